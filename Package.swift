@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependency direction (each arrow reads "is used by"):
+//   TallyCore -> TallyIO -> tally
+//   TallyCore -> TallyCharts -> TallyCairo (only module importing CCairo) -> tally
+let package = Package(
+    name: "tally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+        .library(name: "TallyCore", targets: ["TallyCore"]),
+        .library(name: "TallyIO", targets: ["TallyIO"]),
+        .library(name: "TallyCharts", targets: ["TallyCharts"]),
+        .library(name: "TallyCairo", targets: ["TallyCairo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "TallyCore", swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .target(name: "TallyIO", dependencies: ["TallyCore"],
+                swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "TallyCharts", dependencies: ["TallyCore"]),
+        .target(name: "TallyCairo", dependencies: ["TallyCharts", "CCairo"]),
+        .executableTarget(
+            name: "tally",
+            dependencies: [
+                "TallyCore", "TallyIO", "TallyCharts", "TallyCairo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
+        .testTarget(name: "TallyIOTests", dependencies: ["TallyIO"]),
+        .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
+        .testTarget(name: "TallyCairoTests", dependencies: ["TallyCairo"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+    ]
+)

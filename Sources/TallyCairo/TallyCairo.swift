@@ -1,0 +1,2 @@
+import CCairo
+// Placeholder until the Cairo module lands (issue 4).

@@ -1,0 +1,1 @@
+// Placeholder until the chart module lands (issue 4).

@@ -1,0 +1,106 @@
+/// A proleptic Gregorian calendar date stored as days since 1970-01-01.
+///
+/// Event files hold millions of dates; keeping them as one integer makes period
+/// bucketing, comparisons and filters arithmetic instead of calendar look-ups, and
+/// avoids Foundation's time-zone-dependent `Date` entirely (a day is a day, wherever
+/// the report is run).
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let daysSinceEpoch: Int32
+
+    public init(daysSinceEpoch: Int32) { self.daysSinceEpoch = daysSinceEpoch }
+
+    /// `nil` for impossible dates (2023-02-30, month 13, year 0).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        daysSinceEpoch = Int32(CalendarDay.daysFromCivil(year, month, day))
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from bytes; anything else (other lengths,
+    /// separators, impossible dates) is `nil`. The byte form is what the CSV hot path
+    /// calls, with no `String` allocated per row.
+    @inlinable
+    public static func parse(_ p: UnsafePointer<UInt8>, count: Int) -> CalendarDay? {
+        guard count == 10, p[4] == 0x2D, p[7] == 0x2D else { return nil }
+        @inline(__always) func digit(_ i: Int) -> Int? {
+            let d = Int(p[i]) &- 0x30
+            return (0...9).contains(d) ? d : nil
+        }
+        guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
+        return CalendarDay(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+    }
+
+    public init?(_ text: String) {
+        var t = text
+        guard let d = t.withUTF8({ CalendarDay.parse($0.baseAddress!, count: $0.count) }) else { return nil }
+        self = d
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        CalendarDay.civilFromDays(Int(daysSinceEpoch))
+    }
+
+    /// ISO 8601 day of the week, Monday = 1 … Sunday = 7.
+    public var isoWeekday: Int {
+        // 1970-01-01 was a Thursday (4).
+        let r = (Int(daysSinceEpoch) + 3) % 7
+        return (r < 0 ? r + 7 : r) + 1
+    }
+
+    /// ISO 8601 week-numbering year and week: the week belongs to the year that holds
+    /// its Thursday, so 2021-01-03 is in 2020-W53.
+    public var isoWeek: (year: Int, week: Int) {
+        let thursday = Int(daysSinceEpoch) - isoWeekday + 4
+        let year = CalendarDay.civilFromDays(thursday).year
+        let jan1 = CalendarDay.daysFromCivil(year, 1, 1)
+        return (year, (thursday - jan1) / 7 + 1)
+    }
+
+    public var description: String {
+        let (y, m, d) = components
+        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+    }
+
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
+
+    public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + Int32(days)) }
+
+    @usableFromInline
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    // Howard Hinnant's days_from_civil / civil_from_days (public-domain algorithms).
+    @usableFromInline
+    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civilFromDays(_ z0: Int) -> (year: Int, month: Int, day: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}
+
+@usableFromInline
+func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}

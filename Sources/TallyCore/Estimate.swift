@@ -1,0 +1,116 @@
+/// A count that sources give as a figure, a range or a floor: `low ≤ best ≤ high`.
+///
+/// Conflict statistics are rarely exact ("5,000 to 7,000 members", "at least 12
+/// killed"), and flattening them to one number hides exactly what a reader needs to
+/// judge a figure. An `Estimate` keeps all three values through every sum so that a
+/// total can be published with its honest range (SPEC §1).
+public struct Estimate: Hashable, Sendable, CustomStringConvertible {
+    /// The largest value an estimate may hold: beyond 2^53 a figure can no longer be
+    /// represented exactly as a JSON number, so it is rejected rather than rounded.
+    public static let maximumValue: Int64 = 1 << 53
+
+    public let low: Int64
+    public let best: Int64
+    /// `nil` when the estimate has no upper bound ("at least 12").
+    public let high: Int64?
+    /// Set for hedged figures ("about 40"), so the display can say `~40`.
+    public let approximate: Bool
+
+    /// Checks the invariant once, so every estimate in the program can be trusted.
+    public init(low: Int64, best: Int64, high: Int64?, approximate: Bool = false) throws(EstimateError) {
+        guard low >= 0, best >= 0, (high ?? 0) >= 0 else { throw .negative }
+        guard low <= Estimate.maximumValue, best <= Estimate.maximumValue,
+              (high ?? 0) <= Estimate.maximumValue else { throw .tooLarge }
+        guard low <= best else { throw .lowAboveBest(low: low, best: best) }
+        if let high, best > high { throw .bestAboveHigh(best: best, high: high) }
+        self.init(unchecked: low, best: best, high: high, approximate: approximate)
+    }
+
+    /// For values already known to satisfy the invariant (sums of valid estimates).
+    public init(unchecked low: Int64, best: Int64, high: Int64?, approximate: Bool = false) {
+        self.low = low
+        self.best = best
+        self.high = high
+        self.approximate = approximate
+    }
+
+    /// A figure known exactly.
+    public static func exactly(_ n: Int64) -> Estimate {
+        Estimate(unchecked: n, best: n, high: n)
+    }
+
+    public static let zero = Estimate.exactly(0)
+
+    public var isUnbounded: Bool { high == nil }
+    public var isExact: Bool { high == low && !approximate }
+
+    /// Sums add lows, bests and highs; one unbounded term makes the sum unbounded, and
+    /// one hedged term makes the sum hedged (SPEC §1, Arithmetic). Sums that would pass
+    /// `Int64` are a programming or data error the caller must have ruled out; use
+    /// ``adding(_:)`` where that is not certain.
+    public static func + (a: Estimate, b: Estimate) -> Estimate {
+        let high: Int64? = if let ah = a.high, let bh = b.high { ah + bh } else { nil }
+        return Estimate(unchecked: a.low + b.low, best: a.best + b.best, high: high,
+                        approximate: a.approximate || b.approximate)
+    }
+
+    /// Like `+`, but reports an overflow instead of trapping: a dataset of many huge
+    /// figures must end in a clear error, not a crash.
+    public func adding(_ other: Estimate) throws(EstimateError) -> Estimate {
+        let (l, o1) = low.addingReportingOverflow(other.low)
+        let (b, o2) = best.addingReportingOverflow(other.best)
+        var h: Int64? = nil
+        var o3 = false
+        if let ah = high, let bh = other.high { (h, o3) = { let r = ah.addingReportingOverflow(bh); return (r.partialValue, r.overflow) }() }
+        if o1 || o2 || o3 { throw .tooLarge }
+        return Estimate(unchecked: l, best: b, high: h, approximate: approximate || other.approximate)
+    }
+
+    /// The form a newsroom prints: `6`, `5,000–7,000`, `12+`, `~40` (SPEC §1).
+    ///
+    /// An unbounded estimate shows its floor (`12+`); when its best lies above the
+    /// floor (a sum of "at least 12" and "3 to 5") the best follows in brackets,
+    /// `15+ (best 16)`, so no figure is silently dropped.
+    public var display: String {
+        let prefix = approximate ? "~" : ""
+        guard let high else {
+            let floor = Estimate.grouped(low) + "+"
+            return prefix + (best == low ? floor : floor + " (best " + Estimate.grouped(best) + ")")
+        }
+        if low == high { return prefix + Estimate.grouped(best) }
+        return prefix + Estimate.grouped(low) + "\u{2013}" + Estimate.grouped(high)
+    }
+
+    public var description: String { display }
+
+    /// Thousands grouped with `,` as SPEC §1 requires, independent of the locale.
+    public static func grouped(_ n: Int64) -> String {
+        let digits = String(n.magnitude)
+        guard digits.utf8.count > 3 else { return n < 0 ? "-" + digits : digits }
+        var out = ""
+        out.reserveCapacity(digits.utf8.count + digits.utf8.count / 3 + 1)
+        let lead = digits.utf8.count % 3
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (i - lead) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return n < 0 ? "-" + out : out
+    }
+}
+
+/// Why a triple of numbers is not a valid estimate.
+public enum EstimateError: Error, Equatable, Sendable, CustomStringConvertible {
+    case negative
+    case tooLarge
+    case lowAboveBest(low: Int64, best: Int64)
+    case bestAboveHigh(best: Int64, high: Int64)
+
+    public var description: String {
+        switch self {
+        case .negative: "counts cannot be negative"
+        case .tooLarge: "a count is larger than 2^53 (9,007,199,254,740,992)"
+        case let .lowAboveBest(low, best): "low (\(low)) is greater than best (\(best))"
+        case let .bestAboveHigh(best, high): "best (\(best)) is greater than high (\(high))"
+        }
+    }
+}
