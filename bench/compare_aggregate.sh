@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Compares `tally aggregate --format csv` byte for byte with the independent
+# reference (bench/reference_aggregate.py) on 100k generated rows and on a small
+# hand-written fixture of edge cases (quoting, joint regions, stock ties, ISO weeks).
+#
+# Usage: bench/compare_aggregate.sh            (uses $TALLY, else .build/release/tally,
+#                                               building it with `swift build -c release` if missing)
+#        TALLY=/path/to/tally bench/compare_aggregate.sh
+# Prints one line per case and finally `N passed, M failed`; exits 1 on any failure.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+generator="${GEN_EVENTS:-$root/../shared/data/gen_events.py}"
+[[ -f "$generator" ]] || generator=/work/shared/data/gen_events.py
+reference="$here/reference_aggregate.py"
+fixture="$here/fixtures/edge_cases.csv"
+
+if [[ -z "${TALLY:-}" ]]; then
+    TALLY="$root/.build/release/tally"
+    if [[ ! -x "$TALLY" ]]; then
+        echo "building tally (swift build -c release)…" >&2
+        (cd "$root" && swift build -c release --product tally >&2)
+        TALLY="$(cd "$root" && swift build -c release --show-bin-path)/tally"
+    fi
+fi
+[[ -x "$TALLY" ]] || { echo "compare_aggregate: no tally binary at $TALLY" >&2; exit 66; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/tally-compare.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+data="$work/events_100k.csv"
+python3 "$generator" --rows 100000 --seed 7 --out "$data"
+# The same rows split over two files, to check that several files are one dataset.
+head -n 50001 "$data" > "$work/part1.csv"
+{ head -n 1 "$data"; tail -n +50002 "$data"; } > "$work/part2.csv"
+
+passed=0
+failed=0
+
+# run_case NAME STDIN ARGS...   (ARGS go to both tally aggregate and the reference;
+# STDIN is the file both read as standard input, /dev/null when unused)
+run_case() {
+    local name="$1" input="$2"; shift 2
+    local expected="$work/expected.csv" actual="$work/actual.csv" err="$work/stderr" status=0
+    python3 "$reference" "$@" -o "$expected" < "$input" 2>"$err" || status=$?
+    if [[ $status -ne 0 ]]; then
+        echo "FAIL $name: reference exited $status: $(head -c 500 "$err")"
+        failed=$((failed + 1)); return
+    fi
+    "$TALLY" aggregate "$@" --format csv < "$input" > "$actual" 2>"$err" || status=$?
+    if [[ $status -ne 0 ]]; then
+        echo "FAIL $name: tally exited $status: $(head -c 500 "$err")"
+        failed=$((failed + 1)); return
+    fi
+    if cmp -s "$expected" "$actual"; then
+        echo "PASS $name ($(wc -l < "$expected") lines)"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $name: $(cmp "$expected" "$actual" 2>&1 | head -n 1 | sed "s/.* differ: /differs at /")"
+        echo "     expected $(wc -l < "$expected") lines, got $(wc -l < "$actual"); first differences (< reference, > tally):"
+        { diff "$expected" "$actual" || true; } | head -n 12 | sed 's/^/     /'
+        failed=$((failed + 1))
+    fi
+}
+
+for period in day week month quarter year all; do
+    for by in country adm1 adm2 actor country,actor adm2,actor; do
+        run_case "100k --by $by --period $period" /dev/null "$data" --by "$by" --period "$period"
+    done
+done
+
+run_case "100k --stock injured --by adm2 --period month" /dev/null "$data" --by adm2 --period month --stock injured
+run_case "100k --stock injured --by actor --period all" /dev/null "$data" --by actor --period all --stock injured
+run_case "100k --measure killed --by country --period month" /dev/null "$data" --by country --period month --measure killed
+run_case "100k --measure members,injured --by adm1 --period quarter" /dev/null "$data" --by adm1 --period quarter --measure members,injured
+run_case "100k in two files --by adm2,actor --period week" /dev/null "$work/part1.csv" "$work/part2.csv" --by adm2,actor --period week
+run_case "100k from stdin --by country --period year" "$data" - --by country --period year
+
+for period in day week month quarter year all; do
+    run_case "fixture --by adm2,actor --period $period --stock injured" /dev/null "$fixture" --by adm2,actor --period "$period" --stock injured
+done
+run_case "fixture --by country --period week" /dev/null "$fixture" --by country --period week
+run_case "fixture --by actor --period all --measure members,fighters" /dev/null "$fixture" --by actor --period all --measure members,fighters
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]

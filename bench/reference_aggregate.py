@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Independent reference for `tally aggregate --format csv` (SPEC §2-§4).
+
+Written from the contract, not from tally's Swift code, so that a byte-for-byte
+`cmp` of the two outputs is evidence that both read the SPEC the same way.
+Standard library only; slow and plain on purpose.
+
+Usage:
+    reference_aggregate.py FILE... [--by KEY[,KEY]] [--period P]
+                           [--measure M[,M]] [--stock NAME]... [-o OUT]
+
+Scope: native CSV only. The `estimate` text column (SPEC §1) is not parsed here;
+a non-empty `estimate` field is rejected rather than guessed at.
+"""
+import argparse
+import csv
+import datetime
+import io
+import sys
+
+REQUIRED = ("date_start", "country", "measure")
+BUILTIN_STOCKS = {"members", "fighters", "supporters", "strength"}
+# Key columns in output order; `--by` names map onto them with their implications.
+KEY_COLUMNS = ("country", "adm_1", "adm_2", "actor")
+BY_IMPLIES = {
+    "country": {"country"},
+    "adm1": {"country", "adm_1"},
+    "adm2": {"country", "adm_1", "adm_2"},
+    "actor": {"actor"},
+}
+PERIODS = ("day", "week", "month", "quarter", "year", "all")
+
+
+class DataError(Exception):
+    pass
+
+
+def period_label(day, period):
+    if period == "day":
+        return day.isoformat()
+    if period == "week":
+        iso_year, iso_week, _ = day.isocalendar()
+        return f"{iso_year:04d}-W{iso_week:02d}"
+    if period == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if period == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if period == "year":
+        return f"{day.year:04d}"
+    return "all"
+
+
+def parse_date(text, where, column):
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        raise DataError(f"{where}: column '{column}': \"{text}\" is not a date (YYYY-MM-DD)")
+    try:
+        return datetime.date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        raise DataError(f"{where}: column '{column}': \"{text}\" is not a valid date") from None
+
+
+def parse_count(text, where, column):
+    if not text.isascii() or not text.isdigit():
+        raise DataError(f"{where}: column '{column}': \"{text}\" is not a non-negative integer")
+    value = int(text)
+    if value > 2 ** 53:
+        raise DataError(f"{where}: column '{column}': \"{text}\" is too large")
+    return value
+
+
+def read_records(path):
+    """Yield (finest_cell, measure, date_start, low, best, high) per data row.
+
+    high is None for an unbounded estimate; native numeric columns cannot express
+    that, but the arithmetic below honours it anyway.
+    """
+    name = "<stdin>" if path == "-" else path
+    if path == "-":
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict", newline="")
+    else:
+        stream = open(path, "r", encoding="utf-8", errors="strict", newline="")
+    with stream:
+        reader = csv.reader(stream, strict=True)
+        header = next(reader, None)
+        if header is None:
+            raise DataError(f"{name}: empty file (a header row is required)")
+        index = {column: i for i, column in enumerate(header)}
+        for column in REQUIRED:
+            if column not in index:
+                raise DataError(f"{name}:1: missing required column '{column}'")
+        if "best" not in index:
+            raise DataError(f"{name}:1: column 'best' is required by this reference (no 'estimate' parsing)")
+
+        def field(row, column):
+            i = index.get(column)
+            return row[i] if i is not None else ""
+
+        for row in reader:
+            where = f"{name}:{reader.line_num}"
+            if len(row) != len(header):
+                raise DataError(f"{where}: expected {len(header)} fields, found {len(row)}")
+            if field(row, "estimate"):
+                raise DataError(f"{where}: column 'estimate' is not supported by the reference")
+            start = parse_date(field(row, "date_start"), where, "date_start")
+            end_text = field(row, "date_end")
+            if end_text and parse_date(end_text, where, "date_end") < start:
+                raise DataError(f"{where}: column 'date_end': \"{end_text}\" precedes date_start")
+            best = parse_count(field(row, "best"), where, "best")
+            low_text, high_text = field(row, "low"), field(row, "high")
+            low = parse_count(low_text, where, "low") if low_text else best
+            high = parse_count(high_text, where, "high") if high_text else best
+            if not low <= best <= high:
+                raise DataError(f"{where}: low <= best <= high does not hold ({low}, {best}, {high})")
+            cell = tuple(field(row, column) for column in KEY_COLUMNS)
+            yield cell, field(row, "measure"), start, low, best, high
+
+
+def add_high(a, b):
+    return None if a is None or b is None else a + b
+
+
+def aggregate(paths, key_columns, period, measures, stocks):
+    # Flows: (group, label, measure) -> [low, best, high, events]
+    flows = {}
+    # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high), ...])
+    stock_cells = {}
+    for path in paths:
+        for cell, measure, start, low, best, high in read_records(path):
+            if measures is not None and measure not in measures:
+                continue
+            label = period_label(start, period)
+            if measure in stocks:
+                k = (cell, label, measure)
+                seen = stock_cells.get(k)
+                if seen is None or start > seen[0]:
+                    stock_cells[k] = (start, [(low, best, high)])
+                elif start == seen[0]:
+                    seen[1].append((low, best, high))
+            else:
+                group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
+                total = flows.setdefault((group, label, measure), [0, 0, 0, 0])
+                total[0] += low
+                total[1] += best
+                total[2] = add_high(total[2], high)
+                total[3] += 1
+
+    totals = dict(flows)
+    for (cell, label, measure), (_, observations) in stock_cells.items():
+        # Envelope of the observations at the latest date in this finest cell.
+        low = min(o[0] for o in observations)
+        highs = [o[2] for o in observations]
+        high = None if None in highs else max(highs)
+        bests = sorted(o[1] for o in observations)
+        best = bests[(len(bests) - 1) // 2]
+        group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
+        total = totals.setdefault((group, label, measure), [0, 0, 0, 0])
+        total[0] += low
+        total[1] += best
+        total[2] = add_high(total[2], high)
+        total[3] += len(observations)
+    return totals
+
+
+def csv_field(text):
+    if any(ch in text for ch in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def render(totals, key_columns):
+    columns = [c for c in KEY_COLUMNS if c in key_columns]
+
+    def order(item):
+        (group, label, measure), _ = item
+        # Labels of one period kind sort chronologically as byte strings (fixed-width years).
+        return ([g.encode("utf-8") for g in group], label.encode("utf-8"), measure.encode("utf-8"))
+
+    lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events"])]
+    for (group, label, measure), (low, best, high, events) in sorted(totals.items(), key=order):
+        fields = list(group) + [label, measure, str(low), str(best),
+                                "" if high is None else str(high), str(events)]
+        lines.append(",".join(csv_field(f) for f in fields))
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
+def parse_by(text):
+    keys = set()
+    for name in text.split(","):
+        name = name.strip()
+        if name not in BY_IMPLIES:
+            raise argparse.ArgumentTypeError(f"unknown group key '{name}' (country, adm1, adm2, actor)")
+        keys |= BY_IMPLIES[name]
+    return keys
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("files", nargs="+")
+    p.add_argument("--by", type=parse_by, default=parse_by("country"))
+    p.add_argument("--period", choices=PERIODS, default="year")
+    p.add_argument("--measure", default=None, help="comma-separated measures to keep")
+    p.add_argument("--stock", action="append", default=[], help="extra stock measure (repeatable, or comma-separated)")
+    p.add_argument("-o", "--output", default="-")
+    a = p.parse_args(argv)
+    measures = None if a.measure is None else {m.strip() for m in a.measure.split(",")}
+    stocks = set(BUILTIN_STOCKS)
+    for s in a.stock:
+        stocks |= {m.strip() for m in s.split(",")}
+    try:
+        data = render(aggregate(a.files, a.by, a.period, measures, stocks), a.by)
+    except DataError as e:
+        print(f"reference_aggregate: {e}", file=sys.stderr)
+        return 65
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        print(f"reference_aggregate: {e}", file=sys.stderr)
+        return 66 if isinstance(e, OSError) else 65
+    if a.output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        with open(a.output, "wb") as f:
+            f.write(data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
