@@ -1,0 +1,112 @@
+import CCairo
+import TallyCharts
+
+/// The output formats a chart can be written in, chosen by the file's extension.
+public enum ChartFormat: String, Sendable, CaseIterable {
+    case png, pdf, svg
+
+    /// `nil` for any other extension: the caller reports a usage error before any file
+    /// is touched.
+    public init?(path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        self.init(rawValue: path[path.index(after: dot)...].lowercased())
+    }
+}
+
+/// How to render: the size in chart units (PNG pixels at scale 1, PDF and SVG points).
+public struct RenderOptions: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    /// PNG pixel density: a 1200×675 chart at scale 2 is 2400×1350 pixels. Ignored by
+    /// the vector formats.
+    public var scale: Int
+    public var theme: Theme
+    public var fontFamily: String
+
+    public static let defaultFont = "DejaVu Sans"
+
+    public init(width: Int = 1200, height: Int = 675, scale: Int = 1, theme: Theme = .light,
+                fontFamily: String = RenderOptions.defaultFont) {
+        self.width = width; self.height = height; self.scale = scale; self.theme = theme
+        self.fontFamily = fontFamily
+    }
+}
+
+public struct RenderError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+/// Renders charts to PNG, PDF or SVG bytes.
+///
+/// Everything goes through Cairo's stream API into memory, so a file is only written
+/// once the whole chart succeeded, and so the bytes can be made reproducible first
+/// (PDF dates fixed, SVG ids renumbered).
+public enum ChartRenderer {
+    /// A fixed creation date: the same chart from the same data must give the same bytes,
+    /// and a wall-clock date would differ on every run.
+    public static let pdfDate = "2000-01-01T00:00:00Z"
+
+    public static func render(_ chart: some ChartDrawing, format: ChartFormat, options: RenderOptions,
+                              title: String = "") throws(RenderError) -> [UInt8] {
+        guard options.width > 0, options.height > 0, options.scale > 0,
+              options.width * options.scale <= 32767, options.height * options.scale <= 32767 else {
+            throw RenderError(description: "chart size \(options.width)×\(options.height) at scale \(options.scale) is out of range")
+        }
+        let sink = ByteSink()
+        let size = Size(width: Double(options.width), height: Double(options.height))
+        let surface: OpaquePointer
+        switch format {
+        case .png:
+            surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(options.width * options.scale),
+                                                 Int32(options.height * options.scale))
+        case .pdf:
+            surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque(),
+                                                          size.width, size.height)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pdfDate)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pdfDate)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "tally")
+            if !title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+        case .svg:
+            surface = cairo_svg_surface_create_for_stream(byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque(),
+                                                          size.width, size.height)
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        }
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        if format == .png { cairo_scale(cr, Double(options.scale), Double(options.scale)) }
+        do {
+            let canvas = CairoCanvas(cairo: cr, fontFamily: options.fontFamily)
+            chart.draw(on: canvas, size: size, theme: options.theme)
+        }
+        let drawStatus = cairo_status(cr)
+        cairo_destroy(cr)
+        if format == .png {
+            cairo_surface_flush(surface)
+            let status = cairo_surface_write_to_png_stream(surface, byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque())
+            guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
+        } else {
+            cairo_surface_finish(surface)
+        }
+        guard drawStatus == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(drawStatus)) }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
+        return format == .svg ? SVGIdentifiers.renumber(sink.bytes) : sink.bytes
+    }
+
+    static func cairoMessage(_ status: cairo_status_t) -> String {
+        "cairo: " + String(cString: cairo_status_to_string(status))
+    }
+}
+
+/// Collects what Cairo writes through its stream callbacks.
+final class ByteSink {
+    var bytes: [UInt8] = []
+    init() { bytes.reserveCapacity(64 * 1024) }
+}
+
+private let byteSinkWrite: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}

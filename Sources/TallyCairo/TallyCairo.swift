@@ -1,2 +1,0 @@
-import CCairo
-// Placeholder until the Cairo module lands (issue 4).

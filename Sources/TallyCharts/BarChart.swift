@@ -1,0 +1,202 @@
+import TallyCore
+
+/// A ranking of groups by one measure: "killed by province, 2023".
+public struct BarChart: ChartDrawing, Equatable {
+    public struct Bar: Equatable, Sendable {
+        public var label: String
+        public var estimate: Estimate
+        /// How many groups a folded "N others" bar stands for; 0 for an ordinary bar.
+        public var foldedCount: Int
+        public var isOthers: Bool { foldedCount > 0 }
+
+        public init(label: String, estimate: Estimate, foldedCount: Int = 0) {
+            self.label = label; self.estimate = estimate; self.foldedCount = foldedCount
+        }
+    }
+
+    public var bars: [Bar]
+    public var text: ChartText
+
+    public init(bars: [Bar], text: ChartText) {
+        self.bars = bars
+        self.text = text
+    }
+
+    /// Bars for `measure` from an aggregate, largest best first, the tail past `top`
+    /// folded into one "N others" bar whose estimate is the sum of the folded ones.
+    ///
+    /// When the result has several periods, flows are summed over them, while a stock
+    /// keeps the figure of its latest observed period per group: adding members in March
+    /// to members in April would count the same people twice.
+    public static func bars(from result: AggregateResult, measure: String, top: Int? = nil) -> [Bar] {
+        var order: [String] = []
+        var totals: [String: (estimate: Estimate, period: Int32)] = [:]
+        for row in result.rows where row.measure == measure {
+            let label = GroupLabel.of(row, grouping: result.grouping, fallback: measure)
+            if let existing = totals[label] {
+                if row.kind == .stock {
+                    if row.periodKey >= existing.period { totals[label] = (row.estimate, row.periodKey) }
+                } else {
+                    totals[label] = (existing.estimate + row.estimate, row.periodKey)
+                }
+            } else {
+                order.append(label)
+                totals[label] = (row.estimate, row.periodKey)
+            }
+        }
+        var bars = order.map { Bar(label: $0, estimate: totals[$0]!.estimate) }
+        bars.sort { a, b in
+            if a.estimate.best != b.estimate.best { return a.estimate.best > b.estimate.best }
+            return a.label.utf8.lexicographicallyPrecedes(b.label.utf8)
+        }
+        guard let top, top >= 1, bars.count > top + 1 else { return bars }
+        let rest = bars[top...]
+        let sum = rest.dropFirst().reduce(rest.first!.estimate) { $0 + $1.estimate }
+        return Array(bars[..<top]) + [Bar(label: "\(rest.count) others", estimate: sum, foldedCount: rest.count)]
+    }
+
+    public func draw(on canvas: Canvas, size: Size, theme: Theme) {
+        BarChartLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
+    }
+}
+
+/// The printed name of a group.
+public enum GroupLabel {
+    /// The most specific key first ("Balkh (Afghanistan)"): the province is what the
+    /// reader looks for, the country disambiguates it. Without grouping keys the series
+    /// is the measure itself.
+    public static func of(_ row: AggregateRow, grouping: Grouping, fallback: String) -> String {
+        let values = row.keyValues(grouping).map { $0.isEmpty ? "(not given)" : $0 }
+        guard let first = values.last else { return fallback }
+        if values.count == 1 { return first }
+        return first + " (" + values.dropLast().reversed().joined(separator: ", ") + ")"
+    }
+}
+
+/// Positions of everything a bar chart draws, computed before drawing so tests can check
+/// them as numbers.
+public struct BarChartLayout: Sendable {
+    public struct Row: Sendable {
+        public let bar: BarChart.Bar
+        public let label: String
+        public let labelBox: Rect
+        public let barRect: Rect
+        /// x of the whisker's ends (low, high) when the range is not a single value; for
+        /// an unbounded estimate the end is the arrow's tip.
+        public let whisker: (low: Double, high: Double)?
+        /// The arrow tip of an open-ended ("at least") estimate.
+        public let arrowTip: Point?
+        public let value: String
+        public let valueBox: Rect
+        public var centerY: Double { barRect.midY }
+    }
+
+    public let frame: FrameLayout
+    public let plot: Rect
+    public let scale: LinearScale
+    public let axis: ValueAxis
+    public let rows: [Row]
+    public let labelFont: Font
+    public let valueFont: Font
+    public let size: Size
+
+    static let gutter = 12.0
+    static let valueGap = 8.0
+    public static let arrowLength = 26.0
+
+    public init(chart: BarChart, size: Size, theme: Theme, canvas: Canvas) {
+        self.size = size
+        frame = FrameLayout(text: chart.text, size: size, theme: theme, canvas: canvas)
+        let content = frame.content
+        let count = max(1, chart.bars.count)
+        let tickHeight = canvas.measure("0", font: theme.tickFont).height
+        let rowsArea = Rect(x: content.x, y: content.y, width: content.width,
+                            height: content.height - tickHeight - 8)
+        let band = rowsArea.height / Double(count)
+        let labelFont = Font(size: min(theme.labelFont.size, max(7, band * 0.62)), weight: theme.labelFont.weight)
+        let valueFont = Font(size: min(theme.valueFont.size, max(7, band * 0.58)), weight: theme.valueFont.weight)
+        self.labelFont = labelFont
+        self.valueFont = valueFont
+
+        let maxLabelWidth = content.width * 0.32
+        let labels = chart.bars.map { LabelPlacement.truncate($0.label, toWidth: maxLabelWidth, font: labelFont, canvas: canvas) }
+        let labelWidth = labels.map { canvas.measure($0, font: labelFont).width }.max() ?? 0
+        let values = chart.bars.map { Bidi.isolate($0.estimate.display) }
+        let valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
+        let anyOpen = chart.bars.contains { $0.estimate.isUnbounded }
+
+        let left = content.x + labelWidth + BarChartLayout.gutter
+        let right = content.maxX - valueWidth - BarChartLayout.valueGap - (anyOpen ? BarChartLayout.arrowLength : 0)
+        plot = Rect(x: left, y: rowsArea.y, width: max(10, right - left), height: rowsArea.height)
+
+        let dataMax = chart.bars.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) }.max() ?? 1
+        axis = ValueAxis(max: dataMax, length: plot.width, font: theme.tickFont, canvas: canvas)
+        scale = LinearScale(domain: (0, axis.ticks.upper), range: (plot.minX, plot.maxX))
+
+        let barHeight = min(band * 0.64, 36)
+        var rows: [Row] = []
+        for (i, bar) in chart.bars.enumerated() {
+            let e = bar.estimate
+            let cy = rowsArea.y + band * (Double(i) + 0.5)
+            let barRect = Rect(x: scale(0), y: cy - barHeight / 2, width: scale(Double(e.best)) - scale(0), height: barHeight)
+            var whisker: (Double, Double)? = nil
+            var tip: Point? = nil
+            var end = barRect.maxX
+            if let high = e.high {
+                if e.low != high {
+                    whisker = (scale(Double(e.low)), scale(Double(high)))
+                    end = max(end, scale(Double(high)))
+                }
+            } else {
+                let start = scale(Double(max(e.best, e.low)))
+                tip = Point(x: start + BarChartLayout.arrowLength, y: cy)
+                whisker = (scale(Double(e.low)), start + BarChartLayout.arrowLength)
+                end = start + BarChartLayout.arrowLength
+            }
+            let label = Bidi.isolate(labels[i])
+            let labelBox = canvas.measure(label, font: labelFont)
+                .box(at: Point(x: left - BarChartLayout.gutter, y: cy), anchor: TextAnchor(.right, .middle))
+            let valueBox = canvas.measure(values[i], font: valueFont)
+                .box(at: Point(x: end + BarChartLayout.valueGap, y: cy), anchor: TextAnchor(.left, .middle))
+            rows.append(Row(bar: bar, label: label, labelBox: labelBox, barRect: barRect, whisker: whisker,
+                            arrowTip: tip, value: values[i], valueBox: valueBox))
+        }
+        self.rows = rows
+    }
+
+    public func draw(on canvas: Canvas, theme: Theme) {
+        frame.draw(on: canvas, size: size, theme: theme)
+        let tickTop = plot.maxY + 8
+        for (value, label) in zip(axis.ticks.values, axis.labels) {
+            let x = scale(value)
+            canvas.line(from: Point(x: x, y: plot.minY), to: Point(x: x, y: plot.maxY), color: theme.grid, width: 1)
+            canvas.text(label, at: Point(x: x, y: tickTop), font: theme.tickFont, color: theme.mutedText,
+                        anchor: TextAnchor(.center, .top))
+        }
+        for row in rows {
+            let color = row.bar.isOthers ? theme.others : theme.primary
+            canvas.fill(row.barRect, color: color)
+            if let (low, high) = row.whisker {
+                let y = row.centerY
+                let cap = row.barRect.height * 0.5
+                canvas.line(from: Point(x: low, y: y), to: Point(x: high, y: y), color: theme.whisker, width: 2)
+                canvas.line(from: Point(x: low, y: y - cap / 2), to: Point(x: low, y: y + cap / 2),
+                            color: theme.whisker, width: 2)
+                if let tip = row.arrowTip {
+                    let head = min(9.0, cap * 0.7)
+                    canvas.fill([Point(x: tip.x, y: tip.y), Point(x: tip.x - head * 1.3, y: tip.y - head / 2 - 1),
+                                 Point(x: tip.x - head * 1.3, y: tip.y + head / 2 + 1)], color: theme.whisker)
+                } else {
+                    canvas.line(from: Point(x: high, y: y - cap / 2), to: Point(x: high, y: y + cap / 2),
+                                color: theme.whisker, width: 2)
+                }
+            }
+            canvas.text(row.label, at: Point(x: row.labelBox.maxX, y: row.centerY), font: labelFont,
+                        color: row.bar.isOthers ? theme.mutedText : theme.text, anchor: TextAnchor(.right, .middle))
+            canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
+                        font: valueFont,
+                        color: row.bar.isOthers ? theme.mutedText : theme.text, anchor: TextAnchor(.left, .middle))
+        }
+        canvas.line(from: Point(x: scale(0), y: plot.minY), to: Point(x: scale(0), y: plot.maxY), color: theme.axis, width: 1.5)
+    }
+}

@@ -1,0 +1,157 @@
+import TallyCore
+
+/// A calendar step between date ticks.
+public enum DateStep: Equatable, Sendable, CustomStringConvertible {
+    case days(Int)
+    case weeks(Int)
+    case months(Int)
+    case years(Int)
+
+    /// Finest first; the first that fits wins. Months come in divisors of 12 and years
+    /// in 1-2-5 steps so ticks land on the same dates whatever the data range.
+    public static let candidates: [DateStep] = [
+        .days(1), .days(2), .weeks(1), .weeks(2), .months(1), .months(2), .months(3), .months(6),
+        .years(1), .years(2), .years(5), .years(10), .years(20), .years(50), .years(100),
+    ]
+
+    public var description: String {
+        switch self {
+        case .days(let n): "\(n)d"
+        case .weeks(let n): "\(n)w"
+        case .months(let n): n == 3 ? "quarter" : "\(n)mo"
+        case .years(let n): "\(n)y"
+        }
+    }
+
+    /// Tick dates in `first...last`, aligned to calendar boundaries (Mondays, the first of
+    /// a month, January 1st).
+    func ticks(from first: CalendarDay, to last: CalendarDay, limit: Int) -> [CalendarDay]? {
+        var out: [CalendarDay] = []
+        switch self {
+        case .days(let n):
+            var d = Int(first.daysSinceEpoch)
+            d += (n - ((d % n) + n) % n) % n
+            while d <= Int(last.daysSinceEpoch) {
+                out.append(CalendarDay(daysSinceEpoch: Int32(d)))
+                if out.count > limit { return nil }
+                d += n
+            }
+        case .weeks(let n):
+            var d = first.adding(days: (8 - first.isoWeekday) % 7)
+            if n == 2, d.isoWeek.week % 2 == 0 { d = d.adding(days: 7) }
+            while d <= last {
+                out.append(d)
+                if out.count > limit { return nil }
+                d = d.adding(days: 7 * n)
+            }
+        case .months(let n):
+            let c = first.components
+            var index = c.year * 12 + (c.month - 1)
+            if c.day > 1 { index += 1 }
+            index += (n - (index % 12) % n) % n
+            while let d = CalendarDay(year: index / 12, month: index % 12 + 1, day: 1), d <= last {
+                out.append(d)
+                if out.count > limit { return nil }
+                index += n
+            }
+        case .years(let n):
+            let c = first.components
+            var year = c.year + ((c.month > 1 || c.day > 1) ? 1 : 0)
+            year += (n - year % n) % n
+            while let d = CalendarDay(year: year, month: 1, day: 1), d <= last {
+                out.append(d)
+                if out.count > limit { return nil }
+                year += n
+            }
+        }
+        return out
+    }
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// Labels say only what changes: `2023` for years, `Apr` with the year added at the
+    /// first tick and at each January, `3 Apr` likewise for days and weeks.
+    func labels(_ days: [CalendarDay]) -> [String] {
+        var previousYear: Int? = nil
+        return days.map { day in
+            let (y, m, d) = day.components
+            defer { previousYear = y }
+            let newYear = previousYear != y
+            switch self {
+            case .years: return String(y)
+            case .months:
+                let name = DateStep.monthNames[m - 1]
+                return newYear ? name + " " + String(y) : name
+            case .days, .weeks:
+                let base = String(d) + " " + DateStep.monthNames[m - 1]
+                return newYear ? base + " " + String(y) : base
+            }
+        }
+    }
+}
+
+/// Maps calendar days onto a horizontal span.
+public struct TimeScale: Equatable, Sendable {
+    public let first: CalendarDay
+    public let last: CalendarDay
+    public let linear: LinearScale
+
+    public init(first: CalendarDay, last: CalendarDay, range: (Double, Double)) {
+        self.first = first
+        self.last = last
+        linear = LinearScale(domain: (Double(first.daysSinceEpoch), Double(last.daysSinceEpoch)), range: range)
+    }
+
+    public func callAsFunction(_ day: CalendarDay) -> Double { linear(Double(day.daysSinceEpoch)) }
+}
+
+/// Date ticks that fit: the finest calendar step whose labels do not collide.
+public struct DateAxis: Sendable {
+    public let step: DateStep
+    public let days: [CalendarDay]
+    public let labels: [String]
+
+    public init(scale: TimeScale, font: Font, canvas: Canvas, spacing: Double = 18) {
+        for step in DateStep.candidates {
+            guard let days = step.ticks(from: scale.first, to: scale.last, limit: 400), !days.isEmpty else { continue }
+            let labels = step.labels(days)
+            if DateAxis.fits(days: days, labels: labels, scale: scale, font: font, canvas: canvas, spacing: spacing) {
+                self.step = step; self.days = days; self.labels = labels
+                return
+            }
+        }
+        // A span too short for any calendar tick (one day) or too long for centuries:
+        // label the ends.
+        step = .days(1)
+        days = scale.first == scale.last ? [scale.first] : [scale.first, scale.last]
+        labels = days.map(\.description)
+    }
+
+    static func fits(days: [CalendarDay], labels: [String], scale: TimeScale, font: Font,
+                     canvas: Canvas, spacing: Double) -> Bool {
+        var previousRight = -Double.infinity
+        for (day, label) in zip(days, labels) {
+            let w = canvas.measure(label, font: font).width
+            let left = scale(day) - w / 2
+            if left < previousRight + spacing { return false }
+            previousRight = left + w
+        }
+        return true
+    }
+}
+
+extension PeriodKind {
+    /// The key of the period after `key`: adding the longest length of one period to
+    /// its first day always lands inside the next one.
+    public func successor(_ key: Int32) -> Int32 {
+        let days: Int = switch self {
+        case .day: 1
+        case .week: 7
+        case .month: 31
+        case .quarter: 92
+        case .year: 366
+        case .all: 0
+        }
+        return self == .all ? key + 1 : self.key(firstDay(key).adding(days: days))
+    }
+}

@@ -1,0 +1,73 @@
+/// Places labels along one axis without overlap, each as close to its wish as possible.
+///
+/// Used for direct labels at line ends, where two series ending at similar values would
+/// otherwise print their names on top of each other. The algorithm sorts by the wanted
+/// position, pushes each label past its predecessor, then pushes back from the far
+/// bound: O(n log n), and stable for equal wishes (input order breaks ties).
+public enum LabelPlacement {
+    /// - Parameters:
+    ///   - wanted: the desired centre of each label.
+    ///   - sizes: each label's extent along the axis.
+    ///   - bounds: the span every label must stay inside.
+    ///   - gap: minimum free space between neighbours.
+    /// - Returns: the centres, in input order, or `nil` when the labels cannot all fit.
+    public static func resolve(wanted: [Double], sizes: [Double], bounds: (Double, Double),
+                               gap: Double = 2) -> [Double]? {
+        precondition(wanted.count == sizes.count)
+        let total = sizes.reduce(0, +) + gap * Double(max(0, sizes.count - 1))
+        guard total <= bounds.1 - bounds.0 + 0.0001 else { return nil }
+        let order = wanted.indices.sorted { (wanted[$0], $0) < (wanted[$1], $1) }
+        var starts = Array(repeating: 0.0, count: wanted.count)
+        var cursor = bounds.0
+        for i in order {
+            let start = max(wanted[i] - sizes[i] / 2, cursor)
+            starts[i] = start
+            cursor = start + sizes[i] + gap
+        }
+        var limit = bounds.1
+        for i in order.reversed() {
+            if starts[i] + sizes[i] > limit { starts[i] = limit - sizes[i] }
+            limit = starts[i] - gap
+        }
+        return starts.indices.map { starts[$0] + sizes[$0] / 2 }
+    }
+
+    /// Assigns each box (given left-to-right wishes) to the first row where it overlaps
+    /// nothing already placed; returns the row of each. Used for annotation texts.
+    public static func rows(for spans: [(start: Double, end: Double)], gap: Double = 8) -> [Int] {
+        var rowEnds: [[(Double, Double)]] = []
+        var out: [Int] = []
+        for span in spans {
+            var row = 0
+            while row < rowEnds.count,
+                  rowEnds[row].contains(where: { span.start < $0.1 + gap && $0.0 < span.end + gap }) {
+                row += 1
+            }
+            if row == rowEnds.count { rowEnds.append([]) }
+            rowEnds[row].append((span.start, span.end))
+            out.append(row)
+        }
+        return out
+    }
+
+    /// Shortens `text` with an ellipsis until it fits `width`; names of armed groups can
+    /// run to eighty characters and must not push the plot off the canvas.
+    public static func truncate(_ text: String, toWidth width: Double, font: Font, canvas: Canvas) -> String {
+        if canvas.measure(text, font: font).width <= width { return text }
+        var chars = Array(text)
+        while !chars.isEmpty {
+            chars.removeLast()
+            let candidate = String(chars).trimmingTrailingSpaces() + "…"
+            if canvas.measure(candidate, font: font).width <= width { return candidate }
+        }
+        return "…"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

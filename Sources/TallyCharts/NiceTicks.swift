@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Round axis ticks by Heckbert's "nice numbers" ("Nice numbers for graph labels",
+/// Graphics Gems, 1990): steps of 1, 2 or 5 × 10^k, and an axis extended outward to
+/// whole steps, so a reader can interpolate between gridlines at a glance.
+public struct NiceTicks: Equatable, Sendable {
+    public let lower: Double
+    public let upper: Double
+    public let step: Double
+
+    public var values: [Double] {
+        let n = Int(((upper - lower) / step).rounded())
+        return (0...n).map { lower + Double($0) * step }
+    }
+
+    /// - Parameters:
+    ///   - targetCount: about how many ticks fit; at least 2.
+    ///   - minimumStep: 1 for counts of people, so an axis never shows 0.5 killed.
+    public init(min lo: Double, max hi: Double, targetCount: Int, minimumStep: Double = 0) {
+        var lo = lo, hi = hi
+        if hi < lo { swap(&lo, &hi) }
+        if hi == lo { hi = lo + Swift.max(1, minimumStep) }
+        let count = Swift.max(2, targetCount)
+        let range = NiceTicks.niceNumber(hi - lo, round: false)
+        var step = NiceTicks.niceNumber(range / Double(count - 1), round: true)
+        if step < minimumStep { step = minimumStep }
+        lower = (lo / step).rounded(.down) * step
+        upper = (hi / step).rounded(.up) * step
+        self.step = step
+    }
+
+    /// The 1-2-5 number nearest `x` (rounding) or the smallest one at least `x`.
+    public static func niceNumber(_ x: Double, round: Bool) -> Double {
+        guard x > 0 else { return 1 }
+        let exponent = floor(log10(x))
+        let power = pow(10, exponent)
+        let fraction = x / power
+        let nice: Double
+        if round {
+            nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10
+        } else {
+            nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
+        }
+        return nice * power
+    }
+}
+
+/// Maps data values linearly onto a span of the canvas.
+public struct LinearScale: Equatable, Sendable {
+    public var domain: (lower: Double, upper: Double)
+    public var range: (start: Double, end: Double)
+
+    public init(domain: (Double, Double), range: (Double, Double)) {
+        self.domain = (domain.0, domain.1)
+        self.range = (range.0, range.1)
+    }
+
+    public func callAsFunction(_ value: Double) -> Double {
+        let span = domain.upper - domain.lower
+        guard span != 0 else { return range.start }
+        return range.start + (value - domain.lower) / span * (range.end - range.start)
+    }
+
+    public static func == (a: LinearScale, b: LinearScale) -> Bool {
+        a.domain == b.domain && a.range == b.range
+    }
+}
+
+/// Chooses ticks and a number style for a value axis so that no two labels collide.
+///
+/// Starts from as many ticks as the length allows and falls back first to the compact
+/// style (`1.2M`), then to fewer ticks: a crowded axis is unreadable, a sparse one is not.
+public struct ValueAxis: Sendable {
+    public let ticks: NiceTicks
+    public let style: NumberStyle
+    public let labels: [String]
+
+    /// - Parameter vertical: labels stacked along a vertical axis need room for their
+    ///   height, not their width.
+    public init(max: Double, length: Double, font: Font, canvas: Canvas, vertical: Bool = false,
+                spacing: Double = 28, minimumStep: Double = 1) {
+        let top = Swift.max(max, 1)
+        var chosen: (NiceTicks, NumberStyle, [String])? = nil
+        var target = Swift.max(2, Swift.min(10, Int(length / (vertical ? 60 : 90))))
+        search: while target >= 2 {
+            let ticks = NiceTicks(min: 0, max: top, targetCount: target, minimumStep: minimumStep)
+            for style in [NumberStyle.grouped, .compact] {
+                let labels = ticks.values.map { NumberFormat.format($0, step: ticks.step, style: style) }
+                let widest = labels.map {
+                    let m = canvas.measure($0, font: font)
+                    return vertical ? m.height : m.width
+                }.max() ?? 0
+                let pitch = length / Double(Swift.max(1, labels.count - 1))
+                if widest + spacing <= pitch {
+                    chosen = (ticks, style, labels)
+                    break search
+                }
+            }
+            target -= 1
+        }
+        let fallback = NiceTicks(min: 0, max: top, targetCount: 2, minimumStep: minimumStep)
+        let (t, s, l) = chosen ?? (fallback, .compact,
+                                    fallback.values.map { NumberFormat.compact($0, step: fallback.step) })
+        ticks = t; style = s; labels = l
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder until the chart module lands (issue 4).

@@ -1,0 +1,294 @@
+import TallyCore
+
+/// Positions of everything a timeline draws.
+public struct TimelineLayout: Sendable {
+    public enum Naming: Equatable, Sendable {
+        case none
+        /// Names at the line ends, in a column right of the plot.
+        case direct
+        case legend
+    }
+
+    public struct DirectLabel: Sendable {
+        public let seriesIndex: Int
+        public let text: String
+        public let box: Rect
+        /// Where the series ends; a leader joins it to a label that had to move.
+        public let anchor: Point
+    }
+
+    public struct LegendItem: Sendable {
+        public let seriesIndex: Int
+        public let text: String
+        public let swatch: Rect
+        public let box: Rect
+    }
+
+    public struct AnnotationMark: Sendable {
+        public let x: Double
+        public let text: String
+        public let box: Rect
+    }
+
+    public let frame: FrameLayout
+    public let plot: Rect
+    public let xScale: TimeScale
+    public let yScale: LinearScale
+    public let yAxis: ValueAxis
+    public let xAxis: DateAxis
+    /// Ticks of `xAxis` whose labels fit inside the chart.
+    public let xTicks: [(day: CalendarDay, label: String, box: Rect)]
+    public let naming: Naming
+    public let directLabels: [DirectLabel]
+    public let legend: [LegendItem]
+    public let annotations: [AnnotationMark]
+    public let chart: TimelineChart
+    public let size: Size
+    public let labelFont: Font
+
+    static let legendSwatch = 22.0
+
+    public init(chart: TimelineChart, size: Size, theme: Theme, canvas: Canvas) {
+        self.chart = chart
+        self.size = size
+        labelFont = theme.labelFont
+        frame = FrameLayout(text: chart.text, size: size, theme: theme, canvas: canvas)
+        let content = frame.content
+        let names = chart.series.map {
+            Bidi.isolate(LabelPlacement.truncate($0.name, toWidth: content.width * 0.25, font: theme.labelFont, canvas: canvas))
+        }
+        let nameWidth = names.map { canvas.measure($0, font: theme.labelFont).width }.max() ?? 0
+        let wantsNames = chart.namesSeries && !chart.series.isEmpty
+
+        // Data extent.
+        var days = chart.series.flatMap { $0.points.map(\.day) } + chart.annotations.map(\.day)
+        if days.isEmpty { days = [CalendarDay(daysSinceEpoch: 0)] }
+        var first = days.min()!, last = days.max()!
+        if first == last {
+            let key = chart.period.key(first)
+            let span = max(1, Int(chart.period.firstDay(chart.period.successor(key)).daysSinceEpoch - first.daysSinceEpoch) / 2)
+            first = first.adding(days: -span)
+            last = last.adding(days: span)
+        }
+        let dataMax = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
+
+        let tickHeight = canvas.measure("0", font: theme.tickFont).height
+        let annotationTexts = chart.annotations.map { Bidi.isolate($0.text) }
+        let annotationMetrics = annotationTexts.map { canvas.measure($0, font: theme.tickFont) }
+        let annotationLine = (annotationMetrics.map(\.height).max() ?? 0) + 4
+
+        /// Lays out the plot for a given header height above it and naming mode.
+        func attempt(_ naming: Naming, legendHeight: Double, annotationRows: Int)
+            -> (plot: Rect, yAxis: ValueAxis, yScale: LinearScale, xScale: TimeScale) {
+            let top = content.y + legendHeight + Double(annotationRows) * annotationLine + (annotationRows > 0 ? 4 : 0)
+            let bottom = content.maxY - tickHeight - 8
+            let height = max(20, bottom - top)
+            let yAxis = ValueAxis(max: dataMax, length: height, font: theme.tickFont, canvas: canvas, vertical: true, spacing: 16)
+            let yLabelWidth = yAxis.labels.map { canvas.measure($0, font: theme.tickFont).width }.max() ?? 0
+            let left = content.x + yLabelWidth + 10
+            let right = content.maxX - (naming == .direct ? nameWidth + 14 : 24)
+            let plot = Rect(x: left, y: top, width: max(20, right - left), height: height)
+            return (plot, yAxis, LinearScale(domain: (0, yAxis.ticks.upper), range: (plot.maxY, plot.minY)),
+                    TimeScale(first: first, last: last, range: (plot.minX, plot.maxX)))
+        }
+
+        func annotationPlacement(_ xScale: TimeScale, _ plot: Rect) -> (marks: [(x: Double, start: Double, end: Double)], rows: Int) {
+            var marks: [(Double, Double, Double)] = []
+            for (a, m) in zip(chart.annotations, annotationMetrics) {
+                let x = xScale(a.day)
+                let start = x + 5 + m.width <= content.maxX ? x + 5 : x - 5 - m.width
+                marks.append((x, start, start + m.width))
+            }
+            let rows = LabelPlacement.rows(for: marks.map { ($0.1, $0.2) })
+            return (marks, (rows.max() ?? -1) + 1)
+        }
+
+        // Naming: direct labels when they fit, else a legend above the plot.
+        var naming: Naming = wantsNames ? (nameWidth + 14 <= content.width * 0.28 ? .direct : .legend) : .none
+        var legendItems: [LegendItem] = []
+        var legendHeight = 0.0
+        var rows = chart.annotations.isEmpty ? 0 : 1
+        var geometry = attempt(naming, legendHeight: 0, annotationRows: rows)
+        var direct: [DirectLabel] = []
+
+        func placeDirect(_ g: (plot: Rect, yAxis: ValueAxis, yScale: LinearScale, xScale: TimeScale)) -> [DirectLabel]? {
+            var wanted: [Double] = [], heights: [Double] = [], anchors: [Point] = []
+            for s in chart.series {
+                guard let lastPoint = s.points.last else { return nil }
+                let y = g.yScale(Double(lastPoint.estimate.best))
+                anchors.append(Point(x: g.xScale(lastPoint.day), y: y))
+                wanted.append(y)
+                heights.append(canvas.measure("Ag", font: theme.labelFont).height)
+            }
+            guard let centers = LabelPlacement.resolve(wanted: wanted, sizes: heights,
+                                                       bounds: (g.plot.minY - 6, g.plot.maxY + 6), gap: 2) else { return nil }
+            return chart.series.indices.map { i in
+                let m = canvas.measure(names[i], font: theme.labelFont)
+                return DirectLabel(seriesIndex: i, text: names[i],
+                                   box: m.box(at: Point(x: g.plot.maxX + 12, y: centers[i]), anchor: TextAnchor(.left, .middle)),
+                                   anchor: anchors[i])
+            }
+        }
+
+        if naming == .direct {
+            if let placed = placeDirect(geometry) { direct = placed } else { naming = .legend }
+        }
+        if naming == .legend {
+            var x = content.x, y = content.y
+            let lineHeight = canvas.measure("Ag", font: theme.labelFont).height + 6
+            for (i, name) in names.enumerated() {
+                let w = canvas.measure(name, font: theme.labelFont).width
+                let itemWidth = TimelineLayout.legendSwatch + 6 + w
+                if x > content.x, x + itemWidth > content.maxX { x = content.x; y += lineHeight }
+                let swatch = Rect(x: x, y: y + lineHeight / 2 - 6 - 3, width: TimelineLayout.legendSwatch, height: 12)
+                let box = Rect(x: x + TimelineLayout.legendSwatch + 6, y: y, width: w, height: lineHeight - 6)
+                legendItems.append(LegendItem(seriesIndex: i, text: name, swatch: swatch, box: box))
+                x += itemWidth + 22
+            }
+            legendHeight = y + lineHeight - content.y + 8
+        }
+        geometry = attempt(naming, legendHeight: legendHeight, annotationRows: rows)
+        // Annotation rows depend on the x scale, which depends on the plot's height
+        // through the y-axis labels' width; two rounds settle it.
+        for _ in 0..<3 where !chart.annotations.isEmpty {
+            let needed = annotationPlacement(geometry.xScale, geometry.plot).rows
+            if needed == rows { break }
+            rows = needed
+            geometry = attempt(naming, legendHeight: legendHeight, annotationRows: rows)
+        }
+        if naming == .direct { direct = placeDirect(geometry) ?? direct }
+
+        plot = geometry.plot
+        yAxis = geometry.yAxis
+        yScale = geometry.yScale
+        xScale = geometry.xScale
+        self.naming = naming
+        directLabels = direct
+        legend = legendItems
+
+        let placement = annotationPlacement(xScale, plot)
+        let rowIndex = LabelPlacement.rows(for: placement.marks.map { ($0.start, $0.end) })
+        let bandTop = plot.minY - Double(placement.rows) * annotationLine - 4
+        annotations = zip(placement.marks.indices, placement.marks).map { i, mark in
+            AnnotationMark(x: mark.x, text: annotationTexts[i],
+                           box: Rect(x: mark.start, y: bandTop + Double(rowIndex[i]) * annotationLine,
+                                     width: mark.end - mark.start, height: annotationMetrics[i].height))
+        }
+
+        xAxis = DateAxis(scale: xScale, font: theme.tickFont, canvas: canvas)
+        var ticks: [(CalendarDay, String, Rect)] = []
+        for (day, label) in zip(xAxis.days, xAxis.labels) {
+            let box = canvas.measure(label, font: theme.tickFont)
+                .box(at: Point(x: xScale(day), y: plot.maxY + 8), anchor: TextAnchor(.center, .top))
+            if box.minX >= 0, box.maxX <= size.width - 4 { ticks.append((day, label, box)) }
+        }
+        xTicks = ticks
+    }
+
+    public func draw(on canvas: Canvas, theme: Theme) {
+        frame.draw(on: canvas, size: size, theme: theme)
+        for (value, label) in zip(yAxis.ticks.values, yAxis.labels) {
+            let y = yScale(value)
+            canvas.line(from: Point(x: plot.minX, y: y), to: Point(x: plot.maxX, y: y),
+                        color: value == 0 ? theme.axis : theme.grid, width: value == 0 ? 1.5 : 1)
+            canvas.text(label, at: Point(x: plot.minX - 8, y: y), font: theme.tickFont, color: theme.mutedText,
+                        anchor: TextAnchor(.right, .middle))
+        }
+        for tick in xTicks {
+            let x = xScale(tick.day)
+            canvas.line(from: Point(x: x, y: plot.maxY), to: Point(x: x, y: plot.maxY + 5), color: theme.axis, width: 1)
+            canvas.text(tick.label, at: Point(x: tick.box.midX, y: tick.box.minY), font: theme.tickFont,
+                        color: theme.mutedText, anchor: TextAnchor(.center, .top))
+        }
+        for mark in annotations {
+            canvas.line(from: Point(x: mark.x, y: mark.box.minY), to: Point(x: mark.x, y: plot.maxY),
+                        color: theme.annotation, width: 1, dash: [4, 3])
+            canvas.text(mark.text, at: Point(x: mark.box.minX, y: mark.box.minY), font: theme.tickFont,
+                        color: theme.text, anchor: TextAnchor(.left, .top))
+        }
+
+        canvas.pushClip(plot.insetBy(dx: -8, dy: -8))
+        // Largest series last, so it is drawn on top.
+        for index in chart.series.indices.reversed() {
+            let series = chart.series[index]
+            let color = chart.namesSeries || chart.series.count > 1 ? theme.seriesColor(index) : theme.primary
+            switch series.kind {
+            case .flow: drawFlow(series, color: color, on: canvas, theme: theme)
+            case .stock: drawStock(series, color: color, on: canvas)
+            }
+        }
+        canvas.popClip()
+
+        for label in directLabels {
+            let color = theme.seriesColor(label.seriesIndex)
+            if abs(label.box.midY - label.anchor.y) > 2 || label.anchor.x < plot.maxX - 1 {
+                canvas.line(from: Point(x: label.anchor.x + 5, y: label.anchor.y),
+                            to: Point(x: label.box.minX - 3, y: label.box.midY), color: color.withAlpha(0.7), width: 1)
+            }
+            canvas.text(label.text, at: Point(x: label.box.minX, y: label.box.midY), font: labelFont, color: color,
+                        anchor: TextAnchor(.left, .middle))
+        }
+        for item in legend {
+            let color = theme.seriesColor(item.seriesIndex)
+            if chart.series[item.seriesIndex].kind == .stock {
+                canvas.fillCircle(center: Point(x: item.swatch.midX, y: item.swatch.midY), radius: 5, color: color)
+            } else {
+                canvas.fill(Rect(x: item.swatch.minX, y: item.swatch.minY, width: item.swatch.width, height: item.swatch.height),
+                            color: color.withAlpha(theme.bandOpacity))
+                canvas.line(from: Point(x: item.swatch.minX, y: item.swatch.midY), to: Point(x: item.swatch.maxX, y: item.swatch.midY),
+                            color: color, width: 2.5)
+            }
+            canvas.text(item.text, at: Point(x: item.box.minX, y: item.box.midY), font: labelFont, color: theme.text,
+                        anchor: TextAnchor(.left, .middle))
+        }
+    }
+
+    func drawFlow(_ series: TimelineChart.Series, color: Color, on canvas: Canvas, theme: Theme) {
+        let xs = series.points.map { xScale($0.day) }
+        let upper = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.high ?? $1.estimate.best))) }
+        let lower = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.low))) }
+        if series.points.count > 1, zip(upper, lower).contains(where: { $0.y != $1.y }) {
+            canvas.fill(upper + lower.reversed(), color: color.withAlpha(theme.bandOpacity))
+        }
+        let line = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.best))) }
+        if line.count == 1 {
+            canvas.fillCircle(center: line[0], radius: 4, color: color)
+        } else {
+            canvas.stroke(line, color: color, width: 2.5)
+        }
+        for (p, s) in zip(line, series.points) where s.estimate.isUnbounded {
+            drawArrowUp(at: Point(x: p.x, y: p.y - 6), color: color, on: canvas)
+        }
+    }
+
+    func drawStock(_ series: TimelineChart.Series, color: Color, on canvas: Canvas) {
+        // Join only consecutive observation periods: a line across an unobserved period
+        // would claim a size nobody measured.
+        for (a, b) in zip(series.points, series.points.dropFirst()) where chart.period.successor(a.periodKey) == b.periodKey {
+            canvas.line(from: Point(x: xScale(a.day), y: yScale(Double(a.estimate.best))),
+                        to: Point(x: xScale(b.day), y: yScale(Double(b.estimate.best))), color: color.withAlpha(0.6), width: 1.5)
+        }
+        for s in series.points {
+            let x = xScale(s.day)
+            let yBest = yScale(Double(s.estimate.best))
+            let yLow = yScale(Double(s.estimate.low))
+            if let high = s.estimate.high {
+                if high != s.estimate.low {
+                    let yHigh = yScale(Double(high))
+                    canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: yHigh), color: color, width: 2)
+                    canvas.line(from: Point(x: x - 4, y: yLow), to: Point(x: x + 4, y: yLow), color: color, width: 2)
+                    canvas.line(from: Point(x: x - 4, y: yHigh), to: Point(x: x + 4, y: yHigh), color: color, width: 2)
+                }
+            } else {
+                let tipY = yBest - 18
+                canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: tipY + 4), color: color, width: 2)
+                drawArrowUp(at: Point(x: x, y: tipY), color: color, on: canvas)
+            }
+            canvas.fillCircle(center: Point(x: x, y: yBest), radius: 4.5, color: color)
+        }
+    }
+
+    func drawArrowUp(at tip: Point, color: Color, on canvas: Canvas) {
+        canvas.fill([tip, Point(x: tip.x - 5, y: tip.y + 8), Point(x: tip.x + 5, y: tip.y + 8)], color: color)
+    }
+}
