@@ -1,0 +1,287 @@
+import TallyCore
+
+/// A data error found in a block, located relative to the block; the ingest turns it
+/// into a message with the absolute line once the lines of earlier blocks are known.
+struct BlockError: Error {
+    /// 0-based line within the block where the offending record starts.
+    var lineInBlock: Int
+    /// The message after `file:line: `.
+    var message: String
+}
+
+/// Reads the records of one block into an aggregator: checks every field the schema
+/// defines, applies the filter, and adds what passes.
+///
+/// One parser per worker thread; it owns its aggregator, so workers share nothing
+/// while they run and are merged at the end.
+final class BlockParser: @unchecked Sendable {
+    let aggregator: Aggregator
+    let filter: RecordFilter
+    let collectSources: Bool
+    let sources = Interner(capacity: 64)
+    var sourceCounts: [Int] = []
+    private(set) var rows = 0
+
+    private var spans: UnsafeMutablePointer<FieldSpan>
+    private var spanCapacity = 0
+    private var scratch: [UInt8] = []
+
+    private var measureFilter: [UInt32] = []
+    private var countryFilter: [UInt32] = []
+    private var actorFilter: [UInt32] = []
+    private let internAdm1: Bool, internAdm2: Bool, internActor: Bool
+
+    init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool) {
+        aggregator = Aggregator(config: config)
+        self.filter = filter
+        self.collectSources = collectSources
+        let g = config.grouping
+        internAdm1 = g.contains(.adm1)
+        internAdm2 = g.contains(.adm2)
+        internActor = g.contains(.actor) || !filter.actors.isEmpty
+        spanCapacity = 64
+        spans = .allocate(capacity: spanCapacity)
+        let s = aggregator.strings
+        measureFilter = filter.measures.map { s.intern($0) }
+        countryFilter = filter.countries.map { s.intern($0) }
+        actorFilter = filter.actors.map { s.intern($0) }
+    }
+
+    deinit { spans.deallocate() }
+
+    /// Parses records from `start` to `end` of `base`. Returns the number of line
+    /// feeds consumed (for the line numbers of later blocks).
+    func parse(_ base: UnsafePointer<UInt8>, start: Int, end: Int, layout: RowLayout,
+               textProblem: TextProblem?) throws(BlockError) -> Int {
+        if layout.fieldCount + 1 > spanCapacity {
+            spans.deallocate()
+            spanCapacity = layout.fieldCount + 1
+            spans = .allocate(capacity: spanCapacity)
+        }
+        var scanner = CSVScanner(base: base, start: start, end: end)
+        let problemAt = textProblem?.offset ?? Int.max
+        let expected = layout.fieldCount
+        while true {
+            let line = scanner.lineFeeds
+            let recordStart = scanner.position
+            let outcome = scanner.next(into: spans, capacity: spanCapacity)
+            let fields: Int
+            switch outcome {
+            case .endOfBlock:
+                return scanner.lineFeeds
+            case let .malformed(problem, field):
+                if recordStart <= problemAt && problemAt < max(scanner.position, recordStart + 1), let tp = textProblem {
+                    throw BlockError(lineInBlock: line + lineFeeds(base, from: recordStart, to: tp.offset),
+                                     message: textMessage(tp.kind))
+                }
+                let name = field < layout.names.count ? "column '\(layout.names[field])': " : ""
+                throw BlockError(lineInBlock: line, message: name + problem.message)
+            case let .record(n):
+                fields = n
+            }
+            if scanner.position > problemAt, let tp = textProblem {
+                throw BlockError(lineInBlock: line + lineFeeds(base, from: recordStart, to: tp.offset),
+                                 message: textMessage(tp.kind))
+            }
+            if fields == 1 && spans[0].count == 0 && expected > 1 { continue } // blank line
+            guard fields == expected else {
+                throw BlockError(lineInBlock: line, message: "expected \(expected) fields as in the header, found \(fields)")
+            }
+            do {
+                try record(base, layout)
+            } catch let message {
+                throw BlockError(lineInBlock: line, message: message.text)
+            }
+        }
+    }
+
+    private func textMessage(_ kind: TextProblem.Kind) -> String {
+        switch kind {
+        case .invalidUTF8: "invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)"
+        case .nulByte: "NUL byte: this is not a text CSV file"
+        }
+    }
+
+    private func lineFeeds(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        var n = 0
+        var i = from
+        while i < to { if base[i] == 0x0A { n += 1 }; i += 1 }
+        return n
+    }
+
+    /// A field's text for messages (unescaped, lossless).
+    private func text(_ base: UnsafePointer<UInt8>, _ i: Int) -> String {
+        let s = spans[i]
+        let str = String(decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
+        return s.hasEscapes ? str.replacingDoubledQuotes : str
+    }
+
+    /// Interns a field, undoing `""` escapes first when the field has any.
+    @inline(__always)
+    private func intern(_ base: UnsafePointer<UInt8>, _ i: Int, into table: Interner) -> UInt32 {
+        let s = spans[i]
+        if !s.hasEscapes { return table.intern(base + s.start, s.count) }
+        scratch.removeAll(keepingCapacity: true)
+        var k = s.start
+        while k < s.start + s.count {
+            scratch.append(base[k])
+            k += base[k] == 0x22 ? 2 : 1
+        }
+        return scratch.withUnsafeBytes { table.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count) }
+    }
+
+    @inline(__always)
+    private func isEmpty(_ i: Int) -> Bool { i < 0 || spans[i].count == 0 }
+
+    private func column(_ layout: RowLayout, _ i: Int) -> String { "column '\(layout.names[i])': " }
+
+    /// Parses a count: digits only, at most 2^53.
+    @inline(__always)
+    private func count(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) throws(RowMessage) -> Int64 {
+        let s = spans[i]
+        var p = base + s.start
+        var n = s.count
+        // Tolerate spaces around a number, as spreadsheets often leave them.
+        while n > 0 && p[0] == 0x20 { p += 1; n -= 1 }
+        while n > 0 && p[n - 1] == 0x20 { n -= 1 }
+        if n > 0 && n <= 16 {
+            var v: Int64 = 0
+            var k = 0
+            while k < n {
+                let d = Int64(p[k]) &- 0x30
+                if d < 0 || d > 9 { break }
+                v = v &* 10 &+ d
+                k += 1
+            }
+            if k == n && v <= Estimate.maximumValue { return v }
+        }
+        let t = text(base, i)
+        let c = column(layout, i)
+        if t.trimmingSpaces.isEmpty { throw RowMessage(c + "empty, expected a number") }
+        if t.hasPrefix("-"), Int64(t.dropFirst()) != nil || Double(t.dropFirst()) != nil {
+            throw RowMessage(c + "\"\(t)\" is negative; counts cannot be negative")
+        }
+        if t.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            throw RowMessage(c + "\"\(t)\" is larger than 2^53 (9,007,199,254,740,992)")
+        }
+        if Double(t) != nil { throw RowMessage(c + "\"\(t)\" is not a whole number") }
+        throw RowMessage(c + "\"\(t)\" is not a number")
+    }
+
+    @inline(__always)
+    private func date(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) throws(RowMessage) -> CalendarDay {
+        let s = spans[i]
+        if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
+        let t = text(base, i)
+        if t.isEmpty { throw RowMessage(column(layout, i) + "empty, expected a date (YYYY-MM-DD)") }
+        throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)")
+    }
+
+    @inline(__always)
+    private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
+        var o = Observation()
+        o.day = try date(base, layout.dateStart, layout)
+        if !isEmpty(layout.dateEnd) {
+            let e = try date(base, layout.dateEnd, layout)
+            if e < o.day {
+                throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(o.day)")
+            }
+        }
+        if isEmpty(layout.measure) { throw RowMessage(column(layout, layout.measure) + "empty, expected a measure name") }
+        if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
+        try figures(base, layout, into: &o)
+
+        let strings = aggregator.strings
+        o.measure = intern(base, layout.measure, into: strings)
+        o.country = intern(base, layout.country, into: strings)
+        let stock = aggregator.isStock(measure: o.measure)
+        if internAdm1 || stock { o.adm1 = layout.adm1 < 0 ? strings.intern("") : intern(base, layout.adm1, into: strings) }
+        if internAdm2 || stock { o.adm2 = layout.adm2 < 0 ? strings.intern("") : intern(base, layout.adm2, into: strings) }
+        if internActor || stock { o.actor = layout.actor < 0 ? strings.intern("") : intern(base, layout.actor, into: strings) }
+        if layout.extras.count > 0 { o.extra0 = intern(base, layout.extras[0], into: strings) }
+        if layout.extras.count > 1 { o.extra1 = intern(base, layout.extras[1], into: strings) }
+        rows += 1
+
+        if !measureFilter.isEmpty && !measureFilter.contains(o.measure) { return }
+        if !countryFilter.isEmpty && !countryFilter.contains(o.country) { return }
+        if !actorFilter.isEmpty && !actorFilter.contains(o.actor) { return }
+        if let f = filter.from, o.day < f { return }
+        if let t = filter.to, t < o.day { return }
+        if collectSources && layout.source >= 0 && spans[layout.source].count > 0 {
+            let id = Int(intern(base, layout.source, into: sources))
+            if id == sourceCounts.count { sourceCounts.append(0) }
+            sourceCounts[id] += 1
+        }
+        do {
+            try aggregator.add(o)
+        } catch {
+            throw RowMessage("a total no longer fits in 64 bits; split the input or narrow the query")
+        }
+    }
+
+    /// Reads low/best/high or the estimate text (SPEC §2): numbers win when `best` is
+    /// given; estimate text, when given too, must agree with them.
+    @inline(__always)
+    private func figures(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, into o: inout Observation) throws(RowMessage) {
+        let parsed: Estimate?
+        if !isEmpty(layout.estimate) {
+            let t = text(base, layout.estimate)
+            do throws(EstimateParseError) {
+                parsed = try EstimateParser.parse(t)
+            } catch {
+                throw RowMessage(column(layout, layout.estimate) + error.description)
+            }
+        } else {
+            parsed = nil
+        }
+        if isEmpty(layout.best) {
+            if !isEmpty(layout.low) || !isEmpty(layout.high) {
+                throw RowMessage("column 'best': empty while 'low'/'high' are given; give best too")
+            }
+            guard let e = parsed else {
+                throw RowMessage("column 'best': empty, and no estimate text either; give one of them")
+            }
+            o.low = e.low; o.best = e.best; o.high = e.high ?? 0; o.unbounded = e.high == nil
+            o.approximate = e.approximate
+            return
+        }
+        let best = try count(base, layout.best, layout)
+        let low = isEmpty(layout.low) ? best : try count(base, layout.low, layout)
+        let high = isEmpty(layout.high) ? best : try count(base, layout.high, layout)
+        if low > best {
+            throw RowMessage("column 'low': \(low) is greater than best (\(best))")
+        }
+        if best > high {
+            throw RowMessage("column 'high': \(high) is less than best (\(best))")
+        }
+        if let e = parsed {
+            let highAgrees = e.high == nil ? isEmpty(layout.high) : e.high == high
+            if e.low != low || e.best != best || !highAgrees {
+                throw RowMessage(column(layout, layout.estimate)
+                    + "\"\(text(base, layout.estimate))\" (\(e.low)/\(e.best)/\(e.high.map(String.init) ?? "unbounded")) disagrees with low/best/high (\(low)/\(best)/\(isEmpty(layout.high) ? "empty" : String(high)))")
+            }
+            o.unbounded = e.high == nil
+            o.approximate = e.approximate
+        }
+        o.low = low; o.best = best; o.high = high
+    }
+}
+
+/// The text of a row-level error, before the file and line are known.
+struct RowMessage: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
+}
+
+extension String {
+    var replacingDoubledQuotes: String {
+        var out = ""
+        var lastWasQuote = false
+        for ch in self {
+            if ch == "\"" && lastWasQuote { lastWasQuote = false; continue }
+            lastWasQuote = ch == "\""
+            out.append(ch)
+        }
+        return out
+    }
+}

@@ -1,0 +1,385 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import TallyCore
+
+/// What to aggregate, from which files.
+public struct IngestRequest: Sendable {
+    /// Paths; `-` reads standard input. Several files form one dataset.
+    public var files: [String]
+    public var config: AggregationConfig
+    public var filter: RecordFilter
+    /// Count the `source` values of the rows that pass the filter, for the source
+    /// line of charts and reports.
+    public var collectSources: Bool
+    /// Worker threads; `nil` uses one per core. Results do not depend on it.
+    public var workers: Int?
+    /// Bytes read per block; results do not depend on it (tests use tiny blocks to
+    /// force records across block boundaries).
+    public var blockSize: Int
+
+    public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
+                collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22) {
+        self.files = files
+        self.config = config
+        self.filter = filter
+        self.collectSources = collectSources
+        self.workers = workers
+        self.blockSize = blockSize
+    }
+}
+
+/// The aggregate and what was learnt about the input on the way.
+public struct IngestOutcome: Sendable {
+    public var result: AggregateResult
+    /// Records read and checked (before filtering).
+    public var rowsRead: Int
+    /// Distinct `source` values of the rows that passed the filter, most frequent
+    /// first (ties in byte order); empty unless requested.
+    public var sources: [String]
+}
+
+/// Streams CSV files through parallel parsers into one aggregate.
+///
+/// The calling thread reads each file in large blocks cut at record boundaries
+/// (tracking quotes, so a line break inside a quoted field never splits a record),
+/// and worker threads parse and aggregate whole blocks. Memory is a few blocks plus
+/// the aggregate cells, whatever the file size; the merged result equals a
+/// single-threaded run because every aggregation step is commutative.
+public enum Ingest {
+    public static func run(_ request: IngestRequest) throws(TallyError) -> IngestOutcome {
+        if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
+        if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
+        // Open everything first: a missing second file must fail before any work.
+        var inputs: [(name: String, fd: Int32)] = []
+        defer { for i in inputs where i.fd > 0 { close(i.fd) } }
+        for path in request.files {
+            if path == "-" { inputs.append(("<stdin>", 0)); continue }
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
+            var st = stat()
+            if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+                close(fd)
+                throw .noInput("\(path): is a directory, expected a CSV file")
+            }
+            inputs.append((path, fd))
+        }
+        let workerCount = max(1, request.workers ?? min(8, ProcessInfoLite.activeProcessorCount))
+        let pipeline = Pipeline(request: request, workers: workerCount)
+        for (index, input) in inputs.enumerated() {
+            try pipeline.feed(fd: input.fd, name: input.name, fileIndex: index)
+            if pipeline.hasFailed { break }
+        }
+        return try pipeline.finish()
+    }
+}
+
+enum ProcessInfoLite {
+    static var activeProcessorCount: Int {
+        let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        return n > 0 ? n : 1
+    }
+}
+
+/// A chunk of one file holding only complete records.
+final class Block: @unchecked Sendable {
+    let memory: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    var count = 0
+    var start = 0
+    var sequence = 0
+    var file: FileContext?
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        memory = .allocate(capacity: capacity + 8)
+    }
+
+    deinit { memory.deallocate() }
+}
+
+final class FileContext: @unchecked Sendable {
+    let name: String
+    let layout: RowLayout
+    /// Physical lines before the first data record (the header; more if it has
+    /// quoted line breaks).
+    let headerLines: Int
+
+    init(name: String, layout: RowLayout, headerLines: Int) {
+        self.name = name
+        self.layout = layout
+        self.headerLines = headerLines
+    }
+}
+
+/// A mutex around POSIX threads' own, to keep the hot path free of Foundation.
+final class Lock: @unchecked Sendable {
+    private var m = pthread_mutex_t()
+    init() { pthread_mutex_init(&m, nil) }
+    deinit { pthread_mutex_destroy(&m) }
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(&m)
+        defer { pthread_mutex_unlock(&m) }
+        return try body()
+    }
+}
+
+/// Reader → workers hand-off with a bounded number of blocks in flight.
+final class Pipeline: @unchecked Sendable {
+    let request: IngestRequest
+    let parsers: [BlockParser]
+    private let lock = Lock()
+    private var queue: [Block] = []
+    private var head = 0
+    private let available = DispatchSemaphore(value: 0)
+    private var free: [Block] = []
+    private let freeSlots: DispatchSemaphore
+    private let group = DispatchGroup()
+    private var sequence = 0
+    /// Line feeds in each block, indexed by sequence, and the file it belongs to.
+    private var blockLines: [Int] = []
+    private var blockFiles: [FileContext?] = []
+    private var firstError: (sequence: Int, error: BlockError, file: FileContext)?
+    private var fatal: TallyError?
+    private var finished = false
+
+    init(request: IngestRequest, workers: Int) {
+        self.request = request
+        parsers = (0 ..< workers).map { _ in
+            BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources)
+        }
+        freeSlots = DispatchSemaphore(value: workers * 2)
+        for p in parsers {
+            group.enter()
+            DispatchQueue.global().async { [self] in
+                self.work(p)
+                self.group.leave()
+            }
+        }
+    }
+
+    var hasFailed: Bool { lock.locked { firstError != nil || fatal != nil } }
+
+    private func acquireBlock(minimum: Int) -> Block {
+        freeSlots.wait()
+        return lock.locked {
+            if let i = free.lastIndex(where: { $0.capacity >= minimum }) { return free.remove(at: i) }
+            return Block(capacity: max(minimum, request.blockSize))
+        }
+    }
+
+    private func submit(_ b: Block) {
+        lock.locked {
+            b.sequence = sequence
+            sequence += 1
+            blockLines.append(0)
+            blockFiles.append(b.file)
+            queue.append(b)
+        }
+        available.signal()
+    }
+
+    private func work(_ parser: BlockParser) {
+        while true {
+            available.wait()
+            let b: Block? = lock.locked {
+                if head < queue.count { head += 1; return queue[head - 1] }
+                return nil
+            }
+            guard let b, let file = b.file else { return } // nil file: stop marker
+            let skip = lock.locked { firstError.map { $0.sequence < b.sequence } ?? false || fatal != nil }
+            if !skip {
+                let problem = firstTextProblem(b.memory + b.start, b.count - b.start).map {
+                    TextProblem(offset: $0.offset + b.start, kind: $0.kind)
+                }
+                do {
+                    let lines = try parser.parse(b.memory, start: b.start, end: b.count, layout: file.layout,
+                                                 textProblem: problem)
+                    lock.locked { blockLines[b.sequence] = lines }
+                } catch {
+                    lock.locked {
+                        if firstError == nil || firstError!.sequence > b.sequence {
+                            firstError = (b.sequence, error, file)
+                        }
+                    }
+                }
+            }
+            lock.locked {
+                b.file = nil
+                free.append(b)
+            }
+            freeSlots.signal()
+        }
+    }
+
+    /// Reads one file to its end, handing complete blocks to the workers.
+    func feed(fd: Int32, name: String, fileIndex: Int) throws(TallyError) {
+        var reader = BlockReader(fd: fd, name: name, blockSize: request.blockSize)
+        var context: FileContext?
+        var carry: [UInt8] = []
+        while true {
+            if hasFailed { return }
+            let block = acquireBlock(minimum: max(request.blockSize, carry.count * 2))
+            let (complete, atEOF) = try reader.fill(block, carry: &carry)
+            if context == nil {
+                if block.count == 0 && atEOF {
+                    release(block)
+                    throw .data("\(name): empty file; expected a header row (SPEC §2)")
+                }
+                do {
+                    context = try header(block, name: name, complete: complete)
+                } catch {
+                    release(block)
+                    throw error
+                }
+            }
+            block.file = context
+            if block.start >= block.count {
+                release(block)
+                lock.locked { } // nothing to parse
+            } else {
+                submit(block)
+            }
+            if atEOF { return }
+        }
+    }
+
+    private func release(_ b: Block) {
+        lock.locked { b.file = nil; free.append(b) }
+        freeSlots.signal()
+    }
+
+    /// Parses the header record at the start of a file's first block.
+    private func header(_ b: Block, name: String, complete: Int) throws(TallyError) -> FileContext {
+        var start = 0
+        if b.count >= 3 && b.memory[0] == 0xEF && b.memory[1] == 0xBB && b.memory[2] == 0xBF { start = 3 }
+        // Find the end of the header line (headers with quoted line breaks are not
+        // worth supporting; a header is a single line).
+        var end = start
+        while end < b.count && b.memory[end] != 0x0A { end += 1 }
+        if let problem = firstTextProblem(b.memory + start, end - start) {
+            // Like git, call a file binary when its first few kilobytes hold a NUL byte.
+            let binary = problem.kind == .nulByte || memchr(b.memory, 0, min(b.count, 8000)) != nil
+            throw .data(binary
+                ? "\(name):1: NUL byte: this is not a text CSV file"
+                : "\(name):1: invalid UTF-8 in the header (the file must be UTF-8 text)")
+        }
+        let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: 4096)
+        defer { spans.deallocate() }
+        var scanner = CSVScanner(base: b.memory, start: start, end: min(end + 1, b.count))
+        let fields: Int
+        switch scanner.next(into: spans, capacity: 4096) {
+        case let .record(n): fields = min(n, 4096)
+        case let .malformed(p, _): throw .data("\(name):1: header: \(p.message)")
+        case .endOfBlock: throw .data("\(name): empty file; expected a header row (SPEC §2)")
+        }
+        let names = (0 ..< fields).map { i -> String in
+            let s = spans[i]
+            let t = String(decoding: UnsafeBufferPointer(start: b.memory + s.start, count: s.count), as: UTF8.self)
+            return s.hasEscapes ? t.replacingDoubledQuotes : t
+        }
+        let layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
+                                   extraColumns: request.config.grouping.extraColumns)
+        b.start = scanner.position
+        return FileContext(name: name, layout: layout, headerLines: 1)
+    }
+
+    /// Waits for the workers, then merges their aggregates or reports the first error
+    /// in file order.
+    func finish() throws(TallyError) -> IngestOutcome {
+        for _ in parsers { submit(Block(capacity: 0)) }
+        group.wait()
+        if let f = fatal { throw f }
+        if let (seq, err, file) = firstError {
+            // Absolute line: lines of earlier blocks of the same file, plus the header.
+            var line = file.headerLines + err.lineInBlock + 1
+            for s in 0 ..< seq where blockFiles[s] === file { line += blockLines[s] }
+            throw .data("\(file.name):\(line): \(err.message)")
+        }
+        let first = parsers[0]
+        do {
+            for p in parsers.dropFirst() { try first.aggregator.merge(p.aggregator) }
+            let result = try first.aggregator.result()
+            return IngestOutcome(result: result, rowsRead: parsers.reduce(0) { $0 + $1.rows },
+                                 sources: mergedSources())
+        } catch {
+            throw .data("a total no longer fits in 64 bits; split the input or narrow the query")
+        }
+    }
+
+    private func mergedSources() -> [String] {
+        var counts = [String: Int]()
+        for p in parsers {
+            for id in 0 ..< p.sources.count { counts[p.sources.string(UInt32(id)), default: 0] += p.sourceCounts[id] }
+        }
+        return counts.sorted { a, b in
+            a.value != b.value ? a.value > b.value : Array(a.key.utf8).lexicographicallyPrecedes(Array(b.key.utf8))
+        }.map(\.key)
+    }
+}
+
+/// Reads a file descriptor into blocks that end on a record boundary, carrying the
+/// partial last record over to the next block.
+struct BlockReader {
+    let fd: Int32
+    let name: String
+    let blockSize: Int
+
+    /// Fills `block` with `carry` plus fresh bytes, cuts it after the last complete
+    /// record and moves the rest into `carry`. Returns the cut position and whether
+    /// the file ended.
+    mutating func fill(_ block: Block, carry: inout [UInt8]) throws(TallyError) -> (Int, Bool) {
+        var filled = carry.count
+        carry.withUnsafeBufferPointer { c in
+            if let src = c.baseAddress { block.memory.update(from: src, count: c.count) }
+        }
+        carry.removeAll(keepingCapacity: true)
+        block.start = 0
+        var atEOF = false
+        while filled < block.capacity {
+            let n = read(fd, block.memory + filled, block.capacity - filled)
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EISDIR { throw .noInput("\(name): is a directory, expected a CSV file") }
+                throw .io("\(name): read failed (\(errnoText()))")
+            }
+            if n == 0 { atEOF = true; break }
+            filled += n
+        }
+        if atEOF {
+            block.count = filled
+            return (filled, true)
+        }
+        let cut = lastRecordEnd(block.memory, filled)
+        if cut == 0 {
+            // One record longer than the block: keep all of it and read on into a
+            // larger block next time.
+            carry.append(contentsOf: UnsafeBufferPointer(start: block.memory, count: filled))
+            block.count = 0
+            return (0, false)
+        }
+        carry.append(contentsOf: UnsafeBufferPointer(start: block.memory + cut, count: filled - cut))
+        block.count = cut
+        return (cut, false)
+    }
+
+    /// The position just after the last line feed that ends a record: one with an
+    /// even number of quotes before it (a block always starts at a record start).
+    private func lastRecordEnd(_ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
+        if memchr(p, 0x22, n) == nil {
+            var i = n - 1
+            while i >= 0 && p[i] != 0x0A { i -= 1 }
+            return i + 1
+        }
+        var inQuotes = false
+        var last = 0
+        for i in 0 ..< n {
+            let b = p[i]
+            if b == 0x22 { inQuotes.toggle() } else if b == 0x0A && !inQuotes { last = i + 1 }
+        }
+        return last
+    }
+}

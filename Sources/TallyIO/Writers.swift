@@ -1,0 +1,147 @@
+import TallyCore
+
+/// The formats `tally aggregate` writes (SPEC §4).
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case csv, json, table
+}
+
+/// Turns an aggregate into bytes. Writers build the whole output in memory: it is as
+/// large as the number of groups, which is what the aggregate already holds, and a
+/// complete buffer is what atomic output needs anyway.
+public enum ResultWriter {
+    public static func render(_ result: AggregateResult, as format: OutputFormat) -> [UInt8] {
+        switch format {
+        case .csv: csv(result)
+        case .json: json(result)
+        case .table: Array(table(result).utf8)
+        }
+    }
+
+    /// CSV exactly as DuckDB's `COPY … TO 'x.csv' (HEADER)` writes the same rows: `\n`
+    /// line ends, a field quoted only when it holds `,`, `"` or a line break, an
+    /// unbounded high as an empty field. Byte-identical output lets users diff tally
+    /// against their own SQL.
+    public static func csv(_ result: AggregateResult) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + result.rows.count * 48)
+        let header = result.grouping.columns + ["period", "measure", "low", "best", "high", "events"]
+        for (i, h) in header.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            appendCSVField(h, to: &out)
+        }
+        out.append(0x0A)
+        for row in result.rows {
+            for value in row.keyValues(result.grouping) {
+                appendCSVField(value, to: &out)
+                out.append(0x2C)
+            }
+            appendCSVField(row.period, to: &out); out.append(0x2C)
+            appendCSVField(row.measure, to: &out); out.append(0x2C)
+            appendNumber(row.estimate.low, to: &out); out.append(0x2C)
+            appendNumber(row.estimate.best, to: &out); out.append(0x2C)
+            if let h = row.estimate.high { appendNumber(h, to: &out) }
+            out.append(0x2C)
+            appendNumber(row.events, to: &out)
+            out.append(0x0A)
+        }
+        return out
+    }
+
+    static func appendCSVField(_ s: String, to out: inout [UInt8]) {
+        let needsQuotes = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if !needsQuotes { out.append(contentsOf: s.utf8); return }
+        out.append(0x22)
+        for b in s.utf8 {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
+        }
+        out.append(0x22)
+    }
+
+    static func appendNumber(_ n: Int64, to out: inout [UInt8]) {
+        out.append(contentsOf: String(n).utf8)
+    }
+
+    /// A JSON array of objects with the CSV's column names; unbounded `high` is `null`.
+    public static func json(_ result: AggregateResult) -> [UInt8] {
+        var out = "["
+        let keys = result.grouping.columns
+        for (n, row) in result.rows.enumerated() {
+            out += n == 0 ? "\n  {" : ",\n  {"
+            for (k, v) in zip(keys, row.keyValues(result.grouping)) {
+                out += jsonString(k) + ": " + jsonString(v) + ", "
+            }
+            out += "\"period\": " + jsonString(row.period)
+            out += ", \"measure\": " + jsonString(row.measure)
+            out += ", \"low\": \(row.estimate.low), \"best\": \(row.estimate.best), \"high\": "
+            out += row.estimate.high.map(String.init) ?? "null"
+            out += ", \"events\": \(row.events)}"
+        }
+        out += result.rows.isEmpty ? "]\n" : "\n]\n"
+        return Array(out.utf8)
+    }
+
+    /// A JSON string literal; non-ASCII text is written as UTF-8, control characters
+    /// escaped.
+    public static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Aligned text for a terminal, estimates in display form (`5,000–7,000`, `12+`).
+    public static func table(_ result: AggregateResult) -> String {
+        let header = result.grouping.columns + ["period", "measure", "estimate", "events"]
+        var rows: [[String]] = [header]
+        for r in result.rows {
+            rows.append(r.keyValues(result.grouping) + [r.period, r.measure, r.estimate.display, Estimate.grouped(r.events)])
+        }
+        let rightAligned = Set([header.count - 2, header.count - 1])
+        var widths = [Int](repeating: 0, count: header.count)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
+        var out = ""
+        for (n, r) in rows.enumerated() {
+            var line = ""
+            for (i, c) in r.enumerated() {
+                let padding = String(repeating: " ", count: widths[i] - displayWidth(c))
+                if i > 0 { line += "  " }
+                line += rightAligned.contains(i) ? padding + c : c + (i == r.count - 1 ? "" : padding)
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+            if n == 0 {
+                out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+            }
+        }
+        if result.rows.isEmpty { out += "(no rows)\n" }
+        return out
+    }
+
+    /// Terminal columns a string takes: combining marks take none, and right-to-left
+    /// letters take one each as left-to-right ones do.
+    static func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { n, u in
+            let v = u.value
+            let combining = (0x0300...0x036F).contains(v) || (0x064B...0x065F).contains(v) || v == 0x0670
+                || (0x200B...0x200F).contains(v) || (0x2066...0x2069).contains(v)
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
+            return n + (combining ? 0 : wide ? 2 : 1)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import TallyCore
+import TallyIO
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Aggregate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sum casualties (flows) and size up groups (stocks) by region, actor and period.",
+        discussion: """
+        Flows (killed, injured, …) are summed: lows with lows, bests with bests, highs with
+        highs; one open-ended figure ("at least 12") makes the total open-ended. Stocks
+        (members, fighters, supporters, strength, or any --stock) take each place's latest
+        observation in the period, never a sum over time.
+
+        Output columns: the keys, then period, measure, low, best, high, events. An
+        open-ended high is empty in CSV and null in JSON.
+
+        Examples:
+          tally aggregate events.csv                      # by country and year
+          tally aggregate events.csv --by adm1 --period month --measure killed
+          tally aggregate a.csv b.csv --by actor --period all --format json -o totals.json
+          cat events.csv | tally aggregate - --country Syria --from 2023-01-01
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Group by these keys: country, adm1 (implies country), adm2 (implies adm1), actor.", valueName: "key[,key]"))
+    var by: [String] = ["country"]
+
+    @Option(name: .long, help: "Period: day, week (ISO 8601), month, quarter, year or all.")
+    var period: PeriodKind = .year
+
+    @Option(name: .long, help: "Output format: csv, json or table (default: table on a terminal, csv otherwise).")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically: an existing file is replaced only by a complete result).", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        _ = try parseGrouping(by)
+        if let output, output.isEmpty { throw ValidationError("-o: empty file name") }
+    }
+
+    func run() throws {
+        let grouping = try parseGrouping(by)
+        if let output { try checkWritable(output) }
+        let outcome = try Ingest.run(data.request(grouping: grouping, period: period))
+        let fmt = format ?? defaultFormat()
+        let bytes = ResultWriter.render(outcome.result, as: fmt)
+        if let output {
+            try AtomicOutput.write(bytes, to: output)
+        } else {
+            try writeStdout(bytes)
+        }
+    }
+
+    private func defaultFormat() -> OutputFormat {
+        if let output {
+            if output.hasSuffix(".json") { return .json }
+            if output.hasSuffix(".txt") { return .table }
+            return .csv
+        }
+        return isatty(1) != 0 ? .table : .csv
+    }
+}
+
+/// Fails early, before reading gigabytes, when the output cannot be written.
+func checkWritable(_ path: String) throws(TallyError) {
+    let dir: String
+    if let slash = path.lastIndex(of: "/") { dir = slash == path.startIndex ? "/" : String(path[..<slash]) } else { dir = "." }
+    var st = stat()
+    guard stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+        throw .cannotCreate("\(path): cannot create output file (folder \(dir) does not exist)")
+    }
+    guard access(dir, W_OK) == 0 else {
+        throw .cannotCreate("\(path): cannot create output file (folder \(dir) is not writable)")
+    }
+    if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+        throw .cannotCreate("\(path): is a directory")
+    }
+}
+
+func writeStdout(_ bytes: [UInt8]) throws(TallyError) {
+    var written = 0
+    while written < bytes.count {
+        let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + written, bytes.count - written) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            if errno == EPIPE { return }
+            throw .io("standard output: write failed (\(String(cString: strerror(errno))))")
+        }
+        written += n
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import TallyIO
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct Tally: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tally",
+        abstract: "Honest statistics, charts and reports from conflict-event records.",
+        discussion: """
+        Every figure is an estimate, often a range ("5,000 to 7,000 members", "at least 12
+        killed"); tally carries low, best and high through every sum instead of flattening
+        them to one number.
+
+        Examples:
+          tally aggregate Datasets/*.csv --by country --period month
+          tally aggregate events.csv --by adm1,actor --measure killed --format json -o out.json
+          tally estimate "5,000 to 7,000 members" "at least 12 killed"
+
+        Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or
+        unreadable, 73 cannot create output, 74 I/O error.
+        """,
+        version: "0.1.0",
+        subcommands: [Aggregate.self, EstimateCommand.self]
+    )
+
+    /// Runs the command and maps tally's errors to their sysexits codes; argument
+    /// errors keep ArgumentParser's handling (exit 64 with usage).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as TallyError {
+            fail(error)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    static func fail(_ error: TallyError) -> Never {
+        let text = Array(("tally: " + error.message + "\n").utf8)
+        _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        Glibc.exit(error.exitCode)
+    }
+}

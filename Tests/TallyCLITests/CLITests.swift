@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+/// Runs the real `tally` executable as a user would, checking exit codes, standard
+/// output and what is (not) left on disk.
+struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+let tallyBinary: String = {
+    // Tests run from the products folder (.build/<config>/), next to the executable.
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("tally").path), dir.path != "/" {
+        dir.deleteLastPathComponent()
+    }
+    return dir.appendingPathComponent("tally").path
+}()
+
+let packageRoot: String = {
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
+        dir.deleteLastPathComponent()
+    }
+    return dir.path
+}()
+
+func tally(_ args: [String], stdin: String? = nil, cwd: String? = nil) throws -> Run {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: tallyBinary)
+    p.arguments = args
+    if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    let input = Pipe()
+    p.standardInput = input
+    try p.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+func tempDir() -> String {
+    let d = NSTemporaryDirectory() + "tally-cli-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+    return d
+}
+
+let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+
+@Suite struct AggregateCommandTests {
+    @Test func aggregatesTheBundledNewsItem() throws {
+        let r = try tally(["aggregate", packageRoot + "/Datasets/news-balkh-2023-04.csv", "--by", "country", "--period", "month",
+                           "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout == """
+        country,period,measure,low,best,high,events
+        Afghanistan,2023-03,killed,3,3,3,1
+        Afghanistan,2023-04,killed,6,6,6,1
+        Iraq;Syria,2023-02,fighters,2500,3000,3500,1
+        Iraq;Syria,2023-02,members,5000,6000,7000,1
+        Syria,2023-04,civilians_injured,0,0,0,1
+        Syria,2023-04,civilians_killed,0,0,0,1
+        Syria,2023-04,killed,1,1,1,1
+
+        """)
+    }
+
+    @Test func tableShowsRangesInDisplayForm() throws {
+        let r = try tally(["aggregate", packageRoot + "/Datasets/news-balkh-2023-04.csv", "--by", "actor", "--period", "all",
+                           "--format", "table", "--measure", "members,fighters"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("5,000–7,000"))
+        #expect(r.stdout.contains("~2,500–3,500"))
+    }
+
+    @Test func readsStandardInput() throws {
+        let r = try tally(["aggregate", "-", "--period", "all"], stdin: header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "country,period,measure,low,best,high,events\nMali,all,killed,1,2,3,1\n")
+    }
+
+    @Test func jsonFormatAndOutputFile() throws {
+        let d = tempDir()
+        let f = d + "/e.csv"
+        try (header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n").write(toFile: f, atomically: true, encoding: .utf8)
+        let r = try tally(["aggregate", f, "-o", d + "/out.json"])
+        #expect(r.status == 0)
+        #expect(r.stdout.isEmpty)
+        let json = try String(contentsOfFile: d + "/out.json", encoding: .utf8)
+        #expect(json == "[\n  {\"country\": \"Mali\", \"period\": \"2023\", \"measure\": \"killed\", \"low\": 1, \"best\": 2, \"high\": 3, \"events\": 1}\n]\n")
+    }
+
+    /// Each bad input: the SPEC §5 message and code, nothing on stdout, and an existing
+    /// output file left exactly as it was, with no temporary file beside it.
+    @Test(arguments: [
+        ("bad-number", header + "1,2023-01-01,,Mali,,,,killed,1,abc,3,x\n", [] as [String], Int32(65), "e.csv:2: column 'best': \"abc\" is not a number"),
+        ("negative", header + "1,2023-01-01,,Mali,,,,killed,-1,2,3,x\n", [], 65, "e.csv:2: column 'low': \"-1\" is negative; counts cannot be negative"),
+        ("low>best", header + "1,2023-01-01,,Mali,,,,killed,4,2,3,x\n", [], 65, "e.csv:2: column 'low': 4 is greater than best (2)"),
+        ("ragged", header + "1,2023-01-01,,Mali,,,,killed,1,2\n", [], 65, "e.csv:2: expected 12 fields as in the header, found 10"),
+        ("quoting", header + "1,2023-01-01,,\"Mali,,,,killed,1,2,3,x\n", [], 65, "e.csv:2: column 'country': malformed quoting: a quoted field is never closed"),
+        ("missing-column", "date_start,country,best\n2023-01-01,Mali,3\n", [], 65, "e.csv:1: missing required column 'measure' (the header has: date_start,country,best)"),
+        ("end<start", header + "1,2023-01-05,2023-01-01,Mali,,,,killed,1,2,3,x\n", [], 65, "e.csv:2: column 'date_end': 2023-01-01 is before date_start 2023-01-05"),
+        ("impossible-date", header + "1,2023-13-01,,Mali,,,,killed,1,2,3,x\n", [], 65, "e.csv:2: column 'date_start': \"2023-13-01\" is not a valid date (expected YYYY-MM-DD)"),
+        ("empty", "", [], 65, "e.csv: empty file; expected a header row (SPEC §2)"),
+        ("unknown-option", header, ["--frobnicate"], 64, "Unknown option '--frobnicate'"),
+        ("bad-period", header, ["--period", "fortnight"], 64, "fortnight"),
+        ("bad-by", header, ["--by", "province"], 64, "unknown key 'province'"),
+        ("bad-from", header, ["--from", "2023-02-30"], 64, "\"2023-02-30\" is not a valid date"),
+    ])
+    func badInputFailsCleanly(name: String, content: String, extra: [String], code: Int32, message: String) throws {
+        let d = tempDir()
+        try content.write(toFile: d + "/e.csv", atomically: true, encoding: .utf8)
+        try "previous result\n".write(toFile: d + "/out.csv", atomically: true, encoding: .utf8)
+        let r = try tally(["aggregate", "e.csv", "-o", "out.csv"] + extra, cwd: d)
+        #expect(r.status == code, "\(name): \(r.stderr)")
+        #expect(r.stderr.contains(message), "\(name): \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(try String(contentsOfFile: d + "/out.csv", encoding: .utf8) == "previous result\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: d).sorted() == ["e.csv", "out.csv"])
+    }
+
+    @Test func invalidUTF8AndBinaryFiles() throws {
+        let d = tempDir()
+        FileManager.default.createFile(atPath: d + "/latin1.csv", contents: Data(header.utf8) + Data([0x31, 0x2C, 0xE9, 0x0A]))
+        FileManager.default.createFile(atPath: d + "/image.png", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0A]))
+        let a = try tally(["aggregate", "latin1.csv"], cwd: d)
+        #expect(a.status == 65)
+        #expect(a.stderr == "tally: latin1.csv:2: invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)\n")
+        let b = try tally(["aggregate", "image.png"], cwd: d)
+        #expect(b.status == 65)
+        #expect(b.stderr == "tally: image.png:1: NUL byte: this is not a text CSV file\n")
+    }
+
+    @Test func missingInputIs66AndUnwritableOutputIs73() throws {
+        let d = tempDir()
+        let missing = try tally(["aggregate", "nope.csv"], cwd: d)
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "tally: nope.csv: cannot open (No such file or directory)\n")
+        try (header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n").write(toFile: d + "/e.csv", atomically: true, encoding: .utf8)
+        let noDir = try tally(["aggregate", "e.csv", "-o", "no/such/dir/out.csv"], cwd: d)
+        #expect(noDir.status == 73)
+        #expect(noDir.stderr == "tally: no/such/dir/out.csv: cannot create output file (folder no/such/dir does not exist)\n")
+        try FileManager.default.createDirectory(atPath: d + "/ro", withIntermediateDirectories: true)
+        chmod(d + "/ro", 0o555)
+        defer { chmod(d + "/ro", 0o755) }
+        // root can write anywhere; the check only means something for other users.
+        if getuid() != 0 {
+            let ro = try tally(["aggregate", "e.csv", "-o", "ro/out.csv"], cwd: d)
+            #expect(ro.status == 73)
+        }
+        let isDir = try tally(["aggregate", "e.csv", "-o", "ro"], cwd: d)
+        #expect(isDir.status == 73)
+        #expect(isDir.stderr == "tally: ro: is a directory\n")
+    }
+}
+
+@Suite struct EstimateCommandTests {
+    @Test func jsonShowsEveryField() throws {
+        let r = try tally(["estimate", "--format", "json", "5,000 to 7,000 members", "at least 12"])
+        #expect(r.status == 0)
+        #expect(r.stdout == """
+        [
+          {"text": "5,000 to 7,000 members", "low": 5000, "best": 6000, "high": 7000, "approximate": false, "display": "5,000–7,000"},
+          {"text": "at least 12", "low": 12, "best": 12, "high": null, "approximate": false, "display": "12+"}
+        ]
+
+        """)
+    }
+
+    @Test func notAnEstimateIs65AndQuotesTheText() throws {
+        let r = try tally(["estimate", "six", "abc"])
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("\"abc\""))
+    }
+
+    @Test func helpTeachesWithExamples() throws {
+        let r = try tally(["aggregate", "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Examples:"))
+        #expect(r.stdout.contains("--period"))
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+import TallyCore
+@testable import TallyIO
+
+/// SPEC §5: every error names file, line and column, with its sysexits code.
+@Suite struct InputErrors {
+    func failure(_ text: String, blockSize: Int = 1 << 22, workers: Int? = nil) -> TallyError? {
+        let f = writeFile(text)
+        do {
+            _ = try aggregate([f], workers: workers, blockSize: blockSize)
+            return nil
+        } catch {
+            return TallyError(exitCode: error.exitCode,
+                              message: error.message.replacingOccurrences(of: f, with: "events.csv"))
+        }
+    }
+
+    static let row = "1,2023-04-03,,Mali,,,,killed,1,2,3,x\n"
+
+    @Test(arguments: [
+        ("1,2023-04-03,,Mali,,,,killed,1,abc,3,x\n", "events.csv:3: column 'best': \"abc\" is not a number"),
+        ("1,2023-04-03,,Mali,,,,killed,1,-2,3,x\n", "events.csv:3: column 'best': \"-2\" is negative; counts cannot be negative"),
+        ("1,2023-04-03,,Mali,,,,killed,1,2.5,3,x\n", "events.csv:3: column 'best': \"2.5\" is not a whole number"),
+        ("1,2023-04-03,,Mali,,,,killed,1,99999999999999999,3,x\n", "events.csv:3: column 'best': \"99999999999999999\" is larger than 2^53 (9,007,199,254,740,992)"),
+        ("1,2023-04-03,,Mali,,,,killed,5,2,3,x\n", "events.csv:3: column 'low': 5 is greater than best (2)"),
+        ("1,2023-04-03,,Mali,,,,killed,1,4,3,x\n", "events.csv:3: column 'high': 3 is less than best (4)"),
+        ("1,2023-04-03,2023-04-01,Mali,,,,killed,1,2,3,x\n", "events.csv:3: column 'date_end': 2023-04-01 is before date_start 2023-04-03"),
+        ("1,2023-02-30,,Mali,,,,killed,1,2,3,x\n", "events.csv:3: column 'date_start': \"2023-02-30\" is not a valid date (expected YYYY-MM-DD)"),
+        ("1,03/04/2023,,Mali,,,,killed,1,2,3,x\n", "events.csv:3: column 'date_start': \"03/04/2023\" is not a valid date (expected YYYY-MM-DD)"),
+        ("1,2023-04-03,,Mali,,,,killed,1,2,3\n", "events.csv:3: expected 12 fields as in the header, found 11"),
+        ("1,2023-04-03,,Mali,,,,killed,1,2,3,x,y\n", "events.csv:3: expected 12 fields as in the header, found 13"),
+        ("1,2023-04-03,,Ma\"li,,,,killed,1,2,3,x\n", "events.csv:3: column 'country': malformed quoting: a '\"' inside an unquoted field (quote the whole field and double the inner quotes)"),
+        ("1,2023-04-03,,\"Mali\"x,,,,killed,1,2,3,x\n", "events.csv:3: column 'country': malformed quoting: text after a closing '\"' (inner quotes must be doubled)"),
+        ("1,2023-04-03,,\"Mali,,,,killed,1,2,3,x\n", "events.csv:3: column 'country': malformed quoting: a quoted field is never closed"),
+        ("1,2023-04-03,,,,,,killed,1,2,3,x\n", "events.csv:3: column 'country': empty, expected a country"),
+        ("1,2023-04-03,,Mali,,,,,1,2,3,x\n", "events.csv:3: column 'measure': empty, expected a measure name"),
+        ("1,2023-04-03,,Mali,,,,killed,1,,3,x\n", "events.csv:3: column 'best': empty while 'low'/'high' are given; give best too"),
+    ])
+    func badRowsAreReportedWithFileLineAndColumn(row: String, message: String) {
+        let e = failure(nativeHeader + InputErrors.row + row + InputErrors.row)
+        #expect(e == TallyError(exitCode: 65, message: message))
+    }
+
+    @Test func lineNumbersCountQuotedLineBreaksAndEarlierBlocks() {
+        var text = nativeHeader
+        for i in 0 ..< 500 { text += "\(i),2023-04-03,,Mali,\"two\nlines\",,,killed,1,2,3,x\n" }
+        text += "x,2023-04-03,,Mali,,,,killed,1,zz,3,x\n"
+        for workers in [1, 2, 4] {
+            for block in [97, 1000, 1 << 20] {
+                let e = failure(text, blockSize: block, workers: workers)
+                #expect(e?.message == "events.csv:1002: column 'best': \"zz\" is not a number", "block \(block)")
+            }
+        }
+    }
+
+    @Test func theFirstErrorInFileOrderWinsAcrossParallelBlocks() {
+        var text = nativeHeader
+        for i in 0 ..< 2000 { text += "\(i),2023-04-03,,Mali,,,,killed,1,2,3,x\n" }
+        text += "bad,2023-04-03,,Mali,,,,killed,9,2,3,x\n"
+        for i in 0 ..< 2000 { text += "\(i),2023-04-03,,Mali,,,,killed,1,\(i == 5 ? "q" : "2"),3,x\n" }
+        for _ in 0 ..< 5 {
+            #expect(failure(text, blockSize: 512, workers: 4)?.message == "events.csv:2002: column 'low': 9 is greater than best (2)")
+        }
+    }
+
+    @Test func missingRequiredColumn() {
+        let e = failure("id,date_start,country,best\n1,2023-01-01,Mali,3\n")
+        #expect(e == TallyError(exitCode: 65, message: "events.csv:1: missing required column 'measure' (the header has: id,date_start,country,best)"))
+    }
+
+    @Test func duplicateColumn() {
+        let e = failure("date_start,country,measure,best,best\n")
+        #expect(e?.message == "events.csv:1: column 'best' appears twice in the header (columns 4 and 5)")
+    }
+
+    @Test func emptyFile() {
+        #expect(failure("") == TallyError(exitCode: 65, message: "events.csv: empty file; expected a header row (SPEC §2)"))
+    }
+
+    @Test func headerOnlyIsAnEmptyResult() throws {
+        let r = try aggregate([writeFile(nativeHeader)])
+        #expect(r.rows.isEmpty)
+        #expect(csvText(r) == "country,period,measure,low,best,high,events\n")
+    }
+
+    @Test func invalidUTF8IsReportedAtItsLine() {
+        var bytes = Array((nativeHeader + InputErrors.row + InputErrors.row).utf8)
+        bytes += Array("3,2023-04-03,,Mali,,,,killed,1,2,3,caf".utf8) + [0xE9] + Array("\n".utf8)
+        let f = writeBytes(bytes)
+        #expect(throws: TallyError(exitCode: 65, message: "\(f):4: invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)")) {
+            try aggregate([f])
+        }
+    }
+
+    @Test func invalidUTF8AfterAnEarlierBadRowReportsTheEarlierOne() {
+        var bytes = Array((nativeHeader + "1,2023-04-03,,Mali,,,,killed,1,x,3,x\n").utf8)
+        bytes += Array("3,2023-04-03,,Mali,,,,killed,1,2,3,caf".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        let f = writeBytes(bytes)
+        #expect(throws: TallyError(exitCode: 65, message: "\(f):2: column 'best': \"x\" is not a number")) {
+            try aggregate([f])
+        }
+    }
+
+    @Test func binaryFile() {
+        let f = writeBytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])
+        #expect(throws: TallyError(exitCode: 65, message: "\(f):1: NUL byte: this is not a text CSV file")) {
+            try aggregate([f])
+        }
+        let g = writeBytes(Array(nativeHeader.utf8) + [0x31, 0x2C, 0x00, 0x0A])
+        #expect(throws: TallyError(exitCode: 65, message: "\(g):2: NUL byte: this is not a text CSV file")) {
+            try aggregate([g])
+        }
+    }
+
+    @Test func missingFileAndDirectory() {
+        let dir = scratchDirectory()
+        #expect(throws: TallyError(exitCode: 66, message: "\(dir)/nope.csv: cannot open (No such file or directory)")) {
+            try aggregate([dir + "/nope.csv"])
+        }
+        #expect(throws: TallyError(exitCode: 66, message: "\(dir): is a directory, expected a CSV file")) {
+            try aggregate([dir])
+        }
+    }
+}
+
+@Suite struct Atomicity {
+    @Test func failedWriteLeavesExistingFileAndNoTemporary() throws {
+        let dir = scratchDirectory()
+        let path = dir + "/out.csv"
+        try AtomicOutput.write(Array("old\n".utf8), to: path)
+        struct Boom: Error {}
+        #expect(throws: TallyError.self) {
+            try AtomicOutput.write(to: path) { tmp in
+                try "half".write(toFile: tmp, atomically: false, encoding: .utf8)
+                throw Boom()
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.csv"])
+    }
+
+    @Test func unwritableFolderIsExit73() {
+        #expect(throws: TallyError(exitCode: 73, message: "/nonexistent-dir/out.csv: cannot create output file (No such file or directory)")) {
+            try AtomicOutput.write(Array("x".utf8), to: "/nonexistent-dir/out.csv")
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+import TallyCore
+@testable import TallyIO
+
+@Suite struct FlowAggregation {
+    @Test func sumsLowsBestsAndHighsSeparately() throws {
+        let f = writeFile(nativeHeader + """
+        1,2023-04-03,,Afghanistan,Balkh,Nahri Shahi,Taliban,killed,4,6,9,wire
+        2,2023-04-20,,Afghanistan,Balkh,,Taliban,killed,3,3,3,wire
+        3,2023-05-01,,Syria,,,CENTCOM,killed,1,1,1,gov
+
+        """)
+        let r = try aggregate([f], period: .month)
+        #expect(csvText(r) == """
+        country,period,measure,low,best,high,events
+        Afghanistan,2023-04,killed,7,9,12,2
+        Syria,2023-05,killed,1,1,1,1
+
+        """)
+    }
+
+    @Test func unboundedEstimateMakesTheSumUnbounded() throws {
+        let f = writeFile("date_start,country,measure,estimate\n2023-01-02,Mali,killed,at least 12\n2023-01-03,Mali,killed,3 to 5\n")
+        let r = try aggregate([f])
+        #expect(r.rows.count == 1)
+        #expect(r.rows[0].estimate == Estimate(unchecked: 15, best: 16, high: nil))
+        #expect(csvText(r).hasSuffix("Mali,2023,killed,15,16,,2\n"))
+    }
+
+    @Test func jointRegionIsNeverSplitNorCountedInEitherCountry() throws {
+        let f = writeFile(nativeHeader + """
+        1,2023-02-01,,Iraq;Syria,,,IS,killed,5,5,5,un
+        2,2023-02-01,,Syria,,,IS,killed,1,1,1,un
+        3,2023-02-01,,Iraq,,,IS,killed,2,2,2,un
+
+        """)
+        let r = try aggregate([f])
+        #expect(r.rows.map(\.country) == ["Iraq", "Iraq;Syria", "Syria"])
+        #expect(r.rows.map(\.estimate.best) == [2, 5, 1])
+        let syria = try aggregate([f], filter: RecordFilter(countries: ["Syria"]))
+        #expect(syria.rows.map(\.estimate.best) == [1])
+    }
+
+    @Test func periodsUseDateStartAndIsoWeeks() throws {
+        // 2021-01-03 is a Sunday in ISO week 2020-W53; the event spans into 2021-W01.
+        let f = writeFile(nativeHeader + "1,2021-01-03,2021-01-05,Mali,,,,killed,1,1,1,x\n2,2021-01-04,,Mali,,,,killed,2,2,2,x\n")
+        #expect(try aggregate([f], period: .week).rows.map(\.period) == ["2020-W53", "2021-W01"])
+        #expect(try aggregate([f], period: .day).rows.map(\.period) == ["2021-01-03", "2021-01-04"])
+        #expect(try aggregate([f], period: .quarter).rows.map(\.period) == ["2021-Q1"])
+        #expect(try aggregate([f], period: .all).rows.map(\.period) == ["all"])
+    }
+
+    @Test func outputIsSortedByKeyBytesThenPeriodThenMeasure() throws {
+        let f = writeFile(nativeHeader + """
+        1,2023-01-01,,Zambia,,,,killed,1,1,1,x
+        2,2022-01-01,,Zambia,,,,killed,1,1,1,x
+        3,2023-01-01,,Zambia,,,,injured,1,1,1,x
+        4,2023-01-01,,Égypte,,,,killed,1,1,1,x
+        5,2023-01-01,,Algeria,,,,killed,1,1,1,x
+
+        """)
+        let r = try aggregate([f])
+        #expect(r.rows.map { "\($0.country!) \($0.period) \($0.measure)" } == [
+            "Algeria 2023 killed", "Zambia 2022 killed", "Zambia 2023 injured", "Zambia 2023 killed",
+            "Égypte 2023 killed",
+        ])
+    }
+
+    @Test func filtersByMeasureActorAndDate() throws {
+        let f = writeFile(nativeHeader + """
+        1,2023-01-01,,Mali,,,A,killed,1,1,1,x
+        2,2023-06-01,,Mali,,,B,killed,10,10,10,x
+        3,2023-06-02,,Mali,,,A,injured,100,100,100,x
+        4,2024-01-01,,Mali,,,A,killed,1000,1000,1000,x
+
+        """)
+        let r = try aggregate([f], filter: RecordFilter(measures: ["killed"], actors: ["A"],
+                                                       from: CalendarDay("2023-01-01"), to: CalendarDay("2023-12-31")))
+        #expect(r.rows.count == 1)
+        #expect(r.rows[0].estimate.best == 1)
+    }
+
+    @Test func severalFilesWithDifferentColumnOrdersAreOneDataset() throws {
+        let dir = scratchDirectory()
+        let a = writeFile(nativeHeader + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n", name: "a.csv", in: dir)
+        let b = writeFile("best,measure,country,date_start\n5,killed,Mali,2023-03-01\n", name: "b.csv", in: dir)
+        let r = try aggregate([a, b])
+        #expect(r.rows.map(\.estimate) == [Estimate(unchecked: 6, best: 7, high: 8)])
+        #expect(r.rows[0].events == 2)
+    }
+
+    @Test func quotedFieldsWithCommasQuotesAndLineBreaks() throws {
+        let f = writeFile(nativeHeader + "1,2023-01-01,,Mali,\"Kidal, \"\"North\"\"\",\"a\nb\",x,killed,1,1,1,\"s,t\"\r\n")
+        let r = try aggregate([f], by: [.adm2])
+        #expect(r.rows[0].adm1 == "Kidal, \"North\"")
+        #expect(r.rows[0].adm2 == "a\nb")
+        #expect(csvText(r) == "country,adm_1,adm_2,period,measure,low,best,high,events\nMali,\"Kidal, \"\"North\"\"\",\"a\nb\",2023,killed,1,1,1,1\n")
+    }
+}
+
+@Suite struct StockAggregation {
+    @Test func takesLatestObservationPerFinestCellThenSums() throws {
+        let f = writeFile(nativeHeader + """
+        1,2023-01-10,,Syria,Aleppo,,IS,members,100,200,300,x
+        2,2023-01-20,,Syria,Aleppo,,IS,members,50,60,70,x
+        3,2023-01-15,,Syria,Idlib,,IS,members,10,10,10,x
+        4,2023-02-01,,Syria,Idlib,,IS,members,1,1,1,x
+
+        """)
+        let r = try aggregate([f], period: .month)
+        #expect(csvText(r) == """
+        country,period,measure,low,best,high,events
+        Syria,2023-01,members,60,70,80,2
+        Syria,2023-02,members,1,1,1,1
+
+        """)
+    }
+
+    @Test func envelopeOfSameDayRowsUsesLowerMedianBest() throws {
+        let f = writeFile("date_start,country,actor,measure,low,best,high,estimate\n"
+            + "2023-02-01,Iraq;Syria,IS,members,5000,6000,7000,\n"
+            + "2023-02-01,Iraq;Syria,IS,members,4000,4500,8000,\n"
+            + "2023-02-01,Iraq;Syria,IS,members,,,,at least 6500\n"
+            + "2023-02-01,Iraq;Syria,IS,members,3000,9000,9000,\n")
+        let r = try aggregate([f], period: .year)
+        // bests 6000, 4500, 6500, 9000 → sorted 4500, 6000, 6500, 9000 → lower median 6000.
+        #expect(r.rows[0].estimate == Estimate(unchecked: 3000, best: 6000, high: nil))
+        #expect(r.rows[0].events == 4)
+    }
+
+    @Test func noCarryForwardIntoPeriodsWithoutObservation() throws {
+        let f = writeFile(nativeHeader + "1,2023-01-10,,Syria,,,IS,members,5,5,5,x\n2,2023-03-10,,Syria,,,IS,killed,1,1,1,x\n")
+        let r = try aggregate([f], period: .month)
+        #expect(r.rows.map { "\($0.period) \($0.measure)" } == ["2023-01 members", "2023-03 killed"])
+    }
+
+    @Test func declaredStockIsNotSummedOverTime() throws {
+        let f = writeFile(nativeHeader + "1,2023-01-10,,Syria,,,IS,recruits,5,5,5,x\n2,2023-01-20,,Syria,,,IS,recruits,7,7,7,x\n")
+        #expect(try aggregate([f]).rows[0].estimate.best == 12)
+        #expect(try aggregate([f], stocks: ["recruits"]).rows[0].estimate.best == 7)
+    }
+}
+
+@Suite struct Properties {
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func chunkedParallelEqualsSequential(seed: UInt64) throws {
+        let f = writeFile(randomDataset(rows: 3000, seed: seed))
+        for keys in [[GroupKey.country], [.adm2, .actor], [.actor]] {
+            for period in [PeriodKind.week, .quarter, .all] {
+                let sequential = try aggregate([f], by: keys, period: period, workers: 1)
+                let parallel = try aggregate([f], by: keys, period: period, workers: 4, blockSize: 257)
+                let small = try aggregate([f], by: keys, period: period, workers: 2, blockSize: 1031)
+                #expect(sequential == parallel)
+                #expect(sequential == small)
+            }
+        }
+    }
+
+    @Test(arguments: [11, 12, 13])
+    func sumOverAnyGroupingEqualsGrandTotalForFlows(seed: UInt64) throws {
+        let f = writeFile(randomDataset(rows: 2000, seed: seed))
+        let filter = RecordFilter(measures: ["killed", "injured"])
+        let total = try aggregate([f], by: [], period: .all, filter: filter)
+        for keys in [[GroupKey.country], [.adm1], [.adm2], [.actor], [.adm2, .actor]] {
+            for period in PeriodKind.allCases {
+                let r = try aggregate([f], by: keys, period: period, filter: filter)
+                for m in ["killed", "injured"] {
+                    let cells = r.rows.filter { $0.measure == m }
+                    let sum = cells.map(\.estimate).reduce(Estimate.zero, +)
+                    let expected = total.rows.first { $0.measure == m }!
+                    #expect(sum == expected.estimate, "\(keys) \(period) \(m)")
+                    #expect(cells.map(\.events).reduce(0, +) == expected.events)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [21, 22])
+    func everyCellKeepsLowBestHighOrder(seed: UInt64) throws {
+        let f = writeFile(randomDataset(rows: 2000, seed: seed))
+        for keys in [[GroupKey.country], [.adm2, .actor]] {
+            for period in PeriodKind.allCases {
+                for row in try aggregate([f], by: keys, period: period).rows {
+                    #expect(row.estimate.low <= row.estimate.best)
+                    #expect(row.estimate.high.map { row.estimate.best <= $0 } ?? true)
+                }
+            }
+        }
+    }
+}

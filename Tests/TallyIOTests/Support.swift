@@ -1,0 +1,78 @@
+import Foundation
+import TallyCore
+@testable import TallyIO
+
+/// A scratch folder per test, removed by the OS's tmp cleaning; names are unique so
+/// tests can run in parallel.
+func scratchDirectory() -> String {
+    let dir = NSTemporaryDirectory() + "tally-io-tests-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+func writeFile(_ text: String, name: String = "events.csv", in dir: String? = nil) -> String {
+    let d = dir ?? scratchDirectory()
+    let path = d + "/" + name
+    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    return path
+}
+
+func writeBytes(_ bytes: [UInt8], name: String = "events.csv") -> String {
+    let path = scratchDirectory() + "/" + name
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    return path
+}
+
+let nativeHeader = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+
+func aggregate(_ files: [String], by keys: [GroupKey] = [.country], period: PeriodKind = .year,
+               filter: RecordFilter = RecordFilter(), stocks: [String] = [], workers: Int? = nil,
+               blockSize: Int = 1 << 22) throws(TallyError) -> AggregateResult {
+    try Ingest.run(IngestRequest(files: files,
+                                 config: AggregationConfig(grouping: Grouping(keys), period: period,
+                                                           measures: MeasureCatalog(extraStocks: stocks)),
+                                 filter: filter, workers: workers, blockSize: blockSize)).result
+}
+
+func csvText(_ r: AggregateResult) -> String { String(decoding: ResultWriter.csv(r), as: UTF8.self) }
+
+/// Deterministic random numbers for property tests (SplitMix64), so a failure can be
+/// reproduced from its seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random native-schema rows with names that need quoting, Arabic script, stocks,
+/// empty admin units and CRLF line ends mixed in.
+func randomDataset(rows: Int, seed: UInt64) -> String {
+    var rng = SplitMix64(seed: seed)
+    let countries = ["Syria", "Iraq", "Iraq;Syria", "Afghanistan", "Côte d'Ivoire", "Mali"]
+    let adm1s = ["Balkh", "بلخ", "Aleppo Governorate", "North, \"Upper\" Region", "", "Kidal"]
+    let adm2s = ["", "Nahri Shahi", "Ar Rastan district", "Line\nBreak"]
+    let actors = ["Taliban", "Islamic State (Daesh)", "National Front for Liberation, SNA", "", "Civilians"]
+    let measures = ["killed", "killed", "killed", "injured", "members", "fighters"]
+    func quote(_ s: String) -> String {
+        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+    var out = nativeHeader
+    for i in 0 ..< rows {
+        let day = CalendarDay(year: 2019, month: 1, day: 1)!.adding(days: Int.random(in: 0 ..< 2000, using: &rng))
+        let best = Int.random(in: 0 ... 50, using: &rng)
+        let low = best - Int.random(in: 0 ... best, using: &rng)
+        let high = best + Int.random(in: 0 ... 20, using: &rng)
+        let fields = [String(i), day.description, day.description,
+                      quote(countries.randomElement(using: &rng)!), quote(adm1s.randomElement(using: &rng)!),
+                      quote(adm2s.randomElement(using: &rng)!), quote(actors.randomElement(using: &rng)!),
+                      measures.randomElement(using: &rng)!, String(low), String(best), String(high), "wire"]
+        out += fields.joined(separator: ",") + (Int.random(in: 0 ..< 10, using: &rng) == 0 ? "\r\n" : "\n")
+    }
+    return out
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages tally needs to build, test and render, when missing.
+# Needs root for apt-get (uses sudo when not root). Safe to run again: it installs
+# nothing when everything is present.
+set -euo pipefail
+packages=(pkg-config libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "tally: installing missing Debian packages: ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v swift >/dev/null || { echo "tally: swift is not on PATH (Swift 6 toolchain needed)" >&2; exit 1; }
