@@ -17,8 +17,13 @@ public enum NumberStyle: Sendable, Equatable {
 public enum NumberFormat {
     /// Decimal places needed to tell ticks `step` apart (0 for whole-number steps).
     static func decimals(forStep step: Double) -> Int {
-        guard step > 0, step < 1 else { return 0 }
-        return min(6, Int((-log10(step)).rounded(.up) + 0.0001))
+        guard step > 0 else { return 0 }
+        var scaled = step
+        for d in 0...6 {
+            if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return d }
+            scaled *= 10
+        }
+        return 6
     }
 
     public static func format(_ value: Double, step: Double, style: NumberStyle) -> String {

@@ -54,10 +54,15 @@ public struct TimelineLayout: Sendable {
         labelFont = theme.labelFont
         frame = FrameLayout(text: chart.text, size: size, theme: theme, canvas: canvas)
         let content = frame.content
+        // Direct labels get at most a fifth of the width; longer names go to a legend,
+        // which has room for them (truncated only past half the width).
+        let fullWidth = chart.series.map { canvas.measure($0.name, font: theme.labelFont).width }.max() ?? 0
+        let directFits = fullWidth <= content.width * 0.2
         let names = chart.series.map {
-            Bidi.isolate(LabelPlacement.truncate($0.name, toWidth: content.width * 0.25, font: theme.labelFont, canvas: canvas))
+            Bidi.isolate(directFits ? $0.name
+                : LabelPlacement.truncate($0.name, toWidth: content.width * 0.45, font: theme.labelFont, canvas: canvas))
         }
-        let nameWidth = names.map { canvas.measure($0, font: theme.labelFont).width }.max() ?? 0
+        let nameWidth = directFits ? fullWidth : 0
         let wantsNames = chart.namesSeries && !chart.series.isEmpty
 
         // Data extent.
@@ -104,7 +109,7 @@ public struct TimelineLayout: Sendable {
         }
 
         // Naming: direct labels when they fit, else a legend above the plot.
-        var naming: Naming = wantsNames ? (nameWidth + 14 <= content.width * 0.28 ? .direct : .legend) : .none
+        var naming: Naming = wantsNames ? (directFits ? .direct : .legend) : .none
         var legendItems: [LegendItem] = []
         var legendHeight = 0.0
         var rows = chart.annotations.isEmpty ? 0 : 1

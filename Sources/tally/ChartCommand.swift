@@ -1,0 +1,277 @@
+import ArgumentParser
+import TallyCairo
+import TallyCharts
+import TallyCore
+import TallyIO
+
+struct Chart: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw bar and timeline charts with their uncertainty, to PNG, PDF or SVG.",
+        discussion: """
+        Ranges are drawn, not hidden: a bar for "5,000 to 7,000" carries a whisker from low
+        to high, an open-ended figure ("at least 12") ends in an arrow, and every value is
+        labelled as tally prints it (5,000–7,000, 12+, ~40). The format follows the
+        extension of -o; the same inputs and options give byte-identical files.
+
+        Examples:
+          tally chart bar events.csv --by country --measure killed --top 10 -o killed.png
+          tally chart bar events.csv --by adm1 --measure killed --period 2023 -o 2023.pdf
+          tally chart timeline events.csv --measure killed --period month --by country \\
+              --top 5 --annotate 2021-08-15="Taliban takeover" -o monthly.svg
+        """,
+        subcommands: [ChartBar.self, ChartTimeline.self]
+    )
+}
+
+/// Options of every chart: wording, size, theme and output file.
+struct ChartOptions: ParsableArguments {
+    @Option(name: .long, help: "Headline (default: the measure and the grouping).")
+    var title: String?
+
+    @Option(name: .long, help: "Line under the headline (default: what is shown and when).")
+    var subtitle: String?
+
+    @Option(name: .long, help: ArgumentHelp("Footer text, replacing the source line built from the data's source column.", valueName: "text"))
+    var note: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the extension picks the format: .png, .pdf or .svg.", valueName: "file"))
+    var output: String
+
+    @Option(name: .long, help: "Width in pixels (PNG at scale 1) or points (PDF, SVG).")
+    var width: Int = 1200
+
+    @Option(name: .long, help: "Height in pixels or points.")
+    var height: Int = 675
+
+    @Option(name: .long, help: "PNG pixel density: the image is width×scale by height×scale pixels.")
+    var scale: Int = 1
+
+    @Option(name: .long, help: "light or dark.")
+    var theme: ThemeName = .light
+
+    @Option(name: .long, help: ArgumentHelp("Font family for all text.", valueName: "family"))
+    var font: String = RenderOptions.defaultFont
+
+    enum ThemeName: String, ExpressibleByArgument, CaseIterable { case light, dark }
+
+    var format: ChartFormat? { ChartFormat(path: output) }
+
+    func validate() throws {
+        guard format != nil else {
+            throw ValidationError("-o \(output): unknown chart format (use a .png, .pdf or .svg file name)")
+        }
+        guard (16...16000).contains(width), (16...16000).contains(height) else {
+            throw ValidationError("--width and --height must be between 16 and 16000")
+        }
+        guard (1...8).contains(scale), width * scale <= 32000, height * scale <= 32000 else {
+            throw ValidationError("--scale must be between 1 and 8, and the image at most 32000 pixels wide and high")
+        }
+    }
+
+    var renderOptions: RenderOptions {
+        RenderOptions(width: width, height: height, scale: scale, theme: theme == .dark ? .dark : .light, fontFamily: font)
+    }
+
+    /// `--note`, else `Source: …` from the rows' `source` values, most frequent first.
+    func sourceLine(_ sources: [String], extra: String = "") -> String {
+        var line: String
+        if let note {
+            line = note
+        } else if sources.isEmpty {
+            line = "Source: not given in the data"
+        } else {
+            let shown = sources.prefix(3).joined(separator: "; ")
+            line = "Source: " + shown + (sources.count > 3 ? "; and \(sources.count - 3) more" : "")
+        }
+        if !extra.isEmpty { line += " · " + extra }
+        return line
+    }
+
+    /// Renders into memory first, then writes the file atomically: a failed chart
+    /// leaves no file and keeps an older one intact (SPEC §5).
+    func write(_ chart: some ChartDrawing, title: String) throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try ChartRenderer.render(chart, format: format!, options: renderOptions, title: title)
+        } catch {
+            throw TallyError.io("\(output): cannot render chart (\(error.description))")
+        }
+        try AtomicOutput.write(bytes, to: output)
+    }
+}
+
+/// The one measure a chart shows.
+func chartMeasure(_ data: DataOptions) throws -> String {
+    let measures = data.measures
+    guard measures.count == 1 else {
+        throw ValidationError("--measure: a chart shows exactly one measure (e.g. --measure killed)")
+    }
+    return measures[0]
+}
+
+/// Words for headlines: `killed` → `Killed`, `civilians_killed` → `Civilians killed`.
+func headlineWord(_ measure: String) -> String {
+    let spaced = measure.replacingUnderscores()
+    guard let first = spaced.first else { return spaced }
+    return first.uppercased() + spaced.dropFirst()
+}
+
+func groupingWord(_ grouping: Grouping) -> String {
+    guard let last = grouping.keys.last else { return "" }
+    switch last {
+    case .country: return "country"
+    case .adm1: return "province"
+    case .adm2: return "district"
+    case .actor: return grouping.keys.count > 1 ? "actor and place" : "actor"
+    }
+}
+
+extension String {
+    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+}
+
+struct ChartBar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bar",
+        abstract: "Horizontal bars of one measure by group, largest first, with ranges.",
+        discussion: """
+        Flows are summed over the chosen dates; a stock shows each group's latest
+        observation. --period takes one period's label (2023, 2023-Q2, 2023-04, 2023-W14,
+        2023-04-03) and is the same as the matching --from/--to.
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Group by: country, adm1, adm2, actor (comma-separated for several).", valueName: "key"))
+    var by: [String] = ["country"]
+
+    @Option(name: .long, help: ArgumentHelp("Only this period, by its label: 2023, 2023-Q2, 2023-04, 2023-W14 or 2023-04-03.", valueName: "label"))
+    var period: String?
+
+    @Option(name: .long, help: "Show the N largest groups; the rest are summed into one \"N others\" bar.")
+    var top: Int?
+
+    @OptionGroup var chart: ChartOptions
+
+    func validate() throws {
+        _ = try chartMeasure(data)
+        _ = try parseGrouping(by)
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let period {
+            guard ChartBar.periodSpan(period) != nil else {
+                throw ValidationError("--period: \"\(period)\" is not a period label (2023, 2023-Q2, 2023-04, 2023-W14, 2023-04-03)")
+            }
+            if data.from != nil || data.to != nil {
+                throw ValidationError("--period cannot be combined with --from or --to")
+            }
+        }
+    }
+
+    /// The first and last day of the period a label names.
+    static func periodSpan(_ label: String) -> (kind: PeriodKind, first: CalendarDay, last: CalendarDay)? {
+        for kind in [PeriodKind.day, .week, .month, .quarter, .year] {
+            if let key = kind.parseLabel(label) {
+                let first = kind.firstDay(key)
+                let last = kind.firstDay(kind.successor(key)).adding(days: -1)
+                return (kind, first, last)
+            }
+        }
+        return nil
+    }
+
+    func run() throws {
+        let measure = try chartMeasure(data)
+        let grouping = try parseGrouping(by)
+        try checkWritable(chart.output)
+        var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
+        var when = "all dates in the data"
+        if let period, let span = ChartBar.periodSpan(period) {
+            request.filter.from = span.first
+            request.filter.to = span.last
+            when = period
+        } else if data.from != nil || data.to != nil {
+            when = (data.from ?? "…") + " to " + (data.to ?? "…")
+        }
+        let outcome = try Ingest.run(request)
+        let bars = BarChart.bars(from: outcome.result, measure: measure, top: top)
+        guard !bars.isEmpty else {
+            throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
+        }
+        let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
+        let title = chart.title ?? headlineWord(measure) + " by " + groupingWord(grouping)
+        let what = kind == .stock ? "Latest observed size" : "Total"
+        let subtitle = chart.subtitle ?? "\(what), best estimate with low–high range; \(when)"
+        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
+        try chart.write(BarChart(bars: bars, text: text), title: title)
+    }
+}
+
+struct ChartTimeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Lines of one measure per period, with the low–high range shaded.",
+        discussion: """
+        Flows are one line per series, zero in periods without records. Stocks are points
+        with range bars where they were observed, joined only across consecutive periods:
+        a size nobody observed is not drawn.
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "Period: day, week, month, quarter or year.")
+    var period: PeriodKind
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("One series per group: country, adm1, adm2, actor (default: one series).", valueName: "key"))
+    var by: [String] = []
+
+    @Option(name: .long, help: "Show the N largest series (at most 8, the palette's size; default 5).")
+    var top: Int = 5
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Mark a date with a labelled rule (repeatable), e.g. 2021-08-15=\"Taliban takeover\".", valueName: "date=text"))
+    var annotate: [String] = []
+
+    @OptionGroup var chart: ChartOptions
+
+    func validate() throws {
+        _ = try chartMeasure(data)
+        _ = try parseGrouping(by)
+        if period == .all { throw ValidationError("--period all has a single period: use 'tally chart bar' instead") }
+        guard (1...TimelineChart.maximumSeries).contains(top) else {
+            throw ValidationError("--top must be between 1 and \(TimelineChart.maximumSeries)")
+        }
+        for a in annotate where TimelineChart.Annotation(argument: a) == nil {
+            throw ValidationError("--annotate \"\(a)\": expected DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY")
+        }
+    }
+
+    func run() throws {
+        let measure = try chartMeasure(data)
+        let grouping = try parseGrouping(by)
+        try checkWritable(chart.output)
+        let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
+        let (series, omitted) = TimelineChart.series(from: outcome.result, measure: measure, top: top)
+        guard !series.isEmpty else {
+            throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
+        }
+        let per: String = switch period {
+        case .day: "day"
+        case .week: "week"
+        case .month: "month"
+        case .quarter: "quarter"
+        case .year, .all: "year"
+        }
+        let title = chart.title ?? headlineWord(measure) + " per " + per + (grouping.keys.isEmpty ? "" : " by " + groupingWord(grouping))
+        let kind = series[0].kind
+        let subtitle = chart.subtitle ?? (kind == .stock
+            ? "Observed size, best estimate with low–high range"
+            : "Best estimate per \(per), shaded from low to high")
+        let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
+        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, extra: extra))
+        let timeline = TimelineChart(period: period, series: series,
+                                     annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
+                                     text: text, namesSeries: !grouping.keys.isEmpty)
+        try chart.write(timeline, title: title)
+    }
+}

@@ -1,0 +1,161 @@
+import Testing
+import TallyCore
+@testable import TallyCharts
+
+func est(_ low: Int64, _ best: Int64, _ high: Int64?, approximate: Bool = false) -> Estimate {
+    Estimate(unchecked: low, best: best, high: high, approximate: approximate)
+}
+
+func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: String = "killed",
+         kind: MeasureKind = .flow, _ e: Estimate) -> AggregateRow {
+    AggregateRow(country: country, adm1: adm1, periodKey: period, period: String(period), measure: measure,
+                 kind: kind, estimate: e, events: 1)
+}
+
+@Suite struct BarModelTests {
+    @Test func sortsByBestAndFoldsTheTail() {
+        let result = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            row("A", est(1, 1, 1)), row("B", est(5_000, 6_000, 7_000)), row("C", est(12, 12, nil)),
+            row("D", est(30, 40, 50)), row("E", est(2, 3, 4)), row("F", est(0, 0, 0)),
+            row("B", measure: "injured", est(99_999, 99_999, 99_999)),
+        ])
+        let bars = BarChart.bars(from: result, measure: "killed", top: 3)
+        #expect(bars.map(\.label) == ["B", "D", "C", "3 others"])
+        let others = bars[3]
+        #expect(others.foldedCount == 3)
+        #expect(others.estimate == est(3, 4, 5))
+        // Without a cut, nothing is folded; a cut that would fold a single bar shows it.
+        #expect(BarChart.bars(from: result, measure: "killed").count == 6)
+        #expect(BarChart.bars(from: result, measure: "killed", top: 5).map(\.label).last == "F")
+    }
+
+    @Test func foldedUnboundedStaysUnbounded() {
+        let result = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            row("A", est(100, 100, 100)), row("B", est(12, 12, nil)), row("C", est(1, 2, 3)),
+        ])
+        let bars = BarChart.bars(from: result, measure: "killed", top: 1)
+        #expect(bars[1].estimate == est(13, 14, nil))
+        #expect(bars[1].estimate.display == "13+ (best 14)")
+    }
+
+    @Test func flowsSumOverPeriodsStocksKeepTheLatest() {
+        let flows = AggregateResult(grouping: Grouping([.country]), period: .year, rows: [
+            row("A", period: 2022, est(1, 2, 3)), row("A", period: 2023, est(10, 20, 30)),
+        ])
+        #expect(BarChart.bars(from: flows, measure: "killed")[0].estimate == est(11, 22, 33))
+        let stocks = AggregateResult(grouping: Grouping([.country]), period: .year, rows: [
+            row("A", period: 2022, measure: "members", kind: .stock, est(5_000, 6_000, 7_000)),
+            row("A", period: 2023, measure: "members", kind: .stock, est(100, 200, 300)),
+        ])
+        #expect(BarChart.bars(from: stocks, measure: "members")[0].estimate == est(100, 200, 300))
+    }
+
+    @Test func labelsNameTheMostSpecificPlaceFirst() {
+        let result = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("Afghanistan", adm1: "Balkh", est(6, 6, 6)), row("Afghanistan", adm1: "", est(1, 1, 1)),
+        ])
+        #expect(BarChart.bars(from: result, measure: "killed").map(\.label) == ["Balkh (Afghanistan)", "(not given) (Afghanistan)"])
+    }
+}
+
+@Suite struct BarLayoutTests {
+    let size = Size(width: 1_200, height: 675)
+
+    func layout(_ bars: [BarChart.Bar], size: Size? = nil) -> (BarChartLayout, RecordingCanvas) {
+        let canvas = RecordingCanvas()
+        let chart = BarChart(bars: bars, text: ChartText(title: "Killed by province", subtitle: "2023", source: "Source: test"))
+        chart.draw(on: canvas, size: size ?? self.size, theme: .light)
+        return (BarChartLayout(chart: chart, size: size ?? self.size, theme: .light, canvas: RecordingCanvas()), canvas)
+    }
+
+    let sample: [BarChart.Bar] = [
+        .init(label: "بلخ", estimate: est(5_000, 6_000, 7_000)),
+        .init(label: "Kabul", estimate: est(3_000, 3_000, 3_000)),
+        .init(label: "Kunduz", estimate: est(12, 12, nil)),
+        .init(label: "Herat", estimate: est(40, 40, 40, approximate: true)),
+        .init(label: "2 others", estimate: est(3, 5, 9), foldedCount: 2),
+    ]
+
+    @Test func whiskersSpanLowToHigh() throws {
+        let (l, _) = layout(sample)
+        let balkh = l.rows[0]
+        let whisker = try #require(balkh.whisker)
+        #expect(abs(whisker.low - l.scale(5_000)) < 1e-9)
+        #expect(abs(whisker.high - l.scale(7_000)) < 1e-9)
+        #expect(abs(balkh.barRect.maxX - l.scale(6_000)) < 1e-9)
+        #expect(balkh.barRect.minX == l.scale(0))
+        // Exact and approximate figures have no range to show.
+        #expect(l.rows[1].whisker == nil)
+        #expect(l.rows[3].whisker == nil)
+        #expect(l.rows[3].value == Bidi.isolate("~40"))
+    }
+
+    @Test func unboundedGetsAnArrowPastItsFloor() throws {
+        let (l, canvas) = layout(sample)
+        let kunduz = l.rows[2]
+        let tip = try #require(kunduz.arrowTip)
+        #expect(abs(tip.x - (l.scale(12) + BarChartLayout.arrowLength)) < 1e-9)
+        #expect(tip.y == kunduz.centerY)
+        #expect(l.rows.filter { $0.arrowTip != nil }.count == 1)
+        // The arrow head is a triangle whose point is the tip.
+        let heads = canvas.operations.compactMap { op -> [Point]? in
+            if case let .polygon(points, _) = op { return points }
+            return nil
+        }
+        #expect(heads.contains { $0.count == 3 && $0.contains(tip) })
+        // Its value label starts after the arrow.
+        #expect(kunduz.valueBox.minX > tip.x)
+        #expect(Bidi.stripped(kunduz.value) == "12+")
+    }
+
+    @Test func valueLabelsSitAtBarEndsInDisplayForm() {
+        let (l, canvas) = layout(sample)
+        let texts = canvas.texts.map(\.string)
+        for t in ["5,000–7,000", "3,000", "12+", "~40", "3–9", "Killed by province", "2023", "Source: test", "بلخ", "2 others"] {
+            #expect(texts.contains(t), "missing \(t)")
+        }
+        for r in l.rows {
+            let end = max(r.barRect.maxX, r.whisker?.high ?? 0)
+            #expect(r.valueBox.minX >= end)
+            #expect(r.valueBox.minX - end <= 10)
+            #expect(abs(r.valueBox.midY - r.centerY) < 1e-9)
+        }
+    }
+
+    @Test func ticksAreNiceAndUnderThePlot() {
+        let (l, canvas) = layout(sample)
+        #expect(l.axis.ticks.values.first == 0)
+        #expect(l.axis.ticks.upper >= 7_000)
+        #expect(l.axis.labels.contains("2,000") || l.axis.labels.contains("2K"))
+        let tickTexts = canvas.texts.filter { l.axis.labels.contains($0.string) && $0.box.minY > l.plot.maxY }
+        #expect(tickTexts.count >= l.axis.labels.count)
+    }
+
+    @Test func nothingOverlapsAndEverythingIsOnTheCanvas() {
+        for size in [Size(width: 1_200, height: 675), Size(width: 600, height: 400), Size(width: 1_200, height: 300)] {
+            var many: [BarChart.Bar] = []
+            for i in 0..<14 {
+                let n = Int64(i)
+                let high: Int64? = i == 4 ? nil : 1_300 - n * 70
+                many.append(BarChart.Bar(label: "Province number \(i) with a long name", estimate: est(900 - n * 50, 1_000 - n * 60, high)))
+            }
+            let (l, canvas) = layout(many, size: size)
+            let page = Rect(x: 0, y: 0, width: size.width, height: size.height)
+            let texts = canvas.texts
+            for t in texts { #expect(page.contains(t.box), "\(t.string) off the canvas at \(String(describing: size))") }
+            for (i, a) in texts.enumerated() {
+                for b in texts[(i + 1)...] { #expect(!a.box.intersects(b.box), "\(a.string) overlaps \(b.string) at \(String(describing: size))") }
+            }
+            for r in l.rows {
+                #expect(!r.valueBox.intersects(r.barRect))
+                #expect(r.labelBox.maxX < r.barRect.minX)
+            }
+        }
+    }
+
+    @Test func arabicLabelIsIsolated() {
+        let (l, _) = layout(sample)
+        #expect(l.rows[0].label == "\u{2068}بلخ\u{2069}")
+        #expect(l.rows[0].value == "\u{2068}5,000–7,000\u{2069}")
+    }
+}

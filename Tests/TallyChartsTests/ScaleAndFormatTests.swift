@@ -1,0 +1,188 @@
+import Testing
+import TallyCore
+@testable import TallyCharts
+
+@Suite struct NiceTicksTests {
+    @Test func roundsOutToOneTwoFiveSteps() {
+        let t = NiceTicks(min: 0, max: 7_200, targetCount: 5)
+        #expect(t.step == 2_000)
+        #expect(t.lower == 0)
+        #expect(t.upper == 8_000)
+        #expect(t.values == [0, 2_000, 4_000, 6_000, 8_000])
+    }
+
+    @Test func countsNeverGetFractionalSteps() {
+        let t = NiceTicks(min: 0, max: 1.5, targetCount: 8, minimumStep: 1)
+        #expect(t.step == 1)
+        #expect(t.values == [0, 1, 2])
+        let free = NiceTicks(min: 0, max: 1.5, targetCount: 8)
+        #expect(free.step == 0.2)
+        #expect(NumberFormat.format(0.4, step: free.step, style: .grouped) == "0.4")
+    }
+
+    @Test func emptyRangeStillHasTwoTicks() {
+        let t = NiceTicks(min: 0, max: 0, targetCount: 5, minimumStep: 1)
+        #expect(t.values.count >= 2)
+        #expect(t.upper >= 1)
+    }
+
+    @Test func niceNumbers() {
+        #expect(NiceTicks.niceNumber(0.0042, round: true) == 0.005)
+        #expect(NiceTicks.niceNumber(140, round: true) == 100)
+        #expect(NiceTicks.niceNumber(140, round: false) == 200)
+        #expect(NiceTicks.niceNumber(6_000, round: false) == 10_000)
+        #expect(NiceTicks.niceNumber(2_900, round: true) == 2_000)
+    }
+
+    @Test func linearScaleMapsEnds() {
+        let s = LinearScale(domain: (0, 8_000), range: (100, 900))
+        #expect(s(0) == 100)
+        #expect(s(8_000) == 900)
+        #expect(s(2_000) == 300)
+        let inverted = LinearScale(domain: (0, 10), range: (500, 100))
+        #expect(inverted(10) == 100)
+    }
+}
+
+@Suite struct NumberFormatTests {
+    @Test func groupedThousands() {
+        #expect(NumberFormat.grouped(5_000) == "5,000")
+        #expect(NumberFormat.grouped(1_234_567) == "1,234,567")
+        #expect(NumberFormat.grouped(0) == "0")
+        #expect(NumberFormat.grouped(2.5, decimals: 1) == "2.5")
+        #expect(NumberFormat.grouped(-0.0001, decimals: 1) == "0.0")
+    }
+
+    @Test func compactUnitsFollowMagnitudeAndStep() {
+        #expect(NumberFormat.compact(1_200_000, step: 200_000) == "1.2M")
+        #expect(NumberFormat.compact(1_000_000, step: 500_000) == "1M")
+        #expect(NumberFormat.compact(500_000, step: 500_000) == "500K")
+        #expect(NumberFormat.compact(1_500_000, step: 500_000) == "1.5M")
+        #expect(NumberFormat.compact(5_000, step: 5_000) == "5K")
+        #expect(NumberFormat.compact(12_500, step: 2_500) == "12.5K")
+        #expect(NumberFormat.compact(950, step: 50) == "950")
+        #expect(NumberFormat.compact(3_000_000_000, step: 1_000_000_000) == "3B")
+    }
+
+    @Test func crowdedAxisSwitchesToCompact() {
+        let canvas = RecordingCanvas()
+        let small = Font(size: 13), large = Font(size: 24)
+        let roomy = ValueAxis(max: 7_200_000, length: 900, font: small, canvas: canvas)
+        #expect(roomy.style == .grouped)
+        #expect(roomy.labels.contains("2,000,000"))
+        // 14.4 units per digit: "8,000,000" no longer fits between ticks 112 apart.
+        let crowded = ValueAxis(max: 7_200_000, length: 900, font: large, canvas: canvas)
+        #expect(crowded.style == .compact)
+        #expect(crowded.labels.count == roomy.labels.count)
+        #expect(crowded.labels.allSatisfy { $0 == "0" || $0.hasSuffix("M") })
+        // Whatever was chosen, neighbouring labels keep their distance.
+        for (axis, font) in [(roomy, small), (crowded, large)] {
+            let pitch = 900 / Double(axis.labels.count - 1)
+            let widest = axis.labels.map { canvas.measure($0, font: font).width }.max()!
+            #expect(widest + 28 <= pitch)
+        }
+    }
+}
+
+@Suite struct DateTickTests {
+    let canvas = RecordingCanvas()
+    let font = Font(size: 13)
+
+    func axis(_ first: String, _ last: String, width: Double) -> DateAxis {
+        DateAxis(scale: TimeScale(first: CalendarDay(first)!, last: CalendarDay(last)!, range: (0, width)),
+                 font: font, canvas: canvas)
+    }
+
+    @Test func fourYearsOnAWideAxisGetsQuarterTicksOnFirstDays() {
+        let a = axis("2021-01-01", "2024-12-01", width: 1_000)
+        #expect(a.step == .months(3))
+        for d in a.days {
+            #expect(d.components.day == 1)
+            #expect((d.components.month - 1) % 3 == 0)
+        }
+        #expect(a.labels.first == "Jan 2021")
+        #expect(a.labels.contains("Jan 2022"))
+        #expect(a.labels.contains("Apr"))
+    }
+
+    @Test func narrowAxisFallsBackToYears() {
+        let a = axis("2001-03-01", "2024-12-01", width: 400)
+        guard case .years(let n) = a.step else { Issue.record("expected years, got \(a.step)"); return }
+        #expect(n >= 2)
+        #expect(a.days.allSatisfy { $0.components.month == 1 && $0.components.day == 1 && $0.components.year % n == 0 })
+        #expect(a.labels.allSatisfy { $0.count == 4 })
+    }
+
+    @Test func shortSpanUsesDaysOrMondays() {
+        let a = axis("2023-03-27", "2023-04-20", width: 1_000)
+        #expect(a.step == .days(1) || a.step == .days(2) || a.step == .weeks(1))
+        let b = axis("2023-01-02", "2023-06-30", width: 600)
+        if case .weeks = b.step {
+            #expect(b.days.allSatisfy { $0.isoWeekday == 1 })
+        }
+        #expect(b.labels.first!.hasSuffix("2023"))
+    }
+
+    @Test func labelsNeverOverlap() {
+        for (f, l, w) in [("2020-01-01", "2020-12-31", 300.0), ("1990-01-01", "2023-01-01", 900), ("2023-01-01", "2023-01-20", 250)] {
+            let a = axis(f, l, width: w)
+            let scale = TimeScale(first: CalendarDay(f)!, last: CalendarDay(l)!, range: (0, w))
+            let boxes = zip(a.days, a.labels).map { canvas.measure($0.1, font: font).box(at: Point(x: scale($0.0), y: 0), anchor: TextAnchor(.center, .top)) }
+            for (x, y) in zip(boxes, boxes.dropFirst()) { #expect(!x.intersects(y)) }
+        }
+    }
+
+    @Test func successorCrossesYearsAndWeek53() {
+        let w53 = PeriodKind.week.parseLabel("2020-W53")!
+        #expect(PeriodKind.week.label(PeriodKind.week.successor(w53)) == "2021-W01")
+        #expect(PeriodKind.month.label(PeriodKind.month.successor(PeriodKind.month.parseLabel("2023-12")!)) == "2024-01")
+        #expect(PeriodKind.quarter.label(PeriodKind.quarter.successor(PeriodKind.quarter.parseLabel("2023-Q4")!)) == "2024-Q1")
+        #expect(PeriodKind.year.successor(2024) == 2025)
+        #expect(PeriodKind.day.label(PeriodKind.day.successor(CalendarDay("2024-02-28")!.daysSinceEpoch)) == "2024-02-29")
+    }
+}
+
+@Suite struct LabelPlacementTests {
+    @Test func separatesCollidingLabelsKeepingOrder() throws {
+        let centers = try #require(LabelPlacement.resolve(wanted: [100, 102, 101, 300], sizes: [16, 16, 16, 16],
+                                                          bounds: (0, 400), gap: 2))
+        let sorted = [0, 2, 1, 3].map { centers[$0] }
+        for (a, b) in zip(sorted, sorted.dropFirst()) { #expect(b - a >= 18 - 1e-9) }
+        #expect(centers[3] == 300)
+        // Ties break by input order: label 0 wants 100 and stays first.
+        #expect(centers[0] < centers[2] && centers[2] < centers[1])
+    }
+
+    @Test func pushesBackFromTheFarBound() throws {
+        let centers = try #require(LabelPlacement.resolve(wanted: [98, 99, 100], sizes: [10, 10, 10], bounds: (0, 100), gap: 0))
+        #expect(centers.max()! <= 95 + 1e-9)
+        #expect(centers.sorted() == [75, 85, 95])
+    }
+
+    @Test func tooManyLabelsDoNotFit() {
+        #expect(LabelPlacement.resolve(wanted: Array(repeating: 50, count: 10), sizes: Array(repeating: 12, count: 10),
+                                       bounds: (0, 100)) == nil)
+    }
+
+    @Test func rowsAvoidOverlap() {
+        let rows = LabelPlacement.rows(for: [(0, 100), (50, 150), (200, 260), (120, 195)], gap: 8)
+        // (120, 195) comes within the gap of (200, 260) in row 0 and overlaps (50, 150) in row 1.
+        #expect(rows == [0, 1, 0, 2])
+        #expect(LabelPlacement.rows(for: [(0, 100), (120, 190)], gap: 8) == [0, 0])
+    }
+
+    @Test func truncatesWithEllipsis() {
+        let canvas = RecordingCanvas()
+        let font = Font(size: 10)
+        let t = LabelPlacement.truncate("Islamic State Khorasan Province", toWidth: 60, font: font, canvas: canvas)
+        #expect(t.hasSuffix("…"))
+        #expect(canvas.measure(t, font: font).width <= 60)
+        #expect(LabelPlacement.truncate("Vea", toWidth: 60, font: font, canvas: canvas) == "Vea")
+    }
+
+    @Test func isolatesWrapRuns() {
+        #expect(Bidi.isolate("بلخ") == "\u{2068}بلخ\u{2069}")
+        #expect(Bidi.join(["بلخ", "5,000–7,000"]) == "\u{2068}بلخ\u{2069} \u{2068}5,000–7,000\u{2069}")
+        #expect(Bidi.stripped(Bidi.isolate("x")) == "x")
+    }
+}

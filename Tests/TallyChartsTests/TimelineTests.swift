@@ -1,0 +1,171 @@
+import Testing
+import TallyCore
+@testable import TallyCharts
+
+@Suite struct TimelineModelTests {
+    func month(_ label: String) -> Int32 { PeriodKind.month.parseLabel(label)! }
+
+    func mrow(_ country: String, _ m: String, _ e: Estimate, measure: String = "killed", kind: MeasureKind = .flow) -> AggregateRow {
+        AggregateRow(country: country, periodKey: month(m), period: m, measure: measure, kind: kind, estimate: e, events: 1)
+    }
+
+    @Test func flowsAreFilledWithZeroStocksAreNot() {
+        let result = AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
+            mrow("A", "2023-01", est(1, 1, 1)), mrow("A", "2023-04", est(2, 2, 2)),
+            mrow("B", "2023-02", est(5_000, 6_000, 7_000), measure: "members", kind: .stock),
+            mrow("B", "2023-04", est(4_000, 4_000, 4_000), measure: "members", kind: .stock),
+        ])
+        let flows = TimelineChart.series(from: result, measure: "killed")
+        #expect(flows.series.count == 1)
+        #expect(flows.series[0].points.map(\.estimate.best) == [1, 0, 0, 2])
+        #expect(flows.series[0].points.map(\.day.description) == ["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"])
+        let stocks = TimelineChart.series(from: result, measure: "members")
+        #expect(stocks.series[0].points.map(\.periodKey) == [month("2023-02"), month("2023-04")])
+    }
+
+    @Test func topKeepsTheLargestAndCountsTheRest() {
+        var rows: [AggregateRow] = []
+        for (i, c) in ["A", "B", "C", "D"].enumerated() { rows.append(mrow(c, "2023-01", est(0, Int64(i * 10), Int64(i * 10)))) }
+        let s = TimelineChart.series(from: AggregateResult(grouping: Grouping([.country]), period: .month, rows: rows),
+                                     measure: "killed", top: 2)
+        #expect(s.series.map(\.name) == ["D", "C"])
+        #expect(s.omitted == 2)
+    }
+
+    @Test func annotationsParse() {
+        let a = TimelineChart.Annotation(argument: "2021-08-15=Taliban takeover")
+        #expect(a?.day.description == "2021-08-15")
+        #expect(a?.text == "Taliban takeover")
+        #expect(TimelineChart.Annotation(argument: "2021-08=x")?.day.description == "2021-08-01")
+        #expect(TimelineChart.Annotation(argument: "2021=a=b")?.text == "a=b")
+        #expect(TimelineChart.Annotation(argument: "2021-13-01=x") == nil)
+        #expect(TimelineChart.Annotation(argument: "2021-08-15") == nil)
+        #expect(TimelineChart.Annotation(argument: "2021-08-15=") == nil)
+    }
+}
+
+@Suite struct TimelineLayoutTests {
+    let size = Size(width: 1_200, height: 675)
+
+    func series(_ name: String, _ bests: [Int64], start: String = "2021-01", kind: MeasureKind = .flow, skip: Set<Int> = []) -> TimelineChart.Series {
+        let k0 = PeriodKind.month.parseLabel(start)!
+        let points = bests.enumerated().filter { !skip.contains($0.offset) }.map { i, b in
+            TimelineChart.Sample(periodKey: k0 + Int32(i), day: PeriodKind.month.firstDay(k0 + Int32(i)),
+                                 estimate: est(b * 8 / 10, b, b * 12 / 10))
+        }
+        return TimelineChart.Series(name: name, kind: kind, points: points)
+    }
+
+    func render(_ chart: TimelineChart, size: Size? = nil) -> (TimelineLayout, RecordingCanvas) {
+        let canvas = RecordingCanvas()
+        chart.draw(on: canvas, size: size ?? self.size, theme: .light)
+        return (TimelineLayout(chart: chart, size: size ?? self.size, theme: .light, canvas: RecordingCanvas()), canvas)
+    }
+
+    func text(_ s: [TimelineChart.Series], annotations: [TimelineChart.Annotation] = []) -> TimelineChart {
+        TimelineChart(period: .month, series: s, annotations: annotations,
+                      text: ChartText(title: "Killed per month", subtitle: "By country", source: "Source: test"))
+    }
+
+    @Test func directLabelsAtLineEndsWithoutOverlap() {
+        // Three series ending at nearly the same value.
+        let chart = text([series("Aleppo", Array(repeating: 100, count: 24)),
+                          series("Idlib", Array(repeating: 101, count: 24)),
+                          series("Homs", Array(repeating: 99, count: 24))])
+        let (l, canvas) = render(chart)
+        #expect(l.naming == .direct)
+        #expect(l.directLabels.count == 3)
+        for (i, a) in l.directLabels.enumerated() {
+            #expect(a.box.minX > l.plot.maxX)
+            #expect(a.box.maxX <= size.width)
+            for b in l.directLabels[(i + 1)...] { #expect(!a.box.intersects(b.box)) }
+        }
+        let texts = canvas.texts
+        for (i, a) in texts.enumerated() {
+            for b in texts[(i + 1)...] { #expect(!a.box.intersects(b.box), "\(a.string) overlaps \(b.string)") }
+        }
+        // A label that did not move sits exactly at its line's end.
+        let far = text([series("A", Array(repeating: 10, count: 12)), series("B", Array(repeating: 500, count: 12))])
+        let (lf, _) = render(far)
+        for d in lf.directLabels { #expect(abs(d.box.midY - d.anchor.y) < 1e-9) }
+    }
+
+    @Test func longNamesFallBackToALegend() {
+        let names = (1...6).map { "Armed group number \($0) of the northern provinces coalition" }
+        let chart = text(names.enumerated().map { series($1, Array(repeating: Int64(100 * ($0 + 1)), count: 12)) })
+        let (l, canvas) = render(chart)
+        #expect(l.naming == .legend)
+        #expect(l.legend.count == 6)
+        #expect(l.directLabels.isEmpty)
+        for item in l.legend { #expect(item.box.maxY <= l.plot.minY) }
+        let texts = canvas.texts
+        for (i, a) in texts.enumerated() {
+            for b in texts[(i + 1)...] { #expect(!a.box.intersects(b.box), "\(a.string) overlaps \(b.string)") }
+        }
+    }
+
+    @Test func stocksArePointsWithRangeBarsAndNoLineAcrossGaps() {
+        // Observed in months 0, 1, 2 and 6, 7: joined 0–1, 1–2, 6–7 only.
+        let stock = series("Islamic State", [5_000, 5_500, 6_000, 0, 0, 0, 4_000, 4_500], kind: .stock, skip: [3, 4, 5])
+        let (l, canvas) = render(text([stock]))
+        let circles = canvas.operations.filter { if case .circle = $0 { return true }; return false }
+        #expect(circles.count == 5)
+        #expect(!canvas.operations.contains { if case .polyline = $0 { return true }; return false })
+        let color = Theme.light.seriesColor(0).withAlpha(0.6)
+        let joins = canvas.operations.compactMap { op -> (Point, Point)? in
+            if case let .line(a, b, c, _, _) = op, c == color { return (a, b) }
+            return nil
+        }
+        #expect(joins.count == 3)
+        let gapStart = l.xScale(PeriodKind.month.firstDay(PeriodKind.month.parseLabel("2021-03")!))
+        let gapEnd = l.xScale(PeriodKind.month.firstDay(PeriodKind.month.parseLabel("2021-07")!))
+        #expect(!joins.contains { $0.0.x <= gapStart && $0.1.x >= gapEnd })
+        // Range bars run from low to high at each observation.
+        let x0 = l.xScale(stock.points[0].day)
+        let bars = canvas.operations.contains {
+            if case let .line(a, b, _, _, _) = $0 { return a.x == x0 && b.x == x0 && abs(a.y - l.yScale(4_000)) < 1e-9 && abs(b.y - l.yScale(6_000)) < 1e-9 }
+            return false
+        }
+        #expect(bars)
+    }
+
+    @Test func flowsGetABandAndALine() {
+        let (l, canvas) = render(text([series("A", [10, 20, 30, 40])]))
+        let polylines = canvas.operations.compactMap { op -> [Point]? in if case let .polyline(p, _, _) = op { return p }; return nil }
+        #expect(polylines.count == 1)
+        #expect(polylines[0].count == 4)
+        #expect(abs(polylines[0][3].y - l.yScale(40)) < 1e-9)
+        let bands = canvas.operations.compactMap { op -> [Point]? in if case let .polygon(p, _) = op, p.count == 8 { return p }; return nil }
+        #expect(bands.count == 1)
+        #expect(abs(bands[0][3].y - l.yScale(48)) < 1e-9)   // high of the last point
+        #expect(abs(bands[0][4].y - l.yScale(32)) < 1e-9)   // low of the last point
+    }
+
+    @Test func annotationsStackWhenTheyCollide() {
+        let chart = text([series("A", Array(repeating: 50, count: 36))],
+                         annotations: [TimelineChart.Annotation(argument: "2021-08-15=Taliban takeover of Kabul")!,
+                                       TimelineChart.Annotation(argument: "2021-09-01=Last US flight leaves")!,
+                                       TimelineChart.Annotation(argument: "2023-01-01=New year")!])
+        let (l, canvas) = render(chart)
+        #expect(l.annotations.count == 3)
+        #expect(l.annotations[0].box.minY != l.annotations[1].box.minY)
+        #expect(l.annotations[2].box.minY == l.annotations[0].box.minY)
+        for a in l.annotations {
+            #expect(a.box.maxY <= l.plot.minY)
+            #expect(a.box.maxX <= size.width)
+        }
+        let rules = canvas.operations.filter { if case let .line(_, _, _, _, dash) = $0 { return !dash.isEmpty }; return false }
+        #expect(rules.count == 3)
+        #expect(abs(l.annotations[0].x - l.xScale(CalendarDay("2021-08-15")!)) < 1e-9)
+    }
+
+    @Test func xTicksFitAndDoNotOverlap() {
+        for width in [1_200.0, 500] {
+            let sz = Size(width: width, height: 400)
+            let (l, _) = render(text([series("A", Array(repeating: 50, count: 60))]), size: sz)
+            #expect(l.xTicks.count >= 2)
+            for (a, b) in zip(l.xTicks, l.xTicks.dropFirst()) { #expect(!a.box.intersects(b.box)) }
+            for t in l.xTicks { #expect(t.box.minX >= 0 && t.box.maxX <= width) }
+        }
+    }
+}
