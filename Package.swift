@@ -4,6 +4,7 @@ import PackageDescription
 // Dependency direction (each arrow reads "is used by"):
 //   TallyCore -> TallyIO -> tally
 //   TallyCore -> TallyCharts -> TallyCairo (only module importing CCairo) -> tally
+//   TallyIO + TallyCairo -> TallyReport (report specs, multi-page PDF) -> tally
 let package = Package(
     name: "tally",
     platforms: [.macOS(.v13)],
@@ -13,9 +14,11 @@ let package = Package(
         .library(name: "TallyIO", targets: ["TallyIO"]),
         .library(name: "TallyCharts", targets: ["TallyCharts"]),
         .library(name: "TallyCairo", targets: ["TallyCairo"]),
+        .library(name: "TallyReport", targets: ["TallyReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(name: "TallyCore", swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
@@ -28,10 +31,14 @@ let package = Package(
         ),
         .target(name: "TallyCharts", dependencies: ["TallyCore"]),
         .target(name: "TallyCairo", dependencies: ["TallyCharts", "CCairo"]),
+        .target(name: "TallyReport", dependencies: [
+            "TallyCore", "TallyIO", "TallyCharts", "TallyCairo",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(
             name: "tally",
             dependencies: [
-                "TallyCore", "TallyIO", "TallyCharts", "TallyCairo",
+                "TallyCore", "TallyIO", "TallyCharts", "TallyCairo", "TallyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +46,7 @@ let package = Package(
         .testTarget(name: "TallyIOTests", dependencies: ["TallyIO"]),
         .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
         .testTarget(name: "TallyCairoTests", dependencies: ["TallyCairo"]),
+        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
     ]
 )

@@ -1,0 +1,1 @@
+// Placeholder until the report module lands (issue 5).
