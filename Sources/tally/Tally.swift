@@ -23,7 +23,7 @@ struct Tally: ParsableCommand {
         unreadable, 73 cannot create output, 74 I/O error.
         """,
         version: "0.1.0",
-        subcommands: [Aggregate.self, EstimateCommand.self]
+        subcommands: [Aggregate.self, EstimateCommand.self, Chart.self]
     )
 
     /// Runs the command and maps tally's errors to their sysexits codes; argument
