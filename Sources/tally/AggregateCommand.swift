@@ -9,18 +9,14 @@ struct Aggregate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Sum casualties (flows) and size up groups (stocks) by region, actor and period.",
         discussion: """
-        Flows (killed, injured, …) are summed: lows with lows, bests with bests, highs with
-        highs; one open-ended figure ("at least 12") makes the total open-ended. Stocks
-        (members, fighters, supporters, strength, or any --stock) take each place's latest
-        observation in the period, never a sum over time.
+        Flows (killed, injured, …) are summed: lows with lows, bests with bests, highs with highs; one open-ended figure ("at least 12") makes the total open-ended. Stocks (members, fighters, supporters, strength, or any --stock) take each place's latest observation in the period, never a sum over time.
 
-        Output columns: the keys, then period, measure, low, best, high, events. An
-        open-ended high is empty in CSV and null in JSON.
+        Output columns: the keys, then period, measure, low, best, high, events. An open-ended high is empty in CSV and null in JSON.
 
         Examples:
-          tally aggregate events.csv                      # by country and year
+          tally aggregate events.csv
           tally aggregate events.csv --by adm1 --period month --measure killed
-          tally aggregate a.csv b.csv --by actor --period all --format json -o totals.json
+          tally aggregate a.csv b.csv --by actor --period all -o totals.json
           cat events.csv | tally aggregate - --country Syria --from 2023-01-01
         """
     )

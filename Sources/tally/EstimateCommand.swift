@@ -7,9 +7,7 @@ struct EstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Show how tally reads estimate text (\"5,000 to 7,000\", \"at least 12\").",
         discussion: """
-        Each text is read as SPEC §1 describes; docs/estimates.md lists every form and the
-        ranges tally gives vague words such as "dozens". Text that is not an estimate
-        stops the command with exit 65 and prints nothing on standard output.
+        Each text is read as SPEC §1 describes; docs/estimates.md lists every form and the ranges tally gives vague words such as "dozens". Text that is not an estimate stops the command with exit 65 and prints nothing on standard output.
 
         Examples:
           tally estimate "5,000 to 7,000 members" "at least 12" "about 40" six

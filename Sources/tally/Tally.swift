@@ -10,17 +10,15 @@ struct Tally: ParsableCommand {
         commandName: "tally",
         abstract: "Honest statistics, charts and reports from conflict-event records.",
         discussion: """
-        Every figure is an estimate, often a range ("5,000 to 7,000 members", "at least 12
-        killed"); tally carries low, best and high through every sum instead of flattening
-        them to one number.
+        Every figure is an estimate, often a range ("5,000 to 7,000 members", "at least 12 killed"); tally carries low, best and high through every sum instead of flattening them to one number.
 
         Examples:
           tally aggregate Datasets/*.csv --by country --period month
-          tally aggregate events.csv --by adm1,actor --measure killed --format json -o out.json
+          tally aggregate events.csv --by adm1 --measure killed --format json
           tally estimate "5,000 to 7,000 members" "at least 12 killed"
+          tally chart bar events.csv --by country --measure killed -o killed.png
 
-        Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or
-        unreadable, 73 cannot create output, 74 I/O error.
+        Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or unreadable, 73 cannot create output, 74 I/O error.
         """,
         version: "0.1.0",
         subcommands: [Aggregate.self, EstimateCommand.self, Chart.self]
