@@ -1,0 +1,202 @@
+import Testing
+import TallyCore
+
+@Suite("Estimate: invariant")
+struct EstimateInvariantTests {
+    @Test func acceptsOrderedTriples() throws {
+        let estimate = try Estimate(low: 5_000, best: 6_000, high: 7_000)
+        #expect(estimate.low == 5_000 && estimate.best == 6_000 && estimate.high == 7_000)
+        #expect(!estimate.approximate)
+        let floor = try Estimate(low: 12, best: 20, high: nil, approximate: true)
+        #expect(floor.isUnbounded && floor.approximate && floor.best == 20)
+    }
+
+    @Test func acceptsTheLimitItself() throws {
+        let max = Estimate.maximumValue
+        #expect(max == 9_007_199_254_740_992)
+        let estimate = try Estimate(low: max, best: max, high: max)
+        #expect(estimate.high == max)
+    }
+
+    struct Invalid: Sendable, CustomTestStringConvertible {
+        let low: Int64, best: Int64, high: Int64?
+        let error: EstimateError
+        var testDescription: String { "\(low)/\(best)/\(String(describing: high))" }
+    }
+
+    static let invalid: [Invalid] = [
+        .init(low: -1, best: 0, high: 0, error: .negative),
+        .init(low: 0, best: -1, high: 0, error: .negative),
+        .init(low: 0, best: 0, high: -1, error: .negative),
+        .init(low: -5, best: 10, high: nil, error: .negative),
+        .init(low: Estimate.maximumValue + 1, best: Estimate.maximumValue + 1, high: nil, error: .tooLarge),
+        .init(low: 0, best: Estimate.maximumValue + 1, high: nil, error: .tooLarge),
+        .init(low: 0, best: 0, high: Estimate.maximumValue + 1, error: .tooLarge),
+        .init(low: 0, best: 0, high: Int64.max, error: .tooLarge),
+        .init(low: 7, best: 6, high: 8, error: .lowAboveBest(low: 7, best: 6)),
+        .init(low: 7, best: 6, high: nil, error: .lowAboveBest(low: 7, best: 6)),
+        .init(low: 5, best: 9, high: 8, error: .bestAboveHigh(best: 9, high: 8)),
+        .init(low: 7_000, best: 6_000, high: 5_000, error: .lowAboveBest(low: 7_000, best: 6_000)),
+    ]
+
+    @Test("refuses triples that break low ≤ best ≤ high, non-negative, ≤ 2^53", arguments: invalid)
+    func refuses(_ case_: Invalid) {
+        #expect(throws: case_.error) {
+            try Estimate(low: case_.low, best: case_.best, high: case_.high)
+        }
+    }
+
+    @Test func errorDescriptionsNameTheProblem() {
+        #expect(EstimateError.negative.description == "counts cannot be negative")
+        #expect(EstimateError.tooLarge.description == "a count is larger than 2^53 (9,007,199,254,740,992)")
+        #expect(EstimateError.lowAboveBest(low: 7, best: 6).description == "low (7) is greater than best (6)")
+        #expect(EstimateError.bestAboveHigh(best: 9, high: 8).description == "best (9) is greater than high (8)")
+    }
+
+    @Test func exactlyZeroAndFlags() {
+        #expect(Estimate.exactly(6) == Estimate(unchecked: 6, best: 6, high: 6))
+        #expect(Estimate.zero == Estimate(unchecked: 0, best: 0, high: 0))
+        #expect(Estimate.exactly(6).isExact)
+        #expect(!Estimate.exactly(6).isUnbounded)
+        #expect(!Estimate(unchecked: 40, best: 40, high: 40, approximate: true).isExact)
+        #expect(!Estimate(unchecked: 5, best: 6, high: 7).isExact)
+        #expect(!Estimate(unchecked: 12, best: 12, high: nil).isExact)
+        #expect(Estimate(unchecked: 12, best: 12, high: nil).isUnbounded)
+    }
+}
+
+@Suite("Estimate: arithmetic")
+struct EstimateArithmeticTests {
+    struct Sum: Sendable, CustomTestStringConvertible {
+        let a: Estimate, b: Estimate, total: Estimate
+        var testDescription: String { a.display + " + " + b.display }
+    }
+
+    static let sums: [Sum] = [
+        .init(a: .exactly(6), b: .exactly(3), total: .exactly(9)),
+        .init(a: .zero, b: .exactly(3), total: .exactly(3)),
+        .init(a: Estimate(unchecked: 5_000, best: 6_000, high: 7_000), b: .exactly(6),
+              total: Estimate(unchecked: 5_006, best: 6_006, high: 7_006)),
+        .init(a: Estimate(unchecked: 12, best: 12, high: nil), b: Estimate(unchecked: 3, best: 4, high: 5),
+              total: Estimate(unchecked: 15, best: 16, high: nil)),
+        .init(a: Estimate(unchecked: 3, best: 4, high: 5), b: Estimate(unchecked: 12, best: 12, high: nil),
+              total: Estimate(unchecked: 15, best: 16, high: nil)),
+        .init(a: Estimate(unchecked: 1, best: 1, high: nil), b: Estimate(unchecked: 2, best: 2, high: nil),
+              total: Estimate(unchecked: 3, best: 3, high: nil)),
+        .init(a: Estimate(unchecked: 40, best: 40, high: 40, approximate: true), b: .exactly(2),
+              total: Estimate(unchecked: 42, best: 42, high: 42, approximate: true)),
+        .init(a: Estimate(unchecked: 0, best: 40, high: 40), b: Estimate(unchecked: 13, best: 13, high: nil),
+              total: Estimate(unchecked: 13, best: 53, high: nil)),
+    ]
+
+    @Test("sums add lows, bests and highs (SPEC §1)", arguments: sums)
+    func adds(_ sum: Sum) throws {
+        #expect(sum.a + sum.b == sum.total)
+        #expect(try sum.a.adding(sum.b) == sum.total)
+    }
+
+    @Test func addingReportsOverflowInsteadOfTrapping() throws {
+        let huge = Estimate(unchecked: Int64.max - 1, best: Int64.max - 1, high: Int64.max - 1)
+        #expect(throws: EstimateError.tooLarge) { try huge.adding(.exactly(2)) }
+        let hugeHigh = Estimate(unchecked: 0, best: 0, high: Int64.max)
+        #expect(throws: EstimateError.tooLarge) { try hugeHigh.adding(Estimate(unchecked: 0, best: 0, high: 1)) }
+        let hugeBest = Estimate(unchecked: 0, best: Int64.max, high: nil)
+        #expect(throws: EstimateError.tooLarge) { try hugeBest.adding(Estimate(unchecked: 0, best: 1, high: nil)) }
+        // An unbounded term has no high to overflow.
+        let unbounded = Estimate(unchecked: 1, best: 1, high: nil)
+        #expect(try unbounded.adding(hugeHigh) == Estimate(unchecked: 1, best: 1, high: nil))
+    }
+
+    /// Every other value in the program is refused past 2^53 (it cannot survive a JSON
+    /// round trip); a sum of valid estimates can still pass it without error. Reported
+    /// to the owner of Estimate.swift; this test turns red once `adding` checks the limit.
+    @Test func addingPastTwoToTheFiftyThreeIsAKnownGap() {
+        let max = Estimate.exactly(Estimate.maximumValue)
+        withKnownIssue("Estimate.adding checks Int64 overflow but not maximumValue") {
+            #expect(throws: EstimateError.tooLarge) { try max.adding(.exactly(1)) }
+        }
+    }
+
+    @Test("random sums keep low ≤ best ≤ high", arguments: [UInt64(7), 8, 9])
+    func randomSumsStayOrdered(seed: UInt64) throws {
+        var rng = SplitMix64(seed: seed)
+        for _ in 0..<500 {
+            let terms = (0..<Int.random(in: 1...20, using: &rng)).map { _ in
+                EstimateParserPropertyTests.faithfulEstimate(&rng)
+            }
+            var total = Estimate.zero
+            var checked = Estimate.zero
+            for term in terms {
+                total = total + term
+                checked = try checked.adding(term)
+            }
+            #expect(total == checked)
+            #expect(total.low <= total.best)
+            if let high = total.high { #expect(total.best <= high) }
+            #expect(total.isUnbounded == terms.contains { $0.isUnbounded })
+            #expect(total.approximate == terms.contains { $0.approximate })
+            #expect(total.low == terms.reduce(0) { $0 + $1.low })
+            #expect(total.best == terms.reduce(0) { $0 + $1.best })
+            // Order does not matter.
+            #expect(terms.reversed().reduce(Estimate.zero, +) == total)
+        }
+    }
+}
+
+@Suite("Estimate: display")
+struct EstimateDisplayTests {
+    struct Shown: Sendable, CustomTestStringConvertible {
+        let estimate: Estimate, text: String
+        var testDescription: String { text }
+    }
+
+    static let shown: [Shown] = [
+        .init(estimate: .exactly(0), text: "0"),
+        .init(estimate: .exactly(6), text: "6"),
+        .init(estimate: .exactly(999), text: "999"),
+        .init(estimate: .exactly(6_000), text: "6,000"),
+        .init(estimate: .exactly(Estimate.maximumValue), text: "9,007,199,254,740,992"),
+        .init(estimate: Estimate(unchecked: 5_000, best: 6_000, high: 7_000), text: "5,000\u{2013}7,000"),
+        // The best of a range is not shown (see the parser's property tests).
+        .init(estimate: Estimate(unchecked: 5_000, best: 6_500, high: 7_000), text: "5,000\u{2013}7,000"),
+        .init(estimate: Estimate(unchecked: 0, best: 40, high: 40), text: "0\u{2013}40"),
+        .init(estimate: Estimate(unchecked: 12, best: 12, high: nil), text: "12+"),
+        .init(estimate: Estimate(unchecked: 15, best: 16, high: nil), text: "15+ (best 16)"),
+        .init(estimate: Estimate(unchecked: 1_500, best: 2_750, high: nil), text: "1,500+ (best 2,750)"),
+        .init(estimate: Estimate(unchecked: 40, best: 40, high: 40, approximate: true), text: "~40"),
+        .init(estimate: Estimate(unchecked: 5_000, best: 6_000, high: 7_000, approximate: true),
+              text: "~5,000\u{2013}7,000"),
+        .init(estimate: Estimate(unchecked: 12, best: 12, high: nil, approximate: true), text: "~12+"),
+        .init(estimate: Estimate(unchecked: 15, best: 16, high: nil, approximate: true), text: "~15+ (best 16)"),
+    ]
+
+    @Test("newsroom display form (SPEC §1)", arguments: shown)
+    func display(_ shown: Shown) {
+        #expect(shown.estimate.display == shown.text)
+        #expect(shown.estimate.description == shown.text)
+    }
+
+    static let grouped: [(Int64, String)] = [
+        (0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (12_345, "12,345"), (123_456, "123,456"),
+        (1_234_567, "1,234,567"), (-1, "-1"), (-999, "-999"), (-1_000, "-1,000"), (-123_456, "-123,456"),
+        (Int64.max, "9,223,372,036,854,775,807"), (Int64.min, "-9,223,372,036,854,775,808"),
+    ]
+
+    @Test("thousands grouped with a comma", arguments: grouped)
+    func groups(_ n: Int64, _ text: String) {
+        #expect(Estimate.grouped(n) == text)
+    }
+
+    @Test func groupingMatchesDigitsForRandomValues() {
+        var rng = SplitMix64(seed: 5)
+        for _ in 0..<1_000 {
+            let n = Int64.random(in: Int64.min...Int64.max, using: &rng) >> Int.random(in: 0...62, using: &rng)
+            let text = Estimate.grouped(n)
+            #expect(text.filter { $0 != "," } == String(n))
+            let magnitude = text.hasPrefix("-") ? String(text.dropFirst()) : text
+            let groups = magnitude.split(separator: ",", omittingEmptySubsequences: false)
+            #expect((1...3).contains(groups[0].count))
+            #expect(groups.dropFirst().allSatisfy { $0.count == 3 })
+        }
+    }
+}
