@@ -31,8 +31,10 @@ public struct BarChart: ChartDrawing, Equatable {
     public static func bars(from result: AggregateResult, measure: String, top: Int? = nil) -> [Bar] {
         var order: [String] = []
         var totals: [String: (estimate: Estimate, period: Int32)] = [:]
-        for row in result.rows where row.measure == measure {
-            let label = GroupLabel.of(row, grouping: result.grouping, fallback: measure)
+        let rows = result.rows.filter { $0.measure == measure }
+        let withParents = GroupLabel.needsParents(rows, grouping: result.grouping)
+        for row in rows {
+            let label = GroupLabel.of(row, grouping: result.grouping, fallback: measure, withParents: withParents)
             if let existing = totals[label] {
                 if row.kind == .stock {
                     if row.periodKey >= existing.period { totals[label] = (row.estimate, row.periodKey) }
@@ -65,11 +67,37 @@ public enum GroupLabel {
     /// The most specific key first ("Balkh (Afghanistan)"): the province is what the
     /// reader looks for, the country disambiguates it. Without grouping keys the series
     /// is the measure itself.
-    public static func of(_ row: AggregateRow, grouping: Grouping, fallback: String) -> String {
-        let values = row.keyValues(grouping).map { $0.isEmpty ? "(not given)" : $0 }
-        guard let first = values.last else { return fallback }
-        if values.count == 1 { return first }
-        return first + " (" + values.dropLast().reversed().joined(separator: ", ") + ")"
+    /// An empty value says which name is missing ("Syria (province not given)").
+    /// - Parameter withParents: `false` when every row shares the same parents (all
+    ///   provinces of one country), so the country is not repeated on every bar.
+    public static func of(_ row: AggregateRow, grouping: Grouping, fallback: String, withParents: Bool = true) -> String {
+        let values = row.keyValues(grouping)
+        guard let last = values.last else { return fallback }
+        let parents = withParents ? values.dropLast().reversed().filter { !$0.isEmpty } : []
+        if last.isEmpty {
+            let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!) : grouping.extraColumns.last!
+            return parents.isEmpty ? "(\(word) not given)" : Bidi.isolate(parents.joined(separator: ", ")) + " (\(word) not given)"
+        }
+        // Each name is its own isolate, so "بلخ (Afghanistan)" keeps the name first and the
+        // brackets around the country instead of letting the Arabic run reorder the line.
+        return parents.isEmpty ? last : Bidi.isolate(last) + " (" + Bidi.isolate(parents.joined(separator: ", ")) + ")"
+    }
+
+    /// Whether the rows' parent keys differ, so labels need them to be told apart.
+    public static func needsParents(_ rows: [AggregateRow], grouping: Grouping) -> Bool {
+        guard let first = rows.first else { return false }
+        let parents = { (r: AggregateRow) in Array(r.keyValues(grouping).dropLast()) }
+        let p0 = parents(first)
+        return rows.contains { parents($0) != p0 }
+    }
+
+    static func missingWord(_ key: GroupKey) -> String {
+        switch key {
+        case .country: "country"
+        case .adm1: "province"
+        case .adm2: "district"
+        case .actor: "actor"
+        }
     }
 }
 
@@ -101,6 +129,7 @@ public struct BarChartLayout: Sendable {
     public let size: Size
 
     static let gutter = 12.0
+    public static let maximumBand = 64.0
     static let valueGap = 8.0
     public static let arrowLength = 26.0
 
@@ -110,9 +139,11 @@ public struct BarChartLayout: Sendable {
         let content = frame.content
         let count = max(1, chart.bars.count)
         let tickHeight = canvas.measure("0", font: theme.tickFont).height
-        let rowsArea = Rect(x: content.x, y: content.y, width: content.width,
-                            height: content.height - tickHeight - 8)
-        let band = rowsArea.height / Double(count)
+        // Rows are at most `maximumBand` tall: three bars stretched over the whole
+        // height would look like a different chart; the axis follows the last row.
+        let available = content.height - tickHeight - 8
+        let band = min(available / Double(count), BarChartLayout.maximumBand)
+        let rowsArea = Rect(x: content.x, y: content.y, width: content.width, height: band * Double(count))
         let labelFont = Font(size: min(theme.labelFont.size, max(7, band * 0.62)), weight: theme.labelFont.weight)
         let valueFont = Font(size: min(theme.valueFont.size, max(7, band * 0.58)), weight: theme.valueFont.weight)
         self.labelFont = labelFont

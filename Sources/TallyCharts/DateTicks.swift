@@ -14,6 +14,17 @@ public enum DateStep: Equatable, Sendable, CustomStringConvertible {
         .years(1), .years(2), .years(5), .years(10), .years(20), .years(50), .years(100),
     ]
 
+    /// The finest step worth marking for data of a period.
+    public static func finest(for period: PeriodKind) -> DateStep {
+        switch period {
+        case .day: .days(1)
+        case .week: .weeks(1)
+        case .month: .months(1)
+        case .quarter: .months(3)
+        case .year, .all: .years(1)
+        }
+    }
+
     public var description: String {
         switch self {
         case .days(let n): "\(n)d"
@@ -111,8 +122,11 @@ public struct DateAxis: Sendable {
     public let days: [CalendarDay]
     public let labels: [String]
 
-    public init(scale: TimeScale, font: Font, canvas: Canvas, spacing: Double = 18) {
-        for step in DateStep.candidates {
+    /// - Parameter period: the data's period; ticks are never finer than it (monthly
+    ///   ticks between yearly points would suggest observations that do not exist).
+    public init(scale: TimeScale, font: Font, canvas: Canvas, spacing: Double = 18, period: PeriodKind = .day) {
+        let finest = DateStep.candidates.firstIndex(of: DateStep.finest(for: period)) ?? 0
+        for step in DateStep.candidates[finest...] {
             guard let days = step.ticks(from: scale.first, to: scale.last, limit: 400), !days.isEmpty else { continue }
             let labels = step.labels(days)
             if DateAxis.fits(days: days, labels: labels, scale: scale, font: font, canvas: canvas, spacing: spacing) {

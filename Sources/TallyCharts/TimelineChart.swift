@@ -77,8 +77,9 @@ public struct TimelineChart: ChartDrawing, Equatable {
         guard let minKey = rows.map(\.periodKey).min(), let maxKey = rows.map(\.periodKey).max() else { return ([], 0) }
         var order: [String] = []
         var cells: [String: (kind: MeasureKind, byPeriod: [Int32: Estimate])] = [:]
+        let withParents = GroupLabel.needsParents(rows, grouping: result.grouping)
         for row in rows {
-            let name = GroupLabel.of(row, grouping: result.grouping, fallback: measure)
+            let name = GroupLabel.of(row, grouping: result.grouping, fallback: measure, withParents: withParents)
             if cells[name] == nil { order.append(name); cells[name] = (row.kind, [:]) }
             let previous = cells[name]!.byPeriod[row.periodKey]
             cells[name]!.byPeriod[row.periodKey] = previous.map { $0 + row.estimate } ?? row.estimate

@@ -125,8 +125,13 @@ public struct TimelineLayout: Sendable {
                 wanted.append(y)
                 heights.append(canvas.measure("Ag", font: theme.labelFont).height)
             }
+            // A name belongs at its line's end: a series that stopped early (a stock last
+            // observed years ago) would need a leader across the plot that reads as a value
+            // carried forward, and a name pushed far from its line is a puzzle. Both get a legend.
+            guard anchors.allSatisfy({ $0.x >= g.plot.maxX - 1 }) else { return nil }
             guard let centers = LabelPlacement.resolve(wanted: wanted, sizes: heights,
-                                                       bounds: (g.plot.minY - 6, g.plot.maxY + 6), gap: 2) else { return nil }
+                                                       bounds: (g.plot.minY - 6, g.plot.maxY + 6), gap: 2),
+                  zip(centers, wanted).allSatisfy({ abs($0 - $1) <= 2.5 * heights[0] }) else { return nil }
             return chart.series.indices.map { i in
                 let m = canvas.measure(names[i], font: theme.labelFont)
                 return DirectLabel(seriesIndex: i, text: names[i],
@@ -180,7 +185,7 @@ public struct TimelineLayout: Sendable {
                                      width: mark.end - mark.start, height: annotationMetrics[i].height))
         }
 
-        xAxis = DateAxis(scale: xScale, font: theme.tickFont, canvas: canvas)
+        xAxis = DateAxis(scale: xScale, font: theme.tickFont, canvas: canvas, period: chart.period)
         var ticks: [(CalendarDay, String, Rect)] = []
         for (day, label) in zip(xAxis.days, xAxis.labels) {
             let box = canvas.measure(label, font: theme.tickFont)

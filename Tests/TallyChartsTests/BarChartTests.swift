@@ -53,8 +53,15 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
     @Test func labelsNameTheMostSpecificPlaceFirst() {
         let result = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
             row("Afghanistan", adm1: "Balkh", est(6, 6, 6)), row("Afghanistan", adm1: "", est(1, 1, 1)),
+            row("Syria", adm1: "Idlib", est(0, 0, 0)),
         ])
-        #expect(BarChart.bars(from: result, measure: "killed").map(\.label) == ["Balkh (Afghanistan)", "(not given) (Afghanistan)"])
+        #expect(BarChart.bars(from: result, measure: "killed").map { Bidi.stripped($0.label) } == ["Balkh (Afghanistan)", "Afghanistan (province not given)", "Idlib (Syria)"])
+        // Provinces of a single country do not repeat it.
+        let one = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("Afghanistan", adm1: "Balkh", est(6, 6, 6)), row("Afghanistan", adm1: "Kabul", est(1, 1, 1)),
+        ])
+        #expect(BarChart.bars(from: one, measure: "killed").map(\.label) == ["Balkh", "Kabul"])
+        #expect(BarChart.bars(from: result, measure: "killed")[0].label == "\u{2068}Balkh\u{2069} (\u{2068}Afghanistan\u{2069})")
     }
 }
 

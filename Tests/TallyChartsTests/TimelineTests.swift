@@ -90,6 +90,27 @@ import TallyCore
         for d in lf.directLabels { #expect(abs(d.box.midY - d.anchor.y) < 1e-9) }
     }
 
+    @Test func seriesEndingEarlyOrCrowdedAtTheEndGetALegend() {
+        // A stock last observed months before the end must not get a leader across the plot.
+        let early = text([series("A", [10, 20, 30, 40]), series("B", [5, 6, 0, 0], kind: .stock, skip: [2, 3])])
+        #expect(render(early).0.naming == .legend)
+        // Eight series ending at the same value would push names far from their lines.
+        let crowded = text((0..<8).map { series("S\($0)", Array(repeating: 10, count: 6)) })
+        let (l, _) = render(crowded, size: Size(width: 1_200, height: 400))
+        #expect(l.naming == .legend)
+    }
+
+    @Test func yearlyDataGetsYearTicks() {
+        let k0: Int32 = 2015
+        let points = (0..<10).map { TimelineChart.Sample(periodKey: k0 + Int32($0), day: PeriodKind.year.firstDay(k0 + Int32($0)), estimate: est(1, 2, 3)) }
+        let chart = TimelineChart(period: .year, series: [TimelineChart.Series(name: "A", kind: .flow, points: points)],
+                                  text: ChartText(title: "t", source: "s"), namesSeries: false)
+        let (l, _) = render(chart)
+        guard case .years = l.xAxis.step else { Issue.record("expected year ticks, got \(l.xAxis.step)"); return }
+        #expect(l.xTicks.map(\.label).prefix(3) == ["2015", "2016", "2017"])
+        #expect(l.naming == .none)
+    }
+
     @Test func longNamesFallBackToALegend() {
         let names = (1...6).map { "Armed group number \($0) of the northern provinces coalition" }
         let chart = text(names.enumerated().map { series($1, Array(repeating: Int64(100 * ($0 + 1)), count: 12)) })
