@@ -176,6 +176,27 @@ import TallyCore
         }
     }
 
+    /// Stocks are not summed over time, but within one period the snapshot of a group
+    /// is the sum of its finest cells' snapshots, so any grouping adds up to the
+    /// ungrouped total of the same period.
+    @Test(arguments: [31, 32])
+    func stockSnapshotsAddUpWithinEachPeriod(seed: UInt64) throws {
+        let f = writeFile(randomDataset(rows: 2000, seed: seed))
+        let filter = RecordFilter(measures: ["members", "fighters"])
+        for period in [PeriodKind.month, .year, .all] {
+            let total = try aggregate([f], by: [], period: period, filter: filter)
+            #expect(!total.rows.isEmpty)
+            for keys in [[GroupKey.country], [.adm1], [.actor], [.adm2, .actor]] {
+                let r = try aggregate([f], by: keys, period: period, filter: filter)
+                for t in total.rows {
+                    let cells = r.rows.filter { $0.period == t.period && $0.measure == t.measure }
+                    #expect(cells.map(\.estimate).reduce(Estimate.zero, +) == t.estimate, "\(keys) \(period) \(t.period)")
+                    #expect(cells.map(\.events).reduce(0, +) == t.events)
+                }
+            }
+        }
+    }
+
     @Test(arguments: [21, 22])
     func everyCellKeepsLowBestHighOrder(seed: UInt64) throws {
         let f = writeFile(randomDataset(rows: 2000, seed: seed))
