@@ -101,6 +101,9 @@ struct ParseFailure: Error {
     static func percentage(_ text: String) -> ParseFailure {
         ParseFailure(reason: "a percentage is not a count (" + text + ")")
     }
+    static func currency(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "a sum of money is not a count (" + text + ")")
+    }
     static func lettersInNumber(_ text: String) -> ParseFailure {
         ParseFailure(reason: "letters inside a number (" + text + ")")
     }
@@ -161,7 +164,8 @@ struct Magnitude {
         var value = wholePart
         if !fraction.isEmpty {
             // More than 18 significant decimals cannot become whole under any multiplier
-            // this parser knows (at most 10^11 × 12), and would not fit an Int64.
+            // this parser knows (at most 10^17, "hundred quadrillion"), and would not fit
+            // an Int64.
             guard fraction.count <= 18 else { throw .notWhole(phrase) }
             var numerator: Int64 = 0
             var denominator: Int64 = 1
@@ -231,8 +235,8 @@ enum Lexer {
             let start = index
             let kind: Token.Kind
             if isDigit(scalar) || (scalar == "." && index + 1 < scalars.count && isDigit(scalars[index + 1])) {
-                let (magnitude, end) = try number(scalars, from: index)
-                kind = .number(magnitude)
+                let (numberKind, end) = try number(scalars, from: index)
+                kind = numberKind
                 index = end
             } else if scalar.properties.isAlphabetic {
                 var hasDigit = false
@@ -278,8 +282,9 @@ enum Lexer {
     }
 
     /// Reads `6`, `6,000`, `6 000`, `1.5`, `.5`; refuses `1,5`, `5000,000`, `5.000.000`
-    /// and digits glued to letters (`5k`, `12th`), which would otherwise be misread.
-    static func number(_ s: [Unicode.Scalar], from start: Int) throws(ParseFailure) -> (Magnitude, Int) {
+    /// and digits glued to letters (`5k`, `1990s`), which would otherwise be misread.
+    /// Ordinals (`3rd`, `12th`) name a unit or a date, never a count, and are skipped.
+    static func number(_ s: [Unicode.Scalar], from start: Int) throws(ParseFailure) -> (Token.Kind, Int) {
         var index = start
         var whole: Int64 = 0
         func addDigit(_ scalar: Unicode.Scalar) throws(ParseFailure) {
@@ -320,10 +325,14 @@ enum Lexer {
         if index < s.count, s[index].properties.isAlphabetic {
             var end = index
             while end < s.count, s[end].properties.isAlphabetic || isDigit(s[end]) { end += 1 }
+            let suffix = string(s[index..<end]).lowercased()
+            if separator == nil, fraction.isEmpty, ["st", "nd", "rd", "th"].contains(suffix) {
+                return (.name, end)
+            }
             throw .lettersInNumber(string(s[start..<end]))
         }
         let ambiguous = separator == nil && fraction.count == 3 && (1...3).contains(firstGroup) && whole != 0
-        return (Magnitude(whole: whole, fraction: fraction, ambiguousDot: ambiguous), index)
+        return (.number(Magnitude(whole: whole, fraction: fraction, ambiguousDot: ambiguous)), index)
     }
 }
 
@@ -416,9 +425,17 @@ enum Vocabulary {
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     /// Words that multiply everything before them within their group.
+    /// Lakh and crore are the South Asian press's hundred thousand and ten million.
     static let scales: [String: Int64] = [
-        "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 1_000_000,
+        "crore": 10_000_000, "crores": 10_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000,
     ]
+    static func isNumberWord(_ w: String) -> Bool {
+        units[w] != nil || teens[w] != nil || tens[w] != nil || scales[w] != nil
+            || countingUnits[w] != nil || plurals[w] != nil || w == "hundred" || w == "zero"
+    }
+
     /// Multipliers that end a figure: "two dozen", "a score".
     static let countingUnits: [String: Int64] = ["dozen": 12, "score": 20]
 
@@ -620,6 +637,12 @@ struct PhraseReader {
         } else {
             guard let first = try quantity(at: index, joinAnd: true) else { return nil }
             index = first.end
+            // "a two-day siege", "a 10-year-old": the figure describes the noun, it is not a count.
+            if isDash(at: index), !tokens[index].spaceBefore, index + 1 < tokens.count,
+               !tokens[index + 1].spaceBefore, let next = word(at: index + 1),
+               next != "odd", !Vocabulary.isNumberWord(next) {
+                return nil
+            }
             if let separatorEnd = rangeSeparator(at: index),
                let second = try quantity(at: separatorEnd, joinAnd: true) {
                 span = try range(first, second)
@@ -749,6 +772,8 @@ struct PhraseReader {
         var found: Quantity? = nil
         switch tokens[index].kind {
         case let .number(magnitude):
+            if isNamePart(at: index) { return nil }
+            try rejectCurrency(before: index)
             var head = magnitude
             var end = index + 1
             if let halfEnd = andAHalf(at: end) {
@@ -773,6 +798,24 @@ struct PhraseReader {
         }
         if let found { try rejectPercentage(after: found, from: index) }
         return found
+    }
+
+    /// "COVID-19", "F-16", "MH-17": a number glued by a hyphen to a word names a thing.
+    func isNamePart(at index: Int) -> Bool {
+        guard index >= 2, !tokens[index].spaceBefore, isDash(at: index - 1), !tokens[index - 1].spaceBefore
+        else { return false }
+        switch tokens[index - 2].kind {
+        case .name: return true
+        case let .word(w): return !Vocabulary.isNumberWord(w)
+        default: return false
+        }
+    }
+
+    /// "$5,000" is money, not a count of people.
+    func rejectCurrency(before index: Int) throws(ParseFailure) {
+        guard index >= 1, !tokens[index].spaceBefore, case let .punctuation(symbol) = tokens[index - 1].kind,
+              ["$", "\u{20AC}", "\u{00A3}", "\u{00A5}"].contains(symbol) else { return }
+        throw .currency(phrase((index - 1)..<(index + 1)))
     }
 
     func rejectPercentage(after quantity: Quantity, from start: Int) throws(ParseFailure) {
@@ -808,13 +851,16 @@ struct PhraseReader {
         return (multiplier, end)
     }
 
-    /// "none", "no one", "nobody": zero, so "no one was killed" is not read as one.
+    /// "none", "no one", "nobody", "not one", "not a single": zero, so "no one was
+    /// killed" is not read as one.
     func nobody(at index: Int) -> Quantity? {
         let end: Int
         if word(at: index) == "none" || word(at: index) == "nobody" {
             end = index + 1
-        } else if word(at: index) == "no", word(at: index + 1) == "one" {
+        } else if word(at: index) == "no" || word(at: index) == "not", word(at: index + 1) == "one" {
             end = index + 2
+        } else if word(at: index) == "not", word(at: index + 1) == "a", word(at: index + 2) == "single" {
+            end = index + 3
         } else {
             return nil
         }

@@ -79,6 +79,8 @@ struct EstimateParserFormTests {
         .init("1.500 million", exactly: 1_500_000),
         .init("1.25 thousand", exactly: 1_250),
         .init("3 billion", exactly: 3_000_000_000),
+        .init("1.5 lakh", exactly: 150_000),
+        .init("2 crore", exactly: 20_000_000),
         .init("12 hundred", exactly: 1_200),
         .init("5 hundred thousand", exactly: 500_000),
         .init("2 dozen", exactly: 24),
@@ -110,6 +112,9 @@ struct EstimateParserFormTests {
         .init("nine hundred ninety-nine thousand nine hundred ninety-nine", exactly: 999_999),
         .init("a million", exactly: 1_000_000),
         .init("three billion", exactly: 3_000_000_000),
+        .init("five trillion", exactly: 5_000_000_000_000),
+        .init("nine quadrillion", exactly: 9_000_000_000_000_000),
+        .init("two crore fifty lakh", exactly: 25_000_000),
         .init("a dozen", exactly: 12),
         .init("twelve dozen", exactly: 144),
         .init("half a dozen", exactly: 6),
@@ -120,6 +125,8 @@ struct EstimateParserFormTests {
         .init("none", exactly: 0),
         .init("no one", exactly: 0),
         .init("nobody", exactly: 0),
+        .init("not one", exactly: 0),
+        .init("not a single person", exactly: 0),
     ]
 
     static let ranges: [AcceptedForm] = [
@@ -314,6 +321,10 @@ struct EstimateParserFormTests {
         .init("an estimated 40", exactly: 40),
         .init("just over 40", 41, 41, nil),
         .init("from 5,000 to 7,000 members", 5_000, 6_000, 7_000),
+        .init("COVID-19 killed 6", exactly: 6),
+        .init("the 3rd brigade lost 40", exactly: 40),
+        .init("a two-day siege killed 12", exactly: 12),
+        .init("a 10-year-old and 5 others", exactly: 5),
     ]
 
     /// The output of ``Estimate/display`` must read back.
@@ -381,6 +392,10 @@ struct EstimateParserRejectionTests {
         .init("killed over the weekend", "no number"),
         .init("between Syria and Iraq", "no number"),
         .init("COVID19", "no number"),
+        .init("F-16", "no number"),
+        .init("the 3rd brigade", "no number"),
+        .init("a 10-year-old", "no number"),
+        .init("a two-day siege", "no number"),
         .init("many people", "no number (\"many\" has no agreed size)"),
         .init("Numerous", "no number (\"numerous\" has no agreed size)"),
         .init("a lot of people", "no number (\"a lot\" has no agreed size)"),
@@ -416,6 +431,7 @@ struct EstimateParserRejectionTests {
         .init("more than 9,007,199,254,740,992", tooLarge),
         .init("9,007,199,254,740,992 thousand", tooLarge),
         .init("9,007,199,254,740.993 thousand", tooLarge),
+        .init("ten quadrillion", tooLarge),
     ]
 
     static let notWhole: [RejectedForm] = [
@@ -442,7 +458,10 @@ struct EstimateParserRejectionTests {
         .init("10 million million", "malformed number (10 million million)"),
         .init("two thousand million", "malformed number (two thousand million)"),
         .init("5k", "letters inside a number (5k)"),
-        .init("12th", "letters inside a number (12th)"),
+        .init("1990s", "letters inside a number (1990s)"),
+        .init("12,000th", "letters inside a number (12,000th)"),
+        .init("$5,000", "a sum of money is not a count ($5,000)"),
+        .init("\u{20AC}5,000", "a sum of money is not a count (\u{20AC}5,000)"),
         .init("1.5m", "letters inside a number (1.5m)"),
     ]
 
