@@ -15,6 +15,8 @@ public final class CairoCanvas: Canvas {
     var fonts: [Font: OpaquePointer] = [:]
     var currentFont: Font?
     var currentText: String?
+    /// Texts drawn, with their boxes, when a caller wants them (the SVG text layer).
+    var textLog: [(text: String, box: Rect, font: Font)]?
 
     /// - Parameter cr: a Cairo context whose transformation maps chart units to the surface.
     public init(cairo cr: OpaquePointer, fontFamily: String) {
@@ -80,6 +82,7 @@ public final class CairoCanvas: Canvas {
         let e = logicalExtents()
         let metrics = TextMetrics(width: e.width, ascent: e.baseline - e.y, descent: e.height - (e.baseline - e.y))
         let box = metrics.box(at: point, anchor: anchor)
+        textLog?.append((string, Rect(x: box.x, y: box.y, width: box.width, height: box.height), font))
         set(color)
         cairo_move_to(cr, box.x - e.x, box.y - e.y)
         pango_cairo_show_layout(cr, layout)

@@ -74,9 +74,12 @@ public enum ChartRenderer {
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!
         if format == .png { cairo_scale(cr, Double(options.scale), Double(options.scale)) }
+        var texts: [(text: String, box: Rect, font: Font)] = []
         do {
             let canvas = CairoCanvas(cairo: cr, fontFamily: options.fontFamily)
+            if format == .svg { canvas.textLog = [] }
             chart.draw(on: canvas, size: size, theme: options.theme)
+            texts = canvas.textLog ?? []
         }
         let drawStatus = cairo_status(cr)
         cairo_destroy(cr)
@@ -90,7 +93,8 @@ public enum ChartRenderer {
         guard drawStatus == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(drawStatus)) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
-        return format == .svg ? SVGIdentifiers.renumber(sink.bytes) : sink.bytes
+        guard format == .svg else { return sink.bytes }
+        return SVGTextLayer.insert(texts, fontFamily: options.fontFamily, into: SVGIdentifiers.renumber(sink.bytes))
     }
 
     static func cairoMessage(_ status: cairo_status_t) -> String {

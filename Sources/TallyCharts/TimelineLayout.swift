@@ -128,7 +128,8 @@ public struct TimelineLayout: Sendable {
             // A name belongs at its line's end: a series that stopped early (a stock last
             // observed years ago) would need a leader across the plot that reads as a value
             // carried forward, and a name pushed far from its line is a puzzle. Both get a legend.
-            guard anchors.allSatisfy({ $0.x >= g.plot.maxX - 1 }) else { return nil }
+            let lastX = anchors.map(\.x).max() ?? g.plot.maxX
+            guard anchors.allSatisfy({ $0.x >= lastX - 1 }) else { return nil }
             guard let centers = LabelPlacement.resolve(wanted: wanted, sizes: heights,
                                                        bounds: (g.plot.minY - 6, g.plot.maxY + 6), gap: 2),
                   zip(centers, wanted).allSatisfy({ abs($0 - $1) <= 2.5 * heights[0] }) else { return nil }

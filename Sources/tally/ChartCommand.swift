@@ -262,10 +262,14 @@ struct ChartTimeline: ParsableCommand {
         case .quarter: "quarter"
         case .year, .all: "year"
         }
-        let title = chart.title ?? headlineWord(measure) + " per " + per + (grouping.keys.isEmpty ? "" : " by " + groupingWord(grouping))
         let kind = series[0].kind
+        let byWhat = grouping.keys.isEmpty ? "" : " by " + groupingWord(grouping)
+        // A stock is not "per month": it is a size, observed in some months.
+        let title = chart.title ?? (kind == .stock
+            ? headlineWord(measure) + byWhat + ", as observed"
+            : headlineWord(measure) + " per " + per + byWhat)
         let subtitle = chart.subtitle ?? (kind == .stock
-            ? "Observed size, best estimate with low–high range"
+            ? "Latest observed size in each \(per), best estimate with low–high range; no line across \(per)s without an observation"
             : "Best estimate per \(per), shaded from low to high")
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, extra: extra))

@@ -129,6 +129,21 @@ func close(_ a: (r: UInt8, g: UInt8, b: UInt8), _ c: Color, tolerance: Int = 3) 
         }
     }
 
+    @Test func svgCarriesItsWordsAsText() throws {
+        let chart = BarChart(bars: [.init(label: "Tom & Jerry <gang>", estimate: est(5_000, 6_000, 7_000))],
+                             text: ChartText(title: "Members \"now\"", source: "Source: test"))
+        let svg = String(decoding: try ChartRenderer.render(chart, format: .svg, options: RenderOptions()), as: UTF8.self)
+        #expect(svg.contains(">\u{2068}Tom &amp; Jerry &lt;gang&gt;\u{2069}</text>"))
+        #expect(svg.contains(">\u{2068}5,000–7,000\u{2069}</text>"))
+        #expect(svg.contains(">\u{2068}Members &quot;now&quot;\u{2069}</text>"))
+        #expect(svg.contains("font-weight=\"bold\""))
+        // The layer is invisible: the outlines above it are what is seen.
+        #expect(svg.contains("fill-opacity:0"))
+        #expect(SVGTextLayer.number(12.5) == "12.5")
+        #expect(SVGTextLayer.number(3.999) == "4")
+        #expect(SVGTextLayer.number(-0.25) == "-0.25")
+    }
+
     @Test func svgIdsAreRenumbered() {
         let input = Array("<g id=\"surface977\"><use xlink:href=\"#surface977\"/><g id=\"surface12\"/>".utf8)
         #expect(String(decoding: SVGIdentifiers.renumber(input), as: UTF8.self)

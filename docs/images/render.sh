@@ -1,0 +1,39 @@
+#!/bin/sh
+# Renders the chart examples in this folder. Run from the repository root:
+#   TALLY=.build/release/tally docs/images/render.sh
+# Generated inputs come from the project's seeded generator (gen_events.py); the same
+# tally gives byte-identical files on every run.
+set -eu
+TALLY=${TALLY:-.build/release/tally}
+GEN=${GEN:-../shared/data/gen_events.py}
+OUT=docs/images
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+python3 "$GEN" --rows 3000 --seed 7 --out "$TMP/events-3000.csv"
+EVENTS200=bench/chart/data/events-200.csv   # 200 rows, 20 countries (gen_events.py --rows 200 --seed 1)
+
+for ext in png pdf svg; do
+  # From the bundled news item.
+  "$TALLY" chart bar Datasets/news-balkh-2023-04.csv --by actor --measure killed \
+    --title "Killed in the April 2023 news item, by actor" -o "$OUT/news-bar.$ext"
+  "$TALLY" chart timeline Datasets/news-balkh-2023-04.csv --measure killed --period month --by country \
+    --annotate "2023-04-03=Balkh raid" --title "Killed per month in the April 2023 news item" -o "$OUT/news-timeline.$ext"
+  "$TALLY" chart bar Datasets/news-balkh-2023-04.csv --by country --measure members \
+    --title "Islamic State members, UN estimate" -o "$OUT/news-members-bar.$ext"
+  # From generated data.
+  "$TALLY" chart bar "$EVENTS200" --by country --measure killed --top 10 \
+    --title "Killed by country, 2019–2025" -o "$OUT/generated-bar.$ext"
+  "$TALLY" chart timeline "$TMP/events-3000.csv" --measure killed --period quarter --by country --top 4 \
+    --annotate "2021-08-15=Ceasefire talks" --annotate "2023-01-01=New reporting rules" \
+    -o "$OUT/generated-timeline.$ext"
+  "$TALLY" chart timeline "$TMP/events-3000.csv" --measure members --period year --by country --top 3 \
+    -o "$OUT/generated-stock-timeline.$ext"
+  # Arabic names next to ranges: the range keeps its order.
+  "$TALLY" chart bar docs/images/src/arabic-provinces.csv --by adm1 --measure members \
+    --title "Members by province (illustrative)" -o "$OUT/arabic-bar.$ext"
+done
+"$TALLY" chart bar "$EVENTS200" --by country --measure killed --top 10 --theme dark --scale 2 \
+  --title "Killed by country, 2019–2025" -o "$OUT/generated-bar-dark@2x.png"
+"$TALLY" chart timeline "$TMP/events-3000.csv" --measure killed --period year \
+  --theme dark -o "$OUT/generated-timeline-dark.png"
