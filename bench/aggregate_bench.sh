@@ -57,17 +57,16 @@ best_wall() {
     rm -f "$json"
 }
 
-# peak_rss CMD -> prints the largest max-RSS (MiB) over three runs
-peak_rss() {
-    local cmd="$1" f i kb max=0
+# rss_and_cpu CMD -> prints "peak_RSS_MiB cpu_s": the largest max-RSS and the smallest
+# user+sys CPU time over three runs (CPU time is less disturbed by other load than wall time)
+rss_and_cpu() {
+    local cmd="$1" f i
     f="$(mktemp)"
     for i in 1 2 3; do
-        /usr/bin/time -f '%M' -o "$f" $cmd >/dev/null
-        kb="$(tail -n 1 "$f")"
-        (( kb > max )) && max=$kb
+        /usr/bin/time -a -f '%M %U %S' -o "$f" $cmd >/dev/null
     done
+    python3 -c 'import sys; rows=[l.split() for l in open(sys.argv[1]) if l[:1].isdigit()]; print("%.0f %.2f" % (max(int(r[0]) for r in rows) / 1024, min(float(r[1]) + float(r[2]) for r in rows)))' "$f"
     rm -f "$f"
-    python3 -c "print(f'{$max / 1024:.0f}')"
 }
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -75,8 +74,8 @@ echo "Load average at start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "Versions: $(python3 -c 'import duckdb, polars, pandas; print(f"duckdb {duckdb.__version__}, polars {polars.__version__}, pandas {pandas.__version__}")')"
 [[ -x "$TALLY" ]] && echo "tally: $TALLY"
 echo
-echo "| rows | file | tool | wall best (s) | wall mean ± sd (s) | peak RSS (MiB) | CSV = DuckDB's |"
-echo "|---:|---:|---|---:|---:|---:|---|"
+echo "| rows | file | tool | wall best (s) | wall mean ± sd (s) | CPU user+sys (s) | peak RSS (MiB) | CSV = DuckDB's |"
+echo "|---:|---:|---|---:|---:|---:|---:|---|"
 
 for rows in $ROWS; do
     file="$data_dir/events_${rows}_s1.csv"
@@ -95,20 +94,20 @@ for rows in $ROWS; do
     for tool in $tools; do
         out="$out_dir/${tool}_${rows}.csv"
         if [[ $tool == tally && ! -x "$TALLY" ]]; then
-            echo "| $rows | $size | tally | missing | | | |"
+            echo "| $rows | $size | tally | missing | | | | |"
             continue
         fi
         cmd="$(command_for "$tool" "$file" "$out")"
         log "$rows rows: $tool"
         read -r best mean sd < <(best_wall "$cmd" "$runs")
-        rss="$(peak_rss "$cmd")"
+        read -r rss cpu < <(rss_and_cpu "$cmd")
         same=""
         if [[ $tool != cat && -s "$duck_out" ]]; then
             if cmp -s "$duck_out" "$out"; then same="identical"
             else same="differs: $(cmp "$duck_out" "$out" 2>&1 | sed 's/.* differ: //')"; fi
         fi
         [[ $tool == duckdb ]] && same="(itself)"
-        echo "| $rows | $size | $tool | $best | $mean ± $sd | $rss | $same |"
+        echo "| $rows | $size | $tool | $best | $mean ± $sd | $cpu | $rss | $same |"
     done
     if (( rows > 1000000 )) && [[ "${KEEP_DATA:-0}" != 1 ]]; then
         rm -f "$file"
