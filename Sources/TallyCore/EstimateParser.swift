@@ -35,6 +35,8 @@
 ///   `millions` 2,000,000–9,999,999, `billions` likewise, and
 ///   `tens/dozens/hundreds of thousands/millions/billions` scaled the same way
 ///   (`tens of thousands` 20,000–99,999, best 60,000).
+/// - Numbers that name or describe rather than count are skipped: `COVID-19`, `3rd`,
+///   `a two-day siege`, `a 10-year-old`.
 /// - The display forms of ``Estimate/display`` read back to the same estimate:
 ///   `~5,000–7,000`, `12+`, `~40`, `15+ (best 16)`.
 ///
@@ -398,7 +400,7 @@ enum Vocabulary {
     ]
 
     static let suffixes: [([Piece], Qualifier)] = [
-        ([.symbol("+")], .atLeast), (words("plus"), .atLeast),
+        ([.symbol("+")], .atLeast), (words("plus"), .atLeast), ([.dash] + words("plus"), .atLeast),
         (words("or more"), .atLeast), (words("or above"), .atLeast),
         (words("or over"), .atLeast), (words("or higher"), .atLeast),
         (words("and more"), .atLeast), (words("and above"), .atLeast),
@@ -640,7 +642,7 @@ struct PhraseReader {
             // "a two-day siege", "a 10-year-old": the figure describes the noun, it is not a count.
             if isDash(at: index), !tokens[index].spaceBefore, index + 1 < tokens.count,
                !tokens[index + 1].spaceBefore, let next = word(at: index + 1),
-               next != "odd", !Vocabulary.isNumberWord(next) {
+               next != "odd", next != "plus", !Vocabulary.isNumberWord(next) {
                 return nil
             }
             if let separatorEnd = rangeSeparator(at: index),

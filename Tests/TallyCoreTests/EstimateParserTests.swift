@@ -176,6 +176,7 @@ struct EstimateParserFormTests {
         .init("12+", 12, 12, nil),
         .init("12 +", 12, 12, nil),
         .init("12 plus", 12, 12, nil),
+        .init("5,000-plus fighters", 5_000, 5_000, nil),
         .init("12 and above", 12, 12, nil),
         .init("12 or over", 12, 12, nil),
         .init("no fewer than 12", 12, 12, nil),
