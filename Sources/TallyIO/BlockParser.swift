@@ -21,6 +21,20 @@ final class BlockParser: @unchecked Sendable {
     let sources = Interner(capacity: 64)
     var sourceCounts: [Int] = []
     private(set) var rows = 0
+    /// Reports carrying an `incident` value; they wait here until all workers are done.
+    let incidents: IncidentMerger
+    private(set) var incidentRows = 0
+    /// Rows that went into the result, by how well their dates are known (incident
+    /// reports are added when their incident is).
+    var precisions = PrecisionCounts()
+    /// Rows that went into the result with figures out of order (UCDP).
+    var rangeQuirks = RangeQuirks()
+    /// First and last `date_start` of all rows read (before filtering).
+    private(set) var firstDay = CalendarDay(daysSinceEpoch: .max)
+    private(set) var lastDay = CalendarDay(daysSinceEpoch: .min)
+    let repairRanges: Bool
+    private let killedMeasure: UInt32
+    private let civiliansMeasure: UInt32
 
     private var spans: UnsafeMutablePointer<FieldSpan>
     private var spanCapacity = 0
@@ -31,10 +45,14 @@ final class BlockParser: @unchecked Sendable {
     private var actorFilter: [UInt32] = []
     private let internAdm1: Bool, internAdm2: Bool, internActor: Bool
 
-    init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool) {
+    init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool, repairRanges: Bool = false) {
         aggregator = Aggregator(config: config)
+        incidents = IncidentMerger(strings: aggregator.strings)
         self.filter = filter
         self.collectSources = collectSources
+        self.repairRanges = repairRanges
+        killedMeasure = aggregator.strings.intern("killed")
+        civiliansMeasure = aggregator.strings.intern("civilians_killed")
         let g = config.grouping
         internAdm1 = g.contains(.adm1)
         internAdm2 = g.contains(.adm2)
@@ -88,7 +106,11 @@ final class BlockParser: @unchecked Sendable {
                 throw BlockError(lineInBlock: line, message: "expected \(expected) fields as in the header, found \(fields)")
             }
             do {
-                try record(base, layout)
+                switch layout.schema {
+                case .ucdpGED: try ucdpRecord(base, layout)
+                case .acled: try acledRecord(base, layout)
+                case .native, .auto: try record(base, layout)
+                }
             } catch let message {
                 throw BlockError(lineInBlock: line, message: message.text)
             }
@@ -190,33 +212,184 @@ final class BlockParser: @unchecked Sendable {
         if isEmpty(layout.measure) { throw RowMessage(column(layout, layout.measure) + "empty, expected a measure name") }
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         try figures(base, layout, into: &o)
+        let precision = layout.datePrecision < 0 ? DatePrecision.day : try namedPrecision(base, layout)
+        let isIncident = layout.incident >= 0 && spans[layout.incident].count > 0
 
-        let strings = aggregator.strings
-        o.measure = intern(base, layout.measure, into: strings)
-        o.country = intern(base, layout.country, into: strings)
-        let stock = aggregator.isStock(measure: o.measure)
-        if internAdm1 || stock { o.adm1 = layout.adm1 < 0 ? strings.intern("") : intern(base, layout.adm1, into: strings) }
-        if internAdm2 || stock { o.adm2 = layout.adm2 < 0 ? strings.intern("") : intern(base, layout.adm2, into: strings) }
-        if internActor || stock { o.actor = layout.actor < 0 ? strings.intern("") : intern(base, layout.actor, into: strings) }
-        if layout.extras.count > 0 { o.extra0 = intern(base, layout.extras[0], into: strings) }
-        if layout.extras.count > 1 { o.extra1 = intern(base, layout.extras[1], into: strings) }
+        o.measure = intern(base, layout.measure, into: aggregator.strings)
+        // Stocks and incident reports keep their finest keys: stocks take snapshots per
+        // finest cell, incidents keep the keys of their earliest report.
+        keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure))
         rows += 1
+        note(o.day)
 
         if !measureFilter.isEmpty && !measureFilter.contains(o.measure) { return }
-        if !countryFilter.isEmpty && !countryFilter.contains(o.country) { return }
-        if !actorFilter.isEmpty && !actorFilter.contains(o.actor) { return }
-        if let f = filter.from, o.day < f { return }
-        if let t = filter.to, t < o.day { return }
-        if collectSources && layout.source >= 0 && spans[layout.source].count > 0 {
-            let id = Int(intern(base, layout.source, into: sources))
-            if id == sourceCounts.count { sourceCounts.append(0) }
-            sourceCounts[id] += 1
+        if isIncident {
+            // Filters other than the measure apply to the merged incident, whose date
+            // and place are only known once every report is in.
+            if layout.extras.count < 1 { o.extra0 = IncidentMerger.absent }
+            if layout.extras.count < 2 { o.extra1 = IncidentMerger.absent }
+            incidents.add(incident: intern(base, layout.incident, into: incidents.incidentNames), o, precision: precision)
+            incidentRows += 1
+            if collectSources && passes(o) { countSource(base, layout) }
+            return
         }
+        if !passes(o) { return }
+        if collectSources { countSource(base, layout) }
+        precisions.add(precision)
+        try add(o)
+    }
+
+    /// Country, actor and date filters (the measure filter is checked separately).
+    @inline(__always)
+    func passes(_ o: Observation) -> Bool {
+        if !countryFilter.isEmpty && !countryFilter.contains(o.country) { return false }
+        if !actorFilter.isEmpty && !actorFilter.contains(o.actor) { return false }
+        if let f = filter.from, o.day < f { return false }
+        if let t = filter.to, t < o.day { return false }
+        return true
+    }
+
+    @inline(__always)
+    private func measureKept(_ id: UInt32) -> Bool { measureFilter.isEmpty || measureFilter.contains(id) }
+
+    @inline(__always)
+    private func note(_ day: CalendarDay) {
+        if day < firstDay { firstDay = day }
+        if lastDay < day { lastDay = day }
+    }
+
+    @inline(__always)
+    private func add(_ o: Observation) throws(RowMessage) {
         do {
             try aggregator.add(o)
         } catch {
             throw RowMessage("a total no longer fits in 64 bits; split the input or narrow the query")
         }
+    }
+
+    private func countSource(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) {
+        let id: Int
+        if let credit = layout.schema.credit {
+            id = Int(sources.intern(credit))
+        } else {
+            guard layout.source >= 0 && spans[layout.source].count > 0 else { return }
+            id = Int(intern(base, layout.source, into: sources))
+        }
+        if id == sourceCounts.count { sourceCounts.append(0) }
+        sourceCounts[id] += 1
+    }
+
+    /// Interns the keys every schema shares: country, and adm1/adm2/actor/extras when
+    /// the query needs them.
+    @inline(__always)
+    private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool) {
+        let strings = aggregator.strings
+        o.country = intern(base, layout.country, into: strings)
+        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? strings.intern("") : intern(base, layout.adm1, into: strings) }
+        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? strings.intern("") : intern(base, layout.adm2, into: strings) }
+        if internActor || allKeys { o.actor = layout.actor < 0 ? strings.intern("") : intern(base, layout.actor, into: strings) }
+        if layout.extras.count > 0 { o.extra0 = intern(base, layout.extras[0], into: strings) }
+        if layout.extras.count > 1 { o.extra1 = intern(base, layout.extras[1], into: strings) }
+    }
+
+    /// The native `date_precision` column: `day` … `year`, empty for `day`.
+    private func namedPrecision(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) -> DatePrecision {
+        if spans[layout.datePrecision].count == 0 { return .day }
+        let t = text(base, layout.datePrecision)
+        guard let p = DatePrecision(name: t.trimmingSpaces) else {
+            throw RowMessage(column(layout, layout.datePrecision) + "\"\(t)\" is not a precision (use day, week, month, quarter or year)")
+        }
+        return p
+    }
+
+    /// A numeric precision code (UCDP `date_prec`, ACLED `time_precision`); empty is `day`.
+    private func codedPrecision(_ base: UnsafePointer<UInt8>, _ layout: RowLayout,
+                                _ decode: (Int) -> DatePrecision?, _ codes: String) throws(RowMessage) -> DatePrecision {
+        let s = spans[layout.datePrecision]
+        if s.count == 0 { return .day }
+        if s.count == 1, let p = decode(Int(base[s.start]) - 0x30) { return p }
+        throw RowMessage(column(layout, layout.datePrecision) + "\"\(text(base, layout.datePrecision))\" is not a precision code (\(codes))")
+    }
+
+    /// One UCDP GED event: `low,best,high` as the `killed` estimate, taken as published
+    /// (UCDP's own totals include rows with `high < best` or `low > best`; they are
+    /// counted, and widened to their envelope with `--repair-ranges`), and
+    /// `deaths_civilians` as an exact `civilians_killed` figure.
+    private func ucdpRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
+        var o = Observation()
+        o.day = try date(base, layout.dateStart, layout)
+        if !isEmpty(layout.dateEnd) {
+            let e = try date(base, layout.dateEnd, layout)
+            if e < o.day {
+                throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(o.day)")
+            }
+        }
+        if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
+        let best = try count(base, layout.best, layout)
+        var low = isEmpty(layout.low) ? best : try count(base, layout.low, layout)
+        var high = isEmpty(layout.high) ? best : try count(base, layout.high, layout)
+        let highBelowBest = high < best, lowAboveBest = low > best
+        if repairRanges && (highBelowBest || lowAboveBest) {
+            (low, high) = (min(low, best, high), max(low, best, high))
+        }
+        let precision = layout.datePrecision < 0 ? DatePrecision.day
+            : try codedPrecision(base, layout, { DatePrecision(ucdpCode: $0) }, "UCDP date_prec 1–5")
+        let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
+        let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
+        keys(base, layout, &o, allKeys: allKeys)
+        rows += 1
+        note(o.day)
+        if !passes(o) { return }
+        var added = false
+        if measureKept(killedMeasure) {
+            o.measure = killedMeasure
+            o.low = low; o.best = best; o.high = high
+            try add(o)
+            added = true
+            if highBelowBest || lowAboveBest {
+                rangeQuirks.rows += 1
+                if highBelowBest { rangeQuirks.highBelowBest += 1 }
+                if lowAboveBest { rangeQuirks.lowAboveBest += 1 }
+                if repairRanges { rangeQuirks.repaired += 1 }
+            }
+        }
+        if let civilians, measureKept(civiliansMeasure) {
+            o.measure = civiliansMeasure
+            o.low = civilians; o.best = civilians; o.high = civilians
+            try add(o)
+            added = true
+        }
+        if added {
+            precisions.add(precision)
+            if collectSources { countSource(base, layout) }
+        }
+    }
+
+    /// One ACLED event: `fatalities` as an exact `killed` figure; `event_date` as
+    /// `2023-04-03` or `03 April 2023`.
+    private func acledRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
+        var o = Observation()
+        let s = spans[layout.dateStart]
+        guard let day = CalendarDay.parse(base + s.start, count: s.count)
+            ?? CalendarDay.parseWritten(base + s.start, count: s.count) else {
+            let t = text(base, layout.dateStart)
+            if t.isEmpty { throw RowMessage(column(layout, layout.dateStart) + "empty, expected a date") }
+            throw RowMessage(column(layout, layout.dateStart) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD or 03 April 2023)")
+        }
+        o.day = day
+        if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
+        let fatalities = try count(base, layout.best, layout)
+        let precision = layout.datePrecision < 0 ? DatePrecision.day
+            : try codedPrecision(base, layout, { DatePrecision(acledCode: $0) }, "ACLED time_precision 1–3")
+        keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure))
+        rows += 1
+        note(o.day)
+        if !passes(o) || !measureKept(killedMeasure) { return }
+        o.measure = killedMeasure
+        o.low = fatalities; o.best = fatalities; o.high = fatalities
+        try add(o)
+        precisions.add(precision)
+        if collectSources { countSource(base, layout) }
     }
 
     /// Reads low/best/high or the estimate text (SPEC §2): numbers win when `best` is
@@ -264,6 +437,23 @@ final class BlockParser: @unchecked Sendable {
             o.approximate = e.approximate
         }
         o.low = low; o.best = best; o.high = high
+    }
+}
+
+/// Rows whose published figures are out of order: UCDP explains them (events reported
+/// only as totals) and sums them as published, so tally does the same and says so.
+public struct RangeQuirks: Sendable, Equatable {
+    /// Rows with `high < best` or `low > best` (or both).
+    public var rows = 0
+    public var highBelowBest = 0
+    public var lowAboveBest = 0
+    /// Rows widened to the envelope of their figures (`--repair-ranges`).
+    public var repaired = 0
+
+    public init() {}
+
+    mutating func add(_ o: RangeQuirks) {
+        rows += o.rows; highBelowBest += o.highBelowBest; lowAboveBest += o.lowAboveBest; repaired += o.repaired
     }
 }
 

@@ -20,16 +20,46 @@ public struct IngestRequest: Sendable {
     /// Bytes read per block; results do not depend on it (tests use tiny blocks to
     /// force records across block boundaries).
     public var blockSize: Int
+    /// The column layout of the files; `.auto` recognises each file by its header.
+    public var schema: Schema
+    /// Widen UCDP rows whose `high < best` or `low > best` to the envelope of their
+    /// three figures instead of summing them as published.
+    public var repairRanges: Bool
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
-                collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22) {
+                collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22,
+                schema: Schema = .auto, repairRanges: Bool = false) {
         self.files = files
         self.config = config
         self.filter = filter
         self.collectSources = collectSources
         self.workers = workers
         self.blockSize = blockSize
+        self.schema = schema
+        self.repairRanges = repairRanges
     }
+}
+
+/// What one input file turned out to be.
+public struct FileSummary: Sendable, Equatable {
+    public var name: String
+    /// The schema it was read in (detected when the request said `.auto`).
+    public var schema: Schema
+    /// Whether an HXL hashtag row under the header was skipped.
+    public var skippedTagRow: Bool
+}
+
+/// Reports that shared an `incident` value, and the incidents they became.
+public struct IncidentSummary: Sendable, Equatable {
+    /// Rows with an `incident` value (after the measure filter).
+    public var reports = 0
+    /// Distinct incidents (per measure) those rows form.
+    public var incidents = 0
+    /// Incidents, and the reports in them, that passed the filters into the result.
+    public var incidentsInResult = 0
+    public var reportsInResult = 0
+
+    public init() {}
 }
 
 /// The aggregate and what was learnt about the input on the way.
@@ -38,8 +68,21 @@ public struct IngestOutcome: Sendable {
     /// Records read and checked (before filtering).
     public var rowsRead: Int
     /// Distinct `source` values of the rows that passed the filter, most frequent
-    /// first (ties in byte order); empty unless requested.
+    /// first (ties in byte order); empty unless requested. UCDP and ACLED rows are
+    /// credited to the dataset ("UCDP GED", "ACLED").
     public var sources: [String]
+    /// The input files in order, with the schema each was read in.
+    public var files: [FileSummary] = []
+    /// Rows that went into the result, by how well their dates are known.
+    public var datePrecisions = PrecisionCounts()
+    /// Rows in the result whose date is known less well than the requested period.
+    public var coarseDateRows: Int { datePrecisions.coarser(than: result.period) }
+    /// Rows in the result with `high < best` or `low > best` (UCDP).
+    public var rangeQuirks = RangeQuirks()
+    public var incidents = IncidentSummary()
+    /// Earliest and latest `date_start` of all rows read; nil when no row was read.
+    public var firstDay: CalendarDay?
+    public var lastDay: CalendarDay?
 }
 
 /// Streams CSV files through parallel parsers into one aggregate.
@@ -104,9 +147,13 @@ final class Block: @unchecked Sendable {
 final class FileContext: @unchecked Sendable {
     let name: String
     let layout: RowLayout
-    /// Physical lines before the first data record (the header; more if it has
-    /// quoted line breaks).
-    let headerLines: Int
+    /// Physical lines before the first data record (the header, and an HXL tag row
+    /// when there is one). Set by the reader before any block after the header is
+    /// parsed; read only when the pipeline finishes.
+    var headerLines: Int
+    /// Whether the first record after the header is still to be checked for HXL tags.
+    var awaitingTagCheck = true
+    var skippedTagRow = false
 
     init(name: String, layout: RowLayout, headerLines: Int) {
         self.name = name
@@ -145,11 +192,13 @@ final class Pipeline: @unchecked Sendable {
     private var firstError: (sequence: Int, error: BlockError, file: FileContext)?
     private var fatal: TallyError?
     private var finished = false
+    private var fileSummaries: [FileSummary] = []
 
     init(request: IngestRequest, workers: Int) {
         self.request = request
         parsers = (0 ..< workers).map { _ in
-            BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources)
+            BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
+                        repairRanges: request.repairRanges)
         }
         freeSlots = DispatchSemaphore(value: workers * 2)
         for p in parsers {
@@ -236,6 +285,14 @@ final class Pipeline: @unchecked Sendable {
                     throw error
                 }
             }
+            if let c = context, c.awaitingTagCheck, block.start < block.count {
+                c.awaitingTagCheck = false
+                if let end = tagRowEnd(block, from: block.start) {
+                    c.headerLines += lineFeeds(block.memory, from: block.start, to: end)
+                    c.skippedTagRow = true
+                    block.start = end
+                }
+            }
             block.file = context
             if block.start >= block.count {
                 release(block)
@@ -243,8 +300,39 @@ final class Pipeline: @unchecked Sendable {
             } else {
                 submit(block)
             }
-            if atEOF { return }
+            if atEOF {
+                if let c = context {
+                    fileSummaries.append(FileSummary(name: name, schema: c.layout.schema, skippedTagRow: c.skippedTagRow))
+                }
+                return
+            }
         }
+    }
+
+    /// The end of the record at `start` when it is an HXL hashtag row (HDX puts one
+    /// under the header: `#date+year,#adm1+name,…`): every non-empty field starts with
+    /// `#`, and at least one is non-empty. No data row of any schema looks like that,
+    /// since dates and countries never start with `#`.
+    private func tagRowEnd(_ b: Block, from start: Int) -> Int? {
+        let capacity = 4096
+        let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
+        defer { spans.deallocate() }
+        var scanner = CSVScanner(base: b.memory, start: start, end: b.count)
+        guard case let .record(n) = scanner.next(into: spans, capacity: capacity) else { return nil }
+        var tagged = 0
+        for i in 0 ..< min(n, capacity) where spans[i].count > 0 {
+            var k = spans[i].start
+            while k < spans[i].start + spans[i].count && b.memory[k] == 0x20 { k += 1 }
+            guard b.memory[k] == 0x23 else { return nil }
+            tagged += 1
+        }
+        return tagged > 0 ? scanner.position : nil
+    }
+
+    private func lineFeeds(_ p: UnsafeMutablePointer<UInt8>, from: Int, to: Int) -> Int {
+        var n = 0
+        for i in from ..< to where p[i] == 0x0A { n += 1 }
+        return n
     }
 
     private func release(_ b: Block) {
@@ -282,7 +370,7 @@ final class Pipeline: @unchecked Sendable {
             return s.hasEscapes ? t.replacingDoubledQuotes : t
         }
         let layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
-                                   extraColumns: request.config.grouping.extraColumns)
+                                   extraColumns: request.config.grouping.extraColumns, schema: request.schema)
         b.start = scanner.position
         return FileContext(name: name, layout: layout, headerLines: 1)
     }
@@ -301,10 +389,36 @@ final class Pipeline: @unchecked Sendable {
         }
         let first = parsers[0]
         do {
-            for p in parsers.dropFirst() { try first.aggregator.merge(p.aggregator) }
-            let result = try first.aggregator.result()
-            return IngestOutcome(result: result, rowsRead: parsers.reduce(0) { $0 + $1.rows },
-                                 sources: mergedSources())
+            for p in parsers.dropFirst() {
+                try first.aggregator.merge(p.aggregator)
+                first.incidents.merge(p.incidents)
+            }
+            var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
+                                                                period: request.config.period, rows: []),
+                                        rowsRead: parsers.reduce(0) { $0 + $1.rows }, sources: mergedSources())
+            outcome.files = fileSummaries
+            for p in parsers {
+                outcome.datePrecisions.add(p.precisions)
+                outcome.rangeQuirks.add(p.rangeQuirks)
+                outcome.incidents.reports += p.incidentRows
+                if p.rows > 0 {
+                    outcome.firstDay = min(outcome.firstDay ?? p.firstDay, p.firstDay)
+                    outcome.lastDay = max(outcome.lastDay ?? p.lastDay, p.lastDay)
+                }
+            }
+            // Incidents go in once all their reports are known; their filters apply to
+            // the merged incident (its earliest date, its first report's place).
+            outcome.incidents.incidents = first.incidents.count
+            for incident in first.incidents.incidents {
+                let o = incident.merged
+                guard first.passes(o) else { continue }
+                try first.aggregator.add(o)
+                outcome.datePrecisions.add(incident.precisions)
+                outcome.incidents.incidentsInResult += 1
+                outcome.incidents.reportsInResult += incident.reports
+            }
+            outcome.result = try first.aggregator.result()
+            return outcome
         } catch {
             throw .data("a total no longer fits in 64 bits; split the input or narrow the query")
         }

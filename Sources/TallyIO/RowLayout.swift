@@ -3,22 +3,30 @@ import TallyCore
 /// Where each column tally reads sits in a file, found from its header row.
 ///
 /// Column order is free and unknown columns are ignored (SPEC §2), so each file gets
-/// its own layout; several files with different column orders still form one dataset.
+/// its own layout; several files with different column orders, or even different
+/// schemas, still form one dataset.
 struct RowLayout {
     var names: [String]
+    /// The schema the file is read in (never `.auto`).
+    var schema: Schema
     var dateStart = -1, dateEnd = -1
     var country = -1, adm1 = -1, adm2 = -1, actor = -1
     var measure = -1, low = -1, best = -1, high = -1, estimate = -1
     var source = -1
+    /// `date_precision` (native), `date_prec` (UCDP) or `time_precision` (ACLED).
+    var datePrecision = -1
+    /// Native `incident`: rows sharing a value are reports of one incident.
+    var incident = -1
+    /// UCDP `deaths_civilians`, read as the `civilians_killed` measure.
+    var civilians = -1
     /// Columns named in ``Grouping/extraColumns``.
     var extras: [Int] = []
     var fieldCount: Int { names.count }
 
-    static let required = ["date_start", "country", "measure"]
-
-    /// Maps a native-schema header (SPEC §2).
-    init(header: [String], file: String, extraColumns: [String]) throws(TallyError) {
+    /// Maps a header in the requested schema (`.auto` picks one from the header).
+    init(header: [String], file: String, extraColumns: [String], schema requested: Schema = .auto) throws(TallyError) {
         names = header
+        schema = requested == .auto ? Schema.detect(header: header) : requested
         var seen = [String: Int]()
         for (i, raw) in header.enumerated() {
             let name = raw.trimmingSpaces
@@ -29,19 +37,41 @@ struct RowLayout {
             seen[name] = i
         }
         func col(_ n: String) -> Int { seen[n] ?? -1 }
-        for r in RowLayout.required where col(r) < 0 {
-            throw .data("\(file):1: missing required column '\(r)' (the header has: \(header.joined(separator: ",")))")
+        let schemaName = schema.rawValue
+        func require(_ columns: [String]) throws(TallyError) {
+            for r in columns where col(r) < 0 {
+                let which = requested == .auto && schema != .native ? " (detected as \(schemaName))"
+                    : schema == .native ? "" : " for --schema \(schemaName)"
+                throw .data("\(file):1: missing required column '\(r)'\(which) (the header has: \(header.joined(separator: ",")))")
+            }
         }
-        if col("best") < 0 && col("estimate") < 0 {
-            throw .data("\(file):1: missing required column 'best' (or 'estimate' with estimate text)")
+        switch schema {
+        case .native, .auto:
+            try require(["date_start", "country", "measure"])
+            if col("best") < 0 && col("estimate") < 0 {
+                throw .data("\(file):1: missing required column 'best' (or 'estimate' with estimate text)")
+            }
+            dateStart = col("date_start"); dateEnd = col("date_end")
+            country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("actor")
+            measure = col("measure"); low = col("low"); best = col("best"); high = col("high")
+            estimate = col("estimate"); source = col("source")
+            datePrecision = col("date_precision"); incident = col("incident")
+        case .ucdpGED:
+            try require(["date_start", "country", "best"])
+            dateStart = col("date_start"); dateEnd = col("date_end")
+            country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("side_a")
+            low = col("low"); best = col("best"); high = col("high")
+            datePrecision = col("date_prec"); civilians = col("deaths_civilians")
+        case .acled:
+            try require(["event_date", "country", "fatalities"])
+            dateStart = col("event_date")
+            country = col("country"); adm1 = col("admin1"); adm2 = col("admin2"); actor = col("actor1")
+            best = col("fatalities")
+            datePrecision = col("time_precision")
         }
-        dateStart = col("date_start"); dateEnd = col("date_end")
-        country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("actor")
-        measure = col("measure"); low = col("low"); best = col("best"); high = col("high")
-        estimate = col("estimate"); source = col("source")
         for e in extraColumns {
             guard let i = seen[e] else {
-                throw .usage("\(file): --by \(e): no such column (the header has: \(header.joined(separator: ",")))")
+                throw .usage("\(file): --by: unknown key '\(e)': neither country, adm1, adm2, actor nor a column of this file (the header has: \(header.joined(separator: ",")))")
             }
             extras.append(i)
         }

@@ -18,12 +18,15 @@ struct Aggregate: ParsableCommand {
           tally aggregate events.csv --by adm1 --period month --measure killed
           tally aggregate a.csv b.csv --by actor --period all -o totals.json
           cat events.csv | tally aggregate - --country Syria --from 2023-01-01
+          tally aggregate ged.csv --schema ucdp-ged --by country,type_of_violence --period year
+
+        UCDP GED and ACLED files are recognised by their header (--schema auto). UCDP's low/best/high become `killed` and deaths_civilians `civilians_killed`; ACLED's fatalities become `killed`. Notes on rows with coarse dates, figures out of order or merged incident reports go to standard error.
         """
     )
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Group by these keys: country, adm1 (implies country), adm2 (implies adm1), actor.", valueName: "key[,key]"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Group by these keys: country, adm1 (implies country), adm2 (implies adm1), actor, and up to two source columns by name (side_b, type_of_violence, conflict_name).", valueName: "key[,key]"))
     var by: [String] = ["country"]
 
     @Option(name: .long, help: "Period: day, week (ISO 8601), month, quarter, year or all.")
@@ -51,6 +54,7 @@ struct Aggregate: ParsableCommand {
         } else {
             try writeStdout(bytes)
         }
+        data.reportNotes(outcome)
     }
 
     private func defaultFormat() -> OutputFormat {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import TallyCore
 import TallyIO
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Options every data-reading command shares: which files, which rows.
 struct DataOptions: ParsableArguments {
@@ -24,6 +27,15 @@ struct DataOptions: ParsableArguments {
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a stock (a standing size, like members) besides the built-in members, fighters, supporters, strength.", valueName: "name"))
     var stock: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Column layout of the files: auto (recognise each file by its header), native (SPEC §2), ucdp-ged (UCDP GED) or acled (ACLED export).", valueName: "schema"))
+    var schema: Schema = .auto
+
+    @Flag(name: .long, help: ArgumentHelp("UCDP rows with high < best or low > best: widen each to the envelope of its three figures instead of summing them as published."))
+    var repairRanges = false
+
+    @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped.")
+    var verbose = false
 
     var measures: [String] { measure.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }.filter { !$0.isEmpty } }
     var stocks: [String] { stock.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }.filter { !$0.isEmpty } }
@@ -52,8 +64,49 @@ struct DataOptions: ParsableArguments {
         IngestRequest(files: files,
                       config: AggregationConfig(grouping: grouping, period: period,
                                                 measures: MeasureCatalog(extraStocks: stocks)),
-                      filter: filter, collectSources: collectSources)
+                      filter: filter, collectSources: collectSources, schema: schema, repairRanges: repairRanges)
     }
+
+    /// Tells the user, on standard error and only after a successful run, what the
+    /// figures rest on: rows with dates coarser than the period, UCDP rows with
+    /// figures out of order, incident reports merged; with `--verbose`, the schema
+    /// of each file. Standard output stays exactly the requested result.
+    func reportNotes(_ outcome: IngestOutcome) {
+        for line in notes(outcome, verbose: verbose) { writeStderr("tally: " + line + "\n") }
+    }
+}
+
+/// The summary lines for an ingest outcome (without the `tally: ` prefix).
+func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
+    var lines: [String] = []
+    if verbose {
+        for f in outcome.files {
+            lines.append("\(f.name): read as \(f.schema.rawValue)" + (f.skippedTagRow ? "; skipped the HXL tag row under the header" : ""))
+        }
+    }
+    let period = outcome.result.period
+    let coarse = outcome.coarseDateRows
+    if coarse > 0 {
+        let parts = DatePrecision.allCases.filter { $0.isCoarser(than: period) && outcome.datePrecisions.count($0) > 0 }
+            .map { "\(Estimate.grouped(Int64(outcome.datePrecisions.count($0)))) only to the \($0.name)" }
+        lines.append("\(Estimate.grouped(Int64(coarse))) rows in the result have dates known less precisely than the period (\(period.rawValue)): \(parts.joined(separator: ", ")); each is counted at its date_start")
+    }
+    let q = outcome.rangeQuirks
+    if q.rows > 0 {
+        let what = "\(Estimate.grouped(Int64(q.rows))) rows in the result have figures out of order as published (high < best: \(Estimate.grouped(Int64(q.highBelowBest))), low > best: \(Estimate.grouped(Int64(q.lowAboveBest))))"
+        lines.append(what + (q.repaired > 0 ? "; widened to the envelope of their figures (--repair-ranges)"
+                                            : "; summed as published, like UCDP's own totals (--repair-ranges widens them)"))
+    }
+    let i = outcome.incidents
+    if i.reports > i.incidents || (verbose && i.reports > 0) {
+        lines.append("\(Estimate.grouped(Int64(i.reports))) incident reports merged into \(Estimate.grouped(Int64(i.incidents))) incidents (\(Estimate.grouped(Int64(i.incidentsInResult))) in the result)")
+    }
+    return lines
+}
+
+func writeStderr(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
 
 extension String {
@@ -66,16 +119,25 @@ extension String {
 }
 
 extension PeriodKind: ExpressibleByArgument {}
+extension Schema: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Parses `--by country,adm1`: canonical keys (adm1 implies country) in any order.
+/// Parses `--by country,adm1,side_b`: canonical keys (adm1 implies country) in any
+/// order, and up to two source columns by name (`side_b`, `type_of_violence`), which
+/// come after the canonical keys. A name that is no column of the file is reported
+/// when the file's header is read.
 func parseGrouping(_ values: [String]) throws -> Grouping {
     var keys: [GroupKey] = []
+    var extras: [String] = []
     for part in values.flatMap({ $0.split(separator: ",") }).map({ String($0).trimmingCharacters() }) where !part.isEmpty {
-        guard let k = GroupKey(name: part) else {
-            throw ValidationError("--by: unknown key '\(part)' (use country, adm1, adm2, actor)")
+        if let k = GroupKey(name: part) {
+            keys.append(k)
+        } else if !extras.contains(part) {
+            extras.append(part)
         }
-        keys.append(k)
     }
-    return Grouping(keys)
+    if extras.count > Grouping.maximumExtraColumns {
+        throw ValidationError("--by: at most \(Grouping.maximumExtraColumns) source columns besides country, adm1, adm2, actor (got \(extras.joined(separator: ", ")))")
+    }
+    return Grouping(keys, extraColumns: extras)
 }

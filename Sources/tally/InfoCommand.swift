@@ -1,0 +1,99 @@
+import ArgumentParser
+import TallyCore
+import TallyIO
+
+/// A newcomer's first look at a file: what it holds and what it will do to sums.
+struct Info: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Describe event files: schema, rows, dates, countries, measures, and their quirks.",
+        discussion: """
+        One block per file: the schema it is read in (recognised from the header unless --schema is given), the number of rows, the range of date_start, the countries, each measure with its kind and total, rows whose dates are known only to the week, month or year, UCDP rows whose figures are out of order, and incident reports merged.
+
+        Examples:
+          tally info Datasets/ucdp/*.csv
+          tally datasets events.csv --schema native
+        """,
+        aliases: ["datasets"]
+    )
+
+    @Argument(help: ArgumentHelp("CSV files to describe; - reads standard input.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Column layout: auto, native, ucdp-ged or acled.", valueName: "schema"))
+    var schema: Schema = .auto
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a stock besides the built-in ones.", valueName: "name"))
+    var stock: [String] = []
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one CSV file (or - for standard input)") }
+    }
+
+    func run() throws {
+        // Read everything before printing, so a bad file prints nothing on stdout.
+        var blocks: [String] = []
+        for file in files {
+            let outcome = try Ingest.run(IngestRequest(
+                files: [file],
+                config: AggregationConfig(grouping: Grouping([.country]), period: .all,
+                                          measures: MeasureCatalog(extraStocks: stock)),
+                schema: schema))
+            blocks.append(describe(file: file, outcome))
+        }
+        try writeStdout(Array(blocks.joined(separator: "\n").utf8))
+    }
+
+    func describe(file: String, _ o: IngestOutcome) -> String {
+        func n(_ v: Int) -> String { Estimate.grouped(Int64(v)) }
+        var lines = [file == "-" ? "<stdin>" : file]
+        func field(_ name: String, _ value: String) {
+            lines.append("  " + (name.isEmpty ? "" : name + ":").padding(14) + value)
+        }
+        if let f = o.files.first {
+            field("schema", f.schema.rawValue + (schema == .auto ? " (recognised from the header)" : " (as given)")
+                + (f.skippedTagRow ? "; HXL tag row skipped" : ""))
+        }
+        field("rows", n(o.rowsRead))
+        if let a = o.firstDay, let b = o.lastDay { field("dates", "\(a) to \(b) (date_start)") }
+        var countries: [String] = []
+        for r in o.result.rows where countries.last != r.country { countries.append(r.country ?? "") }
+        let shown = countries.prefix(12).joined(separator: ", ")
+        field("countries", "\(countries.count)" + (countries.isEmpty ? "" : ": " + shown
+            + (countries.count > 12 ? ", … (\(countries.count - 12) more)" : "")))
+        var measures: [String] = []
+        var byMeasure: [String: (kind: MeasureKind, total: Estimate, events: Int64)] = [:]
+        for r in o.result.rows {
+            if byMeasure[r.measure] == nil { measures.append(r.measure) }
+            let prior = byMeasure[r.measure]
+            byMeasure[r.measure] = (r.kind, (prior?.total ?? .zero) + r.estimate, (prior?.events ?? 0) + r.events)
+        }
+        measures.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for (i, m) in measures.enumerated() {
+            let v = byMeasure[m]!
+            let what = v.kind == .flow
+                ? "flow, total \(v.total.display) (low \(Estimate.grouped(v.total.low)), best \(Estimate.grouped(v.total.best)), high \(v.total.high.map(Estimate.grouped) ?? "unbounded")), \(Estimate.grouped(v.events)) events"
+                : "stock, \(Estimate.grouped(v.events)) observations used (latest per place)"
+            field(i == 0 ? "measures" : "", m + ": " + what)
+        }
+        if measures.isEmpty { field("measures", "none") }
+        let p = o.datePrecisions
+        let coarse = DatePrecision.allCases.filter { $0 != .day && p.count($0) > 0 }
+        field("coarse dates", coarse.isEmpty ? "none (every date known to the day)"
+            : "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", "))
+        let q = o.rangeQuirks
+        if q.rows > 0 {
+            field("ranges", "\(n(q.rows)) rows out of order as published (high < best: \(n(q.highBelowBest)), low > best: \(n(q.lowAboveBest))); summed as published")
+        }
+        let i = o.incidents
+        field("incidents", i.reports == 0 ? "none (no incident column or no values)"
+            : "\(n(i.reports)) reports merged into \(n(i.incidents)) incidents")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+private extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}
