@@ -21,7 +21,7 @@ struct Tally: ParsableCommand {
         Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or unreadable, 73 cannot create output, 74 I/O error.
         """,
         version: "0.1.0",
-        subcommands: [Aggregate.self, EstimateCommand.self, Chart.self, Info.self]
+        subcommands: [Aggregate.self, EstimateCommand.self, Chart.self, Info.self, ReportCommand.self]
     )
 
     /// Runs the command and maps tally's errors to their sysexits codes; argument

@@ -1,0 +1,373 @@
+import TallyCairo
+import TallyCharts
+import TallyCore
+
+/// What report pages are drawn on: a chart canvas plus italics, scaled charts and links.
+/// The PDF page implements it; tests use a recording one.
+public protocol DocumentCanvas: Canvas {
+    func text(_ string: String, at point: Point, font: Font, italic: Bool, color: Color, anchor: TextAnchor)
+    func measure(_ string: String, font: Font, italic: Bool) -> TextMetrics
+    func drawScaled(origin: Point, scale: Double, _ body: (Canvas) -> Void)
+    func link(_ rect: Rect, toPage page: Int, y: Double)
+}
+
+extension PDFPageCanvas: DocumentCanvas {}
+
+/// Paper sizes in points.
+public enum Paper: String, Sendable, CaseIterable {
+    case a4, letter
+
+    public var size: Size {
+        switch self {
+        case .a4: Size(width: 595.28, height: 841.89)
+        case .letter: Size(width: 612, height: 792)
+        }
+    }
+}
+
+/// Type sizes, colours and margins of report pages.
+struct PageStyle {
+    let paper: Paper
+    let theme = Theme.light
+    let marginX = 56.0
+    let top = 70.0
+    let bottom = 62.0
+    let titleFont = Font(size: 22, weight: .bold)
+    let subtitleFont = Font(size: 12.5)
+    let metaFont = Font(size: 8.5)
+    let headingFont = Font(size: 14, weight: .bold)
+    let subheadingFont = Font(size: 10.5, weight: .bold)
+    let bodyFont = Font(size: 9.5)
+    let bodyBold = Font(size: 9.5, weight: .bold)
+    let lineHeight = 13.6
+    let tableFont = Font(size: 8.5)
+    let tableBold = Font(size: 8.5, weight: .bold)
+    let tableRowHeight = 15.0
+    let runningFont = Font(size: 7.5)
+    let figureFont = Font(size: 17, weight: .bold)
+    let smallFont = Font(size: 8)
+    /// Charts are laid out in these units (a screen-sized chart) and scaled onto the page.
+    let chartUnits = Size(width: 800, height: 470)
+
+    var size: Size { paper.size }
+    var content: Rect { Rect(x: marginX, y: top, width: size.width - 2 * marginX, height: size.height - top - bottom) }
+    var chartScale: Double { content.width / chartUnits.width }
+    var rowTint: Color { Color(hex: 0xF3F4F6) }
+    var rule: Color { Color(hex: 0xC9CDD2) }
+}
+
+/// A piece of a page, measured before it is placed.
+enum Block {
+    case cover(title: [String], subtitle: String, meta: [String])
+    case heading(String)
+    case subheading(String)
+    case line(TextLine)
+    case spacer(Double)
+    case headline(Headline)
+    case chart(any ChartDrawing)
+    case tableHeader(TableGeometry)
+    case tableRow(TableGeometry, [String], index: Int)
+    case message(String)
+    case pageBreak
+}
+
+/// One wrapped line of styled text.
+struct TextLine {
+    var runs: [StyledRun]
+    var indent: Double
+    var bullet: Bool
+    var font: Font
+    var color: Color
+}
+
+/// Column positions of a table, shared by its header and every row (also on the
+/// continuation pages).
+struct TableGeometry {
+    let columns: [String]
+    let numeric: [Bool]
+    /// Left edge and width of each column, relative to the content's left edge.
+    let x: [Double]
+    let widths: [Double]
+    static let padding = 6.0
+}
+
+struct FlowItem {
+    var block: Block
+    var height: Double
+    var keepWithNext = false
+    /// Drawn first when this item opens a page (a table's header).
+    var repeatHeader: Block? = nil
+    var repeatHeight = 0.0
+    /// Set on section headings: the outline and contents name it.
+    var anchor: String? = nil
+}
+
+struct PlacedBlock {
+    var block: Block
+    var y: Double
+    var height: Double
+}
+
+/// A heading's place, for the outline and the table of contents.
+struct Anchor {
+    var title: String
+    var page: Int
+    var y: Double
+}
+
+/// Turns report content into measured blocks and the blocks into pages.
+struct PageLayout {
+    let style: PageStyle
+    let canvas: DocumentCanvas
+
+    // MARK: Measuring text
+
+    func width(_ run: StyledRun, size: Double) -> Double {
+        canvas.measure(run.text, font: Font(size: size, weight: run.bold ? .bold : .regular), italic: run.italic).width
+    }
+
+    /// Greedy word wrap of styled runs into lines no wider than `width`.
+    func wrap(_ runs: [StyledRun], font: Font, width: Double) -> [[StyledRun]] {
+        var words: [StyledRun] = []
+        for run in runs {
+            let bold = run.bold || font.weight == .bold
+            for piece in run.text.split(separator: " ", omittingEmptySubsequences: true) {
+                words.append(StyledRun(String(piece), bold: bold, italic: run.italic))
+            }
+        }
+        let space = canvas.measure(" ", font: font).width
+        var lines: [[StyledRun]] = []
+        var line: [StyledRun] = []
+        var x = 0.0
+        for var word in words {
+            var w = self.width(word, size: font.size)
+            if w > width {
+                // A word wider than the line (a long URL): cut it where it must be cut.
+                if !line.isEmpty { lines.append(line); line = []; x = 0 }
+                var chars = Array(word.text)
+                while !chars.isEmpty {
+                    var n = chars.count
+                    while n > 1, self.width(StyledRun(String(chars[..<n]), bold: word.bold, italic: word.italic), size: font.size) > width { n -= 1 }
+                    let piece = StyledRun(String(chars[..<n]), bold: word.bold, italic: word.italic)
+                    chars.removeFirst(n)
+                    if chars.isEmpty { word = piece; w = self.width(piece, size: font.size) } else { lines.append([piece]) }
+                }
+            }
+            if !line.isEmpty && x + space + w > width {
+                lines.append(line)
+                line = []
+                x = 0
+            }
+            x += (line.isEmpty ? 0 : space) + w
+            line.append(word)
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// Joins neighbouring words of the same style into runs to draw.
+    static func merge(_ words: [StyledRun]) -> [StyledRun] {
+        var out: [StyledRun] = []
+        for w in words {
+            if let last = out.last, last.bold == w.bold, last.italic == w.italic {
+                out[out.count - 1].text += " " + w.text
+            } else if !out.isEmpty {
+                out[out.count - 1].text += " "
+                out.append(w)
+            } else {
+                out.append(w)
+            }
+        }
+        return out
+    }
+
+    func paragraph(_ runs: [StyledRun], font: Font? = nil, color: Color? = nil, indent: Double = 0,
+                   bullet: Bool = false, after: Double = 5) -> [FlowItem] {
+        let f = font ?? style.bodyFont
+        let lines = wrap(runs, font: f, width: style.content.width - indent)
+        var items: [FlowItem] = lines.enumerated().map { i, words in
+            FlowItem(block: .line(TextLine(runs: PageLayout.merge(words), indent: indent, bullet: bullet && i == 0,
+                                           font: f, color: color ?? style.theme.text)),
+                     height: style.lineHeight * f.size / style.bodyFont.size)
+        }
+        // Keep a two-line paragraph together, and never leave a lone first line behind.
+        if items.count >= 2 { items[0].keepWithNext = true }
+        if after > 0 { items.append(FlowItem(block: .spacer(after), height: after)) }
+        return items
+    }
+
+    // MARK: Content to blocks
+
+    func items(for content: ReportContent) -> [FlowItem] {
+        var items: [FlowItem] = []
+        let titleLines = wrap([StyledRun(content.title)], font: style.titleFont, width: style.content.width)
+            .map { $0.map(\.text).joined(separator: " ") }
+        var meta = ["Period: \(content.periodName) (\(content.periodLabel))"]
+        let names = content.sources.datasets.map(\.name)
+        meta.append("Data: " + names.joined(separator: ", ") + " · " + Estimate.grouped(Int64(content.sources.rowsRead))
+                    + " records read")
+        meta.append("Figures are best estimates with their low–high ranges: 5,000–7,000 is a range, 12+ has no upper bound, ~40 is approximate.")
+        var metaLines: [String] = []
+        for m in meta {
+            metaLines += wrap([StyledRun(m)], font: style.metaFont, width: style.content.width).map { $0.map(\.text).joined(separator: " ") }
+        }
+        let coverHeight = Double(titleLines.count) * 27 + 24 + Double(metaLines.count) * 12 + 22
+        items.append(FlowItem(block: .cover(title: titleLines, subtitle: content.subtitle, meta: metaLines),
+                              height: coverHeight))
+        if content.isEmpty {
+            items += paragraph([StyledRun("No records in \(content.periodName).", bold: true),
+                                StyledRun(" The spec allows an empty report (allow_empty: true), so this one says so instead of failing.")],
+                               after: 10)
+        }
+        for section in content.sections {
+            items.append(FlowItem(block: .spacer(14), height: 14))
+            items.append(FlowItem(block: .heading(section.title), height: 26, keepWithNext: true, anchor: section.title))
+            switch section.body {
+            case let .summary(headlines):
+                if headlines.isEmpty {
+                    items.append(FlowItem(block: .message("No figures in this period."), height: 16))
+                }
+                for h in headlines { items.append(FlowItem(block: .headline(h), height: headlineHeight(h))) }
+            case let .chart(chart):
+                if let drawing = chart.drawing {
+                    items.append(FlowItem(block: .chart(drawing), height: style.chartUnits.height * style.chartScale))
+                } else {
+                    items.append(FlowItem(block: .message(chart.emptyMessage), height: 16))
+                }
+            case let .table(table):
+                if table.rows.isEmpty {
+                    items.append(FlowItem(block: .message(table.note), height: 16))
+                    continue
+                }
+                let geometry = self.geometry(table)
+                let headerHeight = style.tableRowHeight + 4
+                items.append(FlowItem(block: .tableHeader(geometry), height: headerHeight, keepWithNext: true))
+                for (i, row) in table.rows.enumerated() {
+                    items.append(FlowItem(block: .tableRow(geometry, row, index: i), height: style.tableRowHeight,
+                                          repeatHeader: .tableHeader(geometry), repeatHeight: headerHeight))
+                }
+                if !table.note.isEmpty {
+                    items.append(FlowItem(block: .spacer(4), height: 4))
+                    items += paragraph([StyledRun(table.note)], font: style.smallFont, color: style.theme.mutedText, after: 0)
+                }
+            case let .notes(blocks):
+                for b in blocks {
+                    switch b {
+                    case let .paragraph(runs): items += paragraph(runs)
+                    case let .bullet(runs): items += paragraph(runs, indent: 14, bullet: true, after: 3)
+                    }
+                }
+            }
+        }
+        items += sourcesItems(content)
+        return items
+    }
+
+    func headlineHeight(_ h: Headline) -> Double {
+        max(44, 12 + Double(h.comparisons.count + 1) * 12.5)
+    }
+
+    func sourcesItems(_ content: ReportContent) -> [FlowItem] {
+        let s = content.sources
+        var items: [FlowItem] = [FlowItem(block: .pageBreak, height: 0)]
+        items.append(FlowItem(block: .heading("Sources and method"), height: 26, keepWithNext: true, anchor: "Sources and method"))
+        items.append(FlowItem(block: .subheading("Datasets"), height: 20, keepWithNext: true))
+        for d in s.datasets {
+            items += paragraph([StyledRun(d.name, bold: true), StyledRun(" (" + d.path + ")")], after: 1)
+            if !d.description.isEmpty { items += paragraph(MarkdownLite.inline(d.description), indent: 14, after: 1) }
+            items += paragraph([StyledRun("Source: ", bold: true), StyledRun(d.source)], indent: 14, after: 1)
+            items += paragraph([StyledRun("Licence: ", bold: true), StyledRun(d.licence)], indent: 14, after: 1)
+            if !d.attribution.isEmpty {
+                items += paragraph([StyledRun("Attribution: ", bold: true), StyledRun(d.attribution)], indent: 14, after: 1)
+            }
+            if !d.url.isEmpty { items += paragraph([StyledRun("URL: ", bold: true), StyledRun(d.url)], indent: 14, after: 1) }
+            items.append(FlowItem(block: .spacer(5), height: 5))
+        }
+        var named = s.namedSources.prefix(12).joined(separator: "; ")
+        if s.namedSources.count > 12 { named += "; and \(s.namedSources.count - 12) more" }
+        items += paragraph([StyledRun("Sources named in the records: ", bold: true),
+                            StyledRun(named.isEmpty ? "none (the source column is empty)" : named)])
+        items += paragraph([StyledRun("Records read: ", bold: true),
+                            StyledRun(Estimate.grouped(Int64(s.rowsRead)) + " in all datasets, of every date.")])
+        items.append(FlowItem(block: .spacer(6), height: 6))
+        items.append(FlowItem(block: .subheading("Method"), height: 20, keepWithNext: true))
+        let method: [String] = [
+            "**Ranges.** Every figure is an estimate with a low, a best and a high value. Sums add the lows, the bests and the highs separately, so a total keeps the full range of its parts; one open-ended figure (\"at least 12\") makes the total open-ended (12+), and one approximate figure makes it approximate (~).",
+            "**Flows and stocks.** Counts of events such as killed or injured are flows: the figures of all records of the period are added. Sizes such as members or fighters are stocks: for each place and actor the latest observation in the period is taken, and those are added across places and actors. Stocks are never added over time and never carried into a period without an observation; the headline then shows the last observation and its period, marked as such.",
+            "**Periods and places.** A record counts in the period of its start date. A figure given for several countries together (for example Iraq;Syria) is its own joint region and is never split between them or counted in either.",
+            "**Comparisons** use the best estimates of the period, the period before, and the same period a year earlier.",
+            "**This report** covers \(content.periodName), \(s.periodRule). Its creation date (\(s.creationDate)) is the first day after the period, not the day it was run, so the same data always gives the same file.",
+        ]
+        for m in method { items += paragraph(MarkdownLite.inline(m), indent: 14, bullet: true, after: 3) }
+        return items
+    }
+
+    func geometry(_ table: TableContent) -> TableGeometry {
+        let pad = TableGeometry.padding
+        var natural: [Double] = []
+        for (i, name) in table.columns.enumerated() {
+            var w = canvas.measure(name, font: style.tableBold).width
+            for row in table.rows { w = max(w, canvas.measure(row[i], font: style.tableFont).width) }
+            natural.append(w + 2 * pad)
+        }
+        let total = style.content.width
+        let numericWidth = zip(natural, table.numeric).filter { $0.1 }.map(\.0).reduce(0, +)
+        let textIndices = table.numeric.indices.filter { !table.numeric[$0] }
+        let textNatural = textIndices.map { natural[$0] }.reduce(0, +)
+        let available = max(60, total - numericWidth)
+        var widths = natural
+        if textNatural > available {
+            for i in textIndices { widths[i] = natural[i] / textNatural * available }
+        } else if let last = textIndices.last {
+            widths[last] += available - textNatural
+        }
+        var x: [Double] = []
+        var cursor = 0.0
+        for w in widths { x.append(cursor); cursor += w }
+        return TableGeometry(columns: table.columns, numeric: table.numeric, x: x, widths: widths)
+    }
+
+    // MARK: Pagination
+
+    /// Places items on pages; returns the pages and where each anchored heading went.
+    func paginate(_ items: [FlowItem]) -> (pages: [[PlacedBlock]], anchors: [Anchor]) {
+        let area = style.content
+        var pages: [[PlacedBlock]] = [[]]
+        var anchors: [Anchor] = []
+        var y = area.minY
+        func newPage() {
+            pages.append([])
+            y = area.minY
+        }
+        for (i, item) in items.enumerated() {
+            if case .pageBreak = item.block {
+                if !pages[pages.count - 1].isEmpty { newPage() }
+                continue
+            }
+            if case .spacer = item.block, y == area.minY { continue }
+            var needed = item.height
+            var j = i
+            while items[j].keepWithNext, j + 1 < items.count {
+                j += 1
+                needed += items[j].height
+            }
+            // Keep a heading with one row of what follows, and tables with two rows.
+            if j + 1 < items.count, case .tableRow = items[j + 1].block, case .tableHeader = items[j].block {
+                needed += items[j + 1].height
+            }
+            if y + needed > area.maxY + 0.01 && y > area.minY {
+                newPage()
+                if let header = item.repeatHeader {
+                    pages[pages.count - 1].append(PlacedBlock(block: header, y: y, height: item.repeatHeight))
+                    y += item.repeatHeight
+                }
+            }
+            if case .spacer = item.block, y == area.minY { continue }
+            if let title = item.anchor { anchors.append(Anchor(title: title, page: pages.count, y: y)) }
+            pages[pages.count - 1].append(PlacedBlock(block: item.block, y: y, height: item.height))
+            y += item.height
+        }
+        if pages.last?.isEmpty == true && pages.count > 1 { pages.removeLast() }
+        return (pages, anchors)
+    }
+}

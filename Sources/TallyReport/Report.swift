@@ -1,0 +1,203 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TallyCairo
+import TallyCharts
+import TallyCore
+import TallyIO
+
+/// The files a report run can write.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case pdf, png, csv
+}
+
+/// One `tally report` invocation.
+public struct ReportRequest: Sendable {
+    public var specPath: String
+    /// `latest` or a label (`2023-04`); `nil` takes the spec's choice.
+    public var period: String?
+    public var outDir: String
+    public var formats: Set<ReportFormat>
+    public var paper: Paper
+    /// Decides which periods are complete for `latest`; the command passes today's date.
+    public var today: CalendarDay
+
+    public init(specPath: String, period: String? = nil, outDir: String = ".",
+                formats: Set<ReportFormat> = Set(ReportFormat.allCases), paper: Paper = .a4, today: CalendarDay) {
+        self.specPath = specPath; self.period = period; self.outDir = outDir; self.formats = formats
+        self.paper = paper; self.today = today
+    }
+}
+
+/// What a run wrote, for the command to print.
+public struct ReportOutputs: Sendable, Equatable {
+    /// The period's label, `2023-04`.
+    public var period: String
+    public var pdf: String?
+    public var csv: String?
+    /// Chart PNGs by chart id, in section order.
+    public var charts: [ChartFile]
+    public var pageCount: Int
+
+    public struct ChartFile: Sendable, Equatable {
+        public var id: String
+        public var path: String
+    }
+
+    /// Every path, one a line, in the order written.
+    public var paths: [String] { [pdf].compactMap { $0 } + charts.map(\.path) + [csv].compactMap { $0 } }
+}
+
+/// Runs a report spec end to end: spec → data → content → pages → files.
+///
+/// Nothing is written until everything has been computed and rendered in memory, and
+/// the files are then committed together (see ``OutputBatch``): a spec error, a data
+/// error or a kill leaves the previous month's files as they were.
+public enum Report {
+    public static func run(_ request: ReportRequest) throws(TallyError) -> ReportOutputs {
+        let spec = try loadSpec(request.specPath)
+        var kind = spec.period.every
+        var which = spec.period.which
+        if let p = request.period {
+            guard let w = PeriodChoice.which(p, every: kind) else {
+                throw .usage("--period: \"\(p)\" is neither 'latest' nor a \(kind.rawValue) label such as \(kind.label(kind.key(request.today)))")
+            }
+            which = w
+        }
+        kind = spec.period.every
+        try OutputBatch.prepare(request.outDir)
+        let data = try ReportData.load(spec)
+        let key = try resolve(which, data: data, spec: spec, today: request.today)
+        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        let base = spec.name + "-" + content.periodLabel
+
+        var batch = OutputBatch(directory: request.outDir)
+        var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
+        do {
+            if request.formats.contains(.pdf) {
+                let (pdf, pages) = try renderPDF(content, spec: spec, paper: request.paper)
+                try batch.add(pdf, as: base + ".pdf")
+                outputs.pageCount = pages
+            }
+            if request.formats.contains(.png) {
+                for section in content.sections {
+                    guard case let .chart(chart) = section.body, let drawing = chart.drawing else { continue }
+                    try batch.add(try renderPNG(drawing, title: section.title), as: base + "-" + chart.id + ".png")
+                }
+            }
+            if request.formats.contains(.csv) {
+                let rows = data.result.rows.filter { $0.periodKey == key }
+                try batch.add(ResultWriter.csv(AggregateResult(grouping: data.grouping, period: kind, rows: rows)),
+                              as: base + ".csv")
+            }
+            let written = try batch.commit()
+            var i = 0
+            if request.formats.contains(.pdf) { outputs.pdf = written[i]; i += 1 }
+            if request.formats.contains(.png) {
+                for section in content.sections {
+                    guard case let .chart(chart) = section.body, chart.drawing != nil else { continue }
+                    outputs.charts.append(.init(id: chart.id, path: written[i])); i += 1
+                }
+            }
+            if request.formats.contains(.csv) { outputs.csv = written[i] }
+        } catch {
+            batch.discard()
+            throw error
+        }
+        return outputs
+    }
+
+    /// Reads and checks a spec file.
+    public static func loadSpec(_ path: String) throws(TallyError) -> ReportSpec {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .noInput("\(path): cannot open the report spec (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .noInput("\(path): cannot read the report spec (\(String(cString: strerror(errno))))")
+            }
+            if n == 0 { break }
+            bytes += buffer[..<n]
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .usage("\(path): the report spec is not UTF-8 text")
+        }
+        return try SpecParser.parse(text, file: path)
+    }
+
+    /// Turns `latest` into a period and refuses a period without records unless the spec
+    /// allows an empty report.
+    static func resolve(_ which: PeriodChoice.Which, data: ReportData, spec: ReportSpec,
+                        today: CalendarDay) throws(TallyError) -> Int32 {
+        let kind = spec.period.every
+        let present = data.periodKeys
+        let coverage = present.isEmpty ? "the data has no records"
+            : "the data covers \(kind.label(present.first!)) to \(kind.label(present.last!))"
+        switch which {
+        case let .key(k):
+            if !present.contains(k) && !spec.allowEmpty {
+                throw .data("no records in \(kind.label(k)) (\(coverage)); choose another period with --period, "
+                            + "or set allow_empty: true in the spec to publish an empty report")
+            }
+            return k
+        case .latest:
+            guard let k = data.latestCompletePeriod(today: today) else {
+                throw .data("no complete \(kind.rawValue) in the data (\(coverage)); a \(kind.rawValue) counts as "
+                            + "complete once it has ended, so name one with --period")
+            }
+            return k
+        }
+    }
+
+    /// The PDF and its page count.
+    public static func renderPDF(_ content: ReportContent, spec: ReportSpec, paper: Paper) throws(TallyError) -> ([UInt8], Int) {
+        let style = PageStyle(paper: paper)
+        let subject = spec.subject ?? "\(ReportWords.adjective(content.kind)) brief on conflict-event data for \(content.periodName)"
+        let document = PDFDocument(metadata: PDFMetadata(title: content.title + " — " + content.periodName, subject: subject,
+                                                         keywords: "tally, \(content.periodLabel)",
+                                                         date: ReportDates.pdfDate(content.periodKey, kind: content.kind)),
+                                   firstPageSize: style.size)
+        let layout = PageLayout(style: style, canvas: document.measuring)
+        var (pages, anchors) = layout.paginate(layout.items(for: content))
+        // Long reports get a contents page after the cover; everything after it moves on.
+        let contents = pages.count > 4
+        if contents {
+            pages.insert([], at: 1)
+            for i in anchors.indices where anchors[i].page >= 2 { anchors[i].page += 1 }
+        }
+        let drawer = PageDrawer(style: style, content: content)
+        for (index, page) in pages.enumerated() {
+            let canvas = document.beginPage(size: style.size)
+            drawer.drawFrame(on: canvas, page: index + 1, of: pages.count)
+            if contents && index == 1 {
+                drawer.drawContents(anchors, on: canvas)
+            } else {
+                for placed in page { drawer.draw(placed, on: canvas) }
+            }
+        }
+        let root = document.addOutline(content.title, page: 1, y: 0, open: true, bold: true)
+        if contents { document.addOutline("Contents", parent: root, page: 2, y: 0) }
+        for a in anchors { document.addOutline(a.title, parent: root, page: a.page, y: max(0, a.y - 8)) }
+        do {
+            return (try document.finish(), pages.count)
+        } catch {
+            throw .io("cannot render the report PDF (\(error.description))")
+        }
+    }
+
+    /// A chart for the web: 1200×675 at twice the pixel density.
+    public static func renderPNG(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> [UInt8] {
+        do {
+            return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: 675, scale: 2),
+                                            title: title)
+        } catch {
+            throw .io("cannot render chart '\(title)' (\(error.description))")
+        }
+    }
+}

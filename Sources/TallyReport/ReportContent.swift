@@ -1,0 +1,263 @@
+import TallyCharts
+import TallyCore
+import TallyIO
+
+/// Everything a report says, computed from the data before any page is laid out.
+public struct ReportContent: Sendable {
+    public var title: String
+    public var subtitle: String
+    public var kind: PeriodKind
+    public var periodKey: Int32
+    /// `April 2023`.
+    public var periodName: String
+    /// `2023-04`, used in file names.
+    public var periodLabel: String
+    public var isEmpty: Bool
+    public var sections: [SectionContent]
+    public var sources: SourcesContent
+
+    public var hasCharts: Bool {
+        sections.contains { if case .chart(let c) = $0.body { return c.drawing != nil } else { return false } }
+    }
+}
+
+public struct SectionContent: Sendable {
+    public var title: String
+    public var body: Body
+
+    public enum Body: Sendable {
+        case summary([Headline])
+        case chart(ChartContent)
+        case table(TableContent)
+        case notes([NoteBlock])
+    }
+}
+
+/// One measure's figure for the period and how it compares.
+public struct Headline: Sendable, Equatable {
+    public var measure: String
+    public var kind: MeasureKind
+    /// The period's figure; `nil` when nothing was recorded in the period.
+    public var figure: Estimate?
+    public var events: Int64
+    /// For a stock not observed in the period: its last observation and when.
+    public var lastObserved: (estimate: Estimate, period: String)?
+    /// Lines such as `March 2023: 3 (+133%)`.
+    public var comparisons: [String]
+
+    public static func == (a: Headline, b: Headline) -> Bool {
+        a.measure == b.measure && a.kind == b.kind && a.figure == b.figure && a.events == b.events
+            && a.lastObserved?.estimate == b.lastObserved?.estimate && a.lastObserved?.period == b.lastObserved?.period
+            && a.comparisons == b.comparisons
+    }
+}
+
+/// A chart section: the drawing (or why there is none) and its file id.
+public struct ChartContent: @unchecked Sendable {
+    public var id: String
+    public var drawing: (any ChartDrawing)?
+    public var emptyMessage: String
+}
+
+public struct TableContent: Sendable, Equatable {
+    public var columns: [String]
+    /// Right-aligned columns (figures).
+    public var numeric: [Bool]
+    public var rows: [[String]]
+    /// Under the table, e.g. how many rows were left out.
+    public var note: String
+}
+
+/// What the last page says about the data.
+public struct SourcesContent: Sendable {
+    public var datasets: [DatasetSpec]
+    public var rowsRead: Int
+    public var namedSources: [String]
+    public var creationDate: String
+    public var periodRule: String
+}
+
+/// Turns a spec and its data into content.
+public struct ContentBuilder {
+    public let spec: ReportSpec
+    public let data: ReportData
+    public let key: Int32
+
+    var kind: PeriodKind { data.kind }
+
+    public init(spec: ReportSpec, data: ReportData, key: Int32) {
+        self.spec = spec; self.data = data; self.key = key
+    }
+
+    /// Source line under charts: the data's own `source` values, as `tally chart` does.
+    var sourceLine: String {
+        let names = spec.datasets.map(\.source)
+        var unique: [String] = []
+        for n in names where !unique.contains(n) { unique.append(n) }
+        return "Source: " + unique.joined(separator: "; ")
+    }
+
+    public func build() throws(TallyError) -> ReportContent {
+        let periodName = ReportWords.period(key, kind: kind)
+        let empty = !data.result.rows.contains { $0.periodKey == key }
+        var sections: [SectionContent] = []
+        for section in spec.sections {
+            switch section {
+            case let .summary(s): sections.append(SectionContent(title: s.title, body: .summary(summary(s))))
+            case let .bar(b): sections.append(SectionContent(title: b.title, body: .chart(try bar(b))))
+            case let .timeline(t): sections.append(SectionContent(title: t.title, body: .chart(try timeline(t))))
+            case let .table(t): sections.append(SectionContent(title: t.title, body: .table(try table(t))))
+            case let .notes(n): sections.append(SectionContent(title: n.title, body: .notes(MarkdownLite.parse(n.text))))
+            }
+        }
+        let subtitle = spec.subtitle.isEmpty ? ReportWords.adjective(kind) + " brief · " + periodName
+            : spec.subtitle + " · " + periodName
+        let sources = SourcesContent(datasets: spec.datasets, rowsRead: data.rowsRead, namedSources: data.sources,
+                                     creationDate: ReportDates.creationDay(key, kind: kind).description,
+                                     periodRule: spec.period.which == .latest
+                                         ? "the latest complete \(kind.rawValue) present in the data"
+                                         : "chosen explicitly")
+        return ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
+                             periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
+                             sections: sections, sources: sources)
+    }
+
+    func summary(_ s: SummarySpec) -> [Headline] {
+        let known = data.measures
+        let wanted: [(String, MeasureKind)] = s.measures.isEmpty ? known
+            : s.measures.map { m in (m, known.first { $0.name == m }?.kind ?? MeasureCatalog(extraStocks: spec.stocks).kind(of: m)) }
+        var out: [Headline] = []
+        for (measure, mkind) in wanted {
+            let now = data.total(measure, period: key)
+            var h = Headline(measure: measure, kind: mkind, figure: now?.estimate, events: now?.events ?? 0,
+                             lastObserved: nil, comparisons: [])
+            if now == nil, mkind == .stock, let last = data.lastObserved(measure, before: key),
+               let t = data.total(measure, period: last) {
+                h.lastObserved = (t.estimate, ReportWords.period(last, kind: kind))
+            }
+            var earlier: [Int32] = [key - 1]
+            switch kind {
+            case .month: earlier.append(key - 12)
+            case .quarter: earlier.append(key - 4)
+            default: break
+            }
+            for k in earlier {
+                let name = ReportWords.period(k, kind: kind)
+                guard let then = data.total(measure, period: k) else {
+                    h.comparisons.append("\(name): \(mkind == .stock ? "not observed" : "no records")")
+                    continue
+                }
+                var line = "\(name): \(then.estimate.display)"
+                if let now, let c = ReportWords.change(from: then.estimate.best, to: now.estimate.best) {
+                    line += " (\(c))"
+                }
+                h.comparisons.append(line)
+            }
+            out.append(h)
+        }
+        return out
+    }
+
+    func bar(_ b: BarSpec) throws(TallyError) -> ChartContent {
+        let rows = try data.rollup(to: Grouping(b.by), periods: key...key, measure: b.measure)
+        let bars = BarChart.bars(from: rows, measure: b.measure, top: b.top)
+        let periodName = ReportWords.period(key, kind: kind)
+        guard !bars.isEmpty else {
+            return ChartContent(id: b.id, drawing: nil, emptyMessage: "No '\(b.measure)' records in \(periodName).")
+        }
+        let what = (rows.rows.first?.kind ?? .flow) == .stock ? "Latest observed size" : "Total"
+        let subtitle = b.subtitle ?? "\(what) in \(periodName), best estimate with low–high range"
+        return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine)),
+                            emptyMessage: "")
+    }
+
+    func timeline(_ t: TimelineSpec) throws(TallyError) -> ChartContent {
+        let first = key - Int32(t.periods - 1)
+        let rows = try data.rollup(to: Grouping(t.by), periods: first...key, measure: t.measure)
+        var (series, omitted) = TimelineChart.series(from: rows, measure: t.measure, top: t.top)
+        let span = ReportWords.period(first, kind: kind) + " to " + ReportWords.period(key, kind: kind)
+        guard !series.isEmpty else {
+            return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records from \(span).")
+        }
+        // A flow's line runs through the whole span, so the trend shows quiet periods
+        // before the first record as zero, not as missing.
+        for i in series.indices where series[i].kind == .flow {
+            var byKey: [Int32: Estimate] = [:]
+            for p in series[i].points { byKey[p.periodKey] = p.estimate }
+            var points: [TimelineChart.Sample] = []
+            var k = first
+            while k <= key {
+                points.append(TimelineChart.Sample(periodKey: k, day: kind.firstDay(k), estimate: byKey[k] ?? .zero))
+                k = kind.successor(k)
+            }
+            series[i].points = points
+        }
+        let per = kind == .month ? "month" : kind == .quarter ? "quarter" : "year"
+        let subtitle = t.subtitle ?? (series[0].kind == .stock
+            ? "Observed size, best estimate with low–high range, \(span)"
+            : "Best estimate per \(per), shaded from low to high, \(span)")
+        var source = sourceLine
+        if omitted > 0 { source += " · \(omitted) smaller series not shown" }
+        let chart = TimelineChart(period: kind, series: series,
+                                  annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
+                                  text: ChartText(title: t.title, subtitle: subtitle, source: source),
+                                  namesSeries: !t.by.isEmpty)
+        return ChartContent(id: t.id, drawing: chart, emptyMessage: "")
+    }
+
+    func table(_ t: TableSpec) throws(TallyError) -> TableContent {
+        let grouping = Grouping(t.by)
+        let rolled = try data.rollup(to: grouping, periods: key...key)
+        let measures = t.measures.isEmpty ? data.measures.filter { $0.kind == .flow }.map(\.name) : t.measures
+        // One line per group, its figures side by side.
+        var order: [[String]] = []
+        var cells: [[String]: [String: (Estimate, Int64)]] = [:]
+        for row in rolled.rows where measures.contains(row.measure) {
+            let k = row.keyValues(grouping)
+            if cells[k] == nil { order.append(k); cells[k] = [:] }
+            cells[k]![row.measure] = (row.estimate, row.events)
+        }
+        let sortMeasure = measures.first ?? ""
+        order.sort { a, b in
+            let ba = cells[a]![sortMeasure]?.0.best ?? -1, bb = cells[b]![sortMeasure]?.0.best ?? -1
+            if ba != bb { return ba > bb }
+            for (x, y) in zip(a, b) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+            return false
+        }
+        let shown = t.top > 0 ? Array(order.prefix(t.top)) : order
+        var columns = grouping.keys.map(ReportWords.column)
+        var numeric = grouping.keys.map { _ in false }
+        for m in measures { columns.append(ReportWords.headline(m)); numeric.append(true) }
+        columns.append("Records"); numeric.append(true)
+        var rows: [[String]] = []
+        for k in shown {
+            var line = k.map { $0.isEmpty ? "(not given)" : $0 }
+            var records: Int64 = 0
+            for m in measures {
+                if let (e, n) = cells[k]![m] { line.append(e.display); records += n } else { line.append("–") }
+            }
+            line.append(Estimate.grouped(records))
+            rows.append(line)
+        }
+        var note = ""
+        if order.isEmpty {
+            note = "No records of \(measures.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind))."
+        } else if shown.count < order.count {
+            note = "The \(shown.count) largest of \(order.count) rows by \(ReportWords.headline(sortMeasure).lowercased()); the CSV file has all of them."
+        }
+        return TableContent(columns: columns, numeric: numeric, rows: rows, note: note)
+    }
+}
+
+/// Dates written into the document.
+public enum ReportDates {
+    /// The first day after the period: the earliest day a report on it can be complete.
+    /// Used as the PDF's creation date so that the file depends on the data, not the clock.
+    public static func creationDay(_ key: Int32, kind: PeriodKind) -> CalendarDay {
+        kind.firstDay(kind.successor(key))
+    }
+
+    public static func pdfDate(_ key: Int32, kind: PeriodKind) -> String {
+        creationDay(key, kind: kind).description + "T00:00:00Z"
+    }
+}

@@ -1,0 +1,204 @@
+import TallyCharts
+import TallyCore
+import TallyIO
+
+/// The aggregate a report is computed from, read in one pass over the datasets.
+///
+/// Every section's grouping is a subset of the union of all sections' keys, and within
+/// one period the groups of a finer grouping partition those of a coarser one, so one
+/// scan at the union grouping serves every section: flows and stock snapshots of a
+/// period both add up across the finer groups (SPEC §3). Reading a million-row file
+/// once instead of once per section is most of a report's running time.
+public struct ReportData: Sendable {
+    /// Rows at ``grouping`` for every period of the data (after the spec's filter).
+    public let result: AggregateResult
+    public let rowsRead: Int
+    /// `source` values of the rows read, most frequent first.
+    public let sources: [String]
+
+    public var grouping: Grouping { result.grouping }
+    public var kind: PeriodKind { result.period }
+
+    public init(result: AggregateResult, rowsRead: Int, sources: [String]) {
+        self.result = result; self.rowsRead = rowsRead; self.sources = sources
+    }
+
+    /// Reads the spec's datasets.
+    public static func load(_ spec: ReportSpec, files: [String]? = nil) throws(TallyError) -> ReportData {
+        var keys: [GroupKey] = []
+        for section in spec.sections {
+            switch section {
+            case let .bar(b): keys += b.by
+            case let .timeline(t): keys += t.by
+            case let .table(t): keys += t.by
+            case .summary, .notes: break
+            }
+        }
+        let config = AggregationConfig(grouping: Grouping(keys), period: spec.period.every,
+                                       measures: MeasureCatalog(extraStocks: spec.stocks))
+        let filter = RecordFilter(measures: spec.filter.measures, countries: spec.filter.countries,
+                                  actors: spec.filter.actors)
+        // One schema for the run: the datasets' own when they agree, otherwise each
+        // file is recognised by its header.
+        let declared = Set(spec.datasets.compactMap(\.schema))
+        let schema = declared.count == 1 ? Schema(rawValue: declared.first!) ?? .auto : .auto
+        let request = IngestRequest(files: files ?? spec.datasets.map(\.resolvedPath), config: config, filter: filter,
+                                    collectSources: true, schema: schema)
+        let outcome = try Ingest.run(request)
+        return ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources)
+    }
+
+    /// Period keys with at least one row, ascending.
+    public var periodKeys: [Int32] {
+        var seen = Set<Int32>()
+        for r in result.rows { seen.insert(r.periodKey) }
+        return seen.sorted()
+    }
+
+    /// The last period present in the data that has ended by `today`: a monthly run on
+    /// 1 May reports on April even when the data already holds records of 1 May.
+    public func latestCompletePeriod(today: CalendarDay) -> Int32? {
+        periodKeys.last { kind.firstDay(kind.successor($0)) <= today }
+    }
+
+    /// Measures in the data: flows first (in the order of the built-in list, then by
+    /// name), then stocks by name.
+    public var measures: [(name: String, kind: MeasureKind)] {
+        var kinds: [String: MeasureKind] = [:]
+        for r in result.rows { kinds[r.measure] = r.kind }
+        let builtIn = MeasureCatalog.builtInFlows
+        return kinds.sorted { a, b in
+            if a.value != b.value { return a.value == .flow }
+            let ia = builtIn.firstIndex(of: a.key) ?? builtIn.count
+            let ib = builtIn.firstIndex(of: b.key) ?? builtIn.count
+            return ia != ib ? ia < ib : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+        }.map { ($0.key, $0.value) }
+    }
+
+    /// Rows of the periods `keys` rolled up to `grouping` (a subset of the data's
+    /// grouping), sorted as SPEC §3 sorts output rows.
+    public func rollup(to grouping: Grouping, periods keys: ClosedRange<Int32>, measure: String? = nil)
+        throws(TallyError) -> AggregateResult {
+        struct Cell { var row: AggregateRow; var estimate: Estimate; var events: Int64 }
+        var cells: [String: Cell] = [:]
+        var order: [String] = []
+        for row in result.rows where keys.contains(row.periodKey) && (measure == nil || row.measure == measure) {
+            let values = row.keyValues(grouping)
+            let id = values.joined(separator: "\u{1F}") + "\u{1E}\(row.periodKey)\u{1E}" + row.measure
+            if var cell = cells[id] {
+                do { cell.estimate = try cell.estimate.adding(row.estimate) } catch {
+                    throw TallyError.data("a total no longer fits in 64 bits; narrow the report's filter")
+                }
+                cell.events += row.events
+                cells[id] = cell
+            } else {
+                var base = AggregateRow(periodKey: row.periodKey, period: row.period, measure: row.measure,
+                                        kind: row.kind, estimate: row.estimate, events: row.events)
+                for key in grouping.keys {
+                    switch key {
+                    case .country: base.country = row.country
+                    case .adm1: base.adm1 = row.adm1
+                    case .adm2: base.adm2 = row.adm2
+                    case .actor: base.actor = row.actor
+                    }
+                }
+                cells[id] = Cell(row: base, estimate: row.estimate, events: row.events)
+                order.append(id)
+            }
+        }
+        var rows = order.map { id -> AggregateRow in
+            var r = cells[id]!.row
+            r.estimate = cells[id]!.estimate
+            r.events = cells[id]!.events
+            return r
+        }
+        rows.sort { a, b in
+            let ka = a.keyValues(grouping), kb = b.keyValues(grouping)
+            for (x, y) in zip(ka, kb) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+            if a.periodKey != b.periodKey { return a.periodKey < b.periodKey }
+            return a.measure.utf8.lexicographicallyPrecedes(b.measure.utf8)
+        }
+        return AggregateResult(grouping: grouping, period: kind, rows: rows)
+    }
+
+    /// The total of `measure` in period `key` over everything read, with its event count.
+    public func total(_ measure: String, period key: Int32) -> (estimate: Estimate, events: Int64)? {
+        var sum: Estimate?
+        var events: Int64 = 0
+        for row in result.rows where row.periodKey == key && row.measure == measure {
+            sum = sum.map { $0 + row.estimate } ?? row.estimate
+            events += row.events
+        }
+        return sum.map { ($0, events) }
+    }
+
+    /// The last period before `key` in which `measure` was observed: for stocks, which
+    /// are not carried forward, the headline says when the size was last seen.
+    public func lastObserved(_ measure: String, before key: Int32) -> Int32? {
+        var best: Int32?
+        for row in result.rows where row.measure == measure && row.periodKey < key {
+            if best == nil || row.periodKey > best! { best = row.periodKey }
+        }
+        return best
+    }
+}
+
+/// Words reports print.
+public enum ReportWords {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+
+    /// `April 2023`, `Q2 2023`, `2023`.
+    public static func period(_ key: Int32, kind: PeriodKind) -> String {
+        let k = Int(key)
+        switch kind {
+        case .month: return months[k % 12] + " " + String(k / 12)
+        case .quarter: return "Q\(k % 4 + 1) " + String(k / 4)
+        default: return kind.label(key)
+        }
+    }
+
+    /// `killed` → `Killed`, `civilians_killed` → `Civilians killed`.
+    public static func headline(_ measure: String) -> String {
+        let spaced = String(measure.map { $0 == "_" ? " " : $0 })
+        guard let first = spaced.first else { return spaced }
+        return first.uppercased() + spaced.dropFirst()
+    }
+
+    public static func groupWord(_ grouping: Grouping) -> String {
+        guard let last = grouping.keys.last else { return "total" }
+        switch last {
+        case .country: return "country"
+        case .adm1: return "province"
+        case .adm2: return "district"
+        case .actor: return grouping.keys.count > 1 ? "actor and place" : "actor"
+        }
+    }
+
+    public static func column(_ key: GroupKey) -> String {
+        switch key {
+        case .country: "Country"
+        case .adm1: "Province"
+        case .adm2: "District"
+        case .actor: "Actor"
+        }
+    }
+
+    /// `monthly`, `quarterly`, `annual`.
+    public static func adjective(_ kind: PeriodKind) -> String {
+        switch kind {
+        case .month: "Monthly"
+        case .quarter: "Quarterly"
+        default: "Annual"
+        }
+    }
+
+    /// Relative change of best estimates: `+133%`, `−40%`, `no change`; `nil` from zero.
+    public static func change(from old: Int64, to new: Int64) -> String? {
+        guard old > 0 else { return nil }
+        if old == new { return "no change" }
+        let pct = (Double(new - old) / Double(old) * 100).rounded()
+        let n = Int64(abs(pct))
+        return (new > old ? "+" : "\u{2212}") + Estimate.grouped(n) + "%"
+    }
+}

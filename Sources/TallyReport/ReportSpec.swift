@@ -1,0 +1,168 @@
+import TallyCore
+
+/// What a report says and about which data: the content of a report spec file.
+///
+/// A spec is written once and run every month from cron, so everything a run needs is
+/// here, and only the period (`latest` by default) changes between runs.
+public struct ReportSpec: Sendable, Equatable {
+    public var title: String
+    public var subtitle: String
+    /// Prefix of the output files (`monthly` → `monthly-2023-04.pdf`).
+    public var name: String
+    /// PDF subject; by default a sentence naming the period.
+    public var subject: String?
+    public var period: PeriodChoice
+    /// Render a report (saying "no records") for a period without data instead of failing.
+    public var allowEmpty: Bool
+    public var stocks: [String]
+    public var filter: SpecFilter
+    public var datasets: [DatasetSpec]
+    public var sections: [SectionSpec]
+
+    public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
+                period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],
+                filter: SpecFilter = SpecFilter(), datasets: [DatasetSpec], sections: [SectionSpec]) {
+        self.title = title; self.subtitle = subtitle; self.name = name; self.subject = subject
+        self.period = period; self.allowEmpty = allowEmpty; self.stocks = stocks; self.filter = filter
+        self.datasets = datasets; self.sections = sections
+    }
+}
+
+/// The period a report covers: its length and which one.
+public struct PeriodChoice: Sendable, Equatable {
+    public enum Which: Sendable, Equatable {
+        /// The last complete period present in the data.
+        case latest
+        /// A period by its key in `every`'s numbering (from a label such as `2023-04`).
+        case key(Int32)
+    }
+
+    /// `month`, `quarter` or `year`.
+    public var every: PeriodKind
+    public var which: Which
+
+    public init(every: PeriodKind = .month, which: Which = .latest) {
+        self.every = every; self.which = which
+    }
+
+    /// Parses a `--period` value or the spec's `which`: `latest` or a label of `every`.
+    public static func which(_ text: String, every: PeriodKind) -> Which? {
+        if text.lowercased() == "latest" { return .latest }
+        return every.parseLabel(text).map { .key($0) }
+    }
+}
+
+/// Rows every section is computed from (like `--country`, `--actor`, `--measure`).
+public struct SpecFilter: Sendable, Equatable {
+    public var countries: [String] = []
+    public var actors: [String] = []
+    public var measures: [String] = []
+    public init(countries: [String] = [], actors: [String] = [], measures: [String] = []) {
+        self.countries = countries; self.actors = actors; self.measures = measures
+    }
+}
+
+/// One input file and what the sources page must say about it.
+public struct DatasetSpec: Sendable, Equatable {
+    /// As written in the spec (relative to the spec's folder).
+    public var path: String
+    /// Resolved against the spec's folder.
+    public var resolvedPath: String
+    public var name: String
+    public var description: String
+    public var source: String
+    public var licence: String
+    public var attribution: String
+    public var url: String
+    /// Input schema name (`native`, `ucdp-ged`, `auto`) where tally's reader supports it.
+    public var schema: String?
+
+    public init(path: String, resolvedPath: String, name: String, description: String = "", source: String,
+                licence: String, attribution: String = "", url: String = "", schema: String? = nil) {
+        self.path = path; self.resolvedPath = resolvedPath; self.name = name; self.description = description
+        self.source = source; self.licence = licence; self.attribution = attribution; self.url = url
+        self.schema = schema
+    }
+}
+
+/// One block of the report, in the order written.
+public enum SectionSpec: Sendable, Equatable {
+    case summary(SummarySpec)
+    case bar(BarSpec)
+    case timeline(TimelineSpec)
+    case table(TableSpec)
+    case notes(NotesSpec)
+
+    public var title: String {
+        switch self {
+        case let .summary(s): s.title
+        case let .bar(s): s.title
+        case let .timeline(s): s.title
+        case let .table(s): s.title
+        case let .notes(s): s.title
+        }
+    }
+}
+
+/// Headline figures: each measure's estimate for the period, and how it changed.
+public struct SummarySpec: Sendable, Equatable {
+    public var title: String
+    /// Empty: every measure in the data, flows first.
+    public var measures: [String]
+    public init(title: String = "Headline figures", measures: [String] = []) {
+        self.title = title; self.measures = measures
+    }
+}
+
+/// A ranking chart, as `tally chart bar` draws it, for the report period.
+public struct BarSpec: Sendable, Equatable {
+    /// Names the PNG (`monthly-2023-04-ID.png`).
+    public var id: String
+    public var title: String
+    public var subtitle: String?
+    public var measure: String
+    public var by: [GroupKey]
+    public var top: Int
+    public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey], top: Int = 10) {
+        self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by; self.top = top
+    }
+}
+
+/// A trend chart over the periods up to the report period.
+public struct TimelineSpec: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var subtitle: String?
+    public var measure: String
+    public var by: [GroupKey]
+    public var top: Int
+    /// How many periods, ending with the report period.
+    public var periods: Int
+    /// `DATE=TEXT` marks, as `tally chart timeline --annotate` takes them.
+    public var annotations: [String]
+    public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey] = [],
+                top: Int = 5, periods: Int = 24, annotations: [String] = []) {
+        self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by
+        self.top = top; self.periods = periods; self.annotations = annotations
+    }
+}
+
+/// The largest groups of the period with their estimates in display form.
+public struct TableSpec: Sendable, Equatable {
+    public var title: String
+    public var by: [GroupKey]
+    /// Columns, the first one sorts; empty: every flow in the data.
+    public var measures: [String]
+    /// At most this many rows (0: all).
+    public var top: Int
+    public init(title: String, by: [GroupKey], measures: [String] = [], top: Int = 0) {
+        self.title = title; self.by = by; self.measures = measures; self.top = top
+    }
+}
+
+/// Free text, Markdown-lite.
+public struct NotesSpec: Sendable, Equatable {
+    public var title: String
+    public var text: String
+    public init(title: String = "Notes", text: String) { self.title = title; self.text = text }
+}

@@ -1,0 +1,320 @@
+import TallyCharts
+import TallyCore
+import TallyIO
+import Yams
+
+/// Reads a report spec from YAML and checks it completely before any data is read.
+///
+/// A spec runs unattended, so a typo must fail loudly on the first run, not silently
+/// drop a section: unknown keys are errors, and every error names the file, the line
+/// and the key path (`monthly.yml:14: sections[2].measure: …`). Spec errors exit
+/// with 64 (usage): the fix is in the invocation, not in the data.
+public enum SpecParser {
+    /// - Parameters:
+    ///   - text: the YAML.
+    ///   - file: the spec's path, for messages and to resolve dataset paths.
+    public static func parse(_ text: String, file: String) throws(TallyError) -> ReportSpec {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw TallyError.usage("\(file): the report spec is empty")
+            }
+            root = node
+        } catch let e as TallyError {
+            throw e
+        } catch let e as YamlError {
+            throw TallyError.usage("\(file):\(yamlLine(e)): not valid YAML: \(yamlProblem(e))")
+        } catch {
+            throw TallyError.usage("\(file): not valid YAML: \(error)")
+        }
+        let reader = SpecReader(file: file)
+        return try reader.spec(root)
+    }
+
+    static func yamlLine(_ e: YamlError) -> Int {
+        switch e {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
+        case let .duplicatedKeysInMapping(_, context): return context.mark.line
+        default: return 1
+        }
+    }
+
+    static func yamlProblem(_ e: YamlError) -> String {
+        switch e {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
+             let .composer(context, problem, _, _):
+            return problem + (context.map { " (\($0.text))" } ?? "")
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "duplicate key " + duplicates.map { "'\($0)'" }.joined(separator: ", ")
+        default:
+            return String(describing: e).split(separator: "\n").first.map(String.init) ?? "unreadable"
+        }
+    }
+}
+
+/// Walks the YAML tree with the key path at hand for messages.
+struct SpecReader {
+    let file: String
+
+    var folder: String {
+        guard let slash = file.lastIndex(of: "/") else { return "" }
+        return String(file[..<slash])
+    }
+
+    var baseName: String {
+        var name = file
+        if let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
+        for ext in [".yml", ".yaml"] where name.hasSuffix(ext) { name = String(name.dropLast(ext.count)) }
+        return name
+    }
+
+    func fail(_ node: Node?, _ path: String, _ message: String) -> TallyError {
+        let line = node?.mark?.line ?? 1
+        return TallyError.usage("\(file):\(line): \(path.isEmpty ? "" : path + ": ")\(message)")
+    }
+
+    /// A mapping's entries by key, rejecting keys not in `allowed`.
+    func mapping(_ node: Node, _ path: String, allowed: [String]) throws(TallyError) -> [String: Node] {
+        guard let map = node.mapping else {
+            throw fail(node, path, "expected a mapping of keys (\(allowed.joined(separator: ", ")))")
+        }
+        var out: [String: Node] = [:]
+        for (k, v) in map {
+            guard let key = k.scalar?.string else { throw fail(k, path, "keys must be plain words") }
+            let full = path.isEmpty ? key : path + "." + key
+            guard allowed.contains(key) else {
+                throw fail(k, full, "unknown key (expected one of: \(allowed.joined(separator: ", ")))")
+            }
+            if out[key] != nil { throw fail(k, full, "given twice") }
+            out[key] = v
+        }
+        return out
+    }
+
+    func string(_ node: Node?, _ path: String, required: Bool = false, parent: Node? = nil) throws(TallyError) -> String? {
+        guard let node else {
+            if required { throw fail(parent, path, "missing (required)") }
+            return nil
+        }
+        guard let s = node.scalar?.string else { throw fail(node, path, "expected text") }
+        if required && s.trimmed.isEmpty { throw fail(node, path, "must not be empty") }
+        return s
+    }
+
+    func strings(_ node: Node?, _ path: String) throws(TallyError) -> [String] {
+        guard let node else { return [] }
+        if let s = node.scalar?.string {
+            return s.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        }
+        guard let seq = node.sequence else { throw fail(node, path, "expected a list of names") }
+        var out: [String] = []
+        for (i, item) in seq.enumerated() {
+            guard let s = item.scalar?.string, !s.trimmed.isEmpty else {
+                throw fail(item, "\(path)[\(i)]", "expected a name")
+            }
+            out.append(s.trimmed)
+        }
+        return out
+    }
+
+    func int(_ node: Node?, _ path: String, range: ClosedRange<Int>) throws(TallyError) -> Int? {
+        guard let node else { return nil }
+        guard let text = node.scalar?.string, let n = Int(text) else { throw fail(node, path, "expected a whole number") }
+        guard range.contains(n) else {
+            throw fail(node, path, "\(n) is out of range (\(range.lowerBound) to \(range.upperBound))")
+        }
+        return n
+    }
+
+    func bool(_ node: Node?, _ path: String) throws(TallyError) -> Bool? {
+        guard let node else { return nil }
+        switch node.scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw fail(node, path, "expected true or false")
+        }
+    }
+
+    func keys(_ node: Node?, _ path: String) throws(TallyError) -> [GroupKey] {
+        var out: [GroupKey] = []
+        for name in try strings(node, path) {
+            guard let k = GroupKey(name: name) else {
+                throw fail(node, path, "unknown key '\(name)' (use country, adm1, adm2, actor)")
+            }
+            out.append(k)
+        }
+        return out
+    }
+
+    func spec(_ root: Node) throws(TallyError) -> ReportSpec {
+        let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
+                                                  "stocks", "filter", "datasets", "sections"])
+        let title = try string(top["title"], "title", required: true, parent: root)!
+        let name = try string(top["name"], "name") ?? baseName
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+            throw fail(top["name"], "name", "must be a plain file name prefix (no '/', not starting with '.')")
+        }
+        var period = PeriodChoice()
+        if let p = top["period"] {
+            if let text = p.scalar?.string {
+                guard let which = PeriodChoice.which(text, every: .month) else {
+                    throw fail(p, "period", "\"\(text)\" is neither 'latest' nor a month such as 2023-04")
+                }
+                period.which = which
+            } else {
+                let m = try mapping(p, "period", allowed: ["every", "which"])
+                if let every = try string(m["every"], "period.every") {
+                    guard let kind = PeriodKind(rawValue: every.lowercased()), [.month, .quarter, .year].contains(kind) else {
+                        throw fail(m["every"], "period.every", "\"\(every)\" is not month, quarter or year")
+                    }
+                    period.every = kind
+                }
+                if let which = try string(m["which"], "period.which") {
+                    guard let w = PeriodChoice.which(which, every: period.every) else {
+                        throw fail(m["which"], "period.which",
+                                   "\"\(which)\" is neither 'latest' nor a \(period.every.rawValue) label")
+                    }
+                    period.which = w
+                }
+            }
+        }
+        var filter = SpecFilter()
+        if let f = top["filter"] {
+            let m = try mapping(f, "filter", allowed: ["countries", "actors", "measures"])
+            filter.countries = try strings(m["countries"], "filter.countries")
+            filter.actors = try strings(m["actors"], "filter.actors")
+            filter.measures = try strings(m["measures"], "filter.measures")
+        }
+        guard let datasetsNode = top["datasets"] else { throw fail(root, "datasets", "missing (required): list the data files") }
+        guard let datasetList = datasetsNode.sequence, datasetList.count > 0 else {
+            throw fail(datasetsNode, "datasets", "expected a list of datasets, each with path, source and licence")
+        }
+        var datasets: [DatasetSpec] = []
+        for (i, d) in datasetList.enumerated() { datasets.append(try dataset(d, "datasets[\(i)]")) }
+
+        guard let sectionsNode = top["sections"] else { throw fail(root, "sections", "missing (required)") }
+        guard let sectionList = sectionsNode.sequence, sectionList.count > 0 else {
+            throw fail(sectionsNode, "sections", "expected a list of sections (summary, bar, timeline, table, notes)")
+        }
+        var sections: [SectionSpec] = []
+        var ids: [String: Node] = [:]
+        for (i, s) in sectionList.enumerated() {
+            let section = try self.section(s, "sections[\(i)]", index: i + 1)
+            var id: String?
+            if case let .bar(b) = section { id = b.id }
+            if case let .timeline(t) = section { id = t.id }
+            if let id {
+                if ids[id] != nil { throw fail(s, "sections[\(i)].id", "'\(id)' is used by two charts (it names the PNG)") }
+                ids[id] = s
+            }
+            sections.append(section)
+        }
+        return ReportSpec(title: title, subtitle: try string(top["subtitle"], "subtitle") ?? "", name: name,
+                          subject: try string(top["subject"], "subject"), period: period,
+                          allowEmpty: try bool(top["allow_empty"], "allow_empty") ?? false,
+                          stocks: try strings(top["stocks"], "stocks"), filter: filter,
+                          datasets: datasets, sections: sections)
+    }
+
+    func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {
+        let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
+                                                  "attribution", "url", "schema"])
+        let p = try string(m["path"], path + ".path", required: true, parent: node)!
+        let resolved = p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p
+        let licence = try string(m["licence"] ?? m["license"], path + ".licence", required: true, parent: node)!
+        var display = p
+        if let slash = display.lastIndex(of: "/") { display = String(display[display.index(after: slash)...]) }
+        let schema = try string(m["schema"], path + ".schema")
+        if let schema, !["native", "auto", "ucdp-ged", "acled"].contains(schema) {
+            throw fail(m["schema"], path + ".schema", "\"\(schema)\" is not a known schema (native, auto, ucdp-ged, acled)")
+        }
+        return DatasetSpec(path: p, resolvedPath: resolved, name: try string(m["name"], path + ".name") ?? display,
+                           description: try string(m["description"], path + ".description") ?? "",
+                           source: try string(m["source"], path + ".source", required: true, parent: node)!,
+                           licence: licence, attribution: try string(m["attribution"], path + ".attribution") ?? "",
+                           url: try string(m["url"], path + ".url") ?? "", schema: schema)
+    }
+
+    func measure(_ m: [String: Node], _ path: String, parent: Node) throws(TallyError) -> String {
+        let text = try string(m["measure"], path + ".measure", required: true, parent: parent)!.trimmed
+        guard !text.contains(",") else { throw fail(m["measure"], path + ".measure", "a chart shows exactly one measure") }
+        return text
+    }
+
+    func section(_ node: Node, _ path: String, index: Int) throws(TallyError) -> SectionSpec {
+        guard let map = node.mapping, let typeNode = map["type"] else {
+            throw fail(node, path, "expected a mapping with 'type' (summary, bar, timeline, table or notes)")
+        }
+        guard let type = typeNode.scalar?.string else { throw fail(typeNode, path + ".type", "expected text") }
+        switch type {
+        case "summary":
+            let m = try mapping(node, path, allowed: ["type", "title", "measures"])
+            return .summary(SummarySpec(title: try string(m["title"], path + ".title") ?? "Headline figures",
+                                        measures: try strings(m["measures"], path + ".measures")))
+        case "bar":
+            let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top"])
+            let measure = try self.measure(m, path, parent: node)
+            let by = try keys(m["by"], path + ".by")
+            let keysWord = by.isEmpty ? "country" : Grouping(by).keys.map(\.rawValue).joined(separator: "-")
+            let id = try chartID(m["id"], path) ?? "\(measure)-by-\(keysWord)"
+            return .bar(BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ReportWords.headline(measure) + " by " + ReportWords.groupWord(Grouping(by.isEmpty ? [.country] : by)),
+                                subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure,
+                                by: by.isEmpty ? [.country] : by, top: try int(m["top"], path + ".top", range: 1...50) ?? 10))
+        case "timeline":
+            let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top",
+                                                      "periods", "annotate"])
+            let measure = try self.measure(m, path, parent: node)
+            let by = try keys(m["by"], path + ".by")
+            let id = try chartID(m["id"], path) ?? (by.isEmpty ? "\(measure)-trend"
+                : "\(measure)-trend-by-" + Grouping(by).keys.map(\.rawValue).joined(separator: "-"))
+            var annotations: [String] = []
+            if let a = m["annotate"] {
+                guard let seq = a.sequence else { throw fail(a, path + ".annotate", "expected a list of DATE=TEXT") }
+                for (i, item) in seq.enumerated() {
+                    guard let text = item.scalar?.string, TimelineChart.Annotation(argument: text) != nil else {
+                        throw fail(item, "\(path).annotate[\(i)]", "expected DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY")
+                    }
+                    annotations.append(text)
+                }
+            }
+            return .timeline(TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ReportWords.headline(measure) + " over time",
+                                          subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure, by: by,
+                                          top: try int(m["top"], path + ".top", range: 1...8) ?? 5,
+                                          periods: try int(m["periods"], path + ".periods", range: 2...240) ?? 24,
+                                          annotations: annotations))
+        case "table":
+            let m = try mapping(node, path, allowed: ["type", "title", "by", "measures", "top"])
+            let by = try keys(m["by"], path + ".by")
+            guard !by.isEmpty else { throw fail(node, path + ".by", "missing (required): group rows by country, adm1, adm2 or actor") }
+            let measures = try strings(m["measures"], path + ".measures")
+            if measures.count > 4 { throw fail(m["measures"], path + ".measures", "at most 4 measures fit across a page") }
+            return .table(TableSpec(title: try string(m["title"], path + ".title") ?? "By " + ReportWords.groupWord(Grouping(by)),
+                                    by: by, measures: measures,
+                                    top: try int(m["top"], path + ".top", range: 0...100_000) ?? 0))
+        case "notes":
+            let m = try mapping(node, path, allowed: ["type", "title", "text"])
+            return .notes(NotesSpec(title: try string(m["title"], path + ".title") ?? "Notes",
+                                    text: try string(m["text"], path + ".text", required: true, parent: node)!))
+        default:
+            throw fail(typeNode, path + ".type", "unknown section type '\(type)' (summary, bar, timeline, table, notes)")
+        }
+    }
+
+    func chartID(_ node: Node?, _ path: String) throws(TallyError) -> String? {
+        guard let id = try string(node, path + ".id") else { return nil }
+        let ok = !id.isEmpty && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+        guard ok else { throw fail(node, path + ".id", "use letters, digits, '-' and '_' only (it is part of a file name)") }
+        return id
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}

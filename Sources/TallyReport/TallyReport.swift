@@ -1,1 +1,0 @@
-// Placeholder until the report module lands (issue 5).
