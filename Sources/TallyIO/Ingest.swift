@@ -274,6 +274,11 @@ final class Pipeline: @unchecked Sendable {
             let block = acquireBlock(minimum: max(request.blockSize, carry.count * 2))
             let (complete, atEOF) = try reader.fill(block, carry: &carry)
             if context == nil {
+                if block.count == 0 && !atEOF {
+                    // The header is longer than a block: read on (the carry keeps it).
+                    release(block)
+                    continue
+                }
                 if block.count == 0 && atEOF {
                     release(block)
                     throw .data("\(name): empty file; expected a header row (SPEC §2)")

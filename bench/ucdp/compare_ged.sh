@@ -1,0 +1,48 @@
+#!/bin/sh
+# Compares `tally aggregate --period year` on each bundled UCDP file with the
+# independent reference (reference_ged.py), byte for byte: --schema ucdp-ged and
+# --schema auto, --by country and --by adm1. Also checks that the stderr notes never
+# reach stdout. Exit status non-zero on any difference.
+#   TALLY=/path/to/tally bench/ucdp/compare_ged.sh
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+TALLY=${TALLY:-$root/.build/release/tally}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+pass=0
+fail=0
+for f in "$root"/Datasets/ucdp/*.csv; do
+  name=$(basename "$f" .csv)
+  for by in country adm1; do
+    python3 "$here/reference_ged.py" "$f" --by "$by" > "$out/ref.csv" || { echo "FAIL reference $name $by"; fail=$((fail+1)); continue; }
+    for schema in ucdp-ged auto; do
+      if "$TALLY" aggregate "$f" --schema "$schema" --by "$by" --period year --format csv > "$out/tally.csv" 2> "$out/err.txt" \
+         && cmp -s "$out/ref.csv" "$out/tally.csv"; then
+        echo "ok   $name --schema $schema --by $by ($(($(wc -l < "$out/ref.csv") - 1)) rows)"
+        pass=$((pass+1))
+      else
+        echo "FAIL $name --schema $schema --by $by"; diff "$out/ref.csv" "$out/tally.csv" | head -10; cat "$out/err.txt"
+        fail=$((fail+1))
+      fi
+    done
+  done
+  # auto must say it picked ucdp-ged, on stderr only
+  "$TALLY" aggregate "$f" --verbose --format csv > "$out/stdout.csv" 2> "$out/err.txt"
+  if grep -q "read as ucdp-ged" "$out/err.txt" && ! grep -q "tally:" "$out/stdout.csv" \
+     && head -1 "$out/stdout.csv" | grep -qx "country,period,measure,low,best,high,events"; then
+    echo "ok   $name --schema auto is ucdp-ged; notes on stderr only"
+    pass=$((pass+1))
+  else
+    echo "FAIL $name auto detection / stderr notes"; cat "$out/err.txt"; fail=$((fail+1))
+  fi
+done
+# UCDP's published totals for Syria (the data README): low 104,929, best 112,337, high 119,020.
+"$TALLY" aggregate "$root/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv" --period all --measure killed --format csv > "$out/syria.csv" 2>/dev/null
+if [ "$(tail -1 "$out/syria.csv")" = "Syria,all,killed,104929,112337,119020,16566" ]; then
+  echo "ok   Syria totals 104929/112337/119020"; pass=$((pass+1))
+else
+  echo "FAIL Syria totals: $(tail -1 "$out/syria.csv")"; fail=$((fail+1))
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
