@@ -34,9 +34,10 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
         self.approximate = approximate
     }
 
-    /// A figure known exactly.
+    /// A figure known exactly; `n` must be a valid count (0 … 2^53).
     public static func exactly(_ n: Int64) -> Estimate {
-        Estimate(unchecked: n, best: n, high: n)
+        precondition(n >= 0 && n <= maximumValue, "an exact estimate must be a count from 0 to 2^53")
+        return Estimate(unchecked: n, best: n, high: n)
     }
 
     public static let zero = Estimate.exactly(0)
@@ -54,16 +55,19 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
                         approximate: a.approximate || b.approximate)
     }
 
-    /// Like `+`, but reports an overflow instead of trapping: a dataset of many huge
-    /// figures must end in a clear error, not a crash.
+    /// Like `+`, but reports a sum past ``maximumValue`` instead of trapping or
+    /// silently losing precision downstream (JSON readers hold numbers as doubles): a
+    /// dataset of many huge figures must end in a clear error.
     public func adding(_ other: Estimate) throws(EstimateError) -> Estimate {
-        let (l, o1) = low.addingReportingOverflow(other.low)
-        let (b, o2) = best.addingReportingOverflow(other.best)
+        let max = Estimate.maximumValue
+        guard low <= max - other.low, best <= max - other.best else { throw .tooLarge }
         var h: Int64? = nil
-        var o3 = false
-        if let ah = high, let bh = other.high { (h, o3) = { let r = ah.addingReportingOverflow(bh); return (r.partialValue, r.overflow) }() }
-        if o1 || o2 || o3 { throw .tooLarge }
-        return Estimate(unchecked: l, best: b, high: h, approximate: approximate || other.approximate)
+        if let ah = high, let bh = other.high {
+            guard ah <= max - bh else { throw .tooLarge }
+            h = ah + bh
+        }
+        return Estimate(unchecked: low + other.low, best: best + other.best, high: h,
+                        approximate: approximate || other.approximate)
     }
 
     /// The form a newsroom prints: `6`, `5,000–7,000`, `12+`, `~40` (SPEC §1).

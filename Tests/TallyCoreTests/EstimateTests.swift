@@ -107,14 +107,12 @@ struct EstimateArithmeticTests {
         #expect(try unbounded.adding(hugeHigh) == Estimate(unchecked: 1, best: 1, high: nil))
     }
 
-    /// Every other value in the program is refused past 2^53 (it cannot survive a JSON
-    /// round trip); a sum of valid estimates can still pass it without error. Reported
-    /// to the owner of Estimate.swift; this test turns red once `adding` checks the limit.
-    @Test func addingPastTwoToTheFiftyThreeIsAKnownGap() {
+    /// Every value in the program is refused past 2^53 (it cannot survive a JSON round
+    /// trip), sums included.
+    @Test func addingPastTwoToTheFiftyThreeIsRefused() throws {
         let max = Estimate.exactly(Estimate.maximumValue)
-        withKnownIssue("Estimate.adding checks Int64 overflow but not maximumValue") {
-            #expect(throws: EstimateError.tooLarge) { try max.adding(.exactly(1)) }
-        }
+        #expect(throws: EstimateError.tooLarge) { try max.adding(.exactly(1)) }
+        #expect(try max.adding(.zero) == max)
     }
 
     @Test("random sums keep low ≤ best ≤ high", arguments: [UInt64(7), 8, 9])
@@ -124,13 +122,25 @@ struct EstimateArithmeticTests {
             let terms = (0..<Int.random(in: 1...20, using: &rng)).map { _ in
                 EstimateParserPropertyTests.faithfulEstimate(&rng)
             }
-            var total = Estimate.zero
-            var checked = Estimate.zero
-            for term in terms {
-                total = total + term
-                checked = try checked.adding(term)
+            let total = terms.reduce(Estimate.zero, +)
+            // Terms are non-negative, so lows and bests pass 2^53 exactly when their
+            // totals do; highs can pass it only until the first unbounded term makes
+            // the running high unbounded. `adding` must refuse exactly then, and agree
+            // with `+` otherwise.
+            let max = Estimate.maximumValue
+            let boundedPrefix = terms.prefix { !$0.isUnbounded }
+            let highBeforeUnbounded = boundedPrefix.reduce(Int64(0)) { $0 + $1.high! }
+            let fits = total.low <= max && total.best <= max && highBeforeUnbounded <= max
+            func checkedSum() throws(EstimateError) -> Estimate {
+                var checked = Estimate.zero
+                for term in terms { checked = try checked.adding(term) }
+                return checked
             }
-            #expect(total == checked)
+            if fits {
+                #expect(try checkedSum() == total)
+            } else {
+                #expect(throws: EstimateError.tooLarge) { try checkedSum() }
+            }
             #expect(total.low <= total.best)
             if let high = total.high { #expect(total.best <= high) }
             #expect(total.isUnbounded == terms.contains { $0.isUnbounded })
