@@ -4,4 +4,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
+/* zlib: TallyCairo writes PNG itself (see PNGWriter.swift); it ships with every
+   system that has cairo, which links it already. */
+#include <zlib.h>
 #endif

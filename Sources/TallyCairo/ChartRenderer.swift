@@ -83,14 +83,13 @@ public enum ChartRenderer {
         }
         let drawStatus = cairo_status(cr)
         cairo_destroy(cr)
-        if format == .png {
-            cairo_surface_flush(surface)
-            let status = cairo_surface_write_to_png_stream(surface, byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque())
-            guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
-        } else {
-            cairo_surface_finish(surface)
-        }
         guard drawStatus == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(drawStatus)) }
+        if format == .png {
+            let status = cairo_surface_status(surface)
+            guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
+            return try PNGWriter.encode(surface)
+        }
+        cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
         guard format == .svg else { return sink.bytes }
