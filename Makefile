@@ -15,9 +15,8 @@ release: deps
 
 demo: release
 	@mkdir -p $(OUT)
-	.build/release/tally aggregate Datasets/news-balkh-2023-04.csv --by country,actor --period month --format table
-	.build/release/tally aggregate Datasets/news-balkh-2023-04.csv --by country,actor --period month --format csv -o $(OUT)/news-balkh-2023-04.csv
-	@echo "wrote $(OUT)/news-balkh-2023-04.csv"
+	@echo "Monthly report on the bundled Datasets/ (Reports/monthly.yml):"
+	.build/release/tally report Reports/monthly.yml --out-dir $(OUT)
 
 test: deps
 	$(SWIFT) build

@@ -65,10 +65,10 @@ struct PageDrawer {
                         anchor: TextAnchor(.left, .top))
         case let .headline(h):
             drawHeadline(h, y: y, height: placed.height, on: canvas)
-        case let .chart(chart):
+        case let .chart(chart, units):
             let scale = style.chartScale
-            canvas.drawScaled(origin: Point(x: left, y: y), scale: scale) { inner in
-                chart.draw(on: inner, size: style.chartUnits, theme: theme)
+            canvas.drawScaled(origin: Point(x: left - PageStyle.chartMargin * scale, y: y - 10 * scale), scale: scale) { inner in
+                chart.draw(on: inner, size: units, theme: theme)
             }
         case let .tableHeader(g):
             let h = style.tableRowHeight
@@ -123,27 +123,26 @@ struct PageDrawer {
                     anchor: TextAnchor(.left, .top))
 
         let figure: String
-        let note: String
+        var notes: [String] = []
         var figureColor = theme.text
         if let f = h.figure {
             figure = f.display
-            note = h.kind == .stock ? "observed in \(content.periodName)"
-                : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records")
+            notes.append(h.kind == .stock ? "observed in \(content.periodName)"
+                : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records"))
         } else if let last = h.lastObserved {
             figure = last.estimate.display
             figureColor = theme.mutedText
-            note = "last observed \(last.period); not in \(content.periodName)"
+            notes = ["last observed \(last.period)", "(no observation in \(content.periodName))"]
         } else {
             figure = h.kind == .stock ? "not observed" : "no records"
             figureColor = theme.mutedText
-            note = ""
         }
         let fig = LabelPlacement.truncate(Bidi.isolate(figure), toWidth: figureWidth - 10, font: style.figureFont, canvas: canvas)
         canvas.text(fig, at: Point(x: figureX, y: top - 2), font: style.figureFont, color: figureColor,
                     anchor: TextAnchor(.left, .top))
-        if !note.isEmpty {
+        for (i, note) in notes.enumerated() {
             let n = LabelPlacement.truncate(note, toWidth: figureWidth - 6, font: style.smallFont, canvas: canvas)
-            canvas.text(n, at: Point(x: figureX, y: top + 22), font: style.smallFont, color: theme.mutedText,
+            canvas.text(n, at: Point(x: figureX, y: top + 22 + Double(i) * 11), font: style.smallFont, color: theme.mutedText,
                         anchor: TextAnchor(.left, .top))
         }
         var cy = top

@@ -46,12 +46,23 @@ struct PageStyle {
     let runningFont = Font(size: 7.5)
     let figureFont = Font(size: 17, weight: .bold)
     let smallFont = Font(size: 8)
-    /// Charts are laid out in these units (a screen-sized chart) and scaled onto the page.
-    let chartUnits = Size(width: 800, height: 470)
+    /// Charts are laid out this many units wide (a screen-sized chart) and scaled onto
+    /// the page so that their inner margin lines up with the page margin.
+    let chartUnitsWide = 800.0
+    static let chartMargin = 28.0
 
     var size: Size { paper.size }
     var content: Rect { Rect(x: marginX, y: top, width: size.width - 2 * marginX, height: size.height - top - bottom) }
-    var chartScale: Double { content.width / chartUnits.width }
+    var chartScale: Double { content.width / (chartUnitsWide - 2 * PageStyle.chartMargin) }
+
+    /// Bars are at most 64 units apart, so a chart of three bars is shorter than one of
+    /// ten instead of leaving a blank half page.
+    func chartUnits(for drawing: any ChartDrawing) -> Size {
+        if let bar = drawing as? BarChart {
+            return Size(width: chartUnitsWide, height: min(470, max(250, 190 + 64 * Double(bar.bars.count))))
+        }
+        return Size(width: chartUnitsWide, height: 470)
+    }
     var rowTint: Color { Color(hex: 0xF3F4F6) }
     var rule: Color { Color(hex: 0xC9CDD2) }
 }
@@ -64,7 +75,7 @@ enum Block {
     case line(TextLine)
     case spacer(Double)
     case headline(Headline)
-    case chart(any ChartDrawing)
+    case chart(any ChartDrawing, Size)
     case tableHeader(TableGeometry)
     case tableRow(TableGeometry, [String], index: Int)
     case message(String)
@@ -126,56 +137,82 @@ struct PageLayout {
         canvas.measure(run.text, font: Font(size: size, weight: run.bold ? .bold : .regular), italic: run.italic).width
     }
 
+    /// A word and whether it follows the previous one without a space (`**3 April**:`).
+    struct Word {
+        var run: StyledRun
+        var glued: Bool
+    }
+
     /// Greedy word wrap of styled runs into lines no wider than `width`.
     func wrap(_ runs: [StyledRun], font: Font, width: Double) -> [[StyledRun]] {
-        var words: [StyledRun] = []
+        var words: [Word] = []
+        var endedWithSpace = true
         for run in runs {
             let bold = run.bold || font.weight == .bold
-            for piece in run.text.split(separator: " ", omittingEmptySubsequences: true) {
-                words.append(StyledRun(String(piece), bold: bold, italic: run.italic))
+            let pieces = run.text.split(separator: " ", omittingEmptySubsequences: true)
+            for (i, piece) in pieces.enumerated() {
+                let glued = i == 0 && !endedWithSpace && !run.text.hasPrefix(" ") && !words.isEmpty
+                words.append(Word(run: StyledRun(String(piece), bold: bold, italic: run.italic), glued: glued))
             }
+            if !run.text.isEmpty { endedWithSpace = run.text.hasSuffix(" ") || pieces.isEmpty }
         }
         let space = canvas.measure(" ", font: font).width
-        var lines: [[StyledRun]] = []
-        var line: [StyledRun] = []
+        var lines: [[Word]] = []
+        var line: [Word] = []
         var x = 0.0
         for var word in words {
-            var w = self.width(word, size: font.size)
+            var w = self.width(word.run, size: font.size)
             if w > width {
                 // A word wider than the line (a long URL): cut it where it must be cut.
                 if !line.isEmpty { lines.append(line); line = []; x = 0 }
-                var chars = Array(word.text)
+                var chars = Array(word.run.text)
                 while !chars.isEmpty {
                     var n = chars.count
-                    while n > 1, self.width(StyledRun(String(chars[..<n]), bold: word.bold, italic: word.italic), size: font.size) > width { n -= 1 }
-                    let piece = StyledRun(String(chars[..<n]), bold: word.bold, italic: word.italic)
+                    while n > 1, self.width(StyledRun(String(chars[..<n]), bold: word.run.bold, italic: word.run.italic), size: font.size) > width { n -= 1 }
+                    let piece = Word(run: StyledRun(String(chars[..<n]), bold: word.run.bold, italic: word.run.italic), glued: false)
                     chars.removeFirst(n)
-                    if chars.isEmpty { word = piece; w = self.width(piece, size: font.size) } else { lines.append([piece]) }
+                    if chars.isEmpty { word = piece; w = self.width(piece.run, size: font.size) } else { lines.append([piece]) }
                 }
             }
-            if !line.isEmpty && x + space + w > width {
+            let gap = line.isEmpty || word.glued ? 0 : space
+            if !line.isEmpty && x + gap + w > width {
+                // Glued words move together: punctuation never starts a line.
+                var carried: [Word] = []
+                if word.glued {
+                    while let last = line.last, line.count > 1 {
+                        carried.insert(last, at: 0)
+                        line.removeLast()
+                        if !last.glued { break }
+                    }
+                }
                 lines.append(line)
-                line = []
-                x = 0
+                line = carried
+                x = carried.enumerated().reduce(0.0) { sum, e in
+                    sum + (e.offset > 0 && !e.element.glued ? space : 0) + self.width(e.element.run, size: font.size)
+                }
+                x += w
+                word.glued = word.glued && !line.isEmpty
+                line.append(word)
+                continue
             }
-            x += (line.isEmpty ? 0 : space) + w
+            x += gap + w
             line.append(word)
         }
         if !line.isEmpty { lines.append(line) }
-        return lines
+        return lines.map { PageLayout.merge($0) }
     }
 
-    /// Joins neighbouring words of the same style into runs to draw.
-    static func merge(_ words: [StyledRun]) -> [StyledRun] {
+    /// Joins neighbouring words of the same style into runs to draw, with the spaces
+    /// between them.
+    static func merge(_ words: [Word]) -> [StyledRun] {
         var out: [StyledRun] = []
         for w in words {
-            if let last = out.last, last.bold == w.bold, last.italic == w.italic {
-                out[out.count - 1].text += " " + w.text
-            } else if !out.isEmpty {
-                out[out.count - 1].text += " "
-                out.append(w)
+            let sep = out.isEmpty || w.glued ? "" : " "
+            if let last = out.last, last.bold == w.run.bold, last.italic == w.run.italic {
+                out[out.count - 1].text += sep + w.run.text
             } else {
-                out.append(w)
+                if !out.isEmpty { out[out.count - 1].text += sep }
+                out.append(w.run)
             }
         }
         return out
@@ -186,7 +223,7 @@ struct PageLayout {
         let f = font ?? style.bodyFont
         let lines = wrap(runs, font: f, width: style.content.width - indent)
         var items: [FlowItem] = lines.enumerated().map { i, words in
-            FlowItem(block: .line(TextLine(runs: PageLayout.merge(words), indent: indent, bullet: bullet && i == 0,
+            FlowItem(block: .line(TextLine(runs: words, indent: indent, bullet: bullet && i == 0,
                                            font: f, color: color ?? style.theme.text)),
                      height: style.lineHeight * f.size / style.bodyFont.size)
         }
@@ -201,7 +238,7 @@ struct PageLayout {
     func items(for content: ReportContent) -> [FlowItem] {
         var items: [FlowItem] = []
         let titleLines = wrap([StyledRun(content.title)], font: style.titleFont, width: style.content.width)
-            .map { $0.map(\.text).joined(separator: " ") }
+            .map { $0.map(\.text).joined() }
         var meta = ["Period: \(content.periodName) (\(content.periodLabel))"]
         let names = content.sources.datasets.map(\.name)
         meta.append("Data: " + names.joined(separator: ", ") + " · " + Estimate.grouped(Int64(content.sources.rowsRead))
@@ -209,7 +246,7 @@ struct PageLayout {
         meta.append("Figures are best estimates with their low–high ranges: 5,000–7,000 is a range, 12+ has no upper bound, ~40 is approximate.")
         var metaLines: [String] = []
         for m in meta {
-            metaLines += wrap([StyledRun(m)], font: style.metaFont, width: style.content.width).map { $0.map(\.text).joined(separator: " ") }
+            metaLines += wrap([StyledRun(m)], font: style.metaFont, width: style.content.width).map { $0.map(\.text).joined() }
         }
         let coverHeight = Double(titleLines.count) * 27 + 24 + Double(metaLines.count) * 12 + 22
         items.append(FlowItem(block: .cover(title: titleLines, subtitle: content.subtitle, meta: metaLines),
@@ -221,7 +258,11 @@ struct PageLayout {
         }
         for section in content.sections {
             items.append(FlowItem(block: .spacer(14), height: 14))
-            items.append(FlowItem(block: .heading(section.title), height: 26, keepWithNext: true, anchor: section.title))
+            // A chart carries its own headline; other sections get a heading.
+            let isChart: Bool = if case .chart(let c) = section.body, c.drawing != nil { true } else { false }
+            if !isChart {
+                items.append(FlowItem(block: .heading(section.title), height: 26, keepWithNext: true, anchor: section.title))
+            }
             switch section.body {
             case let .summary(headlines):
                 if headlines.isEmpty {
@@ -230,7 +271,9 @@ struct PageLayout {
                 for h in headlines { items.append(FlowItem(block: .headline(h), height: headlineHeight(h))) }
             case let .chart(chart):
                 if let drawing = chart.drawing {
-                    items.append(FlowItem(block: .chart(drawing), height: style.chartUnits.height * style.chartScale))
+                    let units = style.chartUnits(for: drawing)
+                    items.append(FlowItem(block: .chart(drawing, units), height: units.height * style.chartScale,
+                                          anchor: section.title))
                 } else {
                     items.append(FlowItem(block: .message(chart.emptyMessage), height: 16))
                 }
@@ -242,8 +285,13 @@ struct PageLayout {
                 let geometry = self.geometry(table)
                 let headerHeight = style.tableRowHeight + 4
                 items.append(FlowItem(block: .tableHeader(geometry), height: headerHeight, keepWithNext: true))
+                // Short tables stay on one page; long ones break with at least three rows
+                // on each side and the header repeated.
+                let n = table.rows.count
                 for (i, row) in table.rows.enumerated() {
+                    let together = n <= 8 ? i < n - 1 : (i < 2 || i >= n - 3 && i < n - 1)
                     items.append(FlowItem(block: .tableRow(geometry, row, index: i), height: style.tableRowHeight,
+                                          keepWithNext: together,
                                           repeatHeader: .tableHeader(geometry), repeatHeight: headerHeight))
                 }
                 if !table.note.isEmpty {
@@ -264,7 +312,7 @@ struct PageLayout {
     }
 
     func headlineHeight(_ h: Headline) -> Double {
-        max(44, 12 + Double(h.comparisons.count + 1) * 12.5)
+        max(h.lastObserved != nil && h.figure == nil ? 56 : 46, 14 + Double(h.comparisons.count + 1) * 12.5)
     }
 
     func sourcesItems(_ content: ReportContent) -> [FlowItem] {
@@ -350,10 +398,6 @@ struct PageLayout {
             while items[j].keepWithNext, j + 1 < items.count {
                 j += 1
                 needed += items[j].height
-            }
-            // Keep a heading with one row of what follows, and tables with two rows.
-            if j + 1 < items.count, case .tableRow = items[j + 1].block, case .tableHeader = items[j].block {
-                needed += items[j + 1].height
             }
             if y + needed > area.maxY + 0.01 && y > area.minY {
                 newPage()

@@ -191,10 +191,13 @@ public enum Report {
         }
     }
 
-    /// A chart for the web: 1200×675 at twice the pixel density.
+    /// A chart for the web: 1200 wide (675 high, less for a bar chart of few bars) at
+    /// twice the pixel density.
     public static func renderPNG(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> [UInt8] {
+        var height = 675
+        if let bar = drawing as? BarChart { height = min(675, max(360, 250 + 72 * bar.bars.count)) }
         do {
-            return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: 675, scale: 2),
+            return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2),
                                             title: title)
         } catch {
             throw .io("cannot render chart '\(title)' (\(error.description))")

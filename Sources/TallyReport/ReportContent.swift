@@ -91,7 +91,7 @@ public struct ContentBuilder {
 
     /// Source line under charts: the data's own `source` values, as `tally chart` does.
     var sourceLine: String {
-        let names = spec.datasets.map(\.source)
+        let names = spec.datasets.map(\.credit)
         var unique: [String] = []
         for n in names where !unique.contains(n) { unique.append(n) }
         return "Source: " + unique.joined(separator: "; ")
@@ -228,15 +228,17 @@ public struct ContentBuilder {
         var columns = grouping.keys.map(ReportWords.column)
         var numeric = grouping.keys.map { _ in false }
         for m in measures { columns.append(ReportWords.headline(m)); numeric.append(true) }
-        columns.append("Records"); numeric.append(true)
+        // Records of the sorting measure: one event often carries several measures
+        // (killed, civilians killed), and adding those up would count it twice.
+        columns.append(measures.count > 1 ? "Records (\(ReportWords.headline(sortMeasure).lowercased()))" : "Records")
+        numeric.append(true)
         var rows: [[String]] = []
         for k in shown {
             var line = k.map { $0.isEmpty ? "(not given)" : $0 }
-            var records: Int64 = 0
             for m in measures {
-                if let (e, n) = cells[k]![m] { line.append(e.display); records += n } else { line.append("–") }
+                if let (e, _) = cells[k]![m] { line.append(e.display) } else { line.append("–") }
             }
-            line.append(Estimate.grouped(records))
+            line.append(Estimate.grouped(cells[k]![sortMeasure]?.1 ?? 0))
             rows.append(line)
         }
         var note = ""

@@ -73,14 +73,16 @@ public struct DatasetSpec: Sendable, Equatable {
     public var source: String
     public var licence: String
     public var attribution: String
+    /// Short credit for the source line under charts (default: ``name``).
+    public var credit: String
     public var url: String
     /// Input schema name (`native`, `ucdp-ged`, `auto`) where tally's reader supports it.
     public var schema: String?
 
     public init(path: String, resolvedPath: String, name: String, description: String = "", source: String,
-                licence: String, attribution: String = "", url: String = "", schema: String? = nil) {
+                licence: String, attribution: String = "", credit: String? = nil, url: String = "", schema: String? = nil) {
         self.path = path; self.resolvedPath = resolvedPath; self.name = name; self.description = description
-        self.source = source; self.licence = licence; self.attribution = attribution; self.url = url
+        self.source = source; self.licence = licence; self.attribution = attribution; self.credit = credit ?? name; self.url = url
         self.schema = schema
     }
 }

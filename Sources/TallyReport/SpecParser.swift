@@ -218,7 +218,7 @@ struct SpecReader {
 
     func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {
         let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
-                                                  "attribution", "url", "schema"])
+                                                  "attribution", "credit", "url", "schema"])
         let p = try string(m["path"], path + ".path", required: true, parent: node)!
         let resolved = p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p
         let licence = try string(m["licence"] ?? m["license"], path + ".licence", required: true, parent: node)!
@@ -232,6 +232,7 @@ struct SpecReader {
                            description: try string(m["description"], path + ".description") ?? "",
                            source: try string(m["source"], path + ".source", required: true, parent: node)!,
                            licence: licence, attribution: try string(m["attribution"], path + ".attribution") ?? "",
+                           credit: try string(m["credit"], path + ".credit"),
                            url: try string(m["url"], path + ".url") ?? "", schema: schema)
     }
 

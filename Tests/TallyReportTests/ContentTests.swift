@@ -1,0 +1,147 @@
+import Testing
+import TallyCharts
+import TallyCore
+import TallyIO
+@testable import TallyReport
+
+@Suite struct ReportDataTests {
+    func load(_ rows: [String], extra: String = "", sections: String = "  - type: summary\n") throws -> (ReportSpec, ReportData) {
+        let dir = temporaryFolder("data")
+        write(csv(rows), to: dir + "/e.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        \(extra)
+        datasets:
+          - path: e.csv
+            source: S
+            licence: L
+        sections:
+        \(sections)
+        """, file: dir + "/r.yml")
+        return (spec, try ReportData.load(spec))
+    }
+
+    @Test func latestIsTheLastPeriodThatHasEnded() throws {
+        let (_, data) = try load(["2023-03-05,A,,x,killed,1,1,1", "2023-04-30,A,,x,killed,2,2,2", "2023-05-01,A,,x,killed,4,4,4"])
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        // On 1 May, April is over and May is not.
+        #expect(data.latestCompletePeriod(today: CalendarDay("2023-05-01")!) == may - 1)
+        #expect(data.latestCompletePeriod(today: CalendarDay("2023-05-31")!) == may - 1)
+        #expect(data.latestCompletePeriod(today: CalendarDay("2023-06-01")!) == may)
+        #expect(data.latestCompletePeriod(today: CalendarDay("2023-04-30")!) == may - 2)
+        #expect(data.latestCompletePeriod(today: CalendarDay("2023-03-31")!) == nil)
+    }
+
+    @Test func rollupAddsFlowsAndStockSnapshotsAcrossGroups() throws {
+        let (_, data) = try load([
+            "2023-04-01,A,North,x,killed,1,2,3", "2023-04-02,A,South,y,killed,0,1,9", "2023-04-03,B,East,x,killed,5,5,5",
+            "2023-04-01,A,North,x,members,100,120,150", "2023-04-20,A,North,x,members,90,110,130",
+            "2023-04-09,A,South,x,members,10,10,10", "2023-03-09,A,South,x,members,99,99,99",
+        ], sections: "  - type: table\n    by: [adm1, actor]\n")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let byCountry = try data.rollup(to: Grouping([.country]), periods: april...april)
+        #expect(byCountry.rows.map { "\($0.country!) \($0.measure) \($0.estimate.display) \($0.events)" } == [
+            "A killed 1–12 2", "A members 100–140 2", "B killed 5 1",
+        ])
+        #expect(data.total("members", period: april)!.estimate == Estimate(unchecked: 100, best: 120, high: 140))
+        #expect(data.lastObserved("members", before: april) == april - 1)
+    }
+
+    @Test func summaryComparesWithThePreviousPeriodAndTheYearBefore() throws {
+        let (spec, data) = try load([
+            "2022-04-10,A,,x,killed,4,4,4", "2023-03-10,A,,x,killed,10,10,10", "2023-04-10,A,,x,killed,12,15,20",
+            "2023-02-01,A,,x,members,5000,6000,7000",
+        ])
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+        guard case let .summary(headlines) = content.sections[0].body else { Issue.record("not a summary"); return }
+        #expect(headlines.map(\.measure) == ["killed", "members"])
+        #expect(headlines[0].figure?.display == "12–20")
+        #expect(headlines[0].comparisons == ["March 2023: 10 (+50%)", "April 2022: 4 (+275%)"])
+        #expect(headlines[1].figure == nil)
+        #expect(headlines[1].lastObserved?.estimate.display == "5,000–7,000")
+        #expect(headlines[1].lastObserved?.period == "February 2023")
+        #expect(headlines[1].comparisons == ["March 2023: not observed", "April 2022: not observed"])
+        #expect(content.sources.creationDate == "2023-05-01")
+    }
+
+    @Test func tableSortsByTheFirstMeasureAndShowsDisplayForms() throws {
+        let (spec, data) = try load([
+            "2023-04-01,A,North,x,killed,1,2,3", "2023-04-02,A,South,y,killed,12,12,20", "2023-04-03,A,South,y,injured,3,4,5",
+            "2023-04-03,B,East,x,killed,5,5,5",
+        ], sections: "  - type: table\n    by: adm1\n    measures: [killed, injured]\n    top: 2\n")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+        guard case let .table(table) = content.sections[0].body else { Issue.record("not a table"); return }
+        #expect(table.columns == ["Country", "Province", "Killed", "Injured", "Records (killed)"])
+        #expect(table.rows == [["A", "South", "12–20", "3–5", "1"], ["B", "East", "5", "–", "1"]])
+        #expect(table.note == "The 2 largest of 3 rows by killed; the CSV file has all of them.")
+    }
+
+    @Test func chartsWithoutDataSayWhyInsteadOfDrawingNothing() throws {
+        let (spec, data) = try load(["2023-03-01,A,,x,killed,1,1,1", "2023-04-01,A,,x,injured,1,1,1"],
+                                    sections: "  - type: bar\n    measure: killed\n")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+        guard case let .chart(chart) = content.sections[0].body else { Issue.record("not a chart"); return }
+        #expect(chart.drawing == nil)
+        #expect(chart.emptyMessage == "No 'killed' records in April 2023.")
+    }
+}
+
+@Suite struct PageLayoutTests {
+    func content(rows: Int, notes: Int = 0) -> ReportContent {
+        let table = TableContent(columns: ["Country", "Actor", "Killed"], numeric: [false, false, true],
+                                 rows: (0 ..< rows).map { ["Country \($0)", "Actor \($0)", Estimate.grouped(Int64(1000 + $0))] },
+                                 note: "")
+        var sections = [SectionContent(title: "Table", body: .table(table))]
+        if notes > 0 {
+            sections.append(SectionContent(title: "Notes", body: .notes((0 ..< notes).map { _ in
+                .paragraph([StyledRun(String(repeating: "word ", count: 60))])
+            })))
+        }
+        return ReportContent(title: "T", subtitle: "S", kind: .month, periodKey: 24279, periodName: "April 2023",
+                             periodLabel: "2023-04", isEmpty: false, sections: sections,
+                             sources: SourcesContent(datasets: [], rowsRead: 1, namedSources: [], creationDate: "2023-05-01",
+                                                     periodRule: "chosen"))
+    }
+
+    @Test func longTablesRepeatTheirHeaderOnEveryPage() {
+        let style = PageStyle(paper: .a4)
+        let layout = PageLayout(style: style, canvas: RecordingDocumentCanvas())
+        let (pages, anchors) = layout.paginate(layout.items(for: content(rows: 150)))
+        var tablePages = 0
+        var rowsSeen = 0
+        for page in pages {
+            let headers = page.filter { if case .tableHeader = $0.block { true } else { false } }
+            let rows = page.filter { if case .tableRow = $0.block { true } else { false } }
+            rowsSeen += rows.count
+            if !rows.isEmpty {
+                tablePages += 1
+                #expect(headers.count == 1)
+                #expect(headers[0].y < rows[0].y)
+                #expect(rows.count >= 3)
+            }
+            for b in page { #expect(b.y + b.height <= style.content.maxY + 0.01) }
+        }
+        #expect(rowsSeen == 150)
+        #expect(tablePages >= 3)
+        #expect(anchors.map(\.title) == ["Table", "Sources and method"])
+        #expect(anchors.last!.page == pages.count)
+    }
+
+    @Test func wrappedLinesStayInsideTheTextColumn() {
+        let canvas = RecordingDocumentCanvas()
+        let layout = PageLayout(style: PageStyle(paper: .letter), canvas: canvas)
+        let lines = layout.wrap(MarkdownLite.inline("Some **bold words**, then *italic ones*: " + String(repeating: "filler ", count: 40)),
+                                font: layout.style.bodyFont, width: 300)
+        #expect(lines.count > 3)
+        for line in lines {
+            let w = line.reduce(0.0) { $0 + layout.width($1, size: layout.style.bodyFont.size) }
+            #expect(w <= 300.5)
+        }
+        // Punctuation after emphasis stays glued to it.
+        #expect(lines[0].map(\.text).joined().contains("bold words,"))
+        #expect(lines[0].contains { $0.text.hasPrefix("italic ones") && $0.italic })
+    }
+}

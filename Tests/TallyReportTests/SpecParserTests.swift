@@ -1,0 +1,165 @@
+import Testing
+import TallyCore
+import TallyIO
+@testable import TallyReport
+
+@Suite struct SpecParserTests {
+    func parse(_ yaml: String) throws(TallyError) -> ReportSpec { try SpecParser.parse(yaml, file: "Reports/x.yml") }
+
+    func error(_ yaml: String) -> TallyError? {
+        do { _ = try parse(yaml); return nil } catch { return error }
+    }
+
+    let minimal = """
+    title: Brief
+    datasets:
+      - path: ../Datasets/a.csv
+        source: S
+        licence: CC BY 4.0
+    sections:
+      - type: summary
+    """
+
+    @Test func minimalSpecTakesDefaults() throws {
+        let spec = try parse(minimal)
+        #expect(spec.title == "Brief")
+        #expect(spec.name == "x")
+        #expect(spec.period == PeriodChoice(every: .month, which: .latest))
+        #expect(spec.allowEmpty == false)
+        #expect(spec.datasets[0].resolvedPath == "Reports/../Datasets/a.csv")
+        #expect(spec.datasets[0].credit == "a.csv")
+        #expect(spec.sections == [.summary(SummarySpec())])
+    }
+
+    @Test func everySectionKindParses() throws {
+        let spec = try parse("""
+        title: Brief
+        name: monthly
+        period: 2023-04
+        allow_empty: yes
+        stocks: [strength_est]
+        filter:
+          countries: [Syria]
+        datasets:
+          - path: /data/a.csv
+            source: S
+            license: CC0
+            credit: A
+            schema: ucdp-ged
+        sections:
+          - type: bar
+            measure: killed
+            by: adm1
+            top: 5
+          - type: timeline
+            measure: killed
+            by: [country]
+            periods: 12
+            annotate: ["2023-04-03=Raid"]
+          - type: table
+            by: adm1, actor
+            measures: [killed, injured]
+            top: 20
+          - type: notes
+            text: Hello
+        """)
+        #expect(spec.period.which == .key(PeriodKind.month.parseLabel("2023-04")!))
+        #expect(spec.allowEmpty)
+        #expect(spec.stocks == ["strength_est"])
+        #expect(spec.filter.countries == ["Syria"])
+        #expect(spec.datasets[0].resolvedPath == "/data/a.csv")
+        #expect(spec.datasets[0].licence == "CC0")
+        #expect(spec.datasets[0].schema == "ucdp-ged")
+        #expect(spec.sections[0] == .bar(BarSpec(id: "killed-by-country-adm1", title: "Killed by province", measure: "killed",
+                                                 by: [.adm1], top: 5)))
+        #expect(spec.sections[1] == .timeline(TimelineSpec(id: "killed-trend-by-country", title: "Killed over time",
+                                                           measure: "killed", by: [.country], top: 5, periods: 12,
+                                                           annotations: ["2023-04-03=Raid"])))
+        #expect(spec.sections[2] == .table(TableSpec(title: "By actor and place", by: [.adm1, .actor],
+                                                     measures: ["killed", "injured"], top: 20)))
+        #expect(spec.sections[3] == .notes(NotesSpec(title: "Notes", text: "Hello")))
+    }
+
+    @Test func unknownKeyIsNamedWithItsLine() {
+        let e = error(minimal + "\n  - type: bar\n    measure: killed\n    mesure: injured\n")
+        #expect(e?.exitCode == 64)
+        #expect(e?.message == "Reports/x.yml:10: sections[1].mesure: unknown key (expected one of: type, id, title, subtitle, measure, by, top)")
+    }
+
+    @Test func missingRequiredKeysAreNamed() {
+        #expect(error("datasets: []\n")?.message == "Reports/x.yml:1: title: missing (required)")
+        let noLicence = """
+        title: T
+        datasets:
+          - path: a.csv
+            source: S
+        sections:
+          - type: summary
+        """
+        #expect(error(noLicence)?.message == "Reports/x.yml:3: datasets[0].licence: missing (required)")
+        #expect(error("title: T\ndatasets:\n  - path: a.csv\n    source: S\n    licence: L\n")?.message
+            == "Reports/x.yml:1: sections: missing (required)")
+    }
+
+    @Test func badValuesNameKeyAndLine() {
+        let period = minimal.replacingOccurrences(of: "title: Brief", with: "title: Brief\nperiod: April")
+        #expect(error(period)?.message == "Reports/x.yml:2: period: \"April\" is neither 'latest' nor a month such as 2023-04")
+        let every = minimal.replacingOccurrences(of: "title: Brief", with: "title: Brief\nperiod:\n  every: week")
+        #expect(error(every)?.message == "Reports/x.yml:3: period.every: \"week\" is not month, quarter or year")
+        let section = minimal.replacingOccurrences(of: "type: summary", with: "type: pie")
+        #expect(error(section)?.message == "Reports/x.yml:7: sections[0].type: unknown section type 'pie' (summary, bar, timeline, table, notes)")
+        let top = minimal + "\n  - type: bar\n    measure: killed\n    top: many\n"
+        #expect(error(top)?.message == "Reports/x.yml:10: sections[1].top: expected a whole number")
+        let by = minimal + "\n  - type: table\n    by: [province]\n"
+        #expect(error(by)?.message == "Reports/x.yml:9: sections[1].by: unknown key 'province' (use country, adm1, adm2, actor)")
+        let two = minimal + "\n  - type: bar\n    measure: killed,injured\n"
+        #expect(error(two)?.message == "Reports/x.yml:9: sections[1].measure: a chart shows exactly one measure")
+        let allow = minimal + "\nallow_empty: maybe\n"
+        #expect(error(allow)?.message == "Reports/x.yml:8: allow_empty: expected true or false")
+    }
+
+    @Test func chartIDsAreFileNameSafeAndUnique() {
+        let unsafe = minimal + "\n  - type: bar\n    id: ../evil\n    measure: killed\n"
+        #expect(error(unsafe)?.message == "Reports/x.yml:9: sections[1].id: use letters, digits, '-' and '_' only (it is part of a file name)")
+        let twice = minimal + "\n  - type: bar\n    measure: killed\n  - type: bar\n    measure: killed\n"
+        #expect(error(twice)?.message == "Reports/x.yml:10: sections[2].id: 'killed-by-country' is used by two charts (it names the PNG)")
+    }
+
+    @Test func yamlSyntaxErrorsGiveTheLine() {
+        let e = error("title: T\ndatasets:\n  - path: [a\nsections: []\n")
+        #expect(e?.exitCode == 64)
+        #expect(e?.message.hasPrefix("Reports/x.yml:4: not valid YAML") == true)
+        #expect(error("")?.message == "Reports/x.yml: the report spec is empty")
+    }
+}
+
+@Suite struct MarkdownLiteTests {
+    @Test func paragraphsAndBullets() {
+        let blocks = MarkdownLite.parse("""
+        First line
+        continues here.
+
+        - one item
+          wrapped
+        * two
+        After.
+        """)
+        #expect(blocks == [
+            .paragraph([StyledRun("First line continues here.")]),
+            .bullet([StyledRun("one item wrapped")]),
+            .bullet([StyledRun("two After.")]),
+        ])
+    }
+
+    @Test func emphasis() {
+        #expect(MarkdownLite.inline("a **b c** d *e* _f_") == [
+            StyledRun("a "), StyledRun("b c", bold: true), StyledRun(" d "), StyledRun("e", italic: true),
+            StyledRun(" "), StyledRun("f", italic: true),
+        ])
+    }
+
+    @Test func stray_markers_stay_literal() {
+        #expect(MarkdownLite.inline("5 * 3 and civilians_killed") == [StyledRun("5 * 3 and civilians_killed")])
+        #expect(MarkdownLite.inline("**open") == [StyledRun("**open")])
+    }
+}
