@@ -61,7 +61,11 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
             row("Afghanistan", adm1: "Balkh", est(6, 6, 6)), row("Afghanistan", adm1: "Kabul", est(1, 1, 1)),
         ])
         #expect(BarChart.bars(from: one, measure: "killed").map(\.label) == ["Balkh", "Kabul"])
-        #expect(BarChart.bars(from: result, measure: "killed")[0].label == "\u{2068}Balkh\u{2069} (\u{2068}Afghanistan\u{2069})")
+        #expect(BarChart.bars(from: result, measure: "killed")[0].label == "Balkh (Afghanistan)")
+        let arabic = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("Afghanistan", adm1: "بلخ", est(6, 6, 6)), row("Syria", adm1: "Idlib", est(0, 0, 0)),
+        ])
+        #expect(BarChart.bars(from: arabic, measure: "killed")[0].label == "\u{2068}بلخ\u{2069} (Afghanistan)")
     }
 }
 
@@ -94,7 +98,7 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         // Exact and approximate figures have no range to show.
         #expect(l.rows[1].whisker == nil)
         #expect(l.rows[3].whisker == nil)
-        #expect(l.rows[3].value == Bidi.isolate("~40"))
+        #expect(l.rows[3].value == "~40")
     }
 
     @Test func unboundedGetsAnArrowPastItsFloor() throws {
@@ -163,6 +167,7 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
     @Test func arabicLabelIsIsolated() {
         let (l, _) = layout(sample)
         #expect(l.rows[0].label == "\u{2068}بلخ\u{2069}")
-        #expect(l.rows[0].value == "\u{2068}5,000–7,000\u{2069}")
+        #expect(l.rows[0].value == "5,000–7,000")
+        #expect(l.rows[1].label == "Kabul")
     }
 }

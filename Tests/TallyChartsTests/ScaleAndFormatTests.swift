@@ -182,7 +182,13 @@ import TallyCore
 
     @Test func isolatesWrapRuns() {
         #expect(Bidi.isolate("بلخ") == "\u{2068}بلخ\u{2069}")
-        #expect(Bidi.join(["بلخ", "5,000–7,000"]) == "\u{2068}بلخ\u{2069} \u{2068}5,000–7,000\u{2069}")
-        #expect(Bidi.stripped(Bidi.isolate("x")) == "x")
+        #expect(Bidi.join(["بلخ", "5,000–7,000"]) == "\u{2068}بلخ\u{2069} 5,000–7,000")
+        // Left-to-right text cannot be reordered and is left alone.
+        #expect(Bidi.isolate("Balkh 5,000–7,000") == "Balkh 5,000–7,000")
+        // In right-to-left text every number run keeps its order in its own isolate.
+        #expect(Bidi.isolate("بلخ 5,000–7,000") == "\u{2068}بلخ \u{2066}5,000–7,000\u{2069}\u{2069}")
+        #expect(Bidi.protectingNumbers("عدد ~40 و 12+ في 2023-04") == "عدد \u{2066}~40\u{2069} و \u{2066}12+\u{2069} في \u{2066}2023-04\u{2069}")
+        #expect(Bidi.protectingNumbers("a, b - c") == "a, b - c")
+        #expect(Bidi.stripped(Bidi.isolate("بلخ 5")) == "بلخ 5")
     }
 }
