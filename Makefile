@@ -15,8 +15,9 @@ release: deps
 
 demo: release
 	@mkdir -p $(OUT)
-	@echo "Monthly report on the bundled Datasets/ (Reports/monthly.yml):"
-	.build/release/tally report Reports/monthly.yml --out-dir $(OUT)
+	@echo "Monthly reports on the bundled Datasets/ (Reports/*.yml); files written:"
+	@.build/release/tally report Reports/monthly.yml --out-dir $(OUT)
+	@.build/release/tally report Reports/syria-ucdp.yml --out-dir $(OUT)
 
 test: deps
 	$(SWIFT) build

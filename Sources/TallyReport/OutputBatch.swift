@@ -43,7 +43,7 @@ struct OutputBatch {
         var template = Array((directory + "/" + AtomicOutput.temporaryPrefix + name + ".XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .cannotCreate("\(final): cannot create output file (\(String(cString: strerror(errno))))") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         pending.append((temporary, final))
         defer { close(fd) }
         var written = 0

@@ -127,8 +127,10 @@ struct PageDrawer {
         var figureColor = theme.text
         if let f = h.figure {
             figure = f.display
-            notes.append(h.kind == .stock ? "observed in \(content.periodName)"
-                : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records"))
+            var note = h.kind == .stock ? "observed in \(content.periodName)"
+                : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records")
+            if f.low != f.high { note = "best estimate " + Estimate.grouped(f.best) + " · " + note }
+            notes.append(note)
         } else if let last = h.lastObserved {
             figure = last.estimate.display
             figureColor = theme.mutedText

@@ -365,7 +365,21 @@ struct PageLayout {
         let available = max(60, total - numericWidth)
         var widths = natural
         if textNatural > available {
-            for i in textIndices { widths[i] = natural[i] / textNatural * available }
+            // Water-filling: narrow columns keep their natural width, the wide ones
+            // share what is left equally (and are truncated with an ellipsis).
+            var open = textIndices
+            var room = available
+            while true {
+                let share = room / Double(max(1, open.count))
+                let fitting = open.filter { natural[$0] <= share }
+                if fitting.isEmpty {
+                    for i in open { widths[i] = share }
+                    break
+                }
+                for i in fitting { widths[i] = natural[i]; room -= natural[i] }
+                open.removeAll { fitting.contains($0) }
+                if open.isEmpty { break }
+            }
         } else if let last = textIndices.last {
             widths[last] += available - textNatural
         }

@@ -225,28 +225,44 @@ public struct ContentBuilder {
             return false
         }
         let shown = t.top > 0 ? Array(order.prefix(t.top)) : order
-        var columns = grouping.keys.map(ReportWords.column)
-        var numeric = grouping.keys.map { _ in false }
+        // A key column with one value in every row (the country of a one-country
+        // report) says nothing per row: it moves into the note and leaves room.
+        let keyCount = grouping.keys.count
+        let constant = (0 ..< keyCount).filter { i in
+            keyCount > 1 && shown.count > 1 && shown.allSatisfy { $0[i] == shown[0][i] } && !shown[0][i].isEmpty
+        }
+        let kept = (0 ..< keyCount).filter { !constant.contains($0) }
+        var columns = kept.map { ReportWords.column(grouping.keys[$0]) }
+        var numeric = kept.map { _ in false }
         for m in measures { columns.append(ReportWords.headline(m)); numeric.append(true) }
-        // Records of the sorting measure: one event often carries several measures
-        // (killed, civilians killed), and adding those up would count it twice.
-        columns.append(measures.count > 1 ? "Records (\(ReportWords.headline(sortMeasure).lowercased()))" : "Records")
-        numeric.append(true)
+        columns.append("Records"); numeric.append(true)
         var rows: [[String]] = []
         for k in shown {
-            var line = k.map { $0.isEmpty ? "(not given)" : $0 }
+            var line = kept.map { k[$0].isEmpty ? "(not given)" : k[$0] }
             for m in measures {
                 if let (e, _) = cells[k]![m] { line.append(e.display) } else { line.append("–") }
             }
+            // Records of the sorting measure: one event often carries several measures
+            // (killed, civilians killed), and adding those up would count it twice.
             line.append(Estimate.grouped(cells[k]![sortMeasure]?.1 ?? 0))
             rows.append(line)
         }
-        var note = ""
+        var notes: [String] = []
         if order.isEmpty {
-            note = "No records of \(measures.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind))."
-        } else if shown.count < order.count {
-            note = "The \(shown.count) largest of \(order.count) rows by \(ReportWords.headline(sortMeasure).lowercased()); the CSV file has all of them."
+            notes.append("No records of \(measures.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind)).")
+        } else {
+            if !constant.isEmpty {
+                notes.append("All rows: " + constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shown[0][$0] }
+                    .joined(separator: ", ") + ".")
+            }
+            if shown.count < order.count {
+                notes.append("The \(shown.count) largest of \(order.count) rows by \(ReportWords.headline(sortMeasure).lowercased()); the CSV file has all of them.")
+            }
+            if measures.count > 1 {
+                notes.append("Records: events with a \(ReportWords.headline(sortMeasure).lowercased()) figure.")
+            }
         }
+        let note = notes.joined(separator: " ")
         return TableContent(columns: columns, numeric: numeric, rows: rows, note: note)
     }
 }

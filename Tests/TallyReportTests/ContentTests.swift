@@ -73,9 +73,9 @@ import TallyIO
         let april = PeriodKind.month.parseLabel("2023-04")!
         let content = try ContentBuilder(spec: spec, data: data, key: april).build()
         guard case let .table(table) = content.sections[0].body else { Issue.record("not a table"); return }
-        #expect(table.columns == ["Country", "Province", "Killed", "Injured", "Records (killed)"])
+        #expect(table.columns == ["Country", "Province", "Killed", "Injured", "Records"])
         #expect(table.rows == [["A", "South", "12–20", "3–5", "1"], ["B", "East", "5", "–", "1"]])
-        #expect(table.note == "The 2 largest of 3 rows by killed; the CSV file has all of them.")
+        #expect(table.note == "The 2 largest of 3 rows by killed; the CSV file has all of them. Records: events with a killed figure.")
     }
 
     @Test func chartsWithoutDataSayWhyInsteadOfDrawingNothing() throws {

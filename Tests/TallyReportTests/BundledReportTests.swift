@@ -1,0 +1,50 @@
+import Testing
+import TallyCore
+import TallyIO
+@testable import TallyReport
+
+/// The specs shipped in Reports/ on the data shipped in Datasets/.
+@Suite struct BundledReportTests {
+    @Test func syriaBriefShowsUCDPFiguresWithRanges() throws {
+        let spec = try Report.loadSpec(packageRoot + "/Reports/syria-ucdp.yml")
+        let data = try ReportData.load(spec)
+        let key = try #require(data.latestCompletePeriod(today: CalendarDay("2026-01-01")!))
+        #expect(PeriodKind.month.label(key) == "2019-11")
+        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        guard case let .summary(headlines) = content.sections[0].body else { Issue.record("no summary"); return }
+        // Cross-checked with `tally aggregate … --by country --period month`.
+        #expect(headlines[0].figure == Estimate(unchecked: 806, best: 839, high: 891))
+        #expect(headlines[0].figure?.display == "806–891")
+        #expect(headlines[0].events == 192)
+        #expect(headlines[0].comparisons == ["October 2019: 1,134–1,411 (\u{2212}37%)", "November 2018: 1,188–1,401 (\u{2212}29%)"])
+        #expect(headlines[1].figure?.display == "158")
+        guard case let .table(table) = content.sections[5].body else { Issue.record("no table"); return }
+        #expect(table.columns == ["Province", "District", "Killed", "Civilians killed", "Records"])
+        #expect(table.rows[0] == ["Idlib Governorate", "Maarat al-Numaan district", "219–228", "56", "43"])
+        #expect(table.note.hasPrefix("All rows: country Syria. The 30 largest of 35 rows by killed"))
+
+        let (pdf, pages) = try Report.renderPDF(content, spec: spec, paper: .a4)
+        #expect(pages > 4)
+        let text = String(decoding: pdf, as: UTF8.self)
+        // Over four pages: a contents page, in the outline too.
+        #expect(text.contains("/Title (Contents)"))
+        #expect(text.contains("/Count \(pages)"))
+    }
+
+    @Test func monthlyBriefOnTheNewsItem() throws {
+        let spec = try Report.loadSpec(packageRoot + "/Reports/monthly.yml")
+        let data = try ReportData.load(spec)
+        let key = try #require(data.latestCompletePeriod(today: CalendarDay("2026-01-01")!))
+        #expect(PeriodKind.month.label(key) == "2023-04")
+        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        guard case let .summary(headlines) = content.sections[0].body else { Issue.record("no summary"); return }
+        #expect(headlines.map { $0.figure?.display ?? "last " + ($0.lastObserved?.estimate.display ?? "none") }
+            == ["7", "0", "0", "last 5,000–7,000", "last ~2,500–3,500"])
+        #expect(headlines[0].comparisons == ["March 2023: 3 (+133%)", "April 2022: no records"])
+        let (pdf, pages) = try Report.renderPDF(content, spec: spec, paper: .a4)
+        #expect(pages == 3)
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(!text.contains("/Title (Contents)"))
+        #expect(text.contains("/Title (What the figures say)"))
+    }
+}
