@@ -20,18 +20,17 @@ final class BlockParser: @unchecked Sendable {
     let collectSources: Bool
     let sources = Interner(capacity: 64)
     var sourceCounts: [Int] = []
-    private(set) var rows = 0
     /// Reports carrying an `incident` value; they wait here until all workers are done.
     let incidents: IncidentMerger
-    private(set) var incidentRows = 0
-    /// Rows that went into the result, by how well their dates are known (incident
-    /// reports are added when their incident is).
-    var precisions = PrecisionCounts()
-    /// Rows that went into the result with figures out of order (UCDP).
-    var rangeQuirks = RangeQuirks()
-    /// First and last `date_start` of all rows read (before filtering).
-    private(set) var firstDay = CalendarDay(daysSinceEpoch: .max)
-    private(set) var lastDay = CalendarDay(daysSinceEpoch: .min)
+    /// Counts kept while reading; a local copy is updated per row and stored back
+    /// once per block, keeping the per-row cost to register arithmetic.
+    private(set) var tally = RowTally()
+    var rows: Int { tally.rows }
+    var incidentRows: Int { tally.incidentRows }
+    var precisions: PrecisionCounts { tally.precisions }
+    var rangeQuirks: RangeQuirks { tally.rangeQuirks }
+    var firstDay: CalendarDay { CalendarDay(daysSinceEpoch: tally.firstDay) }
+    var lastDay: CalendarDay { CalendarDay(daysSinceEpoch: tally.lastDay) }
     let repairRanges: Bool
     private let killedMeasure: UInt32
     private let civiliansMeasure: UInt32
@@ -77,6 +76,8 @@ final class BlockParser: @unchecked Sendable {
             spans = .allocate(capacity: spanCapacity)
         }
         var scanner = CSVScanner(base: base, start: start, end: end)
+        var t = tally
+        defer { tally = t }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
         while true {
@@ -107,9 +108,9 @@ final class BlockParser: @unchecked Sendable {
             }
             do {
                 switch layout.schema {
-                case .ucdpGED: try ucdpRecord(base, layout)
-                case .acled: try acledRecord(base, layout)
-                case .native, .auto: try record(base, layout)
+                case .ucdpGED: try ucdpRecord(base, layout, &t)
+                case .acled: try acledRecord(base, layout, &t)
+                case .native, .auto: try record(base, layout, &t)
                 }
             } catch let message {
                 throw BlockError(lineInBlock: line, message: message.text)
@@ -200,7 +201,7 @@ final class BlockParser: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
+    private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
         if !isEmpty(layout.dateEnd) {
@@ -215,12 +216,12 @@ final class BlockParser: @unchecked Sendable {
         let precision = layout.datePrecision < 0 ? DatePrecision.day : try namedPrecision(base, layout)
         let isIncident = layout.incident >= 0 && spans[layout.incident].count > 0
 
-        o.measure = intern(base, layout.measure, into: aggregator.strings)
+        let strings = aggregator.strings
+        o.measure = intern(base, layout.measure, into: strings)
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
-        keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure))
-        rows += 1
-        note(o.day)
+        keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure), strings)
+        t.read(o.day)
 
         if !measureFilter.isEmpty && !measureFilter.contains(o.measure) { return }
         if isIncident {
@@ -229,13 +230,13 @@ final class BlockParser: @unchecked Sendable {
             if layout.extras.count < 1 { o.extra0 = IncidentMerger.absent }
             if layout.extras.count < 2 { o.extra1 = IncidentMerger.absent }
             incidents.add(incident: intern(base, layout.incident, into: incidents.incidentNames), o, precision: precision)
-            incidentRows += 1
+            t.incidentRows += 1
             if collectSources && passes(o) { countSource(base, layout) }
             return
         }
         if !passes(o) { return }
         if collectSources { countSource(base, layout) }
-        precisions.add(precision)
+        t.precisions.add(precision)
         try add(o)
     }
 
@@ -252,11 +253,6 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func measureKept(_ id: UInt32) -> Bool { measureFilter.isEmpty || measureFilter.contains(id) }
 
-    @inline(__always)
-    private func note(_ day: CalendarDay) {
-        if day < firstDay { firstDay = day }
-        if lastDay < day { lastDay = day }
-    }
 
     @inline(__always)
     private func add(_ o: Observation) throws(RowMessage) {
@@ -282,8 +278,8 @@ final class BlockParser: @unchecked Sendable {
     /// Interns the keys every schema shares: country, and adm1/adm2/actor/extras when
     /// the query needs them.
     @inline(__always)
-    private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool) {
-        let strings = aggregator.strings
+    private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool,
+                      _ strings: Interner) {
         o.country = intern(base, layout.country, into: strings)
         if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? strings.intern("") : intern(base, layout.adm1, into: strings) }
         if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? strings.intern("") : intern(base, layout.adm2, into: strings) }
@@ -315,7 +311,7 @@ final class BlockParser: @unchecked Sendable {
     /// (UCDP's own totals include rows with `high < best` or `low > best`; they are
     /// counted, and widened to their envelope with `--repair-ranges`), and
     /// `deaths_civilians` as an exact `civilians_killed` figure.
-    private func ucdpRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
+    private func ucdpRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
         if !isEmpty(layout.dateEnd) {
@@ -336,9 +332,8 @@ final class BlockParser: @unchecked Sendable {
             : try codedPrecision(base, layout, { DatePrecision(ucdpCode: $0) }, "UCDP date_prec 1–5")
         let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
-        keys(base, layout, &o, allKeys: allKeys)
-        rows += 1
-        note(o.day)
+        keys(base, layout, &o, allKeys: allKeys, aggregator.strings)
+        t.read(o.day)
         if !passes(o) { return }
         var added = false
         if measureKept(killedMeasure) {
@@ -347,10 +342,10 @@ final class BlockParser: @unchecked Sendable {
             try add(o)
             added = true
             if highBelowBest || lowAboveBest {
-                rangeQuirks.rows += 1
-                if highBelowBest { rangeQuirks.highBelowBest += 1 }
-                if lowAboveBest { rangeQuirks.lowAboveBest += 1 }
-                if repairRanges { rangeQuirks.repaired += 1 }
+                t.rangeQuirks.rows += 1
+                if highBelowBest { t.rangeQuirks.highBelowBest += 1 }
+                if lowAboveBest { t.rangeQuirks.lowAboveBest += 1 }
+                if repairRanges { t.rangeQuirks.repaired += 1 }
             }
         }
         if let civilians, measureKept(civiliansMeasure) {
@@ -360,14 +355,14 @@ final class BlockParser: @unchecked Sendable {
             added = true
         }
         if added {
-            precisions.add(precision)
+            t.precisions.add(precision)
             if collectSources { countSource(base, layout) }
         }
     }
 
     /// One ACLED event: `fatalities` as an exact `killed` figure; `event_date` as
     /// `2023-04-03` or `03 April 2023`.
-    private func acledRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
+    private func acledRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         let s = spans[layout.dateStart]
         guard let day = CalendarDay.parse(base + s.start, count: s.count)
@@ -381,14 +376,13 @@ final class BlockParser: @unchecked Sendable {
         let fatalities = try count(base, layout.best, layout)
         let precision = layout.datePrecision < 0 ? DatePrecision.day
             : try codedPrecision(base, layout, { DatePrecision(acledCode: $0) }, "ACLED time_precision 1–3")
-        keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure))
-        rows += 1
-        note(o.day)
+        keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure), aggregator.strings)
+        t.read(o.day)
         if !passes(o) || !measureKept(killedMeasure) { return }
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
         try add(o)
-        precisions.add(precision)
+        t.precisions.add(precision)
         if collectSources { countSource(base, layout) }
     }
 
@@ -437,6 +431,28 @@ final class BlockParser: @unchecked Sendable {
             o.approximate = e.approximate
         }
         o.low = low; o.best = best; o.high = high
+    }
+}
+
+/// What a parser counts besides the aggregate.
+struct RowTally {
+    /// Records read and checked (before filtering).
+    var rows = 0
+    var incidentRows = 0
+    /// Rows that went into the result, by how well their dates are known (incident
+    /// reports are added when their incident is).
+    var precisions = PrecisionCounts()
+    /// Rows that went into the result with figures out of order (UCDP).
+    var rangeQuirks = RangeQuirks()
+    /// First and last `date_start` of all rows read, as day numbers.
+    var firstDay = Int32.max
+    var lastDay = Int32.min
+
+    @inline(__always)
+    mutating func read(_ day: CalendarDay) {
+        rows += 1
+        firstDay = min(firstDay, day.daysSinceEpoch)
+        lastDay = max(lastDay, day.daysSinceEpoch)
     }
 }
 
