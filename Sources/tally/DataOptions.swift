@@ -7,7 +7,7 @@ import Glibc
 
 /// Options every data-reading command shares: which files, which rows.
 struct DataOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("CSV files in the native schema (SPEC §2); several files form one dataset, - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("CSV files: native schema (SPEC §2), UCDP GED or ACLED exports (see --schema); several files form one dataset, - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Keep only these measures (comma-separated, e.g. killed,injured).", valueName: "measure[,measure]"))

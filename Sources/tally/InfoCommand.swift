@@ -71,9 +71,10 @@ struct Info: ParsableCommand {
         measures.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         for (i, m) in measures.enumerated() {
             let v = byMeasure[m]!
+            func plural(_ k: Int64, _ word: String) -> String { Estimate.grouped(k) + " " + word + (k == 1 ? "" : "s") }
             let what = v.kind == .flow
-                ? "flow, total \(v.total.display) (low \(Estimate.grouped(v.total.low)), best \(Estimate.grouped(v.total.best)), high \(v.total.high.map(Estimate.grouped) ?? "unbounded")), \(Estimate.grouped(v.events)) events"
-                : "stock, \(Estimate.grouped(v.events)) observations used (latest per place)"
+                ? "flow, total \(v.total.display) (low \(Estimate.grouped(v.total.low)), best \(Estimate.grouped(v.total.best)), high \(v.total.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, "event"))"
+                : "stock, \(plural(v.events, "observation")) used (latest per place)"
             field(i == 0 ? "measures" : "", m + ": " + what)
         }
         if measures.isEmpty { field("measures", "none") }
@@ -83,7 +84,7 @@ struct Info: ParsableCommand {
             : "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", "))
         let q = o.rangeQuirks
         if q.rows > 0 {
-            field("ranges", "\(n(q.rows)) rows out of order as published (high < best: \(n(q.highBelowBest)), low > best: \(n(q.lowAboveBest))); summed as published")
+            field("ranges", "\(n(q.rows)) row\(q.rows == 1 ? "" : "s") out of order as published (high < best: \(n(q.highBelowBest)), low > best: \(n(q.lowAboveBest))); summed as published")
         }
         let i = o.incidents
         field("incidents", i.reports == 0 ? "none (no incident column or no values)"

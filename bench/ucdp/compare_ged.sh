@@ -44,5 +44,22 @@ if [ "$(tail -1 "$out/syria.csv")" = "Syria,all,killed,104929,112337,119020,1656
 else
   echo "FAIL Syria totals: $(tail -1 "$out/syria.csv")"; fail=$((fail+1))
 fi
+# tally info: a first look names the schema, the rows and the quirks.
+"$TALLY" info "$root/Datasets/ucdp/hdx_ucdp_conflict_data_BGD.csv" > "$out/info.txt" 2>&1
+if grep -q "schema: *ucdp-ged (recognised from the header); HXL tag row skipped" "$out/info.txt" \
+   && grep -q "rows: *601" "$out/info.txt" && grep -q "dates: *1989-05-20 to 2018-12-30" "$out/info.txt" \
+   && grep -q "killed: flow, total 1,309–1,824 (low 1,309, best 1,362, high 1,824), 601 events" "$out/info.txt"; then
+  echo "ok   tally info on the HDX file"; pass=$((pass+1))
+else
+  echo "FAIL tally info"; cat "$out/info.txt"; fail=$((fail+1))
+fi
+# A failing run prints nothing on stdout, even with notes pending.
+printf 'id,year,side_a,date_prec,date_start,country,low,best,high\n1,2017,A,5,2017-01-01,Syria,3,2,2\n2,2017,A,1,2017-13-01,Syria,1,1,1\n' > "$out/bad.csv"
+if ! "$TALLY" aggregate "$out/bad.csv" --format csv > "$out/bad.out" 2> "$out/bad.err" && [ ! -s "$out/bad.out" ] \
+   && grep -q "bad.csv:3: column 'date_start'" "$out/bad.err" && ! grep -q "out of order" "$out/bad.err"; then
+  echo "ok   failure: nothing on stdout, no notes"; pass=$((pass+1))
+else
+  echo "FAIL failure output"; cat "$out/bad.out" "$out/bad.err"; fail=$((fail+1))
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
