@@ -17,39 +17,40 @@ enum PNGWriter {
         guard let data = cairo_image_surface_get_data(surface), width > 0, height > 0 else {
             throw RenderError(description: "png: empty image")
         }
-        // Filtered scanlines: one filter byte, then RGB. Cairo stores RGB24 as
+        // Filtered scanlines (one filter byte, then RGB) go through zlib one row at a
+        // time, so no second full-size image is held in memory. Cairo stores RGB24 as
         // native-endian 32-bit xRGB words; the "Up" filter subtracts the pixel above.
-        let rowBytes = 1 + width * 3
-        var raw = [UInt8](repeating: 0, count: rowBytes * height)
-        raw.withUnsafeMutableBufferPointer { out in
-            let o = out.baseAddress!
-            data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { words in
-                let wordsPerRow = stride / 4
-                for y in 0..<height {
-                    let line = o + y * rowBytes
-                    let row = words + y * wordsPerRow
+        let deflater = try Deflater()
+        var line = [UInt8](repeating: 0, count: 1 + width * 3)
+        try data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { (words) throws(RenderError) in
+            let wordsPerRow = stride / 4
+            for y in 0..<height {
+                let row = words + y * wordsPerRow
+                line.withUnsafeMutableBufferPointer { buffer in
+                    let o = buffer.baseAddress!
                     if y == 0 {
-                        line[0] = 0
+                        o[0] = 0
                         for x in 0..<width {
-                            let v = UInt32(littleEndian: row[x].littleEndian)
-                            line[1 + x * 3] = UInt8(truncatingIfNeeded: v >> 16)
-                            line[2 + x * 3] = UInt8(truncatingIfNeeded: v >> 8)
-                            line[3 + x * 3] = UInt8(truncatingIfNeeded: v)
+                            let v = row[x]
+                            o[1 + x * 3] = UInt8(truncatingIfNeeded: v >> 16)
+                            o[2 + x * 3] = UInt8(truncatingIfNeeded: v >> 8)
+                            o[3 + x * 3] = UInt8(truncatingIfNeeded: v)
                         }
                     } else {
-                        line[0] = 2
+                        o[0] = 2
                         let above = row - wordsPerRow
                         for x in 0..<width {
                             let v = row[x], u = above[x]
-                            line[1 + x * 3] = UInt8(truncatingIfNeeded: v >> 16) &- UInt8(truncatingIfNeeded: u >> 16)
-                            line[2 + x * 3] = UInt8(truncatingIfNeeded: v >> 8) &- UInt8(truncatingIfNeeded: u >> 8)
-                            line[3 + x * 3] = UInt8(truncatingIfNeeded: v) &- UInt8(truncatingIfNeeded: u)
+                            o[1 + x * 3] = UInt8(truncatingIfNeeded: v >> 16) &- UInt8(truncatingIfNeeded: u >> 16)
+                            o[2 + x * 3] = UInt8(truncatingIfNeeded: v >> 8) &- UInt8(truncatingIfNeeded: u >> 8)
+                            o[3 + x * 3] = UInt8(truncatingIfNeeded: v) &- UInt8(truncatingIfNeeded: u)
                         }
                     }
                 }
+                try deflater.add(line, finish: y == height - 1)
             }
         }
-        let compressed = try deflate(raw)
+        let compressed = deflater.output
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
@@ -62,26 +63,6 @@ enum PNGWriter {
         return png
     }
 
-    static func deflate(_ input: [UInt8]) throws(RenderError) -> [UInt8] {
-        var stream = z_stream()
-        var status = deflateInit2_(&stream, 6, Z_DEFLATED, 15, 8, Z_RLE, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { throw RenderError(description: "png: zlib init failed (\(status))") }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))))
-        let produced: Int = input.withUnsafeBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress!)
-                stream.avail_in = UInt32(inBuf.count)
-                stream.next_out = outBuf.baseAddress!
-                stream.avail_out = UInt32(outBuf.count)
-                status = CCairo.deflate(&stream, Z_FINISH)
-                return outBuf.count - Int(stream.avail_out)
-            }
-        }
-        guard status == Z_STREAM_END else { throw RenderError(description: "png: zlib failed (\(status))") }
-        return Array(output[..<produced])
-    }
-
     static func appendChunk(_ type: String, _ body: [UInt8], to png: inout [UInt8]) {
         png.appendBigEndian(UInt32(body.count))
         let typeBytes = Array(type.utf8)
@@ -90,6 +71,40 @@ enum PNGWriter {
         var crc = crc32(0, typeBytes, UInt32(typeBytes.count))
         crc = body.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, UInt32($0.count)) }
         png.appendBigEndian(UInt32(crc))
+    }
+}
+
+/// A zlib stream with the run-length strategy, fed piece by piece.
+final class Deflater {
+    var stream = z_stream()
+    var output: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+
+    init() throws(RenderError) {
+        let status = deflateInit2_(&stream, 6, Z_DEFLATED, 15, 8, Z_RLE, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else { throw RenderError(description: "png: zlib init failed (\(status))") }
+        output.reserveCapacity(1 << 17)
+    }
+
+    deinit { deflateEnd(&stream) }
+
+    func add(_ input: [UInt8], finish: Bool) throws(RenderError) {
+        var status: Int32 = Z_OK
+        input.withUnsafeBufferPointer { inBuf in
+            stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress!)
+            stream.avail_in = UInt32(inBuf.count)
+            repeat {
+                chunk.withUnsafeMutableBufferPointer { out in
+                    stream.next_out = out.baseAddress!
+                    stream.avail_out = UInt32(out.count)
+                    status = deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
+                    output.append(contentsOf: out[0..<(out.count - Int(stream.avail_out))])
+                }
+            } while stream.avail_out == 0 && status == Z_OK
+        }
+        guard status == (finish ? Z_STREAM_END : Z_OK) || (status == Z_BUF_ERROR && !finish) else {
+            throw RenderError(description: "png: zlib failed (\(status))")
+        }
     }
 }
 

@@ -7,9 +7,16 @@ ROOT=$(pwd)
 OUT=${OUT:-/tmp/tally-chart-bench}
 RUNS=${RUNS:-40}
 mkdir -p "$OUT"
-swift build -c release --scratch-path .build-charts-rel --product tally >/dev/null
-(cd bench/chart && swift build -c release --scratch-path "$ROOT/.build-charts-benchrel" >/dev/null)
-T="$ROOT/.build-charts-rel/release/tally"
+# TALLY=path/to/tally and BENCH=path/to/chart-bench skip the builds.
+if [ -z "${TALLY:-}" ]; then
+  swift build -c release --scratch-path .build-charts-rel --product tally >/dev/null
+  TALLY="$ROOT/.build-charts-rel/release/tally"
+fi
+if [ -z "${BENCH:-}" ]; then
+  (cd bench/chart && swift build -c release --scratch-path "$ROOT/.build-charts-benchrel" >/dev/null)
+  BENCH="$ROOT/.build-charts-benchrel/release/chart-bench"
+fi
+T="$TALLY"
 D=bench/chart/data/events-200.csv
 ARGS="--by country --measure killed --top 10"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
@@ -20,4 +27,4 @@ for ext in png pdf; do
 done
 hyperfine -N --warmup 3 --runs "$RUNS" -n "tally --version (process start only)" "$T --version" \
   -n "python3 -c 'import matplotlib.pyplot'" "python3 -c 'import matplotlib; matplotlib.use(\"Agg\"); import matplotlib.pyplot'"
-"$ROOT/.build-charts-benchrel/release/chart-bench" 200
+"$BENCH" 200
