@@ -89,19 +89,24 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     if coarse > 0 {
         let parts = DatePrecision.allCases.filter { $0.isCoarser(than: period) && outcome.datePrecisions.count($0) > 0 }
             .map { "\(Estimate.grouped(Int64(outcome.datePrecisions.count($0)))) only to the \($0.name)" }
-        lines.append("\(Estimate.grouped(Int64(coarse))) rows in the result have dates known less precisely than the period (\(period.rawValue)): \(parts.joined(separator: ", ")); each is counted at its date_start")
+        lines.append("\(rowsHave(coarse)) dates known less precisely than the period (\(period.rawValue)): \(parts.joined(separator: ", ")); each is counted at its date_start")
     }
     let q = outcome.rangeQuirks
     if q.rows > 0 {
-        let what = "\(Estimate.grouped(Int64(q.rows))) rows in the result have figures out of order as published (high < best: \(Estimate.grouped(Int64(q.highBelowBest))), low > best: \(Estimate.grouped(Int64(q.lowAboveBest))))"
+        let what = "\(rowsHave(q.rows)) figures out of order as published (high < best: \(Estimate.grouped(Int64(q.highBelowBest))), low > best: \(Estimate.grouped(Int64(q.lowAboveBest))))"
         lines.append(what + (q.repaired > 0 ? "; widened to the envelope of their figures (--repair-ranges)"
                                             : "; summed as published, like UCDP's own totals (--repair-ranges widens them)"))
     }
     let i = outcome.incidents
     if i.reports > i.incidents || (verbose && i.reports > 0) {
-        lines.append("\(Estimate.grouped(Int64(i.reports))) incident reports merged into \(Estimate.grouped(Int64(i.incidents))) incidents (\(Estimate.grouped(Int64(i.incidentsInResult))) in the result)")
+        lines.append("\(Estimate.grouped(Int64(i.reports))) incident report\(i.reports == 1 ? "" : "s") merged into \(Estimate.grouped(Int64(i.incidents))) incident\(i.incidents == 1 ? "" : "s") (\(Estimate.grouped(Int64(i.incidentsInResult))) in the result)")
     }
     return lines
+}
+
+/// "1 row in the result has" / "2 rows in the result have".
+private func rowsHave(_ n: Int) -> String {
+    Estimate.grouped(Int64(n)) + (n == 1 ? " row in the result has" : " rows in the result have")
 }
 
 func writeStderr(_ text: String) {
