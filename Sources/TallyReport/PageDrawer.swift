@@ -110,7 +110,7 @@ struct PageDrawer {
     }
 
     func drawHeadline(_ h: Headline, y: Double, height: Double, on canvas: DocumentCanvas) {
-        canvas.line(from: Point(x: left, y: y), to: Point(x: left + width, y: y), color: style.rule, width: 0.5)
+        canvas.line(from: Point(x: left, y: y + height - 3), to: Point(x: left + width, y: y + height - 3), color: style.rule, width: 0.5)
         let nameWidth = width * 0.30
         let figureX = left + nameWidth
         let figureWidth = width * 0.33
@@ -122,26 +122,14 @@ struct PageDrawer {
         canvas.text(kindText, at: Point(x: left, y: top + 14), font: style.smallFont, color: theme.mutedText,
                     anchor: TextAnchor(.left, .top))
 
-        let figure: String
-        var notes: [String] = []
-        var figureColor = theme.text
-        if let f = h.figure {
-            figure = f.display
-            var note = h.kind == .stock ? "observed in \(content.periodName)"
-                : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records")
-            if f.low != f.high { note = "best estimate " + Estimate.grouped(f.best) + " · " + note }
-            notes.append(note)
-        } else if let last = h.lastObserved {
-            figure = last.estimate.display
-            figureColor = theme.mutedText
-            notes = ["last observed \(last.period)", "(no observation in \(content.periodName))"]
-        } else {
-            figure = h.kind == .stock ? "not observed" : "no records"
-            figureColor = theme.mutedText
+        let (figure, notes, muted) = PageDrawer.figureText(h, periodName: content.periodName)
+        // The figure is never cut: a long range gets a smaller size instead.
+        var font = style.figureFont
+        while font.size > 9, canvas.measure(Bidi.isolate(figure), font: font).width > figureWidth - 10 {
+            font = Font(size: font.size - 0.5, weight: .bold)
         }
-        let fig = LabelPlacement.truncate(Bidi.isolate(figure), toWidth: figureWidth - 10, font: style.figureFont, canvas: canvas)
-        canvas.text(fig, at: Point(x: figureX, y: top - 2), font: style.figureFont, color: figureColor,
-                    anchor: TextAnchor(.left, .top))
+        canvas.text(Bidi.isolate(figure), at: Point(x: figureX, y: top - 2), font: font,
+                    color: muted ? theme.mutedText : theme.text, anchor: TextAnchor(.left, .top))
         for (i, note) in notes.enumerated() {
             let n = LabelPlacement.truncate(note, toWidth: figureWidth - 6, font: style.smallFont, canvas: canvas)
             canvas.text(n, at: Point(x: figureX, y: top + 22 + Double(i) * 11), font: style.smallFont, color: theme.mutedText,
@@ -155,6 +143,22 @@ struct PageDrawer {
             let t = LabelPlacement.truncate(c, toWidth: left + width - compareX, font: style.smallFont, canvas: canvas)
             canvas.text(t, at: Point(x: compareX, y: cy), font: style.smallFont, color: theme.text, anchor: TextAnchor(.left, .top))
         }
+    }
+
+    /// The big figure of a headline, the small lines under it, and whether it is muted
+    /// (not this period's figure).
+    static func figureText(_ h: Headline, periodName: String) -> (String, [String], Bool) {
+        if let f = h.figure {
+            var notes: [String] = []
+            if f.low != f.high || f.approximate { notes.append("best estimate " + Estimate.grouped(f.best)) }
+            notes.append(h.kind == .stock ? "observed in \(periodName)"
+                : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records"))
+            return (f.display, notes, false)
+        }
+        if let last = h.lastObserved {
+            return (last.estimate.display, ["last observed \(last.period)", "(no observation in \(periodName))"], true)
+        }
+        return (h.kind == .stock ? "not observed" : "no records", [], true)
     }
 
     /// The contents page: one line per section with its page number, each a link.

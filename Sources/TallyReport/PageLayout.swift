@@ -312,7 +312,8 @@ struct PageLayout {
     }
 
     func headlineHeight(_ h: Headline) -> Double {
-        max(h.lastObserved != nil && h.figure == nil ? 56 : 46, 14 + Double(h.comparisons.count + 1) * 12.5)
+        let notes = PageDrawer.figureText(h, periodName: "").1.count
+        return max(8 + 22 + Double(notes) * 11 + 8, 14 + Double(h.comparisons.count + 1) * 12.5)
     }
 
     func sourcesItems(_ content: ReportContent) -> [FlowItem] {
