@@ -13,11 +13,13 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-demo: release
+# TALLY_BUILD picks the build folder (default .build), e.g. TALLY_BUILD=.build-mine make demo.
+demo: deps
+	@$(SWIFT) build -c release --product tally --scratch-path $${TALLY_BUILD:-.build}
 	@mkdir -p $(OUT)
 	@echo "Monthly reports on the bundled Datasets/ (Reports/*.yml); files written:"
-	@.build/release/tally report Reports/monthly.yml --out-dir $(OUT)
-	@.build/release/tally report Reports/syria-ucdp.yml --out-dir $(OUT)
+	@$${TALLY_BUILD:-.build}/release/tally report Reports/monthly.yml --out-dir $(OUT)
+	@$${TALLY_BUILD:-.build}/release/tally report Reports/syria-ucdp.yml --out-dir $(OUT)
 
 test: deps
 	$(SWIFT) build
