@@ -8,27 +8,62 @@
 /// that date, the one whose keys come first in byte order, so the choice never
 /// depends on the order rows were read in.
 public struct MergedIncident: Sendable {
-    /// Keys and day of the chosen report; figures are the merged ones.
+    /// Keys and day of the chosen report; figures are the merged ones (its `best` is
+    /// the first report's, see ``merged``).
     public var observation: Observation
-    public var bests: [Int64]
-    /// Reports merged into this incident.
-    public var reports: Int
-    /// The reports by how well their dates were known.
-    public var precisions: PrecisionCounts
+    /// The bests of the other reports (empty, and unallocated, for a single report).
+    var otherBests: [Int64] = []
+    private var reportCount: UInt32 = 1
+    /// Reports by date precision, day … year; 32 bits each keeps an incident small.
+    private var precisionCounts: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
 
     init(_ o: Observation, precision: DatePrecision) {
         observation = o
-        bests = [o.best]
-        reports = 1
-        precisions = PrecisionCounts()
-        precisions.add(precision)
+        addPrecision(precision, 1)
+    }
+
+    /// Reports merged into this incident.
+    public var reports: Int { Int(reportCount) }
+
+    /// The reports by how well their dates were known.
+    public var precisions: PrecisionCounts {
+        var c = PrecisionCounts()
+        c.add(.day, Int(precisionCounts.0)); c.add(.week, Int(precisionCounts.1)); c.add(.month, Int(precisionCounts.2))
+        c.add(.quarter, Int(precisionCounts.3)); c.add(.year, Int(precisionCounts.4))
+        return c
+    }
+
+    /// Every report's best.
+    public var bests: [Int64] { [firstBest] + otherBests }
+    private var firstBest: Int64 { observation.best }
+
+    private mutating func addPrecision(_ p: DatePrecision, _ n: UInt32) {
+        switch p {
+        case .day: precisionCounts.0 += n
+        case .week: precisionCounts.1 += n
+        case .month: precisionCounts.2 += n
+        case .quarter: precisionCounts.3 += n
+        case .year: precisionCounts.4 += n
+        }
+    }
+
+    /// Adds another incident's reports (figures, bests and counts; not its keys).
+    mutating func absorbCounts(_ b: MergedIncident) {
+        otherBests.append(b.observation.best)
+        otherBests.append(contentsOf: b.otherBests)
+        reportCount += b.reportCount
+        precisionCounts.0 += b.precisionCounts.0; precisionCounts.1 += b.precisionCounts.1
+        precisionCounts.2 += b.precisionCounts.2; precisionCounts.3 += b.precisionCounts.3
+        precisionCounts.4 += b.precisionCounts.4
     }
 
     /// The merged figures: the envelope of the reports with the lower median best.
     public var merged: Observation {
         var o = observation
-        let s = bests.sorted()
-        o.best = s[(s.count - 1) / 2]
+        if !otherBests.isEmpty {
+            let s = bests.sorted()
+            o.best = s[(s.count - 1) / 2]
+        }
         return o
     }
 }
@@ -49,6 +84,11 @@ public final class IncidentMerger: @unchecked Sendable {
     struct IncidentKey: Hashable {
         var incident: UInt32
         var measure: UInt32
+
+        func hash(into h: inout Hasher) {
+            // One word: much cheaper than feeding two fields to SipHash.
+            h.combine((UInt64(incident) << 32 | UInt64(measure)) &* 0x9E37_79B9_7F4A_7C15)
+        }
     }
 
     /// The id of a key that is not read (an extra column not grouped by).
@@ -72,21 +112,19 @@ public final class IncidentMerger: @unchecked Sendable {
     }
 
     private func absorb(_ a: inout MergedIncident, _ b: MergedIncident) {
-        if precedes(b.observation, a.observation) {
-            let keep = a
-            a.observation = b.observation
-            a.observation.low = keep.observation.low
-            a.observation.high = keep.observation.high
-            a.observation.unbounded = keep.observation.unbounded
-            a.observation.approximate = keep.observation.approximate
+        var o = a.observation
+        if precedes(b.observation, o) {
+            // b's keys and day; the first best stays a's (bests are a multiset).
+            let best = o.best
+            o = b.observation
+            o.best = best
         }
-        a.observation.low = min(a.observation.low, b.observation.low)
-        a.observation.high = max(a.observation.high, b.observation.high)
-        a.observation.unbounded = a.observation.unbounded || b.observation.unbounded
-        a.observation.approximate = a.observation.approximate || b.observation.approximate
-        a.bests.append(contentsOf: b.bests)
-        a.reports += b.reports
-        a.precisions.add(b.precisions)
+        o.low = min(a.observation.low, b.observation.low)
+        o.high = max(a.observation.high, b.observation.high)
+        o.unbounded = a.observation.unbounded || b.observation.unbounded
+        o.approximate = a.observation.approximate || b.observation.approximate
+        a.absorbCounts(b)
+        a.observation = o
     }
 
     /// Earlier `date_start` first; on the same day, keys in byte order.
@@ -103,14 +141,16 @@ public final class IncidentMerger: @unchecked Sendable {
     /// Folds another worker's reports in, re-interning its names into ours.
     public func merge(_ other: IncidentMerger) {
         if other.pending.isEmpty { return }
-        var keyMap = [UInt32: UInt32]()
+        // Other's key ids → ours, filled on first use (absent marks "not yet").
+        var keyMap = [UInt32](repeating: IncidentMerger.absent, count: other.strings.count)
         func m(_ id: UInt32) -> UInt32 {
             if id == IncidentMerger.absent { return id }
-            if let v = keyMap[id] { return v }
+            let known = keyMap[Int(id)]
+            if known != IncidentMerger.absent { return known }
             let v = other.strings.bytes(id).withUnsafeBytes {
                 strings.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count)
             }
-            keyMap[id] = v
+            keyMap[Int(id)] = v
             return v
         }
         for (k, var c) in other.pending {
@@ -132,4 +172,9 @@ public final class IncidentMerger: @unchecked Sendable {
 
     /// The merged incidents, in no particular order (aggregation is commutative).
     public var incidents: [MergedIncident] { Array(pending.values) }
+
+    /// Visits the merged incidents without copying them (there may be millions).
+    public func forEach(_ body: (MergedIncident) throws(AggregationOverflow) -> Void) throws(AggregationOverflow) {
+        for i in pending.values { try body(i) }
+    }
 }

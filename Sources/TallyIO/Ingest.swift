@@ -414,14 +414,19 @@ final class Pipeline: @unchecked Sendable {
             // Incidents go in once all their reports are known; their filters apply to
             // the merged incident (its earliest date, its first report's place).
             outcome.incidents.incidents = first.incidents.count
-            for incident in first.incidents.incidents {
+            var inResult = IncidentSummary()
+            var precisions = PrecisionCounts()
+            try first.incidents.forEach { (incident: MergedIncident) throws(AggregationOverflow) in
                 let o = incident.merged
-                guard first.passes(o) else { continue }
+                guard first.passes(o) else { return }
                 try first.aggregator.add(o)
-                outcome.datePrecisions.add(incident.precisions)
-                outcome.incidents.incidentsInResult += 1
-                outcome.incidents.reportsInResult += incident.reports
+                precisions.add(incident.precisions)
+                inResult.incidentsInResult += 1
+                inResult.reportsInResult += incident.reports
             }
+            outcome.datePrecisions.add(precisions)
+            outcome.incidents.incidentsInResult = inResult.incidentsInResult
+            outcome.incidents.reportsInResult = inResult.reportsInResult
             outcome.result = try first.aggregator.result()
             return outcome
         } catch {
