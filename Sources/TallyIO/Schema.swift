@@ -14,7 +14,7 @@ public enum Schema: String, CaseIterable, Sendable {
     /// The schema a header belongs to. A file that looks like neither dataset is read
     /// as native, so its missing columns are reported in native terms.
     public static func detect(header: [String]) -> Schema {
-        let names = Set(header.map { $0.trimmingSpaces.lowercased() })
+        let names = Set(header.map(\.trimmingSpaces))
         if names.contains("measure") { return .native }
         if names.isSuperset(of: ["date_start", "best", "side_a", "date_prec"]) { return .ucdpGED }
         if names.isSuperset(of: ["event_date", "fatalities", "actor1"]) { return .acled }
