@@ -56,10 +56,11 @@ func time(_ label: String, _ format: ChartFormat, _ body: () throws -> [UInt8]) 
         bytes = try body()
         samples.append(now() - t0)
     }
+    let first = samples[0] * 1000
     samples.sort()
     let median = samples[samples.count / 2] * 1000
     let p90 = samples[samples.count * 9 / 10] * 1000
-    print("\(label) \(format.rawValue): median \(String(median.rounded(toPlaces: 2))) ms, p90 \(String(p90.rounded(toPlaces: 2))) ms, \(bytes.count) bytes, n=\(iterations)")
+    print("\(label) \(format.rawValue): median \(String(median.rounded(toPlaces: 2))) ms, p90 \(String(p90.rounded(toPlaces: 2))) ms, first \(String(first.rounded(toPlaces: 2))) ms, \(bytes.count) bytes, n=\(iterations)")
     if let writeDir {
         let path = writeDir + "/bench-\(label).\(format.rawValue)"
         let f = fopen(path, "wb")!
