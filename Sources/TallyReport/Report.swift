@@ -69,7 +69,8 @@ public enum Report {
         kind = spec.period.every
         try OutputBatch.prepare(request.outDir)
         let data = try ReportData.load(spec)
-        let key = try resolve(which, data: data, spec: spec, today: request.today)
+        let lastMonth = which == .latest && kind != .month ? try ReportData.lastMonth(spec) : nil
+        let key = try resolve(which, data: data, spec: spec, today: request.today, lastMonth: lastMonth)
         let content = try ContentBuilder(spec: spec, data: data, key: key).build()
         let base = spec.name + "-" + content.periodLabel
 
@@ -134,7 +135,7 @@ public enum Report {
     /// Turns `latest` into a period and refuses a period without records unless the spec
     /// allows an empty report.
     static func resolve(_ which: PeriodChoice.Which, data: ReportData, spec: ReportSpec,
-                        today: CalendarDay) throws(TallyError) -> Int32 {
+                        today: CalendarDay, lastMonth: Int32? = nil) throws(TallyError) -> Int32 {
         let kind = spec.period.every
         let present = data.periodKeys
         let coverage = present.isEmpty ? "the data has no records"
@@ -147,9 +148,10 @@ public enum Report {
             }
             return k
         case .latest:
-            guard let k = data.latestCompletePeriod(today: today) else {
+            guard let k = data.latestCompletePeriod(today: today, lastMonth: lastMonth) else {
                 throw .data("no complete \(kind.rawValue) in the data (\(coverage)); a \(kind.rawValue) counts as "
-                            + "complete once it has ended, so name one with --period")
+                            + "complete once it has ended\(kind == .month ? "" : " and the data reaches its last month")"
+                            + ", so name one with --period")
             }
             return k
         }

@@ -249,7 +249,7 @@ public struct ContentBuilder {
         }
         var notes: [String] = []
         if order.isEmpty {
-            notes.append("No records of \(measures.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind)).")
+            notes.append("No records of \(measures.map { ReportWords.headline($0).lowercased() }.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind)).")
         } else {
             if !constant.isEmpty {
                 notes.append("All rows: " + constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shown[0][$0] }

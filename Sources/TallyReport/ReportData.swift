@@ -25,6 +25,19 @@ public struct ReportData: Sendable {
 
     /// Reads the spec's datasets.
     public static func load(_ spec: ReportSpec, files: [String]? = nil) throws(TallyError) -> ReportData {
+        let outcome = try Ingest.run(request(spec, grouping: sectionGrouping(spec), period: spec.period.every, files: files))
+        return ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources)
+    }
+
+    /// The last month with records, for deciding whether the latest quarter or year is
+    /// complete (a dataset that ends in November does not cover its fourth quarter).
+    /// Monthly reports never need it; it costs a second pass over the data.
+    public static func lastMonth(_ spec: ReportSpec, files: [String]? = nil) throws(TallyError) -> Int32? {
+        let outcome = try Ingest.run(request(spec, grouping: Grouping([]), period: .month, files: files))
+        return outcome.result.rows.map(\.periodKey).max()
+    }
+
+    static func sectionGrouping(_ spec: ReportSpec) -> Grouping {
         var keys: [GroupKey] = []
         for section in spec.sections {
             switch section {
@@ -34,18 +47,19 @@ public struct ReportData: Sendable {
             case .summary, .notes: break
             }
         }
-        let config = AggregationConfig(grouping: Grouping(keys), period: spec.period.every,
-                                       measures: MeasureCatalog(extraStocks: spec.stocks))
+        return Grouping(keys)
+    }
+
+    static func request(_ spec: ReportSpec, grouping: Grouping, period: PeriodKind, files: [String]?) -> IngestRequest {
+        let config = AggregationConfig(grouping: grouping, period: period, measures: MeasureCatalog(extraStocks: spec.stocks))
         let filter = RecordFilter(measures: spec.filter.measures, countries: spec.filter.countries,
                                   actors: spec.filter.actors)
         // One schema for the run: the datasets' own when they agree, otherwise each
         // file is recognised by its header.
         let declared = Set(spec.datasets.compactMap(\.schema))
         let schema = declared.count == 1 ? Schema(rawValue: declared.first!) ?? .auto : .auto
-        let request = IngestRequest(files: files ?? spec.datasets.map(\.resolvedPath), config: config, filter: filter,
-                                    collectSources: true, schema: schema)
-        let outcome = try Ingest.run(request)
-        return ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources)
+        return IngestRequest(files: files ?? spec.datasets.map(\.resolvedPath), config: config, filter: filter,
+                             collectSources: period == spec.period.every, schema: schema)
     }
 
     /// Period keys with at least one row, ascending.
@@ -56,9 +70,16 @@ public struct ReportData: Sendable {
     }
 
     /// The last period present in the data that has ended by `today`: a monthly run on
-    /// 1 May reports on April even when the data already holds records of 1 May.
-    public func latestCompletePeriod(today: CalendarDay) -> Int32? {
-        periodKeys.last { kind.firstDay(kind.successor($0)) <= today }
+    /// 1 May reports on April even when the data already holds records of 1 May. For
+    /// quarters and years, `lastMonth` (the data's last month with records) must also
+    /// reach the period's last month.
+    public func latestCompletePeriod(today: CalendarDay, lastMonth: Int32? = nil) -> Int32? {
+        periodKeys.last { key in
+            let end = kind.firstDay(kind.successor(key))
+            guard end <= today else { return false }
+            guard let lastMonth, kind != .month else { return true }
+            return lastMonth >= PeriodKind.month.key(end.adding(days: -1))
+        }
     }
 
     /// Measures in the data: flows first (in the order of the built-in list, then by

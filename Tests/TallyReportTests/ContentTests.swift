@@ -32,6 +32,17 @@ import TallyIO
         #expect(data.latestCompletePeriod(today: CalendarDay("2023-03-31")!) == nil)
     }
 
+    @Test func aLatestQuarterMustBeCoveredToItsLastMonth() throws {
+        let rows = ["2019-07-01,A,,x,killed,1,1,1", "2019-10-05,A,,x,killed,2,2,2", "2019-11-30,A,,x,killed,3,3,3"]
+        let quarterly = "period:\n  every: quarter"
+        let (spec, data) = try load(rows, extra: quarterly)
+        let today = CalendarDay("2026-01-01")!
+        let q3 = PeriodKind.quarter.parseLabel("2019-Q3")!
+        #expect(data.latestCompletePeriod(today: today, lastMonth: try ReportData.lastMonth(spec)) == q3)
+        let (spec2, data2) = try load(rows + ["2019-12-02,A,,x,killed,1,1,1"], extra: quarterly)
+        #expect(data2.latestCompletePeriod(today: today, lastMonth: try ReportData.lastMonth(spec2)) == q3 + 1)
+    }
+
     @Test func rollupAddsFlowsAndStockSnapshotsAcrossGroups() throws {
         let (_, data) = try load([
             "2023-04-01,A,North,x,killed,1,2,3", "2023-04-02,A,South,y,killed,0,1,9", "2023-04-03,B,East,x,killed,5,5,5",
