@@ -51,10 +51,20 @@ public struct BarChart: ChartDrawing, Equatable {
             if a.estimate.best != b.estimate.best { return a.estimate.best > b.estimate.best }
             return a.label.utf8.lexicographicallyPrecedes(b.label.utf8)
         }
-        guard let top, top >= 1, bars.count > top + 1 else { return bars }
-        let rest = bars[top...]
+        guard let top else { return bars }
+        return fold(bars, keeping: top)
+    }
+
+    /// The first `keeping` bars, and one "N others" bar summing the rest (an earlier
+    /// "others" bar included). Folding a single bar would hide it for nothing, so then
+    /// the bars are returned as they are.
+    public static func fold(_ bars: [Bar], keeping: Int) -> [Bar] {
+        let keep = max(1, keeping)
+        guard bars.count > keep + 1 else { return bars }
+        let rest = bars[keep...]
         let sum = rest.dropFirst().reduce(rest.first!.estimate) { $0 + $1.estimate }
-        return Array(bars[..<top]) + [Bar(label: "\(rest.count) others", estimate: sum, foldedCount: rest.count)]
+        let count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
+        return Array(bars[..<keep]) + [Bar(label: "\(count) others", estimate: sum, foldedCount: count)]
     }
 
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
@@ -130,6 +140,7 @@ public struct BarChartLayout: Sendable {
 
     static let gutter = 12.0
     public static let maximumBand = 64.0
+    public static let minimumBand = 16.0
     static let valueGap = 8.0
     public static let arrowLength = 26.0
 
@@ -137,11 +148,15 @@ public struct BarChartLayout: Sendable {
         self.size = size
         frame = FrameLayout(text: chart.text, size: size, theme: theme, canvas: canvas)
         let content = frame.content
-        let count = max(1, chart.bars.count)
         let tickHeight = canvas.measure("0", font: theme.tickFont).height
         // Rows are at most `maximumBand` tall: three bars stretched over the whole
         // height would look like a different chart; the axis follows the last row.
+        // Rows thinner than `minimumBand` would print labels on top of each other, so
+        // the tail is folded into "N others" until the rest fit.
         let available = content.height - tickHeight - 8
+        let fitting = max(2, Int(available / BarChartLayout.minimumBand))
+        let shown = chart.bars.count > fitting ? BarChart.fold(chart.bars, keeping: fitting - 1) : chart.bars
+        let count = max(1, shown.count)
         let band = min(available / Double(count), BarChartLayout.maximumBand)
         let rowsArea = Rect(x: content.x, y: content.y, width: content.width, height: band * Double(count))
         let labelFont = Font(size: min(theme.labelFont.size, max(7, band * 0.62)), weight: theme.labelFont.weight)
@@ -150,23 +165,23 @@ public struct BarChartLayout: Sendable {
         self.valueFont = valueFont
 
         let maxLabelWidth = content.width * 0.32
-        let labels = chart.bars.map { LabelPlacement.truncate($0.label, toWidth: maxLabelWidth, font: labelFont, canvas: canvas) }
+        let labels = shown.map { LabelPlacement.truncate($0.label, toWidth: maxLabelWidth, font: labelFont, canvas: canvas) }
         let labelWidth = labels.map { canvas.measure($0, font: labelFont).width }.max() ?? 0
-        let values = chart.bars.map { Bidi.isolate($0.estimate.display) }
+        let values = shown.map { Bidi.isolate($0.estimate.display) }
         let valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
-        let anyOpen = chart.bars.contains { $0.estimate.isUnbounded }
+        let anyOpen = shown.contains { $0.estimate.isUnbounded }
 
         let left = content.x + labelWidth + BarChartLayout.gutter
         let right = content.maxX - valueWidth - BarChartLayout.valueGap - (anyOpen ? BarChartLayout.arrowLength : 0)
         plot = Rect(x: left, y: rowsArea.y, width: max(10, right - left), height: rowsArea.height)
 
-        let dataMax = chart.bars.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) }.max() ?? 1
+        let dataMax = shown.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) }.max() ?? 1
         axis = ValueAxis(max: dataMax, length: plot.width, font: theme.tickFont, canvas: canvas)
         scale = LinearScale(domain: (0, axis.ticks.upper), range: (plot.minX, plot.maxX))
 
         let barHeight = min(band * 0.64, 36)
         var rows: [Row] = []
-        for (i, bar) in chart.bars.enumerated() {
+        for (i, bar) in shown.enumerated() {
             let e = bar.estimate
             let cy = rowsArea.y + band * (Double(i) + 0.5)
             let barRect = Rect(x: scale(0), y: cy - barHeight / 2, width: scale(Double(e.best)) - scale(0), height: barHeight)

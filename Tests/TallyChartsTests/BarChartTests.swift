@@ -164,6 +164,24 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         }
     }
 
+    @Test func tooManyBarsAreFoldedUntilLabelsFit() {
+        var bars: [BarChart.Bar] = (0..<97).map { BarChart.Bar(label: "Group \($0)", estimate: est(1, Int64(200 - $0), Int64(300 - $0))) }
+        bars.append(BarChart.Bar(label: "3 others", estimate: est(1, 2, 3), foldedCount: 3))
+        let (l, canvas) = layout(bars)
+        #expect(l.rows.count < 40)
+        let others = l.rows.last!.bar
+        #expect(others.isOthers)
+        // Every group is still counted, once.
+        #expect(others.foldedCount + l.rows.count - 1 == 100)
+        let kept = l.rows.dropLast().map(\.bar.estimate)
+        let total = kept.reduce(others.estimate) { $0 + $1 }
+        #expect(total == bars.dropFirst().reduce(bars[0].estimate) { $0 + $1.estimate })
+        let texts = canvas.texts
+        for (i, a) in texts.enumerated() {
+            for b in texts[(i + 1)...] { #expect(!a.box.intersects(b.box), "\(a.string) overlaps \(b.string)") }
+        }
+    }
+
     @Test func arabicLabelIsIsolated() {
         let (l, _) = layout(sample)
         #expect(l.rows[0].label == "\u{2068}بلخ\u{2069}")
