@@ -71,10 +71,17 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// Flows are filled with zero between the first and last period of the result,
     /// because a month without a recorded event is a month with none recorded; stocks
     /// are not filled, because a size not observed is unknown, not zero.
-    public static func series(from result: AggregateResult, measure: String, top: Int? = nil)
+    ///
+    /// - Parameter span: the first and last day asked for (`--from`, `--to`); flows are
+    ///   filled with zero out to the periods holding them, so a quiet last week shows as
+    ///   zero instead of being cut off.
+    public static func series(from result: AggregateResult, measure: String, top: Int? = nil,
+                              span: (first: CalendarDay?, last: CalendarDay?) = (nil, nil))
         -> (series: [Series], omitted: Int) {
         let rows = result.rows.filter { $0.measure == measure }
-        guard let minKey = rows.map(\.periodKey).min(), let maxKey = rows.map(\.periodKey).max() else { return ([], 0) }
+        guard var minKey = rows.map(\.periodKey).min(), var maxKey = rows.map(\.periodKey).max() else { return ([], 0) }
+        if let first = span.first { minKey = min(minKey, result.period.key(first)) }
+        if let last = span.last { maxKey = max(maxKey, result.period.key(last)) }
         var order: [String] = []
         var cells: [String: (kind: MeasureKind, byPeriod: [Int32: Estimate])] = [:]
         let withParents = GroupLabel.needsParents(rows, grouping: result.grouping)

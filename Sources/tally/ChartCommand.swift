@@ -251,7 +251,8 @@ struct ChartTimeline: ParsableCommand {
         let grouping = try parseGrouping(by)
         try checkWritable(chart.output)
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
-        let (series, omitted) = TimelineChart.series(from: outcome.result, measure: measure, top: top)
+        let (series, omitted) = TimelineChart.series(from: outcome.result, measure: measure, top: top,
+                                                     span: (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init)))
         guard !series.isEmpty else {
             throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
         }

@@ -19,6 +19,11 @@ import TallyCore
         #expect(flows.series.count == 1)
         #expect(flows.series[0].points.map(\.estimate.best) == [1, 0, 0, 2])
         #expect(flows.series[0].points.map(\.day.description) == ["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"])
+        // The asked-for dates widen the zero-filled span of flows, not of stocks.
+        let wide = TimelineChart.series(from: result, measure: "killed", span: (CalendarDay("2022-12-15"), CalendarDay("2023-05-31")))
+        #expect(wide.series[0].points.map(\.periodKey) == (month("2022-12")...month("2023-05")).map { $0 })
+        #expect(wide.series[0].points.first?.estimate == .zero)
+        #expect(TimelineChart.series(from: result, measure: "members", span: (CalendarDay("2022-12-15"), nil)).series[0].points.count == 2)
         let stocks = TimelineChart.series(from: result, measure: "members")
         #expect(stocks.series[0].points.map(\.periodKey) == [month("2023-02"), month("2023-04")])
     }
