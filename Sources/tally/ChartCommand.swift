@@ -8,16 +8,13 @@ struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw bar and timeline charts with their uncertainty, to PNG, PDF or SVG.",
         discussion: """
-        Ranges are drawn, not hidden: a bar for "5,000 to 7,000" carries a whisker from low
-        to high, an open-ended figure ("at least 12") ends in an arrow, and every value is
-        labelled as tally prints it (5,000–7,000, 12+, ~40). The format follows the
-        extension of -o; the same inputs and options give byte-identical files.
+        Ranges are drawn, not hidden: a bar for "5,000 to 7,000" carries a whisker from low to high, an open-ended figure ("at least 12") ends in an arrow, and every value is labelled as tally prints it (5,000–7,000, 12+, ~40). The format follows the extension of -o; the same inputs and options give byte-identical files. See docs/charts.md.
 
         Examples:
-          tally chart bar events.csv --by country --measure killed --top 10 -o killed.png
-          tally chart bar events.csv --by adm1 --measure killed --period 2023 -o 2023.pdf
-          tally chart timeline events.csv --measure killed --period month --by country \\
-              --top 5 --annotate 2021-08-15="Taliban takeover" -o monthly.svg
+          tally chart bar events.csv --measure killed --top 10 -o killed.png
+          tally chart bar events.csv --by adm1 --measure killed --period 2023 -o a.pdf
+          tally chart timeline events.csv --measure killed --period month \\
+              --by country --annotate 2021-08-15="Taliban takeover" -o monthly.svg
         """,
         subcommands: [ChartBar.self, ChartTimeline.self]
     )
@@ -135,9 +132,11 @@ struct ChartBar: ParsableCommand {
         commandName: "bar",
         abstract: "Horizontal bars of one measure by group, largest first, with ranges.",
         discussion: """
-        Flows are summed over the chosen dates; a stock shows each group's latest
-        observation. --period takes one period's label (2023, 2023-Q2, 2023-04, 2023-W14,
-        2023-04-03) and is the same as the matching --from/--to.
+        Flows are summed over the chosen dates; a stock shows each group's latest observation. --period takes one period's label (2023, 2023-Q2, 2023-04, 2023-W14, 2023-04-03) and is the same as the matching --from/--to. --top N folds the rest into one "N others" bar, summed like any other estimate.
+
+        Examples:
+          tally chart bar events.csv --measure killed --top 10 -o killed.png
+          tally chart bar events.csv --by adm1 --measure members --period 2023 -o m.pdf
         """
     )
 
@@ -212,9 +211,12 @@ struct ChartTimeline: ParsableCommand {
         commandName: "timeline",
         abstract: "Lines of one measure per period, with the low–high range shaded.",
         discussion: """
-        Flows are one line per series, zero in periods without records. Stocks are points
-        with range bars where they were observed, joined only across consecutive periods:
-        a size nobody observed is not drawn.
+        Flows are one line per series with the low–high range shaded, zero in periods without records. Stocks are points with range bars where they were observed, joined only across consecutive periods: a size nobody observed is not drawn. Series are named at the line ends when they fit, else in a legend.
+
+        Examples:
+          tally chart timeline events.csv --measure killed --period month -o m.png
+          tally chart timeline events.csv --measure killed --period quarter \\
+              --by country --top 5 --annotate 2021-08-15="Taliban takeover" -o q.svg
         """
     )
 
