@@ -1,0 +1,43 @@
+import CCairo
+import Testing
+import TallyCharts
+@testable import TallyCairo
+
+/// Where Pango puts the first character of `needle` in `text`, laid out as the chart
+/// canvas lays out a label (auto direction, DejaVu Sans).
+func xPosition(of needle: String, in text: String) -> Double {
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 10, 10)!
+    defer { cairo_surface_destroy(surface) }
+    let cr = cairo_create(surface)!
+    defer { cairo_destroy(cr) }
+    let canvas = CairoCanvas(cairo: cr, fontFamily: RenderOptions.defaultFont)
+    canvas.prepare(text, Font(size: 20))
+    let hay = Array(text.utf8), pin = Array(needle.utf8)
+    let prefix = (0...(hay.count - pin.count)).first { hay[$0..<($0 + pin.count)].elementsEqual(pin) }!
+    var rect = PangoRectangle()
+    pango_layout_index_to_pos(canvas.layout, Int32(prefix), &rect)
+    // For a right-to-left run the rectangle's width is negative: its x is the right edge.
+    return Double(min(rect.x, rect.x + rect.width)) / Double(PANGO_SCALE)
+}
+
+@Suite struct BidiOrderTests {
+    @Test func isolatedRangeKeepsItsOrderAfterArabic() {
+        let isolated = Bidi.isolate("بلخ 5,000–7,000")
+        #expect(xPosition(of: "5,000", in: isolated) < xPosition(of: "7,000", in: isolated))
+        // The Arabic name still runs right-to-left: its first letter is right of its last.
+        #expect(xPosition(of: "ب", in: isolated) > xPosition(of: "خ", in: isolated))
+    }
+
+    @Test func withoutIsolatesTheRangeIsReversed() {
+        // The failure the isolates exist for (issue 4): keep it visible, so this suite
+        // notices if Pango's behaviour, and with it the need for isolates, changes.
+        let plain = "بلخ 5,000–7,000"
+        #expect(xPosition(of: "5,000", in: plain) > xPosition(of: "7,000", in: plain))
+    }
+
+    @Test func compositeLabelKeepsNameThenCountry() {
+        let label = Bidi.isolate(Bidi.isolate("بلخ") + " (Afghanistan)")
+        #expect(xPosition(of: "(", in: label) < xPosition(of: "Afghanistan", in: label))
+        #expect(xPosition(of: "ب", in: label) < xPosition(of: "Afghanistan", in: label))
+    }
+}
