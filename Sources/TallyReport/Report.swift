@@ -68,9 +68,10 @@ public enum Report {
         }
         kind = spec.period.every
         try OutputBatch.prepare(request.outDir)
-        let data = try ReportData.load(spec)
+        var data = try ReportData.load(spec)
         let lastMonth = which == .latest && kind != .month ? try ReportData.lastMonth(spec) : nil
         let key = try resolve(which, data: data, spec: spec, today: request.today, lastMonth: lastMonth)
+        try data.loadPeriod(key, spec: spec)
         let content = try ContentBuilder(spec: spec, data: data, key: key).build()
         let base = spec.name + "-" + content.periodLabel
 
@@ -89,9 +90,7 @@ public enum Report {
                 }
             }
             if request.formats.contains(.csv) {
-                let rows = data.result.rows.filter { $0.periodKey == key }
-                try batch.add(ResultWriter.csv(AggregateResult(grouping: data.grouping, period: kind, rows: rows)),
-                              as: base + ".csv")
+                try batch.add(ResultWriter.csv(data.periodAggregate(key)), as: base + ".csv")
             }
             let written = try batch.commit()
             var i = 0

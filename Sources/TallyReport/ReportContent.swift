@@ -159,7 +159,7 @@ public struct ContentBuilder {
     }
 
     func bar(_ b: BarSpec) throws(TallyError) -> ChartContent {
-        let rows = try data.rollup(to: Grouping(b.by), periods: key...key, measure: b.measure)
+        let rows = try data.periodRollup(to: Grouping(b.by), period: key, measure: b.measure)
         let bars = BarChart.bars(from: rows, measure: b.measure, top: b.top)
         let periodName = ReportWords.period(key, kind: kind)
         guard !bars.isEmpty else {
@@ -207,7 +207,7 @@ public struct ContentBuilder {
 
     func table(_ t: TableSpec) throws(TallyError) -> TableContent {
         let grouping = Grouping(t.by)
-        let rolled = try data.rollup(to: grouping, periods: key...key)
+        let rolled = try data.periodRollup(to: grouping, period: key)
         let measures = t.measures.isEmpty ? data.measures.filter { $0.kind == .flow }.map(\.name) : t.measures
         // One line per group, its figures side by side.
         var order: [[String]] = []

@@ -7,9 +7,12 @@ import TallyIO
 @Suite struct BundledReportTests {
     @Test func syriaBriefShowsUCDPFiguresWithRanges() throws {
         let spec = try Report.loadSpec(packageRoot + "/Reports/syria-ucdp.yml")
-        let data = try ReportData.load(spec)
+        var data = try ReportData.load(spec)
+        // Districts are a fine grouping: the period gets its own pass.
+        #expect(data.separatePeriodPass)
         let key = try #require(data.latestCompletePeriod(today: CalendarDay("2026-01-01")!))
         #expect(PeriodKind.month.label(key) == "2019-11")
+        try data.loadPeriod(key, spec: spec)
         let content = try ContentBuilder(spec: spec, data: data, key: key).build()
         guard case let .summary(headlines) = content.sections[0].body else { Issue.record("no summary"); return }
         // Cross-checked with `tally aggregate … --by country --period month`.
@@ -31,11 +34,27 @@ import TallyIO
         #expect(text.contains("/Count \(pages)"))
     }
 
+    @Test func oneAndTwoPassesGiveTheSameFiles() throws {
+        let spec = try Report.loadSpec(packageRoot + "/Reports/syria-ucdp.yml")
+        let key = PeriodKind.month.parseLabel("2019-06")!
+        let single = try ReportData.load(spec, separatePeriodPass: false)
+        var split = try ReportData.load(spec, separatePeriodPass: true)
+        try split.loadPeriod(key, spec: spec)
+        #expect(single.result.grouping.keys == [.country, .adm1, .adm2, .actor])
+        #expect(split.result.grouping.keys == [.country, .adm1])
+        #expect(ResultWriter.csv(single.periodAggregate(key)) == ResultWriter.csv(split.periodAggregate(key)))
+        let a = try Report.renderPDF(ContentBuilder(spec: spec, data: single, key: key).build(), spec: spec, paper: .a4)
+        let b = try Report.renderPDF(ContentBuilder(spec: spec, data: split, key: key).build(), spec: spec, paper: .a4)
+        #expect(a.1 == b.1)
+        #expect(a.0 == b.0)
+    }
+
     @Test func monthlyBriefOnTheNewsItem() throws {
         let spec = try Report.loadSpec(packageRoot + "/Reports/monthly.yml")
-        let data = try ReportData.load(spec)
+        var data = try ReportData.load(spec)
         let key = try #require(data.latestCompletePeriod(today: CalendarDay("2026-01-01")!))
         #expect(PeriodKind.month.label(key) == "2023-04")
+        try data.loadPeriod(key, spec: spec)
         let content = try ContentBuilder(spec: spec, data: data, key: key).build()
         guard case let .summary(headlines) = content.sections[0].body else { Issue.record("no summary"); return }
         #expect(headlines.map { $0.figure?.display ?? "last " + ($0.lastObserved?.estimate.display ?? "none") }

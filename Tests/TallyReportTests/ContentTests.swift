@@ -5,7 +5,8 @@ import TallyIO
 @testable import TallyReport
 
 @Suite struct ReportDataTests {
-    func load(_ rows: [String], extra: String = "", sections: String = "  - type: summary\n") throws -> (ReportSpec, ReportData) {
+    func load(_ rows: [String], extra: String = "", sections: String = "  - type: summary\n",
+              separatePeriodPass: Bool? = nil) throws -> (ReportSpec, ReportData) {
         let dir = temporaryFolder("data")
         write(csv(rows), to: dir + "/e.csv")
         let spec = try SpecParser.parse("""
@@ -18,7 +19,7 @@ import TallyIO
         sections:
         \(sections)
         """, file: dir + "/r.yml")
-        return (spec, try ReportData.load(spec))
+        return (spec, try ReportData.load(spec, separatePeriodPass: separatePeriodPass))
     }
 
     @Test func latestIsTheLastPeriodThatHasEnded() throws {
@@ -48,7 +49,7 @@ import TallyIO
             "2023-04-01,A,North,x,killed,1,2,3", "2023-04-02,A,South,y,killed,0,1,9", "2023-04-03,B,East,x,killed,5,5,5",
             "2023-04-01,A,North,x,members,100,120,150", "2023-04-20,A,North,x,members,90,110,130",
             "2023-04-09,A,South,x,members,10,10,10", "2023-03-09,A,South,x,members,99,99,99",
-        ], sections: "  - type: table\n    by: [adm1, actor]\n")
+        ], sections: "  - type: table\n    by: [adm1, actor]\n", separatePeriodPass: false)
         let april = PeriodKind.month.parseLabel("2023-04")!
         let byCountry = try data.rollup(to: Grouping([.country]), periods: april...april)
         #expect(byCountry.rows.map { "\($0.country!) \($0.measure) \($0.estimate.display) \($0.events)" } == [
