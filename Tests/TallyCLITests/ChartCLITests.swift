@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// `tally chart` as a user runs it: format from the extension, atomic output,
+/// byte-identical reruns.
+@Suite struct ChartCommandTests {
+    let news = packageRoot + "/Datasets/news-balkh-2023-04.csv"
+
+    @Test(arguments: ["png", "pdf", "svg"])
+    func sameCommandTwiceGivesIdenticalBytes(ext: String) throws {
+        let d = tempDir()
+        for name in ["a", "b"] {
+            let r = try tally(["chart", "bar", news, "--by", "actor", "--measure", "killed", "--period", "2023",
+                               "-o", "\(d)/\(name).\(ext)"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+        let a = try Data(contentsOf: URL(fileURLWithPath: "\(d)/a.\(ext)"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: "\(d)/b.\(ext)"))
+        #expect(a.count > 1000)
+        #expect(a == b)
+    }
+
+    @Test func pngHasExactlyWidthTimesScaleByHeightTimesScalePixels() throws {
+        let d = tempDir()
+        let r = try tally(["chart", "timeline", news, "--measure", "killed", "--period", "month", "--width", "640",
+                           "--height", "360", "--scale", "2", "-o", d + "/t.png"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let png = try Data(contentsOf: URL(fileURLWithPath: d + "/t.png"))
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // IHDR: width and height are the big-endian words at offsets 16 and 20.
+        func word(_ o: Int) -> Int { png[o ..< o + 4].reduce(0) { $0 << 8 | Int($1) } }
+        #expect(word(16) == 1280)
+        #expect(word(20) == 720)
+    }
+
+    @Test func unknownExtensionIsAUsageErrorAndWritesNothing() throws {
+        let d = tempDir()
+        let r = try tally(["chart", "bar", news, "--measure", "killed", "-o", d + "/chart.gif"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("unknown chart format"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: d).isEmpty)
+    }
+
+    @Test func dataErrorLeavesAnExistingChartUntouched() throws {
+        let d = tempDir()
+        try "previous chart".write(toFile: d + "/c.png", atomically: true, encoding: .utf8)
+        try (header + "1,2023-01-01,,Mali,,,,killed,1,x,3,s\n").write(toFile: d + "/e.csv", atomically: true, encoding: .utf8)
+        let r = try tally(["chart", "bar", "e.csv", "--measure", "killed", "-o", "c.png"], cwd: d)
+        #expect(r.status == 65)
+        #expect(r.stderr == "tally: e.csv:2: column 'best': \"x\" is not a number\n")
+        #expect(try String(contentsOfFile: d + "/c.png", encoding: .utf8) == "previous chart")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: d).sorted() == ["c.png", "e.csv"])
+    }
+
+    @Test func pdfTextIsExtractableWithTheRangeInOrder() throws {
+        let d = tempDir()
+        let r = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "--title", "Daesh members",
+                           "-o", d + "/m.pdf"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        p.arguments = [d + "/m.pdf", "-"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(text.contains("Daesh members"))
+        #expect(text.contains("Iraq;Syria"))
+        #expect(text.contains("5,000–7,000"))
+    }
+}
