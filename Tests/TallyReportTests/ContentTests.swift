@@ -142,6 +142,34 @@ import TallyIO
         #expect(anchors.last!.page == pages.count)
     }
 
+    @Test func contentsLinesLinkToTheirSections() {
+        let style = PageStyle(paper: .a4)
+        let canvas = RecordingDocumentCanvas()
+        let drawer = PageDrawer(style: style, content: content(rows: 3))
+        let anchors = [Anchor(title: "Headline figures", page: 1, y: 300), Anchor(title: "Deaths by district", page: 4, y: 90),
+                       Anchor(title: "Sources and method", page: 7, y: 70)]
+        drawer.drawContents(anchors, on: canvas)
+        #expect(canvas.links.map(\.1) == [1, 4, 7])
+        #expect(canvas.links.map(\.2) == [292, 82, 62])
+        let texts = canvas.base.texts.map(\.string)
+        #expect(texts.contains("Deaths by district"))
+        #expect(texts.contains("7"))
+        // Each link covers its line.
+        for (rect, _, _) in canvas.links { #expect(rect.width == style.content.width) }
+    }
+
+    @Test func pageFramesNumberPagesAndRepeatTheTitle() {
+        let style = PageStyle(paper: .a4)
+        let drawer = PageDrawer(style: style, content: content(rows: 3))
+        let first = RecordingDocumentCanvas()
+        drawer.drawFrame(on: first, page: 1, of: 7)
+        #expect(first.base.texts.map(\.string) == ["1 / 7"])
+        let third = RecordingDocumentCanvas()
+        drawer.drawFrame(on: third, page: 3, of: 7)
+        #expect(third.base.texts.map(\.string) == ["T", "April 2023", "3 / 7"])
+        for t in third.base.texts { #expect(Rect(x: 0, y: 0, width: style.size.width, height: style.size.height).contains(t.box)) }
+    }
+
     @Test func wrappedLinesStayInsideTheTextColumn() {
         let canvas = RecordingDocumentCanvas()
         let layout = PageLayout(style: PageStyle(paper: .letter), canvas: canvas)
