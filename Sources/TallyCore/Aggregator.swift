@@ -130,8 +130,15 @@ public struct AggregationConfig: Sendable, Equatable {
     }
 }
 
-/// Raised when a sum no longer fits: tens of millions of rows of figures near 2^53.
-public struct AggregationOverflow: Error, Sendable {}
+/// Raised when a total passes 2^53, the largest count tally represents exactly (JSON
+/// readers hold numbers as doubles); only absurd inputs get there, and they must end in
+/// a clear error rather than a silently rounded figure.
+public struct AggregationOverflow: Error, Sendable, CustomStringConvertible {
+    public init() {}
+    public var description: String {
+        "a total passes 2^53 (9,007,199,254,740,992), the largest count tally represents exactly; split the input or narrow the query"
+    }
+}
 
 /// Accumulates observations into flow sums and stock snapshots (SPEC §3).
 ///
@@ -266,6 +273,10 @@ public final class Aggregator: @unchecked Sendable {
             let s = strings.string(id)
             names[id] = s
             return s
+        }
+        let limit = Estimate.maximumValue
+        for (_, c) in sorted where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) {
+            throw AggregationOverflow()
         }
         let rows = sorted.map { k, c in
             let measure = name(k.measure)!

@@ -259,7 +259,7 @@ final class BlockParser: @unchecked Sendable {
         do {
             try aggregator.add(o)
         } catch {
-            throw RowMessage("a total no longer fits in 64 bits; split the input or narrow the query")
+            throw RowMessage(AggregationOverflow().description)
         }
     }
 

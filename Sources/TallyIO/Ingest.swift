@@ -430,7 +430,7 @@ final class Pipeline: @unchecked Sendable {
             outcome.result = try first.aggregator.result()
             return outcome
         } catch {
-            throw .data("a total no longer fits in 64 bits; split the input or narrow the query")
+            throw .data(AggregationOverflow().description)
         }
     }
 

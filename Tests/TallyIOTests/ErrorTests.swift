@@ -146,3 +146,19 @@ import TallyCore
         }
     }
 }
+
+@Suite struct Totals {
+    /// Each row is valid (2^53 is the largest count), but their sum is not exactly
+    /// representable any more: a data error, not a rounded figure.
+    @Test func aTotalPastTwoToTheFiftyThreeIsADataError() {
+        let f = writeFile(nativeHeader + "1,2023-01-01,,Mali,,,,killed,0,9007199254740992,9007199254740992,x\n"
+            + "2,2023-01-02,,Mali,,,,killed,0,1,1,x\n")
+        #expect(throws: TallyError(exitCode: 65, message: AggregationOverflow().description)) {
+            try aggregate([f])
+        }
+        // Apart, in two countries, both totals are fine.
+        let g = writeFile(nativeHeader + "1,2023-01-01,,Mali,,,,killed,0,9007199254740992,9007199254740992,x\n"
+            + "2,2023-01-02,,Chad,,,,killed,0,1,1,x\n")
+        #expect((try? aggregate([g]))?.rows.count == 2)
+    }
+}
