@@ -53,7 +53,7 @@ public struct Headline: Sendable, Equatable {
 }
 
 /// A chart section: the drawing (or why there is none) and its file id.
-public struct ChartContent: @unchecked Sendable {
+public struct ChartContent: Sendable {
     public var id: String
     public var drawing: (any ChartDrawing)?
     public var emptyMessage: String
