@@ -203,6 +203,7 @@ struct ChartBar: ParsableCommand {
         let subtitle = chart.subtitle ?? "\(what), best estimate with low–high range; \(when)"
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
         try chart.write(BarChart(bars: bars, text: text), title: title)
+        data.reportNotes(outcome)
     }
 }
 
@@ -280,5 +281,6 @@ struct ChartTimeline: ParsableCommand {
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: text, namesSeries: !grouping.keys.isEmpty)
         try chart.write(timeline, title: title)
+        data.reportNotes(outcome)
     }
 }
