@@ -14,18 +14,6 @@ func firstTextProblem(_ base: UnsafePointer<UInt8>, _ count: Int) -> TextProblem
     var i = 0
     let raw = UnsafeRawPointer(base)
     while i < count {
-        // Fastest path: 32 ASCII bytes with no NUL among them, four words at a time.
-        while i + 32 <= count {
-            let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let b = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-            let c = raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
-            let d = raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
-            let high = (a | b | c | d) & 0x8080_8080_8080_8080
-            let zero = ((a &- 0x0101_0101_0101_0101) & ~a) | ((b &- 0x0101_0101_0101_0101) & ~b)
-                | ((c &- 0x0101_0101_0101_0101) & ~c) | ((d &- 0x0101_0101_0101_0101) & ~d)
-            if high | (zero & 0x8080_8080_8080_8080) != 0 { break }
-            i += 32
-        }
         // Fast path: 8 ASCII bytes with no NUL among them.
         if i + 8 <= count {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
