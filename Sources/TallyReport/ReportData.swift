@@ -174,7 +174,7 @@ public struct ReportData: Sendable {
             let id = values.joined(separator: "\u{1F}") + "\u{1E}\(row.periodKey)\u{1E}" + row.measure
             if var cell = cells[id] {
                 do { cell.estimate = try cell.estimate.adding(row.estimate) } catch {
-                    throw TallyError.data("a total no longer fits in 64 bits; narrow the report's filter")
+                    throw TallyError.data(AggregationOverflow().description)
                 }
                 cell.events += row.events
                 cells[id] = cell

@@ -127,8 +127,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
 
     @Test func invalidUTF8AndBinaryFiles() throws {
         let d = tempDir()
-        FileManager.default.createFile(atPath: d + "/latin1.csv", contents: Data(header.utf8) + Data([0x31, 0x2C, 0xE9, 0x0A]))
-        FileManager.default.createFile(atPath: d + "/image.png", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0A]))
+        _ = FileManager.default.createFile(atPath: d + "/latin1.csv", contents: Data(header.utf8) + Data([0x31, 0x2C, 0xE9, 0x0A]))
+        _ = FileManager.default.createFile(atPath: d + "/image.png", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0A]))
         let a = try tally(["aggregate", "latin1.csv"], cwd: d)
         #expect(a.status == 65)
         #expect(a.stderr == "tally: latin1.csv:2: invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)\n")

@@ -13,13 +13,13 @@ func scratchDirectory() -> String {
 func writeFile(_ text: String, name: String = "events.csv", in dir: String? = nil) -> String {
     let d = dir ?? scratchDirectory()
     let path = d + "/" + name
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     return path
 }
 
 func writeBytes(_ bytes: [UInt8], name: String = "events.csv") -> String {
     let path = scratchDirectory() + "/" + name
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     return path
 }
 

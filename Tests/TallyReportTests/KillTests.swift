@@ -25,7 +25,7 @@ func writeLargeDataset(_ path: String, rows: Int) {
         out += countries[i % 4]
         out += Array(",Province \(i % 31),District \(i % 97),Actor \(i % 13),killed,\(i % 5),\(i % 5 + 1),\(i % 5 + 3),wire\n".utf8)
     }
-    FileManager.default.createFile(atPath: path, contents: Data(out))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(out))
 }
 
 @Suite(.serialized) struct KillTests {
