@@ -24,4 +24,5 @@ demo: deps
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	TALLY=.build/debug/tally bash bench/ucdp/compare_ged.sh
 	TALLY=.build/debug/tally bash bench/compare_aggregate.sh
