@@ -144,6 +144,14 @@ public struct BarChartLayout: Sendable {
     static let valueGap = 8.0
     public static let arrowLength = 26.0
 
+    /// The height a bar chart of `bars` rows looks right at when the user gave none:
+    /// rows at their full band, plus the title block and source line, between 300 and
+    /// the 16:9 default of 675. Three bars on a 675-high canvas would leave half of an
+    /// article's chart empty.
+    public static func preferredHeight(bars: Int, maximum: Int = 675) -> Int {
+        min(maximum, max(300, 200 + Int(maximumBand) * bars))
+    }
+
     public init(chart: BarChart, size: Size, theme: Theme, canvas: Canvas) {
         self.size = size
         frame = FrameLayout(text: chart.text, size: size, theme: theme, canvas: canvas)

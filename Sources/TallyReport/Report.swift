@@ -196,7 +196,7 @@ public enum Report {
     /// twice the pixel density.
     public static func renderPNG(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> [UInt8] {
         var height = 675
-        if let bar = drawing as? BarChart { height = min(675, max(300, 200 + 64 * bar.bars.count)) }
+        if let bar = drawing as? BarChart { height = BarChartLayout.preferredHeight(bars: bar.bars.count) }
         do {
             return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2),
                                             title: title)

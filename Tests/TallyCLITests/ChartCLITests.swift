@@ -34,6 +34,23 @@ import Testing
         #expect(word(20) == 720)
     }
 
+    /// Without --height a bar chart is as high as its bars need (one bar: 300), so an
+    /// article does not carry a mostly empty image; --height still wins.
+    @Test func barChartHeightFollowsItsBarsUnlessGiven() throws {
+        let d = tempDir()
+        func size(_ path: String) throws -> (Int, Int) {
+            let png = try Data(contentsOf: URL(fileURLWithPath: path))
+            func word(_ o: Int) -> Int { png[o ..< o + 4].reduce(0) { $0 << 8 | Int($1) } }
+            return (word(16), word(20))
+        }
+        _ = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "-o", d + "/one.png"])
+        #expect(try size(d + "/one.png") == (1200, 300))
+        _ = try tally(["chart", "bar", news, "--by", "actor", "--measure", "killed", "-o", d + "/three.png"])
+        #expect(try size(d + "/three.png") == (1200, 392))
+        _ = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "--height", "675", "-o", d + "/fixed.png"])
+        #expect(try size(d + "/fixed.png") == (1200, 675))
+    }
+
     @Test func unknownExtensionIsAUsageErrorAndWritesNothing() throws {
         let d = tempDir()
         let r = try tally(["chart", "bar", news, "--measure", "killed", "-o", d + "/chart.gif"])
