@@ -52,6 +52,32 @@ public enum LabelPlacement {
 
     /// Shortens `text` with an ellipsis until it fits `width`; names of armed groups can
     /// run to eighty characters and must not push the plot off the canvas.
+    /// Breaks text at spaces into at most `maxLines` lines of `width`; what still does
+    /// not fit ends the last line with "…". A long headline wraps, as it would in print,
+    /// instead of losing its end.
+    public static func wrap(_ text: String, toWidth width: Double, font: Font, canvas: Canvas, maxLines: Int) -> [String] {
+        if maxLines <= 1 || canvas.measure(text, font: font).width <= width {
+            return [truncate(text, toWidth: width, font: font, canvas: canvas)]
+        }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if current.isEmpty || canvas.measure(candidate, font: font).width <= width {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        lines.append(current)
+        if lines.count > maxLines {
+            let rest = lines[(maxLines - 1)...].joined(separator: " ")
+            lines = Array(lines.prefix(maxLines - 1)) + [rest]
+        }
+        return lines.map { truncate($0, toWidth: width, font: font, canvas: canvas) }
+    }
+
     public static func truncate(_ text: String, toWidth width: Double, font: Font, canvas: Canvas) -> String {
         if canvas.measure(text, font: font).width <= width { return text }
         var chars = Array(text)

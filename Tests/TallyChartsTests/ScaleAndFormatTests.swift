@@ -180,6 +180,30 @@ import TallyCore
         #expect(LabelPlacement.truncate("Vea", toWidth: 60, font: font, canvas: canvas) == "Vea")
     }
 
+    @Test func wrapsAtSpacesAndEllipsizesOnlyTheLastLine() {
+        let canvas = RecordingCanvas()
+        let font = Font(size: 10) // 6 units a character: 10 characters in 60
+        #expect(LabelPlacement.wrap("Killed in Balkh", toWidth: 60, font: font, canvas: canvas, maxLines: 2)
+            == ["Killed in", "Balkh"])
+        let lines = LabelPlacement.wrap("Killed in Balkh province in April", toWidth: 60, font: font, canvas: canvas, maxLines: 2)
+        #expect(lines.count == 2)
+        #expect(lines[0] == "Killed in")
+        #expect(lines[1].hasPrefix("Balkh") && lines[1].hasSuffix("…"))
+        #expect(lines.allSatisfy { canvas.measure($0, font: font).width <= 60 })
+        #expect(LabelPlacement.wrap("Short", toWidth: 60, font: font, canvas: canvas, maxLines: 2) == ["Short"])
+    }
+
+    @Test func aLongHeadlineTakesTwoLinesAndPushesTheChartDown() {
+        let canvas = RecordingCanvas()
+        let size = Size(width: 600, height: 400)
+        let short = FrameLayout(text: ChartText(title: "Killed", source: "Source: x"), size: size, theme: .light, canvas: canvas)
+        let long = FrameLayout(text: ChartText(title: String(repeating: "Killed in Balkh ", count: 6), source: "Source: x"),
+                               size: size, theme: .light, canvas: canvas)
+        #expect(long.titleBox.height == 2 * short.titleBox.height)
+        #expect(long.content.y == short.content.y + short.titleBox.height)
+        #expect(long.titleBox.width <= size.width - 56)
+    }
+
     @Test func isolatesWrapRuns() {
         #expect(Bidi.isolate("بلخ") == "\u{2068}بلخ\u{2069}")
         #expect(Bidi.join(["بلخ", "5,000–7,000"]) == "\u{2068}بلخ\u{2069} 5,000–7,000")
