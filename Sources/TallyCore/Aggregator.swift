@@ -40,15 +40,63 @@ struct CellKey: Hashable {
     static let absent = UInt32.max
 
     func hash(into h: inout Hasher) {
-        // One combined word is enough for a good spread and is much cheaper than
-        // feeding eight fields to SipHash one by one.
+        h.combine(mixed)
+    }
+
+    /// All fields folded into one well-spread word; ``CellTable`` uses it directly,
+    /// which is much cheaper than feeding eight fields to SipHash one by one.
+    @inline(__always)
+    var mixed: UInt64 {
         var x = UInt64(country) &* 0x9E37_79B9_7F4A_7C15
         x = (x ^ UInt64(adm1)) &* 0xC2B2_AE3D_27D4_EB4F
         x = (x ^ UInt64(adm2)) &* 0x1656_67B1_9E37_79F9
         x = (x ^ UInt64(actor)) &* 0x9E37_79B9_7F4A_7C15
         x = (x ^ (UInt64(extra0) << 32 | UInt64(extra1))) &* 0xC2B2_AE3D_27D4_EB4F
         x = (x ^ (UInt64(UInt32(bitPattern: period)) << 32 | UInt64(measure))) &* 0x1656_67B1_9E37_79F9
-        h.combine(x ^ (x >> 29))
+        return x ^ (x >> 29)
+    }
+}
+
+/// An open-addressing hash table from cell keys to cells, in insertion order.
+///
+/// Every flow row of every file goes through one look-up here; a plain table with a
+/// cheap hash costs about half of `Dictionary`'s SipHash-based look-up, and keeping
+/// cells in one array makes merging and sorting a walk over memory.
+struct CellTable<Cell> {
+    private(set) var keys: [CellKey] = []
+    var cells: [Cell] = []
+    /// Index + 1 of the entry in each slot; 0 marks an empty slot.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var mask = 63
+
+    var count: Int { keys.count }
+
+    /// The index of `key`'s cell, adding `make()` first when the key is new.
+    @inline(__always)
+    mutating func index(of key: CellKey, orInsert make: () -> Cell) -> Int {
+        var slot = Int(truncatingIfNeeded: key.mixed) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            if keys[entry - 1] == key { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+        keys.append(key)
+        cells.append(make())
+        slots[slot] = Int32(keys.count)
+        if keys.count * 2 > slots.count { grow() }
+        return keys.count - 1
+    }
+
+    private mutating func grow() {
+        let n = slots.count * 2
+        slots = [Int32](repeating: 0, count: n)
+        mask = n - 1
+        for (i, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.mixed) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i + 1)
+        }
     }
 }
 
@@ -151,7 +199,7 @@ public final class Aggregator: @unchecked Sendable {
     public let config: AggregationConfig
     /// Names of places, actors, extra key values and measures seen so far.
     public let strings: Interner
-    private var flows: [CellKey: FlowCell] = [:]
+    private var flows = CellTable<FlowCell>()
     private var stocks: [CellKey: StockCell] = [:]
     private let byCountry: Bool, byAdm1: Bool, byAdm2: Bool, byActor: Bool
     private let extraCount: Int
@@ -204,7 +252,8 @@ public final class Aggregator: @unchecked Sendable {
                           extra0: extraCount > 0 ? o.extra0 : CellKey.absent,
                           extra1: extraCount > 1 ? o.extra1 : CellKey.absent,
                           period: period, measure: o.measure)
-        guard flows[key, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+        let i = flows.index(of: key) { FlowCell() }
+        guard flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                                   approximate: o.approximate, events: 1)
         else { throw AggregationOverflow() }
     }
@@ -222,8 +271,9 @@ public final class Aggregator: @unchecked Sendable {
             return CellKey(country: m(k.country), adm1: m(k.adm1), adm2: m(k.adm2), actor: m(k.actor),
                            extra0: m(k.extra0), extra1: m(k.extra1), period: k.period, measure: m(k.measure))
         }
-        for (k, c) in other.flows {
-            guard flows[remap(k), default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+        for (k, c) in zip(other.flows.keys, other.flows.cells) {
+            let i = flows.index(of: remap(k)) { FlowCell() }
+            guard flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
                                                            approximate: c.approximate, events: c.events)
             else { throw AggregationOverflow() }
         }
@@ -248,15 +298,16 @@ public final class Aggregator: @unchecked Sendable {
                               adm2: byAdm2 ? k.adm2 : CellKey.absent,
                               actor: byActor ? k.actor : CellKey.absent,
                               extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
-            guard cells[key, default: FlowCell()].add(low: c.low, best: c.lowerMedianBest, high: c.high,
+            let i = cells.index(of: key) { FlowCell() }
+            guard cells.cells[i].add(low: c.low, best: c.lowerMedianBest, high: c.high,
                                                       unbounded: c.unbounded, approximate: c.approximate,
                                                       events: Int64(c.bests.count))
             else { throw AggregationOverflow() }
         }
         let rank = strings.byteOrderRanks()
         func r(_ id: UInt32) -> UInt32 { id == CellKey.absent ? 0 : rank[Int(id)] }
-        let sorted = cells.sorted { a, b in
-            let x = a.key, y = b.key
+        let sorted = zip(cells.keys, cells.cells).sorted { a, b in
+            let x = a.0, y = b.0
             if x.country != y.country { return r(x.country) < r(y.country) }
             if x.adm1 != y.adm1 { return r(x.adm1) < r(y.adm1) }
             if x.adm2 != y.adm2 { return r(x.adm2) < r(y.adm2) }

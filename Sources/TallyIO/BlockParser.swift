@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TallyCore
 
 /// A data error found in a block, located relative to the block; the ingest turns it
@@ -200,11 +205,19 @@ final class BlockParser: @unchecked Sendable {
         throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)")
     }
 
+    /// Whether `date_end` holds the same bytes as `date_start` (most events last one
+    /// day): then it is already checked, and needs no second parse.
+    @inline(__always)
+    private func endRepeatsStart(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> Bool {
+        let a = spans[layout.dateStart], b = spans[layout.dateEnd]
+        return a.count == b.count && memcmp(base + a.start, base + b.start, a.count) == 0
+    }
+
     @inline(__always)
     private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
-        if !isEmpty(layout.dateEnd) {
+        if !isEmpty(layout.dateEnd) && !endRepeatsStart(base, layout) {
             let e = try date(base, layout.dateEnd, layout)
             if e < o.day {
                 throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(o.day)")
