@@ -1,6 +1,20 @@
 import CCairo
 import TallyCharts
 
+/// A Pango context and layout on `cr` that measure text the same on every surface and
+/// at every scale: metric hinting off, glyph positions not rounded to pixels.
+func makeTextLayout(_ cr: OpaquePointer) -> (context: OpaquePointer, layout: OpaquePointer) {
+    let context = pango_cairo_create_context(cr)!
+    let options = cairo_font_options_create()
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+    pango_cairo_context_set_font_options(context, options)
+    cairo_font_options_destroy(options)
+    pango_context_set_round_glyph_positions(context, 0)
+    return (context, pango_layout_new(context)!)
+}
+
 /// A ``Canvas`` drawing with Cairo, text shaped by Pango.
 ///
 /// Text goes through Pango layouts rather than Cairo's toy text API: Pango shapes
@@ -22,15 +36,7 @@ public final class CairoCanvas: Canvas {
     public init(cairo cr: OpaquePointer, fontFamily: String) {
         self.cr = cr
         family = fontFamily
-        context = pango_cairo_create_context(cr)
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-        pango_cairo_context_set_font_options(context, options)
-        cairo_font_options_destroy(options)
-        pango_context_set_round_glyph_positions(context, 0)
-        layout = pango_layout_new(context)
+        (context, layout) = makeTextLayout(cr)
     }
 
     deinit {

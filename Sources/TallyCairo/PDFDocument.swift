@@ -122,14 +122,7 @@ public final class PDFPageCanvas: Canvas {
         self.cr = cr
         self.fontFamily = fontFamily
         base = CairoCanvas(cairo: cr, fontFamily: fontFamily)
-        italicContext = pango_cairo_create_context(cr)
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        pango_cairo_context_set_font_options(italicContext, options)
-        cairo_font_options_destroy(options)
-        pango_context_set_round_glyph_positions(italicContext, 0)
-        italicLayout = pango_layout_new(italicContext)
+        (italicContext, italicLayout) = makeTextLayout(cr)
     }
 
     deinit {

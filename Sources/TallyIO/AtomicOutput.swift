@@ -84,8 +84,9 @@ public enum AtomicOutput {
     }
 }
 
-/// Writes every byte or reports why not (disk full is an I/O error, exit 74).
-func writeAll(_ fd: Int32, _ data: [UInt8], path: String) throws(TallyError) {
+/// Writes every byte or reports why not (disk full is an I/O error, exit 74): `write`
+/// may write less than asked, and a report must never end up silently truncated.
+public func writeAll(_ fd: Int32, _ data: [UInt8], path: String) throws(TallyError) {
     var written = 0
     while written < data.count {
         let n = data.withUnsafeBytes { write(fd, $0.baseAddress! + written, data.count - written) }

@@ -46,15 +46,7 @@ struct OutputBatch {
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         pending.append((temporary, final))
         defer { close(fd) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .io("\(final): write failed (\(String(cString: strerror(errno))))")
-            }
-            written += n
-        }
+        try writeAll(fd, bytes, path: final)
         guard fsync(fd) == 0 else { throw .io("\(final): cannot flush to disk (\(String(cString: strerror(errno))))") }
         let mask = umask(0); umask(mask)
         fchmod(fd, 0o666 & ~mask)

@@ -245,22 +245,9 @@ public enum ReportWords {
         }
     }
 
-    /// `killed` → `Killed`, `civilians_killed` → `Civilians killed`.
-    public static func headline(_ measure: String) -> String {
-        let spaced = String(measure.map { $0 == "_" ? " " : $0 })
-        guard let first = spaced.first else { return spaced }
-        return first.uppercased() + spaced.dropFirst()
-    }
+    public static func headline(_ measure: String) -> String { ChartWords.headline(measure) }
 
-    public static func groupWord(_ grouping: Grouping) -> String {
-        guard let last = grouping.keys.last else { return "total" }
-        switch last {
-        case .country: return "country"
-        case .adm1: return "province"
-        case .adm2: return "district"
-        case .actor: return grouping.keys.count > 1 ? "actor and place" : "actor"
-        }
-    }
+    public static func groupWord(_ grouping: Grouping) -> String { ChartWords.groupNoun(grouping) ?? "total" }
 
     public static func column(_ key: GroupKey) -> String {
         switch key {

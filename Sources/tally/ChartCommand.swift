@@ -109,27 +109,6 @@ func chartMeasure(_ data: DataOptions) throws -> String {
     return measures[0]
 }
 
-/// Words for headlines: `killed` → `Killed`, `civilians_killed` → `Civilians killed`.
-func headlineWord(_ measure: String) -> String {
-    let spaced = measure.replacingUnderscores()
-    guard let first = spaced.first else { return spaced }
-    return first.uppercased() + spaced.dropFirst()
-}
-
-func groupingWord(_ grouping: Grouping) -> String {
-    guard let last = grouping.keys.last else { return "" }
-    switch last {
-    case .country: return "country"
-    case .adm1: return "province"
-    case .adm2: return "district"
-    case .actor: return grouping.keys.count > 1 ? "actor and place" : "actor"
-    }
-}
-
-extension String {
-    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
-}
-
 struct ChartBar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bar",
@@ -201,7 +180,7 @@ struct ChartBar: ParsableCommand {
             throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
         }
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
-        let title = chart.title ?? headlineWord(measure) + " by " + groupingWord(grouping)
+        let title = chart.title ?? ChartWords.headline(measure) + " by " + (ChartWords.groupNoun(grouping) ?? "")
         let what = kind == .stock ? "Latest observed size" : "Total"
         let subtitle = chart.subtitle ?? "\(what), best estimate with low–high range; \(when)"
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
@@ -270,11 +249,11 @@ struct ChartTimeline: ParsableCommand {
         case .year, .all: "year"
         }
         let kind = series[0].kind
-        let byWhat = grouping.keys.isEmpty ? "" : " by " + groupingWord(grouping)
+        let byWhat = ChartWords.groupNoun(grouping).map { " by " + $0 } ?? ""
         // A stock is not "per month": it is a size, observed in some months.
         let title = chart.title ?? (kind == .stock
-            ? headlineWord(measure) + byWhat + ", as observed"
-            : headlineWord(measure) + " per " + per + byWhat)
+            ? ChartWords.headline(measure) + byWhat + ", as observed"
+            : ChartWords.headline(measure) + " per " + per + byWhat)
         let subtitle = chart.subtitle ?? (kind == .stock
             ? "Latest observed size in each \(per), best estimate with low–high range; no line across \(per)s without an observation"
             : "Best estimate per \(per), shaded from low to high")
