@@ -13,10 +13,12 @@ struct Tally: ParsableCommand {
         Every figure is an estimate, often a range ("5,000 to 7,000 members", "at least 12 killed"); tally carries low, best and high through every sum instead of flattening them to one number.
 
         Examples:
+          tally info events.csv
           tally aggregate Datasets/*.csv --by country --period month
           tally aggregate events.csv --by adm1 --measure killed --format json
           tally estimate "5,000 to 7,000 members" "at least 12 killed"
           tally chart bar events.csv --by country --measure killed -o killed.png
+          tally report Reports/monthly.yml --out-dir out
 
         Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or unreadable, 73 cannot create output, 74 I/O error.
         """,
