@@ -263,10 +263,13 @@ public struct TimelineLayout: Sendable {
         }
         let line = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.best))) }
         if line.count == 1 {
-            canvas.fillCircle(center: line[0], radius: 4, color: color)
-        } else {
-            canvas.stroke(line, color: color, width: 2.5)
+            // One period has no band to shade: without a range bar, "5,000–7,000" or
+            // "12+" would show as a plain point and look exact.
+            drawRange(series.points[0].estimate, at: xs[0], color: color, on: canvas)
+            canvas.fillCircle(center: line[0], radius: 4.5, color: color)
+            return
         }
+        canvas.stroke(line, color: color, width: 2.5)
         for (p, s) in zip(line, series.points) where s.estimate.isUnbounded {
             drawArrowUp(at: Point(x: p.x, y: p.y - 6), color: color, on: canvas)
         }
@@ -281,21 +284,25 @@ public struct TimelineLayout: Sendable {
         }
         for s in series.points {
             let x = xScale(s.day)
-            let yBest = yScale(Double(s.estimate.best))
-            let yLow = yScale(Double(s.estimate.low))
-            if let high = s.estimate.high {
-                if high != s.estimate.low {
-                    let yHigh = yScale(Double(high))
-                    canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: yHigh), color: color, width: 2)
-                    canvas.line(from: Point(x: x - 4, y: yLow), to: Point(x: x + 4, y: yLow), color: color, width: 2)
-                    canvas.line(from: Point(x: x - 4, y: yHigh), to: Point(x: x + 4, y: yHigh), color: color, width: 2)
-                }
-            } else {
-                let tipY = yBest - 18
-                canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: tipY + 4), color: color, width: 2)
-                drawArrowUp(at: Point(x: x, y: tipY), color: color, on: canvas)
-            }
-            canvas.fillCircle(center: Point(x: x, y: yBest), radius: 4.5, color: color)
+            drawRange(s.estimate, at: x, color: color, on: canvas)
+            canvas.fillCircle(center: Point(x: x, y: yScale(Double(s.estimate.best))), radius: 4.5, color: color)
+        }
+    }
+
+    /// A vertical range bar from low to high with caps, or from low up to an arrow above
+    /// the best estimate when the high is unbounded; nothing for a single value.
+    func drawRange(_ estimate: Estimate, at x: Double, color: Color, on canvas: Canvas) {
+        let yLow = yScale(Double(estimate.low))
+        if let high = estimate.high {
+            guard high != estimate.low else { return }
+            let yHigh = yScale(Double(high))
+            canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: yHigh), color: color, width: 2)
+            canvas.line(from: Point(x: x - 4, y: yLow), to: Point(x: x + 4, y: yLow), color: color, width: 2)
+            canvas.line(from: Point(x: x - 4, y: yHigh), to: Point(x: x + 4, y: yHigh), color: color, width: 2)
+        } else {
+            let tipY = yScale(Double(estimate.best)) - 18
+            canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: tipY + 4), color: color, width: 2)
+            drawArrowUp(at: Point(x: x, y: tipY), color: color, on: canvas)
         }
     }
 

@@ -167,6 +167,34 @@ import TallyCore
         #expect(abs(bands[0][4].y - l.yScale(32)) < 1e-9)   // low of the last point
     }
 
+    @Test func aSingleFlowPeriodShowsItsRangeAndOpenEnd() {
+        // One period has no band: the range must still be drawn, and "at least" must
+        // still point up, or "5,000–7,000" reads as an exact 6,000.
+        func single(_ e: Estimate) -> TimelineChart {
+            let k = PeriodKind.month.parseLabel("2023-04")!
+            let s = TimelineChart.Series(name: "A", kind: .flow,
+                                         points: [TimelineChart.Sample(periodKey: k, day: PeriodKind.month.firstDay(k), estimate: e)])
+            return TimelineChart(period: .month, series: [s], text: ChartText(title: "t", source: "s"), namesSeries: false)
+        }
+        let (l, canvas) = render(single(est(5_000, 6_000, 7_000)))
+        let verticals = canvas.operations.compactMap { op -> (Point, Point)? in
+            if case let .line(a, b, _, _, _) = op, a.x == b.x, a.x > l.plot.minX { return (a, b) }
+            return nil
+        }
+        #expect(verticals.contains { abs($0.0.y - l.yScale(5_000)) < 1e-9 && abs($0.1.y - l.yScale(7_000)) < 1e-9 })
+        let (lu, open) = render(single(est(5_012, 6_012, nil)))
+        let arrows = open.operations.compactMap { op -> [Point]? in if case let .polygon(p, _) = op, p.count == 3 { return p }; return nil }
+        #expect(arrows.count == 1)
+        #expect(arrows.first.map { $0[0].y < lu.yScale(6_012) } == true)
+        #expect(open.operations.contains { if case let .line(a, _, _, _, _) = $0 { return abs(a.y - lu.yScale(5_012)) < 1e-9 }; return false })
+        // An exact single value is a point alone.
+        let (le, exact) = render(single(est(40, 40, 40)))
+        #expect(!exact.operations.contains {
+            if case let .line(a, b, _, _, _) = $0 { return a.x == b.x && a.y != b.y && max(a.y, b.y) < le.plot.maxY - 0.5 }
+            return false
+        })
+    }
+
     @Test func annotationsStackWhenTheyCollide() {
         let chart = text([series("A", Array(repeating: 50, count: 36))],
                          annotations: [TimelineChart.Annotation(argument: "2021-08-15=Taliban takeover of Kabul")!,
