@@ -1,0 +1,865 @@
+#!/usr/bin/env python3
+"""Differential fuzzer for `tally aggregate`'s CSV ingest (SPEC §2-§5).
+
+Generates seeded random native-schema CSV files that stress the reader and checks
+tally against ground truth:
+
+* valid files: `tally aggregate FILE --by B --period P --format csv` must equal, byte
+  for byte, what bench/reference_aggregate.py computes for the same logical rows
+  (its own aggregation and CSV rendering, fed the generator's rows; once per file
+  the reference also reads a plainly written copy of the data with its own CSV
+  reader, as a check on the generator). Also with --measure, --country, --stock,
+  standard input (-), the rows split over two files, default options and -o FILE.
+* invalid files (exactly one defect each): exit 65, nothing on stdout, stderr names
+  the right file and the right physical line, and `-o out.csv` leaves an existing
+  out.csv byte-identical with no temporary file left in the folder.
+
+What the stress files hold: quoted fields with `,`, `""` and embedded LF / CRLF; LF,
+CRLF and mixed line ends; blank lines; a missing final newline; a UTF-8 BOM; shuffled
+and unknown columns; Arabic, accented and emoji names; joint regions `Iraq;Syria`;
+empty adm_1 / adm_2 / actor; stock ties on one date; `incident` values (reports of one
+incident are merged here exactly as tally documents it, before the reference sees
+them); the `estimate` text column (only in separate files, with values computed here
+from SPEC §1, since the reference refuses that column); files over 8 MiB whose records
+straddle tally's 4 MiB read blocks at chosen bytes (inside a multibyte character,
+between CR and LF, right after a line feed inside a quoted field, between the two
+quotes of a `""`); and single fields over 4 MiB.
+
+Where the reference and tally legitimately differ, the generator stays out of the
+way: the reference (Python csv) refuses blank lines and a BOM, and accepts an empty
+country or measure that tally refuses; those are only fed to tally.
+
+Usage:
+    python3 bench/fuzz_ingest.py [--seed N] [--scale X] [--tally BIN] [--tally-debug BIN]
+Defaults: seed 1, the binaries built with
+    swift build -c release --scratch-path .build-fuzz-rel --product tally
+    swift build --scratch-path .build-fuzz --product tally
+Prints failing cases, then `N passed, M failed`; exits 1 on any failure.
+"""
+import argparse
+import concurrent.futures
+import csv
+import datetime
+import importlib.util
+import io
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BLOCK = 1 << 22  # tally's read block (IngestRequest.blockSize default)
+
+_spec = importlib.util.spec_from_file_location("reference_aggregate", os.path.join(HERE, "reference_aggregate.py"))
+ref = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ref)
+# Python's csv refuses fields over 128 KiB by default; the fuzzer's own >4 MiB fields
+# must reach the reference's reader when it is used as a check on the generator.
+csv.field_size_limit(2 ** 31 - 1)
+
+# ----------------------------------------------------------------------------- vocabulary
+
+COUNTRIES = ["Syria", "Iraq", "Iraq;Syria", "Yemen", "Ägypten", "Zambia", "afghanistan", "Côte d'Ivoire",
+             "سوريا", "العراق", "Mali, Republic of", 'The "Gambia"', "🇸🇾 Syria", "Ελλάδα", "São Tomé",
+             "Syria;Turkey;Iraq", "Région\nCentrale"]
+ADM1 = ["", "Aleppo", "حلب", "Idlib", "Île-de-France", "Nineveh", "Dayr az-Zawr", "Région\nNord",
+        "South\r\nDistrict", " Spaced ", "Anbar, West", '"Quoted" Gov', "Ḥamāh", "ريف دمشق"]
+ADM2 = ["", "Manbij", "منبج", "Øst", "🙂 town", "a,b", 'x"y', "Jarābulus", "A'zaz"]
+ACTORS = ["", "IS", "SDF", "Government of Syria", "الدولة الإسلامية", "Hay'at Tahrir al-Sham", 'Group "X"',
+          "Militia, local", "Émeutiers", "👥 crowd", "multi\nline actor", "مقاتلون 🙂", "Zeta", "zeta"]
+SOURCES = ["Reuters", "AFP, via wire", "رويترز", "", 'BBC "live"', "local\r\nradio"]
+FLOWS = ["killed", "injured", "wounded", "kidnapped", "displaced", "events", "arrested"]  # arrested: unknown → flow
+STOCKS = ["members", "fighters", "supporters", "strength"]
+CUSTOM_STOCK = "detained"  # a flow unless --stock detained
+NOTE_BITS = ["shelling", "مقتل", "x,y", 'said "many"', "line\nbreak", "crlf\r\nbreak", "🙂🙃", "naïve", "",
+             "Ω≈ç√", "tab\there", "  padded  ", '""', "a\"\"b"]
+INCIDENTS = ["inc-1", "inc-2", "inc-3", "inc-4", "inc-5", "حادثة-6", 'inc,"7"', "inc\n8", "inc-9", "inc-10"]
+SPECIAL_DAYS = ["0001-01-01", "0999-12-31", "1000-01-01", "1600-02-29", "9999-12-31", "2020-12-31", "2021-01-01", "2021-01-03", "2021-01-04", "2019-12-30", "2019-12-29", "2024-02-29",
+                "2000-02-29", "1999-12-31", "2015-12-28", "2016-01-03", "2026-12-31", "2027-01-01", "2023-03-31",
+                "2023-04-01", "2023-06-30", "2023-07-01", "2023-09-30", "2023-10-01", "1970-01-01", "1969-12-31"]
+GROUPINGS = ["country", "adm1", "adm2", "actor", "country,actor", "adm2,actor", "actor,adm1"]
+PERIODS = ["day", "week", "month", "quarter", "year", "all"]
+BASE_COLUMNS = ["id", "date_start", "date_end", "country", "adm_1", "adm_2", "actor", "measure", "low", "best",
+                "high", "source"]
+OPTIONAL = {"id", "date_end", "adm_1", "adm_2", "actor", "low", "high", "source"}
+UNKNOWN_COLUMNS = ["url", "notes", "x_extra", "Notes", "comment 2", "ملاحظات", "event_type"]
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 6: "six", 10: "ten", 12: "twelve", 20: "twenty", 200: "two hundred"}
+
+
+def day_text(d):
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+# ----------------------------------------------------------------------------- records
+
+class Row:
+    """One logical record: the text of each column, and the figures it stands for."""
+    __slots__ = ("values", "low", "best", "high", "day")
+
+    def __init__(self, values, low, best, high, day):
+        self.values = values  # column -> text
+        self.low, self.best, self.high, self.day = low, best, high, day  # high None = unbounded
+
+    def cell(self):
+        v = self.values
+        return (v["country"], v.get("adm_1", ""), v.get("adm_2", ""), v.get("actor", ""))
+
+
+def pick_number(rng):
+    r = rng.random()
+    if r < 0.6:
+        return rng.randint(0, 20)
+    if r < 0.9:
+        return rng.randint(0, 5000)
+    if r < 0.99:
+        return rng.randint(0, 10 ** 6)
+    return rng.randint(0, 10 ** 9)
+
+
+def estimate_text(rng):
+    """(text, low, best, high) for an estimate form of SPEC §1 (high None = unbounded)."""
+    def num(n):
+        return f"{n:,}" if rng.random() < 0.5 else str(n)
+
+    def cap(s):
+        return s[0].upper() + s[1:] if rng.random() < 0.3 else s
+
+    kind = rng.choice(["exact", "word", "range", "atleast", "more", "about", "upto", "noun"])
+    n = pick_number(rng)
+    if kind == "exact":
+        return num(n), n, n, n
+    if kind == "word":
+        n = rng.choice(sorted(NUMBER_WORDS))
+        return NUMBER_WORDS[n], n, n, n
+    if kind == "range":
+        a = rng.randint(0, 5000)
+        b = a + rng.randint(1, 5000)
+        form = rng.choice(["{a} to {b}", "{a}-{b}", "{a}–{b}", "between {a} and {b}"])
+        return cap(form.format(a=num(a), b=num(b))), a, (a + b + 1) // 2, b
+    if kind == "atleast":
+        form = rng.choice(["at least {n}", "{n} or more", "{n}+"])
+        return cap(form.format(n=num(n))), n, n, None
+    if kind == "more":
+        form = rng.choice(["more than {n}", "over {n}"])
+        return cap(form.format(n=num(n))), n + 1, n + 1, None
+    if kind == "about":
+        form = rng.choice(["about {n}", "around {n}", "~{n}", "roughly {n}", "some {n}", "approximately {n}"])
+        return cap(form.format(n=num(n))), n, n, n
+    if kind == "upto":
+        form = rng.choice(["up to {n}", "as many as {n}", "at most {n}"])
+        return cap(form.format(n=num(n))), 0, n, n
+    form = rng.choice(["{n} people killed", "{n} members", "{n} fighters"])
+    return form.format(n=num(n)), n, n, n
+
+
+class Dataset:
+    """Rows plus the columns of the file they are written to."""
+
+    def __init__(self, rng, rows_wanted, *, estimates=False, incidents=False, custom_stock=False,
+                 pad_column=False, drop_optional=True, zero_pad=False, wide=False):
+        self.rng = rng
+        # Numbers written with leading zeros ("0000000000000000007"): plain integers
+        # that the reference reads; more than 16 characters trip tally (known bug 1).
+        self.zero_pad = zero_pad
+        cols = [c for c in BASE_COLUMNS if not (drop_optional and c in OPTIONAL and rng.random() < 0.15)]
+        if estimates:
+            cols.append("estimate")
+            for c in ("low", "high"):
+                if c not in cols:
+                    cols.append(c)
+        if incidents:
+            cols.append("incident")
+        cols += rng.sample(UNKNOWN_COLUMNS, rng.randint(0, 3))
+        if wide:  # more columns than tally's initial 64 field slots
+            cols += [f"extra_{k}" for k in range(rng.randint(60, 300))]
+        rng.shuffle(cols)
+        if pad_column:
+            cols.insert(0, "pad")
+        self.columns = cols
+        self.estimates = estimates
+        # A few cells and days per file, so that stocks tie and groups fill up.
+        self.cells = [(rng.choice(COUNTRIES), rng.choice(ADM1), rng.choice(ADM2), rng.choice(ACTORS))
+                      for _ in range(rng.randint(2, 14))]
+        start = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        self.days = [start + datetime.timedelta(days=rng.randint(0, rng.choice([10, 100, 800])))
+                     for _ in range(rng.randint(2, 12))]
+        self.days += [datetime.date.fromisoformat(d) for d in rng.sample(SPECIAL_DAYS, 3)]
+        self.measures = rng.sample(FLOWS, rng.randint(1, 4)) + rng.sample(STOCKS, rng.randint(0, 2))
+        if custom_stock:
+            self.measures.append(CUSTOM_STOCK)
+        self.incidents = incidents
+        self.rows = [self.make_row(i) for i in range(rows_wanted)]
+
+    def make_row(self, i):
+        rng, cols = self.rng, self.columns
+        cell = rng.choice(self.cells) if rng.random() < 0.85 else (
+            rng.choice(COUNTRIES), rng.choice(ADM1), rng.choice(ADM2), rng.choice(ACTORS))
+        measure = rng.choice(self.measures)
+        stockish = measure in STOCKS or measure == CUSTOM_STOCK
+        day = rng.choice(self.days[:3] if stockish and rng.random() < 0.7 else self.days)
+        v = {}
+        v["country"], adm1, adm2, actor = cell
+        for c, x in (("adm_1", adm1), ("adm_2", adm2), ("actor", actor)):
+            if c in cols:
+                v[c] = x
+        v["measure"] = measure
+        v["date_start"] = day_text(day)
+        if "date_end" in cols:
+            v["date_end"] = "" if rng.random() < 0.5 else day_text(
+                min(day + datetime.timedelta(days=rng.randint(0, 40)) if day.year < 9999 else day, datetime.date.max))
+        if "id" in cols:
+            v["id"] = rng.choice([f"ev{i}", f"ح{i}", f"e-{i},x", f'"{i}"', ""])
+        if "source" in cols:
+            v["source"] = rng.choice(SOURCES)
+        for c in cols:
+            if c in UNKNOWN_COLUMNS or c.startswith("extra_"):
+                v[c] = "".join(rng.choice(NOTE_BITS) for _ in range(rng.randint(0, 4)))
+        if "pad" in cols:
+            v["pad"] = ""
+        if "incident" in cols:
+            v["incident"] = rng.choice(INCIDENTS) if rng.random() < 0.4 else ""
+        if self.estimates and rng.random() < 0.7:
+            text, low, best, high = estimate_text(rng)
+            v["estimate"] = text
+            if rng.random() < 0.5:
+                v["best"], v["low"], v["high"] = "", "", ""
+            else:
+                v["best"], v["low"], v["high"] = str(best), str(low), "" if high is None else str(high)
+            return Row(v, low, best, high, day)
+        if self.estimates:
+            v["estimate"] = ""
+        best = pick_number(self.rng)
+        low, high = best, best
+        if "low" in cols:
+            r = rng.random()
+            if r < 0.4:
+                v["low"] = ""
+            else:
+                low = best - rng.randint(0, best) if r < 0.8 else best
+                v["low"] = str(low)
+        if "high" in cols:
+            r = rng.random()
+            if r < 0.4:
+                v["high"] = ""
+            else:
+                high = best + (rng.randint(0, 1000) if r < 0.8 else 0)
+                v["high"] = str(high)
+        v["best"] = str(best)
+        if self.zero_pad:
+            for c in ("low", "best", "high"):
+                if v.get(c):
+                    v[c] = "0" * rng.randint(1, 20) + v[c]
+        return Row(v, low, best, high, day)
+
+
+# ----------------------------------------------------------------------------- serialisation
+
+class Style:
+    """How a file is written: the knobs that stress the reader."""
+
+    def __init__(self, rng, *, plain=False):
+        if plain:
+            self.bom, self.eol, self.blank, self.final_newline, self.quote_prob = False, "lf", 0.0, True, 0.0
+            return
+        self.bom = rng.random() < 0.25
+        self.eol = rng.choice(["lf", "crlf", "mixed"])
+        self.blank = rng.choice([0.0, 0.0, 0.02, 0.2])
+        self.final_newline = rng.random() < 0.7
+        self.quote_prob = rng.choice([0.0, 0.05, 0.5])
+
+    def line_end(self, rng):
+        if self.eol == "mixed":
+            return rng.choice([b"\n", b"\r\n"])
+        return b"\r\n" if self.eol == "crlf" else b"\n"
+
+
+def encode(value, rng, quote_prob):
+    b = value.encode("utf-8")
+    if any(c in value for c in ',"\n\r') or (quote_prob and rng.random() < quote_prob):
+        return b'"' + b.replace(b'"', b'""') + b'"'
+    return b
+
+
+class Written:
+    """A serialised file: its bytes, and where each record starts (offset, line)."""
+
+    def __init__(self):
+        self.data = bytearray()
+        self.starts = []  # per row: (offset, physical line)
+        self.boundary_hits = []  # (target kind, file offset of a 4 MiB block boundary)
+
+
+def serialize(rows, columns, style, rng, *, defect=None, target_blocks=False, header_defect=None):
+    """Writes rows in `style`. `defect(index, fields, row) -> (fields, where)` may replace
+    one record's encoded fields; `where` is the byte offset inside the record of an
+    inserted bad byte (or None). Returns (Written, defect_line)."""
+    w = Written()
+    out = w.data
+    if style.bom:
+        out += b"\xef\xbb\xbf"
+    head = [encode(c, rng, style.quote_prob / 4) for c in columns]
+    if header_defect:
+        head = header_defect(head)
+    out += b",".join(head) + style.line_end(rng)
+    lines = out.count(b"\n") + 1
+    defect_line = None
+    next_boundary = BLOCK
+    for i, row in enumerate(rows):
+        if style.blank and rng.random() < style.blank:
+            out += style.line_end(rng)
+            lines += 1
+        fields = [encode(row.values.get(c, ""), rng, style.quote_prob) for c in columns]
+        where = None
+        if defect is not None:
+            fields, where = defect(i, fields, row)
+        last = i == len(rows) - 1
+        eol = b"" if last and not style.final_newline else style.line_end(rng)
+        is_target = where is not None or (defect is not None and getattr(defect, "hit", None) == i)
+        if target_blocks and next_boundary is not None and columns[0] == "pad" and not is_target:
+            d = next_boundary - len(out)
+            if d <= 2000:
+                fields, hit, cut_at_boundary = aim_at_boundary(fields, eol, d, rng)
+                if hit:
+                    w.boundary_hits.append((hit, next_boundary))
+                next_boundary = next_boundary + BLOCK if cut_at_boundary else len(out) + BLOCK
+        record = b",".join(fields) + eol
+        w.starts.append((len(out), lines))
+        if where is not None:
+            defect_line = lines + record[:where].count(b"\n")
+        elif defect is not None and defect_line is None and getattr(defect, "hit", None) == i:
+            defect_line = lines
+        out += record
+        lines += record.count(b"\n")
+        if target_blocks and len(record) > BLOCK // 4:
+            next_boundary = None  # block sizes change after a huge record; stop aiming
+    return w, defect_line
+
+
+def aim_at_boundary(fields, eol, d, rng):
+    """Pads the first (unknown `pad`) field so that byte `d` of the record, where the
+    current read block ends, falls at an interesting place. Returns (fields, kind,
+    whether the block is then cut exactly at the boundary)."""
+    rest_fields = fields[1:]
+    rest = b",".join(rest_fields) + eol
+    offsets, o = [], 0
+    for f in rest_fields:
+        offsets.append(o)
+        o += len(f) + 1
+    targets = []
+    for k, f in enumerate(rest_fields):
+        for j, byte in enumerate(f):
+            if byte >= 0xC0:
+                targets.append(("inside a multibyte character", offsets[k] + j + 1))
+                break
+        if f.startswith(b'"'):
+            targets.append(("right after an opening quote", offsets[k] + 1))
+            inner = f[1:-1]
+            if b"\n" in inner:
+                targets.append(("right after a line feed inside quotes", offsets[k] + 1 + inner.index(b"\n") + 1))
+            if b'""' in inner:
+                targets.append(('between the quotes of ""', offsets[k] + 1 + inner.index(b'""') + 1))
+    if eol == b"\r\n":
+        targets.append(("between CR and LF", len(rest) - 1))
+    if eol:
+        targets.append(("exactly after a record", len(rest)))
+    targets = [t for t in targets if t[1] <= d - 1]
+    if not targets:
+        return fields, None, False
+    kind = rng.choice(sorted({k for k, _ in targets}))  # each kind of place equally often
+    t = rng.choice([t for k, t in targets if k == kind])
+    pad = b"p" * (d - 1 - t)
+    return [pad] + rest_fields, kind, t == len(rest)
+
+
+# ----------------------------------------------------------------------------- expectations
+
+def merge_incidents(rows):
+    """Reports sharing a non-empty incident value and a measure become one row (tally's
+    documented rule, IncidentMerger): earliest date_start (ties: smallest keys in byte
+    order), min low, max high (unbounded wins), lower median of the bests."""
+    plain, groups = [], {}
+    for r in rows:
+        inc = r.values.get("incident", "")
+        if inc:
+            groups.setdefault((inc, r.values["measure"]), []).append(r)
+        else:
+            plain.append(r)
+    for reports in groups.values():
+        first = min(reports, key=lambda r: (r.day, r.cell()))
+        bests = sorted(r.best for r in reports)
+        highs = [r.high for r in reports]
+        merged = Row(dict(first.values), min(r.low for r in reports), bests[(len(bests) - 1) // 2],
+                     None if None in highs else max(highs), first.day)
+        plain.append(merged)
+    return plain
+
+
+def expected(rows, by="country", period="year", measures=None, stocks=(), countries=None):
+    """The reference's aggregation and rendering over these rows."""
+    rows = merge_incidents(rows)
+    if countries:
+        rows = [r for r in rows if r.values["country"] in countries]
+    keys = ref.parse_by(by)
+
+    def records(_path):
+        for r in rows:
+            yield r.cell(), r.values["measure"], r.day, r.low, r.best, r.high
+
+    saved = ref.read_records
+    ref.read_records = records
+    try:
+        totals = ref.aggregate(["<rows>"], keys, period,
+                               None if measures is None else set(measures), set(ref.BUILTIN_STOCKS) | set(stocks))
+    finally:
+        ref.read_records = saved
+    return ref.render(totals, keys)
+
+
+def reference_on_file(path, by, period, stocks=()):
+    """The reference reading a file itself (its own csv reader)."""
+    keys = ref.parse_by(by)
+    return ref.render(ref.aggregate([path], keys, period, None, set(ref.BUILTIN_STOCKS) | set(stocks)), keys)
+
+
+# ----------------------------------------------------------------------------- running tally
+
+class Results:
+    def __init__(self, name):
+        self.name = name
+        self.passed = 0
+        self.failures = []
+        self.kinds = {}
+
+    def check(self, ok, label, detail=""):
+        self.kinds[label.split(":")[0]] = self.kinds.get(label.split(":")[0], 0) + 1
+        if ok:
+            self.passed += 1
+        else:
+            self.failures.append(f"FAIL {self.name} {label}: {detail}")
+        return ok
+
+
+def run(binary, args, cwd, stdin_path=None, pipe=False):
+    if pipe:  # through a pipe, written in odd-sized pieces by a helper process
+        feeder = subprocess.Popen([sys.executable, "-c", PIPE_FEEDER, stdin_path], stdout=subprocess.PIPE)
+        try:
+            p = subprocess.run([binary] + args, cwd=cwd, stdin=feeder.stdout, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, timeout=120)
+        finally:
+            feeder.stdout.close()
+            feeder.wait()
+        return p.returncode, p.stdout, p.stderr
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    try:
+        p = subprocess.run([binary] + args, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=120)
+    finally:
+        if stdin_path:
+            stdin.close()
+    return p.returncode, p.stdout, p.stderr
+
+
+PIPE_FEEDER = """
+import os, sys
+data = open(sys.argv[1], 'rb').read()
+i, k = 0, 0
+while i < len(data):
+    n = (7, 4093, 65536, 1, 100000)[k % 5]
+    os.write(1, data[i:i + n]); i += n; k += 1
+"""
+
+
+def first_difference(a, b):
+    al, bl = a.split(b"\n"), b.split(b"\n")
+    for i, (x, y) in enumerate(zip(al, bl)):
+        if x != y:
+            return f"line {i + 1}: expected {x[:200]!r}, got {y[:200]!r}"
+    return f"expected {len(al)} lines, got {len(bl)}"
+
+
+def tally_args(by, period, measures, countries, stocks):
+    args = ["--format", "csv"]
+    if by is not None:
+        args += ["--by", by]
+    if period is not None:
+        args += ["--period", period]
+    if measures:
+        args += ["--measure", ",".join(measures)]
+    for c in countries or []:
+        args += ["--country", c]
+    for s in stocks:
+        args += ["--stock", s]
+    return args
+
+
+def compare(res, binary, label, files, cwd, want, by=None, period=None, measures=None, countries=None, stocks=(),
+            stdin_path=None, output=None, no_format=False, pipe=False):
+    args = ["aggregate"] + files + tally_args(by, period, measures, countries, stocks)
+    if no_format:
+        args = ["aggregate"] + files
+    if output:
+        args += ["-o", output]
+    rc, out, err = run(binary, args, cwd, stdin_path, pipe)
+    if output and rc == 0:
+        with open(os.path.join(cwd, output), "rb") as f:
+            out = f.read()
+    shown = " ".join(a if a and all(ch.isalnum() or ch in "-_.,/" for ch in a) else repr(a) for a in args)
+    if rc != 0:
+        return res.check(False, label, f"tally {shown} exited {rc}: {err.decode('utf-8', 'replace')[:300]}")
+    return res.check(out == want, label, f"tally {shown}: {first_difference(want, out)}")
+
+
+# ----------------------------------------------------------------------------- jobs
+
+def valid_job(job):
+    index, seed, kind, config = job
+    rng = random.Random(f"{seed}:{kind}:{index}")
+    res = Results(f"{kind}#{index}")
+    release, debug, skip_known = config
+    with tempfile.TemporaryDirectory(prefix="tally-fuzz-") as d:
+        if kind == "big":
+            ds = Dataset(rng, rng.randint(80000, 120000), pad_column=True, incidents=rng.random() < 0.3,
+                         custom_stock=rng.random() < 0.5)
+            if index % 3 == 2:
+                # The first data record is over 4 MiB: the header's block holds nothing else.
+                unit = "first record: ‘multibyte’, \"quotes\",\nbreaks\r\n🙂 "
+                ds.rows[0].values["source" if "source" in ds.columns else "country"] = \
+                    unit * (4_300_000 // len(unit.encode()) + rng.randint(0, 9000))
+            elif index % 3 == 1:
+                # One field over 4 MiB, mid-file, with multibyte text, quotes and line breaks.
+                victim = ds.rows[rng.randint(len(ds.rows) // 3, 2 * len(ds.rows) // 3)]
+                column = rng.choice([c for c in ds.columns if c in UNKNOWN_COLUMNS] or ["source"])
+                unit = "long field, with ‘multibyte’ text, \"quotes\",\nline breaks\r\nand 🙂 "
+                victim.values[column] = unit * ((4_400_000 // len(unit.encode())) + rng.randint(0, 20000))
+            style = Style(rng)
+        else:
+            ds = Dataset(rng, rng.randint(1, 400), estimates=kind == "estimate",
+                         incidents=kind != "estimate" and rng.random() < 0.3, custom_stock=rng.random() < 0.3,
+                         zero_pad=not skip_known and rng.random() < 0.1, wide=rng.random() < 0.1)
+            style = Style(rng)
+        written, _ = serialize(ds.rows, ds.columns, style, rng, target_blocks=kind == "big")
+        path = os.path.join(d, "in.csv")
+        with open(path, "wb") as f:
+            f.write(written.data)
+        for hit, offset in written.boundary_hits:
+            res.kinds[f"block boundary {hit}"] = res.kinds.get(f"block boundary {hit}", 0) + 1
+        stocks = [CUSTOM_STOCK] if CUSTOM_STOCK in ds.measures and rng.random() < 0.7 else []
+        combos = [(rng.choice(GROUPINGS), rng.choice(PERIODS)) for _ in range(2 if kind == "big" else 3)]
+        for n, (by, period) in enumerate(combos):
+            want = expected(ds.rows, by, period, stocks=stocks)
+            compare(res, release, f"valid:{by}/{period}", ["in.csv"], d, want, by, period, stocks=stocks)
+            if debug and (n == 0 and (kind != "big" or index == 0)):
+                compare(res, debug, f"valid-debug:{by}/{period}", ["in.csv"], d, want, by, period, stocks=stocks)
+        # The reference's own reader on a plainly written copy (a check on the generator).
+        if kind != "estimate" and not ds.incidents and rng.random() < (0.3 if kind == "big" else 1.0):
+            plain_cols = [c for c in ds.columns if c != "pad"]
+            plain, _ = serialize(ds.rows, plain_cols, Style(rng, plain=True), rng)
+            ppath = os.path.join(d, "plain.csv")
+            with open(ppath, "wb") as f:
+                f.write(plain.data)
+            by, period = combos[0]
+            got = reference_on_file(ppath, by, period, stocks)
+            res.check(got == expected(ds.rows, by, period, stocks=stocks), "generator-vs-reference-reader",
+                      first_difference(expected(ds.rows, by, period, stocks=stocks), got))
+        # Filters.
+        by, period = rng.choice(combos)
+        measures = rng.sample(ds.measures, rng.randint(1, len(ds.measures)))
+        compare(res, release, "measure-filter", ["in.csv"], d,
+                expected(ds.rows, by, period, measures=measures, stocks=stocks), by, period, measures=measures,
+                stocks=stocks)
+        present = sorted({r.values["country"] for r in ds.rows})
+        countries = rng.sample(present, min(len(present), rng.choice([1, 1, 2])))
+        if rng.random() < 0.3:
+            countries.append("Syria")  # may select nothing, never the joint region
+        compare(res, release, "country-filter", ["in.csv"], d,
+                expected(ds.rows, by, period, stocks=stocks, countries=countries), by, period, countries=countries,
+                stocks=stocks)
+        # Standard input: a file, and a pipe (short reads).
+        if kind == "big" or rng.random() < 0.4:
+            compare(res, release, "stdin", ["-"], d, expected(ds.rows, by, period, stocks=stocks), by, period,
+                    stocks=stocks, stdin_path=path)
+        if kind == "big" or rng.random() < 0.2:
+            compare(res, release, "stdin-pipe", ["-"], d, expected(ds.rows, by, period, stocks=stocks), by, period,
+                    stocks=stocks, stdin_path=path, pipe=True)
+        # The same rows over two files, written differently; defaults against defaults.
+        if kind == "big" or rng.random() < 0.5:
+            cut = rng.randint(0, len(ds.rows))
+            cols2 = list(ds.columns)
+            rng.shuffle(cols2)
+            if kind == "big":
+                cols2.remove("pad")
+                cols2.insert(0, "pad")
+            parts = [(ds.rows[:cut], ds.columns), (ds.rows[cut:], cols2)]
+            for k, (rows, cols) in enumerate(parts):
+                wp, _ = serialize(rows, cols, Style(rng), rng, target_blocks=kind == "big")
+                with open(os.path.join(d, f"part{k + 1}.csv"), "wb") as f:
+                    f.write(wp.data)
+            want = expected(ds.rows)
+            compare(res, release, "defaults:one-file", ["in.csv"], d, want, no_format=True)
+            compare(res, release, "defaults:two-files", ["part1.csv", "part2.csv"], d, want, no_format=True)
+            compare(res, release, "two-files", ["part1.csv", "part2.csv"], d,
+                    expected(ds.rows, by, period, stocks=stocks), by, period, stocks=stocks)
+            if rng.random() < 0.5:
+                compare(res, release, "two-files-stdin", ["part1.csv", "-"], d,
+                        expected(ds.rows, by, period, stocks=stocks), by, period, stocks=stocks,
+                        stdin_path=os.path.join(d, "part2.csv"))
+        # -o FILE on success: the file holds the result, no temporary file is left.
+        if rng.random() < 0.25:
+            with open(os.path.join(d, "out.csv"), "wb") as f:
+                f.write(b"old contents\n")
+            before = set(os.listdir(d))
+            compare(res, release, "output-file", ["in.csv"], d, expected(ds.rows, by, period, stocks=stocks), by,
+                    period, stocks=stocks, output="out.csv")
+            after = set(os.listdir(d))
+            res.check(after == before, "output-file:no-leftovers", f"folder changed: {sorted(after ^ before)}")
+    return res
+
+
+DEFECTS = ["unterminated quote", "stray quote", "text after closing quote", "ragged row (short)",
+           "ragged row (long)", "ragged row (thousands of fields)", "bad estimate text", "bad date", "date_end before date_start", "negative", "low > best", "high < best",
+           "not a number", "invalid UTF-8", "NUL byte", "missing column", "invalid UTF-8 in header", "empty country"]
+BAD_DATES = ["2023-02-29", "2100-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-1-01", "20230101",
+             "2023/01/01", "0000-01-01", "2023-02-30", "2023-01-32", " 2023-01-01", "2023-01-01T00:00"]
+BAD_NUMBERS = ["abc", "1.5", "12a", "1e3", "0x10", "١٢", "five", "1,000", "+", "NaN", "9007199254740993",
+               "99999999999999999999"]
+BAD_UTF8 = [b"\xff", b"\xc3(", b"\xc0\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\x80", b"\xe2\x82", b"\xfe"]
+
+
+def invalid_job(job):
+    index, seed, kind, config = job
+    rng = random.Random(f"{seed}:{kind}:{index}")
+    release, debug, _ = config
+    big = kind == "invalid-big"
+    defect_kind = DEFECTS[index % len(DEFECTS)] if not big else rng.choice(
+        ["stray quote", "bad date", "invalid UTF-8", "NUL byte", "ragged row (short)", "not a number",
+         "unterminated quote"])
+    res = Results(f"{kind}#{index}({defect_kind})")
+    ds = Dataset(rng, rng.randint(60000, 70000) if big else rng.randint(1, 300), pad_column=big,
+                 incidents=rng.random() < 0.2, drop_optional=False, estimates=defect_kind == "bad estimate text",
+                 wide=rng.random() < 0.1)
+    if big and index % 2 == 1:
+        victim = ds.rows[rng.randint(0, len(ds.rows) // 3)]
+        column = rng.choice([c for c in ds.columns if c in UNKNOWN_COLUMNS] or ["source"])
+        unit = "long field, with ‘multibyte’ text, \"quotes\",\nline breaks\r\nand 🙂 "
+        victim.values[column] = unit * ((4_400_000 // len(unit.encode())) + rng.randint(0, 20000))
+    columns = list(ds.columns)
+    style = Style(rng)
+    n = len(ds.rows)
+    if defect_kind == "unterminated quote":
+        target = n - 1  # nothing after it may close the quote
+    elif big:
+        target = rng.randint(n // 2, n - 1)
+    else:
+        target = rng.randint(0, n - 1)
+    col = {c: k for k, c in enumerate(columns)}
+    text_columns = [c for c in columns if c in ("id", "country", "adm_1", "adm_2", "actor", "source", "measure")
+                    or c in UNKNOWN_COLUMNS]
+    header_defect = None
+    expect_line = None
+
+    def bad_value(fields, row, column, value):
+        fields[col[column]] = encode(value, rng, style.quote_prob)
+        return fields, None
+
+    def insert_bytes(fields, bad):
+        column = rng.choice(text_columns)
+        k = col[column]
+        value = fields[k]
+        quoted = value.startswith(b'"')
+        raw = value[1:-1] if quoted else value
+        text = raw.decode("utf-8")
+        cut = len(text[:rng.randint(0, len(text))].encode("utf-8"))
+        if not quoted and bad == b"\x00" and cut == 0 and raw == b"":
+            pass
+        new_raw = raw[:cut] + bad + raw[cut:]
+        fields[k] = (b'"' + new_raw + b'"') if quoted else new_raw
+        where = sum(len(f) + 1 for f in fields[:k]) + (1 if quoted else 0) + cut
+        return fields, where
+
+    def defect(i, fields, row):
+        if i != target:
+            return fields, None
+        defect.hit = i
+        if defect_kind == "unterminated quote":
+            k = rng.randrange(len(fields))
+            fields[k] = b'"never closed, ' + fields[k].replace(b'"', b"")
+            return fields, None
+        if defect_kind == "stray quote":
+            k = rng.randrange(len(fields))
+            raw = fields[k]
+            if raw.startswith(b'"') or len(raw) < 1:
+                raw = b"ab"
+            j = rng.randint(1, len(raw))
+            while j < len(raw) and (raw[j] & 0xC0) == 0x80:
+                j += 1  # keep multibyte characters whole
+            fields[k] = raw[:j] + b'"' + raw[j:]
+            return fields, None
+        if defect_kind == "text after closing quote":
+            k = rng.randrange(len(fields))
+            raw = fields[k]
+            if not raw.startswith(b'"'):
+                raw = b'"' + raw.replace(b'"', b'""') + b'"'
+            fields[k] = raw + rng.choice([b"x", b" ", b'"x'])
+            return fields, None
+        if defect_kind == "ragged row (short)":
+            del fields[rng.randrange(len(fields))]
+            return fields, None
+        if defect_kind == "ragged row (long)":
+            fields.insert(rng.randint(0, len(fields)), encode(rng.choice(["", "extra", "x,y"]), rng, 0.3))
+            return fields, None
+        if defect_kind == "bad date":
+            return bad_value(fields, row, rng.choice(["date_start", "date_end"]), rng.choice(BAD_DATES))
+        if defect_kind == "date_end before date_start":
+            if row.day.year < 2:
+                fields[col["date_start"]] = b"2000-01-10"
+                return bad_value(fields, row, "date_end", "2000-01-0" + str(rng.randint(1, 9)))
+            return bad_value(fields, row, "date_end", day_text(row.day - datetime.timedelta(days=rng.randint(1, 365))))
+        if defect_kind == "negative":
+            return bad_value(fields, row, rng.choice(["low", "best", "high"]), "-" + str(rng.randint(0, 500)))
+        if defect_kind == "low > best":
+            fields[col["best"]] = encode(str(row.best), rng, style.quote_prob)
+            return bad_value(fields, row, "low", str(row.best + rng.randint(1, 50)))
+        if defect_kind == "high < best":
+            best = max(row.best, 1)
+            fields[col["best"]] = encode(str(best), rng, style.quote_prob)
+            fields[col["low"]] = encode("", rng, style.quote_prob)
+            return bad_value(fields, row, "high", str(rng.randint(0, best - 1)))
+        if defect_kind == "not a number":
+            return bad_value(fields, row, rng.choice(["low", "best", "high"]), rng.choice(BAD_NUMBERS))
+        if defect_kind == "invalid UTF-8":
+            return insert_bytes(fields, rng.choice(BAD_UTF8))
+        if defect_kind == "NUL byte":
+            return insert_bytes(fields, b"\x00")
+        if defect_kind == "ragged row (thousands of fields)":
+            fields += [b"x"] * rng.randint(100, 5000)
+            return fields, None
+        if defect_kind == "bad estimate text":
+            fields[col["best"]] = fields[col["low"]] = fields[col["high"]] = b""
+            return bad_value(fields, row, "estimate", rng.choice(
+                ["abc", "", "7,000 to 5,000", "-5", "99999999999999999999", "many people", "40%", "5k"]))
+        if defect_kind == "empty country":
+            return bad_value(fields, row, "country", "")
+        return fields, None
+
+    defect.hit = None
+    if defect_kind == "missing column":
+        gone = rng.choice(["date_start", "country", "measure", "best"])
+        columns = [c for c in columns if c != gone]
+        target = None
+        expect_line = 1
+        written, _ = serialize(ds.rows, columns, style, rng)
+    elif defect_kind == "invalid UTF-8 in header":
+        def header_defect(head):
+            k = rng.randrange(len(head))
+            head[k] = head[k] + rng.choice(BAD_UTF8)
+            return head
+        expect_line = 1
+        written, _ = serialize(ds.rows, columns, style, rng, header_defect=header_defect)
+    else:
+        written, where_line = serialize(ds.rows, columns, style, rng, defect=defect, target_blocks=big)
+        expect_line = where_line if where_line is not None else written.starts[target][1]
+
+    with tempfile.TemporaryDirectory(prefix="tally-fuzz-") as d:
+        with open(os.path.join(d, "bad.csv"), "wb") as f:
+            f.write(written.data)
+        good = Dataset(rng, rng.randint(1, 30))
+        gw, _ = serialize(good.rows, good.columns, Style(rng), rng)
+        with open(os.path.join(d, "good.csv"), "wb") as f:
+            f.write(gw.data)
+        by, period = rng.choice(GROUPINGS), rng.choice(PERIODS)
+        extra = ["--by", by, "--period", period, "--format", "csv"]
+        if rng.random() < 0.3:
+            extra += ["--country", "Nowhere"]  # the bad row is reported even when filtered out
+        if rng.random() < 0.3:
+            extra += ["--measure", "no_such_measure"]
+
+        def expect_error(label, binary, files, name, stdin_path=None, output=None):
+            args = ["aggregate"] + files + extra + (["-o", output] if output else [])
+            rc, out, err = run(binary, args, d, stdin_path)
+            text = err.decode("utf-8", "replace")
+            want = f"tally: {name}:{expect_line}: "
+            ok = rc == 65 and out == b"" and text.startswith(want) and text.count("\n") == 1
+            res.check(ok, label, f"tally {' '.join(repr(a) for a in args)}: want exit 65, empty stdout, stderr "
+                                 f"starting {want!r}; got exit {rc}, stdout {out[:100]!r}, stderr {text[:300]!r}")
+
+        expect_error("invalid", release, ["bad.csv"], "bad.csv")
+        if debug and not big and index % 3 == 0:
+            expect_error("invalid-debug", debug, ["bad.csv"], "bad.csv")
+        # -o with an existing file: untouched, no temporary left behind.
+        old = f"previous result {index}\n".encode() * 3
+        with open(os.path.join(d, "out.csv"), "wb") as f:
+            f.write(old)
+        before = sorted(os.listdir(d))
+        expect_error("invalid:-o", release, ["bad.csv"], "bad.csv", output="out.csv")
+        with open(os.path.join(d, "out.csv"), "rb") as f:
+            res.check(f.read() == old, "invalid:-o-untouched", "out.csv changed")
+        after = sorted(os.listdir(d))
+        res.check(after == before, "invalid:-o-no-leftovers", f"folder changed: {sorted(set(after) ^ set(before))}")
+        if big or rng.random() < 0.4:
+            expect_error("invalid:second-file", release, ["good.csv", "bad.csv"], "bad.csv")
+        if big or rng.random() < 0.3:
+            expect_error("invalid:stdin", release, ["-"], "<stdin>", stdin_path=os.path.join(d, "bad.csv"))
+    return res
+
+
+# ----------------------------------------------------------------------------- main
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--scale", type=float, default=1.0, help="multiply the number of generated files")
+    p.add_argument("--tally", default=os.path.join(ROOT, ".build-fuzz-rel/release/tally"))
+    p.add_argument("--tally-debug", default=os.path.join(ROOT, ".build-fuzz/debug/tally"),
+                   help="a debug build, run on a subset of cases ('' to skip)")
+    p.add_argument("--jobs", type=int, default=2)
+    p.add_argument("--skip-known", action="store_true",
+                   help="do not generate inputs for the known bugs listed in bench/fuzz/README.md")
+    p.add_argument("-v", "--verbose", action="store_true")
+    a = p.parse_args()
+    if not os.access(a.tally, os.X_OK):
+        sys.exit(f"fuzz_ingest: no tally binary at {a.tally} (build it, or pass --tally)")
+    debug = a.tally_debug if a.tally_debug and os.access(a.tally_debug, os.X_OK) else None
+    binaries = (os.path.abspath(a.tally), os.path.abspath(debug) if debug else None, a.skip_known)
+
+    def count(n):
+        return max(1, round(n * a.scale))
+
+    jobs = ([(i, a.seed, "big", binaries) for i in range(count(6))]
+            + [(i, a.seed, "invalid-big", binaries) for i in range(count(6))]
+            + [(i, a.seed, "small", binaries) for i in range(count(120))]
+            + [(i, a.seed, "estimate", binaries) for i in range(count(20))]
+            + [(i, a.seed, "invalid", binaries) for i in range(count(160))])
+    started = time.time()
+    passed, failures, kinds = 0, [], {}
+    with concurrent.futures.ProcessPoolExecutor(max_workers=a.jobs) as pool:
+        futures = [pool.submit(invalid_job if kind.startswith("invalid") else valid_job, job)
+                   for job in jobs for kind in [job[2]]]
+        for job, fut in zip(jobs, futures):
+            try:
+                r = fut.result()
+            except Exception as e:  # a crash of the fuzzer itself is a failure too
+                failures.append(f"FAIL {job[2]}#{job[0]}: fuzzer error {type(e).__name__}: {e}")
+                continue
+            passed += r.passed
+            failures += r.failures
+            for k, v in r.kinds.items():
+                kinds[k] = kinds.get(k, 0) + v
+            if a.verbose:
+                print(f"{r.name}: {r.passed} passed, {len(r.failures)} failed", flush=True)
+    for f in failures:
+        print(f)
+    if a.verbose:
+        for k in sorted(kinds):
+            print(f"  {kinds[k]:5d} {k}")
+    print(f"seed {a.seed}, {len(jobs)} files, {time.time() - started:.0f} s, "
+          f"release {binaries[0]}" + (f", debug {binaries[1]}" if binaries[1] else ""))
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
