@@ -68,6 +68,7 @@ public struct BarChart: ChartDrawing, Equatable {
     }
 
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
+        let theme = theme.fitted(toWidth: size.width)
         BarChartLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
     }
 }

@@ -39,57 +39,77 @@ public struct FrameLayout: Equatable, Sendable {
 
     static let maximumLines = 2
 
-    public init(text: ChartText, size: Size, theme: Theme, canvas: Canvas) {
-        let width = size.width - 2 * Spacing.outer
-        source = Bidi.isolate(LabelPlacement.truncate(text.source, toWidth: width, font: theme.sourceFont, canvas: canvas))
+    /// The left and top margin of the headline and the source line.
+    let margin: Double
 
-        var y = Spacing.outer
-        let title = FrameLayout.block(text.title, font: theme.titleFont, width: width, top: y, canvas: canvas)
-        titleLines = title.lines
-        titleBox = title.box
-        y = title.box.maxY
-        if text.subtitle.isEmpty {
-            subtitleLines = []
-            subtitleBox = nil
-        } else {
-            y += Spacing.afterTitle
-            let sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: width, top: y, canvas: canvas)
-            subtitleLines = sub.lines
-            subtitleBox = sub.box
-            y = sub.box.maxY
-        }
-        y += Spacing.afterHeader
+    /// The chart must keep at least this share of the height between the top margin and
+    /// the source line, and at least one full bar row (``BarChartLayout/maximumBand``);
+    /// below that, the headline and subtitle give up lines, then the subtitle goes. A
+    /// small chart with a two-line headline and subtitle would otherwise draw its bars
+    /// and axis over the source line.
+    static let minimumContentShare = 0.3
+
+    public init(text: ChartText, size: Size, theme: Theme, canvas: Canvas) {
+        margin = Spacing.outer * theme.spacing
+        let width = size.width - 2 * margin
+        source = Bidi.isolate(LabelPlacement.truncate(text.source, toWidth: width, font: theme.sourceFont, canvas: canvas))
         let fm = canvas.measure(source, font: theme.sourceFont)
-        let footerTop = size.height - Spacing.outer - fm.height
-        sourceBox = Rect(x: Spacing.outer, y: footerTop, width: fm.width, height: fm.height)
-        content = Rect(x: Spacing.outer, y: y, width: width,
-                       height: max(40, footerTop - Spacing.beforeFooter - y))
+        let footerTop = size.height - margin - fm.height
+        sourceBox = Rect(x: margin, y: footerTop, width: fm.width, height: fm.height)
+        let bottom = footerTop - Spacing.beforeFooter * theme.spacing
+        let wanted = max(FrameLayout.minimumContentShare * (footerTop - margin), BarChartLayout.maximumBand * theme.spacing)
+
+        // Fullest header first: two lines each, then one each, then the headline alone.
+        let plans: [(title: Int, subtitle: Int)] = [(FrameLayout.maximumLines, FrameLayout.maximumLines), (1, 1), (1, 0)]
+        var chosen: (title: (lines: [Line], box: Rect), subtitle: (lines: [Line], box: Rect)?, top: Double)? = nil
+        for plan in plans {
+            var y = margin
+            let title = FrameLayout.block(text.title, font: theme.titleFont, width: width, left: margin, top: y,
+                                          maxLines: plan.title, canvas: canvas)
+            y = title.box.maxY
+            var sub: (lines: [Line], box: Rect)? = nil
+            if !text.subtitle.isEmpty, plan.subtitle > 0 {
+                y += Spacing.afterTitle * theme.spacing
+                sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: width, left: margin, top: y,
+                                        maxLines: plan.subtitle, canvas: canvas)
+                y = sub!.box.maxY
+            }
+            y += Spacing.afterHeader * theme.spacing
+            chosen = (title, sub, y)
+            if bottom - y >= wanted { break }
+        }
+        let header = chosen!
+        titleLines = header.title.lines
+        titleBox = header.title.box
+        subtitleLines = header.subtitle?.lines ?? []
+        subtitleBox = header.subtitle?.box
+        content = Rect(x: margin, y: header.top, width: width, height: max(40, bottom - header.top))
     }
 
     /// Wrapped, isolated lines of a headline or subtitle from `top` down, and their box.
-    static func block(_ text: String, font: Font, width: Double, top: Double,
+    static func block(_ text: String, font: Font, width: Double, left: Double, top: Double, maxLines: Int,
                       canvas: Canvas) -> (lines: [Line], box: Rect) {
         var y = top
         var lines: [Line] = []
         var widest = 0.0
-        for line in LabelPlacement.wrap(text, toWidth: width, font: font, canvas: canvas, maxLines: maximumLines) {
+        for line in LabelPlacement.wrap(text, toWidth: width, font: font, canvas: canvas, maxLines: maxLines) {
             let isolated = Bidi.isolate(line)
             let m = canvas.measure(isolated, font: font)
             lines.append(Line(text: isolated, y: y))
             widest = max(widest, m.width)
             y += m.height
         }
-        return (lines, Rect(x: Spacing.outer, y: top, width: widest, height: y - top))
+        return (lines, Rect(x: left, y: top, width: widest, height: y - top))
     }
 
     func draw(on canvas: Canvas, size: Size, theme: Theme) {
         canvas.fill(Rect(x: 0, y: 0, width: size.width, height: size.height), color: theme.background)
         for line in titleLines {
-            canvas.text(line.text, at: Point(x: Spacing.outer, y: line.y), font: theme.titleFont, color: theme.text,
+            canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.titleFont, color: theme.text,
                         anchor: TextAnchor(.left, .top))
         }
         for line in subtitleLines {
-            canvas.text(line.text, at: Point(x: Spacing.outer, y: line.y), font: theme.subtitleFont,
+            canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.subtitleFont,
                         color: theme.mutedText, anchor: TextAnchor(.left, .top))
         }
         canvas.text(source, at: Point(x: sourceBox.x, y: sourceBox.y), font: theme.sourceFont,

@@ -119,6 +119,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
     }
 
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
+        let theme = theme.fitted(toWidth: size.width)
         TimelineLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
     }
 }
