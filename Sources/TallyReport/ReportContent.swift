@@ -172,7 +172,12 @@ public struct ContentBuilder {
     }
 
     func timeline(_ t: TimelineSpec) throws(TallyError) -> ChartContent {
-        let first = key - Int32(t.periods - 1)
+        // The span starts no earlier than the data: a period before the first record of
+        // any measure is not covered by the datasets, and a zero there would tell the
+        // reader nothing happened (UCDP's Syria file begins in 2016, not in the quiet
+        // years a 24-quarter window would reach back to).
+        let wanted = key - Int32(t.periods - 1)
+        let first = max(wanted, min(key, data.result.rows.lazy.map(\.periodKey).min() ?? wanted))
         let rows = try data.rollup(to: Grouping(t.by), periods: first...key, measure: t.measure)
         var (series, omitted) = TimelineChart.series(from: rows, measure: t.measure, top: t.top)
         let span = ReportWords.period(first, kind: kind) + " to " + ReportWords.period(key, kind: kind)
@@ -180,7 +185,7 @@ public struct ContentBuilder {
             return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records from \(span).")
         }
         // A flow's line runs through the whole span, so the trend shows quiet periods
-        // before the first record as zero, not as missing.
+        // after the data begins but before this measure's first record as zero.
         for i in series.indices where series[i].kind == .flow {
             var byKey: [Int32: Estimate] = [:]
             for p in series[i].points { byKey[p.periodKey] = p.estimate }

@@ -44,6 +44,27 @@ import TallyIO
         #expect(data2.latestCompletePeriod(today: today, lastMonth: try ReportData.lastMonth(spec2)) == q3 + 1)
     }
 
+    @Test func timelinesStartNoEarlierThanTheData() throws {
+        // Data from February (a stock) and April; a 6-month window would reach back to
+        // November and draw three months nobody recorded as zero killed.
+        let (spec, data) = try load(["2023-02-10,A,,x,members,5,5,5", "2023-04-03,A,,x,killed,6,6,6"],
+                                    sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+        guard case let .chart(chart) = content.sections[0].body, let timeline = chart.drawing as? TimelineChart else {
+            Issue.record("expected a timeline"); return
+        }
+        #expect(timeline.series[0].points.map(\.periodKey) == [april - 2, april - 1, april])
+        #expect(timeline.series[0].points.map(\.estimate.best) == [0, 0, 6])
+        #expect(timeline.text.subtitle.hasSuffix("February 2023 to April 2023"))
+        // Data reaching further back keeps the whole window.
+        let (spec2, data2) = try load(["2022-01-10,A,,x,killed,1,1,1", "2023-04-03,A,,x,killed,6,6,6"],
+                                      sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")
+        guard case let .chart(c2) = try ContentBuilder(spec: spec2, data: data2, key: april).build().sections[0].body,
+              let t2 = c2.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
+        #expect(t2.series[0].points.count == 6)
+    }
+
     @Test func rollupAddsFlowsAndStockSnapshotsAcrossGroups() throws {
         let (_, data) = try load([
             "2023-04-01,A,North,x,killed,1,2,3", "2023-04-02,A,South,y,killed,0,1,9", "2023-04-03,B,East,x,killed,5,5,5",
