@@ -95,7 +95,7 @@ final class BlockParser: @unchecked Sendable {
                 return scanner.lineFeeds
             case let .malformed(problem, field):
                 if recordStart <= problemAt && problemAt < max(scanner.position, recordStart + 1), let tp = textProblem {
-                    throw BlockError(lineInBlock: line + lineFeeds(base, from: recordStart, to: tp.offset),
+                    throw BlockError(lineInBlock: line + countLineFeeds(base, from: recordStart, to: tp.offset),
                                      message: textMessage(tp.kind))
                 }
                 let name = field < layout.names.count ? "column '\(layout.names[field])': " : ""
@@ -104,7 +104,7 @@ final class BlockParser: @unchecked Sendable {
                 fields = n
             }
             if scanner.position > problemAt, let tp = textProblem {
-                throw BlockError(lineInBlock: line + lineFeeds(base, from: recordStart, to: tp.offset),
+                throw BlockError(lineInBlock: line + countLineFeeds(base, from: recordStart, to: tp.offset),
                                  message: textMessage(tp.kind))
             }
             if fields == 1 && spans[0].count == 0 && expected > 1 { continue } // blank line
@@ -128,13 +128,6 @@ final class BlockParser: @unchecked Sendable {
         case .invalidUTF8: "invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)"
         case .nulByte: "NUL byte: this is not a text CSV file"
         }
-    }
-
-    private func lineFeeds(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
-        var n = 0
-        var i = from
-        while i < to { if base[i] == 0x0A { n += 1 }; i += 1 }
-        return n
     }
 
     /// A field's text for messages (unescaped, lossless).

@@ -122,3 +122,14 @@ struct CSVScanner {
         }
     }
 }
+
+/// Line feeds between two offsets: how error messages turn a byte position into a line.
+func countLineFeeds(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+    var n = 0
+    var i = from
+    while i < to {
+        if base[i] == 0x0A { n += 1 }
+        i += 1
+    }
+    return n
+}

@@ -112,8 +112,14 @@ public enum Ingest {
         }
         let workerCount = max(1, request.workers ?? min(8, ProcessInfoLite.activeProcessorCount))
         let pipeline = Pipeline(request: request, workers: workerCount)
-        for (index, input) in inputs.enumerated() {
-            try pipeline.feed(fd: input.fd, name: input.name, fileIndex: index)
+        for input in inputs {
+            do {
+                try pipeline.feed(fd: input.fd, name: input.name)
+            } catch {
+                // Not thrown from here: an earlier file's bad row, still being parsed,
+                // must win over this file's error, and the workers must be joined.
+                pipeline.fail(error)
+            }
             if pipeline.hasFailed { break }
         }
         return try pipeline.finish()
@@ -162,6 +168,36 @@ final class FileContext: @unchecked Sendable {
     }
 }
 
+/// A thread of its own for a pipeline worker, joined when the pipeline finishes.
+///
+/// Workers block on semaphores while they wait for blocks; on the shared Dispatch pool
+/// a worker left waiting (a caller that stops early) would hold a pool thread for the
+/// rest of the process, so each ingest starts and joins its own threads.
+final class WorkerThread {
+    private var thread: pthread_t?
+
+    init(_ body: @escaping @Sendable () -> Void) {
+        final class Box: @unchecked Sendable {
+            let body: @Sendable () -> Void
+            init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+        }
+        let box = Unmanaged.passRetained(Box(body)).toOpaque()
+        var t = pthread_t()
+        let rc = pthread_create(&t, nil, { arg in
+            let box = Unmanaged<Box>.fromOpaque(arg!).takeRetainedValue()
+            box.body()
+            return nil
+        }, box)
+        precondition(rc == 0, "cannot start a worker thread (pthread_create: \(rc))")
+        thread = t
+    }
+
+    func join() {
+        if let t = thread { pthread_join(t, nil) }
+        thread = nil
+    }
+}
+
 /// A mutex around POSIX threads' own, to keep the hot path free of Foundation.
 final class Lock: @unchecked Sendable {
     private var m = pthread_mutex_t()
@@ -184,15 +220,27 @@ final class Pipeline: @unchecked Sendable {
     private let available = DispatchSemaphore(value: 0)
     private var free: [Block] = []
     private let freeSlots: DispatchSemaphore
-    private let group = DispatchGroup()
+    private var threads: [WorkerThread] = []
     private var sequence = 0
     /// Line feeds in each block, indexed by sequence, and the file it belongs to.
     private var blockLines: [Int] = []
     private var blockFiles: [FileContext?] = []
-    private var firstError: (sequence: Int, error: BlockError, file: FileContext)?
-    private var fatal: TallyError?
-    private var finished = false
+    /// The error earliest in file order so far; `sequence` is the block it was found
+    /// in, or, for an error of a whole file (its header, a read failure), the block
+    /// that would have come next.
+    private var firstError: (sequence: Int, failure: Failure)?
     private var fileSummaries: [FileSummary] = []
+
+    enum Failure {
+        /// A bad record; its absolute line is known once earlier blocks are counted.
+        case record(BlockError, FileContext)
+        /// An error that already carries its whole message.
+        case file(TallyError)
+    }
+
+    /// The longest record read before giving up: a quoted field left open would
+    /// otherwise pull the rest of the file into memory looking for its end.
+    static let maximumRecordBytes = 64 << 20
 
     init(request: IngestRequest, workers: Int) {
         self.request = request
@@ -201,16 +249,22 @@ final class Pipeline: @unchecked Sendable {
                         repairRanges: request.repairRanges)
         }
         freeSlots = DispatchSemaphore(value: workers * 2)
-        for p in parsers {
-            group.enter()
-            DispatchQueue.global().async { [self] in
-                self.work(p)
-                self.group.leave()
-            }
+        threads = parsers.map { p in WorkerThread { [self] in self.work(p) } }
+    }
+
+    var hasFailed: Bool { lock.locked { firstError != nil } }
+
+    /// Records a failure at `sequence` unless an earlier one is known.
+    private func record(_ failure: Failure, at sequence: Int) {
+        lock.locked {
+            if firstError == nil || firstError!.sequence > sequence { firstError = (sequence, failure) }
         }
     }
 
-    var hasFailed: Bool { lock.locked { firstError != nil || fatal != nil } }
+    /// Records an error of the file being fed, placed after every block handed out so far.
+    func fail(_ error: TallyError) {
+        record(.file(error), at: lock.locked { sequence })
+    }
 
     private func acquireBlock(minimum: Int) -> Block {
         freeSlots.wait()
@@ -239,7 +293,7 @@ final class Pipeline: @unchecked Sendable {
                 return nil
             }
             guard let b, let file = b.file else { return } // nil file: stop marker
-            let skip = lock.locked { firstError.map { $0.sequence < b.sequence } ?? false || fatal != nil }
+            let skip = lock.locked { firstError.map { $0.sequence < b.sequence } ?? false }
             if !skip {
                 let problem = firstTextProblem(b.memory + b.start, b.count - b.start).map {
                     TextProblem(offset: $0.offset + b.start, kind: $0.kind)
@@ -249,11 +303,7 @@ final class Pipeline: @unchecked Sendable {
                                                  textProblem: problem)
                     lock.locked { blockLines[b.sequence] = lines }
                 } catch {
-                    lock.locked {
-                        if firstError == nil || firstError!.sequence > b.sequence {
-                            firstError = (b.sequence, error, file)
-                        }
-                    }
+                    record(.record(error, file), at: b.sequence)
                 }
             }
             lock.locked {
@@ -265,14 +315,28 @@ final class Pipeline: @unchecked Sendable {
     }
 
     /// Reads one file to its end, handing complete blocks to the workers.
-    func feed(fd: Int32, name: String, fileIndex: Int) throws(TallyError) {
+    func feed(fd: Int32, name: String) throws(TallyError) {
         var reader = BlockReader(fd: fd, name: name, blockSize: request.blockSize)
         var context: FileContext?
         var carry: [UInt8] = []
         while true {
             if hasFailed { return }
+            if carry.count > Pipeline.maximumRecordBytes {
+                let message = "a record longer than 64 MiB starts here; is a quoted field left open?"
+                if let context {
+                    record(.record(BlockError(lineInBlock: 0, message: message), context), at: lock.locked { sequence })
+                    return
+                }
+                throw .data("\(name):1: the header is longer than 64 MiB; is this a CSV file?")
+            }
             let block = acquireBlock(minimum: max(request.blockSize, carry.count * 2))
-            let (complete, atEOF) = try reader.fill(block, carry: &carry)
+            let atEOF: Bool
+            do {
+                atEOF = try reader.fill(block, carry: &carry)
+            } catch {
+                release(block)
+                throw error
+            }
             if context == nil {
                 if block.count == 0 && !atEOF {
                     // The header is longer than a block: read on (the carry keeps it).
@@ -284,7 +348,7 @@ final class Pipeline: @unchecked Sendable {
                     throw .data("\(name): empty file; expected a header row (SPEC §2)")
                 }
                 do {
-                    context = try header(block, name: name, complete: complete)
+                    context = try header(block, name: name)
                 } catch {
                     release(block)
                     throw error
@@ -293,7 +357,7 @@ final class Pipeline: @unchecked Sendable {
             if let c = context, c.awaitingTagCheck, block.start < block.count {
                 c.awaitingTagCheck = false
                 if let end = tagRowEnd(block, from: block.start) {
-                    c.headerLines += lineFeeds(block.memory, from: block.start, to: end)
+                    c.headerLines += countLineFeeds(block.memory, from: block.start, to: end)
                     c.skippedTagRow = true
                     block.start = end
                 }
@@ -301,7 +365,6 @@ final class Pipeline: @unchecked Sendable {
             block.file = context
             if block.start >= block.count {
                 release(block)
-                lock.locked { } // nothing to parse
             } else {
                 submit(block)
             }
@@ -334,19 +397,13 @@ final class Pipeline: @unchecked Sendable {
         return tagged > 0 ? scanner.position : nil
     }
 
-    private func lineFeeds(_ p: UnsafeMutablePointer<UInt8>, from: Int, to: Int) -> Int {
-        var n = 0
-        for i in from ..< to where p[i] == 0x0A { n += 1 }
-        return n
-    }
-
     private func release(_ b: Block) {
         lock.locked { b.file = nil; free.append(b) }
         freeSlots.signal()
     }
 
     /// Parses the header record at the start of a file's first block.
-    private func header(_ b: Block, name: String, complete: Int) throws(TallyError) -> FileContext {
+    private func header(_ b: Block, name: String) throws(TallyError) -> FileContext {
         var start = 0
         if b.count >= 3 && b.memory[0] == 0xEF && b.memory[1] == 0xBB && b.memory[2] == 0xBF { start = 3 }
         // Find the end of the header line (headers with quoted line breaks are not
@@ -384,13 +441,17 @@ final class Pipeline: @unchecked Sendable {
     /// in file order.
     func finish() throws(TallyError) -> IngestOutcome {
         for _ in parsers { submit(Block(capacity: 0)) }
-        group.wait()
-        if let f = fatal { throw f }
-        if let (seq, err, file) = firstError {
+        for t in threads { t.join() }
+        switch firstError {
+        case let (seq, .record(err, file))?:
             // Absolute line: lines of earlier blocks of the same file, plus the header.
             var line = file.headerLines + err.lineInBlock + 1
             for s in 0 ..< seq where blockFiles[s] === file { line += blockLines[s] }
             throw .data("\(file.name):\(line): \(err.message)")
+        case let (_, .file(error))?:
+            throw error
+        case nil:
+            break
         }
         let first = parsers[0]
         do {
@@ -453,9 +514,8 @@ struct BlockReader {
     let blockSize: Int
 
     /// Fills `block` with `carry` plus fresh bytes, cuts it after the last complete
-    /// record and moves the rest into `carry`. Returns the cut position and whether
-    /// the file ended.
-    mutating func fill(_ block: Block, carry: inout [UInt8]) throws(TallyError) -> (Int, Bool) {
+    /// record and moves the rest into `carry`. Returns whether the file ended.
+    mutating func fill(_ block: Block, carry: inout [UInt8]) throws(TallyError) -> Bool {
         var filled = carry.count
         carry.withUnsafeBufferPointer { c in
             if let src = c.baseAddress { block.memory.update(from: src, count: c.count) }
@@ -475,7 +535,7 @@ struct BlockReader {
         }
         if atEOF {
             block.count = filled
-            return (filled, true)
+            return true
         }
         let cut = lastRecordEnd(block.memory, filled)
         if cut == 0 {
@@ -483,15 +543,19 @@ struct BlockReader {
             // larger block next time.
             carry.append(contentsOf: UnsafeBufferPointer(start: block.memory, count: filled))
             block.count = 0
-            return (0, false)
+            return false
         }
         carry.append(contentsOf: UnsafeBufferPointer(start: block.memory + cut, count: filled - cut))
         block.count = cut
-        return (cut, false)
+        return false
     }
 
-    /// The position just after the last line feed that ends a record: one with an
-    /// even number of quotes before it (a block always starts at a record start).
+    /// The position just after the last line feed that ends a record (a block always
+    /// starts at a record start).
+    ///
+    /// A `"` opens a quoted field only at the start of a field, as the scanner reads
+    /// it; a stray quote inside an unquoted field is the scanner's error to report at
+    /// its line, and must not make every later line feed look quoted.
     private func lastRecordEnd(_ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
         if memchr(p, 0x22, n) == nil {
             var i = n - 1
@@ -499,10 +563,27 @@ struct BlockReader {
             return i + 1
         }
         var inQuotes = false
+        var atFieldStart = true
         var last = 0
-        for i in 0 ..< n {
+        var i = 0
+        while i < n {
             let b = p[i]
-            if b == 0x22 { inQuotes.toggle() } else if b == 0x0A && !inQuotes { last = i + 1 }
+            if inQuotes {
+                if b == 0x22 {
+                    if i + 1 < n && p[i + 1] == 0x22 { i += 1 } else { inQuotes = false }
+                }
+            } else if b == 0x22 && atFieldStart {
+                inQuotes = true
+                atFieldStart = false
+            } else if b == 0x2C {
+                atFieldStart = true
+            } else if b == 0x0A {
+                last = i + 1
+                atFieldStart = true
+            } else {
+                atFieldStart = false
+            }
+            i += 1
         }
         return last
     }

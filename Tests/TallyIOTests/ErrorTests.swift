@@ -162,3 +162,53 @@ import TallyCore
         #expect((try? aggregate([g]))?.rows.count == 2)
     }
 }
+
+@Suite struct FailureOrder {
+    /// A bad row in the first file is reported even when the second file's header,
+    /// read long before the first file's rows are parsed, is bad too.
+    @Test func theFirstFilesBadRowWinsOverTheSecondFilesBadHeader() throws {
+        let dir = scratchDirectory()
+        var rows = nativeHeader
+        for i in 0 ..< 3000 { rows += "\(i),2023-04-03,,Mali,,,,killed,1,2,3,x\n" }
+        rows += "bad,2023-04-03,,Mali,,,,killed,1,abc,3,x\n"
+        let first = writeFile(rows, name: "a.csv", in: dir)
+        let second = writeFile("foo,bar\n1,2\n", name: "b.csv", in: dir)
+        for _ in 0 ..< 20 {
+            #expect(throws: TallyError(exitCode: 65, message: "\(first):3002: column 'best': \"abc\" is not a number")) {
+                try aggregate([first, second], workers: 2, blockSize: 4096)
+            }
+        }
+        let good = writeFile(nativeHeader + "1,2023-04-03,,Mali,,,,killed,1,2,3,x\n", name: "c.csv", in: dir)
+        #expect(throws: TallyError.self) { try aggregate([good, second]) }
+        #expect((try? aggregate([good]))?.rows.count == 1)
+    }
+
+    /// Every failed run joins its worker threads: many failures in one process (a
+    /// report server, this test suite) leave nothing waiting behind.
+    @Test func failedRunsLeaveNoWorkersBehind() throws {
+        let dir = scratchDirectory()
+        let good = writeFile(nativeHeader + "1,2023-04-03,,Mali,,,,killed,1,2,3,x\n", name: "ok.csv", in: dir)
+        let badHeader = writeFile("foo,bar\n1,2\n", name: "bad.csv", in: dir)
+        for _ in 0 ..< 200 {
+            #expect(throws: TallyError.self) { try aggregate([good, badHeader], workers: 4) }
+        }
+        let start = ContinuousClock.now
+        #expect((try? aggregate([good], workers: 4))?.rows.count == 1)
+        #expect(ContinuousClock.now - start < .seconds(2))
+    }
+
+    /// A stray quote inside an unquoted field is reported at its line, however the
+    /// file is cut into blocks.
+    @Test func aStrayQuoteIsReportedAtItsLineWithSmallBlocks() {
+        var text = nativeHeader
+        for i in 0 ..< 50 { text += "\(i),2023-04-03,,Mali,,,,killed,1,2,3,x\n" }
+        text += "q,2023-04-03,,Mali,,,,killed,1,2,3,5\" tall\n"
+        for i in 0 ..< 500 { text += "\(i),2023-04-03,,Mali,,,,killed,1,2,3,x\n" }
+        let f = writeFile(text)
+        for block in [64, 200, 1 << 20] {
+            #expect(throws: TallyError(exitCode: 65, message: "\(f):52: column 'source': malformed quoting: a '\"' inside an unquoted field (quote the whole field and double the inner quotes)")) {
+                try aggregate([f], workers: 2, blockSize: block)
+            }
+        }
+    }
+}
