@@ -16,14 +16,124 @@ public enum AtomicOutput {
     /// leftovers of a run that was killed.
     public static let temporaryPrefix = ".tally-tmp-"
 
-    /// Runs `body` with a temporary path to write to, then renames it to `path`.
-    /// On any failure the temporary file is removed and `path` is left untouched.
-    public static func write(to path: String, _ body: (_ temporaryPath: String) throws -> Void) throws(TallyError) {
-        let (dir, base) = split(path)
+    /// What writing to a path will do, decided before any work so that a run fails
+    /// early rather than after reading gigabytes.
+    enum Target {
+        /// A regular file (or none yet) at this path, symlinks resolved: replaced by
+        /// renaming a complete temporary file over it.
+        case file(String)
+        /// A device, FIFO or socket (`/dev/stdout`, a pipe): written in place, since it
+        /// cannot be renamed over and holds no earlier result to protect.
+        case stream(String)
+    }
+
+    /// Checks that `path` can be written: its folder exists and is writable, it is not
+    /// a folder or a read-only file. Commands call it before reading their input.
+    public static func checkWritable(_ path: String) throws(TallyError) {
+        _ = try target(path)
+    }
+
+    static func target(_ path: String) throws(TallyError) -> Target {
         var st = stat()
-        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            throw .cannotCreate("\(path): is a directory")
+        let resolved: String
+        if stat(path, &st) == 0 {
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR: throw .cannotCreate("\(path): is a directory")
+            case S_IFREG:
+                guard access(path, W_OK) == 0 else { throw .cannotCreate("\(path): is read-only") }
+                resolved = realPath(path) ?? path
+            default:
+                // Opened by the name given: /dev/stdout and /proc/self/fd/N are links
+                // the kernel resolves, not paths that can be followed by hand.
+                guard access(path, W_OK) == 0 else { throw .cannotCreate("\(path): is not writable") }
+                return .stream(path)
+            }
+        } else {
+            resolved = resolvingSymlinks(path)
         }
+        let dir = split(resolved).dir
+        let folder = dir.isEmpty ? "." : dir
+        guard stat(folder, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+            throw .cannotCreate("\(path): cannot create output file (folder \(folder) does not exist)")
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw .cannotCreate("\(path): cannot create output file (folder \(folder) is not writable)")
+        }
+        return .file(resolved)
+    }
+
+    /// The canonical path of an existing file, symlinks followed.
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// Follows symlinks of a path that does not exist yet, so that writing through a
+    /// dangling link creates the file it points to and the link survives.
+    static func resolvingSymlinks(_ path: String) -> String {
+        var current = path
+        for _ in 0 ..< 40 {
+            var st = stat()
+            guard lstat(current, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: 4097)
+            let n = readlink(current, &buffer, 4096)
+            guard n > 0 else { return current }
+            let link = String(decoding: buffer[0 ..< n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if link.hasPrefix("/") {
+                current = link
+            } else {
+                let dir = split(current).dir
+                current = (dir.isEmpty ? "" : dir + "/") + link
+            }
+        }
+        return current
+    }
+
+    /// Whether two paths name the same file (same device and inode), so a command can
+    /// refuse to write its result over one of its own inputs.
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        guard stat(a, &x) == 0, stat(b, &y) == 0 else { return false }
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino
+    }
+
+    /// Runs `body` with a temporary path to write to, then renames it to `path` (or,
+    /// through a symlink, to the file the link points to). On any failure the
+    /// temporary file is removed and `path` is left untouched.
+    public static func write(to path: String, _ body: (_ temporaryPath: String) throws -> Void) throws(TallyError) {
+        guard case let .file(resolved) = try target(path) else {
+            throw .cannotCreate("\(path): not a regular file; cannot replace it atomically")
+        }
+        try replace(resolved, reportedAs: path, body)
+    }
+
+    /// Writes bytes: atomically to a file, in place to a device or pipe.
+    public static func write(_ data: [UInt8], to path: String) throws(TallyError) {
+        switch try target(path) {
+        case let .stream(device):
+            let fd = open(device, O_WRONLY)
+            guard fd >= 0 else { throw .cannotCreate("\(path): cannot open for writing (\(errnoText()))") }
+            do {
+                try writeAll(fd, data, path: path)
+            } catch {
+                close(fd)
+                throw error
+            }
+            guard close(fd) == 0 else { throw .io("\(path): write failed (\(errnoText()))") }
+        case let .file(resolved):
+            try replace(resolved, reportedAs: path) { tmp in
+                let fd = open(tmp, O_WRONLY | O_TRUNC)
+                guard fd >= 0 else { throw TallyError.cannotCreate("\(path): \(errnoText())") }
+                defer { close(fd) }
+                try writeAll(fd, data, path: path)
+            }
+        }
+    }
+
+    private static func replace(_ resolved: String, reportedAs path: String,
+                                _ body: (_ temporaryPath: String) throws -> Void) throws(TallyError) {
+        let (dir, base) = split(resolved)
         let template = (dir.isEmpty ? "" : dir + "/") + temporaryPrefix + base + ".XXXXXX"
         var bytes = Array(template.utf8CString)
         let fd = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -41,27 +151,29 @@ public enum AtomicOutput {
             unlink(tmp)
             throw .io("\(path): \(error)")
         }
-        // Make the new file durable before it replaces the old one; a rename alone
-        // can leave an empty file after a crash.
+        // Make the new file durable before it replaces the old one; a rename alone can
+        // leave an empty file after a crash, and a full disk or quota may only show here.
         let rfd = open(tmp, O_RDONLY)
-        if rfd >= 0 { fsync(rfd); close(rfd) }
-        // mkstemp creates 0600; an output file should get the usual umask-based mode.
-        let mask = umask(0); umask(mask)
-        chmod(tmp, 0o666 & ~mask)
-        guard rename(tmp, path) == 0 else {
+        guard rfd >= 0, fsync(rfd) == 0 else {
+            let e = errnoText()
+            if rfd >= 0 { close(rfd) }
+            unlink(tmp)
+            throw .io("\(path): cannot flush the output to disk (\(e))")
+        }
+        close(rfd)
+        // A replaced file keeps its permissions; a new one gets the usual umask-based
+        // mode (mkstemp creates 0600).
+        var old = stat()
+        if stat(resolved, &old) == 0 {
+            chmod(tmp, old.st_mode & 0o7777)
+        } else {
+            let mask = umask(0); umask(mask)
+            chmod(tmp, 0o666 & ~mask)
+        }
+        guard rename(tmp, resolved) == 0 else {
             let e = errnoText()
             unlink(tmp)
             throw .cannotCreate("\(path): cannot write output file (\(e))")
-        }
-    }
-
-    /// Writes bytes atomically.
-    public static func write(_ data: [UInt8], to path: String) throws(TallyError) {
-        try write(to: path) { tmp in
-            let fd = open(tmp, O_WRONLY | O_TRUNC)
-            guard fd >= 0 else { throw TallyError.cannotCreate("\(path): \(errnoText())") }
-            defer { close(fd) }
-            try writeAll(fd, data, path: path)
         }
     }
 

@@ -45,7 +45,10 @@ struct Aggregate: ParsableCommand {
 
     func run() throws {
         let grouping = try parseGrouping(by)
-        if let output { try checkWritable(output) }
+        if let output {
+            try checkWritable(output)
+            try checkNotAnInput(output, inputs: data.files)
+        }
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period))
         let fmt = format ?? defaultFormat()
         let bytes = ResultWriter.render(outcome.result, as: fmt)
@@ -69,29 +72,17 @@ struct Aggregate: ParsableCommand {
 
 /// Fails early, before reading gigabytes, when the output cannot be written.
 func checkWritable(_ path: String) throws(TallyError) {
-    let dir: String
-    if let slash = path.lastIndex(of: "/") { dir = slash == path.startIndex ? "/" : String(path[..<slash]) } else { dir = "." }
-    var st = stat()
-    guard stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
-        throw .cannotCreate("\(path): cannot create output file (folder \(dir) does not exist)")
-    }
-    guard access(dir, W_OK) == 0 else {
-        throw .cannotCreate("\(path): cannot create output file (folder \(dir) is not writable)")
-    }
-    if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-        throw .cannotCreate("\(path): is a directory")
+    try AtomicOutput.checkWritable(path)
+}
+
+/// Refuses `-o` naming one of the inputs: the result would replace the data it came from.
+func checkNotAnInput(_ output: String, inputs: [String]) throws(TallyError) {
+    for input in inputs where input != "-" && AtomicOutput.sameFile(input, output) {
+        throw .usage("-o \(output): is also an input file; write the result elsewhere")
     }
 }
 
+/// Writes the requested result to standard output.
 func writeStdout(_ bytes: [UInt8]) throws(TallyError) {
-    var written = 0
-    while written < bytes.count {
-        let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + written, bytes.count - written) }
-        if n < 0 {
-            if errno == EINTR { continue }
-            if errno == EPIPE { return }
-            throw .io("standard output: write failed (\(String(cString: strerror(errno))))")
-        }
-        written += n
-    }
+    try writeAll(1, bytes, path: "standard output")
 }

@@ -160,6 +160,28 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
     }
 }
 
+@Suite struct OutputSafetyTests {
+    @Test func outputNamingAnInputIsRefused() throws {
+        let d = tempDir()
+        let data = header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n"
+        try data.write(toFile: d + "/e.csv", atomically: true, encoding: .utf8)
+        let r = try tally(["aggregate", "e.csv", "-o", "./e.csv"], cwd: d)
+        #expect(r.status == 64)
+        #expect(r.stderr == "tally: -o ./e.csv: is also an input file; write the result elsewhere\n")
+        #expect(try String(contentsOfFile: d + "/e.csv", encoding: .utf8) == data)
+    }
+
+    @Test func devStdoutWritesToStandardOutput() throws {
+        let r = try tally(["aggregate", "-", "--period", "all", "-o", "/dev/stdout"],
+                          stdin: header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "country,period,measure,low,best,high,events\nMali,all,killed,1,2,3,1\n")
+        var st = stat()
+        #expect(stat("/dev/stdout", &st) == 0)
+        #expect((st.st_mode & S_IFMT) != S_IFREG)
+    }
+}
+
 @Suite struct EstimateCommandTests {
     @Test func jsonShowsEveryField() throws {
         let r = try tally(["estimate", "--format", "json", "5,000 to 7,000 members", "at least 12"])

@@ -140,8 +140,49 @@ import TallyCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.csv"])
     }
 
+    @Test func writingThroughASymlinkUpdatesItsTargetAndKeepsTheLink() throws {
+        let dir = scratchDirectory()
+        try AtomicOutput.write(Array("old\n".utf8), to: dir + "/target.csv")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: "target.csv")
+        try AtomicOutput.write(Array("new\n".utf8), to: dir + "/link.csv")
+        #expect(try String(contentsOfFile: dir + "/target.csv", encoding: .utf8) == "new\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.csv") == "target.csv")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["link.csv", "target.csv"])
+    }
+
+    @Test func aReplacedFileKeepsItsPermissions() throws {
+        let dir = scratchDirectory()
+        let path = dir + "/out.csv"
+        try AtomicOutput.write(Array("old\n".utf8), to: path)
+        chmod(path, 0o640)
+        try AtomicOutput.write(Array("new\n".utf8), to: path)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+    }
+
+    /// A FIFO (like /dev/stdout in a pipeline) is written in place, never replaced by
+    /// a regular file.
+    @Test func aFifoIsWrittenInPlace() throws {
+        let dir = scratchDirectory()
+        let fifo = dir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let out = Pipe()
+        reader.standardOutput = out
+        try reader.run()
+        try AtomicOutput.write(Array("through the pipe\n".utf8), to: fifo)
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        reader.waitUntilExit()
+        #expect(text == "through the pipe\n")
+        let type = try FileManager.default.attributesOfItem(atPath: fifo)[.type] as? FileAttributeType
+        #expect(type == .typeUnknown || type == .typeCharacterSpecial || type == .typeBlockSpecial || type?.rawValue == "NSFileTypeUnknown")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["pipe"])
+    }
+
     @Test func unwritableFolderIsExit73() {
-        #expect(throws: TallyError(exitCode: 73, message: "/nonexistent-dir/out.csv: cannot create output file (No such file or directory)")) {
+        #expect(throws: TallyError(exitCode: 73, message: "/nonexistent-dir/out.csv: cannot create output file (folder /nonexistent-dir does not exist)")) {
             try AtomicOutput.write(Array("x".utf8), to: "/nonexistent-dir/out.csv")
         }
     }
