@@ -66,25 +66,6 @@ public final class Interner: @unchecked Sendable {
         }
     }
 
-    /// The id of these bytes if present: filters use it so that a value absent from
-    /// the data never enters the table.
-    public func lookup(_ s: String) -> UInt32? {
-        var s = s
-        return s.withUTF8 { buf -> UInt32? in
-            let p = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            let n = buf.count
-            let h = Interner.hash(p, n)
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return nil }
-                let id = Int(entry - 1)
-                if hashes[id] == h && lengths[id] == n && equalBytes(id, p, n) { return UInt32(id) }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
     public func intern(_ s: String) -> UInt32 {
         var s = s
         return s.withUTF8 { buf in

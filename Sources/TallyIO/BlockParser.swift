@@ -176,17 +176,37 @@ final class BlockParser: @unchecked Sendable {
             }
             if k == n && v <= Estimate.maximumValue { return v }
         }
-        let t = text(base, i)
-        let c = column(layout, i)
-        if t.trimmingSpaces.isEmpty { throw RowMessage(c + "empty, expected a number") }
-        if t.hasPrefix("-"), Int64(t.dropFirst()) != nil || Double(t.dropFirst()) != nil {
-            throw RowMessage(c + "\"\(t)\" is negative; counts cannot be negative")
+        return try countSlowPath(text(base, i), column: column(layout, i))
+    }
+
+    /// Counts the fast path turned down: whole numbers written with decimals or
+    /// leading zeros, as spreadsheets and pandas export them (`5.0`, `007`), are
+    /// accepted; everything else gets a message saying what is wrong with it.
+    private func countSlowPath(_ raw: String, column c: String) throws(RowMessage) -> Int64 {
+        let t = raw.trimmingSpaces
+        if t.isEmpty { throw RowMessage(c + "empty, expected a number") }
+        let isDigits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0]
+        let fraction = parts.count > 1 ? parts[1] : ""
+        if isDigits(whole) && (parts.count == 1 || (isDigits(fraction) && fraction.allSatisfy { $0 == "0" })) {
+            let significant = whole.drop { $0 == "0" }
+            if significant.count <= 16, let v = Int64(significant.isEmpty ? "0" : significant), v <= Estimate.maximumValue {
+                return v
+            }
+            throw RowMessage(c + "\"\(raw)\" is larger than 2^53 (9,007,199,254,740,992)")
         }
-        if t.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            throw RowMessage(c + "\"\(t)\" is larger than 2^53 (9,007,199,254,740,992)")
+        if t.hasPrefix("-"), Double(t.dropFirst()) != nil {
+            throw RowMessage(c + "\"\(raw)\" is negative; counts cannot be negative")
         }
-        if Double(t) != nil { throw RowMessage(c + "\"\(t)\" is not a whole number") }
-        throw RowMessage(c + "\"\(t)\" is not a number")
+        if t.hasPrefix("+"), Double(t.dropFirst()) != nil {
+            throw RowMessage(c + "\"\(raw)\" has a sign; write the count as digits only")
+        }
+        if isDigits(whole) && isDigits(fraction) { throw RowMessage(c + "\"\(raw)\" is not a whole number") }
+        if t.contains(",") && t.allSatisfy({ $0 == "," || ($0.isASCII && $0.isNumber) }) {
+            throw RowMessage(c + "\"\(raw)\" is not a number: write digits only (no thousands separator), or put estimate text in the estimate column")
+        }
+        throw RowMessage(c + "\"\(raw)\" is not a number")
     }
 
     @inline(__always)

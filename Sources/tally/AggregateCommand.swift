@@ -32,7 +32,7 @@ struct Aggregate: ParsableCommand {
     @Option(name: .long, help: "Period: day, week (ISO 8601), month, quarter, year or all.")
     var period: PeriodKind = .year
 
-    @Option(name: .long, help: "Output format: csv, json or table (default: table on a terminal, csv otherwise).")
+    @Option(name: .long, help: "Output format: csv, json or table (default: from the -o extension, .json or .txt for a table, else csv; without -o, table on a terminal and csv otherwise).")
     var format: OutputFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically: an existing file is replaced only by a complete result).", valueName: "file"))
@@ -62,8 +62,9 @@ struct Aggregate: ParsableCommand {
 
     private func defaultFormat() -> OutputFormat {
         if let output {
-            if output.hasSuffix(".json") { return .json }
-            if output.hasSuffix(".txt") { return .table }
+            let lower = output.lowercased()
+            if lower.hasSuffix(".json") { return .json }
+            if lower.hasSuffix(".txt") { return .table }
             return .csv
         }
         return isatty(1) != 0 ? .table : .csv

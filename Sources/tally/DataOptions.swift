@@ -37,8 +37,8 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped.")
     var verbose = false
 
-    var measures: [String] { measure.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }.filter { !$0.isEmpty } }
-    var stocks: [String] { stock.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }.filter { !$0.isEmpty } }
+    var measures: [String] { commaList(measure) }
+    var stocks: [String] { commaList(stock) }
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one CSV file (or - for standard input)") }
@@ -131,12 +131,24 @@ extension OutputFormat: ExpressibleByArgument {}
 /// order, and up to two source columns by name (`side_b`, `type_of_violence`), which
 /// come after the canonical keys. A name that is no column of the file is reported
 /// when the file's header is read.
+/// The values of a repeatable option that also takes comma-separated lists
+/// (`--measure killed,injured --measure members`), trimmed, empty ones dropped.
+func commaList(_ values: [String]) -> [String] {
+    values.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }.filter { !$0.isEmpty }
+}
+
+/// Output columns a source column may not be grouped under: the CSV would carry the
+/// name twice and JSON readers would silently keep only one of the two values.
+let reservedColumns: Set<String> = ["period", "measure", "low", "best", "high", "events"]
+
 func parseGrouping(_ values: [String]) throws -> Grouping {
     var keys: [GroupKey] = []
     var extras: [String] = []
-    for part in values.flatMap({ $0.split(separator: ",") }).map({ String($0).trimmingCharacters() }) where !part.isEmpty {
+    for part in commaList(values) {
         if let k = GroupKey(name: part) {
             keys.append(k)
+        } else if reservedColumns.contains(part) {
+            throw ValidationError("--by \(part): '\(part)' is an output column of every result, not a key to group by")
         } else if !extras.contains(part) {
             extras.append(part)
         }

@@ -28,6 +28,7 @@ struct Info: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one CSV file (or - for standard input)") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
@@ -37,7 +38,7 @@ struct Info: ParsableCommand {
             let outcome = try Ingest.run(IngestRequest(
                 files: [file],
                 config: AggregationConfig(grouping: Grouping([.country]), period: .all,
-                                          measures: MeasureCatalog(extraStocks: stock)),
+                                          measures: MeasureCatalog(extraStocks: commaList(stock))),
                 schema: schema))
             blocks.append(describe(file: file, outcome))
         }

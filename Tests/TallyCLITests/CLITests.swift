@@ -112,6 +112,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         ("bad-period", header, ["--period", "fortnight"], 64, "fortnight"),
         ("bad-by", header, ["--by", "province"], 64, "unknown key 'province'"),
         ("bad-from", header, ["--from", "2023-02-30"], 64, "\"2023-02-30\" is not a valid date"),
+        ("by-output-column", header, ["--by", "best"], 64, "'best' is an output column of every result, not a key to group by"),
+        ("output-is-input", header, ["-o", "e.csv"], 64, "is also an input file"),
     ])
     func badInputFailsCleanly(name: String, content: String, extra: [String], code: Int32, message: String) throws {
         let d = tempDir()
@@ -157,6 +159,20 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         let isDir = try tally(["aggregate", "e.csv", "-o", "ro"], cwd: d)
         #expect(isDir.status == 73)
         #expect(isDir.stderr == "tally: ro: is a directory\n")
+    }
+}
+
+@Suite struct InfoCommandTests {
+    @Test func stocksGivenAsACommaListAreStocks() throws {
+        let d = tempDir()
+        try "date_start,country,measure,best\n2023-01-01,A,troops,5\n2023-02-01,A,troops,7\n2023-01-01,A,police,5\n"
+            .write(toFile: d + "/s.csv", atomically: true, encoding: .utf8)
+        let r = try tally(["info", "--stock", "troops,police", "s.csv"], cwd: d)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("troops: stock"))
+        #expect(r.stdout.contains("police: stock"))
+        let twice = try tally(["info", "-", "-"], stdin: "")
+        #expect(twice.status == 64)
     }
 }
 

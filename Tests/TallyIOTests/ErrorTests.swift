@@ -23,6 +23,9 @@ import TallyCore
         ("1,2023-04-03,,Mali,,,,killed,1,-2,3,x\n", "events.csv:3: column 'best': \"-2\" is negative; counts cannot be negative"),
         ("1,2023-04-03,,Mali,,,,killed,1,2.5,3,x\n", "events.csv:3: column 'best': \"2.5\" is not a whole number"),
         ("1,2023-04-03,,Mali,,,,killed,1,99999999999999999,3,x\n", "events.csv:3: column 'best': \"99999999999999999\" is larger than 2^53 (9,007,199,254,740,992)"),
+        ("1,2023-04-03,,Mali,,,,killed,+1,2,3,x\n", "events.csv:3: column 'low': \"+1\" has a sign; write the count as digits only"),
+        ("1,2023-04-03,,Mali,,,,killed, -1,2,3,x\n", "events.csv:3: column 'low': \" -1\" is negative; counts cannot be negative"),
+        ("1,2023-04-03,,Mali,,,,killed,1,\"1,000\",3000,x\n", "events.csv:3: column 'best': \"1,000\" is not a number: write digits only (no thousands separator), or put estimate text in the estimate column"),
         ("1,2023-04-03,,Mali,,,,killed,5,2,3,x\n", "events.csv:3: column 'low': 5 is greater than best (2)"),
         ("1,2023-04-03,,Mali,,,,killed,1,4,3,x\n", "events.csv:3: column 'high': 3 is less than best (4)"),
         ("1,2023-04-03,2023-04-01,Mali,,,,killed,1,2,3,x\n", "events.csv:3: column 'date_end': 2023-04-01 is before date_start 2023-04-03"),
@@ -40,6 +43,15 @@ import TallyCore
     func badRowsAreReportedWithFileLineAndColumn(row: String, message: String) {
         let e = failure(nativeHeader + InputErrors.row + row + InputErrors.row)
         #expect(e == TallyError(exitCode: 65, message: message))
+    }
+
+    /// pandas writes integer columns with gaps as floats (`5.0`), and spreadsheets keep
+    /// leading zeros: both are whole counts.
+    @Test func wholeNumbersWithDecimalsOrLeadingZerosAreCounts() throws {
+        let f = writeFile(nativeHeader + "1,2023-04-03,,Mali,,,,killed,5.0,6.00,007,x\n"
+            + "2,2023-04-03,,Mali,,,,killed,0,00000000000000000001,1.0,x\n")
+        let r = try aggregate([f])
+        #expect(r.rows.map(\.estimate) == [Estimate(unchecked: 5, best: 7, high: 8)])
     }
 
     @Test func lineNumbersCountQuotedLineBreaksAndEarlierBlocks() {
