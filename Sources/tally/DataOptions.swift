@@ -84,6 +84,11 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
             lines.append("\(f.name): read as \(f.schema.rawValue)" + (f.skippedTagRow ? "; skipped the HXL tag row under the header" : ""))
         }
     }
+    if outcome.rowsRead > 0 && outcome.result.rows.isEmpty {
+        var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.rowsRead))) read"
+        if let a = outcome.firstDay, let b = outcome.lastDay { what += ", dated \(a) to \(b)" }
+        lines.append(what + "); check --measure, --country, --actor, --from and --to: names must match exactly")
+    }
     let period = outcome.result.period
     let coarse = outcome.coarseDateRows
     if coarse > 0 {
