@@ -191,9 +191,14 @@ public struct AggregationConfig: Sendable, Equatable {
 /// readers hold numbers as doubles); only absurd inputs get there, and they must end in
 /// a clear error rather than a silently rounded figure.
 public struct AggregationOverflow: Error, Sendable, CustomStringConvertible {
-    public init() {}
+    /// The cell whose total passed the limit (`Mali / 2023 / killed`), when known.
+    public var cell: String?
+
+    public init(cell: String? = nil) { self.cell = cell }
+
     public var description: String {
-        "a total passes 2^53 (9,007,199,254,740,992), the largest count tally represents exactly; split the input or narrow the query"
+        "the total" + (cell.map { " for " + $0 } ?? "")
+            + " passes 2^53 (9,007,199,254,740,992), the largest count tally represents exactly; narrow the query (a filter, a finer grouping or period)"
     }
 }
 
@@ -335,8 +340,9 @@ public final class Aggregator: @unchecked Sendable {
             return s
         }
         let limit = Estimate.maximumValue
-        for (_, c) in sorted where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) {
-            throw AggregationOverflow()
+        for (k, c) in sorted where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) {
+            let keys = [k.country, k.adm1, k.adm2, k.actor, k.extra0, k.extra1].compactMap(name)
+            throw AggregationOverflow(cell: (keys + [config.period.label(k.period), name(k.measure)!]).joined(separator: " / "))
         }
         let rows = sorted.map { k, c in
             let measure = name(k.measure)!

@@ -491,7 +491,7 @@ final class Pipeline: @unchecked Sendable {
             outcome.result = try first.aggregator.result()
             return outcome
         } catch {
-            throw .data(AggregationOverflow().description)
+            throw .data(error.description)
         }
     }
 
@@ -528,6 +528,7 @@ struct BlockReader {
             if n < 0 {
                 if errno == EINTR { continue }
                 if errno == EISDIR { throw .noInput("\(name): is a directory, expected a CSV file") }
+                if errno == EBADF { throw .noInput("\(name): cannot be read (\(errnoText()))") }
                 throw .io("\(name): read failed (\(errnoText()))")
             }
             if n == 0 { atEOF = true; break }

@@ -134,7 +134,7 @@ public enum ResultWriter {
 
     /// Terminal columns a string takes: combining marks take none, and right-to-left
     /// letters take one each as left-to-right ones do.
-    static func displayWidth(_ s: String) -> Int {
+    public static func displayWidth(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { n, u in
             let v = u.value
             let combining = (0x0300...0x036F).contains(v) || (0x064B...0x065F).contains(v) || v == 0x0670

@@ -53,11 +53,11 @@ struct EstimateCommand: ParsableCommand {
                  e.display]
             }
             var widths = [Int](repeating: 0, count: 5)
-            for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+            for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], ResultWriter.displayWidth(c)) } }
             var out = ""
             for (n, r) in rows.enumerated() {
                 let cells = r.enumerated().map { i, c in
-                    let pad = String(repeating: " ", count: widths[i] - c.count)
+                    let pad = String(repeating: " ", count: widths[i] - ResultWriter.displayWidth(c))
                     return (1...3).contains(i) ? pad + c : c + pad
                 }
                 var line = cells.joined(separator: "  ")

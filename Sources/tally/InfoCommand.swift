@@ -40,12 +40,12 @@ struct Info: ParsableCommand {
                 config: AggregationConfig(grouping: Grouping([.country]), period: .all,
                                           measures: MeasureCatalog(extraStocks: commaList(stock))),
                 schema: schema))
-            blocks.append(describe(file: file, outcome))
+            blocks.append(try describe(file: file, outcome))
         }
         try writeStdout(Array(blocks.joined(separator: "\n").utf8))
     }
 
-    func describe(file: String, _ o: IngestOutcome) -> String {
+    func describe(file: String, _ o: IngestOutcome) throws(TallyError) -> String {
         func n(_ v: Int) -> String { Estimate.grouped(Int64(v)) }
         var lines = [file == "-" ? "<stdin>" : file]
         func field(_ name: String, _ value: String) {
@@ -67,7 +67,13 @@ struct Info: ParsableCommand {
         for r in o.result.rows {
             if byMeasure[r.measure] == nil { measures.append(r.measure) }
             let prior = byMeasure[r.measure]
-            byMeasure[r.measure] = (r.kind, (prior?.total ?? .zero) + r.estimate, (prior?.events ?? 0) + r.events)
+            let total: Estimate
+            do throws(EstimateError) {
+                total = try (prior?.total ?? .zero).adding(r.estimate)
+            } catch {
+                throw .data(AggregationOverflow(cell: "\(file) / \(r.measure)").description)
+            }
+            byMeasure[r.measure] = (r.kind, total, (prior?.events ?? 0) + r.events)
         }
         measures.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         for (i, m) in measures.enumerated() {
