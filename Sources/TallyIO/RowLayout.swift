@@ -79,7 +79,9 @@ struct RowLayout {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    /// Without the spaces, tabs (and a byte-order mark) around it: how header names and
+    /// option values are compared.
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" || f == "\u{FEFF}" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }

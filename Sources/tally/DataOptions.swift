@@ -119,14 +119,6 @@ func writeStderr(_ text: String) {
     _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
 
-extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}
 
 extension PeriodKind: ExpressibleByArgument {}
 extension Schema: ExpressibleByArgument {}
@@ -139,7 +131,7 @@ extension OutputFormat: ExpressibleByArgument {}
 /// The values of a repeatable option that also takes comma-separated lists
 /// (`--measure killed,injured --measure members`), trimmed, empty ones dropped.
 func commaList(_ values: [String]) -> [String] {
-    values.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }.filter { !$0.isEmpty }
+    values.flatMap { $0.split(separator: ",").map { String($0).trimmingSpaces } }.filter { !$0.isEmpty }
 }
 
 /// Output columns a source column may not be grouped under: the CSV would carry the

@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
     var formats: Set<ReportFormat> {
         get throws {
             var out = Set<ReportFormat>()
-            for part in format.split(separator: ",").map({ String($0).trimmingCharacters().lowercased() }) where !part.isEmpty {
+            for part in format.split(separator: ",").map({ String($0).trimmingSpaces.lowercased() }) where !part.isEmpty {
                 guard let f = ReportFormat(rawValue: part) else {
                     throw ValidationError("--format: unknown format '\(part)' (use pdf, png, csv)")
                 }

@@ -40,8 +40,7 @@ struct Tally: ParsableCommand {
     }
 
     static func fail(_ error: TallyError) -> Never {
-        let text = Array(("tally: " + error.message + "\n").utf8)
-        _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        writeStderr("tally: " + error.message + "\n")
         Glibc.exit(error.exitCode)
     }
 }
