@@ -117,7 +117,10 @@ public enum GroupLabel {
 public struct BarChartLayout: Sendable {
     public struct Row: Sendable {
         public let bar: BarChart.Bar
-        public let label: String
+        /// The printed name, its lines joined by a space.
+        public var label: String { labelLines.joined(separator: " ") }
+        /// One line, or two when a long name wraps in a band tall enough for both.
+        public let labelLines: [String]
         public let labelBox: Rect
         public let barRect: Rect
         /// x of the whisker's ends (low, high) when the range is not a single value; for
@@ -173,9 +176,18 @@ public struct BarChartLayout: Sendable {
         self.labelFont = labelFont
         self.valueFont = valueFont
 
+        // Names longer than a third of the width wrap to a second line when the band has
+        // room for two ("National Front for Liberation" / "and Islamic groups"); only
+        // what still does not fit is shortened with "…". A truncated name in a published
+        // chart leaves the reader guessing who is meant.
         let maxLabelWidth = content.width * 0.32
-        let labels = shown.map { LabelPlacement.truncate($0.label, toWidth: maxLabelWidth, font: labelFont, canvas: canvas) }
-        let labelWidth = labels.map { canvas.measure($0, font: labelFont).width }.max() ?? 0
+        let lineHeight = canvas.measure("Ag", font: labelFont).height
+        let wraps = band >= 2 * lineHeight + 4
+        let labels = shown.map {
+            LabelPlacement.wrap($0.label, toWidth: maxLabelWidth, font: labelFont, canvas: canvas, maxLines: wraps ? 2 : 1)
+                .map(Bidi.isolate)
+        }
+        let labelWidth = labels.flatMap { $0.map { canvas.measure($0, font: labelFont).width } }.max() ?? 0
         let values = shown.map { Bidi.isolate($0.estimate.display) }
         let valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
         let anyOpen = shown.contains { $0.estimate.isUnbounded }
@@ -208,12 +220,12 @@ public struct BarChartLayout: Sendable {
                 whisker = (scale(Double(e.low)), start + BarChartLayout.arrowLength)
                 end = start + BarChartLayout.arrowLength
             }
-            let label = Bidi.isolate(labels[i])
-            let labelBox = canvas.measure(label, font: labelFont)
-                .box(at: Point(x: left - BarChartLayout.gutter, y: cy), anchor: TextAnchor(.right, .middle))
+            let widest = labels[i].map { canvas.measure($0, font: labelFont).width }.max() ?? 0
+            let height = lineHeight * Double(labels[i].count)
+            let labelBox = Rect(x: left - BarChartLayout.gutter - widest, y: cy - height / 2, width: widest, height: height)
             let valueBox = canvas.measure(values[i], font: valueFont)
                 .box(at: Point(x: end + BarChartLayout.valueGap, y: cy), anchor: TextAnchor(.left, .middle))
-            rows.append(Row(bar: bar, label: label, labelBox: labelBox, barRect: barRect, whisker: whisker,
+            rows.append(Row(bar: bar, labelLines: labels[i], labelBox: labelBox, barRect: barRect, whisker: whisker,
                             arrowTip: tip, value: values[i], valueBox: valueBox))
         }
         self.rows = rows
@@ -246,8 +258,12 @@ public struct BarChartLayout: Sendable {
                                 color: theme.whisker, width: 2)
                 }
             }
-            canvas.text(row.label, at: Point(x: row.labelBox.maxX, y: row.centerY), font: labelFont,
-                        color: row.bar.isOthers ? theme.mutedText : theme.text, anchor: TextAnchor(.right, .middle))
+            let lineHeight = row.labelBox.height / Double(max(1, row.labelLines.count))
+            for (n, line) in row.labelLines.enumerated() {
+                canvas.text(line, at: Point(x: row.labelBox.maxX, y: row.labelBox.minY + lineHeight * (Double(n) + 0.5)),
+                            font: labelFont, color: row.bar.isOthers ? theme.mutedText : theme.text,
+                            anchor: TextAnchor(.right, .middle))
+            }
             canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
                         font: valueFont,
                         color: row.bar.isOthers ? theme.mutedText : theme.text, anchor: TextAnchor(.left, .middle))

@@ -76,7 +76,9 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         let canvas = RecordingCanvas()
         let chart = BarChart(bars: bars, text: ChartText(title: "Killed by province", subtitle: "2023", source: "Source: test"))
         chart.draw(on: canvas, size: size ?? self.size, theme: .light)
-        return (BarChartLayout(chart: chart, size: size ?? self.size, theme: .light, canvas: RecordingCanvas()), canvas)
+        // The layout the drawing used: type shrinks on narrow charts.
+        let theme = Theme.light.fitted(toWidth: (size ?? self.size).width)
+        return (BarChartLayout(chart: chart, size: size ?? self.size, theme: theme, canvas: RecordingCanvas()), canvas)
     }
 
     let sample: [BarChart.Bar] = [
@@ -162,6 +164,26 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
                 #expect(r.labelBox.maxX < r.barRect.minX)
             }
         }
+    }
+
+    @Test func longNamesWrapToTwoLinesWhenTheBandHasRoom() {
+        let name = "Islamic State Khorasan Province in Balkh"
+        let (l, canvas) = layout([BarChart.Bar(label: name, estimate: est(3, 3, 3)),
+                                  BarChart.Bar(label: "Taliban", estimate: est(1, 2, 3))], size: Size(width: 800, height: 300))
+        #expect(l.rows[0].labelLines.count == 2)
+        #expect(l.rows[0].label == name)
+        #expect(l.rows[1].labelLines == ["Taliban"])
+        let drawn = canvas.texts.filter { name.contains($0.string) && $0.string != "" }
+        #expect(drawn.count == 2)
+        #expect(drawn.allSatisfy { $0.box.maxX < l.rows[0].barRect.minX && $0.box.width <= 0.32 * l.frame.content.width + 1e-9 })
+        #expect(drawn[0].box.maxY <= drawn[1].box.minY)
+        #expect(drawn.allSatisfy { l.rows[0].labelBox.contains($0.box) })
+        // Thin bands have no room for a second line: the name is shortened instead.
+        var many = (0..<20).map { BarChart.Bar(label: "Group \($0)", estimate: est(1, Int64(100 - $0), 200)) }
+        many[0] = BarChart.Bar(label: name, estimate: est(1, 500, 600))
+        let (thin, _) = layout(many, size: Size(width: 800, height: 400))
+        #expect(thin.rows[0].labelLines.count == 1)
+        #expect(thin.rows[0].label.hasSuffix("…"))
     }
 
     @Test func tooManyBarsAreFoldedUntilLabelsFit() {
