@@ -118,6 +118,18 @@ public struct TimelineChart: ChartDrawing, Equatable {
         return (Array(series.prefix(limit)), omitted)
     }
 
+    /// The annotations dated within the periods the series cover (from the first day of
+    /// the first period to the last day of the last). One dated outside would stretch the
+    /// time axis to reach it and squash the data into a corner: `2001-09-11=9/11` on a
+    /// chart of 2023 left the year a sliver at the right edge.
+    public var visibleAnnotations: [Annotation] {
+        let keys = series.flatMap { $0.points.map(\.periodKey) }
+        guard let lo = keys.min(), let hi = keys.max() else { return annotations }
+        let first = period.firstDay(lo)
+        let last = period == .all ? period.firstDay(hi) : period.firstDay(period.successor(hi)).adding(days: -1)
+        return annotations.filter { $0.day >= first && $0.day <= last }
+    }
+
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
         let theme = theme.fitted(toWidth: size.width)
         TimelineLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)

@@ -66,7 +66,8 @@ public struct TimelineLayout: Sendable {
         let wantsNames = chart.namesSeries && !chart.series.isEmpty
 
         // Data extent.
-        var days = chart.series.flatMap { $0.points.map(\.day) } + chart.annotations.map(\.day)
+        let shownAnnotations = chart.visibleAnnotations
+        var days = chart.series.flatMap { $0.points.map(\.day) } + shownAnnotations.map(\.day)
         if days.isEmpty { days = [CalendarDay(daysSinceEpoch: 0)] }
         var first = days.min()!, last = days.max()!
         if first == last {
@@ -78,7 +79,7 @@ public struct TimelineLayout: Sendable {
         let dataMax = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
 
         let tickHeight = canvas.measure("0", font: theme.tickFont).height
-        let annotationTexts = chart.annotations.map { Bidi.isolate($0.text) }
+        let annotationTexts = shownAnnotations.map { Bidi.isolate($0.text) }
         let annotationMetrics = annotationTexts.map { canvas.measure($0, font: theme.tickFont) }
         let annotationLine = (annotationMetrics.map(\.height).max() ?? 0) + 4
 
@@ -99,7 +100,7 @@ public struct TimelineLayout: Sendable {
 
         func annotationPlacement(_ xScale: TimeScale, _ plot: Rect) -> (marks: [(x: Double, start: Double, end: Double)], rows: Int) {
             var marks: [(Double, Double, Double)] = []
-            for (a, m) in zip(chart.annotations, annotationMetrics) {
+            for (a, m) in zip(shownAnnotations, annotationMetrics) {
                 let x = xScale(a.day)
                 let start = x + 5 + m.width <= content.maxX ? x + 5 : x - 5 - m.width
                 marks.append((x, start, start + m.width))
@@ -112,7 +113,7 @@ public struct TimelineLayout: Sendable {
         var naming: Naming = wantsNames ? (directFits ? .direct : .legend) : .none
         var legendItems: [LegendItem] = []
         var legendHeight = 0.0
-        var rows = chart.annotations.isEmpty ? 0 : 1
+        var rows = shownAnnotations.isEmpty ? 0 : 1
         var geometry = attempt(naming, legendHeight: 0, annotationRows: rows)
         var direct: [DirectLabel] = []
 
@@ -161,7 +162,7 @@ public struct TimelineLayout: Sendable {
         geometry = attempt(naming, legendHeight: legendHeight, annotationRows: rows)
         // Annotation rows depend on the x scale, which depends on the plot's height
         // through the y-axis labels' width; two rounds settle it.
-        for _ in 0..<3 where !chart.annotations.isEmpty {
+        for _ in 0..<3 where !shownAnnotations.isEmpty {
             let needed = annotationPlacement(geometry.xScale, geometry.plot).rows
             if needed == rows { break }
             rows = needed

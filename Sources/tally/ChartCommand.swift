@@ -264,5 +264,12 @@ struct ChartTimeline: ParsableCommand {
                                      text: text, namesSeries: !grouping.keys.isEmpty)
         try chart.write(timeline, title: title)
         data.reportNotes(outcome)
+        let shown = timeline.visibleAnnotations
+        if shown.count < timeline.annotations.count, let first = series.flatMap(\.points).map(\.periodKey).min(),
+           let last = series.flatMap(\.points).map(\.periodKey).max() {
+            for a in timeline.annotations where !shown.contains(a) {
+                writeStderr("tally: --annotate \(a.day)=\(a.text): outside the chart's periods (\(period.label(first)) to \(period.label(last))), not drawn\n")
+            }
+        }
     }
 }

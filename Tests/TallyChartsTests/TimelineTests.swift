@@ -195,6 +195,20 @@ import TallyCore
         })
     }
 
+    @Test func annotationsOutsideTheDataDoNotStretchTheAxis() {
+        // Twelve months of 2021; 9/11 would stretch the axis over twenty years.
+        let chart = text([series("A", Array(repeating: 50, count: 12))],
+                         annotations: [TimelineChart.Annotation(argument: "2001-09-11=9/11")!,
+                                       TimelineChart.Annotation(argument: "2021-12-20=Late in the last month")!,
+                                       TimelineChart.Annotation(argument: "2022-01-01=After")!])
+        #expect(chart.visibleAnnotations.map(\.text) == ["Late in the last month"])
+        let (l, canvas) = render(chart)
+        #expect(l.xScale.first == CalendarDay("2021-01-01")!)
+        #expect(l.xScale.last == CalendarDay("2021-12-20")!)
+        #expect(l.annotations.map { Bidi.stripped($0.text) } == ["Late in the last month"])
+        #expect(!canvas.texts.contains { $0.string == "9/11" || $0.string == "After" })
+    }
+
     @Test func annotationsStackWhenTheyCollide() {
         let chart = text([series("A", Array(repeating: 50, count: 36))],
                          annotations: [TimelineChart.Annotation(argument: "2021-08-15=Taliban takeover of Kabul")!,
