@@ -84,10 +84,8 @@ public struct ValueAxis: Sendable {
     public init(max: Double, length: Double, font: Font, canvas: Canvas, vertical: Bool = false,
                 spacing: Double = 28, minimumStep: Double = 1) {
         let top = Swift.max(max, 1)
-        var chosen: (NiceTicks, NumberStyle, [String])? = nil
-        var target = Swift.max(2, Swift.min(10, Int(length / (vertical ? 60 : 90))))
-        search: while target >= 2 {
-            let ticks = NiceTicks(min: 0, max: top, targetCount: target, minimumStep: minimumStep)
+        /// The first style whose labels keep `spacing` apart, if any.
+        func fitting(_ ticks: NiceTicks) -> (NumberStyle, [String])? {
             for style in [NumberStyle.grouped, .compact] {
                 let labels = ticks.values.map { NumberFormat.format($0, step: ticks.step, style: style) }
                 let widest = labels.map {
@@ -95,12 +93,27 @@ public struct ValueAxis: Sendable {
                     return vertical ? m.height : m.width
                 }.max() ?? 0
                 let pitch = length / Double(Swift.max(1, labels.count - 1))
-                if widest + spacing <= pitch {
-                    chosen = (ticks, style, labels)
-                    break search
-                }
+                if widest + spacing <= pitch { return (style, labels) }
             }
+            return nil
+        }
+        var chosen: (NiceTicks, NumberStyle, [String])? = nil
+        let start = Swift.max(2, Swift.min(10, Int(length / (vertical ? 60 : 90))))
+        var target = start
+        while target >= 2, chosen == nil {
+            let ticks = NiceTicks(min: 0, max: top, targetCount: target, minimumStep: minimumStep)
+            if let (style, labels) = fitting(ticks) { chosen = (ticks, style, labels) }
             target -= 1
+        }
+        // Heckbert rounds the range before dividing it, so three ticks on 0–2,488 come out
+        // as 0, 2,000, 4,000 and leave 40 % of the axis empty. A few more ticks that still
+        // fit may end closer to the data (0, 1,000, 2,000, 3,000): take the tightest.
+        if chosen != nil {
+            for more in (start + 1)...(start + 3) {
+                let ticks = NiceTicks(min: 0, max: top, targetCount: more, minimumStep: minimumStep)
+                guard ticks.upper < chosen!.0.upper, let (style, labels) = fitting(ticks) else { continue }
+                chosen = (ticks, style, labels)
+            }
         }
         let fallback = NiceTicks(min: 0, max: top, targetCount: 2, minimumStep: minimumStep)
         let (t, s, l) = chosen ?? (fallback, .compact,

@@ -64,6 +64,19 @@ import TallyCore
         #expect(NumberFormat.compact(3_000_000_000, step: 1_000_000_000) == "3B")
     }
 
+    @Test func shortAxisEndsCloseToTheData() {
+        // 250 units: Heckbert's three ticks would be 0, 2,000, 4,000 for a maximum of
+        // 2,488, leaving 40 % of the bars' room empty.
+        let canvas = RecordingCanvas()
+        let font = Font(size: 13)
+        let axis = ValueAxis(max: 2_488, length: 250, font: font, canvas: canvas)
+        #expect(axis.labels == ["0", "1,000", "2,000", "3,000"])
+        let pitch = 250 / Double(axis.labels.count - 1)
+        #expect(axis.labels.map { canvas.measure($0, font: font).width }.max()! + 28 <= pitch)
+        // A long axis keeps its ticks.
+        #expect(ValueAxis(max: 7_200, length: 900, font: font, canvas: canvas).ticks.upper == 8_000)
+    }
+
     @Test func crowdedAxisSwitchesToCompact() {
         let canvas = RecordingCanvas()
         let small = Font(size: 13), large = Font(size: 24)
