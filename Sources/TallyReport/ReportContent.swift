@@ -127,6 +127,9 @@ public struct ContentBuilder {
         let wanted: [(String, MeasureKind)] = s.measures.isEmpty ? known
             : s.measures.map { m in (m, known.first { $0.name == m }?.kind ?? MeasureCatalog(extraStocks: spec.stocks).kind(of: m)) }
         var out: [Headline] = []
+        // A comparison period before the first record of the datasets is not a period
+        // without events: the data does not cover it, and "no records" would read as none.
+        let dataStart = data.result.rows.lazy.map(\.periodKey).min()
         for (measure, mkind) in wanted {
             let now = data.total(measure, period: key)
             var h = Headline(measure: measure, kind: mkind, figure: now?.estimate, events: now?.events ?? 0,
@@ -144,7 +147,9 @@ public struct ContentBuilder {
             for k in earlier {
                 let name = ReportWords.period(k, kind: kind)
                 guard let then = data.total(measure, period: k) else {
-                    h.comparisons.append("\(name): \(mkind == .stock ? "not observed" : "no records")")
+                    let missing = dataStart.map { k < $0 } == true ? "before the data"
+                        : mkind == .stock ? "not observed" : "no records"
+                    h.comparisons.append("\(name): \(missing)")
                     continue
                 }
                 var line = "\(name): \(then.estimate.display)"

@@ -65,6 +65,21 @@ import TallyIO
         #expect(t2.series[0].points.count == 6)
     }
 
+    @Test func comparisonsBeforeTheDataSaySo() throws {
+        let (spec, data) = try load(["2023-02-10,A,,x,members,5,5,5", "2023-03-03,A,,x,killed,2,2,2",
+                                     "2023-04-03,A,,x,killed,6,6,6"])
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+        guard case let .summary(headlines) = content.sections[0].body,
+              let killed = headlines.first(where: { $0.measure == "killed" }),
+              let members = headlines.first(where: { $0.measure == "members" }) else {
+            Issue.record("expected a summary"); return
+        }
+        // March is covered (2 killed); April 2022 is a year before the first record.
+        #expect(killed.comparisons == ["March 2023: 2 (+200%)", "April 2022: before the data"])
+        #expect(members.comparisons == ["March 2023: not observed", "April 2022: before the data"])
+    }
+
     @Test func rollupAddsFlowsAndStockSnapshotsAcrossGroups() throws {
         let (_, data) = try load([
             "2023-04-01,A,North,x,killed,1,2,3", "2023-04-02,A,South,y,killed,0,1,9", "2023-04-03,B,East,x,killed,5,5,5",
