@@ -47,6 +47,9 @@ public struct TimelineLayout: Sendable {
     public let labelFont: Font
 
     static let legendSwatch = 22.0
+    /// Room above an open-ended point for its arrow (range bars put the tip 18 above the
+    /// point, lines 6 above; the arrow head is 8 tall).
+    static let arrowRoom = 28.0
 
     public init(chart: TimelineChart, size: Size, theme: Theme, canvas: Canvas) {
         self.chart = chart
@@ -78,6 +81,10 @@ public struct TimelineLayout: Sendable {
         }
         let dataMax = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
 
+        // An open-ended point's arrow rises above its best estimate; at the top of the
+        // axis it would be clipped away and "at least 10" would read as exactly 10.
+        let openBest = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.best) } }.max()
+
         let tickHeight = canvas.measure("0", font: theme.tickFont).height
         let annotationTexts = shownAnnotations.map { Bidi.isolate($0.text) }
         let annotationMetrics = annotationTexts.map { canvas.measure($0, font: theme.tickFont) }
@@ -89,7 +96,11 @@ public struct TimelineLayout: Sendable {
             let top = content.y + legendHeight + Double(annotationRows) * annotationLine + (annotationRows > 0 ? 4 : 0)
             let bottom = content.maxY - tickHeight - 8
             let height = max(20, bottom - top)
-            let yAxis = ValueAxis(max: dataMax, length: height, font: theme.tickFont, canvas: canvas, vertical: true, spacing: 16)
+            var axisMax = dataMax
+            if let openBest, height > 2 * TimelineLayout.arrowRoom {
+                axisMax = max(axisMax, openBest / (1 - TimelineLayout.arrowRoom / height))
+            }
+            let yAxis = ValueAxis(max: axisMax, length: height, font: theme.tickFont, canvas: canvas, vertical: true, spacing: 16)
             let yLabelWidth = yAxis.labels.map { canvas.measure($0, font: theme.tickFont).width }.max() ?? 0
             let left = content.x + yLabelWidth + 10
             let right = content.maxX - (naming == .direct ? nameWidth + 14 : 24)

@@ -195,6 +195,27 @@ import TallyCore
         })
     }
 
+    @Test func openEndedArrowsAtTheTopOfTheAxisAreNotClipped() {
+        // "At least 10" as the largest value: 10 is a round axis top, and the arrow above
+        // it would fall outside the plot's clip.
+        let k = PeriodKind.month.parseLabel("2023-04")!
+        func sample(_ key: Int32) -> TimelineChart.Sample {
+            TimelineChart.Sample(periodKey: key, day: PeriodKind.month.firstDay(key), estimate: est(10, 10, nil))
+        }
+        let cases: [TimelineChart.Series] = [
+            TimelineChart.Series(name: "flow, one period", kind: .flow, points: [sample(k)]),
+            TimelineChart.Series(name: "flow", kind: .flow, points: [sample(k), sample(k + 1)]),
+            TimelineChart.Series(name: "stock", kind: .stock, points: [sample(k), sample(k + 1)]),
+        ]
+        for s in cases {
+            let (l, canvas) = render(TimelineChart(period: .month, series: [s], text: ChartText(title: "t", source: "s"),
+                                                   namesSeries: false))
+            let arrows = canvas.operations.compactMap { op -> [Point]? in if case let .polygon(p, _) = op, p.count == 3 { return p }; return nil }
+            #expect(!arrows.isEmpty, "\(s.name)")
+            for a in arrows { #expect(a.allSatisfy { $0.y >= l.plot.minY - 0.5 }, "\(s.name): arrow above the plot") }
+        }
+    }
+
     @Test func annotationsOutsideTheDataDoNotStretchTheAxis() {
         // Twelve months of 2021; 9/11 would stretch the axis over twenty years.
         let chart = text([series("A", Array(repeating: 50, count: 12))],
