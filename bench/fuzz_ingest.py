@@ -924,7 +924,7 @@ def main():
         for k in sorted(kinds):
             print(f"  {kinds[k]:5d} {k}")
     print(f"seed {a.seed}, {len(jobs)} files, {time.time() - started:.0f} s, "
-          f"release {binaries[0]}" + (f", debug {binaries[1]}" if binaries[1] else ""))
+          f"tally {binaries[0]}" + (f", debug subset {binaries[1]}" if binaries[1] else ""))
     print(f"{passed} passed, {len(failures)} failed")
     return 1 if failures else 0
 
