@@ -42,10 +42,8 @@ import concurrent.futures
 import csv
 import datetime
 import importlib.util
-import io
 import os
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
