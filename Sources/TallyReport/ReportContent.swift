@@ -127,9 +127,11 @@ public struct ContentBuilder {
         let wanted: [(String, MeasureKind)] = s.measures.isEmpty ? known
             : s.measures.map { m in (m, known.first { $0.name == m }?.kind ?? MeasureCatalog(extraStocks: spec.stocks).kind(of: m)) }
         var out: [Headline] = []
-        // A comparison period before the first record of the datasets is not a period
-        // without events: the data does not cover it, and "no records" would read as none.
+        // A comparison period before the first record of the datasets, or after the last,
+        // is not a period without events: the data does not cover it, and "no records"
+        // would read as none.
         let dataStart = data.result.rows.lazy.map(\.periodKey).min()
+        let dataEnd = data.result.rows.lazy.map(\.periodKey).max()
         for (measure, mkind) in wanted {
             let now = data.total(measure, period: key)
             var h = Headline(measure: measure, kind: mkind, figure: now?.estimate, events: now?.events ?? 0,
@@ -148,6 +150,7 @@ public struct ContentBuilder {
                 let name = ReportWords.period(k, kind: kind)
                 guard let then = data.total(measure, period: k) else {
                     let missing = dataStart.map { k < $0 } == true ? "before the data"
+                        : dataEnd.map { k > $0 } == true ? "after the data"
                         : mkind == .stock ? "not observed" : "no records"
                     h.comparisons.append("\(name): \(missing)")
                     continue
@@ -177,15 +180,19 @@ public struct ContentBuilder {
     }
 
     func timeline(_ t: TimelineSpec) throws(TallyError) -> ChartContent {
-        // The span starts no earlier than the data: a period before the first record of
-        // any measure is not covered by the datasets, and a zero there would tell the
-        // reader nothing happened (UCDP's Syria file begins in 2016, not in the quiet
-        // years a 24-quarter window would reach back to).
+        // The span stays within the data: a period before the first record of any
+        // measure, or after the last, is not covered by the datasets, and a zero there
+        // would tell the reader nothing happened (UCDP's Syria file begins in 2016, not
+        // in the years a 24-quarter window would reach back to; a report allowed to be
+        // empty because the month's data has not arrived must not show the trend
+        // dropping to zero).
         let wanted = key - Int32(t.periods - 1)
-        let first = max(wanted, min(key, data.result.rows.lazy.map(\.periodKey).min() ?? wanted))
-        let rows = try data.rollup(to: Grouping(t.by), periods: first...key, measure: t.measure)
+        let present = data.result.rows.lazy.map(\.periodKey)
+        let first = max(wanted, min(key, present.min() ?? wanted))
+        let last = max(first, min(key, present.max() ?? key))
+        let rows = try data.rollup(to: Grouping(t.by), periods: first...last, measure: t.measure)
         var (series, omitted) = TimelineChart.series(from: rows, measure: t.measure, top: t.top)
-        let span = ReportWords.period(first, kind: kind) + " to " + ReportWords.period(key, kind: kind)
+        let span = ReportWords.period(first, kind: kind) + " to " + ReportWords.period(last, kind: kind)
         guard !series.isEmpty else {
             return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records from \(span).")
         }
@@ -196,7 +203,7 @@ public struct ContentBuilder {
             for p in series[i].points { byKey[p.periodKey] = p.estimate }
             var points: [TimelineChart.Sample] = []
             var k = first
-            while k <= key {
+            while k <= last {
                 points.append(TimelineChart.Sample(periodKey: k, day: kind.firstDay(k), estimate: byKey[k] ?? .zero))
                 k = kind.successor(k)
             }

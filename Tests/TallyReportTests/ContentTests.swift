@@ -63,6 +63,15 @@ import TallyIO
         guard case let .chart(c2) = try ContentBuilder(spec: spec2, data: data2, key: april).build().sections[0].body,
               let t2 = c2.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
         #expect(t2.series[0].points.count == 6)
+        // A report period after the data (allowed empty) ends the trend with the data,
+        // not with months of zeros, and its comparisons say the data does not reach them.
+        let august = PeriodKind.month.parseLabel("2023-08")!
+        let late = try ContentBuilder(spec: spec, data: data, key: august).build()
+        guard case let .chart(c3) = late.sections[0].body, let t3 = c3.drawing as? TimelineChart else {
+            Issue.record("expected a timeline"); return
+        }
+        #expect(t3.series[0].points.map(\.periodKey) == [april - 1, april])
+        #expect(t3.text.subtitle.hasSuffix("March 2023 to April 2023"))
     }
 
     @Test func comparisonsBeforeTheDataSaySo() throws {
@@ -78,6 +87,11 @@ import TallyIO
         // March is covered (2 killed); April 2022 is a year before the first record.
         #expect(killed.comparisons == ["March 2023: 2 (+200%)", "April 2022: before the data"])
         #expect(members.comparisons == ["March 2023: not observed", "April 2022: before the data"])
+        let june = PeriodKind.month.parseLabel("2023-06")!
+        guard case let .summary(later) = try ContentBuilder(spec: spec, data: data, key: june).build().sections[0].body else {
+            Issue.record("expected a summary"); return
+        }
+        #expect(later.first { $0.measure == "killed" }?.comparisons == ["May 2023: after the data", "June 2022: before the data"])
     }
 
     @Test func rollupAddsFlowsAndStockSnapshotsAcrossGroups() throws {
