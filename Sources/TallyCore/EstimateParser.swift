@@ -90,6 +90,9 @@ struct ParseFailure: Error {
     static func negative(_ text: String) -> ParseFailure {
         ParseFailure(reason: "negative value (" + text + ")")
     }
+    static func incompleteRange(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "a range with one end (" + text + ")")
+    }
     static func notWhole(_ text: String) -> ParseFailure {
         ParseFailure(reason: "not a whole number (" + text + ")")
     }
@@ -584,6 +587,11 @@ struct PhraseReader {
 
     /// `-5`, `(-5)`, `−5`: a sign, not a hyphen ("COVID-19") or a range ("5-7").
     func rejectSign(at index: Int) throws(ParseFailure) {
+        // "minus 5", "negative five": a sign in words.
+        if let w = word(at: index), w == "minus" || w == "negative",
+           let amount = try? quantity(at: index + 1, joinAnd: true) {
+            throw .negative(phrase(index..<amount.end))
+        }
         guard index + 1 < tokens.count, case .number = tokens[index + 1].kind,
               !tokens[index + 1].spaceBefore else { return }
         switch tokens[index].kind {
@@ -633,7 +641,13 @@ struct PhraseReader {
 
         var span: Span
         if word(at: index) == "between" {
-            guard let range = try between(at: index + 1) else { return nil }
+            guard let range = try between(at: index + 1) else {
+                // "between 5" is half a range; reading it as 5 would invent precision.
+                if let lone = try quantity(at: index + 1, joinAnd: true) {
+                    throw .incompleteRange(phrase(index..<lone.end))
+                }
+                return nil
+            }
             span = range.span
             index = range.end
         } else {
@@ -649,6 +663,9 @@ struct PhraseReader {
                let second = try quantity(at: separatorEnd, joinAnd: true) {
                 span = try range(first, second)
                 index = second.end
+            } else if index + 1 == tokens.count, word(at: index) == "to" || isDash(at: index) {
+                // "5 to", "5 -": the other end is missing.
+                throw .incompleteRange(first.phrase + " " + tokens[index].text)
             } else {
                 span = try first.span()
             }
