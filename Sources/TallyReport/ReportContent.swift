@@ -192,9 +192,10 @@ public struct ContentBuilder {
         let last = max(first, min(key, present.max() ?? key))
         let rows = try data.rollup(to: Grouping(t.by), periods: first...last, measure: t.measure)
         var (series, omitted) = TimelineChart.series(from: rows, measure: t.measure, top: t.top)
-        let span = ReportWords.period(first, kind: kind) + " to " + ReportWords.period(last, kind: kind)
+        let span = first == last ? ReportWords.period(last, kind: kind)
+            : ReportWords.period(first, kind: kind) + " to " + ReportWords.period(last, kind: kind)
         guard !series.isEmpty else {
-            return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records from \(span).")
+            return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records " + (first == last ? "in " : "from ") + "\(span).")
         }
         // A flow's line runs through the whole span, so the trend shows quiet periods
         // after the data begins but before this measure's first record as zero.
@@ -212,7 +213,7 @@ public struct ContentBuilder {
         let per = kind == .month ? "month" : kind == .quarter ? "quarter" : "year"
         let subtitle = t.subtitle ?? (series[0].kind == .stock
             ? "Observed size, best estimate with low–high range, \(span)"
-            : "Best estimate per \(per), shaded from low to high, \(span)")
+            : "Best estimate per \(per), \(first == last ? "bar" : "shaded") from low to high, \(span)")
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
         let chart = TimelineChart(period: kind, series: series,

@@ -256,7 +256,7 @@ struct ChartTimeline: ParsableCommand {
             : ChartWords.headline(measure) + " per " + per + byWhat)
         let subtitle = chart.subtitle ?? (kind == .stock
             ? "Latest observed size in each \(per), best estimate with low–high range; no line across \(per)s without an observation"
-            : "Best estimate per \(per), shaded from low to high")
+            : "Best estimate per \(per), " + (series.allSatisfy { $0.points.count == 1 } ? "bar from low to high" : "shaded from low to high"))
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, extra: extra))
         let timeline = TimelineChart(period: period, series: series,

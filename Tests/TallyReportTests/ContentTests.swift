@@ -72,6 +72,14 @@ import TallyIO
         }
         #expect(t3.series[0].points.map(\.periodKey) == [april - 1, april])
         #expect(t3.text.subtitle.hasSuffix("March 2023 to April 2023"))
+        #expect(t3.text.subtitle.contains("shaded from low to high"))
+        // One period has nothing to shade: its range is a bar.
+        let (spec4, data4) = try load(["2023-04-03,A,,x,killed,6,6,9"],
+                                      sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")
+        guard case let .chart(c4) = try ContentBuilder(spec: spec4, data: data4, key: april).build().sections[0].body,
+              let t4 = c4.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
+        #expect(t4.series[0].points.count == 1)
+        #expect(t4.text.subtitle == "Best estimate per month, bar from low to high, April 2023")
     }
 
     @Test func comparisonsBeforeTheDataSaySo() throws {
