@@ -79,7 +79,8 @@ struct CSVScanner {
                 }
                 span.count = p - span.start
                 p += 1 // closing quote
-                if p < end && base[p] == 0x0D && p + 1 < end && base[p + 1] == 0x0A { p += 1 }
+                // CRLF, or a lone CR ending the file (RFC 4180's line end with its LF lost).
+                if p < end && base[p] == 0x0D && (p + 1 == end || base[p + 1] == 0x0A) { p += 1 }
                 if p < end && base[p] != 0x2C && base[p] != 0x0A {
                     position = p
                     return .malformed(.textAfterClosingQuote, field: field)
@@ -102,7 +103,7 @@ struct CSVScanner {
                     return .malformed(.quoteInUnquotedField, field: field)
                 }
                 span.count = p - span.start
-                if p < end && base[p] == 0x0A && span.count > 0 && base[p - 1] == 0x0D { span.count -= 1 }
+                if (p == end || base[p] == 0x0A) && span.count > 0 && base[p - 1] == 0x0D { span.count -= 1 }
             }
             if field < capacity { spans[field] = span }
             field += 1

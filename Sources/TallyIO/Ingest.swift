@@ -417,14 +417,24 @@ final class Pipeline: @unchecked Sendable {
                 ? "\(name):1: NUL byte: this is not a text CSV file"
                 : "\(name):1: invalid UTF-8 in the header (the file must be UTF-8 text)")
         }
-        let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: 4096)
+        // Scan once to count the columns, then again to keep them all: a wide export
+        // may have thousands of columns besides the few tally reads.
+        var capacity = 256
+        var spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
         defer { spans.deallocate() }
-        var scanner = CSVScanner(base: b.memory, start: start, end: min(end + 1, b.count))
-        let fields: Int
-        switch scanner.next(into: spans, capacity: 4096) {
-        case let .record(n): fields = min(n, 4096)
-        case let .malformed(p, _): throw .data("\(name):1: header: \(p.message)")
-        case .endOfBlock: throw .data("\(name): empty file; expected a header row (SPEC §2)")
+        var scanner: CSVScanner
+        var fields = 0
+        while true {
+            scanner = CSVScanner(base: b.memory, start: start, end: min(end + 1, b.count))
+            switch scanner.next(into: spans, capacity: capacity) {
+            case let .record(n): fields = n
+            case let .malformed(p, _): throw .data("\(name):1: header: \(p.message)")
+            case .endOfBlock: throw .data("\(name): empty file; expected a header row (SPEC §2)")
+            }
+            if fields <= capacity { break }
+            spans.deallocate()
+            capacity = fields
+            spans = .allocate(capacity: capacity)
         }
         let names = (0 ..< fields).map { i -> String in
             let s = spans[i]

@@ -99,6 +99,25 @@ import TallyCore
     }
 }
 
+@Suite struct ReaderEdges {
+    /// Found by the ingest fuzzer: a header wider than the scanner's first guess.
+    @Test func headersWithThousandsOfColumnsAreReadWhole() throws {
+        let unknown = (0 ..< 4100).map { "x\($0)" }
+        let header = (unknown + ["date_start", "country", "measure", "best"]).joined(separator: ",")
+        let row = (Array(repeating: "", count: 4100) + ["2023-01-01", "Syria", "killed", "5"]).joined(separator: ",")
+        let r = try aggregate([writeFile(header + "\n" + row + "\n")])
+        #expect(csvText(r) == "country,period,measure,low,best,high,events\nSyria,2023,killed,5,5,5,1\n")
+    }
+
+    /// A CRLF file whose last line feed was lost ends in a lone CR, quoted or not.
+    @Test func aLoneCarriageReturnEndingTheFileIsALineEnd() throws {
+        let plain = writeFile("date_start,country,measure,best\r\n2023-01-01,Syria,killed,5\r")
+        #expect(try aggregate([plain]).rows.map(\.estimate.best) == [5])
+        let quoted = writeFile("date_start,country,measure,best\r\n2023-01-01,Syria,killed,\"5\"\r")
+        #expect(try aggregate([quoted]).rows.map(\.estimate.best) == [5])
+    }
+}
+
 @Suite struct StockAggregation {
     @Test func takesLatestObservationPerFinestCellThenSums() throws {
         let f = writeFile(nativeHeader + """
