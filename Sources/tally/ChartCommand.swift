@@ -165,6 +165,7 @@ struct ChartBar: ParsableCommand {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkWritable(chart.output)
+        try checkNotAnInput(chart.output, inputs: data.files)
         var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
         var when = "all dates in the data"
         if let period, let span = ChartBar.periodSpan(period) {
@@ -235,6 +236,7 @@ struct ChartTimeline: ParsableCommand {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkWritable(chart.output)
+        try checkNotAnInput(chart.output, inputs: data.files)
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
         let (series, omitted) = TimelineChart.series(from: outcome.result, measure: measure, top: top,
                                                      span: (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init)))
