@@ -404,12 +404,20 @@ final class Pipeline: @unchecked Sendable {
 
     /// Parses the header record at the start of a file's first block.
     private func header(_ b: Block, name: String) throws(TallyError) -> FileContext {
+        if b.count >= 2 && ((b.memory[0] == 0xFF && b.memory[1] == 0xFE) || (b.memory[0] == 0xFE && b.memory[1] == 0xFF)) {
+            throw .data("\(name):1: the file is UTF-16 text; re-export it as UTF-8 (\"CSV UTF-8\")")
+        }
         var start = 0
         if b.count >= 3 && b.memory[0] == 0xEF && b.memory[1] == 0xBB && b.memory[2] == 0xBF { start = 3 }
         // Find the end of the header line (headers with quoted line breaks are not
         // worth supporting; a header is a single line).
         var end = start
         while end < b.count && b.memory[end] != 0x0A { end += 1 }
+        // Classic Mac line ends (Excel's "CSV (Macintosh)"): lone CRs, so the whole
+        // file looks like one line.
+        if let cr = (start ..< end).first(where: { b.memory[$0] == 0x0D }), cr + 1 < end {
+            throw .data("\(name):1: lines end with a lone CR (classic Mac); re-save the file as \"CSV UTF-8\" or convert its line ends to LF")
+        }
         if let problem = firstTextProblem(b.memory + start, end - start) {
             // Like git, call a file binary when its first few kilobytes hold a NUL byte.
             let binary = problem.kind == .nulByte || memchr(b.memory, 0, min(b.count, 8000)) != nil

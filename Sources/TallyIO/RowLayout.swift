@@ -23,6 +23,19 @@ struct RowLayout {
     var extras: [Int] = []
     var fieldCount: Int { names.count }
 
+    /// What most often explains a missing column: a file saved in a spreadsheet's
+    /// other CSV dialect, or a header in another case.
+    static func exportHint(header: [String], missing: String) -> String {
+        if header.count == 1, let only = header.first {
+            if only.contains(";") { return "; the header looks ';'-separated: tally reads comma-separated CSV (save as \"CSV UTF-8\")" }
+            if only.contains("\t") { return "; the header looks tab-separated: tally reads comma-separated CSV" }
+        }
+        if let other = header.first(where: { $0.lowercased() == missing && $0 != missing }) {
+            return "; found '\(other)': column names are lower case"
+        }
+        return ""
+    }
+
     /// Maps a header in the requested schema (`.auto` picks one from the header).
     init(header: [String], file: String, extraColumns: [String], schema requested: Schema = .auto) throws(TallyError) {
         names = header
@@ -42,7 +55,10 @@ struct RowLayout {
             for r in columns where col(r) < 0 {
                 let which = requested == .auto && schema != .native ? " (detected as \(schemaName))"
                     : schema == .native ? "" : " for --schema \(schemaName)"
-                throw .data("\(file):1: missing required column '\(r)'\(which) (the header has: \(header.joined(separator: ",")))")
+                let shown = header.count > 40 ? header.prefix(40).joined(separator: ",") + ",… (\(header.count) columns)"
+                    : header.joined(separator: ",")
+                throw .data("\(file):1: missing required column '\(r)'\(which) (the header has: \(shown))"
+                    + RowLayout.exportHint(header: header, missing: r))
             }
         }
         switch schema {

@@ -265,3 +265,36 @@ import TallyCore
         }
     }
 }
+
+/// The wrong exports newsrooms meet most: each gets a message that says what to do.
+@Suite struct ExportHints {
+    func message(_ bytes: [UInt8]) -> String? {
+        let f = writeBytes(bytes)
+        do {
+            _ = try aggregate([f])
+            return nil
+        } catch {
+            return error.message.replacingOccurrences(of: f, with: "e.csv")
+        }
+    }
+
+    @Test func semicolonSeparated() {
+        #expect(message(Array("date_start;country;measure;best\n2023-01-01;A;killed;5\n".utf8))
+            == "e.csv:1: missing required column 'date_start' (the header has: date_start;country;measure;best); the header looks ';'-separated: tally reads comma-separated CSV (save as \"CSV UTF-8\")")
+    }
+
+    @Test func capitalisedHeader() {
+        #expect(message(Array("Date_Start,Country,Measure,Best\n2023-01-01,A,killed,5\n".utf8))
+            == "e.csv:1: missing required column 'date_start' (the header has: Date_Start,Country,Measure,Best); found 'Date_Start': column names are lower case")
+    }
+
+    @Test func classicMacLineEnds() {
+        #expect(message(Array("date_start,country,measure,best\r2023-01-01,A,killed,5\r".utf8))
+            == "e.csv:1: lines end with a lone CR (classic Mac); re-save the file as \"CSV UTF-8\" or convert its line ends to LF")
+    }
+
+    @Test func utf16() {
+        #expect(message([0xFF, 0xFE] + Array("date_start".utf8).flatMap { [$0, 0] })
+            == "e.csv:1: the file is UTF-16 text; re-export it as UTF-8 (\"CSV UTF-8\")")
+    }
+}
