@@ -37,8 +37,8 @@ struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: "Width in pixels (PNG at scale 1) or points (PDF, SVG).")
     var width: Int = 1200
 
-    @Option(name: .long, help: "Height in pixels or points (default 675; a bar chart of few bars gets less, from 300).")
-    var height: Int?
+    @Option(name: .long, help: "Height in pixels or points.")
+    var height: Int = 675
 
     @Option(name: .long, help: "PNG pixel density: the image is width×scale by height×scale pixels.")
     var scale: Int = 1
@@ -57,19 +57,18 @@ struct ChartOptions: ParsableArguments {
         guard format != nil else {
             throw ValidationError("-o \(output): unknown chart format (use a .png, .pdf or .svg file name)")
         }
-        guard (16...16000).contains(width), (16...16000).contains(height ?? 675) else {
+        guard (16...16000).contains(width), (16...16000).contains(height) else {
             throw ValidationError("--width and --height must be between 16 and 16000")
         }
-        guard (1...8).contains(scale), width * scale <= 32000, (height ?? 675) * scale <= 32000 else {
+        guard (1...8).contains(scale), width * scale <= 32000, height * scale <= 32000 else {
             throw ValidationError("--scale must be between 1 and 8, and the image at most 32000 pixels wide and high")
         }
     }
 
-    /// Size and style; a bar chart without `--height` is as high as its bars need.
+    /// Size and style: 1200×675 unless given, whatever the chart holds, so a chart
+    /// slots into a page template at a known size (`--height` makes a short bar chart).
     func renderOptions(for chart: some ChartDrawing) -> RenderOptions {
-        var h = height ?? 675
-        if height == nil, let bar = chart as? BarChart { h = BarChartLayout.preferredHeight(bars: bar.bars.count) }
-        return RenderOptions(width: width, height: h, scale: scale, theme: theme == .dark ? .dark : .light, fontFamily: font)
+        RenderOptions(width: width, height: height, scale: scale, theme: theme == .dark ? .dark : .light, fontFamily: font)
     }
 
     /// `--note`, else `Source: …` from the rows' `source` values, most frequent first.
