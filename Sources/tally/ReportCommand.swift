@@ -9,20 +9,13 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Build a multi-page PDF brief, web PNGs and a CSV from a YAML report spec.",
         discussion: """
-        The spec names the datasets, the period and the sections (summary, bar, timeline,
-        table, notes); see docs/reports.md. Files are NAME-PERIOD.pdf, NAME-PERIOD-CHART.png
-        (2× scale) and NAME-PERIOD.csv in --out-dir; the paths written are printed one a
-        line (--json: as one JSON object). All files are written to temporary files first
-        and renamed together at the end, so a failed or killed run leaves the previous
-        ones untouched. The same spec and data give byte-identical files.
+        The spec names the datasets, the period and the sections (summary, bar, timeline, table, notes); see docs/reports.md. Files are NAME-PERIOD.pdf, NAME-PERIOD-CHART.png (2× scale) and NAME-PERIOD.csv in --out-dir; the paths written are printed one a line (--json: as one JSON object). All files are written to temporary files first and renamed together at the end, so a failed or killed run leaves the previous ones untouched. The same spec and data give byte-identical files.
 
         Examples:
           tally report Reports/monthly.yml --out-dir out
           tally report Reports/monthly.yml --period 2023-04 --format pdf --paper letter
 
-        Exit codes: 0 written; 64 usage or spec error (the message names the spec line and
-        key); 65 data error, or no records in the period (unless allow_empty: true);
-        66 spec or dataset missing; 73 output folder or file cannot be created; 74 I/O error.
+        Exit codes: 0 written; 64 usage or spec error (the message names the spec line and key); 65 data error, or no records in the period (unless allow_empty: true); 66 spec or dataset missing; 73 output folder or file cannot be created; 74 I/O error.
         """
     )
 
