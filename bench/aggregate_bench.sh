@@ -16,9 +16,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-generator="${GEN_EVENTS:-$root/../shared/data/gen_events.py}"
-[[ -f "$generator" ]] || generator=/work/shared/data/gen_events.py
-[[ -f "$generator" ]] || { echo "$(basename "$0"): test-data generator gen_events.py not found; set GEN_EVENTS=/path/to/gen_events.py" >&2; exit 66; }
+source "$here/lib.sh"
 TALLY="${TALLY:-$root/.build/release/tally}"
 ROWS="${ROWS:-1000000 10000000}"
 RUNS="${RUNS:-5}"

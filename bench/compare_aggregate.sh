@@ -11,9 +11,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-generator="${GEN_EVENTS:-$root/../shared/data/gen_events.py}"
-[[ -f "$generator" ]] || generator=/work/shared/data/gen_events.py
-[[ -f "$generator" ]] || { echo "$(basename "$0"): test-data generator gen_events.py not found; set GEN_EVENTS=/path/to/gen_events.py" >&2; exit 66; }
+source "$here/lib.sh"
 reference="$here/reference_aggregate.py"
 fixture="$here/fixtures/edge_cases.csv"
 
