@@ -226,16 +226,21 @@ final class BlockParser: @unchecked Sendable {
         return a.count == b.count && memcmp(base + a.start, base + b.start, a.count) == 0
     }
 
+    /// `date_end`, when given, must be a date no earlier than `date_start` (SPEC §2).
+    @inline(__always)
+    private func checkDateEnd(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, start: CalendarDay) throws(RowMessage) {
+        guard !isEmpty(layout.dateEnd) && !endRepeatsStart(base, layout) else { return }
+        let e = try date(base, layout.dateEnd, layout)
+        if e < start {
+            throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(start)")
+        }
+    }
+
     @inline(__always)
     private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
-        if !isEmpty(layout.dateEnd) && !endRepeatsStart(base, layout) {
-            let e = try date(base, layout.dateEnd, layout)
-            if e < o.day {
-                throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(o.day)")
-            }
-        }
+        try checkDateEnd(base, layout, start: o.day)
         if isEmpty(layout.measure) { throw RowMessage(column(layout, layout.measure) + "empty, expected a measure name") }
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         try figures(base, layout, into: &o)
@@ -340,12 +345,7 @@ final class BlockParser: @unchecked Sendable {
     private func ucdpRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
-        if !isEmpty(layout.dateEnd) {
-            let e = try date(base, layout.dateEnd, layout)
-            if e < o.day {
-                throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(o.day)")
-            }
-        }
+        try checkDateEnd(base, layout, start: o.day)
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         let best = try count(base, layout.best, layout)
         var low = isEmpty(layout.low) ? best : try count(base, layout.low, layout)
