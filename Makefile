@@ -27,3 +27,4 @@ test: deps
 	TALLY=.build/debug/tally bash bench/ucdp/compare_ged.sh
 	TALLY=.build/debug/tally bash bench/compare_aggregate.sh
 	python3 bench/fuzz_ingest.py --tally .build/debug/tally --tally-debug .build/debug/tally
+	TALLY=.build/debug/tally bash bench/hostile/run_all.sh
