@@ -42,11 +42,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
-        .testTarget(name: "TallyIOTests", dependencies: ["TallyIO"]),
-        .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts"]),
-        .testTarget(name: "TallyCairoTests", dependencies: ["TallyCairo"]),
-        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport"]),
-        .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+        // Helpers every test target shares (seeded random numbers, scratch folders).
+        .target(name: "TallyTestSupport", path: "Tests/TallyTestSupport"),
+        .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore", "TallyTestSupport"]),
+        .testTarget(name: "TallyIOTests", dependencies: ["TallyIO", "TallyTestSupport"]),
+        .testTarget(name: "TallyChartsTests", dependencies: ["TallyCharts", "TallyTestSupport"]),
+        .testTarget(name: "TallyCairoTests", dependencies: ["TallyCairo", "TallyTestSupport"]),
+        .testTarget(name: "TallyReportTests", dependencies: ["TallyReport", "TallyTestSupport"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "TallyTestSupport"]),
     ]
 )

@@ -153,19 +153,3 @@ public struct DateAxis: Sendable {
         return true
     }
 }
-
-extension PeriodKind {
-    /// The key of the period after `key`: adding the longest length of one period to
-    /// its first day always lands inside the next one.
-    public func successor(_ key: Int32) -> Int32 {
-        let days: Int = switch self {
-        case .day: 1
-        case .week: 7
-        case .month: 31
-        case .quarter: 92
-        case .year: 366
-        case .all: 0
-        }
-        return self == .all ? key + 1 : self.key(firstDay(key).adding(days: days))
-    }
-}

@@ -126,7 +126,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         guard let lo = keys.min(), let hi = keys.max() else { return annotations }
         let first = period.firstDay(lo)
-        let last = period == .all ? period.firstDay(hi) : period.firstDay(period.successor(hi)).adding(days: -1)
+        let last = period.lastDay(hi)
         return annotations.filter { $0.day >= first && $0.day <= last }
     }
 

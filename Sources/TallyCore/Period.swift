@@ -79,4 +79,35 @@ public enum PeriodKind: String, CaseIterable, Sendable {
             return Int32(y * 64 + w)
         }
     }
+
+    /// The key of the period after `key`: adding the longest length of one period to
+    /// its first day always lands inside the next one.
+    public func successor(_ key: Int32) -> Int32 {
+        let days: Int = switch self {
+        case .day: 1
+        case .week: 7
+        case .month: 31
+        case .quarter: 92
+        case .year: 366
+        case .all: 0
+        }
+        return self == .all ? key + 1 : self.key(firstDay(key).adding(days: days))
+    }
+
+    /// The last day of the period with this key (the day before the next period
+    /// starts); `.all` has no last day of its own and answers its first.
+    public func lastDay(_ key: Int32) -> CalendarDay {
+        self == .all ? firstDay(key) : firstDay(successor(key)).adding(days: -1)
+    }
+
+    /// The kind and the first and last day of the period a label names, whatever its
+    /// kind (`2023-04-03`, `2023-W14`, `2023-04`, `2023-Q2`, `2023`).
+    public static func span(ofLabel label: String) -> (kind: PeriodKind, first: CalendarDay, last: CalendarDay)? {
+        for kind in [PeriodKind.day, .week, .month, .quarter, .year] {
+            if let key = kind.parseLabel(label) {
+                return (kind, kind.firstDay(key), kind.lastDay(key))
+            }
+        }
+        return nil
+    }
 }

@@ -61,7 +61,7 @@ public struct ReportData: Sendable {
         var request = ReportData.request(spec, grouping: ReportData.sectionGrouping(spec), period: kind, files: files,
                                          collectSources: false)
         request.filter.from = kind.firstDay(key)
-        request.filter.to = kind.firstDay(kind.successor(key)).adding(days: -1)
+        request.filter.to = kind.lastDay(key)
         periodResult = try Ingest.run(request).result
     }
 

@@ -139,25 +139,13 @@ struct ChartBar: ParsableCommand {
         _ = try parseGrouping(by)
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let period {
-            guard ChartBar.periodSpan(period) != nil else {
+            guard PeriodKind.span(ofLabel: period) != nil else {
                 throw ValidationError("--period: \"\(period)\" is not a period label (2023, 2023-Q2, 2023-04, 2023-W14, 2023-04-03)")
             }
             if data.from != nil || data.to != nil {
                 throw ValidationError("--period cannot be combined with --from or --to")
             }
         }
-    }
-
-    /// The first and last day of the period a label names.
-    static func periodSpan(_ label: String) -> (kind: PeriodKind, first: CalendarDay, last: CalendarDay)? {
-        for kind in [PeriodKind.day, .week, .month, .quarter, .year] {
-            if let key = kind.parseLabel(label) {
-                let first = kind.firstDay(key)
-                let last = kind.firstDay(kind.successor(key)).adding(days: -1)
-                return (kind, first, last)
-            }
-        }
-        return nil
     }
 
     func run() throws {
@@ -167,7 +155,7 @@ struct ChartBar: ParsableCommand {
         try checkNotAnInput(chart.output, inputs: data.files)
         var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
         var when = "all dates in the data"
-        if let period, let span = ChartBar.periodSpan(period) {
+        if let period, let span = PeriodKind.span(ofLabel: period) {
             request.filter.from = span.first
             request.filter.to = span.last
             when = period

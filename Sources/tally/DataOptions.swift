@@ -3,6 +3,8 @@ import TallyCore
 import TallyIO
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Options every data-reading command shares: which files, which rows.

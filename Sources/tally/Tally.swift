@@ -2,6 +2,8 @@ import ArgumentParser
 import TallyIO
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 @main
@@ -41,6 +43,10 @@ struct Tally: ParsableCommand {
 
     static func fail(_ error: TallyError) -> Never {
         writeStderr("tally: " + error.message + "\n")
+        #if canImport(Glibc)
         Glibc.exit(error.exitCode)
+        #else
+        Darwin.exit(error.exitCode)
+        #endif
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TallyTestSupport
 
 /// Runs the real `tally` executable as a user would, checking exit codes, standard
 /// output and what is (not) left on disk.
@@ -16,14 +17,6 @@ let tallyBinary: String = {
         dir.deleteLastPathComponent()
     }
     return dir.appendingPathComponent("tally").path
-}()
-
-let packageRoot: String = {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-        dir.deleteLastPathComponent()
-    }
-    return dir.path
 }()
 
 func tally(_ args: [String], stdin: String? = nil, cwd: String? = nil) throws -> Run {
@@ -45,11 +38,7 @@ func tally(_ args: [String], stdin: String? = nil, cwd: String? = nil) throws ->
     return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
 }
 
-func tempDir() -> String {
-    let d = NSTemporaryDirectory() + "tally-cli-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-    return d
-}
+func tempDir() -> String { scratchFolder("cli") }
 
 let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
 

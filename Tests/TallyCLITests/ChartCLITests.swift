@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TallyTestSupport
 
 /// `tally chart` as a user runs it: format from the extension, atomic output,
 /// byte-identical reruns.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TallyTestSupport
 
 /// The bundled real UCDP data through the command line, as a newcomer would first
 /// meet it.

@@ -1,5 +1,6 @@
 import Testing
 import TallyCore
+import TallyTestSupport
 
 /// One accepted text and the estimate it must give.
 struct AcceptedForm: Sendable, CustomTestStringConvertible {
@@ -517,21 +518,7 @@ struct EstimateParserRejectionTests {
 
 // MARK: - Property tests
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator, so every property
-/// test replays the same cases on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// A count whose number of digits is spread evenly, so small and huge figures are
     /// both common (a uniform draw up to 2^53 would almost never be below a million).
     mutating func count(upTo limit: Int64 = Estimate.maximumValue) -> Int64 {

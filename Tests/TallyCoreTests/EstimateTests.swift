@@ -1,5 +1,6 @@
 import Testing
 import TallyCore
+import TallyTestSupport
 
 @Suite("Estimate: invariant")
 struct EstimateInvariantTests {

@@ -1,15 +1,10 @@
 import Foundation
 import Testing
+import TallyTestSupport
 import TallyCore
 @testable import TallyIO
 
-func datasetPath(_ name: String) -> String {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-        dir.deleteLastPathComponent()
-    }
-    return dir.appendingPathComponent("Datasets/" + name).path
-}
+func datasetPath(_ name: String) -> String { packageRoot + "/Datasets/" + name }
 
 /// The bundled UCDP files (Datasets/ucdp), checked against the figures their README
 /// gives, which were computed from the files by other means.

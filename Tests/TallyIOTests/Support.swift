@@ -1,14 +1,10 @@
 import Foundation
 import TallyCore
+import TallyTestSupport
 @testable import TallyIO
 
-/// A scratch folder per test, removed by the OS's tmp cleaning; names are unique so
-/// tests can run in parallel.
-func scratchDirectory() -> String {
-    let dir = NSTemporaryDirectory() + "tally-io-tests-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
-}
+/// A scratch folder per test.
+func scratchDirectory() -> String { scratchFolder("io-tests") }
 
 func writeFile(_ text: String, name: String = "events.csv", in dir: String? = nil) -> String {
     let d = dir ?? scratchDirectory()
@@ -35,20 +31,6 @@ func aggregate(_ files: [String], by keys: [GroupKey] = [.country], period: Peri
 }
 
 func csvText(_ r: AggregateResult) -> String { String(decoding: ResultWriter.csv(r), as: UTF8.self) }
-
-/// Deterministic random numbers for property tests (SplitMix64), so a failure can be
-/// reproduced from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random native-schema rows with names that need quoting, Arabic script, stocks,
 /// empty admin units and CRLF line ends mixed in.

@@ -1,4 +1,5 @@
 import Testing
+import TallyTestSupport
 import TallyCore
 import TallyIO
 @testable import TallyReport

@@ -1,23 +1,12 @@
 import Foundation
 import TallyCharts
 import TallyCore
+import TallyTestSupport
 @testable import TallyReport
-
-let packageRoot: String = {
-    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-        dir.deleteLastPathComponent()
-    }
-    return dir.path
-}()
 
 let newsDataset = packageRoot + "/Datasets/news-balkh-2023-04.csv"
 
-func temporaryFolder(_ name: String = "report") -> String {
-    let d = NSTemporaryDirectory() + "tally-\(name)-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-    return d
-}
+func temporaryFolder(_ name: String = "report") -> String { scratchFolder(name) }
 
 func write(_ text: String, to path: String) {
     try! Data(text.utf8).write(to: URL(fileURLWithPath: path))

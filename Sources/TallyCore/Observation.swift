@@ -1,0 +1,26 @@
+/// One record as the aggregator sees it: names already interned, dates as day numbers.
+///
+/// Readers fill it straight from their input buffers. Its figures are kept raw rather
+/// than as an ``Estimate`` because some published datasets (UCDP GED) hold rows whose
+/// `high` lies below `best`, and their totals must still equal the publisher's own.
+public struct Observation: Sendable {
+    /// Interned country, adm_1, adm_2, actor (use the aggregator's ``Aggregator/strings``).
+    public var country: UInt32 = 0
+    public var adm1: UInt32 = 0
+    public var adm2: UInt32 = 0
+    public var actor: UInt32 = 0
+    /// Interned values of ``Grouping/extraColumns``, in order.
+    public var extra0: UInt32 = 0
+    public var extra1: UInt32 = 0
+    /// Interned measure name.
+    public var measure: UInt32 = 0
+    public var day: CalendarDay = CalendarDay(daysSinceEpoch: 0)
+    public var low: Int64 = 0
+    public var best: Int64 = 0
+    /// Ignored when ``unbounded``.
+    public var high: Int64 = 0
+    public var unbounded = false
+    public var approximate = false
+
+    public init() {}
+}

@@ -1,0 +1,46 @@
+import TallyCore
+
+/// What one input file turned out to be.
+public struct FileSummary: Sendable, Equatable {
+    public var name: String
+    /// The schema it was read in (detected when the request said `.auto`).
+    public var schema: Schema
+    /// Whether an HXL hashtag row under the header was skipped.
+    public var skippedTagRow: Bool
+}
+
+/// Reports that shared an `incident` value, and the incidents they became.
+public struct IncidentSummary: Sendable, Equatable {
+    /// Rows with an `incident` value (after the measure filter).
+    public var reports = 0
+    /// Distinct incidents (per measure) those rows form.
+    public var incidents = 0
+    /// Incidents, and the reports in them, that passed the filters into the result.
+    public var incidentsInResult = 0
+    public var reportsInResult = 0
+
+    public init() {}
+}
+
+/// The aggregate and what was learnt about the input on the way.
+public struct IngestOutcome: Sendable {
+    public var result: AggregateResult
+    /// Records read and checked (before filtering).
+    public var rowsRead: Int
+    /// Distinct `source` values of the rows that passed the filter, most frequent
+    /// first (ties in byte order); empty unless requested. UCDP and ACLED rows are
+    /// credited to the dataset ("UCDP GED", "ACLED").
+    public var sources: [String]
+    /// The input files in order, with the schema each was read in.
+    public var files: [FileSummary] = []
+    /// Rows that went into the result, by how well their dates are known.
+    public var datePrecisions = PrecisionCounts()
+    /// Rows in the result whose date is known less well than the requested period.
+    public var coarseDateRows: Int { datePrecisions.coarser(than: result.period) }
+    /// Rows in the result with `high < best` or `low > best` (UCDP).
+    public var rangeQuirks = RangeQuirks()
+    public var incidents = IncidentSummary()
+    /// Earliest and latest `date_start` of all rows read; nil when no row was read.
+    public var firstDay: CalendarDay?
+    public var lastDay: CalendarDay?
+}

@@ -1,0 +1,35 @@
+import TallyCore
+
+/// What to aggregate, from which files.
+public struct IngestRequest: Sendable {
+    /// Paths; `-` reads standard input. Several files form one dataset.
+    public var files: [String]
+    public var config: AggregationConfig
+    public var filter: RecordFilter
+    /// Count the `source` values of the rows that pass the filter, for the source
+    /// line of charts and reports.
+    public var collectSources: Bool
+    /// Worker threads; `nil` uses one per core. Results do not depend on it.
+    public var workers: Int?
+    /// Bytes read per block; results do not depend on it (tests use tiny blocks to
+    /// force records across block boundaries).
+    public var blockSize: Int
+    /// The column layout of the files; `.auto` recognises each file by its header.
+    public var schema: Schema
+    /// Widen UCDP rows whose `high < best` or `low > best` to the envelope of their
+    /// three figures instead of summing them as published.
+    public var repairRanges: Bool
+
+    public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
+                collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22,
+                schema: Schema = .auto, repairRanges: Bool = false) {
+        self.files = files
+        self.config = config
+        self.filter = filter
+        self.collectSources = collectSources
+        self.workers = workers
+        self.blockSize = blockSize
+        self.schema = schema
+        self.repairRanges = repairRanges
+    }
+}
