@@ -16,6 +16,7 @@ enum SVGTextLayer {
         for t in texts {
             let visible = String(t.text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" })
             guard !visible.isEmpty else { continue }
+            // `escape` replaces what XML cannot hold (U+FFFE, U+FFFF).
             let baseline = t.box.y + t.box.height * 0.78
             layer += "<text x=\"" + number(t.box.x) + "\" y=\"" + number(baseline) + "\" font-size=\"" + number(t.font.size) + "\""
             if t.font.weight == .bold { layer += " font-weight=\"bold\"" }
@@ -51,6 +52,10 @@ enum SVGTextLayer {
         return sign + whole + "." + (two.hasSuffix("0") ? String(two.dropLast()) : two)
     }
 
+    /// Escapes markup and replaces every character XML 1.0 cannot hold, even as a
+    /// character reference (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF),
+    /// with U+FFFD: a name with such a character still gives an SVG every parser and
+    /// browser reads. (Swift strings never hold lone surrogates, the other excluded range.)
     static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -60,9 +65,18 @@ enum SVGTextLayer {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(ch)
+            default:
+                if isXMLCharacter(ch) { out.unicodeScalars.append(ch) } else { out.unicodeScalars.append("\u{FFFD}") }
             }
         }
         return out
+    }
+
+    /// XML 1.0 `Char`: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+    static func isXMLCharacter(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
     }
 }

@@ -50,43 +50,76 @@ public enum LabelPlacement {
         return out
     }
 
-    /// Shortens `text` with an ellipsis until it fits `width`; names of armed groups can
-    /// run to eighty characters and must not push the plot off the canvas.
     /// Breaks text at spaces into at most `maxLines` lines of `width`; what still does
     /// not fit ends the last line with "…". A long headline wraps, as it would in print,
     /// instead of losing its end.
+    ///
+    /// Stops measuring once the last line is reached, so a 100,000-character title costs
+    /// a few measurements of its first lines, not one per word.
     public static func wrap(_ text: String, toWidth width: Double, font: Font, canvas: Canvas, maxLines: Int) -> [String] {
         if maxLines <= 1 || canvas.measure(text, font: font).width <= width {
             return [truncate(text, toWidth: width, font: font, canvas: canvas)]
         }
+        let words = text.split(separator: " ")
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
+        var index = 0
+        while index < words.count {
+            if lines.count == maxLines - 1 {
+                // The last line takes the rest, joined as the words were.
+                current = words[index...].joined(separator: " ")
+                break
+            }
+            let word = words[index]
             let candidate = current.isEmpty ? String(word) : current + " " + word
             if current.isEmpty || canvas.measure(candidate, font: font).width <= width {
                 current = candidate
+                index += 1
             } else {
                 lines.append(current)
-                current = String(word)
+                current = ""
             }
         }
         lines.append(current)
-        if lines.count > maxLines {
-            let rest = lines[(maxLines - 1)...].joined(separator: " ")
-            lines = Array(lines.prefix(maxLines - 1)) + [rest]
-        }
         return lines.map { truncate($0, toWidth: width, font: font, canvas: canvas) }
     }
 
+    /// Shortens `text` with an ellipsis until it fits `width`; names of armed groups can
+    /// run to eighty characters and must not push the plot off the canvas.
+    ///
+    /// The cut is found by a galloping then binary search over character counts, so a
+    /// label of n characters shortened to k costs one measurement of the whole label and
+    /// O(log k) measurements of prefixes: a 100,000-character name is as quick as a short
+    /// one. (Widths of prefixes grow with their length; where kerning or shaping makes
+    /// them dip, the search still returns a prefix that fits.)
     public static func truncate(_ text: String, toWidth width: Double, font: Font, canvas: Canvas) -> String {
         if canvas.measure(text, font: font).width <= width { return text }
-        var chars = Array(text)
-        while !chars.isEmpty {
-            chars.removeLast()
-            let candidate = String(chars).trimmingTrailingSpaces() + "…"
-            if canvas.measure(candidate, font: font).width <= width { return candidate }
+        let chars = Array(text)
+        func candidate(_ n: Int) -> String { String(chars[..<n]).trimmingTrailingSpaces() + "…" }
+        let n = longestFittingPrefix(upTo: chars.count - 1) {
+            canvas.measure(candidate($0), font: font).width <= width
         }
-        return "…"
+        return n == 0 ? "…" : candidate(n)
+    }
+
+    /// The largest `n` in `1...limit` for which `fits(n)` holds, assuming `fits` holds up
+    /// to some point and fails after it; 0 when `fits(1)` fails. Gallops up from 1
+    /// (1, 2, 4, …) and then halves the last gap: O(log n) calls, each on a short prefix
+    /// when the answer is short.
+    public static func longestFittingPrefix(upTo limit: Int, fits: (Int) -> Bool) -> Int {
+        guard limit >= 1, fits(1) else { return 0 }
+        var good = 1
+        var bad = limit + 1
+        var step = 1
+        while good < limit {
+            let probe = min(limit, good + step)
+            if fits(probe) { good = probe; step *= 2 } else { bad = probe; break }
+        }
+        while bad - good > 1 {
+            let mid = good + (bad - good) / 2
+            if fits(mid) { good = mid } else { bad = mid }
+        }
+        return good
     }
 }
 

@@ -124,6 +124,10 @@ public enum Report {
             }
             if n == 0 { break }
             bytes += buffer[..<n]
+            // A spec is a page of text: stop reading a huge file (or /dev/zero) early.
+            if bytes.count > SpecGuard.maxBytes {
+                throw .usage("\(path): the report spec is larger than \(SpecGuard.maxBytes) bytes (1 MiB); is it the right file?")
+            }
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .usage("\(path): the report spec is not UTF-8 text")

@@ -14,6 +14,11 @@ public enum SpecParser {
     ///   - text: the YAML.
     ///   - file: the spec's path, for messages and to resolve dataset paths.
     public static func parse(_ text: String, file: String) throws(TallyError) -> ReportSpec {
+        do {
+            try SpecGuard.check(text.utf8)
+        } catch {
+            throw TallyError.usage("\(file):\(error.line): \(error.message)")
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {

@@ -1,0 +1,124 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import TallyCharts
+import TallyCore
+@testable import TallyCairo
+
+/// Whether `bytes` parse as XML (libxml2 through Foundation's XMLParser).
+func parsesAsXML(_ bytes: [UInt8]) -> Bool {
+    let parser = XMLParser(data: Data(bytes))
+    return parser.parse()
+}
+
+/// A canvas that measures like ``RecordingCanvas`` and counts the work: how many
+/// strings and characters were measured.
+final class CountingCanvas: Canvas {
+    var calls = 0
+    var characters = 0
+    func fill(_ rect: Rect, color: Color) {}
+    func line(from start: Point, to end: Point, color: Color, width: Double, dash: [Double]) {}
+    func stroke(_ points: [Point], color: Color, width: Double) {}
+    func fill(_ polygon: [Point], color: Color) {}
+    func fillCircle(center: Point, radius: Double, color: Color) {}
+    func text(_ string: String, at point: Point, font: Font, color: Color, anchor: TextAnchor) {}
+    func measure(_ string: String, font: Font) -> TextMetrics {
+        calls += 1
+        let n = string.count
+        characters += n
+        return TextMetrics(width: Double(n) * font.size * 0.6, ascent: font.size * 0.8, descent: font.size * 0.25)
+    }
+    func pushClip(_ rect: Rect) {}
+    func popClip() {}
+}
+
+@Suite struct LongTextTests {
+    /// Issue 9 item 10: shortening a label measured every shorter prefix (quadratic:
+    /// 10,000 characters took 8 s). Now: one measurement of the whole text and a
+    /// logarithmic number of short prefixes.
+    @Test(arguments: [100, 10_000, 100_000])
+    func truncationMeasuresLogarithmicallyMany(length: Int) {
+        let canvas = CountingCanvas()
+        let text = String(repeating: "Islamic State ", count: length / 14 + 1)
+        let cut = LabelPlacement.truncate(text, toWidth: 300, font: Font(size: 12), canvas: canvas)
+        #expect(cut.hasSuffix("…"))
+        #expect(canvas.measure(cut, font: Font(size: 12)).width <= 300)
+        // The longest prefix that fits is found: one more character would not fit.
+        let kept = cut.dropLast().count
+        #expect(Double(kept) >= 300 / 7.2 - 2)
+        #expect(canvas.calls <= 40, "\(canvas.calls) measurements")
+        #expect(canvas.characters <= text.count + 40 * 100, "\(canvas.characters) characters measured")
+    }
+
+    @Test func truncationEdgeCases() {
+        let canvas = CountingCanvas()
+        let f = Font(size: 10)  // 6 units per character
+        #expect(LabelPlacement.truncate("abc", toWidth: 18, font: f, canvas: canvas) == "abc")
+        #expect(LabelPlacement.truncate("abcd", toWidth: 18, font: f, canvas: canvas) == "ab…")
+        #expect(LabelPlacement.truncate("abcd", toWidth: 5, font: f, canvas: canvas) == "…")
+        #expect(LabelPlacement.truncate("a   bcdefgh", toWidth: 30, font: f, canvas: canvas) == "a…")
+        #expect(LabelPlacement.truncate("", toWidth: 0, font: f, canvas: canvas) == "")
+        #expect(LabelPlacement.longestFittingPrefix(upTo: 0) { _ in true } == 0)
+        for limit in [1, 2, 3, 7, 100, 1000] {
+            for answer in 0...min(limit, 20) {
+                #expect(LabelPlacement.longestFittingPrefix(upTo: limit) { $0 <= answer } == answer)
+            }
+            #expect(LabelPlacement.longestFittingPrefix(upTo: limit) { _ in true } == limit)
+        }
+    }
+
+    @Test func wrapStopsMeasuringAtTheLastLine() {
+        let canvas = CountingCanvas()
+        let text = String(repeating: "word ", count: 20_000)
+        let lines = LabelPlacement.wrap(text, toWidth: 600, font: Font(size: 12), canvas: canvas, maxLines: 2)
+        #expect(lines.count == 2)
+        #expect(lines[1].hasSuffix("…"))
+        #expect(canvas.calls <= 200, "\(canvas.calls) measurements")
+    }
+
+    /// The whole renderer, with Pango measuring: a 100,000-character name, title and
+    /// source in every format finish in seconds (it took minutes).
+    @Test func hundredThousandCharacterNamesRenderQuickly() throws {
+        let long = String(repeating: "Ansar al-Sharia fi Bilad al-Sham ", count: 100_000 / 33)
+        let chart = BarChart(bars: [.init(label: long, estimate: est(5_000, 6_000, 7_000)),
+                                    .init(label: "Kabul", estimate: est(3_000, 3_000, 3_000))],
+                             text: ChartText(title: long, subtitle: long, source: long))
+        let start = ContinuousClock.now
+        for format in ChartFormat.allCases {
+            let bytes = try ChartRenderer.render(chart, format: format, options: RenderOptions())
+            #expect(bytes.count > 1000)
+        }
+        #expect(ContinuousClock.now - start < .seconds(30))
+    }
+}
+
+@Suite struct XMLSafeSVGTests {
+    /// Issue 9 item 16: a name with U+FFFE or U+FFFF (or a C0 control) made the SVG
+    /// invalid XML, which browsers refuse to show.
+    @Test(arguments: ["Iraq\u{FFFE}", "\u{FFFF}Syria", "Kabul\u{1}\u{8}\u{B}\u{C}\u{1F}", "a\u{FFFE}\u{FFFF}b & <c>",
+                      "\u{7F}\u{85}\u{E000}\u{10FFFD}", "مرحبا\u{FFFE}"])
+    func everySVGParses(name: String) throws {
+        let chart = BarChart(bars: [.init(label: name, estimate: est(5, 6, 7)), .init(label: "Kabul", estimate: est(3, 3, 3))],
+                             text: ChartText(title: "Killed in " + name, subtitle: name, source: "Source: " + name))
+        let svg = try ChartRenderer.render(chart, format: .svg, options: RenderOptions())
+        #expect(parsesAsXML(svg))
+        let timeline = TimelineChart(period: .month, series: [
+            TimelineChart.Series(name: name, kind: .flow, points: (0..<3).map {
+                let k = PeriodKind.month.parseLabel("2021-01")! + Int32($0)
+                return .init(periodKey: k, day: PeriodKind.month.firstDay(k), estimate: est(1, 2, 3))
+            })], annotations: [TimelineChart.Annotation(argument: "2021-02-01=" + name)!],
+            text: ChartText(title: name, subtitle: name, source: name))
+        #expect(parsesAsXML(try ChartRenderer.render(timeline, format: .svg, options: RenderOptions())))
+        #expect(parsesAsXML(try ChartRenderer.render(chart, format: .svg,
+                                                     options: RenderOptions(fontFamily: "DejaVu Sans"))))
+    }
+
+    @Test func escapeKeepsValidCharactersAndReplacesTheRest() {
+        #expect(SVGTextLayer.escape("a\u{FFFE}b\u{FFFF}c") == "a\u{FFFD}b\u{FFFD}c")
+        #expect(SVGTextLayer.escape("\u{1}x") == "\u{FFFD}x")
+        #expect(SVGTextLayer.escape("tab\there") == "tab\there")
+        #expect(SVGTextLayer.escape("\u{FFFD}\u{E000}\u{10000}") == "\u{FFFD}\u{E000}\u{10000}")
+    }
+}
