@@ -1,6 +1,9 @@
 import CCairo
 import TallyCharts
 
+/// The language every layout is shaped and matched in (see ``makeTextLayout(_:)``).
+let fixedLanguage = "en"
+
 /// A Pango context and layout on `cr` that measure text the same on every surface and
 /// at every scale: metric hinting off, glyph positions not rounded to pixels.
 func makeTextLayout(_ cr: OpaquePointer) -> (context: OpaquePointer, layout: OpaquePointer) {
@@ -12,6 +15,12 @@ func makeTextLayout(_ cr: OpaquePointer) -> (context: OpaquePointer, layout: Opa
     pango_cairo_context_set_font_options(context, options)
     cairo_font_options_destroy(options)
     pango_context_set_round_glyph_positions(context, 0)
+    // The same fonts whatever the locale: without a language of its own, Pango asks
+    // fontconfig with the user's (LANG, LC_ALL), and under ar_SA or fa_IR fontconfig
+    // prefers fonts covering Arabic, so the italic face and the PDF bytes changed.
+    // Runs in another script still get that script's own language from Pango.
+    pango_context_set_language(context, pango_language_from_string(fixedLanguage))
+    pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
     return (context, pango_layout_new(context)!)
 }
 

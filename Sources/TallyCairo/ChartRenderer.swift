@@ -52,6 +52,9 @@ public enum ChartRenderer {
               options.width * options.scale <= 32767, options.height * options.scale <= 32767 else {
             throw RenderError(description: "chart size \(options.width)×\(options.height) at scale \(options.scale) is out of range")
         }
+        if format == .png, let problem = pngSizeProblem(width: options.width, height: options.height, scale: options.scale) {
+            throw RenderError(description: problem)
+        }
         let sink = ByteSink()
         let size = Size(width: Double(options.width), height: Double(options.height))
         let surface: OpaquePointer
@@ -94,6 +97,22 @@ public enum ChartRenderer {
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
         guard format == .svg else { return sink.bytes }
         return SVGTextLayer.insert(texts, fontFamily: options.fontFamily, into: SVGIdentifiers.renumber(sink.bytes))
+    }
+
+    /// The most pixels a PNG may have: 64 Mi (256 MiB of raster at 4 bytes a pixel, the
+    /// bulk of the memory a render takes). 1200×675 at `--scale` 8 is 52 M; 16000×16000
+    /// at scale 2 (1 G pixels, 4 GB) is refused before anything is allocated.
+    public static let maxPNGPixels = 1 << 26
+
+    /// Why a PNG of this size is refused, or `nil` when it is within ``maxPNGPixels``.
+    public static func pngSizeProblem(width: Int, height: Int, scale: Int) -> String? {
+        let (w, o1) = width.multipliedReportingOverflow(by: scale)
+        let (h, o2) = height.multipliedReportingOverflow(by: scale)
+        let (pixels, o3) = w.multipliedReportingOverflow(by: h)
+        guard o1 || o2 || o3 || pixels > maxPNGPixels else { return nil }
+        return "a PNG of \(width)×\(height) at scale \(scale) would have \(o3 ? "too many" : String(pixels)) pixels; "
+            + "the limit is \(maxPNGPixels) (64 Mi pixels, 256 MiB of memory): use a smaller size or scale, "
+            + "or a .pdf or .svg file, which have no pixels"
     }
 
     static func cairoMessage(_ status: cairo_status_t) -> String {

@@ -40,6 +40,8 @@ public struct ReportOutputs: Sendable, Equatable {
     /// Chart PNGs by chart id, in section order.
     public var charts: [ChartFile]
     public var pageCount: Int
+    /// Said on stderr by the command (a font fallback).
+    public var warnings: [String] = []
 
     public struct ChartFile: Sendable, Equatable {
         public var id: String
@@ -67,6 +69,7 @@ public enum Report {
             which = w
         }
         kind = spec.period.every
+        let font = try FontChoice.resolve(RenderOptions.defaultFont, explicit: false)
         try OutputBatch.prepare(request.outDir)
         var data = try ReportData.load(spec)
         let lastMonth = which == .latest && kind != .month ? try ReportData.lastMonth(spec) : nil
@@ -77,16 +80,17 @@ public enum Report {
 
         var batch = OutputBatch(directory: request.outDir)
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
+        outputs.warnings = font.warning.map { [$0] } ?? []
         do {
             if request.formats.contains(.pdf) {
-                let (pdf, pages) = try renderPDF(content, spec: spec, paper: request.paper)
+                let (pdf, pages) = try renderPDF(content, spec: spec, paper: request.paper, fontFamily: font.family)
                 try batch.add(pdf, as: base + ".pdf")
                 outputs.pageCount = pages
             }
             if request.formats.contains(.png) {
                 for section in content.sections {
                     guard case let .chart(chart) = section.body, let drawing = chart.drawing else { continue }
-                    try batch.add(try renderPNG(drawing, title: section.title), as: base + "-" + chart.id + ".png")
+                    try batch.add(try renderPNG(drawing, title: section.title, fontFamily: font.family), as: base + "-" + chart.id + ".png")
                 }
             }
             if request.formats.contains(.csv) {
@@ -161,13 +165,14 @@ public enum Report {
     }
 
     /// The PDF and its page count.
-    public static func renderPDF(_ content: ReportContent, spec: ReportSpec, paper: Paper) throws(TallyError) -> ([UInt8], Int) {
+    public static func renderPDF(_ content: ReportContent, spec: ReportSpec, paper: Paper,
+                                 fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> ([UInt8], Int) {
         let style = PageStyle(paper: paper)
         let subject = spec.subject ?? "\(ReportWords.adjective(content.kind)) brief on conflict-event data for \(content.periodName)"
         let document = PDFDocument(metadata: PDFMetadata(title: content.title + " — " + content.periodName, subject: subject,
                                                          keywords: "tally, \(content.periodLabel)",
                                                          date: ReportDates.pdfDate(content.periodKey, kind: content.kind)),
-                                   firstPageSize: style.size)
+                                   firstPageSize: style.size, fontFamily: fontFamily)
         let layout = PageLayout(style: style, canvas: document.measuring)
         var (pages, anchors) = layout.paginate(layout.items(for: content))
         // Long reports get a contents page after the cover; everything after it moves on.
@@ -198,11 +203,12 @@ public enum Report {
 
     /// A chart for the web: 1200 wide (675 high, less for a bar chart of few bars) at
     /// twice the pixel density.
-    public static func renderPNG(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> [UInt8] {
+    public static func renderPNG(_ drawing: any ChartDrawing, title: String,
+                                 fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> [UInt8] {
         var height = 675
         if let bar = drawing as? BarChart { height = BarChartLayout.preferredHeight(bars: bar.bars.count) }
         do {
-            return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2),
+            return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2, fontFamily: fontFamily),
                                             title: title)
         } catch {
             throw .io("cannot render chart '\(title)' (\(error.description))")

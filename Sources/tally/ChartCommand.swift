@@ -3,6 +3,7 @@ import TallyCairo
 import TallyCharts
 import TallyCore
 import TallyIO
+import TallyReport
 
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -63,12 +64,24 @@ struct ChartOptions: ParsableArguments {
         guard (1...8).contains(scale), width * scale <= 32000, height * scale <= 32000 else {
             throw ValidationError("--scale must be between 1 and 8, and the image at most 32000 pixels wide and high")
         }
+        if format == .png, let problem = ChartRenderer.pngSizeProblem(width: width, height: height, scale: scale) {
+            throw ValidationError("--width, --height, --scale: " + problem)
+        }
     }
 
     /// Size and style: 1200×675 unless given, whatever the chart holds, so a chart
     /// slots into a page template at a known size (`--height` makes a short bar chart).
-    func renderOptions(for chart: some ChartDrawing) -> RenderOptions {
-        RenderOptions(width: width, height: height, scale: scale, theme: theme == .dark ? .dark : .light, fontFamily: font)
+    func renderOptions(for chart: some ChartDrawing, fontFamily: String) -> RenderOptions {
+        RenderOptions(width: width, height: height, scale: scale, theme: theme == .dark ? .dark : .light, fontFamily: fontFamily)
+    }
+
+    /// The family to draw with, checked before any data is read: `--font` naming a
+    /// family that is not installed is a usage error, no usable font at all exit 69
+    /// (see ``FontChoice``); a missing default font falls back with a warning.
+    func checkedFont() throws -> String {
+        let choice = try FontChoice.resolve(font, explicit: font != RenderOptions.defaultFont)
+        if let warning = choice.warning { writeStderr("tally: " + warning + "\n") }
+        return choice.family
     }
 
     /// `--note`, else `Source: …` from the rows' `source` values, most frequent first.
@@ -88,10 +101,11 @@ struct ChartOptions: ParsableArguments {
 
     /// Renders into memory first, then writes the file atomically: a failed chart
     /// leaves no file and keeps an older one intact (SPEC §5).
-    func write(_ chart: some ChartDrawing, title: String) throws {
+    func write(_ chart: some ChartDrawing, title: String, fontFamily: String) throws {
         let bytes: [UInt8]
         do {
-            bytes = try ChartRenderer.render(chart, format: format!, options: renderOptions(for: chart), title: title)
+            bytes = try ChartRenderer.render(chart, format: format!, options: renderOptions(for: chart, fontFamily: fontFamily),
+                                             title: title)
         } catch {
             throw TallyError.io("\(output): cannot render chart (\(error.description))")
         }
@@ -153,6 +167,7 @@ struct ChartBar: ParsableCommand {
         let grouping = try parseGrouping(by)
         try checkWritable(chart.output)
         try checkNotAnInput(chart.output, inputs: data.files)
+        let fontFamily = try chart.checkedFont()
         var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
         var when = "all dates in the data"
         if let period, let span = PeriodKind.span(ofLabel: period) {
@@ -172,7 +187,7 @@ struct ChartBar: ParsableCommand {
         let what = kind == .stock ? "Latest observed size" : "Total"
         let subtitle = chart.subtitle ?? "\(what), best estimate with low–high range; \(when)"
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
-        try chart.write(BarChart(bars: bars, text: text), title: title)
+        try chart.write(BarChart(bars: bars, text: text), title: title, fontFamily: fontFamily)
         data.reportNotes(outcome)
     }
 }
@@ -224,6 +239,7 @@ struct ChartTimeline: ParsableCommand {
         let grouping = try parseGrouping(by)
         try checkWritable(chart.output)
         try checkNotAnInput(chart.output, inputs: data.files)
+        let fontFamily = try chart.checkedFont()
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
         let (series, omitted) = TimelineChart.series(from: outcome.result, measure: measure, top: top,
                                                      span: (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init)))
@@ -251,7 +267,7 @@ struct ChartTimeline: ParsableCommand {
         let timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: text, namesSeries: !grouping.keys.isEmpty)
-        try chart.write(timeline, title: title)
+        try chart.write(timeline, title: title, fontFamily: fontFamily)
         data.reportNotes(outcome)
         let shown = timeline.visibleAnnotations
         if shown.count < timeline.annotations.count, let first = series.flatMap(\.points).map(\.periodKey).min(),

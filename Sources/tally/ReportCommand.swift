@@ -65,6 +65,7 @@ struct ReportCommand: ParsableCommand {
         let request = ReportRequest(specPath: spec, period: period, outDir: outDir, formats: try formats,
                                     paper: paper == .letter ? .letter : .a4, today: ReportCommand.today)
         let outputs = try Report.run(request)
+        for w in outputs.warnings { writeStderr("tally: " + w + "\n") }
         var text = ""
         if json {
             var fields: [String] = ["\"period\": " + ResultWriter.jsonString(outputs.period)]
