@@ -22,7 +22,7 @@ struct Tally: ParsableCommand {
           tally chart bar events.csv --by country --measure killed -o killed.png
           tally report Reports/monthly.yml --out-dir out
 
-        Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or unreadable, 73 cannot create output, 74 I/O error.
+        Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or unreadable, 69 no usable font, 73 cannot create output, 74 I/O error.
         """,
         version: "0.1.0",
         subcommands: [Aggregate.self, EstimateCommand.self, Chart.self, Info.self, ReportCommand.self]
