@@ -21,9 +21,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "TallyCore", swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
-        .target(name: "TallyIO", dependencies: ["TallyCore"],
-                swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .target(name: "TallyCore"),
+        .target(name: "TallyIO", dependencies: ["TallyCore"]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",

@@ -22,48 +22,45 @@ public struct BarChart: ChartDrawing, Equatable {
         self.text = text
     }
 
-    /// Bars for `measure` from an aggregate, largest best first, the tail past `top`
-    /// folded into one "N others" bar whose estimate is the sum of the folded ones.
+    /// Bars for `measure` from an aggregate: the ranking TallyCore computes
+    /// (``AggregateResult/ranking(of:top:)``: largest best first, flows summed over the
+    /// periods, a stock's latest snapshot per group, the tail past `top` folded into one
+    /// "N others" bar), labelled.
     ///
-    /// When the result has several periods, flows are summed over them, while a stock
-    /// keeps the figure of its latest observed period per group: adding members in March
-    /// to members in April would count the same people twice.
-    public static func bars(from result: AggregateResult, measure: String, top: Int? = nil) -> [Bar] {
-        var order: [String] = []
-        var totals: [String: (estimate: Estimate, period: Int32)] = [:]
-        let rows = result.rows.filter { $0.measure == measure }
-        let withParents = GroupLabel.needsParents(rows, grouping: result.grouping)
-        for row in rows {
-            let label = GroupLabel.of(row, grouping: result.grouping, fallback: measure, withParents: withParents)
-            if let existing = totals[label] {
-                if row.kind == .stock {
-                    if row.periodKey >= existing.period { totals[label] = (row.estimate, row.periodKey) }
-                } else {
-                    totals[label] = (existing.estimate + row.estimate, row.periodKey)
-                }
-            } else {
-                order.append(label)
-                totals[label] = (row.estimate, row.periodKey)
-            }
+    /// - Throws: ``AggregationOverflow`` when a bar, or any "N others" bar the layout may
+    ///   still fold when the bars do not fit, passes 2^53.
+    public static func bars(from result: AggregateResult, measure: String, top: Int? = nil) throws(AggregationOverflow) -> [Bar] {
+        let all = try result.ranking(of: measure)
+        try all.checkEveryFold()
+        // Names carry their parents when any two groups differ in them, folded ones too.
+        let withParents = GroupLabel.needsParents(all.groups.map { $0.keyValues(all.grouping) })
+        guard let top else { return bars(from: all, withParents: withParents) }
+        return bars(from: try all.folded(keeping: top), withParents: withParents)
+    }
+
+    /// Labelled bars of a ranking, its "others" last.
+    public static func bars(from ranking: Ranking, withParents: Bool? = nil) -> [Bar] {
+        let values = ranking.groups.map { $0.keyValues(ranking.grouping) }
+        let withParents = withParents ?? GroupLabel.needsParents(values)
+        var bars = values.enumerated().map { i, v in
+            Bar(label: GroupLabel.of(values: v, grouping: ranking.grouping, fallback: ranking.measure, withParents: withParents),
+                estimate: ranking.groups[i].estimate)
         }
-        var bars = order.map { Bar(label: $0, estimate: totals[$0]!.estimate) }
-        bars.sort { a, b in
-            if a.estimate.best != b.estimate.best { return a.estimate.best > b.estimate.best }
-            return a.label.utf8.lexicographicallyPrecedes(b.label.utf8)
-        }
-        guard let top else { return bars }
-        return fold(bars, keeping: top)
+        if let o = ranking.others { bars.append(Bar(label: "\(o.count) others", estimate: o.estimate, foldedCount: o.count)) }
+        return bars
     }
 
     /// The first `keeping` bars, and one "N others" bar summing the rest (an earlier
-    /// "others" bar included). Folding a single bar would hide it for nothing, so then
-    /// the bars are returned as they are.
-    public static func fold(_ bars: [Bar], keeping: Int) -> [Bar] {
+    /// "others" bar included), as ``Ranking/folded(keeping:)`` folds. Folding a single
+    /// bar would hide it for nothing, so then the bars are returned as they are.
+    /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
+    public static func fold(_ bars: [Bar], keeping: Int) throws(AggregationOverflow) -> [Bar] {
         let keep = max(1, keeping)
         guard bars.count > keep + 1 else { return bars }
         let rest = bars[keep...]
-        let sum = rest.dropFirst().reduce(rest.first!.estimate) { $0 + $1.estimate }
         let count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
+        var sum = rest.first!.estimate
+        for b in rest.dropFirst() { sum = try sum.summed(with: b.estimate, for: "the \(Estimate.grouped(Int64(count))) others folded into one bar") }
         return Array(bars[..<keep]) + [Bar(label: "\(count) others", estimate: sum, foldedCount: count)]
     }
 
@@ -82,7 +79,11 @@ public enum GroupLabel {
     /// - Parameter withParents: `false` when every row shares the same parents (all
     ///   provinces of one country), so the country is not repeated on every bar.
     public static func of(_ row: AggregateRow, grouping: Grouping, fallback: String, withParents: Bool = true) -> String {
-        let values = row.keyValues(grouping)
+        of(values: row.keyValues(grouping), grouping: grouping, fallback: fallback, withParents: withParents)
+    }
+
+    /// The label of a group given by its key values in output-column order.
+    public static func of(values: [String], grouping: Grouping, fallback: String, withParents: Bool = true) -> String {
         guard let last = values.last else { return fallback }
         let parents = withParents ? values.dropLast().reversed().filter { !$0.isEmpty } : []
         if last.isEmpty {
@@ -96,10 +97,14 @@ public enum GroupLabel {
 
     /// Whether the rows' parent keys differ, so labels need them to be told apart.
     public static func needsParents(_ rows: [AggregateRow], grouping: Grouping) -> Bool {
-        guard let first = rows.first else { return false }
-        let parents = { (r: AggregateRow) in Array(r.keyValues(grouping).dropLast()) }
-        let p0 = parents(first)
-        return rows.contains { parents($0) != p0 }
+        needsParents(rows.map { $0.keyValues(grouping) })
+    }
+
+    /// Whether groups given by their key values differ in their parent keys.
+    public static func needsParents(_ values: [[String]]) -> Bool {
+        guard let first = values.first else { return false }
+        let p0 = first.dropLast()
+        return values.contains { $0.dropLast() != p0 }
     }
 
     static func missingWord(_ key: GroupKey) -> String {
@@ -167,7 +172,9 @@ public struct BarChartLayout: Sendable {
         // the tail is folded into "N others" until the rest fit.
         let available = content.height - tickHeight - 8
         let fitting = max(2, Int(available / BarChartLayout.minimumBand))
-        let shown = chart.bars.count > fitting ? BarChart.fold(chart.bars, keeping: fitting - 1) : chart.bars
+        // `bars(from:)` has checked that every such fold stays within 2^53; bars built
+        // by hand that pass it are all shown, crowded, rather than summed wrongly.
+        let shown = chart.bars.count > fitting ? ((try? BarChart.fold(chart.bars, keeping: fitting - 1)) ?? chart.bars) : chart.bars
         let count = max(1, shown.count)
         let band = min(available / Double(count), BarChartLayout.maximumBand)
         let rowsArea = Rect(x: content.x, y: content.y, width: content.width, height: band * Double(count))

@@ -65,57 +65,38 @@ public struct TimelineChart: ChartDrawing, Equatable {
         self.namesSeries = namesSeries
     }
 
-    /// Series for `measure`, largest first (total best for flows, peak best for stocks),
-    /// at most `top` of them; also returns how many series were left out.
+    /// Series for `measure`: TallyCore's (``AggregateResult/series(of:top:span:)``:
+    /// largest first, a flow by its total best, a stock by its peak; gaps as
+    /// ``GapRule`` decides), at most `top` of them (never more than the palette's
+    /// ``maximumSeries``), labelled; also returns how many series were left out.
     ///
-    /// Flows are filled with zero between the first and last period of the result,
-    /// because a month without a recorded event is a month with none recorded; stocks
-    /// are not filled, because a size not observed is unknown, not zero.
-    ///
-    /// - Parameter span: the first and last day asked for (`--from`, `--to`); flows are
-    ///   filled with zero out to the periods holding them, so a quiet last week shows as
-    ///   zero instead of being cut off.
+    /// - Parameter span: the first and last day asked for (`--from`, `--to`); a series
+    ///   covers their periods too, so a quiet last week shows as zero (for a flow)
+    ///   instead of being cut off.
+    /// - Throws: ``AggregationOverflow`` when a figure passes 2^53.
     public static func series(from result: AggregateResult, measure: String, top: Int? = nil,
                               span: (first: CalendarDay?, last: CalendarDay?) = (nil, nil))
-        -> (series: [Series], omitted: Int) {
-        let rows = result.rows.filter { $0.measure == measure }
-        guard var minKey = rows.map(\.periodKey).min(), var maxKey = rows.map(\.periodKey).max() else { return ([], 0) }
-        if let first = span.first { minKey = min(minKey, result.period.key(first)) }
-        if let last = span.last { maxKey = max(maxKey, result.period.key(last)) }
-        var order: [String] = []
-        var cells: [String: (kind: MeasureKind, byPeriod: [Int32: Estimate])] = [:]
-        let withParents = GroupLabel.needsParents(rows, grouping: result.grouping)
-        for row in rows {
-            let name = GroupLabel.of(row, grouping: result.grouping, fallback: measure, withParents: withParents)
-            if cells[name] == nil { order.append(name); cells[name] = (row.kind, [:]) }
-            let previous = cells[name]!.byPeriod[row.periodKey]
-            cells[name]!.byPeriod[row.periodKey] = previous.map { $0 + row.estimate } ?? row.estimate
+        throws(AggregationOverflow) -> (series: [Series], omitted: Int) {
+        let keys = result.rows.lazy.filter { $0.measure == measure }.map(\.periodKey)
+        guard let lo = keys.min(), let hi = keys.max() else { return ([], 0) }
+        let first = span.first.map { min(lo, result.period.key($0)) } ?? lo
+        let last = span.last.map { max(hi, result.period.key($0)) } ?? hi
+        let set = try result.series(of: measure, top: min(top ?? maximumSeries, maximumSeries), span: first ... last)
+        // Names carry their parents when any two groups differ in them, left-out ones too.
+        let withParents = GroupLabel.needsParents(result.rows.filter { $0.measure == measure }, grouping: result.grouping)
+        return (series(from: set, grouping: result.grouping, period: result.period, measure: measure,
+                       withParents: withParents), set.omitted)
+    }
+
+    /// Labelled chart series of TallyCore's series.
+    public static func series(from set: SeriesSet, grouping: Grouping, period: PeriodKind, measure: String,
+                              withParents: Bool? = nil) -> [Series] {
+        let withParents = withParents ?? GroupLabel.needsParents(set.series.map(\.keyValues))
+        return set.series.map { s in
+            Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents),
+                   kind: s.kind,
+                   points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) })
         }
-        var allKeys: [Int32] = []
-        var k = minKey
-        while k <= maxKey {
-            allKeys.append(k)
-            if result.period == .all { break }
-            k = result.period.successor(k)
-        }
-        var series: [Series] = order.map { name in
-            let cell = cells[name]!
-            let keys = cell.kind == .flow ? allKeys : cell.byPeriod.keys.sorted()
-            let points = keys.map { key in
-                Sample(periodKey: key, day: result.period.firstDay(key), estimate: cell.byPeriod[key] ?? .zero)
-            }
-            return Series(name: name, kind: cell.kind, points: points)
-        }
-        func weight(_ s: Series) -> Int64 {
-            s.kind == .flow ? s.points.reduce(0) { $0 + $1.estimate.best } : (s.points.map(\.estimate.best).max() ?? 0)
-        }
-        series.sort { a, b in
-            let wa = weight(a), wb = weight(b)
-            return wa != wb ? wa > wb : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
-        }
-        let limit = min(top ?? maximumSeries, maximumSeries)
-        let omitted = max(0, series.count - limit)
-        return (Array(series.prefix(limit)), omitted)
     }
 
     /// The annotations dated within the periods the series cover (from the first day of

@@ -103,7 +103,7 @@ public struct ContentBuilder {
         var sections: [SectionContent] = []
         for section in spec.sections {
             switch section {
-            case let .summary(s): sections.append(SectionContent(title: s.title, body: .summary(summary(s))))
+            case let .summary(s): sections.append(SectionContent(title: s.title, body: .summary(try summary(s))))
             case let .bar(b): sections.append(SectionContent(title: b.title, body: .chart(try bar(b))))
             case let .timeline(t): sections.append(SectionContent(title: t.title, body: .chart(try timeline(t))))
             case let .table(t): sections.append(SectionContent(title: t.title, body: .table(try table(t))))
@@ -122,7 +122,7 @@ public struct ContentBuilder {
                              sections: sections, sources: sources)
     }
 
-    func summary(_ s: SummarySpec) -> [Headline] {
+    func summary(_ s: SummarySpec) throws(TallyError) -> [Headline] {
         let known = data.measures
         let wanted: [(String, MeasureKind)] = s.measures.isEmpty ? known
             : s.measures.map { m in (m, known.first { $0.name == m }?.kind ?? MeasureCatalog(extraStocks: spec.stocks).kind(of: m)) }
@@ -133,11 +133,11 @@ public struct ContentBuilder {
         let dataStart = data.result.rows.lazy.map(\.periodKey).min()
         let dataEnd = data.result.rows.lazy.map(\.periodKey).max()
         for (measure, mkind) in wanted {
-            let now = data.total(measure, period: key)
+            let now = try data.total(measure, period: key)
             var h = Headline(measure: measure, kind: mkind, figure: now?.estimate, events: now?.events ?? 0,
                              lastObserved: nil, comparisons: [])
             if now == nil, mkind == .stock, let last = data.lastObserved(measure, before: key),
-               let t = data.total(measure, period: last) {
+               let t = try data.total(measure, period: last) {
                 h.lastObserved = (t.estimate, ReportWords.period(last, kind: kind))
             }
             var earlier: [Int32] = [key - 1]
@@ -148,7 +148,7 @@ public struct ContentBuilder {
             }
             for k in earlier {
                 let name = ReportWords.period(k, kind: kind)
-                guard let then = data.total(measure, period: k) else {
+                guard let then = try data.total(measure, period: k) else {
                     let missing = dataStart.map { k < $0 } == true ? "before the data"
                         : dataEnd.map { k > $0 } == true ? "after the data"
                         : mkind == .stock ? "not observed" : "no records"
@@ -168,13 +168,13 @@ public struct ContentBuilder {
 
     func bar(_ b: BarSpec) throws(TallyError) -> ChartContent {
         let rows = try data.periodRollup(to: Grouping(b.by), period: key, measure: b.measure)
-        let bars = BarChart.bars(from: rows, measure: b.measure, top: b.top)
+        let bars: [BarChart.Bar]
+        do { bars = try BarChart.bars(from: rows, measure: b.measure, top: b.top) } catch { throw .data(error.description) }
         let periodName = ReportWords.period(key, kind: kind)
         guard !bars.isEmpty else {
             return ChartContent(id: b.id, drawing: nil, emptyMessage: "No '\(b.measure)' records in \(periodName).")
         }
-        let what = (rows.rows.first?.kind ?? .flow) == .stock ? "Latest observed size" : "Total"
-        let subtitle = b.subtitle ?? "\(what) in \(periodName), best estimate with low–high range"
+        let subtitle = b.subtitle ?? ChartWords.barSubtitle(kind: rows.rows.first?.kind ?? .flow, when: periodName)
         return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine)),
                             emptyMessage: "")
     }
@@ -191,29 +191,22 @@ public struct ContentBuilder {
         let first = max(wanted, min(key, present.min() ?? wanted))
         let last = max(first, min(key, present.max() ?? key))
         let rows = try data.rollup(to: Grouping(t.by), periods: first...last, measure: t.measure)
-        var (series, omitted) = TimelineChart.series(from: rows, measure: t.measure, top: t.top)
+        // Every series spans the whole window: a flow's line shows quiet periods after
+        // the data begins but before this measure's first record (GapRule).
+        let set: SeriesSet
+        do { set = try rows.series(of: t.measure, top: min(t.top, TimelineChart.maximumSeries), span: first ... last) } catch {
+            throw .data(error.description)
+        }
+        let series = TimelineChart.series(from: set, grouping: rows.grouping, period: kind, measure: t.measure,
+                                          withParents: GroupLabel.needsParents(rows.rows, grouping: rows.grouping))
+        let omitted = set.omitted
         let span = first == last ? ReportWords.period(last, kind: kind)
             : ReportWords.period(first, kind: kind) + " to " + ReportWords.period(last, kind: kind)
         guard !series.isEmpty else {
             return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records " + (first == last ? "in " : "from ") + "\(span).")
         }
-        // A flow's line runs through the whole span, so the trend shows quiet periods
-        // after the data begins but before this measure's first record as zero.
-        for i in series.indices where series[i].kind == .flow {
-            var byKey: [Int32: Estimate] = [:]
-            for p in series[i].points { byKey[p.periodKey] = p.estimate }
-            var points: [TimelineChart.Sample] = []
-            var k = first
-            while k <= last {
-                points.append(TimelineChart.Sample(periodKey: k, day: kind.firstDay(k), estimate: byKey[k] ?? .zero))
-                k = kind.successor(k)
-            }
-            series[i].points = points
-        }
-        let per = kind == .month ? "month" : kind == .quarter ? "quarter" : "year"
-        let subtitle = t.subtitle ?? (series[0].kind == .stock
-            ? "Observed size, best estimate with low–high range, \(span)"
-            : "Best estimate per \(per), \(first == last ? "bar" : "shaded") from low to high, \(span)")
+        let subtitle = t.subtitle ?? ChartWords.timelineSubtitle(kind: series[0].kind, period: kind,
+                                                                 singlePoint: first == last, span: span)
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
         let chart = TimelineChart(period: kind, series: series,
@@ -227,21 +220,10 @@ public struct ContentBuilder {
         let grouping = Grouping(t.by)
         let rolled = try data.periodRollup(to: grouping, period: key)
         let measures = t.measures.isEmpty ? data.measures.filter { $0.kind == .flow }.map(\.name) : t.measures
-        // One line per group, its figures side by side.
-        var order: [[String]] = []
-        var cells: [[String]: [String: (Estimate, Int64)]] = [:]
-        for row in rolled.rows where measures.contains(row.measure) {
-            let k = row.keyValues(grouping)
-            if cells[k] == nil { order.append(k); cells[k] = [:] }
-            cells[k]![row.measure] = (row.estimate, row.events)
-        }
+        // One line per group, its figures side by side, largest first (TallyCore's pivot).
+        let pivot = rolled.pivot(measures: measures)
+        let order = pivot.lines.map(\.keyValues)
         let sortMeasure = measures.first ?? ""
-        order.sort { a, b in
-            let ba = cells[a]![sortMeasure]?.0.best ?? -1, bb = cells[b]![sortMeasure]?.0.best ?? -1
-            if ba != bb { return ba > bb }
-            for (x, y) in zip(a, b) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
-            return false
-        }
         let shown = t.top > 0 ? Array(order.prefix(t.top)) : order
         // A key column with one value in every row (the country of a one-country
         // report) says nothing per row: it moves into the note and leaves room.
@@ -255,14 +237,13 @@ public struct ContentBuilder {
         for m in measures { columns.append(ReportWords.headline(m)); numeric.append(true) }
         columns.append("Records"); numeric.append(true)
         var rows: [[String]] = []
-        for k in shown {
+        for (i, k) in shown.enumerated() {
             var line = kept.map { k[$0].isEmpty ? "(not given)" : k[$0] }
-            for m in measures {
-                if let (e, _) = cells[k]![m] { line.append(e.display) } else { line.append("–") }
-            }
+            let cells = pivot.lines[i].cells
+            for cell in cells { line.append(cell?.estimate.display ?? "–") }
             // Records of the sorting measure: one event often carries several measures
             // (killed, civilians killed), and adding those up would count it twice.
-            line.append(Estimate.grouped(cells[k]![sortMeasure]?.1 ?? 0))
+            line.append(Estimate.grouped(cells.first.flatMap { $0?.events } ?? 0))
             rows.append(line)
         }
         var notes: [String] = []

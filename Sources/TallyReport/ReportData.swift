@@ -163,60 +163,25 @@ public struct ReportData: Sendable {
         return try ReportData.rollup(periodResult ?? result, to: grouping, periods: key...key, measure: measure)
     }
 
+    /// TallyCore's roll-up (``AggregateResult/rolledUp(to:period:periods:measure:)``),
+    /// its overflow a data error.
     static func rollup(_ result: AggregateResult, to grouping: Grouping, periods keys: ClosedRange<Int32>,
                        measure: String?) throws(TallyError) -> AggregateResult {
-        let kind = result.period
-        struct Cell { var row: AggregateRow; var estimate: Estimate; var events: Int64 }
-        var cells: [String: Cell] = [:]
-        var order: [String] = []
-        for row in result.rows where keys.contains(row.periodKey) && (measure == nil || row.measure == measure) {
-            let values = row.keyValues(grouping)
-            let id = values.joined(separator: "\u{1F}") + "\u{1E}\(row.periodKey)\u{1E}" + row.measure
-            if var cell = cells[id] {
-                do { cell.estimate = try cell.estimate.adding(row.estimate) } catch {
-                    throw TallyError.data(AggregationOverflow().description)
-                }
-                cell.events += row.events
-                cells[id] = cell
-            } else {
-                var base = AggregateRow(periodKey: row.periodKey, period: row.period, measure: row.measure,
-                                        kind: row.kind, estimate: row.estimate, events: row.events)
-                for key in grouping.keys {
-                    switch key {
-                    case .country: base.country = row.country
-                    case .adm1: base.adm1 = row.adm1
-                    case .adm2: base.adm2 = row.adm2
-                    case .actor: base.actor = row.actor
-                    }
-                }
-                cells[id] = Cell(row: base, estimate: row.estimate, events: row.events)
-                order.append(id)
-            }
+        do {
+            return try result.rolledUp(to: grouping, periods: keys, measure: measure)
+        } catch {
+            throw .data(error.description)
         }
-        var rows = order.map { id -> AggregateRow in
-            var r = cells[id]!.row
-            r.estimate = cells[id]!.estimate
-            r.events = cells[id]!.events
-            return r
-        }
-        rows.sort { a, b in
-            let ka = a.keyValues(grouping), kb = b.keyValues(grouping)
-            for (x, y) in zip(ka, kb) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
-            if a.periodKey != b.periodKey { return a.periodKey < b.periodKey }
-            return a.measure.utf8.lexicographicallyPrecedes(b.measure.utf8)
-        }
-        return AggregateResult(grouping: grouping, period: kind, rows: rows)
     }
 
-    /// The total of `measure` in period `key` over everything read, with its event count.
-    public func total(_ measure: String, period key: Int32) -> (estimate: Estimate, events: Int64)? {
-        var sum: Estimate?
-        var events: Int64 = 0
-        for row in result.rows where row.periodKey == key && row.measure == measure {
-            sum = sum.map { $0 + row.estimate } ?? row.estimate
-            events += row.events
+    /// The total of `measure` in period `key` over everything read, with its event count
+    /// (TallyCore's ``AggregateResult/total(of:period:)``).
+    public func total(_ measure: String, period key: Int32) throws(TallyError) -> (estimate: Estimate, events: Int64)? {
+        do {
+            return try result.total(of: measure, period: key).map { ($0.estimate, $0.events) }
+        } catch {
+            throw .data(error.description)
         }
-        return sum.map { ($0, events) }
     }
 
     /// The last period before `key` in which `measure` was observed: for stocks, which

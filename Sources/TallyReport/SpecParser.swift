@@ -201,10 +201,11 @@ struct SpecReader {
         guard let sectionList = sectionsNode.sequence, sectionList.count > 0 else {
             throw fail(sectionsNode, "sections", "expected a list of sections (summary, bar, timeline, table, notes)")
         }
+        let stocks = try strings(top["stocks"], "stocks")
         var sections: [SectionSpec] = []
         var ids: [String: Node] = [:]
         for (i, s) in sectionList.enumerated() {
-            let section = try self.section(s, "sections[\(i)]", index: i + 1)
+            let section = try self.section(s, "sections[\(i)]", index: i + 1, every: period.every, stocks: stocks)
             var id: String?
             if case let .bar(b) = section { id = b.id }
             if case let .timeline(t) = section { id = t.id }
@@ -217,7 +218,7 @@ struct SpecReader {
         return ReportSpec(title: title, subtitle: try string(top["subtitle"], "subtitle") ?? "", name: name,
                           subject: try string(top["subject"], "subject"), period: period,
                           allowEmpty: try bool(top["allow_empty"], "allow_empty") ?? false,
-                          stocks: try strings(top["stocks"], "stocks"), filter: filter,
+                          stocks: stocks, filter: filter,
                           datasets: datasets, sections: sections)
     }
 
@@ -247,7 +248,7 @@ struct SpecReader {
         return text
     }
 
-    func section(_ node: Node, _ path: String, index: Int) throws(TallyError) -> SectionSpec {
+    func section(_ node: Node, _ path: String, index: Int, every: PeriodKind = .month, stocks: [String] = []) throws(TallyError) -> SectionSpec {
         guard let map = node.mapping, let typeNode = map["type"] else {
             throw fail(node, path, "expected a mapping with 'type' (summary, bar, timeline, table or notes)")
         }
@@ -263,7 +264,7 @@ struct SpecReader {
             let by = try keys(m["by"], path + ".by")
             let keysWord = by.isEmpty ? "country" : Grouping(by).keys.map(\.rawValue).joined(separator: "-")
             let id = try chartID(m["id"], path) ?? "\(measure)-by-\(keysWord)"
-            return .bar(BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ReportWords.headline(measure) + " by " + ReportWords.groupWord(Grouping(by.isEmpty ? [.country] : by)),
+            return .bar(BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.barTitle(measure: measure, grouping: Grouping(by.isEmpty ? [.country] : by)),
                                 subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure,
                                 by: by.isEmpty ? [.country] : by, top: try int(m["top"], path + ".top", range: 1...50) ?? 10))
         case "timeline":
@@ -283,7 +284,8 @@ struct SpecReader {
                     annotations.append(text)
                 }
             }
-            return .timeline(TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ReportWords.headline(measure) + " over time",
+            return .timeline(TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.timelineTitle(measure: measure, kind: MeasureCatalog(extraStocks: stocks).kind(of: measure),
+                                                                                                 period: every, grouping: Grouping(by)),
                                           subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure, by: by,
                                           top: try int(m["top"], path + ".top", range: 1...8) ?? 5,
                                           periods: try int(m["periods"], path + ".periods", range: 2...240) ?? 24,

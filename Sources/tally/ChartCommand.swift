@@ -178,14 +178,16 @@ struct ChartBar: ParsableCommand {
             when = (data.from ?? "…") + " to " + (data.to ?? "…")
         }
         let outcome = try Ingest.run(request)
-        let bars = BarChart.bars(from: outcome.result, measure: measure, top: top)
+        let bars: [BarChart.Bar]
+        do { bars = try BarChart.bars(from: outcome.result, measure: measure, top: top) } catch {
+            throw TallyError.data(error.description)
+        }
         guard !bars.isEmpty else {
             throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
         }
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
-        let title = chart.title ?? ChartWords.headline(measure) + " by " + (ChartWords.groupNoun(grouping) ?? "")
-        let what = kind == .stock ? "Latest observed size" : "Total"
-        let subtitle = chart.subtitle ?? "\(what), best estimate with low–high range; \(when)"
+        let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping)
+        let subtitle = chart.subtitle ?? ChartWords.barSubtitle(kind: kind, when: when)
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
         try chart.write(BarChart(bars: bars, text: text), title: title, fontFamily: fontFamily)
         data.reportNotes(outcome)
@@ -241,27 +243,20 @@ struct ChartTimeline: ParsableCommand {
         try checkNotAnInput(chart.output, inputs: data.files)
         let fontFamily = try chart.checkedFont()
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
-        let (series, omitted) = TimelineChart.series(from: outcome.result, measure: measure, top: top,
-                                                     span: (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init)))
+        let series: [TimelineChart.Series], omitted: Int
+        do {
+            (series, omitted) = try TimelineChart.series(from: outcome.result, measure: measure, top: top,
+                                                         span: (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init)))
+        } catch {
+            throw TallyError.data(error.description)
+        }
         guard !series.isEmpty else {
             throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
         }
-        let per: String = switch period {
-        case .day: "day"
-        case .week: "week"
-        case .month: "month"
-        case .quarter: "quarter"
-        case .year, .all: "year"
-        }
         let kind = series[0].kind
-        let byWhat = ChartWords.groupNoun(grouping).map { " by " + $0 } ?? ""
-        // A stock is not "per month": it is a size, observed in some months.
-        let title = chart.title ?? (kind == .stock
-            ? ChartWords.headline(measure) + byWhat + ", as observed"
-            : ChartWords.headline(measure) + " per " + per + byWhat)
-        let subtitle = chart.subtitle ?? (kind == .stock
-            ? "Latest observed size in each \(per), best estimate with low–high range; no line across \(per)s without an observation"
-            : "Best estimate per \(per), " + (series.allSatisfy { $0.points.count == 1 } ? "bar from low to high" : "shaded from low to high"))
+        let title = chart.title ?? ChartWords.timelineTitle(measure: measure, kind: kind, period: period, grouping: grouping)
+        let subtitle = chart.subtitle ?? ChartWords.timelineSubtitle(kind: kind, period: period,
+                                                                     singlePoint: series.allSatisfy { $0.points.count == 1 })
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, extra: extra))
         let timeline = TimelineChart(period: period, series: series,

@@ -62,29 +62,19 @@ struct Info: ParsableCommand {
         let shown = countries.prefix(12).joined(separator: ", ")
         field("countries", "\(countries.count)" + (countries.isEmpty ? "" : ": " + shown
             + (countries.count > 12 ? ", … (\(countries.count - 12) more)" : "")))
-        var measures: [String] = []
-        var byMeasure: [String: (kind: MeasureKind, total: Estimate, events: Int64)] = [:]
-        for r in o.result.rows {
-            if byMeasure[r.measure] == nil { measures.append(r.measure) }
-            let prior = byMeasure[r.measure]
-            let total: Estimate
-            do throws(EstimateError) {
-                total = try (prior?.total ?? .zero).adding(r.estimate)
-            } catch {
-                throw .data(AggregationOverflow(cell: "\(file) / \(r.measure)").description)
-            }
-            byMeasure[r.measure] = (r.kind, total, (prior?.events ?? 0) + r.events)
+        // Totals by measure are TallyCore's (every country added up, under its overflow policy).
+        let totals: [MeasureTotal]
+        do { totals = try o.result.totals() } catch {
+            throw .data("\(file == "-" ? "<stdin>" : file): " + error.description)
         }
-        measures.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        for (i, m) in measures.enumerated() {
-            let v = byMeasure[m]!
+        for (i, v) in totals.enumerated() {
             func plural(_ k: Int64, _ word: String) -> String { Estimate.grouped(k) + " " + word + (k == 1 ? "" : "s") }
             let what = v.kind == .flow
-                ? "flow, total \(v.total.display) (low \(Estimate.grouped(v.total.low)), best \(Estimate.grouped(v.total.best)), high \(v.total.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, "event"))"
+                ? "flow, total \(v.estimate.display) (low \(Estimate.grouped(v.estimate.low)), best \(Estimate.grouped(v.estimate.best)), high \(v.estimate.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, "event"))"
                 : "stock, \(plural(v.events, "observation")) used (latest per place)"
-            field(i == 0 ? "measures" : "", m + ": " + what)
+            field(i == 0 ? "measures" : "", v.measure + ": " + what)
         }
-        if measures.isEmpty { field("measures", "none") }
+        if totals.isEmpty { field("measures", "none") }
         let p = o.datePrecisions
         let coarse = DatePrecision.allCases.filter { $0 != .day && p.count($0) > 0 }
         field("coarse dates", coarse.isEmpty ? "none (every date known to the day)"

@@ -9,35 +9,35 @@ import TallyCore
         AggregateRow(country: country, periodKey: month(m), period: m, measure: measure, kind: kind, estimate: e, events: 1)
     }
 
-    @Test func flowsAreFilledWithZeroStocksAreNot() {
+    @Test func flowsAreFilledWithZeroStocksAreNot() throws {
         let result = AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
             mrow("A", "2023-01", est(1, 1, 1)), mrow("A", "2023-04", est(2, 2, 2)),
             mrow("B", "2023-02", est(5_000, 6_000, 7_000), measure: "members", kind: .stock),
             mrow("B", "2023-04", est(4_000, 4_000, 4_000), measure: "members", kind: .stock),
         ])
-        let flows = TimelineChart.series(from: result, measure: "killed")
+        let flows = try TimelineChart.series(from: result, measure: "killed")
         #expect(flows.series.count == 1)
         #expect(flows.series[0].points.map(\.estimate.best) == [1, 0, 0, 2])
         #expect(flows.series[0].points.map(\.day.description) == ["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"])
         // The asked-for dates widen the zero-filled span of flows, not of stocks.
-        let wide = TimelineChart.series(from: result, measure: "killed", span: (CalendarDay("2022-12-15"), CalendarDay("2023-05-31")))
+        let wide = try TimelineChart.series(from: result, measure: "killed", span: (CalendarDay("2022-12-15"), CalendarDay("2023-05-31")))
         #expect(wide.series[0].points.map(\.periodKey) == (month("2022-12")...month("2023-05")).map { $0 })
         #expect(wide.series[0].points.first?.estimate == .zero)
-        #expect(TimelineChart.series(from: result, measure: "members", span: (CalendarDay("2022-12-15"), nil)).series[0].points.count == 2)
-        let stocks = TimelineChart.series(from: result, measure: "members")
+        #expect(try TimelineChart.series(from: result, measure: "members", span: (CalendarDay("2022-12-15"), nil)).series[0].points.count == 2)
+        let stocks = try TimelineChart.series(from: result, measure: "members")
         #expect(stocks.series[0].points.map(\.periodKey) == [month("2023-02"), month("2023-04")])
     }
 
-    @Test func topKeepsTheLargestAndCountsTheRest() {
+    @Test func topKeepsTheLargestAndCountsTheRest() throws {
         var rows: [AggregateRow] = []
         for (i, c) in ["A", "B", "C", "D"].enumerated() { rows.append(mrow(c, "2023-01", est(0, Int64(i * 10), Int64(i * 10)))) }
-        let s = TimelineChart.series(from: AggregateResult(grouping: Grouping([.country]), period: .month, rows: rows),
+        let s = try TimelineChart.series(from: AggregateResult(grouping: Grouping([.country]), period: .month, rows: rows),
                                      measure: "killed", top: 2)
         #expect(s.series.map(\.name) == ["D", "C"])
         #expect(s.omitted == 2)
     }
 
-    @Test func annotationsParse() {
+    @Test func annotationsParse() throws {
         let a = TimelineChart.Annotation(argument: "2021-08-15=Taliban takeover")
         #expect(a?.day.description == "2021-08-15")
         #expect(a?.text == "Taliban takeover")
@@ -72,7 +72,7 @@ import TallyCore
                       text: ChartText(title: "Killed per month", subtitle: "By country", source: "Source: test"))
     }
 
-    @Test func directLabelsAtLineEndsWithoutOverlap() {
+    @Test func directLabelsAtLineEndsWithoutOverlap() throws {
         // Three series ending at nearly the same value.
         let chart = text([series("Aleppo", Array(repeating: 100, count: 24)),
                           series("Idlib", Array(repeating: 101, count: 24)),
@@ -95,7 +95,7 @@ import TallyCore
         for d in lf.directLabels { #expect(abs(d.box.midY - d.anchor.y) < 1e-9) }
     }
 
-    @Test func seriesEndingEarlyOrCrowdedAtTheEndGetALegend() {
+    @Test func seriesEndingEarlyOrCrowdedAtTheEndGetALegend() throws {
         // A stock last observed months before the end must not get a leader across the plot.
         let early = text([series("A", [10, 20, 30, 40]), series("B", [5, 6, 0, 0], kind: .stock, skip: [2, 3])])
         #expect(render(early).0.naming == .legend)
@@ -105,7 +105,7 @@ import TallyCore
         #expect(l.naming == .legend)
     }
 
-    @Test func yearlyDataGetsYearTicks() {
+    @Test func yearlyDataGetsYearTicks() throws {
         let k0: Int32 = 2015
         let points = (0..<10).map { TimelineChart.Sample(periodKey: k0 + Int32($0), day: PeriodKind.year.firstDay(k0 + Int32($0)), estimate: est(1, 2, 3)) }
         let chart = TimelineChart(period: .year, series: [TimelineChart.Series(name: "A", kind: .flow, points: points)],
@@ -116,7 +116,7 @@ import TallyCore
         #expect(l.naming == .none)
     }
 
-    @Test func longNamesFallBackToALegend() {
+    @Test func longNamesFallBackToALegend() throws {
         let names = (1...6).map { "Armed group number \($0) of the northern provinces coalition" }
         let chart = text(names.enumerated().map { series($1, Array(repeating: Int64(100 * ($0 + 1)), count: 12)) })
         let (l, canvas) = render(chart)
@@ -130,7 +130,7 @@ import TallyCore
         }
     }
 
-    @Test func stocksArePointsWithRangeBarsAndNoLineAcrossGaps() {
+    @Test func stocksArePointsWithRangeBarsAndNoLineAcrossGaps() throws {
         // Observed in months 0, 1, 2 and 6, 7: joined 0–1, 1–2, 6–7 only.
         let stock = series("Islamic State", [5_000, 5_500, 6_000, 0, 0, 0, 4_000, 4_500], kind: .stock, skip: [3, 4, 5])
         let (l, canvas) = render(text([stock]))
@@ -155,7 +155,7 @@ import TallyCore
         #expect(bars)
     }
 
-    @Test func flowsGetABandAndALine() {
+    @Test func flowsGetABandAndALine() throws {
         let (l, canvas) = render(text([series("A", [10, 20, 30, 40])]))
         let polylines = canvas.operations.compactMap { op -> [Point]? in if case let .polyline(p, _, _) = op { return p }; return nil }
         #expect(polylines.count == 1)
@@ -167,7 +167,7 @@ import TallyCore
         #expect(abs(bands[0][4].y - l.yScale(32)) < 1e-9)   // low of the last point
     }
 
-    @Test func aSingleFlowPeriodShowsItsRangeAndOpenEnd() {
+    @Test func aSingleFlowPeriodShowsItsRangeAndOpenEnd() throws {
         // One period has no band: the range must still be drawn, and "at least" must
         // still point up, or "5,000–7,000" reads as an exact 6,000.
         func single(_ e: Estimate) -> TimelineChart {
@@ -195,7 +195,7 @@ import TallyCore
         })
     }
 
-    @Test func openEndedArrowsAtTheTopOfTheAxisAreNotClipped() {
+    @Test func openEndedArrowsAtTheTopOfTheAxisAreNotClipped() throws {
         // "At least 10" as the largest value: 10 is a round axis top, and the arrow above
         // it would fall outside the plot's clip.
         let k = PeriodKind.month.parseLabel("2023-04")!
@@ -216,7 +216,7 @@ import TallyCore
         }
     }
 
-    @Test func annotationsOutsideTheDataDoNotStretchTheAxis() {
+    @Test func annotationsOutsideTheDataDoNotStretchTheAxis() throws {
         // Twelve months of 2021; 9/11 would stretch the axis over twenty years.
         let chart = text([series("A", Array(repeating: 50, count: 12))],
                          annotations: [TimelineChart.Annotation(argument: "2001-09-11=9/11")!,
@@ -230,7 +230,7 @@ import TallyCore
         #expect(!canvas.texts.contains { $0.string == "9/11" || $0.string == "After" })
     }
 
-    @Test func annotationsStackWhenTheyCollide() {
+    @Test func annotationsStackWhenTheyCollide() throws {
         let chart = text([series("A", Array(repeating: 50, count: 36))],
                          annotations: [TimelineChart.Annotation(argument: "2021-08-15=Taliban takeover of Kabul")!,
                                        TimelineChart.Annotation(argument: "2021-09-01=Last US flight leaves")!,
@@ -248,7 +248,7 @@ import TallyCore
         #expect(abs(l.annotations[0].x - l.xScale(CalendarDay("2021-08-15")!)) < 1e-9)
     }
 
-    @Test func xTicksFitAndDoNotOverlap() {
+    @Test func xTicksFitAndDoNotOverlap() throws {
         for width in [1_200.0, 500] {
             let sz = Size(width: width, height: 400)
             let (l, _) = render(text([series("A", Array(repeating: 50, count: 60))]), size: sz)

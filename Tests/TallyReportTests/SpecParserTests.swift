@@ -72,7 +72,7 @@ import TallyIO
         #expect(spec.datasets[0].schema == "ucdp-ged")
         #expect(spec.sections[0] == .bar(BarSpec(id: "killed-by-country-adm1", title: "Killed by province", measure: "killed",
                                                  by: [.adm1], top: 5)))
-        #expect(spec.sections[1] == .timeline(TimelineSpec(id: "killed-trend-by-country", title: "Killed over time",
+        #expect(spec.sections[1] == .timeline(TimelineSpec(id: "killed-trend-by-country", title: "Killed per month by country",
                                                            measure: "killed", by: [.country], top: 5, periods: 12,
                                                            annotations: ["2023-04-03=Raid"])))
         #expect(spec.sections[2] == .table(TableSpec(title: "By actor and place", by: [.adm1, .actor],

@@ -1,0 +1,47 @@
+/// Groups as lines and measures side by side (report tables).
+public struct Pivot: Sendable, Equatable {
+    public var grouping: Grouping
+    public var measures: [String]
+    /// Sorted by the first measure's best, largest first (lines without it last), ties
+    /// in byte order of the keys.
+    public var lines: [Line]
+
+    public struct Line: Sendable, Equatable {
+        public var keyValues: [String]
+        public var periodKey: Int32
+        /// One per measure, `nil` where the group has no row of it.
+        public var cells: [Cell?]
+    }
+
+    public struct Cell: Sendable, Equatable {
+        public var estimate: Estimate
+        public var events: Int64
+        public init(estimate: Estimate, events: Int64) { self.estimate = estimate; self.events = events }
+    }
+}
+
+extension AggregateResult {
+    /// One line per group and period, holding `measures` side by side.
+    public func pivot(measures: [String]) -> Pivot {
+        struct LineKey: Hashable { var keys: [String]; var period: Int32 }
+        var index: [LineKey: Int] = [:]
+        var lines: [Pivot.Line] = []
+        for r in rows {
+            guard let m = measures.firstIndex(of: r.measure) else { continue }
+            let id = LineKey(keys: r.keyValues(grouping), period: r.periodKey)
+            if index[id] == nil {
+                index[id] = lines.count
+                lines.append(Pivot.Line(keyValues: id.keys, periodKey: id.period, cells: Array(repeating: nil, count: measures.count)))
+            }
+            lines[index[id]!].cells[m] = Pivot.Cell(estimate: r.estimate, events: r.events)
+        }
+        lines.sort { a, b in
+            let ba = a.cells.first.flatMap { $0?.estimate.best } ?? -1
+            let bb = b.cells.first.flatMap { $0?.estimate.best } ?? -1
+            if ba != bb { return ba > bb }
+            if a.keyValues != b.keyValues { return byteOrder(a.keyValues, b.keyValues) }
+            return a.periodKey < b.periodKey
+        }
+        return Pivot(grouping: grouping, measures: measures, lines: lines)
+    }
+}

@@ -1,0 +1,64 @@
+/// Groups ranked by one measure, the tail folded into "N others" (bar charts).
+public struct Ranking: Sendable, Equatable {
+    public var grouping: Grouping
+    public var measure: String
+    /// The ranked groups, largest best first (ties in byte order of their keys), one row
+    /// per group with `periodKey` 0 (`all`).
+    public var groups: [AggregateRow]
+    /// The groups folded into one figure, when there are any.
+    public var others: Others?
+
+    public struct Others: Sendable, Equatable {
+        /// How many groups the figure stands for.
+        public var count: Int
+        public var estimate: Estimate
+        public init(count: Int, estimate: Estimate) { self.count = count; self.estimate = estimate }
+    }
+
+    /// The first `keeping` groups and the rest folded into ``others`` (an earlier
+    /// "others" included). Folding a single group would hide it for nothing, so then the
+    /// ranking is returned as it is.
+    /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
+    public func folded(keeping: Int) throws(AggregationOverflow) -> Ranking {
+        let keep = max(1, keeping)
+        guard groups.count + (others == nil ? 0 : 1) > keep + 1, groups.count > keep else { return self }
+        let rest = groups[keep...]
+        let count = (others?.count ?? 0) + rest.count
+        var sum = others?.estimate
+        for g in rest {
+            if let s = sum {
+                sum = try s.summed(with: g.estimate, for: "the \(Estimate.grouped(Int64(count))) others folded into one bar / \(measure)")
+            } else {
+                sum = g.estimate
+            }
+        }
+        return Ranking(grouping: grouping, measure: measure, groups: Array(groups[..<keep]),
+                       others: Others(count: count, estimate: sum!))
+    }
+
+    /// Checks that any fold a layout may still make (when bars do not fit) stays within
+    /// 2^53: the largest such fold is every group but the first.
+    public func checkEveryFold() throws(AggregationOverflow) {
+        guard groups.count + (others == nil ? 0 : 1) > 2 else { return }
+        _ = try folded(keeping: 1)
+    }
+}
+
+extension AggregateResult {
+    /// `measure` by group, largest best first, at most `top` groups and the rest folded
+    /// into "N others". Flows are summed over the periods; a stock keeps each group's
+    /// latest observed snapshot (adding members in March to members in April would
+    /// count the same people twice).
+    /// - Throws: ``AggregationOverflow`` when a group's figure or the folded one passes 2^53.
+    public func ranking(of measure: String, top: Int? = nil) throws(AggregationOverflow) -> Ranking {
+        let rolled = try rolledUp(period: .all, measure: measure)
+        let keyed = rolled.rows.map { ($0, $0.keyValues(grouping)) }
+        let sorted = keyed.sorted { a, b in
+            if a.0.estimate.best != b.0.estimate.best { return a.0.estimate.best > b.0.estimate.best }
+            return byteOrder(a.1, b.1)
+        }.map(\.0)
+        let ranking = Ranking(grouping: grouping, measure: measure, groups: sorted, others: nil)
+        guard let top else { return ranking }
+        return try ranking.folded(keeping: top)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TallyTestSupport
+
+/// Item 6 of issue 9: groups that are each a valid count but together pass 2^53 end in
+/// exit 65 with a message, in every command that adds them up: never a negative or
+/// wrapped total, never a crash.
+@Suite struct OverflowEverywhereTests {
+    static let max53 = "9007199254740992"
+
+    /// `n` groups at 2^53 each, as countries (or provinces of one country), in April 2023.
+    func hugeFile(_ n: Int = 1_100, provinces: Bool = false, measure: String = "killed") -> String {
+        var text = header
+        for i in 0 ..< n {
+            let place = provinces ? "Syria,P\(i)" : "C\(i),"
+            text += "\(i),2023-04-0\(1 + i % 9),,\(place),,,\(measure),\(Self.max53),\(Self.max53),\(Self.max53),wire\n"
+        }
+        let path = tempDir() + "/huge.csv"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    func expectRefused(_ r: Run, _ what: String) {
+        #expect(r.status == 65, "\(what): \(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("passes 2^53"), "\(what): \(r.stderr)")
+        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump"), "\(what)")
+        #expect(r.stdout.range(of: #"-[0-9]"#, options: .regularExpression) == nil, "\(what): \(r.stdout)")
+    }
+
+    @Test(arguments: [[String](), ["--top", "10"], ["--top", "1"], ["--height", "16000"]])
+    func barChartOthersBar(extra: [String]) throws {
+        let out = tempDir() + "/bar.png"
+        let r = try tally(["chart", "bar", hugeFile(), "--measure", "killed", "-o", out] + extra)
+        expectRefused(r, "chart bar \(extra)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func barChartOfProvincesAndOfAFewGroups() throws {
+        let r = try tally(["chart", "bar", hugeFile(40, provinces: true), "--by", "adm1", "--measure", "killed",
+                           "--top", "5", "-o", tempDir() + "/p.svg"])
+        expectRefused(r, "provinces")
+        // Two groups at 2^53 are two valid bars: nothing is added up.
+        let two = try tally(["chart", "bar", hugeFile(2), "--measure", "killed", "-o", tempDir() + "/two.svg"])
+        #expect(two.status == 0, "\(two.stderr)")
+    }
+
+    @Test func timelineOfTheirTotal() throws {
+        let r = try tally(["chart", "timeline", hugeFile(), "--measure", "killed", "--period", "month", "-o", tempDir() + "/t.png"])
+        expectRefused(r, "timeline")
+    }
+
+    @Test(arguments: ["killed", "members"])
+    func infoTotals(measure: String) throws {
+        let r = try tally(["info", hugeFile(measure: measure)])
+        if measure == "killed" {
+            expectRefused(r, "info")
+        } else {
+            // A stock's total is not printed by info, only its observations.
+            #expect(r.status == 0 || r.status == 65, "\(r.stderr)")
+            #expect(r.stdout.range(of: #"-[0-9]"#, options: .regularExpression) == nil)
+        }
+    }
+
+    @Test(arguments: ["summary", "bar", "table"])
+    func reportHeadlinesBarsAndTables(section: String) throws {
+        let d = tempDir()
+        let body: String = switch section {
+        case "summary": "  - type: summary\n"
+        case "bar": "  - type: bar\n    measure: killed\n    top: 5\n"
+        default: "  - type: table\n    by: [country]\n"
+        }
+        let spec = """
+        title: Huge
+        name: huge
+        period: 2023-04
+        datasets:
+          - path: \(hugeFile(section == "table" ? 1_100 : 1_100, provinces: section == "table"))
+            source: test
+            licence: CC0
+        sections:
+        \(body)
+        """
+        FileManager.default.createFile(atPath: d + "/spec.yml", contents: Data(spec.utf8))
+        let r = try tally(["report", d + "/spec.yml", "--out-dir", d + "/out"])
+        expectRefused(r, "report \(section)")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: d + "/out")) ?? []).filter { $0.hasSuffix(".pdf") }.isEmpty)
+    }
+}

@@ -1,0 +1,224 @@
+import Testing
+import TallyCore
+import TallyTestSupport
+
+// The rules that combine aggregate results (TallyCore/Results), tested without charts:
+// roll-up, totals by measure, ranking with "N others", series with their gap rule,
+// pivot, each with flows and stocks and the one overflow policy.
+
+private func e(_ low: Int64, _ best: Int64, _ high: Int64?) -> Estimate { Estimate(unchecked: low, best: best, high: high) }
+
+private func arow(_ country: String, adm1: String? = nil, period: Int32 = 0, kind: PeriodKind = .all,
+                 measure: String = "killed", stock: Bool = false, _ est: Estimate, events: Int64 = 1) -> AggregateRow {
+    AggregateRow(country: country, adm1: adm1, periodKey: period, period: kind.label(period), measure: measure,
+                 kind: stock ? .stock : .flow, estimate: est, events: events)
+}
+
+private let max53 = Estimate.maximumValue
+private func huge() -> Estimate { e(max53, max53, max53) }
+
+/// 1,100 countries at 2^53 each: every cell is valid, every sum of them is not.
+private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> AggregateResult {
+    AggregateResult(grouping: Grouping([.country]), period: kind,
+                    rows: (0 ..< countries).map { arow("C\($0)", period: kind == .all ? 0 : 24_276, kind: kind, huge()) })
+}
+
+@Suite struct RollupTests {
+    let month = PeriodKind.month
+    var jan: Int32 { month.parseLabel("2023-01")! }
+
+    @Test func coarserGroupingAddsFlowsAndStocksWithinAPeriod() throws {
+        let r = AggregateResult(grouping: Grouping([.adm1]), period: .month, rows: [
+            arow("A", adm1: "a1", period: jan, kind: month, e(1, 2, 3)),
+            arow("A", adm1: "a2", period: jan, kind: month, e(10, 20, 30)),
+            arow("A", adm1: "a1", period: jan, kind: month, measure: "members", stock: true, e(100, 100, 100)),
+            arow("A", adm1: "a2", period: jan, kind: month, measure: "members", stock: true, e(50, 60, nil)),
+            arow("B", adm1: "b1", period: jan + 1, kind: month, e(5, 5, 5), events: 4),
+        ])
+        let c = try r.rolledUp(to: Grouping([.country]))
+        #expect(c.grouping.keys == [.country])
+        #expect(c.rows.map { "\($0.country!) \($0.period) \($0.measure) \($0.estimate.display) \($0.events)" } == [
+            "A 2023-01 killed 11–33 2", "A 2023-01 members 150+ (best 160) 2", "B 2023-02 killed 5 4",
+        ])
+        #expect(c.rows.allSatisfy { $0.adm1 == nil })
+    }
+
+    @Test func coarserPeriodSumsFlowsAndKeepsEachGroupsLatestStock() throws {
+        let r = AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
+            arow("A", period: jan, kind: month, e(1, 1, 1)),
+            arow("A", period: jan + 5, kind: month, e(2, 2, 2)),
+            arow("A", period: jan, kind: month, measure: "members", stock: true, e(5_000, 6_000, 7_000)),
+            arow("A", period: jan + 3, kind: month, measure: "members", stock: true, e(100, 200, 300)),
+            arow("B", period: jan + 1, kind: month, measure: "members", stock: true, e(10, 10, 10)),
+            arow("A", period: jan + 12, kind: month, measure: "members", stock: true, e(1, 1, 1)),
+        ])
+        let y = try r.rolledUp(to: Grouping([.country]), period: .year)
+        #expect(y.rows.map { "\($0.country!) \($0.period) \($0.measure) \($0.estimate.display)" } == [
+            "A 2023 killed 3", "A 2023 members 100–300", "A 2024 members 1", "B 2023 members 10",
+        ])
+        // Totals over everything: flows summed, a stock's latest snapshot per group, added across groups.
+        let t = try r.totals()
+        #expect(t.map(\.measure) == ["killed", "members"])
+        #expect(t[0].estimate == e(3, 3, 3))
+        #expect(t[1].estimate == e(11, 11, 11))
+        #expect(try r.total(of: "members", period: jan)?.estimate == e(5_000, 6_000, 7_000))
+        #expect(try r.total(of: "killed", period: jan + 1) == nil)
+    }
+
+    @Test func periodsAndMeasureSelectRows() throws {
+        let r = AggregateResult(grouping: Grouping([.country]), period: .month, rows: (0 ..< 6).map {
+            arow("A", period: jan + Int32($0), kind: month, e(1, 1, 1))
+        } + [arow("A", period: jan, kind: month, measure: "injured", e(9, 9, 9))])
+        let part = try r.rolledUp(periods: (jan + 1) ... (jan + 3), measure: "killed")
+        #expect(part.rows.map(\.periodKey) == [jan + 1, jan + 2, jan + 3])
+        #expect(try r.rolledUp(to: Grouping([]), period: .all, measure: "killed").rows.map(\.estimate) == [e(6, 6, 6)])
+    }
+
+    @Test func overflowNamesTheCellInsteadOfWrapping() {
+        let r = AggregateResult(grouping: Grouping([.adm1]), period: .all,
+                                rows: [arow("Mali", adm1: "x", huge()), arow("Mali", adm1: "y", e(0, 1, 1))])
+        #expect(throws: AggregationOverflow.self) { try r.rolledUp(to: Grouping([.country])) }
+        do { _ = try r.rolledUp(to: Grouping([.country])) } catch {
+            #expect(error.description.hasPrefix("the total for Mali / all / killed passes 2^53"))
+        }
+        // An unbounded high cannot overflow; low and best still can.
+        let open = AggregateResult(grouping: Grouping([.adm1]), period: .all,
+                                   rows: [arow("Mali", adm1: "x", e(max53, max53, nil)), arow("Mali", adm1: "y", e(0, 0, 5))])
+        #expect((try? open.rolledUp(to: Grouping([.country])))?.rows[0].estimate == e(max53, max53, nil))
+    }
+
+    @Test func thousandsOfHugeCountriesNeverGiveANegativeTotal() throws {
+        for n in [2, 3, 1_024, 1_100] {
+            #expect(throws: AggregationOverflow.self) { try hugeResult(n).totals() }
+            #expect(throws: AggregationOverflow.self) { try hugeResult(n, kind: .month).totals(period: 24_276) }
+        }
+        // Exactly 2^53 in total is still a figure.
+        let edge = AggregateResult(grouping: Grouping([.country]), period: .all,
+                                   rows: [arow("A", e(max53 - 1, max53 - 1, max53 - 1)), arow("B", e(1, 1, 1))])
+        #expect((try? edge.totals())?.first?.estimate == huge())
+    }
+
+    @Test func periodNesting() {
+        #expect(PeriodKind.day.nests(in: .week))
+        #expect(PeriodKind.month.nests(in: .quarter))
+        #expect(PeriodKind.month.nests(in: .year))
+        #expect(!PeriodKind.week.nests(in: .month))
+        #expect(PeriodKind.week.nests(in: .all))
+        #expect(!PeriodKind.year.nests(in: .month))
+    }
+}
+
+@Suite struct RankingTests {
+    @Test func largestFirstTiesInByteOrderTailFolded() throws {
+        let r = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            arow("b", e(1, 5, 5)), arow("a", e(1, 5, 5)), arow("C", e(2, 9, 9)), arow("d", e(0, 1, 1)), arow("e", e(0, 0, nil)),
+        ])
+        let all = try r.ranking(of: "killed")
+        #expect(all.groups.map { $0.country! } == ["C", "a", "b", "d", "e"])
+        #expect(all.others == nil)
+        let top = try r.ranking(of: "killed", top: 2)
+        #expect(top.groups.map { $0.country! } == ["C", "a"])
+        #expect(top.others == Ranking.Others(count: 3, estimate: e(1, 6, nil)))
+        // Folding a single group would hide it for nothing.
+        #expect(try r.ranking(of: "killed", top: 4).others == nil)
+        // Folding again counts the earlier "others" as the groups it stands for.
+        let again = try top.folded(keeping: 1)
+        #expect(again.others == Ranking.Others(count: 4, estimate: e(2, 11, nil)))
+    }
+
+    @Test func stocksRankByTheirLatestSnapshot() throws {
+        let r = AggregateResult(grouping: Grouping([.country]), period: .year, rows: [
+            arow("A", period: 2022, kind: .year, measure: "members", stock: true, e(5_000, 6_000, 7_000)),
+            arow("A", period: 2023, kind: .year, measure: "members", stock: true, e(100, 200, 300)),
+            arow("B", period: 2022, kind: .year, measure: "members", stock: true, e(300, 300, 300)),
+        ])
+        let k = try r.ranking(of: "members")
+        #expect(k.groups.map { "\($0.country!) \($0.estimate.display)" } == ["B 300", "A 100–300"])
+    }
+
+    @Test func othersPastTwoToThe53IsAnErrorNotANegativeBar() {
+        for (n, top) in [(1_100, 10), (1_100, 1), (3, 1), (50, 48)] {
+            #expect(throws: AggregationOverflow.self) { try hugeResult(n).ranking(of: "killed", top: top) }
+        }
+        do { _ = try hugeResult().ranking(of: "killed", top: 10) } catch {
+            #expect(error.description.contains("the 1,090 others folded into one bar / killed"))
+        }
+        // Without a cut nothing is summed; a layout that may still fold asks first.
+        #expect((try? hugeResult().ranking(of: "killed"))?.groups.count == 1_100)
+        #expect(throws: AggregationOverflow.self) { try hugeResult().ranking(of: "killed").checkEveryFold() }
+        #expect((try? hugeResult(2).ranking(of: "killed").checkEveryFold()) != nil)
+    }
+}
+
+@Suite struct SeriesTests {
+    let month = PeriodKind.month
+    var jan: Int32 { month.parseLabel("2023-01")! }
+
+    func result() -> AggregateResult {
+        AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
+            arow("A", period: jan, kind: month, e(1, 1, 1)), arow("A", period: jan + 3, kind: month, e(2, 2, 2)),
+            arow("B", period: jan + 1, kind: month, measure: "members", stock: true, e(5_000, 6_000, 7_000)),
+            arow("B", period: jan + 3, kind: month, measure: "members", stock: true, e(4_000, 4_000, 4_000)),
+        ])
+    }
+
+    @Test func flowsZeroFilledStocksOnlyWhereObserved() throws {
+        let flows = try result().series(of: "killed")
+        #expect(flows.series.count == 1)
+        #expect(flows.series[0].points.map(\.estimate.best) == [1, 0, 0, 2])
+        #expect(flows.span == [jan, jan + 1, jan + 2, jan + 3])
+        let wide = try result().series(of: "killed", span: (jan - 1) ... (jan + 4))
+        #expect(wide.series[0].points.map(\.periodKey) == Array((jan - 1) ... (jan + 4)))
+        let stocks = try result().series(of: "members", span: (jan - 1) ... (jan + 4))
+        #expect(stocks.series[0].points.map(\.periodKey) == [jan + 1, jan + 3])
+    }
+
+    @Test func theGapRuleIsOneFunction() {
+        let observed: [Int32: Estimate] = [3: e(1, 1, 1)]
+        #expect(GapRule.points(kind: .flow, observed: observed, span: [2, 3, 4]).map(\.estimate) == [.zero, e(1, 1, 1), .zero])
+        #expect(GapRule.points(kind: .stock, observed: observed, span: [2, 3, 4]).map(\.periodKey) == [3])
+    }
+
+    @Test func rankedByTotalOrPeakWithoutOverflow() throws {
+        // Series whose totals over time pass Int64 still rank exactly (the total is not printed).
+        var rows: [AggregateRow] = []
+        for i in 0 ..< 1_100 {
+            rows.append(arow("big", period: jan + Int32(i), kind: month, huge()))
+            rows.append(arow("small", period: jan + Int32(i), kind: month, e(max53 - 1, max53 - 1, max53 - 1)))
+        }
+        rows.append(arow("tiny", period: jan, kind: month, e(1, 1, 1)))
+        let s = try AggregateResult(grouping: Grouping([.country]), period: .month, rows: rows).series(of: "killed", top: 2)
+        #expect(s.series.map(\.keyValues) == [["big"], ["small"]])
+        #expect(s.omitted == 1)
+    }
+}
+
+@Suite struct PivotTests {
+    @Test func measuresSideBySideLargestFirst() {
+        let r = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            arow("A", e(1, 1, 1)), arow("A", measure: "injured", e(7, 7, 7), events: 3),
+            arow("B", e(5, 5, 5), events: 2), arow("C", measure: "injured", e(9, 9, 9)),
+            arow("D", measure: "other", e(9, 9, 9)),
+        ])
+        let p = r.pivot(measures: ["killed", "injured"])
+        #expect(p.lines.map(\.keyValues) == [["B"], ["A"], ["C"]])
+        #expect(p.lines[0].cells == [Pivot.Cell(estimate: e(5, 5, 5), events: 2), nil])
+        #expect(p.lines[1].cells[1] == Pivot.Cell(estimate: e(7, 7, 7), events: 3))
+    }
+}
+
+@Suite struct CalendarArithmeticTests {
+    @Test func successorLastDayAndSpans() {
+        #expect(PeriodKind.month.successor(PeriodKind.month.parseLabel("2023-12")!) == PeriodKind.month.parseLabel("2024-01")!)
+        #expect(PeriodKind.week.label(PeriodKind.week.successor(PeriodKind.week.parseLabel("2020-W53")!)) == "2021-W01")
+        #expect(PeriodKind.quarter.lastDay(PeriodKind.quarter.parseLabel("2024-Q1")!).description == "2024-03-31")
+        #expect(PeriodKind.month.lastDay(PeriodKind.month.parseLabel("2024-02")!).description == "2024-02-29")
+        #expect(PeriodKind.day.lastDay(100) == CalendarDay(daysSinceEpoch: 100))
+        let s = PeriodKind.span(ofLabel: "2023-W14")
+        #expect(s?.kind == .week)
+        #expect(s?.first.description == "2023-04-03")
+        #expect(s?.last.description == "2023-04-09")
+        #expect(PeriodKind.span(ofLabel: "2023")?.last.description == "2023-12-31")
+        #expect(PeriodKind.span(ofLabel: "2023-13") == nil)
+    }
+}
