@@ -115,6 +115,23 @@ public enum ChartRenderer {
             + "or a .pdf or .svg file, which have no pixels"
     }
 
+    /// The room `chart` needs at `width`, measured with the fonts it will be drawn in.
+    public static func fit(_ chart: some ChartDrawing, width: Int, theme: Theme,
+                           fontFamily: String = RenderOptions.defaultFont) -> ChartFit {
+        measuring(fontFamily: fontFamily) { chart.fit(width: Double(width), theme: theme, canvas: $0) }
+    }
+
+    /// Runs `body` with a canvas that measures text as the renderers will (Pango, the
+    /// same font options), on a 1×1 surface nothing is drawn to.
+    public static func measuring<T>(fontFamily: String = RenderOptions.defaultFont, _ body: (Canvas) -> T) -> T {
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)!
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        let canvas = CairoCanvas(cairo: cr, fontFamily: fontFamily)
+        return body(canvas)
+    }
+
     static func cairoMessage(_ status: cairo_status_t) -> String {
         "cairo: " + String(cString: cairo_status_to_string(status))
     }

@@ -64,9 +64,26 @@ public struct BarChart: ChartDrawing, Equatable {
         return Array(bars[..<keep]) + [Bar(label: "\(count) others", estimate: sum, foldedCount: count)]
     }
 
+    /// ``fold(_:keeping:)`` for the layout: ``bars(from:measure:top:)`` has checked that
+    /// every such fold stays within 2^53; bars built by hand that pass it are all kept,
+    /// crowded, rather than summed wrongly.
+    static func foldedForLayout(_ bars: [Bar], keeping: Int) -> [Bar] {
+        (try? fold(bars, keeping: keeping)) ?? bars
+    }
+
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
         let theme = theme.fitted(toWidth: size.width)
         BarChartLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
+    }
+
+    public func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
+        BarChartLayout.fit(chart: self, width: width, theme: theme.fitted(toWidth: width), canvas: canvas)
+    }
+
+    /// How many of the bars a chart of `size` folds into one "N others" bar because
+    /// they do not fit: 0 when every bar has its row.
+    public func foldedByLayout(size: Size, theme: Theme, canvas: Canvas) -> Int {
+        BarChartLayout(chart: self, size: size, theme: theme.fitted(toWidth: size.width), canvas: canvas).foldedByLayout
     }
 }
 
@@ -119,12 +136,21 @@ public enum GroupLabel {
 
 /// Positions of everything a bar chart draws, computed before drawing so tests can check
 /// them as numbers.
+///
+/// Names sit beside their bars, wrapped to two lines where long; where a name needs
+/// three lines, or the bars would keep less than 40 % of the width (a 400-wide mobile
+/// chart), every name goes on its own line(s) above its bar, across the whole width.
+/// No name is shortened. Rows never get thinner than their text: when a fixed height
+/// cannot hold every bar, the tail is folded into "N others" and ``foldedByLayout``
+/// says how many groups went, so the command can say so.
 public struct BarChartLayout: Sendable {
+    public enum LabelPosition: Sendable, Equatable { case beside, above }
+
     public struct Row: Sendable {
         public let bar: BarChart.Bar
         /// The printed name, its lines joined by a space.
         public var label: String { labelLines.joined(separator: " ") }
-        /// One line, or two when a long name wraps in a band tall enough for both.
+        /// The name's lines: one, two beside the bar, any number above it.
         public let labelLines: [String]
         public let labelBox: Rect
         public let barRect: Rect
@@ -146,72 +172,144 @@ public struct BarChartLayout: Sendable {
     public let labelFont: Font
     public let valueFont: Font
     public let size: Size
+    public let labelPosition: LabelPosition
+    /// How many of the chart's bars the layout folded into one "N others" bar because
+    /// the height could not hold a readable row for each; 0 when every bar is drawn.
+    public let foldedByLayout: Int
 
     static let gutter = 12.0
+    /// The tallest a row gets: three bars stretched over a 16:9 frame would look like a
+    /// different chart.
     public static let maximumBand = 64.0
-    public static let minimumBand = 16.0
+    /// The band a bar chart is drawn at when its height follows its bars.
+    public static let naturalBand = 44.0
     static let valueGap = 8.0
     public static let arrowLength = 26.0
+    /// Free space between one row's text and the next.
+    static let rowPadding = 6.0
+    /// The bar's thickness when names sit above the bars.
+    static let thinBar = 16.0
 
-    /// The height a bar chart of `bars` rows looks right at when the user gave none:
-    /// rows at their full band, plus the title block and source line, between 300 and
-    /// the 16:9 default of 675. Three bars on a 675-high canvas would leave half of an
-    /// article's chart empty.
+    /// The height a bar chart of `bars` rows takes when nothing is measured (reports
+    /// before layout); ``BarChart/fit(width:theme:canvas:)`` measures the real need.
     public static func preferredHeight(bars: Int, maximum: Int = 675) -> Int {
         min(maximum, max(300, 200 + Int(maximumBand) * bars))
+    }
+
+    /// Where names go and what each row needs, for the chart's bars at a content width.
+    struct Plan {
+        let position: LabelPosition
+        let labels: [[String]]
+        let values: [String]
+        let labelWidth: Double
+        let valueWidth: Double
+        let lineHeight: Double
+        let valueHeight: Double
+        let anyOpen: Bool
+        /// The smallest band of each row (beside: one uniform band; above: per row).
+        let rowHeights: [Double]
+
+        init(bars: [BarChart.Bar], width: Double, theme: Theme, canvas: Canvas) {
+            let labelFont = theme.labelFont, valueFont = theme.valueFont
+            lineHeight = canvas.measure("Ag", font: labelFont).height
+            values = bars.map { Bidi.isolate($0.estimate.display) }
+            valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
+            valueHeight = canvas.measure("0", font: valueFont).height
+            anyOpen = bars.contains { $0.estimate.isUnbounded }
+            let tail = BarChartLayout.valueGap + valueWidth + (anyOpen ? BarChartLayout.arrowLength : 0)
+            let column = width * 0.32
+            let beside = bars.map { TextWrap.lines($0.label, width: column, font: labelFont, canvas: canvas) }
+            let besideWidth = beside.flatMap { $0 }.map { canvas.measure(Bidi.isolate($0), font: labelFont).width }.max() ?? 0
+            let plotShare = (width - besideWidth - BarChartLayout.gutter - tail) / max(1, width)
+            if beside.allSatisfy({ $0.count <= 2 }), plotShare >= 0.4 {
+                position = .beside
+                labels = beside.map { $0.map(Bidi.isolate) }
+                labelWidth = besideWidth
+                let lines = Double(labels.map(\.count).max() ?? 1)
+                let band = max(lineHeight * lines, valueHeight) + BarChartLayout.rowPadding
+                rowHeights = Array(repeating: band, count: bars.count)
+            } else {
+                position = .above
+                labels = bars.map { TextWrap.lines($0.label, width: width, font: labelFont, canvas: canvas).map(Bidi.isolate) }
+                labelWidth = labels.flatMap { $0 }.map { canvas.measure($0, font: labelFont).width }.max() ?? 0
+                let lh = lineHeight, barRow = max(BarChartLayout.thinBar, valueHeight)
+                rowHeights = labels.map { lh * Double($0.count) + 2 + barRow + BarChartLayout.rowPadding + 4 }
+            }
+        }
+
+        /// The rows' total height at their smallest.
+        var minimumHeight: Double { rowHeights.reduce(0, +) }
+    }
+
+    static func axisHeight(theme: Theme, canvas: Canvas) -> Double {
+        canvas.measure("0", font: theme.tickFont).height + 8
     }
 
     public init(chart: BarChart, size: Size, theme: Theme, canvas: Canvas) {
         self.size = size
         frame = FrameLayout(text: chart.text, size: size, theme: theme, canvas: canvas)
         let content = frame.content
-        let tickHeight = canvas.measure("0", font: theme.tickFont).height
-        // Rows are at most `maximumBand` tall: three bars stretched over the whole
-        // height would look like a different chart; the axis follows the last row.
-        // Rows thinner than `minimumBand` would print labels on top of each other, so
-        // the tail is folded into "N others" until the rest fit.
-        let available = content.height - tickHeight - 8
-        let fitting = max(2, Int(available / BarChartLayout.minimumBand))
-        // `bars(from:)` has checked that every such fold stays within 2^53; bars built
-        // by hand that pass it are all shown, crowded, rather than summed wrongly.
-        let shown = chart.bars.count > fitting ? ((try? BarChart.fold(chart.bars, keeping: fitting - 1)) ?? chart.bars) : chart.bars
-        let count = max(1, shown.count)
-        let band = min(available / Double(count), BarChartLayout.maximumBand)
-        let rowsArea = Rect(x: content.x, y: content.y, width: content.width, height: band * Double(count))
-        let labelFont = Font(size: min(theme.labelFont.size, max(7, band * 0.62)), weight: theme.labelFont.weight)
-        let valueFont = Font(size: min(theme.valueFont.size, max(7, band * 0.58)), weight: theme.valueFont.weight)
-        self.labelFont = labelFont
-        self.valueFont = valueFont
+        labelFont = theme.labelFont
+        valueFont = theme.valueFont
+        let available = content.height - BarChartLayout.axisHeight(theme: theme, canvas: canvas)
 
-        // Names longer than a third of the width wrap to a second line when the band has
-        // room for two ("National Front for Liberation" / "and Islamic groups"); only
-        // what still does not fit is shortened with "…". A truncated name in a published
-        // chart leaves the reader guessing who is meant.
-        let maxLabelWidth = content.width * 0.32
-        let lineHeight = canvas.measure("Ag", font: labelFont).height
-        let wraps = band >= 2 * lineHeight + 4
-        let labels = shown.map {
-            LabelPlacement.wrap($0.label, toWidth: maxLabelWidth, font: labelFont, canvas: canvas, maxLines: wraps ? 2 : 1)
-                .map(Bidi.isolate)
+        // Fold the tail until the rows fit at their smallest band, keeping at least one
+        // bar and the "others" bar: never thinner rows with smaller type.
+        var shown = chart.bars
+        var plan = Plan(bars: shown, width: content.width, theme: theme, canvas: canvas)
+        if plan.minimumHeight > available, shown.count > 2 {
+            // The most bars kept whose rows fit, by bisection (each plan measures every name).
+            var lo = 1, hi = shown.count - 2
+            var best = (BarChart.foldedForLayout(chart.bars, keeping: 1), Plan(bars: BarChart.foldedForLayout(chart.bars, keeping: 1),
+                                                                    width: content.width, theme: theme, canvas: canvas))
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                let candidate = BarChart.foldedForLayout(chart.bars, keeping: mid)
+                let p = Plan(bars: candidate, width: content.width, theme: theme, canvas: canvas)
+                if p.minimumHeight <= available { best = (candidate, p); lo = mid + 1 } else { hi = mid - 1 }
+            }
+            (shown, plan) = best
         }
-        let labelWidth = labels.flatMap { $0.map { canvas.measure($0, font: labelFont).width } }.max() ?? 0
-        let values = shown.map { Bidi.isolate($0.estimate.display) }
-        let valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
-        let anyOpen = shown.contains { $0.estimate.isUnbounded }
+        foldedByLayout = shown.count < chart.bars.count ? chart.bars.count - (shown.count - 1) : 0
+        labelPosition = plan.position
 
-        let left = content.x + labelWidth + BarChartLayout.gutter
-        let right = content.maxX - valueWidth - BarChartLayout.valueGap - (anyOpen ? BarChartLayout.arrowLength : 0)
-        plot = Rect(x: left, y: rowsArea.y, width: max(10, right - left), height: rowsArea.height)
+        // Rows share the spare height up to ``maximumBand`` each.
+        let spare = max(0, available - plan.minimumHeight)
+        let grow = min(spare / Double(max(1, shown.count)),
+                       max(0, BarChartLayout.maximumBand - (plan.rowHeights.max() ?? 0)))
+        let heights = plan.rowHeights.map { $0 + grow }
+        let rowsHeight = heights.reduce(0, +)
+
+        let tail = BarChartLayout.valueGap + plan.valueWidth + (plan.anyOpen ? BarChartLayout.arrowLength : 0)
+        let left = plan.position == .beside ? content.x + plan.labelWidth + BarChartLayout.gutter : content.x
+        let right = content.maxX - tail
+        plot = Rect(x: left, y: content.y, width: max(10, right - left), height: rowsHeight)
 
         let dataMax = shown.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) }.max() ?? 1
         axis = ValueAxis(max: dataMax, length: plot.width, font: theme.tickFont, canvas: canvas)
         scale = LinearScale(domain: (0, axis.ticks.upper), range: (plot.minX, plot.maxX))
 
-        let barHeight = min(band * 0.64, 36)
         var rows: [Row] = []
+        var top = content.y
+        let lineHeight = plan.lineHeight
         for (i, bar) in shown.enumerated() {
             let e = bar.estimate
-            let cy = rowsArea.y + band * (Double(i) + 0.5)
+            let band = heights[i]
+            let lines = plan.labels[i]
+            let textHeight = lineHeight * Double(lines.count)
+            let cy: Double, barHeight: Double, labelBox: Rect
+            let widest = lines.map { canvas.measure($0, font: theme.labelFont).width }.max() ?? 0
+            switch plan.position {
+            case .beside:
+                cy = top + band / 2
+                barHeight = min(band * 0.64, 36)
+                labelBox = Rect(x: left - BarChartLayout.gutter - widest, y: cy - textHeight / 2, width: widest, height: textHeight)
+            case .above:
+                let barRow = band - textHeight - 2 - BarChartLayout.rowPadding
+                labelBox = Rect(x: content.x, y: top + 2, width: widest, height: textHeight)
+                barHeight = min(max(BarChartLayout.thinBar, barRow - 4), 28)
+                cy = labelBox.maxY + 2 + barRow / 2
+            }
             let barRect = Rect(x: scale(0), y: cy - barHeight / 2, width: scale(Double(e.best)) - scale(0), height: barHeight)
             var whisker: (Double, Double)? = nil
             var tip: Point? = nil
@@ -227,15 +325,35 @@ public struct BarChartLayout: Sendable {
                 whisker = (scale(Double(e.low)), start + BarChartLayout.arrowLength)
                 end = start + BarChartLayout.arrowLength
             }
-            let widest = labels[i].map { canvas.measure($0, font: labelFont).width }.max() ?? 0
-            let height = lineHeight * Double(labels[i].count)
-            let labelBox = Rect(x: left - BarChartLayout.gutter - widest, y: cy - height / 2, width: widest, height: height)
-            let valueBox = canvas.measure(values[i], font: valueFont)
+            let valueBox = canvas.measure(plan.values[i], font: theme.valueFont)
                 .box(at: Point(x: end + BarChartLayout.valueGap, y: cy), anchor: TextAnchor(.left, .middle))
-            rows.append(Row(bar: bar, labelLines: labels[i], labelBox: labelBox, barRect: barRect, whisker: whisker,
-                            arrowTip: tip, value: values[i], valueBox: valueBox))
+            rows.append(Row(bar: bar, labelLines: lines, labelBox: labelBox, barRect: barRect, whisker: whisker,
+                            arrowTip: tip, value: plan.values[i], valueBox: valueBox))
+            top += band
         }
         self.rows = rows
+    }
+
+    /// Room needed at `width`: the frame, every bar at the natural band (or its text, if
+    /// taller), and the axis; at least one bar and "N others" at the smallest band.
+    static func fit(chart: BarChart, width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
+        let frame = FrameLayout(text: chart.text, size: Size(width: width, height: 1_000), theme: theme, canvas: canvas)
+        let plan = Plan(bars: chart.bars, width: frame.content.width, theme: theme, canvas: canvas)
+        let axis = axisHeight(theme: theme, canvas: canvas)
+        let natural = plan.rowHeights.reduce(0) { $0 + max($1, naturalBand) }
+        // Fewest rows that still say something: every bar when there are one or two, else
+        // the largest and one "N others".
+        let least = chart.bars.count <= 2 ? plan.minimumHeight
+            : Plan(bars: BarChart.foldedForLayout(chart.bars, keeping: 1), width: frame.content.width, theme: theme, canvas: canvas).minimumHeight
+        let noun = chart.bars.count == 1 ? "1 bar" : "\(chart.bars.count) bars"
+        let parts = frame.describe() + ", " + (chart.bars.count <= 2 ? noun : "the largest bar with \"N others\"") + " and the axis"
+        var widthProblem: String? = nil
+        let tail = valueGap + plan.valueWidth + (plan.anyOpen ? arrowLength : 0)
+        if frame.content.width - tail < 60 {
+            widthProblem = "a chart \(Int(width)) wide has no room for bars beside values as wide as \(Int(plan.valueWidth.rounded(.up))): give a larger --width"
+        }
+        return ChartFit(naturalHeight: (frame.chromeHeight + natural + axis).rounded(.up),
+                        minimumHeight: (frame.chromeHeight + least + axis).rounded(.up), parts: parts, widthProblem: widthProblem)
     }
 
     public func draw(on canvas: Canvas, theme: Theme) {
@@ -266,14 +384,20 @@ public struct BarChartLayout: Sendable {
                 }
             }
             let lineHeight = row.labelBox.height / Double(max(1, row.labelLines.count))
+            let textColor = row.bar.isOthers ? theme.mutedText : theme.text
             for (n, line) in row.labelLines.enumerated() {
-                canvas.text(line, at: Point(x: row.labelBox.maxX, y: row.labelBox.minY + lineHeight * (Double(n) + 0.5)),
-                            font: labelFont, color: row.bar.isOthers ? theme.mutedText : theme.text,
-                            anchor: TextAnchor(.right, .middle))
+                let y = row.labelBox.minY + lineHeight * (Double(n) + 0.5)
+                switch labelPosition {
+                case .beside:
+                    canvas.text(line, at: Point(x: row.labelBox.maxX, y: y), font: labelFont, color: textColor,
+                                anchor: TextAnchor(.right, .middle))
+                case .above:
+                    canvas.text(line, at: Point(x: row.labelBox.minX, y: y), font: labelFont, color: textColor,
+                                anchor: TextAnchor(.left, .middle))
+                }
             }
             canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
-                        font: valueFont,
-                        color: row.bar.isOthers ? theme.mutedText : theme.text, anchor: TextAnchor(.left, .middle))
+                        font: valueFont, color: textColor, anchor: TextAnchor(.left, .middle))
         }
         canvas.line(from: Point(x: scale(0), y: plot.minY), to: Point(x: scale(0), y: plot.maxY), color: theme.axis, width: 1.5)
     }

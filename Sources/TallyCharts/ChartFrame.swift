@@ -20,79 +20,69 @@ enum Spacing {
 }
 
 /// Where the header and footer went, and the space left for the chart itself.
+///
+/// Nothing is cut: the headline, subtitle and source line (or `--note`) wrap to as
+/// many lines as they need. What is left for the chart may then be too little; the
+/// charts' ``ChartDrawing/fit(width:theme:canvas:)`` tells the height they need, so a
+/// command grows the frame, or refuses a fixed size that cannot hold them.
 public struct FrameLayout: Equatable, Sendable {
     /// The headline's box (all its lines).
     public let titleBox: Rect
     public let subtitleBox: Rect?
+    /// The source line's box (all its lines).
     public let sourceBox: Rect
     public let content: Rect
-    /// Headline and subtitle wrap to at most two lines each.
     let titleLines: [Line]
     let subtitleLines: [Line]
-    let source: String
+    let sourceLines: [Line]
+    /// Everything but the chart: margins, headline, subtitle and source line. A chart
+    /// needs this much height on top of its own.
+    public let chromeHeight: Double
 
-    /// One line of a wrapped headline or subtitle, and where its top sits.
+    /// One line of a headline, subtitle or source line, and where its top sits.
     struct Line: Equatable, Sendable {
         let text: String
         let y: Double
     }
 
-    static let maximumLines = 2
-
     /// The left and top margin of the headline and the source line.
     let margin: Double
 
-    /// The chart must keep at least this share of the height between the top margin and
-    /// the source line, and at least one full bar row (``BarChartLayout/maximumBand``);
-    /// below that, the headline and subtitle give up lines, then the subtitle goes. A
-    /// small chart with a two-line headline and subtitle would otherwise draw its bars
-    /// and axis over the source line.
-    static let minimumContentShare = 0.3
-
     public init(text: ChartText, size: Size, theme: Theme, canvas: Canvas) {
         margin = Spacing.outer * theme.spacing
-        let width = size.width - 2 * margin
-        source = Bidi.isolate(LabelPlacement.truncate(text.source, toWidth: width, font: theme.sourceFont, canvas: canvas))
-        let fm = canvas.measure(source, font: theme.sourceFont)
-        let footerTop = size.height - margin - fm.height
-        sourceBox = Rect(x: margin, y: footerTop, width: fm.width, height: fm.height)
-        let bottom = footerTop - Spacing.beforeFooter * theme.spacing
-        let wanted = max(FrameLayout.minimumContentShare * (footerTop - margin), BarChartLayout.maximumBand * theme.spacing)
-
-        // Fullest header first: two lines each, then one each, then the headline alone.
-        let plans: [(title: Int, subtitle: Int)] = [(FrameLayout.maximumLines, FrameLayout.maximumLines), (1, 1), (1, 0)]
-        var chosen: (title: (lines: [Line], box: Rect), subtitle: (lines: [Line], box: Rect)?, top: Double)? = nil
-        for plan in plans {
-            var y = margin
-            let title = FrameLayout.block(text.title, font: theme.titleFont, width: width, left: margin, top: y,
-                                          maxLines: plan.title, canvas: canvas)
-            y = title.box.maxY
-            var sub: (lines: [Line], box: Rect)? = nil
-            if !text.subtitle.isEmpty, plan.subtitle > 0 {
-                y += Spacing.afterTitle * theme.spacing
-                sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: width, left: margin, top: y,
-                                        maxLines: plan.subtitle, canvas: canvas)
-                y = sub!.box.maxY
-            }
-            y += Spacing.afterHeader * theme.spacing
-            chosen = (title, sub, y)
-            if bottom - y >= wanted { break }
+        let width = max(1, size.width - 2 * margin)
+        var y = margin
+        let title = FrameLayout.block(text.title, font: theme.titleFont, width: width, left: margin, top: y, canvas: canvas)
+        y = title.box.maxY
+        var sub: (lines: [Line], box: Rect)? = nil
+        if !text.subtitle.isEmpty {
+            y += Spacing.afterTitle * theme.spacing
+            sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: width, left: margin, top: y, canvas: canvas)
+            y = sub!.box.maxY
         }
-        let header = chosen!
-        titleLines = header.title.lines
-        titleBox = header.title.box
-        subtitleLines = header.subtitle?.lines ?? []
-        subtitleBox = header.subtitle?.box
-        content = Rect(x: margin, y: header.top, width: width, height: max(40, bottom - header.top))
+        let headerBottom = y + Spacing.afterHeader * theme.spacing
+        let footerLines = TextWrap.lines(text.source, width: width, font: theme.sourceFont, canvas: canvas)
+        let footerHeight = footerLines.reduce(0.0) { $0 + canvas.measure(Bidi.isolate($1), font: theme.sourceFont).height }
+        let footerTop = size.height - margin - footerHeight
+        let source = FrameLayout.block(text.source, font: theme.sourceFont, width: width, left: margin, top: footerTop, canvas: canvas)
+        sourceLines = source.lines
+        sourceBox = source.box
+        let bottom = footerTop - Spacing.beforeFooter * theme.spacing
+        titleLines = title.lines
+        titleBox = title.box
+        subtitleLines = sub?.lines ?? []
+        subtitleBox = sub?.box
+        chromeHeight = headerBottom + (size.height - bottom)
+        content = Rect(x: margin, y: headerBottom, width: width, height: max(0, bottom - headerBottom))
     }
 
-    /// Wrapped, isolated lines of a headline or subtitle from `top` down, and their box.
-    static func block(_ text: String, font: Font, width: Double, left: Double, top: Double, maxLines: Int,
+    /// Wrapped, isolated lines of a headline, subtitle or source from `top` down, and their box.
+    static func block(_ text: String, font: Font, width: Double, left: Double, top: Double,
                       canvas: Canvas) -> (lines: [Line], box: Rect) {
         var y = top
         var lines: [Line] = []
         var widest = 0.0
-        for line in LabelPlacement.wrap(text, toWidth: width, font: font, canvas: canvas, maxLines: maxLines) {
+        for line in TextWrap.lines(text, width: width, font: font, canvas: canvas) {
             let isolated = Bidi.isolate(line)
             let m = canvas.measure(isolated, font: font)
             lines.append(Line(text: isolated, y: y))
@@ -112,8 +102,44 @@ public struct FrameLayout: Equatable, Sendable {
             canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.subtitleFont,
                         color: theme.mutedText, anchor: TextAnchor(.left, .top))
         }
-        canvas.text(source, at: Point(x: sourceBox.x, y: sourceBox.y), font: theme.sourceFont,
-                    color: theme.mutedText, anchor: TextAnchor(.left, .top))
+        for line in sourceLines {
+            canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.sourceFont,
+                        color: theme.mutedText, anchor: TextAnchor(.left, .top))
+        }
+    }
+
+    /// How the header and footer read in a message: "the headline (3 lines)".
+    func describe() -> String {
+        var parts = ["the headline (\(titleLines.count) line\(titleLines.count == 1 ? "" : "s"))"]
+        if !subtitleLines.isEmpty { parts.append("the subtitle (\(subtitleLines.count) line\(subtitleLines.count == 1 ? "" : "s"))") }
+        parts.append("the source line (\(sourceLines.count) line\(sourceLines.count == 1 ? "" : "s"))")
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// How much room a chart needs at a given width, found before anything is drawn.
+public struct ChartFit: Equatable, Sendable {
+    /// The height the chart looks right at: every bar at a comfortable band, a timeline
+    /// at 16:9 unless its words need more.
+    public var naturalHeight: Double
+    /// Below this height something would be cut or squashed past reading.
+    public var minimumHeight: Double
+    /// What takes the room, for a message ("the headline (3 lines), 12 bars and the axis").
+    public var parts: String
+    /// Set when the width itself is too small for the chart, whatever the height.
+    public var widthProblem: String?
+
+    public init(naturalHeight: Double, minimumHeight: Double, parts: String, widthProblem: String? = nil) {
+        self.naturalHeight = naturalHeight; self.minimumHeight = minimumHeight; self.parts = parts
+        self.widthProblem = widthProblem
+    }
+
+    /// Why a chart of `size` cannot be drawn without cutting something, or `nil`.
+    public func problem(width: Double, height: Double) -> String? {
+        if let widthProblem { return widthProblem }
+        guard height + 0.5 < minimumHeight else { return nil }
+        let need = Int(minimumHeight.rounded(.up))
+        return "a chart \(Int(width))×\(Int(height)) cannot hold \(parts): they need a height of at least \(need)"
     }
 }
 
@@ -121,4 +147,7 @@ public struct FrameLayout: Equatable, Sendable {
 /// given size.
 public protocol ChartDrawing: Sendable {
     func draw(on canvas: Canvas, size: Size, theme: Theme)
+    /// The room the chart needs at `width` (the theme is fitted to the width first, as
+    /// ``draw(on:size:theme:)`` does).
+    func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit
 }

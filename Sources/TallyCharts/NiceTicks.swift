@@ -33,6 +33,35 @@ public struct NiceTicks: Equatable, Sendable {
         self.step = step
     }
 
+    init(lower: Double, upper: Double, step: Double) {
+        self.lower = lower; self.upper = upper; self.step = step
+    }
+
+    /// These ticks, or finer ones (the next 1-2-5 step down) over the same data until
+    /// there are at least three: an axis reading only "0" and "100,000" gives the eye
+    /// nothing to interpolate from. Where the step cannot get finer (a count of 1), the
+    /// axis is extended by a step.
+    public func atLeastThree(dataMax: Double, minimumStep: Double) -> NiceTicks {
+        var t = self
+        while t.values.count < 3 {
+            let finer = NiceTicks.nextSmallerStep(t.step)
+            if finer >= minimumStep, finer > 0 {
+                t = NiceTicks(lower: t.lower, upper: Swift.max((dataMax / finer).rounded(.up) * finer, t.lower + finer), step: finer)
+            } else {
+                t = NiceTicks(lower: t.lower, upper: t.lower + 2 * t.step, step: t.step)
+            }
+        }
+        return t
+    }
+
+    /// 10 → 5 → 2 → 1 → 0.5 …
+    static func nextSmallerStep(_ step: Double) -> Double {
+        let exponent = floor(log10(step))
+        let power = pow(10, exponent)
+        let fraction = (step / power).rounded()
+        return fraction >= 5 ? 2 * power : fraction >= 2 ? power : power / 2
+    }
+
     /// The 1-2-5 number nearest `x` (rounding) or the smallest one at least `x`.
     public static func niceNumber(_ x: Double, round: Bool) -> Double {
         guard x > 0 else { return 1 }
@@ -98,10 +127,14 @@ public struct ValueAxis: Sendable {
             return nil
         }
         var chosen: (NiceTicks, NumberStyle, [String])? = nil
-        let start = Swift.max(2, Swift.min(10, Int(length / (vertical ? 60 : 90))))
+        let start = Swift.max(3, Swift.min(10, Int(length / (vertical ? 60 : 90))))
+        func candidate(_ target: Int) -> NiceTicks {
+            NiceTicks(min: 0, max: top, targetCount: target, minimumStep: minimumStep)
+                .atLeastThree(dataMax: top, minimumStep: minimumStep)
+        }
         var target = start
-        while target >= 2, chosen == nil {
-            let ticks = NiceTicks(min: 0, max: top, targetCount: target, minimumStep: minimumStep)
+        while target >= 3, chosen == nil {
+            let ticks = candidate(target)
             if let (style, labels) = fitting(ticks) { chosen = (ticks, style, labels) }
             target -= 1
         }
@@ -110,12 +143,14 @@ public struct ValueAxis: Sendable {
         // fit may end closer to the data (0, 1,000, 2,000, 3,000): take the tightest.
         if chosen != nil {
             for more in (start + 1)...(start + 3) {
-                let ticks = NiceTicks(min: 0, max: top, targetCount: more, minimumStep: minimumStep)
+                let ticks = candidate(more)
                 guard ticks.upper < chosen!.0.upper, let (style, labels) = fitting(ticks) else { continue }
                 chosen = (ticks, style, labels)
             }
         }
-        let fallback = NiceTicks(min: 0, max: top, targetCount: 2, minimumStep: minimumStep)
+        // Never fewer than three ticks: on an axis too short for three labels at full
+        // spacing they keep at least a third of it apart, in the compact style.
+        let fallback = candidate(3)
         let (t, s, l) = chosen ?? (fallback, .compact,
                                     fallback.values.map { NumberFormat.compact($0, step: fallback.step) })
         ticks = t; style = s; labels = l

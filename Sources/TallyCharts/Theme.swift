@@ -30,16 +30,23 @@ public struct Theme: Equatable, Sendable {
     /// Charts at least this wide use the theme as it is.
     public static let fullWidth = 800.0
 
+    /// No text is drawn smaller than this (pixels at scale 1, points in PDF and SVG):
+    /// tick labels at 7.8 px and a source line at 7.2 px on a 400-wide mobile chart could
+    /// not be read. A small chart reflows instead (labels above bars, wrapped names,
+    /// fewer bars with a message).
+    public static let minimumTextSize = 12.0
+
     /// The type and margins for a chart `width` units wide: narrower than ``fullWidth``
-    /// they shrink with the width, down to 60 %. A 26-point headline and 28-point margins
-    /// on a 300-unit chart leave no room for the chart itself; a chart that small is
-    /// published at 2× or 3× (`--scale`), where 60 % type is still legible.
+    /// they shrink with the width, down to 60 %, but no type below
+    /// ``minimumTextSize``: a 26-point headline and 28-point margins on a 400-unit chart
+    /// leave no room for the chart itself, while 12-point text is still legible there.
     public func fitted(toWidth width: Double) -> Theme {
         let factor = min(1, max(0.6, width / Theme.fullWidth))
         guard factor < 1 else { return self }
         var t = self
         for font in [\Theme.titleFont, \.subtitleFont, \.labelFont, \.valueFont, \.tickFont, \.sourceFont] {
-            t[keyPath: font].size *= factor
+            let size = t[keyPath: font].size
+            t[keyPath: font].size = max(min(size, Theme.minimumTextSize), size * factor)
         }
         t.spacing *= factor
         return t

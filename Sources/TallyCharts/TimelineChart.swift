@@ -115,4 +115,8 @@ public struct TimelineChart: ChartDrawing, Equatable {
         let theme = theme.fitted(toWidth: size.width)
         TimelineLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
     }
+
+    public func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
+        TimelineLayout.fit(chart: self, width: width, theme: theme.fitted(toWidth: width), canvas: canvas)
+    }
 }

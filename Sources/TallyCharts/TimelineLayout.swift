@@ -45,6 +45,8 @@ public struct TimelineLayout: Sendable {
     public let chart: TimelineChart
     public let size: Size
     public let labelFont: Font
+    /// Whether a series name had to be shortened to fit the legend.
+    public let namesCut: Bool
 
     static let legendSwatch = 22.0
     /// Room above an open-ended point for its arrow (range bars put the tip 18 above the
@@ -61,10 +63,15 @@ public struct TimelineLayout: Sendable {
         // which has room for them (truncated only past half the width).
         let fullWidth = chart.series.map { canvas.measure($0.name, font: theme.labelFont).width }.max() ?? 0
         let directFits = fullWidth <= content.width * 0.2
+        // A legend item may take the whole width; a name wider than that is shortened,
+        // and ``TimelineChart/fit(width:theme:canvas:)`` refuses such a chart.
+        let legendWidth = content.width - TimelineLayout.legendSwatch - 6
         let names = chart.series.map {
             Bidi.isolate(directFits ? $0.name
-                : LabelPlacement.truncate($0.name, toWidth: content.width * 0.45, font: theme.labelFont, canvas: canvas))
+                : LabelPlacement.truncate($0.name, toWidth: legendWidth, font: theme.labelFont, canvas: canvas))
         }
+        namesCut = !directFits && chart.namesSeries
+            && chart.series.contains { canvas.measure($0.name, font: theme.labelFont).width > legendWidth }
         let nameWidth = directFits ? fullWidth : 0
         let wantsNames = chart.namesSeries && !chart.series.isEmpty
 
@@ -113,7 +120,7 @@ public struct TimelineLayout: Sendable {
             var marks: [(Double, Double, Double)] = []
             for (a, m) in zip(shownAnnotations, annotationMetrics) {
                 let x = xScale(a.day)
-                let start = x + 5 + m.width <= content.maxX ? x + 5 : x - 5 - m.width
+                let start = x + 5 + m.width <= content.maxX ? x + 5 : max(content.x, x - 5 - m.width)
                 marks.append((x, start, start + m.width))
             }
             let rows = LabelPlacement.rows(for: marks.map { ($0.1, $0.2) })
@@ -206,6 +213,31 @@ public struct TimelineLayout: Sendable {
             if box.minX >= 0, box.maxX <= size.width - 4 { ticks.append((day, label, box)) }
         }
         xTicks = ticks
+    }
+
+    /// The smallest plot a timeline is drawn with: three value ticks and a line's shape.
+    static let minimumPlotHeight = 100.0
+    static let minimumPlotWidth = 120.0
+
+    /// Room needed at `width`: the plot at 16:9 of the width unless the words around it
+    /// (headline, legend, annotation rows, source) leave it less than 200 high, and at
+    /// least ``minimumPlotHeight``.
+    static func fit(chart: TimelineChart, width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
+        let probe = 4_000.0
+        let layout = TimelineLayout(chart: chart, size: Size(width: width, height: probe), theme: theme, canvas: canvas)
+        let chrome = probe - layout.plot.height
+        var widthProblem: String? = nil
+        if layout.plot.width < minimumPlotWidth {
+            widthProblem = "a timeline \(Int(width)) wide leaves its plot \(Int(layout.plot.width)) wide: give a larger --width"
+        } else if layout.namesCut {
+            widthProblem = "a timeline \(Int(width)) wide cannot print every series name whole in its legend: give a larger --width"
+        }
+        var parts = layout.frame.describe()
+        if !layout.legend.isEmpty { parts += ", the legend" }
+        if !layout.annotations.isEmpty { parts += ", \(layout.annotations.count) annotation\(layout.annotations.count == 1 ? "" : "s")" }
+        parts += " and a plot at least \(Int(minimumPlotHeight)) high"
+        return ChartFit(naturalHeight: max((width * 9 / 16).rounded(), (chrome + 200).rounded(.up)),
+                        minimumHeight: (chrome + minimumPlotHeight).rounded(.up), parts: parts, widthProblem: widthProblem)
     }
 
     public func draw(on canvas: Canvas, theme: Theme) {

@@ -201,12 +201,14 @@ public enum Report {
         }
     }
 
-    /// A chart for the web: 1200 wide (675 high, less for a bar chart of few bars) at
-    /// twice the pixel density.
+    /// A chart for the web: 1200 wide, as high as its content needs (675 for a timeline,
+    /// less for a bar chart of few bars), at twice the pixel density.
     public static func renderPNG(_ drawing: any ChartDrawing, title: String,
                                  fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> [UInt8] {
-        var height = 675
-        if let bar = drawing as? BarChart { height = BarChartLayout.preferredHeight(bars: bar.bars.count) }
+        // The height the chart's content needs: a bar chart of three bars is short, a
+        // long headline makes the frame taller instead of being cut.
+        let fit = ChartRenderer.fit(drawing, width: 1200, theme: .light, fontFamily: fontFamily)
+        let height = min(16_000, max(Int(fit.minimumHeight.rounded(.up)), Int(fit.naturalHeight.rounded(.up))))
         do {
             return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2, fontFamily: fontFamily),
                                             title: title)

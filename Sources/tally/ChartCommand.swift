@@ -38,8 +38,8 @@ struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: "Width in pixels (PNG at scale 1) or points (PDF, SVG).")
     var width: Int = 1200
 
-    @Option(name: .long, help: "Height in pixels or points.")
-    var height: Int = 675
+    @Option(name: .long, help: "Height in pixels or points (default: what the chart needs; a bar chart takes the height of its bars, a timeline 16:9 of the width unless its words need more).")
+    var height: Int?
 
     @Option(name: .long, help: "PNG pixel density: the image is width×scale by height×scale pixels.")
     var scale: Int = 1
@@ -58,21 +58,15 @@ struct ChartOptions: ParsableArguments {
         guard format != nil else {
             throw ValidationError("-o \(output): unknown chart format (use a .png, .pdf or .svg file name)")
         }
-        guard (16...16000).contains(width), (16...16000).contains(height) else {
+        guard (16...16000).contains(width), (16...16000).contains(height ?? 16) else {
             throw ValidationError("--width and --height must be between 16 and 16000")
         }
-        guard (1...8).contains(scale), width * scale <= 32000, height * scale <= 32000 else {
+        guard (1...8).contains(scale), width * scale <= 32000, (height ?? 16) * scale <= 32000 else {
             throw ValidationError("--scale must be between 1 and 8, and the image at most 32000 pixels wide and high")
         }
-        if format == .png, let problem = ChartRenderer.pngSizeProblem(width: width, height: height, scale: scale) {
+        if format == .png, let height, let problem = ChartRenderer.pngSizeProblem(width: width, height: height, scale: scale) {
             throw ValidationError("--width, --height, --scale: " + problem)
         }
-    }
-
-    /// Size and style: 1200×675 unless given, whatever the chart holds, so a chart
-    /// slots into a page template at a known size (`--height` makes a short bar chart).
-    func renderOptions(for chart: some ChartDrawing, fontFamily: String) -> RenderOptions {
-        RenderOptions(width: width, height: height, scale: scale, theme: theme == .dark ? .dark : .light, fontFamily: fontFamily)
     }
 
     /// The family to draw with, checked before any data is read: `--font` naming a
@@ -82,6 +76,37 @@ struct ChartOptions: ParsableArguments {
         let choice = try FontChoice.resolve(font, explicit: font != RenderOptions.defaultFont)
         if let warning = choice.warning { writeStderr("tally: " + warning + "\n") }
         return choice.family
+    }
+
+    var chartTheme: Theme { theme == .dark ? .dark : .light }
+
+    /// The tallest chart tally draws when the height follows the content.
+    var maximumHeight: Int { min(16000, 32000 / scale) }
+
+    /// The chart's height: `--height` when given and everything fits in it, else the
+    /// height the content needs. Nothing is cut silently: a headline or note that does
+    /// not fit a fixed size is a usage error (64) naming what needs the room.
+    func chartHeight(for chart: some ChartDrawing, fontFamily: String) throws -> Int {
+        let fit = ChartRenderer.fit(chart, width: width, theme: chartTheme, fontFamily: fontFamily)
+        if let problem = fit.widthProblem { throw TallyError.usage("--width \(width): \(problem)") }
+        if let height {
+            if let problem = fit.problem(width: Double(width), height: Double(height)) {
+                throw TallyError.usage("--height \(height): \(problem); leave out --height to let the chart take the room it needs, or shorten the text")
+            }
+            return height
+        }
+        if let problem = fit.problem(width: Double(width), height: Double(maximumHeight)) {
+            throw TallyError.usage("\(problem), more than the largest chart tally draws (\(maximumHeight) high at --scale \(scale)); shorten the text")
+        }
+        let natural = max(16, min(maximumHeight, Int(fit.naturalHeight.rounded(.up))))
+        if format == .png, let problem = ChartRenderer.pngSizeProblem(width: width, height: natural, scale: scale) {
+            throw TallyError.usage("the chart needs a height of \(natural): " + problem)
+        }
+        return natural
+    }
+
+    func renderOptions(height: Int, fontFamily: String) -> RenderOptions {
+        RenderOptions(width: width, height: height, scale: scale, theme: chartTheme, fontFamily: fontFamily)
     }
 
     /// `--note`, else `Source: …` from the rows' `source` values, most frequent first.
@@ -101,10 +126,11 @@ struct ChartOptions: ParsableArguments {
 
     /// Renders into memory first, then writes the file atomically: a failed chart
     /// leaves no file and keeps an older one intact (SPEC §5).
-    func write(_ chart: some ChartDrawing, title: String, fontFamily: String) throws {
+    func write(_ chart: some ChartDrawing, title: String, fontFamily: String, height: Int? = nil) throws {
+        let height = try height ?? chartHeight(for: chart, fontFamily: fontFamily)
         let bytes: [UInt8]
         do {
-            bytes = try ChartRenderer.render(chart, format: format!, options: renderOptions(for: chart, fontFamily: fontFamily),
+            bytes = try ChartRenderer.render(chart, format: format!, options: renderOptions(height: height, fontFamily: fontFamily),
                                              title: title)
         } catch {
             throw TallyError.io("\(output): cannot render chart (\(error.description))")
@@ -178,8 +204,8 @@ struct ChartBar: ParsableCommand {
             when = (data.from ?? "…") + " to " + (data.to ?? "…")
         }
         let outcome = try Ingest.run(request)
-        let bars: [BarChart.Bar]
-        do { bars = try BarChart.bars(from: outcome.result, measure: measure, top: top) } catch {
+        var bars: [BarChart.Bar]
+        do { bars = try BarChart.bars(from: outcome.result, measure: measure, top: top ?? ChartBar.defaultTop) } catch {
             throw TallyError.data(error.description)
         }
         guard !bars.isEmpty else {
@@ -189,9 +215,30 @@ struct ChartBar: ParsableCommand {
         let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping)
         let subtitle = chart.subtitle ?? ChartWords.barSubtitle(kind: kind, when: when)
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
-        try chart.write(BarChart(bars: bars, text: text), title: title, fontFamily: fontFamily)
+        var barChart = BarChart(bars: bars, text: text)
+        let height = try chart.chartHeight(for: barChart, fontFamily: fontFamily)
+        // Bars the height cannot give a readable row are folded: say so, and how to get them.
+        let folded = ChartRenderer.measuring(fontFamily: fontFamily) {
+            barChart.foldedByLayout(size: Size(width: Double(chart.width), height: Double(height)), theme: chart.chartTheme, canvas: $0)
+        }
+        if top == nil, let last = bars.last, last.isOthers, folded == 0 {
+            writeStderr("tally: \(bars.count - 1 + last.foldedCount) groups: the \(bars.count - 1) largest are drawn, the other \(last.foldedCount) summed in one bar (--top N chooses how many)\n")
+        }
+        if folded > 0 {
+            let kept = bars.count - folded
+            let why = chart.height != nil
+                ? "--height \(height) holds \(kept) bars with readable names"
+                : "the tallest chart tally draws (\(height) high) holds \(kept) bars"
+            do { bars = try BarChart.fold(bars, keeping: kept) } catch { throw TallyError.data(error.description) }
+            barChart.bars = bars
+            writeStderr("tally: \(why); the other \(bars.last!.foldedCount) groups are summed in \"\(bars.last!.label)\" (\(chart.height != nil ? "leave out --height to give every bar its row" : "use --top"))\n")
+        }
+        try chart.write(barChart, title: title, fontFamily: fontFamily, height: height)
         data.reportNotes(outcome)
     }
+
+    /// Bars drawn when `--top` is not given: a ranking of 264 districts is not a chart.
+    static let defaultTop = 30
 }
 
 struct ChartTimeline: ParsableCommand {

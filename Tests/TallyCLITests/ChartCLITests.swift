@@ -35,19 +35,49 @@ import TallyTestSupport
         #expect(word(20) == 720)
     }
 
-    /// The issue's default size holds whatever the chart holds (1200×675), and
-    /// --height makes a short bar chart.
-    @Test func barChartsAre1200By675UnlessGivenAHeight() throws {
+    func pngSize(_ path: String) throws -> (Int, Int) {
+        let png = try Data(contentsOf: URL(fileURLWithPath: path))
+        func word(_ o: Int) -> Int { png[o ..< o + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (word(16), word(20))
+    }
+
+    /// Issue 13, item 1: a bar chart takes the height its bars need unless --height is
+    /// given; a timeline stays 16:9.
+    @Test func barChartsTakeTheHeightTheirBarsNeed() throws {
         let d = tempDir()
-        func size(_ path: String) throws -> (Int, Int) {
-            let png = try Data(contentsOf: URL(fileURLWithPath: path))
-            func word(_ o: Int) -> Int { png[o ..< o + 4].reduce(0) { $0 << 8 | Int($1) } }
-            return (word(16), word(20))
-        }
         _ = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "-o", d + "/one.png"])
-        #expect(try size(d + "/one.png") == (1200, 675))
+        let one = try pngSize(d + "/one.png")
+        #expect(one.0 == 1200 && one.1 < 300, "\(one)")
         _ = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "--height", "300", "-o", d + "/short.png"])
-        #expect(try size(d + "/short.png") == (1200, 300))
+        #expect(try pngSize(d + "/short.png") == (1200, 300))
+        _ = try tally(["chart", "timeline", news, "--measure", "killed", "--period", "month", "-o", d + "/t.png"])
+        #expect(try pngSize(d + "/t.png") == (1200, 675))
+    }
+
+    /// Items 2 and 4: text that a fixed size cannot hold is a usage error naming it,
+    /// --top N is honoured by growing the chart, and bars a fixed height cannot hold are
+    /// folded with a message.
+    @Test func nothingIsCutSilently() throws {
+        let d = tempDir()
+        let events = packageRoot + "/bench/chart/data/events-200.csv"
+        let long = String(repeating: "Killed in the north-eastern governorates over many years ", count: 3)
+        var r = try tally(["chart", "bar", events, "--measure", "killed", "--title", long, "--width", "400", "--height", "150", "-o", d + "/a.png"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--height 150") && r.stderr.contains("the headline (") && r.stderr.contains("at least"))
+        #expect(!FileManager.default.fileExists(atPath: d + "/a.png"))
+        // Without --height the frame grows to hold it.
+        r = try tally(["chart", "bar", events, "--measure", "killed", "--title", long, "--width", "400", "--note",
+                       "Chart: Graphics desk, CC BY 4.0 https://creativecommons.org/licenses/by/4.0/", "-o", d + "/b.png"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try pngSize(d + "/b.png").1 > 675)
+        // --top 15 of 20 countries: 16 rows, all drawn.
+        r = try tally(["chart", "bar", events, "--measure", "killed", "--top", "15", "-o", d + "/c.png"])
+        #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+        #expect(try pngSize(d + "/c.png").1 >= 16 * 44)
+        // At a fixed height too small for 16 rows: drawn with fewer bars, and said.
+        r = try tally(["chart", "bar", events, "--measure", "killed", "--top", "15", "--height", "400", "-o", d + "/e.png"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("--height 400 holds") && r.stderr.contains("others"), "\(r.stderr)")
     }
 
     @Test func unknownExtensionIsAUsageErrorAndWritesNothing() throws {

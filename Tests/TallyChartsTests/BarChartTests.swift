@@ -161,7 +161,11 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
             }
             for r in l.rows {
                 #expect(!r.valueBox.intersects(r.barRect))
-                #expect(r.labelBox.maxX < r.barRect.minX)
+                if l.labelPosition == .beside {
+                    #expect(r.labelBox.maxX < r.barRect.minX)
+                } else {
+                    #expect(r.labelBox.maxY <= r.barRect.minY)
+                }
             }
         }
     }
@@ -178,12 +182,21 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         #expect(drawn.allSatisfy { $0.box.maxX < l.rows[0].barRect.minX && $0.box.width <= 0.32 * l.frame.content.width + 1e-9 })
         #expect(drawn[0].box.maxY <= drawn[1].box.minY)
         #expect(drawn.allSatisfy { l.rows[0].labelBox.contains($0.box) })
-        // Thin bands have no room for a second line: the name is shortened instead.
+        // Rows never get too thin for their names: a short chart folds bars instead of
+        // shortening a name.
         var many = (0..<20).map { BarChart.Bar(label: "Group \($0)", estimate: est(1, Int64(100 - $0), 200)) }
         many[0] = BarChart.Bar(label: name, estimate: est(1, 500, 600))
         let (thin, _) = layout(many, size: Size(width: 800, height: 400))
-        #expect(thin.rows[0].labelLines.count == 1)
-        #expect(thin.rows[0].label.hasSuffix("…"))
+        #expect(thin.rows[0].label == name)
+        #expect(thin.foldedByLayout > 0)
+        #expect(thin.rows.allSatisfy { !$0.label.contains("…") })
+        // A name that needs three lines beside its bar goes above it, whole.
+        let huge = String(repeating: "National Front for Liberation ", count: 4) + "and Islamic groups"
+        let (above, _) = layout([BarChart.Bar(label: huge, estimate: est(3, 3, 3)), BarChart.Bar(label: "Taliban", estimate: est(1, 2, 3))],
+                                size: Size(width: 800, height: 400))
+        #expect(above.labelPosition == .above)
+        #expect(above.rows[0].label == huge)
+        #expect(above.rows.allSatisfy { $0.labelBox.maxY <= $0.barRect.minY && $0.labelBox.minX == above.frame.content.x })
     }
 
     @Test func tooManyBarsAreFoldedUntilLabelsFit() throws {
