@@ -280,8 +280,9 @@ public struct TimelineLayout: Sendable {
                 canvas.line(from: Point(x: label.anchor.x + 5, y: label.anchor.y),
                             to: Point(x: label.box.minX - 3, y: label.box.midY), color: color.withAlpha(0.7), width: 1)
             }
-            canvas.text(label.text, at: Point(x: label.box.minX, y: label.box.midY), font: labelFont, color: color,
-                        anchor: TextAnchor(.left, .middle))
+            // The name in a shade of its line's colour that reads at 4.5:1 (WCAG).
+            canvas.text(label.text, at: Point(x: label.box.minX, y: label.box.midY), font: labelFont,
+                        color: theme.seriesTextColor(label.seriesIndex), anchor: TextAnchor(.left, .middle))
         }
         for item in legend {
             let color = theme.seriesColor(item.seriesIndex)

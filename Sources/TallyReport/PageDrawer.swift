@@ -39,7 +39,7 @@ struct PageDrawer {
                 cursor += 27
             }
             cursor += 4
-            canvas.text(subtitle, at: Point(x: left, y: cursor), font: style.subtitleFont, color: theme.primary,
+            canvas.text(subtitle, at: Point(x: left, y: cursor), font: style.subtitleFont, color: theme.primary.readable(on: theme.background),
                         anchor: TextAnchor(.left, .top))
             cursor += 22
             for m in meta {
