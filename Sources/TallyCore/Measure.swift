@@ -20,7 +20,17 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// - Parameter extraStocks: names declared with `--stock`; unknown measures are
     ///   otherwise flows.
     public init(extraStocks: [String] = []) {
-        stocks = MeasureCatalog.builtInStocks.union(extraStocks)
+        stocks = MeasureCatalog.builtInStocks.union(extraStocks.map(MeasureCatalog.canonicalName))
+    }
+
+    /// A measure name as tally keys it: no surrounding white space, lower case, so a
+    /// `--stock Members` declares the same stock as rows of `members ` (TallyIO brings
+    /// the names in data to this form, with Unicode NFC besides).
+    public static func canonicalName(_ name: String) -> String {
+        let chars = Array(name)
+        guard let first = chars.firstIndex(where: { !$0.isWhitespace }),
+              let last = chars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(chars[first ... last]).lowercased()
     }
 
     public func kind(of measure: String) -> MeasureKind {

@@ -38,6 +38,9 @@ final class BlockParser: @unchecked Sendable {
     var lastDay: CalendarDay { CalendarDay(daysSinceEpoch: tally.lastDay) }
     let repairRanges: Bool
     private let killedMeasure: UInt32
+    /// Key values in canonical form (KeyNormalisation.swift).
+    private let keyInterner: KeyInterner
+    private let emptyName: UInt32
     private let civiliansMeasure: UInt32
 
     private var spans: UnsafeMutablePointer<FieldSpan>
@@ -55,6 +58,8 @@ final class BlockParser: @unchecked Sendable {
         self.filter = filter
         self.collectSources = collectSources
         self.repairRanges = repairRanges
+        keyInterner = KeyInterner(strings: aggregator.strings)
+        emptyName = aggregator.strings.intern("")
         killedMeasure = aggregator.strings.intern("killed")
         civiliansMeasure = aggregator.strings.intern("civilians_killed")
         let g = config.grouping
@@ -64,9 +69,9 @@ final class BlockParser: @unchecked Sendable {
         spanCapacity = 64
         spans = .allocate(capacity: spanCapacity)
         let s = aggregator.strings
-        measureFilter = filter.measures.map { s.intern($0) }
-        countryFilter = filter.countries.map { s.intern($0) }
-        actorFilter = filter.actors.map { s.intern($0) }
+        measureFilter = filter.measures.map { s.intern(KeyKind.measure.canonical($0)) }
+        countryFilter = filter.countries.map { s.intern(KeyKind.region.canonical($0)) }
+        actorFilter = filter.actors.map { s.intern(KeyKind.name.canonical($0)) }
     }
 
     deinit { spans.deallocate() }
@@ -137,7 +142,27 @@ final class BlockParser: @unchecked Sendable {
         return s.hasEscapes ? str.replacingDoubledQuotes : str
     }
 
-    /// Interns a field, undoing `""` escapes first when the field has any.
+    /// Interns a key value in canonical form (see ``KeyKind``), undoing `""` escapes
+    /// first when the field has any.
+    @inline(__always)
+    private func intern(_ base: UnsafePointer<UInt8>, _ i: Int, key kind: KeyKind) -> UInt32 {
+        let s = spans[i]
+        if !s.hasEscapes { return keyInterner.intern(base + s.start, s.count, kind) }
+        unescape(base, s)
+        return scratch.withUnsafeBytes { keyInterner.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count, kind) }
+    }
+
+    private func unescape(_ base: UnsafePointer<UInt8>, _ s: FieldSpan) {
+        scratch.removeAll(keepingCapacity: true)
+        var k = s.start
+        while k < s.start + s.count {
+            scratch.append(base[k])
+            k += base[k] == 0x22 ? 2 : 1
+        }
+    }
+
+    /// Interns a field as written (sources, incident ids), undoing `""` escapes first
+    /// when the field has any.
     @inline(__always)
     private func intern(_ base: UnsafePointer<UInt8>, _ i: Int, into table: Interner) -> UInt32 {
         let s = spans[i]
@@ -248,10 +273,12 @@ final class BlockParser: @unchecked Sendable {
         let isIncident = layout.incident >= 0 && spans[layout.incident].count > 0
 
         let strings = aggregator.strings
-        o.measure = intern(base, layout.measure, into: strings)
+        o.measure = intern(base, layout.measure, key: .measure)
+        if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
         keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure), strings)
+        if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
         t.read(o.day)
 
         if !measureFilter.isEmpty && !measureFilter.contains(o.measure) { return }
@@ -311,12 +338,12 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool,
                       _ strings: Interner) {
-        o.country = intern(base, layout.country, into: strings)
-        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? strings.intern("") : intern(base, layout.adm1, into: strings) }
-        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? strings.intern("") : intern(base, layout.adm2, into: strings) }
-        if internActor || allKeys { o.actor = layout.actor < 0 ? strings.intern("") : intern(base, layout.actor, into: strings) }
-        if layout.extras.count > 0 { o.extra0 = intern(base, layout.extras[0], into: strings) }
-        if layout.extras.count > 1 { o.extra1 = intern(base, layout.extras[1], into: strings) }
+        o.country = intern(base, layout.country, key: .region)
+        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : intern(base, layout.adm1, key: .name) }
+        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : intern(base, layout.adm2, key: .name) }
+        if internActor || allKeys { o.actor = layout.actor < 0 ? emptyName : intern(base, layout.actor, key: .name) }
+        if layout.extras.count > 0 { o.extra0 = intern(base, layout.extras[0], key: .name) }
+        if layout.extras.count > 1 { o.extra1 = intern(base, layout.extras[1], key: .name) }
     }
 
     /// The native `date_precision` column: `day` … `year`, empty for `day`.

@@ -16,10 +16,11 @@ public enum Ingest {
     public static func run(_ request: IngestRequest) throws(TallyError) -> IngestOutcome {
         if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
         if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
+        let (files, duplicates) = distinctFiles(request.files)
         // Open everything first: a missing second file must fail before any work.
         var inputs: [(name: String, fd: Int32)] = []
         defer { for i in inputs where i.fd > 0 { close(i.fd) } }
-        for path in request.files {
+        for path in files {
             if path == "-" { inputs.append(("<stdin>", 0)); continue }
             let fd = open(path, O_RDONLY)
             guard fd >= 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
@@ -42,7 +43,35 @@ public enum Ingest {
             }
             if pipeline.hasFailed { break }
         }
-        return try pipeline.finish()
+        var outcome = try pipeline.finish()
+        outcome.duplicateFiles = duplicates
+        return outcome
+    }
+
+    /// The files in order with every later naming of an earlier file left out, and a
+    /// note for each one left out. A file is known by its device and inode, so `a.csv`,
+    /// `./a.csv`, a symbolic or hard link to it, and `-` with it as standard input are
+    /// one file: read twice, every row would be counted twice.
+    static func distinctFiles(_ files: [String]) -> (files: [String], notes: [String]) {
+        var seen: [(dev: UInt64, ino: UInt64, name: String)] = []
+        var kept: [String] = []
+        var notes: [String] = []
+        for path in files {
+            var st = stat()
+            let ok = path == "-" ? fstat(0, &st) == 0 : stat(path, &st) == 0
+            // Only regular files: a pipe or terminal has no second reading to avoid, and
+            // a path that cannot be read is reported when it is opened.
+            guard ok, (st.st_mode & S_IFMT) == S_IFREG else { kept.append(path); continue }
+            let id = (dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+            let name = path == "-" ? "standard input" : path
+            if let first = seen.first(where: { $0.dev == id.dev && $0.ino == id.ino }) {
+                notes.append("\(name) is the same file as \(first.name): read once")
+                continue
+            }
+            seen.append((id.dev, id.ino, name))
+            kept.append(path)
+        }
+        return (kept, notes)
     }
 }
 

@@ -40,6 +40,9 @@ public struct IngestOutcome: Sendable {
     /// Rows in the result with `high < best` or `low > best` (UCDP).
     public var rangeQuirks = RangeQuirks()
     public var incidents = IncidentSummary()
+    /// A note for each input left out because it names a file given earlier
+    /// (`a.csv ./a.csv`, a link, two spec entries): each file is read once.
+    public var duplicateFiles: [String] = []
     /// Earliest and latest `date_start` of all rows read; nil when no row was read.
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?

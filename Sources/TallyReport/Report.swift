@@ -80,7 +80,7 @@ public enum Report {
 
         var batch = OutputBatch(directory: request.outDir)
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
-        outputs.warnings = font.warning.map { [$0] } ?? []
+        outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles
         do {
             if request.formats.contains(.pdf) {
                 let (pdf, pages) = try renderPDF(content, spec: spec, paper: request.paper, fontFamily: font.family)

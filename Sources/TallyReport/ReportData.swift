@@ -27,6 +27,8 @@ public struct ReportData: Sendable {
     public let rowsRead: Int
     /// `source` values of the rows read, most frequent first.
     public let sources: [String]
+    /// Notes on datasets left out because they name a file listed earlier (read once).
+    public var duplicateFiles: [String] = []
 
     public var grouping: Grouping { result.grouping }
     public var kind: PeriodKind { result.period }
@@ -46,8 +48,10 @@ public struct ReportData: Sendable {
         let grouping = split ? timelineGrouping(spec) : full
         let outcome = try Ingest.run(request(spec, grouping: grouping, period: spec.period.every, files: files,
                                              collectSources: true))
-        return ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
-                          separatePeriodPass: split)
+        var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
+                              separatePeriodPass: split)
+        data.duplicateFiles = outcome.duplicateFiles
+        return data
     }
 
     /// Districts, or actors within provinces, can number in the tens of thousands.

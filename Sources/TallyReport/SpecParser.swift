@@ -245,7 +245,7 @@ struct SpecReader {
     func measure(_ m: [String: Node], _ path: String, parent: Node) throws(TallyError) -> String {
         let text = try string(m["measure"], path + ".measure", required: true, parent: parent)!.trimmed
         guard !text.contains(",") else { throw fail(m["measure"], path + ".measure", "a chart shows exactly one measure") }
-        return text
+        return KeyKind.measure.canonical(text)
     }
 
     func section(_ node: Node, _ path: String, index: Int, every: PeriodKind = .month, stocks: [String] = []) throws(TallyError) -> SectionSpec {
@@ -257,7 +257,7 @@ struct SpecReader {
         case "summary":
             let m = try mapping(node, path, allowed: ["type", "title", "measures"])
             return .summary(SummarySpec(title: try string(m["title"], path + ".title") ?? "Headline figures",
-                                        measures: try strings(m["measures"], path + ".measures")))
+                                        measures: try strings(m["measures"], path + ".measures").map(KeyKind.measure.canonical)))
         case "bar":
             let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top"])
             let measure = try self.measure(m, path, parent: node)
@@ -294,7 +294,7 @@ struct SpecReader {
             let m = try mapping(node, path, allowed: ["type", "title", "by", "measures", "top"])
             let by = try keys(m["by"], path + ".by")
             guard !by.isEmpty else { throw fail(node, path + ".by", "missing (required): group rows by country, adm1, adm2 or actor") }
-            let measures = try strings(m["measures"], path + ".measures")
+            let measures = try strings(m["measures"], path + ".measures").map(KeyKind.measure.canonical)
             if measures.count > 4 { throw fail(m["measures"], path + ".measures", "at most 4 measures fit across a page") }
             return .table(TableSpec(title: try string(m["title"], path + ".title") ?? "By " + ReportWords.groupWord(Grouping(by)),
                                     by: by, measures: measures,

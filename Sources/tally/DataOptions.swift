@@ -39,7 +39,8 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped.")
     var verbose = false
 
-    var measures: [String] { commaList(measure) }
+    /// Measure names as tally keys them (lower case, no surrounding spaces: `Killed` is `killed`).
+    var measures: [String] { commaList(measure).map(KeyKind.measure.canonical) }
     var stocks: [String] { commaList(stock) }
 
     func validate() throws {
@@ -80,7 +81,7 @@ struct DataOptions: ParsableArguments {
 
 /// The summary lines for an ingest outcome (without the `tally: ` prefix).
 func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
-    var lines: [String] = []
+    var lines: [String] = outcome.duplicateFiles
     if verbose {
         for f in outcome.files {
             lines.append("\(f.name): read as \(f.schema.rawValue)" + (f.skippedTagRow ? "; skipped the HXL tag row under the header" : ""))

@@ -19,7 +19,8 @@ let tallyBinary: String = {
     return dir.appendingPathComponent("tally").path
 }()
 
-func tally(_ args: [String], stdin: String? = nil, cwd: String? = nil) throws -> Run {
+/// - Parameter stdinFile: a file to redirect standard input from (`< file`) instead of a pipe.
+func tally(_ args: [String], stdin: String? = nil, cwd: String? = nil, stdinFile: String? = nil) throws -> Run {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: tallyBinary)
     p.arguments = args
@@ -28,9 +29,13 @@ func tally(_ args: [String], stdin: String? = nil, cwd: String? = nil) throws ->
     p.standardOutput = out
     p.standardError = err
     let input = Pipe()
-    p.standardInput = input
+    if let stdinFile {
+        p.standardInput = FileHandle(forReadingAtPath: stdinFile)
+    } else {
+        p.standardInput = input
+    }
     try p.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    if let stdin, stdinFile == nil { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()

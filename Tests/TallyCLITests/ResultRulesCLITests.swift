@@ -86,3 +86,52 @@ import TallyTestSupport
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: d + "/out")) ?? []).filter { $0.hasSuffix(".pdf") }.isEmpty)
     }
 }
+
+/// Issue 9 item 9 as users meet it: the note on stderr, in aggregate, chart and report.
+@Suite struct DuplicateFileCLITests {
+    func dataFile() -> (dir: String, path: String) {
+        let d = tempDir()
+        let p = d + "/a.csv"
+        FileManager.default.createFile(atPath: p, contents: Data((header + "1,2023-02-15,,Syria,,,IS,killed,5,5,5,x\n").utf8))
+        return (d, p)
+    }
+
+    @Test func aggregateReadsOnceAndSaysSo() throws {
+        let (d, p) = dataFile()
+        try FileManager.default.createSymbolicLink(atPath: d + "/link.csv", withDestinationPath: p)
+        for args in [[p, "./a.csv"], ["a.csv", "link.csv"], ["a.csv", "-"]] {
+            let r = try tally(["aggregate"] + args + ["--by", "country", "--period", "all"], stdin: nil, cwd: d, stdinFile: args.contains("-") ? p : nil)
+            #expect(r.status == 0, "\(args) \(r.stderr)")
+            #expect(r.stdout == "country,period,measure,low,best,high,events\nSyria,all,killed,5,5,5,1\n", "\(args)")
+            #expect(r.stderr.contains("is the same file as") && r.stderr.contains("read once"), "\(args) \(r.stderr)")
+        }
+        let chart = try tally(["chart", "bar", p, p, "--measure", "killed", "-o", d + "/c.svg"])
+        #expect(chart.status == 0)
+        #expect(chart.stderr.contains("read once"))
+        #expect((try? String(contentsOfFile: d + "/c.svg", encoding: .utf8))?.contains(">5<") ?? false)
+    }
+
+    @Test func reportWithTwoDatasetEntriesForOneFile() throws {
+        let (d, p) = dataFile()
+        let spec = """
+        title: Twice
+        name: twice
+        period: 2023-02
+        datasets:
+          - path: \(p)
+            source: A
+            licence: CC0
+          - path: \(d)/./a.csv
+            source: B
+            licence: CC0
+        sections:
+          - type: summary
+        """
+        FileManager.default.createFile(atPath: d + "/spec.yml", contents: Data(spec.utf8))
+        let r = try tally(["report", d + "/spec.yml", "--out-dir", d + "/out", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("is the same file as \(p): read once"), "\(r.stderr)")
+        let csv = try String(contentsOfFile: d + "/out/twice-2023-02.csv", encoding: .utf8)
+        #expect(csv.contains(",5,5,5,1"), "\(csv)")
+    }
+}

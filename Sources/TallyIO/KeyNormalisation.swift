@@ -1,0 +1,110 @@
+import Foundation
+import TallyCore
+
+/// Key values as users see them: two values that print the same are one group.
+///
+/// A name typed with a trailing space, a joint region written `Syria;Iraq` or
+/// `Iraq; Syria`, a measure typed `Members`, or a name whose accents were composed
+/// differently (`Côte` as one code point or as `o` plus a combining circumflex) would
+/// otherwise each become a group of their own, and a stock typed `Members` a new
+/// *flow* summed over months. Every key value is brought to one canonical form before
+/// it is interned (docs/aggregation.md, "Names"):
+///
+/// - surrounding white space (Unicode, including no-break spaces) is removed;
+/// - Unicode NFC (canonical composition);
+/// - a country is a joint region when it holds `;`: its members are cleaned as above,
+///   empty and repeated ones dropped, and sorted in UTF-8 byte order, joined by `;`;
+/// - measure names are lower-cased.
+///
+/// This file is the only one in TallyIO that imports Foundation (for NFC); the hot path
+/// never reaches it for plain values (ASCII, nothing to trim, no `;` in a country, no
+/// capital in a measure), and each distinct raw value is normalised once per parser.
+public enum KeyKind: Sendable {
+    /// adm_1, adm_2, actor and the extra `--by` columns.
+    case name
+    /// `country`: may be a joint region.
+    case region
+    /// The measure name.
+    case measure
+
+    /// The canonical form of `value` (see ``KeyKind``).
+    public func canonical(_ value: String) -> String {
+        func clean<S: StringProtocol>(_ s: S) -> String {
+            String(s).trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        }
+        switch self {
+        case .name:
+            return clean(value)
+        case .measure:
+            return clean(value).lowercased()
+        case .region:
+            guard value.contains(";") else { return clean(value) }
+            var members = value.split(separator: ";", omittingEmptySubsequences: false).map(clean).filter { !$0.isEmpty }
+            members.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            var unique: [String] = []
+            for m in members where unique.last != m { unique.append(m) }
+            return unique.joined(separator: ";")
+        }
+    }
+
+    /// Whether the bytes are certainly canonical already: ASCII, no white space or
+    /// control at either end, no `;` in a country, no capital in a measure.
+    @inline(__always)
+    func isPlain(_ p: UnsafeRawPointer, _ n: Int) -> Bool {
+        if n == 0 { return true }
+        if p.load(as: UInt8.self) <= 0x20 || p.load(fromByteOffset: n - 1, as: UInt8.self) <= 0x20 { return false }
+        var i = 0
+        while i + 8 <= n {
+            let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if w & 0x8080_8080_8080_8080 != 0 { return false }
+            switch self {
+            case .name: break
+            case .region:
+                let v = w ^ 0x3B3B_3B3B_3B3B_3B3B
+                if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { return false }
+            case .measure:
+                // Bytes 0x41…0x5A: adding 0x3F sets bit 7 from 0x41 up, adding 0x25 from 0x5B up.
+                let up = (w &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(w &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+                if up != 0 { return false }
+            }
+            i += 8
+        }
+        while i < n {
+            let b = p.load(fromByteOffset: i, as: UInt8.self)
+            if b >= 0x80 { return false }
+            switch self {
+            case .name: break
+            case .region: if b == 0x3B { return false }
+            case .measure: if b >= 0x41 && b <= 0x5A { return false }
+            }
+            i += 1
+        }
+        return true
+    }
+}
+
+/// Interns key values in canonical form into one table, remembering for every raw
+/// spelling that needed work which id it became, so each is normalised only once.
+final class KeyInterner {
+    let strings: Interner
+    private let raw = [Interner(capacity: 64), Interner(capacity: 64), Interner(capacity: 16)]
+    private var ids: [[UInt32]] = [[], [], []]
+
+    init(strings: Interner) { self.strings = strings }
+
+    @inline(__always)
+    func intern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
+        if kind.isPlain(p, n) { return strings.intern(p, n) }
+        return slowIntern(p, n, kind)
+    }
+
+    private func slowIntern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
+        let k = kind == .name ? 0 : kind == .region ? 1 : 2
+        let r = Int(raw[k].intern(p, n))
+        if r < ids[k].count { return ids[k][r] }
+        let text = String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self)
+        let id = strings.intern(kind.canonical(text))
+        ids[k].append(id)
+        return id
+    }
+}

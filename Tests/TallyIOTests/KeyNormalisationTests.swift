@@ -1,0 +1,114 @@
+import Testing
+import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// Issue 9 item 8: values that print the same are one group (docs/aggregation.md, "Names").
+@Suite struct KeyNormalisation {
+    func rows(_ lines: [String]) -> String { nativeHeader + lines.joined(separator: "\n") + "\n" }
+
+    func table(_ text: String, by keys: [GroupKey] = [.country], filter: RecordFilter = RecordFilter(),
+               stocks: [String] = [], workers: Int? = nil, blockSize: Int = 1 << 22) throws -> [String] {
+        let r = try aggregate([writeFile(text)], by: keys, period: .month, filter: filter, stocks: stocks,
+                              workers: workers, blockSize: blockSize)
+        return r.rows.map { ($0.keyValues(r.grouping) + [$0.period, $0.measure, $0.estimate.display]).joined(separator: "|") }
+    }
+
+    /// The news item's IS membership typed three ways is one stock of 5,000–7,000, not
+    /// three groups summed to 15,000–21,000.
+    @Test(arguments: [
+        ["Iraq;Syria", "Syria;Iraq", "Iraq; Syria"],
+        [" Syria ; Iraq ", "\"Iraq;Syria;\"", "Syria;Iraq;Syria"],
+        ["Iraq;Syria", "Syria\u{00A0};\tIraq", "\"Syria;\nIraq\""],
+    ])
+    func jointRegionMemberOrderAndSpacing(spellings: [String]) throws {
+        let text = rows(spellings.enumerated().map { i, c in
+            "\(i),2023-02-15,,\(c),,,IS,members,5000,6000,7000,news"
+        })
+        for (workers, block) in [(1, 1 << 22), (3, 61)] {
+            #expect(try table(text, workers: workers, blockSize: block) == ["Iraq;Syria|2023-02|members|5,000–7,000"])
+        }
+    }
+
+    @Test func regionFilterMatchesEverySpelling() throws {
+        let text = rows(["1,2023-02-15,,Syria;Iraq,,,IS,killed,3,3,3,x", "2,2023-02-16,,Iraq; Syria,,,IS,killed,4,4,4,x",
+                         "3,2023-02-16,,Syria,,,IS,killed,100,100,100,x"])
+        #expect(try table(text, filter: RecordFilter(countries: ["Iraq ;Syria"])) == ["Iraq;Syria|2023-02|killed|7"])
+    }
+
+    @Test(arguments: ["Members", "members ", " MEMBERS", "Members\t", "mEmBeRs"])
+    func measureCaseAndSpacesKeepAStockAStock(spelling: String) throws {
+        // Observed in February and April: a stock is never summed over months.
+        let text = rows(["1,2023-02-15,,Syria,,,IS,members,5000,5000,5000,x",
+                         "2,2023-02-20,,Syria,,,IS,\"\(spelling)\",6000,6000,6000,x",
+                         "3,2023-04-20,,Syria,,,IS,\(spelling.trimmingSpaces.isEmpty ? "members" : "\"\(spelling)\""),7000,7000,7000,x"])
+        let r = try aggregate([writeFile(text)], by: [.country], period: .year)
+        #expect(r.rows.count == 1)
+        #expect(r.rows[0].measure == "members")
+        #expect(r.rows[0].kind == .stock)
+        #expect(r.rows[0].estimate == .exactly(7_000))
+    }
+
+    @Test func declaredStocksAndMeasureFiltersIgnoreCaseToo() throws {
+        let text = rows(["1,2023-02-15,,Syria,,,IS,Fighters_Est,10,10,10,x", "2,2023-03-15,,Syria,,,IS,fighters_est ,20,20,20,x",
+                         "3,2023-03-15,,Syria,,,IS,Killed,1,1,1,x"])
+        let r = try aggregate([writeFile(text)], period: .year, filter: RecordFilter(measures: ["FIGHTERS_EST"]), stocks: [" Fighters_Est"])
+        #expect(r.rows.map(\.measure) == ["fighters_est"])
+        #expect(r.rows[0].kind == .stock)
+        #expect(r.rows[0].estimate == .exactly(20))
+        #expect(try table(text, filter: RecordFilter(measures: ["killed"])) == ["Syria|2023-03|killed|1"])
+    }
+
+    @Test func surroundingSpacesInEveryKey() throws {
+        let text = rows(["1,2023-02-15,,Afghanistan,Balkh,Nahri Shahi,Taliban,killed,1,1,1,x",
+                         "2,2023-02-15,, Afghanistan,Balkh ,\" Nahri Shahi\",Taliban\u{00A0},killed,2,2,2,x",
+                         "3,2023-02-15,,Afghanistan\t,\u{2003}Balkh,Nahri Shahi ,  Taliban,killed,4,4,4,x"])
+        #expect(try table(text, by: [.adm2, .actor]) == ["Afghanistan|Balkh|Nahri Shahi|Taliban|2023-02|killed|7"])
+    }
+
+    @Test func unicodeNormalisationNFC() throws {
+        let composed = "C\u{00F4}te d'Ivoire", decomposed = "Co\u{0302}te d'Ivoire"
+        let text = rows(["1,2023-02-15,,\(composed),,,A\u{0301}ctor,killed,1,1,1,x",
+                         "2,2023-02-15,,\(decomposed),,,\u{00C1}ctor,killed,2,2,2,x",
+                         "3,2023-02-15,,\(decomposed) ,,,\u{00C1}ctor,killed,4,4,4,x"])
+        let t = try table(text, by: [.country, .actor])
+        #expect(t == ["\(composed)|\u{00C1}ctor|2023-02|killed|7"])
+        #expect(Array(t[0].utf8).starts(with: Array(composed.utf8)))
+        // Already-composed non-Latin names are left as they are.
+        let arabic = rows(["1,2023-02-15,,Afghanistan,بلخ,,,killed,1,1,1,x", "2,2023-02-15,,Afghanistan, بلخ,,,killed,1,1,1,x"])
+        #expect(try table(arabic, by: [.adm1]) == ["Afghanistan|بلخ|2023-02|killed|2"])
+    }
+
+    @Test(arguments: ["\" \"", "\"\t\"", "\u{00A0}", "\" ; \""])
+    func aCountryOfOnlySpacesIsAnError(country: String) throws {
+        let text = rows(["1,2023-02-15,,\(country),,,IS,killed,1,1,1,x"])
+        #expect(throws: TallyError.self) { try table(text) }
+        do { _ = try table(text) } catch let e as TallyError {
+            #expect(e.message.contains("column 'country': only white space, expected a country"), "\(e.message)")
+        }
+    }
+
+    @Test func aMeasureOfOnlySpacesIsAnError() throws {
+        let text = rows(["1,2023-02-15,,Syria,,,IS,\" \",1,1,1,x"])
+        do { _ = try table(text); Issue.record("accepted") } catch let e as TallyError {
+            #expect(e.message.contains("column 'measure': only white space"), "\(e.message)")
+        }
+    }
+
+    @Test func canonicalFormsAndTheirFastCheck() {
+        #expect(KeyKind.region.canonical(" Syria ;Iraq;; iraq ") == "Iraq;Syria;iraq")
+        #expect(KeyKind.region.canonical("Syria") == "Syria")
+        #expect(KeyKind.measure.canonical(" Civilians_Killed ") == "civilians_killed")
+        #expect(KeyKind.name.canonical("a;b ") == "a;b")
+        for (s, kind, plain) in [("Syria", KeyKind.region, true), ("Iraq;Syria", .region, false), ("Iraq;Syria", .name, true),
+                                  ("killed", .measure, true), ("Killed", .measure, false), ("civilians_killeD", .measure, false),
+                                  ("Mali ", .name, false), (" Mali", .name, false), ("Côte", .name, false),
+                                  ("National Front for Liberation", .name, true), ("a very long name;with a semicolon", .region, false),
+                                  ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", .measure, false), ("abcdefghijklmnopqrstuvwxyz[@`{", .measure, true)] {
+            var t = s
+            let got = t.withUTF8 { kind.isPlain(UnsafeRawPointer($0.baseAddress!), $0.count) }
+            #expect(got == plain, "\(s) \(kind)")
+            if plain { #expect(kind.canonical(s) == s) }
+        }
+    }
+}
