@@ -529,7 +529,8 @@ public struct RangeQuirks: Sendable, Equatable {
 /// The text of a row-level error, before the file and line are known.
 struct RowMessage: Error {
     let text: String
-    init(_ text: String) { self.text = text }
+    /// Values quoted in `text` are cut to a few dozen bytes (see ``MessageText``).
+    init(_ text: String) { self.text = MessageText.limited(text) }
 }
 
 extension String {

@@ -17,25 +17,31 @@ public enum Ingest {
         if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
         if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
         let (files, duplicates) = distinctFiles(request.files)
-        // Open everything first: a missing second file must fail before any work.
-        var inputs: [(name: String, fd: Int32)] = []
-        defer { for i in inputs where i.fd > 0 { close(i.fd) } }
-        for path in files {
-            if path == "-" { inputs.append(("<stdin>", 0)); continue }
-            let fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
+        // Check every file first, so a missing second file fails before any work, but
+        // open each only when its turn comes and close it after: a run over thousands
+        // of files must not hold thousands of descriptors (the usual limit is 1,024).
+        for path in files where path != "-" {
             var st = stat()
-            if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-                close(fd)
-                throw .noInput("\(path): is a directory, expected a CSV file")
-            }
-            inputs.append((path, fd))
+            guard stat(path, &st) == 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw .noInput("\(path): is a directory, expected a CSV file") }
+            guard access(path, R_OK) == 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
         }
         let workerCount = max(1, request.workers ?? min(8, ProcessInfoLite.activeProcessorCount))
         let pipeline = Pipeline(request: request, workers: workerCount)
-        for input in inputs {
-            do {
-                try pipeline.feed(fd: input.fd, name: input.name)
+        for path in files {
+            do throws(TallyError) {
+                if path == "-" {
+                    try pipeline.feed(fd: 0, name: "<stdin>")
+                } else {
+                    let fd = open(path, O_RDONLY | O_CLOEXEC)
+                    guard fd >= 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
+                    defer { close(fd) }
+                    var st = stat()
+                    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+                        throw .noInput("\(path): is a directory, expected a CSV file")
+                    }
+                    try pipeline.feed(fd: fd, name: path)
+                }
             } catch {
                 // Not thrown from here: an earlier file's bad row, still being parsed,
                 // must win over this file's error, and the workers must be joined.

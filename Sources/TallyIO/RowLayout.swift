@@ -36,6 +36,39 @@ struct RowLayout {
         return ""
     }
 
+    /// Every column name of the schemas tally reads, for telling a header that is
+    /// merely incomplete from a first line that is no CSV header at all.
+    static let knownColumns: Set<String> = [
+        "id", "date_start", "date_end", "country", "adm_1", "adm_2", "actor", "measure", "low", "best", "high",
+        "estimate", "source", "date_precision", "incident", "side_a", "side_b", "date_prec", "deaths_civilians",
+        "type_of_violence", "conflict_name", "event_date", "admin1", "admin2", "actor1", "actor2", "fatalities",
+        "time_precision", "event_type",
+    ]
+
+    /// The header as messages show it: the names (each and all of them cut short) when
+    /// some are known columns; only the column count when none is, since such a first
+    /// line may be anything, a password hash included, and is not echoed.
+    static func describe(_ header: [String]) -> String {
+        // A ';'- or tab-separated header is one field holding the names.
+        let known = header.contains { field in
+            field.split(whereSeparator: { $0 == ";" || $0 == "\t" || $0 == "," })
+                .contains { knownColumns.contains(String($0).trimmingSpaces.lowercased()) }
+        }
+        guard known else {
+            return "the first line has \(header.count) field\(header.count == 1 ? "" : "s"), none of them a column tally knows; is this the right file?"
+        }
+        var shown = ""
+        var count = 0
+        for name in header {
+            let part = MessageText.excerpt(name, limit: 40)
+            if shown.utf8.count + part.utf8.count > 200 { break }
+            shown += (count == 0 ? "" : ",") + part
+            count += 1
+        }
+        if count < header.count { shown += ",… (\(header.count) columns)" }
+        return "the header has: " + shown
+    }
+
     /// Maps a header in the requested schema (`.auto` picks one from the header).
     init(header: [String], file: String, extraColumns: [String], schema requested: Schema = .auto) throws(TallyError) {
         names = header
@@ -55,9 +88,7 @@ struct RowLayout {
             for r in columns where col(r) < 0 {
                 let which = requested == .auto && schema != .native ? " (detected as \(schemaName))"
                     : schema == .native ? "" : " for --schema \(schemaName)"
-                let shown = header.count > 40 ? header.prefix(40).joined(separator: ",") + ",… (\(header.count) columns)"
-                    : header.joined(separator: ",")
-                throw .data("\(file):1: missing required column '\(r)'\(which) (the header has: \(shown))"
+                throw .data("\(file):1: missing required column '\(r)'\(which) (\(RowLayout.describe(header)))"
                     + RowLayout.exportHint(header: header, missing: r))
             }
         }
@@ -87,7 +118,7 @@ struct RowLayout {
         }
         for e in extraColumns {
             guard let i = seen[e] else {
-                throw .usage("\(file): --by: unknown key '\(e)': neither country, adm1, adm2, actor nor a column of this file (the header has: \(header.joined(separator: ",")))")
+                throw .usage("\(file): --by: unknown key '\(e)': neither country, adm1, adm2, actor nor a column of this file (\(RowLayout.describe(header)))")
             }
             extras.append(i)
         }

@@ -25,3 +25,51 @@ public struct TallyError: Error, Sendable, Equatable, CustomStringConvertible {
     /// 74: reading or writing failed part-way.
     public static func io(_ m: String) -> TallyError { TallyError(exitCode: 74, message: m) }
 }
+
+/// Keeps data out of messages beyond what locates the problem.
+///
+/// A message quotes the offending value, but a value can be a 500 KB field, a header
+/// with 100,000 columns, or the first line of a file that was never CSV (a password
+/// hash): each quoted value is cut to ``quotedBytes`` and the whole message to
+/// ``totalBytes`` (its start and its end, where the hint is, are kept).
+public enum MessageText {
+    public static let quotedBytes = 80
+    public static let totalBytes = 400
+
+    /// `text` cut to at most `limit` bytes on a character boundary, with `…` when cut.
+    public static func excerpt(_ text: String, limit: Int = quotedBytes) -> String {
+        guard text.utf8.count > limit else { return text }
+        var out = ""
+        var bytes = 0
+        for c in text {
+            let n = c.utf8.count
+            if bytes + n > limit { break }
+            out.append(c)
+            bytes += n
+        }
+        return out + "… (\(text.utf8.count) bytes)"
+    }
+
+    /// `message` with every `"quoted"` part excerpted, then at most ``totalBytes``.
+    public static func limited(_ message: String) -> String {
+        guard message.utf8.count > quotedBytes else { return message }
+        var parts = message.split(separator: "\"", omittingEmptySubsequences: false).map(String.init)
+        var i = 1
+        while i < parts.count - 1 {
+            parts[i] = excerpt(parts[i])
+            i += 2
+        }
+        let joined = parts.joined(separator: "\"")
+        guard joined.utf8.count > totalBytes else { return joined }
+        let head = excerpt(joined, limit: totalBytes * 3 / 4)
+        let cut = head.lastIndex(of: "…") ?? head.endIndex
+        var tail = ""
+        var bytes = 0
+        for c in joined.reversed() {
+            bytes += c.utf8.count
+            if bytes > totalBytes / 4 { break }
+            tail.insert(c, at: tail.startIndex)
+        }
+        return String(head[..<cut]) + " […] " + tail
+    }
+}

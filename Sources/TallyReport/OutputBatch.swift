@@ -10,13 +10,23 @@ import TallyIO
 /// only when every one of them is complete and on disk.
 ///
 /// A run killed before the renames leaves the previous outputs as they were and some
-/// temporary files (named with ``AtomicOutput/temporaryPrefix``), which the next
-/// successful run removes.
+/// temporary files (see ``AtomicOutput``), which the next successful run for the same
+/// names removes; temporary files of other runs writing into the same folder are left
+/// alone.
+///
+/// Every file lands directly in the folder: a name with `/`, `..` or a leading `.`, or
+/// longer than 255 bytes, is refused (73), as is a name that is one of the run's inputs
+/// (64) or a read-only file (73).
 struct OutputBatch {
     let directory: String
-    private(set) var pending: [(temporary: String, final: String)] = []
+    /// The files this run reads (spec and datasets): none of them may be replaced.
+    let inputs: [String]
+    private(set) var pending: [StagedFile] = []
 
-    init(directory: String) { self.directory = directory }
+    init(directory: String, inputs: [String] = []) {
+        self.directory = directory
+        self.inputs = inputs
+    }
 
     /// Makes the folder (and its parents) when missing.
     static func prepare(_ directory: String) throws(TallyError) {
@@ -37,37 +47,55 @@ struct OutputBatch {
         }
     }
 
+    /// The path of `name` in the folder, after checking that it stays in the folder
+    /// and may be replaced.
+    func check(_ name: String) throws(TallyError) -> String {
+        let final = directory + "/" + name
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), !name.utf8.contains(0) else {
+            throw .cannotCreate("\(final): not a plain file name inside the output folder")
+        }
+        if name.utf8.count > AtomicOutput.maximumNameBytes {
+            throw .cannotCreate("\(directory)/\(name.prefix(40))…: the file name is too long (\(name.utf8.count) bytes; "
+                                + "at most \(AtomicOutput.maximumNameBytes)); shorten the spec's name or the chart id")
+        }
+        var st = stat()
+        guard lstat(final, &st) == 0 else { return final }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw .cannotCreate("\(final): is a directory") }
+        if let written = FileIdentity(path: final), let input = FileIdentity.firstMatch(written, in: inputs) {
+            throw .usage("\(final): is the same file as \(input), which this report reads; "
+                         + "write the report to another --out-dir or move the file")
+        }
+        if (st.st_mode & S_IFMT) == S_IFREG && (access(final, W_OK) != 0 || (st.st_mode & 0o222) == 0) {
+            throw .cannotCreate("\(final): is read-only; tally does not replace a protected file (chmod u+w it, or use another --out-dir)")
+        }
+        return final
+    }
+
     /// Writes `bytes` to a new temporary file destined for `name`.
     mutating func add(_ bytes: [UInt8], as name: String) throws(TallyError) {
-        let final = directory + "/" + name
-        var template = Array((directory + "/" + AtomicOutput.temporaryPrefix + name + ".XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw .cannotCreate("\(final): cannot create output file (\(String(cString: strerror(errno))))") }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        pending.append((temporary, final))
-        defer { close(fd) }
-        try writeAll(fd, bytes, path: final)
-        guard fsync(fd) == 0 else { throw .io("\(final): cannot flush to disk (\(String(cString: strerror(errno))))") }
-        let mask = umask(0); umask(mask)
-        fchmod(fd, 0o666 & ~mask)
+        let staged = try StagedFile(final: try check(name))
+        pending.append(staged)
+        try staged.write(bytes)
+        try staged.flush()
     }
 
     /// Renames every temporary file onto its final name, then clears leftovers of
-    /// earlier killed runs. Returns the final paths in the order added.
+    /// earlier killed runs for these names. Returns the final paths in the order added.
     func commit() throws(TallyError) -> [String] {
-        for (temporary, final) in pending {
-            guard rename(temporary, final) == 0 else {
-                let e = String(cString: strerror(errno))
+        for staged in pending {
+            do {
+                try staged.commit()
+            } catch {
                 discard()
-                throw .cannotCreate("\(final): cannot write output file (\(e))")
+                throw error
             }
         }
-        AtomicOutput.removeLeftovers(in: directory)
+        for staged in pending { staged.finish() }
         return pending.map(\.final)
     }
 
     /// Removes this run's temporary files after a failure.
     func discard() {
-        for (temporary, _) in pending { unlink(temporary) }
+        for staged in pending { staged.discard() }
     }
 }

@@ -71,14 +71,28 @@ public enum Report {
         kind = spec.period.every
         let font = try FontChoice.resolve(RenderOptions.defaultFont, explicit: false)
         try OutputBatch.prepare(request.outDir)
-        var data = try ReportData.load(spec)
-        let lastMonth = which == .latest && kind != .month ? try ReportData.lastMonth(spec) : nil
-        let key = try resolve(which, data: data, spec: spec, today: request.today, lastMonth: lastMonth)
-        try data.loadPeriod(key, spec: spec)
+        // A dataset that is a pipe, FIFO or terminal can be read only once; a spec that
+        // reads its datasets twice gets a temporary copy of it, read once.
+        let secondPass = (which == .latest && kind != .month) || ReportData.isFine(ReportData.sectionGrouping(spec))
+        var buffers = StreamBuffers()
+        defer { buffers.remove() }
+        let files = secondPass ? try buffers.seekable(spec.datasets.map(\.resolvedPath))
+                               : spec.datasets.map(\.resolvedPath)
+        var data: ReportData
+        let key: Int32
+        do throws(TallyError) {
+            data = try ReportData.load(spec, files: files)
+            let lastMonth = which == .latest && kind != .month ? try ReportData.lastMonth(spec, files: files) : nil
+            key = try resolve(which, data: data, spec: spec, today: request.today, lastMonth: lastMonth)
+            try data.loadPeriod(key, spec: spec, files: files)
+        } catch {
+            throw buffers.naming(error)
+        }
         let content = try ContentBuilder(spec: spec, data: data, key: key).build()
         let base = spec.name + "-" + content.periodLabel
 
-        var batch = OutputBatch(directory: request.outDir)
+        var batch = OutputBatch(directory: request.outDir,
+                                inputs: [request.specPath] + spec.datasets.map(\.resolvedPath))
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
         outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles
         do {

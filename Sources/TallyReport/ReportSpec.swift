@@ -106,6 +106,27 @@ public enum SectionSpec: Sendable, Equatable {
     }
 }
 
+extension SectionSpec {
+    /// The id that names a chart's PNG; nil for sections without a chart.
+    public var chartID: String? {
+        get {
+            switch self {
+            case let .bar(b): b.id
+            case let .timeline(t): t.id
+            default: nil
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch self {
+            case var .bar(b): b.id = newValue; self = .bar(b)
+            case var .timeline(t): t.id = newValue; self = .timeline(t)
+            default: break
+            }
+        }
+    }
+}
+
 /// Headline figures: each measure's estimate for the period, and how it changed.
 public struct SummarySpec: Sendable, Equatable {
     public var title: String

@@ -159,6 +159,10 @@ struct SpecReader {
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
             throw fail(top["name"], "name", "must be a plain file name prefix (no '/', not starting with '.')")
         }
+        if let bad = FileNames.unsafeScalar(in: name) {
+            throw fail(top["name"] ?? root, "name", "contains \(FileNames.describe(bad)); the name starts every output "
+                       + "file name and the paths are printed one a line, so use letters, digits, '-', '_' or spaces")
+        }
         var period = PeriodChoice()
         if let p = top["period"] {
             if let text = p.scalar?.string {
@@ -204,16 +208,24 @@ struct SpecReader {
         let stocks = try strings(top["stocks"], "stocks")
         var sections: [SectionSpec] = []
         var ids: [String: Node] = [:]
+        // Ids given in the spec first: they are the user's and must be unique.
         for (i, s) in sectionList.enumerated() {
             let section = try self.section(s, "sections[\(i)]", index: i + 1, every: period.every, stocks: stocks)
-            var id: String?
-            if case let .bar(b) = section { id = b.id }
-            if case let .timeline(t) = section { id = t.id }
-            if let id {
+            if s["id"] != nil, let id = section.chartID {
                 if ids[id] != nil { throw fail(s, "sections[\(i)].id", "'\(id)' is used by two charts (it names the PNG)") }
                 ids[id] = s
             }
             sections.append(section)
+        }
+        // Ids made from measure names: two measures may read alike once made safe for a
+        // file name (`a/b`, `a b`), so later ones get -2, -3.
+        for (i, s) in sectionList.enumerated() where s["id"] == nil {
+            guard let id = sections[i].chartID else { continue }
+            var unique = id
+            var n = 2
+            while ids[unique] != nil { unique = id + "-\(n)"; n += 1 }
+            ids[unique] = s
+            sections[i].chartID = unique
         }
         return ReportSpec(title: title, subtitle: try string(top["subtitle"], "subtitle") ?? "", name: name,
                           subject: try string(top["subject"], "subject"), period: period,
@@ -263,7 +275,7 @@ struct SpecReader {
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
             let keysWord = by.isEmpty ? "country" : Grouping(by).keys.map(\.rawValue).joined(separator: "-")
-            let id = try chartID(m["id"], path) ?? "\(measure)-by-\(keysWord)"
+            let id = try chartID(m["id"], path) ?? FileNames.chartID(measure) + "-by-\(keysWord)"
             return .bar(BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.barTitle(measure: measure, grouping: Grouping(by.isEmpty ? [.country] : by)),
                                 subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure,
                                 by: by.isEmpty ? [.country] : by, top: try int(m["top"], path + ".top", range: 1...50) ?? 10))
@@ -272,8 +284,8 @@ struct SpecReader {
                                                       "periods", "annotate"])
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
-            let id = try chartID(m["id"], path) ?? (by.isEmpty ? "\(measure)-trend"
-                : "\(measure)-trend-by-" + Grouping(by).keys.map(\.rawValue).joined(separator: "-"))
+            let id = try chartID(m["id"], path) ?? (by.isEmpty ? FileNames.chartID(measure) + "-trend"
+                : FileNames.chartID(measure) + "-trend-by-" + Grouping(by).keys.map(\.rawValue).joined(separator: "-"))
             var annotations: [String] = []
             if let a = m["annotate"] {
                 guard let seq = a.sequence else { throw fail(a, path + ".annotate", "expected a list of DATE=TEXT") }

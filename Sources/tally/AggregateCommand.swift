@@ -47,10 +47,7 @@ struct Aggregate: ParsableCommand {
 
     func run() throws {
         let grouping = try parseGrouping(by)
-        if let output {
-            try checkWritable(output)
-            try checkNotAnInput(output, inputs: data.files)
-        }
+        try checkOutput(output, inputs: data.files)
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period))
         let fmt = format ?? defaultFormat()
         let bytes = ResultWriter.render(outcome.result, as: fmt)
@@ -73,15 +70,14 @@ struct Aggregate: ParsableCommand {
     }
 }
 
-/// Fails early, before reading gigabytes, when the output cannot be written.
-func checkWritable(_ path: String) throws(TallyError) {
-    try AtomicOutput.checkWritable(path)
-}
-
-/// Refuses `-o` naming one of the inputs: the result would replace the data it came from.
-func checkNotAnInput(_ output: String, inputs: [String]) throws(TallyError) {
-    for input in inputs where input != "-" && AtomicOutput.sameFile(input, output) {
-        throw .usage("-o \(output): is also an input file; write the result elsewhere")
+/// Fails early, before reading gigabytes, when the output cannot be written or is one
+/// of the inputs (however spelled: a symlink, a hard link, /dev/stdin, `-` redirected
+/// from the file); without `-o`, when standard output is appended to an input.
+func checkOutput(_ output: String?, inputs: [String]) throws(TallyError) {
+    if let output {
+        try AtomicOutput.check(output: output, inputs: inputs)
+    } else {
+        try AtomicOutput.checkStandardOutput(inputs: inputs)
     }
 }
 

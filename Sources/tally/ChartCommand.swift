@@ -177,7 +177,9 @@ struct ChartBar: ParsableCommand {
     func validate() throws {
         _ = try chartMeasure(data)
         _ = try parseGrouping(by)
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let top, !(1...ChartBar.maximumTop).contains(top) {
+            throw ValidationError("--top must be between 1 and \(ChartBar.maximumTop)")
+        }
         if let period {
             guard PeriodKind.span(ofLabel: period) != nil else {
                 throw ValidationError("--period: \"\(period)\" is not a period label (2023, 2023-Q2, 2023-04, 2023-W14, 2023-04-03)")
@@ -188,11 +190,13 @@ struct ChartBar: ParsableCommand {
         }
     }
 
+    /// More bars than a 16,000-point chart can show; bounds `--top` far from overflow.
+    static let maximumTop = 10_000
+
     func run() throws {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
-        try checkWritable(chart.output)
-        try checkNotAnInput(chart.output, inputs: data.files)
+        try checkOutput(chart.output, inputs: data.files)
         let fontFamily = try chart.checkedFont()
         var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
         var when = "all dates in the data"
@@ -286,8 +290,7 @@ struct ChartTimeline: ParsableCommand {
     func run() throws {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
-        try checkWritable(chart.output)
-        try checkNotAnInput(chart.output, inputs: data.files)
+        try checkOutput(chart.output, inputs: data.files)
         let fontFamily = try chart.checkedFont()
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
         let series: [TimelineChart.Series], omitted: Int

@@ -33,6 +33,7 @@ struct Info: ParsableCommand {
 
     func run() throws {
         // Read everything before printing, so a bad file prints nothing on stdout.
+        try checkOutput(nil, inputs: files)
         var blocks: [String] = []
         for file in files {
             let outcome = try Ingest.run(IngestRequest(

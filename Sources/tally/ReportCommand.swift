@@ -53,7 +53,12 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func validate() throws { _ = try formats }
+    func validate() throws {
+        _ = try formats
+        if let bad = FileNames.unsafeScalar(in: outDir) {
+            throw ValidationError("--out-dir contains \(FileNames.describe(bad)); the written paths are printed one a line, so choose a folder name without it")
+        }
+    }
 
     /// Today in UTC, only to decide which months are over for `latest`.
     static var today: CalendarDay {
@@ -80,6 +85,6 @@ struct ReportCommand: ParsableCommand {
         } else {
             text = outputs.paths.map { $0 + "\n" }.joined()
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try writeStdout(Array(text.utf8))
     }
 }

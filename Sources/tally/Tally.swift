@@ -29,24 +29,58 @@ struct Tally: ParsableCommand {
     )
 
     /// Runs the command and maps tally's errors to their sysexits codes; argument
-    /// errors keep ArgumentParser's handling (exit 64 with usage).
+    /// errors keep ArgumentParser's wording (exit 64 with usage). Nothing ends in a
+    /// crash report: help that cannot be printed is an I/O error (74) like any output.
     static func main() {
+        guardStandardDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as TallyError {
             fail(error)
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                do {
+                    try writeStdout(Array((message + "\n").utf8))
+                } catch {
+                    fail(error)
+                }
+                exitProcess(0)
+            }
+            if !message.isEmpty { writeStderr(message + "\n") }
+            exitProcess(code.rawValue)
         }
     }
 
     static func fail(_ error: TallyError) -> Never {
         writeStderr("tally: " + error.message + "\n")
-        #if canImport(Glibc)
-        Glibc.exit(error.exitCode)
-        #else
-        Darwin.exit(error.exitCode)
-        #endif
+        exitProcess(error.exitCode)
     }
+
+    /// Started with standard input, output or error closed (`>&-`), the first file
+    /// tally opens would get that number, and a result meant for standard output would
+    /// land in it. Each closed one is held by /dev/null opened the wrong way round, so
+    /// reading standard input or writing standard output fails cleanly (66, 74) and
+    /// messages to a closed standard error go nowhere.
+    static func guardStandardDescriptors() {
+        for (fd, flags) in [(Int32(0), O_WRONLY), (1, O_RDONLY), (2, O_WRONLY)] where fcntl(fd, F_GETFD) == -1 {
+            let held = open("/dev/null", flags)
+            if held >= 0 && held != fd {
+                _ = dup2(held, fd)
+                close(held)
+            }
+        }
+    }
+}
+
+/// Ends the process with `code` (`exit` of the C library, which is `Glibc.exit` on
+/// Linux and `Darwin.exit` on macOS).
+func exitProcess(_ code: Int32) -> Never {
+    #if canImport(Glibc)
+    Glibc.exit(code)
+    #elseif canImport(Darwin)
+    Darwin.exit(code)
+    #endif
 }

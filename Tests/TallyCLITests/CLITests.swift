@@ -116,7 +116,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         ("bad-by", header, ["--by", "province"], 64, "unknown key 'province'"),
         ("bad-from", header, ["--from", "2023-02-30"], 64, "\"2023-02-30\" is not a valid date"),
         ("by-output-column", header, ["--by", "best"], 64, "'best' is an output column of every result, not a key to group by"),
-        ("output-is-input", header, ["-o", "e.csv"], 64, "is also an input file"),
+        ("output-is-input", header, ["-o", "e.csv"], 64, "is the same file as the input"),
     ])
     func badInputFailsCleanly(name: String, content: String, extra: [String], code: Int32, message: String) throws {
         let d = tempDir()
@@ -186,7 +186,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         try data.write(toFile: d + "/e.csv", atomically: true, encoding: .utf8)
         let r = try tally(["aggregate", "e.csv", "-o", "./e.csv"], cwd: d)
         #expect(r.status == 64)
-        #expect(r.stderr == "tally: -o ./e.csv: is also an input file; write the result elsewhere\n")
+        #expect(r.stderr == "tally: -o ./e.csv: is the same file as the input e.csv; write the result elsewhere\n")
         #expect(try String(contentsOfFile: d + "/e.csv", encoding: .utf8) == data)
     }
 

@@ -172,6 +172,88 @@ import TallyCore
         #expect(mode == 0o640)
     }
 
+    /// Only permission bits are carried over: `-o` onto a setuid program leaves a
+    /// plain file (issue 9, item 5).
+    @Test func setuidSetgidAndStickyBitsAreNeverCarriedOver() throws {
+        let dir = scratchDirectory()
+        let path = dir + "/out.csv"
+        for (mode, expected) in [(0o4755, 0o755), (0o2750, 0o750), (0o6775, 0o775), (0o1644, 0o644), (0o600, 0o600)] {
+            try AtomicOutput.write(Array("old\n".utf8), to: path)
+            chmod(path, mode_t(mode))
+            try AtomicOutput.write(Array("new\n".utf8), to: path)
+            var st = stat()
+            stat(path, &st)
+            #expect(Int(st.st_mode & 0o7777) == expected)
+        }
+    }
+
+    /// A file without any write bit was protected on purpose: refused, as root too.
+    @Test func aReadOnlyFileIsRefusedEvenForRoot() throws {
+        let dir = scratchDirectory()
+        let path = dir + "/out.csv"
+        try AtomicOutput.write(Array("old\n".utf8), to: path)
+        chmod(path, 0o444)
+        #expect(throws: TallyError.self) { try AtomicOutput.write(Array("new\n".utf8), to: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+    }
+
+    /// Temporary names fit the 255-byte name limit whatever the target's length, and
+    /// a 255-byte name can be written.
+    @Test func longNamesFitTheirTemporaryName() throws {
+        let dir = scratchDirectory()
+        for n in [240, 249, 255] {
+            let name = String(repeating: "n", count: n - 4) + ".csv"
+            #expect(AtomicOutput.temporaryName(for: name, pid: 4_194_304).utf8.count <= 255)
+            try AtomicOutput.write(Array("x".utf8), to: dir + "/" + name)
+            #expect(FileManager.default.fileExists(atPath: dir + "/" + name))
+        }
+        #expect(throws: TallyError.self) {
+            try AtomicOutput.write(Array("x".utf8), to: dir + "/" + String(repeating: "n", count: 256))
+        }
+    }
+
+    /// `/dev/stdout`, `/proc/self/fd/N` and `/dev/fd/N` name descriptors this process
+    /// has open: written through them (appending when opened to append), never renamed over.
+    @Test func ownDescriptorsAreWrittenInPlace() throws {
+        let dir = scratchDirectory()
+        let log = dir + "/log.txt"
+        try "earlier\n".write(toFile: log, atomically: false, encoding: .utf8)
+        let fd = open(log, O_WRONLY | O_APPEND)
+        #expect(fd > 2)
+        defer { close(fd) }
+        for spelling in ["/proc/self/fd/\(fd)", "/dev/fd/\(fd)"] {
+            #expect(try AtomicOutput.target(spelling) == .descriptor(fd))
+            try AtomicOutput.write(Array("line\n".utf8), to: spelling)
+        }
+        try FileManager.default.createSymbolicLink(atPath: dir + "/via-link", withDestinationPath: "/proc/self/fd/\(fd)")
+        try AtomicOutput.write(Array("linked\n".utf8), to: dir + "/via-link")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "earlier\nline\nline\nlinked\n")
+        #expect(try AtomicOutput.target("/dev/stdout") == .descriptor(1))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["log.txt", "via-link"])
+    }
+
+    /// An output that is an input under another name is refused (issue 9, items 1 and 3).
+    @Test func anOutputThatIsAnInputIsRefusedHoweverSpelled() throws {
+        let dir = scratchDirectory()
+        let input = dir + "/in.csv"
+        try "data\n".write(toFile: input, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: "in.csv")
+        try FileManager.default.linkItem(atPath: input, toPath: dir + "/hard.csv")
+        for (inputs, output) in [([input], dir + "/./in.csv"), ([dir + "/link.csv"], input), ([input], dir + "/hard.csv"),
+                                 ([dir + "/hard.csv"], dir + "/link.csv")] {
+            #expect(throws: TallyError.self, "\(inputs) -> \(output)") { try AtomicOutput.check(output: output, inputs: inputs) }
+        }
+        try AtomicOutput.check(output: dir + "/other.csv", inputs: [input])
+        // `-` is compared through the descriptor: standard input redirected from the file.
+        let saved = dup(0)
+        defer { dup2(saved, 0); close(saved) }
+        let fd = open(input, O_RDONLY)
+        dup2(fd, 0)
+        close(fd)
+        #expect(throws: TallyError.self) { try AtomicOutput.check(output: dir + "/hard.csv", inputs: ["-"]) }
+        #expect(throws: TallyError.self) { try AtomicOutput.check(output: input, inputs: ["/dev/stdin"]) }
+    }
+
     /// A FIFO (like /dev/stdout in a pipeline) is written in place, never replaced by
     /// a regular file.
     @Test func aFifoIsWrittenInPlace() throws {

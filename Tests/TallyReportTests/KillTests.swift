@@ -65,7 +65,7 @@ func writeLargeDataset(_ path: String, rows: Int) {
         #expect(killed > 0, "no run was slow enough to be killed")
         // A kill while the temporary files were being written leaves them behind; make
         // sure there is one, as there would be, and that the next good run removes it.
-        write("partial", to: out + "/" + AtomicOutput.temporaryPrefix + "brief-2023-04.pdf.zz9Plu")
+        write("partial", to: out + "/" + AtomicOutput.temporaryName(for: "brief-2023-04.pdf", pid: 2_147_483_000, suffix: "zz9Plu"))
         let r = Process()
         r.executableURL = URL(fileURLWithPath: tally)
         r.arguments = ["report", dir + "/brief.yml", "--out-dir", out]

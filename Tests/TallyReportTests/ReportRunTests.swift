@@ -144,12 +144,75 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
 
     @Test func leftoversOfAKilledRunGoAwayOnTheNextSuccess() throws {
         let (dir, out, _) = try previousRun()
-        let leftover = out + "/" + AtomicOutput.temporaryPrefix + "brief-2023-04.pdf.Ab12Cd"
+        // A process id above any pid_max: that run is gone.
+        let leftover = out + "/" + AtomicOutput.temporaryName(for: "brief-2023-04.pdf", pid: 2_147_483_000, suffix: "Ab12Cd")
         write("half a PDF", to: leftover)
         write("keep me", to: out + "/notes.txt")
         _ = try run(dir + "/brief.yml", out: out)
         #expect(!FileManager.default.fileExists(atPath: leftover))
         #expect(bytes(out + "/notes.txt") == Array("keep me".utf8))
+    }
+
+    /// Another run writing into the same folder keeps its temporary files: one of a
+    /// live process (this test's), one of another target, one in an older naming.
+    @Test func otherRunsTemporaryFilesAreLeftAlone() throws {
+        let (dir, out, _) = try previousRun()
+        let live = AtomicOutput.temporaryName(for: "brief-2023-04.pdf", pid: getpid(), suffix: "Zz9Plu")
+        let otherTarget = AtomicOutput.temporaryName(for: "totals.csv", pid: 2_147_483_000, suffix: "Qq1Rr2")
+        let foreign = [live, otherTarget, AtomicOutput.temporaryPrefix + "brief-2023-04.pdf.Ab12Cd"]
+        for f in foreign { write("busy", to: out + "/" + f) }
+        _ = try run(dir + "/brief.yml", out: out)
+        for f in foreign { #expect(bytes(out + "/" + f) == Array("busy".utf8), "\(f) was removed") }
+    }
+
+    /// A dataset stored under one of the report's output names, however the spec or
+    /// the folder spells it, is refused before anything is written (issue 9, item 1).
+    @Test func aDatasetUnderAnOutputNameIsRefused() throws {
+        let dir = temporaryFolder("safety")
+        let out = dir + "/out"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let original = bytes(newsDataset)!
+        try Data(original).write(to: URL(fileURLWithPath: out + "/brief-2023-04.csv"))
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: out + "/brief-2023-04.csv")
+        try FileManager.default.linkItem(atPath: out + "/brief-2023-04.csv", toPath: dir + "/hard.csv")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/alias", withDestinationPath: "out")
+        for (dataset, folder) in [(out + "/brief-2023-04.csv", out), (dir + "/link.csv", out), (dir + "/hard.csv", out),
+                                  (dir + "/./out/../out/brief-2023-04.csv", dir + "/alias")] {
+            write(newsSpec(dataset: dataset), to: dir + "/brief.yml")
+            do {
+                _ = try run(dir + "/brief.yml", out: folder)
+                Issue.record("\(dataset) in \(folder) was not refused")
+            } catch {
+                #expect(error.exitCode == 64)
+                #expect(error.message.contains("which this report reads"))
+            }
+            #expect(bytes(out + "/brief-2023-04.csv") == original)
+            #expect(files(in: out) == ["brief-2023-04.csv"])
+        }
+        // Without the CSV among the formats, nothing of it is replaced: the run goes ahead.
+        write(newsSpec(dataset: out + "/brief-2023-04.csv"), to: dir + "/brief.yml")
+        _ = try run(dir + "/brief.yml", out: out, formats: [.pdf])
+        #expect(bytes(out + "/brief-2023-04.csv") == original)
+    }
+
+    /// Existing outputs keep their permission bits but never a setuid, setgid or
+    /// sticky bit; a read-only one is refused (issue 9, item 5).
+    @Test func replacedOutputsKeepTheirPermissionsOnly() throws {
+        let (dir, out, _) = try previousRun()
+        for (mode, expected) in [(0o600, 0o600), (0o640, 0o640), (0o4755, 0o755), (0o6775, 0o775), (0o1644, 0o644)] {
+            chmod(out + "/brief-2023-04.csv", mode_t(mode))
+            chmod(out + "/brief-2023-04.pdf", mode_t(mode))
+            _ = try run(dir + "/brief.yml", out: out)
+            for f in ["brief-2023-04.csv", "brief-2023-04.pdf"] {
+                var st = stat()
+                stat(out + "/" + f, &st)
+                #expect(Int(st.st_mode & 0o7777) == expected, "\(f) was \(String(mode, radix: 8))")
+            }
+        }
+        chmod(out + "/brief-2023-04.pdf", 0o444)
+        let before = bytes(out + "/brief-2023-04.pdf")
+        #expect(throws: TallyError.self) { _ = try run(dir + "/brief.yml", out: out) }
+        #expect(bytes(out + "/brief-2023-04.pdf") == before)
     }
 
     @Test func anOutputFolderThatIsAFileIsError73() throws {

@@ -20,6 +20,50 @@ import TallyIO
       - type: summary
     """
 
+    /// A name starts every output file name and the paths are printed one a line:
+    /// control and bidi-override characters are refused (issue 9, item 19).
+    @Test func aNameWithControlOrBidiCharactersIsRefused() throws {
+        for bad in ["x\\ny", "x\\ry", "x\\ty", "x\\ey", "x\\x7Fy", "x\\x85y", "x\\u202Ey", "x\\u2066y",
+                    "x\\u2069y", "x\\u200Fy", "x\\u061Cy", "x\\u2028y"] {
+            let e = error("name: \"\(bad)\"\n" + minimal)
+            #expect(e?.exitCode == 64, "\(bad)")
+            #expect(e?.message.contains("name: contains") == true, "\(bad): \(e?.message ?? "accepted")")
+        }
+        #expect(try parse("name: brief-é 2023\n" + minimal).name == "brief-é 2023")
+    }
+
+    /// Ids made from measure names stay inside --out-dir and apart from each other
+    /// (issue 9, item 18); ids given in the spec keep their strict check.
+    @Test func chartIDsFromMeasureNamesAreSafeFileNames() throws {
+        let spec = try parse("""
+        title: Brief
+        datasets:
+          - path: a.csv
+            source: S
+            licence: CC0
+        sections:
+          - type: bar
+            measure: killed/wounded
+          - type: bar
+            measure: killed wounded
+          - type: timeline
+            measure: ../../x
+          - type: bar
+            id: killed-wounded-by-country-2
+            measure: injured
+          - type: bar
+            measure: قتلى
+        """)
+        #expect(spec.sections.compactMap(\.chartID) == ["killed-wounded-by-country", "killed-wounded-by-country-3",
+                                                         "x-trend", "killed-wounded-by-country-2",
+                                                         "\(FileNames.chartID("قتلى"))-by-country"])
+        #expect(FileNames.chartID("قتلى").hasPrefix("measure-"))
+        #expect(FileNames.chartID(String(repeating: "k", count: 300)).utf8.count == 48)
+        for id in spec.sections.compactMap(\.chartID) {
+            #expect(!id.contains("/") && !id.hasPrefix(".") && !id.hasPrefix("-"))
+        }
+    }
+
     @Test func minimalSpecTakesDefaults() throws {
         let spec = try parse(minimal)
         #expect(spec.title == "Brief")
@@ -118,11 +162,14 @@ import TallyIO
         #expect(error(allow)?.message == "Reports/x.yml:8: allow_empty: expected true or false")
     }
 
-    @Test func chartIDsAreFileNameSafeAndUnique() {
+    @Test func chartIDsAreFileNameSafeAndUnique() throws {
         let unsafe = minimal + "\n  - type: bar\n    id: ../evil\n    measure: killed\n"
         #expect(error(unsafe)?.message == "Reports/x.yml:9: sections[1].id: use letters, digits, '-' and '_' only (it is part of a file name)")
         let twice = minimal + "\n  - type: bar\n    measure: killed\n  - type: bar\n    measure: killed\n"
-        #expect(error(twice)?.message == "Reports/x.yml:10: sections[2].id: 'killed-by-country' is used by two charts (it names the PNG)")
+        // Ids made from the measure get -2, -3 (issue 9, item 18); ids the spec gives must be unique.
+        #expect(try parse(twice).sections.compactMap(\.chartID) == ["killed-by-country", "killed-by-country-2"])
+        let given = minimal + "\n  - type: bar\n    id: k\n    measure: killed\n  - type: bar\n    id: k\n    measure: killed\n"
+        #expect(error(given)?.message.hasSuffix(": sections[2].id: 'k' is used by two charts (it names the PNG)") == true)
     }
 
     @Test func yamlSyntaxErrorsGiveTheLine() {
