@@ -9,7 +9,9 @@ RUNS=${1:-5}
 DATA=bench/data/events_1000000_s1.csv
 WORK=${TMPDIR:-/tmp}/tally-report-bench
 mkdir -p bench/data "$WORK/tally" "$WORK/peer"
-[ -f "$DATA" ] || python3 ../shared/data/gen_events.py --rows 1000000 --seed 1 --out "$DATA"
+root=$(pwd)
+source bench/lib.sh
+[ -f "$DATA" ] || python3 "$generator" --rows 1000000 --seed 1 --out "$DATA"
 swift build -c release --scratch-path .build-report --product tally >/dev/null
 TALLY=.build-report/release/tally
 cp bench/report/bench.yml "$WORK/bench.yml"
