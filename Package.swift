@@ -5,6 +5,14 @@ import PackageDescription
 //   TallyCore -> TallyIO -> tally
 //   TallyCore -> TallyCharts -> TallyCairo (only module importing CCairo) -> tally
 //   TallyIO + TallyCairo -> TallyReport (report specs, multi-page PDF) -> tally
+//   TallyBuildInfo (the commit `tally --version` prints) -> tally
+// The commit `tally --version` prints: `make` sets TALLY_COMMIT (git describe) when it
+// builds a release; a plain `swift build` leaves it empty. Only characters a commit
+// name can hold are passed on, and only TallyBuildInfo (one C file) sees it.
+let buildCommit = String((Context.environment["TALLY_COMMIT"] ?? "").filter {
+    $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_")
+}.prefix(64))
+
 let package = Package(
     name: "tally",
     platforms: [.macOS(.v13)],
@@ -28,6 +36,7 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .target(name: "TallyBuildInfo", cSettings: [.define("TALLY_COMMIT", to: "\"\(buildCommit)\"")]),
         .target(name: "TallyCharts", dependencies: ["TallyCore"]),
         .target(name: "TallyCairo", dependencies: ["TallyCharts", "CCairo"]),
         .target(name: "TallyReport", dependencies: [
@@ -37,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "tally",
             dependencies: [
-                "TallyCore", "TallyIO", "TallyCharts", "TallyCairo", "TallyReport",
+                "TallyCore", "TallyIO", "TallyCharts", "TallyCairo", "TallyReport", "TallyBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -24,7 +24,7 @@ struct Tally: ParsableCommand {
 
         Exit codes (sysexits): 0 ok, 64 usage, 65 data error, 66 input missing or unreadable, 69 no usable font, 73 cannot create output, 74 I/O error.
         """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [Aggregate.self, EstimateCommand.self, Chart.self, Info.self, ReportCommand.self]
     )
 
