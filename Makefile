@@ -1,30 +1,75 @@
 # Quick start (see README.md): `make demo` runs tally on the bundled Datasets/,
 # `make test` runs every test. Both install missing Debian packages first (root or sudo).
+#
+# Installing (README "Install on a server"):
+#   make install [PREFIX=/usr/local] [DESTDIR=]   binary, man page, completions, examples
+#   make dist     dist/tally-VERSION-linux-ARCH.tar.gz and its .sha256
+#   make deb      dist/tally_VERSION-1_ARCH.deb (dpkg-deb)
+# All three use one release build: the Swift standard library and Foundation linked
+# statically, so the binary needs only Debian's Cairo, Pango, fontconfig and zlib.
 SWIFT ?= swift
 OUT ?= out
+PREFIX ?= /usr/local
+DESTDIR ?=
+# TALLY_BUILD picks the build folder (default .build), e.g. TALLY_BUILD=.build-mine make demo.
+BUILD := $(or $(TALLY_BUILD),.build)
+STAGE := $(BUILD)/stage
+DIST ?= dist
+# The version is written once, in Sources/tally/Version.swift; the commit is git's.
+VERSION := $(shell sed -n 's/^ *static let version = "\(.*\)"$$/\1/p' Sources/tally/Version.swift)
+COMMIT := $(shell git describe --always --dirty 2>/dev/null)
+ARCH := $(shell uname -m)
+export SWIFT
 
-.PHONY: deps build release demo test
+.PHONY: deps deps-packaging build release demo test stage install dist deb check-links test-install
 deps:
 	@bash scripts/ensure-deps.sh
+
+# What make install/dist/deb and their test use besides the build: dpkg-shlibdeps
+# (dpkg-dev), strip and readelf (binutils), groff and man, systemd-analyze, file.
+deps-packaging:
+	@bash scripts/ensure-deps.sh dpkg-dev binutils groff-base man-db systemd file fontconfig
 
 build: deps
 	$(SWIFT) build
 
+# The release binary every target below shares (demo, install, dist, deb, the install
+# test), so it is built once. TALLY_COMMIT goes to Package.swift for `tally --version`;
+# only one C file sees it, so a new commit recompiles that file and relinks.
 release: deps
-	$(SWIFT) build -c release
+	@TALLY_COMMIT=$(COMMIT) $(SWIFT) build -c release --product tally --static-swift-stdlib --scratch-path $(BUILD)
 
-# TALLY_BUILD picks the build folder (default .build), e.g. TALLY_BUILD=.build-mine make demo.
-demo: deps
-	@$(SWIFT) build -c release --product tally --scratch-path $${TALLY_BUILD:-.build}
+demo: release
 	@mkdir -p $(OUT)
 	@echo "Monthly reports on the bundled Datasets/ (Reports/*.yml); files written:"
-	@$${TALLY_BUILD:-.build}/release/tally report Reports/monthly.yml --out-dir $(OUT)
-	@$${TALLY_BUILD:-.build}/release/tally report Reports/syria-ucdp.yml --out-dir $(OUT)
+	@$(BUILD)/release/tally report Reports/monthly.yml --out-dir $(OUT)
+	@$(BUILD)/release/tally report Reports/syria-ucdp.yml --out-dir $(OUT)
 
-test: deps
+stage: release deps-packaging
+	@bash scripts/stage.sh $(BUILD) $(STAGE)
+
+install: stage
+	@bash scripts/install-stage.sh $(STAGE) "$(DESTDIR)$(PREFIX)"
+
+dist: stage
+	@bash scripts/dist.sh $(STAGE) $(DIST) tally-$(VERSION)-linux-$(ARCH)
+
+deb: release deps-packaging
+	@bash scripts/stage.sh $(BUILD) $(BUILD)/stage-deb share/zsh/vendor-completions
+	@bash scripts/deb.sh $(BUILD)/stage-deb $(DIST) $(VERSION)
+
+check-links:
+	@python3 tests/check_links.py
+
+test-install: dist deb
+	@bash tests/install_test.sh $(DIST)/tally-$(VERSION)-linux-$(ARCH).tar.gz $(DIST)/tally_$(VERSION)-1_$(shell dpkg --print-architecture).deb
+
+test: deps deps-packaging
 	$(SWIFT) build
 	$(SWIFT) test
+	python3 tests/check_links.py
 	TALLY=.build/debug/tally bash bench/ucdp/compare_ged.sh
 	TALLY=.build/debug/tally bash bench/compare_aggregate.sh
 	python3 bench/fuzz_ingest.py --tally .build/debug/tally --tally-debug .build/debug/tally
 	TALLY=.build/debug/tally bash bench/hostile/run_all.sh
+	$(MAKE) --no-print-directory test-install

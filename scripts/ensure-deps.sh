@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages tally needs to build, test and render, when missing.
+# Installs the Debian packages tally needs to build, test and render, when missing,
+# and any package named as an argument (make test adds what packaging and its test
+# use: dpkg-shlibdeps, strip, groff and man, systemd-analyze, file).
 # Needs root for apt-get (uses sudo when not root). Safe to run again: it installs
 # nothing when everything is present.
 set -euo pipefail
-packages=(pkg-config libcairo2-dev libpango1.0-dev zlib1g-dev fonts-dejavu-core poppler-utils python3)
+packages=(pkg-config libcairo2-dev libpango1.0-dev zlib1g-dev fonts-dejavu-core poppler-utils python3 "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
