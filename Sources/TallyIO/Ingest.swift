@@ -20,6 +20,19 @@ public enum Ingest {
         // Check every file first, so a missing second file fails before any work, but
         // open each only when its turn comes and close it after: a run over thousands
         // of files must not hold thousands of descriptors (the usual limit is 1,024).
+        // A pipe, FIFO or terminal named twice (`- /dev/stdin`) would be drained by its
+        // first reading and then look like an empty file.
+        var streams: [FileIdentity: String] = [:]
+        for path in files {
+            guard let id = FileIdentity(path: path), !id.isRegularFile else { continue }
+            var st = stat()
+            if path != "-" && stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { continue }
+            if let first = streams[id] {
+                throw .usage("\(path == "-" ? "- (standard input)" : path) is the same pipe or device as "
+                             + "\(first == "-" ? "- (standard input)" : first), which can be read only once; name it once")
+            }
+            streams[id] = path
+        }
         for path in files where path != "-" {
             var st = stat()
             guard stat(path, &st) == 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }

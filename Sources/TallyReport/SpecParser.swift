@@ -75,7 +75,8 @@ struct SpecReader {
 
     func fail(_ node: Node?, _ path: String, _ message: String) -> TallyError {
         let line = node?.mark?.line ?? 1
-        return TallyError.usage("\(file):\(line): \(path.isEmpty ? "" : path + ": ")\(message)")
+        // A value quoted back is cut short (a 100 KB period label is no message).
+        return TallyError.usage("\(file):\(line): \(path.isEmpty ? "" : path + ": ")\(MessageText.limited(message))")
     }
 
     /// A mapping's entries by key, rejecting keys not in `allowed`.

@@ -380,3 +380,39 @@ import TallyCore
             == "e.csv:1: the file is UTF-16 text; re-export it as UTF-8 (\"CSV UTF-8\")")
     }
 }
+
+/// Messages quote enough of a value to find it, never a whole line (issue 9, item 19).
+@Suite struct MessageLimits {
+    @Test func quotedValuesAndWholeMessagesAreCut() {
+        let long = String(repeating: "9", count: 500_000)
+        let m = MessageText.limited("column 'low': \"\(long)\" is larger than 2^53")
+        #expect(m.utf8.count < 200)
+        #expect(m.hasSuffix("… (500000 bytes)\" is larger than 2^53"))
+        let unquoted = MessageText.limited("unknown key '" + String(repeating: "p", count: 100_000) + "' (use country)")
+        #expect(unquoted.utf8.count <= MessageText.totalBytes + 10)
+        #expect(unquoted.hasSuffix("' (use country)"))
+        #expect(MessageText.limited("short \"value\"") == "short \"value\"")
+        #expect(MessageText.excerpt("ééé", limit: 3) == "é… (6 bytes)")
+    }
+
+    @Test func aFirstLineThatIsNoHeaderIsNotEchoed() throws {
+        let secret = "root:$6$Zm9vYmFy$" + String(repeating: "q", count: 80) + ":19000:0:99999:7:::"
+        let f = writeFile(secret + "\n")
+        do {
+            _ = try aggregate([f])
+            Issue.record("accepted")
+        } catch {
+            #expect(error.exitCode == 65)
+            #expect(!error.message.contains("qqqq"))
+            #expect(error.message.contains("none of them a column tally knows"))
+        }
+        let wide = (0 ..< 100_000).map { "column_\($0)" }.joined(separator: ",") + ",date_start\n"
+        do {
+            _ = try aggregate([writeFile(wide)])
+            Issue.record("accepted")
+        } catch {
+            #expect(error.message.utf8.count < 500)
+        }
+    }
+}
+

@@ -169,6 +169,26 @@ def outputs_never_replace_inputs():
         r = c.run(["report", "spec.yml", "--out-dir", outdir, "--period", "2023-04"], cwd=r_dir)
         c.check(f"report: {label} is an output: refused (64), dataset intact",
                 r.code == 64 and read(f"{r_dir}/out/x-2023-04.csv") == DATA, r)
+    # An output name that is a symlink to a file outside --out-dir: the link is
+    # replaced inside the folder, the file it pointed to is never written.
+    r_dir = fresh("report-link")
+    os.makedirs(f"{r_dir}/out")
+    put(f"{r_dir}/data.csv")
+    put(f"{r_dir}/victim.pdf", b"victim")
+    os.symlink("../victim.pdf", f"{r_dir}/out/x-2023-04.pdf")
+    put(f"{r_dir}/spec.yml", spec(datasets=("data.csv",)).encode())
+    r = c.run(["report", "spec.yml", "--out-dir", "out", "--period", "2023-04"], cwd=r_dir)
+    c.check("report: an output name that links outside --out-dir never writes through the link",
+            r.code == 0 and read(f"{r_dir}/victim.pdf") == b"victim"
+            and not os.path.islink(f"{r_dir}/out/x-2023-04.pdf"), r)
+    # Two identical reports at once into one folder: both succeed, files complete.
+    procs = [subprocess.Popen([c.tally, "report", "spec.yml", "--out-dir", "out", "--period", "2023-04"], cwd=r_dir,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(4)]
+    codes = [p.wait(timeout=120) for p in procs]
+    left = [n for n in os.listdir(f"{r_dir}/out") if n.startswith(".tally-tmp")]
+    c.check("four identical reports at once into one folder: all exit 0, no temporary file left",
+            codes == [0, 0, 0, 0] and not left and read(f"{r_dir}/out/x-2023-04.pdf").rstrip().endswith(b"%%EOF"),
+            (codes, left))
     # The spec itself under an output name.
     r_dir = fresh("report-spec")
     put(f"{r_dir}/data.csv")
@@ -214,6 +234,13 @@ def devices_in_place():
     code, _, _ = sh('"$TALLY" aggregate in.csv -o to-stdout.csv >> log.txt', d)
     c.check("aggregate -o link-to-/dev/stdout >> log.txt appends",
             code == 0 and read(f"{d}/log.txt") == b"keep\n" + expected and os.path.islink(f"{d}/to-stdout.csv"))
+    # A chart through a symlink to /dev/stdout, appended to a log.
+    os.symlink("/dev/stdout", f"{d}/chart-out.png")
+    put(f"{d}/log.png", b"HEAD")
+    code, _, err = sh('"$TALLY" chart bar in.csv --measure killed -o chart-out.png >> log.png', d)
+    got = read(f"{d}/log.png")
+    c.check("chart -o link-to-/dev/stdout >> log.png: appended after the earlier bytes",
+            code == 0 and got.startswith(b"HEAD\x89PNG") and os.path.islink(f"{d}/chart-out.png"), (code, got[:12], err[-200:]))
     # /dev/null stays a device (root could rename over it).
     for args in (["aggregate", "in.csv", "-o", "/dev/null"],):
         r = c.run(args, cwd=d)
@@ -418,6 +445,11 @@ def pipes_and_fifos():
                 ok = ok and r.code in (64, 66) and (b"pipe" in r.err or b"FIFO" in r.err)
             c.check(f"report {label}, dataset a {how}: same result as the file or a clear refusal, no hang",
                     ok, r)
+    # One pipe named twice: refused at once, never "empty file".
+    for names in (["-", "/dev/stdin"], ["/dev/stdin", "/proc/self/fd/0"], ["-", "/dev/fd/0"]):
+        r = c.run(["aggregate"] + names, cwd=d, timeout=20, input_bytes=DATA)
+        c.check(f"aggregate {' '.join(names)} on a pipe: 64 naming the pipe, never 'empty file'",
+                r.code == 64 and b"read only once" in r.err and b"empty file" not in r.err, r)
     # chart and aggregate (one pass) read a FIFO fine.
     fifo = f"{d}/feed2"
     os.mkfifo(fifo)
@@ -490,6 +522,12 @@ def exits():
         r = c.run(["chart", "timeline", "data.csv", "--measure", "killed", "--period", "month", "-o", "a.png",
                    "--annotate", a], cwd=d)
         c.check(f"chart timeline --annotate {a}: 64 or drawn, no crash", r.code in (0, 64) and clean_exit(r), r)
+    for flag in ("--from", "--to"):
+        for day in ("0000-01-01", "99999-01-01", "2023-02-29", "2023-13-01", "9999-12-31", "1-01-01", "+2023-01-01",
+                    "2023-1-1", "٢٠٢٣-٠١-٠١", "18446744073709551616-01-01"):
+            for args in (["aggregate", "data.csv"], ["chart", "bar", "data.csv", "--measure", "killed", "-o", "d.png"]):
+                r = c.run(args + [f"{flag}={day}"], cwd=d)
+                c.check(f"{args[0]} {flag}={day}: 0, 64 or 65, no crash", r.code in (0, 64, 65) and clean_exit(r), r)
     for key, value in (("top", "9223372036854775807"), ("top", "-5"), ("top", "0"), ("top", "1e300"),
                        ("periods", "9223372036854775807"), ("periods", "-1"), ("periods", "99999999999999999999999")):
         sec = f"""
@@ -594,6 +632,13 @@ def names_messages_many_files():
                     r.code == 65 and len(r.err) <= 600 and clean_exit(r), (r.code, len(r.err), r.err[:160]))
         c.check(f"  ... the {label} is not echoed whole", "q" * 40 not in r.text and "9" * 300 not in r.text)
 
+    # A spec value quoted back in a message is cut short.
+    for field in ("period: \"" + "a" * 100_000 + "\"", "name: \"" + "n" * 100_000 + "\n\""):
+        put(f"{d}/long.yml", (field + "\n" + spec(datasets=("data.csv",)).split("\n", 1)[1]
+                              .replace("name: x\n", "").replace("period:\n  every: month\n  which: latest\n", "")).encode())
+        r = c.run(["report", "long.yml", "--out-dir", "lo"], cwd=d)
+        c.check(f"spec with a 100 KB {field.split(':')[0]}: 64, message ≤ 600 bytes",
+                r.code == 64 and len(r.err) <= 600, (r.code, len(r.err), r.err[:120]))
     # Many input files: opened as they are read.
     m = fresh("many")
     names = []
