@@ -50,6 +50,7 @@ public final class CairoCanvas: Canvas {
 
     deinit {
         for desc in fonts.values { pango_font_description_free(desc) }
+        for surface in images.values { cairo_surface_destroy(surface) }
         g_object_unref(UnsafeMutableRawPointer(layout))
         g_object_unref(UnsafeMutableRawPointer(context))
     }
@@ -57,7 +58,7 @@ public final class CairoCanvas: Canvas {
     func description(for font: Font) -> OpaquePointer {
         if let d = fonts[font] { return d }
         let d = pango_font_description_new()!
-        pango_font_description_set_family(d, family)
+        pango_font_description_set_family(d, font.family ?? family)
         pango_font_description_set_weight(d, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_absolute_size(d, font.size * Double(PANGO_SCALE))
         fonts[font] = d
@@ -164,4 +165,31 @@ public final class CairoCanvas: Canvas {
     }
 
     public func popClip() { cairo_restore(cr) }
+
+    /// Logos by file, loaded once per canvas.
+    var images: [String: OpaquePointer] = [:]
+
+    /// A PNG scaled into `rect` (keeping its aspect ratio, centred). A file Cairo cannot
+    /// read draws nothing here: commands check the logo when they read the style file.
+    public func image(file: String, in rect: Rect) {
+        let surface: OpaquePointer
+        if let cached = images[file] {
+            surface = cached
+        } else {
+            guard let loaded = cairo_image_surface_create_from_png(file) else { return }
+            guard cairo_surface_status(loaded) == CAIRO_STATUS_SUCCESS else { cairo_surface_destroy(loaded); return }
+            images[file] = loaded
+            surface = loaded
+        }
+        let w = Double(cairo_image_surface_get_width(surface)), h = Double(cairo_image_surface_get_height(surface))
+        guard w > 0, h > 0, rect.width > 0, rect.height > 0 else { return }
+        let scale = min(rect.width / w, rect.height / h)
+        cairo_save(cr)
+        cairo_translate(cr, rect.midX - w * scale / 2, rect.midY - h * scale / 2)
+        cairo_scale(cr, scale, scale)
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
 }

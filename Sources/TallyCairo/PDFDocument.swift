@@ -146,11 +146,12 @@ public final class PDFPageCanvas: Canvas {
     public func measure(_ string: String, font: Font) -> TextMetrics { base.measure(string, font: font) }
     public func pushClip(_ rect: Rect) { base.pushClip(rect) }
     public func popClip() { base.popClip() }
+    public func image(file: String, in rect: Rect) { base.image(file: file, in: rect) }
 
     func italicDescription(_ font: Font) -> OpaquePointer {
         if let d = italicFonts[font] { return d }
         let d = pango_font_description_new()!
-        pango_font_description_set_family(d, fontFamily)
+        pango_font_description_set_family(d, font.family ?? fontFamily)
         pango_font_description_set_weight(d, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(d, PANGO_STYLE_ITALIC)
         pango_font_description_set_absolute_size(d, font.size * Double(PANGO_SCALE))

@@ -1,10 +1,15 @@
 /// A font request: charts ask for a size and a weight; the family is the renderer's
-/// choice (DejaVu Sans by default) so that layout code never names a font file.
+/// choice (DejaVu Sans by default, `--font`) unless a style file names one for this
+/// role (headline, body or numbers). Layout code never names a font file.
 public struct Font: Equatable, Hashable, Sendable {
     public enum Weight: Sendable, Hashable { case regular, bold }
     public var size: Double
     public var weight: Weight
-    public init(size: Double, weight: Weight = .regular) { self.size = size; self.weight = weight }
+    /// A font family from a style file; `nil` for the renderer's family.
+    public var family: String?
+    public init(size: Double, weight: Weight = .regular, family: String? = nil) {
+        self.size = size; self.weight = weight; self.family = family
+    }
 }
 
 /// Where a text's reference point sits on its line box.
@@ -65,9 +70,14 @@ public protocol Canvas: AnyObject {
     /// Restricts drawing to `rect` until the matching ``popClip()``.
     func pushClip(_ rect: Rect)
     func popClip()
+    /// A PNG image file (a newsroom's logo) scaled into `rect`.
+    func image(file: String, in rect: Rect)
 }
 
 extension Canvas {
+    /// Canvases that cannot show images (measuring only) draw nothing.
+    public func image(file: String, in rect: Rect) {}
+
     public func line(from start: Point, to end: Point, color: Color, width: Double) {
         line(from: start, to: end, color: color, width: width, dash: [])
     }

@@ -48,23 +48,35 @@ public struct FrameLayout: Equatable, Sendable {
     /// The left and top margin of the headline and the source line.
     let margin: Double
 
+    /// Where the style's logo goes, if any.
+    public let logoRect: Rect?
+    let logoFile: String?
+
     public init(text: ChartText, size: Size, theme: Theme, canvas: Canvas) {
         margin = Spacing.outer * theme.spacing
         let width = max(1, size.width - 2 * margin)
+        let logo = theme.logo
+        let logoRoom = logo.map { $0.width + 16 } ?? 0
+        // A headline or source line beside the logo wraps short of it.
+        let titleWidth = logo?.placement == .topRight ? max(1, width - logoRoom) : width
+        let footerWidth = logo?.placement == .bottomRight ? max(1, width - logoRoom) : width
         var y = margin
-        let title = FrameLayout.block(text.title, font: theme.titleFont, width: width, left: margin, top: y, canvas: canvas)
+        let title = FrameLayout.block(text.title, font: theme.titleFont, width: titleWidth, left: margin, top: y, canvas: canvas)
         y = title.box.maxY
         var sub: (lines: [Line], box: Rect)? = nil
         if !text.subtitle.isEmpty {
             y += Spacing.afterTitle * theme.spacing
-            sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: width, left: margin, top: y, canvas: canvas)
+            sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: titleWidth, left: margin, top: y, canvas: canvas)
             y = sub!.box.maxY
         }
+        if let logo, logo.placement == .topRight { y = max(y, margin + logo.height) }
         let headerBottom = y + Spacing.afterHeader * theme.spacing
-        let footerLines = TextWrap.lines(text.source, width: width, font: theme.sourceFont, canvas: canvas)
-        let footerHeight = footerLines.reduce(0.0) { $0 + canvas.measure(Bidi.isolate($1), font: theme.sourceFont).height }
+        let footerText = theme.credit.isEmpty ? text.source : text.source + "\n" + theme.credit
+        let footerLines = TextWrap.lines(footerText, width: footerWidth, font: theme.sourceFont, canvas: canvas)
+        var footerHeight = footerLines.reduce(0.0) { $0 + canvas.measure(Bidi.isolate($1), font: theme.sourceFont).height }
+        if let logo, logo.placement == .bottomRight { footerHeight = max(footerHeight, logo.height) }
         let footerTop = size.height - margin - footerHeight
-        let source = FrameLayout.block(text.source, font: theme.sourceFont, width: width, left: margin, top: footerTop, canvas: canvas)
+        let source = FrameLayout.block(footerText, font: theme.sourceFont, width: footerWidth, left: margin, top: footerTop, canvas: canvas)
         sourceLines = source.lines
         sourceBox = source.box
         let bottom = footerTop - Spacing.beforeFooter * theme.spacing
@@ -74,6 +86,12 @@ public struct FrameLayout: Equatable, Sendable {
         subtitleBox = sub?.box
         chromeHeight = headerBottom + (size.height - bottom)
         content = Rect(x: margin, y: headerBottom, width: width, height: max(0, bottom - headerBottom))
+        logoFile = logo?.file
+        let m = margin
+        logoRect = logo.map { l in
+            Rect(x: m + width - l.width, y: l.placement == .topRight ? m : size.height - m - l.height,
+                 width: l.width, height: l.height)
+        }
     }
 
     /// Wrapped, isolated lines of a headline, subtitle or source from `top` down, and their box.
@@ -106,6 +124,7 @@ public struct FrameLayout: Equatable, Sendable {
             canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.sourceFont,
                         color: theme.mutedText, anchor: TextAnchor(.left, .top))
         }
+        if let logoRect, let logoFile { canvas.image(file: logoFile, in: logoRect) }
     }
 
     /// How the header and footer read in a message: "the headline (3 lines)".

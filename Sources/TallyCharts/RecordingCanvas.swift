@@ -10,6 +10,7 @@ public final class RecordingCanvas: Canvas {
         case text(String, Point, Font, Color, TextAnchor, box: Rect)
         case pushClip(Rect)
         case popClip
+        case image(String, Rect)
     }
 
     public private(set) var operations: [Operation] = []
@@ -29,6 +30,7 @@ public final class RecordingCanvas: Canvas {
     }
     public func pushClip(_ rect: Rect) { operations.append(.pushClip(rect)) }
     public func popClip() { operations.append(.popClip) }
+    public func image(file: String, in rect: Rect) { operations.append(.image(file, rect)) }
 
     /// 0.6 em per character (bold 0.66), ascent 0.8 em, descent 0.25 em: close to DejaVu
     /// Sans for Latin text, and exact arithmetic for tests. Isolate marks take no room.

@@ -18,6 +18,13 @@ public struct Theme: Equatable, Sendable {
     public var bandOpacity: Double
     public var annotation: Color
 
+    /// A logo drawn on every chart (from a style file), and where.
+    public var logo: Logo?
+    /// A line under the source, e.g. "Chart: Graphics desk" (from a style file).
+    public var credit = ""
+    /// The colour of a highlighted bar or line (`--highlight`); the rest turn grey.
+    public var accent = OkabeIto.vermillion
+
     public var titleFont = Font(size: 26, weight: .bold)
     public var subtitleFont = Font(size: 17)
     public var labelFont = Font(size: 15)
@@ -91,4 +98,21 @@ public struct Theme: Equatable, Sendable {
     }
 
     public func seriesColor(_ index: Int) -> Color { series[index % series.count] }
+}
+
+/// A PNG logo: its file, its size in chart units and where it goes.
+public struct Logo: Equatable, Sendable {
+    public enum Placement: String, Sendable, CaseIterable {
+        /// Right of the source line (the footer grows to its height if taller).
+        case bottomRight = "bottom-right"
+        /// Right of the headline, which wraps short of it.
+        case topRight = "top-right"
+    }
+    public var file: String
+    public var width: Double
+    public var height: Double
+    public var placement: Placement
+    public init(file: String, width: Double, height: Double, placement: Placement) {
+        self.file = file; self.width = width; self.height = height; self.placement = placement
+    }
 }

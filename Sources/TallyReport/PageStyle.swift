@@ -17,7 +17,8 @@ public enum Paper: String, Sendable, CaseIterable {
 /// Type sizes, colours and margins of report pages.
 struct PageStyle {
     let paper: Paper
-    let theme = Theme.light
+    /// Light, or a report spec's `style:` theme (colours, chart fonts, logo, credit).
+    var theme = Theme.light
     let marginX = 56.0
     let top = 70.0
     let bottom = 62.0

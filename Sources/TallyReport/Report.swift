@@ -69,7 +69,12 @@ public enum Report {
             which = w
         }
         kind = spec.period.every
-        let font = try FontChoice.resolve(RenderOptions.defaultFont, explicit: false)
+        let font: (family: String, warning: String?)
+        if let body = spec.style?.bodyFamily {
+            font = (body, nil)
+        } else {
+            font = try FontChoice.resolve(RenderOptions.defaultFont, explicit: false)
+        }
         try OutputBatch.prepare(request.outDir)
         // A dataset that is a pipe, FIFO or terminal can be read only once; a spec that
         // reads its datasets twice gets a temporary copy of it, read once.
@@ -104,7 +109,8 @@ public enum Report {
             if request.formats.contains(.png) {
                 for section in content.sections {
                     guard case let .chart(chart) = section.body, let drawing = chart.drawing else { continue }
-                    try batch.add(try renderPNG(drawing, title: section.title, fontFamily: font.family), as: base + "-" + chart.id + ".png")
+                    try batch.add(try renderPNG(drawing, title: section.title, fontFamily: font.family,
+                                                    theme: spec.style?.theme ?? .light), as: base + "-" + chart.id + ".png")
                 }
             }
             if request.formats.contains(.csv) {
@@ -181,7 +187,8 @@ public enum Report {
     /// The PDF and its page count.
     public static func renderPDF(_ content: ReportContent, spec: ReportSpec, paper: Paper,
                                  fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> ([UInt8], Int) {
-        let style = PageStyle(paper: paper)
+        var style = PageStyle(paper: paper)
+        if let chartStyle = spec.style { style.theme = chartStyle.theme }
         let subject = spec.subject ?? "\(ReportWords.adjective(content.kind)) brief on conflict-event data for \(content.periodName)"
         let document = PDFDocument(metadata: PDFMetadata(title: content.title + " — " + content.periodName, subject: subject,
                                                          keywords: "tally, \(content.periodLabel)",
@@ -218,13 +225,13 @@ public enum Report {
     /// A chart for the web: 1200 wide, as high as its content needs (675 for a timeline,
     /// less for a bar chart of few bars), at twice the pixel density.
     public static func renderPNG(_ drawing: any ChartDrawing, title: String,
-                                 fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> [UInt8] {
+                                 fontFamily: String = RenderOptions.defaultFont, theme: Theme = .light) throws(TallyError) -> [UInt8] {
         // The height the chart's content needs: a bar chart of three bars is short, a
         // long headline makes the frame taller instead of being cut.
-        let fit = ChartRenderer.fit(drawing, width: 1200, theme: .light, fontFamily: fontFamily)
+        let fit = ChartRenderer.fit(drawing, width: 1200, theme: theme, fontFamily: fontFamily)
         let height = min(16_000, max(Int(fit.minimumHeight.rounded(.up)), Int(fit.naturalHeight.rounded(.up))))
         do {
-            return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2, fontFamily: fontFamily),
+            return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2, theme: theme, fontFamily: fontFamily),
                                             title: title)
         } catch {
             throw .io("cannot render chart '\(title)' (\(error.description))")

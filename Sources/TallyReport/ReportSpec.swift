@@ -18,6 +18,8 @@ public struct ReportSpec: Sendable, Equatable {
     public var filter: SpecFilter
     public var datasets: [DatasetSpec]
     public var sections: [SectionSpec]
+    /// The `style:` file's fonts, colours, logo and credit for the report's charts.
+    public var style: ChartStyle?
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],

@@ -154,7 +154,7 @@ struct SpecReader {
 
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
-                                                  "stocks", "filter", "datasets", "sections"])
+                                                  "stocks", "filter", "datasets", "sections", "style"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
@@ -228,11 +228,23 @@ struct SpecReader {
             ids[unique] = s
             sections[i].chartID = unique
         }
-        return ReportSpec(title: title, subtitle: try string(top["subtitle"], "subtitle") ?? "", name: name,
-                          subject: try string(top["subject"], "subject"), period: period,
-                          allowEmpty: try bool(top["allow_empty"], "allow_empty") ?? false,
-                          stocks: stocks, filter: filter,
-                          datasets: datasets, sections: sections)
+        // A style file (docs/charts.md, "Style files"), relative to the spec.
+        var style: ChartStyle? = nil
+        if let node = top["style"], let path = try string(node, "style") {
+            let full = path.hasPrefix("/") ? path : (folder.isEmpty ? path : folder + "/" + path)
+            do {
+                style = try StyleFile.load(full)
+            } catch {
+                throw error.exitCode == 66 ? fail(node, "style", "cannot read the style file \(full)") : error
+            }
+        }
+        var spec = ReportSpec(title: title, subtitle: try string(top["subtitle"], "subtitle") ?? "", name: name,
+                              subject: try string(top["subject"], "subject"), period: period,
+                              allowEmpty: try bool(top["allow_empty"], "allow_empty") ?? false,
+                              stocks: stocks, filter: filter,
+                              datasets: datasets, sections: sections)
+        spec.style = style
+        return spec
     }
 
     func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {

@@ -35,20 +35,23 @@ struct ChartOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the extension picks the format: .png, .pdf or .svg.", valueName: "file"))
     var output: String
 
-    @Option(name: .long, help: "Width in pixels (PNG at scale 1) or points (PDF, SVG).")
-    var width: Int = 1200
+    @Option(name: .customLong("width"), help: ArgumentHelp("Width in pixels (PNG at scale 1) or points (PDF, SVG); default 1200, or the style file's.", valueName: "width"))
+    var widthOption: Int?
 
-    @Option(name: .long, help: "Height in pixels or points (default: what the chart needs; a bar chart takes the height of its bars, a timeline 16:9 of the width unless its words need more).")
-    var height: Int?
+    @Option(name: .customLong("height"), help: ArgumentHelp("Height in pixels or points (default: what the chart needs; a bar chart takes the height of its bars, a timeline 16:9 of the width unless its words need more).", valueName: "height"))
+    var heightOption: Int?
 
-    @Option(name: .long, help: "PNG pixel density: the image is width×scale by height×scale pixels.")
-    var scale: Int = 1
+    @Option(name: .customLong("scale"), help: ArgumentHelp("PNG pixel density: the image is width×scale by height×scale pixels (default 1).", valueName: "scale"))
+    var scaleOption: Int?
 
-    @Option(name: .long, help: "light or dark.")
-    var theme: ThemeName = .light
+    @Option(name: .customLong("theme"), help: ArgumentHelp("light or dark (default light, or the style file's).", valueName: "theme"))
+    var themeOption: ThemeName?
 
-    @Option(name: .long, help: ArgumentHelp("Font family for all text.", valueName: "family"))
-    var font: String = RenderOptions.defaultFont
+    @Option(name: .long, help: ArgumentHelp("Font family for all text (overrides the style file's fonts).", valueName: "family"))
+    var font: String?
+
+    @Option(name: .long, help: ArgumentHelp("Style file (YAML): font families, type sizes, colours, palette, logo, credit line, default size. See docs/charts.md.", valueName: "file"))
+    var style: String?
 
     enum ThemeName: String, ExpressibleByArgument, CaseIterable { case light, dark }
 
@@ -58,55 +61,49 @@ struct ChartOptions: ParsableArguments {
         guard format != nil else {
             throw ValidationError("-o \(output): unknown chart format (use a .png, .pdf or .svg file name)")
         }
-        guard (16...16000).contains(width), (16...16000).contains(height ?? 16) else {
+        guard (16...16000).contains(widthOption ?? 16), (16...16000).contains(heightOption ?? 16) else {
             throw ValidationError("--width and --height must be between 16 and 16000")
         }
-        guard (1...8).contains(scale), width * scale <= 32000, (height ?? 16) * scale <= 32000 else {
-            throw ValidationError("--scale must be between 1 and 8, and the image at most 32000 pixels wide and high")
+        guard (1...8).contains(scaleOption ?? 1) else {
+            throw ValidationError("--scale must be between 1 and 8")
+        }
+    }
+
+    /// The style file, fonts and size, settled before any data is read: a style file
+    /// naming a font family that is not installed, `--font` naming one, or a fixed size
+    /// too large for a PNG is a usage error here.
+    func setup() throws -> ChartSetup {
+        let loaded = try style.map { path throws in try StyleFile.load(path) }
+        var theme: Theme = themeOption.map { $0 == .dark ? .dark : .light } ?? loaded?.theme ?? .light
+        if let loaded, let themeOption {
+            // --theme picks the base colours; the style's fonts, logo and credit stay.
+            let base: Theme = themeOption == .dark ? .dark : .light
+            var t = loaded.theme
+            for k in [\Theme.background, \.text, \.mutedText, \.grid, \.axis, \.others, \.whisker, \.annotation] { t[keyPath: k] = base[keyPath: k] }
+            t.series = base.series; t.primary = base.primary; t.bandOpacity = base.bandOpacity
+            theme = t
+        }
+        let family: String
+        if let font {
+            family = try FontChoice.resolve(font, explicit: true).family
+            for k in [\Theme.titleFont, \.subtitleFont, \.labelFont, \.valueFont, \.tickFont, \.sourceFont] { theme[keyPath: k].family = nil }
+        } else if let body = loaded?.bodyFamily {
+            family = body
+        } else {
+            let choice = try FontChoice.resolve(RenderOptions.defaultFont, explicit: false)
+            if let warning = choice.warning { writeStderr("tally: " + warning + "\n") }
+            family = choice.family
+        }
+        let width = widthOption ?? loaded?.width ?? 1200
+        let height = heightOption ?? loaded?.height
+        let scale = scaleOption ?? loaded?.scale ?? 1
+        guard width * scale <= 32000, (height ?? 16) * scale <= 32000 else {
+            throw TallyError.usage("--scale \(scale): the image would be more than 32000 pixels wide or high")
         }
         if format == .png, let height, let problem = ChartRenderer.pngSizeProblem(width: width, height: height, scale: scale) {
-            throw ValidationError("--width, --height, --scale: " + problem)
+            throw TallyError.usage("--width, --height, --scale: " + problem)
         }
-    }
-
-    /// The family to draw with, checked before any data is read: `--font` naming a
-    /// family that is not installed is a usage error, no usable font at all exit 69
-    /// (see ``FontChoice``); a missing default font falls back with a warning.
-    func checkedFont() throws -> String {
-        let choice = try FontChoice.resolve(font, explicit: font != RenderOptions.defaultFont)
-        if let warning = choice.warning { writeStderr("tally: " + warning + "\n") }
-        return choice.family
-    }
-
-    var chartTheme: Theme { theme == .dark ? .dark : .light }
-
-    /// The tallest chart tally draws when the height follows the content.
-    var maximumHeight: Int { min(16000, 32000 / scale) }
-
-    /// The chart's height: `--height` when given and everything fits in it, else the
-    /// height the content needs. Nothing is cut silently: a headline or note that does
-    /// not fit a fixed size is a usage error (64) naming what needs the room.
-    func chartHeight(for chart: some ChartDrawing, fontFamily: String) throws -> Int {
-        let fit = ChartRenderer.fit(chart, width: width, theme: chartTheme, fontFamily: fontFamily)
-        if let problem = fit.widthProblem { throw TallyError.usage("--width \(width): \(problem)") }
-        if let height {
-            if let problem = fit.problem(width: Double(width), height: Double(height)) {
-                throw TallyError.usage("--height \(height): \(problem); leave out --height to let the chart take the room it needs, or shorten the text")
-            }
-            return height
-        }
-        if let problem = fit.problem(width: Double(width), height: Double(maximumHeight)) {
-            throw TallyError.usage("\(problem), more than the largest chart tally draws (\(maximumHeight) high at --scale \(scale)); shorten the text")
-        }
-        let natural = max(16, min(maximumHeight, Int(fit.naturalHeight.rounded(.up))))
-        if format == .png, let problem = ChartRenderer.pngSizeProblem(width: width, height: natural, scale: scale) {
-            throw TallyError.usage("the chart needs a height of \(natural): " + problem)
-        }
-        return natural
-    }
-
-    func renderOptions(height: Int, fontFamily: String) -> RenderOptions {
-        RenderOptions(width: width, height: height, scale: scale, theme: chartTheme, fontFamily: fontFamily)
+        return ChartSetup(format: format!, output: output, width: width, height: height, scale: scale, theme: theme, fontFamily: family)
     }
 
     /// `--note`, else `Source: …` from the rows' `source` values, most frequent first.
@@ -124,14 +121,55 @@ struct ChartOptions: ParsableArguments {
         return line
     }
 
+}
+
+/// Size, theme and fonts of one chart, settled from the options and the style file.
+struct ChartSetup {
+    let format: ChartFormat
+    let output: String
+    let width: Int
+    /// `--height` (or the style file's), when fixed.
+    let height: Int?
+    let scale: Int
+    let theme: Theme
+    let fontFamily: String
+
+    /// The tallest chart tally draws when the height follows the content.
+    var maximumHeight: Int { min(16000, 32000 / scale) }
+
+    /// The chart's height: the fixed one when everything fits in it, else the height
+    /// the content needs. Nothing is cut silently: a headline or note that does not fit
+    /// a fixed size is a usage error (64) naming what needs the room.
+    func chartHeight(for chart: some ChartDrawing) throws -> Int {
+        let fit = ChartRenderer.fit(chart, width: width, theme: theme, fontFamily: fontFamily)
+        if let problem = fit.widthProblem { throw TallyError.usage("--width \(width): \(problem)") }
+        if let height {
+            if let problem = fit.problem(width: Double(width), height: Double(height)) {
+                throw TallyError.usage("--height \(height): \(problem); leave out --height to let the chart take the room it needs, or shorten the text")
+            }
+            return height
+        }
+        if let problem = fit.problem(width: Double(width), height: Double(maximumHeight)) {
+            throw TallyError.usage("\(problem), more than the largest chart tally draws (\(maximumHeight) high at --scale \(scale)); shorten the text")
+        }
+        let natural = max(16, min(maximumHeight, Int(fit.naturalHeight.rounded(.up))))
+        if format == .png, let problem = ChartRenderer.pngSizeProblem(width: width, height: natural, scale: scale) {
+            throw TallyError.usage("the chart needs a height of \(natural): " + problem)
+        }
+        return natural
+    }
+
+    func renderOptions(height: Int) -> RenderOptions {
+        RenderOptions(width: width, height: height, scale: scale, theme: theme, fontFamily: fontFamily)
+    }
+
     /// Renders into memory first, then writes the file atomically: a failed chart
     /// leaves no file and keeps an older one intact (SPEC §5).
-    func write(_ chart: some ChartDrawing, title: String, fontFamily: String, height: Int? = nil) throws {
-        let height = try height ?? chartHeight(for: chart, fontFamily: fontFamily)
+    func write(_ chart: some ChartDrawing, title: String, height: Int? = nil) throws {
+        let height = try height ?? chartHeight(for: chart)
         let bytes: [UInt8]
         do {
-            bytes = try ChartRenderer.render(chart, format: format!, options: renderOptions(height: height, fontFamily: fontFamily),
-                                             title: title)
+            bytes = try ChartRenderer.render(chart, format: format, options: renderOptions(height: height), title: title)
         } catch {
             throw TallyError.io("\(output): cannot render chart (\(error.description))")
         }
@@ -197,7 +235,7 @@ struct ChartBar: ParsableCommand {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkOutput(chart.output, inputs: data.files)
-        let fontFamily = try chart.checkedFont()
+        let setup = try chart.setup()
         var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
         var when = "all dates in the data"
         if let period, let span = PeriodKind.span(ofLabel: period) {
@@ -220,24 +258,24 @@ struct ChartBar: ParsableCommand {
         let subtitle = chart.subtitle ?? ChartWords.barSubtitle(kind: kind, when: when)
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
         var barChart = BarChart(bars: bars, text: text)
-        let height = try chart.chartHeight(for: barChart, fontFamily: fontFamily)
+        let height = try setup.chartHeight(for: barChart)
         // Bars the height cannot give a readable row are folded: say so, and how to get them.
-        let folded = ChartRenderer.measuring(fontFamily: fontFamily) {
-            barChart.foldedByLayout(size: Size(width: Double(chart.width), height: Double(height)), theme: chart.chartTheme, canvas: $0)
+        let folded = ChartRenderer.measuring(fontFamily: setup.fontFamily) {
+            barChart.foldedByLayout(size: Size(width: Double(setup.width), height: Double(height)), theme: setup.theme, canvas: $0)
         }
         if top == nil, let last = bars.last, last.isOthers, folded == 0 {
             writeStderr("tally: \(bars.count - 1 + last.foldedCount) groups: the \(bars.count - 1) largest are drawn, the other \(last.foldedCount) summed in one bar (--top N chooses how many)\n")
         }
         if folded > 0 {
             let kept = bars.count - folded
-            let why = chart.height != nil
+            let why = setup.height != nil
                 ? "--height \(height) holds \(kept) bars with readable names"
                 : "the tallest chart tally draws (\(height) high) holds \(kept) bars"
             do { bars = try BarChart.fold(bars, keeping: kept) } catch { throw TallyError.data(error.description) }
             barChart.bars = bars
-            writeStderr("tally: \(why); the other \(bars.last!.foldedCount) groups are summed in \"\(bars.last!.label)\" (\(chart.height != nil ? "leave out --height to give every bar its row" : "use --top"))\n")
+            writeStderr("tally: \(why); the other \(bars.last!.foldedCount) groups are summed in \"\(bars.last!.label)\" (\(setup.height != nil ? "leave out --height to give every bar its row" : "use --top"))\n")
         }
-        try chart.write(barChart, title: title, fontFamily: fontFamily, height: height)
+        try setup.write(barChart, title: title, height: height)
         data.reportNotes(outcome)
     }
 
@@ -291,7 +329,7 @@ struct ChartTimeline: ParsableCommand {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkOutput(chart.output, inputs: data.files)
-        let fontFamily = try chart.checkedFont()
+        let setup = try chart.setup()
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
         let series: [TimelineChart.Series], omitted: Int
         do {
@@ -312,7 +350,7 @@ struct ChartTimeline: ParsableCommand {
         let timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: text, namesSeries: !grouping.keys.isEmpty)
-        try chart.write(timeline, title: title, fontFamily: fontFamily)
+        try setup.write(timeline, title: title)
         data.reportNotes(outcome)
         let shown = timeline.visibleAnnotations
         if shown.count < timeline.annotations.count, let first = series.flatMap(\.points).map(\.periodKey).min(),

@@ -117,3 +117,48 @@ import TallyTestSupport
         #expect(text.contains("5,000–7,000"))
     }
 }
+
+/// `--style FILE` (issue 13, item 7) as a user runs it.
+@Suite struct ChartStyleCLITests {
+    let events = packageRoot + "/bench/chart/data/events-200.csv"
+
+    @Test func theDefaultStyleFileDrawsTheBuiltInLook() throws {
+        let d = tempDir()
+        var r = try tally(["chart", "bar", events, "--measure", "killed", "--top", "5", "-o", d + "/a.png"])
+        #expect(r.status == 0)
+        r = try tally(["chart", "bar", events, "--measure", "killed", "--top", "5", "--style", packageRoot + "/Reports/styles/default.yml",
+                       "-o", d + "/b.png"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: d + "/a.png")) == Data(contentsOf: URL(fileURLWithPath: d + "/b.png")))
+        // The print style changes the bytes and embeds its serif family in a PDF.
+        r = try tally(["chart", "bar", events, "--measure", "killed", "--top", "5", "--style", packageRoot + "/Reports/styles/print-serif.yml",
+                       "-o", d + "/c.pdf"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let pdf = String(decoding: try Data(contentsOf: URL(fileURLWithPath: d + "/c.pdf")), as: UTF8.self)
+        #expect(pdf.contains("DejaVuSerif"))
+    }
+
+    @Test func aStyleNamingAMissingFamilyIsExit64AndWritesNothing() throws {
+        let d = tempDir()
+        try "fonts:\n  headline: No Such Family Anywhere\n".write(toFile: d + "/s.yml", atomically: true, encoding: .utf8)
+        let r = try tally(["chart", "bar", events, "--measure", "killed", "--style", d + "/s.yml", "-o", d + "/a.png"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("s.yml:2: fonts.headline: font family 'No Such Family Anywhere' is not installed"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: d + "/a.png"))
+        let missing = try tally(["chart", "bar", events, "--measure", "killed", "--style", d + "/none.yml", "-o", d + "/a.png"])
+        #expect(missing.status == 66)
+    }
+
+    @Test func commandLineSizesWinOverTheStyles() throws {
+        let d = tempDir()
+        try "size:\n  width: 640\n  scale: 2\n".write(toFile: d + "/s.yml", atomically: true, encoding: .utf8)
+        _ = try tally(["chart", "timeline", events, "--measure", "killed", "--period", "year", "--style", d + "/s.yml", "-o", d + "/a.png"])
+        let a = try Data(contentsOf: URL(fileURLWithPath: d + "/a.png"))
+        func word(_ png: Data, _ o: Int) -> Int { png[o ..< o + 4].reduce(0) { $0 << 8 | Int($1) } }
+        #expect(word(a, 16) == 1280 && word(a, 20) == 720)
+        _ = try tally(["chart", "timeline", events, "--measure", "killed", "--period", "year", "--style", d + "/s.yml",
+                       "--width", "400", "--scale", "1", "-o", d + "/b.png"])
+        let b = try Data(contentsOf: URL(fileURLWithPath: d + "/b.png"))
+        #expect(word(b, 16) == 400)
+    }
+}

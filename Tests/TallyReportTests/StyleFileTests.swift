@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import TallyCharts
+import TallyCore
+import TallyIO
+import TallyTestSupport
+@testable import TallyReport
+
+/// Issue 13, item 7: style files.
+@Suite struct StyleFileTests {
+    func parse(_ yaml: String, file: String = "/tmp/s.yml") throws(TallyError) -> ChartStyle {
+        try StyleFile.parse(yaml, file: file)
+    }
+
+    func usage(_ yaml: String) -> String {
+        do { _ = try parse(yaml); return "" } catch { #expect(error.exitCode == 64); return error.message }
+    }
+
+    @Test func shippedStylesLoad() throws {
+        let d = try StyleFile.load(packageRoot + "/Reports/styles/default.yml")
+        // The default written out is the built-in look.
+        #expect(d.theme.series == Theme.light.series)
+        #expect(d.theme.text == Theme.light.text)
+        #expect(d.theme.titleFont.size == Theme.light.titleFont.size)
+        #expect(d.width == 1200)
+        let p = try StyleFile.load(packageRoot + "/Reports/styles/print-serif.yml")
+        #expect(p.theme.titleFont.family == "DejaVu Serif")
+        #expect(p.theme.tickFont.family == "DejaVu Sans")
+        #expect(p.theme.labelFont.family == "DejaVu Serif")
+        #expect(p.theme.logo?.placement == .bottomRight)
+        // 120×40 PNG at height 28: 84 wide.
+        #expect(abs((p.theme.logo?.width ?? 0) - 84) < 1e-9)
+        #expect(p.theme.logo?.file == packageRoot + "/Reports/styles/desk-logo.png")
+        #expect(p.theme.credit.hasPrefix("Chart: Graphics desk"))
+        #expect(p.theme.series.count == 6 && p.theme.primary == Color(hex: 0x1F3A5F))
+    }
+
+    @Test func aFamilyThatIsNotInstalledIsAnErrorNamingIt() {
+        let m = usage("fonts:\n  body: DejaVu Sans\n  headline: No Such Family Anywhere\n")
+        #expect(m.contains("/tmp/s.yml:3: fonts.headline") && m.contains("'No Such Family Anywhere' is not installed"))
+    }
+
+    @Test func everyMistakeNamesFileLineAndKey() {
+        #expect(usage("theme: light\nfont:\n  body: x\n").contains("/tmp/s.yml:2: font: unknown key"))
+        #expect(usage("colours:\n  text: blue\n").contains("colours.text: \"blue\" is not a colour"))
+        #expect(usage("colours:\n  text: \"#BBBBBB\"\n").contains("colours.text: text in this colour reads at 1.92:1"))
+        #expect(usage("colours:\n  background: \"#000000\"\n").contains("4.5:1"))
+        #expect(usage("type:\n  tick: 9\n").contains("type.tick: expected a number from 12 to 96"))
+        #expect(usage("theme: sepia\n").contains("\"sepia\" is not a theme"))
+        #expect(usage("palette: []\n").contains("palette: expected a list of one to eight colours"))
+        #expect(usage("logo:\n  file: logo.svg\n").contains("must be a PNG"))
+        #expect(usage("logo:\n  file: missing.png\n").contains("is not a readable PNG"))
+        let logo = packageRoot + "/Reports/styles/desk-logo.png"
+        #expect(usage("logo:\n  file: \(logo)\n  placement: middle\n").contains("/tmp/s.yml:3: logo.placement"))
+        #expect(usage("size:\n  width: 5\n").contains("size.width"))
+        #expect(usage("- a\n").contains("expected a mapping"))
+    }
+
+    @Test func aStyledChartUsesItsFontsColoursLogoAndCredit() throws {
+        let style = try StyleFile.load(packageRoot + "/Reports/styles/print-serif.yml")
+        let chart = BarChart(bars: [BarChart.Bar(label: "Kabul", estimate: est(3, 3, 3))],
+                             text: ChartText(title: "Killed", source: "Source: test"))
+        let canvas = RecordingCanvas()
+        let fit = chart.fit(width: 1_200, theme: style.theme, canvas: canvas)
+        chart.draw(on: canvas, size: Size(width: 1_200, height: fit.naturalHeight), theme: style.theme)
+        var fonts: [String: String?] = [:]
+        var images: [Rect] = []
+        var fills: [Color] = []
+        for op in canvas.operations {
+            if case let .text(s, _, f, _, _, _) = op { fonts[s] = f.family }
+            if case let .image(_, r) = op { images.append(r) }
+            if case let .fillRect(_, c) = op { fills.append(c) }
+        }
+        #expect(fonts["Killed"] == "DejaVu Serif")
+        #expect(fonts["Kabul"] == "DejaVu Serif")
+        #expect(fonts["3"] == "DejaVu Sans")
+        #expect(fonts["Chart: Graphics desk · CC BY 4.0"] != nil)
+        #expect(images.count == 1)
+        #expect(fills.contains(Color(hex: 0x1F3A5F)))
+        // The logo sits in the footer, clear of every text.
+        let logo = try #require(images.first)
+        #expect(abs(logo.maxY - (fit.naturalHeight - 28)) < 1e-9)
+        for t in canvas.texts { #expect(!t.box.intersects(logo), "\(t.string) under the logo") }
+    }
+}
+
+private func est(_ low: Int64, _ best: Int64, _ high: Int64?) -> Estimate {
+    Estimate(unchecked: low, best: best, high: high)
+}
+
+/// `style:` in a report spec, relative to the spec.
+@Suite struct ReportStyleKeyTests {
+    let minimal = """
+    title: Brief
+    datasets:
+      - path: ../Datasets/a.csv
+        source: S
+        licence: CC BY 4.0
+    sections:
+      - type: summary
+    """
+
+    @Test func styleKeyLoadsTheFileBesideTheSpec() throws {
+        let spec = try SpecParser.parse(minimal + "\nstyle: styles/print-serif.yml\n", file: packageRoot + "/Reports/x.yml")
+        #expect(spec.style?.theme.titleFont.family == "DejaVu Serif")
+        #expect(try SpecParser.parse(minimal, file: packageRoot + "/Reports/x.yml").style == nil)
+        do {
+            _ = try SpecParser.parse(minimal + "\nstyle: styles/none.yml\n", file: packageRoot + "/Reports/x.yml")
+            Issue.record("a missing style file was accepted")
+        } catch {
+            #expect(error.exitCode == 64)
+            #expect(error.message.contains("x.yml:8: style: cannot read the style file"), "\(error.message)")
+        }
+    }
+}
