@@ -56,7 +56,7 @@ public struct BarChart: ChartDrawing, Equatable {
     /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
     public static func fold(_ bars: [Bar], keeping: Int) throws(AggregationOverflow) -> [Bar] {
         let keep = max(1, keeping)
-        guard bars.count > keep + 1 else { return bars }
+        guard bars.count - 1 > keep else { return bars } // not keep + 1: keep may be Int.max
         let rest = bars[keep...]
         let count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
         var sum = rest.first!.estimate

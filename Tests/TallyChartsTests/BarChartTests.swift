@@ -224,3 +224,14 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         #expect(l.rows[1].label == "Kabul")
     }
 }
+
+/// A fold past every bar (`--top` as large as Int.max) keeps them all (issue 9, item 14).
+@Suite struct HugeTopTests {
+    @Test func foldingWithIntMaxKeepsEveryBar() throws {
+        let bars = (0 ..< 3).map { BarChart.Bar(label: "b\($0)", estimate: Estimate(unchecked: 1, best: 2, high: 3)) }
+        #expect(try BarChart.fold(bars, keeping: Int.max) == bars)
+        #expect(try BarChart.fold(bars, keeping: Int.max - 1) == bars)
+        #expect(try BarChart.fold(bars, keeping: 1).count == 2)
+    }
+}
+

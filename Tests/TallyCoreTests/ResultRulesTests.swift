@@ -126,6 +126,20 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
         #expect(again.others == Ranking.Others(count: 4, estimate: e(2, 11, nil)))
     }
 
+    /// `--top 9223372036854775807` keeps every group; it used to trap on `keep + 1`
+    /// (issue 9, item 14).
+    @Test func aTopAsLargeAsIntMaxKeepsEveryGroup() throws {
+        let r = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            arow("a", e(1, 5, 5)), arow("b", e(1, 2, 2)), arow("c", e(0, 1, 1)),
+        ])
+        for top in [Int.max, Int.max - 1, Int(Int32.max) + 1] {
+            let ranked = try r.ranking(of: "killed", top: top)
+            #expect(ranked.groups.count == 3)
+            #expect(ranked.others == nil)
+            #expect(try ranked.folded(keeping: top) == ranked)
+        }
+    }
+
     @Test func stocksRankByTheirLatestSnapshot() throws {
         let r = AggregateResult(grouping: Grouping([.country]), period: .year, rows: [
             arow("A", period: 2022, kind: .year, measure: "members", stock: true, e(5_000, 6_000, 7_000)),

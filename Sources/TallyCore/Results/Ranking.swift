@@ -21,7 +21,9 @@ public struct Ranking: Sendable, Equatable {
     /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
     public func folded(keeping: Int) throws(AggregationOverflow) -> Ranking {
         let keep = max(1, keeping)
-        guard groups.count + (others == nil ? 0 : 1) > keep + 1, groups.count > keep else { return self }
+        // `keep` may be as large as Int.max (`--top 9223372036854775807`): compare
+        // without adding to it.
+        guard groups.count + (others == nil ? 0 : 1) - 1 > keep, groups.count > keep else { return self }
         let rest = groups[keep...]
         let count = (others?.count ?? 0) + rest.count
         var sum = others?.estimate
