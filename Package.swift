@@ -27,10 +27,19 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // .zip downloads and .xlsx workbooks (TallyIO): the archive, and the small XML
+        // parts of a workbook (README: "Inputs").
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         .target(name: "TallyCore"),
-        .target(name: "TallyIO", dependencies: ["TallyCore"]),
+        .systemLibrary(name: "CTallyZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "TallyIO", dependencies: [
+            "TallyCore", "CTallyZlib",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
+        ]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",

@@ -23,12 +23,14 @@ public enum GroupKey: String, CaseIterable, Sendable, Comparable {
 
     public static func < (a: GroupKey, b: GroupKey) -> Bool { a.index < b.index }
 
-    /// Accepts both the key names and the column names (`adm1` or `adm_1`).
+    /// Accepts the key names, the column names (`adm1` or `adm_1`) and ACLED's (`admin1`).
     public init?(name: String) {
         switch name.lowercased() {
         case "country": self = .country
-        case "adm1", "adm_1": self = .adm1
-        case "adm2", "adm_2": self = .adm2
+        // ACLED's names (admin1, admin2) mean the same keys: a province is only
+        // meaningful with its country ("Punjab" is in India and in Pakistan).
+        case "adm1", "adm_1", "admin1", "admin_1": self = .adm1
+        case "adm2", "adm_2", "admin2", "admin_2": self = .adm2
         case "actor": self = .actor
         default: return nil
         }

@@ -18,6 +18,8 @@ final class Block: @unchecked Sendable {
 final class FileContext: @unchecked Sendable {
     let name: String
     let layout: RowLayout
+    /// Where the text's lines came from (a CSV's own lines, JSON records, sheet rows).
+    var locator: RecordLocator = .lines
     /// Physical lines before the first data record (the header, and an HXL tag row
     /// when there is one). Set by the reader before any block after the header is
     /// parsed; read only when the pipeline finishes.
@@ -26,7 +28,11 @@ final class FileContext: @unchecked Sendable {
     var awaitingTagCheck = true
     var skippedTagRow = false
 
-    init(name: String, layout: RowLayout, headerLines: Int) {
+    /// The file's place among the inputs as given.
+    let index: Int
+
+    init(name: String, layout: RowLayout, headerLines: Int, index: Int = 0) {
+        self.index = index
         self.name = name
         self.layout = layout
         self.headerLines = headerLines

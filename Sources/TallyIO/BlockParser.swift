@@ -42,6 +42,24 @@ final class BlockParser: @unchecked Sendable {
     private let keyInterner: KeyInterner
     private let emptyName: UInt32
     private let civiliansMeasure: UInt32
+    /// Dates outside this span are data errors (or, when `collectImplausible`, rows
+    /// set aside for `tally info`).
+    let plausible: PlausibleDates
+    let collectImplausible: Bool
+    /// Rows set aside for their implausible dates: (line in block, message).
+    var implausible: [(line: Int, message: String)] = []
+    var implausibleCount = 0
+    /// Measures seen in any row read (before filters), by interned id.
+    private(set) var measureSeen: [Bool] = []
+    /// Event ids: those read from files given later (read first; shared, unchanged
+    /// while a file is read), and this parser's from the file being read.
+    var laterIds: IdTable?
+    var fileIds = IdTable()
+    var duplicates = DuplicateCounts()
+    /// Whether ACLED's/UCDP's `killed` and UCDP's `civilians_killed` pass the measure
+    /// filter (names as users type them: `fatalities` is `killed`).
+    private let killedKept: [Schema: Bool]
+    private let civiliansKept: Bool
 
     private var spans: UnsafeMutablePointer<FieldSpan>
     private var spanCapacity = 0
@@ -52,7 +70,8 @@ final class BlockParser: @unchecked Sendable {
     private var actorFilter: [UInt32] = []
     private let internAdm1: Bool, internAdm2: Bool, internActor: Bool
 
-    init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool, repairRanges: Bool = false) {
+    init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool, repairRanges: Bool = false,
+         plausible: PlausibleDates = .any, collectImplausible: Bool = false) {
         aggregator = Aggregator(config: config)
         incidents = IncidentMerger(strings: aggregator.strings)
         self.filter = filter
@@ -60,8 +79,17 @@ final class BlockParser: @unchecked Sendable {
         self.repairRanges = repairRanges
         keyInterner = KeyInterner(strings: aggregator.strings)
         emptyName = aggregator.strings.intern("")
+        self.plausible = plausible
+        self.collectImplausible = collectImplausible
         killedMeasure = aggregator.strings.intern("killed")
         civiliansMeasure = aggregator.strings.intern("civilians_killed")
+        var kk: [Schema: Bool] = [:]
+        for schema in [Schema.ucdpGED, .acled] {
+            kk[schema] = filter.measures.isEmpty || filter.measures.contains { Schema.canonicalMeasure($0, in: schema) == "killed" }
+        }
+        killedKept = kk
+        civiliansKept = filter.measures.isEmpty
+            || filter.measures.contains { Schema.canonicalMeasure($0, in: .ucdpGED) == "civilians_killed" }
         let g = config.grouping
         internAdm1 = g.contains(.adm1)
         internAdm2 = g.contains(.adm2)
@@ -113,16 +141,21 @@ final class BlockParser: @unchecked Sendable {
                                  message: textMessage(tp.kind))
             }
             if fields == 1 && spans[0].count == 0 && expected > 1 { continue } // blank line
-            guard fields == expected else {
+            guard fields == expected || (fields < expected && fields >= expected - layout.trailingUnnamed) else {
                 throw BlockError(lineInBlock: line, message: "expected \(expected) fields as in the header, found \(fields)")
             }
             do {
                 switch layout.schema {
                 case .ucdpGED: try ucdpRecord(base, layout, &t)
                 case .acled: try acledRecord(base, layout, &t)
-                case .native, .auto: try record(base, layout, &t)
+                case .native, .auto, .hapiConflict: try record(base, layout, &t)
                 }
             } catch let message {
+                if message.implausibleDate && collectImplausible {
+                    implausibleCount += 1
+                    if implausible.count < BlockParser.implausibleListed { implausible.append((line, message.text)) }
+                    continue
+                }
                 throw BlockError(lineInBlock: line, message: message.text)
             }
         }
@@ -130,7 +163,7 @@ final class BlockParser: @unchecked Sendable {
 
     private func textMessage(_ kind: TextProblem.Kind) -> String {
         switch kind {
-        case .invalidUTF8: "invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)"
+        case .invalidUTF8: "invalid UTF-8 (the file must be UTF-8 text; for an older Windows export give --encoding windows-1252)"
         case .nulByte: "NUL byte: this is not a text CSV file"
         }
     }
@@ -234,10 +267,55 @@ final class BlockParser: @unchecked Sendable {
         throw RowMessage(c + "\"\(raw)\" is not a number")
     }
 
+    /// Rows with implausible dates listed (per parser) for `tally info`.
+    static let implausibleListed = 20
+
+    /// Refuses a date outside the plausible span (a placeholder like 9999-12-31, a
+    /// typo like year 0025): it would stretch charts and decide `period: latest`.
+    @inline(__always)
+    private func checkPlausible(_ d: CalendarDay, _ layout: RowLayout, _ i: Int) throws(RowMessage) {
+        if plausible.contains(d) { return }
+        var m = RowMessage(column(layout, i) + "\(d) is outside the plausible dates \(plausible) (a placeholder or a typo?); "
+            + "--date-range widens the span for historical data (e.g. --date-range 1800..2100, or any)")
+        m.implausibleDate = true
+        throw m
+    }
+
+    /// Marks a measure as present in the data (for `--measure` names that match nothing).
+    @inline(__always)
+    private func sawMeasure(_ id: UInt32) {
+        let i = Int(id)
+        if i >= measureSeen.count { measureSeen += Array(repeating: false, count: i + 1 - measureSeen.count) }
+        measureSeen[i] = true
+    }
+
+    /// Names of the measures seen in the rows read.
+    var measuresSeen: [String] {
+        measureSeen.indices.filter { measureSeen[$0] }.map { aggregator.strings.string(UInt32($0)) }
+    }
+
+    /// Whether a row with this id was read from a file given later (then it is not
+    /// counted here), and notes the id as read from this file.
+    @inline(__always)
+    private func isSuperseded(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, measure: UInt32?,
+                              fingerprint: UInt64) -> Bool {
+        guard let later = laterIds, layout.id >= 0, spans[layout.id].count > 0 else { return false }
+        let s = spans[layout.id]
+        var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue)
+        if let m = measure { key.mix(aggregator.strings.string(m)) }
+        if let previous = later[key] {
+            if previous == fingerprint { duplicates.dropped += 1 } else { duplicates.replaced += 1 }
+            return true
+        }
+        if fileIds.insert(key, fingerprint) == false { duplicates.withinFile += 1 }
+        return false
+    }
+
     @inline(__always)
     private func date(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) throws(RowMessage) -> CalendarDay {
         let s = spans[i]
         if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
+        if layout.schema == .ucdpGED, let d = CalendarDay.parseWithTime(base + s.start, count: s.count) { return d }
         let t = text(base, i)
         if t.isEmpty { throw RowMessage(column(layout, i) + "empty, expected a date (YYYY-MM-DD)") }
         throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)")
@@ -265,6 +343,7 @@ final class BlockParser: @unchecked Sendable {
     private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
+        try checkPlausible(o.day, layout, layout.dateStart)
         try checkDateEnd(base, layout, start: o.day)
         if isEmpty(layout.measure) { throw RowMessage(column(layout, layout.measure) + "empty, expected a measure name") }
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
@@ -275,6 +354,12 @@ final class BlockParser: @unchecked Sendable {
         let strings = aggregator.strings
         o.measure = intern(base, layout.measure, key: .measure)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
+        sawMeasure(o.measure)
+        t.dateForms.add(.iso)
+        if laterIds != nil && isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o)) {
+            t.read(o.day)
+            return
+        }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
         keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure), strings)
@@ -307,9 +392,6 @@ final class BlockParser: @unchecked Sendable {
         if let t = filter.to, t < o.day { return false }
         return true
     }
-
-    @inline(__always)
-    private func measureKept(_ id: UInt32) -> Bool { measureFilter.isEmpty || measureFilter.contains(id) }
 
 
     @inline(__always)
@@ -372,6 +454,7 @@ final class BlockParser: @unchecked Sendable {
     private func ucdpRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
+        try checkPlausible(o.day, layout, layout.dateStart)
         try checkDateEnd(base, layout, start: o.day)
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         let best = try count(base, layout.best, layout)
@@ -384,12 +467,22 @@ final class BlockParser: @unchecked Sendable {
         let precision = layout.datePrecision < 0 ? DatePrecision.day
             : try codedPrecision(base, layout, { DatePrecision(ucdpCode: $0) }, "UCDP date_prec 1–5")
         let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
+        t.dateForms.add(spans[layout.dateStart].count == 10 ? .iso : .isoWithTime)
+        if laterIds != nil {
+            o.low = low; o.best = best; o.high = high
+            if isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {
+                t.read(o.day)
+                return
+            }
+        }
+        sawMeasure(killedMeasure)
+        if layout.civilians >= 0 { sawMeasure(civiliansMeasure) }
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
         keys(base, layout, &o, allKeys: allKeys, aggregator.strings)
         t.read(o.day)
         if !passes(o) { return }
         var added = false
-        if measureKept(killedMeasure) {
+        if killedKept[.ucdpGED]! {
             o.measure = killedMeasure
             o.low = low; o.best = best; o.high = high
             try add(o)
@@ -401,7 +494,7 @@ final class BlockParser: @unchecked Sendable {
                 if repairRanges { t.rangeQuirks.repaired += 1 }
             }
         }
-        if let civilians, measureKept(civiliansMeasure) {
+        if let civilians, civiliansKept {
             o.measure = civiliansMeasure
             o.low = civilians; o.best = civilians; o.high = civilians
             try add(o)
@@ -418,25 +511,66 @@ final class BlockParser: @unchecked Sendable {
     private func acledRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         let s = spans[layout.dateStart]
-        guard let day = CalendarDay.parse(base + s.start, count: s.count)
-            ?? CalendarDay.parseWritten(base + s.start, count: s.count) else {
-            let t = text(base, layout.dateStart)
-            if t.isEmpty { throw RowMessage(column(layout, layout.dateStart) + "empty, expected a date") }
-            throw RowMessage(column(layout, layout.dateStart) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD or 03 April 2023)")
+        let day: CalendarDay
+        if let d = CalendarDay.parse(base + s.start, count: s.count) {
+            day = d
+            t.dateForms.add(.iso)
+        } else if let (d, form) = CalendarDay.parseAnyForm(base + s.start, count: s.count, order: layout.dayMonthOrder) {
+            day = d
+            t.dateForms.add(form)
+        } else {
+            throw acledDateProblem(base, layout)
         }
         o.day = day
+        try checkPlausible(o.day, layout, layout.dateStart)
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         let fatalities = try count(base, layout.best, layout)
         let precision = layout.datePrecision < 0 ? DatePrecision.day
             : try codedPrecision(base, layout, { DatePrecision(acledCode: $0) }, "ACLED time_precision 1–3")
+        if laterIds != nil {
+            o.low = fatalities; o.best = fatalities; o.high = fatalities
+            if isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o)) {
+                t.read(o.day)
+                return
+            }
+        }
+        sawMeasure(killedMeasure)
         keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure), aggregator.strings)
         t.read(o.day)
-        if !passes(o) || !measureKept(killedMeasure) { return }
+        if !passes(o) || !killedKept[.acled]! { return }
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
         try add(o)
         t.precisions.add(precision)
         if collectSources { countSource(base, layout) }
+    }
+
+    /// Why an ACLED `event_date` could not be read, saying what settles it.
+    private func acledDateProblem(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> RowMessage {
+        let s = spans[layout.dateStart]
+        let t = text(base, layout.dateStart)
+        let c = column(layout, layout.dateStart)
+        if t.isEmpty { return RowMessage(c + "empty, expected a date") }
+        switch CalendarDay.slashedEvidence(base + s.start, count: s.count) {
+        case .notSlashed, .invalid:
+            return RowMessage(c + "\"\(t)\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16)")
+        case .ambiguous, .sameEitherWay, .dayFirst, .monthFirst:
+            if let order = layout.dayMonthOrder {
+                return RowMessage(c + "\"\(t)\" is not a valid date read \(order == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)"), the order \(layout.dayMonthOrderReason); --date-order sets it")
+            }
+            return RowMessage(c + "\"\(t)\" could be day/month or month/day, and no date at the start of the file decides it; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016)")
+        }
+    }
+
+    /// What identifies a row's figures, to tell a repeated event from a corrected one.
+    @inline(__always)
+    private func fingerprint(_ o: Observation) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for v in [Int64(o.day.daysSinceEpoch), o.low, o.best, o.high] {
+            h = (h ^ UInt64(bitPattern: v)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+        }
+        return h
     }
 
     /// Reads low/best/high or the estimate text (SPEC §2): numbers win when `best` is
@@ -497,6 +631,8 @@ struct RowTally {
     var precisions = PrecisionCounts()
     /// Rows that went into the result with figures out of order (UCDP).
     var rangeQuirks = RangeQuirks()
+    /// Rows by the form their date was written in.
+    var dateForms = DateFormCounts()
     /// First and last `date_start` of all rows read, as day numbers.
     var firstDay = Int32.max
     var lastDay = Int32.min
@@ -529,6 +665,8 @@ public struct RangeQuirks: Sendable, Equatable {
 /// The text of a row-level error, before the file and line are known.
 struct RowMessage: Error {
     let text: String
+    /// A date outside the plausible span: `tally info` lists such rows instead of stopping.
+    var implausibleDate = false
     /// Values quoted in `text` are cut to a few dozen bytes (see ``MessageText``).
     init(_ text: String) { self.text = MessageText.limited(text) }
 }

@@ -4,10 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a file descriptor into blocks that end on a record boundary, carrying the
+/// Reads an input's text into blocks that end on a record boundary, carrying the
 /// partial last record over to the next block.
 struct BlockReader {
-    let fd: Int32
+    let source: ByteSource
     let name: String
     let blockSize: Int
 
@@ -22,13 +22,7 @@ struct BlockReader {
         block.start = 0
         var atEOF = false
         while filled < block.capacity {
-            let n = read(fd, block.memory + filled, block.capacity - filled)
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EISDIR { throw .noInput("\(name): is a directory, expected a CSV file") }
-                if errno == EBADF { throw .noInput("\(name): cannot be read (\(errnoText()))") }
-                throw .io("\(name): read failed (\(errnoText()))")
-            }
+            let n = try source.read(into: block.memory + filled, capacity: block.capacity - filled)
             if n == 0 { atEOF = true; break }
             filled += n
         }

@@ -40,11 +40,17 @@ public enum Ingest {
             guard access(path, R_OK) == 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
         }
         let workerCount = max(1, request.workers ?? min(8, ProcessInfoLite.activeProcessorCount))
-        let pipeline = Pipeline(request: request, workers: workerCount)
-        for path in files {
+        // An event read from several files is counted once, with the figures of the
+        // file given last: files are read last first, and each file's ids are known
+        // before the file given before it is read.
+        let deduplicate = request.deduplicate ?? (files.count > 1)
+        let pipeline = Pipeline(request: request, workers: workerCount, deduplicate: deduplicate)
+        let order = deduplicate ? Array(files.indices.reversed()) : Array(files.indices)
+        for index in order {
+            let path = files[index]
             do throws(TallyError) {
                 if path == "-" {
-                    try pipeline.feed(fd: 0, name: "<stdin>")
+                    try pipeline.feed(fd: 0, path: nil, name: "<stdin>", index: index)
                 } else {
                     let fd = open(path, O_RDONLY | O_CLOEXEC)
                     guard fd >= 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
@@ -53,14 +59,16 @@ public enum Ingest {
                     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
                         throw .noInput("\(path): is a directory, expected a CSV file")
                     }
-                    try pipeline.feed(fd: fd, name: path)
+                    try pipeline.feed(fd: fd, path: path, name: path, index: index)
                 }
             } catch {
                 // Not thrown from here: an earlier file's bad row, still being parsed,
                 // must win over this file's error, and the workers must be joined.
                 pipeline.fail(error)
             }
-            if pipeline.hasFailed { break }
+            // Read last first, an input given earlier may still hold an earlier error.
+            if deduplicate ? pipeline.hasFailed(atOrBefore: 0) : pipeline.hasFailed { break }
+            if deduplicate { pipeline.barrier() }
         }
         var outcome = try pipeline.finish()
         outcome.duplicateFiles = duplicates

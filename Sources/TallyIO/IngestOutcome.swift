@@ -7,6 +7,16 @@ public struct FileSummary: Sendable, Equatable {
     public var schema: Schema
     /// Whether an HXL hashtag row under the header was skipped.
     public var skippedTagRow: Bool
+    /// Packaging and encoding (`gzip, UTF-8`, `xlsx: sheet "Events", …`).
+    public var input = InputDescription()
+    /// How all-numeric dates were read: "day first, decided from line 7 (28/05/2016)".
+    public var dateOrder: String?
+
+    public init(name: String, schema: Schema, skippedTagRow: Bool) {
+        self.name = name
+        self.schema = schema
+        self.skippedTagRow = skippedTagRow
+    }
 }
 
 /// Reports that shared an `incident` value, and the incidents they became.
@@ -46,4 +56,17 @@ public struct IngestOutcome: Sendable {
     /// Earliest and latest `date_start` of all rows read; nil when no row was read.
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?
+    /// Rows by the form their date was written in.
+    public var dateForms = DateFormCounts()
+    /// Events read more than once (by id), and what became of them.
+    public var duplicates = DuplicateCounts()
+    /// Rows set aside for implausible dates (only when the request collects them):
+    /// how many, and the first messages with file and line.
+    public var implausibleDateRows = 0
+    public var implausibleDates: [String] = []
+    /// The span dates were checked against.
+    public var plausibleDates = PlausibleDates.any
+    /// Things to say on standard error after a successful run (an API page missing,
+    /// `--measure fatalities` read as `killed`).
+    public var notes: [String] = []
 }

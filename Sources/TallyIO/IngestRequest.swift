@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TallyCore
 
 /// What to aggregate, from which files.
@@ -19,6 +24,18 @@ public struct IngestRequest: Sendable {
     /// Widen UCDP rows whose `high < best` or `low > best` to the envelope of their
     /// three figures instead of summing them as published.
     public var repairRanges: Bool
+    /// How inputs are decoded and unpacked (`--encoding`, `--sheet`).
+    public var input = InputOptions()
+    /// Dates outside this span are data errors; nil: 1900-01-01 to tomorrow (UTC).
+    public var plausibleDates: PlausibleDates?
+    /// Set aside rows with implausible dates instead of stopping (`tally info` lists them).
+    public var collectImplausibleDates = false
+    /// The order of all-numeric ACLED dates (`--date-order`); nil decides it per file
+    /// from the dates themselves.
+    public var dateOrder: DayMonthOrder?
+    /// Count an event id read from several files once (the file given last wins);
+    /// nil does so whenever more than one file is given.
+    public var deduplicate: Bool?
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
                 collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22,
@@ -31,5 +48,18 @@ public struct IngestRequest: Sendable {
         self.blockSize = blockSize
         self.schema = schema
         self.repairRanges = repairRanges
+    }
+}
+
+extension PlausibleDates {
+    /// The default span, from today's date (UTC): the clock's only use in ingest.
+    public static var standardToday: PlausibleDates {
+        #if canImport(Glibc)
+        let now = Int(Glibc.time(nil))
+        #else
+        let now = Int(Darwin.time(nil))
+        #endif
+        let today = CalendarDay(daysSinceEpoch: Int32(now / 86_400))
+        return .standard(today: today)
     }
 }

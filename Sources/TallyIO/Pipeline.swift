@@ -24,8 +24,29 @@ final class Pipeline: @unchecked Sendable {
     /// The error earliest in file order so far; `sequence` is the block it was found
     /// in, or, for an error of a whole file (its header, a read failure), the block
     /// that would have come next.
-    private var firstError: (sequence: Int, failure: Failure)?
-    private var fileSummaries: [FileSummary] = []
+    /// Ranked by the file's place among the inputs as given, then by block: when files
+    /// are read last first (looking for duplicates), the first file's error still wins.
+    private var firstError: (rank: Rank, failure: Failure)?
+    /// The input being fed (its place as given).
+    private var currentFile = 0
+
+    struct Rank: Comparable {
+        var file: Int
+        var sequence: Int
+        static func < (a: Rank, b: Rank) -> Bool { (a.file, a.sequence) < (b.file, b.sequence) }
+    }
+    private var fileSummaries: [(index: Int, summary: FileSummary)] = []
+    /// Blocks the workers have finished (for the barrier between files).
+    private var blocksDone = 0
+    private let blockDone = DispatchSemaphore(value: 0)
+    /// Event ids of the files read so far (given later: files are read last first
+    /// when duplicates are looked for); nil when they are not.
+    private let laterIds: IdTable?
+    private var duplicates = DuplicateCounts()
+    /// Rows set aside for implausible dates: block, line in block, message, file.
+    private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
+    private var implausibleCount = 0
+    let plausible: PlausibleDates
 
     enum Failure {
         /// A bad record; its absolute line is known once earlier blocks are counted.
@@ -37,12 +58,21 @@ final class Pipeline: @unchecked Sendable {
     /// The longest record read before giving up: a quoted field left open would
     /// otherwise pull the rest of the file into memory looking for its end.
     static let maximumRecordBytes = 64 << 20
+    /// Bytes from the start of a file that per-file decisions look at.
+    static let decisionWindow = 1 << 20
 
-    init(request: IngestRequest, workers: Int) {
+    init(request: IngestRequest, workers: Int, deduplicate: Bool) {
         self.request = request
+        let plausible = request.plausibleDates ?? .standardToday
+        self.plausible = plausible
+        let later: IdTable? = deduplicate ? IdTable() : nil
+        laterIds = later
         parsers = (0 ..< workers).map { _ in
-            BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
-                        repairRanges: request.repairRanges)
+            let p = BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
+                                repairRanges: request.repairRanges, plausible: plausible,
+                                collectImplausible: request.collectImplausibleDates)
+            p.laterIds = later
+            return p
         }
         freeSlots = DispatchSemaphore(value: workers * 2)
         threads = parsers.map { p in WorkerThread { [self] in self.work(p) } }
@@ -50,16 +80,21 @@ final class Pipeline: @unchecked Sendable {
 
     var hasFailed: Bool { lock.locked { firstError != nil } }
 
+    /// Whether an error in an input given before `file`, or in it, is known: then
+    /// reading `file` on cannot change the outcome.
+    func hasFailed(atOrBefore file: Int) -> Bool { lock.locked { firstError.map { $0.rank.file <= file } ?? false } }
+
     /// Records a failure at `sequence` unless an earlier one is known.
-    private func record(_ failure: Failure, at sequence: Int) {
+    private func record(_ failure: Failure, at sequence: Int, file: Int) {
+        let rank = Rank(file: file, sequence: sequence)
         lock.locked {
-            if firstError == nil || firstError!.sequence > sequence { firstError = (sequence, failure) }
+            if firstError == nil || rank < firstError!.rank { firstError = (rank, failure) }
         }
     }
 
     /// Records an error of the file being fed, placed after every block handed out so far.
     func fail(_ error: TallyError) {
-        record(.file(error), at: lock.locked { sequence })
+        record(.file(error), at: lock.locked { sequence }, file: currentFile)
     }
 
     private func acquireBlock(minimum: Int) -> Block {
@@ -89,7 +124,7 @@ final class Pipeline: @unchecked Sendable {
                 return nil
             }
             guard let b, let file = b.file else { return } // nil file: stop marker
-            let skip = lock.locked { firstError.map { $0.sequence < b.sequence } ?? false }
+            let skip = lock.locked { firstError.map { $0.rank < Rank(file: file.index, sequence: b.sequence) } ?? false }
             if !skip {
                 let problem = firstTextProblem(b.memory + b.start, b.count - b.start).map {
                     TextProblem(offset: $0.offset + b.start, kind: $0.kind)
@@ -99,33 +134,65 @@ final class Pipeline: @unchecked Sendable {
                                                  textProblem: problem)
                     lock.locked { blockLines[b.sequence] = lines }
                 } catch {
-                    record(.record(error, file), at: b.sequence)
+                    record(.record(error, file), at: b.sequence, file: file.index)
+                }
+                if parser.implausibleCount > 0 {
+                    let found = parser.implausible
+                    let n = parser.implausibleCount
+                    parser.implausible.removeAll()
+                    parser.implausibleCount = 0
+                    lock.locked {
+                        implausibleCount += n
+                        for f in found { implausible.append((b.sequence, f.line, f.message, file)) }
+                    }
                 }
             }
             lock.locked {
                 b.file = nil
                 free.append(b)
+                blocksDone += 1
             }
+            blockDone.signal()
             freeSlots.signal()
         }
     }
 
-    /// Reads one file to its end, handing complete blocks to the workers.
-    func feed(fd: Int32, name: String) throws(TallyError) {
-        var reader = BlockReader(fd: fd, name: name, blockSize: request.blockSize)
+    /// Waits until the workers have parsed every block handed out; then the ids of
+    /// the file just read join those of the files read before it.
+    func barrier() {
+        while lock.locked({ blocksDone < sequence }) { blockDone.wait() }
+        guard let later = laterIds else { return }
+        let thisFile = IdTable()
+        for p in parsers {
+            duplicates.withinFile += thisFile.absorb(p.fileIds)
+            p.fileIds.removeAll()
+        }
+        _ = later.absorb(thisFile)
+    }
+
+    /// Reads one file to its end, handing complete blocks to the workers. `index` is
+    /// its place among the inputs as given.
+    func feed(fd: Int32, path: String?, name: String, index: Int) throws(TallyError) {
+        currentFile = index
+        let opened = try InputOpener.open(fd: fd, path: path, name: name, options: request.input)
+        for n in opened.description.notes { lock.locked { notes.append(n) } }
+        var reader = BlockReader(source: opened.source, name: name, blockSize: request.blockSize)
         var context: FileContext?
         var carry: [UInt8] = []
+        var convertedFrom: Schema?
         while true {
-            if hasFailed { return }
+            if hasFailed(atOrBefore: index) { return }
             if carry.count > Pipeline.maximumRecordBytes {
                 let message = "a record longer than 64 MiB starts here; is a quoted field left open?"
                 if let context {
-                    record(.record(BlockError(lineInBlock: 0, message: message), context), at: lock.locked { sequence })
+                    record(.record(BlockError(lineInBlock: 0, message: message), context), at: lock.locked { sequence }, file: index)
                     return
                 }
                 throw .data("\(name):1: the header is longer than 64 MiB; is this a CSV file?")
             }
-            let block = acquireBlock(minimum: max(request.blockSize, carry.count * 2))
+            // The first block holds at least the first MiB: what is decided from the
+            // start of a file (ACLED's date order) must not depend on the block size.
+            let block = acquireBlock(minimum: max(request.blockSize, carry.count * 2, context == nil ? Pipeline.decisionWindow : 0))
             let atEOF: Bool
             do {
                 atEOF = try reader.fill(block, carry: &carry)
@@ -144,10 +211,27 @@ final class Pipeline: @unchecked Sendable {
                     throw .data("\(name): empty file; expected a header row (SPEC §2)")
                 }
                 do {
-                    context = try header(block, name: name)
+                    context = try header(block, name: name, index: index, atEOF: atEOF,
+                                         schema: convertedFrom != nil ? .native : request.schema)
                 } catch {
                     release(block)
                     throw error
+                }
+                context!.locator = opened.locator
+                if context!.layout.schema == .hapiConflict {
+                    // Monthly counts by place and event type: read whole, combined
+                    // without double counting, and handed on as native rows.
+                    var bytes = Array(UnsafeBufferPointer(start: block.memory, count: block.count))
+                    bytes += carry
+                    carry = []
+                    release(block)
+                    if !atEOF { bytes += try opened.source.readAll(limit: InputOpener.maximumWholeInput, name: name) }
+                    let native = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
+                                                          locator: opened.locator, period: request.config.period)
+                    reader = BlockReader(source: MemorySource(native), name: name, blockSize: request.blockSize)
+                    convertedFrom = .hapiConflict
+                    context = nil
+                    continue
                 }
             }
             if let c = context, c.awaitingTagCheck, block.start < block.count {
@@ -166,7 +250,13 @@ final class Pipeline: @unchecked Sendable {
             }
             if atEOF {
                 if let c = context {
-                    fileSummaries.append(FileSummary(name: name, schema: c.layout.schema, skippedTagRow: c.skippedTagRow))
+                    var summary = FileSummary(name: name, schema: convertedFrom ?? c.layout.schema, skippedTagRow: c.skippedTagRow)
+                    summary.input = opened.description
+                    if c.layout.dayMonthOrder != nil {
+                        summary.dateOrder = (c.layout.dayMonthOrder == .dmy ? "day first (28/05/2016)" : "month first (05/28/2016)")
+                            + ", " + c.layout.dayMonthOrderReason
+                    }
+                    fileSummaries.append((index, summary))
                 }
                 return
             }
@@ -199,10 +289,7 @@ final class Pipeline: @unchecked Sendable {
     }
 
     /// Parses the header record at the start of a file's first block.
-    private func header(_ b: Block, name: String) throws(TallyError) -> FileContext {
-        if b.count >= 2 && ((b.memory[0] == 0xFF && b.memory[1] == 0xFE) || (b.memory[0] == 0xFE && b.memory[1] == 0xFF)) {
-            throw .data("\(name):1: the file is UTF-16 text; re-export it as UTF-8 (\"CSV UTF-8\")")
-        }
+    private func header(_ b: Block, name: String, index: Int, atEOF: Bool, schema: Schema) throws(TallyError) -> FileContext {
         var start = 0
         if b.count >= 3 && b.memory[0] == 0xEF && b.memory[1] == 0xBB && b.memory[2] == 0xBF { start = 3 }
         // Find the end of the header line (headers with quoted line breaks are not
@@ -219,7 +306,7 @@ final class Pipeline: @unchecked Sendable {
             let binary = problem.kind == .nulByte || memchr(b.memory, 0, min(b.count, 8000)) != nil
             throw .data(binary
                 ? "\(name):1: NUL byte: this is not a text CSV file"
-                : "\(name):1: invalid UTF-8 in the header (the file must be UTF-8 text)")
+                : "\(name):1: invalid UTF-8 in the header (the file must be UTF-8 text, or give --encoding windows-1252)")
         }
         // Scan once to count the columns, then again to keep them all: a wide export
         // may have thousands of columns besides the few tally reads.
@@ -245,11 +332,81 @@ final class Pipeline: @unchecked Sendable {
             let t = String(decoding: UnsafeBufferPointer(start: b.memory + s.start, count: s.count), as: UTF8.self)
             return s.hasEscapes ? t.replacingDoubledQuotes : t
         }
-        let layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
-                                   extraColumns: request.config.grouping.extraColumns, schema: request.schema)
+        var layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
+                                   extraColumns: request.config.grouping.extraColumns, schema: schema)
         b.start = scanner.position
-        return FileContext(name: name, layout: layout, headerLines: 1)
+        if layout.schema == .acled {
+            try decideDateOrder(&layout, b, spans: spans, capacity: capacity, name: name, atEOF: atEOF)
+        }
+        return FileContext(name: name, layout: layout, headerLines: 1, index: index)
     }
+
+    /// All-numeric ACLED dates (`28/05/2016`, the old export form; `5/28/2016` after
+    /// an American Excel) are read in one order per file: `--date-order`, or the order
+    /// that the dates in the first block allow (a number above 12 can only be a day).
+    /// A file whose dates allow both orders, or neither, is refused with the line
+    /// that shows it and the option that settles it.
+    private func decideDateOrder(_ layout: inout RowLayout, _ b: Block, spans: UnsafeMutablePointer<FieldSpan>,
+                                 capacity: Int, name: String, atEOF: Bool) throws(TallyError) {
+        if let given = request.dateOrder {
+            layout.dayMonthOrder = given
+            layout.dayMonthOrderReason = "given with --date-order \(given.rawValue)"
+            return
+        }
+        var end = min(b.count, b.start + Pipeline.decisionWindow)
+        if end < b.count { while end > b.start && b.memory[end - 1] != 0x0A { end -= 1 } }
+        var scanner = CSVScanner(base: b.memory, start: b.start, end: end)
+        var dayFirst: (line: Int, text: String)?, monthFirst: (line: Int, text: String)?, ambiguous: (line: Int, text: String)?
+        var lastLine = 1
+        scan: while true {
+            let line = 2 + scanner.lineFeeds
+            switch scanner.next(into: spans, capacity: capacity) {
+            case let .record(n):
+                lastLine = line
+                guard layout.dateStart < min(n, capacity) else { continue }
+                let s = spans[layout.dateStart]
+                let p = b.memory + s.start
+                func text() -> String { String(decoding: UnsafeBufferPointer(start: p, count: s.count), as: UTF8.self) }
+                switch CalendarDay.slashedEvidence(p, count: s.count) {
+                case .dayFirst: if dayFirst == nil { dayFirst = (line, text()) }
+                case .monthFirst: if monthFirst == nil { monthFirst = (line, text()) }
+                case .ambiguous: if ambiguous == nil { ambiguous = (line, text()) }
+                case .notSlashed, .sameEitherWay, .invalid: break
+                }
+                if dayFirst != nil && monthFirst != nil { break scan }
+            case .endOfBlock, .malformed:
+                break scan
+            }
+        }
+        let column = "column '\(layout.names[layout.dateStart])'"
+        switch (dayFirst, monthFirst) {
+        case let (d?, m?):
+            let later = max(d.line, m.line)
+            throw .data("\(name):\(later): \(column): the file mixes date orders: line \(d.line) \"\(d.text)\" reads only day first, line \(m.line) \"\(m.text)\" only month first; fix the file, or give --date-order dmy or mdy to read every date one way")
+        case let (d?, nil):
+            layout.dayMonthOrder = .dmy
+            layout.dayMonthOrderReason = "decided from line \(d.line) (\"\(d.text)\": a day above 12)"
+        case let (nil, m?):
+            layout.dayMonthOrder = .mdy
+            layout.dayMonthOrderReason = "decided from line \(m.line) (\"\(m.text)\": a day above 12)"
+        case (nil, nil):
+            if let a = ambiguous {
+                let scope = atEOF && end == b.count ? "the file" : "its first \(lastLine) lines"
+                throw .data("\(name):\(a.line): \(column): \"\(a.text)\" could be day/month or month/day, and no date in \(scope) has a day above 12 to decide; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016)")
+            }
+        }
+    }
+
+    /// The line in its file of line `lineInBlock` of block `seq`: lines of earlier
+    /// blocks of the same file, plus the header.
+    private func absoluteLine(_ seq: Int, _ lineInBlock: Int, _ file: FileContext) -> Int {
+        var line = file.headerLines + lineInBlock + 1
+        for s in 0 ..< seq where blockFiles[s] === file { line += blockLines[s] }
+        return line
+    }
+
+    /// Said on standard error after the run.
+    private var notes: [String] = []
 
     /// Waits for the workers, then merges their aggregates or reports the first error
     /// in file order.
@@ -259,14 +416,14 @@ final class Pipeline: @unchecked Sendable {
         switch firstError {
         case let (seq, .record(err, file))?:
             // Absolute line: lines of earlier blocks of the same file, plus the header.
-            var line = file.headerLines + err.lineInBlock + 1
-            for s in 0 ..< seq where blockFiles[s] === file { line += blockLines[s] }
-            throw .data("\(file.name):\(line): \(err.message)")
+            throw .data("\(file.name):\(file.locator.place(absoluteLine(seq.sequence, err.lineInBlock, file))): \(err.message)")
         case let (_, .file(error))?:
             throw error
         case nil:
             break
         }
+        let files = fileSummaries.sorted { $0.index < $1.index }.map(\.summary)
+        try checkMeasures(files)
         let first = parsers[0]
         do {
             for p in parsers.dropFirst() {
@@ -276,8 +433,21 @@ final class Pipeline: @unchecked Sendable {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
                                                                 period: request.config.period, rows: []),
                                         rowsRead: parsers.reduce(0) { $0 + $1.rows }, sources: mergedSources())
-            outcome.files = fileSummaries
+            outcome.files = files
+            outcome.notes = notes + measureNotes(outcome.files)
+            outcome.plausibleDates = plausible
+            outcome.implausibleDateRows = implausibleCount
+            outcome.implausibleDates = implausible.sorted { ($0.sequence, $0.line) < ($1.sequence, $1.line) }.prefix(BlockParser.implausibleListed)
+                .map { "\($0.file.name):\($0.file.locator.place(absoluteLine($0.sequence, $0.line, $0.file))): \($0.message)" }
+            outcome.duplicates = duplicates
+            let ucdpTotal = outcome.files.compactMap(\.input.ucdpTotalCount).max()
+            let ucdpRecords = outcome.files.reduce(0) { $0 + $1.input.ucdpRecords }
+            if let t = ucdpTotal, t > ucdpRecords, outcome.files.count > 1 {
+                outcome.notes.append("the UCDP API announced \(t) records (TotalCount) and the pages given hold \(ucdpRecords): figures miss the pages not given")
+            }
             for p in parsers {
+                outcome.dateForms.add(p.tally.dateForms)
+                outcome.duplicates.add(p.duplicates)
                 outcome.datePrecisions.add(p.precisions)
                 outcome.rangeQuirks.add(p.rangeQuirks)
                 outcome.incidents.reports += p.incidentRows
@@ -307,6 +477,36 @@ final class Pipeline: @unchecked Sendable {
         } catch {
             throw .data(error.description)
         }
+    }
+
+    /// A `--measure` that names no measure of the data is a usage error listing the
+    /// measures there are (a cron job would otherwise publish an empty table).
+    private func checkMeasures(_ files: [FileSummary]) throws(TallyError) {
+        let requested = request.filter.measures
+        guard !requested.isEmpty else { return }
+        var seen = Set<String>()
+        for p in parsers { seen.formUnion(p.measuresSeen) }
+        let schemas = Set(files.map(\.schema))
+        for typed in requested {
+            // Measure names are compared as users cannot see them differ (case, spaces).
+            let m = KeyKind.measure.canonical(typed)
+            if seen.contains(m) { continue }
+            if schemas.contains(where: { seen.contains(Schema.canonicalMeasure(m, in: $0)) }) { continue }
+            let present = seen.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            throw .usage("--measure \(typed): no such measure in the data; the measures present are: "
+                + (present.isEmpty ? "none (no rows were read)" : present.joined(separator: ", ")))
+        }
+    }
+
+    private func measureNotes(_ files: [FileSummary]) -> [String] {
+        var out: [String] = []
+        for m in request.filter.measures {
+            for schema in Set(files.map(\.schema)).sorted(by: { $0.rawValue < $1.rawValue }) {
+                let c = Schema.canonicalMeasure(m, in: schema)
+                if c != m { out.append("--measure \(m): read as '\(c)' in the \(schema.rawValue) files (\(schema.rawValue)'s \(m) is tally's \(c))") }
+            }
+        }
+        return out
     }
 
     private func mergedSources() -> [String] {

@@ -21,6 +21,22 @@ struct RowLayout {
     var civilians = -1
     /// Columns named in ``Grouping/extraColumns``.
     var extras: [Int] = []
+    /// The event id (`id`, ACLED `event_id_cnty`): rows sharing one across files are
+    /// one event read twice.
+    var id = -1
+    /// HDX HAPI conflict events: `location_code`, `admin_level`, `admin1_name`,
+    /// `admin2_name`, `event_type`, `events`, `fatalities`, `reference_period_end`.
+    var locationCode = -1, adminLevel = -1, eventType = -1, events = -1, periodEnd = -1
+    var admin1Code = -1, admin2Code = -1
+    /// Columns with empty names at the end of the header (a spreadsheet's stray
+    /// columns): rows may leave them out.
+    var trailingUnnamed = 0
+    /// The order of all-numeric ACLED dates (`05/06/2016`), decided once per file;
+    /// nil when the file's first block has none.
+    var dayMonthOrder: DayMonthOrder?
+    /// How the order was decided (for messages): "given with --date-order", "decided
+    /// from line 7 (28/05/2016)".
+    var dayMonthOrderReason = ""
     var fieldCount: Int { names.count }
 
     /// What most often explains a missing column: a file saved in a spreadsheet's
@@ -73,14 +89,20 @@ struct RowLayout {
     init(header: [String], file: String, extraColumns: [String], schema requested: Schema = .auto) throws(TallyError) {
         names = header
         schema = requested == .auto ? Schema.detect(header: header) : requested
+        // UCDP, ACLED and HAPI names are matched in any case (older ACLED exports
+        // write EVENT_DATE); native names are exact (SPEC §2).
+        let foldCase = schema != .native
         var seen = [String: Int]()
         for (i, raw) in header.enumerated() {
-            let name = raw.trimmingSpaces
+            let name = foldCase ? raw.trimmingSpaces.lowercased() : raw.trimmingSpaces
             if name.isEmpty { continue }
             if let j = seen[name] {
-                throw .data("\(file):1: column '\(name)' appears twice in the header (columns \(j + 1) and \(i + 1))")
+                throw .data("\(file):1: column '\(raw.trimmingSpaces)' appears twice in the header (columns \(j + 1) and \(i + 1))")
             }
             seen[name] = i
+        }
+        while trailingUnnamed < header.count - 1 && header[header.count - 1 - trailingUnnamed].trimmingSpaces.isEmpty {
+            trailingUnnamed += 1
         }
         func col(_ n: String) -> Int { seen[n] ?? -1 }
         let schemaName = schema.rawValue
@@ -103,21 +125,34 @@ struct RowLayout {
             measure = col("measure"); low = col("low"); best = col("best"); high = col("high")
             estimate = col("estimate"); source = col("source")
             datePrecision = col("date_precision"); incident = col("incident")
+            id = col("id")
         case .ucdpGED:
-            try require(["date_start", "country", "best"])
+            // GED releases before 17.1 call the estimates best_est, low_est, high_est.
+            let suffix = col("best") < 0 && col("best_est") >= 0 ? "_est" : ""
+            try require(["date_start", "country", "best" + suffix])
             dateStart = col("date_start"); dateEnd = col("date_end")
             country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("side_a")
-            low = col("low"); best = col("best"); high = col("high")
+            low = col("low" + suffix); best = col("best" + suffix); high = col("high" + suffix)
             datePrecision = col("date_prec"); civilians = col("deaths_civilians")
+            id = col("id")
         case .acled:
             try require(["event_date", "country", "fatalities"])
             dateStart = col("event_date")
             country = col("country"); adm1 = col("admin1"); adm2 = col("admin2"); actor = col("actor1")
             best = col("fatalities")
             datePrecision = col("time_precision")
+            id = col("event_id_cnty")
+        case .hapiConflict:
+            try require(["location_code", "admin_level", "event_type", "events", "fatalities", "reference_period_start"])
+            locationCode = col("location_code"); adminLevel = col("admin_level"); eventType = col("event_type")
+            events = col("events"); best = col("fatalities")
+            dateStart = col("reference_period_start"); periodEnd = col("reference_period_end")
+            country = col("location_name") >= 0 ? col("location_name") : col("location_code")
+            adm1 = col("admin1_name"); adm2 = col("admin2_name")
+            admin1Code = col("admin1_code"); admin2Code = col("admin2_code")
         }
         for e in extraColumns {
-            guard let i = seen[e] else {
+            guard let i = seen[foldCase ? e.lowercased() : e] else {
                 throw .usage("\(file): --by: unknown key '\(e)': neither country, adm1, adm2, actor nor a column of this file (\(RowLayout.describe(header)))")
             }
             extras.append(i)

@@ -36,6 +36,8 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp("UCDP rows with high < best or low > best: widen each to the envelope of its three figures instead of summing them as published."))
     var repairRanges = false
 
+    @OptionGroup var input: InputFlags
+
     @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped.")
     var verbose = false
 
@@ -50,6 +52,7 @@ struct DataOptions: ParsableArguments {
         if let f = try day(from, "--from"), let t = try day(to, "--to"), t < f {
             throw ValidationError("--to \(t) is before --from \(f)")
         }
+        try input.validate()
     }
 
     private func day(_ text: String?, _ flag: String) throws -> CalendarDay? {
@@ -64,10 +67,12 @@ struct DataOptions: ParsableArguments {
     }
 
     func request(grouping: Grouping, period: PeriodKind, collectSources: Bool = false) -> IngestRequest {
-        IngestRequest(files: files,
-                      config: AggregationConfig(grouping: grouping, period: period,
-                                                measures: MeasureCatalog(extraStocks: stocks)),
-                      filter: filter, collectSources: collectSources, schema: schema, repairRanges: repairRanges)
+        var r = IngestRequest(files: files,
+                              config: AggregationConfig(grouping: grouping, period: period,
+                                                        measures: MeasureCatalog(extraStocks: stocks)),
+                              filter: filter, collectSources: collectSources, schema: schema, repairRanges: repairRanges)
+        input.apply(to: &r)
+        return r
     }
 
     /// Tells the user, on standard error and only after a successful run, what the
@@ -84,8 +89,21 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     var lines: [String] = outcome.duplicateFiles
     if verbose {
         for f in outcome.files {
-            lines.append("\(f.name): read as \(f.schema.rawValue)" + (f.skippedTagRow ? "; skipped the HXL tag row under the header" : ""))
+            lines.append("\(f.name): read as \(f.schema.rawValue) (\(f.input.summary))" + (f.skippedTagRow ? "; skipped the HXL tag row under the header" : "")
+                + (f.dateOrder.map { "; all-numeric dates read \($0)" } ?? ""))
         }
+        let forms = outcome.dateForms.seen
+        if !forms.isEmpty {
+            lines.append("dates written as: " + forms.map { "\($0.example) (\(Estimate.grouped(Int64(outcome.dateForms.count($0)))) rows)" }.joined(separator: ", "))
+        }
+    }
+    lines += outcome.notes
+    let d = outcome.duplicates
+    if d.dropped + d.replaced > 0 {
+        lines.append("\(Estimate.grouped(Int64(d.dropped + d.replaced))) event\(d.dropped + d.replaced == 1 ? "" : "s") read more than once (same id in several files) counted once: \(Estimate.grouped(Int64(d.dropped))) identical dropped, \(Estimate.grouped(Int64(d.replaced))) replaced by the figures of the file given later")
+    }
+    if d.withinFile > 0 {
+        lines.append("\(Estimate.grouped(Int64(d.withinFile))) id\(d.withinFile == 1 ? "" : "s") appear on more than one row of the same file; those rows are counted as published")
     }
     if outcome.rowsRead > 0 && outcome.result.rows.isEmpty {
         var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.rowsRead))) read"
@@ -157,4 +175,38 @@ func parseGrouping(_ values: [String]) throws -> Grouping {
         throw ValidationError("--by: at most \(Grouping.maximumExtraColumns) source columns besides country, adm1, adm2, actor (got \(extras.joined(separator: ", ")))")
     }
     return Grouping(keys, extraColumns: extras)
+}
+
+extension DayMonthOrder: ExpressibleByArgument {}
+
+/// How inputs are unpacked, decoded and checked: shared by every command that reads data.
+struct InputFlags: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Text encoding: auto (UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252 when the bytes are not UTF-8), utf-8, windows-1252, latin-1 or utf-16. Output is always UTF-8.", valueName: "encoding"))
+    var encoding: String = "auto"
+
+    @Option(name: .long, help: ArgumentHelp("The worksheet of an .xlsx workbook to read (default: the first).", valueName: "name"))
+    var sheet: String?
+
+    @Option(name: .long, help: ArgumentHelp("Order of all-numeric dates like 05/06/2016 in ACLED files: dmy or mdy (default: decided per file from a day above 12, or refused).", valueName: "dmy|mdy"))
+    var dateOrder: DayMonthOrder?
+
+    @Option(name: .long, help: ArgumentHelp("Dates taken as plausible; others are data errors naming file and line (default 1900..tomorrow). Years or days: 1800..2100, 1990-01-01.., or any.", valueName: "from..to"))
+    var dateRange: String?
+
+    func validate() throws {
+        if TextEncoding(name: encoding) == nil {
+            throw ValidationError("--encoding \(encoding): unknown; use auto, utf-8, windows-1252, latin-1 or utf-16")
+        }
+        if let r = dateRange, PlausibleDates.parse(r, default: .standardToday) == nil {
+            throw ValidationError("--date-range \(r): expected FROM..TO with years or YYYY-MM-DD days (1800..2100, 1990-01-01..), or any")
+        }
+    }
+
+    var plausibleDates: PlausibleDates? { dateRange.flatMap { PlausibleDates.parse($0, default: .standardToday) } }
+
+    func apply(to r: inout IngestRequest) {
+        r.input = InputOptions(encoding: TextEncoding(name: encoding) ?? .auto, sheet: sheet)
+        r.dateOrder = dateOrder
+        r.plausibleDates = plausibleDates
+    }
 }

@@ -26,9 +26,12 @@ struct Info: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a stock besides the built-in ones.", valueName: "name"))
     var stock: [String] = []
 
+    @OptionGroup var input: InputFlags
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one CSV file (or - for standard input)") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        try input.validate()
     }
 
     func run() throws {
@@ -36,12 +39,28 @@ struct Info: ParsableCommand {
         try checkOutput(nil, inputs: files)
         var blocks: [String] = []
         for file in files {
-            let outcome = try Ingest.run(IngestRequest(
+            var request = IngestRequest(
                 files: [file],
                 config: AggregationConfig(grouping: Grouping([.country]), period: .all,
                                           measures: MeasureCatalog(extraStocks: commaList(stock))),
-                schema: schema))
+                schema: schema)
+            input.apply(to: &request)
+            request.collectImplausibleDates = true
+            // Ids repeated within the file are looked for too.
+            request.deduplicate = true
+            let outcome = try Ingest.run(request)
             blocks.append(try describe(file: file, outcome))
+        }
+        if files.count > 1 {
+            // Events in more than one of the files: what aggregating them together does.
+            var request = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all), schema: schema)
+            input.apply(to: &request)
+            request.collectImplausibleDates = true
+            let d = try Ingest.run(request).duplicates
+            let n = { (v: Int) in Estimate.grouped(Int64(v)) }
+            blocks.append("all \(files.count) files together\n  duplicates:   " + (d.dropped + d.replaced == 0
+                ? "none (no event id in more than one file)\n"
+                : "\(n(d.dropped + d.replaced)) events in more than one file, counted once: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures (the file given later wins)\n"))
         }
         try writeStdout(Array(blocks.joined(separator: "\n").utf8))
     }
@@ -55,8 +74,19 @@ struct Info: ParsableCommand {
         if let f = o.files.first {
             field("schema", f.schema.rawValue + (schema == .auto ? " (recognised from the header)" : " (as given)")
                 + (f.skippedTagRow ? "; HXL tag row skipped" : ""))
+            if !f.input.packaging.isEmpty { field("packaging", f.input.packaging.joined(separator: ", ")) }
+            field("encoding", f.input.encoding)
+            let forms = o.dateForms.seen
+            field("date form", forms.isEmpty ? "none read"
+                : forms.map { "\($0.example)" + (forms.count > 1 ? ": \(n(o.dateForms.count($0))) rows" : "") }.joined(separator: "; ")
+                + (f.dateOrder.map { "; all-numeric dates read \($0)" } ?? ""))
         }
         field("rows", n(o.rowsRead))
+        if o.implausibleDateRows > 0 {
+            field("bad dates", "\(n(o.implausibleDateRows)) row\(o.implausibleDateRows == 1 ? "" : "s") outside the plausible dates \(o.plausibleDates), left out below (other commands refuse them; --date-range widens the span):")
+            for m in o.implausibleDates.prefix(10) { field("", m) }
+            if o.implausibleDateRows > 10 { field("", "… and \(n(o.implausibleDateRows - 10)) more") }
+        }
         if let a = o.firstDay, let b = o.lastDay { field("dates", "\(a) to \(b) (date_start)") }
         var countries: [String] = []
         for r in o.result.rows where countries.last != r.country { countries.append(r.country ?? "") }
@@ -87,6 +117,12 @@ struct Info: ParsableCommand {
         let i = o.incidents
         field("incidents", i.reports == 0 ? "none (no incident column or no values)"
             : "\(n(i.reports)) reports merged into \(n(i.incidents)) incidents")
+        let d = o.duplicates
+        field("duplicates", !d.any ? "none (no event id read twice)"
+            : [d.withinFile > 0 ? "\(n(d.withinFile)) ids on more than one row of this file (counted as published)" : nil,
+               d.dropped + d.replaced > 0 ? "\(n(d.dropped + d.replaced)) events read twice: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures" : nil]
+                .compactMap { $0 }.joined(separator: "; "))
+        for note in o.notes { field("note", note) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -134,12 +134,12 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         let d = tempDir()
         _ = FileManager.default.createFile(atPath: d + "/latin1.csv", contents: Data(header.utf8) + Data([0x31, 0x2C, 0xE9, 0x0A]))
         _ = FileManager.default.createFile(atPath: d + "/image.png", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0A]))
-        let a = try tally(["aggregate", "latin1.csv"], cwd: d)
+        let a = try tally(["aggregate", "latin1.csv", "--encoding", "utf-8"], cwd: d)
         #expect(a.status == 65)
-        #expect(a.stderr == "tally: latin1.csv:2: invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)\n")
+        #expect(a.stderr == "tally: latin1.csv:2: invalid UTF-8 (the file must be UTF-8 text; for an older Windows export give --encoding windows-1252)\n")
         let b = try tally(["aggregate", "image.png"], cwd: d)
         #expect(b.status == 65)
-        #expect(b.stderr == "tally: image.png:1: NUL byte: this is not a text CSV file\n")
+        #expect(b.stderr == "tally: image.png: this is a PNG image, not CSV text; tally reads CSV (plain, .gz or a .zip holding one CSV), .xlsx workbooks and ACLED/UCDP API JSON\n")
     }
 
     @Test func missingInputIs66AndUnwritableOutputIs73() throws {

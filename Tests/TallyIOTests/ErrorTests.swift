@@ -96,12 +96,22 @@ import TallyCore
         #expect(csvText(r) == "country,period,measure,low,best,high,events\n")
     }
 
-    @Test func invalidUTF8IsReportedAtItsLine() {
+    @Test func invalidUTF8IsReportedAtItsLineWhenUTF8IsGivenOrTheFileMixesEncodings() throws {
         var bytes = Array((nativeHeader + InputErrors.row + InputErrors.row).utf8)
         bytes += Array("3,2023-04-03,,Mali,,,,killed,1,2,3,caf".utf8) + [0xE9] + Array("\n".utf8)
         let f = writeBytes(bytes)
-        #expect(throws: TallyError(exitCode: 65, message: "\(f):4: invalid UTF-8 (the file must be UTF-8 text; re-export it as UTF-8)")) {
-            try aggregate([f])
+        let message = "\(f):4: invalid UTF-8 (the file must be UTF-8 text; for an older Windows export give --encoding windows-1252)"
+        var utf8 = IngestRequest(files: [f])
+        utf8.input = InputOptions(encoding: .utf8)
+        #expect(throws: TallyError(exitCode: 65, message: message)) { try Ingest.run(utf8) }
+        // Without --encoding the byte is read as Windows-1252 (é), unless UTF-8 letters
+        // come before it: then the file mixes encodings and is refused at the line.
+        #expect(try Ingest.run(IngestRequest(files: [f])).files.first?.input.encoding.hasPrefix("Windows-1252") == true)
+        var mixed = Array((nativeHeader + "1,2023-04-03,,Côte d'Ivoire,,,,killed,1,2,3,x\n").utf8)
+        mixed += Array("3,2023-04-03,,Mali,,,,killed,1,2,3,caf".utf8) + [0xE9] + Array("\n".utf8)
+        let g = writeBytes(mixed)
+        #expect(throws: TallyError(exitCode: 65, message: message.replacingOccurrences(of: f + ":4", with: g + ":3"))) {
+            try aggregate([g])
         }
     }
 
@@ -116,8 +126,12 @@ import TallyCore
 
     @Test func binaryFile() {
         let f = writeBytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])
-        #expect(throws: TallyError(exitCode: 65, message: "\(f):1: NUL byte: this is not a text CSV file")) {
+        #expect(throws: TallyError(exitCode: 65, message: "\(f): this is a PNG image, not CSV text; tally reads CSV (plain, .gz or a .zip holding one CSV), .xlsx workbooks and ACLED/UCDP API JSON")) {
             try aggregate([f])
+        }
+        let unknown = writeBytes([0x01, 0x02, 0, 0, 0, 0x0D, 0x0A])
+        #expect(throws: TallyError(exitCode: 65, message: "\(unknown):1: NUL byte: this is not a text CSV file")) {
+            try aggregate([unknown])
         }
         let g = writeBytes(Array(nativeHeader.utf8) + [0x31, 0x2C, 0x00, 0x0A])
         #expect(throws: TallyError(exitCode: 65, message: "\(g):2: NUL byte: this is not a text CSV file")) {
@@ -375,9 +389,10 @@ import TallyCore
             == "e.csv:1: lines end with a lone CR (classic Mac); re-save the file as \"CSV UTF-8\" or convert its line ends to LF")
     }
 
-    @Test func utf16() {
+    @Test func utf16IsDecoded() {
+        // Read as text now (issue 11): the header is found, its missing columns named.
         #expect(message([0xFF, 0xFE] + Array("date_start".utf8).flatMap { [$0, 0] })
-            == "e.csv:1: the file is UTF-16 text; re-export it as UTF-8 (\"CSV UTF-8\")")
+            == "e.csv:1: missing required column 'country' (the header has: date_start)")
     }
 }
 

@@ -1,0 +1,255 @@
+/// The ways published event files write a day, beyond SPEC's `YYYY-MM-DD`.
+///
+/// ACLED's exports and the copies of them that went through Excel or pandas, and
+/// UCDP's API and converters, write the same day in several forms. Each form here is
+/// unambiguous except the all-numeric `28/05/2016`, whose day/month order is decided
+/// once per file (``DayMonthOrder``), never per row.
+public enum DateForm: Int, CaseIterable, Sendable, Comparable {
+    /// `2016-05-28`
+    case iso = 0
+    /// `2009-02-20T00:00:00` or `2009-02-20 00:00:00.000` (a day with a time of day)
+    case isoWithTime
+    /// `28 May 2016`, `28 May 2016`, `20-April-2018` (English month names)
+    case written
+    /// `9-May-20` (a file saved through Excel: two-digit year)
+    case writtenShortYear
+    /// `28/05/2016` (day first)
+    case dayMonthYear
+    /// `05/28/2016` (month first)
+    case monthDayYear
+
+    public static func < (a: DateForm, b: DateForm) -> Bool { a.rawValue < b.rawValue }
+
+    /// An example of the form, for messages and `tally info`.
+    public var example: String {
+        switch self {
+        case .iso: "2016-05-28"
+        case .isoWithTime: "2016-05-28T00:00:00"
+        case .written: "28 May 2016"
+        case .writtenShortYear: "28-May-16 (two-digit year: 30-99 are 1930-1999, 00-29 are 2000-2029)"
+        case .dayMonthYear: "28/05/2016 (day/month/year)"
+        case .monthDayYear: "05/28/2016 (month/day/year)"
+        }
+    }
+}
+
+/// The order of an all-numeric date like `05/06/2016`.
+public enum DayMonthOrder: String, CaseIterable, Sendable {
+    case dmy, mdy
+}
+
+/// What the numbers of a slashed date allow.
+public enum SlashedEvidence: Sendable, Equatable {
+    /// Not a slashed date at all.
+    case notSlashed
+    /// Both orders give a valid day (`05/06/2016`).
+    case ambiguous
+    /// Only day-first is valid (`28/05/2016`).
+    case dayFirst
+    /// Only month-first is valid (`05/28/2016`).
+    case monthFirst
+    /// Both numbers are equal (`05/05/2016`): the same day in either order.
+    case sameEitherWay
+    /// Neither order is a date.
+    case invalid
+}
+
+extension CalendarDay {
+    /// A two-digit year as Excel reads one back: 00-29 are 2000-2029, 30-99 1930-1999.
+    @inline(__always)
+    static func expandTwoDigitYear(_ y: Int) -> Int { y < 30 ? 2000 + y : 1900 + y }
+
+    /// Parses `YYYY-MM-DD` followed by a time of day (`T00:00:00`, ` 00:00:00.000`,
+    /// an optional `Z` or `+hh:mm`); the day is taken as written.
+    public static func parseWithTime(_ p: UnsafePointer<UInt8>, count n: Int) -> CalendarDay? {
+        guard n > 10, p[10] == 0x54 || p[10] == 0x20, let day = parse(p, count: 10) else { return nil }
+        // hh:mm[:ss[.fff…]] then an optional zone.
+        var i = 11
+        func digits(_ k: Int) -> Bool {
+            guard i + k <= n else { return false }
+            for j in 0 ..< k where !(p[i + j] >= 0x30 && p[i + j] <= 0x39) { return false }
+            i += k
+            return true
+        }
+        guard digits(2), i < n, p[i] == 0x3A else { return nil }
+        i += 1
+        guard digits(2) else { return nil }
+        if i < n && p[i] == 0x3A {
+            i += 1
+            guard digits(2) else { return nil }
+            if i < n && p[i] == 0x2E {
+                i += 1
+                let s = i
+                while i < n && p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
+                guard i > s else { return nil }
+            }
+        }
+        if i < n && p[i] == 0x5A { i += 1 }
+        else if i < n && (p[i] == 0x2B || p[i] == 0x2D) {
+            i += 1
+            guard digits(2) else { return nil }
+            if i < n && p[i] == 0x3A { i += 1 }
+            guard digits(2) else { return nil }
+        }
+        return i == n ? day : nil
+    }
+
+    /// `20-April-2018`, `9-May-20`, `09-May-2020`: day, English month name (or its
+    /// first three letters), year of four or two digits, joined by `-`. Returns the day
+    /// and whether the year had two digits.
+    public static func parseDashedWritten(_ p: UnsafePointer<UInt8>, count n: Int) -> (CalendarDay, shortYear: Bool)? {
+        var i = 0
+        var day = 0
+        while i < n && i < 2, p[i] >= 0x30 && p[i] <= 0x39 { day = day * 10 + Int(p[i] - 0x30); i += 1 }
+        guard i > 0, i < n, p[i] == 0x2D else { return nil }
+        i += 1
+        let nameStart = i
+        while i < n && (p[i] | 0x20) >= 0x61 && (p[i] | 0x20) <= 0x7A { i += 1 }
+        guard let month = monthNumber(p + nameStart, count: i - nameStart), i < n, p[i] == 0x2D else { return nil }
+        i += 1
+        let yearDigits = n - i
+        guard yearDigits == 2 || yearDigits == 4 else { return nil }
+        var year = 0
+        while i < n { guard p[i] >= 0x30 && p[i] <= 0x39 else { return nil }; year = year * 10 + Int(p[i] - 0x30); i += 1 }
+        if yearDigits == 2 { year = expandTwoDigitYear(year) }
+        guard let d = CalendarDay(year: year, month: month, day: day) else { return nil }
+        return (d, yearDigits == 2)
+    }
+
+    private static let monthNames: [[UInt8]] = [
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ].map { Array($0.utf8) }
+
+    /// 1-12 for an English month name or its first three letters (`Sept` too), any case.
+    static func monthNumber(_ p: UnsafePointer<UInt8>, count n: Int) -> Int? {
+        guard n >= 3 else { return nil }
+        for (m, full) in monthNames.enumerated() where n == 3 || n == full.count || (m == 8 && n == 4) {
+            var same = true
+            for k in 0 ..< n where p[k] | 0x20 != full[k] { same = false; break }
+            if same { return m + 1 }
+        }
+        return nil
+    }
+
+    /// The two numbers and year of `28/05/2016`, `5/28/16` (one or two digits each,
+    /// a year of four or two digits).
+    static func slashedParts(_ p: UnsafePointer<UInt8>, count n: Int) -> (Int, Int, Int)? {
+        var parts = [0, 0, 0]
+        var lengths = [0, 0, 0]
+        var k = 0
+        for i in 0 ..< n {
+            let b = p[i]
+            if b == 0x2F {
+                k += 1
+                if k > 2 { return nil }
+            } else if b >= 0x30 && b <= 0x39 {
+                parts[k] = parts[k] * 10 + Int(b - 0x30)
+                lengths[k] += 1
+            } else {
+                return nil
+            }
+        }
+        guard k == 2, (1 ... 2).contains(lengths[0]), (1 ... 2).contains(lengths[1]),
+              lengths[2] == 4 || lengths[2] == 2 else { return nil }
+        return (parts[0], parts[1], lengths[2] == 2 ? expandTwoDigitYear(parts[2]) : parts[2])
+    }
+
+    /// What a slashed date's numbers allow about the day/month order.
+    public static func slashedEvidence(_ p: UnsafePointer<UInt8>, count n: Int) -> SlashedEvidence {
+        guard let (a, b, y) = slashedParts(p, count: n) else { return .notSlashed }
+        let dayFirst = CalendarDay(year: y, month: b, day: a) != nil
+        let monthFirst = CalendarDay(year: y, month: a, day: b) != nil
+        switch (dayFirst, monthFirst) {
+        case (true, true): return a == b ? .sameEitherWay : .ambiguous
+        case (true, false): return .dayFirst
+        case (false, true): return .monthFirst
+        case (false, false): return .invalid
+        }
+    }
+
+    /// A slashed date read in a known order.
+    public static func parseSlashed(_ p: UnsafePointer<UInt8>, count n: Int, order: DayMonthOrder) -> CalendarDay? {
+        guard let (a, b, y) = slashedParts(p, count: n) else { return nil }
+        return order == .dmy ? CalendarDay(year: y, month: b, day: a) : CalendarDay(year: y, month: a, day: b)
+    }
+
+    /// Any of the forms in ``DateForm``; slashed dates need `order` (nil: refused).
+    /// Returns the day and the form it was written in.
+    public static func parseAnyForm(_ p: UnsafePointer<UInt8>, count n: Int, order: DayMonthOrder?) -> (CalendarDay, DateForm)? {
+        if let d = parse(p, count: n) { return (d, .iso) }
+        if n > 10, let d = parseWithTime(p, count: n) { return (d, .isoWithTime) }
+        if let d = parseWritten(p, count: n) { return (d, .written) }
+        if let (d, short) = parseDashedWritten(p, count: n) { return (d, short ? .writtenShortYear : .written) }
+        if let order, let d = parseSlashed(p, count: n, order: order) { return (d, order == .dmy ? .dayMonthYear : .monthDayYear) }
+        return nil
+    }
+}
+
+/// Counts of rows by the form their date was written in.
+public struct DateFormCounts: Sendable, Equatable {
+    public var counts: [Int] = Array(repeating: 0, count: DateForm.allCases.count)
+    public init() {}
+    public mutating func add(_ f: DateForm, _ n: Int = 1) { counts[f.rawValue] += n }
+    public mutating func add(_ o: DateFormCounts) { for i in counts.indices { counts[i] += o.counts[i] } }
+    public func count(_ f: DateForm) -> Int { counts[f.rawValue] }
+    /// The forms seen, in ``DateForm`` order.
+    public var seen: [DateForm] { DateForm.allCases.filter { counts[$0.rawValue] > 0 } }
+}
+
+/// The span of dates taken as plausible: outside it a date is a data error (a
+/// placeholder like `9999-12-31`, a typo like year `0025`), so one row can never
+/// stretch a chart or decide which period is the latest.
+public struct PlausibleDates: Sendable, Equatable, CustomStringConvertible {
+    public var first: CalendarDay
+    public var last: CalendarDay
+
+    public init(first: CalendarDay, last: CalendarDay) {
+        self.first = first
+        self.last = last
+    }
+
+    /// Every date tally can represent (years 1-9999).
+    public static let any = PlausibleDates(first: CalendarDay(year: 1, month: 1, day: 1)!,
+                                           last: CalendarDay(year: 9999, month: 12, day: 31)!)
+
+    /// The default span: 1900-01-01 to the day after `today`.
+    public static func standard(today: CalendarDay) -> PlausibleDates {
+        PlausibleDates(first: CalendarDay(year: 1900, month: 1, day: 1)!, last: today.adding(days: 1))
+    }
+
+    @inline(__always)
+    public func contains(_ d: CalendarDay) -> Bool { !(d < first) && !(last < d) }
+
+    public var description: String { "\(first)..\(last)" }
+
+    /// Parses `--date-range`: `any`, or `A..B` where each end is a year (`1800`) or a
+    /// day (`1800-01-01`); an empty end keeps the default's (`..2100`, `1800..`).
+    public static func parse(_ text: String, default d: PlausibleDates) -> PlausibleDates? {
+        let t = text.trimmingCharacters(in: " ")
+        if t.lowercased() == "any" || t.lowercased() == "all" { return .any }
+        let u = Array(t.utf8)
+        guard let dots = (0 ..< max(0, u.count - 1)).first(where: { u[$0] == 0x2E && u[$0 + 1] == 0x2E }) else { return nil }
+        let a = String(decoding: u[..<dots], as: UTF8.self), b = String(decoding: u[(dots + 2)...], as: UTF8.self)
+        func end(_ s: String, first: Bool, fallback: CalendarDay) -> CalendarDay? {
+            if s.isEmpty { return fallback }
+            if s.count <= 4, let y = Int(s), y >= 1, y <= 9999 {
+                return first ? CalendarDay(year: y, month: 1, day: 1) : CalendarDay(year: y, month: 12, day: 31)
+            }
+            return CalendarDay(s)
+        }
+        guard let f = end(a, first: true, fallback: d.first), let l = end(b, first: false, fallback: d.last), !(l < f) else {
+            return nil
+        }
+        return PlausibleDates(first: f, last: l)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s.removeFirst() }
+        while s.last == set { s.removeLast() }
+        return String(s)
+    }
+}

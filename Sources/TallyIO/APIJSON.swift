@@ -1,0 +1,357 @@
+/// ACLED and UCDP API responses saved to disk, turned into the CSV text of their
+/// exports so they are read (and checked) exactly like a downloaded CSV.
+///
+/// - ACLED: `{"status":200,"success":true,"count":N,"data":[{…}, …]}`, every value a
+///   string.
+/// - UCDP: `{"TotalCount":N,"TotalPages":P,"PreviousPageUrl":…,"NextPageUrl":…,"Result":[{…}]}`.
+/// - A bare array of flat records.
+///
+/// Several responses may follow each other in one input (`cat page*.json | tally
+/// aggregate -`); their records are read in order. Keys become columns in the order
+/// first seen; a record without a key leaves its column empty.
+struct APIJSON {
+    var format = ""
+    var notes: [String] = []
+    var ucdpTotalCount: Int?
+    var ucdpRecords = 0
+    private var csv: [UInt8] = []
+
+    mutating func takeCSV() -> [UInt8] {
+        defer { csv = [] }
+        return csv
+    }
+
+    static func convert(_ bytes: [UInt8], name: String) throws(TallyError) -> APIJSON {
+        var parser = JSONParser(bytes: bytes, name: name)
+        var records: [[(String, String)]] = []
+        var acledPages = 0, ucdpPages = 0, arrays = 0
+        var out = APIJSON()
+        var ucdpNext = false
+        repeat {
+            let value = try parser.parseValue()
+            let list: [JSONValue]
+            switch value {
+            case let .array(items):
+                arrays += 1
+                list = items
+            case let .object(fields):
+                let keys = Set(fields.map(\.0))
+                if keys.contains("data") || (keys.contains("success") && keys.contains("status")) {
+                    acledPages += 1
+                    let status = fields.first(where: { $0.0 == "status" })?.1.integer
+                    if case let .bool(ok)? = fields.first(where: { $0.0 == "success" })?.1, !ok {
+                        throw .data("\(name): the ACLED API answered with an error, not data: \(errorText(fields))")
+                    }
+                    if let status, status != 200 {
+                        throw .data("\(name): the ACLED API answered with an error, not data: \(errorText(fields))")
+                    }
+                    guard case let .array(items)? = fields.first(where: { $0.0 == "data" })?.1 else {
+                        throw .data("\(name): ACLED API response without a 'data' list: \(errorText(fields))")
+                    }
+                    if let c = fields.first(where: { $0.0 == "count" })?.1, let n = c.integer, n != items.count {
+                        throw .data("\(name): the ACLED API response says count \(n) but holds \(items.count) records; the file looks cut short, download it again")
+                    }
+                    list = items
+                } else if keys.contains("Result") {
+                    ucdpPages += 1
+                    guard case let .array(items)? = fields.first(where: { $0.0 == "Result" })?.1 else {
+                        throw .data("\(name): UCDP API response whose 'Result' is not a list")
+                    }
+                    if let t = fields.first(where: { $0.0 == "TotalCount" })?.1.integer {
+                        out.ucdpTotalCount = max(out.ucdpTotalCount ?? 0, t)
+                    }
+                    if case let .string(next)? = fields.first(where: { $0.0 == "NextPageUrl" })?.1, !next.isEmpty { ucdpNext = true }
+                    out.ucdpRecords += items.count
+                    list = items
+                } else {
+                    let shown = fields.prefix(8).map(\.0).joined(separator: ", ")
+                    throw .data("\(name): JSON, but neither an ACLED API response ('data') nor a UCDP API response ('Result'); its keys are: \(shown)")
+                }
+            default:
+                throw .data("\(name): JSON holding a single \(value.kind), not records")
+            }
+            for (k, item) in list.enumerated() {
+                guard case let .object(fields) = item else {
+                    throw .data("\(name): record \(records.count + 1) is a JSON \(item.kind), expected an object (\(k + 1) in its list)")
+                }
+                var row: [(String, String)] = []
+                row.reserveCapacity(fields.count)
+                for (key, v) in fields {
+                    guard let text = v.scalarText else {
+                        throw .data("\(name): record \(records.count + 1): '\(key)' holds a JSON \(v.kind); expected text, a number or null")
+                    }
+                    row.append((key, text))
+                }
+                records.append(row)
+            }
+        } while parser.skipSpace()
+        var parts: [String] = []
+        if acledPages > 0 { parts.append("ACLED API JSON (\(acledPages) page\(acledPages == 1 ? "" : "s"))") }
+        if ucdpPages > 0 { parts.append("UCDP API JSON (\(ucdpPages) page\(ucdpPages == 1 ? "" : "s"))") }
+        if arrays > 0 { parts.append("JSON records") }
+        out.format = parts.joined(separator: " + ") + ", \(records.count) record\(records.count == 1 ? "" : "s")"
+        if let total = out.ucdpTotalCount, total > out.ucdpRecords, ucdpNext {
+            out.notes.append("\(name): the UCDP API announced \(total) records (TotalCount) and this input holds \(out.ucdpRecords); unless the other pages are given too, figures miss the rest (NextPageUrl has them)")
+        }
+        // Columns in the order first seen.
+        var columns: [String] = []
+        var index: [String: Int] = [:]
+        for r in records {
+            for (k, _) in r where index[k] == nil {
+                index[k] = columns.count
+                columns.append(k)
+            }
+        }
+        if records.isEmpty {
+            throw .data("\(name): the API response holds no records")
+        }
+        var csv: [UInt8] = []
+        csv.reserveCapacity(bytes.count)
+        appendRow(columns, to: &csv)
+        var values = [String](repeating: "", count: columns.count)
+        for r in records {
+            for i in values.indices { values[i] = "" }
+            for (k, v) in r { values[index[k]!] = v }
+            appendRow(values, to: &csv)
+        }
+        out.csv = csv
+        return out
+    }
+
+    private static func errorText(_ fields: [(String, JSONValue)]) -> String {
+        for key in ["error", "message", "messages", "status"] {
+            if let v = fields.first(where: { $0.0 == key })?.1 {
+                var t = v.scalarText ?? v.kind
+                if case let .object(inner) = v, let m = inner.first(where: { $0.0 == "message" })?.1.scalarText { t = m }
+                return "\(key): \(t.count > 200 ? String(t.prefix(200)) + "…" : t)"
+            }
+        }
+        return "no data"
+    }
+
+    /// One CSV record, quoting fields that need it (RFC 4180).
+    static func appendRow(_ values: [String], to out: inout [UInt8]) {
+        for (i, v) in values.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            let u = v.utf8
+            if u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                out.append(0x22)
+                for b in u {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: u)
+            }
+        }
+        out.append(0x0A)
+    }
+}
+
+indirect enum JSONValue {
+    case object([(String, JSONValue)])
+    case array([JSONValue])
+    case string(String)
+    /// The number as written (`3`, `3.0`, `1e3`): converted by the CSV reader's rules.
+    case number(String)
+    case bool(Bool)
+    case null
+
+    var kind: String {
+        switch self {
+        case .object: "object"
+        case .array: "array"
+        case .string: "string"
+        case .number: "number"
+        case .bool: "boolean"
+        case .null: "null"
+        }
+    }
+
+    var scalarText: String? {
+        switch self {
+        case let .string(s): s
+        case let .number(n): n
+        case let .bool(b): b ? "true" : "false"
+        case .null: ""
+        case .object, .array: nil
+        }
+    }
+
+    var integer: Int? {
+        switch self {
+        case let .number(n): Int(n)
+        case let .string(s): Int(s)
+        default: nil
+        }
+    }
+}
+
+/// A small strict JSON parser (RFC 8259) over bytes, with line:column in messages.
+struct JSONParser {
+    let bytes: [UInt8]
+    let name: String
+    var i = 0
+    var depth = 0
+
+    init(bytes: [UInt8], name: String) {
+        self.bytes = bytes
+        self.name = name
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+    }
+
+    /// Skips white space; whether anything follows.
+    mutating func skipSpace() -> Bool {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        return i < bytes.count
+    }
+
+    func error(_ what: String) -> TallyError {
+        var line = 1, col = 1
+        for k in 0 ..< min(i, bytes.count) {
+            if bytes[k] == 0x0A { line += 1; col = 1 } else if bytes[k] & 0xC0 != 0x80 { col += 1 }
+        }
+        return .data("\(name):\(line):\(col): malformed JSON: \(what)")
+    }
+
+    mutating func parseValue() throws(TallyError) -> JSONValue {
+        guard skipSpace() else { throw error(i == 0 ? "empty input" : "the input ends where a value was expected (cut short?)") }
+        switch bytes[i] {
+        case 0x7B: return try parseObject()
+        case 0x5B: return try parseArray()
+        case 0x22: return .string(try parseString())
+        case 0x74: try literal("true"); return .bool(true)
+        case 0x66: try literal("false"); return .bool(false)
+        case 0x6E: try literal("null"); return .null
+        case 0x2D, 0x30 ... 0x39: return .number(try parseNumber())
+        default: throw error("unexpected '\(String(decoding: [bytes[i]], as: UTF8.self))'")
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(TallyError) {
+        let w = Array(word.utf8)
+        guard i + w.count <= bytes.count, Array(bytes[i ..< i + w.count]) == w else { throw error("expected \(word)") }
+        i += w.count
+    }
+
+    private mutating func nest() throws(TallyError) {
+        depth += 1
+        if depth > 64 { throw error("nested more than 64 levels deep") }
+    }
+
+    private mutating func parseObject() throws(TallyError) -> JSONValue {
+        try nest()
+        defer { depth -= 1 }
+        i += 1
+        var fields: [(String, JSONValue)] = []
+        guard skipSpace() else { throw error("the input ends inside an object (cut short?)") }
+        if bytes[i] == 0x7D { i += 1; return .object(fields) }
+        while true {
+            guard skipSpace(), bytes[i] == 0x22 else { throw error("expected a key in quotes") }
+            let key = try parseString()
+            guard skipSpace(), bytes[i] == 0x3A else { throw error("expected ':' after a key") }
+            i += 1
+            fields.append((key, try parseValue()))
+            guard skipSpace() else { throw error("the input ends inside an object (cut short?)") }
+            if bytes[i] == 0x2C { i += 1; continue }
+            if bytes[i] == 0x7D { i += 1; return .object(fields) }
+            throw error("expected ',' or '}'")
+        }
+    }
+
+    private mutating func parseArray() throws(TallyError) -> JSONValue {
+        try nest()
+        defer { depth -= 1 }
+        i += 1
+        var items: [JSONValue] = []
+        guard skipSpace() else { throw error("the input ends inside a list (cut short?)") }
+        if bytes[i] == 0x5D { i += 1; return .array(items) }
+        while true {
+            items.append(try parseValue())
+            guard skipSpace() else { throw error("the input ends inside a list (cut short?)") }
+            if bytes[i] == 0x2C { i += 1; continue }
+            if bytes[i] == 0x5D { i += 1; return .array(items) }
+            throw error("expected ',' or ']'")
+        }
+    }
+
+    private mutating func parseNumber() throws(TallyError) -> String {
+        let start = i
+        if bytes[i] == 0x2D { i += 1 }
+        func digits() -> Int {
+            let s = i
+            while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+            return i - s
+        }
+        guard digits() > 0 else { throw error("a number without digits") }
+        if i < bytes.count && bytes[i] == 0x2E { i += 1; guard digits() > 0 else { throw error("a number ends in '.'") } }
+        if i < bytes.count && (bytes[i] == 0x65 || bytes[i] == 0x45) {
+            i += 1
+            if i < bytes.count && (bytes[i] == 0x2B || bytes[i] == 0x2D) { i += 1 }
+            guard digits() > 0 else { throw error("an exponent without digits") }
+        }
+        return String(decoding: bytes[start ..< i], as: UTF8.self)
+    }
+
+    private mutating func hex4() throws(TallyError) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw error("a \\u escape is cut short") }
+        var v: UInt32 = 0
+        for _ in 0 ..< 4 {
+            let b = bytes[i]
+            let d: UInt32
+            switch b {
+            case 0x30 ... 0x39: d = UInt32(b - 0x30)
+            case 0x41 ... 0x46: d = UInt32(b - 0x41 + 10)
+            case 0x61 ... 0x66: d = UInt32(b - 0x61 + 10)
+            default: throw error("a \\u escape with a non-hex digit")
+            }
+            v = v << 4 | d
+            i += 1
+        }
+        return v
+    }
+
+    private mutating func parseString() throws(TallyError) -> String {
+        i += 1
+        var out: [UInt8] = []
+        while true {
+            guard i < bytes.count else { throw error("a string is never closed (cut short?)") }
+            let b = bytes[i]
+            if b == 0x22 { i += 1; break }
+            if b < 0x20 { throw error("a control character inside a string (a line break must be written \\n)") }
+            if b != 0x5C { out.append(b); i += 1; continue }
+            i += 1
+            guard i < bytes.count else { throw error("a string ends in '\\'") }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case 0x22: out.append(0x22)
+            case 0x5C: out.append(0x5C)
+            case 0x2F: out.append(0x2F)
+            case 0x62: out.append(0x08)
+            case 0x66: out.append(0x0C)
+            case 0x6E: out.append(0x0A)
+            case 0x72: out.append(0x0D)
+            case 0x74: out.append(0x09)
+            case 0x75:
+                var scalar = try hex4()
+                if (0xD800 ... 0xDBFF).contains(scalar) {
+                    guard i + 6 <= bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 else { throw error("an unpaired surrogate in a \\u escape") }
+                    i += 2
+                    let low = try hex4()
+                    guard (0xDC00 ... 0xDFFF).contains(low) else { throw error("an unpaired surrogate in a \\u escape") }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00 ... 0xDFFF).contains(scalar) {
+                    throw error("an unpaired surrogate in a \\u escape")
+                }
+                out.append(contentsOf: String(Unicode.Scalar(scalar)!).utf8)
+            default: throw error("an unknown escape '\\\(String(decoding: [e], as: UTF8.self))'")
+            }
+        }
+        if let p = out.withUnsafeBufferPointer({ firstTextProblem($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }) {
+            throw error(p.kind == .nulByte ? "a NUL character inside a string" : "invalid UTF-8 inside a string")
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,294 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CTallyZlib
+
+/// The bytes of one input as the CSV reader sees them: unpacked (`.gz`, `.zip`,
+/// `.xlsx`, API JSON) and decoded to UTF-8. Each source pulls from the one below it
+/// as the reader asks, so a streamed input (a file, a pipe, a `.gz`) is never held
+/// whole in memory.
+protocol ByteSource: AnyObject {
+    /// Reads up to `capacity` bytes (at least 4 are asked for); 0 only at the end.
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int
+}
+
+extension ByteSource {
+    /// Reads until `capacity` bytes or the end: fewer only at the end.
+    func readFully(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        var filled = 0
+        while filled < capacity {
+            let n = try read(into: p + filled, capacity: capacity - filled)
+            if n == 0 { break }
+            filled += n
+        }
+        return filled
+    }
+
+    /// Everything left, for inputs that must be whole to be read (JSON, HAPI).
+    func readAll(limit: Int, name: String) throws(TallyError) -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = try chunk.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+                try read(into: b.baseAddress!, capacity: b.count)
+            }
+            if n == 0 { return out }
+            out.append(contentsOf: chunk[0 ..< n])
+            if out.count > limit {
+                throw .data("\(name): larger than \(limit >> 20) MiB; this kind of input is read whole into memory, so split it (or export CSV, which tally streams)")
+            }
+        }
+    }
+}
+
+/// A file descriptor read as it is.
+final class FileDescriptorSource: ByteSource {
+    let fd: Int32
+    let name: String
+
+    init(fd: Int32, name: String) {
+        self.fd = fd
+        self.name = name
+    }
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        while true {
+            #if canImport(Glibc)
+            let n = Glibc.read(fd, p, capacity)
+            #else
+            let n = Darwin.read(fd, p, capacity)
+            #endif
+            if n >= 0 { return n }
+            if errno == EINTR { continue }
+            if errno == EISDIR { throw .noInput("\(name): is a directory, expected a CSV file") }
+            if errno == EBADF { throw .noInput("\(name): cannot be read (\(errnoText()))") }
+            throw .io("\(name): read failed (\(errnoText()))")
+        }
+    }
+}
+
+/// Bytes already in memory (an input converted to CSV text).
+final class MemorySource: ByteSource {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        let n = min(capacity, bytes.count - position)
+        if n <= 0 { return 0 }
+        bytes.withUnsafeBufferPointer { b in p.update(from: b.baseAddress! + position, count: n) }
+        position += n
+        return n
+    }
+}
+
+/// Replays the bytes read ahead to recognise an input, then reads on.
+final class PrefixedSource: ByteSource {
+    private var prefix: [UInt8]
+    private var position = 0
+    private let inner: ByteSource
+
+    init(prefix: [UInt8], inner: ByteSource) {
+        self.prefix = prefix
+        self.inner = inner
+    }
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        if position < prefix.count {
+            let n = min(capacity, prefix.count - position)
+            prefix.withUnsafeBufferPointer { b in p.update(from: b.baseAddress! + position, count: n) }
+            position += n
+            if position == prefix.count { prefix = [] ; position = Int.max }
+            return n
+        }
+        return try inner.read(into: p, capacity: capacity)
+    }
+}
+
+/// A gzip stream (one or more members, as `cat a.gz b.gz` makes), inflated as it is
+/// read: memory is zlib's 32 KiB window and one input buffer.
+final class GzipSource: ByteSource {
+    private var stream = z_stream()
+    private let inner: ByteSource
+    private let name: String
+    private let input: UnsafeMutablePointer<UInt8>
+    private let inputCapacity = 1 << 18
+    private var memberEnded = false
+    private var innerEnded = false
+    private(set) var compressedBytes = 0
+
+    init(inner: ByteSource, name: String) throws(TallyError) {
+        self.inner = inner
+        self.name = name
+        input = .allocate(capacity: inputCapacity)
+        // 15 + 16: gzip only (a zlib stream is not a .gz file).
+        let status = inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else {
+            input.deallocate()
+            throw .io("\(name): zlib could not start (\(status))")
+        }
+    }
+
+    deinit {
+        inflateEnd(&stream)
+        input.deallocate()
+    }
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        stream.next_out = p
+        stream.avail_out = UInt32(min(capacity, Int(UInt32.max)))
+        while stream.avail_out > 0 {
+            if stream.avail_in == 0 && !innerEnded {
+                let n = try inner.read(into: input, capacity: inputCapacity)
+                if n == 0 { innerEnded = true } else { compressedBytes += n }
+                stream.next_in = input
+                stream.avail_in = UInt32(n)
+            }
+            if stream.avail_in == 0 && innerEnded {
+                if memberEnded || compressedBytes == 0 { break }
+                throw .data("\(name): the gzip data ends early (a truncated download?); \(produced(p)) bytes were unpacked before it stopped")
+            }
+            if memberEnded {
+                // Another member follows (concatenated .gz files).
+                inflateReset(&stream)
+                memberEnded = false
+            }
+            let status = inflate(&stream, Z_NO_FLUSH)
+            switch status {
+            case Z_OK: continue
+            case Z_STREAM_END: memberEnded = true
+            case Z_BUF_ERROR: continue
+            case Z_MEM_ERROR: throw .io("\(name): out of memory while unpacking gzip data")
+            default:
+                let why = stream.msg.map { String(cString: $0) } ?? "error \(status)"
+                throw .data("\(name): the gzip data is damaged (\(why)); download the file again")
+            }
+        }
+        return produced(p)
+    }
+
+    private func produced(_ p: UnsafeMutablePointer<UInt8>) -> Int { stream.next_out - p }
+}
+
+/// A single-byte encoding (Windows-1252, ISO-8859-1) decoded to UTF-8.
+final class SingleByteDecoder: ByteSource {
+    private let inner: ByteSource
+    private var raw: [UInt8] = []
+    /// UTF-8 bytes of 0x80 ... 0xFF.
+    private let table: [[UInt8]]
+    private var pending: [UInt8] = []
+
+    init(inner: ByteSource, windows1252: Bool) {
+        self.inner = inner
+        table = (0x80 ... 0xFF).map { b -> [UInt8] in
+            let scalar = windows1252 ? (SingleByteDecoder.cp1252[b - 0x80] ?? UInt32(b)) : UInt32(b)
+            return Array(String(Unicode.Scalar(scalar)!).utf8)
+        }
+    }
+
+    /// Windows-1252's printable characters in 0x80-0x9F; the five bytes it leaves
+    /// undefined map to the C1 controls, as in Latin-1.
+    static let cp1252: [UInt32?] = [
+        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
+        nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
+    ] + Array(repeating: nil, count: 96)
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        var out = 0
+        if !pending.isEmpty {
+            let n = min(capacity, pending.count)
+            for i in 0 ..< n { p[i] = pending[i] }
+            pending.removeFirst(n)
+            return n
+        }
+        let want = max(1, capacity / 3)
+        if raw.count < want { raw = [UInt8](repeating: 0, count: want) }
+        let n = try raw.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+            try inner.read(into: b.baseAddress!, capacity: want)
+        }
+        for i in 0 ..< n {
+            let b = raw[i]
+            if b < 0x80 {
+                if out < capacity { p[out] = b; out += 1 } else { pending.append(b) }
+            } else {
+                for u in table[Int(b) - 0x80] {
+                    if out < capacity { p[out] = u; out += 1 } else { pending.append(u) }
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// UTF-16 (little- or big-endian, after its byte-order mark) decoded to UTF-8.
+final class UTF16Decoder: ByteSource {
+    private let inner: ByteSource
+    private let bigEndian: Bool
+    private let name: String
+    private var raw: [UInt8] = []
+    private var carry: [UInt8] = []
+    private var pending: [UInt8] = []
+    private var highSurrogate: UInt32?
+    private var unitsRead = 0
+
+    init(inner: ByteSource, bigEndian: Bool, name: String) {
+        self.inner = inner
+        self.bigEndian = bigEndian
+        self.name = name
+    }
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        while pending.isEmpty {
+            let want = max(2, capacity)
+            if raw.count < want { raw = [UInt8](repeating: 0, count: want) }
+            let n = try raw.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+                try inner.read(into: b.baseAddress!, capacity: want)
+            }
+            if n == 0 {
+                if !carry.isEmpty || highSurrogate != nil {
+                    throw .data("\(name): the UTF-16 text ends in the middle of a character")
+                }
+                return 0
+            }
+            var bytes = carry
+            bytes.append(contentsOf: raw[0 ..< n])
+            let usable = bytes.count & ~1
+            carry = Array(bytes[usable...])
+            var i = 0
+            while i < usable {
+                let unit = bigEndian ? UInt32(bytes[i]) << 8 | UInt32(bytes[i + 1]) : UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i])
+                i += 2
+                unitsRead += 1
+                var scalar: UInt32
+                if let high = highSurrogate {
+                    guard (0xDC00 ... 0xDFFF).contains(unit) else { throw invalid() }
+                    scalar = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
+                    highSurrogate = nil
+                } else if (0xD800 ... 0xDBFF).contains(unit) {
+                    highSurrogate = unit
+                    continue
+                } else if (0xDC00 ... 0xDFFF).contains(unit) {
+                    throw invalid()
+                } else {
+                    scalar = unit
+                }
+                if scalar < 0x80 {
+                    pending.append(UInt8(scalar))
+                } else {
+                    pending.append(contentsOf: String(Unicode.Scalar(scalar)!).utf8)
+                }
+            }
+        }
+        let n = min(capacity, pending.count)
+        pending.withUnsafeBufferPointer { b in p.update(from: b.baseAddress!, count: n) }
+        pending.removeFirst(n)
+        return n
+    }
+
+    private func invalid() -> TallyError {
+        .data("\(name): invalid UTF-16 (an unpaired surrogate at character \(unitsRead)); the file is damaged or not UTF-16")
+    }
+}

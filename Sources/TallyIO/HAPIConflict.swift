@@ -1,0 +1,172 @@
+import TallyCore
+
+/// HDX HAPI conflict events: monthly counts of ACLED events and fatalities by place
+/// and event type, already aggregated. They are combined without double counting
+/// (docs/aggregation.md, "HDX HAPI conflict events") and handed to the reader as
+/// native rows:
+///
+/// - **Admin levels.** A row at a coarser level (admin1, country) that has rows at a
+///   finer level under it for the same month and event type is their total: it must
+///   equal their sum, and is then left out. When it does not, tally cannot tell what
+///   overlaps and refuses the file, naming the row. A coarser row with nothing under
+///   it is kept: it is the only figure for its place.
+/// - **Event types.** HAPI's `civilian_targeting` is part of `political_violence`;
+///   `demonstration` is separate. So `killed` is the fatalities of political violence
+///   and demonstrations, `civilians_killed` those of civilian targeting (a part of
+///   `killed`, as in UCDP), `conflict_events` the events of political violence and
+///   demonstrations; `political_violence_events`, `civilian_targeting_events` and
+///   `demonstration_events` keep each type's events.
+/// - **Periods** are months; `--period day` or `week` cannot split them and is refused.
+enum HAPIConflict {
+    static let eventTypes = ["political_violence", "civilian_targeting", "demonstration"]
+
+    struct Row {
+        var line: Int
+        var location: String, country: String, admin1: String, admin2: String, admin1Key: String
+        var level: Int
+        var type: String
+        var events: Int64
+        var fatalities: Int64
+        var month: CalendarDay
+    }
+
+    static func convert(_ bytes: [UInt8], layout: RowLayout, name: String, locator: RecordLocator,
+                        period: PeriodKind) throws(TallyError) -> [UInt8] {
+        if period == .day || period == .week {
+            throw .usage("\(name): HDX HAPI conflict events are monthly counts; --period \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
+        }
+        var rows: [Row] = []
+        try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
+            guard let base = buf.baseAddress else { return }
+            let capacity = layout.fieldCount + 1
+            let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
+            defer { spans.deallocate() }
+            var scanner = CSVScanner(base: base, start: 0, end: buf.count)
+            var first = true
+            while true {
+                let line = scanner.lineFeeds + 1
+                let outcome = scanner.next(into: spans, capacity: capacity)
+                func fail(_ m: String) -> TallyError { .data("\(name):\(locator.place(line)): \(m)") }
+                var n = 0
+                switch outcome {
+                case .endOfBlock: return
+                case let .malformed(p, _): throw fail(p.message)
+                case let .record(k): n = k
+                }
+                if first { first = false; continue } // the header
+                if n == 1 && spans[0].count == 0 { continue }
+                func field(_ i: Int) -> String {
+                    guard i >= 0 && i < n else { return "" }
+                    let s = spans[i]
+                    let t = String(decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
+                    return (s.hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces
+                }
+                // An HXL tag row under the header.
+                if (0 ..< n).allSatisfy({ spans[$0].count == 0 || field($0).hasPrefix("#") }) { continue }
+                guard n == layout.fieldCount || (n < layout.fieldCount && n >= layout.fieldCount - layout.trailingUnnamed) else {
+                    throw fail("expected \(layout.fieldCount) fields as in the header, found \(n)")
+                }
+                func column(_ i: Int) -> String { "column '\(layout.names[i])': " }
+                func count(_ i: Int, emptyIsZero: Bool) throws(TallyError) -> Int64 {
+                    let t = field(i)
+                    if t.isEmpty && emptyIsZero { return 0 }
+                    let whole = t.hasSuffix(".0") ? String(t.dropLast(2)) : t
+                    guard let v = Int64(whole), v >= 0, v <= Estimate.maximumValue else {
+                        throw fail(column(i) + "\"\(t)\" is not a count")
+                    }
+                    return v
+                }
+                let type = field(layout.eventType).lowercased()
+                guard eventTypes.contains(type) else {
+                    throw fail(column(layout.eventType) + "\"\(field(layout.eventType))\" is not a HAPI event type (\(eventTypes.joined(separator: ", ")))")
+                }
+                guard let level = Int(field(layout.adminLevel)), (0 ... 2).contains(level) else {
+                    throw fail(column(layout.adminLevel) + "\"\(field(layout.adminLevel))\" is not an admin level (0, 1 or 2)")
+                }
+                let startText = field(layout.dateStart)
+                var startBytes = Array(startText.utf8)
+                guard let start = startBytes.withUnsafeMutableBufferPointer({ b -> CalendarDay? in
+                    guard let p = b.baseAddress else { return nil }
+                    return CalendarDay.parse(p, count: b.count) ?? CalendarDay.parseWithTime(p, count: b.count)
+                }) else { throw fail(column(layout.dateStart) + "\"\(startText)\" is not a date") }
+                let (y, m, d) = start.components
+                guard d == 1 else {
+                    throw fail(column(layout.dateStart) + "\(start) is not the first day of a month; HAPI conflict periods are months")
+                }
+                if layout.periodEnd >= 0 {
+                    var endBytes = Array(field(layout.periodEnd).utf8)
+                    if !endBytes.isEmpty {
+                        let end = endBytes.withUnsafeMutableBufferPointer { b -> CalendarDay? in
+                            CalendarDay.parse(b.baseAddress!, count: b.count) ?? CalendarDay.parseWithTime(b.baseAddress!, count: b.count)
+                        }
+                        let nextMonth = m == 12 ? CalendarDay(year: y + 1, month: 1, day: 1) : CalendarDay(year: y, month: m + 1, day: 1)
+                        let monthEnd = (nextMonth ?? start).adding(days: -1)
+                        guard let end, end == monthEnd || end == monthEnd.adding(days: 1) else {
+                            throw fail(column(layout.periodEnd) + "\"\(field(layout.periodEnd))\": the period \(start)..\(field(layout.periodEnd)) is not one month")
+                        }
+                    }
+                }
+                _ = startBytes.count
+                let location = field(layout.locationCode)
+                let country = layout.country >= 0 ? field(layout.country) : location
+                let admin1 = field(layout.adm1), admin2 = field(layout.adm2)
+                let admin1Key = layout.admin1Code >= 0 && !field(layout.admin1Code).isEmpty ? field(layout.admin1Code) : admin1
+                rows.append(Row(line: line, location: location, country: country.isEmpty ? location : country,
+                                admin1: level >= 1 ? admin1 : "", admin2: level >= 2 ? admin2 : "", admin1Key: admin1Key,
+                                level: level, type: type, events: try count(layout.events, emptyIsZero: false),
+                                fatalities: try count(layout.best, emptyIsZero: true), month: start))
+            }
+        }
+        let kept = try withoutRollUps(rows, name: name, locator: locator)
+        var out = Array("date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
+        for r in kept {
+            var measures: [(String, Int64)] = []
+            switch r.type {
+            case "political_violence":
+                measures = [("killed", r.fatalities), ("conflict_events", r.events), ("political_violence_events", r.events)]
+            case "civilian_targeting":
+                measures = [("civilians_killed", r.fatalities), ("civilian_targeting_events", r.events)]
+            default:
+                measures = [("killed", r.fatalities), ("conflict_events", r.events), ("demonstration_events", r.events)]
+            }
+            for (m, v) in measures {
+                APIJSON.appendRow([r.month.description, "month", r.country, r.admin1, r.admin2, m, String(v), "HDX HAPI"], to: &out)
+            }
+        }
+        return out
+    }
+
+    /// Leaves out coarser rows that total finer ones (after checking they do).
+    static func withoutRollUps(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) -> [Row] {
+        struct Group: Hashable { var location: String; var type: String; var month: Int32 }
+        var groups: [Group: [Int]] = [:]
+        for (i, r) in rows.enumerated() { groups[Group(location: r.location, type: r.type, month: r.month.daysSinceEpoch), default: []].append(i) }
+        var drop = Set<Int>()
+        for (_, members) in groups {
+            let byLevel = Dictionary(grouping: members, by: { rows[$0].level })
+            // Admin1 rows with admin2 rows under them.
+            for i in byLevel[1] ?? [] {
+                let under = (byLevel[2] ?? []).filter { rows[$0].admin1Key == rows[i].admin1Key }
+                guard !under.isEmpty else { continue }
+                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator)
+                drop.insert(i)
+            }
+            for i in byLevel[0] ?? [] {
+                let under = members.filter { rows[$0].level > 0 && !drop.contains($0) }
+                guard !under.isEmpty else { continue }
+                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator)
+                drop.insert(i)
+            }
+        }
+        return rows.indices.filter { !drop.contains($0) }.map { rows[$0] }
+    }
+
+    private static func checkTotal(_ total: Row, of parts: [Row], name: String, locator: RecordLocator) throws(TallyError) {
+        let events = parts.reduce(Int64(0)) { $0 + $1.events }
+        let fatalities = parts.reduce(Int64(0)) { $0 + $1.fatalities }
+        if events != total.events || fatalities != total.fatalities {
+            let level = total.level == 0 ? "country" : "admin1"
+            throw .data("\(name):\(locator.place(total.line)): this \(level)-level row (\(total.type), \(total.month), events \(total.events), fatalities \(total.fatalities)) is not the total of the \(parts.count) finer rows under it (events \(events), fatalities \(fatalities)), so tally cannot tell which events they share; give one admin level only (filter admin_level)")
+        }
+    }
+}

@@ -1,0 +1,221 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The text encoding of an input (`--encoding`).
+public enum TextEncoding: String, CaseIterable, Sendable {
+    /// UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, and
+    /// Windows-1252 when the bytes are not UTF-8.
+    case auto
+    case utf8 = "utf-8"
+    case windows1252 = "windows-1252"
+    case latin1 = "latin-1"
+    case utf16 = "utf-16"
+
+    /// Accepts the usual spellings (`cp1252`, `iso-8859-1`, `UTF8`, …).
+    public init?(name: String) {
+        switch name.lowercased().replacingOccurrences("_", "-") {
+        case "auto": self = .auto
+        case "utf-8", "utf8": self = .utf8
+        case "windows-1252", "cp1252", "win1252", "windows1252": self = .windows1252
+        case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1": self = .latin1
+        case "utf-16", "utf16", "utf-16le", "utf-16be": self = .utf16
+        default: return nil
+        }
+    }
+}
+
+/// How inputs are unpacked and decoded.
+public struct InputOptions: Sendable, Equatable {
+    public var encoding: TextEncoding
+    /// The worksheet of an `.xlsx` to read (default: the first).
+    public var sheet: String?
+
+    public init(encoding: TextEncoding = .auto, sheet: String? = nil) {
+        self.encoding = encoding
+        self.sheet = sheet
+    }
+}
+
+/// What an input turned out to be, before its columns are read.
+public struct InputDescription: Sendable, Equatable {
+    /// `gzip`, `zip: events.csv`, `xlsx: sheet "Events"`, `ACLED API JSON (2 pages, 5,000 records)`; nil for a plain file.
+    public var packaging: [String] = []
+    /// `UTF-8`, `UTF-8 with byte-order mark`, `UTF-16LE`, `Windows-1252 (detected: not UTF-8)`, …
+    public var encoding = "UTF-8"
+    /// Said once on standard error and in `tally info` (an API page missing, …).
+    public var notes: [String] = []
+    /// UCDP API responses: the `TotalCount` they announce and the records they hold.
+    public var ucdpTotalCount: Int?
+    public var ucdpRecords = 0
+
+    public init() {}
+
+    /// `gzip, UTF-8`, for one line of `--verbose` or `tally info`.
+    public var summary: String { (packaging + [encoding]).joined(separator: ", ") }
+}
+
+/// Where a line of the CSV text the reader sees came from, for messages.
+enum RecordLocator: Sendable {
+    /// The input is CSV: lines are its own.
+    case lines
+    /// Converted from JSON: line 1 holds the keys, line `k + 1` record `k`.
+    case records
+    /// Converted from a worksheet: line `n` is spreadsheet row `n + offset`.
+    case rows(offset: Int)
+
+    func place(_ line: Int) -> String {
+        switch self {
+        case .lines: "\(line)"
+        case .records: line <= 1 ? "keys" : "record \(line - 1)"
+        case let .rows(offset): "row \(line + offset)"
+        }
+    }
+}
+
+struct OpenedInput {
+    var source: ByteSource
+    var description: InputDescription
+    var locator: RecordLocator
+}
+
+/// Recognises an input by its first bytes and stacks the sources that turn it into
+/// UTF-8 CSV text: gzip, zip and xlsx containers, UTF-16 and Windows-1252 text, API
+/// JSON. Anything else that is not text gets a message naming what it is.
+enum InputOpener {
+    /// Bytes looked at to recognise containers and binary files.
+    static let magicBytes = 4096
+    /// Bytes of text looked at to tell UTF-8 from Windows-1252.
+    static let encodingSniffBytes = 1 << 20
+    /// The largest JSON input (read whole to be parsed).
+    static let maximumWholeInput = 1 << 30
+
+    static func open(fd: Int32, path: String?, name: String, options: InputOptions) throws(TallyError) -> OpenedInput {
+        let raw = FileDescriptorSource(fd: fd, name: name)
+        let head = try readAhead(raw, magicBytes)
+        var description = InputDescription()
+        if head.starts(with: [0x1F, 0x8B]) {
+            description.packaging.append("gzip")
+            let gz = try GzipSource(inner: PrefixedSource(prefix: head, inner: raw), name: name)
+            return try text(gz, name: name, options: options, description: description)
+        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            guard let path else {
+                throw .usage("\(name): a zip archive (.zip or .xlsx) cannot be read from standard input; save it to a file and give its name")
+            }
+            return try ZipInput.open(path: path, name: name, options: options)
+        }
+        if let what = binaryKind(head) {
+            throw .data("\(name): \(what), not CSV text; tally reads CSV (plain, .gz or a .zip holding one CSV), .xlsx workbooks and ACLED/UCDP API JSON")
+        }
+        return try text(PrefixedSource(prefix: head, inner: raw), name: name, options: options, description: description)
+    }
+
+    /// Reads up to `n` bytes ahead (fewer only at the end of the input).
+    static func readAhead(_ s: ByteSource, _ n: Int) throws(TallyError) -> [UInt8] {
+        var buf = [UInt8](repeating: 0, count: n)
+        let got = try buf.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+            try s.readFully(into: b.baseAddress!, capacity: n)
+        }
+        buf.removeSubrange(got...)
+        return buf
+    }
+
+    /// Names the common files that are not CSV text, from their first bytes.
+    static func binaryKind(_ h: [UInt8]) -> String? {
+        func starts(_ s: String) -> Bool { h.starts(with: Array(s.utf8)) }
+        if starts("%PDF-") { return "this is a PDF document" }
+        if h.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return "this is an Excel 97-2003 workbook (.xls) or another Office 97 file: save it as .xlsx or \"CSV UTF-8\""
+        }
+        if starts("BZh") && h.count > 3 && (0x31 ... 0x39).contains(h[3]) { return "this is bzip2-compressed: unpack it first (bunzip2)" }
+        if h.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return "this is xz-compressed: unpack it first (unxz)" }
+        if h.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) { return "this is zstd-compressed: unpack it first (unzstd)" }
+        if h.starts(with: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return "this is a 7-Zip archive: unpack it first" }
+        if starts("Rar!") { return "this is a RAR archive: unpack it first" }
+        if starts("PAR1") { return "this is a Parquet file: export it as CSV" }
+        if starts("SQLite format 3") { return "this is an SQLite database: export a table as CSV" }
+        if h.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "this is a PNG image" }
+        if h.starts(with: [0xFF, 0xD8, 0xFF]) { return "this is a JPEG image" }
+        if starts("GIF8") { return "this is a GIF image" }
+        if h.count >= 262 && Array(h[257 ..< 262]) == Array("ustar".utf8) { return "this is a tar archive: unpack it first (tar xf)" }
+        return nil
+    }
+
+    /// Decodes text to UTF-8 and recognises JSON, HTML and XML.
+    static func text(_ source: ByteSource, name: String, options: InputOptions,
+                     description d: InputDescription) throws(TallyError) -> OpenedInput {
+        var description = d
+        var head = try readAhead(source, encodingSniffBytes)
+        let complete = head.count < encodingSniffBytes
+        var decoded: ByteSource
+        let utf16LE = head.starts(with: [0xFF, 0xFE]), utf16BE = head.starts(with: [0xFE, 0xFF])
+        if utf16LE || utf16BE {
+            if options.encoding != .auto && options.encoding != .utf16 {
+                throw .usage("\(name): --encoding \(options.encoding.rawValue) given, but the file starts with a UTF-16 byte-order mark")
+            }
+            head.removeFirst(2)
+            description.encoding = utf16LE ? "UTF-16LE (byte-order mark)" : "UTF-16BE (byte-order mark)"
+            decoded = UTF16Decoder(inner: PrefixedSource(prefix: head, inner: source), bigEndian: utf16BE, name: name)
+            return OpenedInput(source: decoded, description: description, locator: .lines)
+        }
+        if options.encoding == .utf16 {
+            throw .usage("\(name): --encoding utf-16 needs a byte-order mark at the start of the file, and there is none")
+        }
+        let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
+        var encoding = options.encoding
+        if encoding == .auto {
+            encoding = .utf8
+            if !hasBOM, let problem = head.withUnsafeBufferPointer({ firstTextProblem($0.baseAddress!, $0.count) }),
+               problem.kind == .invalidUTF8, complete || problem.offset < head.count - 4,
+               !head[..<problem.offset].contains(where: { $0 >= 0x80 }) {
+                // (Valid UTF-8 letters before the first bad byte: a file mixing two
+                // encodings, reported at its line rather than decoded into nonsense.)
+                // Not UTF-8: the older exports that are not are Windows-1252.
+                encoding = .windows1252
+                description.encoding = "Windows-1252 (detected: the bytes are not UTF-8; --encoding sets it)"
+            }
+        } else if encoding == .windows1252 {
+            description.encoding = "Windows-1252 (--encoding)"
+        } else if encoding == .latin1 {
+            description.encoding = "Latin-1 (--encoding)"
+        }
+        if encoding == .utf8 {
+            description.encoding = hasBOM ? "UTF-8 with byte-order mark" : "UTF-8"
+            decoded = PrefixedSource(prefix: head, inner: source)
+        } else {
+            decoded = SingleByteDecoder(inner: PrefixedSource(prefix: head, inner: source), windows1252: encoding == .windows1252)
+        }
+        // What the text is: JSON, a web page, or (by default) CSV.
+        var i = hasBOM ? 3 : 0
+        while i < head.count && (head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D) { i += 1 }
+        if i < head.count && (head[i] == 0x7B || head[i] == 0x5B) {
+            let bytes = try decoded.readAll(limit: maximumWholeInput, name: name)
+            var converted = try APIJSON.convert(bytes, name: name)
+            description.packaging.append(converted.format)
+            description.notes += converted.notes
+            description.ucdpTotalCount = converted.ucdpTotalCount
+            description.ucdpRecords = converted.ucdpRecords
+            let csv = converted.takeCSV()
+            return OpenedInput(source: MemorySource(csv), description: description, locator: .records)
+        }
+        if i < head.count && head[i] == 0x3C {
+            let start = String(decoding: head[i ..< min(head.count, i + 256)], as: UTF8.self).lowercased()
+            if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") || start.contains("<html") {
+                throw .data("\(name): this is an HTML web page, not CSV (a download link that returned a page, e.g. a login or error page?); download the data file itself")
+            }
+            if start.hasPrefix("<?xml") {
+                throw .data("\(name): this is an XML document, not CSV; tally reads CSV, .xlsx and ACLED/UCDP API JSON")
+            }
+        }
+        return OpenedInput(source: decoded, description: description, locator: .lines)
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: Character, _ b: Character) -> String {
+        String(map { $0 == a ? b : $0 })
+    }
+}

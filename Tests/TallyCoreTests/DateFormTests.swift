@@ -1,0 +1,56 @@
+import Testing
+@testable import TallyCore
+
+@Suite struct DateForms {
+    func any(_ s: String, _ order: DayMonthOrder? = nil) -> (String, DateForm)? {
+        let bytes = Array(s.utf8) + [0]
+        return bytes.withUnsafeBufferPointer { b in CalendarDay.parseAnyForm(b.baseAddress!, count: b.count - 1, order: order) }
+            .map { ($0.0.description, $0.1) }
+    }
+
+    @Test(arguments: [
+        ("2016-05-28", "2016-05-28", DateForm.iso),
+        ("2009-02-20T00:00:00", "2009-02-20", .isoWithTime),
+        ("2009-02-20 00:00:00.000", "2009-02-20", .isoWithTime),
+        ("2009-02-20T23:59:59Z", "2009-02-20", .isoWithTime),
+        ("2009-02-20T10:00+01:00", "2009-02-20", .isoWithTime),
+        ("28 May 2016", "2016-05-28", .written),
+        ("3-Sept-2016", "2016-09-03", .written),
+        ("20-April-2018", "2018-04-20", .written),
+        ("09-May-2020", "2020-05-09", .written),
+        ("9-May-20", "2020-05-09", .writtenShortYear),
+        ("1-Jan-97", "1997-01-01", .writtenShortYear),
+        ("31-Dec-29", "2029-12-31", .writtenShortYear),
+        ("1-Jan-30", "1930-01-01", .writtenShortYear),
+    ])
+    func readsEachForm(_ text: String, _ day: String, _ form: DateForm) {
+        #expect(any(text)?.0 == day, "\(text)")
+        #expect(any(text)?.1 == form, "\(text)")
+    }
+
+    @Test(arguments: ["2009-02-20T", "2009-02-20 0:00", "2009-02-20T00:00:00.", "2009-02-30T00:00:00",
+                      "30-Feb-20", "9-Mai-20", "9-May-2", "9 May 20", "28/05/2016", "2016/05/28", "", "May 28, 2016"])
+    func refusesWhatIsNotOneOfThem(_ text: String) {
+        #expect(any(text) == nil)
+    }
+
+    @Test func slashedDatesNeedAnOrderAndTellWhatTheyAllow() {
+        func ev(_ s: String) -> SlashedEvidence {
+            let bytes = Array(s.utf8) + [0]
+            return bytes.withUnsafeBufferPointer { CalendarDay.slashedEvidence($0.baseAddress!, count: $0.count - 1) }
+        }
+        #expect(ev("28/05/2016") == .dayFirst)
+        #expect(ev("5/28/2016") == .monthFirst)
+        #expect(ev("05/06/2016") == .ambiguous)
+        #expect(ev("07/07/2016") == .sameEitherWay)
+        #expect(ev("31/31/2016") == .invalid)
+        #expect(ev("2016-05-28") == .notSlashed)
+        #expect(ev("1/2/16") == .ambiguous)
+        #expect(any("05/06/2016", .dmy)?.0 == "2016-06-05")
+        #expect(any("05/06/2016", .dmy)?.1 == .dayMonthYear)
+        #expect(any("05/06/2016", .mdy)?.0 == "2016-05-06")
+        #expect(any("05/06/2016", .mdy)?.1 == .monthDayYear)
+        #expect(any("28/05/2016", .mdy) == nil)
+        #expect(any("29/02/2015", .dmy) == nil)
+    }
+}

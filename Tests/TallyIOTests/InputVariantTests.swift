@@ -1,0 +1,495 @@
+import Foundation
+import Testing
+import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// Real exports as published (issue 11): every variant in Tests/Fixtures/inputs/ holds
+/// the same invented events (see make_fixtures.py), so each must read to exactly the
+/// figures of the plain file, or be refused with a message that says what to do.
+let inputFixtures = packageRoot + "/Tests/Fixtures/inputs/"
+
+func fixture(_ name: String) -> String { inputFixtures + name }
+
+func read(_ files: [String], by keys: [GroupKey] = [.adm1], period: PeriodKind = .all,
+          filter: RecordFilter = RecordFilter(), input: InputOptions = InputOptions(),
+          dateOrder: DayMonthOrder? = nil, plausible: PlausibleDates? = nil, workers: Int? = nil,
+          blockSize: Int = 1 << 22, deduplicate: Bool? = nil, collectImplausible: Bool = false) throws(TallyError) -> IngestOutcome {
+    var r = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping(keys), period: period), filter: filter,
+                          collectSources: true, workers: workers, blockSize: blockSize)
+    r.input = input
+    r.dateOrder = dateOrder
+    r.plausibleDates = plausible
+    r.deduplicate = deduplicate
+    r.collectImplausibleDates = collectImplausible
+    return try Ingest.run(r)
+}
+
+func errorOf(_ body: () throws -> Void) -> TallyError? {
+    do { try body() } catch let e as TallyError { return e } catch { Issue.record("not a TallyError: \(error)") }
+    return nil
+}
+
+@Suite struct ACLEDVariants {
+    static let reference = "acled-2023.csv"
+
+    /// Each variant, with what `tally info` must say about it.
+    static let variants: [(file: String, encoding: String, packaging: [String], form: DateForm)] = [
+        ("acled-upper-written-crlf.csv", "UTF-8", [], .written),
+        ("acled-dmy.csv", "UTF-8", [], .dayMonthYear),
+        ("acled-mdy-excel-us.csv", "UTF-8", [], .monthDayYear),
+        ("acled-excel-short-year.csv", "UTF-8", [], .writtenShortYear),
+        ("acled-dashed-month-name.csv", "UTF-8", [], .written),
+        ("acled-pandas-index.csv", "UTF-8", [], .iso),
+        ("acled-bom.csv", "UTF-8 with byte-order mark", [], .iso),
+        ("acled-cp1252.csv", "Windows-1252 (detected: the bytes are not UTF-8; --encoding sets it)", [], .written),
+        ("acled-utf16le.csv", "UTF-16LE (byte-order mark)", [], .iso),
+        ("acled-utf16be.csv", "UTF-16BE (byte-order mark)", [], .iso),
+        ("acled-2023.csv.gz", "UTF-8", ["gzip"], .iso),
+        ("acled-2023.zip", "UTF-8", ["zip: 2016-01-01-2016-12-31.csv"], .iso),
+        ("acled-2023.xlsx", "UTF-8 (xlsx)", ["xlsx: sheet \"Events\" (first of 2; --sheet picks another)"], .iso),
+        ("acled-api-pages.json", "UTF-8", ["ACLED API JSON (2 pages), 6 records"], .iso),
+    ]
+
+    @Test(arguments: variants.map(\.file))
+    func readsAsThePlainFile(_ file: String) throws {
+        let expected = try read([fixture(Self.reference)], by: [.adm1], period: .month)
+        for workers in [1, 3] {
+            let o = try read([fixture(file)], by: [.adm1], period: .month, workers: workers, blockSize: 97)
+            #expect(csvText(o.result) == csvText(expected.result), "\(file)")
+            #expect(o.files.map(\.schema) == [.acled])
+            #expect(o.rowsRead == 6)
+            #expect(o.sources == ["ACLED"])
+        }
+    }
+
+    @Test(arguments: variants.map(\.file))
+    func namesEncodingPackagingAndDateForm(_ file: String) throws {
+        let v = Self.variants.first { $0.file == file }!
+        let o = try read([fixture(file)])
+        #expect(o.files.first?.input.encoding == v.encoding)
+        #expect(o.files.first?.input.packaging == v.packaging)
+        #expect(o.dateForms.seen == [v.form])
+    }
+
+    @Test func punjabStaysInItsCountryWithAdmin1() throws {
+        let o = try read([fixture(Self.reference)], by: [.adm1])
+        let punjab = o.result.rows.filter { $0.adm1 == "Punjab" }.map { "\($0.country!):\($0.estimate.best)" }
+        #expect(punjab == ["India:3", "Pakistan:5"])
+        #expect(GroupKey(name: "admin1") == .adm1)
+        #expect(GroupKey(name: "ADMIN2") == .adm2)
+    }
+
+    @Test func dayMonthOrderIsDecidedFromTheFirstDayAbove12() throws {
+        let o = try read([fixture("acled-dmy.csv")])
+        #expect(o.files.first?.dateOrder == "day first (28/05/2016), decided from line 2 (\"28/05/2016\": a day above 12)")
+        let m = try read([fixture("acled-mdy-excel-us.csv")])
+        #expect(m.files.first?.dateOrder == "month first (05/28/2016), decided from line 2 (\"5/28/2016\": a day above 12)")
+    }
+
+    @Test func onlyAmbiguousDatesAreRefusedWithTheLineAndTheOption() throws {
+        let e = errorOf { _ = try read([fixture("acled-ambiguous-order.csv")]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(fixture("acled-ambiguous-order.csv") + ":2: column 'event_date': \"01/02/2016\" could be day/month or month/day") == true)
+        #expect(e?.message.contains("--date-order dmy") == true)
+        // The option settles it, either way.
+        let dmy = try read([fixture("acled-ambiguous-order.csv")], period: .month, dateOrder: .dmy)
+        let mdy = try read([fixture("acled-ambiguous-order.csv")], period: .month, dateOrder: .mdy)
+        // India's row is "01/02/2016".
+        #expect(dmy.result.rows.first { $0.country == "India" }?.period == "2016-02")
+        #expect(mdy.result.rows.first { $0.country == "India" }?.period == "2016-01")
+    }
+
+    @Test func aFileMixingOrdersIsRefused() throws {
+        let e = errorOf { _ = try read([fixture("acled-mixed-order.csv")]) }
+        #expect(e?.message == fixture("acled-mixed-order.csv") + ":8: column 'event_date': the file mixes date orders: line 2 \"28/05/2016\" reads only day first, line 8 \"08/30/2016\" only month first; fix the file, or give --date-order dmy or mdy to read every date one way")
+    }
+
+    @Test func aDateAgainstTheDecidedOrderNamesItsLine() throws {
+        // The order is decided from the first MiB, whatever the block size; a later
+        // row that reads only the other way is an error at its own line.
+        var text = "event_id_cnty,event_date,country,admin1,actor1,fatalities\n"
+        text += "A1,28/05/2016,India,Punjab,X,1\n"
+        let rows = 40_000
+        for i in 0 ..< rows { text += "A\(i + 2),01/02/2016,India,Punjab,X,1\n" }
+        text += "B1,05/30/2016,India,Punjab,X,1\n"
+        let f = writeFile(text)
+        for blockSize in [64, 1 << 22] {
+            let e = errorOf { _ = try read([f], blockSize: blockSize) }
+            #expect(e?.message.hasPrefix(f + ":\(rows + 3): column 'event_date': \"05/30/2016\" is not a valid date read day first") == true)
+        }
+    }
+
+    @Test func implausibleYearIsADataErrorWithFileAndLine() throws {
+        let f = fixture("acled-year-0025.csv")
+        let e = errorOf { _ = try read([f]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(f + ":4: column 'event_date': 0025-06-13 is outside the plausible dates 1900-01-01..") == true)
+        #expect(e?.message.contains("--date-range") == true)
+        // Widened for historical data, the row counts.
+        let o = try read([f], plausible: .any)
+        #expect(o.rowsRead == 7)
+        #expect(o.firstDay == CalendarDay("0025-06-13"))
+        // Collected (tally info): listed, and left out of the dates and figures.
+        let c = try read([f], collectImplausible: true)
+        #expect(c.implausibleDateRows == 1)
+        #expect(c.implausibleDates.first?.hasPrefix(f + ":4:") == true)
+        #expect(c.firstDay == CalendarDay("2016-05-13"))
+    }
+
+    @Test func fatalitiesMeansKilledAndAnUnknownMeasureIsAUsageError() throws {
+        let killed = try read([fixture(Self.reference)], filter: RecordFilter(measures: ["killed"]))
+        let fatalities = try read([fixture(Self.reference)], filter: RecordFilter(measures: ["fatalities"]))
+        #expect(csvText(fatalities.result) == csvText(killed.result))
+        #expect(!fatalities.result.rows.isEmpty)
+        #expect(fatalities.notes.contains { $0.contains("--measure fatalities: read as 'killed'") })
+        let e = errorOf { _ = try read([fixture(Self.reference)], filter: RecordFilter(measures: ["injured"])) }
+        #expect(e == .usage("--measure injured: no such measure in the data; the measures present are: killed"))
+    }
+}
+
+@Suite struct UCDPVariants {
+    @Test(arguments: ["ged-50-old-columns.csv", "ged-api-datetime.csv", "ged-converter-datetime.csv", "ucdp-api.json"])
+    func readsAsRelease191(_ file: String) throws {
+        let expected = try read([fixture("ged-191.csv")], by: [.adm1, .actor], period: .month)
+        let o = try read([fixture(file)], by: [.adm1, .actor], period: .month, workers: 2, blockSize: 64)
+        #expect(csvText(o.result) == csvText(expected.result))
+        #expect(o.files.map(\.schema) == [.ucdpGED])
+        #expect(o.sources == ["UCDP GED"])
+    }
+
+    @Test func datesWithATimeAreNamed() throws {
+        #expect(try read([fixture("ged-api-datetime.csv")]).dateForms.seen == [.isoWithTime])
+        #expect(try read([fixture("ged-191.csv")]).dateForms.seen == [.iso])
+    }
+
+    @Test func candidateEventsOverlappingTheYearlyReleaseAreCountedOnceLaterWins() throws {
+        let ged = fixture("ged-191.csv"), candidate = fixture("ucdp-candidate-2009-12.csv")
+        let o = try read([ged, candidate], by: [.country], period: .month)
+        #expect(o.duplicates == { var d = DuplicateCounts(); d.replaced = 1; return d }())
+        let dec = o.result.rows.filter { $0.period == "2009-12" && $0.measure == "killed" }
+        // 301011 as revised in the Candidate file (1/3/4) plus the new 9001001 (1/1/1).
+        #expect(dec.map { "\($0.estimate.low)/\($0.estimate.best)/\($0.estimate.high!)" } == ["2/4/5"])
+        // Given the other way round, the yearly release is the later one and wins.
+        let r = try read([candidate, ged], by: [.country], period: .month)
+        let decR = r.result.rows.filter { $0.period == "2009-12" && $0.measure == "killed" }
+        #expect(decR.map { "\($0.estimate.low)/\($0.estimate.best)/\($0.estimate.high!)" } == ["1/3/3"])
+    }
+
+    @Test func theSameFileTwiceCountsOnce() throws {
+        let ged = fixture("ged-191.csv")
+        let once = try read([ged])
+        let twice = try read([ged, ged, ged])
+        #expect(csvText(twice.result) == csvText(once.result))
+        #expect(twice.duplicates.dropped == 8)
+        #expect(twice.duplicates.replaced == 0)
+    }
+
+    @Test func aPartialAPIResponseSaysPagesAreMissing() throws {
+        let o = try read([fixture("ucdp-api-page1-of-3.json")])
+        #expect(o.notes.contains { $0.contains("announced 9 records (TotalCount) and this input holds 4") })
+    }
+
+    @Test func bundledHDXAndGEDFilesShareTheirBangladeshEvents() throws {
+        let ged = packageRoot + "/Datasets/ucdp/ucdp_ged191_mmr_bgd.csv", hdx = packageRoot + "/Datasets/ucdp/hdx_ucdp_conflict_data_BGD.csv"
+        let both = try read([ged, hdx], by: [.country])
+        let alone = try read([ged], by: [.country])
+        #expect(csvText(both.result) == csvText(alone.result))
+        #expect(both.duplicates.dropped == 601)
+    }
+}
+
+@Suite struct APIResponses {
+    @Test func pagesInOneStreamOrAsFilesReadTheSame() throws {
+        let together = try read([fixture("acled-api-pages.json")])
+        let apart = try read([fixture("acled-api-page1.json"), fixture("acled-api-page2.json")])
+        #expect(csvText(together.result) == csvText(apart.result))
+        #expect(apart.duplicates.any == false)
+    }
+
+    @Test func anErrorResponseIsNamed() throws {
+        let e = errorOf { _ = try read([fixture("acled-api-error.json")]) }
+        #expect(e?.message == fixture("acled-api-error.json") + ": the ACLED API answered with an error, not data: error: Access denied: key expired")
+    }
+
+    @Test func malformedOrForeignJSONIsRefused() throws {
+        let cases: [(String, String)] = [
+            ("{\"data\":[{\"event_date\":\"2016-01-01\"},", ":1:38: malformed JSON: the input ends where a value was expected (cut short?)"),
+            ("{\"type\":\"FeatureCollection\",\"features\":[]}", ": JSON, but neither an ACLED API response ('data') nor a UCDP API response ('Result'); its keys are: type, features"),
+            ("{\"status\":200,\"success\":true,\"count\":3,\"data\":[{\"a\":\"1\"}]}", ": the ACLED API response says count 3 but holds 1 records; the file looks cut short, download it again"),
+            ("[{\"a\":{\"b\":1}}]", ": record 1: 'a' holds a JSON object; expected text, a number or null"),
+        ]
+        for (text, message) in cases {
+            let f = writeFile(text, name: "x.json")
+            #expect(errorOf { _ = try read([f]) } == .data(f + message))
+        }
+    }
+
+    @Test func jsonParserHandlesEscapesAndSurrogates() throws {
+        var p = JSONParser(bytes: Array("[\"a\\u00e9\\ud83d\\ude00\\n\\\"\", -1.5e3, null, true]".utf8), name: "t")
+        guard case let .array(items) = try p.parseValue() else { Issue.record("not an array"); return }
+        #expect(items.map { $0.scalarText } == ["aé😀\n\"", "-1.5e3", "", "true"])
+    }
+}
+
+@Suite struct HAPIConflictEvents {
+    @Test func sumsWithoutDoubleCountingLevelsOrTypes() throws {
+        let o = try read([fixture("hapi-conflict-events.csv")], by: [.country], period: .month)
+        #expect(o.files.map(\.schema) == [.hapiConflict])
+        func value(_ measure: String, _ month: String) -> Int64? {
+            o.result.rows.first { $0.measure == measure && $0.period == month }?.estimate.best
+        }
+        // Admin2 Bahri 20 + Omdurman 11 (their admin1 total 31 left out) + North Darfur 6.
+        #expect(value("killed", "2024-01") == 37)
+        // Civilian targeting is within political violence: not added to killed.
+        #expect(value("civilians_killed", "2024-01") == 9)
+        // Political violence 7 + 5 + 4, demonstrations 2; civilian targeting not added.
+        #expect(value("conflict_events", "2024-01") == 18)
+        #expect(value("demonstration_events", "2024-01") == 2)
+        #expect(value("killed", "2024-02") == 0)
+    }
+
+    @Test func zippedReadsTheSame() throws {
+        let a = try read([fixture("hapi-conflict-events.csv")], period: .month)
+        let b = try read([fixture("hapi-conflict-events.zip")], period: .month)
+        #expect(csvText(a.result) == csvText(b.result))
+    }
+
+    @Test func levelsThatDisagreeAreRefused() throws {
+        let f = fixture("hapi-conflict-inconsistent-levels.csv")
+        let e = errorOf { _ = try read([f]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(f + ":5: this admin1-level row (political_violence, 2024-01-01, events 15, fatalities 31) is not the total") == true)
+    }
+
+    @Test(arguments: [PeriodKind.day, .week])
+    func periodsFinerThanAMonthAreRefused(_ p: PeriodKind) throws {
+        let e = errorOf { _ = try read([fixture("hapi-conflict-events.csv")], period: p) }
+        #expect(e?.exitCode == 64)
+        #expect(e?.message.contains("monthly counts; --period \(p.rawValue)") == true)
+    }
+}
+
+@Suite struct Encodings {
+    @Test func windows1252IsDecodedToUTF8() throws {
+        let o = try read([fixture("acled-cp1252.csv")], by: [.country])
+        #expect(o.result.rows.contains { $0.country == "Côte d'Ivoire" })
+    }
+
+    @Test func encodingCanBeGivenAndLatin1DiffersFromWindows1252OnlyIn0x80To0x9F() throws {
+        // 0x80 is € in Windows-1252 and a C1 control in Latin-1; 0xE9 is é in both.
+        let bytes: [UInt8] = Array("id,date_start,country,measure,best\n1,2020-01-01,".utf8) + [0x80, 0xE9] + Array(",killed,1\n".utf8)
+        let f = writeBytes(bytes)
+        let w = try read([f], by: [.country], input: InputOptions(encoding: .windows1252))
+        #expect(w.result.rows.first?.country == "€é")
+        let l = try read([f], by: [.country], input: InputOptions(encoding: .latin1))
+        #expect(l.result.rows.first?.country == "\u{80}é")
+        #expect(l.files.first?.input.encoding == "Latin-1 (--encoding)")
+    }
+
+    @Test func invalidUTF8PastTheSniffedStartSaysWhichOptionReadsIt() throws {
+        var text = "id,date_start,country,measure,best\n"
+        let row = "1,2020-01-01,Syria,killed,1\n"
+        while text.utf8.count < InputOpener.encodingSniffBytes + 10 { text += row }
+        let f = writeBytes(Array(text.utf8) + Array("2,2020-01-01,C".utf8) + [0xF4, 0x74] + Array("e,killed,1\n".utf8))
+        let e = errorOf { _ = try read([f]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.contains("invalid UTF-8") == true)
+    }
+
+    @Test func brokenUTF16IsRefused() throws {
+        let f = writeBytes([0xFF, 0xFE] + Array("id".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x00, 0xDC])
+        #expect(errorOf { _ = try read([f]) }?.message.contains("invalid UTF-16") == true)
+    }
+}
+
+@Suite struct Packaging {
+    @Test func truncatedOrDamagedGzipIsADataError() throws {
+        let gz = try Data(contentsOf: URL(fileURLWithPath: fixture("acled-2023.csv.gz")))
+        let cut = writeBytes(Array(gz.prefix(gz.count - 20)), name: "cut.csv.gz")
+        #expect(errorOf { _ = try read([cut]) }?.message.contains("the gzip data ends early") == true)
+        var bad = Array(gz)
+        for i in 20 ..< 60 { bad[i] ^= 0x5A }
+        let damaged = writeBytes(bad, name: "bad.csv.gz")
+        #expect(errorOf { _ = try read([damaged]) }?.message.contains("gzip data is damaged") == true)
+    }
+
+    @Test func concatenatedGzipMembersAreOneFile() throws {
+        let gz = try Data(contentsOf: URL(fileURLWithPath: fixture("acled-2023.csv.gz")))
+        // Header in the first member, the same rows again (new ids) in the second.
+        let text = try String(contentsOfFile: fixture("acled-2023.csv"), encoding: .utf8)
+        let body = text.split(separator: "\n").dropFirst().map { "Z" + $0 }.joined(separator: "\n") + "\n"
+        let second = try gzipped(Array(body.utf8))
+        let f = writeBytes(Array(gz) + second, name: "two.csv.gz")
+        let o = try read([f])
+        #expect(o.rowsRead == 12)
+    }
+
+    @Test func aLargeGzipStreamsThroughSmallBlocks() throws {
+        let text = randomDataset(rows: 3000, seed: 11)
+        let plain = writeFile(text)
+        let gz = writeBytes(try gzipped(Array(text.utf8)), name: "big.csv.gz")
+        let a = try read([plain], by: [.adm2, .actor], period: .month)
+        let b = try read([gz], by: [.adm2, .actor], period: .month, workers: 3, blockSize: 1000)
+        #expect(csvText(a.result) == csvText(b.result))
+    }
+
+    @Test func zipWithSeveralOrNoCSVFilesIsRefusedNamingThem() throws {
+        let two = writeBytes(try zipped([("a.csv", "x"), ("b.csv", "y")]), name: "two.zip")
+        #expect(errorOf { _ = try read([two]) }?.message == two + ": a zip archive with 2 CSV files (a.csv, b.csv); unzip it and give the ones to read")
+        let none = writeBytes(try zipped([("readme.pdf", "x")]), name: "none.zip")
+        #expect(errorOf { _ = try read([none]) }?.message == none + ": a zip archive with no .csv file in it (it holds: readme.pdf)")
+    }
+
+    @Test func anotherSheetOrAMissingOneIsChosenByName() throws {
+        let e = errorOf { _ = try read([fixture("acled-2023.xlsx")], input: InputOptions(sheet: "Data")) }
+        #expect(e == .usage(fixture("acled-2023.xlsx") + ": --sheet Data: no such worksheet; the workbook has: \"Events\", \"Notes\""))
+        let notes = errorOf { _ = try read([fixture("acled-2023.xlsx")], input: InputOptions(sheet: "notes")) }
+        #expect(notes?.message.contains("missing required column 'date_start'") == true)
+        let events = try read([fixture("acled-2023.xlsx")], input: InputOptions(sheet: "Events"))
+        #expect(events.rowsRead == 6)
+    }
+
+    @Test func excelDaySerialsAndDateFormats() {
+        #expect(SheetXML.excelDay(42518, date1904: false) == "2016-05-28")
+        #expect(SheetXML.excelDay(42518.75, date1904: false) == "2016-05-28")
+        #expect(SheetXML.excelDay(1, date1904: false) == "1900-01-01")
+        #expect(SheetXML.excelDay(61, date1904: false) == "1900-03-01")
+        #expect(SheetXML.excelDay(41056, date1904: true) == "2016-05-28")
+        #expect(XLSXReader.isDateFormat("yyyy\\-mm\\-dd"))
+        #expect(XLSXReader.isDateFormat("[$-409]d\\-mmm\\-yy;@"))
+        #expect(!XLSXReader.isDateFormat("0.00"))
+        #expect(!XLSXReader.isDateFormat("\"days\" 0"))
+        #expect(!XLSXReader.isDateFormat("[Red]#,##0"))
+        #expect(SheetXML.columnIndex("AA12") == 26)
+        #expect(SheetXML.columnName(26) == "AA")
+    }
+
+    @Test func sheetCellsOfEveryKind() throws {
+        let sheet = """
+        <?xml version="1.0"?><x:worksheet xmlns:x="urn:x"><x:sheetData>
+        <x:row r="2"><x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:r><x:t>in</x:t></x:r><x:r><x:t>line</x:t></x:r></x:is></x:c></x:row>
+        <x:row r="4"><x:c r="A4" t="b"><x:v>1</x:v></x:c><x:c r="B4" t="e"><x:v>#N/A</x:v></x:c><x:c r="C4" s="1"><x:v>42518</x:v></x:c><x:c r="D4"><x:v>5</x:v></x:c></x:row>
+        <x:row r="5"/>
+        <x:row r="6"><x:c r="A6" t="str"><x:f>A1</x:f><x:v>a &amp; &#233;, "q"</x:v></x:c></x:row>
+        </x:sheetData></x:worksheet>
+        """
+        let (csv, offset) = try SheetXML.csv(Data(sheet.utf8), strings: ["sh<ared>"], dateStyles: [1], date1904: false, name: "t")
+        #expect(offset == 1)
+        #expect(String(decoding: csv, as: UTF8.self) == "sh<ared>,,inline,\n\nTRUE,#N/A,2016-05-28,5\n\n\"a & é, \"\"q\"\"\",,,\n")
+    }
+}
+
+@Suite struct WrongFileTypes {
+    static let cases: [(bytes: [UInt8], says: String)] = [
+        (Array("%PDF-1.7\n%âãÏÓ\n".utf8), "this is a PDF document"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "Excel 97-2003 workbook (.xls)"),
+        (Array("<!DOCTYPE html>\n<html><body>Sign in</body></html>".utf8), "this is an HTML web page"),
+        (Array("  <html lang=en>".utf8), "this is an HTML web page"),
+        (Array("<?xml version=\"1.0\"?><a/>".utf8), "this is an XML document"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "this is a PNG image"),
+        (Array("BZh91AY&SY".utf8), "bzip2-compressed"),
+        ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00, 0x00], "xz-compressed"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0x00], "7-Zip archive"),
+        (Array("PAR1abc".utf8), "Parquet file"),
+        (Array("SQLite format 3\u{0}".utf8), "SQLite database"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func namesWhatTheFileIs(_ i: Int) throws {
+        let f = writeBytes(Self.cases[i].bytes, name: "download.csv")
+        let e = errorOf { _ = try read([f]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(f + ": ") == true)
+        #expect(e?.message.contains(Self.cases[i].says) == true, "\(e?.message ?? "no error")")
+    }
+
+    @Test func officeZipsOtherThanWorkbooksAreNamed() throws {
+        let docx = writeBytes(try zipped([("word/document.xml", "<w/>")]), name: "report.docx")
+        #expect(errorOf { _ = try read([docx]) }?.message == docx + ": this is a Word document (.docx), not data")
+    }
+}
+
+@Suite struct PlausibleDateSpans {
+    @Test func parsesRangesOfYearsAndDays() {
+        let d = PlausibleDates.standard(today: CalendarDay("2026-12-02")!)
+        #expect(d.description == "1900-01-01..2026-12-03")
+        #expect(PlausibleDates.parse("1800..2100", default: d)?.description == "1800-01-01..2100-12-31")
+        #expect(PlausibleDates.parse("1990-06-01..", default: d)?.description == "1990-06-01..2026-12-03")
+        #expect(PlausibleDates.parse("any", default: d) == .any)
+        #expect(PlausibleDates.parse("2100..1800", default: d) == nil)
+        #expect(PlausibleDates.parse("1800", default: d) == nil)
+    }
+
+    @Test(arguments: ["9999-12-31", "0001-01-01", "1899-12-31"])
+    func placeholderDatesAreRefusedInEverySchema(_ day: String) throws {
+        let native = writeFile("id,date_start,country,measure,best\n1,2020-01-01,A,killed,1\n2,\(day),A,killed,1\n")
+        let ged = writeFile("id,date_start,date_end,country,side_a,date_prec,best\n7,\(day),\(day),A,X,1,2\n")
+        for f in [native, ged] {
+            let e = errorOf { _ = try read([f]) }
+            #expect(e?.exitCode == 65)
+            #expect(e?.message.contains("\(day) is outside the plausible dates") == true)
+        }
+    }
+}
+
+@Suite struct DuplicateEvents {
+    @Test func aRevisedFileGivenLaterReplacesFiguresAndCountsShow() throws {
+        let a = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,1,2,3,x\n2,2020-01-02,,Syria,,,,killed,5,5,5,x\n")
+        let b = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,4,4,4,x\n3,2020-02-01,,Syria,,,,killed,1,1,1,x\n")
+        let o = try read([a, b], by: [.country], period: .all)
+        #expect(o.result.rows.map { "\($0.estimate.low)/\($0.estimate.best)/\($0.estimate.high!)/\($0.events)" } == ["10/10/10/3"])
+        #expect(o.duplicates.replaced == 1)
+        #expect(o.duplicates.dropped == 0)
+    }
+
+    @Test func nativeIdsCountPerMeasure() throws {
+        let a = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,1,1,1,x\n1,2020-01-01,,Syria,,,,injured,2,2,2,x\n")
+        let o = try read([a, a], by: [.country], period: .all)
+        #expect(o.result.rows.map(\.measure) == ["injured", "killed"])
+        #expect(o.duplicates.dropped == 2)
+    }
+
+    @Test func idsRepeatedWithinOneFileAreCountedAsPublishedAndReported() throws {
+        let a = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,1,1,1,x\n1,2020-01-01,,Syria,,,,killed,1,1,1,x\n")
+        let o = try read([a], by: [.country], period: .all, deduplicate: true)
+        #expect(o.result.rows.first?.estimate.best == 2)
+        #expect(o.duplicates.withinFile == 1)
+    }
+
+    @Test func resultsDoNotDependOnWorkersOrBlocks() throws {
+        let text = randomDataset(rows: 800, seed: 5)
+        let a = writeFile(text), b = writeFile(text.replacingOccurrences(of: ",wire", with: ",radio"))
+        let one = try read([a, b], by: [.adm2, .actor], period: .month, workers: 1)
+        for (w, bs) in [(2, 300), (4, 1 << 22), (3, 4096)] {
+            let o = try read([a, b], by: [.adm2, .actor], period: .month, workers: w, blockSize: bs)
+            #expect(csvText(o.result) == csvText(one.result))
+            #expect(o.duplicates.dropped == 800)
+        }
+    }
+}
+
+/// gzip bytes of `data`, made by zlib through the system's gzip tool.
+func gzipped(_ data: [UInt8]) throws -> [UInt8] {
+    let input = writeBytes(data, name: "raw")
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["gzip", "-n", "-k", "-f", input]
+    try p.run()
+    p.waitUntilExit()
+    return Array(try Data(contentsOf: URL(fileURLWithPath: input + ".gz")))
+}
+
+/// A zip archive of the given files, made by Python's zipfile (stdlib).
+func zipped(_ files: [(String, String)]) throws -> [UInt8] {
+    let dir = scratchDirectory()
+    let out = dir + "/out.zip"
+    let script = "import sys, zipfile, json\nz = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\nfor n, t in json.loads(sys.argv[2]): z.writestr(n, t)\nz.close()\n"
+    let json = "[" + files.map { "[\"\($0.0)\", \"\($0.1)\"]" }.joined(separator: ",") + "]"
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", script, out, json]
+    try p.run()
+    p.waitUntilExit()
+    return Array(try Data(contentsOf: URL(fileURLWithPath: out)))
+}
