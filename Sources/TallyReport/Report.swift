@@ -97,7 +97,8 @@ public enum Report {
         let base = spec.name + "-" + content.periodLabel
 
         var batch = OutputBatch(directory: request.outDir,
-                                inputs: [request.specPath] + spec.datasets.map(\.resolvedPath))
+                                inputs: [request.specPath] + spec.datasets.map(\.resolvedPath)
+                                    + [spec.stylePath, spec.style?.theme.logo?.file].compactMap { $0 })
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
         outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles
         do {

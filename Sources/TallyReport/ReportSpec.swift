@@ -20,6 +20,9 @@ public struct ReportSpec: Sendable, Equatable {
     public var sections: [SectionSpec]
     /// The `style:` file's fonts, colours, logo and credit for the report's charts.
     public var style: ChartStyle?
+    /// Where the style file was read from (relative to the working folder), so a run
+    /// never writes an output over it.
+    public var stylePath: String?
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],

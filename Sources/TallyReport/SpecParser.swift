@@ -230,8 +230,10 @@ struct SpecReader {
         }
         // A style file (docs/charts.md, "Style files"), relative to the spec.
         var style: ChartStyle? = nil
+        var stylePath: String? = nil
         if let node = top["style"], let path = try string(node, "style") {
             let full = path.hasPrefix("/") ? path : (folder.isEmpty ? path : folder + "/" + path)
+            stylePath = full
             do {
                 style = try StyleFile.load(full)
             } catch {
@@ -244,6 +246,7 @@ struct SpecReader {
                               stocks: stocks, filter: filter,
                               datasets: datasets, sections: sections)
         spec.style = style
+        spec.stylePath = stylePath
         return spec
     }
 

@@ -69,6 +69,13 @@ struct ChartOptions: ParsableArguments {
         }
     }
 
+    /// The files a chart reads besides its data: the style file and its logo. An `-o`
+    /// naming one of them is refused like one naming a dataset.
+    func filesRead() throws -> [String] {
+        guard let style else { return [] }
+        return [style, try StyleFile.load(style).theme.logo?.file].compactMap { $0 }
+    }
+
     /// The style file, fonts and size, settled before any data is read: a style file
     /// naming a font family that is not installed, `--font` naming one, or a fixed size
     /// too large for a PNG is a usage error here.
@@ -234,7 +241,7 @@ struct ChartBar: ParsableCommand {
     func run() throws {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
-        try checkOutput(chart.output, inputs: data.files)
+        try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
         var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
         var when = "all dates in the data"
@@ -328,7 +335,7 @@ struct ChartTimeline: ParsableCommand {
     func run() throws {
         let measure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
-        try checkOutput(chart.output, inputs: data.files)
+        try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
         let series: [TimelineChart.Series], omitted: Int

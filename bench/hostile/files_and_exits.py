@@ -189,6 +189,23 @@ def outputs_never_replace_inputs():
     c.check("four identical reports at once into one folder: all exit 0, no temporary file left",
             codes == [0, 0, 0, 0] and not left and read(f"{r_dir}/out/x-2023-04.pdf").rstrip().endswith(b"%%EOF"),
             (codes, left))
+    # A style file's logo is read too: never the output.
+    r_dir = fresh("style-logo")
+    put(f"{r_dir}/data.csv")
+    r = c.run(["chart", "bar", "data.csv", "--measure", "killed", "-o", "logo.png"], cwd=r_dir)
+    logo = read(f"{r_dir}/logo.png")
+    put(f"{r_dir}/style.yml", b"logo:\n  file: logo.png\n")
+    os.link(f"{r_dir}/style.yml", f"{r_dir}/style-link.svg")
+    for out in ("logo.png", "./logo.png", "style-link.svg"):
+        r = c.run(["chart", "bar", "data.csv", "--measure", "killed", "--style", "style.yml", "-o", out], cwd=r_dir)
+        c.check(f"chart --style (logo.png) -o {out}: refused (64), logo and style intact",
+                r.code == 64 and read(f"{r_dir}/logo.png") == logo and read(f"{r_dir}/style.yml").startswith(b"logo:"), r)
+    os.makedirs(f"{r_dir}/out")
+    os.link(f"{r_dir}/logo.png", f"{r_dir}/out/x-2023-04-killed-by-country.png")
+    put(f"{r_dir}/spec.yml", spec(datasets=("data.csv",), extra="style: style.yml\n").encode())
+    r = c.run(["report", "spec.yml", "--out-dir", "out", "--period", "2023-04"], cwd=r_dir)
+    c.check("report whose style logo sits at a PNG output name: refused (64), logo intact",
+            r.code == 64 and read(f"{r_dir}/logo.png") == logo, r)
     # The spec itself under an output name.
     r_dir = fresh("report-spec")
     put(f"{r_dir}/data.csv")
