@@ -23,12 +23,12 @@ public enum DateForm: Int, CaseIterable, Sendable, Comparable {
     /// An example of the form, for messages and `tally info`.
     public var example: String {
         switch self {
-        case .iso: "2016-05-28"
-        case .isoWithTime: "2016-05-28T00:00:00"
-        case .written: "28 May 2016"
-        case .writtenShortYear: "28-May-16 (two-digit year: 30-99 are 1930-1999, 00-29 are 2000-2029)"
-        case .dayMonthYear: "28/05/2016 (day/month/year)"
-        case .monthDayYear: "05/28/2016 (month/day/year)"
+        case .iso: "YYYY-MM-DD (2016-05-28)"
+        case .isoWithTime: "YYYY-MM-DD with a time of day (2009-02-20T00:00:00)"
+        case .written: "day, month name, year (28 May 2016)"
+        case .writtenShortYear: "day-month-two-digit year, as Excel saves it (9-May-20; 00-29 are 2000-2029, 30-99 are 1930-1999)"
+        case .dayMonthYear: "all-numeric, day first (28/05/2016)"
+        case .monthDayYear: "all-numeric, month first (05/28/2016)"
         }
     }
 }

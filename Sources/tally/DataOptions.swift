@@ -94,7 +94,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
         }
         let forms = outcome.dateForms.seen
         if !forms.isEmpty {
-            lines.append("dates written as: " + forms.map { "\($0.example) (\(Estimate.grouped(Int64(outcome.dateForms.count($0)))) rows)" }.joined(separator: ", "))
+            lines.append("dates written as: " + forms.map { f in let k = outcome.dateForms.count(f); return "\(f.example): \(Estimate.grouped(Int64(k))) row\(k == 1 ? "" : "s")" }.joined(separator: ", "))
         }
     }
     lines += outcome.notes
