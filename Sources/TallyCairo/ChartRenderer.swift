@@ -78,11 +78,22 @@ public enum ChartRenderer {
         let cr = cairo_create(surface)!
         if format == .png { cairo_scale(cr, Double(options.scale), Double(options.scale)) }
         var texts: [(text: String, box: Rect, font: Font)] = []
+        var problem: String? = nil
         do {
             let canvas = CairoCanvas(cairo: cr, fontFamily: options.fontFamily)
-            if format == .svg { canvas.textLog = [] }
-            chart.draw(on: canvas, size: size, theme: options.theme)
-            texts = canvas.textLog ?? []
+            // Nothing is cut silently: a chart whose words or bars do not fit the size is
+            // refused, not drawn over itself (the commands grow the size instead).
+            problem = chart.fit(width: size.width, theme: options.theme, canvas: canvas)
+                .problem(width: size.width, height: size.height)
+            if problem == nil {
+                if format == .svg { canvas.textLog = [] }
+                chart.draw(on: canvas, size: size, theme: options.theme)
+                texts = canvas.textLog ?? []
+            }
+        }
+        if let problem {
+            cairo_destroy(cr)
+            throw RenderError(description: problem)
         }
         let drawStatus = cairo_status(cr)
         cairo_destroy(cr)

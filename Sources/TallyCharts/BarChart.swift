@@ -218,7 +218,8 @@ public struct BarChartLayout: Sendable {
             anyOpen = bars.contains { $0.estimate.isUnbounded }
             let tail = BarChartLayout.valueGap + valueWidth + (anyOpen ? BarChartLayout.arrowLength : 0)
             let column = width * 0.32
-            let beside = bars.map { TextWrap.lines($0.label, width: column, font: labelFont, canvas: canvas) }
+            // Beside a bar a name takes at most two lines; a third says "go above".
+            let beside = bars.map { TextWrap.lines($0.label, width: column, font: labelFont, canvas: canvas, maxLines: 3) }
             let besideWidth = beside.flatMap { $0 }.map { canvas.measure(Bidi.isolate($0), font: labelFont).width }.max() ?? 0
             let plotShare = (width - besideWidth - BarChartLayout.gutter - tail) / max(1, width)
             if beside.allSatisfy({ $0.count <= 2 }), plotShare >= 0.4 {
@@ -230,7 +231,8 @@ public struct BarChartLayout: Sendable {
                 rowHeights = Array(repeating: band, count: bars.count)
             } else {
                 position = .above
-                labels = bars.map { TextWrap.lines($0.label, width: width, font: labelFont, canvas: canvas).map(Bidi.isolate) }
+                let limit = TextWrap.lineLimit(font: labelFont)
+                labels = bars.map { TextWrap.lines($0.label, width: width, font: labelFont, canvas: canvas, maxLines: limit).map(Bidi.isolate) }
                 labelWidth = labels.flatMap { $0 }.map { canvas.measure($0, font: labelFont).width }.max() ?? 0
                 let lh = lineHeight, barRow = max(BarChartLayout.thinBar, valueHeight)
                 rowHeights = labels.map { lh * Double($0.count) + 2 + barRow + BarChartLayout.rowPadding + 4 }

@@ -72,7 +72,8 @@ public struct FrameLayout: Equatable, Sendable {
         if let logo, logo.placement == .topRight { y = max(y, margin + logo.height) }
         let headerBottom = y + Spacing.afterHeader * theme.spacing
         let footerText = theme.credit.isEmpty ? text.source : text.source + "\n" + theme.credit
-        let footerLines = TextWrap.lines(footerText, width: footerWidth, font: theme.sourceFont, canvas: canvas)
+        let footerLines = TextWrap.lines(footerText, width: footerWidth, font: theme.sourceFont, canvas: canvas,
+                                         maxLines: TextWrap.lineLimit(font: theme.sourceFont))
         var footerHeight = footerLines.reduce(0.0) { $0 + canvas.measure(Bidi.isolate($1), font: theme.sourceFont).height }
         if let logo, logo.placement == .bottomRight { footerHeight = max(footerHeight, logo.height) }
         let footerTop = size.height - margin - footerHeight
@@ -100,7 +101,7 @@ public struct FrameLayout: Equatable, Sendable {
         var y = top
         var lines: [Line] = []
         var widest = 0.0
-        for line in TextWrap.lines(text, width: width, font: font, canvas: canvas) {
+        for line in TextWrap.lines(text, width: width, font: font, canvas: canvas, maxLines: TextWrap.lineLimit(font: font)) {
             let isolated = Bidi.isolate(line)
             let m = canvas.measure(isolated, font: font)
             lines.append(Line(text: isolated, y: y))
