@@ -16,11 +16,11 @@ EVENTS200=bench/chart/data/events-200.csv   # 200 rows, 20 countries (gen_events
 for ext in png pdf svg; do
   # From the bundled news item.
   "$TALLY" chart bar Datasets/news-balkh-2023-04.csv --by actor --measure killed \
-    --title "Killed in the April 2023 news item, by actor" --height 400 -o "$OUT/news-bar.$ext"
+    --title "Killed in the April 2023 news item, by actor" -o "$OUT/news-bar.$ext"
   "$TALLY" chart timeline Datasets/news-balkh-2023-04.csv --measure killed --period month --by country \
     --annotate "2023-04-03=Balkh raid" --title "Killed per month in the April 2023 news item" -o "$OUT/news-timeline.$ext"
   "$TALLY" chart bar Datasets/news-balkh-2023-04.csv --by country --measure members \
-    --title "Islamic State members, UN estimate" --height 300 -o "$OUT/news-members-bar.$ext"
+    --title "Islamic State members, UN estimate" -o "$OUT/news-members-bar.$ext"
   # From generated data.
   "$TALLY" chart bar "$EVENTS200" --by country --measure killed --top 10 \
     --title "Killed by country, 2019–2025" -o "$OUT/generated-bar.$ext"
@@ -31,9 +31,21 @@ for ext in png pdf svg; do
     -o "$OUT/generated-stock-timeline.$ext"
   # Arabic names next to ranges: the range keeps its order.
   "$TALLY" chart bar docs/images/src/arabic-provinces.csv --by adm1 --measure members \
-    --title "Members by province (illustrative)" --height 520 -o "$OUT/arabic-bar.$ext"
+    --title "Members by province (illustrative)" -o "$OUT/arabic-bar.$ext"
 done
 "$TALLY" chart bar "$EVENTS200" --by country --measure killed --top 10 --theme dark --scale 2 \
   --title "Killed by country, 2019–2025" -o "$OUT/generated-bar-dark@2x.png"
 "$TALLY" chart timeline "$TMP/events-3000.csv" --measure killed --period year \
   --theme dark -o "$OUT/generated-timeline-dark.png"
+# Mobile (400 wide): no text under 12 px, names above the bars, the height follows.
+"$TALLY" chart bar "$EVENTS200" --by country --measure killed --top 10 --width 400 \
+  --title "Killed by country, 2019–2025" \
+  --note "Chart: Graphics desk. Figures: generated test data (gen_events.py, seed 1), CC0" \
+  -o "$OUT/generated-bar-mobile.png"
+"$TALLY" chart timeline "$TMP/events-3000.csv" --measure killed --period quarter --by country --top 4 \
+  --width 400 -o "$OUT/generated-timeline-mobile.png"
+# A style file (serif print style with logo and credit), for the web and for print.
+for ext in png pdf; do
+  "$TALLY" chart bar "$EVENTS200" --by country --measure killed --top 10 \
+    --style Reports/styles/print-serif.yml --title "Killed by country, 2019–2025" -o "$OUT/styled-bar.$ext"
+done
