@@ -25,9 +25,11 @@ measure() { # label, then the command; prints median user+sys CPU, wall and max 
     /usr/bin/time -f "%U %S %e %M" -o "$work/time.txt" "$@" > "$work/out.csv"
     rows+=("$(cat "$work/time.txt")")
   done
-  printf '%s\n' "${rows[@]}" | awk -v label="$label" '{cpu[NR]=$1+$2; wall[NR]=$3; rss[NR]=$4}
-    END { n=asort(cpu); asort(wall); asort(rss); m=int((n+1)/2);
-          printf "%-28s cpu %.3f s  wall %.3f s  peak RSS %.0f MiB\n", label, cpu[m], wall[m], rss[n]/1024 }'
+  printf '%s\n' "${rows[@]}" | python3 -c "
+import statistics, sys
+r = [list(map(float, l.split())) for l in sys.stdin if l.strip()]
+cpu = statistics.median(u + s for u, s, w, m in r); wall = statistics.median(w for u, s, w, m in r)
+print('%-28s cpu %.3f s  wall %.3f s  peak RSS %.0f MiB' % ('$label', cpu, wall, max(m for u, s, w, m in r) / 1024))"
   md5sum < "$work/out.csv" | cut -c1-12
 }
 
