@@ -12,14 +12,22 @@ public struct AggregateRow: Sendable, Equatable {
     public var estimate: Estimate
     /// Rows summed (flows) or rows used for the snapshot (stocks).
     public var events: Int64
+    /// For a row of events dated only to a span longer than the period: the key of the
+    /// span's last period (``periodKey`` is its first, ``period`` the ISO 8601 interval
+    /// `2016-01/2016-12`). `nil` for a row of one period.
+    public var lastPeriodKey: Int32?
 
     public init(country: String? = nil, adm1: String? = nil, adm2: String? = nil, actor: String? = nil,
                 extras: [String] = [], periodKey: Int32, period: String, measure: String, kind: MeasureKind,
-                estimate: Estimate, events: Int64) {
+                estimate: Estimate, events: Int64, lastPeriodKey: Int32? = nil) {
         self.country = country; self.adm1 = adm1; self.adm2 = adm2; self.actor = actor
         self.extras = extras; self.periodKey = periodKey; self.period = period; self.measure = measure
-        self.kind = kind; self.estimate = estimate; self.events = events
+        self.kind = kind; self.estimate = estimate; self.events = events; self.lastPeriodKey = lastPeriodKey
     }
+
+    /// Whether the row's period is an interval of several periods (events dated only
+    /// to a span longer than one period).
+    public var isSpanning: Bool { lastPeriodKey != nil }
 
     /// The value of a grouping column (`country`, `adm_1`, …, or an extra column).
     public func value(of key: GroupKey) -> String? {
@@ -41,11 +49,53 @@ public struct AggregateRow: Sendable, Equatable {
 public struct AggregateResult: Sendable, Equatable {
     public var grouping: Grouping
     public var period: PeriodKind
+    /// Rows of one period each: what charts, reports and comparisons use.
     public var rows: [AggregateRow]
+    /// Rows of flows dated only to spans longer than the period, each under the
+    /// ISO 8601 interval of the periods its events span (`2016-01/2016-12`), sorted
+    /// like ``rows``. They belong to no single period, so charts and comparisons leave
+    /// them out (and say so); files list them among the rows (``outputRows``), so the
+    /// sum over a file's rows is still the dataset's total.
+    public var spanning: [AggregateRow]
 
-    public init(grouping: Grouping, period: PeriodKind, rows: [AggregateRow]) {
+    public init(grouping: Grouping, period: PeriodKind, rows: [AggregateRow], spanning: [AggregateRow] = []) {
         self.grouping = grouping
         self.period = period
         self.rows = rows
+        self.spanning = spanning
     }
+
+    /// ``rows`` and ``spanning`` in one list sorted as SPEC §3 sorts output rows (an
+    /// interval's label sorts right after the period it starts in): what writers print.
+    public var outputRows: [AggregateRow] {
+        if spanning.isEmpty { return rows }
+        if rows.isEmpty { return spanning }
+        func precedes(_ a: AggregateRow, _ b: AggregateRow) -> Bool {
+            for (x, y) in zip(a.keyValues(grouping), b.keyValues(grouping)) where x != y {
+                return x.utf8.lexicographicallyPrecedes(y.utf8)
+            }
+            if a.periodKey != b.periodKey { return a.periodKey < b.periodKey }
+            let ea = a.lastPeriodKey ?? a.periodKey, eb = b.lastPeriodKey ?? b.periodKey
+            if ea != eb { return ea < eb }
+            return a.measure.utf8.lexicographicallyPrecedes(b.measure.utf8)
+        }
+        var out: [AggregateRow] = []
+        out.reserveCapacity(rows.count + spanning.count)
+        var i = 0, j = 0
+        while i < rows.count || j < spanning.count {
+            if j == spanning.count || (i < rows.count && !precedes(spanning[j], rows[i])) {
+                out.append(rows[i]); i += 1
+            } else {
+                out.append(spanning[j]); j += 1
+            }
+        }
+        return out
+    }
+}
+
+/// A cell of flows dated only to a span longer than the period: the cell (its period
+/// the span's first) and the key of the span's last period.
+struct SpanKey: Hashable {
+    var cell: CellKey
+    var lastPeriod: Int32
 }

@@ -11,6 +11,10 @@ public final class Aggregator: @unchecked Sendable {
     public let strings: Interner
     private var flows = CellTable<FlowCell>()
     private var stocks: [CellKey: StockCell] = [:]
+    /// Flows dated only to a span longer than the period, by cell and the key of the
+    /// span's last period (the cell key's period is its first). Rare, so they are kept
+    /// off the hot path's table.
+    private var spanning: [SpanKey: FlowCell] = [:]
     private let byCountry: Bool, byAdm1: Bool, byAdm2: Bool, byActor: Bool
     private let extraCount: Int
 
@@ -55,13 +59,22 @@ public final class Aggregator: @unchecked Sendable {
             }
             return
         }
-        let key = CellKey(country: byCountry ? o.country : CellKey.absent,
+        var key = CellKey(country: byCountry ? o.country : CellKey.absent,
                           adm1: byAdm1 ? o.adm1 : CellKey.absent,
                           adm2: byAdm2 ? o.adm2 : CellKey.absent,
                           actor: byActor ? o.actor : CellKey.absent,
                           extra0: extraCount > 0 ? o.extra0 : CellKey.absent,
                           extra1: extraCount > 1 ? o.extra1 : CellKey.absent,
                           period: period, measure: o.measure)
+        if o.spanLast > o.spanFirst && !config.countAtStart
+            && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
+            key.period = config.period.key(o.spanFirst)
+            let span = SpanKey(cell: key, lastPeriod: config.period.key(o.spanLast))
+            guard spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+                                                         approximate: o.approximate, events: 1)
+            else { throw AggregationOverflow() }
+            return
+        }
         let i = flows.index(of: key) { FlowCell() }
         guard flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                                   approximate: o.approximate, events: 1)
@@ -85,6 +98,12 @@ public final class Aggregator: @unchecked Sendable {
             let i = flows.index(of: remap(k)) { FlowCell() }
             guard flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
                                                            approximate: c.approximate, events: c.events)
+            else { throw AggregationOverflow() }
+        }
+        for (k, c) in other.spanning {
+            let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod)
+            guard spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+                                                        approximate: c.approximate, events: c.events)
             else { throw AggregationOverflow() }
         }
         for (k, c) in other.stocks {
@@ -116,8 +135,7 @@ public final class Aggregator: @unchecked Sendable {
         }
         let rank = strings.byteOrderRanks()
         func r(_ id: UInt32) -> UInt32 { id == CellKey.absent ? 0 : rank[Int(id)] }
-        let sorted = zip(cells.keys, cells.cells).sorted { a, b in
-            let x = a.0, y = b.0
+        func precedes(_ x: CellKey, _ xEnd: Int32, _ y: CellKey, _ yEnd: Int32) -> Bool {
             if x.country != y.country { return r(x.country) < r(y.country) }
             if x.adm1 != y.adm1 { return r(x.adm1) < r(y.adm1) }
             if x.adm2 != y.adm2 { return r(x.adm2) < r(y.adm2) }
@@ -125,8 +143,11 @@ public final class Aggregator: @unchecked Sendable {
             if x.extra0 != y.extra0 { return r(x.extra0) < r(y.extra0) }
             if x.extra1 != y.extra1 { return r(x.extra1) < r(y.extra1) }
             if x.period != y.period { return x.period < y.period }
+            if xEnd != yEnd { return xEnd < yEnd }
             return r(x.measure) < r(y.measure)
         }
+        let sorted = zip(cells.keys, cells.cells).sorted { a, b in precedes(a.0, a.0.period, b.0, b.0.period) }
+        let sortedSpans = spanning.sorted { a, b in precedes(a.key.cell, a.key.lastPeriod, b.key.cell, b.key.lastPeriod) }
         var names = [UInt32: String]()
         func name(_ id: UInt32) -> String? {
             if id == CellKey.absent { return nil }
@@ -136,21 +157,24 @@ public final class Aggregator: @unchecked Sendable {
             return s
         }
         let limit = Estimate.maximumValue
-        for (k, c) in sorted where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) {
+        let all = sorted.map { ($0.0, $0.0.period, $0.1) } + sortedSpans.map { ($0.key.cell, $0.key.lastPeriod, $0.value) }
+        for (k, end, c) in all where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) {
             let keys = [k.country, k.adm1, k.adm2, k.actor, k.extra0, k.extra1].compactMap(name)
-            throw AggregationOverflow(cell: (keys + [config.period.label(k.period), name(k.measure)!]).joined(separator: " / "))
+            throw AggregationOverflow(cell: (keys + [config.period.intervalLabel(k.period, end), name(k.measure)!]).joined(separator: " / "))
         }
-        let rows = sorted.map { k, c in
+        func row(_ k: CellKey, _ end: Int32, _ c: FlowCell) -> AggregateRow {
             let measure = name(k.measure)!
             return AggregateRow(
                 country: name(k.country), adm1: name(k.adm1), adm2: name(k.adm2), actor: name(k.actor),
                 extras: [name(k.extra0), name(k.extra1)].prefix(extraCount).map { $0 ?? "" },
-                periodKey: k.period, period: config.period.label(k.period), measure: measure,
+                periodKey: k.period, period: config.period.intervalLabel(k.period, end), measure: measure,
                 kind: config.measures.kind(of: measure),
                 estimate: Estimate(unchecked: c.low, best: c.best, high: c.unbounded ? nil : c.high,
                                    approximate: c.approximate),
-                events: c.events)
+                events: c.events, lastPeriodKey: end == k.period ? nil : end)
         }
-        return AggregateResult(grouping: config.grouping, period: config.period, rows: rows)
+        return AggregateResult(grouping: config.grouping, period: config.period,
+                               rows: sorted.map { row($0.0, $0.0.period, $0.1) },
+                               spanning: sortedSpans.map { row($0.key.cell, $0.key.lastPeriod, $0.value) })
     }
 }

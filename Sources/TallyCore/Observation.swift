@@ -15,6 +15,12 @@ public struct Observation: Sendable {
     /// Interned measure name.
     public var measure: UInt32 = 0
     public var day: CalendarDay = CalendarDay(daysSinceEpoch: 0)
+    /// The span of days the event is known to fall in (`date_start`..`date_end`, or
+    /// the week, month, quarter or year its precision names). Left equal (or unset)
+    /// for an event of one known day; a flow whose span is longer than the period's
+    /// longest goes to an interval row (``PeriodKind/holds(spanFrom:to:)``).
+    public var spanFirst: CalendarDay = CalendarDay(daysSinceEpoch: 0)
+    public var spanLast: CalendarDay = CalendarDay(daysSinceEpoch: 0)
     public var low: Int64 = 0
     public var best: Int64 = 0
     /// Ignored when ``unbounded``.

@@ -330,25 +330,47 @@ final class BlockParser: @unchecked Sendable {
     }
 
     /// `date_end`, when given, must be a date no earlier than `date_start` (SPEC §2).
+    /// Returns it (`start` when not given).
     @inline(__always)
-    private func checkDateEnd(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, start: CalendarDay) throws(RowMessage) {
-        guard !isEmpty(layout.dateEnd) && !endRepeatsStart(base, layout) else { return }
+    private func checkDateEnd(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, start: CalendarDay) throws(RowMessage) -> CalendarDay {
+        guard !isEmpty(layout.dateEnd) && !endRepeatsStart(base, layout) else { return start }
         let e = try date(base, layout.dateEnd, layout)
         if e < start {
             throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(start)")
+        }
+        return e
+    }
+
+    /// The span of days the event is known to fall in: `date_start`..`date_end` when
+    /// they differ, else the whole week, month, quarter or year a coarse precision
+    /// names, else the one day (docs/aggregation.md, the date-span rule).
+    @inline(__always)
+    private func setSpan(_ o: inout Observation, end: CalendarDay, precision: DatePrecision) {
+        if end > o.day {
+            o.spanFirst = o.day; o.spanLast = end
+        } else if precision != .day {
+            (o.spanFirst, o.spanLast) = precision.span(of: o.day)
+        } else {
+            o.spanFirst = o.day; o.spanLast = o.day
         }
     }
 
     @inline(__always)
     private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
-        o.day = try date(base, layout.dateStart, layout)
-        try checkPlausible(o.day, layout, layout.dateStart)
-        try checkDateEnd(base, layout, start: o.day)
+        let end: CalendarDay
+        if layout.dateStart >= 0 {
+            o.day = try date(base, layout.dateStart, layout)
+            try checkPlausible(o.day, layout, layout.dateStart)
+            end = try checkDateEnd(base, layout, start: o.day)
+        } else {
+            (o.day, end) = try periodDays(base, layout)
+        }
         if isEmpty(layout.measure) { throw RowMessage(column(layout, layout.measure) + "empty, expected a measure name") }
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         try figures(base, layout, into: &o)
         let precision = layout.datePrecision < 0 ? DatePrecision.day : try namedPrecision(base, layout)
+        setSpan(&o, end: end, precision: precision)
         let isIncident = layout.incident >= 0 && spans[layout.incident].count > 0
 
         let strings = aggregator.strings
@@ -428,6 +450,19 @@ final class BlockParser: @unchecked Sendable {
         if layout.extras.count > 1 { o.extra1 = intern(base, layout.extras[1], key: .name) }
     }
 
+    /// A `period` column in place of `date_start` (a file `tally aggregate` wrote, read
+    /// back): the first and last day of the period or interval it names.
+    private func periodDays(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) -> (CalendarDay, CalendarDay) {
+        let t = text(base, layout.period)
+        guard let span = PeriodKind.days(ofLabel: t.trimmingSpaces) else {
+            if t.trimmingSpaces == "all" {
+                throw RowMessage(column(layout, layout.period) + "\"all\" names no dates; aggregate with --period year (or finer) to read the result back")
+            }
+            throw RowMessage(column(layout, layout.period) + "\"\(t)\" is not a period (2023, 2023-Q2, 2023-04, 2023-W14, 2023-04-03, or an interval such as 2016-01/2016-12)")
+        }
+        return (span.first, span.last)
+    }
+
     /// The native `date_precision` column: `day` … `year`, empty for `day`.
     private func namedPrecision(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) -> DatePrecision {
         if spans[layout.datePrecision].count == 0 { return .day }
@@ -455,7 +490,7 @@ final class BlockParser: @unchecked Sendable {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
         try checkPlausible(o.day, layout, layout.dateStart)
-        try checkDateEnd(base, layout, start: o.day)
+        let end = try checkDateEnd(base, layout, start: o.day)
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         let best = try count(base, layout.best, layout)
         var low = isEmpty(layout.low) ? best : try count(base, layout.low, layout)
@@ -466,6 +501,7 @@ final class BlockParser: @unchecked Sendable {
         }
         let precision = layout.datePrecision < 0 ? DatePrecision.day
             : try codedPrecision(base, layout, { DatePrecision(ucdpCode: $0) }, "UCDP date_prec 1–5")
+        setSpan(&o, end: end, precision: precision)
         let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
         t.dateForms.add(spans[layout.dateStart].count == 10 ? .iso : .isoWithTime)
         if laterIds != nil {
@@ -527,6 +563,7 @@ final class BlockParser: @unchecked Sendable {
         let fatalities = try count(base, layout.best, layout)
         let precision = layout.datePrecision < 0 ? DatePrecision.day
             : try codedPrecision(base, layout, { DatePrecision(acledCode: $0) }, "ACLED time_precision 1–3")
+        setSpan(&o, end: day, precision: precision)
         if laterIds != nil {
             o.low = fatalities; o.best = fatalities; o.high = fatalities
             if isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o)) {
@@ -574,7 +611,9 @@ final class BlockParser: @unchecked Sendable {
     }
 
     /// Reads low/best/high or the estimate text (SPEC §2): numbers win when `best` is
-    /// given; estimate text, when given too, must agree with them.
+    /// given; estimate text, when given too, must agree with them, and carries what the
+    /// numbers cannot: an open end (`12+` with an empty `high`) and the approximate
+    /// flag (`~40`). So the CSV `tally aggregate` writes reads back as it was.
     @inline(__always)
     private func figures(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, into o: inout Observation) throws(RowMessage) {
         let parsed: Estimate?
@@ -610,7 +649,10 @@ final class BlockParser: @unchecked Sendable {
         }
         if let e = parsed {
             let highAgrees = e.high == nil ? isEmpty(layout.high) : e.high == high
-            if e.low != low || e.best != best || !highAgrees {
+            // A bounded range ("300–323", as `tally aggregate` writes it) states no best
+            // of its own (the parser's midpoint is a rule, not a figure): the column's wins.
+            let bestAgrees = e.best == best || (e.high != nil && e.low != e.high)
+            if e.low != low || !bestAgrees || !highAgrees {
                 throw RowMessage(column(layout, layout.estimate)
                     + "\"\(text(base, layout.estimate))\" (\(e.low)/\(e.best)/\(e.high.map(String.init) ?? "unbounded")) disagrees with low/best/high (\(low)/\(best)/\(isEmpty(layout.high) ? "empty" : String(high)))")
             }

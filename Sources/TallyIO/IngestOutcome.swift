@@ -69,4 +69,7 @@ public struct IngestOutcome: Sendable {
     /// Things to say on standard error after a successful run (an API page missing,
     /// `--measure fatalities` read as `killed`).
     public var notes: [String] = []
+    /// Whether flows were counted at their `date_start` whatever their date span
+    /// (``AggregationConfig/countAtStart``).
+    public var countedAtStart = false
 }

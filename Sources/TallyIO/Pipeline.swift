@@ -445,6 +445,7 @@ final class Pipeline: @unchecked Sendable {
             if let t = ucdpTotal, t > ucdpRecords, outcome.files.count > 1 {
                 outcome.notes.append("the UCDP API announced \(t) records (TotalCount) and the pages given hold \(ucdpRecords): figures miss the pages not given")
             }
+            outcome.countedAtStart = request.config.countAtStart
             for p in parsers {
                 outcome.dateForms.add(p.tally.dateForms)
                 outcome.duplicates.add(p.duplicates)

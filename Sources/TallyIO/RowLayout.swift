@@ -13,6 +13,8 @@ struct RowLayout {
     var country = -1, adm1 = -1, adm2 = -1, actor = -1
     var measure = -1, low = -1, best = -1, high = -1, estimate = -1
     var source = -1
+    /// `period` in place of `date_start`: a result `tally aggregate` wrote, read back.
+    var period = -1
     /// `date_precision` (native), `date_prec` (UCDP) or `time_precision` (ACLED).
     var datePrecision = -1
     /// Native `incident`: rows sharing a value are reports of one incident.
@@ -116,10 +118,13 @@ struct RowLayout {
         }
         switch schema {
         case .native, .auto:
-            try require(["date_start", "country", "measure"])
+            // A result of `tally aggregate` has a period instead of dates.
+            let readsPeriod = col("date_start") < 0 && col("period") >= 0
+            try require(readsPeriod ? ["country", "measure"] : ["date_start", "country", "measure"])
             if col("best") < 0 && col("estimate") < 0 {
                 throw .data("\(file):1: missing required column 'best' (or 'estimate' with estimate text)")
             }
+            if readsPeriod { period = col("period") }
             dateStart = col("date_start"); dateEnd = col("date_end")
             country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("actor")
             measure = col("measure"); low = col("low"); best = col("best"); high = col("high")

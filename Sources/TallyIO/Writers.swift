@@ -17,20 +17,23 @@ public enum ResultWriter {
         }
     }
 
-    /// CSV exactly as DuckDB's `COPY … TO 'x.csv' (HEADER)` writes the same rows: `\n`
-    /// line ends, a field quoted only when it holds `,`, `"` or a line break, an
-    /// unbounded high as an empty field. Byte-identical output lets users diff tally
-    /// against their own SQL.
+    /// CSV as DuckDB's `COPY … TO 'x.csv' (HEADER)` writes the same rows: `\n` line
+    /// ends, a field quoted only when it holds `,`, `"` or a line break, an unbounded
+    /// high as an empty field. The last column, `estimate`, is the display form
+    /// (`5,000–7,000`, `12+`, `~40`, `15+ (best 16)`): it keeps what the numbers alone
+    /// lose (an open end reads back as "equal to best", the approximate flag is not a
+    /// number), and tally's reader takes it back. The columns before it are
+    /// byte-identical to DuckDB's for the same query.
     public static func csv(_ result: AggregateResult) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + result.rows.count * 48)
-        let header = result.grouping.columns + ["period", "measure", "low", "best", "high", "events"]
+        let header = result.grouping.columns + ["period", "measure", "low", "best", "high", "events", "estimate"]
         for (i, h) in header.enumerated() {
             if i > 0 { out.append(0x2C) }
             appendCSVField(h, to: &out)
         }
         out.append(0x0A)
-        for row in result.rows {
+        for row in result.outputRows {
             for value in row.keyValues(result.grouping) {
                 appendCSVField(value, to: &out)
                 out.append(0x2C)
@@ -41,7 +44,8 @@ public enum ResultWriter {
             appendNumber(row.estimate.best, to: &out); out.append(0x2C)
             if let h = row.estimate.high { appendNumber(h, to: &out) }
             out.append(0x2C)
-            appendNumber(row.events, to: &out)
+            appendNumber(row.events, to: &out); out.append(0x2C)
+            appendCSVField(row.estimate.display, to: &out)
             out.append(0x0A)
         }
         return out
@@ -62,11 +66,12 @@ public enum ResultWriter {
         out.append(contentsOf: String(n).utf8)
     }
 
-    /// A JSON array of objects with the CSV's column names; unbounded `high` is `null`.
+    /// A JSON array of objects with the CSV's column names; unbounded `high` is `null`,
+    /// and `approximate` says whether the figure is hedged ("about 40").
     public static func json(_ result: AggregateResult) -> [UInt8] {
         var out = "["
         let keys = result.grouping.columns
-        for (n, row) in result.rows.enumerated() {
+        for (n, row) in result.outputRows.enumerated() {
             out += n == 0 ? "\n  {" : ",\n  {"
             for (k, v) in zip(keys, row.keyValues(result.grouping)) {
                 out += jsonString(k) + ": " + jsonString(v) + ", "
@@ -75,9 +80,10 @@ public enum ResultWriter {
             out += ", \"measure\": " + jsonString(row.measure)
             out += ", \"low\": \(row.estimate.low), \"best\": \(row.estimate.best), \"high\": "
             out += row.estimate.high.map(String.init) ?? "null"
-            out += ", \"events\": \(row.events)}"
+            out += ", \"events\": \(row.events), \"approximate\": \(row.estimate.approximate)"
+            out += ", \"estimate\": " + jsonString(row.estimate.display) + "}"
         }
-        out += result.rows.isEmpty ? "]\n" : "\n]\n"
+        out += result.outputRows.isEmpty ? "]\n" : "\n]\n"
         return Array(out.utf8)
     }
 
@@ -108,7 +114,7 @@ public enum ResultWriter {
     public static func table(_ result: AggregateResult) -> String {
         let header = result.grouping.columns + ["period", "measure", "estimate", "events"]
         var rows: [[String]] = [header]
-        for r in result.rows {
+        for r in result.outputRows {
             rows.append(r.keyValues(result.grouping) + [r.period, r.measure, r.estimate.display, Estimate.grouped(r.events)])
         }
         let rightAligned = Set([header.count - 2, header.count - 1])
@@ -128,7 +134,7 @@ public enum ResultWriter {
                 out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
             }
         }
-        if result.rows.isEmpty { out += "(no rows)\n" }
+        if result.outputRows.isEmpty { out += "(no rows)\n" }
         return out
     }
 

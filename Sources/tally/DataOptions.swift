@@ -38,6 +38,9 @@ struct DataOptions: ParsableArguments {
 
     @OptionGroup var input: InputFlags
 
+    @Flag(name: .long, help: ArgumentHelp("Count every event in the period of its date_start, however long the span its date is known to (a year-dated event in January): how some publishers' own tables count. By default an event dated only to a span longer than the period goes to a row of its own, labelled with the interval (2016-01/2016-12)."))
+    var countAtStart = false
+
     @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped.")
     var verbose = false
 
@@ -69,7 +72,7 @@ struct DataOptions: ParsableArguments {
     func request(grouping: Grouping, period: PeriodKind, collectSources: Bool = false) -> IngestRequest {
         var r = IngestRequest(files: files,
                               config: AggregationConfig(grouping: grouping, period: period,
-                                                        measures: MeasureCatalog(extraStocks: stocks)),
+                                                        measures: MeasureCatalog(extraStocks: stocks), countAtStart: countAtStart),
                               filter: filter, collectSources: collectSources, schema: schema, repairRanges: repairRanges)
         input.apply(to: &r)
         return r
@@ -115,8 +118,10 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     if coarse > 0 {
         let parts = DatePrecision.allCases.filter { $0.isCoarser(than: period) && outcome.datePrecisions.count($0) > 0 }
             .map { "\(Estimate.grouped(Int64(outcome.datePrecisions.count($0)))) only to the \($0.name)" }
-        lines.append("\(rowsHave(coarse)) dates known less precisely than the period (\(period.rawValue)): \(parts.joined(separator: ", ")); each is counted at its date_start")
+        lines.append("\(rowsHave(coarse)) dates known less precisely than the period (\(period.rawValue)): \(parts.joined(separator: ", "))"
+            + (outcome.countedAtStart ? "; each is counted at its date_start (--count-at-start)" : ""))
     }
+    for line in spanningNotes(outcome.result) { lines.append(line) }
     let q = outcome.rangeQuirks
     if q.rows > 0 {
         let what = "\(rowsHave(q.rows)) figures out of order as published (high < best: \(Estimate.grouped(Int64(q.highBelowBest))), low > best: \(Estimate.grouped(Int64(q.lowAboveBest))))"
@@ -128,6 +133,25 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
         lines.append("\(Estimate.grouped(Int64(i.reports))) incident report\(i.reports == 1 ? "" : "s") merged into \(Estimate.grouped(Int64(i.incidents))) incident\(i.incidents == 1 ? "" : "s") (\(Estimate.grouped(Int64(i.incidentsInResult))) in the result)")
     }
     return lines
+}
+
+/// One line per measure with events dated only to spans longer than the period:
+/// `16,564 killed (9 events) dated only to spans longer than a month are in rows of their own (2016-01/2016-12, …)`.
+func spanningNotes(_ result: AggregateResult) -> [String] {
+    guard !result.spanning.isEmpty else { return [] }
+    var order: [String] = []
+    var sums: [String: (estimate: Estimate, events: Int64, labels: [String])] = [:]
+    for r in result.spanning {
+        if sums[r.measure] == nil { order.append(r.measure); sums[r.measure] = (.zero, 0, []) }
+        sums[r.measure]!.estimate = (try? sums[r.measure]!.estimate.adding(r.estimate)) ?? sums[r.measure]!.estimate
+        sums[r.measure]!.events += r.events
+        if !sums[r.measure]!.labels.contains(r.period) { sums[r.measure]!.labels.append(r.period) }
+    }
+    return order.map { m in
+        let s = sums[m]!
+        let shown = s.labels.prefix(3).joined(separator: ", ") + (s.labels.count > 3 ? ", …" : "")
+        return "\(s.estimate.display) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans longer than a \(result.period.rawValue) are in rows of their own, whose period is the interval they span (\(shown)); --count-at-start counts them at their date_start instead"
+    }
 }
 
 /// "1 row in the result has" / "2 rows in the result have".
@@ -157,7 +181,7 @@ func commaList(_ values: [String]) -> [String] {
 
 /// Output columns a source column may not be grouped under: the CSV would carry the
 /// name twice and JSON readers would silently keep only one of the two values.
-let reservedColumns: Set<String> = ["period", "measure", "low", "best", "high", "events"]
+let reservedColumns: Set<String> = ["period", "measure", "low", "best", "high", "events", "estimate", "approximate"]
 
 func parseGrouping(_ values: [String]) throws -> Grouping {
     var keys: [GroupKey] = []

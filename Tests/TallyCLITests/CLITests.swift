@@ -53,14 +53,14 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
                            "--format", "csv"])
         #expect(r.status == 0)
         #expect(r.stdout == """
-        country,period,measure,low,best,high,events
-        Afghanistan,2023-03,killed,3,3,3,1
-        Afghanistan,2023-04,killed,6,6,6,1
-        Iraq;Syria,2023-02,fighters,2500,3000,3500,1
-        Iraq;Syria,2023-02,members,5000,6000,7000,1
-        Syria,2023-04,civilians_injured,0,0,0,1
-        Syria,2023-04,civilians_killed,0,0,0,1
-        Syria,2023-04,killed,1,1,1,1
+        country,period,measure,low,best,high,events,estimate
+        Afghanistan,2023-03,killed,3,3,3,1,3
+        Afghanistan,2023-04,killed,6,6,6,1,6
+        Iraq;Syria,2023-02,fighters,2500,3000,3500,1,"~2,500–3,500"
+        Iraq;Syria,2023-02,members,5000,6000,7000,1,"5,000–7,000"
+        Syria,2023-04,civilians_injured,0,0,0,1,0
+        Syria,2023-04,civilians_killed,0,0,0,1,0
+        Syria,2023-04,killed,1,1,1,1,1
 
         """)
     }
@@ -78,14 +78,14 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
     @Test func aFilterThatMatchesNothingSaysSoOnStderr() throws {
         let r = try tally(["aggregate", packageRoot + "/Datasets/news-balkh-2023-04.csv", "--country", "syria", "--format", "csv"])
         #expect(r.status == 0)
-        #expect(r.stdout == "country,period,measure,low,best,high,events\n")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate\n")
         #expect(r.stderr == "tally: no rows passed the filters (7 read, dated 2023-02-01 to 2023-04-03); check --measure, --country, --actor, --from and --to: names must match exactly\n")
     }
 
     @Test func readsStandardInput() throws {
         let r = try tally(["aggregate", "-", "--period", "all"], stdin: header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n")
         #expect(r.status == 0)
-        #expect(r.stdout == "country,period,measure,low,best,high,events\nMali,all,killed,1,2,3,1\n")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate\nMali,all,killed,1,2,3,1,1–3\n")
     }
 
     @Test func jsonFormatAndOutputFile() throws {
@@ -96,7 +96,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.status == 0)
         #expect(r.stdout.isEmpty)
         let json = try String(contentsOfFile: d + "/out.json", encoding: .utf8)
-        #expect(json == "[\n  {\"country\": \"Mali\", \"period\": \"2023\", \"measure\": \"killed\", \"low\": 1, \"best\": 2, \"high\": 3, \"events\": 1}\n]\n")
+        #expect(json == "[\n  {\"country\": \"Mali\", \"period\": \"2023\", \"measure\": \"killed\", \"low\": 1, \"best\": 2, \"high\": 3, \"events\": 1, \"approximate\": false, \"estimate\": \"1–3\"}\n]\n")
     }
 
     /// Each bad input: the SPEC §5 message and code, nothing on stdout, and an existing
@@ -194,7 +194,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         let r = try tally(["aggregate", "-", "--period", "all", "-o", "/dev/stdout"],
                           stdin: header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "country,period,measure,low,best,high,events\nMali,all,killed,1,2,3,1\n")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate\nMali,all,killed,1,2,3,1,1–3\n")
         var st = stat()
         #expect(stat("/dev/stdout", &st) == 0)
         #expect((st.st_mode & S_IFMT) != S_IFREG)

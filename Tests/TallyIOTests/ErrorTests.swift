@@ -93,7 +93,7 @@ import TallyCore
     @Test func headerOnlyIsAnEmptyResult() throws {
         let r = try aggregate([writeFile(nativeHeader)])
         #expect(r.rows.isEmpty)
-        #expect(csvText(r) == "country,period,measure,low,best,high,events\n")
+        #expect(csvText(r) == "country,period,measure,low,best,high,events,estimate\n")
     }
 
     @Test func invalidUTF8IsReportedAtItsLineWhenUTF8IsGivenOrTheFileMixesEncodings() throws {

@@ -26,9 +26,9 @@ a4,2023-04-03,Afghanistan,Balkh,Taliban,injured,2,2,2,Police,raid-1
         let f = writeFile(incidentFile)
         let o = try ingest([f], by: [.adm1], period: .month)
         #expect(csvText(o.result) == """
-        country,adm_1,period,measure,low,best,high,events
-        Afghanistan,Balkh,2023-04,injured,2,2,2,1
-        Afghanistan,Balkh,2023-04,killed,15,18,26,3
+        country,adm_1,period,measure,low,best,high,events,estimate
+        Afghanistan,Balkh,2023-04,injured,2,2,2,1,2
+        Afghanistan,Balkh,2023-04,killed,15,18,26,3,15–26
 
         """)
         #expect(o.incidents == {

@@ -13,9 +13,9 @@ import TallyCore
         """)
         let r = try aggregate([f], period: .month)
         #expect(csvText(r) == """
-        country,period,measure,low,best,high,events
-        Afghanistan,2023-04,killed,7,9,12,2
-        Syria,2023-05,killed,1,1,1,1
+        country,period,measure,low,best,high,events,estimate
+        Afghanistan,2023-04,killed,7,9,12,2,7–12
+        Syria,2023-05,killed,1,1,1,1,1
 
         """)
     }
@@ -25,7 +25,7 @@ import TallyCore
         let r = try aggregate([f])
         #expect(r.rows.count == 1)
         #expect(r.rows[0].estimate == Estimate(unchecked: 15, best: 16, high: nil))
-        #expect(csvText(r).hasSuffix("Mali,2023,killed,15,16,,2\n"))
+        #expect(csvText(r).hasSuffix("Mali,2023,killed,15,16,,2,15+ (best 16)\n"))
     }
 
     @Test func jointRegionIsNeverSplitNorCountedInEitherCountry() throws {
@@ -46,7 +46,10 @@ import TallyCore
         // 2021-01-03 is a Sunday in ISO week 2020-W53; the event spans into 2021-W01.
         let f = writeFile(nativeHeader + "1,2021-01-03,2021-01-05,Mali,,,,killed,1,1,1,x\n2,2021-01-04,,Mali,,,,killed,2,2,2,x\n")
         #expect(try aggregate([f], period: .week).rows.map(\.period) == ["2020-W53", "2021-W01"])
-        #expect(try aggregate([f], period: .day).rows.map(\.period) == ["2021-01-03", "2021-01-04"])
+        // By day, the three-day event fits no day: it is a row of its own (the date-span rule).
+        #expect(try aggregate([f], period: .day).rows.map(\.period) == ["2021-01-04"])
+        #expect(try aggregate([f], period: .day).spanning.map(\.period) == ["2021-01-03/2021-01-05"])
+        #expect(try aggregate([f], period: .day, countAtStart: true).rows.map(\.period) == ["2021-01-03", "2021-01-04"])
         #expect(try aggregate([f], period: .quarter).rows.map(\.period) == ["2021-Q1"])
         #expect(try aggregate([f], period: .all).rows.map(\.period) == ["all"])
     }
@@ -95,7 +98,7 @@ import TallyCore
         let r = try aggregate([f], by: [.adm2])
         #expect(r.rows[0].adm1 == "Kidal, \"North\"")
         #expect(r.rows[0].adm2 == "a\nb")
-        #expect(csvText(r) == "country,adm_1,adm_2,period,measure,low,best,high,events\nMali,\"Kidal, \"\"North\"\"\",\"a\nb\",2023,killed,1,1,1,1\n")
+        #expect(csvText(r) == "country,adm_1,adm_2,period,measure,low,best,high,events,estimate\nMali,\"Kidal, \"\"North\"\"\",\"a\nb\",2023,killed,1,1,1,1,1\n")
     }
 }
 
@@ -106,7 +109,7 @@ import TallyCore
         let header = (unknown + ["date_start", "country", "measure", "best"]).joined(separator: ",")
         let row = (Array(repeating: "", count: 4100) + ["2023-01-01", "Syria", "killed", "5"]).joined(separator: ",")
         let r = try aggregate([writeFile(header + "\n" + row + "\n")])
-        #expect(csvText(r) == "country,period,measure,low,best,high,events\nSyria,2023,killed,5,5,5,1\n")
+        #expect(csvText(r) == "country,period,measure,low,best,high,events,estimate\nSyria,2023,killed,5,5,5,1,5\n")
     }
 
     /// A CRLF file whose last line feed was lost ends in a lone CR, quoted or not.
@@ -129,9 +132,9 @@ import TallyCore
         """)
         let r = try aggregate([f], period: .month)
         #expect(csvText(r) == """
-        country,period,measure,low,best,high,events
-        Syria,2023-01,members,60,70,80,2
-        Syria,2023-02,members,1,1,1,1
+        country,period,measure,low,best,high,events,estimate
+        Syria,2023-01,members,60,70,80,2,60–80
+        Syria,2023-02,members,1,1,1,1,1
 
         """)
     }
@@ -227,5 +230,108 @@ import TallyCore
                 }
             }
         }
+    }
+}
+
+/// Issue 10, items 1 and 3 through the readers: spans from date_end and from precision
+/// codes, and `tally aggregate`'s own CSV read back with the same estimates.
+@Suite struct DateSpansAndReadBack {
+    @Test func ucdpYearDatedRowsGoToAnIntervalByMonth() throws {
+        // Row 3 of the GED fixture spans 2017-06-01..2017-12-31 (date_prec 5).
+        let f = writeFile(gedHeader + gedRows)
+        let o = try ingest([f], period: .month, filter: RecordFilter(measures: ["killed"]))
+        #expect(o.result.rows.map(\.period) == ["2017-03", "2018-01"])
+        #expect(o.result.spanning.map(\.period) == ["2017-06/2017-12"])
+        #expect(csvText(o.result).contains("\nSyria,2017-06/2017-12,killed,3,2,2,1,3–2\n"))
+        // By year it fits, and the yearly table is unchanged.
+        let y = try ingest([f], period: .year, filter: RecordFilter(measures: ["killed"]))
+        #expect(y.result.spanning.isEmpty)
+        #expect(y.result.rows.map(\.estimate.best) == [12, 2])
+    }
+
+    @Test func acledMonthPrecisionSpansTheMonth() throws {
+        let acled = "event_id_cnty,event_date,year,time_precision,country,admin1,actor1,fatalities\n"
+            + "A1,2023-04-15,2023,3,Syria,Idlib,X,5\n"
+            + "A2,2023-04-15,2023,1,Syria,Idlib,X,2\n"
+            + "A3,2023-04-15,2023,2,Syria,Idlib,X,1\n"
+        let f = writeFile(acled)
+        let w = try ingest([f], period: .week)
+        // 2023-04-15 is in W15; known to the month, it spans W13..W17; to the week, it fits.
+        #expect(w.result.rows.map { "\($0.period) \($0.estimate.best)" } == ["2023-W15 3"])
+        #expect(w.result.spanning.map { "\($0.period) \($0.estimate.best)" } == ["2023-W13/2023-W17 5"])
+        let m = try ingest([f], period: .month)
+        #expect(m.result.spanning.isEmpty)
+        #expect(m.result.rows.map(\.estimate.best) == [8])
+    }
+
+    @Test func nativeDatePrecisionWithoutDateEnd() throws {
+        let f = writeFile("id,date_start,country,measure,best,date_precision\n1,2023-05-10,Mali,killed,4,year\n2,2023-05-10,Mali,killed,1,month\n")
+        let r = try aggregate([f], period: .month)
+        #expect(r.rows.map { "\($0.period) \($0.estimate.best)" } == ["2023-05 1"])
+        #expect(r.spanning.map { "\($0.period) \($0.estimate.best)" } == ["2023-01/2023-12 4"])
+    }
+
+    /// The sum over a file's rows is the dataset's total at every period kind.
+    @Test func sumsOverOutputRowsEqualTheTotal() throws {
+        let f = writeFile(gedHeader + gedRows)
+        let total = try ingest([f], period: .all).result.rows.reduce(Int64(0)) { $0 + $1.estimate.best }
+        for kind in [PeriodKind.day, .week, .month, .quarter, .year] {
+            let r = try ingest([f], period: kind).result
+            #expect(r.outputRows.reduce(Int64(0)) { $0 + $1.estimate.best } == total, "\(kind)")
+            let csvSum = csvText(r).split(separator: "\n").dropFirst().reduce(Int64(0)) { s, line in
+                s + Int64(line.split(separator: ",", omittingEmptySubsequences: false)[3])!
+            }
+            #expect(csvSum == total, "\(kind)")
+        }
+    }
+
+    /// `aggregate`'s CSV read back gives the same estimates: open ends, approximate
+    /// figures, ranges with a best off the midpoint, and interval periods.
+    @Test func aggregateCSVReadsBackWithTheSameEstimates() throws {
+        let f = writeFile("""
+        id,date_start,date_end,country,measure,low,best,high,estimate
+        1,2023-01-05,,Mali,killed,12,12,,12+
+        2,2023-01-06,,Mali,killed,3,4,5,
+        3,2023-02-01,,Niger,killed,40,40,40,~40
+        4,2023-03-01,,Niger,killed,300,307,323,
+        5,2023-01-01,2023-06-30,Chad,killed,5,5,5,
+        6,2023-03-01,,Chad,members,5000,6000,7000,5000-7000
+
+        """)
+        let first = try aggregate([f], period: .month)
+        #expect(csvText(first).contains(",12+ (best 16)\n") == false)
+        #expect(csvText(first).contains(",15,16,,2,15+ (best 16)\n"))
+        #expect(csvText(first).contains(",40,40,40,1,~40\n"))
+        #expect(csvText(first).contains("Chad,2023-01/2023-06,killed,5,5,5,1,5\n"))
+        #expect(csvText(first).contains("Niger,2023-03,killed,300,307,323,1,300–323\n"))
+        let again = try aggregate([writeFile(csvText(first))], period: .month)
+        #expect(again.rows.map(\.estimate) == first.rows.map(\.estimate))
+        #expect(again.spanning.map(\.estimate) == first.spanning.map(\.estimate))
+        #expect(again.outputRows.map(\.period) == first.outputRows.map(\.period))
+        #expect(again.rows.contains { $0.estimate.isUnbounded && $0.estimate.best == 16 })
+        #expect(again.rows.contains { $0.estimate.approximate && $0.estimate.best == 40 })
+        // Without the estimate column an empty high means "equal to best": the column
+        // is what keeps the open end.
+        let numbersOnly = csvText(first).split(separator: "\n").map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).prefix(7).joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
+        let lossy = try aggregate([writeFile(numbersOnly)], period: .month)
+        #expect(!lossy.rows.contains { $0.estimate.isUnbounded })
+    }
+
+    @Test func estimateTextMustStillAgreeWithTheNumbers() throws {
+        for row in ["1,2023-01-05,,Mali,killed,12,16,,12+", "1,2023-01-05,,Mali,killed,5,6,7,4–7",
+                    "1,2023-01-05,,Mali,killed,40,41,41,~40"] {
+            let f = writeFile("id,date_start,date_end,country,measure,low,best,high,estimate\n" + row + "\n")
+            #expect(throws: TallyError.self) { try aggregate([f]) }
+        }
+        // A range states no best: the column's best (off the midpoint) stands.
+        let ok = writeFile("id,date_start,date_end,country,measure,low,best,high,estimate\n1,2023-01-05,,Mali,killed,300,307,323,300–323\n")
+        #expect(try aggregate([ok]).rows[0].estimate == Estimate(unchecked: 300, best: 307, high: 323))
+    }
+
+    @Test func periodAllCannotBeReadBack() throws {
+        let f = writeFile("country,period,measure,low,best,high,events,estimate\nMali,all,killed,1,1,1,1,1\n")
+        #expect(throws: TallyError.self) { try aggregate([f]) }
     }
 }

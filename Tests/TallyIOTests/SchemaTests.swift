@@ -29,11 +29,11 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         let f = writeFile(gedHeader + gedRows)
         let o = try ingest([f], schema: .ucdpGED)
         #expect(csvText(o.result) == """
-        country,period,measure,low,best,high,events
-        Syria,2017,civilians_killed,5,5,5,3
-        Syria,2017,killed,12,12,13,3
-        Syria,2018,civilians_killed,0,0,0,1
-        Syria,2018,killed,2,2,2,1
+        country,period,measure,low,best,high,events,estimate
+        Syria,2017,civilians_killed,5,5,5,3,5
+        Syria,2017,killed,12,12,13,3,12–13
+        Syria,2018,civilians_killed,0,0,0,1,0
+        Syria,2018,killed,2,2,2,1,2
 
         """)
         #expect(o.rangeQuirks.rows == 2)
@@ -66,17 +66,17 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         let f = writeFile(gedHeader + gedRows)
         let o = try ingest([f], by: [.actor], period: .all, filter: RecordFilter(measures: ["killed"]))
         #expect(csvText(o.result) == """
-        actor,period,measure,low,best,high,events
-        Government of Syria,all,killed,8,8,10,2
-        HTS,all,killed,2,2,2,1
-        IS,all,killed,4,4,3,1
+        actor,period,measure,low,best,high,events,estimate
+        Government of Syria,all,killed,8,8,10,2,8–10
+        HTS,all,killed,2,2,2,1,2
+        IS,all,killed,4,4,3,1,4–3
 
         """)
         let b = try ingest([f], extra: ["side_b"], period: .all, filter: RecordFilter(measures: ["killed"]))
         #expect(csvText(b.result) == """
-        country,side_b,period,measure,low,best,high,events
-        Syria,Civilians,all,killed,4,4,3,1
-        Syria,"National Front for Liberation, SNA",all,killed,10,10,12,3
+        country,side_b,period,measure,low,best,high,events,estimate
+        Syria,Civilians,all,killed,4,4,3,1,4–3
+        Syria,"National Front for Liberation, SNA",all,killed,10,10,12,3,10–12
 
         """)
     }
@@ -86,10 +86,10 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         let o = try ingest([f], by: [.adm1], extra: ["type_of_violence", "side_b"], period: .all,
                            filter: RecordFilter(measures: ["civilians_killed"]))
         #expect(csvText(o.result) == """
-        country,adm_1,type_of_violence,side_b,period,measure,low,best,high,events
-        Syria,Aleppo Governorate,3,Civilians,all,civilians_killed,4,4,4,1
-        Syria,Idlib Governorate,1,"National Front for Liberation, SNA",all,civilians_killed,1,1,1,2
-        Syria,Idlib Governorate,2,"National Front for Liberation, SNA",all,civilians_killed,0,0,0,1
+        country,adm_1,type_of_violence,side_b,period,measure,low,best,high,events,estimate
+        Syria,Aleppo Governorate,3,Civilians,all,civilians_killed,4,4,4,1,4
+        Syria,Idlib Governorate,1,"National Front for Liberation, SNA",all,civilians_killed,1,1,1,2,1
+        Syria,Idlib Governorate,2,"National Front for Liberation, SNA",all,civilians_killed,0,0,0,1,0
 
         """)
     }
@@ -188,10 +188,10 @@ AFG1,3 Apr 2023,2023,1,Political violence,Battles,Taliban,Islamic State (Afghani
         let o = try ingest([f], period: .month)
         #expect(o.files.map(\.schema) == [.acled])
         #expect(csvText(o.result) == """
-        country,period,measure,low,best,high,events
-        Afghanistan,2023-04,killed,6,6,6,1
-        Syria,2023-04,killed,8,8,8,2
-        Syria,2023-05,killed,0,0,0,1
+        country,period,measure,low,best,high,events,estimate
+        Afghanistan,2023-04,killed,6,6,6,1,6
+        Syria,2023-04,killed,8,8,8,2,8
+        Syria,2023-05,killed,0,0,0,1,0
 
         """)
         #expect(o.sources == ["ACLED"])

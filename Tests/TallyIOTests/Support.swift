@@ -23,10 +23,11 @@ let nativeHeader = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low
 
 func aggregate(_ files: [String], by keys: [GroupKey] = [.country], period: PeriodKind = .year,
                filter: RecordFilter = RecordFilter(), stocks: [String] = [], workers: Int? = nil,
-               blockSize: Int = 1 << 22) throws(TallyError) -> AggregateResult {
+               blockSize: Int = 1 << 22, countAtStart: Bool = false) throws(TallyError) -> AggregateResult {
     try Ingest.run(IngestRequest(files: files,
                                  config: AggregationConfig(grouping: Grouping(keys), period: period,
-                                                           measures: MeasureCatalog(extraStocks: stocks)),
+                                                           measures: MeasureCatalog(extraStocks: stocks),
+                                                           countAtStart: countAtStart),
                                  filter: filter, workers: workers, blockSize: blockSize)).result
 }
 

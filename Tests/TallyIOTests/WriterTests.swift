@@ -16,10 +16,10 @@ import TallyCore
 
     @Test func csvQuotesOnlyWhenNeededAndLeavesUnboundedHighEmpty() {
         #expect(String(decoding: ResultWriter.csv(result), as: UTF8.self) == #"""
-        country,actor,period,measure,low,best,high,events
-        Iraq;Syria,Islamic State (Daesh),2023-02,members,5000,6000,7000,1
-        Syria,"National Front for Liberation, SNA",2023-04,killed,12,12,,3
-        بلخ,"Say ""no""",2023-04,killed,40,40,40,1
+        country,actor,period,measure,low,best,high,events,estimate
+        Iraq;Syria,Islamic State (Daesh),2023-02,members,5000,6000,7000,1,"5,000–7,000"
+        Syria,"National Front for Liberation, SNA",2023-04,killed,12,12,,3,12+
+        بلخ,"Say ""no""",2023-04,killed,40,40,40,1,~40
 
         """#)
     }
@@ -27,9 +27,9 @@ import TallyCore
     @Test func jsonUsesNullForUnboundedHigh() {
         #expect(String(decoding: ResultWriter.json(result), as: UTF8.self) == #"""
         [
-          {"country": "Iraq;Syria", "actor": "Islamic State (Daesh)", "period": "2023-02", "measure": "members", "low": 5000, "best": 6000, "high": 7000, "events": 1},
-          {"country": "Syria", "actor": "National Front for Liberation, SNA", "period": "2023-04", "measure": "killed", "low": 12, "best": 12, "high": null, "events": 3},
-          {"country": "بلخ", "actor": "Say \"no\"", "period": "2023-04", "measure": "killed", "low": 40, "best": 40, "high": 40, "events": 1}
+          {"country": "Iraq;Syria", "actor": "Islamic State (Daesh)", "period": "2023-02", "measure": "members", "low": 5000, "best": 6000, "high": 7000, "events": 1, "approximate": false, "estimate": "5,000–7,000"},
+          {"country": "Syria", "actor": "National Front for Liberation, SNA", "period": "2023-04", "measure": "killed", "low": 12, "best": 12, "high": null, "events": 3, "approximate": false, "estimate": "12+"},
+          {"country": "بلخ", "actor": "Say \"no\"", "period": "2023-04", "measure": "killed", "low": 40, "best": 40, "high": 40, "events": 1, "approximate": true, "estimate": "~40"}
         ]
 
         """#)

@@ -35,11 +35,11 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         #expect(width == 2400)
         // The CSV is the period's aggregate at the sections' grouping, as `tally aggregate` writes it.
         #expect(String(decoding: bytes(out.csv!)!, as: UTF8.self) == """
-        country,adm_1,actor,period,measure,low,best,high,events
-        Afghanistan,Balkh,Taliban,2023-04,killed,6,6,6,1
-        Syria,,United States (CENTCOM),2023-04,civilians_injured,0,0,0,1
-        Syria,,United States (CENTCOM),2023-04,civilians_killed,0,0,0,1
-        Syria,,United States (CENTCOM),2023-04,killed,1,1,1,1
+        country,adm_1,actor,period,measure,low,best,high,events,estimate
+        Afghanistan,Balkh,Taliban,2023-04,killed,6,6,6,1,6
+        Syria,,United States (CENTCOM),2023-04,civilians_injured,0,0,0,1,0
+        Syria,,United States (CENTCOM),2023-04,civilians_killed,0,0,0,1,0
+        Syria,,United States (CENTCOM),2023-04,killed,1,1,1,1,1
 
         """)
     }

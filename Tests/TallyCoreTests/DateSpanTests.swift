@@ -1,0 +1,137 @@
+import Testing
+@testable import TallyCore
+
+/// The date-span rule (issue 10, item 1): a flow counts in the period of its start
+/// date only when its date span fits the longest period of the kind; a longer one goes
+/// to a row of its own under the ISO 8601 interval of the periods it spans.
+@Suite struct DateSpanRule {
+    func day(_ s: String) -> CalendarDay { CalendarDay(s)! }
+
+    func observe(_ agg: Aggregator, _ first: String, _ last: String, best: Int64, measure: String = "killed",
+                 country: String = "Syria") throws {
+        var o = Observation()
+        o.country = agg.strings.intern(country)
+        o.measure = agg.strings.intern(measure)
+        o.day = day(first)
+        o.spanFirst = day(first)
+        o.spanLast = day(last)
+        o.low = best; o.best = best; o.high = best
+        try agg.add(o)
+    }
+
+    @Test func longestPeriods() {
+        #expect(PeriodKind.allCases.map(\.longestPeriodDays) == [1, 7, 31, 92, 366, nil])
+        // Exactly the longest period fits; one day more does not.
+        #expect(PeriodKind.month.holds(spanFrom: day("2023-01-01"), to: day("2023-01-31")))
+        #expect(PeriodKind.month.holds(spanFrom: day("2023-01-25"), to: day("2023-02-24")))
+        #expect(!PeriodKind.month.holds(spanFrom: day("2023-01-25"), to: day("2023-02-25")))
+        #expect(PeriodKind.week.holds(spanFrom: day("2023-03-20"), to: day("2023-03-26")))
+        #expect(!PeriodKind.week.holds(spanFrom: day("2023-03-20"), to: day("2023-03-27")))
+        #expect(!PeriodKind.day.holds(spanFrom: day("2023-03-20"), to: day("2023-03-21")))
+        #expect(PeriodKind.year.holds(spanFrom: day("2016-01-01"), to: day("2016-12-31")))
+        #expect(PeriodKind.quarter.holds(spanFrom: day("2023-01-01"), to: day("2023-04-02")))
+        #expect(!PeriodKind.quarter.holds(spanFrom: day("2023-01-01"), to: day("2023-04-03")))
+        #expect(PeriodKind.all.holds(spanFrom: day("1900-01-01"), to: day("2023-04-03")))
+    }
+
+    @Test func intervalLabelsAndTheirDays() {
+        let m = PeriodKind.month
+        #expect(m.intervalLabel(m.parseLabel("2016-01")!, m.parseLabel("2016-12")!) == "2016-01/2016-12")
+        let w = PeriodKind.week
+        #expect(w.intervalLabel(w.parseLabel("2023-W12")!, w.parseLabel("2023-W14")!) == "2023-W12/2023-W14")
+        let d = PeriodKind.day
+        #expect(d.intervalLabel(d.key(day("2023-03-25")), d.key(day("2023-04-08"))) == "2023-03-25/2023-04-08")
+        #expect(PeriodKind.days(ofLabel: "2016-01/2016-12")! == (day("2016-01-01"), day("2016-12-31")))
+        #expect(PeriodKind.days(ofLabel: "2023-W12/2023-W14")! == (day("2023-03-20"), day("2023-04-09")))
+        #expect(PeriodKind.days(ofLabel: "2024-Q1")! == (day("2024-01-01"), day("2024-03-31")))
+        #expect(PeriodKind.days(ofLabel: "2024-02")! == (day("2024-02-01"), day("2024-02-29")))
+        #expect(PeriodKind.days(ofLabel: "2016/2017")! == (day("2016-01-01"), day("2017-12-31")))
+        #expect(PeriodKind.days(ofLabel: "all") == nil)
+        #expect(PeriodKind.days(ofLabel: "2016-12/2016-01") == nil)
+        #expect(PeriodKind.days(ofLabel: "2016-01/2016") == nil)
+        #expect(PeriodKind.days(ofLabel: "2016-01/2016-02/2016-03") == nil)
+    }
+
+    @Test func precisionNamesItsWholeUnit() {
+        #expect(DatePrecision.year.span(of: day("2016-05-10")) == (day("2016-01-01"), day("2016-12-31")))
+        #expect(DatePrecision.month.span(of: day("2016-02-10")) == (day("2016-02-01"), day("2016-02-29")))
+        #expect(DatePrecision.week.span(of: day("2021-01-03")) == (day("2020-12-28"), day("2021-01-03")))
+        #expect(DatePrecision.quarter.span(of: day("2023-05-10")) == (day("2023-04-01"), day("2023-06-30")))
+        #expect(DatePrecision.day.span(of: day("2023-05-10")) == (day("2023-05-10"), day("2023-05-10")))
+    }
+
+    /// The UCDP Syria case in miniature: a year-dated event starting in January is not
+    /// piled into January of a monthly table; the sum over all rows is unchanged.
+    @Test func aYearDatedEventIsNotPiledIntoItsFirstMonth() throws {
+        let agg = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        try observe(agg, "2016-01-05", "2016-01-05", best: 10)
+        try observe(agg, "2016-01-01", "2016-12-31", best: 1000)
+        try observe(agg, "2016-01-20", "2016-02-15", best: 7)   // 27 days: fits a month, counted in January
+        try observe(agg, "2016-02-01", "2016-03-31", best: 3)   // 60 days: an interval of two months
+        try observe(agg, "2016-02-02", "2016-02-02", best: 5)
+        let r = try agg.result()
+        #expect(r.rows.map(\.period) == ["2016-01", "2016-02"])
+        #expect(r.rows.map(\.estimate.best) == [17, 5])
+        #expect(r.spanning.map(\.period) == ["2016-01/2016-12", "2016-02/2016-03"])
+        #expect(r.spanning.map(\.estimate.best) == [1000, 3])
+        #expect(r.spanning.allSatisfy { $0.isSpanning })
+        #expect(r.spanning.map(\.lastPeriodKey) == [PeriodKind.month.parseLabel("2016-12"), PeriodKind.month.parseLabel("2016-03")])
+        // Output order is label order: an interval right after the period it starts in.
+        #expect(r.outputRows.map(\.period) == ["2016-01", "2016-01/2016-12", "2016-02", "2016-02/2016-03"])
+        #expect(r.outputRows.reduce(0) { $0 + $1.estimate.best } == 1025)
+        // The same events by year: every span fits, nothing changes.
+        let y = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .year))
+        try observe(y, "2016-01-01", "2016-12-31", best: 1000)
+        try observe(y, "2016-02-01", "2016-03-31", best: 3)
+        #expect(try y.result().spanning.isEmpty)
+        #expect(try y.result().rows.map(\.estimate.best) == [1003])
+    }
+
+    @Test func countAtStartKeepsThePublishersRule() throws {
+        let agg = Aggregator(config: AggregationConfig(grouping: Grouping([]), period: .month, countAtStart: true))
+        try observe(agg, "2016-01-01", "2016-12-31", best: 1000)
+        try observe(agg, "2016-01-05", "2016-01-05", best: 10)
+        let r = try agg.result()
+        #expect(r.spanning.isEmpty)
+        #expect(r.rows.map(\.period) == ["2016-01"])
+        #expect(r.rows[0].estimate.best == 1010)
+    }
+
+    @Test func stocksCountAtTheirStartDate() throws {
+        let agg = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        try observe(agg, "2016-01-01", "2016-12-31", best: 5000, measure: "members")
+        let r = try agg.result()
+        #expect(r.spanning.isEmpty)
+        #expect(r.rows.map(\.period) == ["2016-01"])
+    }
+
+    /// Weeks and days, and an unset span (readers that give none) counts as one day.
+    @Test func weeksDaysAndUnsetSpans() throws {
+        let w = Aggregator(config: AggregationConfig(grouping: Grouping([]), period: .week))
+        try observe(w, "2023-03-20", "2023-04-05", best: 4)
+        try observe(w, "2023-03-20", "2023-03-26", best: 1)
+        #expect(try w.result().spanning.map(\.period) == ["2023-W12/2023-W14"])
+        #expect(try w.result().rows.map(\.period) == ["2023-W12"])
+        let d = Aggregator(config: AggregationConfig(grouping: Grouping([]), period: .day))
+        try observe(d, "2023-03-25", "2023-04-08", best: 2)
+        var o = Observation()
+        o.measure = d.strings.intern("killed")
+        o.day = day("2023-03-25"); o.best = 1; o.low = 1; o.high = 1
+        try d.add(o)
+        #expect(try d.result().spanning.map(\.period) == ["2023-03-25/2023-04-08"])
+        #expect(try d.result().rows.map(\.period) == ["2023-03-25"])
+    }
+
+    /// Merging workers keeps interval rows apart and sums them like any cell.
+    @Test func mergeKeepsIntervalRows() throws {
+        let config = AggregationConfig(grouping: Grouping([.country]), period: .month)
+        let a = Aggregator(config: config), b = Aggregator(config: config)
+        try observe(a, "2016-01-01", "2016-12-31", best: 10)
+        try observe(b, "2016-01-01", "2016-12-31", best: 20, country: "Iraq")
+        try observe(b, "2016-01-01", "2016-12-31", best: 5)
+        try a.merge(b)
+        let r = try a.result()
+        #expect(r.spanning.map { "\($0.country!) \($0.period) \($0.estimate.best) \($0.events)" }
+                == ["Iraq 2016-01/2016-12 20 1", "Syria 2016-01/2016-12 15 2"])
+    }
+}
