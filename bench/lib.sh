@@ -24,3 +24,9 @@ tally_find_generator() {
     return 66
 }
 tally_find_generator || exit $?
+
+# numeric_columns FILE: tally's CSV without its last column, `estimate` (the display
+# form, which DuckDB does not write); the columns before it are compared byte for byte.
+numeric_columns() {
+    sed -E 's/,("[^"]*"|[^,"]*)$//' "$1"
+}

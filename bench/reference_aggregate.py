@@ -10,7 +10,14 @@ Usage:
                            [--measure M[,M]] [--stock NAME]... [-o OUT]
 
 Scope: native CSV only. The `estimate` text column (SPEC §1) is not parsed here;
-a non-empty `estimate` field is rejected rather than guessed at.
+a non-empty `estimate` field is rejected rather than guessed at, and so is a
+`date_precision` other than `day`.
+
+Date-span rule (docs/aggregation.md): a flow whose date_start..date_end span is
+longer than the longest period of the kind (day 1, week 7, month 31, quarter 92,
+year 366 days) is counted under the interval label `FIRST/LAST` of the periods its
+span starts and ends in; stocks always count at date_start. The last output column,
+`estimate`, is the display form (`5,000–7,000`, `12+`, `15+ (best 16)`).
 """
 import argparse
 import csv
@@ -29,6 +36,7 @@ BY_IMPLIES = {
     "actor": {"actor"},
 }
 PERIODS = ("day", "week", "month", "quarter", "year", "all")
+LONGEST_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}
 
 
 class DataError(Exception):
@@ -101,9 +109,12 @@ def read_records(path):
                 raise DataError(f"{where}: expected {len(header)} fields, found {len(row)}")
             if field(row, "estimate"):
                 raise DataError(f"{where}: column 'estimate' is not supported by the reference")
+            if field(row, "date_precision") not in ("", "day"):
+                raise DataError(f"{where}: column 'date_precision' is not supported by the reference")
             start = parse_date(field(row, "date_start"), where, "date_start")
             end_text = field(row, "date_end")
-            if end_text and parse_date(end_text, where, "date_end") < start:
+            end = parse_date(end_text, where, "date_end") if end_text else start
+            if end < start:
                 raise DataError(f"{where}: column 'date_end': \"{end_text}\" precedes date_start")
             best = parse_count(field(row, "best"), where, "best")
             low_text, high_text = field(row, "low"), field(row, "high")
@@ -112,7 +123,7 @@ def read_records(path):
             if not low <= best <= high:
                 raise DataError(f"{where}: low <= best <= high does not hold ({low}, {best}, {high})")
             cell = tuple(field(row, column) for column in KEY_COLUMNS)
-            yield cell, field(row, "measure"), start, low, best, high
+            yield cell, field(row, "measure"), start, end, low, best, high
 
 
 def add_high(a, b):
@@ -125,10 +136,13 @@ def aggregate(paths, key_columns, period, measures, stocks):
     # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high), ...])
     stock_cells = {}
     for path in paths:
-        for cell, measure, start, low, best, high in read_records(path):
+        for cell, measure, start, end, low, best, high in read_records(path):
             if measures is not None and measure not in measures:
                 continue
             label = period_label(start, period)
+            longest = LONGEST_DAYS.get(period)
+            if measure not in stocks and longest is not None and (end - start).days + 1 > longest:
+                label += "/" + period_label(end, period)
             if measure in stocks:
                 k = (cell, label, measure)
                 seen = stock_cells.get(k)
@@ -167,6 +181,15 @@ def csv_field(text):
     return text
 
 
+def display(low, best, high):
+    """SPEC §1 display form: 6, 5,000–7,000, 12+, 15+ (best 16)."""
+    if high is None:
+        return f"{low:,}+" + ("" if best == low else f" (best {best:,})")
+    if low == high:
+        return f"{best:,}"
+    return f"{low:,}\u2013{high:,}"
+
+
 def render(totals, key_columns):
     columns = [c for c in KEY_COLUMNS if c in key_columns]
 
@@ -175,10 +198,10 @@ def render(totals, key_columns):
         # Labels of one period kind sort chronologically as byte strings (fixed-width years).
         return ([g.encode("utf-8") for g in group], label.encode("utf-8"), measure.encode("utf-8"))
 
-    lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events"])]
+    lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events", "estimate"])]
     for (group, label, measure), (low, best, high, events) in sorted(totals.items(), key=order):
         fields = list(group) + [label, measure, str(low), str(best),
-                                "" if high is None else str(high), str(events)]
+                                "" if high is None else str(high), str(events), display(low, best, high)]
         lines.append(",".join(csv_field(f) for f in fields))
     return "".join(line + "\n" for line in lines).encode("utf-8")
 

@@ -21,7 +21,8 @@ public struct ReportRequest: Sendable {
     public var outDir: String
     public var formats: Set<ReportFormat>
     public var paper: Paper
-    /// Decides which periods are complete for `latest`; the command passes today's date.
+    /// Decides which periods are complete for `latest`; the command passes the host's
+    /// local date (cron runs in local time), or `--as-of`.
     public var today: CalendarDay
 
     public init(specPath: String, period: String? = nil, outDir: String = ".",
@@ -78,7 +79,7 @@ public enum Report {
         try OutputBatch.prepare(request.outDir)
         // A dataset that is a pipe, FIFO or terminal can be read only once; a spec that
         // reads its datasets twice gets a temporary copy of it, read once.
-        let secondPass = (which == .latest && kind != .month) || ReportData.isFine(ReportData.sectionGrouping(spec))
+        let secondPass = ReportData.isFine(ReportData.sectionGrouping(spec))
         var buffers = StreamBuffers()
         defer { buffers.remove() }
         let files = secondPass ? try buffers.seekable(spec.datasets.map(\.resolvedPath))
@@ -87,8 +88,7 @@ public enum Report {
         let key: Int32
         do throws(TallyError) {
             data = try ReportData.load(spec, files: files)
-            let lastMonth = which == .latest && kind != .month ? try ReportData.lastMonth(spec, files: files) : nil
-            key = try resolve(which, data: data, spec: spec, today: request.today, lastMonth: lastMonth)
+            key = try resolve(which, data: data, spec: spec, today: request.today)
             try data.loadPeriod(key, spec: spec, files: files)
         } catch {
             throw buffers.naming(error)
@@ -160,14 +160,15 @@ public enum Report {
         return try SpecParser.parse(text, file: path)
     }
 
-    /// Turns `latest` into a period and refuses a period without records unless the spec
-    /// allows an empty report.
+    /// Turns `latest` into a period (the coverage rule) and refuses a period without
+    /// records unless the spec allows an empty report. A period named explicitly may be
+    /// only partly covered; the report then says so on the cover and every chart.
     static func resolve(_ which: PeriodChoice.Which, data: ReportData, spec: ReportSpec,
-                        today: CalendarDay, lastMonth: Int32? = nil) throws(TallyError) -> Int32 {
+                        today: CalendarDay) throws(TallyError) -> Int32 {
         let kind = spec.period.every
-        let present = data.periodKeys
-        let coverage = present.isEmpty ? "the data has no records"
-            : "the data covers \(kind.label(present.first!)) to \(kind.label(present.last!))"
+        let present = Set(data.periodKeys)
+        let coverage = data.coverage.map { "the data covers \($0.first) to \($0.last)" + ($0.declared ? " (coverage: in the spec)" : "") }
+            ?? "the data has no records"
         switch which {
         case let .key(k):
             if !present.contains(k) && !spec.allowEmpty {
@@ -176,10 +177,15 @@ public enum Report {
             }
             return k
         case .latest:
-            guard let k = data.latestCompletePeriod(today: today, lastMonth: lastMonth) else {
-                throw .data("no complete \(kind.rawValue) in the data (\(coverage)); a \(kind.rawValue) counts as "
-                            + "complete once it has ended\(kind == .month ? "" : " and the data reaches its last month")"
-                            + ", so name one with --period")
+            guard let k = data.latestCompletePeriod(today: today) else {
+                throw .data("no complete \(kind.rawValue) in the data as of \(today) (\(coverage)); `latest` is the last "
+                            + "\(kind.rawValue) the data covers from its first to its last day and that has ended, "
+                            + "so name one with --period (a partly covered one is marked partial)")
+            }
+            if !present.contains(k) && !spec.allowEmpty {
+                throw .data("no records in \(kind.label(k)), the latest \(kind.rawValue) the data covers completely "
+                            + "(\(coverage)); set allow_empty: true in the spec to publish it as a report of none, "
+                            + "or name another period with --period")
             }
             return k
         }

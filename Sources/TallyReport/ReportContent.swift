@@ -13,6 +13,9 @@ public struct ReportContent: Sendable {
     /// `2023-04`, used in file names.
     public var periodLabel: String
     public var isEmpty: Bool
+    /// `partial: data to 28 May` when the coverage spans only part of the period (a
+    /// period asked for explicitly); on the cover and on every chart.
+    public var partial: String?
     public var sections: [SectionContent]
     public var sources: SourcesContent
 
@@ -97,6 +100,10 @@ public struct ContentBuilder {
         return "Source: " + unique.joined(separator: "; ")
     }
 
+    /// `partial: data to 28 May` (or `from 3 May`) when the coverage spans only part of
+    /// the report period.
+    var partialNote: String? { ReportWords.partialNote(data.coverage(of: key), key: key, kind: kind) }
+
     public func build() throws(TallyError) -> ReportContent {
         let periodName = ReportWords.period(key, kind: kind)
         let empty = !data.result.rows.contains { $0.periodKey == key }
@@ -110,16 +117,19 @@ public struct ContentBuilder {
             case let .notes(n): sections.append(SectionContent(title: n.title, body: .notes(MarkdownLite.parse(n.text))))
             }
         }
-        let subtitle = spec.subtitle.isEmpty ? ReportWords.adjective(kind) + " brief · " + periodName
+        var subtitle = spec.subtitle.isEmpty ? ReportWords.adjective(kind) + " brief · " + periodName
             : spec.subtitle + " · " + periodName
+        if let partialNote { subtitle += " · " + partialNote }
         let sources = SourcesContent(datasets: spec.datasets, rowsRead: data.rowsRead, namedSources: data.sources,
                                      creationDate: ReportDates.creationDay(key, kind: kind).description,
-                                     periodRule: spec.period.which == .latest
-                                         ? "the latest complete \(kind.rawValue) present in the data"
+                                     periodRule: (spec.period.which == .latest
+                                         ? "the latest \(kind.rawValue) the data covers from its first to its last day"
                                          : "chosen explicitly")
+                                         + (data.coverage.map { c in "; the data covers \(ReportWords.day(c.first)) to \(ReportWords.day(c.last))"
+                                             + (c.declared ? " (as the spec declares)" : " (its first and last dates)") } ?? ""))
         return ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
                              periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
-                             sections: sections, sources: sources)
+                             partial: partialNote, sections: sections, sources: sources)
     }
 
     func summary(_ s: SummarySpec) throws(TallyError) -> [Headline] {
@@ -146,17 +156,29 @@ public struct ContentBuilder {
             case .quarter: earlier.append(key - 4)
             default: break
             }
+            // The coverage rule: a change is given only between two periods the data
+            // covers completely; a partly covered one says so instead of a percentage
+            // (an export ending 28 May makes May look like a fall, and a May a year
+            // earlier held by a few stray rows like a twenty-fold rise).
+            let nowPartial = ReportWords.partialNote(data.coverage(of: key), key: key, kind: kind)
             for k in earlier {
                 let name = ReportWords.period(k, kind: kind)
+                let extent = data.coverage(of: k)
+                let thenPartial = ReportWords.partialNote(extent, key: k, kind: kind)
                 guard let then = try data.total(measure, period: k) else {
-                    let missing = dataStart.map { k < $0 } == true ? "before the data"
-                        : dataEnd.map { k > $0 } == true ? "after the data"
-                        : mkind == .stock ? "not observed" : "no records"
+                    let missing = extent == .before || dataStart.map { k < $0 } == true ? "before the data"
+                        : extent == .after || dataEnd.map { k > $0 } == true ? "after the data"
+                        : thenPartial.map { "no records (\($0))" }
+                        ?? (mkind == .stock ? "not observed" : "no records")
                     h.comparisons.append("\(name): \(missing)")
                     continue
                 }
                 var line = "\(name): \(then.estimate.display)"
-                if let now, let c = ReportWords.change(from: then.estimate.best, to: now.estimate.best) {
+                if let thenPartial {
+                    line += " (\(thenPartial); no change given)"
+                } else if nowPartial != nil {
+                    line += " (\(ReportWords.period(key, kind: kind)) is partial; no change given)"
+                } else if let now, let c = ReportWords.change(from: then.estimate.best, to: now.estimate.best) {
                     line += " (\(c))"
                 }
                 h.comparisons.append(line)
@@ -174,7 +196,8 @@ public struct ContentBuilder {
         guard !bars.isEmpty else {
             return ChartContent(id: b.id, drawing: nil, emptyMessage: "No '\(b.measure)' records in \(periodName).")
         }
-        let subtitle = b.subtitle ?? ChartWords.barSubtitle(kind: rows.rows.first?.kind ?? .flow, when: periodName)
+        var subtitle = b.subtitle ?? ChartWords.barSubtitle(kind: rows.rows.first?.kind ?? .flow, when: periodName)
+        if let partialNote { subtitle += " · " + partialNote }
         return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine)),
                             emptyMessage: "")
     }
@@ -205,8 +228,9 @@ public struct ContentBuilder {
         guard !series.isEmpty else {
             return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records " + (first == last ? "in " : "from ") + "\(span).")
         }
-        let subtitle = t.subtitle ?? ChartWords.timelineSubtitle(kind: series[0].kind, period: kind,
+        var subtitle = t.subtitle ?? ChartWords.timelineSubtitle(kind: series[0].kind, period: kind,
                                                                  singlePoint: first == last, span: span)
+        if let partialNote { subtitle += " · \(ReportWords.period(key, kind: kind)) " + partialNote }
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
         let chart = TimelineChart(period: kind, series: series,

@@ -29,13 +29,19 @@ public struct ReportData: Sendable {
     public let sources: [String]
     /// Notes on datasets left out because they name a file listed earlier (read once).
     public var duplicateFiles: [String] = []
+    /// The days the datasets claim to cover: the spec's `coverage:`, else the first to
+    /// the last `date_start` of every row read (before the spec's filter). `nil` when
+    /// nothing was read.
+    public let coverage: Coverage?
 
     public var grouping: Grouping { result.grouping }
     public var kind: PeriodKind { result.period }
 
-    public init(result: AggregateResult, rowsRead: Int, sources: [String], separatePeriodPass: Bool = false) {
+    public init(result: AggregateResult, rowsRead: Int, sources: [String], separatePeriodPass: Bool = false,
+                coverage: Coverage? = nil) {
         self.result = result; self.rowsRead = rowsRead; self.sources = sources
         self.separatePeriodPass = separatePeriodPass
+        self.coverage = coverage
     }
 
     /// Reads the spec's datasets: the whole history, and for fine groupings only the
@@ -48,8 +54,12 @@ public struct ReportData: Sendable {
         let grouping = split ? timelineGrouping(spec) : full
         let outcome = try Ingest.run(request(spec, grouping: grouping, period: spec.period.every, files: files,
                                              collectSources: true))
+        var coverage: Coverage?
+        if let first = spec.coverage.from ?? outcome.firstDay, let last = spec.coverage.to ?? outcome.lastDay {
+            coverage = Coverage(first: first, last: last, declared: spec.coverage.from != nil || spec.coverage.to != nil)
+        }
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
-                              separatePeriodPass: split)
+                              separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
         return data
     }
@@ -74,15 +84,6 @@ public struct ReportData: Sendable {
         precondition(!separatePeriodPass || periodResult != nil, "ReportData.loadPeriod must run before the period is used")
         let source = periodResult ?? result
         return AggregateResult(grouping: source.grouping, period: kind, rows: source.rows.filter { $0.periodKey == key })
-    }
-
-    /// The last month with records, for deciding whether the latest quarter or year is
-    /// complete (a dataset that ends in November does not cover its fourth quarter).
-    /// Monthly reports never need it; it costs a second pass over the data.
-    public static func lastMonth(_ spec: ReportSpec, files: [String]? = nil) throws(TallyError) -> Int32? {
-        let outcome = try Ingest.run(request(spec, grouping: Grouping([]), period: .month, files: files,
-                                             collectSources: false))
-        return outcome.result.rows.map(\.periodKey).max()
     }
 
     static func sectionGrouping(_ spec: ReportSpec) -> Grouping {
@@ -124,17 +125,25 @@ public struct ReportData: Sendable {
         return seen.sorted()
     }
 
-    /// The last period present in the data that has ended by `today`: a monthly run on
-    /// 1 May reports on April even when the data already holds records of 1 May. For
-    /// quarters and years, `lastMonth` (the data's last month with records) must also
-    /// reach the period's last month.
-    public func latestCompletePeriod(today: CalendarDay, lastMonth: Int32? = nil) -> Int32? {
-        periodKeys.last { key in
-            let end = kind.firstDay(kind.successor(key))
-            guard end <= today else { return false }
-            guard let lastMonth, kind != .month else { return true }
-            return lastMonth >= PeriodKind.month.key(end.adding(days: -1))
-        }
+    /// The coverage rule (docs/aggregation.md): `latest` is the last period the
+    /// coverage spans completely and that has ended by `today` (the host's local date,
+    /// or `--as-of`). An export ending 28 May does not cover May: `latest` is April
+    /// however many May rows it holds, and a monthly run on 1 May reports on April even
+    /// when the data already holds records of 1 May.
+    public func latestCompletePeriod(today: CalendarDay) -> Int32? {
+        guard let coverage else { return nil }
+        let lastEnded = kind.key(today) - 1
+        let lastCovered = coverage.last == kind.lastDay(kind.key(coverage.last)) ? kind.key(coverage.last)
+            : kind.key(coverage.last) - 1
+        let firstCovered = coverage.first == kind.firstDay(kind.key(coverage.first)) ? kind.key(coverage.first)
+            : kind.key(coverage.first) + 1
+        let key = min(lastEnded, lastCovered)
+        return key >= firstCovered ? key : nil
+    }
+
+    /// How much of the period `key` the coverage spans.
+    public func coverage(of key: Int32) -> Coverage.Extent {
+        coverage?.extent(of: key, kind: kind) ?? .outside
     }
 
     /// Measures in the data: flows first (in the order of the built-in list, then by
@@ -236,6 +245,27 @@ public enum ReportWords {
         }
     }
 
+    /// `28 May 2023`.
+    public static func day(_ d: CalendarDay) -> String {
+        let c = d.components
+        return "\(c.day) \(months[c.month - 1]) \(c.year)"
+    }
+
+    /// `partial: data to 28 May`, `partial: data from 3 May`, `partial: data 3–28 May`
+    /// for a period the coverage spans only in part; `nil` otherwise.
+    public static func partialNote(_ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String? {
+        guard case let .partial(a, b) = extent else { return nil }
+        let periodYear = kind.firstDay(key).components.year
+        func short(_ d: CalendarDay) -> String {
+            let c = d.components
+            return "\(c.day) \(months[c.month - 1])" + (c.year == periodYear && kind != .year ? "" : " \(c.year)")
+        }
+        let startsLate = a > kind.firstDay(key), endsEarly = b < kind.lastDay(key)
+        if startsLate && endsEarly { return a == b ? "partial: data for \(short(a)) only" : "partial: data \(short(a)) to \(short(b))" }
+        if startsLate { return "partial: data from \(short(a))" }
+        return "partial: data to \(short(b))"
+    }
+
     /// Relative change of best estimates: `+133%`, `−40%`, `no change`; `nil` from zero.
     public static func change(from old: Int64, to new: Int64) -> String? {
         guard old > 0 else { return nil }
@@ -243,5 +273,38 @@ public enum ReportWords {
         let pct = (Double(new - old) / Double(old) * 100).rounded()
         let n = Int64(abs(pct))
         return (new > old ? "+" : "\u{2212}") + Estimate.grouped(n) + "%"
+    }
+}
+
+/// The days a dataset claims to cover (docs/aggregation.md, the coverage rule): from
+/// its first to its last date, or what a spec's `coverage:` declares for a source that
+/// publishes "through" a date.
+public struct Coverage: Sendable, Equatable {
+    public var first: CalendarDay
+    public var last: CalendarDay
+    /// Whether the spec declared it (else it is the span of the records).
+    public var declared: Bool
+
+    public init(first: CalendarDay, last: CalendarDay, declared: Bool = false) {
+        self.first = first; self.last = last; self.declared = declared
+    }
+
+    /// How a period lies against the coverage.
+    public enum Extent: Sendable, Equatable {
+        case complete
+        /// Partly covered: the covered days within the period.
+        case partial(first: CalendarDay, last: CalendarDay)
+        case before
+        case after
+        /// No coverage at all (nothing read).
+        case outside
+    }
+
+    public func extent(of key: Int32, kind: PeriodKind) -> Extent {
+        let a = kind.firstDay(key), b = kind.lastDay(key)
+        if b < first { return .before }
+        if a > last { return .after }
+        if a >= first && b <= last { return .complete }
+        return .partial(first: max(a, first), last: min(b, last))
     }
 }

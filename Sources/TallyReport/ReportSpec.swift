@@ -23,14 +23,26 @@ public struct ReportSpec: Sendable, Equatable {
     /// Where the style file was read from (relative to the working folder), so a run
     /// never writes an output over it.
     public var stylePath: String?
+    /// The days the datasets cover, when the source publishes "through" a date (or from
+    /// one); otherwise the first to the last date of the records.
+    public var coverage: CoverageSpec
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],
-                filter: SpecFilter = SpecFilter(), datasets: [DatasetSpec], sections: [SectionSpec]) {
+                filter: SpecFilter = SpecFilter(), datasets: [DatasetSpec], sections: [SectionSpec],
+                coverage: CoverageSpec = CoverageSpec()) {
         self.title = title; self.subtitle = subtitle; self.name = name; self.subject = subject
         self.period = period; self.allowEmpty = allowEmpty; self.stocks = stocks; self.filter = filter
-        self.datasets = datasets; self.sections = sections
+        self.datasets = datasets; self.sections = sections; self.coverage = coverage
     }
+}
+
+/// A spec's `coverage:`: `coverage: 2023-05-31` (through that day) or
+/// `coverage: {from: 2023-01-01, to: 2023-05-31}`.
+public struct CoverageSpec: Sendable, Equatable {
+    public var from: CalendarDay?
+    public var to: CalendarDay?
+    public init(from: CalendarDay? = nil, to: CalendarDay? = nil) { self.from = from; self.to = to }
 }
 
 /// The period a report covers: its length and which one.

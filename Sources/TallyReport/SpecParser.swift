@@ -154,7 +154,7 @@ struct SpecReader {
 
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
-                                                  "stocks", "filter", "datasets", "sections", "style"])
+                                                  "stocks", "filter", "datasets", "sections", "style", "coverage"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
@@ -185,6 +185,26 @@ struct SpecReader {
                                    "\"\(which)\" is neither 'latest' nor a \(period.every.rawValue) label")
                     }
                     period.which = w
+                }
+            }
+        }
+        var coverage = CoverageSpec()
+        if let c = top["coverage"] {
+            func day(_ node: Node?, _ path: String) throws(TallyError) -> CalendarDay? {
+                guard let text = try string(node, path) else { return nil }
+                guard let d = CalendarDay(text.trimmingSpaces) else {
+                    throw fail(node, path, "\"\(text)\" is not a date (YYYY-MM-DD)")
+                }
+                return d
+            }
+            if c.scalar != nil {
+                coverage.to = try day(c, "coverage")
+            } else {
+                let m = try mapping(c, "coverage", allowed: ["from", "to"])
+                coverage.from = try day(m["from"], "coverage.from")
+                coverage.to = try day(m["to"], "coverage.to")
+                if let a = coverage.from, let b = coverage.to, b < a {
+                    throw fail(c, "coverage", "to (\(b)) is before from (\(a))")
                 }
             }
         }
@@ -244,7 +264,7 @@ struct SpecReader {
                               subject: try string(top["subject"], "subject"), period: period,
                               allowEmpty: try bool(top["allow_empty"], "allow_empty") ?? false,
                               stocks: stocks, filter: filter,
-                              datasets: datasets, sections: sections)
+                              datasets: datasets, sections: sections, coverage: coverage)
         spec.style = style
         spec.stylePath = stylePath
         return spec

@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The report spec (YAML).", valueName: "spec.yml"))
     var spec: String
 
-    @Option(name: .long, help: ArgumentHelp("latest (the last complete period in the data, the default) or a label such as 2023-04.", valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp("latest (the last period the data covers completely and that has ended, the default) or a label such as 2023-04.", valueName: "period"))
     var period: String?
 
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("Folder for the files (created when missing).", valueName: "dir"))
@@ -36,6 +36,9 @@ struct ReportCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print the written paths as a JSON object.")
     var json = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Take this day as today for 'latest' (default: the host's local date). For scripts and tests.", valueName: "YYYY-MM-DD"))
+    var asOf: String?
 
     enum PaperName: String, ExpressibleByArgument, CaseIterable { case a4, letter }
 
@@ -58,17 +61,27 @@ struct ReportCommand: ParsableCommand {
         if let bad = FileNames.unsafeScalar(in: outDir) {
             throw ValidationError("--out-dir contains \(FileNames.describe(bad)); the written paths are printed one a line, so choose a folder name without it")
         }
+        if let asOf, CalendarDay(asOf) == nil {
+            throw ValidationError("--as-of: \"\(asOf)\" is not a date (YYYY-MM-DD)")
+        }
     }
 
-    /// Today in UTC, only to decide which months are over for `latest`.
+    /// Today by the host's clock and time zone (cron runs in local time: a UTC+14 host
+    /// on 1 June must report on May, not April), only to decide which periods are over
+    /// for `latest`.
     static var today: CalendarDay {
-        let seconds = Int(Date().timeIntervalSince1970)
-        return CalendarDay(daysSinceEpoch: Int32(seconds / 86400))
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil,
+              let d = CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { return CalendarDay(daysSinceEpoch: Int32(Int(now) / 86400)) }
+        return d
     }
 
     func run() throws {
         let request = ReportRequest(specPath: spec, period: period, outDir: outDir, formats: try formats,
-                                    paper: paper == .letter ? .letter : .a4, today: ReportCommand.today)
+                                    paper: paper == .letter ? .letter : .a4,
+                                    today: asOf.flatMap(CalendarDay.init) ?? ReportCommand.today)
         let outputs = try Report.run(request)
         for w in outputs.warnings { writeStderr("tally: " + w + "\n") }
         var text = ""

@@ -228,3 +228,44 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.stdout.contains("--period"))
     }
 }
+
+/// Issue 10, items 1 and 2 on the command line: `--count-at-start`, `--as-of`.
+@Suite struct HonestDatesCommandTests {
+    @Test func countAtStartKeepsThePublishersRuleAndSaysSo() throws {
+        let syria = packageRoot + "/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv"
+        let spans = try tally(["aggregate", syria, "--period", "month", "--measure", "killed", "--format", "csv"])
+        #expect(spans.status == 0)
+        // January 2016 without the nine events dated only to spans of months (best 16,564).
+        #expect(spans.stdout.contains("\nSyria,2016-01,killed,2829,2794,2832,586,\"2,829–2,832\"\n"))
+        #expect(spans.stdout.contains("\nSyria,2016-01/2016-12,killed,11541,16517,16517,6,\"11,541–16,517\"\n"))
+        #expect(spans.stderr.contains("dated only to spans longer than a month are in rows of their own"))
+        let atStart = try tally(["aggregate", syria, "--period", "month", "--measure", "killed", "--format", "csv", "--count-at-start"])
+        #expect(atStart.status == 0)
+        #expect(atStart.stdout.contains("\nSyria,2016-01,killed,"))
+        #expect(!atStart.stdout.contains("/"))
+        #expect(atStart.stdout.contains(",19358,"))
+        #expect(atStart.stderr.contains("each is counted at its date_start (--count-at-start)"))
+    }
+
+    @Test func asOfFixesTodayForLatest() throws {
+        let d = tempDir()
+        let spec = """
+        title: T
+        name: t
+        datasets:
+          - path: \(packageRoot)/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv
+            source: UCDP
+            licence: CC BY 4.0
+        sections:
+          - type: summary
+        """
+        try spec.write(toFile: d + "/t.yml", atomically: true, encoding: .utf8)
+        let r = try tally(["report", d + "/t.yml", "--out-dir", d, "--format", "csv", "--as-of", "2018-03-01"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == d + "/t-2018-02.csv\n")
+        let late = try tally(["report", d + "/t.yml", "--out-dir", d, "--format", "csv", "--as-of", "2030-01-01"])
+        #expect(late.stdout == d + "/t-2019-11.csv\n")
+        let bad = try tally(["report", d + "/t.yml", "--out-dir", d, "--as-of", "2018-02-30"])
+        #expect(bad.status == 64)
+    }
+}

@@ -23,7 +23,7 @@ import TallyIO
     }
 
     @Test func latestIsTheLastPeriodThatHasEnded() throws {
-        let (_, data) = try load(["2023-03-05,A,,x,killed,1,1,1", "2023-04-30,A,,x,killed,2,2,2", "2023-05-01,A,,x,killed,4,4,4"])
+        let (_, data) = try load(["2023-03-01,A,,x,killed,1,1,1", "2023-04-30,A,,x,killed,2,2,2", "2023-05-31,A,,x,killed,4,4,4"])
         let may = PeriodKind.month.parseLabel("2023-05")!
         // On 1 May, April is over and May is not.
         #expect(data.latestCompletePeriod(today: CalendarDay("2023-05-01")!) == may - 1)
@@ -33,15 +33,68 @@ import TallyIO
         #expect(data.latestCompletePeriod(today: CalendarDay("2023-03-31")!) == nil)
     }
 
-    @Test func aLatestQuarterMustBeCoveredToItsLastMonth() throws {
+    /// Issue 10, item 2: an export ending 28 May does not cover May, however late the
+    /// report runs; nor does one starting 2 March cover March.
+    @Test func latestIsTheLastPeriodTheCoverageSpansCompletely() throws {
+        let (_, data) = try load(["2023-03-02,A,,x,killed,1,1,1", "2023-04-30,A,,x,killed,2,2,2", "2023-05-28,A,,x,killed,4,4,4"])
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        #expect(data.coverage == Coverage(first: CalendarDay("2023-03-02")!, last: CalendarDay("2023-05-28")!))
+        #expect(data.latestCompletePeriod(today: CalendarDay("2023-06-01")!) == may - 1)
+        #expect(data.latestCompletePeriod(today: CalendarDay("2026-01-01")!) == may - 1)
+        #expect(data.latestCompletePeriod(today: CalendarDay("2023-04-30")!) == nil)
+        #expect(data.coverage(of: may) == .partial(first: CalendarDay("2023-05-01")!, last: CalendarDay("2023-05-28")!))
+        #expect(data.coverage(of: may - 2) == .partial(first: CalendarDay("2023-03-02")!, last: CalendarDay("2023-03-31")!))
+        #expect(data.coverage(of: may - 1) == .complete)
+        #expect(data.coverage(of: may - 3) == .before)
+        #expect(data.coverage(of: may + 1) == .after)
+        #expect(ReportWords.partialNote(data.coverage(of: may), key: may, kind: .month) == "partial: data to 28 May")
+        #expect(ReportWords.partialNote(data.coverage(of: may - 2), key: may - 2, kind: .month) == "partial: data from 2 March")
+        // A spec that declares the coverage ("through 31 May") is taken at its word.
+        let (_, declared) = try load(["2023-03-02,A,,x,killed,1,1,1", "2023-05-28,A,,x,killed,4,4,4"],
+                                     extra: "coverage:\n  from: 2023-03-01\n  to: 2023-05-31")
+        #expect(declared.latestCompletePeriod(today: CalendarDay("2023-06-01")!) == may)
+        #expect(declared.coverage?.declared == true)
+        let (_, through) = try load(["2023-03-02,A,,x,killed,1,1,1"], extra: "coverage: 2023-04-30")
+        #expect(through.latestCompletePeriod(today: CalendarDay("2023-06-01")!) == may - 1)
+    }
+
+    @Test func aLatestQuarterMustBeCoveredToItsLastDay() throws {
         let rows = ["2019-07-01,A,,x,killed,1,1,1", "2019-10-05,A,,x,killed,2,2,2", "2019-11-30,A,,x,killed,3,3,3"]
         let quarterly = "period:\n  every: quarter"
-        let (spec, data) = try load(rows, extra: quarterly)
+        let (_, data) = try load(rows, extra: quarterly)
         let today = CalendarDay("2026-01-01")!
         let q3 = PeriodKind.quarter.parseLabel("2019-Q3")!
-        #expect(data.latestCompletePeriod(today: today, lastMonth: try ReportData.lastMonth(spec)) == q3)
-        let (spec2, data2) = try load(rows + ["2019-12-02,A,,x,killed,1,1,1"], extra: quarterly)
-        #expect(data2.latestCompletePeriod(today: today, lastMonth: try ReportData.lastMonth(spec2)) == q3 + 1)
+        #expect(data.latestCompletePeriod(today: today) == q3)
+        let (_, data2) = try load(rows + ["2019-12-02,A,,x,killed,1,1,1"], extra: quarterly)
+        #expect(data2.latestCompletePeriod(today: today) == q3)
+        let (_, data3) = try load(rows + ["2019-12-31,A,,x,killed,1,1,1"], extra: quarterly)
+        #expect(data3.latestCompletePeriod(today: today) == q3 + 1)
+    }
+
+    /// Issue 10, item 2: a partly covered period is marked on the cover and every
+    /// chart, and no comparison gives a percentage with a partly covered period.
+    @Test func partialPeriodsAreMarkedAndNotCompared() throws {
+        let rows = ["2022-05-29,A,,x,killed,1,1,1", "2022-06-10,A,,x,killed,5,5,5", "2023-04-10,A,,x,killed,20,20,20",
+                    "2023-05-03,A,,x,killed,11,11,11", "2023-05-28,A,,x,killed,0,0,0"]
+        let sections = "  - type: summary\n  - type: bar\n    measure: killed\n    by: [country]\n  - type: timeline\n    measure: killed\n    periods: 3\n"
+        let (spec, data) = try load(rows, sections: sections)
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let content = try ContentBuilder(spec: spec, data: data, key: may).build()
+        #expect(content.partial == "partial: data to 28 May")
+        #expect(content.subtitle.hasSuffix("May 2023 · partial: data to 28 May"))
+        guard case let .summary(h) = content.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons == ["April 2023: 20 (May 2023 is partial; no change given)",
+                                     "May 2022: 1 (partial: data from 29 May; no change given)"])
+        for section in content.sections.dropFirst() {
+            guard case let .chart(c) = section.body, let drawing = c.drawing else { Issue.record("no chart"); continue }
+            let subtitle = (drawing as? BarChart)?.text.subtitle ?? (drawing as? TimelineChart)?.text.subtitle ?? ""
+            #expect(subtitle.contains("partial: data to 28 May"), "\(subtitle)")
+        }
+        // April is complete on both sides of its comparisons with March: a change is given.
+        let april = try ContentBuilder(spec: spec, data: data, key: may - 1).build()
+        guard case let .summary(h2) = april.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h2[0].comparisons[1] == "April 2022: before the data")
+        #expect(april.partial == nil)
     }
 
     @Test func timelinesStartNoEarlierThanTheData() throws {
@@ -56,7 +109,8 @@ import TallyIO
         }
         #expect(timeline.series[0].points.map(\.periodKey) == [april - 2, april - 1, april])
         #expect(timeline.series[0].points.map(\.estimate.best) == [0, 0, 6])
-        #expect(timeline.text.subtitle.hasSuffix("February 2023 to April 2023"))
+        // The data ends on 3 April: April is partial, and the chart says so.
+        #expect(timeline.text.subtitle.hasSuffix("February 2023 to April 2023 · April 2023 partial: data to 3 April"))
         // Data reaching further back keeps the whole window.
         let (spec2, data2) = try load(["2022-01-10,A,,x,killed,1,1,1", "2023-04-03,A,,x,killed,6,6,6"],
                                       sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")
@@ -79,12 +133,13 @@ import TallyIO
         guard case let .chart(c4) = try ContentBuilder(spec: spec4, data: data4, key: april).build().sections[0].body,
               let t4 = c4.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
         #expect(t4.series[0].points.count == 1)
-        #expect(t4.text.subtitle == "Best estimate per month, bar from low to high; April 2023")
+        #expect(t4.text.subtitle == "Best estimate per month, bar from low to high; April 2023 · April 2023 partial: data for 3 April only")
     }
 
     @Test func comparisonsBeforeTheDataSaySo() throws {
+        // The source publishes through the end of April (declared coverage).
         let (spec, data) = try load(["2023-02-10,A,,x,members,5,5,5", "2023-03-03,A,,x,killed,2,2,2",
-                                     "2023-04-03,A,,x,killed,6,6,6"])
+                                     "2023-04-03,A,,x,killed,6,6,6"], extra: "coverage:\n  from: 2023-02-01\n  to: 2023-04-30")
         let april = PeriodKind.month.parseLabel("2023-04")!
         let content = try ContentBuilder(spec: spec, data: data, key: april).build()
         guard case let .summary(headlines) = content.sections[0].body,
@@ -121,7 +176,7 @@ import TallyIO
         let (spec, data) = try load([
             "2022-04-10,A,,x,killed,4,4,4", "2023-03-10,A,,x,killed,10,10,10", "2023-04-10,A,,x,killed,12,15,20",
             "2023-02-01,A,,x,members,5000,6000,7000",
-        ])
+        ], extra: "coverage:\n  from: 2022-04-01\n  to: 2023-04-30")
         let april = PeriodKind.month.parseLabel("2023-04")!
         let content = try ContentBuilder(spec: spec, data: data, key: april).build()
         guard case let .summary(headlines) = content.sections[0].body else { Issue.record("not a summary"); return }

@@ -57,10 +57,12 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         }
     }
 
-    @Test func latestIsAprilForTheNewsItem() throws {
+    /// The news item's data ends on 3 April: April is not covered, so `latest` is March
+    /// (issue 10, item 2), however late the report runs.
+    @Test func latestIsMarchForTheNewsItemEndingOn3April() throws {
         let dir = temporaryFolder()
         write(newsSpec(period: "latest"), to: dir + "/brief.yml")
-        #expect(try run(dir + "/brief.yml", out: dir, formats: [.csv]).period == "2023-04")
+        #expect(try run(dir + "/brief.yml", out: dir, formats: [.csv]).period == "2023-03")
         // --period overrides the spec.
         #expect(try run(dir + "/brief.yml", out: dir, period: "2023-03", formats: [.csv]).period == "2023-03")
     }
@@ -73,7 +75,7 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
             Issue.record("an empty period must fail")
         } catch {
             #expect(error.exitCode == 65)
-            #expect(error.message == "no records in 2023-07 (the data covers 2023-02 to 2023-04); choose another period with --period, or set allow_empty: true in the spec to publish an empty report")
+            #expect(error.message == "no records in 2023-07 (the data covers 2023-02-01 to 2023-04-03); choose another period with --period, or set allow_empty: true in the spec to publish an empty report")
         }
         #expect(files(in: dir + "/out").isEmpty)
         write(newsSpec(period: "2023-07", extra: "allow_empty: true"), to: dir + "/brief.yml")

@@ -13,6 +13,7 @@ a field is quoted only when it holds ',', '"' or a line break; '\n' line ends.
 
 Shares no code with tally. Usage: reference_ged.py FILE [--by country|adm1]
 """
+import datetime
 import csv
 import sys
 
@@ -40,6 +41,12 @@ def main(argv):
                 continue  # HXL tag row
             keys = (row[col["country"]],) if by == "country" else (row[col["country"]], row[col["adm_1"]])
             year = row[col["date_start"]][:4]
+            # Date-span rule (docs/aggregation.md): a span longer than 366 days fits no
+            # year and is counted under the interval of the years it spans.
+            first = datetime.date.fromisoformat(row[col["date_start"]][:10])
+            last = datetime.date.fromisoformat(row[col["date_end"]][:10]) if row[col["date_end"]] else first
+            if (last - first).days + 1 > 366:
+                year += "/" + row[col["date_end"]][:4]
             best = int(row[col["best"]])
             low = int(row[col["low"]]) if row[col["low"]] else best
             high = int(row[col["high"]]) if row[col["high"]] else best
@@ -56,15 +63,21 @@ def main(argv):
                 c[2] += int(civ)
                 c[3] += 1
     key_names = ["country"] if by == "country" else ["country", "adm_1"]
-    out = [",".join(key_names + ["period", "measure", "low", "best", "high", "events"])]
+    out = [",".join(key_names + ["period", "measure", "low", "best", "high", "events", "estimate"])]
 
     def order(item):
         (keys, year, measure), _ = item
-        return ([k.encode("utf-8") for k in keys], int(year), measure.encode("utf-8"))
+        return ([k.encode("utf-8") for k in keys], year.encode("utf-8"), measure.encode("utf-8"))
 
     for (keys, year, measure), (low, best, high, events) in sorted(sums.items(), key=order):
-        out.append(",".join([quote(k) for k in keys] + [year, measure, str(low), str(best), str(high), str(events)]))
+        out.append(",".join([quote(k) for k in keys] + [year, measure, str(low), str(best), str(high), str(events),
+                                                         quote(display(low, best, high))]))
     sys.stdout.write("\n".join(out) + "\n")
+
+
+def display(low, best, high):
+    """SPEC §1 display form of a bounded estimate (the last output column)."""
+    return f"{best:,}" if low == high else f"{low:,}\u2013{high:,}"
 
 
 if __name__ == "__main__":
