@@ -55,9 +55,15 @@ final class Pipeline: @unchecked Sendable {
         case file(TallyError)
     }
 
-    /// The longest record read before giving up: a quoted field left open would
-    /// otherwise pull the rest of the file into memory looking for its end.
-    static let maximumRecordBytes = 64 << 20
+    /// The longest record read before giving up: a quoted field left open (or a file
+    /// without line feeds, such as /dev/zero) would otherwise pull the rest of the file
+    /// into memory looking for its end. Reading a record this long takes about 2.5
+    /// times its size (the record carried over, the block it grows into), so 16 MiB
+    /// keeps the worst case near the 64 MiB README promises.
+    public static let maximumRecordBytes = 16 << 20
+    /// The longest header line: real headers are a few hundred bytes (UCDP GED's 50
+    /// columns are 600), and every header name is kept for the whole run.
+    public static let maximumHeaderBytes = 1 << 20
     /// Bytes from the start of a file that per-file decisions look at.
     static let decisionWindow = 1 << 20
 
@@ -101,6 +107,9 @@ final class Pipeline: @unchecked Sendable {
         freeSlots.wait()
         return lock.locked {
             if let i = free.lastIndex(where: { $0.capacity >= minimum }) { return free.remove(at: i) }
+            // Larger blocks made for a long record that are now too small are no use:
+            // let them go rather than keep every size on the way up.
+            free.removeAll { $0.capacity > request.blockSize && $0.capacity < minimum }
             return Block(capacity: max(minimum, request.blockSize))
         }
     }
@@ -182,17 +191,21 @@ final class Pipeline: @unchecked Sendable {
         var convertedFrom: Schema?
         while true {
             if hasFailed(atOrBefore: index) { return }
-            if carry.count > Pipeline.maximumRecordBytes {
-                let message = "a record longer than 64 MiB starts here; is a quoted field left open?"
+            let limit = context == nil ? Pipeline.maximumHeaderBytes : Pipeline.maximumRecordBytes
+            if carry.count > limit {
+                let message = "a record longer than 16 MiB starts here; is a quoted field left open?"
                 if let context {
                     record(.record(BlockError(lineInBlock: 0, message: message), context), at: lock.locked { sequence }, file: index)
                     return
                 }
-                throw .data("\(name):1: the header is longer than 64 MiB; is this a CSV file?")
+                throw .data("\(name):1: the header line is longer than 1 MiB; is this a CSV file?")
             }
             // The first block holds at least the first MiB: what is decided from the
             // start of a file (ACLED's date order) must not depend on the block size.
-            let block = acquireBlock(minimum: max(request.blockSize, carry.count * 2, context == nil ? Pipeline.decisionWindow : 0))
+            // Growing for a long record doubles, but never past what the limit needs:
+            // one block more than the limit shows whether the record ends within it.
+            let block = acquireBlock(minimum: min(max(request.blockSize, carry.count * 2, context == nil ? Pipeline.decisionWindow : 0),
+                                                  limit + request.blockSize))
             let atEOF: Bool
             do {
                 atEOF = try reader.fill(block, carry: &carry)
@@ -296,6 +309,10 @@ final class Pipeline: @unchecked Sendable {
         // worth supporting; a header is a single line).
         var end = start
         while end < b.count && b.memory[end] != 0x0A { end += 1 }
+        if end - start > Pipeline.maximumHeaderBytes {
+            // A file that ends inside its first line arrives whole in one block.
+            throw .data("\(name):1: the header line is longer than 1 MiB; is this a CSV file?")
+        }
         // Classic Mac line ends (Excel's "CSV (Macintosh)"): lone CRs, so the whole
         // file looks like one line.
         if let cr = (start ..< end).first(where: { b.memory[$0] == 0x0D }), cr + 1 < end {
