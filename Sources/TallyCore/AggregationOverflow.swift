@@ -5,10 +5,14 @@ public struct AggregationOverflow: Error, Sendable, CustomStringConvertible {
     /// The cell whose total passed the limit (`Mali / 2023 / killed`), when known.
     public var cell: String?
 
+    /// A limit other than 2^53 that made the aggregation stop (see `description`).
+    public var reason: String?
+
     public init(cell: String? = nil) { self.cell = cell }
 
     public var description: String {
-        "the total" + (cell.map { " for " + $0 } ?? "")
+        if let reason { return reason }
+        return "the total" + (cell.map { " for " + $0 } ?? "")
             + " passes 2^53 (9,007,199,254,740,992), the largest count tally represents exactly; narrow the query (a filter, a finer grouping or period)"
     }
 }

@@ -52,8 +52,7 @@ public final class Aggregator: @unchecked Sendable {
                               extra1: extraCount > 1 ? o.extra1 : CellKey.absent,
                               period: period, measure: o.measure)
             if let i = stocks.index(forKey: key) {
-                stocks.values[i].absorb(day: o.day.daysSinceEpoch, low: o.low, high: o.high,
-                                        unbounded: o.unbounded, approximate: o.approximate, bests: [o.best])
+                guard stocks.values[i].absorb(o) else { throw tooManyBests(key) }
             } else {
                 stocks[key] = StockCell(o)
             }
@@ -79,6 +78,18 @@ public final class Aggregator: @unchecked Sendable {
         guard flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                                   approximate: o.approximate, events: 1)
         else { throw AggregationOverflow() }
+    }
+
+    /// The refusal when one stock cell collects more different bests than
+    /// ``StockCell/maximumDistinctBests`` on its latest date.
+    func tooManyBests(_ key: CellKey) -> AggregationOverflow {
+        var where_: [String] = []
+        for id in [key.country, key.adm1, key.adm2, key.actor] where id != CellKey.absent { where_.append(strings.string(id)) }
+        var e = AggregationOverflow(cell: where_.joined(separator: " / ") + " / " + strings.string(key.measure))
+        e.reason = "more than \(StockCell.maximumDistinctBests) different best figures for one place, actor and date of "
+            + "a stock (\(e.cell ?? "")); their lower median would need them all in memory. Are these rows really "
+            + "observations of one stock (not a flow named as a stock, or rows missing their own date)?"
+        return e
     }
 
     /// Folds another aggregator (same config, own interner) into this one.
@@ -109,8 +120,7 @@ public final class Aggregator: @unchecked Sendable {
         for (k, c) in other.stocks {
             let key = remap(k)
             if let i = stocks.index(forKey: key) {
-                stocks.values[i].absorb(day: c.day, low: c.low, high: c.high, unbounded: c.unbounded,
-                                        approximate: c.approximate, bests: c.bests)
+                guard stocks.values[i].absorb(c) else { throw tooManyBests(key) }
             } else {
                 stocks[key] = c
             }
@@ -130,7 +140,7 @@ public final class Aggregator: @unchecked Sendable {
             let i = cells.index(of: key) { FlowCell() }
             guard cells.cells[i].add(low: c.low, best: c.lowerMedianBest, high: c.high,
                                                       unbounded: c.unbounded, approximate: c.approximate,
-                                                      events: Int64(c.bests.count))
+                                                      events: c.count)
             else { throw AggregationOverflow() }
         }
         let rank = strings.byteOrderRanks()

@@ -21,13 +21,27 @@ struct FlowCell {
 }
 
 /// The latest observation(s) of a stock in one finest cell and period.
+///
+/// Several rows on the latest date form their envelope and the lower median of their
+/// bests (SPEC §3). The bests are kept as a multiset of distinct values with counts,
+/// not one entry per row: a million reports of the same figure cost one entry, and a
+/// cell holds at most ``maximumDistinctBests`` different figures (about 48 bytes each)
+/// before the aggregation refuses, so memory follows the cells, not the rows.
 struct StockCell {
     var day: Int32
     var low: Int64
     var high: Int64
     var unbounded: Bool
     var approximate: Bool
-    var bests: [Int64]
+    /// The best of the first row at `day`; every best while `counts` is empty.
+    var single: Int64
+    /// Rows at `day`.
+    var count: Int64
+    /// Count of each distinct best, once there are two or more distinct values.
+    var counts: [Int64: Int64] = [:]
+
+    /// Different best figures one place, actor and date of a stock may have.
+    static let maximumDistinctBests = 100_000
 
     init(_ o: Observation) {
         day = o.day.daysSinceEpoch
@@ -35,29 +49,65 @@ struct StockCell {
         high = o.high
         unbounded = o.unbounded
         approximate = o.approximate
-        bests = [o.best]
+        single = o.best
+        count = 1
     }
 
     /// Keeps the rows at the latest date; several rows on that date form their
-    /// envelope (SPEC §3): min low, max high (unbounded wins), all bests kept for the
-    /// lower median.
-    mutating func absorb(day d: Int32, low l: Int64, high h: Int64, unbounded u: Bool, approximate a: Bool, bests b: [Int64]) {
-        if d < day { return }
+    /// envelope (SPEC §3): min low, max high (unbounded wins), all bests counted for
+    /// the lower median. Returns false when the cell would hold more than
+    /// ``maximumDistinctBests`` different bests.
+    mutating func absorb(_ o: Observation) -> Bool {
+        let d = o.day.daysSinceEpoch
+        if d < day { return true }
         if d > day {
-            day = d; low = l; high = h; unbounded = u; approximate = a; bests = b
-            return
+            self = StockCell(o)
+            return true
         }
+        envelope(low: o.low, high: o.high, unbounded: o.unbounded, approximate: o.approximate)
+        return add(best: o.best, times: 1)
+    }
+
+    /// Folds another cell of the same key (another worker's) into this one.
+    mutating func absorb(_ c: StockCell) -> Bool {
+        if c.day < day { return true }
+        if c.day > day {
+            self = c
+            return true
+        }
+        envelope(low: c.low, high: c.high, unbounded: c.unbounded, approximate: c.approximate)
+        if c.counts.isEmpty { return add(best: c.single, times: c.count) }
+        for (b, n) in c.counts where !add(best: b, times: n) { return false }
+        return true
+    }
+
+    private mutating func envelope(low l: Int64, high h: Int64, unbounded u: Bool, approximate a: Bool) {
         low = min(low, l)
         high = max(high, h)
         unbounded = unbounded || u
         approximate = approximate || a
-        bests.append(contentsOf: b)
+    }
+
+    private mutating func add(best b: Int64, times n: Int64) -> Bool {
+        if counts.isEmpty {
+            if b == single { count += n; return true }
+            counts[single] = count
+        }
+        counts[b, default: 0] += n
+        count += n
+        return counts.count <= Self.maximumDistinctBests
     }
 
     /// The lower median: for an even count, the smaller of the two middle values, so
     /// the result is always one of the reported figures.
     var lowerMedianBest: Int64 {
-        let s = bests.sorted()
-        return s[(s.count - 1) / 2]
+        if counts.isEmpty { return single }
+        let target = (count - 1) / 2
+        var seen: Int64 = 0
+        for (b, n) in counts.sorted(by: { $0.key < $1.key }) {
+            seen += n
+            if seen > target { return b }
+        }
+        return single
     }
 }

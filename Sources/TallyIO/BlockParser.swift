@@ -421,7 +421,8 @@ final class BlockParser: @unchecked Sendable {
         do {
             try aggregator.add(o)
         } catch {
-            throw RowMessage(AggregationOverflow().description)
+            // A limit's own reason (too many stock bests) or the 2^53 overflow.
+            throw RowMessage(error.reason ?? AggregationOverflow().description)
         }
     }
 

@@ -338,10 +338,13 @@ struct ChartTimeline: ParsableCommand {
         try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
+        let span = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
+        if let problem = TimelineChart.periodProblem(outcome.result, measure: measure, span: span) {
+            throw TallyError.usage(problem)
+        }
         let series: [TimelineChart.Series], omitted: Int
         do {
-            (series, omitted) = try TimelineChart.series(from: outcome.result, measure: measure, top: top,
-                                                         span: (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init)))
+            (series, omitted) = try TimelineChart.series(from: outcome.result, measure: measure, top: top, span: span)
         } catch {
             throw TallyError.data(error.description)
         }
