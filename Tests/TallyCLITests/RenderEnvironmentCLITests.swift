@@ -136,3 +136,38 @@ let dejavu = "/usr/share/fonts/truetype/dejavu/"
         }
     }
 }
+
+/// Issue 9 item 13: `--width 16000 --height 16000 --scale 2` took 4 GB; PNGs over
+/// 64 Mi pixels are refused before anything is read or allocated.
+@Suite struct ChartSizeLimitCLITests {
+    let news = packageRoot + "/Datasets/news-balkh-2023-04.csv"
+
+    @Test(arguments: [(16000, 16000, 2), (16000, 16000, 1), (9000, 8000, 1), (4000, 4000, 3)])
+    func hugePNGsAreRefusedNamingTheLimit(width: Int, height: Int, scale: Int) throws {
+        let d = tempDir()
+        let r = try tally(["chart", "bar", news, "--measure", "killed", "--width", String(width), "--height", String(height),
+                           "--scale", String(scale), "-o", d + "/c.png"], environment: [:])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("the limit is 67108864 (64 Mi pixels"))
+        #expect(!FileManager.default.fileExists(atPath: d + "/c.png"))
+    }
+
+    @Test func vectorFormatsHaveNoPixelLimit() throws {
+        let d = tempDir()
+        let r = try tally(["chart", "bar", news, "--measure", "killed", "--width", "16000", "--height", "16000",
+                           "--scale", "2", "-o", d + "/c.pdf"], environment: [:])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    @Test func timelineOverTooManyPeriodsIsRefused() throws {
+        let d = tempDir()
+        let f = d + "/span.csv"
+        try "date_start,country,measure,best\n1900-01-01,Mali,killed,1\n2023-01-01,Niger,killed,3\n"
+            .write(toFile: f, atomically: true, encoding: .utf8)
+        let r = try tally(["chart", "timeline", f, "--measure", "killed", "--period", "day", "-o", d + "/t.png"], environment: [:])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("the timeline would have 44926 days (1900-01-01 to 2023-01-01); a timeline draws at most 10000: use --period week, month, quarter or year"))
+        let ok = try tally(["chart", "timeline", f, "--measure", "killed", "--period", "month", "-o", d + "/t.png"], environment: [:])
+        #expect(ok.status == 0, "\(ok.stderr)")
+    }
+}
