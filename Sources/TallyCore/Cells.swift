@@ -33,12 +33,23 @@ struct StockCell {
     var high: Int64
     var unbounded: Bool
     var approximate: Bool
-    /// The best of the first row at `day`; every best while `counts` is empty.
+    /// The best of the first row at `day`; every best while `others` is `.none`.
     var single: Int64
     /// Rows at `day`.
     var count: Int64
-    /// Count of each distinct best, once there are two or more distinct values.
-    var counts: [Int64: Int64] = [:]
+    /// The distinct bests with their counts once there are two or more: a short array
+    /// up to ``fewLimit`` of them (far smaller than a dictionary; most cells stay
+    /// there), a dictionary past that. One word in the cell either way.
+    var others: Others = .none
+
+    enum Others {
+        case none
+        case few([BestCount])
+        case many([Int64: Int64])
+    }
+
+    struct BestCount { var best: Int64; var count: Int64 }
+    static let fewLimit = 16
 
     /// Different best figures one place, actor and date of a stock may have.
     static let maximumDistinctBests = 100_000
@@ -76,8 +87,13 @@ struct StockCell {
             return true
         }
         envelope(low: c.low, high: c.high, unbounded: c.unbounded, approximate: c.approximate)
-        if c.counts.isEmpty { return add(best: c.single, times: c.count) }
-        for (b, n) in c.counts where !add(best: b, times: n) { return false }
+        switch c.others {
+        case .none: return add(best: c.single, times: c.count)
+        case let .few(pairs):
+            for p in pairs where !add(best: p.best, times: p.count) { return false }
+        case let .many(counts):
+            for (b, n) in counts where !add(best: b, times: n) { return false }
+        }
         return true
     }
 
@@ -89,24 +105,49 @@ struct StockCell {
     }
 
     private mutating func add(best b: Int64, times n: Int64) -> Bool {
-        if counts.isEmpty {
-            if b == single { count += n; return true }
-            counts[single] = count
-        }
-        counts[b, default: 0] += n
         count += n
-        return counts.count <= Self.maximumDistinctBests
+        switch others {
+        case .none:
+            if b == single { return true }
+            others = .few([BestCount(best: single, count: count - n), BestCount(best: b, count: n)])
+            return true
+        case var .few(pairs):
+            others = .none  // drop the second reference so the array is changed in place
+            if let i = pairs.firstIndex(where: { $0.best == b }) {
+                pairs[i].count += n
+            } else if pairs.count < Self.fewLimit {
+                pairs.append(BestCount(best: b, count: n))
+            } else {
+                var counts: [Int64: Int64] = [:]
+                for p in pairs { counts[p.best] = p.count }
+                counts[b, default: 0] += n
+                others = .many(counts)
+                return true
+            }
+            others = .few(pairs)
+            return true
+        case var .many(counts):
+            others = .none
+            counts[b, default: 0] += n
+            others = .many(counts)
+            return counts.count <= Self.maximumDistinctBests
+        }
     }
 
     /// The lower median: for an even count, the smaller of the two middle values, so
     /// the result is always one of the reported figures.
     var lowerMedianBest: Int64 {
-        if counts.isEmpty { return single }
+        let pairs: [BestCount]
+        switch others {
+        case .none: return single
+        case let .few(p): pairs = p
+        case let .many(counts): pairs = counts.map { BestCount(best: $0.key, count: $0.value) }
+        }
         let target = (count - 1) / 2
         var seen: Int64 = 0
-        for (b, n) in counts.sorted(by: { $0.key < $1.key }) {
-            seen += n
-            if seen > target { return b }
+        for p in pairs.sorted(by: { $0.best < $1.best }) {
+            seen += p.count
+            if seen > target { return p.best }
         }
         return single
     }
