@@ -78,6 +78,20 @@ final class CountingCanvas: Canvas {
         #expect(canvas.calls <= 200, "\(canvas.calls) measurements")
     }
 
+    /// Wrapping without loss (headlines, notes, bar labels): a 100,000-character word
+    /// measured the whole rest of the word for every line it filled (quadratic).
+    @Test(arguments: [1_000, 100_000])
+    func wrappingALongWordMeasuresAboutALineAtATime(length: Int) {
+        let canvas = CountingCanvas()
+        let word = String(repeating: "X", count: length)
+        let lines = TextWrap.lines("Killed in " + word + " and more", width: 300, font: Font(size: 12), canvas: canvas)
+        #expect(lines.joined().filter { $0 != " " } == ("Killed in " + word + " and more").filter { $0 != " " })
+        #expect(lines.dropLast().allSatisfy { canvas.measure($0, font: Font(size: 12)).width <= 300 })
+        // Each full line costs O(log L) measurements of about a line's length: linear
+        // in the word (about 12 characters measured per character), not quadratic.
+        #expect(canvas.characters <= 20 * length + 2_000, "\(canvas.characters) characters measured")
+    }
+
     /// The whole renderer, with Pango measuring: a 100,000-character name, title and
     /// source in every format finish in seconds (it took minutes). Text is never cut
     /// (issue 13), so such a chart cannot fit 1200×675: it is refused, quickly, with a
