@@ -103,17 +103,33 @@ public enum LabelPlacement {
     }
 
     /// The largest `n` in `1...limit` for which `fits(n)` holds, assuming `fits` holds up
-    /// to some point and fails after it; 0 when `fits(1)` fails. Gallops up from 1
-    /// (1, 2, 4, …) and then halves the last gap: O(log n) calls, each on a short prefix
-    /// when the answer is short.
-    public static func longestFittingPrefix(upTo limit: Int, fits: (Int) -> Bool) -> Int {
-        guard limit >= 1, fits(1) else { return 0 }
-        var good = 1
-        var bad = limit + 1
-        var step = 1
-        while good < limit {
-            let probe = min(limit, good + step)
-            if fits(probe) { good = probe; step *= 2 } else { bad = probe; break }
+    /// to some point and fails after it; 0 when `fits(1)` fails. Gallops from `guess`
+    /// (up: guess+1, +2, +4, …; or down the same way when the guess does not fit) and then
+    /// halves the last gap: O(log d) calls for an answer d away from the guess. Cutting a
+    /// long word into lines passes the last line's length, so each line costs two or
+    /// three measurements of about a line.
+    public static func longestFittingPrefix(upTo limit: Int, near guess: Int = 1, fits: (Int) -> Bool) -> Int {
+        guard limit >= 1 else { return 0 }
+        var good: Int, bad: Int
+        let start = min(max(guess, 1), limit)
+        if fits(start) {
+            good = start
+            bad = limit + 1
+            var step = 1
+            while good < limit {
+                let probe = min(limit, good + step)
+                if fits(probe) { good = probe; step *= 2 } else { bad = probe; break }
+            }
+        } else {
+            bad = start
+            good = 0
+            var step = 1
+            while bad - step >= 1 {
+                let probe = bad - step
+                if fits(probe) { good = probe; break }
+                bad = probe
+                step *= 2
+            }
         }
         while bad - good > 1 {
             let mid = good + (bad - good) / 2

@@ -46,13 +46,15 @@ struct PageLayout {
                 // milliseconds; measuring every prefix took minutes).
                 let chars = Array(word.run.text)
                 var start = 0
+                var guess = 1
                 while start < chars.count {
                     func run(_ n: Int) -> StyledRun {
                         StyledRun(String(chars[start..<(start + n)]), bold: word.run.bold, italic: word.run.italic)
                     }
-                    let n = max(1, LabelPlacement.longestFittingPrefix(upTo: chars.count - start) {
+                    let n = max(1, LabelPlacement.longestFittingPrefix(upTo: chars.count - start, near: guess) {
                         self.width(run($0), size: font.size) <= width
                     })
+                    guess = n
                     let piece = Word(run: run(n), glued: false)
                     start += n
                     if start == chars.count { word = piece; w = self.width(piece.run, size: font.size) } else { lines.append([piece]) }

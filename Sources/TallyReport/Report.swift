@@ -236,12 +236,20 @@ public enum Report {
         // The height the chart's content needs: a bar chart of three bars is short, a
         // long headline makes the frame taller instead of being cut.
         let fit = ChartRenderer.fit(drawing, width: 1200, theme: theme, fontFamily: fontFamily)
-        let height = min(16_000, max(Int(fit.minimumHeight.rounded(.up)), Int(fit.naturalHeight.rounded(.up))))
+        // At scale 2 the PNG pixel limit allows 1200 × 13,981 units.
+        let tallest = min(16_000, ChartRenderer.maxPNGPixels / (2400 * 2))
+        let needed = Int(fit.minimumHeight.rounded(.up))
+        let shownTitle = title.count > 80 ? String(title.prefix(80)) + "…" : title
+        if needed > tallest {
+            throw .data("chart '\(shownTitle)' would need an image \(needed) units high to hold its text (at most "
+                        + "\(tallest) at 1200 wide and scale 2); shorten the names in the data or the titles in the spec")
+        }
+        let height = min(tallest, max(needed, Int(fit.naturalHeight.rounded(.up))))
         do {
             return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2, theme: theme, fontFamily: fontFamily),
                                             title: title)
         } catch {
-            throw .io("cannot render chart '\(title)' (\(error.description))")
+            throw .io("cannot render chart '\(shownTitle)' (\(error.description))")
         }
     }
 }

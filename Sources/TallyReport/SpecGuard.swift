@@ -191,6 +191,10 @@ public enum SpecGuard {
                         if i < b.count { newline() }
                         blockScalar(parent: parent)
                         return
+                    case UInt8(ascii: "?") where flowDepth > 0 && (isBlank(at(i + 1)) || isFlowIndicator(at(i + 1))):
+                        // An explicit key inside a flow collection (`{? *a : 1}`).
+                        i += 1
+                        continue
                     case UInt8(ascii: "-"), UInt8(ascii: "?"):
                         guard flowDepth == 0, isBlank(at(i + 1)) else { break }
                         // A block sequence entry or complex key: a collection at this column.

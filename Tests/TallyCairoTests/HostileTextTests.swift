@@ -66,6 +66,11 @@ final class CountingCanvas: Canvas {
                 #expect(LabelPlacement.longestFittingPrefix(upTo: limit) { $0 <= answer } == answer)
             }
             #expect(LabelPlacement.longestFittingPrefix(upTo: limit) { _ in true } == limit)
+            for guess in [0, 1, 2, 5, 50, 999, 5000] {
+                for answer in [0, 1, 2, 3, 7, 40, 999] where answer <= limit {
+                    #expect(LabelPlacement.longestFittingPrefix(upTo: limit, near: guess) { $0 <= answer } == answer)
+                }
+            }
         }
     }
 
@@ -87,9 +92,9 @@ final class CountingCanvas: Canvas {
         let lines = TextWrap.lines("Killed in " + word + " and more", width: 300, font: Font(size: 12), canvas: canvas)
         #expect(lines.joined().filter { $0 != " " } == ("Killed in " + word + " and more").filter { $0 != " " })
         #expect(lines.dropLast().allSatisfy { canvas.measure($0, font: Font(size: 12)).width <= 300 })
-        // Each full line costs O(log L) measurements of about a line's length: linear
-        // in the word (about 12 characters measured per character), not quadratic.
-        #expect(canvas.characters <= 20 * length + 2_000, "\(canvas.characters) characters measured")
+        // Each full line costs two or three measurements of about a line's length:
+        // linear in the word, not quadratic.
+        #expect(canvas.characters <= 8 * length + 2_000, "\(canvas.characters) characters measured")
     }
 
     /// The whole renderer, with Pango measuring: a 100,000-character name, title and

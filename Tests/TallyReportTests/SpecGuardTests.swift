@@ -55,6 +55,8 @@ import TallyTestSupport
         #expect(refusal(text)?.message.contains("spec.yml:1: YAML anchor '&a'") == true)
         #expect(refusal("title: t\nx: *undefined\n")?.message.contains("alias '*undefined'") == true)
         #expect(refusal("title: t\n- [a, *b]\n")?.message.contains("alias '*b'") == true)
+        #expect(refusal("title: t\nk: {? *a : 1}\n")?.message.contains("alias '*a'") == true)
+        #expect(refusal("title: t\nk: [? &a x : 1]\n")?.message.contains("anchor '&a'") == true)
         #expect(refusal("title: !!str &a t\n")?.message.contains("anchor") == true)
         #expect(refusal("--- &doc\ntitle: t\n")?.message.contains("anchor") == true)
         #expect(refusal("sections:\n  - type: notes\n    text: |\n      fine *here*\n    title: *t\n")?.message

@@ -129,7 +129,7 @@ sections:
 """)
 r, _, s = peak_mib(["report", spec, "--out-dir", path("long-out")], timeout=300)
 c.check(f"report with 100,000-character title, names and table cells: exit {r.code} in {s:.1f} s",
-        r.code in (0, 64) and s < 60 * TIME_SCALE and no_backtrace(r), r)
+        r.code in (0, 64, 65) and s < 60 * TIME_SCALE and no_backtrace(r) and len(r.err) < 2000, r)
 
 # ---------------------------------------------------------------- 11: specs
 print("== 11: hostile report specs")
@@ -188,7 +188,7 @@ if have_yaml:
     rng = random.Random(9)
     pieces = ["*a", "&a x", "'*a'", '"&a"', "*a*", "a *b", "a & b", "|\n  *a\n  &b", ">\n  *x", "[*a]", "{k: *a}",
               "x\n  *cont", "'it''s\n  *x'", "\"a\\\"\n  *x\"", "!!str *a", "!t &a v", "# *a", "- *a", "? *a\n: v",
-              "plain # *c", "{? *a : 1}", "[a, b, *c]", "'x' # *c", "\"q\" *x"]
+              "plain # *c", "{? *a : 1}", "[? &a x : 1]", "{a: ? *b}", "[a, b, *c]", "'x' # *c", "\"q\" *x"]
     disagreements = 0
     checked = 0
     for i in range(160):
@@ -271,8 +271,8 @@ for period in ("day", "week", "month", "quarter"):
     c.check(f"timeline by {period} over years 1-9998: 64 suggesting a coarser period ({s:.1f} s, {mib or 0:.0f} MiB)",
             r.code == 64 and b"a timeline draws at most 10000" in r.err and (mib is None or mib < 100), r)
 r, _, _ = peak_mib(["chart", "timeline", span, "--measure", "killed", "--period", "day", "--from", "2022-12-01",
-                    "-o", path("span2.png")])
-c.check("the same timeline narrowed with --from: drawn", r.code == 0, r)
+                    "--to", "2023-02-01", "-o", path("span2.png")])
+c.check("the same timeline narrowed with --from and --to: drawn", r.code == 0, r)
 for w, h, sc, ext, code in [(16000, 16000, 2, "png", 64), (16000, 16000, 1, "png", 64), (8200, 8200, 1, "png", 64),
                             (1200, 675, 8, "png", 0), (16000, 16000, 2, "pdf", 0), (16000, 16000, 2, "svg", 0)]:
     r, mib, s = peak_mib(["chart", "bar", NEWS, "--measure", "killed", "--width", str(w), "--height", str(h),
