@@ -106,7 +106,7 @@ final class CountingCanvas: Canvas {
         let long = String(repeating: "Ansar al-Sharia fi Bilad al-Sham ", count: 100_000 / 33)
         let chart = BarChart(bars: [.init(label: long, estimate: est(5_000, 6_000, 7_000)),
                                     .init(label: "Kabul", estimate: est(3_000, 3_000, 3_000))],
-                             text: ChartText(title: long, subtitle: long, source: long))
+                             text: ChartText(title: long, subtitle: "Subtitle", source: "Source: " + long))
         let start = ContinuousClock.now
         for format in ChartFormat.allCases {
             do {
