@@ -838,7 +838,7 @@ def invalid_job(job):
         if defect_kind == "bad estimate text":
             fields[col["best"]] = fields[col["low"]] = fields[col["high"]] = b""
             return bad_value(fields, row, "estimate", rng.choice(
-                ["abc", "", "7,000 to 5,000", "-5", "99999999999999999999", "many people", "40%", "5k"]))
+                ["abc", "", "7,000 to 5,000", "-5", "99999999999999999999", "many people", "40%", "5q"]))
         if defect_kind == "empty country":
             return bad_value(fields, row, "country", "")
         return fields, None

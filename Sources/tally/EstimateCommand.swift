@@ -7,57 +7,88 @@ struct EstimateCommand: ParsableCommand {
         commandName: "estimate",
         abstract: "Show how tally reads estimate text (\"5,000 to 7,000\", \"at least 12\").",
         discussion: """
-        Each text is read as SPEC §1 describes; docs/estimates.md lists every form and the ranges tally gives vague words such as "dozens". Text that is not an estimate stops the command with exit 65 and prints nothing on standard output.
+        Each text is read as SPEC §1 describes; docs/estimates.md gives the grammar, the vocabulary of each language and the ranges tally gives vague words such as "dozens". Every text is reported: a text that is not an estimate gets a row saying why, its reason also goes to standard error, and the command exits 65 if any text was refused. A text that starts with a dash ("-5") is read as a text, not as an option.
+
+        --locale says how the digits are written: "de" reads 5.000 as five thousand and 1,5 as one and a half, "fr" reads 12 000 as twelve thousand, "hi" reads 1,00,000 as one lakh. Without it, forms that differ between conventions (5.000, 1,5) are refused.
 
         Examples:
           tally estimate "5,000 to 7,000 members" "at least 12" "about 40" six
           tally estimate --format json "dozens of fighters"
+          tally estimate --locale de "mindestens 5.000 Tote"
+          tally estimate -5
         """
     )
 
     enum Format: String, ExpressibleByArgument { case table, json }
 
-    @Argument(help: ArgumentHelp("Estimate text, one per argument (quote text with spaces).", valueName: "text"))
-    var texts: [String] = []
-
     @Option(name: .long, help: "table (default) or json.")
     var format: Format = .table
 
+    @Option(name: .long, help: ArgumentHelp("How digits are grouped: a language code such as en, de, es, fr, ar, hi, or de-CH.",
+                                            valueName: "locale"))
+    var locale: String? = nil
+
+    // `.allUnrecognized` keeps "-5" (and any other text that looks like an option) as
+    // a text, so a pasted negative figure gets the estimate answer, not a usage error.
+    @Argument(parsing: .allUnrecognized,
+              help: ArgumentHelp("Estimate text, one per argument (quote text with spaces).", valueName: "text"))
+    var texts: [String] = []
+
     func validate() throws {
-        if texts.isEmpty { throw ValidationError("give at least one estimate text, e.g. tally estimate \"at least 12\"") }
+        if texts.filter({ $0 != "--" }).isEmpty {
+            throw ValidationError("give at least one estimate text, e.g. tally estimate \"at least 12\"")
+        }
+        if let locale, NumberConvention(locale: locale) == nil {
+            throw ValidationError("unknown locale '\(locale)' (known languages: "
+                                  + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
+        }
     }
 
     func run() throws {
-        var parsed: [(String, Estimate)] = []
-        for t in texts {
+        let convention = locale.flatMap { NumberConvention(locale: $0) } ?? .unspecified
+        // A "--" that ends the options is not a text; a second one is.
+        var inputs = texts
+        if let first = inputs.firstIndex(of: "--") { inputs.remove(at: first) }
+        var results: [(String, Result<Estimate, EstimateParseError>)] = []
+        for t in inputs {
             do throws(EstimateParseError) {
-                parsed.append((t, try EstimateParser.parse(t)))
+                results.append((t, .success(try EstimateParser.parse(t, convention: convention))))
             } catch {
-                throw TallyError.data(error.description)
+                results.append((t, .failure(error)))
             }
         }
         switch format {
         case .json:
             var out = "["
-            for (i, (t, e)) in parsed.enumerated() {
+            for (i, (t, result)) in results.enumerated() {
                 out += i == 0 ? "\n  " : ",\n  "
-                out += "{\"text\": \(ResultWriter.jsonString(t)), \"low\": \(e.low), \"best\": \(e.best), "
-                out += "\"high\": \(e.high.map(String.init) ?? "null"), \"approximate\": \(e.approximate), "
-                out += "\"display\": \(ResultWriter.jsonString(e.display))}"
+                switch result {
+                case let .success(e):
+                    out += "{\"text\": \(ResultWriter.jsonString(t)), \"low\": \(e.low), \"best\": \(e.best), "
+                    out += "\"high\": \(e.high.map(String.init) ?? "null"), \"approximate\": \(e.approximate), "
+                    out += "\"display\": \(ResultWriter.jsonString(e.display))}"
+                case let .failure(error):
+                    out += "{\"text\": \(ResultWriter.jsonString(t)), \"error\": \(ResultWriter.jsonString(error.reason))}"
+                }
             }
             out += "\n]\n"
             try writeStdout(Array(out.utf8))
         case .table:
-            let rows = [["text", "low", "best", "high", "display"]] + parsed.map { t, e in
-                [t, Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded",
-                 e.display]
+            let rows = [["text", "low", "best", "high", "display"]] + results.map { t, result in
+                switch result {
+                case let .success(e):
+                    return [t, Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded",
+                            e.display]
+                case let .failure(error):
+                    return [t, "", "", "", "refused: " + error.reason]
+                }
             }
             var widths = [Int](repeating: 0, count: 5)
             for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], ResultWriter.displayWidth(c)) } }
             var out = ""
             for (n, r) in rows.enumerated() {
                 let cells = r.enumerated().map { i, c in
-                    let pad = String(repeating: " ", count: widths[i] - ResultWriter.displayWidth(c))
+                    let pad = String(repeating: " ", count: max(0, widths[i] - ResultWriter.displayWidth(c)))
                     return (1...3).contains(i) ? pad + c : c + pad
                 }
                 var line = cells.joined(separator: "  ")
@@ -66,6 +97,14 @@ struct EstimateCommand: ParsableCommand {
                 if n == 0 { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
             }
             try writeStdout(Array(out.utf8))
+        }
+        let refused = results.compactMap { _, result -> EstimateParseError? in
+            if case let .failure(error) = result { return error }
+            return nil
+        }
+        if !refused.isEmpty {
+            for error in refused.dropLast() { writeStderr("tally: " + error.description + "\n") }
+            throw TallyError.data(refused.last!.description)
         }
     }
 }

@@ -214,11 +214,54 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         """)
     }
 
-    @Test func notAnEstimateIs65AndQuotesTheText() throws {
-        let r = try tally(["estimate", "six", "abc"])
+    @Test func notAnEstimateIs65AndEveryTextIsReported() throws {
+        let r = try tally(["estimate", "abc", "six", "7,000 to 5,000", "12"])
         #expect(r.status == 65)
-        #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("\"abc\""))
+        // Every text gets a row, the refused ones with their reason.
+        #expect(r.stdout.contains("six"))
+        #expect(r.stdout.contains("refused: no number"))
+        #expect(r.stdout.contains("refused: reversed range (5,000 is below 7,000)"))
+        #expect(r.stdout.contains("12"))
+        // Standard error names each refused text, not only the first.
+        #expect(r.stderr.contains("\"abc\" is not an estimate: no number"))
+        #expect(r.stderr.contains("\"7,000 to 5,000\" is not an estimate: reversed range"))
+    }
+
+    @Test("a pasted negative figure gets the estimate answer", arguments: [["-5"], ["--", "-5"], ["-5,000 to 7"]])
+    func negativeFigureIsATextNotAnOption(args: [String]) throws {
+        let r = try tally(["estimate"] + args)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("negative value"))
+        #expect(!r.stderr.contains("give at least one estimate text"))
+    }
+
+    @Test func jsonReportsRefusalsInline() throws {
+        let r = try tally(["estimate", "--format", "json", "-5", "12"])
+        #expect(r.status == 65)
+        #expect(r.stdout == """
+        [
+          {"text": "-5", "error": "negative value (-5)"},
+          {"text": "12", "low": 12, "best": 12, "high": 12, "approximate": false, "display": "12"}
+        ]
+
+        """)
+    }
+
+    @Test func localeReadsSeparators() throws {
+        let plain = try tally(["estimate", "--format", "json", "5.000"])
+        #expect(plain.status == 65)
+        #expect(plain.stdout.contains("ambiguous separator"))
+        let german = try tally(["estimate", "--format", "json", "--locale", "de", "5.000", "1,5 Millionen"])
+        #expect(german.status == 0)
+        #expect(german.stdout.contains("\"low\": 5000,"))
+        #expect(german.stdout.contains("\"low\": 1500000,"))
+        let french = try tally(["estimate", "--format", "json", "--locale", "fr", "12 000 morts"])
+        #expect(french.stdout.contains("\"low\": 12000,"))
+        let hindi = try tally(["estimate", "--format", "json", "--locale", "hi", "1,00,000"])
+        #expect(hindi.stdout.contains("\"low\": 100000,"))
+        let unknown = try tally(["estimate", "--locale", "xx", "5"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown locale 'xx'"))
     }
 
     @Test func helpTeachesWithExamples() throws {

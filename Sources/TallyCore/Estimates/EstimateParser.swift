@@ -1,0 +1,192 @@
+/// Reads a count the way reports and datasets write it ("5,000 to 7,000 members",
+/// "at least 12 killed", "10 casualties at least", "about 40", "six", "1.5 million",
+/// "dozens", "al menos 13 muertos", "أكثر من 15 شهيدا") into an ``Estimate`` (SPEC §1).
+///
+/// The grammar is in ``PhraseReader`` and `docs/estimates.md`; the words of each
+/// language are data, in `Estimates/Languages/`. Where the text cannot be read without
+/// guessing (two figures, a separator that could mean `5` or `5,000`, a word the tables
+/// do not know beside the figure of a non-English text, a part of a total without the
+/// total) the parser refuses with a reason instead of returning a number.
+public enum EstimateParser {
+    /// Parses one estimate; the words around the figure are ignored, but a second
+    /// figure is an error, because picking one would be a guess.
+    public static func parse(_ text: String) throws(EstimateParseError) -> Estimate {
+        try parse(text, convention: .unspecified)
+    }
+
+    /// Parses one estimate, reading digits under `convention` (`--locale de` reads
+    /// `5.000` as five thousand and `1,5 Millionen` as one and a half million).
+    public static func parse(_ text: String, convention: NumberConvention) throws(EstimateParseError) -> Estimate {
+        do throws(ParseFailure) {
+            let tokens = try Lexer.tokens(of: text, convention: convention)
+            return try PhraseReader(tokens: tokens, vocabulary: Vocabulary.shared).estimate()
+        } catch {
+            throw EstimateParseError(text: text, reason: error.reason)
+        }
+    }
+}
+
+/// How digits are grouped and where the decimal mark is. Without one
+/// (``unspecified``), `,` and thin spaces group and `.` is the decimal point, and a
+/// figure that another convention would read differently (`5.000`, `1,5`) is refused.
+public struct NumberConvention: Sendable, Equatable, CustomStringConvertible {
+    /// The decimal mark.
+    public let decimal: Unicode.Scalar
+    /// Separators between groups of digits, besides the thin, narrow no-break and
+    /// no-break spaces every convention allows.
+    public let groupSeparators: Set<Unicode.Scalar>
+    /// An ordinary space groups digits (`12 000` in French, Russian, Polish).
+    public let spaceGroups: Bool
+    /// Indian grouping: `1,00,000` is one lakh.
+    public let lakh: Bool
+    /// The name the user gave, for messages.
+    public let name: String
+
+    public var description: String { name }
+
+    /// No locale given: `.` decimal point, `,` groups, ambiguous forms refused.
+    public static let unspecified = NumberConvention(decimal: ".", groupSeparators: [","], spaceGroups: false,
+                                                     lakh: false, name: "unspecified")
+
+    init(decimal: Unicode.Scalar, groupSeparators: Set<Unicode.Scalar>, spaceGroups: Bool, lakh: Bool, name: String) {
+        self.decimal = decimal
+        self.groupSeparators = groupSeparators
+        self.spaceGroups = spaceGroups
+        self.lakh = lakh
+        self.name = name
+    }
+
+    /// Languages whose writers group digits with `.` and write a decimal comma.
+    static let dotGrouping: Set<String> = [
+        "de", "es", "it", "pt", "nl", "id", "tr", "da", "el", "ro", "hr", "sl", "sr", "vi", "ca", "is", "az",
+        "ms", "bs", "mk", "gl", "eu",
+    ]
+    /// Languages whose writers group digits with spaces and write a decimal comma.
+    static let spaceGrouping: Set<String> = [
+        "fr", "ru", "pl", "uk", "cs", "sk", "sv", "nb", "no", "nn", "fi", "hu", "bg", "lt", "lv", "et", "kk",
+        "be", "hy", "ka", "uz", "ky", "tg",
+    ]
+    /// Languages whose writers use `,` to group and `.` as the decimal point (Arabic and
+    /// Persian separators ٬ and ٫ are read as these).
+    static let pointDecimal: Set<String> = [
+        "en", "ar", "fa", "he", "zh", "ja", "ko", "th", "ps", "ku", "sw", "am", "so", "ha", "tl", "my", "km",
+    ]
+    /// Languages that group by lakh and crore.
+    static let lakhGrouping: Set<String> = ["hi", "bn", "ur", "mr", "ta", "te", "gu", "pa", "kn", "ml", "ne", "si", "or", "as"]
+    /// Regions whose Spanish writes `1,000.5`.
+    static let pointSpanishRegions: Set<String> = ["mx", "us", "gt", "hn", "ni", "sv", "pa", "do", "pr", "cu"]
+
+    /// The convention of a locale such as `de`, `de-DE`, `fr_CH`, `es-MX`, `en-IN`, `hi`;
+    /// nil for a language tally does not know.
+    public init?(locale: String) {
+        let parts = locale.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard let language = parts.first, !language.isEmpty else { return nil }
+        let region = parts.count > 1 ? parts[1] : ""
+        let name = locale
+        if ["ch", "li"].contains(region), ["de", "fr", "it", "rm"].contains(language) {
+            self.init(decimal: ".", groupSeparators: ["'"], spaceGroups: false, lakh: false, name: name)
+        } else if language == "en" && ["in", "pk", "bd", "np", "lk"].contains(region) || NumberConvention.lakhGrouping.contains(language) {
+            self.init(decimal: ".", groupSeparators: [","], spaceGroups: false, lakh: true, name: name)
+        } else if language == "es" && NumberConvention.pointSpanishRegions.contains(region) {
+            self.init(decimal: ".", groupSeparators: [","], spaceGroups: false, lakh: false, name: name)
+        } else if language == "pt" && region == "pt" {
+            self.init(decimal: ",", groupSeparators: [], spaceGroups: true, lakh: false, name: name)
+        } else if NumberConvention.dotGrouping.contains(language) {
+            self.init(decimal: ",", groupSeparators: ["."], spaceGroups: false, lakh: false, name: name)
+        } else if NumberConvention.spaceGrouping.contains(language) {
+            self.init(decimal: ",", groupSeparators: [], spaceGroups: true, lakh: false, name: name)
+        } else if NumberConvention.pointDecimal.contains(language) {
+            self.init(decimal: ".", groupSeparators: [","], spaceGroups: false, lakh: false, name: name)
+        } else {
+            return nil
+        }
+    }
+
+    /// Every language code ``init(locale:)`` knows, for messages.
+    public static var knownLanguages: [String] {
+        (dotGrouping.union(spaceGrouping).union(pointDecimal).union(lakhGrouping)).sorted()
+    }
+}
+
+/// Why a text is not an estimate, phrased for the person who typed it.
+public struct EstimateParseError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The input, verbatim, so the message can quote it.
+    public let text: String
+    /// What is wrong, e.g. `reversed range (5,000 is below 7,000)`.
+    public let reason: String
+
+    public init(text: String, reason: String) {
+        self.text = text
+        self.reason = reason
+    }
+
+    public var description: String { "\"" + text + "\" is not an estimate: " + reason }
+}
+
+// MARK: - Failures
+
+/// The reason alone; ``EstimateParser/parse(_:)`` adds the text.
+struct ParseFailure: Error {
+    let reason: String
+
+    static let noNumber = ParseFailure(reason: "no number")
+    static let tooLarge = ParseFailure(reason: "larger than 2^53 (9,007,199,254,740,992)")
+
+    static func noNumber(vagueWord: String) -> ParseFailure {
+        ParseFailure(reason: "no number (\"" + vagueWord + "\" has no agreed size)")
+    }
+    /// No count, but figures that are something else: say what they were taken for.
+    static func noNumber(skipped: [String]) -> ParseFailure {
+        ParseFailure(reason: "no number (" + skipped.joined(separator: "; ") + ")")
+    }
+    static func reversed(low: Int64, high: Int64) -> ParseFailure {
+        ParseFailure(reason: "reversed range (" + Estimate.grouped(high) + " is below "
+                     + Estimate.grouped(low) + ")")
+    }
+    static func negative(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "negative value (" + text + ")")
+    }
+    static func incompleteRange(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "a range with one end (" + text + ")")
+    }
+    static func notWhole(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "not a whole number (" + text + ")")
+    }
+    static func malformed(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "malformed number (" + text + ")")
+    }
+    static func ambiguousDot(_ text: String, small: String, large: Int64, hint: String) -> ParseFailure {
+        ParseFailure(reason: "ambiguous separator (" + text + " could mean " + small + " or "
+                     + Estimate.grouped(large) + ")" + hint)
+    }
+    static func percentage(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "a percentage is not a count (" + text + ")")
+    }
+    static func currency(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "a sum of money is not a count (" + text + ")")
+    }
+    static func lettersInNumber(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "letters inside a number (" + text + ")")
+    }
+    static func twoNumbers(_ first: String, _ second: String) -> ParseFailure {
+        ParseFailure(reason: "more than one number (\"" + first + "\" and \"" + second + "\")")
+    }
+    static func conflicting(_ first: String, _ second: String) -> ParseFailure {
+        ParseFailure(reason: "conflicting qualifiers (\"" + first + "\" and \"" + second + "\")")
+    }
+    static func bestOutside(best: Int64, low: Int64, high: Int64?) -> ParseFailure {
+        let range = Estimate.grouped(low) + (high.map { "\u{2013}" + Estimate.grouped($0) } ?? "+")
+        return ParseFailure(reason: "best " + Estimate.grouped(best) + " is outside " + range)
+    }
+    static func unknownWord(_ word: String, figure: String) -> ParseFailure {
+        ParseFailure(reason: "unknown word \"" + word + "\" next to \"" + figure
+                     + "\" could change its meaning (add it to a vocabulary table if it does not)")
+    }
+    static func partOnly(_ text: String) -> ParseFailure {
+        ParseFailure(reason: "only a part of a total (\"" + text + "\"), not the total")
+    }
+    static func strayQualifier(_ qualifier: String, figure: String) -> ParseFailure {
+        ParseFailure(reason: "\"" + qualifier + "\" stands apart from \"" + figure
+                     + "\": cannot tell whether it bounds it")
+    }
+}

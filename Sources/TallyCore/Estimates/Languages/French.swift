@@ -1,0 +1,70 @@
+// French (fr). Spaces group digits ("12 000") under `--locale fr`.
+
+extension Languages {
+    static let french = LanguageTable(
+        code: "fr",
+        before: [
+            ("au moins", .atLeast), ("pas moins de", .atLeast), ("au minimum", .atLeast),
+            ("plus de", .moreThan), ("au-delà de", .moreThan), ("davantage que", .moreThan),
+            ("environ", .approximate), ("près de", .approximate), ("presque", .approximate),
+            ("quelque", .approximate), ("approximativement", .approximate), ("aux alentours de", .approximate),
+            ("autour de", .approximate), ("à peu près", .approximate), ("quasiment", .approximate),
+            ("jusqu'à", .atMost), ("au plus", .atMost), ("au maximum", .atMost), ("pas plus de", .atMost),
+            ("moins de", .fewerThan),
+        ],
+        trailing: [
+            ("au moins", .atLeast), ("au minimum", .atLeast), ("ou plus", .atLeast), ("environ", .approximate),
+            ("au plus", .atMost), ("au maximum", .atMost), ("ou moins", .atMost),
+        ],
+        // "sept" is also English for September, "cent" a coin: both left out.
+        numbers: [
+            ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("huit", 8), ("neuf", 9), ("dix", 10),
+            ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16),
+            ("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+        ],
+        scales: [("mille", 1_000), ("milliard", 1_000_000_000), ("milliards", 1_000_000_000)],
+        articles: ["un", "une"],
+        countWords: [
+            ("quelques", VagueRange(low: 2, best: 3, high: 4)), ("plusieurs", VagueRange(low: 3, best: 6, high: 9)),
+        ],
+        plurals: [
+            ("dizaines", 10, 20, 99), ("douzaines", 12, 24, 99), ("centaines", 100, 200, 999),
+            ("milliers", 1_000, 2_000, 9_999), ("dizaines de milliers", 10_000, 20_000, 99_999),
+            ("centaines de milliers", 100_000, 200_000, 999_999),
+        ],
+        connectors: ["de", "d'"],
+        rangeSeparators: ["à", "ou"],
+        betweenWords: ["entre"],
+        andWords: ["et"],
+        approximateUnits: [
+            ("une dizaine", 10), ("une douzaine", 12), ("une quinzaine", 15), ("une vingtaine", 20),
+            ("une trentaine", 30), ("une quarantaine", 40), ("une cinquantaine", 50), ("une soixantaine", 60),
+            ("une centaine", 100), ("un millier", 1_000),
+        ],
+        zeroWords: ["aucun", "aucune"],
+        sizeless: ["nombreux", "nombreuses", "beaucoup", "innombrables"],
+        otherCounts: [
+            "familles", "fois", "maisons", "villages", "jours", "semaines", "mois", "ans", "années", "heures",
+            "obus", "roquettes", "bombes", "attaques", "véhicules", "bâtiments", "frappes",
+        ],
+        personWords: [
+            "personnes", "morts", "tués", "blessés", "civils", "enfants", "femmes", "soldats", "victimes",
+            "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers",
+        ],
+        yearMarkers: ["en", "depuis", "année", "an"],
+        months: [
+            "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+            "septembre", "octobre", "novembre", "décembre", "decembre", "janv", "févr", "avr", "juil",
+        ],
+        designations: ["brigade", "bataillon", "résolution", "numéro", "route"],
+        partsBefore: ["dont", "parmi lesquels", "parmi lesquelles", "y compris", "parmi eux"],
+        partsAfter: ["d'entre eux", "d'entre elles"],
+        neutral: [
+            "le", "la", "les", "des", "de", "du", "d", "l", "et", "en", "dans", "à", "au", "aux", "sur", "par",
+            "pour", "avec", "a", "ont", "été", "sont", "fait", "font", "tué", "tués", "tuées", "morts", "mort",
+            "bilan", "s'élève", "élève", "porte", "faisant", "qui", "que", "ce", "cette", "ces", "leur",
+            "leurs", "autres", "selon", "lors", "sont", "blessées", "blessés", "victimes", "tuant", "moins",
+            "plus", "ils", "elles", "il", "elle", "se", "s", "y", "ne", "pas",
+        ]
+    )
+}

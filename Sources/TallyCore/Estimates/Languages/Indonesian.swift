@@ -1,0 +1,51 @@
+// Indonesian (id). Dots group digits ("5.000") under `--locale id`.
+
+extension Languages {
+    static let indonesian = LanguageTable(
+        code: "id",
+        before: [
+            ("setidaknya", .atLeast), ("sedikitnya", .atLeast), ("paling sedikit", .atLeast),
+            ("minimal", .atLeast),
+            ("lebih dari", .moreThan),
+            ("sekitar", .approximate), ("kira-kira", .approximate), ("kurang lebih", .approximate),
+            ("hampir", .approximate), ("nyaris", .approximate), ("mendekati", .approximate),
+            ("hingga", .atMost), ("sampai", .atMost), ("paling banyak", .atMost), ("maksimal", .atMost),
+            ("kurang dari", .fewerThan),
+        ],
+        trailing: [("lebih", .moreThan)],
+        numbers: [
+            ("satu", 1), ("dua", 2), ("tiga", 3), ("empat", 4), ("lima", 5), ("enam", 6), ("tujuh", 7),
+            ("delapan", 8), ("sembilan", 9), ("sepuluh", 10), ("sebelas", 11), ("dua belas", 12),
+            ("tiga belas", 13), ("empat belas", 14), ("lima belas", 15), ("enam belas", 16),
+            ("tujuh belas", 17), ("delapan belas", 18), ("sembilan belas", 19), ("seratus", 100),
+            ("seribu", 1_000), ("sejuta", 1_000_000),
+        ],
+        scales: [("ribu", 1_000), ("juta", 1_000_000), ("miliar", 1_000_000_000), ("ratus", 100), ("puluh", 10)],
+        countWords: [("beberapa", VagueRange(low: 3, best: 6, high: 9))],
+        plurals: [
+            ("puluhan", 10, 20, 99), ("ratusan", 100, 200, 999), ("ribuan", 1_000, 2_000, 9_999),
+            ("jutaan", 1_000_000, 2_000_000, 9_999_999), ("puluhan ribu", 10_000, 20_000, 99_999),
+            ("ratusan ribu", 100_000, 200_000, 999_999),
+        ],
+        rangeSeparators: ["hingga", "sampai", "atau"],
+        betweenWords: ["antara"],
+        andWords: ["dan"],
+        sizeless: ["banyak"],
+        otherCounts: [
+            "keluarga", "kali", "rumah", "desa", "hari", "minggu", "bulan", "tahun", "jam", "roket", "bom",
+            "serangan", "kendaraan",
+        ],
+        personWords: ["orang", "warga", "korban", "tewas", "meninggal", "luka", "tentara", "polisi", "anak", "pengungsi"],
+        yearMarkers: ["tahun", "pada", "sejak"],
+        months: [
+            "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+            "oktober", "november", "desember",
+        ],
+        partsBefore: ["termasuk", "di antaranya", "diantaranya"],
+        neutral: [
+            "dan", "di", "ke", "dari", "yang", "dengan", "untuk", "pada", "ini", "itu", "sebanyak", "jumlah",
+            "tewas", "meninggal", "orang", "korban", "mencapai", "menjadi", "telah", "sudah", "akibat",
+            "dalam", "menewaskan", "melukai",
+        ]
+    )
+}

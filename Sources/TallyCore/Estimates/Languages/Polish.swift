@@ -1,0 +1,46 @@
+// Polish (pl). Spaces group digits ("12 000") under `--locale pl`.
+
+extension Languages {
+    static let polish = LanguageTable(
+        code: "pl",
+        before: [
+            ("co najmniej", .atLeast), ("przynajmniej", .atLeast),
+            ("ponad", .moreThan), ("przeszło", .moreThan), ("powyżej", .moreThan), ("więcej niż", .moreThan),
+            ("około", .approximate), ("ok.", .approximate), ("blisko", .approximate), ("prawie", .approximate),
+            ("niemal", .approximate), ("mniej więcej", .approximate),
+            ("maksymalnie", .atMost), ("najwyżej", .atMost),
+            ("mniej niż", .fewerThan), ("poniżej", .fewerThan),
+        ],
+        numbers: [
+            ("dwa", 2), ("dwie", 2), ("trzy", 3), ("cztery", 4), ("pięć", 5), ("sześć", 6), ("siedem", 7),
+            ("osiem", 8), ("dziewięć", 9), ("dziesięć", 10),
+        ],
+        scales: [
+            ("tys.", 1_000), ("tys", 1_000), ("tysiąc", 1_000), ("tysiące", 1_000), ("tysięcy", 1_000),
+            ("mln", 1_000_000), ("mln.", 1_000_000), ("milion", 1_000_000), ("miliony", 1_000_000),
+            ("milionów", 1_000_000), ("mld", 1_000_000_000),
+        ],
+        countWords: [
+            ("kilka", VagueRange(low: 3, best: 6, high: 9)), ("kilkanaście", VagueRange(low: 11, best: 15, high: 19)),
+            ("kilkadziesiąt", VagueRange(low: 20, best: 60, high: 99)), ("kilkaset", VagueRange(low: 300, best: 600, high: 900)),
+        ],
+        plurals: [("dziesiątki", 10, 20, 99), ("setki", 100, 200, 999), ("tysiące", 1_000, 2_000, 9_999)],
+        rangeSeparators: ["lub"],
+        sizeless: ["wiele", "wielu", "liczne"],
+        otherCounts: [
+            "rodzin", "rodziny", "razy", "domów", "dni", "tygodni", "miesięcy", "lat", "godzin", "rakiet",
+            "pocisków",
+        ],
+        personWords: ["osób", "osoby", "ludzi", "zabitych", "rannych", "cywilów", "dzieci", "żołnierzy", "ofiar", "uchodźców"],
+        yearMarkers: ["w", "roku", "od", "r."],
+        months: [
+            "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+            "października", "listopada", "grudnia",
+        ],
+        partsBefore: ["w tym", "wśród nich"],
+        neutral: [
+            "i", "w", "z", "na", "do", "od", "się", "jest", "są", "zginęło", "zginęli", "zostało", "zostali",
+            "rannych", "liczba", "wzrosła", "to", "że", "przez", "po",
+        ]
+    )
+}

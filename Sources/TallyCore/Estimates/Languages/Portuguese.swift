@@ -1,0 +1,59 @@
+// Portuguese (pt).
+
+extension Languages {
+    static let portuguese = LanguageTable(
+        code: "pt",
+        before: [
+            ("pelo menos", .atLeast), ("no mínimo", .atLeast), ("ao menos", .atLeast),
+            ("mais de", .moreThan), ("acima de", .moreThan),
+            ("cerca de", .approximate), ("aproximadamente", .approximate), ("quase", .approximate),
+            ("perto de", .approximate), ("por volta de", .approximate), ("em torno de", .approximate),
+            ("uns", .approximate), ("umas", .approximate),
+            ("até", .atMost), ("no máximo", .atMost),
+            ("menos de", .fewerThan),
+        ],
+        trailing: [("ou mais", .atLeast), ("no mínimo", .atLeast), ("pelo menos", .atLeast)],
+        numbers: [
+            ("dois", 2), ("duas", 2), ("três", 3), ("quatro", 4), ("sete", 7), ("oito", 8), ("nove", 9),
+            ("dez", 10), ("doze", 12), ("vinte", 20), ("trinta", 30), ("cem", 100),
+        ],
+        scales: [
+            ("milhão", 1_000_000), ("milhao", 1_000_000), ("milhões", 1_000_000), ("milhoes", 1_000_000),
+            ("bilhão", 1_000_000_000), ("bilhões", 1_000_000_000),
+        ],
+        articles: ["um", "uma"],
+        countWords: [
+            ("alguns", VagueRange(low: 2, best: 3, high: 4)), ("algumas", VagueRange(low: 2, best: 3, high: 4)),
+            ("vários", VagueRange(low: 3, best: 6, high: 9)), ("várias", VagueRange(low: 3, best: 6, high: 9)),
+        ],
+        plurals: [
+            ("dezenas", 10, 20, 99), ("centenas", 100, 200, 999), ("milhares", 1_000, 2_000, 9_999),
+            ("dezenas de milhares", 10_000, 20_000, 99_999), ("centenas de milhares", 100_000, 200_000, 999_999),
+        ],
+        rangeSeparators: ["ou"],
+        andWords: ["e"],
+        zeroWords: ["nenhum", "ninguém"],
+        sizeless: ["muitos", "muitas", "inúmeros", "inúmeras"],
+        otherCounts: [
+            "famílias", "vezes", "casas", "aldeias", "dias", "semanas", "meses", "anos", "horas",
+            "foguetes", "mísseis", "bombas", "ataques", "veículos",
+        ],
+        personWords: [
+            "pessoas", "mortos", "feridos", "civis", "crianças", "mulheres", "soldados", "vítimas",
+            "deslocados", "refugiados",
+        ],
+        yearMarkers: ["em", "desde", "ano"],
+        months: [
+            "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+            "outubro", "novembro", "dezembro",
+        ],
+        partsBefore: ["entre eles", "entre elas", "incluindo", "dos quais", "das quais"],
+        partsAfter: ["deles", "delas"],
+        neutral: [
+            "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "com",
+            "por", "para", "que", "se", "foram", "morreram", "morrem", "morre", "mortos", "deixa", "deixou",
+            "deixam", "matou", "mata", "matam", "há", "houve", "outros", "outras", "total", "sobe", "subiu",
+            "chega", "pessoas", "ficaram", "feridas",
+        ]
+    )
+}

@@ -1,0 +1,55 @@
+// Turkish (tr). A case suffix after an apostrophe stays with its figure:
+// "100'den fazla" (more than 100).
+
+extension Languages {
+    static let turkish = LanguageTable(
+        code: "tr",
+        before: [
+            ("en az", .atLeast), ("en azından", .atLeast),
+            ("yaklaşık", .approximate), ("yaklaşık olarak", .approximate), ("tahminen", .approximate),
+            ("neredeyse", .approximate),
+            ("en fazla", .atMost),
+        ],
+        after: [
+            ("'den fazla", .moreThan), ("'dan fazla", .moreThan), ("'ten fazla", .moreThan),
+            ("'tan fazla", .moreThan), ("'den az", .fewerThan), ("'dan az", .fewerThan),
+            ("'ten az", .fewerThan), ("'tan az", .fewerThan), ("'e kadar", .atMost), ("'a kadar", .atMost),
+            ("'ye kadar", .atMost), ("'ya kadar", .atMost), ("'ün üzerinde", .moreThan),
+            ("'in üzerinde", .moreThan), ("'un üzerinde", .moreThan), ("'ı aşkın", .moreThan),
+            ("'i aşkın", .moreThan), ("'u aşkın", .moreThan), ("'ü aşkın", .moreThan),
+        ],
+        trailing: [("fazla", .moreThan), ("civarında", .approximate), ("aşkın", .moreThan)],
+        numbers: [
+            ("iki", 2), ("üç", 3), ("dört", 4), ("beş", 5), ("altı", 6), ("yedi", 7), ("sekiz", 8),
+            ("dokuz", 9), ("yirmi", 20), ("otuz", 30), ("yüz", 100),
+        ],
+        scales: [("bin", 1_000), ("milyon", 1_000_000), ("milyar", 1_000_000_000)],
+        articles: ["bir"],
+        countWords: [("birkaç", VagueRange(low: 2, best: 3, high: 4))],
+        plurals: [
+            ("onlarca", 10, 20, 99), ("yüzlerce", 100, 200, 999), ("binlerce", 1_000, 2_000, 9_999),
+            ("on binlerce", 10_000, 20_000, 99_999), ("yüz binlerce", 100_000, 200_000, 999_999),
+        ],
+        rangeSeparators: ["ile", "ila", "veya"],
+        andWords: ["ve"],
+        sizeless: ["birçok", "çok sayıda"],
+        otherCounts: [
+            "aile", "kez", "kere", "defa", "ev", "köy", "gün", "hafta", "yıl", "saat", "roket", "füze",
+            "bomba", "saldırı", "araç",
+        ],
+        personWords: [
+            "kişi", "kişiden", "insan", "sivil", "asker", "çocuk", "kadın", "ölü", "yaralı", "militan",
+            "terörist", "polis",
+        ],
+        yearMarkers: ["yılında", "yılı", "yıl"],
+        months: [
+            "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+            "kasım", "aralık",
+        ],
+        partsBefore: ["aralarında", "dahil"],
+        neutral: [
+            "ve", "ile", "en", "da", "de", "bu", "şu", "olarak", "öldü", "yaralandı", "hayatını", "kaybetti",
+            "toplam", "sayısı", "yükseldi", "çıktı", "oldu", "olan",
+        ]
+    )
+}

@@ -1,0 +1,898 @@
+/// The grammar of estimate text: a small reader over the tables of ``Vocabulary``.
+/// `docs/estimates.md` states the same rules for users; keep the two in step.
+///
+/// A text is a sequence of tokens. The reader looks, at each token, for a *finding*:
+///
+///     finding   = prefix* (between-range | quantity [separator quantity]) suffix* [trailing]
+///     quantity  = digits [multiplier] | number-words | vague-word [multiplier] | zero-word
+///     trailing  = [","] up to two words, then a trailing qualifier ("10 casualties at least")
+///
+/// and then decides whether the finding is a count of people at all. It is not when
+/// it is a year ("in 2017", "Timeline 2017"), a day of a month ("Nov. 24"), a
+/// designation ("Route 5", "LID 77"), a time ("3 pm"), or when its noun counts
+/// something else ("two families", "14 shells", "three times"); such a figure is
+/// skipped, and named if nothing else is found. A figure after a breakdown word
+/// ("including", "of whom") is a part of the total before it and is skipped; without
+/// that total it is refused. Exactly one finding may remain.
+
+/// low/best/high before the invariant is checked.
+struct Span {
+    var low: Int64
+    var best: Int64
+    var high: Int64?
+}
+
+/// One figure: a number (with its trailing multiplier kept apart so that
+/// "5-7 thousand" can lend it to the 5) or a vague word's range.
+struct Quantity {
+    enum Amount {
+        /// value = head × multiplier; `multiplier` is the run of multiplier words at
+        /// the end ("thousand" in "seven thousand"), 1 if none.
+        case exact(head: Magnitude, multiplier: Int64)
+        case vague(Span)
+    }
+
+    var amount: Amount
+    var end: Int
+    var phrase: String
+    /// "une centaine" (about a hundred).
+    var approximate = false
+
+    func span() throws(ParseFailure) -> Span {
+        switch amount {
+        case let .exact(head, multiplier):
+            let value = try head.scaled(by: multiplier, phrase: phrase)
+            return Span(low: value, best: value, high: value)
+        case let .vague(span):
+            return span
+        }
+    }
+
+    /// The plain digits of a figure with no multiplier ("2017"), for the year test.
+    var plainValue: Int64? {
+        if case let .exact(head, 1) = amount, head.fraction.isEmpty, !head.ambiguousDot { return head.whole }
+        return nil
+    }
+}
+
+/// An estimate found in the text and where it lies, so a second one can be reported.
+struct Finding {
+    var span: Span
+    var approximate: Bool
+    var end: Int
+    var phrase: String
+    /// "11 of them": a part of a total.
+    var isPart = false
+    /// Not a count ("2016-2017", "between 2015 and 2019"): skip to `end`.
+    var isSkip = false
+}
+
+final class PhraseReader {
+    let tokens: [Token]
+    let vocab: Vocabulary
+    /// Figures read as something other than a count, for the "no number" message.
+    var skipped: [String] = []
+    /// The text has words of a language other than English: a word the tables do not
+    /// know beside the figure is refused rather than ignored.
+    let isForeign: Bool
+    /// Headlines in capitals ("REBELS KILL 6"): capitals are no sign of an acronym.
+    let mostlyCapitals: Bool
+
+    init(tokens: [Token], vocabulary: Vocabulary) {
+        self.tokens = tokens
+        self.vocab = vocabulary
+        var foreign = false
+        var capitals = 0
+        var words = 0
+        for token in tokens {
+            guard let w = token.word else { continue }
+            words += 1
+            if token.isAcronym { capitals += 1 }
+            if vocabulary.foreignOnly.contains(w)
+                || w.unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic
+                    && !(0x1E00...0x1EFF).contains($0.value) }) {
+                foreign = true
+            }
+        }
+        isForeign = foreign
+        mostlyCapitals = words >= 3 && capitals * 10 >= words * 6
+    }
+
+    func estimate() throws(ParseFailure) -> Estimate {
+        var found: Finding? = nil
+        var index = 0
+        var partsUntil: Int? = nil
+        var partMarker = ""
+        while index < tokens.count {
+            if let until = partsUntil, index >= until { partsUntil = nil }
+            if partsUntil == nil, let (end, _) = match(vocab.partsBefore, at: index) {
+                partMarker = phrase(index..<end)
+                partsUntil = clauseEnd(from: end)
+                index = end
+                continue
+            }
+            if let finding = try finding(at: index) {
+                index = finding.end
+                if finding.isSkip { continue }
+                if partsUntil != nil || finding.isPart {
+                    if found == nil {
+                        throw .partOnly(partsUntil != nil ? partMarker + " " + finding.phrase : finding.phrase)
+                    }
+                    continue
+                }
+                if let first = found { throw .twoNumbers(first.phrase, finding.phrase) }
+                found = finding
+                continue
+            }
+            if case let .skip(reason) = tokens[index].kind { noteSkipped("\"" + tokens[index].text + "\" is " + reason) }
+            try rejectSign(at: index)
+            index += 1
+        }
+        guard let found else {
+            if let word = firstSizelessWord() { throw .noNumber(vagueWord: word) }
+            if !skipped.isEmpty { throw .noNumber(skipped: skipped) }
+            throw .noNumber
+        }
+        do throws(EstimateError) {
+            return try Estimate(low: found.span.low, best: found.span.best, high: found.span.high,
+                                approximate: found.approximate)
+        } catch {
+            switch error {
+            case .negative: throw .negative(found.phrase)
+            case .tooLarge: throw .tooLarge
+            case .lowAboveBest, .bestAboveHigh:
+                throw .bestOutside(best: found.span.best, low: found.span.low, high: found.span.high)
+            }
+        }
+    }
+
+    func noteSkipped(_ reason: String) {
+        if !skipped.contains(reason) { skipped.append(reason) }
+    }
+
+    /// Where a breakdown ends: the end of its clause.
+    func clauseEnd(from index: Int) -> Int {
+        var i = index
+        while i < tokens.count {
+            if case let .punctuation(p) = tokens[i].kind, p == ";" || p == "|" || p == "\u{061B}" { return i }
+            if case .punctuation(".") = tokens[i].kind, i + 1 == tokens.count || tokens[i + 1].spaceBefore { return i }
+            i += 1
+        }
+        return i
+    }
+
+    // MARK: Helpers over tokens
+
+    func word(at index: Int) -> String? {
+        index >= 0 && index < tokens.count ? tokens[index].word : nil
+    }
+
+    func isSymbol(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+        guard index < tokens.count, case let .symbol(s) = tokens[index].kind else { return false }
+        return s == scalar
+    }
+
+    func isPunctuation(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, case let .punctuation(p) = tokens[index].kind else { return false }
+        return p == scalar
+    }
+
+    func isDash(at index: Int) -> Bool {
+        guard index < tokens.count, case .dash = tokens[index].kind else { return false }
+        return true
+    }
+
+    func key(at index: Int) -> String? {
+        guard index < tokens.count else { return nil }
+        switch tokens[index].kind {
+        case let .word(w): return "w:" + w
+        case let .symbol(s): return "s:" + String(s)
+        case let .punctuation(p): return "p:" + String(p)
+        case .dash: return "-"
+        default: return nil
+        }
+    }
+
+    /// The index after `pieces` if they stand at `index`.
+    func match(_ pieces: [Piece], at index: Int) -> Int? {
+        var i = index
+        for piece in pieces {
+            guard i < tokens.count else { return nil }
+            switch (piece, tokens[i].kind) {
+            case let (.word(expected), .word(actual)) where expected == actual: break
+            case let (.symbol(expected), .symbol(actual)) where expected == actual: break
+            case let (.punctuation(expected), .punctuation(actual)) where expected == actual: break
+            case (.dash, .dash): break
+            default: return nil
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// The longest phrase of `index` standing at `at`, and its value.
+    func match<V>(_ index: PhraseIndex<V>, at position: Int) -> (Int, V)? {
+        guard let key = key(at: position) else { return nil }
+        for (pieces, value) in index.candidates(key) {
+            if let end = match(pieces, at: position) { return (end, value) }
+        }
+        return nil
+    }
+
+    func phrase(_ range: Range<Int>) -> String {
+        var text = ""
+        for i in range {
+            if i > range.lowerBound && tokens[i].spaceBefore { text += " " }
+            text += tokens[i].text
+        }
+        return text
+    }
+
+    /// `-5`, `(-5)`, `−5`: a sign, not a hyphen ("COVID-19") or a range ("5-7").
+    func rejectSign(at index: Int) throws(ParseFailure) {
+        // "minus 5", "negative five": a sign in words.
+        if let w = word(at: index), w == "minus" || w == "negative",
+           let amount = try? quantity(at: index + 1, joinAnd: true) {
+            throw .negative(phrase(index..<amount.end))
+        }
+        guard index + 1 < tokens.count, case .number = tokens[index + 1].kind,
+              !tokens[index + 1].spaceBefore else { return }
+        switch tokens[index].kind {
+        case .minus:
+            throw .negative(phrase(index..<(index + 2)))
+        case .dash:
+            let standsAlone: Bool
+            if index == 0 || tokens[index].spaceBefore {
+                standsAlone = true
+            } else {
+                switch tokens[index - 1].kind {
+                case .symbol, .punctuation: standsAlone = true
+                default: standsAlone = false
+                }
+            }
+            if standsAlone { throw .negative(phrase(index..<(index + 2))) }
+        default:
+            return
+        }
+    }
+
+    func firstSizelessWord() -> String? {
+        for (i, token) in tokens.enumerated() {
+            guard let w = token.word else { continue }
+            if vocab.sizeless.contains(w) {
+                if w == "lot", word(at: i - 1) == "a" { return "a lot" }
+                if w != "lot" && w != "a" { return w }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Estimate phrases
+
+    /// An estimate starting exactly at `start`: qualifiers, a figure or a range, suffixes.
+    func finding(at start: Int) throws(ParseFailure) -> Finding? {
+        var index = start
+        var qualifiers: [(Qualifier, String)] = []
+        while let (end, qualifier) = match(vocab.prefixes, at: index) {
+            qualifiers.append((qualifier, phrase(index..<end)))
+            index = end
+        }
+        let figureStart = index
+
+        var span: Span
+        var approximate = false
+        if let w = word(at: index), vocab.betweenWords.contains(w) {
+            guard let range = try between(at: index + 1) else {
+                // "between 5" is half a range; reading it as 5 would invent precision.
+                if let lone = try quantity(at: index + 1, joinAnd: true) {
+                    if nonCount(lone, at: index + 1, findingStart: start, qualifiers: qualifiers) != nil { return nil }
+                    throw .incompleteRange(phrase(index..<lone.end))
+                }
+                return nil
+            }
+            if let years = yearRange(range.first, range.second, at: index + 1, findingStart: start) {
+                noteSkipped(years)
+                return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: range.second.end,
+                               phrase: "", isSkip: true)
+            }
+            span = try self.range(range.first, range.second)
+            approximate = range.first.approximate || range.second.approximate
+            index = range.second.end
+        } else {
+            guard let first = try quantity(at: index, joinAnd: true) else { return nil }
+            let firstIndex = index
+            index = first.end
+            // "a two-day siege", "a 10-year-old": the figure describes the noun, it is not a
+            // count. "a 100,000-strong force", "a 12-man team" give the size of a group.
+            if isDash(at: index), !tokens[index].spaceBefore, index + 1 < tokens.count,
+               !tokens[index + 1].spaceBefore, let next = word(at: index + 1), next != "odd", next != "plus",
+               !vocab.isNumberWord(next) {
+                guard vocab.sizeSuffixes.contains(next) else { return nil }
+                index += 2
+            }
+            if let separatorEnd = rangeSeparator(at: index),
+               let second = try quantity(at: separatorEnd, joinAnd: true) {
+                if let years = yearRange(first, second, at: firstIndex, findingStart: start) {
+                    noteSkipped(years)
+                    return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
+                                   phrase: "", isSkip: true)
+                }
+                if let reason = nonCount(first, at: firstIndex, findingStart: start, qualifiers: qualifiers, inRange: true) {
+                    // The first end is a date or a designation: the range is no count either.
+                    noteSkipped(reason)
+                    return nil
+                }
+                span = try range(first, second)
+                approximate = first.approximate || second.approximate
+                index = second.end
+            } else {
+                if let reason = nonCount(first, at: firstIndex, findingStart: start, qualifiers: qualifiers) {
+                    noteSkipped(reason)
+                    return nil
+                }
+                if index + 1 == tokens.count, let w = word(at: index), w == "to" || isDash(at: index) {
+                    // "5 to", "5 -": the other end is missing.
+                    throw .incompleteRange(first.phrase + " " + tokens[index].text)
+                } else if index + 1 == tokens.count, isDash(at: index) {
+                    throw .incompleteRange(first.phrase + " " + tokens[index].text)
+                }
+                span = try first.span()
+                approximate = first.approximate
+            }
+        }
+
+        // "10 million million", "two thousand million": a multiplier the grammar could
+        // not take would otherwise be dropped silently.
+        if let w = word(at: index), w == "hundred" || vocab.scaleWords.contains(w) || vocab.countingUnits[w] != nil,
+           !tokens[index].spaceBefore || match(vocab.scales, at: index) != nil || w == "hundred" {
+            throw .malformed(phrase(start..<(index + 1)))
+        }
+
+        var bestOverride: Int64? = nil
+        suffixes: while true {
+            if isSymbol("(", at: index), word(at: index + 1) == "best",
+               let stated = try quantity(at: index + 2, joinAnd: true),
+               isSymbol(")", at: stated.end), case .exact = stated.amount {
+                bestOverride = try stated.span().best
+                index = stated.end + 1
+                continue
+            }
+            if let (end, qualifier) = match(vocab.suffixes, at: index) {
+                qualifiers.append((qualifier, phrase(index..<end)))
+                index = end
+                continue suffixes
+            }
+            break
+        }
+        if let (end, qualifier, text) = trailingQualifier(from: index) {
+            qualifiers.append((qualifier, text))
+            index = end
+        }
+        let isPart = match(vocab.partsAfter, at: index) != nil
+
+        for (qualifier, _) in qualifiers where qualifier == .approximate { approximate = true }
+        var bound: (Qualifier, String)? = nil
+        for (qualifier, text) in qualifiers where qualifier != .approximate {
+            if let bound {
+                if bound.0 != qualifier { throw .conflicting(bound.1, text) }
+            } else {
+                bound = (qualifier, text)
+            }
+        }
+        if let bound {
+            span = try apply(bound.0, to: span, phrase: phrase(start..<index))
+        }
+        if let bestOverride {
+            guard bestOverride >= span.low, bestOverride <= span.high ?? Int64.max else {
+                throw .bestOutside(best: bestOverride, low: span.low, high: span.high)
+            }
+            span.best = bestOverride
+        }
+        try checkWordBefore(start, figure: phrase(figureStart..<index))
+        return Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index), isPart: isPart)
+    }
+
+    /// In text that is not English, a word no table knows right before the figure may
+    /// be a qualifier the tables lack ("presque 40"): refuse rather than drop it. In
+    /// English the qualifiers are listed; an unknown adverb ("supposedly 40") is refused.
+    func checkWordBefore(_ start: Int, figure: String) throws(ParseFailure) {
+        guard start > 0, let w = word(at: start - 1), !vocab.known.contains(w) else { return }
+        let adverb = w.count > 3 && w.hasSuffix("ly")
+        if isForeign || adverb { throw .unknownWord(w, figure: figure) }
+    }
+
+    /// "10 casualties at least", "12, at least", "20 people or more": a qualifier after
+    /// the figure's noun. Up to two words may stand between; the qualifier must not
+    /// open the next figure ("5 killed, at least 12 injured").
+    func trailingQualifier(from index: Int) -> (Int, Qualifier, String)? {
+        var j = index
+        var gap = 0
+        while j <= tokens.count {
+            var k = j
+            if isPunctuation(",", at: k) { k += 1 }
+            if let (end, qualifier) = match(vocab.trailing, at: k), !startsFigure(at: end) {
+                return (end, qualifier, phrase(k..<end))
+            }
+            guard gap < 2, let w = word(at: j), !vocab.isNumberWord(w), match(vocab.prefixes, at: j) == nil,
+                  match(vocab.partsBefore, at: j) == nil, !vocab.betweenWords.contains(w)
+            else { return nil }
+            j += 1
+            gap += 1
+        }
+        return nil
+    }
+
+    /// Whether a figure (possibly with qualifiers) starts at `index`.
+    func startsFigure(at index: Int) -> Bool {
+        var i = index
+        while let (end, _) = match(vocab.prefixes, at: i) { i = end }
+        if i < tokens.count, case .number = tokens[i].kind { return true }
+        return (try? quantity(at: i, joinAnd: true)) != nil
+    }
+
+    func apply(_ qualifier: Qualifier, to span: Span, phrase: String) throws(ParseFailure) -> Span {
+        var result = span
+        switch qualifier {
+        case .approximate:
+            break
+        case .atLeast:
+            result.high = nil
+        case .moreThan:
+            result.low = span.low + 1
+            result.best = max(span.best, result.low)
+            result.high = nil
+        case .atMost:
+            result.low = 0
+        case .fewerThan:
+            guard let high = span.high, high > 0 else { throw .negative(phrase) }
+            result.low = 0
+            result.high = high - 1
+            result.best = min(span.best, high - 1)
+        }
+        return result
+    }
+
+    // MARK: Figures that are not counts
+
+    /// Why the figure at `index` is not a count of people, or nil if it is one.
+    func nonCount(_ quantity: Quantity, at index: Int, findingStart: Int, qualifiers: [(Qualifier, String)],
+                  inRange: Bool = false) -> String? {
+        guard case .number = tokens[index].kind else { return otherThing(quantity) }
+        let text = tokens[index].text
+        let before = findingStart == index ? index - 1 : -1
+        // "Route 5", "Resolution 2254", "LID 77", "#3", "No. 4".
+        if before >= 0 {
+            var designator = before
+            if isPunctuation(".", at: designator), !tokens[index].spaceBefore || true { designator -= 1 }
+            if let w = word(at: designator), vocab.designations.contains(w),
+               (w != "no" && w != "nr") || designator != before {
+                return "\"" + phrase(designator..<(index + 1)) + "\" names something"
+            }
+            if isPunctuation("#", at: before), !tokens[index].spaceBefore {
+                return "\"" + phrase(before..<(index + 1)) + "\" names something"
+            }
+            if tokens[before].isAcronym, !mostlyCapitals, let w = word(at: before), !vocab.known.contains(w) {
+                return "\"" + phrase(before..<(index + 1)) + "\" names something"
+            }
+        }
+        if let value = quantity.plainValue, quantity.end == index + 1 {
+            let digits = tokens[index].plainDigits
+            // "Nov. 24", "24 November", "May 8".
+            if (1...2).contains(digits), (1...31).contains(value), isMonth(before: findingStart) || isMonth(at: quantity.end) {
+                return "\"" + text + "\" is a day of a month"
+            }
+            if digits == 4, !inRange, (1800...2099).contains(value), isYear(index, findingStart: findingStart, end: quantity.end,
+                                                                   qualifiers: qualifiers) {
+                return "\"" + text + "\" is a year"
+            }
+        }
+        if let w = word(at: quantity.end), vocab.timeWords.contains(w), quantity.plainValue != nil {
+            return "\"" + phrase(index..<(quantity.end + 1)) + "\" is a time"
+        }
+        return otherThing(quantity)
+    }
+
+    func isMonth(at index: Int) -> Bool {
+        guard let w = word(at: index), vocab.months.contains(w) else { return false }
+        // "12 may have died": the verb, not the month.
+        if w == "may", let next = word(at: index + 1), ["have", "be", "not", "also", "still", "well", "yet", "rise"].contains(next) {
+            return false
+        }
+        return true
+    }
+
+    func isMonth(before index: Int) -> Bool {
+        var i = index - 1
+        if isPunctuation(".", at: i) { i -= 1 }
+        return isMonth(at: i) && word(at: i) != "may" || (word(at: i) == "may" && i >= 0)
+    }
+
+    /// A four-digit figure between 1800 and 2099 is a year unless something says it
+    /// counts people: a qualifier that bounds a count ("at least 2000"), a noun of
+    /// people or a casualty word close after it ("2000 people", "1900 killed"), or a
+    /// casualty verb before it ("killed 2000"). A year word before it ("in", "since",
+    /// a month) makes it a year whatever follows.
+    func isYear(_ index: Int, findingStart: Int, end: Int, qualifiers: [(Qualifier, String)]) -> Bool {
+        if let w = word(at: findingStart - 1), vocab.yearMarkers.contains(w) || vocab.months.contains(w) { return true }
+        if isPunctuation(",", at: findingStart - 1), word(at: findingStart - 2).map({ vocab.months.contains($0) }) == true {
+            return true
+        }
+        if qualifiers.contains(where: { [.atLeast, .moreThan, .approximate].contains($0.0) }) { return false }
+        if standsAlone(from: findingStart, to: end) { return false }
+        if match(vocab.suffixes, at: end) != nil || trailingQualifier(from: end) != nil { return false }
+        if let w = word(at: findingStart - 1), vocab.casualtyWords.contains(w) || vocab.personWords.contains(w) {
+            return false
+        }
+        return !countNounFollows(end)
+    }
+
+    /// The figure and its qualifiers are the whole text ("2017", "up to 2019", "1950+"),
+    /// as in an `estimate` column: a count, since nothing around it says year.
+    func standsAlone(from start: Int, to end: Int) -> Bool {
+        for i in 0..<start where tokens[i].word != nil { return false }
+        var i = end
+        while i < tokens.count {
+            if let (next, _) = match(vocab.suffixes, at: i) { i = next; continue }
+            if tokens[i].word != nil { return false }
+            if case .number = tokens[i].kind { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// A person noun or casualty word among the next two words.
+    func countNounFollows(_ index: Int) -> Bool {
+        var i = index
+        for _ in 0..<2 {
+            guard let w = word(at: i) else { return false }
+            if vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// "2016-2017", "between 2015 and 2019", "2014 to 2018": two years, unless a count
+    /// noun follows ("1900-2000 fighters").
+    func yearRange(_ first: Quantity, _ second: Quantity, at index: Int, findingStart: Int) -> String? {
+        guard let a = first.plainValue, let b = second.plainValue, first.end == index + 1,
+              tokens[index].plainDigits == 4, (1800...2099).contains(a) else { return nil }
+        let secondIsYear = (1800...2099).contains(b) || (b < 100 && b >= 0)
+        guard secondIsYear, !countNounFollows(second.end) else { return nil }
+        return "\"" + phrase(index..<second.end) + "\" are years"
+    }
+
+    /// "two families", "14 artillery shells", "three times": the noun within the next
+    /// two words counts something other than people.
+    func otherThing(_ quantity: Quantity) -> String? {
+        var i = quantity.end
+        for _ in 0..<2 {
+            guard let w = word(at: i) else { return nil }
+            if vocab.personWords.contains(w) { return nil }
+            if vocab.otherCounts.contains(w) {
+                return "\"" + phrase((quantity.end - 1)..<(i + 1)).trimmingLeadingFigure(quantity.phrase)
+                    + "\" counts " + w + ", not people"
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Ranges
+
+    /// `to`, `-`, `–`, `—`, `or`, and the tables' range words.
+    func rangeSeparator(at index: Int) -> Int? {
+        if isDash(at: index) { return index + 1 }
+        if let (end, _) = match(vocab.rangeSeparators, at: index) { return end }
+        return nil
+    }
+
+    /// "between X and Y" (also with `to` or a dash). A number word may itself contain
+    /// "and" ("a hundred and twenty"), so if reading it greedily leaves no separator,
+    /// the first end is read again without joining "and".
+    func between(at index: Int) throws(ParseFailure) -> (first: Quantity, second: Quantity)? {
+        for joinAnd in [true, false] {
+            guard let first = try quantity(at: index, joinAnd: joinAnd) else { return nil }
+            let separatorEnd: Int? = word(at: first.end).map { vocab.andWords.contains($0) } == true
+                ? first.end + 1 : rangeSeparator(at: first.end)
+            if let separatorEnd, let second = try quantity(at: separatorEnd, joinAnd: true) {
+                return (first, second)
+            }
+        }
+        return nil
+    }
+
+    /// Joins two ends; a bare first end borrows the second end's multiplier ("5-7
+    /// thousand") unless that would reverse the range ("500 to 1 million").
+    func range(_ first: Quantity, _ second: Quantity) throws(ParseFailure) -> Span {
+        let upper = try second.span()
+        guard let high = upper.high else { return upper }
+        let low: Int64
+        switch first.amount {
+        case let .exact(head, multiplier):
+            if multiplier == 1, case let .exact(_, borrowed) = second.amount, borrowed > 1,
+               let scaled = try? head.scaled(by: borrowed, phrase: first.phrase), scaled <= upper.low {
+                low = scaled
+            } else {
+                low = try head.scaled(by: multiplier, phrase: first.phrase)
+            }
+        case let .vague(span):
+            low = span.low
+        }
+        guard low <= high else { throw .reversed(low: low, high: high) }
+        return Span(low: low, best: low + (high - low + 1) / 2, high: high)
+    }
+
+    // MARK: Quantities
+
+    func quantity(at index: Int, joinAnd: Bool) throws(ParseFailure) -> Quantity? {
+        guard index < tokens.count else { return nil }
+        var found: Quantity? = nil
+        switch tokens[index].kind {
+        case let .number(magnitude):
+            if isNamePart(at: index) { return nil }
+            try rejectCurrency(before: index)
+            var head = magnitude
+            var end = index + 1
+            if let halfEnd = andAHalf(at: end) {
+                head = head.plusHalf
+                end = halfEnd
+            }
+            let (multiplier, chainEnd) = multiplierChain(at: end)
+            found = Quantity(amount: .exact(head: head, multiplier: multiplier), end: chainEnd,
+                             phrase: phrase(index..<chainEnd))
+            if multiplier >= 1_000, let compound = try arabicCompound(head: head, multiplier: multiplier,
+                                                                       start: index, at: chainEnd) {
+                found = compound
+            }
+        case .word:
+            if let zero = nobody(at: index) {
+                found = zero
+            } else if let (end, value) = match(vocab.approximateUnits, at: index) {
+                found = Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: 1), end: end,
+                                 phrase: phrase(index..<end), approximate: true)
+            } else if let vague = try countWord(at: index) {
+                found = vague
+            } else if let vague = try plural(at: index) {
+                found = vague
+            } else if let (end, value) = match(vocab.numbers, at: index) {
+                let (multiplier, chainEnd) = multiplierChain(at: end)
+                found = Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: multiplier), end: chainEnd,
+                                 phrase: phrase(index..<chainEnd))
+            } else {
+                found = half(at: index) ?? numberWords(at: index, joinAnd: joinAnd)
+            }
+        default:
+            return nil
+        }
+        if let found { try rejectPercentage(after: found, from: index) }
+        return found
+    }
+
+    /// "41 ألفا و272": Arabic joins the parts of one number with و ("and").
+    func arabicCompound(head: Magnitude, multiplier: Int64, start: Int, at index: Int) throws(ParseFailure) -> Quantity? {
+        guard word(at: index) == "\u{0648}", index + 1 < tokens.count, case let .number(rest) = tokens[index + 1].kind,
+              rest.fraction.isEmpty, !rest.ambiguousDot, rest.whole < multiplier else { return nil }
+        let (smaller, smallerEnd) = multiplierChain(at: index + 2)
+        let part = rest.whole * smaller
+        guard part < multiplier else { return nil }
+        let total = try head.scaled(by: multiplier, phrase: phrase(start..<index)) + part
+        guard total <= Estimate.maximumValue else { throw .tooLarge }
+        return Quantity(amount: .exact(head: Magnitude(whole: total), multiplier: 1), end: smallerEnd,
+                        phrase: phrase(start..<smallerEnd))
+    }
+
+    /// "COVID-19", "F-16", "MH-17": a number glued by a hyphen to a word names a thing.
+    func isNamePart(at index: Int) -> Bool {
+        guard index >= 2, !tokens[index].spaceBefore, isDash(at: index - 1), !tokens[index - 1].spaceBefore
+        else { return false }
+        switch tokens[index - 2].kind {
+        case .name: return true
+        case let .word(w): return !vocab.isNumberWord(w)
+        default: return false
+        }
+    }
+
+    /// "$5,000" is money, not a count of people.
+    func rejectCurrency(before index: Int) throws(ParseFailure) {
+        guard index >= 1, !tokens[index].spaceBefore, case let .punctuation(symbol) = tokens[index - 1].kind,
+              ["$", "\u{20AC}", "\u{00A3}", "\u{00A5}"].contains(symbol) else { return }
+        throw .currency(phrase((index - 1)..<(index + 1)))
+    }
+
+    func rejectPercentage(after quantity: Quantity, from start: Int) throws(ParseFailure) {
+        let end = quantity.end
+        let percentEnd: Int? = isSymbol("%", at: end) ? end + 1
+            : word(at: end) == "percent" ? end + 1
+            : (word(at: end) == "per" && word(at: end + 1) == "cent") ? end + 2
+            : nil
+        if let percentEnd { throw .percentage(phrase(start..<percentEnd)) }
+    }
+
+    /// "and a half" before a multiplier: "two and a half million".
+    func andAHalf(at index: Int) -> Int? {
+        guard word(at: index) == "and", word(at: index + 1) == "a", word(at: index + 2) == "half"
+        else { return nil }
+        return index + 3
+    }
+
+    /// After a figure: a counting unit ("dozen"), or a small scale ("hundred", "ratus")
+    /// optionally followed by a large one ("thousand", "mil", "тыс."); 1 when none.
+    func multiplierChain(at index: Int) -> (Int64, Int) {
+        if let w = word(at: index), let unit = vocab.countingUnits[w] { return (unit, index + 1) }
+        var multiplier: Int64 = 1
+        var end = index
+        if word(at: end) == "hundred" {
+            multiplier = 100
+            end += 1
+        } else if let (scaleEnd, scale) = match(vocab.scales, at: end), scale < 1_000 {
+            multiplier = scale
+            end = scaleEnd
+        }
+        if let (scaleEnd, scale) = match(vocab.scales, at: end), scale >= 1_000 {
+            multiplier *= scale
+            end = scaleEnd
+        }
+        return (multiplier, end)
+    }
+
+    /// "none", "no one", "nobody", "not one", "not a single", "nadie": zero, so "no one
+    /// was killed" is not read as one.
+    func nobody(at index: Int) -> Quantity? {
+        guard let (end, _) = match(vocab.zeroWords, at: index) else { return nil }
+        return Quantity(amount: .exact(head: Magnitude(whole: 0), multiplier: 1), end: end,
+                        phrase: phrase(index..<end))
+    }
+
+    /// "a few", "several", "a couple of hundred", "a few dozen", "kilkanaście tysięcy".
+    func countWord(at index: Int) throws(ParseFailure) -> Quantity? {
+        guard var (end, entry) = match(vocab.countWords, at: index) else { return nil }
+        var multiplier: Int64 = 1
+        let ofSkipped = word(at: end).map { vocab.connectors.contains($0) } == true ? end + 1 : end
+        let (chain, chainEnd) = multiplierChain(at: ofSkipped)
+        if chain > 1 {
+            multiplier = chain
+            end = chainEnd
+        }
+        let span = try scaledSpan(low: entry.low, best: entry.best, high: entry.high, by: multiplier)
+        return Quantity(amount: .vague(span), end: end, phrase: phrase(index..<end))
+    }
+
+    /// "dozens", "hundreds", "tens of thousands", "decenas de miles", "عشرات".
+    func plural(at index: Int) throws(ParseFailure) -> Quantity? {
+        guard let (matchEnd, entry) = match(vocab.plurals, at: index) else { return nil }
+        var end = matchEnd
+        var low = entry.low
+        var high = entry.high
+        if let w = word(at: end), vocab.connectors.contains(w), let (outerEnd, outer) = match(vocab.plurals, at: end + 1),
+           outer.unit >= 1_000, outer.unit > entry.unit {
+            let (scaledLow, o1) = low.multipliedReportingOverflow(by: outer.unit)
+            let (scaledHigh, o2) = (high + 1).multipliedReportingOverflow(by: outer.unit)
+            guard !o1, !o2 else { throw .tooLarge }
+            low = scaledLow
+            high = scaledHigh - 1
+            end = outerEnd
+        }
+        guard high <= Estimate.maximumValue else { throw .tooLarge }
+        let span = Span(low: low, best: low + (high - low + 1) / 2, high: high)
+        return Quantity(amount: .vague(span), end: end, phrase: phrase(index..<end))
+    }
+
+    func scaledSpan(low: Int64, best: Int64, high: Int64, by multiplier: Int64) throws(ParseFailure) -> Span {
+        let (l, o1) = low.multipliedReportingOverflow(by: multiplier)
+        let (b, o2) = best.multipliedReportingOverflow(by: multiplier)
+        let (h, o3) = high.multipliedReportingOverflow(by: multiplier)
+        guard !o1, !o2, !o3, h <= Estimate.maximumValue else { throw .tooLarge }
+        return Span(low: l, best: b, high: h)
+    }
+
+    /// "half a million", "half a dozen". "half" alone ("half of them") is no figure.
+    func half(at index: Int) -> Quantity? {
+        guard word(at: index) == "half", let article = word(at: index + 1), article == "a" || article == "an"
+        else { return nil }
+        let (multiplier, end) = multiplierChain(at: index + 2)
+        guard multiplier > 1 else { return nil }
+        return Quantity(amount: .exact(head: Magnitude(whole: 0, fraction: [5]), multiplier: multiplier),
+                        end: end, phrase: phrase(index..<end))
+    }
+
+    func singleScale(_ w: String) -> Int64? {
+        for (pieces, value) in vocab.scales.candidates("w:" + w) where pieces.count == 1 { return value }
+        return nil
+    }
+
+    /// English number words: "six", "twenty-five", "two hundred", "a hundred and
+    /// twenty", "one thousand two hundred", "two dozen", "one and a half million".
+    ///
+    /// Reads as far as the words still make one number, so "six seven" is two figures.
+    /// When the phrase is a plain figure followed only by multipliers ("two hundred
+    /// thousand"), the multipliers are kept apart so a range can lend them to its first end.
+    func numberWords(at start: Int, joinAnd: Bool) -> Quantity? {
+        enum Last { case start, article, unit, teen, tens, hundred, scale, and }
+        var index = start
+        var last = Last.start
+        var total: Int64 = 0
+        var group: Int64 = 0
+        var groupHasHundred = false
+        var smallestScale = Int64.max
+        var end = start
+        var headBeforeMultipliers: Int64? = nil
+        var wordsAfterMultiplier = false
+
+        if let article = word(at: start), vocab.articles.contains(article), let next = word(at: start + 1),
+           next == "hundred" || (singleScale(next).map { $0 >= 1_000 } ?? false) || vocab.countingUnits[next] != nil {
+            group = 1
+            last = .article
+            index = start + 1
+        }
+
+        func isNumeral(_ w: String?) -> Bool {
+            guard let w else { return false }
+            return vocab.units[w] != nil || vocab.teens[w] != nil || vocab.tens[w] != nil
+        }
+
+        loop: while let w = word(at: index) {
+            let opensGroup = last == .start || last == .hundred || last == .scale || last == .and
+            if let value = vocab.units[w],
+               (opensGroup && group % 100 == 0) || last == .tens {
+                group += value
+                last = .unit
+            } else if let value = vocab.teens[w] ?? vocab.tens[w], opensGroup, group % 100 == 0 {
+                group += value
+                last = vocab.teens[w] != nil ? .teen : .tens
+            } else if w == "hundred", [.unit, .teen, .tens, .article].contains(last), !groupHasHundred,
+                      (1...99).contains(group) {
+                if headBeforeMultipliers == nil { headBeforeMultipliers = group }
+                group *= 100
+                groupHasHundred = true
+                last = .hundred
+            } else if let scale = singleScale(w), scale >= 1_000, [.unit, .teen, .tens, .hundred, .article].contains(last),
+                      group > 0, scale < smallestScale {
+                if headBeforeMultipliers == nil { headBeforeMultipliers = group }
+                total += group * scale
+                group = 0
+                groupHasHundred = false
+                smallestScale = scale
+                last = .scale
+            } else if let unit = vocab.countingUnits[w], [.unit, .teen, .tens, .article].contains(last),
+                      total == 0, !groupHasHundred {
+                return Quantity(amount: .exact(head: Magnitude(whole: group), multiplier: unit),
+                                end: index + 1, phrase: phrase(start..<(index + 1)))
+            } else if [.unit, .teen, .tens].contains(last), total == 0, !groupHasHundred,
+                      let halfEnd = andAHalf(at: index) {
+                // Without a multiplier ("two and a half") the half survives and is refused.
+                let (multiplier, chainEnd) = multiplierChain(at: halfEnd)
+                return Quantity(amount: .exact(head: Magnitude(whole: group).plusHalf, multiplier: multiplier),
+                                end: chainEnd, phrase: phrase(start..<chainEnd))
+            } else {
+                break loop
+            }
+            if headBeforeMultipliers != nil, [.unit, .teen, .tens].contains(last) { wordsAfterMultiplier = true }
+            index += 1
+            end = index
+            // Joiners are taken only when a numeral follows, so "a hundred and" ends at "hundred".
+            if last == .tens, isDash(at: index), !tokens[index].spaceBefore,
+               let next = word(at: index + 1), vocab.units[next] != nil, !tokens[index + 1].spaceBefore {
+                index += 1
+            } else if joinAnd, last == .hundred || last == .scale, word(at: index) == "and",
+                      isNumeral(word(at: index + 1)) {
+                index += 1
+                last = .and
+            }
+        }
+        guard end > start, last != .article else { return nil }
+        let value = total + group
+        if let head = headBeforeMultipliers, !wordsAfterMultiplier, head > 0 {
+            return Quantity(amount: .exact(head: Magnitude(whole: head), multiplier: value / head),
+                            end: end, phrase: phrase(start..<end))
+        }
+        return Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: 1), end: end,
+                        phrase: phrase(start..<end))
+    }
+}
+
+extension String {
+    /// "14 artillery shells" from the phrase starting at the figure's last token.
+    fileprivate func trimmingLeadingFigure(_ figure: String) -> String {
+        hasPrefix(figure) ? self : figure + " " + self.split(separator: " ", maxSplits: 1).dropFirst().joined()
+    }
+}

@@ -1,0 +1,274 @@
+/// The words the estimate reader knows, one ``LanguageTable`` per language.
+///
+/// The grammar (``PhraseReader``) never names a word: it asks this vocabulary what a
+/// phrase does ("at least" bounds from below, "mil" multiplies by 1,000, "families"
+/// makes a figure a count of something else). To teach tally a new phrase or a new
+/// language, add an entry to a table in `Sources/TallyCore/Estimates/Languages/`; the
+/// grammar does not change. Entries are written as plain text and read with the same
+/// lexer as the input, so `"jusqu'à"`, `"тыс."`, `"على الأقل"` and `">="` are all
+/// valid entries, and the same normalisation (case, Arabic letter forms, digits of
+/// other scripts) applies to both sides.
+
+/// What a qualifier does to the figure it stands next to.
+enum Qualifier: Equatable, Sendable {
+    case approximate
+    /// "at least 12", "12+": floor inclusive, no ceiling.
+    case atLeast
+    /// "more than 12": floor strict, no ceiling.
+    case moreThan
+    /// "up to 40": ceiling inclusive, floor zero.
+    case atMost
+    /// "fewer than 40": ceiling strict, floor zero.
+    case fewerThan
+}
+
+/// A vague word's range for one unit ("several": 3–9, best 6).
+struct VagueRange: Sendable {
+    var low: Int64
+    var best: Int64
+    var high: Int64
+}
+
+/// Everything one language contributes. Every list is plain data; see the file of any
+/// language for examples. Phrases are matched whole-token, case-insensitively.
+struct LanguageTable: Sendable {
+    /// ISO 639-1 code, for messages and docs.
+    var code: String
+    /// Phrases that stand before a figure: "at least", "al menos", "على الأقل".
+    var before: [(String, Qualifier)] = []
+    /// Phrases that follow the figure directly: "+", "or more", "-odd".
+    var after: [(String, Qualifier)] = []
+    /// Phrases that may also follow the noun of the figure ("10 casualties at least",
+    /// "12, at least", "20 people or more"): up to two words may stand between.
+    var trailing: [(String, Qualifier)] = []
+    /// Number words read as one value each ("dos", "drei", "ثلاثة"). English number
+    /// words, which compose ("two hundred and five"), are in ``composing``.
+    var numbers: [(String, Int64)] = []
+    /// English-style composing number words: units 1–9, teens, tens.
+    var composing: (units: [(String, Int64)], teens: [(String, Int64)], tens: [(String, Int64)]) = ([], [], [])
+    /// Words that multiply the figure before them: "thousand", "mil", "тыс.", "ألف".
+    var scales: [(String, Int64)] = []
+    /// Multipliers that end a figure: "dozen", "score".
+    var countingUnits: [(String, Int64)] = []
+    /// Articles that stand for one before a multiplier: "a thousand", "un millón".
+    var articles: [String] = []
+    /// Vague count words that take a multiplier: "several", "a few", "kilka".
+    var countWords: [(String, VagueRange)] = []
+    /// Vague plurals: "dozens", "decenas de", "عشرات". `unit` decides which plural may
+    /// follow with a connector ("tens of thousands").
+    var plurals: [(String, unit: Int64, low: Int64, high: Int64)] = []
+    /// Words that join two plurals: "of" in "tens of thousands".
+    var connectors: [String] = []
+    /// Words between the two ends of a range: "to", "or", "a" ("de 5 a 7"), "bis", "تا".
+    var rangeSeparators: [String] = []
+    /// Words that open a range of two ends: "between", "entre", "zwischen".
+    var betweenWords: [String] = []
+    /// Words that join the ends after a between-word: "and", "y", "und", "و".
+    var andWords: [String] = []
+    /// Round approximate counts: "une centaine" (~100), "una decena" (~10).
+    var approximateUnits: [(String, Int64)] = []
+    /// Words that mean zero: "none", "nobody", "no one".
+    var zeroWords: [String] = []
+    /// Words that sound like counts but have no size ("many"); named when refused.
+    var sizeless: [String] = []
+    /// Nouns that make the figure before them a count of something other than people:
+    /// "two families", "14 shells", "three times". Such a figure is skipped.
+    var otherCounts: [String] = []
+    /// Words that confirm a figure counts people: "people", "killed". Used to tell
+    /// "2000 people" (a count) from "in 2000" (a year).
+    var personWords: [String] = []
+    /// Verbs and participles of casualty reports ("killed", "displaced"): like
+    /// ``personWords`` they confirm a count, but an adjective such as "displaced" may
+    /// still stand before a noun of ``otherCounts`` ("5 displaced families").
+    var casualtyWords: [String] = []
+    /// Words after which a four-digit number is a year: "in", "since", "en", "في".
+    var yearMarkers: [String] = []
+    /// Month names and abbreviations: a day number beside one is a date.
+    var months: [String] = []
+    /// Words after which a number names a thing: "Route 5", "Brigade 313".
+    var designations: [String] = []
+    /// Words hyphenated after a figure that keep it a count of people:
+    /// "a 100,000-strong force", "a 12-man team".
+    var sizeSuffixes: [String] = []
+    /// Words after a number that make it a time: "3 pm".
+    var timeWords: [String] = []
+    /// Phrases that open a breakdown of a total: "including", "among them". A figure
+    /// after one is a part; the total before it is the reading.
+    var partsBefore: [String] = []
+    /// Phrases after a figure that make it a part: "11 of them".
+    var partsAfter: [String] = []
+    /// Words that may stand right before a figure without changing it ("killed",
+    /// "murieron"). In text of another language than English, a word before the
+    /// figure that no table knows is refused, naming it.
+    var neutral: [String] = []
+}
+
+/// One element of a fixed phrase, as the lexer reads it.
+enum Piece: Equatable, Sendable {
+    case word(String)
+    case symbol(Unicode.Scalar)
+    case punctuation(Unicode.Scalar)
+    case dash
+
+    /// Key of the first piece, for the lookup index.
+    var key: String {
+        switch self {
+        case let .word(w): return "w:" + w
+        case let .symbol(s): return "s:" + String(s)
+        case let .punctuation(p): return "p:" + String(p)
+        case .dash: return "-"
+        }
+    }
+}
+
+/// Phrases keyed by their first piece, longest first within a key.
+struct PhraseIndex<Value: Sendable>: Sendable {
+    private(set) var entries: [String: [([Piece], Value)]] = [:]
+
+    mutating func add(_ pieces: [Piece], _ value: Value) {
+        guard let first = pieces.first else { return }
+        var list = entries[first.key] ?? []
+        if list.contains(where: { $0.0 == pieces }) { return }
+        list.append((pieces, value))
+        list.sort { $0.0.count > $1.0.count }
+        entries[first.key] = list
+    }
+
+    func candidates(_ key: String) -> [([Piece], Value)] { entries[key] ?? [] }
+    var isEmpty: Bool { entries.isEmpty }
+}
+
+/// All tables merged into lookups the reader uses.
+struct Vocabulary: Sendable {
+    var prefixes = PhraseIndex<Qualifier>()
+    var suffixes = PhraseIndex<Qualifier>()
+    var trailing = PhraseIndex<Qualifier>()
+    var numbers = PhraseIndex<Int64>()
+    var units: [String: Int64] = [:]
+    var teens: [String: Int64] = [:]
+    var tens: [String: Int64] = [:]
+    var scales = PhraseIndex<Int64>()
+    var scaleWords: Set<String> = []
+    var countingUnits: [String: Int64] = [:]
+    var articles: Set<String> = []
+    var countWords = PhraseIndex<VagueRange>()
+    var plurals = PhraseIndex<(unit: Int64, low: Int64, high: Int64)>()
+    var connectors: Set<String> = []
+    var rangeSeparators = PhraseIndex<Bool>()
+    var betweenWords: Set<String> = []
+    var andWords: Set<String> = []
+    var approximateUnits = PhraseIndex<Int64>()
+    var zeroWords = PhraseIndex<Bool>()
+    var sizeless: Set<String> = []
+    var otherCounts: Set<String> = []
+    var personWords: Set<String> = []
+    var casualtyWords: Set<String> = []
+    var yearMarkers: Set<String> = []
+    var months: Set<String> = []
+    var designations: Set<String> = []
+    var sizeSuffixes: Set<String> = []
+    var timeWords: Set<String> = []
+    var partsBefore = PhraseIndex<Bool>()
+    var partsAfter = PhraseIndex<Bool>()
+    /// Every word any table knows.
+    var known: Set<String> = []
+    /// Words only tables of other languages than English know: their presence marks
+    /// text as not English.
+    var foreignOnly: Set<String> = []
+
+    /// The tables every parse uses.
+    static let shared = Vocabulary(tables: Languages.all)
+
+    init(tables: [LanguageTable]) {
+        var english: Set<String> = []
+        var foreign: Set<String> = []
+        func pieces(_ text: String) -> [Piece] { Vocabulary.pieces(of: text) }
+        func note(_ p: [Piece], _ code: String) {
+            for piece in p {
+                guard case let .word(w) = piece else { continue }
+                known.insert(w)
+                if code == "en" { english.insert(w) } else { foreign.insert(w) }
+            }
+        }
+        for table in tables {
+            let c = table.code
+            for (t, q) in table.before { let p = pieces(t); prefixes.add(p, q); note(p, c) }
+            for (t, q) in table.after { let p = pieces(t); suffixes.add(p, q); note(p, c) }
+            for (t, q) in table.trailing {
+                let p = pieces(t); trailing.add(p, q); suffixes.add(p, q); note(p, c)
+            }
+            for (t, v) in table.numbers { let p = pieces(t); numbers.add(p, v); note(p, c) }
+            for (t, v) in table.composing.units { units[Vocabulary.word(t)] = v; note(pieces(t), c) }
+            for (t, v) in table.composing.teens { teens[Vocabulary.word(t)] = v; note(pieces(t), c) }
+            for (t, v) in table.composing.tens { tens[Vocabulary.word(t)] = v; note(pieces(t), c) }
+            for (t, v) in table.scales {
+                let p = pieces(t); scales.add(p, v); note(p, c)
+                if case let .word(w)? = p.first { scaleWords.insert(w) }
+            }
+            for (t, v) in table.countingUnits { countingUnits[Vocabulary.word(t)] = v; note(pieces(t), c) }
+            for t in table.articles { articles.insert(Vocabulary.word(t)); note(pieces(t), c) }
+            for (t, r) in table.countWords { let p = pieces(t); countWords.add(p, r); note(p, c) }
+            for e in table.plurals { let p = pieces(e.0); plurals.add(p, (e.unit, e.low, e.high)); note(p, c) }
+            for t in table.connectors { connectors.insert(Vocabulary.word(t)); note(pieces(t), c) }
+            for t in table.rangeSeparators { let p = pieces(t); rangeSeparators.add(p, true); note(p, c) }
+            for t in table.betweenWords { betweenWords.insert(Vocabulary.word(t)); note(pieces(t), c) }
+            for t in table.andWords { andWords.insert(Vocabulary.word(t)); note(pieces(t), c) }
+            for (t, v) in table.approximateUnits { let p = pieces(t); approximateUnits.add(p, v); note(p, c) }
+            for t in table.zeroWords { let p = pieces(t); zeroWords.add(p, true); note(p, c) }
+            for t in table.partsBefore { let p = pieces(t); partsBefore.add(p, true); note(p, c) }
+            for t in table.partsAfter { let p = pieces(t); partsAfter.add(p, true); note(p, c) }
+            func words(_ list: [String], into set: inout Set<String>) {
+                for t in list {
+                    let p = pieces(t)
+                    note(p, c)
+                    for piece in p { if case let .word(w) = piece { set.insert(w) } }
+                }
+            }
+            words(table.sizeless, into: &sizeless)
+            words(table.otherCounts, into: &otherCounts)
+            words(table.personWords, into: &personWords)
+            words(table.casualtyWords, into: &casualtyWords)
+            words(table.yearMarkers, into: &yearMarkers)
+            words(table.months, into: &months)
+            words(table.designations, into: &designations)
+            words(table.sizeSuffixes, into: &sizeSuffixes)
+            words(table.timeWords, into: &timeWords)
+            var neutralWords: Set<String> = []
+            words(table.neutral, into: &neutralWords)
+        }
+        foreignOnly = foreign.subtracting(english).subtracting(Vocabulary.nameParticles)
+    }
+
+    /// Short words that open transliterated names in English text ("al-Assad", "de
+    /// Mistura", "bin Laden"): never evidence that a text is not English.
+    static let nameParticles: Set<String> = [
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu", "de", "la", "le",
+        "du", "da", "di", "dos", "das", "van", "von", "der", "den", "y", "e", "o", "a", "i",
+    ]
+
+    /// A table entry in lexer tokens.
+    static func pieces(of text: String) -> [Piece] {
+        guard let tokens = try? Lexer.tokens(of: text, convention: .unspecified) else { return [] }
+        return tokens.compactMap { token in
+            switch token.kind {
+            case let .word(w): return .word(w)
+            case let .symbol(s): return .symbol(s)
+            case let .punctuation(p): return .punctuation(p)
+            case .dash: return .dash
+            default: return nil
+            }
+        }
+    }
+
+    /// A single-word entry, normalised.
+    static func word(_ text: String) -> String {
+        if case let .word(w)? = pieces(of: text).first { return w }
+        return text.lowercased()
+    }
+
+    func isNumberWord(_ w: String) -> Bool {
+        units[w] != nil || teens[w] != nil || tens[w] != nil || scaleWords.contains(w)
+            || countingUnits[w] != nil || w == "hundred" || w == "zero"
+            || !plurals.candidates("w:" + w).isEmpty || !numbers.candidates("w:" + w).isEmpty
+    }
+}

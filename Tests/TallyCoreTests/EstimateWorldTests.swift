@@ -1,0 +1,252 @@
+import Testing
+import TallyCore
+
+/// Estimate text as the world writes it (issue 12): qualifiers after the noun, other
+/// languages, numbers that are not counts, locale separators.
+private func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, approximate: Bool = false,
+                   convention: NumberConvention = .unspecified, sourceLocation: SourceLocation = #_sourceLocation) {
+    do {
+        let e = try EstimateParser.parse(text, convention: convention)
+        #expect(e == Estimate(unchecked: low, best: best, high: high, approximate: approximate), "\(text)",
+                sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("\(text) was refused: \(error)", sourceLocation: sourceLocation)
+    }
+}
+
+private func refuses(_ text: String, containing fragment: String, convention: NumberConvention = .unspecified,
+                     sourceLocation: SourceLocation = #_sourceLocation) {
+    do {
+        let e = try EstimateParser.parse(text, convention: convention)
+        Issue.record("\(text) was read as \(e.low)/\(e.best)/\(String(describing: e.high))", sourceLocation: sourceLocation)
+    } catch {
+        #expect(error.reason.contains(fragment), "\(text): \(error.reason)", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite("Estimate text: qualifiers after the figure")
+struct TrailingQualifierTests {
+    @Test func atLeastAfterTheNoun() {
+        reads("10 casualties at least", 10, 10, nil)
+        reads("12, at least", 12, 12, nil)
+        reads("9 people killed at least", 9, 9, nil)
+        reads("7 civilians at the very least", 7, 7, nil)
+        reads("20 people or more", 20, 20, nil)
+        reads("30 fighters and more", 30, 30, nil)
+        reads("40 people or so", 40, 40, 40, approximate: true)
+        reads("40 dead, roughly", 40, 40, 40, approximate: true)
+        reads("15 people at most", 0, 15, 15)
+        reads("15 wounded or fewer", 0, 15, 15)
+    }
+
+    @Test func aQualifierOpeningTheNextFigureIsNotTrailing() {
+        refuses("5 killed, at least 12 injured", containing: "more than one number")
+        refuses("3 dead or more than 20 hurt", containing: "more than one number")
+    }
+
+    @Test func farAwayQualifierIsNotTaken() {
+        // Three words between: not attached; the figure stays exact.
+        reads("5 killed in the north", 5, 5, 5)
+    }
+}
+
+@Suite("Estimate text: other languages")
+struct OtherLanguageTests {
+    @Test func spanish() {
+        reads("Al menos 21 muertos", 21, 21, nil)
+        reads("más de 30 heridos", 31, 31, nil)
+        reads("unos 40 desplazados", 40, 40, 40, approximate: true)
+        reads("hasta 12 personas", 0, 12, 12)
+        reads("3 mil personas", 3_000, 3_000, 3_000)
+        reads("decenas de muertos", 20, 60, 99)
+        reads("miles de desplazados", 2_000, 6_000, 9_999)
+        reads("una veintena de heridos", 20, 20, 20, approximate: true)
+        reads("dos muertos", 2, 2, 2)
+        reads("1,2 millones de desplazados", 1_200_000, 1_200_000, 1_200_000, convention: NumberConvention(locale: "es")!)
+    }
+
+    @Test func french() {
+        reads("au moins 8 morts", 8, 8, nil)
+        reads("plus de 100 blessés", 101, 101, nil)
+        reads("environ 300 personnes", 300, 300, 300, approximate: true)
+        reads("une centaine de morts", 100, 100, 100, approximate: true)
+        reads("des milliers de déplacés", 2_000, 6_000, 9_999)
+        reads("jusqu'à 50 victimes", 0, 50, 50)
+        reads("12 000 morts", 12_000, 12_000, 12_000, convention: NumberConvention(locale: "fr")!)
+    }
+
+    @Test func german() {
+        reads("mindestens 14 Tote", 14, 14, nil)
+        reads("mehr als 60 Verletzte", 61, 61, nil)
+        reads("rund 500 Menschen", 500, 500, 500, approximate: true)
+        reads("bis zu 70 Opfer", 0, 70, 70)
+        reads("Tausende Flüchtlinge", 2_000, 6_000, 9_999)
+        reads("Zehntausende Menschen", 20_000, 60_000, 99_999)
+        reads("3,5 Millionen Vertriebene", 3_500_000, 3_500_000, 3_500_000, convention: NumberConvention(locale: "de")!)
+        reads("5.000 Tote", 5_000, 5_000, 5_000, convention: NumberConvention(locale: "de")!)
+    }
+
+    @Test func portugueseRussianPolish() {
+        reads("pelo menos 9 mortos", 9, 9, nil)
+        reads("cerca de 200 feridos", 200, 200, 200, approximate: true)
+        reads("milhares de deslocados", 2_000, 6_000, 9_999)
+        reads("até 15 vítimas", 0, 15, 15)
+    }
+
+    @Test func russianAndPolish() {
+        reads("не менее 30 человек", 30, 30, nil)
+        reads("более 200 погибших", 201, 201, nil)
+        reads("около 5 тыс. человек", 5_000, 5_000, 5_000, approximate: true)
+        reads("десятки тысяч беженцев", 20_000, 60_000, 99_999)
+        reads("co najmniej 6 osób", 6, 6, nil)
+        reads("ponad 2 tys. rannych", 2_001, 2_001, nil)
+        reads("kilkanaście tysięcy osób", 11_000, 15_000, 19_000)
+    }
+
+    @Test func arabic() {
+        reads("مقتل 10 أشخاص على الأقل", 10, 10, nil)
+        reads("على الأقل 7 قتلى", 7, 7, nil)
+        reads("نحو 300 شخص", 300, 300, 300, approximate: true)
+        reads("عشرات القتلى", 20, 60, 99)
+        reads("3 آلاف مقاتل", 3_000, 3_000, 3_000)
+        reads("12 ألفا و500 شخص", 12_500, 12_500, 12_500)
+        reads("مقتل ١٥ شخصا", 15, 15, 15)
+    }
+
+    @Test func persianTurkishIndonesian() {
+        reads("دست‌کم ۱۲ نفر کشته شدند", 12, 12, nil)
+        reads("بیش از ۴۰ نفر", 41, 41, nil)
+        reads("en az 5 kişi öldü", 5, 5, nil)
+        reads("100'den fazla kişi", 101, 101, nil)
+        reads("yüzlerce asker", 200, 600, 999)
+        reads("setidaknya 17 orang tewas", 17, 17, nil)
+        reads("lebih dari 50 orang", 51, 51, nil)
+        reads("ribuan pengungsi", 2_000, 6_000, 9_999)
+    }
+
+    @Test func anUnknownWordBesideTheFigureOfAForeignTextIsNamed() {
+        refuses("quasi 40 morts selon", containing: "unknown word \"quasi\"")
+        refuses("fallecieron aproximadamentes 40 personas", containing: "unknown word \"aproximadamentes\"")
+        refuses("supposedly 40 people", containing: "unknown word \"supposedly\"")
+    }
+}
+
+@Suite("Estimate text: numbers that are not counts")
+struct NotACountTests {
+    @Test func years() {
+        reads("Timeline of 2016: 40 killed", 40, 40, 40)
+        reads("in 2015, 300 people died", 300, 300, 300)
+        reads("killed more than 300 people since 2011", 301, 301, nil)
+        reads("2000 people fled", 2_000, 2_000, 2_000)
+        reads("2000", 2_000, 2_000, 2_000)
+        reads("at least 1900 killed", 1_900, 1_900, nil)
+        refuses("Syria report 2018", containing: "\"2018\" is a year")
+        refuses("between 2014 and 2017", containing: "are years")
+        refuses("2016-2017 violence", containing: "are years")
+        reads("1,900-2,000 fighters", 1_900, 1_950, 2_000)
+    }
+
+    @Test func dates() {
+        reads("a Dec. 3 attack killed 7", 7, 7, 7)
+        reads("on 14 March, 9 were wounded", 9, 9, 9)
+        refuses("on 14 March 9 were wounded", containing: "day of a month")
+        reads("report of 2020-03-11: 4 dead", 4, 4, 4)
+        reads("18/02/2016 - 6 killed", 6, 6, 6)
+        reads("3 killed at 10:30", 3, 3, 3)
+        refuses("2019-04-28", containing: "a date")
+        refuses("May 5", containing: "day of a month")
+    }
+
+    @Test func entitiesAndFootnotes() {
+        reads("Dar&#8217;a: 6 killed", 6, 6, 6)
+        reads("Dar&#x2019;a: 6 killed", 6, 6, 6)
+        reads("Sa&#39;dah &amp; Hajjah 9 dead", 9, 9, 9)
+        reads("2,000–3,000[4]", 2_000, 2_500, 3_000)
+        reads("431 killed[note 2]", 431, 431, 431)
+        reads("12 dead[citation needed]", 12, 12, 12)
+    }
+
+    @Test func designationsRatiosAndOtherThings() {
+        refuses("LID 99 clashed", containing: "names something")
+        reads("Brigade 313 lost 9 fighters", 9, 9, 9)
+        reads("Resolution 2254 and 40 dead", 40, 40, 40)
+        refuses("four times higher", containing: "counts times")
+        refuses("3 families displaced", containing: "counts families")
+        reads("two families, 11 people", 11, 11, 11)
+        reads("14 mortar shells killed 3", 3, 3, 3)
+        refuses("155mm shells", containing: "measurement")
+        refuses("at 3 pm", containing: "a time")
+    }
+}
+
+@Suite("Estimate text: forms a reader has no doubt about")
+struct CertainFormTests {
+    @Test func sizesScalesAndShorthand() {
+        reads("a 30,000-strong army", 30_000, 30_000, 30_000)
+        reads("a 12-man team", 12, 12, 12)
+        reads("about 4 thousands", 4_000, 4_000, 4_000, approximate: true)
+        reads("several thousands", 3_000, 6_000, 9_000)
+        reads("1000s", 2_000, 6_000, 9_999)
+        reads("100s of people", 200, 600, 999)
+        reads("3k", 3_000, 3_000, 3_000)
+        reads("2.5m refugees", 2_500_000, 2_500_000, 2_500_000)
+        reads("4bn", 4_000_000_000, 4_000_000_000, 4_000_000_000)
+        reads("approaching 900", 900, 900, 900, approximate: true)
+        reads("closer to 60", 60, 60, 60, approximate: true)
+        reads("more or less 70", 70, 70, 70, approximate: true)
+        reads("just over 300", 301, 301, nil)
+        reads("well over 1,000", 1_001, 1_001, nil)
+    }
+
+    @Test func totalWithSubCounts() {
+        reads("39 killed, including 5 children", 39, 39, 39)
+        reads("39 killed, among them 5 children and 2 women", 39, 39, 39)
+        reads("21 dead, 6 of them civilians", 21, 21, 21)
+        reads("at least 18 killed including 4 soldiers; the toll may rise", 18, 18, nil)
+        refuses("civilians including 4 children", containing: "only a part of a total")
+        refuses("18 killed including 4 soldiers; 3 more died later", containing: "more than one number")
+    }
+
+    @Test func digitsOfOtherScripts() {
+        reads("٣٠٠", 300, 300, 300)
+        reads("٢٬٥٠٠", 2_500, 2_500, 2_500)
+        reads("۷۵", 75, 75, 75)
+        reads("१२", 12, 12, 12)
+    }
+}
+
+@Suite("Estimate text: locale conventions")
+struct LocaleConventionTests {
+    @Test func withoutLocaleTheAmbiguousFormsAreRefused() {
+        refuses("5.000", containing: "ambiguous separator")
+        refuses("1,2 millones", containing: "malformed number")
+        refuses("12 000", containing: "more than one number")
+        refuses("1,00,000", containing: "malformed number")
+    }
+
+    @Test func aLocaleSaysWhichConvention() throws {
+        let de = try #require(NumberConvention(locale: "de-DE"))
+        reads("5.000", 5_000, 5_000, 5_000, convention: de)
+        reads("1.234.567", 1_234_567, 1_234_567, 1_234_567, convention: de)
+        reads("2,5 Mio. Menschen", 2_500_000, 2_500_000, 2_500_000, convention: de)
+        reads("5,000", 5, 5, 5, convention: de)
+        refuses("1,25", containing: "not a whole number", convention: de)
+        let en = try #require(NumberConvention(locale: "en"))
+        reads("5.000", 5, 5, 5, convention: en)
+        let fr = try #require(NumberConvention(locale: "fr"))
+        reads("5 000", 5_000, 5_000, 5_000, convention: fr)
+        reads("1 500 000", 1_500_000, 1_500_000, 1_500_000, convention: fr)
+        reads("en 2019 1 200 morts", 1_200, 1_200, 1_200, convention: fr)
+        let hi = try #require(NumberConvention(locale: "hi"))
+        reads("1,00,000", 100_000, 100_000, 100_000, convention: hi)
+        reads("2,50,00,000", 25_000_000, 25_000_000, 25_000_000, convention: hi)
+        reads("12,345", 12_345, 12_345, 12_345, convention: hi)
+        refuses("1,00,00", containing: "malformed", convention: hi)
+        let ch = try #require(NumberConvention(locale: "de-CH"))
+        reads("12'000", 12_000, 12_000, 12_000, convention: ch)
+        let mx = try #require(NumberConvention(locale: "es-MX"))
+        reads("1,500", 1_500, 1_500, 1_500, convention: mx)
+        #expect(NumberConvention(locale: "xx") == nil)
+        #expect(NumberConvention(locale: "") == nil)
+    }
+}
