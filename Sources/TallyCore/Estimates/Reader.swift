@@ -103,11 +103,16 @@ final class PhraseReader {
         var index = 0
         var partsUntil: Int? = nil
         var partMarker = ""
+        var partHasFigure = false
         while index < tokens.count {
             if let until = partsUntil, index >= until { partsUntil = nil }
+            // "21 civilians, among them five children, died and dozens were hurt": a
+            // comma after the breakdown's first figure ends it.
+            if partsUntil != nil, partHasFigure, isPunctuation(",", at: index) { partsUntil = nil }
             if partsUntil == nil, let (end, _) = match(vocab.partsBefore, at: index) {
                 partMarker = phrase(index..<end)
                 partsUntil = clauseEnd(from: end)
+                partHasFigure = false
                 index = end
                 continue
             }
@@ -118,6 +123,7 @@ final class PhraseReader {
                     if found == nil {
                         throw .partOnly(partsUntil != nil ? partMarker + " " + finding.phrase : finding.phrase)
                     }
+                    if partsUntil != nil { partHasFigure = true }
                     continue
                 }
                 if let first = found { throw .twoNumbers(first.phrase, finding.phrase) }
@@ -388,7 +394,9 @@ final class PhraseReader {
             }
             span.best = bestOverride
         }
-        try checkWordBefore(start, figure: phrase(figureStart..<index))
+        // A known qualifier before the figure is what an unknown word there could have
+        // been; the word before the qualifier is not checked.
+        if figureStart == start { try checkWordBefore(start, figure: phrase(figureStart..<index)) }
         return Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index), isPart: isPart)
     }
 
@@ -459,22 +467,7 @@ final class PhraseReader {
                   inRange: Bool = false) -> String? {
         guard case .number = tokens[index].kind else { return otherThing(quantity) }
         let text = tokens[index].text
-        let before = findingStart == index ? index - 1 : -1
-        // "Route 5", "Resolution 2254", "LID 77", "#3", "No. 4".
-        if before >= 0 {
-            var designator = before
-            if isPunctuation(".", at: designator), !tokens[index].spaceBefore || true { designator -= 1 }
-            if let w = word(at: designator), vocab.designations.contains(w),
-               (w != "no" && w != "nr") || designator != before {
-                return "\"" + phrase(designator..<(index + 1)) + "\" names something"
-            }
-            if isPunctuation("#", at: before), !tokens[index].spaceBefore {
-                return "\"" + phrase(before..<(index + 1)) + "\" names something"
-            }
-            if tokens[before].isAcronym, !mostlyCapitals, let w = word(at: before), !vocab.known.contains(w) {
-                return "\"" + phrase(before..<(index + 1)) + "\" names something"
-            }
-        }
+        if findingStart == index, let named = designation(at: index) { return named }
         if let value = quantity.plainValue, quantity.end == index + 1 {
             let digits = tokens[index].plainDigits
             // "Nov. 24", "24 November", "May 8".
@@ -490,6 +483,30 @@ final class PhraseReader {
             return "\"" + phrase(index..<(quantity.end + 1)) + "\" is a time"
         }
         return otherThing(quantity)
+    }
+
+    /// "Route 5", "Resolution 2254", "LID 77", "#3", "No. 4", and the numbers listed
+    /// after one ("TNLA 661 and 885", "IB 12, LIB 442 and 517").
+    func designation(at index: Int, depth: Int = 0) -> String? {
+        let before = index - 1
+        guard before >= 0 else { return nil }
+        var designator = before
+        if isPunctuation(".", at: designator) { designator -= 1 }
+        if let w = word(at: designator), vocab.designations.contains(w),
+           (w != "no" && w != "nr") || designator != before {
+            return "\"" + phrase(designator..<(index + 1)) + "\" names something"
+        }
+        if isPunctuation("#", at: before), !tokens[index].spaceBefore {
+            return "\"" + phrase(before..<(index + 1)) + "\" names something"
+        }
+        if tokens[before].isAcronym, !mostlyCapitals, let w = word(at: before), !vocab.known.contains(w) {
+            return "\"" + phrase(before..<(index + 1)) + "\" names something"
+        }
+        if depth < 8, before >= 1, !countNounFollows(index + 1), isPunctuation(",", at: before) || word(at: before).map({ vocab.andWords.contains($0) }) == true,
+           case .number = tokens[before - 1].kind, designation(at: before - 1, depth: depth + 1) != nil {
+            return "\"" + tokens[index].text + "\" names something (listed with \"" + tokens[before - 1].text + "\")"
+        }
+        return nil
     }
 
     func isMonth(at index: Int) -> Bool {
@@ -557,7 +574,7 @@ final class PhraseReader {
         guard let a = first.plainValue, let b = second.plainValue, first.end == index + 1,
               tokens[index].plainDigits == 4, (1800...2099).contains(a) else { return nil }
         let secondIsYear = (1800...2099).contains(b) || (b < 100 && b >= 0)
-        guard secondIsYear, !countNounFollows(second.end) else { return nil }
+        guard secondIsYear, !countNounFollows(second.end), !standsAlone(from: findingStart, to: second.end) else { return nil }
         return "\"" + phrase(index..<second.end) + "\" are years"
     }
 
@@ -640,13 +657,19 @@ final class PhraseReader {
             let (multiplier, chainEnd) = multiplierChain(at: end)
             found = Quantity(amount: .exact(head: head, multiplier: multiplier), end: chainEnd,
                              phrase: phrase(index..<chainEnd))
-            if multiplier >= 1_000, let compound = try arabicCompound(head: head, multiplier: multiplier,
-                                                                       start: index, at: chainEnd) {
+            if multiplier >= 1_000, let compound = try compound(head: head, multiplier: multiplier,
+                                                                 start: index, at: chainEnd) {
                 found = compound
             }
-        case .word:
+        case let .word(w):
             if let zero = nobody(at: index) {
                 found = zero
+            } else if vocab.articles.contains(w), w != "a", w != "an", let noun = word(at: index + 1),
+                      vocab.personWords.contains(noun) {
+                // "un muerto", "un mort", "ein Toter": one person. (English says "one
+                // dead"; its "a" is left alone: "a member of the group said".)
+                found = Quantity(amount: .exact(head: Magnitude(whole: 1), multiplier: 1), end: index + 1,
+                                 phrase: phrase(index..<(index + 2)))
             } else if let (end, value) = match(vocab.approximateUnits, at: index) {
                 found = Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: 1), end: end,
                                  phrase: phrase(index..<end), approximate: true)
@@ -668,11 +691,14 @@ final class PhraseReader {
         return found
     }
 
-    /// "41 ألفا و272": Arabic joins the parts of one number with و ("and").
-    func arabicCompound(head: Magnitude, multiplier: Int64, start: Int, at index: Int) throws(ParseFailure) -> Quantity? {
-        guard word(at: index) == "\u{0648}", index + 1 < tokens.count, case let .number(rest) = tokens[index + 1].kind,
-              rest.fraction.isEmpty, !rest.ambiguousDot, rest.whole < multiplier else { return nil }
-        let (smaller, smallerEnd) = multiplierChain(at: index + 2)
+    /// "41 ألفا و272" (Arabic joins the parts of one number with و), "3 mil 414" (Latin
+    /// American Spanish), "2 million 300 thousand": a smaller figure right after a
+    /// multiplied one is its remainder.
+    func compound(head: Magnitude, multiplier: Int64, start: Int, at index: Int) throws(ParseFailure) -> Quantity? {
+        let next = word(at: index) == "\u{0648}" ? index + 1 : index
+        guard next < tokens.count, case let .number(rest) = tokens[next].kind, tokens[next].plainDigits > 0,
+              tokens[next].plainDigits <= 3 || next > index, rest.whole < multiplier else { return nil }
+        let (smaller, smallerEnd) = multiplierChain(at: next + 1)
         let part = rest.whole * smaller
         guard part < multiplier else { return nil }
         let total = try head.scaled(by: multiplier, phrase: phrase(start..<index)) + part
@@ -745,7 +771,7 @@ final class PhraseReader {
 
     /// "a few", "several", "a couple of hundred", "a few dozen", "kilkanaście tysięcy".
     func countWord(at index: Int) throws(ParseFailure) -> Quantity? {
-        guard var (end, entry) = match(vocab.countWords, at: index) else { return nil }
+        guard case (var end, let entry)? = match(vocab.countWords, at: index) else { return nil }
         var multiplier: Int64 = 1
         let ofSkipped = word(at: end).map { vocab.connectors.contains($0) } == true ? end + 1 : end
         let (chain, chainEnd) = multiplierChain(at: ofSkipped)

@@ -116,6 +116,9 @@ extension Languages {
             "protesters", "students", "workers", "prisoners", "hostages", "bodies", "individuals",
             "residents", "villagers", "inhabitants", "pupils", "militiamen", "recruits", "strong",
             "elements", "gunmen", "attackers", "pilgrims", "worshippers", "journalists", "doctors",
+            // Singular nouns: "a civilian" is one ("a civilian and 5 soldiers" is two figures).
+            "soldier", "child", "woman", "man", "boy", "girl", "policeman", "officer", "fighter", "member",
+            "militant", "rebel", "journalist", "worker", "student", "farmer", "shepherd", "doctor", "teacher",
         ],
         casualtyWords: [
             "dead", "killed", "kills", "killing", "kill", "died", "die", "dies", "wounded", "injured", "hurt",
@@ -139,7 +142,7 @@ extension Languages {
             "route", "highway", "road", "hill", "point", "camp", "sector", "zone", "block", "resolution",
             "article", "flight", "unit", "division", "brigade", "battalion", "regiment", "company",
             "squadron", "platoon", "number", "phase", "kilometre", "kilometer", "km", "lid", "checkpoint",
-            "gate", "base", "no", "nr", "#",
+            "gate", "base", "no", "nr", "command", "post", "outpost", "kilo",
         ],
         sizeSuffixes: ["strong", "man", "men", "member", "person", "people"],
         timeWords: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours", "gmt", "utc", "o'clock", "h"],

@@ -49,7 +49,8 @@ extension Languages {
         ],
         personWords: [
             "personnes", "morts", "tués", "blessés", "civils", "enfants", "femmes", "soldats", "victimes",
-            "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers",
+            "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers", "mort", "blessé", "tué",
+            "civil", "soldat", "enfant", "personne",
         ],
         yearMarkers: ["en", "depuis", "année", "an"],
         months: [

@@ -25,6 +25,7 @@ extension Languages {
             ("tausend", 1_000), ("millionen", 1_000_000), ("mio.", 1_000_000), ("mio", 1_000_000),
             ("milliarde", 1_000_000_000), ("milliarden", 1_000_000_000), ("mrd.", 1_000_000_000),
         ],
+        countingUnits: [("dutzend", 12)],
         articles: ["ein", "eine", "einer", "einem"],
         countWords: [
             ("einige", VagueRange(low: 2, best: 3, high: 4)), ("ein paar", VagueRange(low: 2, best: 3, high: 4)),
@@ -47,7 +48,8 @@ extension Languages {
         ],
         personWords: [
             "menschen", "personen", "tote", "toten", "verletzte", "verletzten", "zivilisten", "kinder",
-            "frauen", "soldaten", "opfer", "kämpfer", "getötet", "flüchtlinge", "vertriebene",
+            "frauen", "soldaten", "opfer", "kämpfer", "getötet", "flüchtlinge", "vertriebene", "toter", "verletzter",
+            "zivilist", "soldat", "kind", "mensch",
         ],
         yearMarkers: ["im", "seit", "bis", "jahr", "jahres", "anfang", "mitte"],
         months: [

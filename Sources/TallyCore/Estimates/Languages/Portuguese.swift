@@ -40,7 +40,7 @@ extension Languages {
         ],
         personWords: [
             "pessoas", "mortos", "feridos", "civis", "crianças", "mulheres", "soldados", "vítimas",
-            "deslocados", "refugiados",
+            "deslocados", "refugiados", "morto", "ferido", "civil", "soldado", "pessoa",
         ],
         yearMarkers: ["em", "desde", "ano"],
         months: [
@@ -53,7 +53,8 @@ extension Languages {
             "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "com",
             "por", "para", "que", "se", "foram", "morreram", "morrem", "morre", "mortos", "deixa", "deixou",
             "deixam", "matou", "mata", "matam", "há", "houve", "outros", "outras", "total", "sobe", "subiu",
-            "chega", "pessoas", "ficaram", "feridas",
+            "chega", "pessoas", "ficaram", "feridas", "ainda", "deixando", "matando", "matou", "faz", "fez",
+            "mais", "são", "estão", "foi", "eram",
         ]
     )
 }

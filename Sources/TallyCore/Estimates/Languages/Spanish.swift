@@ -20,7 +20,10 @@ extension Languages {
         numbers: [
             ("uno", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7),
             ("ocho", 8), ("nueve", 9), ("diez", 10), ("doce", 12), ("trece", 13), ("catorce", 14),
-            ("quince", 15), ("veinte", 20), ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50),
+            ("quince", 15), ("dieciséis", 16), ("diecisiete", 17), ("dieciocho", 18), ("diecinueve", 19),
+            ("veinte", 20), ("veintiuno", 21), ("veintiún", 21), ("veintidós", 22), ("veintitrés", 23),
+            ("veinticuatro", 24), ("veinticinco", 25), ("veintiséis", 26), ("veintisiete", 27), ("veintiocho", 28),
+            ("veintinueve", 29), ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50),
             ("cien", 100), ("una docena", 12),
         ],
         scales: [
@@ -59,7 +62,7 @@ extension Languages {
         personWords: [
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
-            "migrantes", "refugiados", "menores",
+            "migrantes", "refugiados", "menores", "muerto", "herido", "civil", "soldado", "persona", "niño",
         ],
         yearMarkers: ["en", "desde", "año", "del"],
         months: [

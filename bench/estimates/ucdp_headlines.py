@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""How tally reads the UCDP `source_headline` values in Datasets/ucdp/.
+
+Every distinct headline (a cell may hold several, joined by ';') is given to
+`tally estimate`. The bench reports how many carry a readable figure, what the
+refusals were, and how often a reading is *silently wrong*. "Wrong" is judged two ways:
+
+1. Automatic checks, written independently of tally's grammar (regular expressions
+   here, not the Swift tables): the figure tally read is traced back to the digits it
+   came from, and the reading is flagged when every such occurrence is a year in a
+   date context, part of a date, a day beside a month name, an HTML character
+   reference, a designation (an acronym or "Route", "Brigade" … right before it), or
+   a count of things (families, shells, times, days …) right after it.
+2. A hand-checked sample: the rows of phrases.tsv whose source is a UCDP row, each with
+   the reading a careful reader gives; any difference is a failure.
+
+Prints the counts and a final line 'N passed, M failed'; exits 1 on any failure.
+"""
+import argparse
+import collections
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lib import format_reading, matches, parse_expected, read_phrases, run_estimates, ucdp_headlines  # noqa: E402
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|of|until|by|during|year|timeline|report|early|late|mid|from|to|and|"
+                         + MONTH + r")|[,(])\s*$", re.I)
+DESIGNATION_BEFORE = re.compile(r"(?:\b(?:route|brigade|division|battalion|resolution|no\.|number|hill|"
+                                r"point|highway|road|unit|lid|command)|#)\s*$", re.I)
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+(?:\d+\s*(?:,|and|&)\s*)*$")
+THINGS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:families|family|times|shells|rockets|missiles|mortars|villages|"
+                          r"houses|homes|days|hours|weeks|months|years|km|kilometers|kilometres|airstrikes|air|"
+                          r"raids|barrels|barrel|vehicles|cars|buildings|bombs|attacks|explosions|clashes|"
+                          r"checkpoints|positions|towns)\b", re.I)
+NUMBER = re.compile(r"(?<![\w.,/&#-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/])")
+
+
+def classify_occurrence(headline, match):
+    """Why the digits at `match` are not a count, or None."""
+    text = match.group(1)
+    value = int(text.replace(",", ""))
+    before = headline[:match.start()]
+    after = headline[match.end():]
+    if re.search(r"&#x?$", before):
+        return "HTML entity"
+    if re.match(r"^[/.:-]\d", after) or re.search(r"\d[/.:-]$", before):
+        return "date or time"
+    if re.search(MONTH + r"\s*$", before, re.I) and value <= 31 and len(text) <= 2:
+        return "day of a month"
+    if re.match(r"^\s*(?:st|nd|rd|th)?\s+" + MONTH + r"(?:\W|$)", after, re.I) and value <= 31:
+        if not re.match(r"^\s+may\s+(?:have|be|not)", after, re.I):
+            return "day of a month"
+    if "," not in text and len(text) == 4 and 1800 <= value <= 2099:
+        if YEAR_BEFORE.search(before) or re.match(r"^\s*[:)]", after) or not before.strip():
+            if not re.match(r"^\s+(?:people|persons|civilians|killed|dead|members|fighters|soldiers)", after, re.I):
+                return "year"
+    if (DESIGNATION_BEFORE.search(before) or ACRONYM_BEFORE.search(before)) and not headline.isupper():
+        return "designation"
+    if THINGS_AFTER.match(after):
+        return "count of things"
+    return None
+
+
+def check_reading(headline, reading):
+    """None if the reading is explained by a clean figure (or by words), else the class."""
+    low, best, high, _ = reading
+    targets = {low, best, low - 1}
+    if high is not None:
+        targets |= {high, high + 1}
+    sources = []
+    for m in NUMBER.finditer(headline):
+        value = int(m.group(1).replace(",", ""))
+        scaled = {value, value * 1000, value * 1000000}
+        if scaled & targets:
+            sources.append(m)
+    if not sources:
+        return None  # read from words ("three", "dozens") or from a range; nothing to trace
+    reasons = [classify_occurrence(headline, m) for m in sources]
+    if any(r is None for r in reasons):
+        return None
+    return reasons[0]
+
+
+REFUSAL_CLASSES = [
+    ("no number", "no figure"),
+    ("more than one number", "two or more figures"),
+    ("unknown word", "unknown word beside the figure"),
+    ("only a part", "a part without its total"),
+    ("no agreed size", "vague word with no size"),
+]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--tally", default=os.environ.get("TALLY", ".build/debug/tally"))
+    ap.add_argument("--show", type=int, default=10, help="examples to print per class")
+    ap.add_argument("--flagged", help="write every flagged headline to this file")
+    args = ap.parse_args()
+
+    headlines = ucdp_headlines()
+    answers = run_estimates(args.tally, [h for _, _, h in headlines])
+    read = [(f, i, h) for f, i, h in headlines if answers[h][0] == "ok"]
+    refused = collections.Counter()
+    for _, _, h in headlines:
+        kind, value = answers[h]
+        if kind == "refused":
+            label = next((name for key, name in REFUSAL_CLASSES if key in value), "other refusal")
+            refused[label] += 1
+    flagged = []
+    for f, i, h in read:
+        reason = check_reading(h, answers[h][1])
+        if reason:
+            flagged.append((reason, f, i, h))
+
+    print(f"UCDP headlines: {len(headlines):,} distinct (Datasets/ucdp, HDX copy left out)")
+    print(f"  with a readable figure: {len(read):,} ({100 * len(read) / len(headlines):.1f}%)")
+    for label, n in refused.most_common():
+        print(f"  refused, {label}: {n:,}")
+    by_class = collections.Counter(r for r, *_ in flagged)
+    print(f"  silently misread by the automatic checks: {len(flagged)}"
+          + (" (" + ", ".join(f"{k}: {v}" for k, v in by_class.items()) + ")" if flagged else ""))
+    for reason, f, i, h in flagged[:args.show]:
+        print(f"    [{reason}] {f}#{i}: {h}  ->  {format_reading(answers[h])}")
+    if args.flagged:
+        with open(args.flagged, "w", encoding="utf-8") as out:
+            for reason, f, i, h in flagged:
+                out.write(f"{reason}\t{f}#{i}\t{h}\t{format_reading(answers[h])}\n")
+
+    sample = [r for r in read_phrases() if r["source"].startswith("ucdp:")]
+    sample_answers = run_estimates(args.tally, [r["text"] for r in sample]) if sample else {}
+    wrong = [r for r in sample if not matches(parse_expected(r["expected"]), sample_answers[r["text"]])]
+    print(f"hand-checked UCDP sample (phrases.tsv): {len(sample)} headlines, {len(wrong)} read differently")
+    for r in wrong[:args.show]:
+        print(f"    line {r['line']}: {r['text']!r} expected {r['expected']}, got {format_reading(sample_answers[r['text']])}")
+
+    passed = (len(read) - len(flagged)) + (len(sample) - len(wrong))
+    failed = len(flagged) + len(wrong)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
