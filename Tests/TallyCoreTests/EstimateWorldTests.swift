@@ -141,7 +141,10 @@ struct NotACountTests {
         reads("2000", 2_000, 2_000, 2_000)
         reads("at least 1900 killed", 1_900, 1_900, nil)
         refuses("Syria report 2018", containing: "\"2018\" is a year")
-        refuses("between 2014 and 2017", containing: "are years")
+        reads("between 2014 and 2017, 300 died", 300, 300, 300)
+        refuses("violence between 2014 and 2017", containing: "are years")
+        // The whole text, as in an estimate column: a count.
+        reads("between 2014 and 2017", 2_014, 2_016, 2_017)
         refuses("2016-2017 violence", containing: "are years")
         reads("1,900-2,000 fighters", 1_900, 1_950, 2_000)
     }
@@ -176,6 +179,10 @@ struct NotACountTests {
         reads("14 mortar shells killed 3", 3, 3, 3)
         refuses("155mm shells", containing: "measurement")
         refuses("at 3 pm", containing: "a time")
+        // After a count of things, a bare figure may count the same things.
+        refuses("two houses were destroyed and 30 damaged", containing: "may count the same things")
+        reads("14 shells hit the town, killing 3", 3, 3, 3)
+        reads("two families, 11 people", 11, 11, 11)
     }
 }
 

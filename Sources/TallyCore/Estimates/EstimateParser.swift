@@ -185,6 +185,10 @@ struct ParseFailure: Error {
     static func partOnly(_ text: String) -> ParseFailure {
         ParseFailure(reason: "only a part of a total (\"" + text + "\"), not the total")
     }
+    static func ellipsis(_ figure: String, after thing: String) -> ParseFailure {
+        ParseFailure(reason: "\"" + figure + "\" may count the same things as \"" + thing
+                     + "\": nothing says it counts people")
+    }
     static func strayQualifier(_ qualifier: String, figure: String) -> ParseFailure {
         ParseFailure(reason: "\"" + qualifier + "\" stands apart from \"" + figure
                      + "\": cannot tell whether it bounds it")

@@ -61,6 +61,9 @@ struct Finding {
     var approximate: Bool
     var end: Int
     var phrase: String
+    /// Where the finding starts (its first qualifier) and where its figure ends.
+    var start = 0
+    var figureEnd = 0
     /// "11 of them": a part of a total.
     var isPart = false
     /// Not a count ("2016-2017", "between 2015 and 2019"): skip to `end`.
@@ -72,6 +75,9 @@ final class PhraseReader {
     let vocab: Vocabulary
     /// Figures read as something other than a count, for the "no number" message.
     var skipped: [String] = []
+    /// Where the first count of things ("two houses") was skipped, and its text.
+    var skippedThing: Int? = nil
+    var skippedThingText = ""
     /// The text has words of a language other than English: a word the tables do not
     /// know beside the figure is refused rather than ignored.
     let isForeign: Bool
@@ -127,6 +133,11 @@ final class PhraseReader {
                     continue
                 }
                 if let first = found { throw .twoNumbers(first.phrase, finding.phrase) }
+                // "two houses were destroyed and 30 damaged": after a count of things, a
+                // bare figure with nothing about people around it may count the same things.
+                if let thing = skippedThing, thing < finding.start, !peopleAround(finding) {
+                    throw .ellipsis(finding.phrase, after: skippedThingText)
+                }
                 found = finding
                 continue
             }
@@ -280,7 +291,7 @@ final class PhraseReader {
         var index = start
         var qualifiers: [(Qualifier, String)] = []
         while let (end, qualifier) = match(vocab.prefixes, at: index) {
-            qualifiers.append((qualifier, phrase(index..<end)))
+            if qualifier != .none { qualifiers.append((qualifier, phrase(index..<end))) }
             index = end
         }
         let figureStart = index
@@ -347,6 +358,7 @@ final class PhraseReader {
             }
         }
 
+        let figureEnd = index
         // "10 million million", "two thousand million": a multiplier the grammar could
         // not take would otherwise be dropped silently.
         if let w = word(at: index), w == "hundred" || vocab.scaleWords.contains(w) || vocab.countingUnits[w] != nil,
@@ -378,7 +390,7 @@ final class PhraseReader {
 
         for (qualifier, _) in qualifiers where qualifier == .approximate { approximate = true }
         var bound: (Qualifier, String)? = nil
-        for (qualifier, text) in qualifiers where qualifier != .approximate {
+        for (qualifier, text) in qualifiers where qualifier != .approximate && qualifier != .none {
             if let bound {
                 if bound.0 != qualifier { throw .conflicting(bound.1, text) }
             } else {
@@ -397,7 +409,8 @@ final class PhraseReader {
         // A known qualifier before the figure is what an unknown word there could have
         // been; the word before the qualifier is not checked.
         if figureStart == start { try checkWordBefore(start, figure: phrase(figureStart..<index)) }
-        return Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index), isPart: isPart)
+        return Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index),
+                       start: start, figureEnd: figureEnd, isPart: isPart)
     }
 
     /// In text that is not English, a word no table knows right before the figure may
@@ -441,7 +454,7 @@ final class PhraseReader {
     func apply(_ qualifier: Qualifier, to span: Span, phrase: String) throws(ParseFailure) -> Span {
         var result = span
         switch qualifier {
-        case .approximate:
+        case .approximate, .none:
             break
         case .atLeast:
             result.high = nil
@@ -578,6 +591,22 @@ final class PhraseReader {
         return "\"" + phrase(index..<second.end) + "\" are years"
     }
 
+    /// A person noun or casualty word within two words after the figure, or a casualty
+    /// word right before it ("kill 12", "12 people", "12 were killed").
+    func peopleAround(_ finding: Finding) -> Bool {
+        if countNounFollows(finding.figureEnd) { return true }
+        var i = finding.figureEnd
+        for _ in 0..<3 {
+            guard let w = word(at: i) else { break }
+            if vocab.casualtyWords.contains(w) || vocab.personWords.contains(w) { return true }
+            i += 1
+        }
+        if let w = word(at: finding.start - 1), vocab.casualtyWords.contains(w) || vocab.personWords.contains(w) {
+            return true
+        }
+        return finding.start == 0 || !tokens[0..<finding.start].contains { $0.word != nil }
+    }
+
     /// "two families", "14 artillery shells", "three times": the noun within the next
     /// two words counts something other than people.
     func otherThing(_ quantity: Quantity) -> String? {
@@ -586,6 +615,10 @@ final class PhraseReader {
             guard let w = word(at: i) else { return nil }
             if vocab.personWords.contains(w) { return nil }
             if vocab.otherCounts.contains(w) {
+                if skippedThing == nil {
+                    skippedThing = quantity.end
+                    skippedThingText = phrase((quantity.end - 1)..<(i + 1))
+                }
                 return "\"" + phrase((quantity.end - 1)..<(i + 1)).trimmingLeadingFigure(quantity.phrase)
                     + "\" counts " + w + ", not people"
             }

@@ -20,6 +20,10 @@ enum Qualifier: Equatable, Sendable {
     case atMost
     /// "fewer than 40": ceiling strict, floor zero.
     case fewerThan
+    /// A phrase that looks like a qualifier but is not one here: Russian "возросло до 10"
+    /// is "rose to 10", not "up to 10". Listed so that the shorter phrase inside it does
+    /// not match.
+    case none
 }
 
 /// A vague word's range for one unit ("several": 3–9, best 6).
