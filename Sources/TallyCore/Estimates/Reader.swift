@@ -125,6 +125,8 @@ final class PhraseReader {
             if let finding = try finding(at: index) {
                 index = finding.end
                 if finding.isSkip { continue }
+                // "... including a child, and 32 others wounded": a new group ends the breakdown.
+                if partsUntil != nil, othersFollow(finding) { partsUntil = nil }
                 if partsUntil != nil || finding.isPart {
                     if found == nil {
                         throw .partOnly(partsUntil != nil ? partMarker + " " + finding.phrase : finding.phrase)
@@ -589,6 +591,16 @@ final class PhraseReader {
         let secondIsYear = (1800...2099).contains(b) || (b < 100 && b >= 0)
         guard secondIsYear, !countNounFollows(second.end), !standsAlone(from: findingStart, to: second.end) else { return nil }
         return "\"" + phrase(index..<second.end) + "\" are years"
+    }
+
+    func othersFollow(_ finding: Finding) -> Bool {
+        var i = finding.figureEnd
+        for _ in 0..<3 {
+            guard let w = word(at: i) else { return false }
+            if vocab.othersWords.contains(w) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A person noun or casualty word within two words after the figure, or a casualty

@@ -101,6 +101,9 @@ struct LanguageTable: Sendable {
     var partsBefore: [String] = []
     /// Phrases after a figure that make it a part: "11 of them".
     var partsAfter: [String] = []
+    /// Words after a figure that make it a new group, not a part of the breakdown
+    /// before it: "4 killed, including a child, and 32 others wounded".
+    var othersWords: [String] = []
     /// Words that may stand right before a figure without changing it ("killed",
     /// "murieron"). In text of another language than English, a word before the
     /// figure that no table knows is refused, naming it.
@@ -174,6 +177,7 @@ struct Vocabulary: Sendable {
     var timeWords: Set<String> = []
     var partsBefore = PhraseIndex<Bool>()
     var partsAfter = PhraseIndex<Bool>()
+    var othersWords: Set<String> = []
     /// Every word any table knows.
     var known: Set<String> = []
     /// Words only tables of other languages than English know: their presence marks
@@ -237,6 +241,7 @@ struct Vocabulary: Sendable {
             words(table.designations, into: &designations)
             words(table.sizeSuffixes, into: &sizeSuffixes)
             words(table.timeWords, into: &timeWords)
+            words(table.othersWords, into: &othersWords)
             var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)
         }

@@ -142,7 +142,7 @@ extension Languages {
             "route", "highway", "road", "hill", "point", "camp", "sector", "zone", "block", "resolution",
             "article", "flight", "unit", "division", "brigade", "battalion", "regiment", "company",
             "squadron", "platoon", "number", "phase", "kilometre", "kilometer", "km", "lid", "checkpoint",
-            "gate", "base", "no", "nr", "command", "post", "outpost", "kilo",
+            "gate", "base", "no", "nr", "command", "post", "outpost", "kilo", "aged", "age", "ages",
         ],
         sizeSuffixes: ["strong", "man", "men", "member", "person", "people"],
         timeWords: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours", "gmt", "utc", "o'clock", "h"],
@@ -151,6 +151,7 @@ extension Languages {
             "of which", "incl.", "incl", "amongst them", "out of whom",
         ],
         partsAfter: ["of them", "of whom", "of those", "among them", "of which"],
+        othersWords: ["others", "other", "more"],
         neutral: [
             // Function words and the verbs of casualty reports, so that they are never
             // taken for a qualifier the tables lack.

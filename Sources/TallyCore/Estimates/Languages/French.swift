@@ -60,6 +60,7 @@ extension Languages {
         designations: ["brigade", "bataillon", "résolution", "numéro", "route"],
         partsBefore: ["dont", "parmi lesquels", "parmi lesquelles", "y compris", "parmi eux"],
         partsAfter: ["d'entre eux", "d'entre elles"],
+        othersWords: ["autres"],
         neutral: [
             "le", "la", "les", "des", "de", "du", "d", "l", "et", "en", "dans", "à", "au", "aux", "sur", "par",
             "pour", "avec", "a", "ont", "été", "sont", "fait", "font", "tué", "tués", "tuées", "morts", "mort",

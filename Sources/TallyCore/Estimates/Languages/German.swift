@@ -59,6 +59,7 @@ extension Languages {
         designations: ["brigade", "bataillon", "division", "resolution", "artikel", "nummer", "nr."],
         partsBefore: ["darunter", "davon", "unter ihnen", "einschließlich"],
         partsAfter: ["von ihnen"],
+        othersWords: ["weitere", "weiteren", "andere", "anderen"],
         neutral: [
             "der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "bei", "beim", "mit", "von",
             "vom", "zu", "zum", "zur", "auf", "an", "am", "nach", "für", "aus", "sind", "ist", "wurden",

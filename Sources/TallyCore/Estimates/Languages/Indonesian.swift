@@ -42,10 +42,12 @@ extension Languages {
             "oktober", "november", "desember",
         ],
         partsBefore: ["termasuk", "di antaranya", "diantaranya"],
+        othersWords: ["lainnya", "lain"],
         neutral: [
             "dan", "di", "ke", "dari", "yang", "dengan", "untuk", "pada", "ini", "itu", "sebanyak", "jumlah",
             "tewas", "meninggal", "orang", "korban", "mencapai", "menjadi", "telah", "sudah", "akibat",
-            "dalam", "menewaskan", "melukai",
+            "dalam", "menewaskan", "melukai", "bahwa", "setelah", "total", "ada", "mengatakan", "menyebutkan",
+            "sebanyak", "kini", "tercatat", "jiwa",
         ]
     )
 }

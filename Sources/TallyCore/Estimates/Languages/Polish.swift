@@ -13,7 +13,9 @@ extension Languages {
         ],
         numbers: [
             ("dwa", 2), ("dwie", 2), ("trzy", 3), ("cztery", 4), ("pięć", 5), ("sześć", 6), ("siedem", 7),
-            ("osiem", 8), ("dziewięć", 9), ("dziesięć", 10),
+            ("osiem", 8), ("dziewięć", 9), ("dziesięć", 10), ("jeden", 1), ("jedna", 1), ("jedno", 1),
+            ("dwóch", 2), ("trzech", 3), ("czterech", 4), ("pięciu", 5), ("sześciu", 6), ("siedmiu", 7),
+            ("ośmiu", 8), ("dziewięciu", 9), ("dziesięciu", 10), ("dwoje", 2), ("troje", 3),
         ],
         scales: [
             ("tys.", 1_000), ("tys", 1_000), ("tysiąc", 1_000), ("tysiące", 1_000), ("tysięcy", 1_000),
@@ -22,14 +24,15 @@ extension Languages {
         ],
         countWords: [
             ("kilka", VagueRange(low: 3, best: 6, high: 9)), ("kilkanaście", VagueRange(low: 11, best: 15, high: 19)),
+            ("kilkunastu", VagueRange(low: 11, best: 15, high: 19)), ("kilkudziesięciu", VagueRange(low: 20, best: 60, high: 99)),
             ("kilkadziesiąt", VagueRange(low: 20, best: 60, high: 99)), ("kilkaset", VagueRange(low: 300, best: 600, high: 900)),
         ],
         plurals: [("dziesiątki", 10, 20, 99), ("setki", 100, 200, 999), ("tysiące", 1_000, 2_000, 9_999)],
-        rangeSeparators: ["lub"],
+        rangeSeparators: ["lub", "do"],
         sizeless: ["wiele", "wielu", "liczne"],
         otherCounts: [
             "rodzin", "rodziny", "razy", "domów", "dni", "tygodni", "miesięcy", "lat", "godzin", "rakiet",
-            "pocisków",
+            "pocisków", "wybuchów", "eksplozji", "nalotów", "ataków", "budynków",
         ],
         personWords: ["osób", "osoby", "ludzi", "zabitych", "rannych", "cywilów", "dzieci", "żołnierzy", "ofiar", "uchodźców"],
         yearMarkers: ["w", "roku", "od", "r."],
@@ -38,9 +41,11 @@ extension Languages {
             "października", "listopada", "grudnia",
         ],
         partsBefore: ["w tym", "wśród nich"],
+        othersWords: ["innych", "kolejnych", "kolejne"],
         neutral: [
             "i", "w", "z", "na", "do", "od", "się", "jest", "są", "zginęło", "zginęli", "zostało", "zostali",
-            "rannych", "liczba", "wzrosła", "to", "że", "przez", "po",
+            "rannych", "liczba", "wzrosła", "to", "że", "przez", "po", "liczby", "śmierć", "zginęło", "zabite",
+            "zabitych", "jest", "już", "też", "tez",
         ]
     )
 }

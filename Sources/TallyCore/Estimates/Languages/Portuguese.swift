@@ -49,6 +49,7 @@ extension Languages {
         ],
         partsBefore: ["entre eles", "entre elas", "incluindo", "dos quais", "das quais"],
         partsAfter: ["deles", "delas"],
+        othersWords: ["outros", "outras"],
         neutral: [
             "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "com",
             "por", "para", "que", "se", "foram", "morreram", "morrem", "morre", "mortos", "deixa", "deixou",

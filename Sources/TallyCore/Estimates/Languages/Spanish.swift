@@ -75,6 +75,7 @@ extension Languages {
             "entre los que", "entre las que", "entre los cuales",
         ],
         partsAfter: ["de ellos", "de ellas"],
+        othersWords: ["otros", "otras"],
         neutral: [
             "de", "del", "la", "el", "los", "las", "y", "e", "en", "con", "por", "a", "al", "que", "se",
             "su", "sus", "han", "ha", "son", "fueron", "fue", "murieron", "mueren", "muere", "murió",

@@ -35,7 +35,8 @@ extension Languages {
         sizeless: ["birçok", "çok sayıda"],
         otherCounts: [
             "aile", "kez", "kere", "defa", "ev", "köy", "gün", "hafta", "yıl", "saat", "roket", "füze",
-            "bomba", "saldırı", "araç",
+            "bomba", "saldırı", "araç", "aileden", "aileye", "ailenin", "yaşında", "yaşlarında", "yaşındaki",
+            "kilometre", "metre",
         ],
         personWords: [
             "kişi", "kişiden", "insan", "sivil", "asker", "çocuk", "kadın", "ölü", "yaralı", "militan",
@@ -47,9 +48,10 @@ extension Languages {
             "kasım", "aralık",
         ],
         partsBefore: ["aralarında", "dahil"],
+        othersWords: ["diğer", "daha"],
         neutral: [
             "ve", "ile", "en", "da", "de", "bu", "şu", "olarak", "öldü", "yaralandı", "hayatını", "kaybetti",
-            "toplam", "sayısı", "yükseldi", "çıktı", "oldu", "olan",
+            "toplam", "sayısı", "yükseldi", "çıktı", "oldu", "olan", "saldırıda", "olayda", "göre", "sayımız",
         ]
     )
 }
