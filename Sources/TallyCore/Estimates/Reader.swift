@@ -68,6 +68,9 @@ struct Finding {
     var isPart = false
     /// Not a count ("2016-2017", "between 2015 and 2019"): skip to `end`.
     var isSkip = false
+    /// A word no table knows right before the figure (rule 8); refused if this finding
+    /// is the one that remains.
+    var unknownWordBefore: String? = nil
 }
 
 final class PhraseReader {
@@ -146,6 +149,9 @@ final class PhraseReader {
             if case let .skip(reason) = tokens[index].kind { noteSkipped("\"" + tokens[index].text + "\" is " + reason) }
             try rejectSign(at: index)
             index += 1
+        }
+        if let found, let w = found.unknownWordBefore {
+            throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
         }
         guard let found else {
             if let word = firstSizelessWord() { throw .noNumber(vagueWord: word) }
@@ -341,6 +347,12 @@ final class PhraseReader {
                     noteSkipped(reason)
                     return nil
                 }
+                if let reason = otherThing(second) {
+                    // "3-4 villages", "12-14 yaşlarında": the noun after the range counts things.
+                    noteSkipped(reason)
+                    return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
+                                   phrase: "", isSkip: true)
+                }
                 span = try range(first, second)
                 approximate = first.approximate || second.approximate
                 index = second.end
@@ -410,18 +422,19 @@ final class PhraseReader {
         }
         // A known qualifier before the figure is what an unknown word there could have
         // been; the word before the qualifier is not checked.
-        if figureStart == start { try checkWordBefore(start, figure: phrase(figureStart..<index)) }
-        return Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index),
-                       start: start, figureEnd: figureEnd, isPart: isPart)
+        var finding = Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index),
+                              start: start, figureEnd: figureEnd, isPart: isPart)
+        if figureStart == start { finding.unknownWordBefore = unknownWordBefore(start) }
+        return finding
     }
 
     /// In text that is not English, a word no table knows right before the figure may
     /// be a qualifier the tables lack ("presque 40"): refuse rather than drop it. In
     /// English the qualifiers are listed; an unknown adverb ("supposedly 40") is refused.
-    func checkWordBefore(_ start: Int, figure: String) throws(ParseFailure) {
-        guard start > 0, let w = word(at: start - 1), !vocab.known.contains(w) else { return }
+    func unknownWordBefore(_ start: Int) -> String? {
+        guard start > 0, let w = word(at: start - 1), !vocab.known.contains(w) else { return nil }
         let adverb = w.count > 3 && w.hasSuffix("ly")
-        if isForeign || adverb { throw .unknownWord(w, figure: figure) }
+        return isForeign || adverb ? w : nil
     }
 
     /// "10 casualties at least", "12, at least", "20 people or more": a qualifier after
@@ -432,7 +445,7 @@ final class PhraseReader {
         var gap = 0
         while j <= tokens.count {
             var k = j
-            if isPunctuation(",", at: k) { k += 1 }
+            if isPunctuation(",", at: k) || isDash(at: k) || isSymbol("(", at: k) { k += 1 }
             if let (end, qualifier) = match(vocab.trailing, at: k), !startsFigure(at: end) {
                 return (end, qualifier, phrase(k..<end))
             }
@@ -622,10 +635,16 @@ final class PhraseReader {
     /// "two families", "14 artillery shells", "three times": the noun within the next
     /// two words counts something other than people.
     func otherThing(_ quantity: Quantity) -> String? {
+        // "two family members": a noun of people anywhere in the next three words wins.
+        var j = quantity.end
+        for _ in 0..<3 {
+            guard let w = word(at: j) else { break }
+            if vocab.personWords.contains(w) { return nil }
+            j += 1
+        }
         var i = quantity.end
         for _ in 0..<2 {
             guard let w = word(at: i) else { return nil }
-            if vocab.personWords.contains(w) { return nil }
             if vocab.otherCounts.contains(w) {
                 if skippedThing == nil {
                     skippedThing = quantity.end

@@ -61,6 +61,7 @@ extension Languages {
         partsAfter: ["von ihnen"],
         othersWords: ["weitere", "weiteren", "andere", "anderen"],
         neutral: [
+            "seien", "sind", "wurden", "anschließend", "danach", "zudem", "außerdem",
             "der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "bei", "beim", "mit", "von",
             "vom", "zu", "zum", "zur", "auf", "an", "am", "nach", "für", "aus", "sind", "ist", "wurden",
             "wurde", "worden", "haben", "hat", "kamen", "starben", "sterben", "getötet", "gestorben", "ums",

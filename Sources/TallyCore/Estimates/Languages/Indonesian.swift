@@ -44,6 +44,7 @@ extension Languages {
         partsBefore: ["termasuk", "di antaranya", "diantaranya"],
         othersWords: ["lainnya", "lain"],
         neutral: [
+            "tewaskan", "tewas", "korban", "lukai", "menyebabkan", "akibatnya",
             "dan", "di", "ke", "dari", "yang", "dengan", "untuk", "pada", "ini", "itu", "sebanyak", "jumlah",
             "tewas", "meninggal", "orang", "korban", "mencapai", "menjadi", "telah", "sudah", "akibat",
             "dalam", "menewaskan", "melukai", "bahwa", "setelah", "total", "ada", "mengatakan", "menyebutkan",

@@ -51,6 +51,7 @@ extension Languages {
         partsAfter: ["deles", "delas"],
         othersWords: ["outros", "outras"],
         neutral: [
+            "mataram", "morreram", "matam",
             "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "com",
             "por", "para", "que", "se", "foram", "morreram", "morrem", "morre", "mortos", "deixa", "deixou",
             "deixam", "matou", "mata", "matam", "há", "houve", "outros", "outras", "total", "sobe", "subiu",

@@ -18,6 +18,7 @@ extension Languages {
             ("aproximadamente", .approximate), ("como máximo", .atMost), ("o menos", .atMost),
         ],
         numbers: [
+            ("sesenta", 60), ("setenta", 70), ("ochenta", 80), ("noventa", 90), ("doscientos", 200), ("trescientos", 300), ("quinientos", 500),
             ("uno", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7),
             ("ocho", 8), ("nueve", 9), ("diez", 10), ("doce", 12), ("trece", 13), ("catorce", 14),
             ("quince", 15), ("dieciséis", 16), ("diecisiete", 17), ("dieciocho", 18), ("diecinueve", 19),
@@ -60,6 +61,7 @@ extension Languages {
             "vehículos", "edificios", "barrios",
         ],
         personWords: [
+            "bajas", "fallecidas", "asesinados",
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
             "migrantes", "refugiados", "menores", "muerto", "herido", "civil", "soldado", "persona", "niño",
@@ -77,6 +79,7 @@ extension Languages {
         partsAfter: ["de ellos", "de ellas"],
         othersWords: ["otros", "otras"],
         neutral: [
+            "confirmó", "confirma", "informó", "informa", "registra", "registró", "reporta", "reportó", "bajas",
             "de", "del", "la", "el", "los", "las", "y", "e", "en", "con", "por", "a", "al", "que", "se",
             "su", "sus", "han", "ha", "son", "fueron", "fue", "murieron", "mueren", "muere", "murió",
             "muertos", "deja", "dejó", "dejan", "dejaron", "mata", "mató", "matan", "mataron", "causa",

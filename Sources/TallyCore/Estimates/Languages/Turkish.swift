@@ -50,6 +50,7 @@ extension Languages {
         partsBefore: ["aralarında", "dahil"],
         othersWords: ["diğer", "daha"],
         neutral: [
+            "saldırısında", "kaybederken", "ağır", "saldırıyı", "yaralı", "kişiden", "şehit",
             "ve", "ile", "en", "da", "de", "bu", "şu", "olarak", "öldü", "yaralandı", "hayatını", "kaybetti",
             "toplam", "sayısı", "yükseldi", "çıktı", "oldu", "olan", "saldırıda", "olayda", "göre", "sayımız",
         ]
