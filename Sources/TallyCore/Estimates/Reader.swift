@@ -90,20 +90,25 @@ final class PhraseReader {
     init(tokens: [Token], vocabulary: Vocabulary) {
         self.tokens = tokens
         self.vocab = vocabulary
-        var foreign = false
+        var otherScript = false
+        var foreignWords: Set<String> = []
+        var englishWords = 0
         var capitals = 0
         var words = 0
         for token in tokens {
             guard let w = token.word else { continue }
             words += 1
             if token.isAcronym { capitals += 1 }
-            if vocabulary.foreignOnly.contains(w)
-                || w.unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic
+            if vocabulary.foreignOnly.contains(w) { foreignWords.insert(w) }
+            if vocabulary.englishWords.contains(w) { englishWords += 1 }
+            if w.unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic
                     && !(0x1E00...0x1EFF).contains($0.value) }) {
-                foreign = true
+                otherScript = true
             }
         }
-        isForeign = foreign
+        // One word of another language in English text is a name or a loan ("kind",
+        // "Ghouta's"); two, or one with no English word at all, mark the text.
+        isForeign = otherScript || foreignWords.count >= 2 || (foreignWords.count == 1 && englishWords == 0)
         mostlyCapitals = words >= 3 && capitals * 10 >= words * 6
     }
 
@@ -117,7 +122,9 @@ final class PhraseReader {
             if let until = partsUntil, index >= until { partsUntil = nil }
             // "21 civilians, among them five children, died and dozens were hurt": a
             // comma after the breakdown's first figure ends it.
-            if partsUntil != nil, partHasFigure, isPunctuation(",", at: index) { partsUntil = nil }
+            // ", and 23 other persons" continues the list.
+            if partsUntil != nil, partHasFigure, isPunctuation(",", at: index),
+               !(word(at: index + 1).map { vocab.andWords.contains($0) } ?? false) { partsUntil = nil }
             if partsUntil == nil, let (end, _) = match(vocab.partsBefore, at: index) {
                 partMarker = phrase(index..<end)
                 partsUntil = clauseEnd(from: end)
@@ -449,7 +456,7 @@ final class PhraseReader {
             if let (end, qualifier) = match(vocab.trailing, at: k), !startsFigure(at: end) {
                 return (end, qualifier, phrase(k..<end))
             }
-            guard gap < 2, let w = word(at: j), !vocab.isNumberWord(w), match(vocab.prefixes, at: j) == nil,
+            guard gap < 3, let w = word(at: j), !vocab.isNumberWord(w), match(vocab.prefixes, at: j) == nil,
                   match(vocab.partsBefore, at: j) == nil, !vocab.betweenWords.contains(w)
             else { return nil }
             j += 1
@@ -606,11 +613,25 @@ final class PhraseReader {
         return "\"" + phrase(index..<second.end) + "\" are years"
     }
 
+    /// "and 32 others wounded", "and injured 11 others": a new group, not the last item
+    /// of the breakdown. "including 10 soldiers and 23 other persons" (the monitor's
+    /// daily toll) is still the breakdown: "others" after "and" with no casualty word
+    /// of its own.
     func othersFollow(_ finding: Finding) -> Bool {
         var i = finding.figureEnd
         for _ in 0..<3 {
             guard let w = word(at: i) else { return false }
-            if vocab.othersWords.contains(w) { return true }
+            if vocab.othersWords.contains(w) {
+                var k = i + 1
+                for _ in 0..<2 {
+                    guard let after = word(at: k) else { break }
+                    if vocab.casualtyWords.contains(after) { return true }
+                    k += 1
+                }
+                let before = finding.start - 1
+                let listed = isPunctuation(",", at: before) || word(at: before).map { vocab.andWords.contains($0) } == true
+                return !listed
+            }
             i += 1
         }
         return false

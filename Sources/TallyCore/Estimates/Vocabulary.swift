@@ -183,6 +183,8 @@ struct Vocabulary: Sendable {
     /// Words only tables of other languages than English know: their presence marks
     /// text as not English.
     var foreignOnly: Set<String> = []
+    /// Words the English table knows.
+    var englishWords: Set<String> = []
 
     /// The tables every parse uses.
     static let shared = Vocabulary(tables: Languages.all)
@@ -246,6 +248,7 @@ struct Vocabulary: Sendable {
             words(table.neutral, into: &neutralWords)
         }
         foreignOnly = foreign.subtracting(english).subtracting(Vocabulary.nameParticles)
+        englishWords = english
     }
 
     /// Short words that open transliterated names in English text ("al-Assad", "de

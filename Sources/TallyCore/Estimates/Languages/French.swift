@@ -52,6 +52,7 @@ extension Languages {
             "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers", "mort", "blessé", "tué",
             "civil", "soldat", "enfant", "personne",
         ],
+        casualtyWords: ["blessés", "blessées", "tués", "tuées"],
         yearMarkers: ["en", "depuis", "année", "an"],
         months: [
             "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",

@@ -51,6 +51,7 @@ extension Languages {
             "frauen", "soldaten", "opfer", "kämpfer", "getötet", "flüchtlinge", "vertriebene", "toter", "verletzter",
             "zivilist", "soldat", "kind", "mensch",
         ],
+        casualtyWords: ["verletzt", "verletzte", "getötet", "verwundet"],
         yearMarkers: ["im", "seit", "bis", "jahr", "jahres", "anfang", "mitte"],
         months: [
             "januar", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august", "september",

@@ -36,6 +36,7 @@ extension Languages {
             "serangan", "kendaraan",
         ],
         personWords: ["orang", "warga", "korban", "tewas", "meninggal", "luka", "tentara", "polisi", "anak", "pengungsi"],
+        casualtyWords: ["luka", "terluka", "tewas", "meninggal", "melukai", "menewaskan"],
         yearMarkers: ["tahun", "pada", "sejak"],
         months: [
             "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",

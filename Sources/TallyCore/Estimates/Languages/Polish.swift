@@ -35,6 +35,7 @@ extension Languages {
             "pocisków", "wybuchów", "eksplozji", "nalotów", "ataków", "budynków",
         ],
         personWords: ["osób", "osoby", "ludzi", "zabitych", "rannych", "cywilów", "dzieci", "żołnierzy", "ofiar", "uchodźców"],
+        casualtyWords: ["rannych", "ranni", "zginęło", "zginęli", "zabitych"],
         yearMarkers: ["w", "roku", "od", "r."],
         months: [
             "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",

@@ -42,6 +42,7 @@ extension Languages {
             "pessoas", "mortos", "feridos", "civis", "crianças", "mulheres", "soldados", "vítimas",
             "deslocados", "refugiados", "morto", "ferido", "civil", "soldado", "pessoa",
         ],
+        casualtyWords: ["feridos", "feridas", "mortos", "ficaram"],
         yearMarkers: ["em", "desde", "ano"],
         months: [
             "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",

@@ -66,6 +66,7 @@ extension Languages {
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
             "migrantes", "refugiados", "menores", "muerto", "herido", "civil", "soldado", "persona", "niño",
         ],
+        casualtyWords: ["heridos", "heridas", "muertos", "fallecidos", "resultaron", "lesionados"],
         yearMarkers: ["en", "desde", "año", "del"],
         months: [
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",

@@ -42,6 +42,7 @@ extension Languages {
             "kişi", "kişiden", "insan", "sivil", "asker", "çocuk", "kadın", "ölü", "yaralı", "militan",
             "terörist", "polis",
         ],
+        casualtyWords: ["yaralandı", "yaralı", "öldü"],
         yearMarkers: ["yılında", "yılı", "yıl"],
         months: [
             "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
