@@ -71,5 +71,8 @@ test: deps deps-packaging
 	TALLY=.build/debug/tally bash bench/ucdp/compare_ged.sh
 	TALLY=.build/debug/tally bash bench/compare_aggregate.sh
 	python3 bench/fuzz_ingest.py --tally .build/debug/tally --tally-debug .build/debug/tally
+	python3 bench/estimates/phrases.py --tally .build/debug/tally
+	python3 bench/estimates/fuzz_phrases.py --tally .build/debug/tally
+	python3 bench/estimates/ucdp_headlines.py --tally .build/debug/tally
 	TALLY=.build/debug/tally bash bench/hostile/run_all.sh
 	$(MAKE) --no-print-directory test-install

@@ -46,6 +46,8 @@ def format_reading(answer):
 def parse_expected(text):
     """'12/12/inf', '40/40/40~' or 'refuse' / 'refuse: fragment'."""
     text = text.strip()
+    if text.startswith("xfail "):
+        text = text[len("xfail "):]
     if text.startswith("refuse"):
         return ("refused", text[len("refuse"):].lstrip(":").strip())
     approx = text.endswith("~")

@@ -25,13 +25,18 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lib import format_reading, matches, parse_expected, read_phrases, run_estimates, ucdp_headlines  # noqa: E402
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "several": 3, "dozens": 24, "tens": 20, "hundreds": 200, "thousands": 2000}
+PEOPLE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:people|persons|civilians|killed|dead|members|fighters|soldiers|"
+                          r"casualties|martyrs|wounded|injured)\b", re.I)
 YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|of|until|by|during|year|timeline|report|early|late|mid|from|to|and|"
                          + MONTH + r")|[,(])\s*$", re.I)
 DESIGNATION_BEFORE = re.compile(r"(?:\b(?:route|brigade|division|battalion|resolution|no\.|number|hill|"
                                 r"point|highway|road|unit|lid|command)|#)\s*$", re.I)
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+(?:\d+\s*(?:,|and|&)\s*)*$")
-THINGS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:families|family|times|shells|rockets|missiles|mortars|villages|"
+THINGS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?!family members)(?:families|family|times|shells|rockets|missiles|mortars|villages|"
                           r"houses|homes|days|hours|weeks|months|years|km|kilometers|kilometres|airstrikes|air|"
                           r"raids|barrels|barrel|vehicles|cars|buildings|bombs|attacks|explosions|clashes|"
                           r"checkpoints|positions|towns)\b", re.I)
@@ -57,7 +62,7 @@ def classify_occurrence(headline, match):
         if YEAR_BEFORE.search(before) or re.match(r"^\s*[:)]", after) or not before.strip():
             if not re.match(r"^\s+(?:people|persons|civilians|killed|dead|members|fighters|soldiers)", after, re.I):
                 return "year"
-    if (DESIGNATION_BEFORE.search(before) or ACRONYM_BEFORE.search(before)) and not headline.isupper():
+    if DESIGNATION_BEFORE.search(before) or (ACRONYM_BEFORE.search(before) and not PEOPLE_AFTER.match(after)):
         return "designation"
     if THINGS_AFTER.match(after):
         return "count of things"
@@ -67,9 +72,16 @@ def classify_occurrence(headline, match):
 def check_reading(headline, reading):
     """None if the reading is explained by a clean figure (or by words), else the class."""
     low, best, high, _ = reading
-    targets = {low, best, low - 1}
+    words = re.findall(r"[a-z]+", headline.lower())
+    if any(WORDS.get(w) in (low, best) for w in words):
+        return None  # read from a number word
+    targets = {low, best}
     if high is not None:
-        targets |= {high, high + 1}
+        targets.add(high)
+    if re.search(r"\b(?:more than|over|above|upwards of|in excess of)\b", headline, re.I):
+        targets.add(low - 1)
+    if high is not None and re.search(r"\b(?:fewer than|less than|under|below)\b", headline, re.I):
+        targets.add(high + 1)
     sources = []
     for m in NUMBER.finditer(headline):
         value = int(m.group(1).replace(",", ""))
@@ -129,10 +141,12 @@ def main():
             for reason, f, i, h in flagged:
                 out.write(f"{reason}\t{f}#{i}\t{h}\t{format_reading(answers[h])}\n")
 
-    sample = [r for r in read_phrases() if r["source"].startswith("ucdp:")]
+    sample = [r for r in read_phrases() if r["source"].startswith("ucdp:") and not r["expected"].startswith("xfail")]
+    known = [r for r in read_phrases() if r["source"].startswith("ucdp:") and r["expected"].startswith("xfail")]
     sample_answers = run_estimates(args.tally, [r["text"] for r in sample]) if sample else {}
     wrong = [r for r in sample if not matches(parse_expected(r["expected"]), sample_answers[r["text"]])]
-    print(f"hand-checked UCDP sample (phrases.tsv): {len(sample)} headlines, {len(wrong)} read differently")
+    print(f"hand-checked UCDP sample (phrases.tsv): {len(sample) + len(known)} headlines, {len(wrong)} read differently, "
+          f"{len(known)} known gaps (xfail, see phrases.py)")
     for r in wrong[:args.show]:
         print(f"    line {r['line']}: {r['text']!r} expected {r['expected']}, got {format_reading(sample_answers[r['text']])}")
 

@@ -84,8 +84,6 @@ final class PhraseReader {
     /// The text has words of a language other than English: a word the tables do not
     /// know beside the figure is refused rather than ignored.
     let isForeign: Bool
-    /// Headlines in capitals ("REBELS KILL 6"): capitals are no sign of an acronym.
-    let mostlyCapitals: Bool
 
     init(tokens: [Token], vocabulary: Vocabulary) {
         self.tokens = tokens
@@ -93,12 +91,8 @@ final class PhraseReader {
         var otherScript = false
         var foreignWords: Set<String> = []
         var englishWords = 0
-        var capitals = 0
-        var words = 0
         for token in tokens {
             guard let w = token.word else { continue }
-            words += 1
-            if token.isAcronym { capitals += 1 }
             if vocabulary.foreignOnly.contains(w) { foreignWords.insert(w) }
             if vocabulary.englishWords.contains(w) { englishWords += 1 }
             if w.unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic
@@ -109,7 +103,6 @@ final class PhraseReader {
         // One word of another language in English text is a name or a loan ("kind",
         // "Ghouta's"); two, or one with no English word at all, mark the text.
         isForeign = otherScript || foreignWords.count >= 2 || (foreignWords.count == 1 && englishWords == 0)
-        mostlyCapitals = words >= 3 && capitals * 10 >= words * 6
     }
 
     func estimate() throws(ParseFailure) -> Estimate {
@@ -156,6 +149,12 @@ final class PhraseReader {
             if case let .skip(reason) = tokens[index].kind { noteSkipped("\"" + tokens[index].text + "\" is " + reason) }
             try rejectSign(at: index)
             index += 1
+        }
+        // "The number of villages ... rises to 34", "raising to about 410, the number of
+        // shells": a figure with nothing about people around it, in a text that names
+        // things it could count, is not taken.
+        if let found, !peopleAround(found), let thing = thingNamed(outside: found) {
+            throw .ellipsis(found.phrase, after: thing)
         }
         if let found, let w = found.unknownWordBefore {
             throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
@@ -354,6 +353,13 @@ final class PhraseReader {
                     noteSkipped(reason)
                     return nil
                 }
+                if let a = first.plainValue, let b = second.plainValue, (1...31).contains(a), (1...31).contains(b),
+                   tokens[firstIndex].plainDigits <= 2, isMonth(at: second.end) || isMonth(before: start) {
+                    // "18-25 May 2018": days of a month.
+                    noteSkipped("\"" + phrase(firstIndex..<second.end) + "\" are days of a month")
+                    return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
+                                   phrase: "", isSkip: true)
+                }
                 if let reason = otherThing(second) {
                     // "3-4 villages", "12-14 yaşlarında": the noun after the range counts things.
                     noteSkipped(reason)
@@ -534,7 +540,10 @@ final class PhraseReader {
         if isPunctuation("#", at: before), !tokens[index].spaceBefore {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
-        if tokens[before].isAcronym, !mostlyCapitals, let w = word(at: before), !vocab.known.contains(w) {
+        // An acronym no table knows right before the figure ("LID 77", "TNLA 223"), unless a
+        // noun of people follows ("UN 12"? rare): also in headlines all in capitals, where
+        // "KILL 6" is a known word and so no acronym.
+        if tokens[before].isAcronym, let w = word(at: before), !vocab.known.contains(w), !countNounFollows(index + 1) {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
         if depth < 8, before >= 1, !countNounFollows(index + 1), isPunctuation(",", at: before) || word(at: before).map({ vocab.andWords.contains($0) }) == true,
@@ -637,6 +646,25 @@ final class PhraseReader {
         return false
     }
 
+    /// "the number of villages", "عدد القذائف": a count-of phrase whose noun (within two
+    /// words) is a thing, not people, anywhere in the text outside the finding.
+    func thingNamed(outside finding: Finding) -> String? {
+        var i = 0
+        while i < tokens.count {
+            if i < finding.start || i >= finding.figureEnd, let (end, _) = match(vocab.numberOf, at: i) {
+                var k = end
+                for _ in 0..<3 {
+                    guard let w = word(at: k) else { break }
+                    if vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) { break }
+                    if vocab.otherCounts.contains(w), !vocab.durations.contains(w) { return w }
+                    k += 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// A person noun or casualty word within two words after the figure, or a casualty
     /// word right before it ("kill 12", "12 people", "12 were killed").
     func peopleAround(_ finding: Finding) -> Bool {
@@ -647,25 +675,31 @@ final class PhraseReader {
             if vocab.casualtyWords.contains(w) || vocab.personWords.contains(w) { return true }
             i += 1
         }
-        if let w = word(at: finding.start - 1), vocab.casualtyWords.contains(w) || vocab.personWords.contains(w) {
-            return true
+        // "kill 12", "the death toll to 37", "the number of casualties rises to 54".
+        var k = finding.start - 1
+        for _ in 0..<5 {
+            guard k >= 0 else { break }
+            if let w = word(at: k), vocab.casualtyWords.contains(w) || vocab.personWords.contains(w) { return true }
+            k -= 1
         }
-        return finding.start == 0 || !tokens[0..<finding.start].contains { $0.word != nil }
+        return !tokens[0..<finding.start].contains { $0.word != nil }
     }
 
     /// "two families", "14 artillery shells", "three times": the noun within the next
     /// two words counts something other than people.
     func otherThing(_ quantity: Quantity) -> String? {
-        // "two family members": a noun of people anywhere in the next three words wins.
-        var j = quantity.end
-        for _ in 0..<3 {
-            guard let w = word(at: j) else { break }
-            if vocab.personWords.contains(w) { return nil }
-            j += 1
-        }
         var i = quantity.end
-        for _ in 0..<2 {
+        for _ in 0..<3 {
+            // "2 booby-trapped vehicles": a hyphenated adjective is one word.
+            if isDash(at: i), i + 1 < tokens.count, !tokens[i].spaceBefore, !tokens[i + 1].spaceBefore { i += 1 }
             guard let w = word(at: i) else { return nil }
+            if vocab.personWords.contains(w) { return nil }
+            // "20 killed in clashes": the figure's own words end at a casualty word or a
+            // preposition.
+            if vocab.casualtyWords.contains(w) || (i > quantity.end && vocab.yearMarkers.contains(w)) { return nil }
+            // "two family members": a noun of things right before a noun of people is
+            // part of a compound.
+            if vocab.otherCounts.contains(w), let next = word(at: i + 1), vocab.personWords.contains(next) { return nil }
             if vocab.otherCounts.contains(w) {
                 if skippedThing == nil {
                     skippedThing = quantity.end

@@ -78,6 +78,9 @@ struct LanguageTable: Sendable {
     /// Nouns that make the figure before them a count of something other than people:
     /// "two families", "14 shells", "three times". Such a figure is skipped.
     var otherCounts: [String] = []
+    /// Durations and units among ``otherCounts`` ("days", "km"): they measure, they
+    /// are not what a figure elsewhere in the text could count.
+    var durations: [String] = []
     /// Words that confirm a figure counts people: "people", "killed". Used to tell
     /// "2000 people" (a count) from "in 2000" (a year).
     var personWords: [String] = []
@@ -104,6 +107,9 @@ struct LanguageTable: Sendable {
     /// Words after a figure that make it a new group, not a part of the breakdown
     /// before it: "4 killed, including a child, and 32 others wounded".
     var othersWords: [String] = []
+    /// Phrases that name what a figure elsewhere counts: "the number of villages ...
+    /// rises to 34" counts villages.
+    var numberOf: [String] = []
     /// Words that may stand right before a figure without changing it ("killed",
     /// "murieron"). In text of another language than English, a word before the
     /// figure that no table knows is refused, naming it.
@@ -168,6 +174,7 @@ struct Vocabulary: Sendable {
     var zeroWords = PhraseIndex<Bool>()
     var sizeless: Set<String> = []
     var otherCounts: Set<String> = []
+    var durations: Set<String> = []
     var personWords: Set<String> = []
     var casualtyWords: Set<String> = []
     var yearMarkers: Set<String> = []
@@ -177,6 +184,7 @@ struct Vocabulary: Sendable {
     var timeWords: Set<String> = []
     var partsBefore = PhraseIndex<Bool>()
     var partsAfter = PhraseIndex<Bool>()
+    var numberOf = PhraseIndex<Bool>()
     var othersWords: Set<String> = []
     /// Every word any table knows.
     var known: Set<String> = []
@@ -227,6 +235,7 @@ struct Vocabulary: Sendable {
             for t in table.zeroWords { let p = pieces(t); zeroWords.add(p, true); note(p, c) }
             for t in table.partsBefore { let p = pieces(t); partsBefore.add(p, true); note(p, c) }
             for t in table.partsAfter { let p = pieces(t); partsAfter.add(p, true); note(p, c) }
+            for t in table.numberOf { let p = pieces(t); numberOf.add(p, true); note(p, c) }
             func words(_ list: [String], into set: inout Set<String>) {
                 for t in list {
                     let p = pieces(t)
@@ -236,6 +245,7 @@ struct Vocabulary: Sendable {
             }
             words(table.sizeless, into: &sizeless)
             words(table.otherCounts, into: &otherCounts)
+            words(table.durations, into: &durations)
             words(table.personWords, into: &personWords)
             words(table.casualtyWords, into: &casualtyWords)
             words(table.yearMarkers, into: &yearMarkers)

@@ -107,7 +107,16 @@ extension Languages {
             "checkpoints", "positions", "bases", "schools", "hospitals", "mosques", "churches", "shops",
             "groups", "factions", "brigades", "battalions", "companies", "regiments", "divisions",
             "units", "convoys", "dollars", "euros", "pounds", "rupees", "sides", "fronts", "rounds",
-            "points", "votes", "seats", "cases",
+            "points", "votes", "seats", "cases", "areas", "area", "sites", "locations", "places", "regions",
+            "sectors", "axes", "busses", "buses", "bridges", "farms", "streets", "roads", "hills", "factories",
+            "headquarters", "warplanes", "helicopters", "crops", "explosion", "blast", "strike", "massacre",
+            "operation", "incident", "clash",
+        ],
+        durations: [
+            "times", "fold", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+            "minutes", "decades", "nights", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+            "mile", "metres", "meters", "metre", "meter", "feet", "yards", "hectares", "acres", "tons", "tonnes",
+            "kg", "kilograms", "litres", "liters", "degrees",
         ],
         personWords: [
             "people", "persons", "person", "civilians", "civilian", "children", "women", "men", "fighters",
@@ -115,7 +124,9 @@ extension Languages {
             "casualties", "victims", "deaths", "policemen", "police", "officers", "personnel", "gunmen", "jihadists", "combatants",
             "protesters", "students", "workers", "prisoners", "hostages", "bodies", "individuals",
             "residents", "villagers", "inhabitants", "pupils", "militiamen", "recruits", "strong",
-            "elements", "gunmen", "attackers", "pilgrims", "worshippers", "journalists", "doctors",
+            "elements", "gunmen", "attackers", "pilgrims", "worshippers", "journalists", "doctors", "citizens",
+            "citizen", "martyrs", "martyr", "operatives", "commanders", "officers", "detainees", "fighter",
+            "persons", "individuals", "cadets", "villagers", "guards", "volunteers", "teenagers",
             // Singular nouns: "a civilian" is one ("a civilian and 5 soldiers" is two figures).
             "soldier", "child", "woman", "man", "boy", "girl", "policeman", "officer", "fighter", "member",
             "militant", "rebel", "journalist", "worker", "student", "farmer", "shepherd", "doctor", "teacher",
@@ -152,6 +163,7 @@ extension Languages {
         ],
         partsAfter: ["of them", "of whom", "of those", "among them", "of which"],
         othersWords: ["others", "other", "more"],
+        numberOf: ["number of", "total of", "count of", "tally of"],
         neutral: [
             // Function words and the verbs of casualty reports, so that they are never
             // taken for a qualifier the tables lack.

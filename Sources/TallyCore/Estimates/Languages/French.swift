@@ -47,6 +47,7 @@ extension Languages {
             "familles", "fois", "maisons", "villages", "jours", "semaines", "mois", "ans", "années", "heures",
             "obus", "roquettes", "bombes", "attaques", "véhicules", "bâtiments", "frappes",
         ],
+        durations: ["fois", "jours", "semaines", "mois", "ans", "années", "heures"],
         personWords: [
             "personnes", "morts", "tués", "blessés", "civils", "enfants", "femmes", "soldats", "victimes",
             "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers", "mort", "blessé", "tué",
@@ -62,6 +63,7 @@ extension Languages {
         partsBefore: ["dont", "parmi lesquels", "parmi lesquelles", "y compris", "parmi eux"],
         partsAfter: ["d'entre eux", "d'entre elles"],
         othersWords: ["autres"],
+        numberOf: ["nombre de"],
         neutral: [
             "le", "la", "les", "des", "de", "du", "d", "l", "et", "en", "dans", "à", "au", "aux", "sur", "par",
             "pour", "avec", "a", "ont", "été", "sont", "fait", "font", "tué", "tués", "tuées", "morts", "mort",

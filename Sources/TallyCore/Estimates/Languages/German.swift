@@ -46,6 +46,7 @@ extension Languages {
             "familien", "mal", "häuser", "dörfer", "tage", "tagen", "wochen", "monate", "monaten", "jahre",
             "jahren", "stunden", "raketen", "granaten", "bomben", "angriffe", "fahrzeuge", "gebäude",
         ],
+        durations: ["mal", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden"],
         personWords: [
             "menschen", "personen", "tote", "toten", "verletzte", "verletzten", "zivilisten", "kinder",
             "frauen", "soldaten", "opfer", "kämpfer", "getötet", "flüchtlinge", "vertriebene", "toter", "verletzter",
@@ -61,6 +62,7 @@ extension Languages {
         partsBefore: ["darunter", "davon", "unter ihnen", "einschließlich"],
         partsAfter: ["von ihnen"],
         othersWords: ["weitere", "weiteren", "andere", "anderen"],
+        numberOf: ["zahl der", "anzahl der"],
         neutral: [
             "seien", "sind", "wurden", "anschließend", "danach", "zudem", "außerdem",
             "der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "bei", "beim", "mit", "von",

@@ -35,6 +35,7 @@ extension Languages {
             "keluarga", "kali", "rumah", "desa", "hari", "minggu", "bulan", "tahun", "jam", "roket", "bom",
             "serangan", "kendaraan",
         ],
+        durations: ["kali", "hari", "minggu", "bulan", "tahun", "jam"],
         personWords: ["orang", "warga", "korban", "tewas", "meninggal", "luka", "tentara", "polisi", "anak", "pengungsi"],
         casualtyWords: ["luka", "terluka", "tewas", "meninggal", "melukai", "menewaskan"],
         yearMarkers: ["tahun", "pada", "sejak"],
@@ -44,6 +45,7 @@ extension Languages {
         ],
         partsBefore: ["termasuk", "di antaranya", "diantaranya"],
         othersWords: ["lainnya", "lain"],
+        numberOf: ["jumlah"],
         neutral: [
             "tewaskan", "tewas", "korban", "lukai", "menyebabkan", "akibatnya",
             "dan", "di", "ke", "dari", "yang", "dengan", "untuk", "pada", "ini", "itu", "sebanyak", "jumlah",

@@ -34,6 +34,7 @@ extension Languages {
             "rodzin", "rodziny", "razy", "domów", "dni", "tygodni", "miesięcy", "lat", "godzin", "rakiet",
             "pocisków", "wybuchów", "eksplozji", "nalotów", "ataków", "budynków",
         ],
+        durations: ["razy", "dni", "tygodni", "miesięcy", "lat", "godzin"],
         personWords: ["osób", "osoby", "ludzi", "zabitych", "rannych", "cywilów", "dzieci", "żołnierzy", "ofiar", "uchodźców"],
         casualtyWords: ["rannych", "ranni", "zginęło", "zginęli", "zabitych"],
         yearMarkers: ["w", "roku", "od", "r."],
@@ -43,6 +44,7 @@ extension Languages {
         ],
         partsBefore: ["w tym", "wśród nich"],
         othersWords: ["innych", "kolejnych", "kolejne"],
+        numberOf: ["liczba", "liczby"],
         neutral: [
             "i", "w", "z", "na", "do", "od", "się", "jest", "są", "zginęło", "zginęli", "zostało", "zostali",
             "rannych", "liczba", "wzrosła", "to", "że", "przez", "po", "liczby", "śmierć", "zginęło", "zabite",

@@ -38,6 +38,7 @@ extension Languages {
             "famílias", "vezes", "casas", "aldeias", "dias", "semanas", "meses", "anos", "horas",
             "foguetes", "mísseis", "bombas", "ataques", "veículos",
         ],
+        durations: ["vezes", "dias", "semanas", "meses", "anos", "horas"],
         personWords: [
             "pessoas", "mortos", "feridos", "civis", "crianças", "mulheres", "soldados", "vítimas",
             "deslocados", "refugiados", "morto", "ferido", "civil", "soldado", "pessoa",
@@ -51,6 +52,7 @@ extension Languages {
         partsBefore: ["entre eles", "entre elas", "incluindo", "dos quais", "das quais"],
         partsAfter: ["deles", "delas"],
         othersWords: ["outros", "outras"],
+        numberOf: ["número de"],
         neutral: [
             "mataram", "morreram", "matam",
             "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "com",

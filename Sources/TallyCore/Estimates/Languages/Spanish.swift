@@ -60,6 +60,7 @@ extension Languages {
             "años", "horas", "kilómetros", "proyectiles", "cohetes", "misiles", "bombas", "ataques",
             "vehículos", "edificios", "barrios",
         ],
+        durations: ["veces", "días", "semanas", "meses", "años", "horas", "kilómetros"],
         personWords: [
             "bajas", "fallecidas", "asesinados",
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
@@ -79,6 +80,7 @@ extension Languages {
         ],
         partsAfter: ["de ellos", "de ellas"],
         othersWords: ["otros", "otras"],
+        numberOf: ["número de", "cifra de"],
         neutral: [
             "confirmó", "confirma", "informó", "informa", "registra", "registró", "reporta", "reportó", "bajas",
             "de", "del", "la", "el", "los", "las", "y", "e", "en", "con", "por", "a", "al", "que", "se",

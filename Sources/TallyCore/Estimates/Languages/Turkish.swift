@@ -38,6 +38,7 @@ extension Languages {
             "bomba", "saldırı", "araç", "aileden", "aileye", "ailenin", "yaşında", "yaşlarında", "yaşındaki",
             "kilometre", "metre",
         ],
+        durations: ["kez", "kere", "defa", "gün", "hafta", "yıl", "saat", "yaşında", "yaşlarında", "yaşındaki", "kilometre", "metre"],
         personWords: [
             "kişi", "kişiden", "insan", "sivil", "asker", "çocuk", "kadın", "ölü", "yaralı", "militan",
             "terörist", "polis",
@@ -50,6 +51,7 @@ extension Languages {
         ],
         partsBefore: ["aralarında", "dahil"],
         othersWords: ["diğer", "daha"],
+        numberOf: ["sayısı"],
         neutral: [
             "saldırısında", "kaybederken", "ağır", "saldırıyı", "yaralı", "kişiden", "şehit",
             "ve", "ile", "en", "da", "de", "bu", "şu", "olarak", "öldü", "yaralandı", "hayatını", "kaybetti",

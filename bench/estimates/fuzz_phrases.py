@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Differential fuzzer over real phrases: mutate the phrases of phrases.tsv and check
+that no answer changes silently.
+
+Every phrase tally reads (the rows of phrases.tsv with a reading) is mutated in ways
+that must not change its figure, or that change it in a way this script can predict:
+
+- a year beside it ("in 2019, …", "… since 2011", "Timeline 2018: …"),
+- a date or a time ("On Nov. 3, …", "2020-03-14: …", "… at 10:30"),
+- a footnote marker after the figure ("…[3]"), an HTML character reference inside a
+  word ("Dar&#8217;a"), a designation ("LID 88 …"), a count of things ("… in 3 villages"),
+- a qualifier of another language in front of an exact figure ("al menos", "mindestens",
+  "على الأقل" …): the reading must become open-ended at the same floor.
+
+A mutant passes when tally gives the predicted reading, or refuses it (a refusal is
+never a silent wrong answer). It fails when tally gives any other number. Prints a
+final line 'N passed, M failed' and exits 1 on any failure.
+"""
+import argparse
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lib import format_reading, parse_expected, read_phrases, run_estimates  # noqa: E402
+
+SAME = [
+    lambda t, r: "In 2019, " + t,
+    lambda t, r: t + " since 2011",
+    lambda t, r: "Timeline 2018: " + t,
+    lambda t, r: "On Nov. 3, " + t,
+    lambda t, r: "2020-03-14: " + t,
+    lambda t, r: t + " at 10:30",
+    lambda t, r: t + " (report of 12/05/2016)",
+    lambda t, r: "Dar&#8217;a: " + t,
+    lambda t, r: t + " near Route 5",
+    lambda t, r: "LID 88 area: " + t,
+    lambda t, r: footnote(t, r),
+    lambda t, r: t + " &amp; more",
+    lambda t, r: t.replace(" ", "\u00a0", 1),
+    lambda t, r: t + " (three times more than in 2015)",
+    lambda t, r: "Two families fled; " + t,
+    lambda t, r: t + " in 4 villages",
+    lambda t, r: arabic_digits(t),
+]
+
+
+def arabic_digits(text):
+    """Digits written in Arabic-Indic script (٠–٩) are read as 0–9."""
+    return "".join(chr(0x0660 + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+
+# Qualifiers that make an exact figure open-ended at the same floor, in the languages
+# of the tables; inserted before the first digits of the phrase.
+AT_LEAST = ["at least", "al menos", "au moins", "mindestens", "pelo menos", "не менее", "على الأقل", "en az",
+            "setidaknya", "co najmniej", "حداقل"]
+
+
+def footnote(text, rng):
+    m = re.search(r"\d[\d,]*", text)
+    if not m:
+        return text + "[2]"
+    return text[:m.end()] + "[" + str(rng.randint(1, 40)) + "]" + text[m.end():]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--tally", default=os.environ.get("TALLY", ".build/debug/tally"))
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-phrase", type=int, default=4, help="mutants per phrase")
+    ap.add_argument("--show", type=int, default=20)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+
+    rows = [r for r in read_phrases() if not r["expected"].startswith(("refuse", "xfail")) and not r["locale"]]
+    mutants = []  # (text, predicted answer, origin)
+    for r in rows:
+        expected = parse_expected(r["expected"])
+        for _ in range(args.per_phrase):
+            mutate = rng.choice(SAME)
+            mutants.append((mutate(r["text"], rng), expected, r))
+        low, best, high, approx = expected[1]
+        # The qualifier goes right before the figure's own digits (not a year or another number).
+        m = None
+        if low == best == high:
+            for written in (f"{low:,}", str(low)):
+                m = re.search(r"(?<![\d,.])" + re.escape(written) + r"(?![\d,.]\d)", r["text"])
+                if m:
+                    break
+        if low == best == high and m and not re.search(r"\b(?:about|around|some|nearly|almost|up to|at most|more than|"
+                                                       r"over|fewer|less|under|at least|or more|approximately)\b",
+                                                       r["text"], re.I) and not re.search(r"\d\s*[-–—]\s*\d", r["text"]):
+            q = rng.choice(AT_LEAST)
+            text = r["text"][:m.start()] + q + " " + r["text"][m.start():]
+            mutants.append((text, ("ok", (low, best, None, approx)), r))
+
+    answers = run_estimates(args.tally, [t for t, _, _ in mutants])
+    passed = failed = refused = 0
+    shown = 0
+    for text, predicted, origin in mutants:
+        answer = answers[text]
+        if answer == predicted:
+            passed += 1
+        elif answer[0] == "refused":
+            passed += 1
+            refused += 1
+        else:
+            failed += 1
+            if shown < args.show:
+                shown += 1
+                print(f"  CHANGED line {origin['line']}: {text!r}: predicted {format_reading(predicted)}, "
+                      f"got {format_reading(answer)}")
+    print(f"phrase mutants: {len(mutants)} from {len(rows)} phrases (seed {args.seed}); {refused} refused")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
