@@ -62,7 +62,7 @@ check-links:
 	@python3 tests/check_links.py
 
 test-install: dist deb
-	@bash tests/install_test.sh $(DIST)/tally-$(VERSION)-linux-$(ARCH).tar.gz $(DIST)/tally_$(VERSION)-1_$(shell dpkg --print-architecture).deb
+	@COMMIT=$(COMMIT) bash tests/install_test.sh $(DIST)/tally-$(VERSION)-linux-$(ARCH).tar.gz $(DIST)/tally_$(VERSION)-1_$(shell dpkg --print-architecture).deb
 
 test: deps deps-packaging
 	$(SWIFT) build

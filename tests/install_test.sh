@@ -26,7 +26,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/tally-install-test.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 clean() { env -i PATH=/usr/bin:/bin "$@"; }
 version=$(sed -n 's/^ *static let version = "\(.*\)"$/\1/p' Sources/tally/Version.swift)
-commit=$(git describe --always --dirty)
+# The commit make built with (make test-install passes it; the tree may change meanwhile).
+commit=${COMMIT:-$(git describe --always --dirty)}
 
 # 1. The archive.
 check "sha256 of $archive" bash -c "cd '$(dirname "$archive")' && sha256sum --quiet -c '$(basename "$archive").sha256'"
@@ -82,10 +83,10 @@ fi
 # 2. make install into an empty prefix installs what the archive holds.
 p2="$work/make-install"
 mkdir -p "$p2"
-make --no-print-directory install PREFIX="$p2" >"$work/install.log" 2>&1 || bad "make install PREFIX=$p2: $(tail -3 "$work/install.log")"
+make --no-print-directory install PREFIX="$p2" COMMIT="$commit" >"$work/install.log" 2>&1 || bad "make install PREFIX=$p2: $(tail -3 "$work/install.log")"
 check "make install and the archive hold the same files" diff -r "$prefix" "$p2"
 d3="$work/destdir"
-make --no-print-directory install DESTDIR="$d3" PREFIX=/opt/tally >"$work/install.log" 2>&1 || bad "make install DESTDIR: $(tail -3 "$work/install.log")"
+make --no-print-directory install DESTDIR="$d3" PREFIX=/opt/tally COMMIT="$commit" >"$work/install.log" 2>&1 || bad "make install DESTDIR: $(tail -3 "$work/install.log")"
 check "make install honours DESTDIR" test -x "$d3/opt/tally/bin/tally"
 
 # 3. The Debian package.
