@@ -113,7 +113,8 @@ class Row:
 
     def cell(self):
         v = self.values
-        return (v["country"], v.get("adm_1", ""), v.get("adm_2", ""), v.get("actor", ""))
+        # Keys as tally groups them (docs/aggregation.md, "Names").
+        return tuple(ref.canonical_key(c, v.get(c, "")) for c in ("country", "adm_1", "adm_2", "actor"))
 
 
 def pick_number(rng):
@@ -429,7 +430,7 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
         for r in rows:
             end_text = r.values.get("date_end", "")
             end = datetime.date.fromisoformat(end_text) if end_text else r.day
-            yield r.cell(), r.values["measure"], r.day, max(end, r.day), r.low, r.best, r.high
+            yield r.cell(), ref.canonical_key("measure", r.values["measure"]), r.day, max(end, r.day), r.low, r.best, r.high
 
     saved = ref.read_records
     ref.read_records = records

@@ -21,6 +21,7 @@ span starts and ends in; stocks always count at date_start. The last output colu
 """
 import argparse
 import csv
+import unicodedata
 import datetime
 import io
 import sys
@@ -76,6 +77,19 @@ def parse_count(text, where, column):
     return value
 
 
+def canonical_key(column, text):
+    """docs/aggregation.md, "Names": surrounding white space, NFC, joint-region members
+    sorted by UTF-8 bytes (empty and repeated ones dropped), measures lower-cased."""
+    text = unicodedata.normalize("NFC", text).strip()
+    if column == "country" and ";" in text:
+        members = {unicodedata.normalize("NFC", m).strip() for m in text.split(";")}
+        members.discard("")
+        text = ";".join(sorted(members, key=lambda m: m.encode("utf-8")))
+    if column == "measure":
+        text = text.lower()
+    return text
+
+
 def read_records(path):
     """Yield (finest_cell, measure, date_start, low, best, high) per data row.
 
@@ -122,8 +136,11 @@ def read_records(path):
             high = parse_count(high_text, where, "high") if high_text else best
             if not low <= best <= high:
                 raise DataError(f"{where}: low <= best <= high does not hold ({low}, {best}, {high})")
-            cell = tuple(field(row, column) for column in KEY_COLUMNS)
-            yield cell, field(row, "measure"), start, end, low, best, high
+            cell = tuple(canonical_key(column, field(row, column)) for column in KEY_COLUMNS)
+            measure = canonical_key("measure", field(row, "measure"))
+            if not cell[0] or not measure:
+                raise DataError(f"{where}: column '{'country' if not cell[0] else 'measure'}' is empty")
+            yield cell, measure, start, end, low, best, high
 
 
 def add_high(a, b):
@@ -225,10 +242,10 @@ def main(argv=None):
     p.add_argument("--stock", action="append", default=[], help="extra stock measure (repeatable, or comma-separated)")
     p.add_argument("-o", "--output", default="-")
     a = p.parse_args(argv)
-    measures = None if a.measure is None else {m.strip() for m in a.measure.split(",")}
+    measures = None if a.measure is None else {m.strip().lower() for m in a.measure.split(",")}
     stocks = set(BUILTIN_STOCKS)
     for s in a.stock:
-        stocks |= {m.strip() for m in s.split(",")}
+        stocks |= {m.strip().lower() for m in s.split(",")}
     try:
         data = render(aggregate(a.files, a.by, a.period, measures, stocks), a.by)
     except DataError as e:
