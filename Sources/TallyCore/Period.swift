@@ -38,15 +38,20 @@ public enum PeriodKind: String, CaseIterable, Sendable {
     /// The first day of the period with this key; used by charts to place periods on a
     /// time axis and by reports to find the previous period.
     public func firstDay(_ key: Int32) -> CalendarDay {
+        // Computed without CalendarDay's 1...9999 check: the period after 9999-12 (which
+        // `lastDay` needs for December 9999) starts in year 10000 and must not trap.
+        func civil(_ y: Int, _ m: Int, _ d: Int) -> CalendarDay {
+            CalendarDay(daysSinceEpoch: Int32(CalendarDay.daysFromCivil(y, m, d)))
+        }
         let k = Int(key)
         switch self {
         case .day: return CalendarDay(daysSinceEpoch: key)
         case .week:
-            let jan4 = CalendarDay(year: k / 64, month: 1, day: 4)!
+            let jan4 = civil(k / 64, 1, 4)
             return jan4.adding(days: -(jan4.isoWeekday - 1) + (k % 64 - 1) * 7)
-        case .month: return CalendarDay(year: k / 12, month: k % 12 + 1, day: 1)!
-        case .quarter: return CalendarDay(year: k / 4, month: (k % 4) * 3 + 1, day: 1)!
-        case .year: return CalendarDay(year: k, month: 1, day: 1)!
+        case .month: return civil(k / 12, k % 12 + 1, 1)
+        case .quarter: return civil(k / 4, (k % 4) * 3 + 1, 1)
+        case .year: return civil(k, 1, 1)
         case .all: return CalendarDay(daysSinceEpoch: 0)
         }
     }

@@ -135,3 +135,27 @@ import Testing
                 == ["Iraq 2016-01/2016-12 20 1", "Syria 2016-01/2016-12 15 2"])
     }
 }
+
+
+/// The last periods of year 9999 (the calendar's end) have a last day and a successor:
+/// charts asked for `--period 9999-12` trapped on the unrepresentable 10000-01 before.
+@Suite struct CalendarEndTests {
+    @Test(arguments: [PeriodKind.month, .quarter, .year, .week])
+    func lastPeriodOf9999HasALastDay(kind: PeriodKind) throws {
+        let label = switch kind {
+        case .month: "9999-12"
+        case .quarter: "9999-Q4"
+        case .week: "9999-W52"
+        default: "9999"
+        }
+        let key = try #require(kind.parseLabel(label))
+        let last = kind.lastDay(key)
+        if kind == .week {
+            // ISO week 52 of 9999 runs Monday to Sunday and may end in January 10000.
+            #expect(last == kind.firstDay(key).adding(days: 6))
+        } else {
+            #expect(last == CalendarDay(year: 9999, month: 12, day: 31)!)
+        }
+        #expect(kind.successor(key) > key)
+    }
+}
