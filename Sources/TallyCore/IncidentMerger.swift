@@ -3,7 +3,8 @@
 /// Two newspapers reporting the same bombing are one bombing: adding their figures
 /// would count the dead twice. Reports sharing a non-empty `incident` value (and a
 /// measure) merge like a stock's same-day rows (SPEC §3): min low, max high
-/// (unbounded wins), lower median of the bests, and the earliest `date_start`. The
+/// (unbounded wins), lower median of the bests, the earliest `date_start`, and the
+/// span from the earliest report's start to the latest report's end. The
 /// place, actor and extra keys are the earliest report's; when several reports share
 /// that date, the one whose keys come first in byte order, so the choice never
 /// depends on the order rows were read in.
@@ -119,6 +120,11 @@ public final class IncidentMerger: @unchecked Sendable {
             o = b.observation
             o.best = best
         }
+        // The span every report allows: from the earliest start to the latest end. Taken
+        // from both reports, never from the one whose keys won, so it does not depend on
+        // the order reports were read in (files, blocks, threads).
+        o.spanFirst = min(a.observation.spanFirst, b.observation.spanFirst)
+        o.spanLast = max(a.observation.spanLast, b.observation.spanLast)
         o.low = min(a.observation.low, b.observation.low)
         o.high = max(a.observation.high, b.observation.high)
         o.unbounded = a.observation.unbounded || b.observation.unbounded

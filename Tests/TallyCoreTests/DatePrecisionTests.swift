@@ -95,6 +95,27 @@ import TallyCore
         #expect(i.precisions.coarser(than: .day) == 2)
     }
 
+    /// Fuzzer find (known bug 4): two reports on one day with the same keys, one dated
+    /// to a span; the merged span was whichever report was read first, so two files put
+    /// the incident in its start day and one file in the interval row.
+    @Test func spanIsTheUnionWhateverTheOrder() {
+        for order in [[0, 1, 2], [2, 1, 0], [1, 0, 2], [1, 2, 0]] {
+            let s = Interner()
+            let m = IncidentMerger(strings: s)
+            let k = m.incidentNames.intern("k")
+            let reports: [(String, String)] = [("1600-02-29", "1600-03-06"), ("1600-02-29", "1600-02-29"), ("1600-03-01", "1600-03-02")]
+            for i in order {
+                var o = observation(s, day: reports[i].0, place: "Gao", low: 1, best: 1, high: 1)
+                o.spanFirst = o.day; o.spanLast = CalendarDay(reports[i].1)!
+                m.add(incident: k, o, precision: .day)
+            }
+            let o = m.incidents[0].merged
+            #expect(o.day == CalendarDay("1600-02-29"), "order \(order)")
+            #expect(o.spanFirst == CalendarDay("1600-02-29"), "order \(order)")
+            #expect(o.spanLast == CalendarDay("1600-03-06"), "order \(order)")
+        }
+    }
+
     @Test func mergingWorkersEqualsOneWorker() {
         let one = Interner()
         let all = IncidentMerger(strings: one)

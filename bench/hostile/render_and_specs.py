@@ -254,7 +254,8 @@ rs, ms, _ = peak_mib(["aggregate", path("oneday-members.csv")], timeout=300)
 rf, mf, _ = peak_mib(["aggregate", path("oneday-killed.csv")], timeout=300)
 c.check(f"{n} stock rows on one day: {ms or 0:.0f} MiB, as a flow {mf or 0:.0f} MiB (at most 1.25x)",
         rs.code == 0 and rf.code == 0 and (ms is None or mf is None or ms <= 1.25 * mf), (rs, rf))
-c.check("stock rows on one day: lower median of the bests", rs.out.strip().endswith(f"members,0,{lower_median},999,{n}".encode()),
+c.check("stock rows on one day: lower median of the bests", # the last column is the estimate as text (docs/spec.md, CSV output)
+        f"members,0,{lower_median},999,{n},".encode() in rs.out,
         rs.out[-200:])
 with open(path("distinct.csv"), "w") as f:
     f.write("date_start,country,measure,best\n")
