@@ -6,7 +6,7 @@
 #   make dist     dist/tally-VERSION-linux-ARCH.tar.gz and its .sha256
 #   make deb      dist/tally_VERSION-1_ARCH.deb (dpkg-deb)
 # All three use one release build: the Swift standard library and Foundation linked
-# statically, so the binary needs only Debian's Cairo, Pango, fontconfig and zlib.
+# statically, so the binary needs only Debian's Cairo, Pango, fontconfig, libxml2 and zlib.
 SWIFT ?= swift
 OUT ?= out
 PREFIX ?= /usr/local

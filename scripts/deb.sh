@@ -19,6 +19,8 @@ cp -R "$stage/." "$pkg/usr/"
 install -m 644 "$root/packaging/systemd/tally-report.service" "$root/packaging/systemd/tally-report.timer" \
     "$pkg/lib/systemd/system/"
 install -m 644 "$root/packaging/cron.d/tally-report" "$pkg/usr/share/doc/tally/examples/cron.d-tally-report"
+# Debian policy: the licence as /usr/share/doc/PACKAGE/copyright.
+install -m 644 "$root/LICENSE" "$pkg/usr/share/doc/tally/copyright"
 install -m 755 "$root/packaging/debian/postinst" "$root/packaging/debian/postrm" "$pkg/DEBIAN/"
 
 # Run-time libraries, as Debian's own packaging finds them (needs only a debian/control).

@@ -38,7 +38,8 @@ bin="$prefix/bin/tally"
 check "archive has bin/tally" test -x "$bin"
 for f in share/man/man1/tally.1 share/bash-completion/completions/tally share/zsh/site-functions/_tally \
          share/fish/vendor_completions.d/tally.fish share/tally/Reports/monthly.yml \
-         share/tally/Datasets/news-balkh-2023-04.csv share/doc/tally/README.md share/doc/tally/docs/spec.md; do
+         share/tally/Datasets/news-balkh-2023-04.csv share/doc/tally/README.md share/doc/tally/docs/spec.md share/doc/tally/LICENSE \
+         share/tally/Datasets/README.md; do
     check "archive has $f" test -s "$prefix/$f"
 done
 libs=$(ldd "$bin" 2>&1)
@@ -92,6 +93,7 @@ check "make install honours DESTDIR" test -x "$d3/opt/tally/bin/tally"
 # 3. The Debian package.
 debroot="$work/deb"
 dpkg-deb -x "$deb" "$debroot" || bad "dpkg-deb -x $deb"
+check "package has its licence as /usr/share/doc/tally/copyright" grep -q "MIT License" "$debroot/usr/share/doc/tally/copyright"
 depends=$(dpkg-deb -f "$deb" Depends)
 has_dep() { # the package is named in Depends (with or without a version)
     tr ',' '\n' <<<"$depends" | awk '{print $1}' | grep -qxF "$1"
@@ -105,6 +107,13 @@ for lib in $(readelf -d "$debroot/usr/bin/tally" | sed -n 's/.*NEEDED.*\[\(.*\)\
 done
 for pkg in fontconfig fonts-dejavu-core; do
     check "Depends has $pkg" has_dep "$pkg"
+done
+# README's apt-get line for the archive names every run-time package the binary needs
+# (the C library and the compiler's runtime, present on every Debian system, aside).
+readme_apt=$(grep -m1 '^sudo apt-get install --no-install-recommends libcairo2' README.md)
+for pkg in $(tr ',' '\n' <<<"$depends" | awk '{print $1}'); do
+    case $pkg in libc6|libgcc-s1|libstdc++6|passwd) continue ;; esac
+    check "README's apt-get line for the archive names $pkg" grep -qw -- "$pkg" <<<"$readme_apt"
 done
 check "package and archive hold the same binary" cmp -s "$debroot/usr/bin/tally" "$bin"
 check "package man page at /usr/share/man/man1/tally.1" test -s "$debroot/usr/share/man/man1/tally.1"

@@ -221,7 +221,7 @@ final class Pipeline: @unchecked Sendable {
                 }
                 if block.count == 0 && atEOF {
                     release(block)
-                    throw .data("\(name): empty file; expected a header row (SPEC §2)")
+                    throw .data("\(name): empty file; expected a header row (docs/spec.md §2)")
                 }
                 do {
                     context = try header(block, name: name, index: index, atEOF: atEOF,
@@ -337,7 +337,7 @@ final class Pipeline: @unchecked Sendable {
             switch scanner.next(into: spans, capacity: capacity) {
             case let .record(n): fields = n
             case let .malformed(p, _): throw .data("\(name):1: header: \(p.message)")
-            case .endOfBlock: throw .data("\(name): empty file; expected a header row (SPEC §2)")
+            case .endOfBlock: throw .data("\(name): empty file; expected a header row (docs/spec.md §2)")
             }
             if fields <= capacity { break }
             spans.deallocate()

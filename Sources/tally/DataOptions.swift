@@ -9,7 +9,7 @@ import Darwin
 
 /// Options every data-reading command shares: which files, which rows.
 struct DataOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("CSV files: native schema (SPEC §2), UCDP GED or ACLED exports (see --schema); several files form one dataset, - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("CSV files: native schema (docs/spec.md §2), UCDP GED or ACLED exports (see --schema); several files form one dataset, - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Keep only these measures (comma-separated, e.g. killed,injured).", valueName: "measure[,measure]"))
@@ -30,7 +30,7 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a stock (a standing size, like members) besides the built-in members, fighters, supporters, strength.", valueName: "name"))
     var stock: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Column layout of the files: auto (recognise each file by its header), native (SPEC §2), ucdp-ged (UCDP GED) or acled (ACLED export).", valueName: "schema"))
+    @Option(name: .long, help: ArgumentHelp("Column layout of the files: auto (recognise each file by its header), native (docs/spec.md §2), ucdp-ged (UCDP GED) or acled (ACLED export).", valueName: "schema"))
     var schema: Schema = .auto
 
     @Flag(name: .long, help: ArgumentHelp("UCDP rows with high < best or low > best: widen each to the envelope of its three figures instead of summing them as published."))

@@ -87,7 +87,7 @@ import TallyCore
     }
 
     @Test func emptyFile() {
-        #expect(failure("") == TallyError(exitCode: 65, message: "events.csv: empty file; expected a header row (SPEC §2)"))
+        #expect(failure("") == TallyError(exitCode: 65, message: "events.csv: empty file; expected a header row (docs/spec.md §2)"))
     }
 
     @Test func headerOnlyIsAnEmptyResult() throws {
