@@ -65,23 +65,31 @@ public struct TimelineChart: ChartDrawing, Equatable {
         self.namesSeries = namesSeries
     }
 
-    /// Series for `measure`: TallyCore's (``AggregateResult/series(of:top:span:)``:
+    /// Series for `measure`: TallyCore's (``AggregateResult/series(of:top:window:reporting:)``:
     /// largest first, a flow by its total best, a stock by its peak; gaps as
     /// ``GapRule`` decides), at most `top` of them (never more than the palette's
     /// ``maximumSeries``), labelled; also returns how many series were left out.
     ///
-    /// - Parameter span: the first and last day asked for (`--from`, `--to`); a series
-    ///   covers their periods too, so a quiet last week shows as zero (for a flow)
-    ///   instead of being cut off.
+    /// - Parameters:
+    ///   - span: the first and last day asked for (`--from`, `--to`): rows outside
+    ///     their periods are left out. The asked-for dates never extend a line: before
+    ///     the measure's first record and after its last the data says nothing, and a
+    ///     zero there would be invented.
+    ///   - reporting: whether the source reports continuously (a flow's period without
+    ///     a record between the first and the last is then zero, else a break).
     /// - Throws: ``AggregationOverflow`` when a figure passes 2^53.
     public static func series(from result: AggregateResult, measure: String, top: Int? = nil,
-                              span: (first: CalendarDay?, last: CalendarDay?) = (nil, nil))
+                              span: (first: CalendarDay?, last: CalendarDay?) = (nil, nil),
+                              reporting: Reporting = .sparse)
         throws(AggregationOverflow) -> (series: [Series], omitted: Int) {
-        let keys = result.rows.lazy.filter { $0.measure == measure }.map(\.periodKey)
-        guard let lo = keys.min(), let hi = keys.max() else { return ([], 0) }
-        let first = span.first.map { min(lo, result.period.key($0)) } ?? lo
-        let last = span.last.map { max(hi, result.period.key($0)) } ?? hi
-        let set = try result.series(of: measure, top: min(top ?? maximumSeries, maximumSeries), span: first ... last)
+        var window: ClosedRange<Int32>?
+        if span.first != nil || span.last != nil {
+            let lo = span.first.map { result.period.key($0) } ?? Int32.min
+            let hi = span.last.map { result.period.key($0) } ?? Int32.max
+            window = lo <= hi ? lo ... hi : nil
+        }
+        let set = try result.series(of: measure, top: min(top ?? maximumSeries, maximumSeries), window: window,
+                                    reporting: reporting)
         // Names carry their parents when any two groups differ in them, left-out ones too.
         let withParents = GroupLabel.needsParents(result.rows.filter { $0.measure == measure }, grouping: result.grouping)
         return (series(from: set, grouping: result.grouping, period: result.period, measure: measure,

@@ -299,7 +299,18 @@ public struct TimelineLayout: Sendable {
         }
     }
 
+    /// A flow's line through each run of consecutive periods, never across a period
+    /// without a point (the gap rule: a source not known to report continuously says
+    /// nothing of a period it has no record in, and a line across it would draw one).
     func drawFlow(_ series: TimelineChart.Series, color: Color, on canvas: Canvas, theme: Theme) {
+        for run in GapRule.runs(of: series.points.map(\.periodKey), period: chart.period) {
+            var part = series
+            part.points = Array(series.points[run])
+            drawFlowRun(part, color: color, on: canvas, theme: theme)
+        }
+    }
+
+    func drawFlowRun(_ series: TimelineChart.Series, color: Color, on canvas: Canvas, theme: Theme) {
         let xs = series.points.map { xScale($0.day) }
         let upper = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.high ?? $1.estimate.best))) }
         let lower = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.low))) }

@@ -69,6 +69,11 @@ public struct IngestOutcome: Sendable {
     /// Things to say on standard error after a successful run (an API page missing,
     /// `--measure fatalities` read as `killed`).
     public var notes: [String] = []
+    /// Continuous when every file read is of a dataset that reports continuously
+    /// (``Schema/reporting``); one native file makes the whole run sparse.
+    public var reporting: Reporting {
+        !files.isEmpty && files.allSatisfy { $0.schema.reporting == .continuous } ? .continuous : .sparse
+    }
     /// Whether flows were counted at their `date_start` whatever their date span
     /// (``AggregationConfig/countAtStart``).
     public var countedAtStart = false

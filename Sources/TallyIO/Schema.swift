@@ -1,3 +1,5 @@
+import TallyCore
+
 /// The column layouts tally reads: its own (SPEC §2) and the event datasets
 /// analysts download as they come.
 public enum Schema: String, CaseIterable, Sendable {
@@ -41,6 +43,19 @@ public enum Schema: String, CaseIterable, Sendable {
         case .acled: "ACLED"
         case .hapiConflict: "HDX HAPI (ACLED)"
         case .auto, .native: nil
+        }
+    }
+
+    /// How the dataset reports (the gap rule, docs/aggregation.md): UCDP GED and
+    /// ACLED code every event they know of in the span they cover, so a month without
+    /// a record of a flow is a month with none recorded; HAPI's tables are ACLED's. A
+    /// native CSV may be a few transcribed news items: not known to be continuous, so a
+    /// period without a record is left without a point unless the user says otherwise
+    /// (`--continuous`, a report dataset's `continuous: true`).
+    public var reporting: Reporting {
+        switch self {
+        case .ucdpGED, .acled, .hapiConflict: .continuous
+        case .auto, .native: .sparse
         }
     }
 

@@ -203,33 +203,38 @@ public struct ContentBuilder {
     }
 
     func timeline(_ t: TimelineSpec) throws(TallyError) -> ChartContent {
-        // The span stays within the data: a period before the first record of any
-        // measure, or after the last, is not covered by the datasets, and a zero there
-        // would tell the reader nothing happened (UCDP's Syria file begins in 2016, not
-        // in the years a 24-quarter window would reach back to; a report allowed to be
-        // empty because the month's data has not arrived must not show the trend
-        // dropping to zero).
+        // The window is the last `periods` periods up to the report's; the series in it
+        // run from the measure's first record to its last (the gap rule, TallyCore's
+        // GapRule): a period before the first record is not covered by the data, and a
+        // zero there would tell the reader nothing happened (the bundled brief drew
+        // "0 killed" for a February without a killed record, a rising trend next to
+        // "+133%"). Between records, a flow is zero only for a continuous source.
         let wanted = key - Int32(t.periods - 1)
         let present = data.result.rows.lazy.map(\.periodKey)
         let first = max(wanted, min(key, present.min() ?? wanted))
         let last = max(first, min(key, present.max() ?? key))
-        let rows = try data.rollup(to: Grouping(t.by), periods: first...last, measure: t.measure)
-        // Every series spans the whole window: a flow's line shows quiet periods after
-        // the data begins but before this measure's first record (GapRule).
+        // Every period: the measure's first and last record bound the line even outside the window.
+        let rows = try data.rollup(to: Grouping(t.by), periods: Int32.min ... Int32.max, measure: t.measure)
         let set: SeriesSet
-        do { set = try rows.series(of: t.measure, top: min(t.top, TimelineChart.maximumSeries), span: first ... last) } catch {
+        do {
+            set = try rows.series(of: t.measure, top: min(t.top, TimelineChart.maximumSeries), window: first ... last,
+                                  reporting: data.reporting)
+        } catch {
             throw .data(error.description)
         }
         let series = TimelineChart.series(from: set, grouping: rows.grouping, period: kind, measure: t.measure,
-                                          withParents: GroupLabel.needsParents(rows.rows, grouping: rows.grouping))
+                                          withParents: GroupLabel.needsParents(rows.rows.filter { (first ... last).contains($0.periodKey) }, grouping: rows.grouping))
         let omitted = set.omitted
-        let span = first == last ? ReportWords.period(last, kind: kind)
+        let window = first == last ? ReportWords.period(last, kind: kind)
             : ReportWords.period(first, kind: kind) + " to " + ReportWords.period(last, kind: kind)
-        guard !series.isEmpty else {
-            return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records " + (first == last ? "in " : "from ") + "\(span).")
+        guard !series.isEmpty, let shownFirst = set.span.first, let shownLast = set.span.last else {
+            return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records " + (first == last ? "in " : "from ") + "\(window).")
         }
+        // The subtitle names the periods drawn: those of the measure's records.
+        let span = shownFirst == shownLast ? ReportWords.period(shownLast, kind: kind)
+            : ReportWords.period(shownFirst, kind: kind) + " to " + ReportWords.period(shownLast, kind: kind)
         var subtitle = t.subtitle ?? ChartWords.timelineSubtitle(kind: series[0].kind, period: kind,
-                                                                 singlePoint: first == last, span: span)
+                                                                 singlePoint: shownFirst == shownLast, span: span)
         if let partialNote { subtitle += " · \(ReportWords.period(key, kind: kind)) " + partialNote }
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }

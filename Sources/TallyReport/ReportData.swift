@@ -33,6 +33,10 @@ public struct ReportData: Sendable {
     /// the last `date_start` of every row read (before the spec's filter). `nil` when
     /// nothing was read.
     public let coverage: Coverage?
+    /// Whether every dataset reports continuously (the gap rule): a flow's period
+    /// without a record, between the measure's first record and its last, is then
+    /// zero on a timeline; otherwise the line breaks there.
+    public var reporting: Reporting = .sparse
 
     public var grouping: Grouping { result.grouping }
     public var kind: PeriodKind { result.period }
@@ -61,7 +65,19 @@ public struct ReportData: Sendable {
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
+        data.reporting = reporting(spec.datasets, files: outcome.files)
         return data
+    }
+
+    /// Continuous when every dataset is: by its `continuous:` key, else by the schema
+    /// it was read in (UCDP GED and ACLED are, a native CSV is not known to be).
+    static func reporting(_ datasets: [DatasetSpec], files: [FileSummary]) -> Reporting {
+        let all = datasets.allSatisfy { d in
+            if let declared = d.continuous { return declared }
+            if let read = files.first(where: { $0.name == d.resolvedPath }) { return read.schema.reporting == .continuous }
+            return d.schema.flatMap(Schema.init(rawValue:))?.reporting == .continuous
+        }
+        return !datasets.isEmpty && all ? .continuous : .sparse
     }
 
     /// Districts, or actors within provinces, can number in the tens of thousands.

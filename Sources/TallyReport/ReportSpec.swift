@@ -95,12 +95,17 @@ public struct DatasetSpec: Sendable, Equatable {
     public var url: String
     /// Input schema name (`native`, `ucdp-ged`, `auto`) where tally's reader supports it.
     public var schema: String?
+    /// `continuous:` in the spec: whether the dataset reports every event of the span
+    /// it covers (the gap rule); `nil` leaves it to the schema (UCDP GED and ACLED do,
+    /// a native CSV is not known to).
+    public var continuous: Bool?
 
     public init(path: String, resolvedPath: String, name: String, description: String = "", source: String,
-                licence: String, attribution: String = "", credit: String? = nil, url: String = "", schema: String? = nil) {
+                licence: String, attribution: String = "", credit: String? = nil, url: String = "", schema: String? = nil,
+                continuous: Bool? = nil) {
         self.path = path; self.resolvedPath = resolvedPath; self.name = name; self.description = description
         self.source = source; self.licence = licence; self.attribution = attribution; self.credit = credit ?? name; self.url = url
-        self.schema = schema
+        self.schema = schema; self.continuous = continuous
     }
 }
 

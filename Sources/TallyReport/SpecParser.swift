@@ -272,7 +272,7 @@ struct SpecReader {
 
     func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {
         let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
-                                                  "attribution", "credit", "url", "schema"])
+                                                  "attribution", "credit", "url", "schema", "continuous"])
         let p = try string(m["path"], path + ".path", required: true, parent: node)!
         let resolved = p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p
         let licence = try string(m["licence"] ?? m["license"], path + ".licence", required: true, parent: node)!
@@ -287,7 +287,8 @@ struct SpecReader {
                            source: try string(m["source"], path + ".source", required: true, parent: node)!,
                            licence: licence, attribution: try string(m["attribution"], path + ".attribution") ?? "",
                            credit: try string(m["credit"], path + ".credit"),
-                           url: try string(m["url"], path + ".url") ?? "", schema: schema)
+                           url: try string(m["url"], path + ".url") ?? "", schema: schema,
+                           continuous: try bool(m["continuous"], path + ".continuous"))
     }
 
     func measure(_ m: [String: Node], _ path: String, parent: Node) throws(TallyError) -> String {

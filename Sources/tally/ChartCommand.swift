@@ -295,7 +295,7 @@ struct ChartTimeline: ParsableCommand {
         commandName: "timeline",
         abstract: "Lines of one measure per period, with the low–high range shaded.",
         discussion: """
-        Flows are one line per series with the low–high range shaded, zero in periods without records. Stocks are points with range bars where they were observed, joined only across consecutive periods: a size nobody observed is not drawn. Series are named at the line ends when they fit, else in a legend.
+        Flows are one line per series with the low–high range shaded, from the measure's first record to its last. A period between them without a record is zero for a source that reports continuously (UCDP GED, ACLED, or --continuous) and a break in the line otherwise (docs/aggregation.md, the gap rule). Stocks are points with range bars where they were observed, joined only across consecutive periods: a size nobody observed is not drawn. Series are named at the line ends when they fit, else in a legend.
 
         Examples:
           tally chart timeline events.csv --measure killed --period month -o m.png
@@ -317,6 +317,9 @@ struct ChartTimeline: ParsableCommand {
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Mark a date with a labelled rule (repeatable), e.g. 2021-08-15=\"Taliban takeover\".", valueName: "date=text"))
     var annotate: [String] = []
+
+    @Flag(name: .long, help: ArgumentHelp("The files report continuously (every event of the span they cover is in them), so a period without a record between a measure's first and last record is zero. Known of UCDP GED and ACLED; a native CSV is by default not, and its line breaks there."))
+    var continuous = false
 
     @OptionGroup var chart: ChartOptions
 
@@ -344,7 +347,8 @@ struct ChartTimeline: ParsableCommand {
         }
         let series: [TimelineChart.Series], omitted: Int
         do {
-            (series, omitted) = try TimelineChart.series(from: outcome.result, measure: measure, top: top, span: span)
+            (series, omitted) = try TimelineChart.series(from: outcome.result, measure: measure, top: top, span: span,
+                                                         reporting: continuous ? .continuous : outcome.reporting)
         } catch {
             throw TallyError.data(error.description)
         }

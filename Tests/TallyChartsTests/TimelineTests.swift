@@ -9,23 +9,49 @@ import TallyCore
         AggregateRow(country: country, periodKey: month(m), period: m, measure: measure, kind: kind, estimate: e, events: 1)
     }
 
-    @Test func flowsAreFilledWithZeroStocksAreNot() throws {
+    @Test func flowsAreFilledWithZeroOnlyBetweenRecordsOfAContinuousSource() throws {
         let result = AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
             mrow("A", "2023-01", est(1, 1, 1)), mrow("A", "2023-04", est(2, 2, 2)),
             mrow("B", "2023-02", est(5_000, 6_000, 7_000), measure: "members", kind: .stock),
             mrow("B", "2023-04", est(4_000, 4_000, 4_000), measure: "members", kind: .stock),
         ])
-        let flows = try TimelineChart.series(from: result, measure: "killed")
+        let flows = try TimelineChart.series(from: result, measure: "killed", reporting: .continuous)
         #expect(flows.series.count == 1)
         #expect(flows.series[0].points.map(\.estimate.best) == [1, 0, 0, 2])
         #expect(flows.series[0].points.map(\.day.description) == ["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"])
-        // The asked-for dates widen the zero-filled span of flows, not of stocks.
-        let wide = try TimelineChart.series(from: result, measure: "killed", span: (CalendarDay("2022-12-15"), CalendarDay("2023-05-31")))
-        #expect(wide.series[0].points.map(\.periodKey) == (month("2022-12")...month("2023-05")).map { $0 })
-        #expect(wide.series[0].points.first?.estimate == .zero)
+        // The asked-for dates do not extend a line before the first record or after the last.
+        let wide = try TimelineChart.series(from: result, measure: "killed", span: (CalendarDay("2022-12-15"), CalendarDay("2023-05-31")),
+                                            reporting: .continuous)
+        #expect(wide.series[0].points.map(\.periodKey) == (month("2023-01")...month("2023-04")).map { $0 })
+        // Not known to be continuous: no zeros at all.
+        #expect(try TimelineChart.series(from: result, measure: "killed").series[0].points.map(\.periodKey)
+            == [month("2023-01"), month("2023-04")])
         #expect(try TimelineChart.series(from: result, measure: "members", span: (CalendarDay("2022-12-15"), nil)).series[0].points.count == 2)
-        let stocks = try TimelineChart.series(from: result, measure: "members")
+        let stocks = try TimelineChart.series(from: result, measure: "members", reporting: .continuous)
         #expect(stocks.series[0].points.map(\.periodKey) == [month("2023-02"), month("2023-04")])
+    }
+
+    /// A flow's line is never drawn across a period without a point: one polyline per
+    /// run of consecutive periods, a lone period as a dot.
+    @Test func aFlowLineBreaksAtAGap() throws {
+        let result = AggregateResult(grouping: Grouping([]), period: .month, rows: [
+            AggregateRow(periodKey: month("2023-01"), period: "2023-01", measure: "killed", kind: .flow, estimate: est(1, 1, 1), events: 1),
+            AggregateRow(periodKey: month("2023-02"), period: "2023-02", measure: "killed", kind: .flow, estimate: est(3, 3, 3), events: 1),
+            AggregateRow(periodKey: month("2023-05"), period: "2023-05", measure: "killed", kind: .flow, estimate: est(2, 2, 2), events: 1),
+        ])
+        func polylines(_ reporting: Reporting) throws -> [Int] {
+            let (series, _) = try TimelineChart.series(from: result, measure: "killed", reporting: reporting)
+            let chart = TimelineChart(period: .month, series: series, text: ChartText(title: "t", subtitle: "s", source: "x"),
+                                      namesSeries: false)
+            let canvas = RecordingCanvas()
+            chart.draw(on: canvas, size: Size(width: 800, height: 450), theme: Theme.light)
+            return canvas.operations.compactMap { op in
+                if case let .polyline(points, _, width) = op, width == 2.5 { return points.count }
+                return nil
+            }
+        }
+        #expect(try polylines(.sparse) == [2])
+        #expect(try polylines(.continuous) == [5])
     }
 
     @Test func topKeepsTheLargestAndCountsTheRest() throws {

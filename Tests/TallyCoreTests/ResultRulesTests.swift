@@ -176,21 +176,56 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
         ])
     }
 
-    @Test func flowsZeroFilledStocksOnlyWhereObserved() throws {
-        let flows = try result().series(of: "killed")
+    @Test func flowsZeroFilledOnlyForAContinuousSourceStocksOnlyWhereObserved() throws {
+        // A continuous source (UCDP, ACLED): a month between two records without one is a zero.
+        let flows = try result().series(of: "killed", reporting: .continuous)
         #expect(flows.series.count == 1)
         #expect(flows.series[0].points.map(\.estimate.best) == [1, 0, 0, 2])
         #expect(flows.span == [jan, jan + 1, jan + 2, jan + 3])
-        let wide = try result().series(of: "killed", span: (jan - 1) ... (jan + 4))
-        #expect(wide.series[0].points.map(\.periodKey) == Array((jan - 1) ... (jan + 4)))
-        let stocks = try result().series(of: "members", span: (jan - 1) ... (jan + 4))
+        // A source not known to be continuous: the months without a record have no point.
+        let sparse = try result().series(of: "killed")
+        #expect(sparse.series[0].points.map(\.periodKey) == [jan, jan + 3])
+        let stocks = try result().series(of: "members", window: (jan - 1) ... (jan + 4), reporting: .continuous)
         #expect(stocks.series[0].points.map(\.periodKey) == [jan + 1, jan + 3])
     }
 
+    /// Issue 10 item 5: a window reaching before the measure's first record (or after
+    /// its last) draws nothing there, not "0 killed".
+    @Test func aWindowNeverExtendsASeriesBeyondItsRecords() throws {
+        for reporting in [Reporting.continuous, .sparse] {
+            let wide = try result().series(of: "killed", window: (jan - 6) ... (jan + 9), reporting: reporting)
+            #expect(wide.series[0].points.first?.periodKey == jan)
+            #expect(wide.series[0].points.last?.periodKey == jan + 3)
+            #expect(wide.span.first == jan && wide.span.last == jan + 3)
+        }
+        // A window starting after the first record: a continuous source recorded none in
+        // its first months (the measure was recorded before them), a sparse one says nothing.
+        let cut = try result().series(of: "killed", window: (jan + 1) ... (jan + 9), reporting: .continuous)
+        #expect(cut.series[0].points.map(\.periodKey) == [jan + 1, jan + 2, jan + 3])
+        #expect(cut.series[0].points.map(\.estimate.best) == [0, 0, 2])
+        #expect(try result().series(of: "killed", window: (jan + 1) ... (jan + 9)).series[0].points.map(\.periodKey) == [jan + 3])
+        #expect(try result().series(of: "killed", window: (jan + 4) ... (jan + 9), reporting: .continuous).series.isEmpty)
+        // The bounds are the measure's, not the group's: B's first killed record is in
+        // March, A's in January; for a continuous source B is zero in January and
+        // February (the source reported on every group and recorded none).
+        var r = result()
+        r.rows.append(arow("B", period: jan + 2, kind: month, e(4, 4, 4)))
+        r.rows.sort { ($0.country ?? "", $0.periodKey) < ($1.country ?? "", $1.periodKey) }
+        let both = try r.series(of: "killed", window: (jan - 3) ... (jan + 3), reporting: .continuous)
+        #expect(both.series.map(\.keyValues) == [["B"], ["A"]])
+        #expect(both.series[0].points.map(\.estimate.best) == [0, 0, 4, 0])
+        #expect(try r.series(of: "killed", reporting: .sparse).series[0].points.map(\.periodKey) == [jan + 2])
+    }
+
     @Test func theGapRuleIsOneFunction() {
-        let observed: [Int32: Estimate] = [3: e(1, 1, 1)]
-        #expect(GapRule.points(kind: .flow, observed: observed, span: [2, 3, 4]).map(\.estimate) == [.zero, e(1, 1, 1), .zero])
-        #expect(GapRule.points(kind: .stock, observed: observed, span: [2, 3, 4]).map(\.periodKey) == [3])
+        let observed: [Int32: Estimate] = [3: e(1, 1, 1), 5: e(2, 2, 2)]
+        #expect(GapRule.points(kind: .flow, observed: observed, span: [3, 4, 5], continuous: true).map(\.estimate)
+            == [e(1, 1, 1), .zero, e(2, 2, 2)])
+        #expect(GapRule.points(kind: .flow, observed: observed, span: [3, 4, 5], continuous: false).map(\.periodKey) == [3, 5])
+        #expect(GapRule.points(kind: .stock, observed: observed, span: [3, 4, 5], continuous: true).map(\.periodKey) == [3, 5])
+        // Lines break between runs of consecutive periods.
+        #expect(GapRule.runs(of: [3, 5, 6, 7, 9], period: .month) == [0 ..< 1, 1 ..< 4, 4 ..< 5])
+        #expect(GapRule.runs(of: [], period: .month).isEmpty)
     }
 
     @Test func rankedByTotalOrPeakWithoutOverflow() throws {

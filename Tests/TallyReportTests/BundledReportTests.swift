@@ -1,5 +1,6 @@
 import Testing
 import TallyTestSupport
+import TallyCharts
 import TallyCore
 import TallyIO
 @testable import TallyReport
@@ -69,6 +70,17 @@ import TallyIO
         // No "+133%" of a partial April against March; a year before, the news item
         // (from February 2023) says nothing either way.
         #expect(headlines[0].comparisons == ["March 2023: 3 (April 2023 is partial; no change given)", "April 2022: before the data"])
+        // Issue 10, item 5: the killed trend starts at the first killed record (March),
+        // not at the February stock observations, and has no zero anywhere: the news
+        // item is a native CSV, not known to report continuously.
+        let trend = content.sections.compactMap { s -> TimelineChart? in
+            if case let .chart(c) = s.body { return c.drawing as? TimelineChart }
+            return nil
+        }
+        #expect(trend.count == 1)
+        #expect(trend.first?.series.map { $0.points.map(\.periodKey) } == [[key - 1, key]])
+        #expect(trend.first?.series[0].points.map(\.estimate.best) == [3, 7])
+        #expect(data.reporting == .sparse)
         let (pdf, pages) = try Report.renderPDF(content, spec: spec, paper: .a4)
         #expect(pages == 3)
         let text = String(decoding: pdf, as: UTF8.self)

@@ -97,9 +97,10 @@ import TallyIO
         #expect(april.partial == nil)
     }
 
-    @Test func timelinesStartNoEarlierThanTheData() throws {
-        // Data from February (a stock) and April; a 6-month window would reach back to
-        // November and draw three months nobody recorded as zero killed.
+    /// Issue 10, item 5: a timeline starts at the measure's first record, not at the
+    /// data's (a stock observed in February drew "0 killed" for February and March in
+    /// the bundled brief, a rising trend next to "+133%").
+    @Test func timelinesStartAtTheMeasuresFirstRecord() throws {
         let (spec, data) = try load(["2023-02-10,A,,x,members,5,5,5", "2023-04-03,A,,x,killed,6,6,6"],
                                     sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")
         let april = PeriodKind.month.parseLabel("2023-04")!
@@ -107,16 +108,39 @@ import TallyIO
         guard case let .chart(chart) = content.sections[0].body, let timeline = chart.drawing as? TimelineChart else {
             Issue.record("expected a timeline"); return
         }
-        #expect(timeline.series[0].points.map(\.periodKey) == [april - 2, april - 1, april])
-        #expect(timeline.series[0].points.map(\.estimate.best) == [0, 0, 6])
+        #expect(timeline.series[0].points.map(\.periodKey) == [april])
+        #expect(timeline.series[0].points.map(\.estimate.best) == [6])
         // The data ends on 3 April: April is partial, and the chart says so.
-        #expect(timeline.text.subtitle.hasSuffix("February 2023 to April 2023 · April 2023 partial: data to 3 April"))
-        // Data reaching further back keeps the whole window.
-        let (spec2, data2) = try load(["2022-01-10,A,,x,killed,1,1,1", "2023-04-03,A,,x,killed,6,6,6"],
-                                      sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")
+        #expect(timeline.text.subtitle.hasSuffix("April 2023 · April 2023 partial: data to 3 April"))
+        // A native CSV is not known to report continuously: a month between two records
+        // without one has no point (the line breaks); declared continuous, it is zero.
+        let rows = ["2022-01-10,A,,x,killed,1,1,1", "2023-01-10,A,,x,killed,2,2,2", "2023-04-03,A,,x,killed,6,6,6"]
+        let timelineSection = "  - type: timeline\n    measure: killed\n    periods: 6\n"
+        let (spec2, data2) = try load(rows, sections: timelineSection)
+        #expect(data2.reporting == .sparse)
         guard case let .chart(c2) = try ContentBuilder(spec: spec2, data: data2, key: april).build().sections[0].body,
               let t2 = c2.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
-        #expect(t2.series[0].points.count == 6)
+        #expect(t2.series[0].points.map(\.periodKey) == [april - 3, april])
+        let dir = temporaryFolder("continuous")
+        write(csv(rows), to: dir + "/e.csv")
+        let spec5 = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: e.csv
+            source: S
+            licence: L
+            continuous: true
+        sections:
+        \(timelineSection)
+        """, file: dir + "/r.yml")
+        let data5 = try ReportData.load(spec5)
+        #expect(data5.reporting == .continuous)
+        guard case let .chart(c5) = try ContentBuilder(spec: spec5, data: data5, key: april).build().sections[0].body,
+              let t5 = c5.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
+        // The first killed record (January 2022) is before the window: the window's
+        // quiet months are zeros of a source that recorded none.
+        #expect(t5.series[0].points.map(\.periodKey) == Array((april - 5) ... april))
+        #expect(t5.series[0].points.map(\.estimate.best) == [0, 0, 2, 0, 0, 6])
         // A report period after the data (allowed empty) ends the trend with the data,
         // not with months of zeros, and its comparisons say the data does not reach them.
         let august = PeriodKind.month.parseLabel("2023-08")!
@@ -124,9 +148,8 @@ import TallyIO
         guard case let .chart(c3) = late.sections[0].body, let t3 = c3.drawing as? TimelineChart else {
             Issue.record("expected a timeline"); return
         }
-        #expect(t3.series[0].points.map(\.periodKey) == [april - 1, april])
-        #expect(t3.text.subtitle.hasSuffix("March 2023 to April 2023"))
-        #expect(t3.text.subtitle.contains("shaded from low to high"))
+        #expect(t3.series[0].points.map(\.periodKey) == [april])
+        #expect(t3.text.subtitle.hasSuffix("; April 2023"))
         // One period has nothing to shade: its range is a bar.
         let (spec4, data4) = try load(["2023-04-03,A,,x,killed,6,6,9"],
                                       sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")

@@ -13,47 +13,106 @@ public struct GroupSeries: Sendable, Equatable {
     }
 }
 
-/// What a series shows in a period without a row.
+/// What a series shows in a period without a row (docs/aggregation.md, the gap rule).
 ///
-/// Today: a flow is zero there, because a month without a recorded event is a month
-/// with none recorded; a stock has no point, because a size not observed is unknown,
-/// not zero. Every series in tally (charts and reports) goes through this one function,
-/// so changing the rule here changes it everywhere.
+/// A zero on a timeline says "recorded as none". Tally draws one only where the data
+/// can say that:
+///
+/// - Before the measure's first record and after its last there is no point: the data
+///   does not speak of those periods (a brief's six-month window reaching back before
+///   the first `killed` record drew "0 killed" and invented a rising trend).
+/// - Between them, a flow's period without a row is zero only when the source reports
+///   continuously (UCDP GED, ACLED: every event they know of is in the file, so a month
+///   without one is a month with none recorded). A source not known to do so (a native
+///   CSV of transcribed news items) leaves the period without a point, and the line
+///   breaks there.
+/// - A stock has points only where it was observed: a size not observed is unknown.
+///
+/// Every series in tally (charts and reports) goes through this one function, so
+/// changing the rule here changes it everywhere.
 public enum GapRule {
-    /// The points of a series observed at `observed`, over the periods `span` (every
-    /// period key of the series' span, ascending).
-    public static func points(kind: MeasureKind, observed: [Int32: Estimate], span: [Int32]) -> [GroupSeries.Point] {
+    /// The points of a series observed at `observed`.
+    /// - Parameters:
+    ///   - span: every period key from the measure's first record to its last (within
+    ///     the window asked for), ascending.
+    ///   - continuous: whether the source reports continuously (``Reporting``).
+    public static func points(kind: MeasureKind, observed: [Int32: Estimate], span: [Int32],
+                              continuous: Bool) -> [GroupSeries.Point] {
         switch kind {
-        case .flow:
+        case .flow where continuous:
             return span.map { GroupSeries.Point(periodKey: $0, estimate: observed[$0] ?? .zero) }
-        case .stock:
-            return observed.keys.sorted().map { GroupSeries.Point(periodKey: $0, estimate: observed[$0]!) }
+        case .flow, .stock:
+            return span.compactMap { k in observed[k].map { GroupSeries.Point(periodKey: k, estimate: $0) } }
         }
     }
+
+    /// Runs of consecutive periods: a line is drawn through each run and never across
+    /// the break between two (a period without a point is not a zero).
+    public static func runs(_ points: [GroupSeries.Point], period: PeriodKind) -> [ArraySlice<GroupSeries.Point>] {
+        runs(of: points.map(\.periodKey), period: period).map { points[$0] }
+    }
+
+    /// Index ranges of `keys` (ascending period keys) whose periods follow each other.
+    public static func runs(of keys: [Int32], period: PeriodKind) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in keys.indices.dropFirst() where period == .all || period.successor(keys[i - 1]) != keys[i] {
+            out.append(start ..< i)
+            start = i
+        }
+        if !keys.isEmpty { out.append(start ..< keys.count) }
+        return out
+    }
+}
+
+/// Whether a source reports continuously: every event it knows of in the span it
+/// covers is in the data, so a period without a record of a flow is a period with none
+/// recorded. True of UCDP GED and ACLED (and HDX HAPI's ACLED tables); not known of a
+/// native CSV, which may hold a few transcribed news items. The gap rule (``GapRule``)
+/// draws a zero in such a period only for a continuous source.
+public enum Reporting: Sendable, Equatable {
+    /// A period without a record is a period with none recorded.
+    case continuous
+    /// A period without a record is a period nobody reported on.
+    case sparse
+
+    public var isContinuous: Bool { self == .continuous }
 }
 
 /// Series ranked, the largest first, and how many were left out.
 public struct SeriesSet: Sendable, Equatable {
     public var series: [GroupSeries]
     public var omitted: Int
-    /// Every period key of the span, ascending (what flows are filled over).
+    /// Every period key from the measure's first record to its last, within the window
+    /// asked for, ascending (what a continuous source's flows are filled over).
     public var span: [Int32]
 }
 
 extension AggregateResult {
     /// One series per group for `measure`, the `top` largest (a flow by its total best
     /// over the span, a stock by its peak best), gaps as ``GapRule`` decides.
-    /// - Parameter span: period keys the series must cover besides those with rows (the
-    ///   dates asked for, or a report's window), so a quiet last week shows as zero
-    ///   instead of being cut off.
+    /// - Parameters:
+    ///   - window: the periods asked for (`--from`/`--to`, a report's last N periods);
+    ///     rows outside it are left out. It never extends a series: before the
+    ///     measure's first record and after its last (in all the rows, not only the
+    ///     window's) the data says nothing.
+    ///   - reporting: how the source reports (``Reporting``); `.sparse` unless known.
     /// - Throws: ``AggregationOverflow`` when a group's figure in a period passes 2^53.
-    public func series(of measure: String, top: Int? = nil, span: ClosedRange<Int32>? = nil)
+    public func series(of measure: String, top: Int? = nil, window: ClosedRange<Int32>? = nil,
+                       reporting: Reporting = .sparse)
         throws(AggregationOverflow) -> SeriesSet {
-        let rolled = try rolledUp(measure: measure)
+        var rolled = try rolledUp(measure: measure)
+        // The measure's first and last record over all the data, then the window: a
+        // continuous source with a record before the window recorded none in its
+        // quiet first months.
         guard var lo = rolled.rows.map(\.periodKey).min(), var hi = rolled.rows.map(\.periodKey).max() else {
             return SeriesSet(series: [], omitted: 0, span: [])
         }
-        if let span { lo = min(lo, span.lowerBound); hi = max(hi, span.upperBound) }
+        if let window {
+            lo = max(lo, window.lowerBound); hi = min(hi, window.upperBound)
+            rolled.rows.removeAll { !window.contains($0.periodKey) }
+            if lo > hi { return SeriesSet(series: [], omitted: 0, span: []) }
+        }
         var keys: [Int32] = []
         var k = lo
         while k <= hi {
@@ -70,7 +129,8 @@ extension AggregateResult {
         }
         var all = order.map { id in
             GroupSeries(keyValues: id, kind: groups[id]!.kind,
-                        points: GapRule.points(kind: groups[id]!.kind, observed: groups[id]!.observed, span: keys))
+                        points: GapRule.points(kind: groups[id]!.kind, observed: groups[id]!.observed, span: keys,
+                                           continuous: reporting.isContinuous))
         }
         func weight(_ s: GroupSeries) -> WideSum {
             var w = WideSum()
