@@ -46,6 +46,17 @@ public enum Schema: String, CaseIterable, Sendable {
         }
     }
 
+    /// The dataset's title as its publisher gives it, for a report's sources page when
+    /// the spec names none (never the file's path).
+    public var title: String? {
+        switch self {
+        case .ucdpGED: "UCDP Georeferenced Event Dataset (GED)"
+        case .acled: "ACLED, Armed Conflict Location & Event Data"
+        case .hapiConflict: "HDX HAPI conflict events (ACLED)"
+        case .auto, .native: nil
+        }
+    }
+
     /// How the dataset reports (the gap rule, docs/aggregation.md): UCDP GED and
     /// ACLED code every event they know of in the span they cover, so a month without
     /// a record of a flow is a month with none recorded; HAPI's tables are ACLED's. A

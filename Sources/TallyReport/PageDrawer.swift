@@ -118,7 +118,8 @@ struct PageDrawer {
         let top = y + 8
         let name = LabelPlacement.truncate(ReportWords.headline(h.measure), toWidth: nameWidth - 8, font: style.bodyBold, canvas: canvas)
         canvas.text(name, at: Point(x: left, y: top), font: style.bodyBold, color: theme.text, anchor: TextAnchor(.left, .top))
-        let kindText = h.kind == .stock ? "size (stock)" : "count (flow)"
+        let kindText = LabelPlacement.truncate(ReportWords.figureKind(h.measure, kind: h.kind, period: content.kind),
+                                               toWidth: nameWidth - 8, font: style.smallFont, canvas: canvas)
         canvas.text(kindText, at: Point(x: left, y: top + 14), font: style.smallFont, color: theme.mutedText,
                     anchor: TextAnchor(.left, .top))
 

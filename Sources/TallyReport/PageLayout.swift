@@ -208,7 +208,9 @@ struct PageLayout {
         items.append(FlowItem(block: .heading("Sources and method"), height: 26, keepWithNext: true, anchor: "Sources and method"))
         items.append(FlowItem(block: .subheading("Datasets"), height: 20, keepWithNext: true))
         for d in s.datasets {
-            items += paragraph([StyledRun(d.name, bold: true), StyledRun(" (" + d.path + ")")], after: 1)
+            // By title and source, never by the path the spec happens to use
+            // (`../Datasets/…` says nothing to a reader and exposes a machine's folders).
+            items += paragraph([StyledRun(d.name, bold: true)], after: 1)
             if !d.description.isEmpty { items += paragraph(MarkdownLite.inline(d.description), indent: 14, after: 1) }
             items += paragraph([StyledRun("Source: ", bold: true), StyledRun(d.source)], indent: 14, after: 1)
             items += paragraph([StyledRun("Licence: ", bold: true), StyledRun(d.licence)], indent: 14, after: 1)
@@ -229,7 +231,7 @@ struct PageLayout {
         let method: [String] = [
             "**Ranges.** Every figure is an estimate with a low, a best and a high value. Sums add the lows, the bests and the highs separately, so a total keeps the full range of its parts; one open-ended figure (\"at least 12\") makes the total open-ended (12+), and one approximate figure makes it approximate (~).",
             "**Flows and stocks.** Counts of events such as killed or injured are flows: the figures of all records of the period are added. Sizes such as members or fighters are stocks: for each place and actor the latest observation in the period is taken, and those are added across places and actors. Stocks are never added over time and never carried into a period without an observation; the headline then shows the last observation and its period, marked as such.",
-            "**Periods and places.** A record counts in the period of its start date. A figure given for several countries together (for example Iraq;Syria) is its own joint region and is never split between them or counted in either.",
+            "**Periods and places.** An event counts in the period of its start date when its date is known to within the period (for a month, a span of at most 31 days); one dated only to a longer span (a year-dated event in a monthly brief) is in no single period's figure. A stock counts at the date of its observation. A figure given for several countries together (for example Iraq;Syria) is its own joint region and is never split between them or counted in either.",
             "**Comparisons** use the best estimates of the period, the period before, and the same period a year earlier.",
             "**This report** covers \(content.periodName), \(s.periodRule). Its creation date (\(s.creationDate)) is the first day after the period, not the day it was run, so the same data always gives the same file.",
         ]

@@ -120,7 +120,15 @@ public struct ContentBuilder {
         var subtitle = spec.subtitle.isEmpty ? ReportWords.adjective(kind) + " brief · " + periodName
             : spec.subtitle + " · " + periodName
         if let partialNote { subtitle += " · " + partialNote }
-        let sources = SourcesContent(datasets: spec.datasets, rowsRead: data.rowsRead, namedSources: data.sources,
+        // A dataset the spec gives no title is named by its publisher's title for the
+        // schema it was read in (UCDP GED, ACLED), never by its path.
+        let datasets = spec.datasets.map { d -> DatasetSpec in
+            guard !d.nameGiven, let title = data.files.first(where: { $0.name == d.resolvedPath })?.schema.title else { return d }
+            var named = d
+            named.name = title
+            return named
+        }
+        let sources = SourcesContent(datasets: datasets, rowsRead: data.rowsRead, namedSources: data.sources,
                                      creationDate: ReportDates.creationDay(key, kind: kind).description,
                                      periodRule: (spec.period.which == .latest
                                          ? "the latest \(kind.rawValue) the data covers from its first to its last day"

@@ -37,6 +37,8 @@ public struct ReportData: Sendable {
     /// without a record, between the measure's first record and its last, is then
     /// zero on a timeline; otherwise the line breaks there.
     public var reporting: Reporting = .sparse
+    /// The files read, with the schema each was read in (for the sources page).
+    public var files: [FileSummary] = []
 
     public var grouping: Grouping { result.grouping }
     public var kind: PeriodKind { result.period }
@@ -66,6 +68,7 @@ public struct ReportData: Sendable {
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
         data.reporting = reporting(spec.datasets, files: outcome.files)
+        data.files = outcome.files
         return data
     }
 
@@ -240,6 +243,19 @@ public enum ReportWords {
     }
 
     public static func headline(_ measure: String) -> String { ChartWords.headline(measure) }
+
+    /// What a headline figure is, in a reader's words, under its name on the cover:
+    /// `deaths in the month`, `members, latest figure` (never "count (flow)").
+    public static func figureKind(_ measure: String, kind: MeasureKind, period: PeriodKind) -> String {
+        let noun: String
+        switch measure {
+        case "killed", "fatalities", "deaths": noun = "deaths"
+        case "civilians_killed": noun = "civilian deaths"
+        case "injured", "wounded": noun = "people " + measure
+        default: noun = headline(measure).lowercased()
+        }
+        return kind == .stock ? noun + ", latest figure" : noun + " in the " + ChartWords.periodNoun(period)
+    }
 
     public static func groupWord(_ grouping: Grouping) -> String { ChartWords.groupNoun(grouping) ?? "total" }
 

@@ -85,7 +85,11 @@ public struct DatasetSpec: Sendable, Equatable {
     public var path: String
     /// Resolved against the spec's folder.
     public var resolvedPath: String
+    /// Its title on the sources page (`name:` or `title:` in the spec). When the spec
+    /// gives none (``nameGiven`` false) the report uses the publisher's title of the
+    /// schema the file was read in, else the file's name without its folders.
     public var name: String
+    public var nameGiven = true
     public var description: String
     public var source: String
     public var licence: String

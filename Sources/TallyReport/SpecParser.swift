@@ -272,7 +272,7 @@ struct SpecReader {
 
     func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {
         let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
-                                                  "attribution", "credit", "url", "schema", "continuous"])
+                                                  "attribution", "credit", "url", "schema", "continuous", "title"])
         let p = try string(m["path"], path + ".path", required: true, parent: node)!
         let resolved = p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p
         let licence = try string(m["licence"] ?? m["license"], path + ".licence", required: true, parent: node)!
@@ -282,13 +282,20 @@ struct SpecReader {
         if let schema, !["native", "auto", "ucdp-ged", "acled"].contains(schema) {
             throw fail(m["schema"], path + ".schema", "\"\(schema)\" is not a known schema (native, auto, ucdp-ged, acled)")
         }
-        return DatasetSpec(path: p, resolvedPath: resolved, name: try string(m["name"], path + ".name") ?? display,
+        if m["name"] != nil, m["title"] != nil {
+            throw fail(m["title"], path + ".title", "give the dataset's title once, as name or as title")
+        }
+        let given = try string(m["name"] ?? m["title"], path + (m["name"] != nil ? ".name" : ".title"))
+        let named = given ?? schema.flatMap(Schema.init(rawValue:))?.title
+        var spec = DatasetSpec(path: p, resolvedPath: resolved, name: named ?? display,
                            description: try string(m["description"], path + ".description") ?? "",
                            source: try string(m["source"], path + ".source", required: true, parent: node)!,
                            licence: licence, attribution: try string(m["attribution"], path + ".attribution") ?? "",
                            credit: try string(m["credit"], path + ".credit"),
                            url: try string(m["url"], path + ".url") ?? "", schema: schema,
                            continuous: try bool(m["continuous"], path + ".continuous"))
+        spec.nameGiven = named != nil
+        return spec
     }
 
     func measure(_ m: [String: Node], _ path: String, parent: Node) throws(TallyError) -> String {

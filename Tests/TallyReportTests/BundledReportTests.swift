@@ -88,3 +88,83 @@ import TallyIO
         #expect(text.contains("/Title (What the figures say)"))
     }
 }
+
+/// Issue 10, item 9: the sources page names datasets by title and source, never by the
+/// path the spec reads them from; the cover says what a figure is in a reader's words.
+@Suite struct ReaderWordsTests {
+    /// Every text the pages draw, in order.
+    func pageTexts(_ specPath: String, period: String? = nil) throws -> [String] {
+        let spec = try Report.loadSpec(specPath)
+        var data = try ReportData.load(spec)
+        let key: Int32
+        if let period { key = PeriodKind.month.parseLabel(period)! } else {
+            switch spec.period.which {
+            case let .key(k): key = k
+            case .latest: key = try #require(data.latestCompletePeriod(today: CalendarDay("2026-01-01")!))
+            }
+        }
+        try data.loadPeriod(key, spec: spec)
+        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        let style = PageStyle(paper: .a4)
+        let canvas = RecordingDocumentCanvas()
+        let layout = PageLayout(style: style, canvas: canvas)
+        let (pages, _) = layout.paginate(layout.items(for: content))
+        let drawer = PageDrawer(style: style, content: content)
+        for page in pages { for block in page { drawer.draw(block, on: canvas) } }
+        return canvas.base.texts.map(\.string)
+    }
+
+    @Test(arguments: ["monthly.yml", "syria-ucdp.yml"])
+    func bundledBriefsShowNoPathsAndNoJargon(spec: String) throws {
+        let texts = try pageTexts(packageRoot + "/Reports/" + spec)
+        let all = texts.joined(separator: "\n")
+        #expect(!all.contains("../"), "a relative path on a page")
+        // The path the spec reads each dataset from, and its file name, appear nowhere
+        // (a description written by the spec's author may still cite a README).
+        for d in try Report.loadSpec(packageRoot + "/Reports/" + spec).datasets {
+            #expect(!all.contains(d.path), "\(d.path) on a page")
+            #expect(!all.contains(String(d.path.split(separator: "/").last!)), "a file name instead of a title")
+        }
+        for jargon in ["(flow)", "(stock)", "count (", "size ("] { #expect(!all.contains(jargon), "\(jargon)") }
+        #expect(!all.contains("A record counts in the period of its start date"))
+        if spec == "monthly.yml" {
+            #expect(texts.contains("deaths in the month"))
+            #expect(texts.contains("members, latest figure"))
+            #expect(texts.contains("Balkh and Syria news item, April 2023"))
+        } else {
+            #expect(texts.contains("UCDP GED Syria 2016–2019"))
+            #expect(texts.contains("civilian deaths in the month"))
+        }
+    }
+
+    @Test func aDatasetWithoutATitleIsNamedByItsPublisher() throws {
+        let dir = temporaryFolder("titles")
+        let ucdp = packageRoot + "/Datasets/ucdp/ucdp_ged191_mmr_bgd.csv"
+        func spec(_ dataset: String) -> String {
+            "title: T\nperiod:\n  every: month\n  which: 2017-08\ndatasets:\n\(dataset)\nsections:\n  - type: summary\n"
+        }
+        // Detected from the header, without a schema key.
+        write(spec("  - path: \(ucdp)\n    source: UCDP, Uppsala University\n    licence: CC BY 4.0"), to: dir + "/a.yml")
+        let texts = try pageTexts(dir + "/a.yml")
+        #expect(texts.contains("UCDP Georeferenced Event Dataset (GED)"))
+        #expect(!texts.joined().contains("ucdp_ged191"))
+        // Declared schema: the parser names it already; `title:` is the same as `name:`.
+        let declared = try SpecParser.parse(spec("  - path: x.csv\n    schema: acled\n    source: S\n    licence: L"), file: dir + "/b.yml")
+        #expect(declared.datasets[0].name == "ACLED, Armed Conflict Location & Event Data")
+        let titled = try SpecParser.parse(spec("  - path: x.csv\n    title: My data\n    source: S\n    licence: L"), file: dir + "/c.yml")
+        #expect(titled.datasets[0].name == "My data")
+        #expect(throws: TallyError.self) {
+            try SpecParser.parse(spec("  - path: x.csv\n    title: A\n    name: B\n    source: S\n    licence: L"), file: dir + "/d.yml")
+        }
+        // A native file without a title keeps its file name (no folders): nothing better is known.
+        let native = try SpecParser.parse(spec("  - path: ../Data/x.csv\n    source: S\n    licence: L"), file: dir + "/e.yml")
+        #expect(native.datasets[0].name == "x.csv")
+    }
+
+    @Test func figureKindsInReadersWords() {
+        #expect(ReportWords.figureKind("killed", kind: .flow, period: .month) == "deaths in the month")
+        #expect(ReportWords.figureKind("civilians_injured", kind: .flow, period: .quarter) == "civilians injured in the quarter")
+        #expect(ReportWords.figureKind("members", kind: .stock, period: .month) == "members, latest figure")
+        #expect(ReportWords.figureKind("strength_est", kind: .stock, period: .year) == "strength est, latest figure")
+    }
+}
