@@ -1,0 +1,44 @@
+#!/bin/sh
+# Renders the real-data images of issue 10 (docs/aggregation.md): the UCDP Syria
+# monthly timeline, the bundled briefs (Reports/*.yml, each page a PNG at 60 dpi), and
+# a brief on a file ending mid-month. Run from the repository root:
+#   TALLY=.build/release/tally docs/images/render-real.sh
+# Needs pdftoppm (poppler-utils). The same tally gives the same files on every run.
+set -eu
+TALLY=${TALLY:-.build/release/tally}
+OUT=docs/images
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+UCDP=Datasets/ucdp/ucdp_ged_syria_2016_2019.csv
+
+# The Syria monthly timeline: January 2016 without the nine events dated only to
+# spans longer than a month (they are in the footnote, not in a spike).
+"$TALLY" chart timeline "$UCDP" --measure killed --period month \
+  --title "Killed per month in Syria, UCDP GED" -o "$OUT/ucdp-syria-timeline.png"
+
+# The bundled briefs, each page as a PNG.
+pages() { # pdf name
+  rm -f "$OUT/brief-$2"-*.png
+  pdftoppm -png -r 60 "$1" "$TMP/page"
+  for p in "$TMP"/page-*.png; do
+    n=$(basename "$p" .png | sed 's/^page-0*//')
+    mv "$p" "$OUT/brief-$2-$n.png"
+  done
+}
+"$TALLY" report Reports/monthly.yml --out-dir "$TMP/monthly" --format pdf >/dev/null
+pages "$TMP"/monthly/*.pdf monthly
+"$TALLY" report Reports/syria-ucdp.yml --out-dir "$TMP/syria" --format pdf --as-of 2026-01-01 >/dev/null
+pages "$TMP"/syria/*.pdf syria-ucdp
+
+# A brief on a file ending mid-month: the Syria events up to 15 November 2019.
+python3 - "$UCDP" "$TMP/syria-to-2019-11-15.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline='') as f, open(sys.argv[2], 'w', newline='') as g:
+    r = csv.reader(f); w = csv.writer(g, lineterminator='\n')
+    header = next(r); w.writerow(header); i = header.index('date_start')
+    for row in r:
+        if row[i][:10] <= '2019-11-15': w.writerow(row)
+PY
+cp docs/images/src/syria-mid-month.yml "$TMP/"
+"$TALLY" report "$TMP/syria-mid-month.yml" --out-dir "$TMP/partial" --format pdf >/dev/null
+pages "$TMP"/partial/*.pdf partial
