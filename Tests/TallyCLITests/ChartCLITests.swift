@@ -99,6 +99,24 @@ import TallyTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: d).sorted() == ["c.png", "e.csv"])
     }
 
+    /// Issue 10, item 5: a native CSV is not known to report continuously, so a month
+    /// between two records without one is a break in the line; `--continuous` makes it
+    /// a zero. Where every month has a record the flag changes nothing.
+    @Test func continuousDecidesWhatAGapIs() throws {
+        let d = tempDir()
+        let head = "id,date_start,country,measure,best\n"
+        try (head + "a,2023-01-05,A,killed,4\nb,2023-03-05,A,killed,6\n").write(toFile: d + "/gap.csv", atomically: true, encoding: .utf8)
+        try (head + "a,2023-01-05,A,killed,4\nb,2023-02-05,A,killed,6\n").write(toFile: d + "/full.csv", atomically: true, encoding: .utf8)
+        func svg(_ file: String, _ extra: [String]) throws -> Data {
+            let out = d + "/\(file)\(extra.count).svg"
+            let r = try tally(["chart", "timeline", d + "/\(file).csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try Data(contentsOf: URL(fileURLWithPath: out))
+        }
+        #expect(try svg("gap", []) != svg("gap", ["--continuous"]))
+        #expect(try svg("full", []) == svg("full", ["--continuous"]))
+    }
+
     @Test func pdfTextIsExtractableWithTheRangeInOrder() throws {
         let d = tempDir()
         let r = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "--title", "Daesh members",

@@ -159,6 +159,26 @@ import TallyIO
         #expect(t4.text.subtitle == "Best estimate per month, bar from low to high; April 2023 · April 2023 partial: data for 3 April only")
     }
 
+    /// Issue 10, item 5: a headline never compares with a zero the gap rule would
+    /// draw: a month without a record says "no records", with no percentage, whether
+    /// or not the source reports continuously.
+    @Test func comparisonsNeverUseAFilledZero() throws {
+        for extra in ["", "    continuous: true\n"] {
+            let dir = temporaryFolder("fill")
+            write(csv(["2023-02-03,A,,x,killed,5,5,5", "2023-04-03,A,,x,killed,6,6,6", "2023-04-30,A,,x,killed,1,1,1"]),
+                  to: dir + "/e.csv")
+            let spec = try SpecParser.parse("title: T\ndatasets:\n  - path: e.csv\n    source: S\n    licence: L\n\(extra)"
+                + "sections:\n  - type: summary\n", file: dir + "/r.yml")
+            let data = try ReportData.load(spec)
+            let april = PeriodKind.month.parseLabel("2023-04")!
+            guard case let .summary(h) = try ContentBuilder(spec: spec, data: data, key: april).build().sections[0].body else {
+                Issue.record("no summary"); return
+            }
+            #expect(h[0].comparisons[0] == "March 2023: no records", "\(extra)")
+            #expect(!h[0].comparisons.joined().contains("%"))
+        }
+    }
+
     @Test func comparisonsBeforeTheDataSaySo() throws {
         // The source publishes through the end of April (declared coverage).
         let (spec, data) = try load(["2023-02-10,A,,x,members,5,5,5", "2023-03-03,A,,x,killed,2,2,2",
