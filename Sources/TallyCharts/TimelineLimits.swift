@@ -29,9 +29,12 @@ extension TimelineChart {
             lo = min(lo ?? row.periodKey, row.periodKey)
             hi = max(hi ?? row.periodKey, row.periodKey)
         }
+        // The asked dates narrow the line but never widen it (the gap rule): a wide
+        // --from/--to around a month of data draws that month, and is not refused.
         guard var first = lo, var last = hi else { return nil }
-        if let f = span.first { first = min(first, result.period.key(f)) }
-        if let l = span.last { last = max(last, result.period.key(l)) }
+        if let f = span.first { first = max(first, result.period.key(f)) }
+        if let l = span.last { last = min(last, result.period.key(l)) }
+        guard first <= last else { return nil }
         let count = periodCount(result.period, from: first, to: last)
         guard count > maximumPeriods else { return nil }
         let coarser: String = switch result.period {
