@@ -46,6 +46,8 @@ final class BlockParser: @unchecked Sendable {
     /// set aside for `tally info`).
     let plausible: PlausibleDates
     let collectImplausible: Bool
+    /// How the user names a locale, for the refusal of `5.000` without one.
+    let localeAdvice: LocaleAdvice
     /// Rows set aside for their implausible dates: (line in block, message).
     var implausible: [(line: Int, message: String)] = []
     var implausibleCount = 0
@@ -71,7 +73,8 @@ final class BlockParser: @unchecked Sendable {
     private let internAdm1: Bool, internAdm2: Bool, internActor: Bool
 
     init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool, repairRanges: Bool = false,
-         plausible: PlausibleDates = .any, collectImplausible: Bool = false) {
+         plausible: PlausibleDates = .any, collectImplausible: Bool = false, localeAdvice: LocaleAdvice = .option) {
+        self.localeAdvice = localeAdvice
         aggregator = Aggregator(config: config)
         incidents = IncidentMerger(strings: aggregator.strings)
         self.filter = filter
@@ -234,19 +237,27 @@ final class BlockParser: @unchecked Sendable {
             }
             if k == n && v <= Estimate.maximumValue { return v }
         }
-        return try countSlowPath(text(base, i), column: column(layout, i))
+        return try countSlowPath(text(base, i), column: column(layout, i), convention: layout.convention)
     }
 
     /// Counts the fast path turned down: whole numbers written with decimals or
     /// leading zeros, as spreadsheets and pandas export them (`5.0`, `007`), are
     /// accepted; everything else gets a message saying what is wrong with it.
-    private func countSlowPath(_ raw: String, column c: String) throws(RowMessage) -> Int64 {
+    ///
+    /// Under a locale that groups digits with dots (`de`, `es`, …) a `5.000` in a numeric
+    /// column is refused rather than read as 5: the user said the data is written that
+    /// way, and a spreadsheet saved in it may well mean five thousand.
+    private func countSlowPath(_ raw: String, column c: String, convention: NumberConvention) throws(RowMessage) -> Int64 {
         let t = raw.trimmingSpaces
         if t.isEmpty { throw RowMessage(c + "empty, expected a number") }
         let isDigits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
         let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = parts[0]
         let fraction = parts.count > 1 ? parts[1] : ""
+        if convention.groupSeparators.contains("."), parts.count > 1, fraction.count == 3, isDigits(fraction),
+           isDigits(whole), (1...3).contains(whole.count) {
+            throw RowMessage(c + "\"\(raw)\" could be \(whole) or \(whole)\(fraction): the locale \(convention.name) groups digits with dots; numeric columns take digits only (write \(whole)\(fraction), or put the text in the estimate column)")
+        }
         if isDigits(whole) && (parts.count == 1 || (isDigits(fraction) && fraction.allSatisfy { $0 == "0" })) {
             let significant = whole.drop { $0 == "0" }
             if significant.count <= 16, let v = Int64(significant.isEmpty ? "0" : significant), v <= Estimate.maximumValue {
@@ -621,9 +632,9 @@ final class BlockParser: @unchecked Sendable {
         if !isEmpty(layout.estimate) {
             let t = text(base, layout.estimate)
             do throws(EstimateParseError) {
-                parsed = try EstimateParser.parse(t)
+                parsed = try EstimateParser.parse(t, convention: layout.convention)
             } catch {
-                throw RowMessage(column(layout, layout.estimate) + error.description)
+                throw RowMessage(column(layout, layout.estimate) + error.description(advising: localeAdvice))
             }
         } else {
             parsed = nil

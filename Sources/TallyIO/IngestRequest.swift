@@ -36,6 +36,20 @@ public struct IngestRequest: Sendable {
     /// Count an event id read from several files once (the file given last wins);
     /// nil does so whenever more than one file is given.
     public var deduplicate: Bool?
+    /// How digits in estimate text are written (`--locale de`, `locale: de` in a report
+    /// spec): `5.000` is five thousand under `de`. `.unspecified` refuses such forms.
+    public var numberConvention: NumberConvention = .unspecified
+    /// A file's own convention (a report dataset's `locale:`), by the path as given in
+    /// ``files``; it wins over ``numberConvention`` for that file.
+    public var fileConventions: [String: NumberConvention] = [:]
+    /// How the user names a locale where they are (`--locale de` or `locale: de`), so
+    /// a refusal of `5.000` says what settles it in the command they ran.
+    public var localeAdvice: LocaleAdvice = .option
+
+    /// The convention estimate text of the file `path` (`-` for standard input) is read in.
+    func convention(forFile path: String) -> NumberConvention {
+        fileConventions[path] ?? numberConvention
+    }
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
                 collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22,

@@ -76,7 +76,7 @@ final class Pipeline: @unchecked Sendable {
         parsers = (0 ..< workers).map { _ in
             let p = BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
                                 repairRanges: request.repairRanges, plausible: plausible,
-                                collectImplausible: request.collectImplausibleDates)
+                                collectImplausible: request.collectImplausibleDates, localeAdvice: request.localeAdvice)
             p.laterIds = later
             return p
         }
@@ -351,6 +351,7 @@ final class Pipeline: @unchecked Sendable {
         }
         var layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
                                    extraColumns: request.config.grouping.extraColumns, schema: schema)
+        layout.convention = request.convention(forFile: name == "<stdin>" ? "-" : name)
         b.start = scanner.position
         if layout.schema == .acled {
             try decideDateOrder(&layout, b, spans: spans, capacity: capacity, name: name, atEOF: atEOF)

@@ -39,6 +39,9 @@ struct RowLayout {
     /// How the order was decided (for messages): "given with --date-order", "decided
     /// from line 7 (28/05/2016)".
     var dayMonthOrderReason = ""
+    /// How digits in this file's estimate text are written (`--locale`, a report
+    /// dataset's `locale:`).
+    var convention: NumberConvention = .unspecified
     var fieldCount: Int { names.count }
 
     /// What most often explains a missing column: a file saved in a spreadsheet's

@@ -24,11 +24,15 @@ public struct ReportRequest: Sendable {
     /// Decides which periods are complete for `latest`; the command passes the host's
     /// local date (cron runs in local time), or `--as-of`.
     public var today: CalendarDay
+    /// `--locale`: replaces the spec's report-wide `locale:` (a dataset's own still wins).
+    public var locale: String?
 
     public init(specPath: String, period: String? = nil, outDir: String = ".",
-                formats: Set<ReportFormat> = Set(ReportFormat.allCases), paper: Paper = .a4, today: CalendarDay) {
+                formats: Set<ReportFormat> = Set(ReportFormat.allCases), paper: Paper = .a4, today: CalendarDay,
+                locale: String? = nil) {
         self.specPath = specPath; self.period = period; self.outDir = outDir; self.formats = formats
         self.paper = paper; self.today = today
+        self.locale = locale
     }
 }
 
@@ -60,7 +64,13 @@ public struct ReportOutputs: Sendable, Equatable {
 /// error or a kill leaves the previous month's files as they were.
 public enum Report {
     public static func run(_ request: ReportRequest) throws(TallyError) -> ReportOutputs {
-        let spec = try loadSpec(request.specPath)
+        var spec = try loadSpec(request.specPath)
+        if let locale = request.locale {
+            guard NumberConvention(locale: locale) != nil else {
+                throw .usage("--locale \(locale): unknown (known languages: " + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
+            }
+            spec.locale = locale
+        }
         var kind = spec.period.every
         var which = spec.period.which
         if let p = request.period {

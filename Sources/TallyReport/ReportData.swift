@@ -133,8 +133,19 @@ public struct ReportData: Sendable {
         // file is recognised by its header.
         let declared = Set(spec.datasets.compactMap(\.schema))
         let schema = declared.count == 1 ? Schema(rawValue: declared.first!) ?? .auto : .auto
-        return IngestRequest(files: files ?? spec.datasets.map(\.resolvedPath), config: config, filter: filter,
-                             collectSources: collectSources, schema: schema)
+        let paths = files ?? spec.datasets.map(\.resolvedPath)
+        var request = IngestRequest(files: paths, config: config, filter: filter,
+                                    collectSources: collectSources, schema: schema)
+        // The spec's locale says how digits in estimate text are written; a dataset's
+        // own wins for it. `files` (a pipe's seekable copy) follow the datasets' order.
+        request.localeAdvice = .reportSpec
+        if let code = spec.locale, let convention = NumberConvention(locale: code) { request.numberConvention = convention }
+        for (path, dataset) in zip(paths, spec.datasets) {
+            if let code = dataset.locale, let convention = NumberConvention(locale: code) {
+                request.fileConventions[path] = convention
+            }
+        }
+        return request
     }
 
     /// Period keys with at least one row, ascending.

@@ -26,6 +26,11 @@ public struct ReportSpec: Sendable, Equatable {
     /// The days the datasets cover, when the source publishes "through" a date (or from
     /// one); otherwise the first to the last date of the records.
     public var coverage: CoverageSpec
+    /// `locale:`, the language and number convention of the report (a code such as
+    /// `de`, `fr`, `hi`, `de-CH`). Today it says how digits in the datasets' estimate
+    /// text are written (`5.000` is five thousand under `de`); a dataset's own `locale:`
+    /// wins for that dataset, and `--locale` replaces this one.
+    public var locale: String?
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],
@@ -103,13 +108,17 @@ public struct DatasetSpec: Sendable, Equatable {
     /// it covers (the gap rule); `nil` leaves it to the schema (UCDP GED and ACLED do,
     /// a native CSV is not known to).
     public var continuous: Bool?
+    /// The dataset's own `locale:` (how digits in its estimate text are written), when
+    /// it differs from the report's.
+    public var locale: String?
 
     public init(path: String, resolvedPath: String, name: String, description: String = "", source: String,
                 licence: String, attribution: String = "", credit: String? = nil, url: String = "", schema: String? = nil,
-                continuous: Bool? = nil) {
+                continuous: Bool? = nil, locale: String? = nil) {
         self.path = path; self.resolvedPath = resolvedPath; self.name = name; self.description = description
         self.source = source; self.licence = licence; self.attribution = attribution; self.credit = credit ?? name; self.url = url
         self.schema = schema; self.continuous = continuous
+        self.locale = locale
     }
 }
 

@@ -154,7 +154,7 @@ struct SpecReader {
 
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
-                                                  "stocks", "filter", "datasets", "sections", "style", "coverage"])
+                                                  "stocks", "filter", "datasets", "sections", "style", "coverage", "locale"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
@@ -267,12 +267,13 @@ struct SpecReader {
                               datasets: datasets, sections: sections, coverage: coverage)
         spec.style = style
         spec.stylePath = stylePath
+        spec.locale = try locale(top["locale"], "locale")
         return spec
     }
 
     func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {
         let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
-                                                  "attribution", "credit", "url", "schema", "continuous", "title"])
+                                                  "attribution", "credit", "url", "schema", "continuous", "title", "locale"])
         let p = try string(m["path"], path + ".path", required: true, parent: node)!
         let resolved = p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p
         let licence = try string(m["licence"] ?? m["license"], path + ".licence", required: true, parent: node)!
@@ -293,9 +294,20 @@ struct SpecReader {
                            licence: licence, attribution: try string(m["attribution"], path + ".attribution") ?? "",
                            credit: try string(m["credit"], path + ".credit"),
                            url: try string(m["url"], path + ".url") ?? "", schema: schema,
-                           continuous: try bool(m["continuous"], path + ".continuous"))
+                           continuous: try bool(m["continuous"], path + ".continuous"),
+                           locale: try locale(m["locale"], path + ".locale"))
         spec.nameGiven = named != nil
         return spec
+    }
+
+    /// A `locale:` value: a language code tally knows (`de`, `fr`, `hi`, `de-CH`).
+    func locale(_ node: Node?, _ path: String) throws(TallyError) -> String? {
+        guard let code = try string(node, path)?.trimmed else { return nil }
+        guard NumberConvention(locale: code) != nil else {
+            throw fail(node, path, "\"\(code)\" is not a locale tally knows (known languages: "
+                       + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
+        }
+        return code
     }
 
     func measure(_ m: [String: Node], _ path: String, parent: Node) throws(TallyError) -> String {

@@ -217,7 +217,11 @@ struct InputFlags: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Dates taken as plausible; others are data errors naming file and line (default 1900..tomorrow). Years or days: 1800..2100, 1990-01-01.., or any.", valueName: "from..to"))
     var dateRange: String?
 
+    @Option(name: .long, help: ArgumentHelp("How digits in estimate text are written: a language code such as en, de, es, fr, ar, hi, or de-CH. \"de\" reads 5.000 as five thousand, \"fr\" 12 000, \"hi\" 1,00,000; without it such forms are refused.", valueName: "locale"))
+    var locale: String?
+
     func validate() throws {
+        try validateLocale(locale)
         if TextEncoding(name: encoding) == nil {
             throw ValidationError("--encoding \(encoding): unknown; use auto, utf-8, windows-1252, latin-1 or utf-16")
         }
@@ -232,5 +236,14 @@ struct InputFlags: ParsableArguments {
         r.input = InputOptions(encoding: TextEncoding(name: encoding) ?? .auto, sheet: sheet)
         r.dateOrder = dateOrder
         r.plausibleDates = plausibleDates
+        if let convention = locale.flatMap(NumberConvention.init(locale:)) { r.numberConvention = convention }
+    }
+}
+
+/// Refuses a `--locale` tally does not know, listing the ones it does.
+func validateLocale(_ locale: String?) throws {
+    if let locale, NumberConvention(locale: locale) == nil {
+        throw ValidationError("--locale \(locale): unknown (known languages: "
+                              + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
     }
 }

@@ -38,10 +38,7 @@ struct EstimateCommand: ParsableCommand {
         if texts.filter({ $0 != "--" }).isEmpty {
             throw ValidationError("give at least one estimate text, e.g. tally estimate \"at least 12\"")
         }
-        if let locale, NumberConvention(locale: locale) == nil {
-            throw ValidationError("unknown locale '\(locale)' (known languages: "
-                                  + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
-        }
+        try validateLocale(locale)
     }
 
     func run() throws {

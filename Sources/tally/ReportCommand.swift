@@ -40,6 +40,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Take this day as today for 'latest' (default: the host's local date). For scripts and tests.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    @Option(name: .long, help: ArgumentHelp("How digits in estimate text are written, replacing the spec's locale: (a dataset's own locale: still wins): de reads 5.000 as five thousand.", valueName: "locale"))
+    var locale: String?
+
     enum PaperName: String, ExpressibleByArgument, CaseIterable { case a4, letter }
 
     var formats: Set<ReportFormat> {
@@ -58,6 +61,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         _ = try formats
+        try validateLocale(locale)
         if let bad = FileNames.unsafeScalar(in: outDir) {
             throw ValidationError("--out-dir contains \(FileNames.describe(bad)); the written paths are printed one a line, so choose a folder name without it")
         }
@@ -81,7 +85,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let request = ReportRequest(specPath: spec, period: period, outDir: outDir, formats: try formats,
                                     paper: paper == .letter ? .letter : .a4,
-                                    today: asOf.flatMap(CalendarDay.init) ?? ReportCommand.today)
+                                    today: asOf.flatMap(CalendarDay.init) ?? ReportCommand.today, locale: locale)
         let outputs = try Report.run(request)
         for w in outputs.warnings { writeStderr("tally: " + w + "\n") }
         var text = ""

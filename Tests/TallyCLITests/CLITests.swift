@@ -261,7 +261,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(hindi.stdout.contains("\"low\": 100000,"))
         let unknown = try tally(["estimate", "--locale", "xx", "5"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("unknown locale 'xx'"))
+        #expect(unknown.stderr.contains("--locale xx: unknown"))
     }
 
     @Test func helpTeachesWithExamples() throws {

@@ -47,7 +47,8 @@ private func expectRejects(_ form: RejectedForm, sourceLocation: SourceLocation 
         Issue.record("\(form.text) was accepted as \(parsed.low)/\(parsed.best)/\(String(describing: parsed.high))",
                      sourceLocation: sourceLocation)
     } catch {
-        #expect(error == EstimateParseError(text: form.text, reason: form.reason), sourceLocation: sourceLocation)
+        // The reason alone: the locale readings of refused texts are checked in EstimateLocaleTests.
+        #expect(error.text == form.text && error.reason == form.reason, "\(error.reason)", sourceLocation: sourceLocation)
     }
 }
 
@@ -456,8 +457,8 @@ struct EstimateParserRejectionTests {
         .init("5000,000", "malformed number (5000,000)"),
         .init("1,000,0000", "malformed number (1,000,0000)"),
         .init("5.000.000", "malformed number (5.000.000)"),
-        .init("5.000", "ambiguous separator (5.000 could mean 5 or 5,000): say which with a locale (en reads 5.000 as 5, de as 5,000)"),
-        .init("1.500", "ambiguous separator (1.500 could mean 1.5 or 1,500): say which with a locale (en reads 5.000 as 5, de as 5,000)"),
+        .init("5.000", "ambiguous separator (5.000 could mean 5 or 5,000)"),
+        .init("1.500", "ambiguous separator (1.500 could mean 1.5 or 1,500)"),
         .init("40%", "a percentage is not a count (40%)"),
         .init("40 %", "a percentage is not a count (40 %)"),
         .init("forty percent", "a percentage is not a count (forty percent)"),

@@ -16,13 +16,81 @@ public enum EstimateParser {
 
     /// Parses one estimate, reading digits under `convention` (`--locale de` reads
     /// `5.000` as five thousand and `1,5 Millionen` as one and a half million).
+    ///
+    /// Refused without a convention, the text is read again under the conventions a
+    /// user could name (``NumberConvention/probes``): when one of them reads it, the
+    /// error carries those readings, so the message can say which option settles it
+    /// (`5.000` is 5 under `en`, 5,000 under `de`) instead of a bare refusal.
     public static func parse(_ text: String, convention: NumberConvention) throws(EstimateParseError) -> Estimate {
         do throws(ParseFailure) {
-            let tokens = try Lexer.tokens(of: text, convention: convention)
-            return try PhraseReader(tokens: tokens, vocabulary: Vocabulary.shared).estimate()
+            return try read(text, convention: convention)
         } catch {
-            throw EstimateParseError(text: text, reason: error.reason)
+            var readings: [LocaleReading] = []
+            if convention == .unspecified {
+                for (code, probe) in NumberConvention.probes {
+                    guard let e = try? read(text, convention: probe) else { continue }
+                    if let i = readings.firstIndex(where: { $0.reading == e.display }) {
+                        // hi differs from en only by lakh grouping: naming both says nothing.
+                        if code != "hi" { readings[i].locales.append(code) }
+                    } else {
+                        readings.append(LocaleReading(locales: [code], reading: e.display))
+                    }
+                }
+            }
+            throw EstimateParseError(text: text, reason: error.reason, readings: readings)
         }
+    }
+
+    private static func read(_ text: String, convention: NumberConvention) throws(ParseFailure) -> Estimate {
+        let tokens = try Lexer.tokens(of: text, convention: convention)
+        return try PhraseReader(tokens: tokens, vocabulary: Vocabulary.shared).estimate()
+    }
+}
+
+/// What a refused text would read as under a locale: `5.000` is `5` under `en` and
+/// `5,000` under `de`. Locales giving the same reading share one entry.
+public struct LocaleReading: Sendable, Equatable {
+    /// Language codes, e.g. `["de"]` or `["de", "fr"]`.
+    public var locales: [String]
+    /// The reading as ``Estimate/display`` shows it (`5,000`, `12+`, `~40`).
+    public var reading: String
+
+    public init(locales: [String], reading: String) {
+        self.locales = locales
+        self.reading = reading
+    }
+}
+
+/// How the user of a command says which convention the text follows: the message
+/// that refuses `5.000` names the way that works where the user is.
+public enum LocaleAdvice: Sendable, Equatable {
+    /// `--locale de` on the command line (`estimate`, `aggregate`, `chart`, `info`).
+    case option
+    /// `locale: de` in a report spec (report-wide or on the dataset), or `--locale`.
+    case reportSpec
+
+    /// How to give `code`: `--locale de` or `locale: de`.
+    public func naming(_ code: String) -> String {
+        switch self {
+        case .option: return "--locale " + code
+        case .reportSpec: return "locale: " + code
+        }
+    }
+
+    /// The advice appended to a refusal with `readings`; empty without any.
+    public func advice(_ readings: [LocaleReading]) -> String {
+        guard !readings.isEmpty else { return "" }
+        let parts = readings.enumerated().map { i, r in
+            let others = r.locales.dropFirst()
+            let names = naming(r.locales[0]) + (others.isEmpty ? "" : " (or " + others.joined(separator: ", ") + ")")
+            return names + (i == 0 ? " reads it as " : " as ") + r.reading
+        }
+        let lead: String
+        switch self {
+        case .option: lead = "; say which convention the text follows: "
+        case .reportSpec: lead = "; say which convention the data follows in the report spec (report-wide or on the dataset; --locale overrides the report-wide one): "
+        }
+        return lead + parts.joined(separator: ", ")
     }
 }
 
@@ -102,6 +170,11 @@ public struct NumberConvention: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// One locale for each way of writing digits, tried on a text refused without a
+    /// locale to tell the user which one reads it: `en` (1,000.5), `de` (1.000,5),
+    /// `fr` (1 000,5), `hi` (1,00,000).
+    static let probes: [(String, NumberConvention)] = ["en", "de", "fr", "hi"].map { ($0, NumberConvention(locale: $0)!) }
+
     /// Every language code ``init(locale:)`` knows, for messages.
     public static var knownLanguages: [String] {
         (dotGrouping.union(spaceGrouping).union(pointDecimal).union(lakhGrouping)).sorted()
@@ -115,12 +188,23 @@ public struct EstimateParseError: Error, Equatable, Sendable, CustomStringConver
     /// What is wrong, e.g. `reversed range (5,000 is below 7,000)`.
     public let reason: String
 
-    public init(text: String, reason: String) {
+    /// Readings the text gets under locales the user could name, when it was refused
+    /// without one (``EstimateParser/parse(_:convention:)``); empty otherwise.
+    public let readings: [LocaleReading]
+
+    public init(text: String, reason: String, readings: [LocaleReading] = []) {
         self.text = text
         self.reason = reason
+        self.readings = readings
     }
 
-    public var description: String { "\"" + text + "\" is not an estimate: " + reason }
+    /// The message for the command line (`--locale de` settles it).
+    public var description: String { description(advising: .option) }
+
+    /// The message, with the way to give a locale that works for the command the user ran.
+    public func description(advising advice: LocaleAdvice) -> String {
+        "\"" + text + "\" is not an estimate: " + reason + advice.advice(readings)
+    }
 }
 
 // MARK: - Failures
@@ -155,9 +239,9 @@ struct ParseFailure: Error {
     static func malformed(_ text: String) -> ParseFailure {
         ParseFailure(reason: "malformed number (" + text + ")")
     }
-    static func ambiguousDot(_ text: String, small: String, large: Int64, hint: String) -> ParseFailure {
+    static func ambiguousDot(_ text: String, small: String, large: Int64) -> ParseFailure {
         ParseFailure(reason: "ambiguous separator (" + text + " could mean " + small + " or "
-                     + Estimate.grouped(large) + ")" + hint)
+                     + Estimate.grouped(large) + ")")
     }
     static func percentage(_ text: String) -> ParseFailure {
         ParseFailure(reason: "a percentage is not a count (" + text + ")")

@@ -134,8 +134,6 @@ struct Magnitude {
     /// `5.000`: a European writer means 5,000, an English one 5.
     var ambiguousDot: Bool
     var rawFractionDigits: [UInt8]
-    /// What to do about an ambiguous separator, appended to the message.
-    var ambiguityHint: String = ""
 
     init(whole: Int64, fraction: [UInt8] = [], ambiguousDot: Bool = false) {
         self.whole = whole
@@ -163,7 +161,7 @@ struct Magnitude {
             for digit in rawFractionDigits { large = large * 10 + Int64(digit) }
             var small = String(whole)
             if !fraction.isEmpty { small += "." + fraction.map { String($0) }.joined() }
-            throw .ambiguousDot(phrase, small: small, large: large, hint: ambiguityHint)
+            throw .ambiguousDot(phrase, small: small, large: large)
         }
         let (wholePart, overflow) = whole.multipliedReportingOverflow(by: scale)
         guard !overflow, wholePart <= Estimate.maximumValue else { throw .tooLarge }
@@ -452,8 +450,8 @@ enum Lexer {
         // Only without a locale: a writer who says which convention applies is taken at
         // their word ("5.000" is 5 under en, 5,000 under de).
         let ambiguous = convention == .unspecified && groups.isEmpty && fraction.count == 3 && (1...3).contains(firstGroup) && whole != 0
-        var magnitude = Magnitude(whole: whole, fraction: fraction, ambiguousDot: ambiguous)
-        magnitude.ambiguityHint = ": say which with a locale (en reads 5.000 as 5, de as 5,000)"
+        // The locale that settles it is named by the caller (EstimateParseError.readings).
+        let magnitude = Magnitude(whole: whole, fraction: fraction, ambiguousDot: ambiguous)
         let plain = groups.isEmpty && fraction.isEmpty ? firstGroup : 0
         let digits = string(s[start..<index])
         if index < s.count, isLetter(s[index]) {

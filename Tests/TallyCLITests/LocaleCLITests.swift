@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+import TallyTestSupport
+
+/// Issue 12, item 5 on the command line: the locale that says how digits are written
+/// reaches every command that reads estimate text (`estimate`, `aggregate`, `chart`,
+/// `info`, `report` and a spec's `locale:`), and without one a refusal names the way to
+/// give it that works for the command the user ran.
+@Suite struct LocaleCLITests {
+    /// One row per convention-dependent form; `locale` is the one that reads it.
+    struct Form: Sendable, CustomTestStringConvertible {
+        let text: String
+        let locale: String
+        let best: Int
+        var testDescription: String { text }
+    }
+
+    static let forms: [Form] = [
+        Form(text: "al menos 5.000 muertos", locale: "es", best: 5_000),
+        Form(text: "1,2 millones de desplazados", locale: "es", best: 1_200_000),
+        Form(text: "über 3.400 Tote", locale: "de", best: 3_401),
+        Form(text: "12 000 morts", locale: "fr", best: 12_000),
+        Form(text: "около 5 000 погибших", locale: "ru", best: 5_000),
+        Form(text: "1,00,000 displaced", locale: "hi", best: 100_000),
+        Form(text: "2,50,000", locale: "en-IN", best: 250_000),
+    ]
+
+    /// A native file with one row whose estimate is `text`.
+    func file(_ text: String, _ d: String, name: String = "in.csv") throws -> String {
+        let path = d + "/" + name
+        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try "date_start,country,measure,estimate\n2023-01-05,Syria,killed,\(quoted)\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("aggregate reads the form under --locale and refuses it without, naming --locale", arguments: forms)
+    func aggregate(form: Form) throws {
+        let d = tempDir()
+        let f = try file(form.text, d)
+        let read = try tally(["aggregate", f, "--locale", form.locale, "--format", "json"])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout.contains("\"best\": \(form.best),"), "\(read.stdout)")
+        let refused = try tally(["aggregate", f])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains(f + ":2: column 'estimate'"))
+        #expect(refused.stderr.contains("--locale "), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("locale: "))
+        #expect(refused.stdout.isEmpty)
+    }
+
+    @Test func estimateNamesTheLocaleThatReadsEachForm() throws {
+        let r = try tally(["estimate", "5.000", "1,2 millones", "12 000 morts", "1,00,000"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("\"5.000\" is not an estimate: ambiguous separator (5.000 could mean 5 or 5,000); say which convention the text follows: --locale en reads it as 5, --locale de as 5,000"), "\(r.stderr)")
+        #expect(r.stderr.contains("\"1,2 millones\" is not an estimate: malformed number (1,2); say which convention the text follows: --locale de (or fr) reads it as 1,200,000"))
+        #expect(r.stderr.contains("\"12 000 morts\" is not an estimate: more than one number (\"12\" and \"000\"); say which convention the text follows: --locale fr reads it as 12,000"))
+        #expect(r.stderr.contains("\"1,00,000\" is not an estimate: malformed number (1,00); say which convention the text follows: --locale hi reads it as 100,000"))
+        // A refusal no locale settles says nothing about locales.
+        let plain = try tally(["estimate", "6 killed and 3 injured"])
+        #expect(plain.status == 65)
+        #expect(!plain.stderr.contains("locale"))
+    }
+
+    @Test func chartReadsUnderTheLocale() throws {
+        let d = tempDir()
+        let f = try file("al menos 5.000 muertos", d)
+        for kind in ["bar", "timeline"] {
+            let out = d + "/\(kind).svg"
+            var args = ["chart", kind, f, "--measure", "killed", "-o", out]
+            if kind == "timeline" { args += ["--period", "month"] }
+            let r = try tally(args + ["--locale", "es"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let svg = try String(contentsOfFile: out, encoding: .utf8)
+            // The bar is labelled 5,000+; the timeline's axis reaches past 5,000 (read as 5
+            // it would end below 10).
+            #expect(svg.contains(kind == "bar" ? ">5,000+<" : ">6,000<"), "\(kind)")
+            let refused = try tally(args)
+            #expect(refused.status == 65)
+            #expect(refused.stderr.contains("--locale de"), "\(refused.stderr)")
+        }
+    }
+
+    @Test func infoReadsUnderTheLocale() throws {
+        let d = tempDir()
+        let f = try file("1,2 millones", d)
+        let r = try tally(["info", f, "--locale", "es"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("killed: flow, total 1,200,000 (low 1,200,000, best 1,200,000, high 1,200,000), 1 event"),
+                "\(r.stdout)")
+        let refused = try tally(["info", f])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("--locale de"))
+    }
+
+    @Test func unknownLocaleIsAUsageError() throws {
+        let d = tempDir()
+        let f = try file("5", d)
+        for args in [["aggregate", f], ["info", f], ["chart", "bar", f, "--measure", "killed", "-o", d + "/x.svg"]] {
+            let r = try tally(args + ["--locale", "xx"])
+            #expect(r.status == 64, "\(args)")
+            #expect(r.stderr.contains("--locale xx: unknown (known languages: "))
+        }
+    }
+
+    /// Numeric columns take digits only: under a locale that groups with dots, "5.000"
+    /// there is refused, not read as 5 (without a locale it is pandas' 5.000, i.e. 5).
+    @Test func numericColumnUnderADotLocale() throws {
+        let d = tempDir()
+        let f = d + "/n.csv"
+        try "date_start,country,measure,best\n2023-01-05,Syria,killed,5.000\n".write(toFile: f, atomically: true, encoding: .utf8)
+        let de = try tally(["aggregate", f, "--locale", "de"])
+        #expect(de.status == 65)
+        #expect(de.stderr.contains("column 'best': \"5.000\" could be 5 or 5000: the locale de groups digits with dots"))
+        let plain = try tally(["aggregate", f, "--format", "json"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("\"best\": 5,"))
+        let fr = try tally(["aggregate", f, "--format", "json", "--locale", "fr"])
+        #expect(fr.stdout.contains("\"best\": 5,"))
+    }
+}
+
+/// A spec's `locale:` (report-wide and per dataset) and `tally report --locale`.
+@Suite struct ReportLocaleCLITests {
+    func write(_ text: String, _ path: String) throws { try text.write(toFile: path, atomically: true, encoding: .utf8) }
+
+    func spec(_ d: String, top: String = "", datasetLocales: [String?] = [nil, nil, nil]) throws -> String {
+        try write("date_start,country,measure,estimate\n2023-01-05,Syria,killed,al menos 5.000 muertos\n2023-01-06,Syria,killed,\"1,2 millones\"\n", d + "/es.csv")
+        try write("date_start,country,measure,estimate\n2023-01-07,Syria,killed,12 000 morts\n", d + "/fr.csv")
+        try write("date_start,country,measure,estimate\n2023-01-09,Mali,killed,\"1,00,000\"\n", d + "/hi.csv")
+        var yaml = "title: T\nname: t\n" + top + "datasets:\n"
+        for (name, locale) in zip(["es", "fr", "hi"], datasetLocales) {
+            yaml += "  - path: \(name).csv\n    source: S\n    licence: CC BY 4.0\n"
+            if let locale { yaml += "    locale: \(locale)\n" }
+        }
+        yaml += "sections:\n  - type: table\n    by: [country]\n"
+        try write(yaml, d + "/r.yml")
+        return d + "/r.yml"
+    }
+
+    func run(_ spec: String, _ d: String, _ extra: [String] = []) throws -> Run {
+        try tally(["report", spec, "--out-dir", d + "/out", "--format", "csv", "--period", "2023-01"] + extra)
+    }
+
+    @Test func reportWideAndPerDatasetLocales() throws {
+        let d = tempDir()
+        let s = try spec(d, top: "locale: es\n", datasetLocales: [nil, "fr", "hi"])
+        let r = try run(s, d)
+        #expect(r.status == 0, "\(r.stderr)")
+        let csv = try String(contentsOfFile: d + "/out/t-2023-01.csv", encoding: .utf8)
+        #expect(csv == """
+        country,period,measure,low,best,high,events,estimate
+        Mali,2023-01,killed,100000,100000,100000,1,"100,000"
+        Syria,2023-01,killed,1217000,1217000,,3,"1,217,000+"
+
+        """)
+    }
+
+    @Test func withoutALocaleTheRefusalNamesTheSpecKey() throws {
+        let d = tempDir()
+        let s = try spec(d, datasetLocales: [nil, "fr", "hi"])
+        let r = try run(s, d)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("es.csv:2: column 'estimate': \"al menos 5.000 muertos\" is not an estimate: ambiguous separator"), "\(r.stderr)")
+        #expect(r.stderr.contains("locale: de"))
+        #expect(!FileManager.default.fileExists(atPath: d + "/out/t-2023-01.csv"))
+    }
+
+    @Test func commandLineLocaleReplacesTheReportWideOne() throws {
+        let d = tempDir()
+        // Report-wide fr cannot read the Spanish file; --locale es can; the datasets'
+        // own locales still decide theirs.
+        let s = try spec(d, top: "locale: fr\n", datasetLocales: [nil, "fr", "hi"])
+        #expect(try run(s, d).status == 65)
+        let r = try run(s, d, ["--locale", "es"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let csv = try String(contentsOfFile: d + "/out/t-2023-01.csv", encoding: .utf8)
+        #expect(csv.contains("Syria,2023-01,killed,1217000,1217000,,3,"))
+        #expect(try run(s, d, ["--locale", "xx"]).status == 64)
+    }
+
+    @Test("an unknown locale in the spec is a spec error naming the line", arguments: ["top", "dataset"])
+    func unknownLocaleInSpec(place: String) throws {
+        let d = tempDir()
+        let s = place == "top" ? try spec(d, top: "locale: klingon\n") : try spec(d, datasetLocales: ["klingon", nil, nil])
+        let r = try run(s, d)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(place == "top" ? "locale" : "datasets[0].locale"), "\(r.stderr)")
+        #expect(r.stderr.contains("\"klingon\" is not a locale tally knows"))
+    }
+}
