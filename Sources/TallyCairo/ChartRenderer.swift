@@ -87,7 +87,22 @@ public enum ChartRenderer {
                 .problem(width: size.width, height: size.height)
             if problem == nil {
                 if format == .svg { canvas.textLog = [] }
+                // The whole chart is one figure of a tagged PDF, so its /Alt can be added.
+                // The clip keeps Cairo from dropping the tag: an opaque fill of the whole
+                // page (the background) otherwise discards every command recorded before
+                // it, the tag's start too, and the PDF fails with "invalid nesting".
+                let tagged = format == .pdf && Accessibility.pdfStructureTags
+                if tagged {
+                    cairo_tag_begin(cr, "Figure", "")
+                    cairo_save(cr)
+                    cairo_rectangle(cr, 0, 0, size.width, size.height)
+                    cairo_clip(cr)
+                }
                 chart.draw(on: canvas, size: size, theme: options.theme)
+                if tagged {
+                    cairo_restore(cr)
+                    cairo_tag_end(cr, "Figure")
+                }
                 texts = canvas.textLog ?? []
             }
         }
@@ -101,13 +116,17 @@ public enum ChartRenderer {
         if format == .png {
             let status = cairo_surface_status(surface)
             guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
-            return try PNGWriter.encode(surface)
+            return try PNGWriter.encode(surface, text: [("Title", title.isEmpty ? chart.headline : title),
+                                                        ("Description", chart.altText)])
         }
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
-        guard format == .svg else { return sink.bytes }
-        return SVGTextLayer.insert(texts, fontFamily: options.fontFamily, into: SVGIdentifiers.renumber(sink.bytes))
+        if format == .pdf {
+            return Accessibility.pdfStructureTags ? try Accessibility.addFigureAlt([chart.altText], to: sink.bytes) : sink.bytes
+        }
+        let svg = SVGTextLayer.insert(texts, fontFamily: options.fontFamily, into: SVGIdentifiers.renumber(sink.bytes))
+        return Accessibility.labelSVG(svg, title: title.isEmpty ? chart.headline : title, description: chart.altText)
     }
 
     /// The most pixels a PNG may have: 64 Mi (256 MiB of raster at 4 bytes a pixel, the

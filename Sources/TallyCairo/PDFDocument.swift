@@ -29,6 +29,8 @@ public final class PDFDocument {
     let surface: OpaquePointer
     let cr: OpaquePointer
     let fontFamily: String
+    /// The alt text of each tagged figure, in drawing order.
+    let figures = FigureLog()
     public private(set) var pageCount = 0
     var pageOpen = false
     var finished = false
@@ -46,7 +48,7 @@ public final class PDFDocument {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, metadata.date)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, metadata.date)
         cr = cairo_create(surface)!
-        measuring = PDFPageCanvas(cr: cr, fontFamily: fontFamily)
+        measuring = PDFPageCanvas(cr: cr, fontFamily: fontFamily, figures: figures)
     }
 
     deinit {
@@ -61,7 +63,7 @@ public final class PDFDocument {
         cairo_pdf_surface_set_size(surface, size.width, size.height)
         pageCount += 1
         pageOpen = true
-        return PDFPageCanvas(cr: cr, fontFamily: fontFamily)
+        return PDFPageCanvas(cr: cr, fontFamily: fontFamily, figures: figures)
     }
 
     /// Adds a bookmark pointing at `y` (points from the top) on `page` (1-based), under
@@ -87,8 +89,13 @@ public final class PDFDocument {
         guard drawStatus == CAIRO_STATUS_SUCCESS else { throw RenderError(description: ChartRenderer.cairoMessage(drawStatus)) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: ChartRenderer.cairoMessage(status)) }
-        return sink.bytes
+        return try Accessibility.addFigureAlt(figures.alts, to: sink.bytes)
     }
+}
+
+/// The descriptions of a document's figures, in the order they were tagged.
+final class FigureLog {
+    var alts: [String] = []
 }
 
 /// Cairo's stream callback for documents (the chart renderer keeps its own private).
@@ -118,9 +125,12 @@ public final class PDFPageCanvas: Canvas {
     let italicContext: OpaquePointer
     var italicFonts: [Font: OpaquePointer] = [:]
 
-    init(cr: OpaquePointer, fontFamily: String) {
+    let figures: FigureLog
+
+    init(cr: OpaquePointer, fontFamily: String, figures: FigureLog) {
         self.cr = cr
         self.fontFamily = fontFamily
+        self.figures = figures
         base = CairoCanvas(cairo: cr, fontFamily: fontFamily)
         (italicContext, italicLayout) = makeTextLayout(cr)
     }
@@ -191,7 +201,16 @@ public final class PDFPageCanvas: Canvas {
     /// top-left corner goes, `scale` how many points one chart unit takes. Charts are
     /// laid out at screen sizes (1200 units wide) and shrunk onto paper this way, so the
     /// PDF and the web PNG are the same chart.
-    public func drawScaled(origin: Point, scale: Double, _ body: (Canvas) -> Void) {
+    ///
+    /// - Parameter alt: the drawing's description for readers who cannot see it: the
+    ///   drawing becomes a `Figure` of the tagged PDF with this `/Alt`.
+    public func drawScaled(origin: Point, scale: Double, alt: String? = nil, _ body: (Canvas) -> Void) {
+        let tagged = alt != nil && Accessibility.pdfStructureTags
+        if tagged, let alt {
+            cairo_tag_begin(cr, "Figure", "")
+            figures.alts.append(alt)
+        }
+        defer { if tagged { cairo_tag_end(cr, "Figure") } }
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
         cairo_scale(cr, scale, scale)

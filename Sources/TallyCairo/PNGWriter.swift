@@ -9,7 +9,9 @@ import CCairo
 /// run-length strategy compresses those at memory speed; files stay about as small as
 /// Cairo's. The output is deterministic: no timestamp chunk, fixed zlib settings.
 enum PNGWriter {
-    static func encode(_ surface: OpaquePointer) throws(RenderError) -> [UInt8] {
+    /// - Parameter text: `iTXt` chunks (keyword, text), written after the header and
+    ///   before the image data, where readers that stop early still find them.
+    static func encode(_ surface: OpaquePointer, text: [(keyword: String, text: String)] = []) throws(RenderError) -> [UInt8] {
         cairo_surface_flush(surface)
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))
@@ -58,6 +60,7 @@ enum PNGWriter {
         header.appendBigEndian(UInt32(height))
         header += [8, 2, 0, 0, 0]   // 8-bit, truecolour, deflate, adaptive filtering, no interlace
         appendChunk("IHDR", header, to: &png)
+        for t in text { appendChunk("iTXt", Accessibility.iTXt(keyword: t.keyword, text: t.text), to: &png) }
         appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", [], to: &png)
         return png

@@ -5,9 +5,12 @@ public struct ChartText: Equatable, Sendable {
     public var subtitle: String
     /// Printed at the foot, e.g. `Source: UCDP GED 23.1`.
     public var source: String
+    /// The chart in words, written by an editor (`--alt`, a spec's `alt:`); `nil` for
+    /// the description ``AltText`` generates from the figures.
+    public var alt: String?
 
-    public init(title: String, subtitle: String = "", source: String) {
-        self.title = title; self.subtitle = subtitle; self.source = source
+    public init(title: String, subtitle: String = "", source: String, alt: String? = nil) {
+        self.title = title; self.subtitle = subtitle; self.source = source; self.alt = alt
     }
 }
 
@@ -170,4 +173,9 @@ public protocol ChartDrawing: Sendable {
     /// The room the chart needs at `width` (the theme is fitted to the width first, as
     /// ``draw(on:size:theme:)`` does).
     func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit
+    /// The headline, for a file's title (SVG `<title>`, PDF and PNG metadata).
+    var headline: String { get }
+    /// The chart in words for readers who cannot see it (``AltText``): SVG `<desc>`,
+    /// the PNG's `Description`, the PDF figure's `/Alt`, `--json`.
+    var altText: String { get }
 }

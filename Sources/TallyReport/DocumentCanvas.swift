@@ -7,7 +7,8 @@ import TallyCore
 public protocol DocumentCanvas: Canvas {
     func text(_ string: String, at point: Point, font: Font, italic: Bool, color: Color, anchor: TextAnchor)
     func measure(_ string: String, font: Font, italic: Bool) -> TextMetrics
-    func drawScaled(origin: Point, scale: Double, _ body: (Canvas) -> Void)
+    /// `alt`: the drawing's description; a PDF tags it as a figure with that `/Alt`.
+    func drawScaled(origin: Point, scale: Double, alt: String?, _ body: (Canvas) -> Void)
     func link(_ rect: Rect, toPage page: Int, y: Double)
 }
 

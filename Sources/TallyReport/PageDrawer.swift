@@ -67,7 +67,8 @@ struct PageDrawer {
             drawHeadline(h, y: y, height: placed.height, on: canvas)
         case let .chart(chart, units):
             let scale = style.chartScale
-            canvas.drawScaled(origin: Point(x: left - PageStyle.chartMargin * scale, y: y - 10 * scale), scale: scale) { inner in
+            canvas.drawScaled(origin: Point(x: left - PageStyle.chartMargin * scale, y: y - 10 * scale), scale: scale,
+                              alt: chart.altText) { inner in
                 chart.draw(on: inner, size: units, theme: theme)
             }
         case let .tableHeader(g):

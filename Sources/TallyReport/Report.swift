@@ -45,12 +45,21 @@ public struct ReportOutputs: Sendable, Equatable {
     /// Chart PNGs by chart id, in section order.
     public var charts: [ChartFile]
     public var pageCount: Int
+    /// Each drawn chart's description for readers who cannot see it (issue 13, item 9),
+    /// by chart id in section order, whichever files were written: the same words are
+    /// in the PNG's `Description` and the PDF figure's `/Alt`.
+    public var alt: [ChartAlt] = []
     /// Said on stderr by the command (a font fallback).
     public var warnings: [String] = []
 
     public struct ChartFile: Sendable, Equatable {
         public var id: String
         public var path: String
+    }
+
+    public struct ChartAlt: Sendable, Equatable {
+        public var id: String
+        public var text: String
     }
 
     /// Every path, one a line, in the order written.
@@ -111,6 +120,11 @@ public enum Report {
                                     + [spec.stylePath, spec.style?.theme.logo?.file].compactMap { $0 })
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
         outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles
+        for section in content.sections {
+            if case let .chart(chart) = section.body, let drawing = chart.drawing {
+                outputs.alt.append(.init(id: chart.id, text: drawing.altText))
+            }
+        }
         do {
             if request.formats.contains(.pdf) {
                 let (pdf, pages) = try renderPDF(content, spec: spec, paper: request.paper, fontFamily: font.family)

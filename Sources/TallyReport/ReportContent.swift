@@ -206,7 +206,7 @@ public struct ContentBuilder {
         }
         var subtitle = b.subtitle ?? ChartWords.barSubtitle(kind: rows.rows.first?.kind ?? .flow, when: periodName)
         if let partialNote { subtitle += " · " + partialNote }
-        return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine)),
+        return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine, alt: b.alt)),
                             emptyMessage: "")
     }
 
@@ -248,7 +248,7 @@ public struct ContentBuilder {
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
         let chart = TimelineChart(period: kind, series: series,
                                   annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
-                                  text: ChartText(title: t.title, subtitle: subtitle, source: source),
+                                  text: ChartText(title: t.title, subtitle: subtitle, source: source, alt: t.alt),
                                   namesSeries: !t.by.isEmpty)
         return ChartContent(id: t.id, drawing: chart, emptyMessage: "")
     }

@@ -181,8 +181,12 @@ public struct BarSpec: Sendable, Equatable {
     public var measure: String
     public var by: [GroupKey]
     public var top: Int
-    public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey], top: Int = 10) {
+    /// The chart in words (`alt:`), replacing the generated description.
+    public var alt: String?
+    public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey], top: Int = 10,
+                alt: String? = nil) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by; self.top = top
+        self.alt = alt
     }
 }
 
@@ -198,10 +202,12 @@ public struct TimelineSpec: Sendable, Equatable {
     public var periods: Int
     /// `DATE=TEXT` marks, as `tally chart timeline --annotate` takes them.
     public var annotations: [String]
+    /// The chart in words (`alt:`), replacing the generated description.
+    public var alt: String?
     public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey] = [],
-                top: Int = 5, periods: Int = 24, annotations: [String] = []) {
+                top: Int = 5, periods: Int = 24, annotations: [String] = [], alt: String? = nil) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by
-        self.top = top; self.periods = periods; self.annotations = annotations
+        self.top = top; self.periods = periods; self.annotations = annotations; self.alt = alt
     }
 }
 

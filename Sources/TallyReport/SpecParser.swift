@@ -79,6 +79,17 @@ struct SpecReader {
         return TallyError.usage("\(file):\(line): \(path.isEmpty ? "" : path + ": ")\(MessageText.limited(message))")
     }
 
+    /// A chart's `alt:` text: words, not empty (an empty alt text marks an image as
+    /// decoration, which a chart of figures never is).
+    func altText(_ node: Node?, _ path: String) throws(TallyError) -> String? {
+        guard let node else { return nil }
+        guard let text = try string(node, path) else { return nil }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw fail(node, path, "empty: write the chart in words, or leave out alt: for the generated description")
+        }
+        return text
+    }
+
     /// A mapping's entries by key, rejecting keys not in `allowed`.
     func mapping(_ node: Node, _ path: String, allowed: [String]) throws(TallyError) -> [String: Node] {
         guard let map = node.mapping else {
@@ -327,17 +338,18 @@ struct SpecReader {
             return .summary(SummarySpec(title: try string(m["title"], path + ".title") ?? "Headline figures",
                                         measures: try strings(m["measures"], path + ".measures").map(KeyKind.measure.canonical)))
         case "bar":
-            let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top"])
+            let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top", "alt"])
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
             let keysWord = by.isEmpty ? "country" : Grouping(by).keys.map(\.rawValue).joined(separator: "-")
             let id = try chartID(m["id"], path) ?? FileNames.chartID(measure) + "-by-\(keysWord)"
             return .bar(BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.barTitle(measure: measure, grouping: Grouping(by.isEmpty ? [.country] : by)),
                                 subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure,
-                                by: by.isEmpty ? [.country] : by, top: try int(m["top"], path + ".top", range: 1...50) ?? 10))
+                                by: by.isEmpty ? [.country] : by, top: try int(m["top"], path + ".top", range: 1...50) ?? 10,
+                                alt: try altText(m["alt"], path + ".alt")))
         case "timeline":
             let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top",
-                                                      "periods", "annotate"])
+                                                      "periods", "annotate", "alt"])
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
             let id = try chartID(m["id"], path) ?? (by.isEmpty ? FileNames.chartID(measure) + "-trend"
@@ -357,7 +369,7 @@ struct SpecReader {
                                           subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure, by: by,
                                           top: try int(m["top"], path + ".top", range: 1...8) ?? 5,
                                           periods: try int(m["periods"], path + ".periods", range: 2...240) ?? 24,
-                                          annotations: annotations))
+                                          annotations: annotations, alt: try altText(m["alt"], path + ".alt")))
         case "table":
             let m = try mapping(node, path, allowed: ["type", "title", "by", "measures", "top"])
             let by = try keys(m["by"], path + ".by")

@@ -53,6 +53,12 @@ struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Style file (YAML): font families, type sizes, colours, palette, logo, credit line, default size. See docs/charts.md.", valueName: "file"))
     var style: String?
 
+    @Option(name: .long, help: ArgumentHelp("The chart in words for readers who cannot see it, replacing the description generated from the figures (SVG <desc>, PNG Description, PDF /Alt, --json).", valueName: "text"))
+    var alt: String?
+
+    @Flag(name: .long, help: "Print what was written as one JSON object: file, format, size, headline and alt text.")
+    var json = false
+
     enum ThemeName: String, ExpressibleByArgument, CaseIterable { case light, dark }
 
     var format: ChartFormat? { ChartFormat(path: output) }
@@ -67,6 +73,22 @@ struct ChartOptions: ParsableArguments {
         guard (1...8).contains(scaleOption ?? 1) else {
             throw ValidationError("--scale must be between 1 and 8")
         }
+        if let alt, !alt.contains(where: { !$0.isWhitespace }) {
+            throw ValidationError("--alt is empty: write the chart in words, or leave out --alt for the generated description")
+        }
+    }
+
+    /// `--json`: what was written, with the words a reader's tools get.
+    func printJSON(_ drawing: some ChartDrawing, setup: ChartSetup, height: Int) throws {
+        guard json else { return }
+        let fields = [
+            "\"output\": " + ResultWriter.jsonString(output),
+            "\"format\": " + ResultWriter.jsonString(setup.format.rawValue),
+            "\"width\": \(setup.width)", "\"height\": \(height)", "\"scale\": \(setup.scale)",
+            "\"title\": " + ResultWriter.jsonString(drawing.headline),
+            "\"alt\": " + ResultWriter.jsonString(drawing.altText),
+        ]
+        try writeStdout(Array(("{" + fields.joined(separator: ", ") + "}\n").utf8))
     }
 
     /// The files a chart reads besides its data: the style file and its logo. An `-o`
@@ -172,7 +194,8 @@ struct ChartSetup {
 
     /// Renders into memory first, then writes the file atomically: a failed chart
     /// leaves no file and keeps an older one intact (SPEC §5).
-    func write(_ chart: some ChartDrawing, title: String, height: Int? = nil) throws {
+    @discardableResult
+    func write(_ chart: some ChartDrawing, title: String, height: Int? = nil) throws -> Int {
         let height = try height ?? chartHeight(for: chart)
         let bytes: [UInt8]
         do {
@@ -181,6 +204,7 @@ struct ChartSetup {
             throw TallyError.io("\(output): cannot render chart (\(error.description))")
         }
         try AtomicOutput.write(bytes, to: output)
+        return height
     }
 }
 
@@ -263,7 +287,7 @@ struct ChartBar: ParsableCommand {
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
         let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping)
         let subtitle = chart.subtitle ?? ChartWords.barSubtitle(kind: kind, when: when)
-        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources))
+        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources), alt: chart.alt)
         var barChart = BarChart(bars: bars, text: text)
         let height = try setup.chartHeight(for: barChart)
         // Bars the height cannot give a readable row are folded: say so, and how to get them.
@@ -284,6 +308,7 @@ struct ChartBar: ParsableCommand {
         }
         try setup.write(barChart, title: title, height: height)
         data.reportNotes(outcome)
+        try chart.printJSON(barChart, setup: setup, height: height)
     }
 
     /// Bars drawn when `--top` is not given: a ranking of 264 districts is not a chart.
@@ -360,12 +385,13 @@ struct ChartTimeline: ParsableCommand {
         let subtitle = chart.subtitle ?? ChartWords.timelineSubtitle(kind: kind, period: period,
                                                                      singlePoint: series.allSatisfy { $0.points.count == 1 })
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
-        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, extra: extra))
+        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, extra: extra), alt: chart.alt)
         let timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: text, namesSeries: !grouping.keys.isEmpty)
-        try setup.write(timeline, title: title)
+        let height = try setup.write(timeline, title: title)
         data.reportNotes(outcome)
+        try chart.printJSON(timeline, setup: setup, height: height)
         let shown = timeline.visibleAnnotations
         if shown.count < timeline.annotations.count, let first = series.flatMap(\.points).map(\.periodKey).min(),
            let last = series.flatMap(\.points).map(\.periodKey).max() {

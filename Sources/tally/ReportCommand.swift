@@ -97,6 +97,8 @@ struct ReportCommand: ParsableCommand {
             }
             let charts = outputs.charts.map { ResultWriter.jsonString($0.id) + ": " + ResultWriter.jsonString($0.path) }
             fields.append("\"png\": {" + charts.joined(separator: ", ") + "}")
+            let alt = outputs.alt.map { ResultWriter.jsonString($0.id) + ": " + ResultWriter.jsonString($0.text) }
+            fields.append("\"alt\": {" + alt.joined(separator: ", ") + "}")
             if let csv = outputs.csv { fields.append("\"csv\": " + ResultWriter.jsonString(csv)) }
             text = "{" + fields.joined(separator: ", ") + "}\n"
         } else {

@@ -71,6 +71,7 @@ final class RecordingDocumentCanvas: DocumentCanvas {
     var italicTexts: [String] = []
     var links: [(Rect, Int, Double)] = []
     var scaledDrawings = 0
+    var figureAlts: [String] = []
 
     func fill(_ rect: Rect, color: Color) { base.fill(rect, color: color) }
     func line(from start: Point, to end: Point, color: Color, width: Double, dash: [Double]) {
@@ -90,8 +91,9 @@ final class RecordingDocumentCanvas: DocumentCanvas {
         base.text(string, at: point, font: font, color: color, anchor: anchor)
     }
     func measure(_ string: String, font: Font, italic: Bool) -> TextMetrics { base.measure(string, font: font) }
-    func drawScaled(origin: Point, scale: Double, _ body: (Canvas) -> Void) {
+    func drawScaled(origin: Point, scale: Double, alt: String?, _ body: (Canvas) -> Void) {
         scaledDrawings += 1
+        if let alt { figureAlts.append(alt) }
         body(RecordingCanvas())
     }
     func link(_ rect: Rect, toPage page: Int, y: Double) { links.append((rect, page, y)) }

@@ -1,0 +1,190 @@
+import TallyCore
+
+/// A chart in words, for readers who cannot see it (issue 13, item 9).
+///
+/// Screen readers, search engines and archives read an image's alt text, not its
+/// pixels. A chart's alt text is generated from the same figures it draws, so it can
+/// never disagree with the picture: what is shown, the largest values with their
+/// ranges (a range is as much a part of the figure as the best estimate), the trend of
+/// a timeline, which figures are open-ended, and where the data come from. `--alt TEXT`
+/// or a spec's `alt:` replaces it when an editor writes a better one.
+public enum AltText {
+    /// How many bars or series are named one by one; the rest are counted.
+    public static let namedItems = 5
+
+    // MARK: Bar charts
+
+    static func describe(_ chart: BarChart) -> String {
+        var sentences = [sentence("Bar chart: " + plain(chart.text.title))]
+        if !chart.text.subtitle.isEmpty { sentences.append(sentence(plain(chart.text.subtitle))) }
+        let groups = chart.bars.filter { !$0.isOthers }
+        let others = chart.bars.last(where: \.isOthers)
+        let count = groups.count + (others?.foldedCount ?? 0)
+        if groups.count == 1, others == nil {
+            sentences.append(sentence("One bar, " + plain(groups[0].label) + ": " + words(groups[0].estimate)))
+        } else {
+            let named = groups.prefix(namedItems).map { plain($0.label) + " " + words($0.estimate) }
+            var lead = "\(count) groups, largest first"
+            if groups.count > named.count || others != nil { lead += "; the \(named.count) largest are" } else { lead += ":" }
+            sentences.append(sentence(lead + " " + list(named)))
+            let unnamed = groups.count - named.count
+            if unnamed > 0 { sentences.append(sentence("\(unnamed) more bars follow, each smaller")) }
+            if let others {
+                sentences.append(sentence("The other \(others.foldedCount) groups together: " + words(others.estimate)))
+            }
+        }
+        let open = chart.bars.filter { $0.estimate.isUnbounded }.map { plain($0.label) }
+        if !open.isEmpty {
+            sentences.append(sentence("Open-ended (no upper limit in the sources, drawn with an arrow): " + list(open)))
+        }
+        sentences.append(sentence(plain(chart.text.source)))
+        return sentences.joined(separator: " ")
+    }
+
+    // MARK: Timelines
+
+    static func describe(_ chart: TimelineChart) -> String {
+        var sentences = [sentence((chart.series.first?.kind == .stock ? "Chart of observed sizes: " : "Line chart: ")
+                                  + plain(chart.text.title))]
+        if !chart.text.subtitle.isEmpty { sentences.append(sentence(plain(chart.text.subtitle))) }
+        let keys = chart.series.flatMap { $0.points.map(\.periodKey) }
+        if let lo = keys.min(), let hi = keys.max() {
+            let n = Int(hi) - Int(lo) + 1
+            let noun = ChartWords.periodNoun(chart.period) + (n == 1 ? "" : "s")
+            sentences.append(sentence(lo == hi ? "One \(noun), " + periodName(chart.period, lo)
+                                      : "From " + periodName(chart.period, lo) + " to " + periodName(chart.period, hi) + ", \(n) \(noun)"))
+        }
+        if chart.series.count > 1 {
+            sentences.append(sentence("\(chart.series.count) series, largest first"))
+        }
+        for s in chart.series.prefix(namedItems) {
+            sentences.append(sentence(seriesWords(s, period: chart.period, named: chart.namesSeries || chart.series.count > 1)))
+        }
+        if chart.series.count > namedItems {
+            sentences.append(sentence("\(chart.series.count - namedItems) smaller series are drawn but not described"))
+        }
+        let open = chart.series.reduce(0) { $0 + $1.points.filter { $0.estimate.isUnbounded }.count }
+        if open > 0 {
+            sentences.append(sentence("\(open) figure\(open == 1 ? " is" : "s are") open-ended (no upper limit in the sources), drawn with an arrow"))
+        }
+        let marks = chart.visibleAnnotations.map { $0.day.description + ", " + plain($0.text) }
+        if !marks.isEmpty { sentences.append(sentence("Marked: " + list(marks))) }
+        sentences.append(sentence(plain(chart.text.source)))
+        return sentences.joined(separator: " ")
+    }
+
+    static func seriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool) -> String {
+        let name = named ? plain(s.name) + ": " : ""
+        guard let peak = s.points.max(by: { $0.estimate.best < $1.estimate.best }) else { return name + "no figures" }
+        var parts: [String] = []
+        if s.kind == .stock {
+            let last = s.points.last!
+            parts.append("observed in \(s.points.count) " + ChartWords.periodNoun(period) + (s.points.count == 1 ? "" : "s"))
+            parts.append("latest " + words(last.estimate) + " in " + periodName(period, last.periodKey))
+            if peak.periodKey != last.periodKey { parts.append("largest " + words(peak.estimate) + " in " + periodName(period, peak.periodKey)) }
+        } else {
+            parts.append("highest " + words(peak.estimate) + " in " + periodName(period, peak.periodKey))
+        }
+        // A stock's trend is over its observations; a flow's over every period.
+        if let trend = trend(s.points.map { Double($0.estimate.best) }, per: ChartWords.periodNoun(period)) { parts.append(trend) }
+        let words = parts.joined(separator: "; ")
+        return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// "rising", "falling" or "about level", comparing the mean of the first and last
+    /// thirds of the periods; `nil` for fewer than three points, where a trend is not a
+    /// thing to claim.
+    public static func trend(_ values: [Double], per: String = "period") -> String? {
+        guard values.count >= 3 else { return nil }
+        let third = max(1, values.count / 3)
+        let first = values.prefix(third).reduce(0, +) / Double(third)
+        let last = values.suffix(third).reduce(0, +) / Double(third)
+        let from = "from about " + rounded(first) + " a " + per + " at the start to about " + rounded(last) + " at the end"
+        if first == 0 && last == 0 { return "zero at the start and at the end" }
+        if last > first * 1.25 { return "rising overall, " + from }
+        if last < first * 0.8 { return "falling overall, " + from }
+        return "about level overall, " + from
+    }
+
+    // MARK: Words
+
+    /// An estimate read aloud: `307, range 300 to 323`, `about 40`, `at least 12`.
+    public static func words(_ e: Estimate) -> String {
+        let about = e.approximate ? "about " : ""
+        guard let high = e.high else {
+            let floor = "at least " + Estimate.grouped(e.low)
+            return e.best == e.low ? about + floor : about + Estimate.grouped(e.best) + " (" + floor + ", no upper limit)"
+        }
+        if e.low == high { return about + Estimate.grouped(e.best) }
+        return about + Estimate.grouped(e.best) + " (range " + Estimate.grouped(e.low) + " to " + Estimate.grouped(high) + ")"
+    }
+
+    /// `April 2023`, `2023-Q2`, `2023`, `week 2023-W14`, `3 April 2023`.
+    public static func periodName(_ kind: PeriodKind, _ key: Int32) -> String {
+        let d = kind.firstDay(key).components
+        switch kind {
+        case .month: return months[d.month - 1] + " " + String(d.year)
+        case .day: return String(d.day) + " " + months[d.month - 1] + " " + String(d.year)
+        case .week: return "week " + kind.label(key)
+        default: return kind.label(key)
+        }
+    }
+
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+
+    /// Text without the bidi isolates charts add for drawing (a reader's voice needs
+    /// none) and without control characters; whitespace runs become one space.
+    public static func plain(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x2066...0x2069, 0x200E, 0x200F, 0x202A...0x202E: continue
+            case 0...0x20, 0x7F...0x9F:
+                space = !out.isEmpty
+            default:
+                if space { out += " "; space = false }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    static func sentence(_ s: String) -> String {
+        guard let last = s.last else { return s }
+        return ".!?".contains(last) ? s : s + "."
+    }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2: return items[0] + " and " + items[1]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+
+    static func rounded(_ v: Double) -> String {
+        if v >= 10 { return Estimate.grouped(Int64(v.rounded())) }
+        let tenths = Int64((v * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : String(tenths / 10) + "." + String(tenths % 10)
+    }
+}
+
+extension BarChart {
+    /// The chart in words: `text.alt` when an editor wrote one, else ``AltText``'s.
+    public var altText: String { text.alt.map(AltText.plain) ?? AltText.describe(self) }
+}
+
+extension TimelineChart {
+    public var altText: String { text.alt.map(AltText.plain) ?? AltText.describe(self) }
+}
+
+extension BarChart {
+    public var headline: String { AltText.plain(text.title) }
+}
+
+extension TimelineChart {
+    public var headline: String { AltText.plain(text.title) }
+}

@@ -1,0 +1,87 @@
+import Testing
+import TallyCore
+@testable import TallyCharts
+
+/// Alt text (issue 13, item 9): generated from the figures the chart draws.
+@Suite struct AltTextTests {
+    func e(_ low: Int64, _ best: Int64, _ high: Int64?, approx: Bool = false) -> Estimate {
+        Estimate(unchecked: low, best: best, high: high, approximate: approx)
+    }
+
+    @Test func estimatesReadAsWordsWithTheirRanges() {
+        #expect(AltText.words(e(300, 307, 323)) == "307 (range 300 to 323)")
+        #expect(AltText.words(e(6, 6, 6)) == "6")
+        #expect(AltText.words(e(40, 40, 40, approx: true)) == "about 40")
+        #expect(AltText.words(e(12, 12, nil)) == "at least 12")
+        #expect(AltText.words(e(12, 16, nil)) == "16 (at least 12, no upper limit)")
+        #expect(AltText.words(e(5_000, 6_000, 7_000)) == "6,000 (range 5,000 to 7,000)")
+    }
+
+    func bars(_ n: Int, others: Int = 0) -> BarChart {
+        var bars: [BarChart.Bar] = []
+        for i in 0..<n {
+            let k = Int64(i) * 100
+            bars.append(BarChart.Bar(label: "Place \(i + 1)", estimate: e(900 - k, 1000 - k, 1100 - k)))
+        }
+        if others > 0 { bars.append(BarChart.Bar(label: "\(others) others", estimate: e(10, 20, nil), foldedCount: others)) }
+        return BarChart(bars: bars, text: ChartText(title: "Killed by \u{2066}province\u{2069}", subtitle: "Total; 2023", source: "Source: UCDP GED 23.1"))
+    }
+
+    @Test func aBarChartNamesWhatIsShownTheLargestBarsTheOthersOpenEndsAndTheSource() {
+        let text = bars(7, others: 12).altText
+        #expect(text.hasPrefix("Bar chart: Killed by province. Total; 2023. 19 groups, largest first; the 5 largest are Place 1 1,000 (range 900 to 1,100), Place 2 900 (range 800 to 1,000),"))
+        #expect(text.contains("and Place 5 600 (range 500 to 700)."))
+        #expect(text.contains("2 more bars follow, each smaller."))
+        #expect(text.contains("The other 12 groups together: 20 (at least 10, no upper limit)."))
+        #expect(text.contains("Open-ended (no upper limit in the sources, drawn with an arrow): 12 others."))
+        #expect(text.hasSuffix("Source: UCDP GED 23.1."))
+        #expect(!text.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
+    }
+
+    @Test func fewBarsAreAllNamedAndOneBarIsSaidSo() {
+        let two = bars(2).altText
+        #expect(two.contains("2 groups, largest first: Place 1 1,000 (range 900 to 1,100) and Place 2 900 (range 800 to 1,000)."))
+        #expect(!two.contains("more bars"))
+        #expect(bars(1).altText.contains("One bar, Place 1: 1,000 (range 900 to 1,100)."))
+    }
+
+    @Test func anEditorsTextReplacesTheGeneratedOne() {
+        var chart = bars(3)
+        chart.text.alt = "Deaths fell in every province.\nSee the table."
+        #expect(chart.altText == "Deaths fell in every province. See the table.")
+    }
+
+    func timeline(_ values: [[Int64]], kind: MeasureKind = .flow, open: Bool = false) -> TimelineChart {
+        let k0 = PeriodKind.month.parseLabel("2022-11")!
+        let series = values.enumerated().map { n, vs in
+            TimelineChart.Series(name: "S\(n + 1)", kind: kind, points: vs.enumerated().map { i, v in
+                .init(periodKey: k0 + Int32(i), day: PeriodKind.month.firstDay(k0 + Int32(i)),
+                      estimate: e(v, v, open && i == 1 ? nil : v * 2))
+            })
+        }
+        return TimelineChart(period: .month, series: series, text: ChartText(title: "Killed per month", source: "Source: test"))
+    }
+
+    @Test func aTimelineGivesItsSpanPeaksAndTrend() {
+        let text = timeline([[10, 20, 30, 40, 50, 60], [60, 50, 40, 30, 20, 10], [5, 5, 5, 5, 5, 5]], open: true).altText
+        #expect(text.contains("From November 2022 to April 2023, 6 months."))
+        #expect(text.contains("3 series, largest first."))
+        #expect(text.contains("S1: highest 60 (range 60 to 120) in April 2023; rising overall, from about 15 a month at the start to about 55 at the end."))
+        #expect(text.contains("S2: highest 60 (range 60 to 120) in November 2022; falling overall"))
+        #expect(text.contains("S3: highest 5 (range 5 to 10) in November 2022; about level overall"))
+        #expect(text.contains("3 figures are open-ended"))
+        #expect(text.hasSuffix("Source: test."))
+    }
+
+    @Test func aStockSaysWhenItWasObservedAndItsLatestSize() {
+        let text = timeline([[100, 300, 200]], kind: .stock).altText
+        #expect(text.hasPrefix("Chart of observed sizes: Killed per month."))
+        #expect(text.contains("S1: observed in 3 months; latest 200 (range 200 to 400) in January 2023; largest 300 (range 300 to 600) in December 2022"))
+    }
+
+    @Test func trendNeedsThreePoints() {
+        #expect(AltText.trend([1, 2]) == nil)
+        #expect(AltText.trend([0, 0, 0]) == "zero at the start and at the end")
+        #expect(AltText.trend([100, 100, 110], per: "week")?.hasPrefix("about level") == true)
+    }
+}
