@@ -127,7 +127,7 @@ import TallyIO
     @Test func unknownKeyIsNamedWithItsLine() {
         let e = error(minimal + "\n  - type: bar\n    measure: killed\n    mesure: injured\n")
         #expect(e?.exitCode == 64)
-        #expect(e?.message == "Reports/x.yml:10: sections[1].mesure: unknown key (expected one of: type, id, title, subtitle, measure, by, top)")
+        #expect(e?.message == "Reports/x.yml:10: sections[1].mesure: unknown key (expected one of: type, id, title, subtitle, measure, by, top, alt)")
     }
 
     @Test func missingRequiredKeysAreNamed() {
