@@ -1,8 +1,8 @@
 # Shared by the bench scripts (source it after setting $root to the repository).
-# Sets $generator to the test-data generator gen_events.py, which lives in the shared
-# folder beside the checkout (../shared/data/gen_events.py), or wherever GEN_EVENTS
-# points. A git worktree (git worktree add) looks beside its main checkout too. The
-# repository has no generator of its own, so without one of these it stops, saying so.
+# Sets $generator to the test-data generator: GEN_EVENTS if set; else gen_events.py in
+# the shared folder beside the checkout (../shared/data/gen_events.py; a git worktree
+# looks beside its main checkout too), which the published benchmark figures use; else
+# the project's own bench/make_events.py, so a fresh clone runs `make test` on its own.
 tally_find_generator() {
     local tried=() candidate common
     if [[ -n "${GEN_EVENTS:-}" ]]; then
@@ -19,8 +19,10 @@ tally_find_generator() {
         tried+=("$candidate")
         [[ -f "$candidate" ]] && { generator=$candidate; return 0; }
     fi
-    echo "$(basename "$0"): the test-data generator gen_events.py is not there; looked for ${tried[*]}." >&2
-    echo "  Put the project's shared folder beside the checkout (../shared), or set GEN_EVENTS=/path/to/gen_events.py." >&2
+    candidate="$root/bench/make_events.py"
+    [[ -f "$candidate" ]] && { generator=$candidate; return 0; }
+    echo "$(basename "$0"): no test-data generator: looked for ${tried[*]} and $candidate." >&2
+    echo "  Restore bench/make_events.py from git, or set GEN_EVENTS=/path/to/a/generator.py (--rows N --seed S --out FILE)." >&2
     return 66
 }
 tally_find_generator || exit $?

@@ -13,7 +13,14 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "tally: installing missing Debian packages: ${missing[*]}" >&2
   sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || {
+      echo "tally: these packages are missing and installing them needs root: run, as root," >&2
+      echo "  apt-get install ${missing[*]}" >&2
+      echo "  then run this command again as yourself." >&2
+      exit 1; }
+    sudo="sudo"
+  fi
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -7,6 +7,8 @@ set -euo pipefail
 stage=$1 dest=$2
 [[ -x "$stage/bin/tally" ]] || { echo "install-stage.sh: $stage is not staged; run make stage" >&2; exit 66; }
 mkdir -p "$dest" || { echo "install-stage.sh: cannot create $dest" >&2; exit 73; }
+# Absolute before the cd below: a relative DESTDIR (debian/tmp) means the caller's folder.
+stage=$(cd "$stage" && pwd) dest=$(cd "$dest" && pwd)
 cd "$stage"
 # The bundled examples are replaced as a whole, so a file removed upstream goes too.
 rm -rf "$dest/share/tally/Datasets" "$dest/share/tally/Reports" "$dest/share/doc/tally"

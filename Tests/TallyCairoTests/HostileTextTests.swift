@@ -102,12 +102,13 @@ final class CountingCanvas: Canvas {
     /// (issue 13), so such a chart cannot fit 1200×675: it is refused, quickly, with a
     /// message naming what needs the room; a 2,000-character one at the height it needs
     /// renders.
-    @Test func hundredThousandCharacterNamesRenderQuickly() throws {
+    /// The time bound (issue 9 item 10) is checked as a whole process by
+    /// bench/hostile/render_and_specs.py, not here: a timed unit test fails on a loaded machine.
+    @Test func hundredThousandCharacterNamesAreRefusedAndShorterOnesDrawn() throws {
         let long = String(repeating: "Ansar al-Sharia fi Bilad al-Sham ", count: 100_000 / 33)
         let chart = BarChart(bars: [.init(label: long, estimate: est(5_000, 6_000, 7_000)),
                                     .init(label: "Kabul", estimate: est(3_000, 3_000, 3_000))],
                              text: ChartText(title: long, subtitle: "Subtitle", source: "Source: " + long))
-        let start = ContinuousClock.now
         for format in ChartFormat.allCases {
             do {
                 _ = try ChartRenderer.render(chart, format: format, options: RenderOptions())
@@ -124,7 +125,6 @@ final class CountingCanvas: Canvas {
             let bytes = try ChartRenderer.render(fits, format: format, options: RenderOptions(height: Int(fit.naturalHeight)))
             #expect(bytes.count > 1000)
         }
-        #expect(ContinuousClock.now - start < .seconds(60))
     }
 }
 

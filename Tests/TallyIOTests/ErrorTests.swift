@@ -343,7 +343,8 @@ import TallyCore
         }
         let start = ContinuousClock.now
         #expect((try? aggregate([good], workers: 4))?.rows.count == 1)
-        #expect(ContinuousClock.now - start < .seconds(2))
+        // A worker left waiting would hang here; the bound only has to tell that from a loaded machine.
+        #expect(ContinuousClock.now - start < .seconds(30))
     }
 
     /// A stray quote inside an unquoted field is reported at its line, however the

@@ -39,7 +39,8 @@ import TallyTestSupport
         let text = Self.laughs(levels: 12, style: style)
         let start = ContinuousClock.now
         let error = refusal(text)
-        #expect(ContinuousClock.now - start < .seconds(1))
+        // Generous: expanding 12 levels would take hours; a loaded CI machine must not fail this.
+        #expect(ContinuousClock.now - start < .seconds(30))
         #expect(error?.exitCode == 64)
         #expect(error?.message.contains("anchor") == true)
         #expect(error?.message.hasPrefix("spec.yml:2:") == true, "\(String(describing: error))")

@@ -1,11 +1,17 @@
 #!/bin/sh
 # Renders the chart examples in this folder. Run from the repository root:
 #   TALLY=.build/release/tally docs/images/render.sh
-# Generated inputs come from the project's seeded generator (gen_events.py); the same
-# tally gives byte-identical files on every run.
+# Generated inputs come from a seeded generator: $GEN if set, else gen_events.py in the
+# shared folder beside the checkout (what the images here were made with), else the
+# repository's own bench/make_events.py (other rows, so other pictures). The same tally
+# and generator give byte-identical files on every run.
 set -eu
 TALLY=${TALLY:-.build/release/tally}
-GEN=${GEN:-../shared/data/gen_events.py}
+if [ -z "${GEN:-}" ]; then
+  GEN=bench/make_events.py
+  [ -f ../shared/data/gen_events.py ] && GEN=../shared/data/gen_events.py
+fi
+[ -f "$GEN" ] || { echo "render.sh: no generator at $GEN (run from the repository root, or set GEN)" >&2; exit 66; }
 OUT=docs/images
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
