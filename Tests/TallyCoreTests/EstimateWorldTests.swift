@@ -257,3 +257,70 @@ struct LocaleConventionTests {
         #expect(NumberConvention(locale: "") == nil)
     }
 }
+
+/// Issue 12, item 3 (adversarial review): phrasing that was read silently wrong, each
+/// class with variants. Before the fix every `refuses` here gave a number with exit 0.
+@Suite("Estimate text: adversarial review")
+struct AdversarialReviewTests {
+    /// "a.m." and "o'clock" are time words; their single letters alone are not, so the
+    /// Spanish and Portuguese range words "a" and "o" keep both ends.
+    @Test func singleLetterRangeWords() {
+        reads("de 5 a 7 muertos", 5, 6, 7)
+        reads("5 a 7 muertos", 5, 6, 7)
+        reads("5 o 7 heridos", 5, 6, 7)
+        reads("entre 10 o 12 muertos", 10, 11, 12)
+        reads("at 5 a.m. a bomb killed 4", 4, 4, 4)
+        reads("a 5 o'clock raid killed 3", 3, 3, 3)
+        refuses("5 a.m.", containing: "is a time")
+    }
+
+    @Test func sumsOfMoney() {
+        for text in ["5 million USD", "USD 5 million", "Rs 5 lakh", "5 lakh rupees", "5 millones de dólares",
+                     "5 millions d'euros", "5 Millionen Euro", "500 riyals", "Rp 5 juta", "5,000 dollars"] {
+            refuses(text, containing: "sum of money")
+        }
+        reads("a reward of 5 million USD after 12 were killed", 12, 12, 12)
+    }
+
+    @Test func fractionsOfAFigure() {
+        for text in ["half of the 300 villagers fled", "two-thirds of the 1,200 residents", "most of the 300",
+                     "majority of the 300 victims", "la mitad de los 300 vecinos", "la moitié des 300 habitants",
+                     "die Hälfte der 300 Bewohner"] {
+            refuses(text, containing: "part")
+        }
+        reads("all 300 villagers", 300, 300, 300)
+    }
+
+    @Test func agesInApposition() {
+        for text in ["a man, 45, was shot dead", "John Smith, 45, killed", "the victim, 23, died", "girl, 9, killed",
+                     "John Smith (45) was killed"] {
+            refuses(text, containing: "age")
+        }
+        reads("12, at least", 12, 12, nil)
+        reads("killed, 12, in Aleppo", 12, 12, 12)
+    }
+
+    @Test func onePersonNamedBesideTheFigure() {
+        for text in ["a man and 3 children were killed", "a woman and her two children died",
+                     "the driver and 4 passengers died", "4 passengers and the driver died",
+                     "the mother and her 5 children"] {
+            refuses(text, containing: "one more than the figure")
+        }
+        reads("5 soldiers were killed", 5, 5, 5)
+    }
+
+    @Test func aPlusBeforeTheFigure() {
+        refuses("+50 morts", containing: "\"+\"")
+        refuses("+5 killed", containing: "\"+\"")
+        refuses("killed: + 5", containing: "\"+\"")
+        reads("+ de 50 morts", 51, 51, nil)
+        reads("5+ killed", 5, 5, nil)
+    }
+
+    @Test func moreDesignations() {
+        for text in ["District 9", "Mile 40 checkpoint", "Section 8", "Station 5", "Building 7"] {
+            refuses(text, containing: "names something")
+        }
+        reads("Operation 2 killed 3", 3, 3, 3)
+    }
+}

@@ -9,6 +9,8 @@ that must not change its figure, or that change it in a way this script can pred
 - a date or a time ("On Nov. 3, …", "2020-03-14: …", "… at 10:30"),
 - a footnote marker after the figure ("…[3]"), an HTML character reference inside a
   word ("Dar&#8217;a"), a designation ("LID 88 …"), a count of things ("… in 3 villages"),
+- a time with single letters ("5 a.m.", "6 o'clock"), a sum of money ("5 million USD"),
+  a district number, a fraction of another figure ("half of the 300 residents"),
 - a qualifier of another language in front of an exact figure ("al menos", "mindestens",
   "على الأقل" …): the reading must become open-ended at the same floor.
 
@@ -43,6 +45,13 @@ SAME = [
     lambda t, r: "Two families fled; " + t,
     lambda t, r: t + " in 4 villages",
     lambda t, r: arabic_digits(t),
+    # Issue 12, item 3 (adversarial review): times written with single letters, sums of
+    # money, designations and fractions of another figure must not become the figure.
+    lambda t, r: "At 5 a.m., " + t,
+    lambda t, r: t + " at 6 o'clock",
+    lambda t, r: t + " (damage put at 5 million USD)",
+    lambda t, r: "District 9: " + t,
+    lambda t, r: t + "; half of the 300 residents fled",
 ]
 
 

@@ -156,6 +156,9 @@ final class PhraseReader {
         if let found, !peopleAround(found), let thing = thingNamed(outside: found) {
             throw .ellipsis(found.phrase, after: thing)
         }
+        // Before the unknown-word refusal: what stands around the figure is the more
+        // specific reason ("die Hälfte der 300").
+        if let found { try checkSurroundings(found) }
         if let found, let w = found.unknownWordBefore {
             throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
         }
@@ -199,7 +202,7 @@ final class PhraseReader {
     }
 
     func isSymbol(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
-        guard index < tokens.count, case let .symbol(s) = tokens[index].kind else { return false }
+        guard index >= 0, index < tokens.count, case let .symbol(s) = tokens[index].kind else { return false }
         return s == scalar
     }
 
@@ -372,7 +375,10 @@ final class PhraseReader {
             } else {
                 if let reason = nonCount(first, at: firstIndex, findingStart: start, qualifiers: qualifiers) {
                     noteSkipped(reason)
-                    return nil
+                    // Skip the whole quantity: after "5 millions d'euros" is set aside, its
+                    // "millions" must not be read again as the vague word "millions".
+                    return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: first.end,
+                                   phrase: "", isSkip: true)
                 }
                 if index + 1 == tokens.count, let w = word(at: index), w == "to" || isDash(at: index) {
                     // "5 to", "5 -": the other end is missing.
@@ -508,6 +514,10 @@ final class PhraseReader {
                   inRange: Bool = false) -> String? {
         guard case .number = tokens[index].kind else { return otherThing(quantity) }
         let text = tokens[index].text
+        // "Rs 5 lakh", "USD 5 million": before the designations, which would take "USD" for a name.
+        if let w = word(at: index - 1), vocab.currencies.contains(w) {
+            return "\"" + phrase((index - 1)..<quantity.end) + "\" is a sum of money"
+        }
         if findingStart == index, let named = designation(at: index) { return named }
         if let value = quantity.plainValue, quantity.end == index + 1 {
             let digits = tokens[index].plainDigits
@@ -520,8 +530,17 @@ final class PhraseReader {
                 return "\"" + text + "\" is a year"
             }
         }
-        if let w = word(at: quantity.end), vocab.timeWords.contains(w), quantity.plainValue != nil {
-            return "\"" + phrase(index..<(quantity.end + 1)) + "\" is a time"
+        if quantity.plainValue != nil, let (end, _) = match(vocab.timePhrases, at: quantity.end) {
+            return "\"" + phrase(index..<end) + "\" is a time"
+        }
+        // "5 million USD", "5 millones de dólares".
+        var k = quantity.end
+        for _ in 0..<2 {
+            if let w = word(at: k), vocab.connectors.contains(w) || w == "of" { k += 1 }
+            if isPunctuation("'", at: k) || isPunctuation("\u{2019}", at: k) { k += 1 }
+        }
+        if let w = word(at: k), vocab.currencies.contains(w) {
+            return "\"" + phrase(index..<(k + 1)) + "\" is a sum of money"
         }
         return otherThing(quantity)
     }
@@ -693,6 +712,9 @@ final class PhraseReader {
             // "2 booby-trapped vehicles": a hyphenated adjective is one word.
             if isDash(at: i), i + 1 < tokens.count, !tokens[i].spaceBefore, !tokens[i + 1].spaceBefore { i += 1 }
             guard let w = word(at: i) else { return nil }
+            if vocab.currencies.contains(w) {
+                return "\"" + phrase((quantity.end - 1)..<(i + 1)).trimmingLeadingFigure(quantity.phrase) + "\" is a sum of money"
+            }
             if vocab.personWords.contains(w) { return nil }
             // "20 killed in clashes": the figure's own words end at a casualty word or a
             // preposition.
@@ -711,6 +733,63 @@ final class PhraseReader {
             i += 1
         }
         return nil
+    }
+
+    // MARK: What stands around the figure
+
+    /// Refuses a figure whose surroundings change what it counts, where reading the
+    /// figure alone would give a wrong number with no warning:
+    /// - a `+` before it ("+50 morts" is "more than 50" in French headlines, "+5" an
+    ///   increase elsewhere);
+    /// - a fraction of it ("half of the 300", "la mitad de los 300");
+    /// - an age in apposition ("a man, 45, was shot", "John Smith (45)");
+    /// - one more person named beside it ("a man and 3 children", "the driver and 4
+    ///   passengers", "4 passengers and the driver"): the count is the figure plus one.
+    func checkSurroundings(_ found: Finding) throws(ParseFailure) {
+        let start = found.start
+        let figure = phrase(start..<found.figureEnd)
+        if start >= 1, case .symbol("+") = tokens[start - 1].kind,
+           start == 1 || { if case .number = tokens[start - 2].kind { return false } else { return true } }() {
+            throw ParseFailure(reason: "a \"+\" before \"" + figure + "\" may mean more than it or a rise by it: write \""
+                               + figure + "+\" or \"more than " + figure + "\"")
+        }
+        for pieces in vocab.fractionsOf where pieces.count <= start {
+            let from = start - pieces.count
+            if match(pieces, at: from) == start {
+                throw .partOnly(phrase(from..<found.figureEnd))
+            }
+        }
+        // An age: a figure up to 120 set off by commas or brackets right after a noun or a name.
+        if found.figureEnd == start + 1, case .number = tokens[start].kind, start >= 2,
+           let value = Int(tokens[start].text), value <= 120,
+           let noun = word(at: start - 2), !vocab.casualtyWords.contains(noun), !vocab.isNumberWord(noun),
+           (isPunctuation(",", at: start - 1) && isPunctuation(",", at: start + 1))
+            || (isSymbol("(", at: start - 1) && isSymbol(")", at: start + 1)),
+           vocab.personWords.contains(noun) || tokens[start - 2].text.first?.isUppercase == true {
+            throw ParseFailure(reason: "\"" + phrase((start - 2)..<(start + 2)) + "\" reads as an age, not a count")
+        }
+        // "a man and 3 children": determiner, noun, and-word, [possessive], figure.
+        var k = start - 1
+        if let w = word(at: k), vocab.singular.contains(w), w != "a", w != "an", w != "the" { k -= 1 }
+        if k >= 2, let and = word(at: k), vocab.andWords.contains(and), let noun = word(at: k - 1),
+           vocab.personWords.contains(noun), let det = word(at: k - 2), vocab.singular.contains(det) {
+            throw ParseFailure(reason: "\"" + phrase((k - 2)..<found.figureEnd)
+                               + "\" names one more than the figure: give the total")
+        }
+        // "4 passengers and the driver died": figure, up to two words, and-word, determiner, noun.
+        var j = found.figureEnd
+        for _ in 0..<3 {
+            guard let w = word(at: j) else { break }
+            if vocab.andWords.contains(w) {
+                if let det = word(at: j + 1), vocab.singular.contains(det), let noun = word(at: j + 2),
+                   vocab.personWords.contains(noun) {
+                    throw ParseFailure(reason: "\"" + phrase(start..<(j + 3)) + "\" names one more than the figure: give the total")
+                }
+                break
+            }
+            if vocab.casualtyWords.contains(w) { break }
+            j += 1
+        }
     }
 
     // MARK: Ranges

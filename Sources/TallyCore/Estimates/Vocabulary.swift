@@ -114,6 +114,15 @@ struct LanguageTable: Sendable {
     /// "murieron"). In text of another language than English, a word before the
     /// figure that no table knows is refused, naming it.
     var neutral: [String] = []
+    /// Currencies, as words and codes ("dollars", "USD", "Rs", "euros", "ريال"): a
+    /// figure beside one is a sum of money ("5 million USD", "Rs 5 lakh").
+    var currencies: [String] = []
+    /// Phrases that take a part of the figure after them ("half of the 300", "la mitad
+    /// de los 300", "most of the"): the figure is a whole the text does not count.
+    var fractionsOf: [String] = []
+    /// Determiners of one person or thing ("a man and 3 children", "the driver and 4
+    /// passengers"): one more than the figure is named beside it.
+    var singular: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -181,7 +190,11 @@ struct Vocabulary: Sendable {
     var months: Set<String> = []
     var designations: Set<String> = []
     var sizeSuffixes: Set<String> = []
-    var timeWords: Set<String> = []
+    /// Time words as phrases: "a.m." is three pieces, and its "a" alone is no time.
+    var timePhrases = PhraseIndex<Bool>()
+    var currencies: Set<String> = []
+    var fractionsOf: [[Piece]] = []
+    var singular: Set<String> = []
     var partsBefore = PhraseIndex<Bool>()
     var partsAfter = PhraseIndex<Bool>()
     var numberOf = PhraseIndex<Bool>()
@@ -237,10 +250,15 @@ struct Vocabulary: Sendable {
             for t in table.partsAfter { let p = pieces(t); partsAfter.add(p, true); note(p, c) }
             for t in table.numberOf { let p = pieces(t); numberOf.add(p, true); note(p, c) }
             func words(_ list: [String], into set: inout Set<String>) {
+                // A set holds single words: an entry of several ("air strikes", "a lot",
+                // "s'élève") gives its words, but not its one-letter ones: "a", "o", "y" alone
+                // are articles and range words ("5 a 7", "5 o 7"), not what the entry means.
                 for t in list {
                     let p = pieces(t)
                     note(p, c)
-                    for piece in p { if case let .word(w) = piece { set.insert(w) } }
+                    for piece in p {
+                        if case let .word(w) = piece, p.count == 1 || w.count > 1 { set.insert(w) }
+                    }
                 }
             }
             words(table.sizeless, into: &sizeless)
@@ -252,7 +270,12 @@ struct Vocabulary: Sendable {
             words(table.months, into: &months)
             words(table.designations, into: &designations)
             words(table.sizeSuffixes, into: &sizeSuffixes)
-            words(table.timeWords, into: &timeWords)
+            for t in table.timeWords { let p = pieces(t); timePhrases.add(p, true); note(p, c) }
+            // Not noted as words of their language: "die" and "der" must not make an
+            // English text look German, nor "dollar" a German one.
+            for t in table.currencies { currencies.insert(Vocabulary.word(t)) }
+            for t in table.singular { singular.insert(Vocabulary.word(t)) }
+            for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
             words(table.othersWords, into: &othersWords)
             var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)

@@ -130,6 +130,9 @@ extension Languages {
             // Singular nouns: "a civilian" is one ("a civilian and 5 soldiers" is two figures).
             "soldier", "child", "woman", "man", "boy", "girl", "policeman", "officer", "fighter", "member",
             "militant", "rebel", "journalist", "worker", "student", "farmer", "shepherd", "doctor", "teacher",
+            "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+            "sister", "victim", "resident", "nurse", "priest", "guard", "commander", "leader", "pilot",
+            "civilian", "baby", "infant", "toddler", "teenager", "grandmother", "grandfather", "imam",
         ],
         casualtyWords: [
             "dead", "killed", "kills", "killing", "kill", "died", "die", "dies", "wounded", "injured", "hurt",
@@ -154,6 +157,9 @@ extension Languages {
             "article", "flight", "unit", "division", "brigade", "battalion", "regiment", "company",
             "squadron", "platoon", "number", "phase", "kilometre", "kilometer", "km", "lid", "checkpoint",
             "gate", "base", "no", "nr", "command", "post", "outpost", "kilo", "aged", "age", "ages",
+            "mile", "district", "ward", "area", "section", "station", "platform", "exit", "street", "avenue",
+            "bus", "line", "room", "building", "tower", "hangar", "operation", "terminal", "floor", "chapter",
+            "paragraph", "page", "precinct", "bay", "pier", "berth", "tunnel",
         ],
         sizeSuffixes: ["strong", "man", "men", "member", "person", "people"],
         timeWords: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours", "gmt", "utc", "o'clock", "h"],
@@ -187,6 +193,9 @@ extension Languages {
             "here", "we", "they", "he", "she", "you", "i", "not", "no", "but", "if", "so", "do",
             "does", "did", "will", "would", "could", "should", "may", "might", "must", "can",
             "war", "die", "am", "um", "den", "bin", "on", "own", "our",
-        ]
+        ],
+        currencies: ["dollars", "dollar", "usd", "eur", "euro", "euros", "gbp", "sterling", "rupees", "rupee", "rs", "inr", "riyal", "riyals", "rial", "rials", "sar", "aed", "dirham", "dirhams", "dinar", "dinars", "lira", "liras", "pesos", "peso", "yuan", "rmb", "rubles", "roubles", "ruble", "rouble", "afghanis", "afghani", "shillings", "naira", "francs", "cfa", "birr", "yen", "tomans", "toman"],
+        fractionsOf: ["half of", "half of the", "half the", "a third of", "a third of the", "one third of", "one-third of", "two thirds of", "two-thirds of", "two-thirds of the", "a quarter of", "a quarter of the", "three quarters of", "most of", "most of the", "majority of", "majority of the", "minority of the", "some of the", "many of the", "part of the", "a fraction of the", "several of the", "a few of the", "dozens of the", "all but"],
+        singular: ["a", "an", "the", "his", "her", "its"]
     )
 }

@@ -4,6 +4,7 @@ extension Languages {
     static let french = LanguageTable(
         code: "fr",
         before: [
+            ("+ de", .moreThan),
             ("au moins", .atLeast), ("pas moins de", .atLeast), ("au minimum", .atLeast),
             ("plus de", .moreThan), ("au-delà de", .moreThan), ("davantage que", .moreThan),
             ("environ", .approximate), ("près de", .approximate), ("presque", .approximate),
@@ -70,6 +71,9 @@ extension Languages {
             "bilan", "s'élève", "élève", "porte", "faisant", "qui", "que", "ce", "cette", "ces", "leur",
             "leurs", "autres", "selon", "lors", "sont", "blessées", "blessés", "victimes", "tuant", "moins",
             "plus", "ils", "elles", "il", "elle", "se", "s", "y", "ne", "pas",
-        ]
+        ],
+        currencies: ["euros", "dollars", "francs", "dinars"],
+        fractionsOf: ["la moitié des", "la moitié de", "la majorité des", "la plupart des", "un tiers des", "un quart des"],
+        singular: ["un", "une", "le", "la", "sa", "son"]
     )
 }

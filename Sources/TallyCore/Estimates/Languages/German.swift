@@ -70,6 +70,9 @@ extension Languages {
             "wurde", "worden", "haben", "hat", "kamen", "starben", "sterben", "getötet", "gestorben", "ums",
             "leben", "es", "sich", "sie", "wir", "insgesamt", "weitere", "weiteren", "andere", "anderen",
             "nun", "jetzt", "bereits", "schon", "zahl", "steigt", "stieg", "tote", "verletzte",
-        ]
+        ],
+        currencies: ["euro", "dollar", "franken", "us-dollar"],
+        fractionsOf: ["die hälfte der", "hälfte der", "die mehrheit der", "die meisten der", "ein drittel der", "ein viertel der"],
+        singular: ["ein", "eine", "der", "die", "das", "sein", "seine", "ihr", "ihre"]
     )
 }

@@ -52,6 +52,9 @@ extension Languages {
             "tewas", "meninggal", "orang", "korban", "mencapai", "menjadi", "telah", "sudah", "akibat",
             "dalam", "menewaskan", "melukai", "bahwa", "setelah", "total", "ada", "mengatakan", "menyebutkan",
             "sebanyak", "kini", "tercatat", "jiwa",
-        ]
+        ],
+        currencies: ["rupiah", "rp", "dolar"],
+        fractionsOf: ["separuh dari", "setengah dari", "sebagian besar dari"],
+        singular: []
     )
 }

@@ -49,6 +49,9 @@ extension Languages {
             "i", "w", "z", "na", "do", "od", "się", "jest", "są", "zginęło", "zginęli", "zostało", "zostali",
             "rannych", "liczba", "wzrosła", "to", "że", "przez", "po", "liczby", "śmierć", "zginęło", "zabite",
             "zabitych", "jest", "już", "też", "tez",
-        ]
+        ],
+        currencies: ["złotych", "zł", "dolarów", "euro"],
+        fractionsOf: ["połowa z", "większość z"],
+        singular: []
     )
 }

@@ -4,6 +4,7 @@ extension Languages {
     static let portuguese = LanguageTable(
         code: "pt",
         before: [
+            ("+ de", .moreThan),
             ("pelo menos", .atLeast), ("no mínimo", .atLeast), ("ao menos", .atLeast),
             ("mais de", .moreThan), ("acima de", .moreThan),
             ("cerca de", .approximate), ("aproximadamente", .approximate), ("quase", .approximate),
@@ -60,6 +61,9 @@ extension Languages {
             "deixam", "matou", "mata", "matam", "há", "houve", "outros", "outras", "total", "sobe", "subiu",
             "chega", "pessoas", "ficaram", "feridas", "ainda", "deixando", "matando", "matou", "faz", "fez",
             "mais", "são", "estão", "foi", "eram",
-        ]
+        ],
+        currencies: ["reais", "dólares", "euros"],
+        fractionsOf: ["a metade dos", "metade dos", "a metade das", "metade das", "a maioria dos", "a maioria das"],
+        singular: ["um", "uma", "o", "a", "seu", "sua"]
     )
 }

@@ -4,6 +4,7 @@ extension Languages {
     static let spanish = LanguageTable(
         code: "es",
         before: [
+            ("+ de", .moreThan),
             ("al menos", .atLeast), ("por lo menos", .atLeast), ("como mínimo", .atLeast),
             ("como minimo", .atLeast), ("no menos de", .atLeast), ("un mínimo de", .atLeast),
             ("más de", .moreThan), ("mas de", .moreThan), ("por encima de", .moreThan),
@@ -90,6 +91,9 @@ extension Languages {
             "cifra", "eleva", "elevan", "asciende", "ascienden", "sube", "suben", "llega", "llegan",
             "resultaron", "resultó", "perdieron", "sido", "tras", "según", "contra", "para", "sin", "ya",
             "menos", "más", "asesinados", "asesinadas", "heridos", "balance", "deja", "saldo",
-        ]
+        ],
+        currencies: ["dólares", "dólar", "euros", "pesos", "bolívares", "soles", "quetzales"],
+        fractionsOf: ["la mitad de", "la mitad de los", "la mitad de las", "la mayoría de", "la mayoría de los", "la mayoría de las", "un tercio de", "un tercio de los"],
+        singular: ["un", "una", "el", "la", "su"]
     )
 }

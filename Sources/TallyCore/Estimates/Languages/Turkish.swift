@@ -56,6 +56,9 @@ extension Languages {
             "saldırısında", "kaybederken", "ağır", "saldırıyı", "yaralı", "kişiden", "şehit",
             "ve", "ile", "en", "da", "de", "bu", "şu", "olarak", "öldü", "yaralandı", "hayatını", "kaybetti",
             "toplam", "sayısı", "yükseldi", "çıktı", "oldu", "olan", "saldırıda", "olayda", "göre", "sayımız",
-        ]
+        ],
+        currencies: ["lira", "tl", "dolar", "avro"],
+        fractionsOf: [],
+        singular: []
     )
 }
