@@ -149,7 +149,7 @@ struct APIJSON {
     }
 }
 
-indirect enum JSONValue {
+indirect enum JSONValue: Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -157,6 +157,18 @@ indirect enum JSONValue {
     case number(String)
     case bool(Bool)
     case null
+
+    static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case let (.object(x), .object(y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case let (.array(x), .array(y)): x == y
+        case let (.string(x), .string(y)): x == y
+        case let (.number(x), .number(y)): x == y
+        case let (.bool(x), .bool(y)): x == y
+        case (.null, .null): true
+        default: false
+        }
+    }
 
     var kind: String {
         switch self {
@@ -176,6 +188,15 @@ indirect enum JSONValue {
         case let .bool(b): b ? "true" : "false"
         case .null: ""
         case .object, .array: nil
+        }
+    }
+
+    /// The value as written in a message: text in quotes, cut at 40 characters.
+    var shortText: String {
+        switch self {
+        case let .string(s): "\"" + (s.count > 40 ? String(s.prefix(40)) + "…" : s) + "\""
+        case .object, .array: "a JSON \(kind)"
+        default: scalarText ?? kind
         }
     }
 
@@ -208,11 +229,17 @@ struct JSONParser {
     }
 
     func error(_ what: String) -> TallyError {
+        let p = position(i)
+        return .data("\(name):\(p.line):\(p.column): malformed JSON: \(what)")
+    }
+
+    /// Line and column (in characters, from 1) of a byte offset.
+    func position(_ offset: Int) -> (line: Int, column: Int) {
         var line = 1, col = 1
-        for k in 0 ..< min(i, bytes.count) {
+        for k in 0 ..< min(offset, bytes.count) {
             if bytes[k] == 0x0A { line += 1; col = 1 } else if bytes[k] & 0xC0 != 0x80 { col += 1 }
         }
-        return .data("\(name):\(line):\(col): malformed JSON: \(what)")
+        return (line, col)
     }
 
     mutating func parseValue() throws(TallyError) -> JSONValue {
@@ -247,12 +274,34 @@ struct JSONParser {
         var fields: [(String, JSONValue)] = []
         guard skipSpace() else { throw error("the input ends inside an object (cut short?)") }
         if bytes[i] == 0x7D { i += 1; return .object(fields) }
+        // Where each key started, for a repeated key's message.
+        var keyStarts: [Int] = []
         while true {
             guard skipSpace(), bytes[i] == 0x22 else { throw error("expected a key in quotes") }
+            let keyStart = i
             let key = try parseString()
             guard skipSpace(), bytes[i] == 0x3A else { throw error("expected ':' after a key") }
             i += 1
-            fields.append((key, try parseValue()))
+            let value = try parseValue()
+            // RFC 8259 leaves a repeated key's meaning open: parsers keep the first, the
+            // last, or both. A record with `"fatalities":"3"` and `"fatalities":"30"`
+            // has no one reading, so it is refused; the same value twice is harmless.
+            if let k = fields.firstIndex(where: { $0.0 == key }) {
+                guard fields[k].1 != value else {
+                    guard skipSpace() else { throw error("the input ends inside an object (cut short?)") }
+                    if bytes[i] == 0x2C { i += 1; continue }
+                    if bytes[i] == 0x7D { i += 1; return .object(fields) }
+                    throw error("expected ',' or '}'")
+                }
+                let here = i
+                i = keyStart
+                let first = position(keyStarts[k])
+                let e = error("the key \"\(key)\" appears twice in one object (first at line \(first.line), column \(first.column)) with different values (\(fields[k].1.shortText) and \(value.shortText)); tally cannot tell which is meant: fix the file or download it again")
+                i = here
+                throw e
+            }
+            fields.append((key, value))
+            keyStarts.append(keyStart)
             guard skipSpace() else { throw error("the input ends inside an object (cut short?)") }
             if bytes[i] == 0x2C { i += 1; continue }
             if bytes[i] == 0x7D { i += 1; return .object(fields) }

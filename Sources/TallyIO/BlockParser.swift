@@ -12,6 +12,14 @@ struct BlockError: Error {
     var lineInBlock: Int
     /// The message after `file:line: `.
     var message: String
+    /// The block the line is in, when not the block being parsed (a repeated id is
+    /// reported at its first row, which another worker may have read).
+    var sequence: Int?
+    /// Another row the message names: ``BlockError/otherLineMark`` in `message`
+    /// becomes "line n" (or "record n", "row n") once line numbers are known.
+    var otherRow: (sequence: Int, line: Int)?
+
+    static let otherLineMark = "\u{1}line\u{1}"
 }
 
 /// Reads the records of one block into an aggregator: checks every field the schema
@@ -56,7 +64,14 @@ final class BlockParser: @unchecked Sendable {
     /// Event ids: those read from files given later (read first; shared, unchanged
     /// while a file is read), and this parser's from the file being read.
     var laterIds: IdTable?
-    var fileIds = IdTable()
+    /// The ids of the input being read (shared by all workers).
+    var inputIds: InputIds?
+    /// The block being parsed, and the fields of the record being read.
+    var sequence = 0
+    private var currentLine = 0
+    private var currentFields = 0
+    /// A repeated id found in the record being read; thrown by `parse` as it is.
+    private var repeatError: BlockError?
     var duplicates = DuplicateCounts()
     /// Whether ACLED's/UCDP's `killed` and UCDP's `civilians_killed` pass the measure
     /// filter (names as users type them: `fatalities` is `killed`).
@@ -144,6 +159,8 @@ final class BlockParser: @unchecked Sendable {
                                  message: textMessage(tp.kind))
             }
             if fields == 1 && spans[0].count == 0 && expected > 1 { continue } // blank line
+            currentLine = line
+            currentFields = fields
             guard fields == expected || (fields < expected && fields >= expected - layout.trailingUnnamed) else {
                 throw BlockError(lineInBlock: line, message: "expected \(expected) fields as in the header, found \(fields)")
             }
@@ -154,6 +171,7 @@ final class BlockParser: @unchecked Sendable {
                 case .native, .auto, .hapiConflict: try record(base, layout, &t)
                 }
             } catch let message {
+                if let e = repeatError { repeatError = nil; throw e }
                 if message.implausibleDate && collectImplausible {
                     implausibleCount += 1
                     if implausible.count < BlockParser.implausibleListed { implausible.append((line, message.text)) }
@@ -285,6 +303,7 @@ final class BlockParser: @unchecked Sendable {
     /// typo like year 0025): it would stretch charts and decide `period: latest`.
     @inline(__always)
     private func checkPlausible(_ d: CalendarDay, _ layout: RowLayout, _ i: Int) throws(RowMessage) {
+        let plausible = layout.plausible ?? self.plausible
         if plausible.contains(d) { return }
         var m = RowMessage(column(layout, i) + "\(d) is outside the plausible dates \(plausible) (a placeholder or a typo?); "
             + "--date-range widens the span for historical data (e.g. --date-range 1800..2100, or any)")
@@ -305,21 +324,41 @@ final class BlockParser: @unchecked Sendable {
         measureSeen.indices.filter { measureSeen[$0] }.map { aggregator.strings.string(UInt32($0)) }
     }
 
-    /// Whether a row with this id was read from a file given later (then it is not
-    /// counted here), and notes the id as read from this file.
+    /// Whether the row is not to be counted here: its id was read from a file given
+    /// later (the later file's figures win), or the same row came earlier in this input
+    /// (counted once). The same id with other contents in one input is refused.
     @inline(__always)
     private func isSuperseded(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, measure: UInt32?,
-                              fingerprint: UInt64) -> Bool {
-        guard let later = laterIds, layout.id >= 0, spans[layout.id].count > 0 else { return false }
+                              fingerprint: UInt64) throws(RowMessage) -> Bool {
+        guard layout.id >= 0, spans[layout.id].count > 0 else { return false }
         let s = spans[layout.id]
         var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue)
         if let m = measure { key.mix(aggregator.strings.string(m)) }
-        if let previous = later[key] {
+        if let later = laterIds, let previous = later[key] {
             if previous == fingerprint { duplicates.dropped += 1 } else { duplicates.replaced += 1 }
             return true
         }
-        if fileIds.insert(key, fingerprint) == false { duplicates.withinFile += 1 }
-        return false
+        guard let ids = inputIds else { return false }
+        let first = spans[0], last = spans[currentFields - 1]
+        let row = recordHash(base + first.start, last.start + last.count - first.start, 0x5851_F42D_4C95_7F2D)
+        switch ids.add(key, InputIds.Entry(fingerprint: fingerprint, row: row, sequence: sequence, line: currentLine)) {
+        case .first:
+            return false
+        case .repeated:
+            duplicates.withinFile += 1
+            return true
+        case let .differs(other):
+            // Reported at the earlier row, naming the later: the same message whichever
+            // worker reads which row first.
+            let here = (sequence, currentLine)
+            let (early, late) = (other.sequence, other.line) < here ? ((other.sequence, other.line), here) : (here, (other.sequence, other.line))
+            let what = measure.map { " (measure \(aggregator.strings.string($0)))" } ?? ""
+            let message = column(layout, layout.id) + "the id \"\(text(base, layout.id))\"\(what) is on \(BlockError.otherLineMark) again with other contents; "
+                + "one input cannot say which version to count: keep one row, or give the versions as separate files (the later file wins)"
+            repeatError = BlockError(lineInBlock: early.1, message: MessageText.limited(message), sequence: early.0,
+                                     otherRow: (late.0, late.1))
+            throw RowMessage("repeated id")
+        }
     }
 
     @inline(__always)
@@ -389,7 +428,7 @@ final class BlockParser: @unchecked Sendable {
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         sawMeasure(o.measure)
         t.dateForms.add(.iso)
-        if laterIds != nil && isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o)) {
+        if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o)) {
             t.read(o.day)
             return
         }
@@ -516,9 +555,9 @@ final class BlockParser: @unchecked Sendable {
         setSpan(&o, end: end, precision: precision)
         let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
         t.dateForms.add(spans[layout.dateStart].count == 10 ? .iso : .isoWithTime)
-        if laterIds != nil {
+        if layout.id >= 0 {
             o.low = low; o.best = best; o.high = high
-            if isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {
+            if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {
                 t.read(o.day)
                 return
             }
@@ -576,9 +615,9 @@ final class BlockParser: @unchecked Sendable {
         let precision = layout.datePrecision < 0 ? DatePrecision.day
             : try codedPrecision(base, layout, { DatePrecision(acledCode: $0) }, "ACLED time_precision 1–3")
         setSpan(&o, end: day, precision: precision)
-        if laterIds != nil {
+        if layout.id >= 0 {
             o.low = fatalities; o.best = fatalities; o.high = fatalities
-            if isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o)) {
+            if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o)) {
                 t.read(o.day)
                 return
             }

@@ -292,3 +292,93 @@ final class UTF16Decoder: ByteSource {
         .data("\(name): invalid UTF-16 (an unpaired surrogate at character \(unitsRead)); the file is damaged or not UTF-16")
     }
 }
+
+/// Tab-separated text (Excel's "Unicode text", `.tsv` and `.tab` files) rewritten as
+/// CSV as it is read, so the one CSV reader checks it. Excel quotes a field holding a
+/// tab, a line break or a quote the CSV way (`"a""b"`): such a field is passed on as
+/// it is; an unquoted field holding a comma or a quote is quoted on the way out.
+final class TabSeparatedSource: ByteSource {
+    private let inner: ByteSource
+    private var input = [UInt8](repeating: 0, count: 1 << 16)
+    private var inputCount = 0, inputPosition = 0
+    private var atEnd = false
+    private var output: [UInt8] = []
+    private var outputPosition = 0
+    /// The unquoted field being read (held until its end says whether to quote it).
+    private var field: [UInt8] = []
+    private var atFieldStart = true
+    private var inQuotes = false
+    private var quoteSeen = false
+
+    init(inner: ByteSource) { self.inner = inner }
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        while outputPosition >= output.count {
+            output.removeAll(keepingCapacity: true)
+            outputPosition = 0
+            if atEnd { return 0 }
+            try convertMore()
+        }
+        let n = min(capacity, output.count - outputPosition)
+        output.withUnsafeBufferPointer { b in p.update(from: b.baseAddress! + outputPosition, count: n) }
+        outputPosition += n
+        return n
+    }
+
+    private func flushField() {
+        if field.contains(where: { $0 == 0x2C || $0 == 0x22 }) {
+            output.append(0x22)
+            for b in field { if b == 0x22 { output.append(0x22) }; output.append(b) }
+            output.append(0x22)
+        } else {
+            output.append(contentsOf: field)
+        }
+        field.removeAll(keepingCapacity: true)
+    }
+
+    private func convertMore() throws(TallyError) {
+        let n = try input.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+            try inner.read(into: b.baseAddress!, capacity: b.count)
+        }
+        if n == 0 {
+            if !atFieldStart || !field.isEmpty { flushField() }
+            atEnd = true
+            return
+        }
+        output.reserveCapacity(n + n / 8)
+        for k in 0 ..< n {
+            let c = input[k]
+            if inQuotes {
+                // Inside a quoted field: copied as it is; `""` is an escaped quote.
+                output.append(c)
+                if quoteSeen { quoteSeen = false; if c != 0x22 { inQuotes = false; output.removeLast(); end(c) } }
+                else if c == 0x22 { quoteSeen = true }
+                continue
+            }
+            if atFieldStart && c == 0x22 {
+                inQuotes = true
+                atFieldStart = false
+                output.append(c)
+                continue
+            }
+            end(c)
+        }
+    }
+
+    /// A byte outside quotes: a tab or line end ends the field.
+    private func end(_ c: UInt8) {
+        switch c {
+        case 0x09:
+            flushField()
+            output.append(0x2C)
+            atFieldStart = true
+        case 0x0A, 0x0D:
+            flushField()
+            output.append(c)
+            atFieldStart = true
+        default:
+            atFieldStart = false
+            field.append(c)
+        }
+    }
+}

@@ -28,14 +28,25 @@ enum HAPIConflict {
         var events: Int64
         var fatalities: Int64
         var month: CalendarDay
+        var admin2Key = ""
+
+        /// What HAPI publishes one row for: place (to the row's level), admin level,
+        /// event type and month. Also the converted rows' `id`, so an extract given
+        /// twice, or two that overlap, counts each row once (the later file wins).
+        var key: String {
+            ["hapi", location, String(level), level >= 1 ? admin1Key : "", level >= 2 ? admin2Key : "", type, month.description]
+                .joined(separator: "|")
+        }
     }
 
+    /// The rows as native CSV, and how many rows repeated an earlier one exactly.
     static func convert(_ bytes: [UInt8], layout: RowLayout, name: String, locator: RecordLocator,
-                        period: PeriodKind) throws(TallyError) -> [UInt8] {
+                        period: PeriodKind, optionNames: OptionNames = .commandLine) throws(TallyError) -> ([UInt8], Int) {
         if period == .day || period == .week {
-            throw .usage("\(name): HDX HAPI conflict events are monthly counts; --period \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
+            throw .usage("\(name): HDX HAPI conflict events are monthly counts; \(optionNames.period) \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
         }
         var rows: [Row] = []
+        var admin2Keys: [String] = []
         try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
             guard let base = buf.baseAddress else { return }
             let capacity = layout.fieldCount + 1
@@ -111,14 +122,17 @@ enum HAPIConflict {
                 let country = layout.country >= 0 ? field(layout.country) : location
                 let admin1 = field(layout.adm1), admin2 = field(layout.adm2)
                 let admin1Key = layout.admin1Code >= 0 && !field(layout.admin1Code).isEmpty ? field(layout.admin1Code) : admin1
+                admin2Keys.append(layout.admin2Code >= 0 && !field(layout.admin2Code).isEmpty ? field(layout.admin2Code) : admin2)
                 rows.append(Row(line: line, location: location, country: country.isEmpty ? location : country,
                                 admin1: level >= 1 ? admin1 : "", admin2: level >= 2 ? admin2 : "", admin1Key: admin1Key,
                                 level: level, type: type, events: try count(layout.events, emptyIsZero: false),
                                 fatalities: try count(layout.best, emptyIsZero: true), month: start))
             }
         }
-        let kept = try withoutRollUps(rows, name: name, locator: locator)
-        var out = Array("date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
+        for i in rows.indices { rows[i].admin2Key = admin2Keys[i] }
+        let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
+        let kept = try withoutRollUps(distinct, name: name, locator: locator)
+        var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
         for r in kept {
             var measures: [(String, Int64)] = []
             switch r.type {
@@ -130,10 +144,29 @@ enum HAPIConflict {
                 measures = [("killed", r.fatalities), ("conflict_events", r.events), ("demonstration_events", r.events)]
             }
             for (m, v) in measures {
-                APIJSON.appendRow([r.month.description, "month", r.country, r.admin1, r.admin2, m, String(v), "HDX HAPI"], to: &out)
+                APIJSON.appendRow([r.key, r.month.description, "month", r.country, r.admin1, r.admin2, m, String(v), "HDX HAPI"], to: &out)
             }
         }
-        return out
+        return (out, repeats)
+    }
+
+    /// Leaves out rows that repeat an earlier row's key with the same figures (a file
+    /// pasted twice, an extract appended to itself), and refuses a key given twice with
+    /// other figures: HAPI publishes one row per key, so two cannot both be true.
+    static func withoutRepeats(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) -> ([Row], Int) {
+        var seen: [String: Int] = [:]
+        var out: [Row] = []
+        out.reserveCapacity(rows.count)
+        for r in rows {
+            if let i = seen[r.key] {
+                let first = out[i]
+                if first.events == r.events && first.fatalities == r.fatalities { continue }
+                throw .data("\(name):\(locator.place(r.line)): this row repeats the place, admin level, event type and month of line \(locator.place(first.line)) (\(r.location) \(r.type) \(r.month), level \(r.level)) with other figures (events \(r.events), fatalities \(r.fatalities) against \(first.events), \(first.fatalities)); HAPI has one row for each, so tally cannot tell which is right: keep one")
+            }
+            seen[r.key] = out.count
+            out.append(r)
+        }
+        return (out, rows.count - out.count)
     }
 
     /// Leaves out coarser rows that total finer ones (after checking they do).

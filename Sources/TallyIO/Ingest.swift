@@ -68,7 +68,9 @@ public enum Ingest {
             }
             // Read last first, an input given earlier may still hold an earlier error.
             if deduplicate ? pipeline.hasFailed(atOrBefore: 0) : pipeline.hasFailed { break }
-            if deduplicate { pipeline.barrier() }
+            // Between inputs the workers finish, so the ids of one input are known
+            // before the next (and a repeat within one input is told from one across two).
+            pipeline.barrier()
         }
         var outcome = try pipeline.finish()
         outcome.duplicateFiles = duplicates

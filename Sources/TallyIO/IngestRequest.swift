@@ -50,6 +50,13 @@ public struct IngestRequest: Sendable {
     func convention(forFile path: String) -> NumberConvention {
         fileConventions[path] ?? numberConvention
     }
+    /// Options for single files (a report spec's per-dataset `encoding`, `sheet`,
+    /// `date_order`, `date_range`), by path as given in ``files``; they win over the
+    /// run-wide ones above for that file.
+    public var perFile: [String: FileInputOptions] = [:]
+    /// How messages name the settings that change what is read: the command line's
+    /// options, or a report spec's keys.
+    public var optionNames: OptionNames = .commandLine
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
                 collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22,
@@ -63,6 +70,37 @@ public struct IngestRequest: Sendable {
         self.schema = schema
         self.repairRanges = repairRanges
     }
+}
+
+/// Input options for one file, each nil where the run-wide option applies.
+public struct FileInputOptions: Sendable, Equatable {
+    public var encoding: TextEncoding?
+    public var sheet: String?
+    public var dateOrder: DayMonthOrder?
+    public var plausibleDates: PlausibleDates?
+
+    public init(encoding: TextEncoding? = nil, sheet: String? = nil, dateOrder: DayMonthOrder? = nil,
+                plausibleDates: PlausibleDates? = nil) {
+        self.encoding = encoding; self.sheet = sheet; self.dateOrder = dateOrder; self.plausibleDates = plausibleDates
+    }
+
+    public var isEmpty: Bool { self == FileInputOptions() }
+}
+
+/// Where the settings a message advises live: `tally aggregate`'s and `chart`'s
+/// options, or a report spec's keys (`tally report` has no `--measure` or `--by`).
+public enum OptionNames: Sendable, Equatable {
+    case commandLine
+    case reportSpec
+
+    /// The measures filter.
+    var measure: String { self == .commandLine ? "--measure" : "filter.measures" }
+    /// The grouping (a section's keys in a report).
+    var by: String { self == .commandLine ? "--by" : "by (of a section)" }
+    /// The schema named for the files.
+    var schema: String { self == .commandLine ? "--schema" : "schema (of the dataset)" }
+    /// The period kind.
+    var period: String { self == .commandLine ? "--period" : "period (of the spec)" }
 }
 
 extension PlausibleDates {

@@ -159,6 +159,13 @@ enum InputOpener {
             head.removeFirst(2)
             description.encoding = utf16LE ? "UTF-16LE (byte-order mark)" : "UTF-16BE (byte-order mark)"
             decoded = UTF16Decoder(inner: PrefixedSource(prefix: head, inner: source), bigEndian: utf16BE, name: name)
+            // Excel's "Unicode text" is UTF-16LE and tab-separated.
+            let start = try readAhead(decoded, 1 << 16)
+            decoded = PrefixedSource(prefix: start, inner: decoded)
+            if isTabSeparated(start) {
+                description.packaging.append("tab-separated")
+                decoded = TabSeparatedSource(inner: decoded)
+            }
             return OpenedInput(source: decoded, description: description, locator: .lines)
         }
         if options.encoding == .utf16 {
@@ -210,7 +217,30 @@ enum InputOpener {
                 throw .data("\(name): this is an XML document, not CSV; tally reads CSV, .xlsx and ACLED/UCDP API JSON")
             }
         }
+        if isTabSeparated(hasBOM ? Array(head.dropFirst(3)) : head) {
+            description.packaging.append("tab-separated")
+            decoded = TabSeparatedSource(inner: decoded)
+        }
         return OpenedInput(source: decoded, description: description, locator: .lines)
+    }
+
+    /// Whether the header line is split by tabs rather than commas (Excel's "Unicode
+    /// text" and "Text (Tab delimited)", `.tsv` and `.tab` files): more tabs than
+    /// commas outside quotes. A CSV header has commas between its names and, in
+    /// practice, no tab at all.
+    static func isTabSeparated(_ head: [UInt8]) -> Bool {
+        var tabs = 0, commas = 0, inQuotes = false
+        var i = 0
+        while i < head.count && (head[i] == 0x0A || head[i] == 0x0D) { i += 1 }
+        while i < head.count {
+            let c = head[i]
+            if c == 0x22 { inQuotes.toggle() } else if !inQuotes {
+                if c == 0x0A || c == 0x0D { break }
+                if c == 0x09 { tabs += 1 } else if c == 0x2C { commas += 1 }
+            }
+            i += 1
+        }
+        return tabs > 0 && tabs > commas
     }
 }
 

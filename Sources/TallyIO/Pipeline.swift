@@ -42,6 +42,9 @@ final class Pipeline: @unchecked Sendable {
     /// Event ids of the files read so far (given later: files are read last first
     /// when duplicates are looked for); nil when they are not.
     private let laterIds: IdTable?
+    /// The ids of the input being read, shared by the workers (a repeat within one
+    /// input is counted once).
+    private let inputIds: InputIds
     private var duplicates = DuplicateCounts()
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
@@ -73,11 +76,14 @@ final class Pipeline: @unchecked Sendable {
         self.plausible = plausible
         let later: IdTable? = deduplicate ? IdTable() : nil
         laterIds = later
+        let ids = InputIds()
+        inputIds = ids
         parsers = (0 ..< workers).map { _ in
             let p = BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
                                 repairRanges: request.repairRanges, plausible: plausible,
                                 collectImplausible: request.collectImplausibleDates, localeAdvice: request.localeAdvice)
             p.laterIds = later
+            p.inputIds = ids
             return p
         }
         freeSlots = DispatchSemaphore(value: workers * 2)
@@ -138,12 +144,13 @@ final class Pipeline: @unchecked Sendable {
                 let problem = firstTextProblem(b.memory + b.start, b.count - b.start).map {
                     TextProblem(offset: $0.offset + b.start, kind: $0.kind)
                 }
+                parser.sequence = b.sequence
                 do {
                     let lines = try parser.parse(b.memory, start: b.start, end: b.count, layout: file.layout,
                                                  textProblem: problem)
                     lock.locked { blockLines[b.sequence] = lines }
                 } catch {
-                    record(.record(error, file), at: b.sequence, file: file.index)
+                    record(.record(error, file), at: error.sequence ?? b.sequence, file: file.index)
                 }
                 if parser.implausibleCount > 0 {
                     let found = parser.implausible
@@ -170,20 +177,19 @@ final class Pipeline: @unchecked Sendable {
     /// the file just read join those of the files read before it.
     func barrier() {
         while lock.locked({ blocksDone < sequence }) { blockDone.wait() }
-        guard let later = laterIds else { return }
-        let thisFile = IdTable()
-        for p in parsers {
-            duplicates.withinFile += thisFile.absorb(p.fileIds)
-            p.fileIds.removeAll()
-        }
-        _ = later.absorb(thisFile)
+        inputIds.drain(into: laterIds)
     }
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is
     /// its place among the inputs as given.
     func feed(fd: Int32, path: String?, name: String, index: Int) throws(TallyError) {
         currentFile = index
-        let opened = try InputOpener.open(fd: fd, path: path, name: name, options: request.input)
+        var input = request.input
+        if let o = request.perFile[name] {
+            input.encoding = o.encoding ?? input.encoding
+            input.sheet = o.sheet ?? input.sheet
+        }
+        let opened = try InputOpener.open(fd: fd, path: path, name: name, options: input)
         for n in opened.description.notes { lock.locked { notes.append(n) } }
         var reader = BlockReader(source: opened.source, name: name, blockSize: request.blockSize)
         var context: FileContext?
@@ -239,8 +245,10 @@ final class Pipeline: @unchecked Sendable {
                     carry = []
                     release(block)
                     if !atEOF { bytes += try opened.source.readAll(limit: InputOpener.maximumWholeInput, name: name) }
-                    let native = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
-                                                          locator: opened.locator, period: request.config.period)
+                    let (native, repeats) = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
+                                                                     locator: opened.locator, period: request.config.period,
+                                                                     optionNames: request.optionNames)
+                    duplicates.withinFile += repeats
                     reader = BlockReader(source: MemorySource(native), name: name, blockSize: request.blockSize)
                     convertedFrom = .hapiConflict
                     context = nil
@@ -350,7 +358,9 @@ final class Pipeline: @unchecked Sendable {
             return s.hasEscapes ? t.replacingDoubledQuotes : t
         }
         var layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
-                                   extraColumns: request.config.grouping.extraColumns, schema: schema)
+                                   extraColumns: request.config.grouping.extraColumns, schema: schema,
+                                   optionNames: request.optionNames)
+        layout.plausible = request.perFile[name]?.plausibleDates
         layout.convention = request.convention(forFile: name == "<stdin>" ? "-" : name)
         b.start = scanner.position
         if layout.schema == .acled {
@@ -366,6 +376,11 @@ final class Pipeline: @unchecked Sendable {
     /// that shows it and the option that settles it.
     private func decideDateOrder(_ layout: inout RowLayout, _ b: Block, spans: UnsafeMutablePointer<FieldSpan>,
                                  capacity: Int, name: String, atEOF: Bool) throws(TallyError) {
+        if let given = request.perFile[name]?.dateOrder {
+            layout.dayMonthOrder = given
+            layout.dayMonthOrderReason = "given with date_order: \(given.rawValue) in the spec"
+            return
+        }
         if let given = request.dateOrder {
             layout.dayMonthOrder = given
             layout.dayMonthOrderReason = "given with --date-order \(given.rawValue)"
@@ -434,7 +449,13 @@ final class Pipeline: @unchecked Sendable {
         switch firstError {
         case let (seq, .record(err, file))?:
             // Absolute line: lines of earlier blocks of the same file, plus the header.
-            throw .data("\(file.name):\(file.locator.place(absoluteLine(seq.sequence, err.lineInBlock, file))): \(err.message)")
+            var message = err.message
+            if let other = err.otherRow {
+                let place = file.locator.place(absoluteLine(other.sequence, other.line, file))
+                message = message.replacingOccurrences(of: BlockError.otherLineMark,
+                                                       with: place.first?.isNumber == true ? "line " + place : place)
+            }
+            throw .data("\(file.name):\(file.locator.place(absoluteLine(seq.sequence, err.lineInBlock, file))): \(message)")
         case let (_, .file(error))?:
             throw error
         case nil:
@@ -512,7 +533,7 @@ final class Pipeline: @unchecked Sendable {
             if seen.contains(m) { continue }
             if schemas.contains(where: { seen.contains(Schema.canonicalMeasure(m, in: $0)) }) { continue }
             let present = seen.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            throw .usage("--measure \(typed): no such measure in the data; the measures present are: "
+            throw .usage("\(request.optionNames.measure) \(typed): no such measure in the data; the measures present are: "
                 + (present.isEmpty ? "none (no rows were read)" : present.joined(separator: ", ")))
         }
     }
@@ -522,7 +543,7 @@ final class Pipeline: @unchecked Sendable {
         for m in request.filter.measures {
             for schema in Set(files.map(\.schema)).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let c = Schema.canonicalMeasure(m, in: schema)
-                if c != m { out.append("--measure \(m): read as '\(c)' in the \(schema.rawValue) files (\(schema.rawValue)'s \(m) is tally's \(c))") }
+                if c != m { out.append("\(request.optionNames.measure) \(m): read as '\(c)' in the \(schema.rawValue) files (\(schema.rawValue)'s \(m) is tally's \(c))") }
             }
         }
         return out

@@ -42,6 +42,8 @@ struct RowLayout {
     /// How digits in this file's estimate text are written (`--locale`, a report
     /// dataset's `locale:`).
     var convention: NumberConvention = .unspecified
+    /// The plausible dates of this file when not the run-wide span (a report dataset's `date_range`).
+    var plausible: PlausibleDates?
     var fieldCount: Int { names.count }
 
     /// What most often explains a missing column: a file saved in a spreadsheet's
@@ -91,7 +93,8 @@ struct RowLayout {
     }
 
     /// Maps a header in the requested schema (`.auto` picks one from the header).
-    init(header: [String], file: String, extraColumns: [String], schema requested: Schema = .auto) throws(TallyError) {
+    init(header: [String], file: String, extraColumns: [String], schema requested: Schema = .auto,
+         optionNames: OptionNames = .commandLine) throws(TallyError) {
         names = header
         schema = requested == .auto ? Schema.detect(header: header) : requested
         // UCDP, ACLED and HAPI names are matched in any case (older ACLED exports
@@ -114,7 +117,7 @@ struct RowLayout {
         func require(_ columns: [String]) throws(TallyError) {
             for r in columns where col(r) < 0 {
                 let which = requested == .auto && schema != .native ? " (detected as \(schemaName))"
-                    : schema == .native ? "" : " for --schema \(schemaName)"
+                    : schema == .native ? "" : " for \(optionNames.schema) \(schemaName)"
                 throw .data("\(file):1: missing required column '\(r)'\(which) (\(RowLayout.describe(header)))"
                     + RowLayout.exportHint(header: header, missing: r))
             }
@@ -161,7 +164,7 @@ struct RowLayout {
         }
         for e in extraColumns {
             guard let i = seen[foldCase ? e.lowercased() : e] else {
-                throw .usage("\(file): --by: unknown key '\(e)': neither country, adm1, adm2, actor nor a column of this file (\(RowLayout.describe(header)))")
+                throw .usage("\(file): \(optionNames.by): unknown key '\(e)': neither country, adm1, adm2, actor nor a column of this file (\(RowLayout.describe(header)))")
             }
             extras.append(i)
         }

@@ -26,6 +26,9 @@ public struct ReportRequest: Sendable {
     public var today: CalendarDay
     /// `--locale`: replaces the spec's report-wide `locale:` (a dataset's own still wins).
     public var locale: String?
+    /// `--encoding`, `--sheet`, `--date-order`, `--date-range`: for every dataset
+    /// whose spec entry does not set its own.
+    public var input = FileInputOptions()
 
     public init(specPath: String, period: String? = nil, outDir: String = ".",
                 formats: Set<ReportFormat> = Set(ReportFormat.allCases), paper: Paper = .a4, today: CalendarDay,
@@ -80,6 +83,7 @@ public enum Report {
             }
             spec.locale = locale
         }
+        spec.inputDefaults = request.input
         var kind = spec.period.every
         var which = spec.period.which
         if let p = request.period {

@@ -145,6 +145,14 @@ public struct ReportData: Sendable {
                 request.fileConventions[path] = convention
             }
         }
+        // The command's --encoding, --sheet, --date-order, --date-range, and each
+        // dataset's own (which win).
+        let d = spec.inputDefaults
+        request.input = InputOptions(encoding: d.encoding ?? .auto, sheet: d.sheet)
+        request.dateOrder = d.dateOrder
+        request.plausibleDates = d.plausibleDates
+        request.optionNames = .reportSpec
+        for (path, dataset) in zip(paths, spec.datasets) where !dataset.input.isEmpty { request.perFile[path] = dataset.input }
         return request
     }
 

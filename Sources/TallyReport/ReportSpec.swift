@@ -1,4 +1,5 @@
 import TallyCore
+import TallyIO
 
 /// What a report says and about which data: the content of a report spec file.
 ///
@@ -17,6 +18,9 @@ public struct ReportSpec: Sendable, Equatable {
     public var stocks: [String]
     public var filter: SpecFilter
     public var datasets: [DatasetSpec]
+    /// `tally report`'s `--encoding`, `--sheet`, `--date-order`, `--date-range`: for
+    /// every dataset that does not set its own.
+    public var inputDefaults = FileInputOptions()
     public var sections: [SectionSpec]
     /// The `style:` file's fonts, colours, logo and credit for the report's charts.
     public var style: ChartStyle?
@@ -111,6 +115,10 @@ public struct DatasetSpec: Sendable, Equatable {
     /// The dataset's own `locale:` (how digits in its estimate text are written), when
     /// it differs from the report's.
     public var locale: String?
+    /// How this file is read (`encoding`, `sheet`, `date_order`, `date_range`): they
+    /// win over `tally report`'s `--encoding`, `--sheet`, `--date-order`, `--date-range`,
+    /// which apply to every dataset.
+    public var input = FileInputOptions()
 
     public init(path: String, resolvedPath: String, name: String, description: String = "", source: String,
                 licence: String, attribution: String = "", credit: String? = nil, url: String = "", schema: String? = nil,

@@ -284,7 +284,8 @@ struct SpecReader {
 
     func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {
         let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
-                                                  "attribution", "credit", "url", "schema", "continuous", "title", "locale"])
+                                                  "attribution", "credit", "url", "schema", "continuous", "title", "locale",
+                                                  "encoding", "sheet", "date_order", "date_range"])
         let p = try string(m["path"], path + ".path", required: true, parent: node)!
         let resolved = p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p
         let licence = try string(m["licence"] ?? m["license"], path + ".licence", required: true, parent: node)!
@@ -293,6 +294,26 @@ struct SpecReader {
         let schema = try string(m["schema"], path + ".schema")
         if let schema, !["native", "auto", "ucdp-ged", "acled"].contains(schema) {
             throw fail(m["schema"], path + ".schema", "\"\(schema)\" is not a known schema (native, auto, ucdp-ged, acled)")
+        }
+        var input = FileInputOptions()
+        if let e = try string(m["encoding"], path + ".encoding") {
+            guard let enc = TextEncoding(name: e) else {
+                throw fail(m["encoding"], path + ".encoding", "\"\(e)\" is not an encoding (auto, utf-8, windows-1252, latin-1 or utf-16)")
+            }
+            input.encoding = enc
+        }
+        input.sheet = try string(m["sheet"], path + ".sheet")
+        if let o = try string(m["date_order"], path + ".date_order") {
+            guard let order = DayMonthOrder(rawValue: o.lowercased()) else {
+                throw fail(m["date_order"], path + ".date_order", "\"\(o)\" is not a date order (dmy: 28/05/2016, or mdy: 05/28/2016)")
+            }
+            input.dateOrder = order
+        }
+        if let r = try string(m["date_range"], path + ".date_range") {
+            guard let span = PlausibleDates.parse(r, default: .standardToday) else {
+                throw fail(m["date_range"], path + ".date_range", "\"\(r)\": expected FROM..TO with years or YYYY-MM-DD days (1800..2100, 1990-01-01..), or any")
+            }
+            input.plausibleDates = span
         }
         if m["name"] != nil, m["title"] != nil {
             throw fail(m["title"], path + ".title", "give the dataset's title once, as name or as title")
@@ -308,6 +329,7 @@ struct SpecReader {
                            continuous: try bool(m["continuous"], path + ".continuous"),
                            locale: try locale(m["locale"], path + ".locale"))
         spec.nameGiven = named != nil
+        spec.input = input
         return spec
     }
 

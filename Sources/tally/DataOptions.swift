@@ -106,7 +106,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
         lines.append("\(Estimate.grouped(Int64(d.dropped + d.replaced))) event\(d.dropped + d.replaced == 1 ? "" : "s") read more than once (same id in several files) counted once: \(Estimate.grouped(Int64(d.dropped))) identical dropped, \(Estimate.grouped(Int64(d.replaced))) replaced by the figures of the file given later")
     }
     if d.withinFile > 0 {
-        lines.append("\(Estimate.grouped(Int64(d.withinFile))) id\(d.withinFile == 1 ? "" : "s") appear on more than one row of the same file; those rows are counted as published")
+        lines.append("\(Estimate.grouped(Int64(d.withinFile))) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once")
     }
     if outcome.rowsRead > 0 && outcome.result.rows.isEmpty {
         var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.rowsRead))) read"

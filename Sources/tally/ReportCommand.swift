@@ -42,6 +42,7 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("How digits in estimate text are written, replacing the spec's locale: (a dataset's own locale: still wins): de reads 5.000 as five thousand.", valueName: "locale"))
     var locale: String?
+    @OptionGroup var input: InputFlags
 
     enum PaperName: String, ExpressibleByArgument, CaseIterable { case a4, letter }
 
@@ -83,9 +84,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = ReportRequest(specPath: spec, period: period, outDir: outDir, formats: try formats,
+        var request = ReportRequest(specPath: spec, period: period, outDir: outDir, formats: try formats,
                                     paper: paper == .letter ? .letter : .a4,
                                     today: asOf.flatMap(CalendarDay.init) ?? ReportCommand.today, locale: locale)
+        // For every dataset; a dataset's own encoding, sheet, date_order or date_range wins.
+        request.input = FileInputOptions(encoding: input.encoding == "auto" ? nil : TextEncoding(name: input.encoding),
+                                         sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates)
         let outputs = try Report.run(request)
         for w in outputs.warnings { writeStderr("tally: " + w + "\n") }
         var text = ""

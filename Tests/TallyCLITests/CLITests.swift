@@ -312,3 +312,87 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(bad.status == 64)
     }
 }
+
+/// `tally report` reads the inputs `aggregate` reads, with the same options: as flags
+/// for every dataset, and as keys of one dataset in the spec (which win).
+@Suite struct ReportInputOptions {
+    let inputs = packageRoot + "/Tests/Fixtures/inputs/"
+
+    func spec(_ file: String, _ extra: String = "") throws -> String {
+        let d = tempDir()
+        let text = """
+        title: T
+        name: t
+        datasets:
+          - path: \(inputs)\(file)
+            source: ACLED-shaped test data
+            licence: test\(extra.isEmpty ? "" : "\n    " + extra)
+        sections:
+          - type: summary
+        """
+        try text.write(toFile: d + "/t.yml", atomically: true, encoding: .utf8)
+        return d
+    }
+
+    func report(_ d: String, _ flags: [String] = [], period: String = "2016-02") throws -> Run {
+        try tally(["report", d + "/t.yml", "--out-dir", d, "--format", "csv", "--period", period] + flags)
+    }
+
+    @Test func dateOrderAsAFlagOrADatasetKey() throws {
+        let d = try spec("acled-ambiguous-order.csv")
+        let refused = try report(d)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("give --date-order dmy (28/05/2016) or --date-order mdy"))
+        // The option the message advises exists on `tally report`.
+        let dmy = try report(d, ["--date-order", "dmy"])
+        #expect(dmy.status == 0, "\(dmy.stderr)")
+        // 01/02/2016 (India, 3 killed) is 1 February read day first; 02/03/2016
+        // (Pakistan, 5 killed) is 3 February read month first.
+        #expect(try String(contentsOfFile: d + "/t-2016-02.csv", encoding: .utf8).hasSuffix("\n2016-02,killed,3,3,3,1,3\n"))
+        let e = try spec("acled-ambiguous-order.csv", "date_order: mdy")
+        let mdy = try report(e, ["--date-order", "dmy"])
+        #expect(mdy.status == 0, "\(mdy.stderr)")
+        let csv = try String(contentsOfFile: e + "/t-2016-02.csv", encoding: .utf8)
+        #expect(csv.hasSuffix("\n2016-02,killed,5,5,5,1,5\n"))
+        let bad = try report(try spec("acled-ambiguous-order.csv", "date_order: ymd"))
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("date_order"))
+    }
+
+    @Test func encodingSheetAndDateRange() throws {
+        let cp = try spec("acled-cp1252.csv")
+        #expect(try report(cp, ["--encoding", "utf-8"], period: "2016-06").status == 65)
+        #expect(try report(try spec("acled-cp1252.csv", "encoding: windows-1252"), ["--encoding", "utf-8"], period: "2016-06").status == 0)
+        let notes = try report(try spec("acled-2023.xlsx"), ["--sheet", "Notes"], period: "2016-06")
+        #expect(notes.status == 65)
+        #expect(notes.stderr.contains("missing required column"))
+        #expect(try report(try spec("acled-2023.xlsx", "sheet: Events"), ["--sheet", "Notes"], period: "2016-06").status == 0)
+        let old = try spec("acled-year-0025.csv")
+        let refused = try report(old, period: "2016-06")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("--date-range"))
+        #expect(try report(old, ["--date-range", "any"], period: "2016-06").status == 0)
+        #expect(try report(try spec("acled-year-0025.csv", "date_range: 1..2100"), period: "2016-06").status == 0)
+    }
+
+    @Test func messagesNameTheSpecKeysReportHas() throws {
+        let d = tempDir()
+        let text = """
+        title: T
+        name: t
+        filter:
+          measures: [wounded]
+        datasets:
+          - path: \(inputs)acled-2023.csv
+            source: test
+            licence: test
+        sections:
+          - type: summary
+        """
+        try text.write(toFile: d + "/t.yml", atomically: true, encoding: .utf8)
+        let r = try report(d, period: "2016-06")
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("filter.measures wounded: no such measure"), "\(r.stderr)")
+        #expect(!r.stderr.contains("--measure"))
+    }
+}

@@ -45,10 +45,17 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         ("acled-cp1252.csv", "Windows-1252 (detected: the bytes are not UTF-8; --encoding sets it)", [], .written),
         ("acled-utf16le.csv", "UTF-16LE (byte-order mark)", [], .iso),
         ("acled-utf16be.csv", "UTF-16BE (byte-order mark)", [], .iso),
+        ("acled-excel-unicode-text.txt", "UTF-16LE (byte-order mark)", ["tab-separated"], .iso),
+        ("acled-2023.tsv", "UTF-8", ["tab-separated"], .iso),
         ("acled-2023.csv.gz", "UTF-8", ["gzip"], .iso),
         ("acled-2023.zip", "UTF-8", ["zip: 2016-01-01-2016-12-31.csv"], .iso),
         ("acled-2023.xlsx", "UTF-8 (xlsx)", ["xlsx: sheet \"Events\" (first of 2; --sheet picks another)"], .iso),
         ("acled-api-pages.json", "UTF-8", ["ACLED API JSON (2 pages), 6 records"], .iso),
+        // Excel for Mac's 1904 date system: serials 1462 days smaller than in the 1900
+        // system; read as 1900 serials every date would be four years early.
+        ("acled-1904.xlsx", "UTF-8 (xlsx)", ["xlsx: sheet \"Sheet1\""], .iso),
+        ("acled-1904-true-mixed.xlsx", "UTF-8 (xlsx)", ["xlsx: sheet \"Sheet1\""], .iso),
+        ("acled-dates-mixed.xlsx", "UTF-8 (xlsx)", ["xlsx: sheet \"Sheet1\""], .iso),
     ]
 
     @Test(arguments: variants.map(\.file))
@@ -229,6 +236,30 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         }
     }
 
+    @Test func aKeyRepeatedWithAnotherValueIsRefusedNamingIt() throws {
+        // Kept silently, the last "fatalities" would be counted (30, not 3).
+        let acled = "{\"status\":200,\"success\":true,\"data\":[\n{\"event_id_cnty\":\"IND1\",\"event_date\":\"2016-05-28\",\"country\":\"India\",\"admin1\":\"Punjab\",\"fatalities\":\"3\",\n \"fatalities\":\"30\"}]}"
+        let f = writeFile(acled, name: "dup.json")
+        let e = errorOf { _ = try read([f]) }
+        #expect(e == .data(f + ":3:2: malformed JSON: the key \"fatalities\" appears twice in one object (first at line 2, column 87) with different values (\"3\" and \"30\"); tally cannot tell which is meant: fix the file or download it again"))
+        #expect(e?.exitCode == 65)
+        // The same key written with an escape is the same key; a UCDP page, numbers.
+        let ucdp = "{\"TotalCount\":1,\"Result\":[{\"id\":1,\"best\":2,\"b\\u0065st\":20}]}"
+        let g = writeFile(ucdp, name: "dup-ucdp.json")
+        #expect(errorOf { _ = try read([g]) }?.message.contains("the key \"best\" appears twice in one object (first at line 1, column 35) with different values (2 and 20)") == true)
+        // In the envelope too.
+        let h = writeFile("{\"status\":200,\"success\":true,\"data\":[],\"data\":[{\"a\":\"1\"}]}", name: "dup-env.json")
+        #expect(errorOf { _ = try read([h]) }?.message.contains("the key \"data\" appears twice") == true)
+    }
+
+    @Test func aKeyRepeatedWithTheSameValueIsReadOnce() throws {
+        var p = JSONParser(bytes: Array("{\"a\":\"1\",\"b\":[1,{\"c\":null}],\"a\":\"1\",\"b\":[1,{\"c\":null}]}".utf8), name: "t")
+        guard case let .object(fields) = try p.parseValue() else { Issue.record("not an object"); return }
+        #expect(fields.map(\.0) == ["a", "b"])
+        var q = JSONParser(bytes: Array("{\"a\":1,\"a\":1.0}".utf8), name: "t")
+        #expect(throws: TallyError.self) { _ = try q.parseValue() }
+    }
+
     @Test func jsonParserHandlesEscapesAndSurrogates() throws {
         var p = JSONParser(bytes: Array("[\"a\\u00e9\\ud83d\\ude00\\n\\\"\", -1.5e3, null, true]".utf8), name: "t")
         guard case let .array(items) = try p.parseValue() else { Issue.record("not an array"); return }
@@ -266,11 +297,73 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(e?.message.hasPrefix(f + ":5: this admin1-level row (political_violence, 2024-01-01, events 15, fatalities 31) is not the total") == true)
     }
 
+    /// HAPI publishes one row per place, admin level, event type and month: a repeat
+    /// (rows pasted twice, an extract given twice, two that overlap) counts once.
+    @Test func repeatedRowsAndExtractsGivenTwiceCountOnce() throws {
+        let f = fixture("hapi-conflict-events.csv")
+        let text = try String(contentsOfFile: f, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let once = try read([f], by: [.country], period: .month)
+        // Every data row twice in one file, the repeats in reverse order.
+        let doubled = writeFile((lines + lines.dropFirst(2).reversed()).joined(separator: "\n") + "\n", name: "hapi.csv")
+        let d = try read([doubled], by: [.country], period: .month)
+        #expect(csvText(d.result) == csvText(once.result))
+        #expect(d.duplicates.withinFile == 7)
+        // The extract under two names, and as csv and zip.
+        let copy = writeFile(text, name: "hapi-copy.csv")
+        for pair in [[f, copy], [f, fixture("hapi-conflict-events.zip")]] {
+            let o = try read(pair, by: [.country], period: .month)
+            #expect(csvText(o.result) == csvText(once.result))
+            #expect(o.duplicates.dropped > 0 && o.duplicates.replaced == 0)
+        }
+        // Two extracts that share January: February is added, January counted once.
+        let jan = writeFile(lines.prefix(8).joined(separator: "\n") + "\n", name: "jan.csv")
+        let both = try read([jan, f], by: [.country], period: .month)
+        #expect(csvText(both.result) == csvText(once.result))
+    }
+
+    @Test func aRepeatedKeyWithOtherFiguresIsRefused() throws {
+        let f = fixture("hapi-conflict-events.csv")
+        let text = try String(contentsOfFile: f, encoding: .utf8)
+        let g = writeFile(text + "SDN,Sudan,SD07,North Darfur,,,1,political_violence,4,60,2024-01-01,2024-01-31\n", name: "hapi.csv")
+        let e = errorOf { _ = try read([g], period: .month) }
+        #expect(e == .data(g + ":10: this row repeats the place, admin level, event type and month of line 8 (SDN political_violence 2024-01-01, level 1) with other figures (events 4, fatalities 60 against 4, 6); HAPI has one row for each, so tally cannot tell which is right: keep one"))
+    }
+
     @Test(arguments: [PeriodKind.day, .week])
     func periodsFinerThanAMonthAreRefused(_ p: PeriodKind) throws {
         let e = errorOf { _ = try read([fixture("hapi-conflict-events.csv")], period: p) }
         #expect(e?.exitCode == 64)
         #expect(e?.message.contains("monthly counts; --period \(p.rawValue)") == true)
+    }
+}
+
+@Suite struct TabSeparatedText {
+    /// Hands out one byte per read, so every state of the converter meets a boundary.
+    final class Trickle: ByteSource {
+        let bytes: [UInt8]
+        var i = 0
+        init(_ s: String) { bytes = Array(s.utf8) }
+        func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+            guard i < bytes.count else { return 0 }
+            p[0] = bytes[i]; i += 1
+            return 1
+        }
+    }
+
+    @Test func fieldsAreRequotedForCSV() throws {
+        let tsv = "a\tb\tc\r\n1,5\t\"x\ty\"\"z\"\t\n\"multi\nline\"\t\t\"q\"\nsay \"hi\"\tlast\tend"
+        for source in [Trickle(tsv) as ByteSource, MemorySource(Array(tsv.utf8))] {
+            let out = try TabSeparatedSource(inner: source).readAll(limit: 1 << 20, name: "t")
+            #expect(String(decoding: out, as: UTF8.self) == "a,b,c\r\n\"1,5\",\"x\ty\"\"z\",\n\"multi\nline\",,\"q\"\n\"say \"\"hi\"\"\",last,end")
+        }
+    }
+
+    @Test func tabsAreToldFromCommasByTheHeader() {
+        #expect(InputOpener.isTabSeparated(Array("a\tb\tc\n1,2\t3\t4".utf8)))
+        #expect(!InputOpener.isTabSeparated(Array("a,b,c\n1\t2,3,4".utf8)))
+        #expect(!InputOpener.isTabSeparated(Array("\"a\tb\",c,d\n".utf8)))
+        #expect(InputOpener.isTabSeparated(Array("\r\nid\tdate_start\tnotes, more\n".utf8)))
     }
 }
 
@@ -454,11 +547,62 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(o.duplicates.dropped == 2)
     }
 
-    @Test func idsRepeatedWithinOneFileAreCountedAsPublishedAndReported() throws {
-        let a = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,1,1,1,x\n1,2020-01-01,,Syria,,,,killed,1,1,1,x\n")
-        let o = try read([a], by: [.country], period: .all, deduplicate: true)
-        #expect(o.result.rows.first?.estimate.best == 2)
-        #expect(o.duplicates.withinFile == 1)
+    @Test func aRowRepeatedWithinOneInputIsCountedOnce() throws {
+        // Counted as published, the repeat would double Syria's 1 to 2.
+        let a = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,1,1,1,x\n2,2020-01-01,,Syria,,,,killed,4,4,4,x\n1,2020-01-01,,Syria,,,,killed,1,1,1,x\n")
+        for deduplicate in [nil, true] {
+            let o = try read([a], by: [.country], period: .all, deduplicate: deduplicate)
+            #expect(o.result.rows.first?.estimate.best == 5)
+            #expect(o.result.rows.first?.events == 2)
+            #expect(o.duplicates.withinFile == 1)
+        }
+    }
+
+    /// `cat page1.json page1.json | tally aggregate -`, a page saved twice, pages that
+    /// share events: each event once, in every schema with ids.
+    @Test func overlappingPagesInOneStreamCountEachEventOnce() throws {
+        for page in ["acled-api-page1.json", "ucdp-api-page1-of-3.json"] {
+            let text = try String(contentsOfFile: fixture(page), encoding: .utf8)
+            let once = try read([fixture(page)], by: [.country], period: .month)
+            let doubled = writeFile(text + "\n" + text, name: "pages.json")
+            for workers in [1, 3] {
+                let o = try read([doubled], by: [.country], period: .month, workers: workers, blockSize: 97)
+                #expect(csvText(o.result) == csvText(once.result), "\(page)")
+                #expect(o.duplicates.withinFile == once.rowsRead, "\(page)")
+                #expect(o.rowsRead == 2 * once.rowsRead)
+            }
+        }
+        // GED and ACLED CSV with every row twice (two exports pasted together).
+        for file in ["ged-191.csv", "acled-2023.csv"] {
+            let lines = try String(contentsOfFile: fixture(file), encoding: .utf8).split(separator: "\n")
+            let doubled = writeFile(([lines[0]] + lines.dropFirst() + lines.dropFirst()).joined(separator: "\n") + "\n")
+            let once = try read([fixture(file)], by: [.country], period: .month)
+            for workers in [1, 3] {
+                let o = try read([doubled], by: [.country], period: .month, workers: workers, blockSize: 200)
+                #expect(csvText(o.result) == csvText(once.result), "\(file)")
+                #expect(o.duplicates.withinFile == lines.count - 1, "\(file)")
+                #expect(o.rowsRead == 2 * (lines.count - 1))
+            }
+        }
+    }
+
+    @Test func anIdWithOtherContentsInOneInputIsRefusedNamingBothLines() throws {
+        var text = nativeHeader
+        for i in 0 ..< 300 { text += "\(i),2020-01-01,,Syria,,,,killed,1,1,1,x\n" }
+        text += "7,2020-01-01,,Syria,,,,killed,9,9,9,x\n"
+        let f = writeFile(text)
+        // Line 9 holds id 7; its other version is the last line, 302. The same message
+        // whichever worker reads which row first.
+        let expected = f + ":9: column 'id': the id \"7\" (measure killed) is on line 302 again with other contents; one input cannot say which version to count: keep one row, or give the versions as separate files (the later file wins)"
+        for (workers, blockSize) in [(1, 1 << 22), (3, 64), (4, 500)] {
+            let e = errorOf { _ = try read([f], workers: workers, blockSize: blockSize) }
+            #expect(e == .data(expected))
+        }
+        // ACLED: the same event_id_cnty with other fatalities.
+        let acled = try String(contentsOfFile: fixture("acled-2023.csv"), encoding: .utf8)
+        let last = acled.split(separator: "\n").last!
+        let g = writeFile(acled + last.replacingOccurrences(of: ",4", with: ",40") + "\n")
+        #expect(errorOf { _ = try read([g]) }?.message.hasPrefix(g + ":7: column 'event_id_cnty': the id \"SYR406\" is on line 8 again") == true)
     }
 
     @Test func resultsDoNotDependOnWorkersOrBlocks() throws {

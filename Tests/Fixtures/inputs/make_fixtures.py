@@ -99,6 +99,13 @@ def main():
     write("acled-cp1252.csv", acled_text(written).encode("cp1252"))
     write("acled-utf16le.csv", b"\xff\xfe" + acled_text(iso, eol="\r\n").encode("utf-16-le"))
     write("acled-utf16be.csv", b"\xfe\xff" + acled_text(iso).encode("utf-16-be"))
+    # Excel's "Unicode text": UTF-16LE with a BOM, tab-separated, CRLF; Excel quotes a
+    # field holding a quote, tab or line break (commas stay bare). And a plain .tsv.
+    def tsv_line(values):
+        return "\t".join('"' + v.replace('"', '""') + '"' if any(c in v for c in '"\t\n\r') else v for v in values)
+    tsv_rows = [tsv_line(ACLED_COLUMNS)] + [tsv_line(acled_values(e, iso(e[1]))) for e in ACLED]
+    write("acled-excel-unicode-text.txt", b"\xff\xfe" + ("\r\n".join(tsv_rows) + "\r\n").encode("utf-16-le"))
+    write("acled-2023.tsv", "\n".join(tsv_rows) + "\n")
     # Refused: only ambiguous all-numeric dates; two orders in one file; a year 0025 row.
     amb = [e for e in ACLED]
     text = "\n".join([csv_line(ACLED_COLUMNS)] + [csv_line(acled_values(e, "%02d/%02d/2016" % (i + 1, i + 2)))
@@ -126,6 +133,12 @@ def main():
     write("acled-2023.zip", buf.getvalue())
     write("acled-2023.xlsx", xlsx(ACLED_COLUMNS, [acled_values(e, e[1]) for e in ACLED], sheet="Events",
                                   other_sheet="Notes"))
+    # Excel for Mac's 1904 date system (serials 1462 days smaller), flagged "1" or "true";
+    # dates as numbers in a built-in date format, as text, as ISO date cells.
+    acled_rows = [acled_values(e, e[1]) for e in ACLED]
+    write("acled-1904.xlsx", xlsx(ACLED_COLUMNS, acled_rows, date1904="1", dates="builtin"))
+    write("acled-1904-true-mixed.xlsx", xlsx(ACLED_COLUMNS, acled_rows, date1904="true", dates="mixed"))
+    write("acled-dates-mixed.xlsx", xlsx(ACLED_COLUMNS, acled_rows, dates="mixed"))
 
     # ACLED API: two saved pages, every value a string, concatenated as `cat` makes them.
     records = []
@@ -245,9 +258,15 @@ def main():
     write("hapi-conflict-events.zip", buf.getvalue())
 
 
-def xlsx(columns, rows, sheet="Sheet1", other_sheet=None):
+def xlsx(columns, rows, sheet="Sheet1", other_sheet=None, date1904=None, dates="serial"):
     """A minimal workbook as Excel writes one: shared strings for text, one inline
-    string, numbers, and dates as day serials with a date number format."""
+    string, numbers, and dates as day serials with a date number format.
+
+    date1904: the workbookPr flag as written ("1" by Excel for Mac, "true" by other
+    writers), dates then counted from 1904-01-01. dates: "serial" (custom format
+    yyyy-mm-dd), "builtin" (built-in format 14, no numFmts), "mixed" (row by row: a
+    serial, a shared string, an inline string, an ISO date cell t="d", a serial with a
+    time of day, a serial)."""
     strings, index = [], {}
 
     def sst(s):
@@ -277,8 +296,19 @@ def xlsx(columns, rows, sheet="Sheet1", other_sheet=None):
         for c, v in enumerate(values):
             ref = "%s%d" % (col(c), r + 1)
             if isinstance(v, datetime.date):
-                serial = (v - datetime.date(1899, 12, 30)).days
-                cells.append('<c r="%s" s="1"><v>%d</v></c>' % (ref, serial))
+                epoch = datetime.date(1904, 1, 1) if date1904 else datetime.date(1899, 12, 30)
+                serial = (v - epoch).days
+                kind = (r - 1) % 6 if dates == "mixed" else 0
+                if kind == 1:
+                    cells.append('<c r="%s" t="s"><v>%d</v></c>' % (ref, sst(v.isoformat())))
+                elif kind == 2:
+                    cells.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, v.isoformat()))
+                elif kind == 3:
+                    cells.append('<c r="%s" t="d"><v>%sT00:00:00</v></c>' % (ref, v.isoformat()))
+                elif kind == 4:
+                    cells.append('<c r="%s" s="1"><v>%d.75</v></c>' % (ref, serial))
+                else:
+                    cells.append('<c r="%s" s="1"><v>%d</v></c>' % (ref, serial))
             elif v == "":
                 continue
             elif v.isdigit() and r > 0:
@@ -293,12 +323,16 @@ def xlsx(columns, rows, sheet="Sheet1", other_sheet=None):
     sst_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">' % (len(strings), len(strings))
                + "".join("<si><t xml:space=\"preserve\">%s</t></si>" % esc(s) for s in strings) + "</sst>")
     styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-              '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>'
-              '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>')
+              + ('<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>'
+                 if dates == "builtin" else
+                 '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>'
+                 '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>'))
     sheets = [(sheet, "rId1", "worksheets/sheet1.xml")]
     if other_sheet:
         sheets.append((other_sheet, "rId2", "worksheets/sheet2.xml"))
-    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                + ('<workbookPr date1904="%s" defaultThemeVersion="124226"/>' % date1904 if date1904 else "")
+                + "<sheets>"
                 + "".join('<sheet name="%s" sheetId="%d" r:id="%s"/>' % (esc(n), i + 1, rid) for i, (n, rid, _) in enumerate(sheets))
                 + "</sheets></workbook>")
     rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
