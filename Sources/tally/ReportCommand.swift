@@ -40,8 +40,6 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Take this day as today for 'latest' (default: the host's local date). For scripts and tests.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp("How digits in estimate text are written, replacing the spec's locale: (a dataset's own locale: still wins): de reads 5.000 as five thousand.", valueName: "locale"))
-    var locale: String?
     @OptionGroup var input: InputFlags
 
     enum PaperName: String, ExpressibleByArgument, CaseIterable { case a4, letter }
@@ -62,7 +60,6 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         _ = try formats
-        try validateLocale(locale)
         if let bad = FileNames.unsafeScalar(in: outDir) {
             throw ValidationError("--out-dir contains \(FileNames.describe(bad)); the written paths are printed one a line, so choose a folder name without it")
         }
@@ -86,7 +83,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var request = ReportRequest(specPath: spec, period: period, outDir: outDir, formats: try formats,
                                     paper: paper == .letter ? .letter : .a4,
-                                    today: asOf.flatMap(CalendarDay.init) ?? ReportCommand.today, locale: locale)
+                                    today: asOf.flatMap(CalendarDay.init) ?? ReportCommand.today, locale: input.locale)
         // For every dataset; a dataset's own encoding, sheet, date_order or date_range wins.
         request.input = FileInputOptions(encoding: input.encoding == "auto" ? nil : TextEncoding(name: input.encoding),
                                          sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates)
