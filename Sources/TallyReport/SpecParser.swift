@@ -14,46 +14,9 @@ public enum SpecParser {
     ///   - text: the YAML.
     ///   - file: the spec's path, for messages and to resolve dataset paths.
     public static func parse(_ text: String, file: String) throws(TallyError) -> ReportSpec {
-        do {
-            try SpecGuard.check(text.utf8)
-        } catch {
-            throw TallyError.usage("\(file):\(error.line): \(error.message)")
-        }
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw TallyError.usage("\(file): the report spec is empty")
-            }
-            root = node
-        } catch let e as TallyError {
-            throw e
-        } catch let e as YamlError {
-            throw TallyError.usage("\(file):\(yamlLine(e)): not valid YAML: \(yamlProblem(e))")
-        } catch {
-            throw TallyError.usage("\(file): not valid YAML: \(error)")
-        }
+        let root = try YAMLDocument.compose(text, file: file, kind: "report spec")
         let reader = SpecReader(file: file)
         return try reader.spec(root)
-    }
-
-    static func yamlLine(_ e: YamlError) -> Int {
-        switch e {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
-        case let .duplicatedKeysInMapping(_, context): return context.mark.line
-        default: return 1
-        }
-    }
-
-    static func yamlProblem(_ e: YamlError) -> String {
-        switch e {
-        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
-             let .composer(context, problem, _, _):
-            return problem + (context.map { " (\($0.text))" } ?? "")
-        case let .duplicatedKeysInMapping(duplicates, _):
-            return "duplicate key " + duplicates.map { "'\($0)'" }.joined(separator: ", ")
-        default:
-            return String(describing: e).split(separator: "\n").first.map(String.init) ?? "unreadable"
-        }
     }
 }
 

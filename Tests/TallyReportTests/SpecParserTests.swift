@@ -20,6 +20,22 @@ import TallyIO
       - type: summary
     """
 
+    /// Editors on Windows start UTF-8 files with a byte-order mark; YAML allows it and
+    /// the spec reads the same with or without it (issue 9 review, item 4). A mark
+    /// anywhere else is still the text it is.
+    @Test func aSpecStartingWithAByteOrderMarkReadsAsWithout() throws {
+        let plain = try parse(minimal)
+        let marked = try parse("\u{FEFF}" + minimal)
+        #expect(marked.title == plain.title && marked.title == "Brief")
+        #expect(marked.datasets.count == 1 && marked.sections.count == 1)
+        // Errors keep their line numbers after the mark.
+        let e = error("\u{FEFF}title: Brief\nbogus: 1\n" + minimal.split(separator: "\n").dropFirst().joined(separator: "\n"))
+        #expect(e?.exitCode == 64)
+        #expect(e?.message.hasPrefix("Reports/x.yml:2: ") == true, "\(e?.message ?? "accepted")")
+        #expect(error("\u{FEFF}") != nil)
+        #expect(error("\u{FEFF}\u{FEFF}" + minimal) != nil)
+    }
+
     /// A name starts every output file name and the paths are printed one a line:
     /// control and bidi-override characters are refused (issue 9, item 19).
     @Test func aNameWithControlOrBidiCharactersIsRefused() throws {

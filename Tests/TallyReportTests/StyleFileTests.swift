@@ -35,6 +35,19 @@ import TallyTestSupport
         #expect(p.theme.series.count == 6 && p.theme.primary == Color(hex: 0x1F3A5F))
     }
 
+    /// A style file saved with a byte-order mark reads as without (issue 9 review, item 4).
+    @Test func aStyleFileStartingWithAByteOrderMarkReadsAsWithout() throws {
+        let yaml = "fonts:\n  body: DejaVu Sans\nsize:\n  width: 900\n"
+        let plain = try parse(yaml)
+        let marked = try parse("\u{FEFF}" + yaml)
+        #expect(marked == plain && marked.width == 900)
+        let path = NSTemporaryDirectory() + "tally-bom-style-\(getpid()).yml"
+        try Data([0xEF, 0xBB, 0xBF] + Array(yaml.utf8)).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try StyleFile.load(path) == plain)
+        #expect(usage("\u{FEFF}fonts:\n  bogus: 1\n").hasPrefix("/tmp/s.yml:2: fonts.bogus"))
+    }
+
     @Test func aFamilyThatIsNotInstalledIsAnErrorNamingIt() {
         let m = usage("fonts:\n  body: DejaVu Sans\n  headline: No Such Family Anywhere\n")
         #expect(m.contains("/tmp/s.yml:3: fonts.headline") && m.contains("'No Such Family Anywhere' is not installed"))
