@@ -38,8 +38,11 @@ public final class CairoCanvas: Canvas {
     var fonts: [Font: OpaquePointer] = [:]
     var currentFont: Font?
     var currentText: String?
-    /// Texts drawn, with their boxes, when a caller wants them (the SVG text layer).
+    /// Texts drawn (as drawn: ``DrawnText/sanitized(_:)``), with their boxes, when a
+    /// caller wants them (the SVG text layer).
     var textLog: [(text: String, box: Rect, font: Font)]?
+    /// Where drawn text with characters no font has is recorded, when the caller checks.
+    var missingGlyphs: MissingGlyphs?
 
     /// - Parameter cr: a Cairo context whose transformation maps chart units to the surface.
     public init(cairo cr: OpaquePointer, fontFamily: String) {
@@ -66,7 +69,8 @@ public final class CairoCanvas: Canvas {
     }
 
     /// Sets the layout's text and font, skipping the work when they are unchanged
-    /// (measuring a label and then drawing it is the common sequence).
+    /// (measuring a label and then drawing it is the common sequence). The text is
+    /// ``DrawnText/sanitized(_:)`` first, as all text reaching Pango is.
     func prepare(_ string: String, _ font: Font) {
         if currentFont != font {
             pango_layout_set_font_description(layout, description(for: font))
@@ -74,7 +78,7 @@ public final class CairoCanvas: Canvas {
             currentText = nil
         }
         if currentText != string {
-            pango_layout_set_text(layout, string, -1)
+            pango_layout_set_text(layout, DrawnText.sanitized(string), -1)
             currentText = string
         }
     }
@@ -98,7 +102,11 @@ public final class CairoCanvas: Canvas {
         let e = logicalExtents()
         let metrics = TextMetrics(width: e.width, ascent: e.baseline - e.y, descent: e.height - (e.baseline - e.y))
         let box = metrics.box(at: point, anchor: anchor)
-        textLog?.append((string, Rect(x: box.x, y: box.y, width: box.width, height: box.height), font))
+        if textLog != nil || missingGlyphs != nil {
+            let drawn = DrawnText.sanitized(string)
+            textLog?.append((drawn, Rect(x: box.x, y: box.y, width: box.width, height: box.height), font))
+            missingGlyphs?.check(layout, text: drawn)
+        }
         set(color)
         cairo_move_to(cr, box.x - e.x, box.y - e.y)
         pango_cairo_show_layout(cr, layout)

@@ -34,6 +34,20 @@ public struct RenderOptions: Sendable, Equatable {
 
 public struct RenderError: Error, Sendable, CustomStringConvertible {
     public let description: String
+    /// Whether the output was refused because some text has characters no installed
+    /// font draws (commands exit 69, as for no usable font at all), rather than
+    /// because drawing or encoding failed.
+    public let isMissingGlyphs: Bool
+
+    public init(description: String) {
+        self.description = description
+        isMissingGlyphs = false
+    }
+
+    init(missingGlyphs: MissingGlyphs) {
+        description = missingGlyphs.message
+        isMissingGlyphs = true
+    }
 }
 
 /// Renders charts to PNG, PDF or SVG bytes.
@@ -68,7 +82,7 @@ public enum ChartRenderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, pdfDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, pdfDate)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "tally")
-            if !title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+            if !title.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, DrawnText.sanitized(title)) }
         case .svg:
             surface = cairo_svg_surface_create_for_stream(byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque(),
                                                           size.width, size.height)
@@ -79,6 +93,7 @@ public enum ChartRenderer {
         if format == .png { cairo_scale(cr, Double(options.scale), Double(options.scale)) }
         var texts: [(text: String, box: Rect, font: Font)] = []
         var problem: String? = nil
+        let missingGlyphs = MissingGlyphs()
         do {
             let canvas = CairoCanvas(cairo: cr, fontFamily: options.fontFamily)
             // Nothing is cut silently: a chart whose words or bars do not fit the size is
@@ -98,6 +113,7 @@ public enum ChartRenderer {
                     cairo_rectangle(cr, 0, 0, size.width, size.height)
                     cairo_clip(cr)
                 }
+                canvas.missingGlyphs = missingGlyphs
                 chart.draw(on: canvas, size: size, theme: options.theme)
                 if tagged {
                     cairo_restore(cr)
@@ -112,6 +128,7 @@ public enum ChartRenderer {
         }
         let drawStatus = cairo_status(cr)
         cairo_destroy(cr)
+        guard missingGlyphs.isEmpty else { throw RenderError(missingGlyphs: missingGlyphs) }
         guard drawStatus == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(drawStatus)) }
         if format == .png {
             let status = cairo_surface_status(surface)

@@ -36,19 +36,22 @@ public final class PDFDocument {
     var finished = false
     /// Measures text before any page exists (layout runs before drawing).
     public let measuring: PDFPageCanvas
+    /// Text drawn on any page with characters no installed font has: ``finish()``
+    /// refuses the document when there is any.
+    public let missingGlyphs = MissingGlyphs()
 
     public init(metadata: PDFMetadata, firstPageSize: Size, fontFamily: String = RenderOptions.defaultFont) {
         self.fontFamily = fontFamily
         surface = cairo_pdf_surface_create_for_stream(documentSinkWrite, Unmanaged.passUnretained(sink).toOpaque(),
                                                       firstPageSize.width, firstPageSize.height)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title)
-        if !metadata.subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, metadata.subject) }
-        if !metadata.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords) }
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, metadata.date)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, metadata.date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, DrawnText.sanitized(metadata.title))
+        if !metadata.subject.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, DrawnText.sanitized(metadata.subject)) }
+        if !metadata.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, DrawnText.sanitized(metadata.keywords)) }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, DrawnText.sanitized(metadata.creator))
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, DrawnText.sanitized(metadata.date))
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, DrawnText.sanitized(metadata.date))
         cr = cairo_create(surface)!
-        measuring = PDFPageCanvas(cr: cr, fontFamily: fontFamily, figures: figures)
+        measuring = PDFPageCanvas(cr: cr, fontFamily: fontFamily, figures: figures, missingGlyphs: nil)
     }
 
     deinit {
@@ -63,7 +66,7 @@ public final class PDFDocument {
         cairo_pdf_surface_set_size(surface, size.width, size.height)
         pageCount += 1
         pageOpen = true
-        return PDFPageCanvas(cr: cr, fontFamily: fontFamily, figures: figures)
+        return PDFPageCanvas(cr: cr, fontFamily: fontFamily, figures: figures, missingGlyphs: missingGlyphs)
     }
 
     /// Adds a bookmark pointing at `y` (points from the top) on `page` (1-based), under
@@ -75,7 +78,7 @@ public final class PDFDocument {
         if open { flags |= Int32(CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue) }
         if bold { flags |= Int32(CAIRO_PDF_OUTLINE_FLAG_BOLD.rawValue) }
         let target = "page=\(page) pos=[0 \(formatted(y))]"
-        return cairo_pdf_surface_add_outline(surface, parent, title, target,
+        return cairo_pdf_surface_add_outline(surface, parent, DrawnText.sanitized(title), target,
                                              cairo_pdf_outline_flags_t(rawValue: UInt32(flags)))
     }
 
@@ -86,6 +89,7 @@ public final class PDFDocument {
         if pageOpen { cairo_show_page(cr) }
         let drawStatus = cairo_status(cr)
         cairo_surface_finish(surface)
+        guard missingGlyphs.isEmpty else { throw RenderError(missingGlyphs: missingGlyphs) }
         guard drawStatus == CAIRO_STATUS_SUCCESS else { throw RenderError(description: ChartRenderer.cairoMessage(drawStatus)) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: ChartRenderer.cairoMessage(status)) }
@@ -127,11 +131,12 @@ public final class PDFPageCanvas: Canvas {
 
     let figures: FigureLog
 
-    init(cr: OpaquePointer, fontFamily: String, figures: FigureLog) {
+    init(cr: OpaquePointer, fontFamily: String, figures: FigureLog, missingGlyphs: MissingGlyphs?) {
         self.cr = cr
         self.fontFamily = fontFamily
         self.figures = figures
         base = CairoCanvas(cairo: cr, fontFamily: fontFamily)
+        base.missingGlyphs = missingGlyphs
         (italicContext, italicLayout) = makeTextLayout(cr)
     }
 
@@ -171,7 +176,7 @@ public final class PDFPageCanvas: Canvas {
 
     func italicExtents(_ string: String, _ font: Font) -> (x: Double, y: Double, width: Double, height: Double, baseline: Double) {
         pango_layout_set_font_description(italicLayout, italicDescription(font))
-        pango_layout_set_text(italicLayout, string, -1)
+        pango_layout_set_text(italicLayout, DrawnText.sanitized(string), -1)
         var logical = PangoRectangle()
         pango_layout_get_extents(italicLayout, nil, &logical)
         let s = Double(PANGO_SCALE)
@@ -185,6 +190,7 @@ public final class PDFPageCanvas: Canvas {
         let e = italicExtents(string, font)
         let metrics = TextMetrics(width: e.width, ascent: e.baseline - e.y, descent: e.height - (e.baseline - e.y))
         let box = metrics.box(at: point, anchor: anchor)
+        base.missingGlyphs?.check(italicLayout, text: DrawnText.sanitized(string))
         base.set(color)
         cairo_move_to(cr, box.x - e.x, box.y - e.y)
         pango_cairo_show_layout(cr, italicLayout)
@@ -215,6 +221,7 @@ public final class PDFPageCanvas: Canvas {
         cairo_translate(cr, origin.x, origin.y)
         cairo_scale(cr, scale, scale)
         let inner = CairoCanvas(cairo: cr, fontFamily: fontFamily)
+        inner.missingGlyphs = base.missingGlyphs
         body(inner)
         cairo_restore(cr)
     }

@@ -14,9 +14,11 @@ enum SVGTextLayer {
         var layer = "<g id=\"text-layer\" style=\"fill:#000000;fill-opacity:0;font-family:"
         layer += escape(fontFamily) + "\">\n"
         for t in texts {
-            let visible = String(t.text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" })
+            // The text as drawn: `DrawnText.sanitized` already put U+FFFD for controls
+            // and noncharacters, so the layer says what the outlines show; `escape`
+            // still guards what XML cannot hold.
+            let visible = t.text
             guard !visible.isEmpty else { continue }
-            // `escape` replaces what XML cannot hold (U+FFFE, U+FFFF).
             let baseline = t.box.y + t.box.height * 0.78
             layer += "<text x=\"" + number(t.box.x) + "\" y=\"" + number(baseline) + "\" font-size=\"" + number(t.font.size) + "\""
             if t.font.weight == .bold { layer += " font-weight=\"bold\"" }
