@@ -112,10 +112,12 @@ public enum ResultWriter {
 
     /// Aligned text for a terminal, estimates in display form (`5,000–7,000`, `12+`).
     public static func table(_ result: AggregateResult) -> String {
-        let header = result.grouping.columns + ["period", "measure", "estimate", "events"]
+        let header = result.grouping.columns.map { TerminalText.escaped($0) } + ["period", "measure", "estimate", "events"]
         var rows: [[String]] = [header]
         for r in result.outputRows {
-            rows.append(r.keyValues(result.grouping) + [r.period, r.measure, r.estimate.display, Estimate.grouped(r.events)])
+            // Names from the data are shown, never acted on by the terminal (TerminalText).
+            rows.append((r.keyValues(result.grouping) + [r.period, r.measure]).map { TerminalText.escaped($0) }
+                        + [r.estimate.display, Estimate.grouped(r.events)])
         }
         let rightAligned = Set([header.count - 2, header.count - 1])
         var widths = [Int](repeating: 0, count: header.count)

@@ -1,3 +1,4 @@
+import TallyIO
 /// What may go into the names of the files a report writes.
 ///
 /// Every file lands directly in `--out-dir` as `NAME-PERIOD[-ID].ext`, and the paths
@@ -13,16 +14,8 @@ public enum FileNames {
         text.unicodeScalars.first(where: isUnsafe)
     }
 
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x00 ... 0x1F, 0x7F ... 0x9F: true            // controls: newline, tab, escape, NEL
-        case 0x061C, 0x200E, 0x200F: true                 // ALM, LRM, RLM
-        case 0x202A ... 0x202E: true                      // LRE, RLE, PDF, LRO, RLO
-        case 0x2066 ... 0x2069: true                      // LRI, RLI, FSI, PDI
-        case 0x2028, 0x2029: true                         // line and paragraph separators
-        default: false
-        }
-    }
+    /// The characters a terminal would act on rather than show (``TerminalText``).
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool { TerminalText.isUnsafe(s) }
 
     /// "a line feed (U+000A)", for messages.
     public static func describe(_ s: Unicode.Scalar) -> String {

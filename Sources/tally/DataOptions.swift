@@ -159,8 +159,11 @@ private func rowsHave(_ n: Int) -> String {
     Estimate.grouped(Int64(n)) + (n == 1 ? " row in the result has" : " rows in the result have")
 }
 
+/// Writes a message for the person at the terminal: controls and bidi overrides that
+/// came from the data (a name with `ESC ]0;…` or `\r`) are shown as `\u{1B}` escapes,
+/// never acted on; line feeds separate the lines of a message (TerminalText).
 func writeStderr(_ text: String) {
-    let bytes = Array(text.utf8)
+    let bytes = Array(TerminalText.escaped(text, keepingLineFeeds: true).utf8)
     _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
 

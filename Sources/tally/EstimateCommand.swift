@@ -74,10 +74,10 @@ struct EstimateCommand: ParsableCommand {
             let rows = [["text", "low", "best", "high", "display"]] + results.map { t, result in
                 switch result {
                 case let .success(e):
-                    return [t, Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded",
+                    return [TerminalText.escaped(t), Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded",
                             e.display]
                 case let .failure(error):
-                    return [t, "", "", "", "refused: " + error.reason]
+                    return [TerminalText.escaped(t), "", "", "", TerminalText.escaped("refused: " + error.reason)]
                 }
             }
             var widths = [Int](repeating: 0, count: 5)

@@ -67,9 +67,11 @@ struct Info: ParsableCommand {
 
     func describe(file: String, _ o: IngestOutcome) throws(TallyError) -> String {
         func n(_ v: Int) -> String { Estimate.grouped(Int64(v)) }
-        var lines = [file == "-" ? "<stdin>" : file]
+        var lines = [file == "-" ? "<stdin>" : TerminalText.escaped(file)]
+        // Every value may hold names from the data: shown, never acted on by the
+        // terminal, and one field a line whatever the data holds (TerminalText).
         func field(_ name: String, _ value: String) {
-            lines.append("  " + (name.isEmpty ? "" : name + ":").padding(14) + value)
+            lines.append("  " + (name.isEmpty ? "" : name + ":").padding(14) + TerminalText.escaped(value))
         }
         if let f = o.files.first {
             field("schema", f.schema.rawValue + (schema == .auto ? " (recognised from the header)" : " (as given)")
