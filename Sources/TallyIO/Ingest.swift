@@ -52,8 +52,8 @@ public enum Ingest {
                 if path == "-" {
                     try pipeline.feed(fd: 0, path: nil, name: "<stdin>", index: index)
                 } else {
-                    let fd = open(path, O_RDONLY | O_CLOEXEC)
-                    guard fd >= 0 else { throw .noInput("\(path): cannot open (\(errnoText()))") }
+                    // A FIFO nobody writes to is refused after a bounded wait, never waited on forever.
+                    let fd = try InputFile.openForReading(path)
                     defer { close(fd) }
                     var st = stat()
                     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {

@@ -164,7 +164,7 @@ struct RowLayout {
         }
         for e in extraColumns {
             guard let i = seen[foldCase ? e.lowercased() : e] else {
-                throw .usage("\(file): \(optionNames.by): unknown key '\(e)': neither country, adm1, adm2, actor nor a column of this file (\(RowLayout.describe(header)))")
+                throw .usage("\(file): \(optionNames.by): unknown key '\(MessageText.excerpt(e))': neither country, adm1, adm2, actor nor a column of this file (\(RowLayout.describe(header)))")
             }
             extras.append(i)
         }

@@ -50,6 +50,31 @@ public enum MessageText {
         return out + "… (\(text.utf8.count) bytes)"
     }
 
+    /// `message` with every word (a run without spaces or line feeds) longer than
+    /// ``quotedBytes`` cut to that with `… (N bytes)`. Argument errors quote the
+    /// argument whole (`Unknown option '--xxxx…'`, `--by xxxx…`): a 100 KB argument
+    /// from a script gave a 100 KB message. The rest of the message, usage lines
+    /// included, is kept as it is.
+    public static func boundingWords(_ message: String, limit: Int = quotedBytes) -> String {
+        guard message.utf8.count > limit else { return message }
+        var out = ""
+        var word = ""
+        func flush() {
+            out += word.utf8.count > limit ? excerpt(word, limit: limit) : word
+            word = ""
+        }
+        for c in message {
+            if c == " " || c == "\n" || c == "\t" {
+                flush()
+                out.append(c)
+            } else {
+                word.append(c)
+            }
+        }
+        flush()
+        return out
+    }
+
     /// `message` with every `"quoted"` part excerpted, then at most ``totalBytes``.
     public static func limited(_ message: String) -> String {
         guard message.utf8.count > quotedBytes else { return message }

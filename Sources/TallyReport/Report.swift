@@ -29,6 +29,10 @@ public struct ReportRequest: Sendable {
     /// `--encoding`, `--sheet`, `--date-order`, `--date-range`: for every dataset
     /// whose spec entry does not set its own.
     public var input = FileInputOptions()
+    /// Whether the caller prints to standard output (the command prints the written
+    /// paths): then standard output that is one of the report's inputs (`tally report
+    /// spec.yml >> data.csv`) is refused before anything is read or written.
+    public var printsToStandardOutput = false
 
     public init(specPath: String, period: String? = nil, outDir: String = ".",
                 formats: Set<ReportFormat> = Set(ReportFormat.allCases), paper: Paper = .a4, today: CalendarDay,
@@ -99,6 +103,9 @@ public enum Report {
         } else {
             font = try FontChoice.resolve(RenderOptions.defaultFont, explicit: false)
         }
+        if request.printsToStandardOutput {
+            try AtomicOutput.checkStandardOutput(inputs: inputs(of: spec, specPath: request.specPath))
+        }
         try OutputBatch.prepare(request.outDir)
         // A dataset that is a pipe, FIFO or terminal can be read only once; a spec that
         // reads its datasets twice gets a temporary copy of it, read once.
@@ -119,9 +126,7 @@ public enum Report {
         let content = try ContentBuilder(spec: spec, data: data, key: key).build()
         let base = spec.name + "-" + content.periodLabel
 
-        var batch = OutputBatch(directory: request.outDir,
-                                inputs: [request.specPath] + spec.datasets.map(\.resolvedPath)
-                                    + [spec.stylePath, spec.style?.theme.logo?.file].compactMap { $0 })
+        var batch = OutputBatch(directory: request.outDir, inputs: inputs(of: spec, specPath: request.specPath))
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
         outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles
         for section in content.sections {
@@ -162,10 +167,15 @@ public enum Report {
         return outputs
     }
 
+    /// Every file a run reads: the spec, its datasets, its style file and logo. No
+    /// output of the run, standard output included, may be one of them.
+    static func inputs(of spec: ReportSpec, specPath: String) -> [String] {
+        [specPath] + spec.datasets.map(\.resolvedPath) + [spec.stylePath, spec.style?.theme.logo?.file].compactMap { $0 }
+    }
+
     /// Reads and checks a spec file.
     public static func loadSpec(_ path: String) throws(TallyError) -> ReportSpec {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .noInput("\(path): cannot open the report spec (\(String(cString: strerror(errno))))") }
+        let fd = try InputFile.openForReading(path, what: "the report spec")
         defer { close(fd) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -253,6 +263,7 @@ public enum Report {
         do {
             return (try document.finish(), pages.count)
         } catch {
+            if error.isMissingGlyphs { throw TallyError(exitCode: FontChoice.noFontExitCode, message: "the report PDF: " + error.description) }
             throw .io("cannot render the report PDF (\(error.description))")
         }
     }
@@ -277,6 +288,7 @@ public enum Report {
             return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2, theme: theme, fontFamily: fontFamily),
                                             title: title)
         } catch {
+            if error.isMissingGlyphs { throw TallyError(exitCode: FontChoice.noFontExitCode, message: "chart '\(shownTitle)': " + error.description) }
             throw .io("cannot render chart '\(shownTitle)' (\(error.description))")
         }
     }

@@ -46,10 +46,12 @@ struct StreamBuffers {
         }
         let copy = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { close(out) }
-        let input = open(path, O_RDONLY)
-        guard input >= 0 else {
+        let input: Int32
+        do {
+            input = try InputFile.openForReading(path)
+        } catch {
             unlink(copy)
-            throw .noInput("\(path): cannot open (\(String(cString: strerror(errno))))")
+            throw error
         }
         defer { close(input) }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)

@@ -31,32 +31,18 @@ public enum StyleFile {
 
     /// Reads and checks the style file at `path`.
     public static func load(_ path: String) throws(TallyError) -> ChartStyle {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TallyError.noInput("\(path): cannot read the style file")
+        // Opened as datasets are: a FIFO nobody writes to is refused, not waited on forever.
+        guard let data = try InputFile.readAll(path, what: "the style file", limit: SpecGuard.maxBytes) else {
+            throw TallyError.usage("\(path): the style file is larger than \(SpecGuard.maxBytes) bytes (1 MiB); is it the right file?")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw TallyError.usage("\(path): the style file is not UTF-8 text")
         }
         return try parse(text, file: path)
     }
 
     public static func parse(_ text: String, file: String) throws(TallyError) -> ChartStyle {
-        do {
-            try SpecGuard.check(text.utf8)
-        } catch {
-            throw TallyError.usage("\(file):\(error.line): \(error.message)")
-        }
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw TallyError.usage("\(file): the style file is empty") }
-            root = node
-        } catch let e as TallyError {
-            throw e
-        } catch let e as YamlError {
-            throw TallyError.usage("\(file):\(SpecParser.yamlLine(e)): not valid YAML: \(SpecParser.yamlProblem(e))")
-        } catch {
-            throw TallyError.usage("\(file): not valid YAML: \(error)")
-        }
+        let root = try YAMLDocument.compose(text, file: file, kind: "style file")
         return try StyleReader(file: file).style(root)
     }
 }

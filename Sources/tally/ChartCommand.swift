@@ -201,6 +201,7 @@ struct ChartSetup {
         do {
             bytes = try ChartRenderer.render(chart, format: format, options: renderOptions(height: height), title: title)
         } catch {
+            if error.isMissingGlyphs { throw TallyError(exitCode: FontChoice.noFontExitCode, message: "\(output): " + error.description) }
             throw TallyError.io("\(output): cannot render chart (\(error.description))")
         }
         try AtomicOutput.write(bytes, to: output)

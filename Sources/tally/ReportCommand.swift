@@ -87,6 +87,7 @@ struct ReportCommand: ParsableCommand {
         // For every dataset; a dataset's own encoding, sheet, date_order or date_range wins.
         request.input = FileInputOptions(encoding: input.encoding == "auto" ? nil : TextEncoding(name: input.encoding),
                                          sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates)
+        request.printsToStandardOutput = true
         let outputs = try Report.run(request)
         for w in outputs.warnings { writeStderr("tally: " + w + "\n") }
         var text = ""

@@ -40,7 +40,7 @@ struct Tally: ParsableCommand {
             fail(error)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
             if code == .success {
                 do {
                     try writeStdout(Array((message + "\n").utf8))
@@ -49,13 +49,16 @@ struct Tally: ParsableCommand {
                 }
                 exitProcess(0)
             }
+            // ArgumentParser quotes a bad argument whole; a 100 KB one is cut.
+            message = MessageText.boundingWords(message)
             if !message.isEmpty { writeStderr(message + "\n") }
             exitProcess(code.rawValue)
         }
     }
 
     static func fail(_ error: TallyError) -> Never {
-        writeStderr("tally: " + error.message + "\n")
+        // The last guard for a value echoed whole: no word over 1 KiB (paths are kept).
+        writeStderr("tally: " + MessageText.boundingWords(error.message, limit: 1024) + "\n")
         exitProcess(error.exitCode)
     }
 

@@ -678,8 +678,62 @@ def names_messages_many_files():
     c.check("a missing 501st file: 66 before any output", r.code == 66 and r.out == b"" and b"missing.csv" in r.err, r)
 
 
+# --------------------------------------------------------------------------------------
+# Review round 2: FIFOs without a writer, terminal escapes, stdout onto an input, long
+# arguments in the argument parser's messages
+# --------------------------------------------------------------------------------------
+def review_round_two():
+    d = fresh("review2")
+    put(f"{d}/data.csv")
+    # 2: a FIFO nobody writes: refused after the bounded wait, never a hang.
+    fifo = f"{d}/feed"
+    os.mkfifo(fifo)
+    put(f"{d}/fifo-spec.yml", spec(datasets=("feed",)).encode())
+    for args in (["aggregate", "feed"], ["info", "feed"], ["chart", "bar", "feed", "--measure", "killed", "-o", "c.png"],
+                 ["aggregate", "data.csv", "feed"], ["report", "fifo-spec.yml", "--out-dir", "out"], ["report", "feed"]):
+        r = c.run(args, cwd=d, timeout=30, env={"TALLY_FIFO_WAIT": "1"})
+        c.check(f"{' '.join(args)} with a FIFO nobody writes: 66 naming the FIFO, no hang",
+                not r.timed_out and r.code == 66 and b"FIFO" in r.err and r.out == b"", r)
+    # 3: controls and bidi overrides from the data never reach the terminal raw.
+    names = ["Esc\x1b]0;pwned\x07", "over\rwrite", "csi\x1b[2J", "c1\u009b2J", "rlo\u202e0005", "nel\u0085x", "bell\x07"]
+    rows = "".join(f'h{i},2023-04-0{i + 1},,"{n}",,,A,killed,1,2,3,s\n' for i, n in enumerate(names))
+    put(f"{d}/ctl.csv", (HEADER + rows).encode())
+    raw = [b"\x1b", b"\r", b"\x07", "\u009b".encode(), "\u202e".encode(), "\u0085".encode()]
+    for args in (["aggregate", "ctl.csv", "--format", "table"], ["info", "ctl.csv"],
+                 ["aggregate", "ctl.csv", "--country", "Esc\x1b]0;x\x07"], ["aggregate", "ctl.csv", "--by", "col\x1b[2J"],
+                 ["estimate", "5\x1b[31m killed", "\u202e000,5"]):
+        r = c.run(args, cwd=d)
+        c.check(f"{args[0]} {args[-1][:12]!r}: no raw control or bidi override on stdout or stderr",
+                not any(x in r.out or x in r.err for x in raw) and b"\\u{" in (r.out + r.err), r)
+    r = c.run(["aggregate", "ctl.csv", "--format", "csv"], cwd=d)
+    c.check("CSV keeps the data's bytes exactly", r.code == 0 and b"Esc\x1b]0;pwned\x07" in r.out, r)
+    # 5: stdout appended to one of the command's own inputs.
+    put(f"{d}/spec.yml", spec().encode())
+    os.symlink("data.csv", f"{d}/link.csv")
+    os.link(f"{d}/data.csv", f"{d}/hard.csv")
+    for cmd, target in (("report spec.yml --out-dir out", "data.csv"), ("report spec.yml --out-dir out", "spec.yml"),
+                        ("report spec.yml --out-dir out", "link.csv"), ("report spec.yml --out-dir out", "hard.csv"),
+                        ("aggregate data.csv", "hard.csv"), ("info data.csv", "link.csv"),
+                        ("aggregate - < data.csv", "data.csv")):
+        before = read(f"{d}/{target}")
+        code, out, err = sh(f'"$TALLY" {cmd} >> {target}', d)
+        c.check(f"tally {cmd} >> {target}: refused (64), {target} unchanged",
+                code == 64 and b"standard output is the same file" in err and read(f"{d}/{target}") == before, (code, err[:200]))
+    code, out, err = sh('"$TALLY" report spec.yml --out-dir out --format csv >> log.txt', d)
+    c.check("report >> log.txt (not an input): exit 0", code == 0 and b"out/x-" in read(f"{d}/log.txt"), (code, err[:200]))
+    # 6: the argument parser's messages quote at most an excerpt of a 100 KB argument.
+    big = "x" * 100_000
+    for args in (["aggregate", "data.csv", "--" + big], ["aggregate", "data.csv", "--period", big], [big],
+                 ["chart", "bar", "data.csv", "--measure", "killed", "-o", "c.png", "--top", big],
+                 ["aggregate", "data.csv", "--by", big], ["report", "spec.yml", "--paper", big],
+                 ["estimate", "--locale", big, "5"]):
+        r = c.run(args, cwd=d)
+        c.check(f"{args[0]} {args[-1][:14]}… (100 KB): 64 with a message under 4 KB",
+                r.code == 64 and len(r.err) < 4000 and b"x" * 200 not in r.err, (r.code, len(r.err), r.err[:160]))
+
+
 for section in (outputs_never_replace_inputs, devices_in_place, temporary_files, permissions, pipes_and_fifos,
-                exits, chart_ids, names_messages_many_files):
+                exits, chart_ids, names_messages_many_files, review_round_two):
     print(f"-- {section.__name__}")
     try:
         section()

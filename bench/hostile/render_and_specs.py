@@ -365,4 +365,52 @@ for i, env in enumerate([{"LC_ALL": "ar_SA.UTF-8"}, {"LC_ALL": "fa_IR.UTF-8"}, {
     diff = [] if not (base and got) else [k for k in base if got.get(k) != base[k]]
     c.check(f"same bytes under {env}", same, f"differs: {diff}" if base and got else "a run failed")
 
+
+# ------------------------------------- review round 2: noncharacters, BOM, missing glyphs
+print("== review 1: noncharacters reach every format as U+FFFD")
+for cp in (0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0xFDD0, 0xFDEF, 0x8FFFF):
+    ch = chr(cp)
+    data = write(f"nonchar-{cp:x}.csv", events([("2023-01-05", "Ma" + ch + "li", "", "A", "killed", 5, "s" + ch),
+                                                ("2023-01-06", "Chad", "", "A", "killed", 3, "s")]), mode="w")
+    codes = []
+    for ext in ("pdf", "png", "svg"):
+        r = c.run(["chart", "bar", data, "--measure", "killed", "--title", "Killed " + ch, "-o", path(f"nonchar-{cp:x}.{ext}")])
+        codes.append(r.code)
+    svg = open(path(f"nonchar-{cp:x}.svg"), "rb").read().decode() if codes[2] == 0 else ""
+    c.check(f"U+{cp:04X} in a name and title: pdf, png, svg all exit 0, SVG text shows U+FFFD",
+            codes == [0, 0, 0] and "Ma\ufffdli" in svg and ch not in svg, codes)
+
+print("== review 4: a spec and a style file with a UTF-8 byte-order mark")
+bom_data = write("bom.csv", events([("2023-02-05", "Mali", "", "A", "killed", 5, "s")]))
+for variant, prefix in (("BOM", "\ufeff"), ("BOM + comment", "\ufeff# brief\n"), ("BOM + document start", "\ufeff---\n")):
+    spec_text = prefix + f"title: Brief\nname: bom\nperiod: 2023-02\ndatasets:\n  - path: {bom_data}\n    source: s\n    licence: CC0\nsections:\n  - type: summary\n"
+    sp = write("bom.yml", spec_text)
+    r = c.run(["report", sp, "--out-dir", path("bom-out"), "--format", "csv"])
+    c.check(f"report spec starting with {variant}: exit 0", r.code == 0, r)
+style = write("bom-style.yml", "\ufeffsize:\n  width: 900\n")
+r = c.run(["chart", "bar", bom_data, "--measure", "killed", "--style", style, "-o", path("bom.png")])
+c.check("style file starting with a BOM: exit 0", r.code == 0, r)
+bad = write("bom-bad.yml", "\ufeff\ufefftitle: x\n")
+r = c.run(["report", bad, "--out-dir", path("bom-out")])
+c.check("two BOMs: still refused with 64, no backtrace", r.code == 64 and no_backtrace(r), r)
+
+print("== review 7: characters no installed font has are never boxes with exit 0")
+for label, name in (("private use U+E000", "\ue000"), ("private use in a word", "Kabul\uf8ff"),
+                    ("plane 15 private use", "\U000F0001x"), ("plane 16 private use", "\U0010FFFDy")):
+    data = write("glyph.csv", events([("2023-01-05", name, "", "A", "killed", 5, "s"),
+                                      ("2023-01-06", "Chad", "", "A", "killed", 3, "s")]))
+    for ext in ("png", "pdf", "svg"):
+        o = path("glyph." + ext)
+        if os.path.exists(o):
+            os.remove(o)
+        r = c.run(["chart", "bar", data, "--measure", "killed", "-o", o])
+        c.check(f"{label} in a name, {ext}: 69 naming U+ and the text, no file",
+                r.code == 69 and b"no installed font draws U+" in r.err and not os.path.exists(o), r)
+r = c.run(["chart", "bar", bom_data, "--measure", "killed", "--title", "Killed \ue123", "-o", path("glyph-title.png")])
+c.check("private use in --title: 69 naming U+E123", r.code == 69 and b"U+E123" in r.err, r)
+if subprocess.run(["fc-list", ":charset=928"], capture_output=True).stdout == b"":
+    data = write("deva.csv", events([("2023-01-05", "नमस्ते", "", "A", "killed", 5, "s")]))
+    r = c.run(["chart", "bar", data, "--measure", "killed", "-o", path("deva.png")])
+    c.check("Devanagari without a Devanagari font: 69", r.code == 69 and b"U+0928" in r.err, r)
+
 c.finish()
