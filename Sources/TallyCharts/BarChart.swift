@@ -153,7 +153,12 @@ public struct BarChartLayout: Sendable {
         /// The name's lines: one, two beside the bar, any number above it.
         public let labelLines: [String]
         public let labelBox: Rect
+        /// The solid bar from zero to the best estimate; for a range given with no best
+        /// (``Estimate/isRangeOnly``) the floating bar from low to high instead.
         public let barRect: Rect
+        /// Whether ``barRect`` floats from low to high: the source gave no best, so no
+        /// bar is drawn to the midpoint the rules chose.
+        public var floats: Bool { bar.estimate.isRangeOnly }
         /// x of the whisker's ends (low, high) when the range is not a single value; for
         /// an unbounded estimate the end is the arrow's tip.
         public let whisker: (low: Double, high: Double)?
@@ -212,7 +217,7 @@ public struct BarChartLayout: Sendable {
         init(bars: [BarChart.Bar], width: Double, theme: Theme, canvas: Canvas) {
             let labelFont = theme.labelFont, valueFont = theme.valueFont
             lineHeight = canvas.measure("Ag", font: labelFont).height
-            values = bars.map { Bidi.isolate($0.estimate.display) }
+            values = bars.map { Bidi.isolate(ChartWords.figure($0.estimate)) }
             valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
             valueHeight = canvas.measure("0", font: valueFont).height
             anyOpen = bars.contains { $0.estimate.isUnbounded }
@@ -312,11 +317,19 @@ public struct BarChartLayout: Sendable {
                 barHeight = min(max(BarChartLayout.thinBar, barRow - 4), 28)
                 cy = labelBox.maxY + 2 + barRow / 2
             }
-            let barRect = Rect(x: scale(0), y: cy - barHeight / 2, width: scale(Double(e.best)) - scale(0), height: barHeight)
             var whisker: (Double, Double)? = nil
             var tip: Point? = nil
+            let barRect: Rect
+            if e.isRangeOnly, let high = e.high {
+                barRect = Rect(x: scale(Double(e.low)), y: cy - barHeight / 2,
+                               width: scale(Double(high)) - scale(Double(e.low)), height: barHeight)
+            } else {
+                barRect = Rect(x: scale(0), y: cy - barHeight / 2, width: scale(Double(e.best)) - scale(0), height: barHeight)
+            }
             var end = barRect.maxX
-            if let high = e.high {
+            if e.isRangeOnly {
+                // The floating bar is the range: no whisker over it.
+            } else if let high = e.high {
                 if e.low != high {
                     whisker = (scale(Double(e.low)), scale(Double(high)))
                     end = max(end, scale(Double(high)))
@@ -369,7 +382,16 @@ public struct BarChartLayout: Sendable {
         }
         for row in rows {
             let color = row.bar.isOthers ? theme.others : theme.primary
-            canvas.fill(row.barRect, color: color)
+            if row.floats {
+                // A range with no best: a pale bar from low to high with a solid outline,
+                // so it cannot be read as a bar ending at a figure.
+                canvas.fill(row.barRect, color: color.withAlpha(0.3))
+                let r = row.barRect
+                canvas.stroke([Point(x: r.minX, y: r.minY), Point(x: r.maxX, y: r.minY), Point(x: r.maxX, y: r.maxY),
+                               Point(x: r.minX, y: r.maxY), Point(x: r.minX, y: r.minY)], color: color, width: 2)
+            } else {
+                canvas.fill(row.barRect, color: color)
+            }
             if let (low, high) = row.whisker {
                 let y = row.centerY
                 let cap = row.barRect.height * 0.5

@@ -23,6 +23,70 @@ public enum ChartWords {
         }
     }
 
+    // MARK: Figures, for bar labels, report tables and the cover alike
+
+    /// How a chart or a report labels a figure: the best estimate first, because that
+    /// is where the bar ends or the line runs, and the range after it, so the number
+    /// the reader sees is the number drawn.
+    ///
+    /// | estimate | label |
+    /// |---|---|
+    /// | 6/6/6 | `6` |
+    /// | 40/40/40, hedged | `~40` |
+    /// | 300/307/323 | `307 (300–323)` |
+    /// | 300/307/323, hedged | `~307 (300–323)` |
+    /// | 1,231/1,231/open | `at least 1,231` |
+    /// | 15/16/open | `16 (at least 15)` |
+    ///
+    /// A range given with no best of its own (``Estimate/bestStated`` false: "5,000 to
+    /// 7,000", whose best is only the midpoint by rule) is labelled by its range alone,
+    /// `5,000–7,000`: printing the midpoint first would present a rule as a figure.
+    public static func figure(_ e: Estimate) -> String {
+        let hedge = e.approximate ? "~" : ""
+        guard let high = e.high else {
+            let floor = "at least " + hedge + Estimate.grouped(e.low)
+            return e.best == e.low ? floor : hedge + Estimate.grouped(e.best) + " (" + floor + ")"
+        }
+        if e.low == high { return hedge + Estimate.grouped(e.best) }
+        let range = Estimate.grouped(e.low) + "\u{2013}" + Estimate.grouped(high)
+        if !e.bestStated { return hedge + range }
+        return hedge + Estimate.grouped(e.best) + " (" + range + ")"
+    }
+
+    /// The footnote of a chart by period whose measure has events dated only to spans
+    /// longer than the period (a year-dated event on a monthly timeline): `16,564
+    /// killed in events dated only to spans longer than a month are not shown by
+    /// month`; with `--count-at-start`, that they are counted in the period they start
+    /// in instead. `nil` for charts without periods (``PeriodKind/all``).
+    /// - Parameter shown: the one period a bar chart shows (`2016-01`), named instead
+    ///   of "by month".
+    public static func spanFootnote(_ estimate: Estimate, measure: String, period: PeriodKind, countedAtStart: Bool,
+                                    shown: String? = nil) -> String? {
+        guard period != .all else { return nil }
+        let noun = periodNoun(period)
+        let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        let what = figure(estimate) + " " + String(measure.map { $0 == "_" ? " " : $0 })
+            + " in events dated only to spans longer than \(article) \(noun)"
+        if countedAtStart { return what + " are counted in the \(noun) each starts in (--count-at-start)" }
+        return what + (shown.map { " are not counted in \($0)" } ?? " are not shown by \(noun)")
+    }
+
+    /// The footer line that says once what a chart's range marks mean, when it draws
+    /// any: whiskers (a range) and arrows (no upper bound). `nil` when every figure is
+    /// exact, so a plain chart is not cluttered.
+    public static func rangeKey(_ estimates: [Estimate], floating: Bool = false, rangeWords: String = "whiskers run") -> String? {
+        let ranges = estimates.contains { !$0.isUnbounded && $0.low != $0.high && !$0.isRangeOnly }
+        let open = estimates.contains(where: \.isUnbounded)
+        let given = floating && estimates.contains(where: \.isRangeOnly)
+        var parts: [String] = []
+        if ranges { parts.append("\(rangeWords) from low to high estimate") }
+        if given { parts.append("pale bars are ranges given with no best estimate") }
+        if open { parts.append("arrows mark figures with no upper bound (\"at least\")") }
+        guard !parts.isEmpty else { return nil }
+        let text = parts.joined(separator: "; ")
+        return text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+
     // MARK: Titles and subtitles, for `tally chart` and `tally report` alike
 
     /// `day`, `week`, `month`, `quarter`, `year` (`all` reads as `year`).

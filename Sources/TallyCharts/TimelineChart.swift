@@ -107,6 +107,16 @@ public struct TimelineChart: ChartDrawing, Equatable {
         }
     }
 
+    /// The footer line saying what the timeline's range marks mean
+    /// (``ChartWords/rangeKey(_:floating:rangeWords:)``): a flow of several periods
+    /// shades its range, stocks and single periods draw range bars.
+    public static func rangeKey(_ series: [Series]) -> String? {
+        let barred = series.contains { $0.kind == .stock || $0.points.count == 1 }
+        let shaded = series.contains { $0.kind == .flow && $0.points.count > 1 }
+        let words = barred && shaded ? "shading and range bars run" : barred ? "range bars run" : "shading runs"
+        return ChartWords.rangeKey(series.flatMap { $0.points.map(\.estimate) }, rangeWords: words)
+    }
+
     /// The annotations dated within the periods the series cover (from the first day of
     /// the first period to the last day of the last). One dated outside would stretch the
     /// time axis to reach it and squash the data into a corner: `2001-09-11=9/11` on a

@@ -57,12 +57,43 @@ public struct AggregateResult: Sendable, Equatable {
     /// them out (and say so); files list them among the rows (``outputRows``), so the
     /// sum over a file's rows is still the dataset's total.
     public var spanning: [AggregateRow]
+    /// With `--count-at-start` (``AggregationConfig/countAtStart``): per flow measure,
+    /// what events dated only to spans longer than the period added to the periods of
+    /// their start dates, so a chart can say how much of its periods that rule put
+    /// there. Empty otherwise.
+    public var countedAtStart: [SpanTally]
 
-    public init(grouping: Grouping, period: PeriodKind, rows: [AggregateRow], spanning: [AggregateRow] = []) {
+    /// A measure's events dated only to spans longer than the period, summed.
+    public struct SpanTally: Sendable, Equatable {
+        public var measure: String
+        public var estimate: Estimate
+        public var events: Int64
+        public init(measure: String, estimate: Estimate, events: Int64) {
+            self.measure = measure; self.estimate = estimate; self.events = events
+        }
+    }
+
+    public init(grouping: Grouping, period: PeriodKind, rows: [AggregateRow], spanning: [AggregateRow] = [],
+                countedAtStart: [SpanTally] = []) {
         self.grouping = grouping
         self.period = period
         self.rows = rows
         self.spanning = spanning
+        self.countedAtStart = countedAtStart
+    }
+
+    /// Events of `measure` dated only to spans longer than the period: those left out
+    /// of the periods (in ``spanning``), or with `--count-at-start` those counted at
+    /// their start date; `nil` when there are none.
+    public func spanTally(of measure: String) -> (tally: SpanTally, countedAtStart: Bool)? {
+        if let t = countedAtStart.first(where: { $0.measure == measure }) { return (t, true) }
+        var sum: Estimate? = nil, events: Int64 = 0
+        for r in spanning where r.measure == measure {
+            // Each row is within 2^53; a sum past it says the total cannot be printed.
+            sum = sum.map { (try? $0.adding(r.estimate)) ?? Estimate(unchecked: Estimate.maximumValue, best: Estimate.maximumValue, high: nil) } ?? r.estimate
+            events += r.events
+        }
+        return sum.map { (SpanTally(measure: measure, estimate: $0, events: events), false) }
     }
 
     /// ``rows`` and ``spanning`` in one list sorted as SPEC §3 sorts output rows (an

@@ -15,6 +15,9 @@ public final class Aggregator: @unchecked Sendable {
     /// span's last period (the cell key's period is its first). Rare, so they are kept
     /// off the hot path's table.
     private var spanning: [SpanKey: FlowCell] = [:]
+    /// With ``AggregationConfig/countAtStart``: by measure, the flows dated only to a
+    /// span longer than the period, which were counted at their start date anyway.
+    private var atStart: [UInt32: FlowCell] = [:]
     private let byCountry: Bool, byAdm1: Bool, byAdm2: Bool, byActor: Bool
     private let extraCount: Int
 
@@ -65,18 +68,24 @@ public final class Aggregator: @unchecked Sendable {
                           extra0: extraCount > 0 ? o.extra0 : CellKey.absent,
                           extra1: extraCount > 1 ? o.extra1 : CellKey.absent,
                           period: period, measure: o.measure)
-        if o.spanLast > o.spanFirst && !config.countAtStart
-            && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
-            key.period = config.period.key(o.spanFirst)
-            let span = SpanKey(cell: key, lastPeriod: config.period.key(o.spanLast))
-            guard spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                         approximate: o.approximate, events: 1)
-            else { throw AggregationOverflow() }
-            return
+        if o.spanLast > o.spanFirst && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
+            if config.countAtStart {
+                // Counted at its start below, and tallied so a chart can say so.
+                guard atStart[o.measure, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+                                                                  approximate: o.approximate, bestStated: o.bestStated, events: 1)
+                else { throw AggregationOverflow() }
+            } else {
+                key.period = config.period.key(o.spanFirst)
+                let span = SpanKey(cell: key, lastPeriod: config.period.key(o.spanLast))
+                guard spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+                                                             approximate: o.approximate, bestStated: o.bestStated, events: 1)
+                else { throw AggregationOverflow() }
+                return
+            }
         }
         let i = flows.index(of: key) { FlowCell() }
         guard flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                  approximate: o.approximate, events: 1)
+                                                  approximate: o.approximate, bestStated: o.bestStated, events: 1)
         else { throw AggregationOverflow() }
     }
 
@@ -108,13 +117,18 @@ public final class Aggregator: @unchecked Sendable {
         for (k, c) in zip(other.flows.keys, other.flows.cells) {
             let i = flows.index(of: remap(k)) { FlowCell() }
             guard flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                           approximate: c.approximate, events: c.events)
+                                                           approximate: c.approximate, bestStated: c.bestStated, events: c.events)
             else { throw AggregationOverflow() }
         }
         for (k, c) in other.spanning {
             let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod)
             guard spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                        approximate: c.approximate, events: c.events)
+                                                        approximate: c.approximate, bestStated: c.bestStated, events: c.events)
+            else { throw AggregationOverflow() }
+        }
+        for (m, c) in other.atStart {
+            guard atStart[map[Int(m)], default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+                                                                approximate: c.approximate, bestStated: c.bestStated, events: c.events)
             else { throw AggregationOverflow() }
         }
         for (k, c) in other.stocks {
@@ -140,7 +154,7 @@ public final class Aggregator: @unchecked Sendable {
             let i = cells.index(of: key) { FlowCell() }
             guard cells.cells[i].add(low: c.low, best: c.lowerMedianBest, high: c.high,
                                                       unbounded: c.unbounded, approximate: c.approximate,
-                                                      events: c.count)
+                                                      bestStated: c.bestStated, events: c.count)
             else { throw AggregationOverflow() }
         }
         let rank = strings.byteOrderRanks()
@@ -180,11 +194,19 @@ public final class Aggregator: @unchecked Sendable {
                 periodKey: k.period, period: config.period.intervalLabel(k.period, end), measure: measure,
                 kind: config.measures.kind(of: measure),
                 estimate: Estimate(unchecked: c.low, best: c.best, high: c.unbounded ? nil : c.high,
-                                   approximate: c.approximate),
+                                   approximate: c.approximate, bestStated: c.bestStated),
                 events: c.events, lastPeriodKey: end == k.period ? nil : end)
         }
+        // Past 2^53 the figure cannot be printed exactly: said as an open "at least".
+        let tallies = atStart.map { m, c in
+            AggregateResult.SpanTally(measure: name(m)!, estimate: Estimate(
+                unchecked: min(c.low, limit), best: min(c.best, limit),
+                high: c.unbounded || c.high > limit ? nil : c.high, approximate: c.approximate, bestStated: c.bestStated),
+                events: c.events)
+        }.sorted { $0.measure.utf8.lexicographicallyPrecedes($1.measure.utf8) }
         return AggregateResult(grouping: config.grouping, period: config.period,
                                rows: sorted.map { row($0.0, $0.0.period, $0.1) },
-                               spanning: sortedSpans.map { row($0.key.cell, $0.key.lastPeriod, $0.value) })
+                               spanning: sortedSpans.map { row($0.key.cell, $0.key.lastPeriod, $0.value) },
+                               countedAtStart: tallies)
     }
 }

@@ -5,16 +5,21 @@ struct FlowCell {
     var high: Int64 = 0
     var unbounded = false
     var approximate = false
+    /// Whether any part stated its best; an empty cell has none, so a sum is "range
+    /// only" exactly when every part is (``Estimate/bestStated``).
+    var bestStated = false
     var events: Int64 = 0
 
     @inline(__always)
-    mutating func add(low l: Int64, best b: Int64, high h: Int64, unbounded u: Bool, approximate a: Bool, events e: Int64) -> Bool {
+    mutating func add(low l: Int64, best b: Int64, high h: Int64, unbounded u: Bool, approximate a: Bool,
+                      bestStated s: Bool, events e: Int64) -> Bool {
         let (nl, o1) = low.addingReportingOverflow(l)
         let (nb, o2) = best.addingReportingOverflow(b)
         let (nh, o3) = high.addingReportingOverflow(u ? 0 : h)
         low = nl; best = nb; high = nh
         unbounded = unbounded || u
         approximate = approximate || a
+        bestStated = bestStated || s
         events += e
         return !(o1 || o2 || o3)
     }
@@ -33,6 +38,8 @@ struct StockCell {
     var high: Int64
     var unbounded: Bool
     var approximate: Bool
+    /// Whether any row on `day` stated its best (``Estimate/bestStated``).
+    var bestStated: Bool
     /// The best of the first row at `day`; every best while `others` is `.none`.
     var single: Int64
     /// Rows at `day`.
@@ -60,6 +67,7 @@ struct StockCell {
         high = o.high
         unbounded = o.unbounded
         approximate = o.approximate
+        bestStated = o.bestStated
         single = o.best
         count = 1
     }
@@ -76,6 +84,7 @@ struct StockCell {
             return true
         }
         envelope(low: o.low, high: o.high, unbounded: o.unbounded, approximate: o.approximate)
+        bestStated = bestStated || o.bestStated
         return add(best: o.best, times: 1)
     }
 
@@ -87,6 +96,7 @@ struct StockCell {
             return true
         }
         envelope(low: c.low, high: c.high, unbounded: c.unbounded, approximate: c.approximate)
+        bestStated = bestStated || c.bestStated
         switch c.others {
         case .none: return add(best: c.single, times: c.count)
         case let .few(pairs):

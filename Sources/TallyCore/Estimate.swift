@@ -15,24 +15,52 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     public let high: Int64?
     /// Set for hedged figures ("about 40"), so the display can say `~40`.
     public let approximate: Bool
+    /// `false` when the source gave a range and no best of its own ("5,000 to 7,000",
+    /// "dozens"): ``best`` is then only the midpoint the rules choose, and a chart draws
+    /// the range as a floating bar instead of a solid bar to an invented figure.
+    ///
+    /// A sum has a stated best when any of its parts has one; it is "range only" only
+    /// when every part is (``zero``, the empty sum, is range only, so that starting a
+    /// sum from it changes nothing). Equality and hashing ignore this flag: two
+    /// estimates with the same low, best, high and hedge are the same figures; the flag
+    /// only says how to present them.
+    public let bestStated: Bool
 
     /// Checks the invariant once, so every estimate in the program can be trusted.
-    public init(low: Int64, best: Int64, high: Int64?, approximate: Bool = false) throws(EstimateError) {
+    public init(low: Int64, best: Int64, high: Int64?, approximate: Bool = false, bestStated: Bool = true) throws(EstimateError) {
         guard low >= 0, best >= 0, (high ?? 0) >= 0 else { throw .negative }
         guard low <= Estimate.maximumValue, best <= Estimate.maximumValue,
               (high ?? 0) <= Estimate.maximumValue else { throw .tooLarge }
         guard low <= best else { throw .lowAboveBest(low: low, best: best) }
         if let high, best > high { throw .bestAboveHigh(best: best, high: high) }
-        self.init(unchecked: low, best: best, high: high, approximate: approximate)
+        self.init(unchecked: low, best: best, high: high, approximate: approximate, bestStated: bestStated)
     }
 
     /// For values already known to satisfy the invariant (sums of valid estimates).
-    public init(unchecked low: Int64, best: Int64, high: Int64?, approximate: Bool = false) {
+    public init(unchecked low: Int64, best: Int64, high: Int64?, approximate: Bool = false, bestStated: Bool = true) {
         self.low = low
         self.best = best
         self.high = high
         self.approximate = approximate
+        self.bestStated = bestStated
     }
+
+    public static func == (a: Estimate, b: Estimate) -> Bool {
+        a.low == b.low && a.best == b.best && a.high == b.high && a.approximate == b.approximate
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(low); hasher.combine(best); hasher.combine(high); hasher.combine(approximate)
+    }
+
+    /// The same figures with ``bestStated`` set as given.
+    public func withBestStated(_ stated: Bool) -> Estimate {
+        Estimate(unchecked: low, best: best, high: high, approximate: approximate, bestStated: stated)
+    }
+
+    /// Whether a chart should draw this as a range with no best: a bounded range whose
+    /// best is only the midpoint by rule (``bestStated`` false and low below high).
+    public var isRangeOnly: Bool { !bestStated && high.map { $0 > low } ?? false }
 
     /// A figure known exactly; `n` must be a valid count (0 … 2^53).
     public static func exactly(_ n: Int64) -> Estimate {
@@ -40,7 +68,9 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
         return Estimate(unchecked: n, best: n, high: n)
     }
 
-    public static let zero = Estimate.exactly(0)
+    /// The empty sum; range only (``bestStated`` false) so that a sum started from it
+    /// is range only exactly when every added part is.
+    public static let zero = Estimate(unchecked: 0, best: 0, high: 0, bestStated: false)
 
     public var isUnbounded: Bool { high == nil }
     public var isExact: Bool { high == low && !approximate }
@@ -52,7 +82,7 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     public static func + (a: Estimate, b: Estimate) -> Estimate {
         let high: Int64? = if let ah = a.high, let bh = b.high { ah + bh } else { nil }
         return Estimate(unchecked: a.low + b.low, best: a.best + b.best, high: high,
-                        approximate: a.approximate || b.approximate)
+                        approximate: a.approximate || b.approximate, bestStated: a.bestStated || b.bestStated)
     }
 
     /// Like `+`, but reports a sum past ``maximumValue`` instead of trapping or
@@ -67,7 +97,7 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
             h = ah + bh
         }
         return Estimate(unchecked: low + other.low, best: best + other.best, high: h,
-                        approximate: approximate || other.approximate)
+                        approximate: approximate || other.approximate, bestStated: bestStated || other.bestStated)
     }
 
     /// The form a newsroom prints: `6`, `5,000–7,000`, `12+`, `~40` (SPEC §1).

@@ -129,6 +129,7 @@ public final class IncidentMerger: @unchecked Sendable {
         o.high = max(a.observation.high, b.observation.high)
         o.unbounded = a.observation.unbounded || b.observation.unbounded
         o.approximate = a.observation.approximate || b.observation.approximate
+        o.bestStated = a.observation.bestStated || b.observation.bestStated
         a.absorbCounts(b)
         a.observation = o
     }

@@ -27,6 +27,9 @@ public struct Observation: Sendable {
     public var high: Int64 = 0
     public var unbounded = false
     public var approximate = false
+    /// `false` for a range given without a best ("5,000 to 7,000"): ``best`` is the
+    /// midpoint by rule (``Estimate/bestStated``).
+    public var bestStated = true
 
     public init() {}
 }

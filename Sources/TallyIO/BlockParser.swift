@@ -687,6 +687,7 @@ final class BlockParser: @unchecked Sendable {
             }
             o.low = e.low; o.best = e.best; o.high = e.high ?? 0; o.unbounded = e.high == nil
             o.approximate = e.approximate
+            o.bestStated = e.bestStated
             return
         }
         let best = try count(base, layout.best, layout)

@@ -152,13 +152,13 @@ struct PageDrawer {
     static func figureText(_ h: Headline, periodName: String) -> (String, [String], Bool) {
         if let f = h.figure {
             var notes: [String] = []
-            if f.low != f.high || f.approximate { notes.append("best estimate " + Estimate.grouped(f.best)) }
+            if f.isRangeOnly { notes.append("range given, no best estimate") }
             notes.append(h.kind == .stock ? "observed in \(periodName)"
                 : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records"))
-            return (f.display, notes, false)
+            return (ChartWords.figure(f), notes, false)
         }
         if let last = h.lastObserved {
-            return (last.estimate.display, ["last observed \(last.period)", "(no observation in \(periodName))"], true)
+            return (ChartWords.figure(last.estimate), ["last observed \(last.period)", "(no observation in \(periodName))"], true)
         }
         return (h.kind == .stock ? "not observed" : "no records", [], true)
     }

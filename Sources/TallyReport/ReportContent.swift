@@ -181,7 +181,7 @@ public struct ContentBuilder {
                     h.comparisons.append("\(name): \(missing)")
                     continue
                 }
-                var line = "\(name): \(then.estimate.display)"
+                var line = "\(name): \(ChartWords.figure(then.estimate))"
                 if let thenPartial {
                     line += " (\(thenPartial); no change given)"
                 } else if nowPartial != nil {
@@ -277,7 +277,7 @@ public struct ContentBuilder {
         for (i, k) in shown.enumerated() {
             var line = kept.map { k[$0].isEmpty ? "(not given)" : k[$0] }
             let cells = pivot.lines[i].cells
-            for cell in cells { line.append(cell?.estimate.display ?? "–") }
+            for cell in cells { line.append(cell.map { ChartWords.figure($0.estimate) } ?? "–") }
             // Records of the sorting measure: one event often carries several measures
             // (killed, civilians killed), and adding those up would count it twice.
             line.append(Estimate.grouped(cells.first.flatMap { $0?.events } ?? 0))

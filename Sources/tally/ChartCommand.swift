@@ -136,7 +136,9 @@ struct ChartOptions: ParsableArguments {
     }
 
     /// `--note`, else `Source: …` from the rows' `source` values, most frequent first.
-    func sourceLine(_ sources: [String], extra: String = "") -> String {
+    /// - Parameter footnotes: lines the chart must carry whatever `--note` says (what
+    ///   the periods leave out, what the range marks mean), one per line under it.
+    func sourceLine(_ sources: [String], extra: String = "", footnotes: [String] = []) -> String {
         var line: String
         if let note {
             line = note
@@ -147,6 +149,7 @@ struct ChartOptions: ParsableArguments {
             line = "Source: " + shown + (sources.count > 3 ? "; and \(sources.count - 3) more" : "")
         }
         if !extra.isEmpty { line += " · " + extra }
+        for f in footnotes { line += "\n" + f }
         return line
     }
 
@@ -268,7 +271,11 @@ struct ChartBar: ParsableCommand {
         let grouping = try parseGrouping(by)
         try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
-        var request = data.request(grouping: grouping, period: .all, collectSources: chart.note == nil)
+        // A bar chart of one period aggregates by that period's kind, so an event dated
+        // only to a longer span (a year-dated event in a chart of January) goes to its
+        // interval row and is left out of the bars, as on a timeline, and said so.
+        let kindShown = period.flatMap { PeriodKind.span(ofLabel: $0)?.kind } ?? .all
+        var request = data.request(grouping: grouping, period: kindShown, collectSources: chart.note == nil)
         var when = "all dates in the data"
         if let period, let span = PeriodKind.span(ofLabel: period) {
             request.filter.from = span.first
@@ -288,7 +295,14 @@ struct ChartBar: ParsableCommand {
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
         let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping)
         let subtitle = chart.subtitle ?? ChartWords.barSubtitle(kind: kind, when: when)
-        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources), alt: chart.alt)
+        var footnotes: [String] = []
+        if let (t, atStart) = outcome.result.spanTally(of: measure),
+           let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: kindShown, countedAtStart: atStart,
+                                              shown: period) {
+            footnotes.append(note)
+        }
+        if let key = ChartWords.rangeKey(bars.map(\.estimate), floating: true) { footnotes.append(key) }
+        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, footnotes: footnotes), alt: chart.alt)
         var barChart = BarChart(bars: bars, text: text)
         let height = try setup.chartHeight(for: barChart)
         // Bars the height cannot give a readable row are folded: say so, and how to get them.
@@ -386,7 +400,14 @@ struct ChartTimeline: ParsableCommand {
         let subtitle = chart.subtitle ?? ChartWords.timelineSubtitle(kind: kind, period: period,
                                                                      singlePoint: series.allSatisfy { $0.points.count == 1 })
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
-        let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, extra: extra), alt: chart.alt)
+        var footnotes: [String] = []
+        if let (t, atStart) = outcome.result.spanTally(of: measure),
+           let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: period, countedAtStart: atStart) {
+            footnotes.append(note)
+        }
+        if let key = TimelineChart.rangeKey(series) { footnotes.append(key) }
+        let text = ChartText(title: title, subtitle: subtitle,
+                             source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)
         let timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: text, namesSeries: !grouping.keys.isEmpty)

@@ -53,4 +53,41 @@ import TallyTestSupport
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("figures out of order as published"))
     }
+
+    /// The SVG's text lines, in drawing order.
+    func svgTexts(_ path: String) throws -> [String] {
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
+        return svg.components(separatedBy: "<text").dropFirst().compactMap { part in
+            guard let gt = part.firstIndex(of: ">") else { return nil }
+            let rest = part[part.index(after: gt)...]
+            return String(rest.prefix { $0 != "<" })
+        }
+    }
+
+    /// Events dated only to spans longer than the period are left out of a chart by
+    /// period, and its footer says so with the figure (issue 10, item 1 footnote).
+    @Test func chartsByPeriodSayWhatTheDateSpanRuleLeftOut() throws {
+        let d = tempDir()
+        let t = try tally(["chart", "timeline", syria, "--measure", "killed", "--period", "month", "-o", d + "/t.svg"])
+        #expect(t.status == 0, "\(t.stderr)")
+        let texts = try svgTexts(d + "/t.svg")
+        #expect(texts.contains("21,184 (15,995–21,330) killed in events dated only to spans longer than a month are not shown by month"))
+        // One month: the nine year-dated events of January 2016 are not in its bars.
+        let b = try tally(["chart", "bar", syria, "--by", "adm1", "--measure", "killed", "--period", "2016-01", "-o", d + "/b.svg"])
+        #expect(b.status == 0, "\(b.stderr)")
+        let bars = try svgTexts(d + "/b.svg")
+        #expect(bars.contains("16,564 (11,588–16,590) killed in events dated only to spans longer than a month are not counted in 2016-01"))
+        #expect(bars.contains("614"))
+        #expect(!bars.contains { $0.hasPrefix("16,") && !$0.contains("dated") })
+        // --count-at-start keeps the publisher's rule, and the footnote says that instead.
+        let s = try tally(["chart", "timeline", syria, "--measure", "killed", "--period", "month", "--count-at-start", "-o", d + "/s.svg"])
+        #expect(s.status == 0, "\(s.stderr)")
+        let start = try svgTexts(d + "/s.svg")
+        #expect(start.contains("21,184 (15,995–21,330) killed in events dated only to spans longer than a month are counted in the month each starts in (--count-at-start)"))
+        #expect(!start.contains { $0.contains("not shown by month") })
+        // By year every one of them fits its year: no footnote.
+        let y = try tally(["chart", "timeline", syria, "--measure", "killed", "--period", "year", "-o", d + "/y.svg"])
+        #expect(y.status == 0, "\(y.stderr)")
+        #expect(!(try svgTexts(d + "/y.svg")).contains { $0.contains("dated only") })
+    }
 }

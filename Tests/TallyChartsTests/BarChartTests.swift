@@ -118,13 +118,13 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         #expect(heads.contains { $0.count == 3 && $0.contains(tip) })
         // Its value label starts after the arrow.
         #expect(kunduz.valueBox.minX > tip.x)
-        #expect(Bidi.stripped(kunduz.value) == "12+")
+        #expect(Bidi.stripped(kunduz.value) == "at least 12")
     }
 
     @Test func valueLabelsSitAtBarEndsInDisplayForm() throws {
         let (l, canvas) = layout(sample)
         let texts = canvas.texts.map(\.string)
-        for t in ["5,000–7,000", "3,000", "12+", "~40", "3–9", "Killed by province", "2023", "Source: test", "بلخ", "2 others"] {
+        for t in ["6,000 (5,000–7,000)", "3,000", "at least 12", "~40", "5 (3–9)", "Killed by province", "2023", "Source: test", "بلخ", "2 others"] {
             #expect(texts.contains(t), "missing \(t)")
         }
         for r in l.rows {
@@ -220,7 +220,7 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
     @Test func arabicLabelIsIsolated() throws {
         let (l, _) = layout(sample)
         #expect(l.rows[0].label == "\u{2068}بلخ\u{2069}")
-        #expect(l.rows[0].value == "5,000–7,000")
+        #expect(l.rows[0].value == "6,000 (5,000–7,000)")
         #expect(l.rows[1].label == "Kabul")
     }
 }
@@ -235,3 +235,61 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
     }
 }
 
+
+/// Labels say the number the bar shows: the best first, then the range (issue 10,
+/// item 4: Idlib, November 2019 was drawn at 307 and labelled "300–323").
+@Suite struct FigureLabelTests {
+    @Test func bestFirstThenRange() {
+        #expect(ChartWords.figure(est(300, 307, 323)) == "307 (300–323)")
+        #expect(ChartWords.figure(est(268, 779, 792)) == "779 (268–792)")
+        #expect(ChartWords.figure(est(6, 6, 6)) == "6")
+        #expect(ChartWords.figure(est(40, 40, 40, approximate: true)) == "~40")
+        #expect(ChartWords.figure(est(30, 40, 50, approximate: true)) == "~40 (30–50)")
+        #expect(ChartWords.figure(est(1_231, 1_231, nil)) == "at least 1,231")
+        #expect(ChartWords.figure(est(15, 16, nil)) == "16 (at least 15)")
+        #expect(ChartWords.figure(est(12, 12, nil, approximate: true)) == "at least ~12")
+    }
+
+    @Test func aRangeWithNoBestIsLabelledByItsRange() throws {
+        let given = try EstimateParser.parse("5,000 to 7,000")
+        #expect(!given.bestStated && given.isRangeOnly)
+        #expect(ChartWords.figure(given) == "5,000–7,000")
+        let hedged = try EstimateParser.parse("about 5,000 to 7,000")
+        #expect(ChartWords.figure(hedged) == "~5,000–7,000")
+        // "(best N)" states a best: it is shown first.
+        let stated = try EstimateParser.parse("5,000–7,000 (best 6,500)")
+        #expect(stated.bestStated)
+        #expect(ChartWords.figure(stated) == "6,500 (5,000–7,000)")
+        #expect(!(try EstimateParser.parse("dozens")).bestStated)
+        // A stated figure stays stated.
+        #expect(try EstimateParser.parse("307").bestStated)
+    }
+
+    @Test func aRangeWithNoBestFloatsFromLowToHigh() throws {
+        let bars: [BarChart.Bar] = [
+            .init(label: "Given", estimate: est(5_000, 6_000, 7_000).withBestStated(false)),
+            .init(label: "Stated", estimate: est(5_000, 6_000, 7_000)),
+        ]
+        let chart = BarChart(bars: bars, text: ChartText(title: "t", source: "s"))
+        let canvas = RecordingCanvas()
+        let l = BarChartLayout(chart: chart, size: Size(width: 800, height: 400), theme: .light, canvas: canvas)
+        let floating = l.rows[0], solid = l.rows[1]
+        #expect(floating.floats && !solid.floats)
+        // From low to high, not from zero to the midpoint the rules chose.
+        #expect(abs(floating.barRect.minX - l.scale(5_000)) < 1e-9)
+        #expect(abs(floating.barRect.maxX - l.scale(7_000)) < 1e-9)
+        #expect(floating.whisker == nil)
+        #expect(floating.value == "5,000–7,000")
+        #expect(solid.barRect.minX == l.scale(0))
+        #expect(abs(solid.barRect.maxX - l.scale(6_000)) < 1e-9)
+        #expect(solid.value == "6,000 (5,000–7,000)")
+        l.draw(on: canvas, theme: .light)
+        // No solid fill ends at the midpoint of the floating row.
+        let fills = canvas.operations.compactMap { op -> Rect? in
+            if case let .fillRect(r, c) = op, c.alpha == 1 { return r }
+            return nil
+        }
+        #expect(!fills.contains { abs($0.midY - floating.centerY) < 1 && abs($0.maxX - l.scale(6_000)) < 1e-6 })
+        #expect(fills.contains { abs($0.midY - solid.centerY) < 1 && abs($0.maxX - l.scale(6_000)) < 1e-6 })
+    }
+}

@@ -211,3 +211,47 @@ struct EstimateDisplayTests {
         }
     }
 }
+
+/// Whether a source stated a best survives sums: a sum is "range only" only when every
+/// part is (issue 10, item 4).
+@Suite struct BestStatedTests {
+    @Test func sumIsRangeOnlyOnlyWhenEveryPartIs() throws {
+        let given = try EstimateParser.parse("5,000 to 7,000")
+        let other = try EstimateParser.parse("between 10 and 20")
+        let stated = try EstimateParser.parse("307")
+        #expect(given.isRangeOnly && other.isRangeOnly)
+        #expect((given + other).isRangeOnly)
+        #expect((given + stated).bestStated)
+        #expect(!(stated + given).isRangeOnly)
+        #expect(try given.adding(other).isRangeOnly)
+        #expect(try !given.adding(stated).isRangeOnly)
+        // The empty sum changes nothing.
+        #expect((Estimate.zero + given).isRangeOnly)
+        #expect((Estimate.zero + stated).bestStated)
+        // An exact figure is never drawn as a floating range.
+        #expect(!Estimate.zero.isRangeOnly)
+        // Equality is about the figures.
+        #expect(given == (try Estimate(low: 5_000, best: 6_000, high: 7_000)))
+    }
+
+    @Test func aggregationCarriesTheFlag() throws {
+        let agg = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .all))
+        func obs(_ country: String, _ text: String) throws -> Observation {
+            var o = Observation()
+            o.country = agg.strings.intern(country)
+            o.measure = agg.strings.intern("killed")
+            let e = try EstimateParser.parse(text)
+            o.low = e.low; o.best = e.best; o.high = e.high ?? 0; o.unbounded = e.high == nil
+            o.bestStated = e.bestStated
+            return o
+        }
+        try agg.add(try obs("A", "5,000 to 7,000"))
+        try agg.add(try obs("A", "10 to 20"))
+        try agg.add(try obs("B", "5,000 to 7,000"))
+        try agg.add(try obs("B", "12"))
+        let rows = try agg.result().rows
+        #expect(rows.map(\.country) == ["A", "B"])
+        #expect(rows[0].estimate.isRangeOnly)
+        #expect(!rows[1].estimate.isRangeOnly)
+    }
+}

@@ -229,6 +229,9 @@ import TallyIO
         #expect(headlines[1].figure == nil)
         #expect(headlines[1].lastObserved?.estimate.display == "5,000–7,000")
         #expect(headlines[1].lastObserved?.period == "February 2023")
+        // The cover prints the best first, then the range (issue 10, item 4).
+        #expect(PageDrawer.figureText(headlines[0], periodName: "April 2023").0 == "15 (12–20)")
+        #expect(PageDrawer.figureText(headlines[1], periodName: "April 2023").0 == "6,000 (5,000–7,000)")
         #expect(headlines[1].comparisons == ["March 2023: not observed", "April 2022: not observed"])
         #expect(content.sources.creationDate == "2023-05-01")
     }
@@ -242,7 +245,7 @@ import TallyIO
         let content = try ContentBuilder(spec: spec, data: data, key: april).build()
         guard case let .table(table) = content.sections[0].body else { Issue.record("not a table"); return }
         #expect(table.columns == ["Country", "Province", "Killed", "Injured", "Records"])
-        #expect(table.rows == [["A", "South", "12–20", "3–5", "1"], ["B", "East", "5", "–", "1"]])
+        #expect(table.rows == [["A", "South", "12 (12–20)", "4 (3–5)", "1"], ["B", "East", "5", "–", "1"]])
         #expect(table.note == "The 2 largest of 3 rows by killed; the CSV file has all of them. Records: events with a killed figure.")
     }
 

@@ -20,6 +20,8 @@ struct Span {
     var low: Int64
     var best: Int64
     var high: Int64?
+    /// `false` when ``best`` is the midpoint of a range given without a best.
+    var bestStated = true
 }
 
 /// One figure: a number (with its trailing multiplier kept apart so that
@@ -169,7 +171,7 @@ final class PhraseReader {
         }
         do throws(EstimateError) {
             return try Estimate(low: found.span.low, best: found.span.best, high: found.span.high,
-                                approximate: found.approximate)
+                                approximate: found.approximate, bestStated: found.span.bestStated)
         } catch {
             switch error {
             case .negative: throw .negative(found.phrase)
@@ -438,6 +440,7 @@ final class PhraseReader {
                 throw .bestOutside(best: bestOverride, low: span.low, high: span.high)
             }
             span.best = bestOverride
+            span.bestStated = true
         }
         // A known qualifier before the figure is what an unknown word there could have
         // been; the word before the qualifier is not checked.
@@ -834,7 +837,7 @@ final class PhraseReader {
             low = span.low
         }
         guard low <= high else { throw .reversed(low: low, high: high) }
-        return Span(low: low, best: low + (high - low + 1) / 2, high: high)
+        return Span(low: low, best: low + (high - low + 1) / 2, high: high, bestStated: false)
     }
 
     // MARK: Quantities
@@ -997,7 +1000,7 @@ final class PhraseReader {
             end = outerEnd
         }
         guard high <= Estimate.maximumValue else { throw .tooLarge }
-        let span = Span(low: low, best: low + (high - low + 1) / 2, high: high)
+        let span = Span(low: low, best: low + (high - low + 1) / 2, high: high, bestStated: false)
         return Quantity(amount: .vague(span), end: end, phrase: phrase(index..<end))
     }
 
