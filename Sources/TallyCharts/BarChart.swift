@@ -8,9 +8,42 @@ public struct BarChart: ChartDrawing, Equatable {
         /// How many groups a folded "N others" bar stands for; 0 for an ordinary bar.
         public var foldedCount: Int
         public var isOthers: Bool { foldedCount > 0 }
+        /// A group whose name is not given ("(province not given)"): drawn in grey,
+        /// after every named group and the "N others" bar, never folded.
+        public var isNotGiven: Bool
+        /// For a stock: the days of the observations the bar's figure is made of.
+        public var observed: ClosedRange<CalendarDay>?
+        /// Set by ``dated(_:shownFrom:)`` when the observation is older than the
+        /// period shown: `Feb 2023`, printed after the value ("as of Feb 2023").
+        public var asOf: String?
 
-        public init(label: String, estimate: Estimate, foldedCount: Int = 0) {
-            self.label = label; self.estimate = estimate; self.foldedCount = foldedCount
+        public init(label: String, estimate: Estimate, foldedCount: Int = 0, isNotGiven: Bool = false,
+                    observed: ClosedRange<CalendarDay>? = nil) {
+            self.label = label; self.estimate = estimate; self.foldedCount = foldedCount; self.isNotGiven = isNotGiven
+            self.observed = observed
+        }
+
+        /// The label at the bar's end: the figure (``ChartWords/figure(_:)``) and, for a
+        /// stock observed before the period shown, its date.
+        public var valueText: String {
+            ChartWords.figure(estimate) + (asOf.map { ", as of " + $0 } ?? "")
+        }
+    }
+
+    /// Stock bars dated: a ranking of stocks puts figures observed years apart side by
+    /// side, so each bar whose observation is older than the period shown says when it
+    /// was made ("as of Feb 2023"; "as of Feb 2021 to Mar 2023" when its places were
+    /// observed at different dates).
+    /// - Parameter shownFrom: the first day of the period shown (`--period`, `--from`);
+    ///   `nil` for all dates, where the period shown is the month of the newest
+    ///   observation.
+    public static func dated(_ bars: [Bar], shownFrom: CalendarDay?) -> [Bar] {
+        guard let newest = bars.compactMap({ $0.observed?.upperBound }).max() else { return bars }
+        let reference = shownFrom ?? PeriodKind.month.firstDay(PeriodKind.month.key(newest))
+        return bars.map { bar in
+            var b = bar
+            if let seen = bar.observed, seen.lowerBound < reference { b.asOf = ChartWords.monthSpan(seen) }
+            return b
         }
     }
 
@@ -42,26 +75,32 @@ public struct BarChart: ChartDrawing, Equatable {
     public static func bars(from ranking: Ranking, withParents: Bool? = nil) -> [Bar] {
         let values = ranking.groups.map { $0.keyValues(ranking.grouping) }
         let withParents = withParents ?? GroupLabel.needsParents(values)
-        var bars = values.enumerated().map { i, v in
+        let bars = values.enumerated().map { i, v in
             Bar(label: GroupLabel.of(values: v, grouping: ranking.grouping, fallback: ranking.measure, withParents: withParents),
-                estimate: ranking.groups[i].estimate)
+                estimate: ranking.groups[i].estimate, isNotGiven: ranking.isNotGiven(ranking.groups[i]),
+                observed: ranking.groups[i].observed)
         }
-        if let o = ranking.others { bars.append(Bar(label: "\(o.count) others", estimate: o.estimate, foldedCount: o.count)) }
-        return bars
+        // Named groups, then "N others" (named groups too small to show), then the
+        // groups whose name is not given.
+        var out = bars.filter { !$0.isNotGiven }
+        if let o = ranking.others { out.append(Bar(label: "\(o.count) others", estimate: o.estimate, foldedCount: o.count)) }
+        return out + bars.filter(\.isNotGiven)
     }
 
     /// The first `keeping` bars, and one "N others" bar summing the rest (an earlier
     /// "others" bar included), as ``Ranking/folded(keeping:)`` folds. Folding a single
     /// bar would hide it for nothing, so then the bars are returned as they are.
     /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
-    public static func fold(_ bars: [Bar], keeping: Int) throws(AggregationOverflow) -> [Bar] {
+    /// Bars whose group is not given are kept whole after it (``Ranking/folded(keeping:)``).
+    public static func fold(_ all: [Bar], keeping: Int) throws(AggregationOverflow) -> [Bar] {
         let keep = max(1, keeping)
-        guard bars.count - 1 > keep else { return bars } // not keep + 1: keep may be Int.max
+        let bars = all.filter { !$0.isNotGiven }, unnamed = all.filter(\.isNotGiven)
+        guard bars.count - 1 > keep else { return all } // not keep + 1: keep may be Int.max
         let rest = bars[keep...]
         let count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
         var sum = rest.first!.estimate
         for b in rest.dropFirst() { sum = try sum.summed(with: b.estimate, for: "the \(Estimate.grouped(Int64(count))) others folded into one bar") }
-        return Array(bars[..<keep]) + [Bar(label: "\(count) others", estimate: sum, foldedCount: count)]
+        return Array(bars[..<keep]) + [Bar(label: "\(count) others", estimate: sum, foldedCount: count)] + unnamed
     }
 
     /// ``fold(_:keeping:)`` for the layout: ``bars(from:measure:top:)`` has checked that
@@ -217,7 +256,7 @@ public struct BarChartLayout: Sendable {
         init(bars: [BarChart.Bar], width: Double, theme: Theme, canvas: Canvas) {
             let labelFont = theme.labelFont, valueFont = theme.valueFont
             lineHeight = canvas.measure("Ag", font: labelFont).height
-            values = bars.map { Bidi.isolate(ChartWords.figure($0.estimate)) }
+            values = bars.map { Bidi.isolate($0.valueText) }
             valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
             valueHeight = canvas.measure("0", font: valueFont).height
             anyOpen = bars.contains { $0.estimate.isUnbounded }
@@ -381,7 +420,7 @@ public struct BarChartLayout: Sendable {
                         anchor: TextAnchor(.center, .top))
         }
         for row in rows {
-            let color = row.bar.isOthers ? theme.others : theme.primary
+            let color = row.bar.isOthers || row.bar.isNotGiven ? theme.others : theme.primary
             if row.floats {
                 // A range with no best: a pale bar from low to high with a solid outline,
                 // so it cannot be read as a bar ending at a figure.
@@ -408,7 +447,7 @@ public struct BarChartLayout: Sendable {
                 }
             }
             let lineHeight = row.labelBox.height / Double(max(1, row.labelLines.count))
-            let textColor = row.bar.isOthers ? theme.mutedText : theme.text
+            let textColor = row.bar.isOthers || row.bar.isNotGiven ? theme.mutedText : theme.text
             for (n, line) in row.labelLines.enumerated() {
                 let y = row.labelBox.minY + lineHeight * (Double(n) + 0.5)
                 switch labelPosition {

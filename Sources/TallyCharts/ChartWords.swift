@@ -87,6 +87,16 @@ public enum ChartWords {
         return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 
+    /// `Feb 2023`, or `Feb 2021 to Mar 2023` for observations in different months.
+    public static func monthSpan(_ days: ClosedRange<CalendarDay>) -> String {
+        func month(_ d: CalendarDay) -> String {
+            let c = d.components
+            return DateStep.monthNames[c.month - 1] + " " + String(c.year)
+        }
+        let a = month(days.lowerBound), b = month(days.upperBound)
+        return a == b ? a : a + " to " + b
+    }
+
     // MARK: Titles and subtitles, for `tally chart` and `tally report` alike
 
     /// `day`, `week`, `month`, `quarter`, `year` (`all` reads as `year`).

@@ -327,7 +327,7 @@ public struct TimelineLayout: Sendable {
         }
         canvas.stroke(line, color: color, width: 2.5)
         for (p, s) in zip(line, series.points) where s.estimate.isUnbounded {
-            drawArrowUp(at: Point(x: p.x, y: p.y - 6), color: color, on: canvas)
+            drawOpenEnd(from: p, color: color, theme: theme, on: canvas)
         }
     }
 
@@ -360,6 +360,21 @@ public struct TimelineLayout: Sendable {
             canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: tipY + 4), color: color, width: 2)
             drawArrowUp(at: Point(x: x, y: tipY), color: color, on: canvas)
         }
+    }
+
+    /// Length of the "at least" arrow above an open-ended point on a line, from the
+    /// point to the arrow's tip.
+    public static let openEndLength = 20.0
+
+    /// An open-ended ("at least") point on a line: a ring at the figure (an open end,
+    /// not a filled point) and an arrow rising from it, so it reads as "this or more"
+    /// and not as one more point of the line.
+    func drawOpenEnd(from point: Point, color: Color, theme: Theme, on canvas: Canvas) {
+        let tip = Point(x: point.x, y: point.y - TimelineLayout.openEndLength)
+        canvas.fillCircle(center: point, radius: 4.5, color: color)
+        canvas.fillCircle(center: point, radius: 2.5, color: theme.background)
+        canvas.line(from: Point(x: point.x, y: point.y - 4.5), to: Point(x: tip.x, y: tip.y + 6), color: color, width: 2)
+        drawArrowUp(at: tip, color: color, on: canvas)
     }
 
     func drawArrowUp(at tip: Point, color: Color, on canvas: Canvas) {

@@ -16,13 +16,18 @@ public struct AggregateRow: Sendable, Equatable {
     /// span's last period (``periodKey`` is its first, ``period`` the ISO 8601 interval
     /// `2016-01/2016-12`). `nil` for a row of one period.
     public var lastPeriodKey: Int32?
+    /// For a stock: the days of the observations its snapshot is made of (one day when
+    /// every place was last observed the same day), so a chart can say "as of Feb 2023"
+    /// for a figure older than the period it shows. `nil` for flows.
+    public var observed: ClosedRange<CalendarDay>?
 
     public init(country: String? = nil, adm1: String? = nil, adm2: String? = nil, actor: String? = nil,
                 extras: [String] = [], periodKey: Int32, period: String, measure: String, kind: MeasureKind,
-                estimate: Estimate, events: Int64, lastPeriodKey: Int32? = nil) {
+                estimate: Estimate, events: Int64, lastPeriodKey: Int32? = nil, observed: ClosedRange<CalendarDay>? = nil) {
         self.country = country; self.adm1 = adm1; self.adm2 = adm2; self.actor = actor
         self.extras = extras; self.periodKey = periodKey; self.period = period; self.measure = measure
         self.kind = kind; self.estimate = estimate; self.events = events; self.lastPeriodKey = lastPeriodKey
+        self.observed = observed
     }
 
     /// Whether the row's period is an interval of several periods (events dated only

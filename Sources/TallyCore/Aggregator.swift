@@ -145,6 +145,8 @@ public final class Aggregator: @unchecked Sendable {
     public func result() throws(AggregationOverflow) -> AggregateResult {
         // Stocks: one snapshot per finest cell, then summed into the output cells.
         var cells = flows
+        // The days of the snapshots summed into each stock cell, by cell index.
+        var observed: [Int: ClosedRange<Int32>] = [:]
         for (k, c) in stocks {
             let key = CellKey(country: byCountry ? k.country : CellKey.absent,
                               adm1: byAdm1 ? k.adm1 : CellKey.absent,
@@ -156,6 +158,7 @@ public final class Aggregator: @unchecked Sendable {
                                                       unbounded: c.unbounded, approximate: c.approximate,
                                                       bestStated: c.bestStated, events: c.count)
             else { throw AggregationOverflow() }
+            observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
         }
         let rank = strings.byteOrderRanks()
         func r(_ id: UInt32) -> UInt32 { id == CellKey.absent ? 0 : rank[Int(id)] }
@@ -170,7 +173,8 @@ public final class Aggregator: @unchecked Sendable {
             if xEnd != yEnd { return xEnd < yEnd }
             return r(x.measure) < r(y.measure)
         }
-        let sorted = zip(cells.keys, cells.cells).sorted { a, b in precedes(a.0, a.0.period, b.0, b.0.period) }
+        let sorted = zip(cells.keys, cells.cells).enumerated().map { ($0.element.0, $0.element.1, $0.offset) }
+            .sorted { a, b in precedes(a.0, a.0.period, b.0, b.0.period) }
         let sortedSpans = spanning.sorted { a, b in precedes(a.key.cell, a.key.lastPeriod, b.key.cell, b.key.lastPeriod) }
         var names = [UInt32: String]()
         func name(_ id: UInt32) -> String? {
@@ -186,7 +190,7 @@ public final class Aggregator: @unchecked Sendable {
             let keys = [k.country, k.adm1, k.adm2, k.actor, k.extra0, k.extra1].compactMap(name)
             throw AggregationOverflow(cell: (keys + [config.period.intervalLabel(k.period, end), name(k.measure)!]).joined(separator: " / "))
         }
-        func row(_ k: CellKey, _ end: Int32, _ c: FlowCell) -> AggregateRow {
+        func row(_ k: CellKey, _ end: Int32, _ c: FlowCell, _ days: ClosedRange<Int32>? = nil) -> AggregateRow {
             let measure = name(k.measure)!
             return AggregateRow(
                 country: name(k.country), adm1: name(k.adm1), adm2: name(k.adm2), actor: name(k.actor),
@@ -195,7 +199,8 @@ public final class Aggregator: @unchecked Sendable {
                 kind: config.measures.kind(of: measure),
                 estimate: Estimate(unchecked: c.low, best: c.best, high: c.unbounded ? nil : c.high,
                                    approximate: c.approximate, bestStated: c.bestStated),
-                events: c.events, lastPeriodKey: end == k.period ? nil : end)
+                events: c.events, lastPeriodKey: end == k.period ? nil : end,
+                observed: days.map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) })
         }
         // Past 2^53 the figure cannot be printed exactly: said as an open "at least".
         let tallies = atStart.map { m, c in
@@ -205,7 +210,7 @@ public final class Aggregator: @unchecked Sendable {
                 events: c.events)
         }.sorted { $0.measure.utf8.lexicographicallyPrecedes($1.measure.utf8) }
         return AggregateResult(grouping: config.grouping, period: config.period,
-                               rows: sorted.map { row($0.0, $0.0.period, $0.1) },
+                               rows: sorted.map { row($0.0, $0.0.period, $0.1, observed[$0.2]) },
                                spanning: sortedSpans.map { row($0.key.cell, $0.key.lastPeriod, $0.value) },
                                countedAtStart: tallies)
     }

@@ -289,6 +289,7 @@ struct ChartBar: ParsableCommand {
         do { bars = try BarChart.bars(from: outcome.result, measure: measure, top: top ?? ChartBar.defaultTop) } catch {
             throw TallyError.data(error.description)
         }
+        bars = BarChart.dated(bars, shownFrom: request.filter.from)
         guard !bars.isEmpty else {
             throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
         }
@@ -309,8 +310,9 @@ struct ChartBar: ParsableCommand {
         let folded = ChartRenderer.measuring(fontFamily: setup.fontFamily) {
             barChart.foldedByLayout(size: Size(width: Double(setup.width), height: Double(height)), theme: setup.theme, canvas: $0)
         }
-        if top == nil, let last = bars.last, last.isOthers, folded == 0 {
-            writeStderr("tally: \(bars.count - 1 + last.foldedCount) groups: the \(bars.count - 1) largest are drawn, the other \(last.foldedCount) summed in one bar (--top N chooses how many)\n")
+        if top == nil, let others = bars.first(where: \.isOthers), folded == 0 {
+            let drawn = bars.count - 1
+            writeStderr("tally: \(drawn + others.foldedCount) groups: \(drawn) are drawn, the other \(others.foldedCount) summed in one bar (--top N chooses how many)\n")
         }
         if folded > 0 {
             let kept = bars.count - folded
@@ -319,7 +321,8 @@ struct ChartBar: ParsableCommand {
                 : "the tallest chart tally draws (\(height) high) holds \(kept) bars"
             do { bars = try BarChart.fold(bars, keeping: kept) } catch { throw TallyError.data(error.description) }
             barChart.bars = bars
-            writeStderr("tally: \(why); the other \(bars.last!.foldedCount) groups are summed in \"\(bars.last!.label)\" (\(setup.height != nil ? "leave out --height to give every bar its row" : "use --top"))\n")
+            let others = bars.first(where: \.isOthers)!
+            writeStderr("tally: \(why); the other \(others.foldedCount) groups are summed in \"\(others.label)\" (\(setup.height != nil ? "leave out --height to give every bar its row" : "use --top"))\n")
         }
         try setup.write(barChart, title: title, height: height)
         data.reportNotes(outcome)

@@ -170,7 +170,10 @@ import TallyTestSupport
     @Test func commandLineSizesWinOverTheStyles() throws {
         let d = tempDir()
         try "size:\n  width: 640\n  scale: 2\n".write(toFile: d + "/s.yml", atomically: true, encoding: .utf8)
-        _ = try tally(["chart", "timeline", events, "--measure", "killed", "--period", "year", "--style", d + "/s.yml", "-o", d + "/a.png"])
+        // A fixed height: the footer's range key would otherwise make the natural height
+        // taller than 16:9 at this width.
+        _ = try tally(["chart", "timeline", events, "--measure", "killed", "--period", "year", "--style", d + "/s.yml",
+                       "--height", "360", "-o", d + "/a.png"])
         let a = try Data(contentsOf: URL(fileURLWithPath: d + "/a.png"))
         func word(_ png: Data, _ o: Int) -> Int { png[o ..< o + 4].reduce(0) { $0 << 8 | Int($1) } }
         #expect(word(a, 16) == 1280 && word(a, 20) == 720)

@@ -134,7 +134,7 @@ func close(_ a: (r: UInt8, g: UInt8, b: UInt8), _ c: Color, tolerance: Int = 3) 
                              text: ChartText(title: "Members \"now\"", source: "Source: test"))
         let svg = String(decoding: try ChartRenderer.render(chart, format: .svg, options: RenderOptions()), as: UTF8.self)
         #expect(svg.contains(">Tom &amp; Jerry &lt;gang&gt;</text>"))
-        #expect(svg.contains(">5,000–7,000</text>"))
+        #expect(svg.contains(">6,000 (5,000–7,000)</text>"))
         #expect(svg.contains(">Members &quot;now&quot;</text>"))
         #expect(svg.contains("font-weight=\"bold\""))
         // The layer is invisible: the outlines above it are what is seen.

@@ -55,7 +55,7 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
             row("Afghanistan", adm1: "Balkh", est(6, 6, 6)), row("Afghanistan", adm1: "", est(1, 1, 1)),
             row("Syria", adm1: "Idlib", est(0, 0, 0)),
         ])
-        #expect(try BarChart.bars(from: result, measure: "killed").map { Bidi.stripped($0.label) } == ["Balkh (Afghanistan)", "Afghanistan (province not given)", "Idlib (Syria)"])
+        #expect(try BarChart.bars(from: result, measure: "killed").map { Bidi.stripped($0.label) } == ["Balkh (Afghanistan)", "Idlib (Syria)", "Afghanistan (province not given)"])
         // Provinces of a single country do not repeat it.
         let one = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
             row("Afghanistan", adm1: "Balkh", est(6, 6, 6)), row("Afghanistan", adm1: "Kabul", est(1, 1, 1)),
@@ -291,5 +291,102 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         }
         #expect(!fills.contains { abs($0.midY - floating.centerY) < 1 && abs($0.maxX - l.scale(6_000)) < 1e-6 })
         #expect(fills.contains { abs($0.midY - solid.centerY) < 1 && abs($0.maxX - l.scale(6_000)) < 1e-6 })
+    }
+}
+
+/// "(province not given)" is not a province: it never tops a ranking, is drawn grey after
+/// every named group, and is never summed into "N others" (issue 10, item 6).
+@Suite struct NotGivenBarTests {
+    let result = AggregateResult(grouping: Grouping([.country, .adm1]), period: .all, rows: [
+        row("Syria", adm1: "", est(16_564, 16_564, 16_590)),
+        row("Syria", adm1: "Aleppo", est(514, 514, 514)),
+        row("Syria", adm1: "Idlib", est(233, 233, 233)),
+        row("Syria", adm1: "Homs", est(228, 228, 230)),
+        row("Syria", adm1: "Daraa", est(177, 177, 177)),
+        row("Iraq", adm1: "", est(3, 3, 3)),
+    ])
+
+    @Test func notGivenSortsAfterEveryNamedGroup() throws {
+        let bars = try BarChart.bars(from: result, measure: "killed")
+        #expect(bars.map(\.label) == ["Aleppo (Syria)", "Idlib (Syria)", "Homs (Syria)", "Daraa (Syria)",
+                                      "Syria (province not given)", "Iraq (province not given)"])
+        #expect(bars.map(\.isNotGiven) == [false, false, false, false, true, true])
+        #expect(try result.ranking(of: "killed").groups.first?.adm1 == "Aleppo")
+    }
+
+    @Test func notGivenIsNeverFoldedIntoOthers() throws {
+        let bars = try BarChart.bars(from: result, measure: "killed", top: 2)
+        #expect(bars.map(\.label) == ["Aleppo (Syria)", "Idlib (Syria)", "2 others",
+                                      "Syria (province not given)", "Iraq (province not given)"])
+        #expect(bars[2].estimate == est(405, 405, 407))
+        // The layout's own folding keeps them too.
+        let folded = try BarChart.fold(bars, keeping: 1)
+        #expect(folded.map(\.label) == ["Aleppo (Syria)", "3 others",
+                                        "Syria (province not given)", "Iraq (province not given)"])
+    }
+
+    @Test func notGivenIsDrawnGrey() throws {
+        let bars = try BarChart.bars(from: result, measure: "killed")
+        let chart = BarChart(bars: bars, text: ChartText(title: "t", source: "s"))
+        let canvas = RecordingCanvas()
+        let l = BarChartLayout(chart: chart, size: Size(width: 800, height: 500), theme: .light, canvas: canvas)
+        l.draw(on: canvas, theme: .light)
+        let fills = canvas.operations.compactMap { op -> (Rect, Color)? in
+            if case let .fillRect(r, c) = op { return (r, c) }
+            return nil
+        }
+        for row in l.rows {
+            let fill = try #require(fills.first { abs($0.0.midY - row.centerY) < 1 && $0.0 == row.barRect })
+            #expect(fill.1 == (row.bar.isNotGiven ? Theme.light.others : Theme.light.primary), "\(row.label)")
+        }
+    }
+}
+
+/// A stock bar chart ranks observations made years apart: each bar older than the
+/// period shown says when it was observed (issue 10, item 7).
+@Suite struct StockAsOfTests {
+    func result() throws -> AggregateResult {
+        let agg = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .all))
+        func add(_ country: String, _ day: String, _ n: Int64) throws {
+            var o = Observation()
+            o.country = agg.strings.intern(country)
+            o.measure = agg.strings.intern("members")
+            o.day = CalendarDay(day)!
+            o.spanFirst = o.day; o.spanLast = o.day
+            o.low = n; o.best = n; o.high = n
+            try agg.add(o)
+        }
+        try add("Iraq", "2021-02-10", 9_000)
+        try add("Iraq", "2023-02-14", 7_000)   // Iraq's latest
+        try add("Syria", "2023-04-20", 5_000)
+        try add("Mali", "2019-06-01", 8_000)
+        return try agg.result()
+    }
+
+    @Test func stockRowsCarryTheirObservationDay() throws {
+        let rows = try result().rows
+        #expect(rows.map(\.country) == ["Iraq", "Mali", "Syria"])
+        #expect(rows[0].observed == CalendarDay("2023-02-14")! ... CalendarDay("2023-02-14")!)
+        #expect(rows[1].observed == CalendarDay("2019-06-01")! ... CalendarDay("2019-06-01")!)
+    }
+
+    @Test func barsOlderThanThePeriodShownSayAsOf() throws {
+        let bars = BarChart.dated(try BarChart.bars(from: try result(), measure: "members"), shownFrom: nil)
+        #expect(bars.map(\.label) == ["Mali", "Iraq", "Syria"])
+        // All dates: the period shown is the month of the newest observation (April 2023).
+        #expect(bars.map(\.valueText) == ["8,000, as of Jun 2019", "7,000, as of Feb 2023", "5,000"])
+        // A chart from 2023-02-01: Iraq's February figure is within it.
+        let from = BarChart.dated(try BarChart.bars(from: try result(), measure: "members"), shownFrom: CalendarDay("2023-02-01"))
+        #expect(from.map(\.valueText) == ["8,000, as of Jun 2019", "7,000", "5,000"])
+        // Places of one group observed at different dates say both.
+        let sum = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            AggregateRow(country: "A", periodKey: 0, period: "all", measure: "members", kind: .stock,
+                         estimate: .exactly(3), events: 2, observed: CalendarDay("2021-02-01")! ... CalendarDay("2023-03-05")!),
+        ])
+        let mixed = BarChart.dated(try BarChart.bars(from: sum, measure: "members"), shownFrom: CalendarDay("2023-01-01"))
+        #expect(mixed[0].valueText == "3, as of Feb 2021 to Mar 2023")
+        // Flows have no observation day and are never dated.
+        let flows = BarChart.dated([.init(label: "x", estimate: .exactly(4))], shownFrom: CalendarDay("2023-01-01"))
+        #expect(flows[0].valueText == "4")
     }
 }

@@ -221,6 +221,36 @@ import TallyCore
         })
     }
 
+    /// An open-ended point on a line reads as "at least": an open ring at the figure and
+    /// an arrow rising from it, not a small triangle like one more point (issue 10, item 8).
+    @Test func openEndedPointsOnALineAreAnArrowFromAnOpenRing() throws {
+        let k = PeriodKind.month.parseLabel("2023-04")!
+        let points = [est(100, 100, 100), est(120, 120, nil), est(90, 90, 90)].enumerated().map { i, e in
+            TimelineChart.Sample(periodKey: k + Int32(i), day: PeriodKind.month.firstDay(k + Int32(i)), estimate: e)
+        }
+        let chart = TimelineChart(period: .month, series: [TimelineChart.Series(name: "A", kind: .flow, points: points)],
+                                  text: ChartText(title: "t", source: "s"), namesSeries: false)
+        let (l, canvas) = render(chart)
+        let p = Point(x: l.xScale(points[1].day), y: l.yScale(120))
+        let arrows = canvas.operations.compactMap { op -> [Point]? in if case let .polygon(q, _) = op, q.count == 3 { return q }; return nil }
+        #expect(arrows.count == 1)
+        let tip = try #require(arrows.first?.min { $0.y < $1.y })
+        #expect(abs(tip.x - p.x) < 1e-9)
+        #expect(p.y - tip.y >= TimelineLayout.openEndLength - 1e-9)
+        // A stem joins the point to the head.
+        #expect(canvas.operations.contains {
+            if case let .line(a, b, _, _, _) = $0 { return a.x == p.x && b.x == p.x && a.y > b.y && a.y - b.y >= 8 && a.y <= p.y }
+            return false
+        })
+        // The ring: a filled circle in the series colour with the background inside.
+        let circles = canvas.operations.compactMap { op -> (Point, Double, Color)? in
+            if case let .circle(c, r, col) = op, c == p { return (c, r, col) }; return nil
+        }
+        #expect(circles.contains { $0.2 == Theme.light.background })
+        // Closed points get no such mark.
+        #expect(!canvas.operations.contains { if case let .circle(c, _, _) = $0 { return c.x == l.xScale(points[0].day) }; return false })
+    }
+
     @Test func openEndedArrowsAtTheTopOfTheAxisAreNotClipped() throws {
         // "At least 10" as the largest value: 10 is a round axis top, and the arrow above
         // it would fall outside the plot's clip.

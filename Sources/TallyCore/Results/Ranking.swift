@@ -3,7 +3,8 @@ public struct Ranking: Sendable, Equatable {
     public var grouping: Grouping
     public var measure: String
     /// The ranked groups, largest best first (ties in byte order of their keys), one row
-    /// per group with `periodKey` 0 (`all`).
+    /// per group with `periodKey` 0 (`all`); groups whose name is not given
+    /// (``isNotGiven(_:)``) come after every named group, whatever their size.
     public var groups: [AggregateRow]
     /// The groups folded into one figure, when there are any.
     public var others: Others?
@@ -19,12 +20,19 @@ public struct Ranking: Sendable, Equatable {
     /// "others" included). Folding a single group would hide it for nothing, so then the
     /// ranking is returned as it is.
     /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
+    ///
+    /// Groups whose name is not given are never folded: "N others" stands for named
+    /// groups too small to show, and summing records of unknown place into it would
+    /// hide how much the data cannot place. They stay after the named groups, and do
+    /// not count towards `keeping`.
     public func folded(keeping: Int) throws(AggregationOverflow) -> Ranking {
         let keep = max(1, keeping)
+        let named = groups.filter { !isNotGiven($0) }
+        let unnamed = groups.filter(isNotGiven)
         // `keep` may be as large as Int.max (`--top 9223372036854775807`): compare
         // without adding to it.
-        guard groups.count + (others == nil ? 0 : 1) - 1 > keep, groups.count > keep else { return self }
-        let rest = groups[keep...]
+        guard named.count + (others == nil ? 0 : 1) - 1 > keep, named.count > keep else { return self }
+        let rest = named[keep...]
         let count = (others?.count ?? 0) + rest.count
         var sum = others?.estimate
         for g in rest {
@@ -34,8 +42,13 @@ public struct Ranking: Sendable, Equatable {
                 sum = g.estimate
             }
         }
-        return Ranking(grouping: grouping, measure: measure, groups: Array(groups[..<keep]),
+        return Ranking(grouping: grouping, measure: measure, groups: Array(named[..<keep]) + unnamed,
                        others: Others(count: count, estimate: sum!))
+    }
+
+    /// Whether a group's own name (its last key) is not given: `(province not given)`.
+    public func isNotGiven(_ row: AggregateRow) -> Bool {
+        row.keyValues(grouping).last?.isEmpty == true
     }
 
     /// Checks that any fold a layout may still make (when bars do not fit) stays within
@@ -55,7 +68,11 @@ extension AggregateResult {
     public func ranking(of measure: String, top: Int? = nil) throws(AggregationOverflow) -> Ranking {
         let rolled = try rolledUp(period: .all, measure: measure)
         let keyed = rolled.rows.map { ($0, $0.keyValues(grouping)) }
+        // A group whose name is not given is not a place or actor that can top a
+        // ranking: it sorts after every named group (issue 10, item 6).
         let sorted = keyed.sorted { a, b in
+            let aMissing = a.1.last?.isEmpty == true, bMissing = b.1.last?.isEmpty == true
+            if aMissing != bMissing { return bMissing }
             if a.0.estimate.best != b.0.estimate.best { return a.0.estimate.best > b.0.estimate.best }
             return byteOrder(a.1, b.1)
         }.map(\.0)
