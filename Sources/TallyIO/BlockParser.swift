@@ -264,7 +264,8 @@ final class BlockParser: @unchecked Sendable {
     ///
     /// Under a locale that groups digits with dots (`de`, `es`, …) a `5.000` in a numeric
     /// column is refused rather than read as 5: the user said the data is written that
-    /// way, and a spreadsheet saved in it may well mean five thousand.
+    /// way, and a spreadsheet saved in it may well mean five thousand. With no locale at
+    /// all it is refused too (it could be either); `--locale en` reads it as 5.
     private func countSlowPath(_ raw: String, column c: String, convention: NumberConvention) throws(RowMessage) -> Int64 {
         let t = raw.trimmingSpaces
         if t.isEmpty { throw RowMessage(c + "empty, expected a number") }
@@ -275,6 +276,11 @@ final class BlockParser: @unchecked Sendable {
         if convention.groupSeparators.contains("."), parts.count > 1, fraction.count == 3, isDigits(fraction),
            isDigits(whole), (1...3).contains(whole.count) {
             throw RowMessage(c + "\"\(raw)\" could be \(whole) or \(whole)\(fraction): the locale \(convention.name) groups digits with dots; numeric columns take digits only (write \(whole)\(fraction), or put the text in the estimate column)")
+        }
+        if convention == .unspecified, parts.count > 1, fraction == "000", isDigits(whole), (1...3).contains(whole.count),
+           whole.contains(where: { $0 != "0" }) {
+            // `5.0` is pandas' float; `5.000` is as likely a thousands group (de, es, tr, id…).
+            throw RowMessage(c + "\"\(raw)\" could be \(whole) or \(whole)000 (a dot groups thousands in many locales); write \(whole) or \(whole)000, or say how the file writes numbers with --locale (en: the dot is a decimal point; de: it groups thousands)")
         }
         if isDigits(whole) && (parts.count == 1 || (isDigits(fraction) && fraction.allSatisfy { $0 == "0" })) {
             let significant = whole.drop { $0 == "0" }

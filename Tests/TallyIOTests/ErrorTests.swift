@@ -47,6 +47,14 @@ import TallyCore
 
     /// pandas writes integer columns with gaps as floats (`5.0`), and spreadsheets keep
     /// leading zeros: both are whole counts.
+    /// `5.000` in a numeric column is 5 to pandas and 5,000 to a German spreadsheet: with
+    /// no locale given it is refused, naming both readings (it was read as 5, silently).
+    @Test(arguments: ["5.000", "12.000", " 250.000 ", "1.000"])
+    func threeZeroDecimalsAreAmbiguousWithoutALocale(value: String) throws {
+        let whole = value.trimmingCharacters(in: .whitespaces).split(separator: ".")[0]
+        #expect(failure(nativeHeader + "1,2023-04-03,,Mali,,,,killed,,\(value),,x\n") == TallyError(exitCode: 65, message: "events.csv:2: column 'best': \"\(value)\" could be \(whole) or \(whole)000 (a dot groups thousands in many locales); write \(whole) or \(whole)000, or say how the file writes numbers with --locale (en: the dot is a decimal point; de: it groups thousands)"))
+    }
+
     @Test func wholeNumbersWithDecimalsOrLeadingZerosAreCounts() throws {
         let f = writeFile(nativeHeader + "1,2023-04-03,,Mali,,,,killed,5.0,6.00,007,x\n"
             + "2,2023-04-03,,Mali,,,,killed,0,00000000000000000001,1.0,x\n")
