@@ -23,8 +23,10 @@ public enum Accessibility {
         out += Array(" role=\"img\" aria-labelledby=\"chart-title chart-desc\"".utf8)
         if selfClosing { return svg }  // an empty drawing: nothing to describe
         out.append(UInt8(ascii: ">"))
-        out += Array(("\n<title id=\"chart-title\">" + SVGTextLayer.escape(title) + "</title>\n<desc id=\"chart-desc\">"
-                      + SVGTextLayer.escape(description) + "</desc>").utf8)
+        // Sanitised as every drawn text is (DrawnText): the file holds what the picture shows.
+        out += Array(("\n<title id=\"chart-title\">" + SVGTextLayer.escape(DrawnText.sanitized(title))
+                      + "</title>\n<desc id=\"chart-desc\">" + SVGTextLayer.escape(DrawnText.sanitized(description))
+                      + "</desc>").utf8)
         out += svg[(close + 1)...]
         return out
     }
@@ -48,7 +50,7 @@ public enum Accessibility {
         var body = Array(keyword.utf8.prefix(79))
         body += [0, 0, 0]        // keyword end, compression flag, compression method
         body += [0, 0]           // empty language tag, empty translated keyword
-        body += Array(text.utf8).filter { $0 != 0 }
+        body += Array(DrawnText.sanitized(text).utf8).filter { $0 != 0 }
         return body
     }
 
@@ -81,7 +83,7 @@ public enum Accessibility {
             throw RenderError(description: "pdf: no cross-reference table where Cairo writes one")
         }
         var insertions: [(at: Int, bytes: [UInt8])] = zip(positions, alts).map { p, alt in
-            (p, Array(("   /Alt " + pdfTextString(alt) + "\n").utf8))
+            (p, Array(("   /Alt " + pdfTextString(DrawnText.sanitized(alt)) + "\n").utf8))
         }
         // Readers use the structure tree only in a PDF marked as tagged; cairo 1.16
         // marks one written to a file but not one written to a stream.

@@ -101,7 +101,15 @@ func writeLargeDataset(_ path: String, rows: Int) {
         #expect(text == "\(dir)/o/brief-2023-04.pdf\n\(dir)/o/brief-2023-04.csv\n")
         let (s2, json) = try go(["report", dir + "/brief.yml", "--out-dir", dir + "/o", "--json", "--format", "png"])
         #expect(s2 == 0)
-        #expect(json == "{\"period\": \"2023-04\", \"png\": {\"killed\": \"\(dir)/o/brief-2023-04-killed.png\", \"killed-trend\": \"\(dir)/o/brief-2023-04-killed-trend.png\"}}\n")
+        // The files written, and each chart's alt text (issue 13 item 9), as JSON.
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["period"] as? String == "2023-04")
+        #expect(object?["png"] as? [String: String] == ["killed": "\(dir)/o/brief-2023-04-killed.png",
+                                                        "killed-trend": "\(dir)/o/brief-2023-04-killed-trend.png"])
+        let alts = object?["alt"] as? [String: String] ?? [:]
+        #expect(alts.keys.sorted() == ["killed", "killed-trend"])
+        #expect(alts.values.allSatisfy { $0.lowercased().contains("killed") })
+        #expect(json.hasSuffix("}\n"))
         write(newsSpec(period: "2023-09"), to: dir + "/empty.yml")
         let (s3, out3) = try go(["report", dir + "/empty.yml", "--out-dir", dir + "/o"])
         #expect(s3 == 65)
