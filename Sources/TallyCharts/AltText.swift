@@ -37,7 +37,10 @@ public enum AltText {
         if !open.isEmpty {
             sentences.append(sentence("Open-ended (no upper limit in the sources, drawn with an arrow): " + list(open)))
         }
-        sentences.append(sentence(plain(chart.text.source)))
+        // The source line and the footnotes under it (one per line), each a sentence.
+        for line in chart.text.source.split(whereSeparator: \.isNewline) {
+            sentences.append(sentence(plain(String(line))))
+        }
         return sentences.joined(separator: " ")
     }
 
@@ -69,7 +72,10 @@ public enum AltText {
         }
         let marks = chart.visibleAnnotations.map { $0.day.description + ", " + plain($0.text) }
         if !marks.isEmpty { sentences.append(sentence("Marked: " + list(marks))) }
-        sentences.append(sentence(plain(chart.text.source)))
+        // The source line and the footnotes under it (one per line), each a sentence.
+        for line in chart.text.source.split(whereSeparator: \.isNewline) {
+            sentences.append(sentence(plain(String(line))))
+        }
         return sentences.joined(separator: " ")
     }
 

@@ -72,9 +72,9 @@ import TallyTestSupport
             let r = try tally(args + ["--locale", "es"])
             #expect(r.status == 0, "\(r.stderr)")
             let svg = try String(contentsOfFile: out, encoding: .utf8)
-            // The bar is labelled 5,000+; the timeline's axis reaches past 5,000 (read as 5
-            // it would end below 10).
-            #expect(svg.contains(kind == "bar" ? ">5,000+<" : ">6,000<"), "\(kind)")
+            // The bar is labelled "at least 5,000"; the timeline's axis reaches past 5,000
+            // (read as 5 it would end below 10).
+            #expect(svg.contains(kind == "bar" ? ">at least 5,000<" : ">6,000<"), "\(kind)")
             let refused = try tally(args)
             #expect(refused.status == 65)
             #expect(refused.stderr.contains("--locale de"), "\(refused.stderr)")
