@@ -408,10 +408,10 @@ def merge_incidents(rows):
         highs = [r.high for r in reports]
         values = dict(first.values)
         # The span is the union of the reports' spans (docs/aggregation.md, Incidents).
-        if "date_end" in values:
-            last = max(datetime.date.fromisoformat(r.values["date_end"]) if r.values.get("date_end") else r.day
-                       for r in reports)
-            values["date_end"] = last.isoformat() if last > first.day else ""
+        # (with or without a date_end column: reports on different days span them)
+        last = max(datetime.date.fromisoformat(r.values["date_end"]) if r.values.get("date_end") else r.day
+                   for r in reports)
+        values["date_end"] = last.isoformat() if last > first.day else ""
         merged = Row(values, min(r.low for r in reports), bests[(len(bests) - 1) // 2],
                      None if None in highs else max(highs), first.day)
         plain.append(merged)
