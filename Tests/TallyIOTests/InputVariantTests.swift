@@ -462,17 +462,6 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(SheetXML.columnName(26) == "AA")
     }
 
-    @Test func sharedStringsSkipPhoneticRunsAndDecodeEntities() throws {
-        let sst = """
-        <?xml version="1.0"?><sst xmlns="urn:x"><si><t>a &amp; b</t></si><si/><si><r><t>ri</t></r><r><t xml:space="preserve">ch </t></r><rPh sb="0" eb="1"><t>ルビ</t></rPh></si><si><t><![CDATA[<x>]]></t></si></sst>
-        """
-        let s = try SheetXML.sharedStrings(Array(sst.utf8), name: "t")
-        #expect(s.count == 4)
-        #expect((0 ..< s.count).map { String(decoding: s.bytes[s.offsets[$0] ..< s.offsets[$0 + 1]], as: UTF8.self) } == ["a & b", "", "rich ", "<x>"])
-        let bad = errorOf { _ = try SheetXML.sharedStrings(Array("<sst><si><t>a &bogus; b</t></si></sst>".utf8), name: "t") }
-        #expect(bad?.message.contains("an unknown entity &bogus;") == true)
-    }
-
     @Test func sheetCellsOfEveryKind() throws {
         let sheet = """
         <?xml version="1.0"?><x:worksheet xmlns:x="urn:x"><x:sheetData>
@@ -482,7 +471,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         <x:row r="6"><x:c r="A6" t="str"><x:f>A1</x:f><x:v>a &amp; &#233;, "q"</x:v></x:c></x:row>
         </x:sheetData></x:worksheet>
         """
-        let (csv, offset) = try SheetXML.csv(Array(sheet.utf8), strings: SharedStrings(["sh<ared>"]), dateStyles: [1], date1904: false, name: "t")
+        let (csv, offset) = try SheetXML.csv(Data(sheet.utf8), strings: ["sh<ared>"], dateStyles: [1], date1904: false, name: "t")
         #expect(offset == 1)
         #expect(String(decoding: csv, as: UTF8.self) == "sh<ared>,,inline,\n\nTRUE,#N/A,2016-05-28,5\n\n\"a & é, \"\"q\"\"\",,,\n")
     }
