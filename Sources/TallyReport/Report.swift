@@ -175,22 +175,9 @@ public enum Report {
 
     /// Reads and checks a spec file.
     public static func loadSpec(_ path: String) throws(TallyError) -> ReportSpec {
-        let fd = try InputFile.openForReading(path, what: "the report spec")
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .noInput("\(path): cannot read the report spec (\(String(cString: strerror(errno))))")
-            }
-            if n == 0 { break }
-            bytes += buffer[..<n]
-            // A spec is a page of text: stop reading a huge file (or /dev/zero) early.
-            if bytes.count > SpecGuard.maxBytes {
-                throw .usage("\(path): the report spec is larger than \(SpecGuard.maxBytes) bytes (1 MiB); is it the right file?")
-            }
+        // A spec is a page of text: stop reading a huge file (or /dev/zero) early.
+        guard let bytes = try InputFile.readAll(path, what: "the report spec", limit: SpecGuard.maxBytes) else {
+            throw .usage("\(path): the report spec is larger than \(SpecGuard.maxBytes) bytes (1 MiB); is it the right file?")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .usage("\(path): the report spec is not UTF-8 text")
