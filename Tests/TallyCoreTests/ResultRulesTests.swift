@@ -254,6 +254,35 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
         #expect(p.lines[0].cells == [Pivot.Cell(estimate: e(5, 5, 5), events: 2), nil])
         #expect(p.lines[1].cells[1] == Pivot.Cell(estimate: e(7, 7, 7), events: 3))
     }
+
+    /// Issue 10, item 6, in tables: a group whose name is not given ranks after every
+    /// named group whatever its size, by the same rule as bars (GroupOrder), with one
+    /// key or several, and a cut to the largest keeps it.
+    @Test func notGivenGroupsComeAfterEveryNamedGroupAsOnBars() throws {
+        let one = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            arow("", e(900, 900, 900)), arow("A", e(1, 1, 1)), arow("B", e(5, 5, 5)),
+            arow("C", measure: "injured", e(9, 9, 9)),
+        ])
+        let p = one.pivot(measures: ["killed", "injured"])
+        #expect(p.lines.map(\.keyValues) == [["B"], ["A"], ["C"], [""]])
+        #expect(try one.ranking(of: "killed").groups.map { $0.country! } == ["B", "A", ""])
+        // The largest named line is kept by a cut to one; the unnamed one is never cut.
+        #expect(p.keeping(top: 1).lines.map(\.keyValues) == [["B"], [""]])
+        #expect(p.keeping(top: 1).leftOut == 2)
+        #expect(p.keeping(top: 0).lines.count == 4)
+        #expect(p.keeping(top: 9).leftOut == 0)
+
+        let two = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            arow("Mali", adm1: "", e(500, 700, nil)), arow("Mali", adm1: "Gao", e(3, 3, 3)),
+            arow("Niger", adm1: "", e(50, 50, 50)), arow("Niger", adm1: "Tahoua", e(4, 4, 4)),
+            arow("", adm1: "Nowhere", e(2, 2, 2)),
+        ])
+        // The group's own name (the province) decides; an unnamed parent alone does not.
+        #expect(two.pivot(measures: ["killed"]).lines.map(\.keyValues) == [
+            ["Niger", "Tahoua"], ["Mali", "Gao"], ["", "Nowhere"], ["Mali", ""], ["Niger", ""],
+        ])
+        #expect(try two.ranking(of: "killed").groups.map(\.adm1) == ["Tahoua", "Gao", "Nowhere", "", ""])
+    }
 }
 
 @Suite struct CalendarArithmeticTests {

@@ -28,7 +28,12 @@ import TallyIO
         guard case let .table(table) = content.sections[5].body else { Issue.record("no table"); return }
         #expect(table.columns == ["Province", "District", "Killed", "Civilians killed", "Records"])
         #expect(table.rows[0] == ["Idlib Governorate", "Maarat al-Numaan district", "226 (219–228)", "56", "43"])
-        #expect(table.note.hasPrefix("All rows: country Syria. The 30 largest of 35 rows by killed"))
+        // Districts not given (events placed only to a province) follow the 30 largest
+        // named districts and are never cut (issue 10, item 6).
+        #expect(table.note.hasPrefix("All rows: country Syria. The 30 largest of 32 named rows by killed, then the 3 rows whose name is not given"))
+        #expect(table.rows.count == 33)
+        #expect(table.rows[..<30].allSatisfy { $0[1] != "(not given)" })
+        #expect(table.rows[30...].allSatisfy { $0[1] == "(not given)" })
 
         let (pdf, pages) = try Report.renderPDF(content, spec: spec, paper: .a4)
         #expect(pages > 4)

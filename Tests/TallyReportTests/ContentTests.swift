@@ -249,6 +249,28 @@ import TallyIO
         #expect(table.note == "The 2 largest of 3 rows by killed; the CSV file has all of them. Records: events with a killed figure.")
     }
 
+    /// Issue 10, item 6, in report tables: "(not given)" is not a province that can top
+    /// the table, however many records it holds; `top` cuts named rows only, as on bars.
+    @Test func notGivenRowsComeLastAndAreNeverCutByTop() throws {
+        let rows = [
+            "2023-04-01,A,,x,killed,90,90,90", "2023-04-02,A,,y,killed,10,10,10", "2023-04-02,A,South,y,killed,12,12,20",
+            "2023-04-03,A,North,x,killed,5,5,5", "2023-04-03,A,West,x,killed,1,1,1", "2023-04-03,B,,x,injured,4,4,4",
+        ]
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let (all, data) = try load(rows, sections: "  - type: table\n    by: adm1\n    measures: [killed, injured]\n")
+        guard case let .table(table) = try ContentBuilder(spec: all, data: data, key: april).build().sections[0].body
+        else { Issue.record("not a table"); return }
+        #expect(table.rows.map { Array($0.prefix(2)) } == [["A", "South"], ["A", "North"], ["A", "West"],
+                                                          ["A", "(not given)"], ["B", "(not given)"]])
+        #expect(table.rows[3] == ["A", "(not given)", "100", "–", "2"])
+
+        let (top, topData) = try load(rows, sections: "  - type: table\n    by: adm1\n    measures: [killed]\n    top: 2\n")
+        guard case let .table(cut) = try ContentBuilder(spec: top, data: topData, key: april).build().sections[0].body
+        else { Issue.record("not a table"); return }
+        #expect(cut.rows.map { $0[0] } == ["South", "North", "(not given)"])
+        #expect(cut.note == "All rows: country A. The 2 largest of 3 named rows by killed, then the row whose name is not given; the CSV file has all of them.")
+    }
+
     @Test func chartsWithoutDataSayWhyInsteadOfDrawingNothing() throws {
         let (spec, data) = try load(["2023-03-01,A,,x,killed,1,1,1", "2023-04-01,A,,x,injured,1,1,1"],
                                     sections: "  - type: bar\n    measure: killed\n")

@@ -2,8 +2,9 @@
 public struct Pivot: Sendable, Equatable {
     public var grouping: Grouping
     public var measures: [String]
-    /// Sorted by the first measure's best, largest first (lines without it last), ties
-    /// in byte order of the keys.
+    /// In the one order of groups (``GroupOrder``), as bars are: named groups by the
+    /// first measure's best, largest first (lines without it after them), ties in byte
+    /// order of the keys; then the groups whose name is not given, in the same order.
     public var lines: [Line]
 
     public struct Line: Sendable, Equatable {
@@ -36,12 +37,22 @@ extension AggregateResult {
             lines[index[id]!].cells[m] = Pivot.Cell(estimate: r.estimate, events: r.events)
         }
         lines.sort { a, b in
-            let ba = a.cells.first.flatMap { $0?.estimate.best } ?? -1
-            let bb = b.cells.first.flatMap { $0?.estimate.best } ?? -1
-            if ba != bb { return ba > bb }
-            if a.keyValues != b.keyValues { return byteOrder(a.keyValues, b.keyValues) }
+            let aBest = a.cells.first.flatMap { $0?.estimate.best }, bBest = b.cells.first.flatMap { $0?.estimate.best }
+            if GroupOrder.precedes(a.keyValues, best: aBest, b.keyValues, best: bBest) { return true }
+            if GroupOrder.precedes(b.keyValues, best: bBest, a.keyValues, best: aBest) { return false }
             return a.periodKey < b.periodKey
         }
         return Pivot(grouping: grouping, measures: measures, lines: lines)
+    }
+}
+
+extension Pivot {
+    /// The first `top` named lines and every line whose group is not given (which a
+    /// cut to the largest never drops: ``GroupOrder/keeping(_:top:keyValues:)``), and
+    /// how many named lines were left out. `top` 0 or less keeps every line.
+    public func keeping(top: Int) -> (lines: [Line], leftOut: Int) {
+        guard top > 0 else { return (lines, 0) }
+        let kept = GroupOrder.keeping(lines, top: top, keyValues: \.keyValues)
+        return (kept.kept, kept.leftOut)
     }
 }

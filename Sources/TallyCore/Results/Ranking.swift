@@ -4,7 +4,8 @@ public struct Ranking: Sendable, Equatable {
     public var measure: String
     /// The ranked groups, largest best first (ties in byte order of their keys), one row
     /// per group with `periodKey` 0 (`all`); groups whose name is not given
-    /// (``isNotGiven(_:)``) come after every named group, whatever their size.
+    /// (``isNotGiven(_:)``) come after every named group, whatever their size
+    /// (``GroupOrder``, the order report tables use too).
     public var groups: [AggregateRow]
     /// The groups folded into one figure, when there are any.
     public var others: Others?
@@ -48,7 +49,7 @@ public struct Ranking: Sendable, Equatable {
 
     /// Whether a group's own name (its last key) is not given: `(province not given)`.
     public func isNotGiven(_ row: AggregateRow) -> Bool {
-        row.keyValues(grouping).last?.isEmpty == true
+        GroupOrder.isNotGiven(row.keyValues(grouping))
     }
 
     /// Checks that any fold a layout may still make (when bars do not fit) stays within
@@ -68,13 +69,10 @@ extension AggregateResult {
     public func ranking(of measure: String, top: Int? = nil) throws(AggregationOverflow) -> Ranking {
         let rolled = try rolledUp(period: .all, measure: measure)
         let keyed = rolled.rows.map { ($0, $0.keyValues(grouping)) }
-        // A group whose name is not given is not a place or actor that can top a
-        // ranking: it sorts after every named group (issue 10, item 6).
+        // The one order of groups (GroupOrder): a group whose name is not given sorts
+        // after every named group (issue 10, item 6).
         let sorted = keyed.sorted { a, b in
-            let aMissing = a.1.last?.isEmpty == true, bMissing = b.1.last?.isEmpty == true
-            if aMissing != bMissing { return bMissing }
-            if a.0.estimate.best != b.0.estimate.best { return a.0.estimate.best > b.0.estimate.best }
-            return byteOrder(a.1, b.1)
+            GroupOrder.precedes(a.1, best: a.0.estimate.best, b.1, best: b.0.estimate.best)
         }.map(\.0)
         let ranking = Ranking(grouping: grouping, measure: measure, groups: sorted, others: nil)
         guard let top else { return ranking }
