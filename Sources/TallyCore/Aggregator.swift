@@ -9,15 +9,28 @@ public final class Aggregator: @unchecked Sendable {
     public let config: AggregationConfig
     /// Names of places, actors, extra key values and measures seen so far.
     public let strings: Interner
-    private var flows = CellTable<FlowCell>()
-    private var stocks: [CellKey: StockCell] = [:]
-    /// Flows dated only to a span longer than the period, by cell and the key of the
-    /// span's last period (the cell key's period is its first). Rare, so they are kept
-    /// off the hot path's table.
-    private var spanning: [SpanKey: FlowCell] = [:]
-    /// With ``AggregationConfig/countAtStart``: by measure, the flows dated only to a
-    /// span longer than the period, which were counted at their start date anyway.
-    private var atStart: [UInt32: FlowCell] = [:]
+    /// The tables, behind a pointer the aggregator owns: every row goes through
+    /// ``add(_:)``, and stored `var`s of a class would cost a dynamic exclusivity check
+    /// (a runtime call) on each access to them there (see ``Interner``). One worker
+    /// thread uses an aggregator at a time.
+    private let state: UnsafeMutablePointer<State>
+
+    private struct State {
+        var flows = CellTable<FlowCell>()
+        var stocks: [CellKey: StockCell] = [:]
+        /// Flows dated only to a span longer than the period, by cell and the key of the
+        /// span's last period (the cell key's period is its first). Rare, so they are kept
+        /// off the hot path's table.
+        var spanning: [SpanKey: FlowCell] = [:]
+        /// With ``AggregationConfig/countAtStart``: by measure, the flows dated only to a
+        /// span longer than the period, which were counted at their start date anyway.
+        var atStart: [UInt32: FlowCell] = [:]
+        /// The last day ``add(_:)`` computed a period key for, and that key: rows of one
+        /// day often come together (files sorted by date), and the calendar arithmetic is
+        /// then skipped. `Int32.min` is no day tally reads.
+        var lastDay = Int32.min
+        var lastPeriod: Int32 = 0
+    }
     private let byCountry: Bool, byAdm1: Bool, byAdm2: Bool, byActor: Bool
     private let extraCount: Int
 
@@ -32,32 +45,47 @@ public final class Aggregator: @unchecked Sendable {
         byAdm2 = config.grouping.contains(.adm2)
         byActor = config.grouping.contains(.actor)
         extraCount = config.grouping.extraColumns.count
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Whether rows of this (interned) measure are stocks; readers use it to know
     /// whether the finest keys must be interned for a row.
     @inline(__always)
     public func isStock(measure id: UInt32) -> Bool {
-        var tag = strings.tags[Int(id)]
+        var tag = strings.tag(id)
         if tag == 0 {
             tag = config.measures.kind(of: strings.string(id)) == .stock ? Aggregator.tagStock : Aggregator.tagFlow
-            strings.tags[Int(id)] = tag
+            strings.setTag(id, tag)
         }
         return tag == Aggregator.tagStock
     }
 
     @inline(__always)
     public func add(_ o: Observation) throws(AggregationOverflow) {
-        let period = config.period.key(o.day)
+        let s = state
+        let period: Int32
+        if o.day.daysSinceEpoch == s.pointee.lastDay {
+            period = s.pointee.lastPeriod
+        } else {
+            period = config.period.key(o.day)
+            s.pointee.lastDay = o.day.daysSinceEpoch
+            s.pointee.lastPeriod = period
+        }
         if isStock(measure: o.measure) {
             let key = CellKey(country: o.country, adm1: o.adm1, adm2: o.adm2, actor: o.actor,
                               extra0: extraCount > 0 ? o.extra0 : CellKey.absent,
                               extra1: extraCount > 1 ? o.extra1 : CellKey.absent,
                               period: period, measure: o.measure)
-            if let i = stocks.index(forKey: key) {
-                guard stocks.values[i].absorb(o) else { throw tooManyBests(key) }
+            if let i = s.pointee.stocks.index(forKey: key) {
+                guard s.pointee.stocks.values[i].absorb(o) else { throw tooManyBests(key) }
             } else {
-                stocks[key] = StockCell(o)
+                s.pointee.stocks[key] = StockCell(o)
             }
             return
         }
@@ -71,21 +99,21 @@ public final class Aggregator: @unchecked Sendable {
         if o.spanLast > o.spanFirst && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
             if config.countAtStart {
                 // Counted at its start below, and tallied so a chart can say so.
-                guard atStart[o.measure, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                                  approximate: o.approximate, bestStated: o.bestStated, events: 1)
+                guard s.pointee.atStart[o.measure, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+                                                                            approximate: o.approximate, bestStated: o.bestStated, events: 1)
                 else { throw AggregationOverflow() }
             } else {
                 key.period = config.period.key(o.spanFirst)
                 let span = SpanKey(cell: key, lastPeriod: config.period.key(o.spanLast))
-                guard spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                             approximate: o.approximate, bestStated: o.bestStated, events: 1)
+                guard s.pointee.spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+                                                                       approximate: o.approximate, bestStated: o.bestStated, events: 1)
                 else { throw AggregationOverflow() }
                 return
             }
         }
-        let i = flows.index(of: key) { FlowCell() }
-        guard flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                  approximate: o.approximate, bestStated: o.bestStated, events: 1)
+        let i = s.pointee.flows.index(of: key) { FlowCell() }
+        guard s.pointee.flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+                                           approximate: o.approximate, bestStated: o.bestStated, events: 1)
         else { throw AggregationOverflow() }
     }
 
@@ -107,36 +135,37 @@ public final class Aggregator: @unchecked Sendable {
         var map = [UInt32](repeating: 0, count: other.strings.count)
         for id in 0 ..< other.strings.count {
             map[id] = other.strings.bytes(UInt32(id)).withUnsafeBytes { strings.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count) }
-            strings.tags[Int(map[id])] = max(strings.tags[Int(map[id])], other.strings.tags[id])
+            strings.setTag(map[id], max(strings.tag(map[id]), other.strings.tag(UInt32(id))))
         }
         func remap(_ k: CellKey) -> CellKey {
             func m(_ id: UInt32) -> UInt32 { id == CellKey.absent ? id : map[Int(id)] }
             return CellKey(country: m(k.country), adm1: m(k.adm1), adm2: m(k.adm2), actor: m(k.actor),
                            extra0: m(k.extra0), extra1: m(k.extra1), period: k.period, measure: m(k.measure))
         }
-        for (k, c) in zip(other.flows.keys, other.flows.cells) {
-            let i = flows.index(of: remap(k)) { FlowCell() }
-            guard flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                           approximate: c.approximate, bestStated: c.bestStated, events: c.events)
+        let s = state, o = other.state
+        for (k, c) in zip(o.pointee.flows.keys, o.pointee.flows.cells) {
+            let i = s.pointee.flows.index(of: remap(k)) { FlowCell() }
+            guard s.pointee.flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+                                               approximate: c.approximate, bestStated: c.bestStated, events: c.events)
             else { throw AggregationOverflow() }
         }
-        for (k, c) in other.spanning {
+        for (k, c) in o.pointee.spanning {
             let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod)
-            guard spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                        approximate: c.approximate, bestStated: c.bestStated, events: c.events)
+            guard s.pointee.spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+                                                                  approximate: c.approximate, bestStated: c.bestStated, events: c.events)
             else { throw AggregationOverflow() }
         }
-        for (m, c) in other.atStart {
-            guard atStart[map[Int(m)], default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                                approximate: c.approximate, bestStated: c.bestStated, events: c.events)
+        for (m, c) in o.pointee.atStart {
+            guard s.pointee.atStart[map[Int(m)], default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+                                                                          approximate: c.approximate, bestStated: c.bestStated, events: c.events)
             else { throw AggregationOverflow() }
         }
-        for (k, c) in other.stocks {
+        for (k, c) in o.pointee.stocks {
             let key = remap(k)
-            if let i = stocks.index(forKey: key) {
-                guard stocks.values[i].absorb(c) else { throw tooManyBests(key) }
+            if let i = s.pointee.stocks.index(forKey: key) {
+                guard s.pointee.stocks.values[i].absorb(c) else { throw tooManyBests(key) }
             } else {
-                stocks[key] = c
+                s.pointee.stocks[key] = c
             }
         }
     }
@@ -144,10 +173,10 @@ public final class Aggregator: @unchecked Sendable {
     /// The finished table, sorted as SPEC §3 requires.
     public func result() throws(AggregationOverflow) -> AggregateResult {
         // Stocks: one snapshot per finest cell, then summed into the output cells.
-        var cells = flows
+        var cells = state.pointee.flows
         // The days of the snapshots summed into each stock cell, by cell index.
         var observed: [Int: ClosedRange<Int32>] = [:]
-        for (k, c) in stocks {
+        for (k, c) in state.pointee.stocks {
             let key = CellKey(country: byCountry ? k.country : CellKey.absent,
                               adm1: byAdm1 ? k.adm1 : CellKey.absent,
                               adm2: byAdm2 ? k.adm2 : CellKey.absent,
@@ -175,7 +204,7 @@ public final class Aggregator: @unchecked Sendable {
         }
         let sorted = zip(cells.keys, cells.cells).enumerated().map { ($0.element.0, $0.element.1, $0.offset) }
             .sorted { a, b in precedes(a.0, a.0.period, b.0, b.0.period) }
-        let sortedSpans = spanning.sorted { a, b in precedes(a.key.cell, a.key.lastPeriod, b.key.cell, b.key.lastPeriod) }
+        let sortedSpans = state.pointee.spanning.sorted { a, b in precedes(a.key.cell, a.key.lastPeriod, b.key.cell, b.key.lastPeriod) }
         var names = [UInt32: String]()
         func name(_ id: UInt32) -> String? {
             if id == CellKey.absent { return nil }
@@ -203,7 +232,7 @@ public final class Aggregator: @unchecked Sendable {
                 observed: days.map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) })
         }
         // Past 2^53 the figure cannot be printed exactly: said as an open "at least".
-        let tallies = atStart.map { m, c in
+        let tallies = state.pointee.atStart.map { m, c in
             AggregateResult.SpanTally(measure: name(m)!, estimate: Estimate(
                 unchecked: min(c.low, limit), best: min(c.best, limit),
                 high: c.unbounded || c.high > limit ? nil : c.high, approximate: c.approximate, bestStated: c.bestStated),

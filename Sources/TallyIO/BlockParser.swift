@@ -59,8 +59,6 @@ final class BlockParser: @unchecked Sendable {
     /// Rows set aside for their implausible dates: (line in block, message).
     var implausible: [(line: Int, message: String)] = []
     var implausibleCount = 0
-    /// Measures seen in any row read (before filters), by interned id.
-    private(set) var measureSeen: [Bool] = []
     /// Event ids: those read from files given later (read first; shared, unchanged
     /// while a file is read), and this parser's from the file being read.
     var laterIds: IdTable?
@@ -317,17 +315,9 @@ final class BlockParser: @unchecked Sendable {
         throw m
     }
 
-    /// Marks a measure as present in the data (for `--measure` names that match nothing).
-    @inline(__always)
-    private func sawMeasure(_ id: UInt32) {
-        let i = Int(id)
-        if i >= measureSeen.count { measureSeen += Array(repeating: false, count: i + 1 - measureSeen.count) }
-        measureSeen[i] = true
-    }
-
     /// Names of the measures seen in the rows read.
     var measuresSeen: [String] {
-        measureSeen.indices.filter { measureSeen[$0] }.map { aggregator.strings.string(UInt32($0)) }
+        tally.measureSeen.indices.filter { tally.measureSeen[$0] }.map { aggregator.strings.string(UInt32($0)) }
     }
 
     /// Whether the row is not to be counted here: its id was read from a file given
@@ -432,7 +422,7 @@ final class BlockParser: @unchecked Sendable {
         let strings = aggregator.strings
         o.measure = intern(base, layout.measure, key: .measure)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
-        sawMeasure(o.measure)
+        t.sawMeasure(o.measure)
         t.dateForms.add(.iso)
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o)) {
             t.read(o.day)
@@ -568,8 +558,8 @@ final class BlockParser: @unchecked Sendable {
                 return
             }
         }
-        sawMeasure(killedMeasure)
-        if layout.civilians >= 0 { sawMeasure(civiliansMeasure) }
+        t.sawMeasure(killedMeasure)
+        if layout.civilians >= 0 { t.sawMeasure(civiliansMeasure) }
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
         keys(base, layout, &o, allKeys: allKeys, aggregator.strings)
         t.read(o.day)
@@ -628,7 +618,7 @@ final class BlockParser: @unchecked Sendable {
                 return
             }
         }
-        sawMeasure(killedMeasure)
+        t.sawMeasure(killedMeasure)
         keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure), aggregator.strings)
         t.read(o.day)
         if !passes(o) || !killedKept[.acled]! { return }
@@ -736,6 +726,19 @@ struct RowTally {
     /// First and last `date_start` of all rows read, as day numbers.
     var firstDay = Int32.max
     var lastDay = Int32.min
+
+    /// Measures seen in any row read (before filters), by interned id. Kept here, in
+    /// the parser's per-block local copy, rather than in a stored `var` of the parser
+    /// class: that would cost two dynamic exclusivity checks per row.
+    var measureSeen: [Bool] = []
+
+    /// Marks a measure as present in the data (for `--measure` names that match nothing).
+    @inline(__always)
+    mutating func sawMeasure(_ id: UInt32) {
+        let i = Int(id)
+        if i >= measureSeen.count { measureSeen += Array(repeating: false, count: i + 1 - measureSeen.count) }
+        measureSeen[i] = true
+    }
 
     @inline(__always)
     mutating func read(_ day: CalendarDay) {

@@ -88,9 +88,21 @@ public enum KeyKind: Sendable {
 final class KeyInterner {
     let strings: Interner
     private let raw = [Interner(capacity: 64), Interner(capacity: 64), Interner(capacity: 16)]
-    private var ids: [[UInt32]] = [[], [], []]
+    /// The canonical id of each raw spelling, by kind. Behind a pointer the interner
+    /// owns: a stored `var` of a class costs a dynamic exclusivity check per access,
+    /// and data with accented or Arabic-script names takes this path on every row.
+    private let ids: UnsafeMutablePointer<[[UInt32]]>
 
-    init(strings: Interner) { self.strings = strings }
+    init(strings: Interner) {
+        self.strings = strings
+        ids = .allocate(capacity: 1)
+        ids.initialize(to: [[], [], []])
+    }
+
+    deinit {
+        ids.deinitialize(count: 1)
+        ids.deallocate()
+    }
 
     @inline(__always)
     func intern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
@@ -101,10 +113,10 @@ final class KeyInterner {
     private func slowIntern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
         let k = kind == .name ? 0 : kind == .region ? 1 : 2
         let r = Int(raw[k].intern(p, n))
-        if r < ids[k].count { return ids[k][r] }
+        if r < ids.pointee[k].count { return ids.pointee[k][r] }
         let text = String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self)
         let id = strings.intern(kind.canonical(text))
-        ids[k].append(id)
+        ids.pointee[k].append(id)
         return id
     }
 }
