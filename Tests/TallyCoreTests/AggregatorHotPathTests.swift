@@ -11,6 +11,10 @@ import Testing
     func add(_ agg: Aggregator, _ d: String, _ country: String, _ measure: String = "killed", best: Int64) throws {
         var o = Observation()
         o.country = agg.strings.intern(country)
+        // Finest keys as readers give them (ids of this aggregator's own interner): a
+        // stock's snapshot is per finest cell, and id 0 would name different strings in
+        // different aggregators.
+        o.adm1 = agg.strings.intern(""); o.adm2 = o.adm1; o.actor = o.adm1
         o.measure = agg.strings.intern(measure)
         o.day = day(d)
         o.spanFirst = o.day
