@@ -56,6 +56,10 @@ struct EstimateCommand: ParsableCommand {
         }
         switch format {
         case .json:
+            // "locale" is the convention the digits were read under (null: none given);
+            // a refusal's "locale_readings" are what the message on standard error names
+            // ("--locale en reads it as 5, --locale de as 5,000"), one entry per reading.
+            let localeField = "\"locale\": " + (locale == nil ? "null" : ResultWriter.jsonString(convention.name))
             var out = "["
             for (i, (t, result)) in results.enumerated() {
                 out += i == 0 ? "\n  " : ",\n  "
@@ -63,9 +67,14 @@ struct EstimateCommand: ParsableCommand {
                 case let .success(e):
                     out += "{\"text\": \(ResultWriter.jsonString(t)), \"low\": \(e.low), \"best\": \(e.best), "
                     out += "\"high\": \(e.high.map(String.init) ?? "null"), \"approximate\": \(e.approximate), "
-                    out += "\"display\": \(ResultWriter.jsonString(e.display))}"
+                    out += "\"display\": \(ResultWriter.jsonString(e.display)), \(localeField)}"
                 case let .failure(error):
-                    out += "{\"text\": \(ResultWriter.jsonString(t)), \"error\": \(ResultWriter.jsonString(error.reason))}"
+                    let readings = error.readings.map { r in
+                        "{\"locales\": [" + r.locales.map(ResultWriter.jsonString).joined(separator: ", ")
+                            + "], \"reading\": " + ResultWriter.jsonString(r.reading) + "}"
+                    }
+                    out += "{\"text\": \(ResultWriter.jsonString(t)), \"error\": \(ResultWriter.jsonString(error.reason)), "
+                    out += "\(localeField), \"locale_readings\": [" + readings.joined(separator: ", ") + "]}"
                 }
             }
             out += "\n]\n"

@@ -62,6 +62,37 @@ import TallyTestSupport
         #expect(!plain.stderr.contains("locale"))
     }
 
+    /// `--format json` carries what the text view says about locales: the convention
+    /// the digits were read under ("locale", null without one) and, for a refusal, the
+    /// readings other conventions give ("locale_readings"), as data.
+    @Test func estimateJSONCarriesTheLocaleReadings() throws {
+        let r = try tally(["estimate", "--format", "json", "5.000", "1,2 millones", "6 killed and 3 injured", "12"])
+        #expect(r.status == 65)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0["locale"] is NSNull })
+        let dot = try #require(rows[0]["locale_readings"] as? [[String: Any]])
+        #expect(dot.count == 2)
+        #expect(dot.first?["locales"] as? [String] == ["en"])
+        #expect(dot.first?["reading"] as? String == "5")
+        #expect((dot.last?["locales"] as? [String])?.first == "de")
+        #expect(dot.last?["reading"] as? String == "5,000")
+        let comma = try #require(rows[1]["locale_readings"] as? [[String: Any]])
+        #expect(comma.count == 1)
+        #expect(comma.first?["locales"] as? [String] == ["de", "fr"])
+        #expect(comma.first?["reading"] as? String == "1,200,000")
+        // A refusal no locale settles has an empty list; a reading has none at all.
+        #expect((rows[2]["locale_readings"] as? [Any])?.isEmpty == true)
+        #expect(rows[3]["locale_readings"] == nil)
+        #expect(rows[3]["best"] as? Int == 12)
+
+        let de = try tally(["estimate", "--format", "json", "--locale", "de", "5.000", "5.000 und 7"])
+        let deRows = try #require(try JSONSerialization.jsonObject(with: Data(de.stdout.utf8)) as? [[String: Any]])
+        #expect(deRows.map { $0["locale"] as? String } == ["de", "de"])
+        #expect(deRows[0]["best"] as? Int == 5_000)
+        #expect((deRows[1]["locale_readings"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func chartReadsUnderTheLocale() throws {
         let d = tempDir()
         let f = try file("al menos 5.000 muertos", d)

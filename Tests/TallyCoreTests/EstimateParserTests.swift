@@ -327,7 +327,7 @@ struct EstimateParserFormTests {
         .init("COVID-19 killed 6", exactly: 6),
         .init("the 3rd brigade lost 40", exactly: 40),
         .init("a two-day siege killed 12", exactly: 12),
-        .init("a 10-year-old and 5 others", exactly: 5),
+        .init("a 10-year-old was among the 5 dead", exactly: 5),
     ]
 
     /// The output of ``Estimate/display`` must read back.

@@ -304,9 +304,49 @@ struct AdversarialReviewTests {
         for text in ["a man and 3 children were killed", "a woman and her two children died",
                      "the driver and 4 passengers died", "4 passengers and the driver died",
                      "the mother and her 5 children"] {
-            refuses(text, containing: "one more than the figure")
+            refuses(text, containing: "besides the figure")
         }
         reads("5 soldiers were killed", 5, 5, 5)
+    }
+
+    /// Someone joined to the figure by an and-word in every language with a table, with
+    /// or without an article, before or after the figure, and "X and 3 others" for
+    /// anyone X. Each of these read one short (4 for five people), with exit 0.
+    @Test func someoneNamedBesideTheFigureInEveryLanguage() {
+        for text in ["el conductor y 4 pasajeros", "el conductor y sus 4 pasajeros", "4 pasajeros y el conductor",
+                     "un policía y 4 civiles", "un policier et trois civils", "le chauffeur et ses 4 passagers",
+                     "der Fahrer und 4 Passagiere", "o motorista e 4 passageiros", "водитель и 4 пассажира",
+                     "sopir dan 4 penumpang", "sürücü ve 4 yolcu", "السائق و4 ركاب",
+                     "a soldier and two civilians", "a policeman and 3 civilians", "the gunman and 3 others",
+                     "the bomber and 2 others", "Ahmed and 3 others were killed", "4 others and the gunman",
+                     "a 45-year-old man and his 2 sons were shot", "the driver and another 4 passengers"] {
+            refuses(text, containing: "besides the figure")
+        }
+        // A new group after the figure, and counts with nobody beside them, still read.
+        reads("killed 4 civilians and wounded a soldier", 4, 4, 4)
+        reads("4 soldiers were killed and the driver was wounded", 4, 4, 4)
+        reads("a group of 12 fighters", 12, 12, 12)
+        // A noun of one person before a noun of people is an adjective, not someone more.
+        reads("Suicide car bomb kills eight regime and rebel fighters in Daraa", 8, 8, 8)
+        reads("About 70 civilian and fighter casualties", 70, 70, 70, approximate: true)
+    }
+
+    /// Ages without commas on both sides: at the end of the text, after "of", in a
+    /// range or a list after "aged". None of them may read as a count of people.
+    @Test func agesInEveryPosition() {
+        for text in ["a man aged 45 and his son, 12", "gunmen killed a boy, 14", "a boy of 12 was killed",
+                     "a teenager of 15"] {
+            refuses(text, containing: "age")
+        }
+        for text in ["a boy aged 12", "girl aged 9", "victims aged 18 to 25", "children aged 5-7", "a 12-year-old",
+                     "soldiers killed 12-year-old"] {
+            refuses(text, containing: "no number")
+        }
+        reads("two children aged 5 and 7 were killed", 2, 2, 2)
+        reads("two children aged 5, 7 and 9", 2, 2, 2)
+        reads("three boys aged between 12 and 15 were killed", 3, 3, 3)
+        reads("3 men in their 20s were shot", 3, 3, 3)
+        reads("Nov. 24 - 12 killed", 12, 12, 12)
     }
 
     @Test func aPlusBeforeTheFigure() {

@@ -318,6 +318,12 @@ final class PhraseReader {
         var span: Span
         var approximate = false
         if let w = word(at: index), vocab.betweenWords.contains(w) {
+            // "aged between 12 and 15": ages, not a count.
+            if let w = word(at: index - 1), vocab.designations.contains(w), let range = try between(at: index + 1) {
+                noteSkipped("\"" + phrase((index - 1)..<range.second.end) + "\" names something")
+                return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: range.second.end,
+                               phrase: "", isSkip: true)
+            }
             guard let range = try between(at: index + 1) else {
                 // "between 5" is half a range; reading it as 5 would invent precision.
                 if let lone = try quantity(at: index + 1, joinAnd: true) {
@@ -356,6 +362,13 @@ final class PhraseReader {
                 if let reason = nonCount(first, at: firstIndex, findingStart: start, qualifiers: qualifiers, inRange: true) {
                     // The first end is a date or a designation: the range is no count either.
                     noteSkipped(reason)
+                    // "aged 18 to 25", "aged 5-7": the other end is an age too, not a count
+                    // of its own. A spaced dash ("Nov. 24 - 12 killed") may start a new clause.
+                    let spacedDash = isDash(at: first.end) && tokens[first.end].spaceBefore
+                    if !spacedDash {
+                        return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
+                                       phrase: "", isSkip: true)
+                    }
                     return nil
                 }
                 if let a = first.plainValue, let b = second.plainValue, (1...31).contains(a), (1...31).contains(b),
@@ -568,11 +581,26 @@ final class PhraseReader {
         if tokens[before].isAcronym, let w = word(at: before), !vocab.known.contains(w), !countNounFollows(index + 1) {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
-        if depth < 8, before >= 1, !countNounFollows(index + 1), isPunctuation(",", at: before) || word(at: before).map({ vocab.andWords.contains($0) }) == true,
+        if depth < 8, before >= 1, !countNounFollows(index + 1) || ageList(at: index),
+           isPunctuation(",", at: before) || word(at: before).map({ vocab.andWords.contains($0) }) == true,
            case .number = tokens[before - 1].kind, designation(at: before - 1, depth: depth + 1) != nil {
             return "\"" + tokens[index].text + "\" names something (listed with \"" + tokens[before - 1].text + "\")"
         }
         return nil
+    }
+
+    /// "aged 5 and 7", "aged 5, 7 and 9": the figure at `index` ends a list of figures
+    /// opened by an age word.
+    func ageList(at index: Int) -> Bool {
+        var i = index
+        for _ in 0..<8 {
+            let before = i - 1
+            guard before >= 1, isPunctuation(",", at: before) || word(at: before).map({ vocab.andWords.contains($0) }) == true,
+                  case .number = tokens[before - 1].kind else { return false }
+            if let w = word(at: before - 2), vocab.ageWords.contains(w) { return true }
+            i = before - 1
+        }
+        return false
     }
 
     func isMonth(at index: Int) -> Bool {
@@ -745,9 +773,8 @@ final class PhraseReader {
     /// - a `+` before it ("+50 morts" is "more than 50" in French headlines, "+5" an
     ///   increase elsewhere);
     /// - a fraction of it ("half of the 300", "la mitad de los 300");
-    /// - an age in apposition ("a man, 45, was shot", "John Smith (45)");
-    /// - one more person named beside it ("a man and 3 children", "the driver and 4
-    ///   passengers", "4 passengers and the driver"): the count is the figure plus one.
+    /// - an age (``age(_:)``);
+    /// - someone named beside it (``personBeside(_:)``): the count is more than the figure.
     func checkSurroundings(_ found: Finding) throws(ParseFailure) {
         let start = found.start
         let figure = phrase(start..<found.figureEnd)
@@ -762,37 +789,95 @@ final class PhraseReader {
                 throw .partOnly(phrase(from..<found.figureEnd))
             }
         }
-        // An age: a figure up to 120 set off by commas or brackets right after a noun or a name.
-        if found.figureEnd == start + 1, case .number = tokens[start].kind, start >= 2,
-           let value = Int(tokens[start].text), value <= 120,
-           let noun = word(at: start - 2), !vocab.casualtyWords.contains(noun), !vocab.isNumberWord(noun),
-           (isPunctuation(",", at: start - 1) && isPunctuation(",", at: start + 1))
-            || (isSymbol("(", at: start - 1) && isSymbol(")", at: start + 1)),
-           vocab.personWords.contains(noun) || tokens[start - 2].text.first?.isUppercase == true {
-            throw ParseFailure(reason: "\"" + phrase((start - 2)..<(start + 2)) + "\" reads as an age, not a count")
+        if let age = age(found) {
+            throw ParseFailure(reason: "\"" + age + "\" reads as an age, not a count")
         }
-        // "a man and 3 children": determiner, noun, and-word, [possessive], figure.
+        if let named = personBeside(found) {
+            throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total")
+        }
+    }
+
+    /// An age where a count could stand: a figure up to 120, alone, that
+    /// - is set off by commas or brackets right after a noun of people or a name ("a man,
+    ///   45, was shot", "John Smith (45)");
+    /// - ends the text or its sentence after a noun of one person or a full name ("his
+    ///   son, 12", "John Smith, 45");
+    /// - follows a noun of one person and "of" ("a boy of 12", "the father of 5").
+    /// Reading it would count one person as many. Returns the words that make it an age.
+    func age(_ found: Finding) -> String? {
+        let start = found.start
+        guard found.figureEnd == start + 1, case .number = tokens[start].kind, start >= 2,
+              let value = Int(tokens[start].text), value <= 120,
+              let noun = word(at: start - 2), !vocab.casualtyWords.contains(noun), !vocab.isNumberWord(noun)
+        else { return nil }
+        let capitalized = tokens[start - 2].text.first?.isUppercase == true
+        let fullName = capitalized && start >= 3 && tokens[start - 3].text.first?.isUppercase == true
+            && word(at: start - 3) != nil
+        let endsSentence = start + 1 == tokens.count || isPunctuation(".", at: start + 1)
+            || isPunctuation(";", at: start + 1)
+        if (isPunctuation(",", at: start - 1) && isPunctuation(",", at: start + 1))
+            || (isSymbol("(", at: start - 1) && isSymbol(")", at: start + 1)) {
+            if vocab.personWords.contains(noun) || vocab.onePerson.contains(noun) || capitalized {
+                return phrase((start - 2)..<(start + 2))
+            }
+        }
+        if isPunctuation(",", at: start - 1), endsSentence, vocab.onePerson.contains(noun) || fullName {
+            return phrase((start - 2)..<(start + 1))
+        }
+        if let of = word(at: start - 1), vocab.connectors.contains(of), vocab.onePerson.contains(noun),
+           !(word(at: start + 1).map { vocab.personWords.contains($0) } ?? false) {
+            return phrase((start - 2)..<(start + 1))
+        }
+        return nil
+    }
+
+    /// Someone named beside the figure with an and-word, whom the figure does not count:
+    /// - before it: "a man and 3 children", "the driver and 4 passengers", "el conductor
+    ///   y sus 4 pasajeros", "водитель и 4 пассажира" (a noun of one person, or a
+    ///   singular article with a noun of people), "the gunman and 3 others", "Ahmed and 3
+    ///   others" (anyone, when the figure counts "others");
+    /// - after it: "4 passengers and the driver", "4 pasajeros y el conductor".
+    /// Returns the words that name them.
+    func personBeside(_ found: Finding) -> String? {
+        let start = found.start
         var k = start - 1
-        if let w = word(at: k), vocab.singular.contains(w), w != "a", w != "an", w != "the" { k -= 1 }
-        if k >= 2, let and = word(at: k), vocab.andWords.contains(and), let noun = word(at: k - 1),
-           vocab.personWords.contains(noun), let det = word(at: k - 2), vocab.singular.contains(det) {
-            throw ParseFailure(reason: "\"" + phrase((k - 2)..<found.figureEnd)
-                               + "\" names one more than the figure: give the total")
+        if let w = word(at: k), vocab.possessives.contains(w) { k -= 1 }
+        // "y otros 4", "and another 4".
+        if let w = word(at: k), vocab.othersWords.contains(w) || w == "another" { k -= 1 }
+        if k >= 1, let and = word(at: k), vocab.andWords.contains(and), let noun = word(at: k - 1) {
+            let article = word(at: k - 2).map { vocab.singular.contains($0) } ?? false
+            let from = article ? k - 2 : k - 1
+            if vocab.onePerson.contains(noun) || (article && vocab.personWords.contains(noun)) {
+                return phrase(from..<found.figureEnd)
+            }
+            // "the gunman and 3 others": whoever stands before the and-word is one more.
+            let othersAfter = word(at: found.figureEnd).map { vocab.othersWords.contains($0) } ?? false
+            if othersAfter, !vocab.casualtyWords.contains(noun), !vocab.isNumberWord(noun),
+               !vocab.otherCounts.contains(noun), !vocab.personWords.contains(noun) || article {
+                return phrase(from..<(found.figureEnd + 1))
+            }
         }
-        // "4 passengers and the driver died": figure, up to two words, and-word, determiner, noun.
+        // "4 passengers and the driver died": figure, up to two words, and-word, [article], noun.
         var j = found.figureEnd
         for _ in 0..<3 {
             guard let w = word(at: j) else { break }
             if vocab.andWords.contains(w) {
-                if let det = word(at: j + 1), vocab.singular.contains(det), let noun = word(at: j + 2),
-                   vocab.personWords.contains(noun) {
-                    throw ParseFailure(reason: "\"" + phrase(start..<(j + 3)) + "\" names one more than the figure: give the total")
+                var n = j + 1
+                let article = word(at: n).map { vocab.singular.contains($0) || vocab.possessives.contains($0) } ?? false
+                if article { n += 1 }
+                // "eight regime and rebel fighters", "70 civilian and fighter casualties": a
+                // noun of one person before a noun of people is an adjective of the figure's noun.
+                let adjective = word(at: n + 1).map { vocab.personWords.contains($0) } ?? false
+                if let noun = word(at: n), !adjective,
+                   vocab.onePerson.contains(noun) || (article && vocab.personWords.contains(noun)) {
+                    return phrase(start..<(n + 1))
                 }
                 break
             }
             if vocab.casualtyWords.contains(w) { break }
             j += 1
         }
+        return nil
     }
 
     // MARK: Ranges

@@ -121,8 +121,21 @@ struct LanguageTable: Sendable {
     /// de los 300", "most of the"): the figure is a whole the text does not count.
     var fractionsOf: [String] = []
     /// Determiners of one person or thing ("a man and 3 children", "the driver and 4
-    /// passengers"): one more than the figure is named beside it.
+    /// passengers"): with a noun of people, someone besides the figure is named.
     var singular: [String] = []
+    /// Possessives that may stand between the and-word and the figure ("a man and his 3
+    /// children", "el conductor y sus 4 pasajeros"): they do not change what is counted.
+    var possessives: [String] = []
+    /// Nouns of one person ("driver", "conductor", "chauffeur", "водитель", "السائق"):
+    /// joined to a figure by an and-word ("the driver and 4 passengers", "водитель и 4
+    /// пассажира", "4 passengers and the driver") they name someone the figure does not
+    /// count, with or without an article (many languages have none). Such a text is
+    /// refused: the figure alone would be one short, silently.
+    var onePerson: [String] = []
+    /// Designations of an age ("aged", also in ``designations``): every figure listed
+    /// after one is an age ("two children aged 5 and 7 were killed" counts 2), whatever
+    /// follows the list.
+    var ageWords: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -195,6 +208,9 @@ struct Vocabulary: Sendable {
     var currencies: Set<String> = []
     var fractionsOf: [[Piece]] = []
     var singular: Set<String> = []
+    var possessives: Set<String> = []
+    var onePerson: Set<String> = []
+    var ageWords: Set<String> = []
     var partsBefore = PhraseIndex<Bool>()
     var partsAfter = PhraseIndex<Bool>()
     var numberOf = PhraseIndex<Bool>()
@@ -275,6 +291,11 @@ struct Vocabulary: Sendable {
             // English text look German, nor "dollar" a German one.
             for t in table.currencies { currencies.insert(Vocabulary.word(t)) }
             for t in table.singular { singular.insert(Vocabulary.word(t)) }
+            words(table.possessives, into: &possessives)
+            // Not noted as words of their language either: "pilot", "doctor", "civil" are
+            // nouns of several languages and must not decide which one a text is in.
+            for t in table.onePerson { onePerson.insert(Vocabulary.word(t)) }
+            words(table.ageWords, into: &ageWords)
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
             words(table.othersWords, into: &othersWords)
             var neutralWords: Set<String> = []

@@ -196,6 +196,9 @@ extension Languages {
         ],
         currencies: ["dollars", "dollar", "usd", "eur", "euro", "euros", "gbp", "sterling", "rupees", "rupee", "rs", "inr", "riyal", "riyals", "rial", "rials", "sar", "aed", "dirham", "dirhams", "dinar", "dinars", "lira", "liras", "pesos", "peso", "yuan", "rmb", "rubles", "roubles", "ruble", "rouble", "afghanis", "afghani", "shillings", "naira", "francs", "cfa", "birr", "yen", "tomans", "toman"],
         fractionsOf: ["half of", "half of the", "half the", "a third of", "a third of the", "one third of", "one-third of", "two thirds of", "two-thirds of", "two-thirds of the", "a quarter of", "a quarter of the", "three quarters of", "most of", "most of the", "majority of", "majority of the", "minority of the", "some of the", "many of the", "part of the", "a fraction of the", "several of the", "a few of the", "dozens of the", "all but"],
-        singular: ["a", "an", "the", "his", "her", "its"]
+        singular: ["a", "an", "the", "his", "her", "its"],
+        possessives: ["his", "her", "its", "their"],
+        onePerson: ["soldier", "child", "woman", "man", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper"],
+        ageWords: ["aged", "age", "ages"]
     )
 }

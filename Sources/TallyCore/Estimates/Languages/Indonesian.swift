@@ -55,6 +55,8 @@ extension Languages {
         ],
         currencies: ["rupiah", "rp", "dolar"],
         fractionsOf: ["separuh dari", "setengah dari", "sebagian besar dari"],
-        singular: []
+        singular: [],
+        possessives: [],
+        onePerson: ["sopir", "supir", "pengemudi", "penumpang", "tentara", "prajurit", "polisi", "anak", "perempuan", "wanita", "pria", "warga", "wartawan", "komandan", "pilot", "dokter", "guru", "ibu", "ayah", "bocah"]
     )
 }

@@ -44,6 +44,8 @@ extension Languages {
         ],
         currencies: ["تومان", "ریال", "دلار"],
         fractionsOf: ["نیمی از", "اکثر"],
-        singular: []
+        singular: [],
+        possessives: [],
+        onePerson: ["راننده", "مسافر", "سرباز", "پلیس", "کودک", "زن", "مرد", "غیرنظامی", "خبرنگار", "فرمانده"]
     )
 }

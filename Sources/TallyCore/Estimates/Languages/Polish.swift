@@ -52,6 +52,8 @@ extension Languages {
         ],
         currencies: ["złotych", "zł", "dolarów", "euro"],
         fractionsOf: ["połowa z", "większość z"],
-        singular: []
+        singular: [],
+        possessives: [],
+        onePerson: ["kierowca", "pasażer", "żołnierz", "policjant", "dziecko", "kobieta", "mężczyzna", "chłopiec", "dziewczynka", "cywil", "dziennikarz"]
     )
 }

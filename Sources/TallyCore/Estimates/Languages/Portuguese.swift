@@ -64,6 +64,8 @@ extension Languages {
         ],
         currencies: ["reais", "dólares", "euros"],
         fractionsOf: ["a metade dos", "metade dos", "a metade das", "metade das", "a maioria dos", "a maioria das"],
-        singular: ["um", "uma", "o", "a", "seu", "sua"]
+        singular: ["um", "uma", "o", "a", "seu", "sua"],
+        possessives: ["seu", "sua", "seus", "suas"],
+        onePerson: ["motorista", "passageiro", "passageira", "soldado", "policial", "polícia", "agente", "criança", "mulher", "homem", "menino", "menina", "civil", "jornalista", "comandante", "piloto", "médico", "padre", "pai", "mãe", "filho", "filha", "irmão", "irmã", "bebê", "bebé", "atirador", "agressor", "professor", "estudante", "prefeito"]
     )
 }

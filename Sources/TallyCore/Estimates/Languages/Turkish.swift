@@ -59,6 +59,8 @@ extension Languages {
         ],
         currencies: ["lira", "tl", "dolar", "avro"],
         fractionsOf: [],
-        singular: []
+        singular: [],
+        possessives: [],
+        onePerson: ["sürücü", "şoför", "yolcu", "asker", "polis", "çocuk", "kadın", "erkek", "sivil", "gazeteci", "komutan", "pilot", "doktor", "öğretmen", "imam", "bekçi", "korucu"]
     )
 }
