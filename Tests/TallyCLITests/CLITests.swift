@@ -207,8 +207,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.status == 0)
         #expect(r.stdout == """
         [
-          {"text": "5,000 to 7,000 members", "low": 5000, "best": 6000, "high": 7000, "approximate": false, "display": "5,000–7,000"},
-          {"text": "at least 12", "low": 12, "best": 12, "high": null, "approximate": false, "display": "12+"}
+          {"text": "5,000 to 7,000 members", "low": 5000, "best": 6000, "high": 7000, "approximate": false, "display": "5,000–7,000", "locale": null},
+          {"text": "at least 12", "low": 12, "best": 12, "high": null, "approximate": false, "display": "12+", "locale": null}
         ]
 
         """)
@@ -240,8 +240,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.status == 65)
         #expect(r.stdout == """
         [
-          {"text": "-5", "error": "negative value (-5)"},
-          {"text": "12", "low": 12, "best": 12, "high": 12, "approximate": false, "display": "12"}
+          {"text": "-5", "error": "negative value (-5)", "locale": null, "locale_readings": []},
+          {"text": "12", "low": 12, "best": 12, "high": 12, "approximate": false, "display": "12", "locale": null}
         ]
 
         """)
