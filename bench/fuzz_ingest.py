@@ -105,11 +105,13 @@ def day_text(d):
 
 class Row:
     """One logical record: the text of each column, and the figures it stands for."""
-    __slots__ = ("values", "low", "best", "high", "day")
+    __slots__ = ("values", "low", "best", "high", "day", "stated")
 
-    def __init__(self, values, low, best, high, day):
+    def __init__(self, values, low, best, high, day, stated=True):
         self.values = values  # column -> text
         self.low, self.best, self.high, self.day = low, best, high, day  # high None = unbounded
+        # False for a range given with no best ("5,000 to 7,000"): its best is the midpoint.
+        self.stated = stated
 
     def cell(self):
         v = self.values
@@ -129,7 +131,9 @@ def pick_number(rng):
 
 
 def estimate_text(rng):
-    """(text, low, best, high) for an estimate form of SPEC §1 (high None = unbounded)."""
+    """(text, low, best, high, kind) for an estimate form of SPEC §1 (high None =
+    unbounded); a range is the only kind here that states no best (its best is the
+    midpoint)."""
     def num(n):
         return f"{n:,}" if rng.random() < 0.5 else str(n)
 
@@ -139,29 +143,29 @@ def estimate_text(rng):
     kind = rng.choice(["exact", "word", "range", "atleast", "more", "about", "upto", "noun"])
     n = pick_number(rng)
     if kind == "exact":
-        return num(n), n, n, n
+        return num(n), n, n, n, kind
     if kind == "word":
         n = rng.choice(sorted(NUMBER_WORDS))
-        return NUMBER_WORDS[n], n, n, n
+        return NUMBER_WORDS[n], n, n, n, kind
     if kind == "range":
         a = rng.randint(0, 5000)
         b = a + rng.randint(1, 5000)
         form = rng.choice(["{a} to {b}", "{a}-{b}", "{a}–{b}", "between {a} and {b}"])
-        return cap(form.format(a=num(a), b=num(b))), a, (a + b + 1) // 2, b
+        return cap(form.format(a=num(a), b=num(b))), a, (a + b + 1) // 2, b, kind
     if kind == "atleast":
         form = rng.choice(["at least {n}", "{n} or more", "{n}+"])
-        return cap(form.format(n=num(n))), n, n, None
+        return cap(form.format(n=num(n))), n, n, None, kind
     if kind == "more":
         form = rng.choice(["more than {n}", "over {n}"])
-        return cap(form.format(n=num(n))), n + 1, n + 1, None
+        return cap(form.format(n=num(n))), n + 1, n + 1, None, kind
     if kind == "about":
         form = rng.choice(["about {n}", "around {n}", "~{n}", "roughly {n}", "some {n}", "approximately {n}"])
-        return cap(form.format(n=num(n))), n, n, n
+        return cap(form.format(n=num(n))), n, n, n, kind
     if kind == "upto":
         form = rng.choice(["up to {n}", "as many as {n}", "at most {n}"])
-        return cap(form.format(n=num(n))), 0, n, n
+        return cap(form.format(n=num(n))), 0, n, n, kind
     form = rng.choice(["{n} people killed", "{n} members", "{n} fighters"])
-    return form.format(n=num(n)), n, n, n
+    return form.format(n=num(n)), n, n, n, kind
 
 
 class Dataset:
@@ -236,13 +240,15 @@ class Dataset:
         if "incident" in cols:
             v["incident"] = rng.choice(INCIDENTS) if rng.random() < 0.4 else ""
         if self.estimates and rng.random() < 0.7:
-            text, low, best, high = estimate_text(rng)
+            text, low, best, high, kind = estimate_text(rng)
             v["estimate"] = text
             if rng.random() < 0.5:
                 v["best"], v["low"], v["high"] = "", "", ""
             else:
                 v["best"], v["low"], v["high"] = str(best), str(low), "" if high is None else str(high)
-            return Row(v, low, best, high, day)
+            # A range ("5,000 to 7,000") states no best: its best is the midpoint, with
+            # or without the numbers beside it (SPEC §1); every other form here does.
+            return Row(v, low, best, high, day, stated=kind != "range")
         if self.estimates:
             v["estimate"] = ""
         best = pick_number(self.rng)
@@ -413,7 +419,7 @@ def merge_incidents(rows):
                    for r in reports)
         values["date_end"] = last.isoformat() if last > first.day else ""
         merged = Row(values, min(r.low for r in reports), bests[(len(bests) - 1) // 2],
-                     None if None in highs else max(highs), first.day)
+                     None if None in highs else max(highs), first.day, any(r.stated for r in reports))
         plain.append(merged)
     return plain
 
@@ -437,7 +443,7 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
         for r in rows:
             end_text = r.values.get("date_end", "")
             end = datetime.date.fromisoformat(end_text) if end_text else r.day
-            yield r.cell(), ref.canonical_key("measure", r.values["measure"]), r.day, max(end, r.day), r.low, r.best, r.high
+            yield r.cell(), ref.canonical_key("measure", r.values["measure"]), r.day, max(end, r.day), r.low, r.best, r.high, r.stated
 
     saved = ref.read_records
     ref.read_records = records
@@ -658,7 +664,7 @@ def valid_job(job):
                 # The second file lacks a column the first has: its rows read it as empty.
                 gone = rng.choice(droppable)
                 cols2.remove(gone)
-                rows2 = [Row({**r.values, gone: ""}, r.low, r.best, r.high, r.day) for r in rows2]
+                rows2 = [Row({**r.values, gone: ""}, r.low, r.best, r.high, r.day, r.stated) for r in rows2]
                 res.kinds["two-files with a column missing in one"] = 1
             rows_all = ds.rows[:cut] + rows2
             parts = [(ds.rows[:cut], ds.columns), (rows2, cols2)]

@@ -17,7 +17,9 @@ Date-span rule (docs/aggregation.md): a flow whose date_start..date_end span is
 longer than the longest period of the kind (day 1, week 7, month 31, quarter 92,
 year 366 days) is counted under the interval label `FIRST/LAST` of the periods its
 span starts and ends in; stocks always count at date_start. The last output column,
-`estimate`, is the display form (`5,000–7,000`, `12+`, `15+ (best 16)`).
+`estimate`, is the display form (`307 (300–323)`, `5,000–7,000`, `12+`,
+`15+ (best 16)`): a bounded range shows its best first when any record summed into
+it stated one (numeric columns always do), its range alone when none did.
 """
 import argparse
 import csv
@@ -91,7 +93,9 @@ def canonical_key(column, text):
 
 
 def read_records(path):
-    """Yield (finest_cell, measure, date_start, low, best, high) per data row.
+    """Yield (finest_cell, measure, date_start, date_end, low, best, high, stated) per
+    data row; `stated` (the best was given, not a range's midpoint) is always true here,
+    since numeric columns state their best.
 
     high is None for an unbounded estimate; native numeric columns cannot express
     that, but the arithmetic below honours it anyway.
@@ -140,7 +144,7 @@ def read_records(path):
             measure = canonical_key("measure", field(row, "measure"))
             if not cell[0] or not measure:
                 raise DataError(f"{where}: column '{'country' if not cell[0] else 'measure'}' is empty")
-            yield cell, measure, start, end, low, best, high
+            yield cell, measure, start, end, low, best, high, True
 
 
 def add_high(a, b):
@@ -148,12 +152,12 @@ def add_high(a, b):
 
 
 def aggregate(paths, key_columns, period, measures, stocks):
-    # Flows: (group, label, measure) -> [low, best, high, events]
+    # Flows: (group, label, measure) -> [low, best, high, events, stated]
     flows = {}
-    # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high), ...])
+    # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated), ...])
     stock_cells = {}
     for path in paths:
-        for cell, measure, start, end, low, best, high in read_records(path):
+        for cell, measure, start, end, low, best, high, stated in read_records(path):
             if measures is not None and measure not in measures:
                 continue
             label = period_label(start, period)
@@ -164,16 +168,17 @@ def aggregate(paths, key_columns, period, measures, stocks):
                 k = (cell, label, measure)
                 seen = stock_cells.get(k)
                 if seen is None or start > seen[0]:
-                    stock_cells[k] = (start, [(low, best, high)])
+                    stock_cells[k] = (start, [(low, best, high, stated)])
                 elif start == seen[0]:
-                    seen[1].append((low, best, high))
+                    seen[1].append((low, best, high, stated))
             else:
                 group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
-                total = flows.setdefault((group, label, measure), [0, 0, 0, 0])
+                total = flows.setdefault((group, label, measure), [0, 0, 0, 0, False])
                 total[0] += low
                 total[1] += best
                 total[2] = add_high(total[2], high)
                 total[3] += 1
+                total[4] = total[4] or stated
 
     totals = dict(flows)
     for (cell, label, measure), (_, observations) in stock_cells.items():
@@ -184,11 +189,13 @@ def aggregate(paths, key_columns, period, measures, stocks):
         bests = sorted(o[1] for o in observations)
         best = bests[(len(bests) - 1) // 2]
         group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
-        total = totals.setdefault((group, label, measure), [0, 0, 0, 0])
+        total = totals.setdefault((group, label, measure), [0, 0, 0, 0, False])
         total[0] += low
         total[1] += best
         total[2] = add_high(total[2], high)
         total[3] += len(observations)
+        # A sum states a best when any of its parts does.
+        total[4] = total[4] or any(o[3] for o in observations)
     return totals
 
 
@@ -198,13 +205,14 @@ def csv_field(text):
     return text
 
 
-def display(low, best, high):
-    """SPEC §1 display form: 6, 5,000–7,000, 12+, 15+ (best 16)."""
+def display(low, best, high, stated=True):
+    """SPEC §1 display form: 6, 307 (300–323), 5,000–7,000 (a range with no best
+    stated), 12+, 15+ (best 16)."""
     if high is None:
         return f"{low:,}+" + ("" if best == low else f" (best {best:,})")
     if low == high:
         return f"{best:,}"
-    return f"{low:,}\u2013{high:,}"
+    return (f"{best:,} (" if stated else "") + f"{low:,}\u2013{high:,}" + (")" if stated else "")
 
 
 def render(totals, key_columns):
@@ -216,9 +224,9 @@ def render(totals, key_columns):
         return ([g.encode("utf-8") for g in group], label.encode("utf-8"), measure.encode("utf-8"))
 
     lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events", "estimate"])]
-    for (group, label, measure), (low, best, high, events) in sorted(totals.items(), key=order):
+    for (group, label, measure), (low, best, high, events, stated) in sorted(totals.items(), key=order):
         fields = list(group) + [label, measure, str(low), str(best),
-                                "" if high is None else str(high), str(events), display(low, best, high)]
+                                "" if high is None else str(high), str(events), display(low, best, high, stated)]
         lines.append(",".join(csv_field(f) for f in fields))
     return "".join(line + "\n" for line in lines).encode("utf-8")
 

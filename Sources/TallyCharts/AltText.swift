@@ -114,7 +114,9 @@ public enum AltText {
 
     // MARK: Words
 
-    /// An estimate read aloud: `307, range 300 to 323`, `about 40`, `at least 12`.
+    /// An estimate read aloud: `307 (range 300 to 323)`, `about 40`, `at least 12`; a
+    /// range given with no best, `5,000 to 7,000 (no best estimate given)`, as the chart
+    /// draws it (a pale bar, no midpoint presented as a figure).
     public static func words(_ e: Estimate) -> String {
         let about = e.approximate ? "about " : ""
         guard let high = e.high else {
@@ -122,6 +124,7 @@ public enum AltText {
             return e.best == e.low ? about + floor : about + Estimate.grouped(e.best) + " (" + floor + ", no upper limit)"
         }
         if e.low == high { return about + Estimate.grouped(e.best) }
+        if e.isRangeOnly { return about + Estimate.grouped(e.low) + " to " + Estimate.grouped(high) + " (no best estimate given)" }
         return about + Estimate.grouped(e.best) + " (range " + Estimate.grouped(e.low) + " to " + Estimate.grouped(high) + ")"
     }
 

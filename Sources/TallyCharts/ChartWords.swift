@@ -57,12 +57,14 @@ public enum ChartWords {
     /// longer than the period (a year-dated event on a monthly timeline): `16,564
     /// killed in events dated only to spans longer than a month are not shown by
     /// month`; with `--count-at-start`, that they are counted in the period they start
-    /// in instead. `nil` for charts without periods (``PeriodKind/all``).
+    /// in instead. `nil` for charts without periods (``PeriodKind/all``) and when the
+    /// events left out hold no figure at all (0).
     /// - Parameter shown: the one period a bar chart shows (`2016-01`), named instead
     ///   of "by month".
     public static func spanFootnote(_ estimate: Estimate, measure: String, period: PeriodKind, countedAtStart: Bool,
                                     shown: String? = nil) -> String? {
-        guard period != .all else { return nil }
+        // Nothing left out is nothing to say ("0 civilians killed in events …" is noise).
+        guard period != .all, estimate.high != 0 else { return nil }
         let noun = periodNoun(period)
         let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         let what = figure(estimate) + " " + String(measure.map { $0 == "_" ? " " : $0 })
@@ -85,6 +87,37 @@ public enum ChartWords {
         guard !parts.isEmpty else { return nil }
         let text = parts.joined(separator: "; ")
         return text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+
+    // MARK: Periods the data covers only in part, for charts and reports alike
+
+    static let fullMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// `May 2023`, `Q2 2023`, `2023`, `2023-W14`, `2023-04-03`.
+    public static func periodName(_ key: Int32, kind: PeriodKind) -> String {
+        let k = Int(key)
+        switch kind {
+        case .month: return fullMonths[k % 12] + " " + String(k / 12)
+        case .quarter: return "Q\(k % 4 + 1) " + String(k / 4)
+        default: return kind.label(key)
+        }
+    }
+
+    /// `partial: data to 28 May`, `partial: data from 3 May`, `partial: data 3 May to
+    /// 28 May`, `partial: data for 3 May only` for a period the coverage spans only in
+    /// part (the coverage rule); `nil` for any other period.
+    public static func partialNote(_ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String? {
+        guard case let .partial(a, b) = extent else { return nil }
+        let periodYear = kind.firstDay(key).components.year
+        func short(_ d: CalendarDay) -> String {
+            let c = d.components
+            return "\(c.day) \(fullMonths[c.month - 1])" + (c.year == periodYear && kind != .year ? "" : " \(c.year)")
+        }
+        let startsLate = a > kind.firstDay(key), endsEarly = b < kind.lastDay(key)
+        if startsLate && endsEarly { return a == b ? "partial: data for \(short(a)) only" : "partial: data \(short(a)) to \(short(b))" }
+        if startsLate { return "partial: data from \(short(a))" }
+        return "partial: data to \(short(b))"
     }
 
     /// `Feb 2023`, or `Feb 2021 to Mar 2023` for observations in different months.

@@ -56,6 +56,13 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// title already.
     public var namesSeries: Bool
 
+    /// Periods the data covers only in part (an export ending 28 May: May), with what
+    /// the footer says of each (`partial: data to 28 May`). A flow's point there holds
+    /// only part of the period's events: it is drawn as a hollow square, the line to it
+    /// dashed, so a fall that is only missing days does not read as a fall. A stock's
+    /// point is a snapshot as observed and is drawn as usual.
+    public var partial: [Int32: String] = [:]
+
     /// At most this many series: the Okabe–Ito palette has eight colours.
     public static let maximumSeries = 8
 
@@ -115,6 +122,33 @@ public struct TimelineChart: ChartDrawing, Equatable {
         let shaded = series.contains { $0.kind == .flow && $0.points.count > 1 }
         let words = barred && shaded ? "shading and range bars run" : barred ? "range bars run" : "shading runs"
         return ChartWords.rangeKey(series.flatMap { $0.points.map(\.estimate) }, rangeWords: words)
+    }
+
+    /// The periods of `series` that `coverage` spans only in part, with their notes
+    /// (``ChartWords/partialNote(_:key:kind:)``); empty without a coverage.
+    public static func partialPeriods(_ series: [Series], period: PeriodKind, coverage: Coverage?) -> [Int32: String] {
+        guard let coverage else { return [:] }
+        var out: [Int32: String] = [:]
+        for s in series where s.kind == .flow {
+            for p in s.points where out[p.periodKey] == nil {
+                if let note = ChartWords.partialNote(coverage.extent(of: p.periodKey, kind: period), key: p.periodKey, kind: period) {
+                    out[p.periodKey] = note
+                }
+            }
+        }
+        return out
+    }
+
+    /// The footer line that says what the hollow squares mean, naming each partly
+    /// covered period: `Hollow squares, dashed: periods the data covers only in part
+    /// (May 2023, partial: data to 28 May).` `nil` when there is none.
+    public var partialKey: String? {
+        guard !partial.isEmpty else { return nil }
+        let named = partial.keys.sorted().map { ChartWords.periodName($0, kind: period) + ", " + partial[$0]! }
+        let which = partial.count == 1 ? "a " + ChartWords.periodNoun(period) + " the data covers only in part"
+            : ChartWords.periodNoun(period) + "s the data covers only in part"
+        return (partial.count == 1 ? "A hollow square, the line to it dashed, marks " : "Hollow squares, the lines to them dashed, mark ")
+            + which + " (" + named.joined(separator: "; ") + ")."
     }
 
     /// The annotations dated within the periods the series cover (from the first day of

@@ -318,17 +318,40 @@ public struct TimelineLayout: Sendable {
             canvas.fill(upper + lower.reversed(), color: color.withAlpha(theme.bandOpacity))
         }
         let line = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.best))) }
+        let partial = series.points.map { chart.partial[$0.periodKey] != nil }
         if line.count == 1 {
             // One period has no band to shade: without a range bar, "5,000–7,000" or
             // "12+" would show as a plain point and look exact.
             drawRange(series.points[0].estimate, at: xs[0], color: color, on: canvas)
-            canvas.fillCircle(center: line[0], radius: 4.5, color: color)
+            if partial[0] { drawPartial(at: line[0], color: color, theme: theme, on: canvas) } else {
+                canvas.fillCircle(center: line[0], radius: 4.5, color: color)
+            }
             return
         }
-        canvas.stroke(line, color: color, width: 2.5)
-        for (p, s) in zip(line, series.points) where s.estimate.isUnbounded {
-            drawOpenEnd(from: p, color: color, theme: theme, on: canvas)
+        // Solid through the complete periods, dashed into and out of a partly covered
+        // one: its figure holds only part of the period's events.
+        var solid: [Point] = [line[0]]
+        for i in 1 ..< line.count {
+            if partial[i - 1] || partial[i] {
+                if solid.count > 1 { canvas.stroke(solid, color: color, width: 2.5) }
+                canvas.line(from: line[i - 1], to: line[i], color: color, width: 2.5, dash: [5, 4])
+                solid = [line[i]]
+            } else {
+                solid.append(line[i])
+            }
         }
+        if solid.count > 1 { canvas.stroke(solid, color: color, width: 2.5) }
+        for (i, (p, s)) in zip(line, series.points).enumerated() {
+            if s.estimate.isUnbounded { drawOpenEnd(from: p, color: color, theme: theme, on: canvas) }
+            if partial[i] { drawPartial(at: p, color: color, theme: theme, on: canvas) }
+        }
+    }
+
+    /// A point of a period the data covers only in part: a hollow square, unlike any
+    /// other mark (a filled point, the ring of an open end).
+    func drawPartial(at point: Point, color: Color, theme: Theme, on canvas: Canvas) {
+        canvas.fill(Rect(x: point.x - 5, y: point.y - 5, width: 10, height: 10), color: color)
+        canvas.fill(Rect(x: point.x - 3, y: point.y - 3, width: 6, height: 6), color: theme.background)
     }
 
     func drawStock(_ series: TimelineChart.Series, color: Color, on canvas: Canvas) {

@@ -100,11 +100,16 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
                         approximate: approximate || other.approximate, bestStated: bestStated || other.bestStated)
     }
 
-    /// The form a newsroom prints: `6`, `5,000–7,000`, `12+`, `~40` (SPEC §1).
+    /// The form a newsroom prints: `6`, `307 (300–323)`, `5,000–7,000`, `12+`, `~40`
+    /// (SPEC §1). Every form reads back as the same estimate, ``bestStated`` included,
+    /// so a CSV that `tally aggregate` wrote is read back as it was.
     ///
-    /// An unbounded estimate shows its floor (`12+`); when its best lies above the
-    /// floor (a sum of "at least 12" and "3 to 5") the best follows in brackets,
-    /// `15+ (best 16)`, so no figure is silently dropped.
+    /// A bounded range shows its best first when the source stated one, `307 (300–323)`,
+    /// and its range alone when the best is only the midpoint by rule ("5,000 to
+    /// 7,000": `5,000–7,000`), so the two read back differently. An unbounded estimate
+    /// shows its floor (`12+`); when its best lies above the floor (a sum of "at least
+    /// 12" and "3 to 5") the best follows in brackets, `15+ (best 16)`, so no figure is
+    /// silently dropped.
     public var display: String {
         let prefix = approximate ? "~" : ""
         guard let high else {
@@ -112,7 +117,8 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
             return prefix + (best == low ? floor : floor + " (best " + Estimate.grouped(best) + ")")
         }
         if low == high { return prefix + Estimate.grouped(best) }
-        return prefix + Estimate.grouped(low) + "\u{2013}" + Estimate.grouped(high)
+        let range = Estimate.grouped(low) + "\u{2013}" + Estimate.grouped(high)
+        return prefix + (bestStated ? Estimate.grouped(best) + " (" + range + ")" : range)
     }
 
     public var description: String { display }

@@ -697,15 +697,23 @@ final class BlockParser: @unchecked Sendable {
         }
         if let e = parsed {
             let highAgrees = e.high == nil ? isEmpty(layout.high) : e.high == high
-            // A bounded range ("300–323", as `tally aggregate` writes it) states no best
-            // of its own (the parser's midpoint is a rule, not a figure): the column's wins.
-            let bestAgrees = e.best == best || (e.high != nil && e.low != e.high)
+            // A bounded range with no best of its own ("5,000–7,000") leaves the best to
+            // the column (the parser's midpoint is a rule, not a figure); a text that
+            // states one ("307 (300–323)", as `tally aggregate` writes it) must agree.
+            let rangeOnly = !e.bestStated && e.high != nil && e.low != e.high
+            let bestAgrees = e.best == best || rangeOnly
             if e.low != low || !bestAgrees || !highAgrees {
                 throw RowMessage(column(layout, layout.estimate)
                     + "\"\(text(base, layout.estimate))\" (\(e.low)/\(e.best)/\(e.high.map(String.init) ?? "unbounded")) disagrees with low/best/high (\(low)/\(best)/\(isEmpty(layout.high) ? "empty" : String(high)))")
             }
             o.unbounded = e.high == nil
             o.approximate = e.approximate
+            // Whether the best was stated travels in the text: `5,000–7,000` beside best
+            // 6,000 is a range given with no best (its midpoint), so a chart of the file
+            // read back draws the floating range bar it drew before. A best column off the
+            // midpoint (`300–323` beside 307, as tally wrote ranges before it printed the
+            // best) is a figure someone stated, not the rule's.
+            o.bestStated = !rangeOnly || e.best != best
         }
         o.low = low; o.best = best; o.high = high
     }

@@ -129,7 +129,9 @@ struct PageLayout {
         let names = content.sources.datasets.map(\.name)
         meta.append("Data: " + names.joined(separator: ", ") + " · " + Estimate.grouped(Int64(content.sources.rowsRead))
                     + " records read")
-        meta.append("Figures are best estimates with their low–high ranges: 5,000–7,000 is a range, 12+ has no upper bound, ~40 is approximate.")
+        // The forms the figures below are printed in (ChartWords.figure), so the key
+        // reads the way the headlines, tables and bar labels do.
+        meta.append("Figures are best estimates with their low–high ranges: 307 (300–323) is a best estimate and its range, 5,000–7,000 a range given with no best estimate, \"at least 12\" has no upper bound, ~40 is approximate.")
         var metaLines: [String] = []
         for m in meta {
             metaLines += wrap([StyledRun(m)], font: style.metaFont, width: style.content.width).map { $0.map(\.text).joined() }

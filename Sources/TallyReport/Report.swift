@@ -109,7 +109,8 @@ public enum Report {
         try OutputBatch.prepare(request.outDir)
         // A dataset that is a pipe, FIFO or terminal can be read only once; a spec that
         // reads its datasets twice gets a temporary copy of it, read once.
-        let secondPass = ReportData.isFine(ReportData.sectionGrouping(spec))
+        // A second pass (the period at fine keys, or stock bars' history) reads a pipe again.
+        let secondPass = ReportData.isFine(ReportData.sectionGrouping(spec)) || !ReportData.stockBarMeasures(spec).isEmpty
         var buffers = StreamBuffers()
         defer { buffers.remove() }
         let files = secondPass ? try buffers.seekable(spec.datasets.map(\.resolvedPath))

@@ -197,17 +197,52 @@ public struct ContentBuilder {
     }
 
     func bar(_ b: BarSpec) throws(TallyError) -> ChartContent {
-        let rows = try data.periodRollup(to: Grouping(b.by), period: key, measure: b.measure)
-        let bars: [BarChart.Bar]
+        let grouping = Grouping(b.by)
+        let stock = MeasureCatalog(extraStocks: spec.stocks).kind(of: b.measure) == .stock
+        // A stock bar shows each group's latest observation up to the end of the period,
+        // dated when it is older than the period ("7,000, as of Feb 2023", the code path
+        // of `tally chart bar`): a brief that left out a group's last known size would
+        // mislead more than one that dates it, as its headline does. A flow is the
+        // period's sum.
+        let rows = stock ? try data.stockHistory(to: grouping, through: key, measure: b.measure)
+            : try data.periodRollup(to: grouping, period: key, measure: b.measure)
+        var bars: [BarChart.Bar]
         do { bars = try BarChart.bars(from: rows, measure: b.measure, top: b.top) } catch { throw .data(error.description) }
+        bars = BarChart.dated(bars, shownFrom: kind.firstDay(key))
         let periodName = ReportWords.period(key, kind: kind)
         guard !bars.isEmpty else {
-            return ChartContent(id: b.id, drawing: nil, emptyMessage: "No '\(b.measure)' records in \(periodName).")
+            return ChartContent(id: b.id, drawing: nil,
+                                emptyMessage: "No '\(b.measure)' records " + (stock ? "up to the end of " : "in ") + "\(periodName).")
         }
-        var subtitle = b.subtitle ?? ChartWords.barSubtitle(kind: rows.rows.first?.kind ?? .flow, when: periodName)
+        var subtitle = b.subtitle ?? ChartWords.barSubtitle(kind: stock ? .stock : .flow, when: periodName)
         if let partialNote { subtitle += " · " + partialNote }
-        return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine, alt: b.alt)),
+        let notes = footnotes(b.measure, periods: key ... key, shown: periodName,
+                              rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
+        return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle,
+                                                                                    source: sourceLine + notes, alt: b.alt)),
                             emptyMessage: "")
+    }
+
+    /// The lines under a chart's source that `tally chart` prints too, one per line:
+    /// what the periods leave out (events dated only to spans longer than a period,
+    /// ChartWords.spanFootnote) and, once, what the range marks mean (the key). Empty
+    /// when there is nothing to say.
+    /// - Parameters:
+    ///   - periods: the periods the chart shows; an event dated to a longer span is
+    ///     counted when its span overlaps them.
+    ///   - shown: the one period a bar chart shows (`April 2023`).
+    func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?) -> String {
+        var lines: [String] = []
+        var left: Estimate?
+        for r in data.result.spanning where r.measure == measure
+            && r.periodKey <= periods.upperBound && (r.lastPeriodKey ?? r.periodKey) >= periods.lowerBound {
+            left = left.map { (try? $0.adding(r.estimate)) ?? Estimate(unchecked: Estimate.maximumValue, best: Estimate.maximumValue, high: nil) } ?? r.estimate
+        }
+        if let left, let note = ChartWords.spanFootnote(left, measure: measure, period: kind, countedAtStart: false, shown: shown) {
+            lines.append(note)
+        }
+        if let rangeKey { lines.append(rangeKey) }
+        return lines.map { "\n" + $0 }.joined()
     }
 
     func timeline(_ t: TimelineSpec) throws(TallyError) -> ChartContent {
@@ -246,10 +281,17 @@ public struct ContentBuilder {
         if let partialNote { subtitle += " · \(ReportWords.period(key, kind: kind)) " + partialNote }
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
-        let chart = TimelineChart(period: kind, series: series,
+        var chart = TimelineChart(period: kind, series: series,
                                   annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
-                                  text: ChartText(title: t.title, subtitle: subtitle, source: source, alt: t.alt),
+                                  text: ChartText(title: t.title, subtitle: subtitle, source: "", alt: t.alt),
                                   namesSeries: !t.by.isEmpty)
+        // A period the coverage spans only in part (the report's own, asked for
+        // explicitly, or the first when the data starts mid-period) is marked on the
+        // point itself, and the footer says what the mark means.
+        chart.partial = TimelineChart.partialPeriods(series, period: kind, coverage: data.coverage)
+        chart.text.source = source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
+                                               rangeKey: TimelineChart.rangeKey(series))
+            + (chart.partialKey.map { "\n" + $0 } ?? "")
         return ChartContent(id: t.id, drawing: chart, emptyMessage: "")
     }
 

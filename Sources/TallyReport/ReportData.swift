@@ -22,6 +22,11 @@ public struct ReportData: Sendable {
     public let result: AggregateResult
     /// The report period at the union of all sections' keys, when read in a second pass.
     public private(set) var periodResult: AggregateResult?
+    /// The stocks of the spec's stock bars over every date up to the end of the report
+    /// period (period `all`), at the union of all sections' keys: each finest place's
+    /// and actor's latest observation, as `tally chart bar --to DAY` reads them
+    /// (``stockHistory(to:through:measure:)``).
+    public private(set) var stockResult: AggregateResult?
     /// Whether the report period needs its own pass (see ``loadPeriod(_:spec:files:)``).
     public let separatePeriodPass: Bool
     public let rowsRead: Int
@@ -90,12 +95,48 @@ public struct ReportData: Sendable {
 
     /// Reads the report period at the full grouping when ``load`` left it out.
     public mutating func loadPeriod(_ key: Int32, spec: ReportSpec, files: [String]? = nil) throws(TallyError) {
+        try loadStocks(key, spec: spec, files: files)
         guard separatePeriodPass else { return }
         var request = ReportData.request(spec, grouping: ReportData.sectionGrouping(spec), period: kind, files: files,
                                          collectSources: false)
         request.filter.from = kind.firstDay(key)
         request.filter.to = kind.lastDay(key)
         periodResult = try Ingest.run(request).result
+    }
+
+    /// The measures of the spec's bar sections that are stocks.
+    static func stockBarMeasures(_ spec: ReportSpec) -> [String] {
+        let catalog = MeasureCatalog(extraStocks: spec.stocks)
+        var out: [String] = []
+        for case let .bar(b) in spec.sections where catalog.kind(of: b.measure) == .stock && !out.contains(b.measure) {
+            out.append(b.measure)
+        }
+        return out
+    }
+
+    /// A stock bar dates each group's latest observation up to the report period, which
+    /// may be older than it: one more pass reads those stocks over every date up to the
+    /// period's last day. Stocks are snapshots, a small part of a file of events.
+    mutating func loadStocks(_ key: Int32, spec: ReportSpec, files: [String]?) throws(TallyError) {
+        let stocks = ReportData.stockBarMeasures(spec)
+        var history = ReportData.request(spec, grouping: ReportData.sectionGrouping(spec), period: .all, files: files,
+                                         collectSources: false)
+        // (An empty list would mean every measure.)
+        let wanted = history.filter.measures.isEmpty ? stocks : history.filter.measures.filter(stocks.contains)
+        guard !wanted.isEmpty else { return }
+        history.filter.measures = wanted
+        history.filter.to = kind.lastDay(key)
+        stockResult = try Ingest.run(history).result
+    }
+
+    /// `measure` (a stock) at `grouping` in every period up to and including `key`:
+    /// what a stock bar ranks (each group's latest observation, TallyCore's ranking).
+    /// Without ``loadPeriod(_:spec:files:)`` (callers that build content from one pass),
+    /// each group's latest period is taken from the history at the data's keys.
+    public func stockHistory(to grouping: Grouping, through key: Int32, measure: String) throws(TallyError) -> AggregateResult {
+        if let stockResult { return try ReportData.rollup(stockResult, to: grouping, periods: 0 ... 0, measure: measure) }
+        precondition(!separatePeriodPass, "ReportData.loadPeriod must run before the period is used")
+        return try ReportData.rollup(result, to: grouping, periods: Int32.min ... key, measure: measure)
     }
 
     /// The report period's rows at the union of the sections' keys: the CSV output.
@@ -302,19 +343,11 @@ public enum ReportWords {
         return "\(c.day) \(months[c.month - 1]) \(c.year)"
     }
 
-    /// `partial: data to 28 May`, `partial: data from 3 May`, `partial: data 3–28 May`
-    /// for a period the coverage spans only in part; `nil` otherwise.
+    /// `partial: data to 28 May`, `partial: data from 3 May`, `partial: data 3 May to
+    /// 28 May` for a period the coverage spans only in part; `nil` otherwise
+    /// (``ChartWords/partialNote(_:key:kind:)``, the words charts print too).
     public static func partialNote(_ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String? {
-        guard case let .partial(a, b) = extent else { return nil }
-        let periodYear = kind.firstDay(key).components.year
-        func short(_ d: CalendarDay) -> String {
-            let c = d.components
-            return "\(c.day) \(months[c.month - 1])" + (c.year == periodYear && kind != .year ? "" : " \(c.year)")
-        }
-        let startsLate = a > kind.firstDay(key), endsEarly = b < kind.lastDay(key)
-        if startsLate && endsEarly { return a == b ? "partial: data for \(short(a)) only" : "partial: data \(short(a)) to \(short(b))" }
-        if startsLate { return "partial: data from \(short(a))" }
-        return "partial: data to \(short(b))"
+        ChartWords.partialNote(extent, key: key, kind: kind)
     }
 
     /// Relative change of best estimates: `+133%`, `−40%`, `no change`; `nil` from zero.
@@ -324,38 +357,5 @@ public enum ReportWords {
         let pct = (Double(new - old) / Double(old) * 100).rounded()
         let n = Int64(abs(pct))
         return (new > old ? "+" : "\u{2212}") + Estimate.grouped(n) + "%"
-    }
-}
-
-/// The days a dataset claims to cover (docs/aggregation.md, the coverage rule): from
-/// its first to its last date, or what a spec's `coverage:` declares for a source that
-/// publishes "through" a date.
-public struct Coverage: Sendable, Equatable {
-    public var first: CalendarDay
-    public var last: CalendarDay
-    /// Whether the spec declared it (else it is the span of the records).
-    public var declared: Bool
-
-    public init(first: CalendarDay, last: CalendarDay, declared: Bool = false) {
-        self.first = first; self.last = last; self.declared = declared
-    }
-
-    /// How a period lies against the coverage.
-    public enum Extent: Sendable, Equatable {
-        case complete
-        /// Partly covered: the covered days within the period.
-        case partial(first: CalendarDay, last: CalendarDay)
-        case before
-        case after
-        /// No coverage at all (nothing read).
-        case outside
-    }
-
-    public func extent(of key: Int32, kind: PeriodKind) -> Extent {
-        let a = kind.firstDay(key), b = kind.lastDay(key)
-        if b < first { return .before }
-        if a > last { return .after }
-        if a >= first && b <= last { return .complete }
-        return .partial(first: max(a, first), last: min(b, last))
     }
 }

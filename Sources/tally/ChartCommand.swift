@@ -409,11 +409,21 @@ struct ChartTimeline: ParsableCommand {
             footnotes.append(note)
         }
         if let key = TimelineChart.rangeKey(series) { footnotes.append(key) }
-        let text = ChartText(title: title, subtitle: subtitle,
-                             source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)
-        let timeline = TimelineChart(period: period, series: series,
+        // The coverage rule: the days the data covers (its first to its last date, cut
+        // by --from and --to); a period it spans only in part is marked on the chart.
+        var coverage: Coverage?
+        if let first = outcome.firstDay, let last = outcome.lastDay {
+            let a = max(first, span.0 ?? first), b = min(last, span.1 ?? last)
+            if a <= b { coverage = Coverage(first: a, last: b) }
+        }
+        let partial = TimelineChart.partialPeriods(series, period: period, coverage: coverage)
+        var timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
-                                     text: text, namesSeries: !grouping.keys.isEmpty)
+                                     text: ChartText(title: title, subtitle: subtitle, source: ""), namesSeries: !grouping.keys.isEmpty)
+        timeline.partial = partial
+        if let key = timeline.partialKey { footnotes.append(key) }
+        timeline.text = ChartText(title: title, subtitle: subtitle,
+                                  source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)
         let height = try setup.write(timeline, title: title)
         data.reportNotes(outcome)
         try chart.printJSON(timeline, setup: setup, height: height)

@@ -20,9 +20,10 @@ import TallyTestSupport
         #expect(o["width"] as? Int == 1200)
         #expect(o["title"] as? String == "Members by country")
         let alt = try #require(o["alt"] as? String)
-        #expect(alt.contains("6,000 (range 5,000 to 7,000)"))
+        // The news item gives "5,000 to 7,000" and no best: read as the range it is.
+        #expect(alt.contains("Iraq;Syria: 5,000 to 7,000 (no best estimate given)"))
         // The source line, then the footer's key to the marks, each a sentence of its own.
-        #expect(alt.hasSuffix("Source: UN report (February 2023) via news item 2023-04. Whiskers run from low to high estimate."))
+        #expect(alt.hasSuffix("Source: UN report (February 2023) via news item 2023-04. Pale bars are ranges given with no best estimate."))
         let svg = try String(contentsOfFile: d + "/m.svg", encoding: .utf8)
         #expect(svg.contains("<desc id=\"chart-desc\">" + alt.replacingOccurrences(of: "&", with: "&amp;") + "</desc>"))
         // Without --json nothing is printed.

@@ -117,6 +117,27 @@ import TallyTestSupport
         #expect(try svg("full", []) == svg("full", ["--continuous"]))
     }
 
+    /// Issue 10: a month the data covers only in part (a file ending 28 May, or one cut
+    /// by --to) is marked on its point, and the footer says which and why.
+    @Test func aPartlyCoveredMonthIsMarkedAndNamed() throws {
+        let d = tempDir()
+        let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-28"]
+        try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
+            .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
+        func svg(_ extra: [String]) throws -> String {
+            let out = d + "/t\(extra.count).svg"
+            let r = try tally(["chart", "timeline", d + "/may.csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try String(contentsOfFile: out, encoding: .utf8)
+        }
+        // The data's first day is 5 January: January is partial too.
+        #expect(try svg([]).contains("(January 2023, partial: data from 5 January; May 2023, partial: data to 28 May)"))
+        let cut = try svg(["--from", "2023-02-01", "--to", "2023-04-20"])
+        #expect(cut.contains("(April 2023, partial: data to 20 April)"))
+        #expect(!cut.contains("May 2023") && !cut.contains("January 2023"))
+        #expect(!(try svg(["--from", "2023-02-01", "--to", "2023-04-30"])).contains("partial"))
+    }
+
     @Test func pdfTextIsExtractableWithTheRangeInOrder() throws {
         let d = tempDir()
         let r = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "--title", "Daesh members",

@@ -15,6 +15,9 @@ import TallyCore
         #expect(AltText.words(e(12, 12, nil)) == "at least 12")
         #expect(AltText.words(e(12, 16, nil)) == "16 (at least 12, no upper limit)")
         #expect(AltText.words(e(5_000, 6_000, 7_000)) == "6,000 (range 5,000 to 7,000)")
+        // A range given with no best is read as the range, as it is drawn (no midpoint).
+        #expect(AltText.words(Estimate(unchecked: 5_000, best: 6_000, high: 7_000, bestStated: false))
+            == "5,000 to 7,000 (no best estimate given)")
     }
 
     func bars(_ n: Int, others: Int = 0) -> BarChart {

@@ -193,6 +193,49 @@ import TallyCore
         #expect(abs(bands[0][4].y - l.yScale(32)) < 1e-9)   // low of the last point
     }
 
+    /// Issue 10, a partly covered month (data to 28 May): its point is a hollow square
+    /// and the line into it dashed, so the fall to a month missing three days does not
+    /// read as a fall; the footer names the period. Stocks (snapshots) are unmarked.
+    @Test func aPartlyCoveredPeriodIsMarkedOnItsPoint() throws {
+        let may = PeriodKind.month.parseLabel("2021-05")!
+        var chart = text([series("A", [10, 20, 30, 40, 12])])
+        let coverage = Coverage(first: CalendarDay("2021-01-01")!, last: CalendarDay("2021-05-28")!)
+        chart.partial = TimelineChart.partialPeriods(chart.series, period: .month, coverage: coverage)
+        #expect(chart.partial == [may: "partial: data to 28 May"])
+        #expect(chart.partialKey == "A hollow square, the line to it dashed, marks a month the data covers only in part (May 2021, partial: data to 28 May).")
+        let (l, canvas) = render(chart)
+        let polylines = canvas.operations.compactMap { op -> [Point]? in if case let .polyline(p, _, _) = op { return p }; return nil }
+        #expect(polylines.map(\.count) == [4])
+        let dashed = canvas.operations.compactMap { op -> (Point, Point)? in
+            if case let .line(a, b, _, _, dash) = op, !dash.isEmpty, a.y != b.y { return (a, b) }
+            return nil
+        }
+        #expect(dashed.count == 1)
+        #expect(abs((dashed.first?.1.y ?? 0) - l.yScale(12)) < 1e-9)
+        let squares = canvas.operations.compactMap { op -> Rect? in if case let .fillRect(r, _) = op, r.width == 10 { return r }; return nil }
+        #expect(squares.count == 1)
+        #expect(abs((squares.first?.midY ?? 0) - l.yScale(12)) < 1e-9)
+        // A file starting on the 3rd: the first month too; and a stock is not marked.
+        let both = Coverage(first: CalendarDay("2021-01-03")!, last: CalendarDay("2021-05-28")!)
+        #expect(TimelineChart.partialPeriods(chart.series, period: .month, coverage: both).count == 2)
+        #expect(TimelineChart.partialPeriods([series("S", [1, 2], kind: .stock)], period: .month, coverage: both).isEmpty)
+        // Complete coverage, or none known: nothing marked, no footer line.
+        #expect(TimelineChart.partialPeriods(chart.series, period: .month,
+                                             coverage: Coverage(first: CalendarDay("2021-01-01")!, last: CalendarDay("2021-05-31")!)).isEmpty)
+        #expect(text([series("A", [1])]).partialKey == nil)
+    }
+
+    /// A footnote on events left out says something only when they hold a figure: the
+    /// Syria brief printed "0 civilians killed in events dated only to spans longer
+    /// than a month are not shown by month".
+    @Test func aSpanFootnoteOfNothingIsNotPrinted() {
+        #expect(ChartWords.spanFootnote(.exactly(0), measure: "civilians_killed", period: .month, countedAtStart: false) == nil)
+        #expect(ChartWords.spanFootnote(Estimate(unchecked: 0, best: 0, high: 3), measure: "killed", period: .month,
+                                        countedAtStart: false) == "0 (0–3) killed in events dated only to spans longer than a month are not shown by month")
+        #expect(ChartWords.spanFootnote(Estimate(unchecked: 0, best: 0, high: nil), measure: "killed", period: .month,
+                                        countedAtStart: false) != nil)
+    }
+
     @Test func aSingleFlowPeriodShowsItsRangeAndOpenEnd() throws {
         // One period has no band: the range must still be drawn, and "at least" must
         // still point up, or "5,000–7,000" reads as an exact 6,000.

@@ -28,7 +28,7 @@ a4,2023-04-03,Afghanistan,Balkh,Taliban,injured,2,2,2,Police,raid-1
         #expect(csvText(o.result) == """
         country,adm_1,period,measure,low,best,high,events,estimate
         Afghanistan,Balkh,2023-04,injured,2,2,2,1,2
-        Afghanistan,Balkh,2023-04,killed,15,18,26,3,15–26
+        Afghanistan,Balkh,2023-04,killed,15,18,26,3,18 (15–26)
 
         """)
         #expect(o.incidents == {

@@ -31,7 +31,7 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         #expect(csvText(o.result) == """
         country,period,measure,low,best,high,events,estimate
         Syria,2017,civilians_killed,5,5,5,3,5
-        Syria,2017,killed,12,12,13,3,12–13
+        Syria,2017,killed,12,12,13,3,12 (12–13)
         Syria,2018,civilians_killed,0,0,0,1,0
         Syria,2018,killed,2,2,2,1,2
 
@@ -67,16 +67,16 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         let o = try ingest([f], by: [.actor], period: .all, filter: RecordFilter(measures: ["killed"]))
         #expect(csvText(o.result) == """
         actor,period,measure,low,best,high,events,estimate
-        Government of Syria,all,killed,8,8,10,2,8–10
+        Government of Syria,all,killed,8,8,10,2,8 (8–10)
         HTS,all,killed,2,2,2,1,2
-        IS,all,killed,4,4,3,1,4–3
+        IS,all,killed,4,4,3,1,4 (4–3)
 
         """)
         let b = try ingest([f], extra: ["side_b"], period: .all, filter: RecordFilter(measures: ["killed"]))
         #expect(csvText(b.result) == """
         country,side_b,period,measure,low,best,high,events,estimate
-        Syria,Civilians,all,killed,4,4,3,1,4–3
-        Syria,"National Front for Liberation, SNA",all,killed,10,10,12,3,10–12
+        Syria,Civilians,all,killed,4,4,3,1,4 (4–3)
+        Syria,"National Front for Liberation, SNA",all,killed,10,10,12,3,10 (10–12)
 
         """)
     }

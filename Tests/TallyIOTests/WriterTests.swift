@@ -17,7 +17,7 @@ import TallyCore
     @Test func csvQuotesOnlyWhenNeededAndLeavesUnboundedHighEmpty() {
         #expect(String(decoding: ResultWriter.csv(result), as: UTF8.self) == #"""
         country,actor,period,measure,low,best,high,events,estimate
-        Iraq;Syria,Islamic State (Daesh),2023-02,members,5000,6000,7000,1,"5,000–7,000"
+        Iraq;Syria,Islamic State (Daesh),2023-02,members,5000,6000,7000,1,"6,000 (5,000–7,000)"
         Syria,"National Front for Liberation, SNA",2023-04,killed,12,12,,3,12+
         بلخ,"Say ""no""",2023-04,killed,40,40,40,1,~40
 
@@ -27,7 +27,7 @@ import TallyCore
     @Test func jsonUsesNullForUnboundedHigh() {
         #expect(String(decoding: ResultWriter.json(result), as: UTF8.self) == #"""
         [
-          {"country": "Iraq;Syria", "actor": "Islamic State (Daesh)", "period": "2023-02", "measure": "members", "low": 5000, "best": 6000, "high": 7000, "events": 1, "approximate": false, "estimate": "5,000–7,000"},
+          {"country": "Iraq;Syria", "actor": "Islamic State (Daesh)", "period": "2023-02", "measure": "members", "low": 5000, "best": 6000, "high": 7000, "events": 1, "approximate": false, "estimate": "6,000 (5,000–7,000)"},
           {"country": "Syria", "actor": "National Front for Liberation, SNA", "period": "2023-04", "measure": "killed", "low": 12, "best": 12, "high": null, "events": 3, "approximate": false, "estimate": "12+"},
           {"country": "بلخ", "actor": "Say \"no\"", "period": "2023-04", "measure": "killed", "low": 40, "best": 40, "high": 40, "events": 1, "approximate": true, "estimate": "~40"}
         ]
@@ -38,8 +38,8 @@ import TallyCore
     @Test func tableShowsDisplayFormAligned() {
         let lines = ResultWriter.table(result).split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("country     actor"))
-        #expect(lines[2].hasSuffix("members  5,000–7,000       1"))
-        #expect(lines[3].hasSuffix("killed           12+       3"))
-        #expect(lines[4].hasSuffix("killed           ~40       1"))
+        #expect(lines[2].hasSuffix("members  6,000 (5,000–7,000)       1"))
+        #expect(lines[3].hasSuffix("killed" + String(repeating: " ", count: 19) + "12+       3"))
+        #expect(lines[4].hasSuffix("killed" + String(repeating: " ", count: 19) + "~40       1"))
     }
 }

@@ -19,7 +19,7 @@ import TallyIO
         guard case let .summary(headlines) = content.sections[0].body else { Issue.record("no summary"); return }
         // Cross-checked with `tally aggregate … --by country --period month`.
         #expect(headlines[0].figure == Estimate(unchecked: 806, best: 839, high: 891))
-        #expect(headlines[0].figure?.display == "806–891")
+        #expect(headlines[0].figure?.display == "839 (806–891)")
         #expect(headlines[0].events == 192)
         // October 2019 without the events dated only to spans longer than a month (the
         // date-span rule; they were 1,134–1,411 with them piled into October).

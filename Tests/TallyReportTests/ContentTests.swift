@@ -209,7 +209,7 @@ import TallyIO
         let april = PeriodKind.month.parseLabel("2023-04")!
         let byCountry = try data.rollup(to: Grouping([.country]), periods: april...april)
         #expect(byCountry.rows.map { "\($0.country!) \($0.measure) \($0.estimate.display) \($0.events)" } == [
-            "A killed 1–12 2", "A members 100–140 2", "B killed 5 1",
+            "A killed 3 (1–12) 2", "A members 120 (100–140) 2", "B killed 5 1",
         ])
         #expect(try data.total("members", period: april)!.estimate == Estimate(unchecked: 100, best: 120, high: 140))
         #expect(data.lastObserved("members", before: april) == april - 1)
@@ -224,10 +224,10 @@ import TallyIO
         let content = try ContentBuilder(spec: spec, data: data, key: april).build()
         guard case let .summary(headlines) = content.sections[0].body else { Issue.record("not a summary"); return }
         #expect(headlines.map(\.measure) == ["killed", "members"])
-        #expect(headlines[0].figure?.display == "12–20")
+        #expect(headlines[0].figure?.display == "15 (12–20)")
         #expect(headlines[0].comparisons == ["March 2023: 10 (+50%)", "April 2022: 4 (+275%)"])
         #expect(headlines[1].figure == nil)
-        #expect(headlines[1].lastObserved?.estimate.display == "5,000–7,000")
+        #expect(headlines[1].lastObserved?.estimate.display == "6,000 (5,000–7,000)")
         #expect(headlines[1].lastObserved?.period == "February 2023")
         // The cover prints the best first, then the range (issue 10, item 4).
         #expect(PageDrawer.figureText(headlines[0], periodName: "April 2023").0 == "15 (12–20)")
@@ -269,6 +269,57 @@ import TallyIO
         else { Issue.record("not a table"); return }
         #expect(cut.rows.map { $0[0] } == ["South", "North", "(not given)"])
         #expect(cut.note == "All rows: country A. The 2 largest of 3 named rows by killed, then the row whose name is not given; the CSV file has all of them.")
+    }
+
+    /// Issue 10, items 7 and 8 in reports: a stock bar shows each group's latest
+    /// observation up to the period, dated when older ("as of Feb 2023", the code path
+    /// of `tally chart bar`), with one pass or two as the grouping needs; and every
+    /// chart whose figures have ranges or open ends says once in its footer what the
+    /// marks mean, as standalone charts do.
+    @Test func stockBarsAreDatedAndChartsCarryTheKeyToTheirMarks() throws {
+        let rows = [
+            "2021-02-10,A,North,x,members,100,100,100", "2023-02-10,A,South,y,members,5000,6000,7000",
+            "2023-04-05,A,South,z,members,40,40,40", "2023-03-02,A,South,z,killed,1,2,3", "2023-04-02,A,South,z,killed,10,12,20",
+            "2023-04-20,B,East,x,members,7,7,7",
+        ]
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        // By actor, x sums its places' latest observations, made at different dates.
+        let expected = [["6,000 (5,000–7,000), as of Feb 2023", "107, as of Feb 2021 to Apr 2023", "40"],
+                        ["6,000 (5,000–7,000), as of Feb 2023", "100, as of Feb 2021", "40", "7"]]
+        for (i, (by, split)) in [("actor", false), ("[adm1, actor]", true)].enumerated() {
+            let (spec, loaded) = try load(rows, sections: """
+              - type: bar
+                measure: members
+                by: \(by)
+              - type: bar
+                measure: killed
+                by: \(by)
+              - type: timeline
+                measure: killed
+                periods: 3
+
+            """, separatePeriodPass: split)
+            var data = loaded
+            try data.loadPeriod(april, spec: spec)
+            let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+            guard case let .chart(members) = content.sections[0].body, let chart = members.drawing as? BarChart else {
+                Issue.record("no members chart"); return
+            }
+            let labels = chart.bars.map(\.valueText)
+            #expect(labels == expected[i])
+            #expect(chart.text.source.hasSuffix("\nWhiskers run from low to high estimate."), "\(chart.text.source)")
+            guard case let .chart(killed) = content.sections[1].body, let bars = killed.drawing as? BarChart else {
+                Issue.record("no killed chart"); return
+            }
+            #expect(bars.bars.map(\.valueText) == ["12 (10–20)"])
+            #expect(bars.text.source == "Source: e.csv\nWhiskers run from low to high estimate.", "\(bars.text.source)")
+            guard case let .chart(trend) = content.sections[2].body, let line = trend.drawing as? TimelineChart else {
+                Issue.record("no timeline"); return
+            }
+            // April is partial (the data ends on the 20th): marked, and the key says so.
+            #expect(line.text.source == "Source: e.csv\nShading runs from low to high estimate.\nA hollow square, the line to it dashed, "
+                + "marks a month the data covers only in part (April 2023, partial: data to 20 April).", "\(line.text.source)")
+        }
     }
 
     @Test func chartsWithoutDataSayWhyInsteadOfDrawingNothing() throws {

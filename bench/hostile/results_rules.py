@@ -248,11 +248,19 @@ def series_segments(path):
     a stock's joins 1.5): how many pairs of points are joined, and the paths' point counts."""
     with open(path, encoding="utf-8") as f:
         svg = f.read()
-    counts = []
+    paths = []
     for style, d in re.findall(r'<path style="([^"]*)" d="([^"]*)"', svg):
         if "fill:none" in style and SERIES_COLOUR in style and re.search(r"stroke-width:(1\.5|2\.5);", style):
-            counts.append(len(re.findall(r"[ML] ", d)))
-    return sum(n - 1 for n in counts), sorted(counts)
+            paths.append(re.findall(r"[ML] ([-\d.]+) ([-\d.]+)", d))
+    # A period the data covers only in part is drawn dashed, a path of its own that
+    # starts where the solid line ends: paths that meet end to start are one line.
+    chains = []
+    for points in sorted(paths, key=lambda p: float(p[0][0])):
+        if chains and chains[-1][-1] == points[0]:
+            chains[-1] = chains[-1] + points[1:]
+        else:
+            chains.append(points)
+    return sum(len(p) - 1 for p in paths), sorted(len(ch) for ch in chains)
 
 
 def series_case(name, measure, months, check, what, extra=()):

@@ -76,8 +76,9 @@ def main(argv):
 
 
 def display(low, best, high):
-    """SPEC §1 display form of a bounded estimate (the last output column)."""
-    return f"{best:,}" if low == high else f"{low:,}\u2013{high:,}"
+    """SPEC §1 display form of a bounded estimate (the last output column): UCDP states
+    its best, so a range shows it first, `307 (300–323)`."""
+    return f"{best:,}" if low == high else f"{best:,} ({low:,}\u2013{high:,})"
 
 
 if __name__ == "__main__":

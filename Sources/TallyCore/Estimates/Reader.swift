@@ -317,6 +317,9 @@ final class PhraseReader {
 
         var span: Span
         var approximate = false
+        /// One figure in digits or words, not a range or a vague word: the only figure
+        /// `307 (300–323)` can start with.
+        var singleFigure = false
         if let w = word(at: index), vocab.betweenWords.contains(w) {
             // "aged between 12 and 15": ages, not a count.
             if let w = word(at: index - 1), vocab.designations.contains(w), let range = try between(at: index + 1) {
@@ -403,6 +406,7 @@ final class PhraseReader {
                 }
                 span = try first.span()
                 approximate = first.approximate
+                if case .exact = first.amount { singleFigure = true }
             }
         }
 
@@ -416,6 +420,17 @@ final class PhraseReader {
 
         var bestOverride: Int64? = nil
         suffixes: while true {
+            if singleFigure, bestOverride == nil, qualifiers.allSatisfy({ $0.0 == .approximate }),
+               let bracket = try bracketedRange(at: index, around: span.best) {
+                // "307 (300–323)": the form tally prints for a range whose best was stated
+                // (Estimate.display), so the best reads back as stated, not as a midpoint.
+                bestOverride = span.best
+                span = Span(low: bracket.span.low, best: span.best, high: bracket.span.high)
+                approximate = approximate || bracket.approximate
+                index = bracket.end
+                singleFigure = false
+                continue
+            }
             if isSymbol("(", at: index), word(at: index + 1) == "best",
                let stated = try quantity(at: index + 2, joinAnd: true),
                isSymbol(")", at: stated.end), case .exact = stated.amount {
@@ -906,6 +921,20 @@ final class PhraseReader {
 
     /// Joins two ends; a bare first end borrows the second end's multiplier ("5-7
     /// thousand") unless that would reverse the range ("500 to 1 million").
+    /// `(300–323)` at `index`, a bounded range of two figures that holds `best` with
+    /// room between its ends, and the index after the `)`; `nil` for anything else, so
+    /// that "5 (2019–2021)" or "12 (3-4 children)" are read as before.
+    func bracketedRange(at index: Int, around best: Int64) throws(ParseFailure) -> (span: Span, approximate: Bool, end: Int)? {
+        guard isSymbol("(", at: index), let first = try quantity(at: index + 1, joinAnd: true),
+              case .exact = first.amount, let separatorEnd = rangeSeparator(at: first.end),
+              let second = try quantity(at: separatorEnd, joinAnd: true), case .exact = second.amount,
+              isSymbol(")", at: second.end),
+              let span = try? range(first, second), let high = span.high, span.low < high,
+              span.low <= best, best <= high
+        else { return nil }
+        return (span, first.approximate || second.approximate, second.end + 1)
+    }
+
     func range(_ first: Quantity, _ second: Quantity) throws(ParseFailure) -> Span {
         let upper = try second.span()
         guard let high = upper.high else { return upper }
