@@ -667,7 +667,9 @@ final class BlockParser: @unchecked Sendable {
         if !isEmpty(layout.estimate) {
             let t = text(base, layout.estimate)
             do throws(EstimateParseError) {
-                parsed = try EstimateParser.parse(t, convention: layout.convention)
+                // The row's measure picks the figure of a text with one per measure
+                // ("5 dead 3 wounded" in a row of `killed` is 5).
+                parsed = try EstimateParser.parse(t, convention: layout.convention, measure: text(base, layout.measure))
             } catch {
                 throw RowMessage(column(layout, layout.estimate) + error.description(advising: localeAdvice))
             }

@@ -11,10 +11,13 @@ struct EstimateCommand: ParsableCommand {
 
         --locale says how the digits are written: "de" reads 5.000 as five thousand and 1,5 as one and a half, "fr" reads 12 000 as twelve thousand, "hi" reads 1,00,000 as one lakh. Without it, forms that differ between conventions (5.000, 1,5) are refused.
 
+        --measure reads a text with one figure per measure word ("5 dead 3 wounded", "killed: 5 wounded: 3") for that measure: killed (or deaths, fatalities), injured (or wounded), ...; without it such a text is refused naming each figure's measure. In data the row's measure does the same.
+
         Examples:
           tally estimate "5,000 to 7,000 members" "at least 12" "about 40" six
           tally estimate --format json "dozens of fighters"
           tally estimate --locale de "mindestens 5.000 Tote"
+          tally estimate --measure injured "5 dead 3 wounded"
           tally estimate -5
         """
     )
@@ -27,6 +30,10 @@ struct EstimateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How digits are grouped: a language code such as en, de, es, fr, ar, hi, or de-CH.",
                                             valueName: "locale"))
     var locale: String? = nil
+
+    @Option(name: .long, help: ArgumentHelp("Read the figure of this measure from a text with one per measure (\"5 dead 3 wounded\"): killed, injured, ...",
+                                            valueName: "measure"))
+    var measure: String? = nil
 
     // `.allUnrecognized` keeps "-5" (and any other text that looks like an option) as
     // a text, so a pasted negative figure gets the estimate answer, not a usage error.
@@ -49,7 +56,7 @@ struct EstimateCommand: ParsableCommand {
         var results: [(String, Result<Estimate, EstimateParseError>)] = []
         for t in inputs {
             do throws(EstimateParseError) {
-                results.append((t, .success(try EstimateParser.parse(t, convention: convention))))
+                results.append((t, .success(try EstimateParser.parse(t, convention: convention, measure: measure))))
             } catch {
                 results.append((t, .failure(error)))
             }

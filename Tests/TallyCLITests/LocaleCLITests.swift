@@ -21,7 +21,7 @@ import TallyTestSupport
         Form(text: "über 3.400 Tote", locale: "de", best: 3_401),
         Form(text: "12 000 morts", locale: "fr", best: 12_000),
         Form(text: "около 5 000 погибших", locale: "ru", best: 5_000),
-        Form(text: "1,00,000 displaced", locale: "hi", best: 100_000),
+        Form(text: "1,00,000 dead", locale: "hi", best: 100_000),
         Form(text: "2,50,000", locale: "en-IN", best: 250_000),
     ]
 
@@ -91,6 +91,19 @@ import TallyTestSupport
         #expect(deRows.map { $0["locale"] as? String } == ["de", "de"])
         #expect(deRows[0]["best"] as? Int == 5_000)
         #expect((deRows[1]["locale_readings"] as? [Any])?.isEmpty == true)
+    }
+
+    /// `--measure` reads the figure of one measure from a text with one per measure.
+    @Test func estimateReadsTheFigureOfTheMeasureAsked() throws {
+        let killed = try tally(["estimate", "--format", "json", "--measure", "killed", "5 dead 3 wounded", "killed: 7 wounded: 2"])
+        #expect(killed.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(killed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["best"] as? Int } == [5, 7])
+        let injured = try tally(["estimate", "--format", "json", "--measure", "injured", "5 dead 3 wounded"])
+        #expect(injured.stdout.contains("\"best\": 3"))
+        let none = try tally(["estimate", "5 dead 3 wounded"])
+        #expect(none.status == 65)
+        #expect(none.stderr.contains("say which measure to read: --measure killed or --measure injured"))
     }
 
     @Test func chartReadsUnderTheLocale() throws {

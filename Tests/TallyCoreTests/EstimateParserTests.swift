@@ -474,7 +474,8 @@ struct EstimateParserRejectionTests {
     ]
 
     static let ambiguous: [RejectedForm] = [
-        .init("6 killed and 3 injured", "more than one number (\"6\" and \"3\")"),
+        .init("6 killed and 3 injured", "more than one number, one per measure (\"6\" is killed, \"3\" is injured); say which measure to read: --measure killed or --measure injured"),
+        .init("6 killed and 3 people", "more than one number (\"6\" and \"3\")"),
         .init("six seven", "more than one number (\"six\" and \"seven\")"),
         .init("5,000 to 7,000 members in 2023 and 6 in 2024", "more than one number (\"5,000 to 7,000\" and \"6\")"),
         .init("5 000", "more than one number (\"5\" and \"000\")"),

@@ -331,6 +331,38 @@ struct AdversarialReviewTests {
         reads("About 70 civilian and fighter casualties", 70, 70, 70, approximate: true)
     }
 
+    /// One figure per measure (issue 12, item c): read for the measure asked for, in
+    /// every order and language with a table; refused without one, naming each figure's
+    /// measure; a figure of another measure than the one asked for is refused.
+    @Test func oneFigurePerMeasure() throws {
+        let texts = ["5 dead 3 wounded", "5 killed, 3 injured", "5 killed 3 hurt", "killed: 5 wounded: 3",
+                     "killed 5, wounded 3", "6 killed and 3 injured", "5 muertos y 3 heridos", "5 morts et 3 blessés",
+                     "5 Tote, 3 Verletzte", "the blast killed 5 civilians, wounded 3"]
+        for text in texts {
+            let killed = try EstimateParser.parse(text, convention: .unspecified, measure: "killed")
+            #expect(killed.best == (text.hasPrefix("6") ? 6 : 5), "\(text)")
+            for name in ["injured", "wounded", " Wounded "] {
+                #expect(try EstimateParser.parse(text, convention: .unspecified, measure: name).best == 3, "\(text)")
+            }
+            #expect(try EstimateParser.parse(text, convention: .unspecified, measure: "deaths").best == killed.best)
+            refuses(text, containing: "one per measure")
+            #expect(throws: EstimateParseError.self) { try EstimateParser.parse(text, convention: .unspecified, measure: "events") }
+        }
+        // Which figure a word belongs to is unclear, or two figures share a measure: still two numbers.
+        for text in ["killed 5 wounded 3", "5 killed, 3 killed"] {
+            #expect(throws: EstimateParseError.self) { try EstimateParser.parse(text, convention: .unspecified, measure: "killed") }
+        }
+        // One figure: the same with or without a measure, unless it names another one.
+        #expect(try EstimateParser.parse("12 people", convention: .unspecified, measure: "injured").best == 12)
+        #expect(try EstimateParser.parse("5 killed", convention: .unspecified, measure: "killed").best == 5)
+        do {
+            _ = try EstimateParser.parse("5 killed", convention: .unspecified, measure: "injured")
+            Issue.record("5 killed was read as injured")
+        } catch {
+            #expect(error.reason == "\"5\" counts killed, not injured")
+        }
+    }
+
     /// Ages without commas on both sides: at the end of the text, after "of", in a
     /// range or a list after "aged". None of them may read as a count of people.
     @Test func agesInEveryPosition() {

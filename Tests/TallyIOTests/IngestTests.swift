@@ -112,6 +112,23 @@ import TallyCore
         #expect(csvText(r) == "country,period,measure,low,best,high,events,estimate\nSyria,2023,killed,5,5,5,1,5\n")
     }
 
+    /// Estimate text with one figure per measure is read for the row's measure (issue
+    /// 12): the killed row of "5 dead 3 wounded" is 5, the injured row 3; a row whose
+    /// measure the text has no figure for, or a single figure of another measure, is
+    /// refused rather than read.
+    @Test func estimateTextWithOneFigurePerMeasureIsReadForTheRowsMeasure() throws {
+        let f = writeFile("date_start,country,measure,estimate\n2023-01-01,Syria,killed,5 dead 3 wounded\n"
+                          + "2023-01-01,Syria,injured,5 dead 3 wounded\n2023-01-02,Syria,wounded,\"killed: 7, wounded: 2\"\n")
+        let r = try aggregate([f])
+        #expect(csvText(r) == "country,period,measure,low,best,high,events,estimate\nSyria,2023,injured,3,3,3,1,3\nSyria,2023,killed,5,5,5,1,5\nSyria,2023,wounded,2,2,2,1,2\n")
+        for (measure, text, reason) in [("events", "5 dead 3 wounded", "no figure for measure events"),
+                                        ("injured", "5 killed", "\"5\" counts killed, not injured")] {
+            let bad = writeFile("date_start,country,measure,estimate\n2023-01-01,Syria,\(measure),\(text)\n")
+            #expect(throws: (any Error).self) { try aggregate([bad]) }
+            do { _ = try aggregate([bad]) } catch { #expect("\(error)".contains(reason), "\(error)") }
+        }
+    }
+
     /// A CRLF file whose last line feed was lost ends in a lone CR, quoted or not.
     @Test func aLoneCarriageReturnEndingTheFileIsALineEnd() throws {
         let plain = writeFile("date_start,country,measure,best\r\n2023-01-01,Syria,killed,5\r")

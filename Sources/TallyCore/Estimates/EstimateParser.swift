@@ -22,13 +22,21 @@ public enum EstimateParser {
     /// error carries those readings, so the message can say which option settles it
     /// (`5.000` is 5 under `en`, 5,000 under `de`) instead of a bare refusal.
     public static func parse(_ text: String, convention: NumberConvention) throws(EstimateParseError) -> Estimate {
+        try parse(text, convention: convention, measure: nil)
+    }
+
+    /// Parses one estimate for `measure` (a measure name: `killed`, `deaths`,
+    /// `wounded`, …): a text with one figure per measure ("5 dead 3 wounded", "killed: 5
+    /// wounded: 3") gives the figure of that measure, where without a measure it is
+    /// refused. A text with one figure reads the same with or without a measure.
+    public static func parse(_ text: String, convention: NumberConvention, measure: String?) throws(EstimateParseError) -> Estimate {
         do throws(ParseFailure) {
-            return try read(text, convention: convention)
+            return try read(text, convention: convention, measure: measure)
         } catch {
             var readings: [LocaleReading] = []
             if convention == .unspecified {
                 for (code, probe) in NumberConvention.probes {
-                    guard let e = try? read(text, convention: probe) else { continue }
+                    guard let e = try? read(text, convention: probe, measure: measure) else { continue }
                     if let i = readings.firstIndex(where: { $0.reading == e.display }) {
                         // hi differs from en only by lakh grouping: naming both says nothing.
                         if code != "hi" { readings[i].locales.append(code) }
@@ -41,9 +49,9 @@ public enum EstimateParser {
         }
     }
 
-    private static func read(_ text: String, convention: NumberConvention) throws(ParseFailure) -> Estimate {
+    private static func read(_ text: String, convention: NumberConvention, measure: String?) throws(ParseFailure) -> Estimate {
         let tokens = try Lexer.tokens(of: text, convention: convention)
-        return try PhraseReader(tokens: tokens, vocabulary: Vocabulary.shared).estimate()
+        return try PhraseReader(tokens: tokens, vocabulary: Vocabulary.shared, measure: measure).estimate()
     }
 }
 

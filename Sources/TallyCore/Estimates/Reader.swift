@@ -87,9 +87,14 @@ final class PhraseReader {
     /// know beside the figure is refused rather than ignored.
     let isForeign: Bool
 
-    init(tokens: [Token], vocabulary: Vocabulary) {
+    /// The measure asked for (a table measure name such as `killed`), or nil: a text
+    /// with one figure per measure is read for it and refused without it.
+    let measure: String?
+
+    init(tokens: [Token], vocabulary: Vocabulary, measure: String? = nil) {
         self.tokens = tokens
         self.vocab = vocabulary
+        self.measure = measure.map(Vocabulary.tableMeasure)
         var otherScript = false
         var foreignWords: Set<String> = []
         var englishWords = 0
@@ -109,6 +114,8 @@ final class PhraseReader {
 
     func estimate() throws(ParseFailure) -> Estimate {
         var found: Finding? = nil
+        // Figures after the first, each with a measure of its own ("5 dead 3 wounded").
+        var perMeasure: [Finding] = []
         var index = 0
         var partsUntil: Int? = nil
         var partMarker = ""
@@ -139,7 +146,14 @@ final class PhraseReader {
                     if partsUntil != nil { partHasFigure = true }
                     continue
                 }
-                if let first = found { throw .twoNumbers(first.phrase, finding.phrase) }
+                if let first = found {
+                    let taken = ([first] + perMeasure).map(measureOf)
+                    if let m = measureOf(finding), !taken.contains(nil), !taken.contains(m) {
+                        perMeasure.append(finding)
+                        continue
+                    }
+                    throw .twoNumbers(first.phrase, finding.phrase)
+                }
                 // "two houses were destroyed and 30 damaged": after a count of things, a
                 // bare figure with nothing about people around it may count the same things.
                 if let thing = skippedThing, thing < finding.start, !peopleAround(finding) {
@@ -151,6 +165,14 @@ final class PhraseReader {
             if case let .skip(reason) = tokens[index].kind { noteSkipped("\"" + tokens[index].text + "\" is " + reason) }
             try rejectSign(at: index)
             index += 1
+        }
+        if let first = found, !perMeasure.isEmpty {
+            found = try pick(from: [first] + perMeasure)
+        } else if let first = found, let measure, Vocabulary.measureAliases.values.contains(measure),
+                  let named = measureOf(first), named != measure {
+            // "5 killed" read for injured: the text says what its figure counts, and it
+            // is another measure of the tables.
+            throw ParseFailure(reason: "\"" + first.phrase + "\" counts " + named + ", not " + measure)
         }
         // "The number of villages ... rises to 34", "raising to about 410, the number of
         // shells": a figure with nothing about people around it, in a text that names
@@ -180,6 +202,49 @@ final class PhraseReader {
                 throw .bestOutside(best: found.span.best, low: found.span.low, high: found.span.high)
             }
         }
+    }
+
+    /// The measure a figure names: a measure word within the two words after it ("5
+    /// dead", "5 people killed"), unless that word labels the next figure ("killed: 5
+    /// wounded: 3"), or a label with a colon right before it ("killed: 5"). Nil when there
+    /// is none, or when the two disagree ("killed 5 wounded 3" could be either).
+    func measureOf(_ finding: Finding) -> String? {
+        var after: String? = nil
+        var i = finding.end
+        for _ in 0..<2 {
+            guard let w = word(at: i) else { break }
+            if let m = vocab.measures[w] {
+                if !isPunctuation(":", at: i + 1) { after = m }
+                break
+            }
+            if vocab.andWords.contains(w) { break }
+            i += 1
+        }
+        var before: String? = nil
+        if isPunctuation(":", at: finding.start - 1), let w = word(at: finding.start - 2) {
+            before = vocab.measures[w]
+        } else if let w = word(at: finding.start - 1),
+                  finding.start < 2 || { if case .number = tokens[finding.start - 2].kind { return false } else { return true } }() {
+            // "killed 5, wounded 3"; in "5 dead 3 wounded" the "dead" is the 5's.
+            before = vocab.measures[w]
+        }
+        if let before, let after { return before == after ? after : nil }
+        return before ?? after
+    }
+
+    /// One figure per measure: the one of the measure asked for. Without a measure, or
+    /// when the text has none for it, refused with each figure's measure named.
+    func pick(from findings: [Finding]) throws(ParseFailure) -> Finding {
+        let named = findings.map { ($0, measureOf($0) ?? "") }
+        let list = named.map { "\"" + $0.0.phrase + "\" is " + $0.1 }.joined(separator: ", ")
+        guard let measure else {
+            throw ParseFailure(reason: "more than one number, one per measure (" + list + "); say which measure to read: "
+                               + named.map { "--measure " + $0.1 }.joined(separator: " or "))
+        }
+        guard let match = named.first(where: { $0.1 == measure }) else {
+            throw ParseFailure(reason: "no figure for measure " + measure + " (" + list + ")")
+        }
+        return match.0
     }
 
     func noteSkipped(_ reason: String) {

@@ -136,6 +136,11 @@ struct LanguageTable: Sendable {
     /// after one is an age ("two children aged 5 and 7 were killed" counts 2), whatever
     /// follows the list.
     var ageWords: [String] = []
+    /// Words that say which measure a figure counts, by tally's measure name: "dead",
+    /// "muertos", "قتلى" count `killed`; "wounded", "heridos", "جرحى" count `injured`.
+    /// A text with one figure per measure ("5 dead 3 wounded") is read for the measure
+    /// asked for (a row's `measure`, `tally estimate --measure`), and refused without one.
+    var measures: [(String, String)] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -211,6 +216,7 @@ struct Vocabulary: Sendable {
     var possessives: Set<String> = []
     var onePerson: Set<String> = []
     var ageWords: Set<String> = []
+    var measures: [String: String] = [:]
     var partsBefore = PhraseIndex<Bool>()
     var partsAfter = PhraseIndex<Bool>()
     var numberOf = PhraseIndex<Bool>()
@@ -296,6 +302,7 @@ struct Vocabulary: Sendable {
             // nouns of several languages and must not decide which one a text is in.
             for t in table.onePerson { onePerson.insert(Vocabulary.word(t)) }
             words(table.ageWords, into: &ageWords)
+            for (t, m) in table.measures { measures[Vocabulary.word(t)] = m; note(pieces(t), c) }
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
             words(table.othersWords, into: &othersWords)
             var neutralWords: Set<String> = []
@@ -311,6 +318,22 @@ struct Vocabulary: Sendable {
         "al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu", "de", "la", "le",
         "du", "da", "di", "dos", "das", "van", "von", "der", "den", "y", "e", "o", "a", "i",
     ]
+
+    /// Measure names as users write them, by the name the tables use: a row of
+    /// `deaths` or `fatalities` asks for the figure of "killed", one of `wounded` for
+    /// "injured". A name not listed is only matched by itself.
+    static let measureAliases: [String: String] = [
+        "killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "died": "killed",
+        "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
+        "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "arrested": "arrested",
+        "detained": "arrested", "displaced": "displaced",
+    ]
+
+    /// The table measure a user's measure name asks for.
+    static func tableMeasure(_ name: String) -> String {
+        let key = MeasureCatalog.canonicalName(name)
+        return measureAliases[key] ?? key
+    }
 
     /// A table entry in lexer tokens.
     static func pieces(of text: String) -> [Piece] {

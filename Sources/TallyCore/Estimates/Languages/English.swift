@@ -199,6 +199,7 @@ extension Languages {
         singular: ["a", "an", "the", "his", "her", "its"],
         possessives: ["his", "her", "its", "their"],
         onePerson: ["soldier", "child", "woman", "man", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper"],
-        ageWords: ["aged", "age", "ages"]
+        ageWords: ["aged", "age", "ages"],
+        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced")]
     )
 }

@@ -76,6 +76,7 @@ extension Languages {
         fractionsOf: ["la moitié des", "la moitié de", "la majorité des", "la plupart des", "un tiers des", "un quart des"],
         singular: ["un", "une", "le", "la", "sa", "son"],
         possessives: ["son", "sa", "ses", "leur", "leurs"],
-        onePerson: ["chauffeur", "conducteur", "passager", "passagère", "soldat", "policier", "gendarme", "militaire", "enfant", "femme", "homme", "garçon", "fille", "civil", "journaliste", "garde", "commandant", "chef", "pilote", "médecin", "infirmière", "prêtre", "imam", "père", "mère", "fils", "épouse", "mari", "frère", "sœur", "bébé", "assaillant", "tireur", "kamikaze", "agent", "berger", "enseignant", "étudiant", "maire"]
+        onePerson: ["chauffeur", "conducteur", "passager", "passagère", "soldat", "policier", "gendarme", "militaire", "enfant", "femme", "homme", "garçon", "fille", "civil", "journaliste", "garde", "commandant", "chef", "pilote", "médecin", "infirmière", "prêtre", "imam", "père", "mère", "fils", "épouse", "mari", "frère", "sœur", "bébé", "assaillant", "tireur", "kamikaze", "agent", "berger", "enseignant", "étudiant", "maire"],
+        measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing")]
     )
 }

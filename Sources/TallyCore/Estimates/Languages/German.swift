@@ -75,6 +75,7 @@ extension Languages {
         fractionsOf: ["die hälfte der", "hälfte der", "die mehrheit der", "die meisten der", "ein drittel der", "ein viertel der"],
         singular: ["ein", "eine", "der", "die", "das", "sein", "seine", "ihr", "ihre"],
         possessives: ["sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer"],
-        onePerson: ["fahrer", "fahrerin", "passagier", "soldat", "polizist", "polizistin", "kind", "frau", "mann", "junge", "mädchen", "zivilist", "journalist", "kommandeur", "anführer", "pilot", "arzt", "ärztin", "priester", "vater", "mutter", "sohn", "tochter", "bruder", "schwester", "baby", "angreifer", "attentäter", "schütze", "täter", "lehrer", "student", "bürgermeister"]
+        onePerson: ["fahrer", "fahrerin", "passagier", "soldat", "polizist", "polizistin", "kind", "frau", "mann", "junge", "mädchen", "zivilist", "journalist", "kommandeur", "anführer", "pilot", "arzt", "ärztin", "priester", "vater", "mutter", "sohn", "tochter", "bruder", "schwester", "baby", "angreifer", "attentäter", "schütze", "täter", "lehrer", "student", "bürgermeister"],
+        measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured")]
     )
 }

@@ -57,6 +57,7 @@ extension Languages {
         fractionsOf: ["separuh dari", "setengah dari", "sebagian besar dari"],
         singular: [],
         possessives: [],
-        onePerson: ["sopir", "supir", "pengemudi", "penumpang", "tentara", "prajurit", "polisi", "anak", "perempuan", "wanita", "pria", "warga", "wartawan", "komandan", "pilot", "dokter", "guru", "ibu", "ayah", "bocah"]
+        onePerson: ["sopir", "supir", "pengemudi", "penumpang", "tentara", "prajurit", "polisi", "anak", "perempuan", "wanita", "pria", "warga", "wartawan", "komandan", "pilot", "dokter", "guru", "ibu", "ayah", "bocah"],
+        measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")]
     )
 }

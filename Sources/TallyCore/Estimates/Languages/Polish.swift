@@ -54,6 +54,7 @@ extension Languages {
         fractionsOf: ["połowa z", "większość z"],
         singular: [],
         possessives: [],
-        onePerson: ["kierowca", "pasażer", "żołnierz", "policjant", "dziecko", "kobieta", "mężczyzna", "chłopiec", "dziewczynka", "cywil", "dziennikarz"]
+        onePerson: ["kierowca", "pasażer", "żołnierz", "policjant", "dziecko", "kobieta", "mężczyzna", "chłopiec", "dziewczynka", "cywil", "dziennikarz"],
+        measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured")]
     )
 }

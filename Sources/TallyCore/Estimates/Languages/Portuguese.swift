@@ -66,6 +66,7 @@ extension Languages {
         fractionsOf: ["a metade dos", "metade dos", "a metade das", "metade das", "a maioria dos", "a maioria das"],
         singular: ["um", "uma", "o", "a", "seu", "sua"],
         possessives: ["seu", "sua", "seus", "suas"],
-        onePerson: ["motorista", "passageiro", "passageira", "soldado", "policial", "polícia", "agente", "criança", "mulher", "homem", "menino", "menina", "civil", "jornalista", "comandante", "piloto", "médico", "padre", "pai", "mãe", "filho", "filha", "irmão", "irmã", "bebê", "bebé", "atirador", "agressor", "professor", "estudante", "prefeito"]
+        onePerson: ["motorista", "passageiro", "passageira", "soldado", "policial", "polícia", "agente", "criança", "mulher", "homem", "menino", "menina", "civil", "jornalista", "comandante", "piloto", "médico", "padre", "pai", "mãe", "filho", "filha", "irmão", "irmã", "bebê", "bebé", "atirador", "agressor", "professor", "estudante", "prefeito"],
+        measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")]
     )
 }

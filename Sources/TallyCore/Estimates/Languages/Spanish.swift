@@ -96,6 +96,7 @@ extension Languages {
         fractionsOf: ["la mitad de", "la mitad de los", "la mitad de las", "la mayoría de", "la mayoría de los", "la mayoría de las", "un tercio de", "un tercio de los"],
         singular: ["un", "una", "el", "la", "su"],
         possessives: ["su", "sus"],
-        onePerson: ["conductor", "chofer", "chófer", "pasajero", "pasajera", "soldado", "policía", "agente", "guardia", "militar", "niño", "niña", "mujer", "hombre", "joven", "menor", "civil", "periodista", "comandante", "líder", "piloto", "médico", "enfermera", "sacerdote", "padre", "madre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "bebé", "atacante", "pistolero", "sicario", "agresor", "campesino", "comerciante", "maestro", "maestra", "profesor", "estudiante", "alcalde"]
+        onePerson: ["conductor", "chofer", "chófer", "pasajero", "pasajera", "soldado", "policía", "agente", "guardia", "militar", "niño", "niña", "mujer", "hombre", "joven", "menor", "civil", "periodista", "comandante", "líder", "piloto", "médico", "enfermera", "sacerdote", "padre", "madre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "bebé", "atacante", "pistolero", "sicario", "agresor", "campesino", "comerciante", "maestro", "maestra", "profesor", "estudiante", "alcalde"],
+        measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested")]
     )
 }

@@ -61,6 +61,7 @@ extension Languages {
         fractionsOf: [],
         singular: [],
         possessives: [],
-        onePerson: ["sürücü", "şoför", "yolcu", "asker", "polis", "çocuk", "kadın", "erkek", "sivil", "gazeteci", "komutan", "pilot", "doktor", "öğretmen", "imam", "bekçi", "korucu"]
+        onePerson: ["sürücü", "şoför", "yolcu", "asker", "polis", "çocuk", "kadın", "erkek", "sivil", "gazeteci", "komutan", "pilot", "doktor", "öğretmen", "imam", "bekçi", "korucu"],
+        measures: [("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")]
     )
 }
