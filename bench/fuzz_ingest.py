@@ -130,7 +130,7 @@ def pick_number(rng):
     return rng.randint(0, 10 ** 9)
 
 
-def estimate_text(rng):
+def estimate_text(rng, measure=None):
     """(text, low, best, high, kind) for an estimate form of SPEC §1 (high None =
     unbounded); a range is the only kind here that states no best (its best is the
     midpoint)."""
@@ -164,7 +164,10 @@ def estimate_text(rng):
     if kind == "upto":
         form = rng.choice(["up to {n}", "as many as {n}", "at most {n}"])
         return cap(form.format(n=num(n))), 0, n, n, kind
-    form = rng.choice(["{n} people killed", "{n} members", "{n} fighters"])
+    # "killed" only in rows of killed: tally refuses "5 people killed" in a row of
+    # injured ('"5" counts killed, not injured'), which is not what this form tests.
+    forms = ["{n} people", "{n} members", "{n} fighters"] + (["{n} people killed"] if measure in ("killed", None) else [])
+    form = rng.choice(forms)
     return form.format(n=num(n)), n, n, n, kind
 
 
@@ -240,7 +243,7 @@ class Dataset:
         if "incident" in cols:
             v["incident"] = rng.choice(INCIDENTS) if rng.random() < 0.4 else ""
         if self.estimates and rng.random() < 0.7:
-            text, low, best, high, kind = estimate_text(rng)
+            text, low, best, high, kind = estimate_text(rng, v.get("measure"))
             v["estimate"] = text
             if rng.random() < 0.5:
                 v["best"], v["low"], v["high"] = "", "", ""
