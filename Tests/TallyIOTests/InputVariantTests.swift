@@ -471,9 +471,110 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         <x:row r="6"><x:c r="A6" t="str"><x:f>A1</x:f><x:v>a &amp; &#233;, "q"</x:v></x:c></x:row>
         </x:sheetData></x:worksheet>
         """
-        let (csv, offset) = try SheetXML.csv(Data(sheet.utf8), strings: ["sh<ared>"], dateStyles: [1], date1904: false, name: "t")
-        #expect(offset == 1)
-        #expect(String(decoding: csv, as: UTF8.self) == "sh<ared>,,inline,\n\nTRUE,#N/A,2016-05-28,5\n\n\"a & é, \"\"q\"\"\",,,\n")
+        // Fed whole, and cut into pieces of every small size: scanning resumes inside
+        // tags, attributes, entities, CDATA and text alike.
+        for piece in [1 << 16, 1, 2, 3, 5, 7, 11, 64] {
+            let (csv, offset) = try SheetXML.csv(Array(sheet.utf8), strings: SharedStrings(["sh<ared>"]), dateStyles: [1],
+                                                 date1904: false, name: "t", piece: piece)
+            #expect(offset == 1)
+            #expect(String(decoding: csv, as: UTF8.self) == "sh<ared>,,inline,\n\nTRUE,#N/A,2016-05-28,5\n\n\"a & é, \"\"q\"\"\",,,\n",
+                    "piece \(piece)")
+        }
+    }
+
+    @Test func sharedStringsSkipPhoneticRunsAndDecodeEntities() throws {
+        let sst = """
+        <?xml version="1.0"?><sst xmlns="urn:x"><!-- c --><si><t>a &amp; b</t></si><si/><si><r><t>ri</t></r><r><t xml:space="preserve">ch </t></r><rPh sb="0" eb="1"><t>ルビ</t></rPh></si><si><t><![CDATA[<x>]]></t></si></sst>
+        """
+        for piece in [1 << 16, 1, 3, 8] {
+            let s = try SheetXML.sharedStrings(Array(sst.utf8), name: "t", piece: piece)
+            #expect((0 ..< s.count).map { s.string($0) } == ["a & b", "", "rich ", "<x>"], "piece \(piece)")
+        }
+        let bad = errorOf { _ = try SheetXML.sharedStrings(Array("<sst><si><t>a &bogus; b</t></si></sst>".utf8), name: "t") }
+        #expect(bad?.message.contains("an unknown entity &bogus;") == true)
+        let cut = errorOf { _ = try SheetXML.sharedStrings(Array("<sst><si><t>a</t></si><si".utf8), name: "t", piece: 4) }
+        #expect(cut?.message == "t [xl/sharedStrings.xml]: malformed XML (an unclosed tag) at byte 22; the workbook may be damaged")
+    }
+
+    @Test func cellsOutOfColumnOrderAndRowsOutOfOrder() throws {
+        // Cells written right to left, one column twice (the later wins, as Excel shows it).
+        let sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"C1\"><v>3</v></c><c r=\"A1\"><v>1</v></c><c r=\"C1\"><v>4</v></c></row></sheetData></worksheet>"
+        let (csv, _) = try SheetXML.csv(Array(sheet.utf8), strings: SharedStrings(), dateStyles: [], date1904: false, name: "t")
+        #expect(String(decoding: csv, as: UTF8.self) == "1,,4\n")
+        // A row that comes back to an earlier number would be lost or misplaced: refused.
+        let back = "<worksheet><sheetData><row r=\"1\"><c><v>1</v></c></row><row r=\"3\"><c><v>3</v></c></row><row r=\"2\"><c><v>2</v></c></row></sheetData></worksheet>"
+        let e = errorOf { _ = try SheetXML.csv(Array(back.utf8), strings: SharedStrings(), dateStyles: [], date1904: false, name: "t") }
+        #expect(e?.message == "t: row 2 comes after row 3 (rows out of order, or one row given twice); the workbook may be damaged: open it in Excel and save it again")
+        // A date-formatted number no calendar holds is not a crash.
+        let huge = "<worksheet><sheetData><row r=\"1\"><c s=\"1\"><v>1e300</v></c></row></sheetData></worksheet>"
+        _ = try SheetXML.csv(Array(huge.utf8), strings: SharedStrings(), dateStyles: [1], date1904: false, name: "t")
+    }
+
+    /// A sheet 4,000 columns wide (the ingest fuzzer's wide workbooks): every step must
+    /// be linear in its bytes. Not timed: the scanner counts the bytes it scans, which
+    /// a quadratic path (rescanning, or copying the values per cell) would multiply.
+    @Test func aWideSheetIsReadInOnePass() throws {
+        let columns = 4_000, rows = 24
+        var strings: [String] = []
+        var xml = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
+        for r in 1 ... rows {
+            xml += "<row r=\"\(r)\">"
+            for c in 0 ..< columns where r == 1 || c % 3 != 1 {
+                let ref = SheetXML.columnName(c) + String(r)
+                if r == 1 || c % 3 == 0 {
+                    strings.append(r == 1 ? "extra_\(c)" : "note \(r),\(c)")
+                    xml += "<c r=\"\(ref)\" t=\"s\"><v>\(strings.count - 1)</v></c>"
+                } else {
+                    xml += "<c r=\"\(ref)\"><v>\(r * c)</v></c>"
+                }
+            }
+            xml += "</row>"
+        }
+        xml += "</sheetData></worksheet>"
+        let data = Array(xml.utf8)
+        let sheet = SheetXML.SheetCSV(strings: SharedStrings(strings), dateStyles: [], date1904: false, name: "wide")
+        var reader = SheetXML.PartReader(name: "wide")
+        try data.withUnsafeBytes { all in
+            var k = 0
+            while k < all.count {
+                let m = min(1 << 16, all.count - k)
+                try reader.feed(UnsafeRawBufferPointer(rebasing: all[k ..< k + m]), to: sheet)
+                k += m
+            }
+        }
+        try reader.finish(to: sheet)
+        let (csv, offset) = try sheet.finish()
+        #expect(offset == 0)
+        #expect(reader.scanned <= 2 * data.count, "scanned \(reader.scanned) bytes of \(data.count)")
+        let lines = String(decoding: csv, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == rows + 1 && lines.last == "")
+        let last = lines[rows - 1].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(lines[0].hasPrefix("extra_0,extra_1,extra_2,") && lines[0].hasSuffix(",extra_3999"))
+        // Every third column holds a quoted note with a comma in it: one more piece each.
+        #expect(last.count == columns + (columns + 2) / 3)
+        #expect(lines[rows - 1].hasPrefix("\"note 24,0\",,48,\"note 24,3\",,120,"))
+    }
+
+    /// One cell of 3 MiB arriving in 64 KiB pieces is rescanned a few times, not once
+    /// per piece.
+    @Test func aLongCellIsNotRescannedPerPiece() throws {
+        let long = String(repeating: "a", count: 3 << 20)
+        let xml = "<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>\(long)</t></is></c><c><v>7</v></c></row></sheetData></worksheet>"
+        let data = Array(xml.utf8)
+        let sheet = SheetXML.SheetCSV(strings: SharedStrings(), dateStyles: [], date1904: false, name: "long")
+        var reader = SheetXML.PartReader(name: "long")
+        try data.withUnsafeBytes { all in
+            var k = 0
+            while k < all.count {
+                let m = min(1 << 16, all.count - k)
+                try reader.feed(UnsafeRawBufferPointer(rebasing: all[k ..< k + m]), to: sheet)
+                k += m
+            }
+        }
+        try reader.finish(to: sheet)
+        let (csv, _) = try sheet.finish()
+        #expect(csv.count == long.utf8.count + 3)
+        #expect(reader.scanned <= 4 * data.count, "scanned \(reader.scanned) bytes of \(data.count)")
     }
 }
 
