@@ -28,10 +28,15 @@ public enum AltText {
             if groups.count > named.count || others != nil { lead += "; the \(named.count) largest are" } else { lead += ":" }
             sentences.append(sentence(lead + " " + list(named)))
             let unnamed = groups.count - named.count
-            if unnamed > 0 { sentences.append(sentence("\(unnamed) more bars follow, each smaller")) }
+            if unnamed > 0 { sentences.append(sentence(unnamed == 1 ? "1 more bar follows, smaller" : "\(unnamed) more bars follow, each smaller")) }
             if let others {
                 sentences.append(sentence("The other \(others.foldedCount) groups together: " + words(others.estimate)))
             }
+        }
+        let marked = chart.bars.filter { chart.highlighted.contains($0.label) }.map { plain($0.label) }
+        if !marked.isEmpty { sentences.append(sentence("Highlighted: " + list(marked))) }
+        for bar in chart.bars {
+            if let note = bar.note { sentences.append(sentence("Note at " + plain(bar.label) + ": " + plain(note))) }
         }
         let open = chart.bars.filter { $0.estimate.isUnbounded }.map { plain($0.label) }
         if !open.isEmpty {
@@ -66,12 +71,18 @@ public enum AltText {
         if chart.series.count > namedItems {
             sentences.append(sentence("\(chart.series.count - namedItems) smaller series are drawn but not described"))
         }
+        let marked = chart.series.filter { chart.highlighted.contains($0.name) }.map { plain($0.name) }
+        if !marked.isEmpty { sentences.append(sentence("Highlighted: " + list(marked))) }
         let open = chart.series.reduce(0) { $0 + $1.points.filter { $0.estimate.isUnbounded }.count }
         if open > 0 {
             sentences.append(sentence("\(open) figure\(open == 1 ? " is" : "s are") open-ended (no upper limit in the sources), drawn with an arrow"))
         }
-        let marks = chart.visibleAnnotations.map { $0.day.description + ", " + plain($0.text) }
+        let marks = chart.visibleAnnotations.filter { !$0.atPoint }.map { $0.day.description + ", " + plain($0.text) }
         if !marks.isEmpty { sentences.append(sentence("Marked: " + list(marks))) }
+        for note in chart.visibleAnnotations where note.atPoint {
+            let line = chart.series.count > 1 ? note.series.map { plain($0) + ", " } ?? "" : ""
+            sentences.append(sentence("Note at " + line + periodName(chart.period, chart.period.key(note.day)) + ": " + plain(note.text)))
+        }
         // The source line and the footnotes under it (one per line), each a sentence.
         for line in chart.text.source.split(whereSeparator: \.isNewline) {
             sentences.append(sentence(plain(String(line))))

@@ -16,6 +16,9 @@ public struct BarChart: ChartDrawing, Equatable {
         /// Set by ``dated(_:shownFrom:)`` when the observation is older than the
         /// period shown: `Feb 2023`, printed after the value ("as of Feb 2023").
         public var asOf: String?
+        /// An editor's note pointing at this bar (`--annotate NAME=TEXT`), drawn after
+        /// its value: "← Offensive began 26 April".
+        public var note: String?
 
         public init(label: String, estimate: Estimate, foldedCount: Int = 0, isNotGiven: Bool = false,
                     observed: ClosedRange<CalendarDay>? = nil) {
@@ -49,10 +52,57 @@ public struct BarChart: ChartDrawing, Equatable {
 
     public var bars: [Bar]
     public var text: ChartText
+    /// Labels of the bars drawn in the accent colour (`--highlight`); the others turn
+    /// grey. Empty: every bar in the primary colour.
+    public var highlighted: Set<String> = []
+    /// The suffix stripped from every label (``GroupLabel/sharedSuffix(in:measure:)``):
+    /// a name typed with it ("Idlib Governorate") still names the bar "Idlib".
+    public var labelSuffix: SharedSuffix?
 
     public init(bars: [Bar], text: ChartText) {
         self.bars = bars
         self.text = text
+    }
+
+    /// A note pointing at one bar: `NAME=TEXT` (`--annotate` of `tally chart bar`, a bar
+    /// chart's `annotate:` in a spec). NAME is matched as ``Highlight`` matches.
+    public struct Note: Equatable, Sendable {
+        public var name: String
+        public var text: String
+        public init(name: String, text: String) { self.name = name; self.text = text }
+
+        /// Parses `NAME=TEXT` at the first `=`; `nil` when either side is blank.
+        public init?(argument: String) {
+            guard let eq = argument.firstIndex(of: "=") else { return nil }
+            name = Note.trimmed(argument[..<eq])
+            text = Note.trimmed(argument[argument.index(after: eq)...])
+            guard !name.isEmpty, !text.isEmpty else { return nil }
+        }
+
+        static func trimmed(_ s: Substring) -> String {
+            String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        }
+    }
+
+    /// Puts each note on the bar it names. A name that names no drawn bar is refused
+    /// with the nearest names (or, for a bar folded away, how to draw it): a note that
+    /// silently went nowhere would leave the chart saying less than its editor wrote.
+    /// - Parameter all: every bar the data has, before `--top` folded the tail.
+    public mutating func attach(_ notes: [Note], all: [String]? = nil,
+                                notDrawn: (String, Int) -> String = { _, _ in "is not drawn" }) -> HighlightError? {
+        let labels = bars.map(\.label)
+        for note in notes {
+            switch Highlight.label(note.name, in: labels, all: all, suffix: labelSuffix, notDrawn: notDrawn) {
+            case let .success(label):
+                let i = labels.firstIndex(of: label)!
+                guard bars[i].note == nil else {
+                    return HighlightError(name: note.name, reason: "has two notes; join them into one")
+                }
+                bars[i].note = note.text
+            case let .failure(e): return e
+            }
+        }
+        return nil
     }
 
     /// Bars for `measure` from an aggregate: the ranking TallyCore computes
@@ -67,16 +117,20 @@ public struct BarChart: ChartDrawing, Equatable {
         try all.checkEveryFold()
         // Names carry their parents when any two groups differ in them, folded ones too.
         let withParents = GroupLabel.needsParents(all.groups.map { $0.keyValues(all.grouping) })
-        guard let top else { return bars(from: all, withParents: withParents) }
-        return bars(from: try all.folded(keeping: top), withParents: withParents)
+        // A suffix every name shares ("Governorate") is said once, in the subtitle.
+        let suffix = GroupLabel.sharedSuffix(in: result, measure: measure)?.suffix
+        guard let top else { return bars(from: all, withParents: withParents, suffix: suffix) }
+        return bars(from: try all.folded(keeping: top), withParents: withParents, suffix: suffix)
     }
 
     /// Labelled bars of a ranking, its "others" last.
-    public static func bars(from ranking: Ranking, withParents: Bool? = nil) -> [Bar] {
+    /// - Parameter suffix: stripped from every name (``GroupLabel/sharedSuffix(in:measure:)``).
+    public static func bars(from ranking: Ranking, withParents: Bool? = nil, suffix: SharedSuffix? = nil) -> [Bar] {
         let values = ranking.groups.map { $0.keyValues(ranking.grouping) }
         let withParents = withParents ?? GroupLabel.needsParents(values)
         let bars = values.enumerated().map { i, v in
-            Bar(label: GroupLabel.of(values: v, grouping: ranking.grouping, fallback: ranking.measure, withParents: withParents),
+            Bar(label: GroupLabel.of(values: v, grouping: ranking.grouping, fallback: ranking.measure, withParents: withParents,
+                                     suffix: suffix),
                 estimate: ranking.groups[i].estimate, isNotGiven: ranking.isNotGiven(ranking.groups[i]),
                 observed: ranking.groups[i].observed)
         }
@@ -112,7 +166,9 @@ public struct BarChart: ChartDrawing, Equatable {
 
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
         let theme = theme.fitted(toWidth: size.width)
-        BarChartLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
+        var layout = BarChartLayout(chart: self, size: size, theme: theme, canvas: canvas)
+        layout.highlighted = highlighted
+        layout.draw(on: canvas, theme: theme)
     }
 
     public func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
@@ -139,9 +195,13 @@ public enum GroupLabel {
     }
 
     /// The label of a group given by its key values in output-column order.
-    public static func of(values: [String], grouping: Grouping, fallback: String, withParents: Bool = true) -> String {
-        guard let last = values.last else { return fallback }
-        let parents = withParents ? values.dropLast().reversed().filter { !$0.isEmpty } : []
+    /// A joint region (`Iraq;Syria`) reads `Iraq and Syria (joint)` (``JointRegion``).
+    /// - Parameter suffix: a suffix every name shares, stripped from the name.
+    public static func of(values: [String], grouping: Grouping, fallback: String, withParents: Bool = true,
+                          suffix: SharedSuffix? = nil) -> String {
+        guard let raw = values.last else { return fallback }
+        let last = JointRegion.words(suffix.map { $0.strip(raw) } ?? raw)
+        let parents = withParents ? values.dropLast().reversed().filter { !$0.isEmpty }.map(JointRegion.words) : []
         if last.isEmpty {
             let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!) : grouping.extraColumns.last!
             return parents.isEmpty ? "(\(word) not given)" : Bidi.isolate(parents.joined(separator: ", ")) + " (\(word) not given)"
@@ -205,6 +265,9 @@ public struct BarChartLayout: Sendable {
         public let arrowTip: Point?
         public let value: String
         public let valueBox: Rect
+        /// The bar's note (``BarChart/Bar/note``) as drawn, after the value.
+        public var note: String? = nil
+        public var noteBox: Rect? = nil
         public var centerY: Double { barRect.midY }
     }
 
@@ -220,6 +283,8 @@ public struct BarChartLayout: Sendable {
     /// How many of the chart's bars the layout folded into one "N others" bar because
     /// the height could not hold a readable row for each; 0 when every bar is drawn.
     public let foldedByLayout: Int
+    /// Bars drawn in the accent colour, the rest in grey (``BarChart/highlighted``).
+    public var highlighted: Set<String> = []
 
     static let gutter = 12.0
     /// The tallest a row gets: three bars stretched over a 16:9 frame would look like a
@@ -228,6 +293,10 @@ public struct BarChartLayout: Sendable {
     /// The band a bar chart is drawn at when its height follows its bars.
     public static let naturalBand = 44.0
     static let valueGap = 8.0
+    /// Between a value and the note pointing at its bar.
+    static let noteGap = 10.0
+    /// What a note starts with: it points back at the bar whose value it follows.
+    public static let notePointer = "\u{2190} "
     public static let arrowLength = 26.0
     /// Free space between one row's text and the next.
     static let rowPadding = 6.0
@@ -245,6 +314,8 @@ public struct BarChartLayout: Sendable {
         let position: LabelPosition
         let labels: [[String]]
         let values: [String]
+        /// Each bar's note as drawn (``BarChartLayout/notePointer`` and the text).
+        let notes: [String?]
         let labelWidth: Double
         let valueWidth: Double
         let lineHeight: Double
@@ -257,7 +328,12 @@ public struct BarChartLayout: Sendable {
             let labelFont = theme.labelFont, valueFont = theme.valueFont
             lineHeight = canvas.measure("Ag", font: labelFont).height
             values = bars.map { Bidi.isolate($0.valueText) }
-            valueWidth = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
+            notes = bars.map { $0.note.map { BarChartLayout.notePointer + Bidi.isolate($0) } }
+            // A note is drawn after its value, so the two reserve room together.
+            valueWidth = zip(values, notes).map { value, note in
+                canvas.measure(value, font: valueFont).width
+                    + (note.map { BarChartLayout.noteGap + canvas.measure($0, font: labelFont).width } ?? 0)
+            }.max() ?? 0
             valueHeight = canvas.measure("0", font: valueFont).height
             anyOpen = bars.contains { $0.estimate.isUnbounded }
             let tail = BarChartLayout.valueGap + valueWidth + (anyOpen ? BarChartLayout.arrowLength : 0)
@@ -381,8 +457,14 @@ public struct BarChartLayout: Sendable {
             }
             let valueBox = canvas.measure(plan.values[i], font: theme.valueFont)
                 .box(at: Point(x: end + BarChartLayout.valueGap, y: cy), anchor: TextAnchor(.left, .middle))
-            rows.append(Row(bar: bar, labelLines: lines, labelBox: labelBox, barRect: barRect, whisker: whisker,
-                            arrowTip: tip, value: plan.values[i], valueBox: valueBox))
+            var row = Row(bar: bar, labelLines: lines, labelBox: labelBox, barRect: barRect, whisker: whisker,
+                          arrowTip: tip, value: plan.values[i], valueBox: valueBox)
+            if let note = plan.notes[i] {
+                row.note = note
+                row.noteBox = canvas.measure(note, font: theme.labelFont)
+                    .box(at: Point(x: valueBox.maxX + BarChartLayout.noteGap, y: cy), anchor: TextAnchor(.left, .middle))
+            }
+            rows.append(row)
             top += band
         }
         self.rows = rows
@@ -404,7 +486,9 @@ public struct BarChartLayout: Sendable {
         var widthProblem: String? = nil
         let tail = valueGap + plan.valueWidth + (plan.anyOpen ? arrowLength : 0)
         if frame.content.width - tail < 60 {
-            widthProblem = "a chart \(Int(width)) wide has no room for bars beside values as wide as \(Int(plan.valueWidth.rounded(.up))): give a larger --width"
+            widthProblem = plan.notes.contains { $0 != nil }
+                ? "a chart \(Int(width)) wide has no room for bars beside values and notes as wide as \(Int(plan.valueWidth.rounded(.up))): give a larger --width or a shorter note"
+                : "a chart \(Int(width)) wide has no room for bars beside values as wide as \(Int(plan.valueWidth.rounded(.up))): give a larger --width"
         }
         return ChartFit(naturalHeight: (frame.chromeHeight + natural + axis).rounded(.up),
                         minimumHeight: (frame.chromeHeight + least + axis).rounded(.up), parts: parts, widthProblem: widthProblem)
@@ -420,7 +504,9 @@ public struct BarChartLayout: Sendable {
                         anchor: TextAnchor(.center, .top))
         }
         for row in rows {
-            let color = row.bar.isOthers || row.bar.isNotGiven ? theme.others : theme.primary
+            let color = row.bar.isOthers || row.bar.isNotGiven ? theme.others
+                : highlighted.isEmpty ? theme.primary
+                : highlighted.contains(row.bar.label) ? theme.accent : theme.others
             if row.floats {
                 // A range with no best: a pale bar from low to high with a solid outline,
                 // so it cannot be read as a bar ending at a figure.
@@ -461,6 +547,10 @@ public struct BarChartLayout: Sendable {
             }
             canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
                         font: valueFont, color: textColor, anchor: TextAnchor(.left, .middle))
+            if let note = row.note, let box = row.noteBox {
+                canvas.text(note, at: Point(x: box.minX, y: row.centerY), font: labelFont, color: theme.text,
+                            anchor: TextAnchor(.left, .middle))
+            }
         }
         canvas.line(from: Point(x: scale(0), y: plot.minY), to: Point(x: scale(0), y: plot.maxY), color: theme.axis, width: 1.5)
     }

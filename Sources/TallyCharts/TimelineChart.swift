@@ -22,19 +22,39 @@ public struct TimelineChart: ChartDrawing, Equatable {
         }
     }
 
-    /// A dated event worth marking, such as `2021-08-15=Taliban takeover`.
+    /// A dated event worth marking, such as `2021-08-15=Taliban takeover` (a dashed
+    /// rule across the plot at that date), or a note pointing at one figure of one
+    /// line, such as `Idlib@2019-12=Offensive begins` (issue 13, item 8).
     public struct Annotation: Equatable, Sendable {
         public var day: CalendarDay
         public var text: String
-        public init(day: CalendarDay, text: String) { self.day = day; self.text = text }
+        /// Whether the note points at a line's figure in the period holding ``day``
+        /// rather than drawing a rule at the date.
+        public var atPoint: Bool
+        /// The line a point note names, as written until ``TimelineChart/resolveNotes()``
+        /// sets the label it names; `nil` for the chart's only line.
+        public var series: String?
+        public init(day: CalendarDay, text: String, atPoint: Bool = false, series: String? = nil) {
+            self.day = day; self.text = text; self.atPoint = atPoint; self.series = series
+        }
 
-        /// Parses `DATE=TEXT`, the date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the first
-        /// day of that month or year).
+        /// Parses `DATE=TEXT` (a rule at the date) or `[SERIES]@DATE=TEXT` (a note at
+        /// that line's figure; the series may be left out on a chart of one line), the
+        /// date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the first day of that month or
+        /// year). The first `=` ends the place, so the text may hold `=` and `@`.
         public init?(argument: String) {
             guard let eq = argument.firstIndex(of: "=") else { return nil }
-            let date = String(argument[..<eq])
+            var date = String(argument[..<eq])
             let text = String(argument[argument.index(after: eq)...])
-            guard !text.isEmpty else { return nil }
+            guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+            atPoint = false
+            series = nil
+            if let at = date.lastIndex(of: "@") {
+                atPoint = true
+                let name = BarChart.Note.trimmed(date[..<at])
+                series = name.isEmpty ? nil : name
+                date = String(date[date.index(after: at)...])
+            }
             if let d = CalendarDay(date) {
                 day = d
             } else if let k = PeriodKind.month.parseLabel(date) {
@@ -55,6 +75,11 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// Whether series get names on the chart; a single ungrouped series is named by the
     /// title already.
     public var namesSeries: Bool
+    /// Names of the series drawn in the accent colour (`--highlight`); the others turn
+    /// grey. Empty: the palette.
+    public var highlighted: Set<String> = []
+    /// The suffix stripped from every series name, as ``BarChart/labelSuffix``.
+    public var labelSuffix: SharedSuffix?
 
     /// Periods the data covers only in part (an export ending 28 May: May), with what
     /// the footer says of each (`partial: data to 28 May`). A flow's point there holds
@@ -100,15 +125,17 @@ public struct TimelineChart: ChartDrawing, Equatable {
         // Names carry their parents when any two groups differ in them, left-out ones too.
         let withParents = GroupLabel.needsParents(result.rows.filter { $0.measure == measure }, grouping: result.grouping)
         return (series(from: set, grouping: result.grouping, period: result.period, measure: measure,
-                       withParents: withParents), set.omitted)
+                       withParents: withParents, suffix: GroupLabel.sharedSuffix(in: result, measure: measure)?.suffix), set.omitted)
     }
 
     /// Labelled chart series of TallyCore's series.
+    /// - Parameter suffix: stripped from every name (``GroupLabel/sharedSuffix(in:measure:)``).
     public static func series(from set: SeriesSet, grouping: Grouping, period: PeriodKind, measure: String,
-                              withParents: Bool? = nil) -> [Series] {
+                              withParents: Bool? = nil, suffix: SharedSuffix? = nil) -> [Series] {
         let withParents = withParents ?? GroupLabel.needsParents(set.series.map(\.keyValues))
         return set.series.map { s in
-            Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents),
+            Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents,
+                                       suffix: suffix),
                    kind: s.kind,
                    points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) })
         }
@@ -155,6 +182,45 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// the first period to the last day of the last). One dated outside would stretch the
     /// time axis to reach it and squash the data into a corner: `2001-09-11=9/11` on a
     /// chart of 2023 left the year a sliver at the right edge.
+    /// Point notes (`[SERIES]@DATE=TEXT`) with their series names resolved to the
+    /// labels they name (as ``Highlight`` matches), or why one cannot be drawn: a name
+    /// that names no line, no name on a chart of several lines, or a line with no
+    /// figure in that period. Never a note silently left out or put on another figure.
+    /// - Parameter all: every series name the data has, drawn or not.
+    public mutating func resolveNotes(all: [String]? = nil,
+                                      notDrawn: (String, Int) -> String = { _, _ in "is not drawn" }) -> String? {
+        let names = series.map(\.name)
+        for i in annotations.indices where annotations[i].atPoint {
+            let a = annotations[i]
+            let index: Int
+            if let wanted = a.series {
+                switch Highlight.label(wanted, in: names, all: all, suffix: labelSuffix, notDrawn: notDrawn) {
+                case let .success(label): index = names.firstIndex(of: label)!
+                case let .failure(e): return "\(wanted)@\(a.day)=\(AltText.plain(a.text)): the line " + e.description
+                }
+            } else if series.count == 1 {
+                index = 0
+            } else {
+                return "@\(a.day)=\(AltText.plain(a.text)): the chart has \(series.count) lines; name one, as in \""
+                    + AltText.plain(names[0]) + "@\(a.day)=…\""
+            }
+            let key = period.key(a.day)
+            let line = series[index]
+            annotations[i].series = line.name
+            // Dated outside the chart's periods it is not drawn, as a rule there is not
+            // (``visibleAnnotations``; the command says so). Inside them it must point
+            // at a figure: a gap or a stock's unobserved period has none.
+            let shown = visibleAnnotations.contains { $0.day == a.day && $0.text == a.text }
+            if shown, !line.points.contains(where: { $0.periodKey == key }) {
+                let span = line.points.first.map { " (its figures run from " + period.label($0.periodKey) + " to "
+                    + period.label(line.points.last!.periodKey) + ")" } ?? ""
+                return "\(AltText.plain(a.series ?? names[index]))@\(a.day)=\(AltText.plain(a.text)): \"\(AltText.plain(line.name))\" has no figure for "
+                    + period.label(key) + span
+            }
+        }
+        return nil
+    }
+
     public var visibleAnnotations: [Annotation] {
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         guard let lo = keys.min(), let hi = keys.max() else { return annotations }
@@ -164,7 +230,13 @@ public struct TimelineChart: ChartDrawing, Equatable {
     }
 
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
-        let theme = theme.fitted(toWidth: size.width)
+        var theme = theme.fitted(toWidth: size.width)
+        if !highlighted.isEmpty {
+            // Every colour a series takes (line, band, name, legend) comes from its
+            // palette slot, so recolouring the slots recolours the series everywhere.
+            theme.series = series.map { highlighted.contains($0.name) ? theme.accent : theme.others }
+            theme.primary = theme.series.first ?? theme.primary
+        }
         TimelineLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TallyCore
 
 /// Positions of everything a timeline draws.
@@ -30,6 +35,14 @@ public struct TimelineLayout: Sendable {
         public let box: Rect
     }
 
+    /// A note pointing at one figure of a line (``TimelineChart/Annotation/atPoint``):
+    /// the text in the plot beside the point, a leader to a ring around it.
+    public struct PointNote: Sendable {
+        public let point: Point
+        public let text: String
+        public let box: Rect
+    }
+
     public let frame: FrameLayout
     public let plot: Rect
     public let xScale: TimeScale
@@ -42,6 +55,7 @@ public struct TimelineLayout: Sendable {
     public let directLabels: [DirectLabel]
     public let legend: [LegendItem]
     public let annotations: [AnnotationMark]
+    public let pointNotes: [PointNote]
     public let chart: TimelineChart
     public let size: Size
     public let labelFont: Font
@@ -76,7 +90,8 @@ public struct TimelineLayout: Sendable {
         let wantsNames = chart.namesSeries && !chart.series.isEmpty
 
         // Data extent.
-        let shownAnnotations = chart.visibleAnnotations
+        // Point notes sit in the plot (``pointNotes``); the band above holds date rules.
+        let shownAnnotations = chart.visibleAnnotations.filter { !$0.atPoint }
         var days = chart.series.flatMap { $0.points.map(\.day) } + shownAnnotations.map(\.day)
         if days.isEmpty { days = [CalendarDay(daysSinceEpoch: 0)] }
         var first = days.min()!, last = days.max()!
@@ -205,6 +220,8 @@ public struct TimelineLayout: Sendable {
                                      width: mark.end - mark.start, height: annotationMetrics[i].height))
         }
 
+        pointNotes = TimelineLayout.placeNotes(chart, plot: plot, xScale: xScale, yScale: yScale, theme: theme, canvas: canvas)
+
         xAxis = DateAxis(scale: xScale, font: theme.tickFont, canvas: canvas, period: chart.period)
         var ticks: [(CalendarDay, String, Rect)] = []
         for (day, label) in zip(xAxis.days, xAxis.labels) {
@@ -213,6 +230,38 @@ public struct TimelineLayout: Sendable {
             if box.minX >= 0, box.maxX <= size.width - 4 { ticks.append((day, label, box)) }
         }
         xTicks = ticks
+    }
+
+    /// Room between a pointed-at figure and its note.
+    static let noteOffset = 18.0
+
+    /// Each point note beside its figure: above and right of it, else left where the
+    /// text would pass the plot's right edge, moved up (then below the point) past
+    /// notes already placed, and kept inside the plot so it never meets the axes,
+    /// the names or the source line.
+    static func placeNotes(_ chart: TimelineChart, plot: Rect, xScale: TimeScale, yScale: LinearScale,
+                           theme: Theme, canvas: Canvas) -> [PointNote] {
+        var notes: [PointNote] = []
+        for a in chart.visibleAnnotations where a.atPoint {
+            guard let line = chart.series.first(where: { $0.name == a.series }) ?? (chart.series.count == 1 ? chart.series.first : nil),
+                  let sample = line.points.first(where: { $0.periodKey == chart.period.key(a.day) }) else { continue }
+            let p = Point(x: xScale(sample.day), y: yScale(Double(sample.estimate.best)))
+            let text = Bidi.isolate(a.text)
+            let m = canvas.measure(text, font: theme.tickFont)
+            var x = p.x + 8
+            if x + m.width > plot.maxX { x = max(plot.minX, p.x - 8 - m.width) }
+            let step = m.height + 4
+            let above = p.y - noteOffset - m.height, below = p.y + noteOffset
+            var candidates: [Double] = []
+            for k in 0..<6 { candidates.append(above - Double(k) * step) }
+            for k in 0..<6 { candidates.append(below + Double(k) * step) }
+            let fits = candidates.map { Rect(x: x, y: $0, width: m.width, height: m.height) }.first { r in
+                r.minY >= plot.minY && r.maxY <= plot.maxY && !notes.contains { $0.box.insetBy(dx: -2, dy: -2).intersects(r) }
+            }
+            let box = fits ?? Rect(x: x, y: min(max(plot.minY, above), plot.maxY - m.height), width: m.width, height: m.height)
+            notes.append(PointNote(point: p, text: text, box: box))
+        }
+        return notes
     }
 
     /// The smallest plot a timeline is drawn with: three value ticks and a line's shape.
@@ -263,8 +312,10 @@ public struct TimelineLayout: Sendable {
         }
 
         canvas.pushClip(plot.insetBy(dx: -8, dy: -8))
-        // Largest series last, so it is drawn on top.
-        for index in chart.series.indices.reversed() {
+        // Largest series last, so it is drawn on top; highlighted ones above the grey.
+        let order = chart.series.indices.reversed().filter { !chart.highlighted.contains(chart.series[$0].name) }
+            + chart.series.indices.reversed().filter { chart.highlighted.contains(chart.series[$0].name) }
+        for index in order {
             let series = chart.series[index]
             let color = chart.namesSeries || chart.series.count > 1 ? theme.seriesColor(index) : theme.primary
             switch series.kind {
@@ -273,6 +324,23 @@ public struct TimelineLayout: Sendable {
             }
         }
         canvas.popClip()
+
+        for note in pointNotes {
+            // A ring round the figure, a leader to the note's nearest corner, and the
+            // text on the background so a line under it does not strike it through.
+            let ring = (0...24).map { i -> Point in
+                let t = Double(i) / 24 * 2 * Double.pi
+                return Point(x: note.point.x + 7 * cos(t), y: note.point.y + 7 * sin(t))
+            }
+            canvas.stroke(ring, color: theme.text, width: 1.5)
+            let corner = Point(x: note.box.minX > note.point.x ? note.box.minX - 2 : note.box.maxX + 2,
+                               y: note.box.maxY < note.point.y ? note.box.maxY : note.box.minY)
+            let start = TimelineLayout.towards(corner, from: note.point, distance: 7)
+            canvas.line(from: start, to: corner, color: theme.text, width: 1, dash: [])
+            canvas.fill(note.box.insetBy(dx: -2, dy: -1), color: theme.background.withAlpha(0.85))
+            canvas.text(note.text, at: Point(x: note.box.minX, y: note.box.minY), font: theme.tickFont,
+                        color: theme.text, anchor: TextAnchor(.left, .top))
+        }
 
         for label in directLabels {
             let color = theme.seriesColor(label.seriesIndex)
@@ -398,6 +466,13 @@ public struct TimelineLayout: Sendable {
         canvas.fillCircle(center: point, radius: 2.5, color: theme.background)
         canvas.line(from: Point(x: point.x, y: point.y - 4.5), to: Point(x: tip.x, y: tip.y + 6), color: color, width: 2)
         drawArrowUp(at: tip, color: color, on: canvas)
+    }
+
+    /// The point `distance` from `origin` towards `target`.
+    static func towards(_ target: Point, from origin: Point, distance: Double) -> Point {
+        let dx = target.x - origin.x, dy = target.y - origin.y
+        let length = max(0.001, (dx * dx + dy * dy).squareRoot())
+        return Point(x: origin.x + dx / length * distance, y: origin.y + dy / length * distance)
     }
 
     func drawArrowUp(at tip: Point, color: Color, on canvas: Canvas) {

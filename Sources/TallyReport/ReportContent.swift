@@ -95,9 +95,7 @@ public struct ContentBuilder {
     /// Source line under charts: the data's own `source` values, as `tally chart` does.
     var sourceLine: String {
         let names = spec.datasets.map(\.credit)
-        var unique: [String] = []
-        for n in names where !unique.contains(n) { unique.append(n) }
-        return "Source: " + unique.joined(separator: "; ")
+        return ChartWords.sources(names, named: 4)
     }
 
     /// `partial: data to 28 May` (or `from 3 May`) when the coverage spans only part of
@@ -214,13 +212,29 @@ public struct ContentBuilder {
             return ChartContent(id: b.id, drawing: nil,
                                 emptyMessage: "No '\(b.measure)' records " + (stock ? "up to the end of " : "in ") + "\(periodName).")
         }
-        var subtitle = b.subtitle ?? ChartWords.barSubtitle(kind: stock ? .stock : .flow, when: periodName)
+        let shared = GroupLabel.sharedSuffix(in: rows, measure: b.measure)
+        var subtitle = b.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
+            + ChartWords.barSubtitle(kind: stock ? .stock : .flow, when: periodName)
         if let partialNote { subtitle += " · " + partialNote }
         let notes = footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
-        return ChartContent(id: b.id, drawing: BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle,
-                                                                                    source: sourceLine + notes, alt: b.alt)),
-                            emptyMessage: "")
+        var chart = BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
+        chart.labelSuffix = shared?.suffix
+        chart.highlighted = try highlighted(b.highlight, among: bars.map(\.label), suffix: shared?.suffix, chart: b.id)
+        if let problem = chart.attach(b.annotations.compactMap(BarChart.Note.init(argument:))) {
+            throw .usage("chart '\(b.id)': annotate " + problem.description)
+        }
+        return ChartContent(id: b.id, drawing: chart, emptyMessage: "")
+    }
+
+    /// A chart's `highlight:` names resolved to its labels; a name that names none is a
+    /// spec error (64) with the nearest names: a highlight that silently did nothing
+    /// would publish the wrong emphasis.
+    func highlighted(_ names: [String], among labels: [String], suffix: SharedSuffix?, chart id: String) throws(TallyError) -> Set<String> {
+        switch Highlight.labels(names, in: labels, suffix: suffix) {
+        case let .success(set): return set
+        case let .failure(error): throw .usage("chart '\(id)': highlight " + error.description)
+        }
     }
 
     /// The lines under a chart's source that `tally chart` prints too, one per line:
@@ -265,8 +279,10 @@ public struct ContentBuilder {
         } catch {
             throw .data(error.description)
         }
+        let shared = GroupLabel.sharedSuffix(in: rows, measure: t.measure)
         let series = TimelineChart.series(from: set, grouping: rows.grouping, period: kind, measure: t.measure,
-                                          withParents: GroupLabel.needsParents(rows.rows.filter { (first ... last).contains($0.periodKey) }, grouping: rows.grouping))
+                                          withParents: GroupLabel.needsParents(rows.rows.filter { (first ... last).contains($0.periodKey) }, grouping: rows.grouping),
+                                          suffix: shared?.suffix)
         let omitted = set.omitted
         let window = first == last ? ReportWords.period(last, kind: kind)
             : ReportWords.period(first, kind: kind) + " to " + ReportWords.period(last, kind: kind)
@@ -276,8 +292,8 @@ public struct ContentBuilder {
         // The subtitle names the periods drawn: those of the measure's records.
         let span = shownFirst == shownLast ? ReportWords.period(shownLast, kind: kind)
             : ReportWords.period(shownFirst, kind: kind) + " to " + ReportWords.period(shownLast, kind: kind)
-        var subtitle = t.subtitle ?? ChartWords.timelineSubtitle(kind: series[0].kind, period: kind,
-                                                                 singlePoint: shownFirst == shownLast, span: span)
+        var subtitle = t.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
+            + ChartWords.timelineSubtitle(kind: series[0].kind, period: kind, singlePoint: shownFirst == shownLast, span: span)
         if let partialNote { subtitle += " · \(ReportWords.period(key, kind: kind)) " + partialNote }
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
@@ -292,6 +308,9 @@ public struct ContentBuilder {
         chart.text.source = source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
                                                rangeKey: TimelineChart.rangeKey(series))
             + (chart.partialKey.map { "\n" + $0 } ?? "")
+        chart.labelSuffix = shared?.suffix
+        chart.highlighted = try highlighted(t.highlight, among: series.map(\.name), suffix: shared?.suffix, chart: t.id)
+        if let problem = chart.resolveNotes() { throw .usage("chart '\(t.id)': annotate " + problem) }
         return ChartContent(id: t.id, drawing: chart, emptyMessage: "")
     }
 
@@ -299,13 +318,11 @@ public struct ContentBuilder {
         let grouping = Grouping(t.by)
         let rolled = try data.periodRollup(to: grouping, period: key)
         let measures = t.measures.isEmpty ? data.measures.filter { $0.kind == .flow }.map(\.name) : t.measures
-        // One line per group, its figures side by side, in TallyCore's one order of
-        // groups (named groups largest first, "(not given)" after them, as on bars);
-        // `top` cuts the named groups only, as `--top` does on a bar chart.
+        // One line per group, its figures side by side, largest first (TallyCore's pivot).
         let pivot = rolled.pivot(measures: measures)
-        let (lines, leftOut) = pivot.keeping(top: t.top)
+        let order = pivot.lines.map(\.keyValues)
         let sortMeasure = measures.first ?? ""
-        let shown = lines.map(\.keyValues)
+        let shown = t.top > 0 ? Array(order.prefix(t.top)) : order
         // A key column with one value in every row (the country of a one-country
         // report) says nothing per row: it moves into the note and leaves room.
         let keyCount = grouping.keys.count
@@ -320,7 +337,7 @@ public struct ContentBuilder {
         var rows: [[String]] = []
         for (i, k) in shown.enumerated() {
             var line = kept.map { k[$0].isEmpty ? "(not given)" : k[$0] }
-            let cells = lines[i].cells
+            let cells = pivot.lines[i].cells
             for cell in cells { line.append(cell.map { ChartWords.figure($0.estimate) } ?? "–") }
             // Records of the sorting measure: one event often carries several measures
             // (killed, civilians killed), and adding those up would count it twice.
@@ -328,19 +345,15 @@ public struct ContentBuilder {
             rows.append(line)
         }
         var notes: [String] = []
-        if pivot.lines.isEmpty {
+        if order.isEmpty {
             notes.append("No records of \(measures.map { ReportWords.headline($0).lowercased() }.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind)).")
         } else {
             if !constant.isEmpty {
                 notes.append("All rows: " + constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shown[0][$0] }
                     .joined(separator: ", ") + ".")
             }
-            if leftOut > 0 {
-                let unnamed = shown.count - t.top
-                let by = ReportWords.headline(sortMeasure).lowercased()
-                notes.append(unnamed == 0 ? "The \(t.top) largest of \(t.top + leftOut) rows by \(by); the CSV file has all of them."
-                    : "The \(t.top) largest of \(t.top + leftOut) named rows by \(by), then "
-                        + (unnamed == 1 ? "the row" : "the \(unnamed) rows") + " whose name is not given; the CSV file has all of them.")
+            if shown.count < order.count {
+                notes.append("The \(shown.count) largest of \(order.count) rows by \(ReportWords.headline(sortMeasure).lowercased()); the CSV file has all of them.")
             }
             if measures.count > 1 {
                 notes.append("Records: events with a \(ReportWords.headline(sortMeasure).lowercased()) figure.")

@@ -191,10 +191,14 @@ public struct BarSpec: Sendable, Equatable {
     public var top: Int
     /// The chart in words (`alt:`), replacing the generated description.
     public var alt: String?
+    /// Bars drawn in the accent colour (`highlight:`), as `--highlight` names them.
+    public var highlight: [String]
+    /// Notes pointing at bars (`annotate:`, `NAME=TEXT` as `--annotate` takes them).
+    public var annotations: [String]
     public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey], top: Int = 10,
-                alt: String? = nil) {
+                alt: String? = nil, highlight: [String] = [], annotations: [String] = []) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by; self.top = top
-        self.alt = alt
+        self.alt = alt; self.highlight = highlight; self.annotations = annotations
     }
 }
 
@@ -212,10 +216,12 @@ public struct TimelineSpec: Sendable, Equatable {
     public var annotations: [String]
     /// The chart in words (`alt:`), replacing the generated description.
     public var alt: String?
+    /// Series drawn in the accent colour (`highlight:`).
+    public var highlight: [String]
     public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey] = [],
-                top: Int = 5, periods: Int = 24, annotations: [String] = [], alt: String? = nil) {
+                top: Int = 5, periods: Int = 24, annotations: [String] = [], alt: String? = nil, highlight: [String] = []) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by
-        self.top = top; self.periods = periods; self.annotations = annotations; self.alt = alt
+        self.top = top; self.periods = periods; self.annotations = annotations; self.alt = alt; self.highlight = highlight
     }
 }
 

@@ -42,6 +42,34 @@ struct SpecReader {
         return TallyError.usage("\(file):\(line): \(path.isEmpty ? "" : path + ": ")\(MessageText.limited(message))")
     }
 
+    /// `highlight:` names: one name, or a list (a name may hold a comma).
+    func names(_ node: Node?, _ path: String) throws(TallyError) -> [String] {
+        guard let node else { return [] }
+        if let s = node.scalar?.string {
+            guard !s.trimmed.isEmpty else { throw fail(node, path, "expected a name") }
+            return [s]
+        }
+        guard let seq = node.sequence else { throw fail(node, path, "expected a name or a list of names") }
+        var out: [String] = []
+        for (i, item) in seq.enumerated() {
+            guard let s = item.scalar?.string, !s.trimmed.isEmpty else { throw fail(item, "\(path)[\(i)]", "expected a name") }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// A chart's `annotate:` list, each item in the `form` `valid` accepts.
+    func notes(_ node: Node?, _ path: String, form: String, valid: (String) -> Bool) throws(TallyError) -> [String] {
+        guard let node else { return [] }
+        guard let seq = node.sequence else { throw fail(node, path, "expected a list of " + form) }
+        var out: [String] = []
+        for (i, item) in seq.enumerated() {
+            guard let text = item.scalar?.string, valid(text) else { throw fail(item, "\(path)[\(i)]", "expected " + form) }
+            out.append(text)
+        }
+        return out
+    }
+
     /// A chart's `alt:` text: words, not empty (an empty alt text marks an image as
     /// decoration, which a chart of figures never is).
     func altText(_ node: Node?, _ path: String) throws(TallyError) -> String? {
@@ -323,7 +351,7 @@ struct SpecReader {
             return .summary(SummarySpec(title: try string(m["title"], path + ".title") ?? "Headline figures",
                                         measures: try strings(m["measures"], path + ".measures").map(KeyKind.measure.canonical)))
         case "bar":
-            let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top", "alt"])
+            let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top", "alt", "highlight", "annotate"])
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
             let keysWord = by.isEmpty ? "country" : Grouping(by).keys.map(\.rawValue).joined(separator: "-")
@@ -331,30 +359,25 @@ struct SpecReader {
             return .bar(BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.barTitle(measure: measure, grouping: Grouping(by.isEmpty ? [.country] : by)),
                                 subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure,
                                 by: by.isEmpty ? [.country] : by, top: try int(m["top"], path + ".top", range: 1...50) ?? 10,
-                                alt: try altText(m["alt"], path + ".alt")))
+                                alt: try altText(m["alt"], path + ".alt"), highlight: try names(m["highlight"], path + ".highlight"),
+                                annotations: try notes(m["annotate"], path + ".annotate", form: "NAME=TEXT", valid: { BarChart.Note(argument: $0) != nil })))
         case "timeline":
             let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top",
-                                                      "periods", "annotate", "alt"])
+                                                      "periods", "annotate", "alt", "highlight"])
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
             let id = try chartID(m["id"], path) ?? (by.isEmpty ? FileNames.chartID(measure) + "-trend"
                 : FileNames.chartID(measure) + "-trend-by-" + Grouping(by).keys.map(\.rawValue).joined(separator: "-"))
-            var annotations: [String] = []
-            if let a = m["annotate"] {
-                guard let seq = a.sequence else { throw fail(a, path + ".annotate", "expected a list of DATE=TEXT") }
-                for (i, item) in seq.enumerated() {
-                    guard let text = item.scalar?.string, TimelineChart.Annotation(argument: text) != nil else {
-                        throw fail(item, "\(path).annotate[\(i)]", "expected DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY")
-                    }
-                    annotations.append(text)
-                }
-            }
+            let annotations = try notes(m["annotate"], path + ".annotate",
+                                        form: "DATE=TEXT or LINE@DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY",
+                                        valid: { TimelineChart.Annotation(argument: $0) != nil })
             return .timeline(TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.timelineTitle(measure: measure, kind: MeasureCatalog(extraStocks: stocks).kind(of: measure),
                                                                                                  period: every, grouping: Grouping(by)),
                                           subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure, by: by,
                                           top: try int(m["top"], path + ".top", range: 1...8) ?? 5,
                                           periods: try int(m["periods"], path + ".periods", range: 2...240) ?? 24,
-                                          annotations: annotations, alt: try altText(m["alt"], path + ".alt")))
+                                          annotations: annotations, alt: try altText(m["alt"], path + ".alt"),
+                                          highlight: try names(m["highlight"], path + ".highlight")))
         case "table":
             let m = try mapping(node, path, allowed: ["type", "title", "by", "measures", "top"])
             let by = try keys(m["by"], path + ".by")

@@ -56,6 +56,9 @@ struct ChartOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The chart in words for readers who cannot see it, replacing the description generated from the figures (SVG <desc>, PNG Description, PDF /Alt, --json).", valueName: "text"))
     var alt: String?
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Draw this bar or line in the accent colour and the rest in grey (repeatable). The name as printed, without case, or without its parents (Balkh for \"Balkh (Afghanistan)\"); a name the chart does not draw is an error naming the nearest ones.", valueName: "name"))
+    var highlight: [String] = []
+
     @Flag(name: .long, help: "Print what was written as one JSON object: file, format, size, headline and alt text.")
     var json = false
 
@@ -73,8 +76,22 @@ struct ChartOptions: ParsableArguments {
         guard (1...8).contains(scaleOption ?? 1) else {
             throw ValidationError("--scale must be between 1 and 8")
         }
+        if highlight.contains(where: { !$0.contains(where: { !$0.isWhitespace }) }) {
+            throw ValidationError("--highlight is empty: give the name of a bar or line as the chart prints it")
+        }
         if let alt, !alt.contains(where: { !$0.isWhitespace }) {
             throw ValidationError("--alt is empty: write the chart in words, or leave out --alt for the generated description")
+        }
+    }
+
+    /// The labels `--highlight` names among `labels`; a name that names none is a usage
+    /// error (64) with the nearest names, or, for one in `all` but not drawn, how to
+    /// draw it (`notDrawn`).
+    func highlighted(among labels: [String], all: [String]? = nil, suffix: SharedSuffix? = nil,
+                     notDrawn: (String, Int) -> String = { _, _ in "is not drawn" }) throws -> Set<String> {
+        switch Highlight.labels(highlight, in: labels, all: all, suffix: suffix, notDrawn: notDrawn) {
+        case let .success(set): return set
+        case let .failure(error): throw TallyError.usage("--highlight " + error.description)
         }
     }
 
@@ -135,18 +152,16 @@ struct ChartOptions: ParsableArguments {
         return ChartSetup(format: format!, output: output, width: width, height: height, scale: scale, theme: theme, fontFamily: family)
     }
 
-    /// `--note`, else `Source: …` from the rows' `source` values, most frequent first.
+    /// `--note`, else the rows' `source` values, most frequent first, as a sentence
+    /// (``ChartWords/sources(_:named:)``).
     /// - Parameter footnotes: lines the chart must carry whatever `--note` says (what
     ///   the periods leave out, what the range marks mean), one per line under it.
     func sourceLine(_ sources: [String], extra: String = "", footnotes: [String] = []) -> String {
         var line: String
         if let note {
             line = note
-        } else if sources.isEmpty {
-            line = "Source: not given in the data"
         } else {
-            let shown = sources.prefix(3).joined(separator: "; ")
-            line = "Source: " + shown + (sources.count > 3 ? "; and \(sources.count - 3) more" : "")
+            line = ChartWords.sources(sources)
         }
         if !extra.isEmpty { line += " · " + extra }
         for f in footnotes { line += "\n" + f }
@@ -245,6 +260,9 @@ struct ChartBar: ParsableCommand {
     @Option(name: .long, help: "Show the N largest groups; the rest are summed into one \"N others\" bar.")
     var top: Int?
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A note pointing at one bar, drawn after its value (repeatable), e.g. Idlib=\"Offensive began 26 April\"; NAME as --highlight takes it.", valueName: "name=text"))
+    var annotate: [String] = []
+
     @OptionGroup var chart: ChartOptions
 
     func validate() throws {
@@ -252,6 +270,9 @@ struct ChartBar: ParsableCommand {
         _ = try parseGrouping(by)
         if let top, !(1...ChartBar.maximumTop).contains(top) {
             throw ValidationError("--top must be between 1 and \(ChartBar.maximumTop)")
+        }
+        for a in annotate where BarChart.Note(argument: a) == nil {
+            throw ValidationError("--annotate \"\(a)\": expected NAME=TEXT, the name of a bar and the note's text")
         }
         if let period {
             guard PeriodKind.span(ofLabel: period) != nil else {
@@ -280,7 +301,8 @@ struct ChartBar: ParsableCommand {
         if let period, let span = PeriodKind.span(ofLabel: period) {
             request.filter.from = span.first
             request.filter.to = span.last
-            when = period
+            // "November 2019", "Q2 2023": the period in words, as reports write it.
+            when = ReportWords.period(span.kind.key(span.first), kind: span.kind)
         } else if data.from != nil || data.to != nil {
             when = (data.from ?? "…") + " to " + (data.to ?? "…")
         }
@@ -295,7 +317,13 @@ struct ChartBar: ParsableCommand {
         }
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
         let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping)
-        let subtitle = chart.subtitle ?? ChartWords.barSubtitle(kind: kind, when: when)
+        if when == "all dates in the data", let first = outcome.firstDay, let last = outcome.lastDay {
+            // The months the data span: "all dates" alone does not say which.
+            let (a, b) = (PeriodKind.month.key(first), PeriodKind.month.key(last))
+            when += ", " + ReportWords.period(a, kind: .month) + (a == b ? "" : " to " + ReportWords.period(b, kind: .month))
+        }
+        let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
+        let subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "") + ChartWords.barSubtitle(kind: kind, when: when)
         var footnotes: [String] = []
         if let (t, atStart) = outcome.result.spanTally(of: measure),
            let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: kindShown, countedAtStart: atStart,
@@ -305,6 +333,22 @@ struct ChartBar: ParsableCommand {
         if let key = ChartWords.rangeKey(bars.map(\.estimate), floating: true) { footnotes.append(key) }
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, footnotes: footnotes), alt: chart.alt)
         var barChart = BarChart(bars: bars, text: text)
+        barChart.labelSuffix = shared?.suffix
+        if !chart.highlight.isEmpty || !annotate.isEmpty {
+            // Names past --top are in the data but summed away: say how to draw them.
+            let all: [String]
+            do { all = try BarChart.bars(from: outcome.result, measure: measure).map(\.label) } catch {
+                throw TallyError.data(error.description)
+            }
+            let folded = bars.first(where: \.isOthers).map { AltText.plain($0.label) } ?? "others"
+            let notDrawn = { (label: String, rank: Int) in
+                "ranks \(rank) of \(all.count) and is summed in \"\(folded)\"; give --top \(rank) or more to draw it"
+            }
+            barChart.highlighted = try chart.highlighted(among: bars.map(\.label), all: all, suffix: shared?.suffix, notDrawn: notDrawn)
+            if let problem = barChart.attach(annotate.compactMap(BarChart.Note.init(argument:)), all: all, notDrawn: notDrawn) {
+                throw TallyError.usage("--annotate " + problem.description)
+            }
+        }
         let height = try setup.chartHeight(for: barChart)
         // Bars the height cannot give a readable row are folded: say so, and how to get them.
         let folded = ChartRenderer.measuring(fontFamily: setup.fontFamily) {
@@ -319,9 +363,18 @@ struct ChartBar: ParsableCommand {
             let why = setup.height != nil
                 ? "--height \(height) holds \(kept) bars with readable names"
                 : "the tallest chart tally draws (\(height) high) holds \(kept) bars"
-            do { bars = try BarChart.fold(bars, keeping: kept) } catch { throw TallyError.data(error.description) }
+            let before = barChart.bars
+            do { bars = try BarChart.fold(before, keeping: kept) } catch { throw TallyError.data(error.description) }
             barChart.bars = bars
             let others = bars.first(where: \.isOthers)!
+            // A highlighted or annotated bar folded away would publish without the
+            // emphasis its editor asked for.
+            let lost = barChart.highlighted.filter { name in !bars.contains { $0.label == name } }.map { ("--highlight", $0) }
+                + before.filter { old in old.note != nil && !bars.contains { $0.label == old.label } }.map { ("--annotate", $0.label) }
+            for (option, name) in lost.sorted(by: { $0.1 < $1.1 }) {
+                throw TallyError.usage("\(option) \"\(AltText.plain(name))\": \(why), and that bar is folded into \"\(AltText.plain(others.label))\"; "
+                                       + (setup.height != nil ? "leave out --height" : "use a smaller --top"))
+            }
             writeStderr("tally: \(why); the other \(others.foldedCount) groups are summed in \"\(others.label)\" (\(setup.height != nil ? "leave out --height to give every bar its row" : "use --top"))\n")
         }
         try setup.write(barChart, title: title, height: height)
@@ -358,7 +411,7 @@ struct ChartTimeline: ParsableCommand {
     @Option(name: .long, help: "Show the N largest series (at most 8, the palette's size; default 5).")
     var top: Int = 5
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Mark a date with a labelled rule (repeatable), e.g. 2021-08-15=\"Taliban takeover\".", valueName: "date=text"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Mark a date with a labelled rule (repeatable), e.g. 2021-08-15=\"Taliban takeover\"; or point a note at one line's figure in the period holding the date: Idlib@2019-12=\"Offensive begins\" (@2019-12=… on a chart of one line).", valueName: "[line@]date=text"))
     var annotate: [String] = []
 
     @Flag(name: .long, help: ArgumentHelp("The files report continuously (every event of the span they cover is in them), so a period without a record between a measure's first and last record is zero. Known of UCDP GED and ACLED; a native CSV is by default not, and its line breaks there."))
@@ -374,7 +427,7 @@ struct ChartTimeline: ParsableCommand {
             throw ValidationError("--top must be between 1 and \(TimelineChart.maximumSeries)")
         }
         for a in annotate where TimelineChart.Annotation(argument: a) == nil {
-            throw ValidationError("--annotate \"\(a)\": expected DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY")
+            throw ValidationError("--annotate \"\(a)\": expected DATE=TEXT or LINE@DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY")
         }
     }
 
@@ -400,8 +453,15 @@ struct ChartTimeline: ParsableCommand {
         }
         let kind = series[0].kind
         let title = chart.title ?? ChartWords.timelineTitle(measure: measure, kind: kind, period: period, grouping: grouping)
-        let subtitle = chart.subtitle ?? ChartWords.timelineSubtitle(kind: kind, period: period,
-                                                                     singlePoint: series.allSatisfy { $0.points.count == 1 })
+        // The periods drawn, and a suffix every name shares said once.
+        let keys = series.flatMap { $0.points.map(\.periodKey) }
+        let drawnSpan = keys.min().map { lo in
+            let hi = keys.max()!
+            return lo == hi ? ReportWords.period(lo, kind: period) : ReportWords.period(lo, kind: period) + " to " + ReportWords.period(hi, kind: period)
+        }
+        let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
+        let subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
+            + ChartWords.timelineSubtitle(kind: kind, period: period, singlePoint: series.allSatisfy { $0.points.count == 1 }, span: drawnSpan)
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
         var footnotes: [String] = []
         if let (t, atStart) = outcome.result.spanTally(of: measure),
@@ -424,6 +484,20 @@ struct ChartTimeline: ParsableCommand {
         if let key = timeline.partialKey { footnotes.append(key) }
         timeline.text = ChartText(title: title, subtitle: subtitle,
                                   source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)
+        timeline.labelSuffix = shared?.suffix
+        if !chart.highlight.isEmpty || timeline.annotations.contains(where: \.atPoint) {
+            // Lines past --top are in the data but not drawn: say how to draw them.
+            let all: [String]
+            do {
+                all = try TimelineChart.series(from: outcome.result, measure: measure, top: TimelineChart.maximumSeries, span: span,
+                                               reporting: continuous ? .continuous : outcome.reporting).series.map(\.name)
+            } catch { throw TallyError.data(error.description) }
+            let notDrawn = { (label: String, rank: Int) in
+                "is the \(rank == 2 ? "2nd" : rank == 3 ? "3rd" : "\(rank)th") largest line, not drawn at --top \(top); give --top \(rank) to draw it"
+            }
+            timeline.highlighted = try chart.highlighted(among: series.map(\.name), all: all, suffix: shared?.suffix, notDrawn: notDrawn)
+            if let problem = timeline.resolveNotes(all: all, notDrawn: notDrawn) { throw TallyError.usage("--annotate " + problem) }
+        }
         let height = try setup.write(timeline, title: title)
         data.reportNotes(outcome)
         try chart.printJSON(timeline, setup: setup, height: height)
@@ -431,7 +505,7 @@ struct ChartTimeline: ParsableCommand {
         if shown.count < timeline.annotations.count, let first = series.flatMap(\.points).map(\.periodKey).min(),
            let last = series.flatMap(\.points).map(\.periodKey).max() {
             for a in timeline.annotations where !shown.contains(a) {
-                writeStderr("tally: --annotate \(a.day)=\(a.text): outside the chart's periods (\(period.label(first)) to \(period.label(last))), not drawn\n")
+                writeStderr("tally: --annotate \(a.atPoint ? AltText.plain(a.series ?? "") + "@" : "")\(a.day)=\(a.text): outside the chart's periods (\(period.label(first)) to \(period.label(last))), not drawn\n")
             }
         }
     }

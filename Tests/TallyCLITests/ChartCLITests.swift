@@ -152,7 +152,7 @@ import TallyTestSupport
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         #expect(text.contains("Daesh members"))
-        #expect(text.contains("Iraq;Syria"))
+        #expect(text.contains("Iraq and Syria (joint)"))
         #expect(text.contains("5,000–7,000"))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TallyCore
 import TallyIO
@@ -143,7 +144,7 @@ import TallyIO
     @Test func unknownKeyIsNamedWithItsLine() {
         let e = error(minimal + "\n  - type: bar\n    measure: killed\n    mesure: injured\n")
         #expect(e?.exitCode == 64)
-        #expect(e?.message == "Reports/x.yml:10: sections[1].mesure: unknown key (expected one of: type, id, title, subtitle, measure, by, top, alt)")
+        #expect(e?.message == "Reports/x.yml:10: sections[1].mesure: unknown key (expected one of: type, id, title, subtitle, measure, by, top, alt, highlight, annotate)")
     }
 
     @Test func missingRequiredKeysAreNamed() {
@@ -224,5 +225,47 @@ import TallyIO
     @Test func stray_markers_stay_literal() {
         #expect(MarkdownLite.inline("5 * 3 and civilians_killed") == [StyledRun("5 * 3 and civilians_killed")])
         #expect(MarkdownLite.inline("**open") == [StyledRun("**open")])
+    }
+}
+
+/// `highlight:` and `annotate:` of a report's charts (issue 13, item 8), as
+/// `--highlight` and `--annotate` take them.
+@Suite struct HighlightSpecTests {
+    func spec(_ bar: String, _ timeline: String = "") -> String {
+        newsSpec().replacingOccurrences(of: "    by: actor\n", with: "    by: actor\n" + bar)
+            .replacingOccurrences(of: "    periods: 6\n", with: "    periods: 6\n" + timeline)
+    }
+
+    func outcome(_ yaml: String) -> Result<ReportOutputs, TallyError> {
+        let dir = temporaryFolder()
+        write(yaml, to: dir + "/brief.yml")
+        do { return .success(try run(dir + "/brief.yml", out: dir + "/out")) } catch { return .failure(error) }
+    }
+
+    @Test func highlightAndNotesReachTheChartsWords() throws {
+        let out = try outcome(spec("    highlight: taliban\n    annotate: [\"Taliban=Balkh raid\"]\n",
+                                   "    annotate: [\"@2023-04=Raid month\"]\n")).get()
+        let bar = try #require(out.alt.first { $0.id == "killed" }?.text)
+        #expect(bar.contains("Highlighted: Taliban.") && bar.contains("Note at Taliban: Balkh raid."), "\(bar)")
+        let line = try #require(out.alt.first { $0.id != "killed" }?.text)
+        #expect(line.contains("Note at April 2023: Raid month."), "\(line)")
+    }
+
+    @Test(arguments: [("    highlight: Talibn\n", "", "chart 'killed': highlight \"Talibn\" is not in the chart; did you mean \"Taliban\"?"),
+                      ("    annotate: [\"Talibn=x\"]\n", "", "chart 'killed': annotate \"Talibn\" is not in the chart; did you mean \"Taliban\"?"),
+                      ("", "    highlight: [killed, nobody]\n", "highlight \"nobody\""),
+                      ("    highlight: []\n", "", nil)])
+    func aNameThatNamesNothingIsASpecError(bar: String, timeline: String, says: String?) {
+        switch outcome(spec(bar, timeline)) {
+        case .success: #expect(says == nil)
+        case let .failure(e):
+            #expect(e.exitCode == 64)
+            #expect(says.map { e.message.contains($0) } == true, "\(e.message)")
+        }
+    }
+
+    @Test func aMalformedNoteIsRefusedWhereItIsWritten() {
+        guard case let .failure(e) = outcome(spec("    annotate: [\"no equals\"]\n")) else { Issue.record("accepted"); return }
+        #expect(e.exitCode == 64 && e.message.contains(".annotate[0]: expected NAME=TEXT"), "\(e.message)")
     }
 }

@@ -1,0 +1,129 @@
+import TallyCore
+
+/// A word every place name of a chart ends with, said once instead of on every label
+/// (issue 13, item 12): UCDP names Syria's provinces "Idlib Governorate", "Aleppo
+/// Governorate", … and a chart repeating "Governorate" eleven times buries the names.
+/// The labels keep "Idlib", "Aleppo"; the subtitle says "Governorates of Syria".
+public struct SharedSuffix: Equatable, Sendable {
+    /// The trailing words, without the space before them: `Governorate`.
+    public let words: String
+
+    public init(words: String) { self.words = words }
+
+    /// The longest run of whole trailing words that at least two names all end with,
+    /// each keeping at least one word of its own; `nil` when there is none, when a word
+    /// of it starts with a digit ("Zone 1" and "Zone 2" share nothing, "Sector 4" is a
+    /// name), or when stripping it would make two names the same.
+    public static func of(_ names: [String]) -> SharedSuffix? {
+        guard names.count >= 2 else { return nil }
+        let split = names.map { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
+        guard let shortest = split.map(\.count).min(), shortest >= 2 else { return nil }
+        var k = 0
+        while k < shortest - 1 {
+            let word = split[0][split[0].count - 1 - k]
+            guard !word.isEmpty, word.first?.isNumber == false, word.first?.isLetter == true,
+                  split.allSatisfy({ $0[$0.count - 1 - k] == word }) else { break }
+            k += 1
+        }
+        guard k > 0 else { return nil }
+        let suffix = SharedSuffix(words: split[0].suffix(k).joined(separator: " "))
+        let stripped = Set(names.map(suffix.strip))
+        guard stripped.count == names.count, !stripped.contains(where: \.isEmpty) else { return nil }
+        return suffix
+    }
+
+    /// `name` without the suffix (and the space before it); unchanged when it does not
+    /// end with it. Case is ignored, so a reader's "idlib governorate" strips too.
+    public func strip(_ name: String) -> String {
+        let tail = " " + words
+        guard name.count > tail.count, name.lowercased().hasSuffix(tail.lowercased()) else { return name }
+        return String(name.dropLast(tail.count))
+    }
+
+    /// The subtitle's words: `Governorates`, or `Governorates of Syria` when every name
+    /// has the same parents.
+    public func phrase(parents: String?) -> String {
+        var ws = words.split(separator: " ").map(String.init)
+        ws[ws.count - 1] = SharedSuffix.plural(ws[ws.count - 1])
+        return ws.joined(separator: " ") + (parents.map { " of " + $0 } ?? "")
+    }
+
+    /// English plural of a place word: Governorate → Governorates, County → Counties,
+    /// Parish → Parishes; a word already plural or not English is left as it is rather
+    /// than guessed at.
+    static func plural(_ w: String) -> String {
+        let lower = w.lowercased()
+        if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
+            return lower.hasSuffix("s") ? w : w + "es"
+        }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return w.dropLast() + "ies" }
+        return w + "s"
+    }
+}
+
+/// A region several countries share, as UCDP writes it (`Iraq;Syria`), in a reader's
+/// words: `Iraq and Syria (joint)`. Only `;` outside brackets separates.
+public enum JointRegion {
+    public static func words(_ value: String) -> String {
+        let parts = split(value)
+        guard parts.count > 1 else { return value }
+        let list = parts.count == 2 ? parts[0] + " and " + parts[1]
+            : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        return list + " (joint)"
+    }
+
+    /// `value` cut at each `;` outside brackets, each part trimmed, empty parts dropped.
+    public static func split(_ value: String) -> [String] {
+        var parts: [String] = [], current = ""
+        var depth = 0
+        for c in value {
+            switch c {
+            case "(", "[": depth += 1; current.append(c)
+            case ")", "]": depth = max(0, depth - 1); current.append(c)
+            case ";" where depth == 0: parts.append(current); current = ""
+            default: current.append(c)
+            }
+        }
+        parts.append(current)
+        return parts.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+            .filter { !$0.isEmpty }
+    }
+}
+
+extension ChartWords {
+    /// The source line from the data's `source` values (most frequent first) as a
+    /// sentence, not a list of fragments: `Source: UCDP GED`, `Sources: hospital and
+    /// wire`, `Sources: hospital, field report and NGO`, `Sources: hospital, field
+    /// report, NGO and 7 others`. A value naming several sources (`ngo;wire`) counts as
+    /// each of them; the same source under another case is named once.
+    public static func sources(_ values: [String], named: Int = 3) -> String {
+        var seen: Set<String> = [], names: [String] = []
+        for v in values {
+            for part in JointRegion.split(v) where seen.insert(part.lowercased()).inserted { names.append(part) }
+        }
+        if names.isEmpty { return "Source: not given in the data" }
+        if names.count == 1 { return "Source: " + names[0] }
+        // "and 1 other" would hide a name in the room it takes to print it.
+        if names.count <= named + 1 { return "Sources: " + names.dropLast().joined(separator: ", ") + " and " + names.last! }
+        return "Sources: " + names.prefix(named).joined(separator: ", ") + " and \(names.count - named) others"
+    }
+}
+
+extension GroupLabel {
+    /// The suffix every name of `measure`'s groups shares, and the subtitle's words for
+    /// it (`Governorates of Syria`); `nil` when they share none. Only place names
+    /// (country, province, district) are read this way: an actor's name is a name.
+    public static func sharedSuffix(in result: AggregateResult, measure: String) -> (suffix: SharedSuffix, phrase: String)? {
+        let grouping = result.grouping
+        guard let last = grouping.keys.last, last != .actor, grouping.extraColumns.isEmpty else { return nil }
+        var seen: Set<[String]> = [], values: [[String]] = []
+        for row in result.rows where row.measure == measure {
+            let v = row.keyValues(grouping)
+            if seen.insert(v).inserted { values.append(v) }
+        }
+        let names = values.compactMap(\.last).filter { !$0.isEmpty }
+        guard let suffix = SharedSuffix.of(names) else { return nil }
+        let parents = needsParents(values) ? nil : values.first.map { $0.dropLast().reversed().filter { !$0.isEmpty }.map(JointRegion.words) }
+        return (suffix, suffix.phrase(parents: parents.flatMap { $0.isEmpty ? nil : $0.joined(separator: ", ") }))
+    }
+}
