@@ -318,11 +318,13 @@ public struct ContentBuilder {
         let grouping = Grouping(t.by)
         let rolled = try data.periodRollup(to: grouping, period: key)
         let measures = t.measures.isEmpty ? data.measures.filter { $0.kind == .flow }.map(\.name) : t.measures
-        // One line per group, its figures side by side, largest first (TallyCore's pivot).
+        // One line per group, its figures side by side, in TallyCore's one order of
+        // groups (named groups largest first, "(not given)" after them, as on bars);
+        // `top` cuts the named groups only, as `--top` does on a bar chart.
         let pivot = rolled.pivot(measures: measures)
-        let order = pivot.lines.map(\.keyValues)
+        let (lines, leftOut) = pivot.keeping(top: t.top)
         let sortMeasure = measures.first ?? ""
-        let shown = t.top > 0 ? Array(order.prefix(t.top)) : order
+        let shown = lines.map(\.keyValues)
         // A key column with one value in every row (the country of a one-country
         // report) says nothing per row: it moves into the note and leaves room.
         let keyCount = grouping.keys.count
@@ -337,7 +339,7 @@ public struct ContentBuilder {
         var rows: [[String]] = []
         for (i, k) in shown.enumerated() {
             var line = kept.map { k[$0].isEmpty ? "(not given)" : k[$0] }
-            let cells = pivot.lines[i].cells
+            let cells = lines[i].cells
             for cell in cells { line.append(cell.map { ChartWords.figure($0.estimate) } ?? "–") }
             // Records of the sorting measure: one event often carries several measures
             // (killed, civilians killed), and adding those up would count it twice.
@@ -345,15 +347,19 @@ public struct ContentBuilder {
             rows.append(line)
         }
         var notes: [String] = []
-        if order.isEmpty {
+        if pivot.lines.isEmpty {
             notes.append("No records of \(measures.map { ReportWords.headline($0).lowercased() }.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind)).")
         } else {
             if !constant.isEmpty {
                 notes.append("All rows: " + constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shown[0][$0] }
                     .joined(separator: ", ") + ".")
             }
-            if shown.count < order.count {
-                notes.append("The \(shown.count) largest of \(order.count) rows by \(ReportWords.headline(sortMeasure).lowercased()); the CSV file has all of them.")
+            if leftOut > 0 {
+                let unnamed = shown.count - t.top
+                let by = ReportWords.headline(sortMeasure).lowercased()
+                notes.append(unnamed == 0 ? "The \(t.top) largest of \(t.top + leftOut) rows by \(by); the CSV file has all of them."
+                    : "The \(t.top) largest of \(t.top + leftOut) named rows by \(by), then "
+                        + (unnamed == 1 ? "the row" : "the \(unnamed) rows") + " whose name is not given; the CSV file has all of them.")
             }
             if measures.count > 1 {
                 notes.append("Records: events with a \(ReportWords.headline(sortMeasure).lowercased()) figure.")
