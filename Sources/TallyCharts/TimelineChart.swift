@@ -178,10 +178,6 @@ public struct TimelineChart: ChartDrawing, Equatable {
             + which + " (" + named.joined(separator: "; ") + ")."
     }
 
-    /// The annotations dated within the periods the series cover (from the first day of
-    /// the first period to the last day of the last). One dated outside would stretch the
-    /// time axis to reach it and squash the data into a corner: `2001-09-11=9/11` on a
-    /// chart of 2023 left the year a sliver at the right edge.
     /// Point notes (`[SERIES]@DATE=TEXT`) with their series names resolved to the
     /// labels they name (as ``Highlight`` matches), or why one cannot be drawn: a name
     /// that names no line, no name on a chart of several lines, or a line with no
@@ -221,6 +217,10 @@ public struct TimelineChart: ChartDrawing, Equatable {
         return nil
     }
 
+    /// The annotations dated within the periods the series cover (from the first day of
+    /// the first period to the last day of the last). One dated outside would stretch the
+    /// time axis to reach it and squash the data into a corner: `2001-09-11=9/11` on a
+    /// chart of 2023 left the year a sliver at the right edge.
     public var visibleAnnotations: [Annotation] {
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         guard let lo = keys.min(), let hi = keys.max() else { return annotations }

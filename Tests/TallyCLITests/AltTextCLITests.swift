@@ -21,7 +21,7 @@ import TallyTestSupport
         #expect(o["title"] as? String == "Members by country")
         let alt = try #require(o["alt"] as? String)
         // The news item gives "5,000 to 7,000" and no best: read as the range it is.
-        #expect(alt.contains("Iraq;Syria: 5,000 to 7,000 (no best estimate given)"))
+        #expect(alt.contains("Iraq and Syria (joint): 5,000 to 7,000 (no best estimate given)"))
         // The source line, then the footer's key to the marks, each a sentence of its own.
         #expect(alt.hasSuffix("Source: UN report (February 2023) via news item 2023-04. Pale bars are ranges given with no best estimate."))
         let svg = try String(contentsOfFile: d + "/m.svg", encoding: .utf8)
