@@ -64,6 +64,10 @@ final class BlockParser: @unchecked Sendable {
     var laterIds: IdTable?
     /// The ids of the input being read (shared by all workers).
     var inputIds: InputIds?
+    /// Instead of ``inputIds``, for one regular file: whether this block's ids rise
+    /// (``IdOrder``); the pipeline checks the blocks follow each other.
+    var checksIdOrder = false
+    var idOrder = IdOrder()
     /// The block being parsed, and the fields of the record being read.
     var sequence = 0
     private var currentLine = 0
@@ -328,6 +332,10 @@ final class BlockParser: @unchecked Sendable {
                               fingerprint: UInt64) throws(RowMessage) -> Bool {
         guard layout.id >= 0, spans[layout.id].count > 0 else { return false }
         let s = spans[layout.id]
+        if checksIdOrder {
+            idOrder.note(base + s.start, s.count, measure: measure)
+            return false
+        }
         var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue)
         if let m = measure { key.mix(aggregator.strings.string(m)) }
         if let later = laterIds, let previous = later[key] {

@@ -14,6 +14,14 @@ import TallyCore
 /// single-threaded run because every aggregation step is commutative.
 public enum Ingest {
     public static func run(_ request: IngestRequest) throws(TallyError) -> IngestOutcome {
+        try run(request, tableOfIds: false)
+    }
+
+    /// One reading of the inputs. One regular file is first read checking that its ids
+    /// rise (``IdOrder``), which needs no memory per id; if they do not, or the reading
+    /// fails, it is read again with the table of ids (`tableOfIds`), which finds a
+    /// repeated id wherever it is and gives exactly the messages it always gives.
+    static func run(_ request: IngestRequest, tableOfIds: Bool) throws(TallyError) -> IngestOutcome {
         if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
         if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
         let (files, duplicates) = distinctFiles(request.files)
@@ -44,7 +52,9 @@ public enum Ingest {
         // file given last: files are read last first, and each file's ids are known
         // before the file given before it is read.
         let deduplicate = request.deduplicate ?? (files.count > 1)
-        let pipeline = Pipeline(request: request, workers: workerCount, deduplicate: deduplicate)
+        let checksIdOrder = !tableOfIds && files.count == 1 && files[0] != "-" && isRegularFile(files[0])
+        let pipeline = Pipeline(request: request, workers: workerCount, deduplicate: deduplicate,
+                                checksIdOrder: checksIdOrder)
         let order = deduplicate ? Array(files.indices.reversed()) : Array(files.indices)
         for index in order {
             let path = files[index]
@@ -72,9 +82,21 @@ public enum Ingest {
             // before the next (and a repeat within one input is told from one across two).
             pipeline.barrier()
         }
-        var outcome = try pipeline.finish()
+        var outcome: IngestOutcome
+        do throws(TallyError) {
+            outcome = try pipeline.finish()
+        } catch {
+            if checksIdOrder { return try run(request, tableOfIds: true) }
+            throw error
+        }
+        if checksIdOrder && !pipeline.idsRoseThroughout() { return try run(request, tableOfIds: true) }
         outcome.duplicateFiles = duplicates
         return outcome
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The files in order with every later naming of an earlier file left out, and a

@@ -45,6 +45,13 @@ final class Pipeline: @unchecked Sendable {
     /// The ids of the input being read, shared by the workers (a repeat within one
     /// input is counted once).
     private let inputIds: InputIds
+    /// Whether the one input is read without a table of its ids, checking instead that
+    /// they rise throughout (``IdOrder``); then ``idsRoseThroughout`` must be asked.
+    let checksIdOrder: Bool
+    /// Each block's ``IdOrder/Summary``, by sequence (blocks without ids have none).
+    private var idOrders: [Int: IdOrder.Summary] = [:]
+    /// Set at the first block whose ids do not rise: reading stops, as after an error.
+    private var idOrderBroken = false
     private var duplicates = DuplicateCounts()
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
@@ -70,7 +77,8 @@ final class Pipeline: @unchecked Sendable {
     /// Bytes from the start of a file that per-file decisions look at.
     static let decisionWindow = 1 << 20
 
-    init(request: IngestRequest, workers: Int, deduplicate: Bool) {
+    init(request: IngestRequest, workers: Int, deduplicate: Bool, checksIdOrder: Bool = false) {
+        self.checksIdOrder = checksIdOrder
         self.request = request
         let plausible = request.plausibleDates ?? .standardToday
         self.plausible = plausible
@@ -83,18 +91,21 @@ final class Pipeline: @unchecked Sendable {
                                 repairRanges: request.repairRanges, plausible: plausible,
                                 collectImplausible: request.collectImplausibleDates, localeAdvice: request.localeAdvice)
             p.laterIds = later
-            p.inputIds = ids
+            p.inputIds = checksIdOrder ? nil : ids
+            p.checksIdOrder = checksIdOrder
             return p
         }
         freeSlots = DispatchSemaphore(value: workers * 2)
         threads = parsers.map { p in WorkerThread { [self] in self.work(p) } }
     }
 
-    var hasFailed: Bool { lock.locked { firstError != nil } }
+    var hasFailed: Bool { lock.locked { firstError != nil || idOrderBroken } }
 
     /// Whether an error in an input given before `file`, or in it, is known: then
     /// reading `file` on cannot change the outcome.
-    func hasFailed(atOrBefore file: Int) -> Bool { lock.locked { firstError.map { $0.rank.file <= file } ?? false } }
+    func hasFailed(atOrBefore file: Int) -> Bool {
+        lock.locked { idOrderBroken || (firstError.map { $0.rank.file <= file } ?? false) }
+    }
 
     /// Records a failure at `sequence` unless an earlier one is known.
     private func record(_ failure: Failure, at sequence: Int, file: Int) {
@@ -139,7 +150,9 @@ final class Pipeline: @unchecked Sendable {
                 return nil
             }
             guard let b, let file = b.file else { return } // nil file: stop marker
-            let skip = lock.locked { firstError.map { $0.rank < Rank(file: file.index, sequence: b.sequence) } ?? false }
+            let skip = lock.locked {
+                idOrderBroken || (firstError.map { $0.rank < Rank(file: file.index, sequence: b.sequence) } ?? false)
+            }
             if !skip {
                 let problem = firstTextProblem(b.memory + b.start, b.count - b.start).map {
                     TextProblem(offset: $0.offset + b.start, kind: $0.kind)
@@ -151,6 +164,16 @@ final class Pipeline: @unchecked Sendable {
                     lock.locked { blockLines[b.sequence] = lines }
                 } catch {
                     record(.record(error, file), at: error.sequence ?? b.sequence, file: file.index)
+                }
+                if checksIdOrder {
+                    let summary = parser.idOrder.summary { parser.aggregator.strings.string($0) }
+                    parser.idOrder = IdOrder()
+                    if let summary {
+                        lock.locked {
+                            idOrders[b.sequence] = summary
+                            if summary.broken { idOrderBroken = true }
+                        }
+                    }
                 }
                 if parser.implausibleCount > 0 {
                     let found = parser.implausible
@@ -443,6 +466,21 @@ final class Pipeline: @unchecked Sendable {
 
     /// Waits for the workers, then merges their aggregates or reports the first error
     /// in file order.
+    /// Whether the ids rose from the first row with one to the last, across blocks too:
+    /// then no id was read twice. Asked after ``finish()``, when the workers are joined.
+    func idsRoseThroughout() -> Bool {
+        lock.locked {
+            if idOrderBroken { return false }
+            var previous: IdOrder.Summary?
+            for seq in idOrders.keys.sorted() {
+                let here = idOrders[seq]!
+                if let p = previous, !here.follows(p) { return false }
+                previous = here
+            }
+            return true
+        }
+    }
+
     func finish() throws(TallyError) -> IngestOutcome {
         for _ in parsers { submit(Block(capacity: 0)) }
         for t in threads { t.join() }

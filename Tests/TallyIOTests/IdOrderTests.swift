@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// One file is read without a table of its ids when they rise throughout (IdOrder);
+/// the outcome must be exactly that of the reading with the table, whatever the
+/// order of the ids, where blocks are cut and how many workers read them.
+@Suite struct IdOrderTests {
+    func ids(_ list: [String], measures: [UInt32?]? = nil) -> IdOrder {
+        var o = IdOrder()
+        for (i, id) in list.enumerated() {
+            let bytes = Array(id.utf8)
+            bytes.withUnsafeBufferPointer { o.note($0.baseAddress!, $0.count, measure: measures?[i] ?? nil) }
+        }
+        return o
+    }
+
+    @Test func shortestFirstThenByteByByte() {
+        #expect(!ids(["9", "10", "11", "100", "SYR9", "SYR10"]).broken)
+        #expect(ids(["10", "9"]).broken)
+        #expect(ids(["5", "5"]).broken) // an id again, with no measure to tell them apart
+        #expect(!ids([" 5", "6 "]).broken) // spaces are not part of an id
+        #expect(ids(["5", " 5"]).broken)
+    }
+
+    @Test func aNativeIdComesOncePerMeasure() {
+        #expect(!ids(["1", "1", "2", "2"], measures: [0, 1, 1, 0]).broken)
+        #expect(ids(["1", "1"], measures: [0, 0]).broken)
+        #expect(ids(["1", "2", "2", "2"], measures: [0, 0, 1, 0]).broken)
+    }
+
+    @Test func blocksMustFollowEachOther() {
+        let name: (UInt32) -> String = { "m\($0)" }
+        let a = ids(["1", "2", "3"], measures: [0, 0, 0]).summary(name)!
+        let b = ids(["3", "4"], measures: [1, 0]).summary(name)!
+        let c = ids(["3", "4"], measures: [0, 0]).summary(name)!
+        let d = ids(["4"], measures: [0]).summary(name)!
+        #expect(b.follows(a)) // id 3 runs on with another measure
+        #expect(!c.follows(a)) // id 3 with measure m0 twice
+        #expect(d.follows(a))
+        #expect(!a.follows(d))
+        let one = ids(["3"], measures: [1]).summary(name)!
+        #expect(!one.follows(a)) // a block that is one run could run on: not trusted
+        #expect(IdOrder().summary(name) == nil)
+    }
+
+    /// Every way a repeat can hide: rows repeated next to each other, far apart, across
+    /// block boundaries, in descending and shuffled files, per measure, with spaces.
+    @Test(arguments: [1, 3])
+    func sameOutcomeAsTheTable(workers: Int) throws {
+        let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+        func row(_ id: String, _ measure: String = "killed", best: Int = 2) -> String {
+            "\(id),2023-0\(1 + (id.count % 9)),,Mali,,,x,\(measure),1,\(best),5,s\n"
+                .replacingOccurrences(of: "2023-0", with: "2023-0").replacingOccurrences(of: ",2023-0", with: ",2023-0")
+        }
+        let rising = (1 ... 120).map { row(String($0)) }
+        var texts: [String: String] = [
+            "rising": rising.joined(),
+            "descending": rising.reversed().joined(),
+            "repeat-far": (rising + [rising[3]]).joined(),
+            "repeat-next": (rising[..<50] + [rising[49]] + rising[50...]).joined(),
+            "other-version": (rising + [row("4", best: 3)]).joined(),
+            "per-measure": (1 ... 80).map { row(String($0)) + row(String($0), "injured") }.joined(),
+            "measure-twice": ((1 ... 80).map { row(String($0)) + row(String($0), "injured") } + [row("40", "injured")]).joined(),
+            "spaces": (rising + [row(" 7 ")]).joined(),
+        ]
+        var shuffled = rising
+        var g = SeededGenerator(seed: 7)
+        shuffled.shuffle(using: &g)
+        texts["shuffled"] = shuffled.joined()
+        for (name, body) in texts.sorted(by: { $0.key < $1.key }) {
+            let f = writeFile(header + body)
+            for block in [64, 97, 256, 1 << 22] {
+                let request = IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .month),
+                                            workers: workers, blockSize: block)
+                let optimistic = Result { () throws(TallyError) in try Ingest.run(request) }
+                let table = Result { () throws(TallyError) in try Ingest.run(request, tableOfIds: true) }
+                switch (optimistic, table) {
+                case let (.success(a), .success(b)):
+                    #expect(csvText(a.result) == csvText(b.result), "\(name), block \(block)")
+                    #expect(a.duplicates == b.duplicates, "\(name), block \(block)")
+                    #expect(a.rowsRead == b.rowsRead, "\(name), block \(block)")
+                case let (.failure(a), .failure(b)):
+                    #expect(a.description == b.description, "\(name), block \(block)")
+                default:
+                    Issue.record("\(name), block \(block): \(optimistic) vs \(table)")
+                }
+            }
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for shuffles that do not change.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
