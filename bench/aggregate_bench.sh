@@ -32,7 +32,7 @@ log() { echo "$*" >&2; }
 command_for() {
     case "$1" in
         cat)    echo "cat $2" ;;
-        tally)  echo "$TALLY aggregate $2 --by country --period month --measure killed --format csv -o $3" ;;
+        tally)  echo "$TALLY aggregate $2 --by country --period month --measure killed --count-at-start --format csv -o $3" ;;
         *)      echo "python3 $here/peers/$1_month.py $2 $3" ;;
     esac
 }

@@ -32,8 +32,8 @@ log() { echo "$*" >&2; }
 
 command_for() {
     case "$1" in
-        tally_base) echo "$TALLY_BASE aggregate $2 --by country --period month --measure killed --format csv -o $3" ;;
-        tally)  echo "$TALLY aggregate $2 --by country --period month --measure killed --format csv -o $3" ;;
+        tally_base) echo "$TALLY_BASE aggregate $2 --by country --period month --measure killed --count-at-start --format csv -o $3" ;;
+        tally)  echo "$TALLY aggregate $2 --by country --period month --measure killed --count-at-start --format csv -o $3" ;;
         *)      echo "python3 $here/peers/$1_month.py $2 $3" ;;
     esac
 }
