@@ -389,6 +389,8 @@ final class BlockParser: @unchecked Sendable {
     private func checkDateEnd(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, start: CalendarDay) throws(RowMessage) -> CalendarDay {
         guard !isEmpty(layout.dateEnd) && !endRepeatsStart(base, layout) else { return start }
         let e = try date(base, layout.dateEnd, layout)
+        // An end of 9999-12-31 ("date unknown") would stretch the event's span to it.
+        try checkPlausible(e, layout, layout.dateEnd)
         if e < start {
             throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(start)")
         }

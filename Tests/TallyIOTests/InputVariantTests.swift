@@ -144,6 +144,19 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(c.firstDay == CalendarDay("2016-05-13"))
     }
 
+    /// An end date is a date too: `9999-12-31` as "still going" or "unknown" would put
+    /// the event in a row spanning to year 9999 (hostile review of issue 9, item 7).
+    @Test(arguments: ["9999-12-31", "2999-01-01", "1899-12-31"])
+    func implausibleEndDateIsADataErrorToo(_ end: String) throws {
+        let f = writeFile(nativeHeader + "1,2023-01-05,2023-01-06,Mali,,,x,killed,1,1,1,s\n"
+                          + "2,2023-01-05,\(end),Mali,,,x,killed,2,2,2,s\n")
+        let e = errorOf { _ = try read([f]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(f + ":3: column 'date_end': \(end) is outside the plausible dates") == true, "\(String(describing: e))")
+        let o = try read([f], plausible: .any)
+        #expect(o.rowsRead == 2)
+    }
+
     @Test func fatalitiesMeansKilledAndAnUnknownMeasureIsAUsageError() throws {
         let killed = try read([fixture(Self.reference)], filter: RecordFilter(measures: ["killed"]))
         let fatalities = try read([fixture(Self.reference)], filter: RecordFilter(measures: ["fatalities"]))
