@@ -14,14 +14,25 @@ import TallyCore
 /// single-threaded run because every aggregation step is commutative.
 public enum Ingest {
     public static func run(_ request: IngestRequest) throws(TallyError) -> IngestOutcome {
-        try run(request, tableOfIds: false)
+        // The second reading starts only once the first has returned and freed its
+        // blocks and tables: a record of 16 MiB read twice at once would double the peak.
+        if let outcome = try read(request, tableOfIds: false) { return outcome }
+        return try run(request, tableOfIds: true)
+    }
+
+    static func run(_ request: IngestRequest, tableOfIds: Bool) throws(TallyError) -> IngestOutcome {
+        guard let outcome = try read(request, tableOfIds: tableOfIds) else {
+            preconditionFailure("a reading with the table of ids is never read again")
+        }
+        return outcome
     }
 
     /// One reading of the inputs. One regular file is first read checking that its ids
-    /// rise (``IdOrder``), which needs no memory per id; if they do not, or the reading
-    /// fails, it is read again with the table of ids (`tableOfIds`), which finds a
-    /// repeated id wherever it is and gives exactly the messages it always gives.
-    static func run(_ request: IngestRequest, tableOfIds: Bool) throws(TallyError) -> IngestOutcome {
+    /// rise (``IdOrder``), which needs no memory per id; if they do not (whether or not
+    /// the reading also failed), it is read again with the table of ids (`tableOfIds`),
+    /// which finds a repeated id wherever it is and gives the messages it always gives.
+    /// Nil when the file must be read again with the table.
+    private static func read(_ request: IngestRequest, tableOfIds: Bool) throws(TallyError) -> IngestOutcome? {
         if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
         if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
         let (files, duplicates) = distinctFiles(request.files)
@@ -86,10 +97,12 @@ public enum Ingest {
         do throws(TallyError) {
             outcome = try pipeline.finish()
         } catch {
-            if checksIdOrder { return try run(request, tableOfIds: true) }
+            // Ids that rose up to the error cannot hide a repeat before it: the error is
+            // the one the table would give. Else read again with the table.
+            if checksIdOrder && !pipeline.idsRoseThroughout() { return nil }
             throw error
         }
-        if checksIdOrder && !pipeline.idsRoseThroughout() { return try run(request, tableOfIds: true) }
+        if checksIdOrder && !pipeline.idsRoseThroughout() { return nil }
         outcome.duplicateFiles = duplicates
         return outcome
     }
