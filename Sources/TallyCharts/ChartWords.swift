@@ -91,7 +91,8 @@ public enum ChartWords {
 
     // MARK: Periods the data covers only in part, for charts and reports alike
 
-    static let fullMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    /// Month names written out, for charts and reports alike.
+    public static let fullMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
     /// `May 2023`, `Q2 2023`, `2023`, `2023-W14`, `2023-04-03`.

@@ -289,17 +289,9 @@ public struct ReportData: Sendable {
 
 /// Words reports print.
 public enum ReportWords {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
-
-    /// `April 2023`, `Q2 2023`, `2023`.
+    /// `April 2023`, `Q2 2023`, `2023`: the words charts use (``ChartWords/periodName(_:kind:)``).
     public static func period(_ key: Int32, kind: PeriodKind) -> String {
-        let k = Int(key)
-        switch kind {
-        case .month: return months[k % 12] + " " + String(k / 12)
-        case .quarter: return "Q\(k % 4 + 1) " + String(k / 4)
-        default: return kind.label(key)
-        }
+        ChartWords.periodName(key, kind: kind)
     }
 
     public static func headline(_ measure: String) -> String { ChartWords.headline(measure) }
@@ -340,7 +332,7 @@ public enum ReportWords {
     /// `28 May 2023`.
     public static func day(_ d: CalendarDay) -> String {
         let c = d.components
-        return "\(c.day) \(months[c.month - 1]) \(c.year)"
+        return "\(c.day) \(ChartWords.fullMonths[c.month - 1]) \(c.year)"
     }
 
     /// `partial: data to 28 May`, `partial: data from 3 May`, `partial: data 3 May to

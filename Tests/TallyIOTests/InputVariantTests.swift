@@ -547,15 +547,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let data = Array(xml.utf8)
         let sheet = SheetXML.SheetCSV(strings: SharedStrings(strings), dateStyles: [], date1904: false, name: "wide")
         var reader = SheetXML.PartReader(name: "wide")
-        try data.withUnsafeBytes { all in
-            var k = 0
-            while k < all.count {
-                let m = min(1 << 16, all.count - k)
-                try reader.feed(UnsafeRawBufferPointer(rebasing: all[k ..< k + m]), to: sheet)
-                k += m
-            }
-        }
-        try reader.finish(to: sheet)
+        try feedIn64KiBPieces(data, &reader, sheet)
         let (csv, offset) = try sheet.finish()
         #expect(offset == 0)
         #expect(reader.scanned <= 2 * data.count, "scanned \(reader.scanned) bytes of \(data.count)")
@@ -576,15 +568,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let data = Array(xml.utf8)
         let sheet = SheetXML.SheetCSV(strings: SharedStrings(), dateStyles: [], date1904: false, name: "long")
         var reader = SheetXML.PartReader(name: "long")
-        try data.withUnsafeBytes { all in
-            var k = 0
-            while k < all.count {
-                let m = min(1 << 16, all.count - k)
-                try reader.feed(UnsafeRawBufferPointer(rebasing: all[k ..< k + m]), to: sheet)
-                k += m
-            }
-        }
-        try reader.finish(to: sheet)
+        try feedIn64KiBPieces(data, &reader, sheet)
         let (csv, _) = try sheet.finish()
         #expect(csv.count == long.utf8.count + 3)
         #expect(reader.scanned <= 4 * data.count, "scanned \(reader.scanned) bytes of \(data.count)")
@@ -754,4 +738,17 @@ func zipped(_ files: [(String, String)]) throws -> [UInt8] {
     try p.run()
     p.waitUntilExit()
     return Array(try Data(contentsOf: URL(fileURLWithPath: out)))
+}
+
+/// Feeds a sheet part to the reader in 64 KiB pieces, as the unzipping hands them over, and finishes it.
+func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ sheet: SheetXML.SheetCSV) throws {
+    try data.withUnsafeBytes { all in
+        var k = 0
+        while k < all.count {
+            let m = min(1 << 16, all.count - k)
+            try reader.feed(UnsafeRawBufferPointer(rebasing: all[k ..< k + m]), to: sheet)
+            k += m
+        }
+    }
+    try reader.finish(to: sheet)
 }
