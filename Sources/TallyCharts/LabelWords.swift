@@ -74,6 +74,11 @@ public enum JointRegion {
 
     /// `value` cut at each `;` outside brackets, each part trimmed, empty parts dropped.
     public static func split(_ value: String) -> [String] {
+        // Most names have no `;`: one part, with no copy character by character.
+        if !value.utf8.contains(UInt8(ascii: ";")) {
+            let part = trimmed(value)
+            return part.isEmpty ? [] : [part]
+        }
         var parts: [String] = [], current = ""
         var depth = 0
         for c in value {
@@ -85,8 +90,15 @@ public enum JointRegion {
             }
         }
         parts.append(current)
-        return parts.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
-            .filter { !$0.isEmpty }
+        return parts.map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// `part` without white space at either end, found by index: no reversed copy of a
+    /// long name.
+    static func trimmed(_ part: String) -> String {
+        guard let first = part.firstIndex(where: { !$0.isWhitespace }),
+              let last = part.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(part[first ... last])
     }
 }
 

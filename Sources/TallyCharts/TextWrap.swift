@@ -12,16 +12,19 @@ public enum TextWrap {
     public static let maximumHeight = 16_000.0
 
     /// - Parameter maxLines: lines past this many are not measured: the rest of the
-    ///   text becomes one more, over-long line. Callers pass more lines than any chart
-    ///   could hold (``lineLimit(font:)``), so a 100,000-character headline costs a
-    ///   bounded number of measurements and is still refused as too tall.
+    ///   text becomes one more line, cut to about twice what fits a line (``overflow(_:bound:)``),
+    ///   which says "there is more" and is never drawn. Callers pass more lines than any
+    ///   chart could hold (``lineLimit(font:)``), so a text that reaches it is refused as
+    ///   too tall, or 3 to learn that a bar label takes more than two lines beside its
+    ///   bar. An 8 MB name thus costs a bounded number of measurements of bounded length
+    ///   (measuring its whole rest took 870 MB of Pango layout).
     public static func lines(_ text: String, width: Double, font: Font, canvas: Canvas,
                              maxLines: Int = Int.max) -> [String] {
         var out: [String] = []
         let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, paragraph) in paragraphs.enumerated() {
             if out.count >= maxLines {
-                out.append(paragraphs[index...].joined(separator: " "))
+                out.append(overflow(paragraphs[index...].lazy.flatMap { [$0, Substring(" ")] }, bound: characterBound(width: width, font: font)))
                 return out
             }
             out += wrap(String(paragraph), width: width, font: font, canvas: canvas, maxLines: maxLines - out.count)
@@ -49,7 +52,8 @@ public enum TextWrap {
         let words = paragraph.split(separator: " ")
         for (index, word) in words.enumerated() {
             if out.count >= maxLines {
-                return out + [([current] + words[index...].map(String.init)).filter { !$0.isEmpty }.joined(separator: " ")]
+                let rest = ([Substring(current)] + words[index...]).lazy.filter { !$0.isEmpty }.flatMap { [$0, Substring(" ")] }
+                return out + [overflow(rest, bound: bound)]
             }
             let candidate = current.isEmpty ? String(word) : current + " " + word
             if candidate.count <= bound, canvas.measure(candidate, font: font).width <= width {
@@ -58,28 +62,53 @@ public enum TextWrap {
             }
             if !current.isEmpty { out.append(current) }
             current = String(word)
-            // A word wider than the line on its own is split between characters.
-            while out.count < maxLines, current.count > bound || canvas.measure(current, font: font).width > width {
-                let (head, tail) = split(current, width: width, font: font, canvas: canvas, bound: bound)
-                out.append(head)
-                current = tail
+            if current.count > bound || canvas.measure(current, font: font).width > width {
+                // A word wider than the line on its own is split between characters.
+                current = split(Array(word), width: width, font: font, canvas: canvas, bound: bound,
+                                into: &out, maxLines: maxLines)
             }
         }
         out.append(current)
         return out
     }
 
-    /// The longest prefix of `word` (at least one character, at most `bound`) that fits
-    /// `width`, and the rest; found by bisection, so a long word costs O(log n)
-    /// measurements of at most `bound` characters.
-    static func split(_ word: String, width: Double, font: Font, canvas: Canvas, bound: Int) -> (String, String) {
-        let chars = Array(word)
-        var lo = 1, hi = min(chars.count - 1, bound)
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if canvas.measure(String(chars[..<mid]), font: font).width <= width { lo = mid } else { hi = mid - 1 }
+    /// Cuts a word wider than a line into lines of the longest prefixes that fit, until
+    /// `maxLines` lines are out; returns what is left (the word's last line, or the
+    /// unmeasured rest). The characters are walked once by index and each line is found
+    /// by galloping from the last line's length, so a word of n characters costs a few
+    /// measurements of about a line per line and O(n) copying: a 100,000-character word
+    /// is not copied once per line, as cutting the head off a `String` each time was.
+    static func split(_ chars: [Character], width: Double, font: Font, canvas: Canvas, bound: Int,
+                      into out: inout [String], maxLines: Int) -> String {
+        var start = 0
+        var guess = 1
+        while out.count < maxLines {
+            let rest = chars.count - start
+            if rest <= bound, canvas.measure(String(chars[start...]), font: font).width <= width { break }
+            let n = LabelPlacement.longestFittingPrefix(upTo: min(rest - 1, bound), near: guess) {
+                canvas.measure(String(chars[start ..< start + $0]), font: font).width <= width
+            }
+            let taken = max(1, n) // one character per line at least, however narrow the width
+            out.append(String(chars[start ..< start + taken]))
+            start += taken
+            guess = taken
         }
-        return (String(chars[..<lo]), String(chars[lo...]))
+        if out.count >= maxLines { return String(chars[start ..< min(chars.count, start + 2 * bound)]) }
+        return String(chars[start...])
+    }
+
+    /// The first `2 * bound` characters of the text past the last measured line: wider
+    /// than any line (it would otherwise have been measured into lines), so it tells a
+    /// caller "more than fits", without a copy or a measurement of a rest that may run
+    /// to megabytes.
+    static func overflow<S: Sequence>(_ pieces: S, bound: Int) -> String where S.Element: StringProtocol {
+        var out = ""
+        for piece in pieces {
+            out += piece.prefix(2 * bound - out.count)
+            if out.count >= 2 * bound { break }
+        }
+        while out.last == " " { out.removeLast() }
+        return out
     }
 
     /// The widest line's width.

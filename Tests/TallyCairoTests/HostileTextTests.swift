@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-import TallyCharts
+@testable import TallyCharts
 import TallyCore
 @testable import TallyCairo
 
@@ -92,9 +92,35 @@ final class CountingCanvas: Canvas {
         let lines = TextWrap.lines("Killed in " + word + " and more", width: 300, font: Font(size: 12), canvas: canvas)
         #expect(lines.joined().filter { $0 != " " } == ("Killed in " + word + " and more").filter { $0 != " " })
         #expect(lines.dropLast().allSatisfy { canvas.measure($0, font: Font(size: 12)).width <= 300 })
-        // Each full line costs two or three measurements of about a line's length:
-        // linear in the word, not quadratic.
-        #expect(canvas.characters <= 12 * length + 2_000, "\(canvas.characters) characters measured")
+        // Each full line costs two or three measurements of about a line's length (the
+        // search starts from the last line's length): linear in the word, not quadratic,
+        // and not the seven or so of a bisection per line.
+        #expect(canvas.characters <= 4 * length + 2_000, "\(canvas.characters) characters measured")
+    }
+
+    /// Issue 9 review: an 8 MB name ran `chart bar` for minutes at 870 MB, because the
+    /// text past the last line a chart could hold came back as one line that callers
+    /// then measured whole. That rest is now cut to twice a line's characters: every
+    /// measurement stays about a line long, whatever the text's length, with spaces or
+    /// without, in one paragraph or many.
+    @Test(arguments: ["words", "one word", "paragraphs"])
+    func textPastTheLastLineIsNeverMeasuredWhole(shape: String) {
+        let text = switch shape {
+        case "words": String(repeating: "Liberation Front ", count: 120_000)
+        case "one word": String(repeating: "X", count: 2_000_000)
+        default: String(repeating: "Army of the\n", count: 150_000)
+        }
+        let font = Font(size: 12)
+        for maxLines in [3, TextWrap.lineLimit(font: font)] {
+            let canvas = CountingCanvas()
+            let lines = TextWrap.lines(text, width: 300, font: font, canvas: canvas, maxLines: maxLines)
+            let bound = TextWrap.characterBound(width: 300, font: font)
+            #expect(lines.count == maxLines + 1, "a text that needs more lines says so with one more")
+            #expect(lines.allSatisfy { $0.count <= 2 * bound }, "\(lines.map(\.count).max() ?? 0) characters in a line")
+            // What was measured is a few lines' worth per line, never the text's length.
+            #expect(canvas.characters <= 8 * bound * (maxLines + 1), "\(canvas.characters) characters measured")
+            #expect(lines.last!.count > bound / 2, "the extra line is wider than a line, so it reads as \"too long\"")
+        }
     }
 
     /// The whole renderer, with Pango measuring: a 100,000-character name, title and
