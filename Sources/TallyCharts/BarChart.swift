@@ -110,11 +110,14 @@ public struct BarChart: ChartDrawing, Equatable {
     /// periods, a stock's latest snapshot per group, the tail past `top` folded into one
     /// "N others" bar), labelled.
     ///
-    /// - Throws: ``AggregationOverflow`` when a bar, or any "N others" bar the layout may
-    ///   still fold when the bars do not fit, passes 2^53.
-    public static func bars(from result: AggregateResult, measure: String, top: Int? = nil) throws(AggregationOverflow) -> [Bar] {
+    /// - Throws: ``AggregationOverflow`` when a bar, or the "N others" bar `top` asks
+    ///   for, passes 2^53. A fold the layout makes later (bars that do not fit) is
+    ///   checked where it is made: ``fold(_:keeping:)`` in `tally chart`,
+    ///   `everyFoldChecked` for a report page.
+    public static func bars(from result: AggregateResult, measure: String, top: Int? = nil,
+                            everyFoldChecked: Bool = false) throws(AggregationOverflow) -> [Bar] {
         let all = try result.ranking(of: measure)
-        try all.checkEveryFold()
+        if everyFoldChecked { try all.checkEveryFold() }
         // Names carry their parents when any two groups differ in them, folded ones too.
         let withParents = GroupLabel.needsParents(all.groups.map { $0.keyValues(all.grouping) })
         // A suffix every name shares ("Governorate") is said once, in the subtitle.
@@ -157,9 +160,10 @@ public struct BarChart: ChartDrawing, Equatable {
         return Array(bars[..<keep]) + [Bar(label: "\(count) others", estimate: sum, foldedCount: count)] + unnamed
     }
 
-    /// ``fold(_:keeping:)`` for the layout: ``bars(from:measure:top:)`` has checked that
-    /// every such fold stays within 2^53; bars built by hand that pass it are all kept,
-    /// crowded, rather than summed wrongly.
+    /// ``fold(_:keeping:)`` for the layout: the caller has checked the fold
+    /// (``bars(from:measure:top:everyFoldChecked:)`` for a report page, `fold` itself in
+    /// `tally chart`); bars that pass 2^53 all the same are all kept, crowded, rather
+    /// than summed wrongly.
     static func foldedForLayout(_ bars: [Bar], keeping: Int) -> [Bar] {
         (try? fold(bars, keeping: keeping)) ?? bars
     }

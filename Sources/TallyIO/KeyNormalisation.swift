@@ -14,7 +14,10 @@ import TallyCore
 /// - Unicode NFC (canonical composition);
 /// - a country is a joint region when it holds `;`: its members are cleaned as above,
 ///   empty and repeated ones dropped, and sorted in UTF-8 byte order, joined by `;`;
-/// - measure names are lower-cased.
+/// - measure names are lower-cased after compatibility normalisation (NFKC), so
+///   `ｍｅｍｂｅｒｓ` typed in a full-width input method, or a ligature `ﬁ`, is the
+///   stock `members`, not a new flow: a measure name is a word from a short list,
+///   never a name whose look carries meaning.
 ///
 /// This file is the only one in TallyIO that imports Foundation (for NFC); the hot path
 /// never reaches it for plain values (ASCII, nothing to trim, no `;` in a country, no
@@ -36,7 +39,7 @@ public enum KeyKind: Sendable {
         case .name:
             return clean(value)
         case .measure:
-            return clean(value).lowercased()
+            return clean(value).precomposedStringWithCompatibilityMapping.lowercased()
         case .region:
             guard value.contains(";") else { return clean(value) }
             var members = value.split(separator: ";", omittingEmptySubsequences: false).map(clean).filter { !$0.isEmpty }

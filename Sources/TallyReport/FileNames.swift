@@ -26,6 +26,8 @@ public enum FileNames {
         case 0x0D: "a carriage return"
         case 0x09: "a tab"
         case 0x00 ... 0x1F, 0x7F ... 0x9F: "a control character"
+        case 0x2028: "a line separator"
+        case 0x2029: "a paragraph separator"
         default: "a bidirectional formatting character"
         }
         return "\(what) (\(code))"

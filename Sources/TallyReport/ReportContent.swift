@@ -205,7 +205,7 @@ public struct ContentBuilder {
         let rows = stock ? try data.stockHistory(to: grouping, through: key, measure: b.measure)
             : try data.periodRollup(to: grouping, period: key, measure: b.measure)
         var bars: [BarChart.Bar]
-        do { bars = try BarChart.bars(from: rows, measure: b.measure, top: b.top) } catch { throw .data(error.description) }
+        do { bars = try BarChart.bars(from: rows, measure: b.measure, top: b.top, everyFoldChecked: true) } catch { throw .data(error.description) }
         bars = BarChart.dated(bars, shownFrom: kind.firstDay(key))
         let periodName = ReportWords.period(key, kind: kind)
         guard !bars.isEmpty else {

@@ -25,11 +25,13 @@ public enum SpecGuard {
     }
 
     /// Throws at the first anchor, alias, or nesting past ``maxDepth``.
-    public static func check(_ bytes: some Collection<UInt8>) throws(Refusal) {
+    /// - Parameter document: what the file is, for messages ("report spec", "style
+    ///   file"): a style file refused as "a report spec" sends its editor to the wrong file.
+    public static func check(_ bytes: some Collection<UInt8>, document: String = "report spec") throws(Refusal) {
         if bytes.count > maxBytes {
-            throw Refusal(line: 1, message: "the report spec is \(bytes.count) bytes; a spec may be at most \(maxBytes) bytes (1 MiB)")
+            throw Refusal(line: 1, message: "the \(document) is \(bytes.count) bytes; a \(document) may be at most \(maxBytes) bytes (1 MiB)")
         }
-        var scanner = Scanner(Array(bytes))
+        var scanner = Scanner(Array(bytes), document: document)
         try scanner.run()
     }
 
@@ -46,7 +48,10 @@ public enum SpecGuard {
         /// past it (or any line inside a flow collection) continues the text.
         var openPlain: Int?
 
-        init(_ bytes: [UInt8]) { b = bytes }
+        /// What the file is, for messages.
+        let document: String
+
+        init(_ bytes: [UInt8], document: String) { b = bytes; self.document = document }
 
         static let space: UInt8 = 0x20, tab: UInt8 = 0x09, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         static let flowIndicators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
@@ -100,7 +105,7 @@ public enum SpecGuard {
         }
 
         func depthRefusal() -> Refusal {
-            refuse("the report spec nests more than \(maxDepth) levels deep; a report spec needs four")
+            refuse("the \(document) nests more than \(maxDepth) levels deep; real ones need four")
         }
 
         /// At the first byte of a line.
@@ -174,7 +179,7 @@ public enum SpecGuard {
                         var end = i + 1
                         while let d = at(end), !isBlank(d), !isFlowIndicator(d), end - i < 40 { end += 1 }
                         let name = String(decoding: b[i..<end], as: UTF8.self)
-                        throw refuse("YAML \(kind) '\(name)': a report spec may not use anchors or aliases (& and *), "
+                        throw refuse("YAML \(kind) '\(name)': a \(document) may not use anchors or aliases (& and *), "
                                      + "which let a few bytes expand into billions of nodes; write each value out "
                                      + "(and put text that starts with & or * in quotes)")
                     case UInt8(ascii: "!"):                                  // a tag: the node follows

@@ -24,7 +24,7 @@ enum YAMLDocument {
     static func compose(_ text: String, file: String, kind: String) throws(TallyError) -> Node {
         let body = String(withoutByteOrderMark(text))
         do {
-            try SpecGuard.check(body.utf8)
+            try SpecGuard.check(body.utf8, document: kind)
         } catch {
             throw TallyError.usage("\(file):\(error.line): \(error.message)")
         }

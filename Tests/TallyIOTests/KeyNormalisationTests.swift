@@ -36,7 +36,8 @@ import TallyTestSupport
         #expect(try table(text, filter: RecordFilter(countries: ["Iraq ;Syria"])) == ["Iraq;Syria|2023-02|killed|7"])
     }
 
-    @Test(arguments: ["Members", "members ", " MEMBERS", "Members\t", "mEmBeRs"])
+    @Test(arguments: ["Members", "members ", " MEMBERS", "Members\t", "mEmBeRs",
+                      "\u{FF4D}\u{FF45}\u{FF4D}\u{FF42}\u{FF45}\u{FF52}\u{FF53}", "\u{FF2D}EMBERS"])
     func measureCaseAndSpacesKeepAStockAStock(spelling: String) throws {
         // Observed in February and April: a stock is never summed over months.
         let text = rows(["1,2023-02-15,,Syria,,,IS,members,5000,5000,5000,x",

@@ -69,6 +69,26 @@ import TallyTestSupport
         #expect(usage("- a\n").contains("expected a mapping"))
     }
 
+    /// Issue 9 review (d): a style file's anchors, depth and size were refused as "a
+    /// report spec", sending its editor to the wrong file.
+    @Test func guardMessagesNameAStyleFile() {
+        let anchor = usage("colours: &c\n  text: \"#000000\"\nx: *c\n")
+        #expect(anchor.contains("/tmp/s.yml:1: YAML anchor '&c': a style file may not use anchors"), "\(anchor)")
+        let deep = usage("font: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n")
+        #expect(deep.contains("the style file nests more than 64 levels"), "\(deep)")
+        let big = usage("theme: light\n" + String(repeating: "# padding\n", count: 120_000))
+        #expect(big.contains("the style file is") && big.contains("a style file may be at most"), "\(big)")
+        for message in [anchor, deep, big] { #expect(!message.contains("report spec"), "\(message)") }
+    }
+
+    /// Issue 9 review (d): U+2028 and U+2029 were called bidirectional characters.
+    @Test func separatorsAreNamedAsSeparators() {
+        #expect(FileNames.describe("\u{2028}") == "a line separator (U+2028)")
+        #expect(FileNames.describe("\u{2029}") == "a paragraph separator (U+2029)")
+        #expect(FileNames.describe("\u{202E}") == "a bidirectional formatting character (U+202E)")
+        #expect(FileNames.describe("\n") == "a line feed (U+000A)")
+    }
+
     @Test func aStyledChartUsesItsFontsColoursLogoAndCredit() throws {
         let style = try StyleFile.load(packageRoot + "/Reports/styles/print-serif.yml")
         let chart = BarChart(bars: [BarChart.Bar(label: "Kabul", estimate: est(3, 3, 3))],

@@ -52,11 +52,21 @@ public struct Ranking: Sendable, Equatable {
         GroupOrder.isNotGiven(row.keyValues(grouping))
     }
 
-    /// Checks that any fold a layout may still make (when bars do not fit) stays within
-    /// 2^53: the largest such fold is every group but the first.
+    /// Checks that any fold a layout may still make (when bars do not fit a page) stays
+    /// within 2^53: the largest such fold is every named group but the first. For a
+    /// layout that cannot stop to check the fold it makes (a report page); `tally
+    /// chart` checks the one fold its layout makes instead, so a chart whose bars all
+    /// fit is never refused for a sum it does not draw. The message says the fold is
+    /// one the page may make, not one that was asked for.
     public func checkEveryFold() throws(AggregationOverflow) {
-        guard groups.count + (others == nil ? 0 : 1) > 2 else { return }
-        _ = try folded(keeping: 1)
+        let named = groups.filter { !isNotGiven($0) }
+        guard named.count + (others == nil ? 0 : 1) > 2 else { return }
+        let count = (others?.count ?? 0) + named.count - 1
+        var sum = others?.estimate ?? named[1].estimate
+        for g in named.dropFirst(others == nil ? 2 : 1) {
+            sum = try sum.summed(with: g.estimate, for: "the \(Estimate.grouped(Int64(count))) groups after the largest, "
+                                 + "which a page that cannot give every bar a row folds into one \"others\" bar, / \(measure)")
+        }
     }
 }
 
