@@ -90,12 +90,17 @@ public struct AggregateResult: Sendable, Equatable {
     /// Events of `measure` dated only to spans longer than the period: those left out
     /// of the periods (in ``spanning``), or with `--count-at-start` those counted at
     /// their start date; `nil` when there are none.
-    public func spanTally(of measure: String) -> (tally: SpanTally, countedAtStart: Bool)? {
+    /// - Throws: ``AggregationOverflow`` when their total passes 2^53: a footnote that
+    ///   printed a capped figure instead would be a wrong number.
+    public func spanTally(of measure: String) throws(AggregationOverflow) -> (tally: SpanTally, countedAtStart: Bool)? {
         if let t = countedAtStart.first(where: { $0.measure == measure }) { return (t, true) }
         var sum: Estimate? = nil, events: Int64 = 0
         for r in spanning where r.measure == measure {
-            // Each row is within 2^53; a sum past it says the total cannot be printed.
-            sum = sum.map { (try? $0.adding(r.estimate)) ?? Estimate(unchecked: Estimate.maximumValue, best: Estimate.maximumValue, high: nil) } ?? r.estimate
+            if let s = sum {
+                sum = try s.summed(with: r.estimate, for: "events dated only to spans longer than a \(period.rawValue) / \(measure)")
+            } else {
+                sum = r.estimate
+            }
             events += r.events
         }
         return sum.map { (SpanTally(measure: measure, estimate: $0, events: events), false) }

@@ -216,7 +216,7 @@ public struct ContentBuilder {
         var subtitle = b.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.barSubtitle(kind: stock ? .stock : .flow, when: periodName)
         if let partialNote { subtitle += " · " + partialNote }
-        let notes = footnotes(b.measure, periods: key ... key, shown: periodName,
+        let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
         var chart = BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
         chart.labelSuffix = shared?.suffix
@@ -245,12 +245,16 @@ public struct ContentBuilder {
     ///   - periods: the periods the chart shows; an event dated to a longer span is
     ///     counted when its span overlaps them.
     ///   - shown: the one period a bar chart shows (`April 2023`).
-    func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?) -> String {
+    func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?) throws(TallyError) -> String {
         var lines: [String] = []
         var left: Estimate?
         for r in data.result.spanning where r.measure == measure
             && r.periodKey <= periods.upperBound && (r.lastPeriodKey ?? r.periodKey) >= periods.lowerBound {
-            left = left.map { (try? $0.adding(r.estimate)) ?? Estimate(unchecked: Estimate.maximumValue, best: Estimate.maximumValue, high: nil) } ?? r.estimate
+            // One overflow policy: a capped total in a footnote would be a wrong number.
+            guard let l = left else { left = r.estimate; continue }
+            do {
+                left = try l.summed(with: r.estimate, for: "events dated only to spans longer than a \(kind.rawValue) / \(measure)")
+            } catch { throw .data(error.description) }
         }
         if let left, let note = ChartWords.spanFootnote(left, measure: measure, period: kind, countedAtStart: false, shown: shown) {
             lines.append(note)
@@ -305,7 +309,7 @@ public struct ContentBuilder {
         // explicitly, or the first when the data starts mid-period) is marked on the
         // point itself, and the footer says what the mark means.
         chart.partial = TimelineChart.partialPeriods(series, period: kind, coverage: data.coverage)
-        chart.text.source = source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
+        chart.text.source = try source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
                                                rangeKey: TimelineChart.rangeKey(series))
             + (chart.partialKey.map { "\n" + $0 } ?? "")
         chart.labelSuffix = shared?.suffix

@@ -325,7 +325,7 @@ struct ChartBar: ParsableCommand {
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         let subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "") + ChartWords.barSubtitle(kind: kind, when: when)
         var footnotes: [String] = []
-        if let (t, atStart) = outcome.result.spanTally(of: measure),
+        if let (t, atStart) = try spanTally(outcome.result, measure),
            let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: kindShown, countedAtStart: atStart,
                                               shown: period) {
             footnotes.append(note)
@@ -464,7 +464,7 @@ struct ChartTimeline: ParsableCommand {
             + ChartWords.timelineSubtitle(kind: kind, period: period, singlePoint: series.allSatisfy { $0.points.count == 1 }, span: drawnSpan)
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
         var footnotes: [String] = []
-        if let (t, atStart) = outcome.result.spanTally(of: measure),
+        if let (t, atStart) = try spanTally(outcome.result, measure),
            let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: period, countedAtStart: atStart) {
             footnotes.append(note)
         }
@@ -509,4 +509,9 @@ struct ChartTimeline: ParsableCommand {
             }
         }
     }
+}
+
+/// ``AggregateResult/spanTally(of:)`` with its overflow as a data error (exit 65).
+func spanTally(_ result: AggregateResult, _ measure: String) throws(TallyError) -> (tally: AggregateResult.SpanTally, countedAtStart: Bool)? {
+    do throws(AggregationOverflow) { return try result.spanTally(of: measure) } catch { throw TallyError.data(error.description) }
 }

@@ -140,17 +140,20 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
 func spanningNotes(_ result: AggregateResult) -> [String] {
     guard !result.spanning.isEmpty else { return [] }
     var order: [String] = []
-    var sums: [String: (estimate: Estimate, events: Int64, labels: [String])] = [:]
+    // A total past 2^53 is said in words: the rows themselves are right, and a capped
+    // or partial sum here would be a wrong number.
+    var sums: [String: (estimate: Estimate?, events: Int64, labels: [String])] = [:]
     for r in result.spanning {
         if sums[r.measure] == nil { order.append(r.measure); sums[r.measure] = (.zero, 0, []) }
-        sums[r.measure]!.estimate = (try? sums[r.measure]!.estimate.adding(r.estimate)) ?? sums[r.measure]!.estimate
+        sums[r.measure]!.estimate = sums[r.measure]!.estimate.flatMap { try? $0.adding(r.estimate) }
         sums[r.measure]!.events += r.events
         if !sums[r.measure]!.labels.contains(r.period) { sums[r.measure]!.labels.append(r.period) }
     }
     return order.map { m in
         let s = sums[m]!
         let shown = s.labels.prefix(3).joined(separator: ", ") + (s.labels.count > 3 ? ", …" : "")
-        return "\(s.estimate.display) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans longer than a \(result.period.rawValue) are in rows of their own, whose period is the interval they span (\(shown)); --count-at-start counts them at their date_start instead"
+        let total = s.estimate?.display ?? "a total past 2^53 (\(Estimate.grouped(Estimate.maximumValue)))"
+        return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans longer than a \(result.period.rawValue) are in rows of their own, whose period is the interval they span (\(shown)); --count-at-start counts them at their date_start instead"
     }
 }
 
