@@ -20,6 +20,8 @@ VERSION := $(shell sed -n 's/^ *static let version = "\(.*\)"$$/\1/p' Sources/ta
 COMMIT := $(shell git describe --always --dirty 2>/dev/null)
 ARCH := $(shell uname -m)
 export SWIFT
+# Each step of `make test` prints its time ("== step NAME: N s"): CI has 25 minutes.
+STEP := bash scripts/step.sh
 
 .PHONY: deps deps-packaging build release demo test stage install dist deb check-links test-install
 deps:
@@ -70,15 +72,15 @@ test-install: dist deb
 # checks (exclusivity, assertions) a release build leaves out, and the install test
 # compares the release binary's files with the debug build's byte for byte.
 test: deps deps-packaging
-	$(SWIFT) build
-	$(SWIFT) test
-	$(MAKE) --no-print-directory release
-	python3 tests/check_links.py
-	TALLY=$(BUILD)/release/tally bash bench/ucdp/compare_ged.sh
-	TALLY=$(BUILD)/release/tally bash bench/compare_aggregate.sh
-	python3 bench/fuzz_ingest.py --tally $(BUILD)/release/tally --tally-debug .build/debug/tally
-	python3 bench/estimates/phrases.py --tally $(BUILD)/release/tally
-	python3 bench/estimates/fuzz_phrases.py --tally $(BUILD)/release/tally
-	python3 bench/estimates/ucdp_headlines.py --tally $(BUILD)/release/tally
-	TALLY=$(BUILD)/release/tally bash bench/hostile/run_all.sh
-	$(MAKE) --no-print-directory test-install
+	@$(STEP) build $(SWIFT) build
+	@$(STEP) swift-test $(SWIFT) test
+	@$(STEP) release $(MAKE) --no-print-directory release
+	@$(STEP) links python3 tests/check_links.py
+	@$(STEP) compare-ged env TALLY=$(BUILD)/release/tally bash bench/ucdp/compare_ged.sh
+	@$(STEP) compare-aggregate env TALLY=$(BUILD)/release/tally bash bench/compare_aggregate.sh
+	@$(STEP) fuzz-ingest python3 bench/fuzz_ingest.py --tally $(BUILD)/release/tally --tally-debug .build/debug/tally
+	@$(STEP) phrases python3 bench/estimates/phrases.py --tally $(BUILD)/release/tally
+	@$(STEP) fuzz-phrases python3 bench/estimates/fuzz_phrases.py --tally $(BUILD)/release/tally
+	@$(STEP) ucdp-headlines python3 bench/estimates/ucdp_headlines.py --tally $(BUILD)/release/tally
+	@$(STEP) hostile env TALLY=$(BUILD)/release/tally bash bench/hostile/run_all.sh
+	@$(STEP) install $(MAKE) --no-print-directory test-install
