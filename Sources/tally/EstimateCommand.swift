@@ -53,10 +53,10 @@ struct EstimateCommand: ParsableCommand {
         // A "--" that ends the options is not a text; a second one is.
         var inputs = texts
         if let first = inputs.firstIndex(of: "--") { inputs.remove(at: first) }
-        var results: [(String, Result<Estimate, EstimateParseError>)] = []
+        var results: [(String, Result<EstimateReading, EstimateParseError>)] = []
         for t in inputs {
             do throws(EstimateParseError) {
-                results.append((t, .success(try EstimateParser.parse(t, convention: convention, measure: measure))))
+                results.append((t, .success(try EstimateParser.reading(t, convention: convention, measure: measure))))
             } catch {
                 results.append((t, .failure(error)))
             }
@@ -71,10 +71,12 @@ struct EstimateCommand: ParsableCommand {
             for (i, (t, result)) in results.enumerated() {
                 out += i == 0 ? "\n  " : ",\n  "
                 switch result {
-                case let .success(e):
+                case let .success(r):
+                    let e = r.estimate
                     out += "{\"text\": \(ResultWriter.jsonString(t)), \"low\": \(e.low), \"best\": \(e.best), "
                     out += "\"high\": \(e.high.map(String.init) ?? "null"), \"approximate\": \(e.approximate), "
-                    out += "\"display\": \(ResultWriter.jsonString(e.display)), \(localeField)}"
+                    out += "\"display\": \(ResultWriter.jsonString(e.display)), "
+                    out += "\"measure\": \(r.measureNamed.map(ResultWriter.jsonString) ?? "null"), \(localeField)}"
                 case let .failure(error):
                     let readings = error.readings.map { r in
                         "{\"locales\": [" + r.locales.map(ResultWriter.jsonString).joined(separator: ", ")
@@ -87,16 +89,25 @@ struct EstimateCommand: ParsableCommand {
             out += "\n]\n"
             try writeStdout(Array(out.utf8))
         case .table:
-            let rows = [["text", "low", "best", "high", "display"]] + results.map { t, result in
+            // A measure column when one was asked for or a text names one: the measure
+            // the words beside the figure name ("5 dead" → killed), "(not named)" when
+            // --measure was given and the text names none (it is read for that measure).
+            let named = results.contains { if case let .success(r) = $0.1 { return r.measureNamed != nil } else { return false } }
+            let showMeasure = measure != nil || named
+            let header = ["text", "low", "best", "high"] + (showMeasure ? ["measure"] : []) + ["display"]
+            let rows = [header] + results.map { t, result in
                 switch result {
-                case let .success(e):
-                    return [TerminalText.escaped(t), Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded",
-                            e.display]
+                case let .success(r):
+                    let e = r.estimate
+                    let m = r.measureNamed ?? (measure != nil ? "(not named)" : "")
+                    return [TerminalText.escaped(t), Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded"]
+                        + (showMeasure ? [m] : []) + [e.display]
                 case let .failure(error):
-                    return [TerminalText.escaped(t), "", "", "", TerminalText.escaped("refused: " + error.reason)]
+                    return [TerminalText.escaped(t), "", "", ""] + (showMeasure ? [""] : [])
+                        + [TerminalText.escaped("refused: " + error.reason)]
                 }
             }
-            var widths = [Int](repeating: 0, count: 5)
+            var widths = [Int](repeating: 0, count: header.count)
             for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], ResultWriter.displayWidth(c)) } }
             var out = ""
             for (n, r) in rows.enumerated() {

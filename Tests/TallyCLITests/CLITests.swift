@@ -207,11 +207,40 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.status == 0)
         #expect(r.stdout == """
         [
-          {"text": "5,000 to 7,000 members", "low": 5000, "best": 6000, "high": 7000, "approximate": false, "display": "5,000–7,000", "locale": null},
-          {"text": "at least 12", "low": 12, "best": 12, "high": null, "approximate": false, "display": "12+", "locale": null}
+          {"text": "5,000 to 7,000 members", "low": 5000, "best": 6000, "high": 7000, "approximate": false, "display": "5,000–7,000", "measure": null, "locale": null},
+          {"text": "at least 12", "low": 12, "best": 12, "high": null, "approximate": false, "display": "12+", "measure": null, "locale": null}
         ]
 
         """)
+    }
+
+    /// The table has a measure column when a measure is asked for or a text names one:
+    /// the measure the words beside the figure name, "(not named)" for a text read for
+    /// the measure asked that names none. Without either, no column.
+    @Test func tableShowsTheMeasure() throws {
+        let asked = try tally(["estimate", "--measure", "injured", "5 dead 3 wounded", "12 people", "abc"])
+        #expect(asked.status == 65)
+        #expect(asked.stdout == """
+        text              low  best  high  measure      display
+        ────────────────  ───  ────  ────  ───────────  ──────────────────
+        5 dead 3 wounded    3     3     3  injured      3
+        12 people          12    12    12  (not named)  12
+        abc                                             refused: no number
+
+        """, "\(asked.stdout)")
+        let named = try tally(["estimate", "5 killed", "about 40"])
+        #expect(named.stdout == """
+        text      low  best  high  measure  display
+        ────────  ───  ────  ────  ───────  ───────
+        5 killed    5     5     5  killed   5
+        about 40   40    40    40           ~40
+
+        """, "\(named.stdout)")
+        let plain = try tally(["estimate", "12", "at least 5"])
+        #expect(plain.stdout.hasPrefix("text        low  best       high  display\n"), "\(plain.stdout)")
+        let json = try tally(["estimate", "--format", "json", "--measure", "killed", "5 dead 3 wounded", "12"])
+        #expect(json.stdout.contains("\"best\": 5, \"high\": 5, \"approximate\": false, \"display\": \"5\", \"measure\": \"killed\""), "\(json.stdout)")
+        #expect(json.stdout.contains("\"display\": \"12\", \"measure\": null"))
     }
 
     @Test func notAnEstimateIs65AndEveryTextIsReported() throws {
@@ -241,7 +270,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.stdout == """
         [
           {"text": "-5", "error": "negative value (-5)", "locale": null, "locale_readings": []},
-          {"text": "12", "low": 12, "best": 12, "high": 12, "approximate": false, "display": "12", "locale": null}
+          {"text": "12", "low": 12, "best": 12, "high": 12, "approximate": false, "display": "12", "measure": null, "locale": null}
         ]
 
         """)

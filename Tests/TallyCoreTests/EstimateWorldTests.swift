@@ -331,6 +331,47 @@ struct AdversarialReviewTests {
         reads("About 70 civilian and fighter casualties", 70, 70, 70, approximate: true)
     }
 
+    /// A group, or people named without a figure, joined to the figure before it by an
+    /// and-word, another join ("&", "as well as", "plus", "así como", "sowie", "وكذلك")
+    /// or a comma (not after an attribution: "according to police, 4"); a list going on after the figure with
+    /// someone else; a person with an of-phrase. Each read the figure alone (4 for more
+    /// than four people), with exit 0.
+    @Test func groupsNamedBesideTheFigure() {
+        for text in ["the army and 4 civilians were killed", "the driver, 4 passengers", "Army, 4 civilians killed",
+                     "soldiers and 4 civilians were killed", "police and 3 protesters died", "the army & 4 civilians",
+                     "the army as well as 4 civilians", "the driver plus 4 passengers", "the crew along with 12 passengers",
+                     "regime forces and 21 civilians", "members of the army and 4 civilians",
+                     "the driver of the bus and 4 passengers were killed",
+                     "Three children, a high school student and an adult were killed",
+                     "4 passengers as well as the driver died",
+                     "el ejército y 4 civiles", "la policía así como 3 manifestantes", "el chofer del colectivo y unos seis ocupantes",
+                     "l'armée et 4 civils", "la police ainsi que 3 manifestants", "le chauffeur du bus et 4 passagers",
+                     "die Polizei und 4 Zivilisten", "die Armee sowie 4 Zivilisten", "der Fahrer des Busses und 4 Passagiere",
+                     "o exército e 4 civis", "a polícia bem como 3 manifestantes", "армия и 4 мирных жителя",
+                     "полиция, а также 3 демонстранта", "الجيش و4 مدنيين", "الشرطة وكذلك 3 متظاهرين", "ارتش و 4 غیرنظامی",
+                     "ordu ve 4 sivil", "polis ile 3 sivil", "TNI dan 4 warga", "polisi serta 3 warga", "kierowca i 4 pasażerów",
+                     "policja oraz 3 cywilów"] {
+            refuses(text, containing: "besides the figure")
+        }
+        // "including" after a group makes the figure a part, with no total.
+        refuses("the army including 4 soldiers", containing: "part")
+        // A figure that counts the group, an attribution, an apposition, a list of what
+        // the figure counts, and a new clause after the figure still read.
+        refuses("5 soldiers and 4 civilians", containing: "more than one number")
+        reads("According to police, 4 people died", 4, 4, 4)
+        reads("according to the army, 4 civilians were killed", 4, 4, 4)
+        reads("selon la police, 4 morts", 4, 4, 4)
+        reads("menurut polisi, 4 orang tewas", 4, 4, 4)
+        refuses("Victims were the driver, 10 people", containing: "besides the figure")
+        refuses("a funeral for the driver, 13 fighters", containing: "besides the figure")
+        reads("the victims, 4 women, were shot", 4, 4, 4)
+        reads("killing 12 men, women and children", 12, 12, 12)
+        reads("4 killed, a police officer said", 4, 4, 4)
+        reads("4 killed, the driver said", 4, 4, 4)
+        reads("Shells target Aleppo city leaving 6 more casualties and the regime forces target Rif Dimashq", 6, 6, 6)
+        reads("the army killed 4 civilians", 4, 4, 4)
+    }
+
     /// One figure per measure (issue 12, item c): read for the measure asked for, in
     /// every order and language with a table; refused without one, naming each figure's
     /// measure; a figure of another measure than the one asked for is refused.

@@ -12,7 +12,10 @@ that must not change its figure, or that change it in a way this script can pred
 - a time with single letters ("5 a.m.", "6 o'clock"), a sum of money ("5 million USD"),
   a district number, a fraction of another figure ("half of the 300 residents"),
 - a qualifier of another language in front of an exact figure ("al menos", "mindestens",
-  "على الأقل" …): the reading must become open-ended at the same floor.
+  "على الأقل" …): the reading must become open-ended at the same floor;
+- a group or person named without a figure and joined right before an exact figure
+  ("the army and", "the driver,", "el ejército y", "الجيش و" …): the figure no longer
+  counts everyone, so the mutant must be refused.
 
 A mutant passes when tally gives the predicted reading, or refuses it (a refusal is
 never a silent wrong answer). It fails when tally gives any other number. Prints a
@@ -65,6 +68,16 @@ AT_LEAST = ["at least", "al menos", "au moins", "mindestens", "pelo menos", "н�
             "setidaknya", "co najmniej", "حداقل"]
 
 
+# Someone named without a figure, joined right before the figure (issue 12, third
+# review): "the army and 12 killed" counts more than 12, so every such mutant must be
+# refused; any number is a silent wrong answer. One entry per language with a table,
+# with the joins and a comma where the clause begins.
+NAMED = ["the army and", "soldiers and", "the driver,", "the police as well as", "the crew &", "the driver plus",
+         "the driver of the bus and", "el ejército y", "la policía así como", "l'armée et", "la police ainsi que",
+         "die Polizei und", "die Armee sowie", "o exército e", "армия и", "полиция, а также", "الجيش و",
+         "الشرطة وكذلك", "ارتش و", "ordu ve", "polis ile", "TNI dan", "polisi serta", "kierowca i", "policja oraz"]
+
+
 def footnote(text, rng):
     m = re.search(r"\d[\d,]*", text)
     if not m:
@@ -102,6 +115,9 @@ def main():
             q = rng.choice(AT_LEAST)
             text = r["text"][:m.start()] + q + " " + r["text"][m.start():]
             mutants.append((text, ("ok", (low, best, None, approx)), r))
+            named = rng.choice(NAMED)
+            text = r["text"][:m.start()] + named + " " + r["text"][m.start():]
+            mutants.append((text, ("refused", ""), r))
 
     answers = run_estimates(args.tally, [t for t, _, _ in mutants])
     passed = failed = refused = 0

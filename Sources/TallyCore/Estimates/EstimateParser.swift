@@ -30,8 +30,18 @@ public enum EstimateParser {
     /// wounded: 3") gives the figure of that measure, where without a measure it is
     /// refused. A text with one figure reads the same with or without a measure.
     public static func parse(_ text: String, convention: NumberConvention, measure: String?) throws(EstimateParseError) -> Estimate {
+        try reading(text, convention: convention, measure: measure).estimate
+    }
+
+    /// Like ``parse(_:convention:measure:)``, with the measure the text names for the
+    /// figure it read: "5 dead" names `killed`, "5 dead 3 wounded" read for `injured`
+    /// names `injured`, "12 people" names none (nil), whatever measure was asked for.
+    public static func reading(_ text: String, convention: NumberConvention, measure: String?) throws(EstimateParseError) -> EstimateReading {
         do throws(ParseFailure) {
-            return try read(text, convention: convention, measure: measure)
+            let tokens = try Lexer.tokens(of: text, convention: convention)
+            let reader = PhraseReader(tokens: tokens, vocabulary: Vocabulary.shared, measure: measure)
+            let estimate = try reader.estimate()
+            return EstimateReading(estimate: estimate, measureNamed: reader.measureNamed)
         } catch {
             var readings: [LocaleReading] = []
             if convention == .unspecified {
@@ -53,6 +63,14 @@ public enum EstimateParser {
         let tokens = try Lexer.tokens(of: text, convention: convention)
         return try PhraseReader(tokens: tokens, vocabulary: Vocabulary.shared, measure: measure).estimate()
     }
+}
+
+/// An estimate read from text, with the measure the text names for its figure.
+public struct EstimateReading: Sendable, Equatable {
+    public var estimate: Estimate
+    /// The table measure the words beside the figure name (`killed`, `injured`,
+    /// `kidnapped`, `missing`, `arrested`, `displaced`), or nil when they name none.
+    public var measureNamed: String?
 }
 
 /// What a refused text would read as under a locale: `5.000` is `5` under `en` and

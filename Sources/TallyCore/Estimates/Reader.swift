@@ -90,6 +90,9 @@ final class PhraseReader {
     /// The measure asked for (a table measure name such as `killed`), or nil: a text
     /// with one figure per measure is read for it and refused without it.
     let measure: String?
+    /// After ``estimate()``: the measure the text names for the figure it read ("5
+    /// dead" names `killed`, "3 wounded" `injured`), or nil when it names none.
+    private(set) var measureNamed: String? = nil
 
     init(tokens: [Token], vocabulary: Vocabulary, measure: String? = nil) {
         self.tokens = tokens
@@ -191,6 +194,7 @@ final class PhraseReader {
             if !skipped.isEmpty { throw .noNumber(skipped: skipped) }
             throw .noNumber
         }
+        measureNamed = measureOf(found)
         do throws(EstimateError) {
             return try Estimate(low: found.span.low, best: found.span.best, high: found.span.high,
                                 approximate: found.approximate, bestStated: found.span.bestStated)
@@ -911,12 +915,22 @@ final class PhraseReader {
         return nil
     }
 
-    /// Someone named beside the figure with an and-word, whom the figure does not count:
-    /// - before it: "a man and 3 children", "the driver and 4 passengers", "el conductor
-    ///   y sus 4 pasajeros", "водитель и 4 пассажира" (a noun of one person, or a
-    ///   singular article with a noun of people), "the gunman and 3 others", "Ahmed and 3
-    ///   others" (anyone, when the figure counts "others");
-    /// - after it: "4 passengers and the driver", "4 pasajeros y el conductor".
+    /// Someone named beside the figure, whom the figure does not count:
+    /// - before it, joined by an and-word or another join of the tables ("&", "as well
+    ///   as", "plus", "así como", "sowie", "وكذلك"): a noun of one person, of a group, or
+    ///   any noun of people, with or without an article ("the driver and 4 passengers",
+    ///   "the army and 4 civilians", "soldiers and 4 civilians", "el ejército y 4
+    ///   civiles", "водитель и 4 пассажира"), unless a figure counts it ("5 soldiers and
+    ///   4 civilians" is two figures); "the gunman and 3 others", "Ahmed and 3 others"
+    ///   (anyone, when the figure counts "others");
+    /// - before it, set off by a comma where the clause begins: a noun of one person or
+    ///   of a group ("the driver, 4 passengers", "Army, 4 civilians killed"); not a plural
+    ///   noun of people ("the victims, 4 women, were shot" says who the 4 are), nor
+    ///   after a preposition ("according to police, 4 people died");
+    /// - after it, joined: a noun of one person, or an article with a noun of people ("4
+    ///   passengers and the driver", "4 pasajeros y el conductor"); a plural alone lists
+    ///   what the figure counts ("12 men, women and children"), and a group after it
+    ///   mostly opens a new clause ("leaving 6 casualties and the regime forces shell …").
     /// Returns the words that name them.
     func personBeside(_ found: Finding) -> String? {
         let start = found.start
@@ -924,25 +938,58 @@ final class PhraseReader {
         if let w = word(at: k), vocab.possessives.contains(w) { k -= 1 }
         // "y otros 4", "and another 4".
         if let w = word(at: k), vocab.othersWords.contains(w) || w == "another" { k -= 1 }
-        if k >= 1, let and = word(at: k), vocab.andWords.contains(and), let noun = word(at: k - 1) {
-            let article = word(at: k - 2).map { vocab.singular.contains($0) } ?? false
-            let from = article ? k - 2 : k - 1
-            if vocab.onePerson.contains(noun) || (article && vocab.personWords.contains(noun)) {
+        var join = joinEnding(at: k)
+        // "the army, as well as 4 civilians", "полиция, а также 3": a comma before a join.
+        if let (s, comma) = join, !comma, isPunctuation(",", at: s - 1) { join = (s - 1, false) }
+        if let (joinStart, comma) = join, var noun = word(at: joinStart - 1) {
+            var nounAt = joinStart - 1
+            // "the driver of the bus and 4 passengers", "el chofer del colectivo y unos
+            // seis ocupantes": a noun of one person or a group with its of-phrase.
+            for p in [joinStart - 3, joinStart - 4] where p >= 0 && !vocab.personWords.contains(noun) {
+                if let w = word(at: p), vocab.onePerson.contains(w) || vocab.groups.contains(w),
+                   let of = word(at: p + 1), vocab.connectors.contains(of) {
+                    noun = w
+                    nounAt = p
+                    break
+                }
+            }
+            let article = word(at: nounAt - 1).map { vocab.singular.contains($0) } ?? false
+            let from = article ? nounAt - 1 : nounAt
+            // "5 soldiers and 4 civilians", "two families and 4 people": a figure counts
+            // the noun; the figures are weighed elsewhere.
+            let counted = from >= 1 && ({ if case .number = tokens[from - 1].kind { return true } else { return false } }()
+                || word(at: from - 1).map(vocab.isNumberWord) == true)
+            let named = vocab.onePerson.contains(noun) || vocab.groups.contains(noun)
+            if !counted, comma ? named && opensClause(at: from) : named || vocab.personWords.contains(noun) {
                 return phrase(from..<found.figureEnd)
             }
             // "the gunman and 3 others": whoever stands before the and-word is one more.
             let othersAfter = word(at: found.figureEnd).map { vocab.othersWords.contains($0) } ?? false
-            if othersAfter, !vocab.casualtyWords.contains(noun), !vocab.isNumberWord(noun),
+            if !comma, othersAfter, !vocab.casualtyWords.contains(noun), !vocab.isNumberWord(noun),
                !vocab.otherCounts.contains(noun), !vocab.personWords.contains(noun) || article {
                 return phrase(from..<(found.figureEnd + 1))
             }
         }
-        // "4 passengers and the driver died": figure, up to two words, and-word, [article], noun.
+        // "4 passengers and the driver died": figure, up to two words, join, [article], noun.
         var j = found.figureEnd
         for _ in 0..<3 {
-            guard let w = word(at: j) else { break }
-            if vocab.andWords.contains(w) {
-                var n = j + 1
+            guard j < tokens.count else { break }
+            // "Three children, a high school student and an adult were killed": a list
+            // goes on after a comma with someone else, up to two words before the noun,
+            // and another join or comma after it. ("4 killed, a police officer said" is
+            // no list.)
+            if isPunctuation(",", at: j), let a = word(at: j + 1), vocab.singular.contains(a) || vocab.possessives.contains(a) {
+                for n in (j + 2)...(j + 4) {
+                    guard let noun = word(at: n) else { break }
+                    if vocab.onePerson.contains(noun), isPunctuation(",", at: n + 1) || joinStarting(at: n + 1) != nil {
+                        return phrase(start..<(n + 1))
+                    }
+                    if vocab.casualtyWords.contains(noun) || vocab.personWords.contains(noun) { break }
+                }
+                break
+            }
+            if let joinEnd = joinStarting(at: j) {
+                var n = joinEnd
                 let article = word(at: n).map { vocab.singular.contains($0) || vocab.possessives.contains($0) } ?? false
                 if article { n += 1 }
                 // "eight regime and rebel fighters", "70 civilian and fighter casualties": a
@@ -954,10 +1001,47 @@ final class PhraseReader {
                 }
                 break
             }
+            guard let w = word(at: j) else { break }
             if vocab.casualtyWords.contains(w) { break }
             j += 1
         }
         return nil
+    }
+
+    /// A join that ends at `index` (an and-word, a join phrase of the tables, or a
+    /// comma): the index of its first token, and whether it is the comma.
+    func joinEnding(at index: Int) -> (start: Int, comma: Bool)? {
+        guard index >= 1, index < tokens.count else { return nil }
+        if isPunctuation(",", at: index) { return (index, true) }
+        if let w = word(at: index), vocab.andWords.contains(w) { return (index, false) }
+        for pieces in vocab.joins where pieces.count <= index {
+            let from = index + 1 - pieces.count
+            if match(pieces, at: from) == index + 1 { return (from, false) }
+        }
+        return nil
+    }
+
+    /// An and-word or a join phrase of the tables at `index`: the index after it.
+    func joinStarting(at index: Int) -> Int? {
+        guard index >= 0, index < tokens.count else { return nil }
+        if let w = word(at: index), vocab.andWords.contains(w) { return index + 1 }
+        var best: Int? = nil
+        for pieces in vocab.joins {
+            if let end = match(pieces, at: index), end > (best ?? 0) { best = end }
+        }
+        return best
+    }
+
+    /// Whether a noun phrase starting at `index` can be someone listed before a comma:
+    /// not after an attribution ("according to police, 4 people died", "selon la police,
+    /// 4 morts", "menurut polisi, 4 orang tewas"). Anywhere else it is a list ("Victims
+    /// were the driver, 4 passengers", "a funeral for the driver, 13 fighters").
+    func opensClause(at index: Int) -> Bool {
+        guard index >= 1 else { return true }
+        for pieces in vocab.attributions where pieces.count <= index {
+            if match(pieces, at: index - pieces.count) == index { return false }
+        }
+        return true
     }
 
     // MARK: Ranges

@@ -132,6 +132,22 @@ struct LanguageTable: Sendable {
     /// count, with or without an article (many languages have none). Such a text is
     /// refused: the figure alone would be one short, silently.
     var onePerson: [String] = []
+    /// Nouns of a group named without a figure ("army", "police", "forces", "crew",
+    /// "ejército", "الجيش"): joined to a figure before it ("the army and 4 civilians",
+    /// "the crew, 4 passengers") they name people the figure does not count, like
+    /// ``onePerson``. So does any noun of people (``personWords``) joined before the
+    /// figure ("soldiers and 4 civilians"); after it, a plural lists what the figure
+    /// counts ("12 men, women and children") and is not refused.
+    var groups: [String] = []
+    /// Phrases besides the and-words that join someone to a figure ("&", "as well as",
+    /// "plus", "así como", "sowie", "ainsi que", "oraz", "وكذلك"). Only the check of
+    /// someone beside the figure uses them; ranges ("between 5 and 7") keep to
+    /// ``andWords``.
+    var joins: [String] = []
+    /// Phrases that say whose word a figure is ("according to", "per", "según",
+    /// "selon", "laut", "بحسب", "menurut"): a group after one and a comma is the
+    /// source, not someone beside the figure ("according to police, 4 people died").
+    var attributions: [String] = []
     /// Designations of an age ("aged", also in ``designations``): every figure listed
     /// after one is an age ("two children aged 5 and 7 were killed" counts 2), whatever
     /// follows the list.
@@ -215,6 +231,9 @@ struct Vocabulary: Sendable {
     var singular: Set<String> = []
     var possessives: Set<String> = []
     var onePerson: Set<String> = []
+    var groups: Set<String> = []
+    var joins: [[Piece]] = []
+    var attributions: [[Piece]] = []
     var ageWords: Set<String> = []
     var measures: [String: String] = [:]
     var partsBefore = PhraseIndex<Bool>()
@@ -301,6 +320,10 @@ struct Vocabulary: Sendable {
             // Not noted as words of their language either: "pilot", "doctor", "civil" are
             // nouns of several languages and must not decide which one a text is in.
             for t in table.onePerson { onePerson.insert(Vocabulary.word(t)) }
+            for t in table.groups { groups.insert(Vocabulary.word(t)) }
+            // Joins are not noted as words of their language: "plus" and "&" are shared.
+            for t in table.joins { let p = pieces(t); if !p.isEmpty, !joins.contains(p) { joins.append(p) } }
+            for t in table.attributions { let p = pieces(t); if !p.isEmpty, !attributions.contains(p) { attributions.append(p) } }
             words(table.ageWords, into: &ageWords)
             for (t, m) in table.measures { measures[Vocabulary.word(t)] = m; note(pieces(t), c) }
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }

@@ -33,7 +33,7 @@ extension Languages {
             ("milliers", 1_000, 2_000, 9_999), ("dizaines de milliers", 10_000, 20_000, 99_999),
             ("centaines de milliers", 100_000, 200_000, 999_999),
         ],
-        connectors: ["de", "d'"],
+        connectors: ["de", "d'", "du", "des"],
         rangeSeparators: ["à", "ou"],
         betweenWords: ["entre"],
         andWords: ["et"],
@@ -77,6 +77,9 @@ extension Languages {
         singular: ["un", "une", "le", "la", "sa", "son"],
         possessives: ["son", "sa", "ses", "leur", "leurs"],
         onePerson: ["chauffeur", "conducteur", "passager", "passagère", "soldat", "policier", "gendarme", "militaire", "enfant", "femme", "homme", "garçon", "fille", "civil", "journaliste", "garde", "commandant", "chef", "pilote", "médecin", "infirmière", "prêtre", "imam", "père", "mère", "fils", "épouse", "mari", "frère", "sœur", "bébé", "assaillant", "tireur", "kamikaze", "agent", "berger", "enseignant", "étudiant", "maire"],
+        groups: ["armée", "police", "gendarmerie", "milice", "milices", "forces", "régime", "équipage", "famille", "personnel", "patrouille", "garde", "escorte"],
+        joins: ["&", "ainsi que", "de même que", "avec"],
+        attributions: ["selon", "d'après", "a indiqué", "a déclaré"],
         measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing")]
     )
 }

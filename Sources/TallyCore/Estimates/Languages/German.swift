@@ -36,7 +36,7 @@ extension Languages {
             ("zehntausende", 10_000, 20_000, 99_999), ("hunderttausende", 100_000, 200_000, 999_999),
             ("millionen", 1_000_000, 2_000_000, 9_999_999),
         ],
-        connectors: ["von"],
+        connectors: ["von", "des"],
         rangeSeparators: ["bis", "oder"],
         betweenWords: ["zwischen"],
         andWords: ["und"],
@@ -76,6 +76,9 @@ extension Languages {
         singular: ["ein", "eine", "der", "die", "das", "sein", "seine", "ihr", "ihre"],
         possessives: ["sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer"],
         onePerson: ["fahrer", "fahrerin", "passagier", "soldat", "polizist", "polizistin", "kind", "frau", "mann", "junge", "mädchen", "zivilist", "journalist", "kommandeur", "anführer", "pilot", "arzt", "ärztin", "priester", "vater", "mutter", "sohn", "tochter", "bruder", "schwester", "baby", "angreifer", "attentäter", "schütze", "täter", "lehrer", "student", "bürgermeister"],
+        groups: ["armee", "militär", "polizei", "miliz", "milizen", "streitkräfte", "truppen", "regime", "besatzung", "familie", "personal", "bundeswehr", "patrouille", "armee", "soldaten", "eskorte"],
+        joins: ["&", "sowie", "samt", "plus", "ebenso wie"],
+        attributions: ["laut", "nach angaben", "zufolge", "sagte"],
         measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured")]
     )
 }

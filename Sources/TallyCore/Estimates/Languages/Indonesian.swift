@@ -58,6 +58,9 @@ extension Languages {
         singular: [],
         possessives: [],
         onePerson: ["sopir", "supir", "pengemudi", "penumpang", "tentara", "prajurit", "polisi", "anak", "perempuan", "wanita", "pria", "warga", "wartawan", "komandan", "pilot", "dokter", "guru", "ibu", "ayah", "bocah"],
+        groups: ["tni", "polri", "aparat", "milisi", "pasukan", "awak", "keluarga", "patroli", "militer"],
+        joins: ["&", "serta", "beserta", "bersama", "dan juga", "ditambah"],
+        attributions: ["menurut", "kata"],
         measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")]
     )
 }

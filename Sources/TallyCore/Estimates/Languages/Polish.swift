@@ -55,6 +55,9 @@ extension Languages {
         singular: [],
         possessives: [],
         onePerson: ["kierowca", "pasażer", "żołnierz", "policjant", "dziecko", "kobieta", "mężczyzna", "chłopiec", "dziewczynka", "cywil", "dziennikarz"],
+        groups: ["wojsko", "armia", "policja", "milicja", "siły", "załoga", "rodzina", "żołnierze", "patrol", "straż"],
+        joins: ["&", "i", "oraz", "a także", "wraz z", "plus"],
+        attributions: ["według", "wg", "podała", "podaje"],
         measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured")]
     )
 }

@@ -67,6 +67,9 @@ extension Languages {
         singular: ["um", "uma", "o", "a", "seu", "sua"],
         possessives: ["seu", "sua", "seus", "suas"],
         onePerson: ["motorista", "passageiro", "passageira", "soldado", "policial", "polícia", "agente", "criança", "mulher", "homem", "menino", "menina", "civil", "jornalista", "comandante", "piloto", "médico", "padre", "pai", "mãe", "filho", "filha", "irmão", "irmã", "bebê", "bebé", "atirador", "agressor", "professor", "estudante", "prefeito"],
+        groups: ["exército", "polícia", "milícia", "milícias", "forças", "regime", "tripulação", "família", "guarda", "patrulha", "escolta"],
+        joins: ["&", "bem como", "assim como", "além de", "junto com"],
+        attributions: ["segundo", "de acordo com", "conforme", "disse"],
         measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")]
     )
 }

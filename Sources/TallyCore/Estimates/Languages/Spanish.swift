@@ -46,7 +46,7 @@ extension Languages {
             ("decenas de miles", 10_000, 20_000, 99_999), ("cientos de miles", 100_000, 200_000, 999_999),
             ("centenares de miles", 100_000, 200_000, 999_999), ("millones de", 1_000_000, 2_000_000, 9_999_999),
         ],
-        connectors: ["de"],
+        connectors: ["de", "del"],
         rangeSeparators: ["a", "o"],
         betweenWords: ["entre"],
         andWords: ["y"],
@@ -97,6 +97,9 @@ extension Languages {
         singular: ["un", "una", "el", "la", "su"],
         possessives: ["su", "sus"],
         onePerson: ["conductor", "chofer", "chófer", "pasajero", "pasajera", "soldado", "policía", "agente", "guardia", "militar", "niño", "niña", "mujer", "hombre", "joven", "menor", "civil", "periodista", "comandante", "líder", "piloto", "médico", "enfermera", "sacerdote", "padre", "madre", "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "bebé", "atacante", "pistolero", "sicario", "agresor", "campesino", "comerciante", "maestro", "maestra", "profesor", "estudiante", "alcalde"],
+        groups: ["ejército", "policía", "milicia", "milicias", "fuerzas", "régimen", "guardia", "gendarmería", "tripulación", "familia", "personal", "patrulla", "guerrilla", "armada", "escolta"],
+        joins: ["&", "así como", "junto con", "junto a", "además de", "al igual que"],
+        attributions: ["según", "de acuerdo con", "dijo", "informó", "citando a"],
         measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested")]
     )
 }

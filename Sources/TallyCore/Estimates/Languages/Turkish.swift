@@ -62,6 +62,9 @@ extension Languages {
         singular: [],
         possessives: [],
         onePerson: ["sürücü", "şoför", "yolcu", "asker", "polis", "çocuk", "kadın", "erkek", "sivil", "gazeteci", "komutan", "pilot", "doktor", "öğretmen", "imam", "bekçi", "korucu"],
+        groups: ["ordu", "polis", "askerler", "jandarma", "güçleri", "güvenlik", "milisler", "rejim", "mürettebat", "aile", "devriye", "polisler"],
+        joins: ["&", "ile", "ayrıca", "ve de", "ile birlikte"],
+        attributions: ["göre", "açıklamasına göre"],
         measures: [("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")]
     )
 }
