@@ -15,11 +15,15 @@ struct PageDrawer {
         let size = style.size
         canvas.fill(Rect(x: 0, y: 0, width: size.width, height: size.height), color: theme.background)
         if page > 1 {
-            let y = 40.0
-            let right = canvas.measure(content.periodName, font: style.runningFont).width
-            let title = LabelPlacement.truncate(content.title, toWidth: width - right - 24, font: style.runningFont, canvas: canvas)
-            canvas.text(title, at: Point(x: left, y: y), font: style.runningFont, color: theme.mutedText,
-                        anchor: TextAnchor(.left, .baseline))
+            let y = PageStyle.runningBaseline
+            // Wrapped, never cut: the lines rise from the rule (PageLayout refuses a
+            // title that needs more than three).
+            let title = TextWrap.lines(content.title, width: style.runningTitleWidth(content, canvas: canvas),
+                                       font: style.runningFont, canvas: canvas, maxLines: 3)
+            for (i, line) in title.enumerated() {
+                canvas.text(Bidi.isolate(line), at: Point(x: left, y: y - Double(title.count - 1 - i) * PageStyle.runningStep),
+                            font: style.runningFont, color: theme.mutedText, anchor: TextAnchor(.left, .baseline))
+            }
             canvas.text(content.periodName, at: Point(x: left + width, y: y), font: style.runningFont,
                         color: theme.mutedText, anchor: TextAnchor(.right, .baseline))
             canvas.line(from: Point(x: left, y: y + 6), to: Point(x: left + width, y: y + 6), color: style.rule, width: 0.5)
@@ -31,28 +35,17 @@ struct PageDrawer {
     func draw(_ placed: PlacedBlock, on canvas: DocumentCanvas) {
         let y = placed.y
         switch placed.block {
-        case let .cover(title, subtitle, meta):
-            var cursor = y
-            for line in title {
-                canvas.text(line, at: Point(x: left, y: cursor), font: style.titleFont, color: theme.text,
-                            anchor: TextAnchor(.left, .top))
-                cursor += 27
+        case let .cover(c):
+            drawCover(c, y: y, on: canvas)
+        case .contents:
+            break
+        case let .heading(lines):
+            for (i, line) in lines.enumerated() {
+                canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + 2 + Double(i) * PageStyle.headingStep),
+                            font: style.headingFont, color: theme.text, anchor: TextAnchor(.left, .top))
             }
-            cursor += 4
-            canvas.text(subtitle, at: Point(x: left, y: cursor), font: style.subtitleFont, color: theme.primary.readable(on: theme.background),
-                        anchor: TextAnchor(.left, .top))
-            cursor += 22
-            for m in meta {
-                canvas.text(m, at: Point(x: left, y: cursor), font: style.metaFont, color: theme.mutedText,
-                            anchor: TextAnchor(.left, .top))
-                cursor += 12
-            }
-            cursor += 8
-            canvas.line(from: Point(x: left, y: cursor), to: Point(x: left + width, y: cursor), color: theme.text, width: 1)
-        case let .heading(text):
-            let t = LabelPlacement.truncate(text, toWidth: width, font: style.headingFont, canvas: canvas)
-            canvas.text(t, at: Point(x: left, y: y + 2), font: style.headingFont, color: theme.text, anchor: TextAnchor(.left, .top))
-            canvas.line(from: Point(x: left, y: y + 22), to: Point(x: left + width, y: y + 22), color: style.rule, width: 0.6)
+            let rule = y + placed.height - 4
+            canvas.line(from: Point(x: left, y: rule), to: Point(x: left + width, y: rule), color: style.rule, width: 0.6)
         case let .subheading(text):
             canvas.text(text, at: Point(x: left, y: y + 4), font: style.subheadingFont, color: theme.text,
                         anchor: TextAnchor(.left, .top))
@@ -60,11 +53,13 @@ struct PageDrawer {
             drawLine(line, y: y, on: canvas)
         case .spacer, .pageBreak:
             break
-        case let .message(text):
-            canvas.text(text, at: Point(x: left, y: y + 2), font: style.bodyFont, italic: true, color: theme.mutedText,
-                        anchor: TextAnchor(.left, .top))
-        case let .headline(h):
-            drawHeadline(h, y: y, height: placed.height, on: canvas)
+        case let .message(lines):
+            for (i, line) in lines.enumerated() {
+                canvas.text(line, at: Point(x: left, y: y + 2 + Double(i) * style.lineHeight), font: style.bodyFont, italic: true,
+                            color: theme.mutedText, anchor: TextAnchor(.left, .top))
+            }
+        case let .headline(h, lines):
+            drawHeadline(h, lines, y: y, height: placed.height, on: canvas)
         case let .chart(chart, units):
             let scale = style.chartScale
             canvas.drawScaled(origin: Point(x: left - PageStyle.chartMargin * scale, y: y - 10 * scale), scale: scale,
@@ -72,13 +67,14 @@ struct PageDrawer {
                 chart.draw(on: inner, size: units, theme: theme)
             }
         case let .tableHeader(g):
-            let h = style.tableRowHeight
-            for (i, name) in g.columns.enumerated() {
+            let h = placed.height - 4
+            let names = g.header.isEmpty ? g.columns.map { [$0] } : g.header
+            for (i, name) in names.enumerated() {
                 drawCell(name, geometry: g, column: i, y: y + 2, height: h, font: style.tableBold, color: theme.text, on: canvas)
             }
             canvas.line(from: Point(x: left, y: y + h + 2), to: Point(x: left + width, y: y + h + 2), color: theme.text, width: 0.8)
         case let .tableRow(g, cells, index):
-            let h = style.tableRowHeight
+            let h = placed.height
             if index % 2 == 1 { canvas.fill(Rect(x: left, y: y, width: width, height: h), color: style.rowTint) }
             for (i, cell) in cells.enumerated() {
                 drawCell(cell, geometry: g, column: i, y: y, height: h, font: style.tableFont, color: theme.text, on: canvas)
@@ -86,14 +82,63 @@ struct PageDrawer {
         }
     }
 
-    func drawCell(_ text: String, geometry g: TableGeometry, column i: Int, y: Double, height: Double, font: Font,
+    func drawCover(_ c: CoverLines, y: Double, on canvas: DocumentCanvas) {
+        if let logo = c.logo {
+            canvas.image(file: logo.file, in: Rect(x: left + width - logo.width, y: y, width: logo.width, height: logo.height))
+        }
+        for (i, line) in c.title.enumerated() {
+            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + Double(i) * PageStyle.titleStep), font: style.titleFont,
+                        color: theme.text, anchor: TextAnchor(.left, .top))
+        }
+        for (i, line) in c.subtitle.enumerated() {
+            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + c.subtitleTop + Double(i) * PageStyle.subtitleStep),
+                        font: style.subtitleFont, color: theme.primary.readable(on: theme.background), anchor: TextAnchor(.left, .top))
+        }
+        for (i, line) in c.byline.enumerated() {
+            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + c.bylineTop + Double(i) * style.lineHeight),
+                        font: style.bodyFont, color: theme.mutedText, anchor: TextAnchor(.left, .top))
+        }
+        if let lead = c.lead {
+            let font = Font(size: lead.size, weight: .bold)
+            let top = y + c.leadTop
+            for (i, line) in lead.figure.enumerated() {
+                canvas.text(Bidi.isolate(line), at: Point(x: left, y: top + Double(i) * lead.size * 1.15), font: font,
+                            color: theme.text, anchor: TextAnchor(.left, .top))
+            }
+            // The range beside the number, its lines centred on the number's first line.
+            let middle = top + lead.size * 0.55
+            let besideTop = middle - Double(lead.beside.count) * style.lineHeight / 2
+            for (i, line) in lead.beside.enumerated() {
+                canvas.text(Bidi.isolate(line), at: Point(x: left + lead.figureWidth + 14, y: besideTop + Double(i) * style.lineHeight),
+                            font: style.bodyFont, color: theme.mutedText, anchor: TextAnchor(.left, .top))
+            }
+            let captionTop = top + Double(lead.figure.count) * lead.size * 1.15 + 4
+            for (i, line) in lead.caption.enumerated() {
+                canvas.text(Bidi.isolate(line), at: Point(x: left, y: captionTop + Double(i) * style.lineHeight),
+                            font: style.bodyBold, color: theme.text, anchor: TextAnchor(.left, .top))
+            }
+        }
+        for (i, line) in c.summary.enumerated() {
+            canvas.text(line, at: Point(x: left, y: y + c.summaryTop + Double(i) * PageStyle.coverLineStep),
+                        font: style.coverBodyFont, color: theme.text, anchor: TextAnchor(.left, .top))
+        }
+        for (i, line) in c.meta.enumerated() {
+            canvas.text(line, at: Point(x: left, y: y + c.metaTop + Double(i) * PageStyle.metaStep), font: style.metaFont,
+                        color: theme.mutedText, anchor: TextAnchor(.left, .top))
+        }
+        canvas.line(from: Point(x: left, y: y + c.ruleY), to: Point(x: left + width, y: y + c.ruleY), color: theme.text, width: 1)
+    }
+
+    /// A cell's wrapped lines, centred as a block in the row's height.
+    func drawCell(_ lines: [String], geometry g: TableGeometry, column i: Int, y: Double, height: Double, font: Font,
                   color: Color, on canvas: DocumentCanvas) {
         let pad = TableGeometry.padding
-        let room = g.widths[i] - 2 * pad
-        let shown = Bidi.isolate(LabelPlacement.truncate(text, toWidth: room, font: font, canvas: canvas))
         let x = g.numeric[i] ? left + g.x[i] + g.widths[i] - pad : left + g.x[i] + pad
-        canvas.text(shown, at: Point(x: x, y: y + height / 2), font: font, color: color,
-                    anchor: TextAnchor(g.numeric[i] ? .right : .left, .middle))
+        let middle = Double(lines.count - 1) / 2
+        for (n, line) in lines.enumerated() {
+            canvas.text(Bidi.isolate(line), at: Point(x: x, y: y + height / 2 + (Double(n) - middle) * TableGeometry.lineStep),
+                        font: font, color: color, anchor: TextAnchor(g.numeric[i] ? .right : .left, .middle))
+        }
     }
 
     func drawLine(_ line: TextLine, y: Double, on canvas: DocumentCanvas) {
@@ -110,40 +155,43 @@ struct PageDrawer {
         }
     }
 
-    func drawHeadline(_ h: Headline, y: Double, height: Double, on canvas: DocumentCanvas) {
+    func drawHeadline(_ h: Headline, _ l: HeadlineLines, y: Double, height: Double, on canvas: DocumentCanvas) {
         canvas.line(from: Point(x: left, y: y + height - 3), to: Point(x: left + width, y: y + height - 3), color: style.rule, width: 0.5)
         let nameWidth = width * 0.30
         let figureX = left + nameWidth
         let figureWidth = width * 0.33
         let compareX = figureX + figureWidth
         let top = y + 8
-        let name = LabelPlacement.truncate(ReportWords.headline(h.measure), toWidth: nameWidth - 8, font: style.bodyBold, canvas: canvas)
-        canvas.text(name, at: Point(x: left, y: top), font: style.bodyBold, color: theme.text, anchor: TextAnchor(.left, .top))
-        let kindText = LabelPlacement.truncate(ReportWords.figureKind(h.measure, kind: h.kind, period: content.kind),
-                                               toWidth: nameWidth - 8, font: style.smallFont, canvas: canvas)
-        canvas.text(kindText, at: Point(x: left, y: top + 14), font: style.smallFont, color: theme.mutedText,
-                    anchor: TextAnchor(.left, .top))
-
-        let (figure, notes, muted) = PageDrawer.figureText(h, periodName: content.periodName)
-        // The figure is never cut: a long range gets a smaller size instead.
-        var font = style.figureFont
-        while font.size > 9, canvas.measure(Bidi.isolate(figure), font: font).width > figureWidth - 10 {
-            font = Font(size: font.size - 0.5, weight: .bold)
+        for (i, line) in l.name.enumerated() {
+            canvas.text(line, at: Point(x: left, y: top + Double(i) * HeadlineLines.nameStep), font: style.bodyBold,
+                        color: theme.text, anchor: TextAnchor(.left, .top))
         }
-        canvas.text(Bidi.isolate(figure), at: Point(x: figureX, y: top - 2), font: font,
-                    color: muted ? theme.mutedText : theme.text, anchor: TextAnchor(.left, .top))
-        for (i, note) in notes.enumerated() {
-            let n = LabelPlacement.truncate(note, toWidth: figureWidth - 6, font: style.smallFont, canvas: canvas)
-            canvas.text(n, at: Point(x: figureX, y: top + 22 + Double(i) * 11), font: style.smallFont, color: theme.mutedText,
+        let kindTop = top + 14 + Double(l.name.count - 1) * HeadlineLines.nameStep
+        for (i, line) in l.kind.enumerated() {
+            canvas.text(line, at: Point(x: left, y: kindTop + Double(i) * HeadlineLines.kindStep), font: style.smallFont,
+                        color: theme.mutedText, anchor: TextAnchor(.left, .top))
+        }
+        let font = Font(size: l.figureSize, weight: .bold)
+        for (i, line) in l.figure.enumerated() {
+            canvas.text(Bidi.isolate(line), at: Point(x: figureX, y: top - 2 + Double(i) * (l.figureSize + 3)), font: font,
+                        color: l.muted ? theme.mutedText : theme.text, anchor: TextAnchor(.left, .top))
+        }
+        var ny = top + l.notesTop
+        for line in l.notes.joined() {
+            canvas.text(line, at: Point(x: figureX, y: ny), font: style.smallFont, color: theme.mutedText,
                         anchor: TextAnchor(.left, .top))
+            ny += HeadlineLines.noteStep
         }
         var cy = top
         canvas.text("Compared with", at: Point(x: compareX, y: cy), font: style.smallFont, color: theme.mutedText,
                     anchor: TextAnchor(.left, .top))
-        for c in h.comparisons {
-            cy += 12.5
-            let t = LabelPlacement.truncate(c, toWidth: left + width - compareX, font: style.smallFont, canvas: canvas)
-            canvas.text(t, at: Point(x: compareX, y: cy), font: style.smallFont, color: theme.text, anchor: TextAnchor(.left, .top))
+        cy += HeadlineLines.comparisonStep
+        for c in l.comparisons {
+            for (i, line) in c.enumerated() {
+                canvas.text(line, at: Point(x: compareX, y: cy + Double(i) * HeadlineLines.continuationStep), font: style.smallFont,
+                            color: theme.text, anchor: TextAnchor(.left, .top))
+            }
+            cy += HeadlineLines.comparisonStep + Double(c.count - 1) * HeadlineLines.continuationStep
         }
     }
 
@@ -163,19 +211,39 @@ struct PageDrawer {
         return (h.kind == .stock ? "not observed" : "no records", [], true)
     }
 
-    /// The contents page: one line per section with its page number, each a link.
-    func drawContents(_ anchors: [Anchor], on canvas: DocumentCanvas) {
-        var y = style.content.minY
+    /// The room a contents entry's title has: the page number (up to three digits) and
+    /// the dots take the rest.
+    static func contentsTitleWidth(style: PageStyle, canvas: Canvas) -> Double {
+        style.content.width - canvas.measure("999", font: style.bodyFont).width - 40
+    }
+
+    static func contentsEntryHeight(_ title: String, style: PageStyle, canvas: Canvas) -> Double {
+        let n = TextWrap.lines(title, width: contentsTitleWidth(style: style, canvas: canvas), font: style.bodyFont, canvas: canvas).count
+        return Double(n - 1) * PageStyle.contentsStep + 18
+    }
+
+    /// The contents: one line per section with its page number, each a link; at `y`
+    /// (the top of the page when not given).
+    func drawContents(_ anchors: [Anchor], at top: Double? = nil, on canvas: DocumentCanvas) {
+        var y = top ?? style.content.minY
         canvas.text("Contents", at: Point(x: left, y: y + 2), font: style.headingFont, color: theme.text,
                     anchor: TextAnchor(.left, .top))
-        canvas.line(from: Point(x: left, y: y + 22), to: Point(x: left + width, y: y + 22), color: style.rule, width: 0.6)
-        y += 36
+        let rule = y + PageStyle.headingHeight(lines: 1) - 4
+        canvas.line(from: Point(x: left, y: rule), to: Point(x: left + width, y: rule), color: style.rule, width: 0.6)
+        y += PageStyle.headingHeight(lines: 1) + 10
         for a in anchors {
             let number = String(a.page)
             let nw = canvas.measure(number, font: style.bodyFont).width
-            let title = LabelPlacement.truncate(a.title, toWidth: width - nw - 40, font: style.bodyFont, canvas: canvas)
-            let tw = canvas.measure(title, font: style.bodyFont).width
-            canvas.text(title, at: Point(x: left, y: y), font: style.bodyFont, color: theme.text, anchor: TextAnchor(.left, .top))
+            // Wrapped, never cut; the page number and the dots go on the last line.
+            let title = TextWrap.lines(a.title, width: PageDrawer.contentsTitleWidth(style: style, canvas: canvas),
+                                       font: style.bodyFont, canvas: canvas)
+            let entryTop = y
+            for (i, line) in title.enumerated() {
+                canvas.text(Bidi.isolate(line), at: Point(x: left, y: y), font: style.bodyFont, color: theme.text,
+                            anchor: TextAnchor(.left, .top))
+                if i < title.count - 1 { y += PageStyle.contentsStep }
+            }
+            let tw = canvas.measure(Bidi.isolate(title.last ?? ""), font: style.bodyFont).width
             canvas.text(number, at: Point(x: left + width, y: y), font: style.bodyFont, color: theme.text,
                         anchor: TextAnchor(.right, .top))
             let dotsStart = left + tw + 8, dotsEnd = left + width - nw - 8
@@ -183,7 +251,7 @@ struct PageDrawer {
                 canvas.line(from: Point(x: dotsStart, y: y + 10), to: Point(x: dotsEnd, y: y + 10), color: style.rule,
                             width: 0.8, dash: [1, 3])
             }
-            canvas.link(Rect(x: left, y: y - 2, width: width, height: 16), toPage: a.page, y: max(0, a.y - 8))
+            canvas.link(Rect(x: left, y: entryTop - 2, width: width, height: y - entryTop + 16), toPage: a.page, y: max(0, a.y - 8))
             y += 18
         }
     }

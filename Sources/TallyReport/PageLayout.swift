@@ -1,6 +1,7 @@
 import TallyCairo
 import TallyCharts
 import TallyCore
+import TallyIO
 
 /// Turns report content into measured blocks and the blocks into pages.
 struct PageLayout {
@@ -119,26 +120,41 @@ struct PageLayout {
         return items
     }
 
+    // MARK: Text that must fit
+
+    /// `text` wrapped to `width`, or a usage error (64) when it needs more than `room`
+    /// of height at `step` a line: nothing on a page is cut with "…" (issue 13, item 2).
+    /// A 100,000-character cell is measured only up to the lines that could fit.
+    func lines(_ text: String, font: Font, width: Double, step: Double, room: Double,
+               what: @autoclosure () -> String) throws(TallyError) -> [String] {
+        let most = max(1, Int((room + 0.01) / step))
+        let out = TextWrap.lines(text, width: max(1, width), font: font, canvas: canvas, maxLines: most)
+        if out.count > most {
+            throw .usage("\(what()) does not fit on a page: '\(MessageText.excerpt(text))' needs more than \(most) "
+                         + (most == 1 ? "line" : "lines") + " of \(Self.points(font.size)) pt text \(Int(width)) pt wide; "
+                         + "shorten it in the spec or the data")
+        }
+        return out
+    }
+
+    static func points(_ size: Double) -> String {
+        size == size.rounded() ? String(Int(size)) : String(size)
+    }
+
+    /// The running header's title, above the rule at the top of every page but the
+    /// first: at most three lines in the top margin.
+    func runningTitle(_ content: ReportContent) throws(TallyError) -> [String] {
+        try lines(content.title, font: style.runningFont, width: style.runningTitleWidth(content, canvas: canvas),
+                  step: PageStyle.runningStep, room: 3 * PageStyle.runningStep, what: "the title, in the running header,")
+    }
+
     // MARK: Content to blocks
 
-    func items(for content: ReportContent) -> [FlowItem] {
+    func items(for content: ReportContent) throws(TallyError) -> [FlowItem] {
         var items: [FlowItem] = []
-        let titleLines = wrap([StyledRun(content.title)], font: style.titleFont, width: style.content.width)
-            .map { $0.map(\.text).joined() }
-        var meta = ["Period: \(content.periodName) (\(content.periodLabel))"]
-        let names = content.sources.datasets.map(\.name)
-        meta.append("Data: " + names.joined(separator: ", ") + " · " + Estimate.grouped(Int64(content.sources.rowsRead))
-                    + " records read")
-        // The forms the figures below are printed in (ChartWords.figure), so the key
-        // reads the way the headlines, tables and bar labels do.
-        meta.append("Figures are best estimates with their low–high ranges: 307 (300–323) is a best estimate and its range, 5,000–7,000 a range given with no best estimate, \"at least 12\" has no upper bound, ~40 is approximate.")
-        var metaLines: [String] = []
-        for m in meta {
-            metaLines += wrap([StyledRun(m)], font: style.metaFont, width: style.content.width).map { $0.map(\.text).joined() }
-        }
-        let coverHeight = Double(titleLines.count) * 27 + 24 + Double(metaLines.count) * 12 + 22
-        items.append(FlowItem(block: .cover(title: titleLines, subtitle: content.subtitle, meta: metaLines),
-                              height: coverHeight))
+        _ = try runningTitle(content)
+        let cover = try coverLines(content)
+        items.append(FlowItem(block: .cover(cover), height: cover.height))
         if content.isEmpty {
             items += paragraph([StyledRun("No records in \(content.periodName).", bold: true),
                                 StyledRun(" The spec allows an empty report (allow_empty: true), so this one says so instead of failing.")],
@@ -149,36 +165,49 @@ struct PageLayout {
             // A chart carries its own headline; other sections get a heading.
             let isChart: Bool = if case .chart(let c) = section.body, c.drawing != nil { true } else { false }
             if !isChart {
-                items.append(FlowItem(block: .heading(section.title), height: 26, keepWithNext: true, anchor: section.title))
+                items.append(try heading(section.title))
             }
             switch section.body {
             case let .summary(headlines):
                 if headlines.isEmpty {
-                    items.append(FlowItem(block: .message("No figures in this period."), height: 16))
+                    items.append(try message("No figures in this period.", section: section.title))
                 }
-                for h in headlines { items.append(FlowItem(block: .headline(h), height: headlineHeight(h))) }
+                for h in headlines {
+                    let l = try headlineLines(h, periodName: content.periodName, kind: content.kind)
+                    items.append(FlowItem(block: .headline(h, l), height: l.height))
+                }
             case let .chart(chart):
                 if let drawing = chart.drawing {
-                    let units = style.chartUnits(for: drawing)
+                    let units = try chartUnits(drawing, title: section.title)
                     items.append(FlowItem(block: .chart(drawing, units), height: units.height * style.chartScale,
                                           anchor: section.title))
                 } else {
-                    items.append(FlowItem(block: .message(chart.emptyMessage), height: 16))
+                    items.append(try message(chart.emptyMessage, section: section.title))
                 }
             case let .table(table):
                 if table.rows.isEmpty {
-                    items.append(FlowItem(block: .message(table.note), height: 16))
+                    items.append(try message(table.note, section: section.title))
                     continue
                 }
-                let geometry = self.geometry(table)
-                let headerHeight = style.tableRowHeight + 4
+                let geometry = try self.geometry(table, title: section.title)
+                let headerHeight = geometry.headerHeight(minimum: style.tableRowHeight) + 4
                 items.append(FlowItem(block: .tableHeader(geometry), height: headerHeight, keepWithNext: true))
                 // Short tables stay on one page; long ones break with at least three rows
                 // on each side and the header repeated.
                 let n = table.rows.count
+                // A row may take the page below the repeated header and the heading.
+                let room = style.content.height - headerHeight - 40
                 for (i, row) in table.rows.enumerated() {
                     let together = n <= 8 ? i < n - 1 : (i < 2 || i >= n - 3 && i < n - 1)
-                    items.append(FlowItem(block: .tableRow(geometry, row, index: i), height: style.tableRowHeight,
+                    var cells: [[String]] = []
+                    for (c, cell) in row.enumerated() {
+                        cells.append(try lines(cell, font: style.tableFont,
+                                               width: geometry.widths[c] - 2 * TableGeometry.padding,
+                                               step: TableGeometry.lineStep, room: room - 4.5,
+                                               what: "table '\(MessageText.excerpt(section.title, limit: 60))', row \(i + 1), column '\(MessageText.excerpt(table.columns[c], limit: 40))'"))
+                    }
+                    let height = TableGeometry.rowHeight(lines: cells.map(\.count).max() ?? 1, minimum: style.tableRowHeight)
+                    items.append(FlowItem(block: .tableRow(geometry, cells, index: i), height: height,
                                           keepWithNext: together,
                                           repeatHeader: .tableHeader(geometry), repeatHeight: headerHeight))
                 }
@@ -199,16 +228,150 @@ struct PageLayout {
         return items
     }
 
-    func headlineHeight(_ h: Headline) -> Double {
-        let notes = PageDrawer.figureText(h, periodName: "").1.count
-        return max(8 + 22 + Double(notes) * 11 + 8, 14 + Double(h.comparisons.count + 1) * 12.5)
+    /// The cover (issue 13, item 11): title, subtitle, byline, the lead figure large with
+    /// its range beside it, the summary paragraph, then what the data is and how its
+    /// figures are written. The logo of the style sits at the top right, the title
+    /// wrapping short of it.
+    func coverLines(_ content: ReportContent) throws(TallyError) -> CoverLines {
+        let full = style.content.width
+        var logo: Logo?
+        var titleWidth = full
+        if let l = style.theme.logo {
+            let h = min(l.height, PageStyle.coverLogoHeight)
+            logo = Logo(file: l.file, width: l.width * h / l.height, height: h, placement: .topRight)
+            titleWidth = full - logo!.width - 12
+        }
+        var c = CoverLines()
+        c.logo = logo
+        c.title = try lines(content.title, font: style.titleFont, width: titleWidth, step: PageStyle.titleStep,
+                            room: style.content.height / 3, what: "the title")
+        c.subtitle = try lines(content.subtitle, font: style.subtitleFont, width: full, step: PageStyle.subtitleStep,
+                               room: style.content.height / 6, what: "the subtitle")
+        if !content.cover.byline.isEmpty {
+            c.byline = try lines(content.cover.byline, font: style.bodyFont, width: full, step: style.lineHeight,
+                                 room: style.content.height / 8, what: "the byline (author, organisation, published)")
+        }
+        if let lead = content.cover.lead {
+            // The number keeps its size unless the page's width cannot hold it.
+            var size = style.leadFont.size
+            let font = { (s: Double) in Font(size: s, weight: .bold) }
+            while size > style.headingFont.size, canvas.measure(Bidi.isolate(lead.figure), font: font(size)).width > full * 0.6 {
+                size -= 1
+            }
+            let figure = try lines(lead.figure, font: font(size), width: full * 0.6, step: size * 1.15,
+                                   room: size * 1.15 * 2, what: "the cover's lead figure")
+            let figureWidth = TextWrap.width(figure, font: font(size), canvas: canvas)
+            let beside = try lines(lead.beside, font: style.bodyFont, width: max(80, full - figureWidth - 14), step: style.lineHeight,
+                                   room: style.lineHeight * 4, what: "the range beside the cover's lead figure")
+            let caption = try lines(lead.caption, font: style.bodyBold, width: full, step: style.lineHeight,
+                                    room: style.lineHeight * 4, what: "the caption of the cover's lead figure")
+            c.lead = CoverLines.Lead(figure: figure, size: size, figureWidth: figureWidth, beside: beside, caption: caption)
+        }
+        if !content.cover.summary.isEmpty {
+            c.summary = wrap([StyledRun(content.cover.summary)], font: style.coverBodyFont, width: full)
+                .map { $0.map(\.text).joined() }
+            if Double(c.summary.count) * style.coverLineHeight > style.content.height / 3 {
+                throw .usage("the cover's summary does not fit on the cover (\(c.summary.count) lines); shorten the names in the data")
+            }
+        }
+        let names = content.sources.datasets.map(\.name)
+        var meta = ["Data: " + names.joined(separator: ", ") + " · " + Estimate.grouped(Int64(content.sources.rowsRead))
+                    + " records read"]
+        // The forms the figures below are printed in (ChartWords.figure), so the key
+        // reads the way the headlines, tables and bar labels do.
+        meta.append("Figures are best estimates with their low–high ranges: 307 (300–323) is a best estimate and its range, 5,000–7,000 a range given with no best estimate, \"at least 12\" has no upper bound, ~40 is approximate.")
+        for m in meta {
+            c.meta += try lines(m, font: style.metaFont, width: full, step: PageStyle.metaStep, room: style.content.height / 4,
+                                what: "the cover's data line (the datasets' names)")
+        }
+        if c.height > style.content.height {
+            throw .usage("the cover does not fit on a page: its title, subtitle, summary and data line need \(Int(c.height)) pt, "
+                         + "a page has \(Int(style.content.height)) pt; shorten the title or the datasets' names")
+        }
+        return c
+    }
+
+    /// The contents: a heading and one entry per anchored section, each as tall as its
+    /// wrapped title (``PageDrawer/drawContents(_:at:on:)`` wraps the same way).
+    func contentsItem(_ titles: [String]) -> FlowItem {
+        var height = PageStyle.headingHeight(lines: 1) + 10
+        for t in titles { height += PageDrawer.contentsEntryHeight(t, style: style, canvas: canvas) }
+        return FlowItem(block: .contents, height: height + 6)
+    }
+
+    /// A section heading, wrapped; it stays with what follows.
+    func heading(_ title: String) throws(TallyError) -> FlowItem {
+        let l = try lines(title, font: style.headingFont, width: style.content.width, step: PageStyle.headingStep,
+                          room: style.content.height / 4, what: "section heading")
+        return FlowItem(block: .heading(l), height: PageStyle.headingHeight(lines: l.count), keepWithNext: true, anchor: title)
+    }
+
+    func message(_ text: String, section: String) throws(TallyError) -> FlowItem {
+        let l = try lines(text, font: style.bodyFont, width: style.content.width, step: style.lineHeight,
+                          room: style.content.height / 2,
+                          what: "the message of section '\(MessageText.excerpt(section, limit: 60))'")
+        return FlowItem(block: .message(l), height: Double(l.count) * style.lineHeight + 2.4)
+    }
+
+    /// The units a chart is laid out in: the page's width in chart units, and the
+    /// height its content needs (a long headline makes it taller, never cut).
+    func chartUnits(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> Size {
+        var units = style.chartUnits(for: drawing)
+        let fit = drawing.fit(width: units.width, theme: style.theme, canvas: canvas)
+        units.height = max(units.height, fit.minimumHeight.rounded(.up))
+        let tallest = style.content.height / style.chartScale
+        if let problem = fit.widthProblem ?? (units.height > tallest ? fit.problem(width: units.width, height: tallest) : nil) {
+            throw .usage("chart '\(MessageText.excerpt(title, limit: 60))' does not fit on a page: \(problem); "
+                         + "shorten its title, subtitle or the names in the data")
+        }
+        return units
+    }
+
+    /// The headline's texts wrapped to the three columns `PageDrawer` draws.
+    func headlineLines(_ h: Headline, periodName: String, kind: PeriodKind) throws(TallyError) -> HeadlineLines {
+        let width = style.content.width
+        let nameWidth = width * 0.30 - 8
+        let figureWidth = width * 0.33
+        let compareWidth = width - width * 0.30 - figureWidth
+        let room = style.content.height / 2
+        let what = "the summary of '\(MessageText.excerpt(h.measure, limit: 40))'"
+        let name = try lines(ReportWords.headline(h.measure), font: style.bodyBold, width: nameWidth,
+                             step: HeadlineLines.nameStep, room: room, what: what + " (its name)")
+        let kindLines = try lines(ReportWords.figureKind(h.measure, kind: h.kind, period: kind), font: style.smallFont,
+                                  width: nameWidth, step: HeadlineLines.kindStep, room: room, what: what + " (its kind)")
+        let (figure, notes, muted) = PageDrawer.figureText(h, periodName: periodName)
+        // The figure is never cut: a long range gets a smaller size, and past the
+        // smallest it wraps.
+        var size = style.figureFont.size
+        while size > 9, canvas.measure(Bidi.isolate(figure), font: Font(size: size, weight: .bold)).width > figureWidth - 10 {
+            size -= 0.5
+        }
+        let figureLines = try lines(figure, font: Font(size: size, weight: .bold), width: figureWidth - 10, step: size + 3,
+                                    room: room, what: what + " (its figure)")
+        var noteLines: [[String]] = []
+        for n in notes {
+            noteLines.append(try lines(n, font: style.smallFont, width: figureWidth - 6, step: HeadlineLines.noteStep,
+                                       room: room, what: what + " (a note under its figure)"))
+        }
+        var comparisons: [[String]] = []
+        for c in h.comparisons {
+            comparisons.append(try lines(c, font: style.smallFont, width: compareWidth, step: HeadlineLines.continuationStep,
+                                         room: room, what: what + " (a comparison)"))
+        }
+        let out = HeadlineLines(name: name, kind: kindLines, figure: figureLines, figureSize: size, notes: noteLines,
+                                comparisons: comparisons, muted: muted)
+        if out.height > style.content.height {
+            throw .usage(what + " does not fit on a page: its texts need \(Int(out.height)) pt, a page has \(Int(style.content.height)) pt")
+        }
+        return out
     }
 
     func sourcesItems(_ content: ReportContent) -> [FlowItem] {
         let s = content.sources
         var items: [FlowItem] = [FlowItem(block: .pageBreak, height: 0)]
-        items.append(FlowItem(block: .heading("Sources and method"), height: 26, keepWithNext: true, anchor: "Sources and method"))
-        items.append(FlowItem(block: .subheading("Datasets"), height: 20, keepWithNext: true))
+        items.append(FlowItem(block: .heading(["Sources and method"]), height: PageStyle.headingHeight(lines: 1), keepWithNext: true,
+                              anchor: "Sources and method"))
+        items.append(FlowItem(block: .subheading("Datasets"), height: PageStyle.subheadingHeight, keepWithNext: true))
         for d in s.datasets {
             // By title and source, never by the path the spec happens to use
             // (`../Datasets/…` says nothing to a reader and exposes a machine's folders).
@@ -229,7 +392,7 @@ struct PageLayout {
         items += paragraph([StyledRun("Records read: ", bold: true),
                             StyledRun(Estimate.grouped(Int64(s.rowsRead)) + " in all datasets, of every date.")])
         items.append(FlowItem(block: .spacer(6), height: 6))
-        items.append(FlowItem(block: .subheading("Method"), height: 20, keepWithNext: true))
+        items.append(FlowItem(block: .subheading("Method"), height: PageStyle.subheadingHeight, keepWithNext: true))
         let method: [String] = [
             "**Ranges.** Every figure is an estimate with a low, a best and a high value. Sums add the lows, the bests and the highs separately, so a total keeps the full range of its parts; one open-ended figure (\"at least 12\") makes the total open-ended (12+), and one approximate figure makes it approximate (~).",
             "**Flows and stocks.** Counts of events such as killed or injured are flows: the figures of all records of the period are added. Sizes such as members or fighters are stocks: for each place and actor the latest observation in the period is taken, and those are added across places and actors. Stocks are never added over time and never carried into a period without an observation; the headline then shows the last observation and its period, marked as such.",
@@ -241,7 +404,7 @@ struct PageLayout {
         return items
     }
 
-    func geometry(_ table: TableContent) -> TableGeometry {
+    func geometry(_ table: TableContent, title: String) throws(TallyError) -> TableGeometry {
         let pad = TableGeometry.padding
         var natural: [Double] = []
         for (i, name) in table.columns.enumerated() {
@@ -253,11 +416,18 @@ struct PageLayout {
         let numericWidth = zip(natural, table.numeric).filter { $0.1 }.map(\.0).reduce(0, +)
         let textIndices = table.numeric.indices.filter { !table.numeric[$0] }
         let textNatural = textIndices.map { natural[$0] }.reduce(0, +)
-        let available = max(60, total - numericWidth)
+        // Figures are never wrapped; text columns need some room beside them.
+        let minimumText = 60.0 * Double(max(1, textIndices.count))
+        if numericWidth + minimumText > total + 0.01 {
+            throw .usage("table '\(MessageText.excerpt(title, limit: 60))' does not fit the page width: its \(table.numeric.filter { $0 }.count) "
+                         + "figure columns need \(Int(numericWidth)) pt and its \(textIndices.count) name columns at least "
+                         + "\(Int(minimumText)) pt, the page has \(Int(total)) pt; give the table fewer measures")
+        }
+        let available = total - numericWidth
         var widths = natural
         if textNatural > available {
             // Water-filling: narrow columns keep their natural width, the wide ones
-            // share what is left equally (and are truncated with an ellipsis).
+            // share what is left equally (and their cells wrap).
             var open = textIndices
             var room = available
             while true {
@@ -277,7 +447,13 @@ struct PageLayout {
         var x: [Double] = []
         var cursor = 0.0
         for w in widths { x.append(cursor); cursor += w }
-        return TableGeometry(columns: table.columns, numeric: table.numeric, x: x, widths: widths)
+        var header: [[String]] = []
+        for (i, name) in table.columns.enumerated() {
+            header.append(try lines(name, font: style.tableBold, width: widths[i] - 2 * pad, step: TableGeometry.lineStep,
+                                    room: style.content.height / 4,
+                                    what: "table '\(MessageText.excerpt(title, limit: 60))', the name of column \(i + 1)"))
+        }
+        return TableGeometry(columns: table.columns, header: header, numeric: table.numeric, x: x, widths: widths)
     }
 
     // MARK: Pagination

@@ -22,11 +22,19 @@ struct PageStyle {
     let marginX = 56.0
     let top = 70.0
     let bottom = 62.0
-    let titleFont = Font(size: 22, weight: .bold)
+    // The type scale (docs/reports.md, "Type scale"): cover title 24 > section heading
+    // 18 >= chart headline (the chart's 26-unit headline scaled onto the page, 16.9 pt)
+    // > subheading 12 > body 9.5 > notes 8. The cover's lead figure is a number, not
+    // text in the hierarchy: 34 pt.
+    let titleFont = Font(size: 24, weight: .bold)
     let subtitleFont = Font(size: 12.5)
     let metaFont = Font(size: 8.5)
-    let headingFont = Font(size: 14, weight: .bold)
-    let subheadingFont = Font(size: 10.5, weight: .bold)
+    /// 18 pt, or the chart headline's size when a style makes that larger.
+    var headingFont: Font { Font(size: max(18, chartHeadlineSize.rounded(.up)), weight: .bold) }
+    let subheadingFont = Font(size: 12, weight: .bold)
+    let leadFont = Font(size: 34, weight: .bold)
+    let coverBodyFont = Font(size: 10.5)
+    var coverLineHeight: Double { PageStyle.coverLineStep }
     let bodyFont = Font(size: 9.5)
     let bodyBold = Font(size: 9.5, weight: .bold)
     let lineHeight = 13.6
@@ -53,6 +61,29 @@ struct PageStyle {
         }
         return Size(width: chartUnitsWide, height: 470)
     }
+    /// Baseline to baseline in the running header, and its last baseline.
+    static let runningStep = 9.5
+    static let runningBaseline = 40.0
+    static let headingStep = 22.0
+    static let titleStep = 29.0
+    static let subtitleStep = 16.0
+    static let metaStep = 11.5
+    static let coverLineStep = 15.0
+    static let coverLogoHeight = 40.0
+
+    /// The size a chart's headline is printed at on the page.
+    var chartHeadlineSize: Double { theme.titleFont.size * chartScale }
+    static let contentsStep = 13.0
+
+    /// A heading of `lines` lines with its rule under it.
+    static func headingHeight(lines: Int) -> Double { Double(lines) * headingStep + 8 }
+    static let subheadingHeight = 22.0
+
+    /// The running header's title shares its line with the period name at the right.
+    func runningTitleWidth(_ report: ReportContent, canvas: Canvas) -> Double {
+        content.width - canvas.measure(report.periodName, font: runningFont).width - 24
+    }
+
     var rowTint: Color { Color(hex: 0xF3F4F6) }
     var rule: Color { Color(hex: 0xC9CDD2) }
 }

@@ -228,25 +228,32 @@ public enum Report {
                                                          date: ReportDates.pdfDate(content.periodKey, kind: content.kind)),
                                    firstPageSize: style.size, fontFamily: fontFamily)
         let layout = PageLayout(style: style, canvas: document.measuring)
-        var (pages, anchors) = layout.paginate(layout.items(for: content))
-        // Long reports get a contents page after the cover; everything after it moves on.
-        let contents = pages.count > 4
-        if contents {
-            pages.insert([], at: 1)
-            for i in anchors.indices where anchors[i].page >= 2 { anchors[i].page += 1 }
+        var items = try layout.items(for: content)
+        var (pages, anchors) = layout.paginate(items)
+        // Long reports get contents (issue 13, item 10): on the cover, under its rule,
+        // or at the top of the next page when the cover is full; the sections flow on
+        // after it, so it never takes a page of its own.
+        var contentsPage: Int?
+        if pages.count > 4 {
+            let contents = layout.contentsItem(anchors.map(\.title))
+            items.insert(contents, at: 1)
+            (pages, anchors) = layout.paginate(items)
+            contentsPage = pages.firstIndex { $0.contains { if case .contents = $0.block { true } else { false } } }.map { $0 + 1 }
         }
         let drawer = PageDrawer(style: style, content: content)
         for (index, page) in pages.enumerated() {
             let canvas = document.beginPage(size: style.size)
             drawer.drawFrame(on: canvas, page: index + 1, of: pages.count)
-            if contents && index == 1 {
-                drawer.drawContents(anchors, on: canvas)
-            } else {
-                for placed in page { drawer.draw(placed, on: canvas) }
+            for placed in page {
+                if case .contents = placed.block {
+                    drawer.drawContents(anchors, at: placed.y, on: canvas)
+                } else {
+                    drawer.draw(placed, on: canvas)
+                }
             }
         }
         let root = document.addOutline(content.title, page: 1, y: 0, open: true, bold: true)
-        if contents { document.addOutline("Contents", parent: root, page: 2, y: 0) }
+        if let contentsPage { document.addOutline("Contents", parent: root, page: contentsPage, y: 0) }
         for a in anchors { document.addOutline(a.title, parent: root, page: a.page, y: max(0, a.y - 8)) }
         do {
             return (try document.finish(), pages.count)

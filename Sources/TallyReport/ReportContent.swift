@@ -18,6 +18,8 @@ public struct ReportContent: Sendable {
     public var partial: String?
     public var sections: [SectionContent]
     public var sources: SourcesContent
+    /// The cover's byline, lead figure and summary paragraph (issue 13, item 11).
+    public var cover = CoverContent()
 
     public var hasCharts: Bool {
         sections.contains { if case .chart(let c) = $0.body { return c.drawing != nil } else { return false } }
@@ -47,12 +49,46 @@ public struct Headline: Sendable, Equatable {
     public var lastObserved: (estimate: Estimate, period: String)?
     /// Lines such as `March 2023: 3 (+133%)`.
     public var comparisons: [String]
+    /// The change against the period before, when both are covered completely and the
+    /// earlier figure is not zero: the only change the cover's summary may state.
+    public var change: Change?
+
+    public struct Change: Sendable, Equatable {
+        public var period: String
+        public var then: Estimate
+        public var now: Estimate
+        /// `+133%`.
+        public var text: String
+        /// |now − then| / then of the best estimates, to find the largest.
+        public var size: Double
+    }
 
     public static func == (a: Headline, b: Headline) -> Bool {
         a.measure == b.measure && a.kind == b.kind && a.figure == b.figure && a.events == b.events
             && a.lastObserved?.estimate == b.lastObserved?.estimate && a.lastObserved?.period == b.lastObserved?.period
             && a.comparisons == b.comparisons
     }
+}
+
+/// What the cover says besides the title: who publishes the brief and when, the
+/// lead figure drawn large, and a paragraph written from the figures.
+public struct CoverContent: Sendable, Equatable {
+    /// `By Jane Doe · Graphics desk · Published 5 May 2023`; empty when the spec names none.
+    public var byline = ""
+    public var lead: LeadFigure?
+    /// Sentences written from the figures: the largest change, the top places, what is
+    /// open (a partial period, an open-ended total, stocks not observed).
+    public var summary = ""
+}
+
+/// The cover's large number: the best estimate, its range beside it.
+public struct LeadFigure: Sendable, Equatable {
+    /// `7`, `~40`, `12+`, or `5,000–7,000` when a range was given with no best estimate.
+    public var figure: String
+    /// Beside the figure: `range 6–8`, `best estimate, no range` …
+    public var beside: String
+    /// Under it: `Killed, April 2023 (partial: data to 3 April)`.
+    public var caption: String
 }
 
 /// A chart section: the drawing (or why there is none) and its file id.
@@ -133,9 +169,107 @@ public struct ContentBuilder {
                                          : "chosen explicitly")
                                          + (data.coverage.map { c in "; the data covers \(ReportWords.day(c.first)) to \(ReportWords.day(c.last))"
                                              + (c.declared ? " (as the spec declares)" : " (its first and last dates)") } ?? ""))
-        return ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
-                             periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
-                             partial: partialNote, sections: sections, sources: sources)
+        var content = ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
+                                    periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
+                                    partial: partialNote, sections: sections, sources: sources)
+        content.cover = try cover(sections: sections, periodName: periodName)
+        return content
+    }
+
+    /// The cover: byline from the spec, the lead figure (the first measure of the
+    /// summary with a figure in the period) and a paragraph written from the figures.
+    /// Every number in it is one the headlines or a bar chart of the same data shows;
+    /// a change is stated only between two completely covered periods (``Headline/change``).
+    func cover(sections: [SectionContent], periodName: String) throws(TallyError) -> CoverContent {
+        var out = CoverContent()
+        var by: [String] = []
+        if let a = spec.author, !a.isEmpty { by.append("By " + a) }
+        if let o = spec.organisation, !o.isEmpty { by.append(o) }
+        if let d = spec.published { by.append("Published " + ReportWords.day(d)) }
+        out.byline = by.joined(separator: " · ")
+        var headlines: [Headline] = []
+        for s in sections { if case let .summary(h) = s.body { headlines = h; break } }
+        if headlines.isEmpty, !sections.contains(where: { if case .summary = $0.body { true } else { false } }) {
+            headlines = try summary(SummarySpec(title: "", measures: []))
+        }
+        var sentences: [String] = []
+        let lead = headlines.first { $0.figure != nil && $0.kind == .flow } ?? headlines.first { $0.figure != nil }
+        if let lead, let e = lead.figure {
+            out.lead = LeadFigure(figure: Self.large(e), beside: Self.beside(e),
+                                  caption: ReportWords.headline(lead.measure) + ", " + periodName
+                                      + (partialNote.map { " (\($0))" } ?? ""))
+            sentences.append(try places(lead.measure, figure: e))
+            if e.isUnbounded {
+                sentences.append("The \(ReportWords.headline(lead.measure).lowercased()) total has no upper bound: "
+                                 + "some records give only a minimum (\"at least\").")
+            }
+        } else {
+            sentences.append("No figures were recorded in \(periodName).")
+        }
+        if let partialNote {
+            sentences.append("\(periodName) is covered only in part (\(partialNote.replacingOccurrences(of: "partial: ", with: ""))), "
+                             + "so no change against earlier periods is given.")
+        } else if let largest = headlines.filter({ $0.change != nil }).max(by: { $0.change!.size < $1.change!.size }),
+                  let c = largest.change {
+            let verb = c.now.best > c.then.best ? "rose" : c.now.best < c.then.best ? "fell" : "stayed"
+            let name = ReportWords.headline(largest.measure)
+            sentences.append(headlines.filter { $0.change != nil }.count > 1
+                ? "The largest change from \(c.period) was in \(name.lowercased()), which \(verb) from \(ChartWords.figure(c.then)) to \(ChartWords.figure(c.now)) (\(c.text))."
+                : "\(name) \(verb) from \(ChartWords.figure(c.then)) in \(c.period) to \(ChartWords.figure(c.now)) (\(c.text)).")
+        }
+        for h in headlines {
+            if let last = h.lastObserved {
+                sentences.append("\(ReportWords.headline(h.measure)) had no observation in \(periodName); the last, in \(last.period), was \(ChartWords.figure(last.estimate)).")
+            }
+        }
+        out.summary = sentences.filter { !$0.isEmpty }.joined(separator: " ")
+        return out
+    }
+
+    /// `By province: Balkh (6); Syria (1).`: the three largest places of the lead
+    /// measure, as its bar chart by place would show them; empty when no place is named.
+    func places(_ measure: String, figure: Estimate) throws(TallyError) -> String {
+        let read = (data.periodResult ?? data.result).grouping
+        let keys: [GroupKey] = read.keys.contains(.adm1) ? [.country, .adm1] : [.country]
+        guard keys.allSatisfy(read.contains) else { return "" }
+        let rows = try data.periodRollup(to: Grouping(keys), period: key, measure: measure)
+        let bars: [BarChart.Bar]
+        do { bars = try BarChart.bars(from: rows, measure: measure, top: 3) } catch { throw .data(error.description) }
+        let named = bars.filter { !$0.isNotGiven && !$0.isOthers }
+        guard !named.isEmpty else { return "" }
+        // The data's own unit when every name carries it ("Governorate"), else "place".
+        let unit = GroupLabel.sharedSuffix(in: rows, measure: measure)?.suffix.words.split(separator: " ").last.map { $0.lowercased() }
+        let noun = keys.count == 2 ? unit ?? "place" : "country"
+        let list = named.map { "\($0.label) \(ChartWords.figure($0.estimate))" }.joined(separator: "; ")
+        let more = bars.first(where: \.isOthers).map { "; \($0.foldedCount) more, together \(ChartWords.figure($0.estimate))" } ?? ""
+        if named.count == 1 && bars.count == 1 {
+            return "All of it was recorded in \(named[0].label)."
+        }
+        let unnamed = bars.filter(\.isNotGiven).map(\.estimate)
+        // Several groups may lack the name (one per country); their sum, unless it
+        // overflows, in which case the figure is left out rather than wrapped.
+        var sum = unnamed.first
+        for e in unnamed.dropFirst() { sum = sum.flatMap { try? $0.adding(e) } }
+        let notGiven = unnamed.isEmpty ? "" : "; no \(noun) given" + (sum.map { " " + ChartWords.figure($0) } ?? "")
+        return "By \(noun): " + list + more + notGiven + "."
+    }
+
+    /// The cover's large number: the best estimate, or the range when none was given.
+    static func large(_ e: Estimate) -> String {
+        let hedge = e.approximate ? "~" : ""
+        if e.isRangeOnly, let high = e.high { return hedge + Estimate.grouped(e.low) + "\u{2013}" + Estimate.grouped(high) }
+        return hedge + Estimate.grouped(e.best) + (e.isUnbounded ? "+" : "")
+    }
+
+    /// What stands beside the large number: its range, or why there is none.
+    static func beside(_ e: Estimate) -> String {
+        if e.isRangeOnly { return "range given, no best estimate" }
+        guard let high = e.high else {
+            return e.best == e.low ? "at least \(Estimate.grouped(e.low)); no upper bound"
+                : "best estimate; at least \(Estimate.grouped(e.low)), no upper bound"
+        }
+        if e.low == high { return e.approximate ? "approximate" : "no range given" }
+        return "best estimate; range \(Estimate.grouped(e.low))\u{2013}\(Estimate.grouped(high))"
     }
 
     func summary(_ s: SummarySpec) throws(TallyError) -> [Headline] {
@@ -186,6 +320,11 @@ public struct ContentBuilder {
                     line += " (\(ReportWords.period(key, kind: kind)) is partial; no change given)"
                 } else if let now, let c = ReportWords.change(from: then.estimate.best, to: now.estimate.best) {
                     line += " (\(c))"
+                    // Bests only where both were stated: a range with no best has none to compare.
+                    if k == key - 1, then.estimate.bestStated, now.estimate.bestStated {
+                        h.change = Headline.Change(period: name, then: then.estimate, now: now.estimate, text: c,
+                                                   size: abs(Double(now.estimate.best - then.estimate.best)) / Double(then.estimate.best))
+                    }
                 }
                 h.comparisons.append(line)
             }

@@ -35,6 +35,10 @@ public struct ReportSpec: Sendable, Equatable {
     /// text are written (`5.000` is five thousand under `de`); a dataset's own `locale:`
     /// wins for that dataset, and `--locale` replaces this one.
     public var locale: String?
+    /// `author:`, `organisation:` and `published:` (a date): the cover's byline.
+    public var author: String?
+    public var organisation: String?
+    public var published: CalendarDay?
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],

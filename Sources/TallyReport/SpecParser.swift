@@ -156,7 +156,8 @@ struct SpecReader {
 
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
-                                                  "stocks", "filter", "datasets", "sections", "style", "coverage", "locale"])
+                                                  "stocks", "filter", "datasets", "sections", "style", "coverage", "locale",
+                                                  "author", "organisation", "published"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
@@ -270,6 +271,16 @@ struct SpecReader {
         spec.style = style
         spec.stylePath = stylePath
         spec.locale = try locale(top["locale"], "locale")
+        // The cover's byline (issue 13, item 11): who publishes the brief and when.
+        // Nothing is invented: without `published:` the cover gives no date.
+        spec.author = try string(top["author"], "author")
+        spec.organisation = try string(top["organisation"], "organisation")
+        if let text = try string(top["published"], "published") {
+            guard let d = CalendarDay(text.trimmingSpaces) else {
+                throw fail(top["published"], "published", "\"\(text)\" is not a date (YYYY-MM-DD)")
+            }
+            spec.published = d
+        }
         return spec
     }
 

@@ -350,10 +350,10 @@ import TallyIO
                                                      periodRule: "chosen"))
     }
 
-    @Test func longTablesRepeatTheirHeaderOnEveryPage() {
+    @Test func longTablesRepeatTheirHeaderOnEveryPage() throws {
         let style = PageStyle(paper: .a4)
         let layout = PageLayout(style: style, canvas: RecordingDocumentCanvas())
-        let (pages, anchors) = layout.paginate(layout.items(for: content(rows: 150)))
+        let (pages, anchors) = layout.paginate(try layout.items(for: content(rows: 150)))
         var tablePages = 0
         var rowsSeen = 0
         for page in pages {

@@ -1,0 +1,110 @@
+import Testing
+import TallyCharts
+import TallyCore
+import TallyIO
+@testable import TallyReport
+
+/// Issue 13, item 11: the cover's byline, its lead figure and the summary written from
+/// the figures.
+@Suite struct CoverTests {
+    func build(_ rows: [String], extra: String = "", sections: String = "  - type: summary\n",
+               period: String = "2023-04", text: String? = nil) throws -> ReportContent {
+        let dir = temporaryFolder("cover")
+        write(text ?? csv(rows), to: dir + "/e.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        \(extra)
+        datasets:
+          - path: e.csv
+            source: S
+            licence: L
+        sections:
+        \(sections)
+        """, file: dir + "/r.yml")
+        var data = try ReportData.load(spec)
+        let key = PeriodKind.month.parseLabel(period)!
+        try data.loadPeriod(key, spec: spec)
+        return try ContentBuilder(spec: spec, data: data, key: key).build()
+    }
+
+    static let rows = [
+        "2023-03-10,A,North,x,killed,10,10,10", "2023-04-10,A,North,x,killed,8,9,12", "2023-04-12,A,South,y,killed,4,6,8",
+        "2023-03-11,A,North,x,injured,2,2,2", "2023-04-11,A,South,y,injured,6,6,6",
+    ]
+    static let table = "  - type: summary\n  - type: table\n    by: adm1\n"
+
+    @Test func theLeadIsTheBestEstimateWithItsRangeBeside() throws {
+        let c = try build(Self.rows, extra: "coverage: {from: 2023-03-01, to: 2023-04-30}", sections: Self.table)
+        #expect(c.cover.lead == LeadFigure(figure: "15", beside: "best estimate; range 12–20", caption: "Killed, April 2023"))
+        // The largest change between two complete months, with the places of the lead measure.
+        #expect(c.cover.summary == "By place: North 9 (8–12); South 6 (4–8). "
+            + "The largest change from March 2023 was in injured, which rose from 2 to 6 (+200%).")
+        #expect(c.cover.byline == "")
+    }
+
+    @Test func aPartialPeriodGetsNoChangeAndSaysWhy() throws {
+        let c = try build(Self.rows, extra: "coverage: {from: 2023-03-01, to: 2023-04-20}", sections: Self.table)
+        #expect(c.cover.lead?.caption == "Killed, April 2023 (partial: data to 20 April)")
+        #expect(!c.cover.summary.contains("%"))
+        #expect(!c.cover.summary.contains("rose") && !c.cover.summary.contains("fell"))
+        #expect(c.cover.summary.contains("April 2023 is covered only in part (data to 20 April), so no change against earlier periods is given."))
+    }
+
+    @Test func aComparisonWithAnUncoveredMonthIsNeverAPercentage() throws {
+        // March is covered only from the 5th: "+x%" against it would compare with a part.
+        let c = try build(Self.rows, extra: "coverage: {from: 2023-03-05, to: 2023-04-30}", sections: Self.table)
+        #expect(!c.cover.summary.contains("%"), "\(c.cover.summary)")
+    }
+
+    @Test func openEndsAndUnobservedStocksAreSaid() throws {
+        let c = try build([], extra: "coverage: {from: 2023-02-01, to: 2023-04-30}",
+                          text: "id,date_start,country,measure,estimate,source\n"
+                              + "a,2023-04-10,A,killed,at least 12,s\nb,2023-02-01,A,members,\"6,000 (5,000-7,000)\",s\n")
+        #expect(c.cover.lead?.figure == "12+")
+        #expect(c.cover.lead?.beside == "at least 12; no upper bound")
+        #expect(c.cover.summary.contains("The killed total has no upper bound"))
+        #expect(c.cover.summary.contains("Members had no observation in April 2023; the last, in February 2023, was 6,000 (5,000–7,000)."))
+    }
+
+    @Test func aRangeWithoutABestIsTheLargeFigureItself() {
+        let e = Estimate(unchecked: 5000, best: 6000, high: 7000, bestStated: false)
+        #expect(ContentBuilder.large(e) == "5,000–7,000")
+        #expect(ContentBuilder.beside(e) == "range given, no best estimate")
+        #expect(ContentBuilder.large(Estimate(unchecked: 40, best: 40, high: 40, approximate: true)) == "~40")
+    }
+
+    @Test func bylineComesFromTheSpec() throws {
+        let c = try build(Self.rows, extra: "author: Jane Doe\norganisation: Graphics desk\npublished: 2023-05-05")
+        #expect(c.cover.byline == "By Jane Doe · Graphics desk · Published 5 May 2023")
+        do {
+            _ = try build(Self.rows, extra: "published: May 2023")
+            Issue.record("accepted")
+        } catch let error as TallyError {
+            #expect(error.exitCode == 64 && error.message.contains("published: \"May 2023\" is not a date (YYYY-MM-DD)"), "\(error.message)")
+        } catch { Issue.record("\(error)") }
+    }
+
+    /// The cover's parts stack without overlapping, inside the text column, with the
+    /// old "Period: April 2023 (2023-04)" line gone.
+    @Test func coverPartsDoNotOverlap() throws {
+        let c = try build(Self.rows, extra: "author: Jane Doe\npublished: 2023-05-05", sections: Self.table)
+        let style = PageStyle(paper: .a4)
+        let canvas = RecordingDocumentCanvas()
+        let layout = PageLayout(style: style, canvas: canvas)
+        let items = try layout.items(for: c)
+        let drawer = PageDrawer(style: style, content: c)
+        drawer.draw(PlacedBlock(block: items[0].block, y: style.content.minY, height: items[0].height), on: canvas)
+        let texts = canvas.base.texts
+        #expect(!texts.contains { $0.string.hasPrefix("Period:") })
+        for (i, a) in texts.enumerated() {
+            #expect(a.box.minX >= style.content.minX - 0.5 && a.box.maxX <= style.content.maxX + 0.5, "\(a.string)")
+            #expect(a.box.maxY <= style.content.minY + items[0].height, "\(a.string) below the cover block")
+            for b in texts[(i + 1)...] {
+                let overlap = a.box.minX < b.box.maxX && b.box.minX < a.box.maxX && a.box.minY < b.box.maxY - 0.5 && b.box.minY < a.box.maxY - 0.5
+                #expect(!overlap, "'\(a.string)' overlaps '\(b.string)'")
+            }
+        }
+        #expect(texts.map(\.string).contains("15"))
+        #expect(texts.map(\.string).contains("best estimate; range 12–20"))
+    }
+}
