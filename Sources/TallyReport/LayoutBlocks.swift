@@ -6,7 +6,9 @@ import TallyCore
 enum Block {
     case cover(CoverLines)
     /// The contents, placed on the cover or right after it; drawn once the pages are known.
-    case contents
+    case contentsHeading
+    /// The contents entry of the anchor of this index.
+    case contentsEntry(Int)
     /// A section heading, wrapped: nothing on a page is cut with "…" (issue 13, item 2).
     case heading([String])
     case subheading(String)
@@ -71,8 +73,9 @@ struct CoverLines {
     var summary: [String] = []
     var meta: [String] = []
     var logo: Logo?
+    var titleStep = 29.0
 
-    var subtitleTop: Double { max(Double(title.count) * PageStyle.titleStep, logo?.height ?? 0) + 4 }
+    var subtitleTop: Double { max(Double(title.count) * titleStep, logo?.height ?? 0) + 4 }
     var bylineTop: Double { subtitleTop + Double(subtitle.count) * PageStyle.subtitleStep + 2 }
     var leadTop: Double { bylineTop + Double(byline.count) * 13.6 + 14 }
     var leadHeight: Double {

@@ -37,8 +37,8 @@ struct PageDrawer {
         switch placed.block {
         case let .cover(c):
             drawCover(c, y: y, on: canvas)
-        case .contents:
-            break
+        case .contentsHeading, .contentsEntry:
+            break // drawn by drawContents once the pages are known
         case let .heading(lines):
             for (i, line) in lines.enumerated() {
                 canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + 2 + Double(i) * PageStyle.headingStep),
@@ -87,7 +87,7 @@ struct PageDrawer {
             canvas.image(file: logo.file, in: Rect(x: left + width - logo.width, y: y, width: logo.width, height: logo.height))
         }
         for (i, line) in c.title.enumerated() {
-            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + Double(i) * PageStyle.titleStep), font: style.titleFont,
+            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + Double(i) * c.titleStep), font: style.titleFont,
                         color: theme.text, anchor: TextAnchor(.left, .top))
         }
         for (i, line) in c.subtitle.enumerated() {
@@ -222,37 +222,46 @@ struct PageDrawer {
         return Double(n - 1) * PageStyle.contentsStep + 18
     }
 
-    /// The contents: one line per section with its page number, each a link; at `y`
-    /// (the top of the page when not given).
+    /// The contents: one line per section with its page number, each a link; at `top`
+    /// (the top of the page when not given). `Report` draws the same parts where
+    /// pagination put them.
     func drawContents(_ anchors: [Anchor], at top: Double? = nil, on canvas: DocumentCanvas) {
         var y = top ?? style.content.minY
+        drawContentsHeading(at: y, on: canvas)
+        y += PageStyle.headingHeight(lines: 1) + 10
+        for a in anchors {
+            drawContentsEntry(a, at: y, on: canvas)
+            y += PageDrawer.contentsEntryHeight(a.title, style: style, canvas: canvas)
+        }
+    }
+
+    func drawContentsHeading(at y: Double, on canvas: DocumentCanvas) {
         canvas.text("Contents", at: Point(x: left, y: y + 2), font: style.headingFont, color: theme.text,
                     anchor: TextAnchor(.left, .top))
         let rule = y + PageStyle.headingHeight(lines: 1) - 4
         canvas.line(from: Point(x: left, y: rule), to: Point(x: left + width, y: rule), color: style.rule, width: 0.6)
-        y += PageStyle.headingHeight(lines: 1) + 10
-        for a in anchors {
-            let number = String(a.page)
-            let nw = canvas.measure(number, font: style.bodyFont).width
-            // Wrapped, never cut; the page number and the dots go on the last line.
-            let title = TextWrap.lines(a.title, width: PageDrawer.contentsTitleWidth(style: style, canvas: canvas),
-                                       font: style.bodyFont, canvas: canvas)
-            let entryTop = y
-            for (i, line) in title.enumerated() {
-                canvas.text(Bidi.isolate(line), at: Point(x: left, y: y), font: style.bodyFont, color: theme.text,
-                            anchor: TextAnchor(.left, .top))
-                if i < title.count - 1 { y += PageStyle.contentsStep }
-            }
-            let tw = canvas.measure(Bidi.isolate(title.last ?? ""), font: style.bodyFont).width
-            canvas.text(number, at: Point(x: left + width, y: y), font: style.bodyFont, color: theme.text,
-                        anchor: TextAnchor(.right, .top))
-            let dotsStart = left + tw + 8, dotsEnd = left + width - nw - 8
-            if dotsEnd > dotsStart {
-                canvas.line(from: Point(x: dotsStart, y: y + 10), to: Point(x: dotsEnd, y: y + 10), color: style.rule,
-                            width: 0.8, dash: [1, 3])
-            }
-            canvas.link(Rect(x: left, y: entryTop - 2, width: width, height: y - entryTop + 16), toPage: a.page, y: max(0, a.y - 8))
-            y += 18
+    }
+
+    /// One entry: its title wrapped, never cut; the page number and the dots on the last line.
+    func drawContentsEntry(_ a: Anchor, at top: Double, on canvas: DocumentCanvas) {
+        var y = top
+        let number = String(a.page)
+        let nw = canvas.measure(number, font: style.bodyFont).width
+        let title = TextWrap.lines(a.title, width: PageDrawer.contentsTitleWidth(style: style, canvas: canvas),
+                                   font: style.bodyFont, canvas: canvas)
+        for (i, line) in title.enumerated() {
+            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y), font: style.bodyFont, color: theme.text,
+                        anchor: TextAnchor(.left, .top))
+            if i < title.count - 1 { y += PageStyle.contentsStep }
         }
+        let tw = canvas.measure(Bidi.isolate(title.last ?? ""), font: style.bodyFont).width
+        canvas.text(number, at: Point(x: left + width, y: y), font: style.bodyFont, color: theme.text,
+                    anchor: TextAnchor(.right, .top))
+        let dotsStart = left + tw + 8, dotsEnd = left + width - nw - 8
+        if dotsEnd > dotsStart {
+            canvas.line(from: Point(x: dotsStart, y: y + 10), to: Point(x: dotsEnd, y: y + 10), color: style.rule,
+                        width: 0.8, dash: [1, 3])
+        }
+        canvas.link(Rect(x: left, y: top - 2, width: width, height: y - top + 16), toPage: a.page, y: max(0, a.y - 8))
     }
 }

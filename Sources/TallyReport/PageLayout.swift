@@ -243,7 +243,8 @@ struct PageLayout {
         }
         var c = CoverLines()
         c.logo = logo
-        c.title = try lines(content.title, font: style.titleFont, width: titleWidth, step: PageStyle.titleStep,
+        c.titleStep = style.titleStep
+        c.title = try lines(content.title, font: style.titleFont, width: titleWidth, step: style.titleStep,
                             room: style.content.height / 3, what: "the title")
         c.subtitle = try lines(content.subtitle, font: style.subtitleFont, width: full, step: PageStyle.subtitleStep,
                                room: style.content.height / 6, what: "the subtitle")
@@ -293,10 +294,14 @@ struct PageLayout {
 
     /// The contents: a heading and one entry per anchored section, each as tall as its
     /// wrapped title (``PageDrawer/drawContents(_:at:on:)`` wraps the same way).
-    func contentsItem(_ titles: [String]) -> FlowItem {
-        var height = PageStyle.headingHeight(lines: 1) + 10
-        for t in titles { height += PageDrawer.contentsEntryHeight(t, style: style, canvas: canvas) }
-        return FlowItem(block: .contents, height: height + 6)
+    /// A long contents breaks between entries like any flow.
+    func contentsItems(_ titles: [String]) -> [FlowItem] {
+        var items = [FlowItem(block: .contentsHeading, height: PageStyle.headingHeight(lines: 1) + 10, keepWithNext: true)]
+        for (i, t) in titles.enumerated() {
+            items.append(FlowItem(block: .contentsEntry(i), height: PageDrawer.contentsEntryHeight(t, style: style, canvas: canvas)))
+        }
+        items.append(FlowItem(block: .spacer(6), height: 6))
+        return items
     }
 
     /// A section heading, wrapped; it stays with what follows.
@@ -457,6 +462,20 @@ struct PageLayout {
     }
 
     // MARK: Pagination
+
+    /// Long reports (more than four pages) get contents (issue 13, item 10): on the
+    /// cover, under its rule, or at the top of the next page when the cover is full; the
+    /// sections flow on after it, so it never takes a page of its own. Returns the
+    /// pages, the anchors and the page the contents is on.
+    func paginateWithContents(_ flow: [FlowItem]) -> (pages: [[PlacedBlock]], anchors: [Anchor], contentsPage: Int?) {
+        var items = flow
+        var (pages, anchors) = paginate(items)
+        guard pages.count > 4, !items.isEmpty else { return (pages, anchors, nil) }
+        items.insert(contentsOf: contentsItems(anchors.map(\.title)), at: 1)
+        (pages, anchors) = paginate(items)
+        let page = pages.firstIndex { $0.contains { if case .contentsHeading = $0.block { true } else { false } } }.map { $0 + 1 }
+        return (pages, anchors, page)
+    }
 
     /// Places items on pages; returns the pages and where each anchored heading went.
     func paginate(_ items: [FlowItem]) -> (pages: [[PlacedBlock]], anchors: [Anchor]) {

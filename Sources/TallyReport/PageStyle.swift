@@ -26,7 +26,9 @@ struct PageStyle {
     // 18 >= chart headline (the chart's 26-unit headline scaled onto the page, 16.9 pt)
     // > subheading 12 > body 9.5 > notes 8. The cover's lead figure is a number, not
     // text in the hierarchy: 34 pt.
-    let titleFont = Font(size: 24, weight: .bold)
+    /// 24 pt, and always 4 pt over the section heading.
+    var titleFont: Font { Font(size: max(24, headingFont.size + 4), weight: .bold) }
+    var titleStep: Double { (titleFont.size * 1.2).rounded() }
     let subtitleFont = Font(size: 12.5)
     let metaFont = Font(size: 8.5)
     /// 18 pt, or the chart headline's size when a style makes that larger.
@@ -65,7 +67,6 @@ struct PageStyle {
     static let runningStep = 9.5
     static let runningBaseline = 40.0
     static let headingStep = 22.0
-    static let titleStep = 29.0
     static let subtitleStep = 16.0
     static let metaStep = 11.5
     static let coverLineStep = 15.0

@@ -228,27 +228,16 @@ public enum Report {
                                                          date: ReportDates.pdfDate(content.periodKey, kind: content.kind)),
                                    firstPageSize: style.size, fontFamily: fontFamily)
         let layout = PageLayout(style: style, canvas: document.measuring)
-        var items = try layout.items(for: content)
-        var (pages, anchors) = layout.paginate(items)
-        // Long reports get contents (issue 13, item 10): on the cover, under its rule,
-        // or at the top of the next page when the cover is full; the sections flow on
-        // after it, so it never takes a page of its own.
-        var contentsPage: Int?
-        if pages.count > 4 {
-            let contents = layout.contentsItem(anchors.map(\.title))
-            items.insert(contents, at: 1)
-            (pages, anchors) = layout.paginate(items)
-            contentsPage = pages.firstIndex { $0.contains { if case .contents = $0.block { true } else { false } } }.map { $0 + 1 }
-        }
+        let (pages, anchors, contentsPage) = layout.paginateWithContents(try layout.items(for: content))
         let drawer = PageDrawer(style: style, content: content)
         for (index, page) in pages.enumerated() {
             let canvas = document.beginPage(size: style.size)
             drawer.drawFrame(on: canvas, page: index + 1, of: pages.count)
             for placed in page {
-                if case .contents = placed.block {
-                    drawer.drawContents(anchors, at: placed.y, on: canvas)
-                } else {
-                    drawer.draw(placed, on: canvas)
+                switch placed.block {
+                case .contentsHeading: drawer.drawContentsHeading(at: placed.y, on: canvas)
+                case let .contentsEntry(i): drawer.drawContentsEntry(anchors[i], at: placed.y, on: canvas)
+                default: drawer.draw(placed, on: canvas)
                 }
             }
         }
