@@ -11,16 +11,35 @@ public enum ChartWords {
     }
 
     /// What one row of a grouping is, in a reader's words: `country`, `province`,
-    /// `district`, `actor`, or `actor and place` when actors are split by place;
-    /// `nil` for an ungrouped total.
-    public static func groupNoun(_ grouping: Grouping) -> String? {
-        guard let last = grouping.keys.last else { return nil }
-        switch last {
-        case .country: return "country"
-        case .adm1: return "province"
-        case .adm2: return "district"
-        case .actor: return grouping.keys.count > 1 ? "actor and place" : "actor"
+    /// `district`, `actor`, or `actor and place` when actors are split by place, and the
+    /// named source columns (``ColumnWords``); `nil` for an ungrouped total.
+    /// - Parameter unit: the unit the data's own place names carry (`governorate`,
+    ///   from the suffix they all share), used instead of `province` or `district`.
+    public static func groupNoun(_ grouping: Grouping, unit: String? = nil) -> String? {
+        var base: String?
+        if let last = grouping.keys.last {
+            switch last {
+            case .country: base = "country"
+            case .adm1: base = unit ?? "province"
+            case .adm2: base = unit ?? "district"
+            case .actor: base = grouping.keys.count > 1 ? "actor and place" : "actor"
+            }
         }
+        guard !grouping.extraColumns.isEmpty else { return base }
+        let extras = grouping.extraColumns.map(ColumnWords.name).joined(separator: " and ")
+        return base.map { extras + " and " + $0 } ?? extras
+    }
+
+    /// The unit word of a shared suffix (`Governorate` → `governorate`).
+    public static func unit(_ suffix: SharedSuffix?) -> String? {
+        suffix?.words.split(separator: " ").last.map { $0.lowercased() }
+    }
+
+    /// ` by province`, or `, by side B of the dyad` for a source column: a column such as
+    /// side B names who took part, and "Killed by side B" would read as who killed.
+    static func byPhrase(_ grouping: Grouping, unit: String?) -> String {
+        guard let noun = groupNoun(grouping, unit: unit) else { return " by total" }
+        return (grouping.extraColumns.isEmpty ? " by " : ", by ") + noun
     }
 
     // MARK: Figures, for bar labels, report tables and the cover alike
@@ -145,8 +164,8 @@ public enum ChartWords {
     }
 
     /// A bar chart's default headline: `Killed by province`.
-    public static func barTitle(measure: String, grouping: Grouping) -> String {
-        headline(measure) + " by " + (groupNoun(grouping) ?? "total")
+    public static func barTitle(measure: String, grouping: Grouping, unit: String? = nil) -> String {
+        headline(measure) + byPhrase(grouping, unit: unit)
     }
 
     /// A bar chart's default subtitle: `Total, best estimate with low–high range; April 2023`.
@@ -157,8 +176,9 @@ public enum ChartWords {
 
     /// A timeline's default headline: `Killed per month by country`; a stock is not "per
     /// month", it is a size observed in some months: `Members by country, as observed`.
-    public static func timelineTitle(measure: String, kind: MeasureKind, period: PeriodKind, grouping: Grouping) -> String {
-        let byWhat = groupNoun(grouping).map { " by " + $0 } ?? ""
+    public static func timelineTitle(measure: String, kind: MeasureKind, period: PeriodKind, grouping: Grouping,
+                                     unit: String? = nil) -> String {
+        let byWhat = groupNoun(grouping, unit: unit) == nil ? "" : byPhrase(grouping, unit: unit)
         return kind == .stock ? headline(measure) + byWhat + ", as observed"
             : headline(measure) + " per " + periodNoun(period) + byWhat
     }

@@ -145,8 +145,12 @@ public struct ContentBuilder {
         for section in spec.sections {
             switch section {
             case let .summary(s): sections.append(SectionContent(title: s.title, body: .summary(try summary(s))))
-            case let .bar(b): sections.append(SectionContent(title: b.title, body: .chart(try bar(b))))
-            case let .timeline(t): sections.append(SectionContent(title: t.title, body: .chart(try timeline(t))))
+            case let .bar(b):
+                let chart = try bar(b)
+                sections.append(SectionContent(title: chart.drawing?.headline ?? b.title, body: .chart(chart)))
+            case let .timeline(t):
+                let chart = try timeline(t)
+                sections.append(SectionContent(title: chart.drawing?.headline ?? t.title, body: .chart(chart)))
             case let .table(t): sections.append(SectionContent(title: t.title, body: .table(try table(t))))
             case let .notes(n): sections.append(SectionContent(title: n.title, body: .notes(MarkdownLite.parse(n.text))))
             }
@@ -357,7 +361,9 @@ public struct ContentBuilder {
         if let partialNote { subtitle += " · " + partialNote }
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
-        var chart = BarChart(bars: bars, text: ChartText(title: b.title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
+        let title = b.titleGenerated
+            ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: ChartWords.unit(shared?.suffix)) : b.title
+        var chart = BarChart(bars: bars, text: ChartText(title: title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
         chart.labelSuffix = shared?.suffix
         chart.highlighted = try highlighted(b.highlight, among: bars.map(\.label), suffix: shared?.suffix, chart: b.id)
         if let problem = chart.attach(b.annotations.compactMap(BarChart.Note.init(argument:))) {
@@ -442,7 +448,10 @@ public struct ContentBuilder {
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
         var chart = TimelineChart(period: kind, series: series,
                                   annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
-                                  text: ChartText(title: t.title, subtitle: subtitle, source: "", alt: t.alt),
+                                  text: ChartText(title: t.titleGenerated
+                                      ? ChartWords.timelineTitle(measure: t.measure, kind: series[0].kind, period: kind, grouping: Grouping(t.by),
+                                                                 unit: ChartWords.unit(shared?.suffix))
+                                      : t.title, subtitle: subtitle, source: "", alt: t.alt),
                                   namesSeries: !t.by.isEmpty)
         // A period the coverage spans only in part (the report's own, asked for
         // explicitly, or the first when the data starts mid-period) is marked on the

@@ -199,6 +199,9 @@ public struct BarSpec: Sendable, Equatable {
     public var highlight: [String]
     /// Notes pointing at bars (`annotate:`, `NAME=TEXT` as `--annotate` takes them).
     public var annotations: [String]
+    /// The spec gave no `title:`; the report writes one from the data's own unit
+    /// ("Killed by governorate" when every name ends in "Governorate").
+    public var titleGenerated = false
     public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey], top: Int = 10,
                 alt: String? = nil, highlight: [String] = [], annotations: [String] = []) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by; self.top = top
@@ -222,6 +225,8 @@ public struct TimelineSpec: Sendable, Equatable {
     public var alt: String?
     /// Series drawn in the accent colour (`highlight:`).
     public var highlight: [String]
+    /// As ``BarSpec/titleGenerated``.
+    public var titleGenerated = false
     public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey] = [],
                 top: Int = 5, periods: Int = 24, annotations: [String] = [], alt: String? = nil, highlight: [String] = []) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by

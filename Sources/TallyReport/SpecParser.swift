@@ -367,11 +367,13 @@ struct SpecReader {
             let by = try keys(m["by"], path + ".by")
             let keysWord = by.isEmpty ? "country" : Grouping(by).keys.map(\.rawValue).joined(separator: "-")
             let id = try chartID(m["id"], path) ?? FileNames.chartID(measure) + "-by-\(keysWord)"
-            return .bar(BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.barTitle(measure: measure, grouping: Grouping(by.isEmpty ? [.country] : by)),
+            var bar = BarSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.barTitle(measure: measure, grouping: Grouping(by.isEmpty ? [.country] : by)),
                                 subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure,
                                 by: by.isEmpty ? [.country] : by, top: try int(m["top"], path + ".top", range: 1...50) ?? 10,
                                 alt: try altText(m["alt"], path + ".alt"), highlight: try names(m["highlight"], path + ".highlight"),
-                                annotations: try notes(m["annotate"], path + ".annotate", form: "NAME=TEXT", valid: { BarChart.Note(argument: $0) != nil })))
+                                annotations: try notes(m["annotate"], path + ".annotate", form: "NAME=TEXT", valid: { BarChart.Note(argument: $0) != nil }))
+            bar.titleGenerated = m["title"] == nil
+            return .bar(bar)
         case "timeline":
             let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top",
                                                       "periods", "annotate", "alt", "highlight"])
@@ -382,13 +384,15 @@ struct SpecReader {
             let annotations = try notes(m["annotate"], path + ".annotate",
                                         form: "DATE=TEXT or LINE@DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY",
                                         valid: { TimelineChart.Annotation(argument: $0) != nil })
-            return .timeline(TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.timelineTitle(measure: measure, kind: MeasureCatalog(extraStocks: stocks).kind(of: measure),
+            var timeline = TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.timelineTitle(measure: measure, kind: MeasureCatalog(extraStocks: stocks).kind(of: measure),
                                                                                                  period: every, grouping: Grouping(by)),
                                           subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure, by: by,
                                           top: try int(m["top"], path + ".top", range: 1...8) ?? 5,
                                           periods: try int(m["periods"], path + ".periods", range: 2...240) ?? 24,
                                           annotations: annotations, alt: try altText(m["alt"], path + ".alt"),
-                                          highlight: try names(m["highlight"], path + ".highlight")))
+                                          highlight: try names(m["highlight"], path + ".highlight"))
+            timeline.titleGenerated = m["title"] == nil
+            return .timeline(timeline)
         case "table":
             let m = try mapping(node, path, allowed: ["type", "title", "by", "measures", "top"])
             let by = try keys(m["by"], path + ".by")

@@ -316,13 +316,14 @@ struct ChartBar: ParsableCommand {
             throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
         }
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
-        let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping)
+        let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
+        // "Killed by governorate" when every name says it is one.
+        let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping, unit: ChartWords.unit(shared?.suffix))
         if when == "all dates in the data", let first = outcome.firstDay, let last = outcome.lastDay {
             // The months the data span: "all dates" alone does not say which.
             let (a, b) = (PeriodKind.month.key(first), PeriodKind.month.key(last))
             when += ", " + ReportWords.period(a, kind: .month) + (a == b ? "" : " to " + ReportWords.period(b, kind: .month))
         }
-        let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         let subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "") + ChartWords.barSubtitle(kind: kind, when: when)
         var footnotes: [String] = []
         if let (t, atStart) = try spanTally(outcome.result, measure),
@@ -452,14 +453,15 @@ struct ChartTimeline: ParsableCommand {
             throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
         }
         let kind = series[0].kind
-        let title = chart.title ?? ChartWords.timelineTitle(measure: measure, kind: kind, period: period, grouping: grouping)
+        let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
+        let title = chart.title ?? ChartWords.timelineTitle(measure: measure, kind: kind, period: period, grouping: grouping,
+                                                            unit: ChartWords.unit(shared?.suffix))
         // The periods drawn, and a suffix every name shares said once.
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         let drawnSpan = keys.min().map { lo in
             let hi = keys.max()!
             return lo == hi ? ReportWords.period(lo, kind: period) : ReportWords.period(lo, kind: period) + " to " + ReportWords.period(hi, kind: period)
         }
-        let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         let subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: kind, period: period, singlePoint: series.allSatisfy { $0.points.count == 1 }, span: drawnSpan)
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""

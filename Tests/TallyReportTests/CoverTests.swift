@@ -108,3 +108,34 @@ import TallyIO
         #expect(texts.map(\.string).contains("best estimate; range 12–20"))
     }
 }
+
+/// Issue 13, item 12 in reports: a chart without `title:` is headed in the data's unit.
+@Suite struct ReportHeadlineTests {
+    @Test func aDefaultTitleUsesTheUnitTheNamesCarry() throws {
+        let dir = temporaryFolder("unit")
+        write(csv(["2023-04-10,Syria,Idlib Governorate,x,killed,1,1,1", "2023-04-11,Syria,Aleppo Governorate,y,killed,2,2,2"]),
+              to: dir + "/e.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: e.csv
+            source: S
+            licence: L
+        sections:
+          - type: bar
+            measure: killed
+            by: adm1
+          - type: bar
+            title: Deaths by place
+            measure: killed
+            by: adm1
+        """, file: dir + "/r.yml")
+        var data = try ReportData.load(spec)
+        let key = PeriodKind.month.parseLabel("2023-04")!
+        try data.loadPeriod(key, spec: spec)
+        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        #expect(content.sections.map(\.title) == ["Killed by governorate", "Deaths by place"])
+        guard case let .chart(c) = content.sections[0].body else { Issue.record("no chart"); return }
+        #expect(c.drawing?.headline == "Killed by governorate")
+    }
+}

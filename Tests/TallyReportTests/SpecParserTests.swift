@@ -131,11 +131,14 @@ import TallyIO
         #expect(spec.datasets[0].resolvedPath == "/data/a.csv")
         #expect(spec.datasets[0].licence == "CC0")
         #expect(spec.datasets[0].schema == "ucdp-ged")
-        #expect(spec.sections[0] == .bar(BarSpec(id: "killed-by-country-adm1", title: "Killed by province", measure: "killed",
-                                                 by: [.adm1], top: 5)))
-        #expect(spec.sections[1] == .timeline(TimelineSpec(id: "killed-trend-by-country", title: "Killed per month by country",
-                                                           measure: "killed", by: [.country], top: 5, periods: 12,
-                                                           annotations: ["2023-04-03=Raid"])))
+        // Titles not given are written again from the data's unit when the report runs.
+        var bar = BarSpec(id: "killed-by-country-adm1", title: "Killed by province", measure: "killed", by: [.adm1], top: 5)
+        bar.titleGenerated = true
+        #expect(spec.sections[0] == .bar(bar))
+        var timeline = TimelineSpec(id: "killed-trend-by-country", title: "Killed per month by country",
+                                    measure: "killed", by: [.country], top: 5, periods: 12, annotations: ["2023-04-03=Raid"])
+        timeline.titleGenerated = true
+        #expect(spec.sections[1] == .timeline(timeline))
         #expect(spec.sections[2] == .table(TableSpec(title: "By actor and place", by: [.adm1, .actor],
                                                      measures: ["killed", "injured"], top: 20)))
         #expect(spec.sections[3] == .notes(NotesSpec(title: "Notes", text: "Hello")))
