@@ -40,5 +40,16 @@ with open(sys.argv[1], newline='') as f, open(sys.argv[2], 'w', newline='') as g
         if row[i][:10] <= '2019-11-15': w.writerow(row)
 PY
 cp docs/images/src/syria-mid-month.yml "$TMP/"
+mkdir -p "$TMP/styles" && cp Reports/styles/print-serif.yml Reports/styles/desk-logo.png "$TMP/styles/"
 "$TALLY" report "$TMP/syria-mid-month.yml" --out-dir "$TMP/partial" --format pdf >/dev/null
 pages "$TMP"/partial/*.pdf partial
+
+# Default headlines from the data (issue 13, item 12): UCDP names every Syrian province
+# "... Governorate", so the headline says "Killed by governorate" and the labels drop
+# the word; Idlib highlighted. For the web (1200 wide), mobile (400) and print (PDF).
+"$TALLY" chart bar "$UCDP" --by adm1 --measure killed --period 2019-11 --highlight Idlib \
+  -o "$OUT/ucdp-governorates-bar.png"
+"$TALLY" chart bar "$UCDP" --by adm1 --measure killed --period 2019-11 --highlight Idlib --width 400 \
+  -o "$OUT/ucdp-governorates-bar-mobile.png"
+"$TALLY" chart bar "$UCDP" --by adm1 --measure killed --period 2019-11 --highlight Idlib \
+  -o "$OUT/ucdp-governorates-bar.pdf"
