@@ -25,12 +25,21 @@ public final class Aggregator: @unchecked Sendable {
         /// With ``AggregationConfig/countAtStart``: by measure, the flows dated only to a
         /// span longer than the period, which were counted at their start date anyway.
         var atStart: [UInt32: FlowCell] = [:]
-        /// The last day ``add(_:)`` computed a period key for, and that key: rows of one
-        /// day often come together (files sorted by date), and the calendar arithmetic is
-        /// then skipped. `Int32.min` is no day tally reads.
-        var lastDay = Int32.min
-        var lastPeriod: Int32 = 0
+        /// Period keys ``add(_:)`` has computed, by day, in a direct-mapped table of
+        /// ``periodCacheSize`` entries (the day in the high 32 bits, its key in the low):
+        /// the rows of a file fall on a few thousand days, in any order, and the calendar
+        /// arithmetic (5% of a 10M-row run) is then done once per day, not per row.
+        let periodCache: UnsafeMutablePointer<UInt64>
+
+        init() {
+            periodCache = .allocate(capacity: Aggregator.periodCacheSize)
+            // Day Int32.min is no day tally reads: every entry starts empty.
+            periodCache.initialize(repeating: UInt64(UInt32(bitPattern: Int32.min)) << 32, count: Aggregator.periodCacheSize)
+        }
     }
+
+    /// Entries in the period-key cache: eleven years of days, 32 KiB.
+    static let periodCacheSize = 4096
     private let byCountry: Bool, byAdm1: Bool, byAdm2: Bool, byActor: Bool
     private let extraCount: Int
 
@@ -50,6 +59,7 @@ public final class Aggregator: @unchecked Sendable {
     }
 
     deinit {
+        state.pointee.periodCache.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -70,12 +80,13 @@ public final class Aggregator: @unchecked Sendable {
     public func add(_ o: Observation) throws(AggregationOverflow) {
         let s = state
         let period: Int32
-        if o.day.daysSinceEpoch == s.pointee.lastDay {
-            period = s.pointee.lastPeriod
+        let day = o.day.daysSinceEpoch
+        let slot = s.pointee.periodCache + Int(UInt32(bitPattern: day) & UInt32(Aggregator.periodCacheSize - 1))
+        if Int32(truncatingIfNeeded: slot.pointee >> 32) == day {
+            period = Int32(truncatingIfNeeded: slot.pointee)
         } else {
             period = config.period.key(o.day)
-            s.pointee.lastDay = o.day.daysSinceEpoch
-            s.pointee.lastPeriod = period
+            slot.pointee = UInt64(UInt32(bitPattern: day)) << 32 | UInt64(UInt32(bitPattern: period))
         }
         if isStock(measure: o.measure) {
             let key = CellKey(country: o.country, adm1: o.adm1, adm2: o.adm2, actor: o.actor,

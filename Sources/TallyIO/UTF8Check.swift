@@ -24,6 +24,10 @@ func firstTextProblem(_ base: UnsafePointer<UInt8>, _ count: Int) -> TextProblem
         let b = base[i]
         if b == 0 { return TextProblem(offset: i, kind: .nulByte) }
         if b < 0x80 { i += 1; continue }
+        // Two-byte sequences (accented Latin, Arabic, Cyrillic: most non-ASCII names):
+        // a lead of C2…DF cannot be overlong or a surrogate, so one continuation byte
+        // is all there is to check.
+        if b >= 0xC2 && b <= 0xDF && i + 1 < count && base[i + 1] & 0xC0 == 0x80 { i += 2; continue }
         let need: Int
         let minCode: UInt32
         var code: UInt32
