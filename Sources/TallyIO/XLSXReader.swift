@@ -17,13 +17,25 @@ import ZIPFoundation
 /// 1904 system; a time of day is dropped). Line `n` of the text is row `n + offset`.
 enum XLSXReader {
     static func read(_ archive: Archive, name: String, options: InputOptions) throws(TallyError) -> OpenedInput {
+        /// A small part, whole: bounded in size as it is inflated and in depth before
+        /// it is parsed into a tree.
         func part(_ path: String) throws(TallyError) -> Data? {
             guard let entry = archive[path] else { return nil }
+            let tooLarge = TallyError.data("\(name): \(path) is larger than \(XLSXLimits.mib(XLSXLimits.smallPart)) unpacked (Excel writes a few kilobytes): a damaged workbook or a zip bomb; \(XLSXLimits.saveAsCSV)")
+            guard entry.uncompressedSize <= UInt64(XLSXLimits.smallPart) else { throw tooLarge }
             var data = Data()
             do {
-                _ = try archive.extract(entry, bufferSize: 1 << 16) { data.append($0) }
+                _ = try archive.extract(entry, bufferSize: 1 << 16) { piece in
+                    guard data.count + piece.count <= XLSXLimits.smallPart else { throw tooLarge }
+                    data.append(piece)
+                }
+            } catch let e as TallyError {
+                throw e
             } catch {
                 throw .data("\(name): cannot unpack \(path) (\(error)); the workbook may be damaged")
+            }
+            guard try SheetXML.depth(data, name: "\(name) [\(path)]", limit: XLSXLimits.smallPartDepth) <= XLSXLimits.smallPartDepth else {
+                throw .data("\(name): \(path) nests its XML more than \(XLSXLimits.smallPartDepth) levels deep (Excel writes about 5): a damaged workbook; \(XLSXLimits.saveAsCSV)")
             }
             return data
         }
@@ -65,8 +77,21 @@ enum XLSXReader {
         // The two large parts are scanned piece by piece as ZIPFoundation inflates them.
         func stream(_ entry: Entry, _ path: String, into handler: some SheetXML.PartHandler, name partName: String) throws(TallyError) {
             var reader = SheetXML.PartReader(name: partName)
+            // A zip bomb is refused from the sizes the archive declares, before inflating,
+            // and from the bytes actually inflated (declared sizes can lie).
+            let packed = max(entry.compressedSize, 1)
+            func bomb(_ inflated: UInt64) -> TallyError {
+                .data("\(name): \(path) inflates to more than \(XLSXLimits.ratio) times its packed size (\(packed) bytes packed, \(inflated >> 20) MiB unpacked\(inflated < entry.uncompressedSize ? " so far" : "")): a zip bomb or a damaged workbook; \(XLSXLimits.saveAsCSV)")
+            }
+            func overRatio(_ inflated: UInt64) -> Bool {
+                inflated > UInt64(XLSXLimits.ratioFloor) && inflated / packed >= UInt64(XLSXLimits.ratio)
+            }
+            if overRatio(entry.uncompressedSize) { throw bomb(entry.uncompressedSize) }
+            var inflated: UInt64 = 0
             do {
                 _ = try archive.extract(entry, bufferSize: 1 << 18) { data in
+                    inflated += UInt64(data.count)
+                    if overRatio(inflated) { throw bomb(inflated) }
                     try data.withUnsafeBytes { b in try reader.feed(b, to: handler) }
                 }
             } catch let e as TallyError {
@@ -130,6 +155,55 @@ enum XLSXReader {
             if ch == "0" || ch == "#" { return false }
         }
         return hasDateLetter
+    }
+}
+
+/// What an `.xlsx` workbook may hold before tally refuses it (exit 65), so that memory
+/// and time follow README's limits table whatever a workbook claims. A workbook is a zip
+/// archive: 200 KB can inflate to gigabytes, so every part is bounded as it is
+/// inflated, never after. Excel's own limits (16,384 columns, 1,048,576 rows, 32,767
+/// characters a cell) are far inside these; a file past them was not written by a
+/// spreadsheet, and a real one that large reads as CSV, which tally streams.
+public enum XLSXLimits {
+    /// `xl/workbook.xml`, its relationships and `xl/styles.xml` (read whole, as a tree):
+    /// real ones are kilobytes (a bloated styles part a few megabytes).
+    public static let smallPart = 8 << 20
+    /// Nesting of those parts (Excel's are 5 deep); a tree 100,000 deep crashed the parser.
+    public static let smallPartDepth = 64
+    /// A part may inflate to at most this many times its packed size once past
+    /// ``ratioFloor`` (real sheets pack 5–20:1, shared strings 2–5:1; deflate's most is
+    /// about 1,030:1, what zip bombs use).
+    public static let ratio = 100
+    public static let ratioFloor = 16 << 20
+    /// The text of all shared strings, their number, and one string.
+    public static let sharedStringBytes = 128 << 20
+    public static let sharedStringCount = 8 << 20
+    public static let oneString = 16 << 20
+    /// One row's values as CSV text: the CSV record limit (`Pipeline.maximumRecordBytes`).
+    public static let row = Pipeline.maximumRecordBytes
+    /// Excel's grid.
+    public static let columns = 16_384
+    public static let rows = 1_048_576
+    /// One tag, comment or CDATA section.
+    public static let construct = 16 << 20
+    /// The sheet as CSV text, which is held whole.
+    public static let sheetText = 1 << 30
+
+    static let saveAsCSV = "if the data is real, save the sheet as CSV (Excel: File > Save As > CSV UTF-8), which tally streams"
+
+    /// `8388608` → `8,388,608` (the same under every locale).
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (k, d) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+
+    static func mib(_ bytes: Int) -> String {
+        bytes >= 1 << 30 ? "\(bytes >> 30) GiB" : "\(bytes >> 20) MiB"
     }
 }
 
@@ -332,9 +406,22 @@ enum SheetXML {
                     let start = i
                     if let lt = memchr(p + i, 0x3C, n - i) {
                         i = UnsafePointer<UInt8>(lt.assumingMemoryBound(to: UInt8.self)) - p
-                    } else {
-                        guard final else { return .needMore }
+                    } else if final {
                         i = n
+                    } else {
+                        // Text with no end yet is handed over as far as it goes (short of
+                        // an entity cut in two), so a run of text never waits whole in
+                        // the pending bytes: 1 GB of spaces costs no memory, and a long
+                        // cell meets its limit as it grows.
+                        var end = n
+                        var k = n - 1
+                        while k >= start && n - k <= 12 {
+                            if p[k] == 0x3B { break }
+                            if p[k] == 0x26 { end = k; break }
+                            k -= 1
+                        }
+                        guard end > start else { return .needMore }
+                        i = end
                     }
                     return .text(start: start, end: i, raw: false)
                 }
@@ -505,6 +592,8 @@ enum SheetXML {
         private var threshold = 1 << 20
         /// Bytes handed to the scanner so far, counting rescans (a cost measure for tests).
         private(set) var scanned = 0
+        /// The most bytes left waiting after a scan (a memory measure for tests).
+        private(set) var largestPending = 0
 
         init(name: String) { self.name = name }
 
@@ -530,7 +619,15 @@ enum SheetXML {
             let used = sc.i
             pending.removeFirst(used)
             offset += used
-            threshold = max(1 << 20, pending.count * 2)
+            // What is left is one unfinished tag, comment, CDATA section or declaration
+            // (text is handed over as it comes): past the limit it is refused.
+            largestPending = max(largestPending, pending.count)
+            if pending.count > XLSXLimits.construct {
+                throw .data("\(name): an XML tag, comment or CDATA section longer than \(XLSXLimits.mib(XLSXLimits.construct)) at byte \(offset): not a workbook Excel writes; \(XLSXLimits.saveAsCSV)")
+            }
+            // Waiting for twice what is left bounds the rescans; waiting no longer than
+            // the limit lets a construct past it be seen.
+            threshold = max(1 << 20, min(pending.count * 2, XLSXLimits.construct + 1))
         }
     }
 
@@ -540,25 +637,64 @@ enum SheetXML {
         var strings = SharedStrings()
         private var inSI = false, inT = false, phonetic = 0
 
+        /// Ends a string, within the limits on how many there are and on their text.
+        private func endString(_ sc: borrowing Scanner) throws(TallyError) {
+            guard strings.count < XLSXLimits.sharedStringCount else {
+                throw .data("\(sc.name): more than \(XLSXLimits.grouped(XLSXLimits.sharedStringCount)) shared strings (the limit; a sheet of a million rows has a few million): \(XLSXLimits.saveAsCSV)")
+            }
+            strings.offsets.append(strings.bytes.count)
+        }
+
         func handle(_ event: Event, _ sc: borrowing Scanner) throws(TallyError) {
             switch event {
             case let .open(tag, selfClosing):
                 switch tag {
-                case .si: if selfClosing { strings.offsets.append(strings.bytes.count) } else { inSI = true }
+                case .si: if selfClosing { try endString(sc) } else { inSI = true }
                 case .t: inT = !selfClosing
                 case .phonetic: if !selfClosing { phonetic += 1 }
                 default: break
                 }
             case let .close(tag):
                 switch tag {
-                case .si: if inSI { strings.offsets.append(strings.bytes.count) }; inSI = false
+                case .si: if inSI { try endString(sc) }; inSI = false
                 case .t: inT = false
                 case .phonetic: phonetic = max(0, phonetic - 1)
                 default: break
                 }
             case let .text(start, end, raw):
-                if inSI && inT && phonetic == 0 { try sc.appendText(start, end, raw: raw, to: strings.bytes) }
+                if inSI && inT && phonetic == 0 {
+                    // Checked before the text is added (decoded text is never longer), so the
+                    // buffer does not double past the limit first.
+                    if strings.bytes.count + (end - start) > XLSXLimits.sharedStringBytes {
+                        throw .data("\(sc.name): the shared strings hold more than \(XLSXLimits.mib(XLSXLimits.sharedStringBytes)) of text (the limit; they are held in memory while the sheet is read): \(XLSXLimits.saveAsCSV)")
+                    }
+                    try sc.appendText(start, end, raw: raw, to: strings.bytes)
+                    if strings.bytes.count - strings.offsets[strings.offsets.count - 1] > XLSXLimits.oneString {
+                        throw .data("\(sc.name): shared string \(strings.count + 1) is longer than \(XLSXLimits.mib(XLSXLimits.oneString)) (Excel holds at most 32,767 characters in a cell): a damaged workbook; \(XLSXLimits.saveAsCSV)")
+                    }
+                }
             case .needMore, .end: break
+            }
+        }
+    }
+
+    /// How deep the elements of a whole part nest, counting until `limit` is passed
+    /// (a small part is checked before a tree is built from it).
+    static func depth(_ data: Data, name: String, limit: Int) throws(TallyError) -> Int {
+        var depth = 0, deepest = 0
+        let bytes = [UInt8](data)
+        return try bytes.withUnsafeBufferPointer { (b) throws(TallyError) -> Int in
+            guard let base = b.baseAddress else { return 0 }
+            var sc = Scanner(base, b.count, final: true, offset: 0, name: name)
+            while true {
+                switch try sc.next() {
+                case let .open(_, selfClosing):
+                    if !selfClosing { depth += 1; deepest = max(deepest, depth) }
+                    if deepest > limit { return deepest }
+                case .close: depth -= 1
+                case .end, .needMore: return deepest
+                case .text: break
+                }
             }
         }
     }
@@ -634,6 +770,9 @@ enum SheetXML {
                 case .row:
                     if inRow { try endRow() }
                     rowNumber = sc.integer(sc.r) ?? rowNumber + 1
+                    guard rowNumber <= XLSXLimits.rows else {
+                        throw .data("\(name): row \(rowNumber) is past Excel's last row (\(XLSXLimits.grouped(XLSXLimits.rows))): not a sheet a spreadsheet wrote; the workbook may be damaged; \(XLSXLimits.saveAsCSV)")
+                    }
                     inRow = true
                     nextColumn = 0
                     if selfClosing { try endRow() }
@@ -641,6 +780,9 @@ enum SheetXML {
                     guard inRow else { throw sc.fail("a cell outside any row") }
                     cellColumn = sc.r.isEmpty ? nextColumn : (sc.column(sc.r) ?? nextColumn)
                     nextColumn = cellColumn + 1
+                    guard cellColumn < XLSXLimits.columns && cells.count < XLSXLimits.columns else {
+                        throw .data("\(name): row \(rowNumber) has a cell past Excel's last column (XFD, \(XLSXLimits.grouped(XLSXLimits.columns)) columns): not a sheet a spreadsheet wrote; the workbook may be damaged; \(XLSXLimits.saveAsCSV)")
+                    }
                     if sc.t.isEmpty || sc.equals(sc.t, "n") { kind = .number }
                     else if sc.equals(sc.t, "s") { kind = .shared }
                     else if sc.equals(sc.t, "b") { kind = .boolean }
@@ -665,9 +807,16 @@ enum SheetXML {
                 default: break
                 }
             case let .text(start, end, raw):
-                if inCell && (inV || (inIS && inT)) { try sc.appendText(start, end, raw: raw, to: rowValues) }
+                if inCell && (inV || (inIS && inT)) {
+                    try sc.appendText(start, end, raw: raw, to: rowValues)
+                    if rowValues.count > XLSXLimits.row { throw rowTooLong() }
+                }
             case .needMore, .end: break
             }
+        }
+
+        private func rowTooLong() -> TallyError {
+            .data("\(name): row \(rowNumber) is longer than \(XLSXLimits.mib(XLSXLimits.row)) as text (the limit on one record; Excel holds at most 32,767 characters a cell); \(XLSXLimits.saveAsCSV)")
         }
 
         private func finishCell() throws(TallyError) {
@@ -720,6 +869,7 @@ enum SheetXML {
                 throw .data("\(name): row \(rowNumber) comes after row \(firstRow + linesWritten - 1) (rows out of order, or one row given twice); the workbook may be damaged: open it in Excel and save it again")
             }
             while firstRow + linesWritten < rowNumber { out.append(0x0A); linesWritten += 1 }
+            let lineStart = out.count
             if !ordered {
                 // Cells out of column order (Excel never writes them so): in order, the
                 // last of two cells in one column winning, as a spreadsheet shows it.
@@ -750,10 +900,16 @@ enum SheetXML {
                 }
             }
             let fields = commas + 1
+            guard out.count - lineStart <= XLSXLimits.row else { throw rowTooLong() }
+            guard out.count <= XLSXLimits.sheetText else { throw sheetTooLarge() }
             width = max(width, fields)
             lines.append((out.count, fields))
             out.append(0x0A)
             linesWritten += 1
+        }
+
+        private func sheetTooLarge() -> TallyError {
+            .data("\(name): the sheet is larger than \(XLSXLimits.mib(XLSXLimits.sheetText)) as CSV text, which tally holds in memory for a workbook; save the sheet as CSV (Excel: File > Save As > CSV UTF-8), which tally streams")
         }
 
         /// The CSV text and the offset from its line numbers to the sheet's rows.
@@ -763,8 +919,8 @@ enum SheetXML {
             // Rows narrower than the widest get empty fields at their end.
             let padding = lines.reduce(0) { $0 + (width - $1.fields) }
             guard padding > 0 else { return (out.bytes, firstRow - 1) }
-            guard out.count + padding <= SheetCSV.largestText else {
-                throw .data("\(name): the sheet is \(width) columns wide: as text it would exceed \(SheetCSV.largestText >> 30) GiB; delete the columns that are not needed (or save the sheet as CSV)")
+            guard out.count + padding <= XLSXLimits.sheetText else {
+                throw .data("\(name): the sheet is \(width) columns wide: as text it would exceed \(XLSXLimits.mib(XLSXLimits.sheetText)); delete the columns that are not needed (or save the sheet as CSV)")
             }
             var text = [UInt8]()
             text.reserveCapacity(out.count + padding)
@@ -778,8 +934,6 @@ enum SheetXML {
             return (text, firstRow - 1)
         }
 
-        /// The largest CSV text a sheet may become (its empty fields included).
-        static let largestText = 1 << 32
     }
 
     /// Days since 1970-01-01 of an Excel day serial (the time of day dropped). In the
