@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Input-reader costs (issue 11): reading .gz against the plain file at 1M rows (CPU,
 # target at most 1.5x), and an .xlsx of 100k rows (wall time, target under 2 s).
-# Each command runs 5 times; the median is reported, with peak RSS.
+# Each command runs RUNS times (default 3); the median is reported, with peak RSS, and
+# the load average before and after (on a shared machine wall times follow the load).
 #
 #   bash bench/inputs/run.sh            # uses .build/release/tally (built if missing)
 # Needs python3 with openpyxl for the .xlsx (set PYTHON to a venv's python; bench only).
@@ -21,7 +22,7 @@ mkdir -p "$work"
 measure() { # label, then the command; prints median user+sys CPU, wall and max RSS
   local label=$1; shift
   local rows=()
-  for _ in 1 2 3 4 5; do
+  for _ in $(seq "${RUNS:-3}"); do
     /usr/bin/time -f "%U %S %e %M" -o "$work/time.txt" "$@" > "$work/out.csv"
     rows+=("$(cat "$work/time.txt")")
   done
@@ -34,8 +35,10 @@ print('%-28s cpu %.3f s  wall %.3f s  peak RSS %.0f MiB' % ('$label', cpu, wall,
 }
 
 args=(aggregate --by country --period month --format csv)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ls -l "$work/e.csv" "$work/e.csv.gz" "$work/e100k.xlsx" | awk '{print $5, $9}'
 measure "plain CSV, 1M rows" "$TALLY" "${args[@]}" "$work/e.csv"
 measure "gzip CSV, 1M rows" "$TALLY" "${args[@]}" "$work/e.csv.gz"
 measure "plain CSV, 100k rows" "$TALLY" "${args[@]}" "$work/e100k.csv"
 measure "xlsx (openpyxl), 100k rows" "$TALLY" "${args[@]}" "$work/e100k.xlsx"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
