@@ -91,3 +91,87 @@ import TallyTestSupport
         #expect(!(try svgTexts(d + "/y.svg")).contains { $0.contains("dated only") })
     }
 }
+
+/// A real UCDP GED release in the 49-column layout (`relid`, `code_status`,
+/// `conflict_dset_id`, `gwnoa`, dates with a time of day), gzipped as shipped in
+/// `Datasets/ucdp/` (its README gives the source): tally's totals against the same sums
+/// made independently by Python's csv and gzip modules.
+@Suite struct RealGED231SampleTests {
+    let file = packageRoot + "/Datasets/ucdp/ucdp_ged231_sample.csv.gz"
+
+    /// `python3` summing low, best, high and events per key over the file's rows.
+    func pythonSums(key: String) throws -> [String: [Int]] {
+        let script = """
+        import csv, gzip, json, sys
+        sums = {}
+        with gzip.open(sys.argv[1], "rt", encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                k = eval(sys.argv[2])
+                s = sums.setdefault(k, [0, 0, 0, 0])
+                s[0] += int(row["low"]); s[1] += int(row["best"]); s[2] += int(row["high"]); s[3] += 1
+        print(json.dumps(sums))
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, file, key]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        return try JSONDecoder().decode([String: [Int]].self, from: data)
+    }
+
+    /// tally's CSV rows as key → [low, best, high, events].
+    func tallySums(_ args: [String]) throws -> [String: [Int]] {
+        let r = try tally(["aggregate", file, "--measure", "killed", "--format", "csv"] + args)
+        #expect(r.status == 0, "\(r.stderr)")
+        var out: [String: [Int]] = [:]
+        for line in r.stdout.split(separator: "\n").dropFirst() {
+            // key,period,measure,low,best,high,events,estimate (the key may be quoted).
+            var fields: [String] = [], field = "", quoted = false
+            for ch in line {
+                if ch == "\"" { quoted.toggle() } else if ch == "," && !quoted { fields.append(field); field = "" } else { field.append(ch) }
+            }
+            fields.append(field)
+            let key = fields[0]
+            out[key] = [Int(fields[3])!, Int(fields[4])!, Int(fields[5])!, Int(fields[6])!]
+        }
+        return out
+    }
+
+    @Test func infoNamesTheReleaseLayout() throws {
+        let r = try tally(["info", file])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("schema:       ucdp-ged (recognised from the header)"))
+        #expect(r.stdout.contains("packaging:    gzip"))
+        #expect(r.stdout.contains("date form:    YYYY-MM-DD with a time of day"))
+        #expect(r.stdout.contains("rows:         1,000"))
+        #expect(r.stdout.contains("killed: flow, total 9,561 (6,224–22,017) (low 6,224, best 9,561, high 22,017), 1,000 events"))
+        #expect(r.stdout.contains("duplicates:   none"))
+    }
+
+    @Test func countryTotalsEqualPythons() throws {
+        let python = try pythonSums(key: "row['country']")
+        #expect(python.count == 59)
+        #expect(try tallySums(["--by", "country", "--period", "all"]) == python)
+    }
+
+    @Test func yearTotalsByStartDateEqualPythons() throws {
+        let python = try pythonSums(key: "row['date_start'][:4]")
+        #expect(python.count > 20)
+        // By type of violence (1, 2, 3) and year of date_start, summed over the types.
+        let years = try tally(["aggregate", file, "--measure", "killed", "--format", "csv", "--period", "year", "--count-at-start",
+                               "--by", "type_of_violence"])
+        #expect(years.status == 0, "\(years.stderr)")
+        var perYear: [String: [Int]] = [:]
+        for line in years.stdout.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            var s = perYear[f[1], default: [0, 0, 0, 0]]
+            for k in 0 ..< 4 { s[k] += Int(f[3 + k])! }
+            perYear[f[1]] = s
+        }
+        #expect(perYear == python)
+    }
+}
