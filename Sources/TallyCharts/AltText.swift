@@ -24,7 +24,7 @@ public enum AltText {
             sentences.append(sentence("One bar, " + plain(groups[0].label) + ": " + words(groups[0].estimate)))
         } else {
             let named = groups.prefix(namedItems).map { plain($0.label) + " " + words($0.estimate) }
-            var lead = "\(count) groups, largest first"
+            var lead = "\(count) groups, largest first" + notGivenLast(chart.bars.filter(\.isNotGiven).count)
             if groups.count > named.count || others != nil { lead += "; the \(named.count) largest are" } else { lead += ":" }
             sentences.append(sentence(lead + " " + list(named)))
             let unnamed = groups.count - named.count
@@ -49,6 +49,12 @@ public enum AltText {
         return sentences.joined(separator: " ")
     }
 
+    /// `, then the one whose name is not given`: such groups come after every named
+    /// one, whatever their size (``GroupOrder``), so "largest first" must say so.
+    static func notGivenLast(_ n: Int) -> String {
+        n == 0 ? "" : n == 1 ? ", then the one whose name is not given" : ", then the \(n) whose names are not given"
+    }
+
     // MARK: Timelines
 
     static func describe(_ chart: TimelineChart) -> String {
@@ -63,7 +69,7 @@ public enum AltText {
                                       : "From " + periodName(chart.period, lo) + " to " + periodName(chart.period, hi) + ", \(n) \(noun)"))
         }
         if chart.series.count > 1 {
-            sentences.append(sentence("\(chart.series.count) series, largest first"))
+            sentences.append(sentence("\(chart.series.count) series, largest first" + notGivenLast(chart.series.filter(\.isNotGiven).count)))
         }
         for s in chart.series.prefix(namedItems) {
             sentences.append(sentence(seriesWords(s, period: chart.period, named: chart.namesSeries || chart.series.count > 1)))

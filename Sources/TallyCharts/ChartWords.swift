@@ -129,15 +129,43 @@ public enum ChartWords {
     /// part (the coverage rule); `nil` for any other period.
     public static func partialNote(_ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String? {
         guard case let .partial(a, b) = extent else { return nil }
-        let periodYear = kind.firstDay(key).components.year
+        return partialWords(covered: a ... b, of: kind.firstDay(key) ... kind.lastDay(key),
+                            yearShown: kind == .year ? nil : kind.firstDay(key).components.year)
+    }
+
+    /// The same note for the dates a chart shows when they are not one period
+    /// (`--from 2023-05-01 --to 2023-05-31`): `partial: data to 28 May` when `coverage`
+    /// spans only part of `shown`; `nil` when it spans all of it, or none (nothing drawn).
+    /// The year is left out of the days when `shown` lies within one year and is not the
+    /// whole of it, as for a month or a quarter.
+    public static func partialNote(_ coverage: Coverage, shown: ClosedRange<CalendarDay>) -> String? {
+        let a = max(coverage.first, shown.lowerBound), b = min(coverage.last, shown.upperBound)
+        guard a <= b else { return nil }
+        let (first, last) = (shown.lowerBound.components, shown.upperBound.components)
+        let wholeYear = first.month == 1 && first.day == 1 && last.month == 12 && last.day == 31
+        return partialWords(covered: a ... b, of: shown, yearShown: first.year == last.year && !wholeYear ? first.year : nil)
+    }
+
+    /// `partial: data to 28 May` and its variants, for days `covered` of the days
+    /// `shown`; `nil` when they are all covered. Days in `yearShown` are written
+    /// without their year.
+    static func partialWords(covered: ClosedRange<CalendarDay>, of shown: ClosedRange<CalendarDay>, yearShown: Int?) -> String? {
+        let (a, b) = (covered.lowerBound, covered.upperBound)
         func short(_ d: CalendarDay) -> String {
             let c = d.components
-            return "\(c.day) \(fullMonths[c.month - 1])" + (c.year == periodYear && kind != .year ? "" : " \(c.year)")
+            return "\(c.day) \(fullMonths[c.month - 1])" + (c.year == yearShown ? "" : " \(c.year)")
         }
-        let startsLate = a > kind.firstDay(key), endsEarly = b < kind.lastDay(key)
+        let startsLate = a > shown.lowerBound, endsEarly = b < shown.upperBound
         if startsLate && endsEarly { return a == b ? "partial: data for \(short(a)) only" : "partial: data \(short(a)) to \(short(b))" }
         if startsLate { return "partial: data from \(short(a))" }
-        return "partial: data to \(short(b))"
+        if endsEarly { return "partial: data to \(short(b))" }
+        return nil
+    }
+
+    /// A partly covered period named before its note, as a timeline's subtitle says it
+    /// of the latest period it draws: `May 2023 partial: data to 28 May`.
+    public static func partialPeriod(_ note: String, key: Int32, kind: PeriodKind) -> String {
+        periodName(key, kind: kind) + " " + note
     }
 
     /// `Feb 2023`, or `Feb 2021 to Mar 2023` for observations in different months.

@@ -17,8 +17,11 @@ public struct TimelineChart: ChartDrawing, Equatable {
         /// In period order. Flows have a point for every period of the chart's span
         /// (zero where nothing was recorded); stocks only where they were observed.
         public var points: [Sample]
-        public init(name: String, kind: MeasureKind, points: [Sample]) {
-            self.name = name; self.kind = kind; self.points = points
+        /// A group whose own name is not given (`(province not given)`): after every
+        /// named series, in grey (``GroupOrder``, as bars are).
+        public var isNotGiven: Bool
+        public init(name: String, kind: MeasureKind, points: [Sample], isNotGiven: Bool = false) {
+            self.name = name; self.kind = kind; self.points = points; self.isNotGiven = isNotGiven
         }
     }
 
@@ -137,7 +140,8 @@ public struct TimelineChart: ChartDrawing, Equatable {
             Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents,
                                        suffix: suffix),
                    kind: s.kind,
-                   points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) })
+                   points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) },
+                   isNotGiven: GroupOrder.isNotGiven(s.keyValues))
         }
     }
 
@@ -236,6 +240,11 @@ public struct TimelineChart: ChartDrawing, Equatable {
             // palette slot, so recolouring the slots recolours the series everywhere.
             theme.series = series.map { highlighted.contains($0.name) ? theme.accent : theme.others }
             theme.primary = theme.series.first ?? theme.primary
+        } else if series.contains(where: \.isNotGiven) {
+            // A group the data cannot name is grey, like its bar; the named series keep
+            // their palette colours in order (they all come first).
+            let palette = theme.series
+            theme.series = series.indices.map { series[$0].isNotGiven ? theme.others : palette[$0 % palette.count] }
         }
         TimelineLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
     }

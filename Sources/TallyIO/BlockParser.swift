@@ -44,7 +44,6 @@ final class BlockParser: @unchecked Sendable {
     var rangeQuirks: RangeQuirks { tally.rangeQuirks }
     var firstDay: CalendarDay { CalendarDay(daysSinceEpoch: tally.firstDay) }
     var lastDay: CalendarDay { CalendarDay(daysSinceEpoch: tally.lastDay) }
-    let repairRanges: Bool
     private let killedMeasure: UInt32
     /// Key values in canonical form (KeyNormalisation.swift).
     private let keyInterner: KeyInterner
@@ -89,14 +88,13 @@ final class BlockParser: @unchecked Sendable {
     private var actorFilter: [UInt32] = []
     private let internAdm1: Bool, internAdm2: Bool, internActor: Bool
 
-    init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool, repairRanges: Bool = false,
+    init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool,
          plausible: PlausibleDates = .any, collectImplausible: Bool = false, localeAdvice: LocaleAdvice = .option) {
         self.localeAdvice = localeAdvice
         aggregator = Aggregator(config: config)
         incidents = IncidentMerger(strings: aggregator.strings)
         self.filter = filter
         self.collectSources = collectSources
-        self.repairRanges = repairRanges
         keyInterner = KeyInterner(strings: aggregator.strings)
         emptyName = aggregator.strings.intern("")
         self.plausible = plausible
@@ -539,10 +537,16 @@ final class BlockParser: @unchecked Sendable {
         throw RowMessage(column(layout, layout.datePrecision) + "\"\(text(base, layout.datePrecision))\" is not a precision code (\(codes))")
     }
 
-    /// One UCDP GED event: `low,best,high` as the `killed` estimate, taken as published
-    /// (UCDP's own totals include rows with `high < best` or `low > best`; they are
-    /// counted, and widened to their envelope with `--repair-ranges`), and
+    /// One UCDP GED event: `low,best,high` as the `killed` estimate, and
     /// `deaths_civilians` as an exact `civilians_killed` figure.
+    ///
+    /// A row whose best lies outside its own range (`best 2, low 3, high 2`: 101 of
+    /// the 16,566 Syria rows, 6 of the GED 19.1 Myanmar/Bangladesh extract) is widened
+    /// here, the one place tally reads UCDP figures, to the envelope of its three
+    /// figures (low = the least, high = the largest, best unchanged): an estimate is
+    /// `low ≤ best ≤ high` (SPEC §1), every figure the source gave stays inside it, and
+    /// the best, the figure UCDP's totals and every chart use, is as published. The
+    /// rows and how far the lows and highs moved are counted for standard error.
     private func ucdpRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
         o.day = try date(base, layout.dateStart, layout)
@@ -553,7 +557,8 @@ final class BlockParser: @unchecked Sendable {
         var low = isEmpty(layout.low) ? best : try count(base, layout.low, layout)
         var high = isEmpty(layout.high) ? best : try count(base, layout.high, layout)
         let highBelowBest = high < best, lowAboveBest = low > best
-        if repairRanges && (highBelowBest || lowAboveBest) {
+        let published = (low: low, high: high)
+        if highBelowBest || lowAboveBest {
             (low, high) = (min(low, best, high), max(low, best, high))
         }
         let precision = layout.datePrecision < 0 ? DatePrecision.day
@@ -584,7 +589,8 @@ final class BlockParser: @unchecked Sendable {
                 t.rangeQuirks.rows += 1
                 if highBelowBest { t.rangeQuirks.highBelowBest += 1 }
                 if lowAboveBest { t.rangeQuirks.lowAboveBest += 1 }
-                if repairRanges { t.rangeQuirks.repaired += 1 }
+                t.rangeQuirks.lowLoweredBy += published.low - low
+                t.rangeQuirks.highRaisedBy += high - published.high
             }
         }
         if let civilians, civiliansKept {
@@ -696,6 +702,7 @@ final class BlockParser: @unchecked Sendable {
             o.low = e.low; o.best = e.best; o.high = e.high ?? 0; o.unbounded = e.high == nil
             o.approximate = e.approximate
             o.bestStated = e.bestStated
+            try statedBest(base, layout, into: &o, fromText: true)
             return
         }
         let best = try count(base, layout.best, layout)
@@ -728,6 +735,32 @@ final class BlockParser: @unchecked Sendable {
             o.bestStated = !rangeOnly || e.best != best
         }
         o.low = low; o.best = best; o.high = high
+        try statedBest(base, layout, into: &o, fromText: parsed != nil)
+    }
+
+    /// The `best_stated` column (`true`/`false`, as `tally aggregate --format json`
+    /// writes it). It matters only for a bounded range (low below high): there it says
+    /// whether the best is a source's figure or the rules' midpoint, and must agree with
+    /// the estimate text when the row has one (`5,000–7,000` states no best, `6,000
+    /// (5,000–7,000)` does); without the text it decides. For an exact figure or an open
+    /// end it is kept as given: it changes no number and no label.
+    @inline(__always)
+    private func statedBest(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, into o: inout Observation,
+                            fromText: Bool) throws(RowMessage) {
+        guard layout.bestStated >= 0, !isEmpty(layout.bestStated) else { return }
+        let t = text(base, layout.bestStated)
+        let stated: Bool
+        switch t {
+        case "true": stated = true
+        case "false": stated = false
+        default: throw RowMessage(column(layout, layout.bestStated) + "\"\(t)\" is not true or false")
+        }
+        let rangeMatters = !o.unbounded && o.low < o.high
+        if rangeMatters && fromText && stated != o.bestStated {
+            throw RowMessage(column(layout, layout.bestStated) + "\(t) disagrees with the estimate text \"\(text(base, layout.estimate))\", which "
+                + (o.bestStated ? "states its best" : "gives a range with no best"))
+        }
+        o.bestStated = stated
     }
 }
 
@@ -768,20 +801,35 @@ struct RowTally {
     }
 }
 
-/// Rows whose published figures are out of order: UCDP explains them (events reported
-/// only as totals) and sums them as published, so tally does the same and says so.
+/// UCDP rows whose published best lies outside their own range (`high < best` or
+/// `low > best`), each widened to the envelope of its figures as it is read: how many
+/// went into the result, and how far the widening moved the sums of their lows and
+/// highs from the columns as published (the bests are unchanged).
 public struct RangeQuirks: Sendable, Equatable {
     /// Rows with `high < best` or `low > best` (or both).
     public var rows = 0
     public var highBelowBest = 0
     public var lowAboveBest = 0
-    /// Rows widened to the envelope of their figures (`--repair-ranges`).
-    public var repaired = 0
+    /// How much lower the sum of these rows' lows is than as published.
+    public var lowLoweredBy: Int64 = 0
+    /// How much higher the sum of these rows' highs is than as published.
+    public var highRaisedBy: Int64 = 0
 
     public init() {}
 
     mutating func add(_ o: RangeQuirks) {
-        rows += o.rows; highBelowBest += o.highBelowBest; lowAboveBest += o.lowAboveBest; repaired += o.repaired
+        rows += o.rows; highBelowBest += o.highBelowBest; lowAboveBest += o.lowAboveBest
+        lowLoweredBy += o.lowLoweredBy; highRaisedBy += o.highRaisedBy
+    }
+
+    /// What standard error and `tally info` say of them: `101 rows in the result have
+    /// figures out of order as published (high < best: 71, low > best: 30); each is
+    /// widened to the envelope of its figures, best unchanged: in all, lows 187 lower
+    /// and highs 173 higher than as published`.
+    /// - Parameter rows: the subject, `101 rows in the result have`.
+    public static func sentence(_ q: RangeQuirks, rows: String) -> String {
+        "\(rows) figures out of order as published (high < best: \(Estimate.grouped(Int64(q.highBelowBest))), low > best: \(Estimate.grouped(Int64(q.lowAboveBest))))"
+            + "; each is widened to the envelope of its figures, best unchanged: in all, lows \(Estimate.grouped(q.lowLoweredBy)) lower and highs \(Estimate.grouped(q.highRaisedBy)) higher than as published"
     }
 }
 

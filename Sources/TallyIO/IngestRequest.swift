@@ -21,9 +21,6 @@ public struct IngestRequest: Sendable {
     public var blockSize: Int
     /// The column layout of the files; `.auto` recognises each file by its header.
     public var schema: Schema
-    /// Widen UCDP rows whose `high < best` or `low > best` to the envelope of their
-    /// three figures instead of summing them as published.
-    public var repairRanges: Bool
     /// How inputs are decoded and unpacked (`--encoding`, `--sheet`).
     public var input = InputOptions()
     /// Dates outside this span are data errors; nil: 1900-01-01 to tomorrow (UTC).
@@ -60,7 +57,7 @@ public struct IngestRequest: Sendable {
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
                 collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 22,
-                schema: Schema = .auto, repairRanges: Bool = false) {
+                schema: Schema = .auto) {
         self.files = files
         self.config = config
         self.filter = filter
@@ -68,7 +65,6 @@ public struct IngestRequest: Sendable {
         self.workers = workers
         self.blockSize = blockSize
         self.schema = schema
-        self.repairRanges = repairRanges
     }
 }
 

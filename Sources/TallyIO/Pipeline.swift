@@ -88,7 +88,7 @@ final class Pipeline: @unchecked Sendable {
         inputIds = ids
         parsers = (0 ..< workers).map { _ in
             let p = BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
-                                repairRanges: request.repairRanges, plausible: plausible,
+                                plausible: plausible,
                                 collectImplausible: request.collectImplausibleDates, localeAdvice: request.localeAdvice)
             p.laterIds = later
             p.inputIds = checksIdOrder ? nil : ids

@@ -12,6 +12,9 @@ struct RowLayout {
     var dateStart = -1, dateEnd = -1
     var country = -1, adm1 = -1, adm2 = -1, actor = -1
     var measure = -1, low = -1, best = -1, high = -1, estimate = -1
+    /// `best_stated` (`true`/`false`), as `tally aggregate --format json` writes it:
+    /// whether a source stated the best or the rules derived it (a range's midpoint).
+    var bestStated = -1
     var source = -1
     /// `period` in place of `date_start`: a result `tally aggregate` wrote, read back.
     var period = -1
@@ -64,7 +67,7 @@ struct RowLayout {
     static let knownColumns: Set<String> = [
         "id", "date_start", "date_end", "country", "adm_1", "adm_2", "actor", "measure", "low", "best", "high",
         "estimate", "source", "date_precision", "incident", "side_a", "side_b", "date_prec", "deaths_civilians",
-        "type_of_violence", "conflict_name", "event_date", "admin1", "admin2", "actor1", "actor2", "fatalities",
+        "type_of_violence", "conflict_name", "event_date", "best_stated", "admin1", "admin2", "actor1", "actor2", "fatalities",
         "time_precision", "event_type",
     ]
 
@@ -134,7 +137,7 @@ struct RowLayout {
             dateStart = col("date_start"); dateEnd = col("date_end")
             country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("actor")
             measure = col("measure"); low = col("low"); best = col("best"); high = col("high")
-            estimate = col("estimate"); source = col("source")
+            estimate = col("estimate"); source = col("source"); bestStated = col("best_stated")
             datePrecision = col("date_precision"); incident = col("incident")
             id = col("id")
         case .ucdpGED:

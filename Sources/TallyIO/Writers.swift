@@ -67,7 +67,10 @@ public enum ResultWriter {
     }
 
     /// A JSON array of objects with the CSV's column names; unbounded `high` is `null`,
-    /// and `approximate` says whether the figure is hedged ("about 40").
+    /// `approximate` says whether the figure is hedged ("about 40"), and `best_stated`
+    /// whether a source stated the best (`false`: a range given with no best, whose
+    /// best is the midpoint by rule, ``Estimate/bestStated``). tally reads the array
+    /// back (a bare array of records is JSON input), `best_stated` included.
     public static func json(_ result: AggregateResult) -> [UInt8] {
         var out = "["
         let keys = result.grouping.columns
@@ -81,6 +84,7 @@ public enum ResultWriter {
             out += ", \"low\": \(row.estimate.low), \"best\": \(row.estimate.best), \"high\": "
             out += row.estimate.high.map(String.init) ?? "null"
             out += ", \"events\": \(row.events), \"approximate\": \(row.estimate.approximate)"
+            out += ", \"best_stated\": \(row.estimate.bestStated)"
             out += ", \"estimate\": " + jsonString(row.estimate.display) + "}"
         }
         out += result.outputRows.isEmpty ? "]\n" : "\n]\n"

@@ -443,7 +443,7 @@ public struct ContentBuilder {
             : ReportWords.period(shownFirst, kind: kind) + " to " + ReportWords.period(shownLast, kind: kind)
         var subtitle = t.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: series[0].kind, period: kind, singlePoint: shownFirst == shownLast, span: span)
-        if let partialNote { subtitle += " · \(ReportWords.period(key, kind: kind)) " + partialNote }
+        if let partialNote { subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind) }
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
         var chart = TimelineChart(period: kind, series: series,

@@ -324,7 +324,14 @@ struct ChartBar: ParsableCommand {
             let (a, b) = (PeriodKind.month.key(first), PeriodKind.month.key(last))
             when += ", " + ReportWords.period(a, kind: .month) + (a == b ? "" : " to " + ReportWords.period(b, kind: .month))
         }
-        let subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "") + ChartWords.barSubtitle(kind: kind, when: when)
+        var subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "") + ChartWords.barSubtitle(kind: kind, when: when)
+        // The coverage rule, in the words a report uses: the data covers its first to
+        // its last date (of every row read, whatever the filters), and a period or span
+        // shown that it covers only in part says so, whatever --subtitle says.
+        if let note = ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
+                                           first: outcome.firstDay, last: outcome.lastDay) {
+            subtitle += " \u{00B7} " + note
+        }
         var footnotes: [String] = []
         if let (t, atStart) = try spanTally(outcome.result, measure),
            let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: kindShown, countedAtStart: atStart,
@@ -385,6 +392,23 @@ struct ChartBar: ParsableCommand {
 
     /// Bars drawn when `--top` is not given: a ranking of 264 districts is not a chart.
     static let defaultTop = 30
+
+    /// `partial: data to 28 May` when the data (its first to its last date) covers only
+    /// part of the period shown (`--period`) or of the dates asked for (`--from`,
+    /// `--to`); `nil` when it covers all of them, or when nothing is shown.
+    static func partialNote(period: String?, from: CalendarDay?, to: CalendarDay?,
+                            first: CalendarDay?, last: CalendarDay?) -> String? {
+        guard let first, let last, first <= last else { return nil }
+        let coverage = Coverage(first: first, last: last)
+        if let period, let span = PeriodKind.span(ofLabel: period) {
+            let key = span.kind.key(span.first)
+            return ChartWords.partialNote(coverage.extent(of: key, kind: span.kind), key: key, kind: span.kind)
+        }
+        guard from != nil || to != nil else { return nil }
+        let a = from ?? first, b = to ?? last
+        guard a <= b else { return nil }
+        return ChartWords.partialNote(coverage, shown: a ... b)
+    }
 }
 
 struct ChartTimeline: ParsableCommand {
@@ -462,7 +486,7 @@ struct ChartTimeline: ParsableCommand {
             let hi = keys.max()!
             return lo == hi ? ReportWords.period(lo, kind: period) : ReportWords.period(lo, kind: period) + " to " + ReportWords.period(hi, kind: period)
         }
-        let subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
+        var subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: kind, period: period, singlePoint: series.allSatisfy { $0.points.count == 1 }, span: drawnSpan)
         let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
         var footnotes: [String] = []
@@ -479,6 +503,12 @@ struct ChartTimeline: ParsableCommand {
             if a <= b { coverage = Coverage(first: a, last: b) }
         }
         let partial = TimelineChart.partialPeriods(series, period: period, coverage: coverage)
+        // The latest period drawn, partly covered, is named in the subtitle as a
+        // report names its own period ("May 2023 partial: data to 28 May").
+        if let coverage, let latest = keys.max(),
+           let note = ChartWords.partialNote(coverage.extent(of: latest, kind: period), key: latest, kind: period) {
+            subtitle += " \u{00B7} " + ChartWords.partialPeriod(note, key: latest, kind: period)
+        }
         var timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: ChartText(title: title, subtitle: subtitle, source: ""), namesSeries: !grouping.keys.isEmpty)

@@ -33,7 +33,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Column layout of the files: auto (recognise each file by its header), native (docs/spec.md §2), ucdp-ged (UCDP GED) or acled (ACLED export).", valueName: "schema"))
     var schema: Schema = .auto
 
-    @Flag(name: .long, help: ArgumentHelp("UCDP rows with high < best or low > best: widen each to the envelope of its three figures instead of summing them as published."))
+    /// Accepted so that scripts written when widening was optional keep running; it is
+    /// what tally always does now, and a note on standard error says so.
+    @Flag(name: .long, help: .hidden)
     var repairRanges = false
 
     @OptionGroup var input: InputFlags
@@ -73,7 +75,7 @@ struct DataOptions: ParsableArguments {
         var r = IngestRequest(files: files,
                               config: AggregationConfig(grouping: grouping, period: period,
                                                         measures: MeasureCatalog(extraStocks: stocks), countAtStart: countAtStart),
-                              filter: filter, collectSources: collectSources, schema: schema, repairRanges: repairRanges)
+                              filter: filter, collectSources: collectSources, schema: schema)
         input.apply(to: &r)
         return r
     }
@@ -83,6 +85,9 @@ struct DataOptions: ParsableArguments {
     /// figures out of order, incident reports merged; with `--verbose`, the schema
     /// of each file. Standard output stays exactly the requested result.
     func reportNotes(_ outcome: IngestOutcome) {
+        if repairRanges {
+            writeStderr("tally: --repair-ranges is no longer needed: UCDP rows with figures out of order are always widened to the envelope of their figures (docs/aggregation.md)\n")
+        }
         for line in notes(outcome, verbose: verbose) { writeStderr("tally: " + line + "\n") }
     }
 }
@@ -124,9 +129,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     for line in spanningNotes(outcome.result) { lines.append(line) }
     let q = outcome.rangeQuirks
     if q.rows > 0 {
-        let what = "\(rowsHave(q.rows)) figures out of order as published (high < best: \(Estimate.grouped(Int64(q.highBelowBest))), low > best: \(Estimate.grouped(Int64(q.lowAboveBest))))"
-        lines.append(what + (q.repaired > 0 ? "; widened to the envelope of their figures (--repair-ranges)"
-                                            : "; summed as published, like UCDP's own totals (--repair-ranges widens them)"))
+        lines.append(RangeQuirks.sentence(q, rows: rowsHave(q.rows)))
     }
     let i = outcome.incidents
     if i.reports > i.incidents || (verbose && i.reports > 0) {
@@ -187,7 +190,7 @@ func commaList(_ values: [String]) -> [String] {
 
 /// Output columns a source column may not be grouped under: the CSV would carry the
 /// name twice and JSON readers would silently keep only one of the two values.
-let reservedColumns: Set<String> = ["period", "measure", "low", "best", "high", "events", "estimate", "approximate"]
+let reservedColumns: Set<String> = ["period", "measure", "low", "best", "high", "events", "estimate", "approximate", "best_stated"]
 
 func parseGrouping(_ values: [String]) throws -> Grouping {
     var keys: [GroupKey] = []

@@ -75,6 +75,7 @@ struct EstimateCommand: ParsableCommand {
                     let e = r.estimate
                     out += "{\"text\": \(ResultWriter.jsonString(t)), \"low\": \(e.low), \"best\": \(e.best), "
                     out += "\"high\": \(e.high.map(String.init) ?? "null"), \"approximate\": \(e.approximate), "
+                    out += "\"best_stated\": \(e.bestStated), "
                     out += "\"display\": \(ResultWriter.jsonString(e.display)), "
                     out += "\"measure\": \(r.measureNamed.map(ResultWriter.jsonString) ?? "null"), \(localeField)}"
                 case let .failure(error):

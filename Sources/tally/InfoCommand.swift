@@ -114,7 +114,7 @@ struct Info: ParsableCommand {
             : "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", "))
         let q = o.rangeQuirks
         if q.rows > 0 {
-            field("ranges", "\(n(q.rows)) row\(q.rows == 1 ? "" : "s") out of order as published (high < best: \(n(q.highBelowBest)), low > best: \(n(q.lowAboveBest))); summed as published")
+            field("ranges", RangeQuirks.sentence(q, rows: "\(n(q.rows)) row\(q.rows == 1 ? " has" : "s have")"))
         }
         let i = o.incidents
         field("incidents", i.reports == 0 ? "none (no incident column or no values)"

@@ -138,6 +138,83 @@ import TallyTestSupport
         #expect(!(try svg(["--from", "2023-02-01", "--to", "2023-04-30"])).contains("partial"))
     }
 
+    /// Issue 10, item 2, on standalone charts: a bar chart of one period, or of dates
+    /// given with --from/--to, that the data (5 January to 28 May) covers only in part
+    /// says so in its subtitle in a report's words, whatever --subtitle says; a timeline
+    /// names its latest period so when it is partly covered, as a report's does.
+    @Test(arguments: [
+        (["--period", "2023-05"], "; May 2023 · partial: data to 28 May"),
+        (["--period", "2023-01"], "; January 2023 · partial: data from 5 January"),
+        (["--period", "2023-Q2"], "; Q2 2023 · partial: data to 28 May"),
+        (["--period", "2023"], "; 2023 · partial: data 5 January 2023 to 28 May 2023"),
+        (["--period", "2023-W01"], "; 2023-W01 · partial: data from 5 January"),
+        (["--period", "2023-04"], "; April 2023"),
+        (["--from", "2023-05-01", "--to", "2023-05-31"], "· partial: data to 28 May"),
+        (["--from", "2023-01-01", "--to", "2023-03-31"], "· partial: data from 5 January"),
+        (["--from", "2022-12-01"], "· partial: data from 5 January 2023"),
+        (["--period", "2023-05", "--subtitle", "Own words"], "Own words · partial: data to 28 May"),
+    ])
+    func aPartlyCoveredPeriodIsSaidOnABarChart(args: [String], words: String) throws {
+        let d = tempDir()
+        let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-22", "2023-05-28"]
+        try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
+            .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
+        let r = try tally(["chart", "bar", d + "/may.csv", "--measure", "killed", "-o", d + "/b.svg"] + args)
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOfFile: d + "/b.svg", encoding: .utf8)
+        #expect(svg.contains(words), "\(args)")
+        let partial = words.contains("partial")
+        #expect(svg.contains("partial") == partial, "\(args)")
+    }
+
+    /// Issue 10, item 6, on timelines: "(province not given)" is the largest series here
+    /// but comes after every named one, in the legend and the alt text, with one key or
+    /// two, and a --top cut keeps it.
+    @Test(arguments: [(["--by", "adm1"], "(province not given)"), (["--by", "adm2"], "(district not given)")])
+    func aNotGivenSeriesComesLast(by: [String], unnamed: String) throws {
+        let d = tempDir()
+        var csv = "id,date_start,country,adm_1,adm_2,measure,best\n"
+        for (m, month) in ["2019-01", "2019-02", "2019-03"].enumerated() {
+            for (i, (adm1, adm2, n)) in [("Idlib", "Ariha", 30), ("", "", 500), ("Aleppo", "Azaz", 20), ("Hama", "Suqaylabiyah", 10)].enumerated() {
+                csv += "r\(m)-\(i),\(month)-10,Syria,\(adm1),\(adm2),killed,\(n + m)\n"
+            }
+        }
+        try csv.write(toFile: d + "/g.csv", atomically: true, encoding: .utf8)
+        for top in ["5", "2"] {
+            let r = try tally(["chart", "timeline", d + "/g.csv", "--measure", "killed", "--period", "month", "--top", top,
+                               "--json", "-o", d + "/t\(top).svg"] + by)
+            #expect(r.status == 0, "\(r.stderr)")
+            // Each series is described by its peak: Idlib 32, Aleppo 22, Hama 12, the unnamed 502.
+            let order = ["highest 32 ", "highest 22 ", top == "5" ? "highest 12 " : nil, "highest 502 "].compactMap { $0 }
+            #expect(r.stdout.contains("\(order.count) series, largest first, then the one whose name is not given."), "\(r.stdout)")
+            let described = order.compactMap { r.stdout.range(of: $0)?.lowerBound }
+            #expect(described.count == order.count && described == described.sorted(), "\(r.stdout)")
+            #expect(r.stdout.contains(unnamed + ": highest 502 "), "\(r.stdout)")
+            #expect(top == "5" || !r.stdout.contains("highest 12 "))
+        }
+    }
+
+    @Test func aTimelineNamesItsLatestPeriodWhenPartlyCovered() throws {
+        let d = tempDir()
+        let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-28"]
+        try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
+            .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
+        func svg(_ extra: [String]) throws -> String {
+            let out = d + "/t\(extra.count).svg"
+            let r = try tally(["chart", "timeline", d + "/may.csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try String(contentsOfFile: out, encoding: .utf8)
+        }
+        #expect(try svg([]).contains("· May 2023 partial: data to 28 May"))
+        #expect(try svg(["--to", "2023-04-20"]).contains("· April 2023 partial: data to 20 April"))
+        #expect(try svg(["--period", "quarter"]).contains("· Q2 2023 partial: data to 28 May"))
+        #expect(try svg(["--subtitle", "Own words"]).contains("Own words · May 2023 partial: data to 28 May"))
+        // The latest period complete: no subtitle note (the first, partial, is in the footer).
+        let april = try svg(["--to", "2023-04-30"])
+        #expect(!april.contains("2023 partial:"))
+        #expect(april.contains("(January 2023, partial: data from 5 January)"))
+    }
+
     @Test func pdfTextIsExtractableWithTheRangeInOrder() throws {
         let d = tempDir()
         let r = try tally(["chart", "bar", news, "--by", "country", "--measure", "members", "--title", "Daesh members",

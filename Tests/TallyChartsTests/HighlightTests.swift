@@ -187,6 +187,33 @@ import TallyCore
         #expect(AltText.describe(c).contains("Note at Idlib, March 2019: Offensive begins."))
     }
 
+    /// Issue 10, item 6: a line whose name is not given is grey (its line, band and
+    /// legend swatch), as its bar is, and the named lines keep the palette in order.
+    @Test func notGivenLinesAreGrey() throws {
+        let jan = PeriodKind.month.parseLabel("2019-01")!
+        let r = AggregateResult(grouping: Grouping([.adm1]), period: .month, rows: (0 ..< 3).flatMap { i in
+            [("Idlib", 9), ("", 90), ("Aleppo", 5)].map { name, n in
+                AggregateRow(country: "Syria", adm1: name, periodKey: jan + Int32(i), period: PeriodKind.month.label(jan + Int32(i)),
+                             measure: "killed", kind: .flow, estimate: Estimate.exactly(Int64(n + i)), events: 1)
+            }
+        })
+        let (series, _) = try TimelineChart.series(from: r, measure: "killed", top: 5)
+        #expect(series.map(\.isNotGiven) == [false, false, true])
+        #expect(series.last?.name.contains("not given") == true)
+        let c = TimelineChart(period: .month, series: series, annotations: [],
+                              text: ChartText(title: "T", subtitle: "S", source: "src"), namesSeries: true)
+        for theme in [Theme.light, Theme.dark] {
+            let canvas = RecordingCanvas()
+            c.draw(on: canvas, size: Size(width: 1200, height: 675), theme: theme)
+            let strokes = canvas.operations.compactMap { op -> Color? in
+                if case let .polyline(points, color, width) = op, width == 2.5, points.count > 1 { return color }
+                return nil
+            }
+            // Drawn last first: the grey line lies under the named ones.
+            #expect(strokes == [theme.others, theme.series[1], theme.series[0]])
+        }
+    }
+
     @Test func highlightedLinesTakeTheAccentAndAreDrawnOnTop() {
         var c = chart([])
         c.highlighted = ["Aleppo"]

@@ -2,6 +2,34 @@ import Testing
 import TallyCore
 @testable import TallyCharts
 
+/// The coverage rule's words (issue 10, item 2), one place for reports and charts:
+/// a period, and dates that are no period (`--from`/`--to`).
+@Suite struct PartialWordsTests {
+    func day(_ s: String) -> CalendarDay { CalendarDay(s)! }
+
+    @Test func periodsAndSpansAreSaidAlike() {
+        let coverage = Coverage(first: day("2023-01-05"), last: day("2023-05-28"))
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let note = ChartWords.partialNote(coverage.extent(of: may, kind: .month), key: may, kind: .month)
+        #expect(note == "partial: data to 28 May")
+        // The same days given as dates say the same.
+        #expect(ChartWords.partialNote(coverage, shown: day("2023-05-01") ... day("2023-05-31")) == note)
+        let cases: [(ClosedRange<CalendarDay>, String?)] = [
+            (day("2023-01-01") ... day("2023-01-31"), "partial: data from 5 January"),
+            (day("2023-01-01") ... day("2023-12-31"), "partial: data 5 January 2023 to 28 May 2023"),
+            (day("2022-12-01") ... day("2023-02-28"), "partial: data from 5 January 2023"),
+            (day("2023-05-28") ... day("2023-06-30"), "partial: data to 28 May"),
+            (day("2023-02-01") ... day("2023-04-30"), nil),
+            (day("2023-01-05") ... day("2023-05-28"), nil),
+            (day("2023-06-01") ... day("2023-06-30"), nil),
+        ]
+        for (shown, words) in cases {
+            #expect(ChartWords.partialNote(coverage, shown: shown) == words, "\(shown)")
+        }
+        #expect(ChartWords.partialPeriod("partial: data to 28 May", key: may, kind: .month) == "May 2023 partial: data to 28 May")
+    }
+}
+
 /// Defaults that can be published (issue 13, item 12): a suffix every name shares said
 /// once, joint regions in words, sources as a sentence.
 @Suite struct LabelWordsTests {

@@ -264,6 +264,42 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
         #expect(s.series.map(\.keyValues) == [["big"], ["small"]])
         #expect(s.omitted == 1)
     }
+
+    /// Issue 10, item 6, on timelines: a series whose own name is not given comes after
+    /// every named one, flows by total and stocks by peak alike, with one key or several,
+    /// and a cut to the largest keeps it, by the rule bars and tables follow (GroupOrder).
+    @Test func notGivenSeriesComeAfterEveryNamedOneAndAreNeverCut() throws {
+        for stock in [false, true] {
+            let measure = stock ? "members" : "killed"
+            let one = AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
+                arow("", period: jan, kind: month, measure: measure, stock: stock, e(900, 900, 900)),
+                arow("A", period: jan, kind: month, measure: measure, stock: stock, e(1, 1, 1)),
+                arow("B", period: jan + 1, kind: month, measure: measure, stock: stock, e(5, 5, 5)),
+                arow("C", period: jan, kind: month, measure: measure, stock: stock, e(3, 3, 3)),
+            ])
+            let all = try one.series(of: measure)
+            #expect(all.series.map(\.keyValues) == [["B"], ["C"], ["A"], [""]], "\(measure)")
+            #expect(all.omitted == 0)
+            let cut = try one.series(of: measure, top: 1)
+            #expect(cut.series.map(\.keyValues) == [["B"], [""]], "\(measure)")
+            #expect(cut.omitted == 2)
+            #expect(try one.series(of: measure, top: 3).series.map(\.keyValues) == [["B"], ["C"], ["A"], [""]])
+        }
+        let two = AggregateResult(grouping: Grouping([.adm1]), period: .month, rows: [
+            arow("Mali", adm1: "", period: jan, kind: month, e(500, 700, nil)),
+            arow("Mali", adm1: "Gao", period: jan, kind: month, e(3, 3, 3)),
+            arow("Niger", adm1: "", period: jan, kind: month, e(50, 50, 50)),
+            arow("Niger", adm1: "Tahoua", period: jan, kind: month, e(4, 4, 4)),
+            arow("", adm1: "Nowhere", period: jan, kind: month, e(2, 2, 2)),
+        ])
+        // The group's own name (the province) decides; an unnamed parent alone does not.
+        #expect(try two.series(of: "killed").series.map(\.keyValues) == [
+            ["Niger", "Tahoua"], ["Mali", "Gao"], ["", "Nowhere"], ["Mali", ""], ["Niger", ""],
+        ])
+        #expect(try two.series(of: "killed", top: 2).series.map(\.keyValues) == [
+            ["Niger", "Tahoua"], ["Mali", "Gao"], ["Mali", ""], ["Niger", ""],
+        ])
+    }
 }
 
 @Suite struct PivotTests {

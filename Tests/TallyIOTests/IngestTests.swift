@@ -259,7 +259,7 @@ import TallyCore
         let o = try ingest([f], period: .month, filter: RecordFilter(measures: ["killed"]))
         #expect(o.result.rows.map(\.period) == ["2017-03", "2018-01"])
         #expect(o.result.spanning.map(\.period) == ["2017-06/2017-12"])
-        #expect(csvText(o.result).contains("\nSyria,2017-06/2017-12,killed,3,2,2,1,2 (3–2)\n"))
+        #expect(csvText(o.result).contains("\nSyria,2017-06/2017-12,killed,2,2,3,1,2 (2–3)\n"))
         // By year it fits, and the yearly table is unchanged.
         let y = try ingest([f], period: .year, filter: RecordFilter(measures: ["killed"]))
         #expect(y.result.spanning.isEmpty)
@@ -296,7 +296,7 @@ import TallyCore
             let r = try ingest([f], period: kind).result
             #expect(r.outputRows.reduce(Int64(0)) { $0 + $1.estimate.best } == total, "\(kind)")
             let csvSum = csvText(r).split(separator: "\n").dropFirst().reduce(Int64(0)) { s, line in
-                s + Int64(line.split(separator: ",", omittingEmptySubsequences: false)[3])!
+                s + Int64(line.split(separator: ",", omittingEmptySubsequences: false)[4])!
             }
             #expect(csvSum == total, "\(kind)")
         }
@@ -382,6 +382,67 @@ import TallyCore
             }
         }
         #expect(withoutEvents(csvText(again)) == withoutEvents(text))
+    }
+
+    /// The same round trip through `aggregate --format json` (a bare array of records is
+    /// JSON input): `best_stated` sits beside low/best/high/approximate and reads back,
+    /// with the estimate text and, for a file that has only the numbers, alone.
+    @Test func bestStatedSurvivesTheJSONRoundTrip() throws {
+        let f = writeFile("""
+        id,date_start,country,adm_1,measure,low,best,high,estimate
+        1,2023-01-05,Mali,A,killed,,,,"5,000 to 7,000"
+        2,2023-01-05,Mali,B,killed,5000,6000,7000,
+        3,2023-01-05,Mali,C,killed,,,,about 300 to 323
+        4,2023-01-05,Mali,E,killed,,,,at least 12
+        5,2023-01-06,Mali,E,killed,,,,3 to 5
+        6,2023-01-05,Mali,G,killed,,,,~40
+        7,2023-01-05,Mali,I,killed,,,,dozens
+        8,2023-01-06,Mali,I,killed,,,,10 to 20
+        9,2023-01-05,Mali,J,killed,,,,between 10 and 20
+        10,2023-01-06,Mali,J,killed,4,4,4,
+        11,2023-01-05,Mali,K,members,,,,"5,000-7,000"
+
+        """)
+        let first = try aggregate([f], by: [.adm1], period: .month)
+        let json = String(decoding: ResultWriter.json(first), as: UTF8.self)
+        #expect(json.contains(#""adm_1": "A", "period": "2023-01", "measure": "killed", "low": 5000, "best": 6000, "high": 7000, "events": 1, "approximate": false, "best_stated": false, "estimate": "5,000–7,000"}"#))
+        #expect(json.contains(#""adm_1": "B", "period": "2023-01", "measure": "killed", "low": 5000, "best": 6000, "high": 7000, "events": 1, "approximate": false, "best_stated": true, "estimate": "6,000 (5,000–7,000)"}"#))
+        let stated = first.rows.map(\.estimate.bestStated)
+        #expect(stated == [false, true, false, true, true, false, true, false])
+        let again = try aggregate([writeFile(json, name: "a.json")], by: [.adm1], period: .month)
+        #expect(again.rows.map(\.estimate) == first.rows.map(\.estimate))
+        #expect(again.rows.map(\.estimate.bestStated) == stated)
+        #expect(String(decoding: ResultWriter.json(again), as: UTF8.self).replacingOccurrences(of: #""events": 2"#, with: #""events": 1"#) == json.replacingOccurrences(of: #""events": 2"#, with: #""events": 1"#))
+        // Without the estimate text the column alone carries it; without either, a
+        // range's best reads as stated (the numbers cannot say otherwise).
+        let numbers = json.replacingOccurrences(of: #", "estimate": "[^"]*""#, with: "", options: .regularExpression)
+        #expect(!numbers.contains("estimate"))
+        #expect(try aggregate([writeFile(numbers, name: "n.json")], by: [.adm1], period: .month).rows.map(\.estimate.bestStated) == stated)
+        let bare = numbers.replacingOccurrences(of: #", "best_stated": (true|false)"#, with: "", options: .regularExpression)
+        #expect(try aggregate([writeFile(bare, name: "b.json")], by: [.adm1], period: .month).rows.allSatisfy(\.estimate.bestStated))
+    }
+
+    /// `best_stated` must be true or false and agree with the estimate text where the
+    /// difference shows (a bounded range); an exact figure or an open end takes it as given.
+    @Test func bestStatedMustAgreeWithTheText() throws {
+        let head = "id,date_start,country,measure,low,best,high,estimate,best_stated\n"
+        for (row, problem) in [("1,2023-01-05,Mali,killed,5000,6000,7000,\"6,000 (5,000–7,000)\",false", "false disagrees with the estimate text \"6,000 (5,000–7,000)\", which states its best"),
+                               ("1,2023-01-05,Mali,killed,5000,6000,7000,\"5,000–7,000\",true", "true disagrees with the estimate text \"5,000–7,000\", which gives a range with no best"),
+                               ("1,2023-01-05,Mali,killed,5000,6000,7000,,yes", "\"yes\" is not true or false"),
+                               ("1,2023-01-05,Mali,killed,5000,6000,7000,,TRUE", "\"TRUE\" is not true or false")] {
+            let f = writeFile(head + row + "\n")
+            do {
+                _ = try aggregate([f])
+                Issue.record("accepted \(row)")
+            } catch {
+                #expect(error.message.contains(":2: column 'best_stated': " + problem), "\(error.message)")
+            }
+        }
+        for (row, stated) in [("1,2023-01-05,Mali,killed,5000,6000,7000,,false", false), ("1,2023-01-05,Mali,killed,6,6,6,6,false", false),
+                              ("1,2023-01-05,Mali,killed,12,12,,12+,false", false), ("1,2023-01-05,Mali,killed,5000,6000,7000,,", true)] {
+            let e = try aggregate([writeFile(head + row + "\n")]).rows[0].estimate
+            #expect(e.bestStated == stated, "\(row)")
+        }
     }
 
     @Test func estimateTextMustStillAgreeWithTheNumbers() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TallyCore
+import TallyTestSupport
 @testable import TallyIO
 
 /// A UCDP GED-shaped file written by hand (a subset of GED's columns, in GED's order):
@@ -16,22 +17,26 @@ let gedRows = """
 """
 
 func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String] = [], period: PeriodKind = .year,
-            filter: RecordFilter = RecordFilter(), schema: Schema = .auto, repair: Bool = false,
+            filter: RecordFilter = RecordFilter(), schema: Schema = .auto,
             workers: Int? = nil, blockSize: Int = 1 << 22) throws(TallyError) -> IngestOutcome {
     try Ingest.run(IngestRequest(files: files,
                                  config: AggregationConfig(grouping: Grouping(keys, extraColumns: extra), period: period),
                                  filter: filter, collectSources: true, workers: workers, blockSize: blockSize,
-                                 schema: schema, repairRanges: repair))
+                                 schema: schema))
 }
 
 @Suite struct UCDPSchema {
-    @Test func sumsFiguresAsPublishedAndCountsRowsOutOfOrder() throws {
+    /// Issue 10: a GED row whose best lies outside its own range (real GED has best 2,
+    /// low 3, high 2) is widened to the envelope of its figures as it is read, best
+    /// unchanged, so no sum and no label ("2 (3–2)" before) shows a reversed range.
+    @Test func rowsOutOfOrderAreWidenedToTheirEnvelope() throws {
         let f = writeFile(gedHeader + gedRows)
         let o = try ingest([f], schema: .ucdpGED)
+        // Row 2: 4/4/3 → 3/4/4; row 3: 3/2/2 → 2/2/3. 2017: low 5+3+2, best 6+4+2, high 8+4+3.
         #expect(csvText(o.result) == """
         country,period,measure,low,best,high,events,estimate
         Syria,2017,civilians_killed,5,5,5,3,5
-        Syria,2017,killed,12,12,13,3,12 (12–13)
+        Syria,2017,killed,10,12,15,3,12 (10–15)
         Syria,2018,civilians_killed,0,0,0,1,0
         Syria,2018,killed,2,2,2,1,2
 
@@ -39,18 +44,60 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         #expect(o.rangeQuirks.rows == 2)
         #expect(o.rangeQuirks.highBelowBest == 1)
         #expect(o.rangeQuirks.lowAboveBest == 1)
-        #expect(o.rangeQuirks.repaired == 0)
+        #expect(o.rangeQuirks.lowLoweredBy == 1 + 1)
+        #expect(o.rangeQuirks.highRaisedBy == 1 + 1)
         #expect(o.sources == ["UCDP GED"])
         #expect(o.files.map(\.schema) == [.ucdpGED])
     }
 
-    @Test func repairRangesWidensEachRowToItsEnvelope() throws {
-        let f = writeFile(gedHeader + gedRows)
-        let o = try ingest([f], filter: RecordFilter(measures: ["killed"]), repair: true)
-        // Row 2: 4/4/3 → 3/4/4; row 3: 3/2/2 → 2/2/3. 2017: low 5+3+2, best 6+4+2, high 8+4+3.
-        #expect(o.result.rows.map(\.estimate) == [Estimate(unchecked: 10, best: 12, high: 15),
-                                                  Estimate(unchecked: 2, best: 2, high: 2)])
-        #expect(o.rangeQuirks.repaired == 2)
+    /// Every way a best can lie outside its range, one row each, read alone: the
+    /// cell is the envelope, its display never reversed, and what moved is counted.
+    @Test(arguments: [
+        // low, best, high → low, high of the cell, display
+        (3, 2, 2, 2, 3, "2 (2–3)"),          // low above best (GED: 2, low 3, high 2)
+        (4, 4, 3, 3, 4, "4 (3–4)"),          // high below best
+        (6, 5, 4, 4, 6, "5 (4–6)"),          // both: low above, high below
+        (2, 5, 2, 2, 5, "5 (2–5)"),          // low = high below best: was shown as "5"
+        (9, 5, 9, 5, 9, "5 (5–9)"),          // low = high above best
+        (0, 1, 0, 0, 1, "1 (0–1)"),
+        (7, 7, 7, 7, 7, "7"),                // in order: unchanged
+        (5, 6, 8, 5, 8, "6 (5–8)"),
+    ])
+    func eachRowOutOfOrderIsWidened(row: (Int, Int, Int, Int, Int, String)) throws {
+        let (low, best, high, wantLow, wantHigh, shown) = row
+        let f = writeFile(gedHeader + "1,2017,1,C,A,B,X,,Syria,1,2017-03-02,2017-03-02,0,0,0,0,\(low),\(best),\(high)\n")
+        let o = try ingest([f], filter: RecordFilter(measures: ["killed"]), schema: .ucdpGED)
+        let e = try #require(o.result.rows.first?.estimate)
+        #expect(e == Estimate(unchecked: Int64(wantLow), best: Int64(best), high: Int64(wantHigh)))
+        #expect(e.display == shown)
+        let outOfOrder = low > best || high < best
+        #expect(o.rangeQuirks.rows == (outOfOrder ? 1 : 0))
+        #expect(o.rangeQuirks.lowLoweredBy == Int64(low - wantLow))
+        #expect(o.rangeQuirks.highRaisedBy == Int64(wantHigh - high))
+    }
+
+    /// Random GED triples, summed by month: every cell is a valid estimate (low ≤ best
+    /// ≤ high, which `Estimate.init` checks), its best the published sum, its low and
+    /// high the sums of each row's least and largest figure.
+    @Test func everyCellOfRandomTriplesIsAValidEstimate() throws {
+        var rng = SplitMix64(seed: 0x5EED_0010)
+        var text = gedHeader
+        var sums: [String: (Int64, Int64, Int64)] = [:]
+        for i in 0 ..< 400 {
+            let (a, b, c) = (Int64(rng.next() % 6), Int64(rng.next() % 6), Int64(rng.next() % 6))
+            let month = String(format: "2017-%02d", 1 + Int(rng.next() % 3))
+            text += "\(i),2017,1,C,A,B,X,,Syria,1,\(month)-02,\(month)-02,0,0,0,0,\(a),\(b),\(c)\n"
+            let s = sums[month, default: (0, 0, 0)]
+            sums[month] = (s.0 + min(a, b, c), s.1 + b, s.2 + max(a, b, c))
+        }
+        let o = try ingest([writeFile(text)], period: .month, filter: RecordFilter(measures: ["killed"]), schema: .ucdpGED)
+        #expect(o.result.rows.count == sums.count)
+        for r in o.result.rows {
+            let s = try #require(sums[r.period])
+            let e = r.estimate
+            #expect(try Estimate(low: e.low, best: e.best, high: e.high) == e)
+            #expect(e.low == s.0 && e.best == s.1 && e.high == s.2)
+        }
     }
 
     @Test func autoDetectsTheSchemaFromTheHeader() throws {
@@ -67,16 +114,16 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         let o = try ingest([f], by: [.actor], period: .all, filter: RecordFilter(measures: ["killed"]))
         #expect(csvText(o.result) == """
         actor,period,measure,low,best,high,events,estimate
-        Government of Syria,all,killed,8,8,10,2,8 (8–10)
+        Government of Syria,all,killed,7,8,11,2,8 (7–11)
         HTS,all,killed,2,2,2,1,2
-        IS,all,killed,4,4,3,1,4 (4–3)
+        IS,all,killed,3,4,4,1,4 (3–4)
 
         """)
         let b = try ingest([f], extra: ["side_b"], period: .all, filter: RecordFilter(measures: ["killed"]))
         #expect(csvText(b.result) == """
         country,side_b,period,measure,low,best,high,events,estimate
-        Syria,Civilians,all,killed,4,4,3,1,4 (4–3)
-        Syria,"National Front for Liberation, SNA",all,killed,10,10,12,3,10 (10–12)
+        Syria,Civilians,all,killed,3,4,4,1,4 (3–4)
+        Syria,"National Front for Liberation, SNA",all,killed,9,10,13,3,10 (9–13)
 
         """)
     }
@@ -165,7 +212,8 @@ func ingest(_ files: [String], by keys: [GroupKey] = [.country], extra: [String]
         let a = writeFile(gedHeader + gedRows, name: "ged.csv", in: dir)
         let b = writeFile(nativeHeader + "9,2017-05-01,,Syria,,,,killed,1,1,1,x\n", name: "native.csv", in: dir)
         let o = try ingest([a, b], filter: RecordFilter(measures: ["killed"]))
-        #expect(o.result.rows.first?.estimate == Estimate(unchecked: 13, best: 13, high: 14))
+        // 2017: the GED rows widened (10/12/15) and the native row (1/1/1).
+        #expect(o.result.rows.first?.estimate == Estimate(unchecked: 11, best: 13, high: 16))
         #expect(o.files.map(\.schema) == [.ucdpGED, .native])
         #expect(o.sources == ["UCDP GED", "x"])
     }

@@ -27,9 +27,9 @@ import TallyCore
     @Test func jsonUsesNullForUnboundedHigh() {
         #expect(String(decoding: ResultWriter.json(result), as: UTF8.self) == #"""
         [
-          {"country": "Iraq;Syria", "actor": "Islamic State (Daesh)", "period": "2023-02", "measure": "members", "low": 5000, "best": 6000, "high": 7000, "events": 1, "approximate": false, "estimate": "6,000 (5,000–7,000)"},
-          {"country": "Syria", "actor": "National Front for Liberation, SNA", "period": "2023-04", "measure": "killed", "low": 12, "best": 12, "high": null, "events": 3, "approximate": false, "estimate": "12+"},
-          {"country": "بلخ", "actor": "Say \"no\"", "period": "2023-04", "measure": "killed", "low": 40, "best": 40, "high": 40, "events": 1, "approximate": true, "estimate": "~40"}
+          {"country": "Iraq;Syria", "actor": "Islamic State (Daesh)", "period": "2023-02", "measure": "members", "low": 5000, "best": 6000, "high": 7000, "events": 1, "approximate": false, "best_stated": true, "estimate": "6,000 (5,000–7,000)"},
+          {"country": "Syria", "actor": "National Front for Liberation, SNA", "period": "2023-04", "measure": "killed", "low": 12, "best": 12, "high": null, "events": 3, "approximate": false, "best_stated": true, "estimate": "12+"},
+          {"country": "بلخ", "actor": "Say \"no\"", "period": "2023-04", "measure": "killed", "low": 40, "best": 40, "high": 40, "events": 1, "approximate": true, "best_stated": true, "estimate": "~40"}
         ]
 
         """#)

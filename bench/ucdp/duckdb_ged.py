@@ -1,5 +1,6 @@
 """DuckDB peer for the real-data benchmark: UCDP GED killed and civilians_killed by
-country (or country and adm_1) and year or month of date_start, as published; one
+country (or country and adm_1) and year or month of date_start, a row whose best
+lies outside its range counted as its envelope (least/greatest), as tally does; one
 query, CSV written by COPY. A user's query, not tally's code.
 
 Usage: python3 duckdb_ged.py GED.csv OUT.csv [country|adm1] [year|month]
@@ -19,7 +20,8 @@ COPY (
     WITH ged AS (SELECT * FROM read_csv('{ged}', header = true))
     SELECT {keys}, period, measure, sum(low) AS low, sum(best) AS best, sum(high) AS high, count(*) AS events
     FROM (
-        SELECT {keys}, strftime(date_start, '{fmt}') AS period, 'killed' AS measure, low, best, high FROM ged
+        SELECT {keys}, strftime(date_start, '{fmt}') AS period, 'killed' AS measure,
+               least(low, best, high) AS low, best, greatest(low, best, high) AS high FROM ged
         UNION ALL
         SELECT {keys}, strftime(date_start, '{fmt}'), 'civilians_killed', deaths_civilians, deaths_civilians,
                deaths_civilians FROM ged WHERE deaths_civilians IS NOT NULL

@@ -3,8 +3,10 @@
 
 Reads a UCDP GED CSV with the standard library only and sums, per country (and
 adm_1 with --by adm1) and calendar year of date_start:
-  killed            = low, best, high as published (no repair of rows whose
-                      high < best or low > best), events = rows
+  killed            = low, best, high, events = rows; a row whose best lies
+                      outside its published range (high < best or low > best)
+                      counts its envelope: min(low, best, high), best,
+                      max(low, best, high) (docs/aggregation.md)
   civilians_killed  = deaths_civilians (exact), events = rows where it is given
 An HDX HXL hashtag row under the header (all non-empty fields start with '#') is
 skipped. Output is SPEC section 4 CSV: key columns, period, measure, low, best,
@@ -50,6 +52,7 @@ def main(argv):
             best = int(row[col["best"]])
             low = int(row[col["low"]]) if row[col["low"]] else best
             high = int(row[col["high"]]) if row[col["high"]] else best
+            low, high = min(low, best, high), max(low, best, high)
             cell = sums.setdefault((keys, year, "killed"), [0, 0, 0, 0])
             cell[0] += low
             cell[1] += best

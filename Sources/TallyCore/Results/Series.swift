@@ -90,7 +90,8 @@ public struct SeriesSet: Sendable, Equatable {
 
 extension AggregateResult {
     /// One series per group for `measure`, the `top` largest (a flow by its total best
-    /// over the span, a stock by its peak best), gaps as ``GapRule`` decides.
+    /// over the span, a stock by its peak best), gaps as ``GapRule`` decides; series
+    /// whose own name is not given after them all (``GroupOrder``).
     /// - Parameters:
     ///   - window: the periods asked for (`--from`/`--to`, a report's last N periods);
     ///     rows outside it are left out. It never extends a series: before the
@@ -138,11 +139,16 @@ extension AggregateResult {
             return w
         }
         let weights = all.map(weight)
+        // The one order of groups (``GroupOrder``): a series whose own name is not given
+        // comes after every named one, however large, and a cut to the `top` largest
+        // keeps it (it is not one of the groups being ranked).
+        let missing = all.map { GroupOrder.isNotGiven($0.keyValues) }
         let ranked = all.indices.sorted { a, b in
-            weights[a] != weights[b] ? weights[b] < weights[a] : byteOrder(all[a].keyValues, all[b].keyValues)
+            if missing[a] != missing[b] { return missing[b] }
+            return weights[a] != weights[b] ? weights[b] < weights[a] : byteOrder(all[a].keyValues, all[b].keyValues)
         }
         all = ranked.map { all[$0] }
-        let limit = top.map { max(0, $0) } ?? all.count
-        return SeriesSet(series: Array(all.prefix(limit)), omitted: max(0, all.count - limit), span: keys)
+        let (kept, leftOut) = GroupOrder.keeping(all, top: top ?? all.count, keyValues: \.keyValues)
+        return SeriesSet(series: kept, omitted: leftOut, span: keys)
     }
 }
