@@ -438,7 +438,7 @@ final class Pipeline: @unchecked Sendable {
         switch (dayFirst, monthFirst) {
         case let (d?, m?):
             let later = max(d.line, m.line)
-            throw .data("\(name):\(later): \(column): the file mixes date orders: line \(d.line) \"\(d.text)\" reads only day first, line \(m.line) \"\(m.text)\" only month first; fix the file, or give --date-order dmy or mdy to read every date one way")
+            throw .data("\(name):\(later): \(column): the file mixes date orders: line \(d.line) \"\(d.text)\" reads only day first, line \(m.line) \"\(m.text)\" only month first, and no one order reads both (--date-order would refuse one of them); correct one of the two forms in the file")
         case let (d?, nil):
             layout.dayMonthOrder = .dmy
             layout.dayMonthOrderReason = "decided from line \(d.line) (\"\(d.text)\": a day above 12)"

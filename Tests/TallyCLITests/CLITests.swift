@@ -427,3 +427,48 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(!r.stderr.contains("--measure"))
     }
 }
+
+/// Issue 11, "Done when": `tally info` on every fixture of `Tests/Fixtures/inputs/`
+/// names the schema, the date form, the encoding and the duplicate counts; the
+/// fixtures that exist to be refused are refused with the one line that says what to
+/// do, and `info` given that option then names all four. A fixture added later is
+/// covered without editing this test.
+@Suite struct InfoOnEveryInputFixture {
+    let inputs = packageRoot + "/Tests/Fixtures/inputs/"
+    /// The refused fixtures: what the message must say, and the options that read them.
+    static let refused: [String: (says: String, then: [String]?)] = [
+        "acled-ambiguous-order.csv": ("give --date-order dmy (28/05/2016) or --date-order mdy", ["--date-order", "dmy"]),
+        "acled-mixed-order.csv": ("no one order reads both (--date-order would refuse one of them)", nil),
+        "acled-api-error.json": ("the ACLED API answered with an error, not data", nil),
+        "hapi-conflict-inconsistent-levels.csv": ("give one admin level only", nil),
+    ]
+
+    static var files: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Tests/Fixtures/inputs/")) ?? [])
+            .filter { !$0.hasSuffix(".py") }.sorted()
+    }
+
+    @Test(arguments: files)
+    func infoNamesSchemaDateFormEncodingAndDuplicates(_ file: String) throws {
+        var args = ["info", inputs + file]
+        if let r = Self.refused[file] {
+            let refused = try tally(args)
+            #expect(refused.status == 65)
+            #expect(refused.stdout.isEmpty)
+            #expect(refused.stderr.contains(r.says), "\(refused.stderr)")
+            guard let then = r.then else { return }
+            args += then
+        }
+        let r = try tally(args)
+        #expect(r.status == 0, "\(r.stderr)")
+        for label in ["schema:", "date form:", "encoding:", "duplicates:"] {
+            let line = r.stdout.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label) }
+            #expect(line != nil && line!.count > label.count + 4, "\(file): no \(label) line in\n\(r.stdout)")
+        }
+    }
+
+    @Test func everyFixtureIsListed() {
+        #expect(Self.files.count >= 36)
+        for f in Self.refused.keys { #expect(Self.files.contains(f)) }
+    }
+}
