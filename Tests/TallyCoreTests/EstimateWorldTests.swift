@@ -372,6 +372,49 @@ struct AdversarialReviewTests {
         reads("the army killed 4 civilians", 4, 4, 4)
     }
 
+    /// Hostile review (issue 12, third review): forms a reader does not take as the
+    /// count of one event, each read silently before.
+    @Test func ratesDifferencesChangesAndPartsAreRefused() throws {
+        // Rates, counts per group, differences.
+        for (text, fragment) in [("killing 5 people a day", "rate"), ("an average of 12 deaths per day", "rate"),
+                                 ("violence kills 10 civilians every week", "rate"), ("5 killed per village", "rate"),
+                                 ("one person is killed every 5 hours", "rate"), ("mueren 5 personas al día", "rate"),
+                                 ("5 morts par jour", "rate"), ("5 soldiers from each side were killed", "per group"),
+                                 ("10 killed on each side", "per group"), ("12 more people were killed than last year", "difference"),
+                                 ("30 fewer deaths than in 2018", "difference"),
+                                 // A toll that changed is not a range.
+                                 ("the toll rose from 5 to 17", "changed"), ("The death toll rose by 5 to 17", "changed"),
+                                 ("el balance pasó de 5 a 17 muertos", "changed"),
+                                 // "Among the dead", "the dead include": a part of a total not given.
+                                 ("Among the casualties were two women", "part"), ("The dead include seven members of one family", "part"),
+                                 ("Entre os mortos estão três crianças", "part"),
+                                 // Others besides someone named without a figure; someone after a join.
+                                 ("A policeman was killed and three others were critically injured", "besides the figure"),
+                                 ("kill a child and injure 2 others", "besides the figure"),
+                                 ("4 killed besides the driver", "besides the figure"),
+                                 ("4 passengers died along with the driver", "besides the figure"),
+                                 ("5 militants and a suicide bomber were killed", "besides the figure"),
+                                 ("4 passengers and the bus driver died", "besides the figure")] {
+            refuses(text, containing: fragment)
+        }
+        // Read for the measure asked when the figure names it.
+        let injured = try EstimateParser.parse("A Turkish soldier killed and 5 others wounded", convention: .unspecified, measure: "injured")
+        #expect(injured.best == 5)
+        let killed = try? EstimateParser.parse("killing the bus driver and injuring at least 18 children", convention: .unspecified, measure: "killed")
+        #expect(killed == nil)
+        // Spans, ranges and qualifiers that are none of these still read.
+        reads("12 killed in a day of violence", 12, 12, 12)
+        reads("from 5,000 to 7,000", 5_000, 6_000, 7_000)
+        reads("de 5 a 7 muertos", 5, 6, 7)
+        reads("20 killed on both sides", 20, 20, 20)
+        reads("54 civilian casualties more than half of them are children", 54, 54, 54)
+        reads("raising the death toll to 35 in less than 72 hours", 35, 35, 35)
+        reads("two people in Idlib a month after the attack", 2, 2, 2)
+        reads("Kurdish forces kill 11 pro-Turkish Syrian fighters", 11, 11, 11)
+        reads("4 civilians including children and a volunteer", 4, 4, 4)
+        reads("Shells target Aleppo city leaving 6 more casualties", 6, 6, 6)
+    }
+
     /// One figure per measure (issue 12, item c): read for the measure asked for, in
     /// every order and language with a table; refused without one, naming each figure's
     /// measure; a figure of another measure than the one asked for is refused.

@@ -15,7 +15,10 @@ that must not change its figure, or that change it in a way this script can pred
   "على الأقل" …): the reading must become open-ended at the same floor;
 - a group or person named without a figure and joined right before an exact figure
   ("the army and", "the driver,", "el ejército y", "الجيش و" …): the figure no longer
-  counts everyone, so the mutant must be refused.
+  counts everyone, so the mutant must be refused; so must a rate, a count per group, a
+  difference or someone else after it ("… a day", "… from each side", "… more than last
+  year", "… and the bus driver"), and a toll that changed ("rose from 3 to …") is refused
+  or read as the figure it reached.
 
 A mutant passes when tally gives the predicted reading, or refuses it (a refusal is
 never a silent wrong answer). It fails when tally gives any other number. Prints a
@@ -78,6 +81,12 @@ NAMED = ["the army and", "soldiers and", "the driver,", "the police as well as",
          "الشرطة وكذلك", "ارتش و", "ordu ve", "polis ile", "TNI dan", "polisi serta", "kierowca i", "policja oraz"]
 
 
+AFTER = [" people a day", " civilians every week", " fighters from each side", " more people than last year",
+         " killed per village", " personas al día", " morts par jour", " пассажиров, а также водитель", " passengers as well as the bus driver",
+         " killed besides the driver", " others, besides a soldier"]
+CHANGE = ["rose from 3 to", "rose by 2 to", "climbed from 3 to", "pasó de 3 a"]
+
+
 def footnote(text, rng):
     m = re.search(r"\d[\d,]*", text)
     if not m:
@@ -118,6 +127,14 @@ def main():
             named = rng.choice(NAMED)
             text = r["text"][:m.start()] + named + " " + r["text"][m.start():]
             mutants.append((text, ("refused", ""), r))
+            # A rate, a count per group or a difference after the figure; a change of
+            # the toll before it (third review): refused, or for the change the figure
+            # reached.
+            after = rng.choice(AFTER)
+            text = r["text"][:m.end()] + after + r["text"][m.end():]
+            mutants.append((text, ("refused", ""), r))
+            text = r["text"][:m.start()] + rng.choice(CHANGE) + " " + r["text"][m.start():]
+            mutants.append((text, ("ok", (low, best, high, approx)), r))
 
     answers = run_estimates(args.tally, [t for t, _, _ in mutants])
     passed = failed = refused = 0

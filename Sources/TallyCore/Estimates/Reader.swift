@@ -409,6 +409,11 @@ final class PhraseReader {
                 return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: range.second.end,
                                phrase: "", isSkip: true)
             }
+            // "the toll rose from 5 to 17", "pasó de 5 a 17": a count that changed.
+            if let at = [start - 1, start - 2, index - 1].first(where: { word(at: $0).map(vocab.changes.contains) == true }) {
+                throw ParseFailure(reason: "\"" + phrase(at..<range.second.end) + "\" is a count that changed, not a range: give the figure it reached ("
+                                   + range.second.phrase + ")")
+            }
             span = try self.range(range.first, range.second)
             approximate = range.first.approximate || range.second.approximate
             index = range.second.end
@@ -455,6 +460,12 @@ final class PhraseReader {
                     noteSkipped(reason)
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
                                    phrase: "", isSkip: true)
+                }
+                // "the toll rose from 5 to 17", "increased by 5 to 17": a count that
+                // changed, whose figure is the second; a range would invent a span.
+                if let at = [start - 1, start - 2].first(where: { word(at: $0).map(vocab.changes.contains) == true }) {
+                    throw ParseFailure(reason: "\"" + phrase(at..<second.end) + "\" is a count that changed, not a range: give the figure it reached ("
+                                       + second.phrase + ")")
                 }
                 span = try range(first, second)
                 approximate = first.approximate || second.approximate
@@ -876,9 +887,56 @@ final class PhraseReader {
         if let age = age(found) {
             throw ParseFailure(reason: "\"" + age + "\" reads as an age, not a count")
         }
+        if let reason = rateOrDifference(found) { throw ParseFailure(reason: reason) }
         if let named = personBeside(found) {
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total")
         }
+        if let named = othersBeside(found) {
+            let hint = measureOf(found).map { ", or read it for the measure it counts: --measure " + $0 } ?? ""
+            throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total" + hint)
+        }
+    }
+
+    /// A figure that is not the count of one event though it counts people: a rate
+    /// ("5 people a day", "12 deaths per day", "one person is killed every 5 hours"), a
+    /// count per group ("5 soldiers from each side"), or a difference ("12 more people
+    /// were killed than last year": a comparative right after the figure, then a
+    /// comparison word). The words that make it so stand within five words
+    /// after the figure, before punctuation or another figure; a rate phrase after a
+    /// preposition ("12 killed in a day") is a span, not a rate.
+    func rateOrDifference(_ found: Finding) -> String? {
+        let figure = phrase(found.start..<found.figureEnd)
+        var j = found.figureEnd
+        while j < tokens.count && j < found.figureEnd + 5 {
+            switch tokens[j].kind {
+            case .punctuation, .number, .skip: return nil
+            default: break
+            }
+            // "in a day", "during more than a month", "within a week": a span.
+            let afterPreposition = word(at: j - 1).map {
+                (vocab.yearMarkers.contains($0) && !vocab.andWords.contains($0))
+                    || ["than", "within", "over", "under", "about", "almost", "nearly", "past", "last", "next", "one", "first", "a"].contains($0)
+            } ?? false
+            if !afterPreposition || j == found.figureEnd {
+                for pieces in vocab.rates {
+                    // "a month after Jaysh al-Izza executed …" dates something else.
+                    if let end = match(pieces, at: j),
+                       !(word(at: end).map { ["after", "before", "ago", "later", "earlier"].contains($0) } ?? false) {
+                        return "\"" + phrase(found.start..<end) + "\" is a rate, not a count of "
+                            + figure + ": give the count for the period"
+                    }
+                }
+            }
+            if let w = word(at: j), vocab.perEach.contains(w) {
+                return "\"" + phrase(found.start..<(j + 1)) + "\" counts per group (\"" + w + "\"), not a total: give the total"
+            }
+            if let w = word(at: j), vocab.comparisons.contains(w),
+               word(at: found.figureEnd).map(vocab.comparatives.contains) == true {
+                return "\"" + phrase(found.start..<(j + 1)) + "\" is a difference, not a count: give the count"
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// An age where a count could stand: a figure up to 120, alone, that
@@ -972,12 +1030,18 @@ final class PhraseReader {
         }
         // "4 passengers and the driver died": figure, up to two words, join, [article], noun.
         var j = found.figureEnd
-        for _ in 0..<3 {
-            guard j < tokens.count else { break }
+        var pastCasualty = false
+        for _ in 0..<4 {
             // "Three children, a high school student and an adult were killed": a list
             // goes on after a comma with someone else, up to two words before the noun,
             // and another join or comma after it. ("4 killed, a police officer said" is
             // no list.)
+            // "71 others, besides a soldier": a comma before a join other than an and-word.
+            if isPunctuation(",", at: j), let next = joinStarting(at: j + 1), next > j + 1,
+               word(at: j + 1).map(vocab.andWords.contains) != true {
+                j += 1
+                continue
+            }
             if isPunctuation(",", at: j), let a = word(at: j + 1), vocab.singular.contains(a) || vocab.possessives.contains(a) {
                 for n in (j + 2)...(j + 4) {
                     guard let noun = word(at: n) else { break }
@@ -989,21 +1053,56 @@ final class PhraseReader {
                 break
             }
             if let joinEnd = joinStarting(at: j) {
+                // "4 soldiers were killed and the driver was wounded": after a casualty word
+                // an and-word opens a new clause; "4 killed along with the driver" does not.
+                let isAnd = word(at: j).map(vocab.andWords.contains) == true
+                if pastCasualty, isAnd { break }
                 var n = joinEnd
                 let article = word(at: n).map { vocab.singular.contains($0) || vocab.possessives.contains($0) } ?? false
                 if article { n += 1 }
-                // "eight regime and rebel fighters", "70 civilian and fighter casualties": a
-                // noun of one person before a noun of people is an adjective of the figure's noun.
-                let adjective = word(at: n + 1).map { vocab.personWords.contains($0) } ?? false
-                if let noun = word(at: n), !adjective,
-                   vocab.onePerson.contains(noun) || (article && vocab.personWords.contains(noun)) {
-                    return phrase(start..<(n + 1))
+                // "5 militants and a suicide bomber", "4 passengers and the bus driver": up to
+                // two words before the noun of one person, after an article.
+                for _ in 0..<(article ? 3 : 1) {
+                    guard let noun = word(at: n) else { break }
+                    // "eight regime and rebel fighters", "70 civilian and fighter casualties": a
+                    // noun of one person before a noun of people is an adjective of the figure's noun.
+                    // (Only after an and-word: "4 killed besides the driver" names the driver.)
+                    let adjective = isAnd && word(at: n + 1).map { vocab.personWords.contains($0) } == true
+                    if !adjective, vocab.onePerson.contains(noun) || (article && vocab.personWords.contains(noun)) {
+                        return phrase(start..<(n + 1))
+                    }
+                    if vocab.casualtyWords.contains(noun) { break }
+                    n += 1
                 }
                 break
             }
+            // "4 civilians including children and a volunteer": the breakdown says who the
+            // figure counts.
+            if match(vocab.partsBefore, at: j) != nil { break }
             guard let w = word(at: j) else { break }
-            if vocab.casualtyWords.contains(w) { break }
+            if vocab.casualtyWords.contains(w) { pastCasualty = true }
             j += 1
+        }
+        return nil
+    }
+
+    /// "A policeman was killed and three others were injured", "kill a child and injure
+    /// 2 others": "others" after the figure counts people besides someone the text
+    /// names before it without a figure. Read when a measure is asked and the figure
+    /// names it ("A soldier was killed and 5 others wounded" gives 5 for injured).
+    /// Returns the words from that someone to "others".
+    func othersBeside(_ found: Finding) -> String? {
+        let start = found.start
+        let ownMeasure = measure != nil && measureOf(found) == measure
+        if let w = word(at: found.figureEnd), vocab.othersWords.contains(w), w != "more", !ownMeasure {
+            for i in stride(from: start - 1, through: 0, by: -1) {
+                guard let noun = word(at: i) else { continue }
+                let counted = i >= 1 && ({ if case .number = tokens[i - 1].kind { return true } else { return false } }()
+                    || word(at: i - 1).map(vocab.isNumberWord) == true)
+                if !counted, vocab.onePerson.contains(noun) || vocab.groups.contains(noun) {
+                    return phrase(i..<(found.figureEnd + 1))
+                }
+            }
         }
         return nil
     }

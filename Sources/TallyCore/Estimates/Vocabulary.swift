@@ -148,6 +148,22 @@ struct LanguageTable: Sendable {
     /// "selon", "laut", "بحسب", "menurut"): a group after one and a comma is the
     /// source, not someone beside the figure ("according to police, 4 people died").
     var attributions: [String] = []
+    /// Verbs of a count that changes ("rose", "climbed", "increased", "pasó", "passe",
+    /// "stieg", "ارتفع"): a range right after one ("rose from 5 to 17", "increased by 5
+    /// to 17") is the change of a toll, not a range of it, and is refused.
+    var changes: [String] = []
+    /// Phrases after a figure that make it a rate ("5 people a day", "12 deaths per
+    /// day", "10 civilians every week", "per village"): refused, a rate is not a count.
+    var rates: [String] = []
+    /// Words after a figure that make it a count per group ("5 soldiers from each side",
+    /// "10 killed on each side", "cada", "jeweils"): refused, the total is more.
+    var perEach: [String] = []
+    /// Words that close a comparison after a figure ("12 more people were killed than
+    /// last year"): the figure is a difference, not a count, and is refused.
+    var comparisons: [String] = []
+    /// Comparatives right after a figure that open such a comparison ("12 more", "30
+    /// fewer"); "more than half of them" after the noun is no comparison of the figure.
+    var comparatives: [String] = []
     /// Designations of an age ("aged", also in ``designations``): every figure listed
     /// after one is an age ("two children aged 5 and 7 were killed" counts 2), whatever
     /// follows the list.
@@ -234,6 +250,11 @@ struct Vocabulary: Sendable {
     var groups: Set<String> = []
     var joins: [[Piece]] = []
     var attributions: [[Piece]] = []
+    var changes: Set<String> = []
+    var rates: [[Piece]] = []
+    var perEach: Set<String> = []
+    var comparisons: Set<String> = []
+    var comparatives: Set<String> = []
     var ageWords: Set<String> = []
     var measures: [String: String] = [:]
     var partsBefore = PhraseIndex<Bool>()
@@ -323,6 +344,11 @@ struct Vocabulary: Sendable {
             for t in table.groups { groups.insert(Vocabulary.word(t)) }
             // Joins are not noted as words of their language: "plus" and "&" are shared.
             for t in table.joins { let p = pieces(t); if !p.isEmpty, !joins.contains(p) { joins.append(p) } }
+            for t in table.changes { changes.insert(Vocabulary.word(t)) }
+            for t in table.rates { let p = pieces(t); if !p.isEmpty, !rates.contains(p) { rates.append(p) } }
+            for t in table.perEach { perEach.insert(Vocabulary.word(t)) }
+            for t in table.comparisons { comparisons.insert(Vocabulary.word(t)) }
+            for t in table.comparatives { comparatives.insert(Vocabulary.word(t)) }
             for t in table.attributions { let p = pieces(t); if !p.isEmpty, !attributions.contains(p) { attributions.append(p) } }
             words(table.ageWords, into: &ageWords)
             for (t, m) in table.measures { measures[Vocabulary.word(t)] = m; note(pieces(t), c) }

@@ -133,6 +133,7 @@ extension Languages {
             "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother",
             "sister", "victim", "resident", "nurse", "priest", "guard", "commander", "leader", "pilot",
             "civilian", "baby", "infant", "toddler", "teenager", "grandmother", "grandfather", "imam",
+            "parents", "adults", "relatives", "siblings", "brothers", "sisters", "sons", "daughters",
         ],
         casualtyWords: [
             "dead", "killed", "kills", "killing", "kill", "died", "die", "dies", "wounded", "injured", "hurt",
@@ -166,6 +167,13 @@ extension Languages {
         partsBefore: [
             "including", "includes", "included", "among them", "among whom", "among those", "of whom",
             "of which", "incl.", "incl", "amongst them", "out of whom",
+            // "The dead include seven": the dead are more than the figure.
+            "dead include", "dead included", "victims include", "victims included", "casualties include",
+            "fatalities include", "killed include", "toll includes",
+            // "Among the dead were two women": the dead are more than the figure.
+            "among the dead", "among the killed", "among the casualties", "among the victims",
+            "among the wounded", "among the injured", "among the fatalities", "among the deceased",
+            "amongst the dead", "amongst the victims",
         ],
         partsAfter: ["of them", "of whom", "of those", "among them", "of which"],
         othersWords: ["others", "other", "more"],
@@ -200,9 +208,14 @@ extension Languages {
         possessives: ["his", "her", "its", "their"],
         onePerson: ["soldier", "child", "woman", "man", "adult", "elder", "elderly", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper"],
         groups: ["army", "military", "police", "militia", "militias", "forces", "regime", "gendarmerie", "crew", "staff", "family", "household", "tribe", "clan", "patrol", "garrison", "convoy", "squad", "team", "guards", "coalition", "navy", "polices"],
-        joins: ["&", "as well as", "plus", "along with", "together with", "alongside", "besides"],
-        attributions: ["according to", "per", "said", "says", "told", "via", "citing", "quoting", "quoted"],
+        joins: ["&", "as well as", "plus", "along with", "together with", "alongside", "besides", "in addition to"],
+        attributions: ["according to", "per", "via", "citing", "quoting", "quoted"],
+        changes: ["rose", "rises", "risen", "rise", "rising", "climbed", "climbs", "climbing", "increased", "increases", "increasing", "jumped", "jumps", "soared", "grew", "grown", "fell", "falls", "dropped", "declined", "raised", "raising", "revised", "doubled", "went"],
+        rates: ["a day", "per day", "each day", "every day", "a week", "per week", "each week", "every week", "a month", "per month", "each month", "every month", "a year", "per year", "every year", "an hour", "per hour", "every hour", "per village", "per town", "per person", "every", "daily", "weekly", "monthly", "a night", "per night"],
+        perEach: ["each", "apiece"],
+        comparisons: ["than"],
+        comparatives: ["more", "fewer", "less"],
         ageWords: ["aged", "age", "ages"],
-        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced")]
+        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced")]
     )
 }

@@ -61,7 +61,7 @@ extension Languages {
             "septembre", "octobre", "novembre", "décembre", "decembre", "janv", "févr", "avr", "juil",
         ],
         designations: ["brigade", "bataillon", "résolution", "numéro", "route"],
-        partsBefore: ["dont", "parmi lesquels", "parmi lesquelles", "y compris", "parmi eux"],
+        partsBefore: ["parmi les morts", "parmi les victimes", "parmi les tués", "parmi les blessés", "dont", "parmi lesquels", "parmi lesquelles", "y compris", "parmi eux"],
         partsAfter: ["d'entre eux", "d'entre elles"],
         othersWords: ["autres"],
         numberOf: ["nombre de"],
@@ -80,6 +80,10 @@ extension Languages {
         groups: ["armée", "police", "gendarmerie", "milice", "milices", "forces", "régime", "équipage", "famille", "personnel", "patrouille", "garde", "escorte"],
         joins: ["&", "ainsi que", "de même que", "avec"],
         attributions: ["selon", "d'après", "a indiqué", "a déclaré"],
+        changes: ["passe", "passé", "augmente", "augmenté", "grimpe", "grimpé", "monte", "monté"],
+        rates: ["par jour", "chaque jour", "par semaine", "par mois", "par an", "chaque"],
+        perEach: ["chaque", "chacun", "chacune"],
+        comparisons: [],
         measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing")]
     )
 }

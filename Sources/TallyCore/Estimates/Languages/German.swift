@@ -59,7 +59,7 @@ extension Languages {
             "oktober", "november", "dezember",
         ],
         designations: ["brigade", "bataillon", "division", "resolution", "artikel", "nummer", "nr."],
-        partsBefore: ["darunter", "davon", "unter ihnen", "einschließlich"],
+        partsBefore: ["unter den toten", "unter den opfern", "unter den verletzten", "darunter", "davon", "unter ihnen", "einschließlich"],
         partsAfter: ["von ihnen"],
         othersWords: ["weitere", "weiteren", "andere", "anderen"],
         numberOf: ["zahl der", "anzahl der"],
@@ -79,6 +79,11 @@ extension Languages {
         groups: ["armee", "militär", "polizei", "miliz", "milizen", "streitkräfte", "truppen", "regime", "besatzung", "familie", "personal", "bundeswehr", "patrouille", "armee", "soldaten", "eskorte"],
         joins: ["&", "sowie", "samt", "plus", "ebenso wie"],
         attributions: ["laut", "nach angaben", "zufolge", "sagte"],
+        changes: ["stieg", "steigt", "gestiegen", "erhöhte", "erhöht", "wuchs"],
+        rates: ["pro tag", "täglich", "am tag", "pro woche", "pro monat", "im monat", "pro jahr", "jeden tag"],
+        perEach: ["jeweils", "je"],
+        comparisons: ["als"],
+        comparatives: ["mehr", "weniger"],
         measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured")]
     )
 }

@@ -43,7 +43,7 @@ extension Languages {
             "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
             "oktober", "november", "desember",
         ],
-        partsBefore: ["termasuk", "di antaranya", "diantaranya"],
+        partsBefore: ["di antara korban", "termasuk", "di antaranya", "diantaranya"],
         othersWords: ["lainnya", "lain"],
         numberOf: ["jumlah"],
         neutral: [
@@ -61,6 +61,10 @@ extension Languages {
         groups: ["tni", "polri", "aparat", "milisi", "pasukan", "awak", "keluarga", "patroli", "militer"],
         joins: ["&", "serta", "beserta", "bersama", "dan juga", "ditambah"],
         attributions: ["menurut", "kata"],
+        changes: ["bertambah", "naik", "meningkat"],
+        rates: ["per hari", "setiap hari", "sehari", "per minggu", "per bulan", "setiap"],
+        perEach: ["masing-masing"],
+        comparisons: [],
         measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")]
     )
 }

@@ -42,7 +42,7 @@ extension Languages {
             "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
             "października", "listopada", "grudnia",
         ],
-        partsBefore: ["w tym", "wśród nich"],
+        partsBefore: ["wśród zabitych", "wśród ofiar", "w tym", "wśród nich"],
         othersWords: ["innych", "kolejnych", "kolejne"],
         numberOf: ["liczba", "liczby"],
         neutral: [
@@ -58,6 +58,10 @@ extension Languages {
         groups: ["wojsko", "armia", "policja", "milicja", "siły", "załoga", "rodzina", "żołnierze", "patrol", "straż"],
         joins: ["&", "i", "oraz", "a także", "wraz z", "plus"],
         attributions: ["według", "wg", "podała", "podaje"],
+        changes: ["wzrosła", "wzrósł", "wzrosło"],
+        rates: ["dziennie", "na dzień", "tygodniowo", "miesięcznie", "każdego dnia"],
+        perEach: ["każdej", "każda"],
+        comparisons: [],
         measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured")]
     )
 }

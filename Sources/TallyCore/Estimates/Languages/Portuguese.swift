@@ -50,7 +50,7 @@ extension Languages {
             "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
             "outubro", "novembro", "dezembro",
         ],
-        partsBefore: ["entre eles", "entre elas", "incluindo", "dos quais", "das quais"],
+        partsBefore: ["entre os mortos", "entre as vítimas", "entre os feridos", "entre eles", "entre elas", "incluindo", "dos quais", "das quais"],
         partsAfter: ["deles", "delas"],
         othersWords: ["outros", "outras"],
         numberOf: ["número de"],
@@ -70,6 +70,10 @@ extension Languages {
         groups: ["exército", "polícia", "milícia", "milícias", "forças", "regime", "tripulação", "família", "guarda", "patrulha", "escolta"],
         joins: ["&", "bem como", "assim como", "além de", "junto com"],
         attributions: ["segundo", "de acordo com", "conforme", "disse"],
+        changes: ["subiu", "sobe", "passou", "passa", "aumentou", "aumenta", "cresceu"],
+        rates: ["por dia", "ao dia", "por semana", "por mês", "por ano", "cada"],
+        perEach: ["cada"],
+        comparisons: [],
         measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")]
     )
 }

@@ -75,7 +75,7 @@ extension Languages {
             "setiembre", "octubre", "noviembre", "diciembre",
         ],
         designations: ["ruta", "brigada", "batallón", "división", "resolución", "artículo", "carretera", "número"],
-        partsBefore: [
+        partsBefore: ["entre los muertos", "entre las víctimas", "entre los fallecidos", "entre los heridos", 
             "entre ellos", "entre ellas", "incluidos", "incluidas", "de los cuales", "de las cuales",
             "entre los que", "entre las que", "entre los cuales",
         ],
@@ -100,6 +100,10 @@ extension Languages {
         groups: ["ejército", "policía", "milicia", "milicias", "fuerzas", "régimen", "guardia", "gendarmería", "tripulación", "familia", "personal", "patrulla", "guerrilla", "armada", "escolta"],
         joins: ["&", "así como", "junto con", "junto a", "además de", "al igual que"],
         attributions: ["según", "de acuerdo con", "dijo", "informó", "citando a"],
+        changes: ["aumentó", "aumenta", "subió", "sube", "ascendió", "pasó", "pasa", "elevó", "creció", "bajó"],
+        rates: ["al día", "por día", "cada día", "diarios", "diarias", "a la semana", "por semana", "al mes", "por mes", "al año", "por año", "cada"],
+        perEach: ["cada"],
+        comparisons: [],
         measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested")]
     )
 }

@@ -49,7 +49,7 @@ extension Languages {
             "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
             "kasım", "aralık",
         ],
-        partsBefore: ["aralarında", "dahil"],
+        partsBefore: ["ölenler arasında", "aralarında", "dahil"],
         othersWords: ["diğer", "daha"],
         numberOf: ["sayısı"],
         neutral: [
@@ -65,6 +65,10 @@ extension Languages {
         groups: ["ordu", "polis", "askerler", "jandarma", "güçleri", "güvenlik", "milisler", "rejim", "mürettebat", "aile", "devriye", "polisler"],
         joins: ["&", "ile", "ayrıca", "ve de", "ile birlikte"],
         attributions: ["göre", "açıklamasına göre"],
+        changes: ["yükseldi", "çıktı", "arttı"],
+        rates: ["günde", "her gün", "haftada", "ayda", "yılda"],
+        perEach: ["başına"],
+        comparisons: [],
         measures: [("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")]
     )
 }
