@@ -91,6 +91,17 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// point is a snapshot as observed and is drawn as usual.
     public var partial: [Int32: String] = [:]
 
+    /// The dates and the value axis of a panel of small multiples, shared by every panel
+    /// so they compare at a glance (``SmallMultiples``); `nil`: the chart's own.
+    public var sharedDomain: SharedDomain?
+
+    public struct SharedDomain: Equatable, Sendable {
+        public var first: CalendarDay
+        public var last: CalendarDay
+        public var max: Double
+        public var openBest: Double?
+    }
+
     /// At most this many series: the Okabe–Ito palette has eight colours.
     public static let maximumSeries = 8
 

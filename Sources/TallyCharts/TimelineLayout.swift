@@ -101,11 +101,15 @@ public struct TimelineLayout: Sendable {
             first = first.adding(days: -span)
             last = last.adding(days: span)
         }
-        let dataMax = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
+        var dataMax = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
 
         // An open-ended point's arrow rises above its best estimate; at the top of the
         // axis it would be clipped away and "at least 10" would read as exactly 10.
-        let openBest = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.best) } }.max()
+        var openBest = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.best) } }.max()
+        if let shared = chart.sharedDomain {
+            // A panel of small multiples: every panel on the same dates and scale.
+            (first, last, dataMax, openBest) = (shared.first, shared.last, shared.max, shared.openBest)
+        }
 
         let tickHeight = canvas.measure("0", font: theme.tickFont).height
         let annotationTexts = shownAnnotations.map { Bidi.isolate($0.text) }

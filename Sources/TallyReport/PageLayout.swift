@@ -323,7 +323,9 @@ struct PageLayout {
     func chartUnits(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> Size {
         var units = style.chartUnits(for: drawing)
         let fit = drawing.fit(width: units.width, theme: style.theme, canvas: canvas)
-        units.height = max(units.height, fit.minimumHeight.rounded(.up))
+        // Small multiples take their natural height: at the minimum every panel's plot
+        // would be a sliver.
+        units.height = max(units.height, (drawing is SmallMultiples ? fit.naturalHeight : fit.minimumHeight).rounded(.up))
         let tallest = style.content.height / style.chartScale
         if let problem = fit.widthProblem ?? (units.height > tallest ? fit.problem(width: units.width, height: tallest) : nil) {
             throw .usage("chart '\(MessageText.excerpt(title, limit: 60))' does not fit on a page: \(problem); "

@@ -463,6 +463,10 @@ public struct ContentBuilder {
         chart.labelSuffix = shared?.suffix
         chart.highlighted = try highlighted(t.highlight, among: series.map(\.name), suffix: shared?.suffix, chart: t.id)
         if let problem = chart.resolveNotes() { throw .usage("chart '\(t.id)': annotate " + problem) }
+        if let problem = chart.arrangementProblem(t.layout) { throw .usage("chart '\(t.id)': layout: " + problem) }
+        if chart.arrangement(t.layout) == .smallMultiples {
+            return ChartContent(id: t.id, drawing: SmallMultiples(chart), emptyMessage: "")
+        }
         return ChartContent(id: t.id, drawing: chart, emptyMessage: "")
     }
 

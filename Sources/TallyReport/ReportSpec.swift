@@ -1,3 +1,4 @@
+import TallyCharts
 import TallyCore
 import TallyIO
 
@@ -227,6 +228,9 @@ public struct TimelineSpec: Sendable, Equatable {
     public var highlight: [String]
     /// As ``BarSpec/titleGenerated``.
     public var titleGenerated = false
+    /// `layout:` overlay or small-multiples; `nil` (auto): small multiples past
+    /// ``TimelineChart/overlayLimit`` series without annotations.
+    public var layout: TimelineChart.Arrangement?
     public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey] = [],
                 top: Int = 5, periods: Int = 24, annotations: [String] = [], alt: String? = nil, highlight: [String] = []) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by

@@ -376,7 +376,7 @@ struct SpecReader {
             return .bar(bar)
         case "timeline":
             let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top",
-                                                      "periods", "annotate", "alt", "highlight"])
+                                                      "periods", "annotate", "alt", "highlight", "layout"])
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
             let id = try chartID(m["id"], path) ?? (by.isEmpty ? FileNames.chartID(measure) + "-trend"
@@ -392,6 +392,12 @@ struct SpecReader {
                                           annotations: annotations, alt: try altText(m["alt"], path + ".alt"),
                                           highlight: try names(m["highlight"], path + ".highlight"))
             timeline.titleGenerated = m["title"] == nil
+            if let l = try string(m["layout"], path + ".layout"), l != "auto" {
+                guard let a = TimelineChart.Arrangement(rawValue: l) else {
+                    throw fail(m["layout"], path + ".layout", "\"\(l)\" (expected auto, overlay or small-multiples)")
+                }
+                timeline.layout = a
+            }
             return .timeline(timeline)
         case "table":
             let m = try mapping(node, path, allowed: ["type", "title", "by", "measures", "top"])

@@ -439,6 +439,9 @@ struct ChartTimeline: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Mark a date with a labelled rule (repeatable), e.g. 2021-08-15=\"Taliban takeover\"; or point a note at one line's figure in the period holding the date: Idlib@2019-12=\"Offensive begins\" (@2019-12=… on a chart of one line).", valueName: "[line@]date=text"))
     var annotate: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("overlay: every series on one plot; small-multiples: one panel per series, all on the same dates and scale, aligned; auto (default): small multiples past \(TimelineChart.overlayLimit) series unless --annotate is given.", valueName: "layout"))
+    var layout: TimelineArrangement = .auto
+
     @Flag(name: .long, help: ArgumentHelp("The files report continuously (every event of the span they cover is in them), so a period without a record between a measure's first and last record is zero. Known of UCDP GED and ACLED; a native CSV is by default not, and its line breaks there."))
     var continuous = false
 
@@ -530,9 +533,19 @@ struct ChartTimeline: ParsableCommand {
             timeline.highlighted = try chart.highlighted(among: series.map(\.name), all: all, suffix: shared?.suffix, notDrawn: notDrawn)
             if let problem = timeline.resolveNotes(all: all, notDrawn: notDrawn) { throw TallyError.usage("--annotate " + problem) }
         }
-        let height = try setup.write(timeline, title: title)
-        data.reportNotes(outcome)
-        try chart.printJSON(timeline, setup: setup, height: height)
+        let height: Int
+        if let problem = timeline.arrangementProblem(layout.choice) { throw TallyError.usage("--layout small-multiples: " + problem) }
+        switch timeline.arrangement(layout.choice) {
+        case .overlay:
+            height = try setup.write(timeline, title: title)
+            data.reportNotes(outcome)
+            try chart.printJSON(timeline, setup: setup, height: height)
+        case .smallMultiples:
+            let panels = SmallMultiples(timeline)
+            height = try setup.write(panels, title: title)
+            data.reportNotes(outcome)
+            try chart.printJSON(panels, setup: setup, height: height)
+        }
         let shown = timeline.visibleAnnotations
         if shown.count < timeline.annotations.count, let first = series.flatMap(\.points).map(\.periodKey).min(),
            let last = series.flatMap(\.points).map(\.periodKey).max() {
@@ -546,4 +559,18 @@ struct ChartTimeline: ParsableCommand {
 /// ``AggregateResult/spanTally(of:)`` with its overflow as a data error (exit 65).
 func spanTally(_ result: AggregateResult, _ measure: String) throws(TallyError) -> (tally: AggregateResult.SpanTally, countedAtStart: Bool)? {
     do throws(AggregationOverflow) { return try result.spanTally(of: measure) } catch { throw TallyError.data(error.description) }
+}
+
+/// `--layout` of `tally chart timeline`.
+enum TimelineArrangement: String, ExpressibleByArgument, CaseIterable {
+    case auto, overlay
+    case smallMultiples = "small-multiples"
+
+    var choice: TimelineChart.Arrangement? {
+        switch self {
+        case .auto: nil
+        case .overlay: .overlay
+        case .smallMultiples: .smallMultiples
+        }
+    }
 }
