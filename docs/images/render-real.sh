@@ -53,3 +53,10 @@ pages "$TMP"/partial/*.pdf partial
   -o "$OUT/ucdp-governorates-bar-mobile.png"
 "$TALLY" chart bar "$UCDP" --by adm1 --measure killed --period 2019-11 --highlight Idlib \
   -o "$OUT/ucdp-governorates-bar.pdf"
+
+# Small multiples (issue 13, item 5): six governorates, one panel each on one scale.
+for f in png pdf; do
+  "$TALLY" chart timeline "$UCDP" --measure killed --period quarter --by adm1 --top 6 -o "$OUT/ucdp-small-multiples.$f"
+done
+"$TALLY" chart timeline "$UCDP" --measure killed --period quarter --by adm1 --top 6 --width 400 \
+  -o "$OUT/ucdp-small-multiples-mobile.png"
