@@ -139,3 +139,49 @@ import TallyIO
         #expect(c.drawing?.headline == "Killed by governorate")
     }
 }
+
+/// A timeline section's `layout:` (issue 13, item 5).
+@Suite struct TimelineLayoutSpecTests {
+    func content(_ layout: String, annotate: Bool = false) throws -> ReportContent {
+        let dir = temporaryFolder("layout")
+        let rows = (0 ..< 6).flatMap { g in ["2023-03-1\(g),A,P\(g),x,killed,1,\(g + 1),9", "2023-04-1\(g),A,P\(g),x,killed,1,\(g + 2),9"] }
+        write(csv(rows), to: dir + "/e.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: e.csv
+            source: S
+            licence: L
+        sections:
+          - type: timeline
+            measure: killed
+            by: adm1
+            top: 6
+        \(layout.isEmpty ? "" : "    layout: " + layout)
+        \(annotate ? "    annotate: [\"2023-04-01=Talks\"]" : "")
+        """, file: dir + "/r.yml")
+        var data = try ReportData.load(spec)
+        let key = PeriodKind.month.parseLabel("2023-04")!
+        try data.loadPeriod(key, spec: spec)
+        return try ContentBuilder(spec: spec, data: data, key: key).build()
+    }
+
+    func drawing(_ c: ReportContent) -> (any ChartDrawing)? {
+        if case let .chart(chart) = c.sections[0].body { return chart.drawing }
+        return nil
+    }
+
+    @Test func sixLinesArePanelsUnlessTheSpecSaysOverlay() throws {
+        #expect(drawing(try content("")) is SmallMultiples)
+        #expect(drawing(try content("auto")) is SmallMultiples)
+        #expect(drawing(try content("overlay")) is TimelineChart)
+        #expect(drawing(try content("", annotate: true)) is TimelineChart)
+        #expect(throws: TallyError.self) { _ = try content("small-multiples", annotate: true) }
+        do {
+            _ = try content("grid")
+            Issue.record("layout: grid accepted")
+        } catch let error as TallyError {
+            #expect(error.exitCode == 64 && error.message.contains("layout: \"grid\" (expected auto, overlay or small-multiples)"), "\(error.message)")
+        }
+    }
+}
