@@ -51,7 +51,8 @@ public struct SmallMultiples: ChartDrawing, Equatable {
         one.partial = chart.partial
         one.sharedDomain = domain
         var t = theme
-        let colour = chart.highlighted.isEmpty ? theme.seriesColor(i)
+        // A group whose name is not given is grey, as its bar is (``GroupOrder``).
+        let colour = s.isNotGiven ? theme.others : chart.highlighted.isEmpty ? theme.seriesColor(i)
             : chart.highlighted.contains(s.name) ? theme.accent : theme.others
         t.primary = colour
         t.series = [colour]

@@ -20,11 +20,13 @@ import TallyTestSupport
         #expect(five.status == 0, "\(five.stderr)")
         let overlay = try svg(["--top", "5", "--layout", "overlay"])
         #expect(overlay.status == 0)
-        let four = try svg(["--top", "4"])
+        // --top 3 draws four lines: the three largest governorates and "(province not given)".
+        let four = try svg(["--top", "3"])
         #expect(four.status == 0)
         // One value axis per panel: five panels print the zero tick five times, an overlay once.
         func count(_ s: String, _ needle: String) -> Int { s.components(separatedBy: needle).count - 1 }
-        #expect(count(five.svg, ">0<") == 5, "small multiples by default at --top 5")
+        // Five governorates and the not-given line: six panels, six value axes.
+        #expect(count(five.svg, ">0<") == 6, "small multiples by default at --top 5")
         #expect(count(overlay.svg, ">0<") == 1)
         #expect(count(four.svg, ">0<") == 1, "four series stay one plot")
         #expect(five.svg.contains("Killed per quarter by governorate"))
