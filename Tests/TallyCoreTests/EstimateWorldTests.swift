@@ -415,6 +415,29 @@ struct AdversarialReviewTests {
         reads("Shells target Aleppo city leaving 6 more casualties", 6, 6, 6)
     }
 
+    /// Held-out check on the GED 23.1 sample: numbers of issues, incidents, pages and
+    /// annexes in a text that says nothing about people, and counts of things the
+    /// tables lacked, were read as counts.
+    @Test func numbersOfThingsAndNamesAreNotCounts() {
+        for (text, fragment) in [("Noche y Niebla 21", "\"Niebla 21\" reads as a name"), ("No 64", "\"No 64\" reads as a name"),
+                                 ("Incident 639", "\"Incident 639\" names something"), ("P. 12827", "\"P. 12827\" names something"),
+                                 ("Ethnic Cleansing of Rural Fulani (cont. p. 64)", "\"p. 64\" names something"),
+                                 ("Volume I and II Annex 54 The Battle of Vozuca", "\"Annex 54\" names something"),
+                                 ("invaders shelled 8 settlements in a day", "counts settlements"),
+                                 ("destroyed a drone control center and three ammunition depots", "counts depots"),
+                                 ("5 booby-traps targeting the airport", "counts traps")] {
+            refuses(text, containing: fragment)
+        }
+        refuses("Farm director and eight Russian troops killed in Chechnya", containing: "besides the figure")
+        // A figure after a name still reads when the text says it counts people, and a
+        // word the tables know before a bare figure is no name.
+        reads("Aleppo 12 killed", 12, 12, 12)
+        reads("No 12 killed", 12, 12, 12)
+        reads("Total 40", 40, 40, 40)
+        reads("About 40", 40, 40, 40, approximate: true)
+        reads("12", 12, 12, 12)
+    }
+
     /// One figure per measure (issue 12, item c): read for the measure asked for, in
     /// every order and language with a table; refused without one, naming each figure's
     /// measure; a figure of another measure than the one asked for is refused.

@@ -888,6 +888,10 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + age + "\" reads as an age, not a count")
         }
         if let reason = rateOrDifference(found) { throw ParseFailure(reason: reason) }
+        if let name = numberedName(found) {
+            throw ParseFailure(reason: "\"" + name + "\" reads as a name or a number of something (an issue, an incident, a page), "
+                               + "and nothing in the text says it counts people: give the count")
+        }
         if let named = personBeside(found) {
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total")
         }
@@ -937,6 +941,29 @@ final class PhraseReader {
             j += 1
         }
         return nil
+    }
+
+    /// A plain figure right after a capitalised word no table knows ("Noche y Niebla
+    /// 27", "Incident 236", "Annex 54") or a number sign ("N° 328", "No 64") in a text with no noun of people, casualty word
+    /// or measure word anywhere: the number of an issue, an incident, a page, not a
+    /// count. Returns the name and the figure.
+    func numberedName(_ found: Finding) -> String? {
+        let start = found.start
+        guard start >= 1, found.figureEnd == start + 1, case .number = tokens[start].kind else { return nil }
+        // "N° 328", "No 64": a number sign, or a capitalised "No" before the figure.
+        let numberSign = isSymbol("°", at: start - 1) || isSymbol("º", at: start - 1)
+            || (tokens[start - 1].text == "No" || tokens[start - 1].text == "Nr")
+        if !numberSign {
+            guard let w = word(at: start - 1), tokens[start - 1].text.first?.isUppercase == true,
+                  !vocab.known.contains(w), !vocab.personWords.contains(w), !vocab.onePerson.contains(w)
+            else { return nil }
+        }
+        for token in tokens {
+            guard let t = token.word else { continue }
+            if vocab.personWords.contains(t) || vocab.casualtyWords.contains(t) || vocab.measures[t] != nil
+                || vocab.onePerson.contains(t) || vocab.groups.contains(t) { return nil }
+        }
+        return phrase((start - 1)..<found.figureEnd)
     }
 
     /// An age where a count could stand: a figure up to 120, alone, that

@@ -111,6 +111,8 @@ extension Languages {
             "sectors", "axes", "busses", "buses", "bridges", "farms", "streets", "roads", "hills", "factories",
             "headquarters", "warplanes", "helicopters", "crops", "explosion", "blast", "strike", "massacre",
             "operation", "incident", "clash",
+            "depots", "depot", "settlements", "settlement", "traps", "devices", "launchers", "warehouses",
+            "centers", "centres", "stations", "outposts", "posts", "tunnels", "boats",
         ],
         durations: [
             "times", "fold", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
@@ -161,6 +163,9 @@ extension Languages {
             "mile", "district", "ward", "area", "section", "station", "platform", "exit", "street", "avenue",
             "bus", "line", "room", "building", "tower", "hangar", "operation", "terminal", "floor", "chapter",
             "paragraph", "page", "precinct", "bay", "pier", "berth", "tunnel",
+            // Numbers of documents and records: "Incident 236", "Annex 54", "p. 64", "N° 328".
+            "incident", "annex", "appendix", "volume", "vol", "issue", "edition", "p", "pp", "cont",
+            "table", "fig", "figure", "episode", "n°", "nº",
         ],
         sizeSuffixes: ["strong", "man", "men", "member", "person", "people"],
         timeWords: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours", "gmt", "utc", "o'clock", "h"],
@@ -206,7 +211,7 @@ extension Languages {
         fractionsOf: ["half of", "half of the", "half the", "a third of", "a third of the", "one third of", "one-third of", "two thirds of", "two-thirds of", "two-thirds of the", "a quarter of", "a quarter of the", "three quarters of", "most of", "most of the", "majority of", "majority of the", "minority of the", "some of the", "many of the", "part of the", "a fraction of the", "several of the", "a few of the", "dozens of the", "all but"],
         singular: ["a", "an", "the", "his", "her", "its"],
         possessives: ["his", "her", "its", "their"],
-        onePerson: ["soldier", "child", "woman", "man", "adult", "elder", "elderly", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper"],
+        onePerson: ["soldier", "child", "woman", "man", "adult", "elder", "elderly", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "director", "manager", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper"],
         groups: ["army", "military", "police", "militia", "militias", "forces", "regime", "gendarmerie", "crew", "staff", "family", "household", "tribe", "clan", "patrol", "garrison", "convoy", "squad", "team", "guards", "coalition", "navy", "polices"],
         joins: ["&", "as well as", "plus", "along with", "together with", "alongside", "besides", "in addition to"],
         attributions: ["according to", "per", "via", "citing", "quoting", "quoted"],
