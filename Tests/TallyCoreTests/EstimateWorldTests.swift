@@ -400,6 +400,14 @@ struct AdversarialReviewTests {
         // Read for the measure asked when the figure names it.
         let injured = try EstimateParser.parse("A Turkish soldier killed and 5 others wounded", convention: .unspecified, measure: "injured")
         #expect(injured.best == 5)
+        for text in ["un policía muerto y 5 heridos", "un muerto y 5 heridos"] {
+            #expect(try EstimateParser.parse(text, convention: .unspecified, measure: "injured").best == 5, "\(text)")
+        }
+        #expect((try? EstimateParser.parse("un policía muerto y 5 heridos", convention: .unspecified, measure: "killed")) == nil)
+        refuses("un policía muerto y 5 heridos", containing: "besides the figure")
+        // "un muerto" is itself a figure: one per measure.
+        #expect(try EstimateParser.parse("un muerto y 5 heridos", convention: .unspecified, measure: "killed").best == 1)
+        refuses("un muerto y 5 heridos", containing: "one per measure")
         let killed = try? EstimateParser.parse("killing the bus driver and injuring at least 18 children", convention: .unspecified, measure: "killed")
         #expect(killed == nil)
         // Spans, ranges and qualifiers that are none of these still read.

@@ -1045,7 +1045,11 @@ final class PhraseReader {
             let counted = from >= 1 && ({ if case .number = tokens[from - 1].kind { return true } else { return false } }()
                 || word(at: from - 1).map(vocab.isNumberWord) == true)
             let named = vocab.onePerson.contains(noun) || vocab.groups.contains(noun)
-            if !counted, comma ? named && opensClause(at: from) : named || vocab.personWords.contains(noun) {
+            // "un policía muerto y 5 heridos" read for injured: the one named before is of
+            // another measure than the figure asked for (one figure per measure, rule 7).
+            let otherMeasure = vocab.measures[noun].map { $0 != measureOf(found) } == true
+                && measure != nil && measureOf(found) == measure
+            if !counted, !otherMeasure, comma ? named && opensClause(at: from) : named || vocab.personWords.contains(noun) {
                 return phrase(from..<found.figureEnd)
             }
             // "the gunman and 3 others": whoever stands before the and-word is one more.
