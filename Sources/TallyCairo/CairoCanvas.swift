@@ -92,9 +92,11 @@ public final class CairoCanvas: Canvas {
     }
 
     public func measure(_ string: String, font: Font) -> TextMetrics {
-        prepare(string, font)
-        let e = logicalExtents()
-        return TextMetrics(width: e.width, ascent: e.baseline - e.y, descent: e.height - (e.baseline - e.y))
+        LongText.measure(string) { piece in
+            prepare(piece, font)
+            let e = logicalExtents()
+            return TextMetrics(width: e.width, ascent: e.baseline - e.y, descent: e.height - (e.baseline - e.y))
+        }
     }
 
     public func text(_ string: String, at point: Point, font: Font, color: Color, anchor: TextAnchor) {
@@ -199,5 +201,35 @@ public final class CairoCanvas: Canvas {
         cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
         cairo_paint(cr)
         cairo_restore(cr)
+    }
+}
+
+/// Measuring text too long for Pango's numbers.
+///
+/// Pango measures in 32-bit units of 1/1024 pixel, so a text wider than about two
+/// million pixels wraps round to a small or negative width: a 400,000-character report
+/// note measured about 100 px, was laid out as one short line, and all but a hundred
+/// of its characters were lost with exit 0. A text longer than ``piece`` scalars is
+/// measured in pieces of that many, the widths added: each piece stays far inside
+/// Pango's range (4,096 glyphs of a 96 px font are under 800,000 px), and the sum errs
+/// only by the kerning at a few joins. Such a text is never drawn whole (no chart or
+/// page is that wide); it is measured to be wrapped or refused.
+enum LongText {
+    static let piece = 4_096
+
+    static func measure(_ string: String, _ one: (String) -> TextMetrics) -> TextMetrics {
+        let scalars = string.unicodeScalars
+        guard string.utf8.count > piece, scalars.count > piece else { return one(string) }
+        var width = 0.0, ascent = 0.0, descent = 0.0
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            let end = scalars.index(start, offsetBy: piece, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let m = one(String(scalars[start..<end]))
+            width += m.width
+            ascent = max(ascent, m.ascent)
+            descent = max(descent, m.descent)
+            start = end
+        }
+        return TextMetrics(width: width, ascent: ascent, descent: descent)
     }
 }

@@ -26,12 +26,14 @@ public enum DrawnText {
 
     static func needsReplacing(_ s: Unicode.Scalar) -> Bool { isControl(s) || isNoncharacter(s) }
 
-    /// `text` with every noncharacter and control character replaced by U+FFFD; the
-    /// same string (no copy) when there is none, the common case.
+    /// `text` with every noncharacter and control character replaced by U+FFFD, except
+    /// a tab, which is white space to whoever typed it (`--title "Killed<TAB>by
+    /// country"`) and becomes a space; the same string (no copy) when there is none,
+    /// the common case.
     public static func sanitized(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(needsReplacing(s) ? replacement : s) }
+        for s in text.unicodeScalars { out.append(s == "\t" ? " " : needsReplacing(s) ? replacement : s) }
         return String(out)
     }
 }

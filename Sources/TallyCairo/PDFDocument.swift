@@ -199,8 +199,10 @@ public final class PDFPageCanvas: Canvas {
 
     public func measure(_ string: String, font: Font, italic: Bool) -> TextMetrics {
         guard italic else { return measure(string, font: font) }
-        let e = italicExtents(string, font)
-        return TextMetrics(width: e.width, ascent: e.baseline - e.y, descent: e.height - (e.baseline - e.y))
+        return LongText.measure(string) { piece in
+            let e = italicExtents(piece, font)
+            return TextMetrics(width: e.width, ascent: e.baseline - e.y, descent: e.height - (e.baseline - e.y))
+        }
     }
 
     /// Draws `body` with chart units mapped onto the page: `origin` is where the chart's

@@ -117,13 +117,15 @@ public struct BarChart: ChartDrawing, Equatable {
     public static func bars(from result: AggregateResult, measure: String, top: Int? = nil,
                             everyFoldChecked: Bool = false) throws(AggregationOverflow) -> [Bar] {
         let all = try result.ranking(of: measure)
-        if everyFoldChecked { try all.checkEveryFold() }
+        // The fold `top` asks for first, so a refusal counts the groups it folds; then
+        // any fold a page may add to it.
+        let shown = try top.map { k throws(AggregationOverflow) in try all.folded(keeping: k) } ?? all
+        if everyFoldChecked { try shown.checkEveryFold() }
         // Names carry their parents when any two groups differ in them, folded ones too.
         let withParents = GroupLabel.needsParents(all.groups.map { $0.keyValues(all.grouping) })
         // A suffix every name shares ("Governorate") is said once, in the subtitle.
         let suffix = GroupLabel.sharedSuffix(in: result, measure: measure)?.suffix
-        guard let top else { return bars(from: all, withParents: withParents, suffix: suffix) }
-        return bars(from: try all.folded(keeping: top), withParents: withParents, suffix: suffix)
+        return bars(from: shown, withParents: withParents, suffix: suffix)
     }
 
     /// Labelled bars of a ranking, its "others" last.

@@ -196,11 +196,21 @@ final class BlockParser: @unchecked Sendable {
         return s.hasEscapes ? str.replacingDoubledQuotes : str
     }
 
+    /// The longest key value (place, actor, measure, `--by` column) tally groups by. No
+    /// real name comes near it; past it a value is a quote left open or a binary blob,
+    /// and normalising it costs time that grows faster than its length (7 MB of combining
+    /// marks took 100 s in NFC).
+    static let maximumKeyBytes = 1 << 20
+
     /// Interns a key value in canonical form (see ``KeyKind``), undoing `""` escapes
     /// first when the field has any.
     @inline(__always)
-    private func intern(_ base: UnsafePointer<UInt8>, _ i: Int, key kind: KeyKind) -> UInt32 {
+    private func intern(_ base: UnsafePointer<UInt8>, _ i: Int, key kind: KeyKind, _ layout: RowLayout) throws(RowMessage) -> UInt32 {
         let s = spans[i]
+        if s.count > BlockParser.maximumKeyBytes {
+            throw RowMessage(column(layout, i) + "a value of \(Estimate.grouped(Int64(s.count))) bytes; a name tally groups by may be at most "
+                             + "\(Estimate.grouped(Int64(BlockParser.maximumKeyBytes))) bytes (1 MiB): check the column (a quote left open?)")
+        }
         if !s.hasEscapes { return keyInterner.intern(base + s.start, s.count, kind) }
         unescape(base, s)
         return scratch.withUnsafeBytes { keyInterner.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count, kind) }
@@ -428,7 +438,7 @@ final class BlockParser: @unchecked Sendable {
         let isIncident = layout.incident >= 0 && spans[layout.incident].count > 0
 
         let strings = aggregator.strings
-        o.measure = intern(base, layout.measure, key: .measure)
+        o.measure = try intern(base, layout.measure, key: .measure, layout)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         t.sawMeasure(o.measure)
         t.dateForms.add(.iso)
@@ -438,7 +448,7 @@ final class BlockParser: @unchecked Sendable {
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
-        keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure), strings)
+        try keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure), strings)
         if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
         t.read(o.day)
 
@@ -496,13 +506,13 @@ final class BlockParser: @unchecked Sendable {
     /// the query needs them.
     @inline(__always)
     private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool,
-                      _ strings: Interner) {
-        o.country = intern(base, layout.country, key: .region)
-        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : intern(base, layout.adm1, key: .name) }
-        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : intern(base, layout.adm2, key: .name) }
-        if internActor || allKeys { o.actor = layout.actor < 0 ? emptyName : intern(base, layout.actor, key: .name) }
-        if layout.extras.count > 0 { o.extra0 = intern(base, layout.extras[0], key: .name) }
-        if layout.extras.count > 1 { o.extra1 = intern(base, layout.extras[1], key: .name) }
+                      _ strings: Interner) throws(RowMessage) {
+        o.country = try intern(base, layout.country, key: .region, layout)
+        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
+        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
+        if internActor || allKeys { o.actor = layout.actor < 0 ? emptyName : try intern(base, layout.actor, key: .name, layout) }
+        if layout.extras.count > 0 { o.extra0 = try intern(base, layout.extras[0], key: .name, layout) }
+        if layout.extras.count > 1 { o.extra1 = try intern(base, layout.extras[1], key: .name, layout) }
     }
 
     /// A `period` column in place of `date_start` (a file `tally aggregate` wrote, read
@@ -576,7 +586,7 @@ final class BlockParser: @unchecked Sendable {
         t.sawMeasure(killedMeasure)
         if layout.civilians >= 0 { t.sawMeasure(civiliansMeasure) }
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
-        keys(base, layout, &o, allKeys: allKeys, aggregator.strings)
+        try keys(base, layout, &o, allKeys: allKeys, aggregator.strings)
         t.read(o.day)
         if !passes(o) { return }
         var added = false
@@ -635,7 +645,7 @@ final class BlockParser: @unchecked Sendable {
             }
         }
         t.sawMeasure(killedMeasure)
-        keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure), aggregator.strings)
+        try keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure), aggregator.strings)
         t.read(o.day)
         if !passes(o) || !killedKept[.acled]! { return }
         o.measure = killedMeasure

@@ -33,13 +33,19 @@ public enum KeyKind: Sendable {
     /// The canonical form of `value` (see ``KeyKind``).
     public func canonical(_ value: String) -> String {
         func clean<S: StringProtocol>(_ s: S) -> String {
-            String(s).trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+            KeyKind.trimmingInvisible(String(s).precomposedStringWithCanonicalMapping)
         }
         switch self {
         case .name:
             return clean(value)
         case .measure:
-            return clean(value).precomposedStringWithCompatibilityMapping.lowercased()
+            // A measure name is a word: an invisible character anywhere in it (a soft
+            // hyphen, a zero-width joiner, a byte-order mark pasted from a spreadsheet)
+            // would make `members` a new flow that prints as `members`.
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: clean(value).precomposedStringWithCompatibilityMapping.unicodeScalars
+                .filter { !$0.properties.isDefaultIgnorableCodePoint })
+            return String(scalars).lowercased()
         case .region:
             guard value.contains(";") else { return clean(value) }
             var members = value.split(separator: ";", omittingEmptySubsequences: false).map(clean).filter { !$0.isEmpty }
@@ -48,6 +54,18 @@ public enum KeyKind: Sendable {
             for m in members where unique.last != m { unique.append(m) }
             return unique.joined(separator: ";")
         }
+    }
+
+    /// `text` without white space or invisible characters (Unicode's default-ignorable
+    /// code points: soft hyphen, zero-width space and joiners, word joiner, byte-order
+    /// mark, Mongolian vowel separator, …) at either end: a name that prints the same
+    /// is the same group.
+    static func trimmingInvisible(_ text: String) -> String {
+        func invisible(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.properties.isDefaultIgnorableCodePoint }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !invisible($0) }),
+              let last = scalars.lastIndex(where: { !invisible($0) }) else { return "" }
+        return String(scalars[first ... last])
     }
 
     /// Whether the bytes are certainly canonical already: ASCII, no white space or

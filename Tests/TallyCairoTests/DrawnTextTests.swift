@@ -24,6 +24,8 @@ private func bars(_ name: String) -> BarChart {
             #expect(DrawnText.sanitized("Ma" + String(n) + "li") == "Ma\u{FFFD}li")
         }
         #expect(DrawnText.sanitized("a\u{1B}]0;x\u{7}b\r\u{85}") == "a\u{FFFD}]0;x\u{FFFD}b\u{FFFD}\u{FFFD}")
+        // A tab is white space to whoever typed it: a space, not a replacement character.
+        #expect(DrawnText.sanitized("Killed\tby country") == "Killed by country")
         for fine in ["\u{FFFD}", "\u{FDCF}", "\u{FDF0}", "\u{FFFC}", "\u{E000}", "\u{1FFFD}", "مرحبا", "Kabul – 5,000"] {
             #expect(DrawnText.sanitized(fine) == fine)
         }

@@ -1,4 +1,5 @@
 import CCairo
+import TallyCharts
 import Testing
 import TallyTestSupport
 @testable import TallyCairo
@@ -38,5 +39,20 @@ import TallyTestSupport
             for (i, b) in input[y].enumerated() { o[i] = b }
         }
         #expect(again == compressed)
+    }
+}
+
+/// Review of issue 9: Pango measures in 32-bit units of 1/1024 px, so a 400,000-character
+/// note measured about 100 px wide and all but a hundred of its characters were lost
+/// with exit 0. Long texts are measured in pieces.
+@Suite struct LongTextMeasureTests {
+    @Test(arguments: [10, 4_097, 100_000, 400_000, 750_000])
+    func widthGrowsWithTheText(length: Int) {
+        let font = Font(size: 12)
+        ChartRenderer.measuring(fontFamily: "DejaVu Sans") { canvas in
+            let one = canvas.measure("x", font: font).width
+            let all = canvas.measure(String(repeating: "x", count: length), font: font).width
+            #expect(abs(all - one * Double(length)) <= one * Double(length) * 0.01 + 1, "\(all) for \(length) of \(one)")
+        }
     }
 }

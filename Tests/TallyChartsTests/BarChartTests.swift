@@ -50,6 +50,12 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         } catch {
             #expect(error.description.contains("the 29 groups after the largest, which a page that cannot give every bar a row folds"))
         }
+        // A page's check comes after the fold `top` asks for, so the refusal counts the
+        // groups folded (18), not every group after the largest (29).
+        do {
+            _ = try BarChart.bars(from: result, measure: "killed", top: 12, everyFoldChecked: true)
+            Issue.record("a fold of 18 groups past 2^53 was summed")
+        } catch { #expect(error.description.contains("the 18 others folded into one bar")) }
         // A fold within 2^53 passes both ways.
         let small = AggregateResult(grouping: Grouping([.country]), period: .all,
                                     rows: (0 ..< 30).map { row("C\($0)", est(1, 2, 3)) })
