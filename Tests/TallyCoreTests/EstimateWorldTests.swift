@@ -368,7 +368,8 @@ struct AdversarialReviewTests {
         reads("killing 12 men, women and children", 12, 12, 12)
         reads("4 killed, a police officer said", 4, 4, 4)
         reads("4 killed, the driver said", 4, 4, 4)
-        reads("Shells target Aleppo city leaving 6 more casualties and the regime forces target Rif Dimashq", 6, 6, 6)
+        // "6 more" adds to an earlier count (fourth review): refused, whatever follows.
+        refuses("Shells target Aleppo city leaving 6 more casualties and the regime forces target Rif Dimashq", containing: "earlier count")
         reads("the army killed 4 civilians", 4, 4, 4)
     }
 
@@ -420,7 +421,7 @@ struct AdversarialReviewTests {
         reads("two people in Idlib a month after the attack", 2, 2, 2)
         reads("Kurdish forces kill 11 pro-Turkish Syrian fighters", 11, 11, 11)
         reads("4 civilians including children and a volunteer", 4, 4, 4)
-        reads("Shells target Aleppo city leaving 6 more casualties", 6, 6, 6)
+        refuses("Shells target Aleppo city leaving 6 more casualties", containing: "earlier count")
     }
 
     /// Held-out check on the GED 23.1 sample: numbers of issues, incidents, pages and
@@ -509,5 +510,53 @@ struct AdversarialReviewTests {
             refuses(text, containing: "names something")
         }
         reads("Operation 2 killed 3", 3, 3, 3)
+    }
+
+    /// Issue 12, fourth review: a figure added to an earlier count is no total, in every
+    /// form the tables list; "rose to 12" is the total and is read.
+    @Test func incrementsAreRefused() {
+        for text in ["Death toll rises by 12", "the toll rose by 12", "deaths up by 12", "casualties increased by 12",
+                     "toll climbs by 12", "the toll fell by 3"] {
+            refuses(text, containing: "rise or fall by the figure")
+        }
+        for text in ["el número de muertos aumenta en 12", "le bilan augmente de 12", "die Zahl der Toten steigt um 12",
+                     "o número de mortos aumentou em 12", "число погибших увеличилось на 12", "liczba ofiar wzrosła o 12"] {
+            refuses(text, containing: "rise or fall by the figure")
+        }
+        for text in ["another 12 killed", "a further 12 people died", "an additional 12 bodies were found",
+                     "12 more killed", "three more people were killed", "Death toll up 12"] {
+            refuses(text, containing: "earlier count")
+        }
+        reads("Death toll rises to 12", 12, 12, 12)
+        reads("el número de muertos aumenta a 12", 12, 12, 12)
+        reads("12 or more killed", 12, 12, nil)
+        reads("more than 12 killed", 13, 13, nil)
+        reads("furthermore, 12 were killed", 12, 12, 12)
+    }
+
+    /// The number of a document, an issue or a part of one is no count, with or without
+    /// a number sign, in capitals or not.
+    @Test func documentNumbersAreNotCounts() {
+        for text in ["REPORT N° 328", "N° 328", "Report No. 12", "Resolution 2254", "Annex 3", "Table 4", "Figure 2",
+                     "Chapter 7", "Issue 12", "Vol. 3"] {
+            refuses(text, containing: "names something")
+        }
+        for text in ["Report 328", "report 328", "Bulletin 45", "noche y niebla 27", "Informe 12"] {
+            refuses(text, containing: "number of something")
+        }
+        // A document word beside a count of people does not hide it.
+        reads("police report 5 dead", 5, 5, 5)
+        reads("N° 328: 5 killed", 5, 5, 5)
+        reads("Doğan Haber Ajansı ölenlerden 44'ünün kimliğinin belirlenebildiğini", 44, 44, 44)
+    }
+
+    /// "two families and 4 people": the families are people the 4 do not count.
+    @Test func groupsCountedInAnotherUnitBesideTheFigure() {
+        for text in ["two families and 4 people", "four families and 12 people were killed", "3 households and 5 civilians",
+                     "dos familias y 4 personas"] {
+            refuses(text, containing: "names someone besides the figure")
+        }
+        reads("12 people from two families were killed", 12, 12, 12)
+        refuses("5 soldiers and 4 civilians", containing: "more than one number")
     }
 }

@@ -18,7 +18,10 @@ that must not change its figure, or that change it in a way this script can pred
   counts everyone, so the mutant must be refused; so must a rate, a count per group, a
   difference or someone else after it ("… a day", "… from each side", "… more than last
   year", "… and the bus driver"), and a toll that changed ("rose from 3 to …") is refused
-  or read as the figure it reached.
+  or read as the figure it reached;
+- an increment ("another", "rose by", "aumenta en", "steigt um" before the figure, "more"
+  after it) and a group counted in another unit ("two families and"): refused; a
+  document's number ("Report 328: …") must not become the figure.
 
 A mutant passes when tally gives the predicted reading, or refuses it (a refusal is
 never a silent wrong answer). It fails when tally gives any other number. Prints a
@@ -58,6 +61,9 @@ SAME = [
     lambda t, r: t + " (damage put at 5 million USD)",
     lambda t, r: "District 9: " + t,
     lambda t, r: t + "; half of the 300 residents fled",
+    # The number of a document or of its issue (issue 12, fourth review).
+    lambda t, r: "Report 328: " + t,
+    lambda t, r: "Bulletin N° 45 – " + t,
 ]
 
 
@@ -78,7 +84,14 @@ AT_LEAST = ["at least", "al menos", "au moins", "mindestens", "pelo menos", "н�
 NAMED = ["the army and", "soldiers and", "the driver,", "the police as well as", "the crew &", "the driver plus",
          "the driver of the bus and", "el ejército y", "la policía así como", "l'armée et", "la police ainsi que",
          "die Polizei und", "die Armee sowie", "o exército e", "армия и", "полиция, а также", "الجيش و",
-         "الشرطة وكذلك", "ارتش و", "ordu ve", "polis ile", "TNI dan", "polisi serta", "kierowca i", "policja oraz"]
+         "الشرطة وكذلك", "ارتش و", "ordu ve", "polis ile", "TNI dan", "polisi serta", "kierowca i", "policja oraz",
+         # Groups counted in another unit (fourth review): "two families and 4 people".
+         "two families and", "3 households and", "dos familias y", "deux familles et", "zwei Familien und"]
+
+# A figure added to an earlier count (fourth review): "rose by 12", "another 12",
+# "12 more": the total is not given, so the mutant must be refused.
+INCREMENT = ["another", "a further", "an additional", "rose by", "increased by", "climbs by", "up by",
+             "aumenta en", "augmente de", "steigt um", "aumentou em", "увеличилось на"]
 
 
 AFTER = [" people a day", " civilians every week", " fighters from each side", " more people than last year",
@@ -135,6 +148,10 @@ def main():
             mutants.append((text, ("refused", ""), r))
             text = r["text"][:m.start()] + rng.choice(CHANGE) + " " + r["text"][m.start():]
             mutants.append((text, ("ok", (low, best, high, approx)), r))
+            text = r["text"][:m.start()] + rng.choice(INCREMENT) + " " + r["text"][m.start():]
+            mutants.append((text, ("refused", ""), r))
+            text = r["text"][:m.end()] + " more" + r["text"][m.end():]
+            mutants.append((text, ("refused", ""), r))
 
     answers = run_estimates(args.tally, [t for t, _, _ in mutants])
     passed = failed = refused = 0

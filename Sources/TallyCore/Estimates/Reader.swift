@@ -667,6 +667,11 @@ final class PhraseReader {
            (w != "no" && w != "nr") || designator != before {
             return "\"" + phrase(designator..<(index + 1)) + "\" names something"
         }
+        // "N° 328", "n° 12": a number sign after a letter (the lexer reads "°" as punctuation).
+        if isPunctuation("°", at: before) || isSymbol("°", at: before), before >= 1, word(at: before - 1) != nil,
+           !tokens[before].spaceBefore {
+            return "\"" + phrase((before - 1)..<(index + 1)) + "\" names something"
+        }
         if isPunctuation("#", at: before), !tokens[index].spaceBefore {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
@@ -869,7 +874,8 @@ final class PhraseReader {
     ///   increase elsewhere);
     /// - a fraction of it ("half of the 300", "la mitad de los 300");
     /// - an age (``age(_:)``);
-    /// - someone named beside it (``personBeside(_:)``): the count is more than the figure.
+    /// - someone named beside it (``personBeside(_:)``): the count is more than the figure;
+    /// - an increment (``increment(_:)``): "rose by 12", "another 12", "12 more".
     func checkSurroundings(_ found: Finding) throws(ParseFailure) {
         let start = found.start
         let figure = phrase(start..<found.figureEnd)
@@ -899,6 +905,8 @@ final class PhraseReader {
             let hint = measureOf(found).map { ", or read it for the measure it counts: --measure " + $0 } ?? ""
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total" + hint)
         }
+        // After someone named: "the driver and another 4 passengers" names the driver.
+        if let reason = increment(found) { throw ParseFailure(reason: reason) }
     }
 
     /// A figure that is not the count of one event though it counts people: a rate
@@ -943,6 +951,32 @@ final class PhraseReader {
         return nil
     }
 
+    /// A figure added to an earlier count, whose total the text does not give: after a
+    /// phrase of ``LanguageTable/increments`` ("another 12", "a further 12"), after a verb
+    /// of change and its by-word ("rose by 12", "aumenta en 12", "steigt um 12"), or before
+    /// a comparative that no comparison word closes ("12 more were killed"; "12 or more"
+    /// is a qualifier and stops before "more").
+    func increment(_ found: Finding) -> String? {
+        let start = found.start
+        let figure = phrase(start..<found.figureEnd)
+        for pieces in vocab.increments where pieces.count <= start {
+            let from = start - pieces.count
+            if match(pieces, at: from) == start {
+                return "\"" + phrase(from..<found.figureEnd) + "\" adds to an earlier count, it is not a total: give the total, or \""
+                    + figure + "\" alone if it is the count of this event"
+            }
+        }
+        if start >= 2, let by = word(at: start - 1), vocab.changeBy.contains(by),
+           let verb = word(at: start - 2), vocab.changes.contains(verb) {
+            return "\"" + phrase((start - 2)..<found.figureEnd) + "\" is a rise or fall by the figure, not a total: give the total it reached"
+        }
+        if let w = word(at: found.figureEnd), vocab.comparatives.contains(w) {
+            return "\"" + phrase(start..<(found.figureEnd + 1)) + "\" adds to an earlier count, it is not a total: give the total, or \""
+                + figure + "\" alone if it is the count of this event"
+        }
+        return nil
+    }
+
     /// A plain figure right after a capitalised word no table knows ("Noche y Niebla
     /// 27", "Incident 236", "Annex 54") or a number sign ("N° 328", "No 64") in a text with no noun of people, casualty word
     /// or measure word anywhere: the number of an issue, an incident, a page, not a
@@ -951,11 +985,19 @@ final class PhraseReader {
         let start = found.start
         guard start >= 1, found.figureEnd == start + 1, case .number = tokens[start].kind else { return nil }
         // "N° 328", "No 64": a number sign, or a capitalised "No" before the figure.
+        // ("°" is lexed as punctuation.) A word of ``LanguageTable/documents`` ("Report 328",
+        // "Bulletin 45"), or a word no table knows: capitalised ("Noche y Niebla 27"), or in
+        // lower case when the figure ends the text ("noche y niebla 27"; in "ölenlerden
+        // 44'ünün kimliğinin …" the figure goes on).
+        let endsText = tokens[found.figureEnd...].allSatisfy { if case .punctuation = $0.kind { return true } else { return false } }
         let numberSign = isSymbol("°", at: start - 1) || isSymbol("º", at: start - 1)
+            || isPunctuation("°", at: start - 1) || isPunctuation("º", at: start - 1)
             || (tokens[start - 1].text == "No" || tokens[start - 1].text == "Nr")
         if !numberSign {
-            guard let w = word(at: start - 1), tokens[start - 1].text.first?.isUppercase == true,
-                  !vocab.known.contains(w), !vocab.personWords.contains(w), !vocab.onePerson.contains(w)
+            guard let w = word(at: start - 1),
+                  vocab.documents.contains(w)
+                    || (!vocab.known.contains(w) && !vocab.personWords.contains(w) && !vocab.onePerson.contains(w)
+                        && (tokens[start - 1].text.first?.isUppercase == true || endsText))
             else { return nil }
         }
         for token in tokens {
@@ -1051,6 +1093,13 @@ final class PhraseReader {
                 && measure != nil && measureOf(found) == measure
             if !counted, !otherMeasure, comma ? named && opensClause(at: from) : named || vocab.personWords.contains(noun) {
                 return phrase(from..<found.figureEnd)
+            }
+            // "two families and 4 people": the figure before counts groups of people, and
+            // the people in them are not among the 4.
+            if counted, !comma, vocab.groups.contains(noun), vocab.otherCounts.contains(noun) {
+                var numberAt = from - 1
+                while numberAt >= 1, word(at: numberAt - 1).map(vocab.isNumberWord) == true { numberAt -= 1 }
+                return phrase(numberAt..<found.figureEnd)
             }
             // "the gunman and 3 others": whoever stands before the and-word is one more.
             let othersAfter = word(at: found.figureEnd).map { vocab.othersWords.contains($0) } ?? false

@@ -152,6 +152,18 @@ struct LanguageTable: Sendable {
     /// "stieg", "ارتفع"): a range right after one ("rose from 5 to 17", "increased by 5
     /// to 17") is the change of a toll, not a range of it, and is refused.
     var changes: [String] = []
+    /// Phrases right before a figure that make it a count added to an earlier one
+    /// ("another 12", "a further 12", "an additional 12"): the total is more, and the text
+    /// does not give it. Refused.
+    var increments: [String] = []
+    /// Words that join a verb of ``changes`` to the amount of the change ("rose by 12",
+    /// "aumenta en 12", "augmente de 12", "steigt um 12", "увеличилось на 12"): the figure
+    /// is an increment, not the toll, and is refused. ("rose to 12" is the toll.)
+    var changeBy: [String] = []
+    /// Names of documents and their parts written before their number ("Report 328",
+    /// "Bulletin 45", "Informe 12"). Several are also verbs ("report"), so they name the
+    /// figure only in a text with no noun of people, casualty word or measure word.
+    var documents: [String] = []
     /// Phrases after a figure that make it a rate ("5 people a day", "12 deaths per
     /// day", "10 civilians every week", "per village"): refused, a rate is not a count.
     var rates: [String] = []
@@ -251,6 +263,9 @@ struct Vocabulary: Sendable {
     var joins: [[Piece]] = []
     var attributions: [[Piece]] = []
     var changes: Set<String> = []
+    var increments: [[Piece]] = []
+    var changeBy: Set<String> = []
+    var documents: Set<String> = []
     var rates: [[Piece]] = []
     var perEach: Set<String> = []
     var comparisons: Set<String> = []
@@ -345,6 +360,9 @@ struct Vocabulary: Sendable {
             // Joins are not noted as words of their language: "plus" and "&" are shared.
             for t in table.joins { let p = pieces(t); if !p.isEmpty, !joins.contains(p) { joins.append(p) } }
             for t in table.changes { changes.insert(Vocabulary.word(t)) }
+            for t in table.increments { let p = pieces(t); if !p.isEmpty, !increments.contains(p) { increments.append(p) }; note(p, c) }
+            for t in table.changeBy { changeBy.insert(Vocabulary.word(t)) }
+            for t in table.documents { documents.insert(Vocabulary.word(t)) }
             for t in table.rates { let p = pieces(t); if !p.isEmpty, !rates.contains(p) { rates.append(p) } }
             for t in table.perEach { perEach.insert(Vocabulary.word(t)) }
             for t in table.comparisons { comparisons.insert(Vocabulary.word(t)) }

@@ -212,10 +212,18 @@ extension Languages {
         singular: ["a", "an", "the", "his", "her", "its"],
         possessives: ["his", "her", "its", "their"],
         onePerson: ["soldier", "child", "woman", "man", "adult", "elder", "elderly", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "director", "manager", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper"],
-        groups: ["army", "military", "police", "militia", "militias", "forces", "regime", "gendarmerie", "crew", "staff", "family", "household", "tribe", "clan", "patrol", "garrison", "convoy", "squad", "team", "guards", "coalition", "navy", "polices"],
+        groups: ["army", "military", "police", "militia", "militias", "forces", "regime", "gendarmerie", "crew", "staff", "family", "household", "tribe", "clan", "patrol", "garrison", "convoy", "squad", "team", "guards", "coalition", "navy", "polices",
+                 // Plurals: "two families and 4 people" names people the 4 do not count.
+                 "families", "households", "tribes", "clans", "crews", "teams", "squads", "patrols"],
         joins: ["&", "as well as", "plus", "along with", "together with", "alongside", "besides", "in addition to"],
         attributions: ["according to", "per", "via", "citing", "quoting", "quoted"],
-        changes: ["rose", "rises", "risen", "rise", "rising", "climbed", "climbs", "climbing", "increased", "increases", "increasing", "jumped", "jumps", "soared", "grew", "grown", "fell", "falls", "dropped", "declined", "raised", "raising", "revised", "doubled", "went"],
+        changes: ["rose", "rises", "risen", "rise", "rising", "climbed", "climbs", "climbing", "increased", "increases", "increasing", "jumped", "jumps", "soared", "grew", "grown", "fell", "falls", "dropped", "declined", "up", "down", "surged", "swelled", "raised", "raising", "revised", "doubled", "went"],
+        // "another 12", "rose by 12", "Report 328": an increment or a document's number, not a toll.
+        increments: ["another", "yet another", "a further", "further", "an additional", "additional",
+                     // "Death toll up 12": "up" alone would take "picked up 12 bodies" too.
+                     "toll up", "toll down", "tally up", "deaths up", "casualties up"],
+        changeBy: ["by"],
+        documents: ["report", "reports", "bulletin", "newsletter", "communique", "communiqué", "update", "sitrep", "brief", "briefing", "dispatch", "release", "statement"],
         rates: ["a day", "per day", "each day", "every day", "a week", "per week", "each week", "every week", "a month", "per month", "each month", "every month", "a year", "per year", "every year", "an hour", "per hour", "every hour", "per village", "per town", "per person", "every", "daily", "weekly", "monthly", "a night", "per night"],
         perEach: ["each", "apiece"],
         comparisons: ["than"],

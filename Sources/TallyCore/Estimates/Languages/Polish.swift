@@ -59,6 +59,8 @@ extension Languages {
         joins: ["&", "i", "oraz", "a także", "wraz z", "plus"],
         attributions: ["według", "wg", "podała", "podaje"],
         changes: ["wzrosła", "wzrósł", "wzrosło"],
+        changeBy: ["o"],
+        documents: ["raport", "biuletyn", "komunikat"],
         rates: ["dziennie", "na dzień", "tygodniowo", "miesięcznie", "każdego dnia"],
         perEach: ["każdej", "każda"],
         comparisons: [],
