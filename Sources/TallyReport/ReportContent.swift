@@ -259,10 +259,13 @@ public struct ContentBuilder {
     }
 
     /// The cover's large number: the best estimate, or the range when none was given.
+    /// "+" only when the best is the lower bound too ("18+" is "at least 18" in tally's
+    /// notation): a best of 19 with at least 18 is "19", with "at least 18" beside it,
+    /// never "19+", which would claim at least 19.
     static func large(_ e: Estimate) -> String {
         let hedge = e.approximate ? "~" : ""
         if e.isRangeOnly, let high = e.high { return hedge + Estimate.grouped(e.low) + "\u{2013}" + Estimate.grouped(high) }
-        return hedge + Estimate.grouped(e.best) + (e.isUnbounded ? "+" : "")
+        return hedge + Estimate.grouped(e.best) + (e.isUnbounded && e.best == e.low ? "+" : "")
     }
 
     /// What stands beside the large number: its range, or why there is none.

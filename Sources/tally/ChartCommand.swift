@@ -313,7 +313,7 @@ struct ChartBar: ParsableCommand {
         }
         bars = BarChart.dated(bars, shownFrom: request.filter.from)
         guard !bars.isEmpty else {
-            throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
+            throw try nothingToChart(outcome.result, measure)
         }
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
@@ -477,7 +477,7 @@ struct ChartTimeline: ParsableCommand {
             throw TallyError.data(error.description)
         }
         guard !series.isEmpty else {
-            throw TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
+            throw try nothingToChart(outcome.result, measure)
         }
         let kind = series[0].kind
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
@@ -573,4 +573,16 @@ enum TimelineArrangement: String, ExpressibleByArgument, CaseIterable {
         case .smallMultiples: .smallMultiples
         }
     }
+}
+
+/// Why a chart has nothing to draw. When the selected rows hold figures of the measure
+/// but every one is dated only to a span longer than the period, "no figures" would be
+/// false: say where they are and how to show them.
+func nothingToChart(_ result: AggregateResult, _ measure: String) throws(TallyError) -> TallyError {
+    if let (t, _) = try spanTally(result, measure) {
+        return TallyError.data("the \(t.estimate.display) \(measure) in the selected rows (\(Estimate.grouped(t.events)) event"
+            + "\(t.events == 1 ? "" : "s")) are dated only to spans longer than a \(result.period.rawValue): nothing to chart "
+            + "by \(result.period.rawValue); choose a coarser --period, or --count-at-start to count each at its date_start")
+    }
+    return TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
 }

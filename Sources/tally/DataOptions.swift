@@ -113,7 +113,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     if d.withinFile > 0 {
         lines.append("\(Estimate.grouped(Int64(d.withinFile))) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once")
     }
-    if outcome.rowsRead > 0 && outcome.result.rows.isEmpty {
+    if outcome.rowsRead > 0 && outcome.result.rows.isEmpty && outcome.result.spanning.isEmpty {
         var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.rowsRead))) read"
         if let a = outcome.firstDay, let b = outcome.lastDay { what += ", dated \(a) to \(b)" }
         lines.append(what + "); check --measure, --country, --actor, --from and --to: names must match exactly")

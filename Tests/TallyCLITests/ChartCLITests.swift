@@ -281,3 +281,23 @@ import TallyTestSupport
         #expect(word(b, 16) == 400)
     }
 }
+
+/// Hostile review of issue 10: with every record dated only to a span longer than the
+/// period, `chart` said "no 'killed' figures" and `aggregate` "no rows passed the
+/// filters … check --measure": both false, the figures are there.
+@Suite struct LongSpansOnlyCLITests {
+    @Test func chartsAndAggregateSayWhereTheFiguresAre() throws {
+        let d = tempDir()
+        let file = d + "/one.csv"
+        try "id,date_start,date_end,country,measure,low,best,high,source\nr1,2023-03-01,2023-03-31,S,killed,10,10,10,s\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let t = try tally(["chart", "timeline", file, "--measure", "killed", "--period", "day", "-o", d + "/t.png"])
+        #expect(t.status == 65)
+        #expect(t.stderr.contains("the 10 killed in the selected rows (1 event) are dated only to spans longer than a day"), "\(t.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: d + "/t.png"))
+        let a = try tally(["aggregate", file, "--period", "day"])
+        #expect(a.status == 0)
+        #expect(a.stdout.contains("S,2023-03-01/2023-03-31,killed,10,10,10,1"))
+        #expect(!a.stderr.contains("no rows passed the filters"), "\(a.stderr)")
+    }
+}

@@ -73,6 +73,16 @@ import TallyIO
         #expect(ContentBuilder.large(Estimate(unchecked: 40, best: 40, high: 40, approximate: true)) == "~40")
     }
 
+    /// Hostile review of issue 10: "15+ (best 16)" plus 3 made the cover print a large
+    /// "19+" beside "at least 18": in tally's notation "19+" claims at least 19.
+    @Test func anOpenEndWithABestAboveItsLowGetsNoPlus() {
+        let e = Estimate(unchecked: 18, best: 19, high: nil)
+        #expect(ContentBuilder.large(e) == "19")
+        #expect(ContentBuilder.beside(e) == "best estimate; at least 18, no upper bound")
+        #expect(ContentBuilder.large(Estimate(unchecked: 1_401, best: 1_490, high: nil, approximate: true)) == "~1,490")
+        #expect(ContentBuilder.large(Estimate(unchecked: 12, best: 12, high: nil)) == "12+")
+    }
+
     @Test func bylineComesFromTheSpec() throws {
         let c = try build(Self.rows, extra: "author: Jane Doe\norganisation: Graphics desk\npublished: 2023-05-05")
         #expect(c.cover.byline == "By Jane Doe · Graphics desk · Published 5 May 2023")
