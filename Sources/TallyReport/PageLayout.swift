@@ -263,9 +263,12 @@ struct PageLayout {
                                    room: size * 1.15 * 2, what: "the cover's lead figure")
             let figureWidth = TextWrap.width(figure, font: font(size), canvas: canvas)
             let beside = try lines(lead.beside, font: style.bodyFont, width: max(80, full - figureWidth - 14), step: style.lineHeight,
-                                   room: style.lineHeight * 4, what: "the range beside the cover's lead figure")
+                                   room: style.content.height / 8, what: "the range beside the cover's lead figure")
+            // The caption names the measure, which comes from the data and may be long:
+            // it takes the lines it needs, as the subtitle does (the cover as a whole is
+            // checked below).
             let caption = try lines(lead.caption, font: style.bodyBold, width: full, step: style.lineHeight,
-                                    room: style.lineHeight * 4, what: "the caption of the cover's lead figure")
+                                    room: style.content.height / 6, what: "the caption of the cover's lead figure")
             c.lead = CoverLines.Lead(figure: figure, size: size, figureWidth: figureWidth, beside: beside, caption: caption)
         }
         if !content.cover.summary.isEmpty {
