@@ -11,7 +11,7 @@ public enum ChartWords {
     }
 
     /// What one row of a grouping is, in a reader's words: `country`, `province`,
-    /// `district`, `actor`, or `actor and place` when actors are split by place, and the
+    /// `district`, `actor involved`, or `actor involved and place` when actors are split by place, and the
     /// named source columns (``ColumnWords``); `nil` for an ungrouped total.
     /// - Parameter unit: the unit the data's own place names carry (`governorate`,
     ///   from the suffix they all share), used instead of `province` or `district`.
@@ -22,7 +22,7 @@ public enum ChartWords {
             case .country: base = "country"
             case .adm1: base = unit ?? "province"
             case .adm2: base = unit ?? "district"
-            case .actor: base = grouping.keys.count > 1 ? "actor and place" : "actor"
+            case .actor: base = grouping.keys.count > 1 ? "actor involved and place" : "actor involved"
             }
         }
         guard !grouping.extraColumns.isEmpty else { return base }
@@ -37,9 +37,14 @@ public enum ChartWords {
 
     /// ` by province`, or `, by side B of the dyad` for a source column: a column such as
     /// side B names who took part, and "Killed by side B" would read as who killed.
+    ///
+    /// An actor is the same: UCDP's actor is side A of the event's dyad and ACLED's its
+    /// first actor, and the deaths of an event count every side's, the actor's own
+    /// included; "Killed by actor" would say the actor killed them. So `Killed, by actor
+    /// involved`.
     static func byPhrase(_ grouping: Grouping, unit: String?) -> String {
         guard let noun = groupNoun(grouping, unit: unit) else { return " by total" }
-        return (grouping.extraColumns.isEmpty ? " by " : ", by ") + noun
+        return (grouping.extraColumns.isEmpty && grouping.keys.last != .actor ? " by " : ", by ") + noun
     }
 
     // MARK: Figures, for bar labels, report tables and the cover alike

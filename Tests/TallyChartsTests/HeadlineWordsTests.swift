@@ -30,7 +30,11 @@ import TallyCore
                 == "Killed by district")
         #expect(ChartWords.timelineTitle(measure: "members", kind: .stock, period: .month, grouping: Grouping([.adm1]), unit: "governorate")
                 == "Members by governorate, as observed")
-        // Actors are names, not units.
-        #expect(ChartWords.barTitle(measure: "killed", grouping: Grouping([.actor]), unit: "governorate") == "Killed by actor")
+        // Actors are names, not units; and "Killed by actor" would say the actor killed
+        // them (hostile review of issue 13: UCDP's actor is side A, and an event's deaths
+        // include its own).
+        #expect(ChartWords.barTitle(measure: "killed", grouping: Grouping([.actor]), unit: "governorate") == "Killed, by actor involved")
+        #expect(ChartWords.timelineTitle(measure: "killed", kind: .flow, period: .month, grouping: Grouping([.adm1, .actor]))
+                == "Killed per month, by actor involved and place")
     }
 }

@@ -139,7 +139,7 @@ import TallyIO
                                     measure: "killed", by: [.country], top: 5, periods: 12, annotations: ["2023-04-03=Raid"])
         timeline.titleGenerated = true
         #expect(spec.sections[1] == .timeline(timeline))
-        #expect(spec.sections[2] == .table(TableSpec(title: "By actor and place", by: [.adm1, .actor],
+        #expect(spec.sections[2] == .table(TableSpec(title: "By actor involved and place", by: [.adm1, .actor],
                                                      measures: ["killed", "injured"], top: 20)))
         #expect(spec.sections[3] == .notes(NotesSpec(title: "Notes", text: "Hello")))
     }
