@@ -75,7 +75,9 @@ public enum AltText {
             sentences.append(sentence(seriesWords(s, period: chart.period, named: chart.namesSeries || chart.series.count > 1)))
         }
         if chart.series.count > namedItems {
-            sentences.append(sentence("\(chart.series.count - namedItems) smaller series are drawn but not described"))
+            let n = chart.series.count - namedItems
+            sentences.append(sentence(n == 1 ? "1 smaller series is drawn but not described"
+                                      : "\(Estimate.grouped(Int64(n))) smaller series are drawn but not described"))
         }
         let marked = chart.series.filter { chart.highlighted.contains($0.name) }.map { plain($0.name) }
         if !marked.isEmpty { sentences.append(sentence("Highlighted: " + list(marked))) }

@@ -142,7 +142,7 @@ public struct BarChart: ChartDrawing, Equatable {
         // Named groups, then "N others" (named groups too small to show), then the
         // groups whose name is not given.
         var out = bars.filter { !$0.isNotGiven }
-        if let o = ranking.others { out.append(Bar(label: "\(o.count) others", estimate: o.estimate, foldedCount: o.count)) }
+        if let o = ranking.others { out.append(Bar(label: "\(Estimate.grouped(Int64(o.count))) others", estimate: o.estimate, foldedCount: o.count)) }
         return out + bars.filter(\.isNotGiven)
     }
 
@@ -159,7 +159,7 @@ public struct BarChart: ChartDrawing, Equatable {
         let count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
         var sum = rest.first!.estimate
         for b in rest.dropFirst() { sum = try sum.summed(with: b.estimate, for: "the \(Estimate.grouped(Int64(count))) others folded into one bar") }
-        return Array(bars[..<keep]) + [Bar(label: "\(count) others", estimate: sum, foldedCount: count)] + unnamed
+        return Array(bars[..<keep]) + [Bar(label: "\(Estimate.grouped(Int64(count))) others", estimate: sum, foldedCount: count)] + unnamed
     }
 
     /// ``fold(_:keeping:)`` for the layout: the caller has checked the fold

@@ -62,6 +62,13 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         #expect(try BarChart.bars(from: small, measure: "killed", top: 3, everyFoldChecked: true).last?.estimate == est(27, 54, 81))
     }
 
+    /// Hostile review of issue 13: "2473 others" had no thousands separator.
+    @Test func othersAreCountedWithGrouping() throws {
+        let result = AggregateResult(grouping: Grouping([.country]), period: .all,
+                                     rows: (0 ..< 1_200).map { row("C\($0)", est(1, 1, 1)) })
+        #expect(try BarChart.bars(from: result, measure: "killed", top: 10).last?.label == "1,190 others")
+    }
+
     @Test func foldedUnboundedStaysUnbounded() throws {
         let result = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
             row("A", est(100, 100, 100)), row("B", est(12, 12, nil)), row("C", est(1, 2, 3)),
