@@ -27,6 +27,10 @@ public struct ChartStyle: Equatable, Sendable {
 }
 
 public enum StyleFile {
+    /// The least contrast a palette colour needs against the background to be seen at
+    /// all (WCAG's 3:1 for graphics would refuse the default palette's yellow).
+    static let minimumMarkContrast = 1.2
+
     public static let keys: Set<String> = ["theme", "fonts", "type", "colours", "palette", "logo", "credit", "size"]
 
     /// Reads and checks the style file at `path`.
@@ -163,7 +167,19 @@ struct StyleReader {
                 throw fail(p, "palette", "expected a list of one to eight colours")
             }
             var colours: [Color] = []
-            for (i, node) in list.enumerated() { colours.append(try colour(node, "palette[\(i)]")) }
+            for (i, node) in list.enumerated() {
+                let c = try colour(node, "palette[\(i)]")
+                // A bar or line that cannot be told from the background is a chart with
+                // a group missing (`#FFFFFF` on white drew nothing, exit 0). Light colours
+                // stay allowed (the default yellow is 1.3:1 on white, and its labels are
+                // drawn darker); only near-invisible ones are refused.
+                let ratio = c.contrastRatio(with: theme.background)
+                if ratio < StyleFile.minimumMarkContrast {
+                    throw fail(node, "palette[\(i)]", "bars and lines in this colour read at \(String(format: "%.2f", ratio)):1 "
+                               + "on the background, too close to it to be seen; choose a colour at least \(StyleFile.minimumMarkContrast):1 apart")
+                }
+                colours.append(c)
+            }
             theme.series = colours
             theme.primary = colours[0]
         }

@@ -61,6 +61,10 @@ import TallyTestSupport
         #expect(usage("type:\n  tick: 9\n").contains("type.tick: expected a number from 12 to 96"))
         #expect(usage("theme: sepia\n").contains("\"sepia\" is not a theme"))
         #expect(usage("palette: []\n").contains("palette: expected a list of one to eight colours"))
+        // Hostile review of issue 13: white bars on white drew nothing with exit 0.
+        #expect(usage("palette: [\"#0072B2\", \"#FFFFFF\"]\n").contains("palette[1]: bars and lines in this colour read at 1.00:1"))
+        #expect(usage("colours:\n  background: \"#000000\"\n  text: \"#FFFFFF\"\n  muted: \"#BBBBBB\"\n  annotation: \"#BBBBBB\"\npalette: [\"#000000\"]\n")
+            .contains("palette[0]"))
         #expect(usage("logo:\n  file: logo.svg\n").contains("must be a PNG"))
         #expect(usage("logo:\n  file: missing.png\n").contains("is not a readable PNG"))
         let logo = packageRoot + "/Reports/styles/desk-logo.png"
