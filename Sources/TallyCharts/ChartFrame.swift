@@ -58,7 +58,7 @@ public struct FrameLayout: Equatable, Sendable {
     public init(text: ChartText, size: Size, theme: Theme, canvas: Canvas) {
         margin = Spacing.outer * theme.spacing
         let width = max(1, size.width - 2 * margin)
-        let logo = theme.logo
+        let logo = theme.logo.map { FrameLayout.fitted($0, width: width) }
         let logoRoom = logo.map { $0.width + 16 } ?? 0
         // A headline or source line beside the logo wraps short of it.
         let titleWidth = logo?.placement == .topRight ? max(1, width - logoRoom) : width
@@ -96,6 +96,18 @@ public struct FrameLayout: Equatable, Sendable {
             Rect(x: m + width - l.width, y: l.placement == .topRight ? m : size.height - m - l.height,
                  width: l.width, height: l.height)
         }
+    }
+
+    /// The largest share of the chart's width a logo may take: past it the headline
+    /// beside the logo would wrap to a word or a letter per line.
+    static let logoWidthShare = 0.25
+
+    /// `logo` scaled down (keeping its shape) to at most ``logoWidthShare`` of `width`.
+    static func fitted(_ logo: Logo, width: Double) -> Logo {
+        let most = width * logoWidthShare
+        guard logo.width > most, logo.width > 0 else { return logo }
+        let k = most / logo.width
+        return Logo(file: logo.file, width: most, height: logo.height * k, placement: logo.placement)
     }
 
     /// Wrapped, isolated lines of a headline, subtitle or source from `top` down, and their box.
