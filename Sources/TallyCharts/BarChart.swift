@@ -271,8 +271,13 @@ public struct BarChartLayout: Sendable {
         public let arrowTip: Point?
         public let value: String
         public let valueBox: Rect
-        /// The bar's note (``BarChart/Bar/note``) as drawn, after the value.
+        /// The bar's note (``BarChart/Bar/note``) as drawn: after the value on one line,
+        /// or wrapped under the bar (``BarChartLayout/noteUnderPointer``) when it would
+        /// take the plot's width.
         public var note: String? = nil
+        /// The note's lines (one when it follows the value).
+        public var noteLines: [String] = []
+        /// All the note's lines.
         public var noteBox: Rect? = nil
         public var centerY: Double { barRect.midY }
     }
@@ -303,6 +308,12 @@ public struct BarChartLayout: Sendable {
     static let noteGap = 10.0
     /// What a note starts with: it points back at the bar whose value it follows.
     public static let notePointer = "\u{2190} "
+    /// What a note wrapped under its bar starts with: it points up at the bar.
+    public static let noteUnderPointer = "\u{2191} "
+    /// A note stays on one line after its value only while the plot keeps this share
+    /// of the width; a longer one wraps under its bar (issue 13 review F7: a
+    /// 100-character note left a 130-unit plot at 1200 wide).
+    static let plotShareWithNote = 0.5
     public static let arrowLength = 26.0
     /// Free space between one row's text and the next.
     static let rowPadding = 6.0
@@ -322,6 +333,12 @@ public struct BarChartLayout: Sendable {
         let values: [String]
         /// Each bar's note as drawn (``BarChartLayout/notePointer`` and the text).
         let notes: [String?]
+        /// Whether notes are wrapped under their bars rather than after their values.
+        let notesUnder: Bool
+        /// Each bar's note lines (under the bar: wrapped, the first with the pointer).
+        let noteLines: [[String]]
+        /// Where the lines of a note under its bar start, after the pointer.
+        let noteIndent: Double
         let labelWidth: Double
         let valueWidth: Double
         let lineHeight: Double
@@ -334,34 +351,64 @@ public struct BarChartLayout: Sendable {
             let labelFont = theme.labelFont, valueFont = theme.valueFont
             lineHeight = canvas.measure("Ag", font: labelFont).height
             values = bars.map { Bidi.isolate($0.valueText) }
-            notes = bars.map { $0.note.map { BarChartLayout.notePointer + Bidi.isolate($0) } }
+            let notesBeside = bars.map { $0.note.map { BarChartLayout.notePointer + Bidi.isolate($0) } }
             // A note is drawn after its value, so the two reserve room together.
-            valueWidth = zip(values, notes).map { value, note in
+            let valuesOnly = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
+            let withNotes = zip(values, notesBeside).map { value, note in
                 canvas.measure(value, font: valueFont).width
                     + (note.map { BarChartLayout.noteGap + canvas.measure($0, font: labelFont).width } ?? 0)
             }.max() ?? 0
             valueHeight = canvas.measure("0", font: valueFont).height
             anyOpen = bars.contains { $0.estimate.isUnbounded }
-            let tail = BarChartLayout.valueGap + valueWidth + (anyOpen ? BarChartLayout.arrowLength : 0)
+            let arrow = anyOpen ? BarChartLayout.arrowLength : 0
             let column = width * 0.32
             // Beside a bar a name takes at most two lines; a third says "go above".
             let beside = bars.map { TextWrap.lines($0.label, width: column, font: labelFont, canvas: canvas, maxLines: 3) }
             let besideWidth = beside.flatMap { $0 }.map { canvas.measure(Bidi.isolate($0), font: labelFont).width }.max() ?? 0
+            let namesFit = beside.allSatisfy { $0.count <= 2 }
+            // A note on one line after its value while the plot keeps half the width;
+            // else every note wraps under its bar and the values alone take the tail.
+            let nameRoom = namesFit ? besideWidth + BarChartLayout.gutter : 0
+            notesUnder = withNotes > valuesOnly
+                && (width - nameRoom - BarChartLayout.valueGap - withNotes - arrow) / max(1, width) < BarChartLayout.plotShareWithNote
+            notes = notesBeside
+            valueWidth = notesUnder ? valuesOnly : withNotes
+            let tail = BarChartLayout.valueGap + valueWidth + arrow
             let plotShare = (width - besideWidth - BarChartLayout.gutter - tail) / max(1, width)
-            if beside.allSatisfy({ $0.count <= 2 }), plotShare >= 0.4 {
+            let lh = lineHeight
+            if namesFit, plotShare >= 0.4 {
                 position = .beside
                 labels = beside.map { $0.map(Bidi.isolate) }
                 labelWidth = besideWidth
-                let lines = Double(labels.map(\.count).max() ?? 1)
-                let band = max(lineHeight * lines, valueHeight) + BarChartLayout.rowPadding
-                rowHeights = Array(repeating: band, count: bars.count)
             } else {
                 position = .above
                 let limit = TextWrap.lineLimit(font: labelFont)
                 labels = bars.map { TextWrap.lines($0.label, width: width, font: labelFont, canvas: canvas, maxLines: limit).map(Bidi.isolate) }
                 labelWidth = labels.flatMap { $0 }.map { canvas.measure($0, font: labelFont).width }.max() ?? 0
-                let lh = lineHeight, barRow = max(BarChartLayout.thinBar, valueHeight)
-                rowHeights = labels.map { lh * Double($0.count) + 2 + barRow + BarChartLayout.rowPadding + 4 }
+            }
+            // A note under its bar starts where the bar starts and wraps to the right edge.
+            let pointer = BarChartLayout.noteUnderPointer
+            noteIndent = canvas.measure(pointer, font: labelFont).width
+            let noteWidth = max(1, width - (position == .beside ? labelWidth + BarChartLayout.gutter : 0) - noteIndent)
+            let wrapUnder = notesUnder
+            let wrapped: [[String]] = bars.map { bar in
+                guard let note = bar.note else { return [] }
+                guard wrapUnder else { return [BarChartLayout.notePointer + Bidi.isolate(note)] }
+                let lines = TextWrap.lines(note, width: noteWidth, font: labelFont, canvas: canvas,
+                                           maxLines: TextWrap.lineLimit(font: labelFont)).map(Bidi.isolate)
+                return lines.enumerated().map { $0.offset == 0 ? pointer + $0.element : $0.element }
+            }
+            noteLines = wrapped
+            let under = wrapped.map { wrapUnder && !$0.isEmpty ? lh * Double($0.count) + 2 : 0 }
+            let names = labels
+            switch position {
+            case .beside:
+                let lines = Double(names.map(\.count).max() ?? 1)
+                let band = max(lh * lines, valueHeight) + BarChartLayout.rowPadding
+                rowHeights = under.map { band + $0 }
+            case .above:
+                let barRow = max(BarChartLayout.thinBar, valueHeight)
+                rowHeights = zip(names, under).map { lh * Double($0.count) + 2 + barRow + BarChartLayout.rowPadding + 4 + $1 }
             }
         }
 
@@ -424,16 +471,19 @@ public struct BarChartLayout: Sendable {
             let e = bar.estimate
             let band = heights[i]
             let lines = plan.labels[i]
+            // A note under the bar takes the foot of the row; the bar, its name and value the rest.
+            let noteHeight = plan.notesUnder && !plan.noteLines[i].isEmpty ? lineHeight * Double(plan.noteLines[i].count) + 2 : 0
+            let upper = band - noteHeight
             let textHeight = lineHeight * Double(lines.count)
             let cy: Double, barHeight: Double, labelBox: Rect
             let widest = lines.map { canvas.measure($0, font: theme.labelFont).width }.max() ?? 0
             switch plan.position {
             case .beside:
-                cy = top + band / 2
-                barHeight = min(band * 0.64, 36)
+                cy = top + upper / 2
+                barHeight = min(upper * 0.64, 36)
                 labelBox = Rect(x: left - BarChartLayout.gutter - widest, y: cy - textHeight / 2, width: widest, height: textHeight)
             case .above:
-                let barRow = band - textHeight - 2 - BarChartLayout.rowPadding
+                let barRow = upper - textHeight - 2 - BarChartLayout.rowPadding
                 labelBox = Rect(x: content.x, y: top + 2, width: widest, height: textHeight)
                 barHeight = min(max(BarChartLayout.thinBar, barRow - 4), 28)
                 cy = labelBox.maxY + 2 + barRow / 2
@@ -467,8 +517,18 @@ public struct BarChartLayout: Sendable {
                           arrowTip: tip, value: plan.values[i], valueBox: valueBox)
             if let note = plan.notes[i] {
                 row.note = note
-                row.noteBox = canvas.measure(note, font: theme.labelFont)
-                    .box(at: Point(x: valueBox.maxX + BarChartLayout.noteGap, y: cy), anchor: TextAnchor(.left, .middle))
+                row.noteLines = plan.noteLines[i]
+                if plan.notesUnder {
+                    let noteTop = plan.position == .beside ? top + upper - BarChartLayout.rowPadding / 2 + 2
+                        : cy + (upper - textHeight - 2 - BarChartLayout.rowPadding) / 2 + 2
+                    let widest = row.noteLines.enumerated().map { n, line in
+                        canvas.measure(line, font: theme.labelFont).width + (n == 0 ? 0 : plan.noteIndent)
+                    }.max() ?? 0
+                    row.noteBox = Rect(x: left, y: noteTop, width: widest, height: noteHeight - 2)
+                } else {
+                    row.noteBox = canvas.measure(note, font: theme.labelFont)
+                        .box(at: Point(x: valueBox.maxX + BarChartLayout.noteGap, y: cy), anchor: TextAnchor(.left, .middle))
+                }
             }
             rows.append(row)
             top += band
@@ -492,9 +552,8 @@ public struct BarChartLayout: Sendable {
         var widthProblem: String? = nil
         let tail = valueGap + plan.valueWidth + (plan.anyOpen ? arrowLength : 0)
         if frame.content.width - tail < 60 {
-            widthProblem = plan.notes.contains { $0 != nil }
-                ? "a chart \(Int(width)) wide has no room for bars beside values and notes as wide as \(Int(plan.valueWidth.rounded(.up))): give a larger --width or a shorter note"
-                : "a chart \(Int(width)) wide has no room for bars beside values as wide as \(Int(plan.valueWidth.rounded(.up))): give a larger --width"
+            // A note that would leave no room follows its bar's value no more (``Plan/notesUnder``).
+            widthProblem = "a chart \(Int(width)) wide has no room for bars beside values as wide as \(Int(plan.valueWidth.rounded(.up))): give a larger --width"
         }
         return ChartFit(naturalHeight: (frame.chromeHeight + natural + axis).rounded(.up),
                         minimumHeight: (frame.chromeHeight + least + axis).rounded(.up), parts: parts, widthProblem: widthProblem)
@@ -553,9 +612,17 @@ public struct BarChartLayout: Sendable {
             }
             canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
                         font: valueFont, color: textColor, anchor: TextAnchor(.left, .middle))
-            if let note = row.note, let box = row.noteBox {
-                canvas.text(note, at: Point(x: box.minX, y: row.centerY), font: labelFont, color: theme.text,
+            if let box = row.noteBox, row.noteLines.count == 1, row.noteLines[0].hasPrefix(BarChartLayout.notePointer) {
+                canvas.text(row.noteLines[0], at: Point(x: box.minX, y: row.centerY), font: labelFont, color: theme.text,
                             anchor: TextAnchor(.left, .middle))
+            } else if let box = row.noteBox {
+                // Wrapped under the bar: the pointer hangs, the lines after it align with the text.
+                let lh = box.height / Double(max(1, row.noteLines.count))
+                let indent = canvas.measure(BarChartLayout.noteUnderPointer, font: labelFont).width
+                for (n, line) in row.noteLines.enumerated() {
+                    canvas.text(line, at: Point(x: box.minX + (n == 0 ? 0 : indent), y: box.minY + lh * Double(n)),
+                                font: labelFont, color: theme.text, anchor: TextAnchor(.left, .top))
+                }
             }
         }
         canvas.line(from: Point(x: scale(0), y: plot.minY), to: Point(x: scale(0), y: plot.maxY), color: theme.axis, width: 1.5)

@@ -90,7 +90,14 @@ import TallyCore
             let row = layout.rows[1]
             let box = try #require(row.noteBox)
             #expect(row.note == BarChartLayout.notePointer + Bidi.isolate("Siege lifted"))
-            #expect(box.minX > row.valueBox.maxX && abs(box.midY - row.centerY) < 1)
+            if width >= 800 {
+                #expect(row.noteLines == [BarChartLayout.notePointer + Bidi.isolate("Siege lifted")])
+                #expect(box.minX > row.valueBox.maxX && abs(box.midY - row.centerY) < 1)
+            } else {
+                // At 400 the note after the value would leave the plot under half the width: under the bar.
+                #expect(row.noteLines == [BarChartLayout.noteUnderPointer + Bidi.isolate("Siege lifted")])
+                #expect(box.minY >= row.barRect.maxY && abs(box.minX - row.barRect.minX) < 1e-9)
+            }
             #expect(box.maxX <= width, "note leaves a \(width)-wide chart")
             for other in layout.rows where other.bar.label != "Aleppo" {
                 #expect(!box.intersects(other.valueBox) && !box.intersects(other.labelBox))
@@ -106,13 +113,21 @@ import TallyCore
             == "\"hama\" has two notes; join them into one")
     }
 
-    /// A note too wide for the chart is a width problem, never a cut note.
-    @Test func aNoteTooWideForTheChartIsAWidthProblem() {
+    /// A note too wide to follow its value wraps under its bar (issue 13 review F7), never
+    /// a cut note and never a plot squeezed to a sliver; at 4000 wide it still follows the value.
+    @Test func aNoteTooWideForTheChartWrapsUnderItsBar() throws {
         var chart = BarChart(bars: bars(), text: ChartText(title: "t", source: "s"))
-        _ = chart.attach([BarChart.Note(name: "Idlib", text: String(repeating: "very long note ", count: 8))])
+        let text = Array(repeating: "very long note", count: 8).joined(separator: " ")
+        _ = chart.attach([BarChart.Note(name: "Idlib", text: text)])
         let fit = chart.fit(width: 800, theme: .light, canvas: RecordingCanvas())
-        #expect(fit.widthProblem?.contains("values and notes") == true)
-        #expect(chart.fit(width: 4000, theme: .light, canvas: RecordingCanvas()).widthProblem == nil)
+        #expect(fit.widthProblem == nil)
+        let layout = BarChartLayout(chart: chart, size: Size(width: 800, height: fit.naturalHeight), theme: .light, canvas: RecordingCanvas())
+        let row = try #require(layout.rows.first { $0.bar.label == "Idlib" })
+        #expect(row.noteLines.count == 2 && row.noteLines[0].hasPrefix(BarChartLayout.noteUnderPointer))
+        #expect(layout.plot.width >= 0.5 * layout.frame.content.width)
+        let wide = BarChartLayout(chart: chart, size: Size(width: 4000, height: 600), theme: .light, canvas: RecordingCanvas())
+        #expect(wide.rows.first { $0.bar.label == "Idlib" }?.noteLines.count == 1)
+        #expect(wide.rows.first { $0.bar.label == "Idlib" }?.noteLines.first?.hasPrefix(BarChartLayout.notePointer) == true)
     }
 }
 

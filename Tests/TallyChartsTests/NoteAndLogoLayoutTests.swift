@@ -61,4 +61,35 @@ import TallyCore
             }
         }
     }
+
+    /// F7: a 100-character bar note left a 130-unit plot at 1200 wide; it wraps under its bar.
+    @Test func aLongBarNoteWrapsUnderItsBar() throws {
+        let long = "Government offensive on the south of the governorate from April, with Russian air support and many displaced"
+        for width in [320.0, 400.0, 800.0, 1_200.0] {
+            for (n, note) in [long, String(repeating: long + " ", count: 3), "Siege lifted"].enumerated() {
+                var chart = bars()
+                chart.bars[3].note = note
+                let canvas = RecordingCanvas()
+                let theme = Theme.light.fitted(toWidth: width)
+                let fit = chart.fit(width: width, theme: .light, canvas: canvas)
+                #expect(fit.widthProblem == nil, "\(Int(width)) wide, note \(n): \(fit.widthProblem ?? "")")
+                let size = Size(width: width, height: fit.naturalHeight)
+                let layout = BarChartLayout(chart: chart, size: size, theme: theme, canvas: canvas)
+                layout.draw(on: canvas, theme: theme)
+                let here = "\(Int(width)) wide, note \(n)"
+                checkTexts(canvas, size: size, here)
+                #expect(layout.plot.width >= 0.5 * layout.frame.content.width - 1 || layout.labelPosition == .beside
+                        && layout.plot.width >= 0.4 * layout.frame.content.width,
+                        "\(here): plot \(layout.plot.width) of \(layout.frame.content.width)")
+                let row = try #require(layout.rows.first { $0.bar.note != nil })
+                let box = try #require(row.noteBox)
+                // Next to its bar: right after the value, or in the rows's own band under the bar.
+                #expect(box.minY >= row.barRect.minY - 20 && box.minY <= row.barRect.maxY + 20, "\(here): note at \(box)")
+                for other in layout.rows { #expect(!other.barRect.intersects(box), "\(here): note over a bar") }
+                // Every character of the note is drawn.
+                let drawn = row.noteLines.map { Bidi.stripped($0) }.joined(separator: " ")
+                #expect(drawn.filter { !$0.isWhitespace }.hasSuffix(note.filter { !$0.isWhitespace }), "\(here): \(drawn)")
+            }
+        }
+    }
 }
