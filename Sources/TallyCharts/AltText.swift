@@ -23,14 +23,31 @@ public enum AltText {
         if groups.count == 1, others == nil {
             sentences.append(sentence("One bar, " + plain(groups[0].label) + ": " + words(groups[0].estimate)))
         } else {
-            let named = groups.prefix(namedItems).map { plain($0.label) + " " + words($0.estimate) }
-            var lead = "\(count) groups, largest first" + notGivenLast(chart.bars.filter(\.isNotGiven).count)
-            if groups.count > named.count || others != nil { lead += "; the \(named.count) largest are" } else { lead += ":" }
-            sentences.append(sentence(lead + " " + list(named)))
-            let unnamed = groups.count - named.count
+            // Ranked among the largest are named groups only: a group whose name is not
+            // given comes after them whatever its size (``GroupOrder``) and is described
+            // on its own, with its size against the named ones (hostile review, F3).
+            let ranked = groups.filter { !$0.isNotGiven }, unknown = groups.filter(\.isNotGiven)
+            let named = ranked.prefix(namedItems).map { plain($0.label) + " " + words($0.estimate) }
+            var lead = "\(count) groups, largest first" + notGivenLast(unknown.count)
+            if named.isEmpty {
+                lead += ""
+            } else if ranked.count > named.count || others != nil {
+                lead += "; the \(named.count) largest named are " + list(named)
+            } else {
+                lead += ": " + list(named)
+            }
+            sentences.append(sentence(lead))
+            let unnamed = ranked.count - named.count
             if unnamed > 0 { sentences.append(sentence(unnamed == 1 ? "1 more bar follows, smaller" : "\(unnamed) more bars follow, each smaller")) }
             if let others {
                 sentences.append(sentence("The other \(others.foldedCount) groups together: " + words(others.estimate)))
+            }
+            if !unknown.isEmpty {
+                let largestNamed = (ranked + [others].compactMap { $0 }).map(\.estimate.best).max() ?? 0
+                for bar in unknown {
+                    sentences.append(sentence("Plus " + plain(bar.label) + ": " + words(bar.estimate)
+                                              + (bar.estimate.best > largestNamed ? ", more than any named group" : "")))
+                }
             }
         }
         let marked = chart.bars.filter { chart.highlighted.contains($0.label) }.map { plain($0.label) }

@@ -87,6 +87,20 @@ public struct SmallMultiples: ChartDrawing, Equatable {
         }
     }
 
+    /// The smallest plot a panel may have: below it the shared value axis has no room
+    /// for three ticks.
+    public static let minimumPanelPlot = 60.0
+
+    /// Why a chart of `size` cannot draw every panel whole, checked panel by panel on the
+    /// layout that will be drawn (not on an estimate), or `nil`.
+    public func problem(size: Size, theme: Theme, canvas: Canvas) -> String? {
+        let plots = self.plots(size: size, theme: theme, canvas: canvas)
+        guard let i = plots.indices.first(where: { plots[$0].height + 0.5 < Self.minimumPanelPlot }) else { return nil }
+        return "a chart \(Int(size.width))×\(Int(size.height)) leaves the plot of panel \(i + 1) of \(plots.count) ('"
+            + AltText.plain(chart.series[i].name) + "') \(Int(plots[i].height)) high, "
+            + "under the \(Int(Self.minimumPanelPlot)) each panel needs"
+    }
+
     public func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
         let theme = theme.fitted(toWidth: width)
         let probe = 4_000.0
@@ -94,11 +108,15 @@ public struct SmallMultiples: ChartDrawing, Equatable {
         let chrome = probe - frame.content.height
         let columns = min(chart.series.count, Self.columns(width: frame.content.width))
         let rows = Double((chart.series.count + columns - 1) / max(1, columns))
-        // A panel's own chrome (its name, tick labels) on top of its plot.
-        let (one, t) = panel(0, theme: theme)
+        // A panel's own chrome (its name, tick labels) on top of its plot: the largest of
+        // any panel's, since every panel of a grid has the same height and a name that
+        // wraps makes its panel's chrome taller than the first one's.
         let panelWidth = (frame.content.width - Self.gap * Double(columns - 1)) / Double(columns)
-        let panelChrome = probe - TimelineLayout(chart: one, size: Size(width: panelWidth, height: probe), theme: t, canvas: canvas).plot.height
-        let minimum = chrome + rows * (panelChrome + 60) + (rows - 1) * Self.gap
+        let panelChrome = chart.series.indices.map { i in
+            let (one, t) = panel(i, theme: theme)
+            return probe - TimelineLayout(chart: one, size: Size(width: panelWidth, height: probe), theme: t, canvas: canvas).plot.height
+        }.max() ?? 0
+        let minimum = chrome + rows * (panelChrome + Self.minimumPanelPlot) + (rows - 1) * Self.gap
         let natural = chrome + rows * (panelChrome + Self.minimumPanelHeight * 0.8) + (rows - 1) * Self.gap
         return ChartFit(naturalHeight: max((width * 9 / 16).rounded(), natural.rounded(.up)), minimumHeight: minimum.rounded(.up),
                         parts: frame.describe() + " and \(chart.series.count) panels in \(Int(rows)) rows",

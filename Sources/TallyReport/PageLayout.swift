@@ -322,19 +322,85 @@ struct PageLayout {
     }
 
     /// The units a chart is laid out in: the page's width in chart units, and the
-    /// height its content needs (a long headline makes it taller, never cut).
+    /// height its content needs (a long headline makes it taller, never cut), at most a
+    /// page. A bar chart takes the height its bars need; small multiples their natural
+    /// height. What is drawn is checked on the layout itself: a bar chart that would fold
+    /// bars here was not folded by ``fitBars(_:title:)`` first, and small multiples whose
+    /// panels are too small for their plots, are refused (64) rather than cut.
     func chartUnits(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> Size {
         var units = style.chartUnits(for: drawing)
         let fit = drawing.fit(width: units.width, theme: style.theme, canvas: canvas)
-        // Small multiples take their natural height: at the minimum every panel's plot
-        // would be a sliver.
-        units.height = max(units.height, (drawing is SmallMultiples ? fit.naturalHeight : fit.minimumHeight).rounded(.up))
-        let tallest = style.content.height / style.chartScale
-        if let problem = fit.widthProblem ?? (units.height > tallest ? fit.problem(width: units.width, height: tallest) : nil) {
-            throw .usage("chart '\(MessageText.excerpt(title, limit: 60))' does not fit on a page: \(problem); "
-                         + "shorten its title, subtitle or the names in the data")
+        let tallest = (style.content.height / style.chartScale).rounded(.down)
+        let refuse = { (problem: String) -> TallyError in
+            .usage("chart '\(MessageText.excerpt(title, limit: 60))' does not fit on a page: \(problem); "
+                   + "shorten its title, subtitle or the names in the data")
+        }
+        if let problem = fit.widthProblem ?? (fit.minimumHeight > tallest ? fit.problem(width: units.width, height: tallest) : nil) {
+            throw refuse(problem)
+        }
+        // Bars take the height they need and small multiples their natural height (at the
+        // minimum every panel's plot would be a sliver), each up to a page.
+        let wanted = drawing is SmallMultiples || drawing is BarChart ? fit.naturalHeight : fit.minimumHeight
+        units.height = min(tallest, max(units.height, wanted.rounded(.up)))
+        if let bars = drawing as? BarChart {
+            let folded = bars.foldedByLayout(size: units, theme: style.theme, canvas: canvas)
+            if folded > 0 {
+                throw refuse("a chart \(Int(units.width))×\(Int(units.height)) would sum \(folded) of its \(bars.bars.count) bars in one without saying so")
+            }
+        }
+        if let multiples = drawing as? SmallMultiples, let problem = multiples.problem(size: units, theme: style.theme, canvas: canvas) {
+            throw refuse(problem)
         }
         return units
+    }
+
+    /// A bar chart as a page can hold it: unchanged when every bar has its row on a page
+    /// (the chart grows up to a page's height); else the smallest bars are summed in one
+    /// "N others" bar, a footnote under the chart says so, and so does the returned
+    /// message (for stderr). The chart's alt text and PNG are made from the result, so
+    /// they describe the bars that are drawn (issue 13, items 2 and 4).
+    func fitBars(_ chart: BarChart, title: String) throws(TallyError) -> (BarChart, String?) {
+        let width = style.chartUnitsWide
+        let tallest = (style.content.height / style.chartScale).rounded(.down)
+        let size = Size(width: width, height: tallest)
+        guard chart.foldedByLayout(size: size, theme: style.theme, canvas: canvas) > 0 else { return (chart, nil) }
+        let name = MessageText.excerpt(title, limit: 60)
+        let noted = { (bars: [BarChart.Bar]) -> (BarChart, String) in
+            var c = chart
+            c.bars = bars
+            let others = bars.last(where: \.isOthers)
+            let kept = bars.filter { !$0.isOthers }.count
+            let note = "A page holds \(kept) bars: the other \(others?.foldedCount ?? 0) groups are summed in \"\(AltText.plain(others?.label ?? "others"))\""
+            c.text.source += "\n" + note + "."
+            return (c, note)
+        }
+        // The footnote takes room from the bars: fold, add it, and fold again until the
+        // bars and the footnote fit together.
+        var keeping = chart.bars.filter { !$0.isOthers && !$0.isNotGiven }.count
+        for _ in 0 ..< 40 {
+            let bars: [BarChart.Bar]
+            do { bars = try BarChart.fold(chart.bars, keeping: keeping) } catch { throw .data(error.description) }
+            let (c, note) = noted(bars)
+            let folded = c.foldedByLayout(size: size, theme: style.theme, canvas: canvas)
+            if folded == 0 {
+                let lost = chart.highlighted.filter { h in !bars.contains { $0.label == h } }.map { ("highlight", $0) }
+                    + chart.bars.filter { old in old.note != nil && !bars.contains { $0.label == old.label } }.map { ("annotate", $0.label) }
+                if let (key, label) = lost.first {
+                    throw .usage("chart '\(name)': \(key) \"\(AltText.plain(label))\": a page holds \(keeping) bars of this chart, "
+                                 + "and that bar would be summed in \"others\"; use a smaller top:")
+                }
+                return (c, "chart '\(name)': " + note.prefix(1).lowercased() + note.dropFirst() + " (use a smaller top: to choose them)")
+            }
+            // The layout kept about `count - folded` rows: try that many bars next.
+            let next = min(keeping - 1, max(1, c.bars.count - folded))
+            guard next < keeping else { break }
+            keeping = next
+        }
+        throw refuseBars(name)
+    }
+
+    func refuseBars(_ name: String) -> TallyError {
+        .usage("chart '\(name)' does not fit on a page even with its smallest bars summed in one; shorten its title, subtitle or the names in the data")
     }
 
     /// The headline's texts wrapped to the three columns `PageDrawer` draws.

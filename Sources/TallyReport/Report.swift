@@ -124,12 +124,15 @@ public enum Report {
         } catch {
             throw buffers.naming(error)
         }
-        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        var content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        // Bars a page cannot hold are folded before anything is drawn, so the PDF, the
+        // PNG and the alt text show the same bars, and the fold is said on stderr.
+        let folds = try fitToPage(&content, spec: spec, paper: request.paper, fontFamily: font.family)
         let base = spec.name + "-" + content.periodLabel
 
         var batch = OutputBatch(directory: request.outDir, inputs: inputs(of: spec, specPath: request.specPath))
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
-        outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles
+        outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles + folds
         for section in content.sections {
             if case let .chart(chart) = section.body, let drawing = chart.drawing {
                 outputs.alt.append(.init(id: chart.id, text: drawing.altText))
@@ -215,6 +218,26 @@ public enum Report {
             }
             return k
         }
+    }
+
+    /// Folds the smallest bars of each bar chart whose bars a page cannot hold
+    /// (``PageLayout/fitBars(_:title:)``); what it says for each, for stderr.
+    public static func fitToPage(_ content: inout ReportContent, spec: ReportSpec, paper: Paper,
+                                 fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> [String] {
+        var style = PageStyle(paper: paper)
+        if let chartStyle = spec.style { style.theme = chartStyle.theme }
+        let document = PDFDocument(metadata: PDFMetadata(title: "", date: ""), firstPageSize: style.size, fontFamily: fontFamily)
+        let layout = PageLayout(style: style, canvas: document.measuring)
+        var said: [String] = []
+        for i in content.sections.indices {
+            guard case var .chart(chart) = content.sections[i].body, let bars = chart.drawing as? BarChart else { continue }
+            let (fitted, note) = try layout.fitBars(bars, title: content.sections[i].title)
+            guard let note else { continue }
+            chart.drawing = fitted
+            content.sections[i].body = .chart(chart)
+            said.append(note)
+        }
+        return said
     }
 
     /// The PDF and its page count.

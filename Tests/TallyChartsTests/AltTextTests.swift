@@ -32,13 +32,32 @@ import TallyCore
 
     @Test func aBarChartNamesWhatIsShownTheLargestBarsTheOthersOpenEndsAndTheSource() {
         let text = bars(7, others: 12).altText
-        #expect(text.hasPrefix("Bar chart: Killed by province. Total; 2023. 19 groups, largest first; the 5 largest are Place 1 1,000 (range 900 to 1,100), Place 2 900 (range 800 to 1,000),"))
+        #expect(text.hasPrefix("Bar chart: Killed by province. Total; 2023. 19 groups, largest first; the 5 largest named are Place 1 1,000 (range 900 to 1,100), Place 2 900 (range 800 to 1,000),"))
         #expect(text.contains("and Place 5 600 (range 500 to 700)."))
         #expect(text.contains("2 more bars follow, each smaller."))
         #expect(text.contains("The other 12 groups together: 20 (at least 10, no upper limit)."))
         #expect(text.contains("Open-ended (no upper limit in the sources, drawn with an arrow): 12 others."))
         #expect(text.hasSuffix("Source: UCDP GED 23.1."))
         #expect(!text.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
+    }
+
+    /// Hostile review F3: a group whose name is not given is never ranked among the
+    /// largest; it is described on its own, with its size, also when it is the largest.
+    @Test func notGivenGroupsAreDescribedApartFromTheLargestNamed() {
+        var chart = bars(7)
+        chart.bars.append(BarChart.Bar(label: "Syria (district not given)", estimate: e(24_000, 24_751, 25_000), isNotGiven: true))
+        chart.bars.append(BarChart.Bar(label: "Idlib (district not given)", estimate: e(700, 775, 800), isNotGiven: true))
+        let text = chart.altText
+        #expect(text.contains("9 groups, largest first, then the 2 whose names are not given; the 5 largest named are Place 1 1,000 (range 900 to 1,100), "))
+        #expect(text.contains("and Place 5 600 (range 500 to 700). 2 more bars follow, each smaller."))
+        #expect(text.contains("Plus Syria (district not given): 24,751 (range 24,000 to 25,000), more than any named group. "
+                              + "Plus Idlib (district not given): 775 (range 700 to 800). Source"))
+        let largest = text.split(separator: ";")[2].split(separator: ".")[0]
+        #expect(largest.hasPrefix(" the 5 largest named are") && !largest.contains("not given"))
+        // Two named bars and one not given: both named, the other apart.
+        var few = bars(2)
+        few.bars.append(BarChart.Bar(label: "(province not given)", estimate: e(5, 5, 5), isNotGiven: true))
+        #expect(few.altText.contains("3 groups, largest first, then the one whose name is not given: Place 1 1,000 (range 900 to 1,100) and Place 2 900 (range 800 to 1,000). Plus (province not given): 5."))
     }
 
     @Test func fewBarsAreAllNamedAndOneBarIsSaidSo() {
