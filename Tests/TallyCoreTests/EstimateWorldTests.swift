@@ -534,6 +534,33 @@ struct AdversarialReviewTests {
         reads("furthermore, 12 were killed", 12, 12, 12)
     }
 
+    /// Issue 12, fifth review: "another N" is refused in every language as in English,
+    /// before the figure ("weitere 10", "otros 12", "Ещё шесть", "encore 10", "mais 12")
+    /// or after it ("100 weitere", "12 kişi daha", "12 orang lagi"); so are bare rises
+    /// ("up 12", "an increase of 12", "12 up on last week") and the rise-by forms of
+    /// Arabic, Persian, Turkish and Indonesian. Totals and maxima stay read.
+    @Test func incrementsInEveryLanguage() {
+        for text in ["Weitere 10 Menschen sollen verletzt sein", "100 weitere Menschen wurden verletzt", "Ещё шесть человек погибли",
+                     "еще 6 погибших", "Murieron otros 12 civiles", "12 muertos más", "Encore 10 morts", "Morreram mais 12 civis",
+                     "12 kişi daha öldü", "12 orang lagi tewas", "An increase of 12 deaths", "a rise of 12", "12 up on last week",
+                     "12 deaths down from May", "ارتفع عدد القتلى بمقدار 12", "زيادة 12 قتيلا", "تعداد کشته‌ها ۱۲ نفر افزایش یافت",
+                     "Ölü sayısı 12 arttı", "Korban tewas bertambah 12 orang", "Jumlah korban naik sebanyak 12 orang"] {
+            refuses(text, containing: "earlier count")
+        }
+        for text in ["up 12", "Deaths: up 12", "Down 3 since Monday"] {
+            refuses(text, containing: "rise or fall by the figure")
+        }
+        reads("Death toll rises to 12", 12, 12, 12)
+        reads("Korban tewas bertambah menjadi 12 orang", 12, 12, 12)
+        reads("Up to 12 killed in Aleppo", 0, 12, 12)
+        reads("Rescuers picked up 12 bodies", 12, 12, 12)
+        reads("Morreram mais de 12 civis", 13, 13, nil)
+        reads("12 or more killed", 12, 12, nil)
+        // "Others" words read as English "12 others killed" does.
+        reads("10 autres morts", 10, 10, 10)
+        reads("12 others killed", 12, 12, 12)
+    }
+
     /// The number of a document, an issue or a part of one is no count, with or without
     /// a number sign, in capitals or not.
     @Test func documentNumbersAreNotCounts() {

@@ -19,8 +19,9 @@ that must not change its figure, or that change it in a way this script can pred
   difference or someone else after it ("… a day", "… from each side", "… more than last
   year", "… and the bus driver"), and a toll that changed ("rose from 3 to …") is refused
   or read as the figure it reached;
-- an increment ("another", "rose by", "aumenta en", "steigt um" before the figure, "more"
-  after it) and a group counted in another unit ("two families and"): refused; a
+- an increment ("another", "weitere", "otros", "ещё", "an increase of", "rose by",
+  "aumenta en", "steigt um", "bertambah", "بمقدار" before the figure; "more", "weitere",
+  "daha", "lagi", "up on last week", "arttı" after it) and a group counted in another unit ("two families and"): refused; a
   document's number ("Report 328: …") must not become the figure.
 
 A mutant passes when tally gives the predicted reading, or refuses it (a refusal is
@@ -91,7 +92,12 @@ NAMED = ["the army and", "soldiers and", "the driver,", "the police as well as",
 # A figure added to an earlier count (fourth review): "rose by 12", "another 12",
 # "12 more": the total is not given, so the mutant must be refused.
 INCREMENT = ["another", "a further", "an additional", "rose by", "increased by", "climbs by", "up by",
-             "aumenta en", "augmente de", "steigt um", "aumentou em", "увеличилось на"]
+             "aumenta en", "augmente de", "steigt um", "aumentou em", "увеличилось на",
+             # Fifth review: "another N" in every language, and amounts of a change.
+             "weitere", "otros", "encore", "mais", "ещё", "an increase of", "a rise of", "bertambah", "بمقدار", "زيادة"]
+# The same after the figure ("100 weitere", "12 kişi daha", "12 orang lagi", "12 up on
+# last week", "12 arttı"): refused.
+INCREMENT_AFTER = [" more", " weitere", " más", " daha", " lagi", " up on last week", " down from May", " arttı"]
 
 
 AFTER = [" people a day", " civilians every week", " fighters from each side", " more people than last year",
@@ -150,7 +156,7 @@ def main():
             mutants.append((text, ("ok", (low, best, high, approx)), r))
             text = r["text"][:m.start()] + rng.choice(INCREMENT) + " " + r["text"][m.start():]
             mutants.append((text, ("refused", ""), r))
-            text = r["text"][:m.end()] + " more" + r["text"][m.end():]
+            text = r["text"][:m.end()] + rng.choice(INCREMENT_AFTER) + r["text"][m.end():]
             mutants.append((text, ("refused", ""), r))
 
     answers = run_estimates(args.tally, [t for t, _, _ in mutants])

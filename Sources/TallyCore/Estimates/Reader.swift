@@ -974,6 +974,27 @@ final class PhraseReader {
             return "\"" + phrase(start..<(found.figureEnd + 1)) + "\" adds to an earlier count, it is not a total: give the total, or \""
                 + figure + "\" alone if it is the count of this event"
         }
+        // "100 weitere", "12 kişi daha", "12 orang lagi", "12 up on last week": right
+        // after the figure, or after one noun of people or casualty word.
+        var after = [found.figureEnd]
+        if let w = word(at: found.figureEnd),
+           vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) || vocab.measures[w] != nil {
+            after.append(found.figureEnd + 1)
+        }
+        for at in after {
+            for pieces in vocab.incrementsAfter {
+                if let end = match(pieces, at: at) {
+                    return "\"" + phrase(start..<end) + "\" adds to an earlier count or is a rise by the figure, it is not a total: "
+                        + "give the total, or \"" + figure + "\" alone if it is the count of this event"
+                }
+            }
+        }
+        // "Up 12", "Deaths: up 12": "up" or "down" that opens the text or a clause is a
+        // rise or fall by the figure ("picked up 12 bodies" is a verb's particle).
+        if start >= 1, let w = word(at: start - 1), w == "up" || w == "down",
+           start == 1 || { if case .punctuation = tokens[start - 2].kind { return true } else { return false } }() {
+            return "\"" + phrase((start - 1)..<found.figureEnd) + "\" is a rise or fall by the figure, not a total: give the total it reached"
+        }
         return nil
     }
 

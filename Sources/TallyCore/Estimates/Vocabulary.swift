@@ -156,6 +156,13 @@ struct LanguageTable: Sendable {
     /// ("another 12", "a further 12", "an additional 12"): the total is more, and the text
     /// does not give it. Refused.
     var increments: [String] = []
+    /// Phrases right after a figure, or after the one noun of people or casualty word that
+    /// follows it, that make it a count added to an earlier one or a rise by it ("100
+    /// weitere", "12 kişi daha", "12 orang lagi", "12 up on last week", "12 arttı"):
+    /// refused like ``increments``. Words for "others" ("10 autres", "7 تن دیگر") are not
+    /// here: like English "12 others", they count people besides someone named, which
+    /// ``othersWords`` checks.
+    var incrementsAfter: [String] = []
     /// Words that join a verb of ``changes`` to the amount of the change ("rose by 12",
     /// "aumenta en 12", "augmente de 12", "steigt um 12", "увеличилось на 12"): the figure
     /// is an increment, not the toll, and is refused. ("rose to 12" is the toll.)
@@ -264,6 +271,7 @@ struct Vocabulary: Sendable {
     var attributions: [[Piece]] = []
     var changes: Set<String> = []
     var increments: [[Piece]] = []
+    var incrementsAfter: [[Piece]] = []
     var changeBy: Set<String> = []
     var documents: Set<String> = []
     var rates: [[Piece]] = []
@@ -361,6 +369,7 @@ struct Vocabulary: Sendable {
             for t in table.joins { let p = pieces(t); if !p.isEmpty, !joins.contains(p) { joins.append(p) } }
             for t in table.changes { changes.insert(Vocabulary.word(t)) }
             for t in table.increments { let p = pieces(t); if !p.isEmpty, !increments.contains(p) { increments.append(p) }; note(p, c) }
+            for t in table.incrementsAfter { let p = pieces(t); if !p.isEmpty, !incrementsAfter.contains(p) { incrementsAfter.append(p) }; note(p, c) }
             for t in table.changeBy { changeBy.insert(Vocabulary.word(t)) }
             for t in table.documents { documents.insert(Vocabulary.word(t)) }
             for t in table.rates { let p = pieces(t); if !p.isEmpty, !rates.contains(p) { rates.append(p) } }

@@ -221,7 +221,14 @@ extension Languages {
         // "another 12", "rose by 12", "Report 328": an increment or a document's number, not a toll.
         increments: ["another", "yet another", "a further", "further", "an additional", "additional",
                      // "Death toll up 12": "up" alone would take "picked up 12 bodies" too.
-                     "toll up", "toll down", "tally up", "deaths up", "casualties up"],
+                     "toll up", "toll down", "tally up", "deaths up", "casualties up", "deaths down", "casualties down",
+                     "killings up", "killings down", "fatalities up", "fatalities down", "dead up",
+                     // "an increase of 12", "a rise of 12": the amount of a change.
+                     "an increase of", "increase of", "a rise of", "rise of", "a jump of", "jump of", "an increment of",
+                     "a drop of", "drop of", "a fall of", "a decrease of", "decrease of", "a decline of"],
+        // "12 up on last week", "12 down from May": a change by the figure.
+        incrementsAfter: ["up on", "up from", "up over", "up compared", "up against", "down on", "down from",
+                          "down over", "down compared", "down against"],
         changeBy: ["by"],
         documents: ["report", "reports", "bulletin", "newsletter", "communique", "communiqué", "update", "sitrep", "brief", "briefing", "dispatch", "release", "statement"],
         rates: ["a day", "per day", "each day", "every day", "a week", "per week", "each week", "every week", "a month", "per month", "each month", "every month", "a year", "per year", "every year", "an hour", "per hour", "every hour", "per village", "per town", "per person", "every", "daily", "weekly", "monthly", "a night", "per night"],

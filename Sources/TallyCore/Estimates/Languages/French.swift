@@ -81,6 +81,8 @@ extension Languages {
         joins: ["&", "ainsi que", "de même que", "avec"],
         attributions: ["selon", "d'après", "a indiqué", "a déclaré"],
         changes: ["passe", "passé", "augmente", "augmenté", "grimpe", "grimpé", "monte", "monté"],
+        increments: ["encore", "de plus"],
+        incrementsAfter: ["de plus", "supplémentaires", "supplémentaire"],
         changeBy: ["de"],
         documents: ["rapport", "bulletin", "communiqué"],
         rates: ["par jour", "chaque jour", "par semaine", "par mois", "par an", "chaque"],

@@ -80,6 +80,8 @@ extension Languages {
         joins: ["&", "sowie", "samt", "plus", "ebenso wie"],
         attributions: ["laut", "nach angaben", "zufolge", "sagte"],
         changes: ["stieg", "steigt", "gestiegen", "erhöhte", "erhöht", "wuchs"],
+        increments: ["weitere", "weiteren", "zusätzliche", "zusätzlich"],
+        incrementsAfter: ["weitere", "weiteren"],
         changeBy: ["um"],
         documents: ["bericht", "lagebericht", "ausgabe"],
         rates: ["pro tag", "täglich", "am tag", "pro woche", "pro monat", "im monat", "pro jahr", "jeden tag"],

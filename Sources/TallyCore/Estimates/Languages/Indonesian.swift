@@ -62,6 +62,8 @@ extension Languages {
         joins: ["&", "serta", "beserta", "bersama", "dan juga", "ditambah"],
         attributions: ["menurut", "kata"],
         changes: ["bertambah", "naik", "meningkat"],
+        increments: ["bertambah", "naik", "meningkat", "bertambah sebanyak", "naik sebanyak", "meningkat sebanyak", "sebanyak lagi"],
+        incrementsAfter: ["lagi"],
         rates: ["per hari", "setiap hari", "sehari", "per minggu", "per bulan", "setiap"],
         perEach: ["masing-masing"],
         comparisons: [],

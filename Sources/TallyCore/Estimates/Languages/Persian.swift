@@ -51,6 +51,8 @@ extension Languages {
         joins: ["و همچنین", "همچنین", "همراه با", "به همراه", "به علاوه"],
         attributions: ["به گفته", "طبق", "بنابر", "به گزارش"],
         changes: ["افزایش"],
+        increments: ["افزایش"],
+        incrementsAfter: ["افزایش", "بیشتر"],
         rates: ["در روز", "روزانه", "هر روز", "در هفته", "در ماه", "هر"],
         perEach: [],
         comparisons: [],

@@ -71,6 +71,8 @@ extension Languages {
         joins: ["&", "bem como", "assim como", "além de", "junto com"],
         attributions: ["segundo", "de acordo com", "conforme", "disse"],
         changes: ["subiu", "sobe", "passou", "passa", "aumentou", "aumenta", "cresceu"],
+        increments: ["mais", "outros", "outras"],
+        incrementsAfter: ["a mais"],
         changeBy: ["em"],
         documents: ["relatório", "relatorio", "boletim", "comunicado"],
         rates: ["por dia", "ao dia", "por semana", "por mês", "por ano", "cada"],

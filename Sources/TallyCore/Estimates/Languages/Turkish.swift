@@ -66,6 +66,8 @@ extension Languages {
         joins: ["&", "ile", "ayrıca", "ve de", "ile birlikte"],
         attributions: ["göre", "açıklamasına göre"],
         changes: ["yükseldi", "çıktı", "arttı"],
+        increments: [],
+        incrementsAfter: ["daha", "arttı", "artış", "artarak"],
         rates: ["günde", "her gün", "haftada", "ayda", "yılda"],
         perEach: ["başına"],
         comparisons: [],
