@@ -32,7 +32,7 @@ public enum AltText {
             if named.isEmpty {
                 lead += ""
             } else if ranked.count > named.count || others != nil {
-                lead += "; the \(named.count) largest named are " + list(named)
+                lead += (named.count == 1 ? "; the largest named is " : "; the \(named.count) largest named are ") + list(named)
             } else {
                 lead += ": " + list(named)
             }

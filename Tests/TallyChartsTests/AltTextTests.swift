@@ -54,6 +54,10 @@ import TallyCore
                               + "Plus Idlib (district not given): 775 (range 700 to 800). Source"))
         let largest = text.split(separator: ";")[2].split(separator: ".")[0]
         #expect(largest.hasPrefix(" the 5 largest named are") && !largest.contains("not given"))
+        // One named bar drawn before "N others": "the largest named is", not "the 1 largest".
+        var one = bars(1, others: 4)
+        one.bars.append(BarChart.Bar(label: "(province not given)", estimate: e(5, 5, 5), isNotGiven: true))
+        #expect(one.altText.contains("6 groups, largest first, then the one whose name is not given; the largest named is Place 1 1,000 (range 900 to 1,100). The other 4 groups together"))
         // Two named bars and one not given: both named, the other apart.
         var few = bars(2)
         few.bars.append(BarChart.Bar(label: "(province not given)", estimate: e(5, 5, 5), isNotGiven: true))
