@@ -161,6 +161,7 @@ public enum ChartWords {
             return "\(c.day) \(fullMonths[c.month - 1])" + (c.year == yearShown ? "" : " \(c.year)")
         }
         let startsLate = a > shown.lowerBound, endsEarly = b < shown.upperBound
+        if a == b && (startsLate || endsEarly) { return "partial: data for \(short(a)) only" }
         if startsLate && endsEarly { return a == b ? "partial: data for \(short(a)) only" : "partial: data \(short(a)) to \(short(b))" }
         if startsLate { return "partial: data from \(short(a))" }
         if endsEarly { return "partial: data to \(short(b))" }

@@ -126,7 +126,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// - Throws: ``AggregationOverflow`` when a figure passes 2^53.
     public static func series(from result: AggregateResult, measure: String, top: Int? = nil,
                               span: (first: CalendarDay?, last: CalendarDay?) = (nil, nil),
-                              reporting: Reporting = .sparse)
+                              reporting: Reporting = .sparse, coverage: Coverage? = nil)
         throws(AggregationOverflow) -> (series: [Series], omitted: Int) {
         var window: ClosedRange<Int32>?
         if span.first != nil || span.last != nil {
@@ -135,7 +135,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
             window = lo <= hi ? lo ... hi : nil
         }
         let set = try result.series(of: measure, top: min(top ?? maximumSeries, maximumSeries), window: window,
-                                    reporting: reporting)
+                                    reporting: reporting, coverage: coverage)
         // Names carry their parents when any two groups differ in them, left-out ones too.
         let withParents = GroupLabel.needsParents(result.rows.filter { $0.measure == measure }, grouping: result.grouping)
         return (series(from: set, grouping: result.grouping, period: result.period, measure: measure,

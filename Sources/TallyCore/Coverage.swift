@@ -1,34 +1,145 @@
-/// The days a dataset claims to cover (docs/aggregation.md, the coverage rule): from
-/// its first to its last date, or what a spec's `coverage:` declares for a source that
-/// publishes "through" a date. A period it spans only in part (an export ending 28 May)
-/// holds only part of the period's events: reports and charts say so wherever they
-/// show it.
+/// The days a dataset claims to cover (docs/aggregation.md, the coverage rule): the runs
+/// of its records, or what a spec's `coverage:` declares for a source that publishes
+/// "through" a date. A period it spans only in part (an export ending 28 May) holds
+/// only part of the period's events, and a period in a gap between runs (a few stray
+/// rows, then nothing for months) holds none that the data speaks of: reports and
+/// charts say so wherever they show it, and never give a change against it.
 public struct Coverage: Sendable, Equatable {
-    public var first: CalendarDay
-    public var last: CalendarDay
+    /// The covered days: ascending, disjoint, never empty.
+    public private(set) var runs: [ClosedRange<CalendarDay>]
     /// Whether the spec declared it (else it is the span of the records).
     public var declared: Bool
 
+    public var first: CalendarDay { runs[0].lowerBound }
+    public var last: CalendarDay { runs[runs.count - 1].upperBound }
+
     public init(first: CalendarDay, last: CalendarDay, declared: Bool = false) {
-        self.first = first; self.last = last; self.declared = declared
+        runs = [first ... max(first, last)]; self.declared = declared
+    }
+
+    /// `nil` when `runs` is empty. Overlapping or touching runs are joined.
+    public init?(runs: [ClosedRange<CalendarDay>], declared: Bool = false) {
+        let sorted = runs.sorted { $0.lowerBound < $1.lowerBound }
+        var out: [ClosedRange<CalendarDay>] = []
+        for r in sorted {
+            if let l = out.last, r.lowerBound.daysSinceEpoch <= l.upperBound.daysSinceEpoch &+ 1 {
+                out[out.count - 1] = l.lowerBound ... max(l.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        guard !out.isEmpty else { return nil }
+        self.runs = out; self.declared = declared
     }
 
     /// How a period lies against the coverage.
     public enum Extent: Sendable, Equatable {
         case complete
-        /// Partly covered: the covered days within the period.
+        /// Partly covered: the first and last covered day within the period.
         case partial(first: CalendarDay, last: CalendarDay)
         case before
         case after
+        /// Between two runs of the data: no record near it (the last covered day
+        /// before it, the first after it).
+        case gap(lastBefore: CalendarDay, firstAfter: CalendarDay)
         /// No coverage at all (nothing read).
         case outside
+
+        /// Whether the data speaks of the period at all (complete or partial).
+        public var isCovered: Bool {
+            switch self {
+            case .complete, .partial: true
+            default: false
+            }
+        }
     }
 
     public func extent(of key: Int32, kind: PeriodKind) -> Extent {
         let a = kind.firstDay(key), b = kind.lastDay(key)
         if b < first { return .before }
         if a > last { return .after }
-        if a >= first && b <= last { return .complete }
-        return .partial(first: max(a, first), last: min(b, last))
+        var lo: CalendarDay?, hi: CalendarDay?
+        for r in runs where r.upperBound >= a && r.lowerBound <= b {
+            if r.lowerBound <= a && r.upperBound >= b { return .complete }
+            lo = lo ?? max(a, r.lowerBound); hi = min(b, r.upperBound)
+        }
+        if let lo, let hi { return .partial(first: lo, last: hi) }
+        let before = runs.last { $0.upperBound < a }!.upperBound
+        let after = runs.first { $0.lowerBound > b }!.lowerBound
+        return .gap(lastBefore: before, firstAfter: after)
+    }
+
+    /// The days every one of `all` covers: a period is complete only when every
+    /// dataset that adds to its figure covers it (source A to 31 May and B to 10 May
+    /// cover May only to 10 May). `nil` when they share no day.
+    public static func intersection(_ all: [Coverage]) -> Coverage? {
+        guard var acc = all.first?.runs else { return nil }
+        for c in all.dropFirst() {
+            var out: [ClosedRange<CalendarDay>] = []
+            for x in acc {
+                for y in c.runs where x.overlaps(y) { out.append(max(x.lowerBound, y.lowerBound) ... min(x.upperBound, y.upperBound)) }
+            }
+            acc = out
+        }
+        return Coverage(runs: acc, declared: all.contains { $0.declared })
+    }
+
+    /// A spec's `coverage:` applied to the data's: `from` and `to` together replace it;
+    /// `to` alone ends the last run there (a source that publishes "through" a date),
+    /// `from` alone starts the first run there; runs wholly outside are dropped.
+    public func declaring(from: CalendarDay?, to: CalendarDay?) -> Coverage? {
+        if let from, let to { return Coverage(runs: [from ... max(from, to)], declared: true) }
+        var r = runs
+        if let to {
+            r = r.filter { $0.lowerBound <= to }
+            if let l = r.last { r[r.count - 1] = l.lowerBound ... to } else { r = [to ... to] }
+        }
+        if let from {
+            r = r.filter { $0.upperBound >= from }
+            if let f = r.first { r[0] = from ... max(from, f.upperBound) } else { r = [from ... from] }
+        }
+        return Coverage(runs: r, declared: from != nil || to != nil)
+    }
+
+    /// The stray-row rule (docs/aggregation.md): the records of one dataset, as the
+    /// latest covered day for each start day (`ends[day] >= day`), split into runs
+    /// wherever no record covers more than `maxGap(…)` days in a row. Two rows on
+    /// 1 May 2022 and daily records from 1 January 2023 are two runs: May 2022 is
+    /// covered on its first day only, June to December 2022 not at all.
+    public static func ofRecords(_ ends: [Int32: Int32]) -> Coverage? {
+        let days = ends.keys.sorted()
+        guard !days.isEmpty else { return nil }
+        let threshold = maxGap(days)
+        var runs: [ClosedRange<CalendarDay>] = []
+        var start = days[0], end = ends[days[0]]!
+        for d in days.dropFirst() {
+            if d &- end > threshold {
+                runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end))
+                start = d
+            }
+            end = max(end, ends[d]!)
+        }
+        runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end))
+        return Coverage(runs: runs)
+    }
+
+    /// The longest stretch of days without a record that does not break a run: 92
+    /// days (a quarter), or ten times the median interval between the record days of
+    /// a sparser source, whichever is longer.
+    public static func maxGap(_ sortedDays: [Int32]) -> Int32 {
+        guard sortedDays.count > 2 else { return 92 }
+        var gaps = zip(sortedDays.dropFirst(), sortedDays).map { $0 &- $1 }
+        gaps.sort()
+        return max(92, 10 &* gaps[gaps.count / 2])
+    }
+
+    /// The last day a record covers for the coverage rule: its span end (`date_end`, or
+    /// the end of the week, month or quarter its precision names) when the span is at
+    /// most a quarter (92 days), else its start date. A month-dated row covers its
+    /// month; an event known only to the year does not claim the rest of the year.
+    @inline(__always)
+    public static func coveredEnd(start: CalendarDay, spanLast: CalendarDay) -> Int32 {
+        let d = spanLast.daysSinceEpoch &- start.daysSinceEpoch
+        return d > 0 && d < 92 ? spanLast.daysSinceEpoch : start.daysSinceEpoch
     }
 }

@@ -38,6 +38,8 @@ final class BlockParser: @unchecked Sendable {
     /// Counts kept while reading; a local copy is updated per row and stored back
     /// once per block, keeping the per-row cost to register arithmetic.
     private(set) var tally = RowTally()
+    /// The input file of the block being parsed (set before ``parse``).
+    var fileIndex = 0
     var rows: Int { tally.rows }
     var incidentRows: Int { tally.incidentRows }
     var precisions: PrecisionCounts { tally.precisions }
@@ -134,6 +136,7 @@ final class BlockParser: @unchecked Sendable {
         var scanner = CSVScanner(base: base, start: start, end: end)
         var t = tally
         defer { tally = t }
+        t.beginFile(fileIndex)
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
         while true {
@@ -443,14 +446,14 @@ final class BlockParser: @unchecked Sendable {
         t.sawMeasure(o.measure)
         t.dateForms.add(.iso)
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o)) {
-            t.read(o.day)
+            t.read(o.day, spanLast: o.spanLast)
             return
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
         try keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure), strings)
         if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
-        t.read(o.day)
+        t.read(o.day, spanLast: o.spanLast)
 
         if !measureFilter.isEmpty && !measureFilter.contains(o.measure) { return }
         if isIncident {
@@ -579,7 +582,7 @@ final class BlockParser: @unchecked Sendable {
         if layout.id >= 0 {
             o.low = low; o.best = best; o.high = high
             if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {
-                t.read(o.day)
+                t.read(o.day, spanLast: o.spanLast)
                 return
             }
         }
@@ -587,7 +590,7 @@ final class BlockParser: @unchecked Sendable {
         if layout.civilians >= 0 { t.sawMeasure(civiliansMeasure) }
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
         try keys(base, layout, &o, allKeys: allKeys, aggregator.strings)
-        t.read(o.day)
+        t.read(o.day, spanLast: o.spanLast)
         if !passes(o) { return }
         var added = false
         if killedKept[.ucdpGED]! {
@@ -640,13 +643,13 @@ final class BlockParser: @unchecked Sendable {
         if layout.id >= 0 {
             o.low = fatalities; o.best = fatalities; o.high = fatalities
             if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o)) {
-                t.read(o.day)
+                t.read(o.day, spanLast: o.spanLast)
                 return
             }
         }
         t.sawMeasure(killedMeasure)
         try keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure), aggregator.strings)
-        t.read(o.day)
+        t.read(o.day, spanLast: o.spanLast)
         if !passes(o) || !killedKept[.acled]! { return }
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
@@ -803,11 +806,39 @@ struct RowTally {
         measureSeen[i] = true
     }
 
+    /// For the coverage rule, per input file (by index): each record start day and
+    /// the latest day a record starting then covers (``Coverage/coveredEnd``).
+    var fileEnds: [Int: [Int32: Int32]] = [:]
+    private var currentFile = -1
+    private var ends: [Int32: Int32] = [:]
+    private var lastStart = Int32.min, lastEnd = Int32.min
+
+    /// Records from now on are of input `index`.
+    mutating func beginFile(_ index: Int) {
+        guard index != currentFile else { return }
+        if currentFile >= 0 { fileEnds[currentFile] = ends }
+        currentFile = index
+        ends = fileEnds[index] ?? [:]
+        lastStart = .min; lastEnd = .min
+    }
+
+    /// ``fileEnds`` including the file being read.
+    var allFileEnds: [Int: [Int32: Int32]] {
+        var all = fileEnds
+        if currentFile >= 0 { all[currentFile] = ends }
+        return all
+    }
+
     @inline(__always)
-    mutating func read(_ day: CalendarDay) {
+    mutating func read(_ day: CalendarDay, spanLast: CalendarDay) {
         rows += 1
         firstDay = min(firstDay, day.daysSinceEpoch)
         lastDay = max(lastDay, day.daysSinceEpoch)
+        let end = Coverage.coveredEnd(start: day, spanLast: spanLast)
+        if day.daysSinceEpoch == lastStart && end <= lastEnd { return }
+        let e = max(ends[day.daysSinceEpoch] ?? end, end)
+        ends[day.daysSinceEpoch] = e
+        lastStart = day.daysSinceEpoch; lastEnd = e
     }
 }
 

@@ -56,6 +56,11 @@ public struct IngestOutcome: Sendable {
     /// Earliest and latest `date_start` of all rows read; nil when no row was read.
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?
+    /// The coverage rule (docs/aggregation.md): the runs of records of each input file
+    /// read (in input order), and the days every one of them covers; nil when no row
+    /// was read.
+    public var fileCoverages: [Coverage] = []
+    public var coverage: Coverage?
     /// Rows by the form their date was written in.
     public var dateForms = DateFormCounts()
     /// Events read more than once (by id), and what became of them.

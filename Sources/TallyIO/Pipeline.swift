@@ -158,6 +158,7 @@ final class Pipeline: @unchecked Sendable {
                     TextProblem(offset: $0.offset + b.start, kind: $0.kind)
                 }
                 parser.sequence = b.sequence
+                parser.fileIndex = file.index
                 do {
                     let lines = try parser.parse(b.memory, start: b.start, end: b.count, layout: file.layout,
                                                  textProblem: problem)
@@ -534,6 +535,15 @@ final class Pipeline: @unchecked Sendable {
                     outcome.lastDay = max(outcome.lastDay ?? p.lastDay, p.lastDay)
                 }
             }
+            // The coverage rule: each file's runs of records, and the days they all cover.
+            var ends: [Int: [Int32: Int32]] = [:]
+            for p in parsers {
+                for (file, e) in p.tally.allFileEnds {
+                    ends[file, default: [:]].merge(e) { max($0, $1) }
+                }
+            }
+            outcome.fileCoverages = ends.keys.sorted().compactMap { Coverage.ofRecords(ends[$0]!) }
+            outcome.coverage = Coverage.intersection(outcome.fileCoverages)
             // Incidents go in once all their reports are known; their filters apply to
             // the merged incident (its earliest date, its first report's place).
             outcome.incidents.incidents = first.incidents.count

@@ -196,7 +196,10 @@ public enum Report {
                         today: CalendarDay) throws(TallyError) -> Int32 {
         let kind = spec.period.every
         let present = Set(data.periodKeys)
-        let coverage = data.coverage.map { "the data covers \($0.first) to \($0.last)" + ($0.declared ? " (coverage: in the spec)" : "") }
+        let coverage = data.coverage.map { c in
+            "the data covers " + c.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
+                .joined(separator: " and ") + (c.declared ? " (coverage: in the spec)" : "")
+        }
             ?? "the data has no records"
         switch which {
         case let .key(k):

@@ -171,8 +171,10 @@ public struct ContentBuilder {
                                      periodRule: (spec.period.which == .latest
                                          ? "the latest \(kind.rawValue) the data covers from its first to its last day"
                                          : "chosen explicitly")
-                                         + (data.coverage.map { c in "; the data covers \(ReportWords.day(c.first)) to \(ReportWords.day(c.last))"
-                                             + (c.declared ? " (as the spec declares)" : " (its first and last dates)") } ?? ""))
+                                         + (data.coverage.map { c in "; the data covers \(ReportWords.coverage(c))"
+                                             + (c.declared ? " (as the spec declares)"
+                                                : c.runs.count > 1 ? " (its runs of records; a gap between them is not covered)"
+                                                : " (its first and last dates)") } ?? ""))
         var content = ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
                                     periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
                                     partial: partialNote, sections: sections, sources: sources)
@@ -316,6 +318,7 @@ public struct ContentBuilder {
                     let missing = extent == .before || dataStart.map { k < $0 } == true ? "before the data"
                         : extent == .after || dataEnd.map { k > $0 } == true ? "after the data"
                         : thenPartial.map { "no records (\($0))" }
+                        ?? ReportWords.uncovered(extent)
                         ?? (mkind == .stock ? "not observed" : "no records")
                     h.comparisons.append("\(name): \(missing)")
                     continue
@@ -323,6 +326,12 @@ public struct ContentBuilder {
                 var line = "\(name): \(ChartWords.figure(then.estimate))"
                 if let thenPartial {
                     line += " (\(thenPartial); no change given)"
+                } else if let why = ReportWords.uncovered(extent) {
+                    // Rows the coverage does not reach (stray rows before a long gap, or
+                    // outside a declared `coverage:`) are not a period to compare with.
+                    line += " (\(why); no change given)"
+                } else if let why = ReportWords.uncovered(data.coverage(of: key)) {
+                    line += " (\(ReportWords.period(key, kind: kind)) is \(why); no change given)"
                 } else if nowPartial != nil {
                     line += " (\(ReportWords.period(key, kind: kind)) is partial; no change given)"
                 } else if let now, let c = ReportWords.change(from: then.estimate.best, to: now.estimate.best) {
@@ -427,7 +436,7 @@ public struct ContentBuilder {
         let set: SeriesSet
         do {
             set = try rows.series(of: t.measure, top: min(t.top, TimelineChart.maximumSeries), window: first ... last,
-                                  reporting: data.reporting)
+                                  reporting: data.reporting, coverage: data.coverage)
         } catch {
             throw .data(error.description)
         }

@@ -34,8 +34,9 @@ public struct ReportData: Sendable {
     public let sources: [String]
     /// Notes on datasets left out because they name a file listed earlier (read once).
     public var duplicateFiles: [String] = []
-    /// The days the datasets claim to cover: the spec's `coverage:`, else the first to
-    /// the last `date_start` of every row read (before the spec's filter). `nil` when
+    /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
+    /// the days every dataset's runs of records cover, each record to its span end
+    /// (before the spec's filter), with the spec's `coverage:` applied. `nil` when
     /// nothing was read.
     public let coverage: Coverage?
     /// Whether every dataset reports continuously (the gap rule): a flow's period
@@ -65,9 +66,12 @@ public struct ReportData: Sendable {
         let grouping = split ? timelineGrouping(spec) : full
         let outcome = try Ingest.run(request(spec, grouping: grouping, period: spec.period.every, files: files,
                                              collectSources: true))
-        var coverage: Coverage?
-        if let first = spec.coverage.from ?? outcome.firstDay, let last = spec.coverage.to ?? outcome.lastDay {
-            coverage = Coverage(first: first, last: last, declared: spec.coverage.from != nil || spec.coverage.to != nil)
+        // The coverage rule: the days every dataset's runs of records cover (each
+        // record to its span end), with the spec's `coverage:` applied.
+        var coverage = outcome.coverage
+        if spec.coverage.from != nil || spec.coverage.to != nil {
+            coverage = coverage?.declaring(from: spec.coverage.from, to: spec.coverage.to)
+                ?? spec.coverage.from.flatMap { a in spec.coverage.to.map { Coverage(first: a, last: $0, declared: true) } }
         }
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
@@ -216,8 +220,14 @@ public struct ReportData: Sendable {
             : kind.key(coverage.last) - 1
         let firstCovered = coverage.first == kind.firstDay(kind.key(coverage.first)) ? kind.key(coverage.first)
             : kind.key(coverage.first) + 1
-        let key = min(lastEnded, lastCovered)
-        return key >= firstCovered ? key : nil
+        // The last such period that the coverage spans completely (not one in a gap
+        // between runs of records).
+        var key = min(lastEnded, lastCovered)
+        while key >= firstCovered {
+            if coverage.extent(of: key, kind: kind) == .complete { return key }
+            key -= 1
+        }
+        return nil
     }
 
     /// How much of the period `key` the coverage spans.
@@ -340,6 +350,27 @@ public enum ReportWords {
     /// (``ChartWords/partialNote(_:key:kind:)``, the words charts print too).
     public static func partialNote(_ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String? {
         ChartWords.partialNote(extent, key: key, kind: kind)
+    }
+
+    /// The days `c` covers: `1 January 2023 to 31 May 2023`, runs joined by "and"
+    /// (`1 May 2022 and 1 January 2023 to 31 May 2023`).
+    public static func coverage(_ c: Coverage) -> String {
+        c.runs.map { $0.lowerBound == $0.upperBound ? day($0.lowerBound) : day($0.lowerBound) + " to " + day($0.upperBound) }
+            .joined(separator: " and ")
+    }
+
+    /// What to say of a period the coverage does not reach at all (`before the data`,
+    /// `not covered: no records from 2 May 2022 to 31 December 2022`); `nil` for a
+    /// period it covers completely or in part.
+    public static func uncovered(_ extent: Coverage.Extent) -> String? {
+        switch extent {
+        case .complete, .partial: nil
+        case .before: "before the data"
+        case .after: "after the data"
+        case .outside: "not covered by the data"
+        case let .gap(a, b):
+            "not covered: no records from \(day(a.adding(days: 1))) to \(day(b.adding(days: -1)))"
+        }
     }
 
     /// Relative change of best estimates: `+133%`, `−40%`, `no change`; `nil` from zero.

@@ -329,7 +329,7 @@ struct ChartBar: ParsableCommand {
         // its last date (of every row read, whatever the filters), and a period or span
         // shown that it covers only in part says so, whatever --subtitle says.
         if let note = ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
-                                           first: outcome.firstDay, last: outcome.lastDay) {
+                                           coverage: outcome.coverage) {
             subtitle += " \u{00B7} " + note
         }
         var footnotes: [String] = []
@@ -397,9 +397,9 @@ struct ChartBar: ParsableCommand {
     /// part of the period shown (`--period`) or of the dates asked for (`--from`,
     /// `--to`); `nil` when it covers all of them, or when nothing is shown.
     static func partialNote(period: String?, from: CalendarDay?, to: CalendarDay?,
-                            first: CalendarDay?, last: CalendarDay?) -> String? {
-        guard let first, let last, first <= last else { return nil }
-        let coverage = Coverage(first: first, last: last)
+                            coverage: Coverage?) -> String? {
+        guard let coverage else { return nil }
+        let (first, last) = (coverage.first, coverage.last)
         if let period, let span = PeriodKind.span(ofLabel: period) {
             let key = span.kind.key(span.first)
             return ChartWords.partialNote(coverage.extent(of: key, kind: span.kind), key: key, kind: span.kind)
@@ -472,7 +472,7 @@ struct ChartTimeline: ParsableCommand {
         let series: [TimelineChart.Series], omitted: Int
         do {
             (series, omitted) = try TimelineChart.series(from: outcome.result, measure: measure, top: top, span: span,
-                                                         reporting: continuous ? .continuous : outcome.reporting)
+                                                         reporting: continuous ? .continuous : outcome.reporting, coverage: outcome.coverage)
         } catch {
             throw TallyError.data(error.description)
         }
@@ -501,9 +501,9 @@ struct ChartTimeline: ParsableCommand {
         // The coverage rule: the days the data covers (its first to its last date, cut
         // by --from and --to); a period it spans only in part is marked on the chart.
         var coverage: Coverage?
-        if let first = outcome.firstDay, let last = outcome.lastDay {
-            let a = max(first, span.0 ?? first), b = min(last, span.1 ?? last)
-            if a <= b { coverage = Coverage(first: a, last: b) }
+        if let all = outcome.coverage {
+            let a = max(all.first, span.0 ?? all.first), b = min(all.last, span.1 ?? all.last)
+            if a <= b { coverage = Coverage.intersection([all, Coverage(first: a, last: b)]) }
         }
         let partial = TimelineChart.partialPeriods(series, period: period, coverage: coverage)
         // The latest period drawn, partly covered, is named in the subtitle as a
@@ -525,7 +525,7 @@ struct ChartTimeline: ParsableCommand {
             let all: [String]
             do {
                 all = try TimelineChart.series(from: outcome.result, measure: measure, top: TimelineChart.maximumSeries, span: span,
-                                               reporting: continuous ? .continuous : outcome.reporting).series.map(\.name)
+                                               reporting: continuous ? .continuous : outcome.reporting, coverage: outcome.coverage).series.map(\.name)
             } catch { throw TallyError.data(error.description) }
             let notDrawn = { (label: String, rank: Int) in
                 "is the \(rank == 2 ? "2nd" : rank == 3 ? "3rd" : "\(rank)th") largest line, not drawn at --top \(top); give --top \(rank) to draw it"

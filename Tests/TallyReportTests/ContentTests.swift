@@ -74,7 +74,10 @@ import TallyIO
     /// Issue 10, item 2: a partly covered period is marked on the cover and every
     /// chart, and no comparison gives a percentage with a partly covered period.
     @Test func partialPeriodsAreMarkedAndNotCompared() throws {
-        let rows = ["2022-05-29,A,,x,killed,1,1,1", "2022-06-10,A,,x,killed,5,5,5", "2023-04-10,A,,x,killed,20,20,20",
+        // (The December row keeps the data one run: without it, ten months without a
+        // record would leave April 2023 covered only from the 10th, the stray-row rule.)
+        let rows = ["2022-05-29,A,,x,killed,1,1,1", "2022-06-10,A,,x,killed,5,5,5", "2022-12-01,A,,x,killed,0,0,0",
+                    "2023-04-10,A,,x,killed,20,20,20",
                     "2023-05-03,A,,x,killed,11,11,11", "2023-05-28,A,,x,killed,0,0,0"]
         let sections = "  - type: summary\n  - type: bar\n    measure: killed\n    by: [country]\n  - type: timeline\n    measure: killed\n    periods: 3\n"
         let (spec, data) = try load(rows, sections: sections)
@@ -330,6 +333,135 @@ import TallyIO
         guard case let .chart(chart) = content.sections[0].body else { Issue.record("not a chart"); return }
         #expect(chart.drawing == nil)
         #expect(chart.emptyMessage == "No 'killed' records in April 2023.")
+    }
+
+    // MARK: The coverage rule against stray rows, declared coverage, several datasets and spans (issue 10 item 2)
+
+    static func d(_ s: String) -> CalendarDay { CalendarDay(s)! }
+
+    /// Two rows on 1 May 2022, then a record every day from 1 January to 31 May 2023
+    /// (review10's stray3.csv).
+    static func strayRows() -> [String] {
+        var rows = ["2022-05-01,A,,x,killed,2,2,2", "2022-05-01,A,,x,killed,2,2,2"]
+        var day = d("2023-01-01")
+        while day <= d("2023-05-31") { rows.append("\(day),A,,x,killed,7,7,7"); day = day.adding(days: 1) }
+        return rows
+    }
+
+    /// Stray rows before a long gap cover their own days, not the gap: the May a year
+    /// earlier is partial (no "+5,325%"), the months between are not covered, and
+    /// `latest` never lands in the gap.
+    @Test func strayRowsBeforeALongGapCoverOnlyTheirOwnDays() throws {
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let (spec, data) = try load(Self.strayRows())
+        #expect(data.coverage?.runs == [Self.d("2022-05-01") ... Self.d("2022-05-01"), Self.d("2023-01-01") ... Self.d("2023-05-31")])
+        #expect(data.coverage(of: may - 12) == .partial(first: Self.d("2022-05-01"), last: Self.d("2022-05-01")))
+        #expect(data.coverage(of: may - 6) == .gap(lastBefore: Self.d("2022-05-01"), firstAfter: Self.d("2023-01-01")))
+        #expect(data.latestCompletePeriod(today: Self.d("2023-06-10")) == may)
+        #expect(data.latestCompletePeriod(today: Self.d("2022-12-15")) == nil)
+        let content = try ContentBuilder(spec: spec, data: data, key: may).build()
+        guard case let .summary(h) = content.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons == ["April 2023: 210 (+3%)", "May 2022: 4 (partial: data for 1 May only; no change given)"])
+        // A month in the gap, asked for explicitly, is compared with nothing either.
+        let nov = try ContentBuilder(spec: spec, data: data, key: may - 6).build()
+        guard case let .summary(h2) = nov.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h2[0].comparisons == ["October 2022: not covered: no records from 2 May 2022 to 31 December 2022",
+                                      "November 2021: before the data"])
+    }
+
+    /// A declared `coverage:` is what comparisons go by: a period before it is "before
+    /// the data" even with rows in it; `to` alone keeps the stray-row rule for the start.
+    @Test func aDeclaredCoverageIsWhatComparisonsGoBy() throws {
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let (spec, data) = try load(Self.strayRows(), extra: "coverage:\n  from: 2023-01-01\n  to: 2023-05-31")
+        guard case let .summary(h) = try ContentBuilder(spec: spec, data: data, key: may).build().sections[0].body else {
+            Issue.record("no summary"); return
+        }
+        #expect(h[0].comparisons == ["April 2023: 210 (+3%)", "May 2022: 4 (before the data; no change given)"])
+        let (spec2, data2) = try load(Self.strayRows(), extra: "coverage:\n  to: 2023-05-31")
+        guard case let .summary(h2) = try ContentBuilder(spec: spec2, data: data2, key: may).build().sections[0].body else {
+            Issue.record("no summary"); return
+        }
+        #expect(h2[0].comparisons[1] == "May 2022: 4 (partial: data for 1 May only; no change given)")
+    }
+
+    /// A continuous source's timeline draws no zeros in a gap between runs of records.
+    @Test func aContinuousTimelineHasNoZerosInAGap() throws {
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let dir = temporaryFolder("straygap")
+        write(csv(Self.strayRows()), to: dir + "/e.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: e.csv
+            source: S
+            licence: L
+            continuous: true
+        sections:
+          - type: timeline
+            measure: killed
+            periods: 18
+        """, file: dir + "/r.yml")
+        let data = try ReportData.load(spec)
+        #expect(data.reporting == .continuous)
+        guard case let .chart(c) = try ContentBuilder(spec: spec, data: data, key: may).build().sections[0].body,
+              let t = c.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
+        #expect(t.series[0].points.map(\.periodKey) == [may - 12] + Array((may - 4) ... may))
+        #expect(!t.series[0].points.contains { $0.estimate.best == 0 })
+    }
+
+    /// A period is complete only when every dataset covers it: A to 31 May and B to
+    /// 10 May make May partial, and `latest` April (no "−32%" on half of B's May).
+    @Test func everyDatasetMustCoverAPeriod() throws {
+        let dir = temporaryFolder("twodatasets")
+        func rows(to last: String, country: String) -> [String] {
+            var out: [String] = []
+            var day = Self.d("2023-01-01")
+            while day <= Self.d(last) { out.append("\(day),\(country),,x,killed,10,10,10"); day = day.adding(days: 1) }
+            return out
+        }
+        write(csv(rows(to: "2023-05-31", country: "Syria")), to: dir + "/a.csv")
+        // (Ids of their own: rows with one id are one event read twice.)
+        write(csv(rows(to: "2023-05-10", country: "Iraq")).replacingOccurrences(of: "\nr", with: "\nb"), to: dir + "/b.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: a.csv
+            source: A
+            licence: L
+          - path: b.csv
+            source: B
+            licence: L
+        sections:
+          - type: summary
+        """, file: dir + "/r.yml")
+        let data = try ReportData.load(spec)
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        #expect(data.coverage(of: may) == .partial(first: Self.d("2023-05-01"), last: Self.d("2023-05-10")))
+        #expect(data.latestCompletePeriod(today: Self.d("2023-06-15")) == may - 1)
+        guard case let .summary(h) = try ContentBuilder(spec: spec, data: data, key: may).build().sections[0].body else {
+            Issue.record("no summary"); return
+        }
+        #expect(h[0].comparisons[0] == "April 2023: 600 (May 2023 is partial; no change given)")
+    }
+
+    /// A record dated to a month (`date_end`, HDX HAPI's monthly rows) covers the whole
+    /// month; one known only to the year does not claim the rest of the year.
+    @Test func aRecordCoversItsSpanUpToAQuarter() throws {
+        let dir = temporaryFolder("spanend")
+        write("""
+        id,date_start,date_end,country,measure,low,best,high,source
+        a,2024-01-01,2024-01-31,X,killed,5,5,5,s
+        b,2024-02-01,2024-02-29,X,killed,9,9,9,s
+        c,2024-01-01,2024-12-31,X,killed,3,3,3,s
+        """ + "\n", to: dir + "/e.csv")
+        let spec = try SpecParser.parse("title: T\ndatasets:\n  - path: e.csv\n    source: S\n    licence: L\nsections:\n  - type: summary\n",
+                                        file: dir + "/r.yml")
+        let data = try ReportData.load(spec)
+        let feb = PeriodKind.month.parseLabel("2024-02")!
+        #expect(data.coverage == Coverage(first: Self.d("2024-01-01"), last: Self.d("2024-02-29")))
+        #expect(data.coverage(of: feb) == .complete)
+        #expect(data.latestCompletePeriod(today: Self.d("2024-06-01")) == feb)
     }
 }
 

@@ -36,11 +36,16 @@ public enum GapRule {
     ///   - span: every period key from the measure's first record to its last (within
     ///     the window asked for), ascending.
     ///   - continuous: whether the source reports continuously (``Reporting``).
+    ///   - covered: whether the data's coverage reaches a period (a zero is drawn only
+    ///     there: not in a gap between runs of records, ``Coverage``).
     public static func points(kind: MeasureKind, observed: [Int32: Estimate], span: [Int32],
-                              continuous: Bool) -> [GroupSeries.Point] {
+                              continuous: Bool, covered: (Int32) -> Bool = { _ in true }) -> [GroupSeries.Point] {
         switch kind {
         case .flow where continuous:
-            return span.map { GroupSeries.Point(periodKey: $0, estimate: observed[$0] ?? .zero) }
+            return span.compactMap { k in
+                if let e = observed[k] { return GroupSeries.Point(periodKey: k, estimate: e) }
+                return covered(k) ? GroupSeries.Point(periodKey: k, estimate: .zero) : nil
+            }
         case .flow, .stock:
             return span.compactMap { k in observed[k].map { GroupSeries.Point(periodKey: k, estimate: $0) } }
         }
@@ -98,9 +103,11 @@ extension AggregateResult {
     ///     measure's first record and after its last (in all the rows, not only the
     ///     window's) the data says nothing.
     ///   - reporting: how the source reports (``Reporting``); `.sparse` unless known.
+    ///   - coverage: the data's coverage; a continuous source's flow is zero only in
+    ///     periods it reaches (never in a gap between runs of records).
     /// - Throws: ``AggregationOverflow`` when a group's figure in a period passes 2^53.
     public func series(of measure: String, top: Int? = nil, window: ClosedRange<Int32>? = nil,
-                       reporting: Reporting = .sparse)
+                       reporting: Reporting = .sparse, coverage: Coverage? = nil)
         throws(AggregationOverflow) -> SeriesSet {
         var rolled = try rolledUp(measure: measure)
         // The measure's first and last record over all the data, then the window: a
@@ -128,10 +135,12 @@ extension AggregateResult {
             if groups[id] == nil { order.append(id); groups[id] = (r.kind, [:]) }
             groups[id]!.observed[r.periodKey] = r.estimate
         }
+        let kind = period
+        let covered: (Int32) -> Bool = { k in coverage.map { $0.extent(of: k, kind: kind).isCovered } ?? true }
         var all = order.map { id in
             GroupSeries(keyValues: id, kind: groups[id]!.kind,
                         points: GapRule.points(kind: groups[id]!.kind, observed: groups[id]!.observed, span: keys,
-                                           continuous: reporting.isContinuous))
+                                           continuous: reporting.isContinuous, covered: covered))
         }
         func weight(_ s: GroupSeries) -> WideSum {
             var w = WideSum()
