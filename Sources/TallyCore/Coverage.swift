@@ -125,9 +125,10 @@ public struct Coverage: Sendable, Equatable {
 
     /// The longest stretch of days without a record that does not break a run: 92
     /// days (a quarter), or ten times the median interval between the record days of
-    /// a sparser source, whichever is longer.
+    /// a sparser source, whichever is longer (two records are one run however far
+    /// apart: nothing tells which of them is stray).
     public static func maxGap(_ sortedDays: [Int32]) -> Int32 {
-        guard sortedDays.count > 2 else { return 92 }
+        guard sortedDays.count > 1 else { return 92 }
         var gaps = zip(sortedDays.dropFirst(), sortedDays).map { $0 &- $1 }
         gaps.sort()
         return max(92, 10 &* gaps[gaps.count / 2])

@@ -810,35 +810,72 @@ struct RowTally {
     /// the latest day a record starting then covers (``Coverage/coveredEnd``).
     var fileEnds: [Int: [Int32: Int32]] = [:]
     private var currentFile = -1
+    /// The file being read: latest covered day by start day, in a flat array from
+    /// `base` (`Int32.min` for none) while the days span at most `flatLimit`, and in
+    /// `ends` beyond (a hash per row costs more than the row's parse in debug).
+    private var flat: [Int32] = []
+    private var base: Int32 = 0
     private var ends: [Int32: Int32] = [:]
-    private var lastStart = Int32.min, lastEnd = Int32.min
+    private static let flatLimit = 200_000
 
     /// Records from now on are of input `index`.
     mutating func beginFile(_ index: Int) {
         guard index != currentFile else { return }
-        if currentFile >= 0 { fileEnds[currentFile] = ends }
+        if currentFile >= 0 { fileEnds[currentFile] = currentEnds() }
         currentFile = index
         ends = fileEnds[index] ?? [:]
-        lastStart = .min; lastEnd = .min
+        flat = []; base = 0
+    }
+
+    private func currentEnds() -> [Int32: Int32] {
+        var all = ends
+        for (i, e) in flat.enumerated() where e != .min {
+            let d = base &+ Int32(i)
+            all[d] = max(all[d] ?? e, e)
+        }
+        return all
     }
 
     /// ``fileEnds`` including the file being read.
     var allFileEnds: [Int: [Int32: Int32]] {
         var all = fileEnds
-        if currentFile >= 0 { all[currentFile] = ends }
+        if currentFile >= 0 { all[currentFile] = currentEnds() }
         return all
     }
 
     @inline(__always)
     mutating func read(_ day: CalendarDay, spanLast: CalendarDay) {
         rows += 1
-        firstDay = min(firstDay, day.daysSinceEpoch)
-        lastDay = max(lastDay, day.daysSinceEpoch)
+        let d = day.daysSinceEpoch
+        firstDay = min(firstDay, d)
+        lastDay = max(lastDay, d)
         let end = Coverage.coveredEnd(start: day, spanLast: spanLast)
-        if day.daysSinceEpoch == lastStart && end <= lastEnd { return }
-        let e = max(ends[day.daysSinceEpoch] ?? end, end)
-        ends[day.daysSinceEpoch] = e
-        lastStart = day.daysSinceEpoch; lastEnd = e
+        let i = Int(d) - Int(base)
+        if i >= 0 && i < flat.count {
+            if flat[i] < end { flat[i] = end }
+        } else {
+            place(d, end)
+        }
+    }
+
+    /// A day outside the flat array: widen it when the span stays small, else hash.
+    private mutating func place(_ d: Int32, _ end: Int32) {
+        if flat.isEmpty {
+            base = d &- 366
+            flat = Array(repeating: .min, count: 732 + 366)
+        } else {
+            let lo = min(Int(base), Int(d) - 366), hi = max(Int(base) + flat.count, Int(d) + 367)
+            guard hi - lo <= RowTally.flatLimit else {
+                ends[d] = max(ends[d] ?? end, end)
+                return
+            }
+            var grown = Array(repeating: Int32.min, count: hi - lo)
+            let offset = Int(base) - lo
+            for (j, e) in flat.enumerated() { grown[offset + j] = e }
+            flat = grown; base = Int32(lo)
+        }
+        let i = Int(d) - Int(base)
+        if flat[i] < end { flat[i] = end }
     }
 }
 

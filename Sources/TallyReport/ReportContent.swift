@@ -174,7 +174,7 @@ public struct ContentBuilder {
                                          + (data.coverage.map { c in "; the data covers \(ReportWords.coverage(c))"
                                              + (c.declared ? " (as the spec declares)"
                                                 : c.runs.count > 1 ? " (its runs of records; a gap between them is not covered)"
-                                                : " (its first and last dates)") } ?? ""))
+                                                : " (its records, each to the end of its date span)") } ?? ""))
         var content = ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
                                     periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
                                     partial: partialNote, sections: sections, sources: sources)

@@ -138,6 +138,22 @@ import TallyTestSupport
         #expect(!(try svg(["--from", "2023-02-01", "--to", "2023-04-30"])).contains("partial"))
     }
 
+    /// Review 10, F4: a record dated to a whole month covers the month (its span end),
+    /// so the last month of an HDX HAPI file or of month-dated native rows is not
+    /// "partial: data to 1 February".
+    @Test func aMonthDatedLastRecordCoversItsMonth() throws {
+        let d = tempDir()
+        let hapi = packageRoot + "/Tests/Fixtures/inputs/hapi-conflict-events.csv"
+        let r = try tally(["chart", "timeline", hapi, "--measure", "killed", "--period", "month", "-o", d + "/h.svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!(try String(contentsOfFile: d + "/h.svg", encoding: .utf8)).contains("partial"))
+        try "id,date_start,date_end,country,measure,best\na,2023-04-01,2023-04-30,X,killed,5\nb,2023-05-01,2023-05-31,X,killed,9\n"
+            .write(toFile: d + "/me.csv", atomically: true, encoding: .utf8)
+        let m = try tally(["chart", "timeline", d + "/me.csv", "--measure", "killed", "--period", "month", "-o", d + "/m.svg"])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(!(try String(contentsOfFile: d + "/m.svg", encoding: .utf8)).contains("partial"))
+    }
+
     /// Issue 10, item 2, on standalone charts: a bar chart of one period, or of dates
     /// given with --from/--to, that the data (5 January to 28 May) covers only in part
     /// says so in its subtitle in a report's words, whatever --subtitle says; a timeline

@@ -56,3 +56,11 @@ import Testing
         #expect(Coverage.coveredEnd(start: d("2024-01-01"), spanLast: d("2024-01-01")) == d("2024-01-01").daysSinceEpoch)
     }
 }
+
+extension CoverageTests {
+    /// Two records alone are one run however far apart (the hostile run's
+    /// `flow-long-gap --continuous`: January and July, zeros between).
+    @Test func twoRecordsAreOneRun() {
+        #expect(Coverage.ofRecords(ends(["2023-01-10", "2023-07-10"]))!.runs == [d("2023-01-10") ... d("2023-07-10")])
+    }
+}
