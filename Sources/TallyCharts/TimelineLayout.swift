@@ -32,7 +32,23 @@ public struct TimelineLayout: Sendable {
     public struct AnnotationMark: Sendable {
         public let x: Double
         public let text: String
+        /// The note wrapped beside its rule (``annotationWidth``), each line isolated.
+        public var lines: [String] = []
         public let box: Rect
+    }
+
+    /// The widest a date rule's or point's note is set before it wraps, as a share of
+    /// the plot's width and at most ``annotationMaxWidth`` (issue 13 review F4: a
+    /// 225-character note ran past a 1200-wide canvas).
+    static let annotationShare = 0.45
+    static let annotationMaxWidth = 320.0
+
+    /// `text` wrapped to `width`, each line isolated, and the box's size.
+    static func wrapNote(_ text: String, width: Double, font: Font, canvas: Canvas) -> (lines: [String], width: Double, height: Double) {
+        let lines = TextWrap.lines(text, width: max(1, width), font: font, canvas: canvas,
+                                   maxLines: TextWrap.lineLimit(font: font)).map(Bidi.isolate)
+        let metrics = lines.map { canvas.measure($0, font: font) }
+        return (lines, metrics.map(\.width).max() ?? 0, metrics.reduce(0) { $0 + $1.height })
     }
 
     /// A note pointing at one figure of a line (``TimelineChart/Annotation/atPoint``):
@@ -40,6 +56,8 @@ public struct TimelineLayout: Sendable {
     public struct PointNote: Sendable {
         public let point: Point
         public let text: String
+        /// The note wrapped to at most ``annotationShare`` of the plot, each line isolated.
+        public var lines: [String] = []
         public let box: Rect
     }
 
@@ -113,13 +131,12 @@ public struct TimelineLayout: Sendable {
 
         let tickHeight = canvas.measure("0", font: theme.tickFont).height
         let annotationTexts = shownAnnotations.map { Bidi.isolate($0.text) }
-        let annotationMetrics = annotationTexts.map { canvas.measure($0, font: theme.tickFont) }
-        let annotationLine = (annotationMetrics.map(\.height).max() ?? 0) + 4
+        let annotationGap = 4.0
 
         /// Lays out the plot for a given header height above it and naming mode.
-        func attempt(_ naming: Naming, legendHeight: Double, annotationRows: Int)
+        func attempt(_ naming: Naming, legendHeight: Double, annotationBand: Double)
             -> (plot: Rect, yAxis: ValueAxis, yScale: LinearScale, xScale: TimeScale) {
-            let top = content.y + legendHeight + Double(annotationRows) * annotationLine + (annotationRows > 0 ? 4 : 0)
+            let top = content.y + legendHeight + annotationBand + (annotationBand > 0 ? 4 : 0)
             let bottom = content.maxY - tickHeight - 8
             let height = max(20, bottom - top)
             var axisMax = dataMax
@@ -135,23 +152,34 @@ public struct TimelineLayout: Sendable {
                     TimeScale(first: first, last: last, range: (plot.minX, plot.maxX)))
         }
 
-        func annotationPlacement(_ xScale: TimeScale, _ plot: Rect) -> (marks: [(x: Double, start: Double, end: Double)], rows: Int) {
-            var marks: [(Double, Double, Double)] = []
-            for (a, m) in zip(shownAnnotations, annotationMetrics) {
+        /// Each date rule's note wrapped beside its rule (right of it, else left), the
+        /// rows they stack in and the band's height.
+        func annotationPlacement(_ xScale: TimeScale, _ plot: Rect)
+            -> (marks: [(x: Double, start: Double, end: Double, lines: [String], height: Double)], rowTops: [Double], band: Double) {
+            var marks: [(x: Double, start: Double, end: Double, lines: [String], height: Double)] = []
+            let cap = min(plot.width * TimelineLayout.annotationShare, TimelineLayout.annotationMaxWidth)
+            for a in shownAnnotations {
                 let x = xScale(a.day)
-                let start = x + 5 + m.width <= content.maxX ? x + 5 : max(content.x, x - 5 - m.width)
-                marks.append((x, start, start + m.width))
+                let rightRoom = content.maxX - x - 5, leftRoom = x - 5 - content.x
+                let w = TimelineLayout.wrapNote(a.text, width: min(cap, max(rightRoom, leftRoom)), font: theme.tickFont, canvas: canvas)
+                let start = w.width <= rightRoom ? x + 5 : max(content.x, x - 5 - w.width)
+                marks.append((x, start, start + w.width, w.lines, w.height))
             }
-            let rows = LabelPlacement.rows(for: marks.map { ($0.1, $0.2) })
-            return (marks, (rows.max() ?? -1) + 1)
+            let rows = LabelPlacement.rows(for: marks.map { ($0.start, $0.end) })
+            let count = (rows.max() ?? -1) + 1
+            var heights = Array(repeating: 0.0, count: count)
+            for (r, m) in zip(rows, marks) { heights[r] = max(heights[r], m.height + annotationGap) }
+            var tops: [Double] = [], y = 0.0
+            for h in heights { tops.append(y); y += h }
+            return (marks, rows.map { tops[$0] }, y)
         }
 
         // Naming: direct labels when they fit, else a legend above the plot.
         var naming: Naming = wantsNames ? (directFits ? .direct : .legend) : .none
         var legendItems: [LegendItem] = []
         var legendHeight = 0.0
-        var rows = shownAnnotations.isEmpty ? 0 : 1
-        var geometry = attempt(naming, legendHeight: 0, annotationRows: rows)
+        var band = shownAnnotations.isEmpty ? 0.0 : canvas.measure("Ag", font: theme.tickFont).height + annotationGap
+        var geometry = attempt(naming, legendHeight: 0, annotationBand: band)
         var direct: [DirectLabel] = []
 
         func placeDirect(_ g: (plot: Rect, yAxis: ValueAxis, yScale: LinearScale, xScale: TimeScale)) -> [DirectLabel]? {
@@ -196,14 +224,14 @@ public struct TimelineLayout: Sendable {
             }
             legendHeight = y + lineHeight - content.y + 8
         }
-        geometry = attempt(naming, legendHeight: legendHeight, annotationRows: rows)
+        geometry = attempt(naming, legendHeight: legendHeight, annotationBand: band)
         // Annotation rows depend on the x scale, which depends on the plot's height
-        // through the y-axis labels' width; two rounds settle it.
-        for _ in 0..<3 where !shownAnnotations.isEmpty {
-            let needed = annotationPlacement(geometry.xScale, geometry.plot).rows
-            if needed == rows { break }
-            rows = needed
-            geometry = attempt(naming, legendHeight: legendHeight, annotationRows: rows)
+        // through the y-axis labels' width; a few rounds settle it.
+        for _ in 0..<4 where !shownAnnotations.isEmpty {
+            let needed = annotationPlacement(geometry.xScale, geometry.plot).band
+            if abs(needed - band) < 0.01 { break }
+            band = needed
+            geometry = attempt(naming, legendHeight: legendHeight, annotationBand: band)
         }
         if naming == .direct { direct = placeDirect(geometry) ?? direct }
 
@@ -216,12 +244,12 @@ public struct TimelineLayout: Sendable {
         legend = legendItems
 
         let placement = annotationPlacement(xScale, plot)
-        let rowIndex = LabelPlacement.rows(for: placement.marks.map { ($0.start, $0.end) })
-        let bandTop = plot.minY - Double(placement.rows) * annotationLine - 4
+        // If the last round did not settle, the band is what the plot's top left room for.
+        let bandTop = plot.minY - 4 - max(placement.band, band)
         annotations = zip(placement.marks.indices, placement.marks).map { i, mark in
-            AnnotationMark(x: mark.x, text: annotationTexts[i],
-                           box: Rect(x: mark.start, y: bandTop + Double(rowIndex[i]) * annotationLine,
-                                     width: mark.end - mark.start, height: annotationMetrics[i].height))
+            AnnotationMark(x: mark.x, text: annotationTexts[i], lines: mark.lines,
+                           box: Rect(x: mark.start, y: bandTop + placement.rowTops[i],
+                                     width: mark.end - mark.start, height: mark.height))
         }
 
         pointNotes = TimelineLayout.placeNotes(chart, plot: plot, xScale: xScale, yScale: yScale, theme: theme, canvas: canvas)
@@ -251,10 +279,13 @@ public struct TimelineLayout: Sendable {
                   let sample = line.points.first(where: { $0.periodKey == chart.period.key(a.day) }) else { continue }
             let p = Point(x: xScale(sample.day), y: yScale(Double(sample.estimate.best)))
             let text = Bidi.isolate(a.text)
-            let m = canvas.measure(text, font: theme.tickFont)
+            let rightRoom = plot.maxX - p.x - 8, leftRoom = p.x - 8 - plot.minX
+            let cap = min(plot.width * annotationShare, annotationMaxWidth)
+            let w = wrapNote(a.text, width: min(cap, max(rightRoom, leftRoom)), font: theme.tickFont, canvas: canvas)
+            let m = (width: w.width, height: w.height)
             var x = p.x + 8
-            if x + m.width > plot.maxX { x = max(plot.minX, p.x - 8 - m.width) }
-            let step = m.height + 4
+            if m.width > rightRoom { x = max(plot.minX, p.x - 8 - m.width) }
+            let step = canvas.measure("Ag", font: theme.tickFont).height + 4
             let above = p.y - noteOffset - m.height, below = p.y + noteOffset
             var candidates: [Double] = []
             for k in 0..<6 { candidates.append(above - Double(k) * step) }
@@ -263,7 +294,7 @@ public struct TimelineLayout: Sendable {
                 r.minY >= plot.minY && r.maxY <= plot.maxY && !notes.contains { $0.box.insetBy(dx: -2, dy: -2).intersects(r) }
             }
             let box = fits ?? Rect(x: x, y: min(max(plot.minY, above), plot.maxY - m.height), width: m.width, height: m.height)
-            notes.append(PointNote(point: p, text: text, box: box))
+            notes.append(PointNote(point: p, text: text, lines: w.lines, box: box))
         }
         return notes
     }
@@ -288,9 +319,19 @@ public struct TimelineLayout: Sendable {
         var parts = layout.frame.describe()
         if !layout.legend.isEmpty { parts += ", the legend" }
         if !layout.annotations.isEmpty { parts += ", \(layout.annotations.count) annotation\(layout.annotations.count == 1 ? "" : "s")" }
-        parts += " and a plot at least \(Int(minimumPlotHeight)) high"
-        return ChartFit(naturalHeight: max((width * 9 / 16).rounded(), (chrome + 200).rounded(.up)),
-                        minimumHeight: (chrome + minimumPlotHeight).rounded(.up), parts: parts, widthProblem: widthProblem)
+        // A point note sits inside the plot above or below its figure: the plot holds the
+        // tallest note on either side of a figure anywhere in it.
+        var plotNeed = minimumPlotHeight
+        if let tallest = layout.pointNotes.max(by: { $0.box.height < $1.box.height }),
+           2 * (tallest.box.height + noteOffset) > plotNeed {
+            plotNeed = 2 * (tallest.box.height + noteOffset)
+            let words = Bidi.stripped(tallest.text)
+            let shown = words.count > 40 ? String(words.prefix(40)) + "…" : words
+            parts += ", the note \"\(shown)\" (\(tallest.lines.count) lines)"
+        }
+        parts += " and a plot at least \(Int(plotNeed.rounded(.up))) high"
+        return ChartFit(naturalHeight: max((width * 9 / 16).rounded(), (chrome + max(200, plotNeed)).rounded(.up)),
+                        minimumHeight: (chrome + plotNeed).rounded(.up), parts: parts, widthProblem: widthProblem)
     }
 
     public func draw(on canvas: Canvas, theme: Theme) {
@@ -311,8 +352,12 @@ public struct TimelineLayout: Sendable {
         for mark in annotations {
             canvas.line(from: Point(x: mark.x, y: mark.box.minY), to: Point(x: mark.x, y: plot.maxY),
                         color: theme.annotation, width: 1, dash: [4, 3])
-            canvas.text(mark.text, at: Point(x: mark.box.minX, y: mark.box.minY), font: theme.tickFont,
-                        color: theme.text, anchor: TextAnchor(.left, .top))
+            var y = mark.box.minY
+            for line in mark.lines {
+                canvas.text(line, at: Point(x: mark.box.minX, y: y), font: theme.tickFont,
+                            color: theme.text, anchor: TextAnchor(.left, .top))
+                y += canvas.measure(line, font: theme.tickFont).height
+            }
         }
 
         canvas.pushClip(plot.insetBy(dx: -8, dy: -8))
@@ -342,8 +387,12 @@ public struct TimelineLayout: Sendable {
             let start = TimelineLayout.towards(corner, from: note.point, distance: 7)
             canvas.line(from: start, to: corner, color: theme.text, width: 1, dash: [])
             canvas.fill(note.box.insetBy(dx: -2, dy: -1), color: theme.background.withAlpha(0.85))
-            canvas.text(note.text, at: Point(x: note.box.minX, y: note.box.minY), font: theme.tickFont,
-                        color: theme.text, anchor: TextAnchor(.left, .top))
+            var y = note.box.minY
+            for line in note.lines {
+                canvas.text(line, at: Point(x: note.box.minX, y: y), font: theme.tickFont,
+                            color: theme.text, anchor: TextAnchor(.left, .top))
+                y += canvas.measure(line, font: theme.tickFont).height
+            }
         }
 
         for label in directLabels {

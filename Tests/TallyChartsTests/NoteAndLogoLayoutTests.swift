@@ -92,4 +92,49 @@ import TallyCore
             }
         }
     }
+
+    /// F4: a timeline's notes wrap beside their rule or point, inside the canvas.
+    @Test func timelineNotesWrapBesideTheirRuleOrPoint() throws {
+        let long = "The government and its allies began a large offensive on the south of Idlib governorate, with heavy air strikes on towns and hospitals; hundreds of thousands of people fled north towards the Turkish border over the following months"
+        let k0 = PeriodKind.month.parseLabel("2018-01")!
+        let points: [TimelineChart.Sample] = (0..<24).map { i in
+            let key = k0 + Int32(i)
+            return TimelineChart.Sample(periodKey: key, day: PeriodKind.month.firstDay(key),
+                                        estimate: est(Int64(100 + 10 * i), Int64(150 + 10 * i), Int64(200 + 10 * i)))
+        }
+        let line = TimelineChart.Series(name: "Syria", kind: .flow, points: points)
+        let cases: [[String]] = [["2019-06-01=" + long], ["@2019-06=" + long], ["@2018-03=Eastern Ghouta offensive kills more than a thousand people in one month"],
+                                 ["2018-02-01=" + long], ["2019-06-01=" + long, "@2018-03=Eastern Ghouta offensive kills more than a thousand people in one month"]]
+        for width in [400.0, 800.0, 1_200.0] {
+            for (n, arguments) in cases.enumerated() {
+                var chart = TimelineChart(period: .month, series: [line], annotations: arguments.map { TimelineChart.Annotation(argument: $0)! },
+                                          text: ChartText(title: "Killed per month", source: "Source: test"))
+                #expect(chart.resolveNotes() == nil)
+                let canvas = RecordingCanvas()
+                let fit = chart.fit(width: width, theme: .light, canvas: canvas)
+                let here = "\(Int(width)) wide, case \(n)"
+                #expect(fit.widthProblem == nil, "\(here)")
+                let size = Size(width: width, height: fit.naturalHeight)
+                let theme = Theme.light.fitted(toWidth: width)
+                let layout = TimelineLayout(chart: chart, size: size, theme: theme, canvas: canvas)
+                layout.draw(on: canvas, theme: theme)
+                checkTexts(canvas, size: size, here)
+                for mark in layout.annotations {
+                    // Beside its rule: starting 5 right of it or ending 5 left of it.
+                    #expect(abs(mark.box.minX - (mark.x + 5)) < 1e-6 || abs(mark.box.maxX - (mark.x - 5)) < 1e-6, "\(here): \(mark.box) rule \(mark.x)")
+                    #expect(mark.box.maxY <= layout.plot.minY)
+                    let drawn = mark.lines.map { Bidi.stripped($0) }.joined(separator: " ")
+                    #expect(drawn == long, "\(here): \(drawn)")
+                }
+                for note in layout.pointNotes {
+                    #expect(note.box.minX >= layout.plot.minX - 1e-6 && note.box.maxX <= layout.plot.maxX + 1e-6, "\(here): \(note.box)")
+                    #expect(note.box.minY >= layout.plot.minY - 1e-6 && note.box.maxY <= layout.plot.maxY + 1e-6, "\(here): \(note.box)")
+                    #expect(abs(note.box.minX - (note.point.x + 8)) < 1e-6 || abs(note.box.maxX - (note.point.x - 8)) < 1e-6
+                            || note.box.minX <= note.point.x && note.point.x <= note.box.maxX, "\(here): note far from its point")
+                    let drawn = note.lines.map { Bidi.stripped($0) }.joined(separator: " ")
+                    #expect(arguments.contains { $0.hasSuffix("=" + drawn) }, "\(here): \(drawn)")
+                }
+            }
+        }
+    }
 }
