@@ -200,7 +200,10 @@ public enum Report {
             "the data covers " + c.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
                 .joined(separator: " and ") + (c.declared ? " (coverage: in the spec)" : "")
         }
-            ?? "the data has no records"
+            ?? (data.fileCoverages.count > 1
+                ? "the datasets cover " + data.fileCoverages.map { "\($0.first) to \($0.last)" }.joined(separator: " and ")
+                    + ", no day in common: a period is covered only when every dataset covers it"
+                : "the data has no records")
         switch which {
         case let .key(k):
             if !present.contains(k) && !spec.allowEmpty {

@@ -39,6 +39,8 @@ public struct ReportData: Sendable {
     /// (before the spec's filter), with the spec's `coverage:` applied. `nil` when
     /// nothing was read.
     public let coverage: Coverage?
+    /// Each input file's own coverage (the files with rows, in input order).
+    public var fileCoverages: [Coverage] = []
     /// Whether every dataset reports continuously (the gap rule): a flow's period
     /// without a record, between the measure's first record and its last, is then
     /// zero on a timeline; otherwise the line breaks there.
@@ -76,6 +78,7 @@ public struct ReportData: Sendable {
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
+        data.fileCoverages = outcome.fileCoverages
         data.reporting = reporting(spec.datasets, files: outcome.files)
         data.files = outcome.files
         return data

@@ -443,6 +443,18 @@ import TallyIO
             Issue.record("no summary"); return
         }
         #expect(h[0].comparisons[0] == "April 2023: 600 (May 2023 is partial; no change given)")
+        // Datasets that share no day have no complete period, and `latest` says why.
+        write(csv(["2020-01-05,Iraq,,x,killed,1,1,1", "2020-03-05,Iraq,,x,killed,1,1,1"]).replacingOccurrences(of: "\nr", with: "\nb"),
+              to: dir + "/b.csv")
+        let apart = try ReportData.load(spec)
+        #expect(apart.coverage == nil)
+        #expect(apart.latestCompletePeriod(today: Self.d("2023-06-15")) == nil)
+        #expect(throws: TallyError.data("no complete month in the data as of 2023-06-15 (the datasets cover 2023-01-01 to 2023-05-31 and "
+                                        + "2020-01-05 to 2020-03-05, no day in common: a period is covered only when every dataset covers it); "
+                                        + "`latest` is the last month the data covers from its first to its last day and that has ended, "
+                                        + "so name one with --period (a partly covered one is marked partial)")) {
+            try Report.resolve(.latest, data: apart, spec: spec, today: Self.d("2023-06-15"))
+        }
     }
 
     /// A record dated to a month (`date_end`, HDX HAPI's monthly rows) covers the whole
