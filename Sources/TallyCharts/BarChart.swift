@@ -351,7 +351,7 @@ public struct BarChartLayout: Sendable {
             let labelFont = theme.labelFont, valueFont = theme.valueFont
             lineHeight = canvas.measure("Ag", font: labelFont).height
             values = bars.map { Bidi.isolate($0.valueText) }
-            let notesBeside = bars.map { $0.note.map { BarChartLayout.notePointer + Bidi.isolate($0) } }
+            let notesBeside = bars.map { $0.note.map { Bidi.leftToRightLine(BarChartLayout.notePointer + Bidi.isolate($0)) } }
             // A note is drawn after its value, so the two reserve room together.
             let valuesOnly = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
             let withNotes = zip(values, notesBeside).map { value, note in
@@ -393,10 +393,10 @@ public struct BarChartLayout: Sendable {
             let wrapUnder = notesUnder
             let wrapped: [[String]] = bars.map { bar in
                 guard let note = bar.note else { return [] }
-                guard wrapUnder else { return [BarChartLayout.notePointer + Bidi.isolate(note)] }
+                guard wrapUnder else { return [Bidi.leftToRightLine(BarChartLayout.notePointer + Bidi.isolate(note))] }
                 let lines = TextWrap.lines(note, width: noteWidth, font: labelFont, canvas: canvas,
                                            maxLines: TextWrap.lineLimit(font: labelFont)).map(Bidi.isolate)
-                return lines.enumerated().map { $0.offset == 0 ? pointer + $0.element : $0.element }
+                return lines.enumerated().map { $0.offset == 0 ? Bidi.leftToRightLine(pointer + $0.element) : $0.element }
             }
             noteLines = wrapped
             let under = wrapped.map { wrapUnder && !$0.isEmpty ? lh * Double($0.count) + 2 : 0 }
@@ -612,7 +612,7 @@ public struct BarChartLayout: Sendable {
             }
             canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
                         font: valueFont, color: textColor, anchor: TextAnchor(.left, .middle))
-            if let box = row.noteBox, row.noteLines.count == 1, row.noteLines[0].hasPrefix(BarChartLayout.notePointer) {
+            if let box = row.noteBox, row.noteLines.count == 1, Bidi.stripped(row.noteLines[0]).hasPrefix(BarChartLayout.notePointer) {
                 canvas.text(row.noteLines[0], at: Point(x: box.minX, y: row.centerY), font: labelFont, color: theme.text,
                             anchor: TextAnchor(.left, .middle))
             } else if let box = row.noteBox {

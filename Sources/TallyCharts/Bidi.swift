@@ -55,7 +55,19 @@ public enum Bidi {
 
     /// The text without isolate marks, for measuring in tests and comparing labels.
     public static func stripped(_ text: String) -> String {
-        String(text.filter { $0 != firstStrongIsolate && $0 != popDirectionalIsolate && $0 != leftToRightIsolate })
+        String(text.filter { $0 != firstStrongIsolate && $0 != popDirectionalIsolate && $0 != leftToRightIsolate
+                && $0 != leftToRightMark })
+    }
+
+    /// U+200E, a strong left-to-right character of no width.
+    public static let leftToRightMark: Character = "\u{200E}"
+
+    /// `line` (which starts with a neutral, such as a note's arrow, before isolated text)
+    /// laid out left to right: without the mark a line holding right-to-left text is
+    /// laid out right to left, and "← نص" puts its arrow at the far end, away from
+    /// the bar it points at.
+    public static func leftToRightLine(_ line: String) -> String {
+        containsRightToLeft(line) ? String(leftToRightMark) + line : line
     }
 
     /// Several runs joined by spaces, each isolated on its own.

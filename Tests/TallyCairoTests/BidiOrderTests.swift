@@ -40,4 +40,18 @@ func xPosition(of needle: String, in text: String) -> Double {
         #expect(xPosition(of: "(", in: label) < xPosition(of: "Afghanistan", in: label))
         #expect(xPosition(of: "ب", in: label) < xPosition(of: "Afghanistan", in: label))
     }
+
+    /// Issue 13 review: "← " before an isolated Arabic note was laid out right to left,
+    /// so the arrow sat at the far end of the note, away from the bar it points at.
+    @Test func aNotesArrowStaysAtTheStartBeforeArabic() {
+        for pointer in [BarChartLayout.notePointer, BarChartLayout.noteUnderPointer] {
+            let line = Bidi.leftToRightLine(pointer + Bidi.isolate("هجوم حكومي"))
+            let arrow = String(pointer.prefix(1))
+            #expect(xPosition(of: arrow, in: line) < xPosition(of: "ه", in: line))
+            #expect(xPosition(of: arrow, in: line) < 1)
+            let plain = pointer + Bidi.isolate("هجوم حكومي")
+            #expect(xPosition(of: arrow, in: plain) > xPosition(of: "ه", in: plain), "Pango's auto direction changed")
+        }
+        #expect(Bidi.leftToRightLine("← Siege lifted") == "← Siege lifted")
+    }
 }
