@@ -59,6 +59,9 @@ public struct TimelineLayout: Sendable {
         /// The note wrapped to at most ``annotationShare`` of the plot, each line isolated.
         public var lines: [String] = []
         public let box: Rect
+        /// No place in the plot beside the figure was free of other notes: the box
+        /// overlaps one. ``fit(chart:width:theme:canvas:)`` grows the chart until none does.
+        public var overlaps = false
     }
 
     public let frame: FrameLayout
@@ -290,11 +293,20 @@ public struct TimelineLayout: Sendable {
             var candidates: [Double] = []
             for k in 0..<6 { candidates.append(above - Double(k) * step) }
             for k in 0..<6 { candidates.append(below + Double(k) * step) }
-            let fits = candidates.map { Rect(x: x, y: $0, width: m.width, height: m.height) }.first { r in
+            var boxes = candidates.map { Rect(x: x, y: $0, width: m.width, height: m.height) }
+            // Then anywhere up the plot's height, on either side of the figure.
+            let otherX = x > p.x ? max(plot.minX, p.x - 8 - m.width) : min(p.x + 8, plot.maxX - m.width)
+            var y = plot.minY
+            while y + m.height <= plot.maxY {
+                boxes.append(Rect(x: x, y: y, width: m.width, height: m.height))
+                boxes.append(Rect(x: otherX, y: y, width: m.width, height: m.height))
+                y += step
+            }
+            let fits = boxes.first { r in
                 r.minY >= plot.minY && r.maxY <= plot.maxY && !notes.contains { $0.box.insetBy(dx: -2, dy: -2).intersects(r) }
             }
-            let box = fits ?? Rect(x: x, y: min(max(plot.minY, above), plot.maxY - m.height), width: m.width, height: m.height)
-            notes.append(PointNote(point: p, text: text, lines: w.lines, box: box))
+            let box = fits ?? Rect(x: x, y: max(plot.minY, min(above, plot.maxY - m.height)), width: m.width, height: m.height)
+            notes.append(PointNote(point: p, text: text, lines: w.lines, box: box, overlaps: fits == nil))
         }
         return notes
     }
@@ -330,8 +342,25 @@ public struct TimelineLayout: Sendable {
             parts += ", the note \"\(shown)\" (\(tallest.lines.count) lines)"
         }
         parts += " and a plot at least \(Int(plotNeed.rounded(.up))) high"
-        return ChartFit(naturalHeight: max((width * 9 / 16).rounded(), (chrome + max(200, plotNeed)).rounded(.up)),
-                        minimumHeight: (chrome + plotNeed).rounded(.up), parts: parts, widthProblem: widthProblem)
+        var natural = max((width * 9 / 16).rounded(), (chrome + max(200, plotNeed)).rounded(.up))
+        var minimum = (chrome + plotNeed).rounded(.up)
+        // Point notes placed clear of each other: the chart grows until they are, and a
+        // fixed height below that is refused (the notes would overlap there).
+        if !layout.pointNotes.isEmpty {
+            var height = natural
+            while TimelineLayout(chart: chart, size: Size(width: width, height: height), theme: theme, canvas: canvas)
+                .pointNotes.contains(where: \.overlaps) {
+                if height >= probe {
+                    widthProblem = widthProblem ?? "a timeline \(Int(width)) wide cannot place its \(layout.pointNotes.count) point notes without one over another: give a larger --width or shorter notes"
+                    break
+                }
+                height = min(probe, (height * 1.15).rounded(.up))
+            }
+            natural = height
+            minimum = max(minimum, height)
+            parts += " (\(layout.pointNotes.count) point note\(layout.pointNotes.count == 1 ? "" : "s") clear of each other)"
+        }
+        return ChartFit(naturalHeight: natural, minimumHeight: minimum, parts: parts, widthProblem: widthProblem)
     }
 
     public func draw(on canvas: Canvas, theme: Theme) {

@@ -104,7 +104,8 @@ import TallyCore
         }
         let line = TimelineChart.Series(name: "Syria", kind: .flow, points: points)
         let cases: [[String]] = [["2019-06-01=" + long], ["@2019-06=" + long], ["@2018-03=Eastern Ghouta offensive kills more than a thousand people in one month"],
-                                 ["2018-02-01=" + long], ["2019-06-01=" + long, "@2018-03=Eastern Ghouta offensive kills more than a thousand people in one month"]]
+                                 ["2018-02-01=" + long], (2...5).map { "@2018-0\($0)=Eastern Ghouta offensive kills more than a thousand people in one month, by the count of the monitors" },
+                                 ["2019-06-01=" + long, "@2018-03=Eastern Ghouta offensive kills more than a thousand people in one month"]]
         for width in [400.0, 800.0, 1_200.0] {
             for (n, arguments) in cases.enumerated() {
                 var chart = TimelineChart(period: .month, series: [line], annotations: arguments.map { TimelineChart.Annotation(argument: $0)! },
