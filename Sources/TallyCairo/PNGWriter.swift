@@ -166,7 +166,9 @@ enum ParallelDeflate {
             status = deflate(&stream, final ? Z_FINISH : Z_SYNC_FLUSH)
         }
         guard status == (final ? Z_STREAM_END : Z_OK), stream.avail_in == 0 else { return status == Z_OK ? Z_BUF_ERROR : status }
-        out.removeSubrange(Int(stream.total_out)...)
+        // A copy of the right size: the buffer was sized for the worst case, about the
+        // band itself, and every band's output is held until they are joined.
+        out = Array(out[0 ..< Int(stream.total_out)])
         return Z_OK
     }
 }
