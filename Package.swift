@@ -35,8 +35,9 @@ let package = Package(
     targets: [
         .target(name: "TallyCore"),
         .systemLibrary(name: "CTallyZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CTallyISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
         .target(name: "TallyIO", dependencies: [
-            "TallyCore", "CTallyZlib",
+            "TallyCore", "CTallyZlib", "CTallyISAL",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "SWXMLHash", package: "SWXMLHash"),
         ]),

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CTallyISAL
 import CTallyZlib
 
 /// The bytes of one input as the CSV reader sees them: unpacked (`.gz`, `.zip`,
@@ -109,9 +110,13 @@ final class PrefixedSource: ByteSource {
 }
 
 /// A gzip stream (one or more members, as `cat a.gz b.gz` makes), inflated as it is
-/// read: memory is zlib's 32 KiB window and one input buffer.
+/// read: memory is the inflater's 32 KiB window and one input buffer.
+///
+/// Inflated with Intel ISA-L's igzip rather than zlib: zlib alone took 0.2 s of CPU on
+/// a 1M-row file that tally parses in 0.32 s, so a `.gz` cost 1.6-2.0x the plain file;
+/// igzip inflates the same data about three times faster and checks the same CRC-32.
 final class GzipSource: ByteSource {
-    private var stream = z_stream()
+    private let state: UnsafeMutablePointer<inflate_state>
     private let inner: ByteSource
     private let name: String
     private let input: UnsafeMutablePointer<UInt8>
@@ -124,53 +129,59 @@ final class GzipSource: ByteSource {
         self.inner = inner
         self.name = name
         input = .allocate(capacity: inputCapacity)
-        // 15 + 16: gzip only (a zlib stream is not a .gz file).
-        let status = inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else {
-            input.deallocate()
-            throw .io("\(name): zlib could not start (\(status))")
-        }
+        state = .allocate(capacity: 1)
+        isal_inflate_init(state)
+        // ISAL_GZIP: a gzip header, and the CRC-32 and length after the data, checked.
+        state.pointee.crc_flag = UInt32(ISAL_GZIP)
+        state.pointee.avail_in = 0
     }
 
     deinit {
-        inflateEnd(&stream)
+        state.deallocate()
         input.deallocate()
     }
 
     func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
-        stream.next_out = p
-        stream.avail_out = UInt32(min(capacity, Int(UInt32.max)))
-        while stream.avail_out > 0 {
-            if stream.avail_in == 0 && !innerEnded {
+        state.pointee.next_out = p
+        state.pointee.avail_out = UInt32(min(capacity, Int(UInt32.max)))
+        while state.pointee.avail_out > 0 {
+            if state.pointee.avail_in == 0 && !innerEnded {
                 let n = try inner.read(into: input, capacity: inputCapacity)
                 if n == 0 { innerEnded = true } else { compressedBytes += n }
-                stream.next_in = input
-                stream.avail_in = UInt32(n)
+                state.pointee.next_in = input
+                state.pointee.avail_in = UInt32(n)
             }
-            if stream.avail_in == 0 && innerEnded {
+            if state.pointee.avail_in == 0 && innerEnded {
                 if memberEnded || compressedBytes == 0 { break }
                 throw .data("\(name): the gzip data ends early (a truncated download?); \(produced(p)) bytes were unpacked before it stopped")
             }
             if memberEnded {
-                // Another member follows (concatenated .gz files).
-                inflateReset(&stream)
+                // Another member follows (concatenated .gz files): a fresh header, keeping
+                // the place in the input and output.
+                let (nextIn, availIn) = (state.pointee.next_in, state.pointee.avail_in)
+                let (nextOut, availOut) = (state.pointee.next_out, state.pointee.avail_out)
+                isal_inflate_reset(state)
+                state.pointee.crc_flag = UInt32(ISAL_GZIP)
+                (state.pointee.next_in, state.pointee.avail_in) = (nextIn, availIn)
+                (state.pointee.next_out, state.pointee.avail_out) = (nextOut, availOut)
                 memberEnded = false
             }
-            let status = inflate(&stream, Z_NO_FLUSH)
-            switch status {
-            case Z_OK: continue
-            case Z_STREAM_END: memberEnded = true
-            case Z_BUF_ERROR: continue
-            case Z_MEM_ERROR: throw .io("\(name): out of memory while unpacking gzip data")
-            default:
-                let why = stream.msg.map { String(cString: $0) } ?? "error \(status)"
+            let status = isal_inflate(state)
+            guard status == ISAL_DECOMP_OK else {
+                let why = switch status {
+                case ISAL_INVALID_WRAPPER: "not a gzip header"
+                case ISAL_INCORRECT_CHECKSUM: "its checksum does not match"
+                case ISAL_UNSUPPORTED_METHOD: "an unsupported compression method"
+                default: "invalid deflate data (\(status))"
+                }
                 throw .data("\(name): the gzip data is damaged (\(why)); download the file again")
             }
+            if state.pointee.block_state == ISAL_BLOCK_FINISH { memberEnded = true }
         }
         return produced(p)
     }
 
-    private func produced(_ p: UnsafeMutablePointer<UInt8>) -> Int { stream.next_out - p }
+    private func produced(_ p: UnsafeMutablePointer<UInt8>) -> Int { state.pointee.next_out - p }
 }
 
 /// A single-byte encoding (Windows-1252, ISO-8859-1) decoded to UTF-8.
