@@ -45,6 +45,9 @@ public struct SharedSuffix: Equatable, Sendable {
     public func phrase(parents: String?) -> String {
         var ws = words.split(separator: " ").map(String.init)
         ws[ws.count - 1] = SharedSuffix.plural(ws[ws.count - 1])
+        // It opens the subtitle: "Districts of Syria · Total…", also when the data
+        // writes the word in lower case ("Al Bab district").
+        if let first = ws[0].first, first.isLowercase { ws[0] = first.uppercased() + ws[0].dropFirst() }
         return ws.joined(separator: " ") + (parents.map { " of " + $0 } ?? "")
     }
 

@@ -69,6 +69,8 @@ import TallyCore
         #expect(s.phrase(parents: "Syria") == "Governorates of Syria")
         #expect(SharedSuffix(words: "County").phrase(parents: nil) == "Counties")
         #expect(SharedSuffix(words: "Parish").phrase(parents: nil) == "Parishes")
+        // Hostile review of issue 13: a lower-case unit opened the subtitle ("districts · Total…").
+        #expect(SharedSuffix(words: "district").phrase(parents: "Syria") == "Districts of Syria")
         #expect(SharedSuffix(words: "Al Wilaya").phrase(parents: "Mali") == "Al Wilayas of Mali")
         #expect(SharedSuffix(words: "Districts").phrase(parents: nil) == "Districts")
     }
