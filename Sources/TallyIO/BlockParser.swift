@@ -86,6 +86,10 @@ final class BlockParser: @unchecked Sendable {
     private var scratch: [UInt8] = []
 
     private var measureFilter: [UInt32] = []
+    /// ``measureFilter`` for HDX HAPI rows (converted to native rows of `killed`, …):
+    /// `--measure fatalities` is HAPI's name for `killed` (Schema.canonicalMeasure), and
+    /// filtering the converted rows by the typed name dropped them all with exit 0.
+    private var hapiMeasureFilter: [UInt32] = []
     private var countryFilter: [UInt32] = []
     private var actorFilter: [UInt32] = []
     private let internAdm1: Bool, internAdm2: Bool, internActor: Bool
@@ -118,6 +122,7 @@ final class BlockParser: @unchecked Sendable {
         spans = .allocate(capacity: spanCapacity)
         let s = aggregator.strings
         measureFilter = filter.measures.map { s.intern(KeyKind.measure.canonical($0)) }
+        hapiMeasureFilter = filter.measures.map { s.intern(Schema.canonicalMeasure(KeyKind.measure.canonical($0), in: .hapiConflict)) }
         countryFilter = filter.countries.map { s.intern(KeyKind.region.canonical($0)) }
         actorFilter = filter.actors.map { s.intern(KeyKind.name.canonical($0)) }
     }
@@ -455,7 +460,8 @@ final class BlockParser: @unchecked Sendable {
         if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
         t.read(o.day, spanLast: o.spanLast)
 
-        if !measureFilter.isEmpty && !measureFilter.contains(o.measure) { return }
+        let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
+        if !measures.isEmpty && !measures.contains(o.measure) { return }
         if isIncident {
             // Filters other than the measure apply to the merged incident, whose date
             // and place are only known once every report is in.

@@ -43,6 +43,19 @@ public struct IngestOutcome: Sendable {
     public var sources: [String]
     /// The input files in order, with the schema each was read in.
     public var files: [FileSummary] = []
+
+    /// The measure of the result that `typed` names: itself when the result has it,
+    /// else what a schema of the inputs calls it (`fatalities` in ACLED, HDX HAPI and
+    /// UCDP is tally's `killed`), so `chart --measure fatalities` shows the rows that
+    /// `aggregate --measure fatalities` selects.
+    public func measureName(_ typed: String) -> String {
+        if result.rows.contains(where: { $0.measure == typed }) { return typed }
+        for f in files {
+            let c = Schema.canonicalMeasure(typed, in: f.schema)
+            if c != typed, result.rows.contains(where: { $0.measure == c }) { return c }
+        }
+        return typed
+    }
     /// Rows that went into the result, by how well their dates are known.
     public var datePrecisions = PrecisionCounts()
     /// Rows in the result whose date is known less well than the requested period.

@@ -255,7 +255,7 @@ final class Pipeline: @unchecked Sendable {
                 }
                 do {
                     context = try header(block, name: name, index: index, atEOF: atEOF,
-                                         schema: convertedFrom != nil ? .native : request.schema)
+                                         schema: convertedFrom != nil ? .native : request.schema, convertedFrom: convertedFrom)
                 } catch {
                     release(block)
                     throw error
@@ -334,7 +334,8 @@ final class Pipeline: @unchecked Sendable {
     }
 
     /// Parses the header record at the start of a file's first block.
-    private func header(_ b: Block, name: String, index: Int, atEOF: Bool, schema: Schema) throws(TallyError) -> FileContext {
+    private func header(_ b: Block, name: String, index: Int, atEOF: Bool, schema: Schema,
+                        convertedFrom: Schema? = nil) throws(TallyError) -> FileContext {
         var start = 0
         if b.count >= 3 && b.memory[0] == 0xEF && b.memory[1] == 0xBB && b.memory[2] == 0xBF { start = 3 }
         // Find the end of the header line (headers with quoted line breaks are not
@@ -384,6 +385,7 @@ final class Pipeline: @unchecked Sendable {
         var layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
                                    extraColumns: request.config.grouping.extraColumns, schema: schema,
                                    optionNames: request.optionNames)
+        layout.convertedFrom = convertedFrom
         layout.plausible = request.perFile[name]?.plausibleDates
         layout.convention = request.convention(forFile: name == "<stdin>" ? "-" : name)
         b.start = scanner.position

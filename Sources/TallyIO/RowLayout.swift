@@ -9,6 +9,9 @@ struct RowLayout {
     var names: [String]
     /// The schema the file is read in (never `.auto`).
     var schema: Schema
+    /// The schema of the file these native rows were converted from (HDX HAPI), whose
+    /// measure names `--measure` may use (`fatalities` for `killed`).
+    var convertedFrom: Schema?
     var dateStart = -1, dateEnd = -1
     var country = -1, adm1 = -1, adm2 = -1, actor = -1
     var measure = -1, low = -1, best = -1, high = -1, estimate = -1

@@ -58,6 +58,34 @@ public struct ReportData: Sendable {
         self.coverage = coverage
     }
 
+    /// Every measure a section names is in the data: a brief that said "No figures were
+    /// recorded" for `measures: [fatalities]` on ACLED data (tally's `killed`), or for a
+    /// misspelt measure, printed a false statement with exit 0. An alias names what to
+    /// write instead; anything else lists the measures present (exit 64, as
+    /// `--measure` does).
+    static func checkNamedMeasures(_ spec: ReportSpec, _ outcome: IngestOutcome) throws(TallyError) {
+        var named: [String] = []
+        for section in spec.sections {
+            switch section {
+            case let .summary(s): named += s.measures
+            case let .bar(b): named.append(b.measure)
+            case let .timeline(t): named.append(t.measure)
+            case let .table(t): named += t.measures
+            default: break
+            }
+        }
+        let present = Set(outcome.result.rows.map(\.measure) + outcome.result.spanning.map(\.measure))
+        guard !present.isEmpty else { return }
+        for m in named where !present.contains(m) {
+            let alias = outcome.measureName(m)
+            if alias != m {
+                throw .usage("measure '\(m)': the data calls it '\(alias)' (\(m) in these files is tally's \(alias)); write \(alias) in the spec")
+            }
+            throw .usage("measure '\(m)': no such measure in the data; the measures present are: "
+                         + present.sorted().joined(separator: ", "))
+        }
+    }
+
     /// Reads the spec's datasets: the whole history, and for fine groupings only the
     /// history's part (call ``loadPeriod(_:spec:files:)`` once the period is known).
     /// - Parameter separatePeriodPass: overrides the choice (tests compare both ways).
@@ -68,6 +96,7 @@ public struct ReportData: Sendable {
         let grouping = split ? timelineGrouping(spec) : full
         let outcome = try Ingest.run(request(spec, grouping: grouping, period: spec.period.every, files: files,
                                              collectSources: true))
+        try checkNamedMeasures(spec, outcome)
         // The coverage rule: the days every dataset's runs of records cover (each
         // record to its span end), with the spec's `coverage:` applied.
         var coverage = outcome.coverage

@@ -288,7 +288,7 @@ struct ChartBar: ParsableCommand {
     static let maximumTop = 10_000
 
     func run() throws {
-        let measure = try chartMeasure(data)
+        let typedMeasure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
@@ -307,6 +307,8 @@ struct ChartBar: ParsableCommand {
             when = (data.from ?? "…") + " to " + (data.to ?? "…")
         }
         let outcome = try Ingest.run(request)
+        // `fatalities` in ACLED, HAPI or UCDP files is tally's `killed`: the rows the filter kept.
+        let measure = outcome.measureName(typedMeasure)
         var bars: [BarChart.Bar]
         do { bars = try BarChart.bars(from: outcome.result, measure: measure, top: top ?? ChartBar.defaultTop) } catch {
             throw TallyError.data(error.description)
@@ -460,11 +462,12 @@ struct ChartTimeline: ParsableCommand {
     }
 
     func run() throws {
-        let measure = try chartMeasure(data)
+        let typedMeasure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
+        let measure = outcome.measureName(typedMeasure)
         let span = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
         if let problem = TimelineChart.periodProblem(outcome.result, measure: measure, span: span) {
             throw TallyError.usage(problem)

@@ -317,3 +317,45 @@ import TallyTestSupport
         #expect(!a.stderr.contains("no rows passed the filters"), "\(a.stderr)")
     }
 }
+
+/// Hostile review of issue 11 (item 8): `--measure fatalities` on HDX HAPI dropped every
+/// row with exit 0 (the converted rows are `killed`); `chart` refused it; a report's
+/// `measures: [fatalities]` printed "No figures were recorded" with exit 0.
+@Suite struct MeasureAliasCLITests {
+    let hapi = packageRoot + "/Tests/Fixtures/inputs/hapi-conflict-events.csv"
+
+    @Test func fatalitiesIsKilledInEveryCommand() throws {
+        let killed = try tally(["aggregate", hapi, "--measure", "killed", "--period", "all"])
+        let fatalities = try tally(["aggregate", hapi, "--measure", "fatalities", "--period", "all"])
+        #expect(fatalities.status == 0)
+        #expect(fatalities.stdout == killed.stdout)
+        #expect(fatalities.stdout.split(separator: "\n").count > 1, "\(fatalities.stdout)")
+        let d = tempDir()
+        for kind in ["bar", "timeline"] {
+            let r = try tally(["chart", kind, hapi, "--measure", "fatalities", "--period", kind == "bar" ? "2024-01" : "month", "-o", d + "/\(kind).svg"])
+            #expect(r.status == 0, "\(kind): \(r.stderr)")
+        }
+    }
+
+    @Test func aReportNamingAMeasureNotInTheDataIsRefused() throws {
+        let d = tempDir()
+        for (measure, says) in [("fatalities", "write killed in the spec"), ("deaths", "no such measure in the data")] {
+            let spec = """
+            title: T
+            name: t
+            period: 2024-01
+            datasets:
+              - path: \(hapi)
+                source: HDX HAPI
+                licence: CC BY-IGO
+            sections:
+              - type: summary
+                measures: [\(measure)]
+            """
+            try spec.write(toFile: d + "/s.yml", atomically: true, encoding: .utf8)
+            let r = try tally(["report", d + "/s.yml", "--out-dir", d + "/out"])
+            #expect(r.status == 64)
+            #expect(r.stderr.contains(says), "\(r.stderr)")
+        }
+    }
+}
