@@ -167,6 +167,9 @@ final class BlockParser: @unchecked Sendable {
                                  message: textMessage(tp.kind))
             }
             if fields == 1 && spans[0].count == 0 && expected > 1 { continue } // blank line
+            // A row of empty fields (`,,,,,,`: what Excel writes for rows it once
+            // formatted at the end of a sheet) holds nothing to count: blank too.
+            if fields > 1 && spans[0].count == 0 && (0 ..< min(fields, spanCapacity)).allSatisfy({ spans[$0].count == 0 }) { continue }
             currentLine = line
             currentFields = fields
             guard fields == expected || (fields < expected && fields >= expected - layout.trailingUnnamed) else {

@@ -60,7 +60,7 @@ struct Info: ParsableCommand {
             let n = { (v: Int) in Estimate.grouped(Int64(v)) }
             blocks.append("all \(files.count) files together\n  duplicates:   " + (d.dropped + d.replaced == 0
                 ? "none (no event id in more than one file)\n"
-                : "\(n(d.dropped + d.replaced)) events in more than one file, counted once: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures (the file given later wins)\n"))
+                : "\(n(d.dropped + d.replaced)) event\(d.dropped + d.replaced == 1 ? "" : "s") in more than one file, counted once: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures (the file given later wins)\n"))
         }
         try writeStdout(Array(blocks.joined(separator: "\n").utf8))
     }

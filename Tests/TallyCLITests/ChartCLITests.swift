@@ -359,3 +359,21 @@ import TallyTestSupport
         }
     }
 }
+
+/// Hostile review of issue 11 (item 1): an ACLED CSV saved by Excel ends with rows of
+/// empty fields (`,,,,,,`), which were refused as "event_date empty": they are blank.
+@Suite struct EmptyFieldRowsCLITests {
+    @Test func rowsOfEmptyFieldsAreBlankLines() throws {
+        let d = tempDir()
+        let f = d + "/acled.csv"
+        try "event_date,country,admin1,fatalities,event_id_cnty,actor1,event_type\r\n2023-01-05,Mali,Kidal,3,MLI1,JNIM,Battles\r\n,,,,,,\r\n,,,,,,\r\n"
+            .write(toFile: f, atomically: true, encoding: .utf8)
+        let r = try tally(["aggregate", f])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Mali,2023,killed,3,3,3,1,3"))
+        // A row with one field given is still checked.
+        try "event_date,country,admin1,fatalities,event_id_cnty,actor1,event_type\n2023-01-05,Mali,Kidal,3,MLI1,JNIM,Battles\n,,,,,X,\n"
+            .write(toFile: f, atomically: true, encoding: .utf8)
+        #expect(try tally(["aggregate", f]).status == 65)
+    }
+}
