@@ -593,3 +593,73 @@ struct AdversarialReviewTests {
         refuses("5 soldiers and 4 civilians", containing: "more than one number")
     }
 }
+
+@Suite("Estimate text: units, designations, dates and increments (issue 12, sixth review)")
+struct EstimateSixthReviewTests {
+    @Test func unitsAfterAFigure() {
+        refuses("1.5m from the border", containing: "may be metres")
+        refuses("a 1.5m wall", containing: "may be metres")
+        reads("1.5m", 1_500_000, 1_500_000, 1_500_000)
+        reads("1.5m people", 1_500_000, 1_500_000, 1_500_000)
+        reads("2m displaced", 2_000_000, 2_000_000, 2_000_000)
+        refuses("122 mm", containing: "counts mm")
+        refuses("20 kms", containing: "counts kms")
+        refuses("200 dunums", containing: "counts dunums")
+        refuses("500 t of aid", containing: "counts t")
+        refuses("40°C", containing: "measurement")
+        refuses("40 °C", containing: "measurement")
+        refuses("5 kilos", containing: "counts kilos")
+        refuses("5 MW", containing: "counts mw")
+        reads("a 14.5 mm gun killed 5", 5, 5, 5)
+    }
+
+    @Test func designations() {
+        refuses("para. 12", containing: "names something")
+        refuses("paras 12-15", containing: "names something")
+        refuses("Article 2(4)", containing: "names something")
+        refuses("Day 12 of the siege", containing: "names something")
+        refuses("Year 2 of the war", containing: "names something")
+        refuses("Team 3", containing: "names something")
+        refuses("COVID 19 deaths", containing: "names something")
+        refuses("Su 24", containing: "names something")
+        refuses("C 130", containing: "names something")
+        refuses("Il 76 crashed", containing: "names something")
+        refuses("ET 302 crashed", containing: "names something")
+        refuses("the 137 brigade", containing: "counts brigade")
+        refuses("969 group", containing: "counts group")
+        // "c." and "ca." stay circa: models are matched as written.
+        reads("c. 500", 500, 500, 500, approximate: true)
+        reads("Day 12 of the siege, 40 killed", 40, 40, 40)
+    }
+
+    @Test func datesAndYearsOfOtherLanguagesAndCalendars() {
+        refuses("el 5 de mayo de 2017", containing: "day of a month")
+        refuses("am 5. Mai 2017", containing: "day of a month")
+        refuses("em 5 de maio", containing: "day of a month")
+        refuses("il 5 maggio 2017", containing: "day of a month")
+        reads("Zahl der Toten steigt auf 70 am 5. Mai", 70, 70, 70)
+        reads("at 5 am 12 killed", 12, 12, 12)
+        refuses("در سال ۱۳۹۸", containing: "is a year")
+        refuses("в 1398 году", containing: "is a year")
+        refuses("عام 1441 هـ", containing: "is a year")
+        reads("the death toll rises to 1365", 1365, 1365, 1365)
+        refuses("since April 20107", containing: "mistyped year")
+        refuses("in '17", containing: "is a year")
+        refuses("23 Shubat Street", containing: "day of a month")
+    }
+
+    @Test func newDeathsAreAnIncrementInEveryLanguage() {
+        for text in ["10 new deaths", "10 nouveaux morts", "10 nuevos muertos", "10 neue Tote", "10 novos mortos",
+                     "10 nuove vittime"] {
+            refuses(text, containing: "adds to an earlier count")
+        }
+    }
+
+    @Test func countsOfThings() {
+        refuses("3000 tents burned", containing: "counts tents")
+        refuses("14 airstrike target Sheikh Meskin", containing: "counts airstrike")
+        refuses("IS applies 80 lashes on a man", containing: "counts lashes")
+        refuses("three quarters of the dead", containing: "counts quarters")
+        reads("12 casualties in 2 bombings", 12, 12, 12)
+    }
+}

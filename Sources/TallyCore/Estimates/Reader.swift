@@ -95,7 +95,7 @@ final class PhraseReader {
     private(set) var measureNamed: String? = nil
 
     init(tokens: [Token], vocabulary: Vocabulary, measure: String? = nil) {
-        self.tokens = tokens
+        self.tokens = PhraseReader.metresOrMillion(tokens, vocabulary)
         self.vocab = vocabulary
         self.measure = measure.map(Vocabulary.tableMeasure)
         var otherScript = false
@@ -113,6 +113,34 @@ final class PhraseReader {
         // One word of another language in English text is a name or a loan ("kind",
         // "Ghouta's"); two, or one with no English word at all, mark the text.
         isForeign = otherScript || foreignWords.count >= 2 || (foreignWords.count == 1 && englishWords == 0)
+    }
+
+    /// "1.5m" is 1.5 million when nothing follows it ("1.5m" in a cell) or a noun of people, a
+    /// casualty word or a measure word does ("1.5m people", "2m displaced"); before any other
+    /// word ("1.5m from the border", "a 1.5m wall", "1.5m tall") it may be metres, and the
+    /// figure is set aside as a measurement (issue 12, sixth review).
+    static func metresOrMillion(_ tokens: [Token], _ vocab: Vocabulary) -> [Token] {
+        var out: [Token] = []
+        var i = 0
+        while i < tokens.count {
+            if i + 1 < tokens.count, case .number = tokens[i].kind, case .word("million") = tokens[i + 1].kind,
+               tokens[i + 1].text.lowercased() == "m", !tokens[i + 1].spaceBefore {
+                var keep = i + 2 >= tokens.count
+                if !keep, case let .word(next) = tokens[i + 2].kind {
+                    keep = vocab.personWords.contains(next) || vocab.casualtyWords.contains(next) || vocab.measures[next] != nil
+                }
+                if !keep, case .punctuation = tokens[i + 2].kind { keep = true }
+                if !keep {
+                    out.append(Token(kind: .skip("a measurement (\"m\" may be metres: write \"million\" for a count)"),
+                                     text: tokens[i].text + tokens[i + 1].text, spaceBefore: tokens[i].spaceBefore))
+                    i += 2
+                    continue
+                }
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return out
     }
 
     func estimate() throws(ParseFailure) -> Estimate {
@@ -641,7 +669,33 @@ final class PhraseReader {
                 return "\"" + text + "\" is a year"
             }
         }
-        if quantity.plainValue != nil, let (end, _) = match(vocab.timePhrases, at: quantity.end) {
+        // "40°C", "40 °C": a temperature or an angle.
+        if isPunctuation("°", at: quantity.end) || isSymbol("°", at: quantity.end) {
+            return "\"" + phrase(index..<min(quantity.end + 2, tokens.count)) + "\" is a measurement"
+        }
+        // German "am 5. Mai" is "on the 5th of May": "70 am 5." is no time.
+        if let value = quantity.plainValue, quantity.end == index + 1 {
+            let digits = tokens[index].plainDigits
+            // "در سال ۱۳۹۸", "в 1398 году", "عام 1441 هـ": a year of the Solar or Lunar Hijri
+            // calendar, after a year word or before a calendar's mark.
+            if digits == 4, (1300...1499).contains(value),
+               word(at: findingStart - 1).map({ PhraseReader.otherCalendarYearWords.contains($0) }) == true
+                || word(at: quantity.end).map({ PhraseReader.calendarMarks.contains($0) }) == true {
+                return "\"" + text + "\" is a year"
+            }
+            // "since April 20107": a year mistyped after a month.
+            if digits == 5, (19000...20999).contains(value), isMonth(before: findingStart) {
+                return "\"" + text + "\" is a mistyped year after a month"
+            }
+            // "in '17", "Jan 15 '17": a year of two digits after an apostrophe.
+            if digits == 2, index >= 1, isPunctuation("'", at: index - 1) || isPunctuation("\u{2019}", at: index - 1),
+               !tokens[index].spaceBefore, index == 1 || tokens[index - 1].spaceBefore, !countNounFollows(quantity.end) {
+                return "\"'" + text + "\" is a year"
+            }
+        }
+        if quantity.plainValue != nil, let (end, _) = match(vocab.timePhrases, at: quantity.end),
+           !(word(at: quantity.end) == "am" && isPunctuation(".", at: end + 1)
+             && (end < tokens.count && { if case .number = tokens[end].kind { return true } else { return false } }())) {
             return "\"" + phrase(index..<end) + "\" is a time"
         }
         // "5 million USD", "5 millones de dólares".
@@ -671,6 +725,15 @@ final class PhraseReader {
         if isPunctuation("°", at: before) || isSymbol("°", at: before), before >= 1, word(at: before - 1) != nil,
            !tokens[before].spaceBefore {
             return "\"" + phrase((before - 1)..<(index + 1)) + "\" names something"
+        }
+        // "Su 24", "C 130", "Il 76", "ET 302": a model's name as written, then its number.
+        if case .word = tokens[before].kind, vocab.models.contains(tokens[before].text) {
+            return "\"" + phrase(before..<(index + 1)) + "\" names something"
+        }
+        // "Article 2(4)": a numbered part of a designation.
+        if isSymbol("(", at: before), !tokens[before].spaceBefore, before >= 1, case .number = tokens[before - 1].kind,
+           depth < 8, designation(at: before - 1, depth: depth + 1) != nil {
+            return "\"" + phrase((before - 1)..<(isSymbol(")", at: index + 1) ? index + 2 : index + 1)) + "\" names something"
         }
         if isPunctuation("#", at: before), !tokens[index].spaceBefore {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
@@ -703,7 +766,18 @@ final class PhraseReader {
         return false
     }
 
+    /// Words after a year of another calendar: "1398 году", "1441 هـ" (hijri), "1398 ش" (solar).
+    static let calendarMarks: Set<String> = ["году", "года", "год", "г", "هـ", "ه", "ش", "ق", "ah", "sh"]
+    /// Words for "year" before a year of another calendar ("سال ۱۳۹۸", "عام 1441", "Timeline 1398"):
+    /// only these, not "to" or "of", which stand before tolls of 1,300 to 1,499 as often.
+    static let otherCalendarYearWords: Set<String> = ["سال", "عام", "العام", "سنة", "timeline", "year"]
+
     func isMonth(at index: Int) -> Bool {
+        // "5 de mayo", "5. Mai", "5 de Maio": a day, then "de" or a dot, then the month.
+        if let w = word(at: index), ["de", "del", "di"].contains(w), let m = word(at: index + 1), vocab.months.contains(m) {
+            return true
+        }
+        if isPunctuation(".", at: index), let m = word(at: index + 1), vocab.months.contains(m) { return true }
         guard let w = word(at: index), vocab.months.contains(w) else { return false }
         // "12 may have died": the verb, not the month.
         if w == "may", let next = word(at: index + 1), ["have", "be", "not", "also", "still", "well", "yet", "rise"].contains(next) {

@@ -94,6 +94,9 @@ struct LanguageTable: Sendable {
     var months: [String] = []
     /// Words after which a number names a thing: "Route 5", "Brigade 313".
     var designations: [String] = []
+    /// Names of models written before their number with a space, matched as written
+    /// (case-sensitive): "Su 24", "C 130", "Il 76", "ET 302" name an aircraft or a flight.
+    var models: [String] = []
     /// Words hyphenated after a figure that keep it a count of people:
     /// "a 100,000-strong force", "a 12-man team".
     var sizeSuffixes: [String] = []
@@ -258,6 +261,7 @@ struct Vocabulary: Sendable {
     var yearMarkers: Set<String> = []
     var months: Set<String> = []
     var designations: Set<String> = []
+    var models: Set<String> = []
     var sizeSuffixes: Set<String> = []
     /// Time words as phrases: "a.m." is three pieces, and its "a" alone is no time.
     var timePhrases = PhraseIndex<Bool>()
@@ -354,6 +358,7 @@ struct Vocabulary: Sendable {
             words(table.yearMarkers, into: &yearMarkers)
             words(table.months, into: &months)
             words(table.designations, into: &designations)
+            for t in table.models { models.insert(t) }
             words(table.sizeSuffixes, into: &sizeSuffixes)
             for t in table.timeWords { let p = pieces(t); timePhrases.add(p, true); note(p, c) }
             // Not noted as words of their language: "die" and "der" must not make an

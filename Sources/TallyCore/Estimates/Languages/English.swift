@@ -113,12 +113,21 @@ extension Languages {
             "operation", "incident", "clash",
             "depots", "depot", "settlements", "settlement", "traps", "devices", "launchers", "warehouses",
             "centers", "centres", "stations", "outposts", "posts", "tunnels", "boats",
+            // Units written after a figure (issue 12, sixth review): "122 mm", "20 kms", "200 dunums".
+            "m", "mm", "cm", "kms", "ha", "dunums", "dunum", "dunams", "donums", "t", "kilos", "mw", "gw", "kw",
+            "megawatts", "quarters",
+            // Things counted in UCDP headlines: "3000 tents", "14 airstrike", "1070 apartments".
+            "tents", "tent", "containers", "container", "apartments", "apartment", "flats", "lashes", "lash",
+            "farmlands", "farmland", "targets", "missions", "mission", "airstrike", "air strike",
+            "bombings", "bombing", "hill", "brigade", "division", "battalion", "regiment", "group",
+            "airdrop", "airdrops", "sorties", "lorries",
         ],
         durations: [
             "times", "fold", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
             "minutes", "decades", "nights", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
             "mile", "metres", "meters", "metre", "meter", "feet", "yards", "hectares", "acres", "tons", "tonnes",
             "kg", "kilograms", "litres", "liters", "degrees",
+            "m", "mm", "cm", "kms", "ha", "dunums", "dunum", "dunams", "donums", "t", "kilos", "mw", "gw", "kw", "megawatts",
         ],
         personWords: [
             "people", "persons", "person", "civilians", "civilian", "children", "women", "men", "fighters",
@@ -154,6 +163,8 @@ extension Languages {
             "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
             "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november",
             "nov", "december", "dec",
+            // Levantine month names in transliterated Syrian headlines ("23 Shubat Street").
+            "kanun", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "aylul", "tishrin",
         ],
         designations: [
             "route", "highway", "road", "hill", "point", "camp", "sector", "zone", "block", "resolution",
@@ -166,7 +177,12 @@ extension Languages {
             // Numbers of documents and records: "Incident 236", "Annex 54", "p. 64", "N° 328".
             "incident", "annex", "appendix", "volume", "vol", "issue", "edition", "p", "pp", "cont",
             "table", "fig", "figure", "episode", "n°", "nº",
+            // "para. 12", "Day 12 of the siege", "Team 3", "COVID 19" (issue 12, sixth review).
+            "para", "paras", "day", "week", "year", "hour", "team", "order", "vehicle", "covid", "sars", "mers",
         ],
+        // Aircraft, missiles and flights written with a space ("Su 24", "C 130", "Il 76", "ET 302"):
+        // matched as written (case-sensitive), so that "c. 500" stays circa.
+        models: ["Su", "C", "S", "Il", "Mi", "An", "Tu", "MiG", "Ka", "Yak", "F", "B", "T", "BM", "ET", "MH", "PS", "KC", "AH", "UH", "CH", "MQ", "RQ"],
         sizeSuffixes: ["strong", "man", "men", "member", "person", "people"],
         timeWords: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours", "gmt", "utc", "o'clock", "h"],
         partsBefore: [
@@ -227,7 +243,8 @@ extension Languages {
                      "an increase of", "increase of", "a rise of", "rise of", "a jump of", "jump of", "an increment of",
                      "a drop of", "drop of", "a fall of", "a decrease of", "decrease of", "a decline of"],
         // "12 up on last week", "12 down from May": a change by the figure.
-        incrementsAfter: ["up on", "up from", "up over", "up compared", "up against", "down on", "down from",
+        // "10 new deaths": the deaths added to an earlier toll.
+        incrementsAfter: ["new", "up on", "up from", "up over", "up compared", "up against", "down on", "down from",
                           "down over", "down compared", "down against"],
         changeBy: ["by"],
         documents: ["report", "reports", "bulletin", "newsletter", "communique", "communiqué", "update", "sitrep", "brief", "briefing", "dispatch", "release", "statement"],

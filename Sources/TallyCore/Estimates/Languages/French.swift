@@ -82,7 +82,7 @@ extension Languages {
         attributions: ["selon", "d'après", "a indiqué", "a déclaré"],
         changes: ["passe", "passé", "augmente", "augmenté", "grimpe", "grimpé", "monte", "monté"],
         increments: ["encore", "de plus"],
-        incrementsAfter: ["de plus", "supplémentaires", "supplémentaire"],
+        incrementsAfter: ["nouveaux", "nouvelles", "nouveau", "nouvelle", "de plus", "supplémentaires", "supplémentaire"],
         changeBy: ["de"],
         documents: ["rapport", "bulletin", "communiqué"],
         rates: ["par jour", "chaque jour", "par semaine", "par mois", "par an", "chaque"],

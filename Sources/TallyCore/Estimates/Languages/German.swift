@@ -81,7 +81,7 @@ extension Languages {
         attributions: ["laut", "nach angaben", "zufolge", "sagte"],
         changes: ["stieg", "steigt", "gestiegen", "erhöhte", "erhöht", "wuchs"],
         increments: ["weitere", "weiteren", "zusätzliche", "zusätzlich"],
-        incrementsAfter: ["weitere", "weiteren"],
+        incrementsAfter: ["neue", "neuen", "neuer", "weitere", "weiteren"],
         changeBy: ["um"],
         documents: ["bericht", "lagebericht", "ausgabe"],
         rates: ["pro tag", "täglich", "am tag", "pro woche", "pro monat", "im monat", "pro jahr", "jeden tag"],

@@ -18,6 +18,8 @@ extension Languages {
         andWords: ["ed"],
         personWords: ["persone", "morti", "feriti", "vittime", "civili", "soldati", "bambini", "uccisi"],
         casualtyWords: ["morti", "feriti", "uccisi", "uccise", "ferite", "morte"],
+        months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                 "ottobre", "novembre", "dicembre"],
         othersWords: ["altri", "altre"],
         neutral: [
             "sono", "stati", "state", "è", "il", "la", "le", "gli", "nel", "nella", "del", "della", "dei", "delle",
@@ -25,7 +27,7 @@ extension Languages {
         ],
         changes: ["salito", "salita", "sale", "aumentato", "aumentata", "aumenta", "cresciuto", "cresce"],
         increments: ["altri", "altre", "ulteriori", "ancora"],
-        incrementsAfter: ["in più"],
+        incrementsAfter: ["nuove", "nuovi", "in più"],
         changeBy: ["di"],
         measures: [("morti", "killed"), ("uccisi", "killed"), ("feriti", "injured")]
     )

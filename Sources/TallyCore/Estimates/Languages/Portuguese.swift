@@ -72,7 +72,7 @@ extension Languages {
         attributions: ["segundo", "de acordo com", "conforme", "disse"],
         changes: ["subiu", "sobe", "passou", "passa", "aumentou", "aumenta", "cresceu"],
         increments: ["mais", "outros", "outras"],
-        incrementsAfter: ["a mais"],
+        incrementsAfter: ["novos", "novas", "a mais"],
         changeBy: ["em"],
         documents: ["relatório", "relatorio", "boletim", "comunicado"],
         rates: ["por dia", "ao dia", "por semana", "por mês", "por ano", "cada"],
