@@ -41,7 +41,8 @@ enum HAPIConflict {
 
     /// The rows as native CSV, and how many rows repeated an earlier one exactly.
     static func convert(_ bytes: [UInt8], layout: RowLayout, name: String, locator: RecordLocator,
-                        period: PeriodKind, optionNames: OptionNames = .commandLine) throws(TallyError) -> ([UInt8], Int) {
+                        period: PeriodKind, optionNames: OptionNames = .commandLine,
+                        levels: Levels? = nil) throws(TallyError) -> ([UInt8], Int) {
         if period == .day || period == .week {
             throw .usage("\(name): HDX HAPI conflict events are monthly counts; \(optionNames.period) \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
         }
@@ -132,6 +133,7 @@ enum HAPIConflict {
         for i in rows.indices { rows[i].admin2Key = admin2Keys[i] }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         let kept = try withoutRollUps(distinct, name: name, locator: locator)
+        try levels?.register(kept, file: name, locator: locator)
         var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
         for r in kept {
             var measures: [(String, Int64)] = []
@@ -167,6 +169,42 @@ enum HAPIConflict {
             out.append(r)
         }
         return (out, rows.count - out.count)
+    }
+
+    /// The admin levels each HAPI file of a run gave, by place, event type and month.
+    ///
+    /// Within one file a coarser row that totals finer rows under it is left out
+    /// (``withoutRollUps(_:name:locator:)``). Two files, one at admin1 and one at
+    /// admin2 of the same place (two downloads of one country), were added together:
+    /// every event counted twice, exit 0. A row whose place another file gives at a
+    /// level above or below it is refused, naming both files.
+    final class Levels: @unchecked Sendable {
+        struct Entry { var level: Int; var admin1Key: String; var file: String }
+        private var groups: [String: [Entry]] = [:]
+        private let lock = Lock()
+
+        func register(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
+            let clash: (Row, Entry)? = lock.locked {
+                for r in rows {
+                    let key = r.location + "|" + r.type + "|" + r.month.description
+                    for e in groups[key] ?? [] where e.file != file && e.level != r.level {
+                        let nested = e.level == 0 || r.level == 0 || e.admin1Key == r.admin1Key
+                        if nested { return (r, e) }
+                    }
+                }
+                for r in rows {
+                    groups[r.location + "|" + r.type + "|" + r.month.description, default: []]
+                        .append(Entry(level: r.level, admin1Key: r.admin1Key, file: file))
+                }
+                return nil
+            }
+            guard let (r, e) = clash else { return }
+            func name(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
+            throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location) \(r.type) \(r.month)) and "
+                        + "\(e.file)'s \(name(e.level))-level rows count the same events at two admin levels, so adding them "
+                        + "would count each twice; give one admin level (filter admin_level), or put both in one file, where a "
+                        + "coarser row that totals the finer ones is left out")
+        }
     }
 
     /// Leaves out coarser rows that total finer ones (after checking they do).

@@ -9,6 +9,9 @@ import TallyCore
 /// Reader → workers hand-off with a bounded number of blocks in flight.
 final class Pipeline: @unchecked Sendable {
     let request: IngestRequest
+    /// The admin levels of the run's HDX HAPI files, so two files at different levels
+    /// of one place are refused rather than added (HAPIConflict.Levels).
+    let hapiLevels = HAPIConflict.Levels()
     let parsers: [BlockParser]
     private let lock = Lock()
     private var queue: [Block] = []
@@ -271,7 +274,7 @@ final class Pipeline: @unchecked Sendable {
                     if !atEOF { bytes += try opened.source.readAll(limit: InputOpener.maximumWholeInput, name: name) }
                     let (native, repeats) = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
                                                                      locator: opened.locator, period: request.config.period,
-                                                                     optionNames: request.optionNames)
+                                                                     optionNames: request.optionNames, levels: hapiLevels)
                     duplicates.withinFile += repeats
                     reader = BlockReader(source: MemorySource(native), name: name, blockSize: request.blockSize)
                     convertedFrom = .hapiConflict

@@ -377,3 +377,27 @@ import TallyTestSupport
         #expect(try tally(["aggregate", f]).status == 65)
     }
 }
+
+/// Hostile review of issue 11 (item 6): two HDX HAPI files of one place at different
+/// admin levels were added together, every event counted twice, exit 0.
+@Suite struct HAPILevelsAcrossFilesCLITests {
+    static let header = "location_code,location_name,admin1_code,admin1_name,admin2_code,admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+
+    @Test func twoLevelsOfOnePlaceInTwoFilesAreRefused() throws {
+        let d = tempDir()
+        try (Self.header + "SDN,Sudan,SD01,Khartoum,,,1,political_violence,12,31,2024-01-01,2024-01-31\n")
+            .write(toFile: d + "/a1.csv", atomically: true, encoding: .utf8)
+        try (Self.header + "SDN,Sudan,SD01,Khartoum,SD0101,Bahri,2,political_violence,5,11,2024-01-01,2024-01-31\n"
+             + "SDN,Sudan,SD01,Khartoum,SD0102,Omdurman,2,political_violence,7,20,2024-01-01,2024-01-31\n")
+            .write(toFile: d + "/a2.csv", atomically: true, encoding: .utf8)
+        let r = try tally(["aggregate", d + "/a1.csv", d + "/a2.csv", "--measure", "killed", "--period", "all"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("count the same events at two admin levels"), "\(r.stderr)")
+        // Another admin1 at level 1 in the second file does not overlap: both are read.
+        try (Self.header + "SDN,Sudan,SD02,Darfur,,,1,political_violence,3,4,2024-01-01,2024-01-31\n")
+            .write(toFile: d + "/b1.csv", atomically: true, encoding: .utf8)
+        let ok = try tally(["aggregate", d + "/a2.csv", d + "/b1.csv", "--measure", "killed", "--period", "all"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("Sudan,all,killed,35,35,35"), "\(ok.stdout)")
+    }
+}
