@@ -156,8 +156,14 @@ final class GzipSource: ByteSource {
                 throw .data("\(name): the gzip data ends early (a truncated download?); \(produced(p)) bytes were unpacked before it stopped")
             }
             if memberEnded {
-                // Another member follows (concatenated .gz files): a fresh header, keeping
-                // the place in the input and output.
+                // Another member follows (concatenated .gz files), or bytes that are not
+                // gzip at all (gunzip warns "trailing garbage ignored"): say which.
+                if let next = state.pointee.next_in, next[0] != 0x1F || (state.pointee.avail_in > 1 && next[1] != 0x8B) {
+                    throw .data("\(name): the gzip data ends and bytes that are not gzip follow "
+                                + "(trailing garbage); everything before them was unpacked, but tally does not guess what they are: "
+                                + "cut them off (gunzip -c, which ignores them, writes the CSV)")
+                }
+                // A fresh header, keeping the place in the input and output.
                 let (nextIn, availIn) = (state.pointee.next_in, state.pointee.avail_in)
                 let (nextOut, availOut) = (state.pointee.next_out, state.pointee.avail_out)
                 isal_inflate_reset(state)

@@ -401,3 +401,22 @@ import TallyTestSupport
         #expect(ok.stdout.contains("Sudan,all,killed,35,35,35"), "\(ok.stdout)")
     }
 }
+
+/// Hostile review of issue 11: bytes after the gzip data were called "the gzip data ends
+/// early (a truncated download?)" though every byte had been unpacked.
+@Suite struct GzipTrailingBytesCLITests {
+    @Test func trailingGarbageIsNamed() throws {
+        let d = tempDir()
+        let csv = "id,date_start,country,measure,best\n1,2023-01-05,Mali,killed,3\n"
+        try csv.write(toFile: d + "/a.csv", atomically: true, encoding: .utf8)
+        let gz = Process()
+        gz.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gz.arguments = ["-c", "gzip -c '\(d)/a.csv' > '\(d)/a.csv.gz' && cat '\(d)/a.csv.gz' > '\(d)/g.gz' && printf 'GARBAGE' >> '\(d)/g.gz'"]
+        try gz.run()
+        gz.waitUntilExit()
+        #expect(try tally(["aggregate", d + "/a.csv.gz"]).status == 0)
+        let r = try tally(["aggregate", d + "/g.gz"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("bytes that are not gzip follow (trailing garbage)"), "\(r.stderr)")
+    }
+}
