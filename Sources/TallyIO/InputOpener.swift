@@ -99,7 +99,15 @@ enum InputOpener {
         if head.starts(with: [0x1F, 0x8B]) {
             description.packaging.append("gzip")
             let gz = try GzipSource(inner: PrefixedSource(prefix: head, inner: raw), name: name)
-            return try text(gz, name: name, options: options, description: description)
+            // What was gzipped may itself not be text (a workbook gzipped by a script).
+            let inside = try readAhead(gz, magicBytes)
+            if inside.starts(with: [0x50, 0x4B, 0x03, 0x04]) || inside.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+                throw .data("\(name): a gzipped zip archive (.xlsx or .zip inside .gz): unpack it first (gunzip), then give the .xlsx or .zip")
+            }
+            if let what = binaryKind(inside) {
+                throw .data("\(name): gzip data holding what is not CSV text: \(what)")
+            }
+            return try text(PrefixedSource(prefix: inside, inner: gz), name: name, options: options, description: description)
         }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             guard let path else {

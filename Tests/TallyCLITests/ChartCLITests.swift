@@ -419,4 +419,17 @@ import TallyTestSupport
         #expect(r.status == 65)
         #expect(r.stderr.contains("bytes that are not gzip follow (trailing garbage)"), "\(r.stderr)")
     }
+
+    /// A workbook gzipped by a script was read as text: "lines end with a lone CR".
+    @Test func aGzippedWorkbookIsNamed() throws {
+        let d = tempDir()
+        let gz = Process()
+        gz.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gz.arguments = ["-c", "gzip -c '\(packageRoot)/Tests/Fixtures/inputs/acled-1904.xlsx' > '\(d)/wb.xlsx.gz'"]
+        try gz.run()
+        gz.waitUntilExit()
+        let r = try tally(["aggregate", d + "/wb.xlsx.gz"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("a gzipped zip archive (.xlsx or .zip inside .gz): unpack it first"), "\(r.stderr)")
+    }
 }
