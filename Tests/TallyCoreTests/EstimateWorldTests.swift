@@ -238,10 +238,11 @@ struct LocaleConventionTests {
         reads("5.000", 5_000, 5_000, 5_000, convention: de)
         reads("1.234.567", 1_234_567, 1_234_567, 1_234_567, convention: de)
         reads("2,5 Mio. Menschen", 2_500_000, 2_500_000, 2_500_000, convention: de)
-        reads("5,000", 5, 5, 5, convention: de)
+        // Three zero decimals: no count is written so; refused, not read as 5 (sixth review).
+        refuses("5,000", containing: "three zero decimals", convention: de)
         refuses("1,25", containing: "not a whole number", convention: de)
         let en = try #require(NumberConvention(locale: "en"))
-        reads("5.000", 5, 5, 5, convention: en)
+        refuses("5.000", containing: "three zero decimals", convention: en)
         let fr = try #require(NumberConvention(locale: "fr"))
         reads("5 000", 5_000, 5_000, 5_000, convention: fr)
         reads("1 500 000", 1_500_000, 1_500_000, 1_500_000, convention: fr)
@@ -661,5 +662,42 @@ struct EstimateSixthReviewTests {
         refuses("IS applies 80 lashes on a man", containing: "counts lashes")
         refuses("three quarters of the dead", containing: "counts quarters")
         reads("12 casualties in 2 bombings", 12, 12, 12)
+    }
+}
+
+@Suite("Estimate text: one figure for two measures, and three zero decimals under a locale (issue 12, sixth review)")
+struct EstimateTogetherAndZeroDecimalsTests {
+    private func refusedFor(_ measure: String, _ text: String) -> String? {
+        do {
+            _ = try EstimateParser.parse(text, convention: .unspecified, measure: measure)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    @Test func killedAndInjuredTogetherAreNotReadForOneMeasure() throws {
+        for text in ["5 killed or wounded", "5 killed and wounded", "10 martyrs and wounded", "killed and injured 4 persons",
+                     "مقتل وجرح 10 أشخاص"] {
+            for measure in ["killed", "injured"] {
+                let reason = refusedFor(measure, text)
+                #expect(reason?.contains("together") == true, "\(text) for \(measure): \(String(describing: reason))")
+            }
+            // Without a measure the figure is read, and named for both.
+            let r = try EstimateParser.reading(text, convention: .unspecified, measure: nil)
+            #expect(r.measureNamed == "killed or injured", "\(text)")
+        }
+        // One figure per measure stays read for the one asked for.
+        #expect(try EstimateParser.parse("5 killed and 3 wounded", convention: .unspecified, measure: "injured").best == 3)
+        #expect(try EstimateParser.parse("10 martyrs", convention: .unspecified, measure: "killed").best == 10)
+    }
+
+    @Test func threeZeroDecimalsUnderALocaleAreRefused() {
+        refuses("5.000 Tote", containing: "three zero decimals", convention: NumberConvention(locale: "de-CH")!)
+        refuses("12.000 muertos", containing: "three zero decimals", convention: NumberConvention(locale: "es-MX")!)
+        refuses("5.000", containing: "three zero decimals", convention: NumberConvention(locale: "en")!)
+        refuses("5,000 Tote", containing: "three zero decimals", convention: NumberConvention(locale: "de")!)
+        reads("5.000 Tote", 5_000, 5_000, 5_000, convention: NumberConvention(locale: "de")!)
+        reads("5,000 dead", 5_000, 5_000, 5_000, convention: NumberConvention(locale: "en")!)
     }
 }

@@ -450,6 +450,15 @@ enum Lexer {
         // Only without a locale: a writer who says which convention applies is taken at
         // their word ("5.000" is 5 under en, 5,000 under de).
         let ambiguous = convention == .unspecified && groups.isEmpty && fraction.count == 3 && (1...3).contains(firstGroup) && whole != 0
+        // Under a locale, "5.000" (decimal point) or "5,000" (decimal comma) is 5 with three
+        // zero decimals: no one writes a count so. Most likely the text uses the other
+        // convention; refused rather than read as 5 (issue 12, sixth review).
+        if convention != .unspecified, groups.isEmpty, fraction == [0, 0, 0], (1...3).contains(firstGroup), whole != 0 {
+            let written = string(s[start..<index])
+            throw ParseFailure(reason: "\"" + written + "\" under --locale " + convention.name
+                + " is " + String(whole) + " with three zero decimals, which no count has: if it means "
+                + String(whole) + ",000, give the locale whose separator groups digits, or write " + String(whole) + "000")
+        }
         // The locale that settles it is named by the caller (EstimateParseError.readings).
         let magnitude = Magnitude(whole: whole, fraction: fraction, ambiguousDot: ambiguous)
         let plain = groups.isEmpty && fraction.isEmpty ? firstGroup : 0

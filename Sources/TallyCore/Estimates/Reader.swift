@@ -197,6 +197,16 @@ final class PhraseReader {
             try rejectSign(at: index)
             index += 1
         }
+        var together: String? = nil
+        if let first = found, perMeasure.isEmpty, let (a, b) = measuresTogether(first) {
+            // "5 killed or wounded", "10 martyrs and wounded", "مقتل وجرح 10": one figure for two
+            // measures, so it is a figure of neither (issue 12, sixth review).
+            if let measure, Vocabulary.measureAliases.values.contains(measure) {
+                throw ParseFailure(reason: "\"" + phrase(first.start..<min(first.end + 3, tokens.count)) + "\" counts "
+                                   + a + " and " + b + " together, not " + measure + " alone: give the figure of " + measure)
+            }
+            together = a + " or " + b
+        }
         if let first = found, !perMeasure.isEmpty {
             found = try pick(from: [first] + perMeasure)
         } else if let first = found, let measure, Vocabulary.measureAliases.values.contains(measure),
@@ -222,7 +232,7 @@ final class PhraseReader {
             if !skipped.isEmpty { throw .noNumber(skipped: skipped) }
             throw .noNumber
         }
-        measureNamed = measureOf(found)
+        measureNamed = together ?? measureOf(found)
         do throws(EstimateError) {
             return try Estimate(low: found.span.low, best: found.span.best, high: found.span.high,
                                 approximate: found.approximate, bestStated: found.span.bestStated)
@@ -262,6 +272,39 @@ final class PhraseReader {
         }
         if let before, let after { return before == after ? after : nil }
         return before ?? after
+    }
+
+    /// Words for "or" between two measure words ("killed or wounded"); the and-words of
+    /// the tables count too.
+    static let orWords: Set<String> = ["or", "ou", "o", "oder", "или", "atau", "أو", "او", "یا", "veya", "/", "&"]
+
+    /// Two measure words joined around one figure: "5 killed or wounded", "10 martyrs and
+    /// wounded", "killed and injured 4 persons", "مقتل وجرح 10". The two measures, or nil.
+    func measuresTogether(_ finding: Finding) -> (String, String)? {
+        func joined(_ i: Int) -> Bool {
+            if let w = word(at: i) { return vocab.andWords.contains(w) || PhraseReader.orWords.contains(w) }
+            return isSymbol("&", at: i) || isPunctuation("/", at: i) || isSymbol("/", at: i)
+        }
+        func pair(_ i: Int) -> (String, String)? {
+            guard let w1 = word(at: i), let m1 = vocab.measures[w1] else { return nil }
+            // Arabic glues "و" (and) to the next word: "مقتل وجرح".
+            if let w2 = word(at: i + 1), w2.hasPrefix("و"), let m2 = vocab.measures[w2] ?? vocab.measures[String(w2.dropFirst())],
+               m2 != m1 { return (m1, m2) }
+            guard joined(i + 1), let w2 = word(at: i + 2), let m2 = vocab.measures[w2], m2 != m1 else { return nil }
+            return (m1, m2)
+        }
+        // After the figure, with at most one word between ("5 people killed or wounded").
+        if let p = pair(finding.end) { return p }
+        if let w = word(at: finding.end), vocab.measures[w] == nil, let p = pair(finding.end + 1) { return p }
+        // Before it: "killed and injured 4", "مقتل وجرح 10".
+        for start in [finding.start - 3, finding.start - 2] where start >= 0 {
+            if let p = pair(start) {
+                let glued = word(at: start + 1).map { $0.hasPrefix("و") && vocab.measures[$0] == nil } == true
+                let end = glued ? start + 2 : start + 3
+                if end == finding.start { return p }
+            }
+        }
+        return nil
     }
 
     /// One figure per measure: the one of the measure asked for. Without a measure, or

@@ -88,6 +88,6 @@ extension Languages {
         rates: ["يوميا", "في اليوم", "كل يوم", "أسبوعيا", "اسبوعيا", "شهريا", "كل"],
         perEach: ["لكل"],
         comparisons: [],
-        measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured")]
+        measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured")]
     )
 }

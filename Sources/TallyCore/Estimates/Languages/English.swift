@@ -253,6 +253,6 @@ extension Languages {
         comparisons: ["than"],
         comparatives: ["more", "fewer", "less"],
         ageWords: ["aged", "age", "ages"],
-        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced")]
+        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("martyrs", "killed"), ("martyr", "killed"), ("wound", "injured")]
     )
 }
