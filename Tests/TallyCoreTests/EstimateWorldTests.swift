@@ -701,3 +701,17 @@ struct EstimateTogetherAndZeroDecimalsTests {
         reads("5,000 dead", 5_000, 5_000, 5_000, convention: NumberConvention(locale: "en")!)
     }
 }
+
+@Suite("Estimate text: someone named beside the figure (issue 12, sixth review)")
+struct EstimateSomeoneBesideSixthReviewTests {
+    @Test func aRankANameOrAGluedNounBesideTheFigureIsRefused() {
+        for text in ["a colonel and 4 soldiers killed", "a UN peacekeeper and 4 civilians killed", "Ahmed and his 4 sons killed",
+                     "He and his 4 sons killed", "4 مدنيين وجندي قتلوا", "4 warga sipil dan seorang tentara tewas",
+                     "4 мирных жителя и военный погибли"] {
+            refuses(text, containing: "names someone besides the figure")
+        }
+        // Adjectives of the figure's noun still read.
+        reads("eight regime and rebel fighters killed", 8, 8, 8)
+        reads("70 civilian and fighter casualties", 70, 70, 70)
+    }
+}

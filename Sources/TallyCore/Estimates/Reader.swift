@@ -1200,7 +1200,8 @@ final class PhraseReader {
     func personBeside(_ found: Finding) -> String? {
         let start = found.start
         var k = start - 1
-        if let w = word(at: k), vocab.possessives.contains(w) { k -= 1 }
+        var possessive = false
+        if let w = word(at: k), vocab.possessives.contains(w) { k -= 1; possessive = true }
         // "y otros 4", "and another 4".
         if let w = word(at: k), vocab.othersWords.contains(w) || w == "another" { k -= 1 }
         var join = joinEnding(at: k)
@@ -1231,6 +1232,11 @@ final class PhraseReader {
                 && measure != nil && measureOf(found) == measure
             if !counted, !otherMeasure, comma ? named && opensClause(at: from) : named || vocab.personWords.contains(noun) {
                 return phrase(from..<found.figureEnd)
+            }
+            // "Ahmed and his 4 sons": a name no table knows, then a possessive before the figure.
+            if !counted, !comma, possessive, ["he", "she"].contains(noun)
+                || (tokens[nounAt].text.first?.isUppercase == true && !vocab.known.contains(noun)) {
+                return phrase(nounAt..<found.figureEnd)
             }
             // "two families and 4 people": the figure before counts groups of people, and
             // the people in them are not among the 4.
@@ -1285,7 +1291,8 @@ final class PhraseReader {
                     // "eight regime and rebel fighters", "70 civilian and fighter casualties": a
                     // noun of one person before a noun of people is an adjective of the figure's noun.
                     // (Only after an and-word: "4 killed besides the driver" names the driver.)
-                    let adjective = isAnd && word(at: n + 1).map { vocab.personWords.contains($0) } == true
+                    let adjective = isAnd && word(at: n + 1).map {
+                        vocab.personWords.contains($0) && !vocab.casualtyWords.contains($0) && vocab.measures[$0] == nil } == true
                     if !adjective, vocab.onePerson.contains(noun) || (article && vocab.personWords.contains(noun)) {
                         return phrase(start..<(n + 1))
                     }
@@ -1298,6 +1305,10 @@ final class PhraseReader {
             // figure counts.
             if match(vocab.partsBefore, at: j) != nil { break }
             guard let w = word(at: j) else { break }
+            // "4 مدنيين وجندي": Arabic glues "و" (and) to the noun of one person.
+            if j > found.figureEnd, !pastCasualty, w.hasPrefix("و"), vocab.onePerson.contains(String(w.dropFirst())) {
+                return phrase(start..<(j + 1))
+            }
             if vocab.casualtyWords.contains(w) { pastCasualty = true }
             j += 1
         }

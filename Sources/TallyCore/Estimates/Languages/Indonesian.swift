@@ -55,7 +55,7 @@ extension Languages {
         ],
         currencies: ["rupiah", "rp", "dolar"],
         fractionsOf: ["separuh dari", "setengah dari", "sebagian besar dari"],
-        singular: [],
+        singular: ["seorang", "sang"],
         possessives: [],
         onePerson: ["sopir", "supir", "pengemudi", "penumpang", "tentara", "prajurit", "polisi", "anak", "perempuan", "wanita", "pria", "warga", "wartawan", "komandan", "pilot", "dokter", "guru", "ibu", "ayah", "bocah"],
         groups: ["tni", "polri", "aparat", "milisi", "pasukan", "awak", "keluarga", "patroli", "militer"],
