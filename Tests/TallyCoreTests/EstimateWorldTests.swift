@@ -715,3 +715,16 @@ struct EstimateSomeoneBesideSixthReviewTests {
         reads("70 civilian and fighter casualties", 70, 70, 70)
     }
 }
+
+@Suite("Estimate text: capacities, populations and things of people (issue 12, sixth review)")
+struct EstimateCapacitiesTests {
+    @Test func aCapacityOrAPopulationIsNoCount() {
+        for text in ["a camp built for 5,000", "capacity of 5,000", "a convoy of 20", "a town of 20,000 people",
+                     "home to 20,000 people", "a city of 2 million", "population of 20,000"] {
+            refuses(text, containing: "is a capacity, a population or the size")
+        }
+        refuses("two children's hospitals hit", containing: "counts hospitals")
+        // The figure of casualties after them is still read.
+        reads("a convoy of 20 vehicles hit, killing 5", 5, 5, 5)
+    }
+}

@@ -1007,6 +1007,25 @@ final class PhraseReader {
                 throw .partOnly(phrase(from..<found.figureEnd))
             }
         }
+        // "a camp built for 5,000", "capacity of 5,000", "a town of 20,000", "a convoy of 20":
+        // the figure is a capacity, a population or a size (issue 12, sixth review).
+        for pieces in vocab.capacities where pieces.count <= start {
+            let from = start - pieces.count
+            if match(pieces, at: from) == start {
+                throw ParseFailure(reason: "\"" + phrase(from..<found.figureEnd) + "\" is a capacity, a population or the size "
+                                   + "of something, not a count of casualties: give the count")
+            }
+        }
+        // "two children's hospitals": a noun of people in the possessive names whose things the figure counts.
+        var i = found.figureEnd
+        for _ in 0..<2 {
+            guard let w = word(at: i) else { break }
+            if vocab.personWords.contains(w), isPunctuation("'", at: i + 1) || isPunctuation("\u{2019}", at: i + 1),
+               word(at: i + 2) == "s", let thing = word(at: i + 3), vocab.otherCounts.contains(thing) {
+                throw ParseFailure(reason: "\"" + phrase(start..<(i + 4)) + "\" counts " + thing + ", not people")
+            }
+            i += 1
+        }
         if let age = age(found) {
             throw ParseFailure(reason: "\"" + age + "\" reads as an age, not a count")
         }

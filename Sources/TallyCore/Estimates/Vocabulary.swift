@@ -123,6 +123,10 @@ struct LanguageTable: Sendable {
     /// Phrases that take a part of the figure after them ("half of the 300", "la mitad
     /// de los 300", "most of the"): the figure is a whole the text does not count.
     var fractionsOf: [String] = []
+    /// Phrases right before a figure that make it a capacity, a population or the size of
+    /// something ("a camp built for 5,000", "capacity of 5,000", "a town of 20,000", "a
+    /// convoy of 20"): refused, it is not a count of casualties.
+    var capacities: [String] = []
     /// Determiners of one person or thing ("a man and 3 children", "the driver and 4
     /// passengers"): with a noun of people, someone besides the figure is named.
     var singular: [String] = []
@@ -267,6 +271,7 @@ struct Vocabulary: Sendable {
     var timePhrases = PhraseIndex<Bool>()
     var currencies: Set<String> = []
     var fractionsOf: [[Piece]] = []
+    var capacities: [[Piece]] = []
     var singular: Set<String> = []
     var possessives: Set<String> = []
     var onePerson: Set<String> = []
@@ -385,6 +390,7 @@ struct Vocabulary: Sendable {
             words(table.ageWords, into: &ageWords)
             for (t, m) in table.measures { measures[Vocabulary.word(t)] = m; note(pieces(t), c) }
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
+            for t in table.capacities { let p = pieces(t); if !p.isEmpty { capacities.append(p) }; note(p, c) }
             words(table.othersWords, into: &othersWords)
             var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)
