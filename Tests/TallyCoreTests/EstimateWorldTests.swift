@@ -647,6 +647,8 @@ struct EstimateSixthReviewTests {
         refuses("since April 20107", containing: "mistyped year")
         refuses("in '17", containing: "is a year")
         refuses("23 Shubat Street", containing: "day of a month")
+        refuses("۵ اردیبهشت ۱۳۹۸", containing: "is a year")
+        reads("In May 1400 people died", 1400, 1400, 1400)
     }
 
     @Test func newDeathsAreAnIncrementInEveryLanguage() {

@@ -723,6 +723,7 @@ final class PhraseReader {
             // calendar, after a year word or before a calendar's mark.
             if digits == 4, (1300...1499).contains(value),
                word(at: findingStart - 1).map({ PhraseReader.otherCalendarYearWords.contains($0) }) == true
+                || (word(at: findingStart - 1).map({ vocab.months.contains($0) }) == true && !countNounFollows(quantity.end))
                 || word(at: quantity.end).map({ PhraseReader.calendarMarks.contains($0) }) == true {
                 return "\"" + text + "\" is a year"
             }
