@@ -130,6 +130,18 @@ final class PhraseReader {
                     keep = vocab.personWords.contains(next) || vocab.casualtyWords.contains(next) || vocab.measures[next] != nil
                 }
                 if !keep, case .punctuation = tokens[i + 2].kind { keep = true }
+                // At the end or before punctuation, only when the text is about people ("toll
+                // 1.5m", "about 1.5m", "1.5m") and names no thing the figure could measure
+                // ("a wall of 1.5m", "the wall is 1.5m.").
+                if keep, i + 2 >= tokens.count || { if case .punctuation = tokens[i + 2].kind { return true } else { return false } }() {
+                    let words = tokens.compactMap { t -> String? in if case let .word(w) = t.kind { return w } else { return nil } }
+                    let aboutPeople = words.contains { vocab.personWords.contains($0) || vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil }
+                    let onlyKnown = tokens[..<i].allSatisfy { t in
+                        guard case let .word(w) = t.kind else { return true }
+                        return vocab.known.contains(w) && !vocab.otherCounts.contains(w) && !vocab.designations.contains(w)
+                    }
+                    keep = aboutPeople || onlyKnown
+                }
                 if !keep {
                     out.append(Token(kind: .skip("a measurement (\"m\" may be metres: write \"million\" for a count)"),
                                      text: tokens[i].text + tokens[i + 1].text, spaceBefore: tokens[i].spaceBefore))
