@@ -65,7 +65,7 @@ struct EstimateCommand: ParsableCommand {
         case .json:
             // "locale" is the convention the digits were read under (null: none given);
             // a refusal's "locale_readings" are what the message on standard error names
-            // ("--locale en reads it as 5, --locale de as 5,000"), one entry per reading.
+            // ("--locale de reads it as 5,000", "--locale de (or fr) reads it as 1,200,000"), one entry per reading.
             let localeField = "\"locale\": " + (locale == nil ? "null" : ResultWriter.jsonString(convention.name))
             var out = "["
             for (i, (t, result)) in results.enumerated() {
