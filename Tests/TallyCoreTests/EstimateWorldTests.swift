@@ -653,6 +653,9 @@ struct EstimateSixthReviewTests {
         refuses("23 Shubat Street", containing: "day of a month")
         refuses("۵ اردیبهشت ۱۳۹۸", containing: "is a year")
         reads("In May 1400 people died", 1400, 1400, 1400)
+        refuses("since 9-11", containing: "attacks of 11 September")
+        reads("since 9-11, 40 soldiers killed", 40, 40, 40)
+        reads("9-11 killed", 9, 10, 11)
     }
 
     @Test func newDeathsAreAnIncrementInEveryLanguage() {

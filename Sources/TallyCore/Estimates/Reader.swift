@@ -519,6 +519,13 @@ final class PhraseReader {
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
                                    phrase: "", isSkip: true)
                 }
+                // "since 9-11", "after 9/11": the attacks of 11 September 2001, unless people follow ("9-11 killed").
+                if first.plainValue == 9, second.plainValue == 11, isDash(at: first.end), !tokens[first.end].spaceBefore,
+                   separatorEnd == first.end + 1, !tokens[separatorEnd].spaceBefore, !countNounFollows(second.end) {
+                    noteSkipped("\"" + phrase(firstIndex..<second.end) + "\" names the attacks of 11 September 2001")
+                    return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
+                                   phrase: "", isSkip: true)
+                }
                 if let reason = nonCount(first, at: firstIndex, findingStart: start, qualifiers: qualifiers, inRange: true) {
                     // The first end is a date or a designation: the range is no count either.
                     noteSkipped(reason)
