@@ -4,6 +4,21 @@ import TallyTestSupport
 
 /// `tally chart` as a user runs it: format from the extension, atomic output,
 /// byte-identical reruns.
+/// A monthly timeline of one file from 5 January to 28 May 2023 (both ends partly
+/// covered), rendered as SVG text with the extra options given.
+func partlyCoveredTimeline() throws -> ([String]) throws -> String {
+    let d = tempDir()
+    let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-28"]
+    try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
+        .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
+    return { extra in
+        let out = d + "/t\(extra.count).svg"
+        let r = try tally(["chart", "timeline", d + "/may.csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
+        #expect(r.status == 0, "\(r.stderr)")
+        return try String(contentsOfFile: out, encoding: .utf8)
+    }
+}
+
 @Suite struct ChartCommandTests {
     let news = packageRoot + "/Datasets/news-balkh-2023-04.csv"
 
@@ -120,16 +135,7 @@ import TallyTestSupport
     /// Issue 10: a month the data covers only in part (a file ending 28 May, or one cut
     /// by --to) is marked on its point, and the footer says which and why.
     @Test func aPartlyCoveredMonthIsMarkedAndNamed() throws {
-        let d = tempDir()
-        let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-28"]
-        try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
-            .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
-        func svg(_ extra: [String]) throws -> String {
-            let out = d + "/t\(extra.count).svg"
-            let r = try tally(["chart", "timeline", d + "/may.csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
-            #expect(r.status == 0, "\(r.stderr)")
-            return try String(contentsOfFile: out, encoding: .utf8)
-        }
+        let svg = try partlyCoveredTimeline()
         // The data's first day is 5 January: January is partial too.
         #expect(try svg([]).contains("(January 2023, partial: data from 5 January; May 2023, partial: data to 28 May)"))
         let cut = try svg(["--from", "2023-02-01", "--to", "2023-04-20"])
@@ -211,16 +217,7 @@ import TallyTestSupport
     }
 
     @Test func aTimelineNamesItsLatestPeriodWhenPartlyCovered() throws {
-        let d = tempDir()
-        let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-28"]
-        try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
-            .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
-        func svg(_ extra: [String]) throws -> String {
-            let out = d + "/t\(extra.count).svg"
-            let r = try tally(["chart", "timeline", d + "/may.csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
-            #expect(r.status == 0, "\(r.stderr)")
-            return try String(contentsOfFile: out, encoding: .utf8)
-        }
+        let svg = try partlyCoveredTimeline()
         #expect(try svg([]).contains("· May 2023 partial: data to 28 May"))
         #expect(try svg(["--to", "2023-04-20"]).contains("· April 2023 partial: data to 20 April"))
         #expect(try svg(["--period", "quarter"]).contains("· Q2 2023 partial: data to 28 May"))
@@ -405,15 +402,21 @@ import TallyTestSupport
 /// Hostile review of issue 11: bytes after the gzip data were called "the gzip data ends
 /// early (a truncated download?)" though every byte had been unpacked.
 @Suite struct GzipTrailingBytesCLITests {
+    /// Makes the test's files with the system's own gzip.
+    func shell(_ command: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(command)")
+    }
+
     @Test func trailingGarbageIsNamed() throws {
         let d = tempDir()
         let csv = "id,date_start,country,measure,best\n1,2023-01-05,Mali,killed,3\n"
         try csv.write(toFile: d + "/a.csv", atomically: true, encoding: .utf8)
-        let gz = Process()
-        gz.executableURL = URL(fileURLWithPath: "/bin/sh")
-        gz.arguments = ["-c", "gzip -c '\(d)/a.csv' > '\(d)/a.csv.gz' && cat '\(d)/a.csv.gz' > '\(d)/g.gz' && printf 'GARBAGE' >> '\(d)/g.gz'"]
-        try gz.run()
-        gz.waitUntilExit()
+        try shell("gzip -c '\(d)/a.csv' > '\(d)/a.csv.gz' && cat '\(d)/a.csv.gz' > '\(d)/g.gz' && printf 'GARBAGE' >> '\(d)/g.gz'")
         #expect(try tally(["aggregate", d + "/a.csv.gz"]).status == 0)
         let r = try tally(["aggregate", d + "/g.gz"])
         #expect(r.status == 65)
@@ -423,11 +426,7 @@ import TallyTestSupport
     /// A workbook gzipped by a script was read as text: "lines end with a lone CR".
     @Test func aGzippedWorkbookIsNamed() throws {
         let d = tempDir()
-        let gz = Process()
-        gz.executableURL = URL(fileURLWithPath: "/bin/sh")
-        gz.arguments = ["-c", "gzip -c '\(packageRoot)/Tests/Fixtures/inputs/acled-1904.xlsx' > '\(d)/wb.xlsx.gz'"]
-        try gz.run()
-        gz.waitUntilExit()
+        try shell("gzip -c '\(packageRoot)/Tests/Fixtures/inputs/acled-1904.xlsx' > '\(d)/wb.xlsx.gz'")
         let r = try tally(["aggregate", d + "/wb.xlsx.gz"])
         #expect(r.status == 65)
         #expect(r.stderr.contains("a gzipped zip archive (.xlsx or .zip inside .gz): unpack it first"), "\(r.stderr)")
