@@ -7,18 +7,7 @@ import TallyIO
 @Suite struct ReportDataTests {
     func load(_ rows: [String], extra: String = "", sections: String = "  - type: summary\n",
               separatePeriodPass: Bool? = nil) throws -> (ReportSpec, ReportData) {
-        let dir = temporaryFolder("data")
-        write(csv(rows), to: dir + "/e.csv")
-        let spec = try SpecParser.parse("""
-        title: T
-        \(extra)
-        datasets:
-          - path: e.csv
-            source: S
-            licence: L
-        sections:
-        \(sections)
-        """, file: dir + "/r.yml")
+        let spec = try oneDatasetSpec(csv(rows), folder: "data", extra: extra, sections: sections)
         return (spec, try ReportData.load(spec, separatePeriodPass: separatePeriodPass))
     }
 
@@ -124,18 +113,7 @@ import TallyIO
         guard case let .chart(c2) = try ContentBuilder(spec: spec2, data: data2, key: april).build().sections[0].body,
               let t2 = c2.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
         #expect(t2.series[0].points.map(\.periodKey) == [april - 3, april])
-        let dir = temporaryFolder("continuous")
-        write(csv(rows), to: dir + "/e.csv")
-        let spec5 = try SpecParser.parse("""
-        title: T
-        datasets:
-          - path: e.csv
-            source: S
-            licence: L
-            continuous: true
-        sections:
-        \(timelineSection)
-        """, file: dir + "/r.yml")
+        let spec5 = try oneDatasetSpec(csv(rows), folder: "continuous", dataset: "    continuous: true", sections: timelineSection)
         let data5 = try ReportData.load(spec5)
         #expect(data5.reporting == .continuous)
         guard case let .chart(c5) = try ContentBuilder(spec: spec5, data: data5, key: april).build().sections[0].body,
@@ -388,20 +366,8 @@ import TallyIO
     /// A continuous source's timeline draws no zeros in a gap between runs of records.
     @Test func aContinuousTimelineHasNoZerosInAGap() throws {
         let may = PeriodKind.month.parseLabel("2023-05")!
-        let dir = temporaryFolder("straygap")
-        write(csv(Self.strayRows()), to: dir + "/e.csv")
-        let spec = try SpecParser.parse("""
-        title: T
-        datasets:
-          - path: e.csv
-            source: S
-            licence: L
-            continuous: true
-        sections:
-          - type: timeline
-            measure: killed
-            periods: 18
-        """, file: dir + "/r.yml")
+        let spec = try oneDatasetSpec(csv(Self.strayRows()), folder: "straygap", dataset: "    continuous: true",
+                                      sections: "  - type: timeline\n    measure: killed\n    periods: 18")
         let data = try ReportData.load(spec)
         #expect(data.reporting == .continuous)
         guard case let .chart(c) = try ContentBuilder(spec: spec, data: data, key: may).build().sections[0].body,

@@ -9,18 +9,7 @@ import TallyIO
 @Suite struct CoverTests {
     func build(_ rows: [String], extra: String = "", sections: String = "  - type: summary\n",
                period: String = "2023-04", text: String? = nil) throws -> ReportContent {
-        let dir = temporaryFolder("cover")
-        write(text ?? csv(rows), to: dir + "/e.csv")
-        let spec = try SpecParser.parse("""
-        title: T
-        \(extra)
-        datasets:
-          - path: e.csv
-            source: S
-            licence: L
-        sections:
-        \(sections)
-        """, file: dir + "/r.yml")
+        let spec = try oneDatasetSpec(text ?? csv(rows), folder: "cover", extra: extra, sections: sections)
         var data = try ReportData.load(spec)
         let key = PeriodKind.month.parseLabel(period)!
         try data.loadPeriod(key, spec: spec)
@@ -122,24 +111,10 @@ import TallyIO
 /// Issue 13, item 12 in reports: a chart without `title:` is headed in the data's unit.
 @Suite struct ReportHeadlineTests {
     @Test func aDefaultTitleUsesTheUnitTheNamesCarry() throws {
-        let dir = temporaryFolder("unit")
-        write(csv(["2023-04-10,Syria,Idlib Governorate,x,killed,1,1,1", "2023-04-11,Syria,Aleppo Governorate,y,killed,2,2,2"]),
-              to: dir + "/e.csv")
-        let spec = try SpecParser.parse("""
-        title: T
-        datasets:
-          - path: e.csv
-            source: S
-            licence: L
-        sections:
-          - type: bar
-            measure: killed
-            by: adm1
-          - type: bar
-            title: Deaths by place
-            measure: killed
-            by: adm1
-        """, file: dir + "/r.yml")
+        let spec = try oneDatasetSpec(
+            csv(["2023-04-10,Syria,Idlib Governorate,x,killed,1,1,1", "2023-04-11,Syria,Aleppo Governorate,y,killed,2,2,2"]),
+            folder: "unit",
+            sections: "  - type: bar\n    measure: killed\n    by: adm1\n  - type: bar\n    title: Deaths by place\n    measure: killed\n    by: adm1")
         var data = try ReportData.load(spec)
         let key = PeriodKind.month.parseLabel("2023-04")!
         try data.loadPeriod(key, spec: spec)
@@ -153,23 +128,15 @@ import TallyIO
 /// A timeline section's `layout:` (issue 13, item 5).
 @Suite struct TimelineLayoutSpecTests {
     func content(_ layout: String, annotate: Bool = false) throws -> ReportContent {
-        let dir = temporaryFolder("layout")
         let rows = (0 ..< 6).flatMap { g in ["2023-03-1\(g),A,P\(g),x,killed,1,\(g + 1),9", "2023-04-1\(g),A,P\(g),x,killed,1,\(g + 2),9"] }
-        write(csv(rows), to: dir + "/e.csv")
-        let spec = try SpecParser.parse("""
-        title: T
-        datasets:
-          - path: e.csv
-            source: S
-            licence: L
-        sections:
+        let spec = try oneDatasetSpec(csv(rows), folder: "layout", sections: """
           - type: timeline
             measure: killed
             by: adm1
             top: 6
         \(layout.isEmpty ? "" : "    layout: " + layout)
         \(annotate ? "    annotate: [\"2023-04-01=Talks\"]" : "")
-        """, file: dir + "/r.yml")
+        """)
         var data = try ReportData.load(spec)
         let key = PeriodKind.month.parseLabel("2023-04")!
         try data.loadPeriod(key, spec: spec)

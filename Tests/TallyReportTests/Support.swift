@@ -98,3 +98,26 @@ final class RecordingDocumentCanvas: DocumentCanvas {
     }
     func link(_ rect: Rect, toPage page: Int, y: Double) { links.append((rect, page, y)) }
 }
+
+/// A spec with one dataset, `e.csv` holding `text` in a new scratch folder, source S and
+/// licence L: what most content and cover tests read.
+/// - Parameters:
+///   - extra: top-level keys after the title (`period: …`, `coverage: …`).
+///   - dataset: more keys of the dataset, indented to its level (`    continuous: true`).
+///   - sections: the `sections:` list, indented as in a spec (`  - type: summary`).
+func oneDatasetSpec(_ text: String, folder: String, extra: String = "", dataset: String = "",
+                    sections: String) throws -> ReportSpec {
+    let dir = temporaryFolder(folder)
+    write(text, to: dir + "/e.csv")
+    return try SpecParser.parse("""
+    title: T
+    \(extra)
+    datasets:
+      - path: e.csv
+        source: S
+        licence: L
+    \(dataset)
+    sections:
+    \(sections)
+    """, file: dir + "/r.yml")
+}
