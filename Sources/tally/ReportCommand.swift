@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the written paths as a JSON object.")
     var json = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Take this day as today for 'latest' (default: the host's local date). For scripts and tests.", valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Take this day as today for 'latest' (default: the host's local date). For scripts and tests; an instant (2023-05-31T11:00Z, or with an offset such as +05:30) is taken as its date in the host's time zone, as the clock is.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
     @OptionGroup var input: InputFlags
@@ -63,16 +63,50 @@ struct ReportCommand: ParsableCommand {
         if let bad = FileNames.unsafeScalar(in: outDir) {
             throw ValidationError("--out-dir contains \(FileNames.describe(bad)); the written paths are printed one a line, so choose a folder name without it")
         }
-        if let asOf, CalendarDay(asOf) == nil {
-            throw ValidationError("--as-of: \"\(asOf)\" is not a date (YYYY-MM-DD)")
+        if let asOf, ReportCommand.asOfDay(asOf) == nil {
+            throw ValidationError("--as-of: \"\(asOf)\" is not a date (YYYY-MM-DD) or an instant (YYYY-MM-DDTHH:MMZ, or with an offset such as +05:30)")
         }
     }
 
     /// Today by the host's clock and time zone (cron runs in local time: a UTC+14 host
     /// on 1 June must report on May, not April), only to decide which periods are over
     /// for `latest`.
-    static var today: CalendarDay {
-        var now = time(nil)
+    static var today: CalendarDay { localDay(time(nil)) }
+
+    /// `--as-of`: a day as written, or an instant (`2023-05-31T11:00Z`,
+    /// `2023-05-31T23:30:00+05:30`) taken as its date in the host's time zone, the way
+    /// ``today`` takes the clock's (so a script can pin the instant and still get the
+    /// host's local date); `nil` for anything else.
+    static func asOfDay(_ text: String) -> CalendarDay? {
+        if let d = CalendarDay(text) { return d }
+        let u = Array(text.utf8)
+        guard u.count >= 17, u[10] == UInt8(ascii: "T"), let day = CalendarDay(String(decoding: u[0 ..< 10], as: UTF8.self)) else { return nil }
+        func num(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= u.count, r.allSatisfy({ u[$0] >= 48 && u[$0] <= 57 }) else { return nil }
+            return r.reduce(0) { $0 * 10 + Int(u[$1] - 48) }
+        }
+        guard let h = num(11 ..< 13), u[13] == UInt8(ascii: ":"), let m = num(14 ..< 16), h < 24, m < 60 else { return nil }
+        var i = 16, s = 0
+        if i < u.count, u[i] == UInt8(ascii: ":") {
+            guard let sec = num(17 ..< 19), sec < 60 else { return nil }
+            s = sec; i = 19
+        }
+        var offset = 0
+        if i == u.count - 1 && u[i] == UInt8(ascii: "Z") {
+            offset = 0
+        } else if i + 6 == u.count, u[i] == UInt8(ascii: "+") || u[i] == UInt8(ascii: "-"), u[i + 3] == UInt8(ascii: ":"),
+                  let oh = num(i + 1 ..< i + 3), let om = num(i + 4 ..< i + 6), oh <= 14, om < 60 {
+            offset = (oh * 60 + om) * 60 * (u[i] == UInt8(ascii: "+") ? 1 : -1)
+        } else {
+            return nil  // an instant without its offset would be a guess at the zone
+        }
+        let seconds = Int(day.daysSinceEpoch) * 86400 + h * 3600 + m * 60 + s - offset
+        return localDay(time_t(seconds))
+    }
+
+    /// The date of the instant `now` in the host's time zone.
+    static func localDay(_ instant: time_t) -> CalendarDay {
+        var now = instant
         var parts = tm()
         guard localtime_r(&now, &parts) != nil,
               let d = CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
@@ -83,7 +117,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var request = ReportRequest(specPath: spec, period: period, outDir: outDir, formats: try formats,
                                     paper: paper == .letter ? .letter : .a4,
-                                    today: asOf.flatMap(CalendarDay.init) ?? ReportCommand.today, locale: input.locale)
+                                    today: asOf.flatMap(ReportCommand.asOfDay) ?? ReportCommand.today, locale: input.locale)
         // For every dataset; a dataset's own encoding, sheet, date_order or date_range wins.
         request.input = FileInputOptions(encoding: input.encoding == "auto" ? nil : TextEncoding(name: input.encoding),
                                          sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates)

@@ -342,6 +342,40 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         let bad = try tally(["report", d + "/t.yml", "--out-dir", d, "--as-of", "2018-02-30"])
         #expect(bad.status == 64)
     }
+
+    /// Cron runs in local time: on a UTC+14 host (Kiritimati) the instant
+    /// 2019-11-30 11:00 UTC is already 1 December, November is over, and `latest` is
+    /// November; in UTC it is still 30 November, and `latest` is October. `--as-of`
+    /// with an instant takes its date in the host's zone, as the clock is taken.
+    @Test func asOfAnInstantIsTheHostsLocalDate() throws {
+        let d = tempDir()
+        let spec = """
+        title: T
+        name: t
+        datasets:
+          - path: \(packageRoot)/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv
+            source: UCDP
+            licence: CC BY 4.0
+        sections:
+          - type: summary
+        """
+        try spec.write(toFile: d + "/t.yml", atomically: true, encoding: .utf8)
+        func latest(_ asOf: String, tz: String) throws -> Run {
+            try tally(["report", d + "/t.yml", "--out-dir", d, "--format", "csv", "--as-of", asOf], environment: ["TZ": tz])
+        }
+        let kiritimati = try latest("2019-11-30T11:00Z", tz: "Pacific/Kiritimati")
+        #expect(kiritimati.status == 0, "\(kiritimati.stderr)")
+        #expect(kiritimati.stdout == d + "/t-2019-11.csv\n")
+        #expect(try latest("2019-11-30T11:00Z", tz: "UTC").stdout == d + "/t-2019-10.csv\n")
+        #expect(try latest("2019-12-01T01:00+14:00", tz: "UTC").stdout == d + "/t-2019-10.csv\n")
+        #expect(try latest("2019-12-01T01:00:00+14:00", tz: "Pacific/Kiritimati").stdout == d + "/t-2019-11.csv\n")
+        // A day is a day in any zone; an instant without its offset is refused, not guessed.
+        #expect(try latest("2019-12-01", tz: "Pacific/Kiritimati").stdout == d + "/t-2019-11.csv\n")
+        #expect(try latest("2019-11-30", tz: "Pacific/Kiritimati").stdout == d + "/t-2019-10.csv\n")
+        let naive = try latest("2019-11-30T11:00", tz: "Pacific/Kiritimati")
+        #expect(naive.status == 64)
+        #expect(naive.stderr.contains("an instant (YYYY-MM-DDTHH:MMZ"))
+    }
 }
 
 /// `tally report` reads the inputs `aggregate` reads, with the same options: as flags
