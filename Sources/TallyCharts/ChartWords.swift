@@ -85,15 +85,20 @@ public enum ChartWords {
     /// events left out hold no figure at all (0).
     /// - Parameter shown: the one period a bar chart shows (`2016-01`), named instead
     ///   of "by month".
+    /// - Parameter rule: how the user asked for `countedAtStart` (the option, or a
+    ///   spec's key), named after the publisher's rule.
     public static func spanFootnote(_ estimate: Estimate, measure: String, period: PeriodKind, countedAtStart: Bool,
-                                    shown: String? = nil) -> String? {
+                                    shown: String? = nil, rule: String = "--count-at-start") -> String? {
         // Nothing left out is nothing to say ("0 civilians killed in events …" is noise).
         guard period != .all, estimate.high != 0 else { return nil }
         let noun = periodNoun(period)
         let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         let what = figure(estimate) + " " + String(measure.map { $0 == "_" ? " " : $0 })
             + " in events dated only to spans longer than \(article) \(noun)"
-        if countedAtStart { return what + " are counted in the \(noun) each starts in (--count-at-start)" }
+        if countedAtStart {
+            return what + " are counted in the \(noun) each starts in" + (rule == "--count-at-start" ? "" : ", as the publisher's own tables count them")
+                + " (\(rule))"
+        }
         return what + (shown.map { " are not counted in \($0)" } ?? " are not shown by \(noun)")
     }
 

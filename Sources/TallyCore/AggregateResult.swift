@@ -62,10 +62,10 @@ public struct AggregateResult: Sendable, Equatable {
     /// them out (and say so); files list them among the rows (``outputRows``), so the
     /// sum over a file's rows is still the dataset's total.
     public var spanning: [AggregateRow]
-    /// With `--count-at-start` (``AggregationConfig/countAtStart``): per flow measure,
-    /// what events dated only to spans longer than the period added to the periods of
-    /// their start dates, so a chart can say how much of its periods that rule put
-    /// there. Empty otherwise.
+    /// With `--count-at-start` (``AggregationConfig/countAtStart``): per flow measure
+    /// and period, what events dated only to spans longer than the period added to the
+    /// period of their start dates, so a chart can say how much of its periods that
+    /// rule put there. Empty otherwise.
     public var countedAtStart: [SpanTally]
 
     /// A measure's events dated only to spans longer than the period, summed.
@@ -73,8 +73,10 @@ public struct AggregateResult: Sendable, Equatable {
         public var measure: String
         public var estimate: Estimate
         public var events: Int64
-        public init(measure: String, estimate: Estimate, events: Int64) {
-            self.measure = measure; self.estimate = estimate; self.events = events
+        /// The period they were counted in (``countedAtStart``); `nil` for a total.
+        public var periodKey: Int32?
+        public init(measure: String, estimate: Estimate, events: Int64, periodKey: Int32? = nil) {
+            self.measure = measure; self.estimate = estimate; self.events = events; self.periodKey = periodKey
         }
     }
 
@@ -92,10 +94,22 @@ public struct AggregateResult: Sendable, Equatable {
     /// their start date; `nil` when there are none.
     /// - Throws: ``AggregationOverflow`` when their total passes 2^53: a footnote that
     ///   printed a capped figure instead would be a wrong number.
-    public func spanTally(of measure: String) throws(AggregationOverflow) -> (tally: SpanTally, countedAtStart: Bool)? {
-        if let t = countedAtStart.first(where: { $0.measure == measure }) { return (t, true) }
+    /// - Parameter periods: only the events whose span overlaps these periods (with
+    ///   `--count-at-start`, that were counted in one of them); all when `nil`.
+    public func spanTally(of measure: String, periods: ClosedRange<Int32>? = nil)
+        throws(AggregationOverflow) -> (tally: SpanTally, countedAtStart: Bool)? {
+        let what = "events dated only to spans longer than a \(period.rawValue) / \(measure)"
+        if countedAtStart.contains(where: { $0.measure == measure }) {
+            var sum: Estimate? = nil, events: Int64 = 0
+            for t in countedAtStart where t.measure == measure && (periods.map { p in t.periodKey.map(p.contains) ?? true } ?? true) {
+                sum = try sum.map { s throws(AggregationOverflow) in try s.summed(with: t.estimate, for: what) } ?? t.estimate
+                events += t.events
+            }
+            return sum.map { (SpanTally(measure: measure, estimate: $0, events: events), true) }
+        }
         var sum: Estimate? = nil, events: Int64 = 0
-        for r in spanning where r.measure == measure {
+        for r in spanning where r.measure == measure
+            && (periods.map { r.periodKey <= $0.upperBound && (r.lastPeriodKey ?? r.periodKey) >= $0.lowerBound } ?? true) {
             if let s = sum {
                 sum = try s.summed(with: r.estimate, for: "events dated only to spans longer than a \(period.rawValue) / \(measure)")
             } else {

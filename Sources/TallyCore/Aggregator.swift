@@ -22,9 +22,10 @@ public final class Aggregator: @unchecked Sendable {
         /// span's last period (the cell key's period is its first). Rare, so they are kept
         /// off the hot path's table.
         var spanning: [SpanKey: FlowCell] = [:]
-        /// With ``AggregationConfig/countAtStart``: by measure, the flows dated only to a
-        /// span longer than the period, which were counted at their start date anyway.
-        var atStart: [UInt32: FlowCell] = [:]
+        /// With ``AggregationConfig/countAtStart``: by measure and start period, the flows
+        /// dated only to a span longer than the period, which were counted at their start
+        /// date anyway.
+        var atStart: [AtStartKey: FlowCell] = [:]
         /// Period keys ``add(_:)`` has computed, by day, in a direct-mapped table of
         /// ``periodCacheSize`` entries (the day in the high 32 bits, its key in the low):
         /// the rows of a file fall on a few thousand days, in any order, and the calendar
@@ -110,7 +111,7 @@ public final class Aggregator: @unchecked Sendable {
         if o.spanLast > o.spanFirst && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
             if config.countAtStart {
                 // Counted at its start below, and tallied so a chart can say so.
-                guard s.pointee.atStart[o.measure, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
+                guard s.pointee.atStart[AtStartKey(measure: o.measure, period: period), default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                                                             approximate: o.approximate, bestStated: o.bestStated, events: 1)
                 else { throw AggregationOverflow() }
             } else {
@@ -167,7 +168,7 @@ public final class Aggregator: @unchecked Sendable {
             else { throw AggregationOverflow() }
         }
         for (m, c) in o.pointee.atStart {
-            guard s.pointee.atStart[map[Int(m)], default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+            guard s.pointee.atStart[AtStartKey(measure: map[Int(m.measure)], period: m.period), default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
                                                                           approximate: c.approximate, bestStated: c.bestStated, events: c.events)
             else { throw AggregationOverflow() }
         }
@@ -244,14 +245,21 @@ public final class Aggregator: @unchecked Sendable {
         }
         // Past 2^53 the figure cannot be printed exactly: said as an open "at least".
         let tallies = state.pointee.atStart.map { m, c in
-            AggregateResult.SpanTally(measure: name(m)!, estimate: Estimate(
+            AggregateResult.SpanTally(measure: name(m.measure)!, estimate: Estimate(
                 unchecked: min(c.low, limit), best: min(c.best, limit),
                 high: c.unbounded || c.high > limit ? nil : c.high, approximate: c.approximate, bestStated: c.bestStated),
-                events: c.events)
-        }.sorted { $0.measure.utf8.lexicographicallyPrecedes($1.measure.utf8) }
+                events: c.events, periodKey: m.period)
+        }.sorted { ($0.measure, $0.periodKey ?? 0) < ($1.measure, $1.periodKey ?? 0) }
         return AggregateResult(grouping: config.grouping, period: config.period,
                                rows: sorted.map { row($0.0, $0.0.period, $0.1, observed[$0.2]) },
                                spanning: sortedSpans.map { row($0.key.cell, $0.key.lastPeriod, $0.value) },
                                countedAtStart: tallies)
     }
+}
+
+/// A measure and the period its events dated only to longer spans were counted in
+/// under ``AggregationConfig/countAtStart``.
+struct AtStartKey: Hashable {
+    var measure: UInt32
+    var period: Int32
 }

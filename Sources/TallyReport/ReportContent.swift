@@ -404,16 +404,14 @@ public struct ContentBuilder {
     ///   - shown: the one period a bar chart shows (`April 2023`).
     func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?) throws(TallyError) -> String {
         var lines: [String] = []
-        var left: Estimate?
-        for r in data.result.spanning where r.measure == measure
-            && r.periodKey <= periods.upperBound && (r.lastPeriodKey ?? r.periodKey) >= periods.lowerBound {
-            // One overflow policy: a capped total in a footnote would be a wrong number.
-            guard let l = left else { left = r.estimate; continue }
-            do {
-                left = try l.summed(with: r.estimate, for: "events dated only to spans longer than a \(kind.rawValue) / \(measure)")
-            } catch { throw .data(error.description) }
-        }
-        if let left, let note = ChartWords.spanFootnote(left, measure: measure, period: kind, countedAtStart: false, shown: shown) {
+        // One overflow policy: a capped total in a footnote would be a wrong number.
+        let left: (tally: AggregateResult.SpanTally, countedAtStart: Bool)?
+        do { left = try data.result.spanTally(of: measure, periods: periods) } catch { throw .data(error.description) }
+        // With `count_at_start: true` they are in the periods of their start dates, and
+        // the footnote says so, naming the publisher's rule.
+        if let left, let note = ChartWords.spanFootnote(left.tally.estimate, measure: measure, period: kind,
+                                                        countedAtStart: left.countedAtStart, shown: shown,
+                                                        rule: "count_at_start: true in the spec") {
             lines.append(note)
         }
         if let rangeKey { lines.append(rangeKey) }

@@ -203,7 +203,8 @@ public struct ReportData: Sendable {
 
     static func request(_ spec: ReportSpec, grouping: Grouping, period: PeriodKind, files: [String]?,
                         collectSources: Bool) -> IngestRequest {
-        let config = AggregationConfig(grouping: grouping, period: period, measures: MeasureCatalog(extraStocks: spec.stocks))
+        let config = AggregationConfig(grouping: grouping, period: period, measures: MeasureCatalog(extraStocks: spec.stocks),
+                                       countAtStart: spec.countAtStart)
         let filter = RecordFilter(measures: spec.filter.measures, countries: spec.filter.countries,
                                   actors: spec.filter.actors)
         // One schema for the run: the datasets' own when they agree, otherwise each

@@ -40,6 +40,10 @@ public struct ReportSpec: Sendable, Equatable {
     public var author: String?
     public var organisation: String?
     public var published: CalendarDay?
+    /// `count_at_start: true`: every flow counts in the period of its `date_start`,
+    /// however long its date span, as `--count-at-start` does (to reproduce a
+    /// publisher's own tables); the charts' footnotes then say so.
+    public var countAtStart = false
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],

@@ -157,7 +157,7 @@ struct SpecReader {
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
                                                   "stocks", "filter", "datasets", "sections", "style", "coverage", "locale",
-                                                  "author", "organisation", "published"])
+                                                  "author", "organisation", "published", "count_at_start"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
@@ -270,6 +270,7 @@ struct SpecReader {
                               datasets: datasets, sections: sections, coverage: coverage)
         spec.style = style
         spec.stylePath = stylePath
+        spec.countAtStart = try bool(top["count_at_start"], "count_at_start") ?? false
         spec.locale = try locale(top["locale"], "locale")
         // The cover's byline (issue 13, item 11): who publishes the brief and when.
         // Nothing is invented: without `published:` the cover gives no date.

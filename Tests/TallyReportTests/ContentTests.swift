@@ -2,6 +2,7 @@ import Testing
 import TallyCharts
 import TallyCore
 import TallyIO
+import TallyTestSupport
 @testable import TallyReport
 
 @Suite struct ReportDataTests {
@@ -525,5 +526,83 @@ import TallyIO
         // Punctuation after emphasis stays glued to it.
         #expect(lines[0].map(\.text).joined().contains("bold words,"))
         #expect(lines[0].contains { $0.text.hasPrefix("italic ones") && $0.italic })
+    }
+}
+
+/// Issue 10: a spec's `count_at_start: true` keeps the publisher's rule (every flow in
+/// the period of its `date_start`), as `--count-at-start` does, and the footnote says
+/// so. UCDP Syria, January 2016: nine events dated only to spans of two months to a
+/// year (best 16,564) start that month.
+@Suite struct CountAtStartSpecTests {
+    func january(_ extra: String) throws -> (bars: BarChart, line: TimelineChart) {
+        let spec = try SpecParser.parse("""
+        title: T
+        period:
+          every: month
+          which: 2016-01
+        \(extra)
+        datasets:
+          - path: \(packageRoot)/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv
+            source: UCDP
+            licence: CC BY 4.0
+        sections:
+          - type: bar
+            measure: killed
+            by: country
+          - type: timeline
+            measure: killed
+            periods: 3
+        """, file: temporaryFolder("count-at-start") + "/r.yml")
+        let key = PeriodKind.month.parseLabel("2016-01")!
+        var data = try ReportData.load(spec)
+        try data.loadPeriod(key, spec: spec)
+        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        guard case let .chart(b) = content.sections[0].body, let bars = b.drawing as? BarChart,
+              case let .chart(t) = content.sections[1].body, let line = t.drawing as? TimelineChart
+        else { throw TallyError.data("the sections are not a bar chart and a timeline") }
+        return (bars, line)
+    }
+
+    @Test func theSpecKeyCountsAtTheStartAndTheFootnoteSaysSo() throws {
+        let spans = try january("")
+        #expect(spans.bars.bars.map(\.estimate.best) == [2_794])
+        #expect(spans.bars.text.source.contains("16,564 (11,588–16,590) killed in events dated only to spans longer than a month are not counted in January 2016"),
+                "\(spans.bars.text.source)")
+        let atStart = try january("count_at_start: true")
+        #expect(atStart.bars.bars.map(\.estimate.best) == [19_358])
+        #expect(atStart.line.series[0].points.first?.estimate.best == 19_358)
+        let note = "16,564 (11,588–16,590) killed in events dated only to spans longer than a month are counted in the month each starts in, "
+            + "as the publisher's own tables count them (count_at_start: true in the spec)"
+        #expect(atStart.bars.text.source.contains(note), "\(atStart.bars.text.source)")
+        #expect(atStart.line.text.source.contains(note), "\(atStart.line.text.source)")
+        #expect(!atStart.bars.text.source.contains("not counted"))
+        #expect(throws: TallyError.self) { _ = try january("count_at_start: maybe") }
+    }
+
+    /// Only the events counted in the periods a chart shows are in its footnote.
+    @Test func theFootnoteCountsOnlyThePeriodsShown() throws {
+        let spec = try SpecParser.parse("""
+        title: T
+        count_at_start: true
+        period:
+          every: month
+          which: 2019-11
+        datasets:
+          - path: \(packageRoot)/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv
+            source: UCDP
+            licence: CC BY 4.0
+        sections:
+          - type: bar
+            measure: killed
+            by: country
+        """, file: temporaryFolder("count-at-start") + "/r.yml")
+        let key = PeriodKind.month.parseLabel("2019-11")!
+        var data = try ReportData.load(spec)
+        try data.loadPeriod(key, spec: spec)
+        let content = try ContentBuilder(spec: spec, data: data, key: key).build()
+        guard case let .chart(b) = content.sections[0].body, let bars = b.drawing as? BarChart else {
+            Issue.record("no chart"); return
+        }
+        #expect(!bars.text.source.contains("16,564"), "\(bars.text.source)")
     }
 }
