@@ -40,7 +40,10 @@ public enum AltText {
             let unnamed = ranked.count - named.count
             if unnamed > 0 { sentences.append(sentence(unnamed == 1 ? "1 more bar follows, smaller" : "\(unnamed) more bars follow, each smaller")) }
             if let others {
-                sentences.append(sentence("The other \(others.foldedCount) groups together: " + words(others.estimate)))
+                // Why they are summed (issue 13: a folded report chart's alt text said
+                // "the other 25 groups together" and not that `top:` chose it).
+                let why = chart.foldReason.map { ", summed in one bar because " + $0 } ?? ""
+                sentences.append(sentence("The other \(others.foldedCount) groups together" + why + ": " + words(others.estimate)))
             }
             if !unknown.isEmpty {
                 let largestNamed = (ranked + [others].compactMap { $0 }).map(\.estimate.best).max() ?? 0

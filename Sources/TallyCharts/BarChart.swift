@@ -58,6 +58,12 @@ public struct BarChart: ChartDrawing, Equatable {
     /// The suffix stripped from every label (``GroupLabel/sharedSuffix(in:measure:)``):
     /// a name typed with it ("Idlib Governorate") still names the bar "Idlib".
     public var labelSuffix: SharedSuffix?
+    /// Why the "N others" bar sums groups, as its alt-text sentence says it after
+    /// "because", in a reader's words: `the chart names only the largest 10` (`top:`,
+    /// `--top`), `a page holds 20 bars`.
+    /// A reader who cannot see the chart must learn that the fold was chosen, and by
+    /// what; `nil` when there is no "others" bar or nobody said.
+    public var foldReason: String?
 
     public init(bars: [Bar], text: ChartText) {
         self.bars = bars
@@ -207,14 +213,20 @@ public enum GroupLabel {
                           suffix: SharedSuffix? = nil) -> String {
         guard let raw = values.last else { return fallback }
         let last = JointRegion.words(suffix.map { $0.strip(raw) } ?? raw)
-        let parents = withParents ? values.dropLast().reversed().filter { !$0.isEmpty }.map(JointRegion.words) : []
+        let parentValues = withParents ? values.dropLast().reversed().filter { !$0.isEmpty } : []
+        // A joint region among the parents is worded once, inside the brackets
+        // ("Nineveh (Iraq and Syria, joint)"); its own commas then call for `;` between parents.
+        let parents = parentValues.map(JointRegion.parentWords)
+        let between = parentValues.count > 1 && parentValues.contains(where: JointRegion.isJoint) ? "; " : ", "
         if last.isEmpty {
-            let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!) : grouping.extraColumns.last!
-            return parents.isEmpty ? "(\(word) not given)" : Bidi.isolate(parents.joined(separator: ", ")) + " (\(word) not given)"
+            // The data's own unit when its names carry one ("(governorate not given)").
+            let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!, unit: ChartWords.unit(suffix))
+                : grouping.extraColumns.last!
+            return parents.isEmpty ? "(\(word) not given)" : Bidi.isolate(parents.joined(separator: between)) + " (\(word) not given)"
         }
         // Each name is its own isolate, so "بلخ (Afghanistan)" keeps the name first and the
         // brackets around the country instead of letting the Arabic run reorder the line.
-        return parents.isEmpty ? last : Bidi.isolate(last) + " (" + Bidi.isolate(parents.joined(separator: ", ")) + ")"
+        return parents.isEmpty ? last : Bidi.isolate(last) + " (" + Bidi.isolate(parents.joined(separator: between)) + ")"
     }
 
     /// Whether the rows' parent keys differ, so labels need them to be told apart.
@@ -229,11 +241,11 @@ public enum GroupLabel {
         return values.contains { $0.dropLast() != p0 }
     }
 
-    static func missingWord(_ key: GroupKey) -> String {
+    static func missingWord(_ key: GroupKey, unit: String? = nil) -> String {
         switch key {
         case .country: "country"
-        case .adm1: "province"
-        case .adm2: "district"
+        case .adm1: unit ?? "province"
+        case .adm2: unit ?? "district"
         case .actor: "actor"
         }
     }

@@ -7,37 +7,65 @@ import TallyCore
 public struct SharedSuffix: Equatable, Sendable {
     /// The trailing words, without the space before them: `Governorate`.
     public let words: String
+    /// Every form the last word may take in a name, lower case: the spellings of its
+    /// unit in the languages ``UnitWords`` knows (`division`, `bibhag`, `বিভাগ`), or the
+    /// word alone.
+    let forms: Set<String>
 
-    public init(words: String) { self.words = words }
+    public init(words: String) {
+        self.words = words
+        let last = words.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        forms = Set(UnitWords.forms(of: last) ?? [last])
+    }
 
     /// The longest run of whole trailing words that at least two names all end with,
     /// each keeping at least one word of its own; `nil` when there is none, when a word
     /// of it starts with a digit ("Zone 1" and "Zone 2" share nothing, "Sector 4" is a
     /// name), or when stripping it would make two names the same.
+    ///
+    /// Words are compared without case, and the last word as a unit of places in any
+    /// spelling ``UnitWords`` knows: UCDP writes one of Bangladesh's divisions
+    /// "Mymensingh division" beside "Dhaka Division", and that one name must not keep
+    /// "Division" on eight labels. The suffix is printed as most names write it.
     public static func of(_ names: [String]) -> SharedSuffix? {
         guard names.count >= 2 else { return nil }
         let split = names.map { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
         guard let shortest = split.map(\.count).min(), shortest >= 2 else { return nil }
         var k = 0
         while k < shortest - 1 {
-            let word = split[0][split[0].count - 1 - k]
-            guard !word.isEmpty, word.first?.isNumber == false, word.first?.isLetter == true,
-                  split.allSatisfy({ $0[$0.count - 1 - k] == word }) else { break }
+            let words = split.map { $0[$0.count - 1 - k] }
+            let word = words[0]
+            guard !word.isEmpty, word.first?.isNumber == false, word.first?.isLetter == true else { break }
+            if k == 0, let forms = UnitWords.forms(of: word.lowercased()) {
+                guard words.allSatisfy({ forms.contains($0.lowercased()) }) else { break }
+            } else {
+                guard words.allSatisfy({ $0.lowercased() == word.lowercased() }) else { break }
+            }
             k += 1
         }
         guard k > 0 else { return nil }
-        let suffix = SharedSuffix(words: split[0].suffix(k).joined(separator: " "))
+        // As most names write it ("Division", not the one "division").
+        let tails = split.map { $0.suffix(k).joined(separator: " ") }
+        var counts: [String: Int] = [:]
+        for t in tails { counts[t, default: 0] += 1 }
+        let printed = tails.first { counts[$0] == counts.values.max() }!
+        let suffix = SharedSuffix(words: printed)
         let stripped = Set(names.map(suffix.strip))
         guard stripped.count == names.count, !stripped.contains(where: \.isEmpty) else { return nil }
         return suffix
     }
 
     /// `name` without the suffix (and the space before it); unchanged when it does not
-    /// end with it. Case is ignored, so a reader's "idlib governorate" strips too.
+    /// end with it. Case is ignored, and the unit word may be in any of its spellings, so
+    /// a reader's "idlib governorate" strips too.
     public func strip(_ name: String) -> String {
-        let tail = " " + words
-        guard name.count > tail.count, name.lowercased().hasSuffix(tail.lowercased()) else { return name }
-        return String(name.dropLast(tail.count))
+        let own = words.split(separator: " ", omittingEmptySubsequences: false)
+        var parts = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count > own.count, forms.contains(parts.last!.lowercased()),
+              zip(parts.suffix(own.count).dropLast(), own.dropLast()).allSatisfy({ $0.lowercased() == $1.lowercased() })
+        else { return name }
+        parts.removeLast(own.count)
+        return parts.joined(separator: " ")
     }
 
     /// The subtitle's words: `Governorates`, or `Governorates of Syria` when every name
@@ -64,6 +92,38 @@ public struct SharedSuffix: Equatable, Sendable {
     }
 }
 
+/// The words data write after a place's name to say what kind of place it is, each
+/// with its spellings in the languages and transliterations conflict data use (UCDP,
+/// ACLED, HDX): a shared suffix is found whatever the case or spelling of each name's.
+/// English first. Only words that follow the name: Arabic `محافظة` and Spanish
+/// `Provincia de` come before it and are names' own words.
+public enum UnitWords {
+    static let classes: [[String]] = [
+        ["governorate", "gouvernorat", "muhafazah", "muhafazat", "muhafaza"],
+        ["province", "provincia", "provinz", "província", "provinsi", "ili"],
+        ["district", "distrito", "distrikt", "zila", "zilla", "zillah", "jela", "জেলা"],
+        ["division", "bibhag", "বিভাগ"],
+        ["region", "région", "región", "regione", "região", "regiao"],
+        ["state", "staat"],
+        ["department", "département", "departamento", "departement"],
+        ["county", "condado"],
+        ["oblast", "область"],
+        ["prefecture", "préfecture", "prefectura"],
+        ["wilaya", "wilayah", "vilayet", "velayat"],
+        ["municipality", "municipio", "município", "municipalité"],
+        ["commune"],
+        ["canton"],
+        ["parish"],
+        ["territory", "territoire"],
+        ["subdistrict", "sub-district", "upazila", "upazilla", "nahiya", "nahia"],
+    ]
+
+    /// Every spelling of the unit `word` (lower case) names, or `nil` when it names none.
+    public static func forms(of word: String) -> [String]? {
+        classes.first { $0.contains(word) }
+    }
+}
+
 /// A region several countries share, as UCDP writes it (`Iraq;Syria`), in a reader's
 /// words: `Iraq and Syria (joint)`. Only `;` outside brackets separates.
 public enum JointRegion {
@@ -74,6 +134,16 @@ public enum JointRegion {
             : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
         return list + " (joint)"
     }
+
+    /// A joint region as the parent of a name, inside that name's brackets: `Nineveh
+    /// (Iraq and Syria, joint)`, not `Nineveh (Iraq and Syria (joint))`.
+    public static func parentWords(_ value: String) -> String {
+        let w = words(value)
+        return w == value ? value : String(w.dropLast(" (joint)".count)) + ", joint"
+    }
+
+    /// Whether `value` names several countries.
+    public static func isJoint(_ value: String) -> Bool { split(value).count > 1 }
 
     /// `value` cut at each `;` outside brackets, each part trimmed, empty parts dropped.
     public static func split(_ value: String) -> [String] {

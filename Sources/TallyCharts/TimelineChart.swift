@@ -236,6 +236,36 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// the first period to the last day of the last). One dated outside would stretch the
     /// time axis to reach it and squash the data into a corner: `2001-09-11=9/11` on a
     /// chart of 2023 left the year a sliver at the right edge.
+    /// What becomes of an annotation dated outside the chart's periods.
+    public enum OutsideAnnotations: String, Sendable, CaseIterable {
+        /// Exit 64 naming it (the default): a chart must not go out without a note its
+        /// editor wrote (issue 13).
+        case refuse
+        /// Leave it out, saying so on stderr: a newsroom's standing list of events used
+        /// for charts of any span (`--annotate-outside skip`, `annotate_outside: skip`).
+        case skip
+    }
+
+    /// The annotations ``visibleAnnotations`` leaves out, in words for a refusal:
+    /// `2001-09-11=9/11 is dated 11 September 2001, outside the chart's periods
+    /// (January 2023 to June 2023: 1 January 2023 to 30 June 2023), and would not be
+    /// drawn`; `nil` when every annotation is drawn.
+    public var outsideAnnotationsProblem: String? {
+        let shown = visibleAnnotations
+        let outside = annotations.filter { !shown.contains($0) }
+        let keys = series.flatMap { $0.points.map(\.periodKey) }
+        guard let a = outside.first, let lo = keys.min(), let hi = keys.max() else { return nil }
+        let name = (a.atPoint ? AltText.plain(a.series ?? "") + "@" : "") + a.day.description + "=" + AltText.plain(a.text)
+        let periods = lo == hi ? AltText.periodName(period, lo) : AltText.periodName(period, lo) + " to " + AltText.periodName(period, hi)
+        let more = outside.count > 1 ? " (and \(outside.count - 1) more dated outside them)" : ""
+        func long(_ d: CalendarDay) -> String {
+            let c = d.components
+            return "\(c.day) \(ChartWords.fullMonths[c.month - 1]) \(c.year)"
+        }
+        return "\(name): dated \(long(a.day)), outside the chart's periods (\(periods): "
+            + "\(long(period.firstDay(lo))) to \(long(period.lastDay(hi)))), so it would not be drawn" + more
+    }
+
     public var visibleAnnotations: [Annotation] {
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         guard let lo = keys.min(), let hi = keys.max() else { return annotations }

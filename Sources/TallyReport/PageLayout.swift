@@ -370,6 +370,7 @@ struct PageLayout {
             c.bars = bars
             let others = bars.last(where: \.isOthers)
             let kept = bars.filter { !$0.isOthers }.count
+            c.foldReason = "a page holds \(kept) bars"
             let note = "A page holds \(kept) bars: the other \(others?.foldedCount ?? 0) groups are summed in \"\(AltText.plain(others?.label ?? "others"))\""
             c.text.source += "\n" + note + "."
             return (c, note)

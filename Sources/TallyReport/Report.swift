@@ -133,6 +133,9 @@ public enum Report {
         var batch = OutputBatch(directory: request.outDir, inputs: inputs(of: spec, specPath: request.specPath))
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
         outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles + folds
+            + content.sections.flatMap { section -> [String] in
+                if case let .chart(chart) = section.body { return chart.warnings } else { return [] }
+            }
         for section in content.sections {
             if case let .chart(chart) = section.body, let drawing = chart.drawing {
                 outputs.alt.append(.init(id: chart.id, text: drawing.altText))

@@ -96,6 +96,9 @@ public struct ChartContent: Sendable {
     public var id: String
     public var drawing: (any ChartDrawing)?
     public var emptyMessage: String
+    /// What the run says on stderr about this chart (an annotation left out by
+    /// `annotate_outside: skip`).
+    public var warnings: [String] = []
 }
 
 public struct TableContent: Sendable, Equatable {
@@ -377,6 +380,7 @@ public struct ContentBuilder {
             ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: ChartWords.unit(shared?.suffix)) : b.title
         var chart = BarChart(bars: bars, text: ChartText(title: title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
         chart.labelSuffix = shared?.suffix
+        if bars.contains(where: \.isOthers) { chart.foldReason = "the chart names only the largest \(b.top)" }
         chart.highlighted = try highlighted(b.highlight, among: bars.map(\.label), suffix: shared?.suffix, chart: b.id)
         if let problem = chart.attach(b.annotations.compactMap(BarChart.Note.init(argument:))) {
             throw .usage("chart '\(b.id)': annotate " + problem.description)
@@ -473,11 +477,25 @@ public struct ContentBuilder {
         chart.labelSuffix = shared?.suffix
         chart.highlighted = try highlighted(t.highlight, among: series.map(\.name), suffix: shared?.suffix, chart: t.id)
         if let problem = chart.resolveNotes() { throw .usage("chart '\(t.id)': annotate " + problem) }
+        // A note the editor wrote is never dropped unasked (issue 13): one dated outside
+        // the periods drawn is refused unless `annotate_outside: skip`.
+        var warnings: [String] = []
+        if let problem = chart.outsideAnnotationsProblem {
+            guard t.annotateOutside == .skip else {
+                throw .usage("chart '\(t.id)': annotate " + problem
+                             + "; remove it, give periods: that reach it, or write annotate_outside: skip to leave it out")
+            }
+            let shown = chart.visibleAnnotations
+            for a in chart.annotations where !shown.contains(a) {
+                warnings.append("chart '\(t.id)': annotate \(a.atPoint ? AltText.plain(a.series ?? "") + "@" : "")\(a.day)=\(AltText.plain(a.text)): "
+                                + "outside the chart's periods, not drawn (annotate_outside: skip)")
+            }
+        }
         if let problem = chart.arrangementProblem(t.layout) { throw .usage("chart '\(t.id)': layout: " + problem) }
         if chart.arrangement(t.layout) == .smallMultiples {
-            return ChartContent(id: t.id, drawing: SmallMultiples(chart), emptyMessage: "")
+            return ChartContent(id: t.id, drawing: SmallMultiples(chart), emptyMessage: "", warnings: warnings)
         }
-        return ChartContent(id: t.id, drawing: chart, emptyMessage: "")
+        return ChartContent(id: t.id, drawing: chart, emptyMessage: "", warnings: warnings)
     }
 
     func table(_ t: TableSpec) throws(TallyError) -> TableContent {

@@ -235,6 +235,9 @@ public struct TimelineSpec: Sendable, Equatable {
     /// `layout:` overlay or small-multiples; `nil` (auto): small multiples past
     /// ``TimelineChart/overlayLimit`` series without annotations.
     public var layout: TimelineChart.Arrangement?
+    /// `annotate_outside:` refuse (default) or skip: what becomes of an `annotate:` date
+    /// outside the periods drawn (``TimelineChart/OutsideAnnotations``).
+    public var annotateOutside: TimelineChart.OutsideAnnotations = .refuse
     public init(id: String, title: String, subtitle: String? = nil, measure: String, by: [GroupKey] = [],
                 top: Int = 5, periods: Int = 24, annotations: [String] = [], alt: String? = nil, highlight: [String] = []) {
         self.id = id; self.title = title; self.subtitle = subtitle; self.measure = measure; self.by = by

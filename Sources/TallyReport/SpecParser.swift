@@ -377,7 +377,7 @@ struct SpecReader {
             return .bar(bar)
         case "timeline":
             let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top",
-                                                      "periods", "annotate", "alt", "highlight", "layout"])
+                                                      "periods", "annotate", "annotate_outside", "alt", "highlight", "layout"])
             let measure = try self.measure(m, path, parent: node)
             let by = try keys(m["by"], path + ".by")
             let id = try chartID(m["id"], path) ?? (by.isEmpty ? FileNames.chartID(measure) + "-trend"
@@ -398,6 +398,12 @@ struct SpecReader {
                     throw fail(m["layout"], path + ".layout", "\"\(l)\" (expected auto, overlay or small-multiples)")
                 }
                 timeline.layout = a
+            }
+            if let o = try string(m["annotate_outside"], path + ".annotate_outside") {
+                guard let a = TimelineChart.OutsideAnnotations(rawValue: o) else {
+                    throw fail(m["annotate_outside"], path + ".annotate_outside", "\"\(o)\" (expected refuse or skip)")
+                }
+                timeline.annotateOutside = a
             }
             return .timeline(timeline)
         case "table":

@@ -344,6 +344,9 @@ struct ChartBar: ParsableCommand {
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, footnotes: footnotes), alt: chart.alt)
         var barChart = BarChart(bars: bars, text: text)
         barChart.labelSuffix = shared?.suffix
+        if bars.contains(where: \.isOthers) {
+            barChart.foldReason = "the chart names only the largest \(top ?? ChartBar.defaultTop)"
+        }
         if !chart.highlight.isEmpty || !annotate.isEmpty {
             // Names past --top are in the data but summed away: say how to draw them.
             let all: [String]
@@ -376,6 +379,7 @@ struct ChartBar: ParsableCommand {
             let before = barChart.bars
             do { bars = try BarChart.fold(before, keeping: kept) } catch { throw TallyError.data(error.description) }
             barChart.bars = bars
+            barChart.foldReason = "the chart's height holds \(kept) bars with readable names"
             let others = bars.first(where: \.isOthers)!
             // A highlighted or annotated bar folded away would publish without the
             // emphasis its editor asked for.
@@ -440,6 +444,9 @@ struct ChartTimeline: ParsableCommand {
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Mark a date with a labelled rule (repeatable), e.g. 2021-08-15=\"Taliban takeover\"; or point a note at one line's figure in the period holding the date: Idlib@2019-12=\"Offensive begins\" (@2019-12=… on a chart of one line).", valueName: "[line@]date=text"))
     var annotate: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("An --annotate dated outside the periods drawn: refuse (default: exit 64 naming it, its date and the chart's span) or skip (leave it out, said on stderr), for a standing list of events used on charts of any span.", valueName: "refuse|skip"))
+    var annotateOutside: TimelineChart.OutsideAnnotations = .refuse
 
     @Option(name: .long, help: ArgumentHelp("overlay: every series on one plot; small-multiples: one panel per series, all on the same dates and scale, aligned; auto (default): small multiples past \(TimelineChart.overlayLimit) series unless --annotate is given.", valueName: "layout"))
     var layout: TimelineArrangement = .auto
@@ -536,6 +543,11 @@ struct ChartTimeline: ParsableCommand {
             timeline.highlighted = try chart.highlighted(among: series.map(\.name), all: all, suffix: shared?.suffix, notDrawn: notDrawn)
             if let problem = timeline.resolveNotes(all: all, notDrawn: notDrawn) { throw TallyError.usage("--annotate " + problem) }
         }
+        // A note the editor wrote is never dropped without being asked to (issue 13):
+        // one dated outside the periods drawn is refused unless --annotate-outside skip.
+        if annotateOutside == .refuse, let problem = timeline.outsideAnnotationsProblem {
+            throw TallyError.usage("--annotate " + problem + "; remove it, or give --annotate-outside skip to leave it out of this chart")
+        }
         let height: Int
         if let problem = timeline.arrangementProblem(layout.choice) { throw TallyError.usage("--layout small-multiples: " + problem) }
         switch timeline.arrangement(layout.choice) {
@@ -589,3 +601,5 @@ func nothingToChart(_ result: AggregateResult, _ measure: String) throws(TallyEr
     }
     return TallyError.data("no '\(measure)' figures in the selected rows: nothing to chart")
 }
+
+extension TimelineChart.OutsideAnnotations: ExpressibleByArgument {}

@@ -49,6 +49,28 @@ import TallyTestSupport
         }
     }
 
+    /// Issue 13: an annotation dated outside the chart's periods was left out with a
+    /// warning and exit 0, so the chart went out without a note its editor wrote. It is
+    /// refused (64) naming the note, its date and the span, and no file is written;
+    /// `--annotate-outside skip` leaves it out, said on stderr.
+    @Test func anAnnotationOutsideTheChartIsRefusedUnlessSkipped() throws {
+        let file = provinces()
+        for note in ["2001-09-11=9/11", "Idlib@2020-03=Ceasefire"] {
+            let (r, out) = try chart("timeline", file, ["--top", "2", "--annotate", note])
+            #expect(r.status == 64, "\(note): \(r.stderr)")
+            #expect(r.stderr.contains("outside the chart's periods (January 2019 to April 2019: 1 January 2019 to 30 April 2019)"), "\(r.stderr)")
+            #expect(r.stderr.contains("--annotate-outside skip"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out))
+            let (skipped, out2) = try chart("timeline", file, ["--top", "2", "--annotate", note, "--annotate-outside", "skip"])
+            #expect(skipped.status == 0, "\(skipped.stderr)")
+            #expect(skipped.stderr.contains("not drawn"), "\(skipped.stderr)")
+            #expect(FileManager.default.fileExists(atPath: out2))
+        }
+        #expect(try chart("timeline", file, ["--annotate", "2001-09-11=9/11"]).0.stderr.contains("2001-09-11=9/11: dated 11 September 2001"))
+        let (inside, _) = try chart("timeline", file, ["--top", "2", "--annotate", "2019-04-30=Last day"])
+        #expect(inside.status == 0, "\(inside.stderr)")
+    }
+
     @Test func aHighlightPastTopSaysWhichTopDrawsIt() throws {
         let file = try provinces()
         let (bar, _) = try chart("bar", file, ["--top", "2", "--highlight", "Homs"])

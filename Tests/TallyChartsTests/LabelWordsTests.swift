@@ -50,7 +50,7 @@ import TallyCore
         ["Zone 1", "Zone 1"],                           // a number is a name
         ["Sector 4", "Block 4"],
         ["Governorate", "Idlib Governorate"],           // a name would be left empty
-        ["Idlib governorate", "Aleppo Governorate"],    // not the same word
+        ["Idlib District", "Aleppo Governorate"],       // not the same unit
         ["North Idlib", "South Idlib"],                 // would make a name of a direction
     ])
     func noSuffixWhereStrippingWouldLoseOrInventAName(names: [String]) {
@@ -60,6 +60,29 @@ import TallyCore
             return
         }
         #expect(SharedSuffix.of(names) == nil, "\(names)")
+    }
+
+    /// Hostile review of issue 13, F8: UCDP writes one of Bangladesh's eight divisions
+    /// "Mymensingh division", and that one name kept "Division" on every label (and the
+    /// headline said "province"). A unit word matches in any case and in the spellings
+    /// ``UnitWords`` knows; it is printed as most names write it.
+    @Test func aUnitWordMatchesInAnyCaseOrLanguage() {
+        let bangladesh = ["Chittagong Division", "Khulna Division", "Rajshahi Division", "Dhaka Division", "Mymensingh division"]
+        let s = SharedSuffix.of(bangladesh)
+        #expect(s?.words == "Division")
+        #expect(bangladesh.map { s?.strip($0) } == ["Chittagong", "Khulna", "Rajshahi", "Dhaka", "Mymensingh"])
+        #expect(ChartWords.unit(s) == "division")
+        #expect(SharedSuffix.of(["Idlib governorate", "Aleppo Governorate", "Hama Governorate", "Homs GOVERNORATE"])?.words == "Governorate")
+        // Spellings of one unit in other languages, as data mix them.
+        let mixed = SharedSuffix.of(["Balkh Province", "Kabul Provincia", "Herat Province"])
+        #expect(mixed?.words == "Province")
+        #expect(mixed?.strip("Kabul Provincia") == "Kabul")
+        #expect(SharedSuffix.of(["Dhaka বিভাগ", "Khulna Division"])?.strip("Dhaka বিভাগ") == "Dhaka")
+        // Words before the unit still match word for word, without case.
+        #expect(SharedSuffix.of(["Nord Al Wilaya", "Sud al wilayah"])?.words == "Al Wilaya")
+        // Two units are not one: Myanmar's "Bago Division" and "Shan State".
+        #expect(SharedSuffix.of(["Bago Division", "Shan State"]) == nil)
+        #expect(SharedSuffix.of(["Bago Division", "Yangon  region"]) == nil)
     }
 
     @Test func strippingIgnoresCaseAndPhrasesThePlural() {
@@ -123,6 +146,43 @@ import TallyCore
         #expect(try BarChart.bars(from: mixed, measure: "killed").map(\.label) == ["Idlib Governorate", "Damascus"])
         // Typed with the suffix, a name still highlights its bar.
         #expect(try Highlight.labels(["IDLIB GOVERNORATE"], in: ["Idlib", "Aleppo"], suffix: shared.suffix).get() == ["Idlib"])
+    }
+
+    /// Hostile review of issue 13, F8: a province of a joint region read "Nineveh (Iraq
+    /// and Syria (joint))", brackets in brackets. The region is worded once, inside the
+    /// name's brackets; with two parents, `;` keeps its commas apart.
+    @Test func aJointParentIsWordedOnceInsideTheBrackets() {
+        let adm1 = Grouping([.adm1])
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Iraq;Syria", "Nineveh"], grouping: adm1, fallback: "")) == "Nineveh (Iraq and Syria, joint)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Iraq;Syria;Turkey", "Nineveh"], grouping: adm1, fallback: ""))
+                == "Nineveh (Iraq, Syria and Turkey, joint)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Iraq;Syria", ""], grouping: adm1, fallback: "")) == "Iraq and Syria, joint (province not given)")
+        let adm2 = Grouping([.adm2])
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Iraq;Syria", "Nineveh", "Mosul"], grouping: adm2, fallback: ""))
+                == "Mosul (Nineveh; Iraq and Syria, joint)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Syria", "Aleppo", "Al Bab"], grouping: adm2, fallback: "")) == "Al Bab (Aleppo, Syria)")
+        // Standing alone, the region keeps its own words.
+        #expect(GroupLabel.of(values: ["Iraq;Syria"], grouping: Grouping([.country]), fallback: "") == "Iraq and Syria (joint)")
+    }
+
+    /// Hostile review of issue 13, F8: names that all say "Governorate" had their missing
+    /// one called "(province not given)". The not-given label takes the data's own unit.
+    @Test func theNotGivenLabelUsesTheDataUnit() throws {
+        let result = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("Idlib Governorate", 300), row("Aleppo Governorate", 90), row("", 50),
+        ])
+        #expect(try BarChart.bars(from: result, measure: "killed").map { Bidi.stripped($0.label) }
+                == ["Idlib", "Aleppo", "(governorate not given)"])
+        let bangladesh = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("Dhaka Division", 30, country: "Bangladesh"), row("Mymensingh division", 9, country: "Bangladesh"),
+            row("", 4, country: "Bangladesh"),
+        ])
+        #expect(try BarChart.bars(from: bangladesh, measure: "killed").map { Bidi.stripped($0.label) }
+                == ["Dhaka", "Mymensingh", "(division not given)"])
+        #expect(GroupLabel.sharedSuffix(in: bangladesh, measure: "killed")?.phrase == "Divisions of Bangladesh")
+        // Without a shared unit the reader's word for the level stays.
+        let plain = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [row("Idlib", 300), row("", 50)])
+        #expect(try BarChart.bars(from: plain, measure: "killed").map { Bidi.stripped($0.label) } == ["Idlib", "(province not given)"])
     }
 
     @Test func aJointRegionLabelReadsAsWordsAndHighlightsAsWritten() throws {

@@ -327,6 +327,13 @@ import TallyCore
         #expect(l.xScale.last == CalendarDay("2021-12-20")!)
         #expect(l.annotations.map { Bidi.stripped($0.text) } == ["Late in the last month"])
         #expect(!canvas.texts.contains { $0.string == "9/11" || $0.string == "After" })
+        // Issue 13: left out, but never silently: the refusal names the first, its date
+        // and the chart's span, and counts the rest.
+        #expect(chart.outsideAnnotationsProblem == "2001-09-11=9/11: dated 11 September 2001, outside the chart's periods "
+                + "(January 2021 to December 2021: 1 January 2021 to 31 December 2021), so it would not be drawn (and 1 more dated outside them)")
+        let inside = text([series("A", Array(repeating: 50, count: 12))],
+                          annotations: [TimelineChart.Annotation(argument: "2021-12-31=Last day")!])
+        #expect(inside.outsideAnnotationsProblem == nil)
     }
 
     @Test func annotationsStackWhenTheyCollide() throws {

@@ -53,6 +53,43 @@ import TallyCore
         #expect(pngDescription(bytes(out.charts[1].path)!) == out.alt[1].text)
     }
 
+    /// Issue 13: a report bar chart folded by its `top:` had alt text saying "the other
+    /// N groups together" but not why; a reader who cannot see the chart learns that
+    /// the chart chose to name only the largest.
+    @Test func aFoldedBarChartSaysWhyInItsAltText() throws {
+        let dir = temporaryFolder()
+        write("date_start,country,actor,measure,low,best,high\n2023-04-03,Afghanistan,A,killed,6,6,6\n"
+              + "2023-04-04,Afghanistan,B,killed,4,4,4\n2023-04-05,Afghanistan,C,killed,2,2,2\n2023-04-06,Afghanistan,D,killed,1,1,1\n",
+              to: dir + "/three.csv")
+        let spec = newsSpec(dataset: dir + "/three.csv").replacingOccurrences(of: "    by: actor\n", with: "    by: actor\n    top: 2\n")
+        #expect(spec.contains("top: 2"))
+        write(spec, to: dir + "/brief.yml")
+        let out = try run(dir + "/brief.yml", out: dir + "/out")
+        let alt = out.alt[0].text
+        #expect(alt.contains("The other 2 groups together, summed in one bar because the chart names only the largest 2: 3."), "\(alt)")
+        #expect(figureAlts(bytes(out.pdf!)!)[0] == alt)
+    }
+
+    /// Issue 13: a timeline's `annotate:` dated outside its periods was dropped with
+    /// exit 0. It is refused naming the note, its date and the span; `annotate_outside:
+    /// skip` (a standing list of events in a monthly spec) leaves it out with a warning.
+    @Test func anAnnotationOutsideTheTimelineIsRefusedUnlessSkipped() throws {
+        let dir = temporaryFolder()
+        let spec = newsSpec().replacingOccurrences(of: "    periods: 6\n", with: "    periods: 6\n    annotate: [\"2001-09-11=9/11\"]\n")
+        #expect(spec.contains("9/11"))
+        write(spec, to: dir + "/brief.yml")
+        do {
+            _ = try run(dir + "/brief.yml", out: dir + "/out")
+            Issue.record("an annotation dated 2001 on a chart of 2023 was accepted")
+        } catch {
+            #expect(error.description.contains("chart 'killed-trend': annotate 2001-09-11=9/11: dated 11 September 2001, outside the chart's periods ("), "\(error)")
+            #expect(error.description.contains("annotate_outside: skip"))
+        }
+        write(spec.replacingOccurrences(of: "    periods: 6\n", with: "    periods: 6\n    annotate_outside: skip\n"), to: dir + "/brief.yml")
+        let out = try run(dir + "/brief.yml", out: dir + "/out")
+        #expect(out.warnings.contains { $0.hasPrefix("chart 'killed-trend': annotate 2001-09-11=9/11: outside the chart's periods, not drawn") }, "\(out.warnings)")
+    }
+
     @Test func aPDFOnlyRunStillReportsTheTexts() throws {
         let dir = temporaryFolder()
         write(newsSpec(), to: dir + "/brief.yml")
