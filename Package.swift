@@ -34,10 +34,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "TallyCore"),
+        // The CSV structure scan and the UTF-8 check: the loops over every input byte,
+        // in C for SSE2 bit masks (README: "Performance").
+        .target(name: "CTallyScan"),
         .systemLibrary(name: "CTallyZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CTallyISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
         .target(name: "TallyIO", dependencies: [
-            "TallyCore", "CTallyZlib", "CTallyISAL",
+            "TallyCore", "CTallyScan", "CTallyZlib", "CTallyISAL",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "SWXMLHash", package: "SWXMLHash"),
         ]),

@@ -65,12 +65,20 @@ public final class Interner: @unchecked Sendable {
             i += 8
         }
         if i < n {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                tail |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift
-                shift += 8
-                i += 1
+            // The last bytes without a loop over them (names are short, and most of a
+            // name is its tail): the final eight bytes, overlapping words already
+            // hashed, or two overlapping four-byte halves, or the first, middle and
+            // last byte. All read inside the n bytes.
+            let tail: UInt64
+            if n >= 8 {
+                tail = p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else if n >= 4 {
+                tail = UInt64(p.loadUnaligned(fromByteOffset: 0, as: UInt32.self)) << 32
+                    | UInt64(p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            } else {
+                tail = UInt64(p.load(fromByteOffset: 0, as: UInt8.self)) << 16
+                    | UInt64(p.load(fromByteOffset: n >> 1, as: UInt8.self)) << 8
+                    | UInt64(p.load(fromByteOffset: n - 1, as: UInt8.self))
             }
             h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
             h ^= h >> 29
@@ -166,6 +174,13 @@ func memcmpBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool
     while i + 8 <= n {
         if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
         i += 8
+    }
+    if i == n { return true }
+    // The rest as one overlapping word or halves, as in the hash.
+    if n >= 8 { return a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) }
+    if n >= 4 {
+        return a.loadUnaligned(fromByteOffset: 0, as: UInt32.self) == b.loadUnaligned(fromByteOffset: 0, as: UInt32.self)
+            && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
     }
     while i < n {
         if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }

@@ -68,7 +68,9 @@ final class BlockParser: @unchecked Sendable {
     /// Instead of ``inputIds``, for one regular file: whether this block's ids rise
     /// (``IdOrder``); the pipeline checks the blocks follow each other.
     var checksIdOrder = false
-    var idOrder = IdOrder()
+    /// Updated on every row: unchecked, as a class's stored `var` would otherwise cost a
+    /// dynamic exclusivity check (a runtime call) per row; one thread uses a parser.
+    @exclusivity(unchecked) var idOrder = IdOrder()
     /// The block being parsed, and the fields of the record being read.
     var sequence = 0
     private var currentLine = 0
@@ -448,7 +450,6 @@ final class BlockParser: @unchecked Sendable {
         setSpan(&o, end: end, precision: precision)
         let isIncident = layout.incident >= 0 && spans[layout.incident].count > 0
 
-        let strings = aggregator.strings
         o.measure = try intern(base, layout.measure, key: .measure, layout)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         t.sawMeasure(o.measure)
@@ -459,7 +460,7 @@ final class BlockParser: @unchecked Sendable {
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
-        try keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure), strings)
+        try keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure))
         if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
         t.read(o.day, spanLast: o.spanLast)
 
@@ -517,8 +518,7 @@ final class BlockParser: @unchecked Sendable {
     /// Interns the keys every schema shares: country, and adm1/adm2/actor/extras when
     /// the query needs them.
     @inline(__always)
-    private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool,
-                      _ strings: Interner) throws(RowMessage) {
+    private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool) throws(RowMessage) {
         o.country = try intern(base, layout.country, key: .region, layout)
         if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
         if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
@@ -598,7 +598,7 @@ final class BlockParser: @unchecked Sendable {
         t.sawMeasure(killedMeasure)
         if layout.civilians >= 0 { t.sawMeasure(civiliansMeasure) }
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
-        try keys(base, layout, &o, allKeys: allKeys, aggregator.strings)
+        try keys(base, layout, &o, allKeys: allKeys)
         t.read(o.day, spanLast: o.spanLast)
         if !passes(o) { return }
         var added = false
@@ -657,7 +657,7 @@ final class BlockParser: @unchecked Sendable {
             }
         }
         t.sawMeasure(killedMeasure)
-        try keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure), aggregator.strings)
+        try keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure))
         t.read(o.day, spanLast: o.spanLast)
         if !passes(o) || !killedKept[.acled]! { return }
         o.measure = killedMeasure

@@ -45,10 +45,13 @@ struct IdOrder {
         }
         let order = IdOrder.compare(id, last)
         if order > 0 {
-            last.removeAll(keepingCapacity: true)
-            last.append(contentsOf: id)
-            lastMeasures.removeAll(keepingCapacity: true)
-            lastMeasures.append(m)
+            // The next id is most often as long as the last: copy over it in place.
+            if last.count == id.count && !id.isEmpty {
+                last.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: id.baseAddress!, count: id.count) }
+            } else {
+                last = Array(id)
+            }
+            if lastMeasures.count == 1 { lastMeasures[0] = m } else { lastMeasures = [m] }
             oneRun = false
         } else if order == 0 && measure != nil && !lastMeasures.contains(m) {
             lastMeasures.append(m)

@@ -108,7 +108,9 @@ public enum KeyKind: Sendable {
 /// spelling that needed work which id it became, so each is normalised only once.
 final class KeyInterner {
     let strings: Interner
-    private let raw = [Interner(capacity: 64), Interner(capacity: 64), Interner(capacity: 16)]
+    /// Raw spellings by kind (name, region, measure): three `let`s, not an array, so a
+    /// look-up retains nothing.
+    private let rawNames = Interner(capacity: 64), rawRegions = Interner(capacity: 64), rawMeasures = Interner(capacity: 16)
     /// The canonical id of each raw spelling, by kind. Behind a pointer the interner
     /// owns: a stored `var` of a class costs a dynamic exclusivity check per access,
     /// and data with accented or Arabic-script names takes this path on every row.
@@ -133,7 +135,7 @@ final class KeyInterner {
 
     private func slowIntern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
         let k = kind == .name ? 0 : kind == .region ? 1 : 2
-        let r = Int(raw[k].intern(p, n))
+        let r = Int((k == 0 ? rawNames : k == 1 ? rawRegions : rawMeasures).intern(p, n))
         if r < ids.pointee[k].count { return ids.pointee[k][r] }
         let text = String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self)
         let id = strings.intern(kind.canonical(text))

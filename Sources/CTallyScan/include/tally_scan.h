@@ -1,0 +1,55 @@
+#ifndef TALLY_SCAN_H
+#define TALLY_SCAN_H
+
+// The two loops that look at every byte of every input file: finding the bytes that
+// structure a CSV record, and checking that the text is UTF-8. Swift has no portable
+// way to turn a vector comparison into a bit mask (x86's movemask), so these few
+// lines are C with SSE2 intrinsics, which every x86-64 processor has; other
+// processors get a plain loop with the same results (tested against the same cases).
+
+#include <stddef.h>
+#include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/// Bit i is set when p[i] is ',', '"' or a line feed, for i in 0..<64. The 64 bytes
+/// at p must be readable.
+static inline uint64_t tally_structural_mask64(const uint8_t *p) {
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n');
+    uint64_t m = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
+                                   _mm_cmpeq_epi8(v, lf));
+        m |= (uint64_t)(uint16_t)_mm_movemask_epi8(hit) << (16 * k);
+    }
+    return m;
+#else
+    uint64_t m = 0;
+    for (int i = 0; i < 64; i++) {
+        uint8_t b = p[i];
+        m |= (uint64_t)(b == ',' || b == '"' || b == '\n') << i;
+    }
+    return m;
+#endif
+}
+
+/// ``tally_structural_mask64`` for the last `n` (< 64) bytes of a buffer: bits past
+/// `n` are clear, and nothing past `n` is read.
+static inline uint64_t tally_structural_mask_tail(const uint8_t *p, size_t n) {
+    uint8_t padded[64] = {0};
+    for (size_t i = 0; i < n && i < 64; i++) padded[i] = p[i];
+    return tally_structural_mask64(padded);
+}
+
+/// Why text stops being readable at the offset ``tally_first_text_problem`` returns.
+enum { TALLY_TEXT_OK = 0, TALLY_TEXT_INVALID_UTF8 = 1, TALLY_TEXT_NUL = 2 };
+
+/// The offset of the first byte of `p[0..<n]` that starts an invalid UTF-8 sequence
+/// (overlong, surrogate, past U+10FFFF, cut short by the end of the buffer, or a stray
+/// continuation byte) or is NUL; `n` when there is none. `*kind` says which.
+size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind);
+
+#endif

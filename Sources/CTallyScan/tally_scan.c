@@ -1,0 +1,49 @@
+#include "tally_scan.h"
+
+// Checks the sequence that starts at p[i] (a byte >= 0x80) and returns its length,
+// or 0 when it is not valid UTF-8.
+static inline size_t sequence_length(const uint8_t *p, size_t i, size_t n) {
+    uint8_t b = p[i];
+    size_t need;
+    uint32_t code, min;
+    if (b >= 0xC2 && b <= 0xDF) { need = 1; code = b & 0x1F; min = 0x80; }
+    else if (b >= 0xE0 && b <= 0xEF) { need = 2; code = b & 0x0F; min = 0x800; }
+    else if (b >= 0xF0 && b <= 0xF4) { need = 3; code = b & 0x07; min = 0x10000; }
+    else return 0;
+    if (need >= n - i) return 0;
+    for (size_t k = 1; k <= need; k++) {
+        uint8_t c = p[i + k];
+        if ((c & 0xC0) != 0x80) return 0;
+        code = (code << 6) | (c & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+    return need + 1;
+}
+
+size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
+    size_t i = 0;
+    *kind = TALLY_TEXT_OK;
+    while (i < n) {
+#if defined(__SSE2__)
+        if (i + 16 <= n) {
+            // 16 bytes at a time; from a byte that is not ASCII or is NUL, check it and
+            // come back here (names with accents put one every few bytes).
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            unsigned stop = (unsigned)_mm_movemask_epi8(v)
+                          | (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+            if (!stop) { i += 16; continue; }
+            i += (size_t)__builtin_ctz(stop);
+        }
+#endif
+        uint8_t b = p[i];
+        if (b == 0) { *kind = TALLY_TEXT_NUL; return i; }
+        if (b < 0x80) { i++; continue; }
+        // Two-byte sequences (accented Latin, Arabic, Cyrillic: most non-ASCII names):
+        // a lead of C2…DF cannot be overlong or a surrogate.
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { i += 2; continue; }
+        size_t len = sequence_length(p, i, n);
+        if (len == 0) { *kind = TALLY_TEXT_INVALID_UTF8; return i; }
+        i += len;
+    }
+    return n;
+}
