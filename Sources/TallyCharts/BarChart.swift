@@ -158,22 +158,47 @@ public struct BarChart: ChartDrawing, Equatable {
     /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
     /// Bars whose group is not given are kept whole after it (``Ranking/folded(keeping:)``).
     public static func fold(_ all: [Bar], keeping: Int) throws(AggregationOverflow) -> [Bar] {
-        let keep = max(1, keeping)
-        let bars = all.filter { !$0.isNotGiven }, unnamed = all.filter(\.isNotGiven)
-        guard bars.count - 1 > keep else { return all } // not keep + 1: keep may be Int.max
-        let rest = bars[keep...]
-        let count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
-        var sum = rest.first!.estimate
-        for b in rest.dropFirst() { sum = try sum.summed(with: b.estimate, for: "the \(Estimate.grouped(Int64(count))) others folded into one bar") }
-        return Array(bars[..<keep]) + [Bar(label: "\(Estimate.grouped(Int64(count))) others", estimate: sum, foldedCount: count)] + unnamed
+        guard let shape = FoldShape(all, keeping: keeping) else { return all }
+        var sum = shape.rest.first!.estimate
+        for b in shape.rest.dropFirst() { sum = try sum.summed(with: b.estimate, for: "the \(shape.label) folded into one bar") }
+        return shape.bars(others: sum)
     }
 
-    /// ``fold(_:keeping:)`` for the layout: the caller has checked the fold
-    /// (``bars(from:measure:top:everyFoldChecked:)`` for a report page, `fold` itself in
-    /// `tally chart`); bars that pass 2^53 all the same are all kept, crowded, rather
-    /// than summed wrongly.
+    /// Which bars a fold keeps, which it sums and which (not given) stay after it.
+    private struct FoldShape {
+        let kept: ArraySlice<Bar>, rest: ArraySlice<Bar>, unnamed: [Bar]
+        let count: Int
+
+        init?(_ all: [Bar], keeping: Int) {
+            let keep = max(1, keeping)
+            let bars = all.filter { !$0.isNotGiven }
+            guard bars.count - 1 > keep else { return nil } // not keep + 1: keep may be Int.max
+            kept = bars[..<keep]
+            rest = bars[keep...]
+            unnamed = all.filter(\.isNotGiven)
+            count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
+        }
+
+        var label: String { "\(Estimate.grouped(Int64(count))) others" }
+
+        func bars(others: Estimate) -> [Bar] {
+            Array(kept) + [Bar(label: label, estimate: others, foldedCount: count)] + unnamed
+        }
+    }
+
+    /// ``fold(_:keeping:)`` for the layout, which measures how many rows fit before
+    /// anything is drawn. A fold whose sum passes 2^53 is measured with its figure at
+    /// 2^53 (as wide as a value label gets), so the layout still learns how many bars
+    /// fit. No such bar is drawn: a report page has checked every fold beforehand
+    /// (``bars(from:measure:top:everyFoldChecked:)``), and `tally chart` folds for real
+    /// with ``fold(_:keeping:)`` once the layout says it must, which refuses (65) naming
+    /// the fold. (Keeping every bar instead made a forced height refuse with "shorten
+    /// the text", exit 64, when the sum was the problem.)
     static func foldedForLayout(_ bars: [Bar], keeping: Int) -> [Bar] {
-        (try? fold(bars, keeping: keeping)) ?? bars
+        if let folded = try? fold(bars, keeping: keeping) { return folded }
+        guard let shape = FoldShape(bars, keeping: keeping) else { return bars }
+        let top = Estimate.maximumValue
+        return shape.bars(others: Estimate(unchecked: top, best: top, high: top))
     }
 
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {

@@ -35,6 +35,20 @@ import TallyTestSupport
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    /// Every bar asked for (`--top` at least the groups) but a height that holds only a
+    /// few: the fold the height forces passes 2^53. That is a data refusal naming the
+    /// fold (65), not "shorten the text" (64): the text fits once the bars are folded.
+    @Test(arguments: [["--height", "300", "--top", "40"], ["--height", "420", "--width", "500", "--top", "1000"],
+                      ["--height", "360", "--top", "30"]])
+    func aFoldTheHeightForcesIsNamed(extra: [String]) throws {
+        let out = tempDir() + "/bar.png"
+        let r = try tally(["chart", "bar", hugeFile(40), "--measure", "killed", "-o", out] + extra)
+        expectRefused(r, "chart bar \(extra)")
+        #expect(r.stderr.contains("others folded into one bar"), "\(extra): \(r.stderr)")
+        #expect(!r.stderr.contains("shorten the text"), "\(extra): \(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func barChartOfProvincesAndOfAFewGroups() throws {
         let r = try tally(["chart", "bar", hugeFile(40, provinces: true), "--by", "adm1", "--measure", "killed",
                            "--top", "5", "-o", tempDir() + "/p.svg"])
