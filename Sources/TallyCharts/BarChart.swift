@@ -636,16 +636,13 @@ public struct BarChartLayout: Sendable {
             }
             let lineHeight = row.labelBox.height / Double(max(1, row.labelLines.count))
             let textColor = row.bar.isOthers || row.bar.isNotGiven ? theme.mutedText : theme.text
+            // Beside a bar every name aligns right; above it a left-to-right name aligns
+            // left and a right-to-left one right, every line of it (issue 13).
+            let right = labelPosition == .beside || Bidi.isRightToLeftParagraph(row.bar.label)
             for (n, line) in row.labelLines.enumerated() {
                 let y = row.labelBox.minY + lineHeight * (Double(n) + 0.5)
-                switch labelPosition {
-                case .beside:
-                    canvas.text(line, at: Point(x: row.labelBox.maxX, y: y), font: labelFont, color: textColor,
-                                anchor: TextAnchor(.right, .middle))
-                case .above:
-                    canvas.text(line, at: Point(x: row.labelBox.minX, y: y), font: labelFont, color: textColor,
-                                anchor: TextAnchor(.left, .middle))
-                }
+                canvas.text(line, at: Point(x: right ? row.labelBox.maxX : row.labelBox.minX, y: y), font: labelFont,
+                            color: textColor, anchor: TextAnchor(right ? .right : .left, .middle))
             }
             canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
                         font: valueFont, color: textColor, anchor: TextAnchor(.left, .middle))

@@ -17,6 +17,18 @@ public enum Bidi {
         return String(firstStrongIsolate) + protectingNumbers(text) + String(popDirectionalIsolate)
     }
 
+    /// Whether `text` is a right-to-left paragraph: its first letter (isolate marks
+    /// aside) is Hebrew, Arabic or another right-to-left script, as the Unicode bidi
+    /// algorithm finds a paragraph's direction. Every line of such a text, wrapped, is
+    /// aligned right, the first and the later ones alike: "بلخ (Afghanistan)" wrapped
+    /// after "بلخ" is still an Arabic paragraph on its second line.
+    public static func isRightToLeftParagraph(_ text: String) -> Bool {
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            return containsRightToLeft(String(s))
+        }
+        return false
+    }
+
     /// Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and their presentation
     /// forms, and the right-to-left blocks of the supplementary planes.
     public static func containsRightToLeft(_ text: String) -> Bool {

@@ -46,6 +46,9 @@ public struct FrameLayout: Equatable, Sendable {
     struct Line: Equatable, Sendable {
         let text: String
         let y: Double
+        /// The left end of the line: the block's left edge, or for a right-to-left
+        /// paragraph the block's right edge less the line's width.
+        var x: Double = 0
     }
 
     /// The left and top margin of the headline and the source line.
@@ -115,29 +118,36 @@ public struct FrameLayout: Equatable, Sendable {
                       canvas: Canvas) -> (lines: [Line], box: Rect) {
         var y = top
         var lines: [Line] = []
-        var widest = 0.0
-        for line in TextWrap.lines(text, width: width, font: font, canvas: canvas, maxLines: TextWrap.lineLimit(font: font)) {
-            let isolated = Bidi.isolate(line)
-            let m = canvas.measure(isolated, font: font)
-            lines.append(Line(text: isolated, y: y))
-            widest = max(widest, m.width)
-            y += m.height
+        var minX = left + width, maxX = left
+        // Each paragraph (a source line, a footnote, a credit) keeps its own direction:
+        // a right-to-left one aligns right within the width, every line of it.
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let rtl = Bidi.isRightToLeftParagraph(String(paragraph))
+            for line in TextWrap.lines(String(paragraph), width: width, font: font, canvas: canvas, maxLines: TextWrap.lineLimit(font: font)) {
+                let isolated = Bidi.isolate(line)
+                let m = canvas.measure(isolated, font: font)
+                let x = rtl ? left + max(0, width - m.width) : left
+                lines.append(Line(text: isolated, y: y, x: x))
+                minX = min(minX, x)
+                maxX = max(maxX, x + m.width)
+                y += m.height
+            }
         }
-        return (lines, Rect(x: left, y: top, width: widest, height: y - top))
+        return (lines, Rect(x: min(minX, left + width), y: top, width: max(0, maxX - min(minX, maxX)), height: y - top))
     }
 
     func draw(on canvas: Canvas, size: Size, theme: Theme) {
         canvas.fill(Rect(x: 0, y: 0, width: size.width, height: size.height), color: theme.background)
         for line in titleLines {
-            canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.titleFont, color: theme.text,
+            canvas.text(line.text, at: Point(x: line.x, y: line.y), font: theme.titleFont, color: theme.text,
                         anchor: TextAnchor(.left, .top))
         }
         for line in subtitleLines {
-            canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.subtitleFont,
+            canvas.text(line.text, at: Point(x: line.x, y: line.y), font: theme.subtitleFont,
                         color: theme.mutedText, anchor: TextAnchor(.left, .top))
         }
         for line in sourceLines {
-            canvas.text(line.text, at: Point(x: margin, y: line.y), font: theme.sourceFont,
+            canvas.text(line.text, at: Point(x: line.x, y: line.y), font: theme.sourceFont,
                         color: theme.mutedText, anchor: TextAnchor(.left, .top))
         }
         if let logoRect, let logoFile { canvas.image(file: logoFile, in: logoRect) }

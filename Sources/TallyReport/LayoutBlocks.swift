@@ -30,6 +30,9 @@ struct TextLine {
     var bullet: Bool
     var font: Font
     var color: Color
+    /// A line of a right-to-left paragraph (``Bidi/isRightToLeftParagraph(_:)``):
+    /// drawn from the right edge, its runs right to left, the bullet on the right.
+    var rightToLeft = false
 }
 
 /// Column positions of a table, shared by its header and every row (also on the
@@ -73,6 +76,9 @@ struct CoverLines {
     var summary: [String] = []
     var meta: [String] = []
     var logo: Logo?
+    /// The width the title wrapped to (short of the logo): a right-to-left title aligns
+    /// right at its end.
+    var titleWidth = 0.0
     var titleStep = 29.0
 
     var subtitleTop: Double { max(Double(title.count) * titleStep, logo?.height ?? 0) + 4 }

@@ -40,9 +40,10 @@ struct PageDrawer {
         case .contentsHeading, .contentsEntry:
             break // drawn by drawContents once the pages are known
         case let .heading(lines):
+            let rtl = Bidi.isRightToLeftParagraph(lines.joined(separator: " "))
             for (i, line) in lines.enumerated() {
-                canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + 2 + Double(i) * PageStyle.headingStep),
-                            font: style.headingFont, color: theme.text, anchor: TextAnchor(.left, .top))
+                canvas.text(Bidi.isolate(line), at: Point(x: rtl ? left + width : left, y: y + 2 + Double(i) * PageStyle.headingStep),
+                            font: style.headingFont, color: theme.text, anchor: TextAnchor(rtl ? .right : .left, .top))
             }
             let rule = y + placed.height - 4
             canvas.line(from: Point(x: left, y: rule), to: Point(x: left + width, y: rule), color: style.rule, width: 0.6)
@@ -86,17 +87,25 @@ struct PageDrawer {
         if let logo = c.logo {
             canvas.image(file: logo.file, in: Rect(x: left + width - logo.width, y: y, width: logo.width, height: logo.height))
         }
+        // A right-to-left title, subtitle or byline aligns right, every line of it; the
+        // title ends short of the logo, as it wrapped (`c.titleWidth`).
+        func x(_ lines: [String], width w: Double) -> (Double, TextAnchor.Horizontal) {
+            Bidi.isRightToLeftParagraph(lines.joined(separator: " ")) ? (left + w, .right) : (left, .left)
+        }
+        let (tx, ta) = x(c.title, width: c.titleWidth)
         for (i, line) in c.title.enumerated() {
-            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + Double(i) * c.titleStep), font: style.titleFont,
-                        color: theme.text, anchor: TextAnchor(.left, .top))
+            canvas.text(Bidi.isolate(line), at: Point(x: tx, y: y + Double(i) * c.titleStep), font: style.titleFont,
+                        color: theme.text, anchor: TextAnchor(ta, .top))
         }
+        let (sx, sa) = x(c.subtitle, width: width)
         for (i, line) in c.subtitle.enumerated() {
-            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + c.subtitleTop + Double(i) * PageStyle.subtitleStep),
-                        font: style.subtitleFont, color: theme.primary.readable(on: theme.background), anchor: TextAnchor(.left, .top))
+            canvas.text(Bidi.isolate(line), at: Point(x: sx, y: y + c.subtitleTop + Double(i) * PageStyle.subtitleStep),
+                        font: style.subtitleFont, color: theme.primary.readable(on: theme.background), anchor: TextAnchor(sa, .top))
         }
+        let (bx, ba) = x(c.byline, width: width)
         for (i, line) in c.byline.enumerated() {
-            canvas.text(Bidi.isolate(line), at: Point(x: left, y: y + c.bylineTop + Double(i) * style.lineHeight),
-                        font: style.bodyFont, color: theme.mutedText, anchor: TextAnchor(.left, .top))
+            canvas.text(Bidi.isolate(line), at: Point(x: bx, y: y + c.bylineTop + Double(i) * style.lineHeight),
+                        font: style.bodyFont, color: theme.mutedText, anchor: TextAnchor(ba, .top))
         }
         if let lead = c.lead {
             let font = Font(size: lead.size, weight: .bold)
@@ -133,17 +142,33 @@ struct PageDrawer {
     func drawCell(_ lines: [String], geometry g: TableGeometry, column i: Int, y: Double, height: Double, font: Font,
                   color: Color, on canvas: DocumentCanvas) {
         let pad = TableGeometry.padding
-        let x = g.numeric[i] ? left + g.x[i] + g.widths[i] - pad : left + g.x[i] + pad
+        // Figures align right; so does a right-to-left name, every line of it.
+        let right = g.numeric[i] || Bidi.isRightToLeftParagraph(lines.joined(separator: " "))
+        let x = right ? left + g.x[i] + g.widths[i] - pad : left + g.x[i] + pad
         let middle = Double(lines.count - 1) / 2
         for (n, line) in lines.enumerated() {
             canvas.text(Bidi.isolate(line), at: Point(x: x, y: y + height / 2 + (Double(n) - middle) * TableGeometry.lineStep),
-                        font: font, color: color, anchor: TextAnchor(g.numeric[i] ? .right : .left, .middle))
+                        font: font, color: color, anchor: TextAnchor(right ? .right : .left, .middle))
         }
     }
 
     func drawLine(_ line: TextLine, y: Double, on canvas: DocumentCanvas) {
-        var x = left + line.indent
         let baseline = y + line.font.size * 1.0
+        if line.rightToLeft {
+            // From the right edge (less the indent), the runs right to left.
+            var x = left + width - line.indent
+            if line.bullet {
+                canvas.fillCircle(center: Point(x: x + 8, y: baseline - line.font.size * 0.32), radius: 1.6, color: line.color)
+            }
+            for run in line.runs {
+                let font = Font(size: line.font.size, weight: run.bold ? .bold : line.font.weight)
+                canvas.text(run.text, at: Point(x: x, y: baseline), font: font, italic: run.italic, color: line.color,
+                            anchor: TextAnchor(.right, .baseline))
+                x -= canvas.measure(run.text, font: font, italic: run.italic).width
+            }
+            return
+        }
+        var x = left + line.indent
         if line.bullet {
             canvas.fillCircle(center: Point(x: x - 8, y: baseline - line.font.size * 0.32), radius: 1.6, color: line.color)
         }

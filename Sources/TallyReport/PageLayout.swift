@@ -109,9 +109,11 @@ struct PageLayout {
                    bullet: Bool = false, after: Double = 5) -> [FlowItem] {
         let f = font ?? style.bodyFont
         let lines = wrap(runs, font: f, width: style.content.width - indent)
+        // The paragraph's direction, for every line of it (issue 13).
+        let rtl = Bidi.isRightToLeftParagraph(runs.map(\.text).joined())
         var items: [FlowItem] = lines.enumerated().map { i, words in
             FlowItem(block: .line(TextLine(runs: words, indent: indent, bullet: bullet && i == 0,
-                                           font: f, color: color ?? style.theme.text)),
+                                           font: f, color: color ?? style.theme.text, rightToLeft: rtl)),
                      height: style.lineHeight * f.size / style.bodyFont.size)
         }
         // Keep a two-line paragraph together, and never leave a lone first line behind.
@@ -243,6 +245,7 @@ struct PageLayout {
         }
         var c = CoverLines()
         c.logo = logo
+        c.titleWidth = titleWidth
         c.titleStep = style.titleStep
         c.title = try lines(content.title, font: style.titleFont, width: titleWidth, step: style.titleStep,
                             room: style.content.height / 3, what: "the title")
