@@ -33,13 +33,15 @@ PEOPLE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:people|persons|civilians|killed|de
                           r"casualties|martyrs|wounded|injured)\b", re.I)
 YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|of|until|by|during|year|timeline|report|early|late|mid|from|to|and|"
                          + MONTH + r")|[,(])\s*$", re.I)
-DESIGNATION_BEFORE = re.compile(r"(?:\b(?:route|brigade|division|battalion|resolution|no\.|number|hill|"
+DESIGNATION_BEFORE = re.compile(r"(?:\u0634\u0627\u0631\u0639\s+(?:\u0627\u0644\u0640?\s*)?|\b(?:route|brigade|division|battalion|resolution|no\.|number|hill|"
                                 r"point|highway|road|unit|lid|command)|#)\s*$", re.I)
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+(?:\d+\s*(?:,|and|&)\s*)*$")
-THINGS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?!family members)(?:families|family|times|shells|rockets|missiles|mortars|villages|"
+THINGS_AFTER = re.compile(r"^\s+(?:(?:artillery|air|aerial|ground|land|rocket|missile|mortar)\s+(?:and|or)\s+)?"
+                          r"(?:(?!(?:killed|dead|die|died|casualties|martyrs|wounded|injured|injuries|people|persons|youths|in|during|by|and|of|"
+                          r"from|at|on|within|to|suicide)\b)(?!\d+\s)[\w-]+\s+){0,2}(?!family members)(?:families|family|times|shells|rockets|missiles|mortars|villages|"
                           r"houses|homes|days|hours|weeks|months|years|km|kilometers|kilometres|airstrikes|air|"
                           r"raids|barrels|barrel|vehicles|cars|buildings|bombs|attacks|explosions|clashes|"
-                          r"checkpoints|positions|towns)\b", re.I)
+                          r"checkpoints|positions|towns|strikes|bombers|factions|jets|warplanes|helicopters|tanks|street|road|avenue)\b", re.I)
 NUMBER = re.compile(r"(?<![\w.,/&#-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/])")
 
 

@@ -16,8 +16,15 @@ enum Normalizer {
     ///   curly apostrophes are `'`;
     /// - footnote markers (`[2]`, `[a]`, `[note 3]`, `[citation needed]`) are removed.
     static func scalars(of text: String) -> [Unicode.Scalar] {
+        scalarsAndScripts(of: text).scalars
+    }
+
+    /// ``scalars(of:)``, with the script each digit was written in (`.latin` for every
+    /// other scalar): a bare `۱۳۹۸` is a year of the Solar Hijri calendar, `1398` a count.
+    static func scalarsAndScripts(of text: String) -> (scalars: [Unicode.Scalar], scripts: [DigitScript]) {
         let input = Array(text.unicodeScalars)
         var out: [Unicode.Scalar] = []
+        var scripts: [DigitScript] = []
         out.reserveCapacity(input.count)
         var i = 0
         while i < input.count {
@@ -25,6 +32,7 @@ enum Normalizer {
             if c == "&", let (decoded, end) = entity(input, at: i) {
                 out.append(contentsOf: decoded.unicodeScalars.flatMap { map($0) })
                 i = end
+                scripts.append(contentsOf: repeatElement(.latin, count: out.count - scripts.count))
                 continue
             }
             if c == "[", let end = footnoteEnd(input, at: i) {
@@ -32,9 +40,19 @@ enum Normalizer {
                 continue
             }
             out.append(contentsOf: map(c))
+            scripts.append(contentsOf: repeatElement(script(of: c), count: out.count - scripts.count))
             i += 1
         }
-        return out
+        return (out, scripts)
+    }
+
+    private static func script(of c: Unicode.Scalar) -> DigitScript {
+        switch c.value {
+        case 0x0660...0x0669, 0x06F0...0x06F9: return .arabic
+        case 0x0966...0x096F: return .devanagari
+        case 0x09E6...0x09EF: return .bengali
+        default: return .latin
+        }
     }
 
     private static func map(_ c: Unicode.Scalar) -> [Unicode.Scalar] {
@@ -199,6 +217,14 @@ private func greatestCommonDivisor(_ a: Int64, _ b: Int64) -> Int64 {
 
 // MARK: - Tokens
 
+/// The script of a figure's digits, which tells which calendar a bare year-like figure
+/// belongs to (issue 12): Persian and Arabic-Indic digits write the Solar and Lunar Hijri
+/// years (1300–1499), Bengali digits the Bangla years (1300–1499), Devanagari digits the
+/// Vikram Samvat years of the Nepali press (2000–2099).
+enum DigitScript: Sendable {
+    case latin, arabic, bengali, devanagari
+}
+
 struct Token {
     enum Kind {
         case number(Magnitude)
@@ -224,6 +250,9 @@ struct Token {
     var isAcronym: Bool = false
     /// For a number written as plain digits ("2017"), how many; 0 otherwise.
     var plainDigits: Int = 0
+    /// The script its first digit was written in: `۱۳۹۸` is `.arabic` (Persian and
+    /// Arabic-Indic digits), `1398` is `.latin`.
+    var digitScript: DigitScript = .latin
 
     var word: String? {
         if case let .word(w) = kind { return w }
@@ -235,7 +264,7 @@ struct Token {
 
 enum Lexer {
     static func tokens(of text: String, convention: NumberConvention) throws(ParseFailure) -> [Token] {
-        let scalars = Normalizer.scalars(of: text)
+        let (scalars, scripts) = Normalizer.scalarsAndScripts(of: text)
         var tokens: [Token] = []
         var index = 0
         var spaceBefore = true
@@ -257,6 +286,7 @@ enum Lexer {
                         var token = Token(kind: piece.kind, text: piece.text ?? string(scalars[start..<end]),
                                           spaceBefore: n == 0 ? spaceBefore : false)
                         token.plainDigits = piece.plainDigits
+                        token.digitScript = scripts[start]
                         tokens.append(token)
                     }
                     index = end

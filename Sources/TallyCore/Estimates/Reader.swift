@@ -398,6 +398,12 @@ final class PhraseReader {
         return i
     }
 
+    /// The end of the first phrase of `list` that matches at `index`.
+    func match(_ list: [[Piece]], at index: Int) -> Int? {
+        for pieces in list { if let end = match(pieces, at: index) { return end } }
+        return nil
+    }
+
     /// The longest phrase of `index` standing at `at`, and its value.
     func match<V>(_ index: PhraseIndex<V>, at position: Int) -> (Int, V)? {
         guard let key = key(at: position) else { return nil }
@@ -746,6 +752,13 @@ final class PhraseReader {
                 || word(at: quantity.end).map({ PhraseReader.calendarMarks.contains($0) }) == true {
                 return "\"" + text + "\" is a year"
             }
+            // A bare "۱۳۹۸", "١٤٤١", "১৪২৬", "२०७६": four digits of a script whose calendar
+            // numbers its years so (Solar or Lunar Hijri, Bangla, Vikram Samvat), with nothing
+            // that says it counts (issue 12, seventh review). "1398" in Latin digits stays a count.
+            if digits == 4, !inRange, otherCalendarYear(index, value: value, findingStart: findingStart,
+                                                         end: quantity.end, qualifiers: qualifiers) {
+                return "\"" + phrase(index..<quantity.end) + "\" is a year of another calendar (written in its digits)"
+            }
             // "since April 20107": a year mistyped after a month.
             if digits == 5, (19000...20999).contains(value), isMonth(before: findingStart) {
                 return "\"" + text + "\" is a mistyped year after a month"
@@ -783,6 +796,10 @@ final class PhraseReader {
         if let w = word(at: designator), vocab.designations.contains(w),
            (w != "no" && w != "nr") || designator != before {
             return "\"" + phrase(designator..<(index + 1)) + "\" names something"
+        }
+        // "شارع الـ 16" ("street the-16"): the Arabic article, written apart, between the word and its number.
+        if word(at: before) == "ال", let w = word(at: before - 1), vocab.designations.contains(w) {
+            return "\"" + phrase((before - 1)..<(index + 1)) + "\" names something"
         }
         // "N° 328", "n° 12": a number sign after a letter (the lexer reads "°" as punctuation).
         if isPunctuation("°", at: before) || isSymbol("°", at: before), before >= 1, word(at: before - 1) != nil,
@@ -829,6 +846,15 @@ final class PhraseReader {
         return false
     }
 
+    /// Places whose population stands in the possessive before a figure ("the town's
+    /// 20,000 residents"); a capitalised name no table knows is one too ("Aleppo's").
+    static let placeOwners: Set<String> = ["town", "city", "village", "camp", "country", "district", "province",
+                                           "region", "area", "neighbourhood", "neighborhood", "island", "state",
+                                           "nation", "capital", "county", "municipality", "governorate", "strip"]
+    /// Nouns of a population after such a possessive.
+    static let populationNouns: Set<String> = ["residents", "inhabitants", "population", "people", "citizens",
+                                               "villagers", "townspeople", "dwellers", "souls"]
+
     /// Words after a year of another calendar: "1398 году", "1441 هـ" (hijri), "1398 ش" (solar).
     static let calendarMarks: Set<String> = ["году", "года", "год", "г", "هـ", "ه", "ش", "ق", "ah", "sh"]
     /// Words for "year" before a year of another calendar ("سال ۱۳۹۸", "عام 1441", "Timeline 1398"):
@@ -874,6 +900,27 @@ final class PhraseReader {
         return !countNounFollows(end)
     }
 
+    /// A four-digit figure written in the digits of a script whose calendar numbers its
+    /// current years so: Persian or Arabic-Indic digits 1300–1499 (Solar and Lunar Hijri),
+    /// Bengali 1300–1499 (Bangla), Devanagari 2000–2099 (Vikram Samvat). It is a count
+    /// only when something says so: a qualifier that bounds a count, a noun of people or
+    /// a casualty word after it, or one right before it.
+    func otherCalendarYear(_ index: Int, value: Int64, findingStart: Int, end: Int,
+                           qualifiers: [(Qualifier, String)]) -> Bool {
+        switch tokens[index].digitScript {
+        case .latin: return false
+        case .arabic, .bengali: guard (1300...1499).contains(value) else { return false }
+        case .devanagari: guard (2000...2099).contains(value) else { return false }
+        }
+        if qualifiers.contains(where: { [.atLeast, .moreThan, .approximate, .atMost, .fewerThan].contains($0.0) }) { return false }
+        if countNounFollows(end) || match(vocab.suffixes, at: end) != nil || trailingQualifier(from: end) != nil { return false }
+        if let w = word(at: findingStart - 1), vocab.casualtyWords.contains(w) || vocab.personWords.contains(w)
+            || vocab.measures[w] != nil {
+            return false
+        }
+        return true
+    }
+
     /// The figure and its qualifiers are the whole text ("2017", "up to 2019", "1950+"),
     /// as in an `estimate` column: a count, since nothing around it says year.
     func standsAlone(from start: Int, to end: Int) -> Bool {
@@ -905,7 +952,13 @@ final class PhraseReader {
         guard let a = first.plainValue, let b = second.plainValue, first.end == index + 1,
               tokens[index].plainDigits == 4, (1800...2099).contains(a) else { return nil }
         let secondIsYear = (1800...2099).contains(b) || (b < 100 && b >= 0)
-        guard secondIsYear, !countNounFollows(second.end), !standsAlone(from: findingStart, to: second.end) else { return nil }
+        guard secondIsYear, !countNounFollows(second.end) else { return nil }
+        // Alone ("2016-2017" in an estimate column) two years are still a span of years
+        // (issue 12, seventh review), unless a qualifier or a suffix makes them a count
+        // ("at least 1900-2000", "1900-2000+").
+        let qualified = findingStart < index
+            && !(findingStart + 1 == index && word(at: findingStart).map { vocab.betweenWords.contains($0) } == true)
+        if standsAlone(from: findingStart, to: second.end), qualified || second.end < tokens.count || b <= a { return nil }
         return "\"" + phrase(index..<second.end) + "\" are years"
     }
 
@@ -976,12 +1029,36 @@ final class PhraseReader {
     /// two words counts something other than people.
     func otherThing(_ quantity: Quantity) -> String? {
         var i = quantity.end
-        for _ in 0..<3 {
-            // "2 booby-trapped vehicles": a hyphenated adjective is one word.
+        var words = 0
+        var steps = 0
+        while words < 3, steps < 8 {
+            steps += 1
+            // "2 booby-trapped vehicles", "6 long-range bombers": a hyphenated adjective is one word.
             if isDash(at: i), i + 1 < tokens.count, !tokens[i].spaceBefore, !tokens[i + 1].spaceBefore { i += 1 }
             guard let w = word(at: i) else { return nil }
+            // "870 artillery and air strikes", "12 air or ground attacks": modifiers of things
+            // (``LanguageTable/thingModifiers``) joined by an and-word or "or" do not end the
+            // figure's words (issue 12, seventh review); "two girls and attacks on villages" do.
+            if i > quantity.end, vocab.andWords.contains(w) || w == "or",
+               let modifier = word(at: i - 1), vocab.thingModifiers.contains(modifier) {
+                i += 1
+                continue
+            }
+            words += 1
             if vocab.currencies.contains(w) {
                 return "\"" + phrase((quantity.end - 1)..<(i + 1)).trimmingLeadingFigure(quantity.phrase) + "\" is a sum of money"
+            }
+            // "6 suicide bombers": a noun of things that is people after its modifier.
+            if match(vocab.peopleCompounds, at: i) != nil { return nil }
+            // "10 police vehicles", "4 fighter jets", "16 rebel factions", "3 armoured personnel
+            // carriers": a noun of one person or of a group right before a noun of things (not
+            // a duration: "5 soldiers days later") is a modifier of it; a plural of people or a
+            // measure word is not ("a 30 casualties massacre" counts casualties).
+            if vocab.onePerson.contains(w) || vocab.groups.contains(w) || w == "personnel", vocab.measures[w] == nil,
+               let next = word(at: i + 1), vocab.otherCounts.contains(next),
+               !vocab.durations.contains(next), !vocab.personWords.contains(next), !vocab.casualtyWords.contains(next) {
+                i += 1
+                continue
             }
             if vocab.personWords.contains(w) { return nil }
             // "20 killed in clashes": the figure's own words end at a casualty word or a
@@ -1036,6 +1113,22 @@ final class PhraseReader {
                                    + "of something, not a count of casualties: give the count")
             }
         }
+        // "the town's 20,000 residents", "Aleppo's 2 million inhabitants": the population of a
+        // place in the possessive, not a count of what happened to it (issue 12, seventh review).
+        if start >= 3, word(at: start - 1) == "s", isPunctuation("'", at: start - 2), let owner = word(at: start - 3),
+           PhraseReader.placeOwners.contains(owner)
+            || (tokens[start - 3].text.first?.isUppercase == true && !vocab.known.contains(owner)
+                && !vocab.onePerson.contains(owner) && !vocab.groups.contains(owner) && !vocab.personWords.contains(owner)) {
+            var k = found.figureEnd
+            for _ in 0..<2 {
+                guard let w = word(at: k) else { break }
+                if PhraseReader.populationNouns.contains(w) {
+                    throw ParseFailure(reason: "\"" + phrase((start - 3)..<(k + 1)) + "\" is the population of a place, "
+                                       + "not a count of casualties: give the count")
+                }
+                k += 1
+            }
+        }
         // "two children's hospitals": a noun of people in the possessive names whose things the figure counts.
         var i = found.figureEnd
         for _ in 0..<2 {
@@ -1060,6 +1153,9 @@ final class PhraseReader {
         if let named = othersBeside(found) {
             let hint = measureOf(found).map { ", or read it for the measure it counts: --measure " + $0 } ?? ""
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total" + hint)
+        }
+        if let others = othersUnnamed(found) {
+            throw ParseFailure(reason: "\"" + others + "\" counts people besides someone the text does not count: give the total")
         }
         // After someone named: "the driver and another 4 passengers" names the driver.
         if let reason = increment(found) { throw ParseFailure(reason: reason) }
@@ -1138,6 +1234,8 @@ final class PhraseReader {
             after.append(found.figureEnd + 1)
         }
         for at in after {
+            // "5 New Zealanders", "3 New Yorkers", "Nueva York": a place or a people, not "new".
+            if match(vocab.newPlaces, at: at) != nil { continue }
             for pieces in vocab.incrementsAfter {
                 if let end = match(pieces, at: at) {
                     return "\"" + phrase(start..<end) + "\" adds to an earlier count or is a rise by the figure, it is not a total: "
@@ -1210,6 +1308,13 @@ final class PhraseReader {
             }
         }
         if isPunctuation(",", at: start - 1), endsSentence, vocab.onePerson.contains(noun) || fullName {
+            return phrase((start - 2)..<(start + 1))
+        }
+        // "Karzai, 45": one capitalised name, a comma and a figure that ends the text, with
+        // nothing in it about people (issue 12, seventh review): a name and an age.
+        if isPunctuation(",", at: start - 1), endsSentence, capitalized, !vocab.known.contains(noun),
+           !tokens.contains(where: { t in t.word.map { vocab.personWords.contains($0) || vocab.casualtyWords.contains($0)
+               || vocab.measures[$0] != nil || vocab.onePerson.contains($0) } ?? false }) {
             return phrase((start - 2)..<(start + 1))
         }
         if let of = word(at: start - 1), vocab.connectors.contains(of), vocab.onePerson.contains(noun),
@@ -1373,6 +1478,22 @@ final class PhraseReader {
             }
         }
         return nil
+    }
+
+    /// "3 others killed", "مقتل 3 آخرين", "12 otros muertos": a figure of "others" counts
+    /// people besides someone the text leaves out, so alone it is short (issue 12, seventh
+    /// review). Read only when someone is named before it and the figure is read for its
+    /// own measure ("A soldier was killed and 5 others wounded" with `--measure injured`).
+    func othersUnnamed(_ found: Finding) -> String? {
+        guard let w = word(at: found.figureEnd), vocab.othersWords.contains(w), w != "more",
+              !vocab.incrementsAfter.contains([.word(w)]) else { return nil }
+        let ownMeasure = measure != nil && measureOf(found) == measure
+        let named = tokens[0..<found.start].contains { token in
+            guard let t = token.word else { return false }
+            return vocab.onePerson.contains(t) || vocab.groups.contains(t) || vocab.personWords.contains(t)
+        }
+        if ownMeasure && named { return nil }
+        return phrase(found.start..<(found.figureEnd + 1))
     }
 
     /// A join that ends at `index` (an and-word, a join phrase of the tables, or a

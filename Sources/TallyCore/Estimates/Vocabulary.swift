@@ -199,6 +199,18 @@ struct LanguageTable: Sendable {
     /// A text with one figure per measure ("5 dead 3 wounded") is read for the measure
     /// asked for (a row's `measure`, `tally estimate --measure`), and refused without one.
     var measures: [(String, String)] = []
+    /// Nouns of things that are people after their modifier ("suicide bombers",
+    /// "suicide bomber"): "6 suicide bombers" counts people, "6 long-range bombers"
+    /// aircraft (``otherCounts``).
+    var peopleCompounds: [String] = []
+    /// Places and demonyms whose name opens with the word for "new" ("New Zealanders",
+    /// "New York", "Nueva York", "Neu-Delhi"): after a figure they name who it counts,
+    /// not an increment ("5 New Zealanders killed" is 5; "10 new deaths" is refused).
+    var newPlaces: [String] = []
+    /// Words that modify a noun of things and may be joined by an and-word before it
+    /// ("870 artillery and air strikes", "750 ground and air strikes"): the figure still
+    /// counts the things.
+    var thingModifiers: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -293,6 +305,9 @@ struct Vocabulary: Sendable {
     var partsAfter = PhraseIndex<Bool>()
     var numberOf = PhraseIndex<Bool>()
     var othersWords: Set<String> = []
+    var peopleCompounds: [[Piece]] = []
+    var newPlaces: [[Piece]] = []
+    var thingModifiers: Set<String> = []
     /// Every word any table knows.
     var known: Set<String> = []
     /// Words only tables of other languages than English know: their presence marks
@@ -392,6 +407,9 @@ struct Vocabulary: Sendable {
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
             for t in table.capacities { let p = pieces(t); if !p.isEmpty { capacities.append(p) }; note(p, c) }
             words(table.othersWords, into: &othersWords)
+            for t in table.peopleCompounds { let p = pieces(t); if !p.isEmpty { peopleCompounds.append(p) }; note(p, c) }
+            for t in table.newPlaces { let p = pieces(t); if !p.isEmpty { newPlaces.append(p) } }
+            words(table.thingModifiers, into: &thingModifiers)
             var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)
         }

@@ -121,6 +121,15 @@ extension Languages {
             "farmlands", "farmland", "targets", "missions", "mission", "airstrike", "air strike",
             "bombings", "bombing", "hill", "brigade", "division", "battalion", "regiment", "group",
             "airdrop", "airdrops", "sorties", "lorries",
+            // Aircraft, vehicles and attacks, often after adjectives ("6 long-range bombers",
+            // "870 artillery and air strikes"; issue 12, seventh review). "suicide bombers" are
+            // people (peopleCompounds).
+            "bombers", "fighter-bombers", "gunships", "carriers", "apcs", "humvees", "bulldozers", "ambulances",
+            "motorcycles", "motorbikes", "pickups", "airplanes", "aeroplanes", "airliners", "warships", "submarines",
+            "frigates", "vessels", "barrages", "salvos", "volleys", "projectiles", "munitions", "warheads",
+            "howitzers", "bombardments", "assaults", "ambushes", "skirmishes", "shellings", "uavs",
+            // A street or a road named by its number after it ("16 street", "6 road").
+            "street", "avenue", "boulevard", "lane", "alley", "road",
         ],
         durations: [
             "times", "fold", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
@@ -145,6 +154,7 @@ extension Languages {
             "sister", "victim", "resident", "nurse", "priest", "guard", "commander", "leader", "pilot",
             "civilian", "baby", "infant", "toddler", "teenager", "grandmother", "grandfather", "imam",
             "parents", "adults", "relatives", "siblings", "brothers", "sisters", "sons", "daughters",
+            "girls", "boys", "youths", "youngsters", "kids", "babies", "infants", "elders",
         ],
         casualtyWords: [
             "dead", "killed", "kills", "killing", "kill", "died", "die", "dies", "wounded", "injured", "hurt",
@@ -256,6 +266,14 @@ extension Languages {
         comparisons: ["than"],
         comparatives: ["more", "fewer", "less"],
         ageWords: ["aged", "age", "ages"],
-        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("martyrs", "killed"), ("martyr", "killed"), ("wound", "injured")]
+        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("martyrs", "killed"), ("martyr", "killed"), ("wound", "injured")],
+        peopleCompounds: ["suicide bombers", "suicide bomber", "suicide-bombers", "would-be bombers"],
+        newPlaces: ["new zealand", "new zealanders", "new zealander", "new york", "new yorkers", "new yorker",
+                    "new delhi", "new jersey", "new mexico", "new mexicans", "new guinea", "new guineans",
+                    "new caledonia", "new caledonians", "new orleans", "new england", "new hampshire",
+                    "new brunswick", "new south wales", "new britain", "new ireland", "new hebrides"],
+        thingModifiers: ["artillery", "air", "aerial", "ground", "land", "rocket", "missile", "mortar", "naval",
+                         "sea", "drone", "tank", "helicopter", "barrel", "cluster", "incendiary", "phosphorus",
+                         "suicide", "car", "truck", "heavy", "light", "long-range", "short-range", "medium-range"]
     )
 }

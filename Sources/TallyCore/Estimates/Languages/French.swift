@@ -47,6 +47,8 @@ extension Languages {
         otherCounts: [
             "familles", "fois", "maisons", "villages", "jours", "semaines", "mois", "ans", "années", "heures",
             "obus", "roquettes", "bombes", "attaques", "véhicules", "bâtiments", "frappes",
+            "bombardiers", "avions", "hélicoptères", "chars", "drones", "raids", "bombardements", "tirs",
+            "missiles", "camions",
         ],
         durations: ["fois", "jours", "semaines", "mois", "ans", "années", "heures"],
         personWords: [
@@ -60,7 +62,7 @@ extension Languages {
             "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
             "septembre", "octobre", "novembre", "décembre", "decembre", "janv", "févr", "avr", "juil",
         ],
-        designations: ["brigade", "bataillon", "résolution", "numéro", "route"],
+        designations: ["rue", "avenue", "boulevard", "régiment", "division", "article", "brigade", "bataillon", "résolution", "numéro", "route"],
         partsBefore: ["parmi les morts", "parmi les victimes", "parmi les tués", "parmi les blessés", "dont", "parmi lesquels", "parmi lesquelles", "y compris", "parmi eux"],
         partsAfter: ["d'entre eux", "d'entre elles"],
         othersWords: ["autres"],
@@ -88,6 +90,11 @@ extension Languages {
         rates: ["par jour", "chaque jour", "par semaine", "par mois", "par an", "chaque"],
         perEach: ["chaque", "chacun", "chacune"],
         comparisons: [],
-        measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing")]
+        measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing")],
+        newPlaces: ["new york", "new-york", "new-yorkais", "new-yorkaises", "new delhi", "new-delhi",
+                    "nouvelle-zélande", "nouvelle zélande", "nouvelle-calédonie", "nouvelle calédonie",
+                    "nouvelle-guinée", "nouvelle-orléans", "nouvelle-écosse", "nouvelle-delhi", "nouveau-brunswick",
+                    "nouveau-mexique", "nouvelles-hébrides", "nouvelle-zélandais", "nouvelle-zélandaises",
+                    "nouveaux-calédoniens", "nouvelle-calédoniens"]
     )
 }

@@ -45,6 +45,8 @@ extension Languages {
         otherCounts: [
             "familien", "mal", "häuser", "dörfer", "tage", "tagen", "wochen", "monate", "monaten", "jahre",
             "jahren", "stunden", "raketen", "granaten", "bomben", "angriffe", "fahrzeuge", "gebäude",
+            "bomber", "kampfjets", "kampfflugzeuge", "flugzeuge", "hubschrauber", "panzer", "drohnen",
+            "luftangriffe", "geschosse", "lastwagen",
         ],
         durations: ["mal", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden"],
         personWords: [
@@ -58,7 +60,7 @@ extension Languages {
             "januar", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august", "september",
             "oktober", "november", "dezember",
         ],
-        designations: ["brigade", "bataillon", "division", "resolution", "artikel", "nummer", "nr."],
+        designations: ["straße", "strasse", "allee", "regiment", "brigade", "bataillon", "division", "resolution", "artikel", "nummer", "nr."],
         partsBefore: ["unter den toten", "unter den opfern", "unter den verletzten", "darunter", "davon", "unter ihnen", "einschließlich"],
         partsAfter: ["von ihnen"],
         othersWords: ["weitere", "weiteren", "andere", "anderen"],
@@ -88,6 +90,8 @@ extension Languages {
         perEach: ["jeweils", "je"],
         comparisons: ["als"],
         comparatives: ["mehr", "weniger"],
-        measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured")]
+        measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured")],
+        newPlaces: ["new york", "new yorker", "neu-delhi", "neu delhi", "neu-guinea", "new jersey", "new mexico",
+                    "new orleans"]
     )
 }

@@ -34,6 +34,7 @@ extension Languages {
         otherCounts: [
             "keluarga", "kali", "rumah", "desa", "hari", "minggu", "bulan", "tahun", "jam", "roket", "bom",
             "serangan", "kendaraan",
+            "pesawat", "helikopter", "tank", "drone", "truk",
         ],
         durations: ["kali", "hari", "minggu", "bulan", "tahun", "jam"],
         personWords: ["orang", "warga", "korban", "tewas", "meninggal", "luka", "tentara", "polisi", "anak", "pengungsi"],
@@ -43,6 +44,8 @@ extension Languages {
             "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
             "oktober", "november", "desember",
         ],
+        // Streets, roads and units before their number ("شارع الـ 16"; issue 12, seventh review).
+        designations: ["jalan", "jl", "gang", "brigif", "yonif", "batalyon", "resolusi", "nomor", "blok"],
         partsBefore: ["di antara korban", "termasuk", "di antaranya", "diantaranya"],
         othersWords: ["lainnya", "lain"],
         numberOf: ["jumlah"],

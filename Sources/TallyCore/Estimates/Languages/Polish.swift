@@ -33,6 +33,7 @@ extension Languages {
         otherCounts: [
             "rodzin", "rodziny", "razy", "domów", "dni", "tygodni", "miesięcy", "lat", "godzin", "rakiet",
             "pocisków", "wybuchów", "eksplozji", "nalotów", "ataków", "budynków",
+            "bombowców", "samolotów", "śmigłowców", "czołgów", "dronów", "uderzeń",
         ],
         durations: ["razy", "dni", "tygodni", "miesięcy", "lat", "godzin"],
         personWords: ["osób", "osoby", "ludzi", "zabitych", "rannych", "cywilów", "dzieci", "żołnierzy", "ofiar", "uchodźców"],
@@ -42,6 +43,8 @@ extension Languages {
             "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
             "października", "listopada", "grudnia",
         ],
+        // Streets, roads and units before their number ("شارع الـ 16"; issue 12, seventh review).
+        designations: ["ulica", "ulicy", "ul", "aleja", "brygada", "dywizja", "batalion", "rezolucja", "numer"],
         partsBefore: ["wśród zabitych", "wśród ofiar", "w tym", "wśród nich"],
         othersWords: ["innych", "kolejnych", "kolejne"],
         numberOf: ["liczba", "liczby"],

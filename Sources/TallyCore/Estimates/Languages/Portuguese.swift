@@ -38,6 +38,8 @@ extension Languages {
         otherCounts: [
             "famílias", "vezes", "casas", "aldeias", "dias", "semanas", "meses", "anos", "horas",
             "foguetes", "mísseis", "bombas", "ataques", "veículos",
+            "bombardeiros", "aviões", "caças", "helicópteros", "tanques", "drones", "bombardeios", "disparos",
+            "projéteis", "granadas", "caminhões",
         ],
         durations: ["vezes", "dias", "semanas", "meses", "anos", "horas"],
         personWords: [
@@ -50,6 +52,8 @@ extension Languages {
             "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
             "outubro", "novembro", "dezembro",
         ],
+        // Streets, roads and units before their number ("شارع الـ 16"; issue 12, seventh review).
+        designations: ["rua", "avenida", "estrada", "rodovia", "brigada", "batalhão", "divisão", "resolução", "artigo", "número"],
         partsBefore: ["entre os mortos", "entre as vítimas", "entre os feridos", "entre eles", "entre elas", "incluindo", "dos quais", "das quais"],
         partsAfter: ["deles", "delas"],
         othersWords: ["outros", "outras"],

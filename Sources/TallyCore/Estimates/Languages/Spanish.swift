@@ -60,6 +60,8 @@ extension Languages {
             "familias", "veces", "casas", "viviendas", "aldeas", "pueblos", "días", "semanas", "meses",
             "años", "horas", "kilómetros", "proyectiles", "cohetes", "misiles", "bombas", "ataques",
             "vehículos", "edificios", "barrios",
+            "bombarderos", "aviones", "helicópteros", "tanques", "drones", "bombardeos", "incursiones",
+            "morteros", "obuses", "camiones", "disparos",
         ],
         durations: ["veces", "días", "semanas", "meses", "años", "horas", "kilómetros"],
         personWords: [
@@ -74,7 +76,7 @@ extension Languages {
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
             "setiembre", "octubre", "noviembre", "diciembre",
         ],
-        designations: ["ruta", "brigada", "batallón", "división", "resolución", "artículo", "carretera", "número"],
+        designations: ["calle", "avenida", "autopista", "ruta", "brigada", "batallón", "división", "resolución", "artículo", "carretera", "número"],
         partsBefore: ["entre los muertos", "entre las víctimas", "entre los fallecidos", "entre los heridos", 
             "entre ellos", "entre ellas", "incluidos", "incluidas", "de los cuales", "de las cuales",
             "entre los que", "entre las que", "entre los cuales",
@@ -108,6 +110,8 @@ extension Languages {
         rates: ["al día", "por día", "cada día", "diarios", "diarias", "a la semana", "por semana", "al mes", "por mes", "al año", "por año", "cada"],
         perEach: ["cada"],
         comparisons: [],
-        measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested")]
+        measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested")],
+        newPlaces: ["nueva york", "nueva zelanda", "nueva delhi", "nueva guinea", "nueva caledonia",
+                    "nueva orleans", "nuevo méxico", "nuevo mexico", "nueva jersey", "nuevo león", "nuevo leon"]
     )
 }

@@ -37,6 +37,7 @@ extension Languages {
             "aile", "kez", "kere", "defa", "ev", "köy", "gün", "hafta", "yıl", "saat", "roket", "füze",
             "bomba", "saldırı", "araç", "aileden", "aileye", "ailenin", "yaşında", "yaşlarında", "yaşındaki",
             "kilometre", "metre",
+            "uçak", "uçağı", "helikopter", "tank", "iha", "bombardıman", "hava saldırısı", "top mermisi",
         ],
         durations: ["kez", "kere", "defa", "gün", "hafta", "yıl", "saat", "yaşında", "yaşlarında", "yaşındaki", "kilometre", "metre"],
         personWords: [
@@ -49,6 +50,8 @@ extension Languages {
             "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
             "kasım", "aralık",
         ],
+        // Streets, roads and units before their number ("شارع الـ 16"; issue 12, seventh review).
+        designations: ["sokak", "sokağı", "cadde", "caddesi", "bulvarı", "tugay", "tugayı", "tümen", "tümeni", "tabur", "taburu", "karar", "numara"],
         partsBefore: ["ölenler arasında", "aralarında", "dahil"],
         othersWords: ["diğer", "daha"],
         numberOf: ["sayısı"],
