@@ -763,6 +763,13 @@ struct EstimateSeventhReviewTests {
                      "6 قاذفات", "4 helikopter tempur", "6 Langstrecken Bomber"] {
             refuses(text, containing: "not people")
         }
+        // Models hyphenated to their number are aircraft or weapons, in Latin or Cyrillic letters.
+        for text in ["6 B-52 bombers", "6 Ту-22", "4 F-16s", "5 M-16", "۵ خودروی نظامی", "۶ فروند هواپیما"] {
+            refuses(text, containing: "not people")
+        }
+        reads("298 MH-17 victims", 298, 298, 298)
+        reads("5 COVID-19 deaths", 5, 5, 5)
+        reads("4 F-16s struck, killing 9", 9, 9, 9)
         // The figure of people beside them is read; suicide bombers are people.
         reads("More than 268 land and air strikes target the besieged Ghouta and 21 persons join the convoy", 21, 21, 21)
         reads("6 suicide bombers killed", 6, 6, 6)

@@ -1036,6 +1036,23 @@ final class PhraseReader {
             // "2 booby-trapped vehicles", "6 long-range bombers": a hyphenated adjective is one word.
             if isDash(at: i), i + 1 < tokens.count, !tokens[i].spaceBefore, !tokens[i + 1].spaceBefore { i += 1 }
             guard let w = word(at: i) else { return nil }
+            // "6 B-52 bombers", "4 F-16s", "6 Ту-22", "5 COVID-19 deaths": a name hyphenated to a
+            // number is one word; a model of the tables (``LanguageTable/models``) counts
+            // aircraft or weapons unless a noun of people follows ("298 MH-17 victims").
+            if i + 2 < tokens.count, isNamePart(at: i + 2),
+               { switch tokens[i + 2].kind { case .number, .name, .skip: return true; default: return false } }() {
+                let model = tokens[i].text
+                let next = i + 3 < tokens.count && !tokens[i + 3].spaceBefore ? word(at: i + 3) : nil
+                i += next == "s" ? 4 : 3
+                words += 1
+                if let after = word(at: i), vocab.personWords.contains(after) || vocab.casualtyWords.contains(after)
+                    || vocab.measures[after] != nil { return nil }
+                if vocab.models.contains(model), word(at: i).map({ vocab.otherCounts.contains($0) }) != true {
+                    return "\"" + phrase((quantity.end - 1)..<i).trimmingLeadingFigure(quantity.phrase) + "\" counts "
+                        + "aircraft or weapons of a model, not people"
+                }
+                continue
+            }
             // "870 artillery and air strikes", "12 air or ground attacks": modifiers of things
             // (``LanguageTable/thingModifiers``) joined by an and-word or "or" do not end the
             // figure's words (issue 12, seventh review); "two girls and attacks on villages" do.

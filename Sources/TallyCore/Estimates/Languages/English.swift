@@ -128,6 +128,7 @@ extension Languages {
             "motorcycles", "motorbikes", "pickups", "airplanes", "aeroplanes", "airliners", "warships", "submarines",
             "frigates", "vessels", "barrages", "salvos", "volleys", "projectiles", "munitions", "warheads",
             "howitzers", "bombardments", "assaults", "ambushes", "skirmishes", "shellings", "uavs",
+            "rifles", "guns", "weapons", "pistols", "cannons",
             // A street or a road named by its number after it ("16 street", "6 road").
             "street", "avenue", "boulevard", "lane", "alley", "road",
         ],
@@ -192,7 +193,8 @@ extension Languages {
         ],
         // Aircraft, missiles and flights written with a space ("Su 24", "C 130", "Il 76", "ET 302"):
         // matched as written (case-sensitive), so that "c. 500" stays circa.
-        models: ["Su", "C", "S", "Il", "Mi", "An", "Tu", "MiG", "Ka", "Yak", "F", "B", "T", "BM", "ET", "MH", "PS", "KC", "AH", "UH", "CH", "MQ", "RQ"],
+        models: ["Su", "C", "S", "Il", "Mi", "An", "Tu", "MiG", "Ka", "Yak", "F", "B", "T", "BM", "ET", "MH", "PS", "KC", "AH", "UH", "CH", "MQ", "RQ",
+                 "M", "AK", "RPG", "SA", "Kh", "BMP", "BTR", "ZU", "HIMARS"],
         sizeSuffixes: ["strong", "man", "men", "member", "person", "people"],
         timeWords: ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours", "gmt", "utc", "o'clock", "h"],
         partsBefore: [
