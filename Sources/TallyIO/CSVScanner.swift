@@ -44,33 +44,32 @@ struct CSVScanner {
     private(set) var position: Int
     /// Line feeds consumed so far (record ends and line breaks inside quoted fields).
     private(set) var lineFeeds = 0
-    /// The 64 bytes from `chunkStart` as a mask of structural bytes (bits past `end`
-    /// clear). Starts out holding no position.
-    private var chunkStart = -128
-    private var chunkMask: UInt64 = 0
+    /// The structural bytes of the 64 from `chunkStart` not yet taken, as a mask (bits
+    /// past `end` clear). Every structural byte before the scan position has been taken
+    /// and none after it, so chunks follow each other and the next structural byte is
+    /// the mask's lowest bit: finding it does not wait for the field before it.
+    private var chunkStart: Int
+    private var remaining: UInt64 = 0
 
     init(base: UnsafePointer<UInt8>, start: Int, end: Int) {
         self.base = base
         self.position = start
         self.end = end
+        chunkStart = start - 64
     }
 
-    /// The first `,`, `"` or line feed at or after `from`, or `end`.
+    /// The next `,`, `"` or line feed not yet taken, or `end`.
     @inline(__always)
-    private mutating func nextStructural(_ from: Int) -> Int {
-        var p = from
-        while p < end {
-            let offset = p &- chunkStart
-            if offset >= 0 && offset < 64 {
-                let m = chunkMask & (UInt64.max << UInt64(offset))
-                if m != 0 { return chunkStart + m.trailingZeroBitCount }
-                p = chunkStart + 64
-                continue
-            }
-            chunkStart = p
-            chunkMask = end - p >= 64 ? tally_structural_mask64(base + p) : tally_structural_mask_tail(base + p, end - p)
+    private mutating func take() -> Int {
+        while remaining == 0 {
+            chunkStart += 64
+            if chunkStart >= end { chunkStart = end; return end }
+            let p = base + chunkStart
+            remaining = end - chunkStart >= 64 ? tally_structural_mask64(p) : tally_structural_mask_tail(p, end - chunkStart)
         }
-        return end
+        let at = chunkStart + remaining.trailingZeroBitCount
+        remaining &= remaining &- 1
+        return at
     }
 
     /// Reads the next record's fields into `spans` (capacity `capacity`).
@@ -82,19 +81,19 @@ struct CSVScanner {
         while true {
             var span = FieldSpan()
             if base[p] == 0x22 {
-                // Quoted field.
+                // Quoted field: its opening quote is the next structural byte.
+                _ = take()
                 p += 1
                 span.start = p
                 while true {
-                    p = nextStructural(p)
+                    p = take()
                     guard p < end else { position = end; return .malformed(.unterminatedQuote, field: field) }
                     let b = base[p]
                     if b == 0x22 {
-                        if p + 1 < end && base[p + 1] == 0x22 { span.hasEscapes = true; p += 2; continue }
+                        if p + 1 < end && base[p + 1] == 0x22 { span.hasEscapes = true; _ = take(); continue }
                         break
                     }
                     if b == 0x0A { lineFeeds += 1 }
-                    p += 1
                 }
                 span.count = p - span.start
                 p += 1 // closing quote
@@ -104,9 +103,11 @@ struct CSVScanner {
                     position = p
                     return .malformed(.textAfterClosingQuote, field: field)
                 }
+                // The comma or line feed after it is the next structural byte.
+                if p < end { _ = take() }
             } else {
                 span.start = p
-                p = nextStructural(p)
+                p = take()
                 if p < end && base[p] == 0x22 {
                     position = p
                     return .malformed(.quoteInUnquotedField, field: field)
