@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependency direction (each arrow reads "is used by"):
 //   TallyCore -> TallyIO -> tally
-//   TallyCore -> TallyCharts -> TallyCairo (only module importing CCairo) -> tally
+//   TallyCore -> TallyCharts -> TallyCairo (only module importing CCairo and CRsvg) -> tally
 //   TallyIO + TallyCairo -> TallyReport (report specs, multi-page PDF) -> tally
 //   TallyBuildInfo (the commit `tally --version` prints) -> tally
 // The commit `tally --version` prints: `make` sets TALLY_COMMIT (git describe) when it
@@ -51,7 +51,9 @@ let package = Package(
         ),
         .target(name: "TallyBuildInfo", cSettings: [.define("TALLY_COMMIT", to: "\"\(buildCommit)\"")]),
         .target(name: "TallyCharts", dependencies: ["TallyCore"]),
-        .target(name: "TallyCairo", dependencies: ["TallyCharts", "CCairo"]),
+        // SVG logos of a style file (librsvg, LGPL-2.1-or-later; README: "Install on a server").
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .target(name: "TallyCairo", dependencies: ["TallyCharts", "CCairo", "CRsvg"]),
         .target(name: "TallyReport", dependencies: [
             "TallyCore", "TallyIO", "TallyCharts", "TallyCairo",
             .product(name: "Yams", package: "Yams"),

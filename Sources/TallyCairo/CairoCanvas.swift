@@ -54,6 +54,7 @@ public final class CairoCanvas: Canvas {
     deinit {
         for desc in fonts.values { pango_font_description_free(desc) }
         for surface in images.values { cairo_surface_destroy(surface) }
+        for handle in svgLogos.values { g_object_unref(UnsafeMutableRawPointer(handle)) }
         g_object_unref(UnsafeMutableRawPointer(layout))
         g_object_unref(UnsafeMutableRawPointer(context))
     }
@@ -178,10 +179,19 @@ public final class CairoCanvas: Canvas {
 
     /// Logos by file, loaded once per canvas.
     var images: [String: OpaquePointer] = [:]
+    /// SVG logos by file (librsvg handles), loaded once per canvas.
+    var svgLogos: [String: OpaquePointer] = [:]
 
-    /// A PNG scaled into `rect` (keeping its aspect ratio, centred). A file Cairo cannot
-    /// read draws nothing here: commands check the logo when they read the style file.
+    /// A PNG or SVG logo scaled into `rect` (keeping its aspect ratio, centred); an SVG
+    /// is drawn as vectors (``SVGLogo``). A file that cannot be read draws nothing here:
+    /// commands check the logo when they read the style file.
     public func image(file: String, in rect: Rect) {
+        if file.lowercased().hasSuffix(".svg") {
+            guard rect.width > 0, rect.height > 0 else { return }
+            if svgLogos[file] == nil, case let .success(loaded) = SVGLogo.load(file) { svgLogos[file] = loaded.handle }
+            if let handle = svgLogos[file] { SVGLogo.draw(handle, on: cr, in: rect) }
+            return
+        }
         let surface: OpaquePointer
         if let cached = images[file] {
             surface = cached

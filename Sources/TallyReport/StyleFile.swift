@@ -188,11 +188,21 @@ struct StyleReader {
             guard let fileNode = m["file"] else { throw fail(l, "logo", "missing key 'file'") }
             let name = try string(fileNode, "logo.file")
             let path = name.hasPrefix("/") ? name : folder + "/" + name
-            guard name.lowercased().hasSuffix(".png") else {
-                throw fail(fileNode, "logo.file", "\"\(name)\": the logo must be a PNG file (SVG logos are not supported)")
-            }
-            guard let size = StyleReader.pngSize(path) else {
-                throw fail(fileNode, "logo.file", "\"\(path)\" is not a readable PNG file")
+            let size: (width: Double, height: Double)
+            if name.lowercased().hasSuffix(".svg") {
+                // Drawn as vectors by librsvg; text, outside references or no size refused.
+                switch SVGLogo.size(path) {
+                case let .success(s): size = (s.width, s.height)
+                case let .failure(e): throw fail(fileNode, "logo.file", "\"\(path)\" \(e.description)")
+                }
+            } else {
+                guard name.lowercased().hasSuffix(".png") else {
+                    throw fail(fileNode, "logo.file", "\"\(name)\": the logo must be a PNG or SVG file")
+                }
+                guard let png = StyleReader.pngSize(path) else {
+                    throw fail(fileNode, "logo.file", "\"\(path)\" is not a readable PNG file")
+                }
+                size = (Double(png.width), Double(png.height))
             }
             var placement = Logo.Placement.bottomRight
             if let pl = m["placement"] {
@@ -203,7 +213,7 @@ struct StyleReader {
                 placement = p
             }
             let height = try m["height"].map { n throws(TallyError) in try number(n, "logo.height", in: 8...200) } ?? 28
-            theme.logo = Logo(file: path, width: height * Double(size.width) / Double(size.height), height: height,
+            theme.logo = Logo(file: path, width: height * size.width / size.height, height: height,
                               placement: placement)
         }
         if let c = top["credit"] { theme.credit = try string(c, "credit") }

@@ -32,6 +32,10 @@ import TallyTestSupport
         #expect(abs((p.theme.logo?.width ?? 0) - 84) < 1e-9)
         #expect(p.theme.logo?.file == packageRoot + "/Reports/styles/desk-logo.png")
         #expect(p.theme.credit.hasPrefix("Chart: Graphics desk"))
+        // The same logo as an SVG (issue 13, item 7; it was refused): sized from its width and height.
+        let svg = try parse("logo:\n  file: desk-logo.svg\n  height: 30\n", file: packageRoot + "/Reports/styles/s.yml")
+        #expect(svg.theme.logo?.file == packageRoot + "/Reports/styles/desk-logo.svg")
+        #expect(abs((svg.theme.logo?.width ?? 0) - 90) < 1e-9)
         #expect(p.theme.series.count == 6 && p.theme.primary == Color(hex: 0x1F3A5F))
     }
 
@@ -65,7 +69,8 @@ import TallyTestSupport
         #expect(usage("palette: [\"#0072B2\", \"#FFFFFF\"]\n").contains("palette[1]: bars and lines in this colour read at 1.00:1"))
         #expect(usage("colours:\n  background: \"#000000\"\n  text: \"#FFFFFF\"\n  muted: \"#BBBBBB\"\n  annotation: \"#BBBBBB\"\npalette: [\"#000000\"]\n")
             .contains("palette[0]"))
-        #expect(usage("logo:\n  file: logo.svg\n").contains("must be a PNG"))
+        #expect(usage("logo:\n  file: logo.gif\n").contains("must be a PNG or SVG file"))
+        #expect(usage("logo:\n  file: missing.svg\n").contains("/tmp/missing.svg\" cannot be read"))
         #expect(usage("logo:\n  file: missing.png\n").contains("is not a readable PNG"))
         let logo = packageRoot + "/Reports/styles/desk-logo.png"
         #expect(usage("logo:\n  file: \(logo)\n  placement: middle\n").contains("/tmp/s.yml:3: logo.placement"))
