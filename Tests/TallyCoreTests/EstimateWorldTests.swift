@@ -744,12 +744,14 @@ struct EstimateCapacitiesTests {
 struct EstimateSeventhReviewTests {
     @Test func aBareYearOfAnotherCalendarInItsDigitsIsAYear() {
         // Solar Hijri (Persian digits), Lunar Hijri (Arabic-Indic), Bangla (Bengali), Vikram Samvat (Devanagari).
-        for text in ["۱۳۹۸", "١٤٤١", "১৪২৬", "२०७६", "حمله ۱۳۹۸"] {
+        for text in ["۱۳۹۸", "١٤٤١", "১৪২৬", "२०७६", "حمله ۱۳۹۸", "حمله 1398"] {
             refuses(text, containing: "is a year of another calendar")
         }
         // The same value in Latin digits, or with a sign that it counts, is a count.
         reads("1398", 1_398, 1_398, 1_398)
         reads("۱۳۹۸ کشته", 1_398, 1_398, 1_398)
+        reads("در حمله 1398 تن کشته شدند", 1_398, 1_398, 1_398)
+        refuses("20 bin nüfuslu kasaba", containing: "not people")
         reads("١٤٠٠ قتيل", 1_400, 1_400, 1_400)
         reads("أكثر من ١٤٠٠", 1_401, 1_401, nil)
         reads("१२", 12, 12, 12)

@@ -757,7 +757,7 @@ final class PhraseReader {
             // that says it counts (issue 12, seventh review). "1398" in Latin digits stays a count.
             if digits == 4, !inRange, otherCalendarYear(index, value: value, findingStart: findingStart,
                                                          end: quantity.end, qualifiers: qualifiers) {
-                return "\"" + phrase(index..<quantity.end) + "\" is a year of another calendar (written in its digits)"
+                return "\"" + phrase(index..<quantity.end) + "\" is a year of another calendar (Hijri, Bangla or Vikram Samvat)"
             }
             // "since April 20107": a year mistyped after a month.
             if digits == 5, (19000...20999).contains(value), isMonth(before: findingStart) {
@@ -908,7 +908,8 @@ final class PhraseReader {
     func otherCalendarYear(_ index: Int, value: Int64, findingStart: Int, end: Int,
                            qualifiers: [(Qualifier, String)]) -> Bool {
         switch tokens[index].digitScript {
-        case .latin: return false
+        // "حمله 1398": Latin digits in a text written in Arabic script.
+        case .latin: guard (1300...1499).contains(value), arabicScriptText else { return false }
         case .arabic, .bengali: guard (1300...1499).contains(value) else { return false }
         case .devanagari: guard (2000...2099).contains(value) else { return false }
         }
@@ -919,6 +920,11 @@ final class PhraseReader {
             return false
         }
         return true
+    }
+
+    /// Whether a word of the text is written in Arabic script (Arabic, Persian, Urdu).
+    lazy var arabicScriptText: Bool = tokens.contains { token in
+        token.word.map { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } } ?? false
     }
 
     /// The figure and its qualifiers are the whole text ("2017", "up to 2019", "1950+"),

@@ -38,6 +38,8 @@ extension Languages {
             "bomba", "saldırı", "araç", "aileden", "aileye", "ailenin", "yaşında", "yaşlarında", "yaşındaki",
             "kilometre", "metre",
             "uçak", "uçağı", "helikopter", "tank", "iha", "bombardıman", "hava saldırısı", "top mermisi",
+            // "20 bin nüfuslu kasaba": a town of 20,000 people, a population.
+            "nüfuslu",
         ],
         durations: ["kez", "kere", "defa", "gün", "hafta", "yıl", "saat", "yaşında", "yaşlarında", "yaşındaki", "kilometre", "metre"],
         personWords: [
