@@ -112,20 +112,20 @@ public final class Aggregator: @unchecked Sendable {
             if config.countAtStart {
                 // Counted at its start below, and tallied so a chart can say so.
                 guard s.pointee.atStart[AtStartKey(measure: o.measure, period: period), default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                                            approximate: o.approximate, bestStated: o.bestStated, events: 1)
+                                                                            approximate: o.approximate, bestStated: o.bestStated, events: o.events)
                 else { throw AggregationOverflow() }
             } else {
                 key.period = config.period.key(o.spanFirst)
                 let span = SpanKey(cell: key, lastPeriod: config.period.key(o.spanLast))
                 guard s.pointee.spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                                       approximate: o.approximate, bestStated: o.bestStated, events: 1)
+                                                                       approximate: o.approximate, bestStated: o.bestStated, events: o.events)
                 else { throw AggregationOverflow() }
                 return
             }
         }
         let i = s.pointee.flows.index(of: key) { FlowCell() }
         guard s.pointee.flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                           approximate: o.approximate, bestStated: o.bestStated, events: 1)
+                                           approximate: o.approximate, bestStated: o.bestStated, events: o.events)
         else { throw AggregationOverflow() }
     }
 
@@ -197,7 +197,7 @@ public final class Aggregator: @unchecked Sendable {
             let i = cells.index(of: key) { FlowCell() }
             guard cells.cells[i].add(low: c.low, best: c.lowerMedianBest, high: c.high,
                                                       unbounded: c.unbounded, approximate: c.approximate,
-                                                      bestStated: c.bestStated, events: c.count)
+                                                      bestStated: c.bestStated, events: c.events)
             else { throw AggregationOverflow() }
             observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
         }
@@ -227,7 +227,7 @@ public final class Aggregator: @unchecked Sendable {
         }
         let limit = Estimate.maximumValue
         let all = sorted.map { ($0.0, $0.0.period, $0.1) } + sortedSpans.map { ($0.key.cell, $0.key.lastPeriod, $0.value) }
-        for (k, end, c) in all where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) {
+        for (k, end, c) in all where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) || c.events > limit {
             let keys = [k.country, k.adm1, k.adm2, k.actor, k.extra0, k.extra1].compactMap(name)
             throw AggregationOverflow(cell: (keys + [config.period.intervalLabel(k.period, end), name(k.measure)!]).joined(separator: " / "))
         }

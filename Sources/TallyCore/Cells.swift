@@ -20,8 +20,9 @@ struct FlowCell {
         unbounded = unbounded || u
         approximate = approximate || a
         bestStated = bestStated || s
-        events += e
-        return !(o1 || o2 || o3)
+        let (ne, o4) = events.addingReportingOverflow(e)
+        events = ne
+        return !(o1 || o2 || o3 || o4)
     }
 }
 
@@ -42,8 +43,11 @@ struct StockCell {
     var bestStated: Bool
     /// The best of the first row at `day`; every best while `others` is `.none`.
     var single: Int64
-    /// Rows at `day`.
+    /// Rows at `day` (the lower median weighs each once).
     var count: Int64
+    /// Events those rows stand for (``Observation/events``: 1 each, or a row of
+    /// `tally aggregate`'s output read back with its `events`).
+    var events: Int64
     /// The distinct bests with their counts once there are two or more: a short array
     /// up to ``fewLimit`` of them (far smaller than a dictionary; most cells stay
     /// there), a dictionary past that. One word in the cell either way.
@@ -70,6 +74,14 @@ struct StockCell {
         bestStated = o.bestStated
         single = o.best
         count = 1
+        events = o.events
+    }
+
+    /// Adds events, held at `Int64.max` rather than wrapping: the result refuses a
+    /// count past 2^53 (``Aggregator/result()``).
+    private mutating func addEvents(_ n: Int64) {
+        let (sum, over) = events.addingReportingOverflow(n)
+        events = over ? .max : sum
     }
 
     /// Keeps the rows at the latest date; several rows on that date form their
@@ -85,6 +97,7 @@ struct StockCell {
         }
         envelope(low: o.low, high: o.high, unbounded: o.unbounded, approximate: o.approximate)
         bestStated = bestStated || o.bestStated
+        addEvents(o.events)
         return add(best: o.best, times: 1)
     }
 
@@ -97,6 +110,7 @@ struct StockCell {
         }
         envelope(low: c.low, high: c.high, unbounded: c.unbounded, approximate: c.approximate)
         bestStated = bestStated || c.bestStated
+        addEvents(c.events)
         switch c.others {
         case .none: return add(best: c.single, times: c.count)
         case let .few(pairs):

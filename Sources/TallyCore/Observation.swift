@@ -30,6 +30,10 @@ public struct Observation: Sendable {
     /// `false` for a range given without a best ("5,000 to 7,000"): ``best`` is the
     /// midpoint by rule (``Estimate/bestStated``).
     public var bestStated = true
+    /// Events the record stands for: 1 for an event; a row of `tally aggregate`'s
+    /// output read back carries its `events` column (flows sum it; a stock snapshot
+    /// counts the events of the rows it is made of).
+    public var events: Int64 = 1
 
     public init() {}
 }

@@ -449,6 +449,16 @@ final class BlockParser: @unchecked Sendable {
         let precision = layout.datePrecision < 0 ? DatePrecision.day : try namedPrecision(base, layout)
         setSpan(&o, end: end, precision: precision)
         let isIncident = layout.incident >= 0 && spans[layout.incident].count > 0
+        if layout.events >= 0 && !isEmpty(layout.events) {
+            // A row of `tally aggregate`'s output stands for its events: re-aggregated,
+            // they are summed, not counted as one row each.
+            o.events = try count(base, layout.events, layout)
+            if o.events == 0 { throw RowMessage(column(layout, layout.events) + "0: a row stands for at least one event; leave it empty for 1") }
+            if isIncident && o.events != 1 {
+                throw RowMessage(column(layout, layout.events) + "\(o.events) in a report of an incident ('incident' is given): "
+                    + "an incident is one event; give one report a row, or leave 'incident' empty")
+            }
+        }
 
         o.measure = try intern(base, layout.measure, key: .measure, layout)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }

@@ -71,7 +71,7 @@ struct RowLayout {
         "id", "date_start", "date_end", "country", "adm_1", "adm_2", "actor", "measure", "low", "best", "high",
         "estimate", "source", "date_precision", "incident", "side_a", "side_b", "date_prec", "deaths_civilians",
         "type_of_violence", "conflict_name", "event_date", "best_stated", "admin1", "admin2", "actor1", "actor2", "fatalities",
-        "time_precision", "event_type",
+        "time_precision", "event_type", "events",
     ]
 
     /// The header as messages show it: the names (each and all of them cut short) when
@@ -143,6 +143,8 @@ struct RowLayout {
             estimate = col("estimate"); source = col("source"); bestStated = col("best_stated")
             datePrecision = col("date_precision"); incident = col("incident")
             id = col("id")
+            // A result of `tally aggregate` read back: each row stands for its `events`.
+            events = col("events")
         case .ucdpGED:
             // GED releases before 17.1 call the estimates best_est, low_est, high_est.
             let suffix = col("best") < 0 && col("best_est") >= 0 ? "_est" : ""

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TallyCore
+import TallyTestSupport
 @testable import TallyIO
 
 @Suite struct FlowAggregation {
@@ -335,6 +336,44 @@ import TallyCore
         }.joined(separator: "\n") + "\n"
         let lossy = try aggregate([writeFile(numbersOnly)], period: .month)
         #expect(!lossy.rows.contains { $0.estimate.isUnbounded })
+    }
+
+    /// `aggregate`'s `events` column read back: each row stands for its events, so a
+    /// monthly table re-aggregated by year counts the events the yearly table does
+    /// (UCDP Syria: 6,170 in 2016, not the 20 rows of 2016 months and intervals), and a
+    /// stock snapshot counts the events of the rows it is made of.
+    @Test func aggregateCSVReadBackKeepsItsEventCounts() throws {
+        let syria = packageRoot + "/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv"
+        let monthly = try aggregate([syria], period: .month)
+        let direct = try aggregate([syria], period: .year)
+        let again = try aggregate([writeFile(csvText(monthly))], period: .year)
+        #expect(again.rows.map(\.events) == direct.rows.map(\.events))
+        #expect(again.rows.first { $0.period == "2016" && $0.measure == "killed" }?.events == 6_170)
+        #expect(again.rows.map(\.estimate) == direct.rows.map(\.estimate))
+        // Stocks: two places each observed twice on 20 December; by month and country
+        // the snapshot is 4 events, and read back by year still 4 (November's older
+        // snapshot is not the latest).
+        let stocks = writeFile("""
+        id,date_start,country,adm_1,measure,low,best,high
+        1,2023-11-02,Mali,A,members,10,10,10
+        2,2023-12-20,Mali,A,members,20,20,20
+        3,2023-12-20,Mali,A,members,30,30,30
+        4,2023-12-20,Mali,B,members,5,5,5
+        5,2023-12-20,Mali,B,members,7,7,7
+
+        """)
+        let byMonth = try aggregate([stocks], period: .month)
+        #expect(byMonth.rows.map(\.events) == [1, 4])
+        let stocksAgain = try aggregate([writeFile(csvText(byMonth))], period: .year)
+        #expect(stocksAgain.rows.map(\.events) == (try aggregate([stocks], period: .year)).rows.map(\.events))
+        #expect(stocksAgain.rows.map(\.events) == [4])
+        // An empty `events` is one event; 0, or more than one in an incident's report, is refused.
+        let empty = try aggregate([writeFile("country,period,measure,best,events\nMali,2023-01,killed,3,\nMali,2023-02,killed,4,2\n")])
+        #expect(empty.rows.map(\.events) == [3])
+        #expect(throws: TallyError.self) { try aggregate([writeFile("country,period,measure,best,events\nMali,2023-01,killed,3,0\n")]) }
+        #expect(throws: TallyError.self) {
+            try aggregate([writeFile("date_start,country,measure,best,events,incident\n2023-01-01,Mali,killed,3,2,x\n")])
+        }
     }
 
     /// Whether a range's best was stated survives the CSV round trip in every display
