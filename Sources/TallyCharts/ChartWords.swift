@@ -143,6 +143,37 @@ public enum ChartWords {
                             yearShown: kind == .year ? nil : kind.firstDay(key).components.year)
     }
 
+    /// The note for a figure whose datasets fall short of the period `key`
+    /// (``DatasetCoverages/shortfalls(of:kind:sources:)``). `naming` (the chart's data
+    /// is of several datasets) names each: `partial: myanmar.csv data to 30 December`,
+    /// `partial: syria.csv data to 30 November and no myanmar.csv data` (a dataset that
+    /// does not reach the period at all adds nothing to it). Without `naming`, the one
+    /// dataset's note as ``partialNote(_:key:kind:)`` words it. `nil` when none falls short.
+    public static func partialNote(_ shortfalls: [(name: String, extent: Coverage.Extent)], key: Int32, kind: PeriodKind,
+                                   naming: Bool) -> String? {
+        guard naming else { return shortfalls.lazy.compactMap { partialNote($0.extent, key: key, kind: kind) }.first }
+        guard !shortfalls.isEmpty else { return nil }
+        let parts = shortfalls.map { s in
+            partialNote(s.extent, key: key, kind: kind).map { s.name + " " + $0.dropFirst("partial: ".count) } ?? "no \(s.name) data"
+        }
+        return "partial: " + parts.joined(separator: " and ")
+    }
+
+    /// The same note for several datasets over dates that are not one period (a bar
+    /// chart's `--from`/`--to`), naming each that falls short when `naming`.
+    public static func partialNote(_ datasets: [DatasetCoverages.Dataset], shown: ClosedRange<CalendarDay>, naming: Bool) -> String? {
+        var parts: [String] = []
+        for d in datasets {
+            if let n = partialNote(d.coverage, shown: shown) {
+                if !naming { return n }
+                parts.append(d.name + " " + n.dropFirst("partial: ".count))
+            } else if d.coverage.last < shown.lowerBound || d.coverage.first > shown.upperBound {
+                if naming { parts.append("no \(d.name) data") }
+            }
+        }
+        return parts.isEmpty ? nil : "partial: " + parts.joined(separator: " and ")
+    }
+
     /// The same note for the dates a chart shows when they are not one period
     /// (`--from 2023-05-01 --to 2023-05-31`): `partial: data to 28 May` when `coverage`
     /// spans only part of `shown`; `nil` when it spans all of it, or none (nothing drawn).

@@ -20,6 +20,11 @@ public struct TimelineChart: ChartDrawing, Equatable {
         /// A group whose own name is not given (`(province not given)`): after every
         /// named series, in grey (``GroupOrder``, as bars are).
         public var isNotGiven: Bool
+        /// The inputs whose records the line holds (``AggregateRow/sources``).
+        public var sources: UInt32 = 0
+        /// This line's periods that a dataset it holds covers only in part, with their
+        /// notes (``TimelineChart/markPartial(_:)``): drawn as ``TimelineChart/partial``.
+        public var partial: [Int32: String] = [:]
         public init(name: String, kind: MeasureKind, points: [Sample], isNotGiven: Bool = false) {
             self.name = name; self.kind = kind; self.points = points; self.isNotGiven = isNotGiven
         }
@@ -126,7 +131,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// - Throws: ``AggregationOverflow`` when a figure passes 2^53.
     public static func series(from result: AggregateResult, measure: String, top: Int? = nil,
                               span: (first: CalendarDay?, last: CalendarDay?) = (nil, nil),
-                              reporting: Reporting = .sparse, coverage: Coverage? = nil)
+                              reporting: Reporting = .sparse, coverage: Coverage? = nil, datasets: DatasetCoverages? = nil)
         throws(AggregationOverflow) -> (series: [Series], omitted: Int) {
         var window: ClosedRange<Int32>?
         if span.first != nil || span.last != nil {
@@ -135,7 +140,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
             window = lo <= hi ? lo ... hi : nil
         }
         let set = try result.series(of: measure, top: min(top ?? maximumSeries, maximumSeries), window: window,
-                                    reporting: reporting, coverage: coverage)
+                                    reporting: reporting, coverage: coverage, datasets: datasets)
         // Names carry their parents when any two groups differ in them, left-out ones too.
         let withParents = GroupLabel.needsParents(result.rows.filter { $0.measure == measure }, grouping: result.grouping)
         return (series(from: set, grouping: result.grouping, period: result.period, measure: measure,
@@ -148,11 +153,13 @@ public struct TimelineChart: ChartDrawing, Equatable {
                               withParents: Bool? = nil, suffix: SharedSuffix? = nil) -> [Series] {
         let withParents = withParents ?? GroupLabel.needsParents(set.series.map(\.keyValues))
         return set.series.map { s in
-            Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents,
-                                       suffix: suffix),
-                   kind: s.kind,
-                   points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) },
-                   isNotGiven: GroupOrder.isNotGiven(s.keyValues))
+            var out = Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents,
+                                                 suffix: suffix),
+                             kind: s.kind,
+                             points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) },
+                             isNotGiven: GroupOrder.isNotGiven(s.keyValues))
+            out.sources = s.sources
+            return out
         }
     }
 
@@ -181,15 +188,71 @@ public struct TimelineChart: ChartDrawing, Equatable {
         return out
     }
 
+    /// Marks each flow line's periods that a dataset it holds does not cover
+    /// completely (the coverage rule, per dataset: ``DatasetCoverages``), in
+    /// ``Series/partial``. With several datasets the note names the ones that fall
+    /// short (`partial: myanmar.csv data to 30 December`); with one it says
+    /// `partial: data to 28 May` as before. A stock's point is a snapshot as observed
+    /// and is not marked.
+    public mutating func markPartial(_ datasets: DatasetCoverages) {
+        let naming = datasets.datasets.count > 1
+        for i in series.indices where series[i].kind == .flow {
+            var marks: [Int32: String] = [:]
+            for p in series[i].points {
+                let short = datasets.shortfalls(of: p.periodKey, kind: period, sources: series[i].sources)
+                if let note = ChartWords.partialNote(short, key: p.periodKey, kind: period, naming: naming) { marks[p.periodKey] = note }
+            }
+            series[i].partial = marks
+        }
+    }
+
+    /// What a subtitle says of period `key` when lines drawn are partial there: the
+    /// note in a report's words (`May 2023 partial: data to 28 May`) when every line
+    /// marked there has the same one, else `May 2023 partial on some lines` (the footer
+    /// names them). `nil` when no line is marked there.
+    public func partialSubtitle(at key: Int32) -> String? {
+        let notes = (partial[key].map { [$0] } ?? []) + series.compactMap { $0.partial[key] }
+        guard let note = notes.first else { return nil }
+        return Set(notes).count == 1 ? ChartWords.partialPeriod(note, key: key, kind: period)
+            : ChartWords.periodName(key, kind: period) + " partial on some lines"
+    }
+
     /// The footer line that says what the hollow squares mean, naming each partly
     /// covered period: `Hollow squares, dashed: periods the data covers only in part
-    /// (May 2023, partial: data to 28 May).` `nil` when there is none.
+    /// (May 2023, partial: data to 28 May).` A period marked on some lines only, or
+    /// with other notes on other lines, names its line (`Syria, 2019, partial: …`).
+    /// `nil` when there is none.
     public var partialKey: String? {
-        guard !partial.isEmpty else { return nil }
-        let named = partial.keys.sorted().map { ChartWords.periodName($0, kind: period) + ", " + partial[$0]! }
-        let which = partial.count == 1 ? "a " + ChartWords.periodNoun(period) + " the data covers only in part"
+        var notes: [Int32: [(line: String, note: String)]] = [:]
+        for (k, n) in partial { notes[k, default: []].append(("", n)) }
+        for s in series {
+            for (k, n) in s.partial where partial[k] == nil { notes[k, default: []].append((s.name, n)) }
+        }
+        guard !notes.isEmpty else { return nil }
+        var named: [String] = []
+        for k in notes.keys.sorted() {
+            let all = notes[k]!
+            let drawn = series.filter { s in s.kind == .flow && s.points.contains { $0.periodKey == k } }.count
+            if Set(all.map(\.note)).count == 1 && (all.count == drawn || all[0].line.isEmpty || !namesSeries) {
+                named.append(ChartWords.periodName(k, kind: period) + ", " + all[0].note)
+            } else {
+                // Lines with the same note are named together.
+                var order: [String] = []
+                var lines: [String: [String]] = [:]
+                for e in all {
+                    if lines[e.note] == nil { order.append(e.note) }
+                    lines[e.note, default: []].append(e.line)
+                }
+                for note in order {
+                    let names = lines[note]!
+                    let who = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+                    named.append(who + ", " + ChartWords.periodName(k, kind: period) + ", " + note)
+                }
+            }
+        }
+        let which = named.count == 1 ? "a " + ChartWords.periodNoun(period) + " the data covers only in part"
             : ChartWords.periodNoun(period) + "s the data covers only in part"
-        return (partial.count == 1 ? "A hollow square, the line to it dashed, marks " : "Hollow squares, the lines to them dashed, mark ")
+        return (named.count == 1 ? "A hollow square, the line to it dashed, marks " : "Hollow squares, the lines to them dashed, mark ")
             + which + " (" + named.joined(separator: "; ") + ")."
     }
 

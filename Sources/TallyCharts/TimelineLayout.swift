@@ -468,7 +468,7 @@ public struct TimelineLayout: Sendable {
             canvas.fill(upper + lower.reversed(), color: color.withAlpha(theme.bandOpacity))
         }
         let line = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.best))) }
-        let partial = series.points.map { chart.partial[$0.periodKey] != nil }
+        let partial = series.points.map { chart.partial[$0.periodKey] != nil || series.partial[$0.periodKey] != nil }
         if line.count == 1 {
             // One period has no band to shade: without a range bar, "5,000–7,000" or
             // "12+" would show as a plain point and look exact.

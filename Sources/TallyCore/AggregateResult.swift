@@ -20,14 +20,19 @@ public struct AggregateRow: Sendable, Equatable {
     /// every place was last observed the same day), so a chart can say "as of Feb 2023"
     /// for a figure older than the period it shows. `nil` for flows.
     public var observed: ClosedRange<CalendarDay>?
+    /// The inputs whose records the figure holds (``SourceSet``): a period is partial
+    /// for it when one of them does not cover the period. Empty (0): not known, so
+    /// every input is taken to add to it.
+    public var sources: UInt32
 
     public init(country: String? = nil, adm1: String? = nil, adm2: String? = nil, actor: String? = nil,
                 extras: [String] = [], periodKey: Int32, period: String, measure: String, kind: MeasureKind,
-                estimate: Estimate, events: Int64, lastPeriodKey: Int32? = nil, observed: ClosedRange<CalendarDay>? = nil) {
+                estimate: Estimate, events: Int64, lastPeriodKey: Int32? = nil, sources: UInt32 = 0,
+                observed: ClosedRange<CalendarDay>? = nil) {
         self.country = country; self.adm1 = adm1; self.adm2 = adm2; self.actor = actor
         self.extras = extras; self.periodKey = periodKey; self.period = period; self.measure = measure
         self.kind = kind; self.estimate = estimate; self.events = events; self.lastPeriodKey = lastPeriodKey
-        self.observed = observed
+        self.observed = observed; self.sources = sources
     }
 
     /// Whether the row's period is an interval of several periods (events dated only

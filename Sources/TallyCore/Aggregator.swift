@@ -112,20 +112,20 @@ public final class Aggregator: @unchecked Sendable {
             if config.countAtStart {
                 // Counted at its start below, and tallied so a chart can say so.
                 guard s.pointee.atStart[AtStartKey(measure: o.measure, period: period), default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                                            approximate: o.approximate, bestStated: o.bestStated, events: o.events)
+                                                                            approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
                 else { throw AggregationOverflow() }
             } else {
                 key.period = config.period.key(o.spanFirst)
                 let span = SpanKey(cell: key, lastPeriod: config.period.key(o.spanLast))
                 guard s.pointee.spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                                       approximate: o.approximate, bestStated: o.bestStated, events: o.events)
+                                                                       approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
                 else { throw AggregationOverflow() }
                 return
             }
         }
         let i = s.pointee.flows.index(of: key) { FlowCell() }
         guard s.pointee.flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                           approximate: o.approximate, bestStated: o.bestStated, events: o.events)
+                                           approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
         else { throw AggregationOverflow() }
     }
 
@@ -158,18 +158,18 @@ public final class Aggregator: @unchecked Sendable {
         for (k, c) in zip(o.pointee.flows.keys, o.pointee.flows.cells) {
             let i = s.pointee.flows.index(of: remap(k)) { FlowCell() }
             guard s.pointee.flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                               approximate: c.approximate, bestStated: c.bestStated, events: c.events)
+                                               approximate: c.approximate, bestStated: c.bestStated, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
         }
         for (k, c) in o.pointee.spanning {
             let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod)
             guard s.pointee.spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                                  approximate: c.approximate, bestStated: c.bestStated, events: c.events)
+                                                                  approximate: c.approximate, bestStated: c.bestStated, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
         }
         for (m, c) in o.pointee.atStart {
             guard s.pointee.atStart[AtStartKey(measure: map[Int(m.measure)], period: m.period), default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                                          approximate: c.approximate, bestStated: c.bestStated, events: c.events)
+                                                                          approximate: c.approximate, bestStated: c.bestStated, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
         }
         for (k, c) in o.pointee.stocks {
@@ -197,7 +197,7 @@ public final class Aggregator: @unchecked Sendable {
             let i = cells.index(of: key) { FlowCell() }
             guard cells.cells[i].add(low: c.low, best: c.lowerMedianBest, high: c.high,
                                                       unbounded: c.unbounded, approximate: c.approximate,
-                                                      bestStated: c.bestStated, events: c.events)
+                                                      bestStated: c.bestStated, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
             observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
         }
@@ -240,7 +240,7 @@ public final class Aggregator: @unchecked Sendable {
                 kind: config.measures.kind(of: measure),
                 estimate: Estimate(unchecked: c.low, best: c.best, high: c.unbounded ? nil : c.high,
                                    approximate: c.approximate, bestStated: c.bestStated),
-                events: c.events, lastPeriodKey: end == k.period ? nil : end,
+                events: c.events, lastPeriodKey: end == k.period ? nil : end, sources: c.sources,
                 observed: days.map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) })
         }
         // Past 2^53 the figure cannot be printed exactly: said as an open "at least".

@@ -8,11 +8,14 @@ struct FlowCell {
     /// Whether any part stated its best; an empty cell has none, so a sum is "range
     /// only" exactly when every part is (``Estimate/bestStated``).
     var bestStated = false
+    /// The inputs that added to the cell (``Observation/sources``); in the padding
+    /// after the flags, so the cell stays 40 bytes.
+    var sources: UInt32 = 0
     var events: Int64 = 0
 
     @inline(__always)
     mutating func add(low l: Int64, best b: Int64, high h: Int64, unbounded u: Bool, approximate a: Bool,
-                      bestStated s: Bool, events e: Int64) -> Bool {
+                      bestStated s: Bool, events e: Int64, sources f: UInt32) -> Bool {
         let (nl, o1) = low.addingReportingOverflow(l)
         let (nb, o2) = best.addingReportingOverflow(b)
         let (nh, o3) = high.addingReportingOverflow(u ? 0 : h)
@@ -20,6 +23,7 @@ struct FlowCell {
         unbounded = unbounded || u
         approximate = approximate || a
         bestStated = bestStated || s
+        sources |= f
         let (ne, o4) = events.addingReportingOverflow(e)
         events = ne
         return !(o1 || o2 || o3 || o4)
@@ -48,6 +52,8 @@ struct StockCell {
     /// Events those rows stand for (``Observation/events``: 1 each, or a row of
     /// `tally aggregate`'s output read back with its `events`).
     var events: Int64
+    /// The inputs of the rows at `day` (``Observation/sources``).
+    var sources: UInt32
     /// The distinct bests with their counts once there are two or more: a short array
     /// up to ``fewLimit`` of them (far smaller than a dictionary; most cells stay
     /// there), a dictionary past that. One word in the cell either way.
@@ -75,6 +81,7 @@ struct StockCell {
         single = o.best
         count = 1
         events = o.events
+        sources = o.sources
     }
 
     /// Adds events, held at `Int64.max` rather than wrapping: the result refuses a
@@ -98,6 +105,7 @@ struct StockCell {
         envelope(low: o.low, high: o.high, unbounded: o.unbounded, approximate: o.approximate)
         bestStated = bestStated || o.bestStated
         addEvents(o.events)
+        sources |= o.sources
         return add(best: o.best, times: 1)
     }
 
@@ -111,6 +119,7 @@ struct StockCell {
         envelope(low: c.low, high: c.high, unbounded: c.unbounded, approximate: c.approximate)
         bestStated = bestStated || c.bestStated
         addEvents(c.events)
+        sources |= c.sources
         switch c.others {
         case .none: return add(best: c.single, times: c.count)
         case let .few(pairs):

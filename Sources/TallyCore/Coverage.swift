@@ -144,3 +144,74 @@ public struct Coverage: Sendable, Equatable {
         return d > 0 && d < 92 ? spanLast.daysSinceEpoch : start.daysSinceEpoch
     }
 }
+
+/// The inputs a figure holds records of, as bits: bit *i* for the *i*-th input file,
+/// and the last bit (31) for every input from the 32nd on, so a figure of a later
+/// file is taken to hold all of them (more datasets checked, never fewer).
+public enum SourceSet {
+    public static let lastBit = 31
+
+    /// The bit of input `index`.
+    @inline(__always)
+    public static func bit(_ index: Int) -> UInt32 { 1 << UInt32(min(max(index, 0), lastBit)) }
+
+    /// Whether input `index` is in `set`; every input is in the empty set (not known).
+    public static func contains(_ set: UInt32, _ index: Int) -> Bool {
+        set == 0 || set & bit(index) != 0
+    }
+}
+
+/// Each dataset's own coverage (the coverage rule, per dataset): a period is partial
+/// for a figure only when a dataset that adds to that figure does not cover it. Syria
+/// (to 30 November 2019) beside Myanmar (to 30 December 2018): the Syria line's 2018
+/// is complete and its 2019 partial; the Myanmar line's 2018 is partial; a total of
+/// both is partial in each.
+public struct DatasetCoverages: Sendable, Equatable {
+    public struct Dataset: Sendable, Equatable {
+        /// Its place among the inputs (its bit in ``SourceSet``).
+        public var index: Int
+        /// What notes call it (a report's dataset title, else the file's name).
+        public var name: String
+        public var coverage: Coverage
+        /// The input as named on the command line or in the spec.
+        public var path: String
+        public init(index: Int, name: String, coverage: Coverage, path: String = "") {
+            self.index = index; self.name = name; self.coverage = coverage; self.path = path
+        }
+    }
+
+    /// The datasets with records, in input order.
+    public var datasets: [Dataset]
+
+    public init(_ datasets: [Dataset] = []) { self.datasets = datasets }
+
+    /// The datasets whose records `sources` holds (all of them for 0).
+    public func contributing(_ sources: UInt32) -> [Dataset] {
+        datasets.filter { SourceSet.contains(sources, $0.index) }
+    }
+
+    /// The days every dataset in `sources` covers; `nil` when they share none.
+    public func coverage(of sources: UInt32) -> Coverage? {
+        Coverage.intersection(contributing(sources).map(\.coverage))
+    }
+
+    /// Each dataset cut to `window` (the dates a chart shows); one that keeps no day
+    /// is kept at the window's first day only, so its period still reads as partial.
+    public func cut(to window: ClosedRange<CalendarDay>) -> DatasetCoverages {
+        DatasetCoverages(datasets.map { d in
+            var d = d
+            let c = Coverage.intersection([d.coverage, Coverage(first: window.lowerBound, last: window.upperBound)])
+            d.coverage = c ?? Coverage(first: window.lowerBound, last: window.lowerBound)
+            return d
+        })
+    }
+
+    /// How each dataset of `sources` that does not cover the period `key` completely
+    /// lies against it, in input order; empty when they all do.
+    public func shortfalls(of key: Int32, kind: PeriodKind, sources: UInt32) -> [(name: String, extent: Coverage.Extent)] {
+        contributing(sources).compactMap { d in
+            let e = d.coverage.extent(of: key, kind: kind)
+            return e == .complete ? nil : (d.name, e)
+        }
+    }
+}

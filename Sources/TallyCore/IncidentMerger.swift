@@ -130,6 +130,7 @@ public final class IncidentMerger: @unchecked Sendable {
         o.unbounded = a.observation.unbounded || b.observation.unbounded
         o.approximate = a.observation.approximate || b.observation.approximate
         o.bestStated = a.observation.bestStated || b.observation.bestStated
+        o.sources = a.observation.sources | b.observation.sources
         a.absorbCounts(b)
         a.observation = o
     }

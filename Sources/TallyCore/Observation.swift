@@ -34,6 +34,10 @@ public struct Observation: Sendable {
     /// output read back carries its `events` column (flows sum it; a stock snapshot
     /// counts the events of the rows it is made of).
     public var events: Int64 = 1
+    /// The input file(s) the record came from, as bits (``SourceSet``): bit *i* for the
+    /// *i*-th input, the last bit for every input from the 32nd on. Results carry them
+    /// so a chart can apply each dataset's coverage to the figures it adds to.
+    public var sources: UInt32 = 0
 
     public init() {}
 }

@@ -435,6 +435,7 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
+        o.sources = t.sourceBit
         let end: CalendarDay
         if layout.dateStart >= 0 {
             o.day = try date(base, layout.dateStart, layout)
@@ -581,6 +582,7 @@ final class BlockParser: @unchecked Sendable {
     /// rows and how far the lows and highs moved are counted for standard error.
     private func ucdpRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
+        o.sources = t.sourceBit
         o.day = try date(base, layout.dateStart, layout)
         try checkPlausible(o.day, layout, layout.dateStart)
         let end = try checkDateEnd(base, layout, start: o.day)
@@ -641,6 +643,7 @@ final class BlockParser: @unchecked Sendable {
     /// `2023-04-03` or `03 April 2023`.
     private func acledRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         var o = Observation()
+        o.sources = t.sourceBit
         let s = spans[layout.dateStart]
         let day: CalendarDay
         if let d = CalendarDay.parse(base + s.start, count: s.count) {
@@ -837,8 +840,12 @@ struct RowTally {
     private var ends: [Int32: Int32] = [:]
     private static let flatLimit = 200_000
 
+    /// The input's bit (``SourceSet``) for the records of the file being read.
+    var sourceBit: UInt32 = 0
+
     /// Records from now on are of input `index`.
     mutating func beginFile(_ index: Int) {
+        sourceBit = SourceSet.bit(index)
         guard index != currentFile else { return }
         if currentFile >= 0 { fileEnds[currentFile] = currentEnds() }
         currentFile = index

@@ -74,6 +74,10 @@ public struct IngestOutcome: Sendable {
     /// was read.
     public var fileCoverages: [Coverage] = []
     public var coverage: Coverage?
+    /// Each input's own coverage, by its place among the inputs and named by its
+    /// file name (without folders): what a chart applies to the figures each input
+    /// adds to (``AggregateRow/sources``).
+    public var datasets = DatasetCoverages()
     /// Rows by the form their date was written in.
     public var dateForms = DateFormCounts()
     /// Events read more than once (by id), and what became of them.

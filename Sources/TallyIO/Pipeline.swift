@@ -548,6 +548,14 @@ final class Pipeline: @unchecked Sendable {
                 }
             }
             outcome.fileCoverages = ends.keys.sorted().compactMap { Coverage.ofRecords(ends[$0]!) }
+            let names = Dictionary(fileSummaries.map { ($0.index, $0.summary.name) }, uniquingKeysWith: { a, _ in a })
+            outcome.datasets = DatasetCoverages(ends.keys.sorted().compactMap { i in
+                Coverage.ofRecords(ends[i]!).map { c in
+                    let name = names[i] ?? "input \(i + 1)"
+                    return DatasetCoverages.Dataset(index: i, name: String(name.split(separator: "/").last ?? Substring(name)), coverage: c,
+                                                    path: name)
+                }
+            })
             outcome.coverage = Coverage.intersection(outcome.fileCoverages)
             // Incidents go in once all their reports are known; their filters apply to
             // the merged incident (its earliest date, its first report's place).

@@ -24,10 +24,16 @@ public enum ResultWriter {
     /// lose (an open end reads back as "equal to best", the approximate flag is not a
     /// number), and tally's reader takes it back. The columns before it are
     /// byte-identical to DuckDB's for the same query.
-    public static func csv(_ result: AggregateResult) -> [UInt8] {
+    ///
+    /// - Parameter partial: a report's CSV adds a last column, `partial`: for each row,
+    ///   what the coverage rule says of its period for the datasets the row holds
+    ///   (`data to 28 May`, `myanmar.csv data to 30 December`), empty when they cover it
+    ///   completely. `nil`: no such column (`tally aggregate`).
+    public static func csv(_ result: AggregateResult, partial: ((AggregateRow) -> String?)? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + result.rows.count * 48)
         let header = result.grouping.columns + ["period", "measure", "low", "best", "high", "events", "estimate"]
+            + (partial == nil ? [] : ["partial"])
         for (i, h) in header.enumerated() {
             if i > 0 { out.append(0x2C) }
             appendCSVField(h, to: &out)
@@ -46,6 +52,10 @@ public enum ResultWriter {
             out.append(0x2C)
             appendNumber(row.events, to: &out); out.append(0x2C)
             appendCSVField(row.estimate.display, to: &out)
+            if let partial {
+                out.append(0x2C)
+                if let note = partial(row) { appendCSVField(note, to: &out) }
+            }
             out.append(0x0A)
         }
         return out

@@ -155,7 +155,12 @@ public enum Report {
                 }
             }
             if request.formats.contains(.csv) {
-                try batch.add(ResultWriter.csv(data.periodAggregate(key)), as: base + ".csv")
+                // The last column says, row by row, whether the datasets the row holds
+                // cover the period completely (the coverage rule, per dataset).
+                let builder = ContentBuilder(spec: spec, data: data, key: key)
+                try batch.add(ResultWriter.csv(data.periodAggregate(key)) { row in
+                    builder.partialNote(sources: row.sources).map { String($0.dropFirst("partial: ".count)) }
+                }, as: base + ".csv")
             }
             let written = try batch.commit()
             var i = 0

@@ -139,7 +139,18 @@ public struct ContentBuilder {
 
     /// `partial: data to 28 May` (or `from 3 May`) when the coverage spans only part of
     /// the report period.
-    var partialNote: String? { ReportWords.partialNote(data.coverage(of: key), key: key, kind: kind) }
+    /// With several datasets it names those that fall short (`partial: myanmar.csv data
+    /// to 30 December`).
+    var partialNote: String? { partialNote(sources: 0) }
+
+    /// The same for a figure holding the records of `sources` (``AggregateRow/sources``;
+    /// 0 for all): only the datasets it holds count (the coverage rule, per dataset).
+    func partialNote(sources: UInt32) -> String? {
+        if data.datasets.datasets.count > 1 {
+            return ChartWords.partialNote(data.datasets.shortfalls(of: key, kind: kind, sources: sources), key: key, kind: kind, naming: true)
+        }
+        return ReportWords.partialNote(data.coverage(of: key), key: key, kind: kind)
+    }
 
     public func build() throws(TallyError) -> ReportContent {
         let periodName = ReportWords.period(key, kind: kind)
@@ -373,7 +384,7 @@ public struct ContentBuilder {
         let shared = GroupLabel.sharedSuffix(in: rows, measure: b.measure)
         var subtitle = b.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.barSubtitle(kind: stock ? .stock : .flow, when: periodName)
-        if let partialNote { subtitle += " · " + partialNote }
+        if let note = partialNote(sources: rows.rows.reduce(0) { $0 | $1.sources }) { subtitle += " · " + note }
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
         let title = b.titleGenerated
@@ -438,7 +449,8 @@ public struct ContentBuilder {
         let set: SeriesSet
         do {
             set = try rows.series(of: t.measure, top: min(t.top, TimelineChart.maximumSeries), window: first ... last,
-                                  reporting: data.reporting, coverage: data.coverage)
+                                  reporting: data.reporting, coverage: data.coverage,
+                                  datasets: data.datasets.datasets.isEmpty ? nil : data.datasets)
         } catch {
             throw .data(error.description)
         }
@@ -457,7 +469,6 @@ public struct ContentBuilder {
             : ReportWords.period(shownFirst, kind: kind) + " to " + ReportWords.period(shownLast, kind: kind)
         var subtitle = t.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: series[0].kind, period: kind, singlePoint: shownFirst == shownLast, span: span)
-        if let partialNote { subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind) }
         var source = sourceLine
         if omitted > 0 { source += " · \(omitted) smaller series not shown" }
         var chart = TimelineChart(period: kind, series: series,
@@ -470,7 +481,18 @@ public struct ContentBuilder {
         // A period the coverage spans only in part (the report's own, asked for
         // explicitly, or the first when the data starts mid-period) is marked on the
         // point itself, and the footer says what the mark means.
-        chart.partial = TimelineChart.partialPeriods(series, period: kind, coverage: data.coverage)
+        if data.datasets.datasets.isEmpty {
+            chart.partial = TimelineChart.partialPeriods(series, period: kind, coverage: data.coverage)
+        } else {
+            chart.markPartial(data.datasets)
+        }
+        // The report's own period, partly covered, is named in the subtitle; with several
+        // datasets, as the lines drawn there are marked.
+        if data.datasets.datasets.count > 1 {
+            if let note = chart.partialSubtitle(at: key) { chart.text.subtitle += " · " + note }
+        } else if let partialNote {
+            chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind)
+        }
         chart.text.source = try source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
                                                rangeKey: TimelineChart.rangeKey(series))
             + (chart.partialKey.map { "\n" + $0 } ?? "")

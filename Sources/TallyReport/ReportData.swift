@@ -41,6 +41,10 @@ public struct ReportData: Sendable {
     public let coverage: Coverage?
     /// Each input file's own coverage (the files with rows, in input order).
     public var fileCoverages: [Coverage] = []
+    /// Each dataset's own coverage (the spec's `coverage:` applied to each), named by
+    /// its `name:`/`title:` in the spec, else its file name: a chart's period is
+    /// partial only when a dataset its figures hold does not cover it.
+    public var datasets = DatasetCoverages()
     /// Whether every dataset reports continuously (the gap rule): a flow's period
     /// without a record, between the measure's first record and its last, is then
     /// zero on a timeline; otherwise the line breaks there.
@@ -108,6 +112,18 @@ public struct ReportData: Sendable {
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
         data.fileCoverages = outcome.fileCoverages
+        let paths = files ?? spec.datasets.map(\.resolvedPath)
+        data.datasets = DatasetCoverages(outcome.datasets.datasets.compactMap { d in
+            var d = d
+            if let j = paths.firstIndex(of: d.path), j < spec.datasets.count, spec.datasets[j].nameGiven {
+                d.name = spec.datasets[j].name
+            }
+            if spec.coverage.from != nil || spec.coverage.to != nil {
+                guard let c = d.coverage.declaring(from: spec.coverage.from, to: spec.coverage.to) else { return nil }
+                d.coverage = c
+            }
+            return d
+        })
         data.reporting = reporting(spec.datasets, files: outcome.files)
         data.files = outcome.files
         return data

@@ -330,8 +330,11 @@ struct ChartBar: ParsableCommand {
         // The coverage rule, in the words a report uses: the data covers its first to
         // its last date (of every row read, whatever the filters), and a period or span
         // shown that it covers only in part says so, whatever --subtitle says.
+        // Per dataset: the datasets whose records the bars hold, each by its own coverage.
+        let sources = outcome.result.rows.reduce(UInt32(0)) { $1.measure == measure ? $0 | $1.sources : $0 }
         if let note = ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
-                                           coverage: outcome.coverage) {
+                                           datasets: outcome.datasets.contributing(sources),
+                                           naming: outcome.datasets.datasets.count > 1) {
             subtitle += " \u{00B7} " + note
         }
         var footnotes: [String] = []
@@ -402,18 +405,20 @@ struct ChartBar: ParsableCommand {
     /// `partial: data to 28 May` when the data (its first to its last date) covers only
     /// part of the period shown (`--period`) or of the dates asked for (`--from`,
     /// `--to`); `nil` when it covers all of them, or when nothing is shown.
+    /// With several datasets (`naming`) the note names each that falls short
+    /// (`partial: myanmar.csv data to 30 December`).
     static func partialNote(period: String?, from: CalendarDay?, to: CalendarDay?,
-                            coverage: Coverage?) -> String? {
-        guard let coverage else { return nil }
-        let (first, last) = (coverage.first, coverage.last)
+                            datasets: [DatasetCoverages.Dataset], naming: Bool) -> String? {
+        guard let first = datasets.map(\.coverage.first).min(), let last = datasets.map(\.coverage.last).max() else { return nil }
         if let period, let span = PeriodKind.span(ofLabel: period) {
             let key = span.kind.key(span.first)
-            return ChartWords.partialNote(coverage.extent(of: key, kind: span.kind), key: key, kind: span.kind)
+            let short = DatasetCoverages(datasets).shortfalls(of: key, kind: span.kind, sources: 0)
+            return ChartWords.partialNote(short, key: key, kind: span.kind, naming: naming)
         }
         guard from != nil || to != nil else { return nil }
         let a = from ?? first, b = to ?? last
         guard a <= b else { return nil }
-        return ChartWords.partialNote(coverage, shown: a ... b)
+        return ChartWords.partialNote(datasets, shown: a ... b, naming: naming)
     }
 }
 
@@ -482,7 +487,8 @@ struct ChartTimeline: ParsableCommand {
         let series: [TimelineChart.Series], omitted: Int
         do {
             (series, omitted) = try TimelineChart.series(from: outcome.result, measure: measure, top: top, span: span,
-                                                         reporting: continuous ? .continuous : outcome.reporting, coverage: outcome.coverage)
+                                                         reporting: continuous ? .continuous : outcome.reporting, coverage: outcome.coverage,
+                                                         datasets: outcome.datasets)
         } catch {
             throw TallyError.data(error.description)
         }
@@ -508,24 +514,22 @@ struct ChartTimeline: ParsableCommand {
             footnotes.append(note)
         }
         if let key = TimelineChart.rangeKey(series) { footnotes.append(key) }
-        // The coverage rule: the days the data covers (its first to its last date, cut
-        // by --from and --to); a period it spans only in part is marked on the chart.
-        var coverage: Coverage?
-        if let all = outcome.coverage {
-            let a = max(all.first, span.0 ?? all.first), b = min(all.last, span.1 ?? all.last)
-            if a <= b { coverage = Coverage.intersection([all, Coverage(first: a, last: b)]) }
-        }
-        let partial = TimelineChart.partialPeriods(series, period: period, coverage: coverage)
-        // The latest period drawn, partly covered, is named in the subtitle as a
-        // report names its own period ("May 2023 partial: data to 28 May").
-        if let coverage, let latest = keys.max(),
-           let note = ChartWords.partialNote(coverage.extent(of: latest, kind: period), key: latest, kind: period) {
-            subtitle += " \u{00B7} " + ChartWords.partialPeriod(note, key: latest, kind: period)
+        // The coverage rule, per dataset: the days each input covers (cut by --from and
+        // --to); a period that an input a line holds covers only in part is marked on
+        // that line, naming the input when there are several.
+        var datasets = outcome.datasets
+        if span.0 != nil || span.1 != nil, let first = datasets.datasets.map(\.coverage.first).min(),
+           let last = datasets.datasets.map(\.coverage.last).max() {
+            let a = span.0 ?? first
+            datasets = datasets.cut(to: a ... max(a, span.1 ?? last))
         }
         var timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: ChartText(title: title, subtitle: subtitle, source: ""), namesSeries: !grouping.keys.isEmpty)
-        timeline.partial = partial
+        timeline.markPartial(datasets)
+        // The latest period drawn, partly covered, is named in the subtitle as a
+        // report names its own period ("May 2023 partial: data to 28 May").
+        if let latest = keys.max(), let note = timeline.partialSubtitle(at: latest) { subtitle += " \u{00B7} " + note }
         if let key = timeline.partialKey { footnotes.append(key) }
         timeline.text = ChartText(title: title, subtitle: subtitle,
                                   source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)
@@ -535,7 +539,8 @@ struct ChartTimeline: ParsableCommand {
             let all: [String]
             do {
                 all = try TimelineChart.series(from: outcome.result, measure: measure, top: TimelineChart.maximumSeries, span: span,
-                                               reporting: continuous ? .continuous : outcome.reporting, coverage: outcome.coverage).series.map(\.name)
+                                               reporting: continuous ? .continuous : outcome.reporting, coverage: outcome.coverage,
+                                               datasets: outcome.datasets).series.map(\.name)
             } catch { throw TallyError.data(error.description) }
             let notDrawn = { (label: String, rank: Int) in
                 "is the \(rank == 2 ? "2nd" : rank == 3 ? "3rd" : "\(rank)th") largest line, not drawn at --top \(top); give --top \(rank) to draw it"

@@ -144,6 +144,43 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         #expect(!(try svg(["--from", "2023-02-01", "--to", "2023-04-30"])).contains("partial"))
     }
 
+    /// Issue 10, coverage per dataset: Syria (UCDP, to 30 November 2019, a week-dated
+    /// last record reaching 1 December) beside Myanmar/Bangladesh (GED 19.1, to 30
+    /// December 2018). Each line is marked by the datasets it holds, and the note names
+    /// them: Syria's 2018 is complete and its 2019 partial; Myanmar's and Bangladesh's
+    /// 2018 partial. A total of both is partial in both years, and before Syria starts.
+    /// (The days both cover made Syria 2018 "partial: data to 30 December" and left
+    /// Syria 2019 unmarked.)
+    @Test func coverageIsPerDatasetAndTheNoteNamesIt() throws {
+        let d = tempDir()
+        let syria = packageRoot + "/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv"
+        let mmr = packageRoot + "/Datasets/ucdp/ucdp_ged191_mmr_bgd.csv"
+        func alt(_ extra: [String]) throws -> String {
+            let r = try tally(["chart", "timeline", syria, mmr, "--measure", "killed", "--period", "year", "--from", "2014-01-01",
+                               "-o", d + "/t\(extra.count).png", "--json"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        let byCountry = try alt(["--by", "country"])
+        #expect(byCountry.contains("Myanmar (Burma) and Bangladesh, 2018, partial: ucdp_ged191_mmr_bgd.csv data to 30 December 2018; "
+                                   + "2019, partial: ucdp_ged_syria_2016_2019.csv data to 1 December 2019)"), "\(byCountry)")
+        #expect(byCountry.contains("2019 partial: ucdp_ged_syria_2016_2019.csv data to 1 December 2019"))
+        #expect(!byCountry.contains("Syria, 2018"))
+        let total = try alt([])
+        #expect(total.contains("(2014, partial: no ucdp_ged_syria_2016_2019.csv data; 2015, partial: no ucdp_ged_syria_2016_2019.csv data; "
+                               + "2018, partial: ucdp_ged191_mmr_bgd.csv data to 30 December 2018; 2019, partial: "
+                               + "ucdp_ged_syria_2016_2019.csv data to 1 December 2019 and no ucdp_ged191_mmr_bgd.csv data)"), "\(total)")
+        // A bar chart of Syria alone in 2018 is complete; of both, it names the dataset that falls short.
+        let syriaBar = try tally(["chart", "bar", syria, mmr, "--country", "Syria", "--measure", "killed", "--period", "2018",
+                                  "-o", d + "/s.png", "--json"])
+        #expect(syriaBar.status == 0, "\(syriaBar.stderr)")
+        #expect(!syriaBar.stdout.contains("partial"), "\(syriaBar.stdout)")
+        let both = try tally(["chart", "bar", syria, mmr, "--by", "country", "--measure", "killed", "--period", "2018",
+                              "-o", d + "/b.png", "--json"])
+        #expect(both.stdout.contains("partial: ucdp_ged191_mmr_bgd.csv data to 30 December 2018"), "\(both.stdout)")
+        #expect(!both.stdout.contains("partial: data to"))
+    }
+
     /// Review 10, F4: a record dated to a whole month covers the month (its span end),
     /// so the last month of an HDX HAPI file or of month-dated native rows is not
     /// "partial: data to 1 February".

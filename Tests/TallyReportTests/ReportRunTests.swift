@@ -33,13 +33,14 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         #expect(Array(png[0 ..< 8]) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         let width = png[16 ..< 20].reduce(0) { $0 << 8 | Int($1) }
         #expect(width == 2400)
-        // The CSV is the period's aggregate at the sections' grouping, as `tally aggregate` writes it.
+        // The CSV is the period's aggregate at the sections' grouping, as `tally aggregate`
+        // writes it, and a last column `partial`: the news item's records end on 3 April.
         #expect(String(decoding: bytes(out.csv!)!, as: UTF8.self) == """
-        country,adm_1,actor,period,measure,low,best,high,events,estimate
-        Afghanistan,Balkh,Taliban,2023-04,killed,6,6,6,1,6
-        Syria,,United States (CENTCOM),2023-04,civilians_injured,0,0,0,1,0
-        Syria,,United States (CENTCOM),2023-04,civilians_killed,0,0,0,1,0
-        Syria,,United States (CENTCOM),2023-04,killed,1,1,1,1,1
+        country,adm_1,actor,period,measure,low,best,high,events,estimate,partial
+        Afghanistan,Balkh,Taliban,2023-04,killed,6,6,6,1,6,data to 3 April
+        Syria,,United States (CENTCOM),2023-04,civilians_injured,0,0,0,1,0,data to 3 April
+        Syria,,United States (CENTCOM),2023-04,civilians_killed,0,0,0,1,0,data to 3 April
+        Syria,,United States (CENTCOM),2023-04,killed,1,1,1,1,1,data to 3 April
 
         """)
     }

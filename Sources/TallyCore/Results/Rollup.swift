@@ -55,7 +55,7 @@ extension AggregateResult {
         var out: [AggregateRow] = []
         for r in input {
             var row = AggregateRow(periodKey: newKey(r.periodKey), period: "", measure: r.measure, kind: r.kind,
-                                   estimate: r.estimate, events: r.events, observed: r.observed)
+                                   estimate: r.estimate, events: r.events, sources: r.sources, observed: r.observed)
             for key in target.keys {
                 switch key {
                 case .country: row.country = r.country
@@ -70,6 +70,7 @@ extension AggregateResult {
             if let i = index[id] {
                 out[i].estimate = try out[i].estimate.summed(with: r.estimate, for: out[i].cellName(target, kind))
                 out[i].events += r.events
+                out[i].sources |= r.sources
                 if let a = out[i].observed, let b = r.observed {
                     out[i].observed = min(a.lowerBound, b.lowerBound) ... max(a.upperBound, b.upperBound)
                 }

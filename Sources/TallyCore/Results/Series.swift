@@ -5,6 +5,8 @@ public struct GroupSeries: Sendable, Equatable {
     public var kind: MeasureKind
     /// In period order, as ``GapRule`` leaves them.
     public var points: [Point]
+    /// The inputs whose records the series holds (``AggregateRow/sources``, all its rows').
+    public var sources: UInt32 = 0
 
     public struct Point: Sendable, Equatable {
         public var periodKey: Int32
@@ -107,7 +109,7 @@ extension AggregateResult {
     ///     periods it reaches (never in a gap between runs of records).
     /// - Throws: ``AggregationOverflow`` when a group's figure in a period passes 2^53.
     public func series(of measure: String, top: Int? = nil, window: ClosedRange<Int32>? = nil,
-                       reporting: Reporting = .sparse, coverage: Coverage? = nil)
+                       reporting: Reporting = .sparse, coverage: Coverage? = nil, datasets: DatasetCoverages? = nil)
         throws(AggregationOverflow) -> SeriesSet {
         var rolled = try rolledUp(measure: measure)
         // The measure's first and last record over all the data, then the window: a
@@ -129,18 +131,30 @@ extension AggregateResult {
             k = period.successor(k)
         }
         var order: [[String]] = []
-        var groups: [[String]: (kind: MeasureKind, observed: [Int32: Estimate])] = [:]
+        var groups: [[String]: (kind: MeasureKind, observed: [Int32: Estimate], sources: UInt32)] = [:]
         for r in rolled.rows {
             let id = r.keyValues(grouping)
-            if groups[id] == nil { order.append(id); groups[id] = (r.kind, [:]) }
+            if groups[id] == nil { order.append(id); groups[id] = (r.kind, [:], 0) }
             groups[id]!.observed[r.periodKey] = r.estimate
+            groups[id]!.sources |= r.sources
         }
         let kind = period
-        let covered: (Int32) -> Bool = { k in coverage.map { $0.extent(of: k, kind: kind).isCovered } ?? true }
         var all = order.map { id in
-            GroupSeries(keyValues: id, kind: groups[id]!.kind,
-                        points: GapRule.points(kind: groups[id]!.kind, observed: groups[id]!.observed, span: keys,
-                                           continuous: reporting.isContinuous, covered: covered))
+            // A zero only where the coverage reaches: with each dataset's own coverage,
+            // where every dataset of this series reaches (a line of one dataset is not
+            // cut short where another dataset ends).
+            let covered: (Int32) -> Bool
+            if let datasets {
+                let own = datasets.coverage(of: groups[id]!.sources)
+                covered = { k in own?.extent(of: k, kind: kind).isCovered ?? false }
+            } else {
+                covered = { k in coverage.map { $0.extent(of: k, kind: kind).isCovered } ?? true }
+            }
+            var s = GroupSeries(keyValues: id, kind: groups[id]!.kind,
+                                points: GapRule.points(kind: groups[id]!.kind, observed: groups[id]!.observed, span: keys,
+                                                       continuous: reporting.isContinuous, covered: covered))
+            s.sources = groups[id]!.sources
+            return s
         }
         func weight(_ s: GroupSeries) -> WideSum {
             var w = WideSum()
