@@ -141,7 +141,11 @@ public struct ContentBuilder {
     /// the report period.
     /// With several datasets it names those that fall short (`partial: myanmar.csv data
     /// to 30 December`).
-    var partialNote: String? { partialNote(sources: 0) }
+    /// Only the datasets whose records the period's figures hold count (a spec's
+    /// filter may leave a dataset out).
+    var partialNote: String? {
+        partialNote(sources: (data.periodResult ?? data.result).rows.reduce(0) { $1.periodKey == key ? $0 | $1.sources : $0 })
+    }
 
     /// The same for a figure holding the records of `sources` (``AggregateRow/sources``;
     /// 0 for all): only the datasets it holds count (the coverage rule, per dataset).

@@ -413,12 +413,12 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(dmy.status == 0, "\(dmy.stderr)")
         // 01/02/2016 (India, 3 killed) is 1 February read day first; 02/03/2016
         // (Pakistan, 5 killed) is 3 February read month first.
-        #expect(try String(contentsOfFile: d + "/t-2016-02.csv", encoding: .utf8).hasSuffix("\n2016-02,killed,3,3,3,1,3\n"))
+        #expect(try String(contentsOfFile: d + "/t-2016-02.csv", encoding: .utf8).hasSuffix("\n2016-02,killed,3,3,3,1,3,\n"))
         let e = try spec("acled-ambiguous-order.csv", "date_order: mdy")
         let mdy = try report(e, ["--date-order", "dmy"])
         #expect(mdy.status == 0, "\(mdy.stderr)")
         let csv = try String(contentsOfFile: e + "/t-2016-02.csv", encoding: .utf8)
-        #expect(csv.hasSuffix("\n2016-02,killed,5,5,5,1,5\n"))
+        #expect(csv.hasSuffix("\n2016-02,killed,5,5,5,1,5,\n"))
         let bad = try report(try spec("acled-ambiguous-order.csv", "date_order: ymd"))
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("date_order"))

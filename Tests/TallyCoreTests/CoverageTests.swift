@@ -64,3 +64,74 @@ extension CoverageTests {
         #expect(Coverage.ofRecords(ends(["2023-01-10", "2023-07-10"]))!.runs == [d("2023-01-10") ... d("2023-07-10")])
     }
 }
+
+/// The coverage rule per dataset: every row carries the inputs it holds, and a period
+/// is partial for a figure only when a dataset it holds does not cover it.
+@Suite struct PerDatasetCoverageTests {
+    func d(_ s: String) -> CalendarDay { CalendarDay(s)! }
+
+    func add(_ agg: Aggregator, _ day: String, _ country: String, input: Int, measure: String = "killed") throws {
+        var o = Observation()
+        o.country = agg.strings.intern(country)
+        o.adm1 = agg.strings.intern(""); o.adm2 = o.adm1; o.actor = o.adm1
+        o.measure = agg.strings.intern(measure)
+        o.day = d(day); o.spanFirst = o.day; o.spanLast = o.day
+        o.low = 1; o.best = 1; o.high = 1
+        o.sources = SourceSet.bit(input)
+        try agg.add(o)
+    }
+
+    @Test func rowsCarryTheirInputsThroughMergesAndRollUps() throws {
+        let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month,
+                                                     measures: MeasureCatalog(extraStocks: ["members"])))
+        let b = Aggregator(config: a.config)
+        try add(a, "2023-05-02", "Syria", input: 0)
+        try add(b, "2023-05-03", "Syria", input: 1)
+        try add(b, "2023-05-03", "Iraq", input: 1)
+        try add(b, "2023-05-03", "Iraq", input: 40, measure: "members")  // past the 32nd: the last bit
+        try a.merge(b)
+        let r = try a.result()
+        #expect(r.rows.map { "\($0.country!) \($0.measure) \($0.sources)" } == ["Iraq killed 2", "Iraq members 2147483648", "Syria killed 3"])
+        let total = try r.rolledUp(to: Grouping([]), measure: "killed")
+        #expect(total.rows.map(\.sources) == [3])
+        #expect(SourceSet.contains(1 << 31, 45) && SourceSet.contains(0, 3) && !SourceSet.contains(2, 0))
+    }
+
+    @Test func aPeriodIsPartialOnlyForTheDatasetsAFigureHolds() throws {
+        let datasets = DatasetCoverages([
+            .init(index: 0, name: "syria.csv", coverage: Coverage(first: d("2016-01-01"), last: d("2019-11-30"))),
+            .init(index: 1, name: "mmr.csv", coverage: Coverage(first: d("1989-01-01"), last: d("2018-12-30"))),
+        ])
+        let y2018 = PeriodKind.year.key(d("2018-06-01")), y2019 = y2018 + 1
+        #expect(datasets.shortfalls(of: y2018, kind: .year, sources: 0b01).isEmpty)
+        #expect(datasets.shortfalls(of: y2019, kind: .year, sources: 0b01).map(\.name) == ["syria.csv"])
+        #expect(datasets.shortfalls(of: y2018, kind: .year, sources: 0b10).map(\.name) == ["mmr.csv"])
+        #expect(datasets.shortfalls(of: y2019, kind: .year, sources: 0).map(\.extent)
+                == [.partial(first: d("2019-01-01"), last: d("2019-11-30")), .after])
+        #expect(datasets.coverage(of: 0b11)?.last == d("2018-12-30"))
+    }
+
+    /// A continuous source's line is zero in a quiet period its own datasets cover,
+    /// even when another dataset of the chart has ended (the days all datasets cover
+    /// would cut it short), and not past its own dataset's end.
+    @Test func theGapRuleUsesTheDatasetsOfEachLine() throws {
+        let agg = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        try add(agg, "2023-01-05", "Syria", input: 0)
+        try add(agg, "2023-04-05", "Syria", input: 0)
+        try add(agg, "2023-01-05", "Iraq", input: 1)
+        let r = try agg.result()
+        let datasets = DatasetCoverages([
+            .init(index: 0, name: "a", coverage: Coverage(first: d("2023-01-01"), last: d("2023-04-30"))),
+            .init(index: 1, name: "b", coverage: Coverage(first: d("2023-01-01"), last: d("2023-01-31"))),
+        ])
+        let set = try r.series(of: "killed", reporting: .continuous, datasets: datasets)
+        let syria = set.series.first { $0.keyValues == ["Syria"] }!
+        #expect(syria.points.map(\.estimate.best) == [1, 0, 0, 1])
+        #expect(syria.sources == 1)
+        let iraq = set.series.first { $0.keyValues == ["Iraq"] }!
+        #expect(iraq.points.map(\.estimate.best) == [1])
+        // With the days both cover, Syria's quiet February and March were not zero.
+        let both = try r.series(of: "killed", reporting: .continuous, coverage: datasets.coverage(of: 0))
+        #expect(both.series.first { $0.keyValues == ["Syria"] }!.points.count == 2)
+    }
+}

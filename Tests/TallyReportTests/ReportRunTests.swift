@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TallyCore
+import TallyCharts
 import TallyIO
 @testable import TallyReport
 
@@ -225,5 +226,84 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         #expect(throws: TallyError.cannotCreate(dir + "/file: exists and is not a folder")) {
             _ = try run(dir + "/brief.yml", out: dir + "/file")
         }
+    }
+}
+
+/// Issue 10, coverage per dataset in a report: Syria's file runs to 31 May, Iraq's to
+/// 10 May. A report on May says so of Iraq's figures only, naming the dataset: on the
+/// cover, on a bar chart holding Iraq, on Iraq's line (not Syria's), and in the CSV's
+/// `partial` column, row by row.
+@Suite struct PerDatasetCoverageReportTests {
+    @Test func mayIsPartialOnlyWhereTheIraqDatasetAddsToTheFigure() throws {
+        let dir = temporaryFolder()
+        func rows(to last: String, country: String, id: String) -> String {
+            var out = "id,date_start,country,measure,best\n"
+            var day = CalendarDay("2023-01-01")!
+            var i = 0
+            while day <= CalendarDay(last)! { out += "\(id)\(i),\(day),\(country),killed,10\n"; day = day.adding(days: 1); i += 1 }
+            return out
+        }
+        write(rows(to: "2023-05-31", country: "Syria", id: "s"), to: dir + "/syria.csv")
+        write(rows(to: "2023-05-10", country: "Iraq", id: "i"), to: dir + "/iraq.csv")
+        func specText(_ filter: String) -> String { """
+        title: T
+        name: t
+        \(filter)
+        period: 2023-05
+        datasets:
+          - path: syria.csv
+            name: Syria monitor
+            source: A
+            licence: L
+          - path: iraq.csv
+            name: Iraq monitor
+            source: B
+            licence: L
+        sections:
+          - type: summary
+          - type: bar
+            measure: killed
+            by: country
+          - type: timeline
+            measure: killed
+            by: country
+            periods: 3
+          - type: timeline
+            title: Syria alone
+            measure: killed
+            periods: 3
+        """
+        }
+        write(specText(""), to: dir + "/both.yml")
+        write(specText("filter: {countries: [Syria]}"), to: dir + "/syria-only.yml")
+        let spec = try SpecParser.parse(specText(""), file: dir + "/r.yml")
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let data = try ReportData.load(spec)
+        let content = try ContentBuilder(spec: spec, data: data, key: may).build()
+        #expect(content.partial == "partial: Iraq monitor data to 10 May")
+        guard case let .chart(b) = content.sections[1].body, let bars = b.drawing as? BarChart,
+              case let .chart(t) = content.sections[2].body, let line = t.drawing as? TimelineChart else {
+            Issue.record("no charts"); return
+        }
+        #expect(bars.text.subtitle.hasSuffix(" · partial: Iraq monitor data to 10 May"), "\(bars.text.subtitle)")
+        let iraq = line.series.first { $0.name == "Iraq" }, syria = line.series.first { $0.name == "Syria" }
+        #expect(iraq?.partial == [may: "partial: Iraq monitor data to 10 May"])
+        #expect(syria?.partial == [:])
+        #expect(line.text.source.contains("marks a month the data covers only in part (Iraq, May 2023, partial: Iraq monitor data to 10 May)"),
+                "\(line.text.source)")
+        // The CSV, row by row.
+        let out = try run(dir + "/both.yml", out: dir + "/out", formats: [.csv])
+        #expect(String(decoding: bytes(out.csv!)!, as: UTF8.self) == """
+        country,period,measure,low,best,high,events,estimate,partial
+        Iraq,2023-05,killed,100,100,100,10,100,Iraq monitor data to 10 May
+        Syria,2023-05,killed,310,310,310,31,310,
+
+        """)
+        // A report of Syria's figures alone (the spec's filter) is complete in May,
+        // although the Iraq dataset is read.
+        let syriaOnly = try SpecParser.parse(specText("filter: {countries: [Syria]}"), file: dir + "/r.yml")
+        #expect(try ContentBuilder(spec: syriaOnly, data: ReportData.load(syriaOnly), key: may).build().partial == nil)
+        let alone = try run(dir + "/syria-only.yml", out: dir + "/alone", formats: [.csv])
+        #expect(String(decoding: bytes(alone.csv!)!, as: UTF8.self).hasSuffix("Syria,2023-05,killed,310,310,310,31,310,\n"))
     }
 }

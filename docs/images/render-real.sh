@@ -16,6 +16,11 @@ UCDP=Datasets/ucdp/ucdp_ged_syria_2016_2019.csv
 "$TALLY" chart timeline "$UCDP" --measure killed --period month \
   --title "Killed per month in Syria, UCDP GED" -o "$OUT/ucdp-syria-timeline.png"
 
+# Two datasets that end at different dates: each line is marked partial only where a
+# dataset it holds ends, and the note names that dataset.
+"$TALLY" chart timeline "$UCDP" Datasets/ucdp/ucdp_ged191_mmr_bgd.csv --measure killed --period year \
+  --by country --from 2010-01-01 -o "$OUT/two-datasets-timeline.png"
+
 # The bundled briefs, each page as a PNG.
 pages() { # pdf name
   rm -f "$OUT/brief-$2"-*.png
