@@ -464,7 +464,8 @@ final class BlockParser: @unchecked Sendable {
         o.measure = try intern(base, layout.measure, key: .measure, layout)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         t.sawMeasure(o.measure)
-        t.dateForms.add(.iso)
+        // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
+        if layout.convertedFrom != .hapiConflict { t.dateForms.add(.iso) }
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o)) {
             t.read(o.day, spanLast: o.spanLast)
             return

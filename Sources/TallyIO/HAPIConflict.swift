@@ -17,7 +17,7 @@ import TallyCore
 ///   demonstrations; `political_violence_events`, `civilian_targeting_events` and
 ///   `demonstration_events` keep each type's events.
 /// - **Periods** are months; `--period day` or `week` cannot split them and is refused.
-enum HAPIConflict {
+public enum HAPIConflict {
     static let eventTypes = ["political_violence", "civilian_targeting", "demonstration"]
 
     struct Row {
@@ -39,15 +39,29 @@ enum HAPIConflict {
         }
     }
 
-    /// The rows as native CSV, and how many rows repeated an earlier one exactly.
+    /// What a file of HAPI rows became, for `tally info` and `--verbose`.
+    public struct Reading: Sendable, Equatable {
+        /// HAPI rows read (each a place, level, event type and month).
+        public var rows = 0
+        /// Rows that repeated an earlier row exactly (counted once).
+        public var repeats = 0
+        /// Coarser rows left out because they total the finer rows under them.
+        public var rollUps = 0
+        /// `reference_period_start` as written (`2024-01-01`, `2024-01-01T00:00:00`), by row.
+        public var dateForms = DateFormCounts()
+        public init() {}
+    }
+
+    /// The rows as native CSV, and what was read.
     static func convert(_ bytes: [UInt8], layout: RowLayout, name: String, locator: RecordLocator,
                         period: PeriodKind, optionNames: OptionNames = .commandLine,
-                        levels: Levels? = nil) throws(TallyError) -> ([UInt8], Int) {
+                        levels: Levels? = nil) throws(TallyError) -> ([UInt8], Reading) {
         if period == .day || period == .week {
             throw .usage("\(name): HDX HAPI conflict events are monthly counts; \(optionNames.period) \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
         }
         var rows: [Row] = []
         var admin2Keys: [String] = []
+        var reading = Reading()
         try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
             guard let base = buf.baseAddress else { return }
             let capacity = layout.fieldCount + 1
@@ -101,6 +115,8 @@ enum HAPIConflict {
                     guard let p = b.baseAddress else { return nil }
                     return CalendarDay.parse(p, count: b.count) ?? CalendarDay.parseWithTime(p, count: b.count)
                 }) else { throw fail(column(layout.dateStart) + "\"\(startText)\" is not a date") }
+                // The form as written, not the converted rows' YYYY-MM-DD.
+                reading.dateForms.add(startBytes.count == 10 ? .iso : .isoWithTime)
                 let (y, m, d) = start.components
                 guard d == 1 else {
                     throw fail(column(layout.dateStart) + "\(start) is not the first day of a month; HAPI conflict periods are months")
@@ -133,6 +149,9 @@ enum HAPIConflict {
         for i in rows.indices { rows[i].admin2Key = admin2Keys[i] }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         let kept = try withoutRollUps(distinct, name: name, locator: locator)
+        reading.rows = rows.count
+        reading.repeats = repeats
+        reading.rollUps = distinct.count - kept.count
         try levels?.register(kept, file: name, locator: locator)
         var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
         for r in kept {
@@ -149,7 +168,7 @@ enum HAPIConflict {
                 APIJSON.appendRow([r.key, r.month.description, "month", r.country, r.admin1, r.admin2, m, String(v), "HDX HAPI"], to: &out)
             }
         }
-        return (out, repeats)
+        return (out, reading)
     }
 
     /// Leaves out rows that repeat an earlier row's key with the same figures (a file

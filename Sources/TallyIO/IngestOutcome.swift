@@ -11,6 +11,9 @@ public struct FileSummary: Sendable, Equatable {
     public var input = InputDescription()
     /// How all-numeric dates were read: "day first, decided from line 7 (28/05/2016)".
     public var dateOrder: String?
+    /// HDX HAPI files: the rows as published, before they became native rows (one per
+    /// measure), and how their dates were written.
+    public var hapi: HAPIConflict.Reading?
 
     public init(name: String, schema: Schema, skippedTagRow: Bool) {
         self.name = name

@@ -97,6 +97,14 @@ public enum OptionNames: Sendable, Equatable {
     var schema: String { self == .commandLine ? "--schema" : "schema (of the dataset)" }
     /// The period kind.
     var period: String { self == .commandLine ? "--period" : "period (of the spec)" }
+    /// The worksheet of a workbook: `--sheet Events`, `--sheet 'Raw data'`.
+    func sheet(_ name: String) -> String {
+        if self == .reportSpec { return "sheet: \(name) (of the dataset)" }
+        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy {
+            ($0.isASCII && ($0.properties.isAlphabetic || ("0" ... "9").contains($0))) || "_.-".unicodeScalars.contains($0)
+        }
+        return "--sheet " + (plain ? name : "'" + name.replacingOccurrences(of: "'", with: "'\\''") + "'")
+    }
 }
 
 extension PlausibleDates {

@@ -33,6 +33,9 @@ public struct InputOptions: Sendable, Equatable {
     /// The worksheet of an `.xlsx` to read (default: the first).
     public var sheet: String?
 
+    /// Where the sheet is chosen, for messages (`--sheet`, or a report's `sheet:`).
+    public var optionNames: OptionNames = .commandLine
+
     public init(encoding: TextEncoding = .auto, sheet: String? = nil) {
         self.encoding = encoding
         self.sheet = sheet
@@ -47,6 +50,10 @@ public struct InputDescription: Sendable, Equatable {
     public var encoding = "UTF-8"
     /// Said once on standard error and in `tally info` (an API page missing, …).
     public var notes: [String] = []
+    /// A workbook's worksheets, in order, and whether the one read was named
+    /// (`--sheet`) rather than taken as the first.
+    public var sheets: [String] = []
+    public var sheetNamed = false
     /// UCDP API responses: the `TotalCount` they announce and the records they hold.
     public var ucdpTotalCount: Int?
     public var ucdpRecords = 0

@@ -216,12 +216,14 @@ final class Pipeline: @unchecked Sendable {
             input.encoding = o.encoding ?? input.encoding
             input.sheet = o.sheet ?? input.sheet
         }
+        input.optionNames = request.optionNames
         let opened = try InputOpener.open(fd: fd, path: path, name: name, options: input)
         for n in opened.description.notes { lock.locked { notes.append(n) } }
         var reader = BlockReader(source: opened.source, name: name, blockSize: request.blockSize)
         var context: FileContext?
         var carry: [UInt8] = []
         var convertedFrom: Schema?
+        var hapiReading: HAPIConflict.Reading?
         while true {
             if hasFailed(atOrBefore: index) { return }
             let limit = context == nil ? Pipeline.maximumHeaderBytes : Pipeline.maximumRecordBytes
@@ -261,6 +263,13 @@ final class Pipeline: @unchecked Sendable {
                                          schema: convertedFrom != nil ? .native : request.schema, convertedFrom: convertedFrom)
                 } catch {
                     release(block)
+                    // The first sheet of a workbook, taken by default, is not the data
+                    // (a cover or notes sheet): name the sheet that is.
+                    let d = opened.description
+                    if d.sheets.count > 1 && !d.sheetNamed && error.exitCode == 65, let path {
+                        throw TallyError(exitCode: 65, message: error.message
+                            + XLSXReader.otherSheetsAdvice(path: path, name: name, sheets: d.sheets, options: input))
+                    }
                     throw error
                 }
                 context!.locator = opened.locator
@@ -272,10 +281,11 @@ final class Pipeline: @unchecked Sendable {
                     carry = []
                     release(block)
                     if !atEOF { bytes += try opened.source.readAll(limit: InputOpener.maximumWholeInput, name: name) }
-                    let (native, repeats) = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
+                    let (native, reading) = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
                                                                      locator: opened.locator, period: request.config.period,
                                                                      optionNames: request.optionNames, levels: hapiLevels)
-                    duplicates.withinFile += repeats
+                    duplicates.withinFile += reading.repeats
+                    hapiReading = reading
                     reader = BlockReader(source: MemorySource(native), name: name, blockSize: request.blockSize)
                     convertedFrom = .hapiConflict
                     context = nil
@@ -300,6 +310,7 @@ final class Pipeline: @unchecked Sendable {
                 if let c = context {
                     var summary = FileSummary(name: name, schema: convertedFrom ?? c.layout.schema, skippedTagRow: c.skippedTagRow)
                     summary.input = opened.description
+                    summary.hapi = hapiReading
                     if c.layout.dayMonthOrder != nil {
                         summary.dateOrder = (c.layout.dayMonthOrder == .dmy ? "day first (28/05/2016)" : "month first (05/28/2016)")
                             + ", " + c.layout.dayMonthOrderReason
@@ -529,6 +540,7 @@ final class Pipeline: @unchecked Sendable {
                 outcome.notes.append("the UCDP API announced \(t) records (TotalCount) and the pages given hold \(ucdpRecords): figures miss the pages not given")
             }
             outcome.countedAtStart = request.config.countAtStart
+            for f in files { if let h = f.hapi { outcome.dateForms.add(h.dateForms) } }
             for p in parsers {
                 outcome.dateForms.add(p.tally.dateForms)
                 outcome.duplicates.add(p.duplicates)

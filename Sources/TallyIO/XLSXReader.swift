@@ -108,12 +108,82 @@ enum XLSXReader {
         let sheet = SheetXML.SheetCSV(strings: strings.strings, dateStyles: dateStyles, date1904: date1904,
                                       name: "\(name) [sheet \"\(chosen.name)\"]")
         try stream(sheetEntry, target, into: sheet, name: "\(name) [sheet \"\(chosen.name)\"]")
-        let (csv, offset) = try sheet.finish()
+        let csv: [UInt8], offset: Int
+        do {
+            (csv, offset) = try sheet.finish()
+        } catch {
+            // An empty cover sheet first: say which sheet holds the data.
+            guard options.sheet == nil && sheets.count > 1 else { throw error }
+            throw TallyError(exitCode: error.exitCode, message: error.message
+                + otherSheetsAdvice(archive, name: name, sheets: sheets.map(\.name), options: options))
+        }
         var d = InputDescription()
+        d.sheets = sheets.map(\.name)
+        d.sheetNamed = options.sheet != nil
         d.packaging.append("xlsx: sheet \"\(chosen.name)\"" + (sheets.count > 1 ? " (first of \(sheets.count); --sheet picks another)" : "")
                            .replacingOccurrences(of: "(first of", with: options.sheet == nil ? "(first of" : "(of"))
         d.encoding = "UTF-8 (xlsx)"
         return OpenedInput(source: MemorySource(csv), description: d, locator: .rows(offset: offset))
+    }
+
+    /// For a first sheet read by default and refused (a cover or notes sheet before
+    /// the data): the other sheets whose first row is a header tally recognises, and
+    /// the option that picks one; or, when none is, the sheets there are. Only on the
+    /// way to a refusal, so reading the other sheets whole costs nothing otherwise.
+    static func otherSheetsAdvice(_ archive: Archive, name: String, sheets: [String], options: InputOptions) -> String {
+        var recognised: [(sheet: String, schema: Schema)] = []
+        for sheet in sheets.dropFirst() {
+            var o = options
+            o.sheet = sheet
+            guard let opened = try? read(archive, name: name, options: o),
+                  let head = try? InputOpener.readAhead(opened.source, Pipeline.maximumHeaderBytes),
+                  let names = headerNames(head),
+                  let layout = try? RowLayout(header: names.map(\.trimmingSpaces), file: name, extraColumns: []) else { continue }
+            recognised.append((sheet, layout.schema))
+        }
+        func kind(_ schema: Schema) -> String {
+            switch schema {
+            case .native, .auto: "native (tally's own)"
+            case .ucdpGED: "UCDP GED"
+            case .acled: "ACLED"
+            case .hapiConflict: "HDX HAPI"
+            }
+        }
+        let all = sheets.map { "\"\($0)\"" }.joined(separator: ", ")
+        let start = "; the workbook has \(sheets.count) sheets (\(all)) and the first is read unless one is named"
+        switch recognised.count {
+        case 0:
+            return start + ", but none of the others starts with a header tally recognises either: check the workbook, or save the data sheet as CSV"
+        case 1:
+            return start + ": sheet \"\(recognised[0].sheet)\" has a header read as \(kind(recognised[0].schema)); give \(options.optionNames.sheet(recognised[0].sheet))"
+        default:
+            return start + ": sheets " + recognised.map { "\"\($0.sheet)\" (\(kind($0.schema)))" }.joined(separator: ", ")
+                + " have headers tally recognises; give \(options.optionNames.sheet(recognised[0].sheet)) or another of them"
+        }
+    }
+
+    /// The same advice for a workbook on disk whose first sheet's header was refused.
+    static func otherSheetsAdvice(path: String, name: String, sheets: [String], options: InputOptions) -> String {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return "" }
+        return otherSheetsAdvice(archive, name: name, sheets: sheets, options: options)
+    }
+
+    /// The names in the first record of CSV text.
+    static func headerNames(_ text: [UInt8]) -> [String]? {
+        text.withUnsafeBufferPointer { b -> [String]? in
+            guard let base = b.baseAddress else { return nil }
+            var end = 0
+            while end < b.count && base[end] != 0x0A { end += 1 }
+            let capacity = 16_384
+            let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
+            defer { spans.deallocate() }
+            var scanner = CSVScanner(base: base, start: 0, end: min(end + 1, b.count))
+            guard case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity else { return nil }
+            return (0 ..< n).map { i in
+                let t = String(decoding: UnsafeBufferPointer(start: base + spans[i].start, count: spans[i].count), as: UTF8.self)
+                return spans[i].hasEscapes ? t.replacingDoubledQuotes : t
+            }
+        }
     }
 
     /// The cell styles (indexes into `cellXfs`) whose number format shows a date.

@@ -10,6 +10,8 @@ struct Info: ParsableCommand {
         discussion: """
         One block per file: the schema it is read in (recognised from the header unless --schema is given), the number of rows, the range of date_start, the countries, each measure with its kind and total, rows whose dates are known only to the week, month or year, UCDP rows whose figures are out of order, and incident reports merged.
 
+        A file tally refuses still gets a block: what could be read (schema, columns, rows counted, encoding and where the text stops being UTF-8, an ACLED file's all-numeric dates and what --date-order dmy or mdy would read, a HAPI file's admin levels, a workbook's sheets), then "refused:" and the message. The run then exits 65, with the message on standard error too.
+
         Examples:
           tally info Datasets/ucdp/*.csv
           tally datasets events.csv --schema native
@@ -38,6 +40,9 @@ struct Info: ParsableCommand {
         // Read everything before printing, so a bad file prints nothing on stdout.
         try checkOutput(nil, inputs: files)
         var blocks: [String] = []
+        // A file tally refuses still gets what can be read of it, then the refusal; the
+        // first refusal is the run's error (exit 65, and its message on stderr).
+        var refusal: TallyError?
         for file in files {
             var request = IngestRequest(
                 files: [file],
@@ -48,10 +53,16 @@ struct Info: ParsableCommand {
             request.collectImplausibleDates = true
             // Ids repeated within the file are looked for too.
             request.deduplicate = true
-            let outcome = try Ingest.run(request)
-            blocks.append(try describe(file: file, outcome))
+            do throws(TallyError) {
+                let outcome = try Ingest.run(request)
+                blocks.append(try describe(file: file, outcome))
+            } catch {
+                guard error.exitCode == 65 else { throw error }
+                blocks.append(sketch(file: file, refused: error, options: request.input))
+                refusal = refusal ?? error
+            }
         }
-        if files.count > 1 {
+        if files.count > 1 && refusal == nil {
             // Events in more than one of the files: what aggregating them together does.
             var request = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all), schema: schema)
             input.apply(to: &request)
@@ -63,6 +74,62 @@ struct Info: ParsableCommand {
                 : "\(n(d.dropped + d.replaced)) event\(d.dropped + d.replaced == 1 ? "" : "s") in more than one file, counted once: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures (the file given later wins)\n"))
         }
         try writeStdout(Array(blocks.joined(separator: "\n").utf8))
+        if let refusal { throw refusal }
+    }
+
+    /// What can be read of a file tally refuses (``InputSketch``): how it opens, its
+    /// columns and schema, its rows counted, where it stops being UTF-8, the evidence
+    /// for an ACLED date order and what each order would read; then the refusal.
+    func sketch(file: String, refused: TallyError, options: InputOptions) -> String {
+        func n(_ v: Int) -> String { Estimate.grouped(Int64(v)) }
+        var lines = [file == "-" ? "<stdin>" : TerminalText.escaped(file)]
+        func field(_ name: String, _ value: String) {
+            lines.append("  " + (name.isEmpty ? "" : name + ":").padding(14) + TerminalText.escaped(value))
+        }
+        // Standard input was read once already; only a file can be looked at again.
+        let s = file == "-" ? nil : InputSketch.of(path: file, options: options, schema: schema)
+        if let s, let input = s.input {
+            if let schemaFound = s.schema {
+                field("schema", schemaFound.rawValue + (schema == .auto ? " (recognised from the header)" : " (as given)")
+                    + (s.headerProblem == nil ? "" : "; the header lacks a column it needs (below)"))
+            }
+            if !s.columns.isEmpty {
+                let shown = s.columns.prefix(20).map { $0.isEmpty ? "(no name)" : $0 }.joined(separator: ", ")
+                field("columns", "\(s.columns.count): " + shown + (s.columns.count > 20 ? ", … (\(s.columns.count - 20) more)" : ""))
+            }
+            if !input.packaging.isEmpty { field("packaging", input.packaging.joined(separator: ", ")) }
+            if input.sheets.count > 1 {
+                field("sheets", input.sheets.map { "\"\($0)\"" }.joined(separator: ", "))
+            }
+            var encoding = input.encoding
+            if let bad = s.notUTF8 {
+                encoding += "; line \(bad.line) has \(LikelyEncoding.byteText(bad.byte)), which is not UTF-8"
+                    + (s.utf8Before ? ", after UTF-8 letters earlier in the file: it mixes two encodings"
+                       : LikelyEncoding.option(for: bad.byte).map { ": \($0) reads it" } ?? "")
+            }
+            field("encoding", encoding)
+            field("rows", "\(n(s.rows))" + (s.stopped.map { " before counting stopped at \($0)" } ?? "") + " (counted only: nothing is summed from a refused file)")
+            let d = s.slashed
+            if d.total > 0 {
+                func example(_ e: (line: Int, text: String)?) -> String { e.map { " (line \($0.line) \"\($0.text)\")" } ?? "" }
+                var parts: [String] = []
+                if d.dayFirstOnly > 0 { parts.append("\(n(d.dayFirstOnly)) only day first\(example(d.firstDayFirst))") }
+                if d.monthFirstOnly > 0 { parts.append("\(n(d.monthFirstOnly)) only month first\(example(d.firstMonthFirst))") }
+                if d.either > 0 { parts.append("\(n(d.either)) either way\(example(d.firstEither))") }
+                field("date form", "all-numeric dates, \(n(d.total)) row\(d.total == 1 ? "" : "s"): " + parts.joined(separator: ", "))
+                if d.dayFirstOnly > 0 && d.monthFirstOnly > 0 {
+                    field("date order", "no one order reads them all: correct one of the two forms in the file")
+                } else if d.dayFirstOnly == 0 && d.monthFirstOnly == 0 {
+                    func span(_ x: (CalendarDay, CalendarDay)?) -> String { x.map { "\($0.0) to \($0.1)" } ?? "not every date" }
+                    field("date order", "no day above 12 decides it; --date-order dmy reads \(span(d.spanDMY)), --date-order mdy reads \(span(d.spanMDY))")
+                }
+            }
+            if !s.adminLevels.isEmpty {
+                field("admin levels", s.adminLevels.keys.sorted().map { "\($0 == 0 ? "country" : "admin\($0)"): \(n(s.adminLevels[$0]!)) row\(s.adminLevels[$0]! == 1 ? "" : "s")" }.joined(separator: ", "))
+            }
+        }
+        field("refused", refused.message)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     func describe(file: String, _ o: IngestOutcome) throws(TallyError) -> String {
@@ -83,7 +150,15 @@ struct Info: ParsableCommand {
                 : forms.map { "\($0.example)" + (forms.count > 1 ? ": \(n(o.dateForms.count($0))) rows" : "") }.joined(separator: "; ")
                 + (f.dateOrder.map { "; all-numeric dates read \($0)" } ?? ""))
         }
-        field("rows", n(o.rowsRead))
+        if let h = o.files.first?.hapi {
+            // HAPI rows as published; each became a row per measure (killed, events, …).
+            field("rows", "\(n(h.rows)) HDX HAPI row\(h.rows == 1 ? "" : "s") (place, admin level, event type, month)"
+                + (h.rollUps > 0 ? "; \(n(h.rollUps)) coarser row\(h.rollUps == 1 ? "" : "s") left out as the total of the finer rows under \(h.rollUps == 1 ? "it" : "them")" : "")
+                + (h.repeats > 0 ? "; \(n(h.repeats)) exact repeat\(h.repeats == 1 ? "" : "s") counted once" : "")
+                + "; read as \(n(o.rowsRead)) figures, one per measure")
+        } else {
+            field("rows", n(o.rowsRead))
+        }
         if o.implausibleDateRows > 0 {
             field("bad dates", "\(n(o.implausibleDateRows)) row\(o.implausibleDateRows == 1 ? "" : "s") outside the plausible dates \(o.plausibleDates), left out below (other commands refuse them; --date-range widens the span):")
             for m in o.implausibleDates.prefix(10) { field("", m) }
@@ -100,18 +175,24 @@ struct Info: ParsableCommand {
         do { totals = try o.result.totals() } catch {
             throw .data("\(file == "-" ? "<stdin>" : file): " + error.description)
         }
+        // HAPI's rows are monthly counts of a place, not events.
+        let unit = o.files.first?.hapi == nil ? "event" : "HAPI row"
         for (i, v) in totals.enumerated() {
             func plural(_ k: Int64, _ word: String) -> String { Estimate.grouped(k) + " " + word + (k == 1 ? "" : "s") }
             let what = v.kind == .flow
-                ? "flow, total \(v.estimate.display) (low \(Estimate.grouped(v.estimate.low)), best \(Estimate.grouped(v.estimate.best)), high \(v.estimate.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, "event"))"
+                ? "flow, total \(v.estimate.display) (low \(Estimate.grouped(v.estimate.low)), best \(Estimate.grouped(v.estimate.best)), high \(v.estimate.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, unit))"
                 : "stock, \(plural(v.events, "observation")) used (latest per place)"
             field(i == 0 ? "measures" : "", v.measure + ": " + what)
         }
         if totals.isEmpty { field("measures", "none") }
         let p = o.datePrecisions
         let coarse = DatePrecision.allCases.filter { $0 != .day && p.count($0) > 0 }
+        if o.files.first?.hapi != nil {
+            field("coarse dates", "every HAPI row counts a month (HAPI publishes monthly counts; --period day or week is refused)")
+        } else {
         field("coarse dates", coarse.isEmpty ? "none (every date known to the day)"
             : "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", "))
+        }
         let q = o.rangeQuirks
         if q.rows > 0 {
             field("ranges", RangeQuirks.sentence(q, rows: "\(n(q.rows)) row\(q.rows == 1 ? " has" : "s have")"))

@@ -475,6 +475,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         "acled-mixed-order.csv": ("no one order reads both (--date-order would refuse one of them)", nil),
         "acled-api-error.json": ("the ACLED API answered with an error, not data", nil),
         "hapi-conflict-inconsistent-levels.csv": ("give one admin level only", nil),
+        "acled-2023-cover-first.xlsx": ("sheet \"Events\" has a header read as ACLED; give --sheet Events", ["--sheet", "Events"]),
     ]
 
     static var files: [String] {
@@ -488,8 +489,16 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         if let r = Self.refused[file] {
             let refused = try tally(args)
             #expect(refused.status == 65)
-            #expect(refused.stdout.isEmpty)
             #expect(refused.stderr.contains(r.says), "\(refused.stderr)")
+            // What can be read is printed before the refusal (it used to be only the
+            // refusal): all but an API error answer have a header, columns and rows.
+            let lines = refused.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(lines.last?.hasPrefix("refused:") == true && lines.last!.contains(r.says), "\(refused.stdout)")
+            if file != "acled-api-error.json" {
+                for label in ["schema:", "columns:", "encoding:", "rows:"] {
+                    #expect(lines.contains { $0.hasPrefix(label) }, "\(file): no \(label) line in\n\(refused.stdout)")
+                }
+            }
             guard let then = r.then else { return }
             args += then
         }
@@ -499,6 +508,42 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
             let line = r.stdout.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label) }
             #expect(line != nil && line!.count > label.count + 4, "\(file): no \(label) line in\n\(r.stdout)")
         }
+    }
+
+    /// HDX HAPI: the date form as HAPI wrote it (the API's `2024-01-01T00:00:00` was
+    /// reported as YYYY-MM-DD, the converted rows' form), and rows counted as published
+    /// (7, not the 17 figures they become; a HAPI row is a month's count, not an event).
+    @Test func hapiInfoSaysTheFormAndRowsAsPublished() throws {
+        let r = try tally(["info", inputs + "hapi-conflict-events-api-datetime.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("date form:    YYYY-MM-DD with a time of day"), "\(r.stdout)")
+        #expect(r.stdout.contains("rows:         7 HDX HAPI rows"))
+        #expect(r.stdout.contains("1 coarser row left out"))
+        #expect(r.stdout.contains("killed: flow, total 37 (low 37, best 37, high 37), 5 HAPI rows"))
+        #expect(!r.stdout.contains("event,") && !r.stdout.contains("events\n"))
+        let plain = try tally(["info", inputs + "hapi-conflict-events.csv"])
+        #expect(plain.stdout.contains("date form:    YYYY-MM-DD (2016-05-28)"))
+    }
+
+    /// The refused fixtures' blocks say what decides: each order's dates, the lines
+    /// that show the mix, the admin levels, the sheets.
+    @Test func refusedFilesSayWhatDecides() throws {
+        let ambiguous = try tally(["info", inputs + "acled-ambiguous-order.csv"]).stdout
+        #expect(ambiguous.contains("rows:         6 (counted only"), "\(ambiguous)")
+        #expect(ambiguous.contains("date form:    all-numeric dates, 6 rows: 6 either way (line 2 \"01/02/2016\")"))
+        #expect(ambiguous.contains("date order:   no day above 12 decides it; --date-order dmy reads 2016-02-01 to 2016-07-06, --date-order mdy reads 2016-01-02 to 2016-06-07"))
+        let mixed = try tally(["info", inputs + "acled-mixed-order.csv"]).stdout
+        #expect(mixed.contains("3 only day first (line 2 \"28/05/2016\"), 1 only month first (line 8 \"08/30/2016\")"), "\(mixed)")
+        #expect(mixed.contains("no one order reads them all"))
+        let levels = try tally(["info", inputs + "hapi-conflict-inconsistent-levels.csv"]).stdout
+        #expect(levels.contains("admin levels: admin1: 2 rows, admin2: 5 rows"), "\(levels)")
+        let cover = try tally(["info", inputs + "acled-2023-cover-first.xlsx"]).stdout
+        #expect(cover.contains("sheets:       \"Cover\", \"Events\""), "\(cover)")
+        // Several files, one refused: every file has its block, the run exits 65.
+        let two = try tally(["info", inputs + "acled-2023.csv", inputs + "acled-ambiguous-order.csv"])
+        #expect(two.status == 65)
+        #expect(two.stdout.contains("killed: flow, total") && two.stdout.contains("refused:"))
+        #expect(!two.stdout.contains("all 2 files together"))
     }
 
     @Test func everyFixtureIsListed() {

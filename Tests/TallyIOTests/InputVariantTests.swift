@@ -283,6 +283,38 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
     }
 }
 
+/// A workbook whose first sheet is a cover or notes sheet: the refusal of the first
+/// sheet (read by default) names the sheet with a header tally recognises and the
+/// option that picks it; it used to say only "missing required column".
+@Suite struct WorkbookWithCoverSheet {
+    @Test func refusalNamesTheDataSheetAndTheOption() throws {
+        let f = fixture("acled-2023-cover-first.xlsx")
+        let e = errorOf { _ = try read([f]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.contains("the workbook has 2 sheets (\"Cover\", \"Events\") and the first is read unless one is named: sheet \"Events\" has a header read as ACLED; give --sheet Events") == true, "\(e?.message ?? "")")
+        var request = IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.adm1]), period: .all))
+        request.input.sheet = "Events"
+        request.workers = 2
+        let named = try Ingest.run(request)
+        #expect(csvText(named.result) == csvText(try read([fixture("acled-2023.csv")]).result))
+        #expect(named.files.first?.input.sheets == ["Cover", "Events"])
+    }
+
+    @Test func reportSpecsAreToldTheirKey() throws {
+        var request = IngestRequest(files: [fixture("acled-2023-cover-first.xlsx")],
+                                    config: AggregationConfig(grouping: Grouping([.adm1]), period: .all))
+        request.optionNames = .reportSpec
+        let e = errorOf { _ = try Ingest.run(request) }
+        #expect(e?.message.hasSuffix("give sheet: Events (of the dataset)") == true, "\(e?.message ?? "")")
+    }
+
+    @Test func sheetNamesThatNeedQuotingAreQuoted() {
+        #expect(OptionNames.commandLine.sheet("Raw data") == "--sheet 'Raw data'")
+        #expect(OptionNames.commandLine.sheet("it's") == "--sheet 'it'\\''s'")
+        #expect(OptionNames.commandLine.sheet("Events_2023") == "--sheet Events_2023")
+    }
+}
+
 @Suite struct HAPIConflictEvents {
     @Test func sumsWithoutDoubleCountingLevelsOrTypes() throws {
         let o = try read([fixture("hapi-conflict-events.csv")], by: [.country], period: .month)
@@ -304,6 +336,20 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let a = try read([fixture("hapi-conflict-events.csv")], period: .month)
         let b = try read([fixture("hapi-conflict-events.zip")], period: .month)
         #expect(csvText(a.result) == csvText(b.result))
+    }
+
+    /// The HAPI API's CSV (`*_ref` columns, no HXL row, periods as date-times) sums as
+    /// the HDX download does, and its dates are reported as written: the converted
+    /// rows' YYYY-MM-DD used to be reported instead.
+    @Test func apiDateTimesReadAsWrittenAndSumTheSame() throws {
+        let a = try read([fixture("hapi-conflict-events.csv")], period: .month)
+        let b = try read([fixture("hapi-conflict-events-api-datetime.csv")], period: .month)
+        #expect(csvText(a.result) == csvText(b.result))
+        #expect(b.dateForms.seen == [.isoWithTime])
+        #expect(b.dateForms.count(.isoWithTime) == 7)
+        #expect(a.dateForms.seen == [.iso])
+        #expect(b.files.first?.hapi?.rows == 7)
+        #expect(b.files.first?.hapi?.rollUps == 1)
     }
 
     @Test func levelsThatDisagreeAreRefused() throws {

@@ -133,6 +133,9 @@ def main():
     write("acled-2023.zip", buf.getvalue())
     write("acled-2023.xlsx", xlsx(ACLED_COLUMNS, [acled_values(e, e[1]) for e in ACLED], sheet="Events",
                                   other_sheet="Notes"))
+    # A cover sheet before the data, as many published workbooks have.
+    write("acled-2023-cover-first.xlsx", xlsx(ACLED_COLUMNS, [acled_values(e, e[1]) for e in ACLED], sheet="Events",
+                                              other_sheet="Cover", other_first=True))
     # Excel for Mac's 1904 date system (serials 1462 days smaller), flagged "1" or "true";
     # dates as numbers in a built-in date format, as text, as ISO date cells.
     acled_rows = [acled_values(e, e[1]) for e in ACLED]
@@ -247,6 +250,19 @@ def main():
         return eol.join(lines) + eol
 
     write("hapi-conflict-events.csv", hapi_text(H))
+    # As the HAPI API writes CSV (/api/v1/coordination-context/conflict-event?output_format=csv):
+    # *_ref and resource_hdx_id columns, no HXL row, periods as date-times.
+    api_cols = ["location_ref", "location_code", "location_name", "admin1_ref", "admin1_code", "admin1_name",
+                "admin2_ref", "admin2_code", "admin2_name", "admin_level", "event_type", "events", "fatalities",
+                "resource_hdx_id", "reference_period_start", "reference_period_end"]
+    api = [csv_line(api_cols)]
+    for k, (loc, name, a1c, a1, a2c, a2, level, typ, ev, fat, (y, m)) in enumerate(H):
+        start = datetime.datetime(y, m, 1)
+        end = datetime.datetime(y + (m == 12), m % 12 + 1, 1) - datetime.timedelta(seconds=1)
+        api.append(csv_line(["185", loc, name, "3%d" % (k % 2), a1c, a1, "9%d" % k if a2c else "", a2c, a2, str(level), typ,
+                             str(ev), "" if fat is None else str(fat), "58b9e5c6-64ac-4b2a-8f2b-4a7c1f2b2b31",
+                             start.isoformat(), end.isoformat()]))
+    write("hapi-conflict-events-api-datetime.csv", "\n".join(api) + "\n")
     broken = list(H)
     broken[2] = ("SDN", "Sudan", "SD01", "Khartoum", "", "", 1, "political_violence", 15, 31, (2024, 1))
     write("hapi-conflict-inconsistent-levels.csv", hapi_text(broken))
@@ -258,7 +274,7 @@ def main():
     write("hapi-conflict-events.zip", buf.getvalue())
 
 
-def xlsx(columns, rows, sheet="Sheet1", other_sheet=None, date1904=None, dates="serial"):
+def xlsx(columns, rows, sheet="Sheet1", other_sheet=None, date1904=None, dates="serial", other_first=False):
     """A minimal workbook as Excel writes one: shared strings for text, one inline
     string, numbers, and dates as day serials with a date number format.
 
@@ -329,7 +345,7 @@ def xlsx(columns, rows, sheet="Sheet1", other_sheet=None, date1904=None, dates="
                  '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>'))
     sheets = [(sheet, "rId1", "worksheets/sheet1.xml")]
     if other_sheet:
-        sheets.append((other_sheet, "rId2", "worksheets/sheet2.xml"))
+        sheets.insert(0 if other_first else 1, (other_sheet, "rId2", "worksheets/sheet2.xml"))
     workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
                 + ('<workbookPr date1904="%s" defaultThemeVersion="124226"/>' % date1904 if date1904 else "")
                 + "<sheets>"
