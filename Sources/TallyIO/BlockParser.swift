@@ -157,7 +157,7 @@ final class BlockParser: @unchecked Sendable {
             case let .malformed(problem, field):
                 if recordStart <= problemAt && problemAt < max(scanner.position, recordStart + 1), let tp = textProblem {
                     throw BlockError(lineInBlock: line + countLineFeeds(base, from: recordStart, to: tp.offset),
-                                     message: textMessage(tp.kind))
+                                     message: textMessage(tp.kind, base[tp.offset], layout))
                 }
                 let name = field < layout.names.count ? "column '\(layout.names[field])': " : ""
                 throw BlockError(lineInBlock: line, message: name + problem.message)
@@ -166,7 +166,7 @@ final class BlockParser: @unchecked Sendable {
             }
             if scanner.position > problemAt, let tp = textProblem {
                 throw BlockError(lineInBlock: line + countLineFeeds(base, from: recordStart, to: tp.offset),
-                                 message: textMessage(tp.kind))
+                                 message: textMessage(tp.kind, base[tp.offset], layout))
             }
             if fields == 1 && spans[0].count == 0 && expected > 1 { continue } // blank line
             // A row of empty fields (`,,,,,,`: what Excel writes for rows it once
@@ -195,11 +195,28 @@ final class BlockParser: @unchecked Sendable {
         }
     }
 
-    private func textMessage(_ kind: TextProblem.Kind) -> String {
+    private func textMessage(_ kind: TextProblem.Kind, _ byte: UInt8, _ layout: RowLayout) -> String {
         switch kind {
-        case .invalidUTF8: "invalid UTF-8 (the file must be UTF-8 text; for an older Windows export give --encoding windows-1252)"
+        case .invalidUTF8: BlockParser.notUTF8Message(byte, given: layout.encodingGiven)
         case .nulByte: "NUL byte: this is not a text CSV file"
         }
+    }
+
+    /// A byte that is not UTF-8 in text read as UTF-8: what it most likely is and what
+    /// reads it. With `--encoding utf-8` given, the option that reads it; detected, the
+    /// text before it was UTF-8 (a UTF-8 letter or byte-order mark came first), so the
+    /// file mixes two encodings and no single `--encoding` reads all of it.
+    static func notUTF8Message(_ byte: UInt8, given: TextEncoding?) -> String {
+        let what = "invalid UTF-8: \(LikelyEncoding.byteText(byte))"
+        guard let option = LikelyEncoding.option(for: byte) else {
+            return what + " is text in no encoding tally reads: is this a CSV file, and was it damaged in transfer?"
+        }
+        if given == .utf8 {
+            return what + " is not UTF-8 as --encoding utf-8 says; the file looks like Windows-1252 (an older Windows export): give \(option) instead"
+        }
+        return what + ", but the text before it is UTF-8 (a UTF-8 letter or byte-order mark comes first): the file mixes two encodings, "
+            + "which no --encoding reads whole (\(option) would read this line and turn the UTF-8 letters into pairs like \"Ã©\"); "
+            + "re-save the file as UTF-8 from the program that made it, or correct this line"
     }
 
     /// A field's text for messages (unescaped, lossless).

@@ -10,11 +10,21 @@ struct BlockReader {
     let source: ByteSource
     let name: String
     let blockSize: Int
+    /// Where the last block filled starts in the text, and bytes read so far.
+    private(set) var blockOffset = 0
+    private var bytesRead = 0
+
+    init(source: ByteSource, name: String, blockSize: Int) {
+        self.source = source
+        self.name = name
+        self.blockSize = blockSize
+    }
 
     /// Fills `block` with `carry` plus fresh bytes, cuts it after the last complete
     /// record and moves the rest into `carry`. Returns whether the file ended.
     mutating func fill(_ block: Block, carry: inout [UInt8]) throws(TallyError) -> Bool {
         var filled = carry.count
+        blockOffset = bytesRead - carry.count
         carry.withUnsafeBufferPointer { c in
             if let src = c.baseAddress { block.memory.update(from: src, count: c.count) }
         }
@@ -25,6 +35,7 @@ struct BlockReader {
             let n = try source.read(into: block.memory + filled, capacity: block.capacity - filled)
             if n == 0 { atEOF = true; break }
             filled += n
+            bytesRead += n
         }
         if atEOF {
             block.count = filled

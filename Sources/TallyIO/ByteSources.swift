@@ -399,3 +399,111 @@ final class TabSeparatedSource: ByteSource {
         }
     }
 }
+
+/// Text whose first MiB is all ASCII, read with `--encoding auto`: it may still be
+/// UTF-8 or Windows-1252, and the first byte above 0x7F decides. Bytes are handed on
+/// as they are up to it; if it starts a valid UTF-8 sequence the text is UTF-8 from
+/// then on (a later bad byte is an error at its line, as for any UTF-8 file), and
+/// otherwise everything from it on is decoded as Windows-1252, which reads the ASCII
+/// before it alike. The file is read once: until the decision each read is scanned
+/// for a high byte (a word at a time), and after it the bytes pass untouched.
+final class UndecidedEncodingSource: ByteSource {
+    private let inner: ByteSource
+    /// Bytes read from `inner` and not yet handed on, starting with the high byte
+    /// that was too near the end of a read to be judged (at most 4 bytes).
+    private var held: [UInt8] = []
+    private var decoder: SingleByteDecoder?
+    private var decided = false
+    /// Bytes handed on before the decision.
+    private var passed = 0
+    /// Where the bytes stopped being UTF-8 (an offset in the text handed on), when
+    /// they did and Windows-1252 was taken; and where the first UTF-8 letter was.
+    private(set) var windows1252From: Int?
+    private(set) var utf8From: Int?
+
+    /// `offset`: bytes of the text handed on before this source (the start already read).
+    init(inner: ByteSource, offset: Int) {
+        self.inner = inner
+        passed = offset
+    }
+
+    func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+        if let decoder { return try decoder.read(into: p, capacity: capacity) }
+        if decided {
+            if held.isEmpty { return try inner.read(into: p, capacity: capacity) }
+            let k = min(capacity, held.count)
+            for j in 0 ..< k { p[j] = held[j] }
+            held.removeFirst(k)
+            return k
+        }
+        var look = held
+        held = []
+        if look.isEmpty {
+            let n = try inner.read(into: p, capacity: capacity)
+            if n == 0 { return 0 }
+            guard let i = UndecidedEncodingSource.firstHighByte(p, n) else { passed += n; return n }
+            if n - i >= 4 {
+                // Judged in place.
+                decided = true
+                if UndecidedEncodingSource.startsUTF8(UnsafePointer(p + i), n - i) {
+                    utf8From = passed + i
+                    return n
+                }
+                windows1252From = passed + i
+                let d = SingleByteDecoder(inner: PrefixedSource(prefix: Array(UnsafeBufferPointer(start: p + i, count: n - i)), inner: inner),
+                                          windows1252: true)
+                decoder = d
+                return i > 0 ? i : try d.read(into: p, capacity: capacity)
+            }
+            // Too few bytes after it to judge: hand on what precedes it, judge it next time.
+            look = Array(UnsafeBufferPointer(start: p + i, count: n - i))
+            if i > 0 {
+                held = look
+                passed += i
+                return i
+            }
+        }
+        // `look` starts with the high byte: read up to 4 bytes to judge it.
+        var more = [UInt8](repeating: 0, count: 4)
+        while look.count < 4 {
+            let k = try more.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+                try inner.read(into: b.baseAddress!, capacity: 4 - look.count)
+            }
+            if k == 0 { break }
+            look += more[0 ..< k]
+        }
+        decided = true
+        if look.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress!, $0.count) }) {
+            utf8From = passed
+            held = look
+            return try read(into: p, capacity: capacity)
+        }
+        windows1252From = passed
+        let d = SingleByteDecoder(inner: PrefixedSource(prefix: look, inner: inner), windows1252: true)
+        decoder = d
+        return try d.read(into: p, capacity: capacity)
+    }
+
+    /// The first byte above 0x7F, 32 bytes at a time.
+    static func firstHighByte(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+        let raw = UnsafeRawPointer(p)
+        var i = 0
+        while i + 32 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+            if w & 0x8080_8080_8080_8080 != 0 { break }
+            i += 32
+        }
+        while i < n {
+            if p[i] >= 0x80 { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether a valid UTF-8 sequence starts at `p` (the bytes after it do not matter).
+    static func startsUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard let problem = firstTextProblem(p, min(n, 4)) else { return true }
+        return problem.offset > 0
+    }
+}

@@ -86,6 +86,8 @@ struct OpenedInput {
     var source: ByteSource
     var description: InputDescription
     var locator: RecordLocator
+    /// Text whose encoding is decided past the first MiB (``UndecidedEncodingSource``).
+    var undecided: UndecidedEncodingSource?
 }
 
 /// Recognises an input by its first bytes and stacks the sources that turn it into
@@ -188,23 +190,34 @@ enum InputOpener {
         }
         let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         var encoding = options.encoding
+        var undecided: UndecidedEncodingSource?
         if encoding == .auto {
             encoding = .utf8
-            if !hasBOM, let problem = head.withUnsafeBufferPointer({ firstTextProblem($0.baseAddress!, $0.count) }),
-               problem.kind == .invalidUTF8, complete || problem.offset < head.count - 4,
-               !head[..<problem.offset].contains(where: { $0 >= 0x80 }) {
-                // (Valid UTF-8 letters before the first bad byte: a file mixing two
-                // encodings, reported at its line rather than decoded into nonsense.)
-                // Not UTF-8: the older exports that are not are Windows-1252.
+            // The first byte above 0x7F decides: a valid UTF-8 sequence makes the text
+            // UTF-8 (a later bad byte is then a file mixing two encodings, reported at its
+            // line rather than decoded into nonsense); anything else makes it Windows-1252,
+            // the encoding of the older exports that are not UTF-8.
+            let high = head.withUnsafeBufferPointer { UndecidedEncodingSource.firstHighByte($0.baseAddress!, $0.count) } ?? head.count
+            if !hasBOM && !complete && high >= head.count - 4 {
+                // All ASCII so far: the first high byte may lie anywhere past the first MiB.
+                let u = UndecidedEncodingSource(inner: PrefixedSource(prefix: Array(head[high...]), inner: source), offset: high)
+                undecided = u
+                head.removeSubrange(high...)
+            } else if !hasBOM && high < head.count
+                        && !head.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress! + high, $0.count - high) }) {
                 encoding = .windows1252
-                description.encoding = "Windows-1252 (detected: the bytes are not UTF-8; --encoding sets it)"
+                let line = 1 + head[..<high].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                description.encoding = InputOpener.detectedWindows1252(line: line)
             }
         } else if encoding == .windows1252 {
             description.encoding = "Windows-1252 (--encoding)"
         } else if encoding == .latin1 {
             description.encoding = "Latin-1 (--encoding)"
         }
-        if encoding == .utf8 {
+        if let undecided {
+            description.encoding = "UTF-8"
+            decoded = PrefixedSource(prefix: head, inner: undecided)
+        } else if encoding == .utf8 {
             description.encoding = hasBOM ? "UTF-8 with byte-order mark" : "UTF-8"
             decoded = PrefixedSource(prefix: head, inner: source)
         } else {
@@ -215,6 +228,7 @@ enum InputOpener {
         while i < head.count && (head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D) { i += 1 }
         if i < head.count && (head[i] == 0x7B || head[i] == 0x5B) {
             let bytes = try decoded.readAll(limit: maximumWholeInput, name: name)
+            if undecided?.windows1252From != nil { description.encoding = InputOpener.detectedWindows1252(line: nil) }
             var converted = try APIJSON.convert(bytes, name: name)
             description.packaging.append(converted.format)
             description.notes += converted.notes
@@ -236,7 +250,12 @@ enum InputOpener {
             description.packaging.append("tab-separated")
             decoded = TabSeparatedSource(inner: decoded)
         }
-        return OpenedInput(source: decoded, description: description, locator: .lines)
+        return OpenedInput(source: decoded, description: description, locator: .lines, undecided: undecided)
+    }
+
+    /// How a detected Windows-1252 text is described (`tally info`, `--verbose`).
+    static func detectedWindows1252(line: Int?) -> String {
+        "Windows-1252 (detected\(line.map { " at line \($0)" } ?? " past the first MiB"), the first byte that is not UTF-8; --encoding sets it)"
     }
 
     /// Whether the header line is split by tabs rather than commas (Excel's "Unicode

@@ -301,15 +301,33 @@ final class Pipeline: @unchecked Sendable {
                 }
             }
             block.file = context
+            // Where the text turned out to be Windows-1252, once: the line in this block.
+            var switchInBlock = false
+            if let u = opened.undecided, encodingSwitches[index] == nil, let at = u.windows1252From,
+               let c = context, at < reader.blockOffset + block.count {
+                let inBlock = at - reader.blockOffset
+                if inBlock < block.start {
+                    // In the header (or the tag row under it): the first block starts the text.
+                    encodingSwitches[index] = (-1, 0, 1 + countLineFeeds(block.memory, from: 0, to: inBlock), c)
+                } else {
+                    encodingSwitches[index] = (-1, countLineFeeds(block.memory, from: block.start, to: inBlock), nil, c)
+                    switchInBlock = true
+                }
+            }
             if block.start >= block.count {
                 release(block)
             } else {
                 submit(block)
+                if switchInBlock { encodingSwitches[index]!.sequence = block.sequence }
             }
             if atEOF {
                 if let c = context {
                     var summary = FileSummary(name: name, schema: convertedFrom ?? c.layout.schema, skippedTagRow: c.skippedTagRow)
                     summary.input = opened.description
+                    if opened.undecided?.windows1252From != nil {
+                        // The line is known once the blocks before it are counted (finish).
+                        summary.input.encoding = InputOpener.detectedWindows1252(line: nil)
+                    }
                     summary.hapi = hapiReading
                     if c.layout.dayMonthOrder != nil {
                         summary.dateOrder = (c.layout.dayMonthOrder == .dmy ? "day first (28/05/2016)" : "month first (05/28/2016)")
@@ -400,6 +418,8 @@ final class Pipeline: @unchecked Sendable {
                                    extraColumns: request.config.grouping.extraColumns, schema: schema,
                                    optionNames: request.optionNames)
         layout.convertedFrom = convertedFrom
+        let given = request.perFile[name]?.encoding ?? request.input.encoding
+        layout.encodingGiven = given == .auto ? nil : given
         layout.plausible = request.perFile[name]?.plausibleDates
         layout.convention = request.convention(forFile: name == "<stdin>" ? "-" : name)
         b.start = scanner.position
@@ -480,6 +500,9 @@ final class Pipeline: @unchecked Sendable {
 
     /// Said on standard error after the run.
     private var notes: [String] = []
+    /// Text found to be Windows-1252 past the first MiB: by file index, where (a line
+    /// of a block, or the header), for ``FileSummary``'s encoding once lines are known.
+    private var encodingSwitches: [Int: (sequence: Int, lineInBlock: Int, absolute: Int?, file: FileContext)] = [:]
 
     /// Waits for the workers, then merges their aggregates or reports the first error
     /// in file order.
@@ -515,6 +538,12 @@ final class Pipeline: @unchecked Sendable {
             throw error
         case nil:
             break
+        }
+        for (index, s) in encodingSwitches {
+            let line = s.absolute ?? absoluteLine(s.sequence, s.lineInBlock, s.file)
+            for k in fileSummaries.indices where fileSummaries[k].index == index {
+                fileSummaries[k].summary.input.encoding = InputOpener.detectedWindows1252(line: line)
+            }
         }
         let files = fileSummaries.sorted { $0.index < $1.index }.map(\.summary)
         try checkMeasures(files)

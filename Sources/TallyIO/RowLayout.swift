@@ -12,6 +12,9 @@ struct RowLayout {
     /// The schema of the file these native rows were converted from (HDX HAPI), whose
     /// measure names `--measure` may use (`fatalities` for `killed`).
     var convertedFrom: Schema?
+    /// The encoding the file was read with when it was given (`--encoding`, a spec's
+    /// `encoding:`); nil when detected. Says what a bad byte's message advises.
+    var encodingGiven: TextEncoding?
     var dateStart = -1, dateEnd = -1
     var country = -1, adm1 = -1, adm2 = -1, actor = -1
     var measure = -1, low = -1, best = -1, high = -1, estimate = -1

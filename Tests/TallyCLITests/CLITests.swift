@@ -136,7 +136,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         _ = FileManager.default.createFile(atPath: d + "/image.png", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0A]))
         let a = try tally(["aggregate", "latin1.csv", "--encoding", "utf-8"], cwd: d)
         #expect(a.status == 65)
-        #expect(a.stderr == "tally: latin1.csv:2: invalid UTF-8 (the file must be UTF-8 text; for an older Windows export give --encoding windows-1252)\n")
+        #expect(a.stderr == "tally: latin1.csv:2: invalid UTF-8: byte 0xE9 (\"é\" in Windows-1252 and Latin-1) is not UTF-8 as --encoding utf-8 says; the file looks like Windows-1252 (an older Windows export): give --encoding windows-1252 instead\n")
         let b = try tally(["aggregate", "image.png"], cwd: d)
         #expect(b.status == 65)
         #expect(b.stderr == "tally: image.png: this is a PNG image, not CSV text; tally reads CSV (plain, .gz or a .zip holding one CSV), .xlsx workbooks and ACLED/UCDP API JSON\n")

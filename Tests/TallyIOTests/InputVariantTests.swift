@@ -42,7 +42,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         ("acled-dashed-month-name.csv", "UTF-8", [], .written),
         ("acled-pandas-index.csv", "UTF-8", [], .iso),
         ("acled-bom.csv", "UTF-8 with byte-order mark", [], .iso),
-        ("acled-cp1252.csv", "Windows-1252 (detected: the bytes are not UTF-8; --encoding sets it)", [], .written),
+        ("acled-cp1252.csv", "Windows-1252 (detected at line 5, the first byte that is not UTF-8; --encoding sets it)", [], .written),
         ("acled-utf16le.csv", "UTF-16LE (byte-order mark)", [], .iso),
         ("acled-utf16be.csv", "UTF-16BE (byte-order mark)", [], .iso),
         ("acled-excel-unicode-text.txt", "UTF-16LE (byte-order mark)", ["tab-separated"], .iso),
@@ -430,6 +430,56 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
 }
 
 @Suite struct Encodings {
+    /// Hands out at most `chunk` bytes per read.
+    final class Chunked: ByteSource {
+        let bytes: [UInt8]
+        let chunk: Int
+        var i = 0
+        init(_ b: [UInt8], chunk: Int) { bytes = b; self.chunk = chunk }
+        func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+            let n = min(chunk, capacity, bytes.count - i)
+            for k in 0 ..< max(0, n) { p[k] = bytes[i + k] }
+            i += max(0, n)
+            return max(0, n)
+        }
+    }
+
+    /// The first high byte decides, wherever the reads split it and whatever the reader
+    /// asks for: a valid UTF-8 sequence passes the text untouched, anything else decodes
+    /// it from there as Windows-1252 (the ASCII before it alike in both).
+    @Test func undecidedTextIsDecidedByItsFirstHighByteAcrossEverySplit() throws {
+        let e9: [UInt8] = [0xE9]
+        let cases: [(input: [UInt8], output: String, utf8At: Int?, cp1252At: Int?)] = [
+            (Array("abc".utf8) + [0xC3, 0xA9] + Array("def".utf8) + e9 + Array("x".utf8),
+             "", 3, nil),
+            (Array("abc".utf8) + e9 + Array("x".utf8) + [0xC3, 0xA9], "abcéxÃ©", nil, 3),
+            (Array("ab".utf8) + [0xC3], "abÃ", nil, 2),
+            ([0xE2, 0x80, 0x99] + Array("s ok".utf8), "’s ok", 0, nil),
+            (Array("it".utf8) + [0x92, 0x73], "it’s", nil, 2),
+            (Array("xyz".utf8), "xyz", nil, nil),
+            ([0xF0, 0x9F, 0x98, 0x80], "😀", 0, nil),
+        ]
+        for c in cases {
+            for chunk in 1 ... 6 {
+                for capacity in [1, 2, 3, 5, 64] {
+                    let u = UndecidedEncodingSource(inner: Chunked(c.input, chunk: chunk), offset: 0)
+                    var out: [UInt8] = []
+                    var buf = [UInt8](repeating: 0, count: capacity)
+                    while true {
+                        let n = try buf.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+                            try u.read(into: b.baseAddress!, capacity: capacity)
+                        }
+                        if n == 0 { break }
+                        out += buf[0 ..< n]
+                    }
+                    let want = c.output.isEmpty ? c.input : Array(c.output.utf8)
+                    #expect(out == want, "\(c.input) chunk \(chunk) capacity \(capacity): \(String(decoding: out, as: UTF8.self))")
+                    #expect(u.utf8From == c.utf8At && u.windows1252From == c.cp1252At, "\(c.input) chunk \(chunk) capacity \(capacity)")
+                }
+            }
+        }
+    }
+
     @Test func windows1252IsDecodedToUTF8() throws {
         let o = try read([fixture("acled-cp1252.csv")], by: [.country])
         #expect(o.result.rows.contains { $0.country == "Côte d'Ivoire" })
@@ -446,15 +496,44 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(l.files.first?.input.encoding == "Latin-1 (--encoding)")
     }
 
-    @Test func invalidUTF8PastTheSniffedStartSaysWhichOptionReadsIt() throws {
+    /// A Windows-1252 file whose first byte above 0x7F lies past the first MiB (the
+    /// part looked at when the file is opened) is detected there, at its line,
+    /// whatever the block size: it used to be refused with "invalid UTF-8". ASCII
+    /// before it reads alike in both encodings, so the file is read once.
+    @Test(arguments: [1 << 22, 1 << 20, 100_003])
+    func windows1252PastTheFirstMiBIsDetectedAtItsLine(blockSize: Int) throws {
         var text = "id,date_start,country,measure,best\n"
-        let row = "1,2020-01-01,Syria,killed,1\n"
-        while text.utf8.count < InputOpener.encodingSniffBytes + 10 { text += row }
-        let f = writeBytes(Array(text.utf8) + Array("2,2020-01-01,C".utf8) + [0xF4, 0x74] + Array("e,killed,1\n".utf8))
+        var lines = 1
+        while text.utf8.count < InputOpener.encodingSniffBytes + 200_000 { text += "\(lines),2020-01-01,Syria,killed,1\n"; lines += 1 }
+        var bytes = Array(text.utf8) + Array("a,2020-01-01,C".utf8) + [0xF4] + Array("te d'Ivoire,killed,4\n".utf8)
+        bytes += Array("b,2020-01-01,Cura".utf8) + [0xE7, 0x61] + Array("o,killed,5\nc,2020-01-01,x".utf8) + [0x92] + Array("s,killed,6\n".utf8)
+        let f = writeBytes(bytes)
+        let o = try read([f], by: [.country], blockSize: blockSize)
+        #expect(o.files.first?.input.encoding == "Windows-1252 (detected at line \(lines + 1), the first byte that is not UTF-8; --encoding sets it)")
+        let killed = Dictionary(uniqueKeysWithValues: o.result.rows.map { ($0.country ?? "", $0.estimate.best) })
+        #expect(killed == ["Syria": Int64(lines - 1), "Côte d'Ivoire": 4, "Curaçao": 5, "x\u{2019}s": 6])
+        // The same as with --encoding windows-1252 given.
+        let given = try read([f], by: [.country], input: InputOptions(encoding: .windows1252), blockSize: blockSize)
+        #expect(csvText(given.result) == csvText(o.result))
+    }
+
+    /// A UTF-8 letter first, past the first MiB too, keeps the file UTF-8; a later bad
+    /// byte is then a file mixing two encodings, refused at its line with what the byte
+    /// is and why no --encoding reads it whole.
+    @Test func aUTF8LetterPastTheFirstMiBKeepsTheFileUTF8() throws {
+        var text = "id,date_start,country,measure,best\n"
+        var lines = 1
+        while text.utf8.count < InputOpener.encodingSniffBytes + 10 { text += "\(lines),2020-01-01,Syria,killed,1\n"; lines += 1 }
+        text += "a,2020-01-01,Türkiye,killed,2\n"
+        let good = try read([writeBytes(Array(text.utf8))], by: [.country])
+        #expect(good.files.first?.input.encoding == "UTF-8")
+        #expect(good.result.rows.contains { $0.country == "Türkiye" })
+        let f = writeBytes(Array(text.utf8) + Array("b,2020-01-01,C".utf8) + [0xF4] + Array("te d'Ivoire,killed,1\n".utf8))
         let e = errorOf { _ = try read([f]) }
         #expect(e?.exitCode == 65)
-        #expect(e?.message.contains("invalid UTF-8") == true)
+        #expect(e?.message.hasPrefix("\(f):\(lines + 2): invalid UTF-8: byte 0xF4 (\"ô\" in Windows-1252 and Latin-1), but the text before it is UTF-8") == true, "\(e?.message ?? "")")
     }
+
 
     @Test func brokenUTF16IsRefused() throws {
         let f = writeBytes([0xFF, 0xFE] + Array("id".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x00, 0xDC])
