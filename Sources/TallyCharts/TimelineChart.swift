@@ -170,7 +170,18 @@ public struct TimelineChart: ChartDrawing, Equatable {
         let barred = series.contains { $0.kind == .stock || $0.points.count == 1 }
         let shaded = series.contains { $0.kind == .flow && $0.points.count > 1 }
         let words = barred && shaded ? "shading and range bars run" : barred ? "range bars run" : "shading runs"
-        return ChartWords.rangeKey(series.flatMap { $0.points.map(\.estimate) }, rangeWords: words)
+        let all = series.flatMap { $0.points.map(\.estimate) }
+        var extra: [String] = []
+        // A range with no best is drawn as its bar alone, off the line (as bars draw it
+        // pale): say so, as the bar chart's key does.
+        if all.contains(where: \.isRangeOnly) { extra.append("a range bar with no point is a range given with no best estimate") }
+        if all.contains(where: \.approximate) { extra.append("~ marks an approximate figure (\"about\")") }
+        guard let key = ChartWords.rangeKey(all, rangeWords: words) else {
+            guard !extra.isEmpty else { return nil }
+            let text = extra.joined(separator: "; ")
+            return text.prefix(1).uppercased() + text.dropFirst() + "."
+        }
+        return extra.isEmpty ? key : String(key.dropLast()) + "; " + extra.joined(separator: "; ") + "."
     }
 
     /// The periods of `series` that `coverage` spans only in part, with their notes

@@ -398,7 +398,7 @@ public struct TimelineLayout: Sendable {
             let color = chart.namesSeries || chart.series.count > 1 ? theme.seriesColor(index) : theme.primary
             switch series.kind {
             case .flow: drawFlow(series, color: color, on: canvas, theme: theme)
-            case .stock: drawStock(series, color: color, on: canvas)
+            case .stock: drawStock(series, color: color, on: canvas, theme: theme)
             }
         }
         canvas.popClip()
@@ -469,20 +469,29 @@ public struct TimelineLayout: Sendable {
         }
         let line = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.best))) }
         let partial = series.points.map { chart.partial[$0.periodKey] != nil || series.partial[$0.periodKey] != nil }
+        // A range given with no best ("5,000 to 7,000": its best is the midpoint by
+        // rule) is drawn as its range alone, a bar from low to high, as bars draw it:
+        // the line neither runs to nor through a midpoint nobody reported.
+        let rangeOnly = series.points.map(\.estimate.isRangeOnly)
         if line.count == 1 {
             // One period has no band to shade: without a range bar, "5,000–7,000" or
             // "12+" would show as a plain point and look exact.
             drawRange(series.points[0].estimate, at: xs[0], color: color, on: canvas)
-            if partial[0] { drawPartial(at: line[0], color: color, theme: theme, on: canvas) } else {
+            if partial[0] { drawPartial(at: rangeOnly[0] ? upper[0] : line[0], color: color, theme: theme, on: canvas) } else if !rangeOnly[0] {
                 canvas.fillCircle(center: line[0], radius: 4.5, color: color)
             }
+            drawApproximate(series.points[0].estimate, at: rangeOnly[0] ? upper[0] : line[0], color: color, theme: theme, on: canvas)
             return
         }
         // Solid through the complete periods, dashed into and out of a partly covered
-        // one: its figure holds only part of the period's events.
+        // one: its figure holds only part of the period's events. No segment to or from
+        // a range without a best.
         var solid: [Point] = [line[0]]
         for i in 1 ..< line.count {
-            if partial[i - 1] || partial[i] {
+            if rangeOnly[i - 1] || rangeOnly[i] {
+                if solid.count > 1 { canvas.stroke(solid, color: color, width: 2.5) }
+                solid = [line[i]]
+            } else if partial[i - 1] || partial[i] {
                 if solid.count > 1 { canvas.stroke(solid, color: color, width: 2.5) }
                 canvas.line(from: line[i - 1], to: line[i], color: color, width: 2.5, dash: [5, 4])
                 solid = [line[i]]
@@ -492,9 +501,31 @@ public struct TimelineLayout: Sendable {
         }
         if solid.count > 1 { canvas.stroke(solid, color: color, width: 2.5) }
         for (i, (p, s)) in zip(line, series.points).enumerated() {
+            if rangeOnly[i] {
+                drawRange(s.estimate, at: p.x, color: color, on: canvas)
+                // A point between two others would be a dot on no line: the bar alone says it.
+                if partial[i] { drawPartial(at: upper[i], color: color, theme: theme, on: canvas) }
+                drawApproximate(s.estimate, at: upper[i], color: color, theme: theme, on: canvas)
+                continue
+            }
             if s.estimate.isUnbounded { drawOpenEnd(from: p, color: color, theme: theme, on: canvas) }
             if partial[i] { drawPartial(at: p, color: color, theme: theme, on: canvas) }
+            // A figure between ranges with no best has no segment: a point, not nothing.
+            let joined = (i > 0 && !rangeOnly[i - 1]) || (i + 1 < line.count && !rangeOnly[i + 1])
+            if !joined && !partial[i] && !s.estimate.isUnbounded { canvas.fillCircle(center: p, radius: 4.5, color: color) }
+            drawApproximate(s.estimate, at: s.estimate.isUnbounded ? Point(x: p.x, y: p.y - TimelineLayout.openEndLength) : p,
+                            color: color, theme: theme, on: canvas)
         }
+    }
+
+    /// A figure given as "about" (``Estimate/approximate``): a `~` just above its mark,
+    /// as its label would carry one on a bar (`~40`); the footer says once what it means
+    /// (``TimelineChart/rangeKey(_:)``).
+    func drawApproximate(_ estimate: Estimate, at point: Point, color: Color, theme: Theme, on canvas: Canvas) {
+        guard estimate.approximate else { return }
+        canvas.text("~", at: Point(x: point.x, y: point.y - 7), font: Font(size: theme.tickFont.size * 1.3, weight: .bold,
+                                                                         family: theme.tickFont.family),
+                    color: color, anchor: TextAnchor(.center, .bottom))
     }
 
     /// A point of a period the data covers only in part: a hollow square, unlike any
@@ -504,17 +535,23 @@ public struct TimelineLayout: Sendable {
         canvas.fill(Rect(x: point.x - 3, y: point.y - 3, width: 6, height: 6), color: theme.background)
     }
 
-    func drawStock(_ series: TimelineChart.Series, color: Color, on canvas: Canvas) {
+    func drawStock(_ series: TimelineChart.Series, color: Color, on canvas: Canvas, theme: Theme) {
         // Join only consecutive observation periods: a line across an unobserved period
         // would claim a size nobody measured.
-        for (a, b) in zip(series.points, series.points.dropFirst()) where chart.period.successor(a.periodKey) == b.periodKey {
+        for (a, b) in zip(series.points, series.points.dropFirst()) where chart.period.successor(a.periodKey) == b.periodKey
+            && !a.estimate.isRangeOnly && !b.estimate.isRangeOnly {
             canvas.line(from: Point(x: xScale(a.day), y: yScale(Double(a.estimate.best))),
                         to: Point(x: xScale(b.day), y: yScale(Double(b.estimate.best))), color: color.withAlpha(0.6), width: 1.5)
         }
         for s in series.points {
             let x = xScale(s.day)
             drawRange(s.estimate, at: x, color: color, on: canvas)
-            canvas.fillCircle(center: Point(x: x, y: yScale(Double(s.estimate.best))), radius: 4.5, color: color)
+            // A range with no best is its bar alone: no point at the rule's midpoint.
+            if !s.estimate.isRangeOnly {
+                canvas.fillCircle(center: Point(x: x, y: yScale(Double(s.estimate.best))), radius: 4.5, color: color)
+            }
+            let top = s.estimate.isRangeOnly ? yScale(Double(s.estimate.high!)) : yScale(Double(s.estimate.best))
+            drawApproximate(s.estimate, at: Point(x: x, y: top), color: color, theme: theme, on: canvas)
         }
     }
 

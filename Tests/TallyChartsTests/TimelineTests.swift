@@ -364,3 +364,81 @@ import TallyCore
         }
     }
 }
+
+/// Issue 10: a range given with no best ("5,000 to 7,000", best = the midpoint by
+/// rule) is drawn on a timeline as its range alone, as bars draw it; an approximate
+/// figure ("about 40") carries a `~` as its bar label does; the footer says once what
+/// each means.
+@Suite struct TimelineRangeOnlyAndApproximateTests {
+    func month(_ label: String) -> Int32 { PeriodKind.month.parseLabel(label)! }
+
+    func draw(_ points: [(String, Estimate)], kind: MeasureKind = .flow) -> (RecordingCanvas, TimelineChart, (Double) -> Double) {
+        let series = TimelineChart.Series(name: "A", kind: kind, points: points.map {
+            TimelineChart.Sample(periodKey: month($0.0), day: PeriodKind.month.firstDay(month($0.0)), estimate: $0.1)
+        })
+        var chart = TimelineChart(period: .month, series: [series], text: ChartText(title: "t", subtitle: "s", source: "x"),
+                                  namesSeries: false)
+        chart.text.source = "x" + (TimelineChart.rangeKey([series]).map { "\n" + $0 } ?? "")
+        let canvas = RecordingCanvas()
+        chart.draw(on: canvas, size: Size(width: 800, height: 450), theme: Theme.light)
+        // The y of a value, from the layout the chart drew with.
+        let layout = TimelineLayout(chart: chart, size: Size(width: 800, height: 450), theme: Theme.light, canvas: RecordingCanvas())
+        return (canvas, chart, { layout.yScale($0) })
+    }
+
+    @Test func aRangeWithNoBestIsItsBarAloneOffTheLine() {
+        let rangeOnly = Estimate(unchecked: 5_000, best: 6_000, high: 7_000, bestStated: false)
+        let (canvas, chart, y) = draw([("2023-01", est(4_000, 4_000, 4_000)), ("2023-02", rangeOnly), ("2023-03", est(4_500, 4_500, 4_500))])
+        let mid = y(6_000)
+        // No line (width 2.5) reaches the midpoint; the two points either side are not joined through it.
+        for op in canvas.operations {
+            switch op {
+            case let .polyline(points, _, width) where width == 2.5:
+                #expect(!points.contains { abs($0.y - mid) < 0.5 }, "\(points)")
+            case let .line(a, b, _, width, _) where width == 2.5:
+                #expect(abs(a.y - mid) > 0.5 && abs(b.y - mid) > 0.5)
+            case let .circle(c, _, _):
+                #expect(abs(c.y - mid) > 0.5, "a point at the invented midpoint")
+            default: break
+            }
+        }
+        // Its range bar: a vertical line from low to high.
+        #expect(canvas.operations.contains { op in
+            if case let .line(a, b, _, width, _) = op, width == 2, a.x == b.x { return abs(a.y - y(5_000)) < 0.5 && abs(b.y - y(7_000)) < 0.5 }
+            return false
+        })
+        #expect(chart.text.source.hasSuffix("\nA range bar with no point is a range given with no best estimate."), "\(chart.text.source)")
+        // A figure between two ranges with no best is a point of its own, not lost.
+        let (alone, _, ay) = draw([("2023-01", rangeOnly), ("2023-02", est(4_000, 4_000, 4_000)), ("2023-03", rangeOnly)])
+        #expect(alone.operations.contains { op in
+            if case let .circle(c, _, _) = op { return abs(c.y - ay(4_000)) < 0.5 }
+            return false
+        })
+        // A stock with no best: the bar, no point.
+        let (stock, _, sy) = draw([("2023-01", rangeOnly), ("2023-02", est(6_500, 6_500, 6_500))], kind: .stock)
+        #expect(!stock.operations.contains { op in
+            if case let .circle(c, _, _) = op { return abs(c.y - sy(6_000)) < 0.5 }
+            return false
+        })
+        #expect(!stock.operations.contains { op in
+            // A join (not the zero line, also 1.5 wide but level).
+            if case let .line(a, b, _, width, _) = op { return width == 1.5 && a.y != b.y }
+            return false
+        })
+    }
+
+    @Test func anApproximateFigureCarriesATildeAndTheFooterSaysWhy() {
+        let (canvas, chart, y) = draw([("2023-01", est(40, 40, 40, approximate: true)), ("2023-02", est(30, 30, 30)),
+                                      ("2023-03", est(20, 20, 20, approximate: true))])
+        let tildes = canvas.operations.compactMap { op -> Point? in
+            if case let .text("~", p, _, _, _, _) = op { return p }
+            return nil
+        }
+        #expect(tildes.count == 2)
+        #expect(tildes.allSatisfy { t in [y(40), y(20)].contains { abs(t.y - ($0 - 7)) < 0.5 } })
+        #expect(chart.text.source.hasSuffix("~ marks an approximate figure (\"about\")."), "\(chart.text.source)")
+        let exact = draw([("2023-01", est(40, 40, 40)), ("2023-02", est(30, 30, 30))])
+        #expect(!exact.0.operations.contains { if case .text("~", _, _, _, _, _) = $0 { return true } else { return false } })
+        #expect(exact.1.text.source == "x")
+    }
+}
