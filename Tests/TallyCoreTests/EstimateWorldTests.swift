@@ -824,3 +824,36 @@ struct EstimateSeventhReviewTests {
         #expect(r?.measureNamed == nil)
     }
 }
+
+@Suite("Estimate text: the word after the figure must be known (issue 12, review12b)")
+struct EstimateWordAfterTests {
+    @Test func anUnknownWordAfterTheFigureIsRefusedNamed() {
+        // Scales, percents, units and things no table lists, in any language.
+        for (text, word) in [("5 тисяч загиблих", "тисяч"), ("12 ед. техники", "ед"),
+                             ("100 cattle", "cattle"), ("12 écoles détruites", "écoles"),
+                             ("the agreement of the two Presidents", "Presidents")] {
+            refuses(text, containing: "unknown word \"" + word + "\"")
+        }
+    }
+
+    @Test func adjectivesAndPeoplesBeforeANounOfPeopleAreLetThrough() {
+        reads("12 Palestinians killed", 12, 12, 12)
+        reads("Israeli strikes killed 12 Palestinians on Saturday", 12, 12, 12)
+        reads("12 Palestinian civilians", 12, 12, 12)
+        reads("four suspected Islamist militants", 4, 4, 4)
+        reads("38 Islamic State fighters killed in enclave", 38, 38, 38)
+        reads("80 SDF and ISIS fighters were killed", 80, 80, 80)
+        reads("kills 18 Jabhat Thuwar al-Suriyya militants", 18, 18, 18)
+        reads("11 pro-Turkish Syrian fighters", 11, 11, 11)
+        reads("killed 12 near Aleppo", 12, 12, 12)
+        // A known word in lower case ends the adjectives.
+        refuses("12 ед. техники уничтожено", containing: "unknown word \"ед\"")
+    }
+
+    @Test func percentagesInEveryLanguageAreNoCount() {
+        for text in ["40 pour cent", "40 Prozent der Opfer", "40 por ciento", "40 процентов", "40 درصد", "40 في المائة",
+                     "40٪", "٪40", "%40", "kurbanların %40'ı", "yüzde 40", "40 persen", "40 pct", "40‰"] {
+            refuses(text, containing: "a percentage is not a count")
+        }
+    }
+}

@@ -239,6 +239,9 @@ final class PhraseReader {
         if let found, let w = found.unknownWordBefore {
             throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
         }
+        if let found, let w = unknownWordAfter(found) {
+            throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
+        }
         guard let found else {
             if let word = firstSizelessWord() { throw .noNumber(vagueWord: word) }
             if !skipped.isEmpty { throw .noNumber(skipped: skipped) }
@@ -661,6 +664,60 @@ final class PhraseReader {
         guard start > 0, let w = word(at: start - 1), !vocab.known.contains(w) else { return nil }
         let adverb = w.count > 3 && w.hasSuffix("ly")
         return isForeign || adverb ? w : nil
+    }
+
+    /// The word right after the figure must be one the tables know (issue 12, seventh
+    /// review, "review12b"): a noun of people, a casualty word, a qualifier, a join or
+    /// another word of a table; or punctuation, a number, the end. An unknown word there
+    /// may be a scale, a unit, a percent or a noun of things no table lists ("5 тисяч",
+    /// "40 Prozent", "12 танков", "100 cattle"), so it is refused, named, in every language,
+    /// as rule 9 does for the word before. Up to three unknown words are let through when a
+    /// noun of people, a group or a casualty word follows them: adjectives or a people's
+    /// name ("12 Palestinian civilians", "12 Rohingya killed", "four suspected Islamist
+    /// militants", "5 Syrian Government forces").
+    func unknownWordAfter(_ found: Finding) -> String? {
+        let i = found.figureEnd
+        guard i < tokens.count, match(vocab.suffixes, at: i) == nil, let w = word(at: i) else { return nil }
+        if acceptedAfterFigure(w) { return nil }
+        var k = compoundEnd(i)
+        for _ in 0..<4 {
+            k += 1
+            guard let next = word(at: k) else { break }
+            // "12 Gaza-based fighters", "11 pro-Turkish Syrian fighters", "298 MH-17 victims",
+            // "18 Jabhat Thuwar al-Suriyya militants": a hyphenated word is one word.
+            let last = compoundEnd(k)
+            let noun = word(at: last) ?? next
+            if vocab.personWords.contains(noun) || vocab.casualtyWords.contains(noun) || vocab.onePerson.contains(noun)
+                || vocab.groups.contains(noun) || vocab.measures[noun] != nil || vocab.othersWords.contains(noun) {
+                return nil
+            }
+            if last != k { k = last; continue }
+            // Adjectives and names before the noun ("four suspected Islamist militants", "8
+            // Islamic State militants", "80 SDF and ISIS fighters"); a known word in lower case
+            // ends them ("40 Prozent der Opfer").
+            if acceptedAfterFigure(next), !vocab.andWords.contains(next), tokens[k].text.first?.isUppercase != true { break }
+        }
+        return tokens[i].text
+    }
+
+    /// The last token of a word hyphenated to others at `index` ("al-Suriyya", "MH-17",
+    /// "pro-Turkish"), or `index` itself.
+    func compoundEnd(_ index: Int) -> Int {
+        var k = index
+        while k + 2 < tokens.count, isDash(at: k + 1), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore {
+            switch tokens[k + 2].kind {
+            case .word, .number, .name, .skip: k += 2
+            default: return k
+            }
+        }
+        return k
+    }
+
+    func acceptedAfterFigure(_ w: String) -> Bool {
+        vocab.known.contains(w) || vocab.personWords.contains(w) || vocab.casualtyWords.contains(w)
+            || vocab.onePerson.contains(w) || vocab.groups.contains(w) || vocab.measures[w] != nil
+            || vocab.othersWords.contains(w) || vocab.andWords.contains(w) || vocab.isNumberWord(w)
+            || vocab.currencies.contains(w)
     }
 
     /// "10 casualties at least", "12, at least", "20 people or more": a qualifier after
@@ -1702,11 +1759,21 @@ final class PhraseReader {
 
     func rejectPercentage(after quantity: Quantity, from start: Int) throws(ParseFailure) {
         let end = quantity.end
-        let percentEnd: Int? = isSymbol("%", at: end) ? end + 1
-            : word(at: end) == "percent" ? end + 1
-            : (word(at: end) == "per" && word(at: end + 1) == "cent") ? end + 2
-            : nil
+        let signs: Set<Unicode.Scalar> = ["%", "\u{066A}", "\u{2030}", "\u{FF05}"]
+        let isSign = { (i: Int) -> Bool in
+            guard i >= 0, i < self.tokens.count else { return false }
+            switch self.tokens[i].kind {
+            case let .symbol(c), let .punctuation(c): return signs.contains(c)
+            default: return false
+            }
+        }
+        let percentEnd: Int? = isSign(end) ? end + 1 : match(vocab.percents, at: end)
         if let percentEnd { throw .percentage(phrase(start..<percentEnd)) }
+        // "%40", "٪40" (Turkish and Arabic write the sign first), "yüzde 40".
+        if isSign(start - 1) { throw .percentage(phrase((start - 1)..<end)) }
+        for pieces in vocab.percentsBefore where pieces.count <= start {
+            if match(pieces, at: start - pieces.count) == start { throw .percentage(phrase((start - pieces.count)..<end)) }
+        }
     }
 
     /// "and a half" before a multiplier: "two and a half million".

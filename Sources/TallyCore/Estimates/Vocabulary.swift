@@ -211,6 +211,10 @@ struct LanguageTable: Sendable {
     /// ("870 artillery and air strikes", "750 ground and air strikes"): the figure still
     /// counts the things.
     var thingModifiers: [String] = []
+    /// Words of a percentage after the figure ("40 percent", "40 Prozent", "40 درصد") or
+    /// before it (Turkish "yüzde 40"): refused, a share is not a count.
+    var percents: [String] = []
+    var percentsBefore: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -308,6 +312,8 @@ struct Vocabulary: Sendable {
     var peopleCompounds: [[Piece]] = []
     var newPlaces: [[Piece]] = []
     var thingModifiers: Set<String> = []
+    var percents: [[Piece]] = []
+    var percentsBefore: [[Piece]] = []
     /// Every word any table knows.
     var known: Set<String> = []
     /// Words only tables of other languages than English know: their presence marks
@@ -410,6 +416,8 @@ struct Vocabulary: Sendable {
             for t in table.peopleCompounds { let p = pieces(t); if !p.isEmpty { peopleCompounds.append(p) }; note(p, c) }
             for t in table.newPlaces { let p = pieces(t); if !p.isEmpty { newPlaces.append(p) } }
             words(table.thingModifiers, into: &thingModifiers)
+            for t in table.percents { let p = pieces(t); if !p.isEmpty { percents.append(p) }; note(p, c) }
+            for t in table.percentsBefore { let p = pieces(t); if !p.isEmpty { percentsBefore.append(p) }; note(p, c) }
             var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)
         }

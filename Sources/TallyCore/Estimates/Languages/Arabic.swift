@@ -93,6 +93,8 @@ extension Languages {
         rates: ["يوميا", "في اليوم", "كل يوم", "أسبوعيا", "اسبوعيا", "شهريا", "كل"],
         perEach: ["لكل"],
         comparisons: [],
-        measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured")]
+        measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured")],
+        percents: ["في المائة", "في المئة", "بالمائة", "بالمئة", "بالمية"],
+        percentsBefore: []
     )
 }

@@ -52,6 +52,9 @@ extension Languages {
         ],
         durations: ["fois", "jours", "semaines", "mois", "ans", "années", "heures"],
         personWords: [
+            // After a figure (seventh review: the word after a figure must be known).
+            "corps", "terroristes", "terroriste", "assaillants", "djihadistes", "jihadistes", "policiers", "gendarmes", "habitants", "otages", "manifestants", "combattants", "rebelles", "insurgés", "passagers", "élèves", "syriens", "palestiniens", "afghans", "irakiens", "ukrainiens", "russes", "israéliens", "libanais", "maliens", "burkinabè", "nigériens", 
+            
             "personnes", "morts", "tués", "blessés", "civils", "enfants", "femmes", "soldats", "victimes",
             "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers", "mort", "blessé", "tué",
             "civil", "soldat", "enfant", "personne",
@@ -95,6 +98,8 @@ extension Languages {
                     "nouvelle-zélande", "nouvelle zélande", "nouvelle-calédonie", "nouvelle calédonie",
                     "nouvelle-guinée", "nouvelle-orléans", "nouvelle-écosse", "nouvelle-delhi", "nouveau-brunswick",
                     "nouveau-mexique", "nouvelles-hébrides", "nouvelle-zélandais", "nouvelle-zélandaises",
-                    "nouveaux-calédoniens", "nouvelle-calédoniens"]
+                    "nouveaux-calédoniens", "nouvelle-calédoniens"],
+        percents: ["pour cent", "pourcent", "pour-cent", "pour mille"],
+        percentsBefore: []
     )
 }

@@ -50,6 +50,9 @@ extension Languages {
         ],
         durations: ["mal", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden"],
         personWords: [
+            // After a figure (seventh review: the word after a figure must be known).
+            "todesopfern", "todesopfer", "terroristen", "angreifer", "extremisten", "islamisten", "einwohner", "bewohner", "geiseln", "demonstranten", "kämpfer", "rebellen", "passagiere", "syrer", "palästinenser", "afghanen", "iraker", "ukrainer", "russen", "israelis", 
+            
             "menschen", "personen", "tote", "toten", "verletzte", "verletzten", "zivilisten", "kinder",
             "frauen", "soldaten", "opfer", "kämpfer", "getötet", "flüchtlinge", "vertriebene", "toter", "verletzter",
             "zivilist", "soldat", "kind", "mensch",
@@ -65,7 +68,7 @@ extension Languages {
         partsAfter: ["von ihnen"],
         othersWords: ["weitere", "weiteren", "andere", "anderen"],
         numberOf: ["zahl der", "anzahl der"],
-        neutral: [
+        neutral: ["angestiegen", "gestiegen", 
             "seien", "sind", "wurden", "anschließend", "danach", "zudem", "außerdem",
             "der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "bei", "beim", "mit", "von",
             "vom", "zu", "zum", "zur", "auf", "an", "am", "nach", "für", "aus", "sind", "ist", "wurden",
@@ -81,7 +84,7 @@ extension Languages {
         groups: ["armee", "militär", "polizei", "miliz", "milizen", "streitkräfte", "truppen", "regime", "besatzung", "familie", "familien", "personal", "bundeswehr", "patrouille", "armee", "soldaten", "eskorte"],
         joins: ["&", "sowie", "samt", "plus", "ebenso wie"],
         attributions: ["laut", "nach angaben", "zufolge", "sagte"],
-        changes: ["stieg", "steigt", "gestiegen", "erhöhte", "erhöht", "wuchs"],
+        changes: ["angestiegen", "gestiegen", "stieg", "steigt", "gestiegen", "erhöhte", "erhöht", "wuchs"],
         increments: ["weitere", "weiteren", "zusätzliche", "zusätzlich"],
         incrementsAfter: ["neue", "neuen", "neuer", "weitere", "weiteren"],
         changeBy: ["um"],
@@ -92,6 +95,8 @@ extension Languages {
         comparatives: ["mehr", "weniger"],
         measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured")],
         newPlaces: ["new york", "new yorker", "neu-delhi", "neu delhi", "neu-guinea", "new jersey", "new mexico",
-                    "new orleans"]
+                    "new orleans"],
+        percents: ["prozent", "promille", "prozentpunkte"],
+        percentsBefore: []
     )
 }

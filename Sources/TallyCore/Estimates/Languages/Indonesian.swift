@@ -37,7 +37,10 @@ extension Languages {
             "pesawat", "helikopter", "tank", "drone", "truk",
         ],
         durations: ["kali", "hari", "minggu", "bulan", "tahun", "jam"],
-        personWords: ["orang", "warga", "korban", "tewas", "meninggal", "luka", "tentara", "polisi", "anak", "pengungsi"],
+        personWords: [
+            // After a figure (seventh review: the word after a figure must be known).
+            "pelaku", "teroris", "penyerang", "warga", "penumpang", "prajurit", "polisi", "anggota", "korban", 
+            "orang", "warga", "korban", "tewas", "meninggal", "luka", "tentara", "polisi", "anak", "pengungsi"],
         casualtyWords: ["luka", "terluka", "tewas", "meninggal", "melukai", "menewaskan"],
         yearMarkers: ["tahun", "pada", "sejak"],
         months: [
@@ -70,6 +73,8 @@ extension Languages {
         rates: ["per hari", "setiap hari", "sehari", "per minggu", "per bulan", "setiap"],
         perEach: ["masing-masing"],
         comparisons: [],
-        measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")]
+        measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")],
+        percents: ["persen", "prosen"],
+        percentsBefore: []
     )
 }

@@ -29,6 +29,8 @@ extension Languages {
         increments: ["altri", "altre", "ulteriori", "ancora"],
         incrementsAfter: ["nuove", "nuovi", "in più"],
         changeBy: ["di"],
-        measures: [("morti", "killed"), ("uccisi", "killed"), ("feriti", "injured")]
+        measures: [("morti", "killed"), ("uccisi", "killed"), ("feriti", "injured")],
+        percents: ["per cento", "percento"],
+        percentsBefore: []
     )
 }

@@ -60,6 +60,8 @@ extension Languages {
         rates: ["در روز", "روزانه", "هر روز", "در هفته", "در ماه", "هر"],
         perEach: [],
         comparisons: [],
-        measures: [("کشته", "killed"), ("زخمی", "injured"), ("مجروح", "injured")]
+        measures: [("کشته", "killed"), ("زخمی", "injured"), ("مجروح", "injured")],
+        percents: ["درصد"],
+        percentsBefore: []
     )
 }

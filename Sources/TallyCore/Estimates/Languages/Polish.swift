@@ -36,7 +36,10 @@ extension Languages {
             "bombowców", "samolotów", "śmigłowców", "czołgów", "dronów", "uderzeń",
         ],
         durations: ["razy", "dni", "tygodni", "miesięcy", "lat", "godzin"],
-        personWords: ["osób", "osoby", "ludzi", "zabitych", "rannych", "cywilów", "dzieci", "żołnierzy", "ofiar", "uchodźców"],
+        personWords: [
+            // After a figure (seventh review: the word after a figure must be known).
+            "napastników", "napastnicy", "terrorystów", "bojowników", "żołnierzy", "cywilów", "osób", "dzieci", "kobiet", "pasażerów", "mieszkańców", 
+            "osób", "osoby", "ludzi", "zabitych", "rannych", "cywilów", "dzieci", "żołnierzy", "ofiar", "uchodźców"],
         casualtyWords: ["rannych", "ranni", "zginęło", "zginęli", "zabitych"],
         yearMarkers: ["w", "roku", "od", "r."],
         months: [
@@ -67,6 +70,8 @@ extension Languages {
         rates: ["dziennie", "na dzień", "tygodniowo", "miesięcznie", "każdego dnia"],
         perEach: ["każdej", "każda"],
         comparisons: [],
-        measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured")]
+        measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured")],
+        percents: ["procent", "procenta", "proc."],
+        percentsBefore: []
     )
 }

@@ -82,6 +82,8 @@ extension Languages {
         rates: ["por dia", "ao dia", "por semana", "por mês", "por ano", "cada"],
         perEach: ["cada"],
         comparisons: [],
-        measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")]
+        measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")],
+        percents: ["por cento"],
+        percentsBefore: []
     )
 }

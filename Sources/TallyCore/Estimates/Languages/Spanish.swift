@@ -112,6 +112,8 @@ extension Languages {
         comparisons: [],
         measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested")],
         newPlaces: ["nueva york", "nueva zelanda", "nueva delhi", "nueva guinea", "nueva caledonia",
-                    "nueva orleans", "nuevo méxico", "nuevo mexico", "nueva jersey", "nuevo león", "nuevo leon"]
+                    "nueva orleans", "nuevo méxico", "nuevo mexico", "nueva jersey", "nuevo león", "nuevo leon"],
+        percents: ["por ciento", "por cien", "porciento"],
+        percentsBefore: []
     )
 }

@@ -43,6 +43,9 @@ extension Languages {
         ],
         durations: ["kez", "kere", "defa", "gün", "hafta", "yıl", "saat", "yaşında", "yaşlarında", "yaşındaki", "kilometre", "metre"],
         personWords: [
+            // After a figure (seventh review: the word after a figure must be known).
+            "şehidin", "şehit", "şehidimiz", "asker", "askerimiz", "terörist", "terörist", "militan", "sivil", "çocuk", "kadın", "yolcu", 
+            
             "kişi", "kişiden", "insan", "sivil", "asker", "çocuk", "kadın", "ölü", "yaralı", "militan",
             "terörist", "polis",
         ],
@@ -76,6 +79,8 @@ extension Languages {
         rates: ["günde", "her gün", "haftada", "ayda", "yılda"],
         perEach: ["başına"],
         comparisons: [],
-        measures: [("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")]
+        measures: [("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")],
+        percents: ["yüzde"],
+        percentsBefore: ["yüzde"]
     )
 }
