@@ -62,6 +62,16 @@ struct RowLayout {
             if only.contains(";") { return "; the header looks ';'-separated: tally reads comma-separated CSV (save as \"CSV UTF-8\")" }
             if only.contains("\t") { return "; the header looks tab-separated: tally reads comma-separated CSV" }
         }
+        // Published tables of counts rather than events: said as what they are.
+        let names = Set(header.map { $0.trimmingSpaces.lowercased() })
+        if names.isSuperset(of: ["week", "event_type", "events", "fatalities"]) && (names.contains("admin1") || names.contains("country")) {
+            return "; this is ACLED's aggregated data (weekly counts of events and fatalities by admin1 and event type), not ACLED's events: "
+                + "tally reads ACLED's event export (event_date, fatalities, actor1, …) and HDX HAPI's monthly conflict events, so download one of those"
+        }
+        if names.isSuperset(of: ["bd_best", "year"]) {
+            return "; this is UCDP's Battle-Related Deaths dataset (one figure per conflict or dyad and year), not events: "
+                + "tally reads UCDP GED (the georeferenced events, ged*.csv or GEDEvent_*.csv), so download that"
+        }
         if let other = header.first(where: { $0.lowercased() == missing && $0 != missing }) {
             return "; found '\(other)': column names are lower case"
         }

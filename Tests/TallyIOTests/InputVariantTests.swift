@@ -283,6 +283,23 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
     }
 }
 
+/// Published tables of counts that are not events (ACLED's weekly aggregated data,
+/// UCDP's battle-related deaths): refused as what they are, with what to download
+/// instead. They were refused with only "missing required column 'date_start'".
+@Suite struct CountTablesThatAreNotEvents {
+    @Test(arguments: [
+        ("WEEK,REGION,COUNTRY,ADMIN1,EVENT_TYPE,SUB_EVENT_TYPE,EVENTS,FATALITIES,POPULATION_EXPOSURE,DISORDER_TYPE,ID,CENTROID_LATITUDE,CENTROID_LONGITUDE\n2024-01-06,Western Africa,Mali,Mopti,Battles,Armed clash,3,12,,Political violence,1,14.5,-4.2\n",
+         "this is ACLED's aggregated data (weekly counts of events and fatalities by admin1 and event type), not ACLED's events"),
+        ("conflict_id,dyad_id,location_inc,side_a,side_b,incompatibility,territory_name,year,bd_best,bd_low,bd_high,type_of_conflict,battle_location,gwno_a,gwno_b,gwno_loc,gwno_battle,region,version\n259,406,Syria,Government of Syria,Syrian insurgents,2,,2016,10000,9000,12000,4,Syria,652,,652,652,2,24.1\n",
+         "this is UCDP's Battle-Related Deaths dataset (one figure per conflict or dyad and year), not events"),
+    ])
+    func refusedAsWhatTheyAre(text: String, says: String) throws {
+        let e = errorOf { _ = try read([writeFile(text)]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.contains(says) == true, "\(e?.message ?? "")")
+    }
+}
+
 /// A workbook whose first sheet is a cover or notes sheet: the refusal of the first
 /// sheet (read by default) names the sheet with a header tally recognises and the
 /// option that picks it; it used to say only "missing required column".
