@@ -281,6 +281,11 @@ final class Pipeline: @unchecked Sendable {
                     carry = []
                     release(block)
                     if !atEOF { bytes += try opened.source.readAll(limit: InputOpener.maximumWholeInput, name: name) }
+                    if let at = opened.undecided?.windows1252From, at < bytes.count {
+                        // Read whole from the start of the text: the line is counted here.
+                        let line = 1 + bytes[..<at].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                        encodingSwitches[index] = (-1, 0, line, context!)
+                    }
                     let (native, reading) = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
                                                                      locator: opened.locator, period: request.config.period,
                                                                      optionNames: request.optionNames, levels: hapiLevels)
@@ -303,7 +308,8 @@ final class Pipeline: @unchecked Sendable {
             block.file = context
             // Where the text turned out to be Windows-1252, once: the line in this block.
             var switchInBlock = false
-            if let u = opened.undecided, encodingSwitches[index] == nil, let at = u.windows1252From,
+            // (Not for HAPI rows converted to native text: their offsets are not the file's.)
+            if convertedFrom == nil, let u = opened.undecided, encodingSwitches[index] == nil, let at = u.windows1252From,
                let c = context, at < reader.blockOffset + block.count {
                 let inBlock = at - reader.blockOffset
                 if inBlock < block.start {

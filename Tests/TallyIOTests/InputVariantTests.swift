@@ -534,6 +534,37 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(csvText(given.result) == csvText(o.result))
     }
 
+    /// HAPI files are read whole and converted: the line is counted in the file itself
+    /// (it was taken from the converted rows' blocks, a wrong line); and a first high
+    /// byte in the last bytes of the first MiB, too few to judge there, is judged on.
+    @Test func hapiPastTheFirstMiBAndAByteAtTheEdgeOfIt() throws {
+        var text = "location_code,location_name,admin1_code,admin1_name,admin2_code,admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+        var lines = 1
+        while text.utf8.count < InputOpener.encodingSniffBytes + 1000 {
+            text += "SDN,Sudan,SD\(lines),P\(lines),,,1,political_violence,1,2,2024-01-01,2024-01-31\n"
+            lines += 1
+        }
+        let f = writeBytes(Array(text.utf8) + Array("CIV,C".utf8) + [0xF4] + Array("te d'Ivoire,CI01,Abidjan,,,1,political_violence,3,4,2024-01-01,2024-01-31\n".utf8))
+        let o = try read([f], by: [.country])
+        #expect(o.files.first?.input.encoding == "Windows-1252 (detected at line \(lines + 1), the first byte that is not UTF-8; --encoding sets it)")
+        #expect(o.result.rows.contains { $0.country == "Côte d'Ivoire" && $0.measure == "killed" && $0.estimate.best == 4 })
+        for edge in 1 ... 4 {
+            var t = "id,date_start,country,measure,best\n"
+            var k = 0
+            while t.utf8.count < InputOpener.encodingSniffBytes - 40 { k += 1; t += "\(k),2020-01-01,Syria,killed,1\n" }
+            // The high byte at 1 MiB - edge.
+            let tail = ",2020-01-01,C"
+            t += String(repeating: "x", count: InputOpener.encodingSniffBytes - edge - t.utf8.count - tail.utf8.count) + tail
+            var b = Array(t.utf8)
+            #expect(b.count == InputOpener.encodingSniffBytes - edge)
+            b += [0xF4] + Array("te,killed,1\n".utf8)
+            b += Array(String(repeating: "y,2020-01-01,Mali,killed,1\n", count: 10).utf8)
+            let e = try read([writeBytes(b)], by: [.country])
+            #expect(e.result.rows.contains { $0.country == "Côte" }, "edge \(edge)")
+            #expect(e.files.first?.input.encoding.hasPrefix("Windows-1252 (detected at line \(k + 2),") == true, "\(e.files.first?.input.encoding ?? "")")
+        }
+    }
+
     /// A UTF-8 letter first, past the first MiB too, keeps the file UTF-8; a later bad
     /// byte is then a file mixing two encodings, refused at its line with what the byte
     /// is and why no --encoding reads it whole.
