@@ -156,7 +156,14 @@ public enum ChartWords {
         let parts = shortfalls.map { s in
             partialNote(s.extent, key: key, kind: kind).map { s.name + " " + $0.dropFirst("partial: ".count) } ?? "no \(s.name) data"
         }
-        return "partial: " + parts.joined(separator: " and ")
+        return "partial: " + joinedParts(parts)
+    }
+
+    /// At most three datasets named in one note, then how many more fall short: a
+    /// note naming forty files is no note.
+    static func joinedParts(_ parts: [String]) -> String {
+        guard parts.count > 3 else { return parts.joined(separator: " and ") }
+        return parts.prefix(2).joined(separator: ", ") + " and \(parts.count - 2) other datasets short of it"
     }
 
     /// The same note for several datasets over dates that are not one period (a bar
@@ -171,7 +178,7 @@ public enum ChartWords {
                 if naming { parts.append("no \(d.name) data") }
             }
         }
-        return parts.isEmpty ? nil : "partial: " + parts.joined(separator: " and ")
+        return parts.isEmpty ? nil : "partial: " + joinedParts(parts)
     }
 
     /// The same note for the dates a chart shows when they are not one period

@@ -442,3 +442,41 @@ import TallyCore
         #expect(exact.1.text.source == "x")
     }
 }
+
+/// The note of a figure several datasets add to names those that fall short, at most
+/// three of them, and marks each line by its own datasets.
+@Suite struct PartialNoteNamingTests {
+    func d(_ s: String) -> CalendarDay { CalendarDay(s)! }
+
+    @Test func theNoteNamesTheDatasetsThatFallShort() {
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let short: [(name: String, extent: Coverage.Extent)] = [("a.csv", .partial(first: d("2023-05-01"), last: d("2023-05-10"))), ("b.csv", .after)]
+        #expect(ChartWords.partialNote(short, key: may, kind: .month, naming: true) == "partial: a.csv data to 10 May and no b.csv data")
+        #expect(ChartWords.partialNote(short, key: may, kind: .month, naming: false) == "partial: data to 10 May")
+        #expect(ChartWords.partialNote([], key: may, kind: .month, naming: true) == nil)
+        let many = (0 ..< 5).map { (name: "f\($0).csv", extent: Coverage.Extent.after) }
+        #expect(ChartWords.partialNote(many, key: may, kind: .month, naming: true)
+                == "partial: no f0.csv data, no f1.csv data and 3 other datasets short of it")
+    }
+
+    @Test func eachLineIsMarkedByItsOwnDatasets() {
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        func line(_ name: String, _ sources: UInt32) -> TimelineChart.Series {
+            var s = TimelineChart.Series(name: name, kind: .flow, points: [may - 1, may].map {
+                TimelineChart.Sample(periodKey: $0, day: PeriodKind.month.firstDay($0), estimate: est(1, 1, 1))
+            })
+            s.sources = sources
+            return s
+        }
+        var chart = TimelineChart(period: .month, series: [line("Syria", 0b01), line("Iraq", 0b10), line("Both", 0b11)],
+                                  text: ChartText(title: "t", subtitle: "s", source: "x"))
+        chart.markPartial(DatasetCoverages([
+            .init(index: 0, name: "syria.csv", coverage: Coverage(first: d("2023-01-01"), last: d("2023-05-31"))),
+            .init(index: 1, name: "iraq.csv", coverage: Coverage(first: d("2023-01-01"), last: d("2023-05-10"))),
+        ]))
+        #expect(chart.series.map(\.partial) == [[:], [may: "partial: iraq.csv data to 10 May"], [may: "partial: iraq.csv data to 10 May"]])
+        #expect(chart.partialKey == "A hollow square, the line to it dashed, marks a month the data covers only in part "
+                + "(Iraq and Both, May 2023, partial: iraq.csv data to 10 May).")
+        #expect(chart.partialSubtitle(at: may) == "May 2023 partial: iraq.csv data to 10 May")
+    }
+}
