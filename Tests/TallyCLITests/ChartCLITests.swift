@@ -144,8 +144,8 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         #expect(!(try svg(["--from", "2023-02-01", "--to", "2023-04-30"])).contains("partial"))
     }
 
-    /// Issue 10, coverage per dataset: Syria (UCDP, to 30 November 2019, a week-dated
-    /// last record reaching 1 December) beside Myanmar/Bangladesh (GED 19.1, to 30
+    /// Issue 10, coverage per dataset: Syria (UCDP, to 30 November 2019, its last record dated
+    /// 30 November to 1 December) beside Myanmar/Bangladesh (GED 19.1, to 30
     /// December 2018). Each line is marked by the datasets it holds, and the note names
     /// them: Syria's 2018 is complete and its 2019 partial; Myanmar's and Bangladesh's
     /// 2018 partial. A total of both is partial in both years, and before Syria starts.
