@@ -475,6 +475,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         "acled-mixed-order.csv": ("no one order reads both (--date-order would refuse one of them)", nil),
         "acled-api-error.json": ("the ACLED API answered with an error, not data", nil),
         "hapi-conflict-inconsistent-levels.csv": ("give one admin level only", nil),
+        "acled-mixed-encodings.csv": ("the file mixes two encodings, which no --encoding reads whole", nil),
         "acled-2023-cover-first.xlsx": ("sheet \"Events\" has a header read as ACLED; give --sheet Events", ["--sheet", "Events"]),
     ]
 
@@ -537,6 +538,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(mixed.contains("no one order reads them all"))
         let levels = try tally(["info", inputs + "hapi-conflict-inconsistent-levels.csv"]).stdout
         #expect(levels.contains("admin levels: admin1: 2 rows, admin2: 5 rows"), "\(levels)")
+        let mixedEncodings = try tally(["info", inputs + "acled-mixed-encodings.csv"]).stdout
+        #expect(mixedEncodings.contains("encoding:     UTF-8; line 7 has byte 0x92 (\"\u{2019}\" in Windows-1252), which is not UTF-8, after UTF-8 letters earlier in the file: it mixes two encodings"), "\(mixedEncodings)")
         let cover = try tally(["info", inputs + "acled-2023-cover-first.xlsx"]).stdout
         #expect(cover.contains("sheets:       \"Cover\", \"Events\""), "\(cover)")
         // Several files, one refused: every file has its block, the run exits 65.

@@ -97,6 +97,11 @@ def main():
     write("acled-pandas-index.csv", acled_text(iso, prefix=True))
     write("acled-bom.csv", b"\xef\xbb\xbf" + acled_text(iso).encode("utf-8"))
     write("acled-cp1252.csv", acled_text(written).encode("cp1252"))
+    # UTF-8 (Côte d'Ivoire) with one row appended from a Windows-1252 file (A\x92zaz):
+    # refused, since no one encoding reads both.
+    lines = acled_text(iso).split("\n")
+    write("acled-mixed-encodings.csv", "\n".join(lines[:-2]).encode("utf-8") + b"\n"
+          + lines[-2].replace("A'zaz", "A\u2019zaz").encode("cp1252") + b"\n")
     write("acled-utf16le.csv", b"\xff\xfe" + acled_text(iso, eol="\r\n").encode("utf-16-le"))
     write("acled-utf16be.csv", b"\xfe\xff" + acled_text(iso).encode("utf-16-be"))
     # Excel's "Unicode text": UTF-16LE with a BOM, tab-separated, CRLF; Excel quotes a
