@@ -857,3 +857,22 @@ struct EstimateWordAfterTests {
         }
     }
 }
+
+@Suite("Estimate text: a year beside a dash is a dateline (issue 12, review12b)")
+struct EstimateDatelineTests {
+    @Test func aYearAndAFigureAcrossADashAreNoRange() throws {
+        reads("1994 – 800,000 killed in Rwanda", 800_000, 800_000, 800_000)
+        reads("Gaza 2014 – 2,251 killed", 2_251, 2_251, 2_251)
+        reads("Aleppo 2016—4,500 dead", 4_500, 4_500, 4_500)
+        reads("since 2011 – 500,000 dead", 500_000, 500_000, 500_000)
+        reads("2016 - 4500 قتيل", 4_500, 4_500, 4_500)
+        reads("۱۳۹۸ – ۱۵۰۰ کشته", 1_500, 1_500, 1_500)
+        reads("Kabul, 2021 — 170 killed", 170, 170, 170)
+        reads("killed 1,500 – 2023 report", 1_500, 1_500, 1_500)
+        reads("killed 19 — 2019's deadliest attack", 19, 19, 19)
+        // Ranges of counts stay ranges: unspaced and ungrouped, or two round figures.
+        #expect(try EstimateParser.parse("1800-2500 killed").high == 2_500)
+        #expect(try EstimateParser.parse("2000 – 3000 killed").low == 2_000)
+        #expect(try EstimateParser.parse("5,000 – 7,000").low == 5_000)
+    }
+}

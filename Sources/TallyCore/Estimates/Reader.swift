@@ -522,7 +522,8 @@ final class PhraseReader {
                 index += 2
             }
             if let separatorEnd = rangeSeparator(at: index),
-               let second = try quantity(at: separatorEnd, joinAnd: true) {
+               let second = try quantity(at: separatorEnd, joinAnd: true),
+               !dateline(first, at: firstIndex, second, at: separatorEnd) {
                 if let years = yearRange(first, second, at: firstIndex, findingStart: start) {
                     noteSkipped(years)
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
@@ -1007,6 +1008,26 @@ final class PhraseReader {
             i += 1
         }
         return false
+    }
+
+    /// "1994 – 800,000 killed", "Gaza 2014 – 2,251 killed", "killed 1,500 – 2023 report",
+    /// "۱۳۹۸ – ۱۵۰۰ کشته": a year and a figure on either side of a dash are a dateline and a
+    /// count, not a range (issue 12, review12b), when the dash is spaced or the other figure
+    /// is grouped ("Aleppo 2016—4,500 dead"). "1800-2500 killed" stays a range.
+    func dateline(_ first: Quantity, at firstIndex: Int, _ second: Quantity, at secondIndex: Int) -> Bool {
+        guard isDash(at: first.end), secondIndex == first.end + 1 else { return false }
+        func yearShaped(_ q: Quantity, at i: Int) -> Bool {
+            guard let v = q.plainValue, q.end == i + 1, tokens[i].plainDigits == 4 else { return false }
+            return (1800...2099).contains(v) || (tokens[i].digitScript != .latin && (1300...1499).contains(v))
+        }
+        let a = yearShaped(first, at: firstIndex), b = yearShaped(second, at: secondIndex)
+        guard a != b else { return false }
+        // "2000 – 3000 killed": two round figures are a range of counts.
+        if let x = first.plainValue, let y = second.plainValue, x % 100 == 0, y % 100 == 0 { return false }
+        let spaced = tokens[first.end].spaceBefore || tokens[secondIndex].spaceBefore
+        let other = a ? secondIndex : firstIndex
+        let grouped = tokens[other].plainDigits == 0 && { if case .number = tokens[other].kind { return true } else { return false } }()
+        return spaced || grouped
     }
 
     /// "2016-2017", "between 2015 and 2019", "2014 to 2018": two years, unless a count
