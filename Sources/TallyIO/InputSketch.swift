@@ -91,9 +91,9 @@ public struct InputSketch: Sendable {
                 let at = start + p.offset
                 sketch.notUTF8 = (line + countLineFeeds(block.memory, from: 0, to: at), block.memory[at])
                 // UTF-8 letters before it: the file is not one single-byte encoding throughout.
-                sketch.utf8Before = sketch.utf8Before || (start ..< at).contains { block.memory[$0] >= 0x80 }
+                sketch.utf8Before = sketch.utf8Before || UndecidedEncodingSource.firstHighByte(block.memory + start, at - start) != nil
             } else if sketch.notUTF8 == nil {
-                sketch.utf8Before = sketch.utf8Before || (start ..< block.count).contains { block.memory[$0] >= 0x80 }
+                sketch.utf8Before = sketch.utf8Before || UndecidedEncodingSource.firstHighByte(block.memory + start, block.count - start) != nil
             }
             var scanner = CSVScanner(base: block.memory, start: start, end: block.count)
             // Line feeds before the scanner's start (it restarts for a record wider than the spans).
