@@ -89,6 +89,10 @@ public enum ChartRenderer {
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
         }
         defer { cairo_surface_destroy(surface) }
+        // A PNG's top rows are compressed while its bottom rows are drawn; the surface
+        // outlives those bands (this defer runs before the one above).
+        var encoder: PNGWriter.Encoder? = nil
+        defer { encoder?.wait() }
         let cr = cairo_create(surface)!
         if format == .png { cairo_scale(cr, Double(options.scale), Double(options.scale)) }
         var texts: [(text: String, box: Rect, font: Font)] = []
@@ -114,7 +118,27 @@ public enum ChartRenderer {
                     cairo_clip(cr)
                 }
                 canvas.missingGlyphs = missingGlyphs
-                chart.draw(on: canvas, size: size, theme: options.theme)
+                let rows = options.height * options.scale
+                if format == .png, chart is TimelineChart || chart is SmallMultiples,
+                   let split = ParallelDeflate.pipelineSplit(rows: rows) {
+                    // Drawn in two passes, each clipped to its rows (on pixel edges, so
+                    // every pixel is what one pass draws); the top rows are compressed on
+                    // another core while the bottom rows are drawn. Timelines only: their
+                    // translucent bands make drawing cost as much as compressing (1200×675:
+                    // 10.7 → 9.4 ms); a bar chart draws in a third of its time and the
+                    // second pass cost it more than it saved (3.3 → 3.55 ms).
+                    let e = PNGWriter.Encoder(surface)
+                    encoder = e
+                    drawRows(0 ..< split, width: options.width * options.scale, cr: cr) {
+                        chart.draw(on: canvas, size: size, theme: options.theme)
+                    }
+                    e.rowsDrawn(split)
+                    drawRows(split ..< rows, width: options.width * options.scale, cr: cr) {
+                        chart.draw(on: canvas, size: size, theme: options.theme)
+                    }
+                } else {
+                    chart.draw(on: canvas, size: size, theme: options.theme)
+                }
                 if tagged {
                     cairo_restore(cr)
                     cairo_tag_end(cr, "Figure")
@@ -133,8 +157,8 @@ public enum ChartRenderer {
         if format == .png {
             let status = cairo_surface_status(surface)
             guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
-            return try PNGWriter.encode(surface, text: [("Title", title.isEmpty ? chart.headline : title),
-                                                        ("Description", chart.altText)])
+            let text = [("Title", title.isEmpty ? chart.headline : title), ("Description", chart.altText)]
+            return try (encoder ?? PNGWriter.Encoder(surface)).finish(text: text)
         }
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
@@ -195,4 +219,19 @@ private let byteSinkWrite: cairo_write_func_t = { closure, data, length in
     let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
     sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
     return CAIRO_STATUS_SUCCESS
+}
+
+extension ChartRenderer {
+    /// Runs `draw` clipped to device rows `rows` (whole pixels whatever the scale).
+    static func drawRows(_ rows: Range<Int>, width: Int, cr: OpaquePointer, _ draw: () -> Void) {
+        cairo_save(cr)
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        cairo_identity_matrix(cr)
+        cairo_rectangle(cr, 0, Double(rows.lowerBound), Double(width), Double(rows.count))
+        cairo_clip(cr)
+        cairo_set_matrix(cr, &m)
+        draw()
+        cairo_restore(cr)
+    }
 }

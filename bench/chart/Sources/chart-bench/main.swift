@@ -1,3 +1,4 @@
+import CCairo
 import TallyCairo
 import TallyCharts
 import TallyCore
@@ -7,7 +8,8 @@ import Glibc
 
 // Renders a 1200×675 bar chart of 10 + "others" bars (the same shape as the CLI
 // benchmark) and a 6-series timeline, many times in one process, and prints the median
-// time per PNG. Usage: chart-bench [iterations] [--write DIR]
+// time per PNG. Usage: chart-bench [iterations] [--write DIR] [--only CHART-FORMAT]
+// (`--only timeline-png` measures one, for a profiler).
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
@@ -25,6 +27,7 @@ func cpu() -> Double {
 let arguments = Array(CommandLine.arguments.dropFirst())
 let iterations = arguments.first.flatMap(Int.init) ?? 200
 let writeDir: String? = arguments.firstIndex(of: "--write").map { arguments[$0 + 1] }
+let only: String? = arguments.firstIndex(of: "--only").map { arguments[$0 + 1] }
 
 func e(_ l: Int64, _ b: Int64, _ h: Int64?) -> Estimate { Estimate(unchecked: l, best: b, high: h) }
 let names = ["Túmtetica", "Dianica", "Tarmúkea", "Koulana", "Jazquomria", "Vurea", "Iatova", "Grurica", "Vea", "Triazkhôlia",
@@ -57,6 +60,7 @@ let timeline = TimelineChart(period: .month, series: series.series,
                                              source: "Source: generated benchmark data"))
 
 func time(_ label: String, _ format: ChartFormat, _ body: () throws -> [UInt8]) throws {
+    if let only, only != label + "-" + format.rawValue { return }
     var samples: [Double] = [], cpuSamples: [Double] = []
     var bytes: [UInt8] = []
     for _ in 0..<iterations {
@@ -92,3 +96,29 @@ for format in ChartFormat.allCases {
     try time("bar", format) { try ChartRenderer.render(bar, format: format, options: RenderOptions()) }
     try time("timeline", format) { try ChartRenderer.render(timeline, format: format, options: RenderOptions()) }
 }
+
+// Drawing alone, one pass, no PNG encoding (`--only timeline-draw`, `--only bar-draw`):
+// what a PNG's time is made of.
+if only == "timeline-draw" || only == "bar-draw" {
+    var samples: [Double] = []
+    for _ in 0..<iterations {
+        let c0 = cpu()
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1200, 675)
+        let cr = cairo_create(surface)!
+        do {
+            let canvas = CairoCanvas(cairo: cr, fontFamily: RenderOptions.defaultFont)
+            if only == "timeline-draw" {
+                timeline.draw(on: canvas, size: Size(width: 1200, height: 675), theme: .light)
+            } else {
+                bar.draw(on: canvas, size: Size(width: 1200, height: 675), theme: .light)
+            }
+        }
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        cairo_surface_destroy(surface)
+        samples.append(cpu() - c0)
+    }
+    samples.sort()
+    print("\(only!): CPU median \(samples[samples.count / 2] * 1000) ms")
+}
+
