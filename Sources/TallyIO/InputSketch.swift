@@ -19,6 +19,17 @@ public struct InputSketch: Sendable {
     public var input: InputDescription?
     /// The header's names, as written.
     public var columns: [String] = []
+    /// The names as `tally info` shows them: each cut short and at most 20, and none
+    /// when no name is a column tally knows (such a first line may be anything, a
+    /// password hash included, and is not echoed; as in messages, RowLayout.describe).
+    public var columnsShown: String {
+        let known = columns.contains { RowLayout.knownColumns.contains($0.trimmingSpaces.lowercased()) }
+        guard known else {
+            return "\(columns.count) field\(columns.count == 1 ? "" : "s") in the first line, none of them a column tally knows (not shown)"
+        }
+        let shown = columns.prefix(20).map { $0.isEmpty ? "(no name)" : MessageText.excerpt($0, limit: 40) }.joined(separator: ", ")
+        return "\(columns.count): " + shown + (columns.count > 20 ? ", … (\(columns.count - 20) more)" : "")
+    }
     /// The schema the header is recognised as (or the one given); nil without a header.
     public var schema: Schema?
     /// Why the header does not fit the schema (a missing column), when it does not.

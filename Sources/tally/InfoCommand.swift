@@ -93,10 +93,7 @@ struct Info: ParsableCommand {
                 field("schema", schemaFound.rawValue + (schema == .auto ? " (recognised from the header)" : " (as given)")
                     + (s.headerProblem == nil ? "" : "; the header lacks a column it needs (below)"))
             }
-            if !s.columns.isEmpty {
-                let shown = s.columns.prefix(20).map { $0.isEmpty ? "(no name)" : $0 }.joined(separator: ", ")
-                field("columns", "\(s.columns.count): " + shown + (s.columns.count > 20 ? ", … (\(s.columns.count - 20) more)" : ""))
-            }
+            if !s.columns.isEmpty { field("columns", s.columnsShown) }
             if !input.packaging.isEmpty { field("packaging", input.packaging.joined(separator: ", ")) }
             if input.sheets.count > 1 {
                 field("sheets", input.sheets.map { "\"\($0)\"" }.joined(separator: ", "))

@@ -540,6 +540,12 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(levels.contains("admin levels: admin1: 2 rows, admin2: 5 rows"), "\(levels)")
         let mixedEncodings = try tally(["info", inputs + "acled-mixed-encodings.csv"]).stdout
         #expect(mixedEncodings.contains("encoding:     UTF-8; line 7 has byte 0x92 (\"\u{2019}\" in Windows-1252), which is not UTF-8, after UTF-8 letters earlier in the file: it mixes two encodings"), "\(mixedEncodings)")
+        // A first line of no known column is not echoed (it may be anything), as in messages.
+        let junk = tempDir() + "/junk.csv"
+        try (String(repeating: "s3cret", count: 20_000) + ",b\n1,2\n").write(toFile: junk, atomically: true, encoding: .utf8)
+        let j = try tally(["info", junk])
+        #expect(j.status == 65 && !j.stdout.contains("s3crets3cret"), "\(j.stdout.prefix(300))")
+        #expect(j.stdout.contains("columns:      2 fields in the first line, none of them a column tally knows (not shown)"))
         let cover = try tally(["info", inputs + "acled-2023-cover-first.xlsx"]).stdout
         #expect(cover.contains("sheets:       \"Cover\", \"Events\""), "\(cover)")
         // Several files, one refused: every file has its block, the run exits 65.
