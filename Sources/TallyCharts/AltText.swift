@@ -21,13 +21,13 @@ public enum AltText {
         let others = chart.bars.last(where: \.isOthers)
         let count = groups.count + (others?.foldedCount ?? 0)
         if groups.count == 1, others == nil {
-            sentences.append(sentence("One bar, " + plain(groups[0].label) + ": " + words(groups[0].estimate)))
+            sentences.append(sentence("One bar, " + plain(groups[0].label) + ": " + words(groups[0].estimate) + (groups[0].partial ? ", partial" : "")))
         } else {
             // Ranked among the largest are named groups only: a group whose name is not
             // given comes after them whatever its size (``GroupOrder``) and is described
             // on its own, with its size against the named ones (hostile review, F3).
             let ranked = groups.filter { !$0.isNotGiven }, unknown = groups.filter(\.isNotGiven)
-            let named = ranked.prefix(namedItems).map { plain($0.label) + " " + words($0.estimate) }
+            let named = ranked.prefix(namedItems).map { plain($0.label) + " " + words($0.estimate) + ($0.partial ? ", partial" : "") }
             var lead = "\(count) groups, largest first" + notGivenLast(unknown.count)
             if named.isEmpty {
                 lead += ""
@@ -43,12 +43,12 @@ public enum AltText {
                 // Why they are summed (issue 13: a folded report chart's alt text said
                 // "the other 25 groups together" and not that `top:` chose it).
                 let why = chart.foldReason.map { ", summed in one bar because " + $0 } ?? ""
-                sentences.append(sentence("The other \(others.foldedCount) groups together" + why + ": " + words(others.estimate)))
+                sentences.append(sentence("The other \(others.foldedCount) groups together" + why + ": " + words(others.estimate) + (others.partial ? ", partial" : "")))
             }
             if !unknown.isEmpty {
                 let largestNamed = (ranked + [others].compactMap { $0 }).map(\.estimate.best).max() ?? 0
                 for bar in unknown {
-                    sentences.append(sentence("Plus " + plain(bar.label) + ": " + words(bar.estimate)
+                    sentences.append(sentence("Plus " + plain(bar.label) + ": " + words(bar.estimate) + (bar.partial ? ", partial" : "")
                                               + (bar.estimate.best > largestNamed ? ", more than any named group" : "")))
                 }
             }

@@ -19,6 +19,13 @@ public struct BarChart: ChartDrawing, Equatable {
         /// An editor's note pointing at this bar (`--annotate NAME=TEXT`), drawn after
         /// its value: "← Offensive began 26 April".
         public var note: String?
+        /// The inputs whose records the bar holds (``AggregateRow/sources``; 0 for all,
+        /// as an "N others" bar is taken to hold).
+        public var sources: UInt32 = 0
+        /// Set by ``marked(_:partial:)``: a dataset the bar holds does not cover the
+        /// period shown (with several datasets; the subtitle names them). Its label
+        /// says so: `112 (85–150), partial`.
+        public var partial = false
 
         public init(label: String, estimate: Estimate, foldedCount: Int = 0, isNotGiven: Bool = false,
                     observed: ClosedRange<CalendarDay>? = nil) {
@@ -29,7 +36,18 @@ public struct BarChart: ChartDrawing, Equatable {
         /// The label at the bar's end: the figure (``ChartWords/figure(_:)``) and, for a
         /// stock observed before the period shown, its date.
         public var valueText: String {
-            ChartWords.figure(estimate) + (asOf.map { ", as of " + $0 } ?? "")
+            ChartWords.figure(estimate) + (asOf.map { ", as of " + $0 } ?? "") + (partial ? ", partial" : "")
+        }
+    }
+
+    /// Bars whose datasets fall short of the period shown (`partial(sources)`, the
+    /// coverage rule per dataset) marked ``Bar/partial``: beside a complete bar of one
+    /// dataset, a bar of another that ends inside the period says so on its label.
+    public static func marked(_ bars: [Bar], partial: (UInt32) -> Bool) -> [Bar] {
+        bars.map { bar in
+            var b = bar
+            b.partial = partial(bar.sources)
+            return b
         }
     }
 
@@ -139,12 +157,13 @@ public struct BarChart: ChartDrawing, Equatable {
     public static func bars(from ranking: Ranking, withParents: Bool? = nil, suffix: SharedSuffix? = nil) -> [Bar] {
         let values = ranking.groups.map { $0.keyValues(ranking.grouping) }
         let withParents = withParents ?? GroupLabel.needsParents(values)
-        let bars = values.enumerated().map { i, v in
+        var bars = values.enumerated().map { i, v in
             Bar(label: GroupLabel.of(values: v, grouping: ranking.grouping, fallback: ranking.measure, withParents: withParents,
                                      suffix: suffix),
                 estimate: ranking.groups[i].estimate, isNotGiven: ranking.isNotGiven(ranking.groups[i]),
                 observed: ranking.groups[i].observed)
         }
+        for i in bars.indices { bars[i].sources = ranking.groups[i].sources }
         // Named groups, then "N others" (named groups too small to show), then the
         // groups whose name is not given.
         var out = bars.filter { !$0.isNotGiven }
@@ -182,7 +201,11 @@ public struct BarChart: ChartDrawing, Equatable {
         var label: String { "\(Estimate.grouped(Int64(count))) others" }
 
         func bars(others: Estimate) -> [Bar] {
-            Array(kept) + [Bar(label: label, estimate: others, foldedCount: count)] + unnamed
+            var o = Bar(label: label, estimate: others, foldedCount: count)
+            // Its groups' inputs (0, all of them, when one of them is not known).
+            o.sources = rest.contains { $0.sources == 0 } ? 0 : rest.reduce(0) { $0 | $1.sources }
+            o.partial = rest.contains(where: \.partial)
+            return Array(kept) + [o] + unnamed
         }
     }
 

@@ -380,6 +380,7 @@ public struct ContentBuilder {
         var bars: [BarChart.Bar]
         do { bars = try BarChart.bars(from: rows, measure: b.measure, top: b.top, everyFoldChecked: true) } catch { throw .data(error.description) }
         bars = BarChart.dated(bars, shownFrom: kind.firstDay(key))
+        if data.datasets.datasets.count > 1 { bars = BarChart.marked(bars) { partialNote(sources: $0) != nil } }
         let periodName = ReportWords.period(key, kind: kind)
         guard !bars.isEmpty else {
             return ChartContent(id: b.id, drawing: nil,

@@ -314,6 +314,14 @@ struct ChartBar: ParsableCommand {
             throw TallyError.data(error.description)
         }
         bars = BarChart.dated(bars, shownFrom: request.filter.from)
+        if outcome.datasets.datasets.count > 1 {
+            // Coverage per dataset, bar by bar: a bar of a dataset that ends inside the
+            // period shown says so on its label; the subtitle names the dataset.
+            bars = BarChart.marked(bars) { sources in
+                ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
+                                     datasets: outcome.datasets.contributing(sources), naming: true) != nil
+            }
+        }
         guard !bars.isEmpty else {
             throw try nothingToChart(outcome.result, measure)
         }

@@ -179,6 +179,9 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
                               "-o", d + "/b.png", "--json"])
         #expect(both.stdout.contains("partial: ucdp_ged191_mmr_bgd.csv data to 30 December 2018"), "\(both.stdout)")
         #expect(!both.stdout.contains("partial: data to"))
+        // Bar by bar: Syria's is complete, Myanmar's and Bangladesh's say partial.
+        #expect(both.stdout.contains("Syria 20,251 (range 18,969 to 21,684), Myanmar (Burma) 112 (range 85 to 150), partial and "
+                                     + "Bangladesh 26 (range 26 to 27), partial"), "\(both.stdout)")
     }
 
     /// Review 10, F4: a record dated to a whole month covers the month (its span end),

@@ -286,6 +286,7 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
             Issue.record("no charts"); return
         }
         #expect(bars.text.subtitle.hasSuffix(" · partial: Iraq monitor data to 10 May"), "\(bars.text.subtitle)")
+        #expect(bars.bars.map(\.valueText) == ["310", "100, partial"])
         let iraq = line.series.first { $0.name == "Iraq" }, syria = line.series.first { $0.name == "Syria" }
         #expect(iraq?.partial == [may: "partial: Iraq monitor data to 10 May"])
         #expect(syria?.partial == [:])
