@@ -394,7 +394,8 @@ final class Pipeline: @unchecked Sendable {
             let binary = problem.kind == .nulByte || memchr(b.memory, 0, min(b.count, 8000)) != nil
             throw .data(binary
                 ? "\(name):1: NUL byte: this is not a text CSV file"
-                : "\(name):1: invalid UTF-8 in the header (the file must be UTF-8 text, or give --encoding windows-1252)")
+                : "\(name):1: in the header: " + BlockParser.notUTF8Message(b.memory[start + problem.offset],
+                                                                   given: (request.perFile[name]?.encoding ?? request.input.encoding) == .utf8 ? .utf8 : nil))
         }
         // Scan once to count the columns, then again to keep them all: a wide export
         // may have thousands of columns besides the few tally reads.

@@ -123,6 +123,17 @@ import TallyCore
         }
     }
 
+    /// A bad byte in the header says what it is and what reads it, as in a row (it said
+    /// only "invalid UTF-8 in the header").
+    @Test func invalidUTF8InTheHeaderNamesTheByteAndTheOption() throws {
+        let f = writeBytes(Array("id,date_start,c".utf8) + [0xF4] + Array("untry,measure,best\n1,2020-01-01,Mali,killed,1\n".utf8))
+        var utf8 = IngestRequest(files: [f])
+        utf8.input = InputOptions(encoding: .utf8)
+        #expect(throws: TallyError(exitCode: 65, message: "\(f):1: in the header: invalid UTF-8: byte 0xF4 (\"ô\" in Windows-1252 and Latin-1) is not UTF-8 as --encoding utf-8 says; the file looks like Windows-1252 (an older Windows export): give --encoding windows-1252 instead")) {
+            try Ingest.run(utf8)
+        }
+    }
+
     @Test func invalidUTF8AfterAnEarlierBadRowReportsTheEarlierOne() {
         var bytes = Array((nativeHeader + "1,2023-04-03,,Mali,,,,killed,1,x,3,x\n").utf8)
         bytes += Array("3,2023-04-03,,Mali,,,,killed,1,2,3,caf".utf8) + [0xC3, 0x28] + Array("\n".utf8)
