@@ -876,3 +876,56 @@ struct EstimateDatelineTests {
         #expect(try EstimateParser.parse("5,000 – 7,000").low == 5_000)
     }
 }
+
+@Suite("Estimate text: digits, separators, negations and qualifier variants (issue 12, review12b)")
+struct EstimateReview12bTests {
+    @Test func fullwidthDigitsAndSignsAreNormalised() {
+        reads("１２,000 killed", 12_000, 12_000, 12_000)
+        reads("1２ killed", 12, 12, 12)
+        reads("12＋ killed", 12, 12, nil)
+        reads("＞12 killed", 13, 13, nil)
+        reads("〜12 killed", 12, 12, 12, approximate: true)
+        reads("1½ million", 1_500_000, 1_500_000, 1_500_000)
+        refuses("12½ killed", containing: "not a whole number")
+    }
+
+    @Test func aSeparatorWithNoDigitBeforeItIsRefused() {
+        for text in [",000 killed", "N5,000 killed", "at least ,500 killed", ".000 killed", "'000 killed", "l,200", "F-16 , 000"] {
+            refuses(text, containing: "malformed number")
+        }
+        reads(".5 million", 500_000, 500_000, 500_000)
+    }
+
+    @Test func aSentenceThatDeniesOrDoubtsTheFigureIsRefused() {
+        for text in ["12 were not killed", "the army denied that 12 were killed", "reports of 12 dead were false",
+                     "Russia denies killing 12 civilians", "fake news: 12 killed", "unconfirmed reports of 12 dead",
+                     "the 12 reported dead were later found alive", "Die Armee dementiert, dass 12 getötet wurden"] {
+            refuses(text, containing: "may deny or doubt")
+        }
+        refuses("no one claimed responsibility", containing: "says no one")
+        reads("no one was killed", 0, 0, 0)
+        reads("none", 0, 0, 0)
+        reads("at least 12 killed, not including the attackers", 12, 12, nil)
+        reads("not less than 12 killed", 12, 12, nil)
+        reads("False truce kills 12 civilians in Aleppo city", 12, 12, 12)
+        reads("Kachin rebels deny involvement in attack that killed 19", 19, 19, 19)
+    }
+
+    @Test func englishQualifierVariants() {
+        reads("upto 40 killed", 0, 40, 40)
+        reads("more then 12 killed", 13, 13, nil)
+        reads("abt 40 killed", 40, 40, 40, approximate: true)
+        reads("12 and counting", 12, 12, nil)
+        reads("12, possibly more", 12, 12, nil)
+        reads("12 (approx.)", 12, 12, 12, approximate: true)
+        reads("never more than 12", 0, 12, 12)
+    }
+
+    @Test func otherOutcomesAreNotKilled() throws {
+        for text in ["12 soldiers captured", "12 prisoners released", "12 rescued", "none survived"] {
+            #expect(throws: EstimateParseError.self, "\(text)") {
+                try EstimateParser.parse(text, convention: .unspecified, measure: "killed")
+            }
+        }
+    }
+}

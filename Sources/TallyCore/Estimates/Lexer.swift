@@ -71,6 +71,23 @@ enum Normalizer {
         case 0x200C: return [" "]
         case 0x200B, 0x200D, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD: return []
         case 0x2019, 0x2018, 0x02BC, 0x2032: return ["'"]
+        // Fullwidth digits and signs (CJK input, some PDFs), and variants of the signs of
+        // the tables (issue 12, review12b: "１２,000" lost its digits and read 0).
+        case 0xFF10...0xFF19: return [Unicode.Scalar(48 + v - 0xFF10)!]
+        case 0xFF0B, 0x207A: return ["+"]
+        case 0xFF1E: return [">"]
+        case 0xFF1C: return ["<"]
+        case 0xFF05: return ["%"]
+        case 0xFF0C: return [","]
+        case 0xFF0E: return ["."]
+        case 0xFF5E, 0x301C, 0x223C: return ["~"]
+        case 0x2243, 0x2245: return ["\u{2248}"]
+        case 0x2266, 0x2A7D: return ["\u{2264}"]
+        case 0x2267, 0x2A7E: return ["\u{2265}"]
+        // "1½ million" is 1.5 million; "12½" alone is not a whole number.
+        case 0x00BD: return [".", "5"]
+        case 0x00BC: return [".", "2", "5"]
+        case 0x00BE: return [".", "7", "5"]
         default: return [c]
         }
     }

@@ -1240,6 +1240,17 @@ final class PhraseReader {
             }
             i += 1
         }
+        if let word = negation(found) {
+            throw ParseFailure(reason: "\"" + word + "\" in the sentence may deny or doubt \"" + figure
+                               + "\": give the figure alone if it stands")
+        }
+        // "no one claimed responsibility", "none survived": a zero word says nothing about
+        // casualties unless a casualty word or a noun of people stands near it.
+        if case .word = tokens[found.start].kind, found.span.high == 0, found.span.low == 0,
+           !standsAlone(from: found.start, to: found.end), !casualtyNear(found) {
+            throw ParseFailure(reason: "\"" + phrase(found.start..<min(found.end + 2, tokens.count))
+                               + "\" says no one of something the tables do not count: give the figure")
+        }
         if let age = age(found) {
             throw ParseFailure(reason: "\"" + age + "\" reads as an age, not a count")
         }
@@ -1260,6 +1271,56 @@ final class PhraseReader {
         }
         // After someone named: "the driver and another 4 passengers" names the driver.
         if let reason = increment(found) { throw ParseFailure(reason: reason) }
+    }
+
+    /// A word of ``LanguageTable/negations`` in the figure's sentence, outside the figure and
+    /// its qualifiers ("the army denied that 12 were killed", "12 were not killed", "reports
+    /// of 12 dead were false", "nicht"), or nil.
+    func negation(_ found: Finding) -> String? {
+        func stop(_ i: Int) -> Bool { isPunctuation(".", at: i) || isPunctuation(";", at: i) || isPunctuation("!", at: i) }
+        var a = found.start
+        while a > 0, !stop(a - 1) { a -= 1 }
+        var b = found.end
+        while b < tokens.count, !stop(b) { b += 1 }
+        var i = a
+        while i < b {
+            if i >= found.start, i < found.end { i = found.end; continue }
+            if let end = match(vocab.negations, at: i) {
+                // "not only", "not including": no denial of the figure.
+                if let next = word(at: end), ["only", "including", "counting", "least"].contains(next) { i = end; continue }
+                // "not", "never" and their like deny the figure only between it and its
+                // casualty word ("12 were not killed") or as "not true" ("it is not true that
+                // 12 …"); elsewhere they belong to another clause ("warplanes not known …").
+                // "false", "fake" before the figure only before a word of reports ("fake news: 12
+                // killed"), not as an adjective ("False truce kills 12").
+                let w = word(at: i) ?? ""
+                if PhraseReader.nearNegations.contains(w), !(i >= found.end && i < found.end + 4),
+                   !(word(at: end).map { ["true", "confirmed", "verified", "correct"].contains($0) } ?? false) {
+                    i = end; continue
+                }
+                if ["false", "fake", "falsely"].contains(w), i < found.start,
+                   !(word(at: end).map { ["news", "reports", "report", "claims", "claim", "rumours", "rumors"].contains($0) } ?? false) {
+                    i = end; continue
+                }
+                return phrase(i..<end)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Negations that deny a figure only close after it or as "not true".
+    static let nearNegations: Set<String> = ["not", "never", "nicht", "kein", "keine", "tidak", "bukan", "değil", "não", "pas", "не"]
+
+    /// A casualty word, a measure word or a noun of people within four words after the
+    /// finding or three before it ("no one was killed", "zero deaths", "killed: none").
+    func casualtyNear(_ found: Finding) -> Bool {
+        func counts(_ w: String) -> Bool {
+            vocab.casualtyWords.contains(w) || vocab.measures[w] != nil || vocab.personWords.contains(w)
+        }
+        for k in found.end..<min(found.end + 4, tokens.count) { if let w = word(at: k), counts(w) { return true } }
+        for k in max(0, found.start - 3)..<found.start { if let w = word(at: k), counts(w) { return true } }
+        return false
     }
 
     /// A figure that is not the count of one event though it counts people: a rate
@@ -1708,6 +1769,28 @@ final class PhraseReader {
                 end = halfEnd
             }
             let (multiplier, chainEnd) = multiplierChain(at: end)
+            // ",000 killed", "'000", "N5,000", ".000 killed" (OCR and cut text): a separator
+            // with no digit before it; the digits after it are not the figure (issue 12,
+            // review12b: they read 0). ".5 million" keeps its multiplier.
+            let glued: Bool = {
+                guard index >= 1, !tokens[index].spaceBefore else { return false }
+                switch tokens[index - 1].kind {
+                // "in '17" is a year of two digits, judged with the other years.
+                case let .punctuation(c): return c == "," || c == "." || (c == "'" && tokens[index].plainDigits != 2)
+                default: return false
+                }
+            }()
+            let leadingPoint = tokens[index].text.first == "." || tokens[index].text.first == ","
+            // "F-16 , 000": zeros alone, more than one of them, are what is left of a cut number.
+            // ("5 000" is two numbers, or 5,000 under a locale: not this.)
+            let zeros = tokens[index].plainDigits >= 2 && tokens[index].text.allSatisfy { $0 == "0" } && multiplier == 1
+                && !(index >= 1 && { if case .number = tokens[index - 1].kind { return true } else { return false } }())
+            if glued || zeros || (leadingPoint && multiplier == 1) {
+                let from = glued ? index - 1 : index
+                throw ParseFailure(reason: "malformed number (" + tokens[from..<end].map(\.text).joined()
+                                   + (zeros && !glued ? "): zeros alone, the rest of the number is missing"
+                                      : "): a separator with no digit before it"))
+            }
             found = Quantity(amount: .exact(head: head, multiplier: multiplier), end: chainEnd,
                              phrase: phrase(index..<chainEnd))
             if multiplier >= 1_000, let compound = try compound(head: head, multiplier: multiplier,

@@ -215,6 +215,10 @@ struct LanguageTable: Sendable {
     /// before it (Turkish "yüzde 40"): refused, a share is not a count.
     var percents: [String] = []
     var percentsBefore: [String] = []
+    /// Words that deny, doubt or negate what their sentence says ("not", "denied",
+    /// "false", "unconfirmed", "nicht", "dementiert"): a figure in such a sentence is
+    /// refused (issue 12, review12b: "the army denied that 12 were killed" read 12).
+    var negations: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -314,6 +318,7 @@ struct Vocabulary: Sendable {
     var thingModifiers: Set<String> = []
     var percents: [[Piece]] = []
     var percentsBefore: [[Piece]] = []
+    var negations: [[Piece]] = []
     /// Every word any table knows.
     var known: Set<String> = []
     /// Words only tables of other languages than English know: their presence marks
@@ -418,6 +423,7 @@ struct Vocabulary: Sendable {
             words(table.thingModifiers, into: &thingModifiers)
             for t in table.percents { let p = pieces(t); if !p.isEmpty { percents.append(p) }; note(p, c) }
             for t in table.percentsBefore { let p = pieces(t); if !p.isEmpty { percentsBefore.append(p) }; note(p, c) }
+            for t in table.negations { let p = pieces(t); if !p.isEmpty { negations.append(p) }; note(p, c) }
             var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)
         }

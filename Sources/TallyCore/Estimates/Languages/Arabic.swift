@@ -95,6 +95,7 @@ extension Languages {
         comparisons: [],
         measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured")],
         percents: ["في المائة", "في المئة", "بالمائة", "بالمئة", "بالمية"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["نفى", "نفت", "ينفي", "تنفي", "شائعات", "كاذبة", "عارية"]
     )
 }

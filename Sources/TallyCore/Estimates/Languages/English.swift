@@ -31,6 +31,17 @@ extension Languages {
             ("no more than", .atMost), ("not more than", .atMost), ("a maximum of", .atMost),
             ("maximum of", .atMost), ("\u{2264}", .atMost), ("<=", .atMost),
 
+            // Variants and misspellings of wire copy (review12b): "upto 40", "max 40", "more then 12".
+            ("atleast", .atLeast), ("at lest", .atLeast), ("at leat", .atLeast), ("at-least", .atLeast),
+            ("minimum", .atLeast), ("min.", .atLeast), ("min", .atLeast), ("a min of", .atLeast), ("not less then", .atLeast),
+            ("more then", .moreThan), ("more that", .moreThan), ("morethan", .moreThan), ("more-than", .moreThan),
+            ("excess of", .moreThan),
+            ("upto", .atMost), ("up-to", .atMost), ("atmost", .atMost), ("max", .atMost), ("max.", .atMost),
+            ("a max of", .atMost), ("never more than", .atMost),
+            ("less then", .fewerThan), ("just shy of", .fewerThan), ("shy of", .fewerThan),
+            ("abt", .approximate), ("abt.", .approximate), ("apx", .approximate), ("apx.", .approximate),
+            ("appr.", .approximate), ("appr", .approximate), ("appx.", .approximate), ("appx", .approximate),
+            ("arnd", .approximate), ("circa.", .approximate), ("nigh on", .approximate), ("getting on for", .approximate),
             ("fewer than", .fewerThan), ("less than", .fewerThan), ("under", .fewerThan),
             ("below", .fewerThan), ("just under", .fewerThan), ("just below", .fewerThan),
             ("slightly less than", .fewerThan), ("a little under", .fewerThan), ("short of", .fewerThan),
@@ -50,6 +61,12 @@ extension Languages {
             ("maximum", .atMost),
             ("or so", .approximate), ("or thereabouts", .approximate), ("approximately", .approximate),
             ("roughly", .approximate), ("more or less", .approximate), ("give or take", .approximate),
+            ("approx", .approximate), ("approx.", .approximate), ("or thereabout", .approximate), ("rounded", .approximate),
+            ("and counting", .atLeast), ("and rising", .atLeast), ("and climbing", .atLeast), ("min.", .atLeast),
+            ("perhaps more", .atLeast), ("possibly more", .atLeast), ("probably more", .atLeast), ("likely more", .atLeast),
+            ("if not more", .atLeast), ("and possibly more", .atLeast), ("an undercount", .atLeast),
+            ("likely an undercount", .atLeast), ("likely an underestimate", .atLeast), ("undercount", .atLeast),
+            ("perhaps fewer", .atMost), ("possibly fewer", .atMost), ("likely an overestimate", .atMost), ("tops", .atMost),
         ],
         composing: (
             units: [("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
@@ -311,7 +328,12 @@ extension Languages {
         comparisons: ["than"],
         comparatives: ["more", "fewer", "less"],
         ageWords: ["aged", "age", "ages"],
-        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("martyrs", "killed"), ("martyr", "killed"), ("wound", "injured"), ("injury", "injured")],
+        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("martyrs", "killed"), ("martyr", "killed"), ("wound", "injured"), ("injury", "injured"),
+                   // Other outcomes than a death or an injury (review12b): under --measure killed they are refused.
+                   ("rescued", "rescued"), ("saved", "rescued"), ("evacuated", "evacuated"), ("captured", "captured"),
+                   ("surrendered", "captured"), ("released", "released"), ("freed", "released"), ("exchanged", "released"),
+                   ("survived", "survived"), ("survivors", "survived"), ("fled", "displaced"), ("hospitalised", "injured"),
+                   ("hospitalized", "injured")],
         peopleCompounds: ["suicide bombers", "suicide bomber", "suicide-bombers", "would-be bombers"],
         newPlaces: ["new zealand", "new zealanders", "new zealander", "new york", "new yorkers", "new yorker",
                     "new delhi", "new jersey", "new mexico", "new mexicans", "new guinea", "new guineans",
@@ -321,6 +343,11 @@ extension Languages {
                          "sea", "drone", "tank", "helicopter", "barrel", "cluster", "incendiary", "phosphorus",
                          "suicide", "car", "truck", "heavy", "light", "long-range", "short-range", "medium-range"],
         percents: ["percent", "per cent", "pc", "pct", "percentage points", "percentage point", "per mille"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["not", "never", "didn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't", "isn't", "aren't",
+                    "denied that", "denies that", "deny that", "denying that", "denied reports", "denies reports",
+                    "denied claims", "denies claims", "denied killing", "denies killing", "deny killing", "denying killing",
+                    "false", "falsely", "untrue", "fake", "rumours", "rumors", "rumoured", "rumored", "unconfirmed",
+                    "unverified", "alive", "refuted", "debunked", "hoax"]
     )
 }

@@ -100,6 +100,7 @@ extension Languages {
                     "nouveau-mexique", "nouvelles-hébrides", "nouvelle-zélandais", "nouvelle-zélandaises",
                     "nouveaux-calédoniens", "nouvelle-calédoniens"],
         percents: ["pour cent", "pourcent", "pour-cent", "pour mille"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["pas", "démenti", "dément", "démentent", "faux", "fausse", "rumeurs", "non confirmé", "non confirmés", "vivants"]
     )
 }

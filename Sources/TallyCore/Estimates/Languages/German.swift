@@ -97,6 +97,7 @@ extension Languages {
         newPlaces: ["new york", "new yorker", "neu-delhi", "neu delhi", "neu-guinea", "new jersey", "new mexico",
                     "new orleans"],
         percents: ["prozent", "promille", "prozentpunkte"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["nicht", "kein", "keine", "dementiert", "dementierte", "bestreitet", "bestritt", "falsch", "gerüchte", "lebend"]
     )
 }

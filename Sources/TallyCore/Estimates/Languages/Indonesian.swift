@@ -75,6 +75,7 @@ extension Languages {
         comparisons: [],
         measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")],
         percents: ["persen", "prosen"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["tidak", "bukan", "membantah", "dibantah", "hoaks", "hoax"]
     )
 }

@@ -31,6 +31,7 @@ extension Languages {
         changeBy: ["di"],
         measures: [("morti", "killed"), ("uccisi", "killed"), ("feriti", "injured")],
         percents: ["per cento", "percento"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["smentito", "smentisce", "falso", "falsa", "voci"]
     )
 }

@@ -62,6 +62,7 @@ extension Languages {
         comparisons: [],
         measures: [("کشته", "killed"), ("زخمی", "injured"), ("مجروح", "injured")],
         percents: ["درصد"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["تکذیب", "شایعه", "دروغ"]
     )
 }

@@ -72,6 +72,7 @@ extension Languages {
         comparisons: [],
         measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured")],
         percents: ["procent", "procenta", "proc."],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["zaprzeczył", "zaprzeczyła", "zdementował", "fałszywe", "plotki"]
     )
 }

@@ -84,6 +84,7 @@ extension Languages {
         comparisons: [],
         measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")],
         percents: ["por cento"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["negou", "nega", "desmentiu", "desmente", "falso", "falsa", "boatos", "vivos", "não"]
     )
 }

@@ -114,6 +114,7 @@ extension Languages {
         newPlaces: ["nueva york", "nueva zelanda", "nueva delhi", "nueva guinea", "nueva caledonia",
                     "nueva orleans", "nuevo méxico", "nuevo mexico", "nueva jersey", "nuevo león", "nuevo leon"],
         percents: ["por ciento", "por cien", "porciento"],
-        percentsBefore: []
+        percentsBefore: [],
+        negations: ["negó", "niega", "niegan", "desmintió", "desmiente", "falso", "falsa", "rumores", "vivos"]
     )
 }

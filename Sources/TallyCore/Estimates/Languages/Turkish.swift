@@ -81,6 +81,7 @@ extension Languages {
         comparisons: [],
         measures: [("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")],
         percents: ["yüzde"],
-        percentsBefore: ["yüzde"]
+        percentsBefore: ["yüzde"],
+        negations: ["değil", "yalanladı", "yalanlandı", "yalan", "iddia"]
     )
 }
