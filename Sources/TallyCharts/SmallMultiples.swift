@@ -39,7 +39,7 @@ public struct SmallMultiples: ChartDrawing, Equatable {
         }
         let top = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
         let open = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.best) } }.max()
-        return .init(first: first, last: last, max: top, openBest: open)
+        return .init(first: first, last: last, max: top, openBest: open, tildeAt: TimelineLayout.tildeMarks(chart.series))
     }
 
     /// Panel `i`: its series alone, in its palette colour (or the accent or grey of a

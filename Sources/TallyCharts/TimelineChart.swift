@@ -105,6 +105,13 @@ public struct TimelineChart: ChartDrawing, Equatable {
         public var last: CalendarDay
         public var max: Double
         public var openBest: Double?
+        /// The highest approximate marks, whose `~` every panel leaves room for.
+        public var tildeAt: [(value: Double, open: Bool)] = []
+
+        public static func == (a: SharedDomain, b: SharedDomain) -> Bool {
+            a.first == b.first && a.last == b.last && a.max == b.max && a.openBest == b.openBest
+                && a.tildeAt.map(\.value) == b.tildeAt.map(\.value) && a.tildeAt.map(\.open) == b.tildeAt.map(\.open)
+        }
     }
 
     /// At most this many series: the Okabe–Ito palette has eight colours.

@@ -127,9 +127,11 @@ public struct TimelineLayout: Sendable {
         // An open-ended point's arrow rises above its best estimate; at the top of the
         // axis it would be clipped away and "at least 10" would read as exactly 10.
         var openBest = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.best) } }.max()
+        // Likewise the `~` above an approximate figure's mark (its arrow's tip when open).
+        var tildeAt = TimelineLayout.tildeMarks(chart.series)
         if let shared = chart.sharedDomain {
             // A panel of small multiples: every panel on the same dates and scale.
-            (first, last, dataMax, openBest) = (shared.first, shared.last, shared.max, shared.openBest)
+            (first, last, dataMax, openBest, tildeAt) = (shared.first, shared.last, shared.max, shared.openBest, shared.tildeAt)
         }
 
         let tickHeight = canvas.measure("0", font: theme.tickFont).height
@@ -145,6 +147,10 @@ public struct TimelineLayout: Sendable {
             var axisMax = dataMax
             if let openBest, height > 2 * TimelineLayout.arrowRoom {
                 axisMax = max(axisMax, openBest / (1 - TimelineLayout.arrowRoom / height))
+            }
+            for (value, open) in tildeAt {
+                let room = TimelineLayout.tildeRoom + (open ? TimelineLayout.openEndLength : 0)
+                if height > 2 * room { axisMax = max(axisMax, value / (1 - room / height)) }
             }
             let yAxis = ValueAxis(max: axisMax, length: height, font: theme.tickFont, canvas: canvas, vertical: true, spacing: 16)
             let yLabelWidth = yAxis.labels.map { canvas.measure($0, font: theme.tickFont).width }.max() ?? 0
@@ -570,6 +576,20 @@ public struct TimelineLayout: Sendable {
             canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: tipY + 4), color: color, width: 2)
             drawArrowUp(at: Point(x: x, y: tipY), color: color, on: canvas)
         }
+    }
+
+    /// Room above a mark for its `~` (7 units of gap and the glyph, less the 8 the
+    /// plot's clip leaves), so a `~` at the top of the axis is not clipped away.
+    static let tildeRoom = 22.0
+
+    /// The highest approximate figure's mark of each kind (plain, open-ended), whose
+    /// `~` the value axis leaves room for: a range with no best is marked at its high.
+    static func tildeMarks(_ series: [TimelineChart.Series]) -> [(value: Double, open: Bool)] {
+        let approximate = series.flatMap { $0.points.map(\.estimate) }.filter(\.approximate)
+        var out: [(value: Double, open: Bool)] = []
+        if let top = approximate.filter({ !$0.isUnbounded }).map({ Double($0.isRangeOnly ? $0.high! : $0.best) }).max() { out.append((top, false)) }
+        if let top = approximate.filter(\.isUnbounded).map({ Double($0.best) }).max() { out.append((top, true)) }
+        return out
     }
 
     /// Length of the "at least" arrow above an open-ended point on a line, from the

@@ -437,6 +437,16 @@ import TallyCore
         #expect(tildes.count == 2)
         #expect(tildes.allSatisfy { t in [y(40), y(20)].contains { abs(t.y - ($0 - 7)) < 0.5 } })
         #expect(chart.text.source.hasSuffix("~ marks an approximate figure (\"about\")."), "\(chart.text.source)")
+        // At the top of the axis (a figure, a range's high, an open end) the `~` is
+        // inside the plot's clip, not cut away.
+        for top in [est(100, 100, 100, approximate: true), Estimate(unchecked: 20, best: 60, high: 100, approximate: true, bestStated: false),
+                    est(100, 100, nil, approximate: true)] {
+            let (c, _, _) = draw([("2023-01", est(40, 40, 40)), ("2023-02", top), ("2023-03", est(45, 45, 45))])
+            guard let clip = c.operations.lazy.compactMap({ op -> Rect? in if case let .pushClip(r) = op { return r } else { return nil } }).first,
+                  let box = c.operations.lazy.compactMap({ op -> Rect? in if case let .text("~", _, _, _, _, b) = op { return b } else { return nil } }).first
+            else { Issue.record("no clip or no ~"); continue }
+            #expect(box.minY >= clip.minY, "\(box) \(clip)")
+        }
         let exact = draw([("2023-01", est(40, 40, 40)), ("2023-02", est(30, 30, 30))])
         #expect(!exact.0.operations.contains { if case .text("~", _, _, _, _, _) = $0 { return true } else { return false } })
         #expect(exact.1.text.source == "x")
