@@ -141,10 +141,15 @@ public struct ContentBuilder {
     /// the report period.
     /// With several datasets it names those that fall short (`partial: myanmar.csv data
     /// to 30 December`).
-    /// Only the datasets whose records the period's figures hold count (a spec's
-    /// filter may leave a dataset out).
-    var partialNote: String? {
-        partialNote(sources: (data.periodResult ?? data.result).rows.reduce(0) { $1.periodKey == key ? $0 | $1.sources : $0 })
+    /// The datasets that count are those the report's figures hold in any period (a
+    /// spec's filter may leave a dataset out altogether): one that has no record in
+    /// this period because it ends before it is said (`no … data`), not left out.
+    var partialNote: String? { partialNote(sources: reportSources()) }
+
+    /// The inputs whose records the report holds, in any period, of `measure` (all
+    /// measures when `nil`); 0 (all inputs) when none.
+    func reportSources(measure: String? = nil) -> UInt32 {
+        data.result.rows.reduce(0) { measure == nil || $1.measure == measure ? $0 | $1.sources : $0 }
     }
 
     /// The same for a figure holding the records of `sources` (``AggregateRow/sources``;
@@ -389,7 +394,9 @@ public struct ContentBuilder {
         let shared = GroupLabel.sharedSuffix(in: rows, measure: b.measure)
         var subtitle = b.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.barSubtitle(kind: stock ? .stock : .flow, when: periodName)
-        if let note = partialNote(sources: rows.rows.reduce(0) { $0 | $1.sources }) { subtitle += " · " + note }
+        // The datasets of the measure in any period: one that ends before this period
+        // has no bar, and the subtitle says so rather than leaving its groups out unsaid.
+        if let note = partialNote(sources: reportSources(measure: b.measure)) { subtitle += " · " + note }
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
         let title = b.titleGenerated

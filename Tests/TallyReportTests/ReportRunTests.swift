@@ -306,5 +306,16 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         #expect(try ContentBuilder(spec: syriaOnly, data: ReportData.load(syriaOnly), key: may).build().partial == nil)
         let alone = try run(dir + "/syria-only.yml", out: dir + "/alone", formats: [.csv])
         #expect(String(decoding: bytes(alone.csv!)!, as: UTF8.self).hasSuffix("Syria,2023-05,killed,310,310,310,31,310,\n"))
+        // Iraq's file ending in April has no May row at all: the cover and the bar chart
+        // say so, rather than leaving Iraq out unsaid.
+        write(rows(to: "2023-04-30", country: "Iraq", id: "i"), to: dir + "/iraq.csv")
+        let ended = try ReportData.load(spec)
+        let endedContent = try ContentBuilder(spec: spec, data: ended, key: may).build()
+        #expect(endedContent.partial == "partial: no Iraq monitor data")
+        guard case let .chart(eb) = endedContent.sections[1].body, let endedBars = eb.drawing as? BarChart else {
+            Issue.record("no bars"); return
+        }
+        #expect(endedBars.bars.map(\.label) == ["Syria"])
+        #expect(endedBars.text.subtitle.hasSuffix(" · partial: no Iraq monitor data"), "\(endedBars.text.subtitle)")
     }
 }
