@@ -929,3 +929,40 @@ struct EstimateReview12bTests {
         }
     }
 }
+
+@Suite("Estimate text: ages, changes, money, dates and designations (issue 12, review12b)")
+struct EstimateReview12bMoreTests {
+    @Test func ageLimitsAndAgesAreNoCount() {
+        for text in ["children under 5", "men over 50 were detained", "those under 25", "recruits aged under 18",
+                     "boys as young as 12 were recruited", "Child soldiers, some younger than 15", "the boy was 12",
+                     "He was 45", "the oldest was 92", "killed at 45", "a girl aged five was killed"] {
+            refuses(text, containing: "reads as an age")
+        }
+        refuses("12 yaşındaki çocuk öldü", containing: "not people")
+        refuses("کودک ۱۲ ساله کشته شد", containing: "not people")
+        reads("killed over 12 people", 13, 13, nil)
+        reads("the death toll was 12", 12, 12, 12)
+    }
+
+    @Test func changesAndIncrementsInMoreWords() {
+        for text in ["toll revised upward from 12 to 15", "updated from 12 to 15", "ارتفع عدد القتلى من 12 إلى 15",
+                     "le bilan s'alourdit de 12 à 15 morts"] {
+            refuses(text, containing: "count that changed")
+        }
+        for text in ["12 fresh deaths", "12 additional deaths", "12 muertos adicionales", "12 новых погибших",
+                     "۱۲ کشته جدید", "12 قتلى جدد", "12 zusätzliche Tote"] {
+            refuses(text, containing: "adds to an earlier count")
+        }
+        reads("the toll rose to 15", 15, 15, 15)
+    }
+
+    @Test func moneyDatesTimesAndDesignations() {
+        for text in ["₦5,000", "₹5,000", "5,000₽", "5000 ₺", "Rs. 5,000", "R$ 5 mil"] {
+            refuses(text, containing: "sum of money")
+        }
+        for text in ["du 5 au 7 mai", "vom 12. bis 14. März", "с 5 по 7 мая", "del 12 al 14 de marzo", "between 12 and 14 March",
+                     "at 0400 local time", "20191012", "Q1 2019", "Squad 5", "Village 12", "Camps 1-4", "93 бригада"] {
+            #expect(throws: EstimateParseError.self, "\(text)") { try EstimateParser.parse(text) }
+        }
+    }
+}

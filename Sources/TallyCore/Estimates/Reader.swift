@@ -502,9 +502,19 @@ final class PhraseReader {
                                phrase: "", isSkip: true)
             }
             // "the toll rose from 5 to 17", "pasó de 5 a 17": a count that changed.
-            if let at = [start - 1, start - 2, index - 1].first(where: { word(at: $0).map(vocab.changes.contains) == true }) {
+            // "ارتفع عدد القتلى من 12 إلى 15", "toll revised upward from 12 to 15": the verb may
+            // stand a few words before.
+            if let at = ([start - 1, start - 2, index - 1] + Array(stride(from: start - 3, through: max(0, start - 4), by: -1)))
+                .first(where: { $0 >= 0 && word(at: $0).map(vocab.changes.contains) == true }) {
                 throw ParseFailure(reason: "\"" + phrase(at..<range.second.end) + "\" is a count that changed, not a range: give the figure it reached ("
                                    + range.second.phrase + ")")
+            }
+            // "between 12 and 14 March": days of a month.
+            if let a = range.first.plainValue, let b = range.second.plainValue, (1...31).contains(a), (1...31).contains(b),
+               tokens[index + 1].plainDigits <= 2, isMonth(at: range.second.end) {
+                noteSkipped("\"" + phrase((index + 1)..<range.second.end) + "\" are days of a month")
+                return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: range.second.end,
+                               phrase: "", isSkip: true)
             }
             span = try self.range(range.first, range.second)
             approximate = range.first.approximate || range.second.approximate
@@ -547,6 +557,13 @@ final class PhraseReader {
                                        phrase: "", isSkip: true)
                     }
                     return nil
+                }
+                // "ارتفع عدد القتلى من 12 إلى 15", "toll revised upward 12 to 15": a count that changed.
+                if let at = stride(from: start - 1, through: max(0, start - 4), by: -1)
+                    .prefix(while: { word(at: $0) != nil })
+                    .first(where: { word(at: $0).map(vocab.changes.contains) == true }) {
+                    throw ParseFailure(reason: "\"" + phrase(at..<second.end) + "\" is a count that changed, not a range: give the figure it reached ("
+                                       + second.phrase + ")")
                 }
                 if let a = first.plainValue, let b = second.plainValue, (1...31).contains(a), (1...31).contains(b),
                    tokens[firstIndex].plainDigits <= 2, isMonth(at: second.end) || isMonth(before: start) {
@@ -787,11 +804,25 @@ final class PhraseReader {
         if let value = quantity.plainValue, quantity.end == index + 1 {
             let digits = tokens[index].plainDigits
             // "Nov. 24", "24 November", "May 8".
-            if (1...2).contains(digits), (1...31).contains(value), isMonth(before: findingStart) || isMonth(at: quantity.end) {
+            if (1...2).contains(digits), (1...31).contains(value),
+               isMonth(before: findingStart) || isMonth(at: quantity.end) || monthAhead(quantity.end) {
                 return "\"" + text + "\" is a day of a month"
             }
             if digits == 4, !inRange, (1800...2099).contains(value), isYear(index, findingStart: findingStart, end: quantity.end,
                                                                    qualifiers: qualifiers) {
+                return "\"" + text + "\" is a year"
+            }
+        }
+        if let value = quantity.plainValue, quantity.end == index + 1 {
+            let digits = tokens[index].plainDigits
+            // "at 0400 local time": four digits with a leading zero are a time or a code.
+            if digits == 4, text.first == "0" { return "\"" + text + "\" is a time or a code" }
+            // "20191012": a date written without separators.
+            if digits == 8, (18_000_000...20_991_231).contains(value), (1...12).contains((value / 100) % 100),
+               (1...31).contains(value % 100) { return "\"" + text + "\" is a date" }
+            // "Q1 2019", "H1 2019": a year after a quarter or a half.
+            if digits == 4, (1800...2099).contains(value), index >= 1, case .name = tokens[index - 1].kind,
+               ["q1", "q2", "q3", "q4", "h1", "h2"].contains(tokens[index - 1].text.lowercased()) {
                 return "\"" + text + "\" is a year"
             }
         }
@@ -931,6 +962,26 @@ final class PhraseReader {
             return false
         }
         return true
+    }
+
+    /// "du 5 au 7 mai", "vom 12. bis 14. März", "с 5 по 7 мая", "del 12 al 14 de marzo",
+    /// "between 12 and 14 March": a month after a second day and a word of a range.
+    func monthAhead(_ index: Int) -> Bool {
+        var i = index
+        var sawDay = false
+        for _ in 0..<5 {
+            guard i < tokens.count else { return false }
+            if case .number = tokens[i].kind {
+                guard tokens[i].plainDigits <= 2, let v = Int(tokens[i].text), (1...31).contains(v) else { return false }
+                sawDay = true
+            } else if isPunctuation(".", at: i) || isDash(at: i) {
+            } else if let w = word(at: i) {
+                if sawDay, isMonth(at: i) { return true }
+                guard ["au", "al", "bis", "по", "до", "to", "and", "y", "et", "und", "a", "e", "ila"].contains(w) else { return false }
+            } else { return false }
+            i += 1
+        }
+        return false
     }
 
     func isMonth(before index: Int) -> Bool {
@@ -1167,7 +1218,9 @@ final class PhraseReader {
             if vocab.casualtyWords.contains(w) || (i > quantity.end && vocab.yearMarkers.contains(w)) { return nil }
             // "two family members": a noun of things right before a noun of people is
             // part of a compound.
-            if vocab.otherCounts.contains(w), let next = word(at: i + 1), vocab.personWords.contains(next) { return nil }
+            // ("12 yaşındaki çocuk" is an age: a duration is no such compound.)
+            if vocab.otherCounts.contains(w), !vocab.durations.contains(w), let next = word(at: i + 1),
+               vocab.personWords.contains(next) { return nil }
             if vocab.otherCounts.contains(w) {
                 if skippedThing == nil {
                     skippedThing = quantity.end
@@ -1250,6 +1303,9 @@ final class PhraseReader {
            !standsAlone(from: found.start, to: found.end), !casualtyNear(found) {
             throw ParseFailure(reason: "\"" + phrase(found.start..<min(found.end + 2, tokens.count))
                                + "\" says no one of something the tables do not count: give the figure")
+        }
+        if let limit = ageLimit(found) {
+            throw ParseFailure(reason: "\"" + limit + "\" reads as an age, not a count")
         }
         if let age = age(found) {
             throw ParseFailure(reason: "\"" + age + "\" reads as an age, not a count")
@@ -1482,6 +1538,39 @@ final class PhraseReader {
         if let of = word(at: start - 1), vocab.connectors.contains(of), vocab.onePerson.contains(noun),
            !(word(at: start + 1).map { vocab.personWords.contains($0) } ?? false) {
             return phrase((start - 2)..<(start + 1))
+        }
+        return nil
+    }
+
+    /// An age limit or an age where a count could stand (issue 12, review12b): a bound
+    /// right after a noun of people ("children under 5", "men over 50", "those under 25",
+    /// "recruits aged under 18"), an age phrase ("as young as 12", "younger than 15"), a
+    /// figure that ends its sentence after "was" and a person ("the boy was 12", "He was
+    /// 45", "the oldest was 92") or after a casualty verb and "at" ("killed at 45"), and a
+    /// number word after "aged" ("a girl aged five").
+    func ageLimit(_ found: Finding) -> String? {
+        let start = found.start
+        let end = found.figureEnd
+        let range = phrase(max(0, start - 1)..<end)
+        for phraseText in ["as young as", "as old as", "younger than", "older than"] {
+            if phrase(start..<end).lowercased().contains(phraseText) { return phrase(start..<end) }
+        }
+        if match(vocab.prefixes, at: start) != nil, let w = word(at: start - 1),
+           vocab.personWords.contains(w) && !vocab.measures.keys.contains(w) || vocab.onePerson.contains(w)
+            || ["those", "aged", "age", "ages"].contains(w) {
+            return range
+        }
+        let endsSentence = end == tokens.count || isPunctuation(".", at: end) || isPunctuation(";", at: end)
+            || isPunctuation(",", at: end)
+        if endsSentence, let verb = word(at: start - 1), ["was", "is", "were"].contains(verb), let who = word(at: start - 2),
+           vocab.onePerson.contains(who) || ["he", "she", "youngest", "oldest", "eldest"].contains(who) {
+            return phrase((start - 2)..<end)
+        }
+        if endsSentence, word(at: start - 1) == "at", let verb = word(at: start - 2), vocab.casualtyWords.contains(verb) {
+            return phrase((start - 2)..<end)
+        }
+        if case .word = tokens[start].kind, let w = word(at: start - 1), vocab.ageWords.contains(w) {
+            return range
         }
         return nil
     }
@@ -1856,9 +1945,21 @@ final class PhraseReader {
 
     /// "$5,000" is money, not a count of people.
     func rejectCurrency(before index: Int) throws(ParseFailure) {
-        guard index >= 1, !tokens[index].spaceBefore, case let .punctuation(symbol) = tokens[index - 1].kind,
-              ["$", "\u{20AC}", "\u{00A3}", "\u{00A5}"].contains(symbol) else { return }
-        throw .currency(phrase((index - 1)..<(index + 1)))
+        // "$5,000", "₦5,000", "₹5,000", "R$ 5 mil", "﷼5000", "5,000₽", "5000 ₺": any currency
+        // sign (Unicode category Sc) beside the figure (issue 12, review12b).
+        func sign(_ i: Int) -> Bool {
+            guard i >= 0, i < tokens.count else { return false }
+            switch tokens[i].kind {
+            case let .punctuation(c), let .symbol(c): return c.properties.generalCategory == .currencySymbol
+            default: return false
+            }
+        }
+        if sign(index - 1) { throw .currency(phrase((index - 1)..<(index + 1))) }
+        if sign(index + 1) { throw .currency(phrase(index..<(index + 2))) }
+        // "Rs. 5,000": the currency word, a dot, the figure.
+        if index >= 2, isPunctuation(".", at: index - 1), let w = word(at: index - 2), vocab.currencies.contains(w) {
+            throw .currency(phrase((index - 2)..<(index + 1)))
+        }
     }
 
     func rejectPercentage(after quantity: Quantity, from start: Int) throws(ParseFailure) {

@@ -42,6 +42,8 @@ extension Languages {
             ("abt", .approximate), ("abt.", .approximate), ("apx", .approximate), ("apx.", .approximate),
             ("appr.", .approximate), ("appr", .approximate), ("appx.", .approximate), ("appx", .approximate),
             ("arnd", .approximate), ("circa.", .approximate), ("nigh on", .approximate), ("getting on for", .approximate),
+            // Ages, not bounds of a count (review12b): "boys as young as 12", "some younger than 15".
+            ("as young as", .none), ("as old as", .none), ("younger than", .none), ("older than", .none),
             ("fewer than", .fewerThan), ("less than", .fewerThan), ("under", .fewerThan),
             ("below", .fewerThan), ("just under", .fewerThan), ("just below", .fewerThan),
             ("slightly less than", .fewerThan), ("a little under", .fewerThan), ("short of", .fewerThan),
@@ -228,7 +230,7 @@ extension Languages {
             // Levantine month names in transliterated Syrian headlines ("23 Shubat Street").
             "kanun", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "aylul", "tishrin",
         ],
-        designations: [
+        designations: ["squad", "village", "apartment", "flat", "plot", "camps", "sectors", "blocks", "zones", "wards", "phases", "apartments", 
             "route", "highway", "road", "hill", "point", "camp", "sector", "zone", "block", "resolution",
             "article", "flight", "unit", "division", "brigade", "battalion", "regiment", "company",
             "squadron", "platoon", "number", "phase", "kilometre", "kilometer", "km", "lid", "checkpoint",
@@ -308,7 +310,7 @@ extension Languages {
                  "families", "households", "tribes", "clans", "crews", "teams", "squads", "patrols"],
         joins: ["&", "as well as", "plus", "along with", "together with", "alongside", "besides", "in addition to"],
         attributions: ["according to", "per", "via", "citing", "quoting", "quoted"],
-        changes: ["rose", "rises", "risen", "rise", "rising", "climbed", "climbs", "climbing", "increased", "increases", "increasing", "jumped", "jumps", "soared", "grew", "grown", "fell", "falls", "dropped", "declined", "up", "down", "surged", "swelled", "raised", "raising", "revised", "doubled", "went"],
+        changes: ["revised", "corrected", "updated", "amended", "adjusted", "upgraded", "downgraded", "escalated", "spiked", "upward", "upwards", "downward", "downwards", "rose", "rises", "risen", "rise", "rising", "climbed", "climbs", "climbing", "increased", "increases", "increasing", "jumped", "jumps", "soared", "grew", "grown", "fell", "falls", "dropped", "declined", "up", "down", "surged", "swelled", "raised", "raising", "revised", "doubled", "went"],
         // "another 12", "rose by 12", "Report 328": an increment or a document's number, not a toll.
         increments: ["another", "yet another", "a further", "further", "an additional", "additional",
                      // "Death toll up 12": "up" alone would take "picked up 12 bodies" too.
@@ -319,7 +321,7 @@ extension Languages {
                      "a drop of", "drop of", "a fall of", "a decrease of", "decrease of", "a decline of"],
         // "12 up on last week", "12 down from May": a change by the figure.
         // "10 new deaths": the deaths added to an earlier toll.
-        incrementsAfter: ["new", "up on", "up from", "up over", "up compared", "up against", "down on", "down from",
+        incrementsAfter: ["additional", "fresh", "extra", "new", "up on", "up from", "up over", "up compared", "up against", "down on", "down from",
                           "down over", "down compared", "down against"],
         changeBy: ["by"],
         documents: ["report", "reports", "bulletin", "newsletter", "communique", "communiqué", "update", "sitrep", "brief", "briefing", "dispatch", "release", "statement"],

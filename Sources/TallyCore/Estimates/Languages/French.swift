@@ -85,7 +85,7 @@ extension Languages {
         groups: ["armée", "police", "gendarmerie", "milice", "milices", "forces", "régime", "équipage", "famille", "familles", "personnel", "patrouille", "garde", "escorte"],
         joins: ["&", "ainsi que", "de même que", "avec"],
         attributions: ["selon", "d'après", "a indiqué", "a déclaré"],
-        changes: ["passe", "passé", "augmente", "augmenté", "grimpe", "grimpé", "monte", "monté"],
+        changes: ["alourdit", "alourdi", "revu", "révisé", "hausse", "baisse", "passe", "passé", "augmente", "augmenté", "grimpe", "grimpé", "monte", "monté"],
         increments: ["encore", "de plus"],
         incrementsAfter: ["nouveaux", "nouvelles", "nouveau", "nouvelle", "de plus", "supplémentaires", "supplémentaire"],
         changeBy: ["de"],

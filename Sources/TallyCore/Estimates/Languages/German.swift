@@ -86,7 +86,7 @@ extension Languages {
         attributions: ["laut", "nach angaben", "zufolge", "sagte"],
         changes: ["angestiegen", "gestiegen", "stieg", "steigt", "gestiegen", "erhöhte", "erhöht", "wuchs"],
         increments: ["weitere", "weiteren", "zusätzliche", "zusätzlich"],
-        incrementsAfter: ["neue", "neuen", "neuer", "weitere", "weiteren"],
+        incrementsAfter: ["zusätzliche", "zusätzlichen", "neue", "neuen", "neuer", "weitere", "weiteren"],
         changeBy: ["um"],
         documents: ["bericht", "lagebericht", "ausgabe"],
         rates: ["pro tag", "täglich", "am tag", "pro woche", "pro monat", "im monat", "pro jahr", "jeden tag"],

@@ -104,7 +104,7 @@ extension Languages {
         attributions: ["según", "de acuerdo con", "dijo", "informó", "citando a"],
         changes: ["aumentó", "aumenta", "subió", "sube", "ascendió", "pasó", "pasa", "elevó", "creció", "bajó"],
         increments: ["otros", "otras"],
-        incrementsAfter: ["nuevos", "nuevas", "más"],
+        incrementsAfter: ["adicionales", "nuevos", "nuevas", "más"],
         changeBy: ["en"],
         documents: ["informe", "boletín", "boletin", "comunicado", "reporte"],
         rates: ["al día", "por día", "cada día", "diarios", "diarias", "a la semana", "por semana", "al mes", "por mes", "al año", "por año", "cada"],

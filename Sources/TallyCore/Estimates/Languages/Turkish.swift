@@ -41,7 +41,7 @@ extension Languages {
             // "20 bin nüfuslu kasaba": a town of 20,000 people, a population.
             "nüfuslu",
         ],
-        durations: ["kez", "kere", "defa", "gün", "hafta", "yıl", "saat", "yaşında", "yaşlarında", "yaşındaki", "kilometre", "metre"],
+        durations: ["yaşında", "yaşındaki", "yaşlarında", "yaşındakı", "kez", "kere", "defa", "gün", "hafta", "yıl", "saat", "yaşında", "yaşlarında", "yaşındaki", "kilometre", "metre"],
         personWords: [
             // After a figure (seventh review: the word after a figure must be known).
             "şehidin", "şehit", "şehidimiz", "asker", "askerimiz", "terörist", "terörist", "militan", "sivil", "çocuk", "kadın", "yolcu", 
