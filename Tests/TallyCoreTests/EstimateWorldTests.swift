@@ -966,3 +966,36 @@ struct EstimateReview12bMoreTests {
         }
     }
 }
+
+@Suite("Estimate text: scales, phrasal verbs, ordinals, values and rates (issue 12, review12b)")
+struct EstimateReview12bScalesTests {
+    @Test func scalesAbbreviatedOrInGenitive() {
+        reads("5 rb orang", 5_000, 5_000, 5_000)
+        reads("5 jt pengungsi", 5_000_000, 5_000_000, 5_000_000)
+        reads("5 Tsd Tote", 5_000, 5_000, 5_000)
+        reads("два десятка погибших", 20, 20, 20)
+        reads("несколько сотен погибших", 300, 600, 900)
+        for text in ["5 мн беженцев", "5 B kişi", "5 K fighters"] { refuses(text, containing: "unknown word") }
+        refuses("1.5 mil refugees", containing: "a thousand in Spanish")
+        reads("5 mil personas", 5_000, 5_000, 5_000)
+        refuses("un millón y medio de refugiados", containing: "half after its multiplier")
+        reads("Kurdish forces kill 11 pro-Turkish Syrian fighters", 11, 11, 11)
+    }
+
+    @Test func phrasalVerbsWithOverAreNoFloor() {
+        reads("Hamas handed over 12 bodies", 12, 12, 12)
+        reads("hours after handing over 26 abductees", 26, 26, 26)
+        reads("killed over 12 people", 13, 13, nil)
+    }
+
+    @Test func ordinalsValuesAndRatesBeforeTheFigure() {
+        for text in ["12. kurban", "das 12. Opfer", "12'nci kurban", "12'si"] { refuses(text, containing: "ordinal") }
+        for text in ["n=12", "N = 12", "http://www.syriahr.com/en/?p=102413"] { refuses(text, containing: "value of something named") }
+        for text in ["каждый день по 300 погибших", "her gün 12 kişi öldü", "هر روز ۱۲ کشته", "12 mortos diariamente"] {
+            refuses(text, containing: "rate")
+        }
+        reads("killed 12. The army said", 12, 12, 12)
+        reads("am 5. Mai 70 Tote", 70, 70, 70)
+        reads("The Eastern Ghouta witnesses the largest daily death toll with 44 civilian casualties", 44, 44, 44)
+    }
+}

@@ -53,6 +53,8 @@ def classify_occurrence(headline, match):
     after = headline[match.end():]
     if re.search(r"&#x?$", before):
         return "HTML entity"
+    if re.search(r"[=?/]$", before) or re.search(r"https?://\S*$", before):
+        return "part of a URL or a value after '='"
     if re.match(r"^[/.:-]\d", after) or re.search(r"\d[/.:-]$", before):
         return "date or time"
     if re.search(MONTH + r"\s*$", before, re.I) and value <= 31 and len(text) <= 2:

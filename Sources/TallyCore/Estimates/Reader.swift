@@ -697,6 +697,13 @@ final class PhraseReader {
         let i = found.figureEnd
         guard i < tokens.count, match(vocab.suffixes, at: i) == nil, let w = word(at: i) else { return nil }
         if acceptedAfterFigure(w) { return nil }
+        // "5 rb orang", "5 Tsd Tote", "5 K fighters", "5 мн беженцев": a short word or one with
+        // a dot may be a scale the tables lack, not an adjective; acronyms ("12 US soldiers") pass.
+        let letters = tokens[i].text.count
+        let acronym = tokens[i].isAcronym
+        if compoundEnd(i) == i, (letters <= 3 && !acronym) || isPunctuation(".", at: i + 1) && !tokens[i + 1].spaceBefore {
+            return tokens[i].text
+        }
         var k = compoundEnd(i)
         for _ in 0..<4 {
             k += 1
@@ -1293,6 +1300,46 @@ final class PhraseReader {
             }
             i += 1
         }
+        // "5 mil people": Spanish and Portuguese "mil" is a thousand, English "mil" a million.
+        if !isForeign, tokens[found.start..<found.figureEnd].contains(where: { $0.word == "mil" }) {
+            throw ParseFailure(reason: "\"" + figure + "\" is a thousand in Spanish or Portuguese and a million in English: "
+                               + "write thousand or million")
+        }
+        // "un millón y medio", "1 millón y medio": a half after the multiplier is not read; refuse
+        // rather than drop it.
+        if let and = word(at: found.figureEnd), ["y", "e", "et", "und"].contains(and),
+           let half = word(at: found.figureEnd + 1), ["medio", "media", "meio", "meia", "demi", "demie", "halb"].contains(half) {
+            throw ParseFailure(reason: "\"" + phrase(found.start..<(found.figureEnd + 2)) + "\" has a half after its multiplier: "
+                               + "write it as a decimal (1.5 millones)")
+        }
+        // "12. kurban", "das 12. Opfer", "12'nci kurban", "12'si": an ordinal or a part, in
+        // languages that write them with a dot or an apostrophe after the figure.
+        let fe = found.figureEnd
+        if fe + 1 < tokens.count, isPunctuation(".", at: fe), !tokens[fe].spaceBefore, let next = word(at: fe + 1),
+           tokens[fe + 1].spaceBefore, isForeign || tokens[fe + 1].text.first?.isLowercase == true, !vocab.months.contains(next) {
+            throw ParseFailure(reason: "\"" + phrase(found.start..<(fe + 2)) + "\" reads as an ordinal, not a count")
+        }
+        if fe + 1 < tokens.count, isPunctuation("'", at: fe), !tokens[fe].spaceBefore, !tokens[fe + 1].spaceBefore,
+           let suffix = word(at: fe + 1),
+           ["nci", "ncı", "ncü", "ncu", "inci", "ıncı", "üncü", "uncu", "si", "sı", "sü", "su", "ü", "i", "ı", "u"].contains(suffix) {
+            throw ParseFailure(reason: "\"" + phrase(found.start..<(fe + 2)) + "\" reads as an ordinal or a part, not a count")
+        }
+        // "n=12", "N = 12", "U5MR = 2": a value of something named before "=".
+        if start >= 2, isSymbol("=", at: start - 1),
+           !(word(at: start - 2).map { vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil } ?? false) {
+            throw ParseFailure(reason: "\"" + phrase((start - 2)..<found.figureEnd) + "\" is a value of something named, not a count")
+        }
+        // "каждый день по 300 погибших", "her gün 12 kişi", "هر روز ۱۲ کشته", "every day 12 people":
+        // a rate before the figure.
+        for k in max(0, start - 4)..<start {
+            for pieces in vocab.rates {
+                guard case let .word(first)? = pieces.first, PhraseReader.everyWords.contains(first) else { continue }
+                if let end = match(pieces, at: k), end <= start {
+                    throw ParseFailure(reason: "\"" + phrase(k..<found.figureEnd) + "\" is a rate, not a count of "
+                                       + figure + ": give the count for the period")
+                }
+            }
+        }
         if let word = negation(found) {
             throw ParseFailure(reason: "\"" + word + "\" in the sentence may deny or doubt \"" + figure
                                + "\": give the figure alone if it stands")
@@ -1364,6 +1411,11 @@ final class PhraseReader {
         }
         return nil
     }
+
+    /// First words of rates that stand before the figure too ("every day 12", "her gün 12").
+    /// ("daily" and its like are left out: "the largest daily death toll with 44" is a count.)
+    static let everyWords: Set<String> = ["every", "each", "каждый", "каждые", "за", "her", "هر", "كل", "cada", "chaque",
+                                          "jeden", "jede", "setiap", "todos", "tous"]
 
     /// Negations that deny a figure only close after it or as "not true".
     static let nearNegations: Set<String> = ["not", "never", "nicht", "kein", "keine", "tidak", "bukan", "değil", "não", "pas", "не"]

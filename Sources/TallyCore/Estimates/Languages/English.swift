@@ -44,6 +44,11 @@ extension Languages {
             ("arnd", .approximate), ("circa.", .approximate), ("nigh on", .approximate), ("getting on for", .approximate),
             // Ages, not bounds of a count (review12b): "boys as young as 12", "some younger than 15".
             ("as young as", .none), ("as old as", .none), ("younger than", .none), ("older than", .none),
+            // Phrasal verbs with "over" are no "more than" (review12b: "Hamas handed over 12 bodies" read 13+).
+            ("handed over", .none), ("hands over", .none), ("hand over", .none), ("handing over", .none),
+            ("turned over", .none), ("turns over", .none), ("turning over", .none), ("gave over", .none),
+            ("signed over", .none), ("passed over", .none), ("ran over", .none), ("runs over", .none),
+            ("rolled over", .none), ("took over", .none), ("taken over", .none), ("won over", .none),
             ("fewer than", .fewerThan), ("less than", .fewerThan), ("under", .fewerThan),
             ("below", .fewerThan), ("just under", .fewerThan), ("just below", .fewerThan),
             ("slightly less than", .fewerThan), ("a little under", .fewerThan), ("short of", .fewerThan),

@@ -22,7 +22,7 @@ extension Languages {
             ("hundert", 100), ("einhundert", 100),
         ],
         scales: [
-            ("tausend", 1_000), ("millionen", 1_000_000), ("mio.", 1_000_000), ("mio", 1_000_000),
+            ("tausend", 1_000), ("tsd.", 1_000), ("tsd", 1_000), ("millionen", 1_000_000), ("mio.", 1_000_000), ("mio", 1_000_000),
             ("milliarde", 1_000_000_000), ("milliarden", 1_000_000_000), ("mrd.", 1_000_000_000),
         ],
         countingUnits: [("dutzend", 12)],

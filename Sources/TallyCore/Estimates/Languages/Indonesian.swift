@@ -20,7 +20,7 @@ extension Languages {
             ("tujuh belas", 17), ("delapan belas", 18), ("sembilan belas", 19), ("seratus", 100),
             ("seribu", 1_000), ("sejuta", 1_000_000),
         ],
-        scales: [("ribu", 1_000), ("juta", 1_000_000), ("miliar", 1_000_000_000), ("ratus", 100), ("puluh", 10)],
+        scales: [("ribu", 1_000), ("rb", 1_000), ("juta", 1_000_000), ("jt", 1_000_000), ("miliar", 1_000_000_000), ("ratus", 100), ("puluh", 10)],
         countWords: [("beberapa", VagueRange(low: 3, best: 6, high: 9))],
         plurals: [
             ("puluhan", 10, 20, 99), ("ratusan", 100, 200, 999), ("ribuan", 1_000, 2_000, 9_999),

@@ -79,7 +79,7 @@ extension Languages {
         incrementsAfter: ["novos", "novas", "a mais"],
         changeBy: ["em"],
         documents: ["relatório", "relatorio", "boletim", "comunicado"],
-        rates: ["por dia", "ao dia", "por semana", "por mês", "por ano", "cada"],
+        rates: ["diariamente", "por dia", "ao dia", "por semana", "por mês", "por ano", "cada"],
         perEach: ["cada"],
         comparisons: [],
         measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")],
