@@ -163,7 +163,8 @@ struct EstimateParserFormTests {
         .init("500 to 1 million", 500, 500_250, 1_000_000),
         .init("900 to 1 thousand", 900, 950, 1_000),
         // Digits carry no multiplier word: read literally (documented).
-        .init("5 to 7,000", 5, 3_503, 7_000),
+        // "5 to 7,000" is refused since review12b (shorthand for 5,000 to 7,000 or literal?).
+        .init("5 to 7,200", 5, 3_603, 7_200),
         .init("twenty-five to thirty", 25, 28, 30),
         .init("between one hundred and two hundred", 100, 150, 200),
         .init("between a hundred and twenty and two hundred", 120, 160, 200),

@@ -999,3 +999,35 @@ struct EstimateReview12bScalesTests {
         reads("The Eastern Ghouta witnesses the largest daily death toll with 44 civilian casualties", 44, 44, 44)
     }
 }
+
+@Suite("Estimate text: shorthand ranges, genitives, ratios and more (issue 12, review12b)")
+struct EstimateReview12bLastTests {
+    @Test func shorthandRangesAreRefused() {
+        refuses("5-7,000 fighters", containing: "shorthand for thousands")
+        refuses("5 to 7,000 fighters", containing: "shorthand for thousands")
+        reads("5,000-7,000 fighters", 5_000, 6_000, 7_000)
+    }
+
+    @Test func russianGenitiveSingularAfterPrepositions() {
+        reads("около сотни погибших", 100, 100, 100, approximate: true)
+        reads("более сотни погибших", 101, 101, nil)
+        reads("свыше тысячи погибших", 1_001, 1_001, nil)
+        reads("сотни погибших", 200, 600, 999)
+    }
+
+    @Test func ratiosRatesPartsAndAgeRanges() {
+        for text in ["a ratio of 1 to 3", "odds of 1 to 10", "GAM rate of 15", "the better part of a thousand"] {
+            refuses(text, containing: "ratio")
+        }
+        refuses("the high hundreds", containing: "part of a vague range")
+        refuses("12 1/2", containing: "not a whole number")
+        refuses("teenagers between 15 and 17", containing: "reads as an age")
+        reads("between 15 and 17 civilians killed", 15, 16, 17)
+        reads("north of 100", 101, 101, nil)
+        reads("12 max", 0, 12, 12)
+        reads("an die 40 Tote", 40, 40, 40, approximate: true)
+        reads("40'a yakın ölü", 40, 40, 40, approximate: true)
+        reads("12 людей і більше", 12, 12, nil)
+        refuses("on Sunday 12", containing: "day of a month")
+    }
+}

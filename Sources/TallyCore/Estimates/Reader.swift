@@ -534,6 +534,10 @@ final class PhraseReader {
             if let separatorEnd = rangeSeparator(at: index),
                let second = try quantity(at: separatorEnd, joinAnd: true),
                !dateline(first, at: firstIndex, second, at: separatorEnd) {
+                if shorthandRange(first, at: firstIndex, second, at: separatorEnd) {
+                    throw ParseFailure(reason: "\"" + phrase(firstIndex..<second.end) + "\" may mean " + first.phrase + " to "
+                                       + second.phrase + " or its shorthand for thousands: write both ends in full")
+                }
                 if let years = yearRange(first, second, at: firstIndex, findingStart: start) {
                     noteSkipped(years)
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
@@ -812,7 +816,8 @@ final class PhraseReader {
             let digits = tokens[index].plainDigits
             // "Nov. 24", "24 November", "May 8".
             if (1...2).contains(digits), (1...31).contains(value),
-               isMonth(before: findingStart) || isMonth(at: quantity.end) || monthAhead(quantity.end) {
+               isMonth(before: findingStart) || isMonth(at: quantity.end) || monthAhead(quantity.end)
+                || word(at: findingStart - 1).map({ PhraseReader.weekdays.contains($0) }) == true {
                 return "\"" + text + "\" is a day of a month"
             }
             if digits == 4, !inRange, (1800...2099).contains(value), isYear(index, findingStart: findingStart, end: quantity.end,
@@ -911,6 +916,10 @@ final class PhraseReader {
            depth < 8, designation(at: before - 1, depth: depth + 1) != nil {
             return "\"" + phrase((before - 1)..<(isSymbol(")", at: index + 1) ? index + 2 : index + 1)) + "\" names something"
         }
+        // "U5MR 2", "MH17 298"? a name of letters and digits right before the figure, unless people follow.
+        if case .name = tokens[before].kind, tokens[before].text.first?.isLetter == true, !countNounFollows(index + 1) {
+            return "\"" + phrase(before..<(index + 1)) + "\" names something"
+        }
         if isPunctuation("#", at: before), !tokens[index].spaceBefore {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
@@ -950,6 +959,10 @@ final class PhraseReader {
     /// Nouns of a population after such a possessive.
     static let populationNouns: Set<String> = ["residents", "inhabitants", "population", "people", "citizens",
                                                "villagers", "townspeople", "dwellers", "souls"]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                                        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
     /// Words after a year of another calendar: "1398 году", "1441 هـ" (hijri), "1398 ش" (solar).
     static let calendarMarks: Set<String> = ["году", "года", "год", "г", "هـ", "ه", "ش", "ق", "ah", "sh"]
@@ -1340,6 +1353,21 @@ final class PhraseReader {
                 }
             }
         }
+        // "12 1/2": a fraction after the figure.
+        if fe < tokens.count, case let .skip(reason) = tokens[fe].kind, reason.contains("fraction") {
+            throw ParseFailure(reason: "\"" + phrase(found.start..<(fe + 1)) + "\" is not a whole number")
+        }
+        // "a ratio of 1 to 3", "odds of 1 to 10", "a CFR of 4", "GAM rate of 15": a ratio or a rate.
+        for pieces in PhraseReader.ratioPieces where pieces.count <= start {
+            if match(pieces, at: start - pieces.count) == start {
+                throw ParseFailure(reason: "\"" + phrase((start - pieces.count)..<fe) + "\" is a ratio, a rate or a part of something, not a count")
+            }
+        }
+        // "the high hundreds", "the low thousands": a part of a vague range.
+        if let w = word(at: start - 1), ["high", "low", "mid", "upper", "lower"].contains(w),
+           case .word = tokens[start].kind {
+            throw ParseFailure(reason: "\"" + phrase((start - 1)..<fe) + "\" is a part of a vague range: give the figure")
+        }
         if let word = negation(found) {
             throw ParseFailure(reason: "\"" + word + "\" in the sentence may deny or doubt \"" + figure
                                + "\": give the figure alone if it stands")
@@ -1411,6 +1439,9 @@ final class PhraseReader {
         }
         return nil
     }
+
+    static let ratioPieces: [[Piece]] = ["ratio of", "a ratio of", "odds of", "rate of", "a rate of", "cfr of", "a cfr of",
+                                         "cmr of", "a cmr of", "the better part of", "better part of"].map { Vocabulary.pieces(of: $0) }
 
     /// First words of rates that stand before the figure too ("every day 12", "her gün 12").
     /// ("daily" and its like are left out: "the largest daily death toll with 44" is a count.)
@@ -1607,7 +1638,8 @@ final class PhraseReader {
         for phraseText in ["as young as", "as old as", "younger than", "older than"] {
             if phrase(start..<end).lowercased().contains(phraseText) { return phrase(start..<end) }
         }
-        if match(vocab.prefixes, at: start) != nil, let w = word(at: start - 1),
+        if match(vocab.prefixes, at: start) != nil || word(at: start).map({ vocab.betweenWords.contains($0) }) == true,
+           let w = word(at: start - 1),
            vocab.personWords.contains(w) && !vocab.measures.keys.contains(w) || vocab.onePerson.contains(w)
             || ["those", "aged", "age", "ages"].contains(w) {
             return range
@@ -1875,6 +1907,17 @@ final class PhraseReader {
         return (span, first.approximate || second.approximate, second.end + 1)
     }
 
+    /// "5-7,000 fighters", "5 to 7,000": a low end of one to three digits with no separator
+    /// before a grouped round high end whose thousands it could be is written as 5,000–7,000 in much copy
+    /// and as 5–7,000 literally; refused (issue 12, review12b).
+    func shorthandRange(_ first: Quantity, at firstIndex: Int, _ second: Quantity, at secondIndex: Int) -> Bool {
+        guard let a = first.plainValue, let b = second.plainValue, first.end == firstIndex + 1, second.end == secondIndex + 1,
+              tokens[firstIndex].plainDigits >= 1, tokens[firstIndex].plainDigits <= 3,
+              tokens[secondIndex].plainDigits == 0, a > 0, b % 1_000 == 0, a * 1_000 <= b, a * 1_000 * 10 >= b
+        else { return false }
+        return true
+    }
+
     func range(_ first: Quantity, _ second: Quantity) throws(ParseFailure) -> Span {
         let upper = try second.span()
         guard let high = upper.high else { return upper }
@@ -1950,6 +1993,12 @@ final class PhraseReader {
             } else if let (end, value) = match(vocab.approximateUnits, at: index) {
                 found = Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: 1), end: end,
                                  phrase: phrase(index..<end), approximate: true)
+            } else if ["сотни", "тысячи"].contains(w), let before = word(at: index - 1),
+                      ["около", "более", "свыше", "почти", "менее", "порядка", "больше", "меньше", "до", "близько", "понад"].contains(before) {
+                // "около сотни", "свыше тысячи": after these the word is "a hundred", "a thousand"
+                // (genitive singular), not the plural "hundreds" (review12b: read ~200-999, 2,001+).
+                found = Quantity(amount: .exact(head: Magnitude(whole: w == "сотни" ? 100 : 1_000), multiplier: 1), end: index + 1,
+                                 phrase: phrase(index..<(index + 1)))
             } else if let vague = try countWord(at: index) {
                 found = vague
             } else if let vague = try plural(at: index) {

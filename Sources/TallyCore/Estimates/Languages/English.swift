@@ -49,6 +49,7 @@ extension Languages {
             ("turned over", .none), ("turns over", .none), ("turning over", .none), ("gave over", .none),
             ("signed over", .none), ("passed over", .none), ("ran over", .none), ("runs over", .none),
             ("rolled over", .none), ("took over", .none), ("taken over", .none), ("won over", .none),
+            ("north of", .moreThan), ("south of", .fewerThan),
             ("fewer than", .fewerThan), ("less than", .fewerThan), ("under", .fewerThan),
             ("below", .fewerThan), ("just under", .fewerThan), ("just below", .fewerThan),
             ("slightly less than", .fewerThan), ("a little under", .fewerThan), ("short of", .fewerThan),
@@ -74,6 +75,7 @@ extension Languages {
             ("if not more", .atLeast), ("and possibly more", .atLeast), ("an undercount", .atLeast),
             ("likely an undercount", .atLeast), ("likely an underestimate", .atLeast), ("undercount", .atLeast),
             ("perhaps fewer", .atMost), ("possibly fewer", .atMost), ("likely an overestimate", .atMost), ("tops", .atMost),
+            ("max", .atMost), ("max.", .atMost),
         ],
         composing: (
             units: [("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
@@ -152,7 +154,7 @@ extension Languages {
             "motorcycles", "motorbikes", "pickups", "airplanes", "aeroplanes", "airliners", "warships", "submarines",
             "frigates", "vessels", "barrages", "salvos", "volleys", "projectiles", "munitions", "warheads",
             "howitzers", "bombardments", "assaults", "ambushes", "skirmishes", "shellings", "uavs",
-            "rifles", "guns", "weapons", "pistols", "cannons",
+            "rifles", "guns", "weapons", "pistols", "cannons", "min", "mins", "km2", "sq",
             // A street or a road named by its number after it ("16 street", "6 road").
             "street", "avenue", "boulevard", "lane", "alley", "road",
         ],
@@ -235,7 +237,7 @@ extension Languages {
             // Levantine month names in transliterated Syrian headlines ("23 Shubat Street").
             "kanun", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "aylul", "tishrin",
         ],
-        designations: ["squad", "village", "apartment", "flat", "plot", "camps", "sectors", "blocks", "zones", "wards", "phases", "apartments", 
+        designations: ["case", "house", "doi", "grid", "file", "ref", "squad", "village", "apartment", "flat", "plot", "camps", "sectors", "blocks", "zones", "wards", "phases", "apartments", 
             "route", "highway", "road", "hill", "point", "camp", "sector", "zone", "block", "resolution",
             "article", "flight", "unit", "division", "brigade", "battalion", "regiment", "company",
             "squadron", "platoon", "number", "phase", "kilometre", "kilometer", "km", "lid", "checkpoint",
@@ -330,7 +332,7 @@ extension Languages {
                           "down over", "down compared", "down against"],
         changeBy: ["by"],
         documents: ["report", "reports", "bulletin", "newsletter", "communique", "communiqué", "update", "sitrep", "brief", "briefing", "dispatch", "release", "statement"],
-        rates: ["a day", "per day", "each day", "every day", "a week", "per week", "each week", "every week", "a month", "per month", "each month", "every month", "a year", "per year", "every year", "an hour", "per hour", "every hour", "per village", "per town", "per person", "every", "daily", "weekly", "monthly", "a night", "per night"],
+        rates: ["per hundred", "per thousand", "per 100", "per 1,000", "per 10,000", "a day", "per day", "each day", "every day", "a week", "per week", "each week", "every week", "a month", "per month", "each month", "every month", "a year", "per year", "every year", "an hour", "per hour", "every hour", "per village", "per town", "per person", "every", "daily", "weekly", "monthly", "a night", "per night"],
         perEach: ["each", "apiece"],
         comparisons: ["than"],
         comparatives: ["more", "fewer", "less"],

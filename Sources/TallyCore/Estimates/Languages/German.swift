@@ -3,7 +3,7 @@
 extension Languages {
     static let german = LanguageTable(
         code: "de",
-        before: [
+        before: [("an die", .approximate), 
             ("mindestens", .atLeast), ("wenigstens", .atLeast), ("zumindest", .atLeast),
             ("nicht weniger als", .atLeast),
             ("mehr als", .moreThan), ("über", .moreThan), ("ueber", .moreThan), ("weit über", .moreThan),

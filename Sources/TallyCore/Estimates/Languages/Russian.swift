@@ -3,7 +3,7 @@
 extension Languages {
     static let russian = LanguageTable(
         code: "ru",
-        before: [
+        before: [("зросла до", .none), ("зріс до", .none), ("зросло до", .none), ("зросли до", .none), 
             ("не менее", .atLeast), ("по меньшей мере", .atLeast), ("как минимум", .atLeast),
             ("минимум", .atLeast), ("не меньше", .atLeast),
             ("более", .moreThan), ("больше", .moreThan), ("свыше", .moreThan), ("более чем", .moreThan),
@@ -14,7 +14,7 @@ extension Languages {
             ("возросло до", .none), ("выросла до", .none), ("возросла до", .none), ("увеличилась до", .none), ("не более", .atMost), ("максимум", .atMost), ("не больше", .atMost),
             ("менее", .fewerThan), ("меньше", .fewerThan),
         ],
-        trailing: [("как минимум", .atLeast), ("и более", .atLeast), ("или более", .atLeast)],
+        trailing: [("как минимум", .atLeast), ("и более", .atLeast), ("и больше", .atLeast), ("і більше", .atLeast), ("або більше", .atLeast), ("или более", .atLeast)],
         numbers: [
             ("один", 1), ("одна", 1), ("два", 2), ("две", 2), ("три", 3), ("четыре", 4), ("пять", 5),
             ("шесть", 6), ("семь", 7), ("восемь", 8), ("двадцать", 20),
@@ -93,7 +93,7 @@ extension Languages {
         perEach: ["каждой", "каждая", "каждого"],
         comparisons: ["чем"],
         comparatives: ["больше", "меньше"],
-        measures: [("погибших", "killed"), ("погибли", "killed"), ("убитых", "killed"), ("убиты", "killed"), ("раненых", "injured"), ("ранены", "injured")],
+        measures: [("пострадали", "injured"), ("пострадавших", "injured"), ("пострадавшие", "injured"), ("погибших", "killed"), ("погибли", "killed"), ("убитых", "killed"), ("убиты", "killed"), ("раненых", "injured"), ("ранены", "injured")],
         percents: ["процентов", "процента", "процент", "проц.", "відсотків", "відсотка", "відсоток"],
         percentsBefore: [],
         negations: ["опроверг", "опровергло", "опровергли", "отрицает", "ложь", "фейк", "слухи", "живыми", "спаслись"]

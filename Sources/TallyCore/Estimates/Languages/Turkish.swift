@@ -10,7 +10,7 @@ extension Languages {
             ("neredeyse", .approximate),
             ("en fazla", .atMost),
         ],
-        after: [
+        after: [("'a yakın", .approximate), ("'e yakın", .approximate), ("'ya yakın", .approximate), ("'ye yakın", .approximate), 
             ("'den fazla", .moreThan), ("'dan fazla", .moreThan), ("'ten fazla", .moreThan),
             ("'tan fazla", .moreThan), ("'den az", .fewerThan), ("'dan az", .fewerThan),
             ("'ten az", .fewerThan), ("'tan az", .fewerThan), ("'e kadar", .atMost), ("'a kadar", .atMost),
@@ -79,7 +79,7 @@ extension Languages {
         rates: ["günde", "her gün", "haftada", "ayda", "yılda"],
         perEach: ["başına"],
         comparisons: [],
-        measures: [("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")],
+        measures: [("kurtarıldı", "rescued"), ("hastaneye", "injured"), ("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")],
         percents: ["yüzde"],
         percentsBefore: ["yüzde"],
         negations: ["değil", "yalanladı", "yalanlandı", "yalan", "iddia"]
