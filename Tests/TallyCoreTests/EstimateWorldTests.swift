@@ -1031,3 +1031,15 @@ struct EstimateReview12bLastTests {
         refuses("on Sunday 12", containing: "day of a month")
     }
 }
+
+@Suite("Estimate text: number words in names, more currencies (issue 12, review12b)")
+struct EstimateReview12bNamesTests {
+    @Test func aCapitalisedNumberWordInsideASentenceIsAName() {
+        refuses("the Group of Seven", containing: "part of a name")
+        refuses("the Seven Sisters states", containing: "part of a name")
+        reads("Observatory) Seven civilians were killed in raids", 7, 7, 7)
+        reads("Mob Kills Four Arakanese Amid Ongoing Rakhine Violence", 4, 4, 4)
+        reads("Two killed", 2, 2, 2)
+        refuses("5000 won", containing: "sum of money")
+    }
+}

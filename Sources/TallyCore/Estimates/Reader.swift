@@ -1368,6 +1368,17 @@ final class PhraseReader {
            case .word = tokens[start].kind {
             throw ParseFailure(reason: "\"" + phrase((start - 1)..<fe) + "\" is a part of a vague range: give the figure")
         }
+        // "the Group of Seven", "the Seven Sisters states": a number word with a capital inside a
+        // sentence that is not written in title case is part of a name (review12b).
+        if start > 0, case let .word(w) = tokens[start].kind, vocab.isNumberWord(w) || vocab.units[w] != nil,
+           tokens[start].text.first?.isUppercase == true, word(at: start - 1) != nil {
+            let words = tokens.filter { $0.word != nil }
+            let capitals = words.filter { $0.text.first?.isUppercase == true }.count
+            if capitals * 2 <= words.count {
+                throw ParseFailure(reason: "\"" + phrase(max(0, start - 1)..<fe) + "\" is part of a name: a number word with a capital "
+                                   + "inside a sentence")
+            }
+        }
         if let word = negation(found) {
             throw ParseFailure(reason: "\"" + word + "\" in the sentence may deny or doubt \"" + figure
                                + "\": give the figure alone if it stands")

@@ -304,7 +304,7 @@ extension Languages {
             "suspected", "alleged", "so-called", "unidentified", "unknown", "armed", "innocent", "dead",
             "according", "reportedly", "including", "in", "across", "found", "local", "people's",
         ],
-        currencies: ["dollars", "dollar", "usd", "eur", "euro", "euros", "gbp", "sterling", "rupees", "rupee", "rs", "inr", "riyal", "riyals", "rial", "rials", "sar", "aed", "dirham", "dirhams", "dinar", "dinars", "lira", "liras", "pesos", "peso", "yuan", "rmb", "rubles", "roubles", "ruble", "rouble", "afghanis", "afghani", "shillings", "naira", "francs", "cfa", "birr", "yen", "tomans", "toman"],
+        currencies: ["won", "dollars", "dollar", "usd", "eur", "euro", "euros", "gbp", "sterling", "rupees", "rupee", "rs", "inr", "riyal", "riyals", "rial", "rials", "sar", "aed", "dirham", "dirhams", "dinar", "dinars", "lira", "liras", "pesos", "peso", "yuan", "rmb", "rubles", "roubles", "ruble", "rouble", "afghanis", "afghani", "shillings", "naira", "francs", "cfa", "birr", "yen", "tomans", "toman"],
         fractionsOf: ["half of", "half of the", "half the", "a third of", "a third of the", "one third of", "one-third of", "two thirds of", "two-thirds of", "two-thirds of the", "a quarter of", "a quarter of the", "three quarters of", "most of", "most of the", "majority of", "majority of the", "minority of the", "some of the", "many of the", "part of the", "a fraction of the", "several of the", "a few of the", "dozens of the", "all but"],
         capacities: ["built for", "designed for", "capacity of", "a capacity of", "capacity for", "population of",
                      "a population of", "home to", "a town of", "a city of", "a village of", "a camp of", "a convoy of",
