@@ -1043,3 +1043,19 @@ struct EstimateReview12bNamesTests {
         refuses("5000 won", containing: "sum of money")
     }
 }
+
+@Suite("Estimate text: parts of counts of things, differences after the noun (issue 12, review12b)")
+struct EstimateReview12bPartsTests {
+    @Test func aPartOfACountOfThingsIsAThing() {
+        refuses("Ukraine's air force said it shot down 25 of 30 drones", containing: "counts drones")
+        refuses("two of the three brigades", containing: "counts brigades")
+        reads("killed 12, 5 of them children", 12, 12, 12)
+    }
+
+    @Test func aDifferenceAfterTheNounAndShortYears() {
+        refuses("12 deaths more than last year", containing: "is a difference")
+        reads("54 casualties more than half of them children", 54, 54, 54)
+        refuses("سال ۹۸", containing: "is a year")
+        refuses("a father of 3 killed", containing: "reads as an age")
+    }
+}

@@ -860,6 +860,10 @@ final class PhraseReader {
                                                          end: quantity.end, qualifiers: qualifiers) {
                 return "\"" + phrase(index..<quantity.end) + "\" is a year of another calendar (Hijri, Bangla or Vikram Samvat)"
             }
+            // "سال ۹۸": a year of two digits after the Persian word for year.
+            if digits == 2, word(at: findingStart - 1) == "سال", !countNounFollows(quantity.end) {
+                return "\"" + text + "\" is a year"
+            }
             // "since April 20107": a year mistyped after a month.
             if digits == 5, (19000...20999).contains(value), isMonth(before: findingStart) {
                 return "\"" + text + "\" is a mistyped year after a month"
@@ -1183,6 +1187,14 @@ final class PhraseReader {
     /// "two families", "14 artillery shells", "three times": the noun within the next
     /// two words counts something other than people.
     func otherThing(_ quantity: Quantity) -> String? {
+        // "25 of 30 drones", "two of the three brigades": a part of a count of things.
+        if word(at: quantity.end) == "of" {
+            var k = quantity.end + 1
+            if word(at: k) == "the" { k += 1 }
+            if let whole = try? self.quantity(at: k, joinAnd: false), whole.end > k, let reason = otherThing(whole) {
+                return reason
+            }
+        }
         var i = quantity.end
         var words = 0
         var steps = 0
@@ -1506,8 +1518,12 @@ final class PhraseReader {
             if let w = word(at: j), vocab.perEach.contains(w) {
                 return "\"" + phrase(found.start..<(j + 1)) + "\" counts per group (\"" + w + "\"), not a total: give the total"
             }
+            // "12 more people … than", and "12 deaths more than last year" (the comparative after
+            // one noun of the figure; "54 casualties more than half of them children" is no comparison).
             if let w = word(at: j), vocab.comparisons.contains(w),
-               word(at: found.figureEnd).map(vocab.comparatives.contains) == true {
+               word(at: found.figureEnd).map(vocab.comparatives.contains) == true
+                || (j == found.figureEnd + 2 && word(at: found.figureEnd + 1).map(vocab.comparatives.contains) == true
+                    && word(at: j + 1).map { !["half", "a", "one", "two", "third", "quarter"].contains($0) } == true) {
                 return "\"" + phrase(found.start..<(j + 1)) + "\" is a difference, not a count: give the count"
             }
             j += 1
@@ -1629,7 +1645,7 @@ final class PhraseReader {
                || vocab.measures[$0] != nil || vocab.onePerson.contains($0) } ?? false }) {
             return phrase((start - 2)..<(start + 1))
         }
-        if let of = word(at: start - 1), vocab.connectors.contains(of), vocab.onePerson.contains(noun),
+        if let of = word(at: start - 1), vocab.connectors.contains(of), vocab.onePerson.contains(noun) || ["father", "mother"].contains(noun),
            !(word(at: start + 1).map { vocab.personWords.contains($0) } ?? false) {
             return phrase((start - 2)..<(start + 1))
         }

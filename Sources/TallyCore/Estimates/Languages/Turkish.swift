@@ -56,7 +56,7 @@ extension Languages {
             "kasım", "aralık",
         ],
         // Streets, roads and units before their number ("شارع الـ 16"; issue 12, seventh review).
-        designations: ["sokak", "sokağı", "cadde", "caddesi", "bulvarı", "tugay", "tugayı", "tümen", "tümeni", "tabur", "taburu", "karar", "numara"],
+        designations: ["saat", "sokak", "sokağı", "cadde", "caddesi", "bulvarı", "tugay", "tugayı", "tümen", "tümeni", "tabur", "taburu", "karar", "numara"],
         partsBefore: ["ölenler arasında", "aralarında", "dahil"],
         othersWords: ["diğer", "daha"],
         numberOf: ["sayısı"],
