@@ -10,7 +10,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
     let d = tempDir()
     let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-28"]
     try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
-        .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
+        .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: false, encoding: .utf8)
     return { extra in
         let out = d + "/t\(extra.count).svg"
         let r = try tally(["chart", "timeline", d + "/may.csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
@@ -105,8 +105,8 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
 
     @Test func dataErrorLeavesAnExistingChartUntouched() throws {
         let d = tempDir()
-        try "previous chart".write(toFile: d + "/c.png", atomically: true, encoding: .utf8)
-        try (header + "1,2023-01-01,,Mali,,,,killed,1,x,3,s\n").write(toFile: d + "/e.csv", atomically: true, encoding: .utf8)
+        try "previous chart".write(toFile: d + "/c.png", atomically: false, encoding: .utf8)
+        try (header + "1,2023-01-01,,Mali,,,,killed,1,x,3,s\n").write(toFile: d + "/e.csv", atomically: false, encoding: .utf8)
         let r = try tally(["chart", "bar", "e.csv", "--measure", "killed", "-o", "c.png"], cwd: d)
         #expect(r.status == 65)
         #expect(r.stderr == "tally: e.csv:2: column 'best': \"x\" is not a number\n")
@@ -120,8 +120,8 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
     @Test func continuousDecidesWhatAGapIs() throws {
         let d = tempDir()
         let head = "id,date_start,country,measure,best\n"
-        try (head + "a,2023-01-05,A,killed,4\nb,2023-03-05,A,killed,6\n").write(toFile: d + "/gap.csv", atomically: true, encoding: .utf8)
-        try (head + "a,2023-01-05,A,killed,4\nb,2023-02-05,A,killed,6\n").write(toFile: d + "/full.csv", atomically: true, encoding: .utf8)
+        try (head + "a,2023-01-05,A,killed,4\nb,2023-03-05,A,killed,6\n").write(toFile: d + "/gap.csv", atomically: false, encoding: .utf8)
+        try (head + "a,2023-01-05,A,killed,4\nb,2023-02-05,A,killed,6\n").write(toFile: d + "/full.csv", atomically: false, encoding: .utf8)
         func svg(_ file: String, _ extra: [String]) throws -> Data {
             let out = d + "/\(file)\(extra.count).svg"
             let r = try tally(["chart", "timeline", d + "/\(file).csv", "--measure", "killed", "--period", "month", "-o", out] + extra)
@@ -194,7 +194,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!(try String(contentsOfFile: d + "/h.svg", encoding: .utf8)).contains("partial"))
         try "id,date_start,date_end,country,measure,best\na,2023-04-01,2023-04-30,X,killed,5\nb,2023-05-01,2023-05-31,X,killed,9\n"
-            .write(toFile: d + "/me.csv", atomically: true, encoding: .utf8)
+            .write(toFile: d + "/me.csv", atomically: false, encoding: .utf8)
         let m = try tally(["chart", "timeline", d + "/me.csv", "--measure", "killed", "--period", "month", "-o", d + "/m.svg"])
         #expect(m.status == 0, "\(m.stderr)")
         #expect(!(try String(contentsOfFile: d + "/m.svg", encoding: .utf8)).contains("partial"))
@@ -220,7 +220,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         let d = tempDir()
         let rows = ["2023-01-05", "2023-02-05", "2023-03-05", "2023-04-05", "2023-04-25", "2023-05-22", "2023-05-28"]
         try ("id,date_start,country,measure,best\n" + rows.enumerated().map { "r\($0.offset),\($0.element),A,killed,\(10 + $0.offset)" }
-            .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: true, encoding: .utf8)
+            .joined(separator: "\n") + "\n").write(toFile: d + "/may.csv", atomically: false, encoding: .utf8)
         let r = try tally(["chart", "bar", d + "/may.csv", "--measure", "killed", "-o", d + "/b.svg"] + args)
         #expect(r.status == 0, "\(r.stderr)")
         let svg = try String(contentsOfFile: d + "/b.svg", encoding: .utf8)
@@ -241,7 +241,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
                 csv += "r\(m)-\(i),\(month)-10,Syria,\(adm1),\(adm2),killed,\(n + m)\n"
             }
         }
-        try csv.write(toFile: d + "/g.csv", atomically: true, encoding: .utf8)
+        try csv.write(toFile: d + "/g.csv", atomically: false, encoding: .utf8)
         for top in ["5", "2"] {
             let r = try tally(["chart", "timeline", d + "/g.csv", "--measure", "killed", "--period", "month", "--top", top,
                                "--json", "-o", d + "/t\(top).svg"] + by)
@@ -309,7 +309,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
 
     @Test func aStyleNamingAMissingFamilyIsExit64AndWritesNothing() throws {
         let d = tempDir()
-        try "fonts:\n  headline: No Such Family Anywhere\n".write(toFile: d + "/s.yml", atomically: true, encoding: .utf8)
+        try "fonts:\n  headline: No Such Family Anywhere\n".write(toFile: d + "/s.yml", atomically: false, encoding: .utf8)
         let r = try tally(["chart", "bar", events, "--measure", "killed", "--style", d + "/s.yml", "-o", d + "/a.png"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("s.yml:2: fonts.headline: font family 'No Such Family Anywhere' is not installed"), "\(r.stderr)")
@@ -320,7 +320,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
 
     @Test func commandLineSizesWinOverTheStyles() throws {
         let d = tempDir()
-        try "size:\n  width: 640\n  scale: 2\n".write(toFile: d + "/s.yml", atomically: true, encoding: .utf8)
+        try "size:\n  width: 640\n  scale: 2\n".write(toFile: d + "/s.yml", atomically: false, encoding: .utf8)
         // A fixed height: the footer's range key would otherwise make the natural height
         // taller than 16:9 at this width.
         _ = try tally(["chart", "timeline", events, "--measure", "killed", "--period", "year", "--style", d + "/s.yml",
@@ -343,7 +343,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         let d = tempDir()
         let file = d + "/one.csv"
         try "id,date_start,date_end,country,measure,low,best,high,source\nr1,2023-03-01,2023-03-31,S,killed,10,10,10,s\n"
-            .write(toFile: file, atomically: true, encoding: .utf8)
+            .write(toFile: file, atomically: false, encoding: .utf8)
         let t = try tally(["chart", "timeline", file, "--measure", "killed", "--period", "day", "-o", d + "/t.png"])
         #expect(t.status == 65)
         #expect(t.stderr.contains("the 10 killed in the selected rows (1 event) are dated only to spans longer than a day"), "\(t.stderr)")
@@ -389,7 +389,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
               - type: summary
                 measures: [\(measure)]
             """
-            try spec.write(toFile: d + "/s.yml", atomically: true, encoding: .utf8)
+            try spec.write(toFile: d + "/s.yml", atomically: false, encoding: .utf8)
             let r = try tally(["report", d + "/s.yml", "--out-dir", d + "/out"])
             #expect(r.status == 64)
             #expect(r.stderr.contains(says), "\(r.stderr)")
@@ -404,13 +404,13 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         let d = tempDir()
         let f = d + "/acled.csv"
         try "event_date,country,admin1,fatalities,event_id_cnty,actor1,event_type\r\n2023-01-05,Mali,Kidal,3,MLI1,JNIM,Battles\r\n,,,,,,\r\n,,,,,,\r\n"
-            .write(toFile: f, atomically: true, encoding: .utf8)
+            .write(toFile: f, atomically: false, encoding: .utf8)
         let r = try tally(["aggregate", f])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Mali,2023,killed,3,3,3,1,3"))
         // A row with one field given is still checked.
         try "event_date,country,admin1,fatalities,event_id_cnty,actor1,event_type\n2023-01-05,Mali,Kidal,3,MLI1,JNIM,Battles\n,,,,,X,\n"
-            .write(toFile: f, atomically: true, encoding: .utf8)
+            .write(toFile: f, atomically: false, encoding: .utf8)
         #expect(try tally(["aggregate", f]).status == 65)
     }
 }
@@ -423,16 +423,16 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
     @Test func twoLevelsOfOnePlaceInTwoFilesAreRefused() throws {
         let d = tempDir()
         try (Self.header + "SDN,Sudan,SD01,Khartoum,,,1,political_violence,12,31,2024-01-01,2024-01-31\n")
-            .write(toFile: d + "/a1.csv", atomically: true, encoding: .utf8)
+            .write(toFile: d + "/a1.csv", atomically: false, encoding: .utf8)
         try (Self.header + "SDN,Sudan,SD01,Khartoum,SD0101,Bahri,2,political_violence,5,11,2024-01-01,2024-01-31\n"
              + "SDN,Sudan,SD01,Khartoum,SD0102,Omdurman,2,political_violence,7,20,2024-01-01,2024-01-31\n")
-            .write(toFile: d + "/a2.csv", atomically: true, encoding: .utf8)
+            .write(toFile: d + "/a2.csv", atomically: false, encoding: .utf8)
         let r = try tally(["aggregate", d + "/a1.csv", d + "/a2.csv", "--measure", "killed", "--period", "all"])
         #expect(r.status == 65)
         #expect(r.stderr.contains("count the same events at two admin levels"), "\(r.stderr)")
         // Another admin1 at level 1 in the second file does not overlap: both are read.
         try (Self.header + "SDN,Sudan,SD02,Darfur,,,1,political_violence,3,4,2024-01-01,2024-01-31\n")
-            .write(toFile: d + "/b1.csv", atomically: true, encoding: .utf8)
+            .write(toFile: d + "/b1.csv", atomically: false, encoding: .utf8)
         let ok = try tally(["aggregate", d + "/a2.csv", d + "/b1.csv", "--measure", "killed", "--period", "all"])
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.contains("Sudan,all,killed,35,35,35"), "\(ok.stdout)")
@@ -455,7 +455,7 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
     @Test func trailingGarbageIsNamed() throws {
         let d = tempDir()
         let csv = "id,date_start,country,measure,best\n1,2023-01-05,Mali,killed,3\n"
-        try csv.write(toFile: d + "/a.csv", atomically: true, encoding: .utf8)
+        try csv.write(toFile: d + "/a.csv", atomically: false, encoding: .utf8)
         try shell("gzip -c '\(d)/a.csv' > '\(d)/a.csv.gz' && cat '\(d)/a.csv.gz' > '\(d)/g.gz' && printf 'GARBAGE' >> '\(d)/g.gz'")
         #expect(try tally(["aggregate", d + "/a.csv.gz"]).status == 0)
         let r = try tally(["aggregate", d + "/g.gz"])

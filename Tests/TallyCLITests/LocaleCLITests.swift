@@ -30,7 +30,7 @@ import TallyTestSupport
         let path = d + "/" + name
         let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         try "date_start,country,measure,estimate\n2023-01-05,Syria,killed,\(quoted)\n"
-            .write(toFile: path, atomically: true, encoding: .utf8)
+            .write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 
@@ -154,7 +154,7 @@ import TallyTestSupport
     @Test func numericColumnUnderADotLocale() throws {
         let d = tempDir()
         let f = d + "/n.csv"
-        try "date_start,country,measure,best\n2023-01-05,Syria,killed,5.000\n".write(toFile: f, atomically: true, encoding: .utf8)
+        try "date_start,country,measure,best\n2023-01-05,Syria,killed,5.000\n".write(toFile: f, atomically: false, encoding: .utf8)
         let de = try tally(["aggregate", f, "--locale", "de"])
         #expect(de.status == 65)
         #expect(de.stderr.contains("column 'best': \"5.000\" could be 5 or 5000: the locale de groups digits with dots"))
@@ -171,7 +171,7 @@ import TallyTestSupport
 
 /// A spec's `locale:` (report-wide and per dataset) and `tally report --locale`.
 @Suite struct ReportLocaleCLITests {
-    func write(_ text: String, _ path: String) throws { try text.write(toFile: path, atomically: true, encoding: .utf8) }
+    func write(_ text: String, _ path: String) throws { try text.write(toFile: path, atomically: false, encoding: .utf8) }
 
     func spec(_ d: String, top: String = "", datasetLocales: [String?] = [nil, nil, nil]) throws -> String {
         try write("date_start,country,measure,estimate\n2023-01-05,Syria,killed,al menos 5.000 muertos\n2023-01-06,Syria,killed,\"1,2 millones\"\n", d + "/es.csv")

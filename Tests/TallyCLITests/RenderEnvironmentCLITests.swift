@@ -35,7 +35,7 @@ func fontconfig(in dir: String, fonts: [String]) throws -> String {
     <?xml version="1.0"?>
     <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
     <fontconfig>\(dirs)<cachedir>\(dir)/cache</cachedir></fontconfig>
-    """.write(toFile: conf, atomically: true, encoding: .utf8)
+    """.write(toFile: conf, atomically: false, encoding: .utf8)
     return conf
 }
 
@@ -163,7 +163,7 @@ let dejavu = "/usr/share/fonts/truetype/dejavu/"
         let d = tempDir()
         let f = d + "/span.csv"
         try "date_start,country,measure,best\n1900-01-01,Mali,killed,1\n2023-01-01,Niger,killed,3\n"
-            .write(toFile: f, atomically: true, encoding: .utf8)
+            .write(toFile: f, atomically: false, encoding: .utf8)
         let r = try tally(["chart", "timeline", f, "--measure", "killed", "--period", "day", "-o", d + "/t.png"], environment: [:])
         #expect(r.status == 64)
         #expect(r.stderr.contains("the timeline would have 44926 days (1900-01-01 to 2023-01-01); a timeline draws at most 10000: use --period week, month, quarter or year"))
