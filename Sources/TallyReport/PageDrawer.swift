@@ -208,7 +208,7 @@ struct PageDrawer {
             ny += HeadlineLines.noteStep
         }
         var cy = top
-        canvas.text("Compared with", at: Point(x: compareX, y: cy), font: style.smallFont, color: theme.mutedText,
+        canvas.text(ReportText(content).comparedWith, at: Point(x: compareX, y: cy), font: style.smallFont, color: theme.mutedText,
                     anchor: TextAnchor(.left, .top))
         cy += HeadlineLines.comparisonStep
         for c in l.comparisons {

@@ -157,10 +157,9 @@ struct PageLayout {
         _ = try runningTitle(content)
         let cover = try coverLines(content)
         items.append(FlowItem(block: .cover(cover), height: cover.height))
-        if content.isEmpty {
-            items += paragraph([StyledRun("No records in \(content.periodName).", bold: true),
-                                StyledRun(" The spec allows an empty report (allow_empty: true), so this one says so instead of failing.")],
-                               after: 10)
+        let words = ReportText(content)
+        if let notice = words.emptyNotice {
+            items += paragraph(notice, after: 10)
         }
         for section in content.sections {
             items.append(FlowItem(block: .spacer(14), height: 14))
@@ -226,7 +225,7 @@ struct PageLayout {
                 }
             }
         }
-        items += sourcesItems(content)
+        items += sourcesItems(words)
         return items
     }
 
@@ -281,13 +280,7 @@ struct PageLayout {
                 throw .usage("the cover's summary does not fit on the cover (\(c.summary.count) lines); shorten the names in the data")
             }
         }
-        let names = content.sources.datasets.map(\.name)
-        var meta = ["Data: " + names.joined(separator: ", ") + " · " + Estimate.grouped(Int64(content.sources.rowsRead))
-                    + " records read"]
-        // The forms the figures below are printed in (ChartWords.figure), so the key
-        // reads the way the headlines, tables and bar labels do.
-        meta.append("Figures are best estimates with their low–high ranges: 307 (300–323) is a best estimate and its range, 5,000–7,000 a range given with no best estimate, \"at least 12\" has no upper bound, ~40 is approximate.")
-        for m in meta {
+        for m in ReportText(content).coverMeta {
             c.meta += try lines(m, font: style.metaFont, width: full, step: PageStyle.metaStep, room: style.content.height / 4,
                                 what: "the cover's data line (the datasets' names)")
         }
@@ -446,41 +439,25 @@ struct PageLayout {
         return out
     }
 
-    func sourcesItems(_ content: ReportContent) -> [FlowItem] {
-        let s = content.sources
+    func sourcesItems(_ words: ReportText) -> [FlowItem] {
         var items: [FlowItem] = [FlowItem(block: .pageBreak, height: 0)]
-        items.append(FlowItem(block: .heading(["Sources and method"]), height: PageStyle.headingHeight(lines: 1), keepWithNext: true,
-                              anchor: "Sources and method"))
-        items.append(FlowItem(block: .subheading("Datasets"), height: PageStyle.subheadingHeight, keepWithNext: true))
-        for d in s.datasets {
-            // By title and source, never by the path the spec happens to use
-            // (`../Datasets/…` says nothing to a reader and exposes a machine's folders).
+        items.append(FlowItem(block: .heading([words.sourcesHeading]), height: PageStyle.headingHeight(lines: 1), keepWithNext: true,
+                              anchor: words.sourcesHeading))
+        items.append(FlowItem(block: .subheading(words.datasetsHeading), height: PageStyle.subheadingHeight, keepWithNext: true))
+        for d in words.datasets {
             items += paragraph([StyledRun(d.name, bold: true)], after: 1)
-            if !d.description.isEmpty { items += paragraph(MarkdownLite.inline(d.description), indent: 14, after: 1) }
-            items += paragraph([StyledRun("Source: ", bold: true), StyledRun(d.source)], indent: 14, after: 1)
-            items += paragraph([StyledRun("Licence: ", bold: true), StyledRun(d.licence)], indent: 14, after: 1)
-            if !d.attribution.isEmpty {
-                items += paragraph([StyledRun("Attribution: ", bold: true), StyledRun(d.attribution)], indent: 14, after: 1)
+            if !d.description.isEmpty { items += paragraph(d.description, indent: 14, after: 1) }
+            for fact in d.facts {
+                items += paragraph([StyledRun(fact.label + ": ", bold: true), StyledRun(fact.value)], indent: 14, after: 1)
             }
-            if !d.url.isEmpty { items += paragraph([StyledRun("URL: ", bold: true), StyledRun(d.url)], indent: 14, after: 1) }
             items.append(FlowItem(block: .spacer(5), height: 5))
         }
-        var named = s.namedSources.prefix(12).joined(separator: "; ")
-        if s.namedSources.count > 12 { named += "; and \(s.namedSources.count - 12) more" }
-        items += paragraph([StyledRun("Sources named in the records: ", bold: true),
-                            StyledRun(named.isEmpty ? "none (the source column is empty)" : named)])
-        items += paragraph([StyledRun("Records read: ", bold: true),
-                            StyledRun(Estimate.grouped(Int64(s.rowsRead)) + " in all datasets, of every date.")])
+        for fact in words.recordFacts {
+            items += paragraph([StyledRun(fact.label + ": ", bold: true), StyledRun(fact.value)])
+        }
         items.append(FlowItem(block: .spacer(6), height: 6))
-        items.append(FlowItem(block: .subheading("Method"), height: PageStyle.subheadingHeight, keepWithNext: true))
-        let method: [String] = [
-            "**Ranges.** Every figure is an estimate with a low, a best and a high value. Sums add the lows, the bests and the highs separately, so a total keeps the full range of its parts; one open-ended figure (\"at least 12\") makes the total open-ended (12+), and one approximate figure makes it approximate (~).",
-            "**Flows and stocks.** Counts of events such as killed or injured are flows: the figures of all records of the period are added. Sizes such as members or fighters are stocks: for each place and actor the latest observation in the period is taken, and those are added across places and actors. Stocks are never added over time and never carried into a period without an observation; the headline then shows the last observation and its period, marked as such.",
-            "**Periods and places.** An event counts in the period of its start date when its date is known to within the period (for a month, a span of at most 31 days); one dated only to a longer span (a year-dated event in a monthly brief) is in no single period's figure. A stock counts at the date of its observation. A figure given for several countries together (for example Iraq;Syria) is its own joint region and is never split between them or counted in either.",
-            "**Comparisons** use the best estimates of the period, the period before, and the same period a year earlier.",
-            "**This report** covers \(content.periodName), \(s.periodRule). Its creation date (\(s.creationDate)) is the first day after the period, not the day it was run, so the same data always gives the same file.",
-        ]
-        for m in method { items += paragraph(MarkdownLite.inline(m), indent: 14, bullet: true, after: 3) }
+        items.append(FlowItem(block: .subheading(words.methodHeading), height: PageStyle.subheadingHeight, keepWithNext: true))
+        for m in words.method { items += paragraph(m, indent: 14, bullet: true, after: 3) }
         return items
     }
 
