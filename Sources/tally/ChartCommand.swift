@@ -340,8 +340,15 @@ struct ChartBar: ParsableCommand {
         // shown that it covers only in part says so, whatever --subtitle says.
         // Per dataset: the datasets whose records the bars hold, each by its own coverage.
         let sources = outcome.result.rows.reduce(UInt32(0)) { $1.measure == measure ? $0 | $1.sources : $0 }
+        // With several files, one that holds no record in the dates shown because its
+        // data lies wholly outside them adds nothing to any bar: name it ("no a.csv
+        // data"), or its groups would be missing from the chart unsaid. Only when no
+        // --country/--actor filter could be what leaves it out.
+        let shownDatasets = outcome.datasets.contributing(sources)
+            + (request.filter.countries.isEmpty && request.filter.actors.isEmpty
+                ? ChartBar.outside(outcome.datasets, sources: sources, from: request.filter.from, to: request.filter.to) : [])
         if let note = ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
-                                           datasets: outcome.datasets.contributing(sources),
+                                           datasets: shownDatasets.sorted { $0.index < $1.index },
                                            naming: outcome.datasets.datasets.count > 1) {
             subtitle += " \u{00B7} " + note
         }
@@ -405,6 +412,16 @@ struct ChartBar: ParsableCommand {
         try setup.write(barChart, title: title, height: height)
         data.reportNotes(outcome)
         try chart.printJSON(barChart, setup: setup, height: height)
+    }
+
+    /// The datasets of `all` that add nothing to `sources` because their coverage lies
+    /// wholly before `from` or after `to`; none when no dates are chosen.
+    static func outside(_ all: DatasetCoverages, sources: UInt32, from: CalendarDay?, to: CalendarDay?) -> [DatasetCoverages.Dataset] {
+        guard from != nil || to != nil else { return [] }
+        return all.datasets.filter { d in
+            !SourceSet.contains(sources, d.index)
+                && (from.map { d.coverage.last < $0 } ?? false || to.map { d.coverage.first > $0 } ?? false)
+        }
     }
 
     /// Bars drawn when `--top` is not given: a ranking of 264 districts is not a chart.
