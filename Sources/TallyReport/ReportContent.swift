@@ -146,6 +146,21 @@ public struct ContentBuilder {
     /// this period because it ends before it is said (`no … data`), not left out.
     var partialNote: String? { partialNote(sources: reportSources()) }
 
+    /// `no Iraq monitor data in May 2023`: the datasets holding records of `measure` in
+    /// some period whose coverage does not reach this one (they add nothing to it);
+    /// `nil` when there are none or only one dataset.
+    func absentNote(measure: String?) -> String? {
+        guard data.datasets.datasets.count > 1 else { return nil }
+        let names = data.datasets.shortfalls(of: key, kind: kind, sources: reportSources(measure: measure)).compactMap { s -> String? in
+            if case .partial = s.extent { return nil }
+            return s.name
+        }
+        guard !names.isEmpty else { return nil }
+        let period = ReportWords.period(key, kind: kind)
+        return names.count <= 3 ? "no " + names.joined(separator: " or ") + " data in " + period
+            : "no data in \(period) from \(names.count) of the datasets"
+    }
+
     /// The inputs whose records the report holds, in any period, of `measure` (all
     /// measures when `nil`); 0 (all inputs) when none.
     func reportSources(measure: String? = nil) -> UInt32 {
@@ -194,15 +209,33 @@ public struct ContentBuilder {
                                      periodRule: (spec.period.which == .latest
                                          ? "the latest \(kind.rawValue) the data covers from its first to its last day"
                                          : "chosen explicitly")
-                                         + (data.coverage.map { c in "; the data covers \(ReportWords.coverage(c))"
-                                             + (c.declared ? " (as the spec declares)"
-                                                : c.runs.count > 1 ? " (its runs of records; a gap between them is not covered)"
-                                                : " (its records, each to the end of its date span)") } ?? ""))
+                                         + Self.coverageWords(data))
         var content = ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
                                     periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
                                     partial: partialNote, sections: sections, sources: sources)
         content.cover = try cover(sections: sections, periodName: periodName)
         return content
+    }
+
+    /// What the method says the data covers. With several datasets each is named with
+    /// its own days: the days they all cover (what `latest` goes by) read as "the data
+    /// covers 5 January to 10 April" in a brief of May, which one of them does cover.
+    static func coverageWords(_ data: ReportData) -> String {
+        func why(_ c: Coverage) -> String {
+            c.declared ? " (as the spec declares)"
+                : c.runs.count > 1 ? " (its runs of records; a gap between them is not covered)"
+                : " (its records, each to the end of its date span)"
+        }
+        let named = data.datasets.datasets
+        if named.count > 1 {
+            return "; the datasets cover " + named.map { d in
+                "\(d.name) \(ReportWords.coverage(d.coverage))" + (d.coverage.declared ? " (as the spec declares)" : "")
+            }.joined(separator: ", ")
+                + (named.allSatisfy(\.coverage.declared) ? ""
+                    : " (their records, each to the end of its date span; a gap between runs of records is not covered)")
+                + (data.coverage.map { "; all of them cover \(ReportWords.coverage($0))" } ?? "; no day is covered by all of them")
+        }
+        return data.coverage.map { "; the data covers \(ReportWords.coverage($0))" + why($0) } ?? ""
     }
 
     /// The cover: byline from the spec, the lead figure (the first measure of the
@@ -502,6 +535,9 @@ public struct ContentBuilder {
         // datasets, as the lines drawn there are marked.
         if data.datasets.datasets.count > 1 {
             if let note = chart.partialSubtitle(at: key) { chart.text.subtitle += " · " + note }
+            // A dataset whose line ends before the period (it has no record there) draws
+            // nothing in it: the subtitle says so, or its line would just stop unexplained.
+            if shownLast == key, let note = absentNote(measure: t.measure) { chart.text.subtitle += " · " + note }
         } else if let partialNote {
             chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind)
         }
@@ -554,11 +590,18 @@ public struct ContentBuilder {
         var numeric = kept.map { _ in false }
         for m in measures { columns.append(ReportWords.headline(m)); numeric.append(true) }
         columns.append("Records"); numeric.append(true)
+        let marksPartial = data.datasets.datasets.count > 1
         var rows: [[String]] = []
         for (i, k) in shown.enumerated() {
             var line = kept.map { k[$0].isEmpty ? "(not given)" : k[$0] }
             let cells = lines[i].cells
-            for cell in cells { line.append(cell.map { ChartWords.figure($0.estimate) } ?? "–") }
+            // With several datasets, a figure holding one that does not cover the period
+            // says so, as its bar does (`5 (4–6), partial`); the note names the datasets.
+            for cell in cells {
+                line.append(cell.map { c in
+                    ChartWords.figure(c.estimate) + (marksPartial && partialNote(sources: c.sources) != nil ? ", partial" : "")
+                } ?? "–")
+            }
             // Records of the sorting measure: one event often carries several measures
             // (killed, civilians killed), and adding those up would count it twice.
             line.append(Estimate.grouped(cells.first.flatMap { $0?.events } ?? 0))
@@ -581,6 +624,12 @@ public struct ContentBuilder {
             }
             if measures.count > 1 {
                 notes.append("Records: events with a \(ReportWords.headline(sortMeasure).lowercased()) figure.")
+            }
+        }
+        if marksPartial {
+            let sources = measures.reduce(UInt32(0)) { $0 | reportSources(measure: $1) }
+            if let note = partialNote(sources: sources) {
+                notes.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
             }
         }
         let note = notes.joined(separator: " ")

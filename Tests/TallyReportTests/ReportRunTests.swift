@@ -272,6 +272,9 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
             title: Syria alone
             measure: killed
             periods: 3
+          - type: table
+            by: [country]
+            measures: [killed]
         """
         }
         write(specText(""), to: dir + "/both.yml")
@@ -317,5 +320,21 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         }
         #expect(endedBars.bars.map(\.label) == ["Syria"])
         #expect(endedBars.text.subtitle.hasSuffix(" · partial: no Iraq monitor data"), "\(endedBars.text.subtitle)")
+        // Iraq's line ends in April: the timeline says why it draws nothing in May.
+        guard case let .chart(et) = endedContent.sections[2].body, let endedLine = et.drawing as? TimelineChart,
+              case let .table(endedTable) = endedContent.sections[4].body, case let .table(table) = content.sections[4].body else {
+            Issue.record("no timeline or table"); return
+        }
+        #expect(endedLine.text.subtitle.hasSuffix(" · no Iraq monitor data in May 2023"), "\(endedLine.text.subtitle)")
+        // Tables: a row holding a dataset that falls short is marked, as its bar is, and
+        // the note names the datasets.
+        #expect(table.rows.map { $0[1] } == ["310", "100, partial"], "\(table.rows)")
+        #expect(table.note.hasSuffix("Partial: Iraq monitor data to 10 May."), "\(table.note)")
+        #expect(endedTable.rows.map { $0[1] } == ["310"])
+        #expect(endedTable.note.hasSuffix("Partial: no Iraq monitor data."), "\(endedTable.note)")
+        // The method names each dataset's own days; the days both cover alone read as if
+        // the data stopped in April, in a brief of May.
+        #expect(endedContent.sources.periodRule.contains("the datasets cover Syria monitor 1 January 2023 to 31 May 2023, "
+                                                         + "Iraq monitor 1 January 2023 to 30 April 2023"), "\(endedContent.sources.periodRule)")
     }
 }

@@ -17,7 +17,12 @@ public struct Pivot: Sendable, Equatable {
     public struct Cell: Sendable, Equatable {
         public var estimate: Estimate
         public var events: Int64
-        public init(estimate: Estimate, events: Int64) { self.estimate = estimate; self.events = events }
+        /// The inputs whose records the figure holds (``AggregateRow/sources``): a table
+        /// row is partial only when one of them does not cover the period.
+        public var sources: UInt32
+        public init(estimate: Estimate, events: Int64, sources: UInt32 = 0) {
+            self.estimate = estimate; self.events = events; self.sources = sources
+        }
     }
 }
 
@@ -34,7 +39,7 @@ extension AggregateResult {
                 index[id] = lines.count
                 lines.append(Pivot.Line(keyValues: id.keys, periodKey: id.period, cells: Array(repeating: nil, count: measures.count)))
             }
-            lines[index[id]!].cells[m] = Pivot.Cell(estimate: r.estimate, events: r.events)
+            lines[index[id]!].cells[m] = Pivot.Cell(estimate: r.estimate, events: r.events, sources: r.sources)
         }
         lines.sort { a, b in
             let aBest = a.cells.first.flatMap { $0?.estimate.best }, bBest = b.cells.first.flatMap { $0?.estimate.best }
