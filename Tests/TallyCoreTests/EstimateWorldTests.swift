@@ -829,7 +829,7 @@ struct EstimateSeventhReviewTests {
 struct EstimateWordAfterTests {
     @Test func anUnknownWordAfterTheFigureIsRefusedNamed() {
         // Scales, percents, units and things no table lists, in any language.
-        for (text, word) in [("5 тисяч загиблих", "тисяч"), ("12 ед. техники", "ед"),
+        for (text, word) in [("5 tisíc obětí", "tisíc"), ("12 ед. техники", "ед"),
                              ("100 cattle", "cattle"), ("12 écoles détruites", "écoles"),
                              ("the agreement of the two Presidents", "Presidents")] {
             refuses(text, containing: "unknown word \"" + word + "\"")

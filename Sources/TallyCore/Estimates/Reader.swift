@@ -888,6 +888,9 @@ final class PhraseReader {
         if let w = word(at: k), vocab.currencies.contains(w) {
             return "\"" + phrase(index..<(k + 1)) + "\" is a sum of money"
         }
+        if let end = match(vocab.currencyPhrases, at: k) {
+            return "\"" + phrase(index..<end) + "\" is a sum of money"
+        }
         return otherThing(quantity)
     }
 
@@ -1229,7 +1232,7 @@ final class PhraseReader {
                 continue
             }
             words += 1
-            if vocab.currencies.contains(w) {
+            if vocab.currencies.contains(w) || match(vocab.currencyPhrases, at: i) != nil {
                 return "\"" + phrase((quantity.end - 1)..<(i + 1)).trimmingLeadingFigure(quantity.phrase) + "\" is a sum of money"
             }
             // "6 suicide bombers": a noun of things that is people after its modifier.

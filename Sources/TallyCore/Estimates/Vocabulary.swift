@@ -290,6 +290,8 @@ struct Vocabulary: Sendable {
     /// Time words as phrases: "a.m." is three pieces, and its "a" alone is no time.
     var timePhrases = PhraseIndex<Bool>()
     var currencies: Set<String> = []
+    /// Currencies of several pieces ("ل.س"), matched as phrases after the figure.
+    var currencyPhrases: [[Piece]] = []
     var fractionsOf: [[Piece]] = []
     var capacities: [[Piece]] = []
     var singular: Set<String> = []
@@ -394,7 +396,12 @@ struct Vocabulary: Sendable {
             for t in table.timeWords { let p = pieces(t); timePhrases.add(p, true); note(p, c) }
             // Not noted as words of their language: "die" and "der" must not make an
             // English text look German, nor "dollar" a German one.
-            for t in table.currencies { currencies.insert(Vocabulary.word(t)) }
+            // A currency of several pieces ("ل.س") is a phrase: cut to its first word it would make
+            // that word a currency ("us-dollar" made "12 US soldiers" a sum of money).
+            for t in table.currencies {
+                let p = pieces(t)
+                if p.count == 1 { currencies.insert(Vocabulary.word(t)) } else if !p.isEmpty, !currencyPhrases.contains(p) { currencyPhrases.append(p) }
+            }
             for t in table.singular { singular.insert(Vocabulary.word(t)) }
             words(table.possessives, into: &possessives)
             // Not noted as words of their language either: "pilot", "doctor", "civil" are

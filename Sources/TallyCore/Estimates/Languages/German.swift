@@ -76,7 +76,7 @@ extension Languages {
             "leben", "es", "sich", "sie", "wir", "insgesamt", "weitere", "weiteren", "andere", "anderen",
             "nun", "jetzt", "bereits", "schon", "zahl", "steigt", "stieg", "tote", "verletzte",
         ],
-        currencies: ["euro", "dollar", "franken", "us-dollar"],
+        currencies: ["euro", "dollar", "franken"],
         fractionsOf: ["die hälfte der", "hälfte der", "die mehrheit der", "die meisten der", "ein drittel der", "ein viertel der"],
         singular: ["ein", "eine", "der", "die", "das", "sein", "seine", "ihr", "ihre"],
         possessives: ["sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer"],

@@ -71,7 +71,8 @@ extension Languages {
         increments: ["bertambah", "naik", "meningkat", "bertambah sebanyak", "naik sebanyak", "meningkat sebanyak", "sebanyak lagi"],
         incrementsAfter: ["lagi"],
         rates: ["per hari", "setiap hari", "sehari", "per minggu", "per bulan", "setiap"],
-        perEach: ["masing-masing"],
+        // "masing-masing" is read by its first word: a one-word list.
+        perEach: ["masing"],
         comparisons: [],
         measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")],
         percents: ["persen", "prosen"],

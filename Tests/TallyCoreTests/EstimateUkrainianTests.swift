@@ -1,0 +1,67 @@
+import Testing
+import TallyCore
+
+private func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, approximate: Bool = false,
+                   measure: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+    do {
+        let e = try EstimateParser.parse(text, convention: .unspecified, measure: measure)
+        #expect(e == Estimate(unchecked: low, best: best, high: high, approximate: approximate), "\(text)",
+                sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("\(text) was refused: \(error)", sourceLocation: sourceLocation)
+    }
+}
+
+private func refuses(_ text: String, containing fragment: String, measure: String? = nil,
+                     sourceLocation: SourceLocation = #_sourceLocation) {
+    do {
+        let e = try EstimateParser.parse(text, convention: .unspecified, measure: measure)
+        Issue.record("\(text) was read as \(e.low)/\(e.best)/\(String(describing: e.high))", sourceLocation: sourceLocation)
+    } catch {
+        #expect(error.reason.contains(fragment), "\(text): \(error.reason)", sourceLocation: sourceLocation)
+    }
+}
+
+/// Ukrainian has its own table (`Languages/Ukrainian.swift`), as Russian does: before it,
+/// "5 тисяч загиблих" read 5 and Ukrainian qualifiers were unknown words (review12b).
+@Suite("Estimate text: Ukrainian (issue 12)")
+struct EstimateUkrainianTests {
+    @Test func scalesAndNumberWords() {
+        reads("5 тисяч загиблих", 5_000, 5_000, 5_000)
+        reads("від 5 до 7 тисяч бойовиків", 5_000, 6_000, 7_000)
+        reads("2 мільйони переселенців", 2_000_000, 2_000_000, 2_000_000)
+        reads("п'ять загиблих", 5, 5, 5)
+        reads("п’ять загиблих", 5, 5, 5)
+        reads("кілька сотень загиблих", 300, 600, 900)
+    }
+
+    @Test func qualifiers() {
+        reads("щонайменше 12 загиблих", 12, 12, nil)
+        reads("принаймні 12 людей загинули", 12, 12, nil)
+        reads("12 загиблих щонайменше", 12, 12, nil)
+        reads("12 і більше загиблих", 12, 12, nil)
+        reads("понад 200 поранених", 201, 201, nil)
+        reads("близько 40 загиблих", 40, 40, 40, approximate: true)
+        reads("до 40 загиблих", 0, 40, 40)
+        reads("менше 40 загиблих", 0, 39, 39)
+        // "rose to 12" is the toll, not "up to 12".
+        reads("кількість загиблих зросла до 12", 12, 12, 12)
+    }
+
+    @Test func negationsRatesAndThings() {
+        reads("ніхто не загинув", 0, 0, 0)
+        refuses("Росія спростувала загибель 12 цивільних", containing: "спростувала")
+        refuses("40 відсотків", containing: "percentage")
+        refuses("12 танків", containing: "counts танків")
+        refuses("втрати ворога за добу: 1200", containing: "rate")
+        refuses("12 нових загиблих", containing: "adds to an earlier count")
+        refuses("12 березня", containing: "day of a month")
+        refuses("5000 гривень", containing: "sum of money")
+    }
+
+    @Test func measures() {
+        reads("5 загиблих і 12 поранених", 5, 5, 5, measure: "killed")
+        reads("5 загиблих і 12 поранених", 12, 12, 12, measure: "injured")
+        refuses("5 загиблих і 12 поранених", containing: "one per measure")
+    }
+}
