@@ -84,8 +84,11 @@ public enum SVGLogo {
     static func problem(_ bytes: [UInt8]) -> SVGLogoError? {
         // Comments say anything ("<text> is not allowed here"); they draw nothing.
         let lower = withoutComments(String(decoding: bytes, as: UTF8.self).lowercased())
-        // `<text`, `<svg:text`, `<textPath`, `<tref`: lettering drawn from a font.
-        if elementNames(lower).contains(where: { ["text", "textpath", "tref"].contains($0) }) {
+        // `<text`, `<svg:text`, `<textPath`, `<tref`: lettering drawn from a font. A
+        // CDATA section's text is character data, not elements (a style sheet or script
+        // that mentions `<text>`), so it is left out here; its `url(…)` and `@import`
+        // still count below, since a style sheet in CDATA is read.
+        if elementNames(withoutSections(lower, open: "<![cdata[", close: "]]>")).contains(where: { ["text", "textpath", "tref"].contains($0) }) {
             return .init("has text (<text>), which would be drawn in whatever font this machine has; "
                          + "convert the text to paths (Inkscape: select all, Path > Object to Path; then save) or use a PNG")
         }
@@ -102,16 +105,22 @@ public enum SVGLogo {
 
     /// `text` without its `<!-- … -->` comments.
     static func withoutComments(_ text: String) -> String {
+        withoutSections(text, open: "<!--", close: "-->")
+    }
+
+    /// `text` without every section from `opening` to the next `closing` (an unclosed
+    /// one runs to the end).
+    static func withoutSections(_ text: String, open opening: String, close closing: String) -> String {
         let u = Array(text.utf8)
-        let open = Array("<!--".utf8), close = Array("-->".utf8)
+        let open = Array(opening.utf8), close = Array(closing.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(u.count)
         var i = 0
         while i < u.count {
-            if u[i] == open[0], i + 4 <= u.count, Array(u[i..<(i + 4)]) == open {
-                var j = i + 4
-                while j + 3 <= u.count, Array(u[j..<(j + 3)]) != close { j += 1 }
-                i = j + 3
+            if u[i] == open[0], i + open.count <= u.count, Array(u[i..<(i + open.count)]) == open {
+                var j = i + open.count
+                while j + close.count <= u.count, Array(u[j..<(j + close.count)]) != close { j += 1 }
+                i = j + close.count
             } else {
                 out.append(u[i]); i += 1
             }

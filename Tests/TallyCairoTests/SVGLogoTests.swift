@@ -50,6 +50,24 @@ import TallyTestSupport
         #expect(try SVGLogo.size(write(svg)).get() == Size(width: 9, height: 9))
     }
 
+    /// Review 13: a CDATA section is character data: a style sheet or a script that
+    /// mentions `<text>` (or `<svg:text>`) draws no text and was refused as if it did.
+    /// A style sheet's reference inside CDATA is still read, so still refused.
+    @Test func cdataIsNotElements() throws {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\">"
+            + "<style><![CDATA[ /* labels were <text> and <svg:text>, now paths */ rect { fill: #123 } ]]></style>"
+            + "<script type=\"application/ecmascript\"><![CDATA[ var s = '<text>'; ]]></script><rect width=\"9\" height=\"9\"/></svg>"
+        #expect(try SVGLogo.size(write(svg)).get() == Size(width: 9, height: 9))
+        let imports = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\">"
+            + "<style><![CDATA[ rect { fill: url(http://x.org/p.svg#g) } ]]></style><rect width=\"9\" height=\"9\"/></svg>"
+        guard case let .failure(e) = SVGLogo.size(write(imports)) else { Issue.record("accepted"); return }
+        #expect(e.description.contains("refers to \"http://x.org/p.svg#g\""), "\(e)")
+        // Text after a CDATA section is still found.
+        let after = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"><style><![CDATA[ x ]]></style><text>D</text></svg>"
+        guard case let .failure(t) = SVGLogo.size(write(after)) else { Issue.record("accepted text after CDATA"); return }
+        #expect(t.description.contains("has text"))
+    }
+
     func chart() -> BarChart {
         BarChart(bars: [BarChart.Bar(label: "Idlib", estimate: .exactly(300)), BarChart.Bar(label: "Aleppo", estimate: .exactly(90))],
                  text: ChartText(title: "Killed by governorate", subtitle: "November 2019", source: "Source: UCDP GED"))
