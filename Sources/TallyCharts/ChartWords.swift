@@ -102,6 +102,15 @@ public enum ChartWords {
         return what + (shown.map { " are not counted in \($0)" } ?? " are not shown by \(noun)")
     }
 
+    /// The same for dates that are not one period (`--from`, `--to`): `16,564 killed in
+    /// events whose date spans reach outside 2016-01-01 to 2016-01-31 are not counted`.
+    public static func windowFootnote(_ estimate: Estimate, measure: String, countedAtStart: Bool, shown: String) -> String? {
+        guard estimate.high != 0 else { return nil }
+        let what = figure(estimate) + " " + String(measure.map { $0 == "_" ? " " : $0 })
+            + " in events whose date spans reach outside \(shown)"
+        return what + (countedAtStart ? " are counted at the date each starts (--count-at-start)" : " are not counted")
+    }
+
     /// The footer line that says once what a chart's range marks mean, when it draws
     /// any: whiskers (a range) and arrows (no upper bound). `nil` when every figure is
     /// exact, so a plain chart is not cluttered.

@@ -7,6 +7,11 @@ public struct AggregationConfig: Sendable, Equatable {
     /// (`--count-at-start`): what a publisher's own tables do. By default an event
     /// whose span is longer than the period goes to an interval row instead.
     public var countAtStart: Bool
+    /// The dates a chart shows when they are not one period (`tally chart bar --from
+    /// --to`): a flow whose date span reaches outside them is not counted in them (it
+    /// goes to a spanning row, as a span longer than the period does), or a year-dated
+    /// event would fill a chart of one January. `nil`: periods alone decide.
+    public var window: ClosedRange<CalendarDay>? = nil
 
     public init(grouping: Grouping = Grouping([.country]), period: PeriodKind = .year,
                 measures: MeasureCatalog = MeasureCatalog(), countAtStart: Bool = false) {

@@ -108,7 +108,10 @@ public final class Aggregator: @unchecked Sendable {
                           extra0: extraCount > 0 ? o.extra0 : CellKey.absent,
                           extra1: extraCount > 1 ? o.extra1 : CellKey.absent,
                           period: period, measure: o.measure)
-        if o.spanLast > o.spanFirst && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
+        // A one-day event (span left equal or unset) is within the window by the date filter.
+        let reachesOut = o.spanLast > o.spanFirst
+            && (config.window.map { o.spanFirst < $0.lowerBound || o.spanLast > $0.upperBound } ?? false)
+        if reachesOut || o.spanLast > o.spanFirst && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
             if config.countAtStart {
                 // Counted at its start below, and tallied so a chart can say so.
                 guard s.pointee.atStart[AtStartKey(measure: o.measure, period: period), default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
@@ -116,7 +119,10 @@ public final class Aggregator: @unchecked Sendable {
                 else { throw AggregationOverflow() }
             } else {
                 key.period = config.period.key(o.spanFirst)
-                let span = SpanKey(cell: key, lastPeriod: config.period.key(o.spanLast))
+                var last = config.period.key(o.spanLast)
+                // Past the window but within one period (`all`): still a spanning row.
+                if reachesOut && last == key.period { last = key.period &+ 1 }
+                let span = SpanKey(cell: key, lastPeriod: last)
                 guard s.pointee.spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                                                        approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
                 else { throw AggregationOverflow() }

@@ -306,6 +306,12 @@ struct ChartBar: ParsableCommand {
         } else if data.from != nil || data.to != nil {
             when = (data.from ?? "…") + " to " + (data.to ?? "…")
         }
+        // Dates that are not one period: an event whose date span reaches outside them
+        // is not counted in them (the date-span rule for a window), and the footer says so.
+        let window: ClosedRange<CalendarDay>? = period == nil && (request.filter.from != nil || request.filter.to != nil)
+            ? (request.filter.from ?? CalendarDay(daysSinceEpoch: Int32.min / 2)) ... (request.filter.to ?? CalendarDay(daysSinceEpoch: Int32.max / 2))
+            : nil
+        if let window, window.lowerBound <= window.upperBound { request.config.window = window }
         let outcome = try Ingest.run(request)
         // `fatalities` in ACLED, HAPI or UCDP files is tally's `killed`: the rows the filter kept.
         let measure = outcome.measureName(typedMeasure)
@@ -354,8 +360,10 @@ struct ChartBar: ParsableCommand {
         }
         var footnotes: [String] = []
         if let (t, atStart) = try spanTally(outcome.result, measure),
-           let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: kindShown, countedAtStart: atStart,
-                                              shown: period) {
+           let note = request.config.window != nil
+               ? ChartWords.windowFootnote(t.estimate, measure: measure, countedAtStart: atStart, shown: when)
+               : ChartWords.spanFootnote(t.estimate, measure: measure, period: kindShown, countedAtStart: atStart,
+                                          shown: period.map { _ in when }) {
             footnotes.append(note)
         }
         if let key = ChartWords.rangeKey(bars.map(\.estimate), floating: true) { footnotes.append(key) }

@@ -75,11 +75,21 @@ import TallyTestSupport
         let b = try tally(["chart", "bar", syria, "--by", "adm1", "--measure", "killed", "--period", "2016-01", "-o", d + "/b.svg"])
         #expect(b.status == 0, "\(b.stderr)")
         let bars = try svgTexts(d + "/b.svg")
-        #expect(bars.contains("16,564 (11,588–16,590) killed in events dated only to spans longer than a month are not counted in 2016-01"))
+        #expect(bars.contains("16,564 (11,588–16,590) killed in events dated only to spans longer than a month are not counted in January 2016"))
         // Deir ez Zor: as published 649/614/649 (one row low 177, best 142) was labelled
         // "614", hiding a low above the best; widened, the row is 142/142/177.
         #expect(bars.contains("614 (614–649)"))
         #expect(!bars.contains { $0.hasPrefix("16,") && !$0.contains("dated") })
+        // Review 10c F1: the same dates as --from/--to are the same bars; the year-dated
+        // events were one "(governorate not given) 16,553" bar there, with no footnote.
+        let w = try tally(["chart", "bar", syria, "--by", "adm1", "--measure", "killed", "--from", "2016-01-01", "--to", "2016-01-31",
+                           "-o", d + "/w.svg"])
+        #expect(w.status == 0, "\(w.stderr)")
+        let window = try svgTexts(d + "/w.svg")
+        #expect(window.contains("16,564 (11,588–16,590) killed in events whose date spans reach outside 2016-01-01 to 2016-01-31 are not counted"))
+        #expect(!window.contains { $0.hasPrefix("16,") && !$0.contains("date spans") })
+        func figures(_ texts: [String]) -> [String] { texts.filter { $0.first?.isNumber == true && !$0.contains(" ") || $0.contains(" (") && $0.first?.isNumber == true && $0.count < 20 } }
+        #expect(figures(window) == figures(bars), "\(figures(window)) vs \(figures(bars))")
         // --count-at-start keeps the publisher's rule, and the footnote says that instead.
         let s = try tally(["chart", "timeline", syria, "--measure", "killed", "--period", "month", "--count-at-start", "-o", d + "/s.svg"])
         #expect(s.status == 0, "\(s.stderr)")

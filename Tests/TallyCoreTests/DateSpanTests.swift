@@ -34,6 +34,29 @@ import Testing
         #expect(PeriodKind.all.holds(spanFrom: day("1900-01-01"), to: day("2023-04-03")))
     }
 
+    /// Review 10c F1: dates that are not one period (`chart bar --from --to`) follow the
+    /// same rule: a span reaching outside the window is not counted in it (it goes to a
+    /// spanning row the chart leaves out and footnotes); one inside it is.
+    @Test func aWindowLeavesOutSpansReachingPastIt() throws {
+        var config = AggregationConfig(grouping: Grouping([.country]), period: .all)
+        config.window = day("2016-01-01") ... day("2016-01-31")
+        let agg = Aggregator(config: config)
+        try observe(agg, "2016-01-01", "2016-12-31", best: 1000)   // year-dated: out
+        try observe(agg, "2016-01-30", "2016-02-02", best: 7)      // past the end: out
+        try observe(agg, "2016-01-10", "2016-01-12", best: 3)      // inside: in
+        try observe(agg, "2016-01-31", "2016-01-31", best: 5)      // one day: in
+        let r = try agg.result()
+        #expect(r.rows.map(\.estimate.best) == [8])
+        #expect(r.spanning.map(\.estimate.best).reduce(0, +) == 1007)
+        #expect(r.spanning.allSatisfy { $0.isSpanning })
+        #expect(try r.spanTally(of: "killed")?.tally.estimate.best == 1007)
+        // Without a window (period all) every one of them is in.
+        let plain = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .all))
+        try observe(plain, "2016-01-01", "2016-12-31", best: 1000)
+        try observe(plain, "2016-01-10", "2016-01-12", best: 3)
+        #expect(try plain.result().rows.map(\.estimate.best) == [1003])
+    }
+
     @Test func intervalLabelsAndTheirDays() {
         let m = PeriodKind.month
         #expect(m.intervalLabel(m.parseLabel("2016-01")!, m.parseLabel("2016-12")!) == "2016-01/2016-12")
