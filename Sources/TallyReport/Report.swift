@@ -214,6 +214,17 @@ public enum Report {
                 : "the data has no records")
         switch which {
         case let .key(k):
+            // A period the declared coverage does not reach at all: its rows are stray
+            // (the publisher says the data starts or stops elsewhere), so its figures
+            // would be published as if complete (review 10c F4).
+            if let c = data.coverage, c.declared, present.contains(k) {
+                switch c.extent(of: k, kind: kind) {
+                case .complete, .partial: break
+                default:
+                    throw .data("\(kind.label(k)) is outside the coverage the spec declares (\(coverage)): its records are stray rows "
+                                + "the data does not speak for; choose a period inside it with --period, or change coverage: in the spec")
+                }
+            }
             if !present.contains(k) && !spec.allowEmpty {
                 throw .data("no records in \(kind.label(k)) (\(coverage)); choose another period with --period, "
                             + "or set allow_empty: true in the spec to publish an empty report")

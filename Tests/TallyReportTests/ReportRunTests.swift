@@ -87,6 +87,27 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         #expect(out.pdf != nil)
     }
 
+    /// Review 10c F4: a period the spec's declared coverage does not reach was published
+    /// as complete ("Monthly brief · February 2023, 140", no mark) from its stray rows.
+    @Test func aPeriodOutsideTheDeclaredCoverageIsRefused() throws {
+        let dir = temporaryFolder()
+        for (coverage, period) in [("coverage: {from: 2023-03-01}", "2023-02"), ("coverage: {to: 2023-02-28}", "2023-03"),
+                                   ("coverage: {from: 2023-03-01, to: 2023-03-31}", "2023-04")] {
+            write(newsSpec(period: period, extra: coverage), to: dir + "/brief.yml")
+            do {
+                _ = try run(dir + "/brief.yml", out: dir + "/out")
+                Issue.record("published \(period) outside \(coverage)")
+            } catch {
+                #expect(error.exitCode == 65)
+                #expect(error.message.hasPrefix("\(period) is outside the coverage the spec declares"), "\(error.message)")
+            }
+            #expect(files(in: dir + "/out").isEmpty)
+        }
+        // Inside it (in part) is published, marked partial.
+        write(newsSpec(period: "2023-03", extra: "coverage: {from: 2023-03-10}"), to: dir + "/brief.yml")
+        #expect(try run(dir + "/brief.yml", out: dir + "/ok", formats: [.csv]).period == "2023-03")
+    }
+
     @Test func aBadPeriodArgumentIsAUsageError() {
         let dir = temporaryFolder()
         write(newsSpec(), to: dir + "/brief.yml")
