@@ -50,7 +50,10 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "TallyBuildInfo", cSettings: [.define("TALLY_COMMIT", to: "\"\(buildCommit)\"")]),
-        .target(name: "TallyCharts", dependencies: ["TallyCore"]),
+        // Foundation for CLDR through ICU (numbers, dates, month names of a chart's
+        // locale); ICU's range formatter and plural rules are not in Foundation's API,
+        // so TallyCharts also links the ICU Foundation ships (docs/localisation.md).
+        .target(name: "TallyCharts", dependencies: ["TallyCore"], linkerSettings: [.linkedLibrary("_FoundationICU")]),
         // SVG logos of a style file (librsvg, LGPL-2.1-or-later; README: "Install on a server").
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .target(name: "TallyCairo", dependencies: ["TallyCharts", "CCairo", "CRsvg"]),

@@ -26,6 +26,8 @@ public struct ReportRequest: Sendable {
     public var today: CalendarDay
     /// `--locale`: replaces the spec's report-wide `locale:` (a dataset's own still wins).
     public var locale: String?
+    /// `--digits`: replaces the spec's `digits:`.
+    public var digits: DisplayLocale.Digits?
     /// `--encoding`, `--sheet`, `--date-order`, `--date-range`: for every dataset
     /// whose spec entry does not set its own.
     public var input = FileInputOptions()
@@ -82,11 +84,20 @@ public enum Report {
     public static func run(_ request: ReportRequest) throws(TallyError) -> ReportOutputs {
         var spec = try loadSpec(request.specPath)
         if let locale = request.locale {
-            guard NumberConvention(locale: locale) != nil else {
-                throw .usage("--locale \(locale): unknown (known languages: " + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
+            guard DisplayLocale(identifier: locale) != nil else {
+                throw .usage(DisplayLocale.unknownMessage(locale)
+                             + (NumberConvention(locale: locale) != nil ? "; to read a dataset's estimate text written the \(locale) way, give that dataset `locale: \(locale)` in the spec" : ""))
             }
             spec.locale = locale
         }
+        if let digits = request.digits { spec.digits = digits }
+        return try DisplayLocale.with(spec.displayLocale) { () throws(TallyError) -> ReportOutputs in
+            try run(request, spec: spec)
+        }
+    }
+
+    static func run(_ request: ReportRequest, spec: ReportSpec) throws(TallyError) -> ReportOutputs {
+        var spec = spec
         spec.inputDefaults = request.input
         var kind = spec.period.every
         var which = spec.period.which

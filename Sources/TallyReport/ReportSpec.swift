@@ -36,6 +36,13 @@ public struct ReportSpec: Sendable, Equatable {
     /// text are written (`5.000` is five thousand under `de`); a dataset's own `locale:`
     /// wins for that dataset, and `--locale` replaces this one.
     public var locale: String?
+    /// `digits:` (latin or native): the digits the report is written with; `nil` is
+    /// CLDR's default for the locale (latin for ar, Persian for fa).
+    public var digits: DisplayLocale.Digits?
+    /// The language the report is written in: its `locale:` (English without one).
+    public var displayLocale: DisplayLocale {
+        DisplayLocale(identifier: locale ?? "en", digits: digits) ?? .english
+    }
     /// `author:`, `organisation:` and `published:` (a date): the cover's byline.
     public var author: String?
     public var organisation: String?

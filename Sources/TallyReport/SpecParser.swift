@@ -156,7 +156,7 @@ struct SpecReader {
 
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
-                                                  "stocks", "filter", "datasets", "sections", "style", "coverage", "locale",
+                                                  "stocks", "filter", "datasets", "sections", "style", "coverage", "locale", "digits",
                                                   "author", "organisation", "published", "count_at_start"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
@@ -272,6 +272,19 @@ struct SpecReader {
         spec.stylePath = stylePath
         spec.countAtStart = try bool(top["count_at_start"], "count_at_start") ?? false
         spec.locale = try locale(top["locale"], "locale")
+        // The report-wide locale is also the language the report is written in
+        // (docs/localisation.md), so it must be one charts and reports are written in;
+        // a language tally only reads (hi, it, nl) goes on each dataset instead.
+        if let code = spec.locale, DisplayLocale(identifier: code) == nil {
+            throw fail(top["locale"], "locale", "\"\(code)\": reports are written in " + DisplayLocale.shipped.joined(separator: ", ")
+                       + "; to read a dataset's estimate text written the \(code) way, give that dataset `locale: \(code)`")
+        }
+        if let text = try string(top["digits"], "digits")?.trimmed {
+            guard let digits = DisplayLocale.Digits(rawValue: text) else {
+                throw fail(top["digits"], "digits", "\"\(text)\" is not a choice of digits: latin or native")
+            }
+            spec.digits = digits
+        }
         // The cover's byline (issue 13, item 11): who publishes the brief and when.
         // Nothing is invented: without `published:` the cover gives no date.
         spec.author = try string(top["author"], "author")

@@ -62,7 +62,23 @@ struct ChartOptions: ParsableArguments {
     @Flag(name: .long, help: "Print what was written as one JSON object: file, format, size, headline and alt text.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Digits of a chart written under --locale ar or fa: latin or native (default: CLDR's, latin for ar and Persian for fa).", valueName: "latin|native"))
+    var digits: DisplayLocale.Digits?
+
+    @Option(name: .customLong("read-locale"), help: ArgumentHelp("How digits in estimate text are written, when it is not the chart's --locale (e.g. --locale fr --read-locale en for a French chart of English text).", valueName: "locale"))
+    var readLocale: String?
+
     enum ThemeName: String, ExpressibleByArgument, CaseIterable { case light, dark }
+
+    /// The chart's language (`--locale`, `--digits`); exit 64 for one charts are not written in.
+    func displayLocale(_ input: InputFlags) throws -> DisplayLocale {
+        try tally.displayLocale(input.locale, digits: digits, read: "--read-locale")
+    }
+
+    /// `--read-locale` replaces `--locale` as the convention estimate text is read in.
+    func applyReading(to request: inout IngestRequest) {
+        if let code = readLocale, let convention = NumberConvention(locale: code) { request.numberConvention = convention }
+    }
 
     var format: ChartFormat? { ChartFormat(path: output) }
 
@@ -268,6 +284,10 @@ struct ChartBar: ParsableCommand {
     func validate() throws {
         _ = try chartMeasure(data)
         _ = try parseGrouping(by)
+        _ = try chart.displayLocale(data.input)
+        if let code = chart.readLocale, NumberConvention(locale: code) == nil {
+            throw ValidationError("--read-locale \(code): unknown (known languages: " + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
+        }
         if let top, !(1...ChartBar.maximumTop).contains(top) {
             throw ValidationError("--top must be between 1 and \(ChartBar.maximumTop)")
         }
@@ -288,6 +308,10 @@ struct ChartBar: ParsableCommand {
     static let maximumTop = 10_000
 
     func run() throws {
+        try DisplayLocale.with(try chart.displayLocale(data.input)) { try draw() }
+    }
+
+    func draw() throws {
         let typedMeasure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkOutput(chart.output, inputs: data.files + chart.filesRead())
@@ -297,6 +321,7 @@ struct ChartBar: ParsableCommand {
         // interval row and is left out of the bars, as on a timeline, and said so.
         let kindShown = period.flatMap { PeriodKind.span(ofLabel: $0)?.kind } ?? .all
         var request = data.request(grouping: grouping, period: kindShown, collectSources: chart.note == nil)
+        chart.applyReading(to: &request)
         var when = "all dates in the data"
         if let period, let span = PeriodKind.span(ofLabel: period) {
             request.filter.from = span.first
@@ -497,6 +522,10 @@ struct ChartTimeline: ParsableCommand {
     func validate() throws {
         _ = try chartMeasure(data)
         _ = try parseGrouping(by)
+        _ = try chart.displayLocale(data.input)
+        if let code = chart.readLocale, NumberConvention(locale: code) == nil {
+            throw ValidationError("--read-locale \(code): unknown (known languages: " + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
+        }
         if period == .all { throw ValidationError("--period all has a single period: use 'tally chart bar' instead") }
         guard (1...TimelineChart.maximumSeries).contains(top) else {
             throw ValidationError("--top must be between 1 and \(TimelineChart.maximumSeries)")
@@ -507,11 +536,17 @@ struct ChartTimeline: ParsableCommand {
     }
 
     func run() throws {
+        try DisplayLocale.with(try chart.displayLocale(data.input)) { try draw() }
+    }
+
+    func draw() throws {
         let typedMeasure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
         try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
-        let outcome = try Ingest.run(data.request(grouping: grouping, period: period, collectSources: chart.note == nil))
+        var request = data.request(grouping: grouping, period: period, collectSources: chart.note == nil)
+        chart.applyReading(to: &request)
+        let outcome = try Ingest.run(request)
         let measure = outcome.measureName(typedMeasure)
         let span = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
         if let problem = TimelineChart.periodProblem(outcome.result, measure: measure, span: span) {

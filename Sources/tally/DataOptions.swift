@@ -1,4 +1,5 @@
 import ArgumentParser
+import TallyCharts
 import TallyCore
 import TallyIO
 #if canImport(Glibc)
@@ -211,6 +212,20 @@ func parseGrouping(_ values: [String]) throws -> Grouping {
 }
 
 extension DayMonthOrder: ExpressibleByArgument {}
+extension DisplayLocale.Digits: ExpressibleByArgument {}
+
+/// The display locale of `tally chart` and `tally report`: `--locale` (from the input
+/// flags, where it also says how estimate text is read) must be one charts are written
+/// in; a language tally only reads (`hi`) is refused, naming `read` (the way to read
+/// without writing in it) when there is one.
+func displayLocale(_ locale: String?, digits: DisplayLocale.Digits?, read: String?) throws -> DisplayLocale {
+    guard let locale else { return DisplayLocale(identifier: "en", digits: digits) ?? .english }
+    guard let display = DisplayLocale(identifier: locale, digits: digits) else {
+        throw ValidationError(DisplayLocale.unknownMessage(locale)
+                              + (NumberConvention(locale: locale) != nil && read != nil ? "; to read estimate text written the \(locale) way without writing the chart in it, give \(read!) \(locale)" : ""))
+    }
+    return display
+}
 
 /// How inputs are unpacked, decoded and checked: shared by every command that reads data.
 struct InputFlags: ParsableArguments {
@@ -253,6 +268,7 @@ struct InputFlags: ParsableArguments {
 func validateLocale(_ locale: String?) throws {
     if let locale, NumberConvention(locale: locale) == nil {
         throw ValidationError("--locale \(locale): unknown (known languages: "
-                              + NumberConvention.knownLanguages.joined(separator: ", ") + ")")
+                              + NumberConvention.knownLanguages.joined(separator: ", ") + "; charts and reports are written in "
+                              + DisplayLocale.shipped.joined(separator: ", ") + ")")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TallyCharts
 import TallyCore
 import TallyIO
 import TallyReport
@@ -41,6 +42,9 @@ struct ReportCommand: ParsableCommand {
     var asOf: String?
 
     @OptionGroup var input: InputFlags
+
+    @Option(name: .long, help: ArgumentHelp("Digits of a report written in ar or fa: latin or native (default: the spec's digits:, else CLDR's: latin for ar, Persian for fa).", valueName: "latin|native"))
+    var digits: DisplayLocale.Digits?
 
     enum PaperName: String, ExpressibleByArgument, CaseIterable { case a4, letter }
 
@@ -122,6 +126,7 @@ struct ReportCommand: ParsableCommand {
         request.input = FileInputOptions(encoding: input.encoding == "auto" ? nil : TextEncoding(name: input.encoding),
                                          sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates)
         request.printsToStandardOutput = true
+        request.digits = digits
         let outputs = try Report.run(request)
         for w in outputs.warnings { writeStderr("tally: " + w + "\n") }
         var text = ""

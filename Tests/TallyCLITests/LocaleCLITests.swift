@@ -238,3 +238,41 @@ import TallyTestSupport
         #expect(r.stderr.contains("\"klingon\" is not a locale tally knows"))
     }
 }
+
+/// Issue 15, item 3: `--locale` on `tally chart` and `tally report` (and a spec's
+/// report-wide `locale:`) is also the language the chart is written in.
+@Suite struct DisplayLocaleCLITests {
+    @Test func chartLocaleMustBeOneChartsAreWrittenIn() throws {
+        let d = tempDir()
+        let f = d + "/in.csv"
+        try "date_start,country,measure,estimate\n2023-01-05,Syria,killed,12\n".write(toFile: f, atomically: true, encoding: .utf8)
+        for kind in ["bar", "timeline"] {
+            let base = ["chart", kind, f, "--measure", "killed", "-o", d + "/x.svg"] + (kind == "timeline" ? ["--period", "month"] : [])
+            let hi = try tally(base + ["--locale", "hi"])
+            #expect(hi.status == 64)
+            #expect(hi.stderr.contains("--locale hi: charts and reports are written in en, ar, de, es, fa, fr, pt, ru, tr (language codes, lower case); to read estimate text written the hi way without writing the chart in it, give --read-locale hi"), "\(hi.stderr)")
+            #expect(try tally(base + ["--read-locale", "hi"]).status == 0)
+            #expect(try tally(base + ["--read-locale", "xx"]).status == 64)
+            #expect(try tally(base + ["--digits", "arabic"]).status == 64)
+            #expect(try tally(base + ["--locale", "ar", "--digits", "native"]).status == 0)
+        }
+    }
+
+    @Test func reportWideLocaleMustBeOneReportsAreWrittenIn() throws {
+        let d = tempDir()
+        let specs = ReportLocaleCLITests()
+        let locales: [String?] = ["es", "fr", "hi"]
+        let hi = try specs.run(try specs.spec(d, top: "locale: hi\n", datasetLocales: locales), d)
+        #expect(hi.status == 64)
+        #expect(hi.stderr.contains("\"hi\": reports are written in en, ar, de, es, fa, fr, pt, ru, tr; to read a dataset's estimate text written the hi way, give that dataset `locale: hi`"), "\(hi.stderr)")
+        let digits = try specs.run(try specs.spec(d, top: "locale: ar\ndigits: arabic\n", datasetLocales: locales), d)
+        #expect(digits.status == 64)
+        #expect(digits.stderr.contains("\"arabic\" is not a choice of digits: latin or native"), "\(digits.stderr)")
+        let plain = try specs.spec(d, datasetLocales: locales)
+        let cli = try specs.run(plain, d, ["--locale", "hi"])
+        #expect(cli.status == 64)
+        #expect(cli.stderr.contains("--locale hi: charts and reports are written in"), "\(cli.stderr)")
+        #expect(try specs.run(plain, d, ["--locale", "fa", "--digits", "latin"]).status == 0)
+        #expect(try specs.run(try specs.spec(d, top: "locale: fa\ndigits: native\n", datasetLocales: locales), d).status == 0)
+    }
+}

@@ -54,10 +54,12 @@ import TallyCore
     @Test func directLabelsOnATimelineUseTheReadableShade() {
         let k0 = PeriodKind.month.parseLabel("2021-01")!
         let series: [TimelineChart.Series] = (0..<8).map { s in
-            TimelineChart.Series(name: "S\(s)", kind: .flow, points: (0..<6).map { i in
-                TimelineChart.Sample(periodKey: k0 + Int32(i), day: PeriodKind.month.firstDay(k0 + Int32(i)),
-                                     estimate: est(Int64(100 * s), Int64(100 * s), Int64(100 * s)))
-            })
+            let v = Int64(100 * s)
+            let points: [TimelineChart.Sample] = (0..<6).map { (i: Int) -> TimelineChart.Sample in
+                let key: Int32 = k0 + Int32(i)
+                return TimelineChart.Sample(periodKey: key, day: PeriodKind.month.firstDay(key), estimate: est(v, v, v))
+            }
+            return TimelineChart.Series(name: "S\(s)", kind: .flow, points: points)
         }
         for theme in [Theme.light, Theme.dark] {
             let chart = TimelineChart(period: .month, series: series, text: ChartText(title: "T", source: "S"))
