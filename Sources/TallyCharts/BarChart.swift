@@ -167,7 +167,7 @@ public struct BarChart: ChartDrawing, Equatable {
         // Named groups, then "N others" (named groups too small to show), then the
         // groups whose name is not given.
         var out = bars.filter { !$0.isNotGiven }
-        if let o = ranking.others { out.append(Bar(label: "\(Estimate.grouped(Int64(o.count))) others", estimate: o.estimate, foldedCount: o.count)) }
+        if let o = ranking.others { out.append(Bar(label: Messages.plural("bar.others", Int64(o.count)), estimate: o.estimate, foldedCount: o.count)) }
         return out + bars.filter(\.isNotGiven)
     }
 
@@ -198,7 +198,7 @@ public struct BarChart: ChartDrawing, Equatable {
             count = rest.reduce(0) { $0 + max(1, $1.foldedCount) }
         }
 
-        var label: String { "\(Estimate.grouped(Int64(count))) others" }
+        var label: String { Messages.plural("bar.others", Int64(count)) }
 
         func bars(others: Estimate) -> [Bar] {
             var o = Bar(label: label, estimate: others, foldedCount: count)
@@ -270,7 +270,8 @@ public enum GroupLabel {
             // The data's own unit when its names carry one ("(governorate not given)").
             let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!, unit: ChartWords.unit(suffix))
                 : grouping.extraColumns.last!
-            return parents.isEmpty ? "(\(word) not given)" : Bidi.isolate(parents.joined(separator: between)) + " (\(word) not given)"
+            let notGiven = Messages.text("bar.not_given", ["unit": ChartWords.localNoun(word)])
+            return parents.isEmpty ? notGiven : Bidi.isolate(parents.joined(separator: between)) + " " + notGiven
         }
         // Each name is its own isolate, so "بلخ (Afghanistan)" keeps the name first and the
         // brackets around the country instead of letting the Arabic run reorder the line.

@@ -5,6 +5,9 @@ import TallyCore
 public enum ChartWords {
     /// `killed` → `Killed`, `civilians_killed` → `Civilians killed`.
     public static func headline(_ measure: String) -> String {
+        if !DisplayLocale.current.isEnglish, MeasureCatalog.builtInFlows.contains(measure) || MeasureCatalog.builtInStocks.contains(measure) {
+            return Messages.text("measure." + measure)
+        }
         let spaced = String(measure.map { $0 == "_" ? " " : $0 })
         guard let first = spaced.first else { return spaced }
         return first.uppercased() + spaced.dropFirst()
@@ -19,15 +22,22 @@ public enum ChartWords {
         var base: String?
         if let last = grouping.keys.last {
             switch last {
-            case .country: base = "country"
-            case .adm1: base = unit ?? "province"
-            case .adm2: base = unit ?? "district"
-            case .actor: base = grouping.keys.count > 1 ? "actor involved and place" : "actor involved"
+            case .country: base = Messages.text("group.country")
+            case .adm1: base = unit.map(localNoun) ?? Messages.text("group.province")
+            case .adm2: base = unit.map(localNoun) ?? Messages.text("group.district")
+            case .actor: base = Messages.text(grouping.keys.count > 1 ? "group.actor_place" : "group.actor")
             }
         }
         guard !grouping.extraColumns.isEmpty else { return base }
-        let extras = grouping.extraColumns.map(ColumnWords.name).joined(separator: " and ")
-        return base.map { extras + " and " + $0 } ?? extras
+        let extras = grouping.extraColumns.map(ColumnWords.name).reduce(nil as String?) { a, b in a.map { Messages.text("group.and", ["a": $0, "b": b]) } ?? b } ?? ""
+        return base.map { Messages.text("group.and", ["a": extras, "b": $0]) } ?? extras
+    }
+
+    /// A unit noun in the display language: `governorate` → `gouvernorat` (fr); a
+    /// noun the catalogue does not have (a data's own unit) is kept as the data says it.
+    public static func localNoun(_ english: String) -> String {
+        let id = "group." + english
+        return Messages.english[id] == nil ? english : Messages.text(id)
     }
 
     /// The unit word of a shared suffix (`Governorate` → `governorate`).
@@ -45,6 +55,13 @@ public enum ChartWords {
     static func byPhrase(_ grouping: Grouping, unit: String?) -> String {
         guard let noun = groupNoun(grouping, unit: unit) else { return " by total" }
         return (grouping.extraColumns.isEmpty && grouping.keys.last != .actor ? " by " : ", by ") + noun
+    }
+
+    /// Which title template a grouping takes: `by` (`Killed by province`), `by_column`
+    /// (`Killed, by actor involved`) or `by_total`; with the group noun.
+    static func byForm(_ grouping: Grouping, unit: String?) -> (form: String, group: String) {
+        guard let noun = groupNoun(grouping, unit: unit) else { return ("by_total", "") }
+        return (grouping.extraColumns.isEmpty && grouping.keys.last != .actor ? "by" : "by_column", noun)
     }
 
     // MARK: Figures, for bar labels, report tables and the cover alike
@@ -66,15 +83,18 @@ public enum ChartWords {
     /// 7,000", whose best is only the midpoint by rule) is labelled by its range alone,
     /// `5,000–7,000`: printing the midpoint first would present a rule as a figure.
     public static func figure(_ e: Estimate) -> String {
-        let hedge = e.approximate ? "~" : ""
+        let locale = DisplayLocale.current
+        // CLDR's approximately sign (`~` in en, fr, es, ar) and numbers in the locale's form.
+        let hedge = e.approximate ? locale.approximatelySign : ""
+        let number = locale.integer
         guard let high = e.high else {
-            let floor = "at least " + hedge + Estimate.grouped(e.low)
-            return e.best == e.low ? floor : hedge + Estimate.grouped(e.best) + " (" + floor + ")"
+            let floor = Messages.text("figure.at_least", ["n": hedge + number(e.low)])
+            return e.best == e.low ? floor : Messages.text("figure.best_and_floor", ["best": hedge + number(e.best), "floor": floor])
         }
-        if e.low == high { return hedge + Estimate.grouped(e.best) }
-        let range = Estimate.grouped(e.low) + "\u{2013}" + Estimate.grouped(high)
+        if e.low == high { return hedge + number(e.best) }
+        let range = locale.range(e.low, high)
         if !e.bestStated { return hedge + range }
-        return hedge + Estimate.grouped(e.best) + " (" + range + ")"
+        return Messages.text("figure.best_and_range", ["best": hedge + number(e.best), "range": range])
     }
 
     /// The footnote of a chart by period whose measure has events dated only to spans
@@ -114,16 +134,16 @@ public enum ChartWords {
     /// The footer line that says once what a chart's range marks mean, when it draws
     /// any: whiskers (a range) and arrows (no upper bound). `nil` when every figure is
     /// exact, so a plain chart is not cluttered.
-    public static func rangeKey(_ estimates: [Estimate], floating: Bool = false, rangeWords: String = "whiskers run") -> String? {
+    public static func rangeKey(_ estimates: [Estimate], floating: Bool = false, rangeWords: String? = nil) -> String? {
         let ranges = estimates.contains { !$0.isUnbounded && $0.low != $0.high && !$0.isRangeOnly }
         let open = estimates.contains(where: \.isUnbounded)
         let given = floating && estimates.contains(where: \.isRangeOnly)
         var parts: [String] = []
-        if ranges { parts.append("\(rangeWords) from low to high estimate") }
-        if given { parts.append("pale bars are ranges given with no best estimate") }
-        if open { parts.append("arrows mark figures with no upper bound (\"at least\")") }
+        if ranges { parts.append(Messages.text("key.whiskers", ["ranges": rangeWords ?? Messages.text("key.whiskers_run")])) }
+        if given { parts.append(Messages.text("key.pale_bars")) }
+        if open { parts.append(Messages.text("key.arrows")) }
         guard !parts.isEmpty else { return nil }
-        let text = parts.joined(separator: "; ")
+        let text = parts.dropFirst().reduce(parts[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
         return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 
@@ -136,6 +156,18 @@ public enum ChartWords {
     /// `May 2023`, `Q2 2023`, `2023`, `2023-W14`, `2023-04-03`.
     public static func periodName(_ key: Int32, kind: PeriodKind) -> String {
         let k = Int(key)
+        let locale = DisplayLocale.current
+        if !locale.isEnglish {
+            switch kind {
+            case .month: return locale.monthYear(year: k / 12, month: k % 12 + 1, wide: true)
+            case .quarter: return locale.quarterYear(year: k / 4, quarter: k % 4 + 1)
+            case .year, .all: return locale.year(k)
+            case .week:
+                let day = kind.firstDay(key), w = day.isoWeek
+                return Messages.text("period.iso_week", ["week": locale.integer(Int64(w.week)), "year": locale.year(w.year)])
+            case .day: return locale.dayMonth(kind.firstDay(key), withYear: true)
+            }
+        }
         switch kind {
         case .month: return fullMonths[k % 12] + " " + String(k / 12)
         case .quarter: return "Q\(k % 4 + 1) " + String(k / 4)
@@ -163,16 +195,22 @@ public enum ChartWords {
         guard naming else { return shortfalls.lazy.compactMap { partialNote($0.extent, key: key, kind: kind) }.first }
         guard !shortfalls.isEmpty else { return nil }
         let parts = shortfalls.map { s in
-            partialNote(s.extent, key: key, kind: kind).map { s.name + " " + $0.dropFirst("partial: ".count) } ?? "no \(s.name) data"
+            partialNote(s.extent, key: key, kind: kind).map { s.name + " " + dropPartial($0) } ?? Messages.text("partial.no_data", ["name": s.name])
         }
-        return "partial: " + joinedParts(parts)
+        return Messages.text("partial.prefix", ["text": joinedParts(parts)])
     }
 
     /// At most three datasets named in one note, then how many more fall short: a
     /// note naming forty files is no note.
     static func joinedParts(_ parts: [String]) -> String {
-        guard parts.count > 3 else { return parts.joined(separator: " and ") }
-        return parts.prefix(2).joined(separator: ", ") + " and \(parts.count - 2) other datasets short of it"
+        guard parts.count > 3 else { return parts.dropFirst().reduce(parts.first ?? "") { Messages.text("partial.and", ["a": $0, "b": $1]) } }
+        return Messages.plural("partial.more", Int64(parts.count - 2), ["list": parts.prefix(2).joined(separator: Messages.text("list.separator"))])
+    }
+
+    /// A note without its `partial: ` prefix (in the display language).
+    static func dropPartial(_ note: String) -> String {
+        let prefix = Messages.text("partial.prefix", ["text": ""])
+        return note.hasPrefix(prefix) ? String(note.dropFirst(prefix.count)) : note
     }
 
     /// The same note for several datasets over dates that are not one period (a bar
@@ -182,12 +220,12 @@ public enum ChartWords {
         for d in datasets {
             if let n = partialNote(d.coverage, shown: shown) {
                 if !naming { return n }
-                parts.append(d.name + " " + n.dropFirst("partial: ".count))
+                parts.append(d.name + " " + dropPartial(n))
             } else if d.coverage.last < shown.lowerBound || d.coverage.first > shown.upperBound {
-                if naming { parts.append("no \(d.name) data") }
+                if naming { parts.append(Messages.text("partial.no_data", ["name": d.name])) }
             }
         }
-        return parts.isEmpty ? nil : "partial: " + joinedParts(parts)
+        return parts.isEmpty ? nil : Messages.text("partial.prefix", ["text": joinedParts(parts)])
     }
 
     /// The same note for the dates a chart shows when they are not one period
@@ -210,13 +248,15 @@ public enum ChartWords {
         let (a, b) = (covered.lowerBound, covered.upperBound)
         func short(_ d: CalendarDay) -> String {
             let c = d.components
+            let locale = DisplayLocale.current
+            if !locale.isEnglish { return locale.dayMonth(d, withYear: c.year != yearShown) }
             return "\(c.day) \(fullMonths[c.month - 1])" + (c.year == yearShown ? "" : " \(c.year)")
         }
         let startsLate = a > shown.lowerBound, endsEarly = b < shown.upperBound
-        if a == b && (startsLate || endsEarly) { return "partial: data for \(short(a)) only" }
-        if startsLate && endsEarly { return a == b ? "partial: data for \(short(a)) only" : "partial: data \(short(a)) to \(short(b))" }
-        if startsLate { return "partial: data from \(short(a))" }
-        if endsEarly { return "partial: data to \(short(b))" }
+        if a == b && (startsLate || endsEarly) { return Messages.text("partial.only", ["day": short(a)]) }
+        if startsLate && endsEarly { return a == b ? Messages.text("partial.only", ["day": short(a)]) : Messages.text("partial.between", ["from": short(a), "to": short(b)]) }
+        if startsLate { return Messages.text("partial.from", ["day": short(a)]) }
+        if endsEarly { return Messages.text("partial.to", ["day": short(b)]) }
         return nil
     }
 
@@ -230,10 +270,12 @@ public enum ChartWords {
     public static func monthSpan(_ days: ClosedRange<CalendarDay>) -> String {
         func month(_ d: CalendarDay) -> String {
             let c = d.components
+            let locale = DisplayLocale.current
+            if !locale.isEnglish { return locale.monthYear(year: c.year, month: c.month, wide: false) }
             return DateStep.monthNames[c.month - 1] + " " + String(c.year)
         }
         let a = month(days.lowerBound), b = month(days.upperBound)
-        return a == b ? a : a + " to " + b
+        return a == b ? a : Messages.text("when.from_to", ["from": a, "to": b])
     }
 
     // MARK: Titles and subtitles, for `tally chart` and `tally report` alike
@@ -241,32 +283,34 @@ public enum ChartWords {
     /// `day`, `week`, `month`, `quarter`, `year` (`all` reads as `year`).
     public static func periodNoun(_ kind: PeriodKind) -> String {
         switch kind {
-        case .day: "day"
-        case .week: "week"
-        case .month: "month"
-        case .quarter: "quarter"
-        case .year, .all: "year"
+        case .day: Messages.text("period.day")
+        case .week: Messages.text("period.week")
+        case .month: Messages.text("period.month")
+        case .quarter: Messages.text("period.quarter")
+        case .year, .all: Messages.text("period.year")
         }
     }
 
     /// A bar chart's default headline: `Killed by province`.
     public static func barTitle(measure: String, grouping: Grouping, unit: String? = nil) -> String {
-        headline(measure) + byPhrase(grouping, unit: unit)
+        let (form, group) = byForm(grouping, unit: unit)
+        return Messages.text("title." + form, ["measure": headline(measure), "group": group])
     }
 
     /// A bar chart's default subtitle: `Total, best estimate with low–high range; April 2023`.
     /// - Parameter when: the dates shown (`April 2023`, `all dates in the data`).
     public static func barSubtitle(kind: MeasureKind, when: String) -> String {
-        (kind == .stock ? "Latest observed size" : "Total") + ", best estimate with low\u{2013}high range; " + when
+        Messages.text(kind == .stock ? "subtitle.bar.stock" : "subtitle.bar.flow", ["when": when])
     }
 
     /// A timeline's default headline: `Killed per month by country`; a stock is not "per
     /// month", it is a size observed in some months: `Members by country, as observed`.
     public static func timelineTitle(measure: String, kind: MeasureKind, period: PeriodKind, grouping: Grouping,
                                      unit: String? = nil) -> String {
-        let byWhat = groupNoun(grouping, unit: unit) == nil ? "" : byPhrase(grouping, unit: unit)
-        return kind == .stock ? headline(measure) + byWhat + ", as observed"
-            : headline(measure) + " per " + periodNoun(period) + byWhat
+        let (form, group) = byForm(grouping, unit: unit)
+        let args = ["measure": headline(measure), "group": group, "period": periodNoun(period)]
+        if kind == .stock { return Messages.text(form == "by_total" ? "title.stock" : "title.stock_" + form, args) }
+        return Messages.text(form == "by_total" ? "title.per" : "title.per_" + form, args)
     }
 
     /// A timeline's default subtitle: `Best estimate per month, shaded from low to high;
@@ -277,9 +321,9 @@ public enum ChartWords {
     public static func timelineSubtitle(kind: MeasureKind, period: PeriodKind, singlePoint: Bool, span: String? = nil) -> String {
         let per = periodNoun(period)
         let what = kind == .stock
-            ? "Latest observed size in each \(per), best estimate with low\u{2013}high range; no line across \(per)s without an observation"
-            : "Best estimate per \(per), " + (singlePoint ? "bar from low to high" : "shaded from low to high")
-        return what + (span.map { "; " + $0 } ?? "")
+            ? Messages.text("subtitle.timeline.stock", ["period": per, "periods": per + "s"])
+            : Messages.text(singlePoint ? "subtitle.timeline.flow.bar" : "subtitle.timeline.flow.band", ["period": per])
+        return span.map { Messages.text("subtitle.span", ["what": what, "span": $0]) } ?? what
     }
 }
 

@@ -83,6 +83,8 @@ public enum DateStep: Equatable, Sendable, CustomStringConvertible {
     /// Labels say only what changes: `2023` for years, `Apr` with the year added at the
     /// first tick and at each January, `3 Apr` likewise for days and weeks.
     func labels(_ days: [CalendarDay]) -> [String] {
+        let locale = DisplayLocale.current
+        if !locale.isEnglish { return localLabels(days, locale) }
         var previousYear: Int? = nil
         return days.map { day in
             let (y, m, d) = day.components
@@ -96,6 +98,24 @@ public enum DateStep: Equatable, Sendable, CustomStringConvertible {
             case .days, .weeks:
                 let base = String(d) + " " + DateStep.monthNames[m - 1]
                 return newYear ? base + " " + String(y) : base
+            }
+        }
+    }
+}
+
+extension DateStep {
+    /// The same labels in a locale's CLDR forms: `janv. 2021`, `févr.` (skeletons yMMM
+    /// and MMM), `7 janv.` (MMMd), years in the locale's digits.
+    func localLabels(_ days: [CalendarDay], _ locale: DisplayLocale) -> [String] {
+        var previousYear: Int? = nil
+        return days.map { day in
+            let (y, m, _) = day.components
+            defer { previousYear = y }
+            let newYear = previousYear != y
+            switch self {
+            case .years: return locale.year(y)
+            case .months: return newYear ? locale.monthYear(year: y, month: m, wide: false) : locale.month(m, wide: false)
+            case .days, .weeks: return locale.dayMonth(day, withYear: newYear, wide: false)
             }
         }
     }
@@ -138,7 +158,7 @@ public struct DateAxis: Sendable {
         // label the ends.
         step = .days(1)
         days = scale.first == scale.last ? [scale.first] : [scale.first, scale.last]
-        labels = days.map(\.description)
+        labels = days.map { DisplayLocale.current.isEnglish ? $0.description : DisplayLocale.current.isoDay($0) }
     }
 
     static func fits(days: [CalendarDay], labels: [String], scale: TimeScale, font: Font,

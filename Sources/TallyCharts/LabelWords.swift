@@ -186,11 +186,12 @@ extension ChartWords {
         for v in values {
             for part in JointRegion.split(v) where seen.insert(part.lowercased()).inserted { names.append(part) }
         }
-        if names.isEmpty { return "Source: not given in the data" }
-        if names.count == 1 { return "Source: " + names[0] }
+        if names.isEmpty { return Messages.text("source.none") }
+        if names.count == 1 { return Messages.text("source.one", ["name": names[0]]) }
+        let comma = Messages.text("list.separator")
         // "and 1 other" would hide a name in the room it takes to print it.
-        if names.count <= named + 1 { return "Sources: " + names.dropLast().joined(separator: ", ") + " and " + names.last! }
-        return "Sources: " + names.prefix(named).joined(separator: ", ") + " and \(names.count - named) others"
+        if names.count <= named + 1 { return Messages.text("source.many", ["list": names.dropLast().joined(separator: comma), "last": names.last!]) }
+        return Messages.plural("source.more", Int64(names.count - named), ["list": names.prefix(named).joined(separator: comma)])
     }
 }
 

@@ -35,6 +35,12 @@ public enum NumberFormat {
 
     /// `1234567.5` with 1 decimal → `1,234,567.5`; negative zero is written `0`.
     public static func grouped(_ value: Double, decimals: Int = 0) -> String {
+        let locale = DisplayLocale.current
+        if !locale.isEnglish {
+            // CLDR's grouping and decimal sign; negative zero is written 0.
+            let v = (value * pow(10, Double(decimals))).rounded() == 0 ? 0 : value
+            return locale.decimal(v, decimals: decimals)
+        }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
@@ -52,6 +58,14 @@ public enum NumberFormat {
     /// `950`, `5K`, `12.5K`, `1.2M`, `3B`: the unit follows each value's magnitude and
     /// the decimals follow the tick step, so `0, 500K, 1M, 1.5M` reads evenly.
     public static func compact(_ value: Double, step: Double) -> String {
+        let locale = DisplayLocale.current
+        if !locale.isEnglish {
+            // CLDR's short compact form (`5 k` fr, `5 mil` es, `5 آلاف` ar), the
+            // decimals following the tick step as below.
+            let magnitude = abs(value)
+            let unit = [1e12, 1e9, 1e6, 1e3].first(where: { magnitude >= $0 }) ?? 1
+            return locale.compact(value, significantDecimals: min(decimals(forStep: step / unit), 2))
+        }
         let magnitude = abs(value)
         let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
         guard let (unit, suffix) = units.first(where: { magnitude >= $0.0 }) else {

@@ -176,19 +176,20 @@ public struct TimelineChart: ChartDrawing, Equatable {
     public static func rangeKey(_ series: [Series]) -> String? {
         let barred = series.contains { $0.kind == .stock || $0.points.count == 1 }
         let shaded = series.contains { $0.kind == .flow && $0.points.count > 1 }
-        let words = barred && shaded ? "shading and range bars run" : barred ? "range bars run" : "shading runs"
+        let words = Messages.text(barred && shaded ? "key.shading_and_bars_run" : barred ? "key.range_bars_run" : "key.shading_runs")
         let all = series.flatMap { $0.points.map(\.estimate) }
         var extra: [String] = []
         // A range with no best is drawn as its bar alone, off the line (as bars draw it
         // pale): say so, as the bar chart's key does.
-        if all.contains(where: \.isRangeOnly) { extra.append("a range bar with no point is a range given with no best estimate") }
-        if all.contains(where: \.approximate) { extra.append("~ marks an approximate figure (\"about\")") }
+        if all.contains(where: \.isRangeOnly) { extra.append(Messages.text("key.range_only")) }
+        if all.contains(where: \.approximate) { extra.append(Messages.text("key.approximate", ["sign": DisplayLocale.current.approximatelySign])) }
+        func joined(_ parts: [String]) -> String { parts.dropFirst().reduce(parts[0]) { Messages.text("key.join", ["a": $0, "b": $1]) } }
         guard let key = ChartWords.rangeKey(all, rangeWords: words) else {
             guard !extra.isEmpty else { return nil }
-            let text = extra.joined(separator: "; ")
+            let text = joined(extra)
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
-        return extra.isEmpty ? key : String(key.dropLast()) + "; " + extra.joined(separator: "; ") + "."
+        return extra.isEmpty ? key : joined([String(key.dropLast())] + extra) + "."
     }
 
     /// The periods of `series` that `coverage` spans only in part, with their notes
@@ -252,7 +253,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
             let all = notes[k]!
             let drawn = series.filter { s in s.kind == .flow && s.points.contains { $0.periodKey == k } }.count
             if Set(all.map(\.note)).count == 1 && (all.count == drawn || all[0].line.isEmpty || !namesSeries) {
-                named.append(ChartWords.periodName(k, kind: period) + ", " + all[0].note)
+                named.append(ChartWords.periodName(k, kind: period) + Messages.text("list.separator") + all[0].note)
             } else {
                 // Lines with the same note are named together.
                 var order: [String] = []
@@ -263,15 +264,20 @@ public struct TimelineChart: ChartDrawing, Equatable {
                 }
                 for note in order {
                     let names = lines[note]!
-                    let who = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
-                    named.append(who + ", " + ChartWords.periodName(k, kind: period) + ", " + note)
+                    let comma = Messages.text("list.separator")
+                    let who = names.count == 1 ? names[0] : Messages.text("group.and", ["a": names.dropLast().joined(separator: comma), "b": names.last!])
+                    named.append(who + comma + ChartWords.periodName(k, kind: period) + comma + note)
                 }
             }
+        }
+        let list = named.dropFirst().reduce(named[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
+        if !DisplayLocale.current.isEnglish {
+            return Messages.text(named.count == 1 ? "key.hollow.one" : "key.hollow.other", ["list": list])
         }
         let which = named.count == 1 ? "a " + ChartWords.periodNoun(period) + " the data covers only in part"
             : ChartWords.periodNoun(period) + "s the data covers only in part"
         return (named.count == 1 ? "A hollow square, the line to it dashed, marks " : "Hollow squares, the lines to them dashed, mark ")
-            + which + " (" + named.joined(separator: "; ") + ")."
+            + which + " (" + list + ")."
     }
 
     /// Point notes (`[SERIES]@DATE=TEXT`) with their series names resolved to the

@@ -168,10 +168,15 @@ public enum Report {
             if request.formats.contains(.csv) {
                 // The last column says, row by row, whether the datasets the row holds
                 // cover the period completely (the coverage rule, per dataset).
+                // A machine output: in English and latin digits whatever the report's
+                // locale (docs/localisation.md), so scripts read every report alike.
                 let builder = ContentBuilder(spec: spec, data: data, key: key)
-                try batch.add(ResultWriter.csv(data.periodAggregate(key)) { row in
-                    builder.partialNote(sources: row.sources).map { String($0.dropFirst("partial: ".count)) }
-                }, as: base + ".csv")
+                let csv = try DisplayLocale.with(.english) { () throws(TallyError) -> [UInt8] in
+                    try ResultWriter.csv(data.periodAggregate(key)) { row in
+                        builder.partialNote(sources: row.sources).map { String($0.dropFirst("partial: ".count)) }
+                    }
+                }
+                try batch.add(csv, as: base + ".csv")
             }
             let written = try batch.commit()
             var i = 0

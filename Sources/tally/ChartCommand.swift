@@ -322,14 +322,19 @@ struct ChartBar: ParsableCommand {
         let kindShown = period.flatMap { PeriodKind.span(ofLabel: $0)?.kind } ?? .all
         var request = data.request(grouping: grouping, period: kindShown, collectSources: chart.note == nil)
         chart.applyReading(to: &request)
-        var when = "all dates in the data"
+        let allDates = Messages.text("when.all_dates")
+        var when = allDates
         if let period, let span = PeriodKind.span(ofLabel: period) {
             request.filter.from = span.first
             request.filter.to = span.last
             // "November 2019", "Q2 2023": the period in words, as reports write it.
             when = ReportWords.period(span.kind.key(span.first), kind: span.kind)
         } else if data.from != nil || data.to != nil {
-            when = (data.from ?? "…") + " to " + (data.to ?? "…")
+            func day(_ text: String?) -> String {
+                guard let text, let d = CalendarDay(text) else { return text ?? "…" }
+                return DisplayLocale.current.isEnglish ? text : DisplayLocale.current.isoDay(d)
+            }
+            when = Messages.text("when.from_to", ["from": day(data.from), "to": day(data.to)])
         }
         // Dates that are not one period: an event whose date span reaches outside them
         // is not counted in them (the date-span rule for a window), and the footer says so.
@@ -360,10 +365,11 @@ struct ChartBar: ParsableCommand {
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         // "Killed by governorate" when every name says it is one.
         let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping, unit: ChartWords.unit(shared?.suffix))
-        if when == "all dates in the data", let first = outcome.firstDay, let last = outcome.lastDay {
+        if when == allDates, let first = outcome.firstDay, let last = outcome.lastDay {
             // The months the data span: "all dates" alone does not say which.
             let (a, b) = (PeriodKind.month.key(first), PeriodKind.month.key(last))
-            when += ", " + ReportWords.period(a, kind: .month) + (a == b ? "" : " to " + ReportWords.period(b, kind: .month))
+            when += Messages.text("list.separator") + (a == b ? ReportWords.period(a, kind: .month)
+                : Messages.text("when.from_to", ["from": ReportWords.period(a, kind: .month), "to": ReportWords.period(b, kind: .month)]))
         }
         var subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "") + ChartWords.barSubtitle(kind: kind, when: when)
         // The coverage rule, in the words a report uses: the data covers its first to
@@ -571,7 +577,8 @@ struct ChartTimeline: ParsableCommand {
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         let drawnSpan = keys.min().map { lo in
             let hi = keys.max()!
-            return lo == hi ? ReportWords.period(lo, kind: period) : ReportWords.period(lo, kind: period) + " to " + ReportWords.period(hi, kind: period)
+            return lo == hi ? ReportWords.period(lo, kind: period)
+                : Messages.text("when.from_to", ["from": ReportWords.period(lo, kind: period), "to": ReportWords.period(hi, kind: period)])
         }
         var subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: kind, period: period, singlePoint: series.allSatisfy { $0.points.count == 1 }, span: drawnSpan)

@@ -114,12 +114,19 @@ import TallyTestSupport
             let out = d + "/\(kind).svg"
             var args = ["chart", kind, f, "--measure", "killed", "-o", out]
             if kind == "timeline" { args += ["--period", "month"] }
-            let r = try tally(args + ["--locale", "es"])
+            // --read-locale reads the text as Spanish and writes the chart in English.
+            let r = try tally(args + ["--read-locale", "es"])
             #expect(r.status == 0, "\(r.stderr)")
             let svg = try String(contentsOfFile: out, encoding: .utf8)
             // The bar is labelled "at least 5,000"; the timeline's axis reaches past 5,000
             // (read as 5 it would end below 10).
             #expect(svg.contains(kind == "bar" ? ">at least 5,000<" : ">6,000<"), "\(kind)")
+            // --locale es reads it and writes the chart in Spanish: CLDR es groups from
+            // five digits (minimumGroupingDigits 2), so 5000, and 6000 on the axis.
+            let es = try tally(args + ["--locale", "es"])
+            #expect(es.status == 0, "\(es.stderr)")
+            let esSVG = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(esSVG.contains(kind == "bar" ? ">al menos 5000<" : ">6000<"), "\(kind)")
             let refused = try tally(args)
             #expect(refused.status == 65)
             #expect(refused.stderr.contains("--locale de"), "\(refused.stderr)")
