@@ -518,6 +518,12 @@ enum Lexer {
             if let (_, word) = gluedScales[suffix] {
                 return ([Lexed(kind: .number(magnitude), text: digits), Lexed(kind: .word(word), text: string(s[index..<end]))], end)
             }
+            // "3B", "2.5B": the billions of a chart's axis (NumberFormat.compact), read only as
+            // the whole text, so that tally reads back what it prints; "Flat 3B" stays a name.
+            // ("1T" stays refused: a tonne as often as a trillion.)
+            if string(s[index..<end]) == "B", s[..<start].allSatisfy({ $0 == " " }), s[end...].allSatisfy({ $0 == " " }) {
+                return ([Lexed(kind: .number(magnitude), text: digits), Lexed(kind: .word("billion"), text: "B")], end)
+            }
             if suffix == "s", fraction.isEmpty {
                 if let plural = roundPlurals[whole] { return ([Lexed(kind: .word(plural), text: all)], end) }
                 return ([Lexed(kind: .skip("a decade or an age"), text: all)], end)

@@ -534,7 +534,8 @@ final class PhraseReader {
             if let separatorEnd = rangeSeparator(at: index),
                let second = try quantity(at: separatorEnd, joinAnd: true),
                !dateline(first, at: firstIndex, second, at: separatorEnd) {
-                if shorthandRange(first, at: firstIndex, second, at: separatorEnd) {
+                if shorthandRange(first, at: firstIndex, second, at: separatorEnd),
+                   !printedByTally(firstIndex: firstIndex, separator: index, secondEnd: second.end) {
                     throw ParseFailure(reason: "\"" + phrase(firstIndex..<second.end) + "\" may mean " + first.phrase + " to "
                                        + second.phrase + " or its shorthand for thousands: write both ends in full")
                 }
@@ -629,6 +630,18 @@ final class PhraseReader {
                 span = Span(low: bracket.span.low, best: span.best, high: bracket.span.high)
                 approximate = approximate || bracket.approximate
                 index = bracket.end
+                singleFigure = false
+                continue
+            }
+            if singleFigure, bestOverride == nil, qualifiers.allSatisfy({ $0.0 == .approximate }),
+               let floor = try bracketedFloor(at: index, under: span.best) {
+                // "16 (at least 15)", "~16 (at least ~15)", "about 16 (at least 15, no upper
+                // limit)": the forms a chart label and its alt text print for an open-ended
+                // estimate whose best lies above its floor (ChartWords.figure, AltText.words).
+                bestOverride = span.best
+                span = Span(low: floor.low, best: span.best, high: nil)
+                approximate = approximate || floor.approximate
+                index = floor.end
                 singleFigure = false
                 continue
             }
@@ -1927,7 +1940,9 @@ final class PhraseReader {
     /// room between its ends, and the index after the `)`; `nil` for anything else, so
     /// that "5 (2019–2021)" or "12 (3-4 children)" are read as before.
     func bracketedRange(at index: Int, around best: Int64) throws(ParseFailure) -> (span: Span, approximate: Bool, end: Int)? {
-        guard isSymbol("(", at: index), let first = try quantity(at: index + 1, joinAnd: true),
+        // "(range 300 to 323)": the words of the alt text (AltText.words) for the same range.
+        let open = isSymbol("(", at: index) && word(at: index + 1) == "range" ? index + 1 : index
+        guard isSymbol("(", at: index), let first = try quantity(at: open + 1, joinAnd: true),
               case .exact = first.amount, let separatorEnd = rangeSeparator(at: first.end),
               let second = try quantity(at: separatorEnd, joinAnd: true), case .exact = second.amount,
               isSymbol(")", at: second.end),
@@ -1937,9 +1952,47 @@ final class PhraseReader {
         return (span, first.approximate || second.approximate, second.end + 1)
     }
 
+    /// `(at least 15)`, `(at least ~15)`, `(at least 15, no upper limit)` at `index`: the
+    /// floor of an open-ended estimate printed after its best, which must not lie below it;
+    /// `nil` for anything else.
+    func bracketedFloor(at index: Int, under best: Int64) throws(ParseFailure) -> (low: Int64, approximate: Bool, end: Int)? {
+        guard isSymbol("(", at: index), word(at: index + 1) == "at", word(at: index + 2) == "least" else { return nil }
+        var i = index + 3
+        var approximate = false
+        if let (end, qualifier) = match(vocab.prefixes, at: i), qualifier == .approximate { approximate = true; i = end }
+        guard let floor = try quantity(at: i, joinAnd: true), case .exact = floor.amount else { return nil }
+        var end = floor.end
+        if isPunctuation(",", at: end), word(at: end + 1) == "no", word(at: end + 2) == "upper", word(at: end + 3) == "limit" {
+            end += 4
+        }
+        guard isSymbol(")", at: end) else { return nil }
+        let low = try floor.span().low
+        guard low <= best else { throw .bestOutside(best: best, low: low, high: nil) }
+        return (low, approximate || floor.approximate, end + 1)
+    }
+
     /// "5-7,000 fighters", "5 to 7,000": a low end of one to three digits with no separator
     /// before a grouped round high end whose thousands it could be is written as 5,000–7,000 in much copy
     /// and as 5–7,000 literally; refused (issue 12, review12b).
+    /// The forms tally itself prints for a range given without a best (Estimate.display,
+    /// ChartWords.figure: `5–7,000`, `~5–7,000`; AltText.words: `5 to 7,000 (no best
+    /// estimate given)`, with `about`), as the whole text: read literally, so that what
+    /// tally wrote reads back (phrases6). Copy's shorthand (`5-7,000 fighters`, `5 to
+    /// 7,000`) is still refused: a hyphen, spaces around the dash, or any other word.
+    func printedByTally(firstIndex: Int, separator: Int, secondEnd: Int) -> Bool {
+        let before = tokens[0..<firstIndex].map(\.text)
+        guard before.isEmpty || before == ["~"] || before == ["about"] else { return false }
+        if isDash(at: separator), tokens[separator].text == "\u{2013}", !tokens[separator].spaceBefore,
+           separator + 1 < tokens.count, !tokens[separator + 1].spaceBefore, before != ["about"] {
+            return secondEnd == tokens.count
+        }
+        if word(at: separator) == "to", before != ["~"] {
+            let tail = tokens[secondEnd...].map { $0.text.lowercased() }
+            return tail == ["(", "no", "best", "estimate", "given", ")"]
+        }
+        return false
+    }
+
     func shorthandRange(_ first: Quantity, at firstIndex: Int, _ second: Quantity, at secondIndex: Int) -> Bool {
         guard let a = first.plainValue, let b = second.plainValue, first.end == firstIndex + 1, second.end == secondIndex + 1,
               tokens[firstIndex].plainDigits >= 1, tokens[firstIndex].plainDigits <= 3,
