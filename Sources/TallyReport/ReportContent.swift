@@ -117,6 +117,9 @@ public struct SourcesContent: Sendable {
     public var namedSources: [String]
     public var creationDate: String
     public var periodRule: String
+    /// `count_at_start: true`: the method then says that events dated only to longer
+    /// spans are counted at their start, not left out.
+    public var countAtStart = false
 }
 
 /// Turns a spec and its data into content.
@@ -210,9 +213,11 @@ public struct ContentBuilder {
                                          ? "the latest \(kind.rawValue) the data covers from its first to its last day"
                                          : "chosen explicitly")
                                          + Self.coverageWords(data))
+        var sourcesContent = sources
+        sourcesContent.countAtStart = spec.countAtStart
         var content = ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
                                     periodName: periodName, periodLabel: kind.label(key), isEmpty: empty,
-                                    partial: partialNote, sections: sections, sources: sources)
+                                    partial: partialNote, sections: sections, sources: sourcesContent)
         content.cover = try cover(sections: sections, periodName: periodName)
         return content
     }
@@ -261,6 +266,7 @@ public struct ContentBuilder {
                                   caption: ReportWords.headline(lead.measure) + ", " + periodName
                                       + (partialNote.map { " (\($0))" } ?? ""))
             sentences.append(try places(lead.measure, figure: e))
+            if lead.kind == .flow, let span = try spanSentence(lead.measure) { sentences.append(span) }
             if e.isUnbounded {
                 sentences.append("The \(ReportWords.headline(lead.measure).lowercased()) total has no upper bound: "
                                  + "some records give only a minimum (\"at least\").")
@@ -286,6 +292,22 @@ public struct ContentBuilder {
         }
         out.summary = sentences.filter { !$0.isEmpty }.joined(separator: " ")
         return out
+    }
+
+    /// What the date-span rule did to the lead figure of this period, said on the cover
+    /// as the charts' footers say it: counted at their start (`count_at_start`), a
+    /// year-dated event can be most of a month's figure (19,358 with 16,564 of it
+    /// year-dated), so the cover says how much; left out, it says what is not in it.
+    func spanSentence(_ measure: String) throws(TallyError) -> String? {
+        let left: (tally: AggregateResult.SpanTally, countedAtStart: Bool)?
+        do { left = try data.result.spanTally(of: measure, periods: key ... key) } catch { throw .data(error.description) }
+        guard let left, left.tally.estimate.high != 0 else { return nil }
+        let noun = ChartWords.periodNoun(kind)
+        let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        let what = ChartWords.figure(left.tally.estimate) + " " + ReportWords.headline(measure).lowercased()
+        return left.countedAtStart
+            ? "Of it, \(what) come from events dated only to spans longer than \(article) \(noun), counted in the \(noun) each starts in (count_at_start: true in the spec)."
+            : "A further \(what) in events dated only to spans longer than \(article) \(noun) that include \(ReportWords.period(key, kind: kind)) are not in this figure: their dates do not say which \(noun)."
     }
 
     /// `By province: Balkh (6); Syria (1).`: the three largest places of the lead

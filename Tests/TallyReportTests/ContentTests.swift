@@ -606,3 +606,42 @@ import TallyTestSupport
         #expect(!bars.text.source.contains("16,564"), "\(bars.text.source)")
     }
 }
+
+/// Review 10c F8: what the date-span rule did to the lead figure is said on the cover,
+/// and the method says which rule the report follows. UCDP Syria, January 2016: nine
+/// events dated only to spans of two months to a year (best 16,564 together).
+@Suite struct CoverSaysTheDateSpanRule {
+    func content(_ extra: String) throws -> ReportContent {
+        let dir = temporaryFolder()
+        let text = """
+        title: T
+        name: t
+        period: 2016-01
+        \(extra)
+        datasets:
+          - path: \(packageRoot)/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv
+            source: UCDP
+            licence: CC BY 4.0
+        sections:
+          - type: summary
+            measures: [killed]
+        """
+        let spec = try SpecParser.parse(text, file: dir + "/r.yml")
+        return try ContentBuilder(spec: spec, data: ReportData.load(spec), key: PeriodKind.month.parseLabel("2016-01")!).build()
+    }
+
+    @Test func leftOutOrCountedAtStartTheCoverSaysHowMuch() throws {
+        let plain = try content("")
+        #expect(plain.cover.lead?.figure == "2,794", "\(String(describing: plain.cover.lead))")
+        #expect(plain.cover.summary.contains("A further 16,564 (11,588–16,590) killed in events dated only to spans longer than a month "
+                                             + "that include January 2016 are not in this figure"), "\(plain.cover.summary)")
+        #expect(ReportText(plain).method.map { $0.map(\.text).joined() }.joined().contains("is in no single period's figure"))
+        let atStart = try content("count_at_start: true")
+        #expect(atStart.cover.lead?.figure == "19,358", "\(String(describing: atStart.cover.lead))")
+        #expect(atStart.cover.summary.contains("Of it, 16,564 (11,588–16,590) killed come from events dated only to spans longer than a month, "
+                                               + "counted in the month each starts in"), "\(atStart.cover.summary)")
+        let method = ReportText(atStart).method.map { $0.map(\.text).joined() }.joined()
+        #expect(!method.contains("is in no single period's figure"))
+        #expect(method.contains("Every event counts in the period of its start date"))
+    }
+}
