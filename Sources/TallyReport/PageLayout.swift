@@ -171,7 +171,7 @@ struct PageLayout {
             switch section.body {
             case let .summary(headlines):
                 if headlines.isEmpty {
-                    items.append(try message("No figures in this period.", section: section.title))
+                    items.append(try message(words.noFigures, section: section.title))
                 }
                 for h in headlines {
                     let l = try headlineLines(h, periodName: content.periodName, kind: content.kind)

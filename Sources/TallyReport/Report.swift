@@ -11,6 +11,11 @@ import TallyIO
 /// The files a report run can write.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case pdf, png, csv
+    /// One self-contained web page (``HTMLBrief``); written when asked for.
+    case html
+
+    /// What a run writes when neither `--format` nor the spec's `formats:` says.
+    public static let defaults: Set<ReportFormat> = [.pdf, .png, .csv]
 }
 
 /// One `tally report` invocation.
@@ -19,7 +24,8 @@ public struct ReportRequest: Sendable {
     /// `latest` or a label (`2023-04`); `nil` takes the spec's choice.
     public var period: String?
     public var outDir: String
-    public var formats: Set<ReportFormat>
+    /// `--format`; `nil` takes the spec's `formats:`, else ``ReportFormat/defaults``.
+    public var formats: Set<ReportFormat>?
     public var paper: Paper
     /// Decides which periods are complete for `latest`; the command passes the host's
     /// local date (cron runs in local time), or `--as-of`.
@@ -37,7 +43,7 @@ public struct ReportRequest: Sendable {
     public var printsToStandardOutput = false
 
     public init(specPath: String, period: String? = nil, outDir: String = ".",
-                formats: Set<ReportFormat> = Set(ReportFormat.allCases), paper: Paper = .a4, today: CalendarDay,
+                formats: Set<ReportFormat>? = nil, paper: Paper = .a4, today: CalendarDay,
                 locale: String? = nil) {
         self.specPath = specPath; self.period = period; self.outDir = outDir; self.formats = formats
         self.paper = paper; self.today = today
@@ -51,6 +57,7 @@ public struct ReportOutputs: Sendable, Equatable {
     public var period: String
     public var pdf: String?
     public var csv: String?
+    public var html: String?
     /// Chart PNGs by chart id, in section order.
     public var charts: [ChartFile]
     public var pageCount: Int
@@ -72,7 +79,7 @@ public struct ReportOutputs: Sendable, Equatable {
     }
 
     /// Every path, one a line, in the order written.
-    public var paths: [String] { [pdf].compactMap { $0 } + charts.map(\.path) + [csv].compactMap { $0 } }
+    public var paths: [String] { [pdf].compactMap { $0 } + charts.map(\.path) + [html, csv].compactMap { $0 } }
 }
 
 /// Runs a report spec end to end: spec → data → content → pages → files.
@@ -141,6 +148,7 @@ public enum Report {
         let folds = try fitToPage(&content, spec: spec, paper: request.paper, fontFamily: font.family)
         let base = spec.name + "-" + content.periodLabel
 
+        let formats = request.formats ?? spec.formats ?? ReportFormat.defaults
         var batch = OutputBatch(directory: request.outDir, inputs: inputs(of: spec, specPath: request.specPath))
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
         outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles + folds
@@ -153,19 +161,22 @@ public enum Report {
             }
         }
         do {
-            if request.formats.contains(.pdf) {
+            if formats.contains(.pdf) {
                 let (pdf, pages) = try renderPDF(content, spec: spec, paper: request.paper, fontFamily: font.family)
                 try batch.add(pdf, as: base + ".pdf")
                 outputs.pageCount = pages
             }
-            if request.formats.contains(.png) {
+            if formats.contains(.png) {
                 for section in content.sections {
                     guard case let .chart(chart) = section.body, let drawing = chart.drawing else { continue }
                     try batch.add(try renderPNG(drawing, title: section.title, fontFamily: font.family,
                                                     theme: spec.style?.theme ?? .light), as: base + "-" + chart.id + ".png")
                 }
             }
-            if request.formats.contains(.csv) {
+            if formats.contains(.html) {
+                try batch.add(HTMLBrief.render(content, spec: spec, fontFamily: font.family), as: base + ".html")
+            }
+            if formats.contains(.csv) {
                 // The last column says, row by row, whether the datasets the row holds
                 // cover the period completely (the coverage rule, per dataset).
                 // A machine output: in English and latin digits whatever the report's
@@ -180,14 +191,15 @@ public enum Report {
             }
             let written = try batch.commit()
             var i = 0
-            if request.formats.contains(.pdf) { outputs.pdf = written[i]; i += 1 }
-            if request.formats.contains(.png) {
+            if formats.contains(.pdf) { outputs.pdf = written[i]; i += 1 }
+            if formats.contains(.png) {
                 for section in content.sections {
                     guard case let .chart(chart) = section.body, chart.drawing != nil else { continue }
                     outputs.charts.append(.init(id: chart.id, path: written[i])); i += 1
                 }
             }
-            if request.formats.contains(.csv) { outputs.csv = written[i] }
+            if formats.contains(.html) { outputs.html = written[i]; i += 1 }
+            if formats.contains(.csv) { outputs.csv = written[i] }
         } catch {
             batch.discard()
             throw error

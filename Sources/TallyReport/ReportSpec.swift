@@ -51,6 +51,9 @@ public struct ReportSpec: Sendable, Equatable {
     /// however long its date span, as `--count-at-start` does (to reproduce a
     /// publisher's own tables); the charts' footnotes then say so.
     public var countAtStart = false
+    /// `formats:`: the files a run writes when `--format` does not say (pdf, png, csv,
+    /// html); `nil` for ``ReportFormat/defaults``.
+    public var formats: Set<ReportFormat>?
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],

@@ -32,6 +32,8 @@ public struct ReportText: Sendable, Equatable {
     public var method: [[StyledRun]]
     /// Above a headline's comparisons.
     public var comparedWith = "Compared with"
+    /// A summary section with no measure to show.
+    public var noFigures = "No figures in this period."
 
     public static func == (a: ReportText, b: ReportText) -> Bool {
         a.coverMeta == b.coverMeta && a.emptyNotice == b.emptyNotice && a.datasets == b.datasets

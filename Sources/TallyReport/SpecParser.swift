@@ -157,7 +157,7 @@ struct SpecReader {
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
                                                   "stocks", "filter", "datasets", "sections", "style", "coverage", "locale", "digits",
-                                                  "author", "organisation", "published", "count_at_start"])
+                                                  "author", "organisation", "published", "count_at_start", "formats"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
@@ -284,6 +284,17 @@ struct SpecReader {
                 throw fail(top["digits"], "digits", "\"\(text)\" is not a choice of digits: latin or native")
             }
             spec.digits = digits
+        }
+        if let node = top["formats"] {
+            var formats = Set<ReportFormat>()
+            for name in try strings(node, "formats") {
+                guard let f = ReportFormat(rawValue: name.lowercased()) else {
+                    throw fail(node, "formats", "\"\(name)\" is not a format (pdf, png, csv, html)")
+                }
+                formats.insert(f)
+            }
+            if formats.isEmpty { throw fail(node, "formats", "name at least one of pdf, png, csv, html") }
+            spec.formats = formats
         }
         // The cover's byline (issue 13, item 11): who publishes the brief and when.
         // Nothing is invented: without `published:` the cover gives no date.

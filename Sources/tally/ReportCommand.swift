@@ -8,13 +8,14 @@ import TallyReport
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Build a multi-page PDF brief, web PNGs and a CSV from a YAML report spec.",
+        abstract: "Build a multi-page PDF brief, web PNGs, a CSV and a web page from a YAML report spec.",
         discussion: """
-        The spec names the datasets, the period and the sections (summary, bar, timeline, table, notes); see docs/reports.md. Files are NAME-PERIOD.pdf, NAME-PERIOD-CHART.png (2× scale) and NAME-PERIOD.csv in --out-dir; the paths written are printed one a line (--json: as one JSON object). All files are written to temporary files first and renamed together at the end, so a failed or killed run leaves the previous ones untouched. The same spec and data give byte-identical files.
+        The spec names the datasets, the period and the sections (summary, bar, timeline, table, notes); see docs/reports.md. Files are NAME-PERIOD.pdf, NAME-PERIOD-CHART.png (2× scale) and NAME-PERIOD.csv in --out-dir, and with --format html (or html in the spec's formats:) NAME-PERIOD.html, the brief as one self-contained web page (inline SVG charts, tables, no script, nothing loaded from elsewhere); the paths written are printed one a line (--json: as one JSON object). All files are written to temporary files first and renamed together at the end, so a failed or killed run leaves the previous ones untouched. The same spec and data give byte-identical files.
 
         Examples:
           tally report Reports/monthly.yml --out-dir out
           tally report Reports/monthly.yml --period 2023-04 --format pdf --paper letter
+          tally report Reports/syria-ucdp.yml --format pdf,html --out-dir out
 
         Exit codes: 0 written; 64 usage or spec error (the message names the spec line and key); 65 data error, or no records in the period (unless allow_empty: true); 66 spec or dataset missing; 73 output folder or file cannot be created; 74 I/O error.
         """
@@ -29,8 +30,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("Folder for the files (created when missing).", valueName: "dir"))
     var outDir: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("Which files: any of pdf, png, csv, comma-separated.", valueName: "pdf,png,csv"))
-    var format: String = "pdf,png,csv"
+    @Option(name: .long, help: ArgumentHelp("Which files: any of pdf, png, csv, html, comma-separated (default: the spec's formats:, else pdf,png,csv).", valueName: "pdf,png,csv,html"))
+    var format: String?
 
     @Option(name: .long, help: "Paper size: a4 or letter.")
     var paper: PaperName = .a4
@@ -48,16 +49,17 @@ struct ReportCommand: ParsableCommand {
 
     enum PaperName: String, ExpressibleByArgument, CaseIterable { case a4, letter }
 
-    var formats: Set<ReportFormat> {
+    var formats: Set<ReportFormat>? {
         get throws {
+            guard let format else { return nil }
             var out = Set<ReportFormat>()
             for part in format.split(separator: ",").map({ String($0).trimmingSpaces.lowercased() }) where !part.isEmpty {
                 guard let f = ReportFormat(rawValue: part) else {
-                    throw ValidationError("--format: unknown format '\(part)' (use pdf, png, csv)")
+                    throw ValidationError("--format: unknown format '\(part)' (use pdf, png, csv, html)")
                 }
                 out.insert(f)
             }
-            if out.isEmpty { throw ValidationError("--format: name at least one of pdf, png, csv") }
+            if out.isEmpty { throw ValidationError("--format: name at least one of pdf, png, csv, html") }
             return out
         }
     }
@@ -140,6 +142,7 @@ struct ReportCommand: ParsableCommand {
             fields.append("\"png\": {" + charts.joined(separator: ", ") + "}")
             let alt = outputs.alt.map { ResultWriter.jsonString($0.id) + ": " + ResultWriter.jsonString($0.text) }
             fields.append("\"alt\": {" + alt.joined(separator: ", ") + "}")
+            if let html = outputs.html { fields.append("\"html\": " + ResultWriter.jsonString(html)) }
             if let csv = outputs.csv { fields.append("\"csv\": " + ResultWriter.jsonString(csv)) }
             text = "{" + fields.joined(separator: ", ") + "}\n"
         } else {

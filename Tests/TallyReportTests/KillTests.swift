@@ -116,5 +116,17 @@ func writeLargeDataset(_ path: String, rows: Int) {
         #expect(out3.isEmpty)
         let (s4, _) = try go(["report", dir + "/missing.yml"])
         #expect(s4 == 66)
+        // The web page (issue 15): printed after the charts, before the CSV; in JSON as "html".
+        let (s5, out5) = try go(["report", dir + "/brief.yml", "--out-dir", dir + "/h", "--format", "csv,html"])
+        #expect(s5 == 0)
+        #expect(out5 == "\(dir)/h/brief-2023-04.html\n\(dir)/h/brief-2023-04.csv\n")
+        let (s6, json6) = try go(["report", dir + "/brief.yml", "--out-dir", dir + "/h", "--format", "html", "--json"])
+        #expect(s6 == 0)
+        let o6 = try JSONSerialization.jsonObject(with: Data(json6.utf8)) as? [String: Any]
+        #expect(o6?["html"] as? String == "\(dir)/h/brief-2023-04.html")
+        let (s7, _) = try go(["report", dir + "/brief.yml", "--out-dir", dir + "/h", "--format", "pdf,web"])
+        #expect(s7 == 64)
+        let (_, help) = try go(["help", "report"])
+        #expect(help.contains("pdf,png,csv,html") && help.contains("NAME-PERIOD.html"))
     }
 }

@@ -7,7 +7,7 @@ import TallyIO
 
 let april2023 = CalendarDay("2026-01-01")!
 
-func run(_ specPath: String, out: String, period: String? = nil, formats: Set<ReportFormat> = Set(ReportFormat.allCases),
+func run(_ specPath: String, out: String, period: String? = nil, formats: Set<ReportFormat>? = ReportFormat.defaults,
          paper: Paper = .a4) throws(TallyError) -> ReportOutputs {
     try Report.run(ReportRequest(specPath: specPath, period: period, outDir: out, formats: formats, paper: paper,
                                  today: april2023))

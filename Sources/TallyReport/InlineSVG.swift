@@ -1,0 +1,120 @@
+/// Cairo's SVG of a chart made into an element of an HTML page (issue 15, item 1).
+///
+/// Every chart Cairo writes names its glyphs `glyph0-1`, `glyph0-2` … and its page group
+/// `surface1`, and tally's own `<title>`, `<desc>` and text layer are `chart-title`,
+/// `chart-desc`, `text-layer`: two charts inlined in one page would share those ids, and
+/// a browser then draws the first chart's glyphs in the second (the wrong letters) and
+/// reads the first chart's title for both. Every id of the SVG, and every reference to
+/// one (`href="#…"`, `xlink:href="#…"`, `url(#…)`, `aria-labelledby`,
+/// `aria-describedby`), gets a prefix unique to the chart in the page.
+///
+/// Only markup is rewritten: text between tags (labels, the title and description,
+/// all escaped, so they hold no `<`) is copied as it is, even when it reads `url(#x)`.
+enum InlineSVG {
+    /// `svg` (as ``TallyCairo/ChartRenderer`` writes it) without its XML declaration and
+    /// namespace declarations,
+    /// its size in CSS pixels (`width="800" height="450"`, the units of its `viewBox`)
+    /// and every id prefixed with `prefix` (which must be a valid id start, e.g. `c2w-`).
+    static func element(_ svg: [UInt8], prefix: String) -> String {
+        var text = String(decoding: svg, as: UTF8.self)
+        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
+        let ids = identifiers(in: text)
+        var out = ""
+        out.reserveCapacity(text.utf8.count + ids.count * 8)
+        var rest = Substring(text)
+        var first = true
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ">") else { out += rest[open...]; rest = ""; break }
+            var tag = String(rest[open ... close])
+            if first && tag.hasPrefix("<svg") {
+                // The HTML parser puts `svg` and `xlink:href` in their namespaces itself.
+                for ns in [" xmlns=\"http://www.w3.org/2000/svg\"", " xmlns:xlink=\"http://www.w3.org/1999/xlink\""] {
+                    tag = tag.replacingOccurrences(of: ns, with: "")
+                }
+                tag = pixelSize(tag)
+                first = false
+            }
+            out += rewrite(tag, ids: ids, prefix: prefix)
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        while out.hasSuffix("\n") { out.removeLast() }
+        return out
+    }
+
+    /// The values of every `id="…"` attribute in the tags of `svg`.
+    static func identifiers(in svg: String) -> Set<String> {
+        var ids: Set<String> = []
+        var rest = Substring(svg)
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            let tag = rest[open ... close]
+            var t = tag
+            while let r = t.range(of: " id=\"") {
+                let valueStart = r.upperBound
+                guard let end = t[valueStart...].firstIndex(of: "\"") else { break }
+                ids.insert(String(t[valueStart ..< end]))
+                t = t[t.index(after: end)...]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return ids
+    }
+
+    /// One tag with its ids and references to them prefixed.
+    static func rewrite(_ tag: String, ids: Set<String>, prefix: String) -> String {
+        guard tag.contains("id=") || tag.contains("#") || tag.contains("aria-") else { return tag }
+        var out = ""
+        var i = tag.startIndex
+        // Attribute values: `name="value"`; tags Cairo writes quote every value with `"`.
+        while i < tag.endIndex {
+            guard let eq = tag[i...].range(of: "=\"") else { out += tag[i...]; break }
+            let nameStart = tag[..<eq.lowerBound].lastIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" })
+                .map { tag.index(after: $0) } ?? eq.lowerBound
+            let name = tag[nameStart ..< eq.lowerBound]
+            guard let end = tag[eq.upperBound...].firstIndex(of: "\"") else { out += tag[i...]; break }
+            let value = String(tag[eq.upperBound ..< end])
+            out += tag[i ..< eq.upperBound]
+            switch name {
+            case "id":
+                out += prefix + value
+            case "href", "xlink:href":
+                out += value.hasPrefix("#") && ids.contains(String(value.dropFirst())) ? "#" + prefix + value.dropFirst() : value
+            case "aria-labelledby", "aria-describedby":
+                out += value.split(separator: " ").map { ids.contains(String($0)) ? prefix + $0 : String($0) }.joined(separator: " ")
+            default:
+                out += urlReferences(value, ids: ids, prefix: prefix)
+            }
+            out += "\""
+            i = tag.index(after: end)
+        }
+        return out
+    }
+
+    /// `url(#x)` inside an attribute value (`clip-path`, `mask`, `fill`, `style`).
+    static func urlReferences(_ value: String, ids: Set<String>, prefix: String) -> String {
+        guard value.contains("url(#") else { return value }
+        var out = ""
+        var rest = Substring(value)
+        while let r = rest.range(of: "url(#") {
+            out += rest[..<r.upperBound]
+            rest = rest[r.upperBound...]
+            if let close = rest.firstIndex(of: ")"), ids.contains(String(rest[..<close])) { out += prefix }
+        }
+        out += rest
+        return out
+    }
+
+    /// `width="800pt" height="450pt"` as CSS pixels: one SVG unit is one pixel at the
+    /// page's widest, and the stylesheet scales it down on narrower screens.
+    static func pixelSize(_ tag: String) -> String {
+        var t = tag
+        for name in [" width=\"", " height=\""] {
+            guard let r = t.range(of: name), let end = t[r.upperBound...].firstIndex(of: "\"") else { continue }
+            let value = t[r.upperBound ..< end]
+            if value.hasSuffix("pt") { t.replaceSubrange(r.upperBound ..< end, with: value.dropLast(2)) }
+        }
+        return t
+    }
+}
