@@ -29,7 +29,9 @@ public enum HTMLBrief {
         let words = ReportText(content)
         var page = Page()
         page.line("<!DOCTYPE html>")
-        page.line("<html lang=\"en\">")
+        // The language the brief is written in (`locale:`), and its direction.
+        let locale = spec.displayLocale
+        page.line("<html lang=\"" + escape(locale.identifier) + "\"" + (locale.direction == .rightToLeft ? " dir=\"rtl\"" : "") + ">")
         page.line("<head>")
         page.line("<meta charset=\"utf-8\">")
         page.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -65,7 +67,8 @@ public enum HTMLBrief {
     static func cover(_ content: ReportContent, words: ReportText, theme: Theme, spec: ReportSpec,
                       into page: inout Page) throws(TallyError) {
         page.line("<header class=\"cover\">")
-        if let logo = theme.logo, let img = try logoImage(logo, alt: spec.organisation) {
+        if let logo = theme.logo,
+           let img = try logoImage(logo, alt: spec.organisation.map { words.logoOf.replacingOccurrences(of: "{name}", with: $0) } ?? words.logo) {
             page.line(img)
         }
         page.line("<h1" + dir(content.title) + ">" + escape(content.title) + "</h1>")
@@ -101,7 +104,7 @@ public enum HTMLBrief {
                 page.line("<p class=\"message\">" + escape(chart.emptyMessage) + "</p>")
                 break
             }
-            try figure(drawing, title: section.title, id: id, theme: theme, fontFamily: fontFamily, into: &page)
+            try figure(drawing, title: section.title, id: id, words: words, theme: theme, fontFamily: fontFamily, into: &page)
         case let .table(table):
             if table.rows.isEmpty {
                 page.line("<p class=\"message\">" + escape(table.note) + "</p>")
@@ -145,7 +148,7 @@ public enum HTMLBrief {
 
     /// A chart: drawn wide, and narrow for phones when it fits that width, then its
     /// figures as a table.
-    static func figure(_ drawing: any ChartDrawing, title: String, id: String, theme: Theme, fontFamily: String,
+    static func figure(_ drawing: any ChartDrawing, title: String, id: String, words: ReportText, theme: Theme, fontFamily: String,
                        into page: inout Page) throws(TallyError) {
         let wide = try svg(drawing, title: title, width: wideUnits, theme: theme, fontFamily: fontFamily, required: true)!
         let narrow = try svg(drawing, title: title, width: narrowUnits, theme: theme, fontFamily: fontFamily, required: false)
@@ -154,10 +157,11 @@ public enum HTMLBrief {
         if let narrow {
             page.line("<div class=\"drawn narrow\">" + InlineSVG.element(narrow, prefix: id + "n-") + "</div>")
         }
-        if let data = figures(of: drawing) {
-            page.line("<details><summary>The figures of this chart</summary>")
+        if let data = figures(of: drawing, words: words) {
+            page.line("<details><summary>" + escape(words.chartFigures) + "</summary>")
             table(columns: data.columns, numeric: data.columns.indices.map { $0 > 0 }, rows: data.rows,
-                  caption: "Figures of the chart: " + title, captionHidden: true, id: id + "-f", into: &page)
+                  caption: words.chartFiguresCaption.replacingOccurrences(of: "{title}", with: title), captionHidden: true,
+                  id: id + "-f", into: &page)
             page.line("</details>")
         }
         page.line("</figure>")
@@ -200,9 +204,9 @@ public enum HTMLBrief {
     /// What a chart shows, as rows: each bar's label and figure as drawn at its end
     /// (``BarChart/Bar/valueText``), or each period of a timeline with every line's
     /// figure (`–` where a line has none; `, partial` where its period is marked).
-    static func figures(of drawing: any ChartDrawing) -> (columns: [String], rows: [[String]])? {
+    static func figures(of drawing: any ChartDrawing, words: ReportText) -> (columns: [String], rows: [[String]])? {
         if let bars = drawing as? BarChart {
-            return (["Bar", "Figure"], bars.bars.map { [$0.label, $0.valueText] })
+            return ([words.groupColumn, words.figureColumn], bars.bars.map { [$0.label, $0.valueText] })
         }
         let timeline: TimelineChart
         if let t = drawing as? TimelineChart { timeline = t } else if let m = drawing as? SmallMultiples { timeline = m.chart } else { return nil }
@@ -221,7 +225,7 @@ public enum HTMLBrief {
             }
             rows.append(row)
         }
-        return (["Period"] + (timeline.series.count == 1 && !timeline.namesSeries ? ["Figure"] : names), rows)
+        return ([words.periodColumn] + (timeline.series.count == 1 && !timeline.namesSeries ? [words.figureColumn] : names), rows)
     }
 
     /// A table in a box that scrolls sideways on its own when the screen is narrower
@@ -287,7 +291,7 @@ public enum HTMLBrief {
 
     /// The style's logo as an image inside the page (a `data:` address, no request),
     /// `nil` when its file type is not one a browser shows.
-    static func logoImage(_ logo: Logo, alt: String?) throws(TallyError) -> String? {
+    static func logoImage(_ logo: Logo, alt: String) throws(TallyError) -> String? {
         let lower = logo.file.lowercased()
         let type = lower.hasSuffix(".svg") ? "image/svg+xml" : lower.hasSuffix(".png") ? "image/png"
             : lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") ? "image/jpeg" : nil
@@ -295,8 +299,7 @@ public enum HTMLBrief {
         guard let bytes = try InputFile.readAll(logo.file, what: "the style's logo", limit: 8 << 20) else {
             throw .usage("\(logo.file): the logo is larger than 8 MiB; use a smaller file")
         }
-        let name = alt.map { "Logo of " + $0 } ?? "Logo"
-        return "<img class=\"logo\" src=\"data:" + type + ";base64," + base64(bytes) + "\" alt=\"" + escape(name)
+        return "<img class=\"logo\" src=\"data:" + type + ";base64," + base64(bytes) + "\" alt=\"" + escape(alt)
             + "\" width=\"" + String(Int(logo.width.rounded())) + "\" height=\"" + String(Int(logo.height.rounded())) + "\">"
     }
 

@@ -34,6 +34,12 @@ public struct ReportText: Sendable, Equatable {
     public var comparedWith = "Compared with"
     /// A summary section with no measure to show.
     public var noFigures = "No figures in this period."
+    /// The web page's words (``HTMLBrief``): the disclosure under a chart, the hidden
+    /// caption of its figures table, that table's column heads, the logo's alt text.
+    public var chartFigures = "The figures of this chart"
+    public var chartFiguresCaption = "Figures of the chart: {title}"
+    public var groupColumn = "Group", figureColumn = "Figure", periodColumn = "Period"
+    public var logo = "Logo", logoOf = "Logo of {name}"
 
     public static func == (a: ReportText, b: ReportText) -> Bool {
         a.coverMeta == b.coverMeta && a.emptyNotice == b.emptyNotice && a.datasets == b.datasets

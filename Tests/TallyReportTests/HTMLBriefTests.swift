@@ -217,37 +217,59 @@ import TallyIO
     /// lead figure, table cell and bar value of the content is in the PDF's text
     /// (pdftotext) and in the page's, and every number of the page's text outside the
     /// charts is a number the PDF prints.
-    @Test func thePageAndThePDFGiveTheSameFigures() throws {
+    @Test(arguments: ["", "locale: fr", "locale: ar\ndigits: native"])
+    func thePageAndThePDFGiveTheSameFigures(_ locale: String) throws {
         let dir = temporaryFolder("html")
         let data = dir + "/e.csv"
         write(csv(["2023-03-05,Syria,Idlib,A,killed,10,12,15", "2023-04-02,Syria,Idlib,A,killed,5,7,9",
                    "2023-04-09,Syria,Aleppo,B,killed,1000,1200,1500", "2023-04-12,Syria,Aleppo,C,killed,12,12,",
                    "2023-04-20,Syria,Homs,A,civilians_killed,3,4,6", "2023-04-30,Syria,Homs,B,killed,40,40,40"]), to: data)
-        write(newsSpec(dataset: data), to: dir + "/brief.yml")
+        write(newsSpec(dataset: data, extra: locale), to: dir + "/brief.yml")
         let out = try run(dir + "/brief.yml", out: dir + "/out", formats: [.pdf, .html])
         let page = html(out.html!)
         let pdfText = try pdftotext(out.pdf!)
         let pageText = HTMLChecks.text(page)
-        let content = try HTMLChecks.content(dir + "/brief.yml")
-        var figures: [String] = []
-        if let lead = content.cover.lead { figures.append(lead.figure) }
-        for s in content.sections {
-            switch s.body {
-            case let .summary(h): figures += h.map { PageDrawer.figureText($0, periodName: content.periodName).0 }
-            case let .table(t): figures += t.rows.flatMap { $0 }
-            case let .chart(c): if let b = c.drawing as? BarChart { figures += b.bars.map(\.valueText) }
-            default: break
+        let spec = try Report.loadSpec(dir + "/brief.yml")
+        // The figures as the run writes them: in the spec's locale.
+        let figures = try DisplayLocale.with(spec.displayLocale) { () throws -> [String] in
+            let content = try HTMLChecks.content(dir + "/brief.yml")
+            var figures: [String] = []
+            if let lead = content.cover.lead { figures.append(lead.figure) }
+            for s in content.sections {
+                switch s.body {
+                case let .summary(h): figures += h.map { PageDrawer.figureText($0, periodName: content.periodName).0 }
+                case let .table(t): figures += t.rows.flatMap { $0 }
+                case let .chart(c): if let b = c.drawing as? BarChart { figures += b.bars.map(\.valueText) }
+                default: break
+                }
             }
+            return figures
         }
-        #expect(figures.contains("1,200 (1,000–1,500)"))
-        #expect(figures.contains("1,259 (1,057–1,561)"))
+        #expect(figures.count > 10)
+        if locale.isEmpty {
+            #expect(figures.contains("1,200 (1,000–1,500)"))
+            #expect(figures.contains("1,259 (1,057–1,561)"))
+            #expect(page.contains("<html lang=\"en\">"))
+        } else if locale.hasPrefix("locale: fr") {
+            #expect(page.contains("<html lang=\"fr\">"))
+            #expect(figures.contains { $0.contains("1\u{202F}200") }, "\(figures)")
+        } else {
+            #expect(page.contains("<html lang=\"ar\" dir=\"rtl\">"))
+            #expect(figures.contains { $0.contains("١٬٢٠٠") }, "\(figures)")
+        }
+        let pdfNumbers = numbers(flat(pdfText))
         for f in Set(figures) {
-            #expect(flat(pdfText).contains(f), "the PDF does not print \(f)")
+            // pdftotext gives right-to-left lines in the order drawn, so there only the
+            // numbers of a figure are compared.
+            if spec.displayLocale.direction == .rightToLeft {
+                #expect(numbers(f).isSubset(of: pdfNumbers), "the PDF does not print \(f)")
+            } else {
+                #expect(flat(pdfText).contains(spaced(f)), "the PDF does not print \(f)")
+            }
             #expect(pageText.contains(f), "the web page does not show \(f)")
         }
         let outside = HTMLChecks.text(page, dropping: ["svg", "details", "style", "head"])
-        let pdfNumbers = numbers(flat(pdfText))
-        let missing = numbers(outside).subtracting(pdfNumbers)
+        let missing = numbers(spaced(outside)).subtracting(pdfNumbers)
         #expect(missing.isEmpty, "numbers on the page the PDF does not print: \(missing.sorted())")
         #expect(numbers(outside).count > 10)
     }
@@ -266,7 +288,12 @@ import TallyIO
 
     /// Lines joined: a figure the PDF wrapped after its dash is one figure again.
     func flat(_ s: String) -> String {
-        s.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "– ", with: "–")
+        spaced(s.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: "– ", with: "–"))
+    }
+
+    /// Narrow and plain no-break spaces as pdftotext writes them: spaces.
+    func spaced(_ s: String) -> String {
+        s.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 
     /// Every run of digits and grouping commas.
@@ -274,7 +301,7 @@ import TallyIO
         var out: Set<String> = []
         var current = ""
         for ch in s + " " {
-            if ch.isASCII && ch.isNumber || (ch == "," && !current.isEmpty) {
+            if ch.isNumber || ((ch == "," || ch == "\u{066C}") && !current.isEmpty) {
                 current.append(ch)
             } else if !current.isEmpty {
                 while current.hasSuffix(",") { current.removeLast() }
