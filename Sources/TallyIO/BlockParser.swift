@@ -367,7 +367,7 @@ final class BlockParser: @unchecked Sendable {
     /// (counted once). The same id with other contents in one input is refused.
     @inline(__always)
     private func isSuperseded(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, measure: UInt32?,
-                              fingerprint: UInt64) throws(RowMessage) -> Bool {
+                              fingerprint: UInt64, identity: UInt64 = 0) throws(RowMessage) -> Bool {
         guard layout.id >= 0, spans[layout.id].count > 0 else { return false }
         let s = spans[layout.id]
         if checksIdOrder {
@@ -377,13 +377,21 @@ final class BlockParser: @unchecked Sendable {
         var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue)
         if let m = measure { key.mix(aggregator.strings.string(m)) }
         if let later = laterIds, let previous = later[key] {
-            if previous == fingerprint { duplicates.dropped += 1 } else { duplicates.replaced += 1 }
+            // Native ids are often row numbers each source starts at 1: the same id for
+            // another date or country is another event, not a newer version of this one.
+            if identity != 0 && previous.identity != 0 && previous.identity != identity {
+                throw RowMessage(column(layout, layout.id) + "the id \"\(text(base, layout.id))\"\(measure.map { " (measure \(aggregator.strings.string($0)))" } ?? "") "
+                    + "is in a file given later with another date or country, so it cannot be a newer version of this event: "
+                    + "an id must name one event in every file given; give each source's ids a prefix of its own (a-1, b-1), "
+                    + "or correct the date or country in one of the files")
+            }
+            if previous.fingerprint == fingerprint { duplicates.dropped += 1 } else { duplicates.replaced += 1 }
             return true
         }
         guard let ids = inputIds else { return false }
         let first = spans[0], last = spans[currentFields - 1]
         let row = recordHash(base + first.start, last.start + last.count - first.start, 0x5851_F42D_4C95_7F2D)
-        switch ids.add(key, InputIds.Entry(fingerprint: fingerprint, row: row, sequence: sequence, line: currentLine)) {
+        switch ids.add(key, InputIds.Entry(fingerprint: fingerprint, identity: identity, row: row, sequence: sequence, line: currentLine)) {
         case .first:
             return false
         case .repeated:
@@ -483,7 +491,7 @@ final class BlockParser: @unchecked Sendable {
         t.sawMeasure(o.measure)
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
         if layout.convertedFrom != .hapiConflict { t.dateForms.add(.iso) }
-        if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o)) {
+        if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o), identity: nativeIdentity(base, layout, o)) {
             t.read(o.day, spanLast: o.spanLast)
             return
         }
@@ -713,6 +721,18 @@ final class BlockParser: @unchecked Sendable {
             }
             return RowMessage(c + "\"\(t)\" could be day/month or month/day, and no date at the start of the file decides it; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016)")
         }
+    }
+
+    /// What event a native row is (its date and country), never 0: the same native id
+    /// in two files for two events must be refused, not replaced.
+    @inline(__always)
+    private func nativeIdentity(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation) -> UInt64 {
+        var h = (UInt64(bitPattern: Int64(o.day.daysSinceEpoch)) ^ 0x2545_F491_4F6C_DD1D) &* 0xBF58_476D_1CE4_E5B9
+        if layout.country >= 0 {
+            let c = spans[layout.country]
+            h ^= recordHash(base + c.start, c.count, 0x94D0_49BB_1331_11EB)
+        }
+        return h | 1
     }
 
     /// What identifies a row's figures, to tell a repeated event from a corrected one.

@@ -137,12 +137,22 @@ struct EventKeyTable<Value> {
 ///
 /// The table sits behind a pointer this object owns: stored `var`s of a class cost a
 /// dynamic exclusivity check on every access, and every row with an id reaches here.
+/// What the files given later say of an id: its figures' fingerprint (a repeat or a
+/// correction) and, for native files, what event it is (date and country), so an id
+/// two sources both use for different events is refused, not silently replaced.
+struct LaterId: Equatable {
+    var fingerprint: UInt64
+    /// 0 when not kept (UCDP and ACLED ids are global: a later release may move an
+    /// event's date or place and still replace it).
+    var identity: UInt64
+}
+
 final class IdTable: @unchecked Sendable {
-    private let table: UnsafeMutablePointer<EventKeyTable<UInt64>>
+    private let table: UnsafeMutablePointer<EventKeyTable<LaterId>>
 
     init() {
         table = .allocate(capacity: 1)
-        table.initialize(to: EventKeyTable(filler: 0))
+        table.initialize(to: EventKeyTable(filler: LaterId(fingerprint: 0, identity: 0)))
     }
 
     deinit {
@@ -152,12 +162,12 @@ final class IdTable: @unchecked Sendable {
 
     var count: Int { table.pointee.count }
 
-    subscript(key: EventKey) -> UInt64? { table.pointee[key] }
+    subscript(key: EventKey) -> LaterId? { table.pointee[key] }
 
     /// Adds an id, or gives it the new fingerprint when it is already there.
     @inline(__always)
-    func set(_ key: EventKey, _ fingerprint: UInt64) {
-        table.pointee.set(key, fingerprint)
+    func set(_ key: EventKey, _ value: LaterId) {
+        table.pointee.set(key, value)
     }
 }
 
@@ -176,6 +186,8 @@ final class InputIds: @unchecked Sendable {
     struct Entry {
         /// What ``IdTable`` keeps for the files read after this one.
         var fingerprint: UInt64
+        /// Date and country of a native row (``LaterId/identity``); 0 otherwise.
+        var identity: UInt64
         /// A hash of the whole record, to tell a repeat from another version.
         var row: UInt64
         /// Where the row is: its block and line in that block (for the message that
@@ -183,8 +195,9 @@ final class InputIds: @unchecked Sendable {
         private var block: UInt32
         private var lineInBlock: UInt32
 
-        init(fingerprint: UInt64, row: UInt64, sequence: Int, line: Int) {
+        init(fingerprint: UInt64, identity: UInt64 = 0, row: UInt64, sequence: Int, line: Int) {
             self.fingerprint = fingerprint
+            self.identity = identity
             self.row = row
             block = UInt32(clamping: sequence)
             lineInBlock = UInt32(clamping: line)
@@ -233,7 +246,7 @@ final class InputIds: @unchecked Sendable {
     /// Moves the ids into `table` (the ids of the files given later) and empties this.
     func drain(into table: IdTable?) {
         for s in shards {
-            if let table { s.table.pointee.forEach { k, e in table.set(k, e.fingerprint) } }
+            if let table { s.table.pointee.forEach { k, e in table.set(k, LaterId(fingerprint: e.fingerprint, identity: e.identity)) } }
             s.table.pointee.removeAll()
         }
     }

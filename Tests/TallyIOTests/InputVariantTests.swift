@@ -805,6 +805,25 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
 }
 
 @Suite struct DuplicateEvents {
+    /// Review 9c: two sources that both number their rows 1, 2, … are not one event
+    /// each: a later file's id 1 dated another day or in another country replaced the
+    /// earlier file's (30 daily exports summed to 9 killed instead of 465, exit 0).
+    @Test func aNativeIdForAnotherDateOrCountryIsRefusedNotReplaced() throws {
+        let a = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,7,7,7,x\n2,2020-01-02,,Syria,,,,killed,5,5,5,x\n")
+        for other in ["1,2020-01-09,,Syria,,,,killed,4,4,4,x\n", "1,2020-01-01,,Mali,,,,killed,4,4,4,x\n"] {
+            let b = writeFile(nativeHeader + other)
+            let e = errorOf { _ = try read([a, b], by: [.country], period: .all) }
+            #expect(e?.exitCode == 65)
+            #expect(e?.message.contains("the id \"1\" (measure killed) is in a file given later with another date or country") == true,
+                    "\(String(describing: e?.message))")
+        }
+        // The same event with other figures is still a correction: the later file wins.
+        let fixed = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,4,4,4,x\n")
+        let o = try read([a, fixed], by: [.country], period: .all)
+        #expect(o.result.rows.map(\.estimate.best) == [9])
+        #expect(o.duplicates.replaced == 1)
+    }
+
     @Test func aRevisedFileGivenLaterReplacesFiguresAndCountsShow() throws {
         let a = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,1,2,3,x\n2,2020-01-02,,Syria,,,,killed,5,5,5,x\n")
         let b = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,4,4,4,x\n3,2020-02-01,,Syria,,,,killed,1,1,1,x\n")
