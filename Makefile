@@ -23,7 +23,7 @@ export SWIFT
 # Each step of `make test` prints its time ("== step NAME: N s"): CI has 25 minutes.
 STEP := bash scripts/step.sh
 
-.PHONY: deps deps-packaging build release demo test stage install dist deb check-links test-install
+.PHONY: deps deps-packaging deps-browser build release demo test stage install dist deb check-links test-install
 deps:
 	@bash scripts/ensure-deps.sh
 
@@ -60,6 +60,11 @@ deb: release deps-packaging
 	@bash scripts/stage.sh $(BUILD) $(BUILD)/stage-deb share/zsh/vendor-completions
 	@bash scripts/deb.sh $(BUILD)/stage-deb $(DIST) $(VERSION)
 
+# What the browser checks of the HTML brief use: Debian's Chromium and its WebDriver,
+# and python3-venv for the pinned test tooling (tests/browser/requirements.txt).
+deps-browser:
+	@bash scripts/ensure-deps.sh chromium chromium-driver python3-venv
+
 check-links:
 	@python3 tests/check_links.py
 
@@ -71,7 +76,7 @@ test-install: dist deb
 # the fuzzer also runs a subset of its cases through the debug build, whose runtime
 # checks (exclusivity, assertions) a release build leaves out, and the install test
 # compares the release binary's files with the debug build's byte for byte.
-test: deps deps-packaging
+test: deps deps-packaging deps-browser
 	@$(STEP) build $(SWIFT) build
 	@$(STEP) swift-test $(SWIFT) test
 	@$(STEP) release $(MAKE) --no-print-directory release
@@ -83,4 +88,5 @@ test: deps deps-packaging
 	@$(STEP) fuzz-phrases python3 bench/estimates/fuzz_phrases.py --tally $(BUILD)/release/tally
 	@$(STEP) ucdp-headlines python3 bench/estimates/ucdp_headlines.py --tally $(BUILD)/release/tally
 	@$(STEP) hostile env TALLY=$(BUILD)/release/tally bash bench/hostile/run_all.sh
+	@$(STEP) browser bash tests/browser/run.sh $(BUILD)/release/tally $(OUT)/browser
 	@$(STEP) install $(MAKE) --no-print-directory test-install

@@ -91,7 +91,10 @@ public enum HTMLBrief {
                         fontFamily: String, into page: inout Page) throws(TallyError) {
         let id = "s\(number)"
         let isChart: Bool = if case .chart(let c) = section.body, c.drawing != nil { true } else { false }
-        page.line("<section id=\"\(id)\" aria-labelledby=\"\(id)-h\"" + (isChart ? " class=\"chart\"" : "") + ">")
+        // Sections are not labelled landmarks: a table's scroll box is one, named by the
+        // table's caption, and a section named by the same heading would repeat it
+        // (axe-core: landmark-unique). Headings give the outline.
+        page.line("<section id=\"\(id)\"" + (isChart ? " class=\"chart\"" : "") + ">")
         // A drawn chart shows its headline itself, as in the PDF; the heading is there
         // for the outline a screen reader lists, not drawn a second time.
         page.line("<h2 id=\"\(id)-h\"" + (isChart ? " class=\"vh\"" : "") + dir(section.title) + ">" + escape(section.title) + "</h2>")
@@ -255,7 +258,7 @@ public enum HTMLBrief {
     }
 
     static func sources(_ words: ReportText, into page: inout Page) {
-        page.line("<section id=\"sources\" aria-labelledby=\"sources-h\">")
+        page.line("<section id=\"sources\">")
         page.line("<h2 id=\"sources-h\">" + escape(words.sourcesHeading) + "</h2>")
         page.line("<h3>" + escape(words.datasetsHeading) + "</h3>")
         for d in words.datasets {
@@ -407,7 +410,7 @@ public enum HTMLBrief {
         .lead-figure { font-size: 3rem; font-weight: bold; line-height: 1.1; margin-right: .4rem; }
         .caption { font-weight: bold; }
         .summary { font-size: 1.1rem; }
-        .cover { border-bottom: 2px solid var(--text); padding-bottom: .8rem; }
+        .cover::after { content: ""; display: block; clear: both; border-bottom: 2px solid var(--text); padding-top: .8rem; }
         .headline { display: grid; grid-template-columns: 30% 33% 1fr; gap: .4rem 1rem; padding: .6rem 0; border-bottom: 1px solid var(--rule); }
         .headline h3 { margin: 0; }
         .headline p { margin: 0; }
