@@ -197,9 +197,23 @@ final class SingleByteDecoder: ByteSource {
     /// UTF-8 bytes of 0x80 ... 0xFF.
     private let table: [[UInt8]]
     private var pending: [UInt8] = []
+    private var carry: [UInt8] = []
+    /// Set when the encoding was detected, not chosen: the name of the input, for the
+    /// refusal of UTF-8 text met later in it (a file of two encodings, whose UTF-8
+    /// names would otherwise be read as `CÃ´te` beside the `Côte` of its older rows).
+    private let detectedIn: String?
+    /// Lines read so far (for the refusal's line; the decoder then reads from the
+    /// file's start), the line of the first byte that is not UTF-8 (`nil`: past the
+    /// first MiB, where the decoder starts mid-file and bytes are counted instead).
+    private var lines = 1
+    private let firstLine: Int?
+    private var bytesRead: Int
 
-    init(inner: ByteSource, windows1252: Bool) {
+    init(inner: ByteSource, windows1252: Bool, detectedIn: String? = nil, firstLine: Int? = 1, offset: Int = 0) {
         self.inner = inner
+        self.detectedIn = detectedIn
+        self.firstLine = firstLine
+        bytesRead = offset
         table = (0x80 ... 0xFF).map { b -> [UInt8] in
             let scalar = windows1252 ? (SingleByteDecoder.cp1252[b - 0x80] ?? UInt32(b)) : UInt32(b)
             return Array(String(Unicode.Scalar(scalar)!).utf8)
@@ -221,21 +235,49 @@ final class SingleByteDecoder: ByteSource {
             pending.removeFirst(n)
             return n
         }
-        let want = max(1, capacity / 3)
-        if raw.count < want { raw = [UInt8](repeating: 0, count: want) }
-        let n = try raw.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
-            try inner.read(into: b.baseAddress!, capacity: want)
+        let want = max(4, capacity / 3)
+        if raw.count < want + 4 { raw = [UInt8](repeating: 0, count: want + 4) }
+        // A possible UTF-8 sequence cut by the end of a read is held for the next one,
+        // so the check below sees it whole however the reads fall.
+        var n = 0
+        while true {
+            let c = carry.count
+            for j in 0 ..< c { raw[j] = carry[j] }
+            carry = []
+            let got = try raw.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
+                try inner.read(into: b.baseAddress! + c, capacity: want)
+            }
+            n = c + got
+            guard detectedIn != nil, got > 0 else { break }
+            if let k = (max(0, n - 3) ..< n).last(where: { raw[$0] >= 0xC2 && raw[$0] <= 0xF4 }) {
+                carry = Array(raw[k ..< n])
+                n = k
+            }
+            if n > 0 { break }
         }
         for i in 0 ..< n {
             let b = raw[i]
             if b < 0x80 {
+                if b == 0x0A { lines += 1 }
                 if out < capacity { p[out] = b; out += 1 } else { pending.append(b) }
             } else {
+                if let name = detectedIn, b >= 0xC2 && b <= 0xF4, i + 1 < n,
+                   raw.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress! + i, n - i) }) {
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    let text = String(decoding: raw[i ..< min(n, i + length)], as: UTF8.self)
+                    let place = firstLine == nil ? " (byte \(bytesRead + i + 1))" : ":\(lines)"
+                    throw .data("\(name)\(place): \"\(text)\" is UTF-8, but the file was read as Windows-1252 (its first byte that is "
+                                + "not UTF-8 is \(firstLine.map { "at line \($0)" } ?? "past the first MiB")): it mixes two encodings, and its names would be split in two "
+                                + "(\"\(String(decoding: table[Int(b) - 0x80] + table[Int(raw[i + 1]) - 0x80], as: UTF8.self))\" beside \"\(text)\"); "
+                                + "convert the Windows-1252 part to UTF-8 (iconv -f windows-1252 -t utf-8), or give --encoding windows-1252 "
+                                + "to read every byte as Windows-1252")
+                }
                 for u in table[Int(b) - 0x80] {
                     if out < capacity { p[out] = u; out += 1 } else { pending.append(u) }
                 }
             }
         }
+        bytesRead += n
         return out
     }
 }
@@ -421,9 +463,13 @@ final class UndecidedEncodingSource: ByteSource {
     private(set) var windows1252From: Int?
     private(set) var utf8From: Int?
 
+    /// The input's name, for the refusal of a file that turns from Windows-1252 to UTF-8.
+    private let name: String
+
     /// `offset`: bytes of the text handed on before this source (the start already read).
-    init(inner: ByteSource, offset: Int) {
+    init(inner: ByteSource, offset: Int, name: String = "input") {
         self.inner = inner
+        self.name = name
         passed = offset
     }
 
@@ -451,7 +497,7 @@ final class UndecidedEncodingSource: ByteSource {
                 }
                 windows1252From = passed + i
                 let d = SingleByteDecoder(inner: PrefixedSource(prefix: Array(UnsafeBufferPointer(start: p + i, count: n - i)), inner: inner),
-                                          windows1252: true)
+                                          windows1252: true, detectedIn: name, firstLine: nil, offset: passed + i)
                 decoder = d
                 return i > 0 ? i : try d.read(into: p, capacity: capacity)
             }
@@ -479,7 +525,7 @@ final class UndecidedEncodingSource: ByteSource {
             return try read(into: p, capacity: capacity)
         }
         windows1252From = passed
-        let d = SingleByteDecoder(inner: PrefixedSource(prefix: look, inner: inner), windows1252: true)
+        let d = SingleByteDecoder(inner: PrefixedSource(prefix: look, inner: inner), windows1252: true, detectedIn: name, firstLine: nil, offset: passed)
         decoder = d
         return try d.read(into: p, capacity: capacity)
     }

@@ -191,6 +191,7 @@ enum InputOpener {
         let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         var encoding = options.encoding
         var undecided: UndecidedEncodingSource?
+        var detectedAtLine: Int?
         if encoding == .auto {
             encoding = .utf8
             // The first byte above 0x7F decides: a valid UTF-8 sequence makes the text
@@ -200,7 +201,7 @@ enum InputOpener {
             let high = head.withUnsafeBufferPointer { UndecidedEncodingSource.firstHighByte($0.baseAddress!, $0.count) } ?? head.count
             if !hasBOM && !complete && high >= head.count - 4 {
                 // All ASCII so far: the first high byte may lie anywhere past the first MiB.
-                let u = UndecidedEncodingSource(inner: PrefixedSource(prefix: Array(head[high...]), inner: source), offset: high)
+                let u = UndecidedEncodingSource(inner: PrefixedSource(prefix: Array(head[high...]), inner: source), offset: high, name: name)
                 undecided = u
                 head.removeSubrange(high...)
             } else if !hasBOM && high < head.count
@@ -208,6 +209,7 @@ enum InputOpener {
                 encoding = .windows1252
                 let line = 1 + head[..<high].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                 description.encoding = InputOpener.detectedWindows1252(line: line)
+                detectedAtLine = line
             }
         } else if encoding == .windows1252 {
             description.encoding = "Windows-1252 (--encoding)"
@@ -221,7 +223,8 @@ enum InputOpener {
             description.encoding = hasBOM ? "UTF-8 with byte-order mark" : "UTF-8"
             decoded = PrefixedSource(prefix: head, inner: source)
         } else {
-            decoded = SingleByteDecoder(inner: PrefixedSource(prefix: head, inner: source), windows1252: encoding == .windows1252)
+            decoded = SingleByteDecoder(inner: PrefixedSource(prefix: head, inner: source), windows1252: encoding == .windows1252,
+                                        detectedIn: detectedAtLine.map { _ in name }, firstLine: detectedAtLine ?? 1)
         }
         // What the text is: JSON, a web page, or (by default) CSV.
         var i = hasBOM ? 3 : 0

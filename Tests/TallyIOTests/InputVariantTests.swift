@@ -469,7 +469,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let cases: [(input: [UInt8], output: String, utf8At: Int?, cp1252At: Int?)] = [
             (Array("abc".utf8) + [0xC3, 0xA9] + Array("def".utf8) + e9 + Array("x".utf8),
              "", 3, nil),
-            (Array("abc".utf8) + e9 + Array("x".utf8) + [0xC3, 0xA9], "abcéxÃ©", nil, 3),
+            (Array("abc".utf8) + e9 + Array("x".utf8) + [0xC3, 0x20, 0xC3], "abcéxÃ Ã", nil, 3),
             (Array("ab".utf8) + [0xC3], "abÃ", nil, 2),
             ([0xE2, 0x80, 0x99] + Array("s ok".utf8), "’s ok", 0, nil),
             (Array("it".utf8) + [0x92, 0x73], "it’s", nil, 2),
@@ -493,6 +493,18 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
                     #expect(out == want, "\(c.input) chunk \(chunk) capacity \(capacity): \(String(decoding: out, as: UTF8.self))")
                     #expect(u.utf8From == c.utf8At && u.windows1252From == c.cp1252At, "\(c.input) chunk \(chunk) capacity \(capacity)")
                 }
+            }
+        }
+        // Windows-1252 then UTF-8 (é, then é as UTF-8) is refused however the reads split it.
+        let mixed = Array("abc".utf8) + e9 + Array("x".utf8) + [0xC3, 0xA9] + Array("y".utf8)
+        for chunk in 1 ... 6 {
+            for capacity in [1, 2, 3, 5, 64] {
+                let u = UndecidedEncodingSource(inner: Chunked(mixed, chunk: chunk), offset: 0, name: "m.csv")
+                var buf = [UInt8](repeating: 0, count: capacity)
+                let e = errorOf {
+                    while try buf.withUnsafeMutableBufferPointer({ (b) throws(TallyError) -> Int in try u.read(into: b.baseAddress!, capacity: capacity) }) > 0 {}
+                }
+                #expect(e?.message.hasPrefix("m.csv (byte 6): \"é\" is UTF-8") == true, "chunk \(chunk) capacity \(capacity): \(String(describing: e?.message))")
             }
         }
     }
@@ -532,6 +544,26 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         // The same as with --encoding windows-1252 given.
         let given = try read([f], by: [.country], input: InputOptions(encoding: .windows1252), blockSize: blockSize)
         #expect(csvText(given.result) == csvText(o.result))
+    }
+
+    /// Review 9c: a file that turns from Windows-1252 to UTF-8 (rows pasted from a newer
+    /// export) was read whole as Windows-1252, and its UTF-8 names split in two groups
+    /// ("CÃ´te" 7 beside "Côte" 1, exit 0). Refused at the UTF-8 line, in the first
+    /// MiB and past it; --encoding windows-1252 still reads every byte as asked.
+    @Test(arguments: [false, true])
+    func windows1252ThenUTF8IsRefused(pastTheFirstMiB: Bool) throws {
+        var text = "id,date_start,country,measure,best\n"
+        var lines = 1
+        while pastTheFirstMiB && text.utf8.count < InputOpener.encodingSniffBytes + 200_000 { text += "\(lines),2020-01-01,Syria,killed,1\n"; lines += 1 }
+        let bytes = Array(text.utf8) + Array("a,2020-01-01,C".utf8) + [0xF4] + Array("te d'Ivoire,killed,7\n".utf8)
+            + Array("b,2020-01-01,Côte d'Ivoire,killed,1\n".utf8)
+        let f = writeBytes(bytes)
+        let e = errorOf { _ = try read([f], by: [.country]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.contains("\"ô\" is UTF-8, but the file was read as Windows-1252") == true, "\(String(describing: e?.message))")
+        if !pastTheFirstMiB { #expect(e?.message.contains(":\(lines + 2): ") == true, "\(String(describing: e?.message))") }
+        let given = try read([f], by: [.country], input: InputOptions(encoding: .windows1252))
+        #expect(given.result.rows.contains { $0.country == "CÃ´te d'Ivoire" })
     }
 
     /// HAPI files are read whole and converted: the line is counted in the file itself
