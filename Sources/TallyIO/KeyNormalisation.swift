@@ -33,7 +33,7 @@ public enum KeyKind: Sendable {
     /// The canonical form of `value` (see ``KeyKind``).
     public func canonical(_ value: String) -> String {
         func clean<S: StringProtocol>(_ s: S) -> String {
-            KeyKind.trimmingInvisible(String(s).precomposedStringWithCanonicalMapping)
+            KeyKind.collapsingSpaces(KeyKind.trimmingInvisible(String(s).precomposedStringWithCanonicalMapping))
         }
         switch self {
         case .name:
@@ -68,16 +68,48 @@ public enum KeyKind: Sendable {
         return String(scalars[first ... last])
     }
 
+    /// `text` with every run of white space inside it (two spaces, a tab, a no-break
+    /// space, a narrow no-break space) written as one space: `Bago  region` (as UCDP
+    /// GED 19.1 itself writes it once), `Bago\tregion` and `Bago region` print alike
+    /// and are one group.
+    static func collapsingSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { $0.properties.isWhitespace && $0 != " " })
+                || text.utf8.indices.dropFirst().contains(where: { text.utf8[$0] == 0x20 && text.utf8[text.utf8.index(before: $0)] == 0x20 })
+        else { return text }
+        var out = String.UnicodeScalarView()
+        var inSpace = false
+        for u in scalars {
+            if u.properties.isWhitespace {
+                if !inSpace { out.append(" ") }
+                inSpace = true
+            } else {
+                out.append(u)
+                inSpace = false
+            }
+        }
+        return String(out)
+    }
+
     /// Whether the bytes are certainly canonical already: ASCII, no white space or
-    /// control at either end, no `;` in a country, no capital in a measure.
+    /// control at either end, no control (a tab) or two spaces in a row inside, no `;`
+    /// in a country, no capital in a measure.
     @inline(__always)
     func isPlain(_ p: UnsafeRawPointer, _ n: Int) -> Bool {
         if n == 0 { return true }
         if p.load(as: UInt8.self) <= 0x20 || p.load(fromByteOffset: n - 1, as: UInt8.self) <= 0x20 { return false }
         var i = 0
+        var spaceBefore = false
         while i + 8 <= n {
             let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             if w & 0x8080_8080_8080_8080 != 0 { return false }
+            // Bytes below 0x20 (a tab) and two spaces in a row; a borrow may flag a byte
+            // that is neither, which only sends the value the slow, exact way.
+            if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 { return false }
+            let s = w ^ 0x2020_2020_2020_2020
+            let spaces = (s &- 0x0101_0101_0101_0101) & ~s & 0x8080_8080_8080_8080
+            if spaces & (spaces << 8) != 0 || spaceBefore && spaces & 0x80 != 0 { return false }
+            spaceBefore = spaces >> 63 != 0
             switch self {
             case .name: break
             case .region:
@@ -92,7 +124,8 @@ public enum KeyKind: Sendable {
         }
         while i < n {
             let b = p.load(fromByteOffset: i, as: UInt8.self)
-            if b >= 0x80 { return false }
+            if b >= 0x80 || b < 0x20 || b == 0x20 && spaceBefore { return false }
+            spaceBefore = b == 0x20
             switch self {
             case .name: break
             case .region: if b == 0x3B { return false }
