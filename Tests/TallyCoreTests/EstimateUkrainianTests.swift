@@ -65,3 +65,32 @@ struct EstimateUkrainianTests {
         refuses("5 загиблих і 12 поранених", containing: "one per measure")
     }
 }
+
+/// Number words of other languages written as several words compose (review12c: "deux
+/// cents morts" read 2, "mil quinientos" 500, "quatre-vingt-dix-sept" the range 4–20,
+/// "on iki" 2, "خمسة وعشرين" 5).
+@Suite("Estimate text: number words of several words (issue 12, review12c)")
+struct EstimateComposedNumberWordsTests {
+    @Test func theyCompose() {
+        for (text, value) in [("quatre-vingt-dix-sept morts", 97), ("quatre-vingts morts", 80), ("soixante-dix morts", 70),
+                              ("soixante-douze morts", 72), ("vingt et un morts", 21), ("cent un morts", 101),
+                              ("deux cents morts", 200), ("mille cinq cents morts", 1_500), ("ciento cincuenta muertos", 150),
+                              ("mil quinientos muertos", 1_500), ("treinta y cinco muertos", 35), ("cento e vinte mortos", 120),
+                              ("on iki kişi öldü", 12), ("iki yüz kişi", 200), ("bin beş yüz kişi", 1_500),
+                              ("خمسة وعشرين قتيلا", 25), ("مئة وخمسة وعشرين قتيلا", 125)] as [(String, Int64)] {
+            reads(text, value, value, value)
+        }
+        reads("plus de cent vingt morts", 121, 121, nil)
+        reads("environ trois cents morts", 300, 300, 300, approximate: true)
+        reads("أكثر من خمسة وعشرين قتيلا", 26, 26, nil)
+    }
+
+    @Test func rangesStayRangesAndOtherWordsAreRefused() {
+        reads("entre dos y tres muertos", 2, 3, 3)
+        reads("deux-trois morts", 2, 3, 3)
+        reads("dos mil muertos", 2_000, 2_000, 2_000)
+        refuses("dos tres muertos", containing: "do not make one number")
+        // A UCDP headline: the French "seize" (16) beside "two" read 16.
+        refuses("Opposition groups seize two DAESH-held villages in Syria", containing: "do not make one number")
+    }
+}

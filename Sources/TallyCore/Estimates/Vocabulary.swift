@@ -48,6 +48,9 @@ struct LanguageTable: Sendable {
     /// Number words read as one value each ("dos", "drei", "ثلاثة"). English number
     /// words, which compose ("two hundred and five"), are in ``composing``.
     var numbers: [(String, Int64)] = []
+    /// Number words read only after another number word ("dix-sept", "soixante-six",
+    /// "cent un"): alone they are other words ("sept" is September, "un" an article).
+    var numbersAfter: [(String, Int64)] = []
     /// English-style composing number words: units 1–9, teens, tens.
     var composing: (units: [(String, Int64)], teens: [(String, Int64)], tens: [(String, Int64)]) = ([], [], [])
     /// Words that multiply the figure before them: "thousand", "mil", "тыс.", "ألف".
@@ -262,6 +265,7 @@ struct Vocabulary: Sendable {
     var suffixes = PhraseIndex<Qualifier>()
     var trailing = PhraseIndex<Qualifier>()
     var numbers = PhraseIndex<Int64>()
+    var numbersAfter = PhraseIndex<Int64>()
     var units: [String: Int64] = [:]
     var teens: [String: Int64] = [:]
     var tens: [String: Int64] = [:]
@@ -351,6 +355,7 @@ struct Vocabulary: Sendable {
                 let p = pieces(t); trailing.add(p, q); suffixes.add(p, q); note(p, c)
             }
             for (t, v) in table.numbers { let p = pieces(t); numbers.add(p, v); note(p, c) }
+            for (t, v) in table.numbersAfter { let p = pieces(t); numbersAfter.add(p, v); note(p, c) }
             for (t, v) in table.composing.units { units[Vocabulary.word(t)] = v; note(pieces(t), c) }
             for (t, v) in table.composing.teens { teens[Vocabulary.word(t)] = v; note(pieces(t), c) }
             for (t, v) in table.composing.tens { tens[Vocabulary.word(t)] = v; note(pieces(t), c) }

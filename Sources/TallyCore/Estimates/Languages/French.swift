@@ -22,6 +22,10 @@ extension Languages {
             ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("huit", 8), ("neuf", 9), ("dix", 10),
             ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16),
             ("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+            // Hundreds, composed with the words around them ("cent vingt", "deux cents").
+            ("cent", 100), ("cents", 100), ("vingts", 20),
+        ],
+        numbersAfter: [("sept", 7), ("six", 6), ("un", 1), ("une", 1)
         ],
         scales: [("mille", 1_000), ("milliard", 1_000_000_000), ("milliards", 1_000_000_000)],
         articles: ["un", "une"],

@@ -17,6 +17,11 @@ extension Languages {
         numbers: [
             ("dois", 2), ("duas", 2), ("três", 3), ("quatro", 4), ("sete", 7), ("oito", 8), ("nove", 9),
             ("dez", 10), ("doze", 12), ("vinte", 20), ("trinta", 30), ("cem", 100),
+            ("cento", 100), ("quarenta", 40), ("cinquenta", 50), ("sessenta", 60), ("oitenta", 80),
+            ("duzentos", 200), ("trezentos", 300), ("quatrocentos", 400), ("quinhentos", 500), ("seiscentos", 600),
+            ("setecentos", 700), ("oitocentos", 800), ("novecentos", 900),
+        ],
+        numbersAfter: [("um", 1), ("uma", 1)
         ],
         scales: [
             ("milhão", 1_000_000), ("milhao", 1_000_000), ("milhões", 1_000_000), ("milhoes", 1_000_000),

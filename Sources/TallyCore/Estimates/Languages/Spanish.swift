@@ -27,6 +27,8 @@ extension Languages {
             ("veinticuatro", 24), ("veinticinco", 25), ("veintiséis", 26), ("veintisiete", 27), ("veintiocho", 28),
             ("veintinueve", 29), ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50),
             ("cien", 100), ("una docena", 12),
+            ("ciento", 100), ("cuatrocientos", 400), ("seiscientos", 600), ("setecientos", 700),
+            ("ochocientos", 800), ("novecientos", 900),
         ],
         scales: [
             ("mil", 1_000), ("mil millones", 1_000_000_000), ("millón", 1_000_000), ("millon", 1_000_000),

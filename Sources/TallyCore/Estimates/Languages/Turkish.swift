@@ -22,6 +22,11 @@ extension Languages {
         numbers: [
             ("iki", 2), ("üç", 3), ("dört", 4), ("beş", 5), ("altı", 6), ("yedi", 7), ("sekiz", 8),
             ("dokuz", 9), ("yirmi", 20), ("otuz", 30), ("yüz", 100),
+            ("kırk", 40), ("elli", 50), ("altmış", 60), ("yetmiş", 70), ("seksen", 80), ("doksan", 90),
+            ("on bir", 11), ("on iki", 12), ("on üç", 13), ("on dört", 14), ("on beş", 15), ("on altı", 16),
+            ("on yedi", 17), ("on sekiz", 18), ("on dokuz", 19),
+        ],
+        numbersAfter: [("bir", 1)
         ],
         scales: [("bin", 1_000), ("milyon", 1_000_000), ("milyar", 1_000_000_000)],
         articles: ["bir"],
