@@ -270,7 +270,10 @@ public struct TimelineChart: ChartDrawing, Equatable {
                 }
             }
         }
-        let list = named.dropFirst().reduce(named[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
+        // A long list would take the plot's room (37 months at 400 px): a few, then how many more.
+        let shown = Array(named.prefix(Self.partialNamed))
+        var list = shown.dropFirst().reduce(shown[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
+        if named.count > shown.count { list = Messages.plural("key.more", Int64(named.count - shown.count), ["list": list]) }
         if !DisplayLocale.current.isEnglish {
             return Messages.text(named.count == 1 ? "key.hollow.one" : "key.hollow.other", ["list": list])
         }
@@ -279,6 +282,9 @@ public struct TimelineChart: ChartDrawing, Equatable {
         return (named.count == 1 ? "A hollow square, the line to it dashed, marks " : "Hollow squares, the lines to them dashed, mark ")
             + which + " (" + list + ")."
     }
+
+    /// How many partly covered periods ``partialKey`` names before "and N more".
+    public static let partialNamed = 4
 
     /// Point notes (`[SERIES]@DATE=TEXT`) with their series names resolved to the
     /// labels they name (as ``Highlight`` matches), or why one cannot be drawn: a name

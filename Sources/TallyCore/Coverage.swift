@@ -107,20 +107,42 @@ public struct Coverage: Sendable, Equatable {
     /// 1 May 2022 and daily records from 1 January 2023 are two runs: May 2022 is
     /// covered on its first day only, June to December 2022 not at all.
     public static func ofRecords(_ ends: [Int32: Int32]) -> Coverage? {
+        runsOfRecords(ends).map { Coverage(runs: $0.runs)! }
+    }
+
+    /// ``ofRecords(_:)``'s runs, each with the number of days records start on in it.
+    public static func runsOfRecords(_ ends: [Int32: Int32]) -> (runs: [ClosedRange<CalendarDay>], recordDays: [Int])? {
         let days = ends.keys.sorted()
         guard !days.isEmpty else { return nil }
         let threshold = maxGap(days)
         var runs: [ClosedRange<CalendarDay>] = []
-        var start = days[0], end = ends[days[0]]!
-        for d in days.dropFirst() {
+        var counts: [Int] = []
+        var start = days[0], end = ends[days[0]]!, n = 0
+        for d in days {
             if d &- end > threshold {
-                runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end))
-                start = d
+                runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end)); counts.append(n)
+                start = d; n = 0
             }
-            end = max(end, ends[d]!)
+            end = max(end, ends[d]!); n += 1
         }
-        runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end))
-        return Coverage(runs: runs)
+        runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end)); counts.append(n)
+        return (runs, counts)
+    }
+
+    /// The coverage of a source that **reports continuously** (the gap rule: every
+    /// event of the span it covers is in it), from its runs of records: one run from its
+    /// first record to its last, since a quiet spell of such a source is a spell with
+    /// no events, not days it does not speak of (UCDP's Bangladesh file has years with a
+    /// single event, and months-long silences between). Only stray rows before the
+    /// export's real start stay apart: a first run holding under 2% of the days with
+    /// records (two rows dated a year before an ACLED export's first month).
+    public static func continuous(runs: [ClosedRange<CalendarDay>], recordDays: [Int]) -> Coverage? {
+        guard let first = runs.first, let last = runs.last else { return nil }
+        let total = recordDays.reduce(0, +)
+        if runs.count > 1, recordDays[0] * 50 < total {
+            return Coverage(runs: [first, runs[1].lowerBound ... last.upperBound])
+        }
+        return Coverage(runs: [first.lowerBound ... last.upperBound])
     }
 
     /// The longest stretch of days without a record that does not break a run: 92
@@ -175,8 +197,33 @@ public struct DatasetCoverages: Sendable, Equatable {
         public var coverage: Coverage
         /// The input as named on the command line or in the spec.
         public var path: String
+        /// The runs of its records and the days with records in each
+        /// (``Coverage/runsOfRecords(_:)``), when known: ``reporting(continuous:)``
+        /// makes ``coverage`` from them.
+        public var recordRuns: [ClosedRange<CalendarDay>] = []
+        public var recordDays: [Int] = []
+        /// Whether it reports continuously (its schema's, or as a spec or option says).
+        public private(set) var continuous = false
         public init(index: Int, name: String, coverage: Coverage, path: String = "") {
             self.index = index; self.name = name; self.coverage = coverage; self.path = path
+        }
+
+        /// Of records: its runs, joined into one when the source reports continuously
+        /// (``Coverage/continuous(runs:recordDays:)``).
+        public init?(index: Int, name: String, recordEnds: [Int32: Int32], continuous: Bool, path: String = "") {
+            guard let r = Coverage.runsOfRecords(recordEnds), let c = Coverage(runs: r.runs) else { return nil }
+            self.init(index: index, name: name, coverage: c, path: path)
+            recordRuns = r.runs; recordDays = r.recordDays
+            reporting(continuous: continuous)
+        }
+
+        /// Sets how the source reports and its coverage from its records accordingly
+        /// (nothing changes for a dataset made without its records).
+        public mutating func reporting(continuous: Bool) {
+            self.continuous = continuous
+            guard !recordRuns.isEmpty else { return }
+            coverage = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays)!
+                : Coverage(runs: recordRuns)!
         }
     }
 
@@ -184,6 +231,9 @@ public struct DatasetCoverages: Sendable, Equatable {
     public var datasets: [Dataset]
 
     public init(_ datasets: [Dataset] = []) { self.datasets = datasets }
+
+    /// The days every dataset covers (`nil` when they share none, or there are none).
+    public var intersection: Coverage? { Coverage.intersection(datasets.map(\.coverage)) }
 
     /// The datasets whose records `sources` holds (all of them for 0).
     public func contributing(_ sources: UInt32) -> [Dataset] {

@@ -72,15 +72,23 @@ public struct IngestOutcome: Sendable {
     /// Earliest and latest `date_start` of all rows read; nil when no row was read.
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?
-    /// The coverage rule (docs/aggregation.md): the runs of records of each input file
-    /// read (in input order), and the days every one of them covers; nil when no row
-    /// was read.
+    /// The coverage rule (docs/aggregation.md): the runs of records of each dataset
+    /// read (each input file, or the files ``IngestRequest/datasetOfFile`` puts in one,
+    /// in input order), and the days every one of them covers; nil when no row was read.
     public var fileCoverages: [Coverage] = []
     public var coverage: Coverage?
-    /// Each input's own coverage, by its place among the inputs and named by its
-    /// file name (without folders): what a chart applies to the figures each input
+    /// Each dataset's own coverage, by its place among the datasets and named by its
+    /// file name (without folders; "a.csv and b.csv" for one of several files): what a chart applies to the figures each input
     /// adds to (``AggregateRow/sources``).
     public var datasets = DatasetCoverages()
+
+    /// Every dataset reports continuously (`--continuous`): each covers from its first
+    /// record to its last (the gap rule), and ``coverage`` is what they all cover.
+    public mutating func reportContinuously() {
+        for i in datasets.datasets.indices { datasets.datasets[i].reporting(continuous: true) }
+        fileCoverages = datasets.datasets.map(\.coverage)
+        coverage = datasets.intersection
+    }
     /// Rows by the form their date was written in.
     public var dateForms = DateFormCounts()
     /// Events read more than once (by id), and what became of them.

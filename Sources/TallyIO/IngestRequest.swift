@@ -7,8 +7,20 @@ import TallyCore
 
 /// What to aggregate, from which files.
 public struct IngestRequest: Sendable {
-    /// Paths; `-` reads standard input. Several files form one dataset.
+    /// Paths; `-` reads standard input. Their records are summed together; for the
+    /// coverage rule each file is its own dataset unless ``datasetOfFile`` says otherwise.
     public var files: [String]
+    /// The dataset each file is part of, by file index (an export split into several
+    /// files is one dataset: `path: [a.csv, b.csv]` in a spec, `--one-dataset`): its
+    /// coverage is the runs of all their records, and figures name the dataset, not the
+    /// file. Empty, or shorter than ``files``: a file past the end is its own dataset.
+    /// Dataset indices are small and in input order (0, 1, …), as ``SourceSet`` bits.
+    public var datasetOfFile: [Int] = []
+
+    /// The dataset file `index` is part of (see ``datasetOfFile``).
+    public func dataset(ofFile index: Int) -> Int {
+        index < datasetOfFile.count ? datasetOfFile[index] : index
+    }
     public var config: AggregationConfig
     public var filter: RecordFilter
     /// Count the `source` values of the rows that pass the filter, for the source

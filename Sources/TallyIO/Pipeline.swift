@@ -161,7 +161,7 @@ final class Pipeline: @unchecked Sendable {
                     TextProblem(offset: $0.offset + b.start, kind: $0.kind)
                 }
                 parser.sequence = b.sequence
-                parser.fileIndex = file.index
+                parser.fileIndex = request.dataset(ofFile: file.index)
                 do {
                     let lines = try parser.parse(b.memory, start: b.start, end: b.count, layout: file.layout,
                                                  textProblem: problem)
@@ -595,16 +595,30 @@ final class Pipeline: @unchecked Sendable {
                     ends[file, default: [:]].merge(e) { max($0, $1) }
                 }
             }
-            outcome.fileCoverages = ends.keys.sorted().compactMap { Coverage.ofRecords(ends[$0]!) }
-            let names = Dictionary(fileSummaries.map { ($0.index, $0.summary.name) }, uniquingKeysWith: { a, _ in a })
+            // A dataset of several files (an export split in parts) is named by its
+            // files: "a.csv and b.csv", "a.csv and 11 more files".
+            var parts: [Int: [String]] = [:]
+            for (index, summary) in fileSummaries.sorted(by: { $0.index < $1.index }) {
+                parts[request.dataset(ofFile: index), default: []].append(summary.name)
+            }
+            func shortName(_ name: String) -> String { String(name.split(separator: "/").last ?? Substring(name)) }
+            // A dataset reports continuously when all its files' schemas do (UCDP GED,
+            // ACLED): its quiet spells are covered (the gap rule), not gaps.
+            var continuous: [Int: Bool] = [:]
+            for (index, summary) in fileSummaries {
+                continuous[request.dataset(ofFile: index), default: true] =
+                    continuous[request.dataset(ofFile: index), default: true] && summary.schema.reporting == .continuous
+            }
             outcome.datasets = DatasetCoverages(ends.keys.sorted().compactMap { i in
-                Coverage.ofRecords(ends[i]!).map { c in
-                    let name = names[i] ?? "input \(i + 1)"
-                    return DatasetCoverages.Dataset(index: i, name: String(name.split(separator: "/").last ?? Substring(name)), coverage: c,
-                                                    path: name)
-                }
+                let files = parts[i] ?? ["input \(i + 1)"]
+                let name = files.count == 1 ? shortName(files[0])
+                    : files.count == 2 ? shortName(files[0]) + " and " + shortName(files[1])
+                    : shortName(files[0]) + " and \(files.count - 1) more files"
+                return DatasetCoverages.Dataset(index: i, name: name, recordEnds: ends[i]!, continuous: continuous[i] ?? false,
+                                                path: files[0])
             })
-            outcome.coverage = Coverage.intersection(outcome.fileCoverages)
+            outcome.fileCoverages = outcome.datasets.datasets.map(\.coverage)
+            outcome.coverage = outcome.datasets.intersection
             // Incidents go in once all their reports are known; their filters apply to
             // the merged incident (its earliest date, its first report's place).
             outcome.incidents.incidents = first.incidents.count

@@ -131,8 +131,7 @@ public enum Report {
         let secondPass = ReportData.isFine(ReportData.sectionGrouping(spec)) || !ReportData.stockBarMeasures(spec).isEmpty
         var buffers = StreamBuffers()
         defer { buffers.remove() }
-        let files = secondPass ? try buffers.seekable(spec.datasets.map(\.resolvedPath))
-                               : spec.datasets.map(\.resolvedPath)
+        let files = secondPass ? try buffers.seekable(spec.files) : spec.files
         var data: ReportData
         let key: Int32
         do throws(TallyError) {
@@ -210,7 +209,7 @@ public enum Report {
     /// Every file a run reads: the spec, its datasets, its style file and logo. No
     /// output of the run, standard output included, may be one of them.
     static func inputs(of spec: ReportSpec, specPath: String) -> [String] {
-        [specPath] + spec.datasets.map(\.resolvedPath) + [spec.stylePath, spec.style?.theme.logo?.file].compactMap { $0 }
+        [specPath] + spec.files + [spec.stylePath, spec.style?.theme.logo?.file].compactMap { $0 }
     }
 
     /// Reads and checks a spec file.
@@ -239,6 +238,7 @@ public enum Report {
             ?? (data.fileCoverages.count > 1
                 ? "the datasets cover " + data.fileCoverages.map { "\($0.first) to \($0.last)" }.joined(separator: " and ")
                     + ", no day in common: a period is covered only when every dataset covers it"
+                    + " (files that are parts of one export are one dataset: list them as its path: [a.csv, b.csv])"
                 : "the data has no records")
         switch which {
         case let .key(k):

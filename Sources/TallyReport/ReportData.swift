@@ -101,9 +101,16 @@ public struct ReportData: Sendable {
         let outcome = try Ingest.run(request(spec, grouping: grouping, period: spec.period.every, files: files,
                                              collectSources: true))
         try checkNamedMeasures(spec, outcome)
+        // Each dataset reports as its `continuous:` says, else as its schema does: a
+        // continuous source covers its quiet spells (the gap rule).
+        var datasets = outcome.datasets
+        for k in datasets.datasets.indices {
+            let d = datasets.datasets[k]
+            if d.index < spec.datasets.count, let c = spec.datasets[d.index].continuous { datasets.datasets[k].reporting(continuous: c) }
+        }
         // The coverage rule: the days every dataset's runs of records cover (each
         // record to its span end), with the spec's `coverage:` applied.
-        var coverage = outcome.coverage
+        var coverage = datasets.intersection
         if spec.coverage.from != nil || spec.coverage.to != nil {
             coverage = coverage?.declaring(from: spec.coverage.from, to: spec.coverage.to)
                 ?? spec.coverage.from.flatMap { a in spec.coverage.to.map { Coverage(first: a, last: $0, declared: true) } }
@@ -111,12 +118,12 @@ public struct ReportData: Sendable {
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
-        data.fileCoverages = outcome.fileCoverages
-        let paths = files ?? spec.datasets.map(\.resolvedPath)
-        data.datasets = DatasetCoverages(outcome.datasets.datasets.compactMap { d in
+        data.fileCoverages = datasets.datasets.map(\.coverage)
+        // Dataset indices are the spec's datasets (a dataset of several files is one).
+        data.datasets = DatasetCoverages(datasets.datasets.compactMap { d in
             var d = d
-            if let j = paths.firstIndex(of: d.path), j < spec.datasets.count, spec.datasets[j].nameGiven {
-                d.name = spec.datasets[j].name
+            if d.index < spec.datasets.count, spec.datasets[d.index].nameGiven {
+                d.name = spec.datasets[d.index].name
             }
             if spec.coverage.from != nil || spec.coverage.to != nil {
                 guard let c = d.coverage.declaring(from: spec.coverage.from, to: spec.coverage.to) else { return nil }
@@ -227,14 +234,15 @@ public struct ReportData: Sendable {
         // file is recognised by its header.
         let declared = Set(spec.datasets.compactMap(\.schema))
         let schema = declared.count == 1 ? Schema(rawValue: declared.first!) ?? .auto : .auto
-        let paths = files ?? spec.datasets.map(\.resolvedPath)
+        let paths = files ?? spec.files
         var request = IngestRequest(files: paths, config: config, filter: filter,
                                     collectSources: collectSources, schema: schema)
+        request.datasetOfFile = spec.datasetOfFile
         // The spec's locale says how digits in estimate text are written; a dataset's
         // own wins for it. `files` (a pipe's seekable copy) follow the datasets' order.
         request.localeAdvice = .reportSpec
         if let code = spec.locale, let convention = NumberConvention(locale: code) { request.numberConvention = convention }
-        for (path, dataset) in zip(paths, spec.datasets) {
+        for (path, dataset) in zip(paths, spec.fileDatasets) {
             if let code = dataset.locale, let convention = NumberConvention(locale: code) {
                 request.fileConventions[path] = convention
             }
@@ -246,7 +254,7 @@ public struct ReportData: Sendable {
         request.dateOrder = d.dateOrder
         request.plausibleDates = d.plausibleDates
         request.optionNames = .reportSpec
-        for (path, dataset) in zip(paths, spec.datasets) where !dataset.input.isEmpty { request.perFile[path] = dataset.input }
+        for (path, dataset) in zip(paths, spec.fileDatasets) where !dataset.input.isEmpty { request.perFile[path] = dataset.input }
         return request
     }
 

@@ -63,6 +63,16 @@ public struct ReportSpec: Sendable, Equatable {
         self.period = period; self.allowEmpty = allowEmpty; self.stocks = stocks; self.filter = filter
         self.datasets = datasets; self.sections = sections; self.coverage = coverage
     }
+
+    /// Every file the datasets read, in order (a dataset of several files, `path:` a
+    /// list, gives them all in turn).
+    public var files: [String] { datasets.flatMap(\.resolvedPaths) }
+    /// The dataset (its index in ``datasets``) of each of ``files``.
+    public var datasetOfFile: [Int] {
+        datasets.enumerated().flatMap { i, d in Array(repeating: i, count: d.resolvedPaths.count) }
+    }
+    /// The dataset of each of ``files`` (its options, locale and schema apply to each).
+    public var fileDatasets: [DatasetSpec] { datasetOfFile.map { datasets[$0] } }
 }
 
 /// A spec's `coverage:`: `coverage: 2023-05-31` (through that day) or
@@ -113,6 +123,13 @@ public struct DatasetSpec: Sendable, Equatable {
     public var path: String
     /// Resolved against the spec's folder.
     public var resolvedPath: String
+    /// The further files of a dataset split into several (`path: [jan-mar.csv,
+    /// apr-may.csv]`, an export in parts), as written and resolved: one dataset, whose
+    /// coverage is the runs of all their records.
+    public var morePaths: [String] = []
+    public var resolvedMorePaths: [String] = []
+    /// ``resolvedPath`` and ``resolvedMorePaths``.
+    public var resolvedPaths: [String] { [resolvedPath] + resolvedMorePaths }
     /// Its title on the sources page (`name:` or `title:` in the spec). When the spec
     /// gives none (``nameGiven`` false) the report uses the publisher's title of the
     /// schema the file was read in, else the file's name without its folders.

@@ -313,8 +313,24 @@ struct SpecReader {
         let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
                                                   "attribution", "credit", "url", "schema", "continuous", "title", "locale",
                                                   "encoding", "sheet", "date_order", "date_range"])
-        let p = try string(m["path"], path + ".path", required: true, parent: node)!
-        let resolved = p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p
+        // `path:` one file, or a list of the files of one dataset split into parts.
+        var written: [String] = []
+        if let list = m["path"]?.sequence {
+            for (i, item) in list.enumerated() {
+                guard let s = item.scalar?.string, !s.trimmed.isEmpty else {
+                    throw fail(item, "\(path).path[\(i)]", "expected a file path")
+                }
+                written.append(s)
+            }
+            guard !written.isEmpty else {
+                throw fail(m["path"], path + ".path", "expected a file path, or a list of the files of one dataset")
+            }
+        } else {
+            written = [try string(m["path"], path + ".path", required: true, parent: node)!]
+        }
+        func resolve(_ p: String) -> String { p.hasPrefix("/") || folder.isEmpty ? p : folder + "/" + p }
+        let p = written[0]
+        let resolved = resolve(p)
         let licence = try string(m["licence"] ?? m["license"], path + ".licence", required: true, parent: node)!
         var display = p
         if let slash = display.lastIndex(of: "/") { display = String(display[display.index(after: slash)...]) }
@@ -357,6 +373,8 @@ struct SpecReader {
                            locale: try locale(m["locale"], path + ".locale"))
         spec.nameGiven = named != nil
         spec.input = input
+        spec.morePaths = Array(written.dropFirst())
+        spec.resolvedMorePaths = spec.morePaths.map(resolve)
         return spec
     }
 

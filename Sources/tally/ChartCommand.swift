@@ -552,7 +552,8 @@ struct ChartTimeline: ParsableCommand {
         let setup = try chart.setup()
         var request = data.request(grouping: grouping, period: period, collectSources: chart.note == nil)
         chart.applyReading(to: &request)
-        let outcome = try Ingest.run(request)
+        var outcome = try Ingest.run(request)
+        if continuous { outcome.reportContinuously() }
         let measure = outcome.measureName(typedMeasure)
         let span = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
         if let problem = TimelineChart.periodProblem(outcome.result, measure: measure, span: span) {

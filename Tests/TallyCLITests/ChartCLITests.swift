@@ -144,6 +144,51 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         #expect(!(try svg(["--from", "2023-02-01", "--to", "2023-04-30"])).contains("partial"))
     }
 
+    /// review10c F10: UCDP reports continuously, so a spell without records between its
+    /// first and last is covered (none happened), not a gap: Bangladesh by year is
+    /// partial in its first and last years only (17 of 30 years were hollow squares).
+    @Test func aContinuousSourceCoversItsQuietSpells() throws {
+        let d = tempDir()
+        let bgd = packageRoot + "/Datasets/ucdp/hdx_ucdp_conflict_data_BGD.csv"
+        let r = try tally(["chart", "timeline", bgd, "--measure", "killed", "--period", "year", "-o", d + "/b.png", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("mark years the data covers only in part (1989, partial: data from 20 May 1989; "
+                                  + "2018, partial: data to 30 December 2018)."), "\(r.stdout)")
+    }
+
+    /// review10c F9: an export split by date (January–March, April–May) is one dataset
+    /// with --one-dataset: nothing is partial. Without it each file is its own dataset
+    /// (two sources ending on different days), as the help now says.
+    @Test func filesOfOneExportAreOneDatasetWhenSaid() throws {
+        let d = tempDir()
+        func rows(_ id: String, _ from: String, _ to: String) -> String {
+            // Every day from `from` (the 1st of a month) to `to`.
+            var out = "id,date_start,country,measure,best\n"
+            let (y, m0) = (Int(from.prefix(4))!, Int(from.dropFirst(5).prefix(2))!)
+            let m1 = Int(to.dropFirst(5).prefix(2))!
+            for m in m0 ... m1 {
+                for day in 1 ... [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] {
+                    let date = "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (day < 10 ? "0" : "") + "\(day)"
+                    out += "\(id)\(date),\(date),Yemen,killed,5\n"
+                }
+            }
+            return out
+        }
+        try rows("a", "2023-01-01", "2023-03-31").write(toFile: d + "/a.csv", atomically: false, encoding: .utf8)
+        try rows("b", "2023-04-01", "2023-05-31").write(toFile: d + "/b.csv", atomically: false, encoding: .utf8)
+        func alt(_ extra: [String]) throws -> String {
+            let r = try tally(["chart", "timeline", d + "/a.csv", d + "/b.csv", "--measure", "killed", "--period", "month",
+                               "-o", d + "/t\(extra.count).png", "--json"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        #expect(try alt([]).contains("May 2023 partial: no a.csv data"))
+        let one = try alt(["--one-dataset"])
+        #expect(!one.contains("partial"), "\(one)")
+        let help = try tally(["chart", "timeline", "--help"]).stdout
+        #expect(help.contains("--one-dataset") && !help.contains("several files form one dataset"))
+    }
+
     /// Issue 10, coverage per dataset: Syria (UCDP, to 30 November 2019, its last record dated
     /// 30 November to 1 December) beside Myanmar/Bangladesh (GED 19.1, to 30
     /// December 2018). Each line is marked by the datasets it holds, and the note names

@@ -225,6 +225,19 @@ import TallyCore
         #expect(text([series("A", [1])]).partialKey == nil)
     }
 
+    /// review10c F10: 37 partly covered months made a 37-line footer at 400 px that
+    /// left the plot 200 px; the key names four, then says how many more.
+    @Test func aLongListOfPartialPeriodsIsCut() {
+        var chart = text([series("A", [1, 2, 3, 4, 5, 6, 7])])
+        let keys = chart.series[0].points.map(\.periodKey)
+        for k in keys { chart.partial[k] = "partial: data for 1 day only" }
+        let key = chart.partialKey ?? ""
+        #expect(key.hasSuffix("; and 3 more)."), "\(key)")
+        #expect(key.ranges(of: "partial: data for 1 day only").count == TimelineChart.partialNamed)
+        chart.partial = [keys[0]: "partial: data to 3 May", keys[1]: "partial: data to 4 May"]
+        #expect(!(chart.partialKey ?? "").contains("more"))
+    }
+
     /// A footnote on events left out says something only when they hold a figure: the
     /// Syria brief printed "0 civilians killed in events dated only to spans longer
     /// than a month are not shown by month".

@@ -417,11 +417,78 @@ import TallyTestSupport
         #expect(apart.coverage == nil)
         #expect(apart.latestCompletePeriod(today: Self.d("2023-06-15")) == nil)
         #expect(throws: TallyError.data("no complete month in the data as of 2023-06-15 (the datasets cover 2023-01-01 to 2023-05-31 and "
-                                        + "2020-01-05 to 2020-03-05, no day in common: a period is covered only when every dataset covers it); "
+                                        + "2020-01-05 to 2020-03-05, no day in common: a period is covered only when every dataset covers it (files that are parts of one export "
+                                        + "are one dataset: list them as its path: [a.csv, b.csv])); "
                                         + "`latest` is the last month the data covers from its first to its last day and that has ended, "
                                         + "so name one with --period (a partly covered one is marked partial)")) {
             try Report.resolve(.latest, data: apart, spec: spec, today: Self.d("2023-06-15"))
         }
+    }
+
+    /// review10c F9: an export split by date is one dataset when its spec lists the
+    /// files under one `path:`: it covers January to May, `latest` is May and April is
+    /// compared (listed as two datasets, they share no day and `latest` refuses).
+    @Test func oneDatasetMayBeSeveralFiles() throws {
+        let dir = temporaryFolder("splitexport")
+        func rows(_ from: String, _ to: String) -> [String] {
+            var out: [String] = []
+            var day = Self.d(from)
+            while day <= Self.d(to) { out.append("\(day),Yemen,,x,killed,5,5,5"); day = day.adding(days: 1) }
+            return out
+        }
+        write(csv(rows("2023-01-01", "2023-03-31")), to: dir + "/jan-mar.csv")
+        write(csv(rows("2023-04-01", "2023-05-31")).replacingOccurrences(of: "\nr", with: "\nb"), to: dir + "/apr-may.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: [jan-mar.csv, apr-may.csv]
+            name: ACLED
+            source: ACLED
+            licence: L
+        sections:
+          - type: summary
+        """, file: dir + "/r.yml")
+        #expect(spec.datasets.count == 1 && spec.files == [dir + "/jan-mar.csv", dir + "/apr-may.csv"])
+        let data = try ReportData.load(spec)
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        #expect(data.coverage == Coverage(first: Self.d("2023-01-01"), last: Self.d("2023-05-31")))
+        #expect(data.datasets.datasets.map(\.name) == ["ACLED"])
+        #expect(data.latestCompletePeriod(today: Self.d("2023-06-10")) == may)
+        let content = try ContentBuilder(spec: spec, data: data, key: may).build()
+        guard case let .summary(h) = content.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0] == "April 2023: 150 (+3%)")
+        #expect(content.partial == nil)
+        // An empty list, or an entry that is no path, is refused with the key.
+        #expect(throws: TallyError.self) {
+            try SpecParser.parse("title: T\ndatasets:\n  - path: []\n    source: S\n    licence: L\nsections:\n  - type: summary\n",
+                                 file: dir + "/r.yml")
+        }
+    }
+
+    /// review10c F10: a source that reports continuously covers its quiet spells (no
+    /// record for five months is five months of none), so they are neither gaps nor
+    /// partial; stray rows before its start stay apart (the test above), and a source
+    /// not known to report continuously keeps its runs.
+    @Test func aContinuousSourceCoversItsQuietSpells() throws {
+        var rows: [String] = []
+        var day = Self.d("2022-01-01")
+        while day <= Self.d("2022-06-30") { rows.append("\(day),A,,x,killed,1,1,1"); day = day.adding(days: 10) }
+        day = Self.d("2022-12-01")
+        while day <= Self.d("2023-05-31") { rows.append("\(day),A,,x,killed,1,1,1"); day = day.adding(days: 5) }
+        rows.append("2023-05-31,A,,x,killed,1,1,1")
+        let sep = PeriodKind.month.parseLabel("2022-09")!
+        let spec = try oneDatasetSpec(csv(rows), folder: "quiet", dataset: "    continuous: true",
+                                      sections: "  - type: timeline\n    measure: killed\n    periods: 18")
+        let data = try ReportData.load(spec)
+        #expect(data.coverage == Coverage(first: Self.d("2022-01-01"), last: Self.d("2023-05-31")))
+        #expect(data.coverage(of: sep) == .complete)
+        guard case let .chart(c) = try ContentBuilder(spec: spec, data: data, key: sep + 8).build().sections[0].body,
+              let t = c.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
+        #expect(t.series[0].points.contains { $0.periodKey == sep && $0.estimate.best == 0 })
+        #expect(t.series[0].partial.isEmpty && t.partial.isEmpty)
+        let (_, sparse) = try load(rows)
+        #expect(sparse.coverage?.runs.count == 2)
+        #expect(sparse.coverage(of: sep) == .gap(lastBefore: Self.d("2022-06-30"), firstAfter: Self.d("2022-12-01")))
     }
 
     /// A record dated to a month (`date_end`, HDX HAPI's monthly rows) covers the whole
