@@ -5,7 +5,7 @@ import TallyCore
 public enum ChartWords {
     /// `killed` → `Killed`, `civilians_killed` → `Civilians killed`.
     public static func headline(_ measure: String) -> String {
-        if !DisplayLocale.current.isEnglish, MeasureCatalog.builtInFlows.contains(measure) || MeasureCatalog.builtInStocks.contains(measure) {
+        if !DisplayLocale.current.isEnglish, Messages.english["measure." + measure] != nil {
             return Messages.text("measure." + measure)
         }
         let spaced = String(measure.map { $0 == "_" ? " " : $0 })
@@ -111,6 +111,12 @@ public enum ChartWords {
                                     shown: String? = nil, rule: String = "--count-at-start") -> String? {
         // Nothing left out is nothing to say ("0 civilians killed in events …" is noise).
         guard period != .all, estimate.high != 0 else { return nil }
+        if !DisplayLocale.current.isEnglish {
+            let args = ["figure": figure(estimate), "measure": headline(measure), "period": periodNoun(period),
+                        "shown": shown ?? "", "rule": rule]
+            if countedAtStart { return Messages.text(rule == "--count-at-start" ? "span.counted_at_start" : "span.counted_at_start_publisher", args) }
+            return Messages.text(shown == nil ? "span.not_shown" : "span.not_counted_in", args)
+        }
         let noun = periodNoun(period)
         let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         let what = figure(estimate) + " " + String(measure.map { $0 == "_" ? " " : $0 })
@@ -126,6 +132,10 @@ public enum ChartWords {
     /// events whose date spans reach outside 2016-01-01 to 2016-01-31 are not counted`.
     public static func windowFootnote(_ estimate: Estimate, measure: String, countedAtStart: Bool, shown: String) -> String? {
         guard estimate.high != 0 else { return nil }
+        if !DisplayLocale.current.isEnglish {
+            return Messages.text(countedAtStart ? "span.window_counted" : "span.window_not_counted",
+                                 ["figure": figure(estimate), "measure": headline(measure), "shown": shown])
+        }
         let what = figure(estimate) + " " + String(measure.map { $0 == "_" ? " " : $0 })
             + " in events whose date spans reach outside \(shown)"
         return what + (countedAtStart ? " are counted at the date each starts (--count-at-start)" : " are not counted")
@@ -208,7 +218,7 @@ public enum ChartWords {
     }
 
     /// A note without its `partial: ` prefix (in the display language).
-    static func dropPartial(_ note: String) -> String {
+    public static func dropPartial(_ note: String) -> String {
         let prefix = Messages.text("partial.prefix", ["text": ""])
         return note.hasPrefix(prefix) ? String(note.dropFirst(prefix.count)) : note
     }

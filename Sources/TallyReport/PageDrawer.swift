@@ -28,7 +28,7 @@ struct PageDrawer {
                         color: theme.mutedText, anchor: TextAnchor(.right, .baseline))
             canvas.line(from: Point(x: left, y: y + 6), to: Point(x: left + width, y: y + 6), color: style.rule, width: 0.5)
         }
-        canvas.text("\(page) / \(total)", at: Point(x: size.width / 2, y: size.height - 34), font: style.runningFont,
+        canvas.text(Messages.text("report.page", ["page": DisplayLocale.current.integer(Int64(page)), "total": DisplayLocale.current.integer(Int64(total))]), at: Point(x: size.width / 2, y: size.height - 34), font: style.runningFont,
                     color: theme.mutedText, anchor: TextAnchor(.center, .baseline))
     }
 
@@ -225,15 +225,16 @@ struct PageDrawer {
     static func figureText(_ h: Headline, periodName: String) -> (String, [String], Bool) {
         if let f = h.figure {
             var notes: [String] = []
-            if f.isRangeOnly { notes.append("range given, no best estimate") }
-            notes.append(h.kind == .stock ? "observed in \(periodName)"
-                : (h.events == 1 ? "1 record" : Estimate.grouped(h.events) + " records"))
+            if f.isRangeOnly { notes.append(Messages.text("report.figure.range_only")) }
+            notes.append(h.kind == .stock ? Messages.text("report.figure.observed_in", ["period": periodName])
+                : Messages.plural("report.figure.records", Int64(h.events)))
             return (ChartWords.figure(f), notes, false)
         }
         if let last = h.lastObserved {
-            return (ChartWords.figure(last.estimate), ["last observed \(last.period)", "(no observation in \(periodName))"], true)
+            return (ChartWords.figure(last.estimate), [Messages.text("report.figure.last_observed", ["period": last.period]),
+                                                       Messages.text("report.figure.no_observation", ["period": periodName])], true)
         }
-        return (h.kind == .stock ? "not observed" : "no records", [], true)
+        return (Messages.text(h.kind == .stock ? "report.figure.not_observed" : "report.figure.no_records"), [], true)
     }
 
     /// The room a contents entry's title has: the page number (up to three digits) and
@@ -261,7 +262,7 @@ struct PageDrawer {
     }
 
     func drawContentsHeading(at y: Double, on canvas: DocumentCanvas) {
-        canvas.text("Contents", at: Point(x: left, y: y + 2), font: style.headingFont, color: theme.text,
+        canvas.text(Messages.text("report.contents"), at: Point(x: left, y: y + 2), font: style.headingFont, color: theme.text,
                     anchor: TextAnchor(.left, .top))
         let rule = y + PageStyle.headingHeight(lines: 1) - 4
         canvas.line(from: Point(x: left, y: rule), to: Point(x: left + width, y: rule), color: style.rule, width: 0.6)
@@ -270,7 +271,7 @@ struct PageDrawer {
     /// One entry: its title wrapped, never cut; the page number and the dots on the last line.
     func drawContentsEntry(_ a: Anchor, at top: Double, on canvas: DocumentCanvas) {
         var y = top
-        let number = String(a.page)
+        let number = DisplayLocale.current.isEnglish ? String(a.page) : DisplayLocale.current.digitsOf(String(a.page))
         let nw = canvas.measure(number, font: style.bodyFont).width
         let title = TextWrap.lines(a.title, width: PageDrawer.contentsTitleWidth(style: style, canvas: canvas),
                                    font: style.bodyFont, canvas: canvas)

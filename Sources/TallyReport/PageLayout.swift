@@ -368,7 +368,9 @@ struct PageLayout {
             let kept = bars.filter { !$0.isOthers }.count
             c.foldReason = "a page holds \(kept) bars"
             let note = "A page holds \(kept) bars: the other \(others?.foldedCount ?? 0) groups are summed in \"\(AltText.plain(others?.label ?? "others"))\""
-            c.text.source += "\n" + note + "."
+            let number = { (n: Int) in DisplayLocale.current.isEnglish ? String(n) : DisplayLocale.current.integer(Int64(n)) }
+            c.text.source += "\n" + Messages.text("report.fold_note", ["kept": number(kept), "n": number(others?.foldedCount ?? 0),
+                                                                         "others": AltText.plain(others?.label ?? "others")])
             return (c, note)
         }
         // The footnote takes room from the bars: fold, add it, and fold again until the
@@ -448,12 +450,12 @@ struct PageLayout {
             items += paragraph([StyledRun(d.name, bold: true)], after: 1)
             if !d.description.isEmpty { items += paragraph(d.description, indent: 14, after: 1) }
             for fact in d.facts {
-                items += paragraph([StyledRun(fact.label + ": ", bold: true), StyledRun(fact.value)], indent: 14, after: 1)
+                items += paragraph([StyledRun(Messages.text("report.fact_label", ["label": fact.label]), bold: true), StyledRun(fact.value)], indent: 14, after: 1)
             }
             items.append(FlowItem(block: .spacer(5), height: 5))
         }
         for fact in words.recordFacts {
-            items += paragraph([StyledRun(fact.label + ": ", bold: true), StyledRun(fact.value)])
+            items += paragraph([StyledRun(Messages.text("report.fact_label", ["label": fact.label]), bold: true), StyledRun(fact.value)])
         }
         items.append(FlowItem(block: .spacer(6), height: 6))
         items.append(FlowItem(block: .subheading(words.methodHeading), height: PageStyle.subheadingHeight, keepWithNext: true))

@@ -196,7 +196,8 @@ public struct ContentBuilder {
             case let .notes(n): sections.append(SectionContent(title: n.title, body: .notes(MarkdownLite.parse(n.text))))
             }
         }
-        var subtitle = spec.subtitle.isEmpty ? ReportWords.adjective(kind) + " brief · " + periodName
+        var subtitle = spec.subtitle.isEmpty
+            ? Messages.text(kind == .month ? "report.subtitle.month" : kind == .quarter ? "report.subtitle.quarter" : "report.subtitle.year", ["period": periodName])
             : spec.subtitle + " · " + periodName
         if let partialNote { subtitle += " · " + partialNote }
         // A dataset the spec gives no title is named by its publisher's title for the
@@ -208,10 +209,11 @@ public struct ContentBuilder {
             return named
         }
         let sources = SourcesContent(datasets: datasets, rowsRead: data.rowsRead, namedSources: data.sources,
-                                     creationDate: ReportDates.creationDay(key, kind: kind).description,
+                                     creationDate: DisplayLocale.current.isEnglish ? ReportDates.creationDay(key, kind: kind).description
+                                         : DisplayLocale.current.isoDay(ReportDates.creationDay(key, kind: kind)),
                                      periodRule: (spec.period.which == .latest
-                                         ? "the latest \(kind.rawValue) the data covers from its first to its last day"
-                                         : "chosen explicitly")
+                                         ? Messages.text("report.rule.latest", ["period_noun": kind.rawValue])
+                                         : Messages.text("report.rule.explicit"))
                                          + Self.coverageWords(data))
         var sourcesContent = sources
         sourcesContent.countAtStart = spec.countAtStart
@@ -227,20 +229,17 @@ public struct ContentBuilder {
     /// covers 5 January to 10 April" in a brief of May, which one of them does cover.
     static func coverageWords(_ data: ReportData) -> String {
         func why(_ c: Coverage) -> String {
-            c.declared ? " (as the spec declares)"
-                : c.runs.count > 1 ? " (its runs of records; a gap between them is not covered)"
-                : " (its records, each to the end of its date span)"
+            Messages.text(c.declared ? "report.covers.declared" : c.runs.count > 1 ? "report.covers.runs" : "report.covers.records")
         }
         let named = data.datasets.datasets
         if named.count > 1 {
-            return "; the datasets cover " + named.map { d in
-                "\(d.name) \(ReportWords.coverage(d.coverage))" + (d.coverage.declared ? " (as the spec declares)" : "")
-            }.joined(separator: ", ")
-                + (named.allSatisfy(\.coverage.declared) ? ""
-                    : " (their records, each to the end of its date span; a gap between runs of records is not covered)")
-                + (data.coverage.map { "; all of them cover \(ReportWords.coverage($0))" } ?? "; no day is covered by all of them")
+            return Messages.text("report.covers.datasets", ["list": named.map { d in
+                "\(d.name) \(ReportWords.coverage(d.coverage))" + (d.coverage.declared ? Messages.text("report.covers.declared") : "")
+            }.joined(separator: Messages.text("list.separator"))])
+                + (named.allSatisfy(\.coverage.declared) ? "" : Messages.text("report.covers.their_records"))
+                + (data.coverage.map { Messages.text("report.covers.all", ["range": ReportWords.coverage($0)]) } ?? Messages.text("report.covers.none"))
         }
-        return data.coverage.map { "; the data covers \(ReportWords.coverage($0))" + why($0) } ?? ""
+        return data.coverage.map { Messages.text("report.covers.data", ["range": ReportWords.coverage($0)]) + why($0) } ?? ""
     }
 
     /// The cover: byline from the spec, the lead figure (the first measure of the
@@ -250,9 +249,9 @@ public struct ContentBuilder {
     func cover(sections: [SectionContent], periodName: String) throws(TallyError) -> CoverContent {
         var out = CoverContent()
         var by: [String] = []
-        if let a = spec.author, !a.isEmpty { by.append("By " + a) }
+        if let a = spec.author, !a.isEmpty { by.append(Messages.text("report.cover.by", ["author": a])) }
         if let o = spec.organisation, !o.isEmpty { by.append(o) }
-        if let d = spec.published { by.append("Published " + ReportWords.day(d)) }
+        if let d = spec.published { by.append(Messages.text("report.cover.published", ["date": ReportWords.day(d)])) }
         out.byline = by.joined(separator: " · ")
         var headlines: [Headline] = []
         for s in sections { if case let .summary(h) = s.body { headlines = h; break } }
@@ -263,31 +262,32 @@ public struct ContentBuilder {
         let lead = headlines.first { $0.figure != nil && $0.kind == .flow } ?? headlines.first { $0.figure != nil }
         if let lead, let e = lead.figure {
             out.lead = LeadFigure(figure: Self.large(e), beside: Self.beside(e),
-                                  caption: ReportWords.headline(lead.measure) + ", " + periodName
+                                  caption: ReportWords.headline(lead.measure) + Messages.text("list.separator") + periodName
                                       + (partialNote.map { " (\($0))" } ?? ""))
             sentences.append(try places(lead.measure, figure: e))
             if lead.kind == .flow, let span = try spanSentence(lead.measure) { sentences.append(span) }
             if e.isUnbounded {
-                sentences.append("The \(ReportWords.headline(lead.measure).lowercased()) total has no upper bound: "
-                                 + "some records give only a minimum (\"at least\").")
+                let measure = DisplayLocale.current.isEnglish ? ReportWords.headline(lead.measure).lowercased() : ReportWords.headline(lead.measure)
+                sentences.append(Messages.text("report.cover.open_total", ["measure": measure,
+                                                                           "at_least": Messages.text("figure.at_least", ["n": ""]).trimmingSpaces]))
             }
         } else {
-            sentences.append("No figures were recorded in \(periodName).")
+            sentences.append(Messages.text("report.cover.no_figures", ["period": periodName]))
         }
         if let partialNote {
-            sentences.append("\(periodName) is covered only in part (\(partialNote.replacingOccurrences(of: "partial: ", with: ""))), "
-                             + "so no change against earlier periods is given.")
+            sentences.append(Messages.text("report.cover.partial", ["period": periodName, "note": ChartWords.dropPartial(partialNote)]))
         } else if let largest = headlines.filter({ $0.change != nil }).max(by: { $0.change!.size < $1.change!.size }),
                   let c = largest.change {
             let verb = c.now.best > c.then.best ? "rose" : c.now.best < c.then.best ? "fell" : "stayed"
             let name = ReportWords.headline(largest.measure)
-            sentences.append(headlines.filter { $0.change != nil }.count > 1
-                ? "The largest change from \(c.period) was in \(name.lowercased()), which \(verb) from \(ChartWords.figure(c.then)) to \(ChartWords.figure(c.now)) (\(c.text))."
-                : "\(name) \(verb) from \(ChartWords.figure(c.then)) in \(c.period) to \(ChartWords.figure(c.now)) (\(c.text)).")
+            let args = ["measure": name, "measure_lower": DisplayLocale.current.isEnglish ? name.lowercased() : name, "period": c.period,
+                        "then": ChartWords.figure(c.then), "now": ChartWords.figure(c.now), "change": c.text]
+            sentences.append(Messages.text("report.cover.change." + verb + (headlines.filter { $0.change != nil }.count > 1 ? ".largest" : ".one"), args))
         }
         for h in headlines {
             if let last = h.lastObserved {
-                sentences.append("\(ReportWords.headline(h.measure)) had no observation in \(periodName); the last, in \(last.period), was \(ChartWords.figure(last.estimate)).")
+                sentences.append(Messages.text("report.cover.last_observed", ["measure": ReportWords.headline(h.measure), "period": periodName,
+                                                                              "last_period": last.period, "figure": ChartWords.figure(last.estimate)]))
             }
         }
         out.summary = sentences.filter { !$0.isEmpty }.joined(separator: " ")
@@ -323,19 +323,22 @@ public struct ContentBuilder {
         guard !named.isEmpty else { return "" }
         // The data's own unit when every name carries it ("Governorate"), else "place".
         let unit = GroupLabel.sharedSuffix(in: rows, measure: measure)?.suffix.words.split(separator: " ").last.map { $0.lowercased() }
-        let noun = keys.count == 2 ? unit ?? "place" : "country"
-        let list = named.map { "\($0.label) \(ChartWords.figure($0.estimate))" }.joined(separator: "; ")
-        let more = bars.first(where: \.isOthers).map { "; \($0.foldedCount) more, together \(ChartWords.figure($0.estimate))" } ?? ""
+        let noun = keys.count == 2 ? unit.map(ChartWords.localNoun) ?? Messages.text("report.cover.place") : Messages.text("group.country")
+        let list = named.map { "\($0.label) \(ChartWords.figure($0.estimate))" }.joined(separator: Messages.text("report.cover.list_sep"))
+        let more = bars.first(where: \.isOthers).map {
+            Messages.text("report.cover.more", ["n": DisplayLocale.current.isEnglish ? String($0.foldedCount) : DisplayLocale.current.integer(Int64($0.foldedCount)),
+                                                "figure": ChartWords.figure($0.estimate)])
+        } ?? ""
         if named.count == 1 && bars.count == 1 {
-            return "All of it was recorded in \(named[0].label)."
+            return Messages.text("report.cover.all_in", ["place": named[0].label])
         }
         let unnamed = bars.filter(\.isNotGiven).map(\.estimate)
         // Several groups may lack the name (one per country); their sum, unless it
         // overflows, in which case the figure is left out rather than wrapped.
         var sum = unnamed.first
         for e in unnamed.dropFirst() { sum = sum.flatMap { try? $0.adding(e) } }
-        let notGiven = unnamed.isEmpty ? "" : "; no \(noun) given" + (sum.map { " " + ChartWords.figure($0) } ?? "")
-        return "By \(noun): " + list + more + notGiven + "."
+        let notGiven = unnamed.isEmpty ? "" : Messages.text("report.cover.no_place_given", ["noun": noun]) + (sum.map { " " + ChartWords.figure($0) } ?? "")
+        return Messages.text("report.cover.by_place", ["noun": noun, "list": list + more + notGiven])
     }
 
     /// The cover's large number: the best estimate, or the range when none was given.
@@ -343,6 +346,12 @@ public struct ContentBuilder {
     /// notation): a best of 19 with at least 18 is "19", with "at least 18" beside it,
     /// never "19+", which would claim at least 19.
     static func large(_ e: Estimate) -> String {
+        let locale = DisplayLocale.current
+        if !locale.isEnglish {
+            let hedge = e.approximate ? locale.approximatelySign : ""
+            if e.isRangeOnly, let high = e.high { return hedge + locale.range(e.low, high) }
+            return hedge + locale.integer(e.best) + (e.isUnbounded && e.best == e.low ? "+" : "")
+        }
         let hedge = e.approximate ? "~" : ""
         if e.isRangeOnly, let high = e.high { return hedge + Estimate.grouped(e.low) + "\u{2013}" + Estimate.grouped(high) }
         return hedge + Estimate.grouped(e.best) + (e.isUnbounded && e.best == e.low ? "+" : "")
@@ -350,13 +359,14 @@ public struct ContentBuilder {
 
     /// What stands beside the large number: its range, or why there is none.
     static func beside(_ e: Estimate) -> String {
-        if e.isRangeOnly { return "range given, no best estimate" }
+        let locale = DisplayLocale.current
+        if e.isRangeOnly { return Messages.text("report.beside.range_only") }
         guard let high = e.high else {
-            return e.best == e.low ? "at least \(Estimate.grouped(e.low)); no upper bound"
-                : "best estimate; at least \(Estimate.grouped(e.low)), no upper bound"
+            let floor = Messages.text("figure.at_least", ["n": locale.integer(e.low)])
+            return Messages.text(e.best == e.low ? "report.beside.floor" : "report.beside.best_floor", ["floor": floor])
         }
-        if e.low == high { return e.approximate ? "approximate" : "no range given" }
-        return "best estimate; range \(Estimate.grouped(e.low))\u{2013}\(Estimate.grouped(high))"
+        if e.low == high { return Messages.text(e.approximate ? "report.beside.approximate" : "report.beside.no_range") }
+        return Messages.text("report.beside.range", ["range": locale.range(e.low, high)])
     }
 
     func summary(_ s: SummarySpec) throws(TallyError) -> [Headline] {
@@ -393,25 +403,26 @@ public struct ContentBuilder {
                 let extent = data.coverage(of: k)
                 let thenPartial = ReportWords.partialNote(extent, key: k, kind: kind)
                 guard let then = try data.total(measure, period: k) else {
-                    let missing = extent == .before || dataStart.map { k < $0 } == true ? "before the data"
-                        : extent == .after || dataEnd.map { k > $0 } == true ? "after the data"
-                        : thenPartial.map { "no records (\($0))" }
+                    let missing = extent == .before || dataStart.map { k < $0 } == true ? Messages.text("report.uncovered.before")
+                        : extent == .after || dataEnd.map { k > $0 } == true ? Messages.text("report.uncovered.after")
+                        : thenPartial.map { Messages.text("report.compare.no_records_partial", ["note": $0]) }
                         ?? ReportWords.uncovered(extent)
-                        ?? (mkind == .stock ? "not observed" : "no records")
-                    h.comparisons.append("\(name): \(missing)")
+                        ?? Messages.text(mkind == .stock ? "report.figure.not_observed" : "report.figure.no_records")
+                    h.comparisons.append(Messages.text("report.compare.line", ["name": name, "value": missing]))
                     continue
                 }
-                var line = "\(name): \(ChartWords.figure(then.estimate))"
+                var line = Messages.text("report.compare.line", ["name": name, "value": ChartWords.figure(then.estimate)])
+                func noChange(_ why: String) -> String { " (" + Messages.text("report.compare.no_change", ["why": why]) + ")" }
                 if let thenPartial {
-                    line += " (\(thenPartial); no change given)"
+                    line += noChange(thenPartial)
                 } else if let why = ReportWords.uncovered(extent) {
                     // Rows the coverage does not reach (stray rows before a long gap, or
                     // outside a declared `coverage:`) are not a period to compare with.
-                    line += " (\(why); no change given)"
+                    line += noChange(why)
                 } else if let why = ReportWords.uncovered(data.coverage(of: key)) {
-                    line += " (\(ReportWords.period(key, kind: kind)) is \(why); no change given)"
+                    line += noChange(Messages.text("report.compare.now_is", ["period": ReportWords.period(key, kind: kind), "why": why]))
                 } else if nowPartial != nil {
-                    line += " (\(ReportWords.period(key, kind: kind)) is partial; no change given)"
+                    line += noChange(Messages.text("report.compare.now_partial", ["period": ReportWords.period(key, kind: kind)]))
                 } else if let now, let c = ReportWords.change(from: then.estimate.best, to: now.estimate.best) {
                     line += " (\(c))"
                     // Bests only where both were stated: a range with no best has none to compare.
@@ -444,7 +455,7 @@ public struct ContentBuilder {
         let periodName = ReportWords.period(key, kind: kind)
         guard !bars.isEmpty else {
             return ChartContent(id: b.id, drawing: nil,
-                                emptyMessage: "No '\(b.measure)' records " + (stock ? "up to the end of " : "in ") + "\(periodName).")
+                                emptyMessage: Messages.text(stock ? "report.chart.empty.up_to" : "report.chart.empty.in", ["measure": b.measure, "period": periodName]))
         }
         let shared = GroupLabel.sharedSuffix(in: rows, measure: b.measure)
         var subtitle = b.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
@@ -527,17 +538,18 @@ public struct ContentBuilder {
                                           suffix: shared?.suffix)
         let omitted = set.omitted
         let window = first == last ? ReportWords.period(last, kind: kind)
-            : ReportWords.period(first, kind: kind) + " to " + ReportWords.period(last, kind: kind)
+            : Messages.text("when.from_to", ["from": ReportWords.period(first, kind: kind), "to": ReportWords.period(last, kind: kind)])
         guard !series.isEmpty, let shownFirst = set.span.first, let shownLast = set.span.last else {
-            return ChartContent(id: t.id, drawing: nil, emptyMessage: "No '\(t.measure)' records " + (first == last ? "in " : "from ") + "\(window).")
+            return ChartContent(id: t.id, drawing: nil, emptyMessage: Messages.text(first == last ? "report.chart.empty.in" : "report.chart.empty.from",
+                                                                                    ["measure": t.measure, "period": window]))
         }
         // The subtitle names the periods drawn: those of the measure's records.
         let span = shownFirst == shownLast ? ReportWords.period(shownLast, kind: kind)
-            : ReportWords.period(shownFirst, kind: kind) + " to " + ReportWords.period(shownLast, kind: kind)
+            : Messages.text("when.from_to", ["from": ReportWords.period(shownFirst, kind: kind), "to": ReportWords.period(shownLast, kind: kind)])
         var subtitle = t.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: series[0].kind, period: kind, singlePoint: shownFirst == shownLast, span: span)
         var source = sourceLine
-        if omitted > 0 { source += " · \(omitted) smaller series not shown" }
+        if omitted > 0 { source += " · " + Messages.plural("report.chart.omitted", Int64(omitted)) }
         var chart = TimelineChart(period: kind, series: series,
                                   annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
                                   text: ChartText(title: t.titleGenerated
@@ -611,41 +623,46 @@ public struct ContentBuilder {
         var columns = kept.map { ReportWords.column(grouping.keys[$0]) }
         var numeric = kept.map { _ in false }
         for m in measures { columns.append(ReportWords.headline(m)); numeric.append(true) }
-        columns.append("Records"); numeric.append(true)
+        columns.append(Messages.text("report.column.records")); numeric.append(true)
         let marksPartial = data.datasets.datasets.count > 1
         var rows: [[String]] = []
         for (i, k) in shown.enumerated() {
-            var line = kept.map { k[$0].isEmpty ? "(not given)" : k[$0] }
+            var line = kept.map { k[$0].isEmpty ? Messages.text("report.not_given") : k[$0] }
             let cells = lines[i].cells
             // With several datasets, a figure holding one that does not cover the period
             // says so, as its bar does (`5 (4–6), partial`); the note names the datasets.
             for cell in cells {
                 line.append(cell.map { c in
-                    ChartWords.figure(c.estimate) + (marksPartial && partialNote(sources: c.sources) != nil ? ", partial" : "")
+                    ChartWords.figure(c.estimate) + (marksPartial && partialNote(sources: c.sources) != nil ? Messages.text("report.partial_mark") : "")
                 } ?? "–")
             }
             // Records of the sorting measure: one event often carries several measures
             // (killed, civilians killed), and adding those up would count it twice.
-            line.append(Estimate.grouped(cells.first.flatMap { $0?.events } ?? 0))
+            line.append(DisplayLocale.current.integer(cells.first.flatMap { $0?.events } ?? 0))
             rows.append(line)
         }
         var notes: [String] = []
         if pivot.lines.isEmpty {
-            notes.append("No records of \(measures.map { ReportWords.headline($0).lowercased() }.joined(separator: ", ")) in \(ReportWords.period(key, kind: kind)).")
+            let english = DisplayLocale.current.isEnglish
+            notes.append(Messages.text("report.table.empty", ["measures": measures.map { english ? ReportWords.headline($0).lowercased() : ReportWords.headline($0) }
+                .joined(separator: Messages.text("list.separator")), "period": ReportWords.period(key, kind: kind)]))
         } else {
             if !constant.isEmpty {
-                notes.append("All rows: " + constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shown[0][$0] }
-                    .joined(separator: ", ") + ".")
+                notes.append(Messages.text("report.table.all_rows", ["list": constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shown[0][$0] }
+                    .joined(separator: Messages.text("list.separator"))]))
             }
             if leftOut > 0 {
                 let unnamed = shown.count - t.top
-                let by = ReportWords.headline(sortMeasure).lowercased()
-                notes.append(unnamed == 0 ? "The \(t.top) largest of \(t.top + leftOut) rows by \(by); the CSV file has all of them."
-                    : "The \(t.top) largest of \(t.top + leftOut) named rows by \(by), then "
-                        + (unnamed == 1 ? "the row" : "the \(unnamed) rows") + " whose name is not given; the CSV file has all of them.")
+                let locale = DisplayLocale.current
+                let by = locale.isEnglish ? ReportWords.headline(sortMeasure).lowercased() : ReportWords.headline(sortMeasure)
+                let number = { (n: Int) in locale.isEnglish ? String(n) : locale.integer(Int64(n)) }
+                let args = ["top": number(t.top), "all": number(t.top + leftOut), "by": by,
+                            "rows": unnamed == 1 ? "the row" : "the \(unnamed) rows", "unnamed": locale.integer(Int64(unnamed))]
+                notes.append(Messages.text(unnamed == 0 ? "report.table.top" : "report.table.top_unnamed", args))
             }
             if measures.count > 1 {
-                notes.append("Records: events with a \(ReportWords.headline(sortMeasure).lowercased()) figure.")
+                let measure = DisplayLocale.current.isEnglish ? ReportWords.headline(sortMeasure).lowercased() : ReportWords.headline(sortMeasure)
+                notes.append(Messages.text("report.table.records_are", ["measure": measure]))
             }
         }
         if marksPartial {

@@ -368,22 +368,22 @@ public enum ReportWords {
     public static func figureKind(_ measure: String, kind: MeasureKind, period: PeriodKind) -> String {
         let noun: String
         switch measure {
-        case "killed", "fatalities", "deaths": noun = "deaths"
-        case "civilians_killed": noun = "civilian deaths"
-        case "injured", "wounded": noun = "people " + measure
-        default: noun = headline(measure).lowercased()
+        case "killed", "fatalities", "deaths": noun = Messages.text("report.kind.deaths")
+        case "civilians_killed": noun = Messages.text("report.kind.civilian_deaths")
+        case "injured", "wounded": noun = Messages.text("report.kind." + measure)
+        default: noun = DisplayLocale.current.isEnglish ? headline(measure).lowercased() : headline(measure)
         }
-        return kind == .stock ? noun + ", latest figure" : noun + " in the " + ChartWords.periodNoun(period)
+        return Messages.text(kind == .stock ? "report.kind.stock" : "report.kind.flow", ["noun": noun, "period_noun": ChartWords.periodNoun(period)])
     }
 
     public static func groupWord(_ grouping: Grouping) -> String { ChartWords.groupNoun(grouping) ?? "total" }
 
     public static func column(_ key: GroupKey) -> String {
         switch key {
-        case .country: "Country"
-        case .adm1: "Province"
-        case .adm2: "District"
-        case .actor: "Actor"
+        case .country: Messages.text("report.column.country")
+        case .adm1: Messages.text("report.column.province")
+        case .adm2: Messages.text("report.column.district")
+        case .actor: Messages.text("report.column.actor")
         }
     }
 
@@ -398,6 +398,7 @@ public enum ReportWords {
 
     /// `28 May 2023`.
     public static func day(_ d: CalendarDay) -> String {
+        if !DisplayLocale.current.isEnglish { return DisplayLocale.current.dayMonth(d, withYear: true) }
         let c = d.components
         return "\(c.day) \(ChartWords.fullMonths[c.month - 1]) \(c.year)"
     }
@@ -412,8 +413,9 @@ public enum ReportWords {
     /// The days `c` covers: `1 January 2023 to 31 May 2023`, runs joined by "and"
     /// (`1 May 2022 and 1 January 2023 to 31 May 2023`).
     public static func coverage(_ c: Coverage) -> String {
-        c.runs.map { $0.lowerBound == $0.upperBound ? day($0.lowerBound) : day($0.lowerBound) + " to " + day($0.upperBound) }
-            .joined(separator: " and ")
+        let runs = c.runs.map { $0.lowerBound == $0.upperBound ? day($0.lowerBound)
+            : Messages.text("report.coverage.range", ["from": day($0.lowerBound), "to": day($0.upperBound)]) }
+        return runs.dropFirst().reduce(runs.first ?? "") { Messages.text("group.and", ["a": $0, "b": $1]) }
     }
 
     /// What to say of a period the coverage does not reach at all (`before the data`,
@@ -422,20 +424,23 @@ public enum ReportWords {
     public static func uncovered(_ extent: Coverage.Extent) -> String? {
         switch extent {
         case .complete, .partial: nil
-        case .before: "before the data"
-        case .after: "after the data"
-        case .outside: "not covered by the data"
+        case .before: Messages.text("report.uncovered.before")
+        case .after: Messages.text("report.uncovered.after")
+        case .outside: Messages.text("report.uncovered.outside")
         case let .gap(a, b):
-            "not covered: no records from \(day(a.adding(days: 1))) to \(day(b.adding(days: -1)))"
+            Messages.text("report.uncovered.gap", ["from": day(a.adding(days: 1)), "to": day(b.adding(days: -1))])
         }
     }
 
     /// Relative change of best estimates: `+133%`, `−40%`, `no change`; `nil` from zero.
     public static func change(from old: Int64, to new: Int64) -> String? {
         guard old > 0 else { return nil }
-        if old == new { return "no change" }
+        if old == new { return Messages.text("report.change.none") }
         let pct = (Double(new - old) / Double(old) * 100).rounded()
         let n = Int64(abs(pct))
-        return (new > old ? "+" : "\u{2212}") + Estimate.grouped(n) + "%"
+        let sign = new > old ? "+" : "\u{2212}"
+        let locale = DisplayLocale.current
+        // CLDR's percent pattern (`133 %` fr, `%133` tr, `١٣٣٪؜` ar native) after the sign.
+        return locale.isEnglish ? sign + Estimate.grouped(n) + "%" : sign + locale.percent(Double(n) / 100)
     }
 }

@@ -1,3 +1,4 @@
+import TallyCharts
 import TallyCore
 
 /// The words of a brief that are not a chart, a table or a headline: the cover's data
@@ -22,24 +23,24 @@ public struct ReportText: Sendable, Equatable {
     public var coverMeta: [String]
     /// The paragraph an empty report (allow_empty: true) opens with; `nil` otherwise.
     public var emptyNotice: [StyledRun]?
-    public var sourcesHeading = "Sources and method"
-    public var datasetsHeading = "Datasets"
+    public var sourcesHeading = Messages.text("report.sources_heading")
+    public var datasetsHeading = Messages.text("report.datasets_heading")
     public var datasets: [Dataset]
     /// `Sources named in the records: …` and `Records read: …`, each a label and its text.
     public var recordFacts: [(label: String, value: String)]
-    public var methodHeading = "Method"
+    public var methodHeading = Messages.text("report.method_heading")
     /// One bullet each, with Markdown-lite emphasis already split into runs.
     public var method: [[StyledRun]]
     /// Above a headline's comparisons.
-    public var comparedWith = "Compared with"
+    public var comparedWith = Messages.text("report.compared_with")
     /// A summary section with no measure to show.
-    public var noFigures = "No figures in this period."
+    public var noFigures = Messages.text("report.section.no_figures")
     /// The web page's words (``HTMLBrief``): the disclosure under a chart, the hidden
     /// caption of its figures table, that table's column heads, the logo's alt text.
-    public var chartFigures = "The figures of this chart"
-    public var chartFiguresCaption = "Figures of the chart: {title}"
-    public var groupColumn = "Group", figureColumn = "Figure", periodColumn = "Period"
-    public var logo = "Logo", logoOf = "Logo of {name}"
+    public var chartFigures = Messages.text("html.chart_figures")
+    public var chartFiguresCaption = Messages.text("html.chart_figures_caption")
+    public var groupColumn = Messages.text("html.group"), figureColumn = Messages.text("html.figure"), periodColumn = Messages.text("html.period")
+    public var logo = Messages.text("html.logo"), logoOf = Messages.text("html.logo_of")
 
     public static func == (a: ReportText, b: ReportText) -> Bool {
         a.coverMeta == b.coverMeta && a.emptyNotice == b.emptyNotice && a.datasets == b.datasets
@@ -49,36 +50,40 @@ public struct ReportText: Sendable, Equatable {
 
     public init(_ content: ReportContent) {
         let s = content.sources
-        coverMeta = ["Data: " + s.datasets.map(\.name).joined(separator: ", ") + " · "
-                     + Estimate.grouped(Int64(s.rowsRead)) + " records read",
-                     // The forms the figures are printed in (ChartWords.figure), so the key
-                     // reads the way the headlines, tables and bar labels do.
-                     "Figures are best estimates with their low–high ranges: 307 (300–323) is a best estimate and its range, 5,000–7,000 a range given with no best estimate, \"at least 12\" has no upper bound, ~40 is approximate."]
+        let locale = DisplayLocale.current
+        // The forms the figures are printed in (ChartWords.figure), so the key reads the
+        // way the headlines, tables and bar labels do.
+        let example = { (low: Int64, best: Int64, high: Int64?, approximate: Bool, stated: Bool) in
+            ChartWords.figure(Estimate(unchecked: low, best: best, high: high, approximate: approximate, bestStated: stated))
+        }
+        coverMeta = [Messages.text("report.cover.data", ["names": s.datasets.map(\.name).joined(separator: Messages.text("list.separator")),
+                                                         "n": locale.integer(Int64(s.rowsRead))]),
+                     Messages.text("report.cover.key", ["a": example(300, 307, 323, false, true), "b": example(5000, 6000, 7000, false, false),
+                                                        "c": example(12, 12, nil, false, true), "d": example(40, 40, 40, true, true)])]
         emptyNotice = content.isEmpty
-            ? [StyledRun("No records in \(content.periodName).", bold: true),
-               StyledRun(" The spec allows an empty report (allow_empty: true), so this one says so instead of failing.")]
+            ? [StyledRun(Messages.text("report.empty.title", ["period": content.periodName]), bold: true),
+               StyledRun(Messages.text("report.empty.body"))]
             : nil
         // By title and source, never by the path the spec happens to use (`../Datasets/…`
         // says nothing to a reader and exposes a machine's folders).
         datasets = s.datasets.map { d in
-            var facts: [(label: String, value: String)] = [("Source", d.source), ("Licence", d.licence)]
-            if !d.attribution.isEmpty { facts.append(("Attribution", d.attribution)) }
-            if !d.url.isEmpty { facts.append(("URL", d.url)) }
+            var facts: [(label: String, value: String)] = [(Messages.text("report.fact.source"), d.source), (Messages.text("report.fact.licence"), d.licence)]
+            if !d.attribution.isEmpty { facts.append((Messages.text("report.fact.attribution"), d.attribution)) }
+            if !d.url.isEmpty { facts.append((Messages.text("report.fact.url"), d.url)) }
             return Dataset(name: d.name, description: d.description.isEmpty ? [] : MarkdownLite.inline(d.description), facts: facts)
         }
-        var named = s.namedSources.prefix(12).joined(separator: "; ")
-        if s.namedSources.count > 12 { named += "; and \(s.namedSources.count - 12) more" }
-        recordFacts = [("Sources named in the records", named.isEmpty ? "none (the source column is empty)" : named),
-                       ("Records read", Estimate.grouped(Int64(s.rowsRead)) + " in all datasets, of every date.")]
+        var named = s.namedSources.prefix(12).joined(separator: Messages.text("report.cover.list_sep"))
+        if s.namedSources.count > 12 { named += Messages.plural("report.records_named.more", Int64(s.namedSources.count - 12)) }
+        recordFacts = [(Messages.text("report.records_named"), named.isEmpty ? Messages.text("report.records_named.none") : named),
+                       (Messages.text("report.records_read"), Messages.text("report.records_read.value", ["n": locale.integer(Int64(s.rowsRead))]))]
         method = [
-            "**Ranges.** Every figure is an estimate with a low, a best and a high value. Sums add the lows, the bests and the highs separately, so a total keeps the full range of its parts; one open-ended figure (\"at least 12\") makes the total open-ended (12+), and one approximate figure makes it approximate (~).",
-            "**Flows and stocks.** Counts of events such as killed or injured are flows: the figures of all records of the period are added. Sizes such as members or fighters are stocks: for each place and actor the latest observation in the period is taken, and those are added across places and actors. Stocks are never added over time and never carried into a period without an observation; the headline then shows the last observation and its period, marked as such.",
-            (s.countAtStart
-                ? "**Periods and places.** Every event counts in the period of its start date, however long the span its date is known to (count_at_start: true in the spec, as the publisher's own tables count): a year-dated event counts in the period its year starts in, and the charts and the cover say how much of a figure such events are."
-                : "**Periods and places.** An event counts in the period of its start date when its date is known to within the period (for a month, a span of at most 31 days); one dated only to a longer span (a year-dated event in a monthly brief) is in no single period's figure.")
-                + " A stock counts at the date of its observation. A figure given for several countries together (for example Iraq;Syria) is its own joint region and is never split between them or counted in either.",
-            "**Comparisons** use the best estimates of the period, the period before, and the same period a year earlier.",
-            "**This report** covers \(content.periodName), \(s.periodRule). Its creation date (\(s.creationDate)) is the first day after the period, not the day it was run, so the same data always gives the same file.",
+            Messages.text("report.method.ranges", ["floor": example(12, 12, nil, false, true),
+                                                   "open": locale.isEnglish ? "12+" : locale.digitsOf("12+"),
+                                                   "sign": locale.approximatelySign]),
+            Messages.text("report.method.flows"),
+            Messages.text(s.countAtStart ? "report.method.periods_at_start" : "report.method.periods") + Messages.text("report.method.periods_rest"),
+            Messages.text("report.method.comparisons"),
+            Messages.text("report.method.this", ["period": content.periodName, "rule": s.periodRule, "date": s.creationDate]),
         ].map(MarkdownLite.inline)
     }
 }

@@ -283,3 +283,78 @@ import TallyTestSupport
         #expect(try specs.run(try specs.spec(d, top: "locale: fa\ndigits: native\n", datasetLocales: locales), d).status == 0)
     }
 }
+
+/// Issue 15, items 3-4 end to end: the bundled Syria brief written in French and in
+/// Arabic with native digits. Its figures are the English brief's, in the locale's
+/// form; its CSV is the English one byte for byte; the host's locale changes nothing.
+@Suite struct LocalisedBriefCLITests {
+    let spec = packageRoot + "/Reports/syria-ucdp.yml"
+
+    func pdfText(_ path: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        p.arguments = [path, "-"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return text
+    }
+
+    func brief(_ extra: [String], env: [String: String] = ["LC_ALL": "C", "LANG": "C", "TZ": "UTC"]) throws -> (dir: String, pdf: String, csv: String) {
+        let d = tempDir()
+        let r = try tally(["report", spec, "--out-dir", d, "--period", "2019-11", "--format", "pdf,csv"] + extra, environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        return (d, d + "/syria-ucdp-2019-11.pdf", d + "/syria-ucdp-2019-11.csv")
+    }
+
+    @Test func frenchAndArabicBriefs() throws {
+        let en = try brief([])
+        let fr = try brief(["--locale", "fr"])
+        let ar = try brief(["--locale", "ar", "--digits", "native"])
+        // Machine output: the same CSV whatever the locale.
+        let csv = FileManager.default.contents(atPath: en.csv)
+        #expect(csv != nil)
+        #expect(FileManager.default.contents(atPath: fr.csv) == csv)
+        #expect(FileManager.default.contents(atPath: ar.csv) == csv)
+        let enText = try pdfText(en.pdf), frText = try pdfText(fr.pdf), arText = try pdfText(ar.pdf)
+        #expect(enText.contains("Sources and method") && enText.contains("November 2019"))
+        // CLDR fr: "novembre 2019"; the catalogue: "Sources et méthode", "Sommaire", "Note mensuelle".
+        #expect(frText.contains("novembre 2019"), "\(frText.prefix(600))")
+        for w in ["Sources et méthode", "Note mensuelle", "Méthode", "Jeux de données"] { #expect(frText.contains(w), "\(w)") }
+        #expect(!frText.contains("Sources and method"))
+        // Arabic with Arabic-Indic digits: the year ٢٠١٩ and the catalogue's headings.
+        #expect(arText.contains("٢٠١٩"), "\(arText.prefix(600))")
+        for w in ["المصادر والمنهجية", "المنهجية"] { #expect(arText.contains(w), "\(w)") }
+        // The same figures: every grouped number of the English cover's records line,
+        // written the French way (U+202F or a space in pdftotext's output) and in Arabic-Indic digits.
+        let rows = try #require(enText.split(separator: "\n").first { $0.contains("records read") })
+        let number = try #require(rows.split(separator: " ").first { $0.contains(",") && $0.allSatisfy { $0.isNumber || $0 == "," } })
+        let digits = number.filter(\.isNumber)
+        let frDigits = frText.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) }.map(String.init).joined()
+        #expect(frDigits.contains(String(digits)))
+        let arabicIndic = String(digits.map { Character(Unicode.Scalar(0x0660 + Int($0.wholeNumberValue!))!) })
+        let arDigits = arText.unicodeScalars.filter { (0x0660...0x0669).contains(Int($0.value)) || $0.value == 0x066C }.map(String.init).joined()
+        #expect(arDigits.replacingOccurrences(of: "\u{066C}", with: "").contains(arabicIndic), "\(number)")
+    }
+
+    /// LC_ALL and LANG never change a localised brief (cron runs with any host locale).
+    @Test func hostLocaleDoesNotChangeALocalisedBrief() throws {
+        for extra in [["--locale", "fr"], ["--locale", "ar", "--digits", "native"]] {
+            let reference = try brief(extra)
+            for env in [["LC_ALL": "de_DE.UTF-8", "TZ": "UTC"], ["LANG": "ar_SA.UTF-8", "LC_ALL": "fa_IR.UTF-8", "TZ": "Asia/Tehran"]] {
+                let other = try brief(extra, env: env)
+                #expect(FileManager.default.contents(atPath: other.pdf) == FileManager.default.contents(atPath: reference.pdf), "\(extra) \(env)")
+            }
+        }
+        let d = tempDir()
+        for env in [["LC_ALL": "C"], ["LC_ALL": "fr_FR.UTF-8"], ["LANG": "ar_EG.UTF-8"]] {
+            let r = try tally(["chart", "bar", packageRoot + "/Datasets/news-balkh-2023-04.csv", "--by", "adm1", "--measure", "members",
+                               "--locale", "ar", "--digits", "native", "-o", d + "/\(env.values.first!).svg"], environment: env)
+            #expect(r.status == 0)
+        }
+        let svgs = try FileManager.default.contentsOfDirectory(atPath: d).map { FileManager.default.contents(atPath: d + "/" + $0) }
+        #expect(svgs.count == 3 && Set(svgs).count == 1)
+    }
+}
