@@ -44,8 +44,8 @@ release: deps
 demo: release
 	@mkdir -p $(OUT)
 	@echo "Monthly reports on the bundled Datasets/ (Reports/*.yml); files written:"
-	@$(BUILD)/release/tally report Reports/monthly.yml --out-dir $(OUT)
-	@$(BUILD)/release/tally report Reports/syria-ucdp.yml --out-dir $(OUT)
+	@$(BUILD)/release/tally report Reports/monthly.yml --format pdf,png,csv,html --out-dir $(OUT)
+	@$(BUILD)/release/tally report Reports/syria-ucdp.yml --format pdf,png,csv,html --out-dir $(OUT)
 
 stage: release deps-packaging
 	@bash scripts/stage.sh $(BUILD) $(STAGE)

@@ -65,15 +65,15 @@ check "fish completion completes tally" grep -q "complete -c 'tally'" "$prefix/s
 # exactly what the checkout's debug build writes (outputs do not depend on the build).
 out="$work/out" ref="$work/ref"
 mkdir -p "$out" "$ref"
-(cd "$prefix/share/tally" && clean "$bin" report Reports/monthly.yml --out-dir "$out" >"$work/report.txt" 2>"$work/report.err")
+(cd "$prefix/share/tally" && clean "$bin" report Reports/monthly.yml --format pdf,png,csv,html --out-dir "$out" >"$work/report.txt" 2>"$work/report.err")
 check "installed tally report exits 0: $(cat "$work/report.err")" test $? -eq 0
 (cd "$prefix/share/tally" && clean "$bin" chart bar Datasets/news-balkh-2023-04.csv --by country --measure members \
     --height 300 -o "$out/members.png" 2>"$work/chart.err")
 check "installed tally chart exits 0: $(cat "$work/chart.err")" test $? -eq 0
-check "report wrote 4 files" test "$(wc -l <"$work/report.txt")" -eq 4
+check "report wrote 5 files" test "$(wc -l <"$work/report.txt")" -eq 5
 check "chart is a PNG" bash -c "file '$out/members.png' | grep -q 'PNG image data'"
 if [[ -x .build/debug/tally ]]; then
-    .build/debug/tally report Reports/monthly.yml --out-dir "$ref" >/dev/null
+    .build/debug/tally report Reports/monthly.yml --format pdf,png,csv,html --out-dir "$ref" >/dev/null
     .build/debug/tally chart bar Datasets/news-balkh-2023-04.csv --by country --measure members \
         --height 300 -o "$ref/members.png"
     for f in "$ref"/*; do
