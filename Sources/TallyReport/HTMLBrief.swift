@@ -11,7 +11,8 @@ import TallyIO
 /// image from anywhere (the only addresses in it are the datasets' URLs, as links on
 /// the sources page). Charts are inline SVG from Cairo's SVG surface, each with
 /// `role="img"`, its headline as `<title>` and its alt text as `<desc>`, and their ids
-/// made unique in the page (``InlineSVG``); each chart's figures follow it as a table.
+/// made unique in the page (``InlineSVG``), their glyph outlines shared (``GlyphSprite``);
+/// each chart's figures follow it as a table.
 /// Every string from the spec or the data is escaped.
 public enum HTMLBrief {
     /// The width charts are drawn at for screens from ``narrowBreakpoint`` up: one SVG
@@ -28,6 +29,7 @@ public enum HTMLBrief {
         let theme = spec.style?.theme ?? .light
         let words = ReportText(content)
         var page = Page()
+        var glyphs = GlyphSprite()
         page.line("<!DOCTYPE html>")
         // The language the brief is written in (`locale:`), and its direction.
         let locale = spec.displayLocale
@@ -44,13 +46,14 @@ public enum HTMLBrief {
         page.line("<body>")
         try cover(content, words: words, theme: theme, spec: spec, into: &page)
         page.line("<main>")
-        if let notice = words.emptyNotice { page.line("<p class=\"notice\">" + runs(notice) + "</p>") }
+        if let notice = words.emptyNotice { page.line("<p class=\"notice\"" + dir(notice.map(\.text).joined()) + ">" + runs(notice) + "</p>") }
         for (index, section) in content.sections.enumerated() {
             try self.section(section, number: index + 1, content: content, words: words, theme: theme,
-                             fontFamily: fontFamily, into: &page)
+                             fontFamily: fontFamily, glyphs: &glyphs, into: &page)
         }
         sources(words, into: &page)
         page.line("</main>")
+        if !glyphs.markup.isEmpty { page.line(glyphs.markup) }
         page.line("</body>")
         page.line("</html>")
         return Array(page.text.utf8)
@@ -81,14 +84,14 @@ public enum HTMLBrief {
                       + escape(lead.beside) + "</span></p><p class=\"caption\"" + dir(lead.caption) + ">" + escape(lead.caption) + "</p></div>")
         }
         if !content.cover.summary.isEmpty {
-            page.line("<p class=\"summary\">" + escape(content.cover.summary) + "</p>")
+            page.line("<p class=\"summary\"" + dir(content.cover.summary) + ">" + escape(content.cover.summary) + "</p>")
         }
-        for m in words.coverMeta { page.line("<p class=\"meta\">" + escape(m) + "</p>") }
+        for m in words.coverMeta { page.line("<p class=\"meta\"" + dir(m) + ">" + escape(m) + "</p>") }
         page.line("</header>")
     }
 
     static func section(_ section: SectionContent, number: Int, content: ReportContent, words: ReportText, theme: Theme,
-                        fontFamily: String, into page: inout Page) throws(TallyError) {
+                        fontFamily: String, glyphs: inout GlyphSprite, into page: inout Page) throws(TallyError) {
         let id = "s\(number)"
         let isChart: Bool = if case .chart(let c) = section.body, c.drawing != nil { true } else { false }
         // Sections are not labelled landmarks: a table's scroll box is one, named by the
@@ -100,22 +103,23 @@ public enum HTMLBrief {
         page.line("<h2 id=\"\(id)-h\"" + (isChart ? " class=\"vh\"" : "") + dir(section.title) + ">" + escape(section.title) + "</h2>")
         switch section.body {
         case let .summary(headlines):
-            if headlines.isEmpty { page.line("<p class=\"message\">" + escape(words.noFigures) + "</p>") }
+            if headlines.isEmpty { page.line("<p class=\"message\"" + dir(words.noFigures) + ">" + escape(words.noFigures) + "</p>") }
             for h in headlines { headline(h, content: content, words: words, into: &page) }
         case let .chart(chart):
             guard let drawing = chart.drawing else {
-                page.line("<p class=\"message\">" + escape(chart.emptyMessage) + "</p>")
+                page.line("<p class=\"message\"" + dir(chart.emptyMessage) + ">" + escape(chart.emptyMessage) + "</p>")
                 break
             }
-            try figure(drawing, title: section.title, id: id, words: words, theme: theme, fontFamily: fontFamily, into: &page)
+            try figure(drawing, title: section.title, id: id, words: words, theme: theme, fontFamily: fontFamily,
+                       glyphs: &glyphs, into: &page)
         case let .table(table):
             if table.rows.isEmpty {
-                page.line("<p class=\"message\">" + escape(table.note) + "</p>")
+                page.line("<p class=\"message\"" + dir(table.note) + ">" + escape(table.note) + "</p>")
                 break
             }
             self.table(columns: table.columns, numeric: table.numeric, rows: table.rows, caption: section.title,
                        captionHidden: true, id: id + "-t", into: &page)
-            if !table.note.isEmpty { page.line("<p class=\"note\">" + escape(table.note) + "</p>") }
+            if !table.note.isEmpty { page.line("<p class=\"note\"" + dir(table.note) + ">" + escape(table.note) + "</p>") }
         case let .notes(blocks):
             var inList = false
             for b in blocks {
@@ -138,13 +142,14 @@ public enum HTMLBrief {
     static func headline(_ h: Headline, content: ReportContent, words: ReportText, into page: inout Page) {
         let (figure, notes, muted) = PageDrawer.figureText(h, periodName: content.periodName)
         page.line("<div class=\"headline\">")
-        page.line("<div class=\"name\"><h3>" + escape(ReportWords.headline(h.measure)) + "</h3><p class=\"kind\">"
-                  + escape(ReportWords.figureKind(h.measure, kind: h.kind, period: content.kind)) + "</p></div>")
+        let name = ReportWords.headline(h.measure), kind = ReportWords.figureKind(h.measure, kind: h.kind, period: content.kind)
+        page.line("<div class=\"name\"><h3" + dir(name) + ">" + escape(name) + "</h3><p class=\"kind\"" + dir(kind) + ">"
+                  + escape(kind) + "</p></div>")
         page.line("<div class=\"figure\"><p class=\"value" + (muted ? " muted" : "") + "\">" + escape(figure) + "</p>"
-                  + notes.map { "<p class=\"note\">" + escape($0) + "</p>" }.joined() + "</div>")
+                  + notes.map { "<p class=\"note\"" + dir($0) + ">" + escape($0) + "</p>" }.joined() + "</div>")
         if !h.comparisons.isEmpty {
-            page.line("<div class=\"compare\"><p class=\"note\">" + escape(words.comparedWith) + "</p><ul>"
-                      + h.comparisons.map { "<li>" + escape($0) + "</li>" }.joined() + "</ul></div>")
+            page.line("<div class=\"compare\"><p class=\"note\"" + dir(words.comparedWith) + ">" + escape(words.comparedWith) + "</p><ul>"
+                      + h.comparisons.map { "<li" + dir($0) + ">" + escape($0) + "</li>" }.joined() + "</ul></div>")
         }
         page.line("</div>")
     }
@@ -152,16 +157,17 @@ public enum HTMLBrief {
     /// A chart: drawn wide, and narrow for phones when it fits that width, then its
     /// figures as a table.
     static func figure(_ drawing: any ChartDrawing, title: String, id: String, words: ReportText, theme: Theme, fontFamily: String,
-                       into page: inout Page) throws(TallyError) {
+                       glyphs: inout GlyphSprite, into page: inout Page) throws(TallyError) {
         let wide = try svg(drawing, title: title, width: wideUnits, theme: theme, fontFamily: fontFamily, required: true)!
         let narrow = try svg(drawing, title: title, width: narrowUnits, theme: theme, fontFamily: fontFamily, required: false)
         page.line("<figure>")
-        page.line("<div class=\"" + (narrow == nil ? "drawn" : "drawn wide") + "\">" + InlineSVG.element(wide, prefix: id + "w-") + "</div>")
+        page.line("<div class=\"" + (narrow == nil ? "drawn" : "drawn wide") + "\">"
+                  + glyphs.take(InlineSVG.element(wide, prefix: id + "w-")) + "</div>")
         if let narrow {
-            page.line("<div class=\"drawn narrow\">" + InlineSVG.element(narrow, prefix: id + "n-") + "</div>")
+            page.line("<div class=\"drawn narrow\">" + glyphs.take(InlineSVG.element(narrow, prefix: id + "n-")) + "</div>")
         }
         if let data = figures(of: drawing, words: words) {
-            page.line("<details><summary>" + escape(words.chartFigures) + "</summary>")
+            page.line("<details><summary" + dir(words.chartFigures) + ">" + escape(words.chartFigures) + "</summary>")
             table(columns: data.columns, numeric: data.columns.indices.map { $0 > 0 }, rows: data.rows,
                   caption: words.chartFiguresCaption.replacingOccurrences(of: "{title}", with: title), captionHidden: true,
                   id: id + "-f", into: &page)
@@ -239,9 +245,9 @@ public enum HTMLBrief {
                       id: String, into page: inout Page) {
         page.line("<div class=\"scroll\" role=\"region\" aria-labelledby=\"\(id)-c\" tabindex=\"0\">")
         page.line("<table id=\"\(id)\">")
-        page.line("<caption id=\"\(id)-c\"" + (captionHidden ? " class=\"vh\"" : "") + ">" + escape(caption) + "</caption>")
+        page.line("<caption id=\"\(id)-c\"" + (captionHidden ? " class=\"vh\"" : "") + dir(caption) + ">" + escape(caption) + "</caption>")
         page.line("<thead><tr>" + columns.enumerated().map { i, c in
-            "<th scope=\"col\"" + (numeric[i] ? " class=\"num\"" : "") + ">" + escape(c) + "</th>"
+            "<th scope=\"col\"" + (numeric[i] ? " class=\"num\"" : dir(c)) + ">" + escape(c) + "</th>"
         }.joined() + "</tr></thead>")
         page.line("<tbody>")
         let rowHeads = !(numeric.first ?? true)
@@ -259,8 +265,8 @@ public enum HTMLBrief {
 
     static func sources(_ words: ReportText, into page: inout Page) {
         page.line("<section id=\"sources\">")
-        page.line("<h2 id=\"sources-h\">" + escape(words.sourcesHeading) + "</h2>")
-        page.line("<h3>" + escape(words.datasetsHeading) + "</h3>")
+        page.line("<h2 id=\"sources-h\"" + dir(words.sourcesHeading) + ">" + escape(words.sourcesHeading) + "</h2>")
+        page.line("<h3" + dir(words.datasetsHeading) + ">" + escape(words.datasetsHeading) + "</h3>")
         for d in words.datasets {
             page.line("<div class=\"dataset\">")
             page.line("<p class=\"dataset-name\"" + dir(d.name) + "><strong>" + escape(d.name) + "</strong></p>")
@@ -275,11 +281,11 @@ public enum HTMLBrief {
             page.line("</div>")
         }
         for fact in words.recordFacts {
-            page.line("<p><strong>" + escape(fact.label) + ":</strong> " + escape(fact.value) + "</p>")
+            page.line("<p" + dir(fact.label) + "><strong>" + escape(fact.label) + ":</strong> " + escape(fact.value) + "</p>")
         }
-        page.line("<h3>" + escape(words.methodHeading) + "</h3>")
+        page.line("<h3" + dir(words.methodHeading) + ">" + escape(words.methodHeading) + "</h3>")
         page.line("<ul class=\"method\">")
-        for m in words.method { page.line("<li>" + runs(m) + "</li>") }
+        for m in words.method { page.line("<li" + dir(m.map(\.text).joined()) + ">" + runs(m) + "</li>") }
         page.line("</ul>")
         page.line("</section>")
     }
@@ -357,9 +363,14 @@ public enum HTMLBrief {
         }.joined()
     }
 
-    /// ` dir="rtl"` for a paragraph the PDF sets right to left (``Bidi/isRightToLeftParagraph(_:)``).
+    /// Each paragraph's own direction, by the PDF's rule (``Bidi/isRightToLeftParagraph(_:)``,
+    /// its first letter): ` dir="rtl"` for Arabic text in a left-to-right brief,
+    /// ` dir="ltr"` for English text in a right-to-left one; nothing when it runs the
+    /// page's way or has no letter (a figure).
     static func dir(_ text: String) -> String {
-        Bidi.isRightToLeftParagraph(text) ? " dir=\"rtl\"" : ""
+        let pageRTL = DisplayLocale.current.direction == .rightToLeft
+        if Bidi.isRightToLeftParagraph(text) { return pageRTL ? "" : " dir=\"rtl\"" }
+        return pageRTL && text.unicodeScalars.contains(where: \.properties.isAlphabetic) ? " dir=\"ltr\"" : ""
     }
 
     /// A CSS colour.
@@ -400,14 +411,14 @@ public enum HTMLBrief {
         h3 { font-size: 1rem; margin: 1rem 0 .2rem; }
         p, li { max-width: 42em; }
         p { margin: .4rem 0; }
-        .logo { float: right; max-height: 64px; width: auto; margin: 1.5rem 0 .5rem 1rem; }
+        .logo { float: inline-end; max-height: 64px; width: auto; margin-block: 1.5rem .5rem; margin-inline-start: 1rem; }
         .subtitle { color: var(--accent); font-size: 1.1rem; margin-top: 0; }
         .byline, .meta, .note, .kind, .message, .muted { color: var(--muted); }
         .meta, .note, .kind { font-size: .875rem; }
         .message { font-style: italic; }
         .lead { margin: 1.2rem 0; }
         .lead p { margin: 0; }
-        .lead-figure { font-size: 3rem; font-weight: bold; line-height: 1.1; margin-right: .4rem; }
+        .lead-figure { font-size: 3rem; font-weight: bold; line-height: 1.1; margin-inline-end: .4rem; }
         .caption { font-weight: bold; }
         .summary { font-size: 1.1rem; }
         .cover::after { content: ""; display: block; clear: both; border-bottom: 2px solid var(--text); padding-top: .8rem; }
@@ -418,20 +429,20 @@ public enum HTMLBrief {
         .headline ul { margin: 0; padding: 0; list-style: none; font-size: .875rem; }
         figure { margin: 1rem 0; }
         svg { display: block; max-width: 100%; height: auto; }
+        svg.glyphs { position: absolute; width: 0; height: 0; overflow: hidden; }
         .drawn.narrow { display: none; }
         details { margin: .4rem 0; }
         summary { cursor: pointer; color: var(--accent); }
         .scroll { overflow-x: auto; max-width: 100%; margin: .4rem 0; }
         .scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
         table { border-collapse: collapse; font-size: .9rem; overflow-wrap: normal; }
-        th, td { padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+        th, td { padding: .3rem .5rem; text-align: start; vertical-align: top; overflow-wrap: break-word; }
         th[scope=col] { border-bottom: 2px solid var(--text); vertical-align: bottom; }
         tbody tr:nth-child(even) { background: var(--tint); }
-        .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        [dir=rtl] { text-align: right; }
+        .num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
         .method li { margin-bottom: .4rem; }
         .dataset { margin-bottom: .8rem; }
-        .dataset p:not(.dataset-name) { margin-left: 1rem; }
+        .dataset p:not(.dataset-name) { margin-inline-start: 1rem; }
         .vh { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         @media (max-width: \(narrowBreakpoint - 1).98px) {
           header, main { padding: 0 12px; }

@@ -29,8 +29,9 @@ import TallyIO
         #expect(!page.contains("@import"))
         #expect(!page.contains("http://") && !page.contains("https://"))
         #expect(!page.contains("<?xml"))
-        // Two charts, each drawn wide and, for phones, narrow.
-        #expect(count("<svg ", in: page) == 4)
+        // Two charts, each drawn wide and, for phones, narrow; and the glyph sprite.
+        #expect(count("<svg ", in: page) == 5)
+        #expect(count("<svg class=\"glyphs\"", in: page) == 1)
         #expect(page.contains("@media print"))
         #expect(page.contains(".scroll { overflow-x: auto;"))
         #expect(page.contains("svg { display: block; max-width: 100%; height: auto; }"))
@@ -103,8 +104,13 @@ import TallyIO
         #expect(ids.count > 100)
         #expect(repeated.isEmpty, "\(repeated.prefix(5))")
         #expect(unresolved.isEmpty, "\(unresolved.prefix(5))")
-        // Every glyph use points into its own chart.
-        #expect(page.contains("xlink:href=\"#s2w-glyph0-1\"") && page.contains("id=\"s2n-glyph0-1\""))
+        // The glyph outlines are in one sprite, each once; the charts hold none.
+        let sprite = try #require(page.range(of: "<svg class=\"glyphs\""))
+        #expect(!page[..<sprite.lowerBound].contains("<symbol"))
+        let symbols = page[sprite.lowerBound...].components(separatedBy: "<symbol ").dropFirst()
+            .map { $0.replacingOccurrences(of: #"id="[^"]*""#, with: "", options: .regularExpression) }
+        #expect(symbols.count > 20)
+        #expect(Set(symbols).count == symbols.count)
         // The check sees what the prefixes prevent: two of Cairo's SVGs side by side
         // repeat their glyph ids.
         let content = try HTMLChecks.content(dir + "/brief.yml")
@@ -137,6 +143,42 @@ import TallyIO
         <g clip-path="url(#c1-clip1)"><use xlink:href="#c1-glyph0-1" x="1"/><use href="#elsewhere"/></g>
         </svg>
         """)
+    }
+
+    /// Each paragraph runs its own way, by the PDF's rule (its first letter), whichever
+    /// way the page runs.
+    @Test func paragraphsTakeTheDirectionOfTheirText() throws {
+        #expect(HTMLBrief.dir("بلخ (Afghanistan)") == " dir=\"rtl\"")
+        #expect(HTMLBrief.dir("Balkh (بلخ)") == "" && HTMLBrief.dir("7 (5–9)") == "")
+        let arabic = try #require(DisplayLocale(identifier: "ar"))
+        DisplayLocale.with(arabic) {
+            #expect(HTMLBrief.dir("Source: UCDP") == " dir=\"ltr\"")
+            #expect(HTMLBrief.dir("بلخ (Afghanistan)") == "" && HTMLBrief.dir("٧ (٥–٩)") == "")
+        }
+    }
+
+    /// A second chart's copy of an outline is dropped and its uses point at the first;
+    /// `glyph0-1` is renamed without touching `glyph0-10`.
+    @Test func glyphOutlinesAreKeptOnce() {
+        var sprite = GlyphSprite()
+        let a = sprite.take("""
+        <svg><defs><g>
+        <symbol overflow="visible" id="a-glyph0-1"><path d="M 1"/></symbol>
+        <symbol overflow="visible" id="a-glyph0-10"><path d="M 2"/></symbol>
+        </g></defs><use xlink:href="#a-glyph0-1"/><use xlink:href="#a-glyph0-10"/></svg>
+        """)
+        let b = sprite.take("""
+        <svg><defs><g>
+        <symbol overflow="visible" id="b-glyph0-1"><path d="M 2"/></symbol>
+        <symbol overflow="visible" id="b-glyph0-10"><path d="M 3"/></symbol>
+        </g></defs><use xlink:href="#b-glyph0-1"/><use xlink:href="#b-glyph0-10"/><use href="#b-clip"/></svg>
+        """)
+        #expect(a == "<svg><defs><g>\n</g></defs><use xlink:href=\"#a-glyph0-1\"/><use xlink:href=\"#a-glyph0-10\"/></svg>")
+        #expect(b == "<svg><defs><g>\n</g></defs><use xlink:href=\"#a-glyph0-10\"/><use xlink:href=\"#b-glyph0-10\"/><use href=\"#b-clip\"/></svg>")
+        #expect(sprite.symbols == ["<symbol overflow=\"visible\" id=\"a-glyph0-1\"><path d=\"M 1\"/></symbol>",
+                                   "<symbol overflow=\"visible\" id=\"a-glyph0-10\"><path d=\"M 2\"/></symbol>",
+                                   "<symbol overflow=\"visible\" id=\"b-glyph0-10\"><path d=\"M 3\"/></symbol>"])
+        #expect(sprite.markup.hasPrefix("<svg class=\"glyphs\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\">"))
     }
 
     @Test func chartsAreLabelledImagesAndFiguresAreTables() throws {

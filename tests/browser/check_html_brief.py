@@ -260,9 +260,15 @@ sections:
     title: "Killed by actor </svg><script>y()</script>"
     measure: killed
     by: actor
+  - type: table
+    title: "By place & actor"
+    by: [adm1, actor]
   - type: notes
     title: "Notes & <i>caveats</i>"
-    text: "A <b>tag</b> & an **ampersand**"
+    text: |
+      A <b>tag</b> & an **ampersand**
+
+      https://example.org/a-very-long-address-without-any-space-that-must-wrap-on-a-phone/{long}
 """
 
 
@@ -284,7 +290,7 @@ def main():
         check(r.returncode == 0, f"tally report {spec}: exit {r.returncode}: {r.stderr.strip()[-300:]}")
         briefs.append(r.stdout.strip().splitlines()[-1] if r.returncode == 0 else None)
     with open(os.path.join(work, "hostile.yml"), "w", encoding="utf-8") as f:
-        f.write(HOSTILE_SPEC.format(data=os.path.join(ROOT, "Datasets", "news-balkh-2023-04.csv")))
+        f.write(HOSTILE_SPEC.format(data=os.path.join(ROOT, "Datasets", "news-balkh-2023-04.csv"), long="x" * 120))
     r = subprocess.run([args.tally, "report", os.path.join(work, "hostile.yml"), "--out-dir", work], capture_output=True, text=True)
     check(r.returncode == 0, f"tally report hostile.yml: exit {r.returncode}: {r.stderr.strip()[-300:]}")
     briefs.append(r.stdout.strip().splitlines()[-1] if r.returncode == 0 else None)
