@@ -274,7 +274,7 @@ public enum HTMLBrief {
             for fact in d.facts {
                 // A dataset's address is a link when it is a web address; anything else
                 // (a `javascript:` or `file:` address in a spec) stays text.
-                let value = fact.label == "URL" && isWebAddress(fact.value)
+                let value = isWebAddress(fact.value)
                     ? "<a href=\"" + escape(fact.value) + "\">" + escape(fact.value) + "</a>" : escape(fact.value)
                 page.line("<p" + dir(fact.value) + "><strong>" + escape(fact.label) + ":</strong> " + value + "</p>")
             }

@@ -145,6 +145,29 @@ import TallyIO
         """)
     }
 
+    /// A dataset's web address is a link, whatever language the brief is in; nothing
+    /// else from the spec is.
+    @Test(arguments: ["en", "fr", "ar"]) func aDatasetsWebAddressIsALink(_ locale: String) throws {
+        let dir = temporaryFolder("html")
+        write(csv(["2023-04-02,Syria,Idlib,A,killed,1,2,3"]), to: dir + "/e.csv")
+        write("""
+        title: T
+        locale: \(locale)
+        period: 2023-04
+        datasets:
+          - path: e.csv
+            source: https://example.org/source
+            licence: CC0
+            url: https://example.org/data?x=1&y=2
+        sections:
+          - type: summary
+        """, to: dir + "/r.yml")
+        let page = html(try run(dir + "/r.yml", out: dir + "/out", formats: [.html]).html!)
+        #expect(page.contains("<a href=\"https://example.org/data?x=1&amp;y=2\">https://example.org/data?x=1&amp;y=2</a>"))
+        #expect(page.contains("<a href=\"https://example.org/source\">"))
+        #expect(HTMLChecks.tags(page).filter { $0.hasPrefix("<a ") }.count == 2)
+    }
+
     /// Each paragraph runs its own way, by the PDF's rule (its first letter), whichever
     /// way the page runs.
     @Test func paragraphsTakeTheDirectionOfTheirText() throws {
