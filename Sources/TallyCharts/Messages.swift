@@ -58,6 +58,8 @@ public enum Messages {
     // MARK: English (the reference; the words tally printed before locales)
 
     static let english: [String: String] = [
+        "report.cover.span_at_start": "Of it, {figure} {measure} come from events dated only to spans longer than a {period_noun}, counted in the {period_noun} each starts in (count_at_start: true in the spec).",
+        "report.cover.span_left_out": "A further {figure} {measure} in events dated only to spans longer than a {period_noun} that include {period} are not in this figure: their dates do not say which {period_noun}.",
         "report.method.periods_rest": " A stock counts at the date of its observation. A figure given for several countries together (for example Iraq;Syria) is its own joint region and is never split between them or counted in either.",
         "report.method.periods_at_start": "**Periods and places.** Every event counts in the period of its start date, however long the span its date is known to (count_at_start: true in the spec, as the publisher's own tables count): a year-dated event counts in the period its year starts in, and the charts and the cover say how much of a figure such events are.",
         "html.chart_figures": "The figures of this chart",
@@ -105,7 +107,7 @@ public enum Messages {
         "report.empty.body": " The spec allows an empty report (allow_empty: true), so this one says so instead of failing.",
         "report.method.ranges": "**Ranges.** Every figure is an estimate with a low, a best and a high value. Sums add the lows, the bests and the highs separately, so a total keeps the full range of its parts; one open-ended figure (\"{floor}\") makes the total open-ended ({open}), and one approximate figure makes it approximate ({sign}).",
         "report.method.flows": "**Flows and stocks.** Counts of events such as killed or injured are flows: the figures of all records of the period are added. Sizes such as members or fighters are stocks: for each place and actor the latest observation in the period is taken, and those are added across places and actors. Stocks are never added over time and never carried into a period without an observation; the headline then shows the last observation and its period, marked as such.",
-        "report.method.periods": "**Periods and places.** An event counts in the period of its start date when its date is known to within the period (for a month, a span of at most 31 days); one dated only to a longer span (a year-dated event in a monthly brief) is in no single period's figure.",
+        "report.method.periods": "**Periods and places.** An event counts in the period of its start date when its date is known to within the period (for a month, a span of at most {days} days); one dated only to a longer span (a year-dated event in a monthly brief) is in no single period's figure.",
         "report.method.comparisons": "**Comparisons** use the best estimates of the period, the period before, and the same period a year earlier.",
         "report.method.this": "**This report** covers {period}, {rule}. Its creation date ({date}) is the first day after the period, not the day it was run, so the same data always gives the same file.",
         "report.rule.latest": "the latest {period_noun} the data covers from its first to its last day",
@@ -267,6 +269,8 @@ public enum Messages {
     // MARK: French (wording of French newsrooms: AFP, Le Monde; CLDR for numbers and dates)
 
     static let french: [String: String] = [
+        "report.cover.span_at_start": "Dont {measure} : {figure} dans des événements datés seulement sur un intervalle plus long que la période ({period_noun}), comptés dans la période où chacun commence (count_at_start: true dans la spécification).",
+        "report.cover.span_left_out": "En outre, {measure} : {figure} dans des événements datés seulement sur un intervalle plus long que la période ({period_noun}) et incluant {period} ne sont pas dans ce chiffre : leurs dates ne disent pas de quelle période il s’agit.",
         "report.method.periods_rest": " Un stock compte à la date de son observation. Un chiffre donné pour plusieurs pays ensemble (par exemple Iraq;Syria) forme sa propre région commune : il n’est jamais réparti entre eux ni compté pour l’un d’eux.",
         "report.method.periods_at_start": "**Périodes et lieux.** Chaque événement compte dans la période de sa date de début, quelle que soit la longueur de l’intervalle auquel sa date est connue (count_at_start: true dans la spécification, comme le font les tableaux de l’éditeur des données) : un événement daté de l’année compte dans la période où commence cette année, et les graphiques et la couverture disent quelle part d’un chiffre ces événements représentent.",
         "html.chart_figures": "Les chiffres de ce graphique",
@@ -314,7 +318,7 @@ public enum Messages {
         "report.empty.body": " La spécification autorise un rapport vide (allow_empty: true) : celui-ci le signale au lieu d’échouer.",
         "report.method.ranges": "**Fourchettes.** Chaque chiffre est une estimation avec une valeur basse, une valeur centrale et une valeur haute. Les sommes additionnent séparément les basses, les centrales et les hautes : un total garde toute la fourchette de ses parties ; un seul chiffre sans borne haute (« {floor} ») laisse le total sans borne haute ({open}), et un seul chiffre approximatif le rend approximatif ({sign}).",
         "report.method.flows": "**Flux et stocks.** Les décomptes d’événements, comme les tués ou les blessés, sont des flux : on additionne les chiffres de tous les enregistrements de la période. Les effectifs, comme les membres ou les combattants, sont des stocks : pour chaque lieu et chaque acteur, on retient la dernière observation de la période, puis on additionne entre lieux et acteurs. Les stocks ne s’additionnent jamais dans le temps et ne sont jamais reportés sur une période sans observation ; le chiffre principal montre alors la dernière observation et sa période, signalées comme telles.",
-        "report.method.periods": "**Périodes et lieux.** Un événement compte dans la période de sa date de début quand sa date est connue à la période près (pour un mois, un intervalle de 31 jours au plus) ; un événement daté seulement d’un intervalle plus long (daté de l’année dans une note mensuelle) n’entre dans le chiffre d’aucune période.",
+        "report.method.periods": "**Périodes et lieux.** Un événement compte dans la période de sa date de début quand sa date est connue à la période près (pour un mois, un intervalle de {days} jours au plus) ; un événement daté seulement d’un intervalle plus long (daté de l’année dans une note mensuelle) n’entre dans le chiffre d’aucune période.",
         "report.method.comparisons": "**Les comparaisons** portent sur les estimations centrales de la période, de la période précédente et de la même période un an plus tôt.",
         "report.method.this": "**Ce rapport** couvre {period}, {rule}. Sa date de création ({date}) est le premier jour après la période, et non le jour où il a été produit : les mêmes données donnent toujours le même fichier.",
         "report.rule.latest": "la dernière période que les données couvrent du premier au dernier jour",
@@ -468,6 +472,8 @@ public enum Messages {
     // MARK: Spanish (wording of Spanish-language agencies: EFE, El País)
 
     static let spanish: [String: String] = [
+        "report.cover.span_at_start": "De ello, {measure}: {figure} proceden de hechos fechados solo en un intervalo más largo que el periodo ({period_noun}), contados en el periodo en que empieza cada uno (count_at_start: true en la especificación).",
+        "report.cover.span_left_out": "Además, {measure}: {figure} en hechos fechados solo en un intervalo más largo que el periodo ({period_noun}) que incluye {period} no están en esta cifra: sus fechas no dicen en qué periodo ocurrieron.",
         "report.method.periods_rest": " Una existencia cuenta en la fecha de su observación. Una cifra dada para varios países juntos (por ejemplo Iraq;Syria) es su propia región conjunta y nunca se reparte entre ellos ni se cuenta en ninguno.",
         "report.method.periods_at_start": "**Periodos y lugares.** Cada hecho cuenta en el periodo de su fecha de inicio, sea cual sea la longitud del intervalo en que se conoce su fecha (count_at_start: true en la especificación, como cuentan las tablas del propio editor): un hecho fechado por año cuenta en el periodo en que empieza ese año, y los gráficos y la portada dicen qué parte de una cifra son esos hechos.",
         "html.chart_figures": "Las cifras de este gráfico",
@@ -515,7 +521,7 @@ public enum Messages {
         "report.empty.body": " La especificación admite un informe vacío (allow_empty: true), así que este lo indica en lugar de fallar.",
         "report.method.ranges": "**Rangos.** Cada cifra es una estimación con un valor bajo, uno central y uno alto. Las sumas añaden por separado los bajos, los centrales y los altos, de modo que un total conserva el rango completo de sus partes; una sola cifra sin límite superior («{floor}») deja el total sin límite superior ({open}), y una sola cifra aproximada lo vuelve aproximado ({sign}).",
         "report.method.flows": "**Flujos y existencias.** Los recuentos de hechos, como muertos o heridos, son flujos: se suman las cifras de todos los registros del periodo. Los tamaños, como miembros o combatientes, son existencias: para cada lugar y actor se toma la última observación del periodo, y esas se suman entre lugares y actores. Las existencias nunca se suman en el tiempo ni se trasladan a un periodo sin observación; la cifra principal muestra entonces la última observación y su periodo, señaladas como tales.",
-        "report.method.periods": "**Periodos y lugares.** Un hecho cuenta en el periodo de su fecha de inicio cuando su fecha se conoce dentro del periodo (para un mes, un intervalo de 31 días como máximo); uno fechado solo en un intervalo más largo (fechado por año en un informe mensual) no entra en la cifra de ningún periodo.",
+        "report.method.periods": "**Periodos y lugares.** Un hecho cuenta en el periodo de su fecha de inicio cuando su fecha se conoce dentro del periodo (para un mes, un intervalo de {days} días como máximo); uno fechado solo en un intervalo más largo (fechado por año en un informe mensual) no entra en la cifra de ningún periodo.",
         "report.method.comparisons": "**Las comparaciones** usan las estimaciones centrales del periodo, del periodo anterior y del mismo periodo un año antes.",
         "report.method.this": "**Este informe** abarca {period}, {rule}. Su fecha de creación ({date}) es el primer día tras el periodo, no el día en que se generó, así que los mismos datos dan siempre el mismo archivo.",
         "report.rule.latest": "el último periodo que los datos cubren del primer al último día",
@@ -669,6 +675,8 @@ public enum Messages {
     // MARK: Arabic (Modern Standard Arabic as news agencies write it: Reuters, AFP, Al Jazeera)
 
     static let arabic: [String: String] = [
+        "report.cover.span_at_start": "ومن ذلك، {measure}: {figure} من أحداث لا يُعرف تاريخها إلا ضمن مدى أطول من الفترة ({period_noun})، حُسبت في الفترة التي يبدأ فيها كل منها (count_at_start: true في المواصفات).",
+        "report.cover.span_left_out": "وفوق ذلك، {measure}: {figure} في أحداث لا يُعرف تاريخها إلا ضمن مدى أطول من الفترة ({period_noun}) يشمل {period}، وهي ليست في هذا الرقم: فتواريخها لا تحدد الفترة.",
         "report.method.periods_rest": " ويُحسب الرصيد في تاريخ رصده. والرقم الوارد لعدة بلدان معاً (مثل Iraq;Syria) منطقة مشتركة قائمة بذاتها، لا يُقسم بينها ولا يُحسب لأي منها.",
         "report.method.periods_at_start": "**الفترات والأماكن.** يُحسب كل حدث في فترة تاريخ بدايته مهما طال المدى الذي يُعرف ضمنه تاريخه (count_at_start: true في المواصفات، كما تحسب جداول الناشر نفسه): فالحدث المؤرخ بالسنة يُحسب في الفترة التي تبدأ فيها سنته، وتذكر الرسوم والغلاف مقدار ما تمثله هذه الأحداث من الرقم.",
         "html.chart_figures": "أرقام هذا الرسم",
@@ -716,7 +724,7 @@ public enum Messages {
         "report.empty.body": " تسمح المواصفات بتقرير فارغ (allow_empty: true)، لذا يذكر هذا التقرير ذلك بدل أن يتوقف.",
         "report.method.ranges": "**النطاقات.** كل رقم تقدير له قيمة دنيا وقيمة أرجح وقيمة عليا. تُجمع القيم الدنيا والأرجح والعليا كلٌّ على حدة، فيحتفظ المجموع بالنطاق الكامل لأجزائه؛ ورقم واحد بلا حد أعلى («{floor}») يجعل المجموع بلا حد أعلى ({open})، ورقم تقريبي واحد يجعله تقريبياً ({sign}).",
         "report.method.flows": "**التدفقات والأرصدة.** أعداد الأحداث كالقتلى والجرحى تدفقات: تُجمع أرقام كل سجلات الفترة. أما الأحجام كالأعضاء والمقاتلين فأرصدة: يؤخذ لكل مكان وطرف آخر رصد في الفترة، ثم تُجمع عبر الأماكن والأطراف. لا تُجمع الأرصدة عبر الزمن أبداً ولا تُنقل إلى فترة لا رصد فيها؛ ويعرض الرقم الرئيسي حينئذ آخر رصد وفترته، مع الإشارة إلى ذلك.",
-        "report.method.periods": "**الفترات والأماكن.** يُحسب الحدث في فترة تاريخ بدايته إذا عُرف تاريخه ضمن حدود الفترة (للشهر: مدى لا يتجاوز 31 يوماً)؛ أما الحدث المؤرخ بمدى أطول فقط (حدث مؤرخ بالسنة في موجز شهري) فلا يدخل في رقم أي فترة.",
+        "report.method.periods": "**الفترات والأماكن.** يُحسب الحدث في فترة تاريخ بدايته إذا عُرف تاريخه ضمن حدود الفترة (للشهر: مدى لا يتجاوز {days} يوماً)؛ أما الحدث المؤرخ بمدى أطول فقط (حدث مؤرخ بالسنة في موجز شهري) فلا يدخل في رقم أي فترة.",
         "report.method.comparisons": "**المقارنات** تستخدم التقديرات الأرجح للفترة، والفترة السابقة لها، والفترة نفسها قبل عام.",
         "report.method.this": "**يغطي هذا التقرير** {period}، {rule}. وتاريخ إنشائه ({date}) هو أول يوم بعد الفترة، لا يوم تشغيله، فتعطي البيانات نفسها دائماً الملف نفسه.",
         "report.rule.latest": "آخر فترة تغطيها البيانات من يومها الأول إلى الأخير",

@@ -303,6 +303,11 @@ public struct ContentBuilder {
         do { left = try data.result.spanTally(of: measure, periods: key ... key) } catch { throw .data(error.description) }
         guard let left, left.tally.estimate.high != 0 else { return nil }
         let noun = ChartWords.periodNoun(kind)
+        if !DisplayLocale.current.isEnglish {
+            let args = ["figure": ChartWords.figure(left.tally.estimate), "measure": ReportWords.headline(measure), "period_noun": noun,
+                        "period": ReportWords.period(key, kind: kind)]
+            return Messages.text(left.countedAtStart ? "report.cover.span_at_start" : "report.cover.span_left_out", args)
+        }
         let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
         let what = ChartWords.figure(left.tally.estimate) + " " + ReportWords.headline(measure).lowercased()
         return left.countedAtStart

@@ -81,7 +81,7 @@ public struct ReportText: Sendable, Equatable {
                                                    "open": locale.isEnglish ? "12+" : locale.digitsOf("12+"),
                                                    "sign": locale.approximatelySign]),
             Messages.text("report.method.flows"),
-            Messages.text(s.countAtStart ? "report.method.periods_at_start" : "report.method.periods") + Messages.text("report.method.periods_rest"),
+            Messages.text(s.countAtStart ? "report.method.periods_at_start" : "report.method.periods", ["days": locale.integer(31)]) + Messages.text("report.method.periods_rest"),
             Messages.text("report.method.comparisons"),
             Messages.text("report.method.this", ["period": content.periodName, "rule": s.periodRule, "date": s.creationDate]),
         ].map(MarkdownLite.inline)
