@@ -94,3 +94,64 @@ struct EstimateComposedNumberWordsTests {
         refuses("Opposition groups seize two DAESH-held villages in Syria", containing: "do not make one number")
     }
 }
+
+/// review12c's bound and doubt classes: a negated qualifier read as its opposite, a toll
+/// verb that bounds the figure dropped, trailing qualifiers of ten languages, retractions,
+/// hypotheticals, questions, other minus signs, animals.
+@Suite("Estimate text: negated qualifiers, toll verbs, doubt (issue 12, review12c)")
+struct EstimateReview12cBoundsTests {
+    @Test func negatedQualifiersMeanTheOppositeBound() {
+        for text in ["nicht mehr als 37 Tote", "not over 37 people killed", "no greater than 37 deaths", "não mais de 37 mortos",
+                     "не свыше 37 погибших", "لا يزيد عن 37 قتيلا", "نه بیش از 37 کشته", "tidak lebih dari 37 orang tewas",
+                     "non più di 37 morti", "nie więcej niż 37 zabitych", "not exceeding 37 deaths", "ne dépassant pas 37 morts"] {
+            reads(text, 0, 37, 37)
+        }
+        for text in ["nicht unter 37 Tote", "não menos de 37 mortos", "نه کمتر از 37 کشته", "tidak kurang dari 37 orang tewas",
+                     "non meno di 37 morti", "nie mniej niż 37 zabitych"] {
+            reads(text, 37, 37, nil)
+        }
+        // Any other negated qualifier is refused, never inverted.
+        refuses("not nearly over 37 killed", containing: "negated qualifier")
+        refuses("keine 37 Tote", containing: "negated qualifier")
+        refuses("not even 12", containing: "negated qualifier")
+        reads("no more than 40", 0, 40, 40)
+    }
+
+    @Test func tollVerbsBoundTheFigure() {
+        reads("Death toll passes 1,000", 1_001, 1_001, nil)
+        reads("Death toll climbs past 40", 41, 41, nil)
+        reads("Le bilan dépasse les 500 morts", 501, 501, nil)
+        reads("La cifra de muertos supera los 40", 41, 41, nil)
+        reads("Death toll nears 1,000", 1_000, 1_000, 1_000, approximate: true)
+        reads("Zahl der Toten nähert sich 500", 500, 500, 500, approximate: true)
+        reads("Ölü sayısı 500'e yaklaştı", 500, 500, 500, approximate: true)
+        reads("عدد القتلى يقترب من 40", 40, 40, 40, approximate: true)
+    }
+
+    @Test func trailingQualifiersOfTenLanguages() {
+        reads("37 people killed at a minimum", 37, 37, nil)
+        reads("37 morts au bas mot", 37, 37, nil)
+        reads("37 muertos por lo menos", 37, 37, nil)
+        reads("37 Tote, mindestens", 37, 37, nil)
+        reads("37 Tote höchstens", 0, 37, 37)
+        reads("37 mortos no máximo", 0, 37, 37)
+        reads("37 погибших, примерно", 37, 37, 37, approximate: true)
+        reads("37 قتيلا على الأكثر", 0, 37, 37)
+        reads("37 کشته دست‌کم", 37, 37, nil)
+    }
+
+    @Test func retractionsHypotheticalsQuestionsSignsAnimals() {
+        for text in ["Retracted: 12 killed", "Earlier reports of 12 dead were wrong", "could have killed 1,200", "threatened to kill 1,200",
+                     "1,200 would have died", "Falschmeldung: 12 Tote", "12 ölü iddiası asılsız", "12? dead", "dead: 12?"] {
+            refuses(text, containing: "may deny or doubt")
+        }
+        // A modal in another clause leaves the figure alone (a UCDP headline).
+        reads("killed 5 Syrian Government forces as they tried to advance on the front", 5, 5, 5)
+        refuses("－5", containing: "negative")
+        refuses("⁻5", containing: "negative")
+        refuses("±12 dead", containing: "margin")
+        refuses("12 dead cattle", containing: "counts cattle")
+        refuses("12 rhinos killed", containing: "counts rhinos")
+        reads("12 dead soldiers", 12, 12, 12)
+    }
+}

@@ -830,7 +830,7 @@ struct EstimateWordAfterTests {
     @Test func anUnknownWordAfterTheFigureIsRefusedNamed() {
         // Scales, percents, units and things no table lists, in any language.
         for (text, word) in [("5 tisíc obětí", "tisíc"), ("12 ед. техники", "ед"),
-                             ("100 cattle", "cattle"), ("12 écoles détruites", "écoles"),
+                             ("100 buffalo", "buffalo"), ("12 écoles détruites", "écoles"),
                              ("the agreement of the two Presidents", "Presidents")] {
             refuses(text, containing: "unknown word \"" + word + "\"")
         }

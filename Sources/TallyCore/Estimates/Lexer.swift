@@ -331,7 +331,9 @@ enum Lexer {
                 let kind: Token.Kind
                 switch scalar {
                 case "-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}": kind = .dash
-                case "\u{2212}": kind = .minus
+                // Other minus signs: fullwidth, small, superscript, subscript, heavy (review12c:
+                // "－5" read 5).
+                case "\u{2212}", "\u{FF0D}", "\u{FE63}", "\u{207B}", "\u{208B}", "\u{2796}": kind = .minus
                 case "~", "\u{2248}", "+", ">", "<", "\u{2265}", "\u{2264}", "=", "(", ")", "%":
                     kind = .symbol(scalar)
                 default: kind = .punctuation(scalar)

@@ -437,6 +437,9 @@ final class PhraseReader {
         switch tokens[index].kind {
         case .minus:
             throw .negative(phrase(index..<(index + 2)))
+        case .punctuation("\u{00B1}"), .symbol("\u{00B1}"):
+            // "±5": a margin of error, not a count.
+            throw ParseFailure(reason: "\"" + phrase(index..<(index + 2)) + "\" is a margin (plus or minus), not a count")
         case .dash:
             let standsAlone: Bool
             if index == 0 || tokens[index].spaceBefore {
@@ -475,6 +478,22 @@ final class PhraseReader {
             index = end
         }
         let figureStart = index
+        // "nicht mehr als 37", "not over 37", "tidak lebih dari 37": a negated qualifier means
+        // its opposite bound; the tables list the common ones, any other is refused rather
+        // than read inverted (review12c: "not over 37" read 38+). "keine 37 Tote" ("not even
+        // 37") is refused too.
+        if start >= 1, let w = word(at: start - 1), PhraseReader.negationParticles.contains(w),
+           match(vocab.prefixes, at: start - 1) == nil,
+           !qualifiers.filter({ $0.0 != .approximate }).isEmpty || ["kein", "keine", "keinen"].contains(w) {
+            throw ParseFailure(reason: "a negated qualifier (\"" + phrase((start - 1)..<min(figureStart + 1, tokens.count))
+                               + "\"): write the bound it means (\"at most\" or \"at least\")")
+        }
+        // "not even 12": fewer than 12, by how many the text does not say.
+        if qualifiers.isEmpty, start >= 2, word(at: start - 1) == "even",
+           let w = word(at: start - 2), PhraseReader.negationParticles.contains(w) {
+            throw ParseFailure(reason: "a negated qualifier (\"" + phrase((start - 2)..<min(figureStart + 1, tokens.count))
+                               + "\"): write the bound it means (\"at most\" or \"at least\")")
+        }
 
         var span: Span
         var approximate = false
@@ -1263,6 +1282,13 @@ final class PhraseReader {
             if vocab.personWords.contains(w) { return nil }
             // "20 killed in clashes": the figure's own words end at a casualty word or a
             // preposition.
+            // "12 dead cattle", "5 killed goats": a casualty word as the adjective of a noun of
+            // things counts the things (review12c).
+            if vocab.casualtyWords.contains(w) || vocab.personWords.contains(w), let next = word(at: i + 1),
+               vocab.otherCounts.contains(next), !vocab.durations.contains(next), !vocab.personWords.contains(next),
+               PhraseReader.animals.contains(next) {
+                return "\"" + phrase((quantity.end - 1)..<(i + 2)).trimmingLeadingFigure(quantity.phrase) + "\" counts " + next + ", not people"
+            }
             if vocab.casualtyWords.contains(w) || (i > quantity.end && vocab.yearMarkers.contains(w)) { return nil }
             // "two family members": a noun of things right before a noun of people is
             // part of a compound.
@@ -1446,6 +1472,20 @@ final class PhraseReader {
     /// A word of ``LanguageTable/negations`` in the figure's sentence, outside the figure and
     /// its qualifiers ("the army denied that 12 were killed", "12 were not killed", "reports
     /// of 12 dead were false", "nicht"), or nil.
+    /// Animals (English): "12 dead cattle", "12 animals killed" count animals.
+    static let animals: Set<String> = [
+        "cattle", "cows", "sheep", "goats", "dogs", "cats", "fish", "birds", "camels", "horses", "donkeys", "mules", "animals",
+        "livestock", "whales", "dolphins", "rhinos", "gorillas", "elephants", "pigs", "chickens", "poultry", "lions",
+    ]
+
+    /// First words of the English negations that make a figure hypothetical (review12c).
+    static let hypotheticals: Set<String> = ["could", "would", "might", "threatened", "planned", "tried", "attempted", "plot", "enough", "projected", "may"]
+
+    /// Words that negate the qualifier right after them ("not over", "nicht über", "não mais").
+    static let negationParticles: Set<String> = [
+        "not", "no", "nicht", "kein", "keine", "keinen", "não", "nao", "не", "ні", "لا", "نه", "tidak", "non", "nie", "ne", "ni", "nor",
+    ]
+
     func negation(_ found: Finding) -> String? {
         func stop(_ i: Int) -> Bool { isPunctuation(".", at: i) || isPunctuation(";", at: i) || isPunctuation("!", at: i) }
         var a = found.start
@@ -1455,6 +1495,8 @@ final class PhraseReader {
         var i = a
         while i < b {
             if i >= found.start, i < found.end { i = found.end; continue }
+            // "12? dead", "dead: 12?", "?12 dead": a figure asked about or doubted (review12c).
+            if isPunctuation("?", at: i) || isSymbol("?", at: i) || isPunctuation("\u{061F}", at: i) { return "?" }
             if let end = match(vocab.negations, at: i) {
                 // "not only", "not including": no denial of the figure.
                 if let next = word(at: end), ["only", "including", "counting", "least"].contains(next) { i = end; continue }
@@ -1464,6 +1506,13 @@ final class PhraseReader {
                 // "false", "fake" before the figure only before a word of reports ("fake news: 12
                 // killed"), not as an adjective ("False truce kills 12").
                 let w = word(at: i) ?? ""
+                // "could have killed 1,200", "threatened to kill 1,200", "1,200 would have died": a
+                // figure that did not happen, only next to the modal ("… as they tried to
+                // advance" in another clause leaves "killed 5" alone).
+                if PhraseReader.hypotheticals.contains(w),
+                   !(i < found.start && found.start - end <= 3) && !(i >= found.end && i - found.end <= 2) {
+                    i = end; continue
+                }
                 if PhraseReader.nearNegations.contains(w), !(i >= found.end && i < found.end + 4),
                    !(word(at: end).map { ["true", "confirmed", "verified", "correct"].contains($0) } ?? false) {
                     i = end; continue

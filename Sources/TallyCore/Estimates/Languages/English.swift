@@ -5,6 +5,9 @@ extension Languages {
     static let english = LanguageTable(
         code: "en",
         before: [
+            // review12c: negated qualifiers and toll verbs that bound the figure.
+            ("not over", .atMost), ("not above", .atMost), ("no greater than", .atMost), ("not greater than", .atMost), ("not exceeding", .atMost), ("not in excess of", .atMost), ("not under", .atLeast), ("not below", .atLeast), ("passes", .moreThan), ("passed", .moreThan), ("tops", .moreThan), ("topped", .moreThan), ("exceeds", .moreThan), ("exceeded", .moreThan), ("exceeding", .moreThan), ("surpasses", .moreThan), ("surpassed", .moreThan), ("climbs past", .moreThan), ("climbed past", .moreThan), ("rises past", .moreThan), ("rose past", .moreThan), ("goes beyond", .moreThan), ("went beyond", .moreThan), ("crosses", .moreThan), ("crossed", .moreThan), ("nears", .approximate), ("neared", .approximate), ("nearing", .approximate), ("approaches", .approximate), ("approached", .approximate), ("edges toward", .approximate), ("edges towards", .approximate), ("close on", .approximate), ("something like", .approximate), ("an approximate", .approximate), 
+            
             ("approximately", .approximate), ("approx.", .approximate), ("approx", .approximate),
             ("about", .approximate), ("around", .approximate), ("roughly", .approximate),
             ("some", .approximate), ("circa", .approximate), ("ca.", .approximate), ("c.", .approximate),
@@ -62,7 +65,7 @@ extension Languages {
             ("or below", .atMost), ("or under", .atMost),
             ("-odd", .approximate), ("odd", .approximate),
         ],
-        trailing: [
+        trailing: [("at a minimum", .atLeast), ("or even more", .atLeast), ("maybe more", .atLeast), ("perhaps more", .atLeast), ("at the least", .atLeast),  
             ("at least", .atLeast), ("at the least", .atLeast), ("at the very least", .atLeast),
             ("or more", .atLeast), ("and more", .atLeast), ("minimum", .atLeast),
             ("at most", .atMost), ("at the most", .atMost), ("or fewer", .atMost), ("or less", .atMost),
@@ -117,6 +120,10 @@ extension Languages {
         zeroWords: ["none", "nobody", "no one", "not one", "not a single", "zero"],
         sizeless: ["many", "numerous", "countless", "multiple", "lots", "plenty", "untold", "a lot"],
         otherCounts: [
+            // Animals (review12c: "12 dead cattle", "12 rhinos killed").
+            "cattle", "cows", "sheep", "goats", "dogs", "cats", "fish", "birds", "camels", "horses", "donkeys", "mules", "animals",
+            "livestock", "whales", "dolphins", "rhinos", "gorillas", "elephants", "pigs", "chickens", "poultry", "lions",
+           
             "times", "fold", "families", "family", "households", "household", "homes", "houses", "house",
             "buildings", "building", "villages", "village", "towns", "town", "cities", "neighbourhoods",
             "neighborhoods", "districts", "provinces", "governorates", "countries", "camps",
@@ -353,7 +360,10 @@ extension Languages {
                          "suicide", "car", "truck", "heavy", "light", "long-range", "short-range", "medium-range"],
         percents: ["percent", "per cent", "pc", "pct", "percentage points", "percentage point", "per mille"],
         percentsBefore: [],
-        negations: ["not", "never", "didn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't", "isn't", "aren't",
+        negations: [
+                    // review12c: retractions and figures that did not happen.
+                    "retracted", "retraction", "retracts", "wrong", "exaggerated", "premature", "walked back", "baseless", "incorrect", "dismissed reports", "rejected the toll", "disputes", "disputed", "could", "would", "might", "threatened to", "planned to", "tried to", "attempted to", "plot to", "enough to", "projected", "may exceed", "may top", "may reach", 
+                    "not", "never", "didn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't", "isn't", "aren't",
                     "denied that", "denies that", "deny that", "denying that", "denied reports", "denies reports",
                     "denied claims", "denies claims", "denied killing", "denies killing", "deny killing", "denying killing",
                     "false", "falsely", "untrue", "fake", "rumours", "rumors", "rumoured", "rumored", "unconfirmed",

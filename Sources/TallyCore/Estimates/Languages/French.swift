@@ -4,6 +4,8 @@ extension Languages {
     static let french = LanguageTable(
         code: "fr",
         before: [
+            ("ne dépassant pas", .atMost), ("pas plus de", .atMost), ("pas moins de", .atLeast), ("dépasse les", .moreThan), ("dépasse", .moreThan), ("dépassé les", .moreThan), ("franchit la barre des", .moreThan), ("franchi la barre des", .moreThan), ("franchit les", .moreThan), ("approche les", .approximate), ("approche", .approximate), ("pas loin de", .approximate), ("frôle les", .approximate), 
+            
             ("+ de", .moreThan),
             ("au moins", .atLeast), ("pas moins de", .atLeast), ("au minimum", .atLeast),
             ("plus de", .moreThan), ("au-delà de", .moreThan), ("davantage que", .moreThan),
@@ -13,7 +15,7 @@ extension Languages {
             ("jusqu'à", .atMost), ("au plus", .atMost), ("au maximum", .atMost), ("pas plus de", .atMost),
             ("moins de", .fewerThan),
         ],
-        trailing: [
+        trailing: [("au bas mot", .atLeast), ("voire plus", .atLeast), ("à peu près", .approximate),  
             ("au moins", .atLeast), ("au minimum", .atLeast), ("ou plus", .atLeast), ("environ", .approximate),
             ("au plus", .atMost), ("au maximum", .atMost), ("ou moins", .atMost),
         ],
@@ -105,6 +107,6 @@ extension Languages {
                     "nouveaux-calédoniens", "nouvelle-calédoniens"],
         percents: ["pour cent", "pourcent", "pour-cent", "pour mille"],
         percentsBefore: [],
-        negations: ["pas", "démenti", "dément", "démentent", "faux", "fausse", "rumeurs", "non confirmé", "non confirmés", "vivants"]
+        negations: ["erronée", "erroné", "erronés", "conteste", "contesté", "contestent",  "pas", "démenti", "dément", "démentent", "faux", "fausse", "rumeurs", "non confirmé", "non confirmés", "vivants"]
     )
 }

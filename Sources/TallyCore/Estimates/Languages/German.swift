@@ -3,7 +3,9 @@
 extension Languages {
     static let german = LanguageTable(
         code: "de",
-        before: [("an die", .approximate), 
+        before: [
+            ("nicht mehr als", .atMost), ("nicht über", .atMost), ("nicht unter", .atLeast), ("nicht weniger als", .atLeast), ("übersteigt", .moreThan), ("überschreitet", .moreThan), ("übersteigt die", .moreThan), ("nähert sich", .approximate), ("nähert sich der", .approximate), 
+            ("an die", .approximate), 
             ("mindestens", .atLeast), ("wenigstens", .atLeast), ("zumindest", .atLeast),
             ("nicht weniger als", .atLeast),
             ("mehr als", .moreThan), ("über", .moreThan), ("ueber", .moreThan), ("weit über", .moreThan),
@@ -15,7 +17,7 @@ extension Languages {
             ("bis zu", .atMost), ("höchstens", .atMost), ("maximal", .atMost),
             ("weniger als", .fewerThan), ("unter", .fewerThan),
         ],
-        trailing: [("oder mehr", .atLeast), ("und mehr", .atLeast)],
+        trailing: [("mindestens", .atLeast), ("mindestens jedoch", .atLeast), ("wenigstens", .atLeast), ("ungefähr", .approximate), ("etwa", .approximate), ("höchstens", .atMost),  ("oder mehr", .atLeast), ("und mehr", .atLeast)],
         numbers: [
             ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8),
             ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30),
@@ -98,6 +100,6 @@ extension Languages {
                     "new orleans"],
         percents: ["prozent", "promille", "prozentpunkte"],
         percentsBefore: [],
-        negations: ["nicht", "kein", "keine", "dementiert", "dementierte", "bestreitet", "bestritt", "falsch", "gerüchte", "lebend"]
+        negations: ["falschmeldung", "falschmeldungen",  "nicht", "kein", "keine", "dementiert", "dementierte", "bestreitet", "bestritt", "falsch", "gerüchte", "lebend"]
     )
 }

@@ -4,6 +4,8 @@ extension Languages {
     static let indonesian = LanguageTable(
         code: "id",
         before: [
+            ("tidak lebih dari", .atMost), ("tidak kurang dari", .atLeast), 
+            
             ("setidaknya", .atLeast), ("sedikitnya", .atLeast), ("paling sedikit", .atLeast),
             ("minimal", .atLeast),
             ("lebih dari", .moreThan),

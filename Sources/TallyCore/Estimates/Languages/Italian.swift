@@ -8,6 +8,8 @@ extension Languages {
     static let italian = LanguageTable(
         code: "it",
         before: [
+            ("non più di", .atMost), ("non meno di", .atLeast), 
+            
             ("almeno", .atLeast), ("come minimo", .atLeast),
             ("più di", .moreThan), ("oltre", .moreThan),
             ("circa", .approximate), ("quasi", .approximate), ("intorno a", .approximate),

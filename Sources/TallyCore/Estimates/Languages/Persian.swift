@@ -5,6 +5,8 @@ extension Languages {
     static let persian = LanguageTable(
         code: "fa",
         before: [
+            ("نه بیش از", .atMost), ("نه کمتر از", .atLeast), 
+            
             ("حداقل", .atLeast), ("دست‌کم", .atLeast), ("دستکم", .atLeast),
             ("بیش از", .moreThan), ("بیشتر از", .moreThan),
             ("حدود", .approximate), ("حدودا", .approximate), ("نزدیک به", .approximate),
@@ -12,6 +14,8 @@ extension Languages {
             ("حداکثر", .atMost),
             ("کمتر از", .fewerThan),
         ],
+        // review12c: "37 کشته دست‌کم".
+        trailing: [("دست‌کم", .atLeast), ("دستکم", .atLeast), ("حداقل", .atLeast)],
         numbers: [
             ("یک", 1), ("دو", 2), ("سه", 3), ("چهار", 4), ("پنج", 5), ("شش", 6), ("هفت", 7), ("هشت", 8),
             ("ده", 10), ("بیست", 20), ("سی", 30), ("صد", 100),
@@ -63,6 +67,6 @@ extension Languages {
         measures: [("کشته", "killed"), ("زخمی", "injured"), ("مجروح", "injured")],
         percents: ["درصد"],
         percentsBefore: [],
-        negations: ["تکذیب", "شایعه", "دروغ"]
+        negations: ["کذب",  "تکذیب", "شایعه", "دروغ"]
     )
 }

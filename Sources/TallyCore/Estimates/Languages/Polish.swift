@@ -4,6 +4,8 @@ extension Languages {
     static let polish = LanguageTable(
         code: "pl",
         before: [
+            ("nie więcej niż", .atMost), ("nie mniej niż", .atLeast), 
+            
             ("co najmniej", .atLeast), ("przynajmniej", .atLeast),
             ("ponad", .moreThan), ("przeszło", .moreThan), ("powyżej", .moreThan), ("więcej niż", .moreThan),
             ("około", .approximate), ("ok.", .approximate), ("blisko", .approximate), ("prawie", .approximate),

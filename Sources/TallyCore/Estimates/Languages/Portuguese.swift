@@ -4,6 +4,8 @@ extension Languages {
     static let portuguese = LanguageTable(
         code: "pt",
         before: [
+            ("não mais de", .atMost), ("não mais que", .atMost), ("não menos de", .atLeast), ("não menos que", .atLeast), ("ultrapassa", .moreThan), ("ultrapassa os", .moreThan), ("supera os", .moreThan), ("se aproxima de", .approximate), ("se aproxima dos", .approximate), 
+            
             ("+ de", .moreThan),
             ("pelo menos", .atLeast), ("no mínimo", .atLeast), ("ao menos", .atLeast),
             ("mais de", .moreThan), ("acima de", .moreThan),
@@ -13,7 +15,7 @@ extension Languages {
             ("até", .atMost), ("no máximo", .atMost),
             ("menos de", .fewerThan),
         ],
-        trailing: [("ou mais", .atLeast), ("no mínimo", .atLeast), ("pelo menos", .atLeast)],
+        trailing: [("no máximo", .atMost),  ("ou mais", .atLeast), ("no mínimo", .atLeast), ("pelo menos", .atLeast)],
         numbers: [
             ("dois", 2), ("duas", 2), ("três", 3), ("quatro", 4), ("sete", 7), ("oito", 8), ("nove", 9),
             ("dez", 10), ("doze", 12), ("vinte", 20), ("trinta", 30), ("cem", 100),

@@ -4,6 +4,8 @@ extension Languages {
     static let spanish = LanguageTable(
         code: "es",
         before: [
+            ("no más de", .atMost), ("no menos de", .atLeast), ("supera los", .moreThan), ("supera las", .moreThan), ("supera", .moreThan), ("superó los", .moreThan), ("rebasa los", .moreThan), ("rebasa las", .moreThan), ("rebasa", .moreThan), ("sobrepasa los", .moreThan), ("roza los", .approximate), ("roza las", .approximate), ("roza", .approximate), ("se acerca a", .approximate), ("se acerca a los", .approximate), 
+            
             ("+ de", .moreThan),
             ("al menos", .atLeast), ("por lo menos", .atLeast), ("como mínimo", .atLeast),
             ("como minimo", .atLeast), ("no menos de", .atLeast), ("un mínimo de", .atLeast),
@@ -14,7 +16,7 @@ extension Languages {
             ("hasta", .atMost), ("como máximo", .atMost), ("no más de", .atMost), ("un máximo de", .atMost),
             ("menos de", .fewerThan),
         ],
-        trailing: [
+        trailing: [("por lo menos", .atLeast), ("como mínimo", .atLeast), ("como máximo", .atMost),  
             ("como mínimo", .atLeast), ("al menos", .atLeast), ("o más", .atLeast), ("o mas", .atLeast),
             ("aproximadamente", .approximate), ("como máximo", .atMost), ("o menos", .atMost),
         ],
@@ -117,6 +119,6 @@ extension Languages {
                     "nueva orleans", "nuevo méxico", "nuevo mexico", "nueva jersey", "nuevo león", "nuevo leon"],
         percents: ["por ciento", "por cien", "porciento"],
         percentsBefore: [],
-        negations: ["negó", "niega", "niegan", "desmintió", "desmiente", "falso", "falsa", "rumores", "vivos"]
+        negations: ["bulo", "bulos", "erróneo", "errónea",  "negó", "niega", "niegan", "desmintió", "desmiente", "falso", "falsa", "rumores", "vivos"]
     )
 }

@@ -10,7 +10,7 @@ extension Languages {
             ("neredeyse", .approximate),
             ("en fazla", .atMost),
         ],
-        after: [("'a yakın", .approximate), ("'e yakın", .approximate), ("'ya yakın", .approximate), ("'ye yakın", .approximate), 
+        after: [("'e yaklaştı", .approximate), ("'a yaklaştı", .approximate), ("'ye yaklaştı", .approximate), ("'ya yaklaştı", .approximate), ("'ü aştı", .moreThan), ("'u aştı", .moreThan), ("'i aştı", .moreThan), ("'ı aştı", .moreThan),  ("'a yakın", .approximate), ("'e yakın", .approximate), ("'ya yakın", .approximate), ("'ye yakın", .approximate), 
             ("'den fazla", .moreThan), ("'dan fazla", .moreThan), ("'ten fazla", .moreThan),
             ("'tan fazla", .moreThan), ("'den az", .fewerThan), ("'dan az", .fewerThan),
             ("'ten az", .fewerThan), ("'tan az", .fewerThan), ("'e kadar", .atMost), ("'a kadar", .atMost),
@@ -87,6 +87,6 @@ extension Languages {
         measures: [("kurtarıldı", "rescued"), ("hastaneye", "injured"), ("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")],
         percents: ["yüzde"],
         percentsBefore: ["yüzde"],
-        negations: ["değil", "yalanladı", "yalanlandı", "yalan", "iddia"]
+        negations: ["asılsız",  "değil", "yalanladı", "yalanlandı", "yalan", "iddia"]
     )
 }
