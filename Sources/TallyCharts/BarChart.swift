@@ -228,7 +228,7 @@ public struct BarChart: ChartDrawing, Equatable {
         let theme = theme.fitted(toWidth: size.width)
         var layout = BarChartLayout(chart: self, size: size, theme: theme, canvas: canvas)
         layout.highlighted = highlighted
-        layout.draw(on: canvas, theme: theme)
+        layout.draw(on: theme.direction.canvas(canvas, width: size.width), theme: theme)
     }
 
     public func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
@@ -371,6 +371,13 @@ public struct BarChartLayout: Sendable {
     public static let notePointer = "\u{2190} "
     /// What a note wrapped under its bar starts with: it points up at the bar.
     public static let noteUnderPointer = "\u{2191} "
+    /// What a note starts with in a right-to-left chart, where it is left of its value.
+    public static let rightToLeftNotePointer = "\u{2192} "
+
+    /// What a note beside its value starts with in `direction`.
+    public static func notePointer(_ direction: LayoutDirection) -> String {
+        direction.isRightToLeft ? rightToLeftNotePointer : notePointer
+    }
     /// A note stays on one line after its value only while the plot keeps this share
     /// of the width; a longer one wraps under its bar (issue 13 review F7: a
     /// 100-character note left a 130-unit plot at 1200 wide).
@@ -412,7 +419,9 @@ public struct BarChartLayout: Sendable {
             let labelFont = theme.labelFont, valueFont = theme.valueFont
             lineHeight = canvas.measure("Ag", font: labelFont).height
             values = bars.map { Bidi.isolate($0.valueText) }
-            let notesBeside = bars.map { $0.note.map { Bidi.leftToRightLine(BarChartLayout.notePointer + Bidi.isolate($0)) } }
+            let direction = theme.direction
+            let pointerBeside = BarChartLayout.notePointer(direction)
+            let notesBeside = bars.map { $0.note.map { Bidi.line(pointerBeside + Bidi.isolate($0), direction: direction) } }
             // A note is drawn after its value, so the two reserve room together.
             let valuesOnly = values.map { canvas.measure($0, font: valueFont).width }.max() ?? 0
             let withNotes = zip(values, notesBeside).map { value, note in
@@ -454,10 +463,10 @@ public struct BarChartLayout: Sendable {
             let wrapUnder = notesUnder
             let wrapped: [[String]] = bars.map { bar in
                 guard let note = bar.note else { return [] }
-                guard wrapUnder else { return [Bidi.leftToRightLine(BarChartLayout.notePointer + Bidi.isolate(note))] }
+                guard wrapUnder else { return [Bidi.line(pointerBeside + Bidi.isolate(note), direction: direction)] }
                 let lines = TextWrap.lines(note, width: noteWidth, font: labelFont, canvas: canvas,
-                                           maxLines: TextWrap.lineLimit(font: labelFont)).map(Bidi.isolate)
-                return lines.enumerated().map { $0.offset == 0 ? Bidi.leftToRightLine(pointer + $0.element) : $0.element }
+                                           maxLines: TextWrap.lineLimit(font: labelFont)).map { Bidi.isolate($0, direction: direction, paragraph: note) }
+                return lines.enumerated().map { $0.offset == 0 ? Bidi.line(pointer + $0.element, direction: direction) : $0.element }
             }
             noteLines = wrapped
             let under = wrapped.map { wrapUnder && !$0.isEmpty ? lh * Double($0.count) + 2 : 0 }
@@ -661,8 +670,9 @@ public struct BarChartLayout: Sendable {
             let lineHeight = row.labelBox.height / Double(max(1, row.labelLines.count))
             let textColor = row.bar.isOthers || row.bar.isNotGiven ? theme.mutedText : theme.text
             // Beside a bar every name aligns right; above it a left-to-right name aligns
-            // left and a right-to-left one right, every line of it (issue 13).
-            let right = labelPosition == .beside || Bidi.isRightToLeftParagraph(row.bar.label)
+            // left and a right-to-left one right, every line of it (issue 13). Drawn
+            // mirrored (a right-to-left chart), every name above its bar aligns right.
+            let right = labelPosition == .beside || (!theme.direction.isRightToLeft && Bidi.isRightToLeftParagraph(row.bar.label))
             for (n, line) in row.labelLines.enumerated() {
                 let y = row.labelBox.minY + lineHeight * (Double(n) + 0.5)
                 canvas.text(line, at: Point(x: right ? row.labelBox.maxX : row.labelBox.minX, y: y), font: labelFont,
@@ -670,7 +680,8 @@ public struct BarChartLayout: Sendable {
             }
             canvas.text(row.value, at: Point(x: row.valueBox.minX, y: row.centerY),
                         font: valueFont, color: textColor, anchor: TextAnchor(.left, .middle))
-            if let box = row.noteBox, row.noteLines.count == 1, Bidi.stripped(row.noteLines[0]).hasPrefix(BarChartLayout.notePointer) {
+            if let box = row.noteBox, row.noteLines.count == 1,
+               Bidi.stripped(row.noteLines[0]).hasPrefix(BarChartLayout.notePointer(theme.direction)) {
                 canvas.text(row.noteLines[0], at: Point(x: box.minX, y: row.centerY), font: labelFont, color: theme.text,
                             anchor: TextAnchor(.left, .middle))
             } else if let box = row.noteBox {

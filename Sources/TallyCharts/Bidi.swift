@@ -11,10 +11,40 @@ public enum Bidi {
     public static let firstStrongIsolate: Character = "\u{2068}"
     public static let leftToRightIsolate: Character = "\u{2066}"
     public static let popDirectionalIsolate: Character = "\u{2069}"
+    public static let rightToLeftIsolate: Character = "\u{2067}"
 
     public static func isolate(_ text: String) -> String {
         guard containsRightToLeft(text) else { return text }
         return String(firstStrongIsolate) + protectingNumbers(text) + String(popDirectionalIsolate)
+    }
+
+    /// A line of a paragraph in a layout of `direction`. Left to right, as
+    /// ``isolate(_:)``. Right to left, a line of a right-to-left paragraph is isolated
+    /// right to left, not by its first letter: "UCDP يسجل 5,000–7,000 قتيل" wrapped after
+    /// a Latin word would otherwise be laid out left to right, its Arabic words in the
+    /// wrong order; it starts with a right-to-left mark, so Pango's base direction is
+    /// right to left too. The numbers inside keep their order (``protectingNumbers(_:)``).
+    /// Any other line is isolated by its first letter, as left to right.
+    public static func isolate(_ text: String, direction: LayoutDirection, paragraph: String? = nil) -> String {
+        guard direction.isRightToLeft, isRightToLeftParagraph(paragraph ?? text) else { return isolate(text) }
+        return rightToLeftRun(text)
+    }
+
+    /// `text`, a piece of a left-to-right paragraph, as ``rightToLeftRun(_:)`` is for a
+    /// right-to-left one: "UCDP GED سوريا 2016–2019" drawn as it is puts the range after
+    /// the Arabic word into a right-to-left run, `2019–2016`. Text without right-to-left
+    /// letters is left as it is.
+    public static func leftToRightRun(_ text: String) -> String {
+        guard containsRightToLeft(text) else { return text }
+        return leftToRightLine(String(leftToRightIsolate) + protectingNumbers(text) + String(popDirectionalIsolate))
+    }
+
+    /// `text`, a piece of a right-to-left paragraph, isolated right to left whatever its
+    /// first letter, with a right-to-left mark first (Pango's base direction) and its
+    /// number runs isolated left to right: "قتل 5,000–7,000 شخص" keeps `5,000–7,000`,
+    /// where the bidi algorithm alone draws `7,000–5,000`.
+    public static func rightToLeftRun(_ text: String) -> String {
+        rightToLeftLine(String(rightToLeftIsolate) + protectingNumbers(text) + String(popDirectionalIsolate))
     }
 
     /// Whether `text` is a right-to-left paragraph: its first letter (isolate marks
@@ -68,7 +98,8 @@ public enum Bidi {
     /// The text without isolate marks, for measuring in tests and comparing labels.
     public static func stripped(_ text: String) -> String {
         String(text.filter { $0 != firstStrongIsolate && $0 != popDirectionalIsolate && $0 != leftToRightIsolate
-                && $0 != leftToRightMark })
+                && $0 != leftToRightMark
+                && $0 != rightToLeftIsolate && $0 != rightToLeftMark })
     }
 
     /// U+200E, a strong left-to-right character of no width.
@@ -80,6 +111,20 @@ public enum Bidi {
     /// the bar it points at.
     public static func leftToRightLine(_ line: String) -> String {
         containsRightToLeft(line) ? String(leftToRightMark) + line : line
+    }
+
+    /// U+200F, a strong right-to-left character of no width.
+    public static let rightToLeftMark: Character = "\u{200F}"
+
+    /// `line` laid out right to left: what ``leftToRightLine(_:)`` is in a right-to-left
+    /// chart, where a note's arrow leads the line at its right end, next to its bar.
+    public static func rightToLeftLine(_ line: String) -> String {
+        String(rightToLeftMark) + line
+    }
+
+    /// `line` laid out in `direction` (see ``leftToRightLine(_:)``, ``rightToLeftLine(_:)``).
+    public static func line(_ line: String, direction: LayoutDirection) -> String {
+        direction.isRightToLeft ? rightToLeftLine(line) : leftToRightLine(line)
     }
 
     /// Several runs joined by spaces, each isolated on its own.

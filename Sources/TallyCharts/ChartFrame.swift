@@ -67,12 +67,15 @@ public struct FrameLayout: Equatable, Sendable {
         let titleWidth = logo?.placement == .topRight ? max(1, width - logoRoom) : width
         let footerWidth = logo?.placement == .bottomRight ? max(1, width - logoRoom) : width
         var y = margin
-        let title = FrameLayout.block(text.title, font: theme.titleFont, width: titleWidth, left: margin, top: y, canvas: canvas)
+        let direction = theme.direction
+        let title = FrameLayout.block(text.title, font: theme.titleFont, width: titleWidth, left: margin, top: y, canvas: canvas,
+                                      direction: direction)
         y = title.box.maxY
         var sub: (lines: [Line], box: Rect)? = nil
         if !text.subtitle.isEmpty {
             y += Spacing.afterTitle * theme.spacing
-            sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: titleWidth, left: margin, top: y, canvas: canvas)
+            sub = FrameLayout.block(text.subtitle, font: theme.subtitleFont, width: titleWidth, left: margin, top: y, canvas: canvas,
+                                    direction: direction)
             y = sub!.box.maxY
         }
         if let logo, logo.placement == .topRight { y = max(y, margin + logo.height) }
@@ -83,7 +86,8 @@ public struct FrameLayout: Equatable, Sendable {
         var footerHeight = footerLines.reduce(0.0) { $0 + canvas.measure(Bidi.isolate($1), font: theme.sourceFont).height }
         if let logo, logo.placement == .bottomRight { footerHeight = max(footerHeight, logo.height) }
         let footerTop = size.height - margin - footerHeight
-        let source = FrameLayout.block(footerText, font: theme.sourceFont, width: footerWidth, left: margin, top: footerTop, canvas: canvas)
+        let source = FrameLayout.block(footerText, font: theme.sourceFont, width: footerWidth, left: margin, top: footerTop, canvas: canvas,
+                                       direction: direction)
         sourceLines = source.lines
         sourceBox = source.box
         let bottom = footerTop - Spacing.beforeFooter * theme.spacing
@@ -115,16 +119,17 @@ public struct FrameLayout: Equatable, Sendable {
 
     /// Wrapped, isolated lines of a headline, subtitle or source from `top` down, and their box.
     static func block(_ text: String, font: Font, width: Double, left: Double, top: Double,
-                      canvas: Canvas) -> (lines: [Line], box: Rect) {
+                      canvas: Canvas, direction: LayoutDirection = .leftToRight) -> (lines: [Line], box: Rect) {
         var y = top
         var lines: [Line] = []
         var minX = left + width, maxX = left
         // Each paragraph (a source line, a footnote, a credit) keeps its own direction:
-        // a right-to-left one aligns right within the width, every line of it.
+        // a right-to-left one aligns right within the width, every line of it. In a
+        // right-to-left chart (drawn mirrored) every line aligns at the start, the right.
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let rtl = Bidi.isRightToLeftParagraph(String(paragraph))
+            let rtl = !direction.isRightToLeft && Bidi.isRightToLeftParagraph(String(paragraph))
             for line in TextWrap.lines(String(paragraph), width: width, font: font, canvas: canvas, maxLines: TextWrap.lineLimit(font: font)) {
-                let isolated = Bidi.isolate(line)
+                let isolated = Bidi.isolate(line, direction: direction, paragraph: String(paragraph))
                 let m = canvas.measure(isolated, font: font)
                 let x = rtl ? left + max(0, width - m.width) : left
                 lines.append(Line(text: isolated, y: y, x: x))

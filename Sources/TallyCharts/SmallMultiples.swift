@@ -67,6 +67,8 @@ public struct SmallMultiples: ChartDrawing, Equatable {
     public func draw(on canvas: Canvas, size: Size, theme: Theme) {
         let theme = theme.fitted(toWidth: size.width)
         let frame = FrameLayout(text: chart.text, size: size, theme: theme, canvas: canvas)
+        // Right to left the whole grid is mirrored: the first panel at the top right.
+        let canvas = theme.direction.canvas(canvas, width: size.width)
         frame.draw(on: canvas, size: size, theme: theme)
         for (i, rect) in Self.panels(count: chart.series.count, in: frame.content).enumerated() {
             let (one, t) = panel(i, theme: theme)

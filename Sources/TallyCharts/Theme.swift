@@ -24,6 +24,9 @@ public struct Theme: Equatable, Sendable {
     public var credit = ""
     /// The colour of a highlighted bar or line (`--highlight`); the rest turn grey.
     public var accent = OkabeIto.vermillion
+    /// Which way the chart reads (``LayoutDirection``): right to left for an Arabic or
+    /// Persian brief, where the whole chart is drawn mirrored.
+    public var direction = LayoutDirection.leftToRight
 
     public var titleFont = Font(size: 26, weight: .bold)
     public var subtitleFont = Font(size: 17)

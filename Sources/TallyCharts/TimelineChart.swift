@@ -380,7 +380,8 @@ public struct TimelineChart: ChartDrawing, Equatable {
             let palette = theme.series
             theme.series = series.indices.map { series[$0].isNotGiven ? theme.others : palette[$0 % palette.count] }
         }
-        TimelineLayout(chart: self, size: size, theme: theme, canvas: canvas).draw(on: canvas, theme: theme)
+        TimelineLayout(chart: self, size: size, theme: theme, canvas: canvas)
+            .draw(on: theme.direction.canvas(canvas, width: size.width), theme: theme)
     }
 
     public func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit {

@@ -26,7 +26,7 @@ public enum HTMLBrief {
 
     public static func render(_ content: ReportContent, spec: ReportSpec,
                               fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> [UInt8] {
-        let theme = spec.style?.theme ?? .light
+        let theme = spec.theme // right to left for ar and fa: the charts too
         let words = ReportText(content)
         var page = Page()
         var glyphs = GlyphSprite()

@@ -169,7 +169,7 @@ public enum Report {
                 for section in content.sections {
                     guard case let .chart(chart) = section.body, let drawing = chart.drawing else { continue }
                     try batch.add(try renderPNG(drawing, title: section.title, fontFamily: font.family,
-                                                    theme: spec.style?.theme ?? .light), as: base + "-" + chart.id + ".png")
+                                                    theme: spec.theme), as: base + "-" + chart.id + ".png")
                 }
             }
             if formats.contains(.html) {
@@ -278,7 +278,7 @@ public enum Report {
     public static func fitToPage(_ content: inout ReportContent, spec: ReportSpec, paper: Paper,
                                  fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> [String] {
         var style = PageStyle(paper: paper)
-        if let chartStyle = spec.style { style.theme = chartStyle.theme }
+        style.theme = spec.theme
         let document = PDFDocument(metadata: PDFMetadata(title: "", date: ""), firstPageSize: style.size, fontFamily: fontFamily)
         let layout = PageLayout(style: style, canvas: document.measuring)
         var said: [String] = []
@@ -297,7 +297,7 @@ public enum Report {
     public static func renderPDF(_ content: ReportContent, spec: ReportSpec, paper: Paper,
                                  fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> ([UInt8], Int) {
         var style = PageStyle(paper: paper)
-        if let chartStyle = spec.style { style.theme = chartStyle.theme }
+        style.theme = spec.theme
         let subject = spec.subject ?? "\(ReportWords.adjective(content.kind)) brief on conflict-event data for \(content.periodName)"
         let document = PDFDocument(metadata: PDFMetadata(title: content.title + " — " + content.periodName, subject: subject,
                                                          keywords: "tally, \(content.periodLabel)",
@@ -307,7 +307,8 @@ public enum Report {
         let (pages, anchors, contentsPage) = layout.paginateWithContents(try layout.items(for: content))
         let drawer = PageDrawer(style: style, content: content)
         for (index, page) in pages.enumerated() {
-            let canvas = document.beginPage(size: style.size)
+            // A right-to-left brief is laid out left to right and drawn mirrored.
+            let canvas = style.theme.direction.document(document.beginPage(size: style.size), width: style.size.width)
             drawer.drawFrame(on: canvas, page: index + 1, of: pages.count)
             for placed in page {
                 switch placed.block {

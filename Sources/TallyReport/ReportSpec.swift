@@ -25,6 +25,13 @@ public struct ReportSpec: Sendable, Equatable {
     public var sections: [SectionSpec]
     /// The `style:` file's fonts, colours, logo and credit for the report's charts.
     public var style: ChartStyle?
+    /// The theme of the brief's pages and charts: the style's (or the light one), read
+    /// in the direction of its locale (right to left for `ar`, `fa`: issue 15, item 5).
+    public var theme: Theme {
+        var t = style?.theme ?? .light
+        t.direction = displayLocale.direction
+        return t
+    }
     /// Where the style file was read from (relative to the working folder), so a run
     /// never writes an output over it.
     public var stylePath: String?

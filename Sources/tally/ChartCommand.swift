@@ -134,7 +134,8 @@ struct ChartOptions: ParsableArguments {
     /// The style file, fonts and size, settled before any data is read: a style file
     /// naming a font family that is not installed, `--font` naming one, or a fixed size
     /// too large for a PNG is a usage error here.
-    func setup() throws -> ChartSetup {
+    /// - Parameter direction: which way the chart reads (right to left under `--locale ar`).
+    func setup(direction: LayoutDirection = DisplayLocale.current.direction) throws -> ChartSetup {
         let loaded = try style.map { path throws in try StyleFile.load(path) }
         var theme: Theme = themeOption.map { $0 == .dark ? .dark : .light } ?? loaded?.theme ?? .light
         if let loaded, let themeOption {
@@ -145,6 +146,7 @@ struct ChartOptions: ParsableArguments {
             t.series = base.series; t.primary = base.primary; t.bandOpacity = base.bandOpacity
             theme = t
         }
+        theme.direction = direction
         let family: String
         if let font {
             family = try FontChoice.resolve(font, explicit: true).family

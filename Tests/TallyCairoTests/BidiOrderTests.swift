@@ -55,3 +55,39 @@ func xPosition(of needle: String, in text: String) -> Double {
         #expect(Bidi.leftToRightLine("← Siege lifted") == "← Siege lifted")
     }
 }
+
+/// Issue 15, item 5: a line of an Arabic paragraph on a right-to-left page
+/// (``Bidi/rightToLeftRun(_:)``) is laid out right to left even when it starts with a
+/// Latin word, and a range inside it stays one left-to-right run.
+@Suite struct ParagraphBidiOrderTests {
+    @Test func aRangeInsideAnArabicSentenceIsDrawnLeftToRight() {
+        let line = Bidi.rightToLeftRun("قتل ما بين 5,000–7,000 شخص في حلب")
+        #expect(xPosition(of: "5,000", in: line) < xPosition(of: "7,000", in: line))
+        // The sentence runs right to left: its first word is right of its last.
+        #expect(xPosition(of: "قتل", in: line) > xPosition(of: "حلب", in: line))
+        #expect(xPosition(of: "قتل", in: line) > xPosition(of: "7,000", in: line))
+    }
+
+    /// The sources page named "UCDP GED سوريا 2016–2019" as "… 2019–2016": after an
+    /// Arabic word in a left-to-right line the range was a right-to-left run.
+    @Test func aRangeAfterAnArabicWordInALeftToRightLineKeepsItsOrder() {
+        let text = "UCDP GED سوريا 2016–2019"
+        #expect(xPosition(of: "2016", in: text) > xPosition(of: "2019", in: text), "Pango's bidi changed")
+        let line = Bidi.leftToRightRun(text)
+        #expect(xPosition(of: "2016", in: line) < xPosition(of: "2019", in: line))
+        #expect(xPosition(of: "UCDP", in: line) < xPosition(of: "سوريا", in: line))
+        #expect(xPosition(of: "سوريا", in: line) < xPosition(of: "2016", in: line))
+        #expect(Bidi.leftToRightRun("Killed in 2019") == "Killed in 2019")
+    }
+
+    @Test func aLineStartingWithALatinWordStaysRightToLeft() {
+        let text = "UCDP يسجل 16,564 قتيلا"
+        let line = Bidi.rightToLeftRun(text)
+        // The Latin word opens the sentence, so it is at the right end.
+        #expect(xPosition(of: "UCDP", in: line) > xPosition(of: "يسجل", in: line))
+        #expect(xPosition(of: "16,564", in: line) < xPosition(of: "يسجل", in: line))
+        // Isolated by its first letter (a chart label's way), the same line reads left to right.
+        let byFirstLetter = Bidi.isolate(text)
+        #expect(xPosition(of: "UCDP", in: byFirstLetter) < xPosition(of: "يسجل", in: byFirstLetter))
+    }
+}

@@ -91,8 +91,11 @@ final class RecordingDocumentCanvas: DocumentCanvas {
         base.text(string, at: point, font: font, color: color, anchor: anchor)
     }
     func measure(_ string: String, font: Font, italic: Bool) -> TextMetrics { base.measure(string, font: font) }
+    /// Where each scaled drawing (a chart) was put, and at what scale.
+    var scaledOrigins: [(Point, Double)] = []
     func drawScaled(origin: Point, scale: Double, alt: String?, _ body: (Canvas) -> Void) {
         scaledDrawings += 1
+        scaledOrigins.append((origin, scale))
         if let alt { figureAlts.append(alt) }
         body(RecordingCanvas())
     }
