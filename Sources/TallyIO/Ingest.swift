@@ -116,8 +116,13 @@ public enum Ingest {
     /// note for each one left out. A file is known by its device and inode, so `a.csv`,
     /// `./a.csv`, a symbolic or hard link to it, and `-` with it as standard input are
     /// one file: read twice, every row would be counted twice.
+    ///
+    /// Two regular files of the same bytes (a download saved twice, `a (1).csv`) are
+    /// one file too: without an id column nothing else could tell their rows apart,
+    /// and every figure would be counted twice. Contents are compared only between
+    /// files of the same size.
     static func distinctFiles(_ files: [String]) -> (files: [String], notes: [String]) {
-        var seen: [(dev: UInt64, ino: UInt64, name: String)] = []
+        var seen: [(dev: UInt64, ino: UInt64, name: String, size: Int64, path: String)] = []
         var kept: [String] = []
         var notes: [String] = []
         for path in files {
@@ -132,10 +137,42 @@ public enum Ingest {
                 notes.append("\(name) is the same file as \(first.name): read once")
                 continue
             }
-            seen.append((id.dev, id.ino, name))
+            let size = Int64(st.st_size)
+            if path != "-", size > 0,
+               let copy = seen.first(where: { $0.size == size && $0.path != "-" && sameBytes($0.path, path) }) {
+                notes.append("\(name) holds the same bytes as \(copy.name): read once")
+                continue
+            }
+            seen.append((id.dev, id.ino, name, size, path))
             kept.append(path)
         }
         return (kept, notes)
+    }
+}
+
+/// Whether two files hold the same bytes, read a MiB at a time until they differ;
+/// `false` when either cannot be read (it is reported when it is opened).
+func sameBytes(_ a: String, _ b: String) -> Bool {
+    let fa = open(a, O_RDONLY | O_CLOEXEC), fb = open(b, O_RDONLY | O_CLOEXEC)
+    defer { if fa >= 0 { close(fa) }; if fb >= 0 { close(fb) } }
+    guard fa >= 0, fb >= 0 else { return false }
+    let chunk = 1 << 20
+    let ba = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16), bb = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+    defer { ba.deallocate(); bb.deallocate() }
+    func fill(_ fd: Int32, _ p: UnsafeMutableRawPointer) -> Int {
+        var n = 0
+        while n < chunk {
+            let k = read(fd, p + n, chunk - n)
+            if k < 0 && errno == EINTR { continue }
+            if k <= 0 { break }
+            n += k
+        }
+        return n
+    }
+    while true {
+        let na = fill(fa, ba), nb = fill(fb, bb)
+        if na != nb || memcmp(ba, bb, na) != 0 { return false }
+        if na < chunk { return true }
     }
 }
 

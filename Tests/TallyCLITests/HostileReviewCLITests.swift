@@ -73,7 +73,9 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
             #expect(!table.stdout.contains(raw), "table holds U+\(String(raw.unicodeScalars.first!.value, radix: 16))")
         }
         #expect(table.stdout.contains("Esc\\u{1B}]0;pwned\\u{7}"))
-        #expect(table.stdout.contains("over\\u{D}write") && table.stdout.contains("new\\u{A}line"))
+        // White space inside a name (a CR, a line break, a tab, NEL, U+2028) is one space
+        // since names that print alike are one group (review 9c): nothing left to escape.
+        #expect(table.stdout.contains("over write") && table.stdout.contains("new line") && table.stdout.contains("line sep"))
         #expect(table.stdout.contains("rlo\\u{202E}0005"))
         // One line per row, whatever the names hold: header, rule, ten rows.
         #expect(table.stdout.split(separator: "\n").count == 12, "\(table.stdout)")
@@ -85,7 +87,7 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
 
         // CSV and JSON keep the bytes (JSON escapes as JSON does).
         let csv = try tally(["aggregate", p, "--format", "csv", "--by", "country"])
-        #expect(csv.stdout.contains("Esc\u{1B}]0;pwned\u{7}") && csv.stdout.contains("\"over\rwrite\""))
+        #expect(csv.stdout.contains("Esc\u{1B}]0;pwned\u{7}") && csv.stdout.contains("\nover write,"))
         let json = try tally(["aggregate", p, "--format", "json", "--by", "country"])
         #expect(json.stdout.contains("Esc\\u001b]0;pwned\\u0007") || json.stdout.contains("Esc\\u001B]0;pwned\\u0007"), "\(json.stdout.prefix(300))")
 
