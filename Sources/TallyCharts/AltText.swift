@@ -15,6 +15,7 @@ public enum AltText {
     // MARK: Bar charts
 
     static func describe(_ chart: BarChart) -> String {
+        if !DisplayLocale.current.isEnglish { return describeLocal(chart) }
         var sentences = [sentence("Bar chart: " + plain(chart.text.title))]
         if !chart.text.subtitle.isEmpty { sentences.append(sentence(plain(chart.text.subtitle))) }
         let groups = chart.bars.filter { !$0.isOthers }
@@ -78,6 +79,7 @@ public enum AltText {
     // MARK: Timelines
 
     static func describe(_ chart: TimelineChart) -> String {
+        if !DisplayLocale.current.isEnglish { return describeLocal(chart) }
         var sentences = [sentence((chart.series.first?.kind == .stock ? "Chart of observed sizes: " : "Line chart: ")
                                   + plain(chart.text.title))]
         if !chart.text.subtitle.isEmpty { sentences.append(sentence(plain(chart.text.subtitle))) }

@@ -366,7 +366,7 @@ struct PageLayout {
             c.bars = bars
             let others = bars.last(where: \.isOthers)
             let kept = bars.filter { !$0.isOthers }.count
-            c.foldReason = "a page holds \(kept) bars"
+            c.foldReason = Messages.text("alt.reason.page", ["n": (DisplayLocale.current.isEnglish ? String(kept) : DisplayLocale.current.integer(Int64(kept)))])
             let note = "A page holds \(kept) bars: the other \(others?.foldedCount ?? 0) groups are summed in \"\(AltText.plain(others?.label ?? "others"))\""
             let number = { (n: Int) in DisplayLocale.current.isEnglish ? String(n) : DisplayLocale.current.integer(Int64(n)) }
             c.text.source += "\n" + Messages.text("report.fold_note", ["kept": number(kept), "n": number(others?.foldedCount ?? 0),

@@ -474,7 +474,7 @@ public struct ContentBuilder {
             ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: ChartWords.unit(shared?.suffix)) : b.title
         var chart = BarChart(bars: bars, text: ChartText(title: title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
         chart.labelSuffix = shared?.suffix
-        if bars.contains(where: \.isOthers) { chart.foldReason = "the chart names only the largest \(b.top)" }
+        if bars.contains(where: \.isOthers) { chart.foldReason = Messages.text("alt.reason.top", ["n": (DisplayLocale.current.isEnglish ? String(b.top) : DisplayLocale.current.integer(Int64(b.top)))]) }
         chart.highlighted = try highlighted(b.highlight, among: bars.map(\.label), suffix: shared?.suffix, chart: b.id)
         if let problem = chart.attach(b.annotations.compactMap(BarChart.Note.init(argument:))) {
             throw .usage("chart '\(b.id)': annotate " + problem.description)

@@ -404,7 +404,7 @@ struct ChartBar: ParsableCommand {
         var barChart = BarChart(bars: bars, text: text)
         barChart.labelSuffix = shared?.suffix
         if bars.contains(where: \.isOthers) {
-            barChart.foldReason = "the chart names only the largest \(top ?? ChartBar.defaultTop)"
+            barChart.foldReason = Messages.text("alt.reason.top", ["n": (DisplayLocale.current.isEnglish ? String(top ?? ChartBar.defaultTop) : DisplayLocale.current.integer(Int64(top ?? ChartBar.defaultTop)))])
         }
         if !chart.highlight.isEmpty || !annotate.isEmpty {
             // Names past --top are in the data but summed away: say how to draw them.
@@ -438,7 +438,7 @@ struct ChartBar: ParsableCommand {
             let before = barChart.bars
             do { bars = try BarChart.fold(before, keeping: kept) } catch { throw TallyError.data(error.description) }
             barChart.bars = bars
-            barChart.foldReason = "the chart's height holds \(kept) bars with readable names"
+            barChart.foldReason = Messages.text("alt.reason.height", ["n": (DisplayLocale.current.isEnglish ? String(kept) : DisplayLocale.current.integer(Int64(kept)))])
             let others = bars.first(where: \.isOthers)!
             // A highlighted or annotated bar folded away would publish without the
             // emphasis its editor asked for.

@@ -358,3 +358,25 @@ import TallyTestSupport
         #expect(svgs.count == 3 && Set(svgs).count == 1)
     }
 }
+
+/// Alt text follows the chart's language (a screen reader reads it in the page's language).
+@Suite struct LocalisedAltTextCLITests {
+    @Test func frenchAndArabicAltText() throws {
+        let d = tempDir()
+        let f = d + "/in.csv"
+        try "date_start,country,measure,estimate\n2023-01-05,Syria,killed,5000 to 7000\n2023-01-09,Iraq,killed,at least 1240\n2023-02-09,Yemen,killed,1512\n"
+            .write(toFile: f, atomically: true, encoding: .utf8)
+        let fr = try tally(["chart", "bar", f, "--measure", "killed", "-o", d + "/fr.svg", "--locale", "fr", "--read-locale", "en", "--json"])
+        #expect(fr.status == 0, "\(fr.stderr)")
+        #expect(fr.stdout.contains("Graphique en barres : Tués par pays."), "\(fr.stdout)")
+        #expect(fr.stdout.contains("3 groupes, du plus grand au plus petit : Syria de 5\u{202F}000 à 7\u{202F}000 (sans estimation centrale), Yemen 1\u{202F}512 et Iraq au moins 1\u{202F}240."))
+        #expect(!fr.stdout.contains("largest first") && !fr.stdout.contains("Bar chart"))
+        let ar = try tally(["chart", "timeline", f, "--measure", "killed", "--period", "month", "-o", d + "/ar.svg",
+                            "--locale", "ar", "--digits", "native", "--read-locale", "en", "--json"])
+        #expect(ar.status == 0, "\(ar.stderr)")
+        #expect(ar.stdout.contains("رسم خطي: القتلى في كل شهر."), "\(ar.stdout)")
+        // January: 5,000-7,000 plus at least 1,240 is 7,240 (at least 6,240), in Arabic-Indic digits.
+        #expect(ar.stdout.contains("٧٬٢٤٠ (٦٬٢٤٠ على الأقل، بلا حد أعلى)"))
+        #expect(!ar.stdout.contains("Line chart") && !ar.stdout.contains("7,240"))
+    }
+}
