@@ -19,15 +19,25 @@ public enum Bidi {
     }
 
     /// A line of a paragraph in a layout of `direction`. Left to right, as
-    /// ``isolate(_:)``. Right to left, a line of a right-to-left paragraph is isolated
-    /// right to left, not by its first letter: "UCDP يسجل 5,000–7,000 قتيل" wrapped after
-    /// a Latin word would otherwise be laid out left to right, its Arabic words in the
-    /// wrong order; it starts with a right-to-left mark, so Pango's base direction is
-    /// right to left too. The numbers inside keep their order (``protectingNumbers(_:)``).
-    /// Any other line is isolated by its first letter, as left to right.
+    /// ``isolate(_:)``. Right to left, a line of a right-to-left paragraph
+    /// (``isRightToLeftParagraph(_:in:)``) is isolated right to left, not by its first
+    /// letter: "UCDP يسجل 5,000–7,000 قتيل" would otherwise be laid out left to right,
+    /// its Arabic words in the wrong order; it starts with a right-to-left mark, so
+    /// Pango's base direction is right to left too. The numbers inside keep their order
+    /// (``protectingNumbers(_:)``). Any other line is isolated by its first letter.
     public static func isolate(_ text: String, direction: LayoutDirection, paragraph: String? = nil) -> String {
-        guard direction.isRightToLeft, isRightToLeftParagraph(paragraph ?? text) else { return isolate(text) }
+        guard isRightToLeftParagraph(paragraph ?? text, in: direction) else { return isolate(text) }
         return rightToLeftRun(text)
+    }
+
+    /// Whether `text` is a right-to-left paragraph in a layout of `direction`. Left to
+    /// right, as ``isRightToLeftParagraph(_:)``: by its first letter. Right to left, a
+    /// paragraph with any right-to-left letter is one: "Governorates of Syria · المجموع
+    /// … نوفمبر 2019" (an English name before Arabic words) read by its first letter
+    /// put `2019` at the far end of the line, away from its month. Only text with no
+    /// right-to-left letter at all stays left to right.
+    public static func isRightToLeftParagraph(_ text: String, in direction: LayoutDirection) -> Bool {
+        direction.isRightToLeft ? containsRightToLeft(text) : isRightToLeftParagraph(text)
     }
 
     /// `text`, a piece of a left-to-right paragraph, as ``rightToLeftRun(_:)`` is for a

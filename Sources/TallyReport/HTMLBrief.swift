@@ -363,13 +363,14 @@ public enum HTMLBrief {
         }.joined()
     }
 
-    /// Each paragraph's own direction, by the PDF's rule (``Bidi/isRightToLeftParagraph(_:)``,
-    /// its first letter): ` dir="rtl"` for Arabic text in a left-to-right brief,
-    /// ` dir="ltr"` for English text in a right-to-left one; nothing when it runs the
-    /// page's way or has no letter (a figure).
+    /// Each paragraph's own direction, by the PDF's rule (``Bidi/isRightToLeftParagraph(_:in:)``:
+    /// its first letter in a left-to-right brief, any Arabic letter in a right-to-left
+    /// one): ` dir="rtl"` for Arabic text in a left-to-right brief, ` dir="ltr"` for
+    /// English text in a right-to-left one; nothing when it runs the page's way or has
+    /// no letter (a figure).
     static func dir(_ text: String) -> String {
         let pageRTL = DisplayLocale.current.direction == .rightToLeft
-        if Bidi.isRightToLeftParagraph(text) { return pageRTL ? "" : " dir=\"rtl\"" }
+        if Bidi.isRightToLeftParagraph(text, in: DisplayLocale.current.direction) { return pageRTL ? "" : " dir=\"rtl\"" }
         return pageRTL && text.unicodeScalars.contains(where: \.properties.isAlphabetic) ? " dir=\"ltr\"" : ""
     }
 

@@ -110,7 +110,7 @@ struct PageLayout {
         let f = font ?? style.bodyFont
         let lines = wrap(runs, font: f, width: style.content.width - indent)
         // The paragraph's direction, for every line of it (issue 13).
-        let rtl = Bidi.isRightToLeftParagraph(runs.map(\.text).joined())
+        let rtl = Bidi.isRightToLeftParagraph(runs.map(\.text).joined(), in: style.theme.direction)
         var items: [FlowItem] = lines.enumerated().map { i, words in
             FlowItem(block: .line(TextLine(runs: words, indent: indent, bullet: bullet && i == 0,
                                            font: f, color: color ?? style.theme.text, rightToLeft: rtl)),

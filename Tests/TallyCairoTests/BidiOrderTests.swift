@@ -80,6 +80,21 @@ func xPosition(of needle: String, in text: String) -> Double {
         #expect(Bidi.leftToRightRun("Killed in 2019") == "Killed in 2019")
     }
 
+    /// A chart subtitle under `--locale ar`: an English name before Arabic words. By its
+    /// first letter the line ran left to right and `2019` went to the far end, away
+    /// from its month; right to left it follows نوفمبر.
+    @Test func anEnglishNameBeforeArabicWordsInARightToLeftChart() {
+        let text = "Governorates of Syria · المجموع، التقدير الأرجح؛ نوفمبر 2019"
+        #expect(Bidi.isRightToLeftParagraph(text, in: .rightToLeft) && !Bidi.isRightToLeftParagraph(text, in: .leftToRight))
+        #expect(!Bidi.isRightToLeftParagraph("Source: UCDP GED 2019", in: .rightToLeft))
+        let line = Bidi.isolate(text, direction: .rightToLeft)
+        #expect(xPosition(of: "Governorates", in: line) > xPosition(of: "نوفمبر", in: line))
+        #expect(xPosition(of: "2019", in: line) < xPosition(of: "نوفمبر", in: line))
+        #expect(xPosition(of: "2019", in: line) < xPosition(of: "المجموع", in: line))
+        let before = Bidi.isolate(text)
+        #expect(xPosition(of: "2019", in: before) > xPosition(of: "المجموع", in: before), "by its first letter, 2019 ends the line")
+    }
+
     @Test func aLineStartingWithALatinWordStaysRightToLeft() {
         let text = "UCDP يسجل 16,564 قتيلا"
         let line = Bidi.rightToLeftRun(text)
