@@ -33,7 +33,7 @@ public enum KeyKind: Sendable {
     /// The canonical form of `value` (see ``KeyKind``).
     public func canonical(_ value: String) -> String {
         func clean<S: StringProtocol>(_ s: S) -> String {
-            KeyKind.collapsingSpaces(KeyKind.trimmingInvisible(String(s).precomposedStringWithCanonicalMapping))
+            KeyKind.collapsingSpaces(KeyKind.withoutControls(KeyKind.trimmingInvisible(String(s).precomposedStringWithCanonicalMapping)))
         }
         switch self {
         case .name:
@@ -66,6 +66,21 @@ public enum KeyKind: Sendable {
         guard let first = scalars.firstIndex(where: { !invisible($0) }),
               let last = scalars.lastIndex(where: { !invisible($0) }) else { return "" }
         return String(scalars[first ... last])
+    }
+
+    /// `text` without control characters (C0 and C1 other than white space, DEL) and
+    /// without bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+    /// they mean nothing in a name, and drawn beside its figure an unclosed override
+    /// reversed the figure's digits (`A\u{202E}B 12` drawn as `A21 B`, review 9c).
+    static func withoutControls(_ text: String) -> String {
+        func control(_ u: Unicode.Scalar) -> Bool {
+            (u.properties.generalCategory == .control && !u.properties.isWhitespace)
+                || (0x202A ... 0x202E).contains(u.value) || (0x2066 ... 0x2069).contains(u.value)
+        }
+        guard text.unicodeScalars.contains(where: control) else { return text }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text.unicodeScalars.filter { !control($0) })
+        return String(out)
     }
 
     /// `text` with every run of white space inside it (two spaces, a tab, a no-break
@@ -106,6 +121,8 @@ public enum KeyKind: Sendable {
             // Bytes below 0x20 (a tab) and two spaces in a row; a borrow may flag a byte
             // that is neither, which only sends the value the slow, exact way.
             if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 { return false }
+            let del = w ^ 0x7F7F_7F7F_7F7F_7F7F
+            if (del &- 0x0101_0101_0101_0101) & ~del & 0x8080_8080_8080_8080 != 0 { return false }
             let s = w ^ 0x2020_2020_2020_2020
             let spaces = (s &- 0x0101_0101_0101_0101) & ~s & 0x8080_8080_8080_8080
             if spaces & (spaces << 8) != 0 || spaceBefore && spaces & 0x80 != 0 { return false }
@@ -124,7 +141,7 @@ public enum KeyKind: Sendable {
         }
         while i < n {
             let b = p.load(fromByteOffset: i, as: UInt8.self)
-            if b >= 0x80 || b < 0x20 || b == 0x20 && spaceBefore { return false }
+            if b >= 0x80 || b < 0x20 || b == 0x7F || b == 0x20 && spaceBefore { return false }
             spaceBefore = b == 0x20
             switch self {
             case .name: break

@@ -72,24 +72,27 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
         for raw in ["\u{1B}", "\r", "\t", "\u{85}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{2028}", "\u{7F}"] {
             #expect(!table.stdout.contains(raw), "table holds U+\(String(raw.unicodeScalars.first!.value, radix: 16))")
         }
-        #expect(table.stdout.contains("Esc\\u{1B}]0;pwned\\u{7}"))
+        // Controls and bidi overrides inside a name are dropped, white space is one space
+        // (review 9c: names that print alike are one group; an override drawn beside a
+        // figure reversed its digits): nothing is left to escape in the names.
+        #expect(table.stdout.contains("Esc]0;pwned") && table.stdout.contains("csi2J") && table.stdout.contains("delx"))
         // White space inside a name (a CR, a line break, a tab, NEL, U+2028) is one space
         // since names that print alike are one group (review 9c): nothing left to escape.
         #expect(table.stdout.contains("over write") && table.stdout.contains("new line") && table.stdout.contains("line sep"))
-        #expect(table.stdout.contains("rlo\\u{202E}0005"))
+        #expect(table.stdout.contains("rlo0005") && table.stdout.contains("isox"))
         // One line per row, whatever the names hold: header, rule, ten rows.
         #expect(table.stdout.split(separator: "\n").count == 12, "\(table.stdout)")
 
         let info = try tally(["info", p])
         #expect(info.status == 0)
         #expect(!info.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{202E}" })
-        #expect(info.stdout.contains("Esc\\u{1B}]0;pwned\\u{7}"))
+        #expect(info.stdout.contains("Esc]0;pwned"))
 
         // CSV and JSON keep the bytes (JSON escapes as JSON does).
         let csv = try tally(["aggregate", p, "--format", "csv", "--by", "country"])
-        #expect(csv.stdout.contains("Esc\u{1B}]0;pwned\u{7}") && csv.stdout.contains("\nover write,"))
+        #expect(csv.stdout.contains("\nEsc]0;pwned,") && csv.stdout.contains("\nover write,"))
         let json = try tally(["aggregate", p, "--format", "json", "--by", "country"])
-        #expect(json.stdout.contains("Esc\\u001b]0;pwned\\u0007") || json.stdout.contains("Esc\\u001B]0;pwned\\u0007"), "\(json.stdout.prefix(300))")
+        #expect(json.stdout.contains("\"Esc]0;pwned\""), "\(json.stdout.prefix(300))")
 
         // Messages on standard error: a --country filter naming nothing, an unknown --by column.
         let filtered = try tally(["aggregate", p, "--by", "bogus\u{1B}]0;x\u{7}col"])

@@ -87,6 +87,13 @@ import TallyTestSupport
             let plain = name.utf8CString.withUnsafeBufferPointer { KeyKind.name.isPlain(UnsafeRawPointer($0.baseAddress!), $0.count - 1) }
             #expect(!plain, "\(k)")
         }
+        // Controls and bidi embeddings, overrides and isolates inside a name are dropped.
+        #expect(KeyKind.name.canonical("A\u{202E}B") == "AB")
+        #expect(KeyKind.region.canonical("Ma\u{2066}li\u{2069};Ni\u{1}ger") == "Mali;Niger")
+        #expect(KeyKind.name.canonical("abcdefgh\u{7F}ijk") == "abcdefghijk")
+        let del = "abcdefgh\u{7F}ijk"
+        #expect(!del.utf8CString.withUnsafeBufferPointer { KeyKind.name.isPlain(UnsafeRawPointer($0.baseAddress!), $0.count - 1) })
+        #expect(KeyKind.name.canonical("بغداد\u{200F} 2") == "بغداد\u{200F} 2") // a right-to-left mark inside is kept
         let single = "abcdefgh ijklmnop qrst"
         #expect(single.utf8CString.withUnsafeBufferPointer { KeyKind.name.isPlain(UnsafeRawPointer($0.baseAddress!), $0.count - 1) })
     }
