@@ -77,6 +77,8 @@ struct ChartOptions: ParsableArguments {
 
     /// `--read-locale` replaces `--locale` as the convention estimate text is read in.
     func applyReading(to request: inout IngestRequest) {
+        // A refusal names --read-locale: --locale would also change the chart's language.
+        request.localeAdvice = .readOption
         if let code = readLocale, let convention = NumberConvention(locale: code) { request.numberConvention = convention }
     }
 

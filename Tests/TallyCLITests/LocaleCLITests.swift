@@ -129,7 +129,7 @@ import TallyTestSupport
             #expect(esSVG.contains(kind == "bar" ? ">al menos 5000<" : ">6000<"), "\(kind)")
             let refused = try tally(args)
             #expect(refused.status == 65)
-            #expect(refused.stderr.contains("--locale de"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("--read-locale de reads it as 5,000+"), "\(refused.stderr)")
         }
     }
 

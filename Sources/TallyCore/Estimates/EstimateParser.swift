@@ -92,6 +92,9 @@ public struct LocaleReading: Sendable, Equatable {
 public enum LocaleAdvice: Sendable, Equatable {
     /// `--locale de` on the command line (`estimate`, `aggregate`, `chart`, `info`).
     case option
+    /// `--read-locale de` on `tally chart`, whose `--locale` is also the language the
+    /// chart is written in (and must be one tally writes in).
+    case readOption
     /// `locale: de` in a report spec (report-wide or on the dataset), or `--locale`.
     case reportSpec
 
@@ -99,6 +102,7 @@ public enum LocaleAdvice: Sendable, Equatable {
     public func naming(_ code: String) -> String {
         switch self {
         case .option: return "--locale " + code
+        case .readOption: return "--read-locale " + code
         case .reportSpec: return "locale: " + code
         }
     }
@@ -113,7 +117,7 @@ public enum LocaleAdvice: Sendable, Equatable {
         }
         let lead: String
         switch self {
-        case .option: lead = "; say which convention the text follows: "
+        case .option, .readOption: lead = "; say which convention the text follows: "
         case .reportSpec: lead = "; say which convention the data follows in the report spec (report-wide or on the dataset; --locale overrides the report-wide one): "
         }
         return lead + parts.joined(separator: ", ")
