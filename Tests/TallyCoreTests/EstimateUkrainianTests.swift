@@ -155,3 +155,24 @@ struct EstimateReview12cBoundsTests {
         reads("12 dead soldiers", 12, 12, 12)
     }
 }
+
+/// A figure whose words name another outcome than death or injury is not read for killed
+/// or injured (review12b, review12c: "1200 refugees", "12 people were saved" read 12 killed).
+@Suite("Estimate text: other outcomes under a measure (issue 12, review12c)")
+struct EstimateOtherOutcomeTests {
+    @Test func otherOutcomesAreRefusedForKilledAndInjured() {
+        for text in ["1200 refugees", "1200 hostages", "3 otages libérés contre rançon", "1200 Geiseln", "1200 заручників",
+                     "12 people were saved", "all 12 hostages were freed unharmed", "3 terörist etkisiz hale getirildi",
+                     "1200 desplazados", "Thousands flee as fighting intensifies"] {
+            refuses(text, containing: "counts", measure: "killed")
+        }
+        refuses("1200 refugees", containing: "counts", measure: "injured")
+        // Killed in other words, refused for injured.
+        refuses("1,200 slain", containing: "counts killed", measure: "injured")
+        refuses("1,200 martyred", containing: "counts killed", measure: "injured")
+        // A measure word settles it; without a measure the figure is read.
+        reads("12 refugees killed in an airstrike", 12, 12, 12, measure: "killed")
+        reads("1200 refugees", 1_200, 1_200, 1_200)
+        reads("5 casualties", 5, 5, 5, measure: "killed")
+    }
+}

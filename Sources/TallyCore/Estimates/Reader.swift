@@ -226,6 +226,11 @@ final class PhraseReader {
             // "5 killed" read for injured: the text says what its figure counts, and it
             // is another measure of the tables.
             throw ParseFailure(reason: "\"" + first.phrase + "\" counts " + named + ", not " + measure)
+        } else if let first = found, let measure, measure == "killed" || measure == "injured", measureOf(first) == nil,
+                  let other = otherOutcome(first, measure: measure) {
+            // "1200 refugees", "3 otages libérés", "12 people were saved" read for killed
+            // (review12b, review12c): the words say what the figure counts.
+            throw ParseFailure(reason: "\"" + phrase(first.start..<other.end) + "\" counts " + other.word + ", not " + measure)
         }
         // "The number of villages ... rises to 34", "raising to about 410, the number of
         // shells": a figure with nothing about people around it, in a text that names
@@ -287,6 +292,22 @@ final class PhraseReader {
         }
         if let before, let after { return before == after ? after : nil }
         return before ?? after
+    }
+
+    /// A word of ``Vocabulary/outcomes`` within four words after the figure, before
+    /// punctuation, when no measure word stands in the five words after it.
+    func otherOutcome(_ finding: Finding, measure: String) -> (word: String, end: Int)? {
+        // "12 civilians shot dead": a measure word anywhere in the words after settles it.
+        var words: [(String, Int)] = []
+        var i = finding.end
+        while words.count < 5, let w = word(at: i) { words.append((w, i)); i += 1 }
+        // A measure word names what it counts: the one asked for settles it ("12 civilians shot
+        // dead"), another is the outcome ("12 people were saved": rescued).
+        if let (w, at) = words.first(where: { vocab.measures[$0.0] != nil }) {
+            return vocab.measures[w] == measure ? nil : (tokens[at].text, at + 1)
+        }
+        for (w, at) in words.prefix(4) where vocab.outcomes.contains(w) { return (tokens[at].text, at + 1) }
+        return nil
     }
 
     /// Words for "or" between two measure words ("killed or wounded"); the and-words of

@@ -222,6 +222,10 @@ struct LanguageTable: Sendable {
     /// "false", "unconfirmed", "nicht", "dementiert"): a figure in such a sentence is
     /// refused (issue 12, review12b: "the army denied that 12 were killed" read 12).
     var negations: [String] = []
+    /// Nouns and participles of people counted by another outcome than death or injury
+    /// ("refugees", "hostages", "freed", "rescued", "otages", "Geiseln", "etkisiz"): a
+    /// figure whose words name one and no measure is not read for killed or injured.
+    var outcomes: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -294,6 +298,7 @@ struct Vocabulary: Sendable {
     /// Time words as phrases: "a.m." is three pieces, and its "a" alone is no time.
     var timePhrases = PhraseIndex<Bool>()
     var currencies: Set<String> = []
+    var outcomes: Set<String> = []
     /// Currencies of several pieces ("ل.س"), matched as phrases after the figure.
     var currencyPhrases: [[Piece]] = []
     var fractionsOf: [[Piece]] = []
@@ -433,6 +438,7 @@ struct Vocabulary: Sendable {
             for t in table.peopleCompounds { let p = pieces(t); if !p.isEmpty { peopleCompounds.append(p) }; note(p, c) }
             for t in table.newPlaces { let p = pieces(t); if !p.isEmpty { newPlaces.append(p) } }
             words(table.thingModifiers, into: &thingModifiers)
+            for t in table.outcomes { outcomes.insert(Vocabulary.word(t)) }
             for t in table.percents { let p = pieces(t); if !p.isEmpty { percents.append(p) }; note(p, c) }
             for t in table.percentsBefore { let p = pieces(t); if !p.isEmpty { percentsBefore.append(p) }; note(p, c) }
             for t in table.negations { let p = pieces(t); if !p.isEmpty { negations.append(p) }; note(p, c) }

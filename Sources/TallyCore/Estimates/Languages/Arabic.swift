@@ -103,6 +103,8 @@ extension Languages {
         measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured")],
         percents: ["في المائة", "في المئة", "بالمائة", "بالمئة", "بالمية"],
         percentsBefore: [],
-        negations: ["نفى", "نفت", "ينفي", "تنفي", "شائعات", "كاذبة", "عارية"]
+        negations: ["نفى", "نفت", "ينفي", "تنفي", "شائعات", "كاذبة", "عارية"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["نازح", "نازحين", "لاجئ", "لاجئين", "رهينة", "رهائن", "معتقل", "معتقلين", "أسرى", "مختطف", "مفقود", "مفقودين"]
     )
 }

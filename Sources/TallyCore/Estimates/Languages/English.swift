@@ -344,7 +344,7 @@ extension Languages {
         comparisons: ["than"],
         comparatives: ["more", "fewer", "less"],
         ageWords: ["aged", "age", "ages"],
-        measures: [("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("martyrs", "killed"), ("martyr", "killed"), ("wound", "injured"), ("injury", "injured"),
+        measures: [("slain", "killed"), ("lynched", "killed"), ("beheaded", "killed"), ("massacred", "killed"), ("perished", "killed"), ("martyred", "killed"), ("executed", "killed"), ("dead", "killed"), ("killed", "killed"), ("died", "killed"), ("deaths", "killed"), ("fatalities", "killed"), ("death", "killed"), ("wounded", "injured"), ("injured", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"), ("injuring", "injured"), ("wounding", "injured"), ("injures", "injured"), ("injure", "injured"), ("wounds", "injured"), ("kidnapped", "kidnapped"), ("abducted", "kidnapped"), ("missing", "missing"), ("arrested", "arrested"), ("detained", "arrested"), ("displaced", "displaced"), ("martyrs", "killed"), ("martyr", "killed"), ("wound", "injured"), ("injury", "injured"),
                    // Other outcomes than a death or an injury (review12b): under --measure killed they are refused.
                    ("rescued", "rescued"), ("saved", "rescued"), ("evacuated", "evacuated"), ("captured", "captured"),
                    ("surrendered", "captured"), ("released", "released"), ("freed", "released"), ("exchanged", "released"),
@@ -367,6 +367,8 @@ extension Languages {
                     "denied that", "denies that", "deny that", "denying that", "denied reports", "denies reports",
                     "denied claims", "denies claims", "denied killing", "denies killing", "deny killing", "denying killing",
                     "false", "falsely", "untrue", "fake", "rumours", "rumors", "rumoured", "rumored", "unconfirmed",
-                    "unverified", "alive", "refuted", "debunked", "hoax"]
+                    "unverified", "alive", "refuted", "debunked", "hoax"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["refugees", "refugee", "evacuees", "evacuated", "detainees", "prisoners", "prisoner", "captives", "captured", "hostages", "freed", "released", "rescued", "saved", "survivors", "survived", "unharmed", "escaped", "raped", "tortured", "burned", "shot", "besieged", "taken", "fled", "flee", "surrendered", "hospitalised", "hospitalized"]
     )
 }

@@ -107,6 +107,8 @@ extension Languages {
                     "nouveaux-calédoniens", "nouvelle-calédoniens"],
         percents: ["pour cent", "pourcent", "pour-cent", "pour mille"],
         percentsBefore: [],
-        negations: ["erronée", "erroné", "erronés", "conteste", "contesté", "contestent",  "pas", "démenti", "dément", "démentent", "faux", "fausse", "rumeurs", "non confirmé", "non confirmés", "vivants"]
+        negations: ["erronée", "erroné", "erronés", "conteste", "contesté", "contestent",  "pas", "démenti", "dément", "démentent", "faux", "fausse", "rumeurs", "non confirmé", "non confirmés", "vivants"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["déplacés", "réfugiés", "otages", "libérés", "détenus", "prisonniers", "enlevés", "disparus", "arrêtés", "rescapés", "survivants", "évacués"]
     )
 }

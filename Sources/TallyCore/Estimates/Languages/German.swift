@@ -100,6 +100,8 @@ extension Languages {
                     "new orleans"],
         percents: ["prozent", "promille", "prozentpunkte"],
         percentsBefore: [],
-        negations: ["falschmeldung", "falschmeldungen",  "nicht", "kein", "keine", "dementiert", "dementierte", "bestreitet", "bestritt", "falsch", "gerüchte", "lebend"]
+        negations: ["falschmeldung", "falschmeldungen",  "nicht", "kein", "keine", "dementiert", "dementierte", "bestreitet", "bestritt", "falsch", "gerüchte", "lebend"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["vertriebene", "flüchtlinge", "geiseln", "freigelassen", "festgenommen", "gefangene", "entführt", "vermisst", "gerettet", "überlebende", "evakuiert"]
     )
 }

@@ -79,6 +79,8 @@ extension Languages {
         measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")],
         percents: ["persen", "prosen"],
         percentsBefore: [],
-        negations: ["tidak", "bukan", "membantah", "dibantah", "hoaks", "hoax"]
+        negations: ["tidak", "bukan", "membantah", "dibantah", "hoaks", "hoax"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["pengungsi", "hilang", "sandera", "ditangkap", "diselamatkan"]
     )
 }

@@ -67,6 +67,8 @@ extension Languages {
         measures: [("کشته", "killed"), ("زخمی", "injured"), ("مجروح", "injured")],
         percents: ["درصد"],
         percentsBefore: [],
-        negations: ["کذب",  "تکذیب", "شایعه", "دروغ"]
+        negations: ["کذب",  "تکذیب", "شایعه", "دروغ"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["آواره", "پناهجو", "گروگان", "بازداشت", "اسیر", "مفقود"]
     )
 }

@@ -92,6 +92,8 @@ extension Languages {
         measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")],
         percents: ["por cento"],
         percentsBefore: [],
-        negations: ["negou", "nega", "desmentiu", "desmente", "falso", "falsa", "boatos", "vivos", "não"]
+        negations: ["negou", "nega", "desmentiu", "desmente", "falso", "falsa", "boatos", "vivos", "não"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["deslocados", "refugiados", "reféns", "libertados", "detidos", "presos", "sequestrados", "desaparecidos", "resgatados", "sobreviventes"]
     )
 }

@@ -119,6 +119,8 @@ extension Languages {
                     "nueva orleans", "nuevo méxico", "nuevo mexico", "nueva jersey", "nuevo león", "nuevo leon"],
         percents: ["por ciento", "por cien", "porciento"],
         percentsBefore: [],
-        negations: ["bulo", "bulos", "erróneo", "errónea",  "negó", "niega", "niegan", "desmintió", "desmiente", "falso", "falsa", "rumores", "vivos"]
+        negations: ["bulo", "bulos", "erróneo", "errónea",  "negó", "niega", "niegan", "desmintió", "desmiente", "falso", "falsa", "rumores", "vivos"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["desplazados", "refugiados", "rehenes", "liberados", "detenidos", "presos", "secuestrados", "desaparecidos", "rescatados", "sobrevivientes", "evacuados"]
     )
 }

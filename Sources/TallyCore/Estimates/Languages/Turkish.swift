@@ -87,6 +87,8 @@ extension Languages {
         measures: [("kurtarıldı", "rescued"), ("hastaneye", "injured"), ("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")],
         percents: ["yüzde"],
         percentsBefore: ["yüzde"],
-        negations: ["asılsız",  "değil", "yalanladı", "yalanlandı", "yalan", "iddia"]
+        negations: ["asılsız",  "değil", "yalanladı", "yalanlandı", "yalan", "iddia"],
+        // review12c: people counted by another outcome than death or injury.
+        outcomes: ["mülteci", "yerinden", "kaçırılan", "tahliye", "etkisiz", "gözaltına", "tutuklandı", "kurtarıldı", "kayıp", "esir", "rehine"]
     )
 }
