@@ -46,6 +46,8 @@ demo: release
 	@echo "Monthly reports on the bundled Datasets/ (Reports/*.yml); files written:"
 	@$(BUILD)/release/tally report Reports/monthly.yml --format pdf,png,csv,html --out-dir $(OUT)
 	@$(BUILD)/release/tally report Reports/syria-ucdp.yml --format pdf,png,csv,html --out-dir $(OUT)
+	@$(BUILD)/release/tally report Reports/syria-ucdp-ar.yml --format pdf,png,csv,html --out-dir $(OUT)
+	@$(BUILD)/release/tally report Reports/syria-ucdp-fr.yml --format pdf,png,csv,html --out-dir $(OUT)
 
 stage: release deps-packaging
 	@bash scripts/stage.sh $(BUILD) $(STAGE)

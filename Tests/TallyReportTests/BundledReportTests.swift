@@ -177,3 +177,51 @@ import TallyIO
         #expect(ReportWords.figureKind("strength_est", kind: .stock, period: .year) == "strength est, latest figure")
     }
 }
+
+/// Issue 15, item 6: the Arabic and French versions of the bundled Syria brief give the
+/// English brief's figures; the Arabic one reads right to left.
+@Suite struct TranslatedBriefTests {
+    func build(_ file: String) throws -> (ReportSpec, ReportContent) {
+        let spec = try Report.loadSpec(packageRoot + "/Reports/" + file)
+        return try DisplayLocale.with(spec.displayLocale) { () throws -> (ReportSpec, ReportContent) in
+            var data = try ReportData.load(spec)
+            let key = try #require(data.latestCompletePeriod(today: CalendarDay("2026-01-01")!))
+            try data.loadPeriod(key, spec: spec)
+            return (spec, try ContentBuilder(spec: spec, data: data, key: key).build())
+        }
+    }
+
+    @Test(arguments: ["syria-ucdp-ar.yml", "syria-ucdp-fr.yml"])
+    func theTranslatedSyriaBriefsGiveTheEnglishFigures(file: String) throws {
+        let (_, english) = try build("syria-ucdp.yml")
+        let (spec, translated) = try build(file)
+        #expect(translated.periodLabel == "2019-11" && english.periodLabel == "2019-11")
+        try #require(translated.sections.count == english.sections.count)
+        var compared = 0
+        for (a, b) in zip(english.sections, translated.sections) {
+            switch (a.body, b.body) {
+            case let (.summary(x), .summary(y)):
+                #expect(x.map(\.figure) == y.map(\.figure))
+                #expect(y.first?.figure == Estimate(unchecked: 805, best: 839, high: 892))
+                compared += 1
+            case let (.chart(x), .chart(y)):
+                if let p = x.drawing as? BarChart, let q = y.drawing as? BarChart {
+                    #expect(p.bars.map(\.estimate) == q.bars.map(\.estimate))
+                    compared += 1
+                }
+            case let (.table(x), .table(y)):
+                #expect(x.rows.count == y.rows.count)
+                compared += 1
+            default: break
+            }
+        }
+        #expect(compared == 4)
+        #expect(spec.theme.direction == (file == "syria-ucdp-ar.yml" ? .rightToLeft : .leftToRight))
+        let (_, pages) = try DisplayLocale.with(spec.displayLocale) { () throws -> ([UInt8], Int) in
+            try Report.renderPDF(translated, spec: spec, paper: .a4)
+        }
+        // The notes end on the page they start on, as in the English brief: no page
+        // holding a sentence's last line.
+        #expect(pages == 6)
+    }
+}

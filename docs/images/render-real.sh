@@ -34,6 +34,11 @@ pages() { # pdf name
 pages "$TMP"/monthly/*.pdf monthly
 "$TALLY" report Reports/syria-ucdp.yml --out-dir "$TMP/syria" --format pdf --as-of 2026-01-01 >/dev/null
 pages "$TMP"/syria/*.pdf syria-ucdp
+# The same brief in Arabic (right to left) and in French (issue 15).
+for l in ar fr; do
+  "$TALLY" report Reports/syria-ucdp-$l.yml --out-dir "$TMP/syria-$l" --format pdf --as-of 2026-01-01 >/dev/null
+  pages "$TMP"/syria-$l/*.pdf syria-ucdp-$l
+done
 
 # A brief on a file ending mid-month: the Syria events up to 15 November 2019.
 python3 - "$UCDP" "$TMP/syria-to-2019-11-15.csv" <<'PY'
@@ -65,3 +70,13 @@ for f in png pdf; do
 done
 "$TALLY" chart timeline "$UCDP" --measure killed --period quarter --by adm1 --top 6 --width 400 \
   -o "$OUT/ucdp-small-multiples-mobile.png"
+
+# Right to left (issue 15): the same charts with --locale ar, an Arabic headline on the
+# bar chart and an Arabic annotation on the timeline.
+"$TALLY" chart bar "$UCDP" --by adm1 --measure killed --period 2019-11 --highlight Idlib --locale ar \
+  --title "القتلى حسب المحافظة في سوريا، نوفمبر 2019" -o "$OUT/ucdp-governorates-bar-ar.png"
+"$TALLY" chart timeline "$UCDP" --measure killed --period month --from 2018-01-01 --locale ar \
+  --title "القتلى شهرياً في سوريا" --annotate "2019-10-09=الهجوم التركي في الشمال الشرقي" \
+  -o "$OUT/ucdp-syria-timeline-ar.png"
+"$TALLY" chart timeline "$UCDP" --measure killed --period quarter --by adm1 --top 6 --locale ar \
+  -o "$OUT/ucdp-small-multiples-ar.png"
