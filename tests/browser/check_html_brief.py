@@ -284,7 +284,8 @@ def main():
         os.makedirs(shots, exist_ok=True)
     briefs = []
     # The bundled briefs, and one whose every name is markup.
-    for spec, period in (("Reports/syria-ucdp.yml", "2019-11"), ("Reports/monthly.yml", "2023-04")):
+    for spec, period in (("Reports/syria-ucdp.yml", "2019-11"), ("Reports/monthly.yml", "2023-04"),
+                         ("Reports/syria-ucdp-ar.yml", "2019-11")):
         r = subprocess.run([args.tally, "report", os.path.join(ROOT, spec), "--period", period, "--format", "html",
                             "--out-dir", work], capture_output=True, text=True)
         check(r.returncode == 0, f"tally report {spec}: exit {r.returncode}: {r.stderr.strip()[-300:]}")
@@ -301,6 +302,11 @@ def main():
                   "Deaths by side A of the dyad": ("Government of Syria", "472 (460–503)")},
          "text": ["Syria conflict deaths, monthly brief", "Sources and method"]},
         {"name": "monthly", "charts": 2, "text": ["Sources and method"]},
+        # The Arabic brief (issue 15, item 6): right to left, the same figures.
+        {"name": "syria-ucdp-ar", "charts": 4,
+         "bars": {"القتلى حسب المحافظة": ("Idlib", "307 (300–323)"),
+                  "القتلى حسب الطرف الأول في النزاع": ("Government of Syria", "472 (460–503)")},
+         "text": ["سوريا: قتلى النزاع، موجز شهري"]},
         {"name": "hostile", "charts": 1,
          "text": ["<script>alert(1)</script> & Co's brief", "A & B <b>not bold</b>", "<script>x()</script> & data",
                   "Q&A <img src=x onerror=alert(1)>", "javascript:alert(1)", "A <b>tag</b> & an ampersand"]},
