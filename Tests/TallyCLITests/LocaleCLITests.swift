@@ -17,7 +17,7 @@ import TallyTestSupport
 
     static let forms: [Form] = [
         Form(text: "al menos 5.000 muertos", locale: "es", best: 5_000),
-        Form(text: "1,2 millones de desplazados", locale: "es", best: 1_200_000),
+        Form(text: "1,2 millones de muertos", locale: "es", best: 1_200_000),
         Form(text: "über 3.400 Tote", locale: "de", best: 3_401),
         Form(text: "12 000 morts", locale: "fr", best: 12_000),
         Form(text: "около 5 000 погибших", locale: "ru", best: 5_000),

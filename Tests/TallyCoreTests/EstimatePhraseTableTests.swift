@@ -12,6 +12,7 @@ struct EstimatePhraseTableTests {
         let line: Int
         let expected: String
         let locale: String
+        let measure: String?
         let text: String
         let source: String
     }
@@ -27,7 +28,12 @@ struct EstimatePhraseTableTests {
                 Issue.record("phrases.tsv:\(n + 1): want 4 tab-separated fields, got \(fields.count)")
                 continue
             }
-            rows.append(Row(line: n + 1, expected: fields[0], locale: fields[1], text: fields[2], source: fields[3]))
+            // The options column: a locale ("es"), "measure=killed", or both ("es measure=killed").
+            var locale = "", measure: String? = nil
+            for option in fields[1].split(separator: " ").map(String.init) {
+                if option.hasPrefix("measure=") { measure = String(option.dropFirst("measure=".count)) } else { locale = option }
+            }
+            rows.append(Row(line: n + 1, expected: fields[0], locale: locale, measure: measure, text: fields[2], source: fields[3]))
         }
         return rows
     }
@@ -57,7 +63,7 @@ struct EstimatePhraseTableTests {
             }
             let result: Result<Estimate, EstimateParseError>
             do throws(EstimateParseError) {
-                result = .success(try EstimateParser.parse(row.text, convention: convention))
+                result = .success(try EstimateParser.parse(row.text, convention: convention, measure: row.measure))
             } catch {
                 result = .failure(error)
             }

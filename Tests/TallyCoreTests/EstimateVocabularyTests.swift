@@ -14,7 +14,7 @@ struct EstimateVocabularyTests {
                 ("singular", table.singular), ("onePerson", table.onePerson),
                 ("groups", table.groups), ("changes", table.changes), ("changeBy", table.changeBy),
                 ("documents", table.documents), ("perEach", table.perEach), ("comparisons", table.comparisons),
-                ("comparatives", table.comparatives), ("measures", table.measures.map(\.0)),
+                ("comparatives", table.comparatives),
             ]
             for (name, entries) in lists {
                 for entry in entries {
@@ -22,6 +22,17 @@ struct EstimateVocabularyTests {
                     #expect(pieces.count == 1, "\(table.code) \(name): \"\(entry)\" is \(pieces.count) pieces, read as its first word only")
                 }
             }
+        }
+    }
+
+    /// Measure entries of several pieces are phrases, matched whole: "shot dead" is killed,
+    /// "shot" alone is no death (review12c).
+    @Test func measurePhrasesAreMatchedWhole() throws {
+        #expect(Vocabulary.shared.measures["shot"] == "shot")
+        #expect(try EstimateParser.parse("5 shot dead", convention: .unspecified, measure: "killed").best == 5)
+        #expect(throws: EstimateParseError.self) { try EstimateParser.parse("5 shot", convention: .unspecified, measure: "killed") }
+        #expect(throws: EstimateParseError.self) {
+            try EstimateParser.parse("12 terörist etkisiz hale getirildi", convention: .unspecified, measure: "killed")
         }
     }
 

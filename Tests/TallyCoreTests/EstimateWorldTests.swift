@@ -818,10 +818,14 @@ struct EstimateSeventhReviewTests {
         refuses("between 2014 and 2018", containing: "are years")
         #expect(try EstimateParser.parse("1900-2000 fighters").high == 2_000)
         #expect(try EstimateParser.parse("at least 1900-2000").low == 1_900)
-        // "casualties" names no measure: read for the measure asked, shown as not named.
-        let r = try? EstimateParser.reading("5 casualties", convention: .unspecified, measure: "killed")
+        // "casualties" counts killed and injured together (review12b, review12c: "~1,200 casualties
+        // (incl. 300 killed)" read 1,200 killed): refused for killed, named without a measure.
+        #expect(throws: EstimateParseError.self) {
+            try EstimateParser.parse("5 casualties", convention: .unspecified, measure: "killed")
+        }
+        let r = try? EstimateParser.reading("5 casualties", convention: .unspecified, measure: nil)
         #expect(r?.estimate.best == 5)
-        #expect(r?.measureNamed == nil)
+        #expect(r?.measureNamed == "casualties")
     }
 }
 

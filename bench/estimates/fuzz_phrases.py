@@ -122,7 +122,7 @@ def main():
     args = ap.parse_args()
     rng = random.Random(args.seed)
 
-    rows = [r for r in read_phrases() if not r["expected"].startswith(("refuse", "xfail")) and not r["locale"]]
+    rows = [r for r in read_phrases() if not r["expected"].startswith(("refuse", "xfail")) and not r["locale"] and not r["measure"]]
     mutants = []  # (text, predicted answer, origin)
     for r in rows:
         expected = parse_expected(r["expected"])

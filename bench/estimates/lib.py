@@ -10,7 +10,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 PHRASES = os.path.join(HERE, "phrases.tsv")
 
 
-def run_estimates(tally, texts, locale=None, chunk=200):
+def run_estimates(tally, texts, locale=None, chunk=200, measure=None):
     """{text: ("ok", (low, best, high|None, approximate)) | ("refused", reason)} for every text."""
     out = {}
     texts = list(dict.fromkeys(texts))
@@ -19,6 +19,8 @@ def run_estimates(tally, texts, locale=None, chunk=200):
         args = [tally, "estimate", "--format", "json"]
         if locale:
             args += ["--locale", locale]
+        if measure:
+            args += ["--measure", measure]
         proc = subprocess.run(args + ["--"] + part, capture_output=True, text=True)
         if proc.returncode not in (0, 65):
             raise SystemExit(f"tally estimate failed ({proc.returncode}): {proc.stderr[:500]}")
@@ -72,8 +74,16 @@ def read_phrases(path=PHRASES):
             parts = line.split("\t")
             if len(parts) != 4:
                 raise SystemExit(f"{path}:{n}: want 4 tab-separated fields (expected, locale, text, source), got {len(parts)}")
-            expected, locale, text, source = parts
-            rows.append({"line": n, "expected": expected, "locale": locale or None, "text": text, "source": source})
+            expected, options, text, source = parts
+            # The options column: a locale ("es"), "measure=killed", or both ("es measure=killed").
+            locale = measure = None
+            for option in options.split():
+                if option.startswith("measure="):
+                    measure = option[len("measure="):]
+                else:
+                    locale = option
+            rows.append({"line": n, "expected": expected, "locale": locale, "measure": measure, "text": text,
+                         "source": source})
     return rows
 
 

@@ -23,13 +23,13 @@ def main():
     args = ap.parse_args()
 
     rows = read_phrases()
-    by_locale = collections.defaultdict(list)
+    by_options = collections.defaultdict(list)
     for r in rows:
-        by_locale[r["locale"]].append(r["text"])
+        by_options[(r["locale"], r["measure"])].append(r["text"])
     answers = {}
-    for locale, texts in by_locale.items():
-        for text, answer in run_estimates(args.tally, texts, locale=locale).items():
-            answers[(locale, text)] = answer
+    for (locale, measure), texts in by_options.items():
+        for text, answer in run_estimates(args.tally, texts, locale=locale, measure=measure).items():
+            answers[(locale, measure, text)] = answer
 
     passed = failed = known = 0
     sources = collections.Counter()
@@ -38,7 +38,7 @@ def main():
         xfail = expected_text.startswith("xfail ")
         if xfail:
             expected_text = expected_text[len("xfail "):]
-        answer = answers[(r["locale"], r["text"])]
+        answer = answers[(r["locale"], r["measure"], r["text"])]
         ok = matches(parse_expected(expected_text), answer)
         kind = r["source"].split(":", 1)[0] if r["source"].startswith("ucdp:") else "web"
         sources[kind] += 1

@@ -221,16 +221,23 @@ final class PhraseReader {
         }
         if let first = found, !perMeasure.isEmpty {
             found = try pick(from: [first] + perMeasure)
-        } else if let first = found, let measure, Vocabulary.measureAliases.values.contains(measure),
-                  let named = measureOf(first), named != measure {
-            // "5 killed" read for injured: the text says what its figure counts, and it
-            // is another measure of the tables.
-            throw ParseFailure(reason: "\"" + first.phrase + "\" counts " + named + ", not " + measure)
-        } else if let first = found, let measure, measure == "killed" || measure == "injured", measureOf(first) == nil,
-                  let other = otherOutcome(first, measure: measure) {
-            // "1200 refugees", "3 otages libérés", "12 people were saved" read for killed
-            // (review12b, review12c): the words say what the figure counts.
-            throw ParseFailure(reason: "\"" + phrase(first.start..<other.end) + "\" counts " + other.word + ", not " + measure)
+        } else if let first = found, let measure, Vocabulary.measureAliases.values.contains(measure) {
+            // "5 killed" read for injured, "1200 refugees" or "3 otages libérés" for killed: the
+            // text says what its figure counts, and it is another measure. Two measure words
+            // around it that disagree and neither is the one asked for ("freed 12 hostages" for
+            // killed) are refused too.
+            let (before, after) = measuresAround(first)
+            let named = measureOf(first) ?? (before != nil && after != nil && before != measure && after != measure ? before! + " or " + after! : nil)
+            if let named, named != measure {
+                throw ParseFailure(reason: "\"" + first.phrase + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
+            }
+            if measure == "killed" || measure == "injured", measureOf(first) == nil,
+               let other = otherOutcome(first, measure: measure) {
+                // "1200 refugees", "3 otages libérés", "12 people were saved" read for killed
+                // (review12b, review12c): the words say what the figure counts (phrases6's
+                // outcomes list, for what the measure words do not name).
+                throw ParseFailure(reason: "\"" + phrase(first.start..<other.end) + "\" counts " + other.word + ", not " + measure)
+            }
         }
         // "The number of villages ... rises to 34", "raising to about 410, the number of
         // shells": a figure with nothing about people around it, in a text that names
@@ -267,18 +274,47 @@ final class PhraseReader {
     }
 
     /// The measure a figure names: a measure word within the two words after it ("5
-    /// dead", "5 people killed"), unless that word labels the next figure ("killed: 5
-    /// wounded: 3"), or a label with a colon right before it ("killed: 5"). Nil when there
-    /// is none, or when the two disagree ("killed 5 wounded 3" could be either).
+    /// dead", "5 people killed", "12 terörist etkisiz hale getirildi"), unless that word
+    /// labels the next figure ("killed: 5 wounded: 3"), or a label with a colon right before
+    /// it ("killed: 5"). Nil when there is none, or when the two disagree ("killed 5 wounded
+    /// 3" could be either).
     func measureOf(_ finding: Finding) -> String? {
+        let (before, after) = measuresAround(finding)
+        if let before, let after { return before == after ? after : nil }
+        return before ?? after
+    }
+
+    /// A measure word or phrase at `i`: its measure, the index after it, and whether it is a
+    /// noun of people whose state is the measure ("refugees", "otages").
+    func measureWord(at i: Int) -> (measure: String, end: Int, status: Bool)? {
+        if let (end, m) = match(vocab.measurePhrases, at: i) { return (m, end, false) }
+        guard let w = word(at: i) else { return nil }
+        if let m = vocab.measures[w] { return (m, i + 1, false) }
+        if let m = vocab.statusMeasures[w] { return (m, i + 1, true) }
+        return nil
+    }
+
+    /// The measure words before and after a figure (see ``measureOf(_:)``).
+    func measuresAround(_ finding: Finding) -> (before: String?, after: String?) {
         var after: String? = nil
         var i = finding.end
         for _ in 0..<2 {
-            guard let w = word(at: i) else { break }
-            if let m = vocab.measures[w] {
-                if !isPunctuation(":", at: i + 1) { after = m }
+            if let (m, end, status) = measureWord(at: i) {
+                var named = m
+                if status {
+                    // "12 refugees were killed", "3 otages libérés": a verb after the noun says
+                    // what happened to the people counted.
+                    var k = end
+                    for _ in 0..<3 {
+                        if let (verb, _, isStatus) = measureWord(at: k), !isStatus { named = verb; break }
+                        guard let w = word(at: k), !vocab.andWords.contains(w) else { break }
+                        k += 1
+                    }
+                }
+                if !isPunctuation(":", at: end) { after = named }
                 break
             }
+            guard let w = word(at: i) else { break }
             if vocab.andWords.contains(w) { break }
             i += 1
         }
@@ -290,8 +326,7 @@ final class PhraseReader {
             // "killed 5, wounded 3"; in "5 dead 3 wounded" the "dead" is the 5's.
             before = vocab.measures[w]
         }
-        if let before, let after { return before == after ? after : nil }
-        return before ?? after
+        return (before, after)
     }
 
     /// A word of ``Vocabulary/outcomes`` within four words after the figure, before
@@ -753,7 +788,7 @@ final class PhraseReader {
     func unknownWordAfter(_ found: Finding) -> String? {
         let i = found.figureEnd
         guard i < tokens.count, match(vocab.suffixes, at: i) == nil, let w = word(at: i) else { return nil }
-        if acceptedAfterFigure(w) { return nil }
+        if acceptedAfterFigure(w) || match(vocab.measurePhrases, at: i) != nil { return nil }
         // "5 rb orang", "5 Tsd Tote", "5 K fighters", "5 мн беженцев": a short word or one with
         // a dot may be a scale the tables lack, not an adjective; acronyms ("12 US soldiers") pass.
         let letters = tokens[i].text.count
@@ -761,6 +796,8 @@ final class PhraseReader {
         if compoundEnd(i) == i, (letters <= 3 && !acronym) || isPunctuation(".", at: i + 1) && !tokens[i + 1].spaceBefore {
             return tokens[i].text
         }
+        // "12 thou people", "5 mill fighters": the start of a scale word, cut short.
+        if w.count >= 3, vocab.scaleWords.contains(where: { $0.count > w.count && $0.hasPrefix(w) }) { return tokens[i].text }
         var k = compoundEnd(i)
         for _ in 0..<4 {
             k += 1
@@ -2156,7 +2193,12 @@ final class PhraseReader {
                 found = vague
             } else if let vague = try plural(at: index) {
                 found = vague
+            } else if let composed = try composedNumber(at: index, joinAnd: joinAnd) {
+                // "trois cents", "mil quinientos", "on iki", "خمسة وعشرون" (NumberWords.swift).
+                found = composed
             } else if let composed = try composedNumberWords(at: index) {
+                // What the tables' numberParts do not take, over the flat number lists
+                // ("seize two" is refused).
                 found = composed
             } else if let (end, value) = match(vocab.numbers, at: index) {
                 let (multiplier, chainEnd) = multiplierChain(at: end)

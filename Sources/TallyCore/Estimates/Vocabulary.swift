@@ -202,6 +202,11 @@ struct LanguageTable: Sendable {
     /// A text with one figure per measure ("5 dead 3 wounded") is read for the measure
     /// asked for (a row's `measure`, `tally estimate --measure`), and refused without one.
     var measures: [(String, String)] = []
+    /// Nouns of people whose state is a measure: "refugees", "déplacés", "hostages",
+    /// "prisoners" (review12c: "1200 refugees" was read for `--measure killed`). A figure
+    /// before one is read for that measure, unless a word of ``measures`` follows the noun
+    /// ("12 refugees were killed" counts killed).
+    var statusMeasures: [(String, String)] = []
     /// Nouns of things that are people after their modifier ("suicide bombers",
     /// "suicide bomber"): "6 suicide bombers" counts people, "6 long-range bombers"
     /// aircraft (``otherCounts``).
@@ -226,10 +231,13 @@ struct LanguageTable: Sendable {
     /// ("refugees", "hostages", "freed", "rescued", "otages", "Geiseln", "etkisiz"): a
     /// figure whose words name one and no measure is not read for killed or injured.
     var outcomes: [String] = []
+    /// Number words as parts of a composed number ("trois cents", "mil quinientos"); see
+    /// ``NumberParts``.
+    var numberParts = NumberParts()
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
-enum Piece: Equatable, Sendable {
+enum Piece: Hashable, Sendable {
     case word(String)
     case symbol(Unicode.Scalar)
     case punctuation(Unicode.Scalar)
@@ -320,6 +328,9 @@ struct Vocabulary: Sendable {
     var comparatives: Set<String> = []
     var ageWords: Set<String> = []
     var measures: [String: String] = [:]
+    /// Measure words of several pieces ("shot dead", "taken prisoner", "etkisiz hale getirildi").
+    var measurePhrases = PhraseIndex<String>()
+    var statusMeasures: [String: String] = [:]
     var partsBefore = PhraseIndex<Bool>()
     var partsAfter = PhraseIndex<Bool>()
     var numberOf = PhraseIndex<Bool>()
@@ -330,6 +341,8 @@ struct Vocabulary: Sendable {
     var percents: [[Piece]] = []
     var percentsBefore: [[Piece]] = []
     var negations: [[Piece]] = []
+    /// Each language's composing number words (``NumberParts``), English excepted.
+    var numberGrammars: [NumberGrammar] = []
     /// Every word any table knows.
     var known: Set<String> = []
     /// Words only tables of other languages than English know: their presence marks
@@ -431,7 +444,17 @@ struct Vocabulary: Sendable {
             for t in table.comparatives { comparatives.insert(Vocabulary.word(t)) }
             for t in table.attributions { let p = pieces(t); if !p.isEmpty, !attributions.contains(p) { attributions.append(p) } }
             words(table.ageWords, into: &ageWords)
-            for (t, m) in table.measures { measures[Vocabulary.word(t)] = m; note(pieces(t), c) }
+            // An entry of several pieces is a phrase: "shot dead" is killed, "shot" alone is not.
+            // Its words are not known one by one: "12 held" and "12 stabbed" stay unknown words
+            // ("held hostage", "stabbed to death" are the phrases).
+            for (t, m) in table.measures {
+                let p = pieces(t)
+                if p.count == 1 { measures[Vocabulary.word(t)] = m; note(p, c) } else { measurePhrases.add(p, m) }
+            }
+            for (t, m) in table.statusMeasures {
+                let p = pieces(t)
+                if p.count == 1 { statusMeasures[Vocabulary.word(t)] = m; note(p, c) } else { measurePhrases.add(p, m) }
+            }
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
             for t in table.capacities { let p = pieces(t); if !p.isEmpty { capacities.append(p) }; note(p, c) }
             words(table.othersWords, into: &othersWords)
@@ -442,6 +465,12 @@ struct Vocabulary: Sendable {
             for t in table.percents { let p = pieces(t); if !p.isEmpty { percents.append(p) }; note(p, c) }
             for t in table.percentsBefore { let p = pieces(t); if !p.isEmpty { percentsBefore.append(p) }; note(p, c) }
             for t in table.negations { let p = pieces(t); if !p.isEmpty { negations.append(p) }; note(p, c) }
+            if let g = NumberGrammar(code: c, parts: table.numberParts) {
+                numberGrammars.append(g)
+                // Known, but no evidence of a language: "six", "on", "cent", "due" are English too.
+                known.formUnion(g.words)
+                known.formUnion(g.joinerWords)
+            }
             var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)
         }
@@ -465,6 +494,17 @@ struct Vocabulary: Sendable {
         "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "arrested": "arrested",
         "detained": "arrested", "displaced": "displaced",
     ]
+
+    /// A measure of the tables in words, for messages: "casualties" counts killed and
+    /// injured together, "neutralised" killed, captured or surrendered.
+    static func describe(measure: String) -> String {
+        switch measure {
+        case "casualties": return "casualties (killed and injured together)"
+        case "neutralised": return "neutralised (killed, captured or surrendered)"
+        case "shot": return "shot (killed or wounded)"
+        default: return measure
+        }
+    }
 
     /// The table measure a user's measure name asks for.
     static func tableMeasure(_ name: String) -> String {

@@ -100,11 +100,31 @@ extension Languages {
         rates: ["يوميا", "في اليوم", "كل يوم", "أسبوعيا", "اسبوعيا", "شهريا", "كل"],
         perEach: ["لكل"],
         comparisons: [],
-        measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured")],
+        measures: [("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("أعدم", "killed"), ("إعدام", "killed"), ("ذبح", "killed"), ("اختطاف", "kidnapped"), ("خطف", "kidnapped"), ("اعتقال", "arrested"), ("نزوح", "displaced"), ("تهجير", "displaced"), ("الإفراج", "released"), ("تحرير", "released"), ("مفقود", "missing"), ("مفقودين", "missing")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("لاجئ", "displaced"), ("لاجئا", "displaced"), ("لاجئين", "displaced"), ("نازح", "displaced"), ("نازحا", "displaced"), ("نازحين", "displaced"), ("رهينة", "kidnapped"), ("رهائن", "kidnapped"), ("أسير", "captured"), ("أسرى", "captured"), ("أسيرا", "captured"), ("معتقل", "arrested"), ("معتقلا", "arrested"), ("معتقلين", "arrested"), ("سجين", "arrested"), ("سجناء", "arrested")],
         percents: ["في المائة", "في المئة", "بالمائة", "بالمئة", "بالمية"],
         percentsBefore: [],
         negations: ["نفى", "نفت", "ينفي", "تنفي", "شائعات", "كاذبة", "عارية"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["نازح", "نازحين", "لاجئ", "لاجئين", "رهينة", "رهائن", "معتقل", "معتقلين", "أسرى", "مختطف", "مفقود", "مفقودين"]
+        outcomes: ["نازح", "نازحين", "لاجئ", "لاجئين", "رهينة", "رهائن", "معتقل", "معتقلين", "أسرى", "مختطف", "مفقود", "مفقودين"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("واحد", 1), ("واحدة", 1), ("أحد", 1), ("إحدى", 1), ("اثنان", 2), ("اثنين", 2), ("اثنتان", 2), ("اثنتين", 2), ("اثنا", 2), ("اثني", 2), ("اثنتا", 2), ("اثنتي", 2), ("ثلاث", 3), ("ثلاثة", 3), ("أربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5), ("ست", 6), ("ستة", 6), ("سبع", 7), ("سبعة", 7), ("ثمان", 8), ("ثماني", 8), ("ثمانية", 8), ("تسع", 9), ("تسعة", 9)],
+            teens: [("عشر", 10), ("عشرة", 10)],
+            tens: [("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30), ("أربعون", 40), ("أربعين", 40), ("خمسون", 50), ("خمسين", 50), ("ستون", 60), ("ستين", 60), ("سبعون", 70), ("سبعين", 70), ("ثمانون", 80), ("ثمانين", 80), ("تسعون", 90), ("تسعين", 90)],
+            hundreds: [("مئة", 100), ("مائة", 100), ("مئتان", 200), ("مئتين", 200), ("مئتا", 200), ("مئتي", 200), ("مائتان", 200), ("مائتين", 200), ("مائتا", 200), ("مائتي", 200)],
+            timesHundred: ["مئة", "مائة"],
+            plusTen: ["عشر", "عشرة"],
+            scales: [("ألف", 1000), ("ألفا", 1000), ("آلاف", 1000), ("مليون", 1000000), ("مليونا", 1000000), ("ملايين", 1000000), ("مليار", 1000000000)],
+            wholeScales: [("ألف", 1000), ("ألفين", 2000), ("ألفان", 2000), ("ألفي", 2000), ("مليونين", 2000000), ("مليونان", 2000000)],
+            joiners: ["و"],
+            gluedJoiners: ["و"],
+            unitBeforeTen: true,
+            fused: true
+        )
     )
 }

@@ -349,7 +349,12 @@ extension Languages {
                    ("rescued", "rescued"), ("saved", "rescued"), ("evacuated", "evacuated"), ("captured", "captured"),
                    ("surrendered", "captured"), ("released", "released"), ("freed", "released"), ("exchanged", "released"),
                    ("survived", "survived"), ("survivors", "survived"), ("fled", "displaced"), ("hospitalised", "injured"),
-                   ("hospitalized", "injured")],
+                   ("hospitalized", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("beheaded", "killed"), ("decapitated", "killed"), ("slain", "killed"), ("perished", "killed"), ("martyred", "killed"), ("massacred", "killed"), ("lynched", "killed"), ("executed", "killed"), ("murdered", "killed"), ("assassinated", "killed"), ("shot dead", "killed"), ("shot and killed", "killed"), ("gunned down", "killed"), ("burned to death", "killed"), ("burnt to death", "killed"), ("stabbed to death", "killed"), ("beaten to death", "killed"), ("hacked to death", "killed"), ("shot and wounded", "injured"), ("shot and injured", "injured"), ("shot", "shot"), ("shot at", "shot"), ("burned", "burned"), ("burnt", "burned"), ("tortured", "tortured"), ("raped", "raped"), ("sexually assaulted", "raped"), ("besieged", "besieged"), ("taken prisoner", "captured"), ("taken captive", "captured"), ("taken hostage", "kidnapped"), ("held hostage", "kidnapped"), ("flee", "displaced"), ("flees", "displaced"), ("fleeing", "displaced"), ("uprooted", "displaced"), ("neutralised", "neutralised"), ("neutralized", "neutralised")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("casualties", "casualties"), ("casualty", "casualties"), ("refugees", "displaced"), ("refugee", "displaced"), ("idps", "displaced"), ("evacuees", "evacuated"), ("hostages", "kidnapped"), ("hostage", "kidnapped"), ("captives", "kidnapped"), ("abductees", "kidnapped"), ("prisoners", "arrested"), ("prisoner", "arrested"), ("detainees", "arrested"), ("detainee", "arrested"), ("pows", "captured"), ("asylum-seekers", "displaced"), ("asylum seekers", "displaced")],
         peopleCompounds: ["suicide bombers", "suicide bomber", "suicide-bombers", "would-be bombers"],
         newPlaces: ["new zealand", "new zealanders", "new zealander", "new york", "new yorkers", "new yorker",
                     "new delhi", "new jersey", "new mexico", "new mexicans", "new guinea", "new guineans",

@@ -99,7 +99,12 @@ extension Languages {
         rates: ["par jour", "chaque jour", "par semaine", "par mois", "par an", "chaque"],
         perEach: ["chaque", "chacun", "chacune"],
         comparisons: [],
-        measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing")],
+        measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("décapités", "killed"), ("exécutés", "killed"), ("massacrés", "killed"), ("assassinés", "killed"), ("abattus", "killed"), ("lynchés", "killed"), ("tuées", "killed"), ("martyrs", "killed"), ("libérés", "released"), ("libérées", "released"), ("relâchés", "released"), ("enlevés", "kidnapped"), ("kidnappés", "kidnapped"), ("enlevées", "kidnapped"), ("arrêtés", "arrested"), ("interpellés", "arrested"), ("torturés", "tortured"), ("violées", "raped"), ("violés", "raped"), ("fuient", "displaced"), ("ont fui", "displaced"), ("évacués", "evacuated"), ("neutralisés", "neutralised")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("réfugiés", "displaced"), ("réfugiées", "displaced"), ("déplacés", "displaced"), ("déplacées", "displaced"), ("otages", "kidnapped"), ("otage", "kidnapped"), ("prisonniers", "arrested"), ("détenus", "arrested"), ("captifs", "kidnapped")],
         newPlaces: ["new york", "new-york", "new-yorkais", "new-yorkaises", "new delhi", "new-delhi",
                     "nouvelle-zélande", "nouvelle zélande", "nouvelle-calédonie", "nouvelle calédonie",
                     "nouvelle-guinée", "nouvelle-orléans", "nouvelle-écosse", "nouvelle-delhi", "nouveau-brunswick",
@@ -109,6 +114,19 @@ extension Languages {
         percentsBefore: [],
         negations: ["erronée", "erroné", "erronés", "conteste", "contesté", "contestent",  "pas", "démenti", "dément", "démentent", "faux", "fausse", "rumeurs", "non confirmé", "non confirmés", "vivants"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["déplacés", "réfugiés", "otages", "libérés", "détenus", "prisonniers", "enlevés", "disparus", "arrêtés", "rescapés", "survivants", "évacués"]
+        outcomes: ["déplacés", "réfugiés", "otages", "libérés", "détenus", "prisonniers", "enlevés", "disparus", "arrêtés", "rescapés", "survivants", "évacués"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8), ("neuf", 9)],
+            teens: [("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16), ("dix-sept", 17), ("dix-huit", 18), ("dix-neuf", 19)],
+            tens: [("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60), ("quatre-vingt", 80), ("quatre-vingts", 80), ("septante", 70), ("huitante", 80), ("octante", 80), ("nonante", 90)],
+            hundreds: [("cent", 100)],
+            timesHundred: ["cent", "cents"],
+            scales: [("mille", 1000), ("mil", 1000), ("million", 1000000), ("millions", 1000000), ("milliard", 1000000000), ("milliards", 1000000000)],
+            wholeScales: [("mille", 1000)],
+            joiners: ["et"],
+            tenBeforeTeen: [60, 80],
+            hyphens: true
+        )
     )
 }

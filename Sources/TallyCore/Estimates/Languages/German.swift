@@ -95,13 +95,33 @@ extension Languages {
         perEach: ["jeweils", "je"],
         comparisons: ["als"],
         comparatives: ["mehr", "weniger"],
-        measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured")],
+        measures: [("tote", "killed"), ("toten", "killed"), ("toter", "killed"), ("getötet", "killed"), ("verletzte", "injured"), ("verletzten", "injured"), ("verletzt", "injured"), ("verwundete", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("hingerichtet", "killed"), ("ermordet", "killed"), ("ermordete", "killed"), ("enthauptet", "killed"), ("erschossen", "killed"), ("getötete", "killed"), ("getöteten", "killed"), ("umgekommen", "killed"), ("freigelassen", "released"), ("befreit", "released"), ("entführt", "kidnapped"), ("verschleppt", "kidnapped"), ("festgenommen", "arrested"), ("verhaftet", "arrested"), ("vermisst", "missing"), ("vermisste", "missing"), ("gefoltert", "tortured"), ("vergewaltigt", "raped"), ("fliehen", "displaced"), ("flohen", "displaced"), ("geflohen", "displaced"), ("evakuiert", "evacuated")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("flüchtlinge", "displaced"), ("geflüchtete", "displaced"), ("vertriebene", "displaced"), ("vertriebenen", "displaced"), ("binnenvertriebene", "displaced"), ("geiseln", "kidnapped"), ("gefangene", "arrested"), ("gefangenen", "arrested"), ("häftlinge", "arrested")],
         newPlaces: ["new york", "new yorker", "neu-delhi", "neu delhi", "neu-guinea", "new jersey", "new mexico",
                     "new orleans"],
         percents: ["prozent", "promille", "prozentpunkte"],
         percentsBefore: [],
         negations: ["falschmeldung", "falschmeldungen",  "nicht", "kein", "keine", "dementiert", "dementierte", "bestreitet", "bestritt", "falsch", "gerüchte", "lebend"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["vertriebene", "flüchtlinge", "geiseln", "freigelassen", "festgenommen", "gefangene", "entführt", "vermisst", "gerettet", "überlebende", "evakuiert"]
+        outcomes: ["vertriebene", "flüchtlinge", "geiseln", "freigelassen", "festgenommen", "gefangene", "entführt", "vermisst", "gerettet", "überlebende", "evakuiert"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("ein", 1), ("eins", 1), ("eine", 1), ("einer", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9)],
+            teens: [("zehn", 10), ("elf", 11), ("zwölf", 12), ("dreizehn", 13), ("vierzehn", 14), ("fünfzehn", 15), ("sechzehn", 16), ("siebzehn", 17), ("achtzehn", 18), ("neunzehn", 19)],
+            tens: [("zwanzig", 20), ("dreißig", 30), ("dreissig", 30), ("vierzig", 40), ("fünfzig", 50), ("sechzig", 60), ("siebzig", 70), ("achtzig", 80), ("neunzig", 90)],
+            hundreds: [("hundert", 100), ("einhundert", 100)],
+            timesHundred: ["hundert"],
+            plusTen: ["zehn"],
+            scales: [("tausend", 1000), ("million", 1000000), ("millionen", 1000000), ("milliarde", 1000000000), ("milliarden", 1000000000)],
+            wholeScales: [("tausend", 1000), ("eintausend", 1000)],
+            joiners: ["und"],
+            gluedJoiners: ["und"],
+            unitBeforeTen: true,
+            fused: true
+        )
     )
 }

@@ -76,11 +76,27 @@ extension Languages {
         // "masing-masing" is read by its first word: a one-word list.
         perEach: ["masing"],
         comparisons: [],
-        measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured")],
+        measures: [("tewas", "killed"), ("meninggal", "killed"), ("luka", "injured"), ("terluka", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("dibunuh", "killed"), ("terbunuh", "killed"), ("dieksekusi", "killed"), ("gugur", "killed"), ("hilang", "missing"), ("diculik", "kidnapped"), ("ditangkap", "arrested"), ("dibebaskan", "released"), ("mengungsi", "displaced"), ("dievakuasi", "evacuated")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("pengungsi", "displaced"), ("sandera", "kidnapped"), ("tahanan", "arrested"), ("narapidana", "arrested"), ("tawanan", "captured")],
         percents: ["persen", "prosen"],
         percentsBefore: [],
         negations: ["tidak", "bukan", "membantah", "dibantah", "hoaks", "hoax"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["pengungsi", "hilang", "sandera", "ditangkap", "diselamatkan"]
+        outcomes: ["pengungsi", "hilang", "sandera", "ditangkap", "diselamatkan"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("satu", 1), ("dua", 2), ("tiga", 3), ("empat", 4), ("lima", 5), ("enam", 6), ("tujuh", 7), ("delapan", 8), ("sembilan", 9)],
+            teens: [("sepuluh", 10), ("sebelas", 11)],
+            hundreds: [("seratus", 100)],
+            timesHundred: ["ratus"],
+            timesTen: ["puluh"],
+            plusTen: ["belas"],
+            scales: [("ribu", 1000), ("juta", 1000000), ("miliar", 1000000000)],
+            wholeScales: [("seribu", 1000), ("sejuta", 1000000)]
+        )
     )
 }

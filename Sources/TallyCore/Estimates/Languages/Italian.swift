@@ -31,9 +31,26 @@ extension Languages {
         increments: ["altri", "altre", "ulteriori", "ancora"],
         incrementsAfter: ["nuove", "nuovi", "in più"],
         changeBy: ["di"],
-        measures: [("morti", "killed"), ("uccisi", "killed"), ("feriti", "injured")],
+        measures: [("morti", "killed"), ("uccisi", "killed"), ("feriti", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("giustiziati", "killed"), ("decapitati", "killed"), ("massacrati", "killed"), ("assassinati", "killed"), ("liberati", "released"), ("rapiti", "kidnapped"), ("sequestrati", "kidnapped"), ("arrestati", "arrested"), ("dispersi", "missing"), ("torturati", "tortured"), ("fuggono", "displaced"), ("sfollati", "displaced"), ("evacuati", "evacuated")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("rifugiati", "displaced"), ("profughi", "displaced"), ("sfollati", "displaced"), ("ostaggi", "kidnapped"), ("prigionieri", "arrested"), ("detenuti", "arrested")],
         percents: ["per cento", "percento"],
         percentsBefore: [],
-        negations: ["smentito", "smentisce", "falso", "falsa", "voci"]
+        negations: ["smentito", "smentisce", "falso", "falsa", "voci"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("uno", 1), ("una", 1), ("un", 1), ("due", 2), ("tre", 3), ("tré", 3), ("quattro", 4), ("cinque", 5), ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9)],
+            teens: [("dieci", 10), ("undici", 11), ("dodici", 12), ("tredici", 13), ("quattordici", 14), ("quindici", 15), ("sedici", 16), ("diciassette", 17), ("diciotto", 18), ("diciannove", 19)],
+            tens: [("venti", 20), ("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("sessanta", 60), ("settanta", 70), ("ottanta", 80), ("novanta", 90), ("vent", 20), ("trent", 30), ("quarant", 40), ("cinquant", 50), ("sessant", 60), ("settant", 70), ("ottant", 80), ("novant", 90)],
+            hundreds: [("cento", 100), ("cent", 100)],
+            timesHundred: ["cento", "cent"],
+            scales: [("mila", 1000), ("milione", 1000000), ("milioni", 1000000), ("miliardo", 1000000000), ("miliardi", 1000000000)],
+            wholeScales: [("mille", 1000)],
+            joiners: ["e"],
+            fused: true
+        )
     )
 }

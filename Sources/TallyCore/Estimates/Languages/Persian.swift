@@ -64,11 +64,27 @@ extension Languages {
         rates: ["در روز", "روزانه", "هر روز", "در هفته", "در ماه", "هر"],
         perEach: [],
         comparisons: [],
-        measures: [("کشته", "killed"), ("زخمی", "injured"), ("مجروح", "injured")],
+        measures: [("کشته", "killed"), ("زخمی", "injured"), ("مجروح", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("اعدام", "killed"), ("جان باختند", "killed"), ("جان باخت", "killed"), ("ربوده", "kidnapped"), ("بازداشت", "arrested"), ("دستگیر", "arrested"), ("آزاد", "released"), ("مفقود", "missing"), ("آواره", "displaced")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("پناهجو", "displaced"), ("پناهنده", "displaced"), ("آواره", "displaced"), ("گروگان", "kidnapped"), ("اسیر", "captured"), ("زندانی", "arrested"), ("بازداشتی", "arrested")],
         percents: ["درصد"],
         percentsBefore: [],
         negations: ["کذب",  "تکذیب", "شایعه", "دروغ"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["آواره", "پناهجو", "گروگان", "بازداشت", "اسیر", "مفقود"]
+        outcomes: ["آواره", "پناهجو", "گروگان", "بازداشت", "اسیر", "مفقود"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("یک", 1), ("دو", 2), ("سه", 3), ("چهار", 4), ("پنج", 5), ("شش", 6), ("هفت", 7), ("هشت", 8), ("نه", 9)],
+            teens: [("ده", 10), ("یازده", 11), ("دوازده", 12), ("سیزده", 13), ("چهارده", 14), ("پانزده", 15), ("شانزده", 16), ("هفده", 17), ("هجده", 18), ("هیجده", 18), ("نوزده", 19)],
+            tens: [("بیست", 20), ("سی", 30), ("چهل", 40), ("پنجاه", 50), ("شصت", 60), ("هفتاد", 70), ("هشتاد", 80), ("نود", 90)],
+            hundreds: [("صد", 100), ("یکصد", 100), ("دویست", 200), ("سیصد", 300), ("چهارصد", 400), ("پانصد", 500), ("ششصد", 600), ("هفتصد", 700), ("هشتصد", 800), ("نهصد", 900)],
+            timesHundred: ["صد"],
+            scales: [("هزار", 1000), ("میلیون", 1000000), ("میلیارد", 1000000000)],
+            wholeScales: [("هزار", 1000)],
+            joiners: ["و"]
+        )
     )
 }

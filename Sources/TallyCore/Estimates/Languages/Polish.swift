@@ -72,9 +72,23 @@ extension Languages {
         rates: ["dziennie", "na dzień", "tygodniowo", "miesięcznie", "każdego dnia"],
         perEach: ["każdej", "każda"],
         comparisons: [],
-        measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured")],
+        measures: [("zabitych", "killed"), ("zginęło", "killed"), ("zginęli", "killed"), ("rannych", "injured"), ("ranni", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("zamordowanych", "killed"), ("straconych", "killed"), ("zastrzelonych", "killed"), ("porwanych", "kidnapped"), ("zatrzymanych", "arrested"), ("aresztowanych", "arrested"), ("zaginionych", "missing"), ("uwolnionych", "released"), ("ewakuowanych", "evacuated")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("uchodźców", "displaced"), ("uchodźcy", "displaced"), ("przesiedleńców", "displaced"), ("zakładników", "kidnapped"), ("jeńców", "captured"), ("więźniów", "arrested")],
         percents: ["procent", "procenta", "proc."],
         percentsBefore: [],
-        negations: ["zaprzeczył", "zaprzeczyła", "zdementował", "fałszywe", "plotki"]
+        negations: ["zaprzeczył", "zaprzeczyła", "zdementował", "fałszywe", "plotki"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("jeden", 1), ("jedna", 1), ("jedno", 1), ("dwa", 2), ("dwie", 2), ("dwóch", 2), ("trzy", 3), ("trzech", 3), ("cztery", 4), ("czterech", 4), ("pięć", 5), ("pięciu", 5), ("sześć", 6), ("sześciu", 6), ("siedem", 7), ("siedmiu", 7), ("osiem", 8), ("ośmiu", 8), ("dziewięć", 9), ("dziewięciu", 9)],
+            teens: [("dziesięć", 10), ("dziesięciu", 10), ("jedenaście", 11), ("jedenastu", 11), ("dwanaście", 12), ("dwunastu", 12), ("trzynaście", 13), ("trzynastu", 13), ("czternaście", 14), ("czternastu", 14), ("piętnaście", 15), ("piętnastu", 15), ("szesnaście", 16), ("szesnastu", 16), ("siedemnaście", 17), ("siedemnastu", 17), ("osiemnaście", 18), ("osiemnastu", 18), ("dziewiętnaście", 19), ("dziewiętnastu", 19)],
+            tens: [("dwadzieścia", 20), ("dwudziestu", 20), ("trzydzieści", 30), ("trzydziestu", 30), ("czterdzieści", 40), ("czterdziestu", 40), ("pięćdziesiąt", 50), ("pięćdziesięciu", 50), ("sześćdziesiąt", 60), ("sześćdziesięciu", 60), ("siedemdziesiąt", 70), ("siedemdziesięciu", 70), ("osiemdziesiąt", 80), ("osiemdziesięciu", 80), ("dziewięćdziesiąt", 90), ("dziewięćdziesięciu", 90)],
+            hundreds: [("sto", 100), ("stu", 100), ("dwieście", 200), ("dwustu", 200), ("trzysta", 300), ("trzystu", 300), ("czterysta", 400), ("czterystu", 400), ("pięćset", 500), ("pięciuset", 500), ("sześćset", 600), ("sześciuset", 600), ("siedemset", 700), ("siedmiuset", 700), ("osiemset", 800), ("ośmiuset", 800), ("dziewięćset", 900), ("dziewięciuset", 900)],
+            scales: [("tysiąc", 1000), ("tysiące", 1000), ("tysięcy", 1000), ("milion", 1000000), ("miliony", 1000000), ("milionów", 1000000), ("miliard", 1000000000)],
+            wholeScales: [("tysiąc", 1000)]
+        )
     )
 }

@@ -89,11 +89,26 @@ extension Languages {
         rates: ["diariamente", "por dia", "ao dia", "por semana", "por mês", "por ano", "cada"],
         perEach: ["cada"],
         comparisons: [],
-        measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured")],
+        measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("assassinados", "killed"), ("executados", "killed"), ("decapitados", "killed"), ("massacrados", "killed"), ("linchados", "killed"), ("fuzilados", "killed"), ("libertados", "released"), ("soltos", "released"), ("resgatados", "rescued"), ("sequestrados", "kidnapped"), ("raptados", "kidnapped"), ("presos", "arrested"), ("detidos", "arrested"), ("desaparecidos", "missing"), ("torturados", "tortured"), ("fogem", "displaced"), ("fugiram", "displaced"), ("evacuados", "evacuated"), ("capturados", "captured")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("refugiados", "displaced"), ("deslocados", "displaced"), ("desalojados", "displaced"), ("reféns", "kidnapped"), ("prisioneiros", "arrested"), ("reclusos", "arrested")],
         percents: ["por cento"],
         percentsBefore: [],
         negations: ["negou", "nega", "desmentiu", "desmente", "falso", "falsa", "boatos", "vivos", "não"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["deslocados", "refugiados", "reféns", "libertados", "detidos", "presos", "sequestrados", "desaparecidos", "resgatados", "sobreviventes"]
+        outcomes: ["deslocados", "refugiados", "reféns", "libertados", "detidos", "presos", "sequestrados", "desaparecidos", "resgatados", "sobreviventes"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("três", 3), ("tres", 3), ("quatro", 4), ("cinco", 5), ("seis", 6), ("sete", 7), ("oito", 8), ("nove", 9)],
+            teens: [("dez", 10), ("onze", 11), ("doze", 12), ("treze", 13), ("catorze", 14), ("quatorze", 14), ("quinze", 15), ("dezesseis", 16), ("dezasseis", 16), ("dezessete", 17), ("dezassete", 17), ("dezoito", 18), ("dezenove", 19), ("dezanove", 19)],
+            tens: [("vinte", 20), ("trinta", 30), ("quarenta", 40), ("cinquenta", 50), ("cinqüenta", 50), ("sessenta", 60), ("setenta", 70), ("oitenta", 80), ("noventa", 90)],
+            hundreds: [("cem", 100), ("cento", 100), ("duzentos", 200), ("duzentas", 200), ("trezentos", 300), ("trezentas", 300), ("quatrocentos", 400), ("quatrocentas", 400), ("quinhentos", 500), ("quinhentas", 500), ("seiscentos", 600), ("seiscentas", 600), ("setecentos", 700), ("setecentas", 700), ("oitocentos", 800), ("oitocentas", 800), ("novecentos", 900), ("novecentas", 900)],
+            scales: [("mil", 1000), ("milhão", 1000000), ("milhao", 1000000), ("milhões", 1000000), ("milhoes", 1000000), ("bilhão", 1000000000), ("bilhões", 1000000000)],
+            wholeScales: [("mil", 1000)],
+            joiners: ["e"]
+        )
     )
 }

@@ -114,13 +114,28 @@ extension Languages {
         rates: ["al día", "por día", "cada día", "diarios", "diarias", "a la semana", "por semana", "al mes", "por mes", "al año", "por año", "cada"],
         perEach: ["cada"],
         comparisons: [],
-        measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested")],
+        measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("asesinados", "killed"), ("asesinadas", "killed"), ("ejecutados", "killed"), ("decapitados", "killed"), ("masacrados", "killed"), ("fusilados", "killed"), ("linchados", "killed"), ("acribillados", "killed"), ("liberados", "released"), ("liberadas", "released"), ("rescatados", "rescued"), ("torturados", "tortured"), ("violadas", "raped"), ("huyen", "displaced"), ("huyeron", "displaced"), ("evacuados", "evacuated"), ("capturados", "captured")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("refugiados", "displaced"), ("refugiadas", "displaced"), ("desplazados", "displaced"), ("desplazadas", "displaced"), ("rehenes", "kidnapped"), ("prisioneros", "arrested"), ("presos", "arrested"), ("reclusos", "arrested"), ("cautivos", "kidnapped")],
         newPlaces: ["nueva york", "nueva zelanda", "nueva delhi", "nueva guinea", "nueva caledonia",
                     "nueva orleans", "nuevo méxico", "nuevo mexico", "nueva jersey", "nuevo león", "nuevo leon"],
         percents: ["por ciento", "por cien", "porciento"],
         percentsBefore: [],
         negations: ["bulo", "bulos", "erróneo", "errónea",  "negó", "niega", "niegan", "desmintió", "desmiente", "falso", "falsa", "rumores", "vivos"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["desplazados", "refugiados", "rehenes", "liberados", "detenidos", "presos", "secuestrados", "desaparecidos", "rescatados", "sobrevivientes", "evacuados"]
+        outcomes: ["desplazados", "refugiados", "rehenes", "liberados", "detenidos", "presos", "secuestrados", "desaparecidos", "rescatados", "sobrevivientes", "evacuados"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("uno", 1), ("un", 1), ("una", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8), ("nueve", 9)],
+            teens: [("diez", 10), ("once", 11), ("doce", 12), ("trece", 13), ("catorce", 14), ("quince", 15), ("dieciséis", 16), ("dieciseis", 16), ("diecisiete", 17), ("dieciocho", 18), ("diecinueve", 19), ("veintiuno", 21), ("veintiún", 21), ("veintiun", 21), ("veintiuna", 21), ("veintidós", 22), ("veintidos", 22), ("veintitrés", 23), ("veintitres", 23), ("veinticuatro", 24), ("veinticinco", 25), ("veintiséis", 26), ("veintiseis", 26), ("veintisiete", 27), ("veintiocho", 28), ("veintinueve", 29)],
+            tens: [("veinte", 20), ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("sesenta", 60), ("setenta", 70), ("ochenta", 80), ("noventa", 90)],
+            hundreds: [("cien", 100), ("ciento", 100), ("doscientos", 200), ("doscientas", 200), ("trescientos", 300), ("trescientas", 300), ("cuatrocientos", 400), ("cuatrocientas", 400), ("quinientos", 500), ("quinientas", 500), ("seiscientos", 600), ("seiscientas", 600), ("setecientos", 700), ("setecientas", 700), ("ochocientos", 800), ("ochocientas", 800), ("novecientos", 900), ("novecientas", 900)],
+            scales: [("mil", 1000), ("millón", 1000000), ("millon", 1000000), ("millones", 1000000), ("mil millones", 1000000000)],
+            wholeScales: [("mil", 1000)],
+            joiners: ["y"]
+        )
     )
 }

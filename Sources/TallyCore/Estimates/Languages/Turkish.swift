@@ -84,11 +84,24 @@ extension Languages {
         rates: ["günde", "her gün", "haftada", "ayda", "yılda"],
         perEach: ["başına"],
         comparisons: [],
-        measures: [("kurtarıldı", "rescued"), ("hastaneye", "injured"), ("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured")],
+        measures: [("kurtarıldı", "rescued"), ("hastaneye", "injured"), ("ölü", "killed"), ("öldü", "killed"), ("yaralı", "injured"), ("yaralandı", "injured"),
+                   // What happened to the people counted (review12c): read for that measure, refused for another.
+                   ("şehit", "killed"), ("öldürüldü", "killed"), ("hayatını kaybetti", "killed"), ("yaşamını yitirdi", "killed"), ("etkisiz hale getirildi", "neutralised"), ("etkisiz hale getirilen", "neutralised"), ("yerinden edilmiş", "displaced"), ("yerinden edilen", "displaced"), ("kaçırılan", "kidnapped"), ("kaçırıldı", "kidnapped"), ("tahliye edilen", "evacuated"), ("tahliye edildi", "evacuated"), ("gözaltına alındı", "arrested"), ("tutuklandı", "arrested"), ("serbest bırakıldı", "released"), ("kayıp", "missing"), ("kaçtı", "displaced")],
+        // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
+        // says what happened to them ("12 refugees were killed").
+        statusMeasures: [("mülteci", "displaced"), ("sığınmacı", "displaced"), ("göçmen", "displaced"), ("rehine", "kidnapped"), ("esir", "captured"), ("tutuklu", "arrested"), ("mahkum", "arrested")],
         percents: ["yüzde"],
         percentsBefore: ["yüzde"],
         negations: ["asılsız",  "değil", "yalanladı", "yalanlandı", "yalan", "iddia"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["mülteci", "yerinden", "kaçırılan", "tahliye", "etkisiz", "gözaltına", "tutuklandı", "kurtarıldı", "kayıp", "esir", "rehine"]
+        outcomes: ["mülteci", "yerinden", "kaçırılan", "tahliye", "etkisiz", "gözaltına", "tutuklandı", "kurtarıldı", "kayıp", "esir", "rehine"],
+        // Number words as parts of one number (NumberWords.swift): "composed" readings.
+        numberParts: NumberParts(
+            units: [("bir", 1), ("iki", 2), ("üç", 3), ("dört", 4), ("beş", 5), ("altı", 6), ("yedi", 7), ("sekiz", 8), ("dokuz", 9)],
+            tens: [("on", 10), ("yirmi", 20), ("otuz", 30), ("kırk", 40), ("elli", 50), ("altmış", 60), ("yetmiş", 70), ("seksen", 80), ("doksan", 90)],
+            hundreds: [("yüz", 100)],
+            timesHundred: ["yüz"],
+            scales: [("bin", 1000), ("milyon", 1000000), ("milyar", 1000000000)]
+        )
     )
 }
