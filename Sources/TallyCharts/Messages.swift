@@ -23,9 +23,30 @@ public enum Messages {
     /// The text of `id` in the current display locale (English when that language has
     /// none), with `{name}` placeholders replaced.
     public static func text(_ id: String, _ args: [String: String] = [:], locale: DisplayLocale = DisplayLocale.current) -> String {
-        var t = catalogue[locale.identifier]?[id] ?? english[id] ?? id
-        for (k, v) in args { t = t.replacingAll("{" + k + "}", with: v) }
-        return t
+        let t = catalogue[locale.identifier]?[id] ?? english[id] ?? id
+        return fill(t, args)
+    }
+
+    /// `template` with each `{name}` of `args` replaced in one pass over the template:
+    /// a value is never searched again, so a name in the data that holds `{n}` stays as
+    /// it is (and the result does not depend on the order of `args`). A placeholder
+    /// with no value is left as written.
+    static func fill(_ template: String, _ args: [String: String]) -> String {
+        guard !args.isEmpty, template.contains("{") else { return template }
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest.index(after: open)
+            if let close = rest[after...].firstIndex(of: "}"), let value = args[String(rest[after ..< close])] {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[after...]
+            }
+        }
+        return out + rest
     }
 
     /// The plural form of `id` for `count` (`id.one`, `id.other`, ...), with `{n}` the

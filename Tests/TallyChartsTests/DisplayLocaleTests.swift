@@ -135,6 +135,15 @@ import TallyCore
         #expect(Messages.missing(language) == [], "\(language)")
     }
 
+    /// A value is put in once: a source named "{n}" or "{list}" is printed as named,
+    /// whatever order the placeholders are filled in.
+    @Test func valuesAreNotSearchedAgain() throws {
+        for _ in 0 ..< 20 {
+            #expect(Messages.plural("source.more", 7, ["list": "{n}, {list} and {x"]) == "Sources: {n}, {list} and {x and 7 others")
+        }
+        #expect(Messages.fill("{a}{b}{", ["a": "{b}", "b": "B"]) == "{b}B{")
+    }
+
     @Test func unknownIdsFallBackToEnglish() throws {
         let de = try #require(DisplayLocale(identifier: "de"))
         #expect(Messages.text("source.one", ["name": "UCDP"], locale: de) == "Source: UCDP")
