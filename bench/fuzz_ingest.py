@@ -885,6 +885,11 @@ def invalid_job(job):
         with open(os.path.join(d, "bad.csv"), "wb") as f:
             f.write(written.data)
         good = Dataset(rng, rng.randint(1, 30))
+        # Ids of their own: the two files are two sources, and a native id one file
+        # gives to another date or country than the other is refused (review 9c).
+        for r in good.rows:
+            if r.values.get("id"):
+                r.values["id"] = "good-" + r.values["id"]
         gw, _ = serialize(good.rows, good.columns, Style(rng), rng)
         with open(os.path.join(d, "good.csv"), "wb") as f:
             f.write(gw.data)

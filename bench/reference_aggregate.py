@@ -23,6 +23,7 @@ it stated one (numeric columns always do), its range alone when none did.
 """
 import argparse
 import csv
+import re
 import unicodedata
 import datetime
 import io
@@ -79,12 +80,28 @@ def parse_count(text, where, column):
     return value
 
 
+# Unicode's White_Space property (Python's isspace() also takes U+001C-U+001F).
+WHITE_SPACE = "".join(map(chr, [9, 10, 11, 12, 13, 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                                0x2028, 0x2029, 0x202F, 0x205F, 0x3000]))
+
+
+def clean_name(text):
+    """One name as tally keeps it: controls (other than white space) and bidi embeddings,
+    overrides and isolates dropped, surrounding white space removed, every run of white
+    space inside it one space."""
+    text = "".join(c for c in text if not ((unicodedata.category(c) == "Cc" and c not in WHITE_SPACE)
+                                           or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069))
+    text = text.strip(WHITE_SPACE)
+    return re.sub("[" + WHITE_SPACE + "]+", " ", text)
+
+
 def canonical_key(column, text):
-    """docs/aggregation.md, "Names": surrounding white space, NFC, joint-region members
-    sorted by UTF-8 bytes (empty and repeated ones dropped), measures lower-cased."""
-    text = unicodedata.normalize("NFC", text).strip()
+    """docs/aggregation.md, "Names": controls dropped, surrounding white space removed and
+    inner runs made one space, NFC, joint-region members sorted by UTF-8 bytes (empty and
+    repeated ones dropped), measures lower-cased."""
+    text = clean_name(unicodedata.normalize("NFC", text))
     if column == "country" and ";" in text:
-        members = {unicodedata.normalize("NFC", m).strip() for m in text.split(";")}
+        members = {clean_name(unicodedata.normalize("NFC", m)) for m in text.split(";")}
         members.discard("")
         text = ";".join(sorted(members, key=lambda m: m.encode("utf-8")))
     if column == "measure":

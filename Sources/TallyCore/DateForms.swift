@@ -203,10 +203,24 @@ public struct DateFormCounts: Sendable, Equatable {
 public struct PlausibleDates: Sendable, Equatable, CustomStringConvertible {
     public var first: CalendarDay
     public var last: CalendarDay
+    /// Whether the placeholder days (``placeholders``) are refused inside the span: so
+    /// for the default span; a `--date-range` the user gives says the dates are meant.
+    public var refusesPlaceholders = false
 
     public init(first: CalendarDay, last: CalendarDay) {
         self.first = first
         self.last = last
+    }
+
+    /// Days that exports write for "date unknown" and that lie inside the default span:
+    /// 1900-01-01 (Excel's first day, a date cell left at zero) and 1970-01-01 (Unix
+    /// time 0). One of them would stretch a timeline back to 1900 or 1970 silently.
+    public static let placeholders: [CalendarDay] = [CalendarDay(year: 1900, month: 1, day: 1)!, CalendarDay(year: 1970, month: 1, day: 1)!]
+
+    /// Whether `d` is a placeholder this span refuses.
+    @inline(__always)
+    public func isPlaceholder(_ d: CalendarDay) -> Bool {
+        refusesPlaceholders && (d == PlausibleDates.placeholders[0] || d == PlausibleDates.placeholders[1])
     }
 
     /// Every date tally can represent (years 1-9999).
@@ -215,7 +229,9 @@ public struct PlausibleDates: Sendable, Equatable, CustomStringConvertible {
 
     /// The default span: 1900-01-01 to the day after `today`.
     public static func standard(today: CalendarDay) -> PlausibleDates {
-        PlausibleDates(first: CalendarDay(year: 1900, month: 1, day: 1)!, last: today.adding(days: 1))
+        var p = PlausibleDates(first: CalendarDay(year: 1900, month: 1, day: 1)!, last: today.adding(days: 1))
+        p.refusesPlaceholders = true
+        return p
     }
 
     @inline(__always)

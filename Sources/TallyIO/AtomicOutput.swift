@@ -81,6 +81,22 @@ public enum AtomicOutput {
         }
     }
 
+    /// Refuses standard error that is (appended to) one of the inputs: `tally aggregate
+    /// in.csv 2>> in.csv` would write its notes into its own data. The refusal cannot
+    /// go there either: standard error is pointed at /dev/null and the message goes to
+    /// standard output, then the run stops (64) before writing anything else.
+    public static func checkStandardError(inputs: [String]) throws(TallyError) {
+        guard let err = FileIdentity(descriptor: 2), err.isRegularFile, let input = FileIdentity.firstMatch(err, in: inputs) else { return }
+        let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
+        if null >= 0 { _ = dup2(null, 2); close(null) }
+        let message = "tally: standard error is the same file as the input \(input == "-" ? "- (standard input)" : input), "
+            + "and tally's notes would be written into it: redirect standard error elsewhere (2>> log.txt)\n"
+        if let out = FileIdentity(descriptor: 1), out.isRegularFile, FileIdentity.firstMatch(out, in: inputs) != nil {} else {
+            _ = message.utf8CString.withUnsafeBufferPointer { systemWrite(1, $0.baseAddress, $0.count - 1) }
+        }
+        throw .usage("standard error is the same file as the input \(input)")
+    }
+
     public static func target(_ path: String) throws(TallyError) -> Target {
         if let fd = ownDescriptor(path) { return .descriptor(fd) }
         var st = stat()
@@ -434,3 +450,10 @@ public func writeAll(_ fd: Int32, _ data: [UInt8], path: String) throws(TallyErr
 }
 
 func errnoText() -> String { String(cString: strerror(errno)) }
+
+#if canImport(Glibc)
+/// The system's write(2) (the name `write` is taken by methods in this file's types).
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif

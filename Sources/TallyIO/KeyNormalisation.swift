@@ -33,7 +33,7 @@ public enum KeyKind: Sendable {
     /// The canonical form of `value` (see ``KeyKind``).
     public func canonical(_ value: String) -> String {
         func clean<S: StringProtocol>(_ s: S) -> String {
-            KeyKind.collapsingSpaces(KeyKind.withoutControls(KeyKind.trimmingInvisible(String(s).precomposedStringWithCanonicalMapping)))
+            KeyKind.collapsingSpaces(KeyKind.trimmingInvisible(KeyKind.withoutControls(String(s).precomposedStringWithCanonicalMapping)))
         }
         switch self {
         case .name:

@@ -122,6 +122,7 @@ public enum Report {
             font = try FontChoice.resolve(RenderOptions.defaultFont, explicit: false)
         }
         if request.printsToStandardOutput {
+            try AtomicOutput.checkStandardError(inputs: inputs(of: spec, specPath: request.specPath))
             try AtomicOutput.checkStandardOutput(inputs: inputs(of: spec, specPath: request.specPath))
         }
         try OutputBatch.prepare(request.outDir)

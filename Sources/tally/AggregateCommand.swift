@@ -74,6 +74,7 @@ struct Aggregate: ParsableCommand {
 /// of the inputs (however spelled: a symlink, a hard link, /dev/stdin, `-` redirected
 /// from the file); without `-o`, when standard output is appended to an input.
 func checkOutput(_ output: String?, inputs: [String]) throws(TallyError) {
+    try AtomicOutput.checkStandardError(inputs: inputs)
     if let output {
         try AtomicOutput.check(output: output, inputs: inputs)
     } else {

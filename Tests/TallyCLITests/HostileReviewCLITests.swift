@@ -225,6 +225,40 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
         return Run(status: p.terminationStatus, stdout: "", stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// Runs with standard error appended to `file` (`2>> file`); standard output is returned.
+    func run(_ args: [String], stderrAppendingTo file: String) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tallyBinary)
+        p.arguments = args
+        let handle = FileHandle(forWritingAtPath: file)!
+        handle.seekToEndOfFile()
+        p.standardError = handle
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        try handle.close()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: "")
+    }
+
+    /// Review 9c: `tally aggregate rw.csv --country X 2>> rw.csv` exited 0 and left its
+    /// note inside its own input. Every command refuses standard error that is an input,
+    /// writing nothing into it (the message goes to standard output).
+    @Test func standardErrorAppendedToAnInputIsRefused() throws {
+        let (d, p) = dataset(["Mali"])
+        let spec = writeSpec(d)
+        for args in [["aggregate", p, "--country", "Nowhere"], ["info", p], ["chart", "bar", p, "--measure", "killed", "-o", d + "/c.png"],
+                     ["report", spec, "--out-dir", d + "/out"]] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: p))
+            let r = try run(args, stderrAppendingTo: p)
+            #expect(r.status == 64, "\(args[0]): \(r.stdout)")
+            #expect(r.stdout.contains("standard error is the same file as the input"), "\(args[0]): \(r.stdout)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: p)) == before, "\(args[0])")
+        }
+    }
+
     @Test func reportRefusesEachOfItsInputs() throws {
         let (d, p) = dataset(["Mali"])
         let spec = writeSpec(d)

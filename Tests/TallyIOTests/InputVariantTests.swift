@@ -160,6 +160,25 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(o.rowsRead == 2)
     }
 
+    /// Review 9c: 1900-01-01 (Excel's day one) and 1970-01-01 (Unix time 0) are "date
+    /// unknown" written as a date, inside the default span: a timeline ran from January
+    /// 1900 to April 2023, exit 0. Refused; a --date-range given says they are meant.
+    @Test(arguments: ["1900-01-01", "1970-01-01"])
+    func placeholderDaysAreRefusedUnlessARangeIsGiven(_ day: String) throws {
+        let f = writeFile(nativeHeader + "1,2023-01-05,,Mali,,,x,killed,1,1,1,s\n2,\(day),,Mali,,,x,killed,2,2,2,s\n")
+        let e = errorOf { _ = try read([f], plausible: .standard(today: CalendarDay("2026-12-03")!)) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(f + ":3: column 'date_start': \(day) is a placeholder exports write for a date not known") == true,
+                "\(String(describing: e))")
+        var given = PlausibleDates.parse("1900..", default: .standard(today: CalendarDay("2026-12-03")!))!
+        #expect(try read([f], plausible: given).rowsRead == 2)
+        given = .any
+        #expect(try read([f], plausible: given).rowsRead == 2)
+        // The day after is a date like any other.
+        let next = writeFile(nativeHeader + "1,\(CalendarDay(day)!.adding(days: 1)),,Mali,,,x,killed,2,2,2,s\n")
+        #expect(try read([next], plausible: .standard(today: CalendarDay("2026-12-03")!)).rowsRead == 1)
+    }
+
     @Test func fatalitiesMeansKilledAndAnUnknownMeasureIsAUsageError() throws {
         let killed = try read([fixture(Self.reference)], filter: RecordFilter(measures: ["killed"]))
         let fatalities = try read([fixture(Self.reference)], filter: RecordFilter(measures: ["fatalities"]))
