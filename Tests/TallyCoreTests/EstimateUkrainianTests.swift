@@ -177,3 +177,14 @@ struct EstimateOtherOutcomeTests {
         refuses("5 casualties", containing: "killed and injured together", measure: "killed")
     }
 }
+
+@Suite("Estimate text: money named with a demonym (issue 12, review12c)")
+struct EstimateDemonymMoneyTests {
+    @Test func aDemonymBeforeACurrencyNamesMoney() {
+        refuses("5,000 Lebanese pounds", containing: "sum of money")
+        refuses("paid 2 million Congolese francs in compensation", containing: "sum of money")
+        refuses("5,000 S/.", containing: "sum of money")
+        refuses("rançon de 2 millions de FCFA", containing: "sum of money")
+        reads("12 Lebanese soldiers killed", 12, 12, 12)
+    }
+}

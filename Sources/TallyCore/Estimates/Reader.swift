@@ -1337,6 +1337,12 @@ final class PhraseReader {
                 i += 1
                 continue
             }
+            // "5,000 Lebanese pounds", "2 million Congolese francs": a demonym before a currency
+            // names the money (review12c).
+            if vocab.personWords.contains(w), let next = word(at: i + 1),
+               vocab.currencies.contains(next) || match(vocab.currencyPhrases, at: i + 1) != nil {
+                return "\"" + phrase((quantity.end - 1)..<(i + 2)).trimmingLeadingFigure(quantity.phrase) + "\" is a sum of money"
+            }
             if vocab.personWords.contains(w) { return nil }
             // "20 killed in clashes": the figure's own words end at a casualty word or a
             // preposition.
