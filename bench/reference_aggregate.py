@@ -20,6 +20,14 @@ span starts and ends in; stocks always count at date_start. The last output colu
 `estimate`, is the display form (`307 (300–323)`, `5,000–7,000`, `12+`,
 `15+ (best 16)`): a bounded range shows its best first when any record summed into
 it stated one (numeric columns always do), its range alone when none did.
+
+After it, `covered` (the coverage rule, docs/aggregation.md; each file is a dataset,
+native files report sparsely): the days of the row's period that every file whose
+records the row holds covers, `FIRST/LAST` (or one day) when only some, `none` when
+none, empty when all, and for interval rows and `all`. A file covers runs of its
+records (each record to its date_end when the span is under 92 days, else its start),
+broken where no record covers more than max(92, 10 x the median gap between its
+record days) days in a row.
 """
 import argparse
 import csv
@@ -168,13 +176,76 @@ def add_high(a, b):
     return None if a is None or b is None else a + b
 
 
+def period_days(label, period):
+    """First and last day of a period label (not an interval)."""
+    if period == "day":
+        d = datetime.date.fromisoformat(label)
+        return d, d
+    if period == "week":
+        first = datetime.date.fromisocalendar(int(label[0:4]), int(label[6:8]), 1)
+        return first, first + datetime.timedelta(days=6)
+    if period == "month":
+        y, m = int(label[0:4]), int(label[5:7])
+        nxt = datetime.date(y + (m == 12), m % 12 + 1, 1)
+        return datetime.date(y, m, 1), nxt - datetime.timedelta(days=1)
+    if period == "quarter":
+        y, q = int(label[0:4]), int(label[6])
+        nxt = datetime.date(y + (q == 4), (q % 4) * 3 + 1, 1)
+        return datetime.date(y, 3 * q - 2, 1), nxt - datetime.timedelta(days=1)
+    y = int(label[0:4])
+    return datetime.date(y, 1, 1), datetime.date(y, 12, 31)
+
+
+def file_runs(ends):
+    """Runs of covered days (ordinal pairs) from {start day: latest covered day}."""
+    days = sorted(ends)
+    gaps = sorted(b - a for a, b in zip(days, days[1:]))
+    threshold = max(92, 10 * gaps[len(gaps) // 2]) if gaps else 92
+    runs = []
+    first, last = days[0], ends[days[0]]
+    for d in days[1:]:
+        if d - last > threshold:
+            runs.append((first, last))
+            first = d
+        last = max(last, ends[d])
+    runs.append((first, last))
+    return runs
+
+
+def covered_text(label, period, files, coverages):
+    if period == "all" or "/" in label:
+        return ""
+    # The days every file of the row covers: intersect their runs.
+    runs = None
+    for f in sorted(files):
+        mine = coverages[f]
+        if runs is None:
+            runs = list(mine)
+            continue
+        runs = [(max(a, c), min(b, d)) for a, b in runs for c, d in mine if max(a, c) <= min(b, d)]
+    first, last = (d.toordinal() for d in period_days(label, period))
+    inside = [(max(a, first), min(b, last)) for a, b in (runs or []) if a <= last and b >= first]
+    if any(a <= first and b >= last for a, b in (runs or [])):
+        return ""
+    if not inside:
+        return "none"
+    a, b = inside[0][0], inside[-1][1]
+    a, b = datetime.date.fromordinal(a).isoformat(), datetime.date.fromordinal(b).isoformat()
+    return a if a == b else f"{a}/{b}"
+
+
 def aggregate(paths, key_columns, period, measures, stocks):
-    # Flows: (group, label, measure) -> [low, best, high, events, stated]
+    # Flows: (group, label, measure) -> [low, best, high, events, stated, files]
     flows = {}
-    # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated), ...])
+    # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated, file), ...])
     stock_cells = {}
-    for path in paths:
+    # The coverage rule: per file, {start day: latest covered day} of every record read.
+    ends = []
+    for number, path in enumerate(paths):
+        ends.append({})
         for cell, measure, start, end, low, best, high, stated in read_records(path):
+            s, e = start.toordinal(), end.toordinal()
+            ends[number][s] = max(ends[number].get(s, s), e if 0 < e - s < 92 else s)
             if measures is not None and measure not in measures:
                 continue
             label = period_label(start, period)
@@ -185,18 +256,20 @@ def aggregate(paths, key_columns, period, measures, stocks):
                 k = (cell, label, measure)
                 seen = stock_cells.get(k)
                 if seen is None or start > seen[0]:
-                    stock_cells[k] = (start, [(low, best, high, stated)])
+                    stock_cells[k] = (start, [(low, best, high, stated, number)])
                 elif start == seen[0]:
-                    seen[1].append((low, best, high, stated))
+                    seen[1].append((low, best, high, stated, number))
             else:
                 group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
-                total = flows.setdefault((group, label, measure), [0, 0, 0, 0, False])
+                total = flows.setdefault((group, label, measure), [0, 0, 0, 0, False, set()])
                 total[0] += low
                 total[1] += best
                 total[2] = add_high(total[2], high)
                 total[3] += 1
                 total[4] = total[4] or stated
+                total[5].add(number)
 
+    coverages = [file_runs(e) if e else [] for e in ends]
     totals = dict(flows)
     for (cell, label, measure), (_, observations) in stock_cells.items():
         # Envelope of the observations at the latest date in this finest cell.
@@ -206,13 +279,16 @@ def aggregate(paths, key_columns, period, measures, stocks):
         bests = sorted(o[1] for o in observations)
         best = bests[(len(bests) - 1) // 2]
         group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
-        total = totals.setdefault((group, label, measure), [0, 0, 0, 0, False])
+        total = totals.setdefault((group, label, measure), [0, 0, 0, 0, False, set()])
         total[0] += low
         total[1] += best
         total[2] = add_high(total[2], high)
         total[3] += len(observations)
         # A sum states a best when any of its parts does.
         total[4] = total[4] or any(o[3] for o in observations)
+        total[5] |= {o[4] for o in observations}
+    for (group, label, measure), total in totals.items():
+        total[5] = covered_text(label, period, total[5], coverages)
     return totals
 
 
@@ -240,10 +316,10 @@ def render(totals, key_columns):
         # Labels of one period kind sort chronologically as byte strings (fixed-width years).
         return ([g.encode("utf-8") for g in group], label.encode("utf-8"), measure.encode("utf-8"))
 
-    lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events", "estimate"])]
-    for (group, label, measure), (low, best, high, events, stated) in sorted(totals.items(), key=order):
+    lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events", "estimate", "covered"])]
+    for (group, label, measure), (low, best, high, events, stated, covered) in sorted(totals.items(), key=order):
         fields = list(group) + [label, measure, str(low), str(best),
-                                "" if high is None else str(high), str(events), display(low, best, high, stated)]
+                                "" if high is None else str(high), str(events), display(low, best, high, stated), covered]
         lines.append(",".join(csv_field(f) for f in fields))
     return "".join(line + "\n" for line in lines).encode("utf-8")
 

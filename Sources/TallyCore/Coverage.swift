@@ -256,6 +256,21 @@ public struct DatasetCoverages: Sendable, Equatable {
         })
     }
 
+    /// The `covered` column of tally's CSVs (docs/spec.md): the days of period `key`
+    /// that every dataset of `sources` covers, so that the file read back is never more
+    /// complete than the data: empty when they cover it completely, `2019-11-01/2019-11-15`
+    /// (or one day, `2019-11-01`) when in part, `none` when they share no day of it.
+    /// Empty for `all` and for interval rows (events dated to a longer span), which
+    /// claim no coverage.
+    public func coveredText(of key: Int32, kind: PeriodKind, sources: UInt32) -> String {
+        guard kind != .all, !datasets.isEmpty else { return "" }
+        switch coverage(of: sources)?.extent(of: key, kind: kind) {
+        case .complete?: return ""
+        case let .partial(first, last)?: return first == last ? "\(first)" : "\(first)/\(last)"
+        default: return "none"
+        }
+    }
+
     /// How each dataset of `sources` that does not cover the period `key` completely
     /// lies against it, in input order; empty when they all do.
     public func shortfalls(of key: Int32, kind: PeriodKind, sources: UInt32) -> [(name: String, extent: Coverage.Extent)] {

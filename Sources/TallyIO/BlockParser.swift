@@ -469,12 +469,20 @@ final class BlockParser: @unchecked Sendable {
         var o = Observation()
         o.sources = t.sourceBit
         let end: CalendarDay
+        // The days the row claims for the coverage rule, when a `covered` column says.
+        var claimed: (CalendarDay, CalendarDay)?
         if layout.dateStart >= 0 {
             o.day = try date(base, layout.dateStart, layout)
             try checkPlausible(o.day, layout, layout.dateStart)
             end = try checkDateEnd(base, layout, start: o.day)
         } else {
             (o.day, end) = try periodDays(base, layout)
+            if layout.covered >= 0 { claimed = try coveredDays(base, layout, first: o.day, last: end) }
+            if layout.partialWords >= 0 && !isEmpty(layout.partialWords) {
+                throw RowMessage(column(layout, layout.partialWords) + "\"\(text(base, layout.partialWords))\": the row's period is "
+                    + "covered only in part, and the file has no covered column saying which days (a tally before 2026-12 wrote it); "
+                    + "write the report's CSV again with this tally, or add a covered column (YYYY-MM-DD/YYYY-MM-DD, the days covered)")
+            }
         }
         if isEmpty(layout.measure) { throw RowMessage(column(layout, layout.measure) + "empty, expected a measure name") }
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
@@ -499,14 +507,14 @@ final class BlockParser: @unchecked Sendable {
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
         if layout.convertedFrom != .hapiConflict { t.dateForms.add(.iso) }
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o), identity: nativeIdentity(base, layout, o)) {
-            t.read(o.day, spanLast: o.spanLast)
+            if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
             return
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
         try keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure))
         if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
-        t.read(o.day, spanLast: o.spanLast)
+        if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
 
         let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
         if !measures.isEmpty && !measures.contains(o.measure) { return }
@@ -582,6 +590,26 @@ final class BlockParser: @unchecked Sendable {
             throw RowMessage(column(layout, layout.period) + "\"\(t)\" is not a period (2023, 2023-Q2, 2023-04, 2023-W14, 2023-04-03, or an interval such as 2016-01/2016-12)")
         }
         return (span.first, span.last)
+    }
+
+    /// The `covered` column of a row tally wrote (docs/spec.md): empty, the whole
+    /// period; `2019-11-01/2019-11-15` or one day, those days of it; `none`, no day (the
+    /// row's first day is taken, so its period reads as partial, never as covered). An
+    /// interval row (`2019-10/2019-11`: events dated to a longer span, whose days
+    /// within it are not known) claims its first day only.
+    private func coveredDays(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, first: CalendarDay,
+                             last: CalendarDay) throws(RowMessage) -> (CalendarDay, CalendarDay) {
+        let t = text(base, layout.covered).trimmingSpaces
+        if text(base, layout.period).contains("/") { return (first, first) }
+        if t.isEmpty { return (first, last) }
+        if t == "none" { return (first, first) }
+        let parts = t.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count <= 2, let a = CalendarDay(String(parts[0])), let b = parts.count == 2 ? CalendarDay(String(parts[1])) : a,
+           first <= a, a <= b, b <= last {
+            return (a, b)
+        }
+        throw RowMessage(column(layout, layout.covered) + "\"\(t)\" is not the days of the period covered (empty for all of it, "
+                         + "YYYY-MM-DD/YYYY-MM-DD or one day within \(first)..\(last), or none)")
     }
 
     /// The native `date_precision` column: `day` … `year`, empty for `day`.
@@ -912,6 +940,19 @@ struct RowTally {
         var all = fileEnds
         if currentFile >= 0 { all[currentFile] = currentEnds() }
         return all
+    }
+
+    /// A row of tally's own output that says which days of its period the data
+    /// covered (`covered`): those days, however long.
+    mutating func claim(_ first: CalendarDay, through last: CalendarDay) {
+        read(first, spanLast: first)
+        let d = first.daysSinceEpoch, e = last.daysSinceEpoch
+        let i = Int(d) - Int(base)
+        if i >= 0 && i < flat.count {
+            if flat[i] < e { flat[i] = e }
+        } else {
+            place(d, e)
+        }
     }
 
     @inline(__always)

@@ -24,6 +24,12 @@ struct RowLayout {
     var source = -1
     /// `period` in place of `date_start`: a result `tally aggregate` wrote, read back.
     var period = -1
+    /// `covered` beside `period`: the days of the period the data covered when only
+    /// some (`2019-11-01/2019-11-15`; `none`), empty when all.
+    var covered = -1
+    /// `partial` (a report's CSV: the same in words) in a file without `covered` (a
+    /// tally before it): a row marked there is refused rather than read as complete.
+    var partialWords = -1
     /// `date_precision` (native), `date_prec` (UCDP) or `time_precision` (ACLED).
     var datePrecision = -1
     /// Native `incident`: rows sharing a value are reports of one incident.
@@ -149,7 +155,19 @@ struct RowLayout {
             if col("best") < 0 && col("estimate") < 0 {
                 throw .data("\(file):1: missing required column 'best' (or 'estimate' with estimate text)")
             }
-            if readsPeriod { period = col("period") }
+            if readsPeriod {
+                period = col("period"); covered = col("covered")
+                if covered < 0 { partialWords = col("partial") }
+            }
+            // A table `tally aggregate` wrote, cut to its numbers (csvcut, a pandas
+            // subset): low, best and high alone would close "1,201+", give "5,000–7,000"
+            // a best of 6,000 and drop "~", all silently.
+            if readsPeriod && col("events") >= 0 && col("estimate") < 0 {
+                throw .data("\(file):1: this is a table tally aggregate wrote (period and events columns) without its estimate "
+                            + "column, which low, best and high cannot stand for: '1,201+' has no upper bound, '5,000–7,000' no best, "
+                            + "'~40' is approximate. Keep the estimate column (the one after events), or, when no figure is "
+                            + "open-ended, approximate or a range without a best, add an empty estimate column")
+            }
             dateStart = col("date_start"); dateEnd = col("date_end")
             country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("actor")
             measure = col("measure"); low = col("low"); best = col("best"); high = col("high")

@@ -9,9 +9,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// large as the number of groups, which is what the aggregate already holds, and a
 /// complete buffer is what atomic output needs anyway.
 public enum ResultWriter {
-    public static func render(_ result: AggregateResult, as format: OutputFormat) -> [UInt8] {
+    public static func render(_ result: AggregateResult, as format: OutputFormat,
+                              covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
         switch format {
-        case .csv: csv(result)
+        case .csv: csv(result, covered: covered)
         case .json: json(result)
         case .table: Array(table(result).utf8)
         }
@@ -29,11 +30,16 @@ public enum ResultWriter {
     ///   what the coverage rule says of its period for the datasets the row holds
     ///   (`data to 28 May`, `myanmar.csv data to 30 December`), empty when they cover it
     ///   completely. `nil`: no such column (`tally aggregate`).
-    public static func csv(_ result: AggregateResult, partial: ((AggregateRow) -> String?)? = nil) -> [UInt8] {
+    /// - Parameter covered: then a last column, `covered`: the days of the row's period
+    ///   the data covers when only some (`2019-11-01/2019-11-15`), empty when all
+    ///   (``DatasetCoverages/coveredText(of:kind:sources:)``); tally's reader takes it
+    ///   back, so the file read back is no more complete than the data.
+    public static func csv(_ result: AggregateResult, partial: ((AggregateRow) -> String?)? = nil,
+                           covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + result.rows.count * 48)
         let header = result.grouping.columns + ["period", "measure", "low", "best", "high", "events", "estimate"]
-            + (partial == nil ? [] : ["partial"])
+            + (partial == nil ? [] : ["partial"]) + (covered == nil ? [] : ["covered"])
         for (i, h) in header.enumerated() {
             if i > 0 { out.append(0x2C) }
             appendCSVField(h, to: &out)
@@ -55,6 +61,10 @@ public enum ResultWriter {
             if let partial {
                 out.append(0x2C)
                 if let note = partial(row) { appendCSVField(note, to: &out) }
+            }
+            if let covered {
+                out.append(0x2C)
+                if !row.isSpanning { appendCSVField(covered(row), to: &out) }
             }
             out.append(0x0A)
         }

@@ -177,15 +177,19 @@ public enum Report {
                 try batch.add(HTMLBrief.render(content, spec: spec, fontFamily: font.family), as: base + ".html")
             }
             if formats.contains(.csv) {
-                // The last column says, row by row, whether the datasets the row holds
-                // cover the period completely (the coverage rule, per dataset).
+                // The last columns say, row by row, whether the datasets the row holds
+                // cover the period completely (the coverage rule, per dataset), in
+                // words (`partial`) and in dates (`covered`).
                 // A machine output: in English and latin digits whatever the report's
                 // locale (docs/localisation.md), so scripts read every report alike.
                 let builder = ContentBuilder(spec: spec, data: data, key: key)
                 let csv = try DisplayLocale.with(.english) { () throws(TallyError) -> [UInt8] in
-                    try ResultWriter.csv(data.periodAggregate(key)) { row in
+                    try ResultWriter.csv(data.periodAggregate(key), partial: { row in
                         builder.partialNote(sources: row.sources).map { String($0.dropFirst("partial: ".count)) }
-                    }
+                    }, covered: { row in
+                        // The same in dates tally reads back (docs/spec.md, `covered`).
+                        data.datasets.coveredText(of: key, kind: data.kind, sources: row.sources)
+                    })
                 }
                 try batch.add(csv, as: base + ".csv")
             }

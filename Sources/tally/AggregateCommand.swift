@@ -50,7 +50,12 @@ struct Aggregate: ParsableCommand {
         try checkOutput(output, inputs: data.files)
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period))
         let fmt = format ?? defaultFormat()
-        let bytes = ResultWriter.render(outcome.result, as: fmt)
+        // The days of each row's period its data covers (the coverage rule), so that
+        // the CSV read back is no more complete than the data.
+        let datasets = outcome.datasets, kind = outcome.result.period
+        let bytes = ResultWriter.render(outcome.result, as: fmt) { row in
+            datasets.coveredText(of: row.periodKey, kind: kind, sources: row.sources)
+        }
         if let output {
             try AtomicOutput.write(bytes, to: output)
         } else {

@@ -53,14 +53,14 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
                            "--format", "csv"])
         #expect(r.status == 0)
         #expect(r.stdout == """
-        country,period,measure,low,best,high,events,estimate
-        Afghanistan,2023-03,killed,3,3,3,1,3
-        Afghanistan,2023-04,killed,6,6,6,1,6
-        Iraq;Syria,2023-02,fighters,2500,3000,3500,1,"~2,500–3,500"
-        Iraq;Syria,2023-02,members,5000,6000,7000,1,"5,000–7,000"
-        Syria,2023-04,civilians_injured,0,0,0,1,0
-        Syria,2023-04,civilians_killed,0,0,0,1,0
-        Syria,2023-04,killed,1,1,1,1,1
+        country,period,measure,low,best,high,events,estimate,covered
+        Afghanistan,2023-03,killed,3,3,3,1,3,
+        Afghanistan,2023-04,killed,6,6,6,1,6,2023-04-01/2023-04-03
+        Iraq;Syria,2023-02,fighters,2500,3000,3500,1,"~2,500–3,500",
+        Iraq;Syria,2023-02,members,5000,6000,7000,1,"5,000–7,000",
+        Syria,2023-04,civilians_injured,0,0,0,1,0,2023-04-01/2023-04-03
+        Syria,2023-04,civilians_killed,0,0,0,1,0,2023-04-01/2023-04-03
+        Syria,2023-04,killed,1,1,1,1,1,2023-04-01/2023-04-03
 
         """)
     }
@@ -78,14 +78,14 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
     @Test func aFilterThatMatchesNothingSaysSoOnStderr() throws {
         let r = try tally(["aggregate", packageRoot + "/Datasets/news-balkh-2023-04.csv", "--country", "syria", "--format", "csv"])
         #expect(r.status == 0)
-        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate\n")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate,covered\n")
         #expect(r.stderr == "tally: no rows passed the filters (7 read, dated 2023-02-01 to 2023-04-03); check --measure, --country, --actor, --from and --to: names must match exactly\n")
     }
 
     @Test func readsStandardInput() throws {
         let r = try tally(["aggregate", "-", "--period", "all"], stdin: header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n")
         #expect(r.status == 0)
-        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate\nMali,all,killed,1,2,3,1,2 (1–3)\n")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate,covered\nMali,all,killed,1,2,3,1,2 (1–3),\n")
     }
 
     @Test func jsonFormatAndOutputFile() throws {
@@ -194,7 +194,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         let r = try tally(["aggregate", "-", "--period", "all", "-o", "/dev/stdout"],
                           stdin: header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate\nMali,all,killed,1,2,3,1,2 (1–3)\n")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate,covered\nMali,all,killed,1,2,3,1,2 (1–3),\n")
         var st = stat()
         #expect(stat("/dev/stdout", &st) == 0)
         #expect((st.st_mode & S_IFMT) != S_IFREG)
@@ -310,8 +310,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         // January 2016 without the nine events dated only to spans of months (best 16,564).
         // (As published, its rows summed to 2,829/2,794/2,832, a best below its range;
         // each row out of order is widened to its envelope.)
-        #expect(spans.stdout.contains("\nSyria,2016-01,killed,2794,2794,2832,586,\"2,794 (2,794–2,832)\"\n"))
-        #expect(spans.stdout.contains("\nSyria,2016-01/2016-12,killed,11541,16517,16517,6,\"16,517 (11,541–16,517)\"\n"))
+        #expect(spans.stdout.contains("\nSyria,2016-01,killed,2794,2794,2832,586,\"2,794 (2,794–2,832)\",\n"))
+        #expect(spans.stdout.contains("\nSyria,2016-01/2016-12,killed,11541,16517,16517,6,\"16,517 (11,541–16,517)\",\n"))
         #expect(spans.stderr.contains("dated only to spans longer than a month are in rows of their own"))
         let atStart = try tally(["aggregate", syria, "--period", "month", "--measure", "killed", "--format", "csv", "--count-at-start"])
         #expect(atStart.status == 0)
@@ -413,12 +413,12 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(dmy.status == 0, "\(dmy.stderr)")
         // 01/02/2016 (India, 3 killed) is 1 February read day first; 02/03/2016
         // (Pakistan, 5 killed) is 3 February read month first.
-        #expect(try String(contentsOfFile: d + "/t-2016-02.csv", encoding: .utf8).hasSuffix("\n2016-02,killed,3,3,3,1,3,\n"))
+        #expect(try String(contentsOfFile: d + "/t-2016-02.csv", encoding: .utf8).hasSuffix("\n2016-02,killed,3,3,3,1,3,,\n"))
         let e = try spec("acled-ambiguous-order.csv", "date_order: mdy")
         let mdy = try report(e, ["--date-order", "dmy"])
         #expect(mdy.status == 0, "\(mdy.stderr)")
         let csv = try String(contentsOfFile: e + "/t-2016-02.csv", encoding: .utf8)
-        #expect(csv.hasSuffix("\n2016-02,killed,5,5,5,1,5,\n"))
+        #expect(csv.hasSuffix("\n2016-02,killed,5,5,5,1,5,,\n"))
         let bad = try report(try spec("acled-ambiguous-order.csv", "date_order: ymd"))
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("date_order"))

@@ -189,6 +189,39 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         #expect(help.contains("--one-dataset") && !help.contains("several files form one dataset"))
     }
 
+    /// review10c F2: tally's own CSV read back is no more complete than the data: a
+    /// file ending 15 May aggregated by month and charted or reported from that CSV
+    /// still has May partial, and `latest` is April (it published May, "−65%").
+    @Test func anAggregateCSVKeepsItsCoverage() throws {
+        let d = tempDir()
+        var rows = "id,date_start,country,measure,best\n"
+        for m in 3 ... 5 {
+            for day in 1 ... (m == 5 ? 15 : m == 4 ? 30 : 31) {
+                let date = "2023-0\(m)-" + (day < 10 ? "0" : "") + "\(day)"
+                rows += "e\(date),\(date),Syria,killed,2\n"
+            }
+        }
+        try rows.write(toFile: d + "/e.csv", atomically: false, encoding: .utf8)
+        let agg = try tally(["aggregate", d + "/e.csv", "--period", "month", "-o", d + "/m.csv"])
+        #expect(agg.status == 0, "\(agg.stderr)")
+        let written = try String(contentsOfFile: d + "/m.csv", encoding: .utf8)
+        #expect(written.hasSuffix("Syria,2023-05,killed,30,30,30,15,30,2023-05-01/2023-05-15\n"), "\(written)")
+        let chart = try tally(["chart", "timeline", d + "/m.csv", "--measure", "killed", "--period", "month", "-o", d + "/t.png", "--json"])
+        #expect(chart.stdout.contains("May 2023 partial: data to 15 May"), "\(chart.stdout)")
+        try """
+        title: T
+        datasets:
+          - path: m.csv
+            source: S
+            licence: L
+        sections:
+          - type: summary
+        """.write(toFile: d + "/r.yml", atomically: false, encoding: .utf8)
+        let report = try tally(["report", d + "/r.yml", "--out-dir", d + "/out", "--format", "csv", "--as-of", "2023-06-10"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("r-2023-04.csv"), "\(report.stdout)")
+    }
+
     /// Issue 10, coverage per dataset: Syria (UCDP, to 30 November 2019, its last record dated
     /// 30 November to 1 December) beside Myanmar/Bangladesh (GED 19.1, to 30
     /// December 2018). Each line is marked by the datasets it holds, and the note names

@@ -20,7 +20,7 @@ import TallyTestSupport
     @Test func countryTotalsEqualUCDPsOwnAndQuirksGoToStderr() throws {
         let r = try tally(["aggregate", syria, "--by", "country", "--period", "all", "--measure", "killed", "--format", "csv"])
         #expect(r.status == 0)
-        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate\nSyria,all,killed,104742,112337,119193,16566,\"112,337 (104,742–119,193)\"\n")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate,covered\nSyria,all,killed,104742,112337,119193,16566,\"112,337 (104,742–119,193)\",\n")
         #expect(r.stderr.contains("101 rows in the result have figures out of order as published (high < best: 71, low > best: 30); each is widened to the envelope of its figures, best unchanged"))
     }
 
@@ -38,7 +38,7 @@ import TallyTestSupport
         let ok = try tally(["aggregate", syria, "--by", "side_b,type_of_violence", "--period", "all", "--measure", "killed",
                             "--format", "csv"])
         #expect(ok.status == 0)
-        #expect(ok.stdout.hasPrefix("side_b,type_of_violence,period,measure,low,best,high,events,estimate\n"))
+        #expect(ok.stdout.hasPrefix("side_b,type_of_violence,period,measure,low,best,high,events,estimate,covered\n"))
         let tooMany = try tally(["aggregate", syria, "--by", "side_b,type_of_violence,conflict_name"])
         #expect(tooMany.status == 64)
         #expect(tooMany.stderr.contains("at most 2 source columns"))

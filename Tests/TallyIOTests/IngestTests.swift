@@ -330,13 +330,54 @@ import TallyTestSupport
         #expect(again.rows.contains { $0.estimate.isUnbounded && $0.estimate.best == 16 })
         #expect(again.rows.contains { $0.estimate.approximate && $0.estimate.best == 40 })
         #expect(again.rows.map(\.estimate.bestStated) == first.rows.map(\.estimate.bestStated))
-        // Without the estimate column an empty high means "equal to best": the column
-        // is what keeps the open end.
+        // Without the estimate column an empty high would mean "equal to best", and a
+        // range its midpoint: such a file (period and events columns) is refused
+        // (review10c F5: "~1,201+" read as 1,201, exit 0). An empty column reads the numbers.
         let numbersOnly = csvText(first).split(separator: "\n").map { line in
             line.split(separator: ",", omittingEmptySubsequences: false).prefix(7).joined(separator: ",")
         }.joined(separator: "\n") + "\n"
-        let lossy = try aggregate([writeFile(numbersOnly)], period: .month)
-        #expect(!lossy.rows.contains { $0.estimate.isUnbounded })
+        do {
+            _ = try aggregate([writeFile(numbersOnly)], period: .month)
+            Issue.record("an aggregate table without its estimate column was read")
+        } catch {
+            #expect(error.description.contains("without its estimate column"), "\(error.description)")
+        }
+        let emptied = numbersOnly.split(separator: "\n").map { $0 + "," }.joined(separator: "\n") + "\n"
+        let plain = try aggregate([writeFile(emptied.replacingOccurrences(of: "events,\n", with: "events,estimate\n"))], period: .month)
+        #expect(!plain.rows.contains { $0.estimate.isUnbounded })
+    }
+
+    /// review10c F2: a CSV of data ending 15 November read back claimed all of
+    /// November. `covered` says which days of each period the data covered; read back,
+    /// the coverage ends on the 15th again. A file without the column covers its
+    /// periods; a report's older CSV marked `partial` without `covered` is refused.
+    @Test func aggregateCSVReadsBackWithItsCoverage() throws {
+        var rows = "id,date_start,country,measure,best\n"
+        var day = CalendarDay("2019-09-01")!
+        while day <= CalendarDay("2019-11-15")! { rows += "\(day),\(day),Syria,killed,3\n"; day = day.adding(days: 1) }
+        let request = IngestRequest(files: [writeFile(rows)], config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        let outcome = try Ingest.run(request)
+        let written = String(decoding: ResultWriter.csv(outcome.result, covered: { row in
+            outcome.datasets.coveredText(of: row.periodKey, kind: .month, sources: row.sources)
+        }), as: UTF8.self)
+        #expect(written.hasSuffix("Syria,2019-10,killed,93,93,93,31,93,\nSyria,2019-11,killed,45,45,45,15,45,2019-11-01/2019-11-15\n"), "\(written)")
+        let again = try Ingest.run(IngestRequest(files: [writeFile(written)],
+                                                 config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        #expect(again.coverage == Coverage(first: CalendarDay("2019-09-01")!, last: CalendarDay("2019-11-15")!))
+        #expect(again.result.rows.map(\.estimate) == outcome.result.rows.map(\.estimate))
+        // Read back by year the file still ends on 15 November.
+        let yearly = try Ingest.run(IngestRequest(files: [writeFile(written)], config: AggregationConfig(grouping: Grouping([.country]), period: .year)))
+        #expect(yearly.datasets.coveredText(of: PeriodKind.year.parseLabel("2019")!, kind: .year, sources: 0) == "2019-09-01/2019-11-15")
+        // Days outside the row's period, or not dates, are refused; `none` claims one day.
+        let head = "country,period,measure,low,best,high,events,estimate,covered\n"
+        #expect(throws: TallyError.self) { try aggregate([writeFile(head + "Syria,2019-11,killed,1,1,1,1,1,2019-12-01\n")]) }
+        #expect(throws: TallyError.self) { try aggregate([writeFile(head + "Syria,2019-11,killed,1,1,1,1,1,15 November\n")]) }
+        let none = try Ingest.run(IngestRequest(files: [writeFile(head + "Syria,2019-11,killed,1,1,1,1,1,none\n")],
+                                                config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        #expect(none.coverage == Coverage(first: CalendarDay("2019-11-01")!, last: CalendarDay("2019-11-01")!))
+        let old = "country,period,measure,low,best,high,events,estimate,partial\n"
+        #expect(throws: TallyError.self) { try aggregate([writeFile(old + "Syria,2019-11,killed,1,1,1,1,1,data to 15 November\n")]) }
+        #expect(try aggregate([writeFile(old + "Syria,2019-10,killed,1,1,1,1,1,\n")]).rows.count == 1)
     }
 
     /// `aggregate`'s `events` column read back: each row stands for its events, so a
@@ -369,9 +410,9 @@ import TallyTestSupport
         #expect(stocksAgain.rows.map(\.events) == (try aggregate([stocks], period: .year)).rows.map(\.events))
         #expect(stocksAgain.rows.map(\.events) == [4])
         // An empty `events` is one event; 0, or more than one in an incident's report, is refused.
-        let empty = try aggregate([writeFile("country,period,measure,best,events\nMali,2023-01,killed,3,\nMali,2023-02,killed,4,2\n")])
+        let empty = try aggregate([writeFile("country,period,measure,best,events,estimate\nMali,2023-01,killed,3,,\nMali,2023-02,killed,4,2,\n")])
         #expect(empty.rows.map(\.events) == [3])
-        #expect(throws: TallyError.self) { try aggregate([writeFile("country,period,measure,best,events\nMali,2023-01,killed,3,0\n")]) }
+        #expect(throws: TallyError.self) { try aggregate([writeFile("country,period,measure,best,events,estimate\nMali,2023-01,killed,3,0,\n")]) }
         #expect(throws: TallyError.self) {
             try aggregate([writeFile("date_start,country,measure,best,events,incident\n2023-01-01,Mali,killed,3,2,x\n")])
         }
@@ -453,12 +494,15 @@ import TallyTestSupport
         #expect(again.rows.map(\.estimate) == first.rows.map(\.estimate))
         #expect(again.rows.map(\.estimate.bestStated) == stated)
         #expect(String(decoding: ResultWriter.json(again), as: UTF8.self).replacingOccurrences(of: #""events": 2"#, with: #""events": 1"#) == json.replacingOccurrences(of: #""events": 2"#, with: #""events": 1"#))
-        // Without the estimate text the column alone carries it; without either, a
-        // range's best reads as stated (the numbers cannot say otherwise).
+        // Without the estimate text the numbers alone cannot say "at least" or "~": a
+        // result of `aggregate` (period and events) without it is refused (review10c F5).
         let numbers = json.replacingOccurrences(of: #", "estimate": "[^"]*""#, with: "", options: .regularExpression)
         #expect(!numbers.contains("estimate"))
-        #expect(try aggregate([writeFile(numbers, name: "n.json")], by: [.adm1], period: .month).rows.map(\.estimate.bestStated) == stated)
+        #expect(throws: TallyError.self) { try aggregate([writeFile(numbers, name: "n.json")], by: [.adm1], period: .month) }
+        // Without the estimate and the period (plain records), a range's best reads as
+        // stated: the numbers cannot say otherwise.
         let bare = numbers.replacingOccurrences(of: #", "best_stated": (true|false)"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #""period": "2023-01""#, with: #""date_start": "2023-01-05""#)
         #expect(try aggregate([writeFile(bare, name: "b.json")], by: [.adm1], period: .month).rows.allSatisfy(\.estimate.bestStated))
     }
 

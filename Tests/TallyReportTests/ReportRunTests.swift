@@ -35,13 +35,13 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         let width = png[16 ..< 20].reduce(0) { $0 << 8 | Int($1) }
         #expect(width == 2400)
         // The CSV is the period's aggregate at the sections' grouping, as `tally aggregate`
-        // writes it, and a last column `partial`: the news item's records end on 3 April.
+        // writes it, and columns `partial` and `covered`: the news item's records end on 3 April.
         #expect(String(decoding: bytes(out.csv!)!, as: UTF8.self) == """
-        country,adm_1,actor,period,measure,low,best,high,events,estimate,partial
-        Afghanistan,Balkh,Taliban,2023-04,killed,6,6,6,1,6,data to 3 April
-        Syria,,United States (CENTCOM),2023-04,civilians_injured,0,0,0,1,0,data to 3 April
-        Syria,,United States (CENTCOM),2023-04,civilians_killed,0,0,0,1,0,data to 3 April
-        Syria,,United States (CENTCOM),2023-04,killed,1,1,1,1,1,data to 3 April
+        country,adm_1,actor,period,measure,low,best,high,events,estimate,partial,covered
+        Afghanistan,Balkh,Taliban,2023-04,killed,6,6,6,1,6,data to 3 April,2023-04-01/2023-04-03
+        Syria,,United States (CENTCOM),2023-04,civilians_injured,0,0,0,1,0,data to 3 April,2023-04-01/2023-04-03
+        Syria,,United States (CENTCOM),2023-04,civilians_killed,0,0,0,1,0,data to 3 April,2023-04-01/2023-04-03
+        Syria,,United States (CENTCOM),2023-04,killed,1,1,1,1,1,data to 3 April,2023-04-01/2023-04-03
 
         """)
     }
@@ -319,9 +319,9 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         // The CSV, row by row.
         let out = try run(dir + "/both.yml", out: dir + "/out", formats: [.csv])
         #expect(String(decoding: bytes(out.csv!)!, as: UTF8.self) == """
-        country,period,measure,low,best,high,events,estimate,partial
-        Iraq,2023-05,killed,100,100,100,10,100,Iraq monitor data to 10 May
-        Syria,2023-05,killed,310,310,310,31,310,
+        country,period,measure,low,best,high,events,estimate,partial,covered
+        Iraq,2023-05,killed,100,100,100,10,100,Iraq monitor data to 10 May,2023-05-01/2023-05-10
+        Syria,2023-05,killed,310,310,310,31,310,,
 
         """)
         // A report of Syria's figures alone (the spec's filter) is complete in May,
@@ -329,7 +329,7 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         let syriaOnly = try SpecParser.parse(specText("filter: {countries: [Syria]}"), file: dir + "/r.yml")
         #expect(try ContentBuilder(spec: syriaOnly, data: ReportData.load(syriaOnly), key: may).build().partial == nil)
         let alone = try run(dir + "/syria-only.yml", out: dir + "/alone", formats: [.csv])
-        #expect(String(decoding: bytes(alone.csv!)!, as: UTF8.self).hasSuffix("Syria,2023-05,killed,310,310,310,31,310,\n"))
+        #expect(String(decoding: bytes(alone.csv!)!, as: UTF8.self).hasSuffix("Syria,2023-05,killed,310,310,310,31,310,,\n"))
         // Iraq's file ending in April has no May row at all: the cover and the bar chart
         // say so, rather than leaving Iraq out unsaid.
         write(rows(to: "2023-04-30", country: "Iraq", id: "i"), to: dir + "/iraq.csv")
