@@ -81,8 +81,19 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// ``adding(_:)`` where that is not certain.
     public static func + (a: Estimate, b: Estimate) -> Estimate {
         let high: Int64? = if let ah = a.high, let bh = b.high { ah + bh } else { nil }
-        return Estimate(unchecked: a.low + b.low, best: a.best + b.best, high: high,
-                        approximate: a.approximate || b.approximate, bestStated: a.bestStated || b.bestStated)
+        let stated = a.bestStated || b.bestStated
+        return Estimate(unchecked: a.low + b.low, best: Estimate.sumBest(a.best + b.best, low: a.low + b.low, high: high, stated: stated),
+                        high: high, approximate: a.approximate || b.approximate, bestStated: stated)
+    }
+
+    /// The best of a sum. When no part stated a best (every part a range given alone,
+    /// its best only the midpoint by rule), the sum's best is the midpoint of the summed
+    /// range, as its display (`300–400`) says and as it reads back: the parts' midpoints,
+    /// each rounded up, drift (100 × "3 to 4" is 300–400, best 350, not 400).
+    @inline(__always)
+    public static func sumBest(_ summed: Int64, low: Int64, high: Int64?, stated: Bool) -> Int64 {
+        guard !stated, let high, high > low else { return summed }
+        return low + (high - low + 1) / 2
     }
 
     /// Like `+`, but reports a sum past ``maximumValue`` instead of trapping or
@@ -96,8 +107,9 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
             guard ah <= max - bh else { throw .tooLarge }
             h = ah + bh
         }
-        return Estimate(unchecked: low + other.low, best: best + other.best, high: h,
-                        approximate: approximate || other.approximate, bestStated: bestStated || other.bestStated)
+        let stated = bestStated || other.bestStated
+        return Estimate(unchecked: low + other.low, best: Estimate.sumBest(best + other.best, low: low + other.low, high: h, stated: stated),
+                        high: h, approximate: approximate || other.approximate, bestStated: stated)
     }
 
     /// The form a newsroom prints: `6`, `307 (300–323)`, `5,000–7,000`, `12+`, `~40`

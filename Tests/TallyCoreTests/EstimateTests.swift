@@ -68,6 +68,22 @@ struct EstimateInvariantTests {
 
 @Suite("Estimate: arithmetic")
 struct EstimateArithmeticTests {
+    /// Review 12c: a sum of ranges given with no best printed `300–400` with best 400
+    /// (each part's midpoint rounded up), and `300–400` reads back as best 350. The sum's
+    /// best is now its range's midpoint, as displayed; a stated part keeps the sum of bests.
+    @Test func aSumOfRangesGivenAloneHasItsMidpointAsBest() throws {
+        let part = try EstimateParser.parse("3 to 4")
+        #expect(part.best == 4 && !part.bestStated)
+        var sum = part
+        for _ in 1 ..< 100 { sum = try sum.adding(part) }
+        #expect(sum.low == 300 && sum.high == 400 && sum.best == 350 && !sum.bestStated)
+        #expect(try EstimateParser.parse(sum.display) == sum)
+        #expect((part + part).best == 7)
+        let mixed = try sum.adding(.exactly(10))
+        #expect(mixed.best == 360 && mixed.bestStated)
+        #expect(try EstimateParser.parse(mixed.display) == mixed)
+    }
+
     struct Sum: Sendable, CustomTestStringConvertible {
         let a: Estimate, b: Estimate, total: Estimate
         var testDescription: String { a.display + " + " + b.display }
