@@ -506,15 +506,19 @@ final class BlockParser: @unchecked Sendable {
         t.sawMeasure(o.measure)
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
         if layout.convertedFrom != .hapiConflict { t.dateForms.add(.iso) }
+        // A stock observation (members on 15 May) says nothing of the events of the
+        // days around it: it covers days for the coverage rule only in a dataset
+        // without flows (review10c F11: it bridged a gap in the killed records).
+        let isStock = aggregator.isStock(measure: o.measure)
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o), identity: nativeIdentity(base, layout, o)) {
-            if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
+            if isStock { t.readStock(claimed?.0 ?? o.day) } else if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
             return
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
-        try keys(base, layout, &o, allKeys: isIncident || aggregator.isStock(measure: o.measure))
+        try keys(base, layout, &o, allKeys: isIncident || isStock)
         if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
-        if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
+        if isStock { t.readStock(claimed?.0 ?? o.day) } else if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
 
         let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
         if !measures.isEmpty && !measures.contains(o.measure) { return }
@@ -940,6 +944,19 @@ struct RowTally {
         var all = fileEnds
         if currentFile >= 0 { all[currentFile] = currentEnds() }
         return all
+    }
+
+    /// Stock observations by input (as ``fileEnds``, each covering its own day): the
+    /// coverage of an input with no flow records.
+    var stockDays: [Int: Set<Int32>] = [:]
+
+    /// A stock observation on `day` of the file being read.
+    mutating func readStock(_ day: CalendarDay) {
+        rows += 1
+        let d = day.daysSinceEpoch
+        firstDay = min(firstDay, d)
+        lastDay = max(lastDay, d)
+        stockDays[max(currentFile, 0), default: []].insert(d)
     }
 
     /// A row of tally's own output that says which days of its period the data

@@ -591,8 +591,15 @@ final class Pipeline: @unchecked Sendable {
             // The coverage rule: each file's runs of records, and the days they all cover.
             var ends: [Int: [Int32: Int32]] = [:]
             for p in parsers {
-                for (file, e) in p.tally.allFileEnds {
+                for (file, e) in p.tally.allFileEnds where !e.isEmpty {
                     ends[file, default: [:]].merge(e) { max($0, $1) }
+                }
+            }
+            // A dataset of stocks alone covers the days of its observations.
+            let withFlows = Set(ends.keys)
+            for p in parsers {
+                for (file, days) in p.tally.stockDays where !withFlows.contains(file) {
+                    for d in days { ends[file, default: [:]][d] = d }
                 }
             }
             // A dataset of several files (an export split in parts) is named by its

@@ -164,6 +164,15 @@ public struct ContentBuilder {
             : "no data in \(period) from \(names.count) of the datasets"
     }
 
+    /// How period `k` lies against the coverage of the datasets holding records of
+    /// `measure` (review10c F11: a file of injured only, ending 12 April, made the
+    /// killed change of April withheld although no killed figure holds it).
+    func extent(of k: Int32, measure: String) -> Coverage.Extent {
+        guard data.datasets.datasets.count > 1 else { return data.coverage(of: k) }
+        let c = data.datasets.coverage(of: reportSources(measure: measure))
+        return c?.extent(of: k, kind: kind) ?? data.coverage(of: k)
+    }
+
     /// The inputs whose records the report holds, in any period, of `measure` (all
     /// measures when `nil`); 0 (all inputs) when none.
     func reportSources(measure: String? = nil) -> UInt32 {
@@ -260,6 +269,8 @@ public struct ContentBuilder {
         }
         var sentences: [String] = []
         let lead = headlines.first { $0.figure != nil && $0.kind == .flow } ?? headlines.first { $0.figure != nil }
+        // The lead figure is partial by the datasets holding its measure, not by the report's.
+        let partialNote = lead.map { self.partialNote(sources: reportSources(measure: $0.measure)) } ?? self.partialNote
         if let lead, let e = lead.figure {
             out.lead = LeadFigure(figure: Self.large(e), beside: Self.beside(e),
                                   caption: ReportWords.headline(lead.measure) + Messages.text("list.separator") + periodName
@@ -402,10 +413,10 @@ public struct ContentBuilder {
             // covers completely; a partly covered one says so instead of a percentage
             // (an export ending 28 May makes May look like a fall, and a May a year
             // earlier held by a few stray rows like a twenty-fold rise).
-            let nowPartial = ReportWords.partialNote(data.coverage(of: key), key: key, kind: kind)
+            let nowPartial = ReportWords.partialNote(extent(of: key, measure: measure), key: key, kind: kind)
             for k in earlier {
                 let name = ReportWords.period(k, kind: kind)
-                let extent = data.coverage(of: k)
+                let extent = extent(of: k, measure: measure)
                 let thenPartial = ReportWords.partialNote(extent, key: k, kind: kind)
                 guard let then = try data.total(measure, period: k) else {
                     let missing = extent == .before || dataStart.map { k < $0 } == true ? Messages.text("report.uncovered.before")
@@ -424,7 +435,7 @@ public struct ContentBuilder {
                     // Rows the coverage does not reach (stray rows before a long gap, or
                     // outside a declared `coverage:`) are not a period to compare with.
                     line += noChange(why)
-                } else if let why = ReportWords.uncovered(data.coverage(of: key)) {
+                } else if let why = ReportWords.uncovered(self.extent(of: key, measure: measure)) {
                     line += noChange(Messages.text("report.compare.now_is", ["period": ReportWords.period(key, kind: kind), "why": why]))
                 } else if nowPartial != nil {
                     line += noChange(Messages.text("report.compare.now_partial", ["period": ReportWords.period(key, kind: kind)]))

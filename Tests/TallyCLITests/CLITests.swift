@@ -56,8 +56,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         country,period,measure,low,best,high,events,estimate,covered
         Afghanistan,2023-03,killed,3,3,3,1,3,
         Afghanistan,2023-04,killed,6,6,6,1,6,2023-04-01/2023-04-03
-        Iraq;Syria,2023-02,fighters,2500,3000,3500,1,"~2,500–3,500",
-        Iraq;Syria,2023-02,members,5000,6000,7000,1,"5,000–7,000",
+        Iraq;Syria,2023-02,fighters,2500,3000,3500,1,"~2,500–3,500",none
+        Iraq;Syria,2023-02,members,5000,6000,7000,1,"5,000–7,000",none
         Syria,2023-04,civilians_injured,0,0,0,1,0,2023-04-01/2023-04-03
         Syria,2023-04,civilians_killed,0,0,0,1,0,2023-04-01/2023-04-03
         Syria,2023-04,killed,1,1,1,1,1,2023-04-01/2023-04-03

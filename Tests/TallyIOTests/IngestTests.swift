@@ -347,6 +347,26 @@ import TallyTestSupport
         #expect(!plain.rows.contains { $0.estimate.isUnbounded })
     }
 
+    /// review10c F11: a stock observation says nothing of the days around it. One
+    /// `members` row on 15 May between killed records to 28 February and from 1
+    /// September joined them into one run to 15 May (so a continuous timeline drew
+    /// killed = 0 for March to May); a file of stocks alone covers its observation days.
+    @Test func aStockObservationDoesNotExtendTheCoverageOfFlows() throws {
+        var rows = "id,date_start,country,measure,best\n"
+        var day = CalendarDay("2022-01-01")!
+        while day <= CalendarDay("2022-10-31")! {
+            if day <= CalendarDay("2022-02-28")! || day >= CalendarDay("2022-09-01")! { rows += "k\(day),\(day),Syria,killed,2\n" }
+            day = day.adding(days: 1)
+        }
+        rows += "m1,2022-05-15,Syria,members,100\n"
+        let outcome = try Ingest.run(IngestRequest(files: [writeFile(rows)], config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        #expect(outcome.coverage?.runs == [CalendarDay("2022-01-01")! ... CalendarDay("2022-02-28")!,
+                                           CalendarDay("2022-09-01")! ... CalendarDay("2022-10-31")!])
+        let stocks = "id,date_start,country,measure,best\nm1,2022-05-15,Syria,members,100\nm2,2022-06-15,Syria,members,90\n"
+        let alone = try Ingest.run(IngestRequest(files: [writeFile(stocks)], config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        #expect(alone.coverage?.first == CalendarDay("2022-05-15")! && alone.coverage?.last == CalendarDay("2022-06-15")!)
+    }
+
     /// review10c F2: a CSV of data ending 15 November read back claimed all of
     /// November. `covered` says which days of each period the data covered; read back,
     /// the coverage ends on the 15th again. A file without the column covers its

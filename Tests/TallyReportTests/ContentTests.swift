@@ -103,8 +103,9 @@ import TallyTestSupport
         }
         #expect(timeline.series[0].points.map(\.periodKey) == [april])
         #expect(timeline.series[0].points.map(\.estimate.best) == [6])
-        // The data ends on 3 April: April is partial, and the chart says so.
-        #expect(timeline.text.subtitle.hasSuffix("April 2023 · April 2023 partial: data to 3 April"))
+        // The data ends on 3 April: April is partial, and the chart says so. (The
+        // February members observation covers no day of the flows, review10c F11.)
+        #expect(timeline.text.subtitle.hasSuffix("April 2023 · April 2023 partial: data for 3 April only"), "\(timeline.text.subtitle)")
         // A native CSV is not known to report continuously: a month between two records
         // without one has no point (the line breaks); declared continuous, it is zero.
         let rows = ["2022-01-10,A,,x,killed,1,1,1", "2023-01-10,A,,x,killed,2,2,2", "2023-04-03,A,,x,killed,6,6,6"]
@@ -298,9 +299,11 @@ import TallyTestSupport
             guard case let .chart(trend) = content.sections[2].body, let line = trend.drawing as? TimelineChart else {
                 Issue.record("no timeline"); return
             }
-            // April is partial (the data ends on the 20th): marked, and the key says so.
-            #expect(line.text.source == "Source: e.csv\nShading runs from low to high estimate.\nA hollow square, the line to it dashed, "
-                + "marks a month the data covers only in part (April 2023, partial: data to 20 April).", "\(line.text.source)")
+            // The flows' records run from 2 March to 2 April (the stock observations,
+            // to 20 April, cover no day of them, review10c F11): both months are partial.
+            #expect(line.text.source == "Source: e.csv\nShading runs from low to high estimate.\nHollow squares, the lines to them dashed, "
+                + "mark months the data covers only in part (March 2023, partial: data from 2 March; April 2023, partial: data to 2 April).",
+                "\(line.text.source)")
         }
     }
 
@@ -463,6 +466,42 @@ import TallyTestSupport
             try SpecParser.parse("title: T\ndatasets:\n  - path: []\n    source: S\n    licence: L\nsections:\n  - type: summary\n",
                                  file: dir + "/r.yml")
         }
+    }
+
+    /// review10c F11: a figure is partial by the datasets holding its measure. A file
+    /// of injured only, ending 12 April, beside a file of killed through April: the
+    /// killed headline compares April with March and the cover's lead is unmarked;
+    /// the injured headline withholds its change.
+    @Test func aHeadlineIsPartialOnlyByTheDatasetsOfItsMeasure() throws {
+        let dir = temporaryFolder("permeasure")
+        func rows(_ last: String, _ measure: String) -> [String] {
+            var out: [String] = []
+            var day = Self.d("2023-01-01")
+            while day <= Self.d(last) { out.append("\(day),Syria,,x,\(measure),2,2,2"); day = day.adding(days: 1) }
+            return out
+        }
+        write(csv(rows("2023-04-30", "killed")), to: dir + "/p.csv")
+        write(csv(rows("2023-04-12", "injured")).replacingOccurrences(of: "\nr", with: "\nq"), to: dir + "/q.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: p.csv
+            source: P
+            licence: L
+          - path: q.csv
+            source: Q
+            licence: L
+        sections:
+          - type: summary
+        """, file: dir + "/r.yml")
+        let data = try ReportData.load(spec)
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+        guard case let .summary(h) = content.sections[0].body else { Issue.record("no summary"); return }
+        let killed = h.first { $0.measure == "killed" }, injured = h.first { $0.measure == "injured" }
+        #expect(killed?.comparisons.first == "March 2023: 62 (−3%)", "\(String(describing: killed?.comparisons))")
+        #expect(injured?.comparisons.first?.contains("no change given") == true)
+        #expect(content.cover.lead?.caption.contains("partial") == false, "\(String(describing: content.cover.lead?.caption))")
     }
 
     /// review10c F10: a source that reports continuously covers its quiet spells (no

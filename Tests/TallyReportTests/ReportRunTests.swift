@@ -77,7 +77,7 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
             Issue.record("an empty period must fail")
         } catch {
             #expect(error.exitCode == 65)
-            #expect(error.message == "no records in 2023-07 (the data covers 2023-02-01 to 2023-04-03); choose another period with --period, or set allow_empty: true in the spec to publish an empty report")
+            #expect(error.message == "no records in 2023-07 (the data covers 2023-03-01 to 2023-04-03); choose another period with --period, or set allow_empty: true in the spec to publish an empty report")
         }
         #expect(files(in: dir + "/out").isEmpty)
         write(newsSpec(period: "2023-07", extra: "allow_empty: true"), to: dir + "/brief.yml")
