@@ -30,6 +30,7 @@ broken where no record covers more than max(92, 10 x the median gap between its
 record days) days in a row.
 """
 import argparse
+import calendar
 import csv
 import re
 import unicodedata
@@ -181,17 +182,16 @@ def period_days(label, period):
     if period == "day":
         d = datetime.date.fromisoformat(label)
         return d, d
+    # Last days without stepping past 9999-12-31 (a period of year 9999 ends there).
     if period == "week":
         first = datetime.date.fromisocalendar(int(label[0:4]), int(label[6:8]), 1)
-        return first, first + datetime.timedelta(days=6)
+        return first, datetime.date.fromordinal(min(first.toordinal() + 6, datetime.date.max.toordinal()))
     if period == "month":
         y, m = int(label[0:4]), int(label[5:7])
-        nxt = datetime.date(y + (m == 12), m % 12 + 1, 1)
-        return datetime.date(y, m, 1), nxt - datetime.timedelta(days=1)
+        return datetime.date(y, m, 1), datetime.date(y, m, calendar.monthrange(y, m)[1])
     if period == "quarter":
         y, q = int(label[0:4]), int(label[6])
-        nxt = datetime.date(y + (q == 4), (q % 4) * 3 + 1, 1)
-        return datetime.date(y, 3 * q - 2, 1), nxt - datetime.timedelta(days=1)
+        return datetime.date(y, 3 * q - 2, 1), datetime.date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
     y = int(label[0:4])
     return datetime.date(y, 1, 1), datetime.date(y, 12, 31)
 

@@ -41,7 +41,10 @@ def main(argv):
         for n, row in enumerate(reader):
             if n == 0 and all(v.startswith("#") for v in row if v) and any(row):
                 continue  # HXL tag row
-            keys = (row[col["country"]],) if by == "country" else (row[col["country"]], row[col["adm_1"]])
+            # Names as tally keeps them: every run of white space inside one space
+            # (UCDP GED 19.1 writes "Bago  region" once; docs/aggregation.md, "Names").
+            name = lambda v: " ".join(v.split())
+            keys = (name(row[col["country"]]),) if by == "country" else (name(row[col["country"]]), name(row[col["adm_1"]]))
             year = row[col["date_start"]][:4]
             # Date-span rule (docs/aggregation.md): a span longer than 366 days fits no
             # year and is counted under the interval of the years it spans.

@@ -1203,7 +1203,8 @@ final class PhraseReader {
     func yearRange(_ first: Quantity, _ second: Quantity, at index: Int, findingStart: Int) -> String? {
         guard let a = first.plainValue, let b = second.plainValue, first.end == index + 1,
               tokens[index].plainDigits == 4, (1800...2099).contains(a) else { return nil }
-        let secondIsYear = (1800...2099).contains(b) || (b < 100 && b >= 0)
+        // A year is written without a group separator: "1891 to 1,960" is a range of counts.
+        let secondIsYear = ((1800...2099).contains(b) || (b < 100 && b >= 0)) && [2, 4].contains(tokens[second.end - 1].plainDigits)
         guard secondIsYear, !countNounFollows(second.end) else { return nil }
         // Alone ("2016-2017" in an estimate column) two years are still a span of years
         // (issue 12, seventh review), unless a qualifier or a suffix makes them a count
