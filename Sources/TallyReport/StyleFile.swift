@@ -202,7 +202,20 @@ struct StyleReader {
                 guard let png = StyleReader.pngSize(path) else {
                     throw fail(fileNode, "logo.file", "\"\(path)\" is not a readable PNG file")
                 }
+                // Cairo draws no image wider or taller than this: the logo would vanish.
+                guard png.width <= 32_767 && png.height <= 32_767 else {
+                    throw fail(fileNode, "logo.file", "\"\(path)\" is \(png.width)×\(png.height) pixels, and Cairo draws images of at most "
+                               + "32,767 pixels a side (it would not be drawn): scale it down, e.g. to 1,200 pixels wide")
+                }
                 size = (Double(png.width), Double(png.height))
+            }
+            // A mark drawn at the logo's height must be visible and fit beside the text:
+            // a 1000:1 strip is a hairline, a 1:1000 sliver invisible, a 10⁶:1 one runs
+            // off the chart (review 10c F12).
+            let ratio = size.width / size.height
+            guard ratio >= 0.1 && ratio <= 20 else {
+                throw fail(fileNode, "logo.file", "\"\(path)\" is \(Int(size.width.rounded()))×\(Int(size.height.rounded())): a logo "
+                           + "between 1:10 and 20:1 (width to height) can be drawn at a readable size beside the chart's text; crop it to its mark")
             }
             var placement = Logo.Placement.bottomRight
             if let pl = m["placement"] {

@@ -78,6 +78,27 @@ import TallyTestSupport
         #expect(usage("- a\n").contains("expected a mapping"))
     }
 
+    /// Review 10c F12: a PNG logo past Cairo's 32,767 pixels drew nothing, and a logo of
+    /// 1000:1 (or 1:1000) was a hairline or invisible, exit 0. Refused, naming the size.
+    @Test func logosThatCannotBeDrawnVisiblyAreRefused() throws {
+        let dir = temporaryFolder()
+        func png(_ w: UInt32, _ h: UInt32, _ name: String) -> String {
+            var b: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+            for v in [w, h] { b += [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+            b += [8, 6, 0, 0, 0, 0, 0, 0, 0]
+            FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(b))
+            return dir + "/" + name
+        }
+        #expect(usage("logo:\n  file: \(png(40_000, 4_000, "wide.png"))\n").contains("40000×4000 pixels, and Cairo draws images of at most 32,767"))
+        #expect(usage("logo:\n  file: \(png(1_000, 1, "strip.png"))\n").contains("is 1000×1: a logo between 1:10 and 20:1"))
+        #expect(usage("logo:\n  file: \(png(1, 1_000, "sliver.png"))\n").contains("is 1×1000"))
+        FileManager.default.createFile(atPath: dir + "/strip.svg",
+                                       contents: Data("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000000 1\"><rect width=\"9\" height=\"1\"/></svg>".utf8))
+        #expect(usage("logo:\n  file: \(dir)/strip.svg\n").contains("is 1000000×1"))
+        // The shipped logos (3:1) are fine.
+        #expect(!usage("logo:\n  file: \(packageRoot)/Reports/styles/desk-logo.png\n").contains("logo.file"))
+    }
+
     /// Issue 9 review (d): a style file's anchors, depth and size were refused as "a
     /// report spec", sending its editor to the wrong file.
     @Test func guardMessagesNameAStyleFile() {
