@@ -94,7 +94,8 @@ public enum AltText {
             sentences.append(sentence("\(chart.series.count) series, largest first" + notGivenLast(chart.series.filter(\.isNotGiven).count)))
         }
         for s in chart.series.prefix(namedItems) {
-            sentences.append(sentence(seriesWords(s, period: chart.period, named: chart.namesSeries || chart.series.count > 1)))
+            sentences.append(sentence(seriesWords(s, period: chart.period, named: chart.namesSeries || chart.series.count > 1,
+                                                  partial: Set(chart.partial.keys))))
         }
         if chart.series.count > namedItems {
             let n = chart.series.count - namedItems
@@ -120,7 +121,7 @@ public enum AltText {
         return sentences.joined(separator: " ")
     }
 
-    static func seriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool) -> String {
+    static func seriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool, partial: Set<Int32> = []) -> String {
         let name = named ? plain(s.name) + ": " : ""
         guard let peak = s.points.max(by: { $0.estimate.best < $1.estimate.best }) else { return name + "no figures" }
         var parts: [String] = []
@@ -132,8 +133,12 @@ public enum AltText {
         } else {
             parts.append("highest " + words(peak.estimate) + " in " + periodName(period, peak.periodKey))
         }
-        // A stock's trend is over its observations; a flow's over every period.
-        if let trend = trend(s.points.map { Double($0.estimate.best) }, per: ChartWords.periodNoun(period)) { parts.append(trend) }
+        // A stock's trend is over its observations; a flow's over every period. Only
+        // over figures the data supports whole (review 10c F7): a period covered in
+        // part is not a fall ("falling overall" from a month cut on the 10th), and a
+        // range given with no best has no figure to compare (its midpoint is a rule's).
+        let trusted = s.points.filter { !partial.contains($0.periodKey) && s.partial[$0.periodKey] == nil && !$0.estimate.isRangeOnly }
+        if let trend = trend(trusted.map { Double($0.estimate.best) }, per: ChartWords.periodNoun(period)) { parts.append(trend) }
         let words = parts.joined(separator: "; ")
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }

@@ -88,6 +88,23 @@ import TallyCore
         return TimelineChart(period: .month, series: series, text: ChartText(title: "Killed per month", source: "Source: test"))
     }
 
+    /// Review 10c F7: a flat series whose last month is covered to the 10th read
+    /// "falling overall", and a range given with no best (its midpoint a rule's) made a
+    /// trend "from about 1,543 a month". The trend is over whole, stated figures only.
+    @Test func theTrendLeavesOutPartialPeriodsAndRangesWithNoBest() {
+        var chart = timeline([[217, 217, 217, 217, 217, 70]])
+        let last = chart.series[0].points[5].periodKey
+        #expect(chart.altText.contains("falling overall"))
+        chart.partial = [last: "partial: data to 10 April"]
+        #expect(chart.altText.contains("about level overall, from about 217"), "\(chart.altText)")
+        chart.partial = [:]
+        chart.series[0].partial = [last: "partial: data to 10 April"]
+        #expect(chart.altText.contains("about level overall"))
+        var ranged = timeline([[10, 10, 10, 10, 10, 10]])
+        ranged.series[0].points[5].estimate = Estimate(unchecked: 5_000, best: 6_000, high: 7_000, bestStated: false)
+        #expect(ranged.altText.contains("about level overall, from about 10"), "\(ranged.altText)")
+    }
+
     @Test func aTimelineGivesItsSpanPeaksAndTrend() {
         let text = timeline([[10, 20, 30, 40, 50, 60], [60, 50, 40, 30, 20, 10], [5, 5, 5, 5, 5, 5]], open: true).altText
         #expect(text.contains("From November 2022 to April 2023, 6 months."))
