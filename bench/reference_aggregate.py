@@ -25,9 +25,9 @@ After it, `covered` (the coverage rule, docs/aggregation.md; each file is a data
 native files report sparsely): the days of the row's period that every file whose
 records the row holds covers, `FIRST/LAST` (or one day) when only some, `none` when
 none, empty when all, and for interval rows and `all`. A file covers runs of its
-records (each record to its date_end when the span is under 92 days, else its start),
-broken where no record covers more than max(92, 10 x the median gap between its
-record days) days in a row.
+flow records (each record to its date_end when the span is under 92 days, else its
+start; a file of stocks alone, its observation days), broken where no record covers
+more than max(92, 10 x the median gap between its record days) days in a row.
 """
 import argparse
 import calendar
@@ -240,12 +240,19 @@ def aggregate(paths, key_columns, period, measures, stocks):
     # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated, file), ...])
     stock_cells = {}
     # The coverage rule: per file, {start day: latest covered day} of every record read.
+    # A stock observation covers no day of a file's flows; a file of stocks alone
+    # covers its observation days (docs/aggregation.md, stocks and flows).
     ends = []
+    stock_days = []
     for number, path in enumerate(paths):
         ends.append({})
+        stock_days.append({})
         for cell, measure, start, end, low, best, high, stated in read_records(path):
             s, e = start.toordinal(), end.toordinal()
-            ends[number][s] = max(ends[number].get(s, s), e if 0 < e - s < 92 else s)
+            if measure in stocks:
+                stock_days[number][s] = s
+            else:
+                ends[number][s] = max(ends[number].get(s, s), e if 0 < e - s < 92 else s)
             if measures is not None and measure not in measures:
                 continue
             label = period_label(start, period)
@@ -269,7 +276,7 @@ def aggregate(paths, key_columns, period, measures, stocks):
                 total[4] = total[4] or stated
                 total[5].add(number)
 
-    coverages = [file_runs(e) if e else [] for e in ends]
+    coverages = [file_runs(e) if e else file_runs(d) if d else [] for e, d in zip(ends, stock_days)]
     totals = dict(flows)
     for (cell, label, measure), (_, observations) in stock_cells.items():
         # Envelope of the observations at the latest date in this finest cell.
