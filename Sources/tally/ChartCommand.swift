@@ -587,7 +587,7 @@ struct ChartTimeline: ParsableCommand {
         }
         var subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: kind, period: period, singlePoint: series.allSatisfy { $0.points.count == 1 }, span: drawnSpan)
-        let extra = omitted > 0 ? "\(omitted) smaller series not shown" : ""
+        let extra = omitted > 0 ? Messages.plural("report.chart.omitted", Int64(omitted)) : ""
         var footnotes: [String] = []
         if let (t, atStart) = try spanTally(outcome.result, measure),
            let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: period, countedAtStart: atStart) {

@@ -379,4 +379,34 @@ import TallyTestSupport
         #expect(ar.stdout.contains("٧٬٢٤٠ (٦٬٢٤٠ على الأقل، بلا حد أعلى)"))
         #expect(!ar.stdout.contains("Line chart") && !ar.stdout.contains("7,240"))
     }
+
+    /// A timeline at --top under --locale ar says in Arabic how many smaller lines it left
+    /// out: the chart command wrote that footnote in English while the report used the
+    /// catalogue (review of issue 15's "English and Arabic complete").
+    @Test func timelineOmittedSeriesFootnoteIsInTheChartsLanguage() throws {
+        let d = tempDir()
+        var rows = "date_start,country,measure,estimate\n"
+        for (i, c) in ["Syria", "Iraq", "Yemen", "Libya", "Mali"].enumerated() {
+            rows += "2023-01-05,\(c),killed,\(10 + i)\n2023-02-05,\(c),killed,\(20 + i)\n"
+        }
+        let f = d + "/in.csv"
+        try rows.write(toFile: f, atomically: false, encoding: .utf8)
+        func texts(_ path: String) throws -> [String] {
+            try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "<text").dropFirst().compactMap { part in
+                guard let gt = part.firstIndex(of: ">") else { return nil }
+                return String(part[part.index(after: gt)...].prefix { $0 != "<" })
+            }
+        }
+        let ar = try tally(["chart", "timeline", f, "--by", "country", "--measure", "killed", "--period", "month", "--top", "2",
+                            "--locale", "ar", "-o", d + "/ar.svg"])
+        #expect(ar.status == 0, "\(ar.stderr)")
+        let arText = try texts(d + "/ar.svg").joined(separator: "\n")
+        // The count is an isolated left-to-right run (U+2066 ... U+2069) in Arabic text.
+        #expect(arText.contains("سلاسل أصغر غير معروضة: \u{2066}3\u{2069}"), "\(arText)")
+        #expect(!arText.contains("smaller series"))
+        let en = try tally(["chart", "timeline", f, "--by", "country", "--measure", "killed", "--period", "month", "--top", "2",
+                            "-o", d + "/en.svg"])
+        #expect(en.status == 0, "\(en.stderr)")
+        #expect(try texts(d + "/en.svg").joined(separator: "\n").contains("3 smaller series not shown"))
+    }
 }
