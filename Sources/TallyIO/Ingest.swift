@@ -16,12 +16,15 @@ public enum Ingest {
     public static func run(_ request: IngestRequest) throws(TallyError) -> IngestOutcome {
         // The second reading starts only once the first has returned and freed its
         // blocks and tables: a record of 16 MiB read twice at once would double the peak.
-        if let outcome = try read(request, tableOfIds: false) { return outcome }
-        return try run(request, tableOfIds: true)
+        // One input that is a stream (standard input, a pipe, a FIFO) is read the same
+        // way: a copy, or a seek back, lets it be read again with the table.
+        let replay = try replayableStream(request)
+        if let outcome = try read(request, tableOfIds: false, replay: replay) { return outcome }
+        return try run(request, tableOfIds: true, replay: replay)
     }
 
-    static func run(_ request: IngestRequest, tableOfIds: Bool) throws(TallyError) -> IngestOutcome {
-        guard let outcome = try read(request, tableOfIds: tableOfIds) else {
+    static func run(_ request: IngestRequest, tableOfIds: Bool, replay: StreamReplay? = nil) throws(TallyError) -> IngestOutcome {
+        guard let outcome = try read(request, tableOfIds: tableOfIds, replay: replay) else {
             preconditionFailure("a reading with the table of ids is never read again")
         }
         return outcome
@@ -32,7 +35,18 @@ public enum Ingest {
     /// the reading also failed), it is read again with the table of ids (`tableOfIds`),
     /// which finds a repeated id wherever it is and gives the messages it always gives.
     /// Nil when the file must be read again with the table.
-    private static func read(_ request: IngestRequest, tableOfIds: Bool) throws(TallyError) -> IngestOutcome? {
+    /// The one input when it is a stream that can be made to read twice; nil otherwise
+    /// (several inputs use the table anyway; a regular file is opened again).
+    private static func replayableStream(_ request: IngestRequest) throws(TallyError) -> StreamReplay? {
+        guard request.deduplicate != true else { return nil }
+        let (files, _) = distinctFiles(request.files)
+        guard files.count == 1, files[0] == "-" || !isRegularFile(files[0]) else { return nil }
+        var st = stat()
+        if files[0] != "-" && stat(files[0], &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return nil }
+        return try StreamReplay.make(path: files[0])
+    }
+
+    private static func read(_ request: IngestRequest, tableOfIds: Bool, replay: StreamReplay? = nil) throws(TallyError) -> IngestOutcome? {
         if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
         if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
         let (files, duplicates) = distinctFiles(request.files)
@@ -63,14 +77,18 @@ public enum Ingest {
         // file given last: files are read last first, and each file's ids are known
         // before the file given before it is read.
         let deduplicate = request.deduplicate ?? (files.count > 1)
-        let checksIdOrder = !tableOfIds && files.count == 1 && files[0] != "-" && isRegularFile(files[0])
+        let checksIdOrder = !tableOfIds && files.count == 1
+            && (replay != nil || (files[0] != "-" && isRegularFile(files[0])))
         let pipeline = Pipeline(request: request, workers: workerCount, deduplicate: deduplicate,
                                 checksIdOrder: checksIdOrder)
         let order = deduplicate ? Array(files.indices.reversed()) : Array(files.indices)
         for index in order {
             let path = files[index]
             do throws(TallyError) {
-                if path == "-" {
+                if let replay, files.count == 1 {
+                    let source = tableOfIds ? try replay.replaying() : replay.recording()
+                    try pipeline.feed(fd: replay.fd, path: path == "-" ? nil : path, name: replay.name, index: index, raw: source)
+                } else if path == "-" {
                     try pipeline.feed(fd: 0, path: nil, name: "<stdin>", index: index)
                 } else {
                     // A FIFO nobody writes to is refused after a bounded wait, never waited on forever.
@@ -104,6 +122,7 @@ public enum Ingest {
         }
         if checksIdOrder && !pipeline.idsRoseThroughout() { return nil }
         outcome.duplicateFiles = duplicates
+        outcome.readWithIdTable = !checksIdOrder
         return outcome
     }
 

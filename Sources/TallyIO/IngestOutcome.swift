@@ -69,6 +69,10 @@ public struct IngestOutcome: Sendable {
     /// A note for each input left out because it names a file given earlier
     /// (`a.csv ./a.csv`, a link, two spec entries): each file is read once.
     public var duplicateFiles: [String] = []
+    /// Whether the input was read with a table of every id it holds (memory grows by
+    /// 55–110 bytes an id): several inputs, or one whose ids do not rise. One input
+    /// whose ids rise, by path or as a stream, is read without (``IdOrder``, ``StreamReplay``).
+    public var readWithIdTable = false
     /// Earliest and latest `date_start` of all rows read; nil when no row was read.
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?

@@ -101,8 +101,9 @@ enum InputOpener {
     /// The largest JSON input (read whole to be parsed).
     static let maximumWholeInput = 1 << 30
 
-    static func open(fd: Int32, path: String?, name: String, options: InputOptions) throws(TallyError) -> OpenedInput {
-        let raw = FileDescriptorSource(fd: fd, name: name)
+    static func open(fd: Int32, path: String?, name: String, options: InputOptions,
+                     raw given: ByteSource? = nil) throws(TallyError) -> OpenedInput {
+        let raw = given ?? FileDescriptorSource(fd: fd, name: name)
         let head = try readAhead(raw, magicBytes)
         var description = InputDescription()
         if head.starts(with: [0x1F, 0x8B]) {

@@ -209,7 +209,8 @@ final class Pipeline: @unchecked Sendable {
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is
     /// its place among the inputs as given.
-    func feed(fd: Int32, path: String?, name: String, index: Int) throws(TallyError) {
+    /// `raw`, when given, is read instead of `fd` (a stream read a second time, ``StreamReplay``).
+    func feed(fd: Int32, path: String?, name: String, index: Int, raw: ByteSource? = nil) throws(TallyError) {
         currentFile = index
         var input = request.input
         if let o = request.perFile[name] {
@@ -217,7 +218,7 @@ final class Pipeline: @unchecked Sendable {
             input.sheet = o.sheet ?? input.sheet
         }
         input.optionNames = request.optionNames
-        let opened = try InputOpener.open(fd: fd, path: path, name: name, options: input)
+        let opened = try InputOpener.open(fd: fd, path: path, name: name, options: input, raw: raw)
         for n in opened.description.notes { lock.locked { notes.append(n) } }
         var reader = BlockReader(source: opened.source, name: name, blockSize: request.blockSize)
         var context: FileContext?

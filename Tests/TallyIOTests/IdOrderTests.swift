@@ -52,7 +52,7 @@ import TallyTestSupport
     func sameOutcomeAsTheTable(workers: Int) throws {
         let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
         func row(_ id: String, _ measure: String = "killed", best: Int = 2) -> String {
-            "\(id),2023-0\(1 + (id.count % 9)),,Mali,,,x,\(measure),1,\(best),5,s\n"
+            "\(id),2023-0\(1 + (id.count % 9))-15,,Mali,,,x,\(measure),1,\(best),5,s\n"
                 .replacingOccurrences(of: "2023-0", with: "2023-0").replacingOccurrences(of: ",2023-0", with: ",2023-0")
         }
         let rising = (1 ... 120).map { row(String($0)) }
@@ -83,6 +83,7 @@ import TallyTestSupport
                     #expect(a.duplicates == b.duplicates, "\(name), block \(block)")
                     #expect(a.rowsRead == b.rowsRead, "\(name), block \(block)")
                 case let (.failure(a), .failure(b)):
+                    #expect(["other-version", "spaces", "measure-twice"].contains(name), "\(name), block \(block): \(a)")
                     #expect(a.description == b.description, "\(name), block \(block)")
                 default:
                     Issue.record("\(name), block \(block): \(optimistic) vs \(table)")
@@ -102,5 +103,77 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// One input that is a stream (a pipe, a FIFO, standard input) is read like a file
+/// given by path: without a table of its ids while they rise (memory bounded by the
+/// output, not ~50 bytes an id), and with the same outcome and messages as the path
+/// when they do not (the stream is copied as it is read and read again from the copy).
+@Suite struct StreamIdOrderTests {
+    /// Reads `text` through a FIFO written by another thread.
+    func throughFIFO(_ text: String, workers: Int, block: Int) -> (Result<IngestOutcome, TallyError>, String) {
+        let dir = scratchDirectory()
+        let fifo = dir + "/events.pipe"
+        precondition(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            let fd = open(fifo, O_WRONLY)
+            let bytes = Array(text.utf8)
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+                if n <= 0 { break }
+                done += n
+            }
+            close(fd)
+        }
+        writer.start()
+        let request = IngestRequest(files: [fifo], config: AggregationConfig(grouping: Grouping([.country]), period: .month),
+                                    workers: workers, blockSize: block)
+        let r = Result { () throws(TallyError) in try Ingest.run(request) }
+        // Drain what the reading left (an early error), so the writer ends.
+        let rest = open(fifo, O_RDONLY | O_NONBLOCK)
+        if rest >= 0 { close(rest) }
+        return (r, fifo)
+    }
+
+    @Test(arguments: [1, 3])
+    func streamReadsLikeAPath(workers: Int) {
+        let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+        func row(_ id: Int, best: Int = 2) -> String { "\(id),2023-0\(1 + id % 9)-15,,C\(id % 7),,,x,killed,1,\(best),5,s\n" }
+        let rising = (1 ... 3000).map { row($0) }
+        var shuffled = rising
+        var g = SeededGenerator(seed: 11)
+        shuffled.shuffle(using: &g)
+        let texts: [(String, String, Bool)] = [
+            ("rising", rising.joined(), false),
+            ("shuffled", shuffled.joined(), true),
+            ("repeat-far", (rising + [rising[3]]).joined(), true),
+            ("other-version", (rising + [row(4, best: 3)]).joined(), true),
+            ("break-at-start", ([rising[9]] + rising).joined(), true),
+        ]
+        for (name, body, table) in texts {
+            let f = writeFile(header + body)
+            for block in [256, 1 << 22] {
+                let request = IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .month),
+                                            workers: workers, blockSize: block)
+                let byPath = Result { () throws(TallyError) in try Ingest.run(request) }
+                let (stream, fifo) = throughFIFO(header + body, workers: workers, block: block)
+                switch (byPath, stream) {
+                case let (.success(a), .success(b)):
+                    #expect(csvText(a.result) == csvText(b.result), "\(name), block \(block)")
+                    #expect(a.duplicates == b.duplicates, "\(name), block \(block)")
+                    #expect(a.rowsRead == b.rowsRead, "\(name), block \(block)")
+                    #expect(a.readWithIdTable == table, "\(name), block \(block): path")
+                    #expect(b.readWithIdTable == table, "\(name), block \(block): stream")
+                case let (.failure(a), .failure(b)):
+                    #expect(name == "other-version", "\(name), block \(block): \(a)")
+                    #expect(a.description.replacingOccurrences(of: f, with: "X")
+                            == b.description.replacingOccurrences(of: fifo, with: "X"), "\(name), block \(block)")
+                default:
+                    Issue.record("\(name), block \(block): \(byPath) vs \(stream)")
+                }
+            }
+        }
     }
 }
