@@ -26,7 +26,7 @@ public enum DateForm: Int, CaseIterable, Sendable, Comparable {
         case .iso: "YYYY-MM-DD (2016-05-28)"
         case .isoWithTime: "YYYY-MM-DD with a time of day (2009-02-20T00:00:00)"
         case .written: "day, month name, year (28 May 2016)"
-        case .writtenShortYear: "day-month-two-digit year, as Excel saves it (9-May-20; 00-29 are 2000-2029, 30-99 are 1930-1999)"
+        case .writtenShortYear: "day-month-two-digit year, as Excel saves it (9-May-20; the most recent year ending in those digits, never a later one)"
         case .dayMonthYear: "all-numeric, day first (28/05/2016)"
         case .monthDayYear: "all-numeric, month first (05/28/2016)"
         }
@@ -55,9 +55,19 @@ public enum SlashedEvidence: Sendable, Equatable {
 }
 
 extension CalendarDay {
-    /// A two-digit year as Excel reads one back: 00-29 are 2000-2029, 30-99 1930-1999.
+    /// A two-digit year as the most recent year ending in those digits that is not after
+    /// `thisYear`: in 2026, `26` is 2026, `27`–`99` are 1927–1999 and `00`–`25` 2000–2025.
+    ///
+    /// Excel's own pivot is fixed at 29 (`30` is 1930), so from 2030 on it would put a
+    /// year's events a century back, silently (1930 lies inside the plausible span). A
+    /// file of events holds past days: the one reading of a two-digit year that is not
+    /// in the future is the most recent one, and a day later than tomorrow in this
+    /// year is refused as any other.
     @inline(__always)
-    static func expandTwoDigitYear(_ y: Int) -> Int { y < 30 ? 2000 + y : 1900 + y }
+    public static func expandTwoDigitYear(_ y: Int, thisYear: Int) -> Int {
+        let candidate = thisYear - thisYear % 100 + y
+        return candidate <= thisYear ? candidate : candidate - 100
+    }
 
     /// Parses `YYYY-MM-DD` followed by a time of day (`T00:00:00`, ` 00:00:00.000`,
     /// an optional `Z` or `+hh:mm`); the day is taken as written.
@@ -97,7 +107,7 @@ extension CalendarDay {
     /// `20-April-2018`, `9-May-20`, `09-May-2020`: day, English month name (or its
     /// first three letters), year of four or two digits, joined by `-`. Returns the day
     /// and whether the year had two digits.
-    public static func parseDashedWritten(_ p: UnsafePointer<UInt8>, count n: Int) -> (CalendarDay, shortYear: Bool)? {
+    public static func parseDashedWritten(_ p: UnsafePointer<UInt8>, count n: Int, thisYear: Int) -> (CalendarDay, shortYear: Bool)? {
         var i = 0
         var day = 0
         while i < n && i < 2, p[i] >= 0x30 && p[i] <= 0x39 { day = day * 10 + Int(p[i] - 0x30); i += 1 }
@@ -111,7 +121,7 @@ extension CalendarDay {
         guard yearDigits == 2 || yearDigits == 4 else { return nil }
         var year = 0
         while i < n { guard p[i] >= 0x30 && p[i] <= 0x39 else { return nil }; year = year * 10 + Int(p[i] - 0x30); i += 1 }
-        if yearDigits == 2 { year = expandTwoDigitYear(year) }
+        if yearDigits == 2 { year = expandTwoDigitYear(year, thisYear: thisYear) }
         guard let d = CalendarDay(year: year, month: month, day: day) else { return nil }
         return (d, yearDigits == 2)
     }
@@ -134,7 +144,7 @@ extension CalendarDay {
 
     /// The two numbers and year of `28/05/2016`, `5/28/16` (one or two digits each,
     /// a year of four or two digits).
-    static func slashedParts(_ p: UnsafePointer<UInt8>, count n: Int) -> (Int, Int, Int)? {
+    static func slashedParts(_ p: UnsafePointer<UInt8>, count n: Int, thisYear: Int) -> (Int, Int, Int)? {
         var parts = [0, 0, 0]
         var lengths = [0, 0, 0]
         var k = 0
@@ -152,12 +162,12 @@ extension CalendarDay {
         }
         guard k == 2, (1 ... 2).contains(lengths[0]), (1 ... 2).contains(lengths[1]),
               lengths[2] == 4 || lengths[2] == 2 else { return nil }
-        return (parts[0], parts[1], lengths[2] == 2 ? expandTwoDigitYear(parts[2]) : parts[2])
+        return (parts[0], parts[1], lengths[2] == 2 ? expandTwoDigitYear(parts[2], thisYear: thisYear) : parts[2])
     }
 
     /// What a slashed date's numbers allow about the day/month order.
-    public static func slashedEvidence(_ p: UnsafePointer<UInt8>, count n: Int) -> SlashedEvidence {
-        guard let (a, b, y) = slashedParts(p, count: n) else { return .notSlashed }
+    public static func slashedEvidence(_ p: UnsafePointer<UInt8>, count n: Int, thisYear: Int) -> SlashedEvidence {
+        guard let (a, b, y) = slashedParts(p, count: n, thisYear: thisYear) else { return .notSlashed }
         let dayFirst = CalendarDay(year: y, month: b, day: a) != nil
         let monthFirst = CalendarDay(year: y, month: a, day: b) != nil
         switch (dayFirst, monthFirst) {
@@ -169,19 +179,20 @@ extension CalendarDay {
     }
 
     /// A slashed date read in a known order.
-    public static func parseSlashed(_ p: UnsafePointer<UInt8>, count n: Int, order: DayMonthOrder) -> CalendarDay? {
-        guard let (a, b, y) = slashedParts(p, count: n) else { return nil }
+    public static func parseSlashed(_ p: UnsafePointer<UInt8>, count n: Int, order: DayMonthOrder, thisYear: Int) -> CalendarDay? {
+        guard let (a, b, y) = slashedParts(p, count: n, thisYear: thisYear) else { return nil }
         return order == .dmy ? CalendarDay(year: y, month: b, day: a) : CalendarDay(year: y, month: a, day: b)
     }
 
     /// Any of the forms in ``DateForm``; slashed dates need `order` (nil: refused).
-    /// Returns the day and the form it was written in.
-    public static func parseAnyForm(_ p: UnsafePointer<UInt8>, count n: Int, order: DayMonthOrder?) -> (CalendarDay, DateForm)? {
+    /// Returns the day and the form it was written in. `thisYear` places two-digit
+    /// years (``expandTwoDigitYear(_:thisYear:)``).
+    public static func parseAnyForm(_ p: UnsafePointer<UInt8>, count n: Int, order: DayMonthOrder?, thisYear: Int) -> (CalendarDay, DateForm)? {
         if let d = parse(p, count: n) { return (d, .iso) }
         if n > 10, let d = parseWithTime(p, count: n) { return (d, .isoWithTime) }
         if let d = parseWritten(p, count: n) { return (d, .written) }
-        if let (d, short) = parseDashedWritten(p, count: n) { return (d, short ? .writtenShortYear : .written) }
-        if let order, let d = parseSlashed(p, count: n, order: order) { return (d, order == .dmy ? .dayMonthYear : .monthDayYear) }
+        if let (d, short) = parseDashedWritten(p, count: n, thisYear: thisYear) { return (d, short ? .writtenShortYear : .written) }
+        if let order, let d = parseSlashed(p, count: n, order: order, thisYear: thisYear) { return (d, order == .dmy ? .dayMonthYear : .monthDayYear) }
         return nil
     }
 }

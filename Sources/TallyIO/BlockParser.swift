@@ -55,6 +55,8 @@ final class BlockParser: @unchecked Sendable {
     /// set aside for `tally info`).
     let plausible: PlausibleDates
     let collectImplausible: Bool
+    /// Where two-digit years end (``CalendarDay/expandTwoDigitYear(_:thisYear:)``).
+    var thisYear = Clock.thisYear
     /// How the user names a locale, for the refusal of `5.000` without one.
     let localeAdvice: LocaleAdvice
     /// Rows set aside for their implausible dates: (line in block, message).
@@ -714,7 +716,7 @@ final class BlockParser: @unchecked Sendable {
         if let d = CalendarDay.parse(base + s.start, count: s.count) {
             day = d
             t.dateForms.add(.iso)
-        } else if let (d, form) = CalendarDay.parseAnyForm(base + s.start, count: s.count, order: layout.dayMonthOrder) {
+        } else if let (d, form) = CalendarDay.parseAnyForm(base + s.start, count: s.count, order: layout.dayMonthOrder, thisYear: thisYear) {
             day = d
             t.dateForms.add(form)
         } else {
@@ -751,7 +753,7 @@ final class BlockParser: @unchecked Sendable {
         let t = text(base, layout.dateStart)
         let c = column(layout, layout.dateStart)
         if t.isEmpty { return RowMessage(c + "empty, expected a date") }
-        switch CalendarDay.slashedEvidence(base + s.start, count: s.count) {
+        switch CalendarDay.slashedEvidence(base + s.start, count: s.count, thisYear: thisYear) {
         case .notSlashed, .invalid:
             return RowMessage(c + "\"\(t)\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16)")
         case .ambiguous, .sameEitherWay, .dayFirst, .monthFirst:

@@ -37,6 +37,9 @@ public struct IngestRequest: Sendable {
     public var input = InputOptions()
     /// Dates outside this span are data errors; nil: 1900-01-01 to tomorrow (UTC).
     public var plausibleDates: PlausibleDates?
+    /// The year two-digit years end at (`9-May-30`: the most recent year ending in 30
+    /// not after it); nil for this year by the clock. Set by tests.
+    public var thisYear: Int?
     /// Set aside rows with implausible dates instead of stopping (`tally info` lists them).
     public var collectImplausibleDates = false
     /// The order of all-numeric ACLED dates (`--date-order`); nil decides it per file
@@ -120,14 +123,21 @@ public enum OptionNames: Sendable, Equatable {
 }
 
 extension PlausibleDates {
-    /// The default span, from today's date (UTC): the clock's only use in ingest.
-    public static var standardToday: PlausibleDates {
+    /// The default span, from today's date (UTC).
+    public static var standardToday: PlausibleDates { .standard(today: Clock.today) }
+}
+
+/// Today's date (UTC): the clock's only use in ingest (the plausible span, and the
+/// century of two-digit years).
+public enum Clock {
+    public static var today: CalendarDay {
         #if canImport(Glibc)
         let now = Int(Glibc.time(nil))
         #else
         let now = Int(Darwin.time(nil))
         #endif
-        let today = CalendarDay(daysSinceEpoch: Int32(now / 86_400))
-        return .standard(today: today)
+        return CalendarDay(daysSinceEpoch: Int32(now / 86_400))
     }
+
+    public static var thisYear: Int { today.components.year }
 }

@@ -158,7 +158,7 @@ public struct InputSketch: Sendable {
                     if layout.schema == .acled, layout.dateStart >= 0, layout.dateStart < n {
                         let s = spans[layout.dateStart]
                         let p = UnsafePointer(block.memory + s.start)
-                        switch CalendarDay.slashedEvidence(p, count: s.count) {
+                        switch CalendarDay.slashedEvidence(p, count: s.count, thisYear: Clock.thisYear) {
                         case .dayFirst:
                             sketch.slashed.dayFirstOnly += 1
                             if sketch.slashed.firstDayFirst == nil { sketch.slashed.firstDayFirst = (here, text(layout.dateStart)) }
@@ -171,8 +171,8 @@ public struct InputSketch: Sendable {
                         case .notSlashed, .sameEitherWay, .invalid:
                             break
                         }
-                        if let (d, _) = CalendarDay.parseAnyForm(p, count: s.count, order: .dmy) { widen(&dmy, d) } else { dmyFails = true }
-                        if let (d, _) = CalendarDay.parseAnyForm(p, count: s.count, order: .mdy) { widen(&mdy, d) } else { mdyFails = true }
+                        if let (d, _) = CalendarDay.parseAnyForm(p, count: s.count, order: .dmy, thisYear: Clock.thisYear) { widen(&dmy, d) } else { dmyFails = true }
+                        if let (d, _) = CalendarDay.parseAnyForm(p, count: s.count, order: .mdy, thisYear: Clock.thisYear) { widen(&mdy, d) } else { mdyFails = true }
                     }
                     if layout.schema == .hapiConflict, let level = Int(text(layout.adminLevel).trimmingSpaces) {
                         sketch.adminLevels[level, default: 0] += 1

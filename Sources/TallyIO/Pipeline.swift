@@ -96,6 +96,7 @@ final class Pipeline: @unchecked Sendable {
             p.laterIds = later
             p.inputIds = checksIdOrder ? nil : ids
             p.checksIdOrder = checksIdOrder
+            p.thisYear = request.thisYear ?? Clock.thisYear
             return p
         }
         freeSlots = DispatchSemaphore(value: workers * 2)
@@ -468,7 +469,7 @@ final class Pipeline: @unchecked Sendable {
                 let s = spans[layout.dateStart]
                 let p = b.memory + s.start
                 func text() -> String { String(decoding: UnsafeBufferPointer(start: p, count: s.count), as: UTF8.self) }
-                switch CalendarDay.slashedEvidence(p, count: s.count) {
+                switch CalendarDay.slashedEvidence(p, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) {
                 case .dayFirst: if dayFirst == nil { dayFirst = (line, text()) }
                 case .monthFirst: if monthFirst == nil { monthFirst = (line, text()) }
                 case .ambiguous: if ambiguous == nil { ambiguous = (line, text()) }

@@ -2,9 +2,11 @@ import Testing
 @testable import TallyCore
 
 @Suite struct DateForms {
-    func any(_ s: String, _ order: DayMonthOrder? = nil) -> (String, DateForm)? {
+    func any(_ s: String, _ order: DayMonthOrder? = nil, thisYear: Int = 2026) -> (String, DateForm)? {
         let bytes = Array(s.utf8) + [0]
-        return bytes.withUnsafeBufferPointer { b in CalendarDay.parseAnyForm(b.baseAddress!, count: b.count - 1, order: order) }
+        return bytes.withUnsafeBufferPointer { b in
+            CalendarDay.parseAnyForm(b.baseAddress!, count: b.count - 1, order: order, thisYear: thisYear)
+        }
             .map { ($0.0.description, $0.1) }
     }
 
@@ -20,7 +22,7 @@ import Testing
         ("09-May-2020", "2020-05-09", .written),
         ("9-May-20", "2020-05-09", .writtenShortYear),
         ("1-Jan-97", "1997-01-01", .writtenShortYear),
-        ("31-Dec-29", "2029-12-31", .writtenShortYear),
+        ("31-Dec-25", "2025-12-31", .writtenShortYear),
         ("1-Jan-30", "1930-01-01", .writtenShortYear),
     ])
     func readsEachForm(_ text: String, _ day: String, _ form: DateForm) {
@@ -37,7 +39,7 @@ import Testing
     @Test func slashedDatesNeedAnOrderAndTellWhatTheyAllow() {
         func ev(_ s: String) -> SlashedEvidence {
             let bytes = Array(s.utf8) + [0]
-            return bytes.withUnsafeBufferPointer { CalendarDay.slashedEvidence($0.baseAddress!, count: $0.count - 1) }
+            return bytes.withUnsafeBufferPointer { CalendarDay.slashedEvidence($0.baseAddress!, count: $0.count - 1, thisYear: 2026) }
         }
         #expect(ev("28/05/2016") == .dayFirst)
         #expect(ev("5/28/2016") == .monthFirst)
@@ -52,5 +54,25 @@ import Testing
         #expect(any("05/06/2016", .mdy)?.1 == .monthDayYear)
         #expect(any("28/05/2016", .mdy) == nil)
         #expect(any("29/02/2015", .dmy) == nil)
+    }
+
+    /// Two-digit years are the most recent year ending in those digits that is not
+    /// after this year: Excel's fixed pivot (29) would read `9-May-30` as 1930 in 2030
+    /// and every later year, a century back and inside the plausible span (review9c 19).
+    @Test(arguments: [
+        // (written, this year, read as)
+        ("9-May-29", 2026, "1929-05-09"), ("9-May-30", 2026, "1930-05-09"),
+        ("9-May-99", 2026, "1999-05-09"), ("9-May-00", 2026, "2000-05-09"),
+        ("9-May-26", 2026, "2026-05-09"), ("9-May-27", 2026, "1927-05-09"),
+        ("9-May-29", 2031, "2029-05-09"), ("9-May-30", 2030, "2030-05-09"),
+        ("9-May-30", 2031, "2030-05-09"), ("9-May-31", 2031, "2031-05-09"),
+        ("9-May-32", 2031, "1932-05-09"), ("9-May-99", 2031, "1999-05-09"),
+        ("9-May-00", 2031, "2000-05-09"), ("9-May-00", 2099, "2000-05-09"),
+        ("9-May-00", 2100, "2100-05-09"), ("9-May-99", 2100, "2099-05-09"),
+        ("9/5/30", 2031, "2030-05-09"), ("9/5/99", 2031, "1999-05-09"),
+        ("29/02/00", 2026, "2000-02-29"),
+    ])
+    func twoDigitYearsAreTheMostRecentPastYear(_ text: String, _ year: Int, _ day: String) {
+        #expect(any(text, .dmy, thisYear: year)?.0 == day, "\(text) in \(year)")
     }
 }
