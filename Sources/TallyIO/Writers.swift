@@ -13,7 +13,7 @@ public enum ResultWriter {
                               covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
         switch format {
         case .csv: csv(result, covered: covered)
-        case .json: json(result)
+        case .json: json(result, covered: covered)
         case .table: Array(table(result).utf8)
         }
     }
@@ -91,7 +91,9 @@ public enum ResultWriter {
     /// whether a source stated the best (`false`: a range given with no best, whose
     /// best is the midpoint by rule, ``Estimate/bestStated``). tally reads the array
     /// back (a bare array of records is JSON input), `best_stated` included.
-    public static func json(_ result: AggregateResult) -> [UInt8] {
+    /// - Parameter covered: then a last key, `covered`, as the CSV's column (empty for
+    ///   interval rows), which the reader takes back as it takes the CSV's.
+    public static func json(_ result: AggregateResult, covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
         var out = "["
         let keys = result.grouping.columns
         for (n, row) in result.outputRows.enumerated() {
@@ -105,7 +107,9 @@ public enum ResultWriter {
             out += row.estimate.high.map(String.init) ?? "null"
             out += ", \"events\": \(row.events), \"approximate\": \(row.estimate.approximate)"
             out += ", \"best_stated\": \(row.estimate.bestStated)"
-            out += ", \"estimate\": " + jsonString(row.estimate.display) + "}"
+            out += ", \"estimate\": " + jsonString(row.estimate.display)
+            if let covered { out += ", \"covered\": " + jsonString(row.isSpanning ? "" : covered(row)) }
+            out += "}"
         }
         out += result.outputRows.isEmpty ? "]\n" : "\n]\n"
         return Array(out.utf8)

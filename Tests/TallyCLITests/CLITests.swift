@@ -96,7 +96,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.status == 0)
         #expect(r.stdout.isEmpty)
         let json = try String(contentsOfFile: d + "/out.json", encoding: .utf8)
-        #expect(json == "[\n  {\"country\": \"Mali\", \"period\": \"2023\", \"measure\": \"killed\", \"low\": 1, \"best\": 2, \"high\": 3, \"events\": 1, \"approximate\": false, \"best_stated\": true, \"estimate\": \"2 (1–3)\"}\n]\n")
+        #expect(json == "[\n  {\"country\": \"Mali\", \"period\": \"2023\", \"measure\": \"killed\", \"low\": 1, \"best\": 2, \"high\": 3, \"events\": 1, \"approximate\": false, \"best_stated\": true, \"estimate\": \"2 (1–3)\", \"covered\": \"2023-01-01\"}\n]\n")
     }
 
     /// Each bad input: the SPEC §5 message and code, nothing on stdout, and an existing

@@ -400,6 +400,32 @@ import TallyTestSupport
         #expect(try aggregate([writeFile(old + "Syria,2019-10,killed,1,1,1,1,1,\n")]).rows.count == 1)
     }
 
+    /// Issue 10 (stop 20 open item): `aggregate --format json` had no `covered`, so the
+    /// JSON of data ending 15 November read back claimed all of November. It carries
+    /// the CSV's `covered` as its last key, read back as the CSV's column is.
+    @Test func aggregateJSONReadsBackWithItsCoverage() throws {
+        var rows = "id,date_start,country,measure,best\n"
+        var day = CalendarDay("2019-09-01")!
+        while day <= CalendarDay("2019-11-15")! { rows += "\(day),\(day),Syria,killed,3\n"; day = day.adding(days: 1) }
+        let request = IngestRequest(files: [writeFile(rows)], config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        let outcome = try Ingest.run(request)
+        let covered = { (row: AggregateRow) in outcome.datasets.coveredText(of: row.periodKey, kind: .month, sources: row.sources) }
+        let json = String(decoding: ResultWriter.json(outcome.result, covered: covered), as: UTF8.self)
+        #expect(json.contains("\"period\": \"2019-11\", \"measure\": \"killed\", \"low\": 45, \"best\": 45, \"high\": 45, \"events\": 15, "
+            + "\"approximate\": false, \"best_stated\": true, \"estimate\": \"45\", \"covered\": \"2019-11-01/2019-11-15\"}"), "\(json)")
+        #expect(json.contains("\"period\": \"2019-10\", \"measure\": \"killed\", \"low\": 93, \"best\": 93, \"high\": 93, \"events\": 31, "
+            + "\"approximate\": false, \"best_stated\": true, \"estimate\": \"93\", \"covered\": \"\"}"), "\(json)")
+        // The JSON and the CSV of the same result read back to the same coverage and rows.
+        let csv = String(decoding: ResultWriter.csv(outcome.result, covered: covered), as: UTF8.self)
+        let fromJSON = try Ingest.run(IngestRequest(files: [writeFile(json, name: "back.json")],
+                                                    config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        let fromCSV = try Ingest.run(IngestRequest(files: [writeFile(csv)], config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        #expect(fromJSON.coverage == fromCSV.coverage)
+        #expect(fromJSON.datasets.coveredText(of: PeriodKind.month.parseLabel("2019-11")!, kind: .month, sources: 0) == "2019-11-01/2019-11-15")
+        #expect(fromJSON.result.rows.map(\.estimate) == outcome.result.rows.map(\.estimate))
+        #expect(fromJSON.result.rows.map(\.period) == fromCSV.result.rows.map(\.period))
+    }
+
     /// `aggregate`'s `events` column read back: each row stands for its events, so a
     /// monthly table re-aggregated by year counts the events the yearly table does
     /// (UCDP Syria: 6,170 in 2016, not the 20 rows of 2016 months and intervals), and a
