@@ -13,6 +13,35 @@ public struct AggregationConfig: Sendable, Equatable {
     /// event would fill a chart of one January. `nil`: periods alone decide.
     public var window: ClosedRange<CalendarDay>? = nil
 
+    /// The date-span rule's one test: whether a flow dated `first`...`last` is counted
+    /// in no single period of this aggregation, because its span is longer than the
+    /// period allows or reaches outside ``window`` (it goes to an interval row, or with
+    /// ``countAtStart`` to its start's period and the tally of those).
+    @inline(__always)
+    public func leavesOut(spanFrom first: CalendarDay, to last: CalendarDay) -> Bool {
+        last > first && (!period.holds(spanFrom: first, to: last)
+                         || (window.map { first < $0.lowerBound || last > $0.upperBound } ?? false))
+    }
+
+    /// What the dates a figure shows (`from`...`to`: a chart's `--period` or
+    /// `--from`/`--to`, a report's period) leave out by the date-span rule: every flow
+    /// left out of the periods (``leavesOut(spanFrom:to:)``) whose span **overlaps**
+    /// those dates, wherever it starts. A year-dated event from 1 January is left out
+    /// of February as much as of January, and the note under a chart of February says
+    /// so. With ``countAtStart`` nothing is left out (an event counts in the period it
+    /// starts in, and the note counts those that start in the dates shown).
+    ///
+    /// The one rule both callers use: `tally chart` reads such an event though it
+    /// starts before `from` (it goes to an interval row, never to a bar), and a report,
+    /// which reads every date, counts the interval rows overlapping its periods
+    /// (``AggregateResult/spanTally(of:periods:)``, whose rows this rule made).
+    @inline(__always)
+    public func leftOut(spanFrom first: CalendarDay, to last: CalendarDay, overlapping from: CalendarDay?,
+                        _ to: CalendarDay?) -> Bool {
+        !countAtStart && leavesOut(spanFrom: first, to: last)
+            && (from.map { last >= $0 } ?? true) && (to.map { first <= $0 } ?? true)
+    }
+
     public init(grouping: Grouping = Grouping([.country]), period: PeriodKind = .year,
                 measures: MeasureCatalog = MeasureCatalog(), countAtStart: Bool = false) {
         self.grouping = grouping

@@ -111,7 +111,7 @@ public final class Aggregator: @unchecked Sendable {
         // A one-day event (span left equal or unset) is within the window by the date filter.
         let reachesOut = o.spanLast > o.spanFirst
             && (config.window.map { o.spanFirst < $0.lowerBound || o.spanLast > $0.upperBound } ?? false)
-        if reachesOut || o.spanLast > o.spanFirst && !config.period.holds(spanFrom: o.spanFirst, to: o.spanLast) {
+        if config.leavesOut(spanFrom: o.spanFirst, to: o.spanLast) {
             if config.countAtStart {
                 // Counted at its start below, and tallied so a chart can say so.
                 guard s.pointee.atStart[AtStartKey(measure: o.measure, period: period), default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,

@@ -545,9 +545,10 @@ final class BlockParser: @unchecked Sendable {
     func passes(_ o: Observation) -> Bool {
         if !countryFilter.isEmpty && !countryFilter.contains(o.country) { return false }
         if !actorFilter.isEmpty && !actorFilter.contains(o.actor) { return false }
-        if let f = filter.from, o.day < f { return false }
-        if let t = filter.to, t < o.day { return false }
-        return true
+        if (filter.from.map { o.day >= $0 } ?? true) && (filter.to.map { o.day <= $0 } ?? true) { return true }
+        // Starts outside the dates: kept only as what those dates leave out.
+        return filter.overlappingSpans && !aggregator.isStock(measure: o.measure)
+            && aggregator.config.leftOut(spanFrom: o.spanFirst, to: o.spanLast, overlapping: filter.from, filter.to)
     }
 
 

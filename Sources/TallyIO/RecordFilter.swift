@@ -14,6 +14,13 @@ public struct RecordFilter: Sendable, Equatable {
     /// First and last `date_start` to keep, inclusive.
     public var from: CalendarDay?
     public var to: CalendarDay?
+    /// Keep also the flows `from`...`to` leave out by the date-span rule because their
+    /// spans are too long, when those spans overlap the dates, wherever they start
+    /// (``AggregationConfig/leftOut(spanFrom:to:overlapping:_:)``): they go to interval
+    /// rows, never to a period's row, so a chart's note of what its dates leave out is
+    /// the figure a report gives for the same dates. `tally chart` sets it; `tally
+    /// aggregate` keeps rows by `date_start` alone.
+    public var overlappingSpans = false
 
     public init(measures: [String] = [], countries: [String] = [], actors: [String] = [],
                 from: CalendarDay? = nil, to: CalendarDay? = nil) {

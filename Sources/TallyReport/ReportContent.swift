@@ -513,18 +513,24 @@ public struct ContentBuilder {
     ///   - shown: the one period a bar chart shows (`April 2023`).
     func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?) throws(TallyError) -> String {
         var lines: [String] = []
+        if let note = try spanNote(measure, periods: periods, shown: shown) { lines.append(note) }
+        if let rangeKey { lines.append(rangeKey) }
+        return lines.map { "\n" + $0 }.joined()
+    }
+
+    /// What `periods` leave out of `measure` by the date-span rule, in the words of
+    /// `tally chart`'s footnote: the events dated only to longer spans that overlap
+    /// them (TallyCore's ``AggregationConfig/leftOut(spanFrom:to:overlapping:_:)``,
+    /// the figure `tally chart bar --period` gives); `nil` when none.
+    func spanNote(_ measure: String, periods: ClosedRange<Int32>, shown: String?) throws(TallyError) -> String? {
         // One overflow policy: a capped total in a footnote would be a wrong number.
         let left: (tally: AggregateResult.SpanTally, countedAtStart: Bool)?
         do { left = try data.result.spanTally(of: measure, periods: periods) } catch { throw .data(error.description) }
         // With `count_at_start: true` they are in the periods of their start dates, and
         // the footnote says so, naming the publisher's rule.
-        if let left, let note = ChartWords.spanFootnote(left.tally.estimate, measure: measure, period: kind,
-                                                        countedAtStart: left.countedAtStart, shown: shown,
-                                                        rule: "count_at_start: true in the spec") {
-            lines.append(note)
-        }
-        if let rangeKey { lines.append(rangeKey) }
-        return lines.map { "\n" + $0 }.joined()
+        guard let left else { return nil }
+        return ChartWords.spanFootnote(left.tally.estimate, measure: measure, period: kind, countedAtStart: left.countedAtStart,
+                                       shown: shown, rule: "count_at_start: true in the spec")
     }
 
     func timeline(_ t: TimelineSpec) throws(TallyError) -> ChartContent {
@@ -680,6 +686,10 @@ public struct ContentBuilder {
                 let measure = DisplayLocale.current.isEnglish ? ReportWords.headline(sortMeasure).lowercased() : ReportWords.headline(sortMeasure)
                 notes.append(Messages.text("report.table.records_are", ["measure": measure]))
             }
+        }
+        // What the period leaves out of each measure, as its bar chart's footnote says.
+        for m in measures where data.measures.first(where: { $0.name == m })?.kind != .stock {
+            if let span = try spanNote(m, periods: key ... key, shown: ReportWords.period(key, kind: kind)) { notes.append(span + ".") }
         }
         if marksPartial {
             let sources = measures.reduce(UInt32(0)) { $0 | reportSources(measure: $1) }

@@ -325,6 +325,9 @@ struct ChartBar: ParsableCommand {
         // interval row and is left out of the bars, as on a timeline, and said so.
         let kindShown = period.flatMap { PeriodKind.span(ofLabel: $0)?.kind } ?? .all
         var request = data.request(grouping: grouping, period: kindShown, collectSources: chart.note == nil)
+        // The footnote counts every event the dates shown leave out by the date-span rule
+        // whose span overlaps them, also one starting before them, as a report does.
+        request.filter.overlappingSpans = true
         chart.applyReading(to: &request)
         let allDates = Messages.text("when.all_dates")
         var when = allDates
@@ -555,6 +558,8 @@ struct ChartTimeline: ParsableCommand {
         try checkOutput(chart.output, inputs: data.files + chart.filesRead())
         let setup = try chart.setup()
         var request = data.request(grouping: grouping, period: period, collectSources: chart.note == nil)
+        // As `chart bar`: the footnote counts the long spans overlapping --from/--to.
+        request.filter.overlappingSpans = true
         chart.applyReading(to: &request)
         var outcome = try Ingest.run(request)
         if continuous { outcome.reportContinuously() }

@@ -90,6 +90,27 @@ import TallyTestSupport
         #expect(!window.contains { $0.hasPrefix("16,") && !$0.contains("date spans") })
         func figures(_ texts: [String]) -> [String] { texts.filter { $0.first?.isNumber == true && !$0.contains(" ") || $0.contains(" (") && $0.first?.isNumber == true && $0.count < 20 } }
         #expect(figures(window) == figures(bars), "\(figures(window)) vs \(figures(bars))")
+        // Review 10c F6: February 2016 leaves out every long span that overlaps it, also
+        // the year-dated events starting in January: 16,615, as the report on February
+        // says on its cover, under its bar charts, its table and in its alt text and web
+        // page. The CLI said 51 (the one span starting in February); a day said nothing.
+        let feb = "16,615 (11,639–16,641) killed in events dated only to spans longer than a month"
+        let f = try tally(["chart", "bar", syria, "--by", "actor", "--measure", "killed", "--period", "2016-02", "-o", d + "/f.svg", "--json"])
+        #expect(f.status == 0, "\(f.stderr)")
+        #expect(try svgTexts(d + "/f.svg").contains(feb + " are not counted in February 2016"))
+        #expect(f.stdout.contains(feb + " are not counted in February 2016"))
+        let r = try tally(["report", packageRoot + "/Reports/syria-ucdp.yml", "--period", "2016-02", "--out-dir", d + "/r",
+                           "--format", "html,csv", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(feb + " are not counted in February 2016"))   // the bar charts' alt text
+        let html = try String(contentsOfFile: d + "/r/syria-ucdp-2016-02.html", encoding: .utf8)
+        #expect(html.contains(feb + " that include February 2016 are not in this figure"))   // the cover
+        #expect(html.contains(feb + " are not counted in February 2016."))   // the table's note
+        // A day inside the spans: the same rule, not silence.
+        let oneDay = try tally(["chart", "bar", syria, "--by", "actor", "--measure", "killed", "--period", "2016-02-10", "-o", d + "/day.svg"])
+        #expect(oneDay.status == 0, "\(oneDay.stderr)")
+        let dayTexts = try svgTexts(d + "/day.svg")
+        #expect(dayTexts.contains { $0.hasSuffix("killed in events dated only to spans longer than a day are not counted in 2016-02-10") }, "\(dayTexts)")
         // --count-at-start keeps the publisher's rule, and the footnote says that instead.
         let s = try tally(["chart", "timeline", syria, "--measure", "killed", "--period", "month", "--count-at-start", "-o", d + "/s.svg"])
         #expect(s.status == 0, "\(s.stderr)")

@@ -57,6 +57,44 @@ import Testing
         #expect(try plain.result().rows.map(\.estimate.best) == [1003])
     }
 
+    /// Review 10c F6: what the dates a figure shows leave out is every too-long span that
+    /// **overlaps** them, wherever it starts (a report counted those; `chart bar
+    /// --period 2016-02` counted only the ones starting in February: 51, not 16,615).
+    /// One rule for both: the events it keeps are the interval rows a report's
+    /// `spanTally(periods:)` counts for the same period.
+    @Test func whatThePeriodLeavesOutOverlapsIt() throws {
+        let config = AggregationConfig(grouping: Grouping([.country]), period: .month)
+        let (feb1, feb29) = (day("2016-02-01"), day("2016-02-29"))
+        let spans: [(String, String, Int64, Bool)] = [
+            ("2016-01-01", "2016-12-31", 16_517, true),   // year-dated, starts in January: left out of February
+            ("2016-02-10", "2016-06-30", 51, true),       // starts in February
+            ("2015-06-01", "2016-02-01", 3, true),        // ends on February's first day
+            ("2015-01-01", "2016-01-31", 5, false),       // ends before February
+            ("2016-03-01", "2016-12-31", 7, false),       // starts after it
+            ("2016-01-20", "2016-02-05", 11, false),      // fits a month: counted in January, not left out
+            ("2016-02-03", "2016-02-03", 13, false),      // one day: counted in February
+        ]
+        for (a, b, _, out) in spans {
+            #expect(config.leftOut(spanFrom: day(a), to: day(b), overlapping: feb1, feb29) == out, "\(a)..\(b)")
+        }
+        // The same rule as the report's tally of interval rows over February.
+        let agg = Aggregator(config: config)
+        for (a, b, best, _) in spans { try observe(agg, a, b, best: best) }
+        let feb = PeriodKind.month.key(feb1)
+        #expect(try agg.result().spanTally(of: "killed", periods: feb ... feb)?.tally.estimate.best
+                == spans.filter(\.3).map(\.2).reduce(0, +))
+        // With count-at-start nothing is left out, and a stock is never a span.
+        var atStart = config
+        atStart.countAtStart = true
+        #expect(!atStart.leftOut(spanFrom: day("2016-01-01"), to: day("2016-12-31"), overlapping: feb1, feb29))
+        // A window (--from/--to) leaves out a span reaching outside it, from either side.
+        var window = AggregationConfig(grouping: Grouping([.country]), period: .all)
+        window.window = feb1 ... feb29
+        #expect(window.leftOut(spanFrom: day("2016-01-28"), to: day("2016-02-02"), overlapping: feb1, feb29))
+        #expect(!window.leftOut(spanFrom: day("2016-01-28"), to: day("2016-01-31"), overlapping: feb1, feb29))
+        #expect(!window.leftOut(spanFrom: day("2016-02-03"), to: day("2016-02-09"), overlapping: feb1, feb29))
+    }
+
     @Test func intervalLabelsAndTheirDays() {
         let m = PeriodKind.month
         #expect(m.intervalLabel(m.parseLabel("2016-01")!, m.parseLabel("2016-12")!) == "2016-01/2016-12")
