@@ -47,13 +47,80 @@ public enum KeyKind: Sendable {
                 .filter { !$0.properties.isDefaultIgnorableCodePoint })
             return String(scalars).lowercased()
         case .region:
-            guard value.contains(";") else { return clean(value) }
-            var members = value.split(separator: ";", omittingEmptySubsequences: false).map(clean).filter { !$0.isEmpty }
+            let split = value.split(separator: ";", omittingEmptySubsequences: false).map(clean).filter { !$0.isEmpty }
+            // A member joined by a comma, slash, `&`, `+` or `and` whose every part is a
+            // country tally knows, and which is not itself one (`Bosnia and Herzegovina`),
+            // is that joint region: `Iraq, Syria` is `Iraq;Syria`.
+            var members: [String] = []
+            var joined = false
+            for m in split {
+                if let parts = KeyKind.jointParts(m) {
+                    members += parts
+                    joined = true
+                } else {
+                    members.append(m)
+                }
+            }
+            guard value.contains(";") || joined else { return clean(value) }
             members.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             var unique: [String] = []
             for m in members where unique.last != m { unique.append(m) }
             return unique.joined(separator: ";")
         }
+    }
+
+    /// The countries a value joins with `,`, `/`, `&`, `+`, `،` or the word `and`
+    /// (`Iraq, Syria`, `Iraq/Syria`, `Iraq & Syria`, `Iraq and Syria`), when there are two
+    /// or more, each is a country tally knows (``CountryNames``) and the whole is not one
+    /// (`Trinidad and Tobago`, `Korea, Republic of`, `Serbia and Montenegro`); else nil,
+    /// and the value is left as written. `text` is cleaned (trimmed, spaces collapsed).
+    static func jointParts(_ text: String) -> [String]? {
+        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
+        guard text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ") else { return nil }
+        if CountryNames.isKnown(text) { return nil }
+        // Pieces between separators, as ranges of the characters: a group of
+        // consecutive pieces (with the separators between them) may be one country
+        // (`Bosnia and Herzegovina/Serbia` is two: the first holds `and`).
+        let chars = Array(text)
+        var pieces: [Range<Int>] = []
+        var start = 0, i = 0
+        while i < chars.count {
+            if separators.contains(chars[i]) {
+                pieces.append(start ..< i)
+                i += 1
+                start = i
+            } else if chars[i] == " ", i + 4 < chars.count, chars[i + 4] == " ",
+                      String(chars[i + 1 ... i + 3]).lowercased() == "and" {
+                pieces.append(start ..< i)
+                i += 5
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        pieces.append(start ..< chars.count)
+        guard pieces.count >= 2 else { return nil }
+        func name(_ a: Int, _ b: Int) -> String {
+            trimmingInvisible(String(chars[pieces[a].lowerBound ..< pieces[b].upperBound]))
+        }
+        // best[j]: the fewest known names that pieces 0..<j split into (nil: none).
+        var best: [(count: Int, from: Int)?] = Array(repeating: nil, count: pieces.count + 1)
+        best[0] = (0, 0)
+        for j in 1 ... pieces.count {
+            for a in 0 ..< j {
+                guard let before = best[a], CountryNames.isKnown(name(a, j - 1)) else { continue }
+                if best[j] == nil || before.count + 1 < best[j]!.count { best[j] = (before.count + 1, a) }
+            }
+        }
+        guard let last = best[pieces.count], last.count >= 2 else { return nil }
+        var parts: [String] = []
+        var j = pieces.count
+        while j > 0 {
+            let a = best[j]!.from
+            parts.append(name(a, j - 1))
+            j = a
+        }
+        return parts.reversed()
     }
 
     /// `text` without white space or invisible characters (Unicode's default-ignorable
@@ -115,6 +182,7 @@ public enum KeyKind: Sendable {
         if p.load(as: UInt8.self) <= 0x20 || p.load(fromByteOffset: n - 1, as: UInt8.self) <= 0x20 { return false }
         var i = 0
         var spaceBefore = false
+        var hasSpace = false
         while i + 8 <= n {
             let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             if w & 0x8080_8080_8080_8080 != 0 { return false }
@@ -130,8 +198,13 @@ public enum KeyKind: Sendable {
             switch self {
             case .name: break
             case .region:
-                let v = w ^ 0x3B3B_3B3B_3B3B_3B3B
-                if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { return false }
+                // `;`, `,`, `/`, `&`, `+`: a joint region, or one written with another separator.
+                for c: UInt64 in [0x3B3B_3B3B_3B3B_3B3B, 0x2C2C_2C2C_2C2C_2C2C, 0x2F2F_2F2F_2F2F_2F2F,
+                                  0x2626_2626_2626_2626, 0x2B2B_2B2B_2B2B_2B2B] {
+                    let v = w ^ c
+                    if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { return false }
+                }
+                if spaces != 0 { hasSpace = true }
             case .measure:
                 // Bytes 0x41…0x5A: adding 0x3F sets bit 7 from 0x41 up, adding 0x25 from 0x5B up.
                 let up = (w &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(w &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
@@ -145,10 +218,23 @@ public enum KeyKind: Sendable {
             spaceBefore = b == 0x20
             switch self {
             case .name: break
-            case .region: if b == 0x3B { return false }
+            case .region:
+                if b == 0x3B || b == 0x2C || b == 0x2F || b == 0x26 || b == 0x2B { return false }
+                if b == 0x20 { hasSpace = true }
             case .measure: if b >= 0x41 && b <= 0x5A { return false }
             }
             i += 1
+        }
+        // `Iraq and Syria`: the word `and` between spaces, looked for only in a region
+        // with a space (the bytes are ASCII here).
+        if case .region = self, hasSpace, n >= 7 {
+            for j in 0 ..< n - 4 where p.load(fromByteOffset: j, as: UInt8.self) == 0x20
+                && p.load(fromByteOffset: j + 4, as: UInt8.self) == 0x20
+                && p.load(fromByteOffset: j + 1, as: UInt8.self) | 0x20 == 0x61
+                && p.load(fromByteOffset: j + 2, as: UInt8.self) | 0x20 == 0x6E
+                && p.load(fromByteOffset: j + 3, as: UInt8.self) | 0x20 == 0x64 {
+                return false
+            }
         }
         return true
     }

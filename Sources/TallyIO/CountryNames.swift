@@ -1,0 +1,85 @@
+/// The country names tally knows, to tell a joint region written with a comma, a
+/// slash, `&`, `+` or `and` (`Iraq, Syria`, `Iraq/Syria`, `Iraq and Syria`) from one
+/// country whose name holds one of them (`Bosnia and Herzegovina`, `Korea, Republic
+/// of`, `Congo, Democratic Republic of the`).
+///
+/// A value is read as a joint region only when it is not itself a name here and every
+/// part is one (``KeyKind/canonical(_:)``): a name missing from this list is left as
+/// written, never split. The list holds the names and usual variants of UCDP GED, ACLED,
+/// ISO 3166 short names (also in their inverted `Name, qualifier` form) and the World
+/// Bank, compared without case and with runs of spaces as one.
+enum CountryNames {
+    /// Whether `name` (already trimmed, spaces collapsed) is a country tally knows.
+    static func isKnown(_ name: String) -> Bool { known.contains(folded(name)) }
+
+    /// Lower case, `’` as `'`, for comparison only (the value keeps its spelling).
+    static func folded(_ name: String) -> String {
+        name.lowercased().replacingOccurrences("\u{2019}", "'")
+    }
+
+    static let known: Set<String> = Set(names.map(folded))
+
+    private static let names: [String] = [
+        "Afghanistan", "Albania", "Algeria", "American Samoa", "Andorra", "Angola", "Anguilla",
+        "Antarctica", "Antigua and Barbuda", "Argentina", "Armenia", "Aruba", "Australia", "Austria",
+        "Azerbaijan", "Bahamas", "The Bahamas", "Bahamas, The", "Bahrain", "Bangladesh", "Barbados",
+        "Belarus", "Belgium", "Belize", "Benin", "Bermuda", "Bhutan", "Bolivia",
+        "Bolivia, Plurinational State of", "Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia",
+        "Botswana", "Brazil", "British Virgin Islands", "Virgin Islands, British", "Brunei",
+        "Brunei Darussalam", "Bulgaria", "Burkina Faso", "Burundi", "Cabo Verde", "Cape Verde",
+        "Cambodia", "Cambodia (Kampuchea)", "Cameroon", "Canada", "Cayman Islands",
+        "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo",
+        "Republic of Congo", "Republic of the Congo", "Congo, Republic of the", "Congo, Rep.",
+        "Congo-Brazzaville", "Congo (Brazzaville)", "Democratic Republic of Congo",
+        "Democratic Republic of the Congo", "Congo, Democratic Republic of the", "Congo, Dem. Rep.",
+        "Congo, The Democratic Republic of the", "DR Congo", "DR Congo (Zaire)", "DRC", "Congo-Kinshasa",
+        "Congo (Kinshasa)", "Zaire", "Cook Islands", "Costa Rica", "Cote d'Ivoire", "Côte d'Ivoire",
+        "Ivory Coast", "Croatia", "Cuba", "Curacao", "Curaçao", "Cyprus", "Northern Cyprus",
+        "Czech Republic", "Czechia", "Czechoslovakia", "Denmark", "Djibouti", "Dominica",
+        "Dominican Republic", "East Timor", "Timor-Leste", "Ecuador", "Egypt", "Egypt, Arab Rep.",
+        "El Salvador", "Equatorial Guinea", "Eritrea", "Estonia", "eSwatini", "Eswatini", "Swaziland",
+        "Ethiopia", "Falkland Islands", "Faroe Islands", "Fiji", "Finland", "France", "French Guiana",
+        "French Polynesia", "Gabon", "Gambia", "The Gambia", "Gambia, The", "Georgia", "Germany",
+        "East Germany", "West Germany", "Ghana", "Gibraltar", "Greece", "Greenland", "Grenada",
+        "Guadeloupe", "Guam", "Guatemala", "Guernsey", "Guinea", "Guinea-Bissau", "Guyana", "Haiti",
+        "Holy See", "Vatican", "Honduras", "Hong Kong", "Hungary", "Iceland", "India", "Indonesia",
+        "Iran", "Iran, Islamic Republic of", "Iran, Islamic Rep.", "Iraq", "Ireland", "Isle of Man",
+        "Israel", "Italy", "Jamaica", "Japan", "Jersey", "Jordan", "Kazakhstan", "Kenya", "Kiribati",
+        "Kosovo", "Kuwait", "Kyrgyzstan", "Kyrgyz Republic", "Laos", "Lao PDR",
+        "Lao People's Democratic Republic", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya",
+        "Liechtenstein", "Lithuania", "Luxembourg", "Macao", "Macau", "Madagascar",
+        "Madagascar (Malagasy)", "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Marshall Islands",
+        "Martinique", "Mauritania", "Mauritius", "Mayotte", "Mexico", "Micronesia",
+        "Micronesia, Federated States of", "Micronesia, Fed. Sts.", "Moldova", "Moldova, Republic of",
+        "Republic of Moldova", "Monaco", "Mongolia", "Montenegro", "Montserrat", "Morocco",
+        "Mozambique", "Myanmar", "Burma", "Myanmar (Burma)", "Namibia", "Nauru", "Nepal",
+        "Netherlands", "The Netherlands", "New Caledonia", "New Zealand", "Nicaragua", "Niger",
+        "Nigeria", "Niue", "North Korea", "Korea, Democratic People's Republic of", "Korea, Dem. People's Rep.",
+        "Korea, North", "Democratic People's Republic of Korea", "DPRK", "North Macedonia", "Macedonia",
+        "Macedonia, FYR", "Northern Mariana Islands", "Norway", "Oman", "Pakistan", "Palau",
+        "Palestine", "State of Palestine", "Palestine, State of", "Palestinian Territory",
+        "West Bank and Gaza", "Panama", "Papua New Guinea", "Paraguay", "Peru", "Philippines",
+        "Poland", "Portugal", "Puerto Rico", "Qatar", "Reunion", "Réunion", "Romania", "Russia",
+        "Russia (Soviet Union)", "Russian Federation", "Soviet Union", "USSR", "Rwanda",
+        "Saint Kitts and Nevis", "St. Kitts and Nevis", "Saint Lucia", "St. Lucia",
+        "Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "Samoa", "San Marino",
+        "Sao Tome and Principe", "São Tomé and Príncipe", "Saudi Arabia", "Senegal", "Serbia",
+        "Serbia (Yugoslavia)", "Yugoslavia", "Seychelles", "Sierra Leone", "Singapore", "Slovakia",
+        "Slovak Republic", "Slovenia", "Solomon Islands", "Somalia", "Somaliland", "South Africa",
+        "South Korea", "Korea, Republic of", "Korea, Rep.", "Korea, South", "Republic of Korea",
+        "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria",
+        "Syrian Arab Republic", "Taiwan", "Tajikistan", "Tanzania", "Tanzania, United Republic of",
+        "United Republic of Tanzania", "Thailand", "Togo", "Tonga", "Trinidad and Tobago", "Tunisia",
+        "Turkey", "Türkiye", "Turkiye", "Turkmenistan", "Turks and Caicos Islands", "Tuvalu", "Uganda",
+        "Ukraine", "United Arab Emirates", "UAE", "United Kingdom", "UK", "Great Britain",
+        "United States", "United States of America", "USA", "US", "Uruguay", "Uzbekistan", "Vanuatu",
+        "Venezuela", "Venezuela, Bolivarian Republic of", "Venezuela, RB", "Vietnam", "Viet Nam",
+        "Vietnam (North Vietnam)", "South Vietnam", "Virgin Islands, U.S.", "US Virgin Islands",
+        "Wallis and Futuna", "Western Sahara", "Yemen", "Yemen, Rep.", "Yemen (North Yemen)",
+        "South Yemen", "Zambia", "Zimbabwe", "Zimbabwe (Rhodesia)", "Rhodesia",
+        // One state whose parts are names here too: never split.
+        "Serbia and Montenegro", "Serbia & Montenegro", "Hong Kong, China", "Hong Kong SAR, China",
+        "Macao, China", "Macao SAR, China", "Macau, China", "Taiwan, China", "Taiwan, Province of China",
+        "China, Hong Kong SAR", "China, Macao SAR", "China, Taiwan Province of",
+    ]
+}
