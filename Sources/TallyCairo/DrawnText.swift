@@ -1,4 +1,10 @@
 import CCairo
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text as it reaches Cairo and Pango, the same on every surface.
 ///
@@ -89,6 +95,7 @@ extension MissingGlyphs {
     /// characters they are is found by laying each distinct character out alone with
     /// the same font, a cost paid only when something is missing.
     func check(_ layout: OpaquePointer, text: String) {
+        FontFallbacks.shared.check(layout, text: text)
         guard pango_layout_get_unknown_glyphs_count(layout) > 0, !seenTexts.contains(text) else { return }
         let context = pango_layout_get_context(layout)!
         let probe = pango_layout_new(context)!
@@ -102,5 +109,121 @@ extension MissingGlyphs {
         }
         // Shaping can miss a glyph no single character misses; the text is named anyway.
         record(text, missing: missing)
+    }
+}
+
+/// Characters the chosen font family has no glyph for, which Pango drew in another
+/// installed family instead (`--font "DejaVu Serif"` has no Arabic: Arabic names came
+/// out in DejaVu Sans, with exit 0 and no word of it).
+///
+/// Every text drawn is checked run by run: the family of each run's font is compared
+/// with the family the text's font description resolves to (so a generic `serif` is
+/// the family fontconfig gives it). Fallbacks from tally's default family (DejaVu Sans)
+/// are documented behaviour (a script it lacks, such as Chinese, takes another font)
+/// and are not reported. One record per process, filled by every render: commands say
+/// what it holds on standard error once their outputs are written (``messages``), and
+/// `TALLY_STRICT_FONTS=1` makes a render that needed a fallback fail instead.
+public final class FontFallbacks: @unchecked Sendable {
+    public static let shared = FontFallbacks()
+
+    private let lock = DispatchSemaphore(value: 1)
+    /// (asked-for family, family used) → characters, in order of first appearance, and
+    /// the first few texts they were in.
+    private var found: [(asked: String, used: String, scalars: [Unicode.Scalar], texts: [String])] = []
+    /// What each requested family resolves to (its primary font's family).
+    private var resolved: [String: String] = [:]
+
+    /// Whether `TALLY_STRICT_FONTS` is set to `1`: a fallback is then an error (exit 69).
+    public static var strict: Bool {
+        guard let v = getenv("TALLY_STRICT_FONTS") else { return false }
+        return String(cString: v) == "1"
+    }
+
+    public var isEmpty: Bool { lock.wait(); defer { lock.signal() }; return found.isEmpty }
+
+    /// Said after a warning, not in the refusal it becomes under ``strict``.
+    public static let strictHint = "; TALLY_STRICT_FONTS=1 refuses such output"
+
+    /// One warning per asked-for family and family used (`warning: font 'DejaVu Serif'
+    /// has no glyphs for …`, ending with ``strictHint``), and empties the record.
+    public func drain() -> [String] {
+        lock.wait()
+        defer { lock.signal() }
+        let out = found.map { f -> String in
+            func shown(_ t: String) -> String {
+                // The isolates tally wraps right-to-left names in are not the data's.
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: t.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })
+                let s = String(v)
+                return s.count > 40 ? String(s.prefix(40)) + "…" : s
+            }
+            let chars = f.scalars.prefix(6).map { "\(MissingGlyphs.codePoint($0)) '\(String($0))'" }.joined(separator: ", ")
+                + (f.scalars.count > 6 ? " and \(f.scalars.count - 6) more" : "")
+            let hex = String(f.scalars[0].value, radix: 16)
+            return "warning: font '\(f.asked)' has no glyphs for \(chars) (in "
+                + f.texts.map { "'" + shown($0) + "'" }.joined(separator: ", ")
+                + "): they are drawn in '\(f.used)' instead. Name a family that covers them (--font, or fonts: in a "
+                + "style file; `fc-list ':charset=\(hex)' family` lists the installed ones)" + FontFallbacks.strictHint
+        }
+        found.removeAll()
+        return out
+    }
+
+    static func family(of desc: OpaquePointer) -> String {
+        pango_font_description_get_family(desc).map { String(cString: $0) } ?? ""
+    }
+
+    /// The family the layout's font description resolves to.
+    private func primaryFamily(_ layout: OpaquePointer, asked: String) -> String {
+        if let r = resolved[asked] { return r }
+        var r = asked
+        if let desc = pango_layout_get_font_description(layout),
+           let font = pango_context_load_font(pango_layout_get_context(layout), desc) {
+            let d = pango_font_describe(font)!
+            r = FontFallbacks.family(of: d)
+            pango_font_description_free(d)
+            g_object_unref(UnsafeMutableRawPointer(font))
+        }
+        resolved[asked] = r
+        return r
+    }
+
+    /// Records the characters of `layout` (holding `text`) drawn in another family than
+    /// its own. Returns whether there were any.
+    @discardableResult
+    func check(_ layout: OpaquePointer, text: String) -> Bool {
+        guard let desc = pango_layout_get_font_description(layout) else { return false }
+        let asked = FontFallbacks.family(of: desc)
+        if FontCheck.normalized(asked) == FontCheck.normalized(RenderOptions.defaultFont) { return false }
+        lock.wait()
+        defer { lock.signal() }
+        let primary = FontCheck.normalized(primaryFamily(layout, asked: asked))
+        guard let iter = pango_layout_get_iter(layout) else { return false }
+        defer { pango_layout_iter_free(iter) }
+        let bytes = pango_layout_get_text(layout)!
+        var any = false
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter), let item = run.pointee.item,
+                  let font = item.pointee.analysis.font else { continue }
+            let d = pango_font_describe(font)!
+            let used = FontFallbacks.family(of: d)
+            pango_font_description_free(d)
+            if used.isEmpty || FontCheck.normalized(used) == primary { continue }
+            let piece = String(decoding: UnsafeRawBufferPointer(start: UnsafeRawPointer(bytes + Int(item.pointee.offset)),
+                                                                count: Int(item.pointee.length)), as: UTF8.self)
+            let scalars = piece.unicodeScalars.filter { !$0.properties.isWhitespace && !$0.properties.isDefaultIgnorableCodePoint }
+            if scalars.isEmpty { continue }
+            any = true
+            let i: Int
+            if let k = found.firstIndex(where: { $0.asked == asked && $0.used == used }) {
+                i = k
+            } else {
+                found.append((asked, used, [], []))
+                i = found.count - 1
+            }
+            for s in scalars where !found[i].scalars.contains(s) && found[i].scalars.count < 64 { found[i].scalars.append(s) }
+            if found[i].texts.count < 3 && !found[i].texts.contains(text) { found[i].texts.append(text) }
+        } while pango_layout_iter_next_run(iter) != 0
+        return any
     }
 }

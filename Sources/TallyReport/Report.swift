@@ -160,7 +160,7 @@ public enum Report {
                 outputs.alt.append(.init(id: chart.id, text: drawing.altText))
             }
         }
-        do {
+        do throws(TallyError) {
             if formats.contains(.pdf) {
                 let (pdf, pages) = try renderPDF(content, spec: spec, paper: request.paper, fontFamily: font.family)
                 try batch.add(pdf, as: base + ".pdf")
@@ -193,6 +193,17 @@ public enum Report {
                 }
                 try batch.add(csv, as: base + ".csv")
             }
+            // Text drawn in another family than the one chosen (a script it lacks) is said
+            // on stderr, or refused before anything is written under TALLY_STRICT_FONTS=1.
+            let fallbacks = FontFallbacks.shared.drain()
+            if !fallbacks.isEmpty && FontFallbacks.strict {
+                let more = fallbacks.count > 1 ? " (and \(fallbacks.count - 1) more)" : ""
+                let refusal = TallyError(exitCode: FontChoice.noFontExitCode,
+                                         message: "TALLY_STRICT_FONTS=1 and "
+                                            + String(fallbacks[0].dropFirst("warning: ".count).dropLast(FontFallbacks.strictHint.count)) + more)
+                throw refusal
+            }
+            outputs.warnings += fallbacks
             let written = try batch.commit()
             var i = 0
             if formats.contains(.pdf) { outputs.pdf = written[i]; i += 1 }

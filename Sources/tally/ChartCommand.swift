@@ -242,7 +242,15 @@ struct ChartSetup {
             if error.isMissingGlyphs { throw TallyError(exitCode: FontChoice.noFontExitCode, message: "\(output): " + error.description) }
             throw TallyError.io("\(output): cannot render chart (\(error.description))")
         }
+        // Text drawn in another family than the one chosen (a script it lacks) is said on
+        // stderr, or refused before the file is written under TALLY_STRICT_FONTS=1.
+        let fallbacks = FontFallbacks.shared.drain()
+        if !fallbacks.isEmpty && FontFallbacks.strict {
+            throw TallyError(exitCode: FontChoice.noFontExitCode, message: "\(output): TALLY_STRICT_FONTS=1 and "
+                             + String(fallbacks[0].dropFirst("warning: ".count).dropLast(FontFallbacks.strictHint.count)))
+        }
         try AtomicOutput.write(bytes, to: output)
+        for w in fallbacks { writeStderr("tally: " + w + "\n") }
         return height
     }
 }

@@ -140,3 +140,38 @@ private func bars(_ name: String) -> BarChart {
         #expect(throws: RenderError.self) { try doc.finish() }
     }
 }
+
+/// Review 9c #9 (issue 9 item 15): Arabic and Hebrew names under `--font "DejaVu Serif"`
+/// were drawn in DejaVu Sans with no word. Each run of drawn text is checked against the
+/// family asked for; what another family drew is said (``FontFallbacks``).
+@Suite struct FontFallbackTests {
+    @Test func textInAScriptTheChosenFamilyLacksIsReported() throws {
+        for format in ChartFormat.allCases {
+            _ = try ChartRenderer.render(bars("سوريا"), format: format, options: RenderOptions(fontFamily: "DejaVu Serif"))
+            // The record is one per process: other tests may add to it, so look for ours.
+            let said = FontFallbacks.shared.drain().filter { $0.contains("'سوريا'") }
+            #expect(said.count == 1, "\(format)")
+            #expect(said.first?.contains("font 'DejaVu Serif' has no glyphs for U+0633 'س'") == true, "\(said)")
+            #expect(said.first?.contains("drawn in 'DejaVu Sans' instead") == true, "\(said)")
+            #expect(said.first?.contains("\u{2068}") == false)
+        }
+        // In a document too, italic or not.
+        for italic in [false, true] {
+            let doc = PDFDocument(metadata: PDFMetadata(title: "Brief", date: "2023-05-01T00:00:00Z"),
+                                  firstPageSize: Size(width: 595, height: 842), fontFamily: "DejaVu Serif")
+            let page = doc.beginPage(size: Size(width: 595, height: 842))
+            page.text("ישראל note", at: Point(x: 40, y: 80), font: Font(size: 12), italic: italic,
+                      color: Theme.OkabeIto.black, anchor: TextAnchor(.left, .top))
+            _ = try doc.finish()
+            #expect(FontFallbacks.shared.drain().contains { $0.contains("'ישראל note'") && $0.contains("U+05D9") }, "italic \(italic)")
+        }
+    }
+
+    @Test func textTheChosenFamilyCoversAndTheDefaultFamilyAreNotReported() throws {
+        for (name, family) in [("Kabul Ελλάδα Україна", "DejaVu Serif"), ("سوريا Kabul", RenderOptions.defaultFont),
+                               ("Kabul 5,000–7,000", "serif")] {
+            _ = try ChartRenderer.render(bars(name), format: .png, options: RenderOptions(fontFamily: family))
+            #expect(!FontFallbacks.shared.drain().contains { $0.contains(name) }, "\(name) in \(family)")
+        }
+    }
+}
