@@ -12,8 +12,7 @@
 struct APIJSON {
     var format = ""
     var notes: [String] = []
-    var ucdpTotalCount: Int?
-    var ucdpRecords = 0
+    var ucdpPages: [UCDPPage] = []
     private var csv: [UInt8] = []
 
     mutating func takeCSV() -> [UInt8] {
@@ -26,7 +25,6 @@ struct APIJSON {
         var records: [[(String, String)]] = []
         var acledPages = 0, ucdpPages = 0, arrays = 0
         var out = APIJSON()
-        var ucdpNext = false
         repeat {
             let value = try parser.parseValue()
             let list: [JSONValue]
@@ -57,11 +55,14 @@ struct APIJSON {
                     guard case let .array(items)? = fields.first(where: { $0.0 == "Result" })?.1 else {
                         throw .data("\(name): UCDP API response whose 'Result' is not a list")
                     }
-                    if let t = fields.first(where: { $0.0 == "TotalCount" })?.1.integer {
-                        out.ucdpTotalCount = max(out.ucdpTotalCount ?? 0, t)
+                    func link(_ key: String) -> String? {
+                        if case let .string(u)? = fields.first(where: { $0.0 == key })?.1, !u.isEmpty { return u }
+                        return nil
                     }
-                    if case let .string(next)? = fields.first(where: { $0.0 == "NextPageUrl" })?.1, !next.isEmpty { ucdpNext = true }
-                    out.ucdpRecords += items.count
+                    out.ucdpPages.append(UCDPPage(totalCount: fields.first(where: { $0.0 == "TotalCount" })?.1.integer,
+                                                  totalPages: fields.first(where: { $0.0 == "TotalPages" })?.1.integer,
+                                                  next: link("NextPageUrl"), previous: link("PreviousPageUrl"),
+                                                  records: items.count, response: ucdpPages - 1))
                     list = items
                 } else {
                     let shown = fields.prefix(8).map(\.0).joined(separator: ", ")
@@ -90,9 +91,6 @@ struct APIJSON {
         if ucdpPages > 0 { parts.append("UCDP API JSON (\(ucdpPages) page\(ucdpPages == 1 ? "" : "s"))") }
         if arrays > 0 { parts.append("JSON records") }
         out.format = parts.joined(separator: " + ") + ", \(records.count) record\(records.count == 1 ? "" : "s")"
-        if let total = out.ucdpTotalCount, total > out.ucdpRecords, ucdpNext {
-            out.notes.append("\(name): the UCDP API announced \(total) records (TotalCount) and this input holds \(out.ucdpRecords); unless the other pages are given too, figures miss the rest (NextPageUrl has them)")
-        }
         // Columns in the order first seen.
         var columns: [String] = []
         var index: [String: Int] = [:]
@@ -116,6 +114,70 @@ struct APIJSON {
         }
         out.csv = csv
         return out
+    }
+
+    /// The rule ACLED's responses follow (a `count` other than the records held is
+    /// refused), for UCDP's paged responses across every input of a run: the pages of
+    /// one query (the same `TotalCount` and page links but for `page=`) must all be
+    /// given, and together hold `TotalCount` records. A page cut short (TotalCount 400,
+    /// TotalPages 1, 200 records) or a page not given (a `NextPageUrl` no input
+    /// answers) would leave events out of every figure, silently; both are refused,
+    /// saying which. A page given twice counts once (its events are one by id).
+    static func checkUCDPPages(_ pages: [(input: String, page: UCDPPage)]) throws(TallyError) {
+        struct Group: Hashable { var total: Int; var query: String }
+        var groups: [Group: [(input: String, page: UCDPPage)]] = [:]
+        var order: [Group] = []
+        for (k, p) in pages.enumerated() {
+            guard let total = p.page.totalCount else { continue }
+            // A page without links is its own query (a response of one page).
+            let g = Group(total: total, query: p.page.query ?? "#\(k)")
+            if groups[g] == nil { order.append(g) }
+            groups[g, default: []].append(p)
+        }
+        for g in order {
+            let members = groups[g]!
+            var byNumber: [Int: (input: String, page: UCDPPage)] = [:]
+            for m in members {
+                let n = m.page.number
+                if let old = byNumber[n], old.page.records >= m.page.records { continue }
+                byNumber[n] = m
+            }
+            let pageSize = members.lazy.compactMap(\.page.pageSize).first
+            let count = members.lazy.compactMap(\.page.totalPages).max()
+                ?? pageSize.map { $0 > 0 ? (g.total + $0 - 1) / $0 : 1 } ?? byNumber.count
+            func where_(_ m: (input: String, page: UCDPPage)) -> String {
+                members.filter({ $0.input == m.input }).count > 1 ? "\(m.input) (response \(m.page.response + 1))" : m.input
+            }
+            let held = byNumber.values.reduce(0) { $0 + $1.page.records }
+            if let missing = (0 ..< max(count, 1)).first(where: { byNumber[$0] == nil }) {
+                let pointing = members.first { $0.page.number + 1 == missing && $0.page.next != nil }
+                let missingCount = (0 ..< count).filter { byNumber[$0] == nil }.count
+                throw .data("\(pointing.map(where_) ?? where_(members[0])): UCDP API page=\(missing) is not given"
+                            + (pointing.map { " (this page's NextPageUrl, \($0.page.next!))" } ?? "")
+                            + ": \(missingCount) of the \(count) pages (TotalPages) \(missingCount == 1 ? "is" : "are") missing and the pages given hold \(held) "
+                            + "of the \(g.total) records announced (TotalCount), so every figure would miss the rest. Save every page "
+                            + "(follow NextPageUrl until it is empty) and give them all")
+            }
+            if held != g.total {
+                var cut = byNumber.values.first { $0.page.records != expectedRecords($0.page.number, total: g.total, pageSize: pageSize, pages: count) }
+                if cut == nil && byNumber.count == 1 { cut = byNumber.values.first }
+                if let cut {
+                    let expected = expectedRecords(cut.page.number, total: g.total, pageSize: pageSize, pages: count)
+                    throw .data("\(where_(cut)): the UCDP API response announces \(g.total) records (TotalCount) in \(count) page\(count == 1 ? "" : "s") "
+                                + "and holds \(cut.page.records)\(expected.map { count > 1 ? " where its page should hold \($0)" : "" } ?? ""); "
+                                + "the file looks cut short, download it again")
+                }
+                throw .data("\(members.map(\.input).joined(separator: ", ")): the UCDP API announced \(g.total) records (TotalCount) in \(count) pages "
+                            + "but the pages given hold \(held); a page looks cut short, download them again")
+            }
+        }
+    }
+
+    /// Records page `n` (from 0) should hold: full pages, the rest on the last; nil when
+    /// the page size is not known.
+    private static func expectedRecords(_ n: Int, total: Int, pageSize: Int?, pages: Int) -> Int? {
+        guard let size = pageSize, size > 0 else { return pages == 1 ? total : nil }
+        return max(0, min(size, total - n * size))
     }
 
     private static func errorText(_ fields: [(String, JSONValue)]) -> String {
@@ -406,5 +468,45 @@ struct JSONParser {
             throw error(p.kind == .nulByte ? "a NUL character inside a string" : "invalid UTF-8 inside a string")
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+
+/// One UCDP API response (a page), as its envelope describes it.
+public struct UCDPPage: Sendable, Equatable {
+    public var totalCount: Int?
+    public var totalPages: Int?
+    public var next: String?
+    public var previous: String?
+    /// Records in its `Result`.
+    public var records: Int
+    /// Its place among the responses of its input (from 0).
+    public var response: Int
+
+    /// `page=` of a link (UCDP numbers pages from 0).
+    static func parameter(_ name: String, of url: String) -> Int? {
+        guard let q = url.firstIndex(of: "?") else { return nil }
+        for part in url[url.index(after: q)...].split(separator: "&") {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            if kv.count == 2, kv[0].lowercased() == name { return Int(kv[1]) }
+        }
+        return nil
+    }
+
+    /// The page's own number: one before its next page's, one after its previous
+    /// page's, else 0 (the only page).
+    var number: Int {
+        if let n = next.flatMap({ UCDPPage.parameter("page", of: $0) }) { return n - 1 }
+        if let p = previous.flatMap({ UCDPPage.parameter("page", of: $0) }) { return p + 1 }
+        return 0
+    }
+
+    var pageSize: Int? { (next ?? previous).flatMap { UCDPPage.parameter("pagesize", of: $0) } }
+
+    /// The query the page answers: a link without its `page=`; nil for a page without links.
+    var query: String? {
+        guard let url = next ?? previous, let q = url.firstIndex(of: "?") else { return next ?? previous }
+        let kept = url[url.index(after: q)...].split(separator: "&").filter { !$0.lowercased().hasPrefix("page=") }
+        return String(url[..<q]) + "?" + kept.sorted().joined(separator: "&")
     }
 }

@@ -40,6 +40,8 @@ final class BlockParser: @unchecked Sendable {
     private(set) var tally = RowTally()
     /// The input file of the block being parsed (set before ``parse``).
     var fileIndex = 0
+    /// The input file's own index (``fileIndex`` is its dataset's).
+    var inputIndex = 0
     var rows: Int { tally.rows }
     var incidentRows: Int { tally.incidentRows }
     var precisions: PrecisionCounts { tally.precisions }
@@ -146,6 +148,7 @@ final class BlockParser: @unchecked Sendable {
         var t = tally
         defer { tally = t }
         t.beginFile(fileIndex)
+        t.beginInput(inputIndex)
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
         while true {
@@ -393,6 +396,21 @@ final class BlockParser: @unchecked Sendable {
                     + "is in a file given later with another date or country, so it cannot be a newer version of this event: "
                     + "an id must name one event in every file given; give each source's ids a prefix of its own (a-1, b-1), "
                     + "or correct the date or country in one of the files")
+            }
+            // An event read twice in this input is one event replaced once: its repeat
+            // counts as a repeat within the input (an input that holds id 1 twice, and a
+            // later file with id 1, is 1 repeat and 1 replaced, not 2 replaced). Another
+            // version in this input is replaced by the later file's too, and not counted again.
+            if let ids = inputIds {
+                let first = spans[0], last = spans[currentFields - 1]
+                let row = recordHash(base + first.start, last.start + last.count - first.start, 0x5851_F42D_4C95_7F2D)
+                switch ids.add(key, InputIds.Entry(fingerprint: fingerprint, identity: identity, row: row, sequence: sequence, line: currentLine)) {
+                case .first: break
+                case .repeated:
+                    duplicates.withinFile += 1
+                    return true
+                case .differs: return true
+                }
             }
             if previous.fingerprint == fingerprint { duplicates.dropped += 1 } else { duplicates.replaced += 1 }
             return true
@@ -667,6 +685,7 @@ final class BlockParser: @unchecked Sendable {
             : try codedPrecision(base, layout, { DatePrecision(ucdpCode: $0) }, "UCDP date_prec 1–5")
         setSpan(&o, end: end, precision: precision)
         let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
+        try checkUCDPParts(base, layout, best: best, civilians: civilians)
         t.dateForms.add(spans[layout.dateStart].count == 10 ? .iso : .isoWithTime)
         if layout.id >= 0 {
             o.low = low; o.best = best; o.high = high
@@ -707,6 +726,30 @@ final class BlockParser: @unchecked Sendable {
         }
     }
 
+    /// UCDP's codebook: `best` is the sum of `deaths_a`, `deaths_b`, `deaths_civilians`
+    /// and `deaths_unknown`. A part above its whole (`deaths_civilians` 50 in an event
+    /// of best 4) has no reading that makes both true, and would publish more civilians
+    /// killed than people killed: refused, naming the columns and figures. (A best
+    /// outside its own low–high range is different: that reading is documented and
+    /// counted, see ``ucdpRecord``.) Empty parts are not known and not added.
+    private func checkUCDPParts(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, best: Int64, civilians: Int64?) throws(RowMessage) {
+        if let civilians, civilians > best {
+            throw RowMessage(column(layout, layout.civilians) + "\(civilians) civilians killed is more than column '\(layout.names[layout.best])' "
+                + "(\(best)), the event's deaths of which they are a part; one of the two figures is wrong: correct the row or download the release again")
+        }
+        var parts: [(Int, Int64)] = []
+        for i in [layout.deathsA, layout.deathsB, layout.civilians, layout.deathsUnknown] where !isEmpty(i) {
+            parts.append((i, i == layout.civilians ? civilians ?? 0 : try count(base, i, layout)))
+        }
+        guard parts.count > 1 else { return }
+        let sum = parts.reduce(Int64(0)) { $0 + $1.1 }
+        if sum > best {
+            let shown = parts.map { "\(layout.names[$0.0]) \($0.1)" }.joined(separator: " + ")
+            throw RowMessage("columns \(shown) = \(sum) is more than column '\(layout.names[layout.best])' (\(best)); "
+                + "UCDP's best is the sum of these parts, so one of the figures is wrong: correct the row or download the release again")
+        }
+    }
+
     /// One ACLED event: `fatalities` as an exact `killed` figure; `event_date` as
     /// `2023-04-03` or `03 April 2023`.
     private func acledRecord(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
@@ -725,6 +768,7 @@ final class BlockParser: @unchecked Sendable {
         }
         o.day = day
         try checkPlausible(o.day, layout, layout.dateStart)
+        t.readACLED(day)
         if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         let fatalities = try count(base, layout.best, layout)
         let precision = layout.datePrecision < 0 ? DatePrecision.day
@@ -922,6 +966,39 @@ struct RowTally {
 
     /// The input's bit (``SourceSet``) for the records of the file being read.
     var sourceBit: UInt32 = 0
+
+    /// First and last day of the ACLED events read, by input file (its index among the
+    /// inputs, not its dataset's): HDX HAPI's conflict events are ACLED's, so a HAPI
+    /// file whose months overlap these is refused (``Pipeline``).
+    private(set) var acledSpans: [Int: ClosedRange<Int32>] = [:]
+    private var currentInput = -1
+    private var acledFirst = Int32.max, acledLast = Int32.min
+
+    /// Records from now on are of input file `index` (for ``acledSpans``).
+    mutating func beginInput(_ index: Int) {
+        guard index != currentInput else { return }
+        flushACLEDSpan()
+        currentInput = index
+        if let r = acledSpans[index] { (acledFirst, acledLast) = (r.lowerBound, r.upperBound) } else { (acledFirst, acledLast) = (.max, .min) }
+    }
+
+    private mutating func flushACLEDSpan() {
+        if currentInput >= 0 && acledFirst <= acledLast { acledSpans[currentInput] = acledFirst ... acledLast }
+    }
+
+    @inline(__always)
+    mutating func readACLED(_ day: CalendarDay) {
+        let d = day.daysSinceEpoch
+        if d < acledFirst { acledFirst = d }
+        if d > acledLast { acledLast = d }
+    }
+
+    /// ``acledSpans`` including the file being read.
+    var allACLEDSpans: [Int: ClosedRange<Int32>] {
+        var copy = self
+        copy.flushACLEDSpan()
+        return copy.acledSpans
+    }
 
     /// Records from now on are of input `index`.
     mutating func beginFile(_ index: Int) {

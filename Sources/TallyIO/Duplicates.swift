@@ -246,7 +246,9 @@ final class InputIds: @unchecked Sendable {
     /// Moves the ids into `table` (the ids of the files given later) and empties this.
     func drain(into table: IdTable?) {
         for s in shards {
-            if let table { s.table.pointee.forEach { k, e in table.set(k, LaterId(fingerprint: e.fingerprint, identity: e.identity)) } }
+            // An id a later file already gave keeps that file's figures (this input's rows
+            // of it were replaced by them).
+            if let table { s.table.pointee.forEach { k, e in if table[k] == nil { table.set(k, LaterId(fingerprint: e.fingerprint, identity: e.identity)) } } }
             s.table.pointee.removeAll()
         }
     }

@@ -47,8 +47,14 @@ public enum HAPIConflict {
         public var repeats = 0
         /// Coarser rows left out because they total the finer rows under them.
         public var rollUps = 0
+        /// Rows a file given later also has (the same place, admin level, event type and
+        /// month), with the same figures and with others: the later file's count.
+        public var sameInLaterFile = 0
+        public var replacedByLaterFile = 0
         /// `reference_period_start` as written (`2024-01-01`, `2024-01-01T00:00:00`), by row.
         public var dateForms = DateFormCounts()
+        /// The months the rows count, first day of each, in order.
+        public var months: [CalendarDay] = []
         public init() {}
     }
 
@@ -148,10 +154,19 @@ public enum HAPIConflict {
         }
         for i in rows.indices { rows[i].admin2Key = admin2Keys[i] }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
-        let kept = try withoutRollUps(distinct, name: name, locator: locator)
+        try checkParts(distinct, name: name, locator: locator)
+        var kept = try withoutRollUps(distinct, name: name, locator: locator)
         reading.rows = rows.count
+        reading.months = Set(distinct.map(\.month)).sorted()
         reading.repeats = repeats
         reading.rollUps = distinct.count - kept.count
+        if let levels, levels.supersedes {
+            // Files are read last first: rows a later file gave (a newer release) are its.
+            let later = levels.laterRows(distinct)
+            reading.sameInLaterFile = later.same
+            reading.replacedByLaterFile = later.replaced.count
+            kept.removeAll { later.keys.contains($0.key) }
+        }
         try levels?.register(kept, file: name, locator: locator)
         var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
         for r in kept {
@@ -201,6 +216,33 @@ public enum HAPIConflict {
         struct Entry { var level: Int; var admin1Key: String; var file: String }
         private var groups: [String: [Entry]] = [:]
         private let lock = Lock()
+        /// Whether a row a later file gives replaces this file's (an event read from
+        /// several files counts once, the later file's figures winning; files are then
+        /// read last first).
+        let supersedes: Bool
+        /// Every row the files read so far published, by key, with its figures.
+        private var published: [String: (events: Int64, fatalities: Int64)] = [:]
+
+        init(supersedes: Bool = true) { self.supersedes = supersedes }
+
+        /// The rows of a file (every distinct row, totals included, as published) that
+        /// files read before it, given later, already have: their keys, how many have
+        /// the same figures and which have others. Then notes this file's rows, keeping
+        /// the later figures where both have one.
+        func laterRows(_ rows: [Row]) -> (keys: Set<String>, same: Int, replaced: [String]) {
+            lock.locked {
+                var keys = Set<String>(), same = 0, replaced: [String] = []
+                for r in rows {
+                    let k = r.key
+                    if let p = published[k] {
+                        keys.insert(k)
+                        if p.events == r.events && p.fatalities == r.fatalities { same += 1 } else { replaced.append(k) }
+                    }
+                }
+                for r in rows where published[r.key] == nil { published[r.key] = (r.events, r.fatalities) }
+                return (keys, same, replaced)
+            }
+        }
 
         func register(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
             let clash: (Row, Entry)? = lock.locked {
@@ -223,6 +265,46 @@ public enum HAPIConflict {
                         + "\(e.file)'s \(name(e.level))-level rows count the same events at two admin levels, so adding them "
                         + "would count each twice; give one admin level (filter admin_level), or put both in one file, where a "
                         + "coarser row that totals the finer ones is left out")
+        }
+    }
+
+    /// Civilian targeting is part of political violence (HAPI's documentation): its
+    /// events and fatalities for a place and month can never exceed political
+    /// violence's. A file where they do (civilian targeting 90 killed inside political
+    /// violence 20) would publish more civilians killed than people killed, so it is
+    /// refused, naming both rows. Each political-violence row is compared with the
+    /// civilian-targeting rows within it at each admin level at or below its own (a
+    /// country row with the admin1 rows of civilian targeting, and so on); a place
+    /// whose political violence is not given is not compared.
+    static func checkParts(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) {
+        struct Key: Hashable { var location: String; var month: Int32; var level: Int; var partLevel: Int; var place: String }
+        func place(_ r: Row, at level: Int) -> String {
+            level == 0 ? "" : level == 1 ? r.admin1Key : r.admin1Key + "\u{1F}" + r.admin2Key
+        }
+        var sums: [Key: (events: Int64, fatalities: Int64, first: Int)] = [:]
+        for (i, r) in rows.enumerated() where r.type == "civilian_targeting" {
+            for level in 0 ... r.level {
+                let k = Key(location: r.location, month: r.month.daysSinceEpoch, level: level, partLevel: r.level, place: place(r, at: level))
+                let old = sums[k] ?? (0, 0, i)
+                sums[k] = (old.events + r.events, old.fatalities + r.fatalities, old.first)
+            }
+        }
+        guard !sums.isEmpty else { return }
+        func levelName(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
+        for r in rows where r.type == "political_violence" {
+            for partLevel in r.level ... 2 {
+                let k = Key(location: r.location, month: r.month.daysSinceEpoch, level: r.level, partLevel: partLevel, place: place(r, at: r.level))
+                guard let part = sums[k] else { continue }
+                let over: (String, Int64, Int64)? = part.fatalities > r.fatalities ? ("fatalities", part.fatalities, r.fatalities)
+                    : part.events > r.events ? ("events", part.events, r.events) : nil
+                guard let (column, p, w) = over else { continue }
+                let ct = rows[part.first]
+                let which = partLevel == r.level ? "line \(locator.place(ct.line))'s civilian_targeting \(column) \(p)"
+                    : "the \(levelName(partLevel))-level civilian_targeting rows within it (from line \(locator.place(ct.line))) add up to \(column) \(p), which"
+                throw .data("\(name):\(locator.place(r.line)): this \(levelName(r.level))-level political_violence row (\(r.location) \(r.month)) has column '\(column)' \(w), but "
+                            + "\(which) is more than that; HAPI counts civilian targeting as part of political violence, so one of the "
+                            + "two figures is wrong and tally cannot tell which: download the data again (or report it to HDX)")
+            }
         }
     }
 

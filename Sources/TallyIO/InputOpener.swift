@@ -54,9 +54,9 @@ public struct InputDescription: Sendable, Equatable {
     /// (`--sheet`) rather than taken as the first.
     public var sheets: [String] = []
     public var sheetNamed = false
-    /// UCDP API responses: the `TotalCount` they announce and the records they hold.
-    public var ucdpTotalCount: Int?
-    public var ucdpRecords = 0
+    /// UCDP API responses: each page's `TotalCount`, `TotalPages`, page links and the
+    /// records it holds, checked across the run (``APIJSON/checkUCDPPages(_:)``).
+    public var ucdpPages: [UCDPPage] = []
 
     public init() {}
 
@@ -70,16 +70,32 @@ enum RecordLocator: Sendable {
     case lines
     /// Converted from JSON: line 1 holds the keys, line `k + 1` record `k`.
     case records
-    /// Converted from a worksheet: line `n` is spreadsheet row `n + offset`.
-    case rows(offset: Int)
+    /// Converted from a worksheet: line `n` is spreadsheet row `n + offset`, less the
+    /// line breaks inside cells of the rows before it (``LineShift``: Excel's row number,
+    /// the `<row r=…>` of the sheet, not a count of the text's lines).
+    case rows(offset: Int, shifts: [LineShift] = [])
 
     func place(_ line: Int) -> String {
         switch self {
-        case .lines: "\(line)"
-        case .records: line <= 1 ? "keys" : "record \(line - 1)"
-        case let .rows(offset): "row \(line + offset)"
+        case .lines: return "\(line)"
+        case .records: return line <= 1 ? "keys" : "record \(line - 1)"
+        case let .rows(offset, shifts):
+            // The last shift at or before the line (shifts are in line order).
+            var lo = 0, hi = shifts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if shifts[mid].line <= line { lo = mid + 1 } else { hi = mid }
+            }
+            return "row \(line + offset - (lo > 0 ? shifts[lo - 1].extra : 0))"
         }
     }
+}
+
+/// From text line `line` on, `extra` line breaks inside earlier cells stand between
+/// the text's line numbers and the sheet's rows.
+struct LineShift: Sendable, Equatable {
+    var line: Int
+    var extra: Int
 }
 
 struct OpenedInput {
@@ -114,6 +130,9 @@ enum InputOpener {
             if inside.starts(with: [0x50, 0x4B, 0x03, 0x04]) || inside.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
                 throw .data("\(name): a gzipped zip archive (.xlsx or .zip inside .gz): unpack it first (gunzip), then give the .xlsx or .zip")
             }
+            if inside.starts(with: [0x1F, 0x8B]) {
+                throw .data("\(name): compressed twice with gzip (a .gz inside a .gz): unpack the outer layer (gunzip -c \(name) > inner.gz) and give the inner .gz file")
+            }
             if let what = binaryKind(inside) {
                 throw .data("\(name): gzip data holding what is not CSV text: \(what)")
             }
@@ -146,7 +165,7 @@ enum InputOpener {
         func starts(_ s: String) -> Bool { h.starts(with: Array(s.utf8)) }
         if starts("%PDF-") { return "this is a PDF document" }
         if h.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return "this is an Excel 97-2003 workbook (.xls) or another Office 97 file: save it as .xlsx or \"CSV UTF-8\""
+            return "this is an Excel 97-2003 workbook (.xls), another Office 97 file, or a password-protected workbook (Excel encrypts .xlsx files in this form): save it as .xlsx without a password, or as \"CSV UTF-8\""
         }
         if starts("BZh") && h.count > 3 && (0x31 ... 0x39).contains(h[3]) { return "this is bzip2-compressed: unpack it first (bunzip2)" }
         if h.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return "this is xz-compressed: unpack it first (unxz)" }
@@ -168,6 +187,9 @@ enum InputOpener {
         var description = d
         var head = try readAhead(source, encodingSniffBytes)
         let complete = head.count < encodingSniffBytes
+        if let what = wideTextKind(head) {
+            throw .data("\(name): \(what)")
+        }
         var decoded: ByteSource
         let utf16LE = head.starts(with: [0xFF, 0xFE]), utf16BE = head.starts(with: [0xFE, 0xFF])
         if utf16LE || utf16BE {
@@ -236,8 +258,7 @@ enum InputOpener {
             var converted = try APIJSON.convert(bytes, name: name)
             description.packaging.append(converted.format)
             description.notes += converted.notes
-            description.ucdpTotalCount = converted.ucdpTotalCount
-            description.ucdpRecords = converted.ucdpRecords
+            description.ucdpPages = converted.ucdpPages
             let csv = converted.takeCSV()
             return OpenedInput(source: MemorySource(csv), description: description, locator: .records)
         }
@@ -255,6 +276,39 @@ enum InputOpener {
             decoded = TabSeparatedSource(inner: decoded)
         }
         return OpenedInput(source: decoded, description: description, locator: .lines, undecided: undecided)
+    }
+
+    /// UTF-32 text (with or without its byte-order mark) and UTF-16 text without one,
+    /// recognised by where their zero bytes fall: ASCII in UTF-16LE is every other byte
+    /// 0, in UTF-32LE three bytes of four. Each would otherwise reach the CSV reader as
+    /// text full of NULs and get a message about something else (line ends, quoting).
+    /// UTF-16 with its mark is read (``text(_:name:options:description:)``).
+    static func wideTextKind(_ h: [UInt8]) -> String? {
+        func advice(_ enc: String) -> String {
+            "; save it as UTF-8 (Excel: Save As > \"CSV UTF-8\"), or convert it: iconv -f \(enc) -t UTF-8 in.csv > out.csv"
+        }
+        if h.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "this is UTF-32LE text (byte-order mark FF FE 00 00), which tally does not read" + advice("UTF-32LE") }
+        if h.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "this is UTF-32BE text (byte-order mark 00 00 FE FF), which tally does not read" + advice("UTF-32BE") }
+        if h.starts(with: [0xFF, 0xFE]) || h.starts(with: [0xFE, 0xFF]) || h.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+        let n = min(h.count, 4096) & ~3
+        guard n >= 8, h[0 ..< n].contains(0) else { return nil }
+        var zeroAt = [0, 0, 0, 0], nonzeroAt = [0, 0, 0, 0]
+        for i in 0 ..< n { if h[i] == 0 { zeroAt[i & 3] += 1 } else { nonzeroAt[i & 3] += 1 } }
+        let quarter = n / 4
+        func mostlyZero(_ k: Int) -> Bool { zeroAt[k] * 10 >= quarter * 9 }
+        if mostlyZero(1) && mostlyZero(2) && mostlyZero(3) && nonzeroAt[0] > 0 {
+            return "this looks like UTF-32LE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32LE")
+        }
+        if mostlyZero(0) && mostlyZero(1) && mostlyZero(2) && nonzeroAt[3] > 0 {
+            return "this looks like UTF-32BE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32BE")
+        }
+        if mostlyZero(1) && mostlyZero(3) && nonzeroAt[0] + nonzeroAt[2] > quarter {
+            return "this looks like UTF-16LE text without a byte-order mark (every other byte is 0); tally reads UTF-16 only with its mark" + advice("UTF-16LE")
+        }
+        if mostlyZero(0) && mostlyZero(2) && nonzeroAt[1] + nonzeroAt[3] > quarter {
+            return "this looks like UTF-16BE text without a byte-order mark (every other byte is 0); tally reads UTF-16 only with its mark" + advice("UTF-16BE")
+        }
+        return nil
     }
 
     /// How a detected Windows-1252 text is described (`tally info`, `--verbose`).

@@ -11,7 +11,7 @@ final class Pipeline: @unchecked Sendable {
     let request: IngestRequest
     /// The admin levels of the run's HDX HAPI files, so two files at different levels
     /// of one place are refused rather than added (HAPIConflict.Levels).
-    let hapiLevels = HAPIConflict.Levels()
+    let hapiLevels: HAPIConflict.Levels
     let parsers: [BlockParser]
     private let lock = Lock()
     private var queue: [Block] = []
@@ -83,6 +83,7 @@ final class Pipeline: @unchecked Sendable {
     init(request: IngestRequest, workers: Int, deduplicate: Bool, checksIdOrder: Bool = false) {
         self.checksIdOrder = checksIdOrder
         self.request = request
+        hapiLevels = HAPIConflict.Levels(supersedes: deduplicate)
         let plausible = request.plausibleDates ?? .standardToday
         self.plausible = plausible
         let later: IdTable? = deduplicate ? IdTable() : nil
@@ -163,6 +164,7 @@ final class Pipeline: @unchecked Sendable {
                 }
                 parser.sequence = b.sequence
                 parser.fileIndex = request.dataset(ofFile: file.index)
+                parser.inputIndex = file.index
                 do {
                     let lines = try parser.parse(b.memory, start: b.start, end: b.count, layout: file.layout,
                                                  textProblem: problem)
@@ -292,6 +294,8 @@ final class Pipeline: @unchecked Sendable {
                                                                      locator: opened.locator, period: request.config.period,
                                                                      optionNames: request.optionNames, levels: hapiLevels)
                     duplicates.withinFile += reading.repeats
+                    duplicates.dropped += reading.sameInLaterFile
+                    duplicates.replaced += reading.replacedByLaterFile
                     hapiReading = reading
                     reader = BlockReader(source: MemorySource(native), name: name, blockSize: request.blockSize)
                     convertedFrom = .hapiConflict
@@ -556,6 +560,8 @@ final class Pipeline: @unchecked Sendable {
         }
         let files = fileSummaries.sorted { $0.index < $1.index }.map(\.summary)
         try checkMeasures(files)
+        try checkHAPIAgainstACLED()
+        try APIJSON.checkUCDPPages(files.flatMap { f in f.input.ucdpPages.map { (f.name, $0) } })
         let first = parsers[0]
         do {
             for p in parsers.dropFirst() {
@@ -572,11 +578,6 @@ final class Pipeline: @unchecked Sendable {
             outcome.implausibleDates = implausible.sorted { ($0.sequence, $0.line) < ($1.sequence, $1.line) }.prefix(BlockParser.implausibleListed)
                 .map { "\($0.file.name):\($0.file.locator.place(absoluteLine($0.sequence, $0.line, $0.file))): \($0.message)" }
             outcome.duplicates = duplicates
-            let ucdpTotal = outcome.files.compactMap(\.input.ucdpTotalCount).max()
-            let ucdpRecords = outcome.files.reduce(0) { $0 + $1.input.ucdpRecords }
-            if let t = ucdpTotal, t > ucdpRecords, outcome.files.count > 1 {
-                outcome.notes.append("the UCDP API announced \(t) records (TotalCount) and the pages given hold \(ucdpRecords): figures miss the pages not given")
-            }
             outcome.countedAtStart = request.config.countAtStart
             for f in files { if let h = f.hapi { outcome.dateForms.add(h.dateForms) } }
             for p in parsers {
@@ -648,6 +649,41 @@ final class Pipeline: @unchecked Sendable {
             return outcome
         } catch {
             throw .data(error.description)
+        }
+    }
+
+    /// HDX HAPI's conflict events are ACLED's events counted by month: a HAPI file and
+    /// an ACLED export in one run whose months overlap would count those events twice.
+    /// Refused, naming both files. Countries are not compared: their names differ
+    /// between the two (ACLED's "Syria" is HAPI's "Syrian Arab Republic"), so a match by
+    /// name would miss some and add their events twice; one source per run is the rule.
+    private func checkHAPIAgainstACLED() throws(TallyError) {
+        let hapi = fileSummaries.filter { $0.summary.hapi != nil && !($0.summary.hapi!.months.isEmpty) }
+        guard !hapi.isEmpty else { return }
+        var spans: [Int: ClosedRange<Int32>] = [:]
+        for p in parsers {
+            for (i, r) in p.tally.allACLEDSpans {
+                let old = spans[i] ?? r
+                spans[i] = min(old.lowerBound, r.lowerBound) ... max(old.upperBound, r.upperBound)
+            }
+        }
+        for (index, summary) in fileSummaries.sorted(by: { $0.index < $1.index }) where summary.schema == .acled {
+            guard let span = spans[index] else { continue }
+            for (_, h) in hapi.sorted(by: { $0.index < $1.index }) {
+                let first = CalendarDay(daysSinceEpoch: span.lowerBound), last = CalendarDay(daysSinceEpoch: span.upperBound)
+                let shared = h.hapi!.months.filter { m in
+                    let (y, mo, _) = m.components
+                    let next = mo == 12 ? CalendarDay(year: y + 1, month: 1, day: 1) : CalendarDay(year: y, month: mo + 1, day: 1)
+                    return m <= last && (next ?? m) > first
+                }
+                guard let month = shared.first else { continue }
+                func label(_ d: CalendarDay) -> String { String(d.description.prefix(7)) }
+                let months = shared.count == 1 ? label(month) : "\(label(month)) to \(label(shared.last!)) (\(shared.count) months)"
+                throw .data("\(summary.name) (ACLED events, \(first) to \(last)) and \(h.name) (HDX HAPI conflict events) both cover \(months): "
+                            + "HAPI's conflict-event figures are ACLED's events counted by month, so adding the two would count the same "
+                            + "events twice. Choose one: give the ACLED export alone, or the HAPI file alone (for other months or "
+                            + "countries, run them separately)")
+            }
         }
     }
 

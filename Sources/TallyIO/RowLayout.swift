@@ -36,6 +36,9 @@ struct RowLayout {
     var incident = -1
     /// UCDP `deaths_civilians`, read as the `civilians_killed` measure.
     var civilians = -1
+    /// UCDP `deaths_a`, `deaths_b`, `deaths_unknown`: with `deaths_civilians` the parts
+    /// of `best` (UCDP's codebook: best is their sum), checked never to exceed it.
+    var deathsA = -1, deathsB = -1, deathsUnknown = -1
     /// Columns named in ``Grouping/extraColumns``.
     var extras: [Int] = []
     /// The event id (`id`, ACLED `event_id_cnty`): rows sharing one across files are
@@ -141,7 +144,9 @@ struct RowLayout {
         let schemaName = schema.rawValue
         func require(_ columns: [String]) throws(TallyError) {
             for r in columns where col(r) < 0 {
-                let which = requested == .auto && schema != .native ? " (detected as \(schemaName))"
+                let own = Schema.distinctive[schema, default: []].filter { seen[$0] != nil }
+                let which = requested == .auto && schema != .native
+                    ? " (detected as \(schemaName): the header has \(own.prefix(4).joined(separator: ", "))\(own.count > 4 ? ", …" : ""))"
                     : schema == .native ? "" : " for \(optionNames.schema) \(schemaName)"
                 throw .data("\(file):1: missing required column '\(r)'\(which) (\(RowLayout.describe(header)))"
                     + RowLayout.exportHint(header: header, missing: r))
@@ -184,6 +189,7 @@ struct RowLayout {
             country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("side_a")
             low = col("low" + suffix); best = col("best" + suffix); high = col("high" + suffix)
             datePrecision = col("date_prec"); civilians = col("deaths_civilians")
+            deathsA = col("deaths_a"); deathsB = col("deaths_b"); deathsUnknown = col("deaths_unknown")
             id = col("id")
         case .acled:
             try require(["event_date", "country", "fatalities"])

@@ -23,6 +23,11 @@ public enum Schema: String, CaseIterable, Sendable {
     /// read as native, so its missing columns are reported in native terms. UCDP,
     /// ACLED and HAPI headers are recognised in any letter case (older ACLED exports
     /// are upper case).
+    ///
+    /// A header missing one of a dataset's required columns (an ACLED export without
+    /// `fatalities`, or with it renamed) is still that dataset's when it has at least
+    /// three columns only that dataset has (``distinctive``): it is read as it, and the
+    /// message names the dataset's missing column, not tally's native `date_start`.
     public static func detect(header: [String]) -> Schema {
         let exact = Set(header.map(\.trimmingSpaces))
         if exact.contains("measure") { return .native }
@@ -32,8 +37,33 @@ public enum Schema: String, CaseIterable, Sendable {
         if names.isSuperset(of: ["event_date", "fatalities", "actor1"]) { return .acled }
         if names.isSuperset(of: ["location_code", "admin_level", "event_type", "events", "fatalities",
                                  "reference_period_start"]) { return .hapiConflict }
-        return .native
+        var best: Schema = .native, bestCount = 2, tied = false
+        for schema in [Schema.ucdpGED, .acled, .hapiConflict] {
+            let columns: [String] = distinctive[schema] ?? []
+            var count = 0
+            for c in columns where names.contains(c) { count += 1 }
+            if count > bestCount { (best, bestCount, tied) = (schema, count, false) } else if count == bestCount && count > 2 { tied = true }
+        }
+        return tied ? .native : best
     }
+
+    /// Columns only one dataset has (lower case): none is tally's own, and none is
+    /// another dataset's (`country`, `fatalities`, `event_type`, `latitude` are shared).
+    public static let distinctive: [Schema: [String]] = {
+        let ucdp: [String] = ["relid", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id",
+                   "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a",
+                   "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
+                   "source_date", "source_headline", "source_original", "where_prec", "where_coordinates",
+                   "where_description", "geom_wkt", "priogrid_gid", "country_id", "event_clarity", "date_prec", "deaths_a",
+                   "deaths_b", "deaths_civilians", "deaths_unknown", "best_est", "low_est", "high_est", "gwnoa", "gwnob"]
+        let acled: [String] = ["event_id_cnty", "event_id_no_cnty", "event_date", "time_precision", "disorder_type", "sub_event_type",
+                 "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+                 "admin1", "admin2", "admin3", "geo_precision", "source_scale", "notes", "tags"]
+        let hapi: [String] = ["location_code", "location_name", "location_ref", "admin1_ref", "admin1_code", "admin1_name",
+                        "admin2_ref", "admin2_code", "admin2_name", "provider_admin1_name", "provider_admin2_name",
+                        "admin_level", "reference_period_start", "reference_period_end", "resource_hdx_id", "has_hrp", "in_gho"]
+        return [.ucdpGED: ucdp, .acled: acled, .hapiConflict: hapi]
+    }()
 
     /// The name of the dataset for source lines: UCDP and ACLED data must be credited
     /// to them (UCDP's licence is CC BY 4.0), not to the newspapers they coded.

@@ -108,9 +108,10 @@ enum XLSXReader {
         let sheet = SheetXML.SheetCSV(strings: strings.strings, dateStyles: dateStyles, date1904: date1904,
                                       name: "\(name) [sheet \"\(chosen.name)\"]")
         try stream(sheetEntry, target, into: sheet, name: "\(name) [sheet \"\(chosen.name)\"]")
-        let csv: [UInt8], offset: Int
+        let csv: [UInt8], offset: Int, shifts: [LineShift]
         do {
             (csv, offset) = try sheet.finish()
+            shifts = sheet.shifts
         } catch {
             // An empty cover sheet first: say which sheet holds the data.
             guard options.sheet == nil && sheets.count > 1 else { throw error }
@@ -123,7 +124,7 @@ enum XLSXReader {
         d.packaging.append("xlsx: sheet \"\(chosen.name)\"" + (sheets.count > 1 ? " (first of \(sheets.count); --sheet picks another)" : "")
                            .replacingOccurrences(of: "(first of", with: options.sheet == nil ? "(first of" : "(of"))
         d.encoding = "UTF-8 (xlsx)"
-        return OpenedInput(source: MemorySource(csv), description: d, locator: .rows(offset: offset))
+        return OpenedInput(source: MemorySource(csv), description: d, locator: .rows(offset: offset, shifts: shifts))
     }
 
     /// For a first sheet read by default and refused (a cover or notes sheet before
@@ -824,6 +825,10 @@ enum SheetXML {
         /// The sheet row of the text's first line (0 until a non-empty row is read).
         private var firstRow = 0
         private var linesWritten = 0
+        /// Line breaks inside the cells written so far, and from which text line on each
+        /// total applies: so a message names the sheet's row, not the text's line.
+        private var extraLines = 0
+        private(set) var shifts: [LineShift] = []
 
         private enum Kind { case number, shared, boolean, isoDate, text }
         private var inCell = false, inV = false, inIS = false, inT = false
@@ -974,8 +979,17 @@ enum SheetXML {
             guard out.count <= XLSXLimits.sheetText else { throw sheetTooLarge() }
             width = max(width, fields)
             lines.append((out.count, fields))
+            var breaks = 0
+            for c in cells where c.count > 0 {
+                let v = rowValues.base + c.start
+                for k in 0 ..< c.count where v[k] == 0x0A { breaks += 1 }
+            }
             out.append(0x0A)
             linesWritten += 1
+            if breaks > 0 {
+                extraLines += breaks
+                shifts.append(LineShift(line: linesWritten + extraLines + 1, extra: extraLines))
+            }
         }
 
         private func sheetTooLarge() -> TallyError {

@@ -17,6 +17,18 @@ enum ZipInput {
         }
         let entries = Array(archive)
         let paths = Set(entries.map(\.path))
+        // What ZIPFoundation cannot read is left out of its listing (encrypted entries)
+        // or fails while unpacking (methods other than stored and deflate): said as what
+        // it is, from the archive's own directory.
+        let raw = ZipDirectory.read(path: path) ?? []
+        let readable = raw.filter { !$0.name.hasSuffix("/") && !$0.name.hasPrefix("__MACOSX/") }
+        let rawCSVs = readable.filter { let p = $0.name.lowercased(); return p.hasSuffix(".csv") || p.hasSuffix(".csv.gz") }
+        if let e = (rawCSVs.isEmpty ? readable : rawCSVs).first(where: \.encrypted) {
+            throw .data("\(name): a password-protected zip archive (\(e.name) is encrypted), which tally cannot open: unzip it with its password (unzip \(name) asks for it) and give the CSV inside")
+        }
+        if let e = (rawCSVs.isEmpty ? readable : rawCSVs).first(where: { $0.method != 0 && $0.method != 8 }) {
+            throw .data("\(name): \(e.name) in this zip archive is compressed with \(ZipDirectory.methodName(e.method)) (zip method \(e.method)), which tally does not unpack (only the usual deflate): unzip it (unzip or 7z x) and give the CSV, or zip it again with deflate (zip -Z deflate)")
+        }
         if paths.contains("xl/workbook.xml") {
             return try XLSXReader.read(archive, name: name, options: options)
         }
@@ -124,5 +136,57 @@ final class ProducerSource: ByteSource, @unchecked Sendable {
         }
         offset += n
         return n
+    }
+}
+
+/// The entries of a zip archive as its central directory lists them (name, flags,
+/// method), read directly: ZIPFoundation leaves encrypted entries out of its listing.
+/// Nil for an archive it cannot parse (ZIPFoundation then says what is wrong).
+enum ZipDirectory {
+    struct Item { var name: String; var encrypted: Bool; var method: Int }
+
+    static func methodName(_ m: Int) -> String {
+        switch m {
+        case 9: "Deflate64"
+        case 12: "bzip2"
+        case 14: "LZMA"
+        case 93: "Zstandard"
+        case 95: "xz"
+        case 98: "PPMd"
+        case 99: "AES encryption"
+        default: "method \(m)"
+        }
+    }
+
+    static func read(path: String) -> [Item]? {
+        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? h.close() }
+        guard let size = try? h.seekToEnd(), size >= 22 else { return nil }
+        let tailLength = min(size, 65_557)
+        guard (try? h.seek(toOffset: size - tailLength)) != nil, let tail = try? h.read(upToCount: Int(tailLength)) else { return nil }
+        let t = [UInt8](tail)
+        func u16(_ b: [UInt8], _ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 }
+        func u32(_ b: [UInt8], _ i: Int) -> Int { u16(b, i) | u16(b, i + 2) << 16 }
+        var eocd = -1
+        var i = t.count - 22
+        while i >= 0 {
+            if t[i] == 0x50 && t[i + 1] == 0x4B && t[i + 2] == 0x05 && t[i + 3] == 0x06 { eocd = i; break }
+            i -= 1
+        }
+        guard eocd >= 0 else { return nil }
+        let count = u16(t, eocd + 10), dirSize = u32(t, eocd + 12), dirOffset = u32(t, eocd + 16)
+        guard dirOffset != 0xFFFF_FFFF, count != 0xFFFF, UInt64(dirOffset + dirSize) <= size, dirSize <= 64 << 20,
+              (try? h.seek(toOffset: UInt64(dirOffset))) != nil, let d = try? h.read(upToCount: dirSize) else { return nil }
+        let b = [UInt8](d)
+        var items: [Item] = []
+        var p = 0
+        while items.count < count && p + 46 <= b.count && u32(b, p) == 0x0201_4B50 {
+            let n = u16(b, p + 28), extra = u16(b, p + 30), comment = u16(b, p + 32)
+            guard p + 46 + n <= b.count else { break }
+            items.append(Item(name: String(decoding: b[(p + 46) ..< (p + 46 + n)], as: UTF8.self),
+                              encrypted: u16(b, p + 8) & 1 != 0, method: u16(b, p + 10)))
+            p += 46 + n + extra + comment
+        }
+        return items
     }
 }

@@ -199,7 +199,7 @@ struct Info: ParsableCommand {
             : "\(n(i.reports)) reports merged into \(n(i.incidents)) incidents")
         let d = o.duplicates
         field("duplicates", !d.any ? "none (no event id read twice)"
-            : [d.withinFile > 0 ? "\(n(d.withinFile)) rows repeating an earlier row of this input (same id and contents), counted once" : nil,
+            : [d.withinFile > 0 ? "\(n(d.withinFile)) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of this input (same id and contents), counted once" : nil,
                d.dropped + d.replaced > 0 ? "\(n(d.dropped + d.replaced)) events read twice: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures" : nil]
                 .compactMap { $0 }.joined(separator: "; "))
         for note in o.notes { field("note", note) }

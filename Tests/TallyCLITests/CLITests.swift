@@ -477,6 +477,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         "hapi-conflict-inconsistent-levels.csv": ("give one admin level only", nil),
         "acled-mixed-encodings.csv": ("the file mixes two encodings, which no --encoding reads whole", nil),
         "acled-2023-cover-first.xlsx": ("sheet \"Events\" has a header read as ACLED; give --sheet Events", ["--sheet", "Events"]),
+        // Review 9c item 8: pages 2 and 3 not given (it was a note and exit 0).
+        "ucdp-api-page1-of-3.json": ("UCDP API page=1 is not given", nil),
     ]
 
     static var files: [String] {

@@ -231,9 +231,13 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(twice.duplicates.any == false)
     }
 
-    @Test func aPartialAPIResponseSaysPagesAreMissing() throws {
-        let o = try read([fixture("ucdp-api-page1-of-3.json")])
-        #expect(o.notes.contains { $0.contains("announced 9 records (TotalCount) and this input holds 4") })
+    /// Review 9c item 8: this was a note and exit 0; a page missing is now refused like
+    /// ACLED's cut response (ExportReviewTests, UCDPPages).
+    @Test func aPartialAPIResponseIsRefused() throws {
+        let e = errorOf { _ = try read([fixture("ucdp-api-page1-of-3.json")]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.contains("UCDP API page=1 is not given") == true)
+        #expect(e?.message.contains("the pages given hold 4 of the 9 records announced (TotalCount)") == true)
     }
 
     @Test func bundledHDXAndGEDFilesShareTheirBangladeshEvents() throws {
@@ -926,7 +930,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
     /// `cat page1.json page1.json | tally aggregate -`, a page saved twice, pages that
     /// share events: each event once, in every schema with ids.
     @Test func overlappingPagesInOneStreamCountEachEventOnce() throws {
-        for page in ["acled-api-page1.json", "ucdp-api-page1-of-3.json"] {
+        for page in ["acled-api-page1.json", "ucdp-api.json"] {
             let text = try String(contentsOfFile: fixture(page), encoding: .utf8)
             let once = try read([fixture(page)], by: [.country], period: .month)
             let doubled = writeFile(text + "\n" + text, name: "pages.json")
