@@ -609,6 +609,8 @@ public struct BarChartLayout: Sendable {
     /// Room needed at `width`: the frame, every bar at the natural band (or its text, if
     /// taller), and the axis; at least one bar and "N others" at the smallest band.
     static func fit(chart: BarChart, width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
+        if let p = TextBounds.problem(text: chart.text, credit: theme.credit, names: chart.bars.map(\.label),
+                                      annotations: chart.bars.compactMap(\.note)) { return .refusing(p) }
         let frame = FrameLayout(text: chart.text, size: Size(width: width, height: 1_000), theme: theme, canvas: canvas)
         let plan = Plan(bars: chart.bars, width: frame.content.width, theme: theme, canvas: canvas)
         let axis = axisHeight(theme: theme, canvas: canvas)

@@ -178,14 +178,24 @@ public struct ChartFit: Equatable, Sendable {
     public var parts: String
     /// Set when the width itself is too small for the chart, whatever the height.
     public var widthProblem: String?
+    /// Set when a text is longer than any chart draws (``TextBounds``), whatever the size.
+    public var textProblem: TextBounds.Problem?
 
-    public init(naturalHeight: Double, minimumHeight: Double, parts: String, widthProblem: String? = nil) {
+    public init(naturalHeight: Double, minimumHeight: Double, parts: String, widthProblem: String? = nil,
+                textProblem: TextBounds.Problem? = nil) {
         self.naturalHeight = naturalHeight; self.minimumHeight = minimumHeight; self.parts = parts
         self.widthProblem = widthProblem
+        self.textProblem = textProblem
+    }
+
+    /// A fit that is only a text too long to draw: nothing else is measured.
+    static func refusing(_ p: TextBounds.Problem) -> ChartFit {
+        ChartFit(naturalHeight: 0, minimumHeight: 0, parts: "", widthProblem: nil, textProblem: p)
     }
 
     /// Why a chart of `size` cannot be drawn without cutting something, or `nil`.
     public func problem(width: Double, height: Double) -> String? {
+        if let textProblem { return textProblem.message }
         if let widthProblem { return widthProblem }
         guard height + 0.5 < minimumHeight else { return nil }
         let need = Int(minimumHeight.rounded(.up))

@@ -105,6 +105,8 @@ public struct SmallMultiples: ChartDrawing, Equatable {
 
     public func fit(width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
         let theme = theme.fitted(toWidth: width)
+        if let p = TextBounds.problem(text: chart.text, credit: theme.credit, names: chart.series.map(\.name),
+                                      annotations: chart.annotations.map(\.text)) { return .refusing(p) }
         let probe = 4_000.0
         let frame = FrameLayout(text: chart.text, size: Size(width: width, height: probe), theme: theme, canvas: canvas)
         let chrome = probe - frame.content.height

@@ -325,6 +325,8 @@ public struct TimelineLayout: Sendable {
     /// (headline, legend, annotation rows, source) leave it less than 200 high, and at
     /// least ``minimumPlotHeight``.
     static func fit(chart: TimelineChart, width: Double, theme: Theme, canvas: Canvas) -> ChartFit {
+        if let p = TextBounds.problem(text: chart.text, credit: theme.credit, names: chart.series.map(\.name),
+                                      annotations: chart.annotations.map(\.text)) { return .refusing(p) }
         let probe = 4_000.0
         let layout = TimelineLayout(chart: chart, size: Size(width: width, height: probe), theme: theme, canvas: canvas)
         let chrome = probe - layout.plot.height

@@ -184,6 +184,7 @@ public enum HTMLBrief {
                     required: Bool) throws(TallyError) -> [UInt8]? {
         let shownTitle = MessageText.excerpt(title, limit: 80)
         let fit = ChartRenderer.fit(drawing, width: width, theme: theme, fontFamily: fontFamily)
+        if let p = fit.textProblem { throw TallyError(exitCode: p.inData ? 65 : 64, message: "chart '\(shownTitle)': " + p.message) }
         let height = Int(max(fit.minimumHeight, fit.naturalHeight).rounded(.up))
         let size = Size(width: Double(width), height: Double(height))
         let problem: String? = fit.problem(width: Double(width), height: Double(height))

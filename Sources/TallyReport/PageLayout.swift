@@ -326,6 +326,9 @@ struct PageLayout {
     func chartUnits(_ drawing: any ChartDrawing, title: String) throws(TallyError) -> Size {
         var units = style.chartUnits(for: drawing)
         let fit = drawing.fit(width: units.width, theme: style.theme, canvas: canvas)
+        if let p = fit.textProblem {
+            throw TallyError(exitCode: p.inData ? 65 : 64, message: "chart '\(MessageText.excerpt(title, limit: 60))': " + p.message)
+        }
         let tallest = (style.content.height / style.chartScale).rounded(.down)
         let refuse = { (problem: String) -> TallyError in
             .usage("chart '\(MessageText.excerpt(title, limit: 60))' does not fit on a page: \(problem); "

@@ -352,6 +352,9 @@ public enum Report {
         // The height the chart's content needs: a bar chart of three bars is short, a
         // long headline makes the frame taller instead of being cut.
         let fit = ChartRenderer.fit(drawing, width: 1200, theme: theme, fontFamily: fontFamily)
+        if let p = fit.textProblem {
+            throw TallyError(exitCode: p.inData ? 65 : 64, message: "chart '\(MessageText.excerpt(title, limit: 60))': " + p.message)
+        }
         // At scale 2 the PNG pixel limit allows 1200 × 13,981 units.
         let tallest = min(16_000, ChartRenderer.maxPNGPixels / (2400 * 2))
         let needed = Int(fit.minimumHeight.rounded(.up))

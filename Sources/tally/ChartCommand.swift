@@ -209,6 +209,7 @@ struct ChartSetup {
     /// a fixed size is a usage error (64) naming what needs the room.
     func chartHeight(for chart: some ChartDrawing) throws -> Int {
         let fit = ChartRenderer.fit(chart, width: width, theme: theme, fontFamily: fontFamily)
+        if let p = fit.textProblem { throw TallyError(exitCode: p.inData ? 65 : 64, message: p.message) }
         if let problem = fit.widthProblem { throw TallyError.usage("--width \(width): \(problem)") }
         if let height {
             if let problem = fit.problem(width: Double(width), height: Double(height)) {

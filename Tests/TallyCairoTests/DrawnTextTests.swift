@@ -144,7 +144,7 @@ private func bars(_ name: String) -> BarChart {
 /// Review 9c #9 (issue 9 item 15): Arabic and Hebrew names under `--font "DejaVu Serif"`
 /// were drawn in DejaVu Sans with no word. Each run of drawn text is checked against the
 /// family asked for; what another family drew is said (``FontFallbacks``).
-@Suite struct FontFallbackTests {
+@Suite(.serialized) struct FontFallbackTests {
     @Test func textInAScriptTheChosenFamilyLacksIsReported() throws {
         for format in ChartFormat.allCases {
             _ = try ChartRenderer.render(bars("سوريا"), format: format, options: RenderOptions(fontFamily: "DejaVu Serif"))
