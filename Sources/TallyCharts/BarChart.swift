@@ -36,7 +36,8 @@ public struct BarChart: ChartDrawing, Equatable {
         /// The label at the bar's end: the figure (``ChartWords/figure(_:)``) and, for a
         /// stock observed before the period shown, its date.
         public var valueText: String {
-            ChartWords.figure(estimate) + (asOf.map { ", as of " + $0 } ?? "") + (partial ? ", partial" : "")
+            ChartWords.figure(estimate) + (asOf.map { Messages.text("bar.as_of", ["date": $0]) } ?? "")
+                + (partial ? Messages.text("report.partial_mark") : "")
         }
     }
 
@@ -264,7 +265,7 @@ public enum GroupLabel {
         let parentValues = withParents ? values.dropLast().reversed().filter { !$0.isEmpty } : []
         // A joint region among the parents is worded once, inside the brackets
         // ("Nineveh (Iraq and Syria, joint)"); its own commas then call for `;` between parents.
-        let parents = parentValues.map(JointRegion.parentWords)
+        let parents = parentValues.map { JointRegion.parentWords($0) }
         let between = parentValues.count > 1 && parentValues.contains(where: JointRegion.isJoint) ? "; " : ", "
         if last.isEmpty {
             // The data's own unit when its names carry one ("(governorate not given)").

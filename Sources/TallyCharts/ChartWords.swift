@@ -154,7 +154,7 @@ public enum ChartWords {
         if open { parts.append(Messages.text("key.arrows")) }
         guard !parts.isEmpty else { return nil }
         let text = parts.dropFirst().reduce(parts[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
-        return text.prefix(1).uppercased() + text.dropFirst() + "."
+        return DisplayLocale.current.sentenceStart(text) + "."
     }
 
     // MARK: Periods the data covers only in part, for charts and reports alike
@@ -173,8 +173,8 @@ public enum ChartWords {
             case .quarter: return locale.quarterYear(year: k / 4, quarter: k % 4 + 1)
             case .year, .all: return locale.year(k)
             case .week:
-                let day = kind.firstDay(key), w = day.isoWeek
-                return Messages.text("period.iso_week", ["week": locale.integer(Int64(w.week)), "year": locale.year(w.year)])
+                let w = kind.firstDay(key).isoWeek
+                return locale.isoWeek(year: w.year, week: w.week)
             case .day: return locale.dayMonth(kind.firstDay(key), withYear: true)
             }
         }

@@ -37,7 +37,8 @@ public struct DisplayLocale: Sendable, Equatable, CustomStringConvertible {
 
     /// Locales charts and reports can be written in: their numbers and dates come from
     /// CLDR, their words from ``Messages`` (complete for en, ar, fr, es; the others
-    /// fall back to English words, listed by `tally locales --check`).
+    /// fall back to English words, listed by ``Messages/missing(_:)``; the test
+    /// `MessageCatalogueTests` fails when a complete language misses one).
     public static let shipped = ["en", "ar", "de", "es", "fa", "fr", "pt", "ru", "tr"]
 
     public static let english = DisplayLocale(checked: "en", digits: nil)
@@ -198,6 +199,26 @@ public struct DisplayLocale: Sendable, Equatable, CustomStringConvertible {
     public func quarterYear(year: Int, quarter: Int) -> String {
         guard let d = CalendarDay(year: year, month: (quarter - 1) * 3 + 1, day: 1) else { return "\(year)" }
         return date(d).formatted(dateStyle.quarter(.abbreviated).year())
+    }
+
+    /// `text` with its first letter in upper case, the locale's way (Turkish `i` is
+    /// `İ`): a sentence a message opens with a placeholder (`{period} n’est couvert…`)
+    /// starts with a capital after a full stop (`Juin 2023 n’est couvert`). Text whose
+    /// first character is no lower-case letter (a digit, Arabic) is returned as it is.
+    public func sentenceStart(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return (isEnglish ? first.uppercased() : String(first).uppercased(with: foundationLocale)) + text.dropFirst()
+    }
+
+    /// An ISO week: the language's own words where its catalogue has them
+    /// (`semaine 14 de 2023`, worded after CLDR's `yw` pattern, which ICU does not
+    /// expose), otherwise ISO 8601's own form, zero-padded, in the locale's digits
+    /// (`2023-W04`; `۲۰۲۳-W۰۴` in `fa`): never `2023-W4`, a form no standard writes.
+    public func isoWeek(year: Int, week: Int) -> String {
+        if identifier != "en", Messages.has("period.iso_week", locale: self) {
+            return Messages.text("period.iso_week", ["week": integer(Int64(week)), "year": self.year(year)], locale: self)
+        }
+        return self.year(year) + "-W" + (week < 10 ? integer(0) : "") + integer(Int64(week))
     }
 
     /// `2021` in the locale's digits.

@@ -101,7 +101,7 @@ public enum Highlight {
 
     /// A name as compared: plain, without case, a joint region as labels write it
     /// ("iraq;syria" is "iraq and syria (joint)").
-    static func fold(_ s: String) -> String { AltText.plain(JointRegion.words(s)).lowercased() }
+    static func fold(_ s: String) -> String { AltText.plain(JointRegion.words(s, locale: .english)).lowercased() }
     static func quoted(_ s: String) -> String { "\"" + s + "\"" }
 }
 

@@ -127,19 +127,27 @@ public enum UnitWords {
 /// A region several countries share, as UCDP writes it (`Iraq;Syria`), in a reader's
 /// words: `Iraq and Syria (joint)`. Only `;` outside brackets separates.
 public enum JointRegion {
-    public static func words(_ value: String) -> String {
+    /// In the display locale's words (``Messages``: `Irak et Syrie (ensemble)` in
+    /// French); `locale: .english` for matching names (``Highlight``), which must not
+    /// depend on the language a chart is written in.
+    public static func words(_ value: String, locale: DisplayLocale = DisplayLocale.current) -> String {
         let parts = split(value)
         guard parts.count > 1 else { return value }
-        let list = parts.count == 2 ? parts[0] + " and " + parts[1]
-            : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
-        return list + " (joint)"
+        return Messages.text("joint.region", ["list": list(parts, locale: locale)], locale: locale)
     }
 
     /// A joint region as the parent of a name, inside that name's brackets: `Nineveh
     /// (Iraq and Syria, joint)`, not `Nineveh (Iraq and Syria (joint))`.
-    public static func parentWords(_ value: String) -> String {
-        let w = words(value)
-        return w == value ? value : String(w.dropLast(" (joint)".count)) + ", joint"
+    public static func parentWords(_ value: String, locale: DisplayLocale = DisplayLocale.current) -> String {
+        let parts = split(value)
+        guard parts.count > 1 else { return value }
+        return Messages.text("joint.parent", ["list": list(parts, locale: locale)], locale: locale)
+    }
+
+    /// `Iraq and Syria`, `Iraq, Syria and Turkey` in the locale's words.
+    static func list(_ parts: [String], locale: DisplayLocale) -> String {
+        let head = parts.dropLast().joined(separator: Messages.text("list.separator", locale: locale))
+        return Messages.text("group.and", ["a": head, "b": parts.last!], locale: locale)
     }
 
     /// Whether `value` names several countries.
@@ -209,7 +217,7 @@ extension GroupLabel {
         }
         let names = values.compactMap(\.last).filter { !$0.isEmpty }
         guard let suffix = SharedSuffix.of(names) else { return nil }
-        let parents = needsParents(values) ? nil : values.first.map { $0.dropLast().reversed().filter { !$0.isEmpty }.map(JointRegion.words) }
+        let parents = needsParents(values) ? nil : values.first.map { $0.dropLast().reversed().filter { !$0.isEmpty }.map { JointRegion.words($0) } }
         return (suffix, suffix.phrase(parents: parents.flatMap { $0.isEmpty ? nil : $0.joined(separator: ", ") }))
     }
 }

@@ -233,7 +233,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
         let notes = (partial[key].map { [$0] } ?? []) + series.compactMap { $0.partial[key] }
         guard let note = notes.first else { return nil }
         return Set(notes).count == 1 ? ChartWords.partialPeriod(note, key: key, kind: period)
-            : ChartWords.periodName(key, kind: period) + " partial on some lines"
+            : Messages.text("partial.some_lines", ["period": ChartWords.periodName(key, kind: period)])
     }
 
     /// The footer line that says what the hollow squares mean, naming each partly

@@ -38,7 +38,7 @@ public enum HTMLBrief {
         page.line("<meta charset=\"utf-8\">")
         page.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         page.line("<title>" + escape(content.title + " — " + content.periodName) + "</title>")
-        let subject = spec.subject ?? "\(ReportWords.adjective(content.kind)) brief on conflict-event data for \(content.periodName)"
+        let subject = spec.subject ?? ReportWords.defaultSubject(content.kind, periodName: content.periodName)
         page.line("<meta name=\"description\" content=\"" + escape(subject) + "\">")
         page.line("<meta name=\"generator\" content=\"tally\">")
         page.line("<style>\n" + css(theme: theme, fontFamily: fontFamily) + "</style>")
@@ -228,7 +228,7 @@ public enum HTMLBrief {
             var row = [ChartWords.periodName(k, kind: timeline.period)]
             for s in timeline.series {
                 if let p = s.points.first(where: { $0.periodKey == k }) {
-                    row.append(ChartWords.figure(p.estimate) + (s.partial[k] != nil || timeline.partial[k] != nil ? ", partial" : ""))
+                    row.append(ChartWords.figure(p.estimate) + (s.partial[k] != nil || timeline.partial[k] != nil ? Messages.text("report.partial_mark") : ""))
                 } else {
                     row.append("–")
                 }
@@ -277,12 +277,12 @@ public enum HTMLBrief {
                 // (a `javascript:` or `file:` address in a spec) stays text.
                 let value = isWebAddress(fact.value)
                     ? "<a href=\"" + escape(fact.value) + "\">" + escape(fact.value) + "</a>" : escape(fact.value)
-                page.line("<p" + dir(fact.value) + "><strong>" + escape(fact.label) + ":</strong> " + value + "</p>")
+                page.line("<p" + dir(fact.value) + "><strong>" + escape(ReportText.factLabel(fact.label)) + "</strong> " + value + "</p>")
             }
             page.line("</div>")
         }
         for fact in words.recordFacts {
-            page.line("<p" + dir(fact.label) + "><strong>" + escape(fact.label) + ":</strong> " + escape(fact.value) + "</p>")
+            page.line("<p" + dir(fact.label) + "><strong>" + escape(ReportText.factLabel(fact.label)) + "</strong> " + escape(fact.value) + "</p>")
         }
         page.line("<h3" + dir(words.methodHeading) + ">" + escape(words.methodHeading) + "</h3>")
         page.line("<ul class=\"method\">")

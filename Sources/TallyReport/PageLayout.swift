@@ -453,12 +453,12 @@ struct PageLayout {
             items += paragraph([StyledRun(d.name, bold: true)], after: 1)
             if !d.description.isEmpty { items += paragraph(d.description, indent: 14, after: 1) }
             for fact in d.facts {
-                items += paragraph([StyledRun(Messages.text("report.fact_label", ["label": fact.label]), bold: true), StyledRun(fact.value)], indent: 14, after: 1)
+                items += paragraph([StyledRun(ReportText.factLabel(fact.label) + " ", bold: true), StyledRun(fact.value)], indent: 14, after: 1)
             }
             items.append(FlowItem(block: .spacer(5), height: 5))
         }
         for fact in words.recordFacts {
-            items += paragraph([StyledRun(Messages.text("report.fact_label", ["label": fact.label]), bold: true), StyledRun(fact.value)])
+            items += paragraph([StyledRun(ReportText.factLabel(fact.label) + " ", bold: true), StyledRun(fact.value)])
         }
         items.append(FlowItem(block: .spacer(6), height: 6))
         items.append(FlowItem(block: .subheading(words.methodHeading), height: PageStyle.subheadingHeight, keepWithNext: true))

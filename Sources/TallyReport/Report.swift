@@ -314,7 +314,7 @@ public enum Report {
                                  fontFamily: String = RenderOptions.defaultFont) throws(TallyError) -> ([UInt8], Int) {
         var style = PageStyle(paper: paper)
         style.theme = spec.theme
-        let subject = spec.subject ?? "\(ReportWords.adjective(content.kind)) brief on conflict-event data for \(content.periodName)"
+        let subject = spec.subject ?? ReportWords.defaultSubject(content.kind, periodName: content.periodName)
         let document = PDFDocument(metadata: PDFMetadata(title: content.title + " — " + content.periodName, subject: subject,
                                                          keywords: "tally, \(content.periodLabel)",
                                                          date: ReportDates.pdfDate(content.periodKey, kind: content.kind)),
@@ -335,7 +335,7 @@ public enum Report {
             }
         }
         let root = document.addOutline(content.title, page: 1, y: 0, open: true, bold: true)
-        if let contentsPage { document.addOutline("Contents", parent: root, page: contentsPage, y: 0) }
+        if let contentsPage { document.addOutline(Messages.text("report.contents"), parent: root, page: contentsPage, y: 0) }
         for a in anchors { document.addOutline(a.title, parent: root, page: a.page, y: max(0, a.y - 8)) }
         do {
             return (try document.finish(), pages.count)

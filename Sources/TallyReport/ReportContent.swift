@@ -194,15 +194,21 @@ public struct ContentBuilder {
         var sections: [SectionContent] = []
         for section in spec.sections {
             switch section {
-            case let .summary(s): sections.append(SectionContent(title: s.title, body: .summary(try summary(s))))
+            case let .summary(s):
+                let title = s.titleGenerated ? Messages.text("report.section.summary") : s.title
+                sections.append(SectionContent(title: title, body: .summary(try summary(s))))
             case let .bar(b):
                 let chart = try bar(b)
                 sections.append(SectionContent(title: chart.drawing?.headline ?? b.title, body: .chart(chart)))
             case let .timeline(t):
                 let chart = try timeline(t)
                 sections.append(SectionContent(title: chart.drawing?.headline ?? t.title, body: .chart(chart)))
-            case let .table(t): sections.append(SectionContent(title: t.title, body: .table(try table(t))))
-            case let .notes(n): sections.append(SectionContent(title: n.title, body: .notes(MarkdownLite.parse(n.text))))
+            case let .table(t):
+                let title = t.titleGenerated ? Messages.text("report.section.by", ["group": ReportWords.groupWord(Grouping(t.by))]) : t.title
+                sections.append(SectionContent(title: title, body: .table(try table(t))))
+            case let .notes(n):
+                let title = n.titleGenerated ? Messages.text("report.section.notes") : n.title
+                sections.append(SectionContent(title: title, body: .notes(MarkdownLite.parse(n.text))))
             }
         }
         var subtitle = spec.subtitle.isEmpty
@@ -301,7 +307,7 @@ public struct ContentBuilder {
                                                                               "last_period": last.period, "figure": ChartWords.figure(last.estimate)]))
             }
         }
-        out.summary = sentences.filter { !$0.isEmpty }.joined(separator: " ")
+        out.summary = sentences.filter { !$0.isEmpty }.map(DisplayLocale.current.sentenceStart).joined(separator: " ")
         return out
     }
 
@@ -689,12 +695,12 @@ public struct ContentBuilder {
         }
         // What the period leaves out of each measure, as its bar chart's footnote says.
         for m in measures where data.measures.first(where: { $0.name == m })?.kind != .stock {
-            if let span = try spanNote(m, periods: key ... key, shown: ReportWords.period(key, kind: kind)) { notes.append(span + ".") }
+            if let span = try spanNote(m, periods: key ... key, shown: ReportWords.period(key, kind: kind)) { notes.append(DisplayLocale.current.sentenceStart(span) + ".") }
         }
         if marksPartial {
             let sources = measures.reduce(UInt32(0)) { $0 | reportSources(measure: $1) }
             if let note = partialNote(sources: sources) {
-                notes.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
+                notes.append(DisplayLocale.current.sentenceStart(note) + ".")
             }
         }
         let note = notes.joined(separator: " ")

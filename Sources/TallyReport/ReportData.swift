@@ -387,13 +387,11 @@ public enum ReportWords {
         }
     }
 
-    /// `monthly`, `quarterly`, `annual`.
-    public static func adjective(_ kind: PeriodKind) -> String {
-        switch kind {
-        case .month: "Monthly"
-        case .quarter: "Quarterly"
-        default: "Annual"
-        }
+    /// The PDF's Subject and the HTML's description when the spec gives no `subject:`:
+    /// `Monthly brief on conflict-event data for May 2023`, in the brief's language.
+    public static func defaultSubject(_ kind: PeriodKind, periodName: String) -> String {
+        Messages.text(kind == .month ? "report.subject.month" : kind == .quarter ? "report.subject.quarter" : "report.subject.year",
+                      ["period": periodName])
     }
 
     /// `28 May 2023`.

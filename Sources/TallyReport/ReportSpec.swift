@@ -218,6 +218,9 @@ public struct SummarySpec: Sendable, Equatable {
     public var title: String
     /// Empty: every measure in the data, flows first.
     public var measures: [String]
+    /// The spec gave no `title:`: the brief writes the default in its own language
+    /// (``ReportContent``; `Headline figures`, `Chiffres clés`).
+    public var titleGenerated = false
     public init(title: String = "Headline figures", measures: [String] = []) {
         self.title = title; self.measures = measures
     }
@@ -287,6 +290,8 @@ public struct TableSpec: Sendable, Equatable {
     public var measures: [String]
     /// At most this many rows (0: all).
     public var top: Int
+    /// The spec gave no `title:`: the brief writes `By {group}` in its own language.
+    public var titleGenerated = false
     public init(title: String, by: [GroupKey], measures: [String] = [], top: Int = 0) {
         self.title = title; self.by = by; self.measures = measures; self.top = top
     }
@@ -296,5 +301,7 @@ public struct TableSpec: Sendable, Equatable {
 public struct NotesSpec: Sendable, Equatable {
     public var title: String
     public var text: String
+    /// The spec gave no `title:`: the brief writes `Notes` in its own language.
+    public var titleGenerated = false
     public init(title: String = "Notes", text: String) { self.title = title; self.text = text }
 }

@@ -6,6 +6,12 @@ import TallyCore
 /// from ``ReportContent`` so that every format sets the same text (the PDF's
 /// ``PageLayout`` and the web page's ``HTMLBrief``).
 public struct ReportText: Sendable, Equatable {
+    /// `Source:`, `Source :` (fr): a fact's label as the sources page prints it, in the
+    /// PDF and in the HTML alike (one message, `report.fact_label`).
+    public static func factLabel(_ label: String) -> String {
+        Messages.text("report.fact_label", ["label": label])
+    }
+
     /// A dataset on the sources page: its title, what it is, and labelled facts.
     public struct Dataset: Sendable, Equatable {
         public var name: String

@@ -106,7 +106,22 @@ struct SpecReader {
         }
         guard let s = node.scalar?.string else { throw fail(node, path, "expected text") }
         if required && s.trimmed.isEmpty { throw fail(node, path, "must not be empty") }
+        // `name:` refuses these and more with its own message (it names files).
+        if path != "name", let c = s.unicodeScalars.first(where: SpecReader.reorders) {
+            throw fail(node, path, "contains \(FileNames.describe(c)), which reorders the text drawn after it (a title ending in U+202E "
+                       + "reverses the ' — June 2023' the brief appends); remove it: locale: ar or fa lays a brief out right to left, "
+                       + "and the marks U+200E and U+200F are allowed")
+        }
         return s
+    }
+
+    /// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): any of
+    /// them in a spec's text (a title, a note, a source) would reorder what the brief
+    /// draws after it, in the PDF's title and the HTML `<title>` as on the page. The data's
+    /// own names lose them as they are read (TallyIO); the spec's words are the user's,
+    /// so they are refused, as `name:` refuses them.
+    static func reorders(_ u: Unicode.Scalar) -> Bool {
+        (0x202A ... 0x202E).contains(u.value) || (0x2066 ... 0x2069).contains(u.value)
     }
 
     func strings(_ node: Node?, _ path: String) throws(TallyError) -> [String] {
@@ -402,8 +417,10 @@ struct SpecReader {
         switch type {
         case "summary":
             let m = try mapping(node, path, allowed: ["type", "title", "measures"])
-            return .summary(SummarySpec(title: try string(m["title"], path + ".title") ?? "Headline figures",
-                                        measures: try strings(m["measures"], path + ".measures").map(KeyKind.measure.canonical)))
+            var summary = SummarySpec(title: try string(m["title"], path + ".title") ?? "Headline figures",
+                                      measures: try strings(m["measures"], path + ".measures").map(KeyKind.measure.canonical))
+            summary.titleGenerated = m["title"] == nil
+            return .summary(summary)
         case "bar":
             let m = try mapping(node, path, allowed: ["type", "id", "title", "subtitle", "measure", "by", "top", "alt", "highlight", "annotate"])
             let measure = try self.measure(m, path, parent: node)
@@ -454,13 +471,17 @@ struct SpecReader {
             guard !by.isEmpty else { throw fail(node, path + ".by", "missing (required): group rows by country, adm1, adm2 or actor") }
             let measures = try strings(m["measures"], path + ".measures").map(KeyKind.measure.canonical)
             if measures.count > 4 { throw fail(m["measures"], path + ".measures", "at most 4 measures fit across a page") }
-            return .table(TableSpec(title: try string(m["title"], path + ".title") ?? "By " + ReportWords.groupWord(Grouping(by)),
-                                    by: by, measures: measures,
-                                    top: try int(m["top"], path + ".top", range: 0...100_000) ?? 0))
+            var table = TableSpec(title: try string(m["title"], path + ".title") ?? "By " + ReportWords.groupWord(Grouping(by)),
+                                  by: by, measures: measures,
+                                  top: try int(m["top"], path + ".top", range: 0...100_000) ?? 0)
+            table.titleGenerated = m["title"] == nil
+            return .table(table)
         case "notes":
             let m = try mapping(node, path, allowed: ["type", "title", "text"])
-            return .notes(NotesSpec(title: try string(m["title"], path + ".title") ?? "Notes",
-                                    text: try string(m["text"], path + ".text", required: true, parent: node)!))
+            var notes = NotesSpec(title: try string(m["title"], path + ".title") ?? "Notes",
+                                  text: try string(m["text"], path + ".text", required: true, parent: node)!)
+            notes.titleGenerated = m["title"] == nil
+            return .notes(notes)
         default:
             throw fail(typeNode, path + ".type", "unknown section type '\(type)' (summary, bar, timeline, table, notes)")
         }

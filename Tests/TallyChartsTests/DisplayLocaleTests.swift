@@ -108,6 +108,50 @@ import TallyCore
         #expect(ChartWords.figure(e(1231, 1231, nil)) == "at least 1,231")
     }
 
+    /// Every shipped locale's label for an ISO week and a quarter, as charts and briefs
+    /// print periods (review15 #9: de, pt, ru, tr and fa printed `2019-W1`). A language
+    /// whose catalogue words the week (fr, es, ar, after CLDR's `yw`) says it its way;
+    /// every other locale writes ISO 8601's zero-padded form in its digits. Quarters are
+    /// CLDR's `yQQQ`. A new locale must add its row here.
+    @Test func weekAndQuarterLabelsOfEveryShippedLocale() throws {
+        let cases: [(id: String, digits: DisplayLocale.Digits?, week1: String, week48: String, quarter: String)] = [
+            ("en", nil, "2019-W01", "2019-W48", "Q4 2019"),
+            ("ar", nil, "الأسبوع 1 من سنة 2019", "الأسبوع 48 من سنة 2019", "الربع الرابع 2019"),
+            ("ar", .native, "الأسبوع ١ من سنة ٢٠١٩", "الأسبوع ٤٨ من سنة ٢٠١٩", "الربع الرابع ٢٠١٩"),
+            ("de", nil, "2019-W01", "2019-W48", "Q4 2019"),
+            ("es", nil, "semana 1 de 2019", "semana 48 de 2019", "T4 2019"),
+            ("fa", nil, "۲۰۱۹-W۰۱", "۲۰۱۹-W۴۸", "سه\u{200C}ماههٔ چهارم ۲۰۱۹"),
+            ("fa", .latin, "2019-W01", "2019-W48", "سه\u{200C}ماههٔ چهارم 2019"),
+            ("fr", nil, "semaine 1 de 2019", "semaine 48 de 2019", "T4 2019"),
+            ("pt", nil, "2019-W01", "2019-W48", "T4 de 2019"),
+            ("ru", nil, "2019-W01", "2019-W48", "4-й кв. 2019\u{202F}г."),
+            ("tr", nil, "2019-W01", "2019-W48", "2019 Ç4"),
+        ]
+        #expect(Set(cases.map(\.id)) == Set(DisplayLocale.shipped))
+        let w1 = try #require(PeriodKind.week.parseLabel("2019-W01")), w48 = try #require(PeriodKind.week.parseLabel("2019-W48"))
+        let q4 = try #require(PeriodKind.quarter.parseLabel("2019-Q4"))
+        for c in cases {
+            let l = try #require(DisplayLocale(identifier: c.id, digits: c.digits))
+            DisplayLocale.with(l) {
+                #expect(ChartWords.periodName(w1, kind: .week) == c.week1, "\(l)")
+                #expect(ChartWords.periodName(w48, kind: .week) == c.week48, "\(l)")
+                #expect(ChartWords.periodName(q4, kind: .quarter) == c.quarter, "\(l)")
+            }
+        }
+    }
+
+    /// A sentence's first letter in upper case, the locale's way: French after a month
+    /// name (review15 #11), Turkish dotted `i`; digits and Arabic are left alone.
+    @Test func sentenceStarts() throws {
+        let fr = try #require(DisplayLocale(identifier: "fr")), tr = try #require(DisplayLocale(identifier: "tr"))
+        let ar = try #require(DisplayLocale(identifier: "ar"))
+        #expect(fr.sentenceStart("juin 2023 n’est couvert") == "Juin 2023 n’est couvert")
+        #expect(fr.sentenceStart("été") == "Été")
+        #expect(tr.sentenceStart("ilk çeyrek") == "İlk çeyrek")
+        #expect(fr.sentenceStart("12 tués") == "12 tués" && ar.sentenceStart("يونيو") == "يونيو")
+        #expect(DisplayLocale.english.sentenceStart("killed") == "Killed")
+    }
+
     /// Axis numbers: CLDR's short compact form where CLDR has one (fr `5 k`, es
     /// `5 mil`), the plain number where it has none (de thousands: pattern `0`).
     @Test func compactTicks() throws {
