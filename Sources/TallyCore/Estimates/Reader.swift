@@ -318,6 +318,16 @@ final class PhraseReader {
             if vocab.andWords.contains(w) { break }
             i += 1
         }
+        // "10 casualties at least", "12 killed, at least": the noun stands between the figure
+        // and a trailing qualifier the finding took (it was read as killed for --measure
+        // killed: phrases8).
+        if after == nil, finding.figureEnd < finding.end {
+            var k = finding.figureEnd
+            while k < finding.end, k < finding.figureEnd + 3 {
+                if let (m, _, _) = measureWord(at: k) { after = m; break }
+                k += 1
+            }
+        }
         var before: String? = nil
         if isPunctuation(":", at: finding.start - 1), let w = word(at: finding.start - 2) {
             before = vocab.measures[w]
@@ -905,8 +915,17 @@ final class PhraseReader {
         if let value = quantity.plainValue, quantity.end == index + 1 {
             let digits = tokens[index].plainDigits
             // "Nov. 24", "24 November", "May 8".
+            // "at midnight on 12", "tués le 12", "the night of 12-13", "on the 12-13th": a day
+            // with its month left out, when nothing follows it in its clause (review12b).
+            let b1 = word(at: findingStart - 1), b2 = word(at: findingStart - 2)
+            let dayBefore = b1.map { PhraseReader.dayWords.contains($0) } == true
+                || (b1 == "the" && b2 == "on")
+                || (b1 == "of" && b2.map { ["night", "morning", "evening", "afternoon", "dawn", "day"].contains($0) } == true)
+            let nothingAfter = quantity.end >= tokens.count || isDash(at: quantity.end)
+                || { if case .punctuation = tokens[quantity.end].kind { return true } else { return false } }()
             if (1...2).contains(digits), (1...31).contains(value),
-               isMonth(before: findingStart) || isMonth(at: quantity.end) || monthAhead(quantity.end)
+               dayBefore && nothingAfter
+                || isMonth(before: findingStart) || isMonth(at: quantity.end) || monthAhead(quantity.end)
                 || word(at: findingStart - 1).map({ PhraseReader.weekdays.contains($0) }) == true {
                 return "\"" + text + "\" is a day of a month"
             }
@@ -1026,6 +1045,17 @@ final class PhraseReader {
         if tokens[before].isAcronym, let w = word(at: before), !vocab.known.contains(w), !countNounFollows(index + 1) {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
+        // "MB 123 456" (a grid reference), "DOI 10.1000/182": a number right after a numbered
+        // designation, apart by a space only or glued by "/" or ".", is part of it.
+        if depth < 8, case .number = tokens[before].kind, !countNounFollows(index + 1),
+           designation(at: before, depth: depth + 1) != nil {
+            return "\"" + phrase((before - 1)..<(index + 1)) + "\" names something"
+        }
+        if depth < 8, before >= 1, !tokens[index].spaceBefore, !tokens[before].spaceBefore,
+           isPunctuation("/", at: before) || isSymbol("/", at: before) || isPunctuation(".", at: before),
+           case .number = tokens[before - 1].kind, designation(at: before - 1, depth: depth + 1) != nil {
+            return "\"" + phrase((before - 1)..<(index + 1)) + "\" names something"
+        }
         if depth < 8, before >= 1, !countNounFollows(index + 1) || ageList(at: index),
            isPunctuation(",", at: before) || word(at: before).map({ vocab.andWords.contains($0) }) == true,
            case .number = tokens[before - 1].kind, designation(at: before - 1, depth: depth + 1) != nil {
@@ -1056,6 +1086,10 @@ final class PhraseReader {
     /// Nouns of a population after such a possessive.
     static let populationNouns: Set<String> = ["residents", "inhabitants", "population", "people", "citizens",
                                                "villagers", "townspeople", "dwellers", "souls"]
+
+    /// Words before a day of the month written without its month ("on 12", "le 12", "el 12",
+    /// "am 12.", "dia 12").
+    static let dayWords: Set<String> = ["on", "le", "el", "am", "dia", "tanggal", "числа"]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -1118,6 +1152,12 @@ final class PhraseReader {
             return true
         }
         if qualifiers.contains(where: { [.atLeast, .moreThan, .approximate].contains($0.0) }) { return false }
+        // "born 1999, killed 2022": beside a year its word marks, a year-shaped figure with no
+        // noun of people after it is a year too (review12c).
+        if !countNounFollows(end), tokens.indices.contains(where: { j in
+            j != index && j >= 1 && tokens[j].plainDigits == 4 && { if case let .number(m) = tokens[j].kind { return (1800...2099).contains(m.whole) } else { return false } }()
+                && (word(at: j - 1).map { vocab.yearMarkers.contains($0) } ?? false)
+        }) { return true }
         if standsAlone(from: findingStart, to: end) { return false }
         if match(vocab.suffixes, at: end) != nil || trailingQualifier(from: end) != nil { return false }
         if let w = word(at: findingStart - 1), vocab.casualtyWords.contains(w) || vocab.personWords.contains(w) {
@@ -1338,6 +1378,15 @@ final class PhraseReader {
                 i += 1
                 continue
             }
+            // "1,200 civilian harm incidents", "3 child protection cases": a noun of people, a word
+            // no table knows and a noun of things make one noun of things (review12c).
+            if vocab.personWords.contains(w) || vocab.onePerson.contains(w), vocab.measures[w] == nil,
+               let next = word(at: i + 1), !vocab.known.contains(next), !vocab.personWords.contains(next),
+               let third = word(at: i + 2), vocab.otherCounts.contains(third), !vocab.durations.contains(third),
+               !vocab.personWords.contains(third), !vocab.casualtyWords.contains(third) {
+                i += 1
+                continue
+            }
             // "5,000 Lebanese pounds", "2 million Congolese francs": a demonym before a currency
             // names the money (review12c).
             if vocab.personWords.contains(w), let next = word(at: i + 1),
@@ -1448,7 +1497,8 @@ final class PhraseReader {
         // languages that write them with a dot or an apostrophe after the figure.
         let fe = found.figureEnd
         if fe + 1 < tokens.count, isPunctuation(".", at: fe), !tokens[fe].spaceBefore, let next = word(at: fe + 1),
-           tokens[fe + 1].spaceBefore, isForeign || tokens[fe + 1].text.first?.isLowercase == true, !vocab.months.contains(next) {
+           tokens[fe + 1].spaceBefore, isForeign || tokens[fe + 1].text.first?.isLowercase == true
+            || vocab.designations.contains(next) || vocab.groups.contains(next), !vocab.months.contains(next) {
             throw ParseFailure(reason: "\"" + phrase(found.start..<(fe + 2)) + "\" reads as an ordinal, not a count")
         }
         if fe + 1 < tokens.count, isPunctuation("'", at: fe), !tokens[fe].spaceBefore, !tokens[fe + 1].spaceBefore,
@@ -1493,11 +1543,17 @@ final class PhraseReader {
            tokens[start].text.first?.isUppercase == true, word(at: start - 1) != nil {
             let words = tokens.filter { $0.word != nil }
             let capitals = words.filter { $0.text.first?.isUppercase == true }.count
-            if capitals * 2 <= words.count {
+            // "the Big Three", "the Chicago Seven": "the", a capitalised word no table knows,
+            // a capitalised number word, in any case of the text.
+            let titled = start >= 2 && tokens[start - 1].text.first?.isUppercase == true
+                && (word(at: start - 1).map { !vocab.known.contains($0) } ?? false)
+                && (word(at: start - 2).map { ["the", "la", "le", "les", "el", "los", "die", "der", "os", "as"].contains($0) } ?? false)
+            if capitals * 2 <= words.count || titled {
                 throw ParseFailure(reason: "\"" + phrase(max(0, start - 1)..<fe) + "\" is part of a name: a number word with a capital "
                                    + "inside a sentence")
             }
         }
+        if let reason = notACount(found) { throw ParseFailure(reason: reason) }
         if let word = negation(found) {
             throw ParseFailure(reason: "\"" + word + "\" in the sentence may deny or doubt \"" + figure
                                + "\": give the figure alone if it stands")
@@ -1582,7 +1638,11 @@ final class PhraseReader {
                    !(word(at: end).map { ["true", "confirmed", "verified", "correct"].contains($0) } ?? false) {
                     i = end; continue
                 }
-                if ["false", "fake", "falsely"].contains(w), i < found.start,
+                // "FALSE: 12 killed", "Fake - 12 dead", "It is false that 12 …": a fact-check's
+                // label or verdict (review12c).
+                let label = isPunctuation(":", at: end) || isDash(at: end) || word(at: end) == "that"
+                    || (word(at: i - 1).map { ["is", "was", "are", "were", "s"].contains($0) } ?? false)
+                if ["false", "fake", "falsely"].contains(w), i < found.start, !label,
                    !(word(at: end).map { ["news", "reports", "report", "claims", "claim", "rumours", "rumors"].contains($0) } ?? false) {
                     i = end; continue
                 }

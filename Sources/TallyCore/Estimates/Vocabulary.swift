@@ -234,6 +234,41 @@ struct LanguageTable: Sendable {
     /// Number words as parts of a composed number ("trois cents", "mil quinientos"); see
     /// ``NumberParts``.
     var numberParts = NumberParts()
+    /// Words that put the figure over another number as a ratio ("1 in 4", "3 out of 10",
+    /// "un mort sur quatre", "uno de cada cuatro", "einer von vier", "один из четырёх"):
+    /// refused, a share is not a count (issue 12, review12c).
+    var ratios: [String] = []
+    /// Ordinals after "every" ("every third victim", "jeder dritte Tote", "каждый третий"):
+    /// a ratio, refused.
+    var ordinals: [String] = []
+    /// A parent named by the number of their children ("father of three", "père de trois
+    /// enfants", "padre de tres hijos"): the figure counts children, not casualties.
+    var parents: [String] = []
+    /// The same after the figure, where the language puts it so ("üç çocuk babası").
+    var parentsAfter: [String] = []
+    /// An average ("on average", "an average of", "en moyenne", "im Durchschnitt"): a
+    /// figure in its sentence is a mean, not a count.
+    var averages: [String] = []
+    /// Verbs of adding to a toll ("added", "ajout", "eklendi") right before the figure or
+    /// within three words after it: an increment, not a total.
+    var additions: [String] = []
+    /// Fillers of speech ("um", "uh", "euh", "äh"): a qualifier cut from the figure by one
+    /// ("about, uh, 40") is refused, named.
+    var fillers: [String] = []
+    /// Words before a figure that make it an hour ("a las 5", "às 5", "saat 5", "pukul 5",
+    /// "الساعة 5", "ساعت ۵").
+    var timesBefore: [String] = []
+    /// Words after a figure that count people in one sense and things in another (Persian
+    /// "تن" is a person and a ton): read only with a casualty word in the text.
+    var personOrThing: [String] = []
+    /// The last word of a qualifier of several words that never stands alone ("least" of
+    /// "at least", "than" of "more than", "menos" of "al menos"): alone before the figure,
+    /// the qualifier was misspelt or cut, and the text is refused, naming it.
+    var qualifierTails: [String] = []
+    /// A trend after the figure that bounds it neither way ("12 and falling"): refused.
+    var trends: [String] = []
+    /// An age written after the figure ("12 y.o.", "12 y/o", "في 12 من عمره"): refused.
+    var agesAfter: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -341,6 +376,18 @@ struct Vocabulary: Sendable {
     var percents: [[Piece]] = []
     var percentsBefore: [[Piece]] = []
     var negations: [[Piece]] = []
+    var ratios: [[Piece]] = []
+    var ordinals: Set<String> = []
+    var parents: [[Piece]] = []
+    var parentsAfter: [[Piece]] = []
+    var averages: [[Piece]] = []
+    var additions: [[Piece]] = []
+    var fillers: Set<String> = []
+    var timesBefore: [[Piece]] = []
+    var personOrThing: Set<String> = []
+    var qualifierTails: Set<String> = []
+    var trends: [[Piece]] = []
+    var agesAfter: [[Piece]] = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
     /// Every word any table knows.
@@ -465,6 +512,22 @@ struct Vocabulary: Sendable {
             for t in table.percents { let p = pieces(t); if !p.isEmpty { percents.append(p) }; note(p, c) }
             for t in table.percentsBefore { let p = pieces(t); if !p.isEmpty { percentsBefore.append(p) }; note(p, c) }
             for t in table.negations { let p = pieces(t); if !p.isEmpty { negations.append(p) }; note(p, c) }
+            // Phrases of the classes of issue 12's last reviews (review12b, review12c).
+            func phrases(_ list: [String], into all: inout [[Piece]]) {
+                for t in list { let p = pieces(t); if !p.isEmpty, !all.contains(p) { all.append(p) }; note(p, c) }
+            }
+            phrases(table.ratios, into: &ratios)
+            words(table.ordinals, into: &ordinals)
+            phrases(table.parents, into: &parents)
+            phrases(table.parentsAfter, into: &parentsAfter)
+            phrases(table.averages, into: &averages)
+            phrases(table.additions, into: &additions)
+            words(table.fillers, into: &fillers)
+            phrases(table.timesBefore, into: &timesBefore)
+            words(table.personOrThing, into: &personOrThing)
+            words(table.qualifierTails, into: &qualifierTails)
+            phrases(table.trends, into: &trends)
+            phrases(table.agesAfter, into: &agesAfter)
             if let g = NumberGrammar(code: c, parts: table.numberParts) {
                 numberGrammars.append(g)
                 // Known, but no evidence of a language: "six", "on", "cent", "due" are English too.

@@ -6,7 +6,7 @@
 extension Languages {
     static let arabic = LanguageTable(
         code: "ar",
-        before: [
+        before: [("ما يصل إلى", .atMost), ("ما يصل الى", .atMost), ("يصل إلى", .atMost), 
             ("على الأكثر", .atMost), ("على الاكثر", .atMost), 
             
             ("لا يزيد عن", .atMost), ("لا يزيد على", .atMost), ("لا يقل عن", .atLeast), ("يقترب من", .approximate), ("يقارب", .approximate), ("قارب", .approximate), ("تجاوز", .moreThan), ("يتجاوز", .moreThan), ("تخطى", .moreThan), ("يتخطى", .moreThan), 
@@ -21,7 +21,7 @@ extension Languages {
             ("ما لا يزيد عن", .atMost), ("بحد أقصى", .atMost),
             ("أقل من", .fewerThan),
         ],
-        trailing: [("على الأكثر", .atMost), ("على الاكثر", .atMost),  ("على الأقل", .atLeast), ("على الاقل", .atLeast), ("تقريبا", .approximate)],
+        trailing: [("على الأرجح", .approximate), ("على الأكثر", .atMost), ("على الاكثر", .atMost),  ("على الأقل", .atLeast), ("على الاقل", .atLeast), ("تقريبا", .approximate)],
         numbers: [
             ("واحد", 1), ("اثنان", 2), ("اثنين", 2), ("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("أربع", 4),
             ("خمسة", 5), ("خمس", 5), ("ستة", 6), ("سبعة", 7), ("سبع", 7), ("ثمانية", 8), ("تسعة", 9),
@@ -125,6 +125,12 @@ extension Languages {
             gluedJoiners: ["و"],
             unitBeforeTen: true,
             fused: true
-        )
+        ),
+        ratios: ["من كل", "من بين كل"],
+        parents: ["والد", "والدة"],
+        averages: ["بمعدل", "في المتوسط", "بمتوسط"],
+        additions: ["أضيف", "أضيفت", "يضاف"],
+        timesBefore: ["الساعة", "في الساعة"],
+        agesAfter: ["من عمره", "من عمرها", "من العمر"]
     )
 }

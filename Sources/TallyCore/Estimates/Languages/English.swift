@@ -4,7 +4,7 @@
 extension Languages {
     static let english = LanguageTable(
         code: "en",
-        before: [
+        before: [("ca", .approximate), ("app.", .approximate), ("app", .approximate), ("deaths top", .moreThan), ("fatalities top", .moreThan), ("casualties top", .moreThan), ("killings top", .moreThan), ("topping", .moreThan), 
             // review12c: negated qualifiers and toll verbs that bound the figure.
             ("not over", .atMost), ("not above", .atMost), ("no greater than", .atMost), ("not greater than", .atMost), ("not exceeding", .atMost), ("not in excess of", .atMost), ("not under", .atLeast), ("not below", .atLeast), ("passes", .moreThan), ("passed", .moreThan), ("tops", .moreThan), ("topped", .moreThan), ("exceeds", .moreThan), ("exceeded", .moreThan), ("exceeding", .moreThan), ("surpasses", .moreThan), ("surpassed", .moreThan), ("climbs past", .moreThan), ("climbed past", .moreThan), ("rises past", .moreThan), ("rose past", .moreThan), ("goes beyond", .moreThan), ("went beyond", .moreThan), ("crosses", .moreThan), ("crossed", .moreThan), ("nears", .approximate), ("neared", .approximate), ("nearing", .approximate), ("approaches", .approximate), ("approached", .approximate), ("edges toward", .approximate), ("edges towards", .approximate), ("close on", .approximate), ("something like", .approximate), ("an approximate", .approximate), 
             
@@ -65,7 +65,7 @@ extension Languages {
             ("or below", .atMost), ("or under", .atMost),
             ("-odd", .approximate), ("odd", .approximate),
         ],
-        trailing: [("at a minimum", .atLeast), ("or even more", .atLeast), ("maybe more", .atLeast), ("perhaps more", .atLeast), ("at the least", .atLeast),  
+        trailing: [("i think", .approximate), ("i believe", .approximate), ("i guess", .approximate), ("we think", .approximate), ("we believe", .approximate), ("probably", .approximate), ("likely", .approximate), ("possibly", .approximate), ("presumably", .approximate), ("feared", .approximate), ("presumed", .approximate), ("believed", .approximate), ("at a minimum", .atLeast), ("or even more", .atLeast), ("maybe more", .atLeast), ("perhaps more", .atLeast), ("at the least", .atLeast),  
             ("at least", .atLeast), ("at the least", .atLeast), ("at the very least", .atLeast),
             ("or more", .atLeast), ("and more", .atLeast), ("minimum", .atLeast),
             ("at most", .atMost), ("at the most", .atMost), ("or fewer", .atMost), ("or less", .atMost),
@@ -229,7 +229,7 @@ extension Languages {
             "mourned", "besieged", "stranded", "sued", "sentenced", "jailed", "imprisoned", "tortured",
             "raped", "beaten", "lynched", "hanged", "stoned", "flogged", "evacuated", "rescued",
         ],
-        yearMarkers: [
+        yearMarkers: ["born", 
             "in", "since", "until", "till", "by", "during", "of", "from", "before", "after", "early",
             "late", "mid", "year", "years", "through", "throughout", "between", "and", "to", "for",
             "fiscal", "end", "spring", "summer", "autumn", "fall", "winter", "jan", "january", "feb",
@@ -244,7 +244,7 @@ extension Languages {
             // Levantine month names in transliterated Syrian headlines ("23 Shubat Street").
             "kanun", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "aylul", "tishrin",
         ],
-        designations: ["case", "house", "doi", "grid", "file", "ref", "squad", "village", "apartment", "flat", "plot", "camps", "sectors", "blocks", "zones", "wards", "phases", "apartments", 
+        designations: ["code", "grade", "cell", "bed", "isbn", "issn", "pmid", "arxiv", "mgrs", "case", "house", "doi", "grid", "file", "ref", "squad", "village", "apartment", "flat", "plot", "camps", "sectors", "blocks", "zones", "wards", "phases", "apartments", 
             "route", "highway", "road", "hill", "point", "camp", "sector", "zone", "block", "resolution",
             "article", "flight", "unit", "division", "brigade", "battalion", "regiment", "company",
             "squadron", "platoon", "number", "phase", "kilometre", "kilometer", "km", "lid", "checkpoint",
@@ -309,7 +309,7 @@ extension Languages {
             "last", "this", "next", "early", "late", "late-night", "morning", "evening", "night", "afternoon",
             "separately", "respectively", "altogether", "overall", "so", "far", "also", "too", "each",
             "suspected", "alleged", "so-called", "unidentified", "unknown", "armed", "innocent", "dead",
-            "according", "reportedly", "including", "in", "across", "found", "local", "people's",
+            "according", "reportedly", "including", "in", "across", "found", "local", "people's", "whose",
         ],
         currencies: ["pounds", "pound", "fcfa", "xof", "xaf", "cdf", "sdg", "lbp", "egp", "syp", "iqd", "s/.", "won", "dollars", "dollar", "usd", "eur", "euro", "euros", "gbp", "sterling", "rupees", "rupee", "rs", "inr", "riyal", "riyals", "rial", "rials", "sar", "aed", "dirham", "dirhams", "dinar", "dinars", "lira", "liras", "pesos", "peso", "yuan", "rmb", "rubles", "roubles", "ruble", "rouble", "afghanis", "afghani", "shillings", "naira", "francs", "cfa", "birr", "yen", "tomans", "toman"],
         fractionsOf: ["half of", "half of the", "half the", "a third of", "a third of the", "one third of", "one-third of", "two thirds of", "two-thirds of", "two-thirds of the", "a quarter of", "a quarter of the", "three quarters of", "most of", "most of the", "majority of", "majority of the", "minority of the", "some of the", "many of the", "part of the", "a fraction of the", "several of the", "a few of the", "dozens of the", "all but"],
@@ -318,7 +318,7 @@ extension Languages {
                      "convoy of", "a camp for", "room for", "space for", "enough for"],
         singular: ["a", "an", "the", "his", "her", "its"],
         possessives: ["his", "her", "its", "their"],
-        onePerson: ["soldier", "child", "woman", "man", "adult", "elder", "elderly", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "director", "manager", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper", "colonel", "general", "captain", "lieutenant", "sergeant", "corporal", "brigadier", "peacekeeper", "sheikh", "cleric", "monk", "nun", "bishop", "minister", "mp", "senator", "councillor", "councilor"],
+        onePerson: ["interpreter", "translator", "bodyguard", "guide", "fixer", "soldier", "child", "woman", "man", "adult", "elder", "elderly", "boy", "girl", "policeman", "policewoman", "officer", "fighter", "member", "militant", "rebel", "journalist", "reporter", "photographer", "cameraman", "worker", "student", "farmer", "shepherd", "herder", "doctor", "medic", "paramedic", "nurse", "teacher", "driver", "passenger", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "victim", "resident", "villager", "priest", "imam", "guard", "commander", "leader", "chief", "elder", "pilot", "civilian", "baby", "infant", "toddler", "teenager", "gunman", "bomber", "attacker", "assailant", "shooter", "suspect", "official", "director", "manager", "employee", "trader", "shopkeeper", "merchant", "activist", "mayor", "governor", "judge", "lawyer", "prisoner", "detainee", "hostage", "volunteer", "engineer", "contractor", "tourist", "pilgrim", "worshipper", "colonel", "general", "captain", "lieutenant", "sergeant", "corporal", "brigadier", "peacekeeper", "sheikh", "cleric", "monk", "nun", "bishop", "minister", "mp", "senator", "councillor", "councilor"],
         groups: ["sdf", "ypg", "ypj", "fsa", "isis", "isil", "daesh", "pkk", "hts", "army", "military", "police", "militia", "militias", "forces", "regime", "gendarmerie", "crew", "staff", "family", "household", "tribe", "clan", "patrol", "garrison", "convoy", "squad", "team", "guards", "coalition", "navy", "polices",
                  // Plurals: "two families and 4 people" names people the 4 do not count.
                  "families", "households", "tribes", "clans", "crews", "teams", "squads", "patrols"],
@@ -335,7 +335,7 @@ extension Languages {
                      "a drop of", "drop of", "a fall of", "a decrease of", "decrease of", "a decline of"],
         // "12 up on last week", "12 down from May": a change by the figure.
         // "10 new deaths": the deaths added to an earlier toll.
-        incrementsAfter: ["additional", "fresh", "extra", "new", "up on", "up from", "up over", "up compared", "up against", "down on", "down from",
+        incrementsAfter: ["further", "additional", "fresh", "extra", "new", "up on", "up from", "up over", "up compared", "up against", "down on", "down from",
                           "down over", "down compared", "down against"],
         changeBy: ["by"],
         documents: ["report", "reports", "bulletin", "newsletter", "communique", "communiqué", "update", "sitrep", "brief", "briefing", "dispatch", "release", "statement"],
@@ -371,9 +371,18 @@ extension Languages {
                     "not", "never", "didn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't", "isn't", "aren't",
                     "denied that", "denies that", "deny that", "denying that", "denied reports", "denies reports",
                     "denied claims", "denies claims", "denied killing", "denies killing", "deny killing", "denying killing",
-                    "false", "falsely", "untrue", "fake", "rumours", "rumors", "rumoured", "rumored", "unconfirmed",
+                    "false", "falsely", "untrue", "misleading", "fabricated", "fake", "rumours", "rumors", "rumoured", "rumored", "unconfirmed",
                     "unverified", "alive", "refuted", "debunked", "hoax"],
         // review12c: people counted by another outcome than death or injury.
-        outcomes: ["refugees", "refugee", "evacuees", "evacuated", "detainees", "prisoners", "prisoner", "captives", "captured", "hostages", "freed", "released", "rescued", "saved", "survivors", "survived", "unharmed", "escaped", "raped", "tortured", "burned", "shot", "besieged", "taken", "fled", "flee", "surrendered", "hospitalised", "hospitalized"]
+        outcomes: ["refugees", "refugee", "evacuees", "evacuated", "detainees", "prisoners", "prisoner", "captives", "captured", "hostages", "freed", "released", "rescued", "saved", "survivors", "survived", "unharmed", "escaped", "raped", "tortured", "burned", "shot", "besieged", "taken", "fled", "flee", "surrendered", "hospitalised", "hospitalized"],
+        ratios: ["in", "out of", "in every", "of every", "out of every"],
+        ordinals: ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        parents: ["father of", "mother of", "father-of-", "mother-of-", "dad of", "mum of", "mom of", "grandfather of", "grandmother of", "parent of", "parents of"],
+        averages: ["on average", "an average of", "average of", "averaging", "on an average"],
+        additions: ["added", "adds", "adding"],
+        fillers: ["um", "uh", "er", "erm", "uhm", "umm", "hmm"],
+        qualifierTails: ["least", "than"],
+        trends: ["and falling", "and dropping", "and declining", "and decreasing", "and going down", "and shrinking"],
+        agesAfter: ["yrs", "yr", "y.o.", "y.o", "y/o", "yo", "yrs old", "yr old", "years old", "year old", "years of age"]
     )
 }

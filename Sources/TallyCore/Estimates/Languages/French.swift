@@ -15,7 +15,7 @@ extension Languages {
             ("jusqu'à", .atMost), ("au plus", .atMost), ("au maximum", .atMost), ("pas plus de", .atMost),
             ("moins de", .fewerThan),
         ],
-        trailing: [("au bas mot", .atLeast), ("voire plus", .atLeast), ("à peu près", .approximate),  
+        trailing: [("probables", .approximate), ("probable", .approximate), ("présumés", .approximate), ("au bas mot", .atLeast), ("voire plus", .atLeast), ("à peu près", .approximate),  
             ("au moins", .atLeast), ("au minimum", .atLeast), ("ou plus", .atLeast), ("environ", .approximate),
             ("au plus", .atMost), ("au maximum", .atMost), ("ou moins", .atMost),
         ],
@@ -127,6 +127,15 @@ extension Languages {
             joiners: ["et"],
             tenBeforeTeen: [60, 80],
             hyphens: true
-        )
+        ),
+        ratios: ["sur"],
+        ordinals: ["deuxième", "troisième", "quatrième", "cinquième", "sixième", "dixième"],
+        parents: ["père de", "mère de"],
+        averages: ["en moyenne", "une moyenne de", "moyenne de"],
+        additions: ["ajout de", "ajoutés", "ajoutées", "s'ajoutent"],
+        fillers: ["euh", "heu"],
+        qualifierTails: ["moins"],
+        trends: ["et en baisse"],
+        agesAfter: ["ans d'âge"]
     )
 }

@@ -17,7 +17,7 @@ extension Languages {
             ("bis zu", .atMost), ("höchstens", .atMost), ("maximal", .atMost),
             ("weniger als", .fewerThan), ("unter", .fewerThan),
         ],
-        trailing: [("mindestens", .atLeast), ("mindestens jedoch", .atLeast), ("wenigstens", .atLeast), ("ungefähr", .approximate), ("etwa", .approximate), ("höchstens", .atMost),  ("oder mehr", .atLeast), ("und mehr", .atLeast)],
+        trailing: [("vermutlich", .approximate), ("wahrscheinlich", .approximate), ("mindestens", .atLeast), ("mindestens jedoch", .atLeast), ("wenigstens", .atLeast), ("ungefähr", .approximate), ("etwa", .approximate), ("höchstens", .atMost),  ("oder mehr", .atLeast), ("und mehr", .atLeast)],
         numbers: [
             ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8),
             ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30),
@@ -65,7 +65,7 @@ extension Languages {
             "januar", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august", "september",
             "oktober", "november", "dezember",
         ],
-        designations: ["straße", "strasse", "allee", "regiment", "brigade", "bataillon", "division", "resolution", "artikel", "nummer", "nr."],
+        designations: ["armee", "korps", "kompanie", "armeekorps", "straße", "strasse", "allee", "regiment", "brigade", "bataillon", "division", "resolution", "artikel", "nummer", "nr."],
         partsBefore: ["unter den toten", "unter den opfern", "unter den verletzten", "darunter", "davon", "unter ihnen", "einschließlich"],
         partsAfter: ["von ihnen"],
         othersWords: ["weitere", "weiteren", "andere", "anderen"],
@@ -122,6 +122,14 @@ extension Languages {
             gluedJoiners: ["und"],
             unitBeforeTen: true,
             fused: true
-        )
+        ),
+        ratios: ["von"],
+        ordinals: ["zweite", "dritte", "vierte", "fünfte", "sechste", "zehnte"],
+        parents: ["vater von", "mutter von"],
+        averages: ["im durchschnitt", "durchschnittlich", "im schnitt"],
+        additions: ["hinzugefügt", "kommen hinzu"],
+        fillers: ["äh", "ähm"],
+        trends: ["und sinkend", "und fallend"],
+        agesAfter: ["jahre alt", "jährige", "jähriger", "jährigen"]
     )
 }

@@ -3,7 +3,7 @@
 extension Languages {
     static let indonesian = LanguageTable(
         code: "id",
-        before: [
+        before: [("tembus", .moreThan), ("menembus", .moreThan), 
             ("tidak lebih dari", .atMost), ("tidak kurang dari", .atLeast), 
             
             ("setidaknya", .atLeast), ("sedikitnya", .atLeast), ("paling sedikit", .atLeast),
@@ -97,6 +97,12 @@ extension Languages {
             plusTen: ["belas"],
             scales: [("ribu", 1000), ("juta", 1000000), ("miliar", 1000000000)],
             wholeScales: [("seribu", 1000), ("sejuta", 1000000)]
-        )
+        ),
+        ratios: ["dari", "dari setiap"],
+        parents: ["ayah dari", "ibu dari"],
+        averages: ["rata-rata", "secara rata-rata"],
+        additions: ["ditambahkan"],
+        timesBefore: ["pukul"],
+        agesAfter: ["tahun usianya"]
     )
 }

@@ -51,6 +51,11 @@ extension Languages {
             wholeScales: [("mille", 1000)],
             joiners: ["e"],
             fused: true
-        )
+        ),
+        ratios: ["su"],
+        parents: ["padre di", "madre di"],
+        averages: ["in media", "una media di"],
+        timesBefore: ["alle ore", "alle"],
+        agesAfter: ["anni di età"]
     )
 }

@@ -4,7 +4,7 @@
 extension Languages {
     static let persian = LanguageTable(
         code: "fa",
-        before: [
+        before: [("تا", .atMost), 
             ("نه بیش از", .atMost), ("نه کمتر از", .atLeast), 
             
             ("حداقل", .atLeast), ("دست‌کم", .atLeast), ("دستکم", .atLeast),
@@ -15,7 +15,7 @@ extension Languages {
             ("کمتر از", .fewerThan),
         ],
         // review12c: "37 کشته دست‌کم".
-        trailing: [("دست‌کم", .atLeast), ("دستکم", .atLeast), ("حداقل", .atLeast)],
+        trailing: [("گذشت", .moreThan), ("دست‌کم", .atLeast), ("دستکم", .atLeast), ("حداقل", .atLeast)],
         numbers: [
             ("یک", 1), ("دو", 2), ("سه", 3), ("چهار", 4), ("پنج", 5), ("شش", 6), ("هفت", 7), ("هشت", 8),
             ("ده", 10), ("بیست", 20), ("سی", 30), ("صد", 100),
@@ -85,6 +85,13 @@ extension Languages {
             scales: [("هزار", 1000), ("میلیون", 1000000), ("میلیارد", 1000000000)],
             wholeScales: [("هزار", 1000)],
             joiners: ["و"]
-        )
+        ),
+        ratios: ["از هر"],
+        parents: ["پدر", "مادر"],
+        averages: ["به طور میانگین", "به طور متوسط", "بطور متوسط"],
+        additions: ["اضافه شد", "افزوده شد"],
+        timesBefore: ["ساعت"],
+        personOrThing: ["تن"],
+        agesAfter: ["ساله"]
     )
 }

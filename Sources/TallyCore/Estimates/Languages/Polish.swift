@@ -89,6 +89,11 @@ extension Languages {
             hundreds: [("sto", 100), ("stu", 100), ("dwieście", 200), ("dwustu", 200), ("trzysta", 300), ("trzystu", 300), ("czterysta", 400), ("czterystu", 400), ("pięćset", 500), ("pięciuset", 500), ("sześćset", 600), ("sześciuset", 600), ("siedemset", 700), ("siedmiuset", 700), ("osiemset", 800), ("ośmiuset", 800), ("dziewięćset", 900), ("dziewięciuset", 900)],
             scales: [("tysiąc", 1000), ("tysiące", 1000), ("tysięcy", 1000), ("milion", 1000000), ("miliony", 1000000), ("milionów", 1000000), ("miliard", 1000000000)],
             wholeScales: [("tysiąc", 1000)]
-        )
+        ),
+        ratios: ["na każdych", "z każdych"],
+        parents: ["ojciec", "matka"],
+        averages: ["średnio", "przeciętnie"],
+        timesBefore: ["o godzinie"],
+        agesAfter: ["lat życia"]
     )
 }

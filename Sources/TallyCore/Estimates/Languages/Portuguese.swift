@@ -15,7 +15,7 @@ extension Languages {
             ("até", .atMost), ("no máximo", .atMost),
             ("menos de", .fewerThan),
         ],
-        trailing: [("no máximo", .atMost),  ("ou mais", .atLeast), ("no mínimo", .atLeast), ("pelo menos", .atLeast)],
+        trailing: [("prováveis", .approximate), ("no máximo", .atMost),  ("ou mais", .atLeast), ("no mínimo", .atLeast), ("pelo menos", .atLeast)],
         numbers: [
             ("dois", 2), ("duas", 2), ("três", 3), ("quatro", 4), ("sete", 7), ("oito", 8), ("nove", 9),
             ("dez", 10), ("doze", 12), ("vinte", 20), ("trinta", 30), ("cem", 100),
@@ -109,6 +109,14 @@ extension Languages {
             scales: [("mil", 1000), ("milhão", 1000000), ("milhao", 1000000), ("milhões", 1000000), ("milhoes", 1000000), ("bilhão", 1000000000), ("bilhões", 1000000000)],
             wholeScales: [("mil", 1000)],
             joiners: ["e"]
-        )
+        ),
+        ratios: ["em cada", "de cada"],
+        parents: ["pai de", "mãe de"],
+        averages: ["em média", "uma média de", "média de"],
+        additions: ["acrescentados", "somam-se", "se somam"],
+        fillers: ["hã"],
+        timesBefore: ["às"],
+        qualifierTails: ["menos"],
+        agesAfter: ["anos de idade"]
     )
 }

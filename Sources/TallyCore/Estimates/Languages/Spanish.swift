@@ -16,7 +16,7 @@ extension Languages {
             ("hasta", .atMost), ("como máximo", .atMost), ("no más de", .atMost), ("un máximo de", .atMost),
             ("menos de", .fewerThan),
         ],
-        trailing: [("por lo menos", .atLeast), ("como mínimo", .atLeast), ("como máximo", .atMost),  
+        trailing: [("probables", .approximate), ("por lo menos", .atLeast), ("como mínimo", .atLeast), ("como máximo", .atMost),  
             ("como mínimo", .atLeast), ("al menos", .atLeast), ("o más", .atLeast), ("o mas", .atLeast),
             ("aproximadamente", .approximate), ("como máximo", .atMost), ("o menos", .atMost),
         ],
@@ -136,6 +136,15 @@ extension Languages {
             scales: [("mil", 1000), ("millón", 1000000), ("millon", 1000000), ("millones", 1000000), ("mil millones", 1000000000)],
             wholeScales: [("mil", 1000)],
             joiners: ["y"]
-        )
+        ),
+        ratios: ["de cada", "en cada"],
+        parents: ["padre de", "madre de"],
+        averages: ["en promedio", "un promedio de", "promedio de", "de media", "una media de"],
+        additions: ["se suman", "se añaden", "añadidos"],
+        fillers: ["eh", "ehm"],
+        timesBefore: ["a las", "a la"],
+        qualifierTails: ["menos"],
+        trends: ["y bajando", "y en descenso"],
+        agesAfter: ["años de edad"]
     )
 }

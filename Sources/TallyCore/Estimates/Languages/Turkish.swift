@@ -10,7 +10,7 @@ extension Languages {
             ("neredeyse", .approximate),
             ("en fazla", .atMost),
         ],
-        after: [("'e yaklaştı", .approximate), ("'a yaklaştı", .approximate), ("'ye yaklaştı", .approximate), ("'ya yaklaştı", .approximate), ("'ü aştı", .moreThan), ("'u aştı", .moreThan), ("'i aştı", .moreThan), ("'ı aştı", .moreThan),  ("'a yakın", .approximate), ("'e yakın", .approximate), ("'ya yakın", .approximate), ("'ye yakın", .approximate), 
+        after: [("kadar", .approximate), ("'e yaklaştı", .approximate), ("'a yaklaştı", .approximate), ("'ye yaklaştı", .approximate), ("'ya yaklaştı", .approximate), ("'ü aştı", .moreThan), ("'u aştı", .moreThan), ("'i aştı", .moreThan), ("'ı aştı", .moreThan),  ("'a yakın", .approximate), ("'e yakın", .approximate), ("'ya yakın", .approximate), ("'ye yakın", .approximate), 
             ("'den fazla", .moreThan), ("'dan fazla", .moreThan), ("'ten fazla", .moreThan),
             ("'tan fazla", .moreThan), ("'den az", .fewerThan), ("'dan az", .fewerThan),
             ("'ten az", .fewerThan), ("'tan az", .fewerThan), ("'e kadar", .atMost), ("'a kadar", .atMost),
@@ -61,7 +61,7 @@ extension Languages {
             "kasım", "aralık",
         ],
         // Streets, roads and units before their number ("شارع الـ 16"; issue 12, seventh review).
-        designations: ["saat", "sokak", "sokağı", "cadde", "caddesi", "bulvarı", "tugay", "tugayı", "tümen", "tümeni", "tabur", "taburu", "karar", "numara"],
+        designations: ["bölge", "bölgesi", "kolordu", "kolordusu", "alay", "alayı", "ordu", "ordusu", "saat", "sokak", "sokağı", "cadde", "caddesi", "bulvarı", "tugay", "tugayı", "tümen", "tümeni", "tabur", "taburu", "karar", "numara"],
         partsBefore: ["ölenler arasında", "aralarında", "dahil"],
         othersWords: ["diğer", "daha"],
         numberOf: ["sayısı"],
@@ -102,6 +102,11 @@ extension Languages {
             hundreds: [("yüz", 100)],
             timesHundred: ["yüz"],
             scales: [("bin", 1000), ("milyon", 1000000), ("milyar", 1000000000)]
-        )
+        ),
+        parentsAfter: ["çocuk babası", "çocuk annesi", "çocuklu"],
+        averages: ["ortalama", "ortalamada"],
+        additions: ["eklendi", "eklenerek"],
+        timesBefore: ["saat"],
+        agesAfter: ["yaşında", "yaşındaki"]
     )
 }

@@ -1,0 +1,260 @@
+/// Classes of figures that count people but are no count of an event, or whose words
+/// around them change what they mean (issue 12, the silent readings of review12b and
+/// review12c). Each check names the words that decide it; the words are data, in the
+/// language tables (`ratios`, `ordinals`, `parents`, `averages`, `additions`, `fillers`,
+/// `timesBefore`, `personOrThing`, `qualifierTails`, `trends`). docs/estimates.md,
+/// "Numbers that are not counts", lists each class.
+extension PhraseReader {
+    /// The first and last token of the clause holding the finding (stopping at `.`, `;`,
+    /// `!`, `?`).
+    func sentence(of found: Finding) -> Range<Int> {
+        func stop(_ i: Int) -> Bool {
+            isPunctuation(".", at: i) && !(i > 0 && !tokens[i].spaceBefore && i + 1 < tokens.count && !tokens[i + 1].spaceBefore)
+                || isPunctuation(";", at: i) || isPunctuation("!", at: i)
+        }
+        var a = found.start
+        while a > 0, !stop(a - 1) { a -= 1 }
+        var b = found.end
+        while b < tokens.count, !stop(b) { b += 1 }
+        return a..<b
+    }
+
+    /// The value of a quantity at `index`, digits or words, or nil.
+    func value(at index: Int) -> (value: Int64, end: Int)? {
+        guard index < tokens.count else { return nil }
+        if case let .number(m) = tokens[index].kind, m.fraction.isEmpty, !m.ambiguousDot { return (m.whole, index + 1) }
+        guard case .word = tokens[index].kind, let q = try? quantity(at: index, joinAnd: false),
+              let span = try? q.span() else { return nil }
+        return (span.best, q.end)
+    }
+
+    /// A refusal for the classes below, or nil.
+    func notACount(_ found: Finding) -> String? {
+        let figure = phrase(found.start..<found.figureEnd)
+        let clause = sentence(of: found)
+        let fe = found.figureEnd
+
+        // A unit with a power glued to it: "12 km2", "12 m2", "12 m3".
+        if fe < tokens.count, case .name = tokens[fe].kind {
+            let text = tokens[fe].text.lowercased()
+            let letters = String(text.prefix { $0.isLetter })
+            let rest = text.dropFirst(letters.count)
+            if !letters.isEmpty, ["2", "3"].contains(String(rest)), vocab.durations.contains(letters) || vocab.otherCounts.contains(letters) {
+                return "\"" + phrase(found.start..<(fe + 1)) + "\" is a measurement, not a count"
+            }
+        }
+        // "12-30 (K-W)", "12/30 (KIA/WIA)": a label after two figures gives each its own
+        // measure (killed, wounded); the pair is no range.
+        if found.figureEnd - found.start >= 3, isSymbol("(", at: found.end) || isSymbol("(", at: fe),
+           let open = [found.end, fe].first(where: { isSymbol("(", at: $0) }), open + 4 < tokens.count,
+           isSymbol(")", at: open + 4), isDash(at: open + 2) || isPunctuation("/", at: open + 2) || isSymbol("/", at: open + 2) {
+            return "\"" + phrase(found.start..<(open + 5)) + "\" gives each figure its own measure: give the figure of one measure"
+        }
+
+        // "± 300", "+/- 300", "+- 300": a margin, as "±300" is (rejectSign).
+        if found.start >= 1, isPunctuation("\u{00B1}", at: found.start - 1) || isSymbol("\u{00B1}", at: found.start - 1)
+            || (found.start >= 2 && isDash(at: found.start - 1) && (isSymbol("+", at: found.start - 2)
+                || (found.start >= 3 && (isPunctuation("/", at: found.start - 2) || isSymbol("/", at: found.start - 2)) && isSymbol("+", at: found.start - 3)))) {
+            return "\"" + phrase(max(0, found.start - 3)..<fe) + "\" is a margin (plus or minus), not a count"
+        }
+        // An age after the figure: "12 y.o.", "12 y/o", "12 yrs old", "في 12 من عمره".
+        if let end = match(vocab.agesAfter, at: fe) {
+            return "\"" + phrase(found.start..<end) + "\" reads as an age, not a count"
+        }
+
+        // Ratios: "1 in 4 of those killed", "3 out of 10 dead", "un mort sur quatre", "uno de
+        // cada cuatro", "satu dari empat korban". The second number is larger, no year, and
+        // counts no things ("12 killed in 3 attacks", "12 dead in 2 days" are counts).
+        var k = fe
+        var nouns = 0
+        while nouns < 2, let w = word(at: k),
+              vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) || vocab.measures[w] != nil {
+            k += 1
+            nouns += 1
+        }
+        if let end = match(vocab.ratios, at: k), let (whole, wholeEnd) = value(at: end), whole > found.span.best,
+           !(tokens[end].plainDigits == 4 && (1800...2099).contains(whole)) {
+            var things = false
+            for j in wholeEnd..<min(wholeEnd + 3, tokens.count) {
+                guard let w = word(at: j) else { break }
+                if vocab.otherCounts.contains(w) || vocab.durations.contains(w) || match(vocab.timePhrases, at: j) != nil { things = true; break }
+                if vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) { break }
+            }
+            if !things {
+                return "\"" + phrase(found.start..<wholeEnd) + "\" is a ratio, not a count: give the count"
+            }
+        }
+        // "every third victim", "jeder dritte Tote", "каждый третий погибший": a ratio.
+        for i in clause where i + 1 < clause.upperBound {
+            if let w = word(at: i), PhraseReader.everyBefore.contains(w),
+               let o = word(at: i + 1), vocab.ordinals.contains(o) {
+                return "\"" + phrase(i..<(i + 2)) + "\" is a ratio, not a count: give the count"
+            }
+        }
+        // "every 5 hours", "her beş kişiden biri", "cada cinco": "every" right before the
+        // figure makes it a rate or a ratio. (English "her" is a possessive.)
+        if found.start >= 1, let w = word(at: found.start - 1),
+           PhraseReader.everyBefore.contains(w)
+            || (w == "her" && isForeign) {
+            return "\"" + phrase((found.start - 1)..<fe) + "\" is a rate or a ratio, not a count: give the count"
+        }
+
+        // An average: "on average", "an average of 12", "en moyenne", "im Durchschnitt".
+        for i in clause {
+            if let end = match(vocab.averages, at: i) {
+                return "\"" + phrase(i..<end) + "\" makes \"" + figure + "\" an average (a rate), not a count: give the count"
+            }
+        }
+
+        // A toll added to: "authorities added 12", "12 deaths added today", "12 deaths were
+        // added to the toll", "ajout de 12 morts".
+        for pieces in vocab.additions where pieces.count <= found.start {
+            if match(pieces, at: found.start - pieces.count) == found.start {
+                return "\"" + phrase((found.start - pieces.count)..<fe) + "\" adds to an earlier count, it is not a total: give the total"
+            }
+        }
+        var j = found.end
+        var gap = 0
+        while j < clause.upperBound, gap < 4 {
+            if case .punctuation = tokens[j].kind { break }
+            if let end = match(vocab.additions, at: j) {
+                return "\"" + phrase(found.start..<end) + "\" adds to an earlier count, it is not a total: give the total"
+            }
+            j += 1
+            gap += 1
+        }
+
+        // A parent named by the number of their children: "father of three", "père de
+        // trois enfants", "mother-of-two", "üç çocuk babası".
+        for pieces in vocab.parents where pieces.count <= found.start {
+            if match(pieces, at: found.start - pieces.count) == found.start {
+                return "\"" + phrase((found.start - pieces.count)..<fe) + "\" names a parent by their children: the figure counts children, not casualties"
+            }
+        }
+        if let end = match(vocab.parentsAfter, at: fe) {
+            return "\"" + phrase(found.start..<end) + "\" names a parent by their children: the figure counts children, not casualties"
+        }
+
+        // Hours: "a las 5", "às 5", "saat 5", "pukul 5", "الساعة 5".
+        for pieces in vocab.timesBefore where pieces.count <= found.start {
+            if match(pieces, at: found.start - pieces.count) == found.start {
+                return "\"" + phrase((found.start - pieces.count)..<fe) + "\" is a time"
+            }
+        }
+
+        // A word that counts people or things ("۱۲ تن": 12 people or 12 tons) with no
+        // casualty word anywhere.
+        if let w = word(at: fe), vocab.personOrThing.contains(w),
+           !tokens.contains(where: { t in t.word.map { vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil } ?? false }) {
+            return "\"" + phrase(found.start..<(fe + 1)) + "\" may count people or things (\"" + tokens[fe].text
+                + "\" is both): add what happened to them"
+        }
+
+        // A trend that bounds the figure neither way: "12 and falling".
+        var t = found.end
+        if t < tokens.count, isPunctuation(",", at: t) { t += 1 }
+        if let end = match(vocab.trends, at: t) {
+            return "\"" + phrase(found.start..<end) + "\" gives a trend, not a bound: give the figure alone"
+        }
+
+        // The tail of a qualifier alone ("least 12", "than 12"), or a qualifier misspelt the way
+        // OCR does ("at Ieast 12", "a1 least 12"): a qualifier was meant, but which one is a guess.
+        if found.start >= 1, let w = word(at: found.start - 1), vocab.qualifierTails.contains(w) {
+            return "\"" + phrase(max(0, found.start - 2)..<fe) + "\" has the end of a qualifier without its start: write the qualifier whole"
+        }
+        for back in 1...2 where back <= found.start {
+            let i = found.start - back
+            let text = tokens[i].text
+            guard text.count >= 2 else { continue }
+            switch tokens[i].kind {
+            case .word, .name: break
+            default: continue
+            }
+            if let w = word(at: i), vocab.known.contains(w) { continue }
+            var fixed = ""
+            for ch in text {
+                switch ch {
+                case "I", "1": fixed += "l"
+                case "0": fixed += "o"
+                default: fixed += ch.lowercased()
+                }
+            }
+            if fixed != text.lowercased(), vocab.qualifierTails.contains(fixed) || !vocab.prefixes.candidates("w:" + fixed).isEmpty {
+                return "\"" + text + "\" before \"" + figure + "\" looks like a misspelt \"" + fixed + "\": write the qualifier correctly"
+            }
+        }
+
+        // A qualifier cut from the figure by a filler or by punctuation alone: "about, uh, 40".
+        var b = found.start - 1
+        var cut = false
+        while b >= 0 {
+            if let w = word(at: b), vocab.fillers.contains(w) { cut = true; b -= 1; continue }
+            if case .punctuation = tokens[b].kind { b -= 1; continue }
+            if isDash(at: b) { b -= 1; continue }
+            break
+        }
+        if cut, b >= 0 {
+            for n in 1...3 where n <= b + 1 {
+                if let (end, _) = match(vocab.prefixes, at: b + 1 - n), end == b + 1 {
+                    return "\"" + phrase((b + 1 - n)..<fe) + "\": a qualifier set apart from the figure; write it next to the figure"
+                }
+            }
+        }
+
+        // "among (the) dead" after the figure: a part of a total ("Five journalists among dead").
+        var m = fe
+        for _ in 0..<3 {
+            guard m < clause.upperBound else { break }
+            if matchAmong(at: m) != nil {
+                return "\"" + phrase(found.start..<min(clause.upperBound, m + 3)) + "\" is only a part of a total: give the total"
+            }
+            guard let w = word(at: m), vocab.personWords.contains(w) || vocab.onePerson.contains(w) || !vocab.known.contains(w) else { break }
+            m += 1
+        }
+
+        // Someone listed after the figure without an article: "kills 5 Chinese nationals,
+        // driver", "4 soldiers, interpreter".
+        for c in found.end..<clause.upperBound where isPunctuation(",", at: c) {
+            if let w = word(at: c + 1), vocab.onePerson.contains(w),
+               c + 2 >= tokens.count || isPunctuation(".", at: c + 2) || isPunctuation(";", at: c + 2) || isSymbol(")", at: c + 2) {
+                return "\"" + phrase(found.start..<(c + 2)) + "\" names someone besides the figure: give the total"
+            }
+        }
+
+        // A claim of more in another clause: "23 dead, police say; residents say more".
+        var i = 0
+        while i < tokens.count {
+            if i >= found.start && i < found.end { i = found.end; continue }
+            // In another clause only: "12 muertos más" right after the figure is an increment.
+            let apart = (min(i, found.start)..<max(i, found.end)).contains { j in
+                if case .punctuation = tokens[j].kind { return true } else { return false }
+            }
+            if apart, let w = word(at: i), vocab.comparatives.contains(w) || PhraseReader.moreWords.contains(w),
+               i + 1 == tokens.count || { if case .punctuation = tokens[i + 1].kind { return true } else { return false } }(),
+               i >= 1, word(at: i - 1).map({ !vocab.andWords.contains($0) && $0 != "or" && $0 != "even" && !vocab.comparatives.contains($0) }) ?? false,
+               match(vocab.trailing, at: max(0, i - 1)) == nil, match(vocab.trailing, at: max(0, i - 2)) == nil {
+                return "\"" + phrase(max(0, i - 2)..<(i + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "among the dead", "parmi les morts", "entre los muertos", "unter den Toten", "среди
+    /// погибших", "بين القتلى": a breakdown word before a casualty word, after the figure.
+    func matchAmong(at index: Int) -> Int? {
+        guard let w = word(at: index), PhraseReader.amongWords.contains(w) else { return nil }
+        var k = index + 1
+        if let a = word(at: k), vocab.articles.contains(a) || vocab.singular.contains(a) || ["the", "les", "los", "las", "den", "os", "as", "i", "le"].contains(a) { k += 1 }
+        if let n = word(at: k), vocab.casualtyWords.contains(n) || vocab.measures[n] != nil || ["victims", "victimes", "víctimas", "opfern", "vítimas", "жертв", "الضحايا", "korban", "vittime"].contains(n) {
+            return k + 1
+        }
+        return nil
+    }
+
+    /// "every" and its like before a figure or an ordinal.
+    static let everyBefore: Set<String> = ["every", "each", "каждые", "каждый", "каждая", "кожні", "кожен", "кожна", "هر", "كل", "cada", "chaque",
+                                           "setiap", "jede", "jeder", "jedes", "ogni", "każdy", "co"]
+    static let amongWords: Set<String> = ["among", "amongst", "parmi", "entre", "unter", "среди", "серед", "بين", "میان", "arasında", "antara", "tra", "fra", "wśród"]
+    static let moreWords: Set<String> = ["mais", "más", "plus", "mehr", "больше", "більше", "أكثر", "بیشتر", "fazla", "lebih", "więcej", "più"]
+}
