@@ -121,6 +121,15 @@ public enum AltText {
         return sentences.joined(separator: " ")
     }
 
+    /// The figures a series' trend is read from, in every language (review 15: the
+    /// localised words read it from every point): only periods the data covers whole,
+    /// for the chart and for the series, and only figures with a stated best (a range
+    /// given with no best has only a rule's midpoint).
+    static func trendFigures(_ s: TimelineChart.Series, partial: Set<Int32>) -> [Double] {
+        s.points.filter { !partial.contains($0.periodKey) && s.partial[$0.periodKey] == nil && !$0.estimate.isRangeOnly }
+            .map { Double($0.estimate.best) }
+    }
+
     static func seriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool, partial: Set<Int32> = []) -> String {
         let name = named ? plain(s.name) + ": " : ""
         guard let peak = s.points.max(by: { $0.estimate.best < $1.estimate.best }) else { return name + "no figures" }
@@ -137,8 +146,7 @@ public enum AltText {
         // over figures the data supports whole (review 10c F7): a period covered in
         // part is not a fall ("falling overall" from a month cut on the 10th), and a
         // range given with no best has no figure to compare (its midpoint is a rule's).
-        let trusted = s.points.filter { !partial.contains($0.periodKey) && s.partial[$0.periodKey] == nil && !$0.estimate.isRangeOnly }
-        if let trend = trend(trusted.map { Double($0.estimate.best) }, per: ChartWords.periodNoun(period)) { parts.append(trend) }
+        if let trend = trend(trendFigures(s, partial: partial), per: ChartWords.periodNoun(period)) { parts.append(trend) }
         let words = parts.joined(separator: "; ")
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }

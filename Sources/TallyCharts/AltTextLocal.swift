@@ -92,7 +92,8 @@ extension AltText {
             sentences.append(sentence(Messages.plural("alt.series", Int64(chart.series.count)) + localNotGivenLast(chart.series.filter(\.isNotGiven).count)))
         }
         for s in chart.series.prefix(namedItems) {
-            sentences.append(sentence(localSeriesWords(s, period: chart.period, named: chart.namesSeries || chart.series.count > 1)))
+            sentences.append(sentence(localSeriesWords(s, period: chart.period, named: chart.namesSeries || chart.series.count > 1,
+                                                       partial: Set(chart.partial.keys))))
         }
         if chart.series.count > namedItems {
             sentences.append(sentence(Messages.plural("alt.smaller_series", Int64(chart.series.count - namedItems))))
@@ -112,7 +113,7 @@ extension AltText {
         return sentences.joined(separator: " ")
     }
 
-    static func localSeriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool) -> String {
+    static func localSeriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool, partial: Set<Int32> = []) -> String {
         let name = named ? plain(s.name) + m("alt.name_colon") : ""
         guard let peak = s.points.max(by: { $0.estimate.best < $1.estimate.best }) else { return name + m("alt.no_figures") }
         var parts: [String] = []
@@ -125,7 +126,7 @@ extension AltText {
         } else {
             parts.append(m("alt.highest", ["value": localWords(peak.estimate), "period": when(peak.periodKey)]))
         }
-        if let trend = localTrend(s.points.map { Double($0.estimate.best) }, per: ChartWords.periodNoun(period)) { parts.append(trend) }
+        if let trend = localTrend(AltText.trendFigures(s, partial: partial), per: ChartWords.periodNoun(period)) { parts.append(trend) }
         let words = parts.joined(separator: m("report.cover.list_sep"))
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }

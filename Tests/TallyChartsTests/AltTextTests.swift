@@ -105,6 +105,29 @@ import TallyCore
         #expect(ranged.altText.contains("about level overall, from about 10"), "\(ranged.altText)")
     }
 
+    /// Review 15: the same rule in every language. The localised words read the trend
+    /// from every point, so French, Spanish and Arabic alt text said "falling" (and, on
+    /// ranges given with no best, "rising ... 238,168") where English said "level".
+    @Test(arguments: ["fr", "es", "ar", "de"])
+    func theTrendRuleHoldsInEveryLanguage(language: String) throws {
+        let locale = try #require(DisplayLocale(identifier: language))
+        let level = Messages.text("alt.trend.level", ["from": ""], locale: locale).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        let falling = Messages.text("alt.trend.falling", ["from": ""], locale: locale).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        DisplayLocale.with(locale) {
+            var chart = timeline([[217, 217, 217, 217, 217, 70]])
+            let last = chart.series[0].points[5].periodKey
+            #expect(chart.altText.contains(falling), "\(chart.altText)")
+            chart.partial = [last: "partial"]
+            #expect(chart.altText.contains(level) && !chart.altText.contains(falling), "\(chart.altText)")
+            chart.partial = [:]
+            chart.series[0].partial = [last: "partial"]
+            #expect(chart.altText.contains(level), "\(chart.altText)")
+            var ranged = timeline([[10, 10, 10, 10, 10, 10]])
+            ranged.series[0].points[5].estimate = Estimate(unchecked: 5_000, best: 6_000, high: 7_000, bestStated: false)
+            #expect(ranged.altText.contains(level), "\(ranged.altText)")
+        }
+    }
+
     @Test func aTimelineGivesItsSpanPeaksAndTrend() {
         let text = timeline([[10, 20, 30, 40, 50, 60], [60, 50, 40, 30, 20, 10], [5, 5, 5, 5, 5, 5]], open: true).altText
         #expect(text.contains("From November 2022 to April 2023, 6 months."))
