@@ -218,6 +218,22 @@ struct CertainFormTests {
         refuses("18 killed including 4 soldiers; 3 more died later", containing: "more than one number")
     }
 
+    /// Review 9c item 6, as a class: a part above the total it breaks down is a data
+    /// error, not a reading of the total (it read as 5, silently). Open-ended totals
+    /// hold any part; a later figure in the clause (a running toll) is not its part;
+    /// a part of another measure is compared with that measure's figure.
+    @Test func aPartAboveItsTotalIsRefused() {
+        refuses("5 killed, of whom 12 civilians", containing: "the part \"of whom 12\" is more than the total \"5\" it breaks down")
+        refuses("5-7 killed including 9 children", containing: "the part \"including 9\" is more than the total \"5-7\"")
+        refuses("about 5 killed, among them 6 children", containing: "is more than the total \"about 5\"")
+        refuses("16 killed yesterday including 48 regime forces", containing: "the part \"including 48\"") // a UCDP headline
+        reads("at least 5 killed, including 12 children", 5, 5, nil)
+        reads("5 killed, including 5 children", 5, 5, 5)
+        reads("kills 3 civilians including a child, and raises the death toll to 173", 3, 3, 3)
+        reads("A mine kills 8 citizens including 5 children of one family under the age of twelve", 8, 8, 8)
+        reads("3 killed including 2 children and 8 injured including 5 women", 3, 3, 3)
+    }
+
     @Test func digitsOfOtherScripts() {
         reads("٣٠٠", 300, 300, 300)
         reads("٢٬٥٠٠", 2_500, 2_500, 2_500)

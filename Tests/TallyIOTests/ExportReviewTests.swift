@@ -60,6 +60,15 @@ private func message(_ body: () throws -> Void) -> String {
         }
     }
 
+    /// Estimate text is a part/whole pair too: refused with file, line and column.
+    @Test func estimateTextWithAPartAboveItsTotalIsRefused() throws {
+        let f = writeFile("date_start,country,measure,estimate\n2020-01-01,Mali,killed,\"30 killed, including 12 civilians\"\n2020-01-02,Mali,killed,\"5 killed, of whom 12 civilians\"\n")
+        let e = errorOf { _ = try read([f]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix("\(f):3: column 'estimate': ") == true, "\(e?.message ?? "")")
+        #expect(e?.message.contains("the part \"of whom 12\" is more than the total \"5\" it breaks down") == true)
+    }
+
     static let hapiHeader = "location_code,location_name,admin1_code,admin1_name,admin2_code,admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
 
     @Test func hapiCivilianTargetingAbovePoliticalViolenceIsRefused() throws {

@@ -296,6 +296,10 @@ struct ParseFailure: Error {
         ParseFailure(reason: "unknown word \"" + word + "\" next to \"" + figure
                      + "\" could change its meaning (add it to a vocabulary table if it does not)")
     }
+    static func partAboveTotal(_ part: String, total: String) -> ParseFailure {
+        ParseFailure(reason: "the part \"" + part + "\" is more than the total \"" + total
+                     + "\" it breaks down, so one of the figures is wrong: correct the text")
+    }
     static func partOnly(_ text: String) -> ParseFailure {
         ParseFailure(reason: "only a part of a total (\"" + text + "\"), not the total")
     }

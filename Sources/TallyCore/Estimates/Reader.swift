@@ -163,6 +163,8 @@ final class PhraseReader {
         var partsUntil: Int? = nil
         var partMarker = ""
         var partHasFigure = false
+        var groupTotal: Finding? = nil
+        var markerEnd = -1
         while index < tokens.count {
             if let until = partsUntil, index >= until { partsUntil = nil }
             // "21 civilians, among them five children, died and dozens were hurt": a
@@ -172,6 +174,7 @@ final class PhraseReader {
                !(word(at: index + 1).map { vocab.andWords.contains($0) } ?? false) { partsUntil = nil }
             if partsUntil == nil, let (end, _) = match(vocab.partsBefore, at: index) {
                 partMarker = phrase(index..<end)
+                markerEnd = end
                 partsUntil = clauseEnd(from: end)
                 partHasFigure = false
                 index = end
@@ -186,6 +189,24 @@ final class PhraseReader {
                     if found == nil {
                         throw .partOnly(partsUntil != nil ? partMarker + " " + finding.phrase : finding.phrase)
                     }
+                    // A part above the total it breaks down ("5 killed, of whom 12
+                    // civilians"): no reading makes both true, and the total would be
+                    // published as if it held its part. The total is the latest one before
+                    // ("2 killed and 20 injured, including 15 children": the injured); a
+                    // part naming another measure is not compared. Only the figure right
+                    // after the breakdown word is its part for sure: later figures in the
+                    // clause are often a running toll ("kills 3 civilians including a child,
+                    // and raises the death toll to 173", 17 UCDP headlines), and "1000 of
+                    // them" may refer to a group, not to the total.
+                    // A part naming another measure ("3 killed including 2 children and 8
+                    // injured including 5 women") is the total of the parts after it.
+                    if let whole = groupTotal ?? perMeasure.last ?? found {
+                        if let m = measureOf(finding), m != measureOf(whole) {
+                            groupTotal = finding
+                        } else if partsUntil != nil, finding.start == markerEnd, let high = whole.span.high, finding.span.low > high {
+                            throw .partAboveTotal(partsUntil != nil ? partMarker + " " + finding.phrase : finding.phrase, total: whole.phrase)
+                        }
+                    }
                     if partsUntil != nil { partHasFigure = true }
                     continue
                 }
@@ -193,6 +214,7 @@ final class PhraseReader {
                     let taken = ([first] + perMeasure).map(measureOf)
                     if let m = measureOf(finding), !taken.contains(nil), !taken.contains(m) {
                         perMeasure.append(finding)
+                        groupTotal = nil
                         continue
                     }
                     throw .twoNumbers(first.phrase, finding.phrase)
@@ -203,6 +225,7 @@ final class PhraseReader {
                     throw .ellipsis(finding.phrase, after: skippedThingText)
                 }
                 found = finding
+                groupTotal = nil
                 continue
             }
             if case let .skip(reason) = tokens[index].kind { noteSkipped("\"" + tokens[index].text + "\" is " + reason) }
