@@ -9,6 +9,24 @@ import Yams
 /// drop a section: unknown keys are errors, and every error names the file, the line
 /// and the key path (`monthly.yml:14: sections[2].measure: …`). Spec errors exit
 /// with 64 (usage): the fix is in the invocation, not in the data.
+/// Words the user writes for the reader (a spec's texts, `tally chart --title`).
+public enum UserText {
+    /// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): any of
+    /// them in a title, a note or a source would reorder what is drawn after it, in the
+    /// PDF's title and the HTML `<title>` as on the page. The data's own names lose them
+    /// as they are read (TallyIO); the user's words are refused, as `name:` refuses them.
+    /// The marks U+200E, U+200F and U+061C are allowed.
+    public static func reorders(_ u: Unicode.Scalar) -> Bool {
+        (0x202A ... 0x202E).contains(u.value) || (0x2066 ... 0x2069).contains(u.value)
+    }
+
+    /// The first such character of `text`, described for a message (`a bidirectional
+    /// formatting character (U+202E)`), or `nil`.
+    public static func reordering(in text: String) -> String? {
+        text.unicodeScalars.first(where: reorders).map(FileNames.describe)
+    }
+}
+
 public enum SpecParser {
     /// - Parameters:
     ///   - text: the YAML.
@@ -65,6 +83,7 @@ struct SpecReader {
         var out: [String] = []
         for (i, item) in seq.enumerated() {
             guard let text = item.scalar?.string, valid(text) else { throw fail(item, "\(path)[\(i)]", "expected " + form) }
+            _ = try string(item, "\(path)[\(i)]")   // drawn on the chart: no bidi embeddings, overrides or isolates
             out.append(text)
         }
         return out
@@ -115,14 +134,7 @@ struct SpecReader {
         return s
     }
 
-    /// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): any of
-    /// them in a spec's text (a title, a note, a source) would reorder what the brief
-    /// draws after it, in the PDF's title and the HTML `<title>` as on the page. The data's
-    /// own names lose them as they are read (TallyIO); the spec's words are the user's,
-    /// so they are refused, as `name:` refuses them.
-    static func reorders(_ u: Unicode.Scalar) -> Bool {
-        (0x202A ... 0x202E).contains(u.value) || (0x2066 ... 0x2069).contains(u.value)
-    }
+    static func reorders(_ u: Unicode.Scalar) -> Bool { UserText.reorders(u) }
 
     func strings(_ node: Node?, _ path: String) throws(TallyError) -> [String] {
         guard let node else { return [] }

@@ -84,6 +84,15 @@ struct ChartOptions: ParsableArguments {
 
     var format: ChartFormat? { ChartFormat(path: output) }
 
+    /// Words the chart draws may hold no bidi embedding, override or isolate
+    /// (``UserText``): `--title "Killed\u{202E}"` reversed what followed it.
+    static func refuseReordering(_ option: String, _ text: String) throws {
+        if let c = UserText.reordering(in: text) {
+            throw ValidationError("\(option) contains \(c), which reorders the text drawn after it; remove it "
+                                  + "(--locale ar or fa lays a chart out right to left; the marks U+200E and U+200F are allowed)")
+        }
+    }
+
     func validate() throws {
         guard format != nil else {
             throw ValidationError("-o \(output): unknown chart format (use a .png, .pdf or .svg file name)")
@@ -93,6 +102,9 @@ struct ChartOptions: ParsableArguments {
         }
         guard (1...8).contains(scaleOption ?? 1) else {
             throw ValidationError("--scale must be between 1 and 8")
+        }
+        for (option, text) in [("--title", title), ("--subtitle", subtitle), ("--note", note), ("--alt", alt)] {
+            if let text { try Self.refuseReordering(option, text) }
         }
         if highlight.contains(where: { !$0.contains(where: { !$0.isWhitespace }) }) {
             throw ValidationError("--highlight is empty: give the name of a bar or line as the chart prints it")
@@ -304,6 +316,7 @@ struct ChartBar: ParsableCommand {
         if let top, !(1...ChartBar.maximumTop).contains(top) {
             throw ValidationError("--top must be between 1 and \(ChartBar.maximumTop)")
         }
+        for a in annotate { try ChartOptions.refuseReordering("--annotate", a) }
         for a in annotate where BarChart.Note(argument: a) == nil {
             throw ValidationError("--annotate \"\(a)\": expected NAME=TEXT, the name of a bar and the note's text")
         }
@@ -552,6 +565,7 @@ struct ChartTimeline: ParsableCommand {
         guard (1...TimelineChart.maximumSeries).contains(top) else {
             throw ValidationError("--top must be between 1 and \(TimelineChart.maximumSeries)")
         }
+        for a in annotate { try ChartOptions.refuseReordering("--annotate", a) }
         for a in annotate where TimelineChart.Annotation(argument: a) == nil {
             throw ValidationError("--annotate \"\(a)\": expected DATE=TEXT or LINE@DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY")
         }

@@ -241,7 +241,9 @@ import TallyTestSupport
 
     @Test(arguments: ["\u{202E}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"])
     func reorderingCharactersAreRefused(_ c: String) throws {
-        for (yaml, path) in [(spec(title: "Brief " + c), "title"), (spec(title: "Brief", note: "a" + c + "b"), "sections[0].text")] {
+        let annotated = spec(title: "Brief") + "\n  - type: bar\n    measure: killed\n    annotate: [\"Balkh=Raid" + c + "\"]"
+        for (yaml, path) in [(spec(title: "Brief " + c), "title"), (spec(title: "Brief", note: "a" + c + "b"), "sections[0].text"),
+                             (annotated, "sections[1].annotate[0]")] {
             do {
                 _ = try SpecParser.parse(yaml, file: "x.yml")
                 Issue.record("\(path) with U+\(String(c.unicodeScalars.first!.value, radix: 16)) was accepted")
