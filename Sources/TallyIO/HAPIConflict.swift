@@ -160,13 +160,16 @@ public enum HAPIConflict {
         reading.months = Set(distinct.map(\.month)).sorted()
         reading.repeats = repeats
         reading.rollUps = distinct.count - kept.count
+        var own = distinct
         if let levels, levels.supersedes {
             // Files are read last first: rows a later file gave (a newer release) are its.
             let later = levels.laterRows(distinct)
             reading.sameInLaterFile = later.same
             reading.replacedByLaterFile = later.replaced.count
             kept.removeAll { later.keys.contains($0.key) }
+            own.removeAll { later.keys.contains($0.key) }
         }
+        try levels?.checkPartsAcrossFiles(own, file: name, locator: locator)
         try levels?.register(kept, file: name, locator: locator)
         var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
         for r in kept {
@@ -224,6 +227,41 @@ public enum HAPIConflict {
         private var published: [String: (events: Int64, fatalities: Int64)] = [:]
 
         init(supersedes: Bool = true) { self.supersedes = supersedes }
+
+        /// Political violence and civilian targeting figures by place (to its level),
+        /// level and month, with the file and line that gave them.
+        private struct Figures { var events: Int64; var fatalities: Int64; var file: String; var line: String }
+        private var politicalViolence: [String: Figures] = [:]
+        private var civilianTargeting: [String: Figures] = [:]
+
+        /// ``checkParts(_:name:locator:)`` across files: civilian targeting in one file
+        /// (an extract filtered by event type) above the political violence another file
+        /// gives for the same place, admin level and month is refused, naming both.
+        func checkPartsAcrossFiles(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
+            let clash: String? = lock.locked {
+                for r in rows where r.type != "demonstration" {
+                    let key = [r.location, String(r.level), r.level >= 1 ? r.admin1Key : "", r.level >= 2 ? r.admin2Key : "",
+                               r.month.description].joined(separator: "|")
+                    let mine = Figures(events: r.events, fatalities: r.fatalities, file: file, line: locator.place(r.line))
+                    let isPart = r.type == "civilian_targeting"
+                    if let other = (isPart ? politicalViolence : civilianTargeting)[key], other.file != file {
+                        let (part, whole) = isPart ? (mine, other) : (other, mine)
+                        let column = part.fatalities > whole.fatalities ? "fatalities" : part.events > whole.events ? "events" : nil
+                        if let column {
+                            let (p, w) = column == "fatalities" ? (part.fatalities, whole.fatalities) : (part.events, whole.events)
+                            let level = r.level == 0 ? "country" : "admin\(r.level)"
+                            return "\(part.file):\(part.line): this \(level)-level civilian_targeting row (\(r.location) \(r.month)) has column '\(column)' \(p), "
+                                + "more than the political_violence row for the same place and month in \(whole.file) (line \(whole.line): \(column) \(w)); "
+                                + "HAPI counts civilian targeting as part of political violence, so one of the two figures is wrong and tally "
+                                + "cannot tell which: download the data again (or report it to HDX)"
+                        }
+                    }
+                    if isPart { civilianTargeting[key] = mine } else { politicalViolence[key] = mine }
+                }
+                return nil
+            }
+            if let clash { throw .data(clash) }
+        }
 
         /// The rows of a file (every distinct row, totals included, as published) that
         /// files read before it, given later, already have: their keys, how many have
