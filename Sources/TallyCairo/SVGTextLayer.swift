@@ -11,7 +11,12 @@ enum SVGTextLayer {
     static func insert(_ texts: [(text: String, box: Rect, font: Font)], fontFamily: String, into svg: [UInt8]) -> [UInt8] {
         let closing = Array("</svg>".utf8)
         guard !texts.isEmpty, let end = lastIndex(of: closing, in: svg) else { return svg }
-        var layer = "<g id=\"text-layer\" style=\"fill:#000000;fill-opacity:0;font-family:"
+        // Left to right whatever the page around it says: each string starts at its
+        // box's left edge, the anchor `start` means. Inline in a right-to-left page an
+        // inherited `direction: rtl` made `start` the right end, and every string lay
+        // its own width left of its glyphs (review15 item 4). The words inside keep
+        // their order: they carry their own isolates and marks.
+        var layer = "<g id=\"text-layer\" style=\"fill:#000000;fill-opacity:0;direction:ltr;font-family:"
         layer += escape(fontFamily) + "\">\n"
         for t in texts {
             // The text as drawn: `DrawnText.sanitized` already put U+FFFD for controls

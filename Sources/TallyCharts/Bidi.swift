@@ -15,7 +15,7 @@ public enum Bidi {
 
     public static func isolate(_ text: String) -> String {
         guard containsRightToLeft(text) else { return text }
-        return String(firstStrongIsolate) + protectingNumbers(text) + String(popDirectionalIsolate)
+        return String(firstStrongIsolate) + protecting(text, rightToLeft: isRightToLeftParagraph(text)) + String(popDirectionalIsolate)
     }
 
     /// A line of a paragraph in a layout of `direction`. Left to right, as
@@ -25,9 +25,13 @@ public enum Bidi {
     /// its Arabic words in the wrong order; it starts with a right-to-left mark, so
     /// Pango's base direction is right to left too. The numbers inside keep their order
     /// (``protectingNumbers(_:)``). Any other line is isolated by its first letter.
+    ///
+    /// A line of a left-to-right paragraph is isolated left to right whatever its first
+    /// letter (``leftToRightRun(_:)``): "By place: Idlib 307; حلب 158 (156–163)" wrapped
+    /// before "حلب" gave a second line that read as Arabic, its figures reordered.
     public static func isolate(_ text: String, direction: LayoutDirection, paragraph: String? = nil) -> String {
-        guard isRightToLeftParagraph(paragraph ?? text, in: direction) else { return isolate(text) }
-        return rightToLeftRun(text)
+        if isRightToLeftParagraph(paragraph ?? text, in: direction) { return rightToLeftRun(text) }
+        return paragraph == nil ? isolate(text) : leftToRightRun(text)
     }
 
     /// Whether `text` is a right-to-left paragraph in a layout of `direction`. Left to
@@ -46,7 +50,7 @@ public enum Bidi {
     /// letters is left as it is.
     public static func leftToRightRun(_ text: String) -> String {
         guard containsRightToLeft(text) else { return text }
-        return leftToRightLine(String(leftToRightIsolate) + protectingNumbers(text) + String(popDirectionalIsolate))
+        return leftToRightLine(String(leftToRightIsolate) + protecting(text, rightToLeft: false) + String(popDirectionalIsolate))
     }
 
     /// `text`, a piece of a right-to-left paragraph, isolated right to left whatever its
@@ -54,7 +58,7 @@ public enum Bidi {
     /// number runs isolated left to right: "قتل 5,000–7,000 شخص" keeps `5,000–7,000`,
     /// where the bidi algorithm alone draws `7,000–5,000`.
     public static func rightToLeftRun(_ text: String) -> String {
-        rightToLeftLine(String(rightToLeftIsolate) + protectingNumbers(text) + String(popDirectionalIsolate))
+        rightToLeftLine(String(rightToLeftIsolate) + protecting(text, rightToLeft: true) + String(popDirectionalIsolate))
     }
 
     /// Whether `text` is a right-to-left paragraph: its first letter (isolate marks

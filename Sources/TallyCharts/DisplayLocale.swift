@@ -159,6 +159,12 @@ public struct DisplayLocale: Sendable, Equatable, CustomStringConvertible {
         return fraction.formatted(style)
     }
 
+    /// A change in percent with CLDR's plus or minus sign always written (`‎+27‎%‎` ar).
+    public func signedPercent(_ fraction: Double) -> String {
+        let style = FloatingPointFormatStyle<Double>.Percent(locale: foundationLocale).precision(.fractionLength(0)).sign(strategy: .always())
+        return fraction.formatted(style)
+    }
+
     /// Compact axis numbers: CLDR's short compact form (`5K` en, `5 k` fr, `5 mil` es,
     /// `5 آلاف` ar); where CLDR has none for a magnitude (de thousands) it is the plain
     /// grouped number (`5.000`).

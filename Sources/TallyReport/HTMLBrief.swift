@@ -74,19 +74,19 @@ public enum HTMLBrief {
            let img = try logoImage(logo, alt: spec.organisation.map { words.logoOf.replacingOccurrences(of: "{name}", with: $0) } ?? words.logo) {
             page.line(img)
         }
-        page.line("<h1" + dir(content.title) + ">" + escape(content.title) + "</h1>")
-        page.line("<p class=\"subtitle\"" + dir(content.subtitle) + ">" + escape(content.subtitle) + "</p>")
+        page.line("<h1" + dir(content.title) + ">" + text(content.title) + "</h1>")
+        page.line("<p class=\"subtitle\"" + dir(content.subtitle) + ">" + text(content.subtitle) + "</p>")
         if !content.cover.byline.isEmpty {
-            page.line("<p class=\"byline\"" + dir(content.cover.byline) + ">" + escape(content.cover.byline) + "</p>")
+            page.line("<p class=\"byline\"" + dir(content.cover.byline) + ">" + text(content.cover.byline) + "</p>")
         }
         if let lead = content.cover.lead {
-            page.line("<div class=\"lead\"><p><span class=\"lead-figure\">" + escape(lead.figure) + "</span> <span class=\"beside\">"
-                      + escape(lead.beside) + "</span></p><p class=\"caption\"" + dir(lead.caption) + ">" + escape(lead.caption) + "</p></div>")
+            page.line("<div class=\"lead\"><p><span class=\"lead-figure\">" + text(lead.figure) + "</span> <span class=\"beside\""
+                      + dir(lead.beside) + ">" + text(lead.beside) + "</span></p><p class=\"caption\"" + dir(lead.caption) + ">" + text(lead.caption) + "</p></div>")
         }
         if !content.cover.summary.isEmpty {
-            page.line("<p class=\"summary\"" + dir(content.cover.summary) + ">" + escape(content.cover.summary) + "</p>")
+            page.line("<p class=\"summary\"" + dir(content.cover.summary) + ">" + text(content.cover.summary) + "</p>")
         }
-        for m in words.coverMeta { page.line("<p class=\"meta\"" + dir(m) + ">" + escape(m) + "</p>") }
+        for m in words.coverMeta { page.line("<p class=\"meta\"" + dir(m) + ">" + text(m) + "</p>") }
         page.line("</header>")
     }
 
@@ -100,26 +100,26 @@ public enum HTMLBrief {
         page.line("<section id=\"\(id)\"" + (isChart ? " class=\"chart\"" : "") + ">")
         // A drawn chart shows its headline itself, as in the PDF; the heading is there
         // for the outline a screen reader lists, not drawn a second time.
-        page.line("<h2 id=\"\(id)-h\"" + (isChart ? " class=\"vh\"" : "") + dir(section.title) + ">" + escape(section.title) + "</h2>")
+        page.line("<h2 id=\"\(id)-h\"" + (isChart ? " class=\"vh\"" : "") + dir(section.title) + ">" + text(section.title) + "</h2>")
         switch section.body {
         case let .summary(headlines):
-            if headlines.isEmpty { page.line("<p class=\"message\"" + dir(words.noFigures) + ">" + escape(words.noFigures) + "</p>") }
+            if headlines.isEmpty { page.line("<p class=\"message\"" + dir(words.noFigures) + ">" + text(words.noFigures) + "</p>") }
             for h in headlines { headline(h, content: content, words: words, into: &page) }
         case let .chart(chart):
             guard let drawing = chart.drawing else {
-                page.line("<p class=\"message\"" + dir(chart.emptyMessage) + ">" + escape(chart.emptyMessage) + "</p>")
+                page.line("<p class=\"message\"" + dir(chart.emptyMessage) + ">" + text(chart.emptyMessage) + "</p>")
                 break
             }
             try figure(drawing, title: section.title, id: id, words: words, theme: theme, fontFamily: fontFamily,
                        glyphs: &glyphs, into: &page)
         case let .table(table):
             if table.rows.isEmpty {
-                page.line("<p class=\"message\"" + dir(table.note) + ">" + escape(table.note) + "</p>")
+                page.line("<p class=\"message\"" + dir(table.note) + ">" + text(table.note) + "</p>")
                 break
             }
             self.table(columns: table.columns, numeric: table.numeric, rows: table.rows, caption: section.title,
                        captionHidden: true, id: id + "-t", into: &page)
-            if !table.note.isEmpty { page.line("<p class=\"note\"" + dir(table.note) + ">" + escape(table.note) + "</p>") }
+            if !table.note.isEmpty { page.line("<p class=\"note\"" + dir(table.note) + ">" + text(table.note) + "</p>") }
         case let .notes(blocks):
             var inList = false
             for b in blocks {
@@ -129,7 +129,7 @@ public enum HTMLBrief {
                     page.line("<p" + dir(r.map(\.text).joined()) + ">" + runs(r) + "</p>")
                 case let .bullet(r):
                     if !inList { page.line("<ul>"); inList = true }
-                    page.line("<li" + dir(r.map(\.text).joined()) + ">" + runs(r) + "</li>")
+                    page.line(item(r))
                 }
             }
             if inList { page.line("</ul>") }
@@ -143,13 +143,13 @@ public enum HTMLBrief {
         let (figure, notes, muted) = PageDrawer.figureText(h, periodName: content.periodName)
         page.line("<div class=\"headline\">")
         let name = ReportWords.headline(h.measure), kind = ReportWords.figureKind(h.measure, kind: h.kind, period: content.kind)
-        page.line("<div class=\"name\"><h3" + dir(name) + ">" + escape(name) + "</h3><p class=\"kind\"" + dir(kind) + ">"
-                  + escape(kind) + "</p></div>")
-        page.line("<div class=\"figure\"><p class=\"value" + (muted ? " muted" : "") + "\">" + escape(figure) + "</p>"
-                  + notes.map { "<p class=\"note\"" + dir($0) + ">" + escape($0) + "</p>" }.joined() + "</div>")
+        page.line("<div class=\"name\"><h3" + dir(name) + ">" + text(name) + "</h3><p class=\"kind\"" + dir(kind) + ">"
+                  + text(kind) + "</p></div>")
+        page.line("<div class=\"figure\"><p class=\"value" + (muted ? " muted" : "") + "\"" + dir(figure) + ">" + text(figure) + "</p>"
+                  + notes.map { "<p class=\"note\"" + dir($0) + ">" + text($0) + "</p>" }.joined() + "</div>")
         if !h.comparisons.isEmpty {
-            page.line("<div class=\"compare\"><p class=\"note\"" + dir(words.comparedWith) + ">" + escape(words.comparedWith) + "</p><ul>"
-                      + h.comparisons.map { "<li" + dir($0) + ">" + escape($0) + "</li>" }.joined() + "</ul></div>")
+            page.line("<div class=\"compare\"><p class=\"note\"" + dir(words.comparedWith) + ">" + text(words.comparedWith) + "</p><ul>"
+                      + h.comparisons.map { item($0) }.joined() + "</ul></div>")
         }
         page.line("</div>")
     }
@@ -167,7 +167,7 @@ public enum HTMLBrief {
             page.line("<div class=\"drawn narrow\">" + glyphs.take(InlineSVG.element(narrow, prefix: id + "n-")) + "</div>")
         }
         if let data = figures(of: drawing, words: words) {
-            page.line("<details><summary" + dir(words.chartFigures) + ">" + escape(words.chartFigures) + "</summary>")
+            page.line("<details><summary" + dir(words.chartFigures) + ">" + text(words.chartFigures) + "</summary>")
             table(columns: data.columns, numeric: data.columns.indices.map { $0 > 0 }, rows: data.rows,
                   caption: words.chartFiguresCaption.replacingOccurrences(of: "{title}", with: title), captionHidden: true,
                   id: id + "-f", into: &page)
@@ -246,9 +246,9 @@ public enum HTMLBrief {
                       id: String, into page: inout Page) {
         page.line("<div class=\"scroll\" role=\"region\" aria-labelledby=\"\(id)-c\" tabindex=\"0\">")
         page.line("<table id=\"\(id)\">")
-        page.line("<caption id=\"\(id)-c\"" + (captionHidden ? " class=\"vh\"" : "") + dir(caption) + ">" + escape(caption) + "</caption>")
+        page.line("<caption id=\"\(id)-c\"" + (captionHidden ? " class=\"vh\"" : "") + dir(caption) + ">" + text(caption) + "</caption>")
         page.line("<thead><tr>" + columns.enumerated().map { i, c in
-            "<th scope=\"col\"" + (numeric[i] ? " class=\"num\"" : dir(c)) + ">" + escape(c) + "</th>"
+            "<th scope=\"col\"" + (numeric[i] ? " class=\"num\"" : dir(c)) + ">" + (numeric[i] ? figureCell(c) : text(c)) + "</th>"
         }.joined() + "</tr></thead>")
         page.line("<tbody>")
         let rowHeads = !(numeric.first ?? true)
@@ -256,7 +256,8 @@ public enum HTMLBrief {
             page.line("<tr>" + row.enumerated().map { i, cell in
                 let tag = i == 0 && rowHeads ? "th scope=\"row\"" : "td"
                 let close = i == 0 && rowHeads ? "th" : "td"
-                return "<" + tag + (numeric[i] ? " class=\"num\"" : dir(cell)) + ">" + escape(cell) + "</" + close + ">"
+                return "<" + tag + (numeric[i] ? " class=\"num\"" : dir(cell)) + ">" + (numeric[i] ? figureCell(cell) : text(cell))
+                    + "</" + close + ">"
             }.joined() + "</tr>")
         }
         page.line("</tbody>")
@@ -266,27 +267,37 @@ public enum HTMLBrief {
 
     static func sources(_ words: ReportText, into page: inout Page) {
         page.line("<section id=\"sources\">")
-        page.line("<h2 id=\"sources-h\"" + dir(words.sourcesHeading) + ">" + escape(words.sourcesHeading) + "</h2>")
-        page.line("<h3" + dir(words.datasetsHeading) + ">" + escape(words.datasetsHeading) + "</h3>")
+        page.line("<h2 id=\"sources-h\"" + dir(words.sourcesHeading) + ">" + text(words.sourcesHeading) + "</h2>")
+        page.line("<h3" + dir(words.datasetsHeading) + ">" + text(words.datasetsHeading) + "</h3>")
         for d in words.datasets {
             page.line("<div class=\"dataset\">")
-            page.line("<p class=\"dataset-name\"" + dir(d.name) + "><strong>" + escape(d.name) + "</strong></p>")
+            page.line("<p class=\"dataset-name\"" + dir(d.name) + "><strong>" + text(d.name) + "</strong></p>")
             if !d.description.isEmpty { page.line("<p" + dir(d.description.map(\.text).joined()) + ">" + runs(d.description) + "</p>") }
             for fact in d.facts {
                 // A dataset's address is a link when it is a web address; anything else
                 // (a `javascript:` or `file:` address in a spec) stays text.
+                // One paragraph, "label: value", in its own direction: an Arabic label
+                // before "CC BY 4.0" runs right to left with the value isolated in it.
+                let label = ReportText.factLabel(fact.label)
+                let line = label + " " + fact.value
+                let rtl = isRightToLeftElement(line)
+                // A web address is one left-to-right run, whatever digits it holds.
                 let value = isWebAddress(fact.value)
-                    ? "<a href=\"" + escape(fact.value) + "\">" + escape(fact.value) + "</a>" : escape(fact.value)
-                page.line("<p" + dir(fact.value) + "><strong>" + escape(ReportText.factLabel(fact.label)) + "</strong> " + value + "</p>")
+                    ? "<a href=\"" + escape(fact.value) + "\"" + (rtl ? " dir=\"ltr\"" : "") + ">" + escape(fact.value) + "</a>" : text(fact.value, rightToLeft: rtl)
+                page.line("<p" + dir(line) + "><strong>" + text(label, rightToLeft: rtl) + "</strong> " + value + "</p>")
             }
             page.line("</div>")
         }
         for fact in words.recordFacts {
-            page.line("<p" + dir(fact.label) + "><strong>" + escape(ReportText.factLabel(fact.label)) + "</strong> " + escape(fact.value) + "</p>")
+            let label = ReportText.factLabel(fact.label)
+            let line = label + " " + fact.value
+            let rtl = isRightToLeftElement(line)
+            page.line("<p" + dir(line) + "><strong>" + text(label, rightToLeft: rtl) + "</strong> "
+                      + text(fact.value, rightToLeft: rtl) + "</p>")
         }
-        page.line("<h3" + dir(words.methodHeading) + ">" + escape(words.methodHeading) + "</h3>")
+        page.line("<h3" + dir(words.methodHeading) + ">" + text(words.methodHeading) + "</h3>")
         page.line("<ul class=\"method\">")
-        for m in words.method { page.line("<li" + dir(m.map(\.text).joined()) + ">" + runs(m) + "</li>") }
+        for m in words.method { page.line(item(m)) }
         page.line("</ul>")
         page.line("</section>")
     }
@@ -354,14 +365,66 @@ public enum HTMLBrief {
         return out
     }
 
-    /// Styled runs as `<strong>` and `<em>`.
+    /// Styled runs as `<strong>` and `<em>`, each with its figures and opposite runs
+    /// isolated in the paragraph's direction (``text(_:rightToLeft:)``).
     static func runs(_ runs: [StyledRun]) -> String {
-        runs.map { r in
-            var s = escape(r.text)
+        let rtl = isRightToLeftElement(runs.map(\.text).joined())
+        return runs.map { r in
+            var s = text(r.text, rightToLeft: rtl)
             if r.italic { s = "<em>" + s + "</em>" }
             if r.bold { s = "<strong>" + s + "</strong>" }
             return s
         }.joined()
+    }
+
+    static var pageRightToLeft: Bool { DisplayLocale.current.direction == .rightToLeft }
+
+    /// Whether an element holding `text` with ``dir(_:)``'s attribute runs right to left.
+    static func isRightToLeftElement(_ text: String) -> Bool {
+        if Bidi.isRightToLeftParagraph(text, in: DisplayLocale.current.direction) { return true }
+        return pageRightToLeft && !text.unicodeScalars.contains(where: \.properties.isAlphabetic)
+    }
+
+    /// Text of an element with ``dir(_:)``'s attribute for it (see ``text(_:rightToLeft:)``).
+    static func text(_ s: String) -> String { text(s, rightToLeft: isRightToLeftElement(s)) }
+
+    /// `s` escaped, as the PDF isolates it (``Bidi/segments(_:rightToLeft:)``) in an
+    /// element that runs right to left or not: every figure in `<span class="n"
+    /// dir="ltr">` (left to right, never broken across lines: "1,267,62⏎1" at 320 px,
+    /// review15 item 10), every run in the other direction in a span of its own `dir`
+    /// (an HTML `dir` isolates). An Arabic page drew "النطاق 805–892" as 892–805 and
+    /// "CC BY 4.0" as "4.0 CC BY" where the PDF was right (review15 items 3, 6).
+    static func text(_ s: String, rightToLeft: Bool) -> String {
+        func html(_ seg: BidiSegment) -> String {
+            switch seg.kind {
+            case .plain: escape(seg.text)
+            case .number: "<span class=\"n\" dir=\"ltr\">" + escape(seg.text) + "</span>"
+            case .opposite: "<span dir=\"" + (rightToLeft ? "ltr" : "rtl") + "\">" + seg.parts.map(html).joined() + "</span>"
+            }
+        }
+        return Bidi.segments(s, rightToLeft: rightToLeft).map(html).joined()
+    }
+
+    /// A cell of a figure column: already one line (`.num`), so isolated only on a
+    /// right-to-left page, where its ranges need it.
+    static func figureCell(_ s: String) -> String {
+        pageRightToLeft ? text(s, rightToLeft: true) : escape(s)
+    }
+
+    /// A list item. On a right-to-left page a left-to-right item (an English citation
+    /// in a note) keeps the page's direction, so its marker stays inside the list's
+    /// padding at the right, and its words go in one left-to-right span: an `<li
+    /// dir="ltr">` hung its marker left of the page, scrolling a 320 px screen sideways
+    /// (review15 item 5). On a left-to-right page an Arabic item is `dir="rtl"` with its
+    /// marker inside (CSS), right-aligned as the PDF sets it.
+    static func item(_ s: String) -> String { item([StyledRun(s)]) }
+
+    static func item(_ r: [StyledRun]) -> String {
+        let joined = r.map(\.text).joined()
+        if pageRightToLeft && !isRightToLeftElement(joined) {
+            return "<li><span dir=\"ltr\">" + runs(r) + "</span></li>"
+        }
+        return "<li" + dir(joined) + ">" + runs(r) + "</li>"
     }
 
     /// Each paragraph's own direction, by the PDF's rule (``Bidi/isRightToLeftParagraph(_:in:)``:
@@ -428,6 +491,8 @@ public enum HTMLBrief {
         .headline h3 { margin: 0; }
         .headline p { margin: 0; }
         .headline .value { font-size: 1.6rem; font-weight: bold; line-height: 1.2; }
+        .headline > div { min-width: 0; }
+        .headline .figure, .lead > p:first-child { overflow-x: auto; }
         .headline ul { margin: 0; padding: 0; list-style: none; font-size: .875rem; }
         figure { margin: 1rem 0; }
         svg { display: block; max-width: 100%; height: auto; }
@@ -442,6 +507,8 @@ public enum HTMLBrief {
         th[scope=col] { border-bottom: 2px solid var(--text); vertical-align: bottom; }
         tbody tr:nth-child(even) { background: var(--tint); }
         .num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        .n { white-space: nowrap; }
+        li[dir] { list-style-position: inside; }
         .method li { margin-bottom: .4rem; }
         .dataset { margin-bottom: .8rem; }
         .dataset p:not(.dataset-name) { margin-inline-start: 1rem; }
@@ -450,8 +517,8 @@ public enum HTMLBrief {
           header, main { padding: 0 12px; }
           h1 { font-size: 1.5rem; }
           .lead-figure { font-size: 2.4rem; }
-          .headline { grid-template-columns: 1fr 1fr; }
-          .headline .compare { grid-column: 1 / -1; }
+          .headline { grid-template-columns: 1fr; }
+          .headline .value { font-size: 1.25rem; }
           .drawn.wide { display: none; }
           .drawn.narrow { display: block; }
         }

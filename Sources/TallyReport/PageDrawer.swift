@@ -19,9 +19,13 @@ struct PageDrawer {
         Bidi.isolate(line, direction: direction, paragraph: paragraph)
     }
 
-    /// Text drawn as it is left to right (the report's own words), isolated right to left.
+    /// The report's own words: isolated right to left; left to right, a line of a
+    /// left-to-right paragraph (``Bidi/leftToRightRun(_:)``), so an Arabic name inside
+    /// keeps the figures beside it in order ("By place: … حلب 158 (156–163)" was drawn
+    /// "(163–156) 158 حلب", review15 item 2). Text without right-to-left letters is
+    /// drawn as it is.
     func plain(_ line: String, paragraph: String? = nil) -> String {
-        mirrored ? isolated(line, paragraph: paragraph) : line
+        mirrored ? isolated(line, paragraph: paragraph) : Bidi.leftToRightRun(line)
     }
 
     /// Whether a block of `lines` aligns at the far end of its box (the right, before a
@@ -49,7 +53,7 @@ struct PageDrawer {
                         color: theme.mutedText, anchor: TextAnchor(.right, .baseline))
             canvas.line(from: Point(x: left, y: y + 6), to: Point(x: left + width, y: y + 6), color: style.rule, width: 0.5)
         }
-        canvas.text(Messages.text("report.page", ["page": DisplayLocale.current.integer(Int64(page)), "total": DisplayLocale.current.integer(Int64(total))]), at: Point(x: size.width / 2, y: size.height - 34), font: style.runningFont,
+        canvas.text(plain(Messages.text("report.page", ["page": DisplayLocale.current.integer(Int64(page)), "total": DisplayLocale.current.integer(Int64(total))])), at: Point(x: size.width / 2, y: size.height - 34), font: style.runningFont,
                     color: theme.mutedText, anchor: TextAnchor(.center, .baseline))
     }
 

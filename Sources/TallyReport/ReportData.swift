@@ -439,6 +439,9 @@ public enum ReportWords {
         let sign = new > old ? "+" : "\u{2212}"
         let locale = DisplayLocale.current
         // CLDR's percent pattern (`133 %` fr, `%133` tr, `١٣٣٪؜` ar native) after the sign.
+        // Right to left, CLDR's own signs, which carry their direction marks (ar `‎-27‎%‎`,
+        // `؜-٢٧٪؜`): U+2212 before them was drawn after the figure, "(27%−)" (review15 item 3).
+        if locale.direction == .rightToLeft { return locale.signedPercent(Double(new > old ? n : -n) / 100) }
         return locale.isEnglish ? sign + Estimate.grouped(n) + "%" : sign + locale.percent(Double(n) / 100)
     }
 }

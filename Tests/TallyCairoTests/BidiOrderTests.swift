@@ -106,3 +106,52 @@ func xPosition(of needle: String, in text: String) -> Double {
         #expect(xPosition(of: "UCDP", in: byFirstLetter) < xPosition(of: "يسجل", in: byFirstLetter))
     }
 }
+
+/// review15: text that mixes directions keeps every figure beside its own name, in the
+/// paragraph's order, whatever the paragraph's direction (``Bidi/segments(_:rightToLeft:)``).
+@Suite struct MixedDirectionTests {
+    /// Item 2: "حلب 158 (156–163); دمشق" in an English sentence was one right-to-left
+    /// run: the figures went before the name, reversed ("(163–156) 158 حلب").
+    @Test func arabicNamesInAnEnglishSentenceKeepTheirFigures() {
+        let text = "By place: Idlib 307 (300–323); حلب 158 (156–163); دمشق 12 (10–15)."
+        let line = Bidi.leftToRightRun(text)
+        let order = ["Idlib", "307", "300", "323", "حلب", "158", "156", "163", "دمشق", "12", "10", "–15"].map { xPosition(of: $0, in: line) }
+        #expect(order == order.sorted(), "\(order)")
+        // Without the name's isolate the bidi algorithm joins the two names and the figures between.
+        let numbersOnly = Bidi.leftToRightLine("\u{2066}" + Bidi.protectingNumbers(text) + "\u{2069}")
+        #expect(xPosition(of: "158", in: numbersOnly) < xPosition(of: "حلب", in: numbersOnly), "Pango's bidi changed")
+    }
+
+    /// Item 2, wrapped: a line of an English paragraph that starts with the Arabic name
+    /// is still a left-to-right line, not one read by its first letter.
+    @Test func aWrappedLineStartingWithAnArabicNameStaysLeftToRight() {
+        let paragraph = "By place: Idlib 307 (300–323); حلب 158 (156–163); Ar Raqqah 135"
+        let line = Bidi.isolate("حلب 158 (156–163); Ar Raqqah 135", direction: .leftToRight, paragraph: paragraph)
+        let order = ["حلب", "158", "156", "163", "Ar Raqqah", "135"].map { xPosition(of: $0, in: line) }
+        #expect(order == order.sorted(), "\(order)")
+    }
+
+    /// Item 6: "CC BY 4.0" in an Arabic source line was drawn "4.0 CC BY".
+    @Test func aLatinRunWithAFigureInAnArabicLineStaysWhole() {
+        let line = Bidi.rightToLeftRun("المصدر: UCDP GED 19.1، CC BY 4.0")
+        #expect(xPosition(of: "CC", in: line) < xPosition(of: "BY", in: line))
+        #expect(xPosition(of: "BY", in: line) < xPosition(of: "4.0", in: line))
+        #expect(xPosition(of: "UCDP", in: line) < xPosition(of: "19.1", in: line))
+        #expect(xPosition(of: "المصدر", in: line) > xPosition(of: "UCDP", in: line))
+    }
+
+    /// Items 3 and 8: Latin figures and English fallback words in a Persian or Arabic
+    /// sentence: "۸ records" drawn "records ۸", "(−27%)" drawn "(27%−)", and an Arabic
+    /// semicolon ends a Latin name's run.
+    @Test func englishWordsAndSignedFiguresInARightToLeftSentence() {
+        let fa = Bidi.rightToLeftRun("ثبت: ۸ records")
+        #expect(xPosition(of: "۸", in: fa) < xPosition(of: "records", in: fa))
+        let change = Bidi.rightToLeftRun("أكتوبر 2019: 1,154 (\u{2212}27%)")
+        #expect(xPosition(of: "\u{2212}", in: change) < xPosition(of: "27", in: change))
+        let places = Bidi.rightToLeftRun("حسب المحافظة: Idlib 307 (300–323)؛ Ar Raqqah 158 (156–163)")
+        // Right to left: Idlib's part first (at the right), then Ar Raqqah's.
+        #expect(xPosition(of: "Idlib", in: places) > xPosition(of: "Ar Raqqah", in: places))
+        #expect(xPosition(of: "300", in: places) > xPosition(of: "Ar Raqqah", in: places))
+        #expect(xPosition(of: "Idlib", in: places) < xPosition(of: "307", in: places))
+    }
+}

@@ -43,9 +43,12 @@ private func bars(_ name: String) -> BarChart {
             if format == .svg {
                 // U+FDD0–U+FDEF lie in the Arabic Presentation Forms block, so the chart
                 // isolates such a label as right-to-left (invisible U+2067…U+2069 in the
-                // text layer); the drawn outlines are the same.
+                // text layer, and a left-to-right mark before a headline line holding
+                // it); the drawn outlines are the same.
                 func visible(_ b: [UInt8]) -> String {
-                    String(String.UnicodeScalarView(String(decoding: b, as: UTF8.self).unicodeScalars.filter { !(0x2066 ... 0x2069).contains($0.value) }))
+                    String(String.UnicodeScalarView(String(decoding: b, as: UTF8.self).unicodeScalars.filter {
+                        !(0x2066 ... 0x2069).contains($0.value) && $0 != "\u{200E}"
+                    }))
                 }
                 #expect(visible(odd) == visible(replaced), "svg U+\(String(n.value, radix: 16))")
             } else {

@@ -232,3 +232,51 @@ import TallyCore
         #expect(Bidi.stripped(Bidi.isolate("بلخ 5")) == "بلخ 5")
     }
 }
+
+/// The pieces ``Bidi/segments(_:rightToLeft:)`` isolates (review15 items 2, 3, 6, 8, 10).
+@Suite struct BidiSegmentTests {
+    func shape(_ text: String, _ rtl: Bool) -> [String] {
+        Bidi.segments(text, rightToLeft: rtl).map { s in
+            switch s.kind {
+            case .plain: "p:" + s.text
+            case .number: "n:" + s.text
+            case .opposite: "o:" + s.text
+            }
+        }
+    }
+
+    @Test func leftToRightIsolatesEachArabicNameApartFromItsFigures() {
+        #expect(shape("Idlib 307 (300–323); حلب 158 (156–163); دمشق 12.", false)
+                == ["p:Idlib ", "n:307", "p: ", "n:(300–323)", "p:; ", "o:حلب", "p: ", "n:158", "p: ", "n:(156–163)", "p:; ", "o:دمشق", "p: ", "n:12", "p:."])
+        // A name's closing bracket goes with it; a name that opened none stops before one.
+        #expect(shape("in بلخ (أفغانستان) 5", false) == ["p:in ", "o:بلخ (أفغانستان)", "p: ", "n:5"])
+        #expect(shape("English only, 5,000–7,000", false) == ["p:English only, ", "n:5,000–7,000"])
+    }
+
+    @Test func rightToLeftIsolatesLatinRunsWithTheirFigures() {
+        // The Arabic comma is a separator, as `,`: the citation stays one run.
+        #expect(shape("المصدر: UCDP GED 19.1، CC BY 4.0.", true) == ["p:المصدر: ", "o:UCDP GED 19.1، CC BY 4.0", "p:."])
+        // The Arabic semicolon is as strong as a letter: it ends a run.
+        #expect(shape("ثبت ۸ records؛ ۶٬۰۱۲ (at least ۵٬۰۱۲)", true)
+                == ["p:ثبت ", "o:۸ records", "p:؛ ", "o:۶٬۰۱۲ (at least ۵٬۰۱۲)"])
+        // A run ends before a bracket it cannot close.
+        #expect(shape("(at least ۵) ۶ قتيل", true) == ["p:(", "o:at least ۵", "p:) ", "n:۶", "p: قتيل"])
+        // Signs with CLDR's direction marks, percent after, brackets glued to a figure.
+        #expect(shape("تغير (\u{200E}-27\u{200E}%\u{200E}) و (\u{2212}40%) و 12+", true)
+                == ["p:تغير ", "n:(\u{200E}-27\u{200E}%\u{200E})", "p: و ", "n:(\u{2212}40%)", "p: و ", "n:12+"])
+        // The hyphen of a name is no minus sign.
+        #expect(shape("COVID-19 ثم", true) == ["o:COVID-19", "p: ثم"])
+        // Arabic-Indic and Persian digits with their separators are one figure.
+        #expect(shape("النطاق ٨٠٥–٨٩٢ و ۱۲٬۳۴۵", true) == ["p:النطاق ", "n:٨٠٥–٨٩٢", "p: و ", "n:۱۲٬۳۴۵"])
+    }
+
+    @Test func piecesGiveTheTextBack() {
+        for text in ["a (b", "(حلب", "حلب)", "x) (y", "((5))", "~-", "5 (at least 3", "Syria (حلب (x", "‎-", "(", ""] {
+            for rtl in [false, true] {
+                let joined = Bidi.segments(text, rightToLeft: rtl).map(\.text).joined()
+                #expect(joined == text, "\(text) \(rtl)")
+                #expect(Bidi.stripped(Bidi.protecting(text, rightToLeft: rtl)) == Bidi.stripped(text))
+            }
+        }
+    }
+}

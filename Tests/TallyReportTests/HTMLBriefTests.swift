@@ -163,8 +163,10 @@ import TallyIO
           - type: summary
         """, to: dir + "/r.yml")
         let page = html(try run(dir + "/r.yml", out: dir + "/out", formats: [.html]).html!)
-        #expect(page.contains("<a href=\"https://example.org/data?x=1&amp;y=2\">https://example.org/data?x=1&amp;y=2</a>"))
-        #expect(page.contains("<a href=\"https://example.org/source\">"))
+        // In an Arabic line the address is one left-to-right run (review15 item 3).
+        let ltr = locale == "ar" ? " dir=\"ltr\"" : ""
+        #expect(page.contains("<a href=\"https://example.org/data?x=1&amp;y=2\"" + ltr + ">https://example.org/data?x=1&amp;y=2</a>"))
+        #expect(page.contains("<a href=\"https://example.org/source\"" + ltr + ">"))
         #expect(HTMLChecks.tags(page).filter { $0.hasPrefix("<a ") }.count == 2)
     }
 
@@ -178,6 +180,35 @@ import TallyIO
             #expect(HTMLBrief.dir("Source: UCDP") == " dir=\"ltr\"")
             #expect(HTMLBrief.dir("بلخ (Afghanistan)") == "" && HTMLBrief.dir("٧ (٥–٩)") == "")
         }
+    }
+
+    /// review15 items 3, 5, 6, 10: figures and runs in the other direction are isolated
+    /// as in the PDF, figures never break, a left-to-right bullet keeps its marker inside.
+    @Test func mixedDirectionTextIsIsolatedAsInThePDF() throws {
+        let n = { (s: String) in "<span class=\"n\" dir=\"ltr\">" + s + "</span>" }
+        // English: a figure is one unbreakable span; an Arabic name is isolated apart from it.
+        #expect(HTMLBrief.text("Killed 1,267,621 (1,232,354–1,334,804)") == "Killed " + n("1,267,621") + " " + n("(1,232,354–1,334,804)"))
+        #expect(HTMLBrief.text("Idlib 307; حلب 158 (156–163); دمشق 12")
+                == "Idlib " + n("307") + "; <span dir=\"rtl\">حلب</span> " + n("158") + " " + n("(156–163)") + "; <span dir=\"rtl\">دمشق</span> " + n("12"))
+        #expect(HTMLBrief.text("a <b> & 5") == "a &lt;b&gt; &amp; " + n("5"))
+        let arabic = try #require(DisplayLocale(identifier: "ar"))
+        DisplayLocale.with(arabic) {
+            // "النطاق 805–892" was drawn 892–805; a bare figure inherits the page's direction.
+            #expect(HTMLBrief.text("النطاق 805–892") == "النطاق " + n("805–892"))
+            #expect(HTMLBrief.text("839 (805–892)") == "<span dir=\"ltr\">" + n("839") + " " + n("(805–892)") + "</span>")
+            // "CC BY 4.0" was drawn "4.0 CC BY".
+            #expect(HTMLBrief.text("المصدر: CC BY 4.0") == "المصدر: <span dir=\"ltr\">CC BY " + n("4.0") + "</span>")
+            // CLDR's minus keeps its mark and goes with its figure.
+            let change = try! #require(ReportWords.change(from: 1154, to: 839))
+            #expect(change.hasPrefix("\u{200E}-") && change.contains("27"), "\(change.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(HTMLBrief.text("أكتوبر (" + change + ")") == "أكتوبر " + n("(" + change + ")"))
+            // A Latin bullet on an Arabic page: no dir on the item (its marker hung off the page).
+            #expect(HTMLBrief.item("UCDP GED 19.1, CC BY 4.0") == "<li><span dir=\"ltr\">UCDP GED " + n("19.1") + ", CC BY " + n("4.0") + "</span></li>")
+            #expect(HTMLBrief.item("ملاحظة") == "<li>ملاحظة</li>")
+        }
+        #expect(HTMLBrief.item("ملاحظة 5") == "<li dir=\"rtl\">ملاحظة " + n("5") + "</li>")
+        let css = HTMLBrief.css(theme: .light, fontFamily: "DejaVu Sans")
+        #expect(css.contains(".n { white-space: nowrap; }") && css.contains("li[dir] { list-style-position: inside; }"))
     }
 
     /// A second chart's copy of an outline is dropped and its uses point at the first;
@@ -263,9 +294,10 @@ import TallyIO
         #expect(!page.lowercased().contains("<script"))
         #expect(!page.contains("<img src=x") && !page.contains("<b>") && !page.contains("<i>more"))
         #expect(!page.contains("href=\"javascript"))
-        #expect(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co&#39;s brief</h1>"))
+        // A figure (here "(1)") is one span that never breaks (review15 item 10).
+        #expect(page.contains("<h1>&lt;script&gt;alert<span class=\"n\" dir=\"ltr\">(1)</span>&lt;/script&gt; &amp; Co&#39;s brief</h1>"))
         #expect(page.contains("&lt;script&gt;x()&lt;/script&gt; &amp; Sons"))
-        #expect(page.contains("<strong>URL:</strong> javascript:alert(1)</p>"))
+        #expect(page.contains("<strong>URL:</strong> javascript:alert<span class=\"n\" dir=\"ltr\">(1)</span></p>"))
         #expect(page.contains("CC0 &quot; onload=&quot;x"))
         #expect(page.contains("<p>A &lt;b&gt;tag&lt;/b&gt; &amp; an <strong>ampersand</strong></p>"))
         #expect(page.contains("<h2 id=\"s2-h\" class=\"vh\">Killed &lt;/svg&gt;&lt;/section&gt;&lt;script&gt;y()&lt;/script&gt;</h2>"))

@@ -56,6 +56,20 @@ import TallyCore
         #expect(!englishLines.isEmpty && englishLines.allSatisfy { abs($0.minX - style.content.minX) < 0.01 })
     }
 
+    /// review15 item 2: the report's own words on a left-to-right page were drawn as
+    /// they are, and an Arabic place name took the figures after it into its run
+    /// ("By place: … (163–156) 158 حلب"). Every such line is isolated left to right, the
+    /// name apart from its figures; English lines are drawn as they are.
+    @Test func theReportsOwnWordsIsolateAnArabicNameOnALeftToRightPage() {
+        let drawer = PageDrawer(style: PageStyle(paper: .a4), content: content())
+        let line = "By place: Idlib 307 (300–323); حلب 158 (156–163); Ar Raqqah 135"
+        #expect(drawer.plain(line) == Bidi.leftToRightRun(line))
+        #expect(drawer.plain(line).contains("\u{2067}حلب\u{2069} \u{2066}158\u{2069}"))
+        #expect(drawer.plain("Killed 307 (300–323)") == "Killed 307 (300–323)")
+        // A wrapped line of that paragraph starting with the name stays left to right.
+        #expect(drawer.isolated("حلب 158 (156–163)", paragraph: line).hasPrefix("\u{200E}\u{2066}\u{2067}حلب"))
+    }
+
     @Test func aParagraphsLinesShareItsDirection() {
         let layout = PageLayout(style: PageStyle(paper: .a4), canvas: RecordingDocumentCanvas())
         let lines = layout.paragraph([StyledRun(Self.arabic + " (UN OCHA, 2023)")]).compactMap { item -> TextLine? in

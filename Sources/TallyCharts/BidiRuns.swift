@@ -1,0 +1,232 @@
+/// The pieces of a text that must be isolated to keep their order inside a paragraph of
+/// one direction (issue 15, review15 items 2, 3, 6, 8).
+///
+/// Left to right (an English sentence), a run of right-to-left words is one piece: the
+/// bidi algorithm alone joins an Arabic name to the figures after it and to the next
+/// Arabic name ("حلب 158 (156–163); دمشق" became one right-to-left run, drawn
+/// "(163–156) 158 حلب" with a figure beside the wrong name). The run stops at a digit or
+/// a Latin letter, so a figure always stays in the sentence's order.
+///
+/// Right to left (an Arabic sentence), a run of Latin words and figures is one piece:
+/// "CC BY 4.0" isolated number by number drew "4.0 CC BY", and an English fallback
+/// "8 records" drew "records 8". The run goes from its first Latin letter or figure to
+/// its last, and takes its closing bracket with it when it opened one.
+///
+/// In both, each figure is a piece of its own inside (``BidiSegment/Kind/number``): its
+/// digits (ASCII, Arabic-Indic or Persian), group and decimal separators, a range's dash,
+/// a leading sign (`−27%`, `~40`) with CLDR's direction mark, a trailing `+`, `%` or `٪`.
+/// Text is split only where such a piece starts or ends; joined, the pieces give the
+/// text back unchanged.
+public struct BidiSegment: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// In the paragraph's own direction.
+        case plain
+        /// A figure, always left to right and never broken across lines.
+        case number
+        /// A run in the other direction than the paragraph's.
+        case opposite
+    }
+
+    public var kind: Kind
+    public var text: String
+    /// Inside an opposite run: its own pieces (plain and number).
+    public var parts: [BidiSegment]
+
+    public init(_ kind: Kind, _ text: String, parts: [BidiSegment] = []) {
+        self.kind = kind; self.text = text; self.parts = parts
+    }
+}
+
+extension Bidi {
+    /// `text` as drawn inside a paragraph (`rightToLeft` or not): every figure in a
+    /// left-to-right isolate, every opposite run in an isolate of its own direction
+    /// (U+2066 or U+2067 … U+2069).
+    public static func protecting(_ text: String, rightToLeft: Bool) -> String {
+        var out = ""
+        func add(_ s: BidiSegment) {
+            switch s.kind {
+            case .plain: out += s.text
+            case .number:
+                out.append(leftToRightIsolate); out += s.text; out.append(popDirectionalIsolate)
+            case .opposite:
+                out.append(rightToLeft ? leftToRightIsolate : rightToLeftIsolate)
+                s.parts.forEach(add)
+                out.append(popDirectionalIsolate)
+            }
+        }
+        segments(text, rightToLeft: rightToLeft).forEach(add)
+        return out
+    }
+
+    /// The pieces of `text` in a paragraph of the given direction (see ``BidiSegment``).
+    public static func segments(_ text: String, rightToLeft: Bool) -> [BidiSegment] {
+        let chars = Array(text)
+        var out: [BidiSegment] = []
+        var plain = ""
+        func flush() { if !plain.isEmpty { out.append(BidiSegment(.plain, plain)); plain = "" } }
+        var i = 0
+        while i < chars.count {
+            if let end = oppositeRunEnd(chars, from: i, rightToLeft: rightToLeft) {
+                let run = chars[i..<end]
+                // A lone figure is a number, not a run around one.
+                let parts = numberPieces(Array(run))
+                if parts.count == 1, parts[0].kind == .number {
+                    let (start, stop) = bracketed(chars, i, end, after: plain)
+                    if start < i { plain.removeLast() }
+                    flush()
+                    out.append(BidiSegment(.number, String(chars[start..<stop])))
+                    i = stop
+                    continue
+                } else {
+                    flush()
+                    out.append(BidiSegment(.opposite, String(run), parts: parts))
+                }
+                i = end
+                continue
+            }
+            if let end = numberEnd(chars, from: i) {
+                let (start, stop) = bracketed(chars, i, end, after: plain)
+                if start < i { plain.removeLast() }
+                flush()
+                out.append(BidiSegment(.number, String(chars[start..<stop])))
+                i = stop
+                continue
+            }
+            plain.append(chars[i])
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// A figure with the brackets right around it, `(805–892)`: one piece, so a line
+    /// never breaks between a range and its closing bracket.
+    static func bracketed(_ chars: [Character], _ start: Int, _ end: Int, after plain: String) -> (Int, Int) {
+        guard start > 0, end < chars.count, plain.last == chars[start - 1] else { return (start, end) }
+        let pairs: [Character: Character] = ["(": ")", "[": "]"]
+        guard let close = pairs[chars[start - 1]], chars[end] == close else { return (start, end) }
+        return (start - 1, end + 1)
+    }
+
+    /// Plain text and figures (an opposite run's inside).
+    static func numberPieces(_ chars: [Character]) -> [BidiSegment] {
+        var out: [BidiSegment] = []
+        var plain = ""
+        var i = 0
+        while i < chars.count {
+            if let end = numberEnd(chars, from: i) {
+                let (start, stop) = bracketed(chars, i, end, after: plain)
+                if start < i { plain.removeLast() }
+                if !plain.isEmpty { out.append(BidiSegment(.plain, plain)); plain = "" }
+                out.append(BidiSegment(.number, String(chars[start..<stop])))
+                i = stop
+            } else {
+                plain.append(chars[i]); i += 1
+            }
+        }
+        if !plain.isEmpty { out.append(BidiSegment(.plain, plain)) }
+        return out
+    }
+
+    static func isDigit(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
+        return (0x30...0x39).contains(v) || (0x660...0x669).contains(v) || (0x6F0...0x6F9).contains(v)
+    }
+
+    /// A strong right-to-left character: a letter of a right-to-left script or its own
+    /// punctuation (the Arabic semicolon `؛` is as strong as a letter: a Latin run in
+    /// an Arabic sentence ended at it), not its digits, separators, the Arabic comma
+    /// (a separator, as `,`) or combining marks.
+    static func isRightToLeftLetter(_ c: Character) -> Bool {
+        guard !isDigit(c), let first = c.unicodeScalars.first, containsRightToLeft(String(first)) else { return false }
+        // ؛ ؞ ؟ ٭ ۔: Arabic punctuation of class AL.
+        return first.properties.isAlphabetic || [0x061B, 0x061E, 0x061F, 0x066D, 0x06D4].contains(first.value)
+    }
+
+    static func isLeftToRightLetter(_ c: Character) -> Bool {
+        !containsRightToLeft(String(c)) && c.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// Direction marks CLDR puts in figures (ar's `؜-`, `‎%‎`).
+    static func isMark(_ c: Character) -> Bool {
+        c == "\u{200E}" || c == "\u{200F}" || c == "\u{061C}"
+    }
+
+    /// The end of the figure starting at `i`, if one does: digits with a separator or a
+    /// range's dash between digits, an optional sign or `~` before, an optional `+`, `%`,
+    /// `٪` after. None starts right after a letter or digit: the hyphen of "COVID-19" is
+    /// no minus, and "ged191" is a word.
+    static func numberEnd(_ chars: [Character], from i: Int) -> Int? {
+        var j = i
+        // Digits glued to a Latin word are part of it ("ged191", "W01"), not a figure
+        // (an Arabic word may lead one: "و5,000"); nor does one start inside another.
+        if i > 0, isLeftToRightLetter(chars[i - 1]) || isDigit(chars[i - 1]) { return nil }
+        if i > 1, isDigit(chars[i - 2]), ",.\u{2013}-\u{066B}\u{066C}\u{202F}\u{00A0}'\u{2019}".contains(chars[i - 1]) { return nil }
+        if !isDigit(chars[j]) {
+            while j < chars.count, isMark(chars[j]) || "~\u{2212}+-≈".contains(chars[j]) { j += 1 }
+            guard j > i, j < chars.count, isDigit(chars[j]), chars[i..<j].contains(where: { !isMark($0) }) else { return nil }
+        }
+        while j < chars.count {
+            if isDigit(chars[j]) { j += 1; continue }
+            if ",.\u{2013}-\u{066B}\u{066C}\u{202F}\u{00A0}'\u{2019}".contains(chars[j]), j + 1 < chars.count, isDigit(chars[j + 1]) { j += 2; continue }
+            break
+        }
+        var k = j
+        while k < chars.count, isMark(chars[k]) { k += 1 }
+        if k < chars.count, "+%\u{066A}\u{2030}".contains(chars[k]) {
+            j = k + 1
+            while j < chars.count, isMark(chars[j]) { j += 1 }
+        }
+        return j
+    }
+
+    /// The end of the run in the other direction starting at `i`, if one does. Right to
+    /// left, it starts at a Latin letter or a figure and ends after the last Latin letter
+    /// or figure before the next right-to-left letter; left to right, it starts at a
+    /// right-to-left letter and ends after the last one before a Latin letter or digit.
+    /// Brackets: a run takes the closing bracket of one it opened when only neutral text
+    /// lies between; otherwise it ends before the bracket it cannot close.
+    static func oppositeRunEnd(_ chars: [Character], from i: Int, rightToLeft: Bool) -> Int? {
+        let starts = rightToLeft ? (isLeftToRightLetter(chars[i]) || numberEnd(chars, from: i) != nil) : isRightToLeftLetter(chars[i])
+        guard starts else { return nil }
+        var j = i
+        var last = i
+        while j < chars.count {
+            let c = chars[j]
+            if rightToLeft {
+                if isRightToLeftLetter(c) { break }
+                if let e = numberEnd(chars, from: j) { j = e; last = j; continue }
+                if isLeftToRightLetter(c) || isDigit(c) { j += 1; last = j; continue }
+            } else {
+                if isLeftToRightLetter(c) || isDigit(c) { break }
+                if isRightToLeftLetter(c) { j += 1; last = j; continue }
+            }
+            j += 1
+        }
+        // Neutral text between the run's last letter and the next strong one: only a
+        // closing bracket the run opened joins it.
+        var open: [Int] = []
+        var cut: Int?
+        for k in i..<last {
+            if "([{".contains(chars[k]) { open.append(k) }
+            else if ")]}".contains(chars[k]) {
+                if open.isEmpty { cut = k; break } else { open.removeLast() }
+            }
+        }
+        var end = last
+        if let cut { end = cut }
+        else if !open.isEmpty {
+            var k = last
+            var need = open.count
+            while k < chars.count, need > 0 {
+                let c = chars[k]
+                if isLeftToRightLetter(c) || isRightToLeftLetter(c) || isDigit(c) { break }
+                if ")]}".contains(c) { need -= 1 }
+                k += 1
+            }
+            end = need == 0 ? k : open[0]
+        }
+        while end > i, chars[end - 1] == " " { end -= 1 }
+        return end > i ? end : nil
+    }
+}
