@@ -10,7 +10,8 @@
 /// Right to left (an Arabic sentence), a run of Latin words and figures is one piece:
 /// "CC BY 4.0" isolated number by number drew "4.0 CC BY", and an English fallback
 /// "8 records" drew "records 8". The run goes from its first Latin letter or figure to
-/// its last, and takes its closing bracket with it when it opened one.
+/// its last, and takes its closing bracket with it when it opened one; figures without
+/// a Latin word among them are no run, but each a piece of its own in the sentence.
 ///
 /// In both, each figure is a piece of its own inside (``BidiSegment/Kind/number``): its
 /// digits (ASCII, Arabic-Indic or Persian), group and decimal separators, a range's dash,
@@ -25,15 +26,21 @@ public struct BidiSegment: Equatable, Sendable {
         case number
         /// A run in the other direction than the paragraph's.
         case opposite
+        /// An isolate the text already held (a chart label's name, U+2066–U+2068 …
+        /// U+2069), kept with its own opening mark; its inside is split again.
+        case isolate(Character)
     }
 
     public var kind: Kind
+    /// The text, without the marks of an isolate it held.
     public var text: String
-    /// Inside an opposite run: its own pieces (plain and number).
+    /// Inside an opposite run or an isolate: its own pieces.
     public var parts: [BidiSegment]
+    /// The direction of an opposite run or an isolate.
+    public var rightToLeft: Bool
 
-    public init(_ kind: Kind, _ text: String, parts: [BidiSegment] = []) {
-        self.kind = kind; self.text = text; self.parts = parts
+    public init(_ kind: Kind, _ text: String, parts: [BidiSegment] = [], rightToLeft: Bool = false) {
+        self.kind = kind; self.text = text; self.parts = parts; self.rightToLeft = rightToLeft
     }
 }
 
@@ -49,7 +56,11 @@ extension Bidi {
             case .number:
                 out.append(leftToRightIsolate); out += s.text; out.append(popDirectionalIsolate)
             case .opposite:
-                out.append(rightToLeft ? leftToRightIsolate : rightToLeftIsolate)
+                out.append(s.rightToLeft ? rightToLeftIsolate : leftToRightIsolate)
+                s.parts.forEach(add)
+                out.append(popDirectionalIsolate)
+            case let .isolate(mark):
+                out.append(mark)
                 s.parts.forEach(add)
                 out.append(popDirectionalIsolate)
             }
@@ -59,13 +70,51 @@ extension Bidi {
     }
 
     /// The pieces of `text` in a paragraph of the given direction (see ``BidiSegment``).
+    ///
+    /// Isolates already in the text are kept, each one piece whose inside is split in
+    /// its own direction; an opening or closing mark without its partner (a line cut
+    /// out of a longer text, "…; ⁨حلب" and "2016–2019⁩ (Syria)") is dropped, since it
+    /// would end or open the isolates put around the pieces.
     public static func segments(_ text: String, rightToLeft: Bool) -> [BidiSegment] {
-        let chars = Array(text)
+        var chars = Array(text)
+        var stack: [Int] = [], drop = Set<Int>(), partner: [Int: Int] = [:]
+        for (k, c) in chars.enumerated() {
+            if isIsolateOpener(c) { stack.append(k) }
+            else if c == popDirectionalIsolate {
+                if let o = stack.popLast() { partner[o] = k } else { drop.insert(k) }
+            }
+        }
+        drop.formUnion(stack)
+        if !drop.isEmpty {
+            var kept: [Character] = []
+            var map: [Int: Int] = [:]
+            for (k, c) in chars.enumerated() where !drop.contains(k) { map[k] = kept.count; kept.append(c) }
+            partner = Dictionary(uniqueKeysWithValues: partner.map { (map[$0.key]!, map[$0.value]!) })
+            chars = kept
+        }
+        return segments(chars, 0, chars.count, rightToLeft: rightToLeft, partner: partner)
+    }
+
+    static func isIsolateOpener(_ c: Character) -> Bool {
+        c == leftToRightIsolate || c == rightToLeftIsolate || c == firstStrongIsolate
+    }
+
+    static func segments(_ all: [Character], _ from: Int, _ to: Int, rightToLeft: Bool, partner: [Int: Int]) -> [BidiSegment] {
+        let chars = Array(all[from..<to])
         var out: [BidiSegment] = []
         var plain = ""
         func flush() { if !plain.isEmpty { out.append(BidiSegment(.plain, plain)); plain = "" } }
         var i = 0
         while i < chars.count {
+            if isIsolateOpener(chars[i]), let close = partner[from + i] {
+                flush()
+                let inner = String(all[(from + i + 1)..<close])
+                let rtl = chars[i] == rightToLeftIsolate || (chars[i] == firstStrongIsolate && isRightToLeftParagraph(inner))
+                let parts = segments(all, from + i + 1, close, rightToLeft: rtl, partner: partner)
+                out.append(BidiSegment(.isolate(chars[i]), parts.map(\.text).joined(), parts: parts, rightToLeft: rtl))
+                i = close - from + 1
+                continue
+            }
             if let end = oppositeRunEnd(chars, from: i, rightToLeft: rightToLeft) {
                 let run = chars[i..<end]
                 // A lone figure is a number, not a run around one.
@@ -79,7 +128,7 @@ extension Bidi {
                     continue
                 } else {
                     flush()
-                    out.append(BidiSegment(.opposite, String(run), parts: parts))
+                    out.append(BidiSegment(.opposite, String(run), parts: parts, rightToLeft: !rightToLeft))
                 }
                 i = end
                 continue
@@ -193,6 +242,7 @@ extension Bidi {
         var last = i
         while j < chars.count {
             let c = chars[j]
+            if isIsolateOpener(c) || c == popDirectionalIsolate { break }
             if rightToLeft {
                 if isRightToLeftLetter(c) { break }
                 if let e = numberEnd(chars, from: j) { j = e; last = j; continue }
@@ -220,13 +270,17 @@ extension Bidi {
             var need = open.count
             while k < chars.count, need > 0 {
                 let c = chars[k]
-                if isLeftToRightLetter(c) || isRightToLeftLetter(c) || isDigit(c) { break }
+                if isLeftToRightLetter(c) || isRightToLeftLetter(c) || isDigit(c) || isIsolateOpener(c) || c == popDirectionalIsolate { break }
                 if ")]}".contains(c) { need -= 1 }
                 k += 1
             }
             end = need == 0 ? k : open[0]
         }
         while end > i, chars[end - 1] == " " { end -= 1 }
+        // Right to left, figures with no Latin word among them are no run: each is
+        // isolated on its own and they follow the sentence's order ("مجموعها 239
+        // (215–266)" reads 239 first, from the right).
+        if rightToLeft, !chars[i..<max(i, end)].contains(where: isLeftToRightLetter) { return nil }
         return end > i ? end : nil
     }
 }

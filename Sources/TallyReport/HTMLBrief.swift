@@ -399,7 +399,7 @@ public enum HTMLBrief {
             switch seg.kind {
             case .plain: escape(seg.text)
             case .number: "<span class=\"n\" dir=\"ltr\">" + escape(seg.text) + "</span>"
-            case .opposite: "<span dir=\"" + (rightToLeft ? "ltr" : "rtl") + "\">" + seg.parts.map(html).joined() + "</span>"
+            case .opposite, .isolate: "<span dir=\"" + (seg.rightToLeft ? "rtl" : "ltr") + "\">" + seg.parts.map(html).joined() + "</span>"
             }
         }
         return Bidi.segments(s, rightToLeft: rightToLeft).map(html).joined()

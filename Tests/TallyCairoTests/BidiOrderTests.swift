@@ -153,5 +153,10 @@ func xPosition(of needle: String, in text: String) -> Double {
         #expect(xPosition(of: "Idlib", in: places) > xPosition(of: "Ar Raqqah", in: places))
         #expect(xPosition(of: "300", in: places) > xPosition(of: "Ar Raqqah", in: places))
         #expect(xPosition(of: "Idlib", in: places) < xPosition(of: "307", in: places))
+        // Figures with no Latin word follow the Arabic sentence: the figure first (right),
+        // its range after it (left), each in its own order.
+        let sum = Bidi.rightToLeftRun("مجموعها 239 (215–266). ثم")
+        #expect(xPosition(of: "239", in: sum) > xPosition(of: "215", in: sum))
+        #expect(xPosition(of: "215", in: sum) < xPosition(of: "266", in: sum))
     }
 }

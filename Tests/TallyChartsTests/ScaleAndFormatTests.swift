@@ -241,6 +241,7 @@ import TallyCore
             case .plain: "p:" + s.text
             case .number: "n:" + s.text
             case .opposite: "o:" + s.text
+            case .isolate: "i:" + s.text
             }
         }
     }
@@ -254,6 +255,7 @@ import TallyCore
     }
 
     @Test func rightToLeftIsolatesLatinRunsWithTheirFigures() {
+        #expect(shape("مجموعها 239 (215–266). ثم", true) == ["p:مجموعها ", "n:239", "p: ", "n:(215–266)", "p:. ثم"])
         // The Arabic comma is a separator, as `,`: the citation stays one run.
         #expect(shape("المصدر: UCDP GED 19.1، CC BY 4.0.", true) == ["p:المصدر: ", "o:UCDP GED 19.1، CC BY 4.0", "p:."])
         // The Arabic semicolon is as strong as a letter: it ends a run.
@@ -268,6 +270,20 @@ import TallyCore
         #expect(shape("COVID-19 ثم", true) == ["o:COVID-19", "p: ثم"])
         // Arabic-Indic and Persian digits with their separators are one figure.
         #expect(shape("النطاق ٨٠٥–٨٩٢ و ۱۲٬۳۴۵", true) == ["p:النطاق ", "n:٨٠٥–٨٩٢", "p: و ", "n:۱۲٬۳۴۵"])
+    }
+
+    /// Isolates the text held are kept; a mark cut from its partner by a line break
+    /// (the wrapped summary of a Persian brief ended "…; ⁨حلب" and went on "2016–2019⁩
+    /// (Syria) 6,722 …; 5 more") is dropped: it closed the run put around the line's
+    /// Latin words, which then read right to left.
+    @Test func isolatesInTheTextAreKeptAndStrayMarksDropped() {
+        #expect(shape("2016–2019\u{2069} (Syria) ۶ (۵–۷); ۵ more ژوئن", true)
+                == ["o:2016–2019 (Syria) ۶ (۵–۷); ۵ more", "p: ژوئن"])
+        #expect(shape("x \u{2068}حلب 5\u{2069} (Syria)", false) == ["p:x ", "i:حلب 5", "p: (Syria)"])
+        let inner = Bidi.segments("x \u{2068}حلب 5\u{2069}", rightToLeft: false)[1]
+        #expect(inner.rightToLeft && inner.parts.map(\.kind) == [.plain, .number])
+        #expect(Bidi.protecting("\u{2068}بلخ\u{2069} (Afghanistan)", rightToLeft: false) == "\u{2068}بلخ\u{2069} (Afghanistan)")
+        #expect(Bidi.protecting("a \u{2068}بلخ", rightToLeft: false) == "a \u{2067}بلخ\u{2069}")
     }
 
     @Test func piecesGiveTheTextBack() {

@@ -195,7 +195,8 @@ import TallyIO
         DisplayLocale.with(arabic) {
             // "النطاق 805–892" was drawn 892–805; a bare figure inherits the page's direction.
             #expect(HTMLBrief.text("النطاق 805–892") == "النطاق " + n("805–892"))
-            #expect(HTMLBrief.text("839 (805–892)") == "<span dir=\"ltr\">" + n("839") + " " + n("(805–892)") + "</span>")
+            // Figures alone follow the sentence, each isolated: 839 first, from the right.
+            #expect(HTMLBrief.text("839 (805–892)") == n("839") + " " + n("(805–892)"))
             // "CC BY 4.0" was drawn "4.0 CC BY".
             #expect(HTMLBrief.text("المصدر: CC BY 4.0") == "المصدر: <span dir=\"ltr\">CC BY " + n("4.0") + "</span>")
             // CLDR's minus keeps its mark and goes with its figure.
