@@ -491,8 +491,6 @@ public enum HTMLBrief {
         .headline h3 { margin: 0; }
         .headline p { margin: 0; }
         .headline .value { font-size: 1.6rem; font-weight: bold; line-height: 1.2; }
-        .headline > div { min-width: 0; }
-        .headline .figure, .lead > p:first-child { overflow-x: auto; }
         .headline ul { margin: 0; padding: 0; list-style: none; font-size: .875rem; }
         figure { margin: 1rem 0; }
         svg { display: block; max-width: 100%; height: auto; }
