@@ -69,14 +69,28 @@ public struct SharedSuffix: Equatable, Sendable {
     }
 
     /// The subtitle's words: `Governorates`, or `Governorates of Syria` when every name
-    /// has the same parents.
+    /// has the same parents. In another language the unit is the catalogue's plural
+    /// where it has one (`Gouvernorats (Syria)`: `units.governorate`, `units.of`), else
+    /// the data's own words, never an English "of".
     public func phrase(parents: String?) -> String {
+        let locale = DisplayLocale.current
+        if !locale.isEnglish {
+            let last = words.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let id = UnitWords.forms(of: last)?.first.map { "units." + $0 }
+            let units = id.flatMap { Messages.has($0, locale: locale) ? Messages.text($0, locale: locale) : nil } ?? englishPhrase()
+            return parents.map { Messages.text("units.of", ["units": units, "parents": $0], locale: locale) } ?? units
+        }
+        return englishPhrase() + (parents.map { " of " + $0 } ?? "")
+    }
+
+    /// `Governorates`: the data's words, the last one made plural the English way.
+    func englishPhrase() -> String {
         var ws = words.split(separator: " ").map(String.init)
         ws[ws.count - 1] = SharedSuffix.plural(ws[ws.count - 1])
         // It opens the subtitle: "Districts of Syria · Total…", also when the data
         // writes the word in lower case ("Al Bab district").
         if let first = ws[0].first, first.isLowercase { ws[0] = first.uppercased() + ws[0].dropFirst() }
-        return ws.joined(separator: " ") + (parents.map { " of " + $0 } ?? "")
+        return ws.joined(separator: " ")
     }
 
     /// English plural of a place word: Governorate → Governorates, County → Counties,

@@ -282,3 +282,26 @@ import TallyTestSupport
         }
     }
 }
+
+/// The unit every name shares, under a chart's headline (`Governorates of Syria`): the
+/// catalogue's plural and no English "of" in French, Spanish and Arabic; the data's
+/// words for a unit the catalogue does not have; English and German as before.
+@Suite struct SharedUnitPhraseTests {
+    @Test func inTheChartsLanguage() throws {
+        let cases: [(String, String, String, String)] = [
+            ("en", "Governorates of Syria", "Governorates", "Cantons of Suisse"),
+            ("de", "Governorates of Syria", "Governorates", "Cantons of Suisse"),
+            ("fr", "Gouvernorats (Syria)", "Gouvernorats", "Cantons (Suisse)"),
+            ("es", "Gobernaciones (Syria)", "Gobernaciones", "Cantons (Suisse)"),
+            ("ar", "المحافظات (Syria)", "المحافظات", "Cantons (Suisse)"),
+        ]
+        for (id, withParent, alone, other) in cases {
+            let l = try #require(DisplayLocale(identifier: id))
+            DisplayLocale.with(l) {
+                #expect(SharedSuffix(words: "Governorate").phrase(parents: "Syria") == withParent, "\(id)")
+                #expect(SharedSuffix(words: "governorate").phrase(parents: nil) == alone, "\(id)")
+                #expect(SharedSuffix(words: "Canton").phrase(parents: "Suisse") == other, "\(id)")
+            }
+        }
+    }
+}
