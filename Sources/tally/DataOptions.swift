@@ -113,7 +113,12 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     lines += outcome.notes
     let d = outcome.duplicates
     if d.dropped + d.replaced > 0 {
-        lines.append("\(Estimate.grouped(Int64(d.dropped + d.replaced))) event\(d.dropped + d.replaced == 1 ? "" : "s") read more than once (same id in several files) counted once: \(Estimate.grouped(Int64(d.dropped))) identical dropped, \(Estimate.grouped(Int64(d.replaced))) replaced by the figures of the file given later")
+        // HDX HAPI's are rows as published (a month's count for a place), not events.
+        let n = d.dropped + d.replaced
+        let what = outcome.files.contains { $0.schema == .hapiConflict }
+            ? (outcome.files.allSatisfy { $0.schema == .hapiConflict } ? "HDX HAPI row\(n == 1 ? "" : "s") (place, admin level, event type and month)" : "event\(n == 1 ? "" : "s") or HDX HAPI row\(n == 1 ? "" : "s")")
+            : "event\(n == 1 ? "" : "s")"
+        lines.append("\(Estimate.grouped(Int64(n))) \(what) read more than once (same id in several files) counted once: \(Estimate.grouped(Int64(d.dropped))) identical dropped, \(Estimate.grouped(Int64(d.replaced))) replaced by the figures of the file given later")
     }
     if d.withinFile > 0 {
         lines.append("\(Estimate.grouped(Int64(d.withinFile))) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once")

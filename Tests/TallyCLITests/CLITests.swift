@@ -470,6 +470,33 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
 @Suite struct InfoOnEveryInputFixture {
     let inputs = packageRoot + "/Tests/Fixtures/inputs/"
     /// The refused fixtures: what the message must say, and the options that read them.
+    /// Review 9c item 14: the counts on standard error and in `tally info` for the two
+    /// cases the review gave (they said "2 replaced" and "13 identical, 1 with other
+    /// figures").
+    @Test func duplicateCountsOnStandardErrorAndInfoAreOfEventsAndHAPIRows() throws {
+        let d = scratchFolder("cli-dup")
+        let h = "id,date_start,country,measure,best\n"
+        FileManager.default.createFile(atPath: d + "/d1.csv", contents: Data((h + "1,2020-01-01,A,killed,5\n1,2020-01-01,A,killed,5\n").utf8))
+        FileManager.default.createFile(atPath: d + "/d2.csv", contents: Data((h + "1,2020-01-01,A,killed,6\n").utf8))
+        let r = try tally(["aggregate", d + "/d1.csv", d + "/d2.csv"])
+        #expect(r.status == 0)
+        #expect(r.stderr == "tally: 1 event read more than once (same id in several files) counted once: 0 identical dropped, 1 replaced by the figures of the file given later\n"
+                + "tally: 1 row repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once\n", "\(r.stderr)")
+        let i = try tally(["info", d + "/d1.csv", d + "/d2.csv"])
+        #expect(i.stdout.contains("duplicates:   1 row repeating an earlier row of this input (same id and contents), counted once\n"), "\(i.stdout)")
+        #expect(i.stdout.contains("duplicates:   1 event in more than one file, counted once: 0 identical, 1 with other figures (the file given later wins)"), "\(i.stdout)")
+        let h1 = try String(contentsOfFile: inputs + "hapi-conflict-events.csv", encoding: .utf8)
+        let h6 = h1.replacingOccurrences(of: "SD01002,Omdurman,2,political_violence,5,11", with: "SD01002,Omdurman,2,political_violence,5,12")
+            .replacingOccurrences(of: "Khartoum,,,1,political_violence,12,31", with: "Khartoum,,,1,political_violence,12,32")
+            .replacingOccurrences(of: "North Darfur,,,1,political_violence,4,6", with: "North Darfur,,,1,political_violence,4,7")
+        FileManager.default.createFile(atPath: d + "/h6.csv", contents: Data(h6.utf8))
+        let hr = try tally(["aggregate", inputs + "hapi-conflict-events.csv", d + "/h6.csv", "--period", "month"])
+        #expect(hr.status == 0)
+        #expect(hr.stderr.contains("tally: 7 HDX HAPI rows (place, admin level, event type and month) read more than once (same id in several files) counted once: 4 identical dropped, 3 replaced by the figures of the file given later"), "\(hr.stderr)")
+        let hi = try tally(["info", inputs + "hapi-conflict-events.csv", d + "/h6.csv"])
+        #expect(hi.stdout.contains("4 identical, 3 with other figures"), "\(hi.stdout)")
+    }
+
     static let refused: [String: (says: String, then: [String]?)] = [
         "acled-ambiguous-order.csv": ("give --date-order dmy (28/05/2016) or --date-order mdy", ["--date-order", "dmy"]),
         "acled-mixed-order.csv": ("no one order reads both (--date-order would refuse one of them)", nil),
