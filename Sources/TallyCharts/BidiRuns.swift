@@ -101,6 +101,7 @@ extension Bidi {
 
     static func segments(_ all: [Character], _ from: Int, _ to: Int, rightToLeft: Bool, partner: [Int: Int]) -> [BidiSegment] {
         let chars = Array(all[from..<to])
+        let scanner = RunScanner(chars, rightToLeft: rightToLeft)
         var out: [BidiSegment] = []
         var plain = ""
         func flush() { if !plain.isEmpty { out.append(BidiSegment(.plain, plain)); plain = "" } }
@@ -115,7 +116,7 @@ extension Bidi {
                 i = close - from + 1
                 continue
             }
-            if let end = oppositeRunEnd(chars, from: i, rightToLeft: rightToLeft) {
+            if let end = scanner.runEnd(from: i) {
                 let run = chars[i..<end]
                 // A lone figure is a number, not a run around one.
                 let parts = numberPieces(Array(run))
@@ -235,52 +236,102 @@ extension Bidi {
     /// right-to-left letter and ends after the last one before a Latin letter or digit.
     /// Brackets: a run takes the closing bracket of one it opened when only neutral text
     /// lies between; otherwise it ends before the bracket it cannot close.
-    static func oppositeRunEnd(_ chars: [Character], from i: Int, rightToLeft: Bool) -> Int? {
-        let starts = rightToLeft ? (isLeftToRightLetter(chars[i]) || numberEnd(chars, from: i) != nil) : isRightToLeftLetter(chars[i])
-        guard starts else { return nil }
-        var j = i
-        var last = i
-        while j < chars.count {
-            let c = chars[j]
-            if isIsolateOpener(c) || c == popDirectionalIsolate { break }
-            if rightToLeft {
-                if isRightToLeftLetter(c) { break }
-                if let e = numberEnd(chars, from: j) { j = e; last = j; continue }
-                if isLeftToRightLetter(c) || isDigit(c) { j += 1; last = j; continue }
-            } else {
-                if isLeftToRightLetter(c) || isDigit(c) { break }
-                if isRightToLeftLetter(c) { j += 1; last = j; continue }
+    /// What the run search needs of a text, worked out once per text, so that finding
+    /// every run is linear in its length: each character's class, where the next
+    /// character that ends a run is, the last Latin letter or digit before each place,
+    /// and how many Latin letters come before it. (Searched afresh from every place, an
+    /// Arabic note of 60,000 characters took minutes.)
+    final class RunScanner {
+        let chars: [Character]
+        let rightToLeft: Bool
+        /// 0 neutral, 1 Latin letter, 2 strong right to left, 3 digit, 4 isolate mark.
+        let cls: [UInt8]
+        var nextStop: [Int]
+        var previousGood: [Int]
+        var latinBefore: [Int]
+
+        init(_ chars: [Character], rightToLeft: Bool) {
+            self.chars = chars
+            self.rightToLeft = rightToLeft
+            cls = chars.map { c in
+                if isIsolateOpener(c) || c == popDirectionalIsolate { return 4 }
+                if isDigit(c) { return 3 }
+                if isRightToLeftLetter(c) { return 2 }
+                if isLeftToRightLetter(c) { return 1 }
+                return 0
             }
-            j += 1
-        }
-        // Neutral text between the run's last letter and the next strong one: only a
-        // closing bracket the run opened joins it.
-        var open: [Int] = []
-        var cut: Int?
-        for k in i..<last {
-            if "([{".contains(chars[k]) { open.append(k) }
-            else if ")]}".contains(chars[k]) {
-                if open.isEmpty { cut = k; break } else { open.removeLast() }
+            let n = chars.count
+            nextStop = Array(repeating: n, count: n + 1)
+            if n > 0 {
+                for k in stride(from: n - 1, through: 0, by: -1) {
+                    let c = cls[k]
+                    let stops = c == 4 || (rightToLeft ? c == 2 : (c == 1 || c == 3))
+                    nextStop[k] = stops ? k : nextStop[k + 1]
+                }
+            }
+            previousGood = Array(repeating: -1, count: n + 1)
+            latinBefore = Array(repeating: 0, count: n + 1)
+            for k in 0..<n {
+                let good = rightToLeft ? (cls[k] == 1 || cls[k] == 3) : cls[k] == 2
+                previousGood[k + 1] = good ? k : previousGood[k]
+                latinBefore[k + 1] = latinBefore[k] + (cls[k] == 1 ? 1 : 0)
             }
         }
-        var end = last
-        if let cut { end = cut }
-        else if !open.isEmpty {
-            var k = last
-            var need = open.count
-            while k < chars.count, need > 0 {
-                let c = chars[k]
-                if isLeftToRightLetter(c) || isRightToLeftLetter(c) || isDigit(c) || isIsolateOpener(c) || c == popDirectionalIsolate { break }
-                if ")]}".contains(c) { need -= 1 }
-                k += 1
+
+        /// The end of the run in the other direction starting at `i`, if one does. Right
+        /// to left, it starts at a Latin letter or a figure and ends after the last Latin
+        /// letter or figure before the next right-to-left letter; left to right, it
+        /// starts at a right-to-left letter and ends after the last one before a Latin
+        /// letter or digit. Brackets: a run takes the closing bracket of one it opened
+        /// when only neutral text lies between; otherwise it ends before the bracket it
+        /// cannot close.
+        func runEnd(from i: Int) -> Int? {
+            let starts = rightToLeft ? (cls[i] == 1 || Bidi.numberEnd(chars, from: i) != nil) : cls[i] == 2
+            guard starts else { return nil }
+            let stop = nextStop[i]
+            let good = previousGood[stop]
+            guard good >= i || (rightToLeft && stop > i) else { return nil }
+            var last = max(i, good + 1)
+            if rightToLeft, good >= i, cls[good] == 3 {
+                // A figure's sign-free tail: its `+`, `%` or `٪` and CLDR's marks.
+                var k = last
+                while k < stop, isMark(chars[k]) { k += 1 }
+                if k < stop, "+%\u{066A}\u{2030}".contains(chars[k]) {
+                    k += 1
+                    while k < stop, isMark(chars[k]) { k += 1 }
+                    last = k
+                }
             }
-            end = need == 0 ? k : open[0]
+            if rightToLeft, latinBefore[last] - latinBefore[i] == 0 { return nil }
+            // Neutral text between the run's last letter and the next strong one: only a
+            // closing bracket the run opened joins it. Brackets are matched within a
+            // thousand characters of the run's start.
+            var open: [Int] = []
+            var cut: Int?
+            for k in i..<min(last, i + 1000) {
+                if "([{".contains(chars[k]) { open.append(k) }
+                else if ")]}".contains(chars[k]) {
+                    if open.isEmpty { cut = k; break } else { open.removeLast() }
+                }
+            }
+            var end = last
+            if let cut { end = cut }
+            else if !open.isEmpty {
+                var k = last
+                var need = open.count
+                while k < min(chars.count, last + 1000), need > 0 {
+                    if cls[k] != 0 { break }
+                    if ")]}".contains(chars[k]) { need -= 1 }
+                    k += 1
+                }
+                end = need == 0 ? k : open[0]
+            }
+            while end > i, chars[end - 1] == " " { end -= 1 }
+            // Right to left, figures with no Latin word among them are no run: each is
+            // isolated on its own and they follow the sentence's order ("مجموعها 239
+            // (215–266)" reads 239 first, from the right).
+            if rightToLeft, latinBefore[max(i, end)] - latinBefore[i] == 0 { return nil }
+            return end > i ? end : nil
         }
-        while end > i, chars[end - 1] == " " { end -= 1 }
-        // Right to left, figures with no Latin word among them are no run: each is
-        // isolated on its own and they follow the sentence's order ("مجموعها 239
-        // (215–266)" reads 239 first, from the right).
-        if rightToLeft, !chars[i..<max(i, end)].contains(where: isLeftToRightLetter) { return nil }
-        return end > i ? end : nil
     }
 }
