@@ -189,3 +189,30 @@ struct EstimateCasualtiesMeasureTests {
         #expect(try EstimateParser.parse("5 killed", convention: .unspecified, measure: "killed").best == 5)
     }
 }
+
+/// A trailing qualifier whose words open the next figure, and a new group after a casualty
+/// verb and an and-word (found once "10 casualties at least" named its measure).
+@Suite("Estimate text: the next figure's qualifier and a new group (issue 12)")
+struct EstimateNextFigureTests {
+    @Test func andMoreThanOpensTheNextFigure() throws {
+        let e = try EstimateParser.parse("7 killed and more than 35 injured in an explosion", convention: .unspecified, measure: "killed")
+        #expect(e.low == 7 && e.high == 7)
+        let f = try EstimateParser.parse("7 killed and more than 35 injured in an explosion", convention: .unspecified, measure: "injured")
+        #expect(f.low == 36 && f.high == nil)
+        #expect(try EstimateParser.parse("12 killed and more").high == nil)
+    }
+
+    @Test func aFigureAfterAVerbAndAnAndWordIsANewGroup() {
+        for measure in [nil, "injured", "killed"] as [String?] {
+            #expect(throws: EstimateParseError.self) {
+                try EstimateParser.parse("About 300 civilians including more than 110 children were killed and more than 1500 people were injured",
+                                         convention: .unspecified, measure: measure)
+            }
+        }
+    }
+
+    @Test func numberWordsOfTwoTablesSideBySide() {
+        #expect(throws: EstimateParseError.self) { try EstimateParser.parse("seize two villagers killed") }
+        #expect(throws: EstimateParseError.self) { try EstimateParser.parse("cinq six morts") }
+    }
+}

@@ -881,7 +881,10 @@ final class PhraseReader {
         while j <= tokens.count {
             var k = j
             if isPunctuation(",", at: k) || isDash(at: k) || isSymbol("(", at: k) { k += 1 }
-            if let (end, qualifier) = match(vocab.trailing, at: k), !startsFigure(at: end) {
+            // "7 killed and more than 35 injured": a qualifier whose words open the next figure
+            // is that figure's ("and more" would take "more" from "more than 35").
+            if let (end, qualifier) = match(vocab.trailing, at: k), !startsFigure(at: end),
+               !((k + 1)..<max(k + 1, end)).contains(where: { startsFigure(at: $0) }) {
                 return (end, qualifier, phrase(k..<end))
             }
             guard gap < 3, let w = word(at: j), !vocab.isNumberWord(w), match(vocab.prefixes, at: j) == nil,
@@ -1283,6 +1286,10 @@ final class PhraseReader {
     /// daily toll) is still the breakdown: "others" after "and" with no casualty word
     /// of its own.
     func othersFollow(_ finding: Finding) -> Bool {
+        // "… including 110 children were killed and more than 1500 people were injured": after
+        // a casualty verb and an and-word, a figure is a new group, not a part (phrases8).
+        if finding.start >= 2, let a = word(at: finding.start - 1), vocab.andWords.contains(a),
+           let v = word(at: finding.start - 2), vocab.measures[v] != nil { return true }
         var i = finding.figureEnd
         for _ in 0..<3 {
             guard let w = word(at: i) else { return false }
@@ -2286,16 +2293,15 @@ final class PhraseReader {
             } else if let composed = try composedNumber(at: index, joinAnd: joinAnd) {
                 // "trois cents", "mil quinientos", "on iki", "خمسة وعشرون" (NumberWords.swift).
                 found = composed
-            } else if let composed = try composedNumberWords(at: index) {
-                // What the tables' numberParts do not take, over the flat number lists
-                // ("seize two" is refused).
-                found = composed
+                try rejectAdjacentNumberWord(after: composed, from: index)
             } else if let (end, value) = match(vocab.numbers, at: index) {
                 let (multiplier, chainEnd) = multiplierChain(at: end)
                 found = Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: multiplier), end: chainEnd,
                                  phrase: phrase(index..<chainEnd))
+                try rejectAdjacentNumberWord(after: found!, from: index)
             } else {
                 found = half(at: index) ?? numberWords(at: index, joinAnd: joinAnd)
+                if let found { try rejectAdjacentNumberWord(after: found, from: index) }
             }
         default:
             return nil
@@ -2369,97 +2375,19 @@ final class PhraseReader {
         }
     }
 
-    /// Number words of the other tables written as several words: "cent vingt" 120, "deux
-    /// cents" 200, "mille cinq cents" 1,500, "quatre-vingt-dix-sept" 97, "ciento cincuenta"
-    /// 150, "mil quinientos" 1,500, "cento e vinte" 120, "on iki" 12, "yüz yirmi" 120,
-    /// "خمسة وعشرين" 25 (issue 12, review12c: each read only one of its words, "deux cents
-    /// morts" 2, "mil quinientos" 500, "quatre-vingt" the range 4–20). The words compose as
-    /// written numbers do: a unit before a hundred multiplies it ("deux cents"), four before
-    /// twenty is eighty ("quatre-vingt"), a scale multiplies what stands before it ("cinq
-    /// mille"), and each added part is smaller than the place it fills ("cent vingt", "dix-
-    /// sept"; "soixante-douze" 72 and "quatre-vingt-onze" 91 add a teen to 60 and 80); a
-    /// unit before a ten joined by "و" is Arabic order ("خمسة وعشرين"). Words joined
-    /// directly that do not compose ("dos tres", "vingt cent") are refused; across an
-    /// and-word or a dash they stop the number ("entre dos y tres", "deux-trois" stay ranges).
-    /// `nil` when the figure is one word with its scales, which ``quantity(at:joinAnd:)``
-    /// reads as before.
-    func composedNumberWords(at index: Int) throws(ParseFailure) -> Quantity? {
-        // One word's value, and whether it is a scale (a thousand or more).
-        func value(at i: Int, continuing: Bool) -> (end: Int, value: Int64, scale: Bool)? {
-            if let (end, v) = match(vocab.numbers, at: i) { return (end, v, false) }
-            if let (end, m) = match(vocab.scales, at: i), m >= 1_000 { return (end, m, true) }
-            guard continuing, let w = word(at: i) else { return nil }
-            if let (end, v) = match(vocab.numbersAfter, at: i) { return (end, v, false) }
-            if let v = vocab.units[w] ?? vocab.teens[w] ?? vocab.tens[w] { return (i + 1, v, false) }
-            return nil
-        }
-        guard let first = value(at: index, continuing: false) else { return nil }
-        var parts: [(value: Int64, scale: Bool, joinedBy: String)] = [(first.value, first.scale, "")]
-        var ends = [first.end]
-        var k = first.end
-        while k < tokens.count {
-            var j = k
-            var joinedBy = ""
-            if let w = word(at: j), vocab.andWords.contains(w) { j += 1; joinedBy = "and" }
-            else if isDash(at: j), !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore { j += 1; joinedBy = "-" }
-            if let next = value(at: j, continuing: true) {
-                parts.append((next.value, next.scale, joinedBy)); k = next.end; ends.append(k); continue
-            }
-            // Arabic "وعشرين": the and-letter glued to the number word.
-            if joinedBy.isEmpty, let w = word(at: j), w.hasPrefix("و"), w.count > 2,
-               let v = vocab.numbers.candidates("w:" + String(w.dropFirst())).first(where: { $0.0.count == 1 })?.1 {
-                parts.append((v, false, "and")); k = j + 1; ends.append(k); continue
-            }
-            break
-        }
-        // One number word and its scales ("dos mil", "cinq mille") is the plain reading.
-        guard parts.dropFirst().contains(where: { !$0.scale }) || (parts[0].scale && parts.count > 1) else { return nil }
-        var total: Int64 = 0
-        var current: Int64 = 0
-        var lastScale = Int64.max
-        var used = 0
-        func place(_ n: Int64) -> Int64 {
-            var p: Int64 = 1
-            var m = n
-            while m > 0, m % 10 == 0 { m /= 10; p *= 10 }
-            return p
-        }
-        for (i, part) in parts.enumerated() {
-            var ok = true
-            if part.scale {
-                if part.value >= lastScale { ok = false } else {
-                    total += (current == 0 ? 1 : current) * part.value
-                    current = 0
-                    lastScale = part.value
-                }
-            } else if part.value == 100, (1...9).contains(current), i > 0, !parts[i - 1].scale {
-                current *= 100
-            } else if part.value == 20, current == 4, i > 0 {
-                current = 80
-            } else if current == 0 {
-                current = part.value
-            } else if (current % 100 == 60 || current % 100 == 80), (10...19).contains(part.value) {
-                current += part.value
-            } else if (1...9).contains(current % 100), part.joinedBy == "and", part.value % 10 == 0, (20...90).contains(part.value) {
-                current += part.value   // "خمسة وعشرين" 25, "مئة وخمسة وعشرين" 125
-            } else if part.value < place(current), part.value < 100 || current % 1_000 == 0 {
-                current += part.value
-            } else {
-                ok = false
-            }
-            if !ok {
-                // Two words that compose and a third that does not ("مئة وخمسة و…"): no guess.
-                if i > 0, part.joinedBy.isEmpty || i >= 2 {
-                    throw ParseFailure(reason: "number words that do not make one number (\"" + phrase(index..<ends[i]) + "\"): write the figure in digits")
-                }
-                break
-            }
-            used = i + 1
-        }
-        let value = total + current
-        guard used >= 2, value > 0 else { return nil }
-        let end = ends[used - 1]
-        return Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: 1), end: end, phrase: phrase(index..<end))
+    /// Number words read, and right after them another number word that did not join them
+    /// ("seize two": French 16 beside English 2; "cinq six"): they do not make one number, and
+    /// reading either would drop the other (issue 12, review12c). The one reader of number
+    /// words in several parts is ``composedNumber(at:joinAnd:)`` (NumberWords.swift), over
+    /// each table's ``NumberParts``; English keeps ``numberWords(at:joinAnd:)``.
+    func rejectAdjacentNumberWord(after q: Quantity, from index: Int) throws(ParseFailure) {
+        guard let w = word(at: q.end), q.end > index else { return }
+        let single = vocab.units[w] != nil || vocab.teens[w] != nil || vocab.tens[w] != nil
+            || vocab.numbers.candidates("w:" + w).contains { $0.0.count == 1 }
+        guard single, !vocab.andWords.contains(w), !vocab.articles.contains(w) else { return }
+        // "six seven": English number words side by side are two figures (rule 7).
+        if let first = word(at: q.end - 1), vocab.englishWords.contains(first), vocab.englishWords.contains(w) { return }
+        throw ParseFailure(reason: "the number words \"" + phrase(index..<(q.end + 1)) + "\" do not make one number: give the figure in digits")
     }
 
     /// "and a half" before a multiplier: "two and a half million".
