@@ -47,3 +47,33 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
     }
     return n;
 }
+
+/* Row fingerprints of rows without ids (TallyIO's RowFingerprints): a set in
+   `mask + 1` 32-bit slots, 0 marking an empty one. A fingerprint's low bits pick its
+   home slot and its high 32 bits (0 read as 1) are stored: two rows match when both
+   agree. Each of the `n` fingerprints is looked up, and added when absent and fewer
+   than `room` have been added by this call; its slot is prefetched `ahead`
+   fingerprints early so the cache misses of a table larger than the cache overlap.
+   Returns how many were already in the set; *added is how many were added. */
+size_t tally_fingerprints_add(uint32_t *slots, size_t mask, const uint64_t *fps, size_t n,
+                              size_t room, size_t *added) {
+    enum { ahead = 16 };
+    size_t found = 0, put = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + ahead < n) __builtin_prefetch(&slots[fps[i + ahead] & mask], 1, 0);
+        uint32_t tag = (uint32_t)(fps[i] >> 32);
+        if (tag == 0) tag = 1;
+        size_t s = fps[i] & mask;
+        for (;;) {
+            uint32_t v = slots[s];
+            if (v == tag) { found++; break; }
+            if (v == 0) {
+                if (put < room) { slots[s] = tag; put++; }
+                break;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+    *added = put;
+    return found;
+}

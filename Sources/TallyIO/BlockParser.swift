@@ -82,6 +82,11 @@ final class BlockParser: @unchecked Sendable {
     /// A repeated id found in the record being read; thrown by `parse` as it is.
     private var repeatError: BlockError?
     var duplicates = DuplicateCounts()
+    /// The fingerprints of the input's rows without an id (shared by all workers), and
+    /// this block's, handed over at its end.
+    var rowFingerprints: RowFingerprints?
+    /// How many fingerprints the last block held (the next block's buffer is made as large).
+    private var lastFingerprintCount = 0
     /// Whether ACLED's/UCDP's `killed` and UCDP's `civilians_killed` pass the measure
     /// filter (names as users type them: `fatalities` is `killed`).
     private let killedKept: [Schema: Bool]
@@ -149,6 +154,13 @@ final class BlockParser: @unchecked Sendable {
         defer { tally = t }
         t.beginFile(fileIndex)
         t.beginInput(inputIndex)
+        // A local buffer and flag: a class's stored `var` costs a dynamic exclusivity
+        // check per access, and these are reached on every row.
+        let fingerprints = rowFingerprints
+        let fingerprinting = fingerprints != nil
+        let idColumn = layout.id
+        var blockFingerprints: [UInt64] = []
+        if fingerprinting { blockFingerprints.reserveCapacity(lastFingerprintCount) }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
         while true {
@@ -158,6 +170,10 @@ final class BlockParser: @unchecked Sendable {
             let fields: Int
             switch outcome {
             case .endOfBlock:
+                if let table = fingerprints, !blockFingerprints.isEmpty {
+                    blockFingerprints.withUnsafeBufferPointer { table.add($0) }
+                    lastFingerprintCount = blockFingerprints.count
+                }
                 return scanner.lineFeeds
             case let .malformed(problem, field):
                 if recordStart <= problemAt && problemAt < max(scanner.position, recordStart + 1), let tp = textProblem {
@@ -180,7 +196,8 @@ final class BlockParser: @unchecked Sendable {
             currentLine = line
             currentFields = fields
             guard fields == expected || (fields < expected && fields >= expected - layout.trailingUnnamed) else {
-                throw BlockError(lineInBlock: line, message: "expected \(expected) fields as in the header, found \(fields)")
+                throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout)
+                                 ?? "expected \(expected) fields as in the header, found \(fields)")
             }
             do {
                 switch layout.schema {
@@ -195,9 +212,36 @@ final class BlockParser: @unchecked Sendable {
                     if implausible.count < BlockParser.implausibleListed { implausible.append((line, message.text)) }
                     continue
                 }
-                throw BlockError(lineInBlock: line, message: message.text)
+                throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout) ?? message.text)
+            }
+            // A row without an id: its fingerprint, to count exact repeats in the input.
+            if fingerprinting && (idColumn < 0 || spans[idColumn].count == 0) {
+                let first = spans[0], last = spans[fields - 1]
+                blockFingerprints.append(recordHash2(base + first.start, last.start + last.count - first.start, 0x2545_F491_4F6C_DD1D))
             }
         }
+    }
+
+    /// A record that is a header line, in the middle of a file: the mark of a file
+    /// appended to another or to itself (`cat a.csv >> a.csv`), after which rows are
+    /// counted twice or read into the wrong columns. At least two of its fields, and
+    /// half of them, are the file's column names (compared as header names are).
+    /// Looked at only for a record already refused, so it costs nothing otherwise.
+    private func headerLineMessage(_ base: UnsafePointer<UInt8>, fields: Int, layout: RowLayout) -> String? {
+        let n = min(fields, spanCapacity)
+        guard n >= 2 else { return nil }
+        let names = layout.names.map { $0.trimmingSpaces.lowercased() }
+        let known = Set(names.filter { !$0.isEmpty })
+        let row = (0 ..< n).map { text(base, $0).trimmingSpaces.lowercased() }
+        let named = row.filter(known.contains).count
+        guard named >= 2 && named * 2 >= n else { return nil }
+        if row == Array(names.prefix(n)) && fields == names.count {
+            return "this line repeats the header (the file's column names): the file looks like a CSV file appended to another "
+                + "or to itself (cat a.csv >> b.csv), and the rows after it may repeat rows before it, which would be counted twice; "
+                + "remove this line and any rows it brings twice, or give the files to tally separately (a copy is read once, an id counted once)"
+        }
+        return "this line is a header (column names) unlike the file's own: the file looks like another CSV file appended to it, "
+            + "whose rows would be read into the wrong columns; give the files to tally separately, each with its own header"
     }
 
     private func textMessage(_ kind: TextProblem.Kind, _ byte: UInt8, _ layout: RowLayout) -> String {

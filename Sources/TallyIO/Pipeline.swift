@@ -48,6 +48,8 @@ final class Pipeline: @unchecked Sendable {
     /// The ids of the input being read, shared by the workers (a repeat within one
     /// input is counted once).
     private let inputIds: InputIds
+    /// Fingerprints of the input's rows without ids (exact repeats are counted, not dropped).
+    private let rowFingerprints: RowFingerprints
     /// Whether the one input is read without a table of its ids, checking instead that
     /// they rise throughout (``IdOrder``); then ``idsRoseThroughout`` must be asked.
     let checksIdOrder: Bool
@@ -90,12 +92,15 @@ final class Pipeline: @unchecked Sendable {
         laterIds = later
         let ids = InputIds()
         inputIds = ids
+        let fingerprints = RowFingerprints()
+        rowFingerprints = fingerprints
         parsers = (0 ..< workers).map { _ in
             let p = BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
                                 plausible: plausible,
                                 collectImplausible: request.collectImplausibleDates, localeAdvice: request.localeAdvice)
             p.laterIds = later
             p.inputIds = checksIdOrder ? nil : ids
+            p.rowFingerprints = fingerprints
             p.checksIdOrder = checksIdOrder
             p.thisYear = request.thisYear ?? Clock.thisYear
             return p
@@ -208,6 +213,9 @@ final class Pipeline: @unchecked Sendable {
     func barrier() {
         while lock.locked({ blocksDone < sequence }) { blockDone.wait() }
         inputIds.drain(into: laterIds)
+        let (repeats, unchecked) = rowFingerprints.drain()
+        duplicates.sameRowsWithoutId += repeats
+        duplicates.uncheckedWithoutId += unchecked
     }
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is

@@ -97,6 +97,18 @@ struct DataOptions: ParsableArguments {
     }
 }
 
+/// Rows without an id that repeat an earlier row of their input byte for byte: counted
+/// each time (two events may have the same figures), and said so, never silently.
+func sameRowsSentence(_ d: DuplicateCounts) -> String? {
+    guard d.sameRowsWithoutId > 0 else { return nil }
+    let n = d.sameRowsWithoutId
+    return (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
+        + "repeat\(n == 1 ? "s" : "") an earlier row of the same input byte for byte, each counted as an event of its own "
+        + "(two events can have the same date, place and figures); if they are copies (a file appended to itself, overlapping "
+        + "exports joined with cat or >>), remove them (awk '!seen[$0]++' in.csv > out.csv) or give the rows ids"
+        + (d.uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of an input; \(Estimate.grouped(Int64(d.uncheckedWithoutId))) later ones were only compared with those)" : "")
+}
+
 /// The summary lines for an ingest outcome (without the `tally: ` prefix).
 func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     var lines: [String] = outcome.duplicateFiles
@@ -123,6 +135,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     if d.withinFile > 0 {
         lines.append("\(Estimate.grouped(Int64(d.withinFile))) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once")
     }
+    if let same = sameRowsSentence(d) { lines.append(same) }
     if outcome.rowsRead > 0 && outcome.result.rows.isEmpty && outcome.result.spanning.isEmpty {
         var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.rowsRead))) read"
         if let a = outcome.firstDay, let b = outcome.lastDay { what += ", dated \(a) to \(b)" }

@@ -200,9 +200,12 @@ struct Info: ParsableCommand {
         let d = o.duplicates
         field("duplicates", !d.any ? "none (no event id read twice)"
             : [d.withinFile > 0 ? "\(n(d.withinFile)) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of this input (same id and contents), counted once" : nil,
+               d.sameRowsWithoutId > 0 ? (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(n(d.sameRowsWithoutId)) rows without an id "
+                   + "repeating an earlier row of this input byte for byte, each counted as an event of its own" : nil,
                d.dropped + d.replaced > 0 ? "\(n(d.dropped + d.replaced)) \(o.files.contains { $0.schema == .hapiConflict } ? "events or HDX HAPI rows" : d.dropped + d.replaced == 1 ? "event" : "events") read twice: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures" : nil]
                 .compactMap { $0 }.joined(separator: "; "))
         for note in o.notes { field("note", note) }
+        if let same = sameRowsSentence(d) { field("note", same) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -306,3 +306,27 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
         }
     }
 }
+
+/// Review 10c F3 (remainder): `tail -n +2 a.csv >> a.csv` on a file without ids doubled
+/// every figure with "duplicates: none". The rows are still counted (two identical
+/// events are possible) but said: on standard error, and in `info`.
+@Suite struct RepeatedRowsCLITests {
+    @Test func repeatedRowsWithoutIdsAreSaid() throws {
+        let d = tempDir()
+        let rows = "2023-01-01,Mali,killed,3\n2023-01-02,Mali,killed,4\n"
+        let p = d + "/a.csv"
+        FileManager.default.createFile(atPath: p, contents: Data(("date_start,country,measure,best\n" + rows + rows).utf8))
+        let r = try tally(["aggregate", p])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Mali,2023,killed,14,14,14,4,14,"))
+        #expect(r.stderr.contains("tally: 2 rows without an id repeat an earlier row of the same input byte for byte, each counted as an event of its own"), "\(r.stderr)")
+        let info = try tally(["info", p])
+        #expect(info.stdout.contains("duplicates:   2 rows without an id repeating an earlier row of this input byte for byte"), "\(info.stdout)")
+        // The whole file appended to itself: refused at the second header, exit 65.
+        let q = d + "/b.csv"
+        FileManager.default.createFile(atPath: q, contents: Data(String(repeating: "date_start,country,measure,best\n" + rows, count: 2).utf8))
+        let twice = try tally(["aggregate", q])
+        #expect(twice.status == 65)
+        #expect(twice.stderr.contains("b.csv:4: this line repeats the header"), "\(twice.stderr)")
+    }
+}

@@ -56,3 +56,82 @@ import TallyTestSupport
         #expect(q.duplicates.dropped == 2)
     }
 }
+
+/// Review 10c F3 (remainder): rows repeated within one file without ids, the mark of a
+/// file appended to another or to itself, counted twice with no word said.
+@Suite struct RepeatsWithinOneFile {
+    let header = "date_start,country,measure,best\n"
+
+    func run(_ text: String, blockSize: Int = 1 << 22, workers: Int? = nil) throws -> IngestOutcome {
+        try Ingest.run(IngestRequest(files: [writeFile(text)], config: AggregationConfig(grouping: Grouping([]), period: .all),
+                                     workers: workers, blockSize: blockSize))
+    }
+
+    func refusal(_ text: String) -> String? {
+        do { _ = try run(text); return nil } catch let error as TallyError { return "\(error.exitCode) \(error.description)" } catch { return "\(error)" }
+    }
+
+    /// `cat a.csv >> a.csv`: the header comes again mid-file. Refused (65) at its line,
+    /// saying what happened, not "\"date_start\" is not a valid date"; a header of
+    /// another file (its columns in another order) is refused too, since its rows would
+    /// be read into the wrong columns.
+    @Test func aHeaderLineMidFileIsRefusedNamingIt() throws {
+        let a = header + "2023-01-01,Mali,killed,3\n2023-01-02,Mali,killed,4\n"
+        let again = refusal(a + a)
+        #expect(again?.hasPrefix("65 ") == true, "\(again ?? "accepted")")
+        #expect(again?.contains(":4: this line repeats the header (the file's column names)") == true, "\(again ?? "")")
+        #expect(again?.contains("cat a.csv >> b.csv") == true)
+        // Spaces, case and a byte-order mark do not hide it; nor does CRLF.
+        let loud = refusal(a + "\u{FEFF}DATE_START, Country,measure,best\r\n2023-01-03,Mali,killed,5\n")
+        #expect(loud?.contains(":4: this line repeats the header") == true, "\(loud ?? "accepted")")
+        let other = refusal(a + "country,date_start,best,measure\nMali,2023-01-05,9,killed\n")
+        #expect(other?.contains(":4: this line is a header (column names) unlike the file's own") == true, "\(other ?? "accepted")")
+        // With more columns than the header: still a header line, not "expected 4 fields".
+        let wider = refusal(a + "date_start,country,measure,best,source\n")
+        #expect(wider?.contains(":4: this line is a header") == true, "\(wider ?? "accepted")")
+        // A row that merely holds one column's name is an ordinary bad row.
+        let bad = refusal(a + "2023-01-03,country,killed,x\n")
+        #expect(bad?.contains("header") == false, "\(bad ?? "accepted")")
+        // UCDP appended to itself: refused at the second header (line 16,609).
+        let syria = try String(contentsOfFile: packageRoot + "/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv", encoding: .utf8)
+        let twice = refusal(syria + syria)
+        #expect(twice?.contains(".csv:16609: this line repeats the header") == true, "\(twice ?? "accepted")")
+    }
+
+    /// `tail -n +2 b.csv >> a.csv` of the same rows: no header to see. Rows without an id
+    /// that repeat an earlier row byte for byte are counted each time (two events can
+    /// have the same figures) and counted in `duplicates`, across blocks and workers.
+    @Test func exactRepeatsWithoutIdsAreCountedAndSaid() throws {
+        var rows = ""
+        for i in 0 ..< 3000 { rows += "2023-01-\(String(format: "%02d", 1 + i % 28)),Mali,killed,\(i)\n" }
+        for blockSize in [1 << 22, 4096] {
+            let o = try run(header + rows + rows + "2023-01-01,Mali,killed,0 \n", blockSize: blockSize, workers: 2)
+            #expect(o.rowsRead == 6001)
+            #expect(o.duplicates.sameRowsWithoutId == 3000, "block \(blockSize)")
+            #expect(o.duplicates.uncheckedWithoutId == 0)
+            #expect(o.result.rows.first?.estimate.best == Int64(2 * (0 ..< 3000).reduce(0, +)))   // counted each time
+        }
+        let once = try run(header + rows)
+        #expect(once.duplicates.sameRowsWithoutId == 0 && !once.duplicates.any)
+        // Rows with ids are the id rule's: a repeat is counted once, as before.
+        let ids = "id," + header + "1,2023-01-01,Mali,killed,3\n1,2023-01-01,Mali,killed,3\n"
+        let withIds = try run(ids)
+        #expect(withIds.duplicates.withinFile == 1 && withIds.duplicates.sameRowsWithoutId == 0)
+        #expect(withIds.result.rows.first?.estimate.best == 3)
+    }
+
+    /// The table is bounded: past its slots rows are looked up but not added, and the
+    /// count says it is a lower bound.
+    @Test func theFingerprintTableIsBounded() {
+        let table = RowFingerprints(maximumSlots: 64)
+        let first = (1 ... 100).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        first.withUnsafeBufferPointer { table.add($0) }
+        first.withUnsafeBufferPointer { table.add($0) }
+        let (repeats, unchecked) = table.drain()
+        #expect(repeats == 48)       // 48 fit in 64 slots at three quarters full
+        #expect(unchecked == 52 + 52)
+        // Drained: the next input starts empty.
+        first.prefix(3).withUnsafeBufferPointer { table.add($0) }
+        #expect(table.drain() == (0, 0))
+    }
+}

@@ -52,4 +52,9 @@ enum { TALLY_TEXT_OK = 0, TALLY_TEXT_INVALID_UTF8 = 1, TALLY_TEXT_NUL = 2 };
 /// continuation byte) or is NUL; `n` when there is none. `*kind` says which.
 size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind);
 
+/* Adds 64-bit row fingerprints to an open-addressing set of 32-bit slots (see
+   tally_scan.c); returns how many were already there. */
+size_t tally_fingerprints_add(uint32_t *slots, size_t mask, const uint64_t *fps, size_t n,
+                              size_t room, size_t *added);
+
 #endif
