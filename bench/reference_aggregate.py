@@ -234,49 +234,65 @@ def covered_text(label, period, files, coverages):
     return a if a == b else f"{a}/{b}"
 
 
-def aggregate(paths, key_columns, period, measures, stocks):
-    # Flows: (group, label, measure) -> [low, best, high, events, stated, files]
-    flows = {}
-    # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated, file), ...])
-    stock_cells = {}
-    # The coverage rule: per file, {start day: latest covered day} of every record read.
-    # A stock observation covers no day of a file's flows; a file of stocks alone
-    # covers its observation days (docs/aggregation.md, stocks and flows).
-    ends = []
-    stock_days = []
-    for number, path in enumerate(paths):
-        ends.append({})
-        stock_days.append({})
-        for cell, measure, start, end, low, best, high, stated in read_records(path):
+def file_coverages(files, stocks):
+    """The coverage rule per file (each file a dataset): `files` holds, for each file,
+    (measure, date_start, date_end) of every record read, before any filter and before
+    incident reports are merged. A file's runs are those of its flow records (each to
+    its date_end when the span is under 92 days, else its start); a file of stocks
+    alone covers its observation days (docs/aggregation.md, stocks and flows)."""
+    coverages = []
+    for records in files:
+        ends, stock_days = {}, {}
+        for measure, start, end in records:
             s, e = start.toordinal(), end.toordinal()
             if measure in stocks:
-                stock_days[number][s] = s
+                stock_days[s] = s
             else:
-                ends[number][s] = max(ends[number].get(s, s), e if 0 < e - s < 92 else s)
-            if measures is not None and measure not in measures:
-                continue
-            label = period_label(start, period)
-            longest = LONGEST_DAYS.get(period)
-            if measure not in stocks and longest is not None and (end - start).days + 1 > longest:
-                label += "/" + period_label(end, period)
-            if measure in stocks:
-                k = (cell, label, measure)
-                seen = stock_cells.get(k)
-                if seen is None or start > seen[0]:
-                    stock_cells[k] = (start, [(low, best, high, stated, number)])
-                elif start == seen[0]:
-                    seen[1].append((low, best, high, stated, number))
-            else:
-                group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
-                total = flows.setdefault((group, label, measure), [0, 0, 0, 0, False, set()])
-                total[0] += low
-                total[1] += best
-                total[2] = add_high(total[2], high)
-                total[3] += 1
-                total[4] = total[4] or stated
-                total[5].add(number)
+                ends[s] = max(ends.get(s, s), e if 0 < e - s < 92 else s)
+        coverages.append(file_runs(ends) if ends else file_runs(stock_days) if stock_days else [])
+    return coverages
 
-    coverages = [file_runs(e) if e else file_runs(d) if d else [] for e, d in zip(ends, stock_days)]
+
+def aggregate(paths, key_columns, period, measures, stocks):
+    per_file = [list(read_records(path)) for path in paths]
+    coverages = file_coverages([[(r[1], r[2], r[3]) for r in records] for records in per_file], stocks)
+    records = ((*r, {number}) for number, rs in enumerate(per_file) for r in rs)
+    return aggregate_records(records, key_columns, period, measures, stocks, coverages)
+
+
+def aggregate_records(records, key_columns, period, measures, stocks, coverages):
+    """Aggregates (finest_cell, measure, date_start, date_end, low, best, high, stated,
+    files) records, `files` the set of file numbers a record comes from; `coverages`
+    from ``file_coverages`` over every record read (a filter never shortens the
+    data's coverage, so filtered records come here, not there)."""
+    # Flows: (group, label, measure) -> [low, best, high, events, stated, files]
+    flows = {}
+    # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated, files), ...])
+    stock_cells = {}
+    for cell, measure, start, end, low, best, high, stated, files in records:
+        if measures is not None and measure not in measures:
+            continue
+        label = period_label(start, period)
+        longest = LONGEST_DAYS.get(period)
+        if measure not in stocks and longest is not None and (end - start).days + 1 > longest:
+            label += "/" + period_label(end, period)
+        if measure in stocks:
+            k = (cell, label, measure)
+            seen = stock_cells.get(k)
+            if seen is None or start > seen[0]:
+                stock_cells[k] = (start, [(low, best, high, stated, files)])
+            elif start == seen[0]:
+                seen[1].append((low, best, high, stated, files))
+        else:
+            group = tuple(c for c, column in zip(cell, KEY_COLUMNS) if column in key_columns)
+            total = flows.setdefault((group, label, measure), [0, 0, 0, 0, False, set()])
+            total[0] += low
+            total[1] += best
+            total[2] = add_high(total[2], high)
+            total[3] += 1
+            total[4] = total[4] or stated
+            total[5] |= files
+
     totals = dict(flows)
     for (cell, label, measure), (_, observations) in stock_cells.items():
         # Envelope of the observations at the latest date in this finest cell.
@@ -293,7 +309,8 @@ def aggregate(paths, key_columns, period, measures, stocks):
         total[3] += len(observations)
         # A sum states a best when any of its parts does.
         total[4] = total[4] or any(o[3] for o in observations)
-        total[5] |= {o[4] for o in observations}
+        for o in observations:
+            total[5] |= o[4]
     for (group, label, measure), total in totals.items():
         total[5] = covered_text(label, period, total[5], coverages)
     return totals
