@@ -10,6 +10,8 @@ import TallyCore
 /// *flow* summed over months. Every key value is brought to one canonical form before
 /// it is interned (docs/aggregation.md, "Names"):
 ///
+/// - controls, bidi embeddings and invisible characters are dropped, save a ZWNJ, ZWJ or
+///   variation selector where it changes the drawing (``withoutInvisible``);
 /// - surrounding white space (Unicode, including no-break spaces) is removed;
 /// - Unicode NFC (canonical composition);
 /// - a country is a joint region when it holds `;`: its members are cleaned as above,
@@ -33,7 +35,12 @@ public enum KeyKind: Sendable {
     /// The canonical form of `value` (see ``KeyKind``).
     public func canonical(_ value: String) -> String {
         func clean<S: StringProtocol>(_ s: S) -> String {
-            KeyKind.collapsingSpaces(KeyKind.trimmingInvisible(KeyKind.withoutControls(String(s).precomposedStringWithCanonicalMapping)))
+            // Invisible characters go first, so `Bago` + soft hyphen + space + `region`
+            // collapses to one space and `e` + ZWSP + U+0301 composes to `é`.
+            // Trimmed of white space only: what invisible characters are left are kept
+            // on purpose (a variation selector ending an emoji).
+            KeyKind.trimmingWhiteSpace(KeyKind.collapsingSpaces(
+                KeyKind.withoutInvisible(KeyKind.withoutControls(String(s))).precomposedStringWithCanonicalMapping))
         }
         switch self {
         case .name:
@@ -42,10 +49,9 @@ public enum KeyKind: Sendable {
             // A measure name is a word: an invisible character anywhere in it (a soft
             // hyphen, a zero-width joiner, a byte-order mark pasted from a spreadsheet)
             // would make `members` a new flow that prints as `members`.
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: clean(value).precomposedStringWithCompatibilityMapping.unicodeScalars
-                .filter { !$0.properties.isDefaultIgnorableCodePoint })
-            return String(scalars).lowercased()
+            // The same rule as other names (``withoutInvisible``): a zero-width non-joiner
+            // between two letters is kept (`زخمی‌ها`, injured, is not `زخمیها`).
+            return KeyKind.withoutInvisible(clean(value).precomposedStringWithCompatibilityMapping).lowercased()
         case .region:
             let split = value.split(separator: ";", omittingEmptySubsequences: false).map(clean).filter { !$0.isEmpty }
             // A member joined by a comma, slash, `&`, `+` or `and` whose every part is a
@@ -132,6 +138,74 @@ public enum KeyKind: Sendable {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !invisible($0) }),
               let last = scalars.lastIndex(where: { !invisible($0) }) else { return "" }
+        return String(scalars[first ... last])
+    }
+
+    /// `text` without the invisible characters that do not change how it is drawn, so
+    /// that names which print the same are one group (docs/spec.md, "Invisible
+    /// characters in names"). Every Unicode default-ignorable code point (soft hyphen,
+    /// zero-width space, word joiner, byte-order mark, the marks LRM, RLM and ALM, Hangul
+    /// fillers, Mongolian vowel separator, invisible operators, …) is dropped, except:
+    ///
+    /// - the zero-width non-joiner (U+200C) between two visible characters (Persian
+    ///   `بی‌بی` is not `بیبی`; Indic half forms): kept once, whatever else is beside it;
+    /// - the zero-width joiner (U+200D) between two visible characters where it selects
+    ///   a form: after a virama (Indic conjuncts, Sinhala yansaya) or between emoji.
+    ///   Elsewhere (inside Arabic script, where letters join anyway; beside a space) it
+    ///   draws nothing and is dropped;
+    /// - variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF, Mongolian U+180B–U+180D,
+    ///   U+180F) and emoji tag characters (U+E0020–U+E007F) directly after a visible
+    ///   character or one kept of these: they choose its glyph.
+    ///
+    /// A ZWNJ or ZWJ beside white space or at either end is dropped: it joins or parts
+    /// nothing there.
+    static func withoutInvisible(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { $0.properties.isDefaultIgnorableCodePoint }) else { return text }
+        func visible(_ u: Unicode.Scalar) -> Bool { !u.properties.isWhitespace && !u.properties.isDefaultIgnorableCodePoint }
+        func selector(_ v: UInt32) -> Bool {
+            (0xFE00 ... 0xFE0F).contains(v) || (0xE0100 ... 0xE01EF).contains(v) || (0x180B ... 0x180D).contains(v)
+                || v == 0x180F || (0xE0020 ... 0xE007F).contains(v)
+        }
+        func emoji(_ u: Unicode.Scalar) -> Bool { u.value > 0xFF && (u.properties.isEmoji || u.properties.isEmojiModifier) }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if !u.properties.isDefaultIgnorableCodePoint { out.append(u); i += 1; continue }
+            // A run of invisible characters: what is drawn before and after it.
+            var j = i
+            while j < scalars.count, scalars[j].properties.isDefaultIgnorableCodePoint { j += 1 }
+            let before = i > 0 ? scalars[i - 1] : nil
+            let after = j < scalars.count ? scalars[j] : nil
+            let between = before.map(visible) == true && after.map(visible) == true
+            var keptSelector = before.map(visible) == true
+            var joiner: Unicode.Scalar? = nil
+            for k in i ..< j {
+                let v = scalars[k].value
+                if selector(v) {
+                    if keptSelector { out.append(scalars[k]) }
+                } else {
+                    keptSelector = false
+                    if v == 0x200C, between { joiner = scalars[k] }
+                    if v == 0x200D, between, joiner == nil, let b = before, let a = after,
+                       b.properties.canonicalCombiningClass.rawValue == 9
+                        || (emoji(b) || scalars[i ..< k].contains(where: { selector($0.value) })) && emoji(a) {
+                        joiner = scalars[k]
+                    }
+                }
+            }
+            if let joiner { out.append(joiner) }
+            i = j
+        }
+        return String(out)
+    }
+
+    /// `text` without white space at either end.
+    static func trimmingWhiteSpace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first ... last])
     }
 
