@@ -37,9 +37,34 @@ public enum SVGLogo {
         }
     }
 
+    /// The logo's size and the shape of what is drawn in it (``Loaded/drawn``), or why
+    /// it cannot be a logo.
+    public static func shape(_ path: String) -> Result<(size: Size, drawn: Size), SVGLogoError> {
+        switch load(path) {
+        case let .failure(e): return .failure(e)
+        case let .success(loaded):
+            defer { g_object_unref(UnsafeMutableRawPointer(loaded.handle)) }
+            return .success((loaded.size, loaded.drawn))
+        }
+    }
+
     struct Loaded {
         let handle: OpaquePointer
         let size: Size
+        /// The shape the marks are drawn in: the `viewBox`, fitted into `size` keeping
+        /// its shape (any `preserveAspectRatio` but `none`), else `size` itself. A
+        /// 100×100 logo with `viewBox="0 0 100000 1"` draws a 100×0.001 hairline.
+        let drawn: Size
+    }
+
+    /// The root `<svg>` element's `preserveAspectRatio` value (lower case), if any.
+    static func preserveAspectRatio(_ lower: String) -> String? {
+        guard let open = lower.range(of: "<svg") ?? lower.range(of: ":svg") else { return nil }
+        let tag = lower[open.upperBound...].prefix { $0 != ">" }
+        guard let key = tag.range(of: "preserveaspectratio") else { return nil }
+        let rest = tag[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard let q = rest.first, q == "\"" || q == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != q })
     }
 
     /// The parsed logo; the caller releases `handle` (`g_object_unref`).
@@ -77,7 +102,16 @@ public enum SVGLogo {
             g_object_unref(UnsafeMutableRawPointer(handle))
             return .failure(.init("has no size: give its <svg> element width and height, or a viewBox"))
         }
-        return .success(Loaded(handle: OpaquePointer(handle), size: Size(width: w, height: h)))
+        var hasWidth: gboolean = 0, hasHeight: gboolean = 0, hasBox: gboolean = 0
+        var width = RsvgLength(), height = RsvgLength(), box = RsvgRectangle()
+        rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &width, &hasHeight, &height, &hasBox, &box)
+        var drawn = Size(width: w, height: h)
+        let aspect = preserveAspectRatio(withoutComments(String(decoding: bytes, as: UTF8.self).lowercased()))
+        if hasBox != 0, box.width > 0, box.height > 0, box.width.isFinite, box.height.isFinite,
+           !(aspect?.split(separator: " ").contains("none") ?? false) {
+            drawn = Size(width: box.width, height: box.height)
+        }
+        return .success(Loaded(handle: OpaquePointer(handle), size: Size(width: w, height: h), drawn: drawn))
     }
 
     /// What in the file's text makes it unfit to be drawn as a logo, or `nil`.
@@ -201,6 +235,23 @@ public enum SVGLogo {
         _ = rsvg_handle_render_document(UnsafeMutablePointer<RsvgHandle>(handle), cr, &viewport, &error)
         cairo_restore(cr)
         if let error { g_error_free(error) }
+    }
+}
+
+/// A style file's PNG logo, checked by decoding it as the canvas will.
+public enum PNGLogo {
+    /// Why Cairo cannot draw the PNG at `path` (a file cut short or damaged: the canvas
+    /// would draw nothing, exit 0), or `nil` when it decodes whole.
+    public static func problem(_ path: String) -> String? {
+        guard let surface = cairo_image_surface_create_from_png(path) else { return "cannot be read" }
+        defer { cairo_surface_destroy(surface) }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            // Cairo's status for a short file is often "out of memory": not said, it misleads.
+            return "cannot be decoded whole: the file is cut short or damaged and would not be drawn; "
+                + "export the logo again as PNG"
+        }
+        return nil
     }
 }
 

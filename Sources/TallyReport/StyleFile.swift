@@ -189,10 +189,13 @@ struct StyleReader {
             let name = try string(fileNode, "logo.file")
             let path = name.hasPrefix("/") ? name : folder + "/" + name
             let size: (width: Double, height: Double)
+            var drawn: (width: Double, height: Double)? = nil
             if name.lowercased().hasSuffix(".svg") {
                 // Drawn as vectors by librsvg; text, outside references or no size refused.
-                switch SVGLogo.size(path) {
-                case let .success(s): size = (s.width, s.height)
+                switch SVGLogo.shape(path) {
+                case let .success(s):
+                    size = (s.size.width, s.size.height)
+                    if s.drawn != s.size { drawn = (s.drawn.width, s.drawn.height) }
                 case let .failure(e): throw fail(fileNode, "logo.file", "\"\(path)\" \(e.description)")
                 }
             } else {
@@ -209,6 +212,16 @@ struct StyleReader {
                 }
                 size = (Double(png.width), Double(png.height))
             }
+            // What is drawn: an SVG's viewBox keeps its shape inside width × height
+            // (unless preserveAspectRatio is none), so a 100:1 viewBox in a square is a
+            // hairline however square the logo's size.
+            if let drawn, !(drawn.width / drawn.height >= 0.1 && drawn.width / drawn.height <= 20) {
+                func n(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(format: "%g", v) }
+                throw fail(fileNode, "logo.file", "\"\(path)\" draws its viewBox, \(n(drawn.width))×\(n(drawn.height)), inside "
+                           + "\(n(size.width))×\(n(size.height)) keeping its shape: a logo between 1:10 and 20:1 (width to height) can be drawn "
+                           + "at a readable size beside the chart's text; make the viewBox fit the mark (or crop it), "
+                           + "or set preserveAspectRatio=\"none\" on <svg> to stretch it")
+            }
             // A mark drawn at the logo's height must be visible and fit beside the text:
             // a 1000:1 strip is a hairline, a 1:1000 sliver invisible, a 10⁶:1 one runs
             // off the chart (review 10c F12).
@@ -216,6 +229,11 @@ struct StyleReader {
             guard ratio >= 0.1 && ratio <= 20 else {
                 throw fail(fileNode, "logo.file", "\"\(path)\" is \(Int(size.width.rounded()))×\(Int(size.height.rounded())): a logo "
                            + "between 1:10 and 20:1 (width to height) can be drawn at a readable size beside the chart's text; crop it to its mark")
+            }
+            // A PNG cut short passes the header and size checks and draws nothing (review
+            // 9d): decoded here as the canvas will.
+            if !name.lowercased().hasSuffix(".svg"), let problem = PNGLogo.problem(path) {
+                throw fail(fileNode, "logo.file", "\"\(path)\" \(problem)")
             }
             var placement = Logo.Placement.bottomRight
             if let pl = m["placement"] {

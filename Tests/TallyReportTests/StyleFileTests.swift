@@ -97,6 +97,28 @@ import TallyTestSupport
         #expect(usage("logo:\n  file: \(dir)/strip.svg\n").contains("is 1000000×1"))
         // The shipped logos (3:1) are fine.
         #expect(!usage("logo:\n  file: \(packageRoot)/Reports/styles/desk-logo.png\n").contains("logo.file"))
+        // Review 9d: the shape drawn is the viewBox's (fitted into width × height), so a
+        // square logo of a 100000:1 viewBox, an invisible hairline, is refused; stretched
+        // (preserveAspectRatio none) it is drawn square and allowed.
+        func svg(_ attributes: String, _ name: String) -> String {
+            FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" \(attributes)><rect width=\"100000\" height=\"1\"/></svg>".utf8))
+            return dir + "/" + name
+        }
+        #expect(usage("logo:\n  file: \(svg("width=\"100\" height=\"100\" viewBox=\"0 0 100000 1\"", "hair.svg"))\n")
+            .contains("hair.svg\" draws its viewBox, 100000×1, inside 100×100 keeping its shape: a logo between 1:10 and 20:1"))
+        #expect(usage("logo:\n  file: \(svg("width=\"100\" height=\"100\" viewBox=\"0 0 1 1000\" preserveAspectRatio=\"xMinYMin slice\"", "sliver.svg"))\n")
+            .contains("draws its viewBox, 1×1000"))
+        #expect(!usage("logo:\n  file: \(svg("width=\"100\" height=\"100\" viewBox=\"0 0 100000 1\" preserveAspectRatio=\"none\"", "stretched.svg"))\n")
+            .contains("logo.file"))
+        #expect(!usage("logo:\n  file: \(svg("width=\"300\" height=\"100\" viewBox=\"0 0 30 10\"", "fits.svg"))\n").contains("logo.file"))
+        // A PNG cut short (its image data or its end chunk missing) decodes to nothing: refused.
+        let whole = try Data(contentsOf: URL(fileURLWithPath: packageRoot + "/Reports/styles/desk-logo.png"))
+        for (cut, name) in [(whole.count / 2, "half.png"), (whole.count - 30, "cut.png"), (whole.count - 12, "noend.png")] {
+            FileManager.default.createFile(atPath: dir + "/" + name, contents: whole.prefix(cut))
+            #expect(usage("logo:\n  file: \(dir)/\(name)\n").contains("\(name)\" cannot be decoded whole: the file is cut short"), "\(name)")
+            #expect(usage("logo:\n  file: \(dir)/\(name)\n").contains("export the logo again as PNG"))
+        }
     }
 
     /// Issue 9 review (d): a style file's anchors, depth and size were refused as "a
