@@ -215,7 +215,9 @@ public struct PlausibleDates: Sendable, Equatable, CustomStringConvertible {
     public var first: CalendarDay
     public var last: CalendarDay
     /// Whether the placeholder days (``placeholders``) are refused inside the span: so
-    /// for the default span; a `--date-range` the user gives says the dates are meant.
+    /// for the default span, and for a `--date-range` that keeps the default's lower end
+    /// (`..2100`); a range whose lower end the user gives (`1900..`, `any`) says the
+    /// dates in it are meant.
     public var refusesPlaceholders = false
 
     public init(first: CalendarDay, last: CalendarDay) {
@@ -224,14 +226,17 @@ public struct PlausibleDates: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Days that exports write for "date unknown" and that lie inside the default span:
-    /// 1900-01-01 (Excel's first day, a date cell left at zero) and 1970-01-01 (Unix
-    /// time 0). One of them would stretch a timeline back to 1900 or 1970 silently.
-    public static let placeholders: [CalendarDay] = [CalendarDay(year: 1900, month: 1, day: 1)!, CalendarDay(year: 1970, month: 1, day: 1)!]
+    /// 1900-01-01 (Excel's first day, a date cell left at zero), 1904-01-01 (the same in
+    /// Excel for Mac's 1904 date system) and 1970-01-01 (Unix time 0). One of them would
+    /// stretch a timeline back to 1900 or 1970 silently.
+    public static let placeholders: [CalendarDay] = [CalendarDay(year: 1900, month: 1, day: 1)!, CalendarDay(year: 1904, month: 1, day: 1)!,
+                                                     CalendarDay(year: 1970, month: 1, day: 1)!]
 
     /// Whether `d` is a placeholder this span refuses.
     @inline(__always)
     public func isPlaceholder(_ d: CalendarDay) -> Bool {
-        refusesPlaceholders && (d == PlausibleDates.placeholders[0] || d == PlausibleDates.placeholders[1])
+        refusesPlaceholders && (d == PlausibleDates.placeholders[0] || d == PlausibleDates.placeholders[1]
+            || d == PlausibleDates.placeholders[2])
     }
 
     /// Every date tally can represent (years 1-9999).
@@ -268,7 +273,10 @@ public struct PlausibleDates: Sendable, Equatable, CustomStringConvertible {
         guard let f = end(a, first: true, fallback: d.first), let l = end(b, first: false, fallback: d.last), !(l < f) else {
             return nil
         }
-        return PlausibleDates(first: f, last: l)
+        var p = PlausibleDates(first: f, last: l)
+        // Widening only the upper end (`..2100`) does not say a placeholder day is meant.
+        p.refusesPlaceholders = a.isEmpty && d.refusesPlaceholders
+        return p
     }
 }
 

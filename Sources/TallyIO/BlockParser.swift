@@ -67,6 +67,13 @@ final class BlockParser: @unchecked Sendable {
     /// Event ids: those read from files given later (read first; shared, unchanged
     /// while a file is read), and this parser's from the file being read.
     var laterIds: IdTable?
+    /// An order-sensitive hash of the records of the last block parsed (each record's
+    /// fields, without line ends), and their number: two inputs of the same records
+    /// in other bytes (CRLF, a byte-order mark, gzip, blank lines) are found from these.
+    var contentHash: UInt64 = 0
+    var contentRows = 0
+    /// The inputs as given (to name the later file in a refusal).
+    var inputNames: [String] = []
     /// The ids of the input being read (shared by all workers).
     var inputIds: InputIds?
     /// Instead of ``inputIds``, for one regular file: whether this block's ids rise
@@ -163,6 +170,8 @@ final class BlockParser: @unchecked Sendable {
         if fingerprinting { blockFingerprints.reserveCapacity(lastFingerprintCount) }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
+        contentHash = 0
+        contentRows = 0
         while true {
             let line = scanner.lineFeeds
             let recordStart = scanner.position
@@ -199,6 +208,10 @@ final class BlockParser: @unchecked Sendable {
                 throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout)
                                  ?? "expected \(expected) fields as in the header, found \(fields)")
             }
+            let last = spans[fields - 1]
+            contentHash = contentHash &* ContentHash.multiplier
+                &+ recordHash(base + spans[0].start, last.start + last.count - spans[0].start, 0x2545_F491_4F6C_DD1D)
+            contentRows += 1
             do {
                 switch layout.schema {
                 case .ucdpGED: try ucdpRecord(base, layout, &t)
@@ -401,7 +414,7 @@ final class BlockParser: @unchecked Sendable {
         let plausible = layout.plausible ?? self.plausible
         if plausible.isPlaceholder(d) {
             var m = RowMessage(column(layout, i) + "\(d) is a placeholder exports write for a date not known (1900-01-01 is Excel's "
-                + "first day, 1970-01-01 Unix time 0): it would stretch charts back to \(d.components.year); give the real date or "
+                + "first day, 1904-01-01 that of Excel for Mac's 1904 date system, 1970-01-01 Unix time 0): it would stretch charts back to \(d.components.year); give the real date or "
                 + "leave the row out, or give --date-range (e.g. --date-range 1900..) if the event did happen on that day")
             m.implausibleDate = true
             throw m
@@ -434,12 +447,18 @@ final class BlockParser: @unchecked Sendable {
         if let m = measure { key.mix(aggregator.strings.string(m)) }
         if let later = laterIds, let previous = later[key] {
             // Native ids are often row numbers each source starts at 1: the same id for
-            // another date or country is another event, not a newer version of this one.
+            // another date or country, or from another source, is another event, not a
+            // newer version of this one.
             if identity != 0 && previous.identity != 0 && previous.identity != identity {
+                let place = previous.identity >> 32 != identity >> 32
+                let what = place ? "another date or country" : "another source (column 'source' here \"\(layout.source >= 0 ? text(base, layout.source) : "")\")"
+                let f = Int(previous.file)
+                let later = f < inputNames.count ? (inputNames[f] == "-" ? "standard input" : inputNames[f]) : "a file given later"
                 throw RowMessage(column(layout, layout.id) + "the id \"\(text(base, layout.id))\"\(measure.map { " (measure \(aggregator.strings.string($0)))" } ?? "") "
-                    + "is in a file given later with another date or country, so it cannot be a newer version of this event: "
+                    + "is in \(later), given later, with \(what), so it cannot be a newer version of this event "
+                    + "(a later file replaces only rows of the same date, country and source): "
                     + "an id must name one event in every file given; give each source's ids a prefix of its own (a-1, b-1), "
-                    + "or correct the date or country in one of the files")
+                    + (place ? "or correct the date or country in one of the files" : "or correct the source in one of the files"))
             }
             // An event read twice in this input is one event replaced once: its repeat
             // counts as a repeat within the input (an input that holds id 1 twice, and a
@@ -456,7 +475,7 @@ final class BlockParser: @unchecked Sendable {
                 case .differs: return true
                 }
             }
-            if previous.fingerprint == fingerprint { duplicates.dropped += 1 } else { duplicates.replaced += 1 }
+            if previous.fingerprint == UInt32(truncatingIfNeeded: fingerprint ^ (fingerprint >> 32)) { duplicates.dropped += 1 } else { duplicates.replaced += 1 }
             return true
         }
         guard let ids = inputIds else { return false }
@@ -853,8 +872,10 @@ final class BlockParser: @unchecked Sendable {
         }
     }
 
-    /// What event a native row is (its date and country), never 0: the same native id
-    /// in two files for two events must be refused, not replaced.
+    /// What event a native row is, never 0: its date and country (high half) and its
+    /// `source` (low half). The same native id in two files for two events (another
+    /// date or country, or another source numbering its rows 1, 2 …) must be refused,
+    /// not replaced.
     @inline(__always)
     private func nativeIdentity(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation) -> UInt64 {
         var h = (UInt64(bitPattern: Int64(o.day.daysSinceEpoch)) ^ 0x2545_F491_4F6C_DD1D) &* 0xBF58_476D_1CE4_E5B9
@@ -862,7 +883,14 @@ final class BlockParser: @unchecked Sendable {
             let c = spans[layout.country]
             h ^= recordHash(base + c.start, c.count, 0x94D0_49BB_1331_11EB)
         }
-        return h | 1
+        var source: UInt64 = 0
+        if layout.source >= 0 {
+            // Compared as the source groups are: without the white space around it.
+            let c = spans[layout.source]
+            let (s, e) = idBounds(base + c.start, c.count)
+            source = recordHash(base + c.start + s, e - s, 0x5851_F42D_4C95_7F2D)
+        }
+        return ((h ^ (h >> 32)) << 32) | ((source ^ (source >> 32)) & 0xFFFF_FFFF) | 1
     }
 
     /// What identifies a row's figures, to tell a repeated event from a corrected one.

@@ -547,8 +547,16 @@ final class UndecidedEncodingSource: ByteSource {
         return nil
     }
 
-    /// Whether a valid UTF-8 sequence starts at `p` (the bytes after it do not matter).
+    /// Whether a valid UTF-8 sequence starts at `p` (the bytes after it do not matter)
+    /// that is text a file would hold. A sequence for U+0700–U+08FF (Syriac, Thaana,
+    /// NKo, Samaritan, Mandaic, Arabic Supplement and Extended) is not taken as UTF-8:
+    /// those are the characters Windows-1252 text spells by chance when a word ends in
+    /// an upper-case accented letter, `ß` or `à` before a quote, dash or no-break space
+    /// (`Straß“` is DF 93, NKo U+07D3; `à «` is E0 A0 AB, Samaritan U+082B), and
+    /// such a file is Windows-1252 throughout, not two encodings.
     static func startsUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n >= 2 && p[0] >= 0xDC && p[0] <= 0xDF { return false }
+        if n >= 3 && p[0] == 0xE0 && p[1] >= 0xA0 && p[1] <= 0xA3 { return false }
         guard let problem = firstTextProblem(p, min(n, 4)) else { return true }
         return problem.offset > 0
     }

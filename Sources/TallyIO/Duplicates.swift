@@ -18,10 +18,9 @@ struct EventKey: Hashable {
         b = 0x9E37_79B9_7F4A_7C15
         for u in namespace.utf8 { step(u) }
         step(0xFF)
-        // Ids are compared without the spaces around them ("123 " is 123).
-        var s = 0, e = n
-        while s < e && p[s] == 0x20 { s += 1 }
-        while e > s && p[e - 1] == 0x20 { e -= 1 }
+        // Ids are compared without the white space around them ("123 ", "123\t" and
+        // "123" followed by a no-break space are 123).
+        let (s, e) = idBounds(p, n)
         for i in s ..< e { step(p[i]) }
     }
 
@@ -36,6 +35,50 @@ struct EventKey: Hashable {
         step(0xFE)
         for u in text.utf8 { step(u) }
     }
+}
+
+/// The length of the Unicode white space (UTF-8) that starts at `p[i]`, or 0; the
+/// invisible zero-width space and byte-order mark (U+200B, U+FEFF) count as white space.
+@inline(__always)
+private func whiteSpaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ e: Int) -> Int {
+    let b = p[i]
+    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+    if b < 0xC2 { return 0 }
+    if b == 0xC2, i + 1 < e, p[i + 1] == 0x85 || p[i + 1] == 0xA0 { return 2 }
+    guard i + 2 < e else { return 0 }
+    let c = p[i + 1], d = p[i + 2]
+    switch b {
+    case 0xE1: return c == 0x9A && d == 0x80 ? 3 : 0 // U+1680
+    case 0xE2:
+        if c == 0x80 && (d <= 0x8B || d == 0xA8 || d == 0xA9 || d == 0xAF) { return 3 } // U+2000–200B, 2028, 2029, 202F
+        return c == 0x81 && d == 0x9F ? 3 : 0 // U+205F
+    case 0xE3: return c == 0x80 && d == 0x80 ? 3 : 0 // U+3000
+    case 0xEF: return c == 0xBB && d == 0xBF ? 3 : 0 // U+FEFF, a byte-order mark left inside the text
+    default: return 0
+    }
+}
+
+/// Where an id starts and ends without the Unicode white space around it (ASCII space,
+/// tab, CR, no-break space, ideographic space, a stray byte-order mark …): an id typed or exported with a
+/// trailing tab or NBSP is the same id.
+@inline(__always)
+func idBounds(_ p: UnsafePointer<UInt8>, _ n: Int) -> (Int, Int) {
+    var s = 0, e = n
+    while s < e {
+        let k = whiteSpaceLength(p, s, e)
+        if k == 0 { break }
+        s += k
+    }
+    while e > s {
+        let b = p[e - 1]
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { e -= 1; continue }
+        if b < 0x80 { break }
+        // A multi-byte white space ends here when it starts 2 or 3 bytes back.
+        if e - 2 >= s, whiteSpaceLength(p, e - 2, e) == 2 { e -= 2; continue }
+        if e - 3 >= s, whiteSpaceLength(p, e - 3, e) == 3 { e -= 3; continue }
+        break
+    }
+    return (s, e)
 }
 
 extension EventKey {
@@ -148,9 +191,13 @@ struct EventKeyTable<Value> {
 /// correction) and, for native files, what event it is (date and country), so an id
 /// two sources both use for different events is refused, not silently replaced.
 struct LaterId: Equatable {
-    var fingerprint: UInt64
+    /// A hash of the figures (only to tell "identical" from "replaced" in the counts).
+    var fingerprint: UInt32
+    /// The input (index among the inputs given) the id was read from, to name it.
+    var file: UInt32
     /// 0 when not kept (UCDP and ACLED ids are global: a later release may move an
-    /// event's date or place and still replace it).
+    /// event's date or place and still replace it). For native rows the high half is a
+    /// hash of the date and country, the low half one of the `source` column.
     var identity: UInt64
 }
 
@@ -159,7 +206,7 @@ final class IdTable: @unchecked Sendable {
 
     init() {
         table = .allocate(capacity: 1)
-        table.initialize(to: EventKeyTable(filler: LaterId(fingerprint: 0, identity: 0)))
+        table.initialize(to: EventKeyTable(filler: LaterId(fingerprint: 0, file: 0, identity: 0)))
     }
 
     deinit {
@@ -251,11 +298,12 @@ final class InputIds: @unchecked Sendable {
     }
 
     /// Moves the ids into `table` (the ids of the files given later) and empties this.
-    func drain(into table: IdTable?) {
+    func drain(into table: IdTable?, file: Int) {
         for s in shards {
             // An id a later file already gave keeps that file's figures (this input's rows
             // of it were replaced by them).
-            if let table { s.table.pointee.forEach { k, e in if table[k] == nil { table.set(k, LaterId(fingerprint: e.fingerprint, identity: e.identity)) } } }
+            if let table { s.table.pointee.forEach { k, e in if table[k] == nil { table.set(k, LaterId(fingerprint: UInt32(truncatingIfNeeded: e.fingerprint ^ (e.fingerprint >> 32)),
+                                                                                                       file: UInt32(clamping: file), identity: e.identity)) } } }
             s.table.pointee.removeAll()
         }
     }
@@ -400,5 +448,29 @@ public struct DuplicateCounts: Sendable, Equatable {
     mutating func add(_ o: DuplicateCounts) {
         dropped += o.dropped; replaced += o.replaced; withinFile += o.withinFile
         sameRowsWithoutId += o.sameRowsWithoutId; uncheckedWithoutId += o.uncheckedWithoutId
+    }
+}
+
+/// An order-sensitive hash of an input's records, made of its blocks' hashes however
+/// the blocks fall: `H(AB) = H(A)·m^rows(B) + H(B)`. Two inputs with the same records in
+/// the same order (one a CRLF, byte-order-mark, gzip or zip copy of the other, or with
+/// blank lines or no final newline) have the same hash; one hash per input is kept.
+struct ContentHash: Equatable {
+    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private(set) var hash: UInt64 = 0
+    private(set) var rows = 0
+
+    init() {}
+
+    /// Appends a block's records (blocks in the order of the input).
+    mutating func append(hash h: UInt64, rows n: Int) {
+        var m: UInt64 = 1, base = ContentHash.multiplier, e = n
+        while e > 0 {
+            if e & 1 == 1 { m = m &* base }
+            base = base &* base
+            e >>= 1
+        }
+        hash = hash &* m &+ h
+        rows += n
     }
 }

@@ -31,9 +31,7 @@ struct IdOrder {
     @inline(__always)
     mutating func note(_ p: UnsafePointer<UInt8>, _ n: Int, measure: UInt32?) {
         if broken { return }
-        var s = 0, e = n
-        while s < e && p[s] == 0x20 { s += 1 }
-        while e > s && p[e - 1] == 0x20 { e -= 1 }
+        let (s, e) = idBounds(p, n)
         let m = measure ?? UInt32.max
         let id = UnsafeBufferPointer(start: p + s, count: e - s)
         guard first != nil else {

@@ -58,6 +58,10 @@ final class Pipeline: @unchecked Sendable {
     /// Set at the first block whose ids do not rise: reading stops, as after an error.
     private var idOrderBroken = false
     private var duplicates = DuplicateCounts()
+    /// The record hashes of the blocks of the input being read, by sequence, and each
+    /// input's whole ``ContentHash`` once read (with its index).
+    private var contentParts: [Int: (UInt64, Int)] = [:]
+    private var contents: [(hash: ContentHash, file: Int)] = []
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
     private var implausibleCount = 0
@@ -99,6 +103,7 @@ final class Pipeline: @unchecked Sendable {
                                 plausible: plausible,
                                 collectImplausible: request.collectImplausibleDates, localeAdvice: request.localeAdvice)
             p.laterIds = later
+            p.inputNames = request.files
             p.inputIds = checksIdOrder ? nil : ids
             p.rowFingerprints = fingerprints
             p.checksIdOrder = checksIdOrder
@@ -173,7 +178,11 @@ final class Pipeline: @unchecked Sendable {
                 do {
                     let lines = try parser.parse(b.memory, start: b.start, end: b.count, layout: file.layout,
                                                  textProblem: problem)
-                    lock.locked { blockLines[b.sequence] = lines }
+                    let part = (parser.contentHash, parser.contentRows)
+                    lock.locked {
+                        blockLines[b.sequence] = lines
+                        if part.1 > 0 { contentParts[b.sequence] = part }
+                    }
                 } catch {
                     record(.record(error, file), at: error.sequence ?? b.sequence, file: file.index)
                 }
@@ -212,10 +221,28 @@ final class Pipeline: @unchecked Sendable {
     /// the file just read join those of the files read before it.
     func barrier() {
         while lock.locked({ blocksDone < sequence }) { blockDone.wait() }
-        inputIds.drain(into: laterIds)
+        inputIds.drain(into: laterIds, file: currentFile)
         let (repeats, unchecked) = rowFingerprints.drain()
         duplicates.sameRowsWithoutId += repeats
         duplicates.uncheckedWithoutId += unchecked
+        // Two inputs of the same records (not the same bytes: those are read once, see
+        // Ingest.distinctFiles) would count every event twice: refused, naming both.
+        let parts: [Int: (UInt64, Int)] = lock.locked {
+            defer { contentParts.removeAll() }
+            return contentParts
+        }
+        var whole = ContentHash()
+        for k in parts.keys.sorted() { whole.append(hash: parts[k]!.0, rows: parts[k]!.1) }
+        guard whole.rows > 0, !hasFailed else { return }
+        if let same = contents.first(where: { $0.hash == whole }) {
+            let (a, b) = (min(same.file, currentFile), max(same.file, currentFile))
+            func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+            fail(.data("\(named(b)) holds the same \(whole.rows == 1 ? "record" : "\(whole.rows) records"), in the same order, as \(named(a)), "
+                + "though the bytes differ (line endings, a byte-order mark, compression, blank lines or the last newline): "
+                + "read both, every event in them would be counted twice; give one of them"))
+            return
+        }
+        contents.append((whole, currentFile))
     }
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is

@@ -123,6 +123,29 @@ import TallyCore
         }
     }
 
+    /// Review 9d #12: genuine Windows-1252 whose notes spell a valid UTF-8 sequence by
+    /// chance (`Straß“` = DF 93, `à«` with a no-break space = E0 A0 AB) was refused as
+    /// "mixing two encodings", one message saying no --encoding reads it whole. Read as
+    /// Windows-1252, in either order; a real UTF-8 letter with a Windows-1252 byte is
+    /// still refused.
+    @Test func windows1252ThatSpellsARareUTF8SequenceIsReadAsWindows1252() throws {
+        let header = Array("date_start,country,adm_1,measure,best,notes\n".utf8)
+        let de = Array("2023-04-01,Deutschland,M".utf8) + [0xFC] + Array("nchen,killed,2,x\n2023-04-02,Deutschland,Berlin,killed,1,an der ".utf8)
+            + [0x84] + Array("Gro".utf8) + [0xDF] + Array("en Stra".utf8) + [0xDF, 0x93] + Array(" laut Polizei\n".utf8)
+        let frNotes = Array("2023-04-01,Mali,Kidal,killed,2,attaque ".utf8) + [0xE0, 0xA0, 0xAB] + Array("Kidal".utf8) + [0xA0, 0xBB, 0x0A]
+        let frCote = Array("2023-04-02,C".utf8) + [0xF4] + Array("te d'Ivoire,Abidjan,killed,3,x\n".utf8)
+        for (bytes, places) in [(header + de, ["Deutschland"]), (header + frCote + frNotes, ["Côte d'Ivoire", "Mali"]),
+                                (header + frNotes + frCote, ["Côte d'Ivoire", "Mali"])] {
+            let f = writeBytes(bytes)
+            let o = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .all)))
+            #expect(o.files.first?.input.encoding.hasPrefix("Windows-1252") == true, "\(o.files.first?.input.encoding ?? "")")
+            #expect(o.result.rows.map { $0.value(of: .country) ?? "" } == places)
+        }
+        // A real UTF-8 letter (é) before a Windows-1252 byte is still two encodings.
+        let mixed = header + Array("2023-04-01,Mali,Kidal,killed,2,arrivée\n2023-04-02,C".utf8) + [0xF4] + Array("te d'Ivoire,A,killed,3,x\n".utf8)
+        #expect((errorOf { _ = try Ingest.run(IngestRequest(files: [writeBytes(mixed)])) })?.message.contains("mixes two encodings") == true)
+    }
+
     /// A bad byte in the header says what it is and what reads it, as in a row (it said
     /// only "invalid UTF-8 in the header").
     @Test func invalidUTF8InTheHeaderNamesTheByteAndTheOption() throws {

@@ -78,9 +78,10 @@ import Testing
         #expect(old.sequence == 3)
         #expect(old.line == 17)
         let later = IdTable()
-        ids.drain(into: later)
+        ids.drain(into: later, file: 4)
         #expect(later.count == 1)
         #expect(later[k]?.fingerprint == 1)
+        #expect(later[k]?.file == 4)
         guard case .first = ids.add(k, first) else { Issue.record("drained"); return }
     }
 }

@@ -163,7 +163,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
     /// Review 9c: 1900-01-01 (Excel's day one) and 1970-01-01 (Unix time 0) are "date
     /// unknown" written as a date, inside the default span: a timeline ran from January
     /// 1900 to April 2023, exit 0. Refused; a --date-range given says they are meant.
-    @Test(arguments: ["1900-01-01", "1970-01-01"])
+    @Test(arguments: ["1900-01-01", "1904-01-01", "1970-01-01"])
     func placeholderDaysAreRefusedUnlessARangeIsGiven(_ day: String) throws {
         let f = writeFile(nativeHeader + "1,2023-01-05,,Mali,,,x,killed,1,1,1,s\n2,\(day),,Mali,,,x,killed,2,2,2,s\n")
         let e = errorOf { _ = try read([f], plausible: .standard(today: CalendarDay("2026-12-03")!)) }
@@ -174,6 +174,10 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(try read([f], plausible: given).rowsRead == 2)
         given = .any
         #expect(try read([f], plausible: given).rowsRead == 2)
+        // Review 9d #13: widening only the upper end does not say the placeholder is meant.
+        let upper = PlausibleDates.parse("..2100", default: .standard(today: CalendarDay("2026-12-03")!))!
+        #expect(errorOf { _ = try read([f], plausible: upper) }?.message.contains("is a placeholder exports write") == true)
+        #expect(try read([f], plausible: PlausibleDates.parse("1900..2100", default: .standard(today: CalendarDay("2026-12-03")!))!).rowsRead == 2)
         // The day after is a date like any other.
         let next = writeFile(nativeHeader + "1,\(CalendarDay(day)!.adding(days: 1)),,Mali,,,x,killed,2,2,2,s\n")
         #expect(try read([next], plausible: .standard(today: CalendarDay("2026-12-03")!)).rowsRead == 1)
@@ -880,6 +884,33 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(try read([a, swapped], by: [.country], period: .all).result.rows.map(\.estimate.best) == [25])
     }
 
+    /// Review 9d #6: copies that are not byte for byte (CRLF, a byte-order mark, gzip,
+    /// blank lines, no final newline) were read twice: 60 for 30. Refused, naming both.
+    @Test func copiesOfTheSameRecordsInOtherBytesAreRefused() throws {
+        let text = "date_start,country,measure,best\n2020-01-01,Syria,killed,5\n2020-01-02,Syria,killed,7\n2020-01-03,Mali,killed,18\n"
+        let a = writeFile(text)
+        let copies = [writeFile(text.replacingOccurrences(of: "\n", with: "\r\n")), writeBytes([0xEF, 0xBB, 0xBF] + Array(text.utf8)),
+                      writeBytes(try gzipped(Array(text.utf8)), name: "events.csv.gz"), writeFile(String(text.dropLast())),
+                      writeFile(text.replacingOccurrences(of: "killed,7\n", with: "killed,7\n\n"))]
+        for c in copies {
+            for files in [[a, c], [c, a], [c, writeFile("date_start,country,measure,best\n2021-01-01,Iraq,killed,1\n"), a]] {
+                for (w, bs) in [(1, 1 << 20), (3, 40)] {
+                    let e = errorOf { _ = try read(files, by: [.country], period: .all, workers: w, blockSize: bs) }
+                    #expect(e?.exitCode == 65)
+                    let (x, y) = files[0] == a ? (a, c) : (c, a)
+                    #expect(e?.message == "\(y) holds the same 3 records, in the same order, as \(x), though the bytes differ (line endings, a byte-order mark, "
+                        + "compression, blank lines or the last newline): read both, every event in them would be counted twice; give one of them",
+                        "\(String(describing: e))")
+                }
+            }
+        }
+        // The same records in another order, or one record more or less, are other data.
+        let reordered = writeFile("date_start,country,measure,best\n2020-01-02,Syria,killed,7\n2020-01-01,Syria,killed,5\n2020-01-03,Mali,killed,18\n")
+        #expect(try read([a, reordered], by: [.country], period: .all).result.rows.map(\.estimate.best) == [36, 24])
+        let fewer = writeFile("date_start,country,measure,best\n2020-01-01,Syria,killed,5\n2020-01-02,Syria,killed,7\n")
+        #expect(try read([a, fewer], by: [.country], period: .all, workers: 3, blockSize: 40).result.rows.map(\.estimate.best) == [18, 24])
+    }
+
     /// Review 9c: two sources that both number their rows 1, 2, … are not one event
     /// each: a later file's id 1 dated another day or in another country replaced the
     /// earlier file's (30 daily exports summed to 9 killed instead of 465, exit 0).
@@ -889,14 +920,49 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
             let b = writeFile(nativeHeader + other)
             let e = errorOf { _ = try read([a, b], by: [.country], period: .all) }
             #expect(e?.exitCode == 65)
-            #expect(e?.message.contains("the id \"1\" (measure killed) is in a file given later with another date or country") == true,
+            #expect(e?.message.contains("the id \"1\" (measure killed) is in \(b), given later, with another date or country") == true,
                     "\(String(describing: e?.message))")
+            #expect(e?.message.hasPrefix(a + ":2: ") == true)
         }
         // The same event with other figures is still a correction: the later file wins.
         let fixed = writeFile(nativeHeader + "1,2020-01-01,,Syria,,,,killed,4,4,4,x\n")
         let o = try read([a, fixed], by: [.country], period: .all)
         #expect(o.result.rows.map(\.estimate.best) == [9])
         #expect(o.duplicates.replaced == 1)
+    }
+
+    /// Review 9d #3: two monitors each numbering their rows 1, 2 on the same days in the
+    /// same country: monitor B's rows "replaced" monitor A's (Aleppo's 30 gone, exit 0).
+    /// Another source is another numbering of events: refused, naming both files.
+    @Test func aNativeIdFromAnotherSourceIsRefusedNotReplaced() throws {
+        let a = writeFile(nativeHeader + "1,2023-04-01,,Syria,Aleppo,,ISIS,killed,10,10,10,MonA\n2,2023-04-02,,Syria,Aleppo,,ISIS,killed,20,20,20,MonA\n")
+        let b = writeFile(nativeHeader + "1,2023-04-01,,Syria,Idlib,,HTS,killed,7,7,7,MonB\n2,2023-04-02,,Syria,Daraa,,SAA,killed,3,3,3,MonB\n")
+        let e = errorOf { _ = try read([a, b], by: [.country], period: .all) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(a + ":2: column 'id': the id \"1\" (measure killed) is in \(b), given later, with another source "
+            + "(column 'source' here \"MonA\")") == true, "\(String(describing: e?.message))")
+        #expect(e?.message.contains("give each source's ids a prefix of its own") == true)
+        // The same source correcting its province, actor and figures is still a correction
+        // (and white space around the source does not make it another).
+        let fixed = writeFile(nativeHeader + "1,2023-04-01,,Syria,Idlib,,HTS,killed,7,7,7,\"MonA\t\"\n")
+        let o = try read([a, fixed], by: [.country], period: .all)
+        #expect(o.result.rows.map(\.estimate.best) == [27])
+        #expect(o.duplicates.replaced == 1)
+    }
+
+    /// Review 9d #8: an id with a trailing tab, no-break space or CR was another id
+    /// (ASCII space was trimmed), so a same-day correction counted twice (25, not 15).
+    @Test(arguments: ["a-1\t", "a-1\u{A0}", "\u{A0}a-1", "a-1\r", "\u{3000}a-1\u{2009}", "\ta-1 ", "\u{FEFF}a-1"])
+    func idsAreComparedWithoutUnicodeWhiteSpaceAround(_ id: String) throws {
+        let a = writeFile(nativeHeader + "a-1,2023-04-01,,Syria,,,,killed,10,10,10,s\n")
+        let b = writeFile(nativeHeader + "\"\(id)\",2023-04-01,,Syria,,,,killed,15,15,15,s\n")
+        let o = try read([a, b], by: [.country], period: .all)
+        #expect(o.result.rows.map(\.estimate.best) == [15])
+        #expect(o.result.rows.map(\.events) == [1])
+        #expect(o.duplicates.replaced == 1)
+        // White space inside an id, or a letter that is not white space, keeps it apart.
+        let inner = writeFile(nativeHeader + "\"a\u{A0}-1\",2023-04-01,,Syria,,,,killed,15,15,15,s\n")
+        #expect(try read([a, inner], by: [.country], period: .all).result.rows.map(\.estimate.best) == [25])
     }
 
     @Test func aRevisedFileGivenLaterReplacesFiguresAndCountsShow() throws {
@@ -910,8 +976,8 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
 
     @Test func nativeIdsCountPerMeasure() throws {
         let text = nativeHeader + "1,2020-01-01,,Syria,,,,killed,1,1,1,x\n1,2020-01-01,,Syria,,,,injured,2,2,2,x\n"
-        // (Another source column, so the second file is not a byte-for-byte copy, which is read once before ids are compared.)
-        let o = try read([writeFile(text), writeFile(text.replacingOccurrences(of: ",x\n", with: ",y\n"))], by: [.country], period: .all)
+        // (Another actor, so the second file is not a byte-for-byte copy, which is read once before ids are compared.)
+        let o = try read([writeFile(text), writeFile(text.replacingOccurrences(of: ",,,,", with: ",,,a,"))], by: [.country], period: .all)
         #expect(o.result.rows.map(\.measure) == ["injured", "killed"])
         #expect(o.duplicates.dropped == 2)
     }
@@ -976,7 +1042,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
 
     @Test func resultsDoNotDependOnWorkersOrBlocks() throws {
         let text = randomDataset(rows: 800, seed: 5)
-        let a = writeFile(text), b = writeFile(text.replacingOccurrences(of: ",wire", with: ",radio"))
+        let a = writeFile(text), b = writeFile(text.replacingOccurrences(of: ",wire", with: ",wire "))
         let one = try read([a, b], by: [.adm2, .actor], period: .month, workers: 1)
         for (w, bs) in [(2, 300), (4, 1 << 22), (3, 4096)] {
             let o = try read([a, b], by: [.adm2, .actor], period: .month, workers: w, blockSize: bs)
