@@ -187,7 +187,7 @@ public enum KeyKind: Sendable {
                     if keptSelector { out.append(scalars[k]) }
                 } else {
                     keptSelector = false
-                    if v == 0x200C, between { joiner = scalars[k] }
+                    if v == 0x200C, between, KeyKind.nonJoinerParts(scalars, before: i, after: j) { joiner = scalars[k] }
                     if v == 0x200D, between, joiner == nil, let b = before, let a = after,
                        b.properties.canonicalCombiningClass.rawValue == 9
                         || (emoji(b) || scalars[i ..< k].contains(where: { selector($0.value) })) && emoji(a) {
@@ -199,6 +199,38 @@ public enum KeyKind: Sendable {
             i = j
         }
         return String(out)
+    }
+
+    /// Whether a zero-width non-joiner between `scalars[before - 1]` and `scalars[after]`
+    /// parts two letters that would otherwise join. In Arabic script only a letter that
+    /// joins the one after it (dual-joining: `ب`, `ی`, `ه`, not `ر`, `د`, `و`, `ا`, `ء`)
+    /// followed by an Arabic letter is parted: `سر‌پل` draws as `سرپل` (review 9d: two
+    /// bars that looked alike) while `بی‌بی` does not draw as `بیبی`. Elsewhere (Indic
+    /// scripts, Latin ligatures) it is kept between two visible characters.
+    static func nonJoinerParts(_ scalars: [Unicode.Scalar], before: Int, after: Int) -> Bool {
+        func arabic(_ v: UInt32) -> Bool {
+            (0x0600 ... 0x06FF).contains(v) || (0x0750 ... 0x077F).contains(v) || (0x08A0 ... 0x08FF).contains(v)
+                || (0xFB50 ... 0xFDFF).contains(v) || (0xFE70 ... 0xFEFF).contains(v)
+        }
+        // Arabic letters that join only the letter before them (Joining_Type R) or none (U).
+        func joinsNoLetterAfter(_ v: UInt32) -> Bool {
+            switch v {
+            case 0x0621 ... 0x0625, 0x0627, 0x0629, 0x062F ... 0x0632, 0x0648, 0x0671 ... 0x0677, 0x0688 ... 0x0699,
+                 0x06C0, 0x06C3 ... 0x06CB, 0x06CD, 0x06CF, 0x06D2, 0x06D3, 0x06D5, 0x06EE, 0x06EF, 0x0759 ... 0x075B,
+                 0x076B, 0x076C, 0x0771, 0x0773, 0x0774, 0x0778, 0x0779, 0x08AA ... 0x08AC, 0x08AE, 0x08B1, 0x08B2, 0x08B9:
+                return true
+            default:
+                return false
+            }
+        }
+        // The letter before, past its vowel marks.
+        var b = before - 1
+        while b > 0, scalars[b].properties.generalCategory == .nonspacingMark { b -= 1 }
+        let prev = scalars[b].value, next = scalars[after].value
+        guard arabic(prev) || arabic(next) else { return true }
+        let letter = scalars[b].properties.generalCategory == .otherLetter
+        return arabic(prev) && letter && !joinsNoLetterAfter(prev)
+            && arabic(next) && scalars[after].properties.generalCategory == .otherLetter && next != 0x0621
     }
 
     /// `text` without white space at either end.
