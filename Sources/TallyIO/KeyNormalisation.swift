@@ -205,8 +205,9 @@ public enum KeyKind: Sendable {
     /// parts two letters that would otherwise join. In Arabic script only a letter that
     /// joins the one after it (dual-joining: `ب`, `ی`, `ه`, not `ر`, `د`, `و`, `ا`, `ء`)
     /// followed by an Arabic letter is parted: `سر‌پل` draws as `سرپل` (review 9d: two
-    /// bars that looked alike) while `بی‌بی` does not draw as `بیبی`. Elsewhere (Indic
-    /// scripts, Latin ligatures) it is kept between two visible characters.
+    /// bars that looked alike) while `بی‌بی` does not draw as `بیبی`. In other joining
+    /// scripts and the Indic ones it is kept; between Latin, Greek, Cyrillic or CJK
+    /// letters it is dropped.
     static func nonJoinerParts(_ scalars: [Unicode.Scalar], before: Int, after: Int) -> Bool {
         func arabic(_ v: UInt32) -> Bool {
             (0x0600 ... 0x06FF).contains(v) || (0x0750 ... 0x077F).contains(v) || (0x08A0 ... 0x08FF).contains(v)
@@ -227,7 +228,16 @@ public enum KeyKind: Sendable {
         var b = before - 1
         while b > 0, scalars[b].properties.generalCategory == .nonspacingMark { b -= 1 }
         let prev = scalars[b].value, next = scalars[after].value
-        guard arabic(prev) || arabic(next) else { return true }
+        // Outside Arabic script: kept where letters join or form conjuncts (Syriac, N'Ko,
+        // Mongolian, the Indic and South-East Asian scripts); between Latin, Greek,
+        // Cyrillic or CJK letters it at most breaks a ligature (`fi`), the same name read,
+        // and `Ba‌go` would be a group drawn as `Bago`.
+        func joiningOrIndic(_ v: UInt32) -> Bool {
+            (0x0700 ... 0x07FF).contains(v) || (0x0900 ... 0x0DFF).contains(v) || (0x0F00 ... 0x109F).contains(v)
+                || (0x1700 ... 0x18AF).contains(v) || (0x1900 ... 0x1CFF).contains(v) || (0xA800 ... 0xABFF).contains(v)
+                || (0x10A00 ... 0x10A5F).contains(v) || (0x11000 ... 0x11FFF).contains(v)
+        }
+        guard arabic(prev) || arabic(next) else { return joiningOrIndic(prev) || joiningOrIndic(next) }
         let letter = scalars[b].properties.generalCategory == .otherLetter
         return arabic(prev) && letter && !joinsNoLetterAfter(prev)
             && arabic(next) && scalars[after].properties.generalCategory == .otherLetter && next != 0x0621

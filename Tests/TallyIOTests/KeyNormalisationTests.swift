@@ -247,6 +247,8 @@ import TallyTestSupport
         }
         #expect(KeyKind.name.canonical("بِ\(zwnj)ب") == "بِ\(zwnj)ب")        // past a vowel mark
         #expect(KeyKind.name.canonical("क्\(zwnj)ष") == "क्\(zwnj)ष")       // explicit virama: kept
+        #expect(KeyKind.name.canonical("Ba\(zwnj)go region") == "Bago region")   // Latin: drawn alike, dropped
+        #expect(KeyKind.name.canonical("Мо\(zwnj)сква") == "Москва")
         #expect(KeyKind.name.canonical("سر\(zwnj) پل") == "سر پل")
         #expect(KeyKind.name.canonical("سر \(zwnj)پل") == "سر پل")
         #expect(KeyKind.name.canonical("क्\u{200D}ष") == "क्\u{200D}ष")          // half form: kept
