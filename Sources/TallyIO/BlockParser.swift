@@ -208,10 +208,15 @@ final class BlockParser: @unchecked Sendable {
                 throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout)
                                  ?? "expected \(expected) fields as in the header, found \(fields)")
             }
-            let last = spans[fields - 1]
-            contentHash = contentHash &* ContentHash.multiplier
-                &+ recordHash(base + spans[0].start, last.start + last.count - spans[0].start, 0x2545_F491_4F6C_DD1D)
-            contentRows += 1
+            // Only a record without an id: ids already settle a copy with them (the
+            // same id read twice is counted once, issue 11 item 7), and HDX HAPI rows
+            // are known by their place, level, type and month.
+            if (idColumn < 0 || spans[idColumn].count == 0) && layout.schema != .hapiConflict {
+                let last = spans[fields - 1]
+                contentHash = contentHash &* ContentHash.multiplier
+                    &+ recordHash(base + spans[0].start, last.start + last.count - spans[0].start, 0x2545_F491_4F6C_DD1D)
+                contentRows += 1
+            }
             do {
                 switch layout.schema {
                 case .ucdpGED: try ucdpRecord(base, layout, &t)

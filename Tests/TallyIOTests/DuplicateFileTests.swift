@@ -49,11 +49,16 @@ import TallyTestSupport
         let p = try run([c, d])
         #expect(p.result.rows.map(\.estimate) == [.exactly(7)])
         #expect(p.duplicateFiles == ["\(d) holds the same bytes as \(c): read once"])
-        // A file of other bytes with the same records (a CRLF copy) is refused, ids or not
-        // (review 9d #6: without ids it was counted twice); one more row makes it
-        // another file, whose ids are compared.
+        // A file of other bytes with the same records (a CRLF copy): its ids settle it,
+        // each event counted once (issue 11 item 7); only records without ids are
+        // refused as a copy (review 9d #6: they were counted twice).
         let e = writeFile(text.replacingOccurrences(of: "\n", with: "\r\n"), name: "e.csv", in: dir)
-        #expect((errorOf { _ = try run([a, e]) })?.message.hasPrefix("\(e) holds the same 2 records, in the same order, as \(a)") == true)
+        let crlf = try run([a, e])
+        #expect(crlf.result.rows.map(\.estimate) == [.exactly(7)])
+        #expect(crlf.duplicates.dropped == 2)
+        let g = writeFile(noIds, name: "g.csv", in: dir)
+        let h = writeFile(noIds.replacingOccurrences(of: "\n", with: "\r\n"), name: "h.csv", in: dir)
+        #expect((errorOf { _ = try run([g, h]) })?.message.hasPrefix("\(h) holds the same 2 records, in the same order, as \(g)") == true)
         let f = writeFile(text + "3,2023-02-17,,Iraq,,,IS,killed,1,1,1,x\r\n", name: "f.csv", in: dir)
         let q = try run([a, f])
         #expect(q.result.rows.map(\.estimate) == [.exactly(8)])
