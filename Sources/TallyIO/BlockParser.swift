@@ -565,7 +565,12 @@ final class BlockParser: @unchecked Sendable {
             end = try checkDateEnd(base, layout, start: o.day)
         } else {
             (o.day, end) = try periodDays(base, layout)
-            if layout.covered >= 0 { claimed = try coveredDays(base, layout, first: o.day, last: end) }
+            if layout.covered >= 0 {
+                let c = try coveredDays(base, layout, first: o.day, last: end)
+                claimed = c
+                // Interval rows claim their first day only, whatever the data covered.
+                if !text(base, layout.period).contains("/") { t.notePeriodClaim(period: (o.day, end), claim: c) }
+            }
             if layout.partialWords >= 0 && !isEmpty(layout.partialWords) {
                 throw RowMessage(column(layout, layout.partialWords) + "\"\(text(base, layout.partialWords))\": the row's period is "
                     + "covered only in part, and the file has no covered column saying which days (a tally before 2026-12 wrote it); "
@@ -1114,6 +1119,35 @@ struct RowTally {
         firstDay = min(firstDay, d)
         lastDay = max(lastDay, d)
         stockDays[max(currentFile, 0), default: []].insert(d)
+    }
+
+    /// The `covered` claim of each period's rows, by input file (not dataset: parts of
+    /// one export may each cover part of a month): period (first day << 32 | last) to
+    /// claim (first << 32 | last). Rows of one period in one file must claim the same
+    /// days: a file whose rows claim different days holds several datasets' rows
+    /// (`tally aggregate a.csv b.csv`), and read back as one dataset the union of their
+    /// claims would mark the less covered rows complete (review9d #1).
+    var periodClaims: [Int: [Int64: Int64]] = [:]
+    /// The first disagreement met: input, period, the two claims.
+    var claimConflict: (input: Int, period: Int64, a: Int64, b: Int64)?
+
+    static func pack(_ a: CalendarDay, _ b: CalendarDay) -> Int64 {
+        Int64(a.daysSinceEpoch) << 32 | Int64(UInt32(bitPattern: b.daysSinceEpoch))
+    }
+
+    static func unpack(_ v: Int64) -> (CalendarDay, CalendarDay) {
+        (CalendarDay(daysSinceEpoch: Int32(truncatingIfNeeded: v >> 32)),
+         CalendarDay(daysSinceEpoch: Int32(bitPattern: UInt32(truncatingIfNeeded: v))))
+    }
+
+    mutating func notePeriodClaim(period: (CalendarDay, CalendarDay), claim: (CalendarDay, CalendarDay)) {
+        let k = Self.pack(period.0, period.1), v = Self.pack(claim.0, claim.1)
+        let input = max(currentInput, 0)
+        if let old = periodClaims[input]?[k] {
+            if old != v && claimConflict == nil { claimConflict = (input, k, old, v) }
+        } else {
+            periodClaims[input, default: [:]][k] = v
+        }
     }
 
     /// A row of tally's own output that says which days of its period the data

@@ -596,6 +596,7 @@ final class Pipeline: @unchecked Sendable {
         let files = fileSummaries.sorted { $0.index < $1.index }.map(\.summary)
         try checkMeasures(files)
         try checkHAPIAgainstACLED()
+        try checkCoveredClaims()
         try APIJSON.checkUCDPPages(files.flatMap { f in f.input.ucdpPages.map { (f.name, $0) } })
         let first = parsers[0]
         do {
@@ -692,6 +693,40 @@ final class Pipeline: @unchecked Sendable {
     /// Refused, naming both files. Countries are not compared: their names differ
     /// between the two (ACLED's "Syria" is HAPI's "Syrian Arab Republic"), so a match by
     /// name would miss some and add their events twice; one source per run is the rule.
+    /// Rows of one period in one file read back must say the same days covered
+    /// (``RowTally/periodClaims``): else the file holds rows of inputs covered
+    /// differently, and one file read back is one dataset, so the shorter coverage
+    /// would be widened to the union of them (review9d #1). Refused, saying what to do.
+    private func checkCoveredClaims() throws(TallyError) {
+        var merged: [Int: [Int64: Int64]] = [:]
+        var conflict: (input: Int, period: Int64, a: Int64, b: Int64)?
+        for p in parsers {
+            if conflict == nil, let c = p.tally.claimConflict { conflict = c }
+            for (input, claims) in p.tally.periodClaims {
+                for (k, v) in claims {
+                    if let old = merged[input]?[k] {
+                        if old != v && conflict == nil { conflict = (input, k, old, v) }
+                    } else {
+                        merged[input, default: [:]][k] = v
+                    }
+                }
+            }
+        }
+        guard let c = conflict else { return }
+        let name = fileSummaries.first { $0.index == c.input }?.summary.name ?? "input \(c.input + 1)"
+        let (pf, pl) = RowTally.unpack(c.period)
+        func said(_ v: Int64) -> String {
+            let (a, b) = RowTally.unpack(v)
+            if a == pf && b == pl { return "all of it (covered empty)" }
+            return a == b ? "\(a) only (or none)" : "\(a) to \(b)"
+        }
+        throw .data("\(name): rows of the period \(pf) to \(pl) say different days covered (\(said(c.a)); \(said(c.b))): "
+                    + "the file holds the rows of inputs covered differently (as `tally aggregate a.csv b.csv` writes them, "
+                    + "each row its own covered), and read back one file is one dataset, so the less covered rows would be "
+                    + "marked as covered by the others. Aggregate each input to a file of its own and give those files "
+                    + "together (each is then its own dataset), or read the original inputs")
+    }
+
     private func checkHAPIAgainstACLED() throws(TallyError) {
         let hapi = fileSummaries.filter { $0.summary.hapi != nil && !($0.summary.hapi!.months.isEmpty) }
         guard !hapi.isEmpty else { return }

@@ -62,6 +62,16 @@ struct Aggregate: ParsableCommand {
             try writeStdout(bytes)
         }
         data.reportNotes(outcome)
+        // Read back, one file is one dataset (review9d #1): rows of inputs covered
+        // differently keep their own days only where each has a row of the period.
+        let all = datasets.datasets
+        if fmt != .table, all.count > 1, let d = all.first(where: { $0.coverage.runs != all[0].coverage.runs }) {
+            writeStderr("tally: \(all[0].name) covers \(all[0].coverage.first) to \(all[0].coverage.last) and \(d.name) "
+                        + "\(d.coverage.first) to \(d.coverage.last): each row's covered says its own input's days, but read back "
+                        + "this file is one dataset, so a period where one input has no row reads as covered by the other's rows "
+                        + "(tally refuses the file when rows of one period say different days); to read it back, aggregate each "
+                        + "input to a file of its own and give those files together\n")
+        }
     }
 
     private func defaultFormat() -> OutputFormat {

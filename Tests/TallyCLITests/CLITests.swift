@@ -88,6 +88,34 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.stdout == "country,period,measure,low,best,high,events,estimate,covered\nMali,all,killed,1,2,3,1,2 (1–3),\n")
     }
 
+    /// review9d #1: one file of two inputs that end in different months (Syria to 31
+    /// October, Iraq to 31 December): Syria has no row to say its November is not
+    /// covered, so read back Iraq's rows would cover it. `aggregate` says so when it
+    /// writes such a file; rows of a period that disagree are refused on read-back.
+    @Test func aFileOfInputsCoveredDifferentlySaysItReadsBackAsOneDataset() throws {
+        let d = tempDir()
+        var s = "date_start,country,measure,best\n", i = s
+        for m in 9 ... 12 {
+            for day in [1, 15, 28] {
+                if m <= 10 { s += "2019-\(String(format: "%02d", m))-\(String(format: "%02d", day)),Syria,killed,2\n" }
+                i += "2019-\(String(format: "%02d", m))-\(String(format: "%02d", day)),Iraq,killed,1\n"
+            }
+        }
+        s += "2019-10-31,Syria,killed,2\n"; i += "2019-12-31,Iraq,killed,1\n2019-09-30,Iraq,killed,1\n"
+        try s.write(toFile: d + "/s.csv", atomically: false, encoding: .utf8)
+        try i.write(toFile: d + "/i.csv", atomically: false, encoding: .utf8)
+        let two = try tally(["aggregate", d + "/s.csv", d + "/i.csv", "--period", "month", "-o", d + "/two.csv"])
+        #expect(two.status == 0)
+        #expect(two.stderr.contains("s.csv covers 2019-09-01 to 2019-10-31 and i.csv 2019-09-01 to 2019-12-31") && two.stderr.contains("file of its own"), "\(two.stderr)")
+        let one = try tally(["aggregate", d + "/s.csv", "--period", "month", "-o", d + "/one.csv"])
+        #expect(one.status == 0 && !one.stderr.contains("one dataset"), "\(one.stderr)")
+        // Syria to 15 November beside Iraq's whole November: refused read back.
+        try (s + "2019-11-15,Syria,killed,2\n2019-11-01,Syria,killed,2\n").write(toFile: d + "/s15.csv", atomically: false, encoding: .utf8)
+        _ = try tally(["aggregate", d + "/s15.csv", d + "/i.csv", "--period", "month", "-o", d + "/mixed.csv"])
+        let back = try tally(["aggregate", d + "/mixed.csv", "--period", "month"])
+        #expect(back.status == 65 && back.stderr.contains("say different days covered"), "\(back.stderr)")
+    }
+
     @Test func jsonFormatAndOutputFile() throws {
         let d = tempDir()
         let f = d + "/e.csv"

@@ -426,6 +426,60 @@ import TallyTestSupport
         #expect(fromJSON.result.rows.map(\.period) == fromCSV.result.rows.map(\.period))
     }
 
+    /// review9d #1: `tally aggregate s15.csv iraq.csv` (Syria to 15 November, Iraq all
+    /// of it) writes Syria's November covered 2019-11-01/2019-11-15 and Iraq's empty;
+    /// read back, the file was one dataset and Iraq's rows made Syria's November
+    /// complete ("fell from 1,154 to 405"). Rows of one period in one file that claim
+    /// different days are refused (CSV and JSON, wherever they stand in the file); each
+    /// input aggregated to a file of its own reads back with its own coverage.
+    @Test func aggregateOfSeveralInputsKeepsEachRowsCoverage() throws {
+        func days(_ country: String, to last: String) -> String {
+            var rows = "id,date_start,country,measure,best\n"
+            var day = CalendarDay("2019-09-01")!
+            while day <= CalendarDay(last)! { rows += "\(country)\(day),\(day),\(country),killed,3\n"; day = day.adding(days: 1) }
+            return rows
+        }
+        let syria = writeFile(days("Syria", to: "2019-11-15")), iraq = writeFile(days("Iraq", to: "2019-11-30"))
+        let config = AggregationConfig(grouping: Grouping([.country]), period: .month)
+        func written(_ files: [String], json: Bool = false) throws -> String {
+            let o = try Ingest.run(IngestRequest(files: files, config: config))
+            let covered = { (row: AggregateRow) in o.datasets.coveredText(of: row.periodKey, kind: .month, sources: row.sources) }
+            return String(decoding: json ? ResultWriter.json(o.result, covered: covered) : ResultWriter.csv(o.result, covered: covered),
+                          as: UTF8.self)
+        }
+        let both = try written([syria, iraq])
+        #expect(both.contains("Syria,2019-11,killed,45,45,45,15,45,2019-11-01/2019-11-15\n") && both.contains("Iraq,2019-11,killed,90,90,90,30,90,\n"))
+        // Iraq's rows first or Syria's first; and the JSON.
+        let lines = both.split(separator: "\n")
+        let reversed = ([lines[0]] + lines.dropFirst().reversed()).joined(separator: "\n") + "\n"
+        for (text, name, workers) in [(both, "two.csv", 1), (reversed, "owt.csv", 1), (reversed, "owt2.csv", 2),
+                                      (try written([syria, iraq], json: true), "two.json", 1)] {
+            do {
+                let again = try Ingest.run(IngestRequest(files: [writeFile(text, name: name)], config: config,
+                                                         workers: workers, blockSize: workers == 1 ? 1 << 22 : 64))
+                Issue.record("\(name) read back as one dataset: November \(again.datasets.coveredText(of: PeriodKind.month.parseLabel("2019-11")!, kind: .month, sources: 0))")
+            } catch {
+                #expect(error.description.contains("say different days covered") && error.description.contains("file of its own"), "\(error.description)")
+            }
+        }
+        // Each input to its own file: two datasets, Syria's November partial, Iraq's complete.
+        let apart = try Ingest.run(IngestRequest(files: [writeFile(try written([syria]), name: "s.csv"), writeFile(try written([iraq]), name: "i.csv")],
+                                                 config: config))
+        let nov = PeriodKind.month.parseLabel("2019-11")!
+        let s = apart.result.rows.first { $0.period == "2019-11" && $0.country == "Syria" }!
+        let i = apart.result.rows.first { $0.period == "2019-11" && $0.country == "Iraq" }!
+        #expect(apart.datasets.coveredText(of: nov, kind: .month, sources: s.sources) == "2019-11-01/2019-11-15")
+        #expect(apart.datasets.coveredText(of: nov, kind: .month, sources: i.sources) == "")
+        // One export in two parts, each its own half of November, read as one dataset: no conflict.
+        let half = "country,period,measure,low,best,high,events,estimate,covered\n"
+        var parts = IngestRequest(files: [writeFile(half + "Syria,2019-11,killed,1,1,1,1,1,2019-11-01/2019-11-15\n", name: "p1.csv"),
+                                          writeFile(half + "Syria,2019-11,killed,1,1,1,1,1,2019-11-16/2019-11-30\n", name: "p2.csv")],
+                                  config: config)
+        parts.datasetOfFile = [0, 0]
+        let one = try Ingest.run(parts)
+        #expect(one.datasets.coveredText(of: nov, kind: .month, sources: 0) == "")
+    }
+
     /// `aggregate`'s `events` column read back: each row stands for its events, so a
     /// monthly table re-aggregated by year counts the events the yearly table does
     /// (UCDP Syria: 6,170 in 2016, not the 20 rows of 2016 months and intervals), and a
