@@ -74,6 +74,8 @@ public struct IngestOutcome: Sendable {
     /// whose ids rise, by path or as a stream, is read without (``IdOrder``, ``StreamReplay``).
     public var readWithIdTable = false
     /// Earliest and latest `date_start` of all rows read; nil when no row was read.
+    /// Measures of every record read, before filters (as the data spells them, canonical).
+    public var measuresSeen: Set<String> = []
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?
     /// The coverage rule (docs/aggregation.md): the runs of records of each dataset

@@ -608,6 +608,7 @@ final class Pipeline: @unchecked Sendable {
                                                                 period: request.config.period, rows: []),
                                         rowsRead: parsers.reduce(0) { $0 + $1.rows }, sources: mergedSources())
             outcome.files = files
+            for p in parsers { outcome.measuresSeen.formUnion(p.measuresSeen) }
             outcome.notes = notes + measureNotes(outcome.files)
             outcome.plausibleDates = plausible
             outcome.implausibleDateRows = implausibleCount

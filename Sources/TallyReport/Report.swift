@@ -151,7 +151,7 @@ public enum Report {
         let formats = request.formats ?? spec.formats ?? ReportFormat.defaults
         var batch = OutputBatch(directory: request.outDir, inputs: inputs(of: spec, specPath: request.specPath))
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
-        outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles + folds
+        outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles + data.coverageNotes + folds
             + content.sections.flatMap { section -> [String] in
                 if case let .chart(chart) = section.body { return chart.warnings } else { return [] }
             }
@@ -261,7 +261,7 @@ public enum Report {
             // A period the declared coverage does not reach at all: its rows are stray
             // (the publisher says the data starts or stops elsewhere), so its figures
             // would be published as if complete (review 10c F4).
-            if let c = data.coverage, c.declared, present.contains(k) {
+            if let c = data.coverage, c.declared {
                 switch c.extent(of: k, kind: kind) {
                 case .complete, .partial: break
                 default:

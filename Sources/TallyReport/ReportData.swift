@@ -34,6 +34,8 @@ public struct ReportData: Sendable {
     public let sources: [String]
     /// Notes on datasets left out because they name a file listed earlier (read once).
     public var duplicateFiles: [String] = []
+    /// Records outside the spec's declared `coverage:`, left out of every figure (for stderr).
+    public var coverageNotes: [String] = []
     /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
     /// the days every dataset's runs of records cover, each record to its span end
     /// (before the spec's filter), with the spec's `coverage:` applied. `nil` when
@@ -80,7 +82,9 @@ public struct ReportData: Sendable {
         }
         let present = Set(outcome.result.rows.map(\.measure) + outcome.result.spanning.map(\.measure))
         guard !present.isEmpty else { return }
-        for m in named where !present.contains(m) {
+        // A measure whose records the spec's filters or declared coverage leave out
+        // is still in the data (the period's refusal then says why it is empty).
+        for m in named where !present.contains(m) && !outcome.measuresSeen.contains(m) {
             let alias = outcome.measureName(m)
             if alias != m {
                 throw .usage("measure '\(m)': the data calls it '\(alias)' (\(m) in these files is tally's \(alias)); write \(alias) in the spec")
@@ -118,6 +122,16 @@ public struct ReportData: Sendable {
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
+        if let first = outcome.firstDay, let last = outcome.lastDay {
+            var outside: [String] = []
+            if let from = spec.coverage.from, first < from { outside.append("dated \(first) to \(min(last, from.adding(days: -1))) (before \(from))") }
+            if let to = spec.coverage.to, last > to { outside.append("dated \(max(first, to.adding(days: 1))) to \(last) (after \(to))") }
+            if !outside.isEmpty {
+                data.coverageNotes.append("records " + outside.joined(separator: " and ") + " are outside the coverage the spec declares "
+                    + "(coverage:), stray rows the data does not speak for: they are left out of every figure, and a period wholly "
+                    + "outside it is refused")
+            }
+        }
         data.fileCoverages = datasets.datasets.map(\.coverage)
         // Dataset indices are the spec's datasets (a dataset of several files is one).
         data.datasets = DatasetCoverages(datasets.datasets.compactMap { d in
@@ -228,8 +242,14 @@ public struct ReportData: Sendable {
                         collectSources: Bool) -> IngestRequest {
         let config = AggregationConfig(grouping: grouping, period: period, measures: MeasureCatalog(extraStocks: spec.stocks),
                                        countAtStart: spec.countAtStart)
-        let filter = RecordFilter(measures: spec.filter.measures, countries: spec.filter.countries,
+        var filter = RecordFilter(measures: spec.filter.measures, countries: spec.filter.countries,
                                   actors: spec.filter.actors)
+        // Records outside the spec's declared `coverage:` are stray: the data does not
+        // speak for them, so no figure counts them (review9d #7: `coverage: 2023-04-30`
+        // published Q2 "partial: data to 30 April" with May's rows in it). The coverage
+        // itself is still taken from every record read (the filters come after it).
+        filter.from = spec.coverage.from
+        filter.to = spec.coverage.to
         // One schema for the run: the datasets' own when they agree, otherwise each
         // file is recognised by its header.
         let declared = Set(spec.datasets.compactMap(\.schema))

@@ -359,7 +359,8 @@ import TallyTestSupport
         guard case let .summary(h) = try ContentBuilder(spec: spec, data: data, key: may).build().sections[0].body else {
             Issue.record("no summary"); return
         }
-        #expect(h[0].comparisons == ["April 2023: 210 (+3%)", "May 2022: 4 (before the data; no change given)"])
+        // May 2022's stray row is before the declared coverage: left out (review9d #7).
+        #expect(h[0].comparisons == ["April 2023: 210 (+3%)", "May 2022: before the data"])
         let (spec2, data2) = try load(Self.strayRows(), extra: "coverage:\n  to: 2023-05-31")
         guard case let .summary(h2) = try ContentBuilder(spec: spec2, data: data2, key: may).build().sections[0].body else {
             Issue.record("no summary"); return

@@ -103,9 +103,61 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
             }
             #expect(files(in: dir + "/out").isEmpty)
         }
-        // Inside it (in part) is published, marked partial.
+        // Inside it (in part) is published, marked partial; a March whose only killed row
+        // starts before the declared start has no records left (review9d #7).
+        write(newsSpec(period: "2023-04", extra: "coverage: {from: 2023-04-02}"), to: dir + "/brief.yml")
+        #expect(try run(dir + "/brief.yml", out: dir + "/ok", formats: [.csv]).period == "2023-04")
         write(newsSpec(period: "2023-03", extra: "coverage: {from: 2023-03-10}"), to: dir + "/brief.yml")
-        #expect(try run(dir + "/brief.yml", out: dir + "/ok", formats: [.csv]).period == "2023-03")
+        #expect(throws: TallyError.self) { _ = try run(dir + "/brief.yml", out: dir + "/ok2", formats: [.csv]) }
+    }
+
+    /// review9d #7: rows outside a declared coverage were counted in a figure marked
+    /// as covered by it: data 1 January to 31 May, `coverage: 2023-04-30`, Q2 read
+    /// "partial: data to 30 April" and showed 61 (April is 30); `{from: 2023-02-15}`
+    /// February showed 28 (14 supported). They are left out of every figure, and said.
+    @Test func rowsOutsideTheDeclaredCoverageAreLeftOutOfEveryFigure() throws {
+        let dir = temporaryFolder()
+        var rows = "date_start,country,measure,best\n"
+        var day = CalendarDay("2023-01-01")!
+        while day <= CalendarDay("2023-05-31")! { rows += "\(day),Mali,killed,1\n"; day = day.adding(days: 1) }
+        write(rows, to: dir + "/d.csv")
+        for (every, which, coverage, figure, left) in [("quarter", "2023-Q2", "2023-04-30", "2023-Q2,killed,30,30,30,30,30,data to 30 April,", "after 2023-04-30"),
+                                                     ("year", "2023", "2023-04-30", "2023,killed,120,120,120,120,120,", "after 2023-04-30"),
+                                                     ("month", "2023-02", "{from: 2023-02-15}", "2023-02,killed,14,14,14,14,14,data from 15 February,", "before 2023-02-15"),
+                                                     ("month", "2023-04", "{from: 2023-02-15, to: 2023-04-30}", "2023-04,killed,30,30,30,30,30,,", "after 2023-04-30")] {
+            write("""
+                title: DC
+                name: dc
+                period:
+                  every: \(every)
+                  which: \(which)
+                coverage: \(coverage)
+                datasets:
+                  - path: d.csv
+                    name: D
+                    source: S
+                    licence: CC0
+                sections:
+                  - type: summary
+                    title: H
+                    measures: [killed]
+                  - type: timeline
+                    id: tl
+                    title: K
+                    measure: killed
+                    periods: 8
+
+                """, to: dir + "/dc.yml")
+            let out = try run(dir + "/dc.yml", out: dir + "/o", formats: [.csv])
+            let csv = String(decoding: bytes(out.csv!)!, as: UTF8.self)
+            #expect(csv.contains("\n" + figure), "\(every) \(coverage): \(csv)")
+            #expect(out.warnings.contains { $0.contains(left) && $0.contains("left out of every figure") }, "\(out.warnings)")
+        }
+        // A period wholly outside it is refused, rows or not (May has rows; June none).
+        for period in ["2023-05", "2023-06"] {
+            write(newsSpec(dataset: dir + "/d.csv", period: period, extra: "coverage: 2023-04-30\nallow_empty: true"), to: dir + "/n.yml")
+            #expect(throws: TallyError.self) { _ = try run(dir + "/n.yml", out: dir + "/o2", formats: [.csv]) }
+        }
     }
 
     @Test func aBadPeriodArgumentIsAUsageError() {
