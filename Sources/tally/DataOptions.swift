@@ -179,6 +179,11 @@ func spanningNotes(_ result: AggregateResult) -> [String] {
         let s = sums[m]!
         let shown = s.labels.prefix(3).joined(separator: ", ") + (s.labels.count > 3 ? ", …" : "")
         let total = s.estimate?.display ?? "a total past 2^53 (\(Estimate.grouped(Estimate.maximumValue)))"
+        // A chart of dates (--from/--to, period all): these are the events whose spans
+        // reach outside the dates, left out (review9d #16: "longer than a all … (all/all)").
+        if result.period == .all {
+            return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans that reach outside the dates shown (--from/--to) are not counted; the chart's footnote says so"
+        }
         return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans longer than a \(result.period.rawValue) are in rows of their own, whose period is the interval they span (\(shown)); --count-at-start counts them at their date_start instead"
     }
 }

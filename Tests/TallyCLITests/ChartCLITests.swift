@@ -395,6 +395,20 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
 }
 
 /// `--style FILE` (issue 13, item 7) as a user runs it.
+/// review9d #16: `chart bar --from/--to` said on stderr "dated only to spans longer
+/// than a all … (all/all)"; it names the events whose spans reach outside the dates.
+@Suite struct WindowSpanNoteCLITests {
+    @Test func theStderrNoteOfADateWindowSaysWhatItLeavesOut() throws {
+        let d = tempDir()
+        let csv = "id,date_start,date_end,country,measure,best\n1,2016-01-05,2016-01-05,Syria,killed,3\n2,2016-01-01,2016-12-31,Syria,killed,40\n"
+        try csv.write(toFile: d + "/w.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["chart", "bar", d + "/w.csv", "--measure", "killed", "--from", "2016-01-02", "--to", "2016-12-31", "-o", d + "/w.svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("40 killed (1 event) dated only to spans that reach outside the dates shown (--from/--to) are not counted"), "\(r.stderr)")
+        #expect(!r.stderr.contains("a all") && !r.stderr.contains("all/all"), "\(r.stderr)")
+    }
+}
+
 @Suite struct ChartStyleCLITests {
     let events = packageRoot + "/bench/chart/data/events-200.csv"
 
