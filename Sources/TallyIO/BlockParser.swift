@@ -208,13 +208,19 @@ final class BlockParser: @unchecked Sendable {
                 throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout)
                                  ?? "expected \(expected) fields as in the header, found \(fields)")
             }
-            // Only a record without an id: ids already settle a copy with them (the
-            // same id read twice is counted once, issue 11 item 7), and HDX HAPI rows
-            // are known by their place, level, type and month.
-            if (idColumn < 0 || spans[idColumn].count == 0) && layout.schema != .hapiConflict {
-                let last = spans[fields - 1]
-                contentHash = contentHash &* ContentHash.multiplier
-                    &+ recordHash(base + spans[0].start, last.start + last.count - spans[0].start, 0x2545_F491_4F6C_DD1D)
+            // A record without an id is hashed once, for both checks on it: the copy
+            // check (ids already settle a copy with them, the same id read twice is
+            // counted once, issue 11 item 7; HDX HAPI rows are known by their place,
+            // level, type and month) and, below, the count of exact repeats.
+            let withoutId = idColumn < 0 || spans[idColumn].count == 0
+            let inContent = withoutId && layout.schema != .hapiConflict
+            var rowHash: UInt64 = 0
+            if inContent || (withoutId && fingerprinting) {
+                let first = spans[0], last = spans[fields - 1]
+                rowHash = recordHash2(base + first.start, last.start + last.count - first.start, 0x2545_F491_4F6C_DD1D)
+            }
+            if inContent {
+                contentHash = contentHash &* ContentHash.multiplier &+ rowHash
                 contentRows += 1
             }
             do {
@@ -233,10 +239,7 @@ final class BlockParser: @unchecked Sendable {
                 throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout) ?? message.text)
             }
             // A row without an id: its fingerprint, to count exact repeats in the input.
-            if fingerprinting && (idColumn < 0 || spans[idColumn].count == 0) {
-                let first = spans[0], last = spans[fields - 1]
-                blockFingerprints.append(recordHash2(base + first.start, last.start + last.count - first.start, 0x2545_F491_4F6C_DD1D))
-            }
+            if fingerprinting && withoutId { blockFingerprints.append(rowHash) }
         }
     }
 
