@@ -15,15 +15,6 @@ private func reads(_ text: String, _ value: Int64, measure: String? = nil, sourc
     }
 }
 
-private func refuses(_ text: String, containing fragment: String, measure: String? = nil,
-                     sourceLocation: SourceLocation = #_sourceLocation) {
-    do {
-        let e = try EstimateParser.parse(text, convention: .unspecified, measure: measure)
-        Issue.record("\(text) was read as \(e.low)/\(e.best)/\(String(describing: e.high))", sourceLocation: sourceLocation)
-    } catch {
-        #expect(error.reason.contains(fragment), "\(text): \(error.reason)", sourceLocation: sourceLocation)
-    }
-}
 
 // MARK: - Spellers, written from each language's rules (test only)
 

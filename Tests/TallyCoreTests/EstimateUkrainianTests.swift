@@ -12,15 +12,6 @@ private func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, 
     }
 }
 
-private func refuses(_ text: String, containing fragment: String, measure: String? = nil,
-                     sourceLocation: SourceLocation = #_sourceLocation) {
-    do {
-        let e = try EstimateParser.parse(text, convention: .unspecified, measure: measure)
-        Issue.record("\(text) was read as \(e.low)/\(e.best)/\(String(describing: e.high))", sourceLocation: sourceLocation)
-    } catch {
-        #expect(error.reason.contains(fragment), "\(text): \(error.reason)", sourceLocation: sourceLocation)
-    }
-}
 
 /// Ukrainian has its own table (`Languages/Ukrainian.swift`), as Russian does: before it,
 /// "5 тисяч загиблих" read 5 and Ukrainian qualifiers were unknown words (review12b).

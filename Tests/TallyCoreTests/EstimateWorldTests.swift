@@ -14,15 +14,6 @@ private func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, 
     }
 }
 
-private func refuses(_ text: String, containing fragment: String, convention: NumberConvention = .unspecified,
-                     sourceLocation: SourceLocation = #_sourceLocation) {
-    do {
-        let e = try EstimateParser.parse(text, convention: convention)
-        Issue.record("\(text) was read as \(e.low)/\(e.best)/\(String(describing: e.high))", sourceLocation: sourceLocation)
-    } catch {
-        #expect(error.reason.contains(fragment), "\(text): \(error.reason)", sourceLocation: sourceLocation)
-    }
-}
 
 @Suite("Estimate text: qualifiers after the figure")
 struct TrailingQualifierTests {
