@@ -290,18 +290,6 @@ import TallyTestSupport
 @Suite struct LocalisedBriefCLITests {
     let spec = packageRoot + "/Reports/syria-ucdp.yml"
 
-    func pdfText(_ path: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = [path, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return text
-    }
-
     func brief(_ extra: [String], env: [String: String] = ["LC_ALL": "C", "LANG": "C", "TZ": "UTC"]) throws -> (dir: String, pdf: String, csv: String) {
         let d = tempDir()
         let r = try tally(["report", spec, "--out-dir", d, "--period", "2019-11", "--format", "pdf,csv"] + extra, environment: env)
@@ -318,7 +306,7 @@ import TallyTestSupport
         #expect(csv != nil)
         #expect(FileManager.default.contents(atPath: fr.csv) == csv)
         #expect(FileManager.default.contents(atPath: ar.csv) == csv)
-        let enText = try pdfText(en.pdf), frText = try pdfText(fr.pdf), arText = try pdfText(ar.pdf)
+        let enText = try pdftotext(en.pdf), frText = try pdftotext(fr.pdf), arText = try pdftotext(ar.pdf)
         #expect(enText.contains("Sources and method") && enText.contains("November 2019"))
         // CLDR fr: "novembre 2019"; the catalogue: "Sources et méthode", "Sommaire", "Note mensuelle".
         #expect(frText.contains("novembre 2019"), "\(frText.prefix(600))")

@@ -4,6 +4,7 @@ import TallyCairo
 import TallyCharts
 import TallyCore
 import TallyIO
+import TallyTestSupport
 @testable import TallyReport
 
 /// The brief as one web page (issue 15, item 1). The browser checks (layout at 320 to
@@ -370,18 +371,6 @@ import TallyIO
         let missing = numbers(spaced(outside)).subtracting(pdfNumbers)
         #expect(missing.isEmpty, "numbers on the page the PDF does not print: \(missing.sorted())")
         #expect(numbers(outside).count > 10)
-    }
-
-    func pdftotext(_ path: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = ["-enc", "UTF-8", path, "-"]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        try p.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return text
     }
 
     /// Lines joined: a figure the PDF wrapped after its dash is one figure again.

@@ -159,18 +159,6 @@ import TallyTestSupport
         return (try pdftotext(out.pdf!), HTMLChecks.text(page, dropping: ["style"]) + " " + attributes.joined(separator: " "))
     }
 
-    static func pdftotext(_ path: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = ["-enc", "UTF-8", path, "-"]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        try p.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return text
-    }
-
     /// Words of `text`; code the method text quotes (`count_at_start: true`, `Iraq;Syria`)
     /// and the data's file names are not words of the brief's language.
     static func words(_ text: String) -> [String] {

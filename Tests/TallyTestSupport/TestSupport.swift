@@ -37,3 +37,17 @@ public func scratchFolder(_ prefix: String) -> String {
     try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
 }
+
+/// The text of a PDF as poppler's `pdftotext` reads it (UTF-8, reading order): what a
+/// reader copying from the page gets, so tests compare figures with it.
+public func pdftotext(_ path: String) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+    p.arguments = ["-enc", "UTF-8", path, "-"]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return text
+}
