@@ -46,7 +46,18 @@ struct APIJSON {
                     guard case let .array(items)? = fields.first(where: { $0.0 == "data" })?.1 else {
                         throw .data("\(name): ACLED API response without a 'data' list: \(errorText(fields))")
                     }
-                    if let c = fields.first(where: { $0.0 == "count" })?.1, let n = c.integer, n != items.count {
+                    // The rule for every API response (UCDP's TotalCount alike): it says
+                    // how many records it holds, and holds them. Without the count a
+                    // response cut short or edited cannot be told from a whole one.
+                    let where_ = acledPages > 1 ? "\(name) (response \(acledPages))" : name
+                    guard let c = fields.first(where: { $0.0 == "count" })?.1, c != .null else {
+                        throw .data("\(where_): ACLED API response without 'count', so tally cannot tell whether it holds every record the API sent "
+                                    + "(the API always writes it); save the response again as the API gives it (status, success, count and data)")
+                    }
+                    guard let n = c.integer, n >= 0 else {
+                        throw .data("\(where_): the ACLED API response's 'count' is \(c.scalarText.map { "\"\($0)\"" } ?? "a JSON \(c.kind)"), not a number of records; save the response again as the API gives it")
+                    }
+                    if n != items.count {
                         throw .data("\(name): the ACLED API response says count \(n) but holds \(items.count) records; the file looks cut short, download it again")
                     }
                     list = items
@@ -59,7 +70,24 @@ struct APIJSON {
                         if case let .string(u)? = fields.first(where: { $0.0 == key })?.1, !u.isEmpty { return u }
                         return nil
                     }
-                    out.ucdpPages.append(UCDPPage(totalCount: fields.first(where: { $0.0 == "TotalCount" })?.1.integer,
+                    // A response without TotalCount cannot be checked for pages not
+                    // given or a page cut short (checkUCDPPages), so it is not taken as
+                    // the whole query: the API always writes it.
+                    let where_ = ucdpPages > 1 ? "\(name) (response \(ucdpPages))" : name
+                    let total = fields.first(where: { $0.0 == "TotalCount" })?.1
+                    guard let total, total != .null else {
+                        let pages = fields.first(where: { $0.0 == "TotalPages" })?.1.integer
+                        let said = [link("NextPageUrl").map { "its NextPageUrl (\($0)) says another page follows" },
+                                    pages.map { "it gives TotalPages \($0) but not the number of records" }].compactMap { $0 }
+                        throw .data("\(where_): UCDP API response without TotalCount" + (said.isEmpty ? "" : " (" + said.joined(separator: "; ") + ")")
+                                    + ", so tally cannot tell whether the pages given hold every record of the query, and a page not given "
+                                    + "would leave its events out of every figure. Save the responses as the API gives them (TotalCount, "
+                                    + "TotalPages, NextPageUrl and Result; every page, following NextPageUrl until it is empty)")
+                    }
+                    guard let totalCount = total.integer, totalCount >= 0 else {
+                        throw .data("\(where_): the UCDP API response's TotalCount is \(total.scalarText.map { "\"\($0)\"" } ?? "a JSON \(total.kind)"), not a number of records; save the response again as the API gives it")
+                    }
+                    out.ucdpPages.append(UCDPPage(totalCount: totalCount,
                                                   totalPages: fields.first(where: { $0.0 == "TotalPages" })?.1.integer,
                                                   next: link("NextPageUrl"), previous: link("PreviousPageUrl"),
                                                   records: items.count, response: ucdpPages - 1))

@@ -228,35 +228,70 @@ public enum HAPIConflict {
 
         init(supersedes: Bool = true) { self.supersedes = supersedes }
 
-        /// Political violence and civilian targeting figures by place (to its level),
-        /// level and month, with the file and line that gave them.
-        private struct Figures { var events: Int64; var fatalities: Int64; var file: String; var line: String }
-        private var politicalViolence: [String: Figures] = [:]
-        private var civilianTargeting: [String: Figures] = [:]
+        /// Political violence by place (to its level), level and month, and civilian
+        /// targeting summed within each such place by the level it is given at, over
+        /// every file read so far (the rows a later file did not replace), with the files
+        /// and the first line that gave them.
+        private struct WholeKey: Hashable { var location: String; var month: Int32; var level: Int; var place: String }
+        private struct PartKey: Hashable { var whole: WholeKey; var partLevel: Int }
+        private struct Whole { var events: Int64; var fatalities: Int64; var file: String; var line: String }
+        private struct PartSum { var events: Int64 = 0; var fatalities: Int64 = 0; var files: [String] = []; var file = ""; var line = "" }
+        private var wholes: [WholeKey: Whole] = [:]
+        private var partSums: [PartKey: PartSum] = [:]
 
-        /// ``checkParts(_:name:locator:)`` across files: civilian targeting in one file
-        /// (an extract filtered by event type) above the political violence another file
-        /// gives for the same place, admin level and month is refused, naming both.
+        /// ``checkParts(_:name:locator:)`` across files, by the same rule: each
+        /// political-violence row is compared with the civilian-targeting rows within
+        /// it at its own admin level and at each finer one, whichever files they come
+        /// from (extracts filtered by event type, an admin1 download beside an admin2
+        /// one). Civilian targeting above the political violence it is part of is
+        /// refused, naming both files. A civilian-targeting row coarser than the
+        /// political violence of its place is not compared, in one file or several:
+        /// finer rows may not be all of the place (an extract of some districts).
         func checkPartsAcrossFiles(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
+            func place(_ r: Row, at level: Int) -> String {
+                level == 0 ? "" : level == 1 ? r.admin1Key : r.admin1Key + "\u{1F}" + r.admin2Key
+            }
+            func plus(_ a: Int64, _ b: Int64) -> Int64 { a > Int64.max - b ? Int64.max : a + b }
             let clash: String? = lock.locked {
-                for r in rows where r.type != "demonstration" {
-                    let key = [r.location, String(r.level), r.level >= 1 ? r.admin1Key : "", r.level >= 2 ? r.admin2Key : "",
-                               r.month.description].joined(separator: "|")
-                    let mine = Figures(events: r.events, fatalities: r.fatalities, file: file, line: locator.place(r.line))
-                    let isPart = r.type == "civilian_targeting"
-                    if let other = (isPart ? politicalViolence : civilianTargeting)[key], other.file != file {
-                        let (part, whole) = isPart ? (mine, other) : (other, mine)
-                        let column = part.fatalities > whole.fatalities ? "fatalities" : part.events > whole.events ? "events" : nil
-                        if let column {
-                            let (p, w) = column == "fatalities" ? (part.fatalities, whole.fatalities) : (part.events, whole.events)
-                            let level = r.level == 0 ? "country" : "admin\(r.level)"
-                            return "\(part.file):\(part.line): this \(level)-level civilian_targeting row (\(r.location) \(r.month)) has column '\(column)' \(p), "
-                                + "more than the political_violence row for the same place and month in \(whole.file) (line \(whole.line): \(column) \(w)); "
-                                + "HAPI counts civilian targeting as part of political violence, so one of the two figures is wrong and tally "
-                                + "cannot tell which: download the data again (or report it to HDX)"
-                        }
+                var touched: [PartKey] = [], seen = Set<PartKey>()
+                for r in rows where r.type == "civilian_targeting" {
+                    for level in 0 ... r.level {
+                        let k = PartKey(whole: WholeKey(location: r.location, month: r.month.daysSinceEpoch, level: level,
+                                                        place: place(r, at: level)), partLevel: r.level)
+                        var sum = partSums[k] ?? PartSum(file: file, line: locator.place(r.line))
+                        sum.events = plus(sum.events, r.events)
+                        sum.fatalities = plus(sum.fatalities, r.fatalities)
+                        if !sum.files.contains(file) { sum.files.append(file) }
+                        partSums[k] = sum
+                        if seen.insert(k).inserted { touched.append(k) }
                     }
-                    if isPart { civilianTargeting[key] = mine } else { politicalViolence[key] = mine }
+                }
+                for r in rows where r.type == "political_violence" {
+                    let w = WholeKey(location: r.location, month: r.month.daysSinceEpoch, level: r.level, place: place(r, at: r.level))
+                    wholes[w] = Whole(events: r.events, fatalities: r.fatalities, file: file, line: locator.place(r.line))
+                    for partLevel in r.level ... 2 {
+                        let k = PartKey(whole: w, partLevel: partLevel)
+                        if partSums[k] != nil, seen.insert(k).inserted { touched.append(k) }
+                    }
+                }
+                func levelName(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
+                for k in touched {
+                    guard let whole = wholes[k.whole], let part = partSums[k] else { continue }
+                    // One file's own rows were compared when it was read (checkParts).
+                    if part.files == [whole.file] { continue }
+                    let over: (String, Int64, Int64)? = part.fatalities > whole.fatalities ? ("fatalities", part.fatalities, whole.fatalities)
+                        : part.events > whole.events ? ("events", part.events, whole.events) : nil
+                    guard let (column, p, w) = over else { continue }
+                    let month = CalendarDay(daysSinceEpoch: k.whole.month)
+                    let rest = "HAPI counts civilian targeting as part of political violence, so one of the two figures is wrong and tally "
+                        + "cannot tell which: download the data again (or report it to HDX)"
+                    if k.partLevel == k.whole.level {
+                        return "\(part.file):\(part.line): this \(levelName(k.partLevel))-level civilian_targeting row (\(k.whole.location) \(month)) has column '\(column)' \(p), "
+                            + "more than the political_violence row for the same place and month in \(whole.file) (line \(whole.line): \(column) \(w)); " + rest
+                    }
+                    return "\(whole.file):\(whole.line): this \(levelName(k.whole.level))-level political_violence row (\(k.whole.location) \(month)) has column '\(column)' \(w), "
+                        + "but the \(levelName(k.partLevel))-level civilian_targeting rows within it in \(part.files.joined(separator: " and ")) "
+                        + "(from line \(part.line) of \(part.file)) add up to \(column) \(p), which is more than that; " + rest
                 }
                 return nil
             }

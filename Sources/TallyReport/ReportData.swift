@@ -34,6 +34,10 @@ public struct ReportData: Sendable {
     public let sources: [String]
     /// Notes on datasets left out because they name a file listed earlier (read once).
     public var duplicateFiles: [String] = []
+    /// Events (or HDX HAPI rows) read more than once and counted once, and repeated
+    /// rows: the sentences `aggregate` and `chart` say (``IngestOutcome/duplicateCountNotes``),
+    /// from the first pass over the datasets only (a second pass reads the same files).
+    public var duplicateNotes: [String] = []
     /// Records outside the spec's declared `coverage:`, left out of every figure (for stderr).
     public var coverageNotes: [String] = []
     /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
@@ -122,6 +126,7 @@ public struct ReportData: Sendable {
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
+        data.duplicateNotes = outcome.duplicateCountNotes
         if let first = outcome.firstDay, let last = outcome.lastDay {
             var outside: [String] = []
             if let from = spec.coverage.from, first < from { outside.append("dated \(first) to \(min(last, from.adding(days: -1))) (before \(from))") }

@@ -97,18 +97,6 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// Rows without an id that repeat an earlier row of their input byte for byte: counted
-/// each time (two events may have the same figures), and said so, never silently.
-func sameRowsSentence(_ d: DuplicateCounts) -> String? {
-    guard d.sameRowsWithoutId > 0 else { return nil }
-    let n = d.sameRowsWithoutId
-    return (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
-        + "repeat\(n == 1 ? "s" : "") an earlier row of the same input byte for byte, each counted as an event of its own "
-        + "(two events can have the same date, place and figures); if they are copies (a file appended to itself, overlapping "
-        + "exports joined with cat or >>), remove them (awk '!seen[$0]++' in.csv > out.csv) or give the rows ids"
-        + (d.uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of an input; \(Estimate.grouped(Int64(d.uncheckedWithoutId))) later ones were only compared with those)" : "")
-}
-
 /// The summary lines for an ingest outcome (without the `tally: ` prefix).
 func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     var lines: [String] = outcome.duplicateFiles
@@ -123,19 +111,8 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
         }
     }
     lines += outcome.notes
-    let d = outcome.duplicates
-    if d.dropped + d.replaced > 0 {
-        // HDX HAPI's are rows as published (a month's count for a place), not events.
-        let n = d.dropped + d.replaced
-        let what = outcome.files.contains { $0.schema == .hapiConflict }
-            ? (outcome.files.allSatisfy { $0.schema == .hapiConflict } ? "HDX HAPI row\(n == 1 ? "" : "s") (place, admin level, event type and month)" : "event\(n == 1 ? "" : "s") or HDX HAPI row\(n == 1 ? "" : "s")")
-            : "event\(n == 1 ? "" : "s")"
-        lines.append("\(Estimate.grouped(Int64(n))) \(what) read more than once (same id in several files) counted once: \(Estimate.grouped(Int64(d.dropped))) identical dropped, \(Estimate.grouped(Int64(d.replaced))) replaced by the figures of the file given later")
-    }
-    if d.withinFile > 0 {
-        lines.append("\(Estimate.grouped(Int64(d.withinFile))) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once")
-    }
-    if let same = sameRowsSentence(d) { lines.append(same) }
+    // Events read more than once: the words TallyIO gives every command (report too).
+    lines += outcome.duplicateCountNotes
     if outcome.rowsRead > 0 && outcome.result.rows.isEmpty && outcome.result.spanning.isEmpty {
         var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.rowsRead))) read"
         if let a = outcome.firstDay, let b = outcome.lastDay { what += ", dated \(a) to \(b)" }

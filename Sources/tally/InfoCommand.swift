@@ -67,11 +67,8 @@ struct Info: ParsableCommand {
             var request = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all), schema: schema)
             input.apply(to: &request)
             request.collectImplausibleDates = true
-            let d = try Ingest.run(request).duplicates
-            let n = { (v: Int) in Estimate.grouped(Int64(v)) }
-            blocks.append("all \(files.count) files together\n  duplicates:   " + (d.dropped + d.replaced == 0
-                ? "none (no event id in more than one file)\n"
-                : "\(n(d.dropped + d.replaced)) event\(d.dropped + d.replaced == 1 ? "" : "s") in more than one file, counted once: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures (the file given later wins)\n"))
+            let together = try Ingest.run(request)
+            blocks.append("all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n")
         }
         try writeStdout(Array(blocks.joined(separator: "\n").utf8))
         if let refusal { throw refusal }
@@ -197,15 +194,9 @@ struct Info: ParsableCommand {
         let i = o.incidents
         field("incidents", i.reports == 0 ? "none (no incident column or no values)"
             : "\(n(i.reports)) reports merged into \(n(i.incidents)) incidents")
-        let d = o.duplicates
-        field("duplicates", !d.any ? "none (no event id read twice)"
-            : [d.withinFile > 0 ? "\(n(d.withinFile)) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of this input (same id and contents), counted once" : nil,
-               d.sameRowsWithoutId > 0 ? (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(n(d.sameRowsWithoutId)) rows without an id "
-                   + "repeating an earlier row of this input byte for byte, each counted as an event of its own" : nil,
-               d.dropped + d.replaced > 0 ? "\(n(d.dropped + d.replaced)) \(o.files.contains { $0.schema == .hapiConflict } ? "events or HDX HAPI rows" : d.dropped + d.replaced == 1 ? "event" : "events") read twice: \(n(d.dropped)) identical, \(n(d.replaced)) with other figures" : nil]
-                .compactMap { $0 }.joined(separator: "; "))
+        field("duplicates", o.duplicateSummary)
         for note in o.notes { field("note", note) }
-        if let same = sameRowsSentence(d) { field("note", same) }
+        if let same = o.duplicates.sameRowsSentence { field("note", same) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -510,6 +510,25 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.status == 0)
         #expect(r.stderr == "tally: 1 event read more than once (same id in several files) counted once: 0 identical dropped, 1 replaced by the figures of the file given later\n"
                 + "tally: 1 row repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once\n", "\(r.stderr)")
+        // `tally report` on the same two files, each a dataset: the same lines (it said none).
+        FileManager.default.createFile(atPath: d + "/dup.yml", contents: Data("""
+            title: D
+            name: dup
+            period: 2020-01
+            datasets:
+              - path: d1.csv
+                source: S
+                licence: CC0 1.0
+              - path: d2.csv
+                source: S
+                licence: CC0 1.0
+            sections:
+              - type: summary
+
+            """.utf8))
+        let rep = try tally(["report", d + "/dup.yml", "--out-dir", d + "/out", "--format", "csv"])
+        #expect(rep.status == 0, "\(rep.stderr)")
+        #expect(rep.stderr == r.stderr, "\(rep.stderr)")
         let i = try tally(["info", d + "/d1.csv", d + "/d2.csv"])
         #expect(i.stdout.contains("duplicates:   1 row repeating an earlier row of this input (same id and contents), counted once\n"), "\(i.stdout)")
         #expect(i.stdout.contains("duplicates:   1 event in more than one file, counted once: 0 identical, 1 with other figures (the file given later wins)"), "\(i.stdout)")

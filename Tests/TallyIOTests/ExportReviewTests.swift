@@ -116,6 +116,49 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(try read([pv, fine], by: [.country], period: .month).result.rows.contains { $0.measure == "civilians_killed" && $0.estimate.best == 9 })
         #expect(try read([ct, pv, fine], by: [.country], period: .month).result.rows.contains { $0.measure == "civilians_killed" && $0.estimate.best == 9 })
     }
+
+    /// Files at different admin levels (an admin1 download of political violence beside
+    /// an admin2 one of civilian targeting, of the same country and month): compared as
+    /// in one file, each political-violence row with the civilian targeting within it at
+    /// its level and every finer one. Before, only rows of the same level were compared
+    /// across files, and civilians_killed 90 inside killed 20 was published (exit 0).
+    @Test func hapiCivilianTargetingAcrossFilesAtOtherAdminLevelsIsRefused() throws {
+        let pv1 = writeFile(Self.hapiHeader + "SDN,Sudan,SD01,Khartoum,,,1,political_violence,7,20,2024-01-01,2024-01-31\n", name: "pv-admin1.csv")
+        let ct2 = writeFile(Self.hapiHeader + """
+            SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,civilian_targeting,3,60,2024-01-01,2024-01-31
+            SDN,Sudan,SD01,Khartoum,SD01002,Omdurman,2,civilian_targeting,2,30,2024-01-01,2024-01-31
+
+            """, name: "ct-admin2.csv")
+        for files in [[pv1, ct2], [ct2, pv1]] {
+            let e = errorOf { _ = try read(files, by: [.country], period: .month) }
+            #expect(e?.exitCode == 65)
+            #expect(e?.message == "\(pv1):2: this admin1-level political_violence row (SDN 2024-01-01) has column 'fatalities' 20, but the admin2-level civilian_targeting rows within it in \(ct2) (from line 2 of \(ct2)) add up to fatalities 90, which is more than that; HAPI counts civilian targeting as part of political violence, so one of the two figures is wrong and tally cannot tell which: download the data again (or report it to HDX)", "\(files)")
+        }
+        // A country-level file of political violence beside admin1 civilian targeting;
+        // events this time; and the parts spread over two files (each within it alone).
+        let pv0 = writeFile(Self.hapiHeader + "MLI,Mali,,,,,0,political_violence,10,50,2024-03-01,2024-03-31\n", name: "pv-country.csv")
+        let ctA = writeFile(Self.hapiHeader + "MLI,Mali,ML01,Kayes,,,1,civilian_targeting,6,4,2024-03-01,2024-03-31\n", name: "ct-kayes.csv")
+        let ctB = writeFile(Self.hapiHeader + "MLI,Mali,ML02,Mopti,,,1,civilian_targeting,5,1,2024-03-01,2024-03-31\n", name: "ct-mopti.csv")
+        #expect(message { _ = try read([pv0, ctA, ctB], by: [.country], period: .month) }.hasPrefix(
+            "\(pv0):2: this country-level political_violence row (MLI 2024-03-01) has column 'events' 10, but the admin1-level civilian_targeting rows within it in "))
+        #expect(message { _ = try read([ctB, ctA, pv0], by: [.country], period: .month) }.contains("add up to events 11, which is more than that"))
+        // Within it at every level: read, civilians_killed a part of killed.
+        let o = try read([pv1, writeFile(Self.hapiHeader + "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,civilian_targeting,3,15,2024-01-01,2024-01-31\n", name: "ct-ok.csv")],
+                         by: [.country], period: .month)
+        #expect(o.result.rows.filter { $0.measure == "civilians_killed" }.map(\.estimate.best) == [15])
+        #expect(o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [20])
+        #expect(try read([pv0, ctA], by: [.country], period: .month).result.rows.filter { $0.measure == "civilian_targeting_events" }.map(\.estimate.best) == [6])
+        // Civilian targeting coarser than the political violence of its place (admin1
+        // beside admin2 rows, which may be some districts only) is not compared, in one
+        // file as across files (docs/aggregation.md).
+        let pv2 = writeFile(Self.hapiHeader + "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,7,20,2024-01-01,2024-01-31\n", name: "pv-admin2.csv")
+        let ct1 = writeFile(Self.hapiHeader + "SDN,Sudan,SD01,Khartoum,,,1,civilian_targeting,3,90,2024-01-01,2024-01-31\n", name: "ct-admin1.csv")
+        let coarse = try read([pv2, ct1], by: [.country], period: .month)
+        #expect(coarse.result.rows.filter { $0.measure == "civilians_killed" }.map(\.estimate.best) == [90])
+        let one = writeFile(Self.hapiHeader + "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,7,20,2024-01-01,2024-01-31\n"
+                            + "SDN,Sudan,SD01,Khartoum,,,1,civilian_targeting,3,90,2024-01-01,2024-01-31\n", name: "one.csv")
+        #expect(csvText(try read([one], by: [.country], period: .month).result) == csvText(coarse.result))
+    }
 }
 
 /// HDX HAPI's conflict events are ACLED's: the two in one run over the same months are
@@ -177,6 +220,47 @@ private func message(_ body: () throws -> Void) -> String {
         _ = q1
         // The fixture saved from page 1 of 3.
         #expect(message { _ = try read([fixture("ucdp-api-page1-of-3.json")]) }.contains("page=1 is not given"))
+    }
+
+    /// A response that does not say how many records the query holds cannot be
+    /// checked for a page not given or cut short: refused, as an ACLED response
+    /// without its `count` is, whatever else it says (TotalPages, NextPageUrl), and
+    /// in every packaging. Before, such pages were taken as the whole query (exit 0).
+    @Test func aResponseWithoutItsCountIsRefused() throws {
+        func without(_ keys: [String], _ text: String, null: Bool = false) throws -> String {
+            var o = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+            for k in keys { if null { o[k] = NSNull() } else { o.removeValue(forKey: k) } }
+            return String(decoding: try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let rest = ", so tally cannot tell whether the pages given hold every record of the query, and a page not given would leave its events out of every figure. Save the responses as the API gives them (TotalCount, TotalPages, NextPageUrl and Result; every page, following NextPageUrl until it is empty)"
+        // The whole query in one page, with no TotalCount (and no TotalPages).
+        let whole = writeFile(try without(["TotalCount", "TotalPages"], page(0, size: 4)), name: "whole.json")
+        #expect(message { _ = try read([whole]) } == "\(whole): UCDP API response without TotalCount" + rest)
+        // TotalPages but no TotalCount; TotalCount null.
+        let p0 = writeFile(try without(["TotalCount"], page(0, size: 2)), name: "p0.json")
+        #expect(message { _ = try read([p0]) } == "\(p0): UCDP API response without TotalCount (its NextPageUrl (https://ucdpapi.pcr.uu.se/api/gedevents/25.1?pagesize=2&page=1) says another page follows; it gives TotalPages 2 but not the number of records)" + rest)
+        let last = writeFile(try without(["TotalCount"], page(1, size: 2)), name: "p1.json")
+        #expect(message { _ = try read([last]) } == "\(last): UCDP API response without TotalCount (it gives TotalPages 2 but not the number of records)" + rest)
+        let null = writeFile(try without(["TotalCount"], page(0, size: 4), null: true), name: "null.json")
+        #expect(message { _ = try read([null]) }.hasPrefix("\(null): UCDP API response without TotalCount"))
+        // Every page given, but one without TotalCount: still refused (nothing says the
+        // query had only these), and so is the second response of a stream, named.
+        #expect(errorOf { _ = try read([p0, writeFile(try page(1, size: 2), name: "q1.json")]) }?.exitCode == 65)
+        let stream = writeFile(try page(0, size: 2) + "\n" + without(["TotalCount"], page(1, size: 2)), name: "stream.json")
+        #expect(message { _ = try read([stream]) }.hasPrefix("\(stream) (response 2): UCDP API response without TotalCount"))
+        let gz = writeBytes(try gzipped(Array(try without(["TotalCount"], page(0, size: 4)).utf8)), name: "whole.json.gz")
+        #expect(message { _ = try read([gz]) }.hasPrefix("\(gz): UCDP API response without TotalCount"))
+        // A TotalCount that is no count.
+        let text = writeFile(try page(0, size: 4).replacingOccurrences(of: "\"TotalCount\":4", with: "\"TotalCount\":\"four\""), name: "text.json")
+        #expect(message { _ = try read([text]) } == "\(text): the UCDP API response's TotalCount is \"four\", not a number of records; save the response again as the API gives it")
+        // The ACLED rule it follows: a response without its count, or with one that is
+        // no number, is refused too.
+        let acled = "{\"status\":200,\"success\":true,\"count\":1,\"data\":[{\"event_id_cnty\":\"UKR9\",\"event_date\":\"2024-02-03\",\"actor1\":\"x\",\"country\":\"Ukraine\",\"fatalities\":\"2\"}]}"
+        #expect(try read([writeFile(acled, name: "acled.json")], by: [.country]).result.rows.map(\.estimate.best) == [2])
+        let noCount = writeFile(acled.replacingOccurrences(of: "\"count\":1,", with: ""), name: "acled-nocount.json")
+        #expect(message { _ = try read([noCount]) } == "\(noCount): ACLED API response without 'count', so tally cannot tell whether it holds every record the API sent (the API always writes it); save the response again as the API gives it (status, success, count and data)")
+        let badCount = writeFile(acled.replacingOccurrences(of: "\"count\":1,", with: "\"count\":\"x\","), name: "acled-badcount.json")
+        #expect(message { _ = try read([badCount]) } == "\(badCount): the ACLED API response's 'count' is \"x\", not a number of records; save the response again as the API gives it")
     }
 
     @Test func aPageCutShortIsRefused() throws {

@@ -1,0 +1,77 @@
+import TallyCore
+
+/// The words for what was read more than once, in one place: `aggregate`, `chart` and
+/// `report` say them on standard error and `tally info` in its `duplicates:` field, from
+/// the same ``DuplicateCounts`` (docs/aggregation.md, "The same event read twice").
+extension IngestOutcome {
+    /// The standard-error sentences (without the `tally: ` prefix), in this order: the
+    /// inputs left out as copies of a file given earlier (``duplicateFiles``), events (or
+    /// HDX HAPI rows) given by several files, rows repeated within one input, and rows
+    /// without an id that repeat an earlier row byte for byte.
+    public var duplicateNotes: [String] {
+        duplicateFiles + duplicateCountNotes
+    }
+
+    /// ``duplicateNotes`` without the files left out.
+    public var duplicateCountNotes: [String] {
+        var lines: [String] = []
+        let d = duplicates
+        if d.dropped + d.replaced > 0 {
+            let n = d.dropped + d.replaced
+            lines.append("\(Self.grouped(n)) \(repeatedThings(n)) read more than once (same id in several files) counted once: "
+                         + "\(Self.grouped(d.dropped)) identical dropped, \(Self.grouped(d.replaced)) replaced by the figures of the file given later")
+        }
+        if d.withinFile > 0 {
+            lines.append("\(Self.grouped(d.withinFile)) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once")
+        }
+        if let same = d.sameRowsSentence { lines.append(same) }
+        return lines
+    }
+
+    /// `tally info`'s `duplicates:` field for one input (or the inputs of one outcome).
+    public var duplicateSummary: String {
+        let d = duplicates
+        guard d.any else { return "none (no event id read twice)" }
+        let across = d.dropped + d.replaced
+        return [d.withinFile > 0 ? "\(Self.grouped(d.withinFile)) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of this input (same id and contents), counted once" : nil,
+                d.sameRowsWithoutId > 0 ? (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Self.grouped(d.sameRowsWithoutId)) rows without an id "
+                    + "repeating an earlier row of this input byte for byte, each counted as an event of its own" : nil,
+                across > 0 ? "\(Self.grouped(across)) \(files.contains { $0.schema == .hapiConflict } ? "events or HDX HAPI rows" : across == 1 ? "event" : "events") read twice: "
+                    + "\(Self.grouped(d.dropped)) identical, \(Self.grouped(d.replaced)) with other figures" : nil]
+            .compactMap { $0 }.joined(separator: "; ")
+    }
+
+    /// `tally info`'s `duplicates:` field for several inputs read together: what
+    /// aggregating them in one run counts once.
+    public var duplicateSummaryAcrossFiles: String {
+        let d = duplicates
+        let n = d.dropped + d.replaced
+        return n == 0 ? "none (no event id in more than one file)"
+            : "\(Self.grouped(n)) event\(n == 1 ? "" : "s") in more than one file, counted once: \(Self.grouped(d.dropped)) identical, \(Self.grouped(d.replaced)) with other figures (the file given later wins)"
+    }
+
+    /// HDX HAPI's are rows as published (a month's count for a place), not events.
+    private func repeatedThings(_ n: Int) -> String {
+        let s = n == 1 ? "" : "s"
+        guard files.contains(where: { $0.schema == .hapiConflict }) else { return "event" + s }
+        return files.allSatisfy { $0.schema == .hapiConflict }
+            ? "HDX HAPI row\(s) (place, admin level, event type and month)" : "event\(s) or HDX HAPI row\(s)"
+    }
+
+    static func grouped(_ n: Int) -> String { Estimate.grouped(Int64(n)) }
+}
+
+extension DuplicateCounts {
+    /// Rows without an id that repeat an earlier row of their input byte for byte:
+    /// counted each time (two events may have the same figures), and said so, never
+    /// silently.
+    public var sameRowsSentence: String? {
+        guard sameRowsWithoutId > 0 else { return nil }
+        let n = sameRowsWithoutId
+        return (uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
+            + "repeat\(n == 1 ? "s" : "") an earlier row of the same input byte for byte, each counted as an event of its own "
+            + "(two events can have the same date, place and figures); if they are copies (a file appended to itself, overlapping "
+            + "exports joined with cat or >>), remove them (awk '!seen[$0]++' in.csv > out.csv) or give the rows ids"
+            + (uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of an input; \(Estimate.grouped(Int64(uncheckedWithoutId))) later ones were only compared with those)" : "")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import TallyCore
+import TallyIO
+@testable import TallyReport
+
+/// Issue 11 item 7 in reports: an event read from several datasets is counted once,
+/// and the report says so on standard error with the words and counts `aggregate` says
+/// (``IngestOutcome/duplicateNotes``); before, a report counted the events once and said
+/// nothing of it.
+@Suite struct ReportDuplicateNotes {
+    /// A spec reading `paths`, each a dataset of its own, for January 2024.
+    func spec(_ paths: [String]) -> String {
+        """
+        title: Duplicates
+        name: dup
+        period: 2024-01
+        datasets:
+        \(paths.map { "  - path: \($0)\n    source: S\n    licence: CC0 1.0\n" }.joined())
+        sections:
+          - type: summary
+            measures: [killed]
+
+        """
+    }
+
+    /// The report's warnings about repeats, and what `aggregate` (TallyIO) says of the
+    /// same files: they must be the same lines.
+    func notes(_ paths: [String], in dir: String) throws -> (report: [String], aggregate: [String], csv: String) {
+        write(spec(paths), to: dir + "/dup.yml")
+        let out = try run(dir + "/dup.yml", out: dir + "/out", formats: [.csv])
+        let outcome = try Ingest.run(IngestRequest(files: paths.map { $0.hasPrefix("/") ? $0 : dir + "/" + $0 },
+                                                   config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        let repeats = out.warnings.filter { $0.contains("read more than once") || $0.contains("repeating an earlier row")
+            || $0.contains("read once") || $0.contains("without an id repeat") }
+        return (repeats.map { $0.replacingOccurrences(of: dir + "/", with: "") },
+                outcome.duplicateNotes.map { $0.replacingOccurrences(of: dir + "/", with: "") },
+                String(decoding: bytes(out.csv!)!, as: UTF8.self))
+    }
+
+    @Test func twoDatasetsSharingIdsSayHowManyWereDroppedAndReplaced() throws {
+        let dir = temporaryFolder("report-dup")
+        let h = "id,date_start,country,measure,best\n"
+        write(h + "1,2024-01-02,Mali,killed,5\n2,2024-01-03,Mali,killed,4\n3,2024-01-04,Mali,killed,1\n", to: dir + "/a.csv")
+        write(h + "1,2024-01-02,Mali,killed,5\n2,2024-01-03,Mali,killed,7\n4,2024-01-31,Mali,killed,2\n", to: dir + "/b.csv")
+        let n = try notes(["a.csv", "b.csv"], in: dir)
+        #expect(n.report == ["2 events read more than once (same id in several files) counted once: 1 identical dropped, 1 replaced by the figures of the file given later"], "\(n.report)")
+        #expect(n.report == n.aggregate)
+        // 5 + 7 (b's figure) + 1 + 2.
+        #expect(n.csv.contains(",killed,15,15,15,4,"), "\(n.csv)")
+        // An id repeated within one dataset too: both counts, as aggregate gives them.
+        write(h + "1,2024-01-02,Mali,killed,5\n1,2024-01-02,Mali,killed,5\n3,2024-01-04,Mali,killed,1\n", to: dir + "/c.csv")
+        let w = try notes(["c.csv", "b.csv"], in: dir)
+        #expect(w.report == ["1 event read more than once (same id in several files) counted once: 1 identical dropped, 0 replaced by the figures of the file given later",
+                             "1 row repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once"], "\(w.report)")
+        #expect(w.report == w.aggregate)
+    }
+
+    @Test func oneFileGivenTwiceIsReadOnceAndSaid() throws {
+        let dir = temporaryFolder("report-dup2")
+        let h = "id,date_start,country,measure,best\n"
+        let rows = "1,2024-01-02,Mali,killed,5\n2,2024-01-31,Mali,killed,4\n"
+        write(h + rows, to: dir + "/a.csv")
+        // The same path twice, and the same records in other bytes (CRLF, as Excel saves).
+        let same = try notes(["a.csv", "./a.csv"], in: dir)
+        #expect(same.report == ["./a.csv is the same file as a.csv: read once"], "\(same.report)")
+        #expect(same.report == same.aggregate)
+        #expect(same.csv.contains(",killed,9,9,9,2,"), "\(same.csv)")
+        write((h + rows).replacingOccurrences(of: "\n", with: "\r\n"), to: dir + "/a-crlf.csv")
+        let crlf = try notes(["a.csv", "a-crlf.csv"], in: dir)
+        #expect(crlf.report == ["2 events read more than once (same id in several files) counted once: 2 identical dropped, 0 replaced by the figures of the file given later"], "\(crlf.report)")
+        #expect(crlf.report == crlf.aggregate)
+        #expect(crlf.csv.contains(",killed,9,9,9,2,"), "\(crlf.csv)")
+    }
+
+    /// Two ACLED pulls that overlap, the later one with a corrected figure: replaced,
+    /// and the corrected figure counted.
+    @Test func overlappingACLEDPullsWithAChangedFigureSayReplaced() throws {
+        let dir = temporaryFolder("report-dup3")
+        let h = "event_id_cnty,event_date,actor1,country,admin1,fatalities\n"
+        write(h + "MLI1,2024-01-05,JNIM,Mali,Mopti,3\nMLI2,2024-01-10,JNIM,Mali,Mopti,2\nMLI3,2024-01-12,JNIM,Mali,Gao,1\n", to: dir + "/pull1.csv")
+        write(h + "MLI2,2024-01-10,JNIM,Mali,Mopti,6\nMLI3,2024-01-12,JNIM,Mali,Gao,1\nMLI4,2024-01-31,JNIM,Mali,Gao,1\n", to: dir + "/pull2.csv")
+        let n = try notes(["pull1.csv", "pull2.csv"], in: dir)
+        #expect(n.report == ["2 events read more than once (same id in several files) counted once: 1 identical dropped, 1 replaced by the figures of the file given later"], "\(n.report)")
+        #expect(n.report == n.aggregate)
+        // 3 + 6 + 1 + 1.
+        #expect(n.csv.contains(",killed,11,11,11,4,"), "\(n.csv)")
+    }
+}
