@@ -151,7 +151,7 @@ public enum Report {
         let formats = request.formats ?? spec.formats ?? ReportFormat.defaults
         var batch = OutputBatch(directory: request.outDir, inputs: inputs(of: spec, specPath: request.specPath))
         var outputs = ReportOutputs(period: content.periodLabel, pdf: nil, csv: nil, charts: [], pageCount: 0)
-        outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles + data.duplicateNotes + data.coverageNotes + folds
+        outputs.warnings = (font.warning.map { [$0] } ?? []) + data.duplicateFiles + data.readNotes + data.duplicateNotes + data.coverageNotes + folds
             + content.sections.flatMap { section -> [String] in
                 if case let .chart(chart) = section.body { return chart.warnings } else { return [] }
             }

@@ -38,6 +38,9 @@ public struct ReportData: Sendable {
     /// rows: the sentences `aggregate` and `chart` say (``IngestOutcome/duplicateCountNotes``),
     /// from the first pass over the datasets only (a second pass reads the same files).
     public var duplicateNotes: [String] = []
+    /// What else reading said for standard error (``IngestOutcome/notes``: a measure of
+    /// `filter.measures` that a schema calls otherwise, `fatalities` read as `killed`).
+    public var readNotes: [String] = []
     /// Records outside the spec's declared `coverage:`, left out of every figure (for stderr).
     public var coverageNotes: [String] = []
     /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
@@ -127,6 +130,7 @@ public struct ReportData: Sendable {
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
         data.duplicateNotes = outcome.duplicateCountNotes
+        data.readNotes = outcome.notes
         if let first = outcome.firstDay, let last = outcome.lastDay {
             var outside: [String] = []
             if let from = spec.coverage.from, first < from { outside.append("dated \(first) to \(min(last, from.adding(days: -1))) (before \(from))") }

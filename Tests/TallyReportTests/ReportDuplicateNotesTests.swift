@@ -73,6 +73,18 @@ import TallyIO
         #expect(crlf.csv.contains(",killed,9,9,9,2,"), "\(crlf.csv)")
     }
 
+    /// The other notes of reading go to standard error too, in the spec's words: a
+    /// `filter.measures` name a schema calls otherwise (ACLED's `fatalities` is
+    /// tally's `killed`); before, the report read it so and said nothing.
+    @Test func whatReadingSaysOfTheFilterIsSaid() throws {
+        let dir = temporaryFolder("report-dup4")
+        write("event_id_cnty,event_date,actor1,country,admin1,fatalities\nMLI1,2024-01-05,JNIM,Mali,Mopti,3\nMLI2,2024-01-31,JNIM,Mali,Mopti,2\n", to: dir + "/acled.csv")
+        write(spec(["acled.csv"]) + "filter:\n  measures: [fatalities]\n", to: dir + "/f.yml")
+        let out = try run(dir + "/f.yml", out: dir + "/out", formats: [.csv])
+        #expect(out.warnings.contains("filter.measures fatalities: read as 'killed' in the acled files (acled's fatalities is tally's killed)"), "\(out.warnings)")
+        #expect(String(decoding: bytes(out.csv!)!, as: UTF8.self).contains(",killed,5,5,5,2,"))
+    }
+
     /// Two ACLED pulls that overlap, the later one with a corrected figure: replaced,
     /// and the corrected figure counted.
     @Test func overlappingACLEDPullsWithAChangedFigureSayReplaced() throws {
