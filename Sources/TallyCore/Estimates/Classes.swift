@@ -57,6 +57,10 @@ extension PhraseReader {
                 || (found.start >= 3 && (isPunctuation("/", at: found.start - 2) || isSymbol("/", at: found.start - 2)) && isSymbol("+", at: found.start - 3)))) {
             return "\"" + phrase(max(0, found.start - 3)..<fe) + "\" is a margin (plus or minus), not a count"
         }
+        // A fraction: "one third", "two-thirds killed", "3 quarters" (issue 12: read 1, 2, 3).
+        if !found.isPart, let end = fractionEnd(figureStart: found.figureStart, figureEnd: fe, value: found.span.best) {
+            return "\"" + phrase(found.start..<end) + "\" is a fraction, not a count: give the count"
+        }
         // An age after the figure: "12 y.o.", "12 y/o", "12 yrs old", "في 12 من عمره".
         if let end = match(vocab.agesAfter, at: fe) {
             return "\"" + phrase(found.start..<end) + "\" reads as an age, not a count"
@@ -64,7 +68,11 @@ extension PhraseReader {
 
         // Ratios: "1 in 4 of those killed", "3 out of 10 dead", "un mort sur quatre", "uno de
         // cada cuatro", "satu dari empat korban". The second number is larger, no year, and
-        // counts no things ("12 killed in 3 attacks", "12 dead in 2 days" are counts).
+        // counts no things ("12 killed in 3 attacks", "12 dead in 2 days" are counts). A bare
+        // figure (no noun of its own) before a larger count of things is a share of those
+        // things: "3 in 10 households", "1 in 3 families lost a member", "3 из 10 семей"
+        // (issue 12: they had read 3 and 1, the second count skipped as things). Only a
+        // duration keeps it a count: "30 in 10 days".
         var k = fe
         var nouns = 0
         while nouns < 2, let w = word(at: k),
@@ -72,16 +80,33 @@ extension PhraseReader {
             k += 1
             nouns += 1
         }
-        if let end = match(vocab.ratios, at: k), let (whole, wholeEnd) = value(at: end), whole > found.span.best,
-           !(tokens[end].plainDigits == 4 && (1800...2099).contains(whole)) {
+        // Every phrase of the list is tried ("in" and "in every" both match "in every 10").
+        // Only plain "in" before a duration is a span ("30 in 10 days"); "3 out of 10 days", "1
+        // in every 4 days" are a ratio or a rate.
+        for pieces in vocab.ratios {
+            guard let end = match(pieces, at: k), let (whole, wholeEnd) = value(at: end), whole > found.span.best,
+                  !(tokens[end].plainDigits == 4 && (1800...2099).contains(whole)) else { continue }
+            let within = pieces == [.word("in")]
             var things = false
             for j in wholeEnd..<min(wholeEnd + 3, tokens.count) {
                 guard let w = word(at: j) else { break }
-                if vocab.otherCounts.contains(w) || vocab.durations.contains(w) || match(vocab.timePhrases, at: j) != nil { things = true; break }
+                if vocab.durations.contains(w) || match(vocab.timePhrases, at: j) != nil { things = within || nouns > 0; break }
+                if vocab.otherCounts.contains(w) { things = nouns > 0; break }
                 if vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) { break }
             }
             if !things {
                 return "\"" + phrase(found.start..<wholeEnd) + "\" is a ratio, not a count: give the count"
+            }
+        }
+        // "un foyer sur trois", "une famille sur cinq", "einer von drei": the figure is the whole
+        // of a ratio whose part is one (an article or a number word) and a noun before it.
+        if found.start >= 3, case .word = tokens[found.start].kind {
+            for pieces in vocab.ratios where pieces.count <= found.start && pieces != [.word("in")] {
+                let r = found.start - pieces.count
+                guard match(pieces, at: r) == found.start, r >= 2 else { continue }
+                if let one = word(at: r - 2), PhraseReader.oneWords.contains(one) || value(at: r - 2) != nil {
+                    return "\"" + phrase((r - 2)..<fe) + "\" is a ratio, not a count: give the count"
+                }
             }
         }
         // "every third victim", "jeder dritte Tote", "каждый третий погибший": a ratio.
@@ -232,12 +257,36 @@ extension PhraseReader {
             if apart, let w = word(at: i), vocab.comparatives.contains(w) || PhraseReader.moreWords.contains(w),
                i + 1 == tokens.count || { if case .punctuation = tokens[i + 1].kind { return true } else { return false } }(),
                i >= 1, word(at: i - 1).map({ !vocab.andWords.contains($0) && $0 != "or" && $0 != "even" && !vocab.comparatives.contains($0) }) ?? false,
-               match(vocab.trailing, at: max(0, i - 1)) == nil, match(vocab.trailing, at: max(0, i - 2)) == nil {
+               match(vocab.trailing, at: max(0, i - 1)) == nil, match(vocab.trailing, at: max(0, i - 2)) == nil,
+               !expectsMore(before: i) {
                 return "\"" + phrase(max(0, i - 2)..<(i + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
+            }
+            // "40 killed. Many more are feared dead.": more dead than the figure already.
+            if apart, let w = word(at: i), w == "more", !expectsMore(before: i) {
+                var k = i + 1
+                if let v = word(at: k), ["are", "were", "is", "was", "now"].contains(v) { k += 1 }
+                if let h = word(at: k), PhraseReader.hedgesOfMore.contains(h) {
+                    return "\"" + phrase(max(0, i - 1)..<(k + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
+                }
             }
             i += 1
         }
         return nil
+    }
+
+    /// A verb of expecting up to three words before "more" at `index`, in its clause
+    /// ("Officials expect more", "more are expected" is no claim at all): a toll that may
+    /// rise, which leaves the figure as it is, as "the toll may rise" does.
+    func expectsMore(before index: Int) -> Bool {
+        var j = index - 1
+        var n = 0
+        while j >= 0, n < 3 {
+            if case .punctuation = tokens[j].kind { return false }
+            if let w = word(at: j), vocab.expectations.contains(w) { return true }
+            j -= 1
+            n += 1
+        }
+        return false
     }
 
     /// "among the dead", "parmi les morts", "entre los muertos", "unter den Toten", "среди
@@ -253,8 +302,12 @@ extension PhraseReader {
     }
 
     /// "every" and its like before a figure or an ordinal.
+    /// "One" as an article or a word, before a noun and a ratio ("un foyer sur trois").
+    static let oneWords: Set<String> = ["one", "a", "un", "une", "uno", "una", "ein", "eine", "einer", "eines", "um", "uma", "один", "одна", "одно", "bir", "satu", "seorang", "jeden", "jedna", "jedno"]
     static let everyBefore: Set<String> = ["every", "each", "каждые", "каждый", "каждая", "кожні", "кожен", "кожна", "هر", "كل", "cada", "chaque",
                                            "setiap", "jede", "jeder", "jedes", "ogni", "każdy", "co"]
     static let amongWords: Set<String> = ["among", "amongst", "parmi", "entre", "unter", "среди", "серед", "بين", "میان", "arasında", "antara", "tra", "fra", "wśród"]
+    /// Hedges after "more" that say the toll is already higher ("more are feared dead").
+    static let hedgesOfMore: Set<String> = ["feared", "believed", "presumed", "missing", "trapped", "unaccounted"]
     static let moreWords: Set<String> = ["mais", "más", "plus", "mehr", "больше", "більше", "أكثر", "بیشتر", "fazla", "lebih", "więcej", "più"]
 }

@@ -66,6 +66,8 @@ struct Finding {
     /// Where the finding starts (its first qualifier) and where its figure ends.
     var start = 0
     var figureEnd = 0
+    /// Where the figure itself starts, after its qualifiers.
+    var figureStart = 0
     /// "11 of them": a part of a total.
     var isPart = false
     /// Not a count ("2016-2017", "between 2015 and 2019"): skip to `end`.
@@ -771,7 +773,11 @@ final class PhraseReader {
             qualifiers.append((qualifier, text))
             index = end
         }
+        // "94, about one third of them are children": a fraction of the total before it, a
+        // part as "6 of them" is (issue 12; it had been two numbers).
         let isPart = match(vocab.partsAfter, at: index) != nil
+            || (index == figureEnd && fractionEnd(figureStart: figureStart, figureEnd: figureEnd, value: span.best)
+                .map { match(vocab.partsAfter, at: $0) != nil } == true)
 
         for (qualifier, _) in qualifiers where qualifier == .approximate { approximate = true }
         var bound: (Qualifier, String)? = nil
@@ -796,6 +802,7 @@ final class PhraseReader {
         // been; the word before the qualifier is not checked.
         var finding = Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index),
                               start: start, figureEnd: figureEnd, isPart: isPart)
+        finding.figureStart = figureStart
         if figureStart == start { finding.unknownWordBefore = unknownWordBefore(start) }
         return finding
     }
@@ -1475,6 +1482,12 @@ final class PhraseReader {
             if match(pieces, at: from) == start {
                 throw .partOnly(phrase(from..<found.figureEnd))
             }
+            // With a determiner between: "one-third of the 1,200 victims", "half of those 400"
+            // (issue 12: "one-third of the 1,200" had read 1,200).
+            if from >= 1, let d = word(at: start - 1), PhraseReader.fractionDeterminers.contains(d),
+               match(pieces, at: from - 1) == start - 1 {
+                throw .partOnly(phrase((from - 1)..<found.figureEnd))
+            }
         }
         // "a camp built for 5,000", "capacity of 5,000", "a town of 20,000", "a convoy of 20":
         // the figure is a capacity, a population or a size (issue 12, sixth review).
@@ -1683,6 +1696,20 @@ final class PhraseReader {
         return nil
     }
 
+    /// Determiners between a fraction and the figure ("a third of the 400", "half of those 400").
+    /// A fraction written as a number word and a fraction noun ("one third", "two-thirds",
+    /// "three quarters", "one half"): where the fraction noun ends, or nil. Digits ("12 half of
+    /// them", a comma left out) and a value of 10 or more are no numerator.
+    func fractionEnd(figureStart: Int, figureEnd: Int, value: Int64) -> Int? {
+        guard figureStart < tokens.count, case .word = tokens[figureStart].kind, (1...9).contains(value) else { return nil }
+        let k = isDash(at: figureEnd) && figureEnd + 1 < tokens.count && !tokens[figureEnd].spaceBefore ? figureEnd + 1 : figureEnd
+        guard let w = word(at: k), PhraseReader.fractionNouns.contains(w), w != "half" || value == 1 else { return nil }
+        return k + 1
+    }
+
+    /// Fractions written after a number ("one third of them", "two-thirds of whom").
+    static let fractionNouns: Set<String> = ["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half"]
+    static let fractionDeterminers: Set<String> = ["the", "those", "these", "its", "their", "all"]
     static let ratioPieces: [[Piece]] = ["ratio of", "a ratio of", "odds of", "rate of", "a rate of", "cfr of", "a cfr of",
                                          "cmr of", "a cmr of", "the better part of", "better part of"].map { Vocabulary.pieces(of: $0) }
 

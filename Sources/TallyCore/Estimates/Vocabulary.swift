@@ -265,6 +265,10 @@ struct LanguageTable: Sendable {
     /// "at least", "than" of "more than", "menos" of "al menos"): alone before the figure,
     /// the qualifier was misspelt or cut, and the text is refused, naming it.
     var qualifierTails: [String] = []
+    /// Verbs of expecting ("expect", "s'attendent", "esperan", "erwarten"): "more" after one
+    /// in another sentence is a toll that may rise, not a claim that the figure is short
+    /// ("40 killed. Officials expect more." reads 40, as "the toll may rise" does).
+    var expectations: [String] = []
     /// A trend after the figure that bounds it neither way ("12 and falling"): refused.
     var trends: [String] = []
     /// An age written after the figure ("12 y.o.", "12 y/o", "في 12 من عمره"): refused.
@@ -387,6 +391,7 @@ struct Vocabulary: Sendable {
     var personOrThing: Set<String> = []
     var qualifierTails: Set<String> = []
     var trends: [[Piece]] = []
+    var expectations: Set<String> = []
     var agesAfter: [[Piece]] = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
@@ -527,6 +532,7 @@ struct Vocabulary: Sendable {
             words(table.personOrThing, into: &personOrThing)
             words(table.qualifierTails, into: &qualifierTails)
             phrases(table.trends, into: &trends)
+            words(table.expectations, into: &expectations)
             phrases(table.agesAfter, into: &agesAfter)
             if let g = NumberGrammar(code: c, parts: table.numberParts) {
                 numberGrammars.append(g)

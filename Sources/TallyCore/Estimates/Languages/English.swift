@@ -312,7 +312,7 @@ extension Languages {
             "according", "reportedly", "including", "in", "across", "found", "local", "people's", "whose",
         ],
         currencies: ["pounds", "pound", "fcfa", "xof", "xaf", "cdf", "sdg", "lbp", "egp", "syp", "iqd", "s/.", "won", "dollars", "dollar", "usd", "eur", "euro", "euros", "gbp", "sterling", "rupees", "rupee", "rs", "inr", "riyal", "riyals", "rial", "rials", "sar", "aed", "dirham", "dirhams", "dinar", "dinars", "lira", "liras", "pesos", "peso", "yuan", "rmb", "rubles", "roubles", "ruble", "rouble", "afghanis", "afghani", "shillings", "naira", "francs", "cfa", "birr", "yen", "tomans", "toman"],
-        fractionsOf: ["half of", "half of the", "half the", "a third of", "a third of the", "one third of", "one-third of", "two thirds of", "two-thirds of", "two-thirds of the", "a quarter of", "a quarter of the", "three quarters of", "most of", "most of the", "majority of", "majority of the", "minority of the", "some of the", "many of the", "part of the", "a fraction of the", "several of the", "a few of the", "dozens of the", "all but"],
+        fractionsOf: ["half of", "half of the", "half the", "a third of", "a third of the", "one third of", "one-third of", "two thirds of", "two-thirds of", "two-thirds of the", "a quarter of", "a quarter of the", "three quarters of", "three-quarters of", "one quarter of", "one-quarter of", "one half of", "one-half of", "a fifth of", "one fifth of", "one-fifth of", "two fifths of", "two-fifths of", "a tenth of", "one tenth of", "one-tenth of", "most of", "most of the", "majority of", "majority of the", "minority of the", "some of the", "many of the", "part of the", "a fraction of the", "several of the", "a few of the", "dozens of the", "all but"],
         capacities: ["built for", "designed for", "capacity of", "a capacity of", "capacity for", "population of",
                      "a population of", "home to", "a town of", "a city of", "a village of", "a camp of", "a convoy of",
                      "convoy of", "a camp for", "room for", "space for", "enough for"],
@@ -375,13 +375,14 @@ extension Languages {
                     "unverified", "alive", "refuted", "debunked", "hoax"],
         // review12c: people counted by another outcome than death or injury.
         outcomes: ["refugees", "refugee", "evacuees", "evacuated", "detainees", "prisoners", "prisoner", "captives", "captured", "hostages", "freed", "released", "rescued", "saved", "survivors", "survived", "unharmed", "escaped", "raped", "tortured", "burned", "shot", "besieged", "taken", "fled", "flee", "surrendered", "hospitalised", "hospitalized"],
-        ratios: ["in", "out of", "in every", "of every", "out of every"],
+        ratios: ["in", "out of", "in every", "of every", "out of every", "for every", "in each", "out of each"],
         ordinals: ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
         parents: ["father of", "mother of", "father-of-", "mother-of-", "dad of", "mum of", "mom of", "grandfather of", "grandmother of", "parent of", "parents of"],
         averages: ["on average", "an average of", "average of", "averaging", "on an average"],
         additions: ["added", "adds", "adding"],
         fillers: ["um", "uh", "er", "erm", "uhm", "umm", "hmm"],
         qualifierTails: ["least", "than"],
+        expectations: ["expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "predict", "predicts", "predicted", "forecast", "forecasts"],
         trends: ["and falling", "and dropping", "and declining", "and decreasing", "and going down", "and shrinking"],
         agesAfter: ["yrs", "yr", "y.o.", "y.o", "y/o", "yo", "yrs old", "yr old", "years old", "year old", "years of age"]
     )

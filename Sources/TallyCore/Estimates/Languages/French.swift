@@ -135,6 +135,7 @@ extension Languages {
         additions: ["ajout de", "ajoutés", "ajoutées", "s'ajoutent"],
         fillers: ["euh", "heu"],
         qualifierTails: ["moins"],
+        expectations: ["attendent", "attend", "prévoient", "prévoit"],
         trends: ["et en baisse"],
         agesAfter: ["ans d'âge"]
     )

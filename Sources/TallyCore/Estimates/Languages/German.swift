@@ -129,6 +129,7 @@ extension Languages {
         averages: ["im durchschnitt", "durchschnittlich", "im schnitt"],
         additions: ["hinzugefügt", "kommen hinzu"],
         fillers: ["äh", "ähm"],
+        expectations: ["erwarten", "erwartet"],
         trends: ["und sinkend", "und fallend"],
         agesAfter: ["jahre alt", "jährige", "jähriger", "jährigen"]
     )

@@ -90,7 +90,7 @@ extension Languages {
             scales: [("tysiąc", 1000), ("tysiące", 1000), ("tysięcy", 1000), ("milion", 1000000), ("miliony", 1000000), ("milionów", 1000000), ("miliard", 1000000000)],
             wholeScales: [("tysiąc", 1000)]
         ),
-        ratios: ["na każdych", "z każdych"],
+        ratios: ["na każdych", "z każdych", "na", "z"],
         parents: ["ojciec", "matka"],
         averages: ["średnio", "przeciętnie"],
         timesBefore: ["o godzinie"],

@@ -117,6 +117,7 @@ extension Languages {
         fillers: ["hã"],
         timesBefore: ["às"],
         qualifierTails: ["menos"],
+        expectations: ["esperam", "espera", "preveem", "prevê"],
         agesAfter: ["anos de idade"]
     )
 }

@@ -144,6 +144,7 @@ extension Languages {
         fillers: ["eh", "ehm"],
         timesBefore: ["a las", "a la"],
         qualifierTails: ["menos"],
+        expectations: ["esperan", "espera", "prevén", "prevé"],
         trends: ["y bajando", "y en descenso"],
         agesAfter: ["años de edad"]
     )
