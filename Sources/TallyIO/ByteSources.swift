@@ -491,9 +491,18 @@ final class UndecidedEncodingSource: ByteSource {
             if n - i >= 4 {
                 // Judged in place.
                 decided = true
-                if UndecidedEncodingSource.startsUTF8(UnsafePointer(p + i), n - i) {
+                switch UndecidedEncodingSource.evidence(UnsafePointer(p + i), n - i, final: false) {
+                case .utf8:
                     utf8From = passed + i
                     return n
+                case .undecided:
+                    // Lone Syriac-range letters so far: judge again with more text after them.
+                    decided = false
+                    held = Array(UnsafeBufferPointer(start: p + i, count: n - i))
+                    if i > 0 { passed += i; return i }
+                    return try read(into: p, capacity: capacity)
+                case .windows1252:
+                    break
                 }
                 windows1252From = passed + i
                 let d = SingleByteDecoder(inner: PrefixedSource(prefix: Array(UnsafeBufferPointer(start: p + i, count: n - i)), inner: inner),
@@ -509,20 +518,28 @@ final class UndecidedEncodingSource: ByteSource {
                 return i
             }
         }
-        // `look` starts with the high byte: read up to 4 bytes to judge it.
-        var more = [UInt8](repeating: 0, count: 4)
-        while look.count < 4 {
+        // `look` starts with the high byte: read up to 256 bytes to judge it (a lone
+        // Syriac-range letter needs the text after it).
+        var more = [UInt8](repeating: 0, count: 256)
+        var ended = false
+        let target = look.count + 256
+        while look.count < target {
             let k = try more.withUnsafeMutableBufferPointer { (b) throws(TallyError) -> Int in
-                try inner.read(into: b.baseAddress!, capacity: 4 - look.count)
+                try inner.read(into: b.baseAddress!, capacity: min(256, target - look.count))
             }
-            if k == 0 { break }
+            if k == 0 { ended = true; break }
             look += more[0 ..< k]
         }
         decided = true
-        if look.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress!, $0.count) }) {
+        switch look.withUnsafeBufferPointer({ UndecidedEncodingSource.evidence($0.baseAddress!, $0.count, final: ended) }) {
+        case .utf8:
             utf8From = passed
             held = look
             return try read(into: p, capacity: capacity)
+        case .undecided:
+            throw .data(look.withUnsafeBufferPointer { UndecidedEncodingSource.undecidedMessage($0.baseAddress!, $0.count, place: "\(name) (byte \(passed + 1))") })
+        case .windows1252:
+            break
         }
         windows1252From = passed
         let d = SingleByteDecoder(inner: PrefixedSource(prefix: look, inner: inner), windows1252: true, detectedIn: name, firstLine: nil, offset: passed)
@@ -547,17 +564,91 @@ final class UndecidedEncodingSource: ByteSource {
         return nil
     }
 
+    /// What the text above ASCII says about the encoding, from the first high byte on.
+    enum Evidence: Equatable {
+        /// A valid UTF-8 sequence Windows-1252 text would not spell (a letter outside
+        /// U+0700–U+08FF, or two of those back to back, as in a word of Syriac).
+        case utf8
+        /// A byte that does not start a valid UTF-8 sequence.
+        case windows1252
+        /// Only lone sequences for U+0700–U+08FF, each of which Windows-1252 spells by
+        /// chance (`Straß“`): the offset of the first, and the bytes ran out before
+        /// anything decided.
+        case undecided(at: Int)
+    }
+
+    /// Reads the high bytes of `p[0..<n]` until one decides (see `Evidence`). A file
+    /// whose only non-ASCII text is one Syriac or Thaana letter at a time cannot be
+    /// told from Windows-1252 without guessing, and both guesses give wrong names, so
+    /// the caller refuses it and asks for `--encoding`. `final`: the bytes are the
+    /// whole text (a sequence cut by the end is then not UTF-8).
+    static func evidence(_ p: UnsafePointer<UInt8>, _ n: Int, final: Bool) -> Evidence {
+        var i = firstHighByte(p, n) ?? n
+        var firstAmbiguous: Int?
+        var lastAmbiguousEnd = -1
+        while i < n {
+            let b = p[i]
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            if i + length > n {
+                // Cut by the end of what was read.
+                if final { return .windows1252 }
+                break
+            }
+            if length == 1 || firstTextProblem(p + i, length) != nil { return .windows1252 }
+            let ambiguous = (b >= 0xDC && b <= 0xDF) || (b == 0xE0 && p[i + 1] >= 0xA0 && p[i + 1] <= 0xA3)
+            if !ambiguous || lastAmbiguousEnd == i { return .utf8 }
+            if firstAmbiguous == nil { firstAmbiguous = i }
+            lastAmbiguousEnd = i + length
+            i += length
+            i += firstHighByte(p + i, n - i) ?? (n - i)
+        }
+        return .undecided(at: firstAmbiguous ?? 0)
+    }
+
+    /// The refusal of text whose encoding `evidence` could not settle: names the
+    /// character both ways and the option that settles it.
+    static func undecidedMessage(_ p: UnsafePointer<UInt8>, _ n: Int, place: String) -> String {
+        let length = p[0] >= 0xE0 ? 3 : 2
+        let bytes = Array(UnsafeBufferPointer(start: p, count: min(n, length)))
+        let utf8 = String(decoding: bytes, as: UTF8.self)
+        let scalar = utf8.unicodeScalars.first.map { $0.value } ?? 0
+        let script: String
+        switch scalar {
+        case 0x0700 ... 0x074F, 0x0860 ... 0x086F: script = "Syriac"
+        case 0x0780 ... 0x07BF: script = "Thaana"
+        case 0x07C0 ... 0x07FF: script = "N'Ko"
+        case 0x0800 ... 0x083F: script = "Samaritan"
+        case 0x0840 ... 0x085F: script = "Mandaic"
+        default: script = "Arabic-script"
+        }
+        let cp1252 = String(decoding: bytes.flatMap { b -> [UInt8] in
+            let scalar = SingleByteDecoder.cp1252[Int(b) - 0x80] ?? UInt32(b)
+            return Array(String(Unicode.Scalar(scalar)!).utf8)
+        }, as: UTF8.self)
+        let hex = bytes.map { String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+        return "\(place): the bytes \(hex) are \"\(utf8)\" (\(script)) in UTF-8 and \"\(cp1252)\" in Windows-1252, and no other text "
+            + "before or near them tells which encoding the file is in (a lone letter of that script is what Windows-1252 text "
+            + "spells by chance): give --encoding utf-8 or --encoding windows-1252"
+    }
+
     /// Whether a valid UTF-8 sequence starts at `p` (the bytes after it do not matter)
     /// that is text a file would hold. A sequence for U+0700–U+08FF (Syriac, Thaana,
     /// NKo, Samaritan, Mandaic, Arabic Supplement and Extended) is not taken as UTF-8:
     /// those are the characters Windows-1252 text spells by chance when a word ends in
     /// an upper-case accented letter, `ß` or `à` before a quote, dash or no-break space
     /// (`Straß“` is DF 93, NKo U+07D3; `à «` is E0 A0 AB, Samaritan U+082B), and
-    /// such a file is Windows-1252 throughout, not two encodings.
+    /// such a file is Windows-1252 throughout, not two encodings, unless two of them
+    /// come back to back (a word of Syriac or Thaana, which Windows-1252 text does not
+    /// spell), as `evidence` decides.
     static func startsUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        if n >= 2 && p[0] >= 0xDC && p[0] <= 0xDF { return false }
-        if n >= 3 && p[0] == 0xE0 && p[1] >= 0xA0 && p[1] <= 0xA3 { return false }
-        guard let problem = firstTextProblem(p, min(n, 4)) else { return true }
-        return problem.offset > 0
+        func valid(_ at: Int) -> (length: Int, ambiguous: Bool)? {
+            guard at < n else { return nil }
+            let b = p[at]
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            guard length > 1, at + length <= n, firstTextProblem(p + at, length) == nil else { return nil }
+            return (length, (b >= 0xDC && b <= 0xDF) || (b == 0xE0 && p[at + 1] >= 0xA0 && p[at + 1] <= 0xA3))
+        }
+        guard let first = valid(0) else { return false }
+        return !first.ambiguous || valid(first.length)?.ambiguous == true
     }
 }

@@ -227,12 +227,21 @@ enum InputOpener {
                 let u = UndecidedEncodingSource(inner: PrefixedSource(prefix: Array(head[high...]), inner: source), offset: high, name: name)
                 undecided = u
                 head.removeSubrange(high...)
-            } else if !hasBOM && high < head.count
-                        && !head.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress! + high, $0.count - high) }) {
-                encoding = .windows1252
-                let line = 1 + head[..<high].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                description.encoding = InputOpener.detectedWindows1252(line: line)
-                detectedAtLine = line
+            } else if !hasBOM && high < head.count {
+                let lineOf = { (offset: Int) in 1 + head[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+                switch head.withUnsafeBufferPointer({ UndecidedEncodingSource.evidence($0.baseAddress! + high, $0.count - high, final: complete) }) {
+                case .utf8:
+                    break
+                case .windows1252:
+                    encoding = .windows1252
+                    let line = lineOf(high)
+                    description.encoding = InputOpener.detectedWindows1252(line: line)
+                    detectedAtLine = line
+                case .undecided(let at):
+                    throw .data(head.withUnsafeBufferPointer {
+                        UndecidedEncodingSource.undecidedMessage($0.baseAddress! + high + at, $0.count - high - at, place: "\(name):\(lineOf(high + at))")
+                    })
+                }
             }
         } else if encoding == .windows1252 {
             description.encoding = "Windows-1252 (--encoding)"

@@ -146,6 +146,46 @@ import TallyCore
         #expect((errorOf { _ = try Ingest.run(IngestRequest(files: [writeBytes(mixed)])) })?.message.contains("mixes two encodings") == true)
     }
 
+    /// Review 16 #8: valid UTF-8 in U+0700–U+08FF (Syriac, Thaana, N'Ko, Samaritan,
+    /// Arabic Extended-A) was read as Windows-1252 (`Ü©Ü¡Ü«` for `ܩܡܫ`, exit 0), and a
+    /// Syriac name before an Arabic one was refused as two encodings. A word of that
+    /// script (two letters back to back) or any other UTF-8 letter makes the file
+    /// UTF-8; a byte that is not UTF-8 makes it Windows-1252; lone letters alone are
+    /// refused with the option that settles it, whether the first MiB or a later part
+    /// decides, from a file or a pipe.
+    @Test func syriacRangeTextIsUTF8WhenAWordOrAnotherLetterSaysSo() throws {
+        let header = "date_start,country,adm_1,measure,best,notes\n"
+        func places(_ bytes: [UInt8], _ options: InputOptions = InputOptions()) throws -> [String] {
+            var r = IngestRequest(files: [writeBytes(bytes)], config: AggregationConfig(grouping: Grouping([.adm1]), period: .all))
+            r.input = options
+            return try Ingest.run(r).result.rows.map { $0.value(of: .adm1) ?? "" }
+        }
+        let pad = String(repeating: "2023-04-01,Iraq,Duhok,killed,1,\(String(repeating: "x", count: 60))\n", count: 20_000)
+        for (prefix, name) in [("", "small"), (pad, "past the first MiB")] {
+            for word in ["ܩܡܫܠܐ", "ދިވެހި", "ߒߞߏ", "ࠀࠁࠂ", "ࢠࢡࢢ"] {
+                let got = try places(Array((header + prefix + "2023-04-02,Iraq,\(word),killed,3,x\n").utf8))
+                #expect(got.contains(word), "\(name) \(word): \(got)")
+            }
+            // A lone Syriac letter, then an Arabic name: UTF-8, not "two encodings".
+            let mixed = try places(Array((header + prefix + "2023-04-02,Iraq,ܐ town,killed,3,x\n2023-04-03,Iraq,برطلة,killed,1,x\n").utf8))
+            #expect(mixed.contains("ܐ town") && mixed.contains("برطلة"), "\(name): \(mixed)")
+            // Lone letters alone: refused, naming both readings and the options.
+            for (bytes, shown) in [(Array("ܩ town".utf8), "\"ܩ\" (Syriac) in UTF-8 and \"Ü©\" in Windows-1252"),
+                                   ([0x53, 0x74, 0x72, 0x61, 0xDF, 0x93], "\"ߓ\" (N'Ko) in UTF-8 and \"ß“\" in Windows-1252")] {
+                let f = writeBytes(Array((header + prefix + "2023-04-02,Iraq,").utf8) + bytes + Array(",killed,3,x\n".utf8))
+                let message = errorOf { _ = try Ingest.run(IngestRequest(files: [f])) }?.message ?? ""
+                #expect(message.contains(shown) && message.hasSuffix("give --encoding utf-8 or --encoding windows-1252"), "\(name): \(message)")
+                #expect(message.hasPrefix(prefix.isEmpty ? "\(f):2:" : "\(f) (byte "), "\(message)")
+                var utf8 = IngestRequest(files: [f]); utf8.input = InputOptions(encoding: .utf8)
+                #expect(try Ingest.run(utf8).result.rows.isEmpty == false)
+            }
+        }
+        // A byte that is not UTF-8 anywhere after the lone letter settles it as Windows-1252.
+        let de = Array(header.utf8) + Array("2023-04-01,Deutschland,Berlin,killed,2,Stra".utf8) + [0xDF, 0x93]
+            + Array(" x\n2023-04-02,Mali,Kidal,killed,1,caf".utf8) + [0xE9, 0x0A]
+        #expect(try places(de) == ["Berlin", "Kidal"])
+    }
+
     /// A bad byte in the header says what it is and what reads it, as in a row (it said
     /// only "invalid UTF-8 in the header").
     @Test func invalidUTF8InTheHeaderNamesTheByteAndTheOption() throws {
