@@ -256,6 +256,17 @@ public struct DatasetCoverages: Sendable, Equatable {
         })
     }
 
+    /// Each dataset cut to the dates `--from`/`--to` keep (either may be open): the
+    /// rows of a run with a window hold only the records dated inside it, so a period
+    /// the window cuts (June 2016 with `--to 2016-06-15`) is covered only to the cut,
+    /// in charts and in the `covered` column alike. Unchanged without a window.
+    public func cut(from: CalendarDay?, to: CalendarDay?) -> DatasetCoverages {
+        guard from != nil || to != nil, let first = datasets.map(\.coverage.first).min(),
+              let last = datasets.map(\.coverage.last).max() else { return self }
+        let a = from ?? first
+        return cut(to: a ... max(a, to ?? last))
+    }
+
     /// The `covered` column of tally's CSVs (docs/spec.md): the days of period `key`
     /// that every dataset of `sources` covers, so that the file read back is never more
     /// complete than the data: empty when they cover it completely, `2019-11-01/2019-11-15`

@@ -50,9 +50,11 @@ struct Aggregate: ParsableCommand {
         try checkOutput(output, inputs: data.files)
         let outcome = try Ingest.run(data.request(grouping: grouping, period: period))
         let fmt = format ?? defaultFormat()
-        // The days of each row's period its data covers (the coverage rule), so that
-        // the CSV read back is no more complete than the data.
-        let datasets = outcome.datasets, kind = outcome.result.period
+        // The days of each row's period its data covers (the coverage rule), cut by
+        // --from/--to as the rows are, so that the CSV read back is no more complete
+        // than the rows it holds (June 2016 with --to 2016-06-15 is covered to the 15th).
+        let datasets = outcome.datasets.cut(from: data.from.flatMap(CalendarDay.init), to: data.to.flatMap(CalendarDay.init))
+        let kind = outcome.result.period
         let bytes = ResultWriter.render(outcome.result, as: fmt) { row in
             datasets.coveredText(of: row.periodKey, kind: kind, sources: row.sources)
         }

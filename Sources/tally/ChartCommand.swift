@@ -625,12 +625,7 @@ struct ChartTimeline: ParsableCommand {
         // The coverage rule, per dataset: the days each input covers (cut by --from and
         // --to); a period that an input a line holds covers only in part is marked on
         // that line, naming the input when there are several.
-        var datasets = outcome.datasets
-        if span.0 != nil || span.1 != nil, let first = datasets.datasets.map(\.coverage.first).min(),
-           let last = datasets.datasets.map(\.coverage.last).max() {
-            let a = span.0 ?? first
-            datasets = datasets.cut(to: a ... max(a, span.1 ?? last))
-        }
+        let datasets = outcome.datasets.cut(from: span.0, to: span.1)
         var timeline = TimelineChart(period: period, series: series,
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: ChartText(title: title, subtitle: subtitle, source: ""), namesSeries: !grouping.keys.isEmpty)

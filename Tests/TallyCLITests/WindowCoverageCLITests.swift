@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import TallyTestSupport
+
+/// review16 #2 (issue 10 item 2): `aggregate --from/--to` keeps only the records dated
+/// inside the window, so a period the window cuts holds only part of its events. Its
+/// `covered` (CSV and JSON) says the days the window kept, for every period kind, and
+/// the file read back marks the period partial; before, June 2016 with `--to
+/// 2016-06-15` was written as complete (1,497 of a real 3,195) and a report reading
+/// the file published it as the whole month.
+@Suite struct WindowCoverageCLITests {
+    /// Daily records of 2019, 2 killed a day: complete in every period.
+    static func daily() throws -> String {
+        let d = tempDir()
+        var s = "date_start,country,measure,best\n"
+        var day = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2019, month: 1, day: 1).date!
+        let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.timeZone = TimeZone(identifier: "UTC")
+        for _ in 0 ..< 365 { s += "\(f.string(from: day)),Mali,killed,2\n"; day.addTimeInterval(86_400) }
+        try s.write(toFile: d + "/daily.csv", atomically: false, encoding: .utf8)
+        return d
+    }
+
+    /// `period,covered` of each CSV row after the header.
+    static func covered(_ csv: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for line in csv.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false)
+            out[String(f[1])] = String(f[f.count - 1])
+        }
+        return out
+    }
+
+    @Test(arguments: [
+        // kind, the first period and its covered, the last period and its covered
+        ("day", "2019-03-10", "", "2019-08-20", ""),
+        ("week", "2019-W10", "2019-03-10", "2019-W34", "2019-08-19/2019-08-20"),
+        ("month", "2019-03", "2019-03-10/2019-03-31", "2019-08", "2019-08-01/2019-08-20"),
+        ("quarter", "2019-Q1", "2019-03-10/2019-03-31", "2019-Q3", "2019-07-01/2019-08-20"),
+        ("year", "2019", "2019-03-10/2019-08-20", "2019", "2019-03-10/2019-08-20"),
+    ])
+    func theWindowNarrowsCoveredForEveryPeriodKind(kind: String, first: String, firstCovered: String, last: String, lastCovered: String) throws {
+        let d = try Self.daily()
+        let w = try tally(["aggregate", d + "/daily.csv", "--from", "2019-03-10", "--to", "2019-08-20", "--period", kind, "-o", d + "/w.csv"])
+        #expect(w.status == 0, "\(w.stderr)")
+        let csv = try String(contentsOfFile: d + "/w.csv", encoding: .utf8)
+        let c = Self.covered(csv)
+        #expect(c[first] == firstCovered, "\(csv)")
+        #expect(c[last] == lastCovered, "\(csv)")
+        // Periods the window does not cut stay complete.
+        let inner = c.filter { $0.key != first && $0.key != last }
+        #expect(inner.values.allSatisfy { $0.isEmpty }, "\(csv)")
+        // JSON says the same.
+        let j = try tally(["aggregate", d + "/daily.csv", "--from", "2019-03-10", "--to", "2019-08-20", "--period", kind, "--format", "json"])
+        #expect(j.status == 0)
+        #expect(j.stdout.contains("\"period\": \"\(last)\"") && j.stdout.contains("\"covered\": \"\(lastCovered)\"}"), "\(j.stdout)")
+        // Read back (CSV and JSON), the cut periods are partial again, not complete.
+        try j.stdout.write(toFile: d + "/w.json", atomically: false, encoding: .utf8)
+        for back in ["w.csv", "w.json"] {
+            let r = try tally(["aggregate", d + "/" + back, "--period", kind, "--format", "csv"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(Self.covered(r.stdout) == c, "\(back): \(r.stdout)")
+        }
+    }
+
+    /// Without a window nothing changes: every period of 2019 is complete.
+    @Test func withoutAWindowEveryPeriodIsComplete() throws {
+        let d = try Self.daily()
+        let r = try tally(["aggregate", d + "/daily.csv", "--period", "month", "--format", "csv"])
+        #expect(r.status == 0)
+        let all = Self.covered(r.stdout)
+        #expect(all.count == 12 && all.values.allSatisfy { $0.isEmpty }, "\(r.stdout)")
+    }
+
+    /// The review's case on the bundled UCDP file: June 2016 cut on the 15th, January
+    /// 2016 from the 2nd; a monthly timeline of the file read back marks June partial.
+    @Test func theUCDPFileCutMidMonthIsPartialReadBack() throws {
+        let d = tempDir()
+        let syria = packageRoot + "/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv"
+        let to = try tally(["aggregate", syria, "--to", "2016-06-15", "--period", "month", "-o", d + "/to15.csv"])
+        #expect(to.status == 0, "\(to.stderr)")
+        let csv = try String(contentsOfFile: d + "/to15.csv", encoding: .utf8)
+        #expect(csv.contains("\nSyria,2016-06,killed,1490,1497,1588,227,\"1,497 (1,490–1,588)\",2016-06-01/2016-06-15\n"), "\(csv)")
+        #expect(csv.contains("\nSyria,2016-05,killed,") && !csv.contains("2016-05-01/"), "\(csv)")
+        let from = try tally(["aggregate", syria, "--from", "2016-01-02", "--period", "month", "--measure", "killed", "--format", "csv"])
+        #expect(from.stdout.contains("\nSyria,2016-01,killed,2769,2769,2807,576,\"2,769 (2,769–2,807)\",2016-01-02/2016-01-31\n"), "\(from.stdout)")
+        let chart = try tally(["chart", "timeline", d + "/to15.csv", "--period", "month", "--measure", "killed", "-o", d + "/t.svg"])
+        #expect(chart.status == 0, "\(chart.stderr)")
+        let svg = try String(contentsOfFile: d + "/t.svg", encoding: .utf8)
+        #expect(svg.contains("partial: data to 15 June"), "\(chart.stderr)")
+    }
+}
