@@ -1,6 +1,7 @@
 /// Number words that compose into one number ("trois cents", "mil quinientos", "on iki",
-/// "خمسة وعشرون", "zweihundertfünfzig", "دو هزار و پانصد"), in every language but
-/// English (whose composing words are ``LanguageTable/composing``).
+/// "خمسة وعشرون", "zweihundertfünfzig", "دو هزار و پانصد", "two hundred and five"), in every
+/// language. English is read through ``PhraseReader/numberWords(at:joinAnd:)``, which adds
+/// what only English does around the same grammar ("a hundred", "two dozen", "and a half").
 ///
 /// Each language lists what each of its words is as a *part* of a number; one small
 /// grammar, the same for every language, composes the parts (issue 12, review12c: a
@@ -57,6 +58,9 @@ struct NumberParts: Sendable {
     var hyphens = false
     /// Parts are written as one word ("zweihundertfünfzig", "centoventi", "ثلاثمائة").
     var fused = false
+    /// Any number from 10 to 99 may count hundreds, and a scale may follow (English
+    /// "twelve hundred", "twenty hundred", "ninety-nine hundred", "twelve hundred thousand").
+    var tensOfHundreds = false
 }
 
 /// What one word is as a part of a number.
@@ -85,6 +89,7 @@ struct NumberGrammar: Sendable {
     var tenBeforeTeen: Set<Int64> = []
     var hyphens = false
     var fused = false
+    var tensOfHundreds = false
     /// Every word of the language's parts.
     var words: Set<String> = []
 
@@ -122,6 +127,7 @@ struct NumberGrammar: Sendable {
         tenBeforeTeen = Set(parts.tenBeforeTeen)
         hyphens = parts.hyphens
         fused = parts.fused
+        tensOfHundreds = parts.tensOfHundreds
     }
 
     /// The ways `word` splits wholly into forms (at most 12 pieces), each piece with what it
@@ -206,6 +212,15 @@ struct Composition {
             guard group == 0 else { return nil }
             c.hundreds = v
         case .timesHundred:
+            if g.tensOfHundreds, hundreds == 0, tens > 0, !afterJoiner {
+                // "twelve hundred", "twenty hundred", "ninety-nine hundred" (English).
+                c.hundreds = (tens + units) * 100
+                c.tens = 0
+                c.units = 0
+                c.closed = false
+                c.pure = false
+                return c
+            }
             if hundreds == 0, closed, units == 0, (11...19).contains(tens), lastScale == .max, !afterJoiner {
                 // "douze cents" 1,200, "quinze cents": no thousand may follow.
                 c.hundreds = tens * 100
@@ -279,7 +294,8 @@ extension PhraseReader {
     }
 
     /// Every complete number of `g` starting at `start`: its end, its composition.
-    func compositions(from start: Int, in g: NumberGrammar, joinAnd: Bool) -> [(end: Int, c: Composition)] {
+    func compositions(from start: Int, in g: NumberGrammar, joinAnd: Bool,
+                      initial: Composition = Composition()) -> [(end: Int, c: Composition)] {
         var results: [(end: Int, c: Composition)] = []
         var steps = 0
         func walk(_ index: Int, _ c: Composition) {
@@ -295,7 +311,7 @@ extension PhraseReader {
                 apply(0, c)
             }
         }
-        walk(start, Composition())
+        walk(start, initial)
         return results
     }
 

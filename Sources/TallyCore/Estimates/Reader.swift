@@ -2406,7 +2406,8 @@ final class PhraseReader {
     /// ("seize two": French 16 beside English 2; "cinq six"): they do not make one number, and
     /// reading either would drop the other (issue 12, review12c). The one reader of number
     /// words in several parts is ``composedNumber(at:joinAnd:)`` (NumberWords.swift), over
-    /// each table's ``NumberParts``; English keeps ``numberWords(at:joinAnd:)``.
+    /// each table's ``NumberParts``; English words compose by the same grammar through
+    /// ``numberWords(at:joinAnd:)``.
     func rejectAdjacentNumberWord(after q: Quantity, from index: Int) throws(ParseFailure) {
         guard let w = word(at: q.end), q.end > index else { return }
         let single = vocab.units[w] != nil || vocab.teens[w] != nil || vocab.tens[w] != nil
@@ -2512,87 +2513,84 @@ final class PhraseReader {
     /// English number words: "six", "twenty-five", "two hundred", "a hundred and
     /// twenty", "one thousand two hundred", "two dozen", "one and a half million".
     ///
+    /// The words are the English table's ``NumberParts`` and compose by the grammar every
+    /// table shares (``compositions(from:in:joinAnd:initial:)``, NumberWords.swift). Around it,
+    /// what only English does: an article for one before a multiplier ("a hundred", "a
+    /// thousand", "a dozen"), a counting unit after a number below a hundred ("two dozen"),
+    /// "and a half" before a multiplier ("two and a half million"). "and" joins only after a
+    /// hundred or a scale ("a hundred and twenty"; "twenty and five" is two numbers) and a
+    /// hyphen only a ten and a unit ("twenty-five").
+    ///
     /// Reads as far as the words still make one number, so "six seven" is two figures.
     /// When the phrase is a plain figure followed only by multipliers ("two hundred
     /// thousand"), the multipliers are kept apart so a range can lend them to its first end.
     func numberWords(at start: Int, joinAnd: Bool) -> Quantity? {
-        enum Last { case start, article, unit, teen, tens, hundred, scale, and }
-        var index = start
-        var last = Last.start
-        var total: Int64 = 0
-        var group: Int64 = 0
-        var groupHasHundred = false
-        var smallestScale = Int64.max
-        var end = start
-        var headBeforeMultipliers: Int64? = nil
-        var wordsAfterMultiplier = false
-
-        if let article = word(at: start), vocab.articles.contains(article), let next = word(at: start + 1),
-           next == "hundred" || (singleScale(next).map { $0 >= 1_000 } ?? false) || vocab.countingUnits[next] != nil {
-            group = 1
-            last = .article
-            index = start + 1
+        guard let g = vocab.englishGrammar, let first = word(at: start) else { return nil }
+        func isMultiplier(_ w: String?) -> Bool {
+            guard let w else { return false }
+            return w == "hundred" || (singleScale(w).map { $0 >= 1_000 } ?? false)
         }
-
         func isNumeral(_ w: String?) -> Bool {
             guard let w else { return false }
             return vocab.units[w] != nil || vocab.teens[w] != nil || vocab.tens[w] != nil
         }
-
-        loop: while let w = word(at: index) {
-            let opensGroup = last == .start || last == .hundred || last == .scale || last == .and
-            if let value = vocab.units[w],
-               (opensGroup && group % 100 == 0) || last == .tens {
-                group += value
-                last = .unit
-            } else if let value = vocab.teens[w] ?? vocab.tens[w], opensGroup, group % 100 == 0 {
-                group += value
-                last = vocab.teens[w] != nil ? .teen : .tens
-            } else if w == "hundred", [.unit, .teen, .tens, .article].contains(last), !groupHasHundred,
-                      (1...99).contains(group) {
-                if headBeforeMultipliers == nil { headBeforeMultipliers = group }
-                group *= 100
-                groupHasHundred = true
-                last = .hundred
-            } else if let scale = singleScale(w), scale >= 1_000, [.unit, .teen, .tens, .hundred, .article].contains(last),
-                      group > 0, scale < smallestScale {
-                if headBeforeMultipliers == nil { headBeforeMultipliers = group }
-                total += group * scale
-                group = 0
-                groupHasHundred = false
-                smallestScale = scale
-                last = .scale
-            } else if let unit = vocab.countingUnits[w], [.unit, .teen, .tens, .article].contains(last),
-                      total == 0, !groupHasHundred {
-                return Quantity(amount: .exact(head: Magnitude(whole: group), multiplier: unit),
-                                end: index + 1, phrase: phrase(start..<(index + 1)))
-            } else if [.unit, .teen, .tens].contains(last), total == 0, !groupHasHundred,
-                      let halfEnd = andAHalf(at: index) {
+        // "a hundred", "a thousand", "a dozen": the article is one.
+        var from = start
+        var initial = Composition()
+        if vocab.articles.contains(first), let next = word(at: start + 1), isMultiplier(next) || vocab.countingUnits[next] != nil {
+            if let unit = vocab.countingUnits[next] {
+                return Quantity(amount: .exact(head: Magnitude(whole: 1), multiplier: unit), end: start + 2,
+                                phrase: phrase(start..<(start + 2)))
+            }
+            initial.units = 1
+            initial.parts = 1
+            from = start + 1
+        } else if !isNumeral(first) {
+            // A multiplier alone is no number ("thousands of people", "hundred").
+            return nil
+        }
+        // The longest composition whose joins are English: "and" right after a hundred or a
+        // scale and before a numeral, a hyphen between a ten and a unit written glued.
+        let all = compositions(from: from, in: g, joinAnd: joinAnd, initial: initial).filter { r in
+            for i in from..<r.end {
+                if word(at: i) == "and", !(isMultiplier(word(at: i - 1)) && isNumeral(word(at: i + 1))) { return false }
+                if isDash(at: i), !(word(at: i - 1).map { vocab.tens[$0] != nil } == true && word(at: i + 1).map { vocab.units[$0] != nil } == true) {
+                    return false
+                }
+            }
+            return r.c.parts > 1 || from == start
+        }
+        guard let end = all.map(\.end).max(), let c = all.first(where: { $0.end == end })?.c else { return nil }
+        let value = c.value
+        // "ten quadrillion": a scale the grammar left because the number would pass 2^53 is
+        // kept, so that the figure is refused as too large rather than as malformed.
+        if let w = word(at: end), let scale = singleScale(w), scale >= 1_000, scale < c.lastScale {
+            return Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: scale), end: end + 1,
+                            phrase: phrase(start..<(end + 1)))
+        }
+        // Below a hundred, with no multiplier: "two dozen", "two and a half million".
+        let plain = !(from..<end).contains { isMultiplier(word(at: $0)) }
+        if plain, from == start {
+            if let unitWord = word(at: end), let unit = vocab.countingUnits[unitWord] {
+                return Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: unit),
+                                end: end + 1, phrase: phrase(start..<(end + 1)))
+            }
+            if let halfEnd = andAHalf(at: end) {
                 // Without a multiplier ("two and a half") the half survives and is refused.
                 let (multiplier, chainEnd) = multiplierChain(at: halfEnd)
-                return Quantity(amount: .exact(head: Magnitude(whole: group).plusHalf, multiplier: multiplier),
+                return Quantity(amount: .exact(head: Magnitude(whole: value).plusHalf, multiplier: multiplier),
                                 end: chainEnd, phrase: phrase(start..<chainEnd))
-            } else {
-                break loop
-            }
-            if headBeforeMultipliers != nil, [.unit, .teen, .tens].contains(last) { wordsAfterMultiplier = true }
-            index += 1
-            end = index
-            // Joiners are taken only when a numeral follows, so "a hundred and" ends at "hundred".
-            if last == .tens, isDash(at: index), !tokens[index].spaceBefore,
-               let next = word(at: index + 1), vocab.units[next] != nil, !tokens[index + 1].spaceBefore {
-                index += 1
-            } else if joinAnd, last == .hundred || last == .scale, word(at: index) == "and",
-                      isNumeral(word(at: index + 1)) {
-                index += 1
-                last = .and
             }
         }
-        guard end > start, last != .article else { return nil }
-        let value = total + group
-        if let head = headBeforeMultipliers, !wordsAfterMultiplier, head > 0 {
-            return Quantity(amount: .exact(head: Magnitude(whole: head), multiplier: value / head),
-                            end: end, phrase: phrase(start..<end))
+        // "two hundred thousand": the figure before its multipliers, and the multipliers.
+        if let m = (from..<end).first(where: { isMultiplier(word(at: $0)) }),
+           !((m + 1)..<end).contains(where: { isNumeral(word(at: $0)) }) {
+            let head: Int64? = m == from ? (from > start ? 1 : nil)
+                : compositions(from: from, in: g, joinAnd: false, initial: initial).first(where: { $0.end == m })?.c.value
+            if let head, head > 0, value % head == 0 {
+                return Quantity(amount: .exact(head: Magnitude(whole: head), multiplier: value / head), end: end,
+                                phrase: phrase(start..<end))
+            }
         }
         return Quantity(amount: .exact(head: Magnitude(whole: value), multiplier: 1), end: end,
                         phrase: phrase(start..<end))

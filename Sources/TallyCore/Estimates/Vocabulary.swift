@@ -45,14 +45,12 @@ struct LanguageTable: Sendable {
     /// Phrases that may also follow the noun of the figure ("10 casualties at least",
     /// "12, at least", "20 people or more"): up to two words may stand between.
     var trailing: [(String, Qualifier)] = []
-    /// Number words read as one value each ("dos", "drei", "ثلاثة"). English number
-    /// words, which compose ("two hundred and five"), are in ``composing``.
+    /// Number words read as one value each ("dos", "drei", "ثلاثة"). Number words that
+    /// compose ("two hundred and five", "trois cents") are in ``numberParts``.
     var numbers: [(String, Int64)] = []
     /// Number words read only after another number word ("dix-sept", "soixante-six",
     /// "cent un"): alone they are other words ("sept" is September, "un" an article).
     var numbersAfter: [(String, Int64)] = []
-    /// English-style composing number words: units 1–9, teens, tens.
-    var composing: (units: [(String, Int64)], teens: [(String, Int64)], tens: [(String, Int64)]) = ([], [], [])
     /// Words that multiply the figure before them: "thousand", "mil", "тыс.", "ألف".
     var scales: [(String, Int64)] = []
     /// Multipliers that end a figure: "dozen", "score".
@@ -395,6 +393,8 @@ struct Vocabulary: Sendable {
     var agesAfter: [[Piece]] = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
+    /// The English table's number words, composed by the same grammar (``numberWords(at:joinAnd:)``).
+    var englishGrammar: NumberGrammar? = nil
     /// Every word any table knows.
     var known: Set<String> = []
     /// Words only tables of other languages than English know: their presence marks
@@ -426,9 +426,13 @@ struct Vocabulary: Sendable {
             }
             for (t, v) in table.numbers { let p = pieces(t); numbers.add(p, v); note(p, c) }
             for (t, v) in table.numbersAfter { let p = pieces(t); numbersAfter.add(p, v); note(p, c) }
-            for (t, v) in table.composing.units { units[Vocabulary.word(t)] = v; note(pieces(t), c) }
-            for (t, v) in table.composing.teens { teens[Vocabulary.word(t)] = v; note(pieces(t), c) }
-            for (t, v) in table.composing.tens { tens[Vocabulary.word(t)] = v; note(pieces(t), c) }
+            // English number words (the English table's parts): the words the reader around
+            // the shared grammar asks about ("is this a number word?").
+            if c == "en" {
+                for (t, v) in table.numberParts.units { units[Vocabulary.word(t)] = v; note(pieces(t), c) }
+                for (t, v) in table.numberParts.teens { teens[Vocabulary.word(t)] = v; note(pieces(t), c) }
+                for (t, v) in table.numberParts.tens { tens[Vocabulary.word(t)] = v; note(pieces(t), c) }
+            }
             for (t, v) in table.scales {
                 let p = pieces(t); scales.add(p, v); note(p, c)
                 if case let .word(w)? = p.first { scaleWords.insert(w) }
@@ -534,7 +538,12 @@ struct Vocabulary: Sendable {
             phrases(table.trends, into: &trends)
             words(table.expectations, into: &expectations)
             phrases(table.agesAfter, into: &agesAfter)
-            if let g = NumberGrammar(code: c, parts: table.numberParts) {
+            if c == "en" {
+                // English words compose by the same grammar, read apart from the others: in
+                // English text the other tables' compositions are left alone, and English
+                // words side by side are two figures, not a refusal ("six seven").
+                englishGrammar = NumberGrammar(code: c, parts: table.numberParts)
+            } else if let g = NumberGrammar(code: c, parts: table.numberParts) {
                 numberGrammars.append(g)
                 // Known, but no evidence of a language: "six", "on", "cent", "due" are English too.
                 known.formUnion(g.words)

@@ -80,14 +80,6 @@ extension Languages {
             ("perhaps fewer", .atMost), ("possibly fewer", .atMost), ("likely an overestimate", .atMost), ("tops", .atMost),
             ("max", .atMost), ("max.", .atMost),
         ],
-        composing: (
-            units: [("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-                    ("seven", 7), ("eight", 8), ("nine", 9)],
-            teens: [("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
-                    ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19)],
-            tens: [("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
-                   ("seventy", 70), ("eighty", 80), ("ninety", 90)]
-        ),
         // Lakh and crore are the South Asian press's hundred thousand and ten million.
         // The plurals after a figure ("6 thousands") are a common non-native form of the
         // same multiplier.
@@ -375,6 +367,27 @@ extension Languages {
                     "unverified", "alive", "refuted", "debunked", "hoax"],
         // review12c: people counted by another outcome than death or injury.
         outcomes: ["refugees", "refugee", "evacuees", "evacuated", "detainees", "prisoners", "prisoner", "captives", "captured", "hostages", "freed", "released", "rescued", "saved", "survivors", "survived", "unharmed", "escaped", "raped", "tortured", "burned", "shot", "besieged", "taken", "fled", "flee", "surrendered", "hospitalised", "hospitalized"],
+        // English number words as parts of one number, read by the grammar every table shares
+        // (NumberWords.swift): "twenty-five", "two hundred and five", "one thousand two
+        // hundred", "twelve hundred", "two lakh". What only English does around them ("a
+        // hundred", "two dozen", "two and a half million") is ``numberWords(at:joinAnd:)``.
+        numberParts: NumberParts(
+            units: [("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+                    ("seven", 7), ("eight", 8), ("nine", 9)],
+            teens: [("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
+                    ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19)],
+            tens: [("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+                   ("seventy", 70), ("eighty", 80), ("ninety", 90)],
+            timesHundred: ["hundred"],
+            scales: [("thousand", 1_000), ("thousands", 1_000), ("lakh", 100_000), ("lakhs", 100_000),
+                     ("lac", 100_000), ("lacs", 100_000), ("million", 1_000_000), ("millions", 1_000_000),
+                     ("mn", 1_000_000), ("mln", 1_000_000), ("crore", 10_000_000), ("crores", 10_000_000),
+                     ("billion", 1_000_000_000), ("billions", 1_000_000_000), ("bn", 1_000_000_000),
+                     ("trillion", 1_000_000_000_000), ("quadrillion", 1_000_000_000_000_000)],
+            joiners: ["and"],
+            hyphens: true,
+            tensOfHundreds: true
+        ),
         ratios: ["in", "out of", "in every", "of every", "out of every", "for every", "in each", "out of each"],
         ordinals: ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
         parents: ["father of", "mother of", "father-of-", "mother-of-", "dad of", "mum of", "mom of", "grandfather of", "grandmother of", "parent of", "parents of"],
