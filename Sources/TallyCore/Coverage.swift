@@ -202,6 +202,9 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// makes ``coverage`` from them.
         public var recordRuns: [ClosedRange<CalendarDay>] = []
         public var recordDays: [Int] = []
+        /// The median number of days between its record days (`nil` with fewer than
+        /// two): how long the source goes without a record in the ordinary way.
+        public var medianInterval: Int32?
         /// Whether it reports continuously (its schema's, or as a spec or option says).
         public private(set) var continuous = false
         public init(index: Int, name: String, coverage: Coverage, path: String = "") {
@@ -214,7 +217,32 @@ public struct DatasetCoverages: Sendable, Equatable {
             guard let r = Coverage.runsOfRecords(recordEnds), let c = Coverage(runs: r.runs) else { return nil }
             self.init(index: index, name: name, coverage: c, path: path)
             recordRuns = r.runs; recordDays = r.recordDays
+            let days = recordEnds.keys.sorted()
+            if days.count > 1 {
+                var gaps = zip(days.dropFirst(), days).map { $0 &- $1 }
+                gaps.sort()
+                medianInterval = gaps[gaps.count / 2]
+            }
             reporting(continuous: continuous)
+        }
+
+        /// How far a declared `coverage:` end may lie from this dataset's records and
+        /// still speak for it: ten times the median interval between its record days
+        /// (the run rule's measure of an ordinary quiet spell), at least 7 days; 7 when
+        /// it has fewer than two record days. A daily source whose records end on 15
+        /// April does not publish "through 31 May".
+        public var declarationReach: Int32 { max(7, 10 &* (medianInterval ?? 0)) }
+
+        /// A spec's `coverage:` applied to this dataset where its records reach it
+        /// (within ``declarationReach`` days of `from` and of `to`): the coverage it
+        /// then has, and the ends it does not reach (its own days stand there).
+        public func declaring(from: CalendarDay?, to: CalendarDay?) -> (coverage: Coverage, unreached: [CalendarDay]) {
+            let reach = declarationReach
+            let fromOK = from.map { coverage.first.daysSinceEpoch &- $0.daysSinceEpoch <= reach } ?? false
+            let toOK = to.map { $0.daysSinceEpoch &- coverage.last.daysSinceEpoch <= reach } ?? false
+            let unreached = [fromOK ? nil : from, toOK ? nil : to].compactMap { $0 }
+            guard fromOK || toOK else { return (coverage, unreached) }
+            return (coverage.declaring(from: fromOK ? from : nil, to: toOK ? to : nil) ?? coverage, unreached)
         }
 
         /// Sets how the source reports and its coverage from its records accordingly

@@ -120,12 +120,43 @@ public struct ReportData: Sendable {
             if d.index < spec.datasets.count, let c = spec.datasets[d.index].continuous { datasets.datasets[k].reporting(continuous: c) }
         }
         // The coverage rule: the days every dataset's runs of records cover (each
-        // record to its span end), with the spec's `coverage:` applied.
-        var coverage = datasets.intersection
-        if spec.coverage.from != nil || spec.coverage.to != nil {
-            coverage = coverage?.declaring(from: spec.coverage.from, to: spec.coverage.to)
-                ?? spec.coverage.from.flatMap { a in spec.coverage.to.map { Coverage(first: a, last: $0, declared: true) } }
+        // record to its span end), with the spec's `coverage:` applied to each dataset
+        // whose records reach it (review16 #3: a spec-wide `coverage: 2023-05-31` made
+        // a monitor whose records end on 15 April cover May, and May was published as
+        // "all of it recorded in Syria"). A dataset that stops short keeps its own days,
+        // said on standard error and in the method, and a period past them is partial.
+        let declaring = spec.coverage.from != nil || spec.coverage.to != nil
+        let recordCoverages = datasets.datasets.map(\.coverage)
+        var unreached: [String] = []
+        if declaring {
+            for k in datasets.datasets.indices {
+                let d = datasets.datasets[k]
+                // One dataset: the spec's coverage is its own, taken as declared.
+                let (c, short) = datasets.datasets.count == 1
+                    ? (d.coverage.declaring(from: spec.coverage.from, to: spec.coverage.to) ?? d.coverage, [])
+                    : d.declaring(from: spec.coverage.from, to: spec.coverage.to)
+                datasets.datasets[k].coverage = c
+                guard !short.isEmpty else { continue }
+                let name = d.index < spec.datasets.count && spec.datasets[d.index].nameGiven ? spec.datasets[d.index].name : d.name
+                let ends = short.map { day in
+                    day == spec.coverage.to ? "end on \(d.coverage.last), \(day.daysSinceEpoch - d.coverage.last.daysSinceEpoch) days before \(day)"
+                        : "start on \(d.coverage.first), \(d.coverage.first.daysSinceEpoch - day.daysSinceEpoch) days after \(day)"
+                }.joined(separator: " and ")
+                unreached.append("the spec's coverage: (\(spec.coverage.from.map { "from \($0)" } ?? "")"
+                    + (spec.coverage.from != nil && spec.coverage.to != nil ? " " : "") + (spec.coverage.to.map { "to \($0)" } ?? "")
+                    + ") does not speak for \(name): its records \(ends), further than its quiet spells (\(d.declarationReach) days: "
+                    + "ten times the median interval between its record days, at least 7) explain. Its own days stand "
+                    + "(\(d.coverage.first) to \(d.coverage.last)), so a period past them is partial for its figures and not picked by "
+                    + "`latest`; check that its file is the latest export, or leave it out of the spec")
+            }
         }
+        var coverage = datasets.intersection
+        if declaring, coverage == nil, unreached.isEmpty, let a = spec.coverage.from, let b = spec.coverage.to {
+            coverage = Coverage(first: a, last: b, declared: true)
+        }
+        // Not the spec's word where a dataset keeps its own days: a period past them is
+        // partial for that dataset's figures, not outside what the spec declares.
+        if !unreached.isEmpty { coverage?.declared = false }
         var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
@@ -141,16 +172,13 @@ public struct ReportData: Sendable {
                     + "outside it is refused")
             }
         }
-        data.fileCoverages = datasets.datasets.map(\.coverage)
+        data.coverageNotes += unreached
+        data.fileCoverages = recordCoverages
         // Dataset indices are the spec's datasets (a dataset of several files is one).
-        data.datasets = DatasetCoverages(datasets.datasets.compactMap { d in
+        data.datasets = DatasetCoverages(datasets.datasets.map { d in
             var d = d
             if d.index < spec.datasets.count, spec.datasets[d.index].nameGiven {
                 d.name = spec.datasets[d.index].name
-            }
-            if spec.coverage.from != nil || spec.coverage.to != nil {
-                guard let c = d.coverage.declaring(from: spec.coverage.from, to: spec.coverage.to) else { return nil }
-                d.coverage = c
             }
             return d
         })

@@ -429,6 +429,59 @@ import TallyTestSupport
         }
     }
 
+    /// review16 #3: a spec-wide `coverage: 2023-05-31` speaks for every dataset whose
+    /// records reach it, not for one that stopped: the Iraq monitor's daily records end
+    /// on 15 April, so May (and April) stay partial for its figures, `latest` is March,
+    /// standard error names it, and the method gives its own days. Before, May was
+    /// published complete ("All of it was recorded in Syria … (−83%)").
+    @Test func aDeclaredCoverageDoesNotCompleteADatasetThatStopped() throws {
+        let dir = temporaryFolder("declaredstop")
+        func rows(to last: String, country: String, every step: Int = 1) -> [String] {
+            var out: [String] = []
+            var day = Self.d("2023-01-01")
+            while day <= Self.d(last) { out.append("\(day),\(country),,x,killed,10,10,10"); day = day.adding(days: step) }
+            return out
+        }
+        write(csv(rows(to: "2023-05-31", country: "Syria")), to: dir + "/a.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        coverage: 2023-05-31
+        datasets:
+          - path: a.csv
+            source: A
+            licence: L
+          - path: b.csv
+            name: Iraq monitor
+            source: B
+            licence: L
+        sections:
+          - type: summary
+        """, file: dir + "/r.yml")
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        func load(_ b: [String]) throws -> ReportData {
+            write(csv(b).replacingOccurrences(of: "\nr", with: "\nb"), to: dir + "/b.csv")
+            return try ReportData.load(spec)
+        }
+        let stopped = try load(rows(to: "2023-04-15", country: "Iraq"))
+        #expect(stopped.coverage(of: may) == .after)
+        #expect(stopped.latestCompletePeriod(today: Self.d("2023-06-10")) == may - 2)
+        #expect(stopped.coverageNotes.contains { $0.contains("does not speak for Iraq monitor: its records end on 2023-04-15, 46 days before 2023-05-31") },
+                "\(stopped.coverageNotes)")
+        #expect(stopped.datasets.datasets.map(\.coverage.last) == [Self.d("2023-05-31"), Self.d("2023-04-15")])
+        let content = try ContentBuilder(spec: spec, data: stopped, key: may).build()
+        #expect(content.partial?.contains("Iraq monitor") == true, "\(String(describing: content.partial))")
+        guard case let .summary(h) = content.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0].contains("no change given"), "\(h[0].comparisons)")
+        #expect(ContentBuilder.coverageWords(stopped).contains("Iraq monitor 1 January 2023 to 15 April 2023 (their records"),
+                "\(ContentBuilder.coverageWords(stopped))")
+        // Records to 28 May: within its quiet spells (10 days), so it too publishes through 31 May.
+        let quiet = try load(rows(to: "2023-05-28", country: "Iraq"))
+        #expect(quiet.coverageNotes.isEmpty && quiet.latestCompletePeriod(today: Self.d("2023-06-10")) == may)
+        // A weekly source to 15 April (every 7 days: 70 days of quiet are its own rhythm).
+        let weekly = try load(rows(to: "2023-04-15", country: "Iraq", every: 7))
+        #expect(weekly.coverageNotes.isEmpty && weekly.latestCompletePeriod(today: Self.d("2023-06-10")) == may, "\(weekly.coverageNotes)")
+    }
+
     /// review10c F9: an export split by date is one dataset when its spec lists the
     /// files under one `path:`: it covers January to May, `latest` is May and April is
     /// compared (listed as two datasets, they share no day and `latest` refuses).
