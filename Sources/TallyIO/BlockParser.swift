@@ -311,9 +311,19 @@ final class BlockParser: @unchecked Sendable {
             throw RowMessage(column(layout, i) + "a value of \(Estimate.grouped(Int64(s.count))) bytes; a name tally groups by may be at most "
                              + "\(Estimate.grouped(Int64(BlockParser.maximumKeyBytes))) bytes (1 MiB): check the column (a quote left open?)")
         }
-        if !s.hasEscapes { return keyInterner.intern(base + s.start, s.count, kind) }
-        unescape(base, s)
-        return scratch.withUnsafeBytes { keyInterner.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count, kind) }
+        let id: UInt32
+        if !s.hasEscapes {
+            id = keyInterner.intern(base + s.start, s.count, kind)
+        } else {
+            unescape(base, s)
+            id = scratch.withUnsafeBytes { keyInterner.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count, kind) }
+        }
+        if id == KeyInterner.refused {
+            throw RowMessage(column(layout, i) + "\"\(MessageText.excerpt(text(base, i), limit: 60))\" holds U+2800 (braille pattern blank), which draws "
+                             + "as a space but is not one: it would make a group apart, drawn like the name written with a space; "
+                             + "write a space in its place (or nothing)")
+        }
+        return id
     }
 
     private func unescape(_ base: UnsafePointer<UInt8>, _ s: FieldSpan) {
@@ -449,13 +459,13 @@ final class BlockParser: @unchecked Sendable {
         guard layout.id >= 0, spans[layout.id].count > 0 else { return false }
         let s = spans[layout.id]
         if checksIdOrder {
-            idOrder.note(base + s.start, s.count, measure: measure)
+            idOrder.note(base + s.start, s.count, measure: measure, integer: layout.schema.idsAreIntegers)
             return false
         }
         // Worked out only here: a row without an id, and the one input whose ids rise,
         // never use them (they were 6-7% of the CPU time of reading such a file).
         let fingerprint = figures(), identity = event()
-        var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue)
+        var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue, integer: layout.schema.idsAreIntegers)
         if let m = measure { key.mix(aggregator.strings.string(m)) }
         if let later = laterIds, let previous = later[key] {
             // Native ids are often row numbers each source starts at 1: the same id for
@@ -463,22 +473,24 @@ final class BlockParser: @unchecked Sendable {
             // newer version of this one.
             if identity != 0 && previous.identity != 0 && previous.identity != identity {
                 let place = previous.identity >> 32 != identity >> 32
-                let what = place ? "another date or country" : "another source (column 'source' here \"\(layout.source >= 0 ? text(base, layout.source) : "")\")"
+                let what = place ? "another date or country" : "another source (here \(sourceHere(base, layout)))"
                 let f = Int(previous.file)
                 let later = f < inputNames.count ? (inputNames[f] == "-" ? "standard input" : inputNames[f]) : "a file given later"
                 throw RowMessage(column(layout, layout.id) + "the id \"\(text(base, layout.id))\"\(measure.map { " (measure \(aggregator.strings.string($0)))" } ?? "") "
                     + "is in \(later), given later, with \(what), so it cannot be a newer version of this event "
                     + "(a later file replaces only rows of the same date, country and source): "
                     + "an id must name one event in every file given; give each source's ids a prefix of its own (a-1, b-1), "
-                    + (place ? "or correct the date or country in one of the files" : "or correct the source in one of the files"))
+                    + (place ? "or correct the date or country in one of the files"
+                       : layout.declaredSource != nil && !namesSource(base, layout)
+                       ? "or, if both files are releases of one source, give their datasets the same source: in the spec"
+                       : "or correct the source in one of the files"))
             }
             // An event read twice in this input is one event replaced once: its repeat
             // counts as a repeat within the input (an input that holds id 1 twice, and a
             // later file with id 1, is 1 repeat and 1 replaced, not 2 replaced). Another
             // version in this input is replaced by the later file's too, and not counted again.
             if let ids = inputIds {
-                let first = spans[0], last = spans[currentFields - 1]
-                let row = recordHash(base + first.start, last.start + last.count - first.start, 0x5851_F42D_4C95_7F2D)
+                let row = rowHash(base, layout)
                 switch ids.add(key, InputIds.Entry(fingerprint: fingerprint, identity: identity, row: row, sequence: sequence, line: currentLine)) {
                 case .first: break
                 case .repeated:
@@ -491,8 +503,7 @@ final class BlockParser: @unchecked Sendable {
             return true
         }
         guard let ids = inputIds else { return false }
-        let first = spans[0], last = spans[currentFields - 1]
-        let row = recordHash(base + first.start, last.start + last.count - first.start, 0x5851_F42D_4C95_7F2D)
+        let row = rowHash(base, layout)
         switch ids.add(key, InputIds.Entry(fingerprint: fingerprint, identity: identity, row: row, sequence: sequence, line: currentLine)) {
         case .first:
             return false
@@ -511,6 +522,24 @@ final class BlockParser: @unchecked Sendable {
                                      otherRow: (late.0, late.1))
             throw RowMessage("repeated id")
         }
+    }
+
+    /// A hash of a row's contents, to tell a row repeated within an input from another
+    /// version of its id: each non-empty field as the id is compared (``idBounds``:
+    /// without the quotes and the invisible characters around it; the id itself
+    /// `214797.0` as 214797 where ids are integers). `a-1,…` and `"a-1\t",…` with the
+    /// rest alike are one row given twice, not two versions (review16 #10), and so are
+    /// rows that differ only in trailing empty columns.
+    @inline(__always)
+    private func rowHash(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> UInt64 {
+        var h: UInt64 = 0x5851_F42D_4C95_7F2D
+        for i in 0 ..< currentFields {
+            let c = spans[i]
+            let (s, e) = idBounds(base + c.start, c.count, integer: i == layout.id && layout.schema.idsAreIntegers)
+            if e == s { continue }
+            h = ((h ^ UInt64(i)) &* 0x9E37_79B9_7F4A_7C15) ^ recordHash(base + c.start + s, e - s, 0x5851_F42D_4C95_7F2D)
+        }
+        return h
     }
 
     @inline(__always)
@@ -889,6 +918,24 @@ final class BlockParser: @unchecked Sendable {
         }
     }
 
+    /// The row's source as a message names it: its `source` column's value, or the
+    /// source declared for its file.
+    private func sourceHere(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> String {
+        let column = layout.source >= 0 ? text(base, layout.source) : ""
+        if namesSource(base, layout) || layout.declaredSource == nil { return "column 'source' \"\(MessageText.excerpt(column, limit: 60))\"" }
+        return "source: \"\(MessageText.excerpt(layout.declaredSource!, limit: 60))\" of its dataset in the spec"
+    }
+
+    /// Whether the row's `source` column names its source (not missing, not empty or
+    /// invisible only).
+    @inline(__always)
+    private func namesSource(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> Bool {
+        guard layout.source >= 0 else { return false }
+        let c = spans[layout.source]
+        let (s, e) = idBounds(base + c.start, c.count)
+        return e > s
+    }
+
     /// What event a native row is, never 0: its date and country (high half) and its
     /// `source` (low half). The same native id in two files for two events (another
     /// date or country, or another source numbering its rows 1, 2 …) must be refused,
@@ -900,12 +947,21 @@ final class BlockParser: @unchecked Sendable {
             let c = spans[layout.country]
             h ^= recordHash(base + c.start, c.count, 0x94D0_49BB_1331_11EB)
         }
+        // The row's source, however it has one: its `source` column, else the source
+        // declared for its file (a report dataset's `source:`; review16 #1: two monitors'
+        // ids 1 and 2 replaced each other in a report). Compared without the invisible
+        // characters around it.
         var source: UInt64 = 0
-        if layout.source >= 0 {
-            // Compared as the source groups are: without the white space around it.
+        if namesSource(base, layout) {
             let c = spans[layout.source]
             let (s, e) = idBounds(base + c.start, c.count)
             source = recordHash(base + c.start + s, e - s, 0x5851_F42D_4C95_7F2D)
+        } else if let declared = layout.declaredSource {
+            var d = declared
+            source = d.withUTF8 { u in
+                let (s, e) = idBounds(u.baseAddress!, u.count)
+                return recordHash(u.baseAddress! + s, e - s, 0x5851_F42D_4C95_7F2D)
+            }
         }
         return ((h ^ (h >> 32)) << 32) | ((source ^ (source >> 32)) & 0xFFFF_FFFF) | 1
     }

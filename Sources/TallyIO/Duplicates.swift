@@ -13,14 +13,14 @@ struct EventKey: Hashable {
     var a: UInt64
     var b: UInt64
 
-    init(_ p: UnsafePointer<UInt8>, _ n: Int, namespace: String) {
+    init(_ p: UnsafePointer<UInt8>, _ n: Int, namespace: String, integer: Bool = false) {
         a = 0xCBF2_9CE4_8422_2325
         b = 0x9E37_79B9_7F4A_7C15
         for u in namespace.utf8 { step(u) }
         step(0xFF)
-        // Ids are compared without the white space around them ("123 ", "123\t" and
-        // "123" followed by a no-break space are 123).
-        let (s, e) = idBounds(p, n)
+        // Ids are compared without the invisible characters around them ("123 ", "123\t",
+        // "123" followed by a no-break space or an LRM are 123; ``idBounds``).
+        let (s, e) = idBounds(p, n, integer: integer)
         for i in s ..< e { step(p[i]) }
     }
 
@@ -37,46 +37,38 @@ struct EventKey: Hashable {
     }
 }
 
-/// The length of the Unicode white space (UTF-8) that starts at `p[i]`, or 0; the
-/// invisible zero-width space and byte-order mark (U+200B, U+FEFF) count as white space.
+/// Where an id starts and ends without the invisible characters around it
+/// (``Invisible``: Unicode white space such as tab, CR, no-break space and ideographic
+/// space; default-ignorable code points such as LRM, RLM, ALM, word joiner, soft hyphen,
+/// zero-width space and joiners, a stray byte-order mark; controls and noncharacters):
+/// an id exported with a trailing tab or pasted with a direction mark is the same id,
+/// as a name with one is the same group.
+///
+/// `integer`: the schema's ids are integers (UCDP GED), and an id written as an
+/// integer-valued decimal (`214797.0`, as a CSV that went through Excel or pandas
+/// writes it) ends before its point: it is the event 214797.
 @inline(__always)
-private func whiteSpaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ e: Int) -> Int {
-    let b = p[i]
-    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
-    if b < 0xC2 { return 0 }
-    if b == 0xC2, i + 1 < e, p[i + 1] == 0x85 || p[i + 1] == 0xA0 { return 2 }
-    guard i + 2 < e else { return 0 }
-    let c = p[i + 1], d = p[i + 2]
-    switch b {
-    case 0xE1: return c == 0x9A && d == 0x80 ? 3 : 0 // U+1680
-    case 0xE2:
-        if c == 0x80 && (d <= 0x8B || d == 0xA8 || d == 0xA9 || d == 0xAF) { return 3 } // U+2000–200B, 2028, 2029, 202F
-        return c == 0x81 && d == 0x9F ? 3 : 0 // U+205F
-    case 0xE3: return c == 0x80 && d == 0x80 ? 3 : 0 // U+3000
-    case 0xEF: return c == 0xBB && d == 0xBF ? 3 : 0 // U+FEFF, a byte-order mark left inside the text
-    default: return 0
-    }
-}
-
-/// Where an id starts and ends without the Unicode white space around it (ASCII space,
-/// tab, CR, no-break space, ideographic space, a stray byte-order mark …): an id typed or exported with a
-/// trailing tab or NBSP is the same id.
-@inline(__always)
-func idBounds(_ p: UnsafePointer<UInt8>, _ n: Int) -> (Int, Int) {
+func idBounds(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool = false) -> (Int, Int) {
     var s = 0, e = n
     while s < e {
-        let k = whiteSpaceLength(p, s, e)
+        let k = Invisible.length(at: p, s, e)
         if k == 0 { break }
         s += k
     }
     while e > s {
-        let b = p[e - 1]
-        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { e -= 1; continue }
-        if b < 0x80 { break }
-        // A multi-byte white space ends here when it starts 2 or 3 bytes back.
-        if e - 2 >= s, whiteSpaceLength(p, e - 2, e) == 2 { e -= 2; continue }
-        if e - 3 >= s, whiteSpaceLength(p, e - 3, e) == 3 { e -= 3; continue }
-        break
+        let k = Invisible.length(endingAt: p, s, e)
+        if k == 0 { break }
+        e -= k
+    }
+    if integer, e - s > 2, p[e - 1] == 0x30 {
+        // Digits, a point, zeros.
+        var z = e - 1
+        while z > s, p[z - 1] == 0x30 { z -= 1 }
+        if z - 1 > s, p[z - 1] == 0x2E {
+            var d = z - 1
+            while d > s, p[d - 1] >= 0x30 && p[d - 1] <= 0x39 { d -= 1 }
+            if d == s { return (s, z - 1) }
+        }
     }
     return (s, e)
 }

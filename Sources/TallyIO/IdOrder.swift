@@ -26,12 +26,12 @@ struct IdOrder {
     /// Whether every id so far equals the first (the block is one run).
     private(set) var oneRun = true
 
-    /// Notes an id (spaces around it are not part of it, as in ``EventKey``); `measure`
+    /// Notes an id (what ``idBounds`` leaves out is not part of it, as in ``EventKey``); `measure`
     /// is nil for schemas whose id names the event whatever the measure.
     @inline(__always)
-    mutating func note(_ p: UnsafePointer<UInt8>, _ n: Int, measure: UInt32?) {
+    mutating func note(_ p: UnsafePointer<UInt8>, _ n: Int, measure: UInt32?, integer: Bool = false) {
         if broken { return }
-        let (s, e) = idBounds(p, n)
+        let (s, e) = idBounds(p, n, integer: integer)
         let m = measure ?? UInt32.max
         let id = UnsafeBufferPointer(start: p + s, count: e - s)
         guard first != nil else {

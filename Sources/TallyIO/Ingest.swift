@@ -39,7 +39,7 @@ public enum Ingest {
     /// (several inputs use the table anyway; a regular file is opened again).
     private static func replayableStream(_ request: IngestRequest) throws(TallyError) -> StreamReplay? {
         guard request.deduplicate != true else { return nil }
-        let (files, _) = distinctFiles(request.files)
+        let files = distinctFiles(request.files).files.map { request.files[$0] }
         guard files.count == 1, files[0] == "-" || !isRegularFile(files[0]) else { return nil }
         var st = stat()
         if files[0] != "-" && stat(files[0], &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return nil }
@@ -49,7 +49,8 @@ public enum Ingest {
     private static func read(_ request: IngestRequest, tableOfIds: Bool, replay: StreamReplay? = nil) throws(TallyError) -> IngestOutcome? {
         if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
         if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
-        let (files, duplicates) = distinctFiles(request.files)
+        let (kept, duplicates) = distinctFiles(request.files)
+        let files = kept.map { request.files[$0] }
         // Check every file first, so a missing second file fails before any work, but
         // open each only when its turn comes and close it after: a run over thousands
         // of files must not hold thousands of descriptors (the usual limit is 1,024).
@@ -82,8 +83,13 @@ public enum Ingest {
         let pipeline = Pipeline(request: request, workers: workerCount, deduplicate: deduplicate,
                                 checksIdOrder: checksIdOrder)
         let order = deduplicate ? Array(files.indices.reversed()) : Array(files.indices)
-        for index in order {
-            let path = files[index]
+        for k in order {
+            let path = files[k]
+            // Its place among the files as given (not among those kept): messages, the
+            // dataset it is part of and a report's per-dataset settings go by it
+            // (review16 #10: with n.csv n2.csv ncrlf.csv, n2.csv a byte copy of n.csv left
+            // out, ncrlf.csv was named n2.csv).
+            let index = kept[k]
             do throws(TallyError) {
                 if let replay, files.count == 1 {
                     let source = tableOfIds ? try replay.replaying() : replay.recording()
@@ -131,8 +137,8 @@ public enum Ingest {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// The files in order with every later naming of an earlier file left out, and a
-    /// note for each one left out. A file is known by its device and inode, so `a.csv`,
+    /// The indices (among `files`) of the files in order with every later naming of an
+    /// earlier file left out, and a note for each one left out. A file is known by its device and inode, so `a.csv`,
     /// `./a.csv`, a symbolic or hard link to it, and `-` with it as standard input are
     /// one file: read twice, every row would be counted twice.
     ///
@@ -140,16 +146,16 @@ public enum Ingest {
     /// one file too: without an id column nothing else could tell their rows apart,
     /// and every figure would be counted twice. Contents are compared only between
     /// files of the same size.
-    static func distinctFiles(_ files: [String]) -> (files: [String], notes: [String]) {
+    static func distinctFiles(_ files: [String]) -> (files: [Int], notes: [String]) {
         var seen: [(dev: UInt64, ino: UInt64, name: String, size: Int64, path: String)] = []
-        var kept: [String] = []
+        var kept: [Int] = []
         var notes: [String] = []
-        for path in files {
+        for (index, path) in files.enumerated() {
             var st = stat()
             let ok = path == "-" ? fstat(0, &st) == 0 : stat(path, &st) == 0
             // Only regular files: a pipe or terminal has no second reading to avoid, and
             // a path that cannot be read is reported when it is opened.
-            guard ok, (st.st_mode & S_IFMT) == S_IFREG else { kept.append(path); continue }
+            guard ok, (st.st_mode & S_IFMT) == S_IFREG else { kept.append(index); continue }
             let id = (dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
             let name = path == "-" ? "standard input" : path
             if let first = seen.first(where: { $0.dev == id.dev && $0.ino == id.ino }) {
@@ -163,7 +169,7 @@ public enum Ingest {
                 continue
             }
             seen.append((id.dev, id.ino, name, size, path))
-            kept.append(path)
+            kept.append(index)
         }
         return (kept, notes)
     }

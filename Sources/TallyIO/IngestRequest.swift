@@ -21,6 +21,17 @@ public struct IngestRequest: Sendable {
     public func dataset(ofFile index: Int) -> Int {
         index < datasetOfFile.count ? datasetOfFile[index] : index
     }
+    /// The source each file's rows come from when a row names none in a `source`
+    /// column (a report dataset's `source:`), by file index; empty, or shorter than
+    /// ``files``: none declared. A native id is one event only within one source, the
+    /// same rule for a `source` column and a declared source (docs/aggregation.md,
+    /// "The same event read twice").
+    public var sourceOfFile: [String] = []
+
+    /// The source declared for file `index` (see ``sourceOfFile``).
+    func declaredSource(ofFile index: Int) -> String? {
+        index < sourceOfFile.count ? sourceOfFile[index] : nil
+    }
     public var config: AggregationConfig
     public var filter: RecordFilter
     /// Count the `source` values of the rows that pass the filter, for the source

@@ -129,15 +129,14 @@ public enum KeyKind: Sendable {
         return parts.reversed()
     }
 
-    /// `text` without white space or invisible characters (Unicode's default-ignorable
-    /// code points: soft hyphen, zero-width space and joiners, word joiner, byte-order
-    /// mark, Mongolian vowel separator, …) at either end: a name that prints the same
-    /// is the same group.
+    /// `text` without invisible characters (``Invisible``: white space, Unicode's
+    /// default-ignorable code points such as soft hyphen, zero-width space and joiners,
+    /// word joiner, byte-order mark, Mongolian vowel separator, and controls) at either
+    /// end: a name that prints the same is the same group.
     static func trimmingInvisible(_ text: String) -> String {
-        func invisible(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.properties.isDefaultIgnorableCodePoint }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !invisible($0) }),
-              let last = scalars.lastIndex(where: { !invisible($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !Invisible.isInvisible($0) }),
+              let last = scalars.lastIndex(where: { !Invisible.isInvisible($0) }) else { return "" }
         return String(scalars[first ... last])
     }
 
@@ -161,8 +160,8 @@ public enum KeyKind: Sendable {
     /// nothing there.
     static func withoutInvisible(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { $0.properties.isDefaultIgnorableCodePoint }) else { return text }
-        func visible(_ u: Unicode.Scalar) -> Bool { !u.properties.isWhitespace && !u.properties.isDefaultIgnorableCodePoint }
+        guard scalars.contains(where: Invisible.isIgnorable) else { return text }
+        func visible(_ u: Unicode.Scalar) -> Bool { !Invisible.isWhiteSpace(u) && !Invisible.isIgnorable(u) }
         func selector(_ v: UInt32) -> Bool {
             (0xFE00 ... 0xFE0F).contains(v) || (0xE0100 ... 0xE01EF).contains(v) || (0x180B ... 0x180D).contains(v)
                 || v == 0x180F || (0xE0020 ... 0xE007F).contains(v)
@@ -172,10 +171,10 @@ public enum KeyKind: Sendable {
         var i = 0
         while i < scalars.count {
             let u = scalars[i]
-            if !u.properties.isDefaultIgnorableCodePoint { out.append(u); i += 1; continue }
+            if !Invisible.isIgnorable(u) { out.append(u); i += 1; continue }
             // A run of invisible characters: what is drawn before and after it.
             var j = i
-            while j < scalars.count, scalars[j].properties.isDefaultIgnorableCodePoint { j += 1 }
+            while j < scalars.count, Invisible.isIgnorable(scalars[j]) { j += 1 }
             let before = i > 0 ? scalars[i - 1] : nil
             let after = j < scalars.count ? scalars[j] : nil
             let between = before.map(visible) == true && after.map(visible) == true
@@ -184,7 +183,7 @@ public enum KeyKind: Sendable {
             for k in i ..< j {
                 let v = scalars[k].value
                 if selector(v) {
-                    if keptSelector { out.append(scalars[k]) }
+                    if keptSelector, let b = before, KeyKind.selects(v, after: b) { out.append(scalars[k]) } else { keptSelector = false }
                 } else {
                     keptSelector = false
                     if v == 0x200C, between, KeyKind.nonJoinerParts(scalars, before: i, after: j) { joiner = scalars[k] }
@@ -199,6 +198,40 @@ public enum KeyKind: Sendable {
             i = j
         }
         return String(out)
+    }
+
+    /// Whether the variation selector or tag `v`, right after `base` (or after a
+    /// selector kept after it), chooses a glyph of it, so the name draws otherwise
+    /// without it (review16 #11: `Bago` + U+FE0F, + U+180B or + U+E0020 drew as `Bago`
+    /// and was a second group):
+    ///
+    /// - U+FE0E/U+FE0F (text or emoji presentation) after a character that has an
+    ///   emoji form (emoji, digits, `#`, `*`, `©`, `™`, …);
+    /// - U+FE00–U+FE0D after anything but a letter of Latin, Greek, Cyrillic, Armenian,
+    ///   Hebrew or Arabic script (which have no standardized variants; mathematical
+    ///   symbols, CJK, Myanmar and Phags-pa have);
+    /// - ideographic variation selectors (U+E0100–U+E01EF) after an ideograph;
+    /// - Mongolian free variation selectors (U+180B–U+180D, U+180F) after a Mongolian letter;
+    /// - tag characters (U+E0020–U+E007F) after the black flag U+1F3F4 (a subdivision
+    ///   flag: 🏴 with the tags of `gbsct` draws the flag of Scotland).
+    static func selects(_ v: UInt32, after base: Unicode.Scalar) -> Bool {
+        let b = base.value
+        switch v {
+        case 0xFE0E, 0xFE0F:
+            return base.properties.isEmoji || base.properties.isEmojiPresentation
+        case 0xFE00 ... 0xFE0D:
+            let letter = base.properties.isAlphabetic
+            return !(letter && (b < 0x0900 || (0x1E00 ... 0x1FFF).contains(b) || (0x2C60 ... 0x2C7F).contains(b)
+                || (0xA720 ... 0xA7FF).contains(b) || (0xAB30 ... 0xAB6F).contains(b) || (0xFB00 ... 0xFDFF).contains(b)))
+        case 0xE0100 ... 0xE01EF:
+            return base.properties.isIdeographic
+        case 0x180B ... 0x180D, 0x180F:
+            return (0x1800 ... 0x18AF).contains(b) || (0x11660 ... 0x1167F).contains(b)
+        case 0xE0020 ... 0xE007F:
+            return b == 0x1F3F4
+        default:
+            return false
+        }
     }
 
     /// Whether a zero-width non-joiner between `scalars[before - 1]` and `scalars[after]`
@@ -246,23 +279,20 @@ public enum KeyKind: Sendable {
     /// `text` without white space at either end.
     static func trimmingWhiteSpace(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !Invisible.isWhiteSpace($0) }),
+              let last = scalars.lastIndex(where: { !Invisible.isWhiteSpace($0) }) else { return "" }
         return String(scalars[first ... last])
     }
 
-    /// `text` without control characters (C0 and C1 other than white space, DEL) and
-    /// without bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
-    /// they mean nothing in a name, and drawn beside its figure an unclosed override
-    /// reversed the figure's digits (`A\u{202E}B 12` drawn as `A21 B`, review 9c).
+    /// `text` without what is no text (``Invisible/isControl``: controls other than
+    /// white space, DEL, bidi embeddings, overrides and isolates, the interlinear
+    /// annotation marks U+FFF9–U+FFFB, noncharacters such as U+FFFE): they mean nothing
+    /// in a name, and drawn beside its figure an unclosed override reversed the figure's
+    /// digits (`A\u{202E}B 12` drawn as `A21 B`, review 9c).
     static func withoutControls(_ text: String) -> String {
-        func control(_ u: Unicode.Scalar) -> Bool {
-            (u.properties.generalCategory == .control && !u.properties.isWhitespace)
-                || (0x202A ... 0x202E).contains(u.value) || (0x2066 ... 0x2069).contains(u.value)
-        }
-        guard text.unicodeScalars.contains(where: control) else { return text }
+        guard text.unicodeScalars.contains(where: Invisible.isControl) else { return text }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: text.unicodeScalars.filter { !control($0) })
+        out.append(contentsOf: text.unicodeScalars.filter { !Invisible.isControl($0) })
         return String(out)
     }
 
@@ -272,13 +302,13 @@ public enum KeyKind: Sendable {
     /// and are one group.
     static func collapsingSpaces(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: { $0.properties.isWhitespace && $0 != " " })
+        guard scalars.contains(where: { Invisible.isWhiteSpace($0) && $0 != " " })
                 || text.utf8.indices.dropFirst().contains(where: { text.utf8[$0] == 0x20 && text.utf8[text.utf8.index(before: $0)] == 0x20 })
         else { return text }
         var out = String.UnicodeScalarView()
         var inSpace = false
         for u in scalars {
-            if u.properties.isWhitespace {
+            if Invisible.isWhiteSpace(u) {
                 if !inSpace { out.append(" ") }
                 inSpace = true
             } else {
@@ -390,8 +420,16 @@ final class KeyInterner {
         let r = Int((k == 0 ? rawNames : k == 1 ? rawRegions : rawMeasures).intern(p, n))
         if r < ids.pointee[k].count { return ids.pointee[k][r] }
         let text = String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self)
-        let id = strings.intern(kind.canonical(text))
+        let canonical = kind.canonical(text)
+        // A character drawn as a blank that is neither white space nor ignorable
+        // (``Invisible/drawnBlank``): refused (the caller says why), never a group apart
+        // drawn like another.
+        let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused : strings.intern(canonical)
         ids.pointee[k].append(id)
         return id
     }
+
+    /// What ``intern(_:_:_:)`` returns for a value holding a character drawn as a
+    /// blank (``Invisible/drawnBlank``): no id, the row is refused.
+    static let refused = UInt32.max
 }

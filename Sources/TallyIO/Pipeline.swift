@@ -237,9 +237,18 @@ final class Pipeline: @unchecked Sendable {
         if let same = contents.first(where: { $0.hash == whole }) {
             let (a, b) = (min(same.file, currentFile), max(same.file, currentFile))
             func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+            // A pipe (standard input, a FIFO, `<(…)`) is not compared byte for byte: it
+            // may be an exact copy, so its bytes are not said to differ (review16 #10).
+            func isStream(_ i: Int) -> Bool {
+                guard i < request.files.count, request.files[i] != "-" else { return true }
+                var st = stat()
+                return stat(request.files[i], &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
+            }
+            let how = isStream(a) || isStream(b)
+                ? "whether an exact copy piped in or the same records in other bytes (line endings, a byte-order mark, compression, blank lines or the last newline)"
+                : "though the bytes differ (line endings, a byte-order mark, compression, blank lines or the last newline)"
             fail(.data("\(named(b)) holds the same \(whole.rows == 1 ? "record" : "\(whole.rows) records"), in the same order, as \(named(a)), "
-                + "though the bytes differ (line endings, a byte-order mark, compression, blank lines or the last newline): "
-                + "read both, every event in them would be counted twice; give one of them"))
+                + how + ": read both, every event in them would be counted twice; give one of them"))
             return
         }
         contents.append((whole, currentFile))
@@ -470,6 +479,7 @@ final class Pipeline: @unchecked Sendable {
         layout.encodingGiven = given == .auto ? nil : given
         layout.plausible = request.perFile[name]?.plausibleDates
         layout.convention = request.convention(forFile: name == "<stdin>" ? "-" : name)
+        layout.declaredSource = request.declaredSource(ofFile: index)
         b.start = scanner.position
         if layout.schema == .acled {
             try decideDateOrder(&layout, b, spans: spans, capacity: capacity, name: name, atEOF: atEOF)

@@ -22,6 +22,9 @@ struct RowLayout {
     /// whether a source stated the best or the rules derived it (a range's midpoint).
     var bestStated = -1
     var source = -1
+    /// The source of rows whose `source` column is missing or empty, when declared
+    /// (``IngestRequest/sourceOfFile``).
+    var declaredSource: String?
     /// `period` in place of `date_start`: a result `tally aggregate` wrote, read back.
     var period = -1
     /// `covered` beside `period`: the days of the period the data covered when only

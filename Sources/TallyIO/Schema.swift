@@ -19,6 +19,11 @@ public enum Schema: String, CaseIterable, Sendable {
     /// and event type (already aggregated; see docs/aggregation.md).
     case hapiConflict = "hapi-conflict"
 
+    /// Whether the schema's event ids are integers (UCDP GED's `id`), so an id written
+    /// `214797.0` (a CSV that went through Excel or pandas) is the event 214797.
+    /// ACLED's `event_id_cnty` (`SYR1234`) and native ids are text.
+    var idsAreIntegers: Bool { self == .ucdpGED }
+
     /// The schema a header belongs to. A file that looks like none of the datasets is
     /// read as native, so its missing columns are reported in native terms. UCDP,
     /// ACLED and HAPI headers are recognised in any letter case (older ACLED exports

@@ -295,6 +295,9 @@ public struct ReportData: Sendable {
         var request = IngestRequest(files: paths, config: config, filter: filter,
                                     collectSources: collectSources, schema: schema)
         request.datasetOfFile = spec.datasetOfFile
+        // A native id names one event within one source: a dataset's `source:` is the
+        // source of its rows that name none (review16 #1).
+        request.sourceOfFile = spec.fileDatasets.map(\.source)
         // The spec's locale says how digits in estimate text are written; a dataset's
         // own wins for it. `files` (a pipe's seekable copy) follow the datasets' order.
         request.localeAdvice = .reportSpec

@@ -501,6 +501,20 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
     /// Review 9c item 14: the counts on standard error and in `tally info` for the two
     /// cases the review gave (they said "2 replaced" and "13 identical, 1 with other
     /// figures").
+    /// Review16 #10: the same id-less records piped in as a file gives are refused, but
+    /// an exact copy piped in is not said to differ in its bytes (it said "though the
+    /// bytes differ" of a byte-for-byte copy).
+    @Test func aPipedCopyIsNotSaidToDifferInItsBytes() throws {
+        let d = scratchFolder("cli-pipe")
+        let rows = "date_start,country,measure,best\n2023-04-01,Syria,killed,10\n2023-04-02,Syria,killed,5\n"
+        FileManager.default.createFile(atPath: d + "/n.csv", contents: Data(rows.utf8))
+        let r = try tally(["aggregate", d + "/n.csv", "-"], stdin: rows)
+        #expect(r.status == 65)
+        #expect(r.stderr == "tally: standard input holds the same 2 records, in the same order, as \(d)/n.csv, whether an exact copy piped in or the same "
+                + "records in other bytes (line endings, a byte-order mark, compression, blank lines or the last newline): read both, every event in "
+                + "them would be counted twice; give one of them\n", "\(r.stderr)")
+    }
+
     @Test func duplicateCountsOnStandardErrorAndInfoAreOfEventsAndHAPIRows() throws {
         let d = scratchFolder("cli-dup")
         let h = "id,date_start,country,measure,best\n"

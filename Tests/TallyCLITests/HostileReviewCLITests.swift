@@ -39,7 +39,9 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
 }
 
 /// Item 1: noncharacters (U+FFFE, U+FFFF, U+1FFFE, U+10FFFF, U+FDD0–U+FDEF) in a name or
-/// title made every PDF exit 74; now all three formats draw U+FFFD.
+/// title made every PDF exit 74; now all three formats draw a title's as U+FFFD. A name
+/// read from data drops them, as every invisible character (review16 #7: an id and a name
+/// lose the same characters; U+FFFE is a byte-order mark read the wrong way round).
 @Suite struct NoncharacterOutputTests {
     @Test(arguments: [0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0xFDD0, 0xFDEF, 0x3FFFF].map { String(Unicode.Scalar(UInt32($0))!) })
     func chartsAndReportsInEveryFormat(_ n: String) throws {
@@ -49,7 +51,8 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
             #expect(r.status == 0, "\(ext): \(r.stderr)")
         }
         let svg = try String(contentsOfFile: d + "/c.svg", encoding: .utf8)
-        #expect(svg.contains(">\u{2068}Ma\u{FFFD}li\u{2069}<") || svg.contains(">Ma\u{FFFD}li<"), "\(svg.suffix(600))")
+        #expect(svg.contains(">\u{2068}Mali\u{2069}<") || svg.contains(">Mali<"), "\(svg.suffix(600))")
+        #expect(svg.contains("Killed \u{FFFD}"), "\(svg.prefix(2000))")
         // (YAML itself refuses U+FFFE and U+FFFF in a spec; the names carry them here.)
         let spec = writeSpec(d, title: n == "\u{FFFE}" || n == "\u{FFFF}" ? "Brief" : "\"Brief " + n + "\"")
         let r = try tally(["report", spec, "--out-dir", d + "/out"])

@@ -940,7 +940,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let e = errorOf { _ = try read([a, b], by: [.country], period: .all) }
         #expect(e?.exitCode == 65)
         #expect(e?.message.hasPrefix(a + ":2: column 'id': the id \"1\" (measure killed) is in \(b), given later, with another source "
-            + "(column 'source' here \"MonA\")") == true, "\(String(describing: e?.message))")
+            + "(here column 'source' \"MonA\")") == true, "\(String(describing: e?.message))")
         #expect(e?.message.contains("give each source's ids a prefix of its own") == true)
         // The same source correcting its province, actor and figures is still a correction
         // (and white space around the source does not make it another).

@@ -98,4 +98,31 @@ import TallyIO
         // 3 + 6 + 1 + 1.
         #expect(n.csv.contains(",killed,11,11,11,4,"), "\(n.csv)")
     }
+
+    /// Review16 #1: two monitors (datasets with `source: A` and `source: B`) whose
+    /// files have no `source` column, each numbering its rows 1, 2: B's rows replaced
+    /// A's (headline 10 instead of 40, nothing said). A dataset's `source:` is the
+    /// source of its rows, as a `source` column is in `aggregate`: another source's id
+    /// is another event, refused (65) naming both files; the same `source:` replaces.
+    @Test func datasetsOfOtherSourcesDoNotReplaceEachOthersIds() throws {
+        let dir = temporaryFolder("report-dup5")
+        let h = "id,date_start,country,adm_1,measure,best\n"
+        write(h + "1,2024-01-02,Syria,Aleppo,killed,10\n2,2024-01-31,Syria,Aleppo,killed,20\n", to: dir + "/monA.csv")
+        write(h + "1,2024-01-02,Syria,Idlib,killed,7\n2,2024-01-31,Syria,Daraa,killed,3\n", to: dir + "/monB.csv")
+        let sourced = spec(["monA.csv"]).replacingOccurrences(of: "source: S\n", with: "source: Monitor A\n")
+            .replacingOccurrences(of: "    licence: CC0 1.0\n", with: "    licence: CC0 1.0\n  - path: monB.csv\n    source: Monitor B\n    licence: CC0 1.0\n")
+        write(sourced, to: dir + "/mon.yml")
+        do throws(TallyError) {
+            _ = try run(dir + "/mon.yml", out: dir + "/out", formats: [.csv])
+            Issue.record("two sources' ids were read as one event's versions")
+        } catch let e {
+            #expect(e.exitCode == 65)
+            #expect(e.message.contains("monA.csv:2: column 'id': the id \"1\" (measure killed) is in \(dir)/monB.csv, given later, with another source (here source: \"Monitor A\" of its dataset in the spec)"),
+                    "\(e.message)")
+        }
+        // One source's two releases (the same source:): the later replaces.
+        let n = try notes(["monA.csv", "monB.csv"], in: dir)
+        #expect(n.report == ["2 events read more than once (same id in several files) counted once: 0 identical dropped, 2 replaced by the figures of the file given later"], "\(n.report)")
+        #expect(n.csv.contains(",killed,10,10,10,2,"), "\(n.csv)")
+    }
 }
