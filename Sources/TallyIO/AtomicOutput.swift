@@ -60,7 +60,11 @@ public enum AtomicOutput {
         let t = try target(path)
         let written: FileIdentity?
         switch t {
-        case .file: written = FileIdentity(path: path)
+        case let .file(resolved):
+            // A set a killed run was replacing in that folder is finished first, so
+            // that finishing it later can never replace this run's file.
+            SetCommit.tell(try SetCommit.recover(folder: folderOf(resolved)))
+            written = FileIdentity(path: path)
         case let .descriptor(fd): written = FileIdentity(descriptor: fd)
         case .stream: written = FileIdentity(path: path)
         }
@@ -236,6 +240,7 @@ public enum AtomicOutput {
         }
         do {
             try staged.flush()
+            SetCommit.tell(try SetCommit.recover(folder: folderOf(resolved)))
             try staged.commit()
         } catch {
             staged.discard()
@@ -266,6 +271,7 @@ public enum AtomicOutput {
             do {
                 try staged.write(data)
                 try staged.flush()
+                SetCommit.tell(try SetCommit.recover(folder: folderOf(resolved)))
                 try staged.commit()
             } catch {
                 staged.discard()
@@ -311,12 +317,21 @@ public enum AtomicOutput {
             if kill(pid, 0) == 0 || errno != ESRCH { continue }
             doomed.append(folder + "/" + name)
         }
-        for path in doomed {
+        // A gone run's temporary file that a commit manifest names is part of a committed
+        // set: SetCommit puts it in place, it is not a leftover.
+        let committed = doomed.isEmpty ? [] : SetCommit.committedTemporaries(in: folder)
+        for path in doomed where !committed.contains(split(path).base) {
             let fd = open(path, O_RDONLY | O_NOFOLLOW)
             guard fd >= 0 else { continue }
             if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
             close(fd)
         }
+    }
+
+    /// The folder of a file path (`.` for a bare name).
+    static func folderOf(_ path: String) -> String {
+        let dir = split(path).dir
+        return dir.isEmpty ? "." : dir
     }
 
     static func split(_ path: String) -> (dir: String, base: String) {
@@ -424,6 +439,12 @@ public struct StagedFile: Sendable {
     /// Removes the temporary file (after a failure) and releases the lock.
     public func discard() {
         unlink(temporary)
+        close(fd)
+    }
+
+    /// Releases the lock and keeps the file: a committed set's file that is not yet in
+    /// place (SetCommit finishes it).
+    public func release() {
         close(fd)
     }
 

@@ -9,10 +9,12 @@ import TallyIO
 /// this run's: all files go to temporary files in the folder first and are renamed
 /// only when every one of them is complete and on disk.
 ///
-/// A run killed before the renames leaves the previous outputs as they were and some
-/// temporary files (see ``AtomicOutput``), which the next successful run for the same
-/// names removes; temporary files of other runs writing into the same folder are left
-/// alone.
+/// A run killed before its commit point (the manifest, ``SetCommit``) leaves the
+/// previous outputs as they were and some temporary files (see ``AtomicOutput``), which
+/// the next successful run for the same names removes; temporary files of other runs
+/// writing into the same folder are left alone. A run killed during the renames leaves
+/// a manifest, and the next tally run writing into the folder (or reading one of the
+/// set) finishes the renames first.
 ///
 /// Every file lands directly in the folder: a name with `/`, `..` or a leading `.`, or
 /// longer than 255 bytes, is refused (73), as is a name that is one of the run's inputs
@@ -45,6 +47,8 @@ struct OutputBatch {
         guard access(directory, W_OK) == 0 else {
             throw .cannotCreate("\(directory): the output folder is not writable")
         }
+        // Before anything else: a set a killed run was replacing here is finished.
+        SetCommit.tell(try SetCommit.recover(folder: directory))
     }
 
     /// The path of `name` in the folder, after checking that it stays in the folder
@@ -79,16 +83,34 @@ struct OutputBatch {
         try staged.flush()
     }
 
-    /// Renames every temporary file onto its final name, then clears leftovers of
-    /// earlier killed runs for these names. Returns the final paths in the order added.
-    func commit() throws(TallyError) -> [String] {
-        for staged in pending {
-            do {
-                try staged.commit()
-            } catch {
+    /// Renames every temporary file onto its final name as one set (``SetCommit``:
+    /// after a kill the folder holds the old set or, once the next run has finished the
+    /// renames, the new one), then clears leftovers of earlier killed runs for these
+    /// names. Returns the final paths in the order added.
+    mutating func commit() throws(TallyError) -> [String] {
+        var notes: [String] = []
+        let manifest: SetCommit.Manifest?
+        do {
+            manifest = try SetCommit.prepare(pending, folder: directory, notes: &notes)
+        } catch {
+            SetCommit.tell(notes)
+            discard()
+            pending = []
+            throw error
+        }
+        SetCommit.tell(notes)
+        do {
+            try SetCommit.apply(manifest, pending, folder: directory)
+        } catch {
+            if manifest == nil {
                 discard()
-                throw error
+                pending = []
+            } else {
+                // Committed: the files not yet in place are kept for the next run.
+                for staged in pending { staged.release() }
+                pending = []
             }
+            throw error
         }
         for staged in pending { staged.finish() }
         return pending.map(\.final)

@@ -126,6 +126,8 @@ public enum Report {
             try AtomicOutput.checkStandardOutput(inputs: inputs(of: spec, specPath: request.specPath))
         }
         try OutputBatch.prepare(request.outDir)
+        // A file of a set a killed run was replacing is read only once the set is whole.
+        SetCommit.tell(try SetCommit.settle(inputs: inputs(of: spec, specPath: request.specPath)))
         // A dataset that is a pipe, FIFO or terminal can be read only once; a spec that
         // reads its datasets twice gets a temporary copy of it, read once.
         // A second pass (the period at fine keys, or stock bars' history) reads a pipe again.

@@ -92,6 +92,9 @@ struct Aggregate: ParsableCommand {
 /// from the file); without `-o`, when standard output is appended to an input.
 func checkOutput(_ output: String?, inputs: [String]) throws(TallyError) {
     try AtomicOutput.checkStandardError(inputs: inputs)
+    // An input that is one of a set a killed run was replacing (a report's CSV) is read
+    // only once the set is whole: the renames are finished first (SetCommit).
+    SetCommit.tell(try SetCommit.settle(inputs: inputs))
     if let output {
         try AtomicOutput.check(output: output, inputs: inputs)
     } else {

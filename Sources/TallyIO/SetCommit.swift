@@ -1,0 +1,362 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces several files of one folder as a set (a report's PDF, PNGs, web page and
+/// CSV): after a kill at any instant the folder ends up holding either the whole
+/// previous set or the whole new one, never the new PDF beside the old CSV.
+///
+/// One `rename` is atomic; several are not. So the renames are made a transaction:
+/// 1. every file is written to its temporary file and flushed (``StagedFile``);
+/// 2. the **commit manifest** `.tally-commit-PID-XXXXXX`, listing each temporary name
+///    (with its inode) and its final name, is written to `.tally-pending-PID-XXXXXX`,
+///    flushed, locked and renamed into place: this rename is the commit point;
+/// 3. the temporary files are renamed onto their final names;
+/// 4. the manifest is removed.
+///
+/// A run killed before step 2 leaves the previous set (its temporary files are
+/// leftovers, removed by the next run for the same names). A run killed in step 3
+/// leaves a manifest whose lock is free: the next tally run that writes into the folder,
+/// or reads one of the files the manifest names, finishes the renames first (roll
+/// forward: every new file is complete and on disk) and says so on stderr. A live
+/// commit holds the manifest's lock, so nobody finishes a commit still under way.
+public enum SetCommit {
+    static let manifestPrefix = ".tally-commit-"
+    static let pendingPrefix = ".tally-pending-"
+    static let magic = "tally-commit 1"
+
+    /// One rename of a commit: names within the folder.
+    struct Entry: Equatable {
+        var temporary: String
+        var final: String
+        var inode: UInt64
+    }
+
+    /// A set's manifest, written and locked: the set is committed.
+    public struct Manifest: Sendable {
+        let path: String
+        let fd: Int32
+    }
+
+    /// Steps 1–2 for `staged` (all in `folder`): finishes interrupted commits of gone
+    /// runs in the folder first (so that none of them can later replace a file of this
+    /// set; `notes` says what was done), then writes the manifest. Nil for a single
+    /// file, whose one rename needs none. On a throw nothing is committed: discard the
+    /// temporary files.
+    public static func prepare(_ staged: [StagedFile], folder: String, notes: inout [String]) throws(TallyError) -> Manifest? {
+        notes += try recover(folder: folder)
+        testKill(at: "before-manifest")
+        guard staged.count > 1 else { return nil }
+        var entries: [Entry] = []
+        for s in staged {
+            var st = stat()
+            guard fstat(s.fd, &st) == 0 else { throw .io("\(s.reportedAs): cannot read back the written file (\(errnoText()))") }
+            entries.append(Entry(temporary: AtomicOutput.split(s.temporary).base, final: AtomicOutput.split(s.final).base,
+                                 inode: UInt64(st.st_ino)))
+        }
+        return try writeManifest(entries, folder: folder)
+    }
+
+    /// Steps 3–4: renames every temporary file onto its final name, then removes the
+    /// manifest. On a throw the set is committed but not all in place: keep the
+    /// temporary files (release their locks, do not delete them); the next run finishes.
+    /// `stoppingAfter` is for tests: stop after that many renames as a killed run
+    /// would, the manifest's lock released and the manifest left.
+    public static func apply(_ manifest: Manifest?, _ staged: [StagedFile], folder: String,
+                             stoppingAfter: Int? = nil) throws(TallyError) {
+        guard let manifest else {
+            for s in staged { try s.commit() }
+            return
+        }
+        var done = 0
+        for s in staged {
+            testKill(at: "renames:\(done)")
+            if done == stoppingAfter {
+                close(manifest.fd)
+                return
+            }
+            guard rename(s.temporary, s.final) == 0 else {
+                let reason = errnoText()
+                // The manifest stays; its lock goes with this process, and the next run
+                // finishes the set (or says why it cannot).
+                close(manifest.fd)
+                throw .cannotCreate("\(s.reportedAs): cannot write output file (\(reason)); \(done) of \(staged.count) files of the set "
+                                    + "were replaced; the others are complete in temporary files, and the next tally run that writes "
+                                    + "into \(folder) puts them in place (or says why it cannot)")
+            }
+            done += 1
+        }
+        testKill(at: "renames:\(done)")
+        if done == stoppingAfter {
+            close(manifest.fd)
+            return
+        }
+        syncFolder(folder)
+        unlink(manifest.path)
+        close(manifest.fd)
+    }
+
+    /// Finishes every interrupted commit in `folder` whose run is gone, and removes
+    /// manifests such a run left half-written (it died before its commit point).
+    /// Returns what was done, for stderr. `concerning`: only manifests naming one of
+    /// these files (a reader); then a commit under way is waited for, briefly.
+    @discardableResult
+    public static func recover(folder: String, concerning: Set<String>? = nil) throws(TallyError) -> [String] {
+        let names = listing(folder)
+        var notes: [String] = []
+        for name in names where name.hasPrefix(manifestPrefix) {
+            let path = folder + "/" + name
+            if let note = try finish(path, folder: folder, concerning: concerning) { notes.append(note) }
+        }
+        if concerning == nil {
+            for name in names where name.hasPrefix(pendingPrefix) {
+                let path = folder + "/" + name
+                let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+                guard fd >= 0 else { continue }
+                if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
+                close(fd)
+            }
+        }
+        return notes
+    }
+
+    /// Finishes the commits that name any of `inputs` (a run about to read them), so
+    /// that a run never reads one file of a half-replaced set. Notes for stderr.
+    public static func settle(inputs: [String]) throws(TallyError) -> [String] {
+        var byFolder: [String: Set<String>] = [:]
+        var order: [String] = []
+        for input in inputs where input != "-" {
+            var st = stat()
+            guard stat(input, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = AtomicOutput.realPath(input) else { continue }
+            let (dir, base) = AtomicOutput.split(real)
+            if byFolder[dir] == nil { order.append(dir) }
+            byFolder[dir, default: []].insert(base)
+        }
+        var notes: [String] = []
+        for dir in order {
+            notes += try recover(folder: dir, concerning: byFolder[dir])
+        }
+        return notes
+    }
+
+    /// The names in the temporary files of manifests in `folder`: a dead run's
+    /// temporary file named there is part of a committed set, not a leftover.
+    static func committedTemporaries(in folder: String) -> Set<String> {
+        var names: Set<String> = []
+        for name in listing(folder) where name.hasPrefix(manifestPrefix) {
+            if let entries = try? parse(contents(of: folder + "/" + name)) { for e in entries { names.insert(e.temporary) } }
+        }
+        return names
+    }
+
+    // MARK: - The manifest
+
+    static func writeManifest(_ entries: [Entry], folder: String) throws(TallyError) -> Manifest {
+        var bytes = Array((folder + "/" + pendingPrefix + "\(getpid())-XXXXXX").utf8CString)
+        let fd = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw .cannotCreate("\(folder): cannot create the commit manifest (\(errnoText()))") }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        _ = flock(fd, LOCK_EX | LOCK_NB)
+        let pending = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let path = folder + "/" + manifestPrefix + "\(getpid())-" + pending.suffix(6)
+        do throws(TallyError) {
+            try writeAll(fd, Array(text(entries).utf8), path: pending)
+            guard fsync(fd) == 0 else { throw .io("\(pending): cannot flush the commit manifest (\(errnoText()))") }
+            guard rename(pending, path) == 0 else { throw .cannotCreate("\(path): cannot write the commit manifest (\(errnoText()))") }
+        } catch {
+            unlink(pending)
+            close(fd)
+            throw error
+        }
+        syncFolder(folder)
+        return Manifest(path: path, fd: fd)
+    }
+
+    /// `tally-commit 1`, the run's pid, one `rename INODE TEMPORARY FINAL` a file, and
+    /// `end N`: a manifest without its end line is not one tally wrote whole.
+    static func text(_ entries: [Entry]) -> String {
+        var t = magic + "\npid \(getpid())\n"
+        for e in entries { t += "rename \(e.inode) \(escape(e.temporary)) \(escape(e.final))\n" }
+        return t + "end \(entries.count)\n"
+    }
+
+    struct Malformed: Error {}
+
+    static func parse(_ bytes: [UInt8]?) throws -> [Entry] {
+        guard let bytes, let text = String(validating: bytes, as: UTF8.self) else { throw Malformed() }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 4, lines[0] == magic, lines[1].hasPrefix("pid "), lines.last == "" else { throw Malformed() }
+        var entries: [Entry] = []
+        for line in lines[2 ..< lines.count - 2] {
+            let f = line.split(separator: " ", omittingEmptySubsequences: false)
+            guard f.count == 4, f[0] == "rename", let inode = UInt64(f[1]), let t = unescape(f[2]), let n = unescape(f[3]),
+                  t.hasPrefix(AtomicOutput.temporaryPrefix), !n.isEmpty, !n.contains("/"), n != ".", n != ".." else { throw Malformed() }
+            entries.append(Entry(temporary: t, final: n, inode: inode))
+        }
+        guard lines[lines.count - 2] == "end \(entries.count)" else { throw Malformed() }
+        return entries
+    }
+
+    /// Bytes other than printable ASCII, space and `%` as `%XX`, so every name is one field.
+    static func escape(_ name: String) -> String {
+        var out = ""
+        for b in name.utf8 {
+            if b > 0x20 && b < 0x7F && b != UInt8(ascii: "%") { out.unicodeScalars.append(Unicode.Scalar(b)) } else {
+                let hex = String(b, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ field: Substring) -> String? {
+        var out: [UInt8] = []
+        var i = field.utf8.startIndex
+        let u = field.utf8
+        while i != u.endIndex {
+            if u[i] == UInt8(ascii: "%") {
+                guard let a = u.index(i, offsetBy: 1, limitedBy: u.endIndex), a != u.endIndex,
+                      let b = u.index(a, offsetBy: 1, limitedBy: u.endIndex), b != u.endIndex,
+                      let v = UInt8(String(decoding: [u[a], u[b]], as: UTF8.self), radix: 16) else { return nil }
+                out.append(v)
+                i = u.index(after: b)
+            } else {
+                out.append(u[i])
+                i = u.index(after: i)
+            }
+        }
+        return String(validating: out, as: UTF8.self)
+    }
+
+    // MARK: - Finishing a commit
+
+    /// Finishes the commit of manifest `path` when its run is gone. Returns a note when
+    /// files were put in place; nil when there was nothing to do (a commit under way,
+    /// or one that does not concern `concerning`).
+    static func finish(_ path: String, folder: String, concerning: Set<String>?) throws(TallyError) -> String? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }  // finished meanwhile
+        defer { close(fd) }
+        let entries: [Entry]
+        do {
+            entries = try parse(contents(of: path))
+        } catch {
+            throw .io("\(path): a commit manifest tally cannot read (not one it wrote whole); the files of \(folder) "
+                      + "may be a mix of two runs: check them, delete the manifest, and run the report again")
+        }
+        if let concerning, !entries.contains(where: { concerning.contains($0.final) }) { return nil }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            // Another run is renaming this set right now: a writer goes ahead (its own
+            // renames come after); a reader of the set waits for it, briefly.
+            guard let concerning else { return nil }
+            var waited = 0
+            while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                if waited >= 10_000 {
+                    let name = entries.first { concerning.contains($0.final) }!.final
+                    throw .io("\(folder)/\(name): another tally run has been replacing it and the files beside it for "
+                              + "10 seconds (\(path) is locked); read it when that run has finished")
+                }
+                usleep(10_000)
+                waited += 10
+            }
+        }
+        // The lock is ours; the manifest may have been removed by its run just before.
+        var mine = stat(), named = stat()
+        guard fstat(fd, &mine) == 0, mine.st_nlink > 0, lstat(path, &named) == 0, mine.st_ino == named.st_ino else { return nil }
+        var moved: [String] = [], already = 0, lost: [String] = []
+        for e in entries {
+            let temporary = folder + "/" + e.temporary, final = folder + "/" + e.final
+            var st = stat()
+            if lstat(temporary, &st) == 0 && UInt64(st.st_ino) == e.inode {
+                guard rename(temporary, final) == 0 else {
+                    throw .cannotCreate("\(final): a tally run was killed while replacing it and the files beside it, and the "
+                                        + "new file cannot be put in place (\(errnoText())); the complete new file is \(temporary): "
+                                        + "make the folder writable and run tally again, or move it onto \(e.final) yourself "
+                                        + "and delete \(path)")
+                }
+                moved.append(e.final)
+            } else if lstat(final, &st) == 0 && UInt64(st.st_ino) == e.inode {
+                already += 1
+            } else {
+                lost.append(e.final)
+            }
+        }
+        syncFolder(folder)
+        unlink(path)
+        var note = "\(folder): a tally run\(manifestPid(path)) was stopped while replacing its \(entries.count) files here; "
+        if moved.isEmpty {
+            note += "all \(already) were already in place"
+        } else {
+            note += (already == 0 ? "put all \(moved.count)" : "\(already) were in place, put the other \(moved.count)")
+                + " in place (\(moved.joined(separator: ", "))), so the folder holds that run's complete set"
+        }
+        if !lost.isEmpty {
+            note += "; warning: the new \(lost.joined(separator: ", ")) \(lost.count == 1 ? "was" : "were") deleted before it could be put "
+                + "in place, so \(lost.count == 1 ? "that file is" : "those files are") not of the same run as the others: run it again"
+        }
+        return note
+    }
+
+    static func manifestPid(_ path: String) -> String {
+        let name = AtomicOutput.split(path).base.dropFirst(manifestPrefix.count)
+        guard let dash = name.firstIndex(of: "-"), let pid = Int32(name[..<dash]) else { return "" }
+        return " (pid \(pid))"
+    }
+
+    // MARK: - Helpers
+
+    static func listing(_ folder: String) -> [String] {
+        guard let d = opendir(folder) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".tally-") { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// A manifest is a few hundred bytes; anything past 1 MiB is not one.
+    static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while out.count <= 1 << 20 {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return n == 0 ? out : nil }
+            out += buffer[0 ..< n]
+        }
+        return nil
+    }
+
+    /// Makes renames in `folder` durable (the order manifest, renames, removal
+    /// survives a power cut, not only a kill).
+    static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    /// Writes notes to standard error, one a line, as `tally: NOTE`.
+    public static func tell(_ notes: [String]) {
+        for n in notes {
+            let bytes = Array(TerminalText.escaped("tally: " + n + "\n", keepingLineFeeds: true).utf8)
+            _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        }
+    }
+
+    /// For tests only: `TALLY_TEST_KILL_AT=before-manifest` or `renames:N` kills the run
+    /// (SIGKILL) at that point of a set's commit, as `kill -9` from outside would.
+    static func testKill(at point: String) {
+        guard let p = getenv("TALLY_TEST_KILL_AT"), String(cString: p) == point else { return }
+        kill(getpid(), SIGKILL)
+    }
+}

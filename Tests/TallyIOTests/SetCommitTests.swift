@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import TallyIO
+
+/// Issue 9 (review16 #9): a set of files (a report's PDF, PNG, HTML, CSV) is replaced
+/// as a set. A run stopped between its renames leaves a commit manifest; the next run
+/// writing into the folder, or reading one of the set, finishes the renames first.
+@Suite struct SetCommitTests {
+    let names = ["r-2023-04.pdf", "r-2023-04-killed.png", "r-2023-04.html", "r-2023-04.csv"]
+
+    /// A folder holding the old set ("old NAME" in each file).
+    func oldSet() -> String {
+        let dir = scratchDirectory()
+        for n in names { _ = writeFile("old " + n, name: n, in: dir) }
+        return dir
+    }
+
+    func content(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func hidden(_ dir: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasPrefix(".") }.sorted()
+    }
+
+    /// The new set written to temporary files and flushed, as OutputBatch does.
+    func staged(_ dir: String) throws -> [StagedFile] {
+        try names.map { n in
+            let s = try StagedFile(final: dir + "/" + n)
+            try s.write(Array(("new " + n).utf8))
+            try s.flush()
+            return s
+        }
+    }
+
+    /// Stopped after 0, 1, 2, 3 and all 4 renames: the folder is mixed (or whole) with a
+    /// manifest beside it; finishing puts every new file in place and removes the manifest.
+    @Test func aCommitStoppedBetweenRenamesIsFinishedByTheNextRun() throws {
+        for stop in 0 ... names.count {
+            let dir = oldSet()
+            let files = try staged(dir)
+            var notes: [String] = []
+            let manifest = try SetCommit.prepare(files, folder: dir, notes: &notes)
+            #expect(manifest != nil && notes.isEmpty)
+            try SetCommit.apply(manifest, files, folder: dir, stoppingAfter: stop)
+            for f in files { f.release() }  // the process is gone: its locks with it
+            for (i, n) in names.enumerated() {
+                #expect(content(dir + "/" + n) == (i < stop ? "new " : "old ") + n)
+            }
+            #expect(hidden(dir).contains { $0.hasPrefix(".tally-commit-") })
+            let done = try SetCommit.recover(folder: dir)
+            for n in names { #expect(content(dir + "/" + n) == "new " + n, "stopped after \(stop): \(n)") }
+            #expect(hidden(dir) == [], "stopped after \(stop): \(hidden(dir))")
+            #expect(done.count == 1)
+            if stop < names.count {
+                #expect(done[0].contains("was stopped while replacing its 4 files here"))
+                #expect(done[0].contains(stop == 0 ? "put all 4 in place" : "\(stop) were in place, put the other \(4 - stop) in place"))
+                #expect(done[0].contains(names[names.count - 1]))
+            } else {
+                #expect(done[0].contains("all 4 were already in place"))
+            }
+            // Finishing twice does nothing more.
+            #expect(try SetCommit.recover(folder: dir) == [])
+        }
+    }
+
+    /// A reader finishes only a set that holds one of its inputs, and then before reading.
+    @Test func aReaderFinishesTheSetItReadsOnly() throws {
+        let dir = oldSet()
+        _ = writeFile("mine", name: "other.csv", in: dir)
+        let files = try staged(dir)
+        var notes: [String] = []
+        let manifest = try SetCommit.prepare(files, folder: dir, notes: &notes)
+        try SetCommit.apply(manifest, files, folder: dir, stoppingAfter: 1)
+        for f in files { f.release() }
+        #expect(try SetCommit.settle(inputs: [dir + "/other.csv", "-"]) == [])
+        #expect(content(dir + "/r-2023-04.csv") == "old r-2023-04.csv")
+        // Through a symlink from elsewhere, too.
+        let link = scratchDirectory() + "/link.csv"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: dir + "/r-2023-04.csv")
+        let said = try SetCommit.settle(inputs: [link])
+        #expect(said.count == 1)
+        for n in names { #expect(content(dir + "/" + n) == "new " + n) }
+        #expect(hidden(dir) == [])
+    }
+
+    /// A commit under way (its manifest locked by a live run) is not touched by a writer.
+    @Test func aLiveCommitIsLeftToItsRun() throws {
+        let dir = oldSet()
+        let files = try staged(dir)
+        var notes: [String] = []
+        let manifest = try SetCommit.prepare(files, folder: dir, notes: &notes)
+        // Still locked: this "run" is alive.
+        #expect(try SetCommit.recover(folder: dir) == [])
+        #expect(content(dir + "/r-2023-04.pdf") == "old r-2023-04.pdf")
+        try SetCommit.apply(manifest, files, folder: dir)
+        for f in files { f.finish() }
+        for n in names { #expect(content(dir + "/" + n) == "new " + n) }
+        #expect(hidden(dir) == [])
+    }
+
+    /// A new file deleted before it was put in place (by hand, or an older tally) is
+    /// said, naming it: that file is not of the same run as the others.
+    @Test func aNewFileDeletedBeforeItsRenameIsSaid() throws {
+        let dir = oldSet()
+        let files = try staged(dir)
+        var notes: [String] = []
+        let manifest = try SetCommit.prepare(files, folder: dir, notes: &notes)
+        try SetCommit.apply(manifest, files, folder: dir, stoppingAfter: 2)
+        for f in files { f.release() }
+        unlink(files[3].temporary)
+        let said = try SetCommit.recover(folder: dir)
+        #expect(said.count == 1)
+        #expect(said[0].contains("warning: the new r-2023-04.csv was deleted before it could be put in place"))
+        #expect(content(dir + "/r-2023-04.html") == "new r-2023-04.html")
+        #expect(content(dir + "/r-2023-04.csv") == "old r-2023-04.csv")
+        #expect(hidden(dir) == [])
+    }
+
+    /// A manifest tally did not write whole is refused with what to do, not guessed at.
+    @Test func aDamagedManifestIsRefused() throws {
+        let dir = oldSet()
+        for damaged in ["tally-commit 1\npid 5\nrename 12 .tally-tmp-x r.csv\n", "garbage", "tally-commit 1\npid 5\nrename 1 .tally-tmp-x ../r.csv\nend 1\n"] {
+            let m = writeFile(damaged, name: ".tally-commit-5-abcdef", in: dir)
+            do {
+                _ = try SetCommit.recover(folder: dir)
+                Issue.record("\(damaged) was read")
+            } catch {
+                #expect(error.exitCode == 74)
+                #expect(error.message.contains("a commit manifest tally cannot read"))
+                #expect(error.message.contains("delete the manifest"))
+            }
+            unlink(m)
+        }
+    }
+
+    /// Names with spaces, `%`, newlines and non-ASCII survive the manifest.
+    @Test func manifestNamesRoundTrip() throws {
+        let entries = [SetCommit.Entry(temporary: ".tally-tmp-0123456789abcdef-7-AbCdEf", final: "Ḥalab 100% a b\nc.csv", inode: 42),
+                       SetCommit.Entry(temporary: ".tally-tmp-x-8-zzzzzz", final: "plain.pdf", inode: 7)]
+        #expect(try SetCommit.parse(Array(SetCommit.text(entries).utf8)) == entries)
+        #expect(SetCommit.text(entries).split(separator: "\n").count == 5)
+    }
+
+    /// Leftover removal keeps a gone run's temporary file that a manifest names: it is
+    /// part of a committed set, not a leftover.
+    @Test func committedTemporaryFilesAreNotLeftovers() throws {
+        let dir = oldSet()
+        let gone: Int32 = 2_147_483_000
+        let tmp = AtomicOutput.temporaryName(for: "r-2023-04.csv", pid: gone, suffix: "Qq1Rr2")
+        let stray = AtomicOutput.temporaryName(for: "r-2023-04.csv", pid: gone, suffix: "Ss3Tt4")
+        _ = writeFile("new r-2023-04.csv", name: tmp, in: dir)
+        _ = writeFile("half", name: stray, in: dir)
+        var st = stat()
+        stat(dir + "/" + tmp, &st)
+        _ = writeFile(SetCommit.text([.init(temporary: tmp, final: "r-2023-04.csv", inode: UInt64(st.st_ino))]),
+                      name: ".tally-commit-\(gone)-AAAAAA", in: dir)
+        AtomicOutput.removeLeftovers(of: dir + "/r-2023-04.csv")
+        #expect(content(dir + "/" + tmp) == "new r-2023-04.csv")
+        #expect(content(dir + "/" + stray) == nil)
+    }
+}
