@@ -44,6 +44,9 @@ struct EstimateSharesTests {
         reads("killed 5 in 2 homes", 5, 5, 5)
         reads("30 in 10 days", 30, 30, 30)
         reads("12 dead in 2 days", 12, 12, 12)
+        // A casualty verb right before the figure gives it its noun.
+        reads("Airstrikes kill 4 in 12 villages", 4, 4, 4)
+        reads("killed 5 in 10 homes", 5, 5, 5)
     }
 
     /// Fractions: a number word before "third", "quarter", "half" is no count; after a total
@@ -96,5 +99,12 @@ struct EstimateSharesTests {
         refuses("40 killed. Rescuers fear more.", containing: "says there may be more")
         refuses("40 killed. Many more are feared dead.", containing: "says there may be more")
         refuses("40 killed; many more missing", containing: "says there may be more")
+        // More of the figure's own measure, with a verb before it or nothing after it.
+        refuses("40 killed. Activists believe more were killed.", containing: "\"believe more were killed\" says there may be more")
+        refuses("40 killed. More have died since.", containing: "says there may be more")
+        refuses("40 killed, many more dead.", containing: "says there may be more")
+        refuses("40 killed, many more dead in Idlib", containing: "says there may be more")
+        reads("5 killed, more were injured", 5, 5, 5)
+        reads("40 killed. more killing operations expected", 40, 40, 40)
     }
 }

@@ -73,6 +73,10 @@ extension PhraseReader {
         // things: "3 in 10 households", "1 in 3 families lost a member", "3 из 10 семей"
         // (issue 12: they had read 3 and 1, the second count skipped as things). Only a
         // duration keeps it a count: "30 in 10 days".
+        // A casualty verb right before the figure is its noun too ("kill 4 in 12 villages").
+        let verbBefore = found.start >= 1 && word(at: found.start - 1).map {
+            vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
+        } == true
         var k = fe
         var nouns = 0
         while nouns < 2, let w = word(at: k),
@@ -90,8 +94,8 @@ extension PhraseReader {
             var things = false
             for j in wholeEnd..<min(wholeEnd + 3, tokens.count) {
                 guard let w = word(at: j) else { break }
-                if vocab.durations.contains(w) || match(vocab.timePhrases, at: j) != nil { things = within || nouns > 0; break }
-                if vocab.otherCounts.contains(w) { things = nouns > 0; break }
+                if vocab.durations.contains(w) || match(vocab.timePhrases, at: j) != nil { things = within || nouns > 0 || verbBefore; break }
+                if vocab.otherCounts.contains(w) { things = nouns > 0 || verbBefore; break }
                 if vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) { break }
             }
             if !things {
@@ -264,8 +268,16 @@ extension PhraseReader {
             // "40 killed. Many more are feared dead.": more dead than the figure already.
             if apart, let w = word(at: i), w == "more", !expectsMore(before: i) {
                 var k = i + 1
-                if let v = word(at: k), ["are", "were", "is", "was", "now"].contains(v) { k += 1 }
-                if let h = word(at: k), PhraseReader.hedgesOfMore.contains(h) {
+                while k < i + 3, let v = word(at: k), ["are", "were", "is", "was", "now", "have", "has", "had", "been", "may", "might"].contains(v) { k += 1 }
+                // "Activists believe more were killed", "many more dead.": more of the figure's own
+                // measure, with a verb before it or nothing after it ("more killing operations"
+                // names operations).
+                let own = word(at: fe).flatMap { vocab.measures[$0] }
+                let ends = k + 1 >= tokens.count || { if case .punctuation = tokens[k + 1].kind { return true } else { return false } }()
+                    || word(at: k + 1).map { ["in", "at", "near", "across", "since", "after", "elsewhere"].contains($0) } == true
+                if let h = word(at: k), PhraseReader.hedgesOfMore.contains(h)
+                    || (vocab.casualtyWords.contains(h) && (k > i + 1 || ends)
+                        && (own == nil || vocab.measures[h] == nil || vocab.measures[h] == own)) {
                     return "\"" + phrase(max(0, i - 1)..<(k + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
                 }
             }
