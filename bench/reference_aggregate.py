@@ -24,7 +24,10 @@ it stated one (numeric columns always do), its range alone when none did.
 After it, `covered` (the coverage rule, docs/aggregation.md; each file is a dataset,
 native files report sparsely): the days of the row's period that every file whose
 records the row holds covers, `FIRST/LAST` (or one day) when only some, `none` when
-none, empty when all, and for interval rows and `all`. A file covers runs of its
+none, empty when all, and for `all`; on an interval row the days of the interval
+covered, always written out (`FIRST/LAST`, or `none`). When the files cover the
+periods from the table's first to its last differently, the column is named
+`covered_by_input` (tally refuses such a table read back). A file covers runs of its
 flow records (each record to its date_end when the span is under 92 days, else its
 start; a file of stocks alone, its observation days), broken where no record covers
 more than max(92, 10 x the median gap between its record days) days in a row.
@@ -213,8 +216,9 @@ def file_runs(ends):
 
 
 def covered_text(label, period, files, coverages):
-    if period == "all" or "/" in label:
+    if period == "all":
         return ""
+    interval = "/" in label
     # The days every file of the row covers: intersect their runs.
     runs = None
     for f in sorted(files):
@@ -223,9 +227,13 @@ def covered_text(label, period, files, coverages):
             runs = list(mine)
             continue
         runs = [(max(a, c), min(b, d)) for a, b in runs for c, d in mine if max(a, c) <= min(b, d)]
-    first, last = (d.toordinal() for d in period_days(label, period))
+    if interval:
+        begin, end = label.split("/")
+        first, last = period_days(begin, period)[0].toordinal(), period_days(end, period)[1].toordinal()
+    else:
+        first, last = (d.toordinal() for d in period_days(label, period))
     inside = [(max(a, first), min(b, last)) for a, b in (runs or []) if a <= last and b >= first]
-    if any(a <= first and b >= last for a, b in (runs or [])):
+    if not interval and any(a <= first and b >= last for a, b in (runs or [])):
         return ""
     if not inside:
         return "none"
@@ -253,11 +261,32 @@ def file_coverages(files, stocks):
     return coverages
 
 
+def covered_alike(labels, period, coverages):
+    """Whether every file with records says the same `covered` of each period from the
+    first to the last of `labels` (the table's period rows)."""
+    files = [f for f, runs in enumerate(coverages) if runs]
+    if len(files) < 2 or period == "all" or not labels:
+        return True
+    label, end = min(labels), max(labels)
+    while True:
+        said = {covered_text(label, period, {f}, coverages) for f in files}
+        if len(said) > 1:
+            return False
+        if label == end:
+            return True
+        last = period_days(label, period)[1]
+        if last == datetime.date.max:
+            return True
+        label = period_label(last + datetime.timedelta(days=1), period)
+
+
 def aggregate(paths, key_columns, period, measures, stocks):
+    """The totals and whether the files cover the table's periods alike."""
     per_file = [list(read_records(path)) for path in paths]
     coverages = file_coverages([[(r[1], r[2], r[3]) for r in records] for records in per_file], stocks)
     records = ((*r, {number}) for number, rs in enumerate(per_file) for r in rs)
-    return aggregate_records(records, key_columns, period, measures, stocks, coverages)
+    totals = aggregate_records(records, key_columns, period, measures, stocks, coverages)
+    return totals, covered_alike({label for (_, label, _) in totals if "/" not in label}, period, coverages)
 
 
 def aggregate_records(records, key_columns, period, measures, stocks, coverages):
@@ -332,7 +361,7 @@ def display(low, best, high, stated=True):
     return (f"{best:,} (" if stated else "") + f"{low:,}\u2013{high:,}" + (")" if stated else "")
 
 
-def render(totals, key_columns):
+def render(totals, key_columns, alike=True):
     columns = [c for c in KEY_COLUMNS if c in key_columns]
 
     def order(item):
@@ -340,7 +369,7 @@ def render(totals, key_columns):
         # Labels of one period kind sort chronologically as byte strings (fixed-width years).
         return ([g.encode("utf-8") for g in group], label.encode("utf-8"), measure.encode("utf-8"))
 
-    lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events", "estimate", "covered"])]
+    lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events", "estimate", "covered" if alike else "covered_by_input"])]
     for (group, label, measure), (low, best, high, events, stated, covered) in sorted(totals.items(), key=order):
         if not stated and high is not None and high > low:
             # A sum of ranges given with no best has its range's midpoint as best (SPEC §1).
@@ -375,7 +404,8 @@ def main(argv=None):
     for s in a.stock:
         stocks |= {m.strip().lower() for m in s.split(",")}
     try:
-        data = render(aggregate(a.files, a.by, a.period, measures, stocks), a.by)
+        totals, alike = aggregate(a.files, a.by, a.period, measures, stocks)
+        data = render(totals, a.by, alike)
     except DataError as e:
         print(f"reference_aggregate: {e}", file=sys.stderr)
         return 65

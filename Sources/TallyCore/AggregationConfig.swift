@@ -17,9 +17,13 @@ public struct AggregationConfig: Sendable, Equatable {
     /// in no single period of this aggregation, because its span is longer than the
     /// period allows or reaches outside ``window`` (it goes to an interval row, or with
     /// ``countAtStart`` to its start's period and the tally of those).
+    /// `whole`: the figure is a total over every day of the span (a row of a table tally
+    /// wrote, ``Observation/wholeSpan``), which a period holds only when the span lies
+    /// within it: a week across two months lies in neither.
     @inline(__always)
-    public func leavesOut(spanFrom first: CalendarDay, to last: CalendarDay) -> Bool {
+    public func leavesOut(spanFrom first: CalendarDay, to last: CalendarDay, whole: Bool = false) -> Bool {
         last > first && (!period.holds(spanFrom: first, to: last)
+                         || (whole && period.key(first) != period.key(last))
                          || (window.map { first < $0.lowerBound || last > $0.upperBound } ?? false))
     }
 
@@ -37,8 +41,8 @@ public struct AggregationConfig: Sendable, Equatable {
     /// (``AggregateResult/spanTally(of:periods:)``, whose rows this rule made).
     @inline(__always)
     public func leftOut(spanFrom first: CalendarDay, to last: CalendarDay, overlapping from: CalendarDay?,
-                        _ to: CalendarDay?) -> Bool {
-        !countAtStart && leavesOut(spanFrom: first, to: last)
+                        _ to: CalendarDay?, whole: Bool = false) -> Bool {
+        (whole || !countAtStart) && leavesOut(spanFrom: first, to: last, whole: whole)
             && (from.map { last >= $0 } ?? true) && (to.map { first <= $0 } ?? true)
     }
 

@@ -111,8 +111,10 @@ public final class Aggregator: @unchecked Sendable {
         // A one-day event (span left equal or unset) is within the window by the date filter.
         let reachesOut = o.spanLast > o.spanFirst
             && (config.window.map { o.spanFirst < $0.lowerBound || o.spanLast > $0.upperBound } ?? false)
-        if config.leavesOut(spanFrom: o.spanFirst, to: o.spanLast) {
-            if config.countAtStart {
+        if config.leavesOut(spanFrom: o.spanFirst, to: o.spanLast, whole: o.wholeSpan) {
+            // A table's row across two periods is never counted at its start: its
+            // figure holds the events of days in both.
+            if config.countAtStart && !o.wholeSpan {
                 // Counted at its start below, and tallied so a chart can say so.
                 guard s.pointee.atStart[AtStartKey(measure: o.measure, period: period), default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                                                             approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)

@@ -207,6 +207,9 @@ public struct DatasetCoverages: Sendable, Equatable {
         public var medianInterval: Int32?
         /// Whether it reports continuously (its schema's, or as a spec or option says).
         public private(set) var continuous = false
+        /// Whether its coverage is of flow records; `false` for a dataset of stocks
+        /// alone, which covers the days of its observations (``DatasetCoverages/intersection``).
+        public var flows = true
         public init(index: Int, name: String, coverage: Coverage, path: String = "") {
             self.index = index; self.name = name; self.coverage = coverage; self.path = path
         }
@@ -260,8 +263,16 @@ public struct DatasetCoverages: Sendable, Equatable {
 
     public init(_ datasets: [Dataset] = []) { self.datasets = datasets }
 
-    /// The days every dataset covers (`nil` when they share none, or there are none).
-    public var intersection: Coverage? { Coverage.intersection(datasets.map(\.coverage)) }
+    /// The days every dataset covers (`nil` when they share none, or there are none):
+    /// the period `latest` names and the one a run speaks for. A dataset of stocks
+    /// alone does not hold back the flows' (review9d #16: members observed on 15 June
+    /// held `latest` at May although June's killed records were complete): a stock is
+    /// an observation as of its day, shown with that day, not a record of every day.
+    /// With stocks alone, their observation days are the coverage.
+    public var intersection: Coverage? {
+        let flows = datasets.filter(\.flows)
+        return Coverage.intersection((flows.isEmpty ? datasets : flows).map(\.coverage))
+    }
 
     /// The datasets whose records `sources` holds (all of them for 0).
     public func contributing(_ sources: UInt32) -> [Dataset] {
@@ -299,15 +310,57 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// that every dataset of `sources` covers, so that the file read back is never more
     /// complete than the data: empty when they cover it completely, `2019-11-01/2019-11-15`
     /// (or one day, `2019-11-01`) when in part, `none` when they share no day of it.
-    /// Empty for `all` and for interval rows (events dated to a longer span), which
-    /// claim no coverage.
+    /// Empty for `all`; an interval row's is ``coveredText(of:kind:)``'s.
+    /// With no dataset (records that claim no day, every row of a table read back
+    /// `none`), `none`.
     public func coveredText(of key: Int32, kind: PeriodKind, sources: UInt32) -> String {
-        guard kind != .all, !datasets.isEmpty else { return "" }
+        guard kind != .all else { return "" }
+        guard !datasets.isEmpty else { return "none" }
         switch coverage(of: sources)?.extent(of: key, kind: kind) {
         case .complete?: return ""
         case let .partial(first, last)?: return first == last ? "\(first)" : "\(first)/\(last)"
         default: return "none"
         }
+    }
+
+    /// Whether every dataset says the same of each of the periods `keys` (the same
+    /// ``coveredText(of:kind:sources:)``). A table of several datasets' rows read back
+    /// is one dataset whose coverage is what its rows claim; when the datasets cover
+    /// its periods alike that is each one's, else a period where one has no row would
+    /// read as covered by the others' rows (review9d #1), and the file's `covered`
+    /// column is written as `covered_by_input`, which tally refuses to read back.
+    public func coverAlike(periods keys: some Sequence<Int32>, kind: PeriodKind) -> Bool {
+        guard datasets.count > 1, kind != .all else { return true }
+        for k in keys {
+            let said = datasets.map { coveredText(of: k, kind: kind, sources: SourceSet.bit($0.index)) }
+            if said.contains(where: { $0 != said[0] }) { return false }
+        }
+        return true
+    }
+
+    /// The name of the `covered` column of a table of these datasets' rows over the
+    /// periods `keys` (``coverAlike(periods:kind:)``).
+    public func coveredColumn(periods keys: some Sequence<Int32>, kind: PeriodKind) -> String {
+        coverAlike(periods: keys, kind: kind) ? "covered" : "covered_by_input"
+    }
+
+    /// The `covered` column of any output row: ``coveredText(of:kind:sources:)`` for a
+    /// period, and for an interval row (events dated to a span longer than a period,
+    /// `2019-06-01/2019-06-30` by day) the days of the interval its datasets cover,
+    /// always written out (`2019-06-01/2019-06-30`, or `none`): an empty value on an
+    /// interval row is what tally wrote before 2026-12-03 and claims no day, so the
+    /// coverage read back is the data's, never more.
+    public func coveredText(of row: AggregateRow, kind: PeriodKind) -> String {
+        guard let last = row.lastPeriodKey else { return coveredText(of: row.periodKey, kind: kind, sources: row.sources) }
+        guard kind != .all else { return "" }
+        let (a, b) = (kind.firstDay(row.periodKey), kind.lastDay(last))
+        guard let c = coverage(of: row.sources) else { return "none" }
+        var lo: CalendarDay?, hi: CalendarDay?
+        for r in c.runs where r.upperBound >= a && r.lowerBound <= b {
+            lo = lo ?? max(a, r.lowerBound); hi = min(b, r.upperBound)
+        }
+        guard let lo, let hi else { return "none" }
+        return lo == hi ? "\(lo)" : "\(lo)/\(hi)"
     }
 
     /// How each dataset of `sources` that does not cover the period `key` completely

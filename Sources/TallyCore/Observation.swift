@@ -38,6 +38,12 @@ public struct Observation: Sendable {
     /// *i*-th input, the last bit for every input from the 32nd on. Results carry them
     /// so a chart can apply each dataset's coverage to the figures it adds to.
     public var sources: UInt32 = 0
+    /// A row of a table tally wrote, read back: its figure is the total of events on
+    /// every day of its span (a week, a month), not one event somewhere in it, so it
+    /// counts in a period only when its span lies within that period. A week from 28
+    /// October to 3 November read by month goes to the interval row `2019-10/2019-11`,
+    /// never to October alone, whatever ``AggregationConfig/countAtStart`` says.
+    public var wholeSpan = false
 
     public init() {}
 }

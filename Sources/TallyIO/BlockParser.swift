@@ -593,19 +593,24 @@ final class BlockParser: @unchecked Sendable {
         var o = Observation()
         o.sources = t.sourceBit
         let end: CalendarDay
-        // The days the row claims for the coverage rule, when a `covered` column says.
+        // The days the row claims for the coverage rule, when a `covered` column says;
+        // `claimsNone`: it says no day (`none`, or an interval row).
         var claimed: (CalendarDay, CalendarDay)?
+        var claimsNone = false
         if layout.dateStart >= 0 {
             o.day = try date(base, layout.dateStart, layout)
             try checkPlausible(o.day, layout, layout.dateStart)
             end = try checkDateEnd(base, layout, start: o.day)
         } else {
             (o.day, end) = try periodDays(base, layout)
+            // A table row's figure is the total of every day of its period: it counts
+            // in a period only when it lies within it (a week across two months does not).
+            o.wholeSpan = true
             if layout.covered >= 0 {
-                let c = try coveredDays(base, layout, first: o.day, last: end)
-                claimed = c
-                // Interval rows claim their first day only, whatever the data covered.
-                if !text(base, layout.period).contains("/") { t.notePeriodClaim(period: (o.day, end), claim: c) }
+                claimed = try coveredDays(base, layout, first: o.day, last: end)
+                claimsNone = claimed == nil
+                // Interval rows are not checked against the rows of a period.
+                if !text(base, layout.period).contains("/") { t.notePeriodClaim(period: (o.day, end), claim: claimed) }
             }
             if layout.partialWords >= 0 && !isEmpty(layout.partialWords) {
                 throw RowMessage(column(layout, layout.partialWords) + "\"\(text(base, layout.partialWords))\": the row's period is "
@@ -614,7 +619,9 @@ final class BlockParser: @unchecked Sendable {
             }
         }
         if isEmpty(layout.measure) { throw RowMessage(column(layout, layout.measure) + "empty, expected a measure name") }
-        if isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
+        // A table tally wrote without a country column (`--by actor`, a report of
+        // summaries) has none to give (review9d #15); any other row must.
+        if layout.country >= 0 && isEmpty(layout.country) { throw RowMessage(column(layout, layout.country) + "empty, expected a country") }
         try figures(base, layout, into: &o)
         let precision = layout.datePrecision < 0 ? DatePrecision.day : try namedPrecision(base, layout)
         setSpan(&o, end: end, precision: precision)
@@ -640,14 +647,14 @@ final class BlockParser: @unchecked Sendable {
         // without flows (review10c F11: it bridged a gap in the killed records).
         let isStock = aggregator.isStock(measure: o.measure)
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o), identity: nativeIdentity(base, layout, o)) {
-            if isStock { t.readStock(claimed?.0 ?? o.day) } else if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
+            noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
             return
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
         // finest cell, incidents keep the keys of their earliest report.
         try keys(base, layout, &o, allKeys: isIncident || isStock)
-        if o.country == emptyName { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
-        if isStock { t.readStock(claimed?.0 ?? o.day) } else if let claimed { t.claim(claimed.0, through: claimed.1) } else { t.read(o.day, spanLast: o.spanLast) }
+        if o.country == emptyName && layout.country >= 0 { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
+        noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
 
         let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
         if !measures.isEmpty && !measures.contains(o.measure) { return }
@@ -667,6 +674,19 @@ final class BlockParser: @unchecked Sendable {
         try add(o)
     }
 
+    /// The days a native row covers for the coverage rule: a stock its day (for a
+    /// dataset of stocks alone), a row of tally's own table the days its `covered` says
+    /// (none for `none`: its record is read, its period stays uncovered, review9d #16),
+    /// any other row its date span.
+    @inline(__always)
+    private func noteDays(_ o: Observation, isStock: Bool, claimed: (CalendarDay, CalendarDay)?, claimsNone: Bool,
+                          _ t: inout RowTally) {
+        if claimsNone { t.readUncovered(o.day) }
+        else if isStock { t.readStock(claimed?.0 ?? o.day) }
+        else if let claimed { t.claim(claimed.0, through: claimed.1) }
+        else { t.read(o.day, spanLast: o.spanLast) }
+    }
+
     /// Country, actor and date filters (the measure filter is checked separately).
     @inline(__always)
     func passes(_ o: Observation) -> Bool {
@@ -675,7 +695,7 @@ final class BlockParser: @unchecked Sendable {
         if (filter.from.map { o.day >= $0 } ?? true) && (filter.to.map { o.day <= $0 } ?? true) { return true }
         // Starts outside the dates: kept only as what those dates leave out.
         return filter.overlappingSpans && !aggregator.isStock(measure: o.measure)
-            && aggregator.config.leftOut(spanFrom: o.spanFirst, to: o.spanLast, overlapping: filter.from, filter.to)
+            && aggregator.config.leftOut(spanFrom: o.spanFirst, to: o.spanLast, overlapping: filter.from, filter.to, whole: o.wholeSpan)
     }
 
 
@@ -705,7 +725,7 @@ final class BlockParser: @unchecked Sendable {
     /// the query needs them.
     @inline(__always)
     private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool) throws(RowMessage) {
-        o.country = try intern(base, layout.country, key: .region, layout)
+        o.country = layout.country < 0 ? emptyName : try intern(base, layout.country, key: .region, layout)
         if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
         if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
         if internActor || allKeys { o.actor = layout.actor < 0 ? emptyName : try intern(base, layout.actor, key: .name, layout) }
@@ -727,16 +747,16 @@ final class BlockParser: @unchecked Sendable {
     }
 
     /// The `covered` column of a row tally wrote (docs/spec.md): empty, the whole
-    /// period; `2019-11-01/2019-11-15` or one day, those days of it; `none`, no day (the
-    /// row's first day is taken, so its period reads as partial, never as covered). An
-    /// interval row (`2019-10/2019-11`: events dated to a longer span, whose days
-    /// within it are not known) claims its first day only.
+    /// period; `2019-11-01/2019-11-15` or one day, those days of it; `none`, no day
+    /// (`nil`: the row's period is not covered by it, review9d #16; it used to claim
+    /// its first day and read back as "data for 1 April only"). An interval row
+    /// (`2019-10/2019-11`: events dated to a longer span) claims the days it names;
+    /// empty, none (what tally wrote on interval rows before 2026-12-03).
     private func coveredDays(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, first: CalendarDay,
-                             last: CalendarDay) throws(RowMessage) -> (CalendarDay, CalendarDay) {
+                             last: CalendarDay) throws(RowMessage) -> (CalendarDay, CalendarDay)? {
         let t = text(base, layout.covered).trimmingSpaces
-        if text(base, layout.period).contains("/") { return (first, first) }
-        if t.isEmpty { return (first, last) }
-        if t == "none" { return (first, first) }
+        if t.isEmpty { return text(base, layout.period).contains("/") ? nil : (first, last) }
+        if t == "none" { return nil }
         let parts = t.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count <= 2, let a = CalendarDay(String(parts[0])), let b = parts.count == 2 ? CalendarDay(String(parts[1])) : a,
            first <= a, a <= b, b <= last {
@@ -1203,14 +1223,26 @@ struct RowTally {
          CalendarDay(daysSinceEpoch: Int32(bitPattern: UInt32(truncatingIfNeeded: v))))
     }
 
-    mutating func notePeriodClaim(period: (CalendarDay, CalendarDay), claim: (CalendarDay, CalendarDay)) {
-        let k = Self.pack(period.0, period.1), v = Self.pack(claim.0, claim.1)
+    /// The claim of a row that covers no day of its period (`covered` = `none`).
+    static let claimsNone = Int64.min
+
+    mutating func notePeriodClaim(period: (CalendarDay, CalendarDay), claim: (CalendarDay, CalendarDay)?) {
+        let k = Self.pack(period.0, period.1), v = claim.map { Self.pack($0.0, $0.1) } ?? Self.claimsNone
         let input = max(currentInput, 0)
         if let old = periodClaims[input]?[k] {
             if old != v && claimConflict == nil { claimConflict = (input, k, old, v) }
         } else {
             periodClaims[input, default: [:]][k] = v
         }
+    }
+
+    /// A row of tally's own output whose `covered` says the data covered no day of its
+    /// period: a record read, on no covered day.
+    mutating func readUncovered(_ day: CalendarDay) {
+        rows += 1
+        let d = day.daysSinceEpoch
+        firstDay = min(firstDay, d)
+        lastDay = max(lastDay, d)
     }
 
     /// A row of tally's own output that says which days of its period the data

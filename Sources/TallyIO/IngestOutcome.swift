@@ -7,6 +7,9 @@ public struct FileSummary: Sendable, Equatable {
     public var schema: Schema
     /// Whether an HXL hashtag row under the header was skipped.
     public var skippedTagRow: Bool
+    /// Whether it is a table tally wrote (a `period` column in place of dates), whose
+    /// rows across two periods go to interval rows (docs/spec.md §2).
+    public var isTable = false
     /// Packaging and encoding (`gzip, UTF-8`, `xlsx: sheet "Events", …`).
     public var input = InputDescription()
     /// How all-numeric dates were read: "day first, decided from line 7 (28/05/2016)".
@@ -116,4 +119,29 @@ public struct IngestOutcome: Sendable {
     /// Whether flows were counted at their `date_start` whatever their date span
     /// (``AggregationConfig/countAtStart``).
     public var countedAtStart = false
+}
+
+extension IngestOutcome {
+    /// Whether the datasets cover every period of the result alike
+    /// (``DatasetCoverages/coverAlike(periods:kind:)``): else a table of their rows is
+    /// written with `covered_by_input`, which tally refuses to read back (review9d #1).
+    /// `from`/`to`: the window `--from`/`--to` cut the rows to (``DatasetCoverages/cut(from:to:)``).
+    public func coveredAlike(from: CalendarDay? = nil, to: CalendarDay? = nil) -> Bool {
+        let keys = result.rows.map(\.periodKey)
+        guard let lo = keys.min(), let hi = keys.max() else { return true }
+        return datasets.cut(from: from, to: to).coverAlike(periods: lo ... hi, kind: result.period)
+    }
+
+    /// The result as `tally aggregate` writes it (docs/spec.md §4): CSV or JSON with
+    /// each row's `covered` (the days of its period its datasets cover), named
+    /// `covered_by_input` when the inputs cover the periods differently.
+    /// With `from`/`to` (`--from`/`--to`), each dataset's days are cut to them as the
+    /// rows are (June 2016 with `--to 2016-06-15` is covered to the 15th).
+    public func written(as format: OutputFormat, from: CalendarDay? = nil, to: CalendarDay? = nil) -> [UInt8] {
+        let datasets = self.datasets.cut(from: from, to: to), kind = result.period
+        let alike = coveredAlike(from: from, to: to)
+        return ResultWriter.render(result, as: format, coveredColumn: alike ? "covered" : "covered_by_input") { row in
+            datasets.coveredText(of: row, kind: kind)
+        }
+    }
 }

@@ -379,6 +379,7 @@ final class Pipeline: @unchecked Sendable {
             if atEOF {
                 if let c = context {
                     var summary = FileSummary(name: name, schema: convertedFrom ?? c.layout.schema, skippedTagRow: c.skippedTagRow)
+                    summary.isTable = c.layout.period >= 0
                     summary.input = opened.description
                     if opened.undecided?.windows1252From != nil {
                         // The line is known once the blocks before it are counted (finish).
@@ -475,6 +476,7 @@ final class Pipeline: @unchecked Sendable {
                                    extraColumns: request.config.grouping.extraColumns, schema: schema,
                                    optionNames: request.optionNames)
         layout.convertedFrom = convertedFrom
+        try checkTableKeys(layout, name: name)
         let given = request.perFile[name]?.encoding ?? request.input.encoding
         layout.encodingGiven = given == .auto ? nil : given
         layout.plausible = request.perFile[name]?.plausibleDates
@@ -485,6 +487,29 @@ final class Pipeline: @unchecked Sendable {
             try decideDateOrder(&layout, b, spans: spans, capacity: capacity, name: name, atEOF: atEOF)
         }
         return FileContext(name: name, layout: layout, headerLines: 1, index: index)
+    }
+
+    /// A table tally wrote holds only the keys it was grouped by (review9d #15: one
+    /// without a country column, `--by actor` or a report of summaries, reads back by
+    /// the keys it has). Grouped by a key it lacks, every row would be that key's "not
+    /// given" (a country no table can be read back with); filtered on one, every row
+    /// would be dropped and nothing, or a zero, printed. Both refused, saying what the
+    /// file holds and what to do.
+    private func checkTableKeys(_ layout: RowLayout, name: String) throws(TallyError) {
+        guard layout.period >= 0 else { return }
+        let has = GroupKey.allCases.filter { layout.names.contains($0.column) }.map(\.rawValue)
+        for key in request.config.grouping.keys where !layout.names.contains(key.column) {
+            throw .data("\(name): a table tally wrote without a '\(key.column)' column (it was aggregated without --by "
+                        + "\(key.rawValue)), so its rows cannot be grouped by \(key.rawValue) (\(RowLayout.describe(layout.names))); "
+                        + "group it by keys it has (" + (has.isEmpty ? "" : "--by \(has.joined(separator: ",")), or ") + "--by '' for none), "
+                        + "or aggregate the original records by \(key.rawValue)")
+        }
+        for (column, values, option) in [("country", request.filter.countries, "--country"), ("actor", request.filter.actors, "--actor")]
+        where !values.isEmpty && !layout.names.contains(column) {
+            throw .data("\(name): a table tally wrote without a '\(column)' column (it was aggregated without --by \(column)), "
+                        + "so none of its rows can be kept by \(option) (\(RowLayout.describe(layout.names))); read it without "
+                        + "\(option), or aggregate the original records with --by \(column) and filter those")
+        }
     }
 
     /// All-numeric ACLED dates (`28/05/2016`, the old export form; `5/28/2016` after
@@ -671,8 +696,10 @@ final class Pipeline: @unchecked Sendable {
                 let name = files.count == 1 ? shortName(files[0])
                     : files.count == 2 ? shortName(files[0]) + " and " + shortName(files[1])
                     : shortName(files[0]) + " and \(files.count - 1) more files"
-                return DatasetCoverages.Dataset(index: i, name: name, recordEnds: ends[i]!, continuous: continuous[i] ?? false,
-                                                path: files[0])
+                var d = DatasetCoverages.Dataset(index: i, name: name, recordEnds: ends[i]!, continuous: continuous[i] ?? false,
+                                                 path: files[0])
+                d?.flows = withFlows.contains(i)
+                return d
             })
             outcome.fileCoverages = outcome.datasets.datasets.map(\.coverage)
             outcome.coverage = outcome.datasets.intersection
@@ -727,9 +754,10 @@ final class Pipeline: @unchecked Sendable {
         let name = fileSummaries.first { $0.index == c.input }?.summary.name ?? "input \(c.input + 1)"
         let (pf, pl) = RowTally.unpack(c.period)
         func said(_ v: Int64) -> String {
+            if v == RowTally.claimsNone { return "none" }
             let (a, b) = RowTally.unpack(v)
             if a == pf && b == pl { return "all of it (covered empty)" }
-            return a == b ? "\(a) only (or none)" : "\(a) to \(b)"
+            return a == b ? "\(a) only" : "\(a) to \(b)"
         }
         throw .data("\(name): rows of the period \(pf) to \(pl) say different days covered (\(said(c.a)); \(said(c.b))): "
                     + "the file holds the rows of inputs covered differently (as `tally aggregate a.csv b.csv` writes them, "

@@ -159,9 +159,19 @@ struct RowLayout {
         case .native, .auto:
             // A result of `tally aggregate` has a period instead of dates.
             let readsPeriod = col("date_start") < 0 && col("period") >= 0
-            try require(readsPeriod ? ["country", "measure"] : ["date_start", "country", "measure"])
+            // A table tally wrote holds the key columns it was grouped by, country
+            // only when it was (`--by actor`, a report of summaries: review9d #15).
+            try require(readsPeriod ? ["measure"] : ["date_start", "country", "measure"])
             if col("best") < 0 && col("estimate") < 0 {
                 throw .data("\(file):1: missing required column 'best' (or 'estimate' with estimate text)")
+            }
+            if readsPeriod && col("covered_by_input") >= 0 {
+                throw .data("\(file):1: the rows of this table are of inputs that cover different days (its column "
+                            + "covered_by_input: `tally aggregate a.csv b.csv` wrote it from Syria to 31 October beside Iraq to "
+                            + "31 December, say); read back, one file is one dataset, so a period where one input has no row would "
+                            + "read as covered by the other's rows and a partial period as complete. Aggregate each input to a file "
+                            + "of its own (tally aggregate a.csv -o a-agg.csv) and give those files together (each is then its own "
+                            + "dataset), or read the original inputs")
             }
             if readsPeriod {
                 period = col("period"); covered = col("covered")

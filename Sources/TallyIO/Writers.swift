@@ -10,10 +10,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// complete buffer is what atomic output needs anyway.
 public enum ResultWriter {
     public static func render(_ result: AggregateResult, as format: OutputFormat,
-                              covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
+                              coveredColumn: String = "covered", covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
         switch format {
-        case .csv: csv(result, covered: covered)
-        case .json: json(result, covered: covered)
+        case .csv: csv(result, coveredColumn: coveredColumn, covered: covered)
+        case .json: json(result, coveredColumn: coveredColumn, covered: covered)
         case .table: Array(table(result).utf8)
         }
     }
@@ -34,12 +34,15 @@ public enum ResultWriter {
     ///   the data covers when only some (`2019-11-01/2019-11-15`), empty when all
     ///   (``DatasetCoverages/coveredText(of:kind:sources:)``); tally's reader takes it
     ///   back, so the file read back is no more complete than the data.
+    /// - Parameter coveredColumn: its name: `covered_by_input` for the rows of inputs
+    ///   covered differently (``DatasetCoverages/coveredColumn(periods:kind:)``), a
+    ///   table tally refuses to read back.
     public static func csv(_ result: AggregateResult, partial: ((AggregateRow) -> String?)? = nil,
-                           covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
+                           coveredColumn: String = "covered", covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + result.rows.count * 48)
         let header = result.grouping.columns + ["period", "measure", "low", "best", "high", "events", "estimate"]
-            + (partial == nil ? [] : ["partial"]) + (covered == nil ? [] : ["covered"])
+            + (partial == nil ? [] : ["partial"]) + (covered == nil ? [] : [coveredColumn])
         for (i, h) in header.enumerated() {
             if i > 0 { out.append(0x2C) }
             appendCSVField(h, to: &out)
@@ -64,7 +67,7 @@ public enum ResultWriter {
             }
             if let covered {
                 out.append(0x2C)
-                if !row.isSpanning { appendCSVField(covered(row), to: &out) }
+                appendCSVField(covered(row), to: &out)
             }
             out.append(0x0A)
         }
@@ -91,9 +94,10 @@ public enum ResultWriter {
     /// whether a source stated the best (`false`: a range given with no best, whose
     /// best is the midpoint by rule, ``Estimate/bestStated``). tally reads the array
     /// back (a bare array of records is JSON input), `best_stated` included.
-    /// - Parameter covered: then a last key, `covered`, as the CSV's column (empty for
-    ///   interval rows), which the reader takes back as it takes the CSV's.
-    public static func json(_ result: AggregateResult, covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
+    /// - Parameter covered: then a last key, `covered`, as the CSV's column, which the
+    ///   reader takes back as it takes the CSV's.
+    public static func json(_ result: AggregateResult, coveredColumn: String = "covered",
+                            covered: ((AggregateRow) -> String)? = nil) -> [UInt8] {
         var out = "["
         let keys = result.grouping.columns
         for (n, row) in result.outputRows.enumerated() {
@@ -108,7 +112,7 @@ public enum ResultWriter {
             out += ", \"events\": \(row.events), \"approximate\": \(row.estimate.approximate)"
             out += ", \"best_stated\": \(row.estimate.bestStated)"
             out += ", \"estimate\": " + jsonString(row.estimate.display)
-            if let covered { out += ", \"covered\": " + jsonString(row.isSpanning ? "" : covered(row)) }
+            if let covered { out += ", " + jsonString(coveredColumn) + ": " + jsonString(covered(row)) }
             out += "}"
         }
         out += result.outputRows.isEmpty ? "]\n" : "\n]\n"

@@ -186,11 +186,13 @@ public enum Report {
                 // locale (docs/localisation.md), so scripts read every report alike.
                 let builder = ContentBuilder(spec: spec, data: data, key: key)
                 let csv = try DisplayLocale.with(.english) { () throws(TallyError) -> [UInt8] in
+                    // Datasets covering the period differently: `covered_by_input`, which
+                    // tally refuses to read back as one dataset (review9d #1).
                     try ResultWriter.csv(data.periodAggregate(key), partial: { row in
                         builder.partialNote(sources: row.sources).map { String($0.dropFirst("partial: ".count)) }
-                    }, covered: { row in
+                    }, coveredColumn: data.datasets.coveredColumn(periods: [key], kind: data.kind), covered: { row in
                         // The same in dates tally reads back (docs/spec.md, `covered`).
-                        data.datasets.coveredText(of: key, kind: data.kind, sources: row.sources)
+                        data.datasets.coveredText(of: row, kind: data.kind)
                     })
                 }
                 try batch.add(csv, as: base + ".csv")

@@ -185,7 +185,13 @@ public struct ContentBuilder {
         if data.datasets.datasets.count > 1 {
             return ChartWords.partialNote(data.datasets.shortfalls(of: key, kind: kind, sources: sources), key: key, kind: kind, naming: true)
         }
-        return ReportWords.partialNote(data.coverage(of: key), key: key, kind: kind)
+        let extent = data.coverage(of: key)
+        if extent.isCovered { return ReportWords.partialNote(extent, key: key, kind: kind) }
+        // A period the data does not reach at all (a stock observed after the flows
+        // end, named with --period) is marked as with several datasets, `partial: no
+        // Flows data`, never published unmarked (review9d #16).
+        if let d = data.datasets.datasets.first { return ChartWords.partialNote([(d.name, extent)], key: key, kind: kind, naming: true) }
+        return ReportWords.uncovered(extent).map { Messages.text("partial.prefix", ["text": $0]) }
     }
 
     public func build() throws(TallyError) -> ReportContent {

@@ -53,11 +53,11 @@ struct Aggregate: ParsableCommand {
         // The days of each row's period its data covers (the coverage rule), cut by
         // --from/--to as the rows are, so that the CSV read back is no more complete
         // than the rows it holds (June 2016 with --to 2016-06-15 is covered to the 15th).
-        let datasets = outcome.datasets.cut(from: data.from.flatMap(CalendarDay.init), to: data.to.flatMap(CalendarDay.init))
-        let kind = outcome.result.period
-        let bytes = ResultWriter.render(outcome.result, as: fmt) { row in
-            datasets.coveredText(of: row.periodKey, kind: kind, sources: row.sources)
-        }
+        // Inputs covering the table's periods differently (review9d #1): the column is
+        // `covered_by_input` and the file is refused when read back.
+        let (from, to) = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
+        let alike = outcome.coveredAlike(from: from, to: to)
+        let bytes = outcome.written(as: fmt, from: from, to: to)
         if let output {
             try AtomicOutput.write(bytes, to: output)
         } else {
@@ -65,14 +65,14 @@ struct Aggregate: ParsableCommand {
         }
         data.reportNotes(outcome)
         // Read back, one file is one dataset (review9d #1): rows of inputs covered
-        // differently keep their own days only where each has a row of the period.
-        let all = datasets.datasets
-        if fmt != .table, all.count > 1, let d = all.first(where: { $0.coverage.runs != all[0].coverage.runs }) {
+        // differently are refused.
+        let all = outcome.datasets.datasets
+        if fmt != .table, !alike, let d = all.first(where: { $0.coverage.runs != all[0].coverage.runs }) {
             writeStderr("tally: \(all[0].name) covers \(all[0].coverage.first) to \(all[0].coverage.last) and \(d.name) "
-                        + "\(d.coverage.first) to \(d.coverage.last): each row's covered says its own input's days, but read back "
-                        + "this file is one dataset, so a period where one input has no row reads as covered by the other's rows "
-                        + "(tally refuses the file when rows of one period say different days); to read it back, aggregate each "
-                        + "input to a file of its own and give those files together\n")
+                        + "\(d.coverage.first) to \(d.coverage.last): each row's covered_by_input says its own input's days, "
+                        + "and tally refuses to read this file back (as one dataset a period where one input has no row would "
+                        + "read as covered by the other's rows); to read it back, aggregate each input to a file of its own and "
+                        + "give those files together\n")
         }
     }
 

@@ -126,7 +126,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
         lines.append("\(rowsHave(coarse)) dates known less precisely than the period (\(period.rawValue)): \(parts.joined(separator: ", "))"
             + (outcome.countedAtStart ? "; each is counted at its date_start (--count-at-start)" : ""))
     }
-    for line in spanningNotes(outcome.result) { lines.append(line) }
+    for line in spanningNotes(outcome.result, tables: outcome.files.contains(where: \.isTable)) { lines.append(line) }
     let q = outcome.rangeQuirks
     if q.rows > 0 {
         lines.append(RangeQuirks.sentence(q, rows: rowsHave(q.rows)))
@@ -140,7 +140,9 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
 
 /// One line per measure with events dated only to spans longer than the period:
 /// `16,564 killed (9 events) dated only to spans longer than a month are in rows of their own (2016-01/2016-12, …)`.
-func spanningNotes(_ result: AggregateResult) -> [String] {
+/// `tables`: an input is a table tally wrote, whose rows across two periods (a week
+/// from 28 October to 3 November, read by month) are interval rows too.
+func spanningNotes(_ result: AggregateResult, tables: Bool = false) -> [String] {
     guard !result.spanning.isEmpty else { return [] }
     var order: [String] = []
     // A total past 2^53 is said in words: the rows themselves are right, and a capped
@@ -160,6 +162,9 @@ func spanningNotes(_ result: AggregateResult) -> [String] {
         // reach outside the dates, left out (review9d #16: "longer than a all … (all/all)").
         if result.period == .all {
             return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans that reach outside the dates shown (--from/--to) are not counted; the chart's footnote says so"
+        }
+        if tables {
+            return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) in rows of a table whose period spans more than one \(result.period.rawValue) (a week across two months, or events dated only to longer spans) are in rows of their own, whose period is the interval they span (\(shown)); read the original records to place them"
         }
         return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans longer than a \(result.period.rawValue) are in rows of their own, whose period is the interval they span (\(shown)); --count-at-start counts them at their date_start instead"
     }

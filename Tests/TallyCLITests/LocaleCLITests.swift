@@ -205,7 +205,7 @@ import TallyTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let csv = try String(contentsOfFile: d + "/out/t-2023-01.csv", encoding: .utf8)
         #expect(csv == """
-        country,period,measure,low,best,high,events,estimate,partial,covered
+        country,period,measure,low,best,high,events,estimate,partial,covered_by_input
         Mali,2023-01,killed,100000,100000,100000,1,"100,000",hi.csv data for 9 January only,2023-01-09
         Syria,2023-01,killed,1217000,1217000,,3,"1,217,000+",es.csv data 5 January to 6 January and fr.csv data for 7 January only,none
 

@@ -388,13 +388,14 @@ import TallyTestSupport
         // Read back by year the file still ends on 15 November.
         let yearly = try Ingest.run(IngestRequest(files: [writeFile(written)], config: AggregationConfig(grouping: Grouping([.country]), period: .year)))
         #expect(yearly.datasets.coveredText(of: PeriodKind.year.parseLabel("2019")!, kind: .year, sources: 0) == "2019-09-01/2019-11-15")
-        // Days outside the row's period, or not dates, are refused; `none` claims one day.
+        // Days outside the row's period, or not dates, are refused; `none` claims no day
+        // (review9d #16: it claimed the first, "data for 1 November only").
         let head = "country,period,measure,low,best,high,events,estimate,covered\n"
         #expect(throws: TallyError.self) { try aggregate([writeFile(head + "Syria,2019-11,killed,1,1,1,1,1,2019-12-01\n")]) }
         #expect(throws: TallyError.self) { try aggregate([writeFile(head + "Syria,2019-11,killed,1,1,1,1,1,15 November\n")]) }
         let none = try Ingest.run(IngestRequest(files: [writeFile(head + "Syria,2019-11,killed,1,1,1,1,1,none\n")],
                                                 config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
-        #expect(none.coverage == Coverage(first: CalendarDay("2019-11-01")!, last: CalendarDay("2019-11-01")!))
+        #expect(none.coverage == nil)
         let old = "country,period,measure,low,best,high,events,estimate,partial\n"
         #expect(throws: TallyError.self) { try aggregate([writeFile(old + "Syria,2019-11,killed,1,1,1,1,1,data to 15 November\n")]) }
         #expect(try aggregate([writeFile(old + "Syria,2019-10,killed,1,1,1,1,1,\n")]).rows.count == 1)
