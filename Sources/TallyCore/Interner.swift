@@ -53,6 +53,11 @@ public final class Interner: @unchecked Sendable {
     @inline(__always)
     public func setTag(_ id: UInt32, _ tag: UInt8) { table.pointee.tags[Int(id)] = tag }
 
+    /// The stored hash of an id's bytes: ``hash(_:_:)`` of them, the same in every
+    /// interner (a content key made of names compares across workers and inputs).
+    @inline(__always)
+    public func storedHash(_ id: UInt32) -> UInt64 { table.pointee.hashes[Int(id)] }
+
     /// A fast non-cryptographic hash (multiply–xorshift over 8-byte words). Inputs are
     /// the user's own data, so flooding resistance is not a concern here.
     @inline(__always)

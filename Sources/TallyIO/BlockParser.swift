@@ -67,11 +67,29 @@ final class BlockParser: @unchecked Sendable {
     /// Event ids: those read from files given later (read first; shared, unchanged
     /// while a file is read), and this parser's from the file being read.
     var laterIds: IdTable?
-    /// An order-sensitive hash of the records of the last block parsed (each record's
-    /// fields, without line ends), and their number: two inputs of the same records
-    /// in other bytes (CRLF, a byte-order mark, gzip, blank lines) are found from these.
-    var contentHash: UInt64 = 0
+    /// The sums of the record keys without ids of the last block parsed
+    /// (``ContentHash``), and their number: two inputs of the same records in other bytes
+    /// or another order are found from these.
+    var contentA: UInt64 = 0, contentB: UInt64 = 0
     var contentRows = 0
+    /// Whether the row being read wants its record key (it has no id), and the key once
+    /// the record function has read the row (``noteRowKey``). Unchecked, as ``idOrder``.
+    @exclusivity(unchecked) private var wantsRowKey = false
+    @exclusivity(unchecked) private var rowKey: UInt64?
+    /// For a table tally wrote (``RowLayout/isTallyTable``): per country and measure,
+    /// the days its rows span and how to name them (two tables overlapping are refused).
+    struct TableSpan {
+        var first: CalendarDay
+        var last: CalendarDay
+        var label: String
+    }
+    private var tableSpans: [UInt64: TableSpan] = [:]
+
+    /// The table spans of the rows read since the last call.
+    func drainTableSpans() -> [UInt64: TableSpan] {
+        defer { tableSpans.removeAll() }
+        return tableSpans
+    }
     /// The inputs as given (to name the later file in a refusal).
     var inputNames: [String] = []
     /// The ids of the input being read (shared by all workers).
@@ -170,7 +188,8 @@ final class BlockParser: @unchecked Sendable {
         if fingerprinting { blockFingerprints.reserveCapacity(lastFingerprintCount) }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
-        contentHash = 0
+        contentA = 0
+        contentB = 0
         contentRows = 0
         while true {
             let line = scanner.lineFeeds
@@ -208,21 +227,14 @@ final class BlockParser: @unchecked Sendable {
                 throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout)
                                  ?? "expected \(expected) fields as in the header, found \(fields)")
             }
-            // A record without an id is hashed once, for both checks on it: the copy
-            // check (ids already settle a copy with them, the same id read twice is
-            // counted once, issue 11 item 7; HDX HAPI rows are known by their place,
-            // level, type and month) and, below, the count of exact repeats.
+            // A record without an id gets a key: what tally reads of it, in canonical
+            // form (``noteRowKey``), for both checks on it: the copy check (ids already
+            // settle a copy with them, the same id read twice is counted once, issue 11
+            // item 7; HDX HAPI rows are known by their place, level, type and month) and
+            // the count of records repeated within the input or met in another input.
             let withoutId = !hasId(base, idColumn)
-            let inContent = withoutId && layout.schema != .hapiConflict
-            var rowHash: UInt64 = 0
-            if inContent || (withoutId && fingerprinting) {
-                let first = spans[0], last = spans[fields - 1]
-                rowHash = recordHash2(base + first.start, last.start + last.count - first.start, 0x2545_F491_4F6C_DD1D)
-            }
-            if inContent {
-                contentHash = contentHash &* ContentHash.multiplier &+ rowHash
-                contentRows += 1
-            }
+            wantsRowKey = withoutId && layout.schema != .hapiConflict && layout.convertedFrom != .hapiConflict
+            rowKey = nil
             do {
                 switch layout.schema {
                 case .ucdpGED: try ucdpRecord(base, layout, &t)
@@ -238,8 +250,15 @@ final class BlockParser: @unchecked Sendable {
                 }
                 throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout) ?? message.text)
             }
-            // A row without an id: its fingerprint, to count exact repeats in the input.
-            if fingerprinting && withoutId { blockFingerprints.append(rowHash) }
+            // A row without an id: its key, in the input's content hash and the table
+            // of records (repeats within the input, records of other inputs).
+            if let k = rowKey {
+                let (x, y) = ContentHash.mixes(k)
+                contentA = contentA &+ x
+                contentB = contentB &+ y
+                contentRows += 1
+                if fingerprinting { blockFingerprints.append(k) }
+            }
         }
     }
 
@@ -678,6 +697,22 @@ final class BlockParser: @unchecked Sendable {
         // finest cell, incidents keep the keys of their earliest report.
         try keys(base, layout, &o, allKeys: isIncident || isStock)
         if o.country == emptyName && layout.country >= 0 { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
+        if layout.isTallyTable {
+            // The days the row counts events of: those its covered column says (two
+            // parts of one export, each its own half of a month, do not overlap), the
+            // whole span of an interval row (it claims only its first day for coverage).
+            let (first, last) = claimed.flatMap { c in text(base, layout.period).contains("/") ? nil : c } ?? (o.day, end)
+            let s = aggregator.strings
+            let k = s.storedHash(o.country) &* 0x9E37_79B9_7F4A_7C15 ^ s.storedHash(o.measure)
+            if var t = tableSpans[k] {
+                if first < t.first { t.first = first }
+                if last > t.last { t.last = last }
+                tableSpans[k] = t
+            } else {
+                tableSpans[k] = TableSpan(first: first, last: last, label: "\(s.string(o.country)) \(s.string(o.measure))")
+            }
+        }
+        if wantsRowKey { noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) }
         noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
 
         let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
@@ -851,6 +886,11 @@ final class BlockParser: @unchecked Sendable {
         if layout.civilians >= 0 { t.sawMeasure(civiliansMeasure) }
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
         try keys(base, layout, &o, allKeys: allKeys)
+        if wantsRowKey {
+            var k = o
+            k.low = low; k.best = best; k.high = high
+            noteRowKey(base, layout, k, measure: killedMeasure, extra: civilians.map { UInt64($0) &+ 1 } ?? 0)
+        }
         t.read(o.day, spanLast: o.spanLast)
         if !passes(o) { return }
         var added = false
@@ -936,6 +976,11 @@ final class BlockParser: @unchecked Sendable {
         }
         t.sawMeasure(killedMeasure)
         try keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure))
+        if wantsRowKey {
+            var k = o
+            k.low = fatalities; k.best = fatalities; k.high = fatalities
+            noteRowKey(base, layout, k, measure: killedMeasure, extra: 0)
+        }
         t.read(o.day, spanLast: o.spanLast)
         if !passes(o) || !killedKept[.acled]! { return }
         o.measure = killedMeasure
@@ -978,6 +1023,69 @@ final class BlockParser: @unchecked Sendable {
         let c = spans[layout.source]
         let (s, e) = idBounds(base + c.start, c.count)
         return e > s
+    }
+
+    /// The key of a row without an id: what tally reads of it, in canonical form, so that
+    /// the same record written otherwise (quoted, spaced, its columns in another order, an
+    /// empty column more, `10.0` for `10`, a name in NFD or with a no-break space, another
+    /// date form ACLED allows) has the same key. Columns tally does not read are not in
+    /// it. Made of the dates and the span they give, the figures and their flags, the
+    /// events a row stands for, the measure, country, adm_1, adm_2, actor and `--by`
+    /// columns (as they are grouped), source and incident (without the white space
+    /// around), and `extra` (a covered claim, UCDP's civilians).
+    @inline(__always)
+    private func noteRowKey(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation, measure: UInt32, extra: UInt64) {
+        var h: UInt64 = 0x6A09_E667_F3BC_C908
+        @inline(__always) func put(_ v: UInt64) {
+            h = (h ^ v) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+        }
+        put(UInt64(bitPattern: Int64(o.day.daysSinceEpoch)) << 32 | UInt64(UInt32(bitPattern: o.spanLast.daysSinceEpoch)))
+        put(UInt64(bitPattern: Int64(o.spanFirst.daysSinceEpoch)))
+        put(UInt64(bitPattern: o.low)); put(UInt64(bitPattern: o.best)); put(UInt64(bitPattern: o.high))
+        put((o.unbounded ? 1 : 0) | (o.approximate ? 2 : 0) | (o.bestStated ? 4 : 0) | UInt64(bitPattern: o.events) << 3)
+        let s = aggregator.strings
+        put(s.storedHash(measure))
+        put(s.storedHash(o.country))
+        put(nameHash(base, layout.adm1, layout))
+        put(nameHash(base, layout.adm2, layout))
+        put(nameHash(base, layout.actor, layout))
+        for e in layout.extras { put(nameHash(base, e, layout)) }
+        put(trimmedHash(base, layout.source))
+        put(trimmedHash(base, layout.incident))
+        put(extra)
+        rowKey = h
+    }
+
+    /// The hash of a name column's value as it is grouped (``KeyKind/name``, canonical:
+    /// NFC, spaces), the hash its interned form has; 0 when absent or empty.
+    @inline(__always)
+    private func nameHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) -> UInt64 {
+        guard i >= 0 else { return 0 }
+        let sp = spans[i]
+        guard sp.count > 0 else { return 0 }
+        if !sp.hasEscapes && KeyKind.name.isPlain(base + sp.start, sp.count) { return Interner.hash(base + sp.start, sp.count) }
+        guard let id = try? intern(base, i, key: .name, layout), id != emptyName else { return 0 }
+        return aggregator.strings.storedHash(id)
+    }
+
+    /// The hash of a text column's value without the white space around it and with
+    /// `""` escapes undone; 0 when absent or empty.
+    @inline(__always)
+    private func trimmedHash(_ base: UnsafePointer<UInt8>, _ i: Int) -> UInt64 {
+        guard i >= 0 else { return 0 }
+        let sp = spans[i]
+        guard sp.count > 0 else { return 0 }
+        if sp.hasEscapes {
+            unescape(base, sp)
+            return scratch.withUnsafeBufferPointer { b -> UInt64 in
+                guard let p = b.baseAddress else { return 0 }
+                let (a, e) = idBounds(p, b.count)
+                return e > a ? Interner.hash(p + a, e - a) : 0
+            }
+        }
+        let (a, e) = idBounds(base + sp.start, sp.count)
+        return e > a ? Interner.hash(base + sp.start + a, e - a) : 0
     }
 
     /// What event a native row is, never 0: its date and country (high half) and its

@@ -25,6 +25,7 @@ extension IngestOutcome {
             lines.append("\(Self.grouped(d.withinFile)) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of the same input (same id, same contents: a page saved twice, overlapping pages) counted once")
         }
         if let same = d.sameRowsSentence { lines.append(same) }
+        if let across = d.acrossInputsSentence { lines.append(across) }
         return lines
     }
 
@@ -35,7 +36,9 @@ extension IngestOutcome {
         let across = d.dropped + d.replaced
         return [d.withinFile > 0 ? "\(Self.grouped(d.withinFile)) row\(d.withinFile == 1 ? "" : "s") repeating an earlier row of this input (same id and contents), counted once" : nil,
                 d.sameRowsWithoutId > 0 ? (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Self.grouped(d.sameRowsWithoutId)) rows without an id "
-                    + "repeating an earlier row of this input byte for byte, each counted as an event of its own" : nil,
+                    + "repeating an earlier row of this input (the same record, however written), each counted as an event of its own" : nil,
+                d.acrossInputsWithoutId > 0 ? (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Self.grouped(d.acrossInputsWithoutId)) rows without an id "
+                    + "that are records of another input too, each counted as an event of its own" : nil,
                 across > 0 ? "\(Self.grouped(across)) \(files.contains { $0.schema == .hapiConflict } ? "events or HDX HAPI rows" : across == 1 ? "event" : "events") read twice: "
                     + "\(Self.grouped(d.dropped)) identical, \(Self.grouped(d.replaced)) with other figures" : nil]
             .compactMap { $0 }.joined(separator: "; ")
@@ -46,8 +49,14 @@ extension IngestOutcome {
     public var duplicateSummaryAcrossFiles: String {
         let d = duplicates
         let n = d.dropped + d.replaced
-        return n == 0 ? "none (no event id in more than one file)"
+        let ids = n == 0 ? nil
             : "\(Self.grouped(n)) event\(n == 1 ? "" : "s") in more than one file, counted once: \(Self.grouped(d.dropped)) identical, \(Self.grouped(d.replaced)) with other figures (the file given later wins)"
+        let m = d.acrossInputsWithoutId
+        let rows = m == 0 ? nil
+            : (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Self.grouped(m)) row\(m == 1 ? "" : "s") without an id in more than one file, each counted: "
+                + d.sharedWithoutId.map { "\($0.first) and \($0.second) share \(Self.grouped($0.rows))" }.joined(separator: "; ")
+        if ids == nil && rows == nil { return "none (no event id, and no record without one, in more than one file)" }
+        return [ids, rows].compactMap { $0 }.joined(separator: "; ")
     }
 
     /// HDX HAPI's are rows as published (a month's count for a place), not events.
@@ -62,16 +71,30 @@ extension IngestOutcome {
 }
 
 extension DuplicateCounts {
-    /// Rows without an id that repeat an earlier row of their input byte for byte:
-    /// counted each time (two events may have the same figures), and said so, never
-    /// silently.
+    /// Rows without an id that repeat an earlier record of their input (the same date,
+    /// place, measure and figures as tally reads them): counted each time (two events
+    /// may have the same figures), and said so, never silently.
     public var sameRowsSentence: String? {
         guard sameRowsWithoutId > 0 else { return nil }
         let n = sameRowsWithoutId
         return (uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
-            + "repeat\(n == 1 ? "s" : "") an earlier row of the same input byte for byte, each counted as an event of its own "
+            + "repeat\(n == 1 ? "s" : "") an earlier row of the same input (the same date, place, measure and figures, however quoted or spaced), each counted as an event of its own "
             + "(two events can have the same date, place and figures); if they are copies (a file appended to itself, overlapping "
-            + "exports joined with cat or >>), remove them (awk '!seen[$0]++' in.csv > out.csv) or give the rows ids"
+            + "exports joined with cat or >>), remove them (awk '!seen[$0]++' in.csv > out.csv removes copies byte for byte) or give the rows ids"
             + (uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of an input; \(Estimate.grouped(Int64(uncheckedWithoutId))) later ones were only compared with those)" : "")
+    }
+
+    /// Rows without an id of one input that are records of another input given with it
+    /// (overlapping exports given as two files; an input whose every record is in another
+    /// is refused): counted each time, and said, naming the inputs.
+    public var acrossInputsSentence: String? {
+        guard acrossInputsWithoutId > 0 else { return nil }
+        let n = acrossInputsWithoutId
+        let pairs = sharedWithoutId.map { "\($0.first) and \($0.second) share \(Estimate.grouped(Int64($0.rows)))" }.joined(separator: "; ")
+        return (uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
+            + "\(n == 1 ? "is a record" : "are records") of another input too (the same date, place, measure and figures"
+            + (pairs.isEmpty ? "" : ": " + pairs) + "), each counted as an event of its own (two events can have the same date, place and figures); "
+            + "if the inputs overlap (two exports of the same days), give one input per span of days, or give the rows ids (an event with an id is counted once)"
+            + (uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of a run; \(Estimate.grouped(Int64(uncheckedWithoutId))) later ones were only compared with those)" : "")
     }
 }

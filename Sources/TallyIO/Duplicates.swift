@@ -301,127 +301,146 @@ final class InputIds: @unchecked Sendable {
     }
 }
 
-/// Fingerprints of the rows without an id in the input being read, shared by the
-/// workers, to count rows that repeat an earlier row byte for byte (docs/aggregation.md,
-/// "The same event read twice"). A row without an id cannot say whether it is a copy (a
-/// file appended to itself, `tail -n +2 b.csv >> a.csv` of overlapping exports) or a
-/// second event with the same figures, so such rows are counted each time and said so.
+/// Fingerprints of the records without an id, shared by the workers, to count rows that
+/// repeat an earlier record of the same input, and rows of one input that are records of
+/// another (docs/aggregation.md, "The same event read twice"). A record is what tally
+/// reads of a row (``BlockParser``'s row key: dates, place, actor, measure, figures,
+/// source, in canonical form), so a quoted, spaced or reordered copy is the same record.
+/// A row without an id cannot say whether it is a copy (a file appended to itself,
+/// `tail -n +2 b.csv >> a.csv`, overlapping exports given as two files) or a second
+/// event with the same figures, so such rows are counted each time and said so; an input
+/// whose every record is in another input is refused by the pipeline.
 ///
-/// Memory is bounded: 32 bits of a row's 64-bit hash (``recordHash2``), never the row,
-/// in one table of ``maximumSlots`` slots (8 MiB, room for 1,572,864 rows), its pages
-/// zeroed by the kernel as they are first touched, taken only when an input has rows
-/// without ids and given back after each input. The table never grows (no copy, no
-/// second table during a resize). Past its room rows are still looked up but no longer
-/// added, so the count is a lower bound (``DuplicateCounts/uncheckedWithoutId``). A
-/// row matches when its home slot's run holds its 32-bit tag: a false match has a
-/// chance of about 1 in 1,000 over a million rows, and only ever adds to the note.
-/// Each worker hands over a block's fingerprints at once; the look-ups are prefetched
-/// (`tally_fingerprints_add`).
+/// Memory is bounded: 32 bits of a record's 64-bit key, never the row, in one table of
+/// ``maximumSlots`` slots (8 MiB, room for 1,572,864 records in a run), its pages zeroed
+/// by the kernel as they are first touched, taken only when an input has rows without
+/// ids; from the second input on, 16 bits a slot say which input a record came from
+/// (4 MiB more). The table is kept until the run ends (records of earlier inputs are
+/// what a later input is compared with) and never grows. Past its room rows are still
+/// looked up but no longer added, so the counts are lower bounds
+/// (``DuplicateCounts/uncheckedWithoutId``). A row matches when its home slot's run holds
+/// its 32-bit tag: a false match has a chance of about 1 in 1,000 over a million rows,
+/// and only ever adds to a note. Each worker hands over a block's keys at once; the
+/// look-ups are prefetched (`tally_fingerprints_add`).
 final class RowFingerprints: @unchecked Sendable {
     static let maximumSlots = 1 << 21
+    /// Inputs read after this many are only looked up: their number would not fit the
+    /// 16 bits a slot keeps.
+    static let maximumInputs = 65_535
     private let slotCount: Int
     private let lock = Lock()
     private var slots: UnsafeMutablePointer<UInt32>?
+    private var owners: UnsafeMutablePointer<UInt16>?
+    /// Whether a table could not be had (calloc failed): every row is unchecked.
+    private var noTable = false
     private var count = 0
-    private var repeats = 0
-    private var unchecked = 0
+    /// The input being read: its rows, repeats within it, rows not added, rows met in
+    /// earlier inputs, and rows added (its distinct records).
+    private var rows = 0, repeats = 0, unchecked = 0, crossing = 0, added = 0
+    /// Per earlier input (by the order read): rows of this input met in it, and those of
+    /// them not repeating a row of this input; `touched` lists the inputs met.
+    private var crossRows: [UInt64] = [], crossDistinct: [UInt64] = [], touched: [UInt16] = []
+    private var touchedCount = 0
+    /// The inputs read so far, in the order read: their distinct records, and whether
+    /// every row of theirs was added (then "all of them met" can be said).
+    private var inputs: [(distinct: Int, complete: Bool)] = []
+
+    /// What one input's rows met, returned when it is done.
+    struct Drained: Equatable {
+        /// Rows repeating an earlier record of the input; rows not added to the table.
+        var repeats = 0, unchecked = 0
+        /// Rows of the input that are records of an earlier input read (each row once).
+        var crossing = 0
+        /// Per earlier input met (its place in the order read): how many rows.
+        var shared: [Shared] = []
+        /// An earlier input that holds every record of this one, and one whose every
+        /// record this one holds (nil when none is known).
+        var containedIn: Int?
+        var contains: Int?
+
+        struct Shared: Equatable {
+            var input: Int
+            var rows: Int
+        }
+    }
 
     /// `maximumSlots`: a power of two (smaller for tests of the bound).
     init(maximumSlots: Int = RowFingerprints.maximumSlots) {
         slotCount = maximumSlots
     }
 
-    deinit { free(slots) }
+    deinit {
+        free(slots)
+        free(owners)
+    }
 
-    /// Adds a block's fingerprints; counts those already read in this input.
+    /// Adds a block's record keys for the input being read; counts those already read.
     func add(_ fingerprints: UnsafeBufferPointer<UInt64>) {
         guard let base = fingerprints.baseAddress, !fingerprints.isEmpty else { return }
         lock.locked {
-            if slots == nil {
+            rows += fingerprints.count
+            let ordinal = inputs.count
+            if slots == nil && !noTable {
                 // calloc: the kernel's zero pages, resident only once written.
-                guard let p = calloc(slotCount, MemoryLayout<UInt32>.stride) else {
-                    unchecked += fingerprints.count
-                    return
-                }
-                slots = p.assumingMemoryBound(to: UInt32.self)
+                if let p = calloc(slotCount, MemoryLayout<UInt32>.stride) { slots = p.assumingMemoryBound(to: UInt32.self) } else { noTable = true }
             }
-            let room = max(0, slotCount * 3 / 4 - count)
-            var added = 0
-            let found = tally_fingerprints_add(slots!, slotCount - 1, base, fingerprints.count, room, &added)
-            count += added
+            if ordinal > 0 && owners == nil && !noTable {
+                // Zero: every record so far is the first input's.
+                if let p = calloc(slotCount, MemoryLayout<UInt16>.stride) { owners = p.assumingMemoryBound(to: UInt16.self) } else { noTable = true }
+            }
+            guard !noTable, let slots else {
+                unchecked += fingerprints.count
+                return
+            }
+            while crossRows.count < ordinal {
+                crossRows.append(0); crossDistinct.append(0); touched.append(0)
+            }
+            let listed = ordinal < RowFingerprints.maximumInputs
+            let room = listed ? max(0, slotCount * 3 / 4 - count) : 0
+            var put = 0, across = 0
+            let found = crossRows.withUnsafeMutableBufferPointer { r in
+                crossDistinct.withUnsafeMutableBufferPointer { d in
+                    touched.withUnsafeMutableBufferPointer { t in
+                        tally_fingerprints_add(slots, owners, slotCount - 1, base, fingerprints.count, room,
+                                               UInt16(min(ordinal, RowFingerprints.maximumInputs)), &put,
+                                               r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across)
+                    }
+                }
+            }
+            count += put
+            added += put
             repeats += found
-            unchecked += fingerprints.count - found - added
+            crossing += across
+            unchecked += fingerprints.count - found - put
         }
     }
 
-    /// The input's counts, and an empty table (its memory freed) for the next input.
-    func drain() -> (repeats: Int, unchecked: Int) {
+    /// The input's counts, and what it shares with the inputs read before it; the next
+    /// rows added are the next input's. The table is kept.
+    func drain() -> Drained {
         lock.locked {
-            let r = (repeats, unchecked)
-            free(slots)
-            slots = nil
-            count = 0; repeats = 0; unchecked = 0
-            return r
+            var d = Drained(repeats: repeats, unchecked: unchecked, crossing: crossing)
+            let complete = unchecked == 0 && !noTable
+            for k in 0 ..< touchedCount {
+                let o = Int(touched[k])
+                let n = Int(crossRows[o]), distinct = Int(crossDistinct[o])
+                d.shared.append(.init(input: o, rows: n))
+                // Every row of this input is a record of that one (each row was looked
+                // up, so a count short of it only ever misses a containment).
+                if rows > 0 && n >= rows && d.containedIn == nil { d.containedIn = o }
+                // Every record of that one is in this one: both inputs' records all in
+                // the table, so distinct counts are exact (up to the hash).
+                let earlier = inputs[o]
+                if complete && earlier.complete && earlier.distinct > 0 && distinct >= earlier.distinct && d.contains == nil { d.contains = o }
+                crossRows[o] = 0; crossDistinct[o] = 0
+            }
+            d.shared.sort { $0.input < $1.input }
+            touchedCount = 0
+            inputs.append((added, complete && inputs.count < RowFingerprints.maximumInputs))
+            rows = 0; repeats = 0; unchecked = 0; crossing = 0; added = 0
+            return d
         }
     }
-}
-
-/// The hash of a record's bytes for the checks on rows without an id (a repeat must be
-/// found without slowing the reading of files that have none): wyhash's scheme (final
-/// version 4, its constants), 16 bytes folded in by one 64x64->128-bit multiply whose
-/// halves are xored, three such lanes side by side over 48 bytes at a time, the last 16
-/// bytes read whole (overlapping) rather than byte by byte. It reads only the `n`
-/// bytes at `p`. About half the time of the two-lane multiply-xorshift it replaces on a
-/// 100-byte row; the values are compared only within one run, so they may change.
-@inline(__always)
-func recordHash2(_ p: UnsafePointer<UInt8>, _ n: Int, _ seed: UInt64) -> UInt64 {
-    let s0: UInt64 = 0xA076_1D64_78BD_642F, s1: UInt64 = 0xE703_7ED1_A0B4_28DB
-    let s2: UInt64 = 0x8EBC_6AF0_9C88_C6E3, s3: UInt64 = 0x5899_65CC_7537_4CC3
-    let raw = UnsafeRawPointer(p)
-    @inline(__always) func r8(_ i: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
-    @inline(__always) func r4(_ i: Int) -> UInt64 { UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)) }
-    var h = seed ^ foldedMultiply(seed ^ s0, s1)
-    var a: UInt64, b: UInt64
-    if n <= 16 {
-        if n >= 4 {
-            // Two overlapping 4-byte reads from each end cover 4 to 16 bytes.
-            let q = (n >> 3) << 2
-            a = (r4(0) << 32) | r4(q)
-            b = (r4(n - 4) << 32) | r4(n - 4 - q)
-        } else if n > 0 {
-            a = (UInt64(p[0]) << 16) | (UInt64(p[n >> 1]) << 8) | UInt64(p[n - 1])
-            b = 0
-        } else {
-            a = 0; b = 0
-        }
-    } else {
-        var i = 0, left = n
-        if left > 48 {
-            var h1 = h, h2 = h
-            repeat {
-                h = foldedMultiply(r8(i) ^ s1, r8(i &+ 8) ^ h)
-                h1 = foldedMultiply(r8(i &+ 16) ^ s2, r8(i &+ 24) ^ h1)
-                h2 = foldedMultiply(r8(i &+ 32) ^ s3, r8(i &+ 40) ^ h2)
-                i &+= 48; left &-= 48
-            } while left > 48
-            h ^= h1 ^ h2
-        }
-        while left > 16 {
-            h = foldedMultiply(r8(i) ^ s1, r8(i &+ 8) ^ h)
-            i &+= 16; left &-= 16
-        }
-        // 1 to 16 bytes are left: the last 16 of the record, read whole.
-        a = r8(n &- 16); b = r8(n &- 8)
-    }
-    let (high, low) = (a ^ s1).multipliedFullWidth(by: b ^ h)
-    return foldedMultiply(low ^ s0 ^ UInt64(n), high ^ s1)
-}
-
-/// The 128-bit product of `a` and `b`, its two halves xored (wyhash's mixing step).
-@inline(__always)
-func foldedMultiply(_ a: UInt64, _ b: UInt64) -> UInt64 {
-    let (high, low) = a.multipliedFullWidth(by: b)
-    return high ^ low
 }
 
 @inline(__always)
@@ -452,44 +471,68 @@ public struct DuplicateCounts: Sendable, Equatable {
     /// Rows that repeat an earlier row of the same input byte for byte (same id, same
     /// contents: a page saved twice, overlapping API pages): counted once.
     public var withinFile = 0
-    /// Rows without an id that repeat an earlier row of the same input byte for byte:
-    /// counted each time, since two events may have the same figures (``RowFingerprints``).
+    /// Rows without an id that repeat an earlier record of the same input (the same
+    /// date, place, measure and figures, however quoted or spaced): counted each time,
+    /// since two events may have the same figures (``RowFingerprints``).
     public var sameRowsWithoutId = 0
     /// Rows without an id not added to the table of fingerprints (past its 1,572,864
-    /// rows): a later copy of one is not found, so ``sameRowsWithoutId`` is a lower
-    /// bound when this is not 0.
+    /// rows): a later copy of one is not found, so ``sameRowsWithoutId`` and
+    /// ``acrossInputsWithoutId`` are lower bounds when this is not 0.
     public var uncheckedWithoutId = 0
+    /// Rows without an id of one input that are records of another input (the same
+    /// date, place, measure and figures): counted each time, and said.
+    public var acrossInputsWithoutId = 0
+    /// Which inputs share such rows (the first few pairs, in the order given).
+    public var sharedWithoutId: [SharedRecords] = []
+
+    /// Two inputs holding some of the same records without ids.
+    public struct SharedRecords: Sendable, Equatable {
+        public var first: String
+        public var second: String
+        public var rows: Int
+    }
 
     public init() {}
 
-    public var any: Bool { dropped + replaced + withinFile + sameRowsWithoutId > 0 }
+    public var any: Bool { dropped + replaced + withinFile + sameRowsWithoutId + acrossInputsWithoutId > 0 }
 
     mutating func add(_ o: DuplicateCounts) {
         dropped += o.dropped; replaced += o.replaced; withinFile += o.withinFile
         sameRowsWithoutId += o.sameRowsWithoutId; uncheckedWithoutId += o.uncheckedWithoutId
+        acrossInputsWithoutId += o.acrossInputsWithoutId
+        for p in o.sharedWithoutId where sharedWithoutId.count < 3 { sharedWithoutId.append(p) }
     }
 }
 
-/// An order-sensitive hash of an input's records, made of its blocks' hashes however
-/// the blocks fall: `H(AB) = H(A)·m^rows(B) + H(B)`. Two inputs with the same records in
-/// the same order (one a CRLF, byte-order-mark, gzip or zip copy of the other, or with
-/// blank lines or no final newline) have the same hash; one hash per input is kept.
+/// An order-independent hash of an input's records without ids: the sums of two
+/// mixes of each record's key (``BlockParser``'s row key, what tally reads of the row in
+/// canonical form), with their number. Two inputs of the same records, in any order and
+/// however written (quoted, spaced, columns in another order or an empty column more,
+/// CRLF, a byte-order mark, gzip or zip, `10.0` for `10`, a name in NFD), have the same
+/// hash; one hash per input is kept, whatever its size.
 struct ContentHash: Equatable {
-    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    private(set) var hash: UInt64 = 0
+    private(set) var a: UInt64 = 0
+    private(set) var b: UInt64 = 0
     private(set) var rows = 0
 
     init() {}
 
-    /// Appends a block's records (blocks in the order of the input).
-    mutating func append(hash h: UInt64, rows n: Int) {
-        var m: UInt64 = 1, base = ContentHash.multiplier, e = n
-        while e > 0 {
-            if e & 1 == 1 { m = m &* base }
-            base = base &* base
-            e >>= 1
-        }
-        hash = hash &* m &+ h
+    /// Adds another part's sums (blocks, in any order).
+    mutating func add(a x: UInt64, b y: UInt64, rows n: Int) {
+        a = a &+ x
+        b = b &+ y
         rows += n
+    }
+
+    /// The two mixes of a record key summed into ``a`` and ``b``.
+    @inline(__always)
+    static func mixes(_ k: UInt64) -> (UInt64, UInt64) {
+        var x = k &+ 0x9E37_79B9_7F4A_7C15
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        var y = k ^ 0xD6E8_FEB8_6659_FD93
+        y = (y ^ (y >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        y = (y ^ (y >> 29)) &* 0xC4CE_B9FE_1A85_EC53
+        return (x ^ (x >> 31), y ^ (y >> 32))
     }
 }

@@ -58,10 +58,16 @@ final class Pipeline: @unchecked Sendable {
     /// Set at the first block whose ids do not rise: reading stops, as after an error.
     private var idOrderBroken = false
     private var duplicates = DuplicateCounts()
-    /// The record hashes of the blocks of the input being read, by sequence, and each
-    /// input's whole ``ContentHash`` once read (with its index).
-    private var contentParts: [Int: (UInt64, Int)] = [:]
+    /// The ``ContentHash`` of the input being read (its blocks' sums), and each input's
+    /// once read (with its index).
+    private var content = ContentHash()
     private var contents: [(hash: ContentHash, file: Int)] = []
+    /// The inputs in the order read (the places ``RowFingerprints`` numbers them by).
+    private var readOrder: [Int] = []
+    /// The first input read that is a table tally wrote, and the first of event records.
+    private var tableInput: Int?, recordInput: Int?
+    /// The tables read so far: per country and measure, the days their rows span.
+    private var tableSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan])] = []
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
     private var implausibleCount = 0
@@ -178,10 +184,10 @@ final class Pipeline: @unchecked Sendable {
                 do {
                     let lines = try parser.parse(b.memory, start: b.start, end: b.count, layout: file.layout,
                                                  textProblem: problem)
-                    let part = (parser.contentHash, parser.contentRows)
+                    let part = (parser.contentA, parser.contentB, parser.contentRows)
                     lock.locked {
                         blockLines[b.sequence] = lines
-                        if part.1 > 0 { contentParts[b.sequence] = part }
+                        if part.2 > 0 { content.add(a: part.0, b: part.1, rows: part.2) }
                     }
                 } catch {
                     record(.record(error, file), at: error.sequence ?? b.sequence, file: file.index)
@@ -222,21 +228,22 @@ final class Pipeline: @unchecked Sendable {
     func barrier() {
         while lock.locked({ blocksDone < sequence }) { blockDone.wait() }
         inputIds.drain(into: laterIds, file: currentFile)
-        let (repeats, unchecked) = rowFingerprints.drain()
-        duplicates.sameRowsWithoutId += repeats
-        duplicates.uncheckedWithoutId += unchecked
+        let met = rowFingerprints.drain()
+        readOrder.append(currentFile)
+        duplicates.sameRowsWithoutId += met.repeats
+        duplicates.uncheckedWithoutId += met.unchecked
+        let whole: ContentHash = lock.locked {
+            defer { content = ContentHash() }
+            return content
+        }
+        if !hasFailed { checkTableOverlap() }
+        guard whole.rows > 0, !hasFailed else { return }
+        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+        func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(Estimate.grouped(Int64(n))) rows" }
         // Two inputs of the same records (not the same bytes: those are read once, see
         // Ingest.distinctFiles) would count every event twice: refused, naming both.
-        let parts: [Int: (UInt64, Int)] = lock.locked {
-            defer { contentParts.removeAll() }
-            return contentParts
-        }
-        var whole = ContentHash()
-        for k in parts.keys.sorted() { whole.append(hash: parts[k]!.0, rows: parts[k]!.1) }
-        guard whole.rows > 0, !hasFailed else { return }
         if let same = contents.first(where: { $0.hash == whole }) {
             let (a, b) = (min(same.file, currentFile), max(same.file, currentFile))
-            func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
             // A pipe (standard input, a FIFO, `<(…)`) is not compared byte for byte: it
             // may be an exact copy, so its bytes are not said to differ (review16 #10).
             func isStream(_ i: Int) -> Bool {
@@ -245,13 +252,91 @@ final class Pipeline: @unchecked Sendable {
                 return stat(request.files[i], &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
             }
             let how = isStream(a) || isStream(b)
-                ? "whether an exact copy piped in or the same records in other bytes (line endings, a byte-order mark, compression, blank lines or the last newline)"
-                : "though the bytes differ (line endings, a byte-order mark, compression, blank lines or the last newline)"
-            fail(.data("\(named(b)) holds the same \(whole.rows == 1 ? "record" : "\(whole.rows) records"), in the same order, as \(named(a)), "
+                ? "an exact copy piped in, or the same records written otherwise (quoting, spacing, column order, line endings, a byte-order mark, compression, number or date forms) or in another order"
+                : "written otherwise (quoting, spacing, column order, line endings, a byte-order mark, compression, number or date forms) or in another order"
+            fail(.data("\(named(b)) holds the same \(whole.rows == 1 ? "record" : "\(Estimate.grouped(Int64(whole.rows))) records") as \(named(a)), "
                 + how + ": read both, every event in them would be counted twice; give one of them"))
             return
         }
+        // One input's every record in another (an export and a later, longer one; a
+        // month and the quarter it is in): refused too, naming both.
+        let contained: (small: Int, smallRows: Int, large: Int)?
+        if let o = met.containedIn {
+            contained = (currentFile, whole.rows, readOrder[o])
+        } else if let o = met.contains {
+            contained = (readOrder[o], contents.first { $0.file == readOrder[o] }?.hash.rows ?? 0, currentFile)
+        } else {
+            contained = nil
+        }
+        if let c = contained {
+            let largeRows = c.large == currentFile ? whole.rows : contents.first { $0.file == c.large }?.hash.rows ?? 0
+            fail(.data("every record of \(named(c.small)) (\(rows(c.smallRows)) without an id) is also in \(named(c.large)) (\(rows(largeRows))): "
+                + "the same dates, places, measures and figures, so the two look like overlapping exports of the same data (an export and a later, "
+                + "longer one); read both, each of those events would be counted twice: give only \(named(c.large)), or cut it to the dates "
+                + "\(named(c.small)) lacks, or give the rows ids (an event with an id is counted once)"))
+            return
+        }
+        // Some records in another input: counted each time (they may be other events
+        // with the same figures), and said.
+        if met.crossing > 0 {
+            duplicates.acrossInputsWithoutId += met.crossing
+            for shared in met.shared where duplicates.sharedWithoutId.count < 3 {
+                let other = readOrder[shared.input]
+                duplicates.sharedWithoutId.append(.init(first: named(min(other, currentFile)), second: named(max(other, currentFile)), rows: shared.rows))
+            }
+        }
         contents.append((whole, currentFile))
+    }
+
+    /// A table tally wrote (``RowLayout/isTallyTable``) read with event records: its
+    /// figures are sums of events, and a glob over the folder a run writes to
+    /// (`tally aggregate data/*.csv` after `-o data/total.csv`) would add them to the
+    /// records they were made from, doubling every figure from the second run on.
+    private func checkTableWithRecords(_ layout: RowLayout, name: String, index: Int) throws(TallyError) {
+        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+        let (table, records): (Int, Int)
+        if layout.isTallyTable {
+            if tableInput == nil { tableInput = index }
+            guard let r = recordInput else { return }
+            (table, records) = (index, r)
+        } else {
+            if recordInput == nil { recordInput = index }
+            guard let t = tableInput else { return }
+            (table, records) = (t, index)
+        }
+        throw .data("\(named(table)) is a table tally wrote (a period column with events or covered), given with event records (\(named(records))): "
+            + "its figures are sums of events, so read with the records they were made from every event would be counted twice "
+            + "(a glob such as data/*.csv over the folder a run writes its output to); write tables to a folder of their own "
+            + "(-o out/total.csv) and leave them out, or give tables only (aggregate the records to a table first)")
+    }
+
+    /// Two tables tally wrote that both give figures for one country and measure over
+    /// some of the same days (a table and a later one of the same data, one by month and
+    /// one by quarter): their sum would count those events twice. Tables of other
+    /// countries, measures or days are read together. Called at the barrier after each
+    /// input, with the workers idle.
+    private func checkTableOverlap() {
+        var spans: [UInt64: BlockParser.TableSpan] = [:]
+        for p in parsers {
+            for (k, v) in p.drainTableSpans() {
+                if let o = spans[k] { spans[k] = BlockParser.TableSpan(first: min(o.first, v.first), last: max(o.last, v.last), label: o.label) } else { spans[k] = v }
+            }
+        }
+        guard !spans.isEmpty else { return }
+        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+        for earlier in tableSpans {
+            for (k, v) in spans {
+                guard let o = earlier.spans[k], o.first <= v.last, v.first <= o.last else { continue }
+                let (a, b) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
+                let from = max(o.first, v.first), to = min(o.last, v.last)
+                fail(.data("\(named(a)) and \(named(b)) are both tables tally wrote with figures for \(v.label) from \(from) to \(to): "
+                    + "read together, the events of those days would be counted twice (two tables of the same data, or one by month and one "
+                    + "by quarter); give one of them, or tables of other days, countries or measures (aggregate the records once, "
+                    + "with the period and grouping you need)"))
+                return
+            }
+        }
+        tableSpans.append((currentFile, spans))
     }
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is
@@ -321,6 +406,12 @@ final class Pipeline: @unchecked Sendable {
                     throw error
                 }
                 context!.locator = opened.locator
+                do {
+                    try checkTableWithRecords(context!.layout, name: name, index: index)
+                } catch {
+                    release(block)
+                    throw error
+                }
                 if context!.layout.schema == .hapiConflict {
                     // Monthly counts by place and event type: read whole, combined
                     // without double counting, and handed on as native rows.

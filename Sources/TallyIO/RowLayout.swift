@@ -33,6 +33,10 @@ struct RowLayout {
     /// `partial` (a report's CSV: the same in words) in a file without `covered` (a
     /// tally before it): a row marked there is refused rather than read as complete.
     var partialWords = -1
+    /// Whether the file is a table `tally aggregate` (or a report) wrote: a `period` in
+    /// place of dates, with its `events` or `covered` column. Its figures are sums of
+    /// events, never to be read with the records they were made from.
+    var isTallyTable: Bool { period >= 0 && (events >= 0 || covered >= 0) }
     /// `date_precision` (native), `date_prec` (UCDP) or `time_precision` (ACLED).
     var datePrecision = -1
     /// Native `incident`: rows sharing a value are reports of one incident.

@@ -67,8 +67,16 @@ struct Info: ParsableCommand {
             var request = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all), schema: schema)
             input.apply(to: &request)
             request.collectImplausibleDates = true
-            let together = try Ingest.run(request)
-            blocks.append("all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n")
+            do throws(TallyError) {
+                let together = try Ingest.run(request)
+                blocks.append("all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n")
+            } catch {
+                // Files each readable that tally refuses together (one a copy of
+                // another's records): said under the files, and the run's error.
+                guard error.exitCode == 65 else { throw error }
+                blocks.append("all \(files.count) files together\n  refused:      " + TerminalText.escaped(error.message) + "\n")
+                refusal = error
+            }
         }
         try writeStdout(Array(blocks.joined(separator: "\n").utf8))
         if let refusal { throw refusal }

@@ -58,7 +58,7 @@ import TallyTestSupport
         #expect(crlf.duplicates.dropped == 2)
         let g = writeFile(noIds, name: "g.csv", in: dir)
         let h = writeFile(noIds.replacingOccurrences(of: "\n", with: "\r\n"), name: "h.csv", in: dir)
-        #expect((errorOf { _ = try run([g, h]) })?.message.hasPrefix("\(h) holds the same 2 records, in the same order, as \(g)") == true)
+        #expect((errorOf { _ = try run([g, h]) })?.message.hasPrefix("\(h) holds the same 2 records as \(g)") == true)
         let f = writeFile(text + "3,2023-02-17,,Iraq,,,IS,killed,1,1,1,x\r\n", name: "f.csv", in: dir)
         let q = try run([a, f])
         #expect(q.result.rows.map(\.estimate) == [.exactly(8)])
@@ -108,7 +108,7 @@ import TallyTestSupport
     }
 
     /// `tail -n +2 b.csv >> a.csv` of the same rows: no header to see. Rows without an id
-    /// that repeat an earlier row byte for byte are counted each time (two events can
+    /// that repeat an earlier record (however spaced or quoted) are counted each time (two events can
     /// have the same figures) and counted in `duplicates`, across blocks and workers.
     @Test func exactRepeatsWithoutIdsAreCountedAndSaid() throws {
         var rows = ""
@@ -116,7 +116,8 @@ import TallyTestSupport
         for blockSize in [1 << 22, 4096] {
             let o = try run(header + rows + rows + "2023-01-01,Mali,killed,0 \n", blockSize: blockSize, workers: 2)
             #expect(o.rowsRead == 6001)
-            #expect(o.duplicates.sameRowsWithoutId == 3000, "block \(blockSize)")
+            // The last row, `0 ` with a space, is the same record as the first (review16 #4).
+            #expect(o.duplicates.sameRowsWithoutId == 3001, "block \(blockSize)")
             #expect(o.duplicates.uncheckedWithoutId == 0)
             #expect(o.result.rows.first?.estimate.best == Int64(2 * (0 ..< 3000).reduce(0, +)))   // counted each time
         }
@@ -136,57 +137,109 @@ import TallyTestSupport
         let first = (1 ... 100).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         first.withUnsafeBufferPointer { table.add($0) }
         first.withUnsafeBufferPointer { table.add($0) }
-        let (repeats, unchecked) = table.drain()
-        #expect(repeats == 48)       // 48 fit in 64 slots at three quarters full
-        #expect(unchecked == 52 + 52)
-        // Drained: the next input starts empty.
+        let d = table.drain()
+        #expect(d.repeats == 48)       // 48 fit in 64 slots at three quarters full
+        #expect(d.unchecked == 52 + 52)
+        // Drained: the next input's rows are its own; the first input's are kept, so
+        // its records are met (not repeats), and past the room nothing is added.
         first.prefix(3).withUnsafeBufferPointer { table.add($0) }
-        #expect(table.drain() == (0, 0))
+        let next = table.drain()
+        #expect(next.repeats == 0 && next.unchecked == 3 && next.crossing == 3)
+        #expect(next.shared == [.init(input: 0, rows: 3)])
+        // The first input was not all in the table: "contains it" cannot be said.
+        #expect(next.contains == nil && next.containedIn == 0)
+    }
+
+    /// Records of one input met in another: counted per earlier input, and an input
+    /// whose every record is in another (either way round) is named.
+    @Test func recordsOfOtherInputsAreCountedAndContainmentFound() {
+        let key = { (i: Int) in UInt64(i) &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678 }
+        let table = RowFingerprints(maximumSlots: 1024)
+        let a = (0 ..< 10).map(key), b = (5 ..< 12).map(key), c = (0 ..< 4).map(key) + (0 ..< 4).map(key)
+        a.withUnsafeBufferPointer { table.add($0) }
+        #expect(table.drain() == RowFingerprints.Drained())
+        b.withUnsafeBufferPointer { table.add($0) }
+        let db = table.drain()
+        #expect(db.crossing == 5 && db.shared == [.init(input: 0, rows: 5)] && db.containedIn == nil && db.contains == nil)
+        // c: 4 records twice, all in a: contained in a (every row), and its repeats are its own.
+        c.withUnsafeBufferPointer { table.add($0) }
+        let dc = table.drain()
+        #expect(dc.repeats == 4 && dc.crossing == 8 && dc.containedIn == 0)
+        // d holds all of b's 7 records and one more: it contains b (input 1), whose
+        // rows are not all in it the other way.
+        let d = (5 ..< 13).map(key)
+        d.withUnsafeBufferPointer { table.add($0) }
+        let dd = table.drain()
+        #expect(dd.contains == 1 && dd.containedIn == nil, "\(dd)")
+        #expect(dd.shared == [.init(input: 0, rows: 5), .init(input: 1, rows: 7)])
     }
 }
 
-/// The row hash behind both checks on rows without an id (a copy given twice, rows
-/// repeated within an input): a row's value depends on its bytes and on nothing beside
-/// them, and a change of any one byte, or of the length, changes the value and the 32
-/// bits of it the table of rows keeps.
-@Suite struct RowHash {
-    @Test func dependsOnTheRowsBytesOnly() {
-        var rng = SplitMix64(seed: 9)
-        for n in 0 ... 130 {
-            let row = (0 ..< n).map { _ in UInt8.random(in: 0 ... 255, using: &rng) }
-            let alone = row.withUnsafeBufferPointer { recordHash2($0.baseAddress ?? UnsafePointer(bitPattern: 8)!, n, 7) }
-            // The same bytes inside other bytes, at every alignment: the same value.
-            for offset in 0 ..< 9 {
-                for filler: UInt8 in [0, 0xFF, 0x2C] {
-                    let inside = [UInt8](repeating: filler, count: offset) + row + [UInt8](repeating: filler, count: 24)
-                    let h = inside.withUnsafeBufferPointer { recordHash2($0.baseAddress! + offset, n, 7) }
-                    #expect(h == alone, "length \(n) at offset \(offset) beside \(filler)")
-                }
-            }
+/// Review16 #4 (within one input): a repeat quoted otherwise (`"2023-04-01","Syria",…`
+/// after `2023-04-01,Syria,…`, a headerless append of an R-style copy) got no note.
+@Suite struct RepeatsWrittenOtherwise {
+    @Test func aQuotedOrSpacedRepeatIsNoted() throws {
+        let h = "date_start,country,adm_1,measure,best\n"
+        let rows = "2023-04-01,Syria,Alep \u{E9},killed,10\n2023-04-02,Syria,Idlib,killed,20\n"
+        let quoted = "\"2023-04-01\",\"Syria\",\"Alep \u{E9}\",\"killed\",10\n\"2023-04-02\",\"Syria\",\"Idlib\",\"killed\",20\n"
+        let spaced = "2023-04-01, Syria, Alep \u{E9} ,killed, 10\n"
+        for (w, bs) in [(1, 1 << 20), (2, 48)] {
+            let o = try Ingest.run(IngestRequest(files: [writeFile(h + rows + quoted + spaced)],
+                                                 config: AggregationConfig(grouping: Grouping([.country]), period: .all), workers: w, blockSize: bs))
+            #expect(o.result.rows.map(\.estimate.best) == [70])    // counted each time
+            #expect(o.duplicates.sameRowsWithoutId == 3, "workers \(w)")
+            #expect(o.duplicateCountNotes.contains { $0.hasPrefix("3 rows without an id repeat an earlier row of the same input (the same date, place, measure and figures") })
         }
+        // Another figure or day is another record.
+        let other = try Ingest.run(IngestRequest(files: [writeFile(h + rows + "2023-04-01,Syria,Alep \u{E9},killed,11\n2023-04-03,Syria,Idlib,killed,20\n")],
+                                                 config: AggregationConfig(grouping: Grouping([.country]), period: .all)))
+        #expect(other.duplicates.sameRowsWithoutId == 0)
+    }
+}
+
+/// Review16 #6: tally's own output read back by a glob (`tally aggregate data/*.csv`
+/// after `-o data/total.csv`) was added to the records it was made from: April 70 for 35.
+@Suite struct TablesWithRecords {
+    let table = "country,period,measure,low,best,high,events,estimate,covered\nSyria,2023-04,killed,35,35,35,3,35,2023-04-01/2023-04-03\n"
+    let records = "date_start,country,measure,best\n2023-04-01,Syria,killed,10\n2023-04-02,Syria,killed,20\n2023-04-03,Syria,killed,5\n"
+
+    func run(_ files: [String], period: PeriodKind = .month) throws -> IngestOutcome {
+        try Ingest.run(IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: period)))
     }
 
-    @Test func everyByteAndTheLengthCount() {
-        var rng = SplitMix64(seed: 10)
-        var seen = Set<UInt64>()
-        var values = 0
-        for n in 1 ... 130 {
-            let row = (0 ..< n).map { _ in UInt8.random(in: 0 ... 255, using: &rng) }
-            let h = row.withUnsafeBufferPointer { recordHash2($0.baseAddress!, n, 7) }
-            seen.insert(h); values += 1
-            // The row one byte shorter: another value.
-            let shorter = row.withUnsafeBufferPointer { recordHash2($0.baseAddress!, n - 1, 7) }
-            #expect(shorter != h)
-            for i in 0 ..< n {
-                for flip: UInt8 in [1, 0x80, 0x20] {
-                    var other = row
-                    other[i] ^= flip
-                    let g = other.withUnsafeBufferPointer { recordHash2($0.baseAddress!, n, 7) }
-                    #expect(g >> 32 != h >> 32, "length \(n), byte \(i) ^ \(flip)")
-                    seen.insert(g); values += 1
-                }
-            }
+    @Test func aTableWithRecordsIsRefusedNamingIt() throws {
+        let dir = scratchDirectory()
+        let t = writeFile(table, name: "total.csv", in: dir), r = writeFile(records, name: "a.csv", in: dir)
+        let json = writeFile("[{\"country\":\"Syria\",\"period\":\"2023-05\",\"measure\":\"killed\",\"low\":1,\"best\":1,\"high\":1,\"events\":1,\"estimate\":\"1\",\"covered\":\"\"}]\n",
+                             name: "t.json", in: dir)
+        for (tab, files) in [(t, [r, t]), (t, [t, r]), (json, [r, json]), (t, [writeFile(records.replacingOccurrences(of: "2023-04", with: "2023-06"), name: "b.csv", in: dir), t])] {
+            let e = errorOf { _ = try run(files) }
+            #expect(e?.exitCode == 65, "\(files)")
+            #expect(e?.message.hasPrefix("\(tab) is a table tally wrote (a period column with events or covered), given with event records") == true, "\(String(describing: e))")
         }
-        #expect(seen.count == values)   // 25,000 near-identical rows, no two alike
+        // Alone, each reads.
+        #expect(try run([t]).result.rows.map(\.estimate.best) == [35])
+        #expect(try run([r]).result.rows.map(\.estimate.best) == [35])
+    }
+
+    /// Two tables: refused when both give figures for one country and measure over some
+    /// of the same days (two versions of a table, one by month and one by quarter);
+    /// read together when their countries, measures or days differ.
+    @Test func twoTablesOverlappingAreRefusedOthersRead() throws {
+        let h = "country,period,measure,low,best,high,events,estimate,covered\n"
+        let april = writeFile(table)
+        let later = writeFile(h + "Syria,2023-04,killed,36,36,36,4,36,2023-04-01/2023-04-04\n")
+        let quarter = writeFile(h + "Syria,2023-Q2,killed,36,36,36,4,36,2023-04-01/2023-04-04\n")
+        for (x, y) in [(april, later), (later, april), (april, quarter)] {
+            let e = errorOf { _ = try run([x, y], period: .quarter) }
+            #expect(e?.exitCode == 65)
+            #expect(e?.message.hasPrefix("\(x) and \(y) are both tables tally wrote with figures for Syria killed from 2023-04-01 to 2023-04-03") == true,
+                    "\(String(describing: e))")
+        }
+        let may = writeFile(h + "Syria,2023-05,killed,7,7,7,1,7,\n")
+        let iraq = writeFile(h + "Iraq,2023-04,killed,4,4,4,1,4,\n")
+        let wounded = writeFile(h + "Syria,2023-04,wounded,4,4,4,1,4,\n")
+        let o = try run([april, may, iraq, wounded], period: .year)
+        #expect(o.result.rows.map { "\($0.country ?? "") \($0.measure) \($0.estimate.best)" } == ["Iraq killed 4", "Syria killed 42", "Syria wounded 4"])
     }
 }

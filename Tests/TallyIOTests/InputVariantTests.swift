@@ -877,8 +877,10 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let twice = try read([a, b], by: [.country], period: .all)
         #expect(csvText(twice.result) == csvText(once.result))
         #expect(twice.duplicateFiles == ["\(b) holds the same bytes as \(a): read once"])
-        // Another file of other bytes (even of the same rows and more) is read.
-        #expect(try read([a, other], by: [.country], period: .all).result.rows.map(\.estimate.best) == [25])
+        // Another file of the same rows and more: every record of `a` is in it, refused
+        // naming both (review16 #5); a file of other records is read.
+        let e = errorOf { _ = try read([a, other], by: [.country], period: .all) }
+        #expect(e?.exitCode == 65 && e?.message.hasPrefix("every record of \(a) (2 rows without an id) is also in \(other) (3 rows)") == true, "\(String(describing: e))")
         // Same size, other bytes: read.
         let swapped = writeFile(text.replacingOccurrences(of: "killed,5", with: "killed,6"))
         #expect(try read([a, swapped], by: [.country], period: .all).result.rows.map(\.estimate.best) == [25])
@@ -898,17 +900,55 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
                     let e = errorOf { _ = try read(files, by: [.country], period: .all, workers: w, blockSize: bs) }
                     #expect(e?.exitCode == 65)
                     let (x, y) = files[0] == a ? (a, c) : (c, a)
-                    #expect(e?.message == "\(y) holds the same 3 records, in the same order, as \(x), though the bytes differ (line endings, a byte-order mark, "
-                        + "compression, blank lines or the last newline): read both, every event in them would be counted twice; give one of them",
+                    #expect(e?.message == "\(y) holds the same 3 records as \(x), written otherwise (quoting, spacing, column order, line endings, "
+                        + "a byte-order mark, compression, number or date forms) or in another order: read both, every event in them would be counted twice; give one of them",
                         "\(String(describing: e))")
                 }
             }
         }
-        // The same records in another order, or one record more or less, are other data.
-        let reordered = writeFile("date_start,country,measure,best\n2020-01-02,Syria,killed,7\n2020-01-01,Syria,killed,5\n2020-01-03,Mali,killed,18\n")
-        #expect(try read([a, reordered], by: [.country], period: .all).result.rows.map(\.estimate.best) == [36, 24])
+        // Review16 #4: the same records in another order, or written otherwise (R's
+        // write.csv quoting every text field, one field quoted, spaces after commas, the
+        // columns in another order, an empty column more, 10.0 for 10, a name in NFD or
+        // with an NBSP after it) are the same records: refused as well.
+        let h = "date_start,country,adm_1,measure,best\n"
+        let base = writeFile(h + "2020-01-01,Syria,Alep \u{E9},killed,5\n2020-01-02,Syria,Idlib,killed,7\n2020-01-03,Mali,Gao,killed,18\n")
+        let variants = [
+            h + "2020-01-02,Syria,Idlib,killed,7\n2020-01-01,Syria,Alep \u{E9},killed,5\n2020-01-03,Mali,Gao,killed,18\n",
+            "\"date_start\",\"country\",\"adm_1\",\"measure\",\"best\"\n\"2020-01-01\",\"Syria\",\"Alep \u{E9}\",\"killed\",5\n\"2020-01-02\",\"Syria\",\"Idlib\",\"killed\",7\n\"2020-01-03\",\"Mali\",\"Gao\",\"killed\",18\n",
+            h + "2020-01-01,Syria,\"Alep \u{E9}\",killed,5\n2020-01-02,Syria,Idlib,killed,7\n2020-01-03,Mali,Gao,killed,18\n",
+            "date_start, country, adm_1, measure, best\n2020-01-01, Syria, Alep \u{E9}, killed, 5\n2020-01-02, Syria, Idlib, killed, 7\n2020-01-03, Mali, Gao, killed, 18\n",
+            "country,measure,best,adm_1,date_start\nSyria,killed,5,Alep \u{E9},2020-01-01\nSyria,killed,7,Idlib,2020-01-02\nMali,killed,18,Gao,2020-01-03\n",
+            "date_start,country,adm_1,measure,best,notes\n2020-01-01,Syria,Alep \u{E9},killed,5,\n2020-01-02,Syria,Idlib,killed,7,\n2020-01-03,Mali,Gao,killed,18,\n",
+            h + "2020-01-01,Syria,Alep \u{E9},killed,5.0\n2020-01-02,Syria,Idlib,killed,7\n2020-01-03,Mali,Gao,killed,18\n",
+            h + "2020-01-01,Syria,Alep e\u{301},killed,5\n2020-01-02,Syria,Idlib\u{A0},killed,7\n2020-01-03,Mali,Gao,killed,18\n",
+        ]
+        for v in variants {
+            let c = writeFile(v)
+            for files in [[base, c], [c, base]] {
+                for (w, bs) in [(1, 1 << 20), (3, 40)] {
+                    let e = errorOf { _ = try read(files, by: [.country], period: .all, workers: w, blockSize: bs) }
+                    #expect(e?.exitCode == 65 && e?.message.contains(" holds the same 3 records as ") == true, "\(v): \(String(describing: e))")
+                }
+            }
+        }
+        // One record more or less: every record of one is in the other, refused naming
+        // both (review16 #5: a.csv and super.csv read 71 for 36).
         let fewer = writeFile("date_start,country,measure,best\n2020-01-01,Syria,killed,5\n2020-01-02,Syria,killed,7\n")
-        #expect(try read([a, fewer], by: [.country], period: .all, workers: 3, blockSize: 40).result.rows.map(\.estimate.best) == [18, 24])
+        for files in [[a, fewer], [fewer, a]] {
+            let e = errorOf { _ = try read(files, by: [.country], period: .all, workers: 3, blockSize: 40) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("every record of \(fewer) (2 rows without an id) is also in \(a) (3 rows): ") == true, "\(String(describing: e))")
+        }
+        // Some records of one in the other: counted each time, and said naming both.
+        let overlap = writeFile("date_start,country,measure,best\n2020-01-03,Mali,killed,18\n2020-01-04,Mali,killed,2\n")
+        let o = try read([a, overlap], by: [.country], period: .all, workers: 3, blockSize: 40)
+        #expect(o.result.rows.map(\.estimate.best) == [38, 12])
+        #expect(o.duplicates.acrossInputsWithoutId == 1 && o.duplicates.sharedWithoutId == [.init(first: a, second: overlap, rows: 1)])
+        #expect(o.duplicateCountNotes.contains { $0.hasPrefix("1 row without an id is a record of another input too (the same date, place, measure and figures: \(a) and \(overlap) share 1)") },
+                "\(o.duplicateCountNotes)")
+        // Other figures, dates or places are other records.
+        let others = writeFile("date_start,country,measure,best\n2020-01-01,Syria,killed,6\n2020-01-02,Iraq,killed,7\n2020-01-04,Mali,killed,18\n")
+        let n = try read([a, others], by: [.country], period: .all)
+        #expect(n.duplicates.acrossInputsWithoutId == 0 && !n.duplicates.any)
     }
 
     /// Review 9c: two sources that both number their rows 1, 2, … are not one event

@@ -52,9 +52,11 @@ enum { TALLY_TEXT_OK = 0, TALLY_TEXT_INVALID_UTF8 = 1, TALLY_TEXT_NUL = 2 };
 /// continuation byte) or is NUL; `n` when there is none. `*kind` says which.
 size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind);
 
-/* Adds 64-bit row fingerprints to an open-addressing set of 32-bit slots (see
-   tally_scan.c); returns how many were already there. */
-size_t tally_fingerprints_add(uint32_t *slots, size_t mask, const uint64_t *fps, size_t n,
-                              size_t room, size_t *added);
+/* Adds 64-bit row fingerprints of one input to an open-addressing set of 32-bit
+   slots with their inputs (see tally_scan.c); returns how many were already in the
+   input, and counts those met in earlier inputs. */
+size_t tally_fingerprints_add(uint32_t *slots, uint16_t *owners, size_t mask, const uint64_t *fps, size_t n,
+                              size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows,
+                              uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing);
 
 #endif
