@@ -322,14 +322,64 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
         let r = try tally(["aggregate", p])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Mali,2023,killed,14,14,14,4,14,"))
-        #expect(r.stderr.contains("tally: 2 rows without an id repeat an earlier row of the same input byte for byte, each counted as an event of its own"), "\(r.stderr)")
+        #expect(r.stderr.contains("tally: 2 rows without an id repeat an earlier row of the same input (the same date, place, measure and figures, however quoted or spaced), each counted as an event of its own"), "\(r.stderr)")
         let info = try tally(["info", p])
-        #expect(info.stdout.contains("duplicates:   2 rows without an id repeating an earlier row of this input byte for byte"), "\(info.stdout)")
+        #expect(info.stdout.contains("duplicates:   2 rows without an id repeating an earlier row of this input (the same record, however written)"), "\(info.stdout)")
         // The whole file appended to itself: refused at the second header, exit 65.
         let q = d + "/b.csv"
         FileManager.default.createFile(atPath: q, contents: Data(String(repeating: "date_start,country,measure,best\n" + rows, count: 2).utf8))
         let twice = try tally(["aggregate", q])
         #expect(twice.status == 65)
         #expect(twice.stderr.contains("b.csv:4: this line repeats the header"), "\(twice.stderr)")
+    }
+}
+
+/// Review16 #4–#6 from the command line: an R-style copy in a report's second dataset,
+/// an export and a longer one, and tally's own output read back by a glob over the
+/// folder it was written to (a daily cron doubled from its second day).
+@Suite struct CopiesAndTablesCLITests {
+    let h = "date_start,country,adm_1,measure,best\n"
+    let rows = "2023-04-01,Syria,Alep \u{E9},killed,10\n2023-04-02,Syria,Idlib,killed,20\n2023-04-03,Syria,Daraa,killed,5\n"
+
+    @Test func copiesSupersetsAndTablesAreRefused() throws {
+        let d = tempDir()
+        try FileManager.default.createDirectory(atPath: d + "/data", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: d + "/data/a.csv", contents: Data((h + rows).utf8))
+        FileManager.default.createFile(atPath: d + "/r.csv", contents: Data(("\"date_start\",\"country\",\"adm_1\",\"measure\",\"best\"\n"
+            + rows.split(separator: "\n").map { $0.split(separator: ",").enumerated().map { $0.offset == 4 ? String($0.element) : "\"\($0.element)\"" }.joined(separator: ",") }.joined(separator: "\n") + "\n").utf8))
+        FileManager.default.createFile(atPath: d + "/super.csv", contents: Data((h + rows + "2023-04-04,Syria,Homs,killed,1\n").utf8))
+        let copy = try tally(["aggregate", d + "/data/a.csv", d + "/r.csv"])
+        #expect(copy.status == 65 && copy.stdout.isEmpty && copy.stderr.contains("r.csv holds the same 3 records as \(d)/data/a.csv"), "\(copy.stderr)")
+        let sup = try tally(["aggregate", d + "/super.csv", d + "/data/a.csv"])
+        #expect(sup.status == 65 && sup.stderr.contains("every record of \(d)/data/a.csv (3 rows without an id) is also in \(d)/super.csv (4 rows)"), "\(sup.stderr)")
+        // A report whose second dataset is the R-style copy.
+        let spec = d + "/rq.yml"
+        FileManager.default.createFile(atPath: spec, contents: Data("""
+        title: Q
+        name: q
+        period: 2023-04
+        datasets:
+          - path: data/a.csv
+            name: A
+            source: S
+            licence: CC0
+          - path: r.csv
+            name: A again
+            source: S
+            licence: CC0
+        sections:
+          - type: summary
+            title: H
+            measures: [killed]
+
+        """.utf8))
+        let report = try tally(["report", spec, "--out-dir", d + "/out", "--format", "csv"])
+        #expect(report.status == 65 && report.stderr.contains("holds the same 3 records as"), "\(report.stderr)")
+        // The glob over the output folder: the day's table, then the same glob again.
+        let first = try tally(["aggregate", d + "/data/a.csv", "-o", d + "/data/total.csv"])
+        #expect(first.status == 0)
+        let again = try tally(["aggregate", d + "/data/a.csv", d + "/data/total.csv"])
+        #expect(again.status == 65 && again.stdout.isEmpty, "\(again.stdout)")
+        #expect(again.stderr.contains("tally: \(d)/data/total.csv is a table tally wrote (a period column with events or covered), given with event records (\(d)/data/a.csv)"), "\(again.stderr)")
     }
 }
