@@ -595,7 +595,7 @@ final class UndecidedEncodingSource: ByteSource {
                 break
             }
             if length == 1 || firstTextProblem(p + i, length) != nil { return .windows1252 }
-            let ambiguous = (b >= 0xDC && b <= 0xDF) || (b == 0xE0 && p[i + 1] >= 0xA0 && p[i + 1] <= 0xA3)
+            let ambiguous = chanceSpelling(b, p[i + 1])
             if !ambiguous || lastAmbiguousEnd == i { return .utf8 }
             if firstAmbiguous == nil { firstAmbiguous = i }
             lastAmbiguousEnd = i + length
@@ -603,6 +603,25 @@ final class UndecidedEncodingSource: ByteSource {
             i += firstHighByte(p + i, n - i) ?? (n - i)
         }
         return .undecided(at: firstAmbiguous ?? 0)
+    }
+
+    /// Whether a valid UTF-8 sequence starting `lead, next` is one Windows-1252 text
+    /// spells by chance, an accented capital, `ß`, `à` or `Ø` before a quote, dash,
+    /// no-break space or symbol: U+0700–U+08FF (`Straß“` is DF 93, `à «` E0 A0 AB),
+    /// IPA letters U+0250–U+02AF (`JOSÉ–LUIS` is C9 96, U+0256) and the Arabic
+    /// block's rare start U+0600–U+0620 (`Ø` and a no-break space is D8 A0). Letters
+    /// that names are written in (Latin-1, Latin Extended-A, the Arabic letters) are
+    /// not on the list: a file holding them is UTF-8.
+    @inline(__always)
+    static func chanceSpelling(_ lead: UInt8, _ next: UInt8) -> Bool {
+        switch lead {
+        case 0xDC ... 0xDF: return true
+        case 0xE0: return next >= 0xA0 && next <= 0xA3
+        case 0xC9: return next >= 0x90
+        case 0xCA: return next <= 0xAF
+        case 0xD8: return next <= 0xA0
+        default: return false
+        }
     }
 
     /// The refusal of text whose encoding `evidence` could not settle: names the
@@ -614,6 +633,8 @@ final class UndecidedEncodingSource: ByteSource {
         let scalar = utf8.unicodeScalars.first.map { $0.value } ?? 0
         let script: String
         switch scalar {
+        case 0x0250 ... 0x02AF: script = "IPA"
+        case 0x0600 ... 0x0620: script = "Arabic"
         case 0x0700 ... 0x074F, 0x0860 ... 0x086F: script = "Syriac"
         case 0x0780 ... 0x07BF: script = "Thaana"
         case 0x07C0 ... 0x07FF: script = "N'Ko"
@@ -627,13 +648,13 @@ final class UndecidedEncodingSource: ByteSource {
         }, as: UTF8.self)
         let hex = bytes.map { String($0, radix: 16, uppercase: true) }.joined(separator: " ")
         return "\(place): the bytes \(hex) are \"\(utf8)\" (\(script)) in UTF-8 and \"\(cp1252)\" in Windows-1252, and no other text "
-            + "before or near them tells which encoding the file is in (a lone letter of that script is what Windows-1252 text "
-            + "spells by chance): give --encoding utf-8 or --encoding windows-1252"
+            + "before or near them tells which encoding the file is in (a lone letter of that kind, outside a word of its script, "
+            + "is what Windows-1252 text spells by chance): give --encoding utf-8 or --encoding windows-1252"
     }
 
     /// Whether a valid UTF-8 sequence starts at `p` (the bytes after it do not matter)
-    /// that is text a file would hold. A sequence for U+0700–U+08FF (Syriac, Thaana,
-    /// NKo, Samaritan, Mandaic, Arabic Supplement and Extended) is not taken as UTF-8:
+    /// that is text a file would hold. A sequence Windows-1252 spells by chance
+    /// (`chanceSpelling`: U+0700–U+08FF, IPA letters, U+0600–U+0620) is not taken as UTF-8:
     /// those are the characters Windows-1252 text spells by chance when a word ends in
     /// an upper-case accented letter, `ß` or `à` before a quote, dash or no-break space
     /// (`Straß“` is DF 93, NKo U+07D3; `à «` is E0 A0 AB, Samaritan U+082B), and
@@ -646,7 +667,7 @@ final class UndecidedEncodingSource: ByteSource {
             let b = p[at]
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
             guard length > 1, at + length <= n, firstTextProblem(p + at, length) == nil else { return nil }
-            return (length, (b >= 0xDC && b <= 0xDF) || (b == 0xE0 && p[at + 1] >= 0xA0 && p[at + 1] <= 0xA3))
+            return (length, chanceSpelling(b, p[at + 1]))
         }
         guard let first = valid(0) else { return false }
         return !first.ambiguous || valid(first.length)?.ambiguous == true

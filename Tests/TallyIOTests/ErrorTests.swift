@@ -180,6 +180,18 @@ import TallyCore
                 #expect(try Ingest.run(utf8).result.rows.isEmpty == false)
             }
         }
+        // Review 17 #6: Windows-1252 `JOSÉ–LUIS` (C9 96, IPA U+0256) or `Ø` with a no-break
+        // space (D8 A0, U+0620) after `Straß“` was read as UTF-8 (`JOSɖLUIS`): they are
+        // chance spellings too, so lone they are refused, and with a byte that is not
+        // UTF-8 after them the file is Windows-1252.
+        for (chance, read) in [([0x4A, 0x4F, 0x53, 0xC9, 0x96, 0x4C, 0x55, 0x49, 0x53], "JOSÉ–LUIS"), ([0x4B, 0xD8, 0xA0, 0x62], "KØ b")] as [([UInt8], String)] {
+            let lone = Array(header.utf8) + Array("2023-04-01,Deutschland,Stra".utf8) + [0xDF, 0x93] + Array(",killed,2,x\n2023-04-02,Spain,".utf8)
+                + chance + Array(",killed,1,x\n".utf8)
+            #expect(errorOf { _ = try Ingest.run(IngestRequest(files: [writeBytes(lone)])) }?.message.hasSuffix("give --encoding utf-8 or --encoding windows-1252") == true)
+            let settled = lone + Array("2023-04-03,Mali,Kidal,killed,1,caf".utf8) + [0xE9, 0x0A]
+            let names = try places(settled)
+            #expect(names.contains(read), "\(names)")
+        }
         // A byte that is not UTF-8 anywhere after the lone letter settles it as Windows-1252.
         let de = Array(header.utf8) + Array("2023-04-01,Deutschland,Berlin,killed,2,Stra".utf8) + [0xDF, 0x93]
             + Array(" x\n2023-04-02,Mali,Kidal,killed,1,caf".utf8) + [0xE9, 0x0A]
