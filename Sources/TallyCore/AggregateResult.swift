@@ -24,6 +24,10 @@ public struct AggregateRow: Sendable, Equatable {
     /// for it when one of them does not cover the period. Empty (0): not known, so
     /// every input is taken to add to it.
     public var sources: UInt32
+    /// For a row of events whose date span reaches outside ``AggregationConfig/window``
+    /// (`--from`/`--to`): they belong to no period of the window. `tally aggregate`
+    /// leaves such rows out and says so; a chart's footnote counts them.
+    public var outsideWindow = false
 
     public init(country: String? = nil, adm1: String? = nil, adm2: String? = nil, actor: String? = nil,
                 extras: [String] = [], periodKey: Int32, period: String, measure: String, kind: MeasureKind,
@@ -158,4 +162,6 @@ public struct AggregateResult: Sendable, Equatable {
 struct SpanKey: Hashable {
     var cell: CellKey
     var lastPeriod: Int32
+    /// Its events' spans reach outside the window (``AggregateRow/outsideWindow``).
+    var outside = false
 }

@@ -124,7 +124,7 @@ public final class Aggregator: @unchecked Sendable {
                 var last = config.period.key(o.spanLast)
                 // Past the window but within one period (`all`): still a spanning row.
                 if reachesOut && last == key.period { last = key.period &+ 1 }
-                let span = SpanKey(cell: key, lastPeriod: last)
+                let span = SpanKey(cell: key, lastPeriod: last, outside: reachesOut)
                 guard s.pointee.spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                                                        approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
                 else { throw AggregationOverflow() }
@@ -170,7 +170,7 @@ public final class Aggregator: @unchecked Sendable {
             else { throw AggregationOverflow() }
         }
         for (k, c) in o.pointee.spanning {
-            let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod)
+            let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod, outside: k.outside)
             guard s.pointee.spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
                                                                   approximate: c.approximate, bestStated: c.bestStated, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
@@ -224,7 +224,10 @@ public final class Aggregator: @unchecked Sendable {
         }
         let sorted = zip(cells.keys, cells.cells).enumerated().map { ($0.element.0, $0.element.1, $0.offset) }
             .sorted { a, b in precedes(a.0, a.0.period, b.0, b.0.period) }
-        let sortedSpans = state.pointee.spanning.sorted { a, b in precedes(a.key.cell, a.key.lastPeriod, b.key.cell, b.key.lastPeriod) }
+        let sortedSpans = state.pointee.spanning.sorted { a, b in
+            a.key.cell == b.key.cell && a.key.lastPeriod == b.key.lastPeriod ? !a.key.outside && b.key.outside
+                : precedes(a.key.cell, a.key.lastPeriod, b.key.cell, b.key.lastPeriod)
+        }
         var names = [UInt32: String]()
         func name(_ id: UInt32) -> String? {
             if id == CellKey.absent { return nil }
@@ -260,7 +263,8 @@ public final class Aggregator: @unchecked Sendable {
         }.sorted { ($0.measure, $0.periodKey ?? 0) < ($1.measure, $1.periodKey ?? 0) }
         return AggregateResult(grouping: config.grouping, period: config.period,
                                rows: sorted.map { row($0.0, $0.0.period, $0.1, observed[$0.2]) },
-                               spanning: sortedSpans.map { row($0.key.cell, $0.key.lastPeriod, $0.value) },
+                               spanning: sortedSpans.map { s in
+                                   var r = row(s.key.cell, s.key.lastPeriod, s.value); r.outsideWindow = s.key.outside; return r },
                                countedAtStart: tallies)
     }
 }

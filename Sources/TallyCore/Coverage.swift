@@ -205,6 +205,9 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// The median number of days between its record days (`nil` with fewer than
         /// two): how long the source goes without a record in the ordinary way.
         public var medianInterval: Int32?
+        /// Its records as days: each start day with the last day a record starting then
+        /// covers (``Coverage/coveredEnd(start:spanLast:)``), ascending by start.
+        public var recordSpans: [ClosedRange<Int32>] = []
         /// Whether it reports continuously (its schema's, or as a spec or option says).
         public private(set) var continuous = false
         /// Whether its coverage is of flow records; `false` for a dataset of stocks
@@ -221,6 +224,7 @@ public struct DatasetCoverages: Sendable, Equatable {
             self.init(index: index, name: name, coverage: c, path: path)
             recordRuns = r.runs; recordDays = r.recordDays
             let days = recordEnds.keys.sorted()
+            recordSpans = days.map { $0 ... max($0, recordEnds[$0]!) }
             if days.count > 1 {
                 var gaps = zip(days.dropFirst(), days).map { $0 &- $1 }
                 gaps.sort()
@@ -246,6 +250,41 @@ public struct DatasetCoverages: Sendable, Equatable {
             let unreached = [fromOK ? nil : from, toOK ? nil : to].compactMap { $0 }
             guard fromOK || toOK else { return (coverage, unreached) }
             return (coverage.declaring(from: fromOK ? from : nil, to: toOK ? to : nil) ?? coverage, unreached)
+        }
+
+        /// `c` without the periods of `kind` in which this dataset has no record (none
+        /// starts in it or covers a day of it), and their keys: a spec-wide `coverage:`
+        /// does not make a period complete for a dataset that is silent in it (an Iraq
+        /// monitor daily to 31 March and one straggler row on 30 May, under
+        /// `coverage: 2023-05-31` beside a Syria monitor: April is `no Iraq monitor
+        /// data`, not "all of it recorded in Syria"). Unchanged for `all`, or a dataset
+        /// made without its records.
+        public func withoutSilentPeriods(_ c: Coverage, kind: PeriodKind) -> (coverage: Coverage?, silent: [Int32]) {
+            guard kind != .all, !recordSpans.isEmpty else { return (c, []) }
+            var silent: [Int32] = [], cut: [ClosedRange<CalendarDay>] = []
+            var i = 0, reach = Int32.min
+            var day = c.first
+            while day <= c.last {
+                let key = kind.key(day)
+                let a = kind.firstDay(key), b = kind.lastDay(key)
+                while i < recordSpans.count, recordSpans[i].lowerBound <= b.daysSinceEpoch {
+                    reach = max(reach, recordSpans[i].upperBound); i += 1
+                }
+                let touched = c.runs.contains { $0.upperBound >= a && $0.lowerBound <= b }
+                if touched, reach < a.daysSinceEpoch { silent.append(key); cut.append(a ... b) }
+                day = b.adding(days: 1)
+            }
+            guard !cut.isEmpty else { return (c, []) }
+            var runs: [ClosedRange<CalendarDay>] = []
+            for r in c.runs {
+                var lo = r.lowerBound
+                for x in cut where x.upperBound >= lo && x.lowerBound <= r.upperBound {
+                    if x.lowerBound > lo { runs.append(lo ... x.lowerBound.adding(days: -1)) }
+                    lo = x.upperBound.adding(days: 1)
+                }
+                if lo <= r.upperBound { runs.append(lo ... r.upperBound) }
+            }
+            return (Coverage(runs: runs, declared: c.declared), silent)
         }
 
         /// Sets how the source reports and its coverage from its records accordingly

@@ -136,8 +136,23 @@ public struct ReportData: Sendable {
                     ? (d.coverage.declaring(from: spec.coverage.from, to: spec.coverage.to) ?? d.coverage, [])
                     : d.declaring(from: spec.coverage.from, to: spec.coverage.to)
                 datasets.datasets[k].coverage = c
-                guard !short.isEmpty else { continue }
                 let name = d.index < spec.datasets.count && spec.datasets[d.index].nameGiven ? spec.datasets[d.index].name : d.name
+                // Several datasets: the spec's word does not make a period complete for
+                // one that has no record in it (review17 #1: one straggler row on 30 May
+                // after daily records to 31 March made April "all of it recorded in Syria").
+                if datasets.datasets.count > 1 {
+                    let kind = spec.period.every
+                    let (kept, silent) = d.withoutSilentPeriods(c, kind: kind)
+                    if !silent.isEmpty {
+                        datasets.datasets[k].coverage = kept ?? Coverage(first: c.first, last: c.first)
+                        let shown = silent.prefix(6).map(kind.label).joined(separator: ", ")
+                            + (silent.count > 6 ? " and \(silent.count - 6) more" : "")
+                        unreached.append("the spec's coverage: does not speak for \(name) in \(shown): it has no record there, so "
+                            + "\(silent.count == 1 ? "that period is" : "those periods are") partial for its figures (no \(name) data) "
+                            + "and not picked by `latest`; check that its file holds every export, or leave it out of the spec")
+                    }
+                }
+                guard !short.isEmpty else { continue }
                 let ends = short.map { day in
                     day == spec.coverage.to ? "end on \(d.coverage.last), \(day.daysSinceEpoch - d.coverage.last.daysSinceEpoch) days before \(day)"
                         : "start on \(d.coverage.first), \(d.coverage.first.daysSinceEpoch - day.daysSinceEpoch) days after \(day)"

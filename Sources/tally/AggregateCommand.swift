@@ -48,7 +48,18 @@ struct Aggregate: ParsableCommand {
     func run() throws {
         let grouping = try parseGrouping(by)
         try checkOutput(output, inputs: data.files)
-        let outcome = try Ingest.run(data.request(grouping: grouping, period: period))
+        var request = data.request(grouping: grouping, period: period)
+        // The window rule chart bar uses (review17 #7): an event whose date span reaches
+        // outside --from/--to belongs to no period of the window, whatever --period
+        // (a year-dated event is not 16,517 killed of 1-3 January 2016): left out, said.
+        if request.filter.from != nil || request.filter.to != nil {
+            let a = request.filter.from ?? CalendarDay(daysSinceEpoch: Int32.min / 2)
+            let b = request.filter.to ?? CalendarDay(daysSinceEpoch: Int32.max / 2)
+            if a <= b { request.config.window = a ... b }
+        }
+        var outcome = try Ingest.run(request)
+        let outside = outcome.result.spanning.filter(\.outsideWindow)
+        outcome.result.spanning.removeAll(where: \.outsideWindow)
         let fmt = format ?? defaultFormat()
         // The days of each row's period its data covers (the coverage rule), cut by
         // --from/--to as the rows are, so that the CSV read back is no more complete
@@ -64,6 +75,7 @@ struct Aggregate: ParsableCommand {
             try writeStdout(bytes)
         }
         data.reportNotes(outcome)
+        for line in windowNotes(outside) { writeStderr("tally: " + line + "\n") }
         // Read back, one file is one dataset (review9d #1): rows of inputs covered
         // differently are refused.
         let all = outcome.datasets.datasets
@@ -84,6 +96,26 @@ struct Aggregate: ParsableCommand {
             return .csv
         }
         return isatty(1) != 0 ? .table : .csv
+    }
+}
+
+/// One line per measure of the events `tally aggregate` leaves out because their date
+/// span reaches outside `--from`/`--to` (``AggregateRow/outsideWindow``): `16,517 killed
+/// (6 events) dated only to spans that reach outside --from/--to (2016-01-01 to 2016-12-31, …)`.
+func windowNotes(_ rows: [AggregateRow]) -> [String] {
+    var order: [String] = []
+    var sums: [String: (estimate: Estimate?, events: Int64)] = [:]
+    for r in rows {
+        if sums[r.measure] == nil { order.append(r.measure); sums[r.measure] = (.zero, 0) }
+        sums[r.measure]!.estimate = sums[r.measure]!.estimate.flatMap { try? $0.adding(r.estimate) }
+        sums[r.measure]!.events += r.events
+    }
+    return order.map { m in
+        let s = sums[m]!
+        let total = s.estimate?.display ?? "a total past 2^53 (\(Estimate.grouped(Estimate.maximumValue)))"
+        return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans that reach "
+            + "outside --from/--to are left out of every row: they belong to no period of those dates; widen --from/--to to "
+            + "hold their spans, or leave them out to count them in rows of the intervals they span"
     }
 }
 

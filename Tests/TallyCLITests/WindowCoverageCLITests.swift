@@ -79,16 +79,35 @@ import TallyTestSupport
         let to = try tally(["aggregate", syria, "--to", "2016-06-15", "--period", "month", "-o", d + "/to15.csv"])
         #expect(to.status == 0, "\(to.stderr)")
         let csv = try String(contentsOfFile: d + "/to15.csv", encoding: .utf8)
-        #expect(csv.contains("\nSyria,2016-06,killed,1490,1497,1588,227,\"1,497 (1,490–1,588)\",2016-06-01/2016-06-15\n"), "\(csv)")
-        // May is complete (its covered empty); the interval rows from May write out the
-        // days of their interval the cut data covers (2016-05-01/2016-06-15).
+        #expect(csv.contains("\nSyria,2016-06,killed,1454,1461,1494,224,\"1,461 (1,454–1,494)\",2016-06-01/2016-06-15\n"), "\(csv)")
+        // May is complete (its covered empty); the event dated 2016-05/2016-07 reaches
+        // past --to: it belongs to no period of the window, left out and said.
         #expect(csv.split(separator: "\n").contains { $0.hasPrefix("Syria,2016-05,killed,") && $0.hasSuffix(",") }, "\(csv)")
-        #expect(csv.contains("\nSyria,2016-05/2016-07,killed,18,18,18,1,18,2016-05-01/2016-06-15\n"), "\(csv)")
+        #expect(!csv.contains("2016-05/2016-07"), "\(csv)")
+        #expect(to.stderr.contains("reach outside --from/--to are left out of every row"), "\(to.stderr)")
         let from = try tally(["aggregate", syria, "--from", "2016-01-02", "--period", "month", "--measure", "killed", "--format", "csv"])
         #expect(from.stdout.contains("\nSyria,2016-01,killed,2769,2769,2807,576,\"2,769 (2,769–2,807)\",2016-01-02/2016-01-31\n"), "\(from.stdout)")
         let chart = try tally(["chart", "timeline", d + "/to15.csv", "--period", "month", "--measure", "killed", "-o", d + "/t.svg"])
         #expect(chart.status == 0, "\(chart.stderr)")
         let svg = try String(contentsOfFile: d + "/t.svg", encoding: .utf8)
         #expect(svg.contains("partial: data to 15 June"), "\(chart.stderr)")
+    }
+
+    /// review17 #7: `--to 2016-01-03 --period all` gave 16,724 killed, 16,517 of them in
+    /// 6 events dated only to "2016"; by week they sat in a 2015-W53/2016-W52 row beside
+    /// the window. An event whose date span reaches outside --from/--to is left out of
+    /// every row and said, for every period kind (as `chart bar` leaves it out): 191
+    /// killed in 56 events of 1-3 January stay; the six year-dated events and one of
+    /// 2016-01/2016-04 (16,533 together) go.
+    @Test(arguments: ["all", "day", "week", "month", "year"])
+    func eventsReachingOutsideTheWindowAreLeftOut(kind: String) throws {
+        let syria = packageRoot + "/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv"
+        let r = try tally(["aggregate", syria, "--to", "2016-01-03", "--period", kind, "--measure", "killed", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").dropFirst()
+        let best = lines.reduce(0) { $0 + Int($1.split(separator: ",")[4])! }
+        #expect(best == 191, "\(r.stdout)")
+        #expect(!r.stdout.contains("2016-W52") && !r.stdout.contains("2016-12"), "\(r.stdout)")
+        #expect(r.stderr.contains("16,533 (11,557–16,533) killed (7 events) dated only to spans that reach outside --from/--to are left out"), "\(r.stderr)")
     }
 }

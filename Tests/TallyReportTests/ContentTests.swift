@@ -478,9 +478,62 @@ import TallyTestSupport
         // Records to 28 May: within its quiet spells (10 days), so it too publishes through 31 May.
         let quiet = try load(rows(to: "2023-05-28", country: "Iraq"))
         #expect(quiet.coverageNotes.isEmpty && quiet.latestCompletePeriod(today: Self.d("2023-06-10")) == may)
-        // A weekly source to 15 April (every 7 days: 70 days of quiet are its own rhythm).
+        // A weekly source whose last record is on 9 April: the declared end is within its
+        // quiet spells, so April is covered to its end; but it has no record in May, so
+        // the spec's word does not make May complete for it (review17 #1, cov_B5).
         let weekly = try load(rows(to: "2023-04-15", country: "Iraq", every: 7))
-        #expect(weekly.coverageNotes.isEmpty && weekly.latestCompletePeriod(today: Self.d("2023-06-10")) == may, "\(weekly.coverageNotes)")
+        #expect(weekly.latestCompletePeriod(today: Self.d("2023-06-10")) == may - 1, "\(weekly.coverageNotes)")
+        #expect(weekly.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-05: it has no record there") },
+                "\(weekly.coverageNotes)")
+        let weeklyMay = try ContentBuilder(spec: spec, data: weekly, key: may).build()
+        #expect(weeklyMay.partial?.contains("no Iraq monitor data") == true, "\(String(describing: weeklyMay.partial))")
+    }
+
+    /// review17 #1: the declared end's reach is fooled by one straggler row (daily to
+    /// 31 March, then 30 May) and by a sparse source (a row on the 1st of each month to
+    /// January): under `coverage: 2023-05-31` beside a daily Syria monitor, April (and
+    /// May) were published as complete, "All of it was recorded in Syria". A dataset
+    /// with no record in a period is not made complete there by the spec's coverage.
+    @Test func aDeclaredCoverageDoesNotCompleteAPeriodWithoutARecordOfADataset() throws {
+        let dir = temporaryFolder("declaredsilent")
+        func rows(_ days: [String], country: String) -> [String] { days.map { "\($0),\(country),,x,killed,10,10,10" } }
+        func daily(_ a: String, _ b: String) -> [String] {
+            var out: [String] = [], day = Self.d(a)
+            while day <= Self.d(b) { out.append("\(day)"); day = day.adding(days: 1) }
+            return out
+        }
+        write(csv(rows(daily("2023-01-01", "2023-05-31"), country: "Syria")), to: dir + "/a.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        coverage: 2023-05-31
+        datasets:
+          - path: a.csv
+            source: A
+            licence: L
+          - path: b.csv
+            name: Iraq monitor
+            source: B
+            licence: L
+        sections:
+          - type: summary
+        """, file: dir + "/r.yml")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        func load(_ b: [String]) throws -> ReportData {
+            write(csv(rows(b, country: "Iraq")).replacingOccurrences(of: "\nr", with: "\nb"), to: dir + "/b.csv")
+            return try ReportData.load(spec)
+        }
+        let straggler = try load(daily("2023-01-01", "2023-03-31") + ["2023-05-30"])
+        #expect(straggler.datasets.datasets[1].coverage.extent(of: april, kind: .month) != .complete)
+        #expect(straggler.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-04: it has no record there") },
+                "\(straggler.coverageNotes)")
+        let content = try ContentBuilder(spec: spec, data: straggler, key: april).build()
+        #expect(content.partial?.contains("no Iraq monitor data") == true, "\(String(describing: content.partial))")
+        // Monthly rows on the 1st, the last on 1 January 2023: February to May are not its.
+        let monthly = try load((1 ... 12).map { "2022-\($0 < 10 ? "0" : "")\($0)-01" } + ["2023-01-01"])
+        #expect(monthly.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 3, "\(monthly.coverageNotes)")
+        #expect(monthly.coverageNotes.contains { $0.contains("Iraq monitor in 2023-02, 2023-03, 2023-04, 2023-05") }, "\(monthly.coverageNotes)")
+        let may = try ContentBuilder(spec: spec, data: monthly, key: april + 1).build()
+        #expect(may.partial?.contains("no Iraq monitor data") == true, "\(String(describing: may.partial))")
     }
 
     /// review10c F9: an export split by date is one dataset when its spec lists the
