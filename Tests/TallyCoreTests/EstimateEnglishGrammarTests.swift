@@ -52,4 +52,45 @@ struct EstimateEnglishGrammarTests {
         refuses("ten quadrillion", containing: "larger than 2^53")
         refuses("two thousand million", containing: "malformed number")
     }
+
+    /// Number words touched by a word the grammar does not know are refused naming it, never
+    /// read in part (review17 #4, #5, #10: each of these read a silent wrong number).
+    @Test func wordsTheGrammarDoesNotKnowAreRefused() {
+        refuses("three and a quarter million killed", containing: "\"three and a quarter\"")
+        refuses("two and three quarters million killed", containing: "quarters")
+        refuses("the two hundredth victim", containing: "\"two hundredth\"")
+        refuses("twenty something killed", containing: "\"twenty something\"")
+        refuses("twenty-something killed", containing: "something")
+        refuses("a dozen dozen killed", containing: "\"a dozen dozen\"")
+        refuses("fourty-two killed", containing: "\"fourty-two\"")
+        refuses("ninty five killed", containing: "\"ninty five\"")
+        refuses("fourty two killed", containing: "\"fourty two\"")
+        reads("forty two killed", 42, 42, 42)
+        refuses("hundred and five killed", containing: "\"hundred and five\"")
+        refuses("thousand five killed", containing: "\"thousand five\"")
+        refuses("a hundred and two and a half killed", containing: "half")
+        // "and a half" after one multiplier with its count is read as a reader reads it.
+        reads("a million and a half killed", 1_500_000, 1_500_000, 1_500_000)
+        reads("two million and a half killed", 2_500_000, 2_500_000, 2_500_000)
+        reads("a thousand and a half killed", 1_500, 1_500, 1_500)
+        reads("a hundred and a half killed", 150, 150, 150)
+        reads("a dozen and a half killed", 18, 18, 18)
+        reads("a hundred and five killed", 105, 105, 105)
+        reads("between a hundred and five hundred killed", 100, 300, 500)
+        // A range of word numbers lends the larger multiplier as a reader does.
+        reads("two hundred to three hundred thousand killed", 200_000, 250_000, 300_000)
+        reads("a hundred to two hundred thousand killed", 100_000, 150_000, 200_000)
+        reads("two hundred to three thousand killed", 200, 1_600, 3_000)
+        // Every fraction of a stated whole is a part of it.
+        refuses("quarter of a million killed", containing: "only a part of a total")
+        refuses("four-fifths of the 500 dead were civilians", containing: "only a part of a total")
+        refuses("2/3 of the 900 victims", containing: "only a part of a total")
+        refuses("3/4 of the 900 killed", containing: "only a part of a total")
+        refuses("three sixths of those 60 killed", containing: "only a part of a total")
+        reads("900 killed, 2/3 of them civilians", 900, 900, 900)
+        reads("94 killed, two-thirds of them children", 94, 94, 94)
+        // A toll said to be higher is more than the figure.
+        refuses("40 killed. The death toll is likely to be much higher.", containing: "may be more")
+        reads("40 killed. The toll is expected to rise.", 40, 40, 40)
+    }
 }

@@ -258,6 +258,12 @@ extension PhraseReader {
             let apart = (min(i, found.start)..<max(i, found.end)).contains { j in
                 if case .punctuation = tokens[j].kind { return true } else { return false }
             }
+            // "40 killed. The death toll is likely to be much higher." (review17 #10).
+            if apart, let w = word(at: i), PhraseReader.higherWords.contains(w),
+               i + 1 == tokens.count || { if case .punctuation = tokens[i + 1].kind { return true } else { return false } }(),
+               (max(0, i - 8)..<i).contains(where: { word(at: $0).map { PhraseReader.tollWords.contains($0) } ?? false }) {
+                return "\"" + phrase(max(0, i - 2)..<(i + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
+            }
             if apart, let w = word(at: i), vocab.comparatives.contains(w) || PhraseReader.moreWords.contains(w),
                i + 1 == tokens.count || { if case .punctuation = tokens[i + 1].kind { return true } else { return false } }(),
                i >= 1, word(at: i - 1).map({ !vocab.andWords.contains($0) && $0 != "or" && $0 != "even" && !vocab.comparatives.contains($0) }) ?? false,
@@ -321,5 +327,7 @@ extension PhraseReader {
     static let amongWords: Set<String> = ["among", "amongst", "parmi", "entre", "unter", "среди", "серед", "بين", "میان", "arasında", "antara", "tra", "fra", "wśród"]
     /// Hedges after "more" that say the toll is already higher ("more are feared dead").
     static let hedgesOfMore: Set<String> = ["feared", "believed", "presumed", "missing", "trapped", "unaccounted"]
+    static let higherWords: Set<String> = ["higher", "greater", "larger", "bigger"]
+    static let tollWords: Set<String> = ["toll", "tolls", "number", "figure", "figures", "count", "tally", "total"]
     static let moreWords: Set<String> = ["mais", "más", "plus", "mehr", "больше", "більше", "أكثر", "بیشتر", "fazla", "lebih", "więcej", "più"]
 }

@@ -1489,6 +1489,23 @@ final class PhraseReader {
                 throw .partOnly(phrase((from - 1)..<found.figureEnd))
             }
         }
+        // Any fraction of the figure: "four-fifths of the 500", "2/3 of the 900", "quarter of
+        // a million", "three sixths of those 60" (review17 #5: only the listed forms were parts).
+        do {
+            var k = start
+            if k >= 1, let d = word(at: k - 1), PhraseReader.fractionDeterminers.contains(d) { k -= 1 }
+            if k >= 2, word(at: k - 1) == "of" {
+                let f = k - 2
+                var fraction = false
+                if case let .skip(reason) = tokens[f].kind, reason.contains("fraction") { fraction = true }
+                if let w = word(at: f), PhraseReader.fractionWords.contains(w) { fraction = true }
+                // The whole fraction in the message: "four-fifths", "three quarters".
+                var from = f
+                if from >= 2, isDash(at: from - 1), word(at: from - 2) != nil { from -= 2 }
+                else if from >= 1, let c = word(at: from - 1), vocab.articles.contains(c) || vocab.units[c] != nil { from -= 1 }
+                if fraction { throw .partOnly(phrase(from..<found.figureEnd)) }
+            }
+        }
         // "a camp built for 5,000", "capacity of 5,000", "a town of 20,000", "a convoy of 20":
         // the figure is a capacity, a population or a size (issue 12, sixth review).
         for pieces in vocab.capacities where pieces.count <= start {
@@ -1708,7 +1725,9 @@ final class PhraseReader {
     }
 
     /// Fractions written after a number ("one third of them", "two-thirds of whom").
-    static let fractionNouns: Set<String> = ["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half"]
+    static let fractionNouns: Set<String> = ["third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+                                             "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
+                                             "tenth", "tenths", "half"]
     static let fractionDeterminers: Set<String> = ["the", "those", "these", "its", "their", "all"]
     static let ratioPieces: [[Piece]] = ["ratio of", "a ratio of", "odds of", "rate of", "a rate of", "cfr of", "a cfr of",
                                          "cmr of", "a cmr of", "the better part of", "better part of"].map { Vocabulary.pieces(of: $0) }
@@ -2241,6 +2260,16 @@ final class PhraseReader {
             if multiplier == 1, case let .exact(_, borrowed) = second.amount, borrowed > 1,
                let scaled = try? head.scaled(by: borrowed, phrase: first.phrase), scaled <= upper.low {
                 low = scaled
+            } else if multiplier == 100, case let .exact(_, borrowed) = second.amount,
+                      borrowed == 100_000 || borrowed == 100_000_000 || borrowed == 100_000_000_000 {
+                // "two hundred to three hundred thousand": a reader lends the thousand to both
+                // ends (review17 #4 read 200 to 300,000).
+                let scaled = try head.scaled(by: borrowed, phrase: first.phrase)
+                guard scaled <= upper.low else {
+                    throw ParseFailure(reason: "\"" + first.phrase + "\" and \"" + second.phrase
+                                       + "\" may share the larger multiplier or not: give both ends in full")
+                }
+                low = scaled
             } else {
                 low = try head.scaled(by: multiplier, phrase: first.phrase)
             }
@@ -2330,6 +2359,7 @@ final class PhraseReader {
                 found = half(at: index) ?? numberWords(at: index, joinAnd: joinAnd)
                 if let found { try rejectAdjacentNumberWord(after: found, from: index) }
             }
+            if let q = found { found = try touchingWords(q, from: index) }
         default:
             return nil
         }
@@ -2417,6 +2447,104 @@ final class PhraseReader {
         if let first = word(at: q.end - 1), vocab.englishWords.contains(first), vocab.englishWords.contains(w) { return }
         throw ParseFailure(reason: "the number words \"" + phrase(index..<(q.end + 1)) + "\" do not make one number: give the figure in digits")
     }
+
+    /// English number words touched by a word the grammar does not know, which would leave
+    /// a part of the number out (issue 12, review17 #4): "three and a quarter million" (read
+    /// 3), "the two hundredth victim" (2), "twenty something" (20), "a dozen dozen" (12),
+    /// "fourty-two" (2), "hundred and five" (5), "a million and a half" (1,000,000). Refused
+    /// naming the words, except "and a half" right after one multiplier with its count ("a
+    /// million and a half", "a dozen and a half", "two thousand and a half"), read as
+    /// "one and a half million" is.
+    func touchingWords(_ q: Quantity, from index: Int) throws(ParseFailure) -> Quantity {
+        guard q.end > index, let w = word(at: index), !isForeign || vocab.englishWords.contains(w) else { return q }
+        func refuse(_ from: Int, _ to: Int, _ why: String) -> ParseFailure {
+            ParseFailure(reason: "the number words \"" + phrase(from..<min(to, tokens.count)) + "\" " + why + ": give the figure in digits")
+        }
+        func isScale(_ w: String?) -> Bool {
+            guard let w else { return false }
+            return w == "hundred" || w == "hundreds" || singleScale(w) != nil || vocab.countingUnits[w] != nil
+        }
+        let end = q.end
+        // After the words.
+        if let next = word(at: end) {
+            if PhraseReader.vagueTails.contains(next) {
+                throw refuse(index, end + 1, "hold \"" + next + "\", which is no number")
+            }
+            if PhraseReader.ordinals.contains(next) {
+                throw refuse(index, end + 1, "end in \"" + next + "\", an ordinal, not a count")
+            }
+            // "a dozen dozen", "two dozen hundred". ("two thousand million" is refused as
+            // malformed by the grammar; "one hundred and two hundred" is read again as a range.)
+            if isScale(next), vocab.countingUnits[next] != nil || word(at: end - 1).map({ vocab.countingUnits[$0] != nil }) == true {
+                throw refuse(index, end + 1, "hold a second multiplier (\"" + next + "\") the grammar does not join")
+            }
+            if vocab.andWords.contains(next) {
+                var k = end + 1
+                if let a = word(at: k), vocab.articles.contains(a) || vocab.units[a] != nil { k += 1 }
+                if let f = word(at: k), PhraseReader.fractionWords.contains(f) {
+                    // "a million and a half": one multiplier with its count, then half of it.
+                    if f == "half", k == end + 2, word(at: end + 1) == "a" || word(at: end + 1) == "an",
+                       end - index == 2, isScale(word(at: end - 1)),
+                       case let .exact(head, multiplier) = q.amount, multiplier > 1, head.fraction.isEmpty,
+                       (1...9).contains(head.whole) {
+                        return Quantity(amount: .exact(head: head.plusHalf, multiplier: multiplier), end: k + 1,
+                                        phrase: phrase(index..<(k + 1)), approximate: q.approximate)
+                    }
+                    throw refuse(index, k + 1, "hold a fraction (\"" + f + "\") they cannot be read with")
+                }
+            }
+        }
+        if isDash(at: end), !tokens[end].spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
+           let next = word(at: end + 1), PhraseReader.ordinals.contains(next) || PhraseReader.vagueTails.contains(next) {
+            throw refuse(index, end + 2, "end in \"" + next + "\", which is no count")
+        }
+        // Before the words: a word glued by a hyphen ("fourty-two", "ninty-five"), or a
+        // multiplier with no count of its own ("hundred and five", "thousand five").
+        if index >= 2, isDash(at: index - 1), !tokens[index - 1].spaceBefore, !tokens[index].spaceBefore,
+           let before = word(at: index - 2), vocab.units[before] == nil, vocab.teens[before] == nil, vocab.tens[before] == nil {
+            throw refuse(index - 2, end, "start with \"" + before + "\", which is no number word tally knows")
+        }
+        // "fourty two", "ninty five": a ten misspelt by one letter before a unit.
+        if vocab.units[w] != nil, index >= 1, tokens[index].spaceBefore, let before = word(at: index - 1),
+           vocab.tens[before] == nil, !PhraseReader.ordinals.contains(before), !PhraseReader.fractionNouns.contains(before),
+           before != "forth", vocab.tens.keys.contains(where: { PhraseReader.oneEditApart($0, before) }) {
+            throw refuse(index - 1, end, "start with \"" + before + "\", which is no number word tally knows")
+        }
+        var j = index - 1
+        if let a = word(at: j), vocab.andWords.contains(a) { j -= 1 }
+        if j >= 0, j < index, let m = word(at: j), isScale(m), m != "dozens", m != "hundreds" {
+            let counted: Bool = {
+                guard j >= 1 else { return false }
+                if case .number = tokens[j - 1].kind { return true }
+                guard let c = word(at: j - 1) else { return false }
+                return vocab.articles.contains(c) || vocab.units[c] != nil || vocab.teens[c] != nil || vocab.tens[c] != nil
+                    || vocab.numbers.candidates("w:" + c).contains { $0.0.count == 1 }
+            }()
+            if !counted { throw refuse(j, end, "start with \"" + m + "\" and no count for it") }
+        }
+        return q
+    }
+
+    /// Whether `a` and `b` differ by one letter changed, added or dropped.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x != y, abs(x.count - y.count) <= 1, min(x.count, y.count) >= 4 else { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count { return Array(x[(i + 1)...]) == Array(y[(i + 1)...]) }
+        return x.count > y.count ? Array(x[(i + 1)...]) == Array(y[i...]) : Array(x[i...]) == Array(y[(i + 1)...])
+    }
+
+    /// Ordinals: "the two hundredth victim" is no count of two.
+    static let ordinals: Set<String> = ["first", "second", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
+        "millionth", "billionth"]
+    /// Fractions, written as words: "four-fifths of the 500", "three and a quarter million".
+    static let fractionWords: Set<String> = ["half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
+        "fifth", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenth", "tenths", "hundredths", "thousandths"]
+    /// Words that make the number vague or unknown: "twenty something", "twenty-some".
+    static let vagueTails: Set<String> = ["something", "somethings", "some", "ish"]
 
     /// "and a half" before a multiplier: "two and a half million".
     func andAHalf(at index: Int) -> Int? {
