@@ -81,6 +81,7 @@ struct EstimateEnglishGrammarTests {
         reads("two hundred to three hundred thousand killed", 200_000, 250_000, 300_000)
         reads("a hundred to two hundred thousand killed", 100_000, 150_000, 200_000)
         reads("two hundred to three thousand killed", 200, 1_600, 3_000)
+        refuses("two hundred to three million killed", containing: "may share the larger multiplier")
         // Every fraction of a stated whole is a part of it.
         refuses("quarter of a million killed", containing: "only a part of a total")
         refuses("four-fifths of the 500 dead were civilians", containing: "only a part of a total")

@@ -2270,6 +2270,10 @@ final class PhraseReader {
                                        + "\" may share the larger multiplier or not: give both ends in full")
                 }
                 low = scaled
+            } else if multiplier == 100, case let .exact(_, borrowed) = second.amount, borrowed >= 1_000_000 {
+                // "two hundred to three million": 200 or 200 thousand; no reader knows.
+                throw ParseFailure(reason: "\"" + first.phrase + "\" and \"" + second.phrase
+                                   + "\" may share the larger multiplier or not: give both ends in full")
             } else {
                 low = try head.scaled(by: multiplier, phrase: first.phrase)
             }
