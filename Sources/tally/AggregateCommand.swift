@@ -76,6 +76,22 @@ struct Aggregate: ParsableCommand {
         }
         data.reportNotes(outcome)
         for line in windowNotes(outside) { writeStderr("tally: " + line + "\n") }
+        // --count-at-start keeps them, at their date_start: said, not silent (a year-dated
+        // event counted in a window of three days is the publisher's rule, not the data's).
+        if request.config.window != nil {
+            var sums: [String: (Estimate?, Int64)] = [:], order: [String] = []
+            for t in outcome.result.countedAtStart {
+                if sums[t.measure] == nil { order.append(t.measure); sums[t.measure] = (.zero, 0) }
+                sums[t.measure]!.0 = sums[t.measure]!.0.flatMap { try? $0.adding(t.estimate) }
+                sums[t.measure]!.1 += t.events
+            }
+            for m in order {
+                let (e, n) = sums[m]!
+                writeStderr("tally: \(e?.display ?? "a total past 2^53") \(m) (\(Estimate.grouped(n)) event\(n == 1 ? "" : "s")) dated only to "
+                            + "spans \(period == .all ? "" : "longer than a \(period.rawValue) or ")reaching outside --from/--to are counted at their date_start "
+                            + "(--count-at-start), though their spans reach past the period or the dates\n")
+            }
+        }
         // Read back, one file is one dataset (review9d #1): rows of inputs covered
         // differently are refused.
         let all = outcome.datasets.datasets

@@ -109,5 +109,10 @@ import TallyTestSupport
         #expect(best == 191, "\(r.stdout)")
         #expect(!r.stdout.contains("2016-W52") && !r.stdout.contains("2016-12"), "\(r.stdout)")
         #expect(r.stderr.contains("16,533 (11,557–16,533) killed (7 events) dated only to spans that reach outside --from/--to are left out"), "\(r.stderr)")
+        // --count-at-start keeps them at their date_start, and says so.
+        let s = try tally(["aggregate", syria, "--to", "2016-01-03", "--period", kind, "--measure", "killed", "--count-at-start", "--format", "csv"])
+        #expect(s.status == 0, "\(s.stderr)")
+        #expect(s.stderr.contains("killed (7 events) dated only to spans \(kind == "all" ? "" : "longer than a \(kind) or ")reaching outside --from/--to are counted at their date_start"),
+                "\(s.stderr)")
     }
 }
