@@ -60,6 +60,15 @@ struct APIJSON {
                     if n != items.count {
                         throw .data("\(name): the ACLED API response says count \(n) but holds \(items.count) records; the file looks cut short, download it again")
                     }
+                    // A response holding `count` rows of which some repeat others holds
+                    // fewer records than it says: the repeats would be dropped as one
+                    // event each and the rest of the response missed, silently.
+                    let distinct = Set(items.map { recordKey($0, id: "event_id_cnty") }).count
+                    if distinct != n {
+                        throw .data("\(where_): the ACLED API response says count \(n) and holds \(n) rows, but \(n - distinct) of them repeat "
+                                    + "another row's event (event_id_cnty), so it holds \(distinct) of the \(n) records; the file looks "
+                                    + "damaged (a page pasted into itself), download it again")
+                    }
                     list = items
                 } else if keys.contains("Result") {
                     ucdpPages += 1
@@ -90,7 +99,8 @@ struct APIJSON {
                     out.ucdpPages.append(UCDPPage(totalCount: totalCount,
                                                   totalPages: fields.first(where: { $0.0 == "TotalPages" })?.1.integer,
                                                   next: link("NextPageUrl"), previous: link("PreviousPageUrl"),
-                                                  records: items.count, response: ucdpPages - 1))
+                                                  records: items.count, response: ucdpPages - 1,
+                                                  recordKeys: items.map { recordKey($0, id: "id") }))
                     list = items
                 } else {
                     let shown = fields.prefix(8).map(\.0).joined(separator: ", ")
@@ -186,6 +196,27 @@ struct APIJSON {
                             + "of the \(g.total) records announced (TotalCount), so every figure would miss the rest. Save every page "
                             + "(follow NextPageUrl until it is empty) and give them all")
             }
+            // Rows are not records: a page saved under another page's name (offsets
+            // that shifted between downloads, a file copied) holds TotalCount rows, but
+            // its records are another page's, dropped as repeats, and the query's other
+            // records are missing from every figure.
+            var seen: [String: String] = [:]
+            var repeats: [(page: String, of: String, count: Int)] = []
+            for n in byNumber.keys.sorted() {
+                let m = byNumber[n]!
+                var again: [String: Int] = [:]
+                for k in m.page.recordKeys {
+                    if let first = seen[k] { again[first, default: 0] += 1 } else { seen[k] = "\(where_(m)) (page=\(n))" }
+                }
+                for (first, c) in again.sorted(by: { $0.key < $1.key }) { repeats.append(("\(where_(m)) (page=\(n))", first, c)) }
+            }
+            if held == g.total && seen.count < g.total {
+                let said = repeats.map { "\($0.count) record\($0.count == 1 ? "" : "s") of \($0.page) repeat\($0.count == 1 ? "s" : "") \($0.page == $0.of ? "others of the same page" : $0.of + "'s")" }
+                throw .data("\(members.map(\.input).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: ", ")): the UCDP API announced \(g.total) records (TotalCount) in \(count) page\(count == 1 ? "" : "s") "
+                            + "and the pages hold \(held) rows, but only \(seen.count) of the \(g.total) records (by id): \(said.joined(separator: "; ")), "
+                            + "as when a page is saved under another page's name or the offsets moved between downloads, so every figure would miss "
+                            + "the other \(g.total - seen.count). Download the pages again (follow NextPageUrl until it is empty)")
+            }
             if held != g.total {
                 var cut = byNumber.values.first { $0.page.records != expectedRecords($0.page.number, total: g.total, pageSize: pageSize, pages: count) }
                 if cut == nil && byNumber.count == 1 { cut = byNumber.values.first }
@@ -199,6 +230,23 @@ struct APIJSON {
                             + "but the pages given hold \(held); a page looks cut short, download them again")
             }
         }
+    }
+
+    /// What tells one record from another: its id (`id`, `event_id_cnty`) as the reader
+    /// compares ids (``idBounds``: without the invisible characters around it, `214797.0`
+    /// as 214797), else the whole record as written.
+    static func recordKey(_ item: JSONValue, id: String) -> String {
+        guard case let .object(fields) = item else { return "" }
+        if let v = fields.first(where: { $0.0 == id })?.1.scalarText {
+            var bytes = Array(v.utf8)
+            let key: String? = bytes.withUnsafeMutableBufferPointer { b in
+                guard let p = b.baseAddress, b.count > 0 else { return nil }
+                let (s, e) = idBounds(p, b.count, integer: id == "id")
+                return e > s ? String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self) : nil
+            }
+            if let key { return "id\u{1F}" + key }
+        }
+        return "row\u{1F}" + fields.map { $0.0 + "\u{1E}" + ($0.1.scalarText ?? "") }.joined(separator: "\u{1F}")
     }
 
     /// Records page `n` (from 0) should hold: full pages, the rest on the last; nil when
@@ -510,6 +558,9 @@ public struct UCDPPage: Sendable, Equatable {
     public var records: Int
     /// Its place among the responses of its input (from 0).
     public var response: Int
+    /// What tells its records apart (``APIJSON/recordKey(_:id:)``), in order: a page set
+    /// must hold TotalCount distinct records, not only rows.
+    public var recordKeys: [String] = []
 
     /// `page=` of a link (UCDP numbers pages from 0).
     static func parameter(_ name: String, of url: String) -> Int? {

@@ -29,6 +29,10 @@ public enum HAPIConflict {
         var fatalities: Int64
         var month: CalendarDay
         var admin2Key = ""
+        /// The codes (upper-cased) and names (``KeyKind/name``'s canonical form) of its
+        /// admin1 and admin2, empty where not given: a parent is matched by code, and by
+        /// name where either side has no code (``samePlace``).
+        var admin1Code = "", admin1Name = "", admin2Code = "", admin2Name = ""
 
         /// What HAPI publishes one row for: place (to the row's level), admin level,
         /// event type and month. Also the converted rows' `id`, so an extract given
@@ -67,6 +71,7 @@ public enum HAPIConflict {
         }
         var rows: [Row] = []
         var admin2Keys: [String] = []
+        var places: [(String, String, String, String)] = []
         var reading = Reading()
         try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
             guard let base = buf.baseAddress else { return }
@@ -141,18 +146,26 @@ public enum HAPIConflict {
                     }
                 }
                 _ = startBytes.count
-                let location = field(layout.locationCode)
+                // ISO 3166 codes: `sdn` is SDN.
+                let location = field(layout.locationCode).uppercased()
                 let country = layout.country >= 0 ? field(layout.country) : location
                 let admin1 = field(layout.adm1), admin2 = field(layout.adm2)
-                let admin1Key = layout.admin1Code >= 0 && !field(layout.admin1Code).isEmpty ? field(layout.admin1Code) : admin1
-                admin2Keys.append(layout.admin2Code >= 0 && !field(layout.admin2Code).isEmpty ? field(layout.admin2Code) : admin2)
+                let code1 = layout.admin1Code >= 0 ? field(layout.admin1Code).uppercased() : ""
+                let code2 = layout.admin2Code >= 0 ? field(layout.admin2Code).uppercased() : ""
+                let name1 = KeyKind.name.canonical(admin1), name2 = KeyKind.name.canonical(admin2)
+                let admin1Key = code1.isEmpty ? name1 : code1
+                admin2Keys.append(code2.isEmpty ? name2 : code2)
+                places.append((code1, name1, code2, name2))
                 rows.append(Row(line: line, location: location, country: country.isEmpty ? location : country,
                                 admin1: level >= 1 ? admin1 : "", admin2: level >= 2 ? admin2 : "", admin1Key: admin1Key,
                                 level: level, type: type, events: try count(layout.events, emptyIsZero: false),
                                 fatalities: try count(layout.best, emptyIsZero: true), month: start))
             }
         }
-        for i in rows.indices { rows[i].admin2Key = admin2Keys[i] }
+        for i in rows.indices {
+            rows[i].admin2Key = admin2Keys[i]
+            (rows[i].admin1Code, rows[i].admin1Name, rows[i].admin2Code, rows[i].admin2Name) = places[i]
+        }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         try checkParts(distinct, name: name, locator: locator)
         var kept = try withoutRollUps(distinct, name: name, locator: locator)
@@ -189,6 +202,24 @@ public enum HAPIConflict {
         return (out, reading)
     }
 
+    enum PlaceMatch { case same, other, unknown }
+
+    /// Whether two rows' admin1 (or admin2) is one place: by code (case aside) where both
+    /// give one, else by name where both give one (as names are compared: NFC, invisible
+    /// characters and surrounding spaces aside). A file with codes beside one with names
+    /// only is the same place, not two. Neither: unknown, and refused, never summed.
+    static func samePlace(_ a: Row, _ b: Row, level: Int) -> PlaceMatch {
+        func match(_ c1: String, _ n1: String, _ c2: String, _ n2: String) -> PlaceMatch {
+            if !c1.isEmpty && !c2.isEmpty { return c1 == c2 ? .same : .other }
+            if !n1.isEmpty && !n2.isEmpty { return n1 == n2 ? .same : .other }
+            return .unknown
+        }
+        let one = match(a.admin1Code, a.admin1Name, b.admin1Code, b.admin1Name)
+        if level < 2 || one == .other { return one }
+        let two = match(a.admin2Code, a.admin2Name, b.admin2Code, b.admin2Name)
+        return two == .same ? one : two
+    }
+
     /// Leaves out rows that repeat an earlier row's key with the same figures (a file
     /// pasted twice, an extract appended to itself), and refuses a key given twice with
     /// other figures: HAPI publishes one row per key, so two cannot both be true.
@@ -216,7 +247,7 @@ public enum HAPIConflict {
     /// every event counted twice, exit 0. A row whose place another file gives at a
     /// level above or below it is refused, naming both files.
     final class Levels: @unchecked Sendable {
-        struct Entry { var level: Int; var admin1Key: String; var file: String }
+        struct Entry { var row: Row; var file: String; var line: String }
         private var groups: [String: [Entry]] = [:]
         private let lock = Lock()
         /// Whether a row a later file gives replaces this file's (an event read from
@@ -318,24 +349,49 @@ public enum HAPIConflict {
         }
 
         func register(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
-            let clash: (Row, Entry)? = lock.locked {
+            let clash: (Row, Entry, PlaceMatch)? = lock.locked {
                 for r in rows {
                     let key = r.location + "|" + r.type + "|" + r.month.description
-                    for e in groups[key] ?? [] where e.file != file && e.level != r.level {
-                        let nested = e.level == 0 || r.level == 0 || e.admin1Key == r.admin1Key
-                        if nested { return (r, e) }
+                    for e in groups[key] ?? [] where e.file != file {
+                        if e.row.level != r.level {
+                            if e.row.level == 0 || r.level == 0 { return (r, e, .same) }
+                            let m = HAPIConflict.samePlace(r, e.row, level: 1)
+                            if m != .other { return (r, e, m) }
+                        } else if r.level > 0 && e.row.key != r.key {
+                            // One place at one level written two ways (a code in one file,
+                            // the name only in the other): not two places.
+                            let m = HAPIConflict.samePlace(r, e.row, level: r.level)
+                            if m != .other { return (r, e, m) }
+                        }
                     }
                 }
                 for r in rows {
                     groups[r.location + "|" + r.type + "|" + r.month.description, default: []]
-                        .append(Entry(level: r.level, admin1Key: r.admin1Key, file: file))
+                        .append(Entry(row: r, file: file, line: locator.place(r.line)))
                 }
                 return nil
             }
-            guard let (r, e) = clash else { return }
+            guard let (r, e, m) = clash else { return }
             func name(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
+            func shown(_ r: Row) -> String {
+                let one = [r.admin1Code, r.admin1Name].filter { !$0.isEmpty }.joined(separator: " ")
+                let two = [r.admin2Code, r.admin2Name].filter { !$0.isEmpty }.joined(separator: " ")
+                return r.level == 0 ? "" : r.level == 1 ? " " + (one.isEmpty ? "no admin1 code or name" : one)
+                    : " " + (one.isEmpty ? "no admin1 code or name" : one) + " / " + (two.isEmpty ? "no admin2 code or name" : two)
+            }
+            if m == .unknown {
+                throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
+                            + "\(e.file)'s \(name(e.row.level))-level row on line \(e.line) (\(shown(e.row).dropFirst())) cannot be matched: one gives an admin code "
+                            + "and the other a name only (or neither), so tally cannot tell whether they count the same events; give the admin codes "
+                            + "in both files, or one admin level only (filter admin_level)")
+            }
+            if e.row.level == r.level {
+                throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
+                            + "\(e.file)'s row on line \(e.line) (\(shown(e.row).dropFirst())) are the same place written two ways (a code in one, the name in the "
+                            + "other), so adding them would count its events twice; give one of the files, or the same columns in both")
+            }
             throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location) \(r.type) \(r.month)) and "
-                        + "\(e.file)'s \(name(e.level))-level rows count the same events at two admin levels, so adding them "
+                        + "\(e.file)'s \(name(e.row.level))-level rows count the same events at two admin levels, so adding them "
                         + "would count each twice; give one admin level (filter admin_level), or put both in one file, where a "
                         + "coarser row that totals the finer ones is left out")
         }
@@ -391,7 +447,12 @@ public enum HAPIConflict {
             let byLevel = Dictionary(grouping: members, by: { rows[$0].level })
             // Admin1 rows with admin2 rows under them.
             for i in byLevel[1] ?? [] {
-                let under = (byLevel[2] ?? []).filter { rows[$0].admin1Key == rows[i].admin1Key }
+                let under = (byLevel[2] ?? []).filter { samePlace(rows[$0], rows[i], level: 1) != .other }
+                if let j = under.first(where: { samePlace(rows[$0], rows[i], level: 1) == .unknown }) {
+                    throw .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)) "
+                                + "cannot be told apart or matched: neither both give admin1_code nor both admin1_name, so tally cannot tell whether the "
+                                + "admin1 row is the total of the admin2 rows (adding them would count its events twice); give the admin1 codes or names, or one admin level only (filter admin_level)")
+                }
                 guard !under.isEmpty else { continue }
                 try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator)
                 drop.insert(i)

@@ -161,6 +161,41 @@ private func message(_ body: () throws -> Void) -> String {
     }
 }
 
+/// review17 #3: HAPI admin levels across files matched by code-or-name. An admin1 row
+/// with its name only beside admin2 rows under SD01/Khartoum was not matched (killed 62,
+/// 31 real, exit 0); nor a code in other case (sd01, sdn).
+@Suite struct HAPIParentsMatched {
+    static let h = PartsAboveTheirWhole.hapiHeader
+    static let l2 = h + "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,7,20,2024-01-01,2024-01-31\n"
+        + "SDN,Sudan,SD01,Khartoum,SD01002,Omdurman,2,political_violence,5,11,2024-01-01,2024-01-31\n"
+
+    @Test func aParentByNameOrCodeInOtherCaseIsTheSamePlace() throws {
+        let l1 = writeFile(Self.h + "SDN,Sudan,SD01,Khartoum,,,1,political_violence,12,31,2024-01-01,2024-01-31\n", name: "l1.csv")
+        let nameOnly = writeFile(Self.h + "SDN,Sudan,,Khartoum,,,1,political_violence,12,31,2024-01-01,2024-01-31\n", name: "l1-name.csv")
+        let l2 = writeFile(Self.l2, name: "l2.csv")
+        let l2NoCode = writeFile(Self.l2.replacingOccurrences(of: ",SD01,", with: ",,"), name: "l2-nocode.csv")
+        let l2Lower = writeFile(Self.l2.replacingOccurrences(of: ",SD01,", with: ",sd01,"), name: "l2-lower.csv")
+        let l2Loc = writeFile(Self.l2.replacingOccurrences(of: "SDN,", with: "sdn,"), name: "l2-sdn.csv")
+        for (a, b) in [(nameOnly, l2), (nameOnly, l2NoCode), (l1, l2NoCode), (l1, l2Lower), (l1, l2Loc), (l2, nameOnly)] {
+            let e = errorOf { _ = try read([a, b], by: [.country], period: .month) }
+            #expect(e?.exitCode == 65, "\(a) \(b)")
+            #expect(e?.message.contains("count the same events at two admin levels") == true, "\(a) \(b)")
+        }
+        // The same admin1 row with its code in one file and its name only in another.
+        #expect(message { _ = try read([l1, nameOnly], by: [.country], period: .month) }.contains("are the same place written two ways"))
+        // In one file, the name-only admin1 row is the total of its coded admin2 rows: left out.
+        let one = writeFile(Self.h + "SDN,Sudan,,Khartoum,,,1,political_violence,12,31,2024-01-01,2024-01-31\n"
+                            + Self.l2.dropFirst(Self.h.count), name: "one.csv")
+        #expect(try read([one], by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [31])
+        // Neither a code nor a name for the admin1 of the admin2 rows: refused, not summed.
+        let bare = writeFile(Self.l2.replacingOccurrences(of: ",SD01,Khartoum,", with: ",,,"), name: "l2-bare.csv")
+        #expect(message { _ = try read([l1, bare], by: [.country], period: .month) }.contains("cannot be matched"))
+        // Another admin1 (by name, no codes) is another place: both read.
+        let other = writeFile(Self.h + "SDN,Sudan,,Darfur,,,1,political_violence,3,4,2024-01-01,2024-01-31\n", name: "l1-darfur.csv")
+        #expect(try read([other, l2NoCode], by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [35])
+    }
+}
+
 /// HDX HAPI's conflict events are ACLED's: the two in one run over the same months are
 /// refused, whatever their packaging; other months read.
 @Suite struct HAPIWithACLED {
@@ -261,6 +296,39 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(message { _ = try read([noCount]) } == "\(noCount): ACLED API response without 'count', so tally cannot tell whether it holds every record the API sent (the API always writes it); save the response again as the API gives it (status, success, count and data)")
         let badCount = writeFile(acled.replacingOccurrences(of: "\"count\":1,", with: "\"count\":\"x\","), name: "acled-badcount.json")
         #expect(message { _ = try read([badCount]) } == "\(badCount): the ACLED API response's 'count' is \"x\", not a number of records; save the response again as the API gives it")
+    }
+
+    /// review17 #2: rows are not records. A page set whose "page 1" holds page 0's
+    /// records (a page saved under another page's name, offsets that moved) has
+    /// TotalCount rows; read by rows it gave 4 of 8 events, exit 0.
+    @Test func pagesHoldingAnotherPagesRecordsAreRefused() throws {
+        func renamed(_ text: String, asPage n: Int, newIds: Int = 0) throws -> String {
+            var o = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+            let url = { (k: Int) in "https://ucdpapi.pcr.uu.se/api/gedevents/25.1?pagesize=2&page=\(k)" }
+            o["PreviousPageUrl"] = n > 0 ? url(n - 1) : ""
+            o["NextPageUrl"] = n + 1 < 2 ? url(n + 1) : ""
+            var records = o["Result"] as! [[String: Any]]
+            for i in 0 ..< newIds { records[i]["id"] = 900_000 + i }
+            o["Result"] = records
+            return String(decoding: try JSONSerialization.data(withJSONObject: o), as: UTF8.self)
+        }
+        let p0 = writeFile(try page(0, size: 2), name: "p0.json")
+        let twin = writeFile(try renamed(page(0, size: 2), asPage: 1), name: "p1-is-p0.json")
+        let e = errorOf { _ = try read([p0, twin]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message == "\(p0), \(twin): the UCDP API announced 4 records (TotalCount) in 2 pages and the pages hold 4 rows, but only 2 of the 4 records (by id): 2 records of \(twin) (page=1) repeat \(p0) (page=0)'s, as when a page is saved under another page's name or the offsets moved between downloads, so every figure would miss the other 2. Download the pages again (follow NextPageUrl until it is empty)")
+        // One record repeated (offsets moved by one): 3 of 4, refused; in one stream too.
+        let overlap = try renamed(page(0, size: 2), asPage: 1, newIds: 1)
+        #expect(message { _ = try read([p0, writeFile(overlap, name: "overlap.json")]) }.contains("but only 3 of the 4 records (by id)"))
+        #expect(message { _ = try read([writeFile(try page(0, size: 2) + "\n" + overlap, name: "stream.json")]) }.contains("but only 3 of the 4 records"))
+        // The real page 1: read.
+        #expect(try read([p0, writeFile(try page(1, size: 2), name: "p1.json")]).result.rows.isEmpty == false)
+        // ACLED: count 2 and 2 rows, the second the first again: 1 of 2 records.
+        let row = "{\"event_id_cnty\":\"UKR9\",\"event_date\":\"2024-02-03\",\"actor1\":\"x\",\"country\":\"Ukraine\",\"fatalities\":\"2\"}"
+        let acled = writeFile("{\"status\":200,\"success\":true,\"count\":2,\"data\":[\(row),\(row)]}", name: "acled-twice.json")
+        #expect(message { _ = try read([acled]) } == "\(acled): the ACLED API response says count 2 and holds 2 rows, but 1 of them repeat another row's event (event_id_cnty), so it holds 1 of the 2 records; the file looks damaged (a page pasted into itself), download it again")
+        let two = row.replacingOccurrences(of: "UKR9", with: "UKR10")
+        #expect(try read([writeFile("{\"status\":200,\"success\":true,\"count\":2,\"data\":[\(row),\(two)]}", name: "acled-two.json")], by: [.country]).result.rows.map(\.estimate.best) == [4])
     }
 
     @Test func aPageCutShortIsRefused() throws {
