@@ -168,7 +168,9 @@ public enum HAPIConflict {
         }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         try checkParts(distinct, name: name, locator: locator)
-        var kept = try withoutRollUps(distinct, name: name, locator: locator)
+        var kept = try withoutRollUps(distinct, name: name, locator: locator, pending: levels.map { l in
+            { (total: Row) in l.pend(total, file: name, line: locator.place(total.line)) }
+        })
         reading.rows = rows.count
         reading.months = Set(distinct.map(\.month)).sorted()
         reading.repeats = repeats
@@ -348,6 +350,39 @@ public enum HAPIConflict {
             }
         }
 
+        /// Coarser rows holding more than the finer rows under them in their own file,
+        /// to be compared with the finer rows of every file (``checkPendingTotals()``).
+        private var pending: [(total: Row, file: String, line: String)] = []
+
+        func pend(_ total: Row, file: String, line: String) {
+            lock.locked { pending.append((total, file, line)) }
+        }
+
+        /// An admin1 (or country) row and the finer rows under it may come in several
+        /// files (an extract split in two): the row must be the total of the finer rows
+        /// of every file, which are then counted and it left out; otherwise refused,
+        /// naming the files, as within one file.
+        func checkPendingTotals() throws(TallyError) {
+            let message: String? = lock.locked {
+                for (t, file, line) in pending.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
+                    let under = (groups[t.location + "|" + t.type + "|" + t.month.description] ?? []).filter {
+                        $0.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace($0.row, t, level: 1) != .other)
+                    }
+                    let events = under.reduce(Int64(0)) { $0 + $1.row.events }
+                    let fatalities = under.reduce(Int64(0)) { $0 + $1.row.fatalities }
+                    if events == t.events && fatalities == t.fatalities { continue }
+                    // The row's own file first, then the others by name (files may be
+                    // read in parallel, so not in the order given).
+                    var files = Set(under.map(\.file)).sorted()
+                    if let k = files.firstIndex(of: file) { files.remove(at: k); files.insert(file, at: 0) }
+                    let named = files == [file] || files.isEmpty ? "" : " in " + files.joined(separator: " and ")
+                    return HAPIConflict.notTotal(t, at: "\(file):\(line)", parts: under.count, in: named, events: events, fatalities: fatalities)
+                }
+                return nil
+            }
+            if let message { throw .data(message) }
+        }
+
         func register(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
             let clash: (Row, Entry, PlaceMatch)? = lock.locked {
                 for r in rows {
@@ -438,7 +473,13 @@ public enum HAPIConflict {
     }
 
     /// Leaves out coarser rows that total finer ones (after checking they do).
-    static func withoutRollUps(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) -> [Row] {
+    ///
+    /// `pending`: where a coarser row holds more than the finer rows under it in this
+    /// file, and other files of the run may give the rest (an admin1 row and its admin2
+    /// rows split over two files), the row is left out here and checked against the
+    /// finer rows of every file once all are read (``Levels/checkPendingTotals()``).
+    static func withoutRollUps(_ rows: [Row], name: String, locator: RecordLocator,
+                               pending: ((Row) -> Void)? = nil) throws(TallyError) -> [Row] {
         struct Group: Hashable { var location: String; var type: String; var month: Int32 }
         var groups: [Group: [Int]] = [:]
         for (i, r) in rows.enumerated() { groups[Group(location: r.location, type: r.type, month: r.month.daysSinceEpoch), default: []].append(i) }
@@ -454,25 +495,34 @@ public enum HAPIConflict {
                                 + "admin1 row is the total of the admin2 rows (adding them would count its events twice); give the admin1 codes or names, or one admin level only (filter admin_level)")
                 }
                 guard !under.isEmpty else { continue }
-                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator)
+                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator, pending: pending)
                 drop.insert(i)
             }
             for i in byLevel[0] ?? [] {
                 let under = members.filter { rows[$0].level > 0 && !drop.contains($0) }
                 guard !under.isEmpty else { continue }
-                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator)
+                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator, pending: pending)
                 drop.insert(i)
             }
         }
         return rows.indices.filter { !drop.contains($0) }.map { rows[$0] }
     }
 
-    private static func checkTotal(_ total: Row, of parts: [Row], name: String, locator: RecordLocator) throws(TallyError) {
+    private static func checkTotal(_ total: Row, of parts: [Row], name: String, locator: RecordLocator,
+                                   pending: ((Row) -> Void)? = nil) throws(TallyError) {
         let events = parts.reduce(Int64(0)) { $0 + $1.events }
         let fatalities = parts.reduce(Int64(0)) { $0 + $1.fatalities }
         if events != total.events || fatalities != total.fatalities {
-            let level = total.level == 0 ? "country" : "admin1"
-            throw .data("\(name):\(locator.place(total.line)): this \(level)-level row (\(total.type), \(total.month), events \(total.events), fatalities \(total.fatalities)) is not the total of the \(parts.count) finer rows under it (events \(events), fatalities \(fatalities)), so tally cannot tell which events they share; give one admin level only (filter admin_level)")
+            if let pending, events <= total.events, fatalities <= total.fatalities {
+                pending(total)
+                return
+            }
+            throw .data(notTotal(total, at: "\(name):\(locator.place(total.line))", parts: parts.count, in: "", events: events, fatalities: fatalities))
         }
+    }
+
+    static func notTotal(_ total: Row, at place: String, parts: Int, in files: String, events: Int64, fatalities: Int64) -> String {
+        let level = total.level == 0 ? "country" : "admin1"
+        return "\(place): this \(level)-level row (\(total.type), \(total.month), events \(total.events), fatalities \(total.fatalities)) is not the total of the \(parts) finer rows under it\(files) (events \(events), fatalities \(fatalities)), so tally cannot tell which events they share; give one admin level only (filter admin_level)"
     }
 }

@@ -194,6 +194,23 @@ private func message(_ body: () throws -> Void) -> String {
         let other = writeFile(Self.h + "SDN,Sudan,,Darfur,,,1,political_violence,3,4,2024-01-01,2024-01-31\n", name: "l1-darfur.csv")
         #expect(try read([other, l2NoCode], by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [35])
     }
+
+    /// review17 #10b: an admin1 row and its admin2 rows split over two files (sums equal)
+    /// were refused as "not the total of the 1 finer rows", naming one file. The total is
+    /// checked over every file's rows: equal, it is left out (31, not 62); not, refused
+    /// naming the files.
+    @Test func aTotalAndItsPartsSplitOverFilesAreComparedTogether() throws {
+        let rows = Self.l2.dropFirst(Self.h.count).split(separator: "\n").map { String($0) + "\n" }
+        let s1 = writeFile(Self.h + "SDN,Sudan,SD01,Khartoum,,,1,political_violence,12,31,2024-01-01,2024-01-31\n" + rows[0], name: "s1.csv")
+        let s2 = writeFile(Self.h + rows[1], name: "s2.csv")
+        for files in [[s1, s2], [s2, s1]] {
+            #expect(try read(files, by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [31])
+        }
+        let short = writeFile(Self.h + rows[1].replacingOccurrences(of: ",5,11,", with: ",5,10,"), name: "s2-short.csv")
+        #expect(message { _ = try read([s1, short], by: [.country], period: .month) } == "\(s1):2: this admin1-level row (political_violence, 2024-01-01, events 12, fatalities 31) is not the total of the 2 finer rows under it in \(s1) and \(short) (events 12, fatalities 30), so tally cannot tell which events they share; give one admin level only (filter admin_level)")
+        // s1 alone: refused as before, naming the one file.
+        #expect(message { _ = try read([s1], by: [.country], period: .month) } == "\(s1):2: this admin1-level row (political_violence, 2024-01-01, events 12, fatalities 31) is not the total of the 1 finer rows under it (events 7, fatalities 20), so tally cannot tell which events they share; give one admin level only (filter admin_level)")
+    }
 }
 
 /// HDX HAPI's conflict events are ACLED's: the two in one run over the same months are
