@@ -29,7 +29,7 @@ public enum HAPIConflict {
         var fatalities: Int64
         var month: CalendarDay
         var admin2Key = ""
-        /// The codes (upper-cased) and names (``KeyKind/name``'s canonical form) of its
+        /// The codes (upper-cased) and names (``KeyKind/name``'s canonical form, lower-cased) of its
         /// admin1 and admin2, empty where not given: a parent is matched by code, and by
         /// name where either side has no code (``samePlace``).
         var admin1Code = "", admin1Name = "", admin2Code = "", admin2Name = ""
@@ -155,7 +155,10 @@ public enum HAPIConflict {
                 let name1 = KeyKind.name.canonical(admin1), name2 = KeyKind.name.canonical(admin2)
                 let admin1Key = code1.isEmpty ? name1 : code1
                 admin2Keys.append(code2.isEmpty ? name2 : code2)
-                places.append((code1, name1, code2, name2))
+                // Names matched case aside too: `KHARTOUM` beside `Khartoum` taken as two
+                // places would be summed (every event twice); taken as one, the totals
+                // are checked and a mismatch refused.
+                places.append((code1, name1.lowercased(), code2, name2.lowercased()))
                 rows.append(Row(line: line, location: location, country: country.isEmpty ? location : country,
                                 admin1: level >= 1 ? admin1 : "", admin2: level >= 2 ? admin2 : "", admin1Key: admin1Key,
                                 level: level, type: type, events: try count(layout.events, emptyIsZero: false),
@@ -249,7 +252,7 @@ public enum HAPIConflict {
     /// every event counted twice, exit 0. A row whose place another file gives at a
     /// level above or below it is refused, naming both files.
     final class Levels: @unchecked Sendable {
-        struct Entry { var row: Row; var file: String; var line: String }
+        struct Entry { var row: Row; var key: String; var file: String; var line: String }
         private var groups: [String: [Entry]] = [:]
         private let lock = Lock()
         /// Whether a row a later file gives replaces this file's (an event read from
@@ -387,12 +390,16 @@ public enum HAPIConflict {
             let clash: (Row, Entry, PlaceMatch)? = lock.locked {
                 for r in rows {
                     let key = r.location + "|" + r.type + "|" + r.month.description
+                    let rowKey = r.key
                     for e in groups[key] ?? [] where e.file != file {
                         if e.row.level != r.level {
                             if e.row.level == 0 || r.level == 0 { return (r, e, .same) }
                             let m = HAPIConflict.samePlace(r, e.row, level: 1)
                             if m != .other { return (r, e, m) }
-                        } else if r.level > 0 && e.row.key != r.key {
+                        } else if r.level > 0 {
+                            // Two districts with their codes: other places (the usual case).
+                            if r.level == 2, !r.admin2Code.isEmpty, !e.row.admin2Code.isEmpty, r.admin2Code != e.row.admin2Code { continue }
+                            if e.key == rowKey { continue }
                             // One place at one level written two ways (a code in one file,
                             // the name only in the other): not two places.
                             let m = HAPIConflict.samePlace(r, e.row, level: r.level)
@@ -402,7 +409,7 @@ public enum HAPIConflict {
                 }
                 for r in rows {
                     groups[r.location + "|" + r.type + "|" + r.month.description, default: []]
-                        .append(Entry(row: r, file: file, line: locator.place(r.line)))
+                        .append(Entry(row: r, key: r.key, file: file, line: locator.place(r.line)))
                 }
                 return nil
             }
