@@ -609,8 +609,8 @@ final class UndecidedEncodingSource: ByteSource {
     /// spells by chance, an accented capital, `ß`, `à` or `Ø` before a quote, dash,
     /// no-break space or symbol: U+0700–U+08FF (`Straß“` is DF 93, `à «` E0 A0 AB),
     /// IPA letters U+0250–U+02AF (`JOSÉ–LUIS` is C9 96, U+0256) and the Arabic
-    /// block's rare start U+0600–U+0620 (`Ø` and a no-break space is D8 A0). Letters
-    /// that names are written in (Latin-1, Latin Extended-A, the Arabic letters) are
+    /// block's rare start U+0600–U+0620 but the letter mark U+061C (`Ø` and a no-break
+    /// space is D8 A0). Letters that names are written in (Latin-1, Latin Extended-A, the Arabic letters) are
     /// not on the list: a file holding them is UTF-8.
     @inline(__always)
     static func chanceSpelling(_ lead: UInt8, _ next: UInt8) -> Bool {
@@ -619,7 +619,9 @@ final class UndecidedEncodingSource: ByteSource {
         case 0xE0: return next >= 0xA0 && next <= 0xA3
         case 0xC9: return next >= 0x90
         case 0xCA: return next <= 0xAF
-        case 0xD8: return next <= 0xA0
+        // U+061C, the Arabic letter mark, is kept: it stands alone around ids and
+        // names, and `Øœ` is no Windows-1252 text.
+        case 0xD8: return next <= 0xA0 && next != 0x9C
         default: return false
         }
     }
