@@ -450,21 +450,28 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
         tagged = [(r, f) for r, f in tagged if r.values["country"] in countries]
     if actors:
         tagged = [(r, f) for r, f in tagged if r.values.get("actor", "") in actors]
+    # A window (--from/--to) leaves out an event whose date span reaches outside it, and
+    # narrows every file's coverage to its dates (docs/aggregation.md, what a window
+    # leaves out).
     if first:
         tagged = [(r, f) for r, f in tagged if r.day >= first]
+        coverages = [[(max(a, first.toordinal()), b) for a, b in runs if b >= first.toordinal()] for runs in coverages]
     if last:
-        tagged = [(r, f) for r, f in tagged if r.day <= last]
+        tagged = [(r, f) for r, f in tagged if row_end(r) <= last]
+        coverages = [[(a, min(b, last.toordinal())) for a, b in runs if a <= last.toordinal()] for runs in coverages]
     keys = ref.parse_by(by)
     records = ((r.cell(), measure_of(r), r.day, row_end(r), r.low, r.best, r.high, r.stated, files) for r, files in tagged)
     totals = ref.aggregate_records(records, keys, period, None if measures is None else set(measures), all_stocks,
                                    coverages)
-    return ref.render(totals, keys)
+    alike = ref.covered_alike({label for (_, label, _) in totals if "/" not in label}, period, coverages)
+    return ref.render(totals, keys, alike)
 
 
 def reference_on_file(path, by, period, stocks=()):
     """The reference reading a file itself (its own csv reader)."""
     keys = ref.parse_by(by)
-    return ref.render(ref.aggregate([path], keys, period, None, set(ref.BUILTIN_STOCKS) | set(stocks)), keys)
+    totals, alike = ref.aggregate([path], keys, period, None, set(ref.BUILTIN_STOCKS) | set(stocks))
+    return ref.render(totals, keys, alike)
 
 
 # ----------------------------------------------------------------------------- running tally
