@@ -457,7 +457,8 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
         tagged = [(r, f) for r, f in tagged if r.day >= first]
         coverages = [[(max(a, first.toordinal()), b) for a, b in runs if b >= first.toordinal()] for runs in coverages]
     if last:
-        tagged = [(r, f) for r, f in tagged if row_end(r) <= last]
+        # (a stock is an observation at its start date: only flows are held to their span)
+        tagged = [(r, f) for r, f in tagged if (r.day if measure_of(r) in all_stocks else row_end(r)) <= last]
         coverages = [[(a, min(b, last.toordinal())) for a, b in runs if a <= last.toordinal()] for runs in coverages]
     keys = ref.parse_by(by)
     records = ((r.cell(), measure_of(r), r.day, row_end(r), r.low, r.best, r.high, r.stated, files) for r, files in tagged)
