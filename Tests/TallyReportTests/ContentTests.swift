@@ -430,20 +430,21 @@ import TallyTestSupport
         }
     }
 
-    /// review16 #3: a spec-wide `coverage: 2023-05-31` speaks for every dataset whose
-    /// records reach it, not for one that stopped: the Iraq monitor's daily records end
-    /// on 15 April, so May (and April) stay partial for its figures, `latest` is March,
-    /// standard error names it, and the method gives its own days. Before, May was
-    /// published complete ("All of it was recorded in Syria … (−83%)").
-    @Test func aDeclaredCoverageDoesNotCompleteADatasetThatStopped() throws {
-        let dir = temporaryFolder("declaredstop")
-        func rows(to last: String, country: String, every step: Int = 1) -> [String] {
-            var out: [String] = []
-            var day = Self.d("2023-01-01")
-            while day <= Self.d(last) { out.append("\(day),\(country),,x,killed,10,10,10"); day = day.adding(days: step) }
-            return out
+    /// The days from `first` to `last`, `step` days apart.
+    static func days(_ first: String, _ last: String, every step: Int = 1) -> [String] {
+        var out: [String] = [], day = d(first)
+        while day <= d(last) { out.append("\(day)"); day = day.adding(days: step) }
+        return out
+    }
+
+    /// The two declared-coverage tests' report: `coverage: 2023-05-31` over a daily
+    /// Syria monitor (1 January to 31 May 2023) and an "Iraq monitor" whose record
+    /// days `load` writes (10 killed each) before loading the report data.
+    static func dailySyriaBesideIraqMonitor(_ dir: String) throws -> (ReportSpec, ([String]) throws -> ReportData) {
+        func rows(_ days: [String], country: String) -> String {
+            csv(days.map { "\($0),\(country),,x,killed,10,10,10" })
         }
-        write(csv(rows(to: "2023-05-31", country: "Syria")), to: dir + "/a.csv")
+        write(rows(days("2023-01-01", "2023-05-31"), country: "Syria"), to: dir + "/a.csv")
         let spec = try SpecParser.parse("""
         title: T
         coverage: 2023-05-31
@@ -458,12 +459,22 @@ import TallyTestSupport
         sections:
           - type: summary
         """, file: dir + "/r.yml")
-        let may = PeriodKind.month.parseLabel("2023-05")!
-        func load(_ b: [String]) throws -> ReportData {
-            write(csv(b).replacingOccurrences(of: "\nr", with: "\nb"), to: dir + "/b.csv")
+        return (spec, { b in
+            write(rows(b, country: "Iraq").replacingOccurrences(of: "\nr", with: "\nb"), to: dir + "/b.csv")
             return try ReportData.load(spec)
-        }
-        let stopped = try load(rows(to: "2023-04-15", country: "Iraq"))
+        })
+    }
+
+    /// review16 #3: a spec-wide `coverage: 2023-05-31` speaks for every dataset whose
+    /// records reach it, not for one that stopped: the Iraq monitor's daily records end
+    /// on 15 April, so May (and April) stay partial for its figures, `latest` is March,
+    /// standard error names it, and the method gives its own days. Before, May was
+    /// published complete ("All of it was recorded in Syria … (−83%)").
+    @Test func aDeclaredCoverageDoesNotCompleteADatasetThatStopped() throws {
+        let (spec, load) = try Self.dailySyriaBesideIraqMonitor(temporaryFolder("declaredstop"))
+        func rows(to last: String, every step: Int = 1) -> [String] { Self.days("2023-01-01", last, every: step) }
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let stopped = try load(rows(to: "2023-04-15"))
         #expect(stopped.coverage(of: may) == .after)
         #expect(stopped.latestCompletePeriod(today: Self.d("2023-06-10")) == may - 2)
         #expect(stopped.coverageNotes.contains { $0.contains("does not speak for Iraq monitor: its records end on 2023-04-15, 46 days before 2023-05-31") },
@@ -476,12 +487,12 @@ import TallyTestSupport
         #expect(ContentBuilder.coverageWords(stopped).contains("Iraq monitor 1 January 2023 to 15 April 2023 (their records"),
                 "\(ContentBuilder.coverageWords(stopped))")
         // Records to 28 May: within its quiet spells (10 days), so it too publishes through 31 May.
-        let quiet = try load(rows(to: "2023-05-28", country: "Iraq"))
+        let quiet = try load(rows(to: "2023-05-28"))
         #expect(quiet.coverageNotes.isEmpty && quiet.latestCompletePeriod(today: Self.d("2023-06-10")) == may)
         // A weekly source whose last record is on 9 April: the declared end is within its
         // quiet spells, so April is covered to its end; but it has no record in May, so
         // the spec's word does not make May complete for it (review17 #1, cov_B5).
-        let weekly = try load(rows(to: "2023-04-15", country: "Iraq", every: 7))
+        let weekly = try load(rows(to: "2023-04-15", every: 7))
         #expect(weekly.latestCompletePeriod(today: Self.d("2023-06-10")) == may - 1, "\(weekly.coverageNotes)")
         #expect(weekly.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-05: it has no record there") },
                 "\(weekly.coverageNotes)")
@@ -495,34 +506,9 @@ import TallyTestSupport
     /// May) were published as complete, "All of it was recorded in Syria". A dataset
     /// with no record in a period is not made complete there by the spec's coverage.
     @Test func aDeclaredCoverageDoesNotCompleteAPeriodWithoutARecordOfADataset() throws {
-        let dir = temporaryFolder("declaredsilent")
-        func rows(_ days: [String], country: String) -> [String] { days.map { "\($0),\(country),,x,killed,10,10,10" } }
-        func daily(_ a: String, _ b: String) -> [String] {
-            var out: [String] = [], day = Self.d(a)
-            while day <= Self.d(b) { out.append("\(day)"); day = day.adding(days: 1) }
-            return out
-        }
-        write(csv(rows(daily("2023-01-01", "2023-05-31"), country: "Syria")), to: dir + "/a.csv")
-        let spec = try SpecParser.parse("""
-        title: T
-        coverage: 2023-05-31
-        datasets:
-          - path: a.csv
-            source: A
-            licence: L
-          - path: b.csv
-            name: Iraq monitor
-            source: B
-            licence: L
-        sections:
-          - type: summary
-        """, file: dir + "/r.yml")
+        let (spec, load) = try Self.dailySyriaBesideIraqMonitor(temporaryFolder("declaredsilent"))
         let april = PeriodKind.month.parseLabel("2023-04")!
-        func load(_ b: [String]) throws -> ReportData {
-            write(csv(rows(b, country: "Iraq")).replacingOccurrences(of: "\nr", with: "\nb"), to: dir + "/b.csv")
-            return try ReportData.load(spec)
-        }
-        let straggler = try load(daily("2023-01-01", "2023-03-31") + ["2023-05-30"])
+        let straggler = try load(Self.days("2023-01-01", "2023-03-31") + ["2023-05-30"])
         #expect(straggler.datasets.datasets[1].coverage.extent(of: april, kind: .month) != .complete)
         #expect(straggler.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-04: it has no record there") },
                 "\(straggler.coverageNotes)")
