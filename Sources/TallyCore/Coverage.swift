@@ -323,13 +323,23 @@ public struct DatasetCoverages: Sendable, Equatable {
         Coverage.intersection(contributing(sources).map(\.coverage))
     }
 
-    /// Each dataset cut to `window` (the dates a chart shows); one that keeps no day
-    /// is kept at the window's first day only, so its period still reads as partial.
+    /// Each dataset cut to `window` (the dates a chart shows). One that keeps no day
+    /// covers nothing the window shows: it keeps one day on the side its data lies,
+    /// more than a year from the window, so no period the window touches holds it and
+    /// every such period reads `none` / "no data" (fuzz small#16: a stock observed on
+    /// 1 October between two runs of killed records, `--from`/`--to 2023-10-01`, read
+    /// as covered because the old stand-in was the window's own first day).
     public func cut(to window: ClosedRange<CalendarDay>) -> DatasetCoverages {
         DatasetCoverages(datasets.map { d in
             var d = d
-            let c = Coverage.intersection([d.coverage, Coverage(first: window.lowerBound, last: window.upperBound)])
-            d.coverage = c ?? Coverage(first: window.lowerBound, last: window.lowerBound)
+            if let c = Coverage.intersection([d.coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) {
+                d.coverage = c
+            } else {
+                let before = d.coverage.first < window.lowerBound
+                let day = before ? min(d.coverage.runs.last { $0.upperBound < window.lowerBound }!.upperBound, window.lowerBound.adding(days: -367))
+                    : max(d.coverage.first, window.upperBound.adding(days: 367))
+                d.coverage = Coverage(first: day, last: day, declared: d.coverage.declared)
+            }
             return d
         })
     }

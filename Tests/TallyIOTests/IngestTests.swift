@@ -367,6 +367,29 @@ import TallyTestSupport
         #expect(alone.coverage?.first == CalendarDay("2022-05-15")! && alone.coverage?.last == CalendarDay("2022-06-15")!)
     }
 
+    /// fuzz-ingest small#16: a stock observed on 1 October between two runs of killed
+    /// records (to March, from June next year), with `--from`/`--to 2023-10-01`, was
+    /// written as covered (empty `covered`): the flows cover no day of the window, and
+    /// the dataset was kept at the window's first day. It reads `none`, as without the
+    /// window, for every period the window touches (by day and by month alike).
+    @Test func aWindowTheFlowsDoNotReachIsCoveredByNone() throws {
+        let rows = "id,date_start,country,measure,best\nk1,2023-01-05,Syria,killed,1\nk2,2023-02-05,Syria,killed,1\n"
+            + "k3,2023-03-05,Syria,killed,1\nm1,2023-10-01,Syria,supporters,9\nk4,2024-06-05,Syria,killed,1\nk5,2024-07-05,Syria,killed,1\n"
+        let day = CalendarDay("2023-10-01")!
+        for (kind, label) in [(PeriodKind.day, "2023-10-01"), (.month, "2023-10"), (.week, "2023-W39"), (.year, "2023")] {
+            let config = AggregationConfig(grouping: Grouping([.country]), period: kind)
+            let outcome = try Ingest.run(IngestRequest(files: [writeFile(rows)], config: config,
+                                                       filter: RecordFilter(from: day, to: day)))
+            let csv = String(decoding: outcome.written(as: .csv, from: day, to: day), as: UTF8.self)
+            #expect(csv.hasSuffix("\nSyria,\(label),supporters,9,9,9,1,9,none\n"), "\(kind): \(csv)")
+        }
+        // A window the flows do reach is still cut to it: covered, not `none`.
+        let inside = CalendarDay("2023-02-05")!
+        let outcome = try Ingest.run(IngestRequest(files: [writeFile(rows)], config: AggregationConfig(grouping: Grouping([.country]), period: .day),
+                                                   filter: RecordFilter(from: inside, to: inside)))
+        #expect(String(decoding: outcome.written(as: .csv, from: inside, to: inside), as: UTF8.self).hasSuffix("\nSyria,2023-02-05,killed,1,1,1,1,1,\n"))
+    }
+
     /// review10c F2: a CSV of data ending 15 November read back claimed all of
     /// November. `covered` says which days of each period the data covered; read back,
     /// the coverage ends on the 15th again. A file without the column covers its
