@@ -118,6 +118,9 @@ final class BlockParser: @unchecked Sendable {
     private let civiliansKept: Bool
 
     private var spans: UnsafeMutablePointer<FieldSpan>
+    /// ``valuesHash``'s buffers, kept from row to row.
+    private var valueBytes: [UInt8] = [], valueJoined: [UInt8] = []
+    private var valueRanges: [(Int, Int)] = []
     private var spanCapacity = 0
     private var scratch: [UInt8] = []
 
@@ -561,11 +564,16 @@ final class BlockParser: @unchecked Sendable {
     /// A hash of a row's contents, to tell a row repeated within an input from another
     /// version of its id: the id as it is compared (``idBounds``: without its quotes and
     /// the invisible characters around it; `214797.0` as 214797 where ids are integers),
-    /// the other fields as written, up to the last non-empty one. `a-1,…` and
+    /// the other fields by their values, up to the last non-empty one: a field's value
+    /// is what it holds without its quotes (`""` read as `"`) and without the invisible
+    /// characters around it, as key values are read (spec.md, "Key values"). `a-1,…` and
     /// `"a-1\t",…` with the rest alike are one row given twice, not two versions
-    /// (review16 #10), and so are rows that differ only in trailing empty columns. (Three
-    /// hashes of the row's bytes, not one per field: that cost a quarter more CPU on 1M
-    /// rows with ids read as two files.)
+    /// (review16 #10), and so are `Aleppo` and `"Aleppo"` or ` Aleppo` (review17 #9),
+    /// and rows that differ only in trailing empty columns. A row none of whose fields
+    /// is quoted or has white space at an end (the usual case) is hashed from its bytes
+    /// as they are, which are then its values joined by commas: three hashes of the row's
+    /// bytes, not one per field (that cost a quarter more CPU on 1M rows with ids read
+    /// as two files); other rows spell their values out the same way (``valuesHash``).
     @inline(__always)
     private func rowHash(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> UInt64 {
         let k = layout.id
@@ -575,14 +583,84 @@ final class BlockParser: @unchecked Sendable {
         let (s, e) = idBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
         var h = recordHash(base + id.start + s, e - s, 0x5851_F42D_4C95_7F2D)
         if k > 0 {
-            let from = spans[0].start, to = spans[k - 1].start + spans[k - 1].count
-            h = (h &* 0x9E37_79B9_7F4A_7C15) ^ recordHash(base + from, to - from, 0x94D0_49BB_1331_11EB)
+            h = (h &* 0x9E37_79B9_7F4A_7C15) ^ valuesHash(base, 0, k - 1, 0x94D0_49BB_1331_11EB)
         }
         if last > k {
-            let from = spans[k + 1].start, to = spans[last].start + spans[last].count
-            h = (h &* 0xBF58_476D_1CE4_E5B9) ^ recordHash(base + from, to - from, 0x2545_F491_4F6C_DD1D)
+            h = (h &* 0xBF58_476D_1CE4_E5B9) ^ valuesHash(base, k + 1, last, 0x2545_F491_4F6C_DD1D, trailing: true)
         }
         return h
+    }
+
+    /// The hash of fields `from...to` by their values (``rowHash``). When every field is
+    /// written as its value (not quoted, nothing invisible at either end), the bytes
+    /// from the first to the last are the values joined by commas and are hashed as they
+    /// are. Otherwise the values are joined by commas in ``scratch`` and hashed the same
+    /// way, so `"Aleppo"` hashes as `Aleppo`; values holding a comma, a quote or a line
+    /// end (which only a quoted field can hold, so no unquoted row has them) are written
+    /// with their lengths instead and hashed under another seed, so `"a,b",c` is not
+    /// `a,"b,c"`. `trailing`: fields empty once trimmed at the end are left out (the
+    /// caller already left out those with no bytes at all).
+    @inline(__always)
+    private func valuesHash(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ seed: UInt64, trailing: Bool = false) -> UInt64 {
+        let rangeFrom = spans[from].start, rangeTo = spans[to].start + spans[to].count
+        // A quote anywhere in the bytes: some field is quoted (an unquoted field holding
+        // a quote is refused by the scanner), even an empty one (`a,"",b`).
+        var plain = memchr(base + rangeFrom, 0x22, rangeTo - rangeFrom) == nil
+        if plain {
+            for i in from ... to {
+                let sp = spans[i]
+                guard sp.count > 0 else { continue }
+                let a = base[sp.start], z = base[sp.start + sp.count - 1]
+                if a <= 0x20 || z <= 0x20 || a == 0x7F || z == 0x7F
+                    || (a > 0x7F && Invisible.length(at: base, sp.start, sp.start + sp.count) > 0)
+                    || (z > 0x7F && Invisible.length(endingAt: base, sp.start, sp.start + sp.count) > 0) { plain = false; break }
+            }
+        }
+        if plain { return recordHash(base + rangeFrom, rangeTo - rangeFrom, seed) }
+        // The values, trimmed, with `""` undone (buffers kept: an R-style file quotes
+        // every field of every row).
+        valueBytes.removeAll(keepingCapacity: true)
+        valueRanges.removeAll(keepingCapacity: true)
+        valueJoined.removeAll(keepingCapacity: true)
+        var bytes = valueBytes, values = valueRanges, joined = valueJoined
+        defer { valueBytes = bytes; valueRanges = values; valueJoined = joined }
+        var needsLengths = false
+        for i in from ... to {
+            let sp = spans[i]
+            let start = bytes.count
+            var k = sp.start
+            while k < sp.start + sp.count {
+                bytes.append(base[k])
+                k += (sp.hasEscapes && base[k] == 0x22) ? 2 : 1
+            }
+            let (a, e) = bytes.withUnsafeBufferPointer { b -> (Int, Int) in
+                guard let p = b.baseAddress, b.count > start else { return (0, 0) }
+                return idBounds(p + start, b.count - start)
+            }
+            values.append((start + a, start + e))
+        }
+        var n = values.count
+        if trailing { while n > 1, values[n - 1].0 == values[n - 1].1 { n -= 1 } }
+        for (j, v) in values.prefix(n).enumerated() {
+            if j > 0 { joined.append(0x2C) }
+            for b in bytes[v.0 ..< v.1] {
+                if b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { needsLengths = true }
+                joined.append(b)
+            }
+        }
+        if needsLengths {
+            joined.removeAll(keepingCapacity: true)
+            for v in values.prefix(n) {
+                let len = v.1 - v.0
+                for shift in stride(from: 0, to: 32, by: 8) { joined.append(UInt8(truncatingIfNeeded: len >> shift)) }
+                joined.append(contentsOf: bytes[v.0 ..< v.1])
+            }
+            return joined.withUnsafeBufferPointer { recordHash($0.baseAddress!, $0.count, seed ^ 0x6C62_272E_07BB_0142) }
+        }
+        return joined.withUnsafeBufferPointer { b in
+            guard let p = b.baseAddress else { return recordHash(base, 0, seed) }
+            return recordHash(p, b.count, seed)
+        }
     }
 
     @inline(__always)

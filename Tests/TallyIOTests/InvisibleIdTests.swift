@@ -115,8 +115,44 @@ import TallyTestSupport
         #expect(try read([t], by: [.country], period: .all).duplicates.withinFile == 1)
         let f = writeFile(h + "a-1,2023-04-01,Syria,Idlib,killed,10,\n\"a-1\t\",2023-04-01,Syria,Idlib,killed,11,\n")
         #expect(errorOf { _ = try read([f], by: [.country], period: .all) }?.message.contains("again with other contents") == true)
-        let g = writeFile(h + "a-1,2023-04-01,Syria,Idlib,killed,10,\n\"a-1\t\",2023-04-01,Syria,Idlib ,killed,10,\n")
+        let g = writeFile(h + "a-1,2023-04-01,Syria,Idlib,killed,10,\n\"a-1\t\",2023-04-01,Syria,Idleb,killed,10,\n")
         #expect(errorOf { _ = try read([g], by: [.country], period: .all) }?.message.contains("again with other contents") == true)
+    }
+
+    /// review17 #9: fields are compared by their values, not their bytes. `"Aleppo"`
+    /// (quoted, as R's write.csv or a spreadsheet writes it), `Aleppo ` or a no-break
+    /// space after it, `"10"`, an empty field written `""`, and every field quoted are the
+    /// row again (counted once); it was refused as "again with other contents". Values
+    /// that differ are still refused: another letter, a space inside, a comma that moves
+    /// from one quoted field to the next (`"Syria,x",y` is not `Syria,"x,y"`), NFD.
+    @Test func fieldsAreComparedByTheirValuesNotTheirBytes() throws {
+        let h = "id,date_start,country,adm_1,measure,best,notes\n"
+        let first = "5,2023-04-01,Syria,Aleppo,killed,10,\n"
+        for again in ["5,2023-04-01,Syria,\"Aleppo\",killed,10,", "5,2023-04-01,Syria,Aleppo ,killed,10,",
+                      "5,2023-04-01,Syria, Aleppo\u{A0},killed,10,", "5,2023-04-01,Syria,Aleppo,killed,\"10\",",
+                      "5,2023-04-01,Syria,Aleppo,killed,10,\"\"", "\"5\",\"2023-04-01\",\"Syria\",\"Aleppo\",\"killed\",\"10\",\"\"",
+                      "5,2023-04-01,Syria,Aleppo,killed,10, "] {
+            let f = writeFile(h + first + again + "\n")
+            let o = try read([f], by: [.country], period: .all)
+            #expect(o.result.rows.map(\.estimate.best) == [10], "\(again)")
+            #expect(o.duplicates.withinFile == 1, "\(again)")
+            // Either order.
+            let g = writeFile(h + again + "\n" + first)
+            #expect(try read([g], by: [.country], period: .all).duplicates.withinFile == 1, "\(again)")
+        }
+        for other in ["5,2023-04-01,Syria,Alepo,killed,10,", "5,2023-04-01,Syria,\"Ale ppo\",killed,10,",
+                      "5,2023-04-01,Syria,Aleppo,killed,10,\"a,b\"", "5,2023-04-01,Syria,Aleppo,killed,10,\"\"\"\"",
+                      "5,2023-04-01,Syria,Aleppo,killed,10,x"] {
+            let f = writeFile(h + first + other + "\n")
+            #expect(errorOf { _ = try read([f], by: [.country], period: .all) }?.message.contains("again with other contents") == true, "\(other)")
+        }
+        // A comma inside a quoted value is not a field boundary.
+        let c = writeFile("id,date_start,country,adm_1,measure,best,notes,more\n"
+            + "5,2023-04-01,Syria,Aleppo,killed,10,\"x,y\",z\n5,2023-04-01,Syria,Aleppo,killed,10,x,\"y,z\"\n")
+        #expect(errorOf { _ = try read([c], by: [.country], period: .all) }?.message.contains("again with other contents") == true)
+        // NFD is another spelling here (a key value is brought to NFC, a row is not).
+        let n = writeFile(h + "5,2023-04-01,Syria,Alepp\u{E9},killed,10,\n5,2023-04-01,Syria,Alepp\u{65}\u{301},killed,10,\n")
+        #expect(errorOf { _ = try read([n], by: [.country], period: .all) }?.message.contains("again with other contents") == true)
     }
 
     func readWithSources(_ files: [String], _ sources: [String]) throws(TallyError) -> IngestOutcome {
