@@ -7,6 +7,7 @@
 #     --version prints the version and commit; the man page renders without warnings and
 #     keeps "5,000–7,000"; completions load; `tally report Reports/monthly.yml` and
 #     `tally chart bar` from it write the same bytes as the debug build of the checkout;
+#     the debug-only test hooks (TALLY_TEST_KILL_AT, TALLY_TEST_STOP_AT) are not in it;
 #  2. `make install PREFIX=<empty folder>` installs the same files as the archive;
 #  3. the Debian package: its Depends provide every library the binary links; the
 #     systemd units in it are the ones README shows and pass `systemd-analyze verify`;
@@ -71,6 +72,16 @@ check "installed tally report exits 0: $(cat "$work/report.err")" test $? -eq 0
     --height 300 -o "$out/members.png" 2>"$work/chart.err")
 check "installed tally chart exits 0: $(cat "$work/chart.err")" test $? -eq 0
 check "report wrote 5 files" test "$(wc -l <"$work/report.txt")" -eq 5
+# The test hooks of a report's set commit (TALLY_TEST_KILL_AT, TALLY_TEST_STOP_AT) are
+# in debug builds only: the shipped binary runs to its end with them set, and holds
+# neither name.
+for hook in TALLY_TEST_KILL_AT=before-manifest TALLY_TEST_KILL_AT=renames:1 TALLY_TEST_STOP_AT=renames:1; do
+    rm -rf "$work/hook"
+    (cd "$prefix/share/tally" && timeout 60 env -i PATH=/usr/bin:/bin "$hook" "$bin" report Reports/monthly.yml \
+        --format pdf,png,csv,html --out-dir "$work/hook" >"$work/hook.txt" 2>"$work/hook.err")
+    check "installed tally ignores $hook (exit $?, $(head -c 200 "$work/hook.err"))" test "$(wc -l <"$work/hook.txt")" -eq 5
+done
+check "installed tally holds no test hook" bash -c "! grep -qa -e TALLY_TEST_KILL_AT -e TALLY_TEST_STOP_AT '$bin'"
 check "chart is a PNG" bash -c "file '$out/members.png' | grep -q 'PNG image data'"
 if [[ -x .build/debug/tally ]]; then
     .build/debug/tally report Reports/monthly.yml --format pdf,png,csv,html --out-dir "$ref" >/dev/null

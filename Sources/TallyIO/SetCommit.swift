@@ -22,10 +22,21 @@ import Darwin
 /// or reads one of the files the manifest names, finishes the renames first (roll
 /// forward: every new file is complete and on disk) and says so on stderr. A live
 /// commit holds the manifest's lock, so nobody finishes a commit still under way.
+///
+/// Steps 2–4 (with the finishing of gone runs' commits before them) hold the folder's
+/// lock, `flock` on `.tally-lock` in the folder, so two runs writing sets into one folder
+/// at the same moment commit one after the other: their renames never interleave into
+/// a mixed set that no manifest describes. A run finding the lock taken says so on
+/// stderr and waits (up to ``lockWaitMilliseconds``), then refuses (73).
 public enum SetCommit {
     static let manifestPrefix = ".tally-commit-"
     static let pendingPrefix = ".tally-pending-"
     static let magic = "tally-commit 1"
+    static let lockName = ".tally-lock"
+    /// How long a run waits for another run's commit into the same folder: a commit is
+    /// a few renames and two flushes, so this is a run stopped (`kill -STOP`, Ctrl-Z) or
+    /// a hung disk, not a busy one.
+    public static let lockWaitMilliseconds = 60_000
 
     /// One rename of a commit: names within the folder.
     struct Entry: Equatable {
@@ -38,25 +49,121 @@ public enum SetCommit {
     public struct Manifest: Sendable {
         let path: String
         let fd: Int32
+        /// The folder's lock (``FolderLock``), held until the renames are done.
+        let lock: FolderLock
+    }
+
+    /// The folder's commit lock: `flock` on `.tally-lock` in the folder, the file
+    /// removed by its holder on release (and by any run that finds it free), so a
+    /// folder holds it only while a commit is under way or after a killed one.
+    public struct FolderLock: Sendable {
+        let path: String
+        let fd: Int32
+
+        /// Takes the lock of `folder`, waiting for another run's commit at most
+        /// `waitMilliseconds` (saying on stderr that it waits); throws 73 after.
+        static func take(_ folder: String, waitMilliseconds: Int) throws(TallyError) -> FolderLock {
+            let path = folder + "/" + SetCommit.lockName
+            var waited = 0
+            var told = false
+            while true {
+                var fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o666)
+                if fd < 0 && errno == EACCES { fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
+                guard fd >= 0 else {
+                    throw .cannotCreate("\(path): cannot open the folder's lock, which keeps two tally runs from replacing files here "
+                                        + "at the same moment (\(errnoText())); make \(folder) writable, or use another --out-dir")
+                }
+                if flock(fd, LOCK_EX | LOCK_NB) == 0 {
+                    // Ours, unless its holder removed the file meanwhile (then a new one is
+                    // the lock): the file we hold must still be the one named.
+                    var mine = stat(), named = stat()
+                    if fstat(fd, &mine) == 0, mine.st_nlink > 0, lstat(path, &named) == 0, mine.st_ino == named.st_ino,
+                       mine.st_dev == named.st_dev {
+                        if ftruncate(fd, 0) == 0 { _ = try? writeAll(fd, Array("\(getpid())\n".utf8), path: path) }
+                        return FolderLock(path: path, fd: fd)
+                    }
+                    close(fd)
+                    continue
+                }
+                let holder = SetCommit.lockHolder(fd)
+                close(fd)
+                if waited >= waitMilliseconds {
+                    throw .cannotCreate("\(folder): another tally run\(holder) has been replacing files here for "
+                                        + "\(waitMilliseconds / 1000) seconds (\(path) is locked), so this run replaced none; "
+                                        + "run it again when that run has finished (if it was stopped, `kill -CONT` it)")
+                }
+                if !told {
+                    SetCommit.tell(["\(folder): waiting for another tally run\(holder), which is replacing files here, to finish"])
+                    told = true
+                }
+                usleep(10_000)
+                waited += 10
+            }
+        }
+
+        /// Takes the lock of `folder` only if it is free at once (nil if not).
+        static func takeIfFree(_ folder: String) -> FolderLock? {
+            let path = folder + "/" + SetCommit.lockName
+            let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            var mine = stat(), named = stat()
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &mine) == 0, mine.st_nlink > 0, lstat(path, &named) == 0,
+                  mine.st_ino == named.st_ino, mine.st_dev == named.st_dev else {
+                close(fd)
+                return nil
+            }
+            return FolderLock(path: path, fd: fd)
+        }
+
+        /// Removes the lock file (while holding it, so no other run holds it), then
+        /// releases the lock.
+        func release() {
+            unlink(path)
+            close(fd)
+        }
+
+        /// Releases the lock as a killed run would: the file stays.
+        func drop() { close(fd) }
+    }
+
+    /// ` (pid N)`: the pid the lock's holder wrote in it, or "".
+    static func lockHolder(_ fd: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 32, 0) }
+        guard n > 0, let pid = Int32(String(decoding: buffer[0 ..< n].prefix { $0 != 0x0A }, as: UTF8.self)) else { return "" }
+        return " (pid \(pid))"
     }
 
     /// Steps 1–2 for `staged` (all in `folder`): finishes interrupted commits of gone
     /// runs in the folder first (so that none of them can later replace a file of this
     /// set; `notes` says what was done), then writes the manifest. Nil for a single
     /// file, whose one rename needs none. On a throw nothing is committed: discard the
-    /// temporary files.
-    public static func prepare(_ staged: [StagedFile], folder: String, notes: inout [String]) throws(TallyError) -> Manifest? {
-        notes += try recover(folder: folder)
-        testKill(at: "before-manifest")
-        guard staged.count > 1 else { return nil }
-        var entries: [Entry] = []
-        for s in staged {
-            var st = stat()
-            guard fstat(s.fd, &st) == 0 else { throw .io("\(s.reportedAs): cannot read back the written file (\(errnoText()))") }
-            entries.append(Entry(temporary: AtomicOutput.split(s.temporary).base, final: AtomicOutput.split(s.final).base,
-                                 inode: UInt64(st.st_ino)))
+    /// temporary files. For a set, the folder's lock is taken first (another run's
+    /// commit there is waited for, at most `lockWait` milliseconds) and held until
+    /// ``apply(_:_:folder:stoppingAfter:)`` has done the renames.
+    public static func prepare(_ staged: [StagedFile], folder: String, notes: inout [String],
+                               lockWait: Int = lockWaitMilliseconds) throws(TallyError) -> Manifest? {
+        guard staged.count > 1 else {
+            notes += try recover(folder: folder)
+            testKill(at: "before-manifest")
+            return nil
         }
-        return try writeManifest(entries, folder: folder)
+        let lock = try FolderLock.take(folder, waitMilliseconds: lockWait)
+        do throws(TallyError) {
+            notes += try recover(folder: folder)
+            testKill(at: "before-manifest")
+            var entries: [Entry] = []
+            for s in staged {
+                var st = stat()
+                guard fstat(s.fd, &st) == 0 else { throw .io("\(s.reportedAs): cannot read back the written file (\(errnoText()))") }
+                entries.append(Entry(temporary: AtomicOutput.split(s.temporary).base, final: AtomicOutput.split(s.final).base,
+                                     inode: UInt64(st.st_ino)))
+            }
+            return try writeManifest(entries, folder: folder, lock: lock)
+        } catch {
+            lock.release()
+            throw error
+        }
     }
 
     /// Steps 3–4: renames every temporary file onto its final name, then removes the
@@ -75,6 +182,7 @@ public enum SetCommit {
             testKill(at: "renames:\(done)")
             if done == stoppingAfter {
                 close(manifest.fd)
+                manifest.lock.drop()
                 return
             }
             guard rename(s.temporary, s.final) == 0 else {
@@ -82,6 +190,7 @@ public enum SetCommit {
                 // The manifest stays; its lock goes with this process, and the next run
                 // finishes the set (or says why it cannot).
                 close(manifest.fd)
+                manifest.lock.release()
                 throw .cannotCreate("\(s.reportedAs): cannot write output file (\(reason)); \(done) of \(staged.count) files of the set "
                                     + "were replaced; the others are complete in temporary files, and the next tally run that writes "
                                     + "into \(folder) puts them in place (or says why it cannot)")
@@ -91,11 +200,13 @@ public enum SetCommit {
         testKill(at: "renames:\(done)")
         if done == stoppingAfter {
             close(manifest.fd)
+            manifest.lock.drop()
             return
         }
         syncFolder(folder)
         unlink(manifest.path)
         close(manifest.fd)
+        manifest.lock.release()
     }
 
     /// Finishes every interrupted commit in `folder` whose run is gone, and removes
@@ -110,6 +221,8 @@ public enum SetCommit {
             let path = folder + "/" + name
             if let note = try finish(path, folder: folder, concerning: concerning) { notes.append(note) }
         }
+        // A lock a killed run left (free): removed, so the folder holds no trace of it.
+        if names.contains(lockName), let stale = FolderLock.takeIfFree(folder) { stale.release() }
         if concerning == nil {
             for name in names where name.hasPrefix(pendingPrefix) {
                 let path = folder + "/" + name
@@ -153,7 +266,7 @@ public enum SetCommit {
 
     // MARK: - The manifest
 
-    static func writeManifest(_ entries: [Entry], folder: String) throws(TallyError) -> Manifest {
+    static func writeManifest(_ entries: [Entry], folder: String, lock: FolderLock) throws(TallyError) -> Manifest {
         var bytes = Array((folder + "/" + pendingPrefix + "\(getpid())-XXXXXX").utf8CString)
         let fd = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .cannotCreate("\(folder): cannot create the commit manifest (\(errnoText()))") }
@@ -171,7 +284,7 @@ public enum SetCommit {
             throw error
         }
         syncFolder(folder)
-        return Manifest(path: path, fd: fd)
+        return Manifest(path: path, fd: fd, lock: lock)
     }
 
     /// `tally-commit 1`, the run's pid, one `rename INODE TEMPORARY FINAL` a file, and
@@ -353,10 +466,17 @@ public enum SetCommit {
         }
     }
 
-    /// For tests only: `TALLY_TEST_KILL_AT=before-manifest` or `renames:N` kills the run
-    /// (SIGKILL) at that point of a set's commit, as `kill -9` from outside would.
+    /// For tests only, and only in a debug build: `TALLY_TEST_KILL_AT=before-manifest` or
+    /// `renames:N` kills the run (SIGKILL) at that point of a set's commit, as `kill -9`
+    /// from outside would; `TALLY_TEST_STOP_AT` stops it there (SIGSTOP) until a SIGCONT.
+    /// A release build (what `make install`, `make dist` and `make deb` ship) holds
+    /// neither the hook nor the variables' names: an environment variable never makes a
+    /// production run kill itself.
+    @inline(__always)
     static func testKill(at point: String) {
-        guard let p = getenv("TALLY_TEST_KILL_AT"), String(cString: p) == point else { return }
-        kill(getpid(), SIGKILL)
+        #if DEBUG
+        if let p = getenv("TALLY_TEST_KILL_AT"), String(cString: p) == point { kill(getpid(), SIGKILL) }
+        if let p = getenv("TALLY_TEST_STOP_AT"), String(cString: p) == point { kill(getpid(), SIGSTOP) }
+        #endif
     }
 }

@@ -99,6 +99,62 @@ import Testing
         #expect(hidden(dir) == [])
     }
 
+    /// Two runs committing sets into one folder at once: the second waits for the
+    /// folder's lock; when it cannot have it in time it refuses (73), replacing nothing
+    /// and leaving no manifest, so the renames of the two never interleave.
+    @Test func aSecondCommitIntoTheFolderWaitsForTheFirst() throws {
+        let dir = oldSet()
+        let first = try staged(dir)
+        var notes: [String] = []
+        let manifest = try SetCommit.prepare(first, folder: dir, notes: &notes)
+        #expect(hidden(dir).contains(".tally-lock"))
+        let second = try names.map { n in
+            let s = try StagedFile(final: dir + "/" + n)
+            try s.write(Array(("second " + n).utf8))
+            try s.flush()
+            return s
+        }
+        do {
+            _ = try SetCommit.prepare(second, folder: dir, notes: &notes, lockWait: 0)
+            Issue.record("a second commit went ahead while the first held the folder")
+        } catch {
+            #expect(error.exitCode == 73)
+            #expect(error.message.contains("another tally run (pid \(getpid())) has been replacing files here"), "\(error.message)")
+            #expect(error.message.contains("so this run replaced none"))
+        }
+        #expect(hidden(dir).filter { $0.hasPrefix(".tally-commit-") }.count == 1)
+        try SetCommit.apply(manifest, first, folder: dir)
+        for f in first { f.finish() }
+        for n in names { #expect(content(dir + "/" + n) == "new " + n) }
+        // The first is done: the second commits, whole.
+        let again = try SetCommit.prepare(second, folder: dir, notes: &notes, lockWait: 0)
+        try SetCommit.apply(again, second, folder: dir)
+        for f in second { f.finish() }
+        for n in names { #expect(content(dir + "/" + n) == "second " + n) }
+        #expect(hidden(dir) == [])
+        #expect(notes.isEmpty)
+    }
+
+    /// A lock a killed run left behind (the file, no holder) neither blocks the next
+    /// commit nor stays in the folder.
+    @Test func aLockLeftByAKilledRunIsTakenAndRemoved() throws {
+        let dir = oldSet()
+        let stale = try SetCommit.FolderLock.take(dir, waitMilliseconds: 0)
+        stale.drop()
+        #expect(hidden(dir) == [".tally-lock"])
+        let files = try staged(dir)
+        var notes: [String] = []
+        let manifest = try SetCommit.prepare(files, folder: dir, notes: &notes, lockWait: 0)
+        try SetCommit.apply(manifest, files, folder: dir)
+        for f in files { f.finish() }
+        for n in names { #expect(content(dir + "/" + n) == "new " + n) }
+        #expect(hidden(dir) == [])
+        // A reader finishing nothing removes a free lock, too.
+        try SetCommit.FolderLock.take(dir, waitMilliseconds: 0).drop()
+        #expect(try SetCommit.settle(inputs: [dir + "/" + names[0]]) == [])
+        #expect(hidden(dir) == [])
+    }
+
     /// A new file deleted before it was put in place (by hand, or an older tally) is
     /// said, naming it: that file is not of the same run as the others.
     @Test func aNewFileDeletedBeforeItsRenameIsSaid() throws {

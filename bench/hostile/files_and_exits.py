@@ -740,8 +740,57 @@ def review_round_two():
                 r.code == 64 and len(r.err) < 4000 and b"x" * 200 not in r.err, (r.code, len(r.err), r.err[:160]))
 
 
+# --------------------------------------------------------------------------------------
+# SetCommit: test hooks in a shipped binary; two reports committing into one folder
+# --------------------------------------------------------------------------------------
+def commit_hooks_and_concurrent_sets():
+    d = fresh("sets")
+    variants = []
+    for v in range(3):
+        rows = ROWS + [f"v{v},2023-04-04,2023-04-04,Afghanistan,Balkh,,Taliban,killed,{v + 1},{v + 1},{v + 1},wire\n"]
+        put(f"{d}/data{v}.csv", (HEADER + "".join(rows)).encode())
+        put(f"{d}/spec{v}.yml", spec(datasets=(f"data{v}.csv",)).encode())
+        r = c.run(["report", f"spec{v}.yml", "--out-dir", f"ref{v}", "--format", "pdf,png,csv,html"], cwd=d)
+        variants.append({n: read(f"{d}/ref{v}/{n}") for n in sorted(os.listdir(f"{d}/ref{v}"))} if r.code == 0 else None)
+    if not c.check("three reference sets written", all(variants)):
+        return
+
+    def whole(folder):
+        files = sorted(n for n in os.listdir(folder) if not n.startswith("."))
+        got = {n: read(f"{folder}/{n}") for n in files}
+        return any(got == v for v in variants) and not [n for n in os.listdir(folder) if n.startswith(".tally-")]
+
+    # 1. TALLY_TEST_KILL_AT / TALLY_TEST_STOP_AT: honoured by a debug build only. A release
+    # build (what make install/dist/deb ship) runs to its end and holds no such name.
+    debug = "/debug/" in os.path.realpath(c.tally)
+    with open(c.tally, "rb") as f:
+        named = b"TALLY_TEST_KILL_AT" in f.read()
+    c.check(f"{'debug' if debug else 'release'} binary {'holds' if debug else 'holds no'} the test hooks' names",
+            named == debug)
+    hooks = [("TALLY_TEST_KILL_AT", "before-manifest"), ("TALLY_TEST_KILL_AT", "renames:0"), ("TALLY_TEST_KILL_AT", "renames:2")]
+    if not debug:   # a debug build would stop itself there until a SIGCONT
+        hooks.append(("TALLY_TEST_STOP_AT", "renames:1"))
+    for var, point in hooks:
+        rd = fresh("sets-hook")
+        put(f"{rd}/data0.csv", read(f"{d}/data0.csv"))
+        put(f"{rd}/spec0.yml", read(f"{d}/spec0.yml"))
+        r = c.run(["report", "spec0.yml", "--out-dir", "out", "--format", "pdf,png,csv,html"], cwd=rd, env={var: point})
+        ok = r.code == -signal.SIGKILL if debug else r.code == 0 and whole(f"{rd}/out")
+        c.check(f"{var}={point}: {'honoured (debug build)' if debug else 'ignored by a release build, whole set written'}",
+                ok, (r.code, r.err[:200]))
+    # 2. Three reports with other data started together into one folder, 8 rounds: the
+    # folder always ends with one run's whole set, nothing of tally's left.
+    for round_ in range(8):
+        procs = [subprocess.Popen([c.tally, "report", f"spec{v}.yml", "--out-dir", "shared", "--format", "pdf,png,csv,html"],
+                                  cwd=d, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for v in range(3)]
+        codes = [p.wait(timeout=120) for p in procs]
+        errs = [p.stderr.read() for p in procs]
+        c.check(f"round {round_}: three concurrent reports into one folder exit 0 and leave one whole set",
+                codes == [0, 0, 0] and whole(f"{d}/shared"), (codes, [e[:160] for e in errs]))
+
+
 for section in (outputs_never_replace_inputs, devices_in_place, temporary_files, permissions, pipes_and_fifos,
-                exits, chart_ids, names_messages_many_files, review_round_two):
+                exits, chart_ids, names_messages_many_files, review_round_two, commit_hooks_and_concurrent_sets):
     print(f"-- {section.__name__}")
     try:
         section()
