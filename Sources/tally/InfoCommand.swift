@@ -10,7 +10,7 @@ struct Info: ParsableCommand {
         discussion: """
         One block per file: the schema it is read in (recognised from the header unless --schema is given), the number of rows, the range of date_start, the countries, each measure with its kind and total, rows whose dates are known only to the week, month or year, UCDP rows whose figures are out of order, and incident reports merged.
 
-        A file tally refuses still gets a block: what could be read (schema, columns, rows counted, encoding and where the text stops being UTF-8, an ACLED file's all-numeric dates and what --date-order dmy or mdy would read, a HAPI file's admin levels, a workbook's sheets), then "refused:" and the message. The run then exits 65, with the message on standard error too.
+        A file tally refuses still gets a block: what could be read (schema, columns, rows counted, encoding and where the text stops being UTF-8, an ACLED file's all-numeric dates and what --date-order dmy or mdy would read, a HAPI file's admin levels, a workbook's sheets), then "refused:" and the message. The run then exits 65, with the message on standard error too. Several files are also read together ("all N files together"): a refusal of them together names the files it concerns and is the run's error; a file refused on its own that the others complete (a HAPI admin1 row whose admin2 rows are in another file) is read with them, as tally aggregate reads it, and the run exits 0.
 
         Examples:
           tally info Datasets/ucdp/*.csv
@@ -43,6 +43,7 @@ struct Info: ParsableCommand {
         // A file tally refuses still gets what can be read of it, then the refusal; the
         // first refusal is the run's error (exit 65, and its message on stderr).
         var refusal: TallyError?
+        var refusedAlone: [String] = []
         for file in files {
             var request = IngestRequest(
                 files: [file],
@@ -60,16 +61,28 @@ struct Info: ParsableCommand {
                 guard error.exitCode == 65 else { throw error }
                 blocks.append(sketch(file: file, refused: error, options: request.input))
                 refusal = refusal ?? error
+                refusedAlone.append(file == "-" ? "standard input" : file)
             }
         }
-        if files.count > 1 && refusal == nil {
+        // Several files are read together too, even when one is refused on its own: a
+        // rule across files may refuse the pair (then its message, which names both, is
+        // the run's error: review17 #9, `info s1.csv s2.csv` named only s1.csv), or the
+        // others may hold what the file lacks on its own (a HAPI admin1 row and its admin2
+        // rows in two files: aggregate reads them; then so does info, exit 0).
+        if files.count > 1 {
             // Events in more than one of the files: what aggregating them together does.
             var request = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all), schema: schema)
             input.apply(to: &request)
             request.collectImplausibleDates = true
             do throws(TallyError) {
                 let together = try Ingest.run(request)
-                blocks.append("all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n")
+                var block = "all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n"
+                if !refusedAlone.isEmpty {
+                    block += "  read:         " + TerminalText.escaped(refusedAlone.joined(separator: ", "))
+                        + " (refused on \(refusedAlone.count == 1 ? "its" : "their") own, above) read with the other files given, as tally aggregate reads them\n"
+                }
+                blocks.append(block)
+                refusal = nil
             } catch {
                 // Files each readable that tally refuses together (one a copy of
                 // another's records): said under the files, and the run's error.

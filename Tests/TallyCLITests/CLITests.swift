@@ -646,11 +646,37 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(j.stdout.contains("columns:      2 fields in the first line, none of them a column tally knows (not shown)"))
         let cover = try tally(["info", inputs + "acled-2023-cover-first.xlsx"]).stdout
         #expect(cover.contains("sheets:       \"Cover\", \"Events\""), "\(cover)")
-        // Several files, one refused: every file has its block, the run exits 65.
+        // Several files, one refused: every file has its block, and they are read together
+        // too (refused again here), the run exits 65.
         let two = try tally(["info", inputs + "acled-2023.csv", inputs + "acled-ambiguous-order.csv"])
         #expect(two.status == 65)
         #expect(two.stdout.contains("killed: flow, total") && two.stdout.contains("refused:"))
-        #expect(!two.stdout.contains("all 2 files together"))
+        #expect(two.stdout.contains("all 2 files together\n  refused:      " + inputs + "acled-ambiguous-order.csv"), "\(two.stdout)")
+    }
+
+    /// review17 #9: `tally info s1.csv s2.csv` (a HAPI admin1 row in s1.csv, its admin2
+    /// rows split over both) showed s1.csv refused on its own and exited 65 with s1.csv's
+    /// message alone. Read together the files are what aggregate reads (31) and info says
+    /// so, exit 0; when their sums differ, the refusal of the pair, naming both files, is
+    /// shown and is the run's error.
+    @Test func infoReadsFilesTogetherWhenOneIsRefusedOnItsOwn() throws {
+        let d = tempDir()
+        let h = "location_code,location_name,admin1_code,admin1_name,admin2_code,admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+        try (h + "SDN,Sudan,SD01,Khartoum,,,1,political_violence,12,31,2024-01-01,2024-01-31\nSDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,7,20,2024-01-01,2024-01-31\n")
+            .write(toFile: d + "/s1.csv", atomically: false, encoding: .utf8)
+        try (h + "SDN,Sudan,SD01,Khartoum,SD01002,Omdurman,2,political_violence,5,11,2024-01-01,2024-01-31\n").write(toFile: d + "/s2.csv", atomically: false, encoding: .utf8)
+        try (h + "SDN,Sudan,SD01,Khartoum,SD01002,Omdurman,2,political_violence,5,10,2024-01-01,2024-01-31\n").write(toFile: d + "/s2b.csv", atomically: false, encoding: .utf8)
+        let agg = try tally(["aggregate", "s1.csv", "s2.csv", "--measure", "killed"], cwd: d)
+        #expect(agg.status == 0 && agg.stdout.contains(",31,31,31,"), "\(agg.stdout)")
+        let ok = try tally(["info", "s1.csv", "s2.csv"], cwd: d)
+        #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
+        #expect(ok.stdout.contains("refused:      s1.csv:2:"), "\(ok.stdout)")
+        #expect(ok.stdout.contains("all 2 files together\n  duplicates:   none"), "\(ok.stdout)")
+        #expect(ok.stdout.contains("  read:         s1.csv (refused on its own, above) read with the other files given"), "\(ok.stdout)")
+        let bad = try tally(["info", "s1.csv", "s2b.csv"], cwd: d)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("in s1.csv and s2b.csv (events 12, fatalities 30)"), "\(bad.stderr)")
+        #expect(bad.stdout.contains("all 2 files together\n  refused:      s1.csv:2: this admin1-level row"), "\(bad.stdout)")
     }
 
     @Test func everyFixtureIsListed() {
