@@ -1,3 +1,4 @@
+import Foundation
 import TallyCore
 
 /// HDX HAPI conflict events: monthly counts of ACLED events and fatalities by place
@@ -33,13 +34,19 @@ public enum HAPIConflict {
         /// admin1 and admin2, empty where not given: a parent is matched by code, and by
         /// name where either side has no code (``samePlace``).
         var admin1Code = "", admin1Name = "", admin2Code = "", admin2Name = ""
+        /// `provider_admin1_name` and `provider_admin2_name` as compared (``folded(_:)``),
+        /// nil where the file has neither column. HAPI keys its rows by them too: one
+        /// admin2 unit with two provider names is two counts, both summed.
+        var providers: String?
 
         /// What HAPI publishes one row for: place (to the row's level), admin level,
         /// event type and month. Also the converted rows' `id`, so an extract given
         /// twice, or two that overlap, counts each row once (the later file wins).
         var key: String {
-            ["hapi", location, String(level), level >= 1 ? admin1Key : "", level >= 2 ? admin2Key : "", type, month.description]
-                .joined(separator: "|")
+            var parts = ["hapi", location, String(level), level >= 1 ? admin1Key : "", level >= 2 ? admin2Key : "", type, month.description]
+            // Only when given, so a file without the columns keys its rows as before.
+            if let providers, providers != "\u{1F}" { parts.append(providers) }
+            return parts.joined(separator: "|")
         }
     }
 
@@ -71,7 +78,7 @@ public enum HAPIConflict {
         }
         var rows: [Row] = []
         var admin2Keys: [String] = []
-        var places: [(String, String, String, String)] = []
+        var places: [(String, String, String, String, String?)] = []
         var reading = Reading()
         try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
             guard let base = buf.baseAddress else { return }
@@ -153,12 +160,14 @@ public enum HAPIConflict {
                 let code1 = layout.admin1Code >= 0 ? field(layout.admin1Code).uppercased() : ""
                 let code2 = layout.admin2Code >= 0 ? field(layout.admin2Code).uppercased() : ""
                 let name1 = KeyKind.name.canonical(admin1), name2 = KeyKind.name.canonical(admin2)
+                let providers: String? = layout.providerAdmin1 < 0 && layout.providerAdmin2 < 0 ? nil
+                    : folded(KeyKind.name.canonical(field(layout.providerAdmin1))) + "\u{1F}" + folded(KeyKind.name.canonical(field(layout.providerAdmin2)))
                 let admin1Key = code1.isEmpty ? name1 : code1
                 admin2Keys.append(code2.isEmpty ? name2 : code2)
                 // Names matched case aside too: `KHARTOUM` beside `Khartoum` taken as two
                 // places would be summed (every event twice); taken as one, the totals
                 // are checked and a mismatch refused.
-                places.append((code1, name1.lowercased(), code2, name2.lowercased()))
+                places.append((code1, folded(name1), code2, folded(name2), providers))
                 rows.append(Row(line: line, location: location, country: country.isEmpty ? location : country,
                                 admin1: level >= 1 ? admin1 : "", admin2: level >= 2 ? admin2 : "", admin1Key: admin1Key,
                                 level: level, type: type, events: try count(layout.events, emptyIsZero: false),
@@ -167,9 +176,10 @@ public enum HAPIConflict {
         }
         for i in rows.indices {
             rows[i].admin2Key = admin2Keys[i]
-            (rows[i].admin1Code, rows[i].admin1Name, rows[i].admin2Code, rows[i].admin2Name) = places[i]
+            (rows[i].admin1Code, rows[i].admin1Name, rows[i].admin2Code, rows[i].admin2Name, rows[i].providers) = places[i]
         }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
+        try checkPlacesWrittenOnce(distinct, name: name, locator: locator)
         try checkParts(distinct, name: name, locator: locator)
         var kept = try withoutRollUps(distinct, name: name, locator: locator, pending: levels.map { l in
             { (total: Row) in l.pend(total, file: name, line: locator.place(total.line)) }
@@ -209,12 +219,23 @@ public enum HAPIConflict {
 
     enum PlaceMatch { case same, other, unknown }
 
+    /// A name as places are compared: letter case, accents and width aside (`Bahri`,
+    /// `BAHRI`, `Bahrí` are one name; spaces were collapsed by ``KeyKind/name``). Two
+    /// spellings taken as one place are checked (their totals compared, or the pair
+    /// refused); taken as two, their events would be added twice.
+    static func folded(_ name: String) -> String {
+        name.isEmpty ? "" : name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
     /// Whether two rows' admin1 (or admin2) is one place: by code (case aside) where both
-    /// give one, else by name where both give one (as names are compared: NFC, invisible
-    /// characters and surrounding spaces aside). A file with codes beside one with names
-    /// only is the same place, not two. Neither: unknown, and refused, never summed.
-    static func samePlace(_ a: Row, _ b: Row, level: Int) -> PlaceMatch {
+    /// give one, else by name where both give one (``folded(_:)``). A file with codes
+    /// beside one with names only is the same place, not two. Neither: unknown, and
+    /// refused, never summed. `bareArePlaces` (rows of one file): a row with neither a
+    /// code nor a name at a level is a place HAPI could not match to a unit (its own
+    /// count, told apart by its provider names), not any named or coded place.
+    static func samePlace(_ a: Row, _ b: Row, level: Int, bareArePlaces: Bool = false) -> PlaceMatch {
         func match(_ c1: String, _ n1: String, _ c2: String, _ n2: String) -> PlaceMatch {
+            if bareArePlaces && ((c1.isEmpty && n1.isEmpty) || (c2.isEmpty && n2.isEmpty)) { return .other }
             if !c1.isEmpty && !c2.isEmpty { return c1 == c2 ? .same : .other }
             if !n1.isEmpty && !n2.isEmpty { return n1 == n2 ? .same : .other }
             return .unknown
@@ -223,6 +244,135 @@ public enum HAPIConflict {
         if level < 2 || one == .other { return one }
         let two = match(a.admin2Code, a.admin2Name, b.admin2Code, b.admin2Name)
         return two == .same ? one : two
+    }
+
+    /// HAPI keys a row by its unit and the provider's names as well: two rows of one unit
+    /// whose files give provider names, other ones, are two counts (ACLED places HAPI
+    /// matched to one unit), not one place written two ways.
+    static func toldApartByProviders(_ a: Row, _ b: Row) -> Bool {
+        if let p = a.providers, let q = b.providers { return p != q }
+        return false
+    }
+
+    /// Rows of one location, event type and month by admin level, indexed by code and by
+    /// name, so that the rows that may be a row's place are found without comparing every
+    /// pair (two 36,000-row admin2 files were compared pair by pair). Every row whose
+    /// ``samePlace(_:_:level:bareArePlaces:)`` is not `.other` is among the candidates;
+    /// the candidates are then compared exactly.
+    struct PlaceIndex<Item> {
+        struct Dimension {
+            var byCode: [String: [Int]] = [:], byName: [String: [Int]] = [:]
+            var uncoded: [Int] = [], bare: [Int] = [], codedUnnamed: [Int] = []
+            var count = 0
+            mutating func add(code: String, name: String) {
+                let i = count
+                count += 1
+                if !code.isEmpty {
+                    byCode[code, default: []].append(i)
+                    if name.isEmpty { codedUnnamed.append(i) }
+                } else {
+                    uncoded.append(i)
+                    if name.isEmpty { bare.append(i) }
+                }
+                if !name.isEmpty { byName[name, default: []].append(i) }
+            }
+            /// The rows whose place at this level may be (code, name); nil: every row.
+            func candidates(code: String, name: String) -> [[Int]]? {
+                if !code.isEmpty { return [byCode[code] ?? [], name.isEmpty ? uncoded : (byName[name] ?? []), name.isEmpty ? [] : bare] }
+                if !name.isEmpty { return [byName[name] ?? [], codedUnnamed, bare] }
+                return nil
+            }
+        }
+        private(set) var items: [[(row: Row, item: Item)]] = [[], [], []]
+        private var one = [Dimension(), Dimension(), Dimension()], two = Dimension()
+
+        mutating func add(_ row: Row, _ item: Item) {
+            let l = row.level
+            items[l].append((row, item))
+            if l >= 1 { one[l].add(code: row.admin1Code, name: row.admin1Name) }
+            if l == 2 { two.add(code: row.admin2Code, name: row.admin2Name) }
+        }
+
+        /// A row at the row's own level that is its place written another way (another
+        /// key: a code in one, the name only in the other) or that cannot be matched to it.
+        func samePlaceOtherKey(as r: Row, bareArePlaces: Bool) -> (row: Row, item: Item, match: PlaceMatch)? {
+            let l = r.level
+            guard l >= 1 else { return nil }
+            let dimension = l == 1 ? one[1] : two
+            let lists = l == 1 ? dimension.candidates(code: r.admin1Code, name: r.admin1Name)
+                : dimension.candidates(code: r.admin2Code, name: r.admin2Name)
+            func check(_ i: Int) -> (Row, Item, PlaceMatch)? {
+                let e = items[l][i]
+                if e.row.key == r.key || HAPIConflict.toldApartByProviders(r, e.row) { return nil }
+                let m = HAPIConflict.samePlace(r, e.row, level: l, bareArePlaces: bareArePlaces)
+                return m == .other ? nil : (e.row, e.item, m)
+            }
+            if let lists {
+                for list in lists { for i in list { if let c = check(i) { return c } } }
+            } else {
+                for i in items[l].indices { if let c = check(i) { return c } }
+            }
+            return nil
+        }
+
+        /// A row at another admin level over the same place: any other level beside a
+        /// country row; an admin1 and an admin2 row whose admin1 is not another place.
+        func otherLevel(than r: Row) -> (row: Row, item: Item, match: PlaceMatch)? {
+            for l in 0 ... 2 where l != r.level {
+                if l == 0 || r.level == 0 {
+                    if let e = items[l].first { return (e.row, e.item, .same) }
+                    continue
+                }
+                let lists = one[l].candidates(code: r.admin1Code, name: r.admin1Name)
+                func check(_ i: Int) -> (Row, Item, PlaceMatch)? {
+                    let e = items[l][i]
+                    let m = HAPIConflict.samePlace(r, e.row, level: 1)
+                    return m == .other ? nil : (e.row, e.item, m)
+                }
+                if let lists {
+                    for list in lists { for i in list { if let c = check(i) { return c } } }
+                } else if let e = items[l].first {
+                    return (e.row, e.item, HAPIConflict.samePlace(r, e.row, level: 1))
+                }
+            }
+            return nil
+        }
+    }
+
+    static func levelName(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
+
+    /// A row's place as messages show it: its codes and names as compared.
+    static func shown(_ r: Row) -> String {
+        let one = [r.admin1Code, r.admin1Name].filter { !$0.isEmpty }.joined(separator: " ")
+        let two = [r.admin2Code, r.admin2Name].filter { !$0.isEmpty }.joined(separator: " ")
+        return r.level == 0 ? "" : r.level == 1 ? " " + (one.isEmpty ? "no admin1 code or name" : one)
+            : " " + (one.isEmpty ? "no admin1 code or name" : one) + " / " + (two.isEmpty ? "no admin2 code or name" : two)
+    }
+
+    /// One place, event type and month at one admin level, given twice in a file in two
+    /// ways (its admin1 code in one row, its name only in the other; an admin2 row under
+    /// its admin1's code and another under its name), is the rule across files applied
+    /// within one: read as two places, its events would be added twice, so it is
+    /// refused naming both lines, as is a row that cannot be matched to another (a code
+    /// only beside a name only). A row with neither a code nor a name is a place HAPI
+    /// could not match (told apart by its provider names) and stands alone.
+    static func checkPlacesWrittenOnce(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) {
+        var groups: [String: PlaceIndex<Int>] = [:]
+        for r in rows where r.level >= 1 {
+            let g = r.location + "|" + r.type + "|" + r.month.description
+            if let (e, _, m) = groups[g]?.samePlaceOtherKey(as: r, bareArePlaces: true) {
+                let l = levelName(r.level)
+                if m == .unknown {
+                    throw .data("\(name):\(locator.place(r.line)): this \(l)-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and the row on line \(locator.place(e.line)) (\(shown(e).dropFirst())) "
+                                + "cannot be matched: one gives an admin code and the other a name only, so tally cannot tell whether they count the same events; "
+                                + "give the admin codes (or the names) in every row")
+                }
+                throw .data("\(name):\(locator.place(r.line)): this \(l)-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and the row on line \(locator.place(e.line)) (\(shown(e).dropFirst())) "
+                            + "are the same place written two ways (a code in one, the name only in the other), so adding them would count its events twice; "
+                            + "give each place one way in every row (its code), or keep one of the two rows")
+            }
+            groups[g, default: PlaceIndex()].add(r, 0)
+        }
     }
 
     /// Leaves out rows that repeat an earlier row's key with the same figures (a file
@@ -253,7 +403,7 @@ public enum HAPIConflict {
     /// level above or below it is refused, naming both files.
     final class Levels: @unchecked Sendable {
         struct Entry { var row: Row; var key: String; var file: String; var line: String }
-        private var groups: [String: [Entry]] = [:]
+        private var groups: [String: PlaceIndex<Entry>] = [:]
         private let lock = Lock()
         /// Whether a row a later file gives replaces this file's (an event read from
         /// several files counts once, the later file's figures winning; files are then
@@ -304,7 +454,12 @@ public enum HAPIConflict {
                 }
                 for r in rows where r.type == "political_violence" {
                     let w = WholeKey(location: r.location, month: r.month.daysSinceEpoch, level: r.level, place: place(r, at: r.level))
-                    wholes[w] = Whole(events: r.events, fatalities: r.fatalities, file: file, line: locator.place(r.line))
+                    // Several rows of one place (HAPI's rows by provider names) add up.
+                    if let old = wholes[w] {
+                        wholes[w] = Whole(events: plus(old.events, r.events), fatalities: plus(old.fatalities, r.fatalities), file: old.file, line: old.line)
+                    } else {
+                        wholes[w] = Whole(events: r.events, fatalities: r.fatalities, file: file, line: locator.place(r.line))
+                    }
                     for partLevel in r.level ... 2 {
                         let k = PartKey(whole: w, partLevel: partLevel)
                         if partSums[k] != nil, seen.insert(k).inserted { touched.append(k) }
@@ -368,7 +523,7 @@ public enum HAPIConflict {
         func checkPendingTotals() throws(TallyError) {
             let message: String? = lock.locked {
                 for (t, file, line) in pending.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
-                    let under = (groups[t.location + "|" + t.type + "|" + t.month.description] ?? []).filter {
+                    let under = (groups[t.location + "|" + t.type + "|" + t.month.description]?.items.joined().map(\.item) ?? []).filter {
                         $0.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace($0.row, t, level: 1) != .other)
                     }
                     let events = under.reduce(Int64(0)) { $0 + $1.row.events }
@@ -388,39 +543,23 @@ public enum HAPIConflict {
 
         func register(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
             let clash: (Row, Entry, PlaceMatch)? = lock.locked {
+                // Every row of this file against the other files' rows (this file's are
+                // added after), by the index: a place at another admin level, or at the
+                // same level written another way, or not to be matched.
                 for r in rows {
-                    let key = r.location + "|" + r.type + "|" + r.month.description
-                    let rowKey = r.key
-                    for e in groups[key] ?? [] where e.file != file {
-                        if e.row.level != r.level {
-                            if e.row.level == 0 || r.level == 0 { return (r, e, .same) }
-                            let m = HAPIConflict.samePlace(r, e.row, level: 1)
-                            if m != .other { return (r, e, m) }
-                        } else if r.level > 0 {
-                            // Two districts with their codes: other places (the usual case).
-                            if r.level == 2, !r.admin2Code.isEmpty, !e.row.admin2Code.isEmpty, r.admin2Code != e.row.admin2Code { continue }
-                            if e.key == rowKey { continue }
-                            // One place at one level written two ways (a code in one file,
-                            // the name only in the other): not two places.
-                            let m = HAPIConflict.samePlace(r, e.row, level: r.level)
-                            if m != .other { return (r, e, m) }
-                        }
-                    }
+                    guard let index = groups[r.location + "|" + r.type + "|" + r.month.description] else { continue }
+                    if let (_, e, m) = index.otherLevel(than: r) { return (r, e, m) }
+                    if let (_, e, m) = index.samePlaceOtherKey(as: r, bareArePlaces: false) { return (r, e, m) }
                 }
                 for r in rows {
-                    groups[r.location + "|" + r.type + "|" + r.month.description, default: []]
-                        .append(Entry(row: r, key: r.key, file: file, line: locator.place(r.line)))
+                    groups[r.location + "|" + r.type + "|" + r.month.description, default: PlaceIndex()]
+                        .add(r, Entry(row: r, key: r.key, file: file, line: locator.place(r.line)))
                 }
                 return nil
             }
             guard let (r, e, m) = clash else { return }
-            func name(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
-            func shown(_ r: Row) -> String {
-                let one = [r.admin1Code, r.admin1Name].filter { !$0.isEmpty }.joined(separator: " ")
-                let two = [r.admin2Code, r.admin2Name].filter { !$0.isEmpty }.joined(separator: " ")
-                return r.level == 0 ? "" : r.level == 1 ? " " + (one.isEmpty ? "no admin1 code or name" : one)
-                    : " " + (one.isEmpty ? "no admin1 code or name" : one) + " / " + (two.isEmpty ? "no admin2 code or name" : two)
-            }
+            func name(_ l: Int) -> String { HAPIConflict.levelName(l) }
+            func shown(_ r: Row) -> String { HAPIConflict.shown(r) }
             if m == .unknown {
                 throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
                             + "\(e.file)'s \(name(e.row.level))-level row on line \(e.line) (\(shown(e.row).dropFirst())) cannot be matched: one gives an admin code "
@@ -461,13 +600,25 @@ public enum HAPIConflict {
             }
         }
         guard !sums.isEmpty else { return }
-        func levelName(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
-        for r in rows where r.type == "political_violence" {
+        // Political violence summed by place too: one unit may have several rows (HAPI's
+        // rows by provider names), and the civilian targeting of all of them is compared
+        // with the political violence of all of them.
+        var wholes: [Key: (events: Int64, fatalities: Int64, first: Int)] = [:]
+        var order: [Key] = []
+        for (i, r) in rows.enumerated() where r.type == "political_violence" {
             for partLevel in r.level ... 2 {
                 let k = Key(location: r.location, month: r.month.daysSinceEpoch, level: r.level, partLevel: partLevel, place: place(r, at: r.level))
-                guard let part = sums[k] else { continue }
-                let over: (String, Int64, Int64)? = part.fatalities > r.fatalities ? ("fatalities", part.fatalities, r.fatalities)
-                    : part.events > r.events ? ("events", part.events, r.events) : nil
+                guard sums[k] != nil else { continue }
+                if let old = wholes[k] { wholes[k] = (old.events + r.events, old.fatalities + r.fatalities, old.first) }
+                else { wholes[k] = (r.events, r.fatalities, i); order.append(k) }
+            }
+        }
+        for k in order {
+            guard let whole = wholes[k], let part = sums[k] else { continue }
+            let r = rows[whole.first], partLevel = k.partLevel
+            do {
+                let over: (String, Int64, Int64)? = part.fatalities > whole.fatalities ? ("fatalities", part.fatalities, whole.fatalities)
+                    : part.events > whole.events ? ("events", part.events, whole.events) : nil
                 guard let (column, p, w) = over else { continue }
                 let ct = rows[part.first]
                 let which = partLevel == r.level ? "line \(locator.place(ct.line))'s civilian_targeting \(column) \(p)"

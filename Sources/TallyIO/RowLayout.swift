@@ -55,6 +55,10 @@ struct RowLayout {
     /// `admin2_name`, `event_type`, `events`, `fatalities`, `reference_period_end`.
     var locationCode = -1, adminLevel = -1, eventType = -1, events = -1, periodEnd = -1
     var admin1Code = -1, admin2Code = -1
+    /// HAPI's `provider_admin1_name` and `provider_admin2_name` (ACLED's own names), part
+    /// of what HAPI publishes one row for: two rows of one admin2 unit with other provider
+    /// names are two counts (places ACLED names apart that HAPI matched to one unit).
+    var providerAdmin1 = -1, providerAdmin2 = -1
     /// Columns with empty names at the end of the header (a spreadsheet's stray
     /// columns): rows may leave them out.
     var trailingUnnamed = 0
@@ -223,6 +227,7 @@ struct RowLayout {
             country = col("location_name") >= 0 ? col("location_name") : col("location_code")
             adm1 = col("admin1_name"); adm2 = col("admin2_name")
             admin1Code = col("admin1_code"); admin2Code = col("admin2_code")
+            providerAdmin1 = col("provider_admin1_name"); providerAdmin2 = col("provider_admin2_name")
         }
         for e in extraColumns {
             guard let i = seen[foldCase ? e.lowercased() : e] else {
