@@ -340,6 +340,15 @@ final class BlockParser: @unchecked Sendable {
             unescape(base, s)
             id = scratch.withUnsafeBytes { keyInterner.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count, kind) }
         }
+        if id == KeyInterner.misspelt {
+            let value = text(base, i)
+            let slip = KeyKind.misspeltJointMember(value)
+            throw RowMessage(column(layout, i) + "\"\(MessageText.excerpt(value, limit: 60))\" is a joint region with a member tally does "
+                             + "not know, \"\(MessageText.excerpt(slip?.member ?? "?", limit: 60))\", one typing slip from the country "
+                             + "\(slip?.known ?? "?"): counted as written it would be a group of its own, apart from the same "
+                             + "region spelt right; correct the name in the data (a place of its own, not that country, "
+                             + "cannot be told from a slip: give it a row of its own)")
+        }
         if id == KeyInterner.refused {
             throw RowMessage(column(layout, i) + "\"\(MessageText.excerpt(text(base, i), limit: 60))\" holds U+2800 (braille pattern blank), which draws "
                              + "as a space but is not one: it would make a group apart, drawn like the name written with a space; "

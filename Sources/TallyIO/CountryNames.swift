@@ -19,6 +19,41 @@ enum CountryNames {
 
     static let known: Set<String> = Set(names.map(folded))
 
+    /// The known names `name` is one slip of the keyboard from, quoted (`"Iran" or
+    /// "Iraq"` for `Irak`) (one letter added, dropped,
+    /// replaced, or two neighbours swapped: `Syira`, `Syrie`, `Irak`, `Cote d Ivoire`),
+    /// when `name` is not known itself and both have at least 4 letters; nil otherwise. Used for
+    /// the members of a joint region, where a misspelt one would silently make a group
+    /// of its own (docs/aggregation.md, "Names").
+    static func nearMiss(_ name: String) -> String? {
+        let f = Array(folded(name))
+        guard f.count >= 4, !known.contains(String(f)) else { return nil }
+        var found: [String] = []
+        for n in names {
+            let g = Array(folded(n))
+            // Not the 2- and 3-letter codes (`USA`, `UAE`, `DRC`): `Tusa` or `Busa` is
+            // no slip of them.
+            if g.count >= 4 && abs(g.count - f.count) <= 1 && oneEditApart(f, g) { found.append("\"\(n)\"") }
+        }
+        return found.isEmpty ? nil : found.joined(separator: " or ")
+    }
+
+    /// Optimal string alignment distance of `a` and `b` is exactly 1.
+    static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
+        guard a != b else { return false }
+        var prefix = 0
+        while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
+        let ra = a[prefix...], rb = b[prefix...]
+        if a.count == b.count {
+            // One replaced, or two neighbours swapped.
+            if ra.dropFirst().elementsEqual(rb.dropFirst()) { return true }
+            return ra.count >= 2 && ra.first == rb.dropFirst().first && rb.first == ra.dropFirst().first
+                && ra.dropFirst(2).elementsEqual(rb.dropFirst(2))
+        }
+        // One added or dropped.
+        return a.count > b.count ? ra.dropFirst().elementsEqual(rb) : rb.dropFirst().elementsEqual(ra)
+    }
+
     private static let names: [String] = [
         "Afghanistan", "Albania", "Algeria", "American Samoa", "Andorra", "Angola", "Anguilla",
         "Antarctica", "Antigua and Barbuda", "Argentina", "Armenia", "Aruba", "Australia", "Austria",

@@ -84,27 +84,8 @@ public enum KeyKind: Sendable {
         let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
         guard text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ") else { return nil }
         if CountryNames.isKnown(text) { return nil }
-        // Pieces between separators, as ranges of the characters: a group of
-        // consecutive pieces (with the separators between them) may be one country
-        // (`Bosnia and Herzegovina/Serbia` is two: the first holds `and`).
         let chars = Array(text)
-        var pieces: [Range<Int>] = []
-        var start = 0, i = 0
-        while i < chars.count {
-            if separators.contains(chars[i]) {
-                pieces.append(start ..< i)
-                i += 1
-                start = i
-            } else if chars[i] == " ", i + 4 < chars.count, chars[i + 4] == " ",
-                      String(chars[i + 1 ... i + 3]).lowercased() == "and" {
-                pieces.append(start ..< i)
-                i += 5
-                start = i
-            } else {
-                i += 1
-            }
-        }
-        pieces.append(start ..< chars.count)
+        let pieces = jointPieces(chars)
         guard pieces.count >= 2 else { return nil }
         func name(_ a: Int, _ b: Int) -> String {
             trimmingInvisible(String(chars[pieces[a].lowerBound ..< pieces[b].upperBound]))
@@ -127,6 +108,88 @@ public enum KeyKind: Sendable {
             j = a
         }
         return parts.reversed()
+    }
+
+    /// A member of the joint region `value` (a country value) that is a known country
+    /// misspelt (``CountryNames/nearMiss(_:)``: `Syira` in `Iraq;Syira`, `Iraq/Syira`,
+    /// `Syira and Iraq`), with the name it is one slip from; nil when there is none.
+    /// Such a value would silently be a group of its own beside the one spelt right, so
+    /// the row is refused. A member tally does not know and that is not near a known
+    /// name (`Gaza`, `Kurdistan`) is left as written: a place of its own. A value with
+    /// no `;` is read as a joint region here only when its every piece is a country
+    /// tally knows or a near miss of one, at least one of each: `Hong Kong SAR, China`
+    /// and `Bonaire, Sint Eustatius and Saba` are not.
+    public static func misspeltJointMember(_ value: String) -> (member: String, known: String)? {
+        let canonical = KeyKind.region.canonical(value)
+        let members = canonical.contains(";") ? canonical.split(separator: ";").map(String.init) : [canonical]
+        for m in members where !CountryNames.isKnown(m) {
+            if members.count > 1, let k = CountryNames.nearMiss(m) { return (m, k) }
+            if let found = misspeltPiece(m) { return found }
+        }
+        return nil
+    }
+
+    /// For a member written with `,`, `/`, `&`, `+`, `،` or `and` between pieces: the
+    /// first misspelt piece, when the pieces group into two or more names each known or
+    /// one slip from a known one, with at least one slip and one known name.
+    static func misspeltPiece(_ text: String) -> (member: String, known: String)? {
+        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
+        guard text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ") else { return nil }
+        let chars = Array(text)
+        let pieces = jointPieces(chars)
+        guard pieces.count >= 2 else { return nil }
+        func name(_ a: Int, _ b: Int) -> String {
+            trimmingInvisible(String(chars[pieces[a].lowerBound ..< pieces[b].upperBound]))
+        }
+        // best[j]: pieces 0..<j as names each known or a near miss, fewest near misses
+        // first, then fewest names; `slip` the first near miss on the way.
+        typealias Way = (slips: Int, names: Int, from: Int, slip: (String, String)?)
+        var best: [Way?] = Array(repeating: nil, count: pieces.count + 1)
+        best[0] = (0, 0, 0, nil)
+        for j in 1 ... pieces.count {
+            for a in 0 ..< j {
+                guard let before = best[a] else { continue }
+                let n = name(a, j - 1)
+                var way: Way
+                if CountryNames.isKnown(n) {
+                    way = (before.slips, before.names + 1, a, before.slip)
+                } else if let k = CountryNames.nearMiss(n) {
+                    way = (before.slips + 1, before.names + 1, a, before.slip ?? (n, k))
+                } else {
+                    continue
+                }
+                if let b = best[j], (b.slips, b.names) <= (way.slips, way.names) { continue }
+                best[j] = way
+            }
+        }
+        guard let last = best[pieces.count], last.names >= 2, last.slips >= 1, last.names > last.slips,
+              let slip = last.slip else { return nil }
+        return (slip.0, slip.1)
+    }
+
+    /// Pieces between separators, as ranges of the characters: a group of consecutive
+    /// pieces (with the separators between them) may be one country (`Bosnia and
+    /// Herzegovina/Serbia` is two: the first holds `and`).
+    static func jointPieces(_ chars: [Character]) -> [Range<Int>] {
+        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
+        var pieces: [Range<Int>] = []
+        var start = 0, i = 0
+        while i < chars.count {
+            if separators.contains(chars[i]) {
+                pieces.append(start ..< i)
+                i += 1
+                start = i
+            } else if chars[i] == " ", i + 4 < chars.count, chars[i + 4] == " ",
+                      String(chars[i + 1 ... i + 3]).lowercased() == "and" {
+                pieces.append(start ..< i)
+                i += 5
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        pieces.append(start ..< chars.count)
+        return pieces
     }
 
     /// `text` without invisible characters (``Invisible``: white space, Unicode's
@@ -424,7 +487,9 @@ final class KeyInterner {
         // A character drawn as a blank that is neither white space nor ignorable
         // (``Invisible/drawnBlank``): refused (the caller says why), never a group apart
         // drawn like another.
-        let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused : strings.intern(canonical)
+        let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused
+            : kind == .region && KeyKind.misspeltJointMember(text) != nil ? KeyInterner.misspelt
+            : strings.intern(canonical)
         ids.pointee[k].append(id)
         return id
     }
@@ -432,4 +497,8 @@ final class KeyInterner {
     /// What ``intern(_:_:_:)`` returns for a value holding a character drawn as a
     /// blank (``Invisible/drawnBlank``): no id, the row is refused.
     static let refused = UInt32.max
+
+    /// What ``intern(_:_:_:)`` returns for a joint region with a misspelt member
+    /// (``KeyKind/misspeltJointMember(_:)``): no id, the row is refused.
+    static let misspelt = UInt32.max - 1
 }
