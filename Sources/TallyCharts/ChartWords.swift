@@ -231,7 +231,7 @@ public enum ChartWords {
             if let n = partialNote(d.coverage, shown: shown) {
                 if !naming { return n }
                 parts.append(d.name + " " + dropPartial(n))
-            } else if d.coverage.last < shown.lowerBound || d.coverage.first > shown.upperBound {
+            } else if !d.coverage.runs.contains(where: { $0.overlaps(shown) }) {
                 if naming { parts.append(Messages.text("partial.no_data", ["name": d.name])) }
             }
         }
@@ -244,8 +244,11 @@ public enum ChartWords {
     /// The year is left out of the days when `shown` lies within one year and is not the
     /// whole of it, as for a month or a quarter.
     public static func partialNote(_ coverage: Coverage, shown: ClosedRange<CalendarDay>) -> String? {
-        let a = max(coverage.first, shown.lowerBound), b = min(coverage.last, shown.upperBound)
-        guard a <= b else { return nil }
+        // The runs' days within `shown`: a hole inside them (a dataset silent in the
+        // dates shown, between two of its runs) is not covered.
+        let inside = coverage.runs.filter { $0.overlaps(shown) }
+        guard let f = inside.first, let l = inside.last else { return nil }
+        let a = max(f.lowerBound, shown.lowerBound), b = min(l.upperBound, shown.upperBound)
         let (first, last) = (shown.lowerBound.components, shown.upperBound.components)
         let wholeYear = first.month == 1 && first.day == 1 && last.month == 12 && last.day == 31
         return partialWords(covered: a ... b, of: shown, yearShown: first.year == last.year && !wholeYear ? first.year : nil)

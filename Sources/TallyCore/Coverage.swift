@@ -101,6 +101,20 @@ public struct Coverage: Sendable, Equatable {
         return Coverage(runs: r, declared: from != nil || to != nil)
     }
 
+    /// These days without the days of `cut` (ascending, disjoint); `nil` when none is left.
+    public func subtracting(_ cut: [ClosedRange<CalendarDay>]) -> Coverage? {
+        var out: [ClosedRange<CalendarDay>] = []
+        for r in runs {
+            var lo = r.lowerBound
+            for x in cut where x.upperBound >= lo && x.lowerBound <= r.upperBound {
+                if x.lowerBound > lo { out.append(lo ... x.lowerBound.adding(days: -1)) }
+                lo = x.upperBound.adding(days: 1)
+            }
+            if lo <= r.upperBound { out.append(lo ... r.upperBound) }
+        }
+        return Coverage(runs: out, declared: declared)
+    }
+
     /// The stray-row rule (docs/aggregation.md): the records of one dataset, as the
     /// latest covered day for each start day (`ends[day] >= day`), split into runs
     /// wherever no record covers more than `maxGap(…)` days in a row. Two rows on
@@ -275,16 +289,101 @@ public struct DatasetCoverages: Sendable, Equatable {
                 day = b.adding(days: 1)
             }
             guard !cut.isEmpty else { return (c, []) }
-            var runs: [ClosedRange<CalendarDay>] = []
-            for r in c.runs {
-                var lo = r.lowerBound
-                for x in cut where x.upperBound >= lo && x.lowerBound <= r.upperBound {
-                    if x.lowerBound > lo { runs.append(lo ... x.lowerBound.adding(days: -1)) }
-                    lo = x.upperBound.adding(days: 1)
+            return (c.subtracting(cut), silent)
+        }
+
+        /// A period in which this dataset has far fewer records than its own ordinary
+        /// rate (docs/aggregation.md, the thin-period rule): the days of the period it
+        /// covers, the days its records start on there, and how many it ordinarily has
+        /// in as many days.
+        public struct ThinPeriod: Sendable, Equatable {
+            public var first: CalendarDay
+            public var last: CalendarDay
+            public var recordDays: Int
+            public var ordinary: Int
+        }
+
+        /// `c` without the days of `spans` (ascending, disjoint) that this dataset's records do
+        /// not speak for, for a source that does not report continuously: a span where it
+        /// has fewer than a quarter of the record days its run ordinarily has in as many
+        /// covered days (the days with records in its nearest run over that run's days,
+        /// a run of at least 8 such days), when that is at least 4, keeps only the days from its first record there to
+        /// the last day its records there cover (none when it has none). An Iraq monitor
+        /// daily to 31 March with one straggler row on 30 May is one run (a 60-day quiet
+        /// spell is under the run rule's 92 days), yet April (no record, about 18
+        /// ordinary) is not its, and May is its 30 May only: without this, a chart of
+        /// April drew the total of Syria alone as a fall of 91% and a report of May
+        /// published it complete (review17 #1). Unchanged for a continuous source (its
+        /// quiet spell is a spell without events, the gap rule) or one made without its records.
+        public func withoutThinSpans(_ c: Coverage, spans: [ClosedRange<CalendarDay>]) -> (coverage: Coverage?, thin: [ThinPeriod]) {
+            guard !continuous, !recordSpans.isEmpty, !recordRuns.isEmpty else { return (c, []) }
+            var thin: [ThinPeriod] = [], cut: [ClosedRange<CalendarDay>] = []
+            var i = 0, reach = Int32.min
+            for p in spans {
+                let a = p.lowerBound.daysSinceEpoch, b = p.upperBound.daysSinceEpoch
+                // Records starting before the span: only their reach into it counts.
+                while i < recordSpans.count, recordSpans[i].lowerBound < a { reach = max(reach, recordSpans[i].upperBound); i += 1 }
+                var covered: Int64 = 0
+                for r in c.runs where r.upperBound >= p.lowerBound && r.lowerBound <= p.upperBound {
+                    covered += Int64(min(b, r.upperBound.daysSinceEpoch)) - Int64(max(a, r.lowerBound.daysSinceEpoch)) + 1
                 }
-                if lo <= r.upperBound { runs.append(lo ... r.upperBound) }
+                guard covered > 0 else { continue }
+                var n = 0, firstStart: Int32?, lastReach = reach
+                var j = i
+                while j < recordSpans.count, recordSpans[j].lowerBound <= b {
+                    n += 1; firstStart = firstStart ?? recordSpans[j].lowerBound
+                    lastReach = max(lastReach, recordSpans[j].upperBound); j += 1
+                }
+                guard let rate = ordinaryRate(near: p) else { continue }
+                let ordinary = Double(covered) * rate
+                guard ordinary >= 4, Double(n) * 4 < ordinary else { continue }
+                thin.append(ThinPeriod(first: p.lowerBound, last: p.upperBound, recordDays: n, ordinary: Int(ordinary.rounded())))
+                // The days its records speak for: from its first record in the span (or
+                // the span's start, for an earlier record reaching in) to their reach.
+                let keepFrom = reach >= a ? a : (firstStart ?? b &+ 1)
+                let keepTo = min(b, lastReach)
+                if keepFrom > keepTo || lastReach < a {
+                    cut.append(p)
+                } else {
+                    if keepFrom > a { cut.append(p.lowerBound ... CalendarDay(daysSinceEpoch: keepFrom &- 1)) }
+                    if keepTo < b { cut.append(CalendarDay(daysSinceEpoch: keepTo &+ 1) ... p.upperBound) }
+                }
             }
-            return (Coverage(runs: runs, declared: c.declared), silent)
+            guard !cut.isEmpty else { return (c, thin) }
+            return (c.subtracting(cut), thin)
+        }
+
+        /// ``withoutThinSpans(_:spans:)`` over every period of `kind` that `c` touches.
+        /// Unchanged for `all`.
+        public func withoutThinPeriods(_ c: Coverage, kind: PeriodKind) -> (coverage: Coverage?, thin: [ThinPeriod]) {
+            guard kind != .all else { return (c, []) }
+            var spans: [ClosedRange<CalendarDay>] = []
+            var day = c.first
+            while day <= c.last {
+                let key = kind.key(day)
+                let a = kind.firstDay(key), b = kind.lastDay(key)
+                if c.runs.contains(where: { $0.upperBound >= a && $0.lowerBound <= b }) { spans.append(a ... b) }
+                day = b.adding(days: 1)
+            }
+            return withoutThinSpans(c, spans: spans)
+        }
+
+        /// Record days per day in the run of records that overlaps `span` most, else the
+        /// nearest one; `nil` when that run has fewer than 8 days with records (a rate
+        /// of one record, or a few, is no rate: one row on 2 March under `coverage:
+        /// 2023-04-30` says nothing of how many April ordinarily has).
+        func ordinaryRate(near span: ClosedRange<CalendarDay>) -> Double? {
+            var best = 0, bestScore = Int64.min
+            for (k, r) in recordRuns.enumerated() {
+                let lo = Int64(max(span.lowerBound.daysSinceEpoch, r.lowerBound.daysSinceEpoch))
+                let hi = Int64(min(span.upperBound.daysSinceEpoch, r.upperBound.daysSinceEpoch))
+                // Overlap (positive) or minus the distance between them.
+                let score = hi - lo + 1
+                if score > bestScore { best = k; bestScore = score }
+            }
+            let r = recordRuns[best]
+            guard recordDays[best] >= 8 else { return nil }
+            return Double(recordDays[best]) / Double(Int64(r.upperBound.daysSinceEpoch) - Int64(r.lowerBound.daysSinceEpoch) + 1)
         }
 
         /// Sets how the source reports and its coverage from its records accordingly
@@ -301,6 +400,40 @@ public struct DatasetCoverages: Sendable, Equatable {
     public var datasets: [Dataset]
 
     public init(_ datasets: [Dataset] = []) { self.datasets = datasets }
+
+    /// Each dataset without the periods of `kind` (or, for `all`, the days of `window`
+    /// when given) in which it has far fewer records than its ordinary rate
+    /// (``Dataset/withoutThinSpans(_:spans:)``), and those periods by dataset name: what a chart of
+    /// that kind marks partial and names. A dataset left with no day keeps its first.
+    public func withoutThinPeriods(kind: PeriodKind, window: ClosedRange<CalendarDay>? = nil)
+        -> (datasets: DatasetCoverages, thin: [(name: String, periods: [Dataset.ThinPeriod])]) {
+        var out = self, thin: [(name: String, periods: [Dataset.ThinPeriod])] = []
+        for k in datasets.indices {
+            let d = datasets[k]
+            let (kept, periods) = kind == .all
+                ? window.map { d.withoutThinSpans(d.coverage, spans: [$0]) } ?? (d.coverage, [])
+                : d.withoutThinPeriods(d.coverage, kind: kind)
+            guard !periods.isEmpty else { continue }
+            out.datasets[k].coverage = kept ?? Coverage(first: d.coverage.first, last: d.coverage.first, declared: d.coverage.declared)
+            thin.append((d.name, periods))
+        }
+        return (out, thin)
+    }
+
+    /// The standard-error note for ``withoutThinPeriods(kind:window:)``'s periods of one
+    /// dataset: which periods, how many record days against how many ordinary, and
+    /// what to check.
+    public static func thinNote(name: String, periods: [Dataset.ThinPeriod], kind: PeriodKind, report: Bool = false) -> String {
+        func label(_ p: Dataset.ThinPeriod) -> String {
+            let what = kind == .all ? "\(p.first) to \(p.last)" : kind.label(kind.key(p.first))
+            return "\(what) (\(p.recordDays) day\(p.recordDays == 1 ? "" : "s") with records, about \(p.ordinary) ordinarily)"
+        }
+        let shown = periods.prefix(6).map(label).joined(separator: ", ")
+            + (periods.count > 6 ? " and \(periods.count - 6) more" : "")
+        return "\(name) has far fewer records than its own ordinary rate in \(shown): "
+            + "\(periods.count == 1 ? "that period is" : "those periods are") partial for its figures (covered only where its "
+            + "records there are)\(report ? " and not picked by `latest`" : ""); check that its file holds every export of those dates"
+    }
 
     /// The days every dataset covers (`nil` when they share none, or there are none):
     /// the period `latest` names and the one a run speaks for. A dataset of stocks

@@ -98,6 +98,18 @@ public struct IngestOutcome: Sendable {
         fileCoverages = datasets.datasets.map(\.coverage)
         coverage = datasets.intersection
     }
+    /// The thin-period rule for a chart of `kind` (or, for `all`, of the dates
+    /// `window`): each dataset that does not report continuously loses the periods in
+    /// which it has far fewer records than its ordinary rate
+    /// (``DatasetCoverages/withoutThinPeriods(kind:window:)``), so the chart marks them
+    /// partial and names it, and standard error says which (review17 #1).
+    public mutating func markThinPeriods(kind: PeriodKind, window: ClosedRange<CalendarDay>? = nil) {
+        let (kept, thin) = datasets.withoutThinPeriods(kind: kind, window: window)
+        guard !thin.isEmpty else { return }
+        datasets = kept
+        coverage = datasets.intersection
+        for t in thin { notes.append(DatasetCoverages.thinNote(name: t.name, periods: t.periods, kind: kind)) }
+    }
     /// Rows by the form their date was written in.
     public var dateForms = DateFormCounts()
     /// Events read more than once (by id), and what became of them.

@@ -165,6 +165,18 @@ public struct ReportData: Sendable {
                     + "`latest`; check that its file is the latest export, or leave it out of the spec")
             }
         }
+        // The thin-period rule, declared coverage or not, one dataset or several: a
+        // period in which a dataset that does not report continuously has far fewer
+        // records than its ordinary rate is partial for its figures (review17 #1: daily
+        // records to 31 March and one straggler on 30 May were one run, and May was
+        // published whole).
+        let (thinned, thin) = datasets.withoutThinPeriods(kind: spec.period.every)
+        datasets = thinned
+        for t in thin {
+            let index = datasets.datasets.first { $0.name == t.name }?.index ?? -1
+            let name = index >= 0 && index < spec.datasets.count && spec.datasets[index].nameGiven ? spec.datasets[index].name : t.name
+            unreached.append(DatasetCoverages.thinNote(name: name, periods: t.periods, kind: spec.period.every, report: true))
+        }
         var coverage = datasets.intersection
         if declaring, coverage == nil, unreached.isEmpty, let a = spec.coverage.from, let b = spec.coverage.to {
             coverage = Coverage(first: a, last: b, declared: true)

@@ -371,7 +371,15 @@ struct ChartBar: ParsableCommand {
             ? (request.filter.from ?? CalendarDay(daysSinceEpoch: Int32.min / 2)) ... (request.filter.to ?? CalendarDay(daysSinceEpoch: Int32.max / 2))
             : nil
         if let window, window.lowerBound <= window.upperBound { request.config.window = window }
-        let outcome = try Ingest.run(request)
+        var outcome = try Ingest.run(request)
+        // A period (or the dates) shown in which a dataset has far fewer records than
+        // its ordinary rate is partial for its bars and named (the thin-period rule).
+        if kindShown != .all {
+            outcome.markThinPeriods(kind: kindShown)
+        } else if let from = request.filter.from ?? outcome.firstDay, let to = request.filter.to ?? outcome.lastDay, from <= to,
+                  request.filter.from != nil || request.filter.to != nil {
+            outcome.markThinPeriods(kind: .all, window: from ... to)
+        }
         // `fatalities` in ACLED, HAPI or UCDP files is tally's `killed`: the rows the filter kept.
         let measure = outcome.measureName(typedMeasure)
         var bars: [BarChart.Bar]
@@ -482,13 +490,16 @@ struct ChartBar: ParsableCommand {
         try chart.printJSON(barChart, setup: setup, height: height)
     }
 
-    /// The datasets of `all` that add nothing to `sources` because their coverage lies
-    /// wholly before `from` or after `to`; none when no dates are chosen.
+    /// The datasets of `all` that add nothing to `sources` because no run of their
+    /// coverage reaches the dates from `from` to `to` (wholly before or after them, or
+    /// silent in them between two runs); none when no dates are chosen.
     static func outside(_ all: DatasetCoverages, sources: UInt32, from: CalendarDay?, to: CalendarDay?) -> [DatasetCoverages.Dataset] {
         guard from != nil || to != nil else { return [] }
         return all.datasets.filter { d in
             !SourceSet.contains(sources, d.index)
-                && (from.map { d.coverage.last < $0 } ?? false || to.map { d.coverage.first > $0 } ?? false)
+                && !d.coverage.runs.contains { r in
+                    (from.map { r.upperBound >= $0 } ?? true) && (to.map { r.lowerBound <= $0 } ?? true)
+                }
         }
     }
 
@@ -586,6 +597,7 @@ struct ChartTimeline: ParsableCommand {
         chart.applyReading(to: &request)
         var outcome = try Ingest.run(request)
         if continuous { outcome.reportContinuously() }
+        outcome.markThinPeriods(kind: period)
         let measure = outcome.measureName(typedMeasure)
         let span = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
         if let problem = TimelineChart.periodProblem(outcome.result, measure: measure, span: span) {

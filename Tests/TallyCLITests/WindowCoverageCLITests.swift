@@ -116,3 +116,49 @@ import TallyTestSupport
                 "\(s.stderr)")
     }
 }
+
+/// review17 #1 in charts: an Iraq monitor daily to 31 March with one straggler row on
+/// 30 May is one run, so a bar chart of April drew Syria alone with nothing said of
+/// Iraq, and a monthly timeline drew April as a complete fall of 91%. A period (or the
+/// dates shown) in which a dataset has far fewer records than its ordinary rate is
+/// partial for it and named, for every period kind.
+@Suite struct ThinPeriodChartCLITests {
+    static func files() throws -> String {
+        let d = tempDir()
+        let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.timeZone = TimeZone(identifier: "UTC")
+        var day = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2023, month: 1, day: 1).date!
+        var syria = "date_start,country,measure,best\n", iraq = syria
+        for i in 0 ..< 151 {
+            syria += "\(f.string(from: day)),Syria,killed,1\n"
+            if i < 90 { iraq += "\(f.string(from: day)),Iraq,killed,10\n" }
+            day.addTimeInterval(86_400)
+        }
+        iraq += "2023-05-30,Iraq,killed,10\n"
+        try syria.write(toFile: d + "/syria.csv", atomically: false, encoding: .utf8)
+        try iraq.write(toFile: d + "/iraq.csv", atomically: false, encoding: .utf8)
+        return d
+    }
+
+    @Test func aBarChartOfDatesADatasetIsSilentInNamesIt() throws {
+        let d = try Self.files()
+        for dates in [["--from", "2023-04-01", "--to", "2023-04-30"], ["--period", "2023-04"]] {
+            let r = try tally(["chart", "bar", d + "/syria.csv", d + "/iraq.csv", "--measure", "killed", "--by", "country",
+                               "-o", d + "/bar.svg"] + dates)
+            #expect(r.status == 0, "\(r.stderr)")
+            let svg = try String(contentsOfFile: d + "/bar.svg", encoding: .utf8)
+            #expect(svg.contains("no iraq.csv data"), "\(dates) \(r.stderr)")
+            #expect(r.stderr.contains("iraq.csv has far fewer records than its own ordinary rate"), "\(r.stderr)")
+        }
+    }
+
+    @Test(arguments: [("month", "April 2023, partial: no iraq.csv data"), ("week", "2023-W15, partial: no iraq.csv data")])
+    func aTimelineMarksThePeriodsADatasetIsSilentIn(kind: String, marked: String) throws {
+        let d = try Self.files()
+        let r = try tally(["chart", "timeline", d + "/syria.csv", d + "/iraq.csv", "--measure", "killed", "--period", kind,
+                           "-o", d + "/t.svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOfFile: d + "/t.svg", encoding: .utf8)
+        #expect(svg.contains(marked), "\(r.stderr)")
+        #expect(r.stderr.contains("iraq.csv has far fewer records than its own ordinary rate"), "\(r.stderr)")
+    }
+}

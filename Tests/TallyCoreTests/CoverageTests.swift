@@ -28,6 +28,42 @@ import Testing
         #expect(Coverage.maxGap([1, 2, 3, 4]) == 92)
     }
 
+    /// The thin-period rule (review17 #1): daily records to 31 March and one straggler on
+    /// 30 May are one run (60 quiet days are under the run rule's 92), so April and May
+    /// read complete. A period with fewer than a quarter of the record days the run
+    /// ordinarily has is cut to the days its records there speak for, for every period kind.
+    @Test func aPeriodWithFarFewerRecordsThanOrdinaryIsNotCovered() {
+        var days: [String] = []
+        var day = d("2023-01-01")
+        while day <= d("2023-03-31") { days.append(day.description); day = day.adding(days: 1) }
+        let straggler = DatasetCoverages.Dataset(index: 1, name: "Iraq", recordEnds: ends(days + ["2023-05-30"]), continuous: false)!
+        #expect(straggler.coverage.runs == [d("2023-01-01") ... d("2023-05-30")])
+        let april = PeriodKind.month.key(d("2023-04-01")), may = april + 1
+        let (byMonth, thin) = straggler.withoutThinPeriods(straggler.coverage, kind: .month)
+        #expect(thin.map(\.first) == [d("2023-04-01"), d("2023-05-01")] && thin.map(\.recordDays) == [0, 1], "\(thin)")
+        #expect(byMonth?.extent(of: april, kind: .month).isCovered == false)
+        #expect(byMonth?.extent(of: may, kind: .month) == .partial(first: d("2023-05-30"), last: d("2023-05-30")))
+        #expect(byMonth?.extent(of: april - 1, kind: .month) == .complete)
+        // By week the silent weeks go, the ordinary ones stay.
+        let (byWeek, weeks) = straggler.withoutThinPeriods(straggler.coverage, kind: .week)
+        #expect(weeks.count == 8, "\(weeks)")
+        #expect(byWeek?.extent(of: PeriodKind.week.key(d("2023-04-12")), kind: .week).isCovered == false)
+        #expect(byWeek?.extent(of: PeriodKind.week.key(d("2023-03-15")), kind: .week) == .complete)
+        // Dates that are not one period (a bar chart's --from/--to).
+        let (window, _) = straggler.withoutThinSpans(straggler.coverage, spans: [d("2023-04-01") ... d("2023-04-30")])
+        #expect(window?.runs == [d("2023-01-01") ... d("2023-03-31"), d("2023-05-01") ... d("2023-05-30")])
+        // Years are no thinner than their runs; a continuous source's quiet spell is no
+        // events (the gap rule); one record is no rate; a weekly source's month holds 4 or 5.
+        #expect(straggler.withoutThinPeriods(straggler.coverage, kind: .year).thin.isEmpty)
+        let continuous = DatasetCoverages.Dataset(index: 1, name: "Iraq", recordEnds: ends(days + ["2023-05-30"]), continuous: true)!
+        #expect(continuous.withoutThinPeriods(continuous.coverage, kind: .month).thin.isEmpty)
+        let one = DatasetCoverages.Dataset(index: 0, name: "one", recordEnds: ends(["2023-03-02"]), continuous: false)!
+        #expect(one.withoutThinPeriods(Coverage(first: d("2023-03-02"), last: d("2023-04-30")), kind: .month).thin.isEmpty)
+        let weekly = (0 ..< 20).map { d("2023-01-06").adding(days: $0 * 7).description }
+        let w = DatasetCoverages.Dataset(index: 0, name: "w", recordEnds: ends(weekly), continuous: false)!
+        #expect(w.withoutThinPeriods(w.coverage, kind: .month).thin.isEmpty && w.withoutThinPeriods(w.coverage, kind: .week).thin.isEmpty)
+    }
+
     @Test func datasetsCoverOnlyTheDaysTheyShare() {
         let a = Coverage(first: d("2023-01-01"), last: d("2023-05-31"))
         let b = Coverage(runs: [d("2022-12-01") ... d("2023-02-10"), d("2023-03-01") ... d("2023-05-10")])!

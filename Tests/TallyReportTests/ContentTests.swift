@@ -514,12 +514,52 @@ import TallyTestSupport
                 "\(straggler.coverageNotes)")
         let content = try ContentBuilder(spec: spec, data: straggler, key: april).build()
         #expect(content.partial?.contains("no Iraq monitor data") == true, "\(String(describing: content.partial))")
+        // One record in May where about 19 are ordinary: May is not published whole with
+        // Iraq's straggler as its figure (the thin-period rule); `latest` is March.
+        #expect(straggler.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 1, "\(straggler.coverageNotes)")
+        #expect(straggler.coverageNotes.contains { $0.contains("Iraq monitor has far fewer records than its own ordinary rate in 2023-05 (1 day with records") },
+                "\(straggler.coverageNotes)")
+        let mayContent = try ContentBuilder(spec: spec, data: straggler, key: april + 1).build()
+        #expect(mayContent.partial?.contains("Iraq monitor data for 30 May only") == true, "\(String(describing: mayContent.partial))")
         // Monthly rows on the 1st, the last on 1 January 2023: February to May are not its.
         let monthly = try load((1 ... 12).map { "2022-\($0 < 10 ? "0" : "")\($0)-01" } + ["2023-01-01"])
         #expect(monthly.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 3, "\(monthly.coverageNotes)")
         #expect(monthly.coverageNotes.contains { $0.contains("Iraq monitor in 2023-02, 2023-03, 2023-04, 2023-05") }, "\(monthly.coverageNotes)")
         let may = try ContentBuilder(spec: spec, data: monthly, key: april + 1).build()
         #expect(may.partial?.contains("no Iraq monitor data") == true, "\(String(describing: may.partial))")
+    }
+
+    /// review17 #1 without a declared coverage: the straggler on 30 May joins the Iraq
+    /// monitor's run to its daily records to 31 March (a 60-day quiet spell), so April
+    /// was "All of it was recorded in Syria … (−91%)" with Iraq unnamed. April and May
+    /// are thin for it: partial, named, and `latest` is March.
+    @Test func aPeriodWithFarFewerRecordsThanOrdinaryIsPartialWithoutADeclaredCoverage() throws {
+        let dir = temporaryFolder("thinnocov")
+        func rows(_ days: [String], country: String, id: String) -> String {
+            csv(days.map { "\($0),\(country),,x,killed,10,10,10" }).replacingOccurrences(of: "\nr", with: "\n" + id)
+        }
+        write(rows(Self.days("2023-01-01", "2023-05-31"), country: "Syria", id: "a"), to: dir + "/a.csv")
+        write(rows(Self.days("2023-01-01", "2023-03-31") + ["2023-05-30"], country: "Iraq", id: "b"), to: dir + "/b.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: a.csv
+            source: A
+            licence: L
+          - path: b.csv
+            name: Iraq monitor
+            source: B
+            licence: L
+        sections:
+          - type: summary
+        """, file: dir + "/r.yml")
+        let data = try ReportData.load(spec)
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        #expect(data.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 1, "\(data.coverageNotes)")
+        let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+        #expect(content.partial?.contains("no Iraq monitor data") == true, "\(String(describing: content.partial))")
+        #expect(data.coverageNotes.contains { $0.contains("Iraq monitor has far fewer records than its own ordinary rate in 2023-04 (0 days") },
+                "\(data.coverageNotes)")
     }
 
     /// review10c F9: an export split by date is one dataset when its spec lists the
