@@ -26,20 +26,25 @@ enum CountryNames {
     /// the members of a joint region, where a misspelt one would silently make a group
     /// of its own (docs/aggregation.md, "Names").
     static func nearMiss(_ name: String) -> String? {
-        let f = Array(folded(name))
-        guard f.count >= 4, !known.contains(String(f)) else { return nil }
+        let folded = folded(name)
+        let f = Array(folded.unicodeScalars)
+        guard f.count >= 4, !known.contains(folded) else { return nil }
         var found: [String] = []
-        for n in names {
-            let g = Array(folded(n))
-            // Not the 2- and 3-letter codes (`USA`, `UAE`, `DRC`): `Tusa` or `Busa` is
-            // no slip of them.
-            if g.count >= 4 && abs(g.count - f.count) <= 1 && oneEditApart(f, g) { found.append("\"\(n)\"") }
+        for (n, g) in foldedNames where abs(g.count - f.count) <= 1 && oneEditApart(f, g) {
+            found.append("\"\(n)\"")
         }
         return found.isEmpty ? nil : found.joined(separator: " or ")
     }
 
+    /// The names with their folded scalars, for ``nearMiss(_:)``; not the 2- and
+    /// 3-letter codes (`USA`, `UAE`, `DRC`): `Tusa` or `Busa` is no slip of them.
+    static let foldedNames: [(String, [Unicode.Scalar])] = names.compactMap { n in
+        let g = Array(folded(n).unicodeScalars)
+        return g.count >= 4 ? (n, g) : nil
+    }
+
     /// Optimal string alignment distance of `a` and `b` is exactly 1.
-    static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
+    static func oneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         guard a != b else { return false }
         var prefix = 0
         while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }

@@ -120,7 +120,11 @@ public enum KeyKind: Sendable {
     /// tally knows or a near miss of one, at least one of each: `Hong Kong SAR, China`
     /// and `Bonaire, Sint Eustatius and Saba` are not.
     public static func misspeltJointMember(_ value: String) -> (member: String, known: String)? {
-        let canonical = KeyKind.region.canonical(value)
+        misspeltJointMember(canonical: KeyKind.region.canonical(value))
+    }
+
+    /// ``misspeltJointMember(_:)`` of a value already in canonical form.
+    static func misspeltJointMember(canonical: String) -> (member: String, known: String)? {
         let members = canonical.contains(";") ? canonical.split(separator: ";").map(String.init) : [canonical]
         for m in members where !CountryNames.isKnown(m) {
             if members.count > 1, let k = CountryNames.nearMiss(m) { return (m, k) }
@@ -488,7 +492,7 @@ final class KeyInterner {
         // (``Invisible/drawnBlank``): refused (the caller says why), never a group apart
         // drawn like another.
         let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused
-            : kind == .region && KeyKind.misspeltJointMember(text) != nil ? KeyInterner.misspelt
+            : kind == .region && KeyKind.misspeltJointMember(canonical: canonical) != nil ? KeyInterner.misspelt
             : strings.intern(canonical)
         ids.pointee[k].append(id)
         return id
