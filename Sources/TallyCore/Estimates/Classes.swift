@@ -250,7 +250,42 @@ extension PhraseReader {
             }
         }
 
-        // A claim of more in another clause: "23 dead, police say; residents say more".
+        return nil
+    }
+
+    /// What a claim of more in another clause does to the figure.
+    enum MoreClaim {
+        /// The text says there are at least the figure: it is a floor.
+        case floor
+        /// The text says there are more, but not of what the figure counts for sure, or before
+        /// the figure, or fewer: refused.
+        case refuse
+    }
+
+    /// A claim of more in another clause than the figure's: "23 dead, police say; residents
+    /// say more", "40 killed. Many more are feared dead.", "40 killed. Some more died
+    /// overnight.", "40 killed. Others are believed dead.", "40 killed. The toll is likely
+    /// higher." The words that make the claim and what they do, or nil. After the figure, of
+    /// its own measure, the figure is a floor (``PhraseReader/estimate()``): the text says there
+    /// are at least that many. More of another measure is no claim ("8 killed, others
+    /// injured"); a claim before the figure, of a measure the text does not settle, or of fewer
+    /// is refused, as every claim was before helper "phrases11".
+    func claimOfMore(_ found: Finding) -> (words: String, kind: MoreClaim)? {
+        // The figure's measure: its own word, or the first measure word of its clause ("2
+        // civilians including a child were killed, others injured").
+        let own: String? = measureOf(found) ?? {
+            var k = found.end
+            let clause = sentence(of: found)
+            while k < clause.upperBound {
+                if isPunctuation(",", at: k) || isPunctuation(";", at: k) { break }
+                if let (m, _, _) = measureWord(at: k) { return m }
+                k += 1
+            }
+            return nil
+        }()
+        func ends(_ k: Int) -> Bool {
+            k >= tokens.count || { if case .punctuation = tokens[k].kind { return true } else { return false } }()
+        }
         var i = 0
         while i < tokens.count {
             if i >= found.start && i < found.end { i = found.end; continue }
@@ -258,38 +293,84 @@ extension PhraseReader {
             let apart = (min(i, found.start)..<max(i, found.end)).contains { j in
                 if case .punctuation = tokens[j].kind { return true } else { return false }
             }
+            let after = i >= found.end
+            guard apart, let w = word(at: i) else { i += 1; continue }
             // "40 killed. The death toll is likely to be much higher." (review17 #10).
-            if apart, let w = word(at: i), PhraseReader.higherWords.contains(w),
-               i + 1 == tokens.count || { if case .punctuation = tokens[i + 1].kind { return true } else { return false } }(),
-               (max(0, i - 8)..<i).contains(where: { word(at: $0).map { PhraseReader.tollWords.contains($0) } ?? false }) {
-                return "\"" + phrase(max(0, i - 2)..<(i + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
+            if PhraseReader.higherWords.contains(w), ends(i + 1),
+               let t = (max(0, i - 8)..<i).last(where: { word(at: $0).map { PhraseReader.tollWords.contains($0) } ?? false }) {
+                // "The number of wounded is higher" speaks of another measure: refused, not a floor.
+                let other = (t..<i).contains { j in measureWord(at: j).map { $0.measure != own } ?? false }
+                return (phrase(max(0, i - 2)..<(i + 1)), after && !other && !numberIn(sentenceFrom: i) ? .floor : .refuse)
             }
-            if apart, let w = word(at: i), vocab.comparatives.contains(w) || PhraseReader.moreWords.contains(w),
-               i + 1 == tokens.count || { if case .punctuation = tokens[i + 1].kind { return true } else { return false } }(),
+            // "Residents say more", "moradores falam em mais"; "Residents say fewer" is refused.
+            if vocab.comparatives.contains(w) || PhraseReader.moreWords.contains(w), ends(i + 1),
                i >= 1, word(at: i - 1).map({ !vocab.andWords.contains($0) && $0 != "or" && $0 != "even" && !vocab.comparatives.contains($0) }) ?? false,
                match(vocab.trailing, at: max(0, i - 1)) == nil, match(vocab.trailing, at: max(0, i - 2)) == nil,
                !expectsMore(before: i) {
-                return "\"" + phrase(max(0, i - 2)..<(i + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
+                let fewer = PhraseReader.fewerWords.contains(w)
+                return (phrase(max(0, i - 2)..<(i + 1)), after && !fewer && !numberIn(sentenceFrom: i) ? .floor : .refuse)
             }
-            // "40 killed. Many more are feared dead.": more dead than the figure already.
-            if apart, let w = word(at: i), w == "more", !expectsMore(before: i) {
+            // Before the figure only what was always refused: "More are feared dead; 40 bodies
+            // found". ("More martyrs in Damascus, raising the number to 10" leads to its total.)
+            if !after {
+                if w == "more", !expectsMore(before: i) {
+                    var k = i + 1
+                    while k < i + 3, let v = word(at: k), PhraseReader.auxiliariesOfMore.contains(v) { k += 1 }
+                    if let h = word(at: k), PhraseReader.hedgesOfMore.contains(h)
+                        || (vocab.casualtyWords.contains(h) && (k > i + 1 || ends(k + 1))) {
+                        return (phrase(max(0, i - 1)..<(k + 1)), .refuse)
+                    }
+                }
+                i += 1
+                continue
+            }
+            // "40 killed. Many more are feared dead.", "Some more died overnight.", "Many others
+            // died.", "Others are believed dead.", "D'autres sont morts.", "Otros murieron.":
+            // more dead than the figure already.
+            if PhraseReader.moreOrOthers.contains(w), !expectsMore(before: i) {
                 var k = i + 1
-                while k < i + 3, let v = word(at: k), ["are", "were", "is", "was", "now", "have", "has", "had", "been", "may", "might"].contains(v) { k += 1 }
-                // "Activists believe more were killed", "many more dead.": more of the figure's own
-                // measure, with a verb before it or nothing after it ("more killing operations"
-                // names operations).
-                let own = word(at: fe).flatMap { vocab.measures[$0] }
-                let ends = k + 1 >= tokens.count || { if case .punctuation = tokens[k + 1].kind { return true } else { return false } }()
-                    || word(at: k + 1).map { ["in", "at", "near", "across", "since", "after", "elsewhere"].contains($0) } == true
-                if let h = word(at: k), PhraseReader.hedgesOfMore.contains(h)
-                    || (vocab.casualtyWords.contains(h) && (k > i + 1 || ends)
-                        && (own == nil || vocab.measures[h] == nil || vocab.measures[h] == own)) {
-                    return "\"" + phrase(max(0, i - 1)..<(k + 1)) + "\" says there may be more than \"" + figure + "\": give the figure alone if it stands"
+                while k < i + 3, let v = word(at: k), PhraseReader.auxiliariesOfMore.contains(v) { k += 1 }
+                // "Activists believe more were killed", "many more dead.": a verb before it or
+                // nothing after it ("more killing operations" names operations); a verb that
+                // names no noun ("died", "murieron") may have anything after it.
+                let endsAfter = ends(k + 1) || word(at: k + 1).map { PhraseReader.afterMoreDead.contains($0) } == true
+                if let h = word(at: k) {
+                    let words = phrase(max(0, i - 1)..<(k + 1))
+                    // A figure or a year in the claim ("More died in 2019", "Dozens more") is
+                    // another count: refused.
+                    let dated = numberIn(sentenceFrom: i)
+                    if PhraseReader.hedgesOfMore.contains(h) { return (words, own == nil || dated ? .refuse : .floor) }
+                    let dying = PhraseReader.verbsOfDying.contains(h)
+                    if dying || ((vocab.casualtyWords.contains(h) || vocab.measures[h] != nil) && (k > i + 1 || endsAfter)) {
+                        let m = dying ? "killed" : vocab.measures[h]
+                        if let m, let own, m != own { i += 1; continue }
+                        return (words, m != nil && m == own && !dated ? .floor : .refuse)
+                    }
+                }
+            }
+            // "وقتل آخرون", "ومات آخرون": Arabic puts the verb before "others".
+            if PhraseReader.othersAfterVerb.contains(w), i >= 1, let v = word(at: i - 1) {
+                let verb = v.hasPrefix("و") && vocab.measures[v] == nil && !PhraseReader.verbsOfDying.contains(v) ? String(v.dropFirst()) : v
+                if let m = PhraseReader.verbsOfDying.contains(verb) ? "killed" : vocab.measures[verb] {
+                    if let own, m != own { i += 1; continue }
+                    return (phrase((i - 1)..<(i + 1)), m == own && !numberIn(sentenceFrom: i) ? .floor : .refuse)
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// A number (digits) in the sentence from `index` on, or in the words just before it: "40
+    /// killed. More died in 2019." speaks of another time.
+    func numberIn(sentenceFrom index: Int) -> Bool {
+        var k = max(0, index - 2)
+        while k < tokens.count {
+            if isPunctuation(".", at: k) || isPunctuation(";", at: k) || isPunctuation("!", at: k), k > index { break }
+            if case .number = tokens[k].kind { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A verb of expecting up to three words before "more" at `index`, in its clause
@@ -327,6 +408,24 @@ extension PhraseReader {
     static let amongWords: Set<String> = ["among", "amongst", "parmi", "entre", "unter", "среди", "серед", "بين", "میان", "arasında", "antara", "tra", "fra", "wśród"]
     /// Hedges after "more" that say the toll is already higher ("more are feared dead").
     static let hedgesOfMore: Set<String> = ["feared", "believed", "presumed", "missing", "trapped", "unaccounted"]
+    /// "more" and "others" in a later sentence ("Many others died", "D'autres sont morts").
+    static let moreOrOthers: Set<String> = ["more", "others", "más", "otros", "otras", "plus", "autres"]
+    /// Auxiliaries between "more" or "others" and the verb ("more were killed", "d'autres sont
+    /// morts", "otros han muerto").
+    static let auxiliariesOfMore: Set<String> = ["are", "were", "is", "was", "now", "have", "has", "had", "been", "may", "might",
+                                                 "also", "later", "reportedly", "sont", "ont", "été", "seraient", "auraient",
+                                                 "son", "fueron", "han", "habrían", "habían", "serían", "también"]
+    /// Verbs of dying that name no noun: anything may follow them ("Some more died overnight").
+    static let verbsOfDying: Set<String> = ["died", "perished", "succumbed", "drowned", "murieron", "fallecieron",
+                                            "perecieron", "morts", "mortes", "décédés", "décédées", "périrent",
+                                            "قتل", "مات", "ماتوا", "توفي", "استشهد", "لقي", "لقوا", "قضى"]
+    /// Words after "more dead" that leave it a claim ("many more dead in Idlib").
+    static let afterMoreDead: Set<String> = ["in", "at", "near", "across", "since", "after", "elsewhere", "overnight", "later",
+                                             "yesterday", "today", "afterwards", "subsequently", "during", "from", "when", "while",
+                                             "there", "too", "as", "en", "durante", "después", "pendant", "depuis", "après"]
+    /// "Others" after a verb of its own measure: Arabic "وقتل آخرون".
+    static let othersAfterVerb: Set<String> = ["آخرون", "آخرين", "اخرون", "اخرين"]
+    static let fewerWords: Set<String> = ["fewer", "less", "weniger", "меньше", "менше", "menos", "moins", "أقل", "kurang", "mniej", "meno", "daha az"]
     static let higherWords: Set<String> = ["higher", "greater", "larger", "bigger"]
     static let tollWords: Set<String> = ["toll", "tolls", "number", "figure", "figures", "count", "tally", "total"]
     static let moreWords: Set<String> = ["mais", "más", "plus", "mehr", "больше", "більше", "أكثر", "بیشتر", "fazla", "lebih", "więcej", "più"]

@@ -219,6 +219,17 @@ final class PhraseReader {
                         groupTotal = nil
                         continue
                     }
+                    // "5 per 1,000", "5 deaths per 1,000 people", "5 pour 1 000", "5 لكل 1000": a
+                    // rate, named as one (issue 12: it had been "more than one number").
+                    if let w = word(at: finding.start - 1), PhraseReader.perWords.contains(w), finding.start - first.end <= 3 {
+                        throw ParseFailure(reason: "\"" + phrase(first.start..<finding.end) + "\" is a rate (\"" + w + " "
+                                           + finding.phrase + "\"), not a count: give the count")
+                    }
+                    // "per 1,000 people, 5 died": the rate's base first.
+                    if let w = word(at: first.start - 1), PhraseReader.perWords.contains(w) {
+                        throw ParseFailure(reason: "\"" + w + " " + first.phrase + "\" makes \"" + finding.phrase
+                                           + "\" a rate, not a count: give the count")
+                    }
                     throw .twoNumbers(first.phrase, finding.phrase)
                 }
                 // "two houses were destroyed and 30 damaged": after a count of things, a
@@ -285,9 +296,22 @@ final class PhraseReader {
             throw .noNumber
         }
         measureNamed = together ?? measureOf(found)
+        var span = found.span
+        // "40 killed. Many others died.", "at least 40 killed, more feared dead", "40 killed.
+        // The toll is likely higher.": another clause says there are more, so the figure is a
+        // floor (issue 12: they had read a bounded 40). A ceiling or a zero cannot be one, nor
+        // can a claim of fewer.
+        if let claim = claimOfMore(found) {
+            let fewer = claim.words.split(separator: " ").last.map { PhraseReader.fewerWords.contains($0.lowercased()) } == true
+            if claim.kind == .refuse || span.low == 0 {
+                throw ParseFailure(reason: "\"" + claim.words + "\" says there may be " + (fewer ? "fewer" : "more") + " than \""
+                                   + phrase(found.start..<found.figureEnd) + "\": give the figure alone if it stands")
+            }
+            span.high = nil
+        }
         do throws(EstimateError) {
-            return try Estimate(low: found.span.low, best: found.span.best, high: found.span.high,
-                                approximate: found.approximate, bestStated: found.span.bestStated)
+            return try Estimate(low: span.low, best: span.best, high: span.high,
+                                approximate: found.approximate, bestStated: span.bestStated)
         } catch {
             switch error {
             case .negative: throw .negative(found.phrase)
@@ -637,6 +661,7 @@ final class PhraseReader {
             // count. "a 100,000-strong force", "a 12-man team" give the size of a group.
             if isDash(at: index), !tokens[index].spaceBefore, index + 1 < tokens.count,
                !tokens[index + 1].spaceBefore, let next = word(at: index + 1), next != "odd", next != "plus",
+               next != "something", next != "some",
                !vocab.isNumberWord(next) {
                 guard vocab.sizeSuffixes.contains(next) else { return nil }
                 index += 2
@@ -703,7 +728,24 @@ final class PhraseReader {
                 approximate = first.approximate || second.approximate
                 index = second.end
             } else {
-                if let reason = nonCount(first, at: firstIndex, findingStart: start, qualifiers: qualifiers) {
+                // "three fourths of the 900", "two thirds of the 900 killed", "three quarters of
+                // those 900": the fraction is no figure of its own; the figure after it is a part
+                // of that whole (checkSurroundings), as "2/3 of the 900" is. Every fraction noun
+                // is read by this one rule (issue 12: "fourths" had been two numbers, "quarters"
+                // a count of things).
+                if let fEnd = fractionEnd(figureStart: firstIndex, figureEnd: first.end, value: (try? first.span().best) ?? 0),
+                   let of = word(at: fEnd), PhraseReader.ofWords.contains(of) {
+                    var k = fEnd + 1
+                    if let d = word(at: k), PhraseReader.fractionDeterminers.contains(d) { k += 1 }
+                    if k < tokens.count, (try? quantity(at: k, joinAnd: true)) != nil {
+                        return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: fEnd,
+                                       phrase: "", isSkip: true)
+                    }
+                }
+                // "three quarters of them": a fraction of a total, not a count of quarters.
+                let fractionOfThem = fractionEnd(figureStart: firstIndex, figureEnd: first.end, value: (try? first.span().best) ?? 0)
+                    .map { match(vocab.partsAfter, at: $0) != nil } == true
+                if !fractionOfThem, let reason = nonCount(first, at: firstIndex, findingStart: start, qualifiers: qualifiers) {
                     noteSkipped(reason)
                     // Skip the whole quantity: after "5 millions d'euros" is set aside, its
                     // "millions" must not be read again as the vague word "millions".
@@ -775,11 +817,27 @@ final class PhraseReader {
         }
         // "94, about one third of them are children": a fraction of the total before it, a
         // part as "6 of them" is (issue 12; it had been two numbers).
-        let isPart = match(vocab.partsAfter, at: index) != nil
-            || (index == figureEnd && fractionEnd(figureStart: figureStart, figureEnd: figureEnd, value: span.best)
-                .map { match(vocab.partsAfter, at: $0) != nil } == true)
+        let fractionPartEnd = index == figureEnd
+            ? fractionEnd(figureStart: figureStart, figureEnd: figureEnd, value: span.best).flatMap { match(vocab.partsAfter, at: $0)?.0 }
+            : nil
+        let isPart = match(vocab.partsAfter, at: index) != nil || fractionPartEnd != nil
 
         for (qualifier, _) in qualifiers where qualifier == .approximate { approximate = true }
+        // "twenty-odd", "20-something", "veinte y pico": more than the figure, fewer than the
+        // next step of its last non-zero digit (21–29), read as a vague word is (issue 12: it
+        // had read ~20, with 20 as both ends).
+        if let odd = qualifiers.first(where: { $0.0 == .odd }) {
+            // "20-odd years", "20-something years old", "30-odd villages": the noun after the
+            // suffix counts something else, as after the figure itself.
+            // "20-something-year-old" is an age, as "a 20-year-old" is.
+            let noun = isDash(at: index) && !tokens[index].spaceBefore ? index + 1 : index
+            if let w = word(at: noun), vocab.otherCounts.contains(w) || vocab.durations.contains(w) {
+                noteSkipped("\"" + phrase(start..<(noun + 1)) + "\" counts " + w + ", not people")
+                return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: noun + 1, phrase: "", isSkip: true)
+            }
+            span = try oddSpan(span, figure: phrase(figureStart..<figureEnd), odd: odd.1, start: start)
+            qualifiers.removeAll { $0.0 == .odd }
+        }
         var bound: (Qualifier, String)? = nil
         for (qualifier, text) in qualifiers where qualifier != .approximate && qualifier != .none {
             if let bound {
@@ -800,7 +858,8 @@ final class PhraseReader {
         }
         // A known qualifier before the figure is what an unknown word there could have
         // been; the word before the qualifier is not checked.
-        var finding = Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<index),
+        // The part's phrase names its fraction: "three quarters of them", not "three".
+        var finding = Finding(span: span, approximate: approximate, end: index, phrase: phrase(start..<(fractionPartEnd ?? index)),
                               start: start, figureEnd: figureEnd, isPart: isPart)
         finding.figureStart = figureStart
         if figureStart == start { finding.unknownWordBefore = unknownWordBefore(start) }
@@ -911,10 +970,30 @@ final class PhraseReader {
         return (try? quantity(at: i, joinAnd: true)) != nil
     }
 
+    /// The span of "N-odd" (``Qualifier/odd``): N+1 to N+u−1, where u is the unit of N's last
+    /// non-zero digit (20-odd: 21–29, 300-odd: 301–399, 1,500-odd: 1,501–1,599), best the
+    /// midpoint rounded half up as a vague word's is. A figure whose last digit is not zero
+    /// ("25-odd") or a range gives no such step and is refused; so is "a twenty-something",
+    /// an age.
+    func oddSpan(_ span: Span, figure: String, odd: String, start: Int) throws(ParseFailure) -> Span {
+        let n = span.best
+        guard span.low == n, span.high == n, n >= 10, n % 10 == 0 else {
+            throw ParseFailure(reason: "\"" + figure + (odd.hasPrefix("-") ? "" : " ") + odd + "\" says more than " + figure
+                               + " without a step to count to: give the figure or a range")
+        }
+        if let a = word(at: start - 1), ["a", "an"].contains(a) {
+            throw ParseFailure(reason: "\"" + phrase((start - 1)..<start) + " " + figure + odd + "\" reads as an age, not a count")
+        }
+        var unit: Int64 = 10
+        while n % (unit * 10) == 0 { unit *= 10 }
+        let low = n + 1, high = n + unit - 1
+        return Span(low: low, best: low + (high - low + 1) / 2, high: high, bestStated: false)
+    }
+
     func apply(_ qualifier: Qualifier, to span: Span, phrase: String) throws(ParseFailure) -> Span {
         var result = span
         switch qualifier {
-        case .approximate, .none:
+        case .approximate, .none, .odd:
             break
         case .atLeast:
             result.high = nil
@@ -1494,15 +1573,17 @@ final class PhraseReader {
         do {
             var k = start
             if k >= 1, let d = word(at: k - 1), PhraseReader.fractionDeterminers.contains(d) { k -= 1 }
-            if k >= 2, word(at: k - 1) == "of" {
+            if k >= 2, let of = word(at: k - 1), PhraseReader.ofWords.contains(of) {
                 let f = k - 2
                 var fraction = false
                 if case let .skip(reason) = tokens[f].kind, reason.contains("fraction") { fraction = true }
-                if let w = word(at: f), PhraseReader.fractionWords.contains(w) { fraction = true }
+                if let w = word(at: f), PhraseReader.fractionWords.contains(w) || (of != "of" && PhraseReader.otherFractionNouns.contains(w)) {
+                    fraction = true
+                }
                 // The whole fraction in the message: "four-fifths", "three quarters".
                 var from = f
                 if from >= 2, isDash(at: from - 1), word(at: from - 2) != nil { from -= 2 }
-                else if from >= 1, let c = word(at: from - 1), vocab.articles.contains(c) || vocab.units[c] != nil { from -= 1 }
+                else if from >= 1, let c = word(at: from - 1), vocab.articles.contains(c) || vocab.units[c] != nil || vocab.isNumberWord(c) { from -= 1 }
                 if fraction { throw .partOnly(phrase(from..<found.figureEnd)) }
             }
         }
@@ -1720,7 +1801,8 @@ final class PhraseReader {
     func fractionEnd(figureStart: Int, figureEnd: Int, value: Int64) -> Int? {
         guard figureStart < tokens.count, case .word = tokens[figureStart].kind, (1...9).contains(value) else { return nil }
         let k = isDash(at: figureEnd) && figureEnd + 1 < tokens.count && !tokens[figureEnd].spaceBefore ? figureEnd + 1 : figureEnd
-        guard let w = word(at: k), PhraseReader.fractionNouns.contains(w), w != "half" || value == 1 else { return nil }
+        guard let w = word(at: k), PhraseReader.fractionNouns.contains(w) || PhraseReader.otherFractionNouns.contains(w),
+              w != "half" || value == 1 else { return nil }
         return k + 1
     }
 
@@ -1728,7 +1810,16 @@ final class PhraseReader {
     static let fractionNouns: Set<String> = ["third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
                                              "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
                                              "tenth", "tenths", "half"]
-    static let fractionDeterminers: Set<String> = ["the", "those", "these", "its", "their", "all"]
+    static let fractionDeterminers: Set<String> = ["the", "those", "these", "its", "their", "all", "los", "las", "les", "esos", "ces"]
+    /// Fraction nouns of the French and Spanish tables ("les deux tiers des 900", "dos tercios
+    /// de los 900"), read by the same rule as the English ones.
+    static let otherFractionNouns: Set<String> = ["tiers", "quarts", "cinquièmes", "dixièmes", "tercio", "tercios", "cuartos",
+                                                  "quintos", "décimos"]
+    /// Words of a rate before its second number: "5 per 1,000", "5 pour 1 000", "5 por cada
+    /// 1.000", "5 je 1000", "5 на 1000", "5 لكل 1000".
+    static let perWords: Set<String> = ["per", "pour", "par", "cada", "pro", "je", "на", "لكل", "ל", "setiap", "başına", "każde", "ogni", "every"]
+    /// "of" before the whole a fraction is taken of: "of", "des", "de", "del".
+    static let ofWords: Set<String> = ["of", "de", "des", "du", "del"]
     static let ratioPieces: [[Piece]] = ["ratio of", "a ratio of", "odds of", "rate of", "a rate of", "cfr of", "a cfr of",
                                          "cmr of", "a cmr of", "the better part of", "better part of"].map { Vocabulary.pieces(of: $0) }
 
@@ -2471,7 +2562,9 @@ final class PhraseReader {
         let end = q.end
         // After the words.
         if let next = word(at: end) {
-            if PhraseReader.vagueTails.contains(next) {
+            // "twenty something killed": a round number and "something" is twenty-odd
+            // (``Qualifier/odd``), read by the table's after-phrases.
+            if PhraseReader.vagueTails.contains(next), !(["something", "some"].contains(next) && PhraseReader.roundForOdd(q)) {
                 throw refuse(index, end + 1, "hold \"" + next + "\", which is no number")
             }
             if PhraseReader.ordinals.contains(next) {
@@ -2499,7 +2592,8 @@ final class PhraseReader {
             }
         }
         if isDash(at: end), !tokens[end].spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
-           let next = word(at: end + 1), PhraseReader.ordinals.contains(next) || PhraseReader.vagueTails.contains(next) {
+           let next = word(at: end + 1), PhraseReader.ordinals.contains(next)
+            || (PhraseReader.vagueTails.contains(next) && !(["something", "some"].contains(next) && PhraseReader.roundForOdd(q))) {
             throw refuse(index, end + 2, "end in \"" + next + "\", which is no count")
         }
         // Before the words: a word glued by a hyphen ("fourty-two", "ninty-five"), or a
@@ -2549,6 +2643,12 @@ final class PhraseReader {
         "fifth", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenth", "tenths", "hundredths", "thousandths"]
     /// Words that make the number vague or unknown: "twenty something", "twenty-some".
     static let vagueTails: Set<String> = ["something", "somethings", "some", "ish"]
+    /// A number of words read with "-something" or "-some" as twenty-odd: a multiple of ten.
+    static func roundForOdd(_ q: Quantity) -> Bool {
+        guard case let .exact(head, multiplier) = q.amount, head.fraction.isEmpty else { return false }
+        let n = head.whole * multiplier
+        return n >= 10 && n % 10 == 0
+    }
 
     /// "and a half" before a multiplier: "two and a half million".
     func andAHalf(at index: Int) -> Int? {

@@ -20,6 +20,9 @@ enum Qualifier: Equatable, Sendable {
     case atMost
     /// "fewer than 40": ceiling strict, floor zero.
     case fewerThan
+    /// "twenty-odd", "20-something", "veinte y pico", "عشرون ونيف": more than the figure and
+    /// fewer than the figure plus the unit of its last non-zero digit (21–29, 301–399).
+    case odd
     /// A phrase that looks like a qualifier but is not one here: Russian "возросло до 10"
     /// is "rose to 10", not "up to 10". Listed so that the shorter phrase inside it does
     /// not match.

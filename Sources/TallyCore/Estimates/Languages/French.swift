@@ -15,6 +15,8 @@ extension Languages {
             ("jusqu'à", .atMost), ("au plus", .atMost), ("au maximum", .atMost), ("pas plus de", .atMost),
             ("moins de", .fewerThan),
         ],
+        // "vingt et quelques", "20 et quelques": twenty-odd (21–29).
+        after: [("et quelques", .odd)],
         trailing: [("probables", .approximate), ("probable", .approximate), ("présumés", .approximate), ("au bas mot", .atLeast), ("voire plus", .atLeast), ("à peu près", .approximate),  
             ("au moins", .atLeast), ("au minimum", .atLeast), ("ou plus", .atLeast), ("environ", .approximate),
             ("au plus", .atMost), ("au maximum", .atMost), ("ou moins", .atMost),

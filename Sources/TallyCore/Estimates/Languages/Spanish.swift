@@ -16,6 +16,8 @@ extension Languages {
             ("hasta", .atMost), ("como máximo", .atMost), ("no más de", .atMost), ("un máximo de", .atMost),
             ("menos de", .fewerThan),
         ],
+        // "20 y pico", "veinte y tantos": twenty-odd (21–29).
+        after: [("y pico", .odd), ("y tantos", .odd), ("y tantas", .odd)],
         trailing: [("probables", .approximate), ("por lo menos", .atLeast), ("como mínimo", .atLeast), ("como máximo", .atMost),  
             ("como mínimo", .atLeast), ("al menos", .atLeast), ("o más", .atLeast), ("o mas", .atLeast),
             ("aproximadamente", .approximate), ("como máximo", .atMost), ("o menos", .atMost),
