@@ -76,6 +76,22 @@ final class BlockParser: @unchecked Sendable {
     /// the record function has read the row (``noteRowKey``). Unchecked, as ``idOrder``.
     @exclusivity(unchecked) private var wantsRowKey = false
     @exclusivity(unchecked) private var rowKey: UInt64?
+    /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
+    /// one when ``tracksDays``).
+    @exclusivity(unchecked) private var rowWithoutId = false
+    /// Several inputs are read: each row's record key goes to the input's rows by
+    /// country and day (``DayTable``: rows without an id, and rows with one, apart), so
+    /// two exports of one source that overlap are found (``OverlapFinding``).
+    var tracksDays = false
+    @exclusivity(unchecked) var daysWithoutId = DayTable()
+    @exclusivity(unchecked) var daysWithId = DayTable()
+    /// `--overlap later`: the days (by country) that files given later cover, with rows
+    /// of any kind and with rows without an id; a row of this input on such a day that
+    /// the id rule cannot match (a row without an id; a row with one on a day a later
+    /// file has rows without one) is left out and counted here.
+    var laterDays: [DayTable] = []
+    var laterDaysWithoutId: [DayTable] = []
+    @exclusivity(unchecked) var overlapLeftOut = 0
     /// For a table tally wrote (``RowLayout/isTallyTable``): per country and measure,
     /// the days its rows span and how to name them (two tables overlapping are refused).
     struct TableSpan {
@@ -236,7 +252,8 @@ final class BlockParser: @unchecked Sendable {
             // item 7; HDX HAPI rows are known by their place, level, type and month) and
             // the count of records repeated within the input or met in another input.
             let withoutId = !hasId(base, idColumn)
-            wantsRowKey = withoutId && layout.schema != .hapiConflict && layout.convertedFrom != .hapiConflict
+            rowWithoutId = withoutId
+            wantsRowKey = (withoutId || tracksDays) && layout.schema != .hapiConflict && layout.convertedFrom != .hapiConflict
             rowKey = nil
             do {
                 switch layout.schema {
@@ -255,7 +272,7 @@ final class BlockParser: @unchecked Sendable {
             }
             // A row without an id: its key, in the input's content hash and the table
             // of records (repeats within the input, records of other inputs).
-            if let k = rowKey {
+            if withoutId, let k = rowKey {
                 let (x, y) = ContentHash.mixes(k)
                 contentA = contentA &+ x
                 contentB = contentB &+ y
@@ -799,7 +816,12 @@ final class BlockParser: @unchecked Sendable {
                 tableSpans[k] = TableSpan(first: first, last: last, label: "\(s.string(o.country)) \(s.string(o.measure))")
             }
         }
-        if wantsRowKey { noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) }
+        if wantsRowKey && noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) {
+            // Left out: a file given later covers its day (--overlap later); its day is
+            // still the file's (coverage), as for a row a later file's id replaces.
+            noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
+            return
+        }
         noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
 
         let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
@@ -976,7 +998,10 @@ final class BlockParser: @unchecked Sendable {
         if wantsRowKey {
             var k = o
             k.low = low; k.best = best; k.high = high
-            noteRowKey(base, layout, k, measure: killedMeasure, extra: civilians.map { UInt64($0) &+ 1 } ?? 0)
+            if noteRowKey(base, layout, k, measure: killedMeasure, extra: civilians.map { UInt64($0) &+ 1 } ?? 0) {
+                t.read(o.day, spanLast: o.spanLast)
+                return
+            }
         }
         t.read(o.day, spanLast: o.spanLast)
         if !passes(o) { return }
@@ -1066,7 +1091,10 @@ final class BlockParser: @unchecked Sendable {
         if wantsRowKey {
             var k = o
             k.low = fatalities; k.best = fatalities; k.high = fatalities
-            noteRowKey(base, layout, k, measure: killedMeasure, extra: 0)
+            if noteRowKey(base, layout, k, measure: killedMeasure, extra: 0) {
+                t.read(o.day, spanLast: o.spanLast)
+                return
+            }
         }
         t.read(o.day, spanLast: o.spanLast)
         if !passes(o) || !killedKept[.acled]! { return }
@@ -1120,8 +1148,12 @@ final class BlockParser: @unchecked Sendable {
     /// events a row stands for, the measure, country, adm_1, adm_2, actor and `--by`
     /// columns (as they are grouped), source and incident (without the white space
     /// around), and `extra` (a covered claim, UCDP's civilians).
-    @inline(__always)
-    private func noteRowKey(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation, measure: UInt32, extra: UInt64) {
+    ///
+    /// When several inputs are read (``tracksDays``) the key also goes to the input's
+    /// rows by country and day; returns true when the row is to be left out instead
+    /// (`--overlap later`: a file given later covers its country and day).
+    @inline(__always) @discardableResult
+    private func noteRowKey(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation, measure: UInt32, extra: UInt64) -> Bool {
         var h: UInt64 = 0x6A09_E667_F3BC_C908
         @inline(__always) func put(_ v: UInt64) {
             h = (h ^ v) &* 0xBF58_476D_1CE4_E5B9
@@ -1142,6 +1174,20 @@ final class BlockParser: @unchecked Sendable {
         put(trimmedHash(base, layout.incident))
         put(extra)
         rowKey = h
+        guard tracksDays else { return false }
+        let day = o.day.daysSinceEpoch
+        let key = DayTable.key(country: s.storedHash(o.country), day: day)
+        if !laterDays.isEmpty {
+            let c = DayTable.country(key)
+            if (rowWithoutId ? laterDays : laterDaysWithoutId).contains(where: { $0.covers(country: c, day: day) }) {
+                rowKey = nil
+                overlapLeftOut += 1
+                return true
+            }
+        }
+        let mix = ContentHash.mixes(h).0
+        if rowWithoutId { daysWithoutId.add(key, mix: mix) { s.string(o.country) } } else { daysWithId.add(key, mix: mix) { s.string(o.country) } }
+        return false
     }
 
     /// The hash of a name column's value as it is grouped (``KeyKind/name``, canonical:

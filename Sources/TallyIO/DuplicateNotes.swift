@@ -26,6 +26,10 @@ extension IngestOutcome {
         }
         if let same = d.sameRowsSentence { lines.append(same) }
         if let across = d.acrossInputsSentence { lines.append(across) }
+        if d.overlapLeftOut > 0 {
+            let n = d.overlapLeftOut
+            lines.append("\(Self.grouped(n)) row\(n == 1 ? "" : "s") left out (--overlap later): a file given later covers \(n == 1 ? "its" : "their") country and day, and counts those dates")
+        }
         return lines
     }
 
@@ -39,6 +43,7 @@ extension IngestOutcome {
                     + "repeating an earlier row of this input (the same record, however written), each counted as an event of its own" : nil,
                 d.acrossInputsWithoutId > 0 ? (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Self.grouped(d.acrossInputsWithoutId)) rows without an id "
                     + "that are records of another input too, each counted as an event of its own" : nil,
+                d.overlapLeftOut > 0 ? "\(Self.grouped(d.overlapLeftOut)) row\(d.overlapLeftOut == 1 ? "" : "s") left out on days a file given later covers (--overlap later)" : nil,
                 across > 0 ? "\(Self.grouped(across)) \(files.contains { $0.schema == .hapiConflict } ? "events or HDX HAPI rows" : across == 1 ? "event" : "events") read twice: "
                     + "\(Self.grouped(d.dropped)) identical, \(Self.grouped(d.replaced)) with other figures" : nil]
             .compactMap { $0 }.joined(separator: "; ")
@@ -55,8 +60,10 @@ extension IngestOutcome {
         let rows = m == 0 ? nil
             : (d.uncheckedWithoutId > 0 ? "at least " : "") + "\(Self.grouped(m)) row\(m == 1 ? "" : "s") without an id in more than one file, each counted: "
                 + d.sharedWithoutId.map { "\($0.first) and \($0.second) share \(Self.grouped($0.rows))" }.joined(separator: "; ")
-        if ids == nil && rows == nil { return "none (no event id, and no record without one, in more than one file)" }
-        return [ids, rows].compactMap { $0 }.joined(separator: "; ")
+        let left = d.overlapLeftOut == 0 ? nil
+            : "\(Self.grouped(d.overlapLeftOut)) row\(d.overlapLeftOut == 1 ? "" : "s") left out on days a file given later covers (--overlap later)"
+        if ids == nil && rows == nil && left == nil { return "none (no event id, and no record without one, in more than one file)" }
+        return [ids, rows, left].compactMap { $0 }.joined(separator: "; ")
     }
 
     /// HDX HAPI's are rows as published (a month's count for a place), not events.
@@ -94,7 +101,7 @@ extension DuplicateCounts {
         return (uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
             + "\(n == 1 ? "is a record" : "are records") of another input too (the same date, place, measure and figures"
             + (pairs.isEmpty ? "" : ": " + pairs) + "), each counted as an event of its own (two events can have the same date, place and figures); "
-            + "if the inputs overlap (two exports of the same days), give one input per span of days, or give the rows ids (an event with an id is counted once)"
+            + "if the inputs overlap (two exports of the same days), give --overlap later (the file given last counts the dates it covers), or one input per span of days, or give the rows ids (an event with an id is counted once)"
             + (uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of a run; \(Estimate.grouped(Int64(uncheckedWithoutId))) later ones were only compared with those)" : "")
     }
 }

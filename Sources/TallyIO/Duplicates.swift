@@ -482,6 +482,9 @@ public struct DuplicateCounts: Sendable, Equatable {
     /// Rows without an id of one input that are records of another input (the same
     /// date, place, measure and figures): counted each time, and said.
     public var acrossInputsWithoutId = 0
+    /// Rows left out because a file given later covers their country and day
+    /// (`--overlap later`).
+    public var overlapLeftOut = 0
     /// Which inputs share such rows (the first few pairs, in the order given).
     public var sharedWithoutId: [SharedRecords] = []
 
@@ -494,12 +497,13 @@ public struct DuplicateCounts: Sendable, Equatable {
 
     public init() {}
 
-    public var any: Bool { dropped + replaced + withinFile + sameRowsWithoutId + acrossInputsWithoutId > 0 }
+    public var any: Bool { dropped + replaced + withinFile + sameRowsWithoutId + acrossInputsWithoutId + overlapLeftOut > 0 }
 
     mutating func add(_ o: DuplicateCounts) {
         dropped += o.dropped; replaced += o.replaced; withinFile += o.withinFile
         sameRowsWithoutId += o.sameRowsWithoutId; uncheckedWithoutId += o.uncheckedWithoutId
         acrossInputsWithoutId += o.acrossInputsWithoutId
+        overlapLeftOut += o.overlapLeftOut
         for p in o.sharedWithoutId where sharedWithoutId.count < 3 { sharedWithoutId.append(p) }
     }
 }

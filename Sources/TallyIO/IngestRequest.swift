@@ -59,6 +59,10 @@ public struct IngestRequest: Sendable {
     /// Count an event id read from several files once (the file given last wins);
     /// nil does so whenever more than one file is given.
     public var deduplicate: Bool?
+    /// Two inputs holding the same rows on the dates they share (two exports of one
+    /// source that overlap): refused, the later file's dates win, or both counted
+    /// (`--overlap`; docs/aggregation.md, "The same event read twice").
+    public var overlap: OverlapRule = .refuse
     /// How digits in estimate text are written (`--locale de`, `locale: de` in a report
     /// spec): `5.000` is five thousand under `de`. `.unspecified` refuses such forms.
     public var numberConvention: NumberConvention = .unspecified
@@ -100,10 +104,13 @@ public struct FileInputOptions: Sendable, Equatable {
     public var sheet: String?
     public var dateOrder: DayMonthOrder?
     public var plausibleDates: PlausibleDates?
+    /// `--overlap` of `tally report` (run-wide: a dataset's own is not read).
+    public var overlap: OverlapRule?
 
     public init(encoding: TextEncoding? = nil, sheet: String? = nil, dateOrder: DayMonthOrder? = nil,
-                plausibleDates: PlausibleDates? = nil) {
+                plausibleDates: PlausibleDates? = nil, overlap: OverlapRule? = nil) {
         self.encoding = encoding; self.sheet = sheet; self.dateOrder = dateOrder; self.plausibleDates = plausibleDates
+        self.overlap = overlap
     }
 
     public var isEmpty: Bool { self == FileInputOptions() }

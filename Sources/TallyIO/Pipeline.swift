@@ -64,6 +64,10 @@ final class Pipeline: @unchecked Sendable {
     private var contents: [(hash: ContentHash, file: Int)] = []
     /// The inputs in the order read (the places ``RowFingerprints`` numbers them by).
     private var readOrder: [Int] = []
+    /// Several inputs: each input's rows by country and day, without ids and with them
+    /// (``DayTable``), to find two exports of one source that overlap.
+    private let tracksDays: Bool
+    private var dayTables: [(file: Int, without: DayTable, with: DayTable)] = []
     /// The first input read that is a table tally wrote, and the first of event records.
     private var tableInput: Int?, recordInput: Int?
     /// The tables read so far: per country and measure, the days their rows span.
@@ -104,6 +108,8 @@ final class Pipeline: @unchecked Sendable {
         inputIds = ids
         let fingerprints = RowFingerprints()
         rowFingerprints = fingerprints
+        let tracksDays = request.files.count > 1 && request.overlap != .both
+        self.tracksDays = tracksDays
         parsers = (0 ..< workers).map { _ in
             let p = BlockParser(config: request.config, filter: request.filter, collectSources: request.collectSources,
                                 plausible: plausible,
@@ -113,6 +119,7 @@ final class Pipeline: @unchecked Sendable {
             p.inputIds = checksIdOrder ? nil : ids
             p.rowFingerprints = fingerprints
             p.checksIdOrder = checksIdOrder
+            p.tracksDays = tracksDays
             p.thisYear = request.thisYear ?? Clock.thisYear
             return p
         }
@@ -237,9 +244,58 @@ final class Pipeline: @unchecked Sendable {
             return content
         }
         if !hasFailed { checkTableOverlap() }
-        guard whole.rows > 0, !hasFailed else { return }
+        // The input's rows by country and day (every worker's), and rows left out
+        // for --overlap later.
+        var days: (without: DayTable, with: DayTable)?
+        if tracksDays {
+            var without = DayTable(), with = DayTable()
+            for p in parsers {
+                without.merge(p.daysWithoutId); with.merge(p.daysWithId)
+                p.daysWithoutId.removeAll(); p.daysWithId.removeAll()
+                duplicates.overlapLeftOut += p.overlapLeftOut
+                p.overlapLeftOut = 0
+            }
+            without.finish(); with.finish()
+            days = (without, with)
+        }
+        guard !hasFailed else { return }
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
         func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(Estimate.grouped(Int64(n))) rows" }
+        if whole.rows > 0, !checkRecordsWithoutIds(whole, met, named: named, rows: rows) { return }
+        if let days {
+            if request.overlap == .refuse {
+                // Two exports of one source that overlap (docs/aggregation.md, "The same
+                // event read twice"): compared per country and day with every input read
+                // before, rows without ids with rows without ids or with ids (ids alone
+                // are left to the id rule).
+                for earlier in dayTables {
+                    let (aFile, bFile) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
+                    let here = (file: currentFile, without: days.without, with: days.with)
+                    let (a, b) = earlier.file < currentFile ? (earlier, here) : (here, earlier)
+                    for (x, y, ids) in [(a.without, b.without, (false, false)), (a.without, b.with, (false, true)), (a.with, b.without, (true, false))]
+                    where !x.isEmpty && !y.isEmpty {
+                        if let f = OverlapFinding.compare(x, y), f.isOverlap {
+                            fail(.data(f.message(named(aFile), named(bFile), withIds: ids)))
+                            return
+                        }
+                    }
+                }
+            } else {
+                // --overlap later: the next inputs read (given before this one) leave out
+                // their rows on this one's days.
+                for p in parsers {
+                    p.laterDays.append(days.without); p.laterDays.append(days.with)
+                    p.laterDaysWithoutId.append(days.without)
+                }
+            }
+            dayTables.append((currentFile, days.without, days.with))
+        }
+        if whole.rows > 0 { noteSharedRecords(whole, met, named: named) }
+    }
+
+    /// The checks of an input's records without ids against the inputs read before it:
+    /// the same records (refused), every record in another (refused); false when refused.
+    private func checkRecordsWithoutIds(_ whole: ContentHash, _ met: RowFingerprints.Drained, named: (Int) -> String, rows: (Int) -> String) -> Bool {
         // Two inputs of the same records (not the same bytes: those are read once, see
         // Ingest.distinctFiles) would count every event twice: refused, naming both.
         if let same = contents.first(where: { $0.hash == whole }) {
@@ -256,7 +312,7 @@ final class Pipeline: @unchecked Sendable {
                 : "written otherwise (quoting, spacing, column order, line endings, a byte-order mark, compression, number or date forms) or in another order"
             fail(.data("\(named(b)) holds the same \(whole.rows == 1 ? "record" : "\(Estimate.grouped(Int64(whole.rows))) records") as \(named(a)), "
                 + how + ": read both, every event in them would be counted twice; give one of them"))
-            return
+            return false
         }
         // One input's every record in another (an export and a later, longer one; a
         // month and the quarter it is in): refused too, naming both.
@@ -273,11 +329,15 @@ final class Pipeline: @unchecked Sendable {
             fail(.data("every record of \(named(c.small)) (\(rows(c.smallRows)) without an id) is also in \(named(c.large)) (\(rows(largeRows))): "
                 + "the same dates, places, measures and figures, so the two look like overlapping exports of the same data (an export and a later, "
                 + "longer one); read both, each of those events would be counted twice: give only \(named(c.large)), or cut it to the dates "
-                + "\(named(c.small)) lacks, or give the rows ids (an event with an id is counted once)"))
-            return
+                + "\(named(c.small)) lacks, or give --overlap later (the file given last counts the dates it covers), or give the rows ids (an event with an id is counted once)"))
+            return false
         }
-        // Some records in another input: counted each time (they may be other events
-        // with the same figures), and said.
+        return true
+    }
+
+    /// Some records in another input: counted each time (they may be other events with
+    /// the same figures), and said.
+    private func noteSharedRecords(_ whole: ContentHash, _ met: RowFingerprints.Drained, named: (Int) -> String) {
         if met.crossing > 0 {
             duplicates.acrossInputsWithoutId += met.crossing
             for shared in met.shared where duplicates.sharedWithoutId.count < 3 {

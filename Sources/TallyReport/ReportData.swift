@@ -340,6 +340,7 @@ public struct ReportData: Sendable {
         request.input = InputOptions(encoding: d.encoding ?? .auto, sheet: d.sheet)
         request.dateOrder = d.dateOrder
         request.plausibleDates = d.plausibleDates
+        request.overlap = d.overlap ?? .refuse
         request.optionNames = .reportSpec
         for (path, dataset) in zip(paths, spec.fileDatasets) where !dataset.input.isEmpty { request.perFile[path] = dataset.input }
         return request

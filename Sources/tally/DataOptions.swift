@@ -221,6 +221,7 @@ func parseGrouping(_ values: [String]) throws -> Grouping {
 }
 
 extension DayMonthOrder: ExpressibleByArgument {}
+extension OverlapRule: ExpressibleByArgument {}
 extension DisplayLocale.Digits: ExpressibleByArgument {}
 
 /// The display locale of `tally chart` and `tally report`: `--locale` (from the input
@@ -253,6 +254,9 @@ struct InputFlags: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("How digits in estimate text are written: a language code such as en, de, es, fr, ar, hi, or de-CH. \"de\" reads 5.000 as five thousand, \"fr\" 12 000, \"hi\" 1,00,000; without it such forms are refused.", valueName: "locale"))
     var locale: String?
 
+    @Option(name: .long, help: ArgumentHelp("Files holding the same rows on the dates they share (two exports of one source that overlap, Jan-Mar and Mar-May, without ids): refuse (the default: exit 65 naming both files, the dates and the rows), later (rows of a file on a country's days that a file given later covers are left out: the later export counts them) or both (count both whole: two sources whose records happen to be alike).", valueName: "refuse|later|both"))
+    var overlap: OverlapRule = .refuse
+
     func validate() throws {
         try validateLocale(locale)
         if TextEncoding(name: encoding) == nil {
@@ -269,6 +273,7 @@ struct InputFlags: ParsableArguments {
         r.input = InputOptions(encoding: TextEncoding(name: encoding) ?? .auto, sheet: sheet)
         r.dateOrder = dateOrder
         r.plausibleDates = plausibleDates
+        r.overlap = overlap
         if let convention = locale.flatMap(NumberConvention.init(locale:)) { r.numberConvention = convention }
     }
 }

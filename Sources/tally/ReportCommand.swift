@@ -126,7 +126,8 @@ struct ReportCommand: ParsableCommand {
                                     today: asOf.flatMap(ReportCommand.asOfDay) ?? ReportCommand.today, locale: input.locale)
         // For every dataset; a dataset's own encoding, sheet, date_order or date_range wins.
         request.input = FileInputOptions(encoding: input.encoding == "auto" ? nil : TextEncoding(name: input.encoding),
-                                         sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates)
+                                         sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates,
+                                         overlap: input.overlap)
         request.printsToStandardOutput = true
         request.digits = digits
         let outputs = try Report.run(request)

@@ -881,9 +881,12 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         // naming both (review16 #5); a file of other records is read.
         let e = errorOf { _ = try read([a, other], by: [.country], period: .all) }
         #expect(e?.exitCode == 65 && e?.message.hasPrefix("every record of \(a) (2 rows without an id) is also in \(other) (3 rows)") == true, "\(String(describing: e))")
-        // Same size, other bytes: read.
+        // Same size, other bytes: not a copy, but the same dates with one figure
+        // corrected (review17 #8): refused naming the day; read with --overlap both.
         let swapped = writeFile(text.replacingOccurrences(of: "killed,5", with: "killed,6"))
-        #expect(try read([a, swapped], by: [.country], period: .all).result.rows.map(\.estimate.best) == [25])
+        #expect(errorOf { _ = try read([a, swapped], by: [.country], period: .all) }?.message
+            .contains("hold the same 1 row on 1 of the 2 days with rows that they share (2020-01-01 to 2020-01-02, Syria), as two exports of one source that overlap, but differ on 1 day: 2020-01-01") == true)
+        #expect(try OverlappingExports.read([a, swapped], .both, period: .all).result.rows.map(\.estimate.best) == [25])
     }
 
     /// Review 9d #6: copies that are not byte for byte (CRLF, a byte-order mark, gzip,
@@ -938,9 +941,15 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
             let e = errorOf { _ = try read(files, by: [.country], period: .all, workers: 3, blockSize: 40) }
             #expect(e?.exitCode == 65 && e?.message.hasPrefix("every record of \(fewer) (2 rows without an id) is also in \(a) (3 rows): ") == true, "\(String(describing: e))")
         }
-        // Some records of one in the other: counted each time, and said naming both.
+        // Some records of one in the other, on the one day they share (Mali, 3 January):
+        // two exports that overlap, refused since review17 #8; with --overlap both
+        // counted each time, and said naming both.
         let overlap = writeFile("date_start,country,measure,best\n2020-01-03,Mali,killed,18\n2020-01-04,Mali,killed,2\n")
-        let o = try read([a, overlap], by: [.country], period: .all, workers: 3, blockSize: 40)
+        #expect(errorOf { _ = try read([a, overlap], by: [.country], period: .all, workers: 3, blockSize: 40) }?.message
+            .hasPrefix("\(a) and \(overlap) hold the same 1 row on the dates they share (2020-01-03, Mali)") == true)
+        var r = IngestRequest(files: [a, overlap], config: AggregationConfig(grouping: Grouping([.country]), period: .all), workers: 3, blockSize: 40)
+        r.overlap = .both
+        let o = try Ingest.run(r)
         #expect(o.result.rows.map(\.estimate.best) == [38, 12])
         #expect(o.duplicates.acrossInputsWithoutId == 1 && o.duplicates.sharedWithoutId == [.init(first: a, second: overlap, rows: 1)])
         #expect(o.duplicateCountNotes.contains { $0.hasPrefix("1 row without an id is a record of another input too (the same date, place, measure and figures: \(a) and \(overlap) share 1)") },

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// review17 #8 (issue 11): two exports of one source without ids that overlap (Jan–Mar
+/// and Mar–May, every March row in both) counted March twice with exit 0 and a note.
+/// Rows alike on every day the files share (per country) are refused naming both files,
+/// the dates and the rows; `--overlap later` counts those dates from the file given last,
+/// `--overlap both` counts both (two sources alike by chance). A copy of a file with ids
+/// beside the same rows without them is refused too; rows repeated within one file are
+/// still counted each time, with a note.
+@Suite struct OverlappingExports {
+    static let header = "date_start,country,adm_1,measure,best\n"
+    static let places = ["Idlib", "Aleppo", "Homs", "Daraa", "Hama"]
+
+    /// One source's rows of the days `from...to` of 2023 (day numbers in the year), one
+    /// to three a day, the same rows whichever export they are in.
+    static func rows(_ from: Int, _ to: Int, country: String = "Syria", change: (Int, Int)? = nil) -> String {
+        var text = ""
+        for d in from ... to {
+            let day = CalendarDay(daysSinceEpoch: CalendarDay(year: 2023, month: 1, day: 1)!.daysSinceEpoch + Int32(d - 1))
+            for i in 0 ..< 1 + (d * 7 + 3) % 3 {
+                var best = (d * 13 + i * 5) % 23 + 1
+                if let c = change, c == (d, i) { best += 1 }
+                text += "\(day),\(country),\(places[(d + i) % places.count]),killed,\(best)\n"
+            }
+        }
+        return text
+    }
+
+    static func read(_ files: [String], _ rule: OverlapRule = .refuse, period: PeriodKind = .month) throws(TallyError) -> IngestOutcome {
+        var r = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: period))
+        r.overlap = rule
+        return try Ingest.run(r)
+    }
+
+    static func killed(_ o: IngestOutcome) -> [String: Int64] {
+        Dictionary(o.result.rows.map { ($0.period, $0.estimate.best) }, uniquingKeysWith: +)
+    }
+
+    /// Rows of one file alone, by month: what the files together must read.
+    static func truth(_ from: Int, _ to: Int) throws -> [String: Int64] {
+        killed(try read([writeFile(header + rows(from, to), name: "truth.csv")]))
+    }
+
+    @Test func overlappingExportsAreRefusedNamingBothFilesTheDatesAndTheRows() throws {
+        let e1 = writeFile(Self.header + Self.rows(1, 90), name: "e1.csv")      // Jan–Mar
+        let e2 = writeFile(Self.header + Self.rows(60, 151), name: "e2.csv")    // Mar–May
+        let march = Self.rows(60, 90).split(separator: "\n").count
+        let m = errorOf { _ = try Self.read([e1, e2]) }
+        #expect(m?.exitCode == 65)
+        #expect(m?.message == "\(e1) and \(e2) hold the same \(march) rows on the dates they share (2023-03-01 to 2023-03-31, Syria): every row of both on those dates, as two exports of one source that overlap; read both, each of those events would be counted twice: give --overlap later to count those dates from \(e2) (the file given last, as a newer export) only, or cut one file at a date (\(e1) to 2023-02-28, or \(e2) from 2023-04-01), or give the rows ids (an event with an id is counted once); if they are two sources whose records happen to be alike, give --overlap both", "\(m?.message ?? "")")
+        // Either order; the message names the files in the order given.
+        #expect(errorOf { _ = try Self.read([e2, e1]) }?.message.hasPrefix("\(e2) and \(e1) hold the same \(march) rows") == true)
+        // --overlap later: March once, every month as one export of Jan–May reads it.
+        let later = try Self.read([e1, e2], .later)
+        #expect(Self.killed(later) == (try Self.truth(1, 151)))
+        #expect(later.duplicates.overlapLeftOut == march)
+        #expect(later.duplicateNotes.contains { $0.hasPrefix("\(march) rows left out (--overlap later)") })
+        // --overlap both: counted twice on purpose, and said.
+        let both = try Self.read([e1, e2], .both)
+        #expect(Self.killed(both)["2023-03"] == 2 * (try Self.truth(1, 151))["2023-03"]!)
+        #expect(both.duplicates.acrossInputsWithoutId == march)
+    }
+
+    /// Overlaps of one day, at the start or the end, and written otherwise (quoted as R
+    /// writes, gzip): refused the same.
+    @Test(arguments: [(1, 60, 60, 120), (60, 120, 1, 60), (1, 90, 90, 90)])
+    func anOverlapOfOneDayIsRefused(_ a: Int, _ b: Int, _ c: Int, _ d: Int) throws {
+        let x = writeFile(Self.header + Self.rows(a, b), name: "x.csv")
+        let y = writeFile(Self.header + Self.rows(c, d), name: "y.csv")
+        let m = errorOf { _ = try Self.read([x, y]) }?.message ?? ""
+        let shared = Self.rows(max(a, c), min(b, d)).split(separator: "\n").count
+        // A file whose every row is in the other (one day of it) is refused as before.
+        let contained = c == d ? "every record of \(y) (\(shared) row\(shared == 1 ? "" : "s") without an id) is also in \(x)" : nil
+        #expect(m.contains(contained ?? "\(x) and \(y) hold the same \(shared) row\(shared == 1 ? "" : "s") on the dates they share"), "\(m)")
+        let gz = writeBytes(try gzipped(Array((Self.header + Self.rows(c, d)).utf8)), name: "y.csv.gz")
+        let g = errorOf { _ = try Self.read([x, gz]) }?.message ?? ""
+        #expect(g.contains(contained.map { _ in "every record of \(gz)" } ?? "\(x) and \(gz) hold the same \(shared) row"), "\(g)")
+        let quoted = Self.rows(c, d).split(separator: "\n").map { $0.split(separator: ",").map { "\"\($0)\"" }.joined(separator: ",") }.joined(separator: "\n")
+        let r = writeFile("\"date_start\",\"country\",\"adm_1\",\"measure\",\"best\"\n" + quoted + "\n", name: "r.csv")
+        let q = errorOf { _ = try Self.read([x, r]) }?.message ?? ""
+        #expect(q.contains(contained.map { _ in "every record of \(r)" } ?? "\(x) and \(r) hold the same \(shared) row"), "\(q)")
+        if contained == nil {
+            let later = Self.killed(try Self.read([x, y], .later))
+            #expect(later == (try Self.truth(min(a, c), max(b, d))))
+        }
+    }
+
+    /// A corrected figure in the overlap: refused, naming the day and the rows; `later`
+    /// takes the later file's figure.
+    @Test func anOverlapWithACorrectedFigureIsRefusedNamingTheDay() throws {
+        let e1 = writeFile(Self.header + Self.rows(1, 90), name: "e1.csv")
+        let e2 = writeFile(Self.header + Self.rows(60, 151, change: (74, 0)), name: "e2.csv")
+        let m = errorOf { _ = try Self.read([e1, e2]) }?.message ?? ""
+        #expect(m.contains("but differ on 1 day: 2023-03-15 ("), "\(m)")
+        #expect(m.contains("(a corrected figure, or a row added or left out)") && m.contains("\(e1) and \(e2) hold the same"), "\(m)")
+        let later = try Self.read([e1, e2], .later)
+        #expect(Self.killed(later)["2023-03"] == (try Self.truth(1, 151))["2023-03"]! + 1)
+        // A row added on a day of the overlap: refused the same way.
+        let added = writeFile(Self.header + Self.rows(60, 151) + "2023-03-20,Syria,Homs,killed,4\n", name: "e2b.csv")
+        #expect(errorOf { _ = try Self.read([e1, added]) }?.message.contains("but differ on 1 day: 2023-03-20 (") == true)
+    }
+
+    /// Three exports in a chain (Jan–Mar, Mar–May, May–Jul): refused; `later` counts
+    /// every day once.
+    @Test func threeExportsInAChain() throws {
+        let a = writeFile(Self.header + Self.rows(1, 90), name: "a.csv")
+        let b = writeFile(Self.header + Self.rows(60, 151), name: "b.csv")
+        let c = writeFile(Self.header + Self.rows(121, 212), name: "c.csv")
+        let m = errorOf { _ = try Self.read([a, b, c]) }?.message ?? ""
+        #expect(m.hasPrefix("\(b) and \(c) hold the same"), "\(m)")
+        #expect(Self.killed(try Self.read([a, b, c], .later)) == (try Self.truth(1, 212)))
+    }
+
+    /// What is not an overlap of exports: two countries on the same days, two sources
+    /// of one country alike on a few days only, rows repeated within one file, and two
+    /// files with ids (the id rule counts each event once).
+    @Test func whatIsNotAnOverlapOfExports() throws {
+        let syria = writeFile(Self.header + Self.rows(1, 90), name: "syria.csv")
+        let iraq = writeFile(Self.header + Self.rows(60, 151, country: "Iraq"), name: "iraq.csv")
+        #expect(try Self.read([syria, iraq]).result.rows.count == 6)
+        // Another monitor of Syria on the same days, alike with the first on 2 days.
+        var other = ""
+        for d in 60 ... 90 where d != 62 && d != 63 {
+            let day = CalendarDay(daysSinceEpoch: CalendarDay(year: 2023, month: 1, day: 1)!.daysSinceEpoch + Int32(d - 1))
+            other += "\(day),Syria,Raqqa,killed,\(d % 5 + 1)\n"
+        }
+        let alike = Self.rows(62, 63)
+        let monitor = writeFile(Self.header + other + alike, name: "monitor.csv")
+        let o = try Self.read([syria, monitor])
+        #expect(o.duplicates.acrossInputsWithoutId == alike.split(separator: "\n").count)
+        // Repeats within one file: counted each time, noted.
+        let twice = writeFile(Self.header + Self.rows(1, 30) + Self.rows(20, 30), name: "twice.csv")
+        let t = try Self.read([twice, iraq])
+        #expect(t.duplicates.sameRowsWithoutId == Self.rows(20, 30).split(separator: "\n").count)
+        // Ids: two overlapping exports with ids are read, each event once.
+        func withIds(_ text: String) -> String {
+            "id," + Self.header + text.split(separator: "\n").map { r in "\(r.prefix(10))-\(r.split(separator: ",")[2])-\(r.split(separator: ",")[4])," + r }.joined(separator: "\n") + "\n"
+        }
+        let i1 = writeFile(withIds(Self.rows(1, 90)), name: "i1.csv"), i2 = writeFile(withIds(Self.rows(60, 151)), name: "i2.csv")
+        let ids = try Self.read([i1, i2])
+        #expect(ids.duplicates.dropped > 0)
+    }
+
+    /// Item 2: a file with an id column beside the same rows without one was counted
+    /// twice; refused as a copy. An export with ids and one without that overlap: refused.
+    @Test func aCopyWithIdsBesideTheRowsWithoutIsRefused() throws {
+        let text = Self.rows(1, 90)
+        var n = 0
+        let withIds = "id," + Self.header + text.split(separator: "\n").map { n += 1; return "ev-\(n)," + $0 }.joined(separator: "\n") + "\n"
+        let a = writeFile(withIds, name: "with-ids.csv")
+        let b = writeFile(Self.header + text, name: "without.csv")
+        let rows = text.split(separator: "\n").count
+        for (x, y) in [(a, b), (b, a)] {
+            let m = errorOf { _ = try Self.read([x, y]) }?.message ?? ""
+            #expect(m.hasPrefix("\(y) holds the same \(rows) rows as \(x) (\(a) with an id column, \(b) without: the id rule cannot match them), on the same dates"), "\(m)")
+        }
+        let later = writeFile(Self.header + Self.rows(60, 151), name: "later.csv")
+        #expect(errorOf { _ = try Self.read([a, later]) }?.message.contains("\(a) and \(later) hold the same") == true)
+        #expect(Self.killed(try Self.read([a, later], .later)) == (try Self.truth(1, 151)))
+    }
+}
