@@ -60,7 +60,7 @@ public final class Interner: @unchecked Sendable {
 
     /// A fast non-cryptographic hash (multiply–xorshift over 8-byte words). Inputs are
     /// the user's own data, so flooding resistance is not a concern here.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func hash(_ p: UnsafeRawPointer, _ n: Int) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
         var i = 0

@@ -137,6 +137,12 @@ final class BlockParser: @unchecked Sendable {
     /// ``valuesHash``'s buffers, kept from row to row.
     private var valueBytes: [UInt8] = [], valueJoined: [UInt8] = []
     private var valueRanges: [(Int, Int)] = []
+    /// ``nameHash``'s table, behind a pointer (no exclusivity check per row).
+    private let nameHashes: UnsafeMutablePointer<NameHashCache> = {
+        let p = UnsafeMutablePointer<NameHashCache>.allocate(capacity: 1)
+        p.initialize(to: NameHashCache())
+        return p
+    }()
     private var spanCapacity = 0
     private var scratch: [UInt8] = []
 
@@ -182,7 +188,11 @@ final class BlockParser: @unchecked Sendable {
         actorFilter = filter.actors.map { s.intern(KeyKind.name.canonical($0)) }
     }
 
-    deinit { spans.deallocate() }
+    deinit {
+        spans.deallocate()
+        nameHashes.pointee.release()
+        nameHashes.deallocate()
+    }
 
     /// Parses records from `start` to `end` of `base`. Returns the number of line
     /// feeds consumed (for the line numbers of later blocks).
@@ -1192,12 +1202,30 @@ final class BlockParser: @unchecked Sendable {
 
     /// The hash of a name column's value as it is grouped (``KeyKind/name``, canonical:
     /// NFC, spaces), the hash its interned form has; 0 when absent or empty.
+    ///
+    /// Looked up by the hash of the bytes as written (``NameHashCache``): every row
+    /// without an id asks for adm_1, adm_2 and actor whether they are grouped or not,
+    /// and working the canonical form out again (the plain-text test, then for an
+    /// accented name the interner of raw spellings) cost more than the rest of the row
+    /// key (cachegrind, 200k id-less rows: about 600 instructions a row).
     @inline(__always)
     private func nameHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) -> UInt64 {
         guard i >= 0 else { return 0 }
         let sp = spans[i]
         guard sp.count > 0 else { return 0 }
-        if !sp.hasEscapes && KeyKind.name.isPlain(base + sp.start, sp.count) { return Interner.hash(base + sp.start, sp.count) }
+        if sp.hasEscapes { return canonicalNameHash(base, i, layout, raw: nil) }
+        let raw = Interner.hash(base + sp.start, sp.count)
+        if let h = nameHashes.pointee.find(raw) { return h }
+        let h = canonicalNameHash(base, i, layout, raw: raw)
+        nameHashes.pointee.insert(raw, h)
+        return h
+    }
+
+    /// ``nameHash`` worked out: `raw` is the hash of the value's bytes when it has no
+    /// `""` escapes (a plain value's canonical form is its bytes).
+    private func canonicalNameHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout, raw: UInt64?) -> UInt64 {
+        let sp = spans[i]
+        if let raw, KeyKind.name.isPlain(base + sp.start, sp.count) { return raw }
         guard let id = try? intern(base, i, key: .name, layout), id != emptyName else { return 0 }
         return aggregator.strings.storedHash(id)
     }
@@ -1217,8 +1245,13 @@ final class BlockParser: @unchecked Sendable {
                 return e > a ? Interner.hash(p + a, e - a) : 0
             }
         }
-        let (a, e) = idBounds(base + sp.start, sp.count)
-        return e > a ? Interner.hash(base + sp.start + a, e - a) : 0
+        // Printable ASCII at both ends: nothing to trim (``Invisible/length(at:_:_:)``
+        // takes no byte 0x21…0x7E), the common case, without the scalar decoding.
+        let p = base + sp.start
+        let first = p[0], last = p[sp.count - 1]
+        if first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F { return Interner.hash(p, sp.count) }
+        let (a, e) = idBounds(p, sp.count)
+        return e > a ? Interner.hash(p + a, e - a) : 0
     }
 
     /// What event a native row is, never 0: its date and country (high half) and its
@@ -1610,5 +1643,54 @@ extension String {
             out.append(ch)
         }
         return out
+    }
+}
+
+/// The canonical hash of a name (``BlockParser``'s `nameHash`) by the hash of its bytes
+/// as written: a parser sees a few thousand spellings over millions of rows. Open
+/// addressing over ``slotCount`` pairs (256 KiB, taken from calloc when the first
+/// id-less row asks, its pages resident as they are written); at most half full, past
+/// that names are worked out each time, as before. A key is the 64-bit byte hash the
+/// row key already takes for a plain name, so two spellings are told apart exactly as
+/// far as the row key itself tells them apart; a byte hash of 0 is never stored.
+struct NameHashCache {
+    static let slotCount = 1 << 14
+    private var slots: UnsafeMutablePointer<UInt64>?
+    private var count = 0
+    private var full = false
+
+    @inline(__always)
+    func find(_ raw: UInt64) -> UInt64? {
+        guard let slots else { return nil }
+        var i = Int(truncatingIfNeeded: raw) & (NameHashCache.slotCount - 1)
+        while true {
+            let k = slots[2 * i]
+            if k == raw { return raw == 0 ? nil : slots[2 * i + 1] }
+            if k == 0 { return nil }
+            i = (i + 1) & (NameHashCache.slotCount - 1)
+        }
+    }
+
+    mutating func insert(_ raw: UInt64, _ canonical: UInt64) {
+        guard raw != 0, !full else { return }
+        if slots == nil {
+            guard let p = calloc(2 * NameHashCache.slotCount, MemoryLayout<UInt64>.stride) else { full = true; return }
+            slots = p.assumingMemoryBound(to: UInt64.self)
+        }
+        guard let slots else { return }
+        var i = Int(truncatingIfNeeded: raw) & (NameHashCache.slotCount - 1)
+        while slots[2 * i] != 0 {
+            if slots[2 * i] == raw { return }
+            i = (i + 1) & (NameHashCache.slotCount - 1)
+        }
+        slots[2 * i] = raw
+        slots[2 * i + 1] = canonical
+        count += 1
+        if count * 2 >= NameHashCache.slotCount { full = true }
+    }
+
+    mutating func release() {
+        free(slots)
+        slots = nil
     }
 }

@@ -197,6 +197,41 @@ import TallyTestSupport
     }
 }
 
+/// The canonical names in a record's key are looked up by the bytes as written
+/// (``NameHashCache``, room for 8,192 spellings a parser): past that room, and across
+/// workers, an NFD spelling is still the NFC record and one other letter another record.
+@Suite struct RecordKeysPastTheNameCache {
+    static let count = 10_000
+    static func rows(nfd: Bool, changeLast: Bool = false) -> String {
+        (0 ..< count).reversed().map { i in
+            let accent = changeLast && i == count - 1 ? "\u{E8}" : nfd ? "e\u{301}" : "\u{E9}"
+            return "2020-01-\(String(format: "%02d", 1 + i % 28)),Mali,Lieu \(accent) \(i),D\(i),killed,\(i % 7)\n"
+        }.joined()
+    }
+    let h = "date_start,country,adm_1,adm_2,measure,best\n"
+
+    func run(_ files: [String]) throws -> IngestOutcome {
+        try Ingest.run(IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all),
+                                     workers: 2, blockSize: 1 << 16))
+    }
+
+    @Test func spellingsPastTheCacheAreStillTheirRecords() throws {
+        let nfc = writeFile(h + Self.rows(nfd: false))
+        let nfd = writeFile(h + Self.rows(nfd: true))
+        let e = errorOf { _ = try run([nfc, nfd]) }
+        #expect(e?.exitCode == 65 && e?.message.contains(" holds the same ") == true, "\(String(describing: e))")
+        // One letter other in one row: 9,999 records of the first input, read (and said).
+        let other = writeFile(h + Self.rows(nfd: true, changeLast: true))
+        let o = try run([nfc, other])
+        #expect(o.duplicates.acrossInputsWithoutId == Self.count - 1)
+        #expect(o.duplicates.sameRowsWithoutId == 0)
+        // Both spellings in one input: every NFD row repeats an NFC record.
+        let both = try run([writeFile(h + Self.rows(nfd: false) + Self.rows(nfd: true))])
+        #expect(both.duplicates.sameRowsWithoutId == Self.count)
+        #expect(both.rowsRead == 2 * Self.count)
+    }
+}
+
 /// Review16 #6: tally's own output read back by a glob (`tally aggregate data/*.csv`
 /// after `-o data/total.csv`) was added to the records it was made from: April 70 for 35.
 @Suite struct TablesWithRecords {
