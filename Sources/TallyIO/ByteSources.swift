@@ -208,6 +208,8 @@ final class SingleByteDecoder: ByteSource {
     private var lines = 1
     private let firstLine: Int?
     private var bytesRead: Int
+    /// The last byte of the previous read (for the character before a read's first byte).
+    private var lastByte: UInt8 = 0x0A
 
     init(inner: ByteSource, windows1252: Bool, detectedIn: String? = nil, firstLine: Int? = 1, offset: Int = 0) {
         self.inner = inner
@@ -236,9 +238,10 @@ final class SingleByteDecoder: ByteSource {
             return n
         }
         let want = max(4, capacity / 3)
-        if raw.count < want + 4 { raw = [UInt8](repeating: 0, count: want + 4) }
+        if raw.count < want + 8 { raw = [UInt8](repeating: 0, count: want + 8) }
         // A possible UTF-8 sequence cut by the end of a read is held for the next one,
-        // so the check below sees it whole however the reads fall.
+        // with the character after it, so the check below sees both whole however the
+        // reads fall.
         var n = 0
         while true {
             let c = carry.count
@@ -249,7 +252,7 @@ final class SingleByteDecoder: ByteSource {
             }
             n = c + got
             guard detectedIn != nil, got > 0 else { break }
-            if let k = (max(0, n - 3) ..< n).last(where: { raw[$0] >= 0xC2 && raw[$0] <= 0xF4 }) {
+            if let k = (max(0, n - 7) ..< n).last(where: { raw[$0] >= 0xC2 && raw[$0] <= 0xF4 }) {
                 carry = Array(raw[k ..< n])
                 n = k
             }
@@ -262,7 +265,7 @@ final class SingleByteDecoder: ByteSource {
                 if out < capacity { p[out] = b; out += 1 } else { pending.append(b) }
             } else {
                 if let name = detectedIn, b >= 0xC2 && b <= 0xF4, i + 1 < n,
-                   raw.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress! + i, n - i) }) {
+                   raw.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress! + i, n - i, previous: previousCharacter(i)) }) {
                     let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                     let text = String(decoding: raw[i ..< min(n, i + length)], as: UTF8.self)
                     let place = firstLine == nil ? " (byte \(bytesRead + i + 1))" : ":\(lines)"
@@ -278,7 +281,14 @@ final class SingleByteDecoder: ByteSource {
             }
         }
         bytesRead += n
+        if n > 0 { lastByte = raw[n - 1] }
         return out
+    }
+
+    /// The character before `raw[i]` as this decoder reads it.
+    private func previousCharacter(_ i: Int) -> UInt32 {
+        let b = i > 0 ? raw[i - 1] : lastByte
+        return b < 0x80 ? UInt32(b) : (SingleByteDecoder.cp1252[Int(b) - 0x80] ?? UInt32(b))
     }
 }
 
@@ -456,8 +466,9 @@ final class UndecidedEncodingSource: ByteSource {
     private var held: [UInt8] = []
     private var decoder: SingleByteDecoder?
     private var decided = false
-    /// Bytes handed on before the decision.
+    /// Bytes handed on before the decision, and the last of them (ASCII).
     private var passed = 0
+    private var lastByte: UInt8 = 0x0A
     /// Where the bytes stopped being UTF-8 (an offset in the text handed on), when
     /// they did and Windows-1252 was taken; and where the first UTF-8 letter was.
     private(set) var windows1252From: Int?
@@ -487,11 +498,11 @@ final class UndecidedEncodingSource: ByteSource {
         if look.isEmpty {
             let n = try inner.read(into: p, capacity: capacity)
             if n == 0 { return 0 }
-            guard let i = UndecidedEncodingSource.firstHighByte(p, n) else { passed += n; return n }
+            guard let i = UndecidedEncodingSource.firstHighByte(p, n) else { passed += n; lastByte = p[n - 1]; return n }
             if n - i >= 4 {
                 // Judged in place.
                 decided = true
-                switch UndecidedEncodingSource.evidence(UnsafePointer(p + i), n - i, final: false) {
+                switch UndecidedEncodingSource.evidence(UnsafePointer(p + i), n - i, final: false, before: i > 0 ? p[i - 1] : lastByte) {
                 case .utf8:
                     utf8From = passed + i
                     return n
@@ -499,7 +510,7 @@ final class UndecidedEncodingSource: ByteSource {
                     // Lone Syriac-range letters so far: judge again with more text after them.
                     decided = false
                     held = Array(UnsafeBufferPointer(start: p + i, count: n - i))
-                    if i > 0 { passed += i; return i }
+                    if i > 0 { passed += i; lastByte = p[i - 1]; return i }
                     return try read(into: p, capacity: capacity)
                 case .windows1252:
                     break
@@ -515,6 +526,7 @@ final class UndecidedEncodingSource: ByteSource {
             if i > 0 {
                 held = look
                 passed += i
+                lastByte = p[i - 1]
                 return i
             }
         }
@@ -531,7 +543,7 @@ final class UndecidedEncodingSource: ByteSource {
             look += more[0 ..< k]
         }
         decided = true
-        switch look.withUnsafeBufferPointer({ UndecidedEncodingSource.evidence($0.baseAddress!, $0.count, final: ended) }) {
+        switch look.withUnsafeBufferPointer({ UndecidedEncodingSource.evidence($0.baseAddress!, $0.count, final: ended, before: lastByte) }) {
         case .utf8:
             utf8From = passed
             held = look
@@ -566,26 +578,27 @@ final class UndecidedEncodingSource: ByteSource {
 
     /// What the text above ASCII says about the encoding, from the first high byte on.
     enum Evidence: Equatable {
-        /// A valid UTF-8 sequence Windows-1252 text would not spell (a letter outside
-        /// U+0700–U+08FF, or two of those back to back, as in a word of Syriac).
+        /// A valid UTF-8 sequence Windows-1252 text would not spell (see `chanceSpelling`):
+        /// a Latin letter, or a letter of another script in a word of its script.
         case utf8
         /// A byte that does not start a valid UTF-8 sequence.
         case windows1252
-        /// Only lone sequences for U+0700–U+08FF, each of which Windows-1252 spells by
-        /// chance (`Straß“`): the offset of the first, and the bytes ran out before
-        /// anything decided.
+        /// Only sequences Windows-1252 spells by chance (`PERÚ»` read as `PERڻ`): the
+        /// offset of the first, and the bytes ran out before anything decided.
         case undecided(at: Int)
     }
 
     /// Reads the high bytes of `p[0..<n]` until one decides (see `Evidence`). A file
-    /// whose only non-ASCII text is one Syriac or Thaana letter at a time cannot be
+    /// whose only non-ASCII text is letters Windows-1252 spells by chance cannot be
     /// told from Windows-1252 without guessing, and both guesses give wrong names, so
     /// the caller refuses it and asks for `--encoding`. `final`: the bytes are the
-    /// whole text (a sequence cut by the end is then not UTF-8).
-    static func evidence(_ p: UnsafePointer<UInt8>, _ n: Int, final: Bool) -> Evidence {
+    /// whole text (a sequence cut by the end is then not UTF-8). `before`: the byte
+    /// before `p[0]` (ASCII; a line end when there is none).
+    static func evidence(_ p: UnsafePointer<UInt8>, _ n: Int, final: Bool, before: UInt8 = 0x0A) -> Evidence {
         var i = firstHighByte(p, n) ?? n
         var firstAmbiguous: Int?
-        var lastAmbiguousEnd = -1
+        var previous = UInt32(before)
+        var previousEnd = 0
         while i < n {
             let b = p[i]
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
@@ -595,35 +608,94 @@ final class UndecidedEncodingSource: ByteSource {
                 break
             }
             if length == 1 || firstTextProblem(p + i, length) != nil { return .windows1252 }
-            let ambiguous = chanceSpelling(b, p[i + 1])
-            if !ambiguous || lastAmbiguousEnd == i { return .utf8 }
+            let left = i > previousEnd ? UInt32(p[i - 1]) : previous
+            let right = nextCharacter(p + i + length, n - i - length)
+            if !chanceSpelling(p + i, length, previous: left, next: right) { return .utf8 }
             if firstAmbiguous == nil { firstAmbiguous = i }
-            lastAmbiguousEnd = i + length
+            previous = scalar(p + i, length)
+            previousEnd = i + length
             i += length
             i += firstHighByte(p + i, n - i) ?? (n - i)
         }
         return .undecided(at: firstAmbiguous ?? 0)
     }
 
-    /// Whether a valid UTF-8 sequence starting `lead, next` is one Windows-1252 text
-    /// spells by chance, an accented capital, `ß`, `à` or `Ø` before a quote, dash,
-    /// no-break space or symbol: U+0700–U+08FF (`Straß“` is DF 93, `à «` E0 A0 AB),
-    /// IPA letters U+0250–U+02AF (`JOSÉ–LUIS` is C9 96, U+0256) and the Arabic
-    /// block's rare start U+0600–U+0620 but the letter mark U+061C (`Ø` and a no-break
-    /// space is D8 A0). Letters that names are written in (Latin-1, Latin Extended-A, the Arabic letters) are
-    /// not on the list: a file holding them is UTF-8.
+    /// The scalar of the valid UTF-8 sequence of `length` bytes at `p`.
     @inline(__always)
-    static func chanceSpelling(_ lead: UInt8, _ next: UInt8) -> Bool {
-        switch lead {
-        case 0xDC ... 0xDF: return true
-        case 0xE0: return next >= 0xA0 && next <= 0xA3
-        case 0xC9: return next >= 0x90
-        case 0xCA: return next <= 0xAF
-        // U+061C, the Arabic letter mark, is kept: it stands alone around ids and
-        // names, and `Øœ` is no Windows-1252 text.
-        case 0xD8: return next <= 0xA0 && next != 0x9C
-        default: return false
+    static func scalar(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt32 {
+        switch length {
+        case 1: return UInt32(p[0])
+        case 2: return UInt32(p[0] & 0x1F) << 6 | UInt32(p[1] & 0x3F)
+        case 3: return UInt32(p[0] & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F)
+        default: return UInt32(p[0] & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12 | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
         }
+    }
+
+    /// The character starting at `p` (`m` bytes available) read as UTF-8; 0 when there
+    /// is none or it is not valid UTF-8 (then it is no letter of any script).
+    static func nextCharacter(_ p: UnsafePointer<UInt8>, _ m: Int) -> UInt32 {
+        guard m > 0 else { return 0 }
+        let b = p[0]
+        if b < 0x80 { return UInt32(b) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard length > 1, length <= m, firstTextProblem(p, length) == nil else { return 0 }
+        return scalar(p, length)
+    }
+
+    /// The script of a letter for the word rule of `chanceSpelling`: 1 Latin, 2 IPA,
+    /// 3 Greek, 4 Cyrillic, 5 Armenian, 6 Hebrew, 7 Arabic, 8 Syriac, 9 Thaana,
+    /// 10 N'Ko, 11 Samaritan, 12 Mandaic; 0 for anything else (digits, spaces,
+    /// punctuation, symbols, other scripts). Each block counts whole.
+    static func script(_ s: UInt32) -> UInt8 {
+        switch s {
+        case 0x41 ... 0x5A, 0x61 ... 0x7A, 0xC0 ... 0xD6, 0xD8 ... 0xF6, 0xF8 ... 0x24F, 0x1E00 ... 0x1EFF: return 1
+        case 0x250 ... 0x2AF: return 2
+        case 0x370 ... 0x3FF, 0x1F00 ... 0x1FFF: return 3
+        case 0x400 ... 0x52F: return 4
+        case 0x530 ... 0x58F: return 5
+        case 0x590 ... 0x5FF: return 6
+        case 0x600 ... 0x6FF, 0x750 ... 0x77F, 0x870 ... 0x8FF, 0xFB50 ... 0xFDFF, 0xFE70 ... 0xFEFF: return 7
+        case 0x700 ... 0x74F, 0x860 ... 0x86F: return 8
+        case 0x780 ... 0x7BF: return 9
+        case 0x7C0 ... 0x7FF: return 10
+        case 0x800 ... 0x83F: return 11
+        case 0x840 ... 0x85F: return 12
+        default: return 0
+        }
+    }
+
+    /// Whether the valid UTF-8 sequence of `length` bytes at `p`, between the
+    /// characters `previous` and `next` (0: none), is one Windows-1252 text spells by
+    /// chance. Every two-byte sequence is an upper-case accented letter (or `ß`) of
+    /// Windows-1252 before one of 0x80-0xBF, which are its quotes, dashes, ellipsis,
+    /// no-break space and guillemets: `PERÚ»` is DA BB, Arabic U+06BB; `PIÙ…` D9 85,
+    /// U+0645; `MURIÓ”` D3 94, Cyrillic U+04D4; `Î”` CE 94, Greek U+0394; `JOSÉ–LUIS`
+    /// C9 96, IPA U+0256; `Straß“` DF 93, N'Ko U+07D3; `à «` is E0 A0 AB, U+082B.
+    /// So a letter of a script other than Latin (IPA, Greek, Cyrillic, Armenian, Hebrew,
+    /// Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, U+0250-U+08FF) is UTF-8 only in
+    /// a word of its own script: beside a Latin letter (a word of two scripts, `PERڻ`)
+    /// or alone (`“Δ”`) it is a chance spelling. `ə` (U+0259) beside a Latin letter is
+    /// Azerbaijani (`Tərtər`), which Windows-1252 would spell with `™`: UTF-8. A
+    /// combining mark U+0300-U+036F is NFD text unless it is `Ì` or `Í` before a quote,
+    /// dash, ellipsis, no-break space or guillemet (`SÌ”`). Latin letters and symbols
+    /// (U+0080-U+024F: `IRMÃ”` is `IRMÔ`) and the Arabic letter mark U+061C (it stands
+    /// alone around names and ids) are UTF-8: see docs/spec.md for that limit.
+    static func chanceSpelling(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
+        guard length == 2 || (length == 3 && p[0] == 0xE0 && p[1] <= 0xA3) else { return false }
+        let s = scalar(p, length)
+        if s < 0x250 || s == 0x61C || (s >= 0x2B0 && s < 0x300) { return false }
+        if s < 0x370 {
+            if s >= 0x300 {
+                switch p[1] {
+                case 0x85, 0x91 ... 0x94, 0x96, 0x97, 0xA0, 0xAB, 0xBB: return true
+                default: return false
+                }
+            }
+        }
+        let own = script(s), left = script(previous), right = script(next)
+        if s == 0x259 { return left != 1 && right != 1 }
+        if left == 1 || right == 1 { return true }
+        return left != own && right != own
     }
 
     /// The refusal of text whose encoding `evidence` could not settle: names the
@@ -635,14 +707,9 @@ final class UndecidedEncodingSource: ByteSource {
         let scalar = utf8.unicodeScalars.first.map { $0.value } ?? 0
         let script: String
         switch scalar {
-        case 0x0250 ... 0x02AF: script = "IPA"
-        case 0x0600 ... 0x0620: script = "Arabic"
-        case 0x0700 ... 0x074F, 0x0860 ... 0x086F: script = "Syriac"
-        case 0x0780 ... 0x07BF: script = "Thaana"
-        case 0x07C0 ... 0x07FF: script = "N'Ko"
-        case 0x0800 ... 0x083F: script = "Samaritan"
-        case 0x0840 ... 0x085F: script = "Mandaic"
-        default: script = "Arabic-script"
+        case 0x0300 ... 0x036F: script = "a combining mark"
+        default:
+            script = ["", "Latin", "IPA", "Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Syriac", "Thaana", "N'Ko", "Samaritan", "Mandaic"][Int(UndecidedEncodingSource.script(scalar))]
         }
         let cp1252 = String(decoding: bytes.flatMap { b -> [UInt8] in
             let scalar = SingleByteDecoder.cp1252[Int(b) - 0x80] ?? UInt32(b)
@@ -650,28 +717,19 @@ final class UndecidedEncodingSource: ByteSource {
         }, as: UTF8.self)
         let hex = bytes.map { String($0, radix: 16, uppercase: true) }.joined(separator: " ")
         return "\(place): the bytes \(hex) are \"\(utf8)\" (\(script)) in UTF-8 and \"\(cp1252)\" in Windows-1252, and no other text "
-            + "before or near them tells which encoding the file is in (a lone letter of that kind, outside a word of its script, "
+            + "before or near them tells which encoding the file is in (a letter of that kind alone or beside Latin letters, outside a word of its script, "
             + "is what Windows-1252 text spells by chance): give --encoding utf-8 or --encoding windows-1252"
     }
 
-    /// Whether a valid UTF-8 sequence starts at `p` (the bytes after it do not matter)
-    /// that is text a file would hold. A sequence Windows-1252 spells by chance
-    /// (`chanceSpelling`: U+0700–U+08FF, IPA letters, U+0600–U+0620) is not taken as UTF-8:
-    /// those are the characters Windows-1252 text spells by chance when a word ends in
-    /// an upper-case accented letter, `ß` or `à` before a quote, dash or no-break space
-    /// (`Straß“` is DF 93, NKo U+07D3; `à «` is E0 A0 AB, Samaritan U+082B), and
-    /// such a file is Windows-1252 throughout, not two encodings, unless two of them
-    /// come back to back (a word of Syriac or Thaana, which Windows-1252 text does not
-    /// spell), as `evidence` decides.
-    static func startsUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        func valid(_ at: Int) -> (length: Int, ambiguous: Bool)? {
-            guard at < n else { return nil }
-            let b = p[at]
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            guard length > 1, at + length <= n, firstTextProblem(p + at, length) == nil else { return nil }
-            return (length, chanceSpelling(b, p[at + 1]))
-        }
-        guard let first = valid(0) else { return false }
-        return !first.ambiguous || valid(first.length)?.ambiguous == true
+    /// Whether a valid UTF-8 sequence starts at `p` (`n` bytes available) that is text
+    /// a file would hold, `previous` being the character before it as read so far. A
+    /// sequence Windows-1252 spells by chance (`chanceSpelling`: `PERÚ»`, `MURIÓ”`,
+    /// `Straß“`) is not taken as UTF-8, and such a file is Windows-1252 throughout, not
+    /// two encodings; a letter in a word of its script is.
+    static func startsUTF8(_ p: UnsafePointer<UInt8>, _ n: Int, previous: UInt32) -> Bool {
+        let b = p[0]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard length > 1, length <= n, firstTextProblem(p, length) == nil else { return false }
+        return !chanceSpelling(p, length, previous: previous, next: nextCharacter(p + length, n - length))
     }
 }

@@ -684,3 +684,34 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         for f in Self.refused.keys { #expect(Self.files.contains(f)) }
     }
 }
+
+/// Review 18 #5/#7 (issue 11) through a pipe: Windows-1252 chance spellings of other
+/// scripts' letters (`PIÙ…` as `PIم`) are refused alone and read as Windows-1252 when a
+/// byte settles it; Azerbaijani with `ə` is UTF-8.
+@Suite struct ChanceSpellingsThroughAPipe {
+    func piped(_ bytes: [UInt8]) throws -> Run {
+        let f = tempDir() + "/in.csv"
+        _ = FileManager.default.createFile(atPath: f, contents: Data(Array("date_start,country,adm_1,measure,best\n".utf8) + bytes))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "cat \"$1\" | \"$2\" aggregate - --by adm1 --period all", "sh", f, tallyBinary]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func chanceSpellingsAreRefusedOrReadAsWindows1252() throws {
+        let piu = Array("2023-04-01,Italy,PI".utf8) + [0xD9, 0x85] + Array(",killed,3\n".utf8)
+        let alone = try piped(piu)
+        #expect(alone.status == 65 && alone.stderr.contains("\"م\" (Arabic) in UTF-8 and \"Ù…\" in Windows-1252"), "\(alone.stderr)")
+        let settled = try piped(piu + Array("2023-04-02,Peru,LIMA".utf8) + [0x96] + Array("PER".utf8) + [0xDA, 0x96] + Array("BOLIVIA,killed,1\n".utf8))
+        #expect(settled.status == 0 && settled.stdout.contains("PIÙ…") && settled.stdout.contains("LIMA–PERÚ–BOLIVIA"), "\(settled.stdout)\(settled.stderr)")
+        let az = try piped(Array("2023-04-01,Azerbaijan,Tərtər,killed,3\n2023-04-02,Azerbaijan,Bərdə,killed,1\n".utf8))
+        #expect(az.status == 0 && az.stdout.contains("Tərtər") && az.stdout.contains("Bərdə"), "\(az.stderr)")
+    }
+}

@@ -198,6 +198,65 @@ import TallyCore
         #expect(try places(de) == ["Berlin", "Kidal"])
     }
 
+    /// Review 18 #5/#7 (issue 11): every two-byte UTF-8 sequence is an upper-case
+    /// accented letter of Windows-1252 before a quote, dash, ellipsis, no-break space or
+    /// guillemet, so Windows-1252 names read as UTF-8 letters of another script
+    /// (`PERÚ»` as `PERڻ`, `PIÙ…` as `PIم`, `GIÙ–SU` as `GIٖSU`, `MURIÓ”` as `MURIӔ`,
+    /// `Î”` as `Δ`), exit 0; and Windows-1252 settled by a byte that is not UTF-8 was
+    /// refused as two encodings when such a pair followed. A letter of another script
+    /// beside a Latin letter or alone decides nothing: refused alone, Windows-1252 when
+    /// a byte settles it, in either order. Real words of one script (and Azerbaijani
+    /// with `ə`, review18 #7) stay UTF-8; a real UTF-8 word beside a Windows-1252 byte is
+    /// still two encodings. From a file, gzip, zip, and past the first MiB of ASCII.
+    @Test(arguments: ["file", "gz", "zip", "late"])
+    func aWordOfTwoScriptsIsAChanceSpellingNotUTF8(_ form: String) throws {
+        let header = "date_start,country,adm_1,measure,best\n"
+        let pad = form == "late" ? String(repeating: "2023-04-01,Peru,Lima,killed,1\n", count: 40_000) : ""
+        func write(_ bytes: [UInt8]) throws -> String {
+            let all = Array((header + pad).utf8) + bytes
+            switch form {
+            case "gz": return writeBytes(try gzipped(all), name: "events.csv.gz")
+            case "zip": return writeBytes(try zippedFile(all), name: "events.zip")
+            default: return writeBytes(all)
+            }
+        }
+        func cp(_ s: String) -> [UInt8] { Array(s.data(using: .windowsCP1252)!) }
+        func row(_ place: [UInt8]) -> [UInt8] { Array("2023-04-02,Peru,".utf8) + place + Array(",killed,3\n".utf8) }
+        func places(_ f: String, _ encoding: TextEncoding = .auto) throws -> [String] {
+            var r = IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.adm1]), period: .all))
+            r.input = InputOptions(encoding: encoding)
+            return try Ingest.run(r).result.rows.map { $0.value(of: .adm1) ?? "" }.filter { $0 != "Lima" }
+        }
+        let settle = row(cp("Cusco café"))
+        for (name, utf8, kind) in [("PERÚ»", "ڻ", "Arabic"), ("PIÙ…", "م", "Arabic"), ("GIÙ–SU", "ٖ", "Arabic"), ("PERÚ\u{A0}NORTE", "ڠ", "Arabic"),
+                                   ("MURIÓ”", "Ӕ", "Cyrillic"), ("Î”", "Δ", "Greek"), ("ESPAÑ’", "ђ", "Cyrillic"), ("GRÖ”", "\u{594}", "Hebrew"), ("JOSÉ–LUIS", "ɖ", "IPA")] {
+            let bytes = cp(name)
+            #expect(String(decoding: bytes, as: UTF8.self).contains(utf8), "\(name) is not that pair")
+            let name = name.replacingOccurrences(of: "\u{A0}", with: " ")  // names are read with a no-break space as a space
+            // Alone: refused, both readings shown, --encoding named.
+            let f = try write(row(bytes))
+            let message = errorOf { _ = try places(f) }?.message ?? ""
+            #expect(message.contains("\"\(utf8)\" (\(kind)) in UTF-8") && message.hasSuffix("give --encoding utf-8 or --encoding windows-1252"),
+                    "\(form) \(name): \(message)")
+            #expect(try places(f, .windows1252) == [name])
+            // Settled by a byte that is not UTF-8, before or after it: Windows-1252, not two encodings.
+            for rows in [row(bytes) + settle, settle + row(bytes)] {
+                let got = try places(try write(rows))
+                #expect(Set(got) == [name, "Cusco café"], "\(form) \(name): \(got)")
+            }
+        }
+        // Words of one script, Latin with ə, Vietnamese and Latin-1 capitals are UTF-8.
+        for word in ["Tərtər", "Bərdə", "کابل", "لاہور", "Київ", "Αθήνα", "ירושלים", "Երևան", "Quảng Trị", "CÔTE D'IVOIRE", "SÃO PAULO", "ܩܡܫܠܐ"] {
+            #expect(try places(try write(row(Array(word.utf8)))) == [word], "\(form) \(word)")
+        }
+        // A lone ə is still undecided; a real UTF-8 word beside a Windows-1252 byte is still two encodings.
+        #expect(errorOf { _ = try places(try write(row(Array("ə".utf8)))) }?.message.contains("(IPA) in UTF-8") == true)
+        for word in ["Київ", "Tərtər", "کابل"] {
+            let message = errorOf { _ = try places(try write(settle + row(Array(word.utf8)))) }?.message ?? ""
+            #expect(message.contains("mixes two encodings"), "\(form) \(word): \(message)")
+        }
+    }
+
     /// A bad byte in the header says what it is and what reads it, as in a row (it said
     /// only "invalid UTF-8 in the header").
     @Test func invalidUTF8InTheHeaderNamesTheByteAndTheOption() throws {

@@ -1112,6 +1112,18 @@ func gzipped(_ data: [UInt8]) throws -> [UInt8] {
     return Array(try Data(contentsOf: URL(fileURLWithPath: input + ".gz")))
 }
 
+/// A zip archive holding `data` as events.csv (any bytes), made by Python's zipfile.
+func zippedFile(_ data: [UInt8]) throws -> [UInt8] {
+    let input = writeBytes(data, name: "inner.csv")
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)\nz.write(sys.argv[1], 'events.csv')\nz.close()\n",
+                   input, input + ".zip"]
+    try p.run()
+    p.waitUntilExit()
+    return Array(try Data(contentsOf: URL(fileURLWithPath: input + ".zip")))
+}
+
 /// A zip archive of the given files, made by Python's zipfile (stdlib).
 func zipped(_ files: [(String, String)]) throws -> [UInt8] {
     let dir = scratchDirectory()
