@@ -210,9 +210,11 @@ import TallyTestSupport
     }
     let h = "date_start,country,adm_1,adm_2,measure,best\n"
 
-    func run(_ files: [String]) throws -> IngestOutcome {
-        try Ingest.run(IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all),
-                                     workers: 2, blockSize: 1 << 16))
+    func run(_ files: [String], overlap: OverlapRule = .refuse) throws -> IngestOutcome {
+        var r = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all),
+                              workers: 2, blockSize: 1 << 16)
+        r.overlap = overlap
+        return try Ingest.run(r)
     }
 
     @Test func spellingsPastTheCacheAreStillTheirRecords() throws {
@@ -220,9 +222,13 @@ import TallyTestSupport
         let nfd = writeFile(h + Self.rows(nfd: true))
         let e = errorOf { _ = try run([nfc, nfd]) }
         #expect(e?.exitCode == 65 && e?.message.contains(" holds the same ") == true, "\(String(describing: e))")
-        // One letter other in one row: 9,999 records of the first input, read (and said).
+        // One letter other in one row (dated 2020-01-04): the two read as overlapping
+        // exports that differ on that day only (refused by default); read both
+        // (`--overlap both`), 9,999 rows are records of the first input.
         let other = writeFile(h + Self.rows(nfd: true, changeLast: true))
-        let o = try run([nfc, other])
+        let refused = errorOf { _ = try run([nfc, other]) }
+        #expect(refused?.message.contains("differ on 1 day: 2020-01-04") == true, "\(String(describing: refused))")
+        let o = try run([nfc, other], overlap: .both)
         #expect(o.duplicates.acrossInputsWithoutId == Self.count - 1)
         #expect(o.duplicates.sameRowsWithoutId == 0)
         // Both spellings in one input: every NFD row repeats an NFC record.
