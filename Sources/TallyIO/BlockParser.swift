@@ -848,7 +848,7 @@ final class BlockParser: @unchecked Sendable {
         }
         if !passes(o) { return }
         if collectSources { countSource(base, layout) }
-        t.precisions.add(precision)
+        if inResult(o) { t.precisions.add(precision) }
         try add(o)
     }
 
@@ -876,6 +876,20 @@ final class BlockParser: @unchecked Sendable {
             && aggregator.config.leftOut(spanFrom: o.spanFirst, to: o.spanLast, overlapping: filter.from, filter.to, whole: o.wholeSpan)
     }
 
+
+    /// Whether a row that ``passes(_:)`` is counted in the result's rows: not one
+    /// starting before `--from` kept only as what the dates leave out, nor a flow whose
+    /// span reaches outside the window (left out of every row, unless counted at its
+    /// start). What the "dates known less precisely" line counts: before, it counted
+    /// the events `--from`/`--to` left out too.
+    @inline(__always)
+    func inResult(_ o: Observation) -> Bool {
+        guard (filter.from.map { o.day >= $0 } ?? true) && (filter.to.map { o.day <= $0 } ?? true) else { return false }
+        let c = aggregator.config
+        guard let w = c.window, o.spanLast > o.spanFirst, o.spanFirst < w.lowerBound || o.spanLast > w.upperBound,
+              !aggregator.isStock(measure: o.measure) else { return true }
+        return c.countAtStart && !o.wholeSpan
+    }
 
     @inline(__always)
     private func add(_ o: Observation) throws(RowMessage) {
@@ -1036,7 +1050,7 @@ final class BlockParser: @unchecked Sendable {
             added = true
         }
         if added {
-            t.precisions.add(precision)
+            if inResult(o) { t.precisions.add(precision) }
             if collectSources { countSource(base, layout) }
         }
     }
@@ -1111,7 +1125,7 @@ final class BlockParser: @unchecked Sendable {
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
         try add(o)
-        t.precisions.add(precision)
+        if inResult(o) { t.precisions.add(precision) }
         if collectSources { countSource(base, layout) }
     }
 

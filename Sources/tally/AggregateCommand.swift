@@ -13,7 +13,11 @@ struct Aggregate: ParsableCommand {
         discussion: """
         Flows (killed, injured, …) are summed: lows with lows, bests with bests, highs with highs; one open-ended figure ("at least 12") makes the total open-ended. Stocks (members, fighters, supporters, strength, or any --stock) take each place's latest observation in the period, never a sum over time.
 
-        Output columns: the keys, then period, measure, low, best, high, events. An open-ended high is empty in CSV and null in JSON.
+        Output columns: the keys, then period, measure, low, best, high, events, estimate (the display form: 5,000–7,000, 12+, ~40) and covered (the days of the row's period the data covers: empty when all of them, 2019-11-01/2019-11-15 when in part, none). JSON adds approximate and best_stated. An open-ended high is empty in CSV and null in JSON. Read back, covered is each row's coverage, so the file is never more complete than the data.
+
+        covered_by_input: when the input files cover the table's periods differently (one ends on 15 November, another runs to 31 December), the last column is written as covered_by_input, each row saying the days of its own inputs, and standard error says so. tally refuses to read such a file back (exit 65): rows cannot say that an input has no row in a period, so read back as one dataset a period one input does not reach would look covered by the other's rows. To get files tally reads back, aggregate each input to a file of its own and give those files together (each is then a dataset of its own). See docs/spec.md §2 and §4.
+
+        --from/--to wholly before or after every row read match nothing: exit 65 naming the data's dates, nothing written.
 
         Examples:
           tally aggregate events.csv
@@ -58,6 +62,7 @@ struct Aggregate: ParsableCommand {
             if a <= b { request.config.window = a ... b }
         }
         var outcome = try Ingest.run(request)
+        try checkWindowMatches(outcome, from: request.filter.from, to: request.filter.to, asked: windowWords(from: data.from, to: data.to))
         let outside = outcome.result.spanning.filter(\.outsideWindow)
         outcome.result.spanning.removeAll(where: \.outsideWindow)
         let fmt = format ?? defaultFormat()

@@ -372,6 +372,8 @@ struct ChartBar: ParsableCommand {
             : nil
         if let window, window.lowerBound <= window.upperBound { request.config.window = window }
         var outcome = try Ingest.run(request)
+        try checkWindowMatches(outcome, from: request.filter.from, to: request.filter.to,
+                               asked: period.map { "--period \($0)" } ?? windowWords(from: data.from, to: data.to))
         // A period (or the dates) shown in which a dataset has far fewer records than
         // its ordinary rate is partial for its bars and named (the thin-period rule).
         if kindShown != .all {
@@ -596,6 +598,8 @@ struct ChartTimeline: ParsableCommand {
         request.filter.overlappingSpans = true
         chart.applyReading(to: &request)
         var outcome = try Ingest.run(request)
+        try checkWindowMatches(outcome, from: data.from.flatMap(CalendarDay.init), to: data.to.flatMap(CalendarDay.init),
+                               asked: windowWords(from: data.from, to: data.to))
         if continuous { outcome.reportContinuously() }
         outcome.markThinPeriods(kind: period)
         let measure = outcome.measureName(typedMeasure)

@@ -286,3 +286,23 @@ func validateLocale(_ locale: String?) throws {
                               + DisplayLocale.shipped.joined(separator: ", ") + ")")
     }
 }
+
+/// The dates asked for (`--from`/`--to`, or a chart's `--period`) lie wholly before or
+/// after every row read: nothing matches them, and an empty table or chart with exit 0
+/// looked like "no events then" (a `--to` before all the data printed a header
+/// alone). A data error (exit 65, as a report period with no records), naming the
+/// dates the data has; nothing is written. A window inside the data's dates that a
+/// filter or a quiet spell leaves empty keeps the note of ``notes(_:verbose:)``.
+func checkWindowMatches(_ outcome: IngestOutcome, from: CalendarDay?, to: CalendarDay?, asked: String) throws(TallyError) {
+    guard from != nil || to != nil, let first = outcome.firstDay, let last = outcome.lastDay else { return }
+    let before = to.map { $0 < first } ?? false, after = from.map { $0 > last } ?? false
+    guard before || after || (from != nil && to != nil && from! > to!) else { return }
+    throw TallyError.data("no record is dated within \(asked): the data is dated \(first) to \(last)"
+        + " (\(Estimate.grouped(Int64(outcome.rowsRead))) row\(outcome.rowsRead == 1 ? "" : "s") read); nothing written. "
+        + "Choose dates the data reaches, or check that these are the files meant")
+}
+
+/// `--from 2016-01-01 --to 2016-06-15` as the user gave them, for messages.
+func windowWords(from: String?, to: String?) -> String {
+    [from.map { "--from \($0)" }, to.map { "--to \($0)" }].compactMap { $0 }.joined(separator: " ")
+}

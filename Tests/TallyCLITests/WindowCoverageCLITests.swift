@@ -109,11 +109,16 @@ import TallyTestSupport
         #expect(best == 191, "\(r.stdout)")
         #expect(!r.stdout.contains("2016-W52") && !r.stdout.contains("2016-12"), "\(r.stdout)")
         #expect(r.stderr.contains("16,533 (11,557–16,533) killed (7 events) dated only to spans that reach outside --from/--to are left out"), "\(r.stderr)")
+        // The events left out are not "rows in the result" of the coarse-date line
+        // (it said "7 rows in the result have dates known less precisely … 7 only to the year").
+        #expect(!r.stderr.contains("less precisely"), "\(r.stderr)")
         // --count-at-start keeps them at their date_start, and says so.
         let s = try tally(["aggregate", syria, "--to", "2016-01-03", "--period", kind, "--measure", "killed", "--count-at-start", "--format", "csv"])
         #expect(s.status == 0, "\(s.stderr)")
         #expect(s.stderr.contains("killed (7 events) dated only to spans \(kind == "all" ? "" : "longer than a \(kind) or ")reaching outside --from/--to are counted at their date_start"),
                 "\(s.stderr)")
+        // Counted at their start, they are in the result, and the line counts them.
+        #expect(s.stderr.contains("7 rows in the result have dates known less precisely") == ["day", "week", "month"].contains(kind), "\(s.stderr)")
     }
 }
 
@@ -160,5 +165,44 @@ import TallyTestSupport
         let svg = try String(contentsOfFile: d + "/t.svg", encoding: .utf8)
         #expect(svg.contains(marked), "\(r.stderr)")
         #expect(r.stderr.contains("iraq.csv has far fewer records than its own ordinary rate"), "\(r.stderr)")
+    }
+}
+
+/// A window that matches nothing (`--to` before all the data, `--from` after it, a
+/// chart's `--period` outside it) printed a CSV header alone with exit 0, as if nothing
+/// had happened then. It is a data error (65, as a report period with no records)
+/// naming the data's dates, and nothing is written.
+@Suite struct EmptyWindowCLITests {
+    @Test func aWindowOutsideTheDataIsRefusedNamingTheDataDates() throws {
+        let d = try WindowCoverageCLITests.daily()
+        let data = d + "/daily.csv"
+        for (args, asked) in [(["aggregate", data, "--to", "2018-12-31", "-o", d + "/x.csv"], "--to 2018-12-31"),
+                              (["aggregate", data, "--from", "2020-01-01", "--to", "2020-02-01"], "--from 2020-01-01 --to 2020-02-01"),
+                              (["chart", "bar", data, "--measure", "killed", "--to", "2018-12-31", "-o", d + "/x.png"], "--to 2018-12-31"),
+                              (["chart", "bar", data, "--measure", "killed", "--period", "2018-12", "-o", d + "/x.png"], "--period 2018-12"),
+                              (["chart", "timeline", data, "--measure", "killed", "--period", "month", "--from", "2020-01-01", "-o", d + "/x.png"], "--from 2020-01-01")] {
+            let r = try tally(args)
+            #expect(r.status == 65, "\(args) \(r.stderr)")
+            #expect(r.stdout.isEmpty, "\(args)")
+            #expect(r.stderr.contains("no record is dated within \(asked): the data is dated 2019-01-01 to 2019-12-31"), "\(args) \(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: d + "/x.csv") && !FileManager.default.fileExists(atPath: d + "/x.png"))
+        // A window inside the data's dates that a filter leaves empty keeps exit 0 and its note.
+        let c = try tally(["aggregate", data, "--country", "Niger", "--to", "2019-02-01"])
+        #expect(c.status == 0 && c.stderr.contains("no rows passed the filters"), "\(c.stderr)")
+    }
+}
+
+/// `aggregate --help` explained neither `covered` nor `covered_by_input`: a user whose
+/// two-file table tally then refused to read had nowhere to learn why or what to do.
+@Suite struct CoveredByInputHelpTests {
+    @Test func aggregateHelpSaysWhenCoveredByInputIsWrittenAndWhatToDo() throws {
+        let r = try tally(["aggregate", "--help"])
+        #expect(r.status == 0)
+        let help = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("the last column is written as covered_by_input"), "\(help)")
+        #expect(help.contains("tally refuses to read such a file back (exit 65)"), "\(help)")
+        #expect(help.contains("aggregate each input to a file of its own and give those files together"), "\(help)")
+        #expect(help.contains("estimate (the display form") && help.contains("covered (the days of the row's period"), "\(help)")
     }
 }
