@@ -13,6 +13,7 @@ struct APIJSON {
     var format = ""
     var notes: [String] = []
     var ucdpPages: [UCDPPage] = []
+    var acledPages: [ACLEDPage] = []
     private var csv: [UInt8] = []
 
     mutating func takeCSV() -> [UInt8] {
@@ -50,9 +51,26 @@ struct APIJSON {
                     // how many records it holds, and holds them. Without the count a
                     // response cut short or edited cannot be told from a whole one.
                     let where_ = acledPages > 1 ? "\(name) (response \(acledPages))" : name
+                    // `total_count`: the records of the whole query, whatever its limit and
+                    // page (written with `with_total=true`, as `count` is, since ACLED's
+                    // May 2026 change). Checked over every response of the run
+                    // (``checkACLEDPages(_:)``): a page not given is seen.
+                    var total: Int?
+                    if let t = fields.first(where: { $0.0 == "total_count" })?.1, t != .null {
+                        guard let v = t.integer, v >= 0 else {
+                            throw .data("\(where_): the ACLED API response's 'total_count' is \(t.scalarText.map { "\"\($0)\"" } ?? "a JSON \(t.kind)"), not a number of records; save the response again as the API gives it")
+                        }
+                        total = v
+                    }
+                    out.acledPages.append(ACLEDPage(totalCount: total, response: acledPages - 1,
+                                                    recordKeys: total == nil ? [] : items.map { recordKey($0, id: "event_id_cnty") }))
+                    // Since May 2026 the API writes `count` (this response's records) and
+                    // `total_count` only with `with_total=true`: a response with neither
+                    // cannot show a page missing and is refused, saying so.
                     guard let c = fields.first(where: { $0.0 == "count" })?.1, c != .null else {
-                        throw .data("\(where_): ACLED API response without 'count', so tally cannot tell whether it holds every record the API sent "
-                                    + "(the API always writes it); save the response again as the API gives it (status, success, count and data)")
+                        if total != nil { list = items; break }
+                        throw .data("\(where_): ACLED API response without 'count' or 'total_count', so tally cannot tell whether it holds every record of its query "
+                                    + "(since May 2026 the API writes them only when asked); download it again with with_total=true in the query")
                     }
                     guard let n = c.integer, n >= 0 else {
                         throw .data("\(where_): the ACLED API response's 'count' is \(c.scalarText.map { "\"\($0)\"" } ?? "a JSON \(c.kind)"), not a number of records; save the response again as the API gives it")
@@ -161,6 +179,32 @@ struct APIJSON {
     /// TotalPages 1, 200 records) or a page not given (a `NextPageUrl` no input
     /// answers) would leave events out of every figure, silently; both are refused,
     /// saying which. A page given twice counts once (its events are one by id).
+    /// ACLED's `total_count` (the query's records, ignoring limit and page) checked as
+    /// UCDP's TotalCount: the responses of the run giving one total together hold that
+    /// many distinct records (by event_id_cnty). Fewer: a page was not given (or the
+    /// data moved between the pages' downloads), refused naming the inputs. ACLED's
+    /// responses carry no link to their query, so responses are grouped by their total.
+    static func checkACLEDPages(_ pages: [(input: String, page: ACLEDPage)]) throws(TallyError) {
+        var groups: [Int: [(input: String, page: ACLEDPage)]] = [:]
+        var order: [Int] = []
+        for p in pages {
+            guard let t = p.page.totalCount else { continue }
+            if groups[t] == nil { order.append(t) }
+            groups[t, default: []].append(p)
+        }
+        for t in order {
+            let g = groups[t]!
+            let held = Set(g.flatMap(\.page.recordKeys)).count
+            guard held < t else { continue }
+            var inputs: [String] = []
+            for p in g where !inputs.contains(p.input) { inputs.append(p.input) }
+            let rows = g.reduce(0) { $0 + $1.page.recordKeys.count }
+            throw .data("\(inputs.joined(separator: " and ")): the ACLED API response\(g.count == 1 ? " says" : "s say") total_count \(t) (the records of the query), "
+                        + "but \(g.count == 1 ? "it holds" : "together they hold") \(held) distinct record\(held == 1 ? "" : "s")\(rows != held ? " in \(rows) rows" : ""): "
+                        + "a page of the query is missing (the API sends a query in pages of its limit: page=1, 2, …); give every page")
+        }
+    }
+
     static func checkUCDPPages(_ pages: [(input: String, page: UCDPPage)]) throws(TallyError) {
         struct Group: Hashable { var total: Int; var query: String }
         var groups: [Group: [(input: String, page: UCDPPage)]] = [:]
@@ -549,6 +593,15 @@ struct JSONParser {
 
 
 /// One UCDP API response (a page), as its envelope describes it.
+/// One ACLED API response: its `total_count` (the query's records, with
+/// `with_total=true`) and, where it gives one, what tells its records apart.
+public struct ACLEDPage: Sendable, Equatable {
+    public var totalCount: Int?
+    /// Its place among the responses of its input (from 0).
+    public var response: Int
+    public var recordKeys: [String] = []
+}
+
 public struct UCDPPage: Sendable, Equatable {
     public var totalCount: Int?
     public var totalPages: Int?

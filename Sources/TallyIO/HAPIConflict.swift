@@ -42,7 +42,10 @@ public enum HAPIConflict {
         /// What HAPI publishes one row for: place (to the row's level), admin level,
         /// event type and month. Also the converted rows' `id`, so an extract given
         /// twice, or two that overlap, counts each row once (the later file wins).
-        var key: String {
+        /// ``makeKey()``, made once when the row is read (every check compares keys).
+        var key = ""
+
+        func makeKey() -> String {
             var parts = ["hapi", location, String(level), level >= 1 ? admin1Key : "", level >= 2 ? admin2Key : "", type, month.description]
             // Only when given, so a file without the columns keys its rows as before.
             if let providers, providers != "\u{1F}" { parts.append(providers) }
@@ -177,6 +180,7 @@ public enum HAPIConflict {
         for i in rows.indices {
             rows[i].admin2Key = admin2Keys[i]
             (rows[i].admin1Code, rows[i].admin1Name, rows[i].admin2Code, rows[i].admin2Name, rows[i].providers) = places[i]
+            rows[i].key = rows[i].makeKey()
         }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         try checkPlacesWrittenOnce(distinct, name: name, locator: locator)
@@ -224,7 +228,12 @@ public enum HAPIConflict {
     /// spellings taken as one place are checked (their totals compared, or the pair
     /// refused); taken as two, their events would be added twice.
     static func folded(_ name: String) -> String {
-        name.isEmpty ? "" : name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        if name.isEmpty { return "" }
+        // ASCII (nearly every HAPI name) only has case to fold: no Foundation call per row.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// Whether two rows' admin1 (or admin2) is one place: by code (case aside) where both

@@ -57,6 +57,9 @@ public struct InputDescription: Sendable, Equatable {
     /// UCDP API responses: each page's `TotalCount`, `TotalPages`, page links and the
     /// records it holds, checked across the run (``APIJSON/checkUCDPPages(_:)``).
     public var ucdpPages: [UCDPPage] = []
+    /// ACLED API responses: each one's `total_count` (where given) and records,
+    /// checked across the run (``APIJSON/checkACLEDPages(_:)``).
+    public var acledPages: [ACLEDPage] = []
 
     public init() {}
 
@@ -269,6 +272,7 @@ enum InputOpener {
             description.packaging.append(converted.format)
             description.notes += converted.notes
             description.ucdpPages = converted.ucdpPages
+            description.acledPages = converted.acledPages
             let csv = converted.takeCSV()
             return OpenedInput(source: MemorySource(csv), description: description, locator: .records)
         }

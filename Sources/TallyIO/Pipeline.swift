@@ -785,6 +785,7 @@ final class Pipeline: @unchecked Sendable {
         try checkHAPIAgainstACLED()
         try checkCoveredClaims()
         try APIJSON.checkUCDPPages(files.flatMap { f in f.input.ucdpPages.map { (f.name, $0) } })
+        try APIJSON.checkACLEDPages(files.flatMap { f in f.input.acledPages.map { (f.name, $0) } })
         let first = parsers[0]
         do {
             for p in parsers.dropFirst() {

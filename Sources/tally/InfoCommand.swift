@@ -147,6 +147,30 @@ struct Info: ParsableCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Whether the file can show that it holds every record of its download: UCDP's API
+    /// pages say how many records the query has (`TotalCount`, checked); ACLED's API says
+    /// only how many its own response holds (`count`, checked), never the query's total;
+    /// a CSV or workbook export of either says nothing. Said, so a reader does not take a
+    /// file tally read for a file known to be whole.
+    static func completeness(_ f: FileSummary) -> String? {
+        let json = f.input.packaging.contains { $0.contains("API JSON") }
+        switch f.schema {
+        case .acled where f.input.acledPages.contains { $0.totalCount != nil }:
+            return "checked: the ACLED API responses given hold the total_count records of their query"
+        case .acled where json:
+            return "not checkable: the ACLED API responses give no total_count (the API writes it, and count, only with with_total=true), "
+                + "so a page of the query not given cannot be seen: download with with_total=true, or give every page"
+        case .acled:
+            return "not checkable: an ACLED export (CSV, workbook, a bare JSON array) carries no count of its records, so a page or rows missing from a download cannot be seen"
+        case .ucdpGED where !f.input.ucdpPages.isEmpty:
+            return "checked: the UCDP API pages given hold the TotalCount records of their query"
+        case .ucdpGED:
+            return "not checkable: a UCDP CSV, workbook or bare JSON array carries no count of its records (the UCDP API's paged JSON does: TotalCount)"
+        default:
+            return nil
+        }
+    }
+
     func describe(file: String, _ o: IngestOutcome) throws(TallyError) -> String {
         func n(_ v: Int) -> String { Estimate.grouped(Int64(v)) }
         var lines = [file == "-" ? "<stdin>" : TerminalText.escaped(file)]
@@ -208,6 +232,7 @@ struct Info: ParsableCommand {
         field("coarse dates", coarse.isEmpty ? "none (every date known to the day)"
             : "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", "))
         }
+        if let f = o.files.first, let c = Self.completeness(f) { field("completeness", c) }
         let q = o.rangeQuirks
         if q.rows > 0 {
             field("ranges", RangeQuirks.sentence(q, rows: "\(n(q.rows)) row\(q.rows == 1 ? " has" : "s have")"))

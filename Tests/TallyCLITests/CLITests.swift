@@ -624,6 +624,25 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(plain.stdout.contains("date form:    YYYY-MM-DD (2016-05-28)"))
     }
 
+    /// Stop 23, issue 11: ACLED publishes no count a missing page would break (an export
+    /// has none; an API response's `count` is of that response only, checked), so `tally
+    /// info` says the file's completeness cannot be checked; UCDP's API pages can be
+    /// (TotalCount, checked), its CSV cannot. HAPI and native files say nothing of it.
+    @Test func infoSaysWhetherCompletenessIsCheckable() throws {
+        func line(_ fixture: String) throws -> String? {
+            let r = try tally(["info", inputs + fixture])
+            #expect(r.status == 0, "\(fixture): \(r.stderr)")
+            return r.stdout.split(separator: "\n").first { $0.hasPrefix("  completeness:") }.map { String($0.dropFirst(16)) }
+        }
+        for export in ["acled-2023.csv", "acled-2023.xlsx", "acled-2023.csv.gz"] {
+            #expect(try line(export)?.hasPrefix("not checkable: an ACLED export (CSV, workbook, a bare JSON array) carries no count of its records") == true, "\(export)")
+        }
+        #expect(try line("acled-api-pages.json")?.hasPrefix("not checkable: the ACLED API responses give no total_count (the API writes it, and count, only with with_total=true)") == true)
+        #expect(try line("ucdp-api.json") == "checked: the UCDP API pages given hold the TotalCount records of their query")
+        #expect(try line("ged-191.csv")?.hasPrefix("not checkable: a UCDP CSV") == true)
+        #expect(try line("hapi-conflict-events.csv") == nil)
+    }
+
     /// The refused fixtures' blocks say what decides: each order's dates, the lines
     /// that show the mix, the admin levels, the sheets.
     @Test func refusedFilesSayWhatDecides() throws {

@@ -409,9 +409,38 @@ private func message(_ body: () throws -> Void) -> String {
         let acled = "{\"status\":200,\"success\":true,\"count\":1,\"data\":[{\"event_id_cnty\":\"UKR9\",\"event_date\":\"2024-02-03\",\"actor1\":\"x\",\"country\":\"Ukraine\",\"fatalities\":\"2\"}]}"
         #expect(try read([writeFile(acled, name: "acled.json")], by: [.country]).result.rows.map(\.estimate.best) == [2])
         let noCount = writeFile(acled.replacingOccurrences(of: "\"count\":1,", with: ""), name: "acled-nocount.json")
-        #expect(message { _ = try read([noCount]) } == "\(noCount): ACLED API response without 'count', so tally cannot tell whether it holds every record the API sent (the API always writes it); save the response again as the API gives it (status, success, count and data)")
+        #expect(message { _ = try read([noCount]) } == "\(noCount): ACLED API response without 'count' or 'total_count', so tally cannot tell whether it holds every record of its query (since May 2026 the API writes them only when asked); download it again with with_total=true in the query")
         let badCount = writeFile(acled.replacingOccurrences(of: "\"count\":1,", with: "\"count\":\"x\","), name: "acled-badcount.json")
         #expect(message { _ = try read([badCount]) } == "\(badCount): the ACLED API response's 'count' is \"x\", not a number of records; save the response again as the API gives it")
+    }
+
+    /// Stop 23, issue 11: ACLED's API writes `total_count` (the query's records, whatever
+    /// its limit and page) with `with_total=true` (forecastbench issue #188, ACLED's
+    /// May 2026 notice). It is checked as UCDP's TotalCount: pages of one query that
+    /// hold fewer distinct records than it (a page not given) are refused; all given,
+    /// read. Before, total_count was ignored: 2 of 3 pages read 2 events, exit 0.
+    @Test func acledTotalCountShowsAPageMissing() throws {
+        func page(_ ids: [Int], total: Int?, count: Bool = true) -> String {
+            let rows = ids.map { "{\"event_id_cnty\":\"UKR\($0)\",\"event_date\":\"2024-02-0\($0)\",\"actor1\":\"x\",\"country\":\"Ukraine\",\"fatalities\":\"\($0)\"}" }
+            return "{\"status\":200,\"success\":true," + (count ? "\"count\":\(ids.count)," : "") + (total.map { "\"total_count\":\($0)," } ?? "")
+                + "\"data\":[" + rows.joined(separator: ",") + "]}"
+        }
+        let p1 = writeFile(page([1], total: 3), name: "p1.json"), p2 = writeFile(page([2], total: 3), name: "p2.json")
+        let p3 = writeFile(page([3], total: 3), name: "p3.json")
+        let e = errorOf { _ = try read([p1, p2], by: [.country]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message == "\(p1) and \(p2): the ACLED API responses say total_count 3 (the records of the query), but together they hold 2 distinct records: a page of the query is missing (the API sends a query in pages of its limit: page=1, 2, …); give every page")
+        #expect(try read([p1, p2, p3], by: [.country]).result.rows.map(\.estimate.best) == [6])
+        // A page given twice is not a page missing, nor counts twice; a page of another
+        // query (another total) is checked on its own.
+        #expect(try read([p1, p2, p3, writeFile(page([2], total: 3), name: "p2-again.json")], by: [.country]).result.rows.map(\.estimate.best) == [6])
+        #expect(message { _ = try read([p1, p2, p3, writeFile(page([7], total: 2), name: "other.json")], by: [.country]) }.contains("other.json: the ACLED API response says total_count 2 (the records of the query), but it holds 1 distinct record: a page"))
+        // Pages in one stream (cat p*.json), and total_count without count: checked alike.
+        let stream = writeFile(page([1], total: 3, count: false) + "\n" + page([2], total: 3, count: false), name: "stream.json")
+        #expect(message { _ = try read([stream], by: [.country]) }.hasPrefix("\(stream): the ACLED API responses say total_count 3"))
+        // A total_count that is no number.
+        let bad = writeFile(page([1], total: nil).replacingOccurrences(of: "\"count\":1,", with: "\"count\":1,\"total_count\":\"many\","), name: "bad.json")
+        #expect(message { _ = try read([bad], by: [.country]) } == "\(bad): the ACLED API response's 'total_count' is \"many\", not a number of records; save the response again as the API gives it")
     }
 
     /// review17 #2: rows are not records. A page set whose "page 1" holds page 0's
