@@ -104,7 +104,7 @@ struct EstimateSharesTests {
     /// digit (helper "phrases11": they had read ~20 with 20 as both ends, and "20 y pico",
     /// "veinte y tantos", "عشرون ونيف" a bounded 20).
     @Test func oddFigures() {
-        for text in ["twenty-odd killed", "20-odd killed", "20 odd killed", "twenty-something killed", "20-something killed",
+        for text in ["twenty-odd killed", "20-odd killed", "20 odd killed", "twenty and odd killed", "20 and odd killed", "twenty-something killed", "20-something killed",
                      "20 y pico muertos", "veinte y tantos muertos", "vingt et quelques morts", "20 et quelques morts",
                      "عشرون ونيف قتيلا"] {
             reads(text, 21, 25, 29)

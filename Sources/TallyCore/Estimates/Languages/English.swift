@@ -63,7 +63,7 @@ extension Languages {
             ("or above", .atLeast), ("or over", .atLeast), ("or higher", .atLeast),
             ("and above", .atLeast), ("and over", .atLeast), ("and upwards", .atLeast), ("and up", .atLeast),
             ("or below", .atMost), ("or under", .atMost),
-            ("-odd", .odd), ("odd", .odd), ("-something", .odd), ("something", .odd), ("-some", .odd),
+            ("-odd", .odd), ("odd", .odd), ("and odd", .odd), ("-something", .odd), ("something", .odd), ("-some", .odd),
         ],
         trailing: [("i think", .approximate), ("i believe", .approximate), ("i guess", .approximate), ("we think", .approximate), ("we believe", .approximate), ("probably", .approximate), ("likely", .approximate), ("possibly", .approximate), ("presumably", .approximate), ("feared", .approximate), ("presumed", .approximate), ("believed", .approximate), ("at a minimum", .atLeast), ("or even more", .atLeast), ("maybe more", .atLeast), ("perhaps more", .atLeast), ("at the least", .atLeast),  
             ("at least", .atLeast), ("at the least", .atLeast), ("at the very least", .atLeast),
