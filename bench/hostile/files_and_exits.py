@@ -765,7 +765,7 @@ def commit_hooks_and_concurrent_sets():
     debug = "/debug/" in os.path.realpath(c.tally)
     with open(c.tally, "rb") as f:
         named = b"TALLY_TEST_KILL_AT" in f.read()
-    c.check(f"{'debug' if debug else 'release'} binary {'holds' if debug else 'holds no'} the test hooks' names",
+    c.check(f"{'debug' if debug else 'release'} binary {'holds' if debug else 'does not hold'} the test hooks' names",
             named == debug)
     hooks = [("TALLY_TEST_KILL_AT", "before-manifest"), ("TALLY_TEST_KILL_AT", "renames:0"), ("TALLY_TEST_KILL_AT", "renames:2")]
     if not debug:   # a debug build would stop itself there until a SIGCONT
