@@ -230,10 +230,39 @@ public enum HAPIConflict {
     static func folded(_ name: String) -> String {
         if name.isEmpty { return "" }
         // ASCII (nearly every HAPI name) only has case to fold: no Foundation call per row.
+        // Spaces, hyphens and other punctuation aside too: `Al Jazirah`, `Al-Jazirah`,
+        // `Al-Jazīrah` are one name. A name of punctuation only stays as it is.
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            let kept = name.utf8.compactMap { b -> UInt8? in
+                b >= 0x41 && b <= 0x5A ? b + 0x20 : (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) ? b : nil
+            }
+            return kept.isEmpty ? name.lowercased() : String(decoding: kept, as: UTF8.self)
         }
-        return name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let f = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: f.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        return kept.isEmpty ? f : String(kept)
+    }
+
+    /// The parent an admin2 p-code carries (`SD08001` lies in `SD08`): a row with no
+    /// admin1_code but an admin2_code beginning with another row's admin1_code is
+    /// under that admin1 whatever its admin1_name is written as.
+    static func underByCode(_ child: Row, _ parent: Row) -> Bool {
+        child.admin1Code.isEmpty && !parent.admin1Code.isEmpty && child.admin2Code.utf8.count > parent.admin1Code.utf8.count
+            && child.admin2Code.hasPrefix(parent.admin1Code)
+    }
+
+    /// Two rows whose admin1 is one place by the admin2 p-code's prefix but which name
+    /// it two ways that do not fold to one (`SD08` `Sinnar` beside `SD08001` under
+    /// `Sennar`): whether the code or the name is wrong cannot be told, so the pair is
+    /// refused with this text rather than matched or summed.
+    static func spellingClash(_ a: Row, _ b: Row) -> String? {
+        guard underByCode(a, b) || underByCode(b, a), !a.admin1Name.isEmpty, !b.admin1Name.isEmpty,
+              a.admin1Name != b.admin1Name else { return nil }
+        let (child, parent) = underByCode(a, b) ? (a, b) : (b, a)
+        return "admin2_code \(child.admin2Code) lies in admin1 \(parent.admin1Code) by its p-code, but one row names that admin1 \"\(parent.admin1)\" "
+            + "and the other \"\(child.admin1)\" (spellings tally does not take as one name), so tally cannot tell whether the code or the name is wrong "
+            + "nor whether they count the same events; give admin1_code in every row (or the same admin1_name)"
     }
 
     /// Whether two rows' admin1 (or admin2) is one place: by code (case aside) where both
@@ -249,7 +278,12 @@ public enum HAPIConflict {
             if !n1.isEmpty && !n2.isEmpty { return n1 == n2 ? .same : .other }
             return .unknown
         }
-        let one = match(a.admin1Code, a.admin1Name, b.admin1Code, b.admin1Name)
+        var one = match(a.admin1Code, a.admin1Name, b.admin1Code, b.admin1Name)
+        if one == .unknown || (one == .other && (a.admin1Code.isEmpty || b.admin1Code.isEmpty)),
+           underByCode(a, b) || underByCode(b, a) {
+            // The admin2 p-code names the parent: the same admin1 (names differing is refused).
+            one = spellingClash(a, b) == nil ? .same : .unknown
+        }
         if level < 2 || one == .other { return one }
         let two = match(a.admin2Code, a.admin2Name, b.admin2Code, b.admin2Name)
         return two == .same ? one : two
@@ -272,10 +306,18 @@ public enum HAPIConflict {
         struct Dimension {
             var byCode: [String: [Int]] = [:], byName: [String: [Int]] = [:]
             var uncoded: [Int] = [], bare: [Int] = [], codedUnnamed: [Int] = []
+            /// Rows with no admin1 code by every proper prefix of their admin2 code
+            /// (``underByCode(_:_:)``), and the admin2 codes looked up the other way.
+            var byChildPrefix: [String: [Int]] = [:]
             var count = 0
-            mutating func add(code: String, name: String) {
+            static func prefixes(_ child: String) -> [String] {
+                let cs = Array(child)
+                return cs.count < 2 ? [] : (1 ..< cs.count).map { String(cs[..<$0]) }
+            }
+            mutating func add(code: String, name: String, child: String = "") {
                 let i = count
                 count += 1
+                if code.isEmpty { for p in Self.prefixes(child) { byChildPrefix[p, default: []].append(i) } }
                 if !code.isEmpty {
                     byCode[code, default: []].append(i)
                     if name.isEmpty { codedUnnamed.append(i) }
@@ -286,9 +328,12 @@ public enum HAPIConflict {
                 if !name.isEmpty { byName[name, default: []].append(i) }
             }
             /// The rows whose place at this level may be (code, name); nil: every row.
-            func candidates(code: String, name: String) -> [[Int]]? {
-                if !code.isEmpty { return [byCode[code] ?? [], name.isEmpty ? uncoded : (byName[name] ?? []), name.isEmpty ? [] : bare] }
-                if !name.isEmpty { return [byName[name] ?? [], codedUnnamed, bare] }
+            func candidates(code: String, name: String, child: String = "") -> [[Int]]? {
+                if !code.isEmpty {
+                    return [byCode[code] ?? [], name.isEmpty ? uncoded : (byName[name] ?? []), name.isEmpty ? [] : bare, byChildPrefix[code] ?? []]
+                }
+                let parents = Self.prefixes(child).flatMap { byCode[$0] ?? [] }
+                if !name.isEmpty { return [byName[name] ?? [], codedUnnamed, bare, parents] }
                 return nil
             }
         }
@@ -298,7 +343,7 @@ public enum HAPIConflict {
         mutating func add(_ row: Row, _ item: Item) {
             let l = row.level
             items[l].append((row, item))
-            if l >= 1 { one[l].add(code: row.admin1Code, name: row.admin1Name) }
+            if l >= 1 { one[l].add(code: row.admin1Code, name: row.admin1Name, child: row.admin2Code) }
             if l == 2 { two.add(code: row.admin2Code, name: row.admin2Name) }
         }
 
@@ -308,7 +353,7 @@ public enum HAPIConflict {
             let l = r.level
             guard l >= 1 else { return nil }
             let dimension = l == 1 ? one[1] : two
-            let lists = l == 1 ? dimension.candidates(code: r.admin1Code, name: r.admin1Name)
+            let lists = l == 1 ? dimension.candidates(code: r.admin1Code, name: r.admin1Name, child: r.admin2Code)
                 : dimension.candidates(code: r.admin2Code, name: r.admin2Name)
             func check(_ i: Int) -> (Row, Item, PlaceMatch)? {
                 let e = items[l][i]
@@ -332,7 +377,7 @@ public enum HAPIConflict {
                     if let e = items[l].first { return (e.row, e.item, .same) }
                     continue
                 }
-                let lists = one[l].candidates(code: r.admin1Code, name: r.admin1Name)
+                let lists = one[l].candidates(code: r.admin1Code, name: r.admin1Name, child: r.admin2Code)
                 func check(_ i: Int) -> (Row, Item, PlaceMatch)? {
                     let e = items[l][i]
                     let m = HAPIConflict.samePlace(r, e.row, level: 1)
@@ -371,6 +416,9 @@ public enum HAPIConflict {
             let g = r.location + "|" + r.type + "|" + r.month.description
             if let (e, _, m) = groups[g]?.samePlaceOtherKey(as: r, bareArePlaces: true) {
                 let l = levelName(r.level)
+                if m == .unknown, let clash = spellingClash(r, e) {
+                    throw .data("\(name):\(locator.place(r.line)): this \(l)-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and the row on line \(locator.place(e.line)) (\(shown(e).dropFirst())): " + clash)
+                }
                 if m == .unknown {
                     throw .data("\(name):\(locator.place(r.line)): this \(l)-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and the row on line \(locator.place(e.line)) (\(shown(e).dropFirst())) "
                                 + "cannot be matched: one gives an admin code and the other a name only, so tally cannot tell whether they count the same events; "
@@ -569,6 +617,10 @@ public enum HAPIConflict {
             guard let (r, e, m) = clash else { return }
             func name(_ l: Int) -> String { HAPIConflict.levelName(l) }
             func shown(_ r: Row) -> String { HAPIConflict.shown(r) }
+            if m == .unknown, let clash = HAPIConflict.spellingClash(r, e.row) {
+                throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
+                            + "\(e.file)'s \(name(e.row.level))-level row on line \(e.line) (\(shown(e.row).dropFirst())): " + clash)
+            }
             if m == .unknown {
                 throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
                             + "\(e.file)'s \(name(e.row.level))-level row on line \(e.line) (\(shown(e.row).dropFirst())) cannot be matched: one gives an admin code "
@@ -597,8 +649,22 @@ public enum HAPIConflict {
     /// whose political violence is not given is not compared.
     static func checkParts(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) {
         struct Key: Hashable { var location: String; var month: Int32; var level: Int; var partLevel: Int; var place: String }
+        // A row with no admin1 code is compared under the code of the admin1 it is
+        // matched to as places are (``samePlace``): its admin2 p-code's prefix, or its
+        // name where one coded admin1 of the file has that name.
+        var codedByName: [String: Set<String>] = [:], codes = Set<String>()
+        for r in rows where r.level >= 1 && !r.admin1Code.isEmpty {
+            codes.insert(r.location + "|" + r.admin1Code)
+            if !r.admin1Name.isEmpty { codedByName[r.location + "|" + r.admin1Name, default: []].insert(r.admin1Code) }
+        }
+        func admin1(_ r: Row) -> String {
+            guard r.admin1Code.isEmpty, r.level >= 1, !codes.isEmpty else { return r.admin1Key }
+            for p in PlaceIndex<Int>.Dimension.prefixes(r.admin2Code) where codes.contains(r.location + "|" + p) { return p }
+            if !r.admin1Name.isEmpty, let c = codedByName[r.location + "|" + r.admin1Name], c.count == 1 { return c.first! }
+            return r.admin1Key
+        }
         func place(_ r: Row, at level: Int) -> String {
-            level == 0 ? "" : level == 1 ? r.admin1Key : r.admin1Key + "\u{1F}" + r.admin2Key
+            level == 0 ? "" : level == 1 ? admin1(r) : admin1(r) + "\u{1F}" + r.admin2Key
         }
         var sums: [Key: (events: Int64, fatalities: Int64, first: Int)] = [:]
         for (i, r) in rows.enumerated() where r.type == "civilian_targeting" {
@@ -657,6 +723,9 @@ public enum HAPIConflict {
             for i in byLevel[1] ?? [] {
                 let under = (byLevel[2] ?? []).filter { samePlace(rows[$0], rows[i], level: 1) != .other }
                 if let j = under.first(where: { samePlace(rows[$0], rows[i], level: 1) == .unknown }) {
+                    if let clash = spellingClash(rows[j], rows[i]) {
+                        throw .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)): " + clash)
+                    }
                     throw .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)) "
                                 + "cannot be told apart or matched: neither both give admin1_code nor both admin1_name, so tally cannot tell whether the "
                                 + "admin1 row is the total of the admin2 rows (adding them would count its events twice); give the admin1 codes or names, or one admin level only (filter admin_level)")

@@ -188,8 +188,11 @@ private func message(_ body: () throws -> Void) -> String {
                             + Self.l2.dropFirst(Self.h.count), name: "one.csv")
         #expect(try read([one], by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [31])
         // Neither a code nor a name for the admin1 of the admin2 rows: refused, not summed.
+        // (The admin2 p-codes SD01001/SD01002 say the parent: matched, so the two levels are refused as such.)
         let bare = writeFile(Self.l2.replacingOccurrences(of: ",SD01,Khartoum,", with: ",,,"), name: "l2-bare.csv")
-        #expect(message { _ = try read([l1, bare], by: [.country], period: .month) }.contains("cannot be matched"))
+        #expect(message { _ = try read([l1, bare], by: [.country], period: .month) }.contains("count the same events at two admin levels"))
+        let bareNoCodes = writeFile(Self.l2.replacingOccurrences(of: ",SD01,Khartoum,SD0100", with: ",,,X"), name: "l2-bare-nocodes.csv")
+        #expect(message { _ = try read([l1, bareNoCodes], by: [.country], period: .month) }.contains("cannot be matched"))
         // Another admin1 (by name, no codes) is another place: both read.
         let other = writeFile(Self.h + "SDN,Sudan,,Darfur,,,1,political_violence,3,4,2024-01-01,2024-01-31\n", name: "l1-darfur.csv")
         #expect(try read([other, l2NoCode], by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [35])
@@ -210,6 +213,71 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(message { _ = try read([s1, short], by: [.country], period: .month) } == "\(s1):2: this admin1-level row (political_violence, 2024-01-01, events 12, fatalities 31) is not the total of the 2 finer rows under it in \(s1) and \(short) (events 12, fatalities 30), so tally cannot tell which events they share; give one admin level only (filter admin_level)")
         // s1 alone: refused as before, naming the one file.
         #expect(message { _ = try read([s1], by: [.country], period: .month) } == "\(s1):2: this admin1-level row (political_violence, 2024-01-01, events 12, fatalities 31) is not the total of the 1 finer rows under it (events 7, fatalities 20), so tally cannot tell which events they share; give one admin level only (filter admin_level)")
+    }
+}
+
+/// review18 #2/#2b (issue 11 #6): an admin1 row by code (`SD08` `Sinnar`) beside admin2
+/// rows with an EMPTY admin1_code whose admin1_name is written another way (`Al-Jazirah`
+/// for `Al Jazirah`), or whose admin2 p-code alone says the parent (`SD08001`), was two
+/// places: 62 killed for 31, exit 0; and civilian targeting 90 under a name-only parent
+/// beside political violence 20 under its code was not compared. Names now fold spaces
+/// and punctuation, the admin2 p-code's prefix finds the parent, and where the code says
+/// one admin1 and the names two spellings, the pair is refused naming both.
+@Suite struct HAPIParentsByPCodeAndFoldedName {
+    static let h = PartsAboveTheirWhole.hapiHeader
+    static let m = ",2024-01-01,2024-01-31\n"
+    static func l1(_ code: String, _ name: String) -> String { "SDN,Sudan,\(code),\(name),,,1,political_violence,12,31" + m }
+    static func l2(_ name: String, _ parent: String) -> String {
+        "SDN,Sudan,,\(name),\(parent)001,Sinja,2,political_violence,7,20" + m + "SDN,Sudan,,\(name),\(parent)002,Abu Hujar,2,political_violence,5,11" + m
+    }
+    static func killed(_ files: [String]) throws -> [Int64] {
+        try read(files, by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best)
+    }
+
+    @Test func theParentWrittenAnotherWayOrOnlyInThePCodeIsOnePlace() throws {
+        for (code, name1, name2) in [("SD07", "Al Jazirah", "Al-Jazirah"), ("SD07", "Al Jazirah", "AL JAZIRAH."), ("SD08", "Sinnar", ""),
+                                     ("SD08", "Sinnar", "Sinnār"), ("SD07", "Al-Jazirah", "Al Jazīrah")] {
+            // One file: the admin1 row is the total of the admin2 rows, left out (31, not 62).
+            let one = writeFile(Self.h + Self.l1(code, name1) + Self.l2(name2, code), name: "one.csv")
+            #expect(try Self.killed([one]) == [31], "\(name1) \(name2)")
+            // Two files: matched, so the two levels are refused as before, never summed to 62.
+            let a = writeFile(Self.h + Self.l1(code, name1), name: "a.csv"), b = writeFile(Self.h + Self.l2(name2, code), name: "b.csv")
+            for files in [[a, b], [b, a]] {
+                let e = errorOf { _ = try read(files, by: [.country], period: .month) }
+                #expect(e?.exitCode == 65, "\(name1) \(name2) \(files)")
+                #expect(e?.message.contains("count the same events at two admin levels") == true, "\(String(describing: e?.message))")
+            }
+        }
+        // Another admin1 by code, and by a name and a p-code not under it: two places, summed (31 + 31).
+        let other = writeFile(Self.h + Self.l1("SD07", "Al Jazirah") + Self.l2("Sinnar", "SD08"), name: "other.csv")
+        #expect(try Self.killed([other]) == [62])
+    }
+
+    @Test func theCodeSayingOnePlaceAndTheNamesTwoIsRefusedNamingBoth() throws {
+        let a = writeFile(Self.h + Self.l1("SD08", "Sinnar"), name: "a.csv"), b = writeFile(Self.h + Self.l2("Sennar", "SD08"), name: "b.csv")
+        let one = writeFile(Self.h + Self.l1("SD08", "Sinnar") + Self.l2("Sennar", "SD08"), name: "one.csv")
+        for files in [[a, b], [b, a], [one]] {
+            let e = errorOf { _ = try read(files, by: [.country], period: .month) }
+            #expect(e?.exitCode == 65, "\(files)")
+            let text = e?.message ?? ""
+            #expect(text.contains("lies in admin1 SD08 by its p-code") && text.contains("\"Sinnar\"") && text.contains("\"Sennar\""), "\(text)")
+        }
+    }
+
+    @Test func civilianTargetingUnderANameOnlyParentIsComparedWithItsPoliticalViolence() throws {
+        for (name, code2) in [("Sinnar", "SD08001"), ("Sinnār", "SD08001"), ("Sinnar", ""), ("", "SD08001")] {
+            let f = writeFile(Self.h + "SDN,Sudan,SD08,Sinnar,,,1,political_violence,5,20" + Self.m
+                              + "SDN,Sudan,,\(name),\(code2),Sinja,2,civilian_targeting,20,90" + Self.m, name: "pvct.csv")
+            let e = errorOf { _ = try read([f], by: [.country], period: .month) }
+            #expect(e?.exitCode == 65, "\(name) \(code2)")
+            #expect(e?.message.contains("HAPI counts civilian targeting as part of political violence") == true, "\(String(describing: e?.message))")
+        }
+        // Within its whole: read (civilians_killed 9 of killed 20).
+        let ok = writeFile(Self.h + "SDN,Sudan,SD08,Sinnar,,,1,political_violence,5,20" + Self.m
+                           + "SDN,Sudan,,Sinnar,SD08001,Sinja,2,civilian_targeting,2,9" + Self.m, name: "pvct-ok.csv")
+        let rows = try read([ok], by: [.country], period: .month).result.rows
+        #expect(rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [20])
+        #expect(rows.filter { $0.measure == "civilians_killed" }.map(\.estimate.best) == [9])
     }
 }
 
