@@ -67,6 +67,23 @@ struct EstimateEnglishGrammarTests {
         refuses("a twenty-something woman was killed", containing: "reads as an age")
         refuses("twenty-ish killed", containing: "ish")
         refuses("a dozen dozen killed", containing: "\"a dozen dozen\"")
+        // A scale after "-odd", "+" or "-plus" multiplies the figure (review18 item 3: it was
+        // dropped, ~40 for "forty-odd thousand"); "-odd" is read on the figure, then scaled.
+        reads("forty-odd thousand displaced", 41_000, 45_000, 49_000)
+        reads("200-odd thousand refugees", 201_000, 250_000, 299_000)
+        reads("twenty-odd million displaced", 21_000_000, 25_000_000, 29_000_000)
+        reads("40+ thousand displaced", 40_000, 40_000, nil)
+        reads("40-plus thousand displaced", 40_000, 40_000, nil)
+        refuses("25-odd thousand displaced", containing: "without a step")
+        // A scale word misspelt by one letter is refused, named (review18 item 3: "3 hunderd
+        // killed" read 3).
+        refuses("3 hunderd killed", containing: "\"hunderd\" after \"3\" looks like a misspelt \"hundred\"")
+        refuses("two hunderd killed", containing: "misspelt \"hundred\"")
+        refuses("one thousnd killed", containing: "misspelt \"thousand\"")
+        refuses("three milllion displaced", containing: "misspelt \"million\"")
+        refuses("two billon displaced", containing: "misspelt \"billion\"")
+        refuses("thirty thosand displaced", containing: "misspelt \"thousand\"")
+        refuses("forty-odd thousnd displaced", containing: "\"thousnd\" after \"forty-odd\" looks like a misspelt \"thousand\"")
         refuses("fourty-two killed", containing: "\"fourty-two\"")
         refuses("ninty five killed", containing: "\"ninty five\"")
         refuses("fourty two killed", containing: "\"fourty two\"")

@@ -64,6 +64,9 @@ struct OtherLanguageTests {
         reads("des milliers de déplacés", 2_000, 6_000, 9_999)
         reads("jusqu'à 50 victimes", 0, 50, 50)
         reads("12 000 morts", 12_000, 12_000, 12_000, convention: NumberConvention(locale: "fr")!)
+        // A misspelt scale word is refused, named, as German "3 tausen Tote" is (review18).
+        refuses("3 milles morts", containing: "\"milles\" after \"3\" looks like a misspelt \"mille\"")
+        refuses("5 milones de desplazados", containing: "misspelt \"millones\"")
     }
 
     @Test func german() {

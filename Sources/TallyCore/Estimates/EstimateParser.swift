@@ -292,6 +292,10 @@ struct ParseFailure: Error {
         let range = Estimate.grouped(low) + (high.map { "\u{2013}" + Estimate.grouped($0) } ?? "+")
         return ParseFailure(reason: "best " + Estimate.grouped(best) + " is outside " + range)
     }
+    static func misspeltScale(_ word: String, scale: String, figure: String) -> ParseFailure {
+        ParseFailure(reason: "\"" + word + "\" after \"" + figure + "\" looks like a misspelt \"" + scale
+                     + "\": write the scale word correctly (or add the word to a vocabulary table if it is not one)")
+    }
     static func unknownWord(_ word: String, figure: String) -> ParseFailure {
         ParseFailure(reason: "unknown word \"" + word + "\" next to \"" + figure
                      + "\" could change its meaning (add it to a vocabulary table if it does not)")

@@ -287,7 +287,7 @@ final class PhraseReader {
         if let found, let w = found.unknownWordBefore {
             throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
         }
-        if let found, let w = unknownWordAfter(found) {
+        if let found, let w = try unknownWordAfter(found) {
             throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
         }
         guard let found else {
@@ -773,6 +773,7 @@ final class PhraseReader {
         }
 
         var bestOverride: Int64? = nil
+        var endsWithSuffix = false
         suffixes: while true {
             if singleFigure, bestOverride == nil, qualifiers.allSatisfy({ $0.0 == .approximate }),
                let bracket = try bracketedRange(at: index, around: span.best) {
@@ -783,6 +784,7 @@ final class PhraseReader {
                 approximate = approximate || bracket.approximate
                 index = bracket.end
                 singleFigure = false
+                endsWithSuffix = false
                 continue
             }
             if singleFigure, bestOverride == nil, qualifiers.allSatisfy({ $0.0 == .approximate }),
@@ -795,6 +797,7 @@ final class PhraseReader {
                 approximate = approximate || floor.approximate
                 index = floor.end
                 singleFigure = false
+                endsWithSuffix = false
                 continue
             }
             if isSymbol("(", at: index), word(at: index + 1) == "best",
@@ -802,15 +805,42 @@ final class PhraseReader {
                isSymbol(")", at: stated.end), case .exact = stated.amount {
                 bestOverride = try stated.span().best
                 index = stated.end + 1
+                endsWithSuffix = false
                 continue
             }
             if let (end, qualifier) = match(vocab.suffixes, at: index) {
                 qualifiers.append((qualifier, phrase(index..<end)))
                 index = end
+                endsWithSuffix = true
                 continue suffixes
             }
             break
         }
+        // "forty-odd thousand", "40+ thousand", "40-plus thousand": a scale after the suffix
+        // multiplies the figure (issue 12, review18: it was dropped, a figure 1,000 times too
+        // small). The suffix is read on the figure as written, then scaled.
+        var suffixScale: Int64? = nil
+        if endsWithSuffix, let (end, scale) = match(vocab.scales, at: index) {
+            suffixScale = scale
+            index = end
+        } else if endsWithSuffix, let w = word(at: index), !acceptedAfterFigure(w), let scale = misspeltScale(w) {
+            // "forty-odd thousnd": the check of the word after the figure stops at the suffix.
+            throw ParseFailure.misspeltScale(tokens[index].text, scale: scale, figure: phrase(start..<index))
+        }
+        func scaled(_ s: Span) throws(ParseFailure) -> Span {
+            guard let scale = suffixScale else { return s }
+            func times(_ v: Int64) throws(ParseFailure) -> Int64 {
+                let (r, overflow) = v.multipliedReportingOverflow(by: scale)
+                if overflow { throw ParseFailure(reason: "\"" + phrase(start..<index) + "\" is too large to count") }
+                return r
+            }
+            var r = s
+            r.low = try times(s.low)
+            r.best = try times(s.best)
+            if let h = s.high { r.high = try times(h) }
+            return r
+        }
+        if suffixScale != nil, !qualifiers.contains(where: { $0.0 == .odd }) { span = try scaled(span) }
         if let (end, qualifier, text) = trailingQualifier(from: index) {
             qualifiers.append((qualifier, text))
             index = end
@@ -835,7 +865,7 @@ final class PhraseReader {
                 noteSkipped("\"" + phrase(start..<(noun + 1)) + "\" counts " + w + ", not people")
                 return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: noun + 1, phrase: "", isSkip: true)
             }
-            span = try oddSpan(span, figure: phrase(figureStart..<figureEnd), odd: odd.1, start: start)
+            span = try scaled(oddSpan(span, figure: phrase(figureStart..<figureEnd), odd: odd.1, start: start))
             qualifiers.removeAll { $0.0 == .odd }
         }
         var bound: (Qualifier, String)? = nil
@@ -884,7 +914,7 @@ final class PhraseReader {
     /// noun of people, a group or a casualty word follows them: adjectives or a people's
     /// name ("12 Palestinian civilians", "12 Rohingya killed", "four suspected Islamist
     /// militants", "5 Syrian Government forces").
-    func unknownWordAfter(_ found: Finding) -> String? {
+    func unknownWordAfter(_ found: Finding) throws(ParseFailure) -> String? {
         let i = found.figureEnd
         guard i < tokens.count, match(vocab.suffixes, at: i) == nil, let w = word(at: i) else { return nil }
         if acceptedAfterFigure(w) || match(vocab.measurePhrases, at: i) != nil { return nil }
@@ -897,6 +927,10 @@ final class PhraseReader {
         }
         // "12 thou people", "5 mill fighters": the start of a scale word, cut short.
         if w.count >= 3, vocab.scaleWords.contains(where: { $0.count > w.count && $0.hasPrefix(w) }) { return tokens[i].text }
+        // "3 hunderd killed", "one thousnd", "three milllion", "3 milles morts": a scale word
+        // misspelt by one letter (or two swapped) is refused, named, before the adjectives
+        // below would let it through and leave the figure 1,000 times too small.
+        if let scale = misspeltScale(w) { throw ParseFailure.misspeltScale(tokens[i].text, scale: scale, figure: phrase(found.start..<found.figureEnd)) }
         var k = compoundEnd(i)
         for _ in 0..<4 {
             k += 1
@@ -916,6 +950,31 @@ final class PhraseReader {
             if acceptedAfterFigure(next), !vocab.andWords.contains(next), tokens[k].text.first?.isUppercase != true { break }
         }
         return tokens[i].text
+    }
+
+    /// The scale word (of five letters or more, any language's, or "hundred") that `w`, a
+    /// word no table knows, is one edit from: a letter added, dropped, changed, or two
+    /// neighbours swapped ("hunderd", "thousnd", "milllion", "billon", "milles", "tausen").
+    func misspeltScale(_ w: String) -> String? {
+        guard w.count >= 4 else { return nil }
+        let a = Array(w)
+        for scale in (vocab.scaleWords.union(["hundred"])).sorted() where scale.count >= 5 && scale != w {
+            if PhraseReader.withinOneEdit(a, Array(scale)) { return scale }
+        }
+        return nil
+    }
+
+    /// Whether two words are at most one edit apart (optimal string alignment distance ≤ 1).
+    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if i == a.count && i == b.count { return true }
+        if a.count == b.count {
+            if Array(a[(i + 1)...]) == Array(b[(i + 1)...]) { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && Array(a[(i + 2)...]) == Array(b[(i + 2)...])
+        }
+        return a.count > b.count ? Array(a[(i + 1)...]) == Array(b[i...]) : Array(a[i...]) == Array(b[(i + 1)...])
     }
 
     /// The last token of a word hyphenated to others at `index` ("al-Suriyya", "MH-17",
