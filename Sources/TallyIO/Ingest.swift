@@ -150,6 +150,8 @@ public enum Ingest {
         var seen: [(dev: UInt64, ino: UInt64, name: String, size: Int64, path: String)] = []
         var kept: [Int] = []
         var notes: [String] = []
+        var bySize: [Int64: [Int]] = [:]
+        var digests = FileDigests()
         for (index, path) in files.enumerated() {
             var st = stat()
             let ok = path == "-" ? fstat(0, &st) == 0 : stat(path, &st) == 0
@@ -163,15 +165,52 @@ public enum Ingest {
                 continue
             }
             let size = Int64(st.st_size)
-            if path != "-", size > 0,
-               let copy = seen.first(where: { $0.size == size && $0.path != "-" && sameBytes($0.path, path) }) {
-                notes.append("\(name) holds the same bytes as \(copy.name): read once")
-                continue
+            // Only files of the same size can be copies, and only those with the same
+            // hash are compared byte by byte: 1,100 one-row files of one size were each
+            // opened once per file before them (602,000 opens, 18 s of system time).
+            if path != "-", size > 0, let peers = bySize[size] {
+                let digest = digests.digest(path)
+                if let copy = peers.lazy.map({ seen[$0] }).first(where: { digest != nil && digests.digest($0.path) == digest && sameBytes($0.path, path) }) {
+                    notes.append("\(name) holds the same bytes as \(copy.name): read once")
+                    continue
+                }
             }
+            if path != "-", size > 0 { bySize[size, default: []].append(seen.count) }
             seen.append((id.dev, id.ino, name, size, path))
             kept.append(index)
         }
         return (kept, notes)
+    }
+}
+
+/// Each file's bytes hashed once, when another input has its size: what keeps the
+/// copy check of `distinctFiles` linear in the number of files.
+struct FileDigests {
+    private var known: [String: Int?] = [:]
+
+    /// `nil` when the file cannot be read (it is reported when it is opened).
+    mutating func digest(_ path: String) -> Int? {
+        if let d = known[path] { return d }
+        let d = Self.hash(path)
+        known[path] = d
+        return d
+    }
+
+    private static func hash(_ path: String) -> Int? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let chunk = 1 << 16
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var hasher = Hasher()
+        while true {
+            let k = read(fd, buffer, chunk)
+            if k < 0 && errno == EINTR { continue }
+            if k < 0 { return nil }
+            if k == 0 { return hasher.finalize() }
+            hasher.combine(bytes: UnsafeRawBufferPointer(start: buffer, count: k))
+        }
     }
 }
 

@@ -31,6 +31,20 @@ import TallyTestSupport
         #expect(all.duplicateFiles.count == spellings.count - 1)
     }
 
+    /// Files of one size are compared by a hash of their bytes first (1,100 one-row
+    /// files were each reopened once per file before them): a copy among many files of
+    /// the same size is still found, and the others, one byte apart, are all read.
+    @Test func aCopyAmongManyFilesOfOneSizeIsFound() throws {
+        let dir = scratchDirectory()
+        let files = (0 ..< 40).map { i in
+            writeFile("id,date_start,country,measure,best\nr\(i % 10)\(i / 10),2023-04-03,Syria,killed,1\n", name: "f\(i).csv", in: dir)
+        }
+        let copy = writeFile(try String(contentsOfFile: files[17], encoding: .utf8), name: "copy.csv", in: dir)
+        let o = try run(files + [copy])
+        #expect(o.result.rows.map(\.estimate) == [.exactly(40)])
+        #expect(o.duplicateFiles == ["\(copy) holds the same bytes as \(files[17]): read once"])
+    }
+
     @Test func aCopyIsReadOnce() throws {
         let dir = scratchDirectory()
         // A byte-for-byte copy (a download saved twice) is the same file: read once and
