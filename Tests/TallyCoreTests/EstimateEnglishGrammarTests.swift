@@ -75,6 +75,8 @@ struct EstimateEnglishGrammarTests {
         reads("40+ thousand displaced", 40_000, 40_000, nil)
         reads("40-plus thousand displaced", 40_000, 40_000, nil)
         refuses("25-odd thousand displaced", containing: "without a step")
+        refuses("40-odd hundred killed", containing: "a multiplier after the figure's suffix is not read")
+        refuses("20-odd dozen killed", containing: "a multiplier after the figure's suffix is not read")
         // A scale word misspelt by one letter is refused, named (review18 item 3: "3 hunderd
         // killed" read 3).
         refuses("3 hunderd killed", containing: "\"hunderd\" after \"3\" looks like a misspelt \"hundred\"")

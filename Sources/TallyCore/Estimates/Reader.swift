@@ -823,6 +823,9 @@ final class PhraseReader {
         if endsWithSuffix, let (end, scale) = match(vocab.scales, at: index) {
             suffixScale = scale
             index = end
+        } else if endsWithSuffix, let w = word(at: index), w == "hundred" || vocab.countingUnits[w] != nil {
+            // "40-odd hundred", "20-odd dozen": a multiplier the scale tables lack; not dropped.
+            throw ParseFailure(reason: "\"" + phrase(start..<(index + 1)) + "\": a multiplier after the figure's suffix is not read: give the figure as a number")
         } else if endsWithSuffix, let w = word(at: index), !acceptedAfterFigure(w), let scale = misspeltScale(w) {
             // "forty-odd thousnd": the check of the word after the figure stops at the suffix.
             throw ParseFailure.misspeltScale(tokens[index].text, scale: scale, figure: phrase(start..<index))
