@@ -75,8 +75,8 @@ import TallyTestSupport
     /// no slip of a known name is a place of its own, kept as written.
     @Test func aJointRegionWithAMisspeltMemberIsRefused() throws {
         let refused: [(String, String, String)] = [
-            ("Iraq;Syira", "Syira", "\"Syria\""), ("Syira;Iraq", "Syira", "\"Syria\""), ("Iraq; Syrie", "Syrie", "\"Syria\""),
-            ("Irak;Syria", "Irak", "\"Iran\" or \"Iraq\""), ("Iraq;Syria;Trukey", "Trukey", "\"Turkey\""), ("Cote d Ivoire;Mali", "Cote d Ivoire", "\"Cote d'Ivoire\""),
+            ("Iraq;Syira", "Syira", "\"Syria\""), ("Syira;Iraq", "Syira", "\"Syria\""), ("Iraq; Syrai", "Syrai", "\"Syria\""),
+            ("Iraw;Syria", "Iraw", "\"Iran\" or \"Iraq\""), ("Iraq;Syria;Trukey", "Trukey", "\"Turkey\""), ("Cote d Ivoire;Mali", "Cote d Ivoire", "\"Cote d'Ivoire\""),
             ("Iraq/Syira", "Syira", "\"Syria\""), ("\"Iraq, Syira\"", "Syira", "\"Syria\""), ("Syira and Iraq", "Syira", "\"Syria\""),
             ("Iraq & Syriaa", "Syriaa", "\"Syria\""), ("Bosnia and Herzegovina/Serbai", "Serbai", "\"Serbia\""),
         ]
@@ -94,7 +94,10 @@ import TallyTestSupport
                       "Sudan, South", "Gaza/West Bank", "Hong Kong SAR, China", "Bonaire, Sint Eustatius and Saba",
                       "Saint Helena, Ascension and Tristan da Cunha", "Korea, Dem. Rep.", "Turkiye, Republic of",
                       "Antigua & Barbuda", "French Southern and Antarctic Lands", "Niger;Nigeria", "Gambia;Zambia",
-                      "Iran;Iraq", "Austria;Australia", "Dominica;Dominican Republic"] {
+                      "Iran;Iraq", "Austria;Australia", "Dominica;Dominican Republic",
+                      // A French, Spanish or German file's own names are no slips (the
+                      // bundled French fixture's `Irak;Syrie` was refused).
+                      "Irak;Syrie", "Siria;Irak", "Libye/Soudan", "Yémen;Arabie saoudite", "Syrien;Irak", "Somalie, Éthiopie"] {
             #expect(KeyKind.misspeltJointMember(value) == nil, "\(value)")
         }
         let kept = try table(rows(["1,2023-02-15,,Gaza;Israel,,,x,killed,3,3,3,x", "2,2023-02-15,,Israel;Gaza,,,x,killed,4,4,4,x"]))
