@@ -1201,6 +1201,11 @@ final class BlockParser: @unchecked Sendable {
         guard tracksDays else { return false }
         let day = o.day.daysSinceEpoch
         let key = DayTable.key(country: s.storedHash(o.country), day: day)
+        // Every row is the input's, left out or not: the pipeline compares the input's
+        // days with those of the inputs given after it (`--overlap later` of another
+        // source of the same country is refused, not a silent loss).
+        let mix = ContentHash.mixes(h).0
+        if rowWithoutId { daysWithoutId.add(key, mix: mix) { s.string(o.country) } } else { daysWithId.add(key, mix: mix) { s.string(o.country) } }
         if !laterDays.isEmpty {
             let c = DayTable.country(key)
             if (rowWithoutId ? laterDays : laterDaysWithoutId).contains(where: { $0.covers(country: c, day: day) }) {
@@ -1209,8 +1214,6 @@ final class BlockParser: @unchecked Sendable {
                 return true
             }
         }
-        let mix = ContentHash.mixes(h).0
-        if rowWithoutId { daysWithoutId.add(key, mix: mix) { s.string(o.country) } } else { daysWithId.add(key, mix: mix) { s.string(o.country) } }
         return false
     }
 

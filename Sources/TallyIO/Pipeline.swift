@@ -281,8 +281,24 @@ final class Pipeline: @unchecked Sendable {
                     }
                 }
             } else {
-                // --overlap later: the next inputs read (given before this one) leave out
-                // their rows on this one's days.
+                // --overlap later leaves out this input's rows on the days of every input
+                // given after it: right for two exports of one source, a silent loss
+                // for another source of the same country on the same days (review19 A4:
+                // a Hama monitor given last emptied both exports' shared months). Such a
+                // pair is refused: it shares country-days but is not an overlap.
+                for earlier in dayTables where request.overlap == .later {
+                    let here = (file: currentFile, without: days.without, with: days.with)
+                    for (x, y) in [(here.without, earlier.without), (here.without, earlier.with), (here.with, earlier.without), (here.with, earlier.with)]
+                    where !x.isEmpty && !y.isEmpty {
+                        let shared = x.sums.keys.reduce(0) { $0 + (y.sums[$1] == nil ? 0 : 1) }
+                        guard shared > 0, !(OverlapFinding.compare(x, y)?.isOverlap ?? false) else { continue }
+                        fail(.data("--overlap later would leave out rows of \(named(currentFile)) on \(shared) country-day\(shared == 1 ? "" : "s") that "
+                                   + "\(named(earlier.file)) (given after it) covers, but the two are not overlapping exports of one source (their rows "
+                                   + "on those days differ): their events would be lost; give --overlap later only the overlapping exports "
+                                   + "(aggregate other sources in a run of their own), or --overlap both to count every row"))
+                        return
+                    }
+                }
                 for p in parsers {
                     p.laterDays.append(days.without); p.laterDays.append(days.with)
                     p.laterDaysWithoutId.append(days.without)

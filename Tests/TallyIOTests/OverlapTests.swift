@@ -115,6 +115,28 @@ import TallyTestSupport
         #expect(Self.killed(try Self.read([a, b, c], .later)) == (try Self.truth(1, 212)))
     }
 
+    /// review19 A4: `--overlap later` left out the rows of BOTH exports on every day a
+    /// third source of the same country (another monitor, given last) covered: March
+    /// read as that monitor alone, exit 0. Leaving rows out is right only against an
+    /// overlapping export; against another source on shared days it is refused, in
+    /// either order, while the two exports alone still read as one.
+    @Test func laterDoesNotLeaveOutRowsOfAnotherSource() throws {
+        let e1 = writeFile(Self.header + Self.rows(1, 90), name: "e1.csv")
+        let e2 = writeFile(Self.header + Self.rows(60, 151), name: "e2.csv")
+        var monitor = Self.header
+        for d in 1 ... 151 {
+            let day = CalendarDay(daysSinceEpoch: CalendarDay(year: 2023, month: 1, day: 1)!.daysSinceEpoch + Int32(d - 1))
+            monitor += "\(day),Syria,Hama,killed,\(d % 5 + 30)\n"
+        }
+        let other = writeFile(monitor, name: "other.csv")
+        for files in [[e1, e2, other], [other, e1, e2]] {
+            let m = errorOf { _ = try Self.read(files, .later) }
+            #expect(m?.exitCode == 65)
+            #expect(m?.message.contains("--overlap later would leave out rows of") == true, "\(m?.message ?? "")")
+        }
+        #expect(Self.killed(try Self.read([e1, e2], .later)) == (try Self.truth(1, 151)))
+    }
+
     /// What is not an overlap of exports: two countries on the same days, two sources
     /// of one country alike on a few days only, rows repeated within one file, and two
     /// files with ids (the id rule counts each event once).
