@@ -272,8 +272,7 @@ final class Pipeline: @unchecked Sendable {
                     let (aFile, bFile) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
                     let here = (file: currentFile, without: days.without, with: days.with)
                     let (a, b) = earlier.file < currentFile ? (earlier, here) : (here, earlier)
-                    for (x, y, ids) in [(a.without, b.without, (false, false)), (a.without, b.with, (false, true)), (a.with, b.without, (true, false))]
-                    where !x.isEmpty && !y.isEmpty {
+                    for (x, y, ids) in Self.comparedTables(a, b) where !x.isEmpty && !y.isEmpty {
                         if let f = OverlapFinding.compare(x, y), f.isOverlap {
                             fail(.data(f.message(named(aFile), named(bFile), withIds: ids)))
                             return
@@ -281,18 +280,19 @@ final class Pipeline: @unchecked Sendable {
                     }
                 }
             } else {
-                // --overlap later leaves out this input's rows on the days of every input
-                // given after it: right for two exports of one source, a silent loss
-                // for another source of the same country on the same days (review19 A4:
-                // a Hama monitor given last emptied both exports' shared months). Such a
-                // pair is refused: it shares country-days but is not an overlap.
-                for earlier in dayTables where request.overlap == .later {
+                // --overlap later (the only other rule that tracks days) leaves out this
+                // input's rows on the days of every input given after it: right for two
+                // exports of one source, a silent loss for another source of the same
+                // country on the same days (review19 A4: a Hama monitor given last emptied
+                // both exports' shared months). Such a pair is refused: rows left out by
+                // the parsers' own test (``DayTable/covers(country:day:)``), of the
+                // tables they leave out by, and not an overlap.
+                for earlier in dayTables {
                     let here = (file: currentFile, without: days.without, with: days.with)
-                    for (x, y) in [(here.without, earlier.without), (here.without, earlier.with), (here.with, earlier.without), (here.with, earlier.with)]
-                    where !x.isEmpty && !y.isEmpty {
-                        let shared = x.sums.keys.reduce(0) { $0 + (y.sums[$1] == nil ? 0 : 1) }
-                        guard shared > 0, !(OverlapFinding.compare(x, y)?.isOverlap ?? false) else { continue }
-                        fail(.data("--overlap later would leave out rows of \(named(currentFile)) on \(shared) country-day\(shared == 1 ? "" : "s") that "
+                    for (x, y, _) in Self.comparedTables(here, earlier) where !x.isEmpty && !y.isEmpty {
+                        let lost = x.sums.reduce(0) { $0 + (y.covers(country: DayTable.country($1.key), day: DayTable.day($1.key)) ? $1.value.rows : 0) }
+                        guard lost > 0, !(OverlapFinding.compare(x, y)?.isOverlap ?? false) else { continue }
+                        fail(.data("--overlap later would leave out rows of \(named(currentFile)) (\(rows(lost))) on days that "
                                    + "\(named(earlier.file)) (given after it) covers, but the two are not overlapping exports of one source (their rows "
                                    + "on those days differ): their events would be lost; give --overlap later only the overlapping exports "
                                    + "(aggregate other sources in a run of their own), or --overlap both to count every row"))
@@ -307,6 +307,16 @@ final class Pipeline: @unchecked Sendable {
             dayTables.append((currentFile, days.without, days.with))
         }
         if whole.rows > 0 { noteSharedRecords(whole, met, named: named) }
+    }
+
+    /// The pairs of day tables the overlap rules compare, the input given first as `a`:
+    /// its rows without ids against `b`'s without or with ids, and its rows with ids
+    /// against `b`'s without (ids alone are left to the id rule). They are also the
+    /// tables `--overlap later` leaves `a`'s rows out by (``BlockParser/laterDays``,
+    /// ``BlockParser/laterDaysWithoutId``). The flags: whether each side has ids.
+    private static func comparedTables(_ a: (file: Int, without: DayTable, with: DayTable), _ b: (file: Int, without: DayTable, with: DayTable))
+        -> [(DayTable, DayTable, (Bool, Bool))] {
+        [(a.without, b.without, (false, false)), (a.without, b.with, (false, true)), (a.with, b.without, (true, false))]
     }
 
     /// The checks of an input's records without ids against the inputs read before it:

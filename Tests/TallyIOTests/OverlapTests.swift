@@ -135,6 +135,16 @@ import TallyTestSupport
             #expect(m?.message.contains("--overlap later would leave out rows of") == true, "\(m?.message ?? "")")
         }
         #expect(Self.killed(try Self.read([e1, e2], .later)) == (try Self.truth(1, 151)))
+        // A monitor with rows on 1 January and 9 June only shares no day with e2, yet
+        // its span holds all of e2's days: every e2 row would be left out (the parsers
+        // leave out by a later file's span, not its days).
+        let ends = writeFile(Self.header + "2023-01-01,Syria,Hama,killed,30\n2023-06-09,Syria,Hama,killed,31\n", name: "ends.csv")
+        #expect(errorOf { _ = try Self.read([e2, ends], .later) }?.message.contains("--overlap later would leave out rows of \(e2)") == true)
+        // Two sources with ids on the same days: --overlap later leaves no row with an id
+        // out by another file's rows with ids, so nothing is lost and nothing refused.
+        let idsA = writeFile("id," + Self.header + Self.rows(60, 90).split(separator: "\n").enumerated().map { "a\($0.offset),\($0.element)\n" }.joined(), name: "ida.csv")
+        let idsB = writeFile("id," + Self.header + monitor.dropFirst(Self.header.count).split(separator: "\n").enumerated().map { "b\($0.offset),\($0.element)\n" }.joined(), name: "idb.csv")
+        #expect(throws: Never.self) { _ = try Self.read([idsA, idsB], .later) }
     }
 
     /// What is not an overlap of exports: two countries on the same days, two sources
