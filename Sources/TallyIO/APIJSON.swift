@@ -180,29 +180,101 @@ struct APIJSON {
     /// answers) would leave events out of every figure, silently; both are refused,
     /// saying which. A page given twice counts once (its events are one by id).
     /// ACLED's `total_count` (the query's records, ignoring limit and page) checked as
-    /// UCDP's TotalCount: the responses of the run giving one total together hold that
-    /// many distinct records (by event_id_cnty). Fewer: a page was not given (or the
-    /// data moved between the pages' downloads), refused naming the inputs. ACLED's
-    /// responses carry no link to their query, so responses are grouped by their total.
+    /// UCDP's TotalCount: the responses of one query together hold that many distinct
+    /// records (by event_id_cnty). Fewer: a page was not given (or the data moved
+    /// between the pages' downloads), refused naming the inputs.
+    ///
+    /// ACLED's responses do not say their query, and two queries may give the same
+    /// total (review19 F: India and Pakistan, 4 each, page 2 of each missing, read as
+    /// one whole query of 4). So responses are taken as one query's pages only where
+    /// the inputs say so: the responses of one input (`cat q_p*.json | tally aggregate -`),
+    /// or inputs whose names differ only in the page number (``queryName(_:)``:
+    /// `india_p1.json`, `india_p2.json`). Pages of one query hold no more records than
+    /// its total; a group holding more is refused as not one query. A response whose
+    /// records are exactly another whole query's response of the same total (a page
+    /// given again under another name) is that page again.
     static func checkACLEDPages(_ pages: [(input: String, page: ACLEDPage)]) throws(TallyError) {
-        var groups: [Int: [(input: String, page: ACLEDPage)]] = [:]
-        var order: [Int] = []
+        struct Group: Hashable { var total: Int; var query: String }
+        var groups: [Group: [(input: String, page: ACLEDPage)]] = [:]
+        var order: [Group] = []
+        // A response holding its query's every record is that whole query (pages named
+        // alike that are each whole are queries of their own, or one given twice).
+        var wholePages: [Int: Set<Set<String>>] = [:]
         for p in pages {
             guard let t = p.page.totalCount else { continue }
-            if groups[t] == nil { order.append(t) }
-            groups[t, default: []].append(p)
+            let records = Set(p.page.recordKeys)
+            if records.count == t {
+                wholePages[t, default: []].insert(records)
+                continue
+            }
+            let g = Group(total: t, query: queryName(p.input))
+            if groups[g] == nil { order.append(g) }
+            groups[g, default: []].append(p)
         }
-        for t in order {
-            let g = groups[t]!
-            let held = Set(g.flatMap(\.page.recordKeys)).count
-            guard held < t else { continue }
-            var inputs: [String] = []
-            for p in g where !inputs.contains(p.input) { inputs.append(p.input) }
-            let rows = g.reduce(0) { $0 + $1.page.recordKeys.count }
-            throw .data("\(inputs.joined(separator: " and ")): the ACLED API response\(g.count == 1 ? " says" : "s say") total_count \(t) (the records of the query), "
-                        + "but \(g.count == 1 ? "it holds" : "together they hold") \(held) distinct record\(held == 1 ? "" : "s")\(rows != held ? " in \(rows) rows" : ""): "
-                        + "a page of the query is missing (the API sends a query in pages of its limit: page=1, 2, …); give every page")
+        func held(_ g: Group) -> Int { Set(groups[g]!.flatMap(\.page.recordKeys)).count }
+        func inputs(_ g: Group) -> [String] {
+            var out: [String] = []
+            for p in groups[g]! where !out.contains(p.input) { out.append(p.input) }
+            return out
         }
+        // The responses of the queries that are whole, by total: a page given again
+        // under another name holds exactly one of them.
+        for g in order where held(g) == g.total {
+            for p in groups[g]! { wholePages[g.total, default: []].insert(Set(p.page.recordKeys)) }
+        }
+        let hint = "ACLED's responses do not say their query, so tally takes responses as the pages of one query only when they are in one input "
+            + "(cat q_p1.json q_p2.json | tally aggregate -) or their names differ only in the page number (q_p1.json, q_p2.json); "
+            + "give each query's pages so"
+        for g in order {
+            let members = groups[g]!
+            let t = g.total, n = held(g)
+            let names = inputs(g)
+            let rows = members.reduce(0) { $0 + $1.page.recordKeys.count }
+            let others = order.filter { $0 != g && $0.total == t }
+            if n > t {
+                throw .data("\(names.joined(separator: " and ")): the ACLED API responses say total_count \(t) (the records of the query), "
+                            + "but together they hold \(n) distinct records, more than the query has: they are not the pages of one query "
+                            + "(or the data changed between the pages' downloads). \(hint), or download the query again")
+            }
+            guard n < t else { continue }
+            if members.allSatisfy({ !$0.page.recordKeys.isEmpty && wholePages[t]?.contains(Set($0.page.recordKeys)) == true }) { continue }
+            throw .data("\(names.joined(separator: " and ")): the ACLED API response\(members.count == 1 ? " says" : "s say") total_count \(t) (the records of the query), "
+                        + "but \(members.count == 1 ? "it holds" : "together they hold") \(n) distinct record\(n == 1 ? "" : "s")\(rows != n ? " in \(rows) rows" : ""): "
+                        + "a page of the query is missing (the API sends a query in pages of its limit: page=1, 2, …); give every page"
+                        + (others.isEmpty ? "" : ". \(others.flatMap(inputs).joined(separator: " and ")) also say\(others.flatMap(inputs).count == 1 ? "s" : "") total_count \(t): "
+                           + "tally cannot tell whether they are pages of the same query. " + hint))
+        }
+    }
+
+    /// What names an input's query: its path with the page number of its file name
+    /// (the digits after `page`, `pg` or `p` starting a word: `india_p2.json`,
+    /// `acled page=3.json`) left out, so the pages of one query saved under names
+    /// that differ only in it are one query; a name without a page number is its
+    /// own query (its responses are the query's pages).
+    static func queryName(_ input: String) -> String {
+        let slash = input.lastIndex(of: "/").map { input.index(after: $0) } ?? input.startIndex
+        let base = Array(input[slash...].utf8)
+        var found: (Int, Int)? = nil
+        var i = 0
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        func isLetter(_ b: UInt8) -> Bool { (lower(b) >= 97 && lower(b) <= 122) || b >= 0x80 }
+        while i < base.count {
+            if lower(base[i]) == UInt8(ascii: "p") && (i == 0 || !isLetter(base[i - 1])) {
+                var j = i + 1
+                for word in ["age", "g"] {
+                    let w = Array(word.utf8)
+                    if j + w.count <= base.count && zip(base[j ..< j + w.count], w).allSatisfy({ lower($0) == $1 }) { j += w.count; break }
+                }
+                if j < base.count, [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: " "), UInt8(ascii: ".")].contains(base[j]),
+                   j + 1 < base.count, base[j + 1] >= 48 && base[j + 1] <= 57 { j += 1 }
+                var k = j
+                while k < base.count, base[k] >= 48 && base[k] <= 57 { k += 1 }
+                if k > j && (k == base.count || !isLetter(base[k])) { found = (j, k) }
+            }
+            i += 1
+        }
+        guard let (s, e) = found else { return input }
+        return String(input[..<slash]) + String(decoding: base[..<s], as: UTF8.self) + "#" + String(decoding: base[e...], as: UTF8.self)
     }
 
     static func checkUCDPPages(_ pages: [(input: String, page: UCDPPage)]) throws(TallyError) {

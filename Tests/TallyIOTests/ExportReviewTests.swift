@@ -493,15 +493,17 @@ private func message(_ body: () throws -> Void) -> String {
             return "{\"status\":200,\"success\":true," + (count ? "\"count\":\(ids.count)," : "") + (total.map { "\"total_count\":\($0)," } ?? "")
                 + "\"data\":[" + rows.joined(separator: ",") + "]}"
         }
-        let p1 = writeFile(page([1], total: 3), name: "p1.json"), p2 = writeFile(page([2], total: 3), name: "p2.json")
-        let p3 = writeFile(page([3], total: 3), name: "p3.json")
+        // Pages of one query are saved side by side (names differing in the page number).
+        let dir = scratchDirectory()
+        let p1 = writeFile(page([1], total: 3), name: "p1.json", in: dir), p2 = writeFile(page([2], total: 3), name: "p2.json", in: dir)
+        let p3 = writeFile(page([3], total: 3), name: "p3.json", in: dir)
         let e = errorOf { _ = try read([p1, p2], by: [.country]) }
         #expect(e?.exitCode == 65)
         #expect(e?.message == "\(p1) and \(p2): the ACLED API responses say total_count 3 (the records of the query), but together they hold 2 distinct records: a page of the query is missing (the API sends a query in pages of its limit: page=1, 2, …); give every page")
         #expect(try read([p1, p2, p3], by: [.country]).result.rows.map(\.estimate.best) == [6])
         // A page given twice is not a page missing, nor counts twice; a page of another
         // query (another total) is checked on its own.
-        #expect(try read([p1, p2, p3, writeFile(page([2], total: 3), name: "p2-again.json")], by: [.country]).result.rows.map(\.estimate.best) == [6])
+        #expect(try read([p1, p2, p3, writeFile(page([2], total: 3), name: "p2-again.json", in: dir)], by: [.country]).result.rows.map(\.estimate.best) == [6])
         #expect(message { _ = try read([p1, p2, p3, writeFile(page([7], total: 2), name: "other.json")], by: [.country]) }.contains("other.json: the ACLED API response says total_count 2 (the records of the query), but it holds 1 distinct record: a page"))
         // Pages in one stream (cat p*.json), and total_count without count: checked alike.
         let stream = writeFile(page([1], total: 3, count: false) + "\n" + page([2], total: 3, count: false), name: "stream.json")
@@ -509,6 +511,46 @@ private func message(_ body: () throws -> Void) -> String {
         // A total_count that is no number.
         let bad = writeFile(page([1], total: nil).replacingOccurrences(of: "\"count\":1,", with: "\"count\":1,\"total_count\":\"many\","), name: "bad.json")
         #expect(message { _ = try read([bad], by: [.country]) } == "\(bad): the ACLED API response's 'total_count' is \"many\", not a number of records; save the response again as the API gives it")
+    }
+
+    /// review19 F: two queries whose total_count happens to be equal (India and
+    /// Pakistan, 4 records each), each missing its page 2, were pooled as one query
+    /// of 4 by their total and read as whole (India 3, Pakistan 3: half each), exit 0.
+    /// ACLED's responses do not say their query: pages are one query's only where
+    /// the inputs say so (one input, or names differing only in the page number).
+    @Test func acledQueriesWithTheSameTotalAreNotPooled() throws {
+        func page(_ country: String, _ ids: [Int], total: Int) -> String {
+            let rows = ids.map { "{\"event_id_cnty\":\"\(country.prefix(3).uppercased())\($0)\",\"event_date\":\"2024-02-0\($0)\",\"actor1\":\"x\",\"country\":\"\(country)\",\"fatalities\":\"\($0)\"}" }
+            return "{\"status\":200,\"success\":true,\"count\":\(ids.count),\"total_count\":\(total),\"data\":[" + rows.joined(separator: ",") + "]}"
+        }
+        let dir = scratchDirectory()
+        let a1 = writeFile(page("India", [1, 2], total: 4), name: "qA_p1.json", in: dir), a2 = writeFile(page("India", [3, 4], total: 4), name: "qA_p2.json", in: dir)
+        let b1 = writeFile(page("Pakistan", [1, 2], total: 4), name: "qB_p1.json", in: dir), b2 = writeFile(page("Pakistan", [3, 4], total: 4), name: "qB_p2.json", in: dir)
+        let e = errorOf { _ = try read([a1, b1], by: [.country]) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix("\(a1): the ACLED API response says total_count 4 (the records of the query), but it holds 2 distinct records: a page of the query is missing") == true)
+        #expect(e?.message.contains("\(b1) also says total_count 4: tally cannot tell whether they are pages of the same query") == true)
+        // Page 1 of one query beside page 2 of the other: 4 records, as many as the total.
+        #expect(message { _ = try read([a1, b2], by: [.country]) }.hasPrefix("\(a1): the ACLED API response says total_count 4"))
+        // Each query's pages, named alike but for the page number: read.
+        #expect(try read([a1, a2, b1, b2], by: [.country]).result.rows.map(\.estimate.best) == [10, 10])
+        #expect(try read([a2, a1], by: [.country]).result.rows.map(\.estimate.best) == [10])
+        // One input holding one query's pages (cat qA_p*.json): one query.
+        let stream = writeFile(page("India", [1, 2], total: 4) + "\n" + page("India", [3, 4], total: 4), name: "india.json", in: dir)
+        #expect(try read([stream], by: [.country]).result.rows.map(\.estimate.best) == [10])
+        // Pages named alike holding more records than their total are no one query.
+        let x2 = writeFile(page("Pakistan", [5, 6], total: 4), name: "qA_p3.json", in: dir)
+        #expect(message { _ = try read([a1, a2, x2], by: [.country]) }.contains("together they hold 6 distinct records, more than the query has"))
+        // Two whole queries (each response holds its total) named alike: each whole.
+        let w1 = writeFile(page("India", [1, 2], total: 2), name: "w_p1.json", in: dir), w2 = writeFile(page("Pakistan", [3, 4], total: 2), name: "w_p2.json", in: dir)
+        #expect(try read([w1, w2], by: [.country]).result.rows.map(\.estimate.best) == [3, 7])
+        // What names a query: the page number of the file name left out.
+        #expect(APIJSON.queryName("d/india_p2.json") == "d/india_p#.json")
+        #expect(APIJSON.queryName("acled page=3.json") == "acled page=#.json")
+        #expect(APIJSON.queryName("acled_page1_2024-01.json") != APIJSON.queryName("acled_page1_2024-02.json"))
+        #expect(APIJSON.queryName("Page-2.json") == "Page-#.json")
+        #expect(APIJSON.queryName("jump3.json") == "jump3.json")
+        #expect(APIJSON.queryName("p2/india.json") == "p2/india.json")
     }
 
     /// review17 #2: rows are not records. A page set whose "page 1" holds page 0's
