@@ -201,7 +201,7 @@ public enum HAPIConflict {
             kept.removeAll { later.keys.contains($0.key) }
             own.removeAll { later.keys.contains($0.key) }
         }
-        try levels?.checkPartsAcrossFiles(own, file: name, locator: locator)
+        levels?.collectParts(own, file: name, locator: locator)
         try levels?.register(kept, file: name, locator: locator)
         var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
         for r in kept {
@@ -471,79 +471,47 @@ public enum HAPIConflict {
 
         init(supersedes: Bool = true) { self.supersedes = supersedes }
 
-        /// Political violence by place (to its level), level and month, and civilian
-        /// targeting summed within each such place by the level it is given at, over
-        /// every file read so far (the rows a later file did not replace), with the files
-        /// and the first line that gave them.
-        private struct WholeKey: Hashable { var location: String; var month: Int32; var level: Int; var place: String }
-        private struct PartKey: Hashable { var whole: WholeKey; var partLevel: Int }
-        private struct Whole { var events: Int64; var fatalities: Int64; var file: String; var line: String }
-        private struct PartSum { var events: Int64 = 0; var fatalities: Int64 = 0; var files: [String] = []; var file = ""; var line = "" }
-        private var wholes: [WholeKey: Whole] = [:]
-        private var partSums: [PartKey: PartSum] = [:]
+        /// Every file's political-violence and civilian-targeting rows (those a later
+        /// file did not replace), with the file and line that gave them.
+        private var partRows: [(row: Row, file: String, line: String)] = []
 
-        /// ``checkParts(_:name:locator:)`` across files, by the same rule: each
-        /// political-violence row is compared with the civilian-targeting rows within
-        /// it at its own admin level and at each finer one, whichever files they come
-        /// from (extracts filtered by event type, an admin1 download beside an admin2
-        /// one). Civilian targeting above the political violence it is part of is
-        /// refused, naming both files. A civilian-targeting row coarser than the
-        /// political violence of its place is not compared, in one file or several:
-        /// finer rows may not be all of the place (an extract of some districts).
-        func checkPartsAcrossFiles(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
-            func place(_ r: Row, at level: Int) -> String {
-                level == 0 ? "" : level == 1 ? r.admin1Key : r.admin1Key + "\u{1F}" + r.admin2Key
+        /// Keeps a file's rows for ``checkPartsAcrossFiles()``.
+        func collectParts(_ rows: [Row], file: String, locator: RecordLocator) {
+            let kept = rows.filter { $0.type == "political_violence" || $0.type == "civilian_targeting" }
+                .map { (row: $0, file: file, line: locator.place($0.line)) }
+            lock.locked { partRows.append(contentsOf: kept) }
+        }
+
+        /// ``checkParts(_:name:locator:)`` across files, by the same rule and the same
+        /// place matching (``partAboveWhole(_:)`` over every file's rows once all are
+        /// read): each political-violence row is compared with the civilian-targeting
+        /// rows within it at its own admin level and at each finer one, whichever files
+        /// they come from (extracts filtered by event type, an admin1 download beside an
+        /// admin2 one, a name-only admin1 in one file under its code in another).
+        /// Civilian targeting above the political violence it is part of is refused,
+        /// naming both files. A civilian-targeting row coarser than the political
+        /// violence of its place is not compared, in one file or several: finer rows may
+        /// not be all of the place (an extract of some districts).
+        func checkPartsAcrossFiles() throws(TallyError) {
+            let message: String? = lock.locked {
+                // Files may be read in parallel: by file name, then line, whatever the order.
+                let entries = partRows.sorted { ($0.file, $0.row.line) < ($1.file, $1.row.line) }
+                guard let c = HAPIConflict.partAboveWhole(entries.map(\.row)) else { return nil }
+                let whole = entries[c.wholes[0]], part = entries[c.parts[0]]
+                var files: [String] = []
+                for i in c.parts where !files.contains(entries[i].file) { files.append(entries[i].file) }
+                let month = whole.row.month, location = whole.row.location
+                let rest = "HAPI counts civilian targeting as part of political violence, so one of the two figures is wrong and tally "
+                    + "cannot tell which: download the data again (or report it to HDX)"
+                if c.partLevel == whole.row.level {
+                    return "\(part.file):\(part.line): this \(HAPIConflict.levelName(c.partLevel))-level civilian_targeting row (\(location) \(month)) has column '\(c.column)' \(c.part), "
+                        + "more than the political_violence row for the same place and month in \(whole.file) (line \(whole.line): \(c.column) \(c.whole)); " + rest
+                }
+                return "\(whole.file):\(whole.line): this \(HAPIConflict.levelName(whole.row.level))-level political_violence row (\(location) \(month)) has column '\(c.column)' \(c.whole), "
+                    + "but the \(HAPIConflict.levelName(c.partLevel))-level civilian_targeting rows within it in \(files.joined(separator: " and ")) "
+                    + "(from line \(part.line) of \(part.file)) add up to \(c.column) \(c.part), which is more than that; " + rest
             }
-            func plus(_ a: Int64, _ b: Int64) -> Int64 { a > Int64.max - b ? Int64.max : a + b }
-            let clash: String? = lock.locked {
-                var touched: [PartKey] = [], seen = Set<PartKey>()
-                for r in rows where r.type == "civilian_targeting" {
-                    for level in 0 ... r.level {
-                        let k = PartKey(whole: WholeKey(location: r.location, month: r.month.daysSinceEpoch, level: level,
-                                                        place: place(r, at: level)), partLevel: r.level)
-                        var sum = partSums[k] ?? PartSum(file: file, line: locator.place(r.line))
-                        sum.events = plus(sum.events, r.events)
-                        sum.fatalities = plus(sum.fatalities, r.fatalities)
-                        if !sum.files.contains(file) { sum.files.append(file) }
-                        partSums[k] = sum
-                        if seen.insert(k).inserted { touched.append(k) }
-                    }
-                }
-                for r in rows where r.type == "political_violence" {
-                    let w = WholeKey(location: r.location, month: r.month.daysSinceEpoch, level: r.level, place: place(r, at: r.level))
-                    // Several rows of one place (HAPI's rows by provider names) add up.
-                    if let old = wholes[w] {
-                        wholes[w] = Whole(events: plus(old.events, r.events), fatalities: plus(old.fatalities, r.fatalities), file: old.file, line: old.line)
-                    } else {
-                        wholes[w] = Whole(events: r.events, fatalities: r.fatalities, file: file, line: locator.place(r.line))
-                    }
-                    for partLevel in r.level ... 2 {
-                        let k = PartKey(whole: w, partLevel: partLevel)
-                        if partSums[k] != nil, seen.insert(k).inserted { touched.append(k) }
-                    }
-                }
-                func levelName(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
-                for k in touched {
-                    guard let whole = wholes[k.whole], let part = partSums[k] else { continue }
-                    // One file's own rows were compared when it was read (checkParts).
-                    if part.files == [whole.file] { continue }
-                    let over: (String, Int64, Int64)? = part.fatalities > whole.fatalities ? ("fatalities", part.fatalities, whole.fatalities)
-                        : part.events > whole.events ? ("events", part.events, whole.events) : nil
-                    guard let (column, p, w) = over else { continue }
-                    let month = CalendarDay(daysSinceEpoch: k.whole.month)
-                    let rest = "HAPI counts civilian targeting as part of political violence, so one of the two figures is wrong and tally "
-                        + "cannot tell which: download the data again (or report it to HDX)"
-                    if k.partLevel == k.whole.level {
-                        return "\(part.file):\(part.line): this \(levelName(k.partLevel))-level civilian_targeting row (\(k.whole.location) \(month)) has column '\(column)' \(p), "
-                            + "more than the political_violence row for the same place and month in \(whole.file) (line \(whole.line): \(column) \(w)); " + rest
-                    }
-                    return "\(whole.file):\(whole.line): this \(levelName(k.whole.level))-level political_violence row (\(k.whole.location) \(month)) has column '\(column)' \(w), "
-                        + "but the \(levelName(k.partLevel))-level civilian_targeting rows within it in \(part.files.joined(separator: " and ")) "
-                        + "(from line \(part.line) of \(part.file)) add up to \(column) \(p), which is more than that; " + rest
-                }
-                return nil
-            }
-            if let clash { throw .data(clash) }
+            if let message { throw .data(message) }
         }
 
         /// The rows of a file (every distinct row, totals included, as published) that
@@ -648,10 +616,29 @@ public enum HAPIConflict {
     /// country row with the admin1 rows of civilian targeting, and so on); a place
     /// whose political violence is not given is not compared.
     static func checkParts(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) {
+        guard let c = partAboveWhole(rows) else { return }
+        let r = rows[c.wholes[0]], ct = rows[c.parts[0]]
+        let which = c.partLevel == r.level ? "line \(locator.place(ct.line))'s civilian_targeting \(c.column) \(c.part)"
+            : "the \(levelName(c.partLevel))-level civilian_targeting rows within it (from line \(locator.place(ct.line))) add up to \(c.column) \(c.part), which"
+        throw .data("\(name):\(locator.place(r.line)): this \(levelName(r.level))-level political_violence row (\(r.location) \(r.month)) has column '\(c.column)' \(c.whole), but "
+                    + "\(which) is more than that; HAPI counts civilian targeting as part of political violence, so one of the "
+                    + "two figures is wrong and tally cannot tell which: download the data again (or report it to HDX)")
+    }
+
+    /// A place and month whose civilian targeting (summed at the level it is given) is
+    /// above its political violence: the political-violence rows (several where HAPI
+    /// gives a unit by provider names) and the civilian-targeting rows compared, in
+    /// the rows' order, and the column and figures.
+    struct PartClash { var wholes: [Int]; var parts: [Int]; var partLevel: Int; var column: String; var part: Int64; var whole: Int64 }
+
+    /// The rule of ``checkParts(_:name:locator:)`` over any rows (one file's, or every
+    /// file's of a run, ``Levels/checkPartsAcrossFiles()``), places matched as
+    /// ``samePlace``: a row with no admin1 code is compared under the code of the admin1
+    /// it is matched to (its admin2 p-code's prefix, or its name where one coded admin1
+    /// of the rows has that name).
+    static func partAboveWhole(_ rows: [Row]) -> PartClash? {
         struct Key: Hashable { var location: String; var month: Int32; var level: Int; var partLevel: Int; var place: String }
-        // A row with no admin1 code is compared under the code of the admin1 it is
-        // matched to as places are (``samePlace``): its admin2 p-code's prefix, or its
-        // name where one coded admin1 of the file has that name.
+        func plus(_ a: Int64, _ b: Int64) -> Int64 { a > Int64.max - b ? Int64.max : a + b }
         var codedByName: [String: Set<String>] = [:], codes = Set<String>()
         for r in rows where r.level >= 1 && !r.admin1Code.isEmpty {
             codes.insert(r.location + "|" + r.admin1Code)
@@ -666,43 +653,39 @@ public enum HAPIConflict {
         func place(_ r: Row, at level: Int) -> String {
             level == 0 ? "" : level == 1 ? admin1(r) : admin1(r) + "\u{1F}" + r.admin2Key
         }
-        var sums: [Key: (events: Int64, fatalities: Int64, first: Int)] = [:]
-        for (i, r) in rows.enumerated() where r.type == "civilian_targeting" {
+        var sums: [Key: (events: Int64, fatalities: Int64)] = [:]
+        for r in rows where r.type == "civilian_targeting" {
             for level in 0 ... r.level {
                 let k = Key(location: r.location, month: r.month.daysSinceEpoch, level: level, partLevel: r.level, place: place(r, at: level))
-                let old = sums[k] ?? (0, 0, i)
-                sums[k] = (old.events + r.events, old.fatalities + r.fatalities, old.first)
+                let old = sums[k] ?? (0, 0)
+                sums[k] = (plus(old.events, r.events), plus(old.fatalities, r.fatalities))
             }
         }
-        guard !sums.isEmpty else { return }
+        guard !sums.isEmpty else { return nil }
         // Political violence summed by place too: one unit may have several rows (HAPI's
         // rows by provider names), and the civilian targeting of all of them is compared
         // with the political violence of all of them.
-        var wholes: [Key: (events: Int64, fatalities: Int64, first: Int)] = [:]
+        var wholes: [Key: (events: Int64, fatalities: Int64)] = [:]
         var order: [Key] = []
-        for (i, r) in rows.enumerated() where r.type == "political_violence" {
+        for r in rows where r.type == "political_violence" {
             for partLevel in r.level ... 2 {
                 let k = Key(location: r.location, month: r.month.daysSinceEpoch, level: r.level, partLevel: partLevel, place: place(r, at: r.level))
                 guard sums[k] != nil else { continue }
-                if let old = wholes[k] { wholes[k] = (old.events + r.events, old.fatalities + r.fatalities, old.first) }
-                else { wholes[k] = (r.events, r.fatalities, i); order.append(k) }
+                if let old = wholes[k] { wholes[k] = (plus(old.events, r.events), plus(old.fatalities, r.fatalities)) }
+                else { wholes[k] = (r.events, r.fatalities); order.append(k) }
             }
         }
         for k in order {
             guard let whole = wholes[k], let part = sums[k] else { continue }
-            let r = rows[whole.first], partLevel = k.partLevel
-            do {
-                let over: (String, Int64, Int64)? = part.fatalities > whole.fatalities ? ("fatalities", part.fatalities, whole.fatalities)
-                    : part.events > whole.events ? ("events", part.events, whole.events) : nil
-                guard let (column, p, w) = over else { continue }
-                let ct = rows[part.first]
-                let which = partLevel == r.level ? "line \(locator.place(ct.line))'s civilian_targeting \(column) \(p)"
-                    : "the \(levelName(partLevel))-level civilian_targeting rows within it (from line \(locator.place(ct.line))) add up to \(column) \(p), which"
-                throw .data("\(name):\(locator.place(r.line)): this \(levelName(r.level))-level political_violence row (\(r.location) \(r.month)) has column '\(column)' \(w), but "
-                            + "\(which) is more than that; HAPI counts civilian targeting as part of political violence, so one of the "
-                            + "two figures is wrong and tally cannot tell which: download the data again (or report it to HDX)")
-            }
+            let over: (String, Int64, Int64)? = part.fatalities > whole.fatalities ? ("fatalities", part.fatalities, whole.fatalities)
+                : part.events > whole.events ? ("events", part.events, whole.events) : nil
+            guard let (column, p, w) = over else { continue }
+            let inPlace = { (r: Row) in r.location == k.location && r.month.daysSinceEpoch == k.month }
+            let wholeRows = rows.indices.filter { rows[$0].type == "political_violence" && rows[$0].level == k.level && inPlace(rows[$0]) && place(rows[$0], at: k.level) == k.place }
+            let partRows = rows.indices.filter { rows[$0].type == "civilian_targeting" && rows[$0].level == k.partLevel && inPlace(rows[$0]) && place(rows[$0], at: k.level) == k.place }
+            return PartClash(wholes: wholeRows, parts: partRows, partLevel: k.partLevel, column: column, part: p, whole: w)
         }
+        return nil
     }
 
     /// Leaves out coarser rows that total finer ones (after checking they do).

@@ -808,6 +808,7 @@ final class Pipeline: @unchecked Sendable {
         let files = fileSummaries.sorted { $0.index < $1.index }.map(\.summary)
         try checkMeasures(files)
         try hapiLevels.checkPendingTotals()
+        try hapiLevels.checkPartsAcrossFiles()
         try checkHAPIAgainstACLED()
         try checkCoveredClaims()
         try APIJSON.checkUCDPPages(files.flatMap { f in f.input.ucdpPages.map { (f.name, $0) } })

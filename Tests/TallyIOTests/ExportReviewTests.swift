@@ -279,6 +279,35 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [20])
         #expect(rows.filter { $0.measure == "civilians_killed" }.map(\.estimate.best) == [9])
     }
+
+    /// review19 G: the same rule across files, with the same place matching. pv1.csv
+    /// (political violence 20 under SD08 Sinnar) beside ct2.csv (civilian targeting 90
+    /// under name-only Sinnar, p-code SD08001; or under neither a code nor a name) read
+    /// civilians_killed 90 beside killed 20, exit 0: across files places were compared
+    /// by their raw code or name only.
+    @Test func civilianTargetingUnderANameOnlyParentInAnotherFileIsCompared() throws {
+        let pv = writeFile(Self.h + "SDN,Sudan,SD08,Sinnar,,,1,political_violence,5,20" + Self.m, name: "pv1.csv")
+        for (name, code2) in [("Sinnar", "SD08001"), ("Sinnār", "SD08001"), ("Sinnar", ""), ("", "SD08001")] {
+            let ct = writeFile(Self.h + "SDN,Sudan,,\(name),\(code2),Sinja,2,civilian_targeting,20,90" + Self.m, name: "ct2.csv")
+            for files in [[pv, ct], [ct, pv]] {
+                let e = errorOf { _ = try read(files, by: [.country], period: .month) }
+                #expect(e?.exitCode == 65, "\(name) \(code2) \(files)")
+                #expect(e?.message == "\(pv):2: this admin1-level political_violence row (SDN 2024-01-01) has column 'fatalities' 20, but the admin2-level "
+                        + "civilian_targeting rows within it in \(ct) (from line 2 of \(ct)) add up to fatalities 90, which is more than that; HAPI counts "
+                        + "civilian targeting as part of political violence, so one of the two figures is wrong and tally cannot tell which: download "
+                        + "the data again (or report it to HDX)", "\(name) \(code2)")
+            }
+            // Within its whole across files: read (civilians_killed 9 of killed 20).
+            let within = writeFile(Self.h + "SDN,Sudan,,\(name),\(code2),Sinja,2,civilian_targeting,2,9" + Self.m, name: "ct-ok.csv")
+            let rows = try read([pv, within], by: [.country], period: .month).result.rows
+            #expect(rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [20])
+            #expect(rows.filter { $0.measure == "civilians_killed" }.map(\.estimate.best) == [9])
+        }
+        // Two files' civilian targeting in one place adding up above its political violence.
+        let ct1 = writeFile(Self.h + "SDN,Sudan,,Sinnar,SD08001,Sinja,2,civilian_targeting,2,12" + Self.m, name: "ct-a.csv")
+        let ct2 = writeFile(Self.h + "SDN,Sudan,,,SD08002,Abu Hujar,2,civilian_targeting,2,12" + Self.m, name: "ct-b.csv")
+        #expect(message { _ = try read([pv, ct1, ct2], by: [.country], period: .month) }.contains("add up to fatalities 24, which is more than that"))
+    }
 }
 
 /// One admin1 (or admin2) given with its code in some rows and by name only in others
