@@ -271,10 +271,13 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// does not make a period complete for a dataset that is silent in it (an Iraq
         /// monitor daily to 31 March and one straggler row on 30 May, under
         /// `coverage: 2023-05-31` beside a Syria monitor: April is `no Iraq monitor
-        /// data`, not "all of it recorded in Syria"). Unchanged for `all`, or a dataset
-        /// made without its records.
+        /// data`, not "all of it recorded in Syria"). Unchanged for `all`, a dataset
+        /// made without its records, or a source that reports continuously: its quiet
+        /// period within its coverage is a period without events (the gap rule), so
+        /// UCDP's Myanmar/Bangladesh file beside Syria under `coverage: 2019-11-30`
+        /// covers February 2018 (review18 #8: it read "partial: no MMR BGD GED data").
         public func withoutSilentPeriods(_ c: Coverage, kind: PeriodKind) -> (coverage: Coverage?, silent: [Int32]) {
-            guard kind != .all, !recordSpans.isEmpty else { return (c, []) }
+            guard kind != .all, !continuous, !recordSpans.isEmpty else { return (c, []) }
             var silent: [Int32] = [], cut: [ClosedRange<CalendarDay>] = []
             var i = 0, reach = Int32.min
             var day = c.first

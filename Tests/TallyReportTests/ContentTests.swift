@@ -529,6 +529,50 @@ import TallyTestSupport
         #expect(may.partial?.contains("no Iraq monitor data") == true, "\(String(describing: may.partial))")
     }
 
+    /// review18 #8: a source that reports continuously (UCDP, ACLED, `continuous: true`)
+    /// is quiet in a month because nothing happened: under a declared coverage beside
+    /// another dataset, its month without a record within its records is covered (zero),
+    /// not "partial: no Iraq monitor data" (UCDP Myanmar/Bangladesh beside Syria made
+    /// February 2018 partial). The same rows not declared continuous keep April
+    /// partial and named.
+    @Test func aContinuousSourceQuietForAMonthIsCoveredUnderADeclaredCoverage() throws {
+        let dir = temporaryFolder("declaredcontinuous")
+        func rows(_ days: [String], country: String, id: String) -> String {
+            csv(days.map { "\($0),\(country),,x,killed,10,10,10" }).replacingOccurrences(of: "\nr", with: "\n" + id)
+        }
+        write(rows(Self.days("2023-01-01", "2023-05-31"), country: "Syria", id: "a"), to: dir + "/a.csv")
+        write(rows(Self.days("2023-01-01", "2023-03-31") + Self.days("2023-05-01", "2023-05-31"), country: "Iraq", id: "b"),
+              to: dir + "/b.csv")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        for continuous in [true, false] {
+            let spec = try SpecParser.parse("""
+            title: T
+            coverage: 2023-05-31
+            datasets:
+              - path: a.csv
+                source: A
+                licence: L
+              - path: b.csv
+                name: Iraq monitor
+                source: B
+                licence: L
+                continuous: \(continuous)
+            sections:
+              - type: summary
+            """, file: dir + "/r.yml")
+            let data = try ReportData.load(spec)
+            let content = try ContentBuilder(spec: spec, data: data, key: april).build()
+            if continuous {
+                #expect(data.datasets.datasets[1].coverage.extent(of: april, kind: .month) == .complete)
+                #expect(!data.coverageNotes.contains { $0.contains("Iraq monitor") }, "\(data.coverageNotes)")
+                #expect(content.partial == nil, "\(String(describing: content.partial))")
+            } else {
+                #expect(content.partial?.contains("no Iraq monitor data") == true, "\(String(describing: content.partial))")
+                #expect(data.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-04") }, "\(data.coverageNotes)")
+            }
+        }
+    }
+
     /// review17 #1 without a declared coverage: the straggler on 30 May joins the Iraq
     /// monitor's run to its daily records to 31 March (a 60-day quiet spell), so April
     /// was "All of it was recorded in Syria … (−91%)" with Iraq unnamed. April and May
