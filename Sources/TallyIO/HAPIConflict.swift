@@ -38,6 +38,8 @@ public enum HAPIConflict {
         /// nil where the file has neither column. HAPI keys its rows by them too: one
         /// admin2 unit with two provider names is two counts, both summed.
         var providers: String?
+        /// The provider names as written (`Ogun State / Ijebu Ode`), for messages only.
+        var providersWritten = ""
 
         /// What HAPI publishes one row for: place (to the row's level), admin level,
         /// event type and month. Also the converted rows' `id`, so an extract given
@@ -65,6 +67,10 @@ public enum HAPIConflict {
         /// month), with the same figures and with others: the later file's count.
         public var sameInLaterFile = 0
         public var replacedByLaterFile = 0
+        /// Units (the same place by code, level, event type and month) a file given later
+        /// gives under other provider names: one per unit, saying both names. Their rows
+        /// are among ``sameInLaterFile`` and ``replacedByLaterFile``.
+        public var renamedInLaterFile: [String] = []
         /// `reference_period_start` as written (`2024-01-01`, `2024-01-01T00:00:00`), by row.
         public var dateForms = DateFormCounts()
         /// The months the rows count, first day of each, in order.
@@ -82,6 +88,7 @@ public enum HAPIConflict {
         var rows: [Row] = []
         var admin2Keys: [String] = []
         var places: [(String, String, String, String, String?)] = []
+        var providersWritten: [String] = []
         var reading = Reading()
         try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
             guard let base = buf.baseAddress else { return }
@@ -171,6 +178,9 @@ public enum HAPIConflict {
                 // places would be summed (every event twice); taken as one, the totals
                 // are checked and a mismatch refused.
                 places.append((code1, folded(name1), code2, folded(name2), providers))
+                if providers != nil {
+                    providersWritten.append([layout.providerAdmin1, layout.providerAdmin2].map { i in i < 0 || field(i).isEmpty ? "(none)" : field(i) }.joined(separator: " / "))
+                }
                 rows.append(Row(line: line, location: location, country: country.isEmpty ? location : country,
                                 admin1: level >= 1 ? admin1 : "", admin2: level >= 2 ? admin2 : "", admin1Key: admin1Key,
                                 level: level, type: type, events: try count(layout.events, emptyIsZero: false),
@@ -180,6 +190,7 @@ public enum HAPIConflict {
         for i in rows.indices {
             rows[i].admin2Key = admin2Keys[i]
             (rows[i].admin1Code, rows[i].admin1Name, rows[i].admin2Code, rows[i].admin2Name, rows[i].providers) = places[i]
+            if !providersWritten.isEmpty { rows[i].providersWritten = providersWritten[i] }
             rows[i].key = rows[i].makeKey()
         }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
@@ -195,9 +206,10 @@ public enum HAPIConflict {
         var own = distinct
         if let levels, levels.supersedes {
             // Files are read last first: rows a later file gave (a newer release) are its.
-            let later = levels.laterRows(distinct)
+            let later = levels.laterRows(distinct, file: name)
             reading.sameInLaterFile = later.same
             reading.replacedByLaterFile = later.replaced.count
+            reading.renamedInLaterFile = later.renamed
             kept.removeAll { later.keys.contains($0.key) }
             own.removeAll { later.keys.contains($0.key) }
         }
@@ -287,6 +299,22 @@ public enum HAPIConflict {
         if level < 2 || one == .other { return one }
         let two = match(a.admin2Code, a.admin2Name, b.admin2Code, b.admin2Name)
         return two == .same ? one : two
+    }
+
+    /// A row's unit across files: its key without the provider names, for a row whose
+    /// file gives provider names and whose place has a code or a name at its level (a
+    /// row with neither is told apart by its provider names alone). Two files giving one
+    /// unit under other provider names (`Ogun` and `Ogun State` for NG028010: two
+    /// downloads across a provider renaming) give one count twice: the later file's rows
+    /// of the unit replace the earlier file's (``Levels/laterRows(_:file:)``).
+    static func unitKey(_ r: Row) -> String? {
+        guard r.providers != nil else { return nil }
+        switch r.level {
+        case 2 where r.admin2Code.isEmpty && r.admin2Name.isEmpty: return nil
+        case 1 where r.admin1Code.isEmpty && r.admin1Name.isEmpty: return nil
+        default: break
+        }
+        return ["hapi", r.location, String(r.level), r.level >= 1 ? r.admin1Key : "", r.level >= 2 ? r.admin2Key : "", r.type, r.month.description].joined(separator: "|")
     }
 
     /// HAPI keys a row by its unit and the provider's names as well: two rows of one unit
@@ -518,20 +546,55 @@ public enum HAPIConflict {
         /// files read before it, given later, already have: their keys, how many have
         /// the same figures and which have others. Then notes this file's rows, keeping
         /// the later figures where both have one.
-        func laterRows(_ rows: [Row]) -> (keys: Set<String>, same: Int, replaced: [String]) {
+        func laterRows(_ rows: [Row], file: String) -> (keys: Set<String>, same: Int, replaced: [String], renamed: [String]) {
             lock.locked {
-                var keys = Set<String>(), same = 0, replaced: [String] = []
+                var keys = Set<String>(), same = 0, replaced: [String] = [], renamed: [String] = []
+                // This file's rows of each unit a later file gives under other provider
+                // names, with their figures summed (compared with the later file's).
+                var renamedUnits: [String: (events: Int64, fatalities: Int64, rows: [Row])] = [:]
+                var unitOrder: [String] = []
                 for r in rows {
                     let k = r.key
                     if let p = published[k] {
                         keys.insert(k)
                         if p.events == r.events && p.fatalities == r.fatalities { same += 1 } else { replaced.append(k) }
+                    } else if let u = HAPIConflict.unitKey(r), let later = publishedUnits[u], !later.providers.contains(r.providers!) {
+                        keys.insert(k)
+                        if renamedUnits[u] == nil { unitOrder.append(u) }
+                        let old = renamedUnits[u] ?? (0, 0, [])
+                        renamedUnits[u] = (old.events + r.events, old.fatalities + r.fatalities, old.rows + [r])
                     }
                 }
-                for r in rows where published[r.key] == nil { published[r.key] = (r.events, r.fatalities) }
-                return (keys, same, replaced)
+                for u in unitOrder {
+                    let mine = renamedUnits[u]!, later = publishedUnits[u]!
+                    let alike = mine.events == later.events && mine.fatalities == later.fatalities
+                    if alike { same += mine.rows.count } else { replaced.append(contentsOf: mine.rows.map(\.key)) }
+                    let r = mine.rows[0]
+                    renamed.append("\(file): \(HAPIConflict.levelName(r.level)) \(r.location)\(HAPIConflict.shown(r)) \(r.type) \(r.month): provider names "
+                                   + "\(mine.rows.map(\.providersWritten).joined(separator: ", ")) here, \(later.providerNames.joined(separator: ", ")) in \(later.file) "
+                                   + "(given later)\(alike ? ", the same figures" : ", other figures (events \(mine.events), fatalities \(mine.fatalities) against \(later.events), \(later.fatalities))")")
+                }
+                for r in rows where published[r.key] == nil && !keys.contains(r.key) { published[r.key] = (r.events, r.fatalities) }
+                // Units this file gives that no later file gave: this file's rows of them.
+                var mineNew: [String: (providers: Set<String>, providerNames: [String], events: Int64, fatalities: Int64, file: String)] = [:]
+                for r in rows where !keys.contains(r.key) {
+                    guard let u = HAPIConflict.unitKey(r), publishedUnits[u] == nil else { continue }
+                    var e = mineNew[u] ?? ([], [], 0, 0, file)
+                    if e.providers.insert(r.providers!).inserted {
+                        e.providerNames.append(r.providersWritten)
+                    }
+                    e.events += r.events
+                    e.fatalities += r.fatalities
+                    mineNew[u] = e
+                }
+                for (u, e) in mineNew { publishedUnits[u] = e }
+                return (keys, same, replaced, renamed)
             }
         }
+
+        /// The units (``unitKey(_:)``) the files read so far gave, with the provider
+        /// names and summed figures of the latest file that gave each.
+        private var publishedUnits: [String: (providers: Set<String>, providerNames: [String], events: Int64, fatalities: Int64, file: String)] = [:]
 
         /// Coarser rows holding more than the finer rows under them in their own file,
         /// to be compared with the finer rows of every file (``checkPendingTotals()``).

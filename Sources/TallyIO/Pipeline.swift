@@ -517,6 +517,13 @@ final class Pipeline: @unchecked Sendable {
                     duplicates.withinFile += reading.repeats
                     duplicates.dropped += reading.sameInLaterFile
                     duplicates.replaced += reading.replacedByLaterFile
+                    if !reading.renamedInLaterFile.isEmpty {
+                        let n = reading.renamedInLaterFile.count
+                        let note = "HDX HAPI: \(n) unit\(n == 1 ? "" : "s") (place by code, admin level, event type and month) given by a file given later under other provider names "
+                            + "(provider_admin1_name, provider_admin2_name: a renaming between downloads) counted once, from the later file: "
+                            + reading.renamedInLaterFile.prefix(3).joined(separator: "; ") + (n > 3 ? "; …" : "")
+                        lock.locked { notes.append(note) }
+                    }
                     hapiReading = reading
                     reader = BlockReader(source: MemorySource(native), name: name, blockSize: request.blockSize)
                     convertedFrom = .hapiConflict

@@ -407,6 +407,42 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(message { _ = try read([writeFile(nga, name: "nga.csv"), writeFile(old, name: "old.csv")], by: [.country], period: .month) }
             .contains("are the same place written two ways"))
     }
+
+    /// review19 G2: two downloads across a provider renaming (provider_admin1_name
+    /// "Ogun" in one, "Ogun State" in the other; the same p-code NG028010, month and
+    /// event type) were two keys and were added: 40 for 20, exit 0. The p-code is the
+    /// place: across files the later file's rows of a unit replace the earlier file's,
+    /// whatever their provider names, and standard error says so naming both names.
+    @Test func aUnitRenamedByItsProviderBetweenDownloadsCountsOnce() throws {
+        let h = "location_code,location_name,admin1_code,admin1_name,provider_admin1_name,admin2_code,admin2_name,provider_admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+        func row(_ p1: String, _ p2: String = "Ijebu Ode", code: String = "NG028010", _ events: Int = 3, _ killed: Int = 20) -> String {
+            "NGA,Nigeria,\(code.isEmpty ? "" : "NG028"),\(code.isEmpty ? "" : "Ogun"),\(p1),\(code),\(code.isEmpty ? "" : "Ijebu Ode"),\(p2),2,political_violence,\(events),\(killed),2024-01-01,2024-01-31\n"
+        }
+        let a = writeFile(h + row("Ogun"), name: "pA.csv"), b = writeFile(h + row("Ogun State"), name: "pB_state.csv")
+        for files in [[a, b], [b, a]] {
+            let o = try read(files, by: [.country], period: .month)
+            #expect(o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [20], "\(files)")
+            #expect(o.duplicates.dropped == 1 && o.duplicates.replaced == 0)
+            #expect(o.notes.contains { $0.hasPrefix("HDX HAPI: 1 unit (place by code, admin level, event type and month) given by a file given later under other provider names")
+                && $0.contains("provider names \(files[0] == a ? "Ogun" : "Ogun State") / Ijebu Ode here, \(files[0] == a ? "Ogun State" : "Ogun") / Ijebu Ode in \(files[1]) (given later), the same figures") },
+                    "\(o.notes)")
+        }
+        // Renamed and revised: the later file's figures, said to differ.
+        let revised = writeFile(h + row("Ogun State", "Ijebu Ode", 3, 25), name: "pB_rev.csv")
+        let o = try read([a, revised], by: [.country], period: .month)
+        #expect(o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [25])
+        #expect(o.duplicates.replaced == 1)
+        #expect(o.notes.contains { $0.contains("other figures (events 3, fatalities 20 against 3, 25)") }, "\(o.notes)")
+        // The later file's unit under two provider names (HAPI's two counts) replaces the
+        // earlier file's unit whole: 20 + 5, not 20 + 20 + 5.
+        let two = writeFile(h + row("Ogun State") + row("Ogun State", "Ijebu North East", 1, 5), name: "pB_two.csv")
+        #expect(try Self.killed([a, two]) == [25])
+        // Within one file, two provider names of a unit are two counts, as HAPI keys them.
+        #expect(try Self.killed([writeFile(h + row("Ogun") + row("Ogun State"), name: "one.csv")]) == [40])
+        // Rows with no unit (neither code nor name) are told apart by provider names alone.
+        let seaA = writeFile(h + row("Sea of Azov", "", code: "", 1, 3), name: "seaA.csv"), seaB = writeFile(h + row("Black Sea", "", code: "", 1, 3), name: "seaB.csv")
+        #expect(try Self.killed([seaA, seaB]) == [6])
+    }
 }
 
 /// HDX HAPI's conflict events are ACLED's: the two in one run over the same months are
