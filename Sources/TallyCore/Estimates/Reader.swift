@@ -96,8 +96,13 @@ final class PhraseReader {
     /// dead" names `killed`, "3 wounded" `injured`), or nil when it names none.
     private(set) var measureNamed: String? = nil
 
+    /// A capitalised word after the figure that is the scale or a name (review19 C): the
+    /// text does not settle which ("12 Million residents killed", "12 Thousand Oaks Residents
+    /// Killed"), refused by ``estimate()``.
+    let undecidedScale: Int?
+
     init(tokens: [Token], vocabulary: Vocabulary, measure: String? = nil) {
-        self.tokens = PhraseReader.metresOrMillion(tokens, vocabulary)
+        let tokens = PhraseReader.metresOrMillion(tokens, vocabulary)
         self.vocab = vocabulary
         self.measure = measure.map(Vocabulary.tableMeasure)
         var otherScript = false
@@ -115,6 +120,119 @@ final class PhraseReader {
         // One word of another language in English text is a name or a loan ("kind",
         // "Ghouta's"); two, or one with no English word at all, mark the text.
         isForeign = otherScript || foreignWords.count >= 2 || (foreignWords.count == 1 && englishWords == 0)
+        let joined = PhraseReader.hyphenedScales(tokens, vocabulary)
+        (self.tokens, undecidedScale) = PhraseReader.namesForScales(joined, vocabulary, isForeign: isForeign)
+    }
+
+    /// Whether `w` counts on its own before a scale: a number word that is not itself a
+    /// multiplier ("thirty", "dreißig", "treinta"), or a suffix that a scale may follow.
+    static func countBeforeScale(_ w: String, _ vocab: Vocabulary) -> Bool {
+        if w == "hundred" || vocab.scaleWords.contains(w) || vocab.countingUnits[w] != nil { return false }
+        if ["odd", "plus", "some", "something"].contains(w) { return true }
+        return vocab.units[w] != nil || vocab.teens[w] != nil || vocab.tens[w] != nil
+            || vocab.numbers.candidates("w:" + w).contains { $0.0.count == 1 }
+            || vocab.numberGrammars.contains { $0.words.contains(w) }
+    }
+
+    /// "thirty-thousand", "30-thousand", "five-hundred", "dreißig-tausend", "treinta-mil",
+    /// "40-odd-thousand", "40-plus-million": a hyphen between a count and its scale joins
+    /// them; it is no range ("30–1,000") and no compound that drops the scale (review19 C:
+    /// these read 30, 30–1,000, 41–49). "40+k": a glued scale letter after "+" is the scale.
+    static func hyphenedScales(_ tokens: [Token], _ vocab: Vocabulary) -> [Token] {
+        var out: [Token] = []
+        var i = 0
+        func isScale(_ w: String) -> Bool { w == "hundred" || vocab.scaleWords.contains(w) || vocab.countingUnits[w] != nil }
+        while i < tokens.count {
+            let t = tokens[i]
+            if case .dash = t.kind, !t.spaceBefore, let before = out.last, i + 1 < tokens.count,
+               !tokens[i + 1].spaceBefore, let s = tokens[i + 1].word, isScale(s) {
+                let counts: Bool = {
+                    switch before.kind {
+                    case .number: return true
+                    case let .word(w): return countBeforeScale(w, vocab)
+                    default: return false
+                    }
+                }()
+                if counts {
+                    var scale = Token(kind: tokens[i + 1].kind, text: t.text + tokens[i + 1].text, spaceBefore: false)
+                    scale.isAcronym = tokens[i + 1].isAcronym
+                    out.append(scale)
+                    i += 2
+                    continue
+                }
+            }
+            if case .symbol("+") = t.kind, !t.spaceBefore || out.last.map({ if case .number = $0.kind { return false } else { return true } }) == false,
+               i + 1 < tokens.count, !tokens[i + 1].spaceBefore, let letters = tokens[i + 1].word,
+               let (_, scale) = Lexer.gluedScales[letters], let before = out.last, case .number = before.kind {
+                out.append(t)
+                out.append(Token(kind: .word(scale), text: tokens[i + 1].text, spaceBefore: false))
+                i += 2
+                continue
+            }
+            out.append(t)
+            i += 1
+        }
+        return out
+    }
+
+    /// Words that title case leaves in lower case.
+    static let titleCaseLower: Set<String> = ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to",
+        "by", "for", "from", "with", "as", "into", "near", "over", "per", "vs", "via", "up", "off", "out"]
+
+    /// Whether the text is in sentence case: a word title case would capitalise is
+    /// written in lower case ("12 Mila residents killed"; not "12 Thousand Killed in Attack").
+    static func sentenceCase(_ tokens: [Token]) -> Bool {
+        tokens.contains { t in
+            guard let w = t.word, let first = t.text.first, first.isLetter, first.isLowercase else { return false }
+            return !titleCaseLower.contains(w)
+        }
+    }
+
+    /// A scale word written with a capital after a figure, in a language that does not
+    /// capitalise its nouns, is a name in sentence case when a capitalised word no table
+    /// knows follows it ("12 Thousand Oaks residents", "5 Lac Vert villagers") or when it is
+    /// another language's scale in English text ("12 Mila residents killed", Mila in
+    /// Algeria): it becomes a name, never a count (review19 C: these read 12,000 and
+    /// 500,000). An English scale written so with lower-case words after it ("12 Million
+    /// residents"), or any scale before such a word in title case ("12 Thousand Oaks
+    /// Residents Killed"), could be either: its index is returned, and the text refused.
+    static func namesForScales(_ tokens: [Token], _ vocab: Vocabulary, isForeign: Bool) -> ([Token], Int?) {
+        var out = tokens
+        var undecided: Int? = nil
+        let sentence = sentenceCase(tokens)
+        for i in 1..<max(1, tokens.count) {
+            guard let w = tokens[i].word, capitalised(tokens[i]), vocab.scaleWords.contains(w) || w == "hundred" else { continue }
+            let afterCount: Bool = {
+                switch tokens[i - 1].kind {
+                case .number: return true
+                case let .word(b): return countBeforeScale(b, vocab) || vocab.isNumberWord(b)
+                default: return false
+                }
+            }()
+            guard afterCount else { continue }
+            let next: (capital: Bool, known: Bool)? = {
+                guard i + 1 < tokens.count, let n = tokens[i + 1].word else { return nil }
+                return (capitalised(tokens[i + 1]), vocab.known.contains(n) || vocab.personWords.contains(n) || vocab.casualtyWords.contains(n)
+                        || vocab.groups.contains(n) || vocab.measures[n] != nil || vocab.isNumberWord(n) || vocab.currencies.contains(n))
+            }()
+            let nameAfter = next.map { $0.capital && !$0.known } ?? false
+            // German writes its scales with a capital ("12 Tausend Tote", "1 Million Menschen").
+            if vocab.nounScales.contains(w), !nameAfter, isForeign || next.map({ $0.capital && $0.known }) == true { continue }
+            // Another language's scale in English text: "12 Mila residents", "12 Mila Residents Killed".
+            let otherLanguage = !isForeign && !vocab.englishWords.contains(w)
+            if sentence && (nameAfter || otherLanguage) {
+                out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
+            } else if sentence || nameAfter || otherLanguage {
+                if undecided == nil { undecided = i }
+            }
+        }
+        return (out, undecided)
+    }
+
+    /// Written with a capital and lower-case letters after it ("Mila", not "MILA", "k").
+    static func capitalised(_ t: Token) -> Bool {
+        guard let first = t.text.first, first.isUppercase else { return false }
+        return t.text.dropFirst().contains { $0.isLowercase }
     }
 
     /// "1.5m" is 1.5 million when nothing follows it ("1.5m" in a cell) or a noun of people, a
@@ -158,6 +276,10 @@ final class PhraseReader {
     }
 
     func estimate() throws(ParseFailure) -> Estimate {
+        if let i = undecidedScale {
+            throw ParseFailure(reason: "\"" + tokens[i].text + "\" after \"" + tokens[i - 1].text
+                + "\" is written with a capital: it may be a name (a place) or the scale: write the scale in lower case, or the figure alone")
+        }
         var found: Finding? = nil
         // Figures after the first, each with a measure of its own ("5 dead 3 wounded").
         var perMeasure: [Finding] = []
@@ -826,7 +948,7 @@ final class PhraseReader {
         } else if endsWithSuffix, let w = word(at: index), w == "hundred" || vocab.countingUnits[w] != nil {
             // "40-odd hundred", "20-odd dozen": a multiplier the scale tables lack; not dropped.
             throw ParseFailure(reason: "\"" + phrase(start..<(index + 1)) + "\": a multiplier after the figure's suffix is not read: give the figure as a number")
-        } else if endsWithSuffix, let w = word(at: index), !acceptedAfterFigure(w), let scale = misspeltScale(w) {
+        } else if endsWithSuffix, let w = word(at: index), !acceptedAfterFigure(w), let scale = misspeltScale(w, at: index) {
             // "forty-odd thousnd": the check of the word after the figure stops at the suffix.
             throw ParseFailure.misspeltScale(tokens[index].text, scale: scale, figure: phrase(start..<index))
         }
@@ -933,7 +1055,7 @@ final class PhraseReader {
         // "3 hunderd killed", "one thousnd", "three milllion", "3 milles morts": a scale word
         // misspelt by one letter (or two swapped) is refused, named, before the adjectives
         // below would let it through and leave the figure 1,000 times too small.
-        if let scale = misspeltScale(w) { throw ParseFailure.misspeltScale(tokens[i].text, scale: scale, figure: phrase(found.start..<found.figureEnd)) }
+        if let scale = misspeltScale(w, at: i) { throw ParseFailure.misspeltScale(tokens[i].text, scale: scale, figure: phrase(found.start..<found.figureEnd)) }
         var k = compoundEnd(i)
         for _ in 0..<4 {
             k += 1
@@ -955,17 +1077,28 @@ final class PhraseReader {
         return tokens[i].text
     }
 
-    /// The scale word (of five letters or more, any language's, or "hundred") that `w`, a
-    /// word no table knows, is one edit from: a letter added, dropped, changed, or two
-    /// neighbours swapped ("hunderd", "thousnd", "milllion", "billon", "milles", "tausen").
-    func misspeltScale(_ w: String) -> String? {
-        guard w.count >= 4 else { return nil }
+    /// The scale word (of five letters or more, any language's, "hundred", or a counting
+    /// unit such as "dozen") that `w`, a word no table knows of five letters or more, is one
+    /// edit from: a letter added, dropped, changed, or two neighbours swapped ("hunderd",
+    /// "thousnd", "milllion", "billon", "milles", "tausen", "dozzen"); or a short scale with
+    /// a plural "s" its language does not write ("mils"). A capitalised word in sentence case
+    /// is a name ("12 Milton residents", "7 Miller family members", "3 Lakes region"), and a
+    /// word of four letters is too often an ordinary one ("3 core members", not crore).
+    func misspeltScale(_ w: String, at index: Int) -> String? {
+        if index < tokens.count, PhraseReader.capitalised(tokens[index]), sentenceCase { return nil }
+        if w.hasSuffix("s"), let stem = Optional(String(w.dropLast())), stem.count >= 3, stem.count <= 4,
+           vocab.scaleWords.contains(stem), !vocab.known.contains(w) { return stem }
+        guard w.count >= 5 else { return nil }
         let a = Array(w)
-        for scale in (vocab.scaleWords.union(["hundred"])).sorted() where scale.count >= 5 && scale != w {
+        let units = vocab.countingUnits.keys.filter { $0 != "score" && $0 != "scores" }
+        for scale in (vocab.scaleWords.union(["hundred"]).union(units)).sorted() where scale.count >= 5 && scale != w {
             if PhraseReader.withinOneEdit(a, Array(scale)) { return scale }
         }
         return nil
     }
+
+    /// Whether the text is in sentence case (``sentenceCase(_:)``).
+    var sentenceCase: Bool { PhraseReader.sentenceCase(tokens) }
 
     /// Whether two words are at most one edit apart (optimal string alignment distance ≤ 1).
     static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
@@ -2622,6 +2755,18 @@ final class PhraseReader {
             return w == "hundred" || w == "hundreds" || singleScale(w) != nil || vocab.countingUnits[w] != nil
         }
         let end = q.end
+        // "twelve thousand and fourty", "three hundred ninty", "two thousand fourty": a number
+        // word misspelt by one letter after the words, which would leave its part out
+        // (review19 C: these read 12,000, 300, 2,000).
+        var misspelt = end
+        if let a = word(at: misspelt), vocab.andWords.contains(a) { misspelt += 1 }
+        if let m = word(at: misspelt), m.count >= 5, !vocab.known.contains(m), !vocab.isNumberWord(m),
+           !PhraseReader.ordinals.contains(m), !PhraseReader.fractionWords.contains(m),
+           let fixed = (Array(vocab.units.keys) + Array(vocab.teens.keys) + Array(vocab.tens.keys)).filter({ $0.count >= 5 }).sorted()
+            .first(where: { PhraseReader.withinOneEdit(Array(m), Array($0)) }) {
+            throw ParseFailure(reason: "\"" + tokens[misspelt].text + "\" after \"" + phrase(index..<end) + "\" looks like a misspelt \""
+                               + fixed + "\": write the number word correctly, or give the figure in digits")
+        }
         // After the words.
         if let next = word(at: end) {
             // "twenty something killed": a round number and "something" is twenty-odd

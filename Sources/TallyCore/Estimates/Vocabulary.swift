@@ -323,6 +323,9 @@ struct Vocabulary: Sendable {
     var tens: [String: Int64] = [:]
     var scales = PhraseIndex<Int64>()
     var scaleWords: Set<String> = []
+    /// Scale words of a language that writes every noun with a capital ("12 Tausend",
+    /// "2 Millionen"): capitalised, they are still the scale, not a name.
+    var nounScales: Set<String> = []
     var countingUnits: [String: Int64] = [:]
     var articles: Set<String> = []
     var countWords = PhraseIndex<VagueRange>()
@@ -438,8 +441,12 @@ struct Vocabulary: Sendable {
             }
             for (t, v) in table.scales {
                 let p = pieces(t); scales.add(p, v); note(p, c)
-                if case let .word(w)? = p.first { scaleWords.insert(w) }
+                if case let .word(w)? = p.first {
+                    scaleWords.insert(w)
+                    if c == "de" { nounScales.insert(w) }
+                }
             }
+            if c == "de" { for (t, _) in table.numberParts.scales { nounScales.insert(Vocabulary.word(t)) } }
             for (t, v) in table.countingUnits { countingUnits[Vocabulary.word(t)] = v; note(pieces(t), c) }
             for t in table.articles { articles.insert(Vocabulary.word(t)); note(pieces(t), c) }
             for (t, r) in table.countWords { let p = pieces(t); countWords.add(p, r); note(p, c) }
