@@ -357,7 +357,7 @@ struct APIJSON {
             var bytes = Array(v.utf8)
             let key: String? = bytes.withUnsafeMutableBufferPointer { b in
                 guard let p = b.baseAddress, b.count > 0 else { return nil }
-                let (s, e) = idBounds(p, b.count, integer: id == "id")
+                let (s, e) = eventIdBounds(p, b.count, integer: id == "id")
                 return e > s ? String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self) : nil
             }
             if let key { return "id\u{1F}" + key }

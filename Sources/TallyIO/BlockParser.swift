@@ -616,7 +616,7 @@ final class BlockParser: @unchecked Sendable {
         var last = currentFields - 1
         while last > k, spans[last].count == 0 { last -= 1 }
         let id = spans[k]
-        let (s, e) = idBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
+        let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
         var h = recordHash(base + id.start + s, e - s, 0x5851_F42D_4C95_7F2D)
         if k > 0 {
             h = (h &* 0x9E37_79B9_7F4A_7C15) ^ valuesHash(base, 0, k - 1, 0x94D0_49BB_1331_11EB)

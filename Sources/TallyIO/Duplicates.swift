@@ -20,7 +20,7 @@ struct EventKey: Hashable {
         step(0xFF)
         // Ids are compared without the invisible characters around them ("123 ", "123\t",
         // "123" followed by a no-break space or an LRM are 123; ``idBounds``).
-        let (s, e) = idBounds(p, n, integer: integer)
+        let (s, e) = eventIdBounds(p, n, integer: integer)
         for i in s ..< e { step(p[i]) }
     }
 
@@ -70,6 +70,19 @@ func idBounds(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool = false) -> (In
             if d == s { return (s, z - 1) }
         }
     }
+    return (s, e)
+}
+
+/// Where an event id starts and ends as ids are compared: ``idBounds``, and an id of
+/// ASCII digits only without its leading zeros (`01`, `001` and `1` are the event 1; a
+/// spreadsheet strips the zeros of one export and keeps them in another: review19 H,
+/// two such rows were counted as two events). An id of zeros alone is `0`.
+@inline(__always)
+func eventIdBounds(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool = false) -> (Int, Int) {
+    var (s, e) = idBounds(p, n, integer: integer)
+    guard e - s > 1, p[s] == 0x30 else { return (s, e) }
+    for i in s ..< e where p[i] < 0x30 || p[i] > 0x39 { return (s, e) }
+    while e - s > 1, p[s] == 0x30 { s += 1 }
     return (s, e)
 }
 

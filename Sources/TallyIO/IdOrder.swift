@@ -31,7 +31,7 @@ struct IdOrder {
     @inline(__always)
     mutating func note(_ p: UnsafePointer<UInt8>, _ n: Int, measure: UInt32?, integer: Bool = false) {
         if broken { return }
-        let (s, e) = idBounds(p, n, integer: integer)
+        let (s, e) = eventIdBounds(p, n, integer: integer)
         let m = measure ?? UInt32.max
         let id = UnsafeBufferPointer(start: p + s, count: e - s)
         guard first != nil else {

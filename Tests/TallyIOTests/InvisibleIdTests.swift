@@ -96,6 +96,32 @@ import TallyTestSupport
         #expect(try read([a, b], by: [.country], period: .all).result.rows.map(\.estimate.best) == [25])
     }
 
+    /// review19 H: ids `01` and `1` on otherwise identical rows were two events (20 for
+    /// 10): a spreadsheet strips an id's leading zeros in one export and another keeps
+    /// them. An id of digits only is compared as a number, within one input (a repeat,
+    /// also when the one input's ids are checked for rising order) and across inputs
+    /// (the later file's figure wins); an id with a letter keeps its zeros.
+    @Test func allDigitIdsCompareAsNumbers() throws {
+        let h = "id,date_start,country,adm_1,measure,best,source\n"
+        for (x, y) in [("1", "01"), ("01", "1"), ("007", "7"), ("0", "000")] {
+            let one = writeFile(h + "\(x),2023-01-01,Syria,Aleppo,killed,10,SOHR\n\(y),2023-01-01,Syria,Aleppo,killed,10,SOHR\n")
+            let o = try read([one], by: [.country], period: .all)
+            #expect(o.result.rows.map(\.estimate.best) == [10], "\(x) \(y)")
+            #expect(o.duplicates.withinFile == 1, "\(x) \(y)")
+            let a = writeFile(h + "\(x),2023-01-01,Syria,Aleppo,killed,10,SOHR\n")
+            let b = writeFile(h + "\(y),2023-01-01,Syria,Aleppo,killed,12,SOHR\n")
+            let two = try read([a, b], by: [.country], period: .all)
+            #expect(two.result.rows.map(\.estimate.best) == [12], "\(x) \(y)")
+            #expect(two.duplicates.replaced == 1)
+        }
+        // A figure that differs under the same number is one id with other contents.
+        let f = writeFile(h + "1,2023-01-01,Syria,Aleppo,killed,10,SOHR\n01,2023-01-01,Syria,Aleppo,killed,11,SOHR\n")
+        #expect(errorOf { _ = try read([f], by: [.country], period: .all) }?.message.contains("again with other contents") == true)
+        // Not all digits: text, zeros kept.
+        let t = writeFile(h + "a1,2023-01-01,Syria,Aleppo,killed,10,SOHR\na01,2023-01-01,Syria,Aleppo,killed,10,SOHR\n")
+        #expect(try read([t], by: [.country], period: .all).result.rows.map(\.estimate.best) == [20])
+    }
+
     /// #10: an id with a trailing tab on an otherwise identical row (quoted, as a
     /// spreadsheet writes a field with a tab) is that row repeated, not "again with other
     /// contents"; so are rows whose id differs only in quoting or the invisible characters
