@@ -1190,12 +1190,18 @@ final class BlockParser: @unchecked Sendable {
         let s = aggregator.strings
         put(s.storedHash(measure))
         put(s.storedHash(o.country))
-        put(nameHash(base, layout.adm1, layout))
-        put(nameHash(base, layout.adm2, layout))
-        put(nameHash(base, layout.actor, layout))
-        for e in layout.extras { put(nameHash(base, e, layout)) }
-        put(trimmedHash(base, layout.source))
-        put(trimmedHash(base, layout.incident))
+        let adm1 = nameHash(base, layout.adm1, layout)
+        put(adm1)
+        // The core of the key (``DayTable``: the columns every export has), for the
+        // overlap check; the rest of the columns after it.
+        let core = h
+        var named = adm1
+        @inline(__always) func putNamed(_ v: UInt64) { named |= v; put(v) }
+        putNamed(nameHash(base, layout.adm2, layout))
+        putNamed(nameHash(base, layout.actor, layout))
+        for e in layout.extras { putNamed(nameHash(base, e, layout)) }
+        putNamed(trimmedHash(base, layout.source))
+        putNamed(trimmedHash(base, layout.incident))
         put(extra)
         rowKey = h
         guard tracksDays else { return false }
@@ -1203,9 +1209,21 @@ final class BlockParser: @unchecked Sendable {
         let key = DayTable.key(country: s.storedHash(o.country), day: day)
         // Every row is the input's, left out or not: the pipeline compares the input's
         // days with those of the inputs given after it (`--overlap later` of another
-        // source of the same country is refused, not a silent loss).
-        let mix = ContentHash.mixes(h).0
-        if rowWithoutId { daysWithoutId.add(key, mix: mix) { s.string(o.country) } } else { daysWithId.add(key, mix: mix) { s.string(o.country) } }
+        // source of the same country is refused, not a silent loss). A zero row (figures
+        // 0, naming nothing but its country) records no event: prints 0.
+        let zero = named == 0 && o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded
+        var c = (core ^ extra) &* 0xBF58_476D_1CE4_E5B9
+        c ^= c >> 31
+        let corePrint = zero ? 0 : DayTable.print(c), fullPrint = zero ? 0 : DayTable.print(h)
+        let columns = (layout.adm2 >= 0 ? 1 : 0) | (layout.actor >= 0 ? 2 : 0) | (layout.source >= 0 ? 4 : 0)
+            | (layout.incident >= 0 ? 8 : 0) | UInt32(truncatingIfNeeded: layout.extras.count) << 4
+        if rowWithoutId {
+            daysWithoutId.columns |= columns
+            daysWithoutId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+        } else {
+            daysWithId.columns |= columns
+            daysWithId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+        }
         if !laterDays.isEmpty {
             let c = DayTable.country(key)
             if (rowWithoutId ? laterDays : laterDaysWithoutId).contains(where: { $0.covers(country: c, day: day) }) {

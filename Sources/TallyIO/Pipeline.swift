@@ -290,7 +290,7 @@ final class Pipeline: @unchecked Sendable {
                 for earlier in dayTables {
                     let here = (file: currentFile, without: days.without, with: days.with)
                     for (x, y, _) in Self.comparedTables(here, earlier) where !x.isEmpty && !y.isEmpty {
-                        let lost = x.sums.reduce(0) { $0 + (y.covers(country: DayTable.country($1.key), day: DayTable.day($1.key)) ? $1.value.rows : 0) }
+                        let lost = x.rowsCovered(by: y)
                         guard lost > 0, !(OverlapFinding.compare(x, y)?.isOverlap ?? false) else { continue }
                         fail(.data("--overlap later would leave out rows of \(named(currentFile)) (\(rows(lost))) on days that "
                                    + "\(named(earlier.file)) (given after it) covers, but the two are not overlapping exports of one source (their rows "

@@ -195,3 +195,93 @@ import TallyTestSupport
         #expect(Self.killed(try Self.read([a, later], .later)) == (try Self.truth(1, 151)))
     }
 }
+
+/// review19 A1 and A3: the overlap check compared whole days, so a re-export that
+/// changed something every day (one row a day corrected, one late row added a day, an
+/// `adm_2` column added) had no day alike and was read doubled, exit 0; and a monitor's
+/// daily country totals, mostly "killed 0", were refused as two exports of one source
+/// beside another monitor's. Rows are now compared row by row on the columns both files
+/// have, and a zero row naming only its country proves nothing.
+@Suite struct OverlapRowByRow {
+    static let header = OverlappingExports.header
+    static let places = ["Aleppo", "Idlib", "Homs", "Daraa"]
+
+    static func day(_ d: Int) -> CalendarDay {
+        CalendarDay(daysSinceEpoch: CalendarDay(year: 2023, month: 1, day: 1)!.daysSinceEpoch + Int32(d - 1))
+    }
+
+    /// Three rows a day of one source, days `from...to` of 2023; `row` writes a row
+    /// (day number, row in day, date, place, figure) otherwise.
+    static func rows(_ from: Int, _ to: Int, row: ((Int, Int, CalendarDay, String, Int) -> String)? = nil) -> String {
+        var text = ""
+        for d in from ... to {
+            for i in 0 ..< 3 {
+                let place = places[(d * 3 + i * 5) % places.count], best = (d * 7 + i * 11) % 9 + 1
+                text += (row?(d, i, day(d), place, best) ?? "\(day(d)),Syria,\(place),killed,\(best)") + "\n"
+            }
+        }
+        return text
+    }
+
+    static func read(_ files: [String], _ rule: OverlapRule = .refuse) throws(TallyError) -> IngestOutcome {
+        try OverlappingExports.read(files, rule)
+    }
+
+    static func march(_ o: IngestOutcome) -> Int64? { OverlappingExports.killed(o)["2023-03"] }
+
+    @Test func aReExportThatChangedSomethingEveryDayIsRefused() throws {
+        let e1 = writeFile(Self.header + Self.rows(1, 90), name: "e1.csv")
+        // One row a day of March corrected (+1).
+        let rev = writeFile(Self.header + Self.rows(60, 151) { d, i, day, p, v in "\(day),Syria,\(p),killed,\(v + (i == 0 && d <= 90 ? 1 : 0))" }, name: "e2rev.csv")
+        let m = errorOf { _ = try Self.read([e1, rev]) }
+        #expect(m?.exitCode == 65)
+        #expect(m?.message.hasPrefix("\(e1) and \(rev) hold the same 62 rows on the dates they share (2023-03-01 to 2023-03-31, Syria; 93 in \(e1) and 93 in \(rev) there), "
+            + "as two exports of one source that overlap, but differ on 31 days: 2023-03-01 (3 rows in \(e1), 3 in \(rev)), ") == true, "\(m?.message ?? "")")
+        // --overlap later: March as the later export gives it.
+        let later = try Self.read([e1, rev], .later)
+        #expect(Self.march(later) == Self.march(try Self.read([writeFile(Self.header + Self.rows(60, 151) { d, i, day, p, v in "\(day),Syria,\(p),killed,\(v + (i == 0 && d <= 90 ? 1 : 0))" })])))
+        // One late row added on every day of March.
+        let add = writeFile(Self.header + Self.rows(60, 151) { d, i, day, p, v in "\(day),Syria,\(p),killed,\(v)" + (i == 2 && d <= 90 ? "\n\(day),Syria,Raqqa,killed,1" : "") }, name: "e2add.csv")
+        let a = errorOf { _ = try Self.read([e1, add]) }
+        #expect(a?.message.hasPrefix("\(e1) and \(add) hold the same 93 rows on the dates they share (2023-03-01 to 2023-03-31, Syria; 93 in \(e1) and 124 in \(add) there)") == true, "\(a?.message ?? "")")
+        // The same rows with an adm_2 column more: compared on the columns both have.
+        let adm2 = writeFile("date_start,country,adm_1,adm_2,measure,best\n" + Self.rows(60, 151) { _, _, day, p, v in "\(day),Syria,\(p),\(p) district,killed,\(v)" }, name: "e2adm2.csv")
+        let c = errorOf { _ = try Self.read([e1, adm2]) }
+        #expect(c?.message.hasPrefix("\(e1) and \(adm2) hold the same 93 rows on the dates they share (2023-03-01 to 2023-03-31, Syria, compared on the columns both have): every row of both") == true, "\(c?.message ?? "")")
+        // Either order.
+        #expect(errorOf { _ = try Self.read([adm2, e1]) }?.message.hasPrefix("\(adm2) and \(e1) hold the same 93 rows") == true)
+        // Below two thirds alike (two rows of three corrected every day): two sources
+        // alike here and there, read, and the shared rows said.
+        let most = writeFile(Self.header + Self.rows(60, 151) { d, i, day, p, v in "\(day),Syria,\(p),killed,\(v + (i < 2 && d <= 90 ? 1 : 0))" }, name: "e2most.csv")
+        let o = try Self.read([e1, most])
+        #expect(o.duplicates.acrossInputsWithoutId == 31)
+    }
+
+    /// A zero row (figures 0, naming only its country) records no event: two monitors'
+    /// daily totals, mostly 0 and alike on 68 of 90 days (18 of the 26 and 36 days with
+    /// deaths), are read; so are totals all 0 but one day each, and two runs of one
+    /// monitor touching on a day whose row is 0. A zero row naming a place (an event
+    /// without deaths, as ACLED's protests) is an event and still shows an overlap.
+    @Test func zeroRowsProveNoOverlap() throws {
+        let h = "date_start,country,measure,best\n"
+        var a = h, b = h, sum: Int64 = 0
+        for d in 1 ... 90 {
+            let x = [0, 0, 0, 0, 1, 2][(d * 5 + d / 7) % 6], y = d % 10 < 7 ? x : [0, 1, 2, 3][(d * 3 + 1) % 4]
+            a += "\(Self.day(d)),Mali,killed,\(x)\n"; b += "\(Self.day(d)),Mali,killed,\(y)\n"
+            sum += Int64(x + y)
+        }
+        let mA = writeFile(a, name: "mA.csv"), mB = writeFile(b, name: "mB.csv")
+        #expect(OverlappingExports.killed(try Self.read([mA, mB])).values.reduce(0, +) == sum)
+        var z = h
+        for d in 1 ... 90 { z += "\(Self.day(d)),Niger,killed,0\n" }
+        let zA = writeFile(z + "2023-02-10,Niger,killed,12\n", name: "zA.csv"), zB = writeFile(z + "2023-02-11,Niger,killed,7\n", name: "zB.csv")
+        #expect(OverlappingExports.killed(try Self.read([zA, zB])).values.reduce(0, +) == 19)
+        let tA = writeFile(h + "2023-01-01,Mali,killed,2\n2023-02-28,Mali,killed,3\n2023-03-01,Mali,killed,0\n", name: "tA.csv")
+        let tB = writeFile(h + "2023-03-01,Mali,killed,0\n2023-03-02,Mali,killed,3\n2023-03-03,Mali,killed,1\n", name: "tB.csv")
+        #expect(OverlappingExports.killed(try Self.read([tA, tB])).values.reduce(0, +) == 9)
+        // Events without deaths, with their places: two exports that overlap.
+        let p1 = writeFile(Self.header + Self.rows(1, 90) { _, _, day, p, _ in "\(day),Syria,\(p),killed,0" }, name: "p1.csv")
+        let p2 = writeFile(Self.header + Self.rows(60, 151) { _, _, day, p, _ in "\(day),Syria,\(p),killed,0" }, name: "p2.csv")
+        #expect(errorOf { _ = try Self.read([p1, p2]) }?.message.hasPrefix("\(p1) and \(p2) hold the same 93 rows on the dates they share") == true)
+    }
+}
