@@ -33,20 +33,25 @@ struct DayTable {
         var key: UInt64
         var core: UInt32
         var full: UInt32
-        var isZero: Bool { core == 0 }
     }
 
+    /// While an input is read: a worker's rows, as they come.
     private(set) var list: [Row] = []
+    /// Once finished (``finished(_:)``): the days with rows (keys, sorted), where each
+    /// day's prints start (one more entry: the end), and the prints, `core << 32 | full`
+    /// (0: a zero row). 8 bytes a row and 12 a country-day.
+    private(set) var days: [UInt64] = []
+    private(set) var starts: [UInt32] = []
+    private(set) var prints: [UInt64] = []
     /// The countries' names, by the 40 bits of their hash in a key (to name them).
     private(set) var names: [UInt64: String] = [:]
-    /// Per country: the first and last day (computed by ``finish()``).
+    /// Per country: the first and last day.
     private(set) var ranges: [UInt64: (first: Int32, last: Int32)] = [:]
     /// Which columns beyond the core the rows' inputs have (``BlockParser``): inputs
     /// with other columns are compared on `core`.
     var columns: UInt32 = 0
-    /// Rows that are not zero rows (computed by ``finish()``).
+    /// Rows that are not zero rows.
     private(set) var counted = 0
-    var rows: Int { list.count }
 
     static func key(country: UInt64, day: Int32) -> UInt64 {
         (country & ~0xFF_FFFF) | UInt64(UInt32(bitPattern: day &+ (1 << 23)) & 0xFF_FFFF)
@@ -59,7 +64,7 @@ struct DayTable {
     @inline(__always)
     static func print(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ContentHash.mixes(h).0 >> 32) | 1 }
 
-    var isEmpty: Bool { list.isEmpty }
+    var isEmpty: Bool { prints.isEmpty && list.isEmpty }
 
     /// Adds a row (prints 0 and 0 for a zero row); `name` is asked only for a country
     /// not seen yet.
@@ -70,38 +75,42 @@ struct DayTable {
         if names[c] == nil { names[c] = name() }
     }
 
-    /// Adds another part's rows (a worker's).
-    mutating func merge(_ o: DayTable) {
-        list.append(contentsOf: o.list)
-        columns |= o.columns
-        for (c, n) in o.names where names[c] == nil { names[c] = n }
-    }
-
-    mutating func removeAll() {
-        list = []
-        names.removeAll()
-        ranges.removeAll()
-        columns = 0
-        counted = 0
-    }
-
-    /// Sorts the rows by country and day and computes ``ranges``; called once the
-    /// input is read.
-    mutating func finish() {
-        list.sort { ($0.key, $0.core, $0.full) < ($1.key, $1.core, $1.full) }
-        ranges.removeAll()
-        counted = 0
-        var i = 0
-        while i < list.count {
-            let c = DayTable.country(list[i].key)
-            var j = i
-            while j < list.count, DayTable.country(list[j].key) == c {
-                if !list[j].isZero { counted += 1 }
-                j += 1
-            }
-            ranges[c] = (DayTable.day(list[i].key), DayTable.day(list[j - 1].key))
-            i = j
+    /// The input's table from its workers' parts (which are emptied): each part sorted
+    /// by day in place, then merged into the compact form, so the rows are never held
+    /// twice as rows.
+    static func finished(_ parts: inout [DayTable]) -> DayTable {
+        var t = DayTable()
+        var lists: [[Row]] = []
+        for i in parts.indices {
+            t.columns |= parts[i].columns
+            for (c, n) in parts[i].names where t.names[c] == nil { t.names[c] = n }
+            var l = parts[i].list
+            parts[i] = DayTable()
+            l.sort { $0.key < $1.key }
+            if !l.isEmpty { lists.append(l) }
         }
+        t.prints.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var at = [Int](repeating: 0, count: lists.count)
+        var last: UInt64? = nil
+        while true {
+            var pick = -1
+            for i in lists.indices where at[i] < lists[i].count && (pick < 0 || lists[i][at[i]].key < lists[pick][at[pick]].key) { pick = i }
+            guard pick >= 0 else { break }
+            let r = lists[pick][at[pick]]
+            at[pick] += 1
+            if r.key != last {
+                t.days.append(r.key)
+                t.starts.append(UInt32(t.prints.count))
+                let c = DayTable.country(r.key), d = DayTable.day(r.key)
+                if let g = t.ranges[c] { t.ranges[c] = (min(g.first, d), max(g.last, d)) } else { t.ranges[c] = (d, d) }
+                last = r.key
+            }
+            t.prints.append(UInt64(r.core) << 32 | UInt64(r.full))
+            if r.core != 0 { t.counted += 1 }
+            if at[pick] == lists[pick].count { lists[pick] = [] }
+        }
+        t.starts.append(UInt32(t.prints.count))
+        return t
     }
 
     /// Whether a file's rows of `country` reach `day` (between its first and last day).
@@ -113,7 +122,19 @@ struct DayTable {
     /// This table's rows (not zero rows) on days that `other` covers: those
     /// `--overlap later` leaves out by it.
     func rowsCovered(by other: DayTable) -> Int {
-        list.reduce(0) { $0 + (!$1.isZero && other.covers(country: DayTable.country($1.key), day: DayTable.day($1.key)) ? 1 : 0) }
+        var n = 0
+        for (i, k) in days.enumerated() where other.covers(country: DayTable.country(k), day: DayTable.day(k)) {
+            for j in Int(starts[i]) ..< Int(starts[i + 1]) where prints[j] != 0 { n += 1 }
+        }
+        return n
+    }
+
+    /// The prints of day `i` that are not zero rows, `full` or `core`, into `into`.
+    @inline(__always)
+    func dayPrints(_ i: Int, full: Bool, into: inout [UInt32]) {
+        for j in Int(starts[i]) ..< Int(starts[i + 1]) where prints[j] != 0 {
+            into.append(UInt32(truncatingIfNeeded: full ? prints[j] : prints[j] >> 32))
+        }
     }
 }
 
@@ -137,7 +158,7 @@ struct OverlapFinding {
     /// Whether the inputs have other columns, so were compared on those both have.
     var onCommonColumns = false
 
-    /// Compares `a` and `b` (both ``DayTable/finish()``ed); nil when no row of theirs
+    /// Compares `a` and `b` (both ``DayTable/finished(_:)``); nil when no row of theirs
     /// is alike in the windows.
     static func compare(_ a: DayTable, _ b: DayTable) -> OverlapFinding? {
         var windows: [UInt64: (Int32, Int32)] = [:]
@@ -152,15 +173,13 @@ struct OverlapFinding {
         let full = !f.onCommonColumns
         var differing: [(UInt64, Int32, Int, Int)] = []
         var x: [UInt32] = [], y: [UInt32] = []
-        let la = a.list, lb = b.list
         var i = 0, j = 0
-        // Both lists are sorted by key (country, then day): walk them together, a day
-        // at a time.
-        while i < la.count || j < lb.count {
-            let k = i < la.count && (j >= lb.count || la[i].key <= lb[j].key) ? la[i].key : lb[j].key
+        // Both tables' days are sorted by key (country, then day): walk them together.
+        while i < a.days.count || j < b.days.count {
+            let k = i < a.days.count && (j >= b.days.count || a.days[i] <= b.days[j]) ? a.days[i] : b.days[j]
             x.removeAll(keepingCapacity: true); y.removeAll(keepingCapacity: true)
-            while i < la.count, la[i].key == k { if !la[i].isZero { x.append(full ? la[i].full : la[i].core) }; i += 1 }
-            while j < lb.count, lb[j].key == k { if !lb[j].isZero { y.append(full ? lb[j].full : lb[j].core) }; j += 1 }
+            if i < a.days.count, a.days[i] == k { a.dayPrints(i, full: full, into: &x); i += 1 }
+            if j < b.days.count, b.days[j] == k { b.dayPrints(j, full: full, into: &y); j += 1 }
             let c = DayTable.country(k), d = DayTable.day(k)
             guard let w = windows[c], w.0 <= d, d <= w.1, !(x.isEmpty && y.isEmpty) else { continue }
             x.sort(); y.sort()

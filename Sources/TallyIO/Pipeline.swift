@@ -248,15 +248,16 @@ final class Pipeline: @unchecked Sendable {
         // for --overlap later.
         var days: (without: DayTable, with: DayTable)?
         if tracksDays {
-            var without = DayTable(), with = DayTable()
+            // Each worker's rows moved out (the parser keeps no reference, so they are
+            // sorted in place) and merged into the input's compact table.
+            var withoutParts: [DayTable] = [], withParts: [DayTable] = []
             for p in parsers {
-                without.merge(p.daysWithoutId); with.merge(p.daysWithId)
-                p.daysWithoutId.removeAll(); p.daysWithId.removeAll()
+                withoutParts.append(p.daysWithoutId); p.daysWithoutId = DayTable()
+                withParts.append(p.daysWithId); p.daysWithId = DayTable()
                 duplicates.overlapLeftOut += p.overlapLeftOut
                 p.overlapLeftOut = 0
             }
-            without.finish(); with.finish()
-            days = (without, with)
+            days = (DayTable.finished(&withoutParts), DayTable.finished(&withParts))
         }
         guard !hasFailed else { return }
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
