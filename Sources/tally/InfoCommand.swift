@@ -10,6 +10,8 @@ struct Info: ParsableCommand {
         discussion: """
         One block per file: the schema it is read in (recognised from the header unless --schema is given), the number of rows, the range of date_start, the countries, each measure with its kind and total, rows whose dates are known only to the week, month or year, UCDP rows whose figures are out of order, and incident reports merged.
 
+        A "completeness:" line says whether the file can show that it holds every record of its download. UCDP API pages carry the query's TotalCount and ACLED API responses downloaded with with_total=true carry total_count: tally checks the records given against them ("checked"), and refuses a query whose pages are missing. A CSV or workbook export carries no count, so a page or rows missing from it cannot be seen ("not checkable"): compare the row count with the download page before publishing.
+
         A file tally refuses still gets a block: what could be read (schema, columns, rows counted, encoding and where the text stops being UTF-8, an ACLED file's all-numeric dates and what --date-order dmy or mdy would read, a HAPI file's admin levels, a workbook's sheets), then "refused:" and the message. The run then exits 65, with the message on standard error too. Several files are also read together ("all N files together"): a refusal of them together names the files it concerns and is the run's error; a file refused on its own that the others complete (a HAPI admin1 row whose admin2 rows are in another file) is read with them, as tally aggregate reads it, and the run exits 0.
 
         Examples:
