@@ -107,7 +107,8 @@ struct EstimateEnglishGrammarTests {
         reads("two hundred to three thousand killed", 200, 1_600, 3_000)
         refuses("two hundred to three million killed", containing: "may share the larger multiplier")
         // Every fraction of a stated whole is a part of it.
-        refuses("quarter of a million killed", containing: "only a part of a total")
+        // A fraction of a scale is a number (review19 C2); of a figure, a part.
+        reads("quarter of a million killed", 250_000, 250_000, 250_000)
         refuses("four-fifths of the 500 dead were civilians", containing: "only a part of a total")
         refuses("2/3 of the 900 victims", containing: "only a part of a total")
         refuses("3/4 of the 900 killed", containing: "only a part of a total")

@@ -91,3 +91,51 @@ struct EstimateMisspeltNumberWordTests {
         reads("a hundred-odd killed", 101, 150, 199)
     }
 }
+
+@Suite("Estimate text: fractions of a scale, parts in apposition, multiples, ratios (review19 C, C2)")
+struct EstimateFractionOfScaleTests {
+    @Test func aFractionOfAScaleIsANumber() {
+        // Had been refused as a part of a total, or as no number.
+        reads("a quarter of a million", 250_000, 250_000, 250_000)
+        reads("three-quarters of a million", 750_000, 750_000, 750_000)
+        reads("three quarters of a million displaced", 750_000, 750_000, 750_000)
+        reads("a half-million", 500_000, 500_000, 500_000)
+        reads("a quarter-million", 250_000, 250_000, 250_000)
+        reads("a quarter million displaced", 250_000, 250_000, 250_000)
+        reads("one-and-a-half million displaced", 1_500_000, 1_500_000, 1_500_000)
+        reads("a fifth of a million refugees", 200_000, 200_000, 200_000)
+        reads("more than a quarter of a million displaced", 250_001, 250_001, nil)
+        refuses("a third of a million displaced", containing: "\"a third of a million\" is no whole number")
+        // A fraction of a figure stays a part.
+        refuses("a quarter of the 200 killed", containing: "only a part of a total")
+        refuses("a quarter of a million of them were children", containing: "only a part of a total")
+    }
+
+    @Test func aPartInAppositionIsAPart() {
+        // Had read 240 / 20.
+        refuses("half of the dead, 240, were children", containing: "only a part of a total (\"half of the dead, 240\")")
+        refuses("most of the dead, 240, were children", containing: "only a part of a total")
+        refuses("half of them, 20, were children", containing: "only a part of a total")
+        refuses("la mitad de los muertos, 240, eran niños", containing: "only a part of a total")
+        refuses("die Hälfte der Toten, 240, waren Kinder", containing: "only a part of a total")
+        // The people named before the comma are who the figure is.
+        reads("the dead, 240, were mostly children", 240, 240, 240)
+    }
+
+    @Test func aMultipleOfAFigureIsNoCountOfIt() {
+        // Had read 500 / 500 / 40.
+        refuses("twice the 500", containing: "\"twice the 500\" is a multiple of a figure")
+        refuses("double the 500 killed last year", containing: "is a multiple of a figure")
+        refuses("three times the 40 killed", containing: "\"three times the 40\" is a multiple")
+        refuses("twice as many as the 500 last year", containing: "is a multiple of a figure")
+        reads("bombed twice killing 40", 40, 40, 40)
+        reads("a double suicide bombing killed 40", 40, 40, 40)
+        reads("killed 40, twice the toll of last week", 40, 40, 40)
+    }
+
+    @Test func oneInAThousandIsARatio() {
+        refuses("1 in 1,000", containing: "\"1 in 1,000\" is a ratio")
+        refuses("one in 1,000 residents was killed", containing: "is a ratio")
+        refuses("one out of 1,000 killed", containing: "is a ratio")
+    }
+}

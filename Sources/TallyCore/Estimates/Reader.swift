@@ -121,7 +121,102 @@ final class PhraseReader {
         // "Ghouta's"); two, or one with no English word at all, mark the text.
         isForeign = otherScript || foreignWords.count >= 2 || (foreignWords.count == 1 && englishWords == 0)
         let joined = PhraseReader.hyphenedScales(tokens, vocabulary)
-        (self.tokens, undecidedScale) = PhraseReader.namesForScales(joined, vocabulary, isForeign: isForeign)
+        let (named, undecided) = PhraseReader.namesForScales(joined, vocabulary, isForeign: isForeign)
+        undecidedScale = undecided
+        (self.tokens, fractionFailure) = PhraseReader.fractionsOfScales(named, vocabulary)
+    }
+
+    /// A fraction of a scale that is no whole number ("a third of a million"), refused by
+    /// ``estimate()``.
+    let fractionFailure: ParseFailure?
+
+    /// Denominators of the fraction nouns a scale may take ("a quarter of a million").
+    static let fractionDenominators: [String: Int64] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    ]
+
+    /// A fraction of a scale is a number, not a part of a figure (review19 C2: these were
+    /// refused as "only a part of a total" or "no number"): "a quarter of a million",
+    /// "three-quarters of a million", "three quarters of a million", "a half-million", "a
+    /// quarter-million", "a quarter million", "one-and-a-half million" (read as "one and a
+    /// half million"). The words become one number token. A fraction of a figure ("a quarter
+    /// of the 200") stays a part. One that is no whole number ("a third of a million") is
+    /// refused.
+    static func fractionsOfScales(_ tokens: [Token], _ vocab: Vocabulary) -> ([Token], ParseFailure?) {
+        var out: [Token] = []
+        var failure: ParseFailure? = nil
+        func w(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].word : nil }
+        func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+        func dash(_ i: Int) -> Bool { if i < tokens.count, case .dash = tokens[i].kind { return true } else { return false } }
+        func scale(_ i: Int) -> Int64? {
+            guard let s = w(i) else { return nil }
+            for (pieces, value) in vocab.scales.candidates("w:" + s) where pieces.count == 1 && value >= 1_000 { return value }
+            return nil
+        }
+        func numerator(_ i: Int) -> Int64? {
+            guard let n = w(i) else { return nil }
+            if n == "a" || n == "an" { return 1 }
+            if let v = vocab.units[n], (1...9).contains(v) { return v }
+            return nil
+        }
+        var i = 0
+        while i < tokens.count {
+            // "one-and-a-half million": the hyphens of "and a half" are spaces.
+            if numerator(i) != nil, w(i) != "a", w(i) != "an", dash(i + 1), w(i + 2) == "and", dash(i + 3), w(i + 4) == "a",
+               dash(i + 5), w(i + 6) == "half", glued(i + 1), glued(i + 2), glued(i + 3), glued(i + 4), glued(i + 5), glued(i + 6) {
+                out.append(tokens[i])
+                for k in [i + 2, i + 4, i + 6] { out.append(Token(kind: tokens[k].kind, text: tokens[k].text, spaceBefore: true)) }
+                i += 7
+                continue
+            }
+            // [numerator] [-] fraction (of [a|an|one] | -) scale; not after "and" ("two and a
+            // half million", "three and a quarter million" are read, or refused, as before).
+            if i >= 1, let a = w(i - 1), vocab.andWords.contains(a) {
+                out.append(tokens[i])
+                i += 1
+                continue
+            }
+            var k = i
+            var top: Int64 = 1
+            if let n = numerator(k) {
+                top = n
+                k += 1
+                if dash(k), glued(k), glued(k + 1) { k += 1 }
+            }
+            if let f = w(k), let bottom = fractionDenominators[f], f != "half" || top == 1 {
+                var m = k + 1
+                var ok = false
+                if dash(m), glued(m), glued(m + 1), scale(m + 1) != nil, f == "half" || f == "quarter" {
+                    m += 1
+                    ok = true  // "a half-million", "a quarter-million", "three-quarter-million"
+                } else if w(m) == "of", let a = w(m + 1), a == "a" || a == "an" || a == "one", scale(m + 2) != nil {
+                    m += 2
+                    ok = true  // "a quarter of a million", "three-quarters of a million"
+                } else if (f == "half" || f == "quarter"), k > i, numerator(i) == 1, scale(m) != nil {
+                    ok = true  // "a quarter million", "a half million"
+                }
+                if ok, let unit = scale(m) {
+                    let text = tokens[i...m].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined()
+                    let (product, overflow) = unit.multipliedReportingOverflow(by: top)
+                    if overflow || product % bottom != 0 {
+                        if failure == nil {
+                            failure = ParseFailure(reason: "\"" + text + "\" is no whole number: give the figure in digits")
+                        }
+                    } else {
+                        var t = Token(kind: .number(Magnitude(whole: product / bottom)), text: text, spaceBefore: tokens[i].spaceBefore)
+                        t.plainDigits = 0
+                        out.append(t)
+                        i = m + 1
+                        continue
+                    }
+                }
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return (out, failure)
     }
 
     /// Whether `w` counts on its own before a scale: a number word that is not itself a
@@ -276,6 +371,7 @@ final class PhraseReader {
     }
 
     func estimate() throws(ParseFailure) -> Estimate {
+        if let fractionFailure { throw fractionFailure }
         if let i = undecidedScale {
             throw ParseFailure(reason: "\"" + tokens[i].text + "\" after \"" + tokens[i - 1].text
                 + "\" is written with a capital: it may be a name (a place) or the scale: write the scale in lower case, or the figure alone")
@@ -346,6 +442,15 @@ final class PhraseReader {
                     if let w = word(at: finding.start - 1), PhraseReader.perWords.contains(w), finding.start - first.end <= 3 {
                         throw ParseFailure(reason: "\"" + phrase(first.start..<finding.end) + "\" is a rate (\"" + w + " "
                                            + finding.phrase + "\"), not a count: give the count")
+                    }
+                    // "1 in 1,000", "one out of 1,000 killed", "1 in 1,000 residents killed": a
+                    // ratio, named as one (review19 C: it had been "more than one number").
+                    if first.end <= finding.start, finding.start - first.end <= 3, finding.span.low > first.span.high ?? Int64.max {
+                        for k in first.end..<finding.start {
+                            for pieces in vocab.ratios where match(pieces, at: k) == finding.start {
+                                throw ParseFailure(reason: "\"" + phrase(first.start..<finding.end) + "\" is a ratio, not a count: give the count")
+                            }
+                        }
                     }
                     // "per 1,000 people, 5 died": the rate's base first.
                     if let w = word(at: first.start - 1), PhraseReader.perWords.contains(w) {
@@ -1782,6 +1887,38 @@ final class PhraseReader {
                 if fraction { throw .partOnly(phrase(from..<found.figureEnd)) }
             }
         }
+        // "half of the dead, 240, were children", "most of them, 20, were women", "la mitad de
+        // los muertos, 240, eran niños": a figure set off by a comma after a fraction or a part
+        // of a group is that part, not the total (review19 C: it read 240). Set off on both
+        // sides ("As part of its activity, about 20 casualties" is no apposition).
+        if start >= 2, isPunctuation(",", at: start - 1),
+           isPunctuation(",", at: found.figureEnd) || isSymbol(")", at: found.figureEnd) || isDash(at: found.figureEnd) {
+            var j = start - 2
+            while j >= 0, start - 2 - j < 8 {
+                if case .punctuation = tokens[j].kind { break }
+                if case .number = tokens[j].kind { break }
+                for pieces in vocab.fractionsOf where match(pieces, at: j) != nil && match(pieces, at: j)! <= start - 1 {
+                    throw .partOnly(phrase(j..<found.figureEnd))
+                }
+                if let of = word(at: j), PhraseReader.ofWords.contains(of), let f = word(at: j - 1),
+                   PhraseReader.fractionWords.contains(f) || PhraseReader.fractionNouns.contains(f)
+                    || PhraseReader.otherFractionNouns.contains(f) || PhraseReader.partQuantifiers.contains(f) {
+                    throw .partOnly(phrase((j - 1)..<found.figureEnd))
+                }
+                j -= 1
+            }
+        }
+        // "twice the 500", "double the 500 killed last year", "three times the 40", "twice as
+        // many as the 500", "el doble de los 500": a multiple of a figure is no count of it
+        // (review19 C: these read the figure).
+        do {
+            var j = start - 1
+            while j >= 0, start - 1 - j < 5, let w = word(at: j), PhraseReader.multipleFillers.contains(w) { j -= 1 }
+            if let m = word(at: j), PhraseReader.multiples.contains(m) || (m == "times" && j >= 1 && value(at: j - 1) != nil) {
+                let from = m == "times" ? j - 1 : j
+                throw ParseFailure(reason: "\"" + phrase(from..<found.figureEnd) + "\" is a multiple of a figure, not a count: give the count")
+            }
+        }
         // "a camp built for 5,000", "capacity of 5,000", "a town of 20,000", "a convoy of 20":
         // the figure is a capacity, a population or a size (issue 12, sixth review).
         for pieces in vocab.capacities where pieces.count <= start {
@@ -2015,6 +2152,16 @@ final class PhraseReader {
     static let perWords: Set<String> = ["per", "pour", "par", "cada", "pro", "je", "на", "لكل", "ל", "setiap", "başına", "każde", "ogni", "every"]
     /// "of" before the whole a fraction is taken of: "of", "des", "de", "del".
     static let ofWords: Set<String> = ["of", "de", "des", "du", "del"]
+    /// Words for a part of a group before "of" ("most of the dead, 240, were children").
+    static let partQuantifiers: Set<String> = ["most", "some", "many", "majority", "minority", "rest", "remainder",
+                                               "mitad", "moitié", "mayoría", "majorité", "plupart", "resto", "reste"]
+    /// Words that multiply a figure: "twice the 500", "el doble de los 500", "das Doppelte der 500".
+    static let multiples: Set<String> = ["twice", "double", "triple", "treble", "thrice", "quadruple", "doble", "triple",
+                                         "doppelte", "dreifache", "doppelt", "dreimal", "zweimal", "dobro", "triplo"]
+    /// Words between a multiple and its figure ("twice as many as the 500", "doppelt so viele wie die 500").
+    static let multipleFillers: Set<String> = ["as", "many", "much", "high", "large", "the", "those", "that", "this", "its",
+                                               "their", "than", "of", "de", "los", "las", "des", "der", "die", "so", "viele",
+                                               "wie", "el", "le", "la", "les", "do", "dos", "das"]
     static let ratioPieces: [[Piece]] = ["ratio of", "a ratio of", "odds of", "rate of", "a rate of", "cfr of", "a cfr of",
                                          "cmr of", "a cmr of", "the better part of", "better part of"].map { Vocabulary.pieces(of: $0) }
 
