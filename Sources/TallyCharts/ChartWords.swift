@@ -188,10 +188,32 @@ public enum ChartWords {
     /// `partial: data to 28 May`, `partial: data from 3 May`, `partial: data 3 May to
     /// 28 May`, `partial: data for 3 May only` for a period the coverage spans only in
     /// part (the coverage rule); `nil` for any other period.
+    /// A period with days not covered between covered ones (``Coverage/Extent/split(parts:)``,
+    /// the long-gap rule) names each covered stretch: `partial: data to 15 May and data
+    /// for 30 June only`, never `data to 30 June` over a silence of six weeks.
     public static func partialNote(_ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String? {
-        guard case let .partial(a, b) = extent else { return nil }
-        return partialWords(covered: a ... b, of: kind.firstDay(key) ... kind.lastDay(key),
+        let parts = extent.coveredParts
+        guard !parts.isEmpty else { return nil }
+        return partialWords(parts: parts, of: kind.firstDay(key) ... kind.lastDay(key),
                             yearShown: kind == .year ? nil : kind.firstDay(key).components.year)
+    }
+
+    /// ``partialWords(covered:of:yearShown:)`` for one covered stretch or several
+    /// (each named, joined as datasets are).
+    static func partialWords(parts: [ClosedRange<CalendarDay>], of shown: ClosedRange<CalendarDay>, yearShown: Int?) -> String? {
+        guard parts.count > 1 else { return parts.first.flatMap { partialWords(covered: $0, of: shown, yearShown: yearShown) } }
+        let words = parts.map { p in
+            // A middle stretch both starts late and ends early: "data 3 May to 20 May".
+            partialWords(covered: p, of: shown, yearShown: yearShown).map(dropPartial) ?? ""
+        }
+        return Messages.text("partial.prefix", ["text": joinedStretches(words)])
+    }
+
+    /// Covered stretches joined: `a and b`, `a, b and c`, and past four the first two
+    /// and the last with how many between.
+    static func joinedStretches(_ words: [String]) -> String {
+        let shown = words.count > 4 ? [words[0], words[1], "…", words[words.count - 1]] : words
+        return shown.dropFirst().reduce(shown[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }
     }
 
     /// The note for a figure whose datasets fall short of the period `key`
@@ -246,12 +268,11 @@ public enum ChartWords {
     public static func partialNote(_ coverage: Coverage, shown: ClosedRange<CalendarDay>) -> String? {
         // The runs' days within `shown`: a hole inside them (a dataset silent in the
         // dates shown, between two of its runs) is not covered.
-        let inside = coverage.runs.filter { $0.overlaps(shown) }
-        guard let f = inside.first, let l = inside.last else { return nil }
-        let a = max(f.lowerBound, shown.lowerBound), b = min(l.upperBound, shown.upperBound)
+        let inside = coverage.runs.filter { $0.overlaps(shown) }.map { max($0.lowerBound, shown.lowerBound) ... min($0.upperBound, shown.upperBound) }
+        guard !inside.isEmpty else { return nil }
         let (first, last) = (shown.lowerBound.components, shown.upperBound.components)
         let wholeYear = first.month == 1 && first.day == 1 && last.month == 12 && last.day == 31
-        return partialWords(covered: a ... b, of: shown, yearShown: first.year == last.year && !wholeYear ? first.year : nil)
+        return partialWords(parts: inside, of: shown, yearShown: first.year == last.year && !wholeYear ? first.year : nil)
     }
 
     /// `partial: data to 28 May` and its variants, for days `covered` of the days

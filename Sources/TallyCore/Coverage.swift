@@ -37,6 +37,12 @@ public struct Coverage: Sendable, Equatable {
         case complete
         /// Partly covered: the first and last covered day within the period.
         case partial(first: CalendarDay, last: CalendarDay)
+        /// Partly covered with days not covered between covered ones (a source silent
+        /// for weeks inside the period, the long-gap rule): the covered stretches within
+        /// the period, two or more, ascending. Daily records to 15 May and a straggler
+        /// on 30 June cover the second quarter as `2023-04-01...2023-05-15` and
+        /// `2023-06-30...2023-06-30`: its data runs to 15 May, not to 30 June.
+        case split(parts: [ClosedRange<CalendarDay>])
         case before
         case after
         /// Between two runs of the data: no record near it (the last covered day
@@ -48,8 +54,17 @@ public struct Coverage: Sendable, Equatable {
         /// Whether the data speaks of the period at all (complete or partial).
         public var isCovered: Bool {
             switch self {
-            case .complete, .partial: true
+            case .complete, .partial, .split: true
             default: false
+            }
+        }
+
+        /// The covered days within the period, ascending (empty when none is).
+        public var coveredParts: [ClosedRange<CalendarDay>] {
+            switch self {
+            case let .partial(a, b): [a ... b]
+            case let .split(parts): parts
+            default: []
             }
         }
     }
@@ -58,12 +73,13 @@ public struct Coverage: Sendable, Equatable {
         let a = kind.firstDay(key), b = kind.lastDay(key)
         if b < first { return .before }
         if a > last { return .after }
-        var lo: CalendarDay?, hi: CalendarDay?
+        var parts: [ClosedRange<CalendarDay>] = []
         for r in runs where r.upperBound >= a && r.lowerBound <= b {
             if r.lowerBound <= a && r.upperBound >= b { return .complete }
-            lo = lo ?? max(a, r.lowerBound); hi = min(b, r.upperBound)
+            parts.append(max(a, r.lowerBound) ... min(b, r.upperBound))
         }
-        if let lo, let hi { return .partial(first: lo, last: hi) }
+        if parts.count == 1 { return .partial(first: parts[0].lowerBound, last: parts[0].upperBound) }
+        if parts.count > 1 { return .split(parts: parts) }
         let before = runs.last { $0.upperBound < a }!.upperBound
         let after = runs.first { $0.lowerBound > b }!.lowerBound
         return .gap(lastBefore: before, firstAfter: after)
@@ -219,6 +235,11 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// The median number of days between its record days (`nil` with fewer than
         /// two): how long the source goes without a record in the ordinary way.
         public var medianInterval: Int32?
+        /// Its ordinary interval between record days (the long-gap rule): the 90th
+        /// percentile of the days from each record day to the next, so 9 in 10 of its
+        /// quiet spells are no longer; `nil` with fewer than 8 record days (a few records
+        /// are no rhythm). 1 for a daily monitor, 7 for a weekly one.
+        public var ordinaryInterval: Int32?
         /// Its records as days: each start day with the last day a record starting then
         /// covers (``Coverage/coveredEnd(start:spanLast:)``), ascending by start.
         public var recordSpans: [ClosedRange<Int32>] = []
@@ -243,6 +264,7 @@ public struct DatasetCoverages: Sendable, Equatable {
                 var gaps = zip(days.dropFirst(), days).map { $0 &- $1 }
                 gaps.sort()
                 medianInterval = gaps[gaps.count / 2]
+                if days.count >= 8 { ordinaryInterval = gaps[gaps.count * 9 / 10] }
             }
             reporting(continuous: continuous)
         }
@@ -295,62 +317,82 @@ public struct DatasetCoverages: Sendable, Equatable {
             return (c.subtracting(cut), silent)
         }
 
-        /// A period in which this dataset has far fewer records than its own ordinary
-        /// rate (docs/aggregation.md, the thin-period rule): the days of the period it
-        /// covers, the days its records start on there, and how many it ordinarily has
-        /// in as many days.
+        /// A period that overlaps a long gap in this dataset's records (docs/aggregation.md,
+        /// the long-gap rule): the period's days, the silent days within it that it loses,
+        /// and the dataset's ordinary interval between record days.
         public struct ThinPeriod: Sendable, Equatable {
             public var first: CalendarDay
             public var last: CalendarDay
-            public var recordDays: Int
+            /// The days of the period within long gaps that the coverage held (ascending,
+            /// disjoint): the days cut from it.
+            public var silent: [ClosedRange<CalendarDay>]
+            /// The whole long gaps those days lie in (``longGaps(within:)``).
+            public var gaps: [ClosedRange<CalendarDay>]
+            /// ``ordinaryInterval``, in days.
             public var ordinary: Int
         }
 
-        /// `c` without the days of `spans` (ascending, disjoint) that this dataset's records do
-        /// not speak for, for a source that does not report continuously: a span where it
-        /// has fewer than a quarter of the record days its run ordinarily has in as many
-        /// covered days (the days with records in its nearest run over that run's days,
-        /// a run of at least 8 such days), when that is at least 4, keeps only the days from its first record there to
-        /// the last day its records there cover (none when it has none). An Iraq monitor
-        /// daily to 31 March with one straggler row on 30 May is one run (a 60-day quiet
-        /// spell is under the run rule's 92 days), yet April (no record, about 18
-        /// ordinary) is not its, and May is its 30 May only: without this, a chart of
-        /// April drew the total of Syria alone as a fall of 91% and a report of May
-        /// published it complete (review17 #1). Unchanged for a continuous source (its
-        /// quiet spell is a spell without events, the gap rule) or one made without its records.
+        /// The silent stretch a record-less spell of `days` days (from one record's reach
+        /// to the next record's start) must exceed to be a long gap: four times the
+        /// ordinary interval, and at least 7 days. A daily monitor's 8 silent days are one;
+        /// a source with 8 record days a month (90% of its intervals 8 days or less) may
+        /// be silent for 32.
+        public var longGapDays: Int32? { ordinaryInterval.map { max(7, 4 &* $0) } }
+
+        /// The long gaps within `c` (the long-gap rule): each stretch of days without
+        /// a record, from the day after a record's reach to the day before the next record
+        /// (or to `c`'s own first or last day: a declared `coverage:` end far past the
+        /// records is no record), longer than ``longGapDays``. Empty for a continuous
+        /// source (its quiet spells are spells without events, the gap rule) or one
+        /// without an ordinary interval.
+        public func longGaps(within c: Coverage) -> [ClosedRange<CalendarDay>] {
+            guard !continuous, let limit = longGapDays, let firstSpan = recordSpans.first else { return [] }
+            var out: [ClosedRange<CalendarDay>] = []
+            func add(_ lo: Int32, _ hi: Int32) {
+                // Silent days lo...hi, kept only within c's days.
+                guard hi >= lo, hi &- lo &+ 1 >= limit else { return }
+                out.append(CalendarDay(daysSinceEpoch: lo) ... CalendarDay(daysSinceEpoch: hi))
+            }
+            add(c.first.daysSinceEpoch, firstSpan.lowerBound &- 1)
+            var reach = firstSpan.upperBound
+            for s in recordSpans.dropFirst() {
+                add(reach &+ 1, s.lowerBound &- 1)
+                reach = max(reach, s.upperBound)
+            }
+            add(reach &+ 1, c.last.daysSinceEpoch)
+            return out
+        }
+
+        /// `c` without the days of `spans` (ascending, disjoint) that lie in a long gap of
+        /// this dataset's records (``longGaps(within:)``), for each span where those days
+        /// are at least its ordinary interval (or the whole span, when shorter): a period
+        /// overlapping such a gap is covered only where its records are, whatever a
+        /// `coverage:` declares. An Iraq monitor daily to 10 April with stragglers on 3 and
+        /// 20 May is one run by the run rule, yet April is its data to 10 April only, and
+        /// May its 3 and 20 May: without this, a report of April published "fell 62%"
+        /// (review19 B1). A weekly source's last record on 27 March leaves March whole
+        /// (4 silent days, under its 7), April none of its. Unchanged for a continuous
+        /// source or one made without its records.
         public func withoutThinSpans(_ c: Coverage, spans: [ClosedRange<CalendarDay>]) -> (coverage: Coverage?, thin: [ThinPeriod]) {
-            guard !continuous, !recordSpans.isEmpty, !recordRuns.isEmpty else { return (c, []) }
+            let gaps = longGaps(within: c)
+            guard let p = ordinaryInterval, !gaps.isEmpty else { return (c, []) }
             var thin: [ThinPeriod] = [], cut: [ClosedRange<CalendarDay>] = []
-            var i = 0, reach = Int32.min
-            for p in spans {
-                let a = p.lowerBound.daysSinceEpoch, b = p.upperBound.daysSinceEpoch
-                // Records starting before the span: only their reach into it counts.
-                while i < recordSpans.count, recordSpans[i].lowerBound < a { reach = max(reach, recordSpans[i].upperBound); i += 1 }
-                var covered: Int64 = 0
-                for r in c.runs where r.upperBound >= p.lowerBound && r.lowerBound <= p.upperBound {
-                    covered += Int64(min(b, r.upperBound.daysSinceEpoch)) - Int64(max(a, r.lowerBound.daysSinceEpoch)) + 1
+            for span in spans {
+                let length = span.upperBound.daysSinceEpoch &- span.lowerBound.daysSinceEpoch &+ 1
+                var silent: [ClosedRange<CalendarDay>] = [], whole: [ClosedRange<CalendarDay>] = [], days: Int32 = 0
+                for g in gaps where g.overlaps(span) {
+                    let x = max(g.lowerBound, span.lowerBound) ... min(g.upperBound, span.upperBound)
+                    // Only the days the coverage still holds count (another rule may
+                    // have cut some already).
+                    for r in c.runs where r.overlaps(x) {
+                        let y = max(r.lowerBound, x.lowerBound) ... min(r.upperBound, x.upperBound)
+                        silent.append(y); days &+= y.upperBound.daysSinceEpoch &- y.lowerBound.daysSinceEpoch &+ 1
+                        if whole.last != g { whole.append(g) }
+                    }
                 }
-                guard covered > 0 else { continue }
-                var n = 0, firstStart: Int32?, lastReach = reach
-                var j = i
-                while j < recordSpans.count, recordSpans[j].lowerBound <= b {
-                    n += 1; firstStart = firstStart ?? recordSpans[j].lowerBound
-                    lastReach = max(lastReach, recordSpans[j].upperBound); j += 1
-                }
-                guard let rate = ordinaryRate(near: p) else { continue }
-                let ordinary = Double(covered) * rate
-                guard ordinary >= 4, Double(n) * 4 < ordinary else { continue }
-                thin.append(ThinPeriod(first: p.lowerBound, last: p.upperBound, recordDays: n, ordinary: Int(ordinary.rounded())))
-                // The days its records speak for: from its first record in the span (or
-                // the span's start, for an earlier record reaching in) to their reach.
-                let keepFrom = reach >= a ? a : (firstStart ?? b &+ 1)
-                let keepTo = min(b, lastReach)
-                if keepFrom > keepTo || lastReach < a {
-                    cut.append(p)
-                } else {
-                    if keepFrom > a { cut.append(p.lowerBound ... CalendarDay(daysSinceEpoch: keepFrom &- 1)) }
-                    if keepTo < b { cut.append(CalendarDay(daysSinceEpoch: keepTo &+ 1) ... p.upperBound) }
-                }
+                guard !silent.isEmpty, days >= min(p, length) else { continue }
+                thin.append(ThinPeriod(first: span.lowerBound, last: span.upperBound, silent: silent, gaps: whole, ordinary: Int(p)))
+                cut += silent
             }
             guard !cut.isEmpty else { return (c, thin) }
             return (c.subtracting(cut), thin)
@@ -371,24 +413,6 @@ public struct DatasetCoverages: Sendable, Equatable {
             return withoutThinSpans(c, spans: spans)
         }
 
-        /// Record days per day in the run of records that overlaps `span` most, else the
-        /// nearest one; `nil` when that run has fewer than 8 days with records (a rate
-        /// of one record, or a few, is no rate: one row on 2 March under `coverage:
-        /// 2023-04-30` says nothing of how many April ordinarily has).
-        func ordinaryRate(near span: ClosedRange<CalendarDay>) -> Double? {
-            var best = 0, bestScore = Int64.min
-            for (k, r) in recordRuns.enumerated() {
-                let lo = Int64(max(span.lowerBound.daysSinceEpoch, r.lowerBound.daysSinceEpoch))
-                let hi = Int64(min(span.upperBound.daysSinceEpoch, r.upperBound.daysSinceEpoch))
-                // Overlap (positive) or minus the distance between them.
-                let score = hi - lo + 1
-                if score > bestScore { best = k; bestScore = score }
-            }
-            let r = recordRuns[best]
-            guard recordDays[best] >= 8 else { return nil }
-            return Double(recordDays[best]) / Double(Int64(r.upperBound.daysSinceEpoch) - Int64(r.lowerBound.daysSinceEpoch) + 1)
-        }
-
         /// Sets how the source reports and its coverage from its records accordingly
         /// (nothing changes for a dataset made without its records).
         public mutating func reporting(continuous: Bool) {
@@ -405,7 +429,7 @@ public struct DatasetCoverages: Sendable, Equatable {
     public init(_ datasets: [Dataset] = []) { self.datasets = datasets }
 
     /// Each dataset without the periods of `kind` (or, for `all`, the days of `window`
-    /// when given) in which it has far fewer records than its ordinary rate
+    /// when given) that overlap a long gap in its records (the long-gap rule)
     /// (``Dataset/withoutThinSpans(_:spans:)``), and those periods by dataset name: what a chart of
     /// that kind marks partial and names. A dataset left with no day keeps its first.
     public func withoutThinPeriods(kind: PeriodKind, window: ClosedRange<CalendarDay>? = nil)
@@ -424,18 +448,23 @@ public struct DatasetCoverages: Sendable, Equatable {
     }
 
     /// The standard-error note for ``withoutThinPeriods(kind:window:)``'s periods of one
-    /// dataset: which periods, how many record days against how many ordinary, and
+    /// dataset: its long gaps, its ordinary interval, which periods are partial, and
     /// what to check.
     public static func thinNote(name: String, periods: [Dataset.ThinPeriod], kind: PeriodKind, report: Bool = false) -> String {
-        func label(_ p: Dataset.ThinPeriod) -> String {
-            let what = kind == .all ? "\(p.first) to \(p.last)" : kind.label(kind.key(p.first))
-            return "\(what) (\(p.recordDays) day\(p.recordDays == 1 ? "" : "s") with records, about \(p.ordinary) ordinarily)"
-        }
-        let shown = periods.prefix(6).map(label).joined(separator: ", ")
-            + (periods.count > 6 ? " and \(periods.count - 6) more" : "")
-        return "\(name) has far fewer records than its own ordinary rate in \(shown): "
-            + "\(periods.count == 1 ? "that period is" : "those periods are") partial for its figures (covered only where its "
-            + "records there are)\(report ? " and not picked by `latest`" : ""); check that its file holds every export of those dates"
+        // The gaps themselves, each once, in order.
+        var gaps: [ClosedRange<CalendarDay>] = []
+        for g in periods.flatMap(\.gaps) where !gaps.contains(g) { gaps.append(g) }
+        gaps.sort { $0.lowerBound < $1.lowerBound }
+        func days(_ g: ClosedRange<CalendarDay>) -> Int32 { g.upperBound.daysSinceEpoch &- g.lowerBound.daysSinceEpoch &+ 1 }
+        let gapWords = gaps.prefix(4).map { "\($0.lowerBound) to \($0.upperBound) (\(days($0)) days)" }.joined(separator: ", ")
+            + (gaps.count > 4 ? " and \(gaps.count - 4) more spells" : "")
+        let labels = periods.map { kind == .all ? "\($0.first) to \($0.last)" : kind.label(kind.key($0.first)) }
+        let shown = labels.prefix(6).joined(separator: ", ") + (labels.count > 6 ? " and \(labels.count - 6) more" : "")
+        let p = periods.first?.ordinary ?? 0
+        return "\(name) has no record from \(gapWords), far longer than its ordinary interval between record days "
+            + "(\(p) day\(p == 1 ? "" : "s") or less, 9 times in 10): \(shown) \(periods.count == 1 ? "is" : "are") partial for its "
+            + "figures (covered only where its records are)\(report ? " and not picked by `latest`" : ""); check that its file "
+            + "holds every export of those dates"
     }
 
     /// The days every dataset covers (`nil` when they share none, or there are none):
@@ -504,6 +533,11 @@ public struct DatasetCoverages: Sendable, Equatable {
         switch coverage(of: sources)?.extent(of: key, kind: kind) {
         case .complete?: return ""
         case let .partial(first, last)?: return first == last ? "\(first)" : "\(first)/\(last)"
+        case let .split(parts)?:
+            // One interval says no hole: the longest covered stretch alone, so that the
+            // file read back claims no day its data is silent on (the long-gap rule).
+            let p = parts.max { $0.upperBound.daysSinceEpoch &- $0.lowerBound.daysSinceEpoch < $1.upperBound.daysSinceEpoch &- $1.lowerBound.daysSinceEpoch }!
+            return p.lowerBound == p.upperBound ? "\(p.lowerBound)" : "\(p.lowerBound)/\(p.upperBound)"
         default: return "none"
         }
     }

@@ -98,9 +98,9 @@ public struct IngestOutcome: Sendable {
         fileCoverages = datasets.datasets.map(\.coverage)
         coverage = datasets.intersection
     }
-    /// The thin-period rule for a chart of `kind` (or, for `all`, of the dates
-    /// `window`): each dataset that does not report continuously loses the periods in
-    /// which it has far fewer records than its ordinary rate
+    /// The long-gap rule for a chart or table of `kind` (or, for `all`, of the dates
+    /// `window`): each dataset that does not report continuously loses the days of
+    /// long gaps in its records from the periods holding them
     /// (``DatasetCoverages/withoutThinPeriods(kind:window:)``), so the chart marks them
     /// partial and names it, and standard error says which (review17 #1).
     public mutating func markThinPeriods(kind: PeriodKind, window: ClosedRange<CalendarDay>? = nil) {

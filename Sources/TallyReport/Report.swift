@@ -267,7 +267,7 @@ public enum Report {
             // would be published as if complete (review 10c F4).
             if let c = data.coverage, c.declared {
                 switch c.extent(of: k, kind: kind) {
-                case .complete, .partial: break
+                case .complete, .partial, .split: break
                 default:
                     throw .data("\(kind.label(k)) is outside the coverage the spec declares (\(coverage)): its records are stray rows "
                                 + "the data does not speak for; choose a period inside it with --period, or change coverage: in the spec")

@@ -155,7 +155,7 @@ public struct ContentBuilder {
     func absentNote(measure: String?) -> String? {
         guard data.datasets.datasets.count > 1 else { return nil }
         let names = data.datasets.shortfalls(of: key, kind: kind, sources: reportSources(measure: measure)).compactMap { s -> String? in
-            if case .partial = s.extent { return nil }
+            if s.extent.isCovered { return nil }
             return s.name
         }
         guard !names.isEmpty else { return nil }

@@ -128,15 +128,27 @@ public struct ReportData: Sendable {
         let declaring = spec.coverage.from != nil || spec.coverage.to != nil
         let recordCoverages = datasets.datasets.map(\.coverage)
         var unreached: [String] = []
+        func specName(_ index: Int, _ name: String) -> String {
+            index >= 0 && index < spec.datasets.count && spec.datasets[index].nameGiven ? spec.datasets[index].name : name
+        }
         if declaring {
             for k in datasets.datasets.indices {
                 let d = datasets.datasets[k]
                 // One dataset: the spec's coverage is its own, taken as declared.
-                let (c, short) = datasets.datasets.count == 1
+                let (declared, short) = datasets.datasets.count == 1
                     ? (d.coverage.declaring(from: spec.coverage.from, to: spec.coverage.to) ?? d.coverage, [])
                     : d.declaring(from: spec.coverage.from, to: spec.coverage.to)
+                var c = declared
+                let name = specName(d.index, d.name)
+                // The long-gap rule before anything else cuts the declared days: a
+                // declared end far past the records is no record (the silence before it
+                // is a gap), and the spec's word never completes a long gap.
+                let (gapped, gaps) = d.withoutThinPeriods(c, kind: spec.period.every)
+                if !gaps.isEmpty {
+                    c = gapped ?? Coverage(first: c.first, last: c.first, declared: c.declared)
+                    unreached.append(DatasetCoverages.thinNote(name: name, periods: gaps, kind: spec.period.every, report: true))
+                }
                 datasets.datasets[k].coverage = c
-                let name = d.index < spec.datasets.count && spec.datasets[d.index].nameGiven ? spec.datasets[d.index].name : d.name
                 // Several datasets: the spec's word does not make a period complete for
                 // one that has no record in it (review17 #1: one straggler row on 30 May
                 // after daily records to 31 March made April "all of it recorded in Syria").
@@ -165,17 +177,18 @@ public struct ReportData: Sendable {
                     + "`latest`; check that its file is the latest export, or leave it out of the spec")
             }
         }
-        // The thin-period rule, declared coverage or not, one dataset or several: a
-        // period in which a dataset that does not report continuously has far fewer
-        // records than its ordinary rate is partial for its figures (review17 #1: daily
-        // records to 31 March and one straggler on 30 May were one run, and May was
-        // published whole).
-        let (thinned, thin) = datasets.withoutThinPeriods(kind: spec.period.every)
-        datasets = thinned
-        for t in thin {
-            let index = datasets.datasets.first { $0.name == t.name }?.index ?? -1
-            let name = index >= 0 && index < spec.datasets.count && spec.datasets[index].nameGiven ? spec.datasets[index].name : t.name
-            unreached.append(DatasetCoverages.thinNote(name: name, periods: t.periods, kind: spec.period.every, report: true))
+        // The long-gap rule without a declared coverage (with one, above), one dataset
+        // or several: a period overlapping a silence of a dataset that does not report
+        // continuously, far longer than its ordinary interval between record days, is
+        // partial for its figures (review17 #1, review19 B1-B5: a source that stopped and
+        // left stragglers was one run, and its stopping period was published whole).
+        if !declaring {
+            let (thinned, thin) = datasets.withoutThinPeriods(kind: spec.period.every)
+            datasets = thinned
+            for t in thin {
+                let index = datasets.datasets.first { $0.name == t.name }?.index ?? -1
+                unreached.append(DatasetCoverages.thinNote(name: specName(index, t.name), periods: t.periods, kind: spec.period.every, report: true))
+            }
         }
         var coverage = datasets.intersection
         if declaring, coverage == nil, unreached.isEmpty, let a = spec.coverage.from, let b = spec.coverage.to {
@@ -509,7 +522,7 @@ public enum ReportWords {
     /// period it covers completely or in part.
     public static func uncovered(_ extent: Coverage.Extent) -> String? {
         switch extent {
-        case .complete, .partial: nil
+        case .complete, .partial, .split: nil
         case .before: Messages.text("report.uncovered.before")
         case .after: Messages.text("report.uncovered.after")
         case .outside: Messages.text("report.uncovered.outside")

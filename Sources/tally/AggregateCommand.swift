@@ -65,6 +65,10 @@ struct Aggregate: ParsableCommand {
         try checkWindowMatches(outcome, from: request.filter.from, to: request.filter.to, asked: windowWords(from: data.from, to: data.to))
         let outside = outcome.result.spanning.filter(\.outsideWindow)
         outcome.result.spanning.removeAll(where: \.outsideWindow)
+        // The long-gap rule: a period overlapping a long silence of a dataset's records
+        // is covered only where its records are (its `covered` says so), as in charts
+        // and reports; standard error names the gaps.
+        outcome.markThinPeriods(kind: outcome.result.period)
         let fmt = format ?? defaultFormat()
         // The days of each row's period its data covers (the coverage rule), cut by
         // --from/--to as the rows are, so that the CSV read back is no more complete

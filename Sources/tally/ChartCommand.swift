@@ -374,8 +374,8 @@ struct ChartBar: ParsableCommand {
         var outcome = try Ingest.run(request)
         try checkWindowMatches(outcome, from: request.filter.from, to: request.filter.to,
                                asked: period.map { "--period \($0)" } ?? windowWords(from: data.from, to: data.to))
-        // A period (or the dates) shown in which a dataset has far fewer records than
-        // its ordinary rate is partial for its bars and named (the thin-period rule).
+        // A period (or the dates) shown that holds a long gap in a dataset's records is
+        // partial for its bars and named (the long-gap rule, docs/spec.md §3).
         if kindShown != .all {
             outcome.markThinPeriods(kind: kindShown)
         } else if let from = request.filter.from ?? outcome.firstDay, let to = request.filter.to ?? outcome.lastDay, from <= to,

@@ -152,7 +152,7 @@ import TallyTestSupport
             #expect(r.status == 0, "\(r.stderr)")
             let svg = try String(contentsOfFile: d + "/bar.svg", encoding: .utf8)
             #expect(svg.contains("no iraq.csv data"), "\(dates) \(r.stderr)")
-            #expect(r.stderr.contains("iraq.csv has far fewer records than its own ordinary rate"), "\(r.stderr)")
+            #expect(r.stderr.contains("iraq.csv has no record from 2023-04-01 to 2023-05-29 (59 days)"), "\(r.stderr)")
         }
     }
 
@@ -164,7 +164,54 @@ import TallyTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let svg = try String(contentsOfFile: d + "/t.svg", encoding: .utf8)
         #expect(svg.contains(marked), "\(r.stderr)")
-        #expect(r.stderr.contains("iraq.csv has far fewer records than its own ordinary rate"), "\(r.stderr)")
+        #expect(r.stderr.contains("iraq.csv has no record from 2023-04-01 to 2023-05-29 (59 days)"), "\(r.stderr)")
+    }
+}
+
+/// review19 B1/B3 (issue 10) outside reports: `aggregate`'s `covered` column had no
+/// thin rule at all, so a source daily to 10 April with stragglers on 3 and 20 May wrote
+/// April and May as covered (empty), and a weekly source stopped in March with one row
+/// on 29 May drew April in a bar chart with nothing said (weekly sources were never
+/// thin). The long-gap rule applies to both.
+@Suite struct LongGapCLITests {
+    static func write(_ name: String, _ days: [String], country: String = "Iraq") throws -> String {
+        let d = tempDir()
+        try ("date_start,country,measure,best\n" + days.map { "\($0),\(country),killed,10\n" }.joined())
+            .write(toFile: d + "/" + name, atomically: false, encoding: .utf8)
+        return d
+    }
+    static func days(_ first: String, _ last: String, every: Int = 1) -> [String] {
+        let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.timeZone = TimeZone(identifier: "UTC")
+        var out: [String] = [], day = f.date(from: first)!
+        while day <= f.date(from: last)! { out.append(f.string(from: day)); day.addTimeInterval(86_400 * Double(every)) }
+        return out
+    }
+
+    @Test func aggregateWritesTheDaysALongGapLeaves() throws {
+        let d = try Self.write("iraq.csv", Self.days("2023-01-01", "2023-04-10") + ["2023-05-03", "2023-05-20"])
+        let r = try tally(["aggregate", d + "/iraq.csv", "--period", "month", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("2023-03,killed,310,310,310,31,310,\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("2023-04,killed,100,100,100,10,100,2023-04-01/2023-04-10\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("2023-05,killed,20,20,20,2,20,2023-05-03\n"), "\(r.stdout)")
+        #expect(r.stderr.contains("iraq.csv has no record from 2023-04-11 to 2023-05-02 (22 days), 2023-05-04 to 2023-05-19 (16 days)"), "\(r.stderr)")
+    }
+
+    @Test func aWeeklySourceThatStoppedIsNamedInABarChart() throws {
+        let d = try Self.write("iraq.csv", Self.days("2023-01-02", "2023-03-27", every: 7) + ["2023-05-29"])
+        try ("date_start,country,measure,best\n" + Self.days("2023-01-01", "2023-05-31").map { "\($0),Syria,killed,1\n" }.joined())
+            .write(toFile: d + "/syria.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["chart", "bar", d + "/syria.csv", d + "/iraq.csv", "--measure", "killed", "--by", "country",
+                           "--period", "2023-04", "-o", d + "/bar.svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOfFile: d + "/bar.svg", encoding: .utf8)
+        #expect(svg.contains("no iraq.csv data"), "\(r.stderr)")
+        #expect(r.stderr.contains("iraq.csv has no record from 2023-03-28 to 2023-05-28 (62 days)"), "\(r.stderr)")
+        // March, 4 silent days after its last Monday (under its 7), is whole.
+        let m = try tally(["chart", "bar", d + "/syria.csv", d + "/iraq.csv", "--measure", "killed", "--by", "country",
+                           "--period", "2023-03", "-o", d + "/m.svg"])
+        let march = try String(contentsOfFile: d + "/m.svg", encoding: .utf8)
+        #expect(m.status == 0 && !march.contains("partial"), "\(m.stderr)")
     }
 }
 

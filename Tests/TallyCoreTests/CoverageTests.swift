@@ -28,33 +28,44 @@ import Testing
         #expect(Coverage.maxGap([1, 2, 3, 4]) == 92)
     }
 
-    /// The thin-period rule (review17 #1): daily records to 31 March and one straggler on
+    func daily(_ first: String, _ last: String, every step: Int = 1) -> [String] {
+        var out: [String] = [], day = d(first)
+        while day <= d(last) { out.append(day.description); day = day.adding(days: step) }
+        return out
+    }
+
+    /// The long-gap rule (review17 #1): daily records to 31 March and one straggler on
     /// 30 May are one run (60 quiet days are under the run rule's 92), so April and May
-    /// read complete. A period with fewer than a quarter of the record days the run
-    /// ordinarily has is cut to the days its records there speak for, for every period kind.
-    @Test func aPeriodWithFarFewerRecordsThanOrdinaryIsNotCovered() {
-        var days: [String] = []
-        var day = d("2023-01-01")
-        while day <= d("2023-03-31") { days.append(day.description); day = day.adding(days: 1) }
+    /// read complete. A period overlapping a silence far longer than the dataset's
+    /// ordinary interval between record days is cut to the days its records speak for,
+    /// for every period kind.
+    @Test func aPeriodInALongGapIsNotCovered() {
+        let days = daily("2023-01-01", "2023-03-31")
         let straggler = DatasetCoverages.Dataset(index: 1, name: "Iraq", recordEnds: ends(days + ["2023-05-30"]), continuous: false)!
         #expect(straggler.coverage.runs == [d("2023-01-01") ... d("2023-05-30")])
+        #expect(straggler.ordinaryInterval == 1 && straggler.longGapDays == 7)
         let april = PeriodKind.month.key(d("2023-04-01")), may = april + 1
         let (byMonth, thin) = straggler.withoutThinPeriods(straggler.coverage, kind: .month)
-        #expect(thin.map(\.first) == [d("2023-04-01"), d("2023-05-01")] && thin.map(\.recordDays) == [0, 1], "\(thin)")
+        #expect(thin.map(\.first) == [d("2023-04-01"), d("2023-05-01")], "\(thin)")
+        #expect(thin.map(\.silent) == [[d("2023-04-01") ... d("2023-04-30")], [d("2023-05-01") ... d("2023-05-29")]])
         #expect(byMonth?.extent(of: april, kind: .month).isCovered == false)
         #expect(byMonth?.extent(of: may, kind: .month) == .partial(first: d("2023-05-30"), last: d("2023-05-30")))
         #expect(byMonth?.extent(of: april - 1, kind: .month) == .complete)
-        // By week the silent weeks go, the ordinary ones stay.
+        // By week the weeks the silence reaches go (W13 holds 1-2 April), the others stay.
         let (byWeek, weeks) = straggler.withoutThinPeriods(straggler.coverage, kind: .week)
-        #expect(weeks.count == 8, "\(weeks)")
+        #expect(weeks.count == 10, "\(weeks)")
         #expect(byWeek?.extent(of: PeriodKind.week.key(d("2023-04-12")), kind: .week).isCovered == false)
         #expect(byWeek?.extent(of: PeriodKind.week.key(d("2023-03-15")), kind: .week) == .complete)
         // Dates that are not one period (a bar chart's --from/--to).
         let (window, _) = straggler.withoutThinSpans(straggler.coverage, spans: [d("2023-04-01") ... d("2023-04-30")])
         #expect(window?.runs == [d("2023-01-01") ... d("2023-03-31"), d("2023-05-01") ... d("2023-05-30")])
-        // Years are no thinner than their runs; a continuous source's quiet spell is no
-        // events (the gap rule); one record is no rate; a weekly source's month holds 4 or 5.
-        #expect(straggler.withoutThinPeriods(straggler.coverage, kind: .year).thin.isEmpty)
+        // The year holds the silence too: its data is to 31 March and on 30 May, split.
+        let (byYear, years) = straggler.withoutThinPeriods(straggler.coverage, kind: .year)
+        #expect(years.count == 1)
+        #expect(byYear?.extent(of: PeriodKind.year.key(d("2023-01-01")), kind: .year)
+                == .split(parts: [d("2023-01-01") ... d("2023-03-31"), d("2023-05-30") ... d("2023-05-30")]))
+        // A continuous source's quiet spell is no events (the gap rule); one record is no
+        // rhythm; a weekly source's weeks are its ordinary interval.
         let continuous = DatasetCoverages.Dataset(index: 1, name: "Iraq", recordEnds: ends(days + ["2023-05-30"]), continuous: true)!
         #expect(continuous.withoutThinPeriods(continuous.coverage, kind: .month).thin.isEmpty)
         let one = DatasetCoverages.Dataset(index: 0, name: "one", recordEnds: ends(["2023-03-02"]), continuous: false)!
@@ -62,6 +73,61 @@ import Testing
         let weekly = (0 ..< 20).map { d("2023-01-06").adding(days: $0 * 7).description }
         let w = DatasetCoverages.Dataset(index: 0, name: "w", recordEnds: ends(weekly), continuous: false)!
         #expect(w.withoutThinPeriods(w.coverage, kind: .month).thin.isEmpty && w.withoutThinPeriods(w.coverage, kind: .week).thin.isEmpty)
+    }
+
+    /// review19 B1-B5: a source that stopped and left stragglers, by month, quarter and
+    /// for a weekly source, and a healthy sparse source with a quiet April (B4), which
+    /// stays complete. Each of B1, B2, B3 and B5 was complete here under the old rule
+    /// (fewer than a quarter of the ordinary record days).
+    @Test func aSourceThatStoppedAndLeftStragglersIsPartialForEveryPeriodKind() {
+        func extents(_ days: [String], _ kind: PeriodKind, _ periods: [String]) -> [Coverage.Extent?] {
+            let ds = DatasetCoverages.Dataset(index: 0, name: "Iraq", recordEnds: ends(days), continuous: false)!
+            let c = ds.withoutThinPeriods(ds.coverage, kind: kind).coverage
+            return periods.map { c?.extent(of: kind.key(d($0)), kind: kind) }
+        }
+        // B1: daily to 10 April, stragglers on 3 and 20 May: April is its data to 10 April.
+        let b1 = extents(daily("2023-01-01", "2023-04-10") + ["2023-05-03", "2023-05-20"], .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
+        #expect(b1 == [.complete, .partial(first: d("2023-04-01"), last: d("2023-04-10")),
+                       .split(parts: [d("2023-05-03") ... d("2023-05-03"), d("2023-05-20") ... d("2023-05-20")])], "\(b1)")
+        // B2: daily to 15 May, one row on 20 June: the second quarter's data runs to 15 May.
+        let b2 = extents(daily("2023-01-01", "2023-05-15") + ["2023-06-20"], .quarter, ["2023-01-01", "2023-04-01"])
+        #expect(b2 == [.complete, .split(parts: [d("2023-04-01") ... d("2023-05-15"), d("2023-06-20") ... d("2023-06-20")])], "\(b2)")
+        // B3: weekly (Mondays) to 27 March, one row on 29 May: March whole (4 silent days,
+        // under its 7), April none of it, May its 29 May only; by week the silent weeks go.
+        let weekly = daily("2023-01-02", "2023-03-27", every: 7) + ["2023-05-29"]
+        let b3 = extents(weekly, .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
+        #expect(b3[0] == .complete && b3[1]?.isCovered == false && b3[2] == .partial(first: d("2023-05-29"), last: d("2023-05-29")), "\(b3)")
+        let b3w = extents(weekly, .week, ["2023-03-27", "2023-04-10", "2023-05-22"])
+        #expect(b3w[0] == .complete && b3w[1]?.isCovered == false && b3w[2]?.isCovered == false, "\(b3w)")
+        // B5: one record every 5 days to 31 March, one straggler on 30 May.
+        let b5 = extents(daily("2023-01-01", "2023-03-31", every: 5) + ["2023-05-30"], .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
+        #expect(b5[0] == .complete && b5[1]?.isCovered == false && b5[2] == .partial(first: d("2023-05-30"), last: d("2023-05-30")), "\(b5)")
+        // B4: about 8 record days a month, 90% of its intervals 8 days or less; April has
+        // one record (a 27-day quiet spell, under its 32): complete, as are its neighbours.
+        let sparse = ["2023-01-03", "2023-01-04", "2023-01-05", "2023-01-09", "2023-01-16", "2023-01-19", "2023-01-25", "2023-01-26",
+                      "2023-02-04", "2023-02-07", "2023-02-13", "2023-02-15", "2023-02-16", "2023-02-21", "2023-02-25", "2023-02-26",
+                      "2023-03-01", "2023-03-09", "2023-03-13", "2023-03-14", "2023-03-15", "2023-03-20", "2023-03-27", "2023-03-28",
+                      "2023-04-24", "2023-05-01", "2023-05-04", "2023-05-08", "2023-05-11", "2023-05-19", "2023-05-22", "2023-05-23", "2023-05-26"]
+        let b4 = extents(sparse, .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
+        // (May is its data to 26 May, its last record: the coverage rule, no gap.)
+        #expect(b4 == [.complete, .complete, .partial(first: d("2023-05-01"), last: d("2023-05-26"))], "\(b4)")
+        #expect(DatasetCoverages.Dataset(index: 0, name: "s", recordEnds: ends(sparse), continuous: false)!.longGapDays == 32)
+        // The same silence as B1 in a continuous source is no gap.
+        let cont = DatasetCoverages.Dataset(index: 0, name: "c", recordEnds: ends(daily("2023-01-01", "2023-04-10") + ["2023-05-03"]), continuous: true)!
+        #expect(cont.withoutThinPeriods(cont.coverage, kind: .month).thin.isEmpty)
+    }
+
+    /// A declared `coverage:` end far past a dataset's last record is no record: the
+    /// silence before it is a long gap like one between records.
+    @Test func aDeclaredEndDoesNotCompleteALongSilence() {
+        let ds = DatasetCoverages.Dataset(index: 0, name: "Iraq", recordEnds: ends(daily("2023-01-01", "2023-04-10")), continuous: false)!
+        let declared = ds.coverage.declaring(from: nil, to: d("2023-05-31"))!
+        let (c, thin) = ds.withoutThinPeriods(declared, kind: .month)
+        #expect(thin.count == 2)
+        #expect(c?.extent(of: PeriodKind.month.key(d("2023-04-01")), kind: .month) == .partial(first: d("2023-04-01"), last: d("2023-04-10")))
+        // Records to 28 May: 3 quiet days are no gap, May stays declared whole.
+        let near = DatasetCoverages.Dataset(index: 0, name: "Iraq", recordEnds: ends(daily("2023-01-01", "2023-05-28")), continuous: false)!
+        #expect(near.withoutThinPeriods(near.coverage.declaring(from: nil, to: d("2023-05-31"))!, kind: .month).thin.isEmpty)
     }
 
     @Test func datasetsCoverOnlyTheDaysTheyShare() {

@@ -493,9 +493,12 @@ import TallyTestSupport
         // quiet spells, so April is covered to its end; but it has no record in May, so
         // the spec's word does not make May complete for it (review17 #1, cov_B5).
         let weekly = try load(rows(to: "2023-04-15", every: 7))
-        #expect(weekly.latestCompletePeriod(today: Self.d("2023-06-10")) == may - 1, "\(weekly.coverageNotes)")
-        #expect(weekly.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-05: it has no record there") },
+        // Its silence from 10 April to the declared end (52 days) is far longer than its
+        // weeks, so April too is its data to 9 April only (the long-gap rule).
+        #expect(weekly.latestCompletePeriod(today: Self.d("2023-06-10")) == may - 2, "\(weekly.coverageNotes)")
+        #expect(weekly.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-04-10 to 2023-05-31 (52 days)") },
                 "\(weekly.coverageNotes)")
+        #expect(weekly.coverageNotes.contains { $0.contains("2023-04, 2023-05 are partial for its figures") }, "\(weekly.coverageNotes)")
         let weeklyMay = try ContentBuilder(spec: spec, data: weekly, key: may).build()
         #expect(weeklyMay.partial?.contains("no Iraq monitor data") == true, "\(String(describing: weeklyMay.partial))")
     }
@@ -510,21 +513,24 @@ import TallyTestSupport
         let april = PeriodKind.month.parseLabel("2023-04")!
         let straggler = try load(Self.days("2023-01-01", "2023-03-31") + ["2023-05-30"])
         #expect(straggler.datasets.datasets[1].coverage.extent(of: april, kind: .month) != .complete)
-        #expect(straggler.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-04: it has no record there") },
+        // The long-gap rule names April (and May) before the silent-period rule would.
+        #expect(straggler.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-04-01 to 2023-05-29 (59 days)") },
                 "\(straggler.coverageNotes)")
         let content = try ContentBuilder(spec: spec, data: straggler, key: april).build()
         #expect(content.partial?.contains("no Iraq monitor data") == true, "\(String(describing: content.partial))")
-        // One record in May where about 19 are ordinary: May is not published whole with
-        // Iraq's straggler as its figure (the thin-period rule); `latest` is March.
+        // One straggler in May after 59 silent days: May is not published whole with
+        // Iraq's straggler as its figure (the long-gap rule); `latest` is March.
         #expect(straggler.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 1, "\(straggler.coverageNotes)")
-        #expect(straggler.coverageNotes.contains { $0.contains("Iraq monitor has far fewer records than its own ordinary rate in 2023-05 (1 day with records") },
+        #expect(straggler.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-04-01 to 2023-05-29 (59 days)") },
                 "\(straggler.coverageNotes)")
         let mayContent = try ContentBuilder(spec: spec, data: straggler, key: april + 1).build()
-        #expect(mayContent.partial?.contains("Iraq monitor data for 30 May only") == true, "\(String(describing: mayContent.partial))")
+        // The spec declares 31 May: the straggler's data runs to it.
+        #expect(mayContent.partial?.contains("Iraq monitor data from 30 May") == true, "\(String(describing: mayContent.partial))")
         // Monthly rows on the 1st, the last on 1 January 2023: February to May are not its.
         let monthly = try load((1 ... 12).map { "2022-\($0 < 10 ? "0" : "")\($0)-01" } + ["2023-01-01"])
         #expect(monthly.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 3, "\(monthly.coverageNotes)")
-        #expect(monthly.coverageNotes.contains { $0.contains("Iraq monitor in 2023-02, 2023-03, 2023-04, 2023-05") }, "\(monthly.coverageNotes)")
+        #expect(monthly.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-01-02 to 2023-05-31 (150 days)")
+            && $0.contains("2023-02, 2023-03, 2023-04, 2023-05 are partial") }, "\(monthly.coverageNotes)")
         let may = try ContentBuilder(spec: spec, data: monthly, key: april + 1).build()
         #expect(may.partial?.contains("no Iraq monitor data") == true, "\(String(describing: may.partial))")
     }
@@ -602,8 +608,93 @@ import TallyTestSupport
         #expect(data.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 1, "\(data.coverageNotes)")
         let content = try ContentBuilder(spec: spec, data: data, key: april).build()
         #expect(content.partial?.contains("no Iraq monitor data") == true, "\(String(describing: content.partial))")
-        #expect(data.coverageNotes.contains { $0.contains("Iraq monitor has far fewer records than its own ordinary rate in 2023-04 (0 days") },
+        #expect(data.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-04-01 to 2023-05-29 (59 days), far longer than its ordinary interval between record days (1 day or less, 9 times in 10): 2023-04, 2023-05 are partial") },
                 "\(data.coverageNotes)")
+    }
+
+    /// A daily Syria monitor (1 January to 30 June 2023) beside an Iraq monitor with
+    /// records on `iraq`, no declared coverage, summary and table, by `every`.
+    static func syriaBesideIraq(_ dir: String, iraq: [String], every: String = "month") throws -> (ReportSpec, ReportData) {
+        func rows(_ days: [String], country: String, id: String) -> String {
+            csv(days.map { "\($0),\(country),,x,killed,10,10,10" }).replacingOccurrences(of: "\nr", with: "\n" + id)
+        }
+        write(rows(days("2023-01-01", "2023-06-30"), country: "Syria", id: "a"), to: dir + "/a.csv")
+        write(rows(iraq, country: "Iraq", id: "b"), to: dir + "/b.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        period:
+          every: \(every)
+          which: latest
+        datasets:
+          - path: a.csv
+            source: A
+            licence: L
+          - path: b.csv
+            name: Iraq monitor
+            source: B
+            licence: L
+        sections:
+          - type: summary
+        """, file: dir + "/r.yml")
+        return (spec, try ReportData.load(spec))
+    }
+
+    /// review19 B1-B5 (issue 10): a source that stopped and left stragglers was one run
+    /// with enough record days in the stopping period for the old thin rule (a quarter
+    /// of its ordinary ones), so April was published whole, "fell 62%" (B1), the second
+    /// quarter "−44%" and "data to 20 June" (B2), a weekly source's April "All of it was
+    /// recorded in Syria" (B3), and a source with a record every 5 days had May whole
+    /// (B5). The long-gap rule makes each partial and named, with the last ordinary day.
+    @Test func aSourceThatStoppedAndLeftStragglersIsPartial() throws {
+        let june10 = Self.d("2023-06-10")
+        // B1
+        let (spec1, b1) = try Self.syriaBesideIraq(temporaryFolder("gapB1"), iraq: Self.days("2023-01-01", "2023-04-10") + ["2023-05-03", "2023-05-20"])
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        #expect(b1.latestCompletePeriod(today: june10) == april - 1, "\(b1.coverageNotes)")
+        let c1 = try ContentBuilder(spec: spec1, data: b1, key: april).build()
+        #expect(c1.partial == "partial: Iraq monitor data to 10 April", "\(String(describing: c1.partial))")
+        guard case let .summary(h) = c1.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons.allSatisfy { !$0.contains("%") }, "\(h[0].comparisons)")
+        let may1 = try ContentBuilder(spec: spec1, data: b1, key: april + 1).build()
+        #expect(may1.partial == "partial: Iraq monitor data for 3 May only and data for 20 May only", "\(String(describing: may1.partial))")
+        #expect(b1.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-04-11 to 2023-05-02 (22 days), 2023-05-04 to 2023-05-19 (16 days)") },
+                "\(b1.coverageNotes)")
+        // B2, by quarter, the straggler on 20 June: data to 15 May, not "to 20 June".
+        let (spec2, b2) = try Self.syriaBesideIraq(temporaryFolder("gapB2"), iraq: Self.days("2023-01-01", "2023-05-15") + ["2023-06-20"],
+                                                    every: "quarter")
+        let q2 = PeriodKind.quarter.parseLabel("2023-Q2")!
+        #expect(b2.latestCompletePeriod(today: Self.d("2023-07-10")) == q2 - 1, "\(b2.coverageNotes)")
+        let c2 = try ContentBuilder(spec: spec2, data: b2, key: q2).build()
+        #expect(c2.partial == "partial: Iraq monitor data to 15 May and data for 20 June only", "\(String(describing: c2.partial))")
+        // B3: a weekly source (Mondays) to 27 March, one row on 29 May.
+        let (spec3, b3) = try Self.syriaBesideIraq(temporaryFolder("gapB3"), iraq: Self.days("2023-01-02", "2023-03-27", every: 7) + ["2023-05-29"])
+        #expect(b3.latestCompletePeriod(today: june10) == april - 1, "\(b3.coverageNotes)")
+        let c3 = try ContentBuilder(spec: spec3, data: b3, key: april).build()
+        #expect(c3.partial == "partial: no Iraq monitor data", "\(String(describing: c3.partial))")
+        // B5: a record every 5 days to 31 March, one straggler on 30 May.
+        let (spec5, b5) = try Self.syriaBesideIraq(temporaryFolder("gapB5"), iraq: Self.days("2023-01-01", "2023-03-31", every: 5) + ["2023-05-30"])
+        #expect(b5.latestCompletePeriod(today: june10) == april - 1, "\(b5.coverageNotes)")
+        let c5 = try ContentBuilder(spec: spec5, data: b5, key: april + 1).build()
+        #expect(c5.partial == "partial: Iraq monitor data for 30 May only", "\(String(describing: c5.partial))")
+    }
+
+    /// review19 B4: a healthy sparse source (about 8 record days a month, 9 in 10 of its
+    /// intervals 8 days or less) with one record in April after 26 quiet days was marked
+    /// "partial: data for 24 April only" by the old thin rule. Its silence is under four
+    /// times its ordinary interval: April is complete, compared, and unnamed.
+    @Test func aQuietSpellOfASparseSourceIsNoGap() throws {
+        let sparse = ["2023-01-03", "2023-01-04", "2023-01-05", "2023-01-09", "2023-01-16", "2023-01-19", "2023-01-25", "2023-01-26",
+                      "2023-02-04", "2023-02-07", "2023-02-13", "2023-02-15", "2023-02-16", "2023-02-21", "2023-02-25", "2023-02-26",
+                      "2023-03-01", "2023-03-09", "2023-03-13", "2023-03-14", "2023-03-15", "2023-03-20", "2023-03-27", "2023-03-28",
+                      "2023-04-24", "2023-05-01", "2023-05-04", "2023-05-08", "2023-05-11", "2023-05-19", "2023-05-22", "2023-05-23", "2023-05-31"]
+        let (spec, data) = try Self.syriaBesideIraq(temporaryFolder("gapB4"), iraq: sparse)
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        #expect(data.latestCompletePeriod(today: Self.d("2023-06-10")) == april + 1, "\(data.coverageNotes)")
+        #expect(!data.coverageNotes.contains { $0.contains("no record from") }, "\(data.coverageNotes)")
+        let c = try ContentBuilder(spec: spec, data: data, key: april).build()
+        #expect(c.partial == nil, "\(String(describing: c.partial))")
+        guard case let .summary(h) = c.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons.contains { $0.contains("%") }, "\(h[0].comparisons)")
     }
 
     /// review10c F9: an export split by date is one dataset when its spec lists the
