@@ -236,9 +236,10 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// two): how long the source goes without a record in the ordinary way.
         public var medianInterval: Int32?
         /// Its ordinary interval between record days (the long-gap rule): the 90th
-        /// percentile of the days from each record day to the next, so 9 in 10 of its
-        /// quiet spells are no longer; `nil` with fewer than 8 record days (a few records
-        /// are no rhythm). 1 for a daily monitor, 7 for a weekly one.
+        /// percentile (the element at (n−1)·9/10 of the n intervals sorted) of the days
+        /// from each record day to the next, so about 9 in 10 of its quiet spells are no
+        /// longer; `nil` with fewer than 8 record days (a few records are no rhythm). 1
+        /// for a daily monitor, 7 for a weekly one.
         public var ordinaryInterval: Int32?
         /// Its records as days: each start day with the last day a record starting then
         /// covers (``Coverage/coveredEnd(start:spanLast:)``), ascending by start.
@@ -264,7 +265,9 @@ public struct DatasetCoverages: Sendable, Equatable {
                 var gaps = zip(days.dropFirst(), days).map { $0 &- $1 }
                 gaps.sort()
                 medianInterval = gaps[gaps.count / 2]
-                if days.count >= 8 { ordinaryInterval = gaps[gaps.count * 9 / 10] }
+                // The lower 90th percentile: of 7 to 10 intervals, the second longest, so
+                // one long silence is never its own measure.
+                if days.count >= 8 { ordinaryInterval = gaps[(gaps.count - 1) * 9 / 10] }
             }
             reporting(continuous: continuous)
         }
@@ -334,9 +337,9 @@ public struct DatasetCoverages: Sendable, Equatable {
 
         /// The silent stretch a record-less spell of `days` days (from one record's reach
         /// to the next record's start) must exceed to be a long gap: four times the
-        /// ordinary interval, and at least 7 days. A daily monitor's 8 silent days are one;
-        /// a source with 8 record days a month (90% of its intervals 8 days or less) may
-        /// be silent for 32.
+        /// ordinary interval, and at least 7 days. A daily monitor's 7 silent days are one;
+        /// a source with about 8 record days a month (90% of its intervals 7 days or less)
+        /// may be silent for 27.
         public var longGapDays: Int32? { ordinaryInterval.map { max(7, 4 &* $0) } }
 
         /// The long gaps within `c` (the long-gap rule): each stretch of days without

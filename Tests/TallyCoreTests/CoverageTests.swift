@@ -99,11 +99,16 @@ import Testing
         #expect(b3[0] == .complete && b3[1]?.isCovered == false && b3[2] == .partial(first: d("2023-05-29"), last: d("2023-05-29")), "\(b3)")
         let b3w = extents(weekly, .week, ["2023-03-27", "2023-04-10", "2023-05-22"])
         #expect(b3w[0] == .complete && b3w[1]?.isCovered == false && b3w[2]?.isCovered == false, "\(b3w)")
+        // A short weekly source (10 Mondays to 6 March, then 29 May): its one long silence
+        // among 10 intervals is not its own ordinary interval.
+        let short = daily("2023-01-02", "2023-03-06", every: 7) + ["2023-05-29"]
+        #expect(DatasetCoverages.Dataset(index: 0, name: "w", recordEnds: ends(short), continuous: false)!.ordinaryInterval == 7)
+        #expect(extents(short, .month, ["2023-04-01"])[0]?.isCovered == false)
         // B5: one record every 5 days to 31 March, one straggler on 30 May.
         let b5 = extents(daily("2023-01-01", "2023-03-31", every: 5) + ["2023-05-30"], .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
         #expect(b5[0] == .complete && b5[1]?.isCovered == false && b5[2] == .partial(first: d("2023-05-30"), last: d("2023-05-30")), "\(b5)")
-        // B4: about 8 record days a month, 90% of its intervals 8 days or less; April has
-        // one record (a 27-day quiet spell, under its 32): complete, as are its neighbours.
+        // B4: about 8 record days a month, 90% of its intervals 7 days or less; April has
+        // one record after 26 silent days (under its 28): complete, as are its neighbours.
         let sparse = ["2023-01-03", "2023-01-04", "2023-01-05", "2023-01-09", "2023-01-16", "2023-01-19", "2023-01-25", "2023-01-26",
                       "2023-02-04", "2023-02-07", "2023-02-13", "2023-02-15", "2023-02-16", "2023-02-21", "2023-02-25", "2023-02-26",
                       "2023-03-01", "2023-03-09", "2023-03-13", "2023-03-14", "2023-03-15", "2023-03-20", "2023-03-27", "2023-03-28",
@@ -111,7 +116,7 @@ import Testing
         let b4 = extents(sparse, .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
         // (May is its data to 26 May, its last record: the coverage rule, no gap.)
         #expect(b4 == [.complete, .complete, .partial(first: d("2023-05-01"), last: d("2023-05-26"))], "\(b4)")
-        #expect(DatasetCoverages.Dataset(index: 0, name: "s", recordEnds: ends(sparse), continuous: false)!.longGapDays == 32)
+        #expect(DatasetCoverages.Dataset(index: 0, name: "s", recordEnds: ends(sparse), continuous: false)!.longGapDays == 28)
         // The same silence as B1 in a continuous source is no gap.
         let cont = DatasetCoverages.Dataset(index: 0, name: "c", recordEnds: ends(daily("2023-01-01", "2023-04-10") + ["2023-05-03"]), continuous: true)!
         #expect(cont.withoutThinPeriods(cont.coverage, kind: .month).thin.isEmpty)

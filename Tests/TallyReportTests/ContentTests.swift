@@ -679,9 +679,9 @@ import TallyTestSupport
     }
 
     /// review19 B4: a healthy sparse source (about 8 record days a month, 9 in 10 of its
-    /// intervals 8 days or less) with one record in April after 26 quiet days was marked
+    /// intervals 8 days or less) with one record in April after 26 silent days was marked
     /// "partial: data for 24 April only" by the old thin rule. Its silence is under four
-    /// times its ordinary interval: April is complete, compared, and unnamed.
+    /// times its ordinary interval (32): April is complete, compared, and unnamed.
     @Test func aQuietSpellOfASparseSourceIsNoGap() throws {
         let sparse = ["2023-01-03", "2023-01-04", "2023-01-05", "2023-01-09", "2023-01-16", "2023-01-19", "2023-01-25", "2023-01-26",
                       "2023-02-04", "2023-02-07", "2023-02-13", "2023-02-15", "2023-02-16", "2023-02-21", "2023-02-25", "2023-02-26",
