@@ -574,7 +574,10 @@ import TallyTestSupport
                 #expect(content.partial == nil, "\(String(describing: content.partial))")
             } else {
                 #expect(content.partial?.contains("no Iraq monitor data") == true, "\(String(describing: content.partial))")
-                #expect(data.coverageNotes.contains { $0.contains("does not speak for Iraq monitor in 2023-04") }, "\(data.coverageNotes)")
+                // Named by the long-gap rule (30 silent days of a daily source), which
+                // runs before the silent-period rule.
+                #expect(data.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-04-01 to 2023-04-30 (30 days)") },
+                        "\(data.coverageNotes)")
             }
         }
     }
