@@ -367,15 +367,6 @@ final class BlockParser: @unchecked Sendable {
             unescape(base, s)
             id = scratch.withUnsafeBytes { keyInterner.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count, kind) }
         }
-        if id == KeyInterner.misspelt {
-            let value = text(base, i)
-            let slip = KeyKind.misspeltJointMember(value)
-            throw RowMessage(column(layout, i) + "\"\(MessageText.excerpt(value, limit: 60))\" is a joint region with a member tally does "
-                             + "not know, \"\(MessageText.excerpt(slip?.member ?? "?", limit: 60))\", one typing slip from the country "
-                             + "\(slip?.known ?? "?"): counted as written it would be a group of its own, apart from the same "
-                             + "region spelt right; correct the name in the data (a place of its own, not that country, "
-                             + "cannot be told from a slip: give it a row of its own)")
-        }
         if id == KeyInterner.refused {
             throw RowMessage(column(layout, i) + "\"\(MessageText.excerpt(text(base, i), limit: 60))\" holds U+2800 (braille pattern blank), which draws "
                              + "as a space but is not one: it would make a group apart, drawn like the name written with a space; "
@@ -913,11 +904,26 @@ final class BlockParser: @unchecked Sendable {
         sourceCounts[id] += 1
     }
 
+    /// The country id of the row before (a run of one country costs one compare a row).
+    private var lastCountry = UInt32.max
+    /// By country id: where this worker first read it, `(sequence + 1) << 32 | line in
+    /// block`; 0 when not read. The run's country values, for the joint-region slip rule
+    /// (``JointRegionSlips``), which needs every value the input spells.
+    private(set) var countriesSeen: [UInt64] = []
+
+    private func noteCountry(_ id: UInt32) {
+        lastCountry = id
+        let i = Int(id)
+        if i >= countriesSeen.count { countriesSeen += Array(repeating: 0, count: i + 1 - countriesSeen.count) }
+        if countriesSeen[i] == 0 { countriesSeen[i] = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)) }
+    }
+
     /// Interns the keys every schema shares: country, and adm1/adm2/actor/extras when
     /// the query needs them.
     @inline(__always)
     private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool) throws(RowMessage) {
         o.country = layout.country < 0 ? emptyName : try intern(base, layout.country, key: .region, layout)
+        if o.country != lastCountry { noteCountry(o.country) }
         if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
         if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
         if internActor || allKeys { o.actor = layout.actor < 0 ? emptyName : try intern(base, layout.actor, key: .name, layout) }

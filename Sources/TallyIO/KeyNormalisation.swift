@@ -14,6 +14,8 @@ import TallyCore
 ///   variation selector where it changes the drawing (``withoutInvisible``);
 /// - surrounding white space (Unicode, including no-break spaces) is removed;
 /// - Unicode NFC (canonical composition);
+/// - a country tally knows (``CountryNames``) in any letter case is written as the list
+///   spells it (`IRAQ` is `Iraq`), alone or as a member of a joint region;
 /// - a country is a joint region when it holds `;`: its members are cleaned as above,
 ///   empty and repeated ones dropped, and sorted in UTF-8 byte order, joined by `;`;
 /// - measure names are lower-cased after compatibility normalisation (NFKC), so
@@ -23,7 +25,9 @@ import TallyCore
 ///
 /// This file is the only one in TallyIO that imports Foundation (for NFC); the hot path
 /// never reaches it for plain values (ASCII, nothing to trim, no `;` in a country, no
-/// capital in a measure), and each distinct raw value is normalised once per parser.
+/// capital in a measure; a plain country's list spelling is looked up once per id), and
+/// each distinct raw value is normalised once per parser. A misspelt member of a joint
+/// region is found once the run is read (``JointRegionSlips``).
 public enum KeyKind: Sendable {
     /// adm_1, adm_2, actor and the extra `--by` columns.
     case name
@@ -67,7 +71,13 @@ public enum KeyKind: Sendable {
                     members.append(m)
                 }
             }
-            guard value.contains(";") || joined else { return clean(value) }
+            // A country tally knows, in another letter case (`IRAQ`, `iraq`), is keyed in
+            // the list's spelling (``CountryNames/spelling(_:)``), alone or as a member.
+            guard value.contains(";") || joined else {
+                let one = clean(value)
+                return CountryNames.spelling(one) ?? one
+            }
+            members = members.map { CountryNames.spelling($0) ?? $0 }
             members.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             var unique: [String] = []
             for m in members where unique.last != m { unique.append(m) }
@@ -110,33 +120,11 @@ public enum KeyKind: Sendable {
         return parts.reversed()
     }
 
-    /// A member of the joint region `value` (a country value) that is a known country
-    /// misspelt (``CountryNames/nearMiss(_:)``: `Syira` in `Iraq;Syira`, `Iraq/Syira`,
-    /// `Syira and Iraq`), with the name it is one slip from; nil when there is none.
-    /// Such a value would silently be a group of its own beside the one spelt right, so
-    /// the row is refused. A member tally does not know and that is not near a known
-    /// name (`Gaza`, `Kurdistan`) is left as written: a place of its own. A value with
-    /// no `;` is read as a joint region here only when its every piece is a country
-    /// tally knows or a near miss of one, at least one of each: `Hong Kong SAR, China`
-    /// and `Bonaire, Sint Eustatius and Saba` are not.
-    public static func misspeltJointMember(_ value: String) -> (member: String, known: String)? {
-        misspeltJointMember(canonical: KeyKind.region.canonical(value))
-    }
-
-    /// ``misspeltJointMember(_:)`` of a value already in canonical form.
-    static func misspeltJointMember(canonical: String) -> (member: String, known: String)? {
-        let members = canonical.contains(";") ? canonical.split(separator: ";").map(String.init) : [canonical]
-        for m in members where !CountryNames.isKnown(m) {
-            if members.count > 1, let k = CountryNames.nearMiss(m) { return (m, k) }
-            if let found = misspeltPiece(m) { return found }
-        }
-        return nil
-    }
-
-    /// For a member written with `,`, `/`, `&`, `+`, `،` or `and` between pieces: the
+    /// For a value written with `,`, `/`, `&`, `+`, `،` or `and` between pieces: the
     /// first misspelt piece, when the pieces group into two or more names each known or
-    /// one slip from a known one, with at least one slip and one known name.
-    static func misspeltPiece(_ text: String) -> (member: String, known: String)? {
+    /// a slip (`near`: the name it is one slip from, nil when none), with at least one
+    /// slip and one known name.
+    static func misspeltPiece(_ text: String, near: (String) -> String?) -> (member: String, known: String)? {
         let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
         guard text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ") else { return nil }
         let chars = Array(text)
@@ -157,7 +145,7 @@ public enum KeyKind: Sendable {
                 var way: Way
                 if CountryNames.isKnown(n) {
                     way = (before.slips, before.names + 1, a, before.slip)
-                } else if let k = CountryNames.nearMiss(n) {
+                } else if let k = near(n) {
                     way = (before.slips + 1, before.names + 1, a, before.slip ?? (n, k))
                 } else {
                     continue
@@ -469,17 +457,41 @@ final class KeyInterner {
         self.strings = strings
         ids = .allocate(capacity: 1)
         ids.initialize(to: [[], [], []])
+        plainRegions = .allocate(capacity: 1)
+        plainRegions.initialize(to: [])
     }
 
     deinit {
         ids.deinitialize(count: 1)
         ids.deallocate()
+        plainRegions.deinitialize(count: 1)
+        plainRegions.deallocate()
     }
 
     @inline(__always)
     func intern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
-        if kind.isPlain(p, n) { return strings.intern(p, n) }
+        if kind.isPlain(p, n) {
+            let id = strings.intern(p, n)
+            guard kind == .region else { return id }
+            // A plain country is canonical but for the letter case of a known name
+            // (`IRAQ` is `Iraq`): looked up once per distinct spelling.
+            let i = Int(id)
+            if i < plainRegions.pointee.count, plainRegions.pointee[i] != 0 { return plainRegions.pointee[i] &- 1 }
+            return foldPlainRegion(id)
+        }
         return slowIntern(p, n, kind)
+    }
+
+    /// By id of a plain country spelling: 1 + the id of its canonical form (the list's
+    /// spelling of a known name, ``CountryNames/spelling(_:)``), 0 when not yet looked up.
+    private let plainRegions: UnsafeMutablePointer<[UInt32]>
+
+    private func foldPlainRegion(_ id: UInt32) -> UInt32 {
+        let canonical = CountryNames.spelling(strings.string(id)).map { strings.intern($0) } ?? id
+        let i = Int(id)
+        if i >= plainRegions.pointee.count { plainRegions.pointee += Array(repeating: 0, count: i + 1 - plainRegions.pointee.count) }
+        plainRegions.pointee[i] = canonical &+ 1
+        return canonical
     }
 
     private func slowIntern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
@@ -492,7 +504,6 @@ final class KeyInterner {
         // (``Invisible/drawnBlank``): refused (the caller says why), never a group apart
         // drawn like another.
         let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused
-            : kind == .region && KeyKind.misspeltJointMember(canonical: canonical) != nil ? KeyInterner.misspelt
             : strings.intern(canonical)
         ids.pointee[k].append(id)
         return id
@@ -502,7 +513,4 @@ final class KeyInterner {
     /// blank (``Invisible/drawnBlank``): no id, the row is refused.
     static let refused = UInt32.max
 
-    /// What ``intern(_:_:_:)`` returns for a joint region with a misspelt member
-    /// (``KeyKind/misspeltJointMember(_:)``): no id, the row is refused.
-    static let misspelt = UInt32.max - 1
 }

@@ -766,6 +766,35 @@ final class Pipeline: @unchecked Sendable {
         return line
     }
 
+    /// The joint-region slip rule over every country value the run read
+    /// (``JointRegionSlips``): a member one typing slip from a name the input also spells
+    /// (`Iraq;Syira` beside `Iraq;Syria`) is refused at the first row holding it.
+    private func checkJointRegionSlips() throws(TallyError) {
+        var first: [String: (rank: Rank, line: Int, file: FileContext)] = [:]
+        for p in parsers {
+            let strings = p.aggregator.strings
+            for (id, at) in p.countriesSeen.enumerated() where at != 0 {
+                let seq = Int(at >> 32) - 1, line = Int(at & 0xFFFF_FFFF)
+                guard seq < blockFiles.count, let file = blockFiles[seq] else { continue }
+                let name = strings.string(UInt32(id))
+                let rank = Rank(file: file.index, sequence: seq)
+                if let e = first[name], (e.rank, e.line) <= (rank, line) { continue }
+                first[name] = (rank, line, file)
+            }
+        }
+        let ordered = first.sorted { ($0.value.rank, $0.value.line, $0.key) < ($1.value.rank, $1.value.line, $1.key) }
+        guard let slip = JointRegionSlips.first(in: ordered.map(\.key)), let at = first[slip.value] else { return }
+        func place(_ e: (rank: Rank, line: Int, file: FileContext)) -> String {
+            "\(e.file.name):\(e.file.locator.place(absoluteLine(e.rank.sequence, e.line, e.file)))"
+        }
+        let other = first[slip.nearValue].map(place) ?? "another row"
+        let how = slip.caseOnly ? "the same but for letter case as" : "one typing slip from"
+        throw .data("\(place(at)): column 'country': \"\(MessageText.excerpt(slip.value, limit: 60))\" is a joint region with a member tally does "
+            + "not know, \"\(MessageText.excerpt(slip.member, limit: 60))\", \(how) \"\(MessageText.excerpt(slip.near, limit: 60))\", which the input "
+            + "also spells (\(other): \"\(MessageText.excerpt(slip.nearValue, limit: 60))\"): counted as written they would be two groups of one "
+            + "place; write it one way in the data (two places whose names are one slip apart cannot be told from a slip: give such a place rows of its own, not in a joint region)")
+    }
+
     /// Said on standard error after the run.
     private var notes: [String] = []
     /// Text found to be Windows-1252 past the first MiB: by file index, where (a line
@@ -807,6 +836,7 @@ final class Pipeline: @unchecked Sendable {
         case nil:
             break
         }
+        try checkJointRegionSlips()
         for (index, s) in encodingSwitches {
             let line = s.absolute ?? absoluteLine(s.sequence, s.lineInBlock, s.file)
             for k in fileSummaries.indices where fileSummaries[k].index == index {

@@ -1,0 +1,115 @@
+/// The joint-region slip rule (docs/aggregation.md, "Names"), applied to a run's country
+/// values once every input is read.
+///
+/// The harm of a misspelt member is a group split from the group the input also spells
+/// right: `Iraq;Syira` beside `Iraq;Syria`, one figure counted twice in a total. So a
+/// member of a joint region is refused when it is one typing slip (a letter added,
+/// dropped or replaced, two neighbours swapped; both of 4 letters or more) from, or the
+/// same but for letter case as, a name the run's input itself spells (a member of a
+/// joint region, or a country alone), and tally's list of country names
+/// (``CountryNames``) does not hold it. A member no other name of the input is near is
+/// read as written: `Irák;Sýrie` (Czech), `Etiopia;Somalia` (Italian) or `Iraki;Syria`
+/// (Swahili) alone are groups of their own, whatever their language, and so is
+/// `Iraq;Syira` when nothing in the input spells `Syria`.
+enum JointRegionSlips {
+    struct Slip: Equatable {
+        /// The country value (canonical) holding the slip, and the member.
+        var value: String
+        var member: String
+        /// The name of the input the member is near, and the value that spells it.
+        var near: String
+        var nearValue: String
+        /// Whether the two differ only in letter case.
+        var caseOnly: Bool
+    }
+
+    /// The longest name compared (in Unicode scalars): no country name comes near it.
+    static let longestName = 64
+
+    /// The first value of `values` (the distinct canonical country values of a run, in
+    /// the order their rows were read) with a member that is a slip of another name the values
+    /// spell; nil when there is none. Costs nothing past a scan when no joint region has
+    /// a member the list does not hold.
+    static func first(in values: [String]) -> Slip? {
+        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
+        func separated(_ v: String) -> Bool { v.contains(where: { separators.contains($0) }) || v.lowercased().contains(" and ") }
+        func size(_ v: String) -> Int { v.unicodeScalars.count }
+        func candidate(_ m: String) -> Bool { !CountryNames.isKnown(m) && (4 ... longestName).contains(size(m)) }
+        // Nothing to check: no joint region with a member the list does not hold.
+        guard values.contains(where: { v in
+            v.contains(";") ? v.split(separator: ";").contains { candidate(String($0)) || separated(String($0)) } : separated(v)
+        }) else { return nil }
+
+        // The names the input spells: each spelling once, with its folded scalars and the
+        // first value holding it; by folded form, the first name (and, for a form spelt
+        // more ways, every one).
+        var spelling: [String] = [], holder: [Int32] = [], scalars: [Unicode.Scalar] = [], ends: [Int32] = []
+        func folded(_ k: Int) -> ArraySlice<Unicode.Scalar> { scalars[(k == 0 ? 0 : Int(ends[k - 1])) ..< Int(ends[k])] }
+        var byForm: [String: Int] = [:], moreWays: [String: [Int]] = [:]
+        for (i, v) in values.enumerated() {
+            for m in v.contains(";") ? v.split(separator: ";").map(String.init) : [v] {
+                let f = CountryNames.folded(m)
+                if let first = byForm[f], spelling[first] == m || moreWays[f]?.contains(where: { spelling[$0] == m }) == true { continue }
+                let k = spelling.count
+                spelling.append(m); holder.append(Int32(i)); scalars += f.unicodeScalars; ends.append(Int32(scalars.count))
+                if let first = byForm[f] { moreWays[f, default: [first]].append(k) } else { byForm[f] = k }
+            }
+        }
+        // Deletion neighbourhoods (every name with one scalar dropped, and itself), as
+        // sorted 40-bit hashes beside the name's index: two names one slip apart share one
+        // (a replaced or swapped letter, dropped from both; an added one, dropped from the
+        // longer). A shared hash is checked letter by letter. 8 bytes a neighbourhood.
+        func hash<C: Collection<Unicode.Scalar>>(_ s: C, without skip: Int) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for (j, u) in s.enumerated() where j != skip { h = (h ^ UInt64(u.value)) &* 0x100_0000_01b3 }
+            return h >> 24
+        }
+        var neighbourhoods: [UInt64] = []
+        if spelling.count < 1 << 24 {
+            for k in spelling.indices {
+                let s = folded(k)
+                guard (4 ... longestName).contains(s.count) else { continue }
+                for j in -1 ..< s.count { neighbourhoods.append(hash(s, without: j) << 24 | UInt64(k)) }
+            }
+            neighbourhoods.sort()
+        }
+        func sharing(_ h: UInt64) -> ArraySlice<UInt64> {
+            var lo = 0, hi = neighbourhoods.count
+            while lo < hi { let mid = (lo + hi) / 2; if neighbourhoods[mid] >> 24 < h { lo = mid + 1 } else { hi = mid } }
+            var end = lo
+            while end < neighbourhoods.count && neighbourhoods[end] >> 24 == h { end += 1 }
+            return neighbourhoods[lo ..< end]
+        }
+        /// A name of the input `member` is one slip from or equal to but for case.
+        func near(_ member: String) -> (String, Int, Bool)? {
+            guard candidate(member) else { return nil }
+            let f = CountryNames.folded(member)
+            for k in moreWays[f] ?? [] where spelling[k] != member { return (spelling[k], Int(holder[k]), true) }
+            let s = Array(f.unicodeScalars)
+            var found: [Int] = []
+            for j in -1 ..< s.count {
+                for e in sharing(hash(s, without: j)) {
+                    let k = Int(e & 0xFF_FFFF)
+                    if !found.contains(k) && CountryNames.oneEditApart(s, Array(folded(k))) { found.append(k) }
+                }
+            }
+            guard let k = found.min(by: { spelling[$0] < spelling[$1] }) else { return nil }
+            return (spelling[k], Int(holder[k]), false)
+        }
+        for (i, v) in values.enumerated() {
+            let members = v.contains(";") ? v.split(separator: ";").map(String.init) : [v]
+            for m in members {
+                // Two spellings the list does not hold (`Sýrie`, `Sýrei`): either may be
+                // the slip; it is named where the second is read.
+                if members.count > 1, let (n, at, caseOnly) = near(m), CountryNames.isKnown(n) || at <= i {
+                    return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: caseOnly)
+                }
+                // `Iraq/Syira`: pieces each known or a slip of a name spelt elsewhere.
+                if separated(m), let piece = KeyKind.misspeltPiece(m, near: { near($0)?.0 }), let (n, at, caseOnly) = near(piece.member) {
+                    return Slip(value: v, member: piece.member, near: n, nearValue: values[at], caseOnly: caseOnly)
+                }
+            }
+        }
+        return nil
+    }
+}
