@@ -211,8 +211,11 @@ final class SingleByteDecoder: ByteSource {
     /// The last byte of the previous read (for the character before a read's first byte).
     private var lastByte: UInt8 = 0x0A
 
-    init(inner: ByteSource, windows1252: Bool, detectedIn: String? = nil, firstLine: Int? = 1, offset: Int = 0) {
+    /// `before`: the byte before `inner`'s first (ASCII; a line end at a file's start),
+    /// so a chance spelling at its first byte is judged beside the letter before it.
+    init(inner: ByteSource, windows1252: Bool, detectedIn: String? = nil, firstLine: Int? = 1, offset: Int = 0, before: UInt8 = 0x0A) {
         self.inner = inner
+        lastByte = before
         self.detectedIn = detectedIn
         self.firstLine = firstLine
         bytesRead = offset
@@ -517,7 +520,8 @@ final class UndecidedEncodingSource: ByteSource {
                 }
                 windows1252From = passed + i
                 let d = SingleByteDecoder(inner: PrefixedSource(prefix: Array(UnsafeBufferPointer(start: p + i, count: n - i)), inner: inner),
-                                          windows1252: true, detectedIn: name, firstLine: nil, offset: passed + i)
+                                          windows1252: true, detectedIn: name, firstLine: nil, offset: passed + i,
+                                          before: i > 0 ? p[i - 1] : lastByte)
                 decoder = d
                 return i > 0 ? i : try d.read(into: p, capacity: capacity)
             }
@@ -554,7 +558,8 @@ final class UndecidedEncodingSource: ByteSource {
             break
         }
         windows1252From = passed
-        let d = SingleByteDecoder(inner: PrefixedSource(prefix: look, inner: inner), windows1252: true, detectedIn: name, firstLine: nil, offset: passed)
+        let d = SingleByteDecoder(inner: PrefixedSource(prefix: look, inner: inner), windows1252: true, detectedIn: name, firstLine: nil, offset: passed,
+                                  before: lastByte)
         decoder = d
         return try d.read(into: p, capacity: capacity)
     }
@@ -672,9 +677,11 @@ final class UndecidedEncodingSource: ByteSource {
     /// U+0645; `MURIÓ”` D3 94, Cyrillic U+04D4; `Î”` CE 94, Greek U+0394; `JOSÉ–LUIS`
     /// C9 96, IPA U+0256; `Straß“` DF 93, N'Ko U+07D3; `à «` is E0 A0 AB, U+082B.
     /// So a letter of a script other than Latin (IPA, Greek, Cyrillic, Armenian, Hebrew,
-    /// Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, U+0250-U+08FF) is UTF-8 only in
-    /// a word of its own script: beside a Latin letter (a word of two scripts, `PERڻ`)
-    /// or alone (`“Δ”`) it is a chance spelling. `ə` (U+0259) beside a Latin letter is
+    /// Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, U+0250-U+08FF) is UTF-8 in
+    /// a word of its own script, and alone (no letter either side: `Zone Δ`, `Ї`) unless
+    /// Windows-1252 reads it as a word of one letter, `É`, `Ó`, `Ô`, `Ö` or `Ø`, before a
+    /// quote or dash (`“Ó”` is `“Ӕ`); beside a Latin letter (a word of two scripts,
+    /// `PERڻ`) it is a chance spelling. `ə` (U+0259) beside a Latin letter is
     /// Azerbaijani (`Tərtər`), which Windows-1252 would spell with `™`: UTF-8. A
     /// combining mark U+0300-U+036F is NFD text unless it is `Ì` or `Í` before a quote,
     /// dash, ellipsis, no-break space or guillemet (`SÌ”`). Latin letters and symbols
@@ -695,6 +702,17 @@ final class UndecidedEncodingSource: ByteSource {
         let own = script(s), left = script(previous), right = script(next)
         if s == 0x259 { return left != 1 && right != 1 }
         if left == 1 || right == 1 { return true }
+        // Alone (no letter of any script either side: `Zone Δ`, `Qazaqstan Қ`, `Ї`):
+        // Windows-1252 would spell a word that starts with an upper-case accented letter
+        // and goes on with a quote, dash, symbol or `Š`…`Ÿ` (`Î”`, `Òš`, `Ð‡`), which no
+        // text writes but after a word of one letter: `É`, `Ó`, `Ô`, `Ö`, `Ø` (`“Ó”`),
+        // still chance spellings. The others are UTF-8 (review19 D).
+        if left == 0 && right == 0 && length == 2 {
+            switch p[0] {
+            case 0xC9, 0xD3, 0xD4, 0xD6, 0xD8: return true
+            default: return false
+            }
+        }
         return left != own && right != own
     }
 
