@@ -85,7 +85,10 @@ public enum HAPIConflict {
         if period == .day || period == .week {
             throw .usage("\(name): HDX HAPI conflict events are monthly counts; \(optionNames.period) \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
         }
+        // One row a line: reserved, not grown by doubling (rows are a few hundred bytes each).
+        let lines = bytes.withUnsafeBufferPointer { b in b.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } } + 1
         var rows: [Row] = []
+        rows.reserveCapacity(lines)
         var admin2Keys: [String] = []
         var places: [(String, String, String, String, String?)] = []
         var providersWritten: [String] = []
@@ -210,12 +213,25 @@ public enum HAPIConflict {
             reading.sameInLaterFile = later.same
             reading.replacedByLaterFile = later.replaced.count
             reading.renamedInLaterFile = later.renamed
-            kept.removeAll { later.keys.contains($0.key) }
-            own.removeAll { later.keys.contains($0.key) }
+            if !later.keys.isEmpty {
+                kept.removeAll { later.keys.contains($0.key) }
+                own.removeAll { later.keys.contains($0.key) }
+            }
         }
-        levels?.collectParts(own, file: name, locator: locator)
+        // The rows this file left out as totals (own, less kept: both in the rows' order).
+        var totals: [Row] = []
+        var next = 0
+        for r in own {
+            if next < kept.count && kept[next].key == r.key { next += 1 } else { totals.append(r) }
+        }
+        levels?.collectTotals(totals, file: name, locator: locator)
         try levels?.register(kept, file: name, locator: locator)
         var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
+        // Its size reserved (measures of up to 25 bytes, quotes, figures): grown by
+        // doubling, the text's spare capacity was 31 MiB of a run's peak on 2 x 36k rows.
+        out.reserveCapacity(out.count + kept.reduce(0) { n, r in
+            n + 3 * (r.key.utf8.count + r.country.utf8.count + r.admin1.utf8.count + r.admin2.utf8.count + 80)
+        })
         for r in kept {
             var measures: [(String, Int64)] = []
             switch r.type {
@@ -307,14 +323,18 @@ public enum HAPIConflict {
     /// unit under other provider names (`Ogun` and `Ogun State` for NG028010: two
     /// downloads across a provider renaming) give one count twice: the later file's rows
     /// of the unit replace the earlier file's (``Levels/laterRows(_:file:)``).
-    static func unitKey(_ r: Row) -> String? {
-        guard r.providers != nil else { return nil }
+    static func unitKey(_ r: Row) -> Substring? {
+        guard let providers = r.providers else { return nil }
         switch r.level {
         case 2 where r.admin2Code.isEmpty && r.admin2Name.isEmpty: return nil
         case 1 where r.admin1Code.isEmpty && r.admin1Name.isEmpty: return nil
         default: break
         }
-        return ["hapi", r.location, String(r.level), r.level >= 1 ? r.admin1Key : "", r.level >= 2 ? r.admin2Key : "", r.type, r.month.description].joined(separator: "|")
+        // The key is the unit's, then `|` and the provider names where given (makeKey):
+        // its prefix, without a string of its own.
+        let u = r.key.utf8
+        let cut = providers == "\u{1F}" ? u.count : u.count - providers.utf8.count - 1
+        return Substring(u[u.startIndex ..< u.index(u.startIndex, offsetBy: cut)])
     }
 
     /// HAPI keys a row by its unit and the provider's names as well: two rows of one unit
@@ -373,6 +393,21 @@ public enum HAPIConflict {
             items[l].append((row, item))
             if l >= 1 { one[l].add(code: row.admin1Code, name: row.admin1Name, child: row.admin2Code) }
             if l == 2 { two.add(code: row.admin2Code, name: row.admin2Name) }
+        }
+
+        /// The indexed rows of the row's unit (``unitKey(_:)``, `unit`) under other provider
+        /// names: by its code (else name) at its level, then the unit compared exactly.
+        func sameUnit(as r: Row, unit: Substring) -> [(row: Row, item: Item)] {
+            let l = r.level
+            let list: [Int]
+            switch l {
+            case 0: list = Array(items[0].indices)
+            case 1: list = r.admin1Code.isEmpty ? one[1].byName[r.admin1Name] ?? [] : one[1].byCode[r.admin1Code] ?? []
+            default: list = r.admin2Code.isEmpty ? two.byName[r.admin2Name] ?? [] : two.byCode[r.admin2Code] ?? []
+            }
+            return list.map { items[l][$0] }.filter { e in
+                e.row.providers != nil && e.row.providers != r.providers && HAPIConflict.unitKey(e.row) == unit
+            }
         }
 
         /// A row at the row's own level that is its place written another way (another
@@ -464,6 +499,10 @@ public enum HAPIConflict {
     /// pasted twice, an extract appended to itself), and refuses a key given twice with
     /// other figures: HAPI publishes one row per key, so two cannot both be true.
     static func withoutRepeats(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) -> ([Row], Int) {
+        // Nearly every file has no repeat: then the rows as they are (no second copy).
+        var keys = Set<String>(minimumCapacity: rows.count)
+        if rows.allSatisfy({ keys.insert($0.key).inserted }) { return (rows, 0) }
+        keys = []
         var seen: [String: Int] = [:]
         var out: [Row] = []
         out.reserveCapacity(rows.count)
@@ -487,7 +526,9 @@ public enum HAPIConflict {
     /// every event counted twice, exit 0. A row whose place another file gives at a
     /// level above or below it is refused, naming both files.
     final class Levels: @unchecked Sendable {
-        struct Entry { var row: Row; var key: String; var file: String; var line: String }
+        /// Where an indexed row came from (the row itself is the index's: a second copy
+        /// of every row here was a quarter of a run's peak memory on 2 x 36k rows).
+        struct Entry { var file: String; var line: String }
         private var groups: [String: PlaceIndex<Entry>] = [:]
         private let lock = Lock()
         /// Whether a row a later file gives replaces this file's (an event read from
@@ -499,15 +540,18 @@ public enum HAPIConflict {
 
         init(supersedes: Bool = true) { self.supersedes = supersedes }
 
-        /// Every file's political-violence and civilian-targeting rows (those a later
-        /// file did not replace), with the file and line that gave them.
-        private var partRows: [(row: Row, file: String, line: String)] = []
+        /// The coarser rows each file left out as totals of its finer ones (political
+        /// violence and civilian targeting only), with the file and line that gave them:
+        /// with the rows of the index (``register(_:file:locator:)``), every file's rows
+        /// that a later file did not replace, for ``checkPartsAcrossFiles()``.
+        private var totalRows: [(row: Row, item: Entry)] = []
 
-        /// Keeps a file's rows for ``checkPartsAcrossFiles()``.
-        func collectParts(_ rows: [Row], file: String, locator: RecordLocator) {
+        /// Keeps a file's totals (rows it left out as the sum of finer rows) for
+        /// ``checkPartsAcrossFiles()``; its other rows are the index's.
+        func collectTotals(_ rows: [Row], file: String, locator: RecordLocator) {
             let kept = rows.filter { $0.type == "political_violence" || $0.type == "civilian_targeting" }
-                .map { (row: $0, file: file, line: locator.place($0.line)) }
-            lock.locked { partRows.append(contentsOf: kept) }
+                .map { (row: $0, item: Entry(file: file, line: locator.place($0.line))) }
+            lock.locked { totalRows.append(contentsOf: kept) }
         }
 
         /// ``checkParts(_:name:locator:)`` across files, by the same rule and the same
@@ -522,8 +566,19 @@ public enum HAPIConflict {
         /// not be all of the place (an extract of some districts).
         func checkPartsAcrossFiles() throws(TallyError) {
             let message: String? = lock.locked {
+                // Only places and months with civilian targeting can clash.
+                var withParts = Set<String>()
+                for g in groups.values { for e in g.items.joined() where e.row.type == "civilian_targeting" { withParts.insert(e.row.location + "|" + e.row.month.description) } }
+                for e in totalRows where e.row.type == "civilian_targeting" { withParts.insert(e.row.location + "|" + e.row.month.description) }
+                guard !withParts.isEmpty else { return nil }
+                var all: [(row: Row, item: Entry)] = []
+                for g in groups.values {
+                    for e in g.items.joined() where (e.row.type == "political_violence" || e.row.type == "civilian_targeting")
+                        && withParts.contains(e.row.location + "|" + e.row.month.description) { all.append(e) }
+                }
+                all += totalRows.filter { withParts.contains($0.row.location + "|" + $0.row.month.description) }
                 // Files may be read in parallel: by file name, then line, whatever the order.
-                let entries = partRows.sorted { ($0.file, $0.row.line) < ($1.file, $1.row.line) }
+                let entries = all.sorted { ($0.item.file, $0.row.line) < ($1.item.file, $1.row.line) }.map { (row: $0.row, file: $0.item.file, line: $0.item.line) }
                 guard let c = HAPIConflict.partAboveWhole(entries.map(\.row)) else { return nil }
                 let whole = entries[c.wholes[0]], part = entries[c.parts[0]]
                 var files: [String] = []
@@ -550,51 +605,38 @@ public enum HAPIConflict {
             lock.locked {
                 var keys = Set<String>(), same = 0, replaced: [String] = [], renamed: [String] = []
                 // This file's rows of each unit a later file gives under other provider
-                // names, with their figures summed (compared with the later file's).
-                var renamedUnits: [String: (events: Int64, fatalities: Int64, rows: [Row])] = [:]
-                var unitOrder: [String] = []
+                // names (found among the later files' rows in the index, which this
+                // file's rows join after), with the later file's rows of the unit.
+                var renamedUnits: [Substring: (rows: [Row], later: [(row: Row, item: Entry)])] = [:]
+                var unitOrder: [Substring] = []
                 for r in rows {
                     let k = r.key
                     if let p = published[k] {
                         keys.insert(k)
                         if p.events == r.events && p.fatalities == r.fatalities { same += 1 } else { replaced.append(k) }
-                    } else if let u = HAPIConflict.unitKey(r), let later = publishedUnits[u], !later.providers.contains(r.providers!) {
+                    } else if let u = HAPIConflict.unitKey(r),
+                              let later = groups[r.location + "|" + r.type + "|" + r.month.description]?.sameUnit(as: r, unit: u), !later.isEmpty {
                         keys.insert(k)
-                        if renamedUnits[u] == nil { unitOrder.append(u) }
-                        let old = renamedUnits[u] ?? (0, 0, [])
-                        renamedUnits[u] = (old.events + r.events, old.fatalities + r.fatalities, old.rows + [r])
+                        if renamedUnits[u] == nil { unitOrder.append(u); renamedUnits[u] = ([], later) }
+                        renamedUnits[u]!.rows.append(r)
                     }
                 }
                 for u in unitOrder {
-                    let mine = renamedUnits[u]!, later = publishedUnits[u]!
-                    let alike = mine.events == later.events && mine.fatalities == later.fatalities
-                    if alike { same += mine.rows.count } else { replaced.append(contentsOf: mine.rows.map(\.key)) }
-                    let r = mine.rows[0]
+                    let (mine, later) = renamedUnits[u]!
+                    let events = mine.reduce(Int64(0)) { $0 + $1.events }, fatalities = mine.reduce(Int64(0)) { $0 + $1.fatalities }
+                    let laterEvents = later.reduce(Int64(0)) { $0 + $1.row.events }, laterFatalities = later.reduce(Int64(0)) { $0 + $1.row.fatalities }
+                    let alike = events == laterEvents && fatalities == laterFatalities
+                    if alike { same += mine.count } else { replaced.append(contentsOf: mine.map(\.key)) }
+                    let r = mine[0]
+                    let laterNames = later.map(\.row.providersWritten).joined(separator: ", ")
                     renamed.append("\(file): \(HAPIConflict.levelName(r.level)) \(r.location)\(HAPIConflict.shown(r)) \(r.type) \(r.month): provider names "
-                                   + "\(mine.rows.map(\.providersWritten).joined(separator: ", ")) here, \(later.providerNames.joined(separator: ", ")) in \(later.file) "
-                                   + "(given later)\(alike ? ", the same figures" : ", other figures (events \(mine.events), fatalities \(mine.fatalities) against \(later.events), \(later.fatalities))")")
+                                   + "\(mine.map(\.providersWritten).joined(separator: ", ")) here, \(laterNames) in \(later[0].item.file) "
+                                   + "(given later)\(alike ? ", the same figures" : ", other figures (events \(events), fatalities \(fatalities) against \(laterEvents), \(laterFatalities))")")
                 }
                 for r in rows where published[r.key] == nil && !keys.contains(r.key) { published[r.key] = (r.events, r.fatalities) }
-                // Units this file gives that no later file gave: this file's rows of them.
-                var mineNew: [String: (providers: Set<String>, providerNames: [String], events: Int64, fatalities: Int64, file: String)] = [:]
-                for r in rows where !keys.contains(r.key) {
-                    guard let u = HAPIConflict.unitKey(r), publishedUnits[u] == nil else { continue }
-                    var e = mineNew[u] ?? ([], [], 0, 0, file)
-                    if e.providers.insert(r.providers!).inserted {
-                        e.providerNames.append(r.providersWritten)
-                    }
-                    e.events += r.events
-                    e.fatalities += r.fatalities
-                    mineNew[u] = e
-                }
-                for (u, e) in mineNew { publishedUnits[u] = e }
                 return (keys, same, replaced, renamed)
             }
         }
-
-        /// The units (``unitKey(_:)``) the files read so far gave, with the provider
-        /// names and summed figures of the latest file that gave each.
-        private var publishedUnits: [String: (providers: Set<String>, providerNames: [String], events: Int64, fatalities: Int64, file: String)] = [:]
 
         /// Coarser rows holding more than the finer rows under them in their own file,
         /// to be compared with the finer rows of every file (``checkPendingTotals()``).
@@ -611,15 +653,17 @@ public enum HAPIConflict {
         func checkPendingTotals() throws(TallyError) {
             let message: String? = lock.locked {
                 for (t, file, line) in pending.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
-                    let under = (groups[t.location + "|" + t.type + "|" + t.month.description]?.items.joined().map(\.item) ?? []).filter {
-                        $0.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace($0.row, t, level: 1) != .other)
+                    let key: String = t.location + "|" + t.type + "|" + t.month.description
+                    let indexed: [(row: Row, item: Entry)] = groups[key].map { Array($0.items.joined()) } ?? []
+                    let under = indexed.filter { (e: (row: Row, item: Entry)) -> Bool in
+                        e.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace(e.row, t, level: 1) != .other)
                     }
                     let events = under.reduce(Int64(0)) { $0 + $1.row.events }
                     let fatalities = under.reduce(Int64(0)) { $0 + $1.row.fatalities }
                     if events == t.events && fatalities == t.fatalities { continue }
                     // The row's own file first, then the others by name (files may be
                     // read in parallel, so not in the order given).
-                    var files = Set(under.map(\.file)).sorted()
+                    var files = Set(under.map(\.item.file)).sorted()
                     if let k = files.firstIndex(of: file) { files.remove(at: k); files.insert(file, at: 0) }
                     let named = files == [file] || files.isEmpty ? "" : " in " + files.joined(separator: " and ")
                     return HAPIConflict.notTotal(t, at: "\(file):\(line)", parts: under.count, in: named, events: events, fatalities: fatalities)
@@ -630,18 +674,18 @@ public enum HAPIConflict {
         }
 
         func register(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
-            let clash: (Row, Entry, PlaceMatch)? = lock.locked {
+            let clash: (Row, (row: Row, item: Entry), PlaceMatch)? = lock.locked {
                 // Every row of this file against the other files' rows (this file's are
                 // added after), by the index: a place at another admin level, or at the
                 // same level written another way, or not to be matched.
                 for r in rows {
                     guard let index = groups[r.location + "|" + r.type + "|" + r.month.description] else { continue }
-                    if let (_, e, m) = index.otherLevel(than: r) { return (r, e, m) }
-                    if let (_, e, m) = index.samePlaceOtherKey(as: r, bareArePlaces: false) { return (r, e, m) }
+                    if let (row, e, m) = index.otherLevel(than: r) { return (r, (row, e), m) }
+                    if let (row, e, m) = index.samePlaceOtherKey(as: r, bareArePlaces: false) { return (r, (row, e), m) }
                 }
                 for r in rows {
                     groups[r.location + "|" + r.type + "|" + r.month.description, default: PlaceIndex()]
-                        .add(r, Entry(row: r, key: r.key, file: file, line: locator.place(r.line)))
+                        .add(r, Entry(file: file, line: locator.place(r.line)))
                 }
                 return nil
             }
@@ -650,21 +694,21 @@ public enum HAPIConflict {
             func shown(_ r: Row) -> String { HAPIConflict.shown(r) }
             if m == .unknown, let clash = HAPIConflict.spellingClash(r, e.row) {
                 throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
-                            + "\(e.file)'s \(name(e.row.level))-level row on line \(e.line) (\(shown(e.row).dropFirst())): " + clash)
+                            + "\(e.item.file)'s \(name(e.row.level))-level row on line \(e.item.line) (\(shown(e.row).dropFirst())): " + clash)
             }
             if m == .unknown {
                 throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
-                            + "\(e.file)'s \(name(e.row.level))-level row on line \(e.line) (\(shown(e.row).dropFirst())) cannot be matched: one gives an admin code "
+                            + "\(e.item.file)'s \(name(e.row.level))-level row on line \(e.item.line) (\(shown(e.row).dropFirst())) cannot be matched: one gives an admin code "
                             + "and the other a name only (or neither), so tally cannot tell whether they count the same events; give the admin codes "
                             + "in both files, or one admin level only (filter admin_level)")
             }
             if e.row.level == r.level {
                 throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
-                            + "\(e.file)'s row on line \(e.line) (\(shown(e.row).dropFirst())) are the same place written two ways (a code in one, the name in the "
+                            + "\(e.item.file)'s row on line \(e.item.line) (\(shown(e.row).dropFirst())) are the same place written two ways (a code in one, the name in the "
                             + "other), so adding them would count its events twice; give one of the files, or the same columns in both")
             }
             throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location) \(r.type) \(r.month)) and "
-                        + "\(e.file)'s \(name(e.row.level))-level rows count the same events at two admin levels, so adding them "
+                        + "\(e.item.file)'s \(name(e.row.level))-level rows count the same events at two admin levels, so adding them "
                         + "would count each twice; give one admin level (filter admin_level), or put both in one file, where a "
                         + "coarser row that totals the finer ones is left out")
         }
@@ -787,7 +831,7 @@ public enum HAPIConflict {
                 drop.insert(i)
             }
         }
-        return rows.indices.filter { !drop.contains($0) }.map { rows[$0] }
+        return drop.isEmpty ? rows : rows.indices.filter { !drop.contains($0) }.map { rows[$0] }
     }
 
     private static func checkTotal(_ total: Row, of parts: [Row], name: String, locator: RecordLocator,
