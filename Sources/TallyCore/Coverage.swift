@@ -236,10 +236,11 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// two): how long the source goes without a record in the ordinary way.
         public var medianInterval: Int32?
         /// Its ordinary interval between record days (the long-gap rule): the 90th
-        /// percentile (the element at (n−1)·9/10 of the n intervals sorted) of the days
-        /// from each record day to the next, so about 9 in 10 of its quiet spells are no
-        /// longer; `nil` with fewer than 8 record days (a few records are no rhythm). 1
-        /// for a daily monitor, 7 for a weekly one.
+        /// percentile (the element at (n−1)·9/10 of the n steps sorted) of the days from
+        /// the last day its records so far cover to the next record's start (at least 1),
+        /// so about 9 in 10 of its quiet spells are no longer; `nil` with fewer than 8
+        /// record days (a few records are no rhythm). 1 for a daily monitor and for rows
+        /// that each cover their month, 7 for a weekly one of single days.
         public var ordinaryInterval: Int32?
         /// Its records as days: each start day with the last day a record starting then
         /// covers (``Coverage/coveredEnd(start:spanLast:)``), ascending by start.
@@ -265,9 +266,19 @@ public struct DatasetCoverages: Sendable, Equatable {
                 var gaps = zip(days.dropFirst(), days).map { $0 &- $1 }
                 gaps.sort()
                 medianInterval = gaps[gaps.count / 2]
-                // The lower 90th percentile: of 7 to 10 intervals, the second longest, so
-                // one long silence is never its own measure.
-                if days.count >= 8 { ordinaryInterval = gaps[(gaps.count - 1) * 9 / 10] }
+            }
+            if days.count >= 8 {
+                // From the furthest day the records so far cover to the next record's
+                // start (at least 1): a day apart for daily points, 7 for weekly ones,
+                // 1 for rows that each cover their month. The lower 90th percentile: of
+                // 7 to 10 steps, the second longest, so one long silence is never its
+                // own measure.
+                var steps: [Int32] = [], reach = recordSpans[0].upperBound
+                for s in recordSpans.dropFirst() {
+                    steps.append(max(1, s.lowerBound &- reach)); reach = max(reach, s.upperBound)
+                }
+                steps.sort()
+                ordinaryInterval = steps[(steps.count - 1) * 9 / 10]
             }
             reporting(continuous: continuous)
         }

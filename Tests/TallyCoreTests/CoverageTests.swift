@@ -104,6 +104,21 @@ import Testing
         let short = daily("2023-01-02", "2023-03-06", every: 7) + ["2023-05-29"]
         #expect(DatasetCoverages.Dataset(index: 0, name: "w", recordEnds: ends(short), continuous: false)!.ordinaryInterval == 7)
         #expect(extents(short, .month, ["2023-04-01"])[0]?.isCovered == false)
+        // Rows that each cover their month (month-dated), with March and April missing:
+        // the records' reach, not their start days, sets the ordinary interval (1), so
+        // the two silent months are a long gap (by start days it was 31, and 61 silent
+        // days were under 124).
+        var monthly: [Int32: Int32] = [:]
+        for m in [1, 2, 5, 6, 7, 8, 9, 10, 11, 12] {
+            let first = d("2022-\(m < 10 ? "0" : "")\(m)-01")
+            monthly[first.daysSinceEpoch] = PeriodKind.month.lastDay(PeriodKind.month.key(first)).daysSinceEpoch
+        }
+        let months = DatasetCoverages.Dataset(index: 0, name: "m", recordEnds: monthly, continuous: false)!
+        #expect(months.ordinaryInterval == 1)
+        let mc = months.withoutThinPeriods(months.coverage, kind: .month).coverage
+        #expect(mc?.extent(of: PeriodKind.month.key(d("2022-03-01")), kind: .month).isCovered == false)
+        #expect(mc?.extent(of: PeriodKind.month.key(d("2022-02-01")), kind: .month) == .complete)
+        #expect(mc?.extent(of: PeriodKind.month.key(d("2022-05-01")), kind: .month) == .complete)
         // B5: one record every 5 days to 31 March, one straggler on 30 May.
         let b5 = extents(daily("2023-01-01", "2023-03-31", every: 5) + ["2023-05-30"], .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
         #expect(b5[0] == .complete && b5[1]?.isCovered == false && b5[2] == .partial(first: d("2023-05-30"), last: d("2023-05-30")), "\(b5)")
