@@ -1191,7 +1191,7 @@ final class BlockParser: @unchecked Sendable {
         }
         put(UInt64(bitPattern: Int64(o.day.daysSinceEpoch)) << 32 | UInt64(UInt32(bitPattern: o.spanLast.daysSinceEpoch)))
         put(UInt64(bitPattern: Int64(o.spanFirst.daysSinceEpoch)))
-        put(UInt64(bitPattern: o.low)); put(UInt64(bitPattern: o.best)); put(UInt64(bitPattern: o.high))
+        put(UInt64(bitPattern: o.best))
         put((o.unbounded ? 1 : 0) | (o.approximate ? 2 : 0) | (o.bestStated ? 4 : 0) | UInt64(bitPattern: o.events) << 3)
         let s = aggregator.strings
         put(s.storedHash(measure))
@@ -1201,6 +1201,9 @@ final class BlockParser: @unchecked Sendable {
         // The core of the key (``DayTable``: the columns every export has), for the
         // overlap check; the rest of the columns after it.
         let core = h
+        // low and high after the core: an export beside one with low/high columns
+        // added is compared on best (review20a O5).
+        put(UInt64(bitPattern: o.low)); put(UInt64(bitPattern: o.high))
         var named = adm1
         @inline(__always) func putNamed(_ v: UInt64) { named |= v; put(v) }
         putNamed(nameHash(base, layout.adm2, layout))
@@ -1220,9 +1223,10 @@ final class BlockParser: @unchecked Sendable {
         let zero = named == 0 && o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded
         var c = (core ^ extra) &* 0xBF58_476D_1CE4_E5B9
         c ^= c >> 31
-        let corePrint = zero ? 0 : DayTable.print(c), fullPrint = zero ? 0 : DayTable.print(h)
+        let corePrint = zero ? 0 : DayTable.print(c, place: named != 0), fullPrint = zero ? 0 : DayTable.print(h, place: named != 0)
         let columns = (layout.adm2 >= 0 ? 1 : 0) | (layout.actor >= 0 ? 2 : 0) | (layout.source >= 0 ? 4 : 0)
             | (layout.incident >= 0 ? 8 : 0) | UInt32(truncatingIfNeeded: layout.extras.count) << 4
+            | (layout.low >= 0 || layout.high >= 0 || layout.estimate >= 0 ? 1 << 31 : 0)
         if rowWithoutId {
             daysWithoutId.columns |= columns
             daysWithoutId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
