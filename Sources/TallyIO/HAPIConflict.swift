@@ -397,17 +397,26 @@ public enum HAPIConflict {
 
         /// The indexed rows of the row's unit (``unitKey(_:)``, `unit`) under other provider
         /// names: by its code (else name) at its level, then the unit compared exactly.
+        ///
+        /// A unit known by its code in one file and by its name only in the other (a code
+        /// dropped across the renaming) is the same unit wherever ``samePlace`` says so;
+        /// such rows are taken only when they are all of one unit (one key without the
+        /// provider names), never a guess between two.
         func sameUnit(as r: Row, unit: Substring) -> [(row: Row, item: Item)] {
             let l = r.level
-            let list: [Int]
+            var list: [Int]
             switch l {
             case 0: list = Array(items[0].indices)
-            case 1: list = r.admin1Code.isEmpty ? one[1].byName[r.admin1Name] ?? [] : one[1].byCode[r.admin1Code] ?? []
-            default: list = r.admin2Code.isEmpty ? two.byName[r.admin2Name] ?? [] : two.byCode[r.admin2Code] ?? []
+            case 1: list = (r.admin1Code.isEmpty ? [] : one[1].byCode[r.admin1Code] ?? []) + (r.admin1Name.isEmpty ? [] : one[1].byName[r.admin1Name] ?? [])
+            default: list = (r.admin2Code.isEmpty ? [] : two.byCode[r.admin2Code] ?? []) + (r.admin2Name.isEmpty ? [] : two.byName[r.admin2Name] ?? [])
             }
-            return list.map { items[l][$0] }.filter { e in
-                e.row.providers != nil && e.row.providers != r.providers && HAPIConflict.unitKey(e.row) == unit
-            }
+            var seen = Set<Int>()
+            list = list.filter { seen.insert($0).inserted }
+            let renamed = list.map { items[l][$0] }.filter { e in e.row.providers != nil && e.row.providers != r.providers }
+            let sameKey = renamed.filter { HAPIConflict.unitKey($0.row) == unit }
+            if !sameKey.isEmpty { return sameKey }
+            let samePlace = renamed.filter { HAPIConflict.unitKey($0.row) != nil && HAPIConflict.samePlace(r, $0.row, level: l) == .same }
+            return Set(samePlace.compactMap { HAPIConflict.unitKey($0.row) }).count == 1 ? samePlace : []
         }
 
         /// A row at the row's own level that is its place written another way (another
@@ -757,8 +766,18 @@ public enum HAPIConflict {
             if !r.admin1Name.isEmpty, let c = codedByName[r.location + "|" + r.admin1Name], c.count == 1 { return c.first! }
             return r.admin1Key
         }
+        // An admin2 given by name only is compared under the code of the one coded admin2
+        // of that name within the same admin1 (`Ijebu Ode` beside NG028010 `Ijebu Ode`).
+        var coded2ByName: [String: Set<String>] = [:]
+        for r in rows where r.level == 2 && !r.admin2Code.isEmpty && !r.admin2Name.isEmpty {
+            coded2ByName[r.location + "|" + admin1(r) + "|" + r.admin2Name, default: []].insert(r.admin2Code)
+        }
+        func admin2(_ r: Row) -> String {
+            guard r.admin2Code.isEmpty, !r.admin2Name.isEmpty, let c = coded2ByName[r.location + "|" + admin1(r) + "|" + r.admin2Name], c.count == 1 else { return r.admin2Key }
+            return c.first!
+        }
         func place(_ r: Row, at level: Int) -> String {
-            level == 0 ? "" : level == 1 ? admin1(r) : admin1(r) + "\u{1F}" + r.admin2Key
+            level == 0 ? "" : level == 1 ? admin1(r) : admin1(r) + "\u{1F}" + admin2(r)
         }
         var sums: [Key: (events: Int64, fatalities: Int64)] = [:]
         for r in rows where r.type == "civilian_targeting" {

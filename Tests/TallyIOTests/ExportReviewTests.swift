@@ -443,6 +443,53 @@ private func message(_ body: () throws -> Void) -> String {
         let seaA = writeFile(h + row("Sea of Azov", "", code: "", 1, 3), name: "seaA.csv"), seaB = writeFile(h + row("Black Sea", "", code: "", 1, 3), name: "seaB.csv")
         #expect(try Self.killed([seaA, seaB]) == [6])
     }
+
+    /// review20a H1/H2: civilian targeting of an admin2 given by name only ("Ijebu Ode",
+    /// no admin2_code) beside political violence of NG028010 "Ijebu Ode" was compared
+    /// with nothing: civilians_killed 90 under killed 20, exit 0, in one file and across
+    /// files with a provider renaming. Names match where a code is missing: refused.
+    @Test func civilianTargetingByNameIsComparedWithPoliticalViolenceByCode() throws {
+        let plain = PartsAboveTheirWhole.hapiHeader
+        let one = plain + "NGA,Nigeria,NG028,Ogun,NG028010,Ijebu Ode,2,political_violence,3,20,2024-01-01,2024-01-31\n"
+            + "NGA,Nigeria,NG028,Ogun,,Ijebu Ode,2,civilian_targeting,9,90,2024-01-01,2024-01-31\n"
+        #expect(message { _ = try read([writeFile(one, name: "one_noprov.csv")], by: [.country], period: .month) }
+            .contains("has column 'fatalities' 20, but line 3's civilian_targeting fatalities 90 is more than that"))
+        // Within it (10 of 20): read.
+        #expect(try Self.killed([writeFile(one.replacingOccurrences(of: "9,90", with: "1,10"), name: "one_ok.csv")]) == [20])
+        let h = "location_code,location_name,admin1_code,admin1_name,provider_admin1_name,admin2_code,admin2_name,provider_admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+        let a = writeFile(h + "NGA,Nigeria,NG028,Ogun,Ogun,NG028010,Ijebu Ode,Ijebu Ode,2,political_violence,3,20,2024-01-01,2024-01-31\n", name: "A.csv")
+        let ct = writeFile(h + "NGA,Nigeria,NG028,Ogun,Ogun State,,Ijebu Ode,Ijebu Ode,2,civilian_targeting,9,90,2024-01-01,2024-01-31\n", name: "B_noc_ct.csv")
+        for files in [[a, ct], [ct, a]] {
+            #expect(message { _ = try read(files, by: [.country], period: .month) }.contains("more than the political_violence row for the same place and month"), "\(files)")
+        }
+    }
+
+    /// review20a H3-H5: a provider renaming and a code dropped between two downloads (the
+    /// admin2 code; the admin1_code with the admin2 code kept; an admin1-level row's code)
+    /// read killed 40 for 20, exit 0, while the same provider names were refused as one
+    /// place written two ways. A unit known by code in one file and by name in the other
+    /// is one unit: the later file's rows replace the earlier file's, as for a renaming.
+    @Test func aUnitRenamedByItsProviderAndWrittenByNameCountsOnce() throws {
+        let h = "location_code,location_name,admin1_code,admin1_name,provider_admin1_name,admin2_code,admin2_name,provider_admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+        let tail = ",2,political_violence,3,20,2024-01-01,2024-01-31\n"
+        let a = writeFile(h + "NGA,Nigeria,NG028,Ogun,Ogun,NG028010,Ijebu Ode,Ijebu Ode" + tail, name: "A.csv")
+        let noAdmin2Code = writeFile(h + "NGA,Nigeria,NG028,Ogun,Ogun State,,Ijebu Ode,Ijebu Ode" + tail, name: "B_noc.csv")
+        let noAdmin1Code = writeFile(h + "NGA,Nigeria,,Ogun,Ogun State,NG028010,Ijebu Ode,Ijebu Ode" + tail, name: "B_noa1c.csv")
+        for b in [noAdmin2Code, noAdmin1Code] {
+            for files in [[a, b], [b, a]] {
+                let o = try read(files, by: [.country], period: .month)
+                #expect(o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [20], "\(files)")
+                #expect(o.notes.contains { $0.contains("provider names") && $0.contains("(given later), the same figures") }, "\(o.notes)")
+            }
+        }
+        let l1 = ",,,,1,political_violence,3,20,2024-01-01,2024-01-31\n"
+        let a1 = writeFile(h + "NGA,Nigeria,NG028,Ogun,Ogun" + l1, name: "A1.csv"), b1 = writeFile(h + "NGA,Nigeria,,Ogun,Ogun State" + l1, name: "B1_noc.csv")
+        #expect(try Self.killed([a1, b1]) == [20])
+        #expect(try Self.killed([b1, a1]) == [20])
+        // Another admin2 of another name under the same admin1: two units, both counted.
+        let other = writeFile(h + "NGA,Nigeria,NG028,Ogun,Ogun State,,Ijebu North,Ijebu North" + tail, name: "B_other.csv")
+        #expect(try Self.killed([a, other]) == [40])
+    }
 }
 
 /// HDX HAPI's conflict events are ACLED's: the two in one run over the same months are
