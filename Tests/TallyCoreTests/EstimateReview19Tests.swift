@@ -139,3 +139,33 @@ struct EstimateFractionOfScaleTests {
         refuses("one out of 1,000 killed", containing: "is a ratio")
     }
 }
+
+@Suite("Estimate text: a later sentence saying the toll grew, or will, lifts the ceiling (review19 C)")
+struct EstimateTollGrewTests {
+    @Test func aTollThatGrewOrWillGrowIsMoreThanTheFigure() {
+        // Each had read a bounded 40 (while "is likely higher" read 40+).
+        for text in ["40 killed. The toll has since doubled.", "40 killed. The toll has since risen.",
+                     "40 killed. The toll is likely to rise.", "40 killed. Officials said the toll could climb.",
+                     "40 killed, a figure likely to rise.", "40 killed. More are expected.",
+                     "quarante morts. Le bilan pourrait s'alourdir.", "40 morts. Le bilan risque de s'alourdir.",
+                     "40 muertos. La cifra podría aumentar.", "40 Tote. Die Zahl dürfte steigen.",
+                     "40 mortos. O número pode aumentar.", "مقتل 40 شخصا. ومن المتوقع أن ترتفع الحصيلة."] {
+            reads(text, 40, 40, nil)
+        }
+    }
+
+    @Test func aRiseWithAFigureOfAnotherMeasureOrBeforeTheFigureIsNoFloor() {
+        refuses("40 killed. The toll rose to 52.", containing: "more than one number")
+        refuses("40 killed. The number of wounded has risen.", containing: "number of wounded has risen")
+        refuses("up to 40 killed. The toll has since risen.", containing: "toll has since risen")
+        reads("Death toll rises to 40", 40, 40, 40)
+        reads("Death toll rises in Syria; 40 killed", 40, 40, 40)
+        reads("40 killed. The toll was revised down.", 40, 40, 40)
+        // A denied rise, or a rise of a count of things, says nothing of the toll.
+        reads("40 killed. The toll is not expected to rise.", 40, 40, 40)
+        reads("40 killed. The toll is unlikely to rise.", 40, 40, 40)
+        reads("40 killed. Officials do not expect more.", 40, 40, 40)
+        reads("40 killed. The number of attacks has risen.", 40, 40, 40)
+        reads("40 killed. Prices have risen.", 40, 40, 40)
+    }
+}

@@ -302,11 +302,43 @@ extension PhraseReader {
                 let other = (t..<i).contains { j in measureWord(at: j).map { $0.measure != own } ?? false }
                 return (phrase(max(0, i - 2)..<(i + 1)), after && !other && !numberIn(sentenceFrom: i) ? .floor : .refuse)
             }
+            // "40 killed. The toll has since doubled.", "… has since risen.", "… is likely to rise.",
+            // "Le bilan pourrait s'alourdir.", "La cifra podría aumentar.", "Die Zahl dürfte
+            // steigen.", "40 killed, a figure likely to rise": a toll that grew, or is expected
+            // to, after the figure is more than the figure (review19 C: these read a bounded 40).
+            // The toll word is within six words before the verb, in its clause.
+            // Arabic puts the verb first ("ومن المتوقع أن ترتفع الحصيلة"): its toll word may follow.
+            func isToll(_ j: Int) -> Bool { word(at: j).map { PhraseReader.tollWords.contains($0) || PhraseReader.otherTollWords.contains($0) } ?? false }
+            func clauseBreak(_ j: Int) -> Bool {
+                guard j < tokens.count, case let .punctuation(c) = tokens[j].kind else { return false }
+                return [".", ",", ";", ":", "!", "?"].contains(c)
+            }
+            if after, PhraseReader.riseWords.contains(w) {
+                let verbFirst = w.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+                let t = (max(found.end, i - 6)..<i).last(where: isToll)
+                    ?? (verbFirst ? ((i + 1)..<min(tokens.count, i + 4)).first(where: isToll) : nil)
+                // "The toll is not expected to rise", "unlikely to rise": no claim. "The number of
+                // attacks has risen": the toll of something else.
+                let from = max(found.end, min(t ?? i, i) - 3)
+                let denied = (from..<i).contains { j in
+                    word(at: j).map(PhraseReader.negationWords.contains) == true
+                }
+                let things = t.map { t in (min(t, i)..<max(t, i)).contains { j in
+                    word(at: j).map { vocab.otherCounts.contains($0) || vocab.durations.contains($0) } == true } } ?? false
+                if let t, !denied, !things, !(min(t, i)..<max(t, i)).contains(where: clauseBreak) {
+                    let other = (min(t, i)..<max(t, i)).contains { j in measureWord(at: j).map { $0.measure != own } ?? false }
+                    return (phrase(min(t, i)..<(max(t, i) + 1)), !other && !numberIn(sentenceFrom: i) ? .floor : .refuse)
+                }
+            }
             // "Residents say more", "moradores falam em mais"; "Residents say fewer" is refused.
+            // "Officials expect more" after the figure says the toll will be more: a floor, as
+            // "the toll is expected to rise" is (review19 C; it had left the figure bounded).
             if vocab.comparatives.contains(w) || PhraseReader.moreWords.contains(w), ends(i + 1),
                i >= 1, word(at: i - 1).map({ !vocab.andWords.contains($0) && $0 != "or" && $0 != "even" && !vocab.comparatives.contains($0) }) ?? false,
                match(vocab.trailing, at: max(0, i - 1)) == nil, match(vocab.trailing, at: max(0, i - 2)) == nil,
-               !expectsMore(before: i) {
+               after ? !((max(found.end, i - 4)..<i).contains { j in
+                   word(at: j).map(PhraseReader.negationWords.contains) == true })
+                     : !expectsMore(before: i) {
                 let fewer = PhraseReader.fewerWords.contains(w)
                 return (phrase(max(0, i - 2)..<(i + 1)), after && !fewer && !numberIn(sentenceFrom: i) ? .floor : .refuse)
             }
@@ -327,7 +359,7 @@ extension PhraseReader {
             // "40 killed. Many more are feared dead.", "Some more died overnight.", "Many others
             // died.", "Others are believed dead.", "D'autres sont morts.", "Otros murieron.":
             // more dead than the figure already.
-            if PhraseReader.moreOrOthers.contains(w), !expectsMore(before: i) {
+            if PhraseReader.moreOrOthers.contains(w) {
                 var k = i + 1
                 while k < i + 3, let v = word(at: k), PhraseReader.auxiliariesOfMore.contains(v) { k += 1 }
                 // "Activists believe more were killed", "many more dead.": a verb before it or
@@ -339,7 +371,10 @@ extension PhraseReader {
                     // A figure or a year in the claim ("More died in 2019", "Dozens more") is
                     // another count: refused.
                     let dated = numberIn(sentenceFrom: i)
-                    if PhraseReader.hedgesOfMore.contains(h) { return (words, own == nil || dated ? .refuse : .floor) }
+                    // "More are feared dead"; "More are expected" (review19 C: read a bounded 40).
+                    if PhraseReader.hedgesOfMore.contains(h) || vocab.expectations.contains(h) {
+                        return (words, own == nil || dated ? .refuse : .floor)
+                    }
                     let dying = PhraseReader.verbsOfDying.contains(h)
                     if dying || ((vocab.casualtyWords.contains(h) || vocab.measures[h] != nil) && (k > i + 1 || endsAfter)) {
                         let m = dying ? "killed" : vocab.measures[h]
@@ -428,5 +463,25 @@ extension PhraseReader {
     static let fewerWords: Set<String> = ["fewer", "less", "weniger", "меньше", "менше", "menos", "moins", "أقل", "kurang", "mniej", "meno", "daha az"]
     static let higherWords: Set<String> = ["higher", "greater", "larger", "bigger"]
     static let tollWords: Set<String> = ["toll", "tolls", "number", "figure", "figures", "count", "tally", "total"]
+    /// Words that deny a rise ("not expected to rise", "unlikely to rise", "ne devrait pas",
+    /// "no se espera", "nicht"). (The tables' `negations` hold "could" and "would" too, for
+    /// figures that did not happen: "The toll could climb" is a rise.)
+    static let negationWords: Set<String> = ["not", "no", "never", "unlikely", "pas", "jamais", "nicht", "kaum", "nunca", "não",
+                                             "لا", "لن", "не", "tidak", "nie", "non", "değil"]
+    /// The toll in the other tables' words ("le bilan", "la cifra", "die Zahl", "الحصيلة").
+    static let otherTollWords: Set<String> = ["bilan", "nombre", "chiffre", "cifra", "balance", "saldo", "número", "total",
+                                              "zahl", "opferzahl", "totenzahl", "bilanz", "número", "balanço", "число", "количество",
+                                              "حصيلة", "الحصيلة", "عدد", "jumlah", "angka", "liczba", "bilancio", "numero", "sayısı", "آمار"]
+    /// Verbs of a toll that grew or will grow: "has since risen", "doubled", "is likely to rise",
+    /// "pourrait s'alourdir", "podría aumentar", "dürfte steigen", "سترتفع".
+    static let riseWords: Set<String> = ["rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing", "climbed",
+        "grow", "grows", "growing", "grew", "grown", "increase", "increases", "increasing", "increased", "mount", "mounts",
+        "mounting", "mounted", "double", "doubles", "doubled", "triple", "tripled", "soar", "soared", "jump", "jumped",
+        "alourdir", "alourdi", "alourdit", "augmenter", "augmenté", "augmente", "grimper", "grimpé", "monter", "s'alourdir",
+        "aumentar", "aumentó", "aumentado", "aumenta", "subir", "subió", "subido", "crecer", "creció", "elevarse",
+        "steigen", "gestiegen", "steigt", "stieg", "ansteigen", "angestiegen", "verdoppelt", "erhöhen", "erhöht",
+        "crescer", "cresceu", "subiu", "aumentou", "вырасти", "вырос", "выросло", "возрасти", "возросло", "растёт", "увеличиться",
+        "يرتفع", "ترتفع", "سترتفع", "ارتفع", "ارتفعت", "تضاعف", "تضاعفت", "bertambah", "meningkat", "naik", "wzrosnąć", "wzrosła",
+        "wzrósł", "aumentare", "salire", "salito", "artabilir", "arttı", "yükseldi"]
     static let moreWords: Set<String> = ["mais", "más", "plus", "mehr", "больше", "більше", "أكثر", "بیشتر", "fazla", "lebih", "więcej", "più"]
 }
