@@ -231,6 +231,16 @@ struct APIJSON {
             let names = inputs(g)
             let rows = members.reduce(0) { $0 + $1.page.recordKeys.count }
             let others = order.filter { $0 != g && $0.total == t }
+            // Pages of one query (one input, or names alike but for the page number) that
+            // give other totals: the query's records changed between the pages'
+            // downloads (an update of ACLED's data), not a page left out.
+            if n != t, let o = pages.first(where: { $0.page.totalCount.map { $0 != t } == true && queryName($0.input) == g.query }) {
+                let other = o.page.totalCount!
+                let theirs = o.input == names[0] ? "another response in it says \(other)" : "\(o.input) says total_count \(other)"
+                throw .data("\(names.joined(separator: " and ")): the ACLED API response\(members.count == 1 ? " says" : "s say") total_count \(t) and \(theirs), "
+                            + "for pages of one query: the totals differ, so ACLED's data changed between the pages' downloads and the pages "
+                            + "do not fit together (records may be missing or counted twice); download every page of the query again, one after the other")
+            }
             if n > t {
                 throw .data("\(names.joined(separator: " and ")): the ACLED API responses say total_count \(t) (the records of the query), "
                             + "but together they hold \(n) distinct records, more than the query has: they are not the pages of one query "

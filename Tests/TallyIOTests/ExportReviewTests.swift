@@ -620,6 +620,16 @@ private func message(_ body: () throws -> Void) -> String {
         // Pages in one stream (cat p*.json), and total_count without count: checked alike.
         let stream = writeFile(page([1], total: 3, count: false) + "\n" + page([2], total: 3, count: false), name: "stream.json")
         #expect(message { _ = try read([stream], by: [.country]) }.hasPrefix("\(stream): the ACLED API responses say total_count 3"))
+        // review20a P3: page 2 downloaded after an update (total_count 3, then 4): the totals
+        // differ, said so (it was "a page of the query is missing"), either order, in one stream.
+        let later2 = writeFile(page([2, 4], total: 4), name: "p2.json", in: scratchDirectory())
+        let moved = writeFile(page([1], total: 3), name: "p1.json", in: (later2 as NSString).deletingLastPathComponent)
+        for files in [[moved, later2], [later2, moved]] {
+            let m = message { _ = try read(files, by: [.country]) }
+            #expect(m.contains("the totals differ, so ACLED's data changed between the pages' downloads") && !m.contains("a page of the query is missing"), "\(m)")
+        }
+        let updated = writeFile(page([1], total: 3, count: false) + "\n" + page([2, 4], total: 4, count: false), name: "updated.json")
+        #expect(message { _ = try read([updated], by: [.country]) }.contains("another response in it says 4, for pages of one query: the totals differ"))
         // A total_count that is no number.
         let bad = writeFile(page([1], total: nil).replacingOccurrences(of: "\"count\":1,", with: "\"count\":1,\"total_count\":\"many\","), name: "bad.json")
         #expect(message { _ = try read([bad], by: [.country]) } == "\(bad): the ACLED API response's 'total_count' is \"many\", not a number of records; save the response again as the API gives it")
