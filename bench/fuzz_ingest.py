@@ -568,6 +568,11 @@ def compare(res, binary, label, files, cwd, want, by=None, period=None, measures
         with open(os.path.join(cwd, output), "rb") as f:
             out = f.read()
     shown = " ".join(a if a and all(ch.isalnum() or ch in "-_.,/" for ch in a) else repr(a) for a in args)
+    if (first or last) and want.count(b"\n") == 1:
+        # Dates that keep no row are refused (docs/spec.md §3): an empty table would
+        # read as no events then.
+        return res.check(rc == 65 and out == b"", label, f"tally {shown}: want exit 65 and no output for dates keeping no row; "
+                                                        f"got exit {rc}, stdout {out[:100]!r}")
     if rc != 0:
         return res.check(False, label, f"tally {shown} exited {rc}: {err.decode('utf-8', 'replace')[:300]}")
     # The whole CSV, `covered` included: the reference computes coverage as tally does

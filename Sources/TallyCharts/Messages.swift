@@ -347,6 +347,7 @@ public enum Messages {
         "partial.no_data": "no {name} data",
         "partial.and": "{a} and {b}",
         "partial.some_lines": "{period} partial on some lines",
+        "partial.periods": "{periods} partial",
         // Source columns a chart is grouped by (ColumnWords)
         "column.side_a": "side A of the dyad",
         "column.side_b": "side B of the dyad",
@@ -646,6 +647,7 @@ public enum Messages {
         "partial.no_data": "aucune donnée {name}",
         "partial.and": "{a} et {b}",
         "partial.some_lines": "{period} partiel sur certaines lignes",
+        "partial.periods": "{periods} : données partielles",
         // Source columns a chart is grouped by (ColumnWords)
         "column.side_a": "camp A de la dyade",
         "column.side_b": "camp B de la dyade",
@@ -944,6 +946,7 @@ public enum Messages {
         "partial.no_data": "sin datos de {name}",
         "partial.and": "{a} y {b}",
         "partial.some_lines": "{period} parcial en algunas líneas",
+        "partial.periods": "{periods}: datos parciales",
         // Source columns a chart is grouped by (ColumnWords)
         "column.side_a": "bando A de la díada",
         "column.side_b": "bando B de la díada",
@@ -1242,6 +1245,7 @@ public enum Messages {
         "partial.no_data": "لا بيانات من {name}",
         "partial.and": "{a} و{b}",
         "partial.some_lines": "{period} جزئي في بعض الخطوط",
+        "partial.periods": "{periods}: بيانات جزئية",
         // Source columns a chart is grouped by (ColumnWords)
         "column.side_a": "الطرف أ في الثنائية",
         "column.side_b": "الطرف ب في الثنائية",

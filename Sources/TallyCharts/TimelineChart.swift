@@ -236,6 +236,24 @@ public struct TimelineChart: ChartDrawing, Equatable {
             : Messages.text("partial.some_lines", ["period": ChartWords.periodName(key, kind: period)])
     }
 
+    /// What a subtitle says of the partly covered periods drawn, the same periods
+    /// ``partialKey`` names in the footer: the one period's note when one is marked
+    /// (`May 2023 partial: data to 28 May`, or ``partialSubtitle(at:)``'s words), else the
+    /// periods in the footer's order and number (`April 2023 and May 2023 partial`; the
+    /// footer gives each note). A subtitle naming only the latest period beside a
+    /// footer listing April and May read as if April were whole (review18 #9).
+    /// `nil` when no period is marked.
+    public var partialSubtitle: String? {
+        let keys = Set(partial.keys).union(series.flatMap(\.partial.keys)).sorted()
+        guard let first = keys.first else { return nil }
+        if keys.count == 1 { return partialSubtitle(at: first) }
+        let names = keys.prefix(Self.partialNamed).map { ChartWords.periodName($0, kind: period) }
+        var list = names.count == 2 ? Messages.text("partial.and", ["a": names[0], "b": names[1]])
+            : Messages.text("partial.and", ["a": names.dropLast().joined(separator: Messages.text("list.separator")), "b": names.last!])
+        if keys.count > names.count { list = Messages.plural("key.more", Int64(keys.count - names.count), ["list": names.joined(separator: Messages.text("list.separator"))]) }
+        return Messages.text("partial.periods", ["periods": list])
+    }
+
     /// The footer line that says what the hollow squares mean, naming each partly
     /// covered period: `Hollow squares, dashed: periods the data covers only in part
     /// (May 2023, partial: data to 28 May).` A period marked on some lines only, or

@@ -159,6 +159,27 @@ public struct Coverage: Sendable, Equatable {
         return (runs, counts)
     }
 
+    /// The runs of a table tally wrote, read back: exactly the days its rows' `covered`
+    /// column claims, joined only where they touch (a year row covering 1 January to
+    /// 28 February and 1 to 31 December stays two runs: the run rule's quiet spells,
+    /// measured between row starts a year apart, joined them and read 2023 back as
+    /// complete, review18 #6); each with the number of days rows start on in it.
+    public static func claimedRuns(_ ends: [Int32: Int32]) -> (runs: [ClosedRange<CalendarDay>], recordDays: [Int])? {
+        let days = ends.keys.sorted()
+        guard !days.isEmpty else { return nil }
+        var runs: [ClosedRange<CalendarDay>] = [], counts: [Int] = []
+        var start = days[0], end = ends[days[0]]!, n = 0
+        for d in days {
+            if d > end &+ 1 {
+                runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end)); counts.append(n)
+                start = d; n = 0
+            }
+            end = max(end, ends[d]!); n += 1
+        }
+        runs.append(CalendarDay(daysSinceEpoch: start) ... CalendarDay(daysSinceEpoch: end)); counts.append(n)
+        return (runs, counts)
+    }
+
     /// The coverage of a source that **reports continuously** (the gap rule: every
     /// event of the span it covers is in it), from its runs of records: one run from its
     /// first record to its last, since a quiet spell of such a source is a spell with
@@ -256,8 +277,11 @@ public struct DatasetCoverages: Sendable, Equatable {
 
         /// Of records: its runs, joined into one when the source reports continuously
         /// (``Coverage/continuous(runs:recordDays:)``).
-        public init?(index: Int, name: String, recordEnds: [Int32: Int32], continuous: Bool, path: String = "") {
-            guard let r = Coverage.runsOfRecords(recordEnds), let c = Coverage(runs: r.runs) else { return nil }
+        /// `claimed`: a table tally wrote, whose rows say the days they cover
+        /// (``Coverage/claimedRuns(_:)``), not records the run rule joins.
+        public init?(index: Int, name: String, recordEnds: [Int32: Int32], continuous: Bool, path: String = "", claimed: Bool = false) {
+            guard let r = claimed ? Coverage.claimedRuns(recordEnds) : Coverage.runsOfRecords(recordEnds),
+                  let c = Coverage(runs: r.runs) else { return nil }
             self.init(index: index, name: name, coverage: c, path: path)
             recordRuns = r.runs; recordDays = r.recordDays
             let days = recordEnds.keys.sorted()
@@ -556,6 +580,17 @@ public struct DatasetCoverages: Sendable, Equatable {
         }
     }
 
+    /// `2019-11-01/2019-11-15`, one day (`2019-11-01`), or the runs within it joined by
+    /// `;` when there are holes between them (`2023-01-01/2023-02-28;2023-12-01/2023-12-31`:
+    /// their first and last day alone read back as the whole year, review18 #6).
+    static func coveredText(first: CalendarDay, last: CalendarDay, holes: [ClosedRange<CalendarDay>]) -> String {
+        var spans: [ClosedRange<CalendarDay>] = [], from = first
+        for h in holes { spans.append(from ... h.lowerBound.adding(days: -1)); from = h.upperBound.adding(days: 1) }
+        spans.append(from ... last)
+        return spans.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)/\($0.upperBound)" }
+            .joined(separator: ";")
+    }
+
     /// Whether every dataset says the same of each of the periods `keys` (the same
     /// ``coveredText(of:kind:sources:)``). A table of several datasets' rows read back
     /// is one dataset whose coverage is what its rows claim; when the datasets cover
@@ -588,12 +623,13 @@ public struct DatasetCoverages: Sendable, Equatable {
         guard kind != .all else { return "" }
         let (a, b) = (kind.firstDay(row.periodKey), kind.lastDay(last))
         guard let c = coverage(of: row.sources) else { return "none" }
-        var lo: CalendarDay?, hi: CalendarDay?
+        var lo: CalendarDay?, hi: CalendarDay?, holes: [ClosedRange<CalendarDay>] = []
         for r in c.runs where r.upperBound >= a && r.lowerBound <= b {
+            if let hi { holes.append(hi.adding(days: 1) ... r.lowerBound.adding(days: -1)) }
             lo = lo ?? max(a, r.lowerBound); hi = min(b, r.upperBound)
         }
         guard let lo, let hi else { return "none" }
-        return lo == hi ? "\(lo)" : "\(lo)/\(hi)"
+        return Self.coveredText(first: lo, last: hi, holes: holes)
     }
 
     /// How each dataset of `sources` that does not cover the period `key` completely

@@ -48,6 +48,7 @@ final class BlockParser: @unchecked Sendable {
     var rangeQuirks: RangeQuirks { tally.rangeQuirks }
     var firstDay: CalendarDay { CalendarDay(daysSinceEpoch: tally.firstDay) }
     var lastDay: CalendarDay { CalendarDay(daysSinceEpoch: tally.lastDay) }
+    var lastSpanDay: CalendarDay { CalendarDay(daysSinceEpoch: max(tally.lastDay, tally.lastSpanDay)) }
     private let killedMeasure: UInt32
     /// Key values in canonical form (KeyNormalisation.swift).
     private let keyInterner: KeyInterner
@@ -744,6 +745,8 @@ final class BlockParser: @unchecked Sendable {
         // The days the row claims for the coverage rule, when a `covered` column says;
         // `claimsNone`: it says no day (`none`, or an interval row).
         var claimed: (CalendarDay, CalendarDay)?
+        // Its runs when it says several (`2023-01-01/2023-02-28;2023-12-01/2023-12-31`).
+        var claimedSpans: [ClosedRange<CalendarDay>] = []
         var claimsNone = false
         if layout.dateStart >= 0 {
             o.day = try date(base, layout.dateStart, layout)
@@ -755,7 +758,8 @@ final class BlockParser: @unchecked Sendable {
             // in a period only when it lies within it (a week across two months does not).
             o.wholeSpan = true
             if layout.covered >= 0 {
-                claimed = try coveredDays(base, layout, first: o.day, last: end)
+                claimedSpans = try coveredDays(base, layout, first: o.day, last: end) ?? []
+                claimed = claimedSpans.first.map { ($0.lowerBound, claimedSpans[claimedSpans.count - 1].upperBound) }
                 claimsNone = claimed == nil
                 // Interval rows are not checked against the rows of a period.
                 if !text(base, layout.period).contains("/") { t.notePeriodClaim(period: (o.day, end), claim: claimed) }
@@ -795,7 +799,7 @@ final class BlockParser: @unchecked Sendable {
         // without flows (review10c F11: it bridged a gap in the killed records).
         let isStock = aggregator.isStock(measure: o.measure)
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o), identity: nativeIdentity(base, layout, o)) {
-            noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
+            noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, &t)
             return
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
@@ -820,10 +824,10 @@ final class BlockParser: @unchecked Sendable {
         if wantsRowKey && noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) {
             // Left out: a file given later covers its day (--overlap later); its day is
             // still the file's (coverage), as for a row a later file's id replaces.
-            noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
+            noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, &t)
             return
         }
-        noteDays(o, isStock: isStock, claimed: claimed, claimsNone: claimsNone, &t)
+        noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, &t)
 
         let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
         if !measures.isEmpty && !measures.contains(o.measure) { return }
@@ -848,11 +852,13 @@ final class BlockParser: @unchecked Sendable {
     /// (none for `none`: its record is read, its period stays uncovered, review9d #16),
     /// any other row its date span.
     @inline(__always)
-    private func noteDays(_ o: Observation, isStock: Bool, claimed: (CalendarDay, CalendarDay)?, claimsNone: Bool,
+    private func noteDays(_ o: Observation, isStock: Bool, claimed: [ClosedRange<CalendarDay>], claimsNone: Bool,
                           _ t: inout RowTally) {
         if claimsNone { t.readUncovered(o.day) }
-        else if isStock { t.readStock(claimed?.0 ?? o.day) }
-        else if let claimed { t.claim(claimed.0, through: claimed.1) }
+        else if isStock { t.readStock(claimed.first?.lowerBound ?? o.day) }
+        else if !claimed.isEmpty {
+            for (i, c) in claimed.enumerated() { t.claim(c.lowerBound, through: c.upperBound, counting: i == 0) }
+        }
         else { t.read(o.day, spanLast: o.spanLast) }
     }
 
@@ -951,17 +957,24 @@ final class BlockParser: @unchecked Sendable {
     /// (`2019-10/2019-11`: events dated to a longer span) claims the days it names;
     /// empty, none (what tally wrote on interval rows before 2026-12-03).
     private func coveredDays(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, first: CalendarDay,
-                             last: CalendarDay) throws(RowMessage) -> (CalendarDay, CalendarDay)? {
+                             last: CalendarDay) throws(RowMessage) -> [ClosedRange<CalendarDay>]? {
         let t = text(base, layout.covered).trimmingSpaces
-        if t.isEmpty { return text(base, layout.period).contains("/") ? nil : (first, last) }
+        if t.isEmpty { return text(base, layout.period).contains("/") ? nil : [first ... last] }
         if t == "none" { return nil }
-        let parts = t.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count <= 2, let a = CalendarDay(String(parts[0])), let b = parts.count == 2 ? CalendarDay(String(parts[1])) : a,
-           first <= a, a <= b, b <= last {
-            return (a, b)
+        // Runs with holes between them, ascending, separated by `;` (as tally writes a
+        // year whose data has a gap: `2023-01-01/2023-02-28;2023-12-01/2023-12-31`).
+        var out: [ClosedRange<CalendarDay>] = []
+        for run in t.split(separator: ";", omittingEmptySubsequences: false) {
+            let parts = run.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count <= 2, let a = CalendarDay(String(parts[0]).trimmingSpaces),
+                  let b = parts.count == 2 ? CalendarDay(String(parts[1]).trimmingSpaces) : a,
+                  first <= a, a <= b, b <= last, out.last.map({ $0.upperBound.adding(days: 1) < a }) ?? true else {
+                throw RowMessage(column(layout, layout.covered) + "\"\(t)\" is not the days of the period covered (empty for all of it, "
+                                 + "YYYY-MM-DD/YYYY-MM-DD or one day within \(first)..\(last), several in order separated by ;, or none)")
+            }
+            out.append(a ... b)
         }
-        throw RowMessage(column(layout, layout.covered) + "\"\(t)\" is not the days of the period covered (empty for all of it, "
-                         + "YYYY-MM-DD/YYYY-MM-DD or one day within \(first)..\(last), or none)")
+        return out
     }
 
     /// The native `date_precision` column: `day` … `year`, empty for `day`.
@@ -1446,6 +1459,9 @@ struct RowTally {
     /// First and last `date_start` of all rows read, as day numbers.
     var firstDay = Int32.max
     var lastDay = Int32.min
+    /// The last day any row's date span reaches (`date_end`, or the end of the week,
+    /// month, quarter or year its precision names; a table row's claimed days).
+    var lastSpanDay = Int32.min
 
     /// Measures seen in any row read (before filters), by interned id. Kept here, in
     /// the parser's per-block local copy, rather than in a stored `var` of the parser
@@ -1590,8 +1606,10 @@ struct RowTally {
 
     /// A row of tally's own output that says which days of its period the data
     /// covered (`covered`): those days, however long.
-    mutating func claim(_ first: CalendarDay, through last: CalendarDay) {
+    mutating func claim(_ first: CalendarDay, through last: CalendarDay, counting: Bool = true) {
         read(first, spanLast: first)
+        if !counting { rows -= 1 }
+        lastSpanDay = max(lastSpanDay, last.daysSinceEpoch)
         let d = first.daysSinceEpoch, e = last.daysSinceEpoch
         let i = Int(d) - Int(base)
         if i >= 0 && i < flat.count {
@@ -1607,6 +1625,7 @@ struct RowTally {
         let d = day.daysSinceEpoch
         firstDay = min(firstDay, d)
         lastDay = max(lastDay, d)
+        lastSpanDay = max(lastSpanDay, spanLast.daysSinceEpoch)
         let end = Coverage.coveredEnd(start: day, spanLast: spanLast)
         let i = Int(d) - Int(base)
         if i >= 0 && i < flat.count {

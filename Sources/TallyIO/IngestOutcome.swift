@@ -81,6 +81,9 @@ public struct IngestOutcome: Sendable {
     public var measuresSeen: Set<String> = []
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?
+    /// The last day a record's date span reaches (`date_end`, or what its precision
+    /// implies): a row dated 1 January to 31 March reaches March though it starts in January.
+    public var lastSpanDay: CalendarDay?
     /// The coverage rule (docs/aggregation.md): the runs of records of each dataset
     /// read (each input file, or the files ``IngestRequest/datasetOfFile`` puts in one,
     /// in input order), and the days every one of them covers; nil when no row was read.

@@ -888,6 +888,7 @@ final class Pipeline: @unchecked Sendable {
                 if p.rows > 0 {
                     outcome.firstDay = min(outcome.firstDay ?? p.firstDay, p.firstDay)
                     outcome.lastDay = max(outcome.lastDay ?? p.lastDay, p.lastDay)
+                    outcome.lastSpanDay = max(outcome.lastSpanDay ?? p.lastSpanDay, p.lastSpanDay)
                 }
             }
             // The coverage rule: each file's runs of records, and the days they all cover.
@@ -914,7 +915,10 @@ final class Pipeline: @unchecked Sendable {
             // A dataset reports continuously when all its files' schemas do (UCDP GED,
             // ACLED): its quiet spells are covered (the gap rule), not gaps.
             var continuous: [Int: Bool] = [:]
+            // A dataset of tables tally wrote covers what their rows claim, run rule or not.
+            var tables: [Int: Bool] = [:]
             for (index, summary) in fileSummaries {
+                tables[request.dataset(ofFile: index), default: true] = tables[request.dataset(ofFile: index), default: true] && summary.isTable
                 continuous[request.dataset(ofFile: index), default: true] =
                     continuous[request.dataset(ofFile: index), default: true] && summary.schema.reporting == .continuous
             }
@@ -924,7 +928,7 @@ final class Pipeline: @unchecked Sendable {
                     : files.count == 2 ? shortName(files[0]) + " and " + shortName(files[1])
                     : shortName(files[0]) + " and \(files.count - 1) more files"
                 var d = DatasetCoverages.Dataset(index: i, name: name, recordEnds: ends[i]!, continuous: continuous[i] ?? false,
-                                                 path: files[0])
+                                                 path: files[0], claimed: tables[i] ?? false)
                 d?.flows = withFlows.contains(i)
                 return d
             })

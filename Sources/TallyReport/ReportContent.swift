@@ -601,13 +601,18 @@ public struct ContentBuilder {
         }
         // The report's own period, partly covered, is named in the subtitle; with several
         // datasets, as the lines drawn there are marked.
+        // The periods the footer lists as partly covered are the ones the subtitle names.
         if data.datasets.datasets.count > 1 {
-            if let note = chart.partialSubtitle(at: key) { chart.text.subtitle += " · " + note }
+            if let note = chart.partialSubtitle { chart.text.subtitle += " · " + note }
             // A dataset whose line ends before the period (it has no record there) draws
             // nothing in it: the subtitle says so, or its line would just stop unexplained.
             if shownLast == key, let note = absentNote(measure: t.measure) { chart.text.subtitle += " · " + note }
-        } else if let partialNote {
-            chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind)
+        } else {
+            if let note = chart.partialSubtitle { chart.text.subtitle += " · " + note }
+            // The report's own period when no point there is marked (a period the data
+            // does not reach draws none): its note, beside the periods drawn.
+            let marked = chart.partial[key] != nil || chart.series.contains { $0.partial[key] != nil }
+            if !marked, let partialNote { chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind) }
         }
         chart.text.source = try source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
                                                rangeKey: TimelineChart.rangeKey(series))

@@ -646,9 +646,9 @@ struct ChartTimeline: ParsableCommand {
                                      annotations: annotate.compactMap(TimelineChart.Annotation.init(argument:)),
                                      text: ChartText(title: title, subtitle: subtitle, source: ""), namesSeries: !grouping.keys.isEmpty)
         timeline.markPartial(datasets)
-        // The latest period drawn, partly covered, is named in the subtitle as a
-        // report names its own period ("May 2023 partial: data to 28 May").
-        if let latest = keys.max(), let note = timeline.partialSubtitle(at: latest) { subtitle += " \u{00B7} " + note }
+        // The periods drawn partly covered are named in the subtitle, the same ones the
+        // footer lists ("May 2023 partial: data to 28 May"; "April 2023 and May 2023 partial").
+        if let note = timeline.partialSubtitle { subtitle += " \u{00B7} " + note }
         if let key = timeline.partialKey { footnotes.append(key) }
         timeline.text = ChartText(title: title, subtitle: subtitle,
                                   source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)

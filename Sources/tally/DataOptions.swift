@@ -291,15 +291,37 @@ func validateLocale(_ locale: String?) throws {
 /// after every row read: nothing matches them, and an empty table or chart with exit 0
 /// looked like "no events then" (a `--to` before all the data printed a header
 /// alone). A data error (exit 65, as a report period with no records), naming the
-/// dates the data has; nothing is written. A window inside the data's dates that a
-/// filter or a quiet spell leaves empty keeps the note of ``notes(_:verbose:)``.
+/// dates the data has; nothing is written. Dates inside the data's that the filters
+/// or a gap in the data leave without a row are refused alike.
 func checkWindowMatches(_ outcome: IngestOutcome, from: CalendarDay?, to: CalendarDay?, asked: String) throws(TallyError) {
-    guard from != nil || to != nil, let first = outcome.firstDay, let last = outcome.lastDay else { return }
+    // The data reaches the last day of a record's span, not its last date_start (review19
+    // B6: a row dated 1 January to 31 March made February "after the data", dated to 1 January).
+    guard from != nil || to != nil, let first = outcome.firstDay, let last = outcome.lastSpanDay ?? outcome.lastDay else { return }
     let before = to.map { $0 < first } ?? false, after = from.map { $0 > last } ?? false
-    guard before || after || (from != nil && to != nil && from! > to!) else { return }
-    throw TallyError.data("no record is dated within \(asked): the data is dated \(first) to \(last)"
-        + " (\(Estimate.grouped(Int64(outcome.rowsRead))) row\(outcome.rowsRead == 1 ? "" : "s") read); nothing written. "
-        + "Choose dates the data reaches, or check that these are the files meant")
+    let rows = "\(Estimate.grouped(Int64(outcome.rowsRead))) row\(outcome.rowsRead == 1 ? "" : "s") read"
+    if before || after || (from != nil && to != nil && from! > to!) {
+        throw TallyError.data("no record is dated within \(asked): the data is dated \(first) to \(last)"
+            + " (\(rows)); nothing written. Choose dates the data reaches, or check that these are the files meant")
+    }
+    // Dates inside the data's that keep no row, one file or several (review19 B5: an
+    // Iraq monitor that stopped, beside a Syria file reaching May, printed a header
+    // alone with exit 0 for `--country Iraq` in May, where Iraq's file alone was 65):
+    // the same refusal, saying whether the dates lie in a gap between the data's runs.
+    guard outcome.result.rows.isEmpty && outcome.result.spanning.allSatisfy(\.outsideWindow) else { return }
+    let window = (from ?? first) ... max(from ?? first, to ?? last)
+    let runs = outcome.datasets.datasets.flatMap(\.coverage.runs)
+    if !runs.contains(where: { $0.overlaps(window) }),
+       let before = runs.filter({ $0.upperBound < window.lowerBound }).map(\.upperBound).max(),
+       let after = runs.filter({ $0.lowerBound > window.upperBound }).map(\.lowerBound).min() {
+        throw TallyError.data("no record is dated within \(asked): it lies in a gap of the data, which has no record from "
+            + "\(before.adding(days: 1)) to \(after.adding(days: -1)) (dated \(first) to \(last), \(rows)); nothing written, "
+            + "as an empty table would read as no events then. Choose dates the data reaches, or check that no export of those dates is missing")
+    }
+    throw TallyError.data("no record passes the filters within \(asked): the data is dated \(first) to \(last) (\(rows)), "
+        + "but no row selected (--country, --actor, --measure) starts within it and ends in it (a row whose date span "
+        + "reaches outside it is counted in no part of it); nothing written, as an empty table would read as no events then. "
+        + "Check the names (they must match exactly), that the file of those rows reaches these dates (`tally info FILE` "
+        + "gives each file's dates), or ask for dates that hold such a span whole")
 }
 
 /// `--from 2016-01-01 --to 2016-06-15` as the user gave them, for messages.

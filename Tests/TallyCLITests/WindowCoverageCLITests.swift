@@ -234,9 +234,63 @@ import TallyTestSupport
             #expect(r.stderr.contains("no record is dated within \(asked): the data is dated 2019-01-01 to 2019-12-31"), "\(args) \(r.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: d + "/x.csv") && !FileManager.default.fileExists(atPath: d + "/x.png"))
-        // A window inside the data's dates that a filter leaves empty keeps exit 0 and its note.
+        // A window inside the data's dates that a filter leaves empty is refused too.
         let c = try tally(["aggregate", data, "--country", "Niger", "--to", "2019-02-01"])
-        #expect(c.status == 0 && c.stderr.contains("no rows passed the filters"), "\(c.stderr)")
+        #expect(c.status == 65 && c.stdout.isEmpty && c.stderr.contains("no record passes the filters within --to 2019-02-01"), "\(c.stderr)")
+        // A filter that matches nothing, with no dates asked, keeps exit 0 and its note.
+        let n = try tally(["aggregate", data, "--country", "Niger"])
+        #expect(n.status == 0 && n.stderr.contains("no rows passed the filters"), "\(n.stderr)")
+    }
+
+    /// review19 B5: `--country Iraq` in April, where the Iraq monitor has no row, was
+    /// refused (65) for iraq.csv alone but printed a header alone with exit 0 beside
+    /// syria.csv, whose rows reach April. The same refusal however many files, for
+    /// `aggregate` and the charts.
+    @Test func aWindowTheFiltersLeaveEmptyIsRefusedHoweverManyFiles() throws {
+        let d = try ThinPeriodChartCLITests.files()
+        let window = ["--country", "Iraq", "--from", "2023-04-01", "--to", "2023-04-30"]
+        for files in [[d + "/iraq.csv"], [d + "/syria.csv", d + "/iraq.csv"], [d + "/iraq.csv", d + "/syria.csv"]] {
+            for cmd in [["aggregate"], ["chart", "bar", "--measure", "killed", "-o", d + "/x.png"],
+                        ["chart", "timeline", "--measure", "killed", "--period", "week", "-o", d + "/x.png"]] {
+                let r = try tally(cmd + files + window)
+                #expect(r.status == 65 && r.stdout.isEmpty, "\(cmd) \(files) \(r.status) \(r.stdout) \(r.stderr)")
+                #expect(r.stderr.contains("no record passes the filters within --from 2023-04-01 --to 2023-04-30"), "\(cmd) \(files) \(r.stderr)")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: d + "/x.png"))
+    }
+
+    /// review18 #9 / stop 24: dates in a gap between two runs of the data (a row in
+    /// January 2022, then daily rows from 2023) printed a header alone with exit 0 and
+    /// a note; refused, saying the gap.
+    @Test func aWindowInAGapOfTheDataIsRefusedSayingSo() throws {
+        let d = tempDir()
+        var s = "date_start,country,measure,best\n2022-01-01,Mali,killed,2\n"
+        for m in 1 ... 3 { for day in 1 ... 28 { s += "2023-0\(m)-\(day < 10 ? "0" : "")\(day),Mali,killed,2\n" } }
+        try s.write(toFile: d + "/gap.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["aggregate", d + "/gap.csv", "--from", "2022-07-01", "--to", "2022-07-31"])
+        #expect(r.status == 65 && r.stdout.isEmpty, "\(r.stderr)")
+        #expect(r.stderr.contains("no record is dated within --from 2022-07-01 --to 2022-07-31: it lies in a gap of the data, "
+                                  + "which has no record from 2022-01-02 to 2022-12-31"), "\(r.stderr)")
+    }
+
+    /// review19 B6: a row dated 1 January to 31 March 2023 (and one in June 2022) with
+    /// `--from`/`--to` in February was refused as "the data is dated 2022-06-01 to
+    /// 2023-01-01": the data reaches the end of the row's span. February holds no row
+    /// starting in it (refused, saying that a span reaching into it counts in no part of
+    /// it); April is after the data, which is dated to 31 March.
+    @Test func theDataReachesTheEndOfARowsSpan() throws {
+        let d = tempDir()
+        try "date_start,date_end,country,measure,best\n2023-01-01,2023-03-31,Syria,killed,90\n2022-06-01,2022-06-30,Syria,killed,5\n"
+            .write(toFile: d + "/span.csv", atomically: false, encoding: .utf8)
+        let feb = try tally(["aggregate", d + "/span.csv", "--from", "2023-02-01", "--to", "2023-02-28"])
+        #expect(feb.status == 65 && feb.stderr.contains("the data is dated 2022-06-01 to 2023-03-31")
+                && feb.stderr.contains("a row whose date span reaches outside it is counted in no part of it"),
+                "\(feb.status) \(feb.stderr)")
+        #expect(!feb.stderr.contains("to 2023-01-01"), "\(feb.stderr)")
+        let apr = try tally(["aggregate", d + "/span.csv", "--from", "2023-04-01", "--to", "2023-04-30"])
+        #expect(apr.status == 65 && apr.stderr.contains("no record is dated within --from 2023-04-01 --to 2023-04-30: the data is dated 2022-06-01 to 2023-03-31"),
+                "\(apr.stderr)")
     }
 }
 

@@ -29,6 +29,27 @@ import TallyCore
         }
         #expect(ChartWords.partialPeriod("partial: data to 28 May", key: may, kind: .month) == "May 2023 partial: data to 28 May")
     }
+
+    /// review18 #6: a year whose data has a gap between two runs (an Iraq monitor to 28
+    /// February 2023, then December) was covered from its first day to its last, so
+    /// the note had nothing to say and a report wrote "no Iraq monitor data" beside
+    /// Iraq's 900. The words list the days covered, for a period and for dates alike.
+    @Test func aPeriodWithAHoleListsTheDaysCovered() {
+        let coverage = Coverage(runs: [day("2022-01-01") ... day("2023-02-28"), day("2023-12-01") ... day("2023-12-31")])!
+        let y2023 = PeriodKind.year.parseLabel("2023")!
+        let words = "partial: data to 28 February 2023 and data from 1 December 2023"
+        #expect(ChartWords.partialNote(coverage.extent(of: y2023, kind: .year), key: y2023, kind: .year) == words)
+        #expect(ChartWords.partialNote(coverage, shown: day("2023-01-01") ... day("2023-12-31")) == words)
+        let named = ChartWords.partialNote([(name: "Iraq monitor", extent: coverage.extent(of: y2023, kind: .year))],
+                                           key: y2023, kind: .year, naming: true)
+        #expect(named == "partial: Iraq monitor data to 28 February 2023 and data from 1 December 2023")
+        // Three runs in a quarter, one of them a single day, said in the quarter's year.
+        let three = Coverage(runs: [day("2023-04-01") ... day("2023-04-10"), day("2023-05-15") ... day("2023-05-15"),
+                                    day("2023-06-20") ... day("2023-07-31")])!
+        let q2 = PeriodKind.quarter.parseLabel("2023-Q2")!
+        #expect(ChartWords.partialNote(three.extent(of: q2, kind: .quarter), key: q2, kind: .quarter)
+                == "partial: data to 10 April and data for 15 May only and data from 20 June")
+    }
 }
 
 /// Defaults that can be published (issue 13, item 12): a suffix every name shares said

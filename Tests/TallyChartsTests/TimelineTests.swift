@@ -225,6 +225,30 @@ import TallyCore
         #expect(text([series("A", [1])]).partialKey == nil)
     }
 
+    /// review18 #9: the subtitle named only the latest partly covered period ("May 2021
+    /// partial: …") while the footer listed April and May, so April read as whole there.
+    /// The subtitle names the periods the footer names, in its order and number.
+    @Test func theSubtitleNamesThePartialPeriodsTheFooterNames() {
+        var chart = text([series("A", [10, 20, 30, 40, 12])])
+        let keys = chart.series[0].points.map(\.periodKey)
+        chart.partial = [keys[4]: "partial: data to 28 May"]
+        #expect(chart.partialSubtitle == "May 2021 partial: data to 28 May")
+        chart.partial[keys[3]] = "partial: no iraq.csv data"
+        #expect(chart.partialSubtitle == "April 2021 and May 2021 partial", "\(String(describing: chart.partialSubtitle))")
+        #expect(chart.partialKey?.contains("April 2021, partial: no iraq.csv data; May 2021, partial: data to 28 May") == true,
+                "\(String(describing: chart.partialKey))")
+        // Marked on a line rather than the chart: the same.
+        var lines = text([series("A", [10, 20, 30, 40, 12])])
+        lines.series[0].partial = [keys[1]: "partial: data from 3 February", keys[4]: "partial: data to 28 May"]
+        #expect(lines.partialSubtitle == "February 2021 and May 2021 partial")
+        // Past the footer's four, as many more as it says.
+        for k in keys { lines.series[0].partial[k] = "partial: data for 1 day only" }
+        #expect(lines.partialSubtitle == "January 2021, February 2021, March 2021, April 2021; and 1 more partial",
+                "\(String(describing: lines.partialSubtitle))")
+        #expect(lines.partialKey?.hasSuffix("; and 1 more).") == true)
+        #expect(text([series("A", [1])]).partialSubtitle == nil)
+    }
+
     /// review10c F10: 37 partly covered months made a 37-line footer at 400 px that
     /// left the plot 200 px; the key names four, then says how many more.
     @Test func aLongListOfPartialPeriodsIsCut() {

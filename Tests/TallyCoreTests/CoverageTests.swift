@@ -11,6 +11,26 @@ import Testing
         return out
     }
 
+    /// review18 #6: a year with a gap between two runs of records is split (its first and
+    /// last covered day alone read as all of 2023), and a table's claims read back are not joined
+    /// by the run rule (row starts a year apart made its quiet spell 10 years).
+    @Test func aPeriodWithAGapBetweenRunsKeepsItsHole() {
+        let c = Coverage(runs: [d("2022-01-01") ... d("2023-02-28"), d("2023-12-01") ... d("2023-12-31")])!
+        let y = PeriodKind.year.parseLabel("2023")!
+        #expect(c.extent(of: y, kind: .year) == .split(parts: [d("2023-01-01") ... d("2023-02-28"), d("2023-12-01") ... d("2023-12-31")]))
+        #expect(c.extent(of: y - 1, kind: .year) == .complete)
+        let sets = DatasetCoverages([.init(index: 0, name: "Iraq monitor", coverage: c)])
+        // The covered column names the longest stretch (the file read back claims no
+        // silent day); an interval row over the gap writes each run.
+        #expect(sets.coveredText(of: y, kind: .year, sources: 0) == "2023-01-01/2023-02-28")
+        // The same days as a table's claims (a row per year) stay two runs.
+        let claims: [Int32: Int32] = [d("2022-01-01").daysSinceEpoch: d("2022-12-31").daysSinceEpoch,
+                                      d("2023-01-01").daysSinceEpoch: d("2023-02-28").daysSinceEpoch,
+                                      d("2023-12-01").daysSinceEpoch: d("2023-12-31").daysSinceEpoch]
+        #expect(Coverage.claimedRuns(claims)?.runs == c.runs)
+        #expect(Coverage.runsOfRecords(claims)?.runs.count == 1)
+    }
+
     @Test func aLongGapWithoutRecordsSplitsTheRuns() {
         var days = ["2022-05-01"]
         var day = d("2023-01-01")

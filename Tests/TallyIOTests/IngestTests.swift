@@ -424,6 +424,35 @@ import TallyTestSupport
         #expect(try aggregate([writeFile(old + "Syria,2019-10,killed,1,1,1,1,1,\n")]).rows.count == 1)
     }
 
+    /// review18 #6: an Iraq monitor daily through 2022 to 28 February 2023, then in
+    /// December 2023, by year: 2023's `covered` was their hull, `2023-01-01/2023-12-31`,
+    /// and read back 2023 was complete. It claims the longest stretch, and read back 2023
+    /// is still partial; a covered list (`;`) is read, and refused out of order.
+    @Test func aggregateCSVWithAHoleInAPeriodReadsBackWithIt() throws {
+        var rows = "id,date_start,country,measure,best\n"
+        var day = CalendarDay("2022-01-01")!
+        while day <= CalendarDay("2023-12-31")! {
+            if day <= CalendarDay("2023-02-28")! || day >= CalendarDay("2023-12-01")! { rows += "\(day),\(day),Iraq,killed,10\n" }
+            day = day.adding(days: 1)
+        }
+        let outcome = try Ingest.run(IngestRequest(files: [writeFile(rows)], config: AggregationConfig(grouping: Grouping([.country]), period: .year)))
+        let written = String(decoding: ResultWriter.csv(outcome.result, covered: { row in
+            outcome.datasets.coveredText(of: row, kind: .year)
+        }), as: UTF8.self)
+        #expect(written.hasSuffix("Iraq,2022,killed,3650,3650,3650,365,\"3,650\",\nIraq,2023,killed,900,900,900,90,900,2023-01-01/2023-02-28\n"),
+                "\(written)")
+        let y2023 = PeriodKind.year.parseLabel("2023")!
+        let again = try Ingest.run(IngestRequest(files: [writeFile(written)], config: AggregationConfig(grouping: Grouping([.country]), period: .year)))
+        #expect(again.datasets.coveredText(of: y2023, kind: .year, sources: 0) == "2023-01-01/2023-02-28")
+        #expect(again.result.rows.map(\.estimate) == outcome.result.rows.map(\.estimate))
+        // Runs out of order, overlapping, or outside the period are refused.
+        let head = "country,period,measure,low,best,high,events,estimate,covered\n"
+        for bad in ["2023-12-01/2023-12-31;2023-01-01/2023-02-28", "2023-01-01/2023-03-31;2023-03-15/2023-12-31",
+                    "2023-01-01/2023-02-28;2024-01-01", "2023-01-01/2023-02-28;"] {
+            #expect(throws: TallyError.self, "\(bad)") { try aggregate([writeFile(head + "Iraq,2023,killed,1,1,1,1,1,\(bad)\n")]) }
+        }
+    }
+
     /// Issue 10 (stop 20 open item): `aggregate --format json` had no `covered`, so the
     /// JSON of data ending 15 November read back claimed all of November. It carries
     /// the CSV's `covered` as its last key, read back as the CSV's column is.

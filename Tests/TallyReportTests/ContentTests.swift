@@ -132,8 +132,10 @@ import TallyTestSupport
             Issue.record("expected a timeline"); return
         }
         #expect(t3.series[0].points.map(\.periodKey) == [april])
-        // The report's own period is marked: the data does not reach it (review9d #16).
-        #expect(t3.text.subtitle.hasSuffix("; April 2023 · August 2023 partial: no e.csv data"), "\(t3.text.subtitle)")
+        // The report's own period is marked: the data does not reach it (review9d #16);
+        // and April, whose hollow square the footer names, is named too (review18 #9).
+        #expect(t3.text.subtitle.hasSuffix("; April 2023 · April 2023 partial: data for 3 April only · August 2023 partial: no e.csv data"),
+                "\(t3.text.subtitle)")
         // One period has nothing to shade: its range is a bar.
         let (spec4, data4) = try load(["2023-04-03,A,,x,killed,6,6,9"],
                                       sections: "  - type: timeline\n    measure: killed\n    periods: 6\n")
@@ -580,6 +582,45 @@ import TallyTestSupport
                         "\(data.coverageNotes)")
             }
         }
+    }
+
+    /// review18 #6: an Iraq monitor daily to 28 February 2023 and again in December
+    /// beside a Syria monitor, by year: 2023 was "covered only in part (no Iraq monitor
+    /// data)" beside Iraq's 900, and its summary compared with 2022 in per cent (−68%).
+    /// The note says which days the Iraq data covers, and no change is given.
+    @Test func aYearWithAGapSaysTheDaysItsDataCovers() throws {
+        let dir = temporaryFolder("yeargap")
+        func rows(_ days: [String], country: String, id: String) -> String {
+            csv(days.map { "\($0),\(country),,x,killed,10,10,10" }).replacingOccurrences(of: "\nr", with: "\n" + id)
+        }
+        write(rows(Self.days("2022-01-01", "2023-12-31"), country: "Syria", id: "a"), to: dir + "/a.csv")
+        write(rows(Self.days("2022-01-01", "2023-02-28") + Self.days("2023-12-01", "2023-12-31"), country: "Iraq", id: "b"),
+              to: dir + "/b.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        period:
+          every: year
+          which: latest
+        datasets:
+          - path: a.csv
+            source: A
+            licence: L
+          - path: b.csv
+            name: Iraq monitor
+            source: B
+            licence: L
+        sections:
+          - type: summary
+            measures: [killed]
+        """, file: dir + "/r.yml")
+        let data = try ReportData.load(spec)
+        let y2023 = PeriodKind.year.parseLabel("2023")!
+        let content = try ContentBuilder(spec: spec, data: data, key: y2023).build()
+        let words = "partial: Iraq monitor data to 28 February 2023 and data from 1 December 2023"
+        #expect(content.partial == words, "\(String(describing: content.partial))")
+        guard case let .summary(h) = content.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0].contains("no change given") && !h[0].comparisons[0].contains("%"), "\(h[0].comparisons)")
+        #expect(data.latestCompletePeriod(today: Self.d("2024-02-01")) == y2023 - 1)
     }
 
     /// review17 #1 without a declared coverage: the straggler on 30 May joins the Iraq
