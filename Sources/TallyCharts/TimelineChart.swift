@@ -239,8 +239,9 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// What a subtitle says of the partly covered periods drawn, the same periods
     /// ``partialKey`` names in the footer: the one period's note when one is marked
     /// (`May 2023 partial: data to 28 May`, or ``partialSubtitle(at:)``'s words), else the
-    /// periods in the footer's order and number (`April 2023 and May 2023 partial`; the
-    /// footer gives each note). A subtitle naming only the latest period beside a
+    /// periods in the footer's order and number, then the latest with its note (`April
+    /// 2023 and May 2023 partial · May 2023 partial: data to 28 May`; the footer gives
+    /// each note). A subtitle naming only the latest period beside a
     /// footer listing April and May read as if April were whole (review18 #9).
     /// `nil` when no period is marked.
     public var partialSubtitle: String? {
@@ -251,7 +252,9 @@ public struct TimelineChart: ChartDrawing, Equatable {
         var list = names.count == 2 ? Messages.text("partial.and", ["a": names[0], "b": names[1]])
             : Messages.text("partial.and", ["a": names.dropLast().joined(separator: Messages.text("list.separator")), "b": names.last!])
         if keys.count > names.count { list = Messages.plural("key.more", Int64(keys.count - names.count), ["list": names.joined(separator: Messages.text("list.separator"))]) }
-        return Messages.text("partial.periods", ["periods": list])
+        // The latest of them with its note, as a report names its own period (the
+        // footer's list may stop before it).
+        return Messages.text("partial.periods", ["periods": list]) + (partialSubtitle(at: keys[keys.count - 1]).map { " \u{00B7} " + $0 } ?? "")
     }
 
     /// The footer line that says what the hollow squares mean, naming each partly

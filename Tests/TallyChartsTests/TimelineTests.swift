@@ -234,16 +234,16 @@ import TallyCore
         chart.partial = [keys[4]: "partial: data to 28 May"]
         #expect(chart.partialSubtitle == "May 2021 partial: data to 28 May")
         chart.partial[keys[3]] = "partial: no iraq.csv data"
-        #expect(chart.partialSubtitle == "April 2021 and May 2021 partial", "\(String(describing: chart.partialSubtitle))")
+        #expect(chart.partialSubtitle == "April 2021 and May 2021 partial · May 2021 partial: data to 28 May", "\(String(describing: chart.partialSubtitle))")
         #expect(chart.partialKey?.contains("April 2021, partial: no iraq.csv data; May 2021, partial: data to 28 May") == true,
                 "\(String(describing: chart.partialKey))")
         // Marked on a line rather than the chart: the same.
         var lines = text([series("A", [10, 20, 30, 40, 12])])
         lines.series[0].partial = [keys[1]: "partial: data from 3 February", keys[4]: "partial: data to 28 May"]
-        #expect(lines.partialSubtitle == "February 2021 and May 2021 partial")
+        #expect(lines.partialSubtitle == "February 2021 and May 2021 partial · May 2021 partial: data to 28 May")
         // Past the footer's four, as many more as it says.
         for k in keys { lines.series[0].partial[k] = "partial: data for 1 day only" }
-        #expect(lines.partialSubtitle == "January 2021, February 2021, March 2021, April 2021; and 1 more partial",
+        #expect(lines.partialSubtitle == "January 2021, February 2021, March 2021, April 2021; and 1 more partial · May 2021 partial: data for 1 day only",
                 "\(String(describing: lines.partialSubtitle))")
         #expect(lines.partialKey?.hasSuffix("; and 1 more).") == true)
         #expect(text([series("A", [1])]).partialSubtitle == nil)
