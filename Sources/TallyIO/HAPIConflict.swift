@@ -210,6 +210,7 @@ public enum HAPIConflict {
         if let levels, levels.supersedes {
             // Files are read last first: rows a later file gave (a newer release) are its.
             let later = levels.laterRows(distinct, file: name)
+            if let unspecified = later.unspecified { throw .data(unspecified) }
             reading.sameInLaterFile = later.same
             reading.replacedByLaterFile = later.replaced.count
             reading.renamedInLaterFile = later.renamed
@@ -419,6 +420,17 @@ public enum HAPIConflict {
             return Set(samePlace.compactMap { HAPIConflict.unitKey($0.row) }).count == 1 ? samePlace : []
         }
 
+        /// The indexed rows at the row's level with neither a code nor a name there (HAPI's
+        /// unspecified units, told apart by provider names only), under an admin1 that
+        /// is not another place for an admin2 row.
+        func unspecified(like r: Row) -> [(row: Row, item: Item)] {
+            switch r.level {
+            case 1: return one[1].bare.map { items[1][$0] }
+            case 2: return two.bare.map { items[2][$0] }.filter { HAPIConflict.samePlace(r, $0.row, level: 1) != .other }
+            default: return []
+            }
+        }
+
         /// A row at the row's own level that is its place written another way (another
         /// key: a code in one, the name only in the other) or that cannot be matched to it.
         func samePlaceOtherKey(as r: Row, bareArePlaces: Bool) -> (row: Row, item: Item, match: PlaceMatch)? {
@@ -610,9 +622,18 @@ public enum HAPIConflict {
         /// files read before it, given later, already have: their keys, how many have
         /// the same figures and which have others. Then notes this file's rows, keeping
         /// the later figures where both have one.
-        func laterRows(_ rows: [Row], file: String) -> (keys: Set<String>, same: Int, replaced: [String], renamed: [String]) {
+        ///
+        /// `unspecified`: a row with neither a code nor a name at its level (told apart by
+        /// its provider names only) that no later row has, where a later file has such a row
+        /// of that place, type and month under other provider names and every other row of
+        /// this file is a later file's (the same extract downloaded twice, across a renaming:
+        /// `Sea of Azov` then `Azov Sea`): whether they are one count or two cannot be told,
+        /// so the caller refuses it, naming both.
+        func laterRows(_ rows: [Row], file: String) -> (keys: Set<String>, same: Int, replaced: [String], renamed: [String], unspecified: String?) {
             lock.locked {
                 var keys = Set<String>(), same = 0, replaced: [String] = [], renamed: [String] = []
+                var unspecified: (row: Row, later: (row: Row, item: Entry))? = nil
+                var others = 0
                 // This file's rows of each unit a later file gives under other provider
                 // names (found among the later files' rows in the index, which this
                 // file's rows join after), with the later file's rows of the unit.
@@ -629,6 +650,21 @@ public enum HAPIConflict {
                         if renamedUnits[u] == nil { unitOrder.append(u); renamedUnits[u] = ([], later) }
                         renamedUnits[u]!.rows.append(r)
                     }
+                    let bare = r.providers != nil && r.level >= 1 && HAPIConflict.unitKey(r) == nil
+                    if !bare { others += 1; continue }
+                    if unspecified == nil, published[k] == nil,
+                       let l = groups[r.location + "|" + r.type + "|" + r.month.description]?.unspecified(like: r).first(where: { $0.row.providers != nil && $0.row.providers != r.providers }) {
+                        unspecified = (r, l)
+                    }
+                }
+                // Only where the file is otherwise the later file's (every other row given later).
+                var unspecifiedText: String? = nil
+                if let (r, l) = unspecified, others > 0, rows.allSatisfy({ keys.contains($0.key) || ($0.providers != nil && $0.level >= 1 && HAPIConflict.unitKey($0) == nil) }) {
+                    unspecifiedText = "\(file): this \(HAPIConflict.levelName(r.level))-level row (\(r.location), \(r.type) \(r.month)) has neither a code nor a name at its level "
+                        + "(a unit HAPI could not match), provider names \(r.providersWritten), and line \(l.item.line) of \(l.item.file) is another such row of the same "
+                        + "place, type and month, provider names \(l.row.providersWritten); every other row of \(file) is in \(l.item.file) (given later: the same extract "
+                        + "downloaded twice, across a provider renaming?), but such rows are told apart by their provider names only, so tally cannot tell whether the "
+                        + "two are one count renamed or two counts; give one of the files (the later download alone), or files that do not overlap"
                 }
                 for u in unitOrder {
                     let (mine, later) = renamedUnits[u]!
@@ -643,7 +679,7 @@ public enum HAPIConflict {
                                    + "(given later)\(alike ? ", the same figures" : ", other figures (events \(events), fatalities \(fatalities) against \(laterEvents), \(laterFatalities))")")
                 }
                 for r in rows where published[r.key] == nil && !keys.contains(r.key) { published[r.key] = (r.events, r.fatalities) }
-                return (keys, same, replaced, renamed)
+                return (keys, same, replaced, renamed, unspecifiedText)
             }
         }
 

@@ -444,6 +444,31 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(try Self.killed([seaA, seaB]) == [6])
     }
 
+    /// review20a H7: two downloads of one extract across a provider renaming, Donetsk
+    /// renamed (counted once) and the unspecified unit "Sea of Azov" renamed "Azov Sea":
+    /// the latter was counted twice, 90 for 70, exit 0. Rows with neither a code nor a
+    /// name cannot be matched across files: where the files are otherwise one extract,
+    /// refused naming both; files of other units (a split extract) are read as before.
+    @Test func unspecifiedUnitsOfTheSameExtractRenamedAreRefused() throws {
+        let h = "location_code,location_name,admin1_code,admin1_name,provider_admin1_name,admin2_code,admin2_name,provider_admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+        func row(_ code: String, _ name: String, _ provider: String, _ killed: Int) -> String {
+            "UKR,Ukraine,\(code),\(name),\(provider),,,,1,political_violence,3,\(killed),2024-01-01,2024-01-31\n"
+        }
+        let a = writeFile(h + row("", "", "Sea of Azov", 20) + row("UA14", "Donetska", "Donetsk", 50), name: "U_A2.csv")
+        let b = writeFile(h + row("", "", "Azov Sea", 20) + row("UA14", "Donetska", "Donetsk Oblast", 50), name: "U_B2.csv")
+        for (first, later) in [(a, b), (b, a)] {
+            let m = message { _ = try read([first, later], by: [.country], period: .month) }
+            #expect(m.hasPrefix("\(first): this admin1-level row (UKR, political_violence 2024-01-01) has neither a code nor a name"), "\(m)")
+            #expect(m.contains("every other row of \(first) is in \(later) (given later") && m.contains("give one of the files"), "\(m)")
+        }
+        // The same provider names: one row, counted once (70).
+        let same = writeFile(h + row("", "", "Sea of Azov", 20) + row("UA14", "Donetska", "Donetsk Oblast", 50), name: "U_B3.csv")
+        #expect(try Self.killed([a, same]) == [70])
+        // A split extract (the earlier file's coded rows are not the later file's): each its own count.
+        let split = writeFile(h + row("", "", "Black Sea", 5) + row("UA63", "Kharkivska", "Kharkiv", 7), name: "U_C.csv")
+        #expect(try Self.killed([split, b]) == [82])
+    }
+
     /// review20a H1/H2: civilian targeting of an admin2 given by name only ("Ijebu Ode",
     /// no admin2_code) beside political violence of NG028010 "Ijebu Ode" was compared
     /// with nothing: civilians_killed 90 under killed 20, exit 0, in one file and across
