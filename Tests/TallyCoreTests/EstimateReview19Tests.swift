@@ -45,6 +45,10 @@ struct EstimateScaleNameTests {
         reads("7 Miller family members", 7, 7, 7)
         reads("6 Mills residents", 6, 6, 6)
         reads("12 Milan residents killed", 12, 12, 12)
+        // A place noun may follow the name (had been refused as an unknown word).
+        reads("3 Lakes region deaths", 3, 3, 3)
+        reads("12 Idlib province residents killed", 12, 12, 12)
+        refuses("3 lakes region deaths", containing: "misspelt \"lakhs\"")
         // A word of four letters is no misspelt crore.
         reads("3 core members", 3, 3, 3)
         // Lower case, or in title case, it is still refused.

@@ -1177,6 +1177,9 @@ final class PhraseReader {
             // Adjectives and names before the noun ("four suspected Islamist militants", "8
             // Islamic State militants", "80 SDF and ISIS fighters"); a known word in lower case
             // ends them ("40 Prozent der Opfer").
+            // "3 Lakes region deaths", "12 Idlib province residents": a place noun after a name
+            // written with a capital in sentence case (review19 C2: it was refused).
+            if PhraseReader.placeNouns.contains(next), PhraseReader.capitalised(tokens[k - 1]), sentenceCase { continue }
             if acceptedAfterFigure(next), !vocab.andWords.contains(next), tokens[k].text.first?.isUppercase != true { break }
         }
         return tokens[i].text
@@ -2152,6 +2155,10 @@ final class PhraseReader {
     static let perWords: Set<String> = ["per", "pour", "par", "cada", "pro", "je", "на", "لكل", "ל", "setiap", "başına", "każde", "ogni", "every"]
     /// "of" before the whole a fraction is taken of: "of", "des", "de", "del".
     static let ofWords: Set<String> = ["of", "de", "des", "du", "del"]
+    /// Nouns of a place after its name ("the Lakes region", "Idlib province").
+    static let placeNouns: Set<String> = ["region", "province", "district", "area", "county", "state", "governorate", "city",
+                                          "town", "village", "valley", "camp", "neighbourhood", "neighborhood", "township",
+                                          "municipality", "community", "county's", "prefecture", "oblast", "raion"]
     /// Words for a part of a group before "of" ("most of the dead, 240, were children").
     static let partQuantifiers: Set<String> = ["most", "some", "many", "majority", "minority", "rest", "remainder",
                                                "mitad", "moitié", "mayoría", "majorité", "plupart", "resto", "reste"]
