@@ -508,6 +508,12 @@ final class BlockParser: @unchecked Sendable {
                               identity event: @autoclosure () -> UInt64 = 0) throws(RowMessage) -> Bool {
         guard hasId(base, layout.id) else { return false }
         let s = spans[layout.id]
+        if layout.schema.idsAreIntegers, integerIdForm(base + s.start, s.count) == .other {
+            throw RowMessage(column(layout, layout.id) + "\"\(MessageText.excerpt(text(base, layout.id), limit: 40))\" is not a UCDP GED id, which is a whole number written in digits "
+                + "(a fraction, an exponent form such as 2.446570e+05, or a sign: a spreadsheet rewrote the ids and may have lost digits, "
+                + "so an event could not be matched with its id in another file); export the ids again as whole numbers (the column "
+                + "formatted as text, or as a number without decimals) or use the file as UCDP gives it")
+        }
         if checksIdOrder {
             idOrder.note(base + s.start, s.count, measure: measure, integer: layout.schema.idsAreIntegers)
             return false
@@ -609,7 +615,14 @@ final class BlockParser: @unchecked Sendable {
         while last > k, spans[last].count == 0 { last -= 1 }
         let id = spans[k]
         let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
-        var h = recordHash(base + id.start + s, e - s, 0x5851_F42D_4C95_7F2D)
+        var h: UInt64
+        if layout.schema.idsAreIntegers, memchr(base + id.start + s, 0x2C, e - s) != nil {
+            // Thousands separators left out (``integerIdForm``).
+            let digits = UnsafeBufferPointer(start: base + id.start + s, count: e - s).filter { $0 != 0x2C }
+            h = digits.withUnsafeBufferPointer { recordHash($0.baseAddress!, $0.count, 0x5851_F42D_4C95_7F2D) }
+        } else {
+            h = recordHash(base + id.start + s, e - s, 0x5851_F42D_4C95_7F2D)
+        }
         if k > 0 {
             h = (h &* 0x9E37_79B9_7F4A_7C15) ^ valuesHash(base, 0, k - 1, 0x94D0_49BB_1331_11EB)
         }

@@ -21,7 +21,8 @@ struct EventKey: Hashable {
         // Ids are compared without the invisible characters around them ("123 ", "123\t",
         // "123" followed by a no-break space or an LRM are 123; ``idBounds``).
         let (s, e) = eventIdBounds(p, n, integer: integer)
-        for i in s ..< e { step(p[i]) }
+        // An integer id's thousands separators are not part of it (``integerIdForm``).
+        for i in s ..< e where !(integer && p[i] == 0x2C) { step(p[i]) }
     }
 
     @inline(__always)
@@ -46,7 +47,8 @@ struct EventKey: Hashable {
 ///
 /// `integer`: the schema's ids are integers (UCDP GED), and an id written as an
 /// integer-valued decimal (`214797.0`, as a CSV that went through Excel or pandas
-/// writes it) ends before its point: it is the event 214797.
+/// writes it) ends before its point: it is the event 214797; so does one after a plus
+/// sign (`+214797`, as a spreadsheet may write a number).
 @inline(__always)
 func idBounds(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool = false) -> (Int, Int) {
     var s = 0, e = n
@@ -60,6 +62,7 @@ func idBounds(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool = false) -> (In
         if k == 0 { break }
         e -= k
     }
+    if integer, e - s > 1, p[s] == 0x2B, p[s + 1] >= 0x30 && p[s + 1] <= 0x39 { s += 1 }
     if integer, e - s > 2, p[e - 1] == 0x30 {
         // Digits, a point, zeros.
         var z = e - 1
@@ -84,6 +87,34 @@ func eventIdBounds(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool = false) -
     for i in s ..< e where p[i] < 0x30 || p[i] > 0x39 { return (s, e) }
     while e - s > 1, p[s] == 0x30 { s += 1 }
     return (s, e)
+}
+
+/// The form of an id where ids are integers (UCDP GED), as ``eventIdBounds`` leaves it:
+/// digits; digits in groups of three after thousands separators (`244,657`, as a
+/// spreadsheet writes a number: the event 244657, its commas left out wherever ids are
+/// compared); or another form (a fraction, an exponent form, a sign, text: refused by
+/// the parser, review20a I1/I2: such ids were read as text beside 244657, each event
+/// counted twice).
+enum IntegerIdForm { case digits, grouped, other }
+
+func integerIdForm(_ p: UnsafePointer<UInt8>, _ n: Int) -> IntegerIdForm {
+    let (s, e) = eventIdBounds(p, n, integer: true)
+    guard e > s else { return .other }
+    var grouped = false, run = 0
+    for i in s ..< e {
+        let c = p[i]
+        if c >= 0x30 && c <= 0x39 {
+            run += 1
+        } else if c == 0x2C {
+            if run == 0 || (grouped ? run != 3 : run > 3) { return .other }
+            grouped = true
+            run = 0
+        } else {
+            return .other
+        }
+    }
+    if grouped && run != 3 { return .other }
+    return grouped ? .grouped : .digits
 }
 
 extension EventKey {

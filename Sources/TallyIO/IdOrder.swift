@@ -32,6 +32,11 @@ struct IdOrder {
     mutating func note(_ p: UnsafePointer<UInt8>, _ n: Int, measure: UInt32?, integer: Bool = false) {
         if broken { return }
         let (s, e) = eventIdBounds(p, n, integer: integer)
+        // An integer written with thousands separators: not compared here.
+        if integer, memchr(p + s, 0x2C, e - s) != nil {
+            broken = true
+            return
+        }
         let m = measure ?? UInt32.max
         let id = UnsafeBufferPointer(start: p + s, count: e - s)
         guard first != nil else {

@@ -86,10 +86,9 @@ import TallyTestSupport
         let w = try read([within], by: [.country], period: .month)
         #expect(csvText(w.result) == csvText(once.result))
         #expect(w.duplicates.withinFile == 1)
-        // Not integer-valued: another id.
+        // Not integer-valued: not a UCDP id, refused (review20a I1; it was another id).
         let half = writeFile([lines[0], second, second[..<comma] + ".5" + second[comma...]].joined(separator: "\n") + "\n", name: "half.csv")
-        #expect(try read([half], by: [.country], period: .all).rowsRead == 2)
-        #expect(try read([half], by: [.country], period: .all).duplicates.withinFile == 0)
+        #expect(errorOf { _ = try read([half], by: [.country], period: .all) }?.message.hasPrefix("\(half):3: column 'id': \"244657.5\" is not a UCDP GED id") == true)
         // Native ids are text.
         let a = writeFile(nativeHeader + "1,2023-04-01,,Syria,,,,killed,10,10,10,s\n")
         let b = writeFile(nativeHeader + "1.0,2023-04-01,,Syria,,,,killed,15,15,15,s\n")
@@ -120,6 +119,39 @@ import TallyTestSupport
         // Not all digits: text, zeros kept.
         let t = writeFile(h + "a1,2023-01-01,Syria,Aleppo,killed,10,SOHR\na01,2023-01-01,Syria,Aleppo,killed,10,SOHR\n")
         #expect(try read([t], by: [.country], period: .all).result.rows.map(\.estimate.best) == [20])
+    }
+
+    /// review20a I1/I2: UCDP ids (integers) written `244,657` (a spreadsheet's thousands
+    /// separator), `+244657`, `244657.5`, `2.446570e+05` or `-244657` were read as text
+    /// ids beside 244657, and every event counted twice, exit 0. An integer written with
+    /// thousands separators or a plus sign is that integer (within one input and across
+    /// inputs); another form is refused naming the row and the value.
+    @Test func ucdpIdsAreIntegersWhateverASpreadsheetWrote() throws {
+        let ged = try String(contentsOfFile: fixture("ged-191.csv"), encoding: .utf8)
+        let lines = ged.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        func rewritten(_ form: (String) -> String) -> String {
+            ([lines[0]] + lines.dropFirst().map { l in
+                let id = String(l.prefix { $0 != "," })
+                return "\"" + form(id) + "\"" + l.dropFirst(id.count)
+            }).joined(separator: "\n") + "\n"
+        }
+        let grouped = { (id: String) in String(id.dropLast(3)) + "," + String(id.suffix(3)) }
+        let alone = try read([fixture("ged-191.csv")], by: [.country], period: .all).result.rows.map(\.estimate.best)
+        for form in [grouped, { "+" + $0 }] {
+            let v = writeFile(rewritten(form), name: "ged-v.csv")
+            let two = try read([fixture("ged-191.csv"), v], by: [.country], period: .all)
+            #expect(two.result.rows.map(\.estimate.best) == alone, "\(form("244657"))")
+            #expect(try read([v, fixture("ged-191.csv")], by: [.country], period: .all).result.rows.map(\.estimate.best) == alone)
+            // Within one file: the same event twice, read once.
+            let one = writeFile(rewritten(form) + lines[1] + "\n", name: "ged-w.csv")
+            #expect(try read([one], by: [.country], period: .all).result.rows.map(\.estimate.best) == alone, "\(form("244657"))")
+        }
+        for (form, shown) in [({ (id: String) in id + ".5" }, "244657.5"), ({ _ in "2.446570e+05" }, "2.446570e+05"), ({ "-" + $0 }, "-244657"),
+                              ({ (id: String) in String(id.dropLast(2)) + "," + String(id.suffix(2)) }, "2446,57")] {
+            let v = writeFile(rewritten(form), name: "ged-x.csv")
+            let e = errorOf { _ = try read([fixture("ged-191.csv"), v], by: [.country], period: .all) }
+            #expect(e?.exitCode == 65 && e?.message.contains("column 'id': \"\(shown)\" is not a UCDP GED id, which is a whole number") == true, "\(String(describing: e))")
+        }
     }
 
     /// #10: an id with a trailing tab on an otherwise identical row (quoted, as a
