@@ -210,7 +210,7 @@ public enum HAPIConflict {
         if let levels, levels.supersedes {
             // Files are read last first: rows a later file gave (a newer release) are its.
             let later = levels.laterRows(distinct, file: name)
-            if let unspecified = later.unspecified { throw .data(unspecified) }
+            if let refusal = later.refusal { throw .data(refusal) }
             reading.sameInLaterFile = later.same
             reading.replacedByLaterFile = later.replaced.count
             reading.renamedInLaterFile = later.renamed
@@ -401,8 +401,8 @@ public enum HAPIConflict {
         ///
         /// A unit known by its code in one file and by its name only in the other (a code
         /// dropped across the renaming) is the same unit wherever ``samePlace`` says so;
-        /// such rows are taken only when they are all of one unit (one key without the
-        /// provider names), never a guess between two.
+        /// rows so matched of more than one unit (one key without the provider names) are
+        /// all returned, and refused by ``Levels/laterRows(_:file:)``, never a guess between two.
         func sameUnit(as r: Row, unit: Substring) -> [(row: Row, item: Item)] {
             let l = r.level
             var list: [Int]
@@ -417,7 +417,7 @@ public enum HAPIConflict {
             let sameKey = renamed.filter { HAPIConflict.unitKey($0.row) == unit }
             if !sameKey.isEmpty { return sameKey }
             let samePlace = renamed.filter { HAPIConflict.unitKey($0.row) != nil && HAPIConflict.samePlace(r, $0.row, level: l) == .same }
-            return Set(samePlace.compactMap { HAPIConflict.unitKey($0.row) }).count == 1 ? samePlace : []
+            return samePlace
         }
 
         /// The indexed rows at the row's level with neither a code nor a name there (HAPI's
@@ -628,8 +628,11 @@ public enum HAPIConflict {
         /// of that place, type and month under other provider names and every other row of
         /// this file is a later file's (the same extract downloaded twice, across a renaming:
         /// `Sea of Azov` then `Azov Sea`): whether they are one count or two cannot be told,
-        /// so the caller refuses it, naming both.
-        func laterRows(_ rows: [Row], file: String) -> (keys: Set<String>, same: Int, replaced: [String], renamed: [String], unspecified: String?) {
+        /// so the caller refuses it, naming both. Likewise a unit matched (by code in one
+        /// file, name only in the other) to more than one unit of the later files, or a
+        /// later unit matched by more than one of this file's: which is the same count
+        /// cannot be told.
+        func laterRows(_ rows: [Row], file: String) -> (keys: Set<String>, same: Int, replaced: [String], renamed: [String], refusal: String?) {
             lock.locked {
                 var keys = Set<String>(), same = 0, replaced: [String] = [], renamed: [String] = []
                 var unspecified: (row: Row, later: (row: Row, item: Entry))? = nil
@@ -666,8 +669,20 @@ public enum HAPIConflict {
                         + "downloaded twice, across a provider renaming?), but such rows are told apart by their provider names only, so tally cannot tell whether the "
                         + "two are one count renamed or two counts; give one of the files (the later download alone), or files that do not overlap"
                 }
+                var claimed: [Substring: Substring] = [:]
                 for u in unitOrder {
                     let (mine, later) = renamedUnits[u]!
+                    let laterUnits = Set(later.compactMap { HAPIConflict.unitKey($0.row) })
+                    let twice = laterUnits.first { claimed[$0] != nil && claimed[$0] != u }
+                    if laterUnits.count > 1 || twice != nil {
+                        let r = mine[0]
+                        let what = laterUnits.count > 1 ? "matches \(laterUnits.count) units of the files given later (by code in one file, by name only in the other)"
+                            : "and another row of this file match the same unit of \(later[0].item.file) (by code in one file, by name only in the other)"
+                        return (keys, same, replaced, renamed, "\(file): this \(HAPIConflict.levelName(r.level))-level row (\(r.location)\(HAPIConflict.shown(r)), \(r.type) \(r.month)) "
+                                + "\(what), from line \(later[0].item.line) of \(later[0].item.file), under other provider names: tally cannot tell which is the same count "
+                                + "(a renaming between downloads) and adding them may count events twice; give the admin codes in both files, or one of the files")
+                    }
+                    for l in laterUnits { claimed[l] = u }
                     let events = mine.reduce(Int64(0)) { $0 + $1.events }, fatalities = mine.reduce(Int64(0)) { $0 + $1.fatalities }
                     let laterEvents = later.reduce(Int64(0)) { $0 + $1.row.events }, laterFatalities = later.reduce(Int64(0)) { $0 + $1.row.fatalities }
                     let alike = events == laterEvents && fatalities == laterFatalities
