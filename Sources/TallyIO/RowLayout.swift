@@ -235,6 +235,25 @@ struct RowLayout {
             }
             extras.append(i)
         }
+        // A native column named as other tools name a key column (`admin1`, `province`,
+        // `ADM_1`) was read by nothing: the area dropped silently, and two exports of
+        // one source, one with adm_1 and one with `admin1`, not compared row by row
+        // (review20a O6). Refused, unless the key column is there too or it is a --by key.
+        if !foldCase {
+            let aliases: [(String, [String])] = [
+                ("adm_1", ["adm_1", "admin1", "admin_1", "adm1", "adm1_name", "admin1_name", "province", "governorate"]),
+                ("adm_2", ["adm_2", "admin2", "admin_2", "adm2", "adm2_name", "admin2_name", "district"]),
+            ]
+            for (key, names) in aliases where col(key) < 0 {
+                for (i, raw) in header.enumerated() where names.contains(raw.trimmingSpaces.lowercased()) && !extraColumns.contains(raw.trimmingSpaces) {
+                    throw .data("\(file):1: column '\(MessageText.excerpt(raw.trimmingSpaces, limit: 40))' (column \(i + 1)) is not read: tally reads "
+                        + (key == "adm_1" ? "the first-level area (province, governorate)" : "the second-level area (district)")
+                        + " from a column named \(key) (lower case), and this file has none, so its rows would be counted without their area "
+                        + "and not matched with another export's; rename the column \(key), or give \(optionNames.by) \(MessageText.excerpt(raw.trimmingSpaces, limit: 40)) "
+                        + "to group by it as it is")
+                }
+            }
+        }
     }
 }
 

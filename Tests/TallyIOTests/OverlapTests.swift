@@ -352,4 +352,22 @@ import TallyTestSupport
         let lh2 = writeFile("date_start,country,adm_1,measure,low,best,high\n" + Self.rows(60, 151) { _, _, day, p, v in "\(day),Syria,\(p),killed,\(v - 1),\(v),\(v + 3)" }, name: "e2lh3.csv")
         #expect(try Self.read([lh1, lh2]).duplicates.acrossInputsWithoutId == 0)
     }
+
+    /// review20a O6: a native file's `admin1` or `province` column (as other tools name
+    /// adm_1) was read by nothing: its rows counted without their area, and beside an
+    /// export with adm_1 not compared row by row (March 908 for 454, no note). Refused,
+    /// naming the column and the rename; a file with adm_1 as well is read.
+    @Test func anAreaColumnNamedOtherwiseIsNotDropped() throws {
+        let e1 = writeFile(Self.header + Self.rows(1, 90), name: "e1.csv")
+        for name in ["admin1", "province", "ADM_1", "Governorate"] {
+            let v = writeFile("date_start,country,\(name),measure,best\n" + Self.rows(60, 151), name: "v.csv")
+            let e = errorOf { _ = try Self.read([e1, v]) }
+            #expect(e?.exitCode == 65 && e?.message == "\(v):1: column '\(name)' (column 3) is not read: tally reads the first-level area (province, governorate) from a column named adm_1 (lower case), "
+                + "and this file has none, so its rows would be counted without their area and not matched with another export's; rename the column adm_1, or give --by \(name) to group by it as it is", "\(String(describing: e))")
+        }
+        let d = writeFile("date_start,country,adm_1,district,measure,best\n2023-01-01,Syria,Aleppo,Jebel Saman,killed,3\n", name: "d.csv")
+        #expect(errorOf { _ = try Self.read([d]) }?.message.contains("column 'district' (column 4) is not read: tally reads the second-level area (district) from a column named adm_2") == true)
+        let both = writeFile("date_start,country,adm_1,province,measure,best\n2023-01-01,Syria,Aleppo,Aleppo,killed,3\n", name: "both.csv")
+        #expect(OverlappingExports.killed(try Self.read([both])) == ["2023-01": 3])
+    }
 }
