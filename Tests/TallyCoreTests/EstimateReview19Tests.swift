@@ -122,6 +122,8 @@ struct EstimateFractionOfScaleTests {
         refuses("half of them, 20, were children", containing: "only a part of a total")
         refuses("la mitad de los muertos, 240, eran niños", containing: "only a part of a total")
         refuses("die Hälfte der Toten, 240, waren Kinder", containing: "only a part of a total")
+        refuses("Four-fifths of those killed, 400 people, were civilians", containing: "only a part of a total")
+        reads("As part of its activity in the Desert, about 20 casualties of the regime forces", 20, 20, 20, approximate: true)
         // The people named before the comma are who the figure is.
         reads("the dead, 240, were mostly children", 240, 240, 240)
     }

@@ -1894,8 +1894,15 @@ final class PhraseReader {
         // los muertos, 240, eran niños": a figure set off by a comma after a fraction or a part
         // of a group is that part, not the total (review19 C: it read 240). Set off on both
         // sides ("As part of its activity, about 20 casualties" is no apposition).
+        // "Four-fifths of those killed, 400 people, were civilians": a noun of people may
+        // stand before the closing comma.
+        let closing: Int = {
+            var k = found.figureEnd
+            while k < found.figureEnd + 2, let n = word(at: k), vocab.personWords.contains(n) || vocab.casualtyWords.contains(n) { k += 1 }
+            return k
+        }()
         if start >= 2, isPunctuation(",", at: start - 1),
-           isPunctuation(",", at: found.figureEnd) || isSymbol(")", at: found.figureEnd) || isDash(at: found.figureEnd) {
+           isPunctuation(",", at: closing) || isSymbol(")", at: closing) || isDash(at: closing) {
             var j = start - 2
             while j >= 0, start - 2 - j < 8 {
                 if case .punctuation = tokens[j].kind { break }
