@@ -212,7 +212,9 @@ struct EstimateNextFigureTests {
     }
 
     @Test func numberWordsOfTwoTablesSideBySide() {
-        #expect(throws: EstimateParseError.self) { try EstimateParser.parse("seize two villagers killed") }
+        // In English text the French "seize" (16) is the verb (review20b E0: a number word is
+        // read only in its own language), so "two villagers killed" is the figure.
+        #expect((try? EstimateParser.parse("seize two villagers killed"))?.best == 2)
         #expect(throws: EstimateParseError.self) { try EstimateParser.parse("cinq six morts") }
     }
 }

@@ -82,7 +82,8 @@ struct EstimateComposedNumberWordsTests {
         reads("dos mil muertos", 2_000, 2_000, 2_000)
         refuses("dos tres muertos", containing: "do not make one number")
         // A UCDP headline: the French "seize" (16) beside "two" read 16.
-        refuses("Opposition groups seize two DAESH-held villages in Syria", containing: "do not make one number")
+        // (Now "seize" is the English verb, and "two" counts villages, not people.)
+        refuses("Opposition groups seize two DAESH-held villages in Syria", containing: "counts villages")
     }
 }
 

@@ -120,6 +120,7 @@ final class PhraseReader {
         // One word of another language in English text is a name or a loan ("kind",
         // "Ghouta's"); two, or one with no English word at all, mark the text.
         isForeign = otherScript || foreignWords.count >= 2 || (foreignWords.count == 1 && englishWords == 0)
+        notNumbers = PhraseReader.numberWordsOfAnotherLanguage(tokens, vocabulary)
         let joined = PhraseReader.hyphenedScales(tokens, vocabulary)
         let (named, undecided) = PhraseReader.namesForScales(joined, vocabulary, isForeign: isForeign)
         undecidedScale = undecided
@@ -129,6 +130,32 @@ final class PhraseReader {
     /// A fraction of a scale that is no whole number ("a third of a million"), refused by
     /// ``estimate()``.
     let fractionFailure: ParseFailure?
+    /// Words that are numbers in a language the text is not written in (review20b E0:
+    /// Portuguese "Um dos mortos", "of the dead", read as Spanish two; "the elf was
+    /// killed" as German eleven), by token index: never read as a figure.
+    let notNumbers: Set<Int>
+
+    /// A number word of other languages than the text's is no number there: a word stands
+    /// for its number unless the text's other words are known only to languages (English
+    /// among them) that do not read it so and none only to one that does ("dos" beside
+    /// "mortos", Portuguese, is "of the"; beside "muertos" it is two; alone, two; "the elf
+    /// was killed" holds no eleven). English number words are read as before.
+    static func numberWordsOfAnotherLanguage(_ tokens: [Token], _ vocab: Vocabulary) -> Set<Int> {
+        var out: Set<Int> = []
+        for (i, token) in tokens.enumerated() {
+            guard let w = token.word, let numberLanguages = vocab.numberWordLanguages[w],
+                  !numberLanguages.contains("en") else { continue }
+            var against = false
+            var for_ = false
+            for (j, other) in tokens.enumerated() where j != i {
+                guard let u = other.word, let languages = vocab.wordLanguages[u] else { continue }
+                if languages.isSubset(of: numberLanguages) { for_ = true }
+                else if languages.isDisjoint(with: numberLanguages) { against = true }
+            }
+            if against && !for_ { out.insert(i) }
+        }
+        return out
+    }
 
     /// Denominators of the fraction nouns a scale may take ("a quarter of a million").
     static let fractionDenominators: [String: Int64] = [
@@ -2776,6 +2803,7 @@ final class PhraseReader {
                 found = compound
             }
         case let .word(w):
+            if notNumbers.contains(index) { return nil }
             if let zero = nobody(at: index) {
                 found = zero
             } else if vocab.articles.contains(w), w != "a", w != "an", let noun = word(at: index + 1),

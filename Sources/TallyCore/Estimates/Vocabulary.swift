@@ -408,6 +408,11 @@ struct Vocabulary: Sendable {
     var foreignOnly: Set<String> = []
     /// Words the English table knows.
     var englishWords: Set<String> = []
+    /// The languages whose tables know each word, so a text's other words can say which
+    /// language a shared spelling is in ("dos" is Spanish two and Portuguese "of the").
+    var wordLanguages: [String: Set<String>] = [:]
+    /// The languages that read each single word as a number ("dos": es; "elf": de).
+    var numberWordLanguages: [String: Set<String>] = [:]
 
     /// The tables every parse uses.
     static let shared = Vocabulary(tables: Languages.all)
@@ -420,6 +425,7 @@ struct Vocabulary: Sendable {
             for piece in p {
                 guard case let .word(w) = piece else { continue }
                 known.insert(w)
+                wordLanguages[w, default: []].insert(code)
                 if code == "en" { english.insert(w) } else { foreign.insert(w) }
             }
         }
@@ -430,7 +436,17 @@ struct Vocabulary: Sendable {
             for (t, q) in table.trailing {
                 let p = pieces(t); trailing.add(p, q); suffixes.add(p, q); note(p, c)
             }
-            for (t, v) in table.numbers { let p = pieces(t); numbers.add(p, v); note(p, c) }
+            for (t, v) in table.numbers {
+                let p = pieces(t); numbers.add(p, v); note(p, c)
+                if p.count == 1, case let .word(w) = p[0] { numberWordLanguages[w, default: []].insert(c) }
+            }
+            for (t, _) in table.numberParts.units + table.numberParts.teens + table.numberParts.tens {
+                let p = pieces(t)
+                if p.count == 1, case let .word(w) = p[0] {
+                    numberWordLanguages[w, default: []].insert(c)
+                    wordLanguages[w, default: []].insert(c)
+                }
+            }
             for (t, v) in table.numbersAfter { let p = pieces(t); numbersAfter.add(p, v); note(p, c) }
             // English number words (the English table's parts): the words the reader around
             // the shared grammar asks about ("is this a number word?").
