@@ -266,6 +266,13 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// Its records as days: each start day with the last day a record starting then
         /// covers (``Coverage/coveredEnd(start:spanLast:)``), ascending by start.
         public var recordSpans: [ClosedRange<Int32>] = []
+        /// The records the long-gap rule counts (``longGaps(within:)``, ``ordinaryInterval``):
+        /// ``recordSpans`` without those dated to a span longer than twice the median of
+        /// its records' spans (a row dated to April, a quarter, 1..31 May among daily
+        /// rows). Such a row says an event happened somewhere in those days, not that the
+        /// source reported on each of them, so it fills no gap (review20b L1/L2); it is
+        /// still counted in the figures and in the runs.
+        public var gapSpans: [ClosedRange<Int32>] = []
         /// Whether it reports continuously (its schema's, or as a spec or option says).
         public private(set) var continuous = false
         /// Whether its coverage is of flow records; `false` for a dataset of stocks
@@ -286,19 +293,22 @@ public struct DatasetCoverages: Sendable, Equatable {
             recordRuns = r.runs; recordDays = r.recordDays
             let days = recordEnds.keys.sorted()
             recordSpans = days.map { $0 ... max($0, recordEnds[$0]!) }
+            let lengths = recordSpans.map { $0.upperBound &- $0.lowerBound &+ 1 }.sorted()
+            let ordinarySpan = lengths.isEmpty ? 1 : lengths[(lengths.count - 1) / 2]
+            gapSpans = recordSpans.filter { $0.upperBound &- $0.lowerBound &+ 1 <= 2 &* ordinarySpan }
             if days.count > 1 {
                 var gaps = zip(days.dropFirst(), days).map { $0 &- $1 }
                 gaps.sort()
                 medianInterval = gaps[gaps.count / 2]
             }
-            if days.count >= 8 {
+            if gapSpans.count >= 8 {
                 // From the furthest day the records so far cover to the next record's
                 // start (at least 1): a day apart for daily points, 7 for weekly ones,
                 // 1 for rows that each cover their month. The lower 90th percentile: of
                 // 7 to 10 steps, the second longest, so one long silence is never its
                 // own measure.
-                var steps: [Int32] = [], reach = recordSpans[0].upperBound
-                for s in recordSpans.dropFirst() {
+                var steps: [Int32] = [], reach = gapSpans[0].upperBound
+                for s in gapSpans.dropFirst() {
                     steps.append(max(1, s.lowerBound &- reach)); reach = max(reach, s.upperBound)
                 }
                 steps.sort()
@@ -384,7 +394,7 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// source (its quiet spells are spells without events, the gap rule) or one
         /// without an ordinary interval.
         public func longGaps(within c: Coverage) -> [ClosedRange<CalendarDay>] {
-            guard !continuous, let limit = longGapDays, let firstSpan = recordSpans.first else { return [] }
+            guard !continuous, let limit = longGapDays, let firstSpan = gapSpans.first else { return [] }
             var out: [ClosedRange<CalendarDay>] = []
             func add(_ lo: Int32, _ hi: Int32) {
                 // Silent days lo...hi, kept only within c's days.
@@ -393,7 +403,7 @@ public struct DatasetCoverages: Sendable, Equatable {
             }
             add(c.first.daysSinceEpoch, firstSpan.lowerBound &- 1)
             var reach = firstSpan.upperBound
-            for s in recordSpans.dropFirst() {
+            for s in gapSpans.dropFirst() {
                 add(reach &+ 1, s.lowerBound &- 1)
                 reach = max(reach, s.upperBound)
             }

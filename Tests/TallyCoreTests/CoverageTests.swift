@@ -157,6 +157,33 @@ import Testing
         #expect(cont.withoutThinPeriods(cont.coverage, kind: .month).thin.isEmpty)
     }
 
+    /// Review20b L1/L2: a row dated to a span (April, 1..31 May, a quarter) among daily
+    /// rows says an event happened somewhere in those days, not that the source reported
+    /// on each: it fills no long gap. Daily to 10 April plus a row dated April read April
+    /// whole; plus a row dated 1..31 May, May read complete.
+    @Test func aRowDatedToASpanFillsNoGap() {
+        func extents(_ ends: [Int32: Int32], _ periods: [String]) -> [Coverage.Extent?] {
+            let ds = DatasetCoverages.Dataset(index: 0, name: "Iraq", recordEnds: ends, continuous: false)!
+            let c = ds.withoutThinPeriods(ds.coverage, kind: .month).coverage
+            return periods.map { c?.extent(of: PeriodKind.month.key(d($0)), kind: .month) }
+        }
+        let base = ends(daily("2023-01-01", "2023-04-10"))
+        var april = base; april[d("2023-04-01").daysSinceEpoch] = d("2023-04-30").daysSinceEpoch
+        let a = extents(april, ["2023-03-01", "2023-04-01"])
+        #expect(a[0] == .complete && a[1] == .partial(first: d("2023-04-01"), last: d("2023-04-10")), "\(a)")
+        var may = base; may[d("2023-05-01").daysSinceEpoch] = d("2023-05-31").daysSinceEpoch
+        let m = extents(may, ["2023-04-01", "2023-05-01"])
+        #expect(m[0] == .partial(first: d("2023-04-01"), last: d("2023-04-10")) && m[1]?.isCovered == false, "\(m)")
+        var quarter = base; quarter[d("2023-04-01").daysSinceEpoch] = d("2023-06-30").daysSinceEpoch
+        let q = extents(quarter, ["2023-04-01", "2023-05-01", "2023-06-01"])
+        #expect(q[0] != .complete && q[1]?.isCovered == false && q[2]?.isCovered == false, "\(q)")
+        // The span rows still count as records of the dataset's own rhythm when every
+        // row is one (the month-dated case above): only a span longer than twice the
+        // median of its records' spans is set aside.
+        let ds = DatasetCoverages.Dataset(index: 0, name: "Iraq", recordEnds: may, continuous: false)!
+        #expect(ds.gapSpans.count == ds.recordSpans.count - 1 && ds.ordinaryInterval == 1)
+    }
+
     /// A declared `coverage:` end far past a dataset's last record is no record: the
     /// silence before it is a long gap like one between records.
     @Test func aDeclaredEndDoesNotCompleteALongSilence() {
