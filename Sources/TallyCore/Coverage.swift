@@ -273,6 +273,14 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// source reported on each of them, so it fills no gap (review20b L1/L2); it is
         /// still counted in the figures and in the runs.
         public var gapSpans: [ClosedRange<Int32>] = []
+        /// Days of a period a row of tally's own table (read back) said were not
+        /// covered: its period's days outside the `covered` of every row of that period
+        /// in the dataset (ascending, disjoint). They stay out of ``coverage`` whatever
+        /// the runs join, so a longer period holding them is partial (review20b L10:
+        /// March covered 1..10 March read back by quarter was Q1 complete).
+        public var silentClaims: [ClosedRange<CalendarDay>] = [] {
+            didSet { reporting(continuous: continuous) }
+        }
         /// Whether it reports continuously (its schema's, or as a spec or option says).
         public private(set) var continuous = false
         /// Whether its coverage is of flow records; `false` for a dataset of stocks
@@ -466,9 +474,36 @@ public struct DatasetCoverages: Sendable, Equatable {
         public mutating func reporting(continuous: Bool) {
             self.continuous = continuous
             guard !recordRuns.isEmpty else { return }
-            coverage = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays)!
+            let c = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays)!
                 : Coverage(runs: recordRuns)!
+            coverage = silentClaims.isEmpty ? c : c.subtracting(silentClaims) ?? c
         }
+    }
+
+    /// The days of `periods` outside every range of `claimed` (each a period of a
+    /// read-back row and what its `covered` said), ascending and disjoint
+    /// (``Dataset/silentClaims``).
+    public static func unclaimed(periods: [ClosedRange<CalendarDay>], claimed: [ClosedRange<CalendarDay>]) -> [ClosedRange<CalendarDay>] {
+        func merged(_ rs: [ClosedRange<CalendarDay>]) -> [ClosedRange<CalendarDay>] {
+            var out: [ClosedRange<CalendarDay>] = []
+            for r in rs.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                if let l = out.last, r.lowerBound <= l.upperBound.adding(days: 1) {
+                    out[out.count - 1] = l.lowerBound ... max(l.upperBound, r.upperBound)
+                } else { out.append(r) }
+            }
+            return out
+        }
+        let have = merged(claimed)
+        var out: [ClosedRange<CalendarDay>] = []
+        for p in merged(periods) {
+            var lo = p.lowerBound
+            for x in have where x.upperBound >= lo && x.lowerBound <= p.upperBound {
+                if x.lowerBound > lo { out.append(lo ... x.lowerBound.adding(days: -1)) }
+                lo = x.upperBound.adding(days: 1)
+            }
+            if lo <= p.upperBound { out.append(lo ... p.upperBound) }
+        }
+        return out
     }
 
     /// The datasets with records, in input order.

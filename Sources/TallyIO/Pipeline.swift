@@ -905,6 +905,23 @@ final class Pipeline: @unchecked Sendable {
                     for d in days { ends[file, default: [:]][d] = d }
                 }
             }
+            // Rows of tally's own table read back: the days of their periods no row's
+            // `covered` claims (a March row covered 1..10 March) stay uncovered.
+            var periodsRead: [Int: [ClosedRange<CalendarDay>]] = [:], claimedRead: [Int: [ClosedRange<CalendarDay>]] = [:]
+            for p in parsers {
+                for (input, claims) in p.tally.periodClaims {
+                    let ds = request.dataset(ofFile: input)
+                    for (k, v) in claims {
+                        let (a, b) = RowTally.unpack(k)
+                        periodsRead[ds, default: []].append(a ... b)
+                        if v != RowTally.claimsNone { let (c, e) = RowTally.unpack(v); claimedRead[ds, default: []].append(c ... e) }
+                    }
+                }
+            }
+            var silentClaims: [Int: [ClosedRange<CalendarDay>]] = [:]
+            for (ds, periods) in periodsRead {
+                silentClaims[ds] = DatasetCoverages.unclaimed(periods: periods, claimed: claimedRead[ds] ?? [])
+            }
             // A dataset of several files (an export split in parts) is named by its
             // files: "a.csv and b.csv", "a.csv and 11 more files".
             var parts: [Int: [String]] = [:]
@@ -930,6 +947,7 @@ final class Pipeline: @unchecked Sendable {
                 var d = DatasetCoverages.Dataset(index: i, name: name, recordEnds: ends[i]!, continuous: continuous[i] ?? false,
                                                  path: files[0], claimed: tables[i] ?? false)
                 d?.flows = withFlows.contains(i)
+                if let cut = silentClaims[i], !cut.isEmpty { d?.silentClaims = cut }
                 return d
             })
             outcome.fileCoverages = outcome.datasets.datasets.map(\.coverage)

@@ -131,6 +131,28 @@ import TallyTestSupport
         #expect(String(decoding: said.written(as: .csv), as: UTF8.self).hasSuffix("Syria,2019-10/2019-12,killed,9,9,9,1,9,2019-10-20/2019-12-05\n"))
     }
 
+    /// Review20b L10: a monthly table whose March row says covered 1..10 March (a
+    /// source silent 11..31 March) read back by quarter made Q1 complete (the runs
+    /// joined 10 March to 1 April). The days a row's covered leaves out of its period
+    /// stay uncovered, so every longer period holding them is partial.
+    @Test func aPeriodCoveredInPartStaysPartialInALongerPeriod() throws {
+        let head = "country,period,measure,low,best,high,events,estimate,covered\n"
+        let rows = "Iraq,2023-01,killed,310,310,310,31,310,\nIraq,2023-02,killed,280,280,280,28,280,\n"
+            + "Iraq,2023-03,killed,100,100,100,10,100,2023-03-01/2023-03-10\nIraq,2023-04,killed,300,300,300,30,300,\n"
+        let config = AggregationConfig(grouping: Grouping([.country]), period: .quarter)
+        let out = try Ingest.run(IngestRequest(files: [writeFile(head + rows)], config: config))
+        let d = CalendarDay.init(_:)
+        #expect(out.coverage?.runs == [d("2023-01-01")! ... d("2023-03-10")!, d("2023-04-01")! ... d("2023-04-30")!])
+        let q1 = out.result.rows.first { $0.period == "2023-Q1" }!
+        #expect(out.datasets.coveredText(of: q1.periodKey, kind: .quarter, sources: q1.sources) == "2023-01-01/2023-03-10")
+        // Read back by month, March says again what it said.
+        let byMonth = try Ingest.run(IngestRequest(files: [writeFile(head + rows)], config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        #expect(String(decoding: byMonth.written(as: .csv), as: UTF8.self).contains("Iraq,2023-03,killed,100,100,100,10,100,2023-03-01/2023-03-10\n"))
+        #expect(DatasetCoverages.unclaimed(periods: [d("2023-03-01")! ... d("2023-03-31")!, d("2023-04-01")! ... d("2023-04-30")!],
+                                           claimed: [d("2023-03-01")! ... d("2023-03-10")!, d("2023-03-16")! ... d("2023-04-30")!])
+                == [d("2023-03-11")! ... d("2023-03-15")!])
+    }
+
     /// review9d #16: a weekly table read back by month put 2019-W44 (28 October to
     /// 3 November) in October while November claimed coverage from 1 November. A row
     /// of a table is the total of every day of its period: it counts in a period only
