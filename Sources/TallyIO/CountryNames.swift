@@ -14,7 +14,9 @@ enum CountryNames {
 
     /// Lower case, `’` as `'`, for comparison only (the value keeps its spelling).
     static func folded(_ name: String) -> String {
-        name.lowercased().replacingOccurrences("\u{2019}", "'")
+        // Turkish capital İ lowers to i and a combining dot (U+0307): "TÜRKİYE" is Türkiye
+        // (review20b J3: two groups, 7 and 5).
+        name.lowercased().replacingOccurrences("\u{2019}", "'").replacingOccurrences("i\u{0307}", "i")
     }
 
     static let known: Set<String> = Set(names.map(folded))

@@ -160,6 +160,16 @@ struct EstimateTollGrewTests {
         }
     }
 
+    @Test func aTollThatDoubledInEveryTablesWordsIsMoreThanTheFigure() {
+        // review20b E3: each had read a bounded 40 (es "ha" had been taken for hectares).
+        for text in ["40 muertos. La cifra se ha duplicado desde entonces.", "40 muertos. La cifra ha aumentado.",
+                     "40 morts. Le bilan a depuis doublé.", "40 morti. Il bilancio è poi raddoppiato.",
+                     "40 قتيلا. وتضاعفت الحصيلة لاحقا", "40 mortos. O número dobrou."] {
+            reads(text, 40, 40, nil)
+        }
+        reads("40 muertos. El número de ataques ha aumentado.", 40, 40, 40)
+    }
+
     @Test func aRiseWithAFigureOfAnotherMeasureOrBeforeTheFigureIsNoFloor() {
         refuses("40 killed. The toll rose to 52.", containing: "more than one number")
         refuses("40 killed. The number of wounded has risen.", containing: "number of wounded has risen")

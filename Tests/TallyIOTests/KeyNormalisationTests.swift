@@ -156,6 +156,8 @@ import TallyTestSupport
                                                                             "Iraq;Syria|2023-02|killed|15", "Éthiopie|2023-02|killed|2"])
         }
         #expect(KeyKind.region.canonical("SYRIA ; iraq") == "Iraq;Syria" && KeyKind.region.canonical("IRAQ") == "Iraq")
+        // review20b J3: Turkish capital İ lowers to i and a combining dot; TÜRKİYE had been a group apart.
+        #expect(KeyKind.region.canonical("TÜRKİYE") == "Türkiye" && KeyKind.region.canonical("SYRIA;TÜRKİYE") == "Syria;Türkiye")
         let filtered = try table(text, filter: RecordFilter(countries: ["IRAQ; syria"]))
         #expect(filtered == ["Iraq;Syria|2023-02|killed|15"])
     }

@@ -324,7 +324,8 @@ extension PhraseReader {
                     word(at: j).map(PhraseReader.negationWords.contains) == true
                 }
                 let things = t.map { t in (min(t, i)..<max(t, i)).contains { j in
-                    word(at: j).map { vocab.otherCounts.contains($0) || vocab.durations.contains($0) } == true } } ?? false
+                    // (A unit's short form is no thing here: Spanish "ha" is "has", not hectares.)
+                    word(at: j).map { $0.count > 2 && (vocab.otherCounts.contains($0) || vocab.durations.contains($0)) } == true } } ?? false
                 if let t, !denied, !things, !(min(t, i)..<max(t, i)).contains(where: clauseBreak) {
                     let other = (min(t, i)..<max(t, i)).contains { j in measureWord(at: j).map { $0.measure != own } ?? false }
                     return (phrase(min(t, i)..<(max(t, i) + 1)), !other && !numberIn(sentenceFrom: i) ? .floor : .refuse)
@@ -482,6 +483,11 @@ extension PhraseReader {
         "steigen", "gestiegen", "steigt", "stieg", "ansteigen", "angestiegen", "verdoppelt", "erhöhen", "erhöht",
         "crescer", "cresceu", "subiu", "aumentou", "вырасти", "вырос", "выросло", "возрасти", "возросло", "растёт", "увеличиться",
         "يرتفع", "ترتفع", "سترتفع", "ارتفع", "ارتفعت", "تضاعف", "تضاعفت", "bertambah", "meningkat", "naik", "wzrosnąć", "wzrosła",
-        "wzrósł", "aumentare", "salire", "salito", "artabilir", "arttı", "yükseldi"]
+        "wzrósł", "aumentare", "salire", "salito", "artabilir", "arttı", "yükseldi",
+        // review20b E3: the doubling and rising verbs of es/fr/it/pt/ar ("se ha duplicado",
+        // "a depuis doublé", "è poi raddoppiato", "وتضاعفت الحصيلة"), which had left 40 bounded.
+        "duplicado", "duplicó", "duplicarse", "triplicado", "triplicó", "doublé", "doubler", "triplé", "tripler",
+        "raddoppiato", "raddoppiata", "raddoppiare", "triplicato", "aumentato", "aumentata", "salita", "cresciuto",
+        "duplicou", "dobrou", "triplicou", "وتضاعفت", "وتضاعف", "وارتفعت", "وارتفع", "وترتفع"]
     static let moreWords: Set<String> = ["mais", "más", "plus", "mehr", "больше", "більше", "أكثر", "بیشتر", "fazla", "lebih", "więcej", "più"]
 }
