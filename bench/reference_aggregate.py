@@ -35,6 +35,7 @@ more than max(92, 10 x the median gap between its record days) days in a row.
 import argparse
 import calendar
 import csv
+import os
 import re
 import unicodedata
 import datetime
@@ -107,15 +108,51 @@ def clean_name(text):
     return re.sub("[" + WHITE_SPACE + "]+", " ", text)
 
 
+def _country_spellings():
+    """tally's list of country names (Sources/TallyIO/CountryNames.swift, read from the
+    source so the reference and tally share one list): folded name -> the first spelling
+    listed."""
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "TallyIO", "CountryNames.swift")
+    with open(source, encoding="utf-8") as f:
+        text = f.read()
+    body = text[text.index("static let names: [String] = ["):]
+    body = body[:body.index("\n    ]")]
+    body = "\n".join(line for line in body.splitlines() if not line.strip().startswith("//"))
+    spellings = {}
+    for name in re.findall(r'"((?:[^"\\]|\\.)*)"', body):
+        spellings.setdefault(_fold_country(name), name)
+    return spellings
+
+
+def _fold_country(name):
+    """Lower case, ’ as ', Turkish İ (i and a combining dot once lowered) as i."""
+    return name.lower().replace("\u2019", "'").replace("i\u0307", "i")
+
+
+_SPELLINGS = None
+
+
+def known_country(name):
+    """docs/aggregation.md, "Names": a country tally knows, in any letter case, is keyed
+    in its list's spelling; other names keep theirs."""
+    global _SPELLINGS
+    if _SPELLINGS is None:
+        _SPELLINGS = _country_spellings()
+    return _SPELLINGS.get(_fold_country(name), name)
+
+
 def canonical_key(column, text):
     """docs/aggregation.md, "Names": controls dropped, surrounding white space removed and
     inner runs made one space, NFC, joint-region members sorted by UTF-8 bytes (empty and
-    repeated ones dropped), measures lower-cased."""
+    repeated ones dropped), measures lower-cased, countries tally knows in its list's
+    spelling whatever their letter case."""
     text = clean_name(unicodedata.normalize("NFC", text))
     if column == "country" and ";" in text:
-        members = {clean_name(unicodedata.normalize("NFC", m)) for m in text.split(";")}
+        members = {known_country(clean_name(unicodedata.normalize("NFC", m))) for m in text.split(";")}
         members.discard("")
         text = ";".join(sorted(members, key=lambda m: m.encode("utf-8")))
+    elif column == "country" and text:
+        text = known_country(text)
     if column == "measure":
         text = text.lower()
     return text
