@@ -1,6 +1,20 @@
 import Testing
 import TallyCore
 
+/// Expects `text` to read as exactly this estimate: the reading check the estimate-text
+/// suites share (world phrasing, Ukrainian, review19).
+func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, approximate: Bool = false,
+           convention: NumberConvention = .unspecified, measure: String? = nil,
+           sourceLocation: SourceLocation = #_sourceLocation) {
+    do {
+        let e = try EstimateParser.parse(text, convention: convention, measure: measure)
+        #expect(e == Estimate(unchecked: low, best: best, high: high, approximate: approximate), "\(text)",
+                sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("\(text) was refused: \(error)", sourceLocation: sourceLocation)
+    }
+}
+
 /// Expects `text` to be refused with a reason containing `fragment`: the one check the
 /// estimate-text suites share (world phrasing, number words, Ukrainian).
 func refuses(_ text: String, containing fragment: String, convention: NumberConvention = .unspecified, measure: String? = nil,

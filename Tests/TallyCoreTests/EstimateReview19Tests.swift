@@ -3,17 +3,6 @@ import TallyCore
 
 /// review19 C and C2 (issue 12): scale words that are names, misspelt number words,
 /// scales joined by a hyphen.
-private func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, approximate: Bool = false,
-                   sourceLocation: SourceLocation = #_sourceLocation) {
-    do {
-        let e = try EstimateParser.parse(text)
-        #expect(e == Estimate(unchecked: low, best: best, high: high, approximate: approximate), "\(text)",
-                sourceLocation: sourceLocation)
-    } catch {
-        Issue.record("\(text) was refused: \(error)", sourceLocation: sourceLocation)
-    }
-}
-
 @Suite("Estimate text: a capitalised scale word or near-miss is a name (review19 C, C2)")
 struct EstimateScaleNameTests {
     @Test func aCapitalisedScaleInSentenceCaseIsAName() {

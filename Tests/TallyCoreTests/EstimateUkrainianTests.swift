@@ -1,18 +1,6 @@
 import Testing
 import TallyCore
 
-private func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, approximate: Bool = false,
-                   measure: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-    do {
-        let e = try EstimateParser.parse(text, convention: .unspecified, measure: measure)
-        #expect(e == Estimate(unchecked: low, best: best, high: high, approximate: approximate), "\(text)",
-                sourceLocation: sourceLocation)
-    } catch {
-        Issue.record("\(text) was refused: \(error)", sourceLocation: sourceLocation)
-    }
-}
-
-
 /// Ukrainian has its own table (`Languages/Ukrainian.swift`), as Russian does: before it,
 /// "5 тисяч загиблих" read 5 and Ukrainian qualifiers were unknown words (review12b).
 @Suite("Estimate text: Ukrainian (issue 12)")

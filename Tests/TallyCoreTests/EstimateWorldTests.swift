@@ -3,18 +3,6 @@ import TallyCore
 
 /// Estimate text as the world writes it (issue 12): qualifiers after the noun, other
 /// languages, numbers that are not counts, locale separators.
-private func reads(_ text: String, _ low: Int64, _ best: Int64, _ high: Int64?, approximate: Bool = false,
-                   convention: NumberConvention = .unspecified, sourceLocation: SourceLocation = #_sourceLocation) {
-    do {
-        let e = try EstimateParser.parse(text, convention: convention)
-        #expect(e == Estimate(unchecked: low, best: best, high: high, approximate: approximate), "\(text)",
-                sourceLocation: sourceLocation)
-    } catch {
-        Issue.record("\(text) was refused: \(error)", sourceLocation: sourceLocation)
-    }
-}
-
-
 @Suite("Estimate text: qualifiers after the figure")
 struct TrailingQualifierTests {
     @Test func atLeastAfterTheNoun() {
