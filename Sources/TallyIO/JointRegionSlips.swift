@@ -31,8 +31,7 @@ enum JointRegionSlips {
     /// spell; nil when there is none. Costs nothing past a scan when no joint region has
     /// a member the list does not hold.
     static func first(in values: [String]) -> Slip? {
-        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
-        func separated(_ v: String) -> Bool { v.contains(where: { separators.contains($0) }) || v.lowercased().contains(" and ") }
+        func separated(_ v: String) -> Bool { KeyKind.mayJoin(v) }
         func size(_ v: String) -> Int { v.unicodeScalars.count }
         func candidate(_ m: String) -> Bool { !CountryNames.isKnown(m) && (4 ... longestName).contains(size(m)) }
         // Nothing to check: no joint region with a member the list does not hold.

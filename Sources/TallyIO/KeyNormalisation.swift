@@ -90,9 +90,17 @@ public enum KeyKind: Sendable {
     /// or more, each is a country tally knows (``CountryNames``) and the whole is not one
     /// (`Trinidad and Tobago`, `Korea, Republic of`, `Serbia and Montenegro`); else nil,
     /// and the value is left as written. `text` is cleaned (trimmed, spaces collapsed).
+    /// What stands between the countries of a joint value written without `;`.
+    static let jointSeparators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
+
+    /// Whether `text` holds a ``jointSeparators`` character or the word `and`: only then
+    /// may it join countries (``jointParts(_:)``, ``misspeltPiece(_:near:)``).
+    static func mayJoin(_ text: String) -> Bool {
+        text.contains(where: { jointSeparators.contains($0) }) || text.lowercased().contains(" and ")
+    }
+
     static func jointParts(_ text: String) -> [String]? {
-        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
-        guard text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ") else { return nil }
+        guard mayJoin(text) else { return nil }
         if CountryNames.isKnown(text) { return nil }
         let chars = Array(text)
         let pieces = jointPieces(chars)
@@ -125,8 +133,7 @@ public enum KeyKind: Sendable {
     /// a slip (`near`: the name it is one slip from, nil when none), with at least one
     /// slip and one known name.
     static func misspeltPiece(_ text: String, near: (String) -> String?) -> (member: String, known: String)? {
-        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
-        guard text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ") else { return nil }
+        guard mayJoin(text) else { return nil }
         let chars = Array(text)
         let pieces = jointPieces(chars)
         guard pieces.count >= 2 else { return nil }
@@ -163,11 +170,10 @@ public enum KeyKind: Sendable {
     /// pieces (with the separators between them) may be one country (`Bosnia and
     /// Herzegovina/Serbia` is two: the first holds `and`).
     static func jointPieces(_ chars: [Character]) -> [Range<Int>] {
-        let separators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
         var pieces: [Range<Int>] = []
         var start = 0, i = 0
         while i < chars.count {
-            if separators.contains(chars[i]) {
+            if jointSeparators.contains(chars[i]) {
                 pieces.append(start ..< i)
                 i += 1
                 start = i
