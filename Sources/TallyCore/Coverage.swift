@@ -358,16 +358,11 @@ public struct DatasetCoverages: Sendable, Equatable {
             guard kind != .all, !continuous, !recordSpans.isEmpty else { return (c, []) }
             var silent: [Int32] = [], cut: [ClosedRange<CalendarDay>] = []
             var i = 0, reach = Int32.min
-            var day = c.first
-            while day <= c.last {
-                let key = kind.key(day)
-                let a = kind.firstDay(key), b = kind.lastDay(key)
-                while i < recordSpans.count, recordSpans[i].lowerBound <= b.daysSinceEpoch {
+            for (key, days) in Dataset.periods(of: kind, touching: c) {
+                while i < recordSpans.count, recordSpans[i].lowerBound <= days.upperBound.daysSinceEpoch {
                     reach = max(reach, recordSpans[i].upperBound); i += 1
                 }
-                let touched = c.runs.contains { $0.upperBound >= a && $0.lowerBound <= b }
-                if touched, reach < a.daysSinceEpoch { silent.append(key); cut.append(a ... b) }
-                day = b.adding(days: 1)
+                if reach < days.lowerBound.daysSinceEpoch { silent.append(key); cut.append(days) }
             }
             guard !cut.isEmpty else { return (c, []) }
             return (c.subtracting(cut), silent)
@@ -458,15 +453,21 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// Unchanged for `all`.
         public func withoutThinPeriods(_ c: Coverage, kind: PeriodKind) -> (coverage: Coverage?, thin: [ThinPeriod]) {
             guard kind != .all else { return (c, []) }
-            var spans: [ClosedRange<CalendarDay>] = []
+            return withoutThinSpans(c, spans: Dataset.periods(of: kind, touching: c).map(\.days))
+        }
+
+        /// The periods of `kind` (not `all`) from `c`'s first day to its last that hold a
+        /// day of its runs, in order: their keys and days.
+        static func periods(of kind: PeriodKind, touching c: Coverage) -> [(key: Int32, days: ClosedRange<CalendarDay>)] {
+            var out: [(key: Int32, days: ClosedRange<CalendarDay>)] = []
             var day = c.first
             while day <= c.last {
                 let key = kind.key(day)
                 let a = kind.firstDay(key), b = kind.lastDay(key)
-                if c.runs.contains(where: { $0.upperBound >= a && $0.lowerBound <= b }) { spans.append(a ... b) }
+                if c.runs.contains(where: { $0.upperBound >= a && $0.lowerBound <= b }) { out.append((key, a ... b)) }
                 day = b.adding(days: 1)
             }
-            return withoutThinSpans(c, spans: spans)
+            return out
         }
 
         /// Sets how the source reports and its coverage from its records accordingly
