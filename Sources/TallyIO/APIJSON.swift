@@ -63,7 +63,8 @@ struct APIJSON {
                         total = v
                     }
                     out.acledPages.append(ACLEDPage(totalCount: total, response: acledPages - 1,
-                                                    recordKeys: total == nil ? [] : items.map { recordKey($0, id: "event_id_cnty") }))
+                                                    recordKeys: total == nil ? [] : items.map { recordKey($0, id: "event_id_cnty") },
+                                                    days: total == nil ? nil : ACLEDPage.days(items)))
                     // Since May 2026 the API writes `count` (this response's records) and
                     // `total_count` only with `with_total=true`: a response with neither
                     // cannot show a page missing and is refused, saying so.
@@ -223,8 +224,8 @@ struct APIJSON {
             for p in groups[g]! { wholePages[g.total, default: []].insert(Set(p.page.recordKeys)) }
         }
         let hint = "ACLED's responses do not say their query, so tally takes responses as the pages of one query only when they are in one input "
-            + "(cat q_p1.json q_p2.json | tally aggregate -) or their names differ only in the page number (q_p1.json, q_p2.json); "
-            + "give each query's pages so"
+            + "(cat q_p1.json q_p2.json | tally aggregate -) or their names differ only in the page number (q_p1.json, q_p2.json) "
+            + "or a browser's copy number (read.json, read (1).json); give each query's pages so"
         for g in order {
             let members = groups[g]!
             let t = g.total, n = held(g)
@@ -246,6 +247,7 @@ struct APIJSON {
                             + "but together they hold \(n) distinct records, more than the query has: they are not the pages of one query "
                             + "(or the data changed between the pages' downloads). \(hint), or download the query again")
             }
+            if n == t { try checkOneQuery(members, total: t, names: names, hint: hint) }
             guard n < t else { continue }
             if members.allSatisfy({ !$0.page.recordKeys.isEmpty && wholePages[t]?.contains(Set($0.page.recordKeys)) == true }) { continue }
             throw .data("\(names.joined(separator: " and ")): the ACLED API response\(members.count == 1 ? " says" : "s say") total_count \(t) (the records of the query), "
@@ -256,14 +258,57 @@ struct APIJSON {
         }
     }
 
+    /// Responses taken as the pages of one query (one input, or names alike) that hold
+    /// its every record may still be pages of two queries whose totals agree: page 1 of
+    /// India and page 1 of Pakistan, 3 records each of 6, saved as page1.json and
+    /// page2.json or piped as one input, read as one whole query (review20b P2). What
+    /// the responses show of their query is checked:
+    /// - ACLED sends a query's records in date order (latest first, its API guide), so
+    ///   the pages of one query hold stretches of days that meet on one day at most;
+    ///   page 1 of two queries over the same months each hold the latest days.
+    /// - A query is sent in pages of its `limit`: every page but the last holds as many
+    ///   records, so two pages holding fewer than the fullest are not one query's.
+    /// A page given twice is one page. Dates not written `YYYY-MM-DD` are not compared.
+    static func checkOneQuery(_ members: [(input: String, page: ACLEDPage)], total t: Int, names: [String], hint: String) throws(TallyError) {
+        var distinct: [(input: String, page: ACLEDPage)] = []
+        var seen: Set<Set<String>> = []
+        for m in members where seen.insert(Set(m.page.recordKeys)).inserted { distinct.append(m) }
+        guard distinct.count > 1 else { return }
+        func name(_ m: (input: String, page: ACLEDPage)) -> String {
+            members.contains { $0.input == m.input && $0.page.response != m.page.response } ? "\(m.input) (response \(m.page.response + 1))" : m.input
+        }
+        let lead = "\(names.joined(separator: " and ")): the ACLED API responses say total_count \(t) and together hold \(t) records, but they are not the pages of one query: "
+        let tail = ". They look like pages of several queries whose totals happen to agree (page 1 of each, their other pages missing), and read as one "
+            + "query each would be counted as whole. Give every page of each query (\(hint))"
+        if distinct.allSatisfy({ $0.page.days != nil }) {
+            let byDays = distinct.sorted { ($0.page.days!.upperBound, $0.page.days!.lowerBound) > ($1.page.days!.upperBound, $1.page.days!.lowerBound) }
+            for (later, earlier) in zip(byDays, byDays.dropFirst()) where earlier.page.days!.upperBound > later.page.days!.lowerBound {
+                func span(_ d: ClosedRange<String>) -> String { d.lowerBound == d.upperBound ? d.lowerBound : "\(d.lowerBound) to \(d.upperBound)" }
+                throw .data(lead + "ACLED sends a query's records in date order, so the pages of one query hold stretches of days that meet on one day at most, "
+                            + "and \(name(earlier)) holds events of \(span(earlier.page.days!)) while \(name(later)) holds events of \(span(later.page.days!))" + tail)
+            }
+        }
+        let full = distinct.map(\.page.recordKeys.count).max()!
+        let short = distinct.filter { $0.page.recordKeys.count < full }
+        if short.count > 1, let fullest = distinct.first(where: { $0.page.recordKeys.count == full }) {
+            throw .data(lead + "the API sends a query in pages of its limit, so every page but the last holds as many records, and \(name(fullest)) holds \(full) "
+                        + "while " + short.map { "\(name($0)) holds \($0.page.recordKeys.count)" }.joined(separator: " and ") + tail)
+        }
+    }
+
     /// What names an input's query: its path with the page number of its file name
     /// (the digits after `page`, `pg` or `p` starting a word: `india_p2.json`,
     /// `acled page=3.json`) left out, so the pages of one query saved under names
     /// that differ only in it are one query; a name without a page number is its
     /// own query (its responses are the query's pages).
+    /// A copy number a browser or downloader adds to a name already taken (`read (1).json`,
+    /// `read(2).json`, wget's `read.json.1`) is left out too: ACLED's API answers at
+    /// `…/acled/read`, so a browser saves every page of a query as `read.json`, then
+    /// `read (1).json`, … (review20b P1). Whether such responses are one query's pages
+    /// is then told by their records (``checkOneQuery``).
     static func queryName(_ input: String) -> String {
         let slash = input.lastIndex(of: "/").map { input.index(after: $0) } ?? input.startIndex
-        let base = Array(input[slash...].utf8)
+        let base = withoutCopyNumber(Array(input[slash...].utf8))
         var found: (Int, Int)? = nil
         var i = 0
         func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
@@ -283,8 +328,26 @@ struct APIJSON {
             }
             i += 1
         }
-        guard let (s, e) = found else { return input }
+        guard let (s, e) = found else { return String(input[..<slash]) + String(decoding: base, as: UTF8.self) }
         return String(input[..<slash]) + String(decoding: base[..<s], as: UTF8.self) + "#" + String(decoding: base[e...], as: UTF8.self)
+    }
+
+    /// A file name without the copy number a browser (` (1)`, `(1)` before the
+    /// extension) or wget (`.1` after it) adds to a name already taken.
+    static func withoutCopyNumber(_ name: [UInt8]) -> [UInt8] {
+        func digits(_ s: ArraySlice<UInt8>) -> Bool { !s.isEmpty && s.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        // wget: name.json.1
+        if let dot = name.lastIndex(of: UInt8(ascii: ".")), digits(name[(dot + 1)...]),
+           let ext = name[..<dot].lastIndex(of: UInt8(ascii: ".")), !digits(name[(ext + 1) ..< dot]) {
+            return Array(name[..<dot])
+        }
+        let ext = name.lastIndex(of: UInt8(ascii: ".")) ?? name.count
+        let stem = name[..<ext]
+        guard stem.last == UInt8(ascii: ")"), let open = stem.lastIndex(of: UInt8(ascii: "(")), open > stem.startIndex,
+              digits(stem[(open + 1) ..< (stem.endIndex - 1)]) else { return name }
+        let cut = stem[open - 1] == UInt8(ascii: " ") ? open - 1 : open
+        guard cut > 0 else { return name }
+        return Array(name[..<cut]) + Array(name[ext...])
     }
 
     static func checkUCDPPages(_ pages: [(input: String, page: UCDPPage)]) throws(TallyError) {
@@ -682,6 +745,25 @@ public struct ACLEDPage: Sendable, Equatable {
     /// Its place among the responses of its input (from 0).
     public var response: Int
     public var recordKeys: [String] = []
+    /// The first and last of its records' `event_date`s, where every one is written
+    /// `YYYY-MM-DD` (the API's form): ACLED sends a query's records in date order, so
+    /// the pages of one query hold stretches of days that meet at most on one day.
+    public var days: ClosedRange<String>? = nil
+
+    /// The ISO days of its records' `event_date`s, nil where one is missing or in another form.
+    static func days(_ items: [JSONValue]) -> ClosedRange<String>? {
+        var lo: String?, hi: String?
+        for item in items {
+            guard case let .object(fields) = item, let d = fields.first(where: { $0.0 == "event_date" })?.1.scalarText else { return nil }
+            let u = Array(d.utf8)
+            guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+                  u.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element >= 48 && $0.element <= 57) }) else { return nil }
+            if lo == nil || d < lo! { lo = d }
+            if hi == nil || d > hi! { hi = d }
+        }
+        guard let lo, let hi else { return nil }
+        return lo ... hi
+    }
 }
 
 public struct UCDPPage: Sendable, Equatable {

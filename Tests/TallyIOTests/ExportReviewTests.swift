@@ -978,3 +978,99 @@ private func message(_ body: () throws -> Void) -> String {
         #expect((twice.duplicates.dropped, twice.duplicates.replaced) == (rows, 0))
     }
 }
+
+/// review20b P2 and P1 (issue 11): what an ACLED API response shows of its query.
+/// Pages are taken as one query's where the inputs say so (one input, names alike
+/// but for the page number or a browser's copy number); their records must then fit
+/// one query: stretches of days that meet on one day at most (ACLED sends a query in
+/// date order) and every page but the last as full as the fullest.
+@Suite struct ACLEDPagesOfOneQuery {
+    /// A response of total `total` holding events `ids` of `country`, dated on the days given.
+    static func page(_ country: String, _ days: [Int], total: Int, from id: Int = 1) -> String {
+        let rows = days.enumerated().map { k, d in
+            "{\"event_id_cnty\":\"\(country.prefix(3).uppercased())\(id + k)\",\"event_date\":\"2024-02-\(d < 10 ? "0" : "")\(d)\",\"actor1\":\"x\",\"country\":\"\(country)\",\"fatalities\":\"\(d)\"}"
+        }
+        return "{\"status\":200,\"success\":true,\"count\":\(days.count),\"total_count\":\(total),\"data\":[" + rows.joined(separator: ",") + "]}"
+    }
+    static func killed(_ files: [String]) throws -> [Int64] {
+        try read(files, by: [.country]).result.rows.map(\.estimate.best)
+    }
+
+    /// Page 1 of India's query and page 1 of Pakistan's, 3 of 6 records each, saved as
+    /// page1.json and page2.json: read India 6 + Pakistan 6 as one whole query, exit 0.
+    @Test func page1OfTwoQueriesNamedAsPagesIsRefused() throws {
+        let dir = scratchDirectory()
+        let india = writeFile(Self.page("India", [9, 8, 7], total: 6), name: "page1.json", in: dir)
+        let pakistan = writeFile(Self.page("Pakistan", [9, 8, 6], total: 6), name: "page2.json", in: dir)
+        for files in [[india, pakistan], [pakistan, india]] {
+            let e = errorOf { _ = try read(files, by: [.country]) }
+            #expect(e?.exitCode == 65)
+            let m = e?.message ?? ""
+            #expect(m.hasPrefix("\(files[0]) and \(files[1]): the ACLED API responses say total_count 6 and together hold 6 records, but they are not the pages of one query"), "\(m)")
+            #expect(m.contains("holds events of 2024-02-06 to 2024-02-09 while") || m.contains("holds events of 2024-02-07 to 2024-02-09 while"), "\(m)")
+            #expect(m.contains("Give every page of each query"), "\(m)")
+        }
+        // The same two responses piped as one input (cat page1.json page2.json | tally aggregate -).
+        let piped = writeFile(Self.page("India", [9, 8, 7], total: 6) + "\n" + Self.page("Pakistan", [9, 8, 6], total: 6), name: "both.json")
+        let m = message { _ = try read([piped], by: [.country]) }
+        #expect(m.contains("\(piped) (response 2) holds events of 2024-02-06 to 2024-02-09 while \(piped) (response 1) holds events of 2024-02-07 to 2024-02-09"), "\(m)")
+        // Days that touch but do not meet on one day only: refused too.
+        let a = writeFile(Self.page("India", [9, 8, 5], total: 6), name: "q_p1.json", in: dir)
+        let b = writeFile(Self.page("Pakistan", [7, 6, 4], total: 6), name: "q_p2.json", in: dir)
+        #expect(message { _ = try read([a, b], by: [.country]) }.contains("but they are not the pages of one query"))
+    }
+
+    /// Pages whose days fit but of which two are short of the fullest are no one query.
+    @Test func twoShortPagesAreRefused() throws {
+        let dir = scratchDirectory()
+        let p1 = writeFile(Self.page("India", [9, 8, 7], total: 6), name: "x_p1.json", in: dir)
+        let p2 = writeFile(Self.page("India", [5, 4], total: 6, from: 4), name: "x_p2.json", in: dir)
+        let p3 = writeFile(Self.page("India", [2], total: 6, from: 6), name: "x_p3.json", in: dir)
+        let m = message { _ = try read([p1, p2, p3], by: [.country]) }
+        #expect(m.contains("every page but the last holds as many records, and \(p1) holds 3 while \(p2) holds 2 and \(p3) holds 1"), "\(m)")
+    }
+
+    /// One query's pages, latest first as ACLED sends them, sharing a boundary day, the
+    /// last page short, in any order and packaging: read as before.
+    @Test func onePagesOfOneQueryStillRead() throws {
+        let dir = scratchDirectory()
+        let p1 = writeFile(Self.page("India", [9, 8, 7], total: 7), name: "india_p1.json", in: dir)
+        let p2 = writeFile(Self.page("India", [7, 6, 5], total: 7, from: 4), name: "india_p2.json", in: dir)
+        let p3 = writeFile(Self.page("India", [2], total: 7, from: 7), name: "india_p3.json", in: dir)
+        #expect(try Self.killed([p1, p2, p3]) == [44])
+        #expect(try Self.killed([p3, p1, p2]) == [44])
+        // A page given twice is one page, not a second short one.
+        #expect(try Self.killed([p1, p2, p3, writeFile(Self.page("India", [2], total: 7, from: 7), name: "india_p3-again.json", in: dir)]) == [44])
+        let piped = writeFile([Self.page("India", [9, 8, 7], total: 7), Self.page("India", [7, 6, 5], total: 7, from: 4), Self.page("India", [2], total: 7, from: 7)].joined(separator: "\n"), name: "india.json")
+        #expect(try Self.killed([piped]) == [44])
+        // All on one day: days tell nothing, read.
+        let d1 = writeFile(Self.page("India", [3, 3], total: 3), name: "d_p1.json", in: dir), d2 = writeFile(Self.page("India", [3], total: 3, from: 3), name: "d_p2.json", in: dir)
+        #expect(try Self.killed([d1, d2]) == [9])
+    }
+
+    /// review20b P1: a browser saves every page of a query from …/acled/read as read.json,
+    /// read (1).json, … (Firefox: read(1).json; wget: read.json.1); they were refused as
+    /// queries of their own each missing a page. Read as pages where they are one query's.
+    @Test func browserCopiesArePagesWhenTheyAre() throws {
+        for names in [["read.json", "read (1).json", "read (2).json"], ["read.json", "read(1).json", "read(2).json"], ["read.json", "read.json.1", "read.json.2"]] {
+            let dir = scratchDirectory()
+            let files = [writeFile(Self.page("India", [9, 8, 7], total: 7), name: names[0], in: dir),
+                         writeFile(Self.page("India", [7, 6, 5], total: 7, from: 4), name: names[1], in: dir),
+                         writeFile(Self.page("India", [2], total: 7, from: 7), name: names[2], in: dir)]
+            #expect(try Self.killed(files) == [44], "\(names)")
+            #expect(try Self.killed(files.reversed()) == [44], "\(names)")
+            // Page 1 of another query saved as the next copy: refused, not pooled.
+            let other = writeFile(Self.page("Pakistan", [9, 8, 7], total: 7, from: 20), name: names[1], in: scratchDirectory())
+            let moved = writeFile(Self.page("India", [9, 8, 7], total: 7), name: names[0], in: (other as NSString).deletingLastPathComponent)
+            let extra = writeFile(Self.page("India", [2], total: 7, from: 7), name: names[2], in: (other as NSString).deletingLastPathComponent)
+            #expect(message { _ = try read([moved, other, extra], by: [.country]) }.contains("but they are not the pages of one query"), "\(names)")
+        }
+        #expect(APIJSON.queryName("d/read (1).json") == "d/read.json")
+        #expect(APIJSON.queryName("d/read(12).json") == "d/read.json")
+        #expect(APIJSON.queryName("read.json.3") == "read.json")
+        #expect(APIJSON.queryName("india_p2 (1).json") == "india_p#.json")
+        #expect(APIJSON.queryName("(1).json") == "(1).json")
+        #expect(APIJSON.queryName("v2.1.json") == "v2.1.json")
+        #expect(APIJSON.queryName("report (final).json") == "report (final).json")
+    }
+}
