@@ -226,7 +226,7 @@ public enum HAPIConflict {
             if next < kept.count && kept[next].key == r.key { next += 1 } else { totals.append(r) }
         }
         levels?.collectTotals(totals, file: name, locator: locator)
-        try levels?.register(kept, file: name, locator: locator)
+        try levels?.register(kept, given: distinct, file: name, locator: locator)
         var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
         // Its size reserved (measures of up to 25 bytes, quotes, figures): grown by
         // doubling, the text's spare capacity was 31 MiB of a run's peak on 2 x 36k rows.
@@ -453,6 +453,27 @@ public enum HAPIConflict {
             return nil
         }
 
+        /// An indexed row (another file's) of the row's admin level and name at that level
+        /// (under the same admin1 for an admin2 row) under another code, where neither
+        /// code is given by the other side (`hasHere`: whether the row's own file gives a
+        /// code at a level in this group): one unit recoded between downloads (a boundary
+        /// update) or two units of one name, which tally cannot tell apart (review20b H6).
+        func sameNameOtherCode(as r: Row, hasHere: (Int, String) -> Bool) -> (row: Row, item: Item)? {
+            let l = r.level
+            guard l >= 1 else { return nil }
+            let (code, name) = l == 1 ? (r.admin1Code, r.admin1Name) : (r.admin2Code, r.admin2Name)
+            let d = l == 1 ? one[1] : two
+            guard !code.isEmpty, !name.isEmpty, d.byCode[code] == nil else { return nil }
+            for i in d.byName[name] ?? [] {
+                let e = items[l][i]
+                let c = l == 1 ? e.row.admin1Code : e.row.admin2Code
+                guard !c.isEmpty, c != code, !hasHere(l, c) else { continue }
+                if l == 2 && HAPIConflict.samePlace(r, e.row, level: 1) != .same { continue }
+                return e
+            }
+            return nil
+        }
+
         /// A row at another admin level over the same place: any other level beside a
         /// country row; an admin1 and an admin2 row whose admin1 is not another place.
         func otherLevel(than r: Row) -> (row: Row, item: Item, match: PlaceMatch)? {
@@ -563,7 +584,7 @@ public enum HAPIConflict {
 
         /// The coarser rows each file left out as totals of its finer ones (political
         /// violence and civilian targeting only), with the file and line that gave them:
-        /// with the rows of the index (``register(_:file:locator:)``), every file's rows
+        /// with the rows of the index (``register(_:given:file:locator:)``), every file's rows
         /// that a later file did not replace, for ``checkPartsAcrossFiles()``.
         private var totalRows: [(row: Row, item: Entry)] = []
 
@@ -733,21 +754,40 @@ public enum HAPIConflict {
             if let message { throw .data(message) }
         }
 
-        func register(_ rows: [Row], file: String, locator: RecordLocator) throws(TallyError) {
+        /// `given`: every distinct row of the file (`rows` less those a later file gave).
+        func register(_ rows: [Row], given: [Row], file: String, locator: RecordLocator) throws(TallyError) {
+            // The codes this file gives, by group and level (for ``PlaceIndex/sameNameOtherCode``).
+            var codesHere = Set<String>()
+            for r in given where r.level >= 1 {
+                let c = r.level == 1 ? r.admin1Code : r.admin2Code
+                if !c.isEmpty { codesHere.insert(r.location + "|" + r.type + "|" + r.month.description + "|\(r.level)|" + c) }
+            }
+            var recoded: (Row, (row: Row, item: Entry))? = nil
             let clash: (Row, (row: Row, item: Entry), PlaceMatch)? = lock.locked {
                 // Every row of this file against the other files' rows (this file's are
                 // added after), by the index: a place at another admin level, or at the
                 // same level written another way, or not to be matched.
                 for r in rows {
-                    guard let index = groups[r.location + "|" + r.type + "|" + r.month.description] else { continue }
+                    let g = r.location + "|" + r.type + "|" + r.month.description
+                    guard let index = groups[g] else { continue }
                     if let (row, e, m) = index.otherLevel(than: r) { return (r, (row, e), m) }
                     if let (row, e, m) = index.samePlaceOtherKey(as: r, bareArePlaces: false) { return (r, (row, e), m) }
+                    if let e = index.sameNameOtherCode(as: r, hasHere: { codesHere.contains(g + "|\($0)|" + $1) }) { recoded = (r, e); return nil }
                 }
                 for r in rows {
                     groups[r.location + "|" + r.type + "|" + r.month.description, default: PlaceIndex()]
                         .add(r, Entry(file: file, line: locator.place(r.line)))
                 }
                 return nil
+            }
+            if let (r, e) = recoded {
+                let level = HAPIConflict.levelName(r.level)
+                let providers = r.providers != nil || e.row.providers != nil
+                    ? " (provider names \(r.providersWritten.isEmpty ? "none" : r.providersWritten) here, \(e.row.providersWritten.isEmpty ? "none" : e.row.providersWritten) there)" : ""
+                throw .data("\(file):\(locator.place(r.line)): this \(level)-level row (\(r.location)\(HAPIConflict.shown(r)), \(r.type) \(r.month)) and "
+                            + "\(e.item.file)'s row on line \(e.item.line) (\(HAPIConflict.shown(e.row).dropFirst())) give one \(level) name under two codes, each file "
+                            + "only one of them\(providers): one unit recoded between downloads (a boundary update) would count its events twice if added, and "
+                            + "two units of one name cannot be told from it; give one of the files (the later download alone), or files of other months")
             }
             guard let (r, e, m) = clash else { return }
             func name(_ l: Int) -> String { HAPIConflict.levelName(l) }

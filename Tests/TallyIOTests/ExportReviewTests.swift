@@ -1074,3 +1074,55 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(APIJSON.queryName("report (final).json") == "report (final).json")
     }
 }
+
+/// review20b H6 (issue 11): two downloads of a HAPI extract across a provider renaming
+/// AND a changed admin2 p-code (NG028010 "Ijebu Ode" under Ogun, then NG028011 "Ijebu
+/// Ode" under Ogun State) read killed 40 for 20, exit 0, with no note. One name at one
+/// level (under one admin1) under two codes, each file giving only one of them, is one
+/// unit recoded or two units of one name: tally cannot tell, and refuses naming both.
+@Suite struct HAPIUnitRecodedBetweenDownloads {
+    static let h = "location_code,location_name,admin1_code,admin1_name,provider_admin1_name,admin2_code,admin2_name,provider_admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+    static func row(_ code: String, _ name: String = "Ijebu Ode", provider: String = "Ogun", admin1: String = "NG028", month: String = "01", killed: Int = 20) -> String {
+        "NGA,Nigeria,\(admin1),Ogun,\(provider),\(code),\(name),\(name),2,political_violence,3,\(killed),2024-\(month)-01,2024-\(month)-\(month == "02" ? "29" : "31")\n"
+    }
+    static func killed(_ files: [String]) throws -> [Int64] {
+        try read(files, by: [.country], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best)
+    }
+
+    @Test func oneNameUnderTwoCodesIsRefused() throws {
+        let a = writeFile(Self.h + Self.row("NG028010"), name: "A.csv")
+        let renamed = writeFile(Self.h + Self.row("NG028011", provider: "Ogun State"), name: "B_recoded.csv")
+        let same = writeFile(Self.h + Self.row("NG028011"), name: "B_recoded_same.csv")
+        for b in [renamed, same] {
+            for files in [[a, b], [b, a]] {
+                let m = message { _ = try read(files, by: [.country], period: .month) }
+                #expect(m.contains("give one admin2 name under two codes, each file only one of them"), "\(m)")
+                #expect(m.contains("NG028010 ijebuode") && m.contains("NG028011 ijebuode") && m.contains("give one of the files (the later download alone)"), "\(m)")
+            }
+        }
+        #expect(message { _ = try read([a, renamed], by: [.country], period: .month) }.contains("(provider names Ogun / Ijebu Ode here, Ogun State / Ijebu Ode there)"))
+        // Without provider columns, and an admin1-level row recoded: the same rule.
+        let plain = PartsAboveTheirWhole.hapiHeader
+        let p1 = writeFile(plain + "NGA,Nigeria,NG028,Ogun,NG028010,Ijebu Ode,2,political_violence,3,20,2024-01-01,2024-01-31\n", name: "plain1.csv")
+        let p2 = writeFile(plain + "NGA,Nigeria,NG028,Ogun,NG028011,IJEBU ODE,2,political_violence,3,20,2024-01-01,2024-01-31\n", name: "plain2.csv")
+        #expect(message { _ = try read([p1, p2], by: [.country], period: .month) }.contains("give one admin2 name under two codes"))
+        let l1a = writeFile(plain + "NGA,Nigeria,NG028,Ogun,,,1,political_violence,3,20,2024-01-01,2024-01-31\n", name: "l1a.csv")
+        let l1b = writeFile(plain + "NGA,Nigeria,NG029,Ogun,,,1,political_violence,3,20,2024-01-01,2024-01-31\n", name: "l1b.csv")
+        #expect(message { _ = try read([l1a, l1b], by: [.country], period: .month) }.contains("give one admin1 name under two codes"))
+    }
+
+    @Test func otherUnitsMonthsAndFilesWithBothCodesStillRead() throws {
+        let a = writeFile(Self.h + Self.row("NG028010"), name: "A.csv")
+        // Another month: each its own count.
+        #expect(try Self.killed([a, writeFile(Self.h + Self.row("NG028011", month: "02"), name: "feb.csv")]) == [20, 20])
+        // Another name under another code: two units.
+        #expect(try Self.killed([a, writeFile(Self.h + Self.row("NG028011", "Ijebu North"), name: "north.csv")]) == [40])
+        // The same name under another admin1: two units.
+        #expect(try Self.killed([a, writeFile(Self.h + Self.row("NG029011", admin1: "NG029").replacingOccurrences(of: ",Ogun,Ogun,", with: ",Oyo,Oyo,"), name: "oyo.csv")]) == [40])
+        // A later file giving both codes: A's unit is its NG028010 (replaced), NG028011 another unit.
+        let both = writeFile(Self.h + Self.row("NG028010") + Self.row("NG028011", killed: 7), name: "both.csv")
+        #expect(try Self.killed([a, both]) == [27])
+        // An earlier file giving both codes beside a later one giving one of them: the same.
+        #expect(try Self.killed([both, writeFile(Self.h + Self.row("NG028011", killed: 9), name: "later.csv")]) == [29])
+    }
+}
