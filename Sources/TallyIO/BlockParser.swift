@@ -1222,22 +1222,31 @@ final class BlockParser: @unchecked Sendable {
         let s = aggregator.strings
         put(s.storedHash(measure))
         put(s.storedHash(o.country))
+        let beforeAdm1 = h
         let adm1 = nameHash(base, layout.adm1, layout)
         put(adm1)
         // The core of the key (``DayTable``: the columns every export has), for the
         // overlap check; the rest of the columns after it.
         let core = h
+        // The columns after the core but adm_2, for the overlap prints (``rest``).
+        var rest: UInt64 = 0x3C6E_F372_FE94_F82B
+        @inline(__always) func putRest(_ v: UInt64) {
+            put(v)
+            rest = (rest ^ v) &* 0xBF58_476D_1CE4_E5B9
+            rest ^= rest >> 31
+        }
         // low and high after the core: an export beside one with low/high columns
         // added is compared on best (review20a O5).
-        put(UInt64(bitPattern: o.low)); put(UInt64(bitPattern: o.high))
+        putRest(UInt64(bitPattern: o.low)); putRest(UInt64(bitPattern: o.high))
         var named = adm1
-        @inline(__always) func putNamed(_ v: UInt64) { named |= v; put(v) }
-        putNamed(nameHash(base, layout.adm2, layout))
+        @inline(__always) func putNamed(_ v: UInt64) { named |= v; putRest(v) }
+        let adm2 = nameHash(base, layout.adm2, layout)
+        named |= adm2; put(adm2)
         putNamed(nameHash(base, layout.actor, layout))
         for e in layout.extras { putNamed(nameHash(base, e, layout)) }
         putNamed(trimmedHash(base, layout.source))
         putNamed(trimmedHash(base, layout.incident))
-        put(extra)
+        putRest(extra)
         rowKey = h
         guard tracksDays else { return false }
         let day = o.day.daysSinceEpoch
@@ -1247,9 +1256,18 @@ final class BlockParser: @unchecked Sendable {
         // source of the same country is refused, not a silent loss). A zero row (figures
         // 0, naming nothing but its country) records no event: prints 0.
         let zero = named == 0 && o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded
-        var c = (core ^ extra) &* 0xBF58_476D_1CE4_E5B9
-        c ^= c >> 31
-        let corePrint = zero ? 0 : DayTable.print(c, place: named != 0), fullPrint = zero ? 0 : DayTable.print(h, place: named != 0)
+        // The prints compare adm_1 and adm_2 as written loosely (``looseNameHash``): a
+        // re-export that writes `ALEPPO` or `Aleppo Governorate` for `Aleppo` is the same
+        // rows (review20b O3/O4: read doubled, 908 for 454). The row key stays exact.
+        @inline(__always) func mixed(_ a: UInt64, _ b: UInt64) -> UInt64 {
+            var x = (a ^ b) &* 0xBF58_476D_1CE4_E5B9
+            x ^= x >> 31
+            return x
+        }
+        let looseCore = mixed(beforeAdm1, adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout))
+        let c = mixed(looseCore, extra)
+        let full = mixed(mixed(looseCore, rest), adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout))
+        let corePrint = zero ? 0 : DayTable.print(c, place: named != 0), fullPrint = zero ? 0 : DayTable.print(full, place: named != 0)
         let columns = (layout.adm2 >= 0 ? 1 : 0) | (layout.actor >= 0 ? 2 : 0) | (layout.source >= 0 ? 4 : 0)
             | (layout.incident >= 0 ? 8 : 0) | UInt32(truncatingIfNeeded: layout.extras.count) << 4
             | (layout.low >= 0 || layout.high >= 0 || layout.estimate >= 0 ? 1 << 31 : 0)
@@ -1299,6 +1317,49 @@ final class BlockParser: @unchecked Sendable {
         if let raw, KeyKind.name.isPlain(base + sp.start, sp.count) { return raw }
         guard let id = try? intern(base, i, key: .name, layout), id != emptyName else { return 0 }
         return aggregator.strings.storedHash(id)
+    }
+
+    /// ``looseNameHash``'s buffer.
+    private var looseScratch: [UInt8] = []
+
+    /// Words that end a first- or second-level area's name in some exports and not in
+    /// others (`Aleppo Governorate`, `Kano State`, `Donetsk Oblast`).
+    static let areaSuffixes: Set<String> = ["governorate", "province", "state", "region", "oblast", "district", "prefecture",
+                                            "department", "county", "division", "municipality", "wilaya", "wilayah", "muhafazah"]
+
+    /// A place name's hash as two exports may write it otherwise: letter case (ASCII),
+    /// spaces, punctuation and quotes aside, and without a last word
+    /// that names the kind of area (``areaSuffixes``) after another word. `ALEPPO`,
+    /// `Aleppo`, `Aleppo Governorate` and `aleppo-governorate` have one; 0 when empty.
+    /// For the overlap prints only (when several inputs are read), never for grouping.
+    private func looseNameHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) -> UInt64 {
+        guard i >= 0 else { return 0 }
+        let sp = spans[i]
+        let p = base + sp.start
+        looseScratch.removeAll(keepingCapacity: true)
+        var words = 0, lastStart = 0, inWord = false
+        var k = 0
+        @inline(__always) func letter(_ b: UInt8) {
+            if !inWord {
+                if words > 0 { looseScratch.append(0x20) }
+                lastStart = looseScratch.count; words += 1; inWord = true
+            }
+            looseScratch.append(b)
+        }
+        while k < sp.count {
+            var b = p[k]
+            // A name with letters outside ASCII is compared in its canonical form (NFC,
+            // ``nameHash``): its bytes may be NFD, and folding its case needs Unicode.
+            if b >= 0x80 { return nameHash(base, i, layout) }
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { letter(b) } else { inWord = false }
+            k += 1
+        }
+        if words > 1, Self.areaSuffixes.contains(String(decoding: looseScratch[lastStart...], as: UTF8.self)) {
+            looseScratch.removeSubrange((lastStart - 1)...)
+        }
+        guard !looseScratch.isEmpty else { return 0 }
+        return looseScratch.withUnsafeBufferPointer { Interner.hash($0.baseAddress!, $0.count) }
     }
 
     /// The hash of a text column's value without the white space around it and with

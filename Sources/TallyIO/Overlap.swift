@@ -273,8 +273,15 @@ struct OverlapFinding {
             text += "; read both, the rows alike would be counted twice"
         }
         let before = CalendarDay(daysSinceEpoch: first &- 1).description, after = CalendarDay(daysSinceEpoch: last &+ 1).description
-        return text + ": give --overlap later to count those dates from \(b) (the file given last, as a newer export) only, "
+        // What each way out keeps (review20b F1: two incident lists of one province, most
+        // rows alike, were offered --overlap later, which kept the later list's rows only).
+        let n = { (k: Int) in Estimate.grouped(Int64(k)) }
+        let lost = rowsA - alikeRows
+        return text + ": give --overlap later to count those dates from \(b) (the file given last, as a newer export) only "
+            + "(its \(rows(rowsB)) there; \(a)'s \(n(rowsA)) there are left out" + (lost > 0 ? ", \(n(lost)) of them not in \(b)" : "") + "), "
             + "or cut one file at a date (\(a) to \(before), or \(b) from \(after)), or give the rows ids (an event with an id is counted once); "
-            + "if they are two sources whose records happen to be alike, give --overlap both"
+            + "if they are two sources whose records happen to be alike, give --overlap both (every row of both, the \(rows(alikeRows)) alike counted twice)"
+            + (lost > 0 && rowsB > alikeRows ? ". Two lists of the same events by two sources (most events in both, some in one only) fit neither "
+               + "(the events in both once and the others of each: \(n(rowsA + rowsB - alikeRows)) rows there): merge them into one list first, or count each in a run of its own" : "")
     }
 }
