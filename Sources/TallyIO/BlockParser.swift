@@ -1242,7 +1242,11 @@ final class BlockParser: @unchecked Sendable {
         @inline(__always) func putNamed(_ v: UInt64) { named |= v; putRest(v) }
         let adm2 = nameHash(base, layout.adm2, layout)
         named |= adm2; put(adm2)
-        putNamed(nameHash(base, layout.actor, layout))
+        // The actor is left out of the overlap prints: exports spell actors variously
+        // (`ISIS`, `Islamic State`, `IS`), and a re-export that renamed one was read
+        // doubled (review20b O8); rows alike in all else are the same rows.
+        let actor = nameHash(base, layout.actor, layout)
+        named |= actor; put(actor)
         for e in layout.extras { putNamed(nameHash(base, e, layout)) }
         putNamed(trimmedHash(base, layout.source))
         putNamed(trimmedHash(base, layout.incident))

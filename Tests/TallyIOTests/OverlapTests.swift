@@ -426,3 +426,22 @@ import TallyTestSupport
         #expect(errorOf { _ = try Self.read([orig, copy]) }?.message.contains("Two lists") == false)
     }
 }
+
+/// review20b O8: a re-export that renames an actor (`ISIS` → `Islamic State`) was read
+/// doubled with no note. The actor is left out of the overlap comparison.
+@Suite struct OverlapActorRenamed {
+    @Test func aReExportThatRenamesAnActorIsRefused() throws {
+        let h = "date_start,country,adm_1,actor,measure,best\n"
+        let actors = ["ISIS", "HTS", "SDF"]
+        let e1 = writeFile(h + OverlapRowByRow.rows(1, 90) { d, i, day, p, v in "\(day),Syria,\(p),\(actors[i]),killed,\(v)" }, name: "e1a.csv")
+        // Every actor renamed, so no row is alike with the actor compared.
+        for renamed in [["Islamic State", "Hayat Tahrir al-Sham", "Syrian Democratic Forces"], ["IS", "HTS (Syria)", "SDF (Syria)"]] {
+            let e2 = writeFile(h + OverlapRowByRow.rows(60, 151) { d, i, day, p, v in "\(day),Syria,\(p),\(renamed[i]),killed,\(v)" }, name: "e2a.csv")
+            let m = errorOf { _ = try OverlappingExports.read([e1, e2]) }
+            #expect(m?.exitCode == 65 && m?.message.hasPrefix("\(e1) and \(e2) hold the same 93 rows on the dates they share (2023-03-01 to 2023-03-31, Syria)") == true, "\(m?.message ?? "read")")
+        }
+        // Other figures or other places with the same actors: other rows, read.
+        let other = writeFile(h + OverlapRowByRow.rows(60, 151) { d, i, day, p, v in "\(day),Syria,\(p)x,\(actors[i]),killed,\(v)" }, name: "other.csv")
+        #expect(throws: Never.self) { _ = try OverlappingExports.read([e1, other]) }
+    }
+}
