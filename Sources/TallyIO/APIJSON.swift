@@ -285,7 +285,8 @@ struct APIJSON {
             for (later, earlier) in zip(byDays, byDays.dropFirst()) where earlier.page.days!.upperBound > later.page.days!.lowerBound {
                 func span(_ d: ClosedRange<String>) -> String { d.lowerBound == d.upperBound ? d.lowerBound : "\(d.lowerBound) to \(d.upperBound)" }
                 throw .data(lead + "ACLED sends a query's records in date order, so the pages of one query hold stretches of days that meet on one day at most, "
-                            + "and \(name(earlier)) holds events of \(span(earlier.page.days!)) while \(name(later)) holds events of \(span(later.page.days!))" + tail)
+                            + "and \(name(earlier)) holds events of \(span(earlier.page.days!)) while \(name(later)) holds events of \(span(later.page.days!))" + tail
+                            + " (if they are one query's pages and the API no longer sends a query in date order, download the query in one response with a larger limit, or as a CSV export)")
             }
         }
         let full = distinct.map(\.page.recordKeys.count).max()!
