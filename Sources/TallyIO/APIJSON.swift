@@ -279,14 +279,14 @@ struct APIJSON {
         }
         let lead = "\(names.joined(separator: " and ")): the ACLED API responses say total_count \(t) and together hold \(t) records, but they are not the pages of one query: "
         let tail = ". They look like pages of several queries whose totals happen to agree (page 1 of each, their other pages missing), and read as one "
-            + "query each would be counted as whole. Give every page of each query (\(hint))"
+            + "query each would be counted as whole. Give every page of each query. \(hint)"
         if distinct.allSatisfy({ $0.page.days != nil }) {
             let byDays = distinct.sorted { ($0.page.days!.upperBound, $0.page.days!.lowerBound) > ($1.page.days!.upperBound, $1.page.days!.lowerBound) }
             for (later, earlier) in zip(byDays, byDays.dropFirst()) where earlier.page.days!.upperBound > later.page.days!.lowerBound {
                 func span(_ d: ClosedRange<String>) -> String { d.lowerBound == d.upperBound ? d.lowerBound : "\(d.lowerBound) to \(d.upperBound)" }
                 throw .data(lead + "ACLED sends a query's records in date order, so the pages of one query hold stretches of days that meet on one day at most, "
                             + "and \(name(earlier)) holds events of \(span(earlier.page.days!)) while \(name(later)) holds events of \(span(later.page.days!))" + tail
-                            + " (if they are one query's pages and the API no longer sends a query in date order, download the query in one response with a larger limit, or as a CSV export)")
+                            + ". If they are one query's pages and the API no longer sends a query in date order, download the query in one response with a larger limit, or as a CSV export")
             }
         }
         let full = distinct.map(\.page.recordKeys.count).max()!
