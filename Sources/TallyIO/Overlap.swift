@@ -35,8 +35,10 @@ struct DayTable {
         var full: UInt32
     }
 
-    /// While an input is read: a worker's rows, as they come.
-    private(set) var list: [Row] = []
+    /// While an input is read: a worker's rows, as they come, in fixed chunks by the top
+    /// bits of their key (``RowChunks``): no array grown by doubling (a copy, and up to
+    /// twice the room), and ``finished(_:)`` sorts one bucket at a time.
+    private var store: RowChunks?
     /// Once finished (``finished(_:)``): the days with rows (keys, sorted), where each
     /// day's prints start (one more entry: the end), and the prints, `core << 32 | full`
     /// (0: a zero row). 8 bytes a row and 12 a country-day.
@@ -65,50 +67,50 @@ struct DayTable {
     @inline(__always)
     static func print(_ h: UInt64, place: Bool) -> UInt32 { UInt32(truncatingIfNeeded: ContentHash.mixes(h).0 >> 32) & ~2 | (place ? 3 : 1) }
 
-    var isEmpty: Bool { prints.isEmpty && list.isEmpty }
+    var isEmpty: Bool { prints.isEmpty && (store?.count ?? 0) == 0 }
 
     /// Adds a row (prints 0 and 0 for a zero row); `name` is asked only for a country
     /// not seen yet.
     @inline(__always)
     mutating func add(_ key: UInt64, core: UInt32, full: UInt32, name: () -> String) {
-        list.append(Row(key: key, core: core, full: full))
+        if store == nil { store = RowChunks() }
+        store!.append(Row(key: key, core: core, full: full))
         let c = DayTable.country(key)
         if names[c] == nil { names[c] = name() }
     }
 
-    /// The input's table from its workers' parts (which are emptied): each part sorted
-    /// by day in place, then merged into the compact form, so the rows are never held
-    /// twice as rows.
+    /// The input's table from its workers' parts (which are emptied), a bucket at a time:
+    /// each bucket's rows (every worker's) gathered, their chunks freed, sorted by day,
+    /// and appended to the compact form. The buckets are ranges of keys in order, so
+    /// the days come sorted; the rows are never held twice (only one bucket is).
     static func finished(_ parts: inout [DayTable]) -> DayTable {
         var t = DayTable()
-        var lists: [[Row]] = []
+        var stores: [RowChunks] = []
         for i in parts.indices {
             t.columns |= parts[i].columns
             for (c, n) in parts[i].names where t.names[c] == nil { t.names[c] = n }
-            var l = parts[i].list
+            if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
-            l.sort { $0.key < $1.key }
-            if !l.isEmpty { lists.append(l) }
         }
-        t.prints.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        var at = [Int](repeating: 0, count: lists.count)
+        t.prints.reserveCapacity(stores.reduce(0) { $0 + $1.count })
         var last: UInt64? = nil
-        while true {
-            var pick = -1
-            for i in lists.indices where at[i] < lists[i].count && (pick < 0 || lists[i][at[i]].key < lists[pick][at[pick]].key) { pick = i }
-            guard pick >= 0 else { break }
-            let r = lists[pick][at[pick]]
-            at[pick] += 1
-            if r.key != last {
-                t.days.append(r.key)
-                t.starts.append(UInt32(t.prints.count))
-                let c = DayTable.country(r.key), d = DayTable.day(r.key)
-                if let g = t.ranges[c] { t.ranges[c] = (min(g.first, d), max(g.last, d)) } else { t.ranges[c] = (d, d) }
-                last = r.key
+        var rows: [Row] = []
+        for b in 0 ..< RowChunks.buckets {
+            rows.removeAll(keepingCapacity: false)
+            rows.reserveCapacity(stores.reduce(0) { $0 + $1.count(bucket: b) })
+            for s in stores { s.drain(bucket: b, into: &rows) }
+            rows.sort { $0.key < $1.key }
+            for r in rows {
+                if r.key != last {
+                    t.days.append(r.key)
+                    t.starts.append(UInt32(t.prints.count))
+                    let c = DayTable.country(r.key), d = DayTable.day(r.key)
+                    if let g = t.ranges[c] { t.ranges[c] = (min(g.first, d), max(g.last, d)) } else { t.ranges[c] = (d, d) }
+                    last = r.key
+                }
+                t.prints.append(UInt64(r.core) << 32 | UInt64(r.full))
+                if r.core != 0 { t.counted += 1 }
             }
-            t.prints.append(UInt64(r.core) << 32 | UInt64(r.full))
-            if r.core != 0 { t.counted += 1 }
-            if at[pick] == lists[pick].count { lists[pick] = [] }
         }
         t.starts.append(UInt32(t.prints.count))
         return t
@@ -136,6 +138,50 @@ struct DayTable {
         for j in Int(starts[i]) ..< Int(starts[i + 1]) where prints[j] != 0 {
             into.append(UInt32(truncatingIfNeeded: full ? prints[j] : prints[j] >> 32))
         }
+    }
+}
+
+/// A worker's day-table rows while an input is read: chunks of 4,096 rows (64 KiB),
+/// one list per bucket of keys (their top 4 bits: the country's hash), taken as rows
+/// come and freed as ``DayTable/finished(_:)`` drains a bucket. A bucket's rows hold
+/// keys of one range, so sorting bucket after bucket sorts them all.
+final class RowChunks {
+    static let buckets = 16
+    static let chunkRows = 1 << 12
+    @exclusivity(unchecked) private var chunks: [[UnsafeMutablePointer<DayTable.Row>]] = Array(repeating: [], count: RowChunks.buckets)
+    /// Rows in each bucket's last chunk.
+    @exclusivity(unchecked) private var fill = [Int](repeating: RowChunks.chunkRows, count: RowChunks.buckets)
+    @exclusivity(unchecked) private(set) var count = 0
+
+    deinit {
+        for list in chunks { for c in list { c.deallocate() } }
+    }
+
+    @inline(__always)
+    func append(_ r: DayTable.Row) {
+        let b = Int(truncatingIfNeeded: r.key >> 60)
+        if fill[b] == RowChunks.chunkRows {
+            chunks[b].append(.allocate(capacity: RowChunks.chunkRows))
+            fill[b] = 0
+        }
+        chunks[b][chunks[b].count - 1][fill[b]] = r
+        fill[b] += 1
+        count += 1
+    }
+
+    func count(bucket b: Int) -> Int {
+        chunks[b].isEmpty ? 0 : (chunks[b].count - 1) * RowChunks.chunkRows + fill[b]
+    }
+
+    /// Appends bucket `b`'s rows to `into` and frees their chunks.
+    func drain(bucket b: Int, into: inout [DayTable.Row]) {
+        for (i, c) in chunks[b].enumerated() {
+            into.append(contentsOf: UnsafeBufferPointer(start: c, count: i == chunks[b].count - 1 ? fill[b] : RowChunks.chunkRows))
+            c.deallocate()
+        }
+        count -= count(bucket: b)
+        chunks[b] = []
+        fill[b] = RowChunks.chunkRows
     }
 }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CTallyScan
 import Dispatch
 import TallyCore
 
@@ -260,6 +261,9 @@ final class Pipeline: @unchecked Sendable {
                 p.overlapLeftOut = 0
             }
             days = (DayTable.finished(&withoutParts), DayTable.finished(&withParts))
+            // The workers' chunks just freed sit in their threads' malloc arenas: given
+            // back, they are not counted on top of the tables kept (RSS).
+            tally_release_free_memory()
         }
         guard !hasFailed else { return }
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }

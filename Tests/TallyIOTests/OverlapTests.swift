@@ -445,3 +445,100 @@ import TallyTestSupport
         #expect(throws: Never.self) { _ = try OverlappingExports.read([e1, other]) }
     }
 }
+
+/// Issue 9 (memory): a worker's day-table rows are kept in fixed chunks by the top bits
+/// of their key (``RowChunks``) and ``DayTable/finished(_:)`` sorts one bucket at a
+/// time. The table must be the one a sort of every row gives: the same days in order,
+/// each day's prints (as a multiset), the counted rows, ranges, names and columns,
+/// whatever the number of parts, rows, countries, chunks a bucket fills and zero rows.
+@Suite struct OverlapDayTableStorage {
+    /// A deterministic generator (SplitMix64).
+    struct Mix {
+        var s: UInt64
+        mutating func next() -> UInt64 {
+            s &+= 0x9E37_79B9_7F4A_7C15
+            var z = s
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test(arguments: [(0, 1, 1), (10, 1, 1), (20_000, 1, 3), (50_000, 200, 2), (9_000, 16, 4), (70_000, 3, 1)])
+    func finishedIsASortOfEveryRow(_ rows: Int, _ countries: Int, _ parts: Int) {
+        var g = Mix(s: UInt64(rows * 31 + countries * 7 + parts))
+        let hashes = (0 ..< countries).map { _ in g.next() }
+        var tables = [DayTable](repeating: DayTable(), count: parts)
+        var reference: [UInt64: [UInt64]] = [:]
+        var counted = 0
+        for p in 0 ..< parts { tables[p].columns = UInt32(1 << p) }
+        for r in 0 ..< rows {
+            let c = Int(g.next() % UInt64(countries))
+            let day = Int32(truncatingIfNeeded: g.next() % 400) - 200
+            let key = DayTable.key(country: hashes[c], day: day)
+            // One row in seven a zero row (prints 0); repeats of one print on a day too.
+            let zero = g.next() % 7 == 0
+            let core: UInt32 = zero ? 0 : DayTable.print(g.next() % 5, place: r % 2 == 0)
+            let full: UInt32 = zero ? 0 : DayTable.print(UInt64(core) << 8 | g.next() % 3, place: r % 2 == 0)
+            tables[r % parts].add(key, core: core, full: full) { "country \(c)" }
+            reference[key, default: []].append(UInt64(core) << 32 | UInt64(full))
+            if core != 0 { counted += 1 }
+        }
+        let t = DayTable.finished(&tables)
+        let emptied = tables.allSatisfy { $0.isEmpty }
+        #expect(emptied)
+        #expect(t.days == reference.keys.sorted())
+        #expect(t.starts.count == t.days.count + 1)
+        #expect(t.prints.count == rows)
+        #expect(t.counted == counted)
+        #expect(t.columns == UInt32((1 << parts) - 1))
+        for (i, k) in t.days.enumerated() {
+            #expect(Array(t.prints[Int(t.starts[i]) ..< Int(t.starts[i + 1])]).sorted() == reference[k]!.sorted())
+        }
+        var ranges: [UInt64: (Int32, Int32)] = [:]
+        for k in reference.keys {
+            let c = DayTable.country(k), d = DayTable.day(k)
+            ranges[c] = ranges[c].map { (min($0.0, d), max($0.1, d)) } ?? (d, d)
+        }
+        #expect(t.ranges.count == ranges.count)
+        for (c, r) in ranges {
+            let got = t.ranges[c]
+            #expect(got?.first == r.0)
+            #expect(got?.last == r.1)
+        }
+        for c in ranges.keys { #expect(t.names[c]?.hasPrefix("country ") == true) }
+    }
+
+    /// Two overlapping exports of one country, 20 rows a day (7,300 rows: every row in
+    /// one bucket, over several chunks), read with 1 to 3 workers and 1 KiB to 4 MiB
+    /// blocks: the same refusal, naming the 51 days' 1,020 rows.
+    @Test func anOverlapOverManyChunksIsFoundWhateverTheWorkersAndBlocks() throws {
+        func rows(_ from: Int, _ to: Int) -> String {
+            var text = OverlappingExports.header
+            for d in from ... to {
+                for i in 0 ..< 20 { text += "\(OverlapRowByRow.day(d)),Syria,\(OverlapRowByRow.places[i % 4]),killed,\((d * 7 + i * 11) % 29 + 1)\n" }
+            }
+            return text
+        }
+        let a = writeFile(rows(1, 200), name: "chunksA.csv"), b = writeFile(rows(150, 365), name: "chunksB.csv")
+        var messages: Set<String> = []
+        for workers in [1, 2, 3] {
+            for block in [1 << 10, 1 << 20, 1 << 22] {
+                var r = IngestRequest(files: [a, b], config: AggregationConfig(grouping: Grouping([.country]), period: .month), workers: workers, blockSize: block)
+                r.overlap = .refuse
+                let m = errorOf { _ = try Ingest.run(r) }
+                #expect(m?.exitCode == 65)
+                if let m { messages.insert(m.message) }
+            }
+        }
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("\(a) and \(b) hold the same 1,020 rows on the dates they share (2023-05-30 to 2023-07-19, Syria): every row of both on those dates") == true, "\(messages)")
+        // --overlap later reads the year once: the same figures as one file of it.
+        var later = IngestRequest(files: [a, b], config: AggregationConfig(grouping: Grouping([.country]), period: .month), workers: 2)
+        later.overlap = .later
+        let whole = try Ingest.run(IngestRequest(files: [writeFile(rows(1, 365), name: "chunksYear.csv")], config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        let read = try Ingest.run(later)
+        #expect(OverlappingExports.killed(read) == OverlappingExports.killed(whole))
+        #expect(!OverlappingExports.killed(whole).isEmpty)
+    }
+}

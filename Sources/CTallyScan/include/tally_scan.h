@@ -9,6 +9,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -58,5 +61,14 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind);
 size_t tally_fingerprints_add(uint32_t *slots, uint16_t *owners, size_t mask, const uint64_t *fps, size_t n,
                               size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows,
                               uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing);
+
+/// Gives memory freed in every malloc arena back to the system (glibc's malloc_trim,
+/// not in Swift's Glibc module); nothing elsewhere. The overlap check's day tables
+/// free their rows, chunk by chunk, in the worker threads' arenas.
+static inline void tally_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 #endif
