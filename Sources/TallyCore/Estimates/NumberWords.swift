@@ -390,7 +390,24 @@ extension PhraseReader {
         }
         // One part alone is the single number word it always was, unless it is a phrase
         // longer than that word ("quatre-vingts", "dix-sept").
-        guard let best, best.c.parts > 1 || (best.c.onlyWhole && !afterDigits) || (best.end - index > 1 && best.end > flatEnd) else { return nil }
+        // A single number word that no flat list holds ("tre", "dodici", "venti" in Italian,
+        // "dezesseis" in Portuguese) is read in a text of another language than English
+        // (review20b: "tre morti", "dezasseis mortos" were refused "no number"); in English
+        // text it is left alone ("due to", "sei").
+        let singleOfItsOwn: Bool = {
+            // One is left out: "un", "una", "uno", "ein", "uma" are articles too.
+            guard let best, isForeign, best.c.parts == 1, best.end - index == 1, flatEnd == index, best.c.value != 1,
+                  let w = tokens[index].word, !vocab.englishWords.contains(w), !best.c.onlyWhole || !afterDigits,
+                  let own = vocab.numberWordLanguages[w] else { return false }
+            // A word of its own language beside it ("tre morti", "sono morte tre persone"); "at
+            // least due to" has none.
+            return [index - 1, index + 1].contains { k in
+                guard k >= 0, k < tokens.count, let u = tokens[k].word, let languages = vocab.wordLanguages[u] else { return false }
+                return !languages.contains("en") && !languages.isDisjoint(with: own)
+            }
+        }()
+        guard let best, best.c.parts > 1 || (best.c.onlyWhole && !afterDigits) || (best.end - index > 1 && best.end > flatEnd)
+                || singleOfItsOwn else { return nil }
         let c = best.c
         let amount: Quantity.Amount = c.pure && c.head != nil
             ? .exact(head: Magnitude(whole: c.head!), multiplier: c.multiplier)

@@ -79,7 +79,10 @@ extension Languages {
             "nun", "jetzt", "bereits", "schon", "zahl", "steigt", "stieg", "tote", "verletzte",
         ],
         currencies: ["euro", "dollar", "franken"],
-        fractionsOf: ["die hälfte der", "hälfte der", "die mehrheit der", "die meisten der", "ein drittel der", "ein viertel der"],
+        fractionsOf: ["die hälfte der", "hälfte der", "die mehrheit der", "die meisten der", "ein drittel der", "ein viertel der",
+                      // review20b: "Die meisten Toten, 300, waren Zivilisten", "die Hälfte von 240" read the figure.
+                      "die meisten", "die hälfte von", "hälfte von", "die hälfte von den", "ein großteil der", "großteil der",
+                      "der großteil der", "die mehrzahl der", "der größte teil der", "zwei drittel der", "ein drittel von"],
         singular: ["ein", "eine", "der", "die", "das", "sein", "seine", "ihr", "ihre"],
         possessives: ["sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer"],
         onePerson: ["fahrer", "fahrerin", "passagier", "soldat", "polizist", "polizistin", "kind", "frau", "mann", "junge", "mädchen", "zivilist", "journalist", "kommandeur", "anführer", "pilot", "arzt", "ärztin", "priester", "vater", "mutter", "sohn", "tochter", "bruder", "schwester", "baby", "angreifer", "attentäter", "schütze", "täter", "lehrer", "student", "bürgermeister"],

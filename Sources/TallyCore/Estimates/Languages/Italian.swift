@@ -22,11 +22,19 @@ extension Languages {
         casualtyWords: ["morti", "feriti", "uccisi", "uccise", "ferite", "morte"],
         months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
                  "ottobre", "novembre", "dicembre"],
+        // A breakdown before the figure: "Tra i morti, 12 bambini" (review20b: read 12).
+        partsBefore: ["tra i morti", "fra i morti", "tra le vittime", "fra le vittime", "tra i feriti", "fra i feriti",
+                      "tra cui", "di cui", "tra loro", "fra loro", "compresi", "comprese", "inclusi", "incluse"],
         othersWords: ["altri", "altre"],
         neutral: [
             "sono", "stati", "state", "è", "il", "la", "le", "gli", "nel", "nella", "del", "della", "dei", "delle",
             "un", "una", "bilancio", "morti", "feriti", "uccisi", "persone", "vittime", "almeno", "oltre", "circa",
         ],
+        // A part of a stated total: "la metà dei 240", "la maggior parte dei morti, 300" (review20b: read 240, 300).
+        fractionsOf: ["la metà dei", "la metà delle", "la metà degli", "la metà di", "metà dei", "metà delle", "metà degli", "metà di",
+                      "la maggior parte dei", "la maggior parte delle", "la maggior parte degli", "maggior parte dei",
+                      "maggior parte delle", "maggior parte degli", "la maggioranza dei", "la maggioranza delle",
+                      "un terzo dei", "un terzo delle", "due terzi dei", "due terzi delle", "un quarto dei", "un quarto delle"],
         changes: ["salito", "salita", "sale", "aumentato", "aumentata", "aumenta", "cresciuto", "cresce"],
         increments: ["altri", "altre", "ulteriori", "ancora"],
         incrementsAfter: ["nuove", "nuovi", "in più"],
