@@ -134,4 +134,16 @@ struct EstimateReview20bTests {
         // Qualified as any figure.
         reads("más de medio millón de desplazados", 500_001, 500_001, nil)
     }
+
+    @Test func aMeasureWordAfterANounOfPeopleAndAnAuxiliaryNamesTheFigure() {
+        // Had been refused "more than one number" under --measure killed.
+        reads("At least 12 people were killed and dozens wounded", 12, 12, nil, measure: "killed")
+        reads("5 people were killed and 3 wounded", 5, 5, 5, measure: "killed")
+        reads("5 people were killed and 3 wounded", 3, 3, 3, measure: "injured")
+        reads("12 civilians have been killed and 30 injured", 12, 12, 12, measure: "killed")
+        // Without a measure it is one figure per measure, refused.
+        refuses("At least 12 people were killed and dozens wounded", containing: "one per measure")
+        // A number word beside a word of its own language, and a designation before it.
+        refuses("Report 328: tre morti", containing: "more than one number")
+    }
 }

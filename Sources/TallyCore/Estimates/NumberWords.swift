@@ -391,12 +391,12 @@ extension PhraseReader {
         // One part alone is the single number word it always was, unless it is a phrase
         // longer than that word ("quatre-vingts", "dix-sept").
         // A single number word that no flat list holds ("tre", "dodici", "venti" in Italian,
-        // "dezesseis" in Portuguese) is read in a text of another language than English
-        // (review20b: "tre morti", "dezasseis mortos" were refused "no number"); in English
-        // text it is left alone ("due to", "sei").
+        // "dezesseis" in Portuguese) is read beside a word of its own language that is no
+        // English word (review20b: "tre morti", "dezasseis mortos" were refused "no number";
+        // "Report 328: tre morti" read 328); otherwise it is left alone ("due to", "sei").
         let singleOfItsOwn: Bool = {
             // One is left out: "un", "una", "uno", "ein", "uma" are articles too.
-            guard let best, isForeign, best.c.parts == 1, best.end - index == 1, flatEnd == index, best.c.value != 1,
+            guard let best, best.c.parts == 1, best.end - index == 1, flatEnd == index, best.c.value != 1,
                   let w = tokens[index].word, !vocab.englishWords.contains(w), !best.c.onlyWhole || !afterDigits,
                   let own = vocab.numberWordLanguages[w] else { return false }
             // A word of its own language beside it ("tre morti", "sono morte tre persone"); "at

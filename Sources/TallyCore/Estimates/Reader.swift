@@ -750,7 +750,12 @@ final class PhraseReader {
     func measuresAround(_ finding: Finding) -> (before: String?, after: String?) {
         var after: String? = nil
         var i = finding.end
-        for _ in 0..<2 {
+        // Two words, or up to four when those passed are a noun of people and auxiliaries
+        // ("12 people were killed and dozens wounded": killed; review20b).
+        for step in 0..<4 {
+            if step >= 2, !(finding.end..<i).allSatisfy({ k in
+                word(at: k).map { vocab.personWords.contains($0) || PhraseReader.auxiliaries.contains($0) } ?? false
+            }) { break }
             if let (m, end, status) = measureWord(at: i) {
                 var named = m
                 if status {
@@ -2402,6 +2407,9 @@ final class PhraseReader {
                                                "mitad", "moitié", "mayoría", "majorité", "plupart", "resto", "reste",
                                                "meisten", "hälfte", "mehrheit", "mehrzahl", "großteil", "metà", "maggioranza",
                                                "maioria", "metade"]
+    /// Auxiliaries between a noun of people and its verb ("12 people were killed", "have
+    /// been killed").
+    static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "reportedly"]
     /// "of (the)" before a group a count is taken from: "12 of the dead", "12 des morts",
     /// "uno dei morti", "12 der Toten", "12 de los muertos", "12 dos mortos".
     static let ofTheGroup: Set<String> = ["of", "de", "des", "dei", "degli", "delle", "der", "dos", "das", "del", "von", "من", "из", "z", "з", "із"]
