@@ -191,6 +191,10 @@ public final class Aggregator: @unchecked Sendable {
     }
 
     /// The finished table, sorted as SPEC §3 requires.
+    /// What a country id is printed as where it is not its interned key (the spelling
+    /// the input used most, set by the reader): rows are named and sorted by it.
+    public var countryNames: [UInt32: String] = [:]
+
     public func result() throws(AggregationOverflow) -> AggregateResult {
         // Stocks: one snapshot per finest cell, then summed into the output cells.
         var cells = state.pointee.flows
@@ -210,9 +214,11 @@ public final class Aggregator: @unchecked Sendable {
             observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
         }
         let rank = strings.byteOrderRanks()
+        let countryRank = countryNames.isEmpty ? rank : strings.byteOrderRanks(replacing: countryNames)
         func r(_ id: UInt32) -> UInt32 { id == CellKey.absent ? 0 : rank[Int(id)] }
+        func rc(_ id: UInt32) -> UInt32 { id == CellKey.absent ? 0 : countryRank[Int(id)] }
         func precedes(_ x: CellKey, _ xEnd: Int32, _ y: CellKey, _ yEnd: Int32) -> Bool {
-            if x.country != y.country { return r(x.country) < r(y.country) }
+            if x.country != y.country { return rc(x.country) < rc(y.country) }
             if x.adm1 != y.adm1 { return r(x.adm1) < r(y.adm1) }
             if x.adm2 != y.adm2 { return r(x.adm2) < r(y.adm2) }
             if x.actor != y.actor { return r(x.actor) < r(y.actor) }
@@ -236,16 +242,17 @@ public final class Aggregator: @unchecked Sendable {
             names[id] = s
             return s
         }
+        func country(_ id: UInt32) -> String? { countryNames[id] ?? name(id) }
         let limit = Estimate.maximumValue
         let all = sorted.map { ($0.0, $0.0.period, $0.1) } + sortedSpans.map { ($0.key.cell, $0.key.lastPeriod, $0.value) }
         for (k, end, c) in all where c.low > limit || c.best > limit || (!c.unbounded && c.high > limit) || c.events > limit {
-            let keys = [k.country, k.adm1, k.adm2, k.actor, k.extra0, k.extra1].compactMap(name)
+            let keys = [country(k.country)].compactMap { $0 } + [k.adm1, k.adm2, k.actor, k.extra0, k.extra1].compactMap(name)
             throw AggregationOverflow(cell: (keys + [config.period.intervalLabel(k.period, end), name(k.measure)!]).joined(separator: " / "))
         }
         func row(_ k: CellKey, _ end: Int32, _ c: FlowCell, _ days: ClosedRange<Int32>? = nil) -> AggregateRow {
             let measure = name(k.measure)!
             return AggregateRow(
-                country: name(k.country), adm1: name(k.adm1), adm2: name(k.adm2), actor: name(k.actor),
+                country: country(k.country), adm1: name(k.adm1), adm2: name(k.adm2), actor: name(k.actor),
                 extras: [name(k.extra0), name(k.extra1)].prefix(extraCount).map { $0 ?? "" },
                 periodKey: k.period, period: config.period.intervalLabel(k.period, end), measure: measure,
                 kind: config.measures.kind(of: measure),

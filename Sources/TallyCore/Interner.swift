@@ -132,6 +132,16 @@ public final class Interner: @unchecked Sendable {
 
     /// Each id's position in the UTF-8 byte order of all stored strings (SPEC §3 sorts
     /// output that way); computed once per result, not per comparison.
+    /// ``byteOrderRanks()`` with some ids ranked by another string (what they print as).
+    public func byteOrderRanks(replacing names: [UInt32: String]) -> [UInt32] {
+        func key(_ id: Int) -> [UInt8] { names[UInt32(id)].map { Array($0.utf8) } ?? Array(bytes(UInt32(id))) }
+        let keys = (0 ..< count).map(key)
+        let order = (0 ..< count).sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var rank = [UInt32](repeating: 0, count: count)
+        for (r, id) in order.enumerated() { rank[id] = UInt32(r) }
+        return rank
+    }
+
     public func byteOrderRanks() -> [UInt32] {
         let order = (0 ..< count).sorted { a, b in
             bytes(UInt32(a)).lexicographicallyPrecedes(bytes(UInt32(b)))

@@ -187,7 +187,13 @@ final class BlockParser: @unchecked Sendable {
         hapiMeasureFilter = filter.measures.map { s.intern(Schema.canonicalMeasure(KeyKind.measure.canonical($0), in: .hapiConflict)) }
         countryFilter = filter.countries.map { s.intern(KeyKind.region.canonical($0)) }
         actorFilter = filter.actors.map { s.intern(KeyKind.name.canonical($0)) }
+        keyInterner.position = { [unowned self] in UInt64(self.sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: self.currentLine)) }
     }
+
+    /// Each spelling of a country tally knows that this worker read, its rows and its
+    /// first row (``KeyInterner/regionSpellingRows()``): a country is printed as the
+    /// input spelt it most.
+    func countrySpellings() -> [(spelling: String, rows: Int, first: UInt64)] { keyInterner.regionSpellingRows() }
 
     deinit {
         spans.deallocate()

@@ -1,16 +1,22 @@
 /// The country names tally knows, to tell a joint region written with a comma, a
 /// slash, `&`, `+` or `and` (`Iraq, Syria`, `Iraq/Syria`, `Iraq and Syria`) from one
 /// country whose name holds one of them (`Bosnia and Herzegovina`, `Korea, Republic
-/// of`, `Congo, Democratic Republic of the`).
+/// of`, `Congo, Democratic Republic of the`), to key the spellings of one country as one
+/// (``aliases``), and to tell a slip from a name (``JointRegionSlips``).
 ///
 /// A value is read as a joint region only when it is not itself a name here and every
 /// part is one (``KeyKind/canonical(_:)``): a name missing from this list is left as
 /// written, never split. The list holds the names and usual variants of UCDP GED, ACLED,
-/// ISO 3166 short names (also in their inverted `Name, qualifier` form) and the World
-/// Bank, compared without case and with runs of spaces as one.
+/// ISO 3166 short names (also in their inverted `Name, qualifier` form), the UN and the
+/// World Bank, and names in other languages, compared without case and with runs of
+/// spaces as one.
 enum CountryNames {
     /// Whether `name` (already trimmed, spaces collapsed) is a country tally knows.
     static func isKnown(_ name: String) -> Bool { known.contains(folded(name)) }
+
+    /// Whether `name` is a country tally knows or a place that stands in `country`
+    /// columns (``places``): never a slip.
+    static func isPlace(_ name: String) -> Bool { let f = folded(name); return known.contains(f) || placeSet.contains(f) }
 
     /// Lower case, `’` as `'`, for comparison only (the value keeps its spelling).
     static func folded(_ name: String) -> String {
@@ -19,21 +25,100 @@ enum CountryNames {
         name.lowercased().replacingOccurrences("\u{2019}", "'").replacingOccurrences("i\u{0307}", "i")
     }
 
-    static let known: Set<String> = Set(names.map(folded))
+    static let known: Set<String> = Set((names + aliases.joined()).map(folded))
+    static let placeSet: Set<String> = Set(places.map(folded))
 
-    /// The list's spelling of a name it holds written otherwise in letter case (or with
-    /// `’` for `'`): `IRAQ`, `iraq` → `Iraq`, `SYRIE` → `Syrie`; nil for a name it does not
-    /// hold. The first spelling listed wins (`Eswatini` → `eSwatini`). Key values of
-    /// `country` are brought to it, alone and as members of a joint region
-    /// (``KeyKind/canonical(_:)``), so `IRAQ;SYRIA` and `Iraq;Syria` are one group, as
-    /// `IRAQ` and `Iraq` are.
+    /// The key of a country tally knows (or of a place, ``places``), written in any
+    /// letter case, with `’` for `'`, or in another of its spellings (``aliases``):
+    /// `IRAQ`, `Irak`, `Iraque` → `Iraq`; `Turkey`, `TÜRKİYE` → `Türkiye`; nil for a name
+    /// it does not hold. Key values of `country` are brought to it, alone and as members
+    /// of a joint region (``KeyKind/canonical(_:)``), so `IRAQ;SYRIA`, `Irak;Syrie` and
+    /// `Iraq;Syria` are one group, as `IRAQ` and `Iraq` are. What is printed is not the
+    /// key but the spelling the input used most (``KeyInterner/regionSpellingRows()``).
     static func spelling(_ name: String) -> String? { spellings[folded(name)] }
 
     static let spellings: [String: String] = {
         var d: [String: String] = [:]
-        for n in names where d[folded(n)] == nil { d[folded(n)] = n }
+        for g in aliases { for n in g where d[folded(n)] == nil { d[folded(n)] = g[0] } }
+        for n in names + places where d[folded(n)] == nil { d[folded(n)] = n }
         return d
     }()
+
+    /// The country of tally's list `name` is most likely a slip of: its spelling in the
+    /// list nearest `name` (folded) and the number of typing slips between them, when
+    /// `name` is not a place tally knows and is one slip from a listed country (both of 4
+    /// scalars or more) or two (both of 5 or more; a letter added, dropped or replaced,
+    /// or two neighbours swapped, counts one). Ties go to the name listed first.
+    static func likelyCountry(_ name: String) -> (spelling: String, slips: Int)? {
+        let f = Array(folded(name).unicodeScalars)
+        guard f.count >= 4 && f.count <= longestListed + 2 && !isPlace(name) else { return nil }
+        var best: (Int, Int)?
+        for h in deletionHashes(f, upTo: f.count >= 5 ? 2 : 1) {
+            for k in listIndex.byHash[h] ?? [] {
+                let other = listIndex.folded[Int(k)]
+                let limit = min(f.count, other.count) >= 5 ? 2 : 1
+                guard other.count >= 4, abs(other.count - f.count) <= limit,
+                      let d = distance(f, other, atMost: limit), d >= 1 else { continue }
+                if best == nil || (d, Int(k)) < best! { best = (d, Int(k)) }
+            }
+        }
+        return best.map { (listIndex.spellings[$0.1], $0.0) }
+    }
+
+    /// Hashes of `s` with up to `n` scalars dropped (itself included): two names within
+    /// `n` slips of each other share one.
+    private static func deletionHashes(_ s: [Unicode.Scalar], upTo n: Int) -> Set<UInt64> {
+        func hash(skipping a: Int, _ b: Int) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for (j, u) in s.enumerated() where j != a && j != b { h = (h ^ UInt64(u.value)) &* 0x100_0000_01b3 }
+            return h
+        }
+        var out: Set<UInt64> = [hash(skipping: -1, -1)]
+        for a in s.indices {
+            out.insert(hash(skipping: a, -1))
+            if n >= 2 { for b in a + 1 ..< s.count { out.insert(hash(skipping: a, b)) } }
+        }
+        return out
+    }
+
+    private static let longestListed = listIndex.folded.map(\.count).max() ?? 0
+
+    /// Every listed country spelling (``names``, ``aliases``) folded, and its deletion
+    /// hashes (up to two dropped), built once on first use.
+    private static let listIndex: (spellings: [String], folded: [[Unicode.Scalar]], byHash: [UInt64: [Int32]]) = {
+        var spellings: [String] = [], foldedNames: [[Unicode.Scalar]] = [], seen: Set<String> = []
+        for n in names + aliases.joined() where seen.insert(folded(n)).inserted {
+            spellings.append(n)
+            foldedNames.append(Array(folded(n).unicodeScalars))
+        }
+        var byHash: [UInt64: [Int32]] = [:]
+        for (k, f) in foldedNames.enumerated() where f.count >= 4 {
+            for h in deletionHashes(f, upTo: f.count >= 5 ? 2 : 1) { byHash[h, default: []].append(Int32(k)) }
+        }
+        return (spellings, foldedNames, byHash)
+    }()
+
+    /// Optimal string alignment distance of `a` and `b` (a swap of neighbours counts
+    /// one), or nil when it is more than `limit`.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var before = [Int](repeating: 0, count: b.count + 1), previous = Array(0 ... b.count)
+        var row = [Int](repeating: 0, count: b.count + 1)
+        for i in 1 ... a.count {
+            row[0] = i
+            var least = i
+            for j in 1 ... b.count {
+                var d = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { d = min(d, before[j - 2] + 1) }
+                row[j] = d
+                least = min(least, d)
+            }
+            if least > limit { return nil }
+            (before, previous, row) = (previous, row, before)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
 
     /// Optimal string alignment distance of `a` and `b` is exactly 1.
     static func oneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
@@ -146,5 +231,162 @@ enum CountryNames {
         // Italian names not spelt as above.
         "Etiopia", "Camerun", "Ciad", "Libano", "Giordania", "Egitto", "Turchia", "Israele", "Ucraina",
         "Repubblica Centrafricana", "Repubblica Democratica del Congo", "Sudan del Sud", "Costa d'Avorio",
+    ]
+
+    /// Spellings of one country, keyed as one (the first of each group is the key;
+    /// what is printed is the spelling the input used most, ``KeyKind``): the list's
+    /// usual variants, the UN's and the World Bank's forms, and the names in other
+    /// languages. A name here is a country tally knows even when ``names`` does not
+    /// list it. Distinct countries stay apart: `Congo` and `DR Congo`, `Niger` and
+    /// `Nigeria`, `Sudan` and `South Sudan`, `Guinea`, `Guinea-Bissau` and `Equatorial
+    /// Guinea`, `Dominica` and `Dominican Republic`; a name that may mean either of two
+    /// (German `Kongo`) is in no group.
+    static let aliases: [[String]] = [
+        ["Afghanistan", "Afganistán", "Afeganistão", "Afganistan", "Afghanistán", "Afganisztán", "Afghánistán"],
+        ["Albania", "Albanie", "Albanien", "Albánie"],
+        ["Algeria", "Algérie", "Argelia", "Argélia", "Algerien", "Algieria", "Alžírsko"],
+        ["Armenia", "Arménie", "Armenien"],
+        ["Azerbaijan", "Azerbaïdjan", "Aserbaidschan", "Azerbaiyán", "Azerbaijão", "Azerbejdżan", "Ázerbájdžán"],
+        ["Bahamas", "The Bahamas", "Bahamas, The"],
+        ["Bangladesh", "Bangladés", "Bangladesch"],
+        ["Belarus", "Biélorussie", "Bielorrusia", "Weißrussland", "Białoruś", "Bielorussia"],
+        ["Bolivia", "Bolivia, Plurinational State of", "Bolivia (Plurinational State of)", "Bolivie", "Bolívia", "Bolivien"],
+        ["Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Bosnie-Herzégovine", "Bosnia y Herzegovina",
+         "Bósnia e Herzegovina", "Bosnien und Herzegowina", "Bosnia ed Erzegovina"],
+        ["Brazil", "Brésil", "Brasil", "Brasilien", "Brasile"],
+        ["British Virgin Islands", "Virgin Islands, British"],
+        ["Brunei", "Brunei Darussalam"],
+        ["Burkina Faso", "Burkina"],
+        ["Cabo Verde", "Cape Verde"],
+        ["Cambodia", "Cambodia (Kampuchea)", "Cambodge", "Camboya", "Camboja", "Kambodscha", "Cambogia", "Kambodża"],
+        ["Cameroon", "Cameroun", "Camerún", "Camarões", "Kamerun", "Camerun"],
+        ["Central African Republic", "République centrafricaine", "Centrafrique", "República Centroafricana",
+         "República Centro-Africana", "Zentralafrikanische Republik", "Repubblica Centrafricana", "CAR"],
+        ["Chad", "Tchad", "Chade", "Tschad", "Ciad", "Czad", "Tsjaad", "Čad"],
+        ["Chile", "Chili", "Cile"],
+        ["China", "Chine", "Cina"],
+        ["Colombia", "Colombie", "Colômbia", "Kolumbien", "Kolumbia"],
+        ["Comoros", "Comores"],
+        ["Congo", "Republic of Congo", "Republic of the Congo", "Congo, Republic of the", "Congo, Rep.",
+         "Congo-Brazzaville", "Congo (Brazzaville)", "Congo, Republic of"],
+        ["DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo, Democratic Republic of the",
+         "Congo, Dem. Rep.", "Congo, The Democratic Republic of the", "DR Congo (Zaire)", "DRC", "Congo-Kinshasa",
+         "Congo (Kinshasa)", "Zaire", "République démocratique du Congo", "RD Congo", "RDC",
+         "República Democrática del Congo", "República Democrática do Congo", "Demokratische Republik Kongo",
+         "Repubblica Democratica del Congo", "Congo, Democratic Republic", "Congo (Democratic Republic of the)"],
+        ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast", "Côte-d'Ivoire", "Costa de Marfil", "Costa do Marfim",
+         "Elfenbeinküste", "Costa d'Avorio", "Wybrzeże Kości Słoniowej"],
+        ["Croatia", "Croatie", "Croacia", "Kroatien", "Chorwacja", "Hrvatska"],
+        ["Curaçao", "Curacao"],
+        ["Cyprus", "Chypre", "Chipre", "Zypern", "Cipro"],
+        ["Czechia", "Czech Republic"],
+        ["Djibouti", "Yibuti", "Dschibuti", "Gibuti", "Dżibuti"],
+        ["Egypt", "Egypt, Arab Rep.", "Égypte", "Egipto", "Egito", "Ägypten", "Egitto", "Egipt", "Egypte", "Egypten", "Misr"],
+        ["Eritrea", "Érythrée", "Erytrea"],
+        ["Eswatini", "eSwatini", "Swaziland", "Kingdom of Eswatini"],
+        ["Ethiopia", "Éthiopie", "Etiopía", "Etiópia", "Äthiopien", "Etiopia", "Ethiopië", "Etiopien", "Etiopie", "Etiyopya", "Ethiopie", "Etiopija"],
+        ["Gambia", "The Gambia", "Gambia, The"],
+        ["Georgia", "Géorgie", "Georgien", "Gruzja"],
+        ["Guinea", "Guinée", "Gwinea"],
+        ["Guinea-Bissau", "Guinée-Bissau", "Guinea Bissau"],
+        ["Haiti", "Haïti", "Haití"],
+        ["Holy See", "Vatican", "Vatican City"],
+        ["Hong Kong", "Hong Kong, China", "Hong Kong SAR, China", "China, Hong Kong SAR",
+         "China, Hong Kong Special Administrative Region"],
+        ["India", "Inde", "Indie", "Indien"],
+        ["Indonesia", "Indonésie", "Indonesien", "Indonezja"],
+        ["Iran", "Iran, Islamic Republic of", "Iran, Islamic Rep.", "Iran (Islamic Republic of)", "Islamic Republic of Iran",
+         "Irán", "Irã", "Irão", "Persia"],
+        ["Iraq", "Irak", "Iraque", "Irák", "Iraak", "Iraki", "Irakas", "Irāka"],
+        ["Israel", "Israël", "Israele", "Izrael", "Israil"],
+        ["Jordan", "Jordanie", "Jordania", "Jordânia", "Jordanien", "Giordania"],
+        ["Kenya", "Kenia", "Quênia", "Quénia"],
+        ["Kosovo", "Kosova"],
+        ["Kyrgyzstan", "Kyrgyz Republic", "Kirghizistan", "Kirguistán", "Kirgisistan"],
+        ["Laos", "Lao PDR", "Lao People's Democratic Republic"],
+        ["Lebanon", "Liban", "Líbano", "Libanon", "Libano", "Líban"],
+        ["Libya", "Libye", "Libia", "Líbia", "Libyen", "Libië", "Libija"],
+        ["Macao", "Macau", "Macao, China", "Macao SAR, China", "Macau, China", "China, Macao SAR"],
+        ["Madagascar", "Madagascar (Malagasy)", "Madagaskar"],
+        ["Mali", "Malí"],
+        ["Mauritania", "Mauritanie", "Mauritânia", "Mauretanien", "Mauretania"],
+        ["Mexico", "Mexique", "México", "Mexiko", "Messico", "Meksyk"],
+        ["Micronesia", "Micronesia, Federated States of", "Micronesia, Fed. Sts.", "Micronesia (Federated States of)"],
+        ["Moldova", "Moldova, Republic of", "Republic of Moldova", "Moldavie", "Moldavia", "Moldawien", "Mołdawia"],
+        ["Morocco", "Maroc", "Marruecos", "Marrocos", "Marokko", "Marocco", "Maroko"],
+        ["Mozambique", "Moçambique", "Mosambik", "Mozambico", "Mozambik"],
+        ["Myanmar", "Burma", "Myanmar (Burma)", "Birmanie", "Birmania", "Birmânia", "Birma"],
+        ["Nepal", "Népal"],
+        ["Netherlands", "The Netherlands", "Netherlands (Kingdom of the)", "Kingdom of the Netherlands", "Holland"],
+        ["Niger", "Níger"],
+        ["Nigeria", "Nigéria", "Nigerië", "Nigerija"],
+        ["North Korea", "Korea, Democratic People's Republic of", "Korea, Dem. People's Rep.", "Korea, North",
+         "Democratic People's Republic of Korea", "DPRK", "Korea, DPR"],
+        ["North Macedonia", "Macedonia", "Macedonia, FYR", "Republic of North Macedonia"],
+        ["Pakistan", "Pakistán", "Paquistão"],
+        ["Palestine", "State of Palestine", "Palestine, State of", "Palestinian Territory", "Palestinian Territories",
+         "Occupied Palestinian Territory", "occupied Palestinian territory", "West Bank and Gaza", "Palestina",
+         "Palästina", "Palestinian Territory, Occupied", "Palestyna", "Palestiina"],
+        ["Peru", "Pérou", "Perú"],
+        ["Philippines", "Filipinas", "Philippinen", "Filippine", "Filipiny"],
+        ["Réunion", "Reunion"],
+        ["Russia", "Russia (Soviet Union)", "Russian Federation", "Russie", "Rusia", "Rússia", "Russland",
+         "Rosja", "Rusija", "Rusland", "Rusko", "Oroszország", "Venäjä", "Venemaa", "Urusi", "Rusya"],
+        ["Rwanda", "Ruanda"],
+        ["Saint Kitts and Nevis", "St. Kitts and Nevis"],
+        ["Saint Lucia", "St. Lucia"],
+        ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"],
+        ["Sao Tome and Principe", "São Tomé and Príncipe"],
+        ["Saudi Arabia", "Arabie saoudite", "Arabia Saudita", "Arábia Saudita", "Saudi-Arabien", "Arabia Saudyjska"],
+        ["Senegal", "Sénégal"],
+        ["Serbia", "Serbia (Yugoslavia)", "Serbie", "Serbien", "Srbija"],
+        ["Serbia and Montenegro", "Serbia & Montenegro"],
+        ["Sierra Leone", "Sierra Leona"],
+        ["Slovakia", "Slovak Republic"],
+        ["Somalia", "Somalie", "Somália", "Somalië"],
+        ["South Korea", "Korea, Republic of", "Korea, Rep.", "Korea, South", "Republic of Korea"],
+        ["South Sudan", "Soudan du Sud", "Sudán del Sur", "Sudão do Sul", "Südsudan", "Sudan del Sud", "Sudan Południowy",
+         "Zuid-Soedan", "Sudan, South"],
+        ["Sri Lanka"],
+        ["Sudan", "Soudan", "Sudán", "Sudão", "Soedan", "Súdán"],
+        ["Syria", "Syrian Arab Republic", "Syrie", "Siria", "Síria", "Syrien", "Syyria", "Sýrie", "Süüria", "Sirija",
+         "Szíria", "Syrië", "Sirië", "Sýria", "Sīrija", "Suriah", "Suriye", "Syria (Syrian Arab Republic)"],
+        ["Taiwan", "Taiwan, China", "Taiwan, Province of China", "China, Taiwan Province of", "Chinese Taipei"],
+        ["Tajikistan", "Tadjikistan", "Tayikistán", "Tadschikistan"],
+        ["Tanzania", "Tanzania, United Republic of", "United Republic of Tanzania", "Tanzanie", "Tansania"],
+        ["Thailand", "Thaïlande", "Tailandia", "Tailândia", "Tajlandia"],
+        ["Timor-Leste", "East Timor"],
+        ["Tunisia", "Tunisie", "Túnez", "Tunísia", "Tunesien", "Tunezja"],
+        ["Türkiye", "Turkey", "Turkiye", "Turquie", "Turquía", "Turquia", "Türkei", "Turchia", "Turcja", "Turkije",
+         "Republic of Türkiye", "Türkiye Cumhuriyeti"],
+        ["Ukraine", "Ucrania", "Ucrânia", "Ucraina", "Ukraina", "Ukrajina", "Oekraïne", "Ukrajna", "Ukrayna"],
+        ["United Arab Emirates", "UAE"],
+        ["United Kingdom", "UK", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+        ["United States", "United States of America", "USA", "US"],
+        ["US Virgin Islands", "Virgin Islands, U.S.", "United States Virgin Islands"],
+        ["Venezuela", "Venezuela, Bolivarian Republic of", "Venezuela, RB", "Venezuela (Bolivarian Republic of)"],
+        ["Vietnam", "Viet Nam", "Vietnam (North Vietnam)", "Viêt Nam"],
+        ["Yemen", "Yemen, Rep.", "Yemen (North Yemen)", "Yémen", "Iémen", "Jemen", "Iêmen", "Yemen, Republic of"],
+        ["Zambia", "Zambie"],
+        ["Zimbabwe", "Zimbabwe (Rhodesia)", "Rhodesia", "Zimbabue", "Simbabwe"],
+    ]
+
+    /// Places that are not countries but stand in `country` columns (regions, islands,
+    /// disputed and occupied territories): never taken for a slip of a country
+    /// (`Irian` is no slip of `Iran`, nor `Bali` of `Mali`), and keyed in one spelling
+    /// in any letter case. Never split out of a value, nor joined (``KeyKind/jointParts(_:)``
+    /// reads countries only).
+    static let places: [String] = [
+        "Abkhazia", "Abyei", "Aceh", "Adjara", "Afar", "Amhara", "Ambazonia", "Anjouan", "Artsakh", "Assam", "Azad Kashmir",
+        "Azawad", "Bali", "Balochistan", "Baluchistan", "Biafra", "Blue Nile", "Borneo", "Bougainville", "Cabinda",
+        "Casamance", "Catalonia", "Chechnya", "Corsica", "Crimea", "Cyrenaica", "Dagestan", "Darfur", "Donbas", "Donbass",
+        "Donetsk", "East Jerusalem", "Fezzan", "Gaza", "Gaza Strip", "Golan", "Golan Heights", "Ingushetia", "Irian",
+        "Irian Jaya", "Ituri", "Jammu and Kashmir", "Java", "Jubaland", "Kabylie", "Kachin", "Karabakh", "Kasai",
+        "Kashmir", "Katanga", "Khyber Pakhtunkhwa", "Kivu", "North Kivu", "South Kivu", "Kordofan", "South Kordofan",
+        "Kurdistan", "Iraqi Kurdistan", "Kurdistan Region", "Luhansk", "Maluku", "Manipur", "Mindanao", "Nagaland",
+        "Nagorno-Karabakh", "Northern Ireland", "Ogaden", "Oromia", "Papua", "West Papua", "Puntland", "Punjab", "Rakhine",
+        "Rojava", "Sabah", "Sahel", "Sarawak", "Scotland", "Shan", "Sinai", "South Ossetia", "Sulawesi", "Sumatra",
+        "Tibet", "Tigray", "Transnistria", "Tripolitania", "Wales", "England", "Waziristan", "West Bank", "Xinjiang",
+        "Zanzibar", "Galmudug", "Hirshabelle", "Jammu", "Ladakh",
     ]
 }

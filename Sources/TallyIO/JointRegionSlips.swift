@@ -16,11 +16,19 @@ enum JointRegionSlips {
         /// The country value (canonical) holding the slip, and the member.
         var value: String
         var member: String
-        /// The name of the input the member is near, and the value that spells it.
+        /// The name the member is near (of the input, or of tally's list), and the value
+        /// of the input that spells it (or its country); nil when only the list does.
         var near: String
-        var nearValue: String
+        var nearValue: String?
         /// Whether the two differ only in letter case.
         var caseOnly: Bool
+        /// Typing slips between them: 1 or 2 (0 when they differ only in case).
+        var slips: Int = 1
+        /// Whether the value is a country alone, not a joint region.
+        var lone: Bool = false
+        /// The key of the country `near` names, when `near` is another of its names
+        /// (`Siria` for `Syria`).
+        var country: String?
     }
 
     /// The longest name compared (in Unicode scalars): no country name comes near it.
@@ -33,10 +41,11 @@ enum JointRegionSlips {
     static func first(in values: [String]) -> Slip? {
         func separated(_ v: String) -> Bool { KeyKind.mayJoin(v) }
         func size(_ v: String) -> Int { v.unicodeScalars.count }
-        func candidate(_ m: String) -> Bool { !CountryNames.isKnown(m) && (4 ... longestName).contains(size(m)) }
-        // Nothing to check: no joint region with a member the list does not hold.
+        func candidate(_ m: String) -> Bool { !CountryNames.isPlace(m) && (4 ... longestName).contains(size(m)) }
+        // Nothing to check: no value with a name the list does not hold, nor a joint one.
         guard values.contains(where: { v in
-            v.contains(";") ? v.split(separator: ";").contains { candidate(String($0)) || separated(String($0)) } : separated(v)
+            v.contains(";") ? v.split(separator: ";").contains { candidate(String($0)) || separated(String($0)) }
+                : separated(v) || candidate(v)
         }) else { return nil }
 
         // The names the input spells: each spelling once, with its folded scalars and the
@@ -95,17 +104,60 @@ enum JointRegionSlips {
             guard let k = found.min(by: { spelling[$0] < spelling[$1] }) else { return nil }
             return (spelling[k], Int(holder[k]), false)
         }
+        /// The country of tally's list `member` is one or two slips from, and the value
+        /// of the input that spells that country (by its key), if one does.
+        func listed(_ member: String) -> (String, Int, Int?)? {
+            guard let (n, d, at) = listedSpelling(member) else { return nil }
+            return (n, d, at)
+        }
+        func country(_ n: String) -> String? { CountryNames.spelling(n).flatMap { $0 == n ? nil : $0 } }
+        func listedSpelling(_ member: String) -> (String, Int, Int?)? {
+            guard candidate(member), let (n, d) = CountryNames.likelyCountry(member) else { return nil }
+            let key = CountryNames.spelling(n) ?? n
+            guard let k = byForm[CountryNames.folded(key)] else { return (n, d, nil) }
+            // The input spells the country (as its key, `Syria` for `Siria`): named as
+            // the input's value holds it when the member is as near that.
+            let toKey = CountryNames.distance(Array(CountryNames.folded(member).unicodeScalars),
+                                              Array(CountryNames.folded(key).unicodeScalars), atMost: 2)
+            if let e = toKey, e >= 1, e <= d { return (key, e, Int(holder[k])) }
+            return (n, d, Int(holder[k]))
+        }
         for (i, v) in values.enumerated() {
             let members = v.contains(";") ? v.split(separator: ";").map(String.init) : [v]
+            let joint = members.count > 1
             for m in members {
-                // Two spellings the list does not hold (`Sýrie`, `Sýrei`): either may be
-                // the slip; it is named where the second is read.
-                if members.count > 1, let (n, at, caseOnly) = near(m), CountryNames.isKnown(n) || at <= i {
-                    return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: caseOnly)
+                if joint {
+                    // Two spellings the list does not hold (`Kurdistna`, `Kurdistan` aside):
+                    // either may be the slip; it is named where the second is read.
+                    if let (n, at, caseOnly) = near(m), CountryNames.isPlace(n) || at <= i {
+                        return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: caseOnly, slips: caseOnly ? 0 : 1)
+                    }
+                    // `Iraq;Syrai` with no `Syria` in the input: a slip of a listed country.
+                    if let (n, d, at) = listed(m) {
+                        return Slip(value: v, member: m, near: n, nearValue: at.map { values[$0] }, caseOnly: false, slips: d, country: country(n))
+                    }
                 }
-                // `Iraq/Syira`: pieces each known or a slip of a name spelt elsewhere.
-                if separated(m), let piece = KeyKind.misspeltPiece(m, near: { near($0)?.0 }), let (n, at, caseOnly) = near(piece.member) {
-                    return Slip(value: v, member: piece.member, near: n, nearValue: values[at], caseOnly: caseOnly)
+                // `Iraq/Syira`: pieces each known or a slip of a name spelt elsewhere or listed.
+                if separated(m), let piece = KeyKind.misspeltPiece(m, near: { near($0)?.0 ?? listed($0)?.0 }) {
+                    if let (n, at, caseOnly) = near(piece.member) {
+                        return Slip(value: v, member: piece.member, near: n, nearValue: values[at], caseOnly: caseOnly, slips: caseOnly ? 0 : 1)
+                    }
+                    if let (n, d, at) = listed(piece.member) {
+                        return Slip(value: v, member: piece.member, near: n, nearValue: at.map { values[$0] }, caseOnly: false, slips: d, country: country(n))
+                    }
+                }
+                // A country alone (`Syira` beside `Syria`): refused when it is a slip of a
+                // place tally knows that the input spells, or of another unknown spelling
+                // when either is a slip of a listed country (`Syira` beside `Syrai`).
+                if !joint && !separated(m) {
+                    if let (n, at, caseOnly) = near(m),
+                       CountryNames.isPlace(n) || (at <= i && (listed(m) != nil || listed(n) != nil)) {
+                        return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: caseOnly,
+                                    slips: caseOnly ? 0 : 1, lone: true)
+                    }
+                    if let (n, d, at) = listed(m), let at {
+                        return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: false, slips: d, lone: true, country: country(n))
+                    }
                 }
             }
         }

@@ -38,51 +38,62 @@ public enum KeyKind: Sendable {
 
     /// The canonical form of `value` (see ``KeyKind``).
     public func canonical(_ value: String) -> String {
-        func clean<S: StringProtocol>(_ s: S) -> String {
-            // Invisible characters go first, so `Bago` + soft hyphen + space + `region`
-            // collapses to one space and `e` + ZWSP + U+0301 composes to `é`.
-            // Trimmed of white space only: what invisible characters are left are kept
-            // on purpose (a variation selector ending an emoji).
-            KeyKind.trimmingWhiteSpace(KeyKind.collapsingSpaces(
-                KeyKind.withoutInvisible(KeyKind.withoutControls(String(s))).precomposedStringWithCanonicalMapping))
-        }
         switch self {
         case .name:
-            return clean(value)
+            return KeyKind.cleaned(value)
         case .measure:
             // A measure name is a word: an invisible character anywhere in it (a soft
             // hyphen, a zero-width joiner, a byte-order mark pasted from a spreadsheet)
             // would make `members` a new flow that prints as `members`.
             // The same rule as other names (``withoutInvisible``): a zero-width non-joiner
             // between two letters is kept (`زخمی‌ها`, injured, is not `زخمیها`).
-            return KeyKind.withoutInvisible(clean(value).precomposedStringWithCompatibilityMapping).lowercased()
+            return KeyKind.withoutInvisible(KeyKind.cleaned(value).precomposedStringWithCompatibilityMapping).lowercased()
         case .region:
-            let split = value.split(separator: ";", omittingEmptySubsequences: false).map(clean).filter { !$0.isEmpty }
-            // A member joined by a comma, slash, `&`, `+` or `and` whose every part is a
-            // country tally knows, and which is not itself one (`Bosnia and Herzegovina`),
-            // is that joint region: `Iraq, Syria` is `Iraq;Syria`.
-            var members: [String] = []
-            var joined = false
-            for m in split {
-                if let parts = KeyKind.jointParts(m) {
-                    members += parts
-                    joined = true
-                } else {
-                    members.append(m)
-                }
-            }
-            // A country tally knows, in another letter case (`IRAQ`, `iraq`), is keyed in
-            // the list's spelling (``CountryNames/spelling(_:)``), alone or as a member.
-            guard value.contains(";") || joined else {
-                let one = clean(value)
-                return CountryNames.spelling(one) ?? one
-            }
-            members = members.map { CountryNames.spelling($0) ?? $0 }
+            // A country tally knows, in another letter case (`IRAQ`, `iraq`) or another
+            // of its spellings (`Irak`, `Syrian Arab Republic`), is keyed in the list's
+            // key spelling (``CountryNames/spelling(_:)``), alone or as a member.
+            let (spelt, joint) = KeyKind.regionSpellings(value)
+            guard joint else { return CountryNames.spelling(spelt[0]) ?? spelt[0] }
+            var members = spelt.map { CountryNames.spelling($0) ?? $0 }
             members.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             var unique: [String] = []
             for m in members where unique.last != m { unique.append(m) }
             return unique.joined(separator: ";")
         }
+    }
+
+    /// A name cleaned (``KeyKind``): invisible characters dropped, NFC, runs of spaces as
+    /// one, surrounding white space trimmed.
+    static func cleaned<S: StringProtocol>(_ s: S) -> String {
+        // Invisible characters go first, so `Bago` + soft hyphen + space + `region`
+        // collapses to one space and `e` + ZWSP + U+0301 composes to `é`.
+        // Trimmed of white space only: what invisible characters are left are kept
+        // on purpose (a variation selector ending an emoji).
+        KeyKind.trimmingWhiteSpace(KeyKind.collapsingSpaces(
+            KeyKind.withoutInvisible(KeyKind.withoutControls(String(s))).precomposedStringWithCanonicalMapping))
+    }
+
+    /// A country value's names as the input spells them, cleaned, before any is keyed:
+    /// the members of a joint region (between `;`, or the countries of a value joined
+    /// with another separator, ``jointParts(_:)``; empty ones dropped) and `joint` true,
+    /// or the value alone (cleaned, maybe empty) and `joint` false.
+    static func regionSpellings(_ value: String) -> (names: [String], joint: Bool) {
+        let split = value.split(separator: ";", omittingEmptySubsequences: false).map(cleaned).filter { !$0.isEmpty }
+        // A member joined by a comma, slash, `&`, `+` or `and` whose every part is a
+        // country tally knows, and which is not itself one (`Bosnia and Herzegovina`),
+        // is that joint region: `Iraq, Syria` is `Iraq;Syria`.
+        var members: [String] = []
+        var joined = false
+        for m in split {
+            if let parts = KeyKind.jointParts(m) {
+                members += parts
+                joined = true
+            } else {
+                members.append(m)
+            }
+        }
+        guard value.contains(";") || joined else { return ([cleaned(value)], false) }
+        return (members, true)
     }
 
     /// The countries a value joins with `,`, `/`, `&`, `+`, `،` or the word `and`
@@ -465,6 +476,8 @@ final class KeyInterner {
         ids.initialize(to: [[], [], []])
         plainRegions = .allocate(capacity: 1)
         plainRegions.initialize(to: [])
+        spelt = .allocate(capacity: 1)
+        spelt.initialize(to: Spelt())
     }
 
     deinit {
@@ -472,6 +485,8 @@ final class KeyInterner {
         ids.deallocate()
         plainRegions.deinitialize(count: 1)
         plainRegions.deallocate()
+        spelt.deinitialize(count: 1)
+        spelt.deallocate()
     }
 
     @inline(__always)
@@ -479,13 +494,44 @@ final class KeyInterner {
         if kind.isPlain(p, n) {
             let id = strings.intern(p, n)
             guard kind == .region else { return id }
-            // A plain country is canonical but for the letter case of a known name
-            // (`IRAQ` is `Iraq`): looked up once per distinct spelling.
+            // A plain country is canonical but for the letter case or spelling of a
+            // known name (`IRAQ`, `Irak` are `Iraq`): looked up once per distinct spelling.
             let i = Int(id)
-            if i < plainRegions.pointee.count, plainRegions.pointee[i] != 0 { return plainRegions.pointee[i] &- 1 }
+            if i < plainRegions.pointee.count, plainRegions.pointee[i] != 0 {
+                spelt.pointee.plainRows[i] &+= 1
+                return plainRegions.pointee[i] &- 1
+            }
             return foldPlainRegion(id)
         }
         return slowIntern(p, n, kind)
+    }
+
+    /// Where the row being read is, `(sequence + 1) << 32 | line in block`: asked when a
+    /// country spelling is first read (``regionSpellingRows()``).
+    var position: () -> UInt64 = { 0 }
+
+    /// Rows read of each spelling of a country or place tally knows (``CountryNames``):
+    /// plain spellings by id in ``strings``, others by raw id, with the position of
+    /// their first row. What a country is printed as (the spelling used most).
+    private struct Spelt {
+        var plainRows: [Int] = [], plainFirst: [UInt64] = []
+        var rawRows: [Int] = [], rawFirst: [UInt64] = [], rawNames: [[String]] = []
+    }
+    private let spelt: UnsafeMutablePointer<Spelt>
+
+    /// Each spelling of a country or place tally knows that the rows read (alone or as
+    /// a member), the rows that spell it, and where the first of them is.
+    func regionSpellingRows() -> [(spelling: String, rows: Int, first: UInt64)] {
+        var out: [(spelling: String, rows: Int, first: UInt64)] = []
+        let s = spelt.pointee
+        for (i, rows) in s.plainRows.enumerated() where rows > 0 {
+            let name = strings.string(UInt32(i))
+            if CountryNames.spelling(name) != nil { out.append((name, rows, s.plainFirst[i])) }
+        }
+        for (r, rows) in s.rawRows.enumerated() where rows > 0 {
+            for name in s.rawNames[r] { out.append((name, rows, s.rawFirst[r])) }
+        }
+        return out
     }
 
     /// By id of a plain country spelling: 1 + the id of its canonical form (the list's
@@ -495,17 +541,32 @@ final class KeyInterner {
     private func foldPlainRegion(_ id: UInt32) -> UInt32 {
         let canonical = CountryNames.spelling(strings.string(id)).map { strings.intern($0) } ?? id
         let i = Int(id)
-        if i >= plainRegions.pointee.count { plainRegions.pointee += Array(repeating: 0, count: i + 1 - plainRegions.pointee.count) }
+        if i >= plainRegions.pointee.count {
+            let more = i + 1 - plainRegions.pointee.count
+            plainRegions.pointee += Array(repeating: 0, count: more)
+            spelt.pointee.plainRows += Array(repeating: 0, count: more)
+            spelt.pointee.plainFirst += Array(repeating: 0, count: more)
+        }
         plainRegions.pointee[i] = canonical &+ 1
+        spelt.pointee.plainRows[i] = 1
+        spelt.pointee.plainFirst[i] = position()
         return canonical
     }
 
     private func slowIntern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
         let k = kind == .name ? 0 : kind == .region ? 1 : 2
         let r = Int((k == 0 ? rawNames : k == 1 ? rawRegions : rawMeasures).intern(p, n))
-        if r < ids.pointee[k].count { return ids.pointee[k][r] }
+        if r < ids.pointee[k].count {
+            if k == 1 { spelt.pointee.rawRows[r] &+= 1 }
+            return ids.pointee[k][r]
+        }
         let text = String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self)
         let canonical = kind.canonical(text)
+        if k == 1 {
+            spelt.pointee.rawRows.append(1)
+            spelt.pointee.rawFirst.append(position())
+            spelt.pointee.rawNames.append(KeyKind.regionSpellings(text).names.filter { CountryNames.spelling($0) != nil })
+        }
         // A character drawn as a blank that is neither white space nor ignorable
         // (``Invisible/drawnBlank``): refused (the caller says why), never a group apart
         // drawn like another.

@@ -800,12 +800,62 @@ final class Pipeline: @unchecked Sendable {
         func place(_ e: (rank: Rank, line: Int, file: FileContext)) -> String {
             "\(e.file.name):\(e.file.locator.place(absoluteLine(e.rank.sequence, e.line, e.file)))"
         }
-        let other = first[slip.nearValue].map(place) ?? "another row"
-        let how = slip.caseOnly ? "the same but for letter case as" : "one typing slip from"
-        throw .data("\(place(at)): column 'country': \"\(MessageText.excerpt(slip.value, limit: 60))\" is a joint region with a member tally does "
-            + "not know, \"\(MessageText.excerpt(slip.member, limit: 60))\", \(how) \"\(MessageText.excerpt(slip.near, limit: 60))\", which the input "
-            + "also spells (\(other): \"\(MessageText.excerpt(slip.nearValue, limit: 60))\"): counted as written they would be two groups of one "
-            + "place; write it one way in the data (two places whose names are one slip apart cannot be told from a slip: give such a place rows of its own, not in a joint region)")
+        let how = slip.caseOnly ? "the same but for letter case as" : slip.slips == 2 ? "two typing slips from" : "one typing slip from"
+        let value = MessageText.excerpt(slip.value, limit: 60), member = MessageText.excerpt(slip.member, limit: 60)
+        let near = MessageText.excerpt(slip.near, limit: 60) + (slip.country.map { "\" (a name of \($0))" } ?? "\"")
+        let whose: String
+        if let nearValue = slip.nearValue {
+            let other = first[nearValue].map(place) ?? "another row"
+            whose = "which the input also spells (\(other): \"\(MessageText.excerpt(nearValue, limit: 60))\")"
+        } else {
+            whose = "a country in tally's list"
+        }
+        if slip.lone {
+            throw .data("\(place(at)): column 'country': \"\(value)\" is a name tally does not know, \(how) \"\(near), \(whose): "
+                + "counted as written they would be two groups of one place; write it one way in the data (if both are real places, "
+                + "not a slip, name the one tally does not know more fully, for example with its country)")
+        }
+        let what = slip.nearValue == nil ? "read as written it would be a group apart from the one the right spelling makes"
+            : "counted as written they would be two groups of one place"
+        throw .data("\(place(at)): column 'country': \"\(value)\" is a joint region with a member tally does "
+            + "not know, \"\(member)\", \(how) \"\(near), \(whose): \(what); write it one way in the data (a place whose name is "
+            + "this near a country's cannot be told from a slip: give such a place rows of its own, not in a joint region)")
+    }
+
+    /// A country tally knows is keyed in its list's key spelling (``CountryNames/spelling(_:)``)
+    /// and printed as the input spelt it most, counting rows, alone and as a member
+    /// (the first read on a tie): `Eswatini` stays `Eswatini`, `Côte d’Ivoire` keeps its
+    /// `’`, and `Turkey` read more often than `Türkiye` prints `Turkey`. By id in the
+    /// first worker's strings, each country value whose print differs from its key.
+    private func displayedCountries() -> [UInt32: String] {
+        var spellings: [String: (rows: Int, first: UInt64)] = [:]
+        for p in parsers {
+            for (s, rows, at) in p.countrySpellings() {
+                let old = spellings[s] ?? (0, UInt64.max)
+                spellings[s] = (old.rows + rows, min(old.first, at))
+            }
+        }
+        var shown: [String: (spelling: String, rows: Int, first: UInt64)] = [:]
+        for (s, v) in spellings {
+            guard let key = CountryNames.spelling(s) else { continue }
+            if let b = shown[key], (b.rows, -Int64(bitPattern: b.first), b.spelling) >= (v.rows, -Int64(bitPattern: v.first), s) { continue }
+            shown[key] = (s, v.rows, v.first)
+        }
+        guard shown.contains(where: { $0.key != $0.value.spelling }) else { return [:] }
+        var values = Set<String>()
+        for p in parsers {
+            let strings = p.aggregator.strings
+            for (id, at) in p.countriesSeen.enumerated() where at != 0 { values.insert(strings.string(UInt32(id))) }
+        }
+        let strings = parsers[0].aggregator.strings
+        var out: [UInt32: String] = [:]
+        for v in values {
+            var members = v.split(separator: ";").map { shown[String($0)]?.spelling ?? String($0) }
+            if members.count > 1 { members.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+            let display = members.joined(separator: ";")
+            if display != v { out[strings.intern(v)] = display }
+        }
+        return out
     }
 
     /// Said on standard error after the run.
@@ -972,6 +1022,7 @@ final class Pipeline: @unchecked Sendable {
             outcome.datePrecisions.add(precisions)
             outcome.incidents.incidentsInResult = inResult.incidentsInResult
             outcome.incidents.reportsInResult = inResult.reportsInResult
+            first.aggregator.countryNames = displayedCountries()
             outcome.result = try first.aggregator.result()
             return outcome
         } catch {
