@@ -110,16 +110,27 @@ def clean_name(text):
 
 def _country_spellings():
     """tally's list of country names (Sources/TallyIO/CountryNames.swift, read from the
-    source so the reference and tally share one list): folded name -> the first spelling
-    listed."""
+    source so the reference and tally share one list): folded name -> its key. A name in
+    an alias group (`aliases`) keys as the group's first; other names of `names` and
+    `places` as the first spelling listed."""
     source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "TallyIO", "CountryNames.swift")
     with open(source, encoding="utf-8") as f:
         text = f.read()
-    body = text[text.index("static let names: [String] = ["):]
-    body = body[:body.index("\n    ]")]
-    body = "\n".join(line for line in body.splitlines() if not line.strip().startswith("//"))
+
+    def block(start):
+        body = text[text.index(start):]
+        body = body[:body.index("\n    ]")]
+        return "\n".join(line for line in body.splitlines() if not line.strip().startswith("//"))
+
+    def quoted(body):
+        return [n.replace("\\u{2019}", "\u2019") for n in re.findall(r'"((?:[^"\\]|\\.)*)"', body)]
+
     spellings = {}
-    for name in re.findall(r'"((?:[^"\\]|\\.)*)"', body):
+    for group in re.findall(r"\[([^\[\]]*)\]", block("static let aliases: [[String]] = [")[len("static let aliases: [[String]] = ["):]):
+        names = quoted(group)
+        for name in names:
+            spellings.setdefault(_fold_country(name), names[0])
+    for name in quoted(block("static let names: [String] = [")) + quoted(block("static let places: [String] = [")):
         spellings.setdefault(_fold_country(name), name)
     return spellings
 
@@ -130,15 +141,35 @@ def _fold_country(name):
 
 
 _SPELLINGS = None
+# Rows of each spelling of a known country read, and the order of its first row:
+# a country is printed as the input spelt it most (the first read on a tie).
+_SPELT = {}
 
 
 def known_country(name):
-    """docs/aggregation.md, "Names": a country tally knows, in any letter case, is keyed
-    in its list's spelling; other names keep theirs."""
+    """docs/aggregation.md, "Names": a country tally knows, in any letter case or any of
+    its spellings, is keyed as one; other names keep theirs. Counts the spelling."""
     global _SPELLINGS
     if _SPELLINGS is None:
         _SPELLINGS = _country_spellings()
-    return _SPELLINGS.get(_fold_country(name), name)
+    key = _SPELLINGS.get(_fold_country(name))
+    if key is None:
+        return name
+    seen = _SPELT.setdefault(name, [0, len(_SPELT)])
+    seen[0] += 1
+    return key
+
+
+def shown_country(value):
+    """The print of a country key: each known country as the spelling the input used
+    most (rows, alone and as members; the first read on a tie), members in byte order."""
+    best = {}
+    for spelling, (rows, first) in _SPELT.items():
+        key = _SPELLINGS.get(_fold_country(spelling))
+        if key not in best or (rows, -first) > best[key][0]:
+            best[key] = ((rows, -first), spelling)
+    members = [best[m][1] if m in best else m for m in value.split(";")]
+    return ";".join(sorted(members, key=lambda m: m.encode("utf-8")))
 
 
 def canonical_key(column, text):
@@ -400,6 +431,10 @@ def display(low, best, high, stated=True):
 
 def render(totals, key_columns, alike=True):
     columns = [c for c in KEY_COLUMNS if c in key_columns]
+
+    if "country" in columns:
+        i = columns.index("country")
+        totals = {(g[:i] + (shown_country(g[i]),) + g[i + 1:], label, measure): v for (g, label, measure), v in totals.items()}
 
     def order(item):
         (group, label, measure), _ = item

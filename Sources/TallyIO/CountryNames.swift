@@ -47,19 +47,19 @@ enum CountryNames {
     /// The country of tally's list `name` is most likely a slip of: its spelling in the
     /// list nearest `name` (folded) and the number of typing slips between them, when
     /// `name` is not a place tally knows and is one slip from a listed country (both of 4
-    /// scalars or more) or two (both of 5 or more; a letter added, dropped or replaced,
-    /// or two neighbours swapped, counts one). Ties go to the name listed first.
+    /// scalars or more) or two (both of ``twoSlipLength`` or more; a letter added, dropped
+    /// or replaced, or two neighbours swapped, counts one). Ties go to the name listed first.
     static func likelyCountry(_ name: String) -> (spelling: String, slips: Int)? {
         let f = Array(folded(name).unicodeScalars)
         guard f.count >= 4 && f.count <= longestListed + 2 && !isPlace(name) else { return nil }
         var best: (Int, Int)?
-        for h in deletionHashes(f, upTo: f.count >= 5 ? 2 : 1) {
-            for k in listIndex.byHash[h] ?? [] {
-                let other = listIndex.folded[Int(k)]
-                let limit = min(f.count, other.count) >= 5 ? 2 : 1
+        for h in deletionHashes(f, upTo: f.count >= twoSlipLength ? 2 : 1) {
+            for k in listIndex.sharing(h) {
+                let other = listIndex.folded[k]
+                let limit = min(f.count, other.count) >= twoSlipLength ? 2 : 1
                 guard other.count >= 4, abs(other.count - f.count) <= limit,
                       let d = distance(f, other, atMost: limit), d >= 1 else { continue }
-                if best == nil || (d, Int(k)) < best! { best = (d, Int(k)) }
+                if best == nil || (d, k) < best! { best = (d, k) }
             }
         }
         return best.map { (listIndex.spellings[$0.1], $0.0) }
@@ -81,21 +81,39 @@ enum CountryNames {
         return out
     }
 
+    /// Two slips are a slip only in names this long: shorter, two slips make other
+    /// names (`Amria` is two from `Gambia`, and so is `Gamria`: two generated places).
+    static let twoSlipLength = 8
+
     private static let longestListed = listIndex.folded.map(\.count).max() ?? 0
 
     /// Every listed country spelling (``names``, ``aliases``) folded, and its deletion
-    /// hashes (up to two dropped), built once on first use.
-    private static let listIndex: (spellings: [String], folded: [[Unicode.Scalar]], byHash: [UInt64: [Int32]]) = {
-        var spellings: [String] = [], foldedNames: [[Unicode.Scalar]] = [], seen: Set<String> = []
+    /// hashes (up to two dropped), built once on first use: sorted, each hash's low 16
+    /// bits the spelling's index (8 bytes a hash; a dictionary of arrays took 5 MB).
+    private struct ListIndex {
+        var spellings: [String] = [], folded: [[Unicode.Scalar]] = [], hashes: [UInt64] = []
+
+        func sharing(_ h: UInt64) -> [Int] {
+            let key = h & ~0xFFFF
+            var lo = 0, hi = hashes.count
+            while lo < hi { let mid = (lo + hi) / 2; if hashes[mid] & ~0xFFFF < key { lo = mid + 1 } else { hi = mid } }
+            var out: [Int] = []
+            while lo < hashes.count && hashes[lo] & ~0xFFFF == key { out.append(Int(hashes[lo] & 0xFFFF)); lo += 1 }
+            return out
+        }
+    }
+
+    private static let listIndex: ListIndex = {
+        var index = ListIndex(), seen: Set<String> = []
         for n in names + aliases.joined() where seen.insert(folded(n)).inserted {
-            spellings.append(n)
-            foldedNames.append(Array(folded(n).unicodeScalars))
+            index.spellings.append(n)
+            index.folded.append(Array(folded(n).unicodeScalars))
         }
-        var byHash: [UInt64: [Int32]] = [:]
-        for (k, f) in foldedNames.enumerated() where f.count >= 4 {
-            for h in deletionHashes(f, upTo: f.count >= 5 ? 2 : 1) { byHash[h, default: []].append(Int32(k)) }
+        for (k, f) in index.folded.enumerated() where f.count >= 4 {
+            for h in deletionHashes(f, upTo: f.count >= twoSlipLength ? 2 : 1) { index.hashes.append(h & ~0xFFFF | UInt64(k)) }
         }
-        return (spellings, foldedNames, byHash)
+        index.hashes.sort()
+        return index
     }()
 
     /// Optimal string alignment distance of `a` and `b` (a swap of neighbours counts

@@ -122,6 +122,12 @@ enum JointRegionSlips {
             if let e = toKey, e >= 1, e <= d { return (key, e, Int(holder[k])) }
             return (n, d, Int(holder[k]))
         }
+        /// Whether two names the list does not hold are slips of one listed country
+        /// (`Syira`, `Syiria`): `Gamria` (near `Gambia`) and `Amria` are two places.
+        func sameCountry(_ a: String, _ b: String) -> Bool {
+            guard let x = listed(a), let y = listed(b) else { return false }
+            return CountryNames.spelling(x.0) == CountryNames.spelling(y.0)
+        }
         for (i, v) in values.enumerated() {
             let members = v.contains(";") ? v.split(separator: ";").map(String.init) : [v]
             let joint = members.count > 1
@@ -148,10 +154,10 @@ enum JointRegionSlips {
                 }
                 // A country alone (`Syira` beside `Syria`): refused when it is a slip of a
                 // place tally knows that the input spells, or of another unknown spelling
-                // when either is a slip of a listed country (`Syira` beside `Syrai`).
+                // that differs only in case or is a slip of the same listed country
+                // (`Syira` beside `Syiria`).
                 if !joint && !separated(m) {
-                    if let (n, at, caseOnly) = near(m),
-                       CountryNames.isPlace(n) || (at <= i && (listed(m) != nil || listed(n) != nil)) {
+                    if let (n, at, caseOnly) = near(m), CountryNames.isPlace(n) || (at <= i && (caseOnly || sameCountry(m, n))) {
                         return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: caseOnly,
                                     slips: caseOnly ? 0 : 1, lone: true)
                     }

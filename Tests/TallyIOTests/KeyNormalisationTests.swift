@@ -180,7 +180,7 @@ import TallyTestSupport
                       ("Pakistan", "Pakitsna", "two typing slips from \"Pakistan\""), ("Syria", "Sirya", "one typing slip from \"Siria\" (a name of Syria)"), ("Iraq", "Irqa", "one typing slip from \"Iraq\""),
                       ("Afghanistan", "Afgahnistan", "one typing slip from \"Afghanistan\""),
                       ("Turkey", "Trukey", "one typing slip from \"Turkey\" (a name of Türkiye)"), ("SYRIE", "Syira", "one typing slip from \"Syria\""),
-                      ("Iraq;Syria", "Syira", "one typing slip from \"Syria\""), ("Syirra", "Syira", "one typing slip from \"Syirra\""),
+                      ("Iraq;Syria", "Syira", "one typing slip from \"Syria\""), ("Syiria", "Syira", "one typing slip from \"Syiria\""),
                       ("Ukraine", "Ukriane", "one typing slip from \"Ukraine\""), ("Myanmar", "Myanamr", "one typing slip from \"Myanmar\"")])
     func aLoneCountrySlipIsRefused(right: String, slip: String, said: String) throws {
         for (workers, block) in [(1, 1 << 22), (3, 61)] {
