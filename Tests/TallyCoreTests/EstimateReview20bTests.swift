@@ -143,7 +143,24 @@ struct EstimateReview20bTests {
         reads("12 civilians have been killed and 30 injured", 12, 12, 12, measure: "killed")
         // Without a measure it is one figure per measure, refused.
         refuses("At least 12 people were killed and dozens wounded", containing: "one per measure")
+        // One figure a part of the other is no figure per measure.
+        refuses("206 civilians were killed in bombardment out of 301 civilian casualties documented", containing: "more than one number",
+                measure: "killed")
+        refuses("790 civilian casualties among more than 2700 people were killed", containing: "more than one number", measure: "killed")
         // A number word beside a word of its own language, and a designation before it.
         refuses("Report 328: tre morti", containing: "more than one number")
+    }
+
+    @Test func aLaterSentenceSayingTheTollIsHigherOrGrewLiftsTheCeiling() {
+        // Had read a bounded 40.
+        reads("40 killed. This figure is an undercount.", 40, 40, nil)
+        reads("40 killed. The toll is likely underestimated.", 40, 40, nil)
+        reads("40 killed. Deaths rose in the following days.", 40, 40, nil)
+        // Casualties are another measure than killed: refused, not read.
+        refuses("40 killed. Casualties mounted.", containing: "says there may be more than \"40\"")
+        // Denied, or of things: as before.
+        reads("40 killed. The figure is not an undercount.", 40, 40, 40)
+        reads("40 killed. The toll is not higher.", 40, 40, 40)
+        reads("40 killed, as the number of attacks rose", 40, 40, 40)
     }
 }

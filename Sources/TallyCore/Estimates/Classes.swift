@@ -297,7 +297,9 @@ extension PhraseReader {
             guard apart, let w = word(at: i) else { i += 1; continue }
             // "40 killed. The death toll is likely to be much higher." (review17 #10).
             if PhraseReader.higherWords.contains(w), ends(i + 1),
-               let t = (max(0, i - 8)..<i).last(where: { word(at: $0).map { PhraseReader.tollWords.contains($0) } ?? false }) {
+               let t = (max(0, i - 8)..<i).last(where: { word(at: $0).map { PhraseReader.tollWords.contains($0) } ?? false }),
+               // "The figure is not an undercount", "not higher": no claim of more.
+               !(t..<i).contains(where: { word(at: $0).map(PhraseReader.negationWords.contains) == true }) {
                 // "The number of wounded is higher" speaks of another measure: refused, not a floor.
                 let other = (t..<i).contains { j in measureWord(at: j).map { $0.measure != own } ?? false }
                 return (phrase(max(0, i - 2)..<(i + 1)), after && !other && !numberIn(sentenceFrom: i) ? .floor : .refuse)
@@ -308,7 +310,8 @@ extension PhraseReader {
             // to, after the figure is more than the figure (review19 C: these read a bounded 40).
             // The toll word is within six words before the verb, in its clause.
             // Arabic puts the verb first ("ومن المتوقع أن ترتفع الحصيلة"): its toll word may follow.
-            func isToll(_ j: Int) -> Bool { word(at: j).map { PhraseReader.tollWords.contains($0) || PhraseReader.otherTollWords.contains($0) } ?? false }
+            func isToll(_ j: Int) -> Bool { word(at: j).map { PhraseReader.tollWords.contains($0) || PhraseReader.otherTollWords.contains($0)
+                || PhraseReader.tollNouns.contains($0) } ?? false }
             func clauseBreak(_ j: Int) -> Bool {
                 guard j < tokens.count, case let .punctuation(c) = tokens[j].kind else { return false }
                 return [".", ",", ";", ":", "!", "?"].contains(c)
@@ -462,7 +465,12 @@ extension PhraseReader {
     /// "Others" after a verb of its own measure: Arabic "وقتل آخرون".
     static let othersAfterVerb: Set<String> = ["آخرون", "آخرين", "اخرون", "اخرين"]
     static let fewerWords: Set<String> = ["fewer", "less", "weniger", "меньше", "менше", "menos", "moins", "أقل", "kurang", "mniej", "meno", "daha az"]
-    static let higherWords: Set<String> = ["higher", "greater", "larger", "bigger"]
+    static let higherWords: Set<String> = ["higher", "greater", "larger", "bigger",
+        // "This figure is an undercount." (review20b: read a bounded 40).
+        "undercount", "undercounted", "underestimate", "underestimated", "underreported", "understated"]
+    /// Nouns of the dead that stand for the toll before a rise verb ("Casualties mounted",
+    /// "Deaths rose"; review20b: read a bounded 40). Their measure is compared as any.
+    static let tollNouns: Set<String> = ["casualties", "deaths", "fatalities", "victims"]
     static let tollWords: Set<String> = ["toll", "tolls", "number", "figure", "figures", "count", "tally", "total"]
     /// Words that deny a rise ("not expected to rise", "unlikely to rise", "ne devrait pas",
     /// "no se espera", "nicht"). (The tables' `negations` hold "could" and "would" too, for
