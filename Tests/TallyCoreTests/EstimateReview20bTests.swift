@@ -143,10 +143,11 @@ struct EstimateReview20bTests {
         reads("12 civilians have been killed and 30 injured", 12, 12, 12, measure: "killed")
         // Without a measure it is one figure per measure, refused.
         refuses("At least 12 people were killed and dozens wounded", containing: "one per measure")
-        // One figure a part of the other is no figure per measure.
+        // The figure asked for, a part of the later one, is no figure per measure; the whole reads.
         refuses("206 civilians were killed in bombardment out of 301 civilian casualties documented", containing: "more than one number",
                 measure: "killed")
-        refuses("790 civilian casualties among more than 2700 people were killed", containing: "more than one number", measure: "killed")
+        reads("790 civilian casualties among more than 2700 people were killed", 2_701, 2_701, nil, measure: "killed")
+        reads("146 civilian casualties out of 1048 were killed in October 2018", 1_048, 1_048, 1_048, measure: "killed")
         // A number word beside a word of its own language, and a designation before it.
         refuses("Report 328: tre morti", containing: "more than one number")
     }

@@ -608,13 +608,12 @@ final class PhraseReader {
                 }
                 if let first = found {
                     let taken = ([first] + perMeasure).map(measureOf)
-                    // "206 civilians were killed ... out of 301 civilian casualties", "790 casualties
-                    // among more than 2700 people were killed": one figure a part of the other is
-                    // no figure per measure.
+                    // "206 civilians were killed ... out of 301 civilian casualties": the figure of
+                    // the measure asked for is a part of the later one, no figure per measure. (The
+                    // whole after it reads: "146 civilian casualties out of 1048 were killed" 1048.)
                     let between = first.end < finding.start ? (first.end..<finding.start) : (finding.end..<finding.end)
-                    let partOfOther = between.contains { k in
-                        word(at: k).map { PhraseReader.amongWords.contains($0) } == true
-                            || vocab.ratios.contains { match($0, at: k) != nil } || (word(at: k) == "out" && word(at: k + 1) == "of")
+                    let partOfOther = measure != nil && measureOf(first) == measure && between.contains { k in
+                        word(at: k).map { PhraseReader.amongWords.contains($0) } == true || (word(at: k) == "out" && word(at: k + 1) == "of")
                     }
                     if let m = measureOf(finding), !taken.contains(nil), !taken.contains(m), !partOfOther {
                         perMeasure.append(finding)
