@@ -443,7 +443,8 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
     parts = parts if parts is not None else [rows]
     all_stocks = set(ref.BUILTIN_STOCKS) | set(stocks)
     measure_of = lambda r: ref.canonical_key("measure", r.values["measure"])
-    coverages = ref.file_coverages([[(measure_of(r), r.day, row_end(r)) for r in part] for part in parts], all_stocks)
+    coverages = ref.file_coverages([[(measure_of(r), r.day, row_end(r), ref.canonical_key("country", r.values["country"]))
+                                     for r in part] for part in parts], all_stocks, period)
     tagged = merge_incidents([(r, {n}) for n, part in enumerate(parts) for r in part])
     # The filters (exact text, as tally matches them), after the coverage.
     if countries:

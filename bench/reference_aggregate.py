@@ -285,7 +285,7 @@ def file_runs(ends):
 
 def covered_text(label, period, files, coverages):
     if period == "all":
-        return ""
+        return all_covered_text(files, coverages)
     interval = "/" in label
     # The days every file of the row covers: intersect their runs.
     runs = None
@@ -305,27 +305,192 @@ def covered_text(label, period, files, coverages):
         return ""
     if not inside:
         return "none"
-    a, b = inside[0][0], inside[-1][1]
+    # Covered stretches with silent days between them (the long-gap rule, or an interval
+    # row over a gap) are written out stretch by stretch, joined by `;`.
+    return ";".join(_day_span(a, b) for a, b in inside)
+
+
+def join_runs(runs):
+    """Ascending runs, overlapping or touching ones joined."""
+    out = []
+    for a, b in sorted(runs):
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def all_covered_text(files, coverages):
+    """The `covered` of a row of `all`: empty when no file of the row has a hole between
+    its first and last covered day; else the days the files cover, less every file's
+    holes, stretch by stretch."""
+    mine = [coverages[f] for f in sorted(files) if coverages[f]]
+    if not any(len(runs) > 1 for runs in mine):
+        return ""
+    holes = join_runs([(a[1] + 1, b[0] - 1) for runs in mine for a, b in zip(runs, runs[1:])])
+    kept = subtract(join_runs([r for runs in mine for r in runs]), holes)
+    return ";".join(_day_span(a, b) for a, b in kept) if kept else "none"
+
+
+def _day_span(a, b):
     a, b = datetime.date.fromordinal(a).isoformat(), datetime.date.fromordinal(b).isoformat()
     return a if a == b else f"{a}/{b}"
 
 
-def file_coverages(files, stocks):
+def gap_rhythm(ends):
+    """The long-gap rule's view of a file's records (docs/aggregation.md): its record
+    spans (each start day to the last day a record starting then covers) without those
+    longer than twice the median span (a month-dated row among daily ones fills no
+    gap), its ordinary interval and the silence that is a long gap.
+
+    The steps run from the furthest day the records so far reach to the next record's
+    start (at least 1). With 4 spans or more, a cadence: the median step m when three in
+    four steps or more lie within max(1, m // 8) of it and m plus the median span, less
+    1, is at least 7. The ordinary interval: with 8
+    spans or more, the lower 90th percentile of the steps; with 4 to 7, the cadence when
+    there is one; else None. The long gap: max(7, 4 x ordinary), or with a cadence of 2
+    days or more the shorter max(7, m + max(tolerance + 1, m // 2))."""
+    spans = [(d, max(d, ends[d])) for d in sorted(ends)]
+    lengths = sorted(b - a + 1 for a, b in spans)
+    ordinary_span = lengths[(len(lengths) - 1) // 2] if lengths else 1
+    gap_spans = [(a, b) for a, b in spans if b - a + 1 <= 2 * ordinary_span]
+    if len(gap_spans) < 4:
+        return gap_spans, None, None
+    steps, reach = [], gap_spans[0][1]
+    for a, b in gap_spans[1:]:
+        steps.append(max(1, a - reach))
+        reach = max(reach, b)
+    steps.sort()
+    m = steps[(len(steps) - 1) // 2]
+    tolerance = max(1, m // 8)
+    regular = 4 * sum(1 for x in steps if abs(x - m) <= tolerance) >= 3 * len(steps)
+    cadence = m if regular and m + ordinary_span - 1 >= 7 else None
+    if len(gap_spans) >= 8:
+        ordinary = steps[(len(steps) - 1) * 9 // 10]
+    elif cadence is not None:
+        ordinary = cadence
+    else:
+        return gap_spans, None, None
+    limit = max(7, 4 * ordinary)
+    if cadence is not None and cadence >= 2:
+        limit = min(limit, max(7, cadence + max(max(1, cadence // 8) + 1, cadence // 2)))
+    return gap_spans, ordinary, limit
+
+
+def long_gaps(first, last, gap_spans, limit):
+    """Stretches without a record, from day `first` to day `last`, at least `limit`
+    days long."""
+    out = []
+
+    def add(lo, hi):
+        if hi >= lo and hi - lo + 1 >= limit:
+            out.append((lo, hi))
+    add(first, gap_spans[0][0] - 1)
+    reach = gap_spans[0][1]
+    for a, b in gap_spans[1:]:
+        add(reach + 1, a - 1)
+        reach = max(reach, b)
+    add(reach + 1, last)
+    return out
+
+
+def period_of(day, period):
+    """(first, last) ordinals of the period of the kind holding ordinal `day`."""
+    a, b = period_days(period_label(datetime.date.fromordinal(day), period), period)
+    return a.toordinal(), b.toordinal()
+
+
+def subtract(runs, cut):
+    out = []
+    for lo0, hi in runs:
+        lo = lo0
+        for a, b in cut:
+            if b >= lo and a <= hi:
+                if a > lo:
+                    out.append((lo, a - 1))
+                lo = b + 1
+        if lo <= hi:
+            out.append((lo, hi))
+    return out
+
+
+def thin_cut(runs, gaps, ordinary, period, whole):
+    """The days the long-gap rule cuts from `runs` for the gaps `gaps`: for each period
+    of the kind (for `all`, the days `whole`, the file's first to last) the gaps' days
+    the runs hold in it, when they are at least min(ordinary interval, its length)."""
+    # The gaps' days the runs hold, ascending and disjoint.
+    silent = [(max(g0, r0), min(g1, r1)) for g0, g1 in gaps for r0, r1 in runs if r1 >= g0 and r0 <= g1]
+    if not silent:
+        return []
+    if period == "all":
+        a, b = whole
+        days = sum(x1 - x0 + 1 for x0, x1 in silent)
+        return silent if days >= min(ordinary, b - a + 1) else []
+    # A period that holds no end of these stretches lies wholly inside one of them and
+    # loses all its days; one that holds an end loses its silent days only when they
+    # are at least min(ordinary interval, its length).
+    kept = []
+    for a, b in sorted({period_of(d, period) for x0, x1 in silent for d in (x0, x1)}):
+        days = sum(min(x1, b) - max(x0, a) + 1 for x0, x1 in silent if x1 >= a and x0 <= b)
+        if days < min(ordinary, b - a + 1):
+            kept.append((a, b))
+    return subtract(silent, kept)
+
+
+def without_thin_periods(runs, ends, period, places=None):
+    """The long-gap rule for a table by `period` (for `all`, over the file's own days):
+    each period overlapping a long gap keeps only the days its records cover when the
+    gap's days in it that the runs hold are at least min(ordinary interval, the
+    period's length). Then per country (`places`: {country: ends} of a file with flows
+    of two countries or more): each country's long gaps between its own first record and
+    the furthest day its records reach, with its own interval, against the days the
+    file's own rule leaves, all cut from the file. A file left with no day keeps its
+    first. Unchanged for a file without an ordinary interval."""
+    if not runs:
+        return runs
+    cut, whole = [], (runs[0][0], runs[-1][1])
+    gap_spans, ordinary, limit = gap_rhythm(ends)
+    if ordinary is not None:
+        cut = thin_cut(runs, long_gaps(runs[0][0], runs[-1][1], gap_spans, limit), ordinary, period, whole)
+    own = subtract(runs, cut) if cut else runs
+    for country in sorted(places or {}):
+        if not own:
+            break
+        spans, p, lim = gap_rhythm(places[country])
+        if p is None:
+            continue
+        gaps = long_gaps(spans[0][0], max(b for _, b in spans), spans, lim)
+        cut += thin_cut(own, gaps, p, period, whole)
+    if not cut:
+        return runs
+    return subtract(runs, join_runs(cut)) or [(runs[0][0], runs[0][0])]
+
+
+def file_coverages(files, stocks, period="all"):
     """The coverage rule per file (each file a dataset): `files` holds, for each file,
-    (measure, date_start, date_end) of every record read, before any filter and before
-    incident reports are merged. A file's runs are those of its flow records (each to
-    its date_end when the span is under 92 days, else its start); a file of stocks
-    alone covers its observation days (docs/aggregation.md, stocks and flows)."""
+    (measure, date_start, date_end[, country]) of every record read, before any filter
+    and before incident reports are merged. A file's runs are those of its flow records
+    (each to its date_end when the span is under 92 days, else its start); a file of
+    stocks alone covers its observation days (docs/aggregation.md, stocks and flows).
+    Then the long-gap rule for a table by `period` (``without_thin_periods``), per
+    country too when its flow records name two countries or more."""
     coverages = []
     for records in files:
-        ends, stock_days = {}, {}
-        for measure, start, end in records:
+        ends, stock_days, places = {}, {}, {}
+        for measure, start, end, *country in records:
             s, e = start.toordinal(), end.toordinal()
             if measure in stocks:
                 stock_days[s] = s
             else:
-                ends[s] = max(ends.get(s, s), e if 0 < e - s < 92 else s)
-        coverages.append(file_runs(ends) if ends else file_runs(stock_days) if stock_days else [])
+                e = e if 0 < e - s < 92 else s
+                ends[s] = max(ends.get(s, s), e)
+                if country:
+                    mine = places.setdefault(country[0], {})
+                    mine[s] = max(mine.get(s, s), e)
+        used = ends or stock_days
+        places = places if ends and len(places) > 1 else None
+        coverages.append(without_thin_periods(file_runs(used), used, period, places) if used else [])
     return coverages
 
 
@@ -351,7 +516,7 @@ def covered_alike(labels, period, coverages):
 def aggregate(paths, key_columns, period, measures, stocks):
     """The totals and whether the files cover the table's periods alike."""
     per_file = [list(read_records(path)) for path in paths]
-    coverages = file_coverages([[(r[1], r[2], r[3]) for r in records] for records in per_file], stocks)
+    coverages = file_coverages([[(r[1], r[2], r[3], r[0][0]) for r in records] for records in per_file], stocks, period)
     records = ((*r, {number}) for number, rs in enumerate(per_file) for r in rs)
     totals = aggregate_records(records, key_columns, period, measures, stocks, coverages)
     return totals, covered_alike({label for (_, label, _) in totals if "/" not in label}, period, coverages)

@@ -259,10 +259,19 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// Its ordinary interval between record days (the long-gap rule): the 90th
         /// percentile (the element at (n−1)·9/10 of the n steps sorted) of the days from
         /// the last day its records so far cover to the next record's start (at least 1),
-        /// so about 9 in 10 of its quiet spells are no longer; `nil` with fewer than 8
-        /// record days (a few records are no rhythm). 1 for a daily monitor and for rows
+        /// so about 9 in 10 of its quiet spells are no longer; with 4 to 7 record spans,
+        /// its ``cadence`` when it has one; else `nil` (a few records are no rhythm). 1 for a daily monitor and for rows
         /// that each cover their month, 7 for a weekly one of single days.
         public var ordinaryInterval: Int32?
+        /// Its cadence (the cadence rule), when its records come at a regular step: the
+        /// median step between them (measured as for ``ordinaryInterval``, from 4 record
+        /// spans on), when three in four steps or more lie within max(1, m/8) days of it
+        /// and a report's start is a week or more from the next's (m plus the median span,
+        /// less 1, at least 7).
+        /// 7 for weekly rows, 14 for fortnightly ones, 1 for rows that each cover their
+        /// month. A source with a cadence that misses a report is missing data
+        /// (``longGapDays``), and one with 4 to 7 record spans is checked at all.
+        public var cadence: Int32?
         /// Its records as days: each start day with the last day a record starting then
         /// covers (``Coverage/coveredEnd(start:spanLast:)``), ascending by start.
         public var recordSpans: [ClosedRange<Int32>] = []
@@ -281,6 +290,12 @@ public struct DatasetCoverages: Sendable, Equatable {
         public var silentClaims: [ClosedRange<CalendarDay>] = [] {
             didSet { reporting(continuous: continuous) }
         }
+        /// Its countries' own records when it holds flows of two or more (set by the
+        /// reader for a source that does not report continuously; ``withoutThinSpans(_:spans:)``):
+        /// a country that goes silent inside a multi-country file while the others go on
+        /// leaves a long gap in its own records, not in the file's (review20b L3: Iraq
+        /// daily to 10 April and one row in May beside daily Syria read April Iraq whole).
+        public var places: [Place] = []
         /// Whether it reports continuously (its schema's, or as a spec or option says).
         public private(set) var continuous = false
         /// Whether its coverage is of flow records; `false` for a dataset of stocks
@@ -309,7 +324,7 @@ public struct DatasetCoverages: Sendable, Equatable {
                 gaps.sort()
                 medianInterval = gaps[gaps.count / 2]
             }
-            if gapSpans.count >= 8 {
+            if gapSpans.count >= 4 {
                 // From the furthest day the records so far cover to the next record's
                 // start (at least 1): a day apart for daily points, 7 for weekly ones,
                 // 1 for rows that each cover their month. The lower 90th percentile: of
@@ -320,7 +335,16 @@ public struct DatasetCoverages: Sendable, Equatable {
                     steps.append(max(1, s.lowerBound &- reach)); reach = max(reach, s.upperBound)
                 }
                 steps.sort()
-                ordinaryInterval = steps[(steps.count - 1) * 9 / 10]
+                // A regular cadence (the cadence rule): three in four steps or more
+                // within max(1, m/8) days of the median step m (weekly rows 6 to 8 days
+                // apart, monthly ones 28 to 34, month-dated rows 1), reports a week
+                // apart or more (m plus the median span, less 1: records on a few
+                // neighbouring days are events close together, not a daily report).
+                let m = steps[(steps.count - 1) / 2], tolerance = max(1, m / 8)
+                let alike = steps.filter { abs($0 &- m) <= tolerance }.count
+                if alike * 4 >= steps.count * 3, m &+ ordinarySpan &- 1 >= 7 { cadence = m }
+                if gapSpans.count >= 8 { ordinaryInterval = steps[(steps.count - 1) * 9 / 10] }
+                else if cadence != nil { ordinaryInterval = m }
             }
             reporting(continuous: continuous)
         }
@@ -381,6 +405,17 @@ public struct DatasetCoverages: Sendable, Equatable {
             public var gaps: [ClosedRange<CalendarDay>]
             /// ``ordinaryInterval``, in days.
             public var ordinary: Int
+            /// The country whose silence it is (one of ``places``), or `nil` for the
+            /// dataset's own.
+            public var place: String? = nil
+        }
+
+        /// One country's records within a dataset of several (the long-gap rule per
+        /// country, review20b L3): its record spans and rhythm, as a dataset of its own.
+        public struct Place: Sendable, Equatable {
+            public var name: String
+            public var records: Dataset
+            public init(name: String, records: Dataset) { self.name = name; self.records = records }
         }
 
         /// The silent stretch a record-less spell of `days` days (from one record's reach
@@ -388,7 +423,17 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// ordinary interval, and at least 7 days. A daily monitor's 7 silent days are one;
         /// a source with about 8 record days a month (90% of its intervals 7 days or less)
         /// may be silent for 27.
-        public var longGapDays: Int32? { ordinaryInterval.map { max(7, 4 &* $0) } }
+        /// With a cadence of 2 days or more (``cadence``), a silence of one and a half
+        /// steps (at least the step plus its tolerance and a day) is one too, whichever is
+        /// shorter: a weekly source missing one week (13 silent days) has a long gap of 10,
+        /// a fortnightly one missing a batch (27) of 21, monthly rows missing a month (about
+        /// 59) of 46 or so.
+        public var longGapDays: Int32? {
+            guard let p = ordinaryInterval else { return nil }
+            let usual = max(7, 4 &* p)
+            guard let m = cadence, m >= 2 else { return usual }
+            return min(usual, max(7, m &+ max(max(1, m / 8) &+ 1, m / 2)))
+        }
 
         /// The long gaps within `c` (the long-gap rule): each stretch of days without
         /// a record, from the day after a record's reach to the day before the next record
@@ -424,9 +469,38 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// (review19 B1). A weekly source's last record on 27 March leaves March whole
         /// (4 silent days, under its 7), April none of its. Unchanged for a continuous
         /// source or one made without its records.
+        ///
+        /// Then the same for each of its ``places`` (the long-gap rule per country), with
+        /// that country's gaps between its own first and last record and its own interval:
+        /// the days cut are cut from the whole dataset (its coverage is one), and each such
+        /// period says the country (``ThinPeriod/place``).
         public func withoutThinSpans(_ c: Coverage, spans: [ClosedRange<CalendarDay>]) -> (coverage: Coverage?, thin: [ThinPeriod]) {
-            let gaps = longGaps(within: c)
-            guard let p = ordinaryInterval, !gaps.isEmpty else { return (c, []) }
+            var (cut, thin) = Self.cutThin(c, spans: spans, gaps: longGaps(within: c), ordinary: ordinaryInterval, place: nil)
+            guard !continuous, !places.isEmpty else { return (cut.isEmpty ? c : c.subtracting(cut), thin) }
+            // Each country against the days the dataset's own rule leaves, all at once.
+            let own = cut.isEmpty ? c : c.subtracting(cut)
+            if let own {
+                for place in places {
+                    let (x, t) = Self.cutThin(own, spans: spans, gaps: place.records.innerLongGaps,
+                                              ordinary: place.records.ordinaryInterval, place: place.name)
+                    cut += x; thin += t
+                }
+            }
+            guard !cut.isEmpty else { return (c, thin) }
+            return (c.subtracting(Coverage(runs: cut)?.runs ?? []), thin)
+        }
+
+        /// The long gaps between its own first record and the furthest day its records
+        /// reach (``longGaps(within:)`` without the silences at either end): a country's
+        /// within a multi-country file.
+        public var innerLongGaps: [ClosedRange<CalendarDay>] {
+            guard let a = gapSpans.first?.lowerBound, let b = gapSpans.map(\.upperBound).max() else { return [] }
+            return longGaps(within: Coverage(first: CalendarDay(daysSinceEpoch: a), last: CalendarDay(daysSinceEpoch: b)))
+        }
+
+        static func cutThin(_ c: Coverage, spans: [ClosedRange<CalendarDay>], gaps: [ClosedRange<CalendarDay>], ordinary: Int32?,
+                            place: String?) -> (cut: [ClosedRange<CalendarDay>], thin: [ThinPeriod]) {
+            guard let p = ordinary, !gaps.isEmpty else { return ([], []) }
             var thin: [ThinPeriod] = [], cut: [ClosedRange<CalendarDay>] = []
             for span in spans {
                 let length = span.upperBound.daysSinceEpoch &- span.lowerBound.daysSinceEpoch &+ 1
@@ -442,11 +516,10 @@ public struct DatasetCoverages: Sendable, Equatable {
                     }
                 }
                 guard !silent.isEmpty, days >= min(p, length) else { continue }
-                thin.append(ThinPeriod(first: span.lowerBound, last: span.upperBound, silent: silent, gaps: whole, ordinary: Int(p)))
+                thin.append(ThinPeriod(first: span.lowerBound, last: span.upperBound, silent: silent, gaps: whole, ordinary: Int(p), place: place))
                 cut += silent
             }
-            guard !cut.isEmpty else { return (c, thin) }
-            return (c.subtracting(cut), thin)
+            return (cut, thin)
         }
 
         /// ``withoutThinSpans(_:spans:)`` over every period of `kind` that `c` touches.
@@ -512,8 +585,8 @@ public struct DatasetCoverages: Sendable, Equatable {
 
     public init(_ datasets: [Dataset] = []) { self.datasets = datasets }
 
-    /// Each dataset without the periods of `kind` (or, for `all`, the days of `window`
-    /// when given) that overlap a long gap in its records (the long-gap rule)
+    /// Each dataset without the periods of `kind` (or, for `all`, the days of `window`,
+    /// else of its own first to last day) that overlap a long gap in its records (the long-gap rule)
     /// (``Dataset/withoutThinSpans(_:spans:)``), and those periods by dataset name: what a chart of
     /// that kind marks partial and names. A dataset left with no day keeps its first.
     public func withoutThinPeriods(kind: PeriodKind, window: ClosedRange<CalendarDay>? = nil)
@@ -521,8 +594,9 @@ public struct DatasetCoverages: Sendable, Equatable {
         var out = self, thin: [(name: String, periods: [Dataset.ThinPeriod])] = []
         for k in datasets.indices {
             let d = datasets[k]
+            // `all` without a window: the dataset's own days, first to last (review20b L8).
             let (kept, periods) = kind == .all
-                ? window.map { d.withoutThinSpans(d.coverage, spans: [$0]) } ?? (d.coverage, [])
+                ? d.withoutThinSpans(d.coverage, spans: [window ?? (d.coverage.first ... d.coverage.last)])
                 : d.withoutThinPeriods(d.coverage, kind: kind)
             guard !periods.isEmpty else { continue }
             out.datasets[k].coverage = kept ?? Coverage(first: d.coverage.first, last: d.coverage.first, declared: d.coverage.declared)
@@ -534,7 +608,20 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// The standard-error note for ``withoutThinPeriods(kind:window:)``'s periods of one
     /// dataset: its long gaps, its ordinary interval, which periods are partial, and
     /// what to check.
+    /// A country's silence inside a multi-country file (``Dataset/places``) is said of
+    /// that country: "Iraq in both.csv has no record from …; … are partial for the
+    /// file's figures".
     public static func thinNote(name: String, periods: [Dataset.ThinPeriod], kind: PeriodKind, report: Bool = false) -> String {
+        var places: [String?] = []
+        for p in periods where !places.contains(p.place) { places.append(p.place) }
+        places.sort { ($0 == nil ? 0 : 1, $0 ?? "") < ($1 == nil ? 0 : 1, $1 ?? "") }
+        return places.map { place in
+            thinSentence(name: place.map { "\($0) in \(name)" } ?? name, periods: periods.filter { $0.place == place },
+                         kind: kind, report: report, wholeFile: place != nil)
+        }.joined(separator: "; ")
+    }
+
+    static func thinSentence(name: String, periods: [Dataset.ThinPeriod], kind: PeriodKind, report: Bool, wholeFile: Bool) -> String {
         // The gaps themselves, each once, in order.
         var gaps: [ClosedRange<CalendarDay>] = []
         for g in periods.flatMap(\.gaps) where !gaps.contains(g) { gaps.append(g) }
@@ -545,9 +632,10 @@ public struct DatasetCoverages: Sendable, Equatable {
         let labels = periods.map { kind == .all ? "\($0.first) to \($0.last)" : kind.label(kind.key($0.first)) }
         let shown = labels.prefix(6).joined(separator: ", ") + (labels.count > 6 ? " and \(labels.count - 6) more" : "")
         let p = periods.first?.ordinary ?? 0
+        let whose = wholeFile ? "every figure of its file (tally keeps one coverage a file)" : "its figures"
         return "\(name) has no record from \(gapWords), far longer than its ordinary interval between record days "
-            + "(\(p) day\(p == 1 ? "" : "s") or less, 9 times in 10): \(shown) \(periods.count == 1 ? "is" : "are") partial for its "
-            + "figures (covered only where its records are)\(report ? " and not picked by `latest`" : ""); check that its file "
+            + "(\(p) day\(p == 1 ? "" : "s") or less, 9 times in 10): \(shown) \(periods.count == 1 ? "is" : "are") partial for \(whose) "
+            + "(covered only where its records are)\(report ? " and not picked by `latest`" : ""); check that its file "
             + "holds every export of those dates"
     }
 
@@ -608,22 +696,43 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// that every dataset of `sources` covers, so that the file read back is never more
     /// complete than the data: empty when they cover it completely, `2019-11-01/2019-11-15`
     /// (or one day, `2019-11-01`) when in part, `none` when they share no day of it.
-    /// Empty for `all`; an interval row's is ``coveredText(of:kind:)``'s.
+    /// For `all`, ``allCoveredText(sources:)``; an interval row's is ``coveredText(of:kind:)``'s.
     /// With no dataset (records that claim no day, every row of a table read back
     /// `none`), `none`.
     public func coveredText(of key: Int32, kind: PeriodKind, sources: UInt32) -> String {
-        guard kind != .all else { return "" }
+        guard kind != .all else { return allCoveredText(sources: sources) }
         guard !datasets.isEmpty else { return "none" }
         switch coverage(of: sources)?.extent(of: key, kind: kind) {
         case .complete?: return ""
         case let .partial(first, last)?: return first == last ? "\(first)" : "\(first)/\(last)"
         case let .split(parts)?:
-            // One interval says no hole: the longest covered stretch alone, so that the
-            // file read back claims no day its data is silent on (the long-gap rule).
-            let p = parts.max { $0.upperBound.daysSinceEpoch &- $0.lowerBound.daysSinceEpoch < $1.upperBound.daysSinceEpoch &- $1.lowerBound.daysSinceEpoch }!
-            return p.lowerBound == p.upperBound ? "\(p.lowerBound)" : "\(p.lowerBound)/\(p.upperBound)"
+            // Each covered stretch, joined by `;` (review20b L9: the longest alone hid the
+            // rows of the others, which the figure holds), so that the file read back
+            // claims every day its data speaks of and none it is silent on.
+            return parts.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)/\($0.upperBound)" }
+                .joined(separator: ";")
         default: return "none"
         }
+    }
+
+    /// The `covered` of a row of `all` (review20b L8: it was always empty, while a chart
+    /// of the same dates said partial): empty when no dataset of `sources` has a hole
+    /// between its first and last covered day (a long gap, ``withoutThinPeriods(kind:window:)``,
+    /// or runs apart); else the days the datasets cover, less every dataset's holes, as
+    /// stretches joined by `;` (`2023-01-01/2023-04-10;2023-05-20`).
+    func allCoveredText(sources: UInt32) -> String {
+        let ds = contributing(sources)
+        guard ds.contains(where: { $0.coverage.runs.count > 1 }) else { return "" }
+        var holes: [ClosedRange<CalendarDay>] = []
+        for d in ds {
+            for (a, b) in zip(d.coverage.runs, d.coverage.runs.dropFirst()) {
+                holes.append(a.upperBound.adding(days: 1) ... b.lowerBound.adding(days: -1))
+            }
+        }
+        guard let all = Coverage(runs: ds.flatMap(\.coverage.runs)),
+              let kept = all.subtracting(Coverage(runs: holes)?.runs ?? []) else { return "none" }
+        return kept.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)/\($0.upperBound)" }
+            .joined(separator: ";")
     }
 
     /// `2019-11-01/2019-11-15`, one day (`2019-11-01`), or the runs within it joined by

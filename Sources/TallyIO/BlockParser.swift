@@ -818,7 +818,8 @@ final class BlockParser: @unchecked Sendable {
         // without flows (review10c F11: it bridged a gap in the killed records).
         let isStock = aggregator.isStock(measure: o.measure)
         if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o), identity: nativeIdentity(base, layout, o)) {
-            noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, &t)
+            let country = layout.country < 0 || layout.isTallyTable ? UInt32.max : (try? intern(base, layout.country, key: .region, layout)) ?? .max
+            noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, country: country, &t)
             return
         }
         // Stocks and incident reports keep their finest keys: stocks take snapshots per
@@ -843,10 +844,10 @@ final class BlockParser: @unchecked Sendable {
         if wantsRowKey && noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) {
             // Left out: a file given later covers its day (--overlap later); its day is
             // still the file's (coverage), as for a row a later file's id replaces.
-            noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, &t)
+            noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, country: placeOf(o, layout), &t)
             return
         }
-        noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, &t)
+        noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, country: placeOf(o, layout), &t)
 
         let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
         if !measures.isEmpty && !measures.contains(o.measure) { return }
@@ -872,13 +873,23 @@ final class BlockParser: @unchecked Sendable {
     /// any other row its date span.
     @inline(__always)
     private func noteDays(_ o: Observation, isStock: Bool, claimed: [ClosedRange<CalendarDay>], claimsNone: Bool,
-                          _ t: inout RowTally) {
+                          country: UInt32 = .max, _ t: inout RowTally) {
         if claimsNone { t.readUncovered(o.day) }
         else if isStock { t.readStock(claimed.first?.lowerBound ?? o.day) }
         else if !claimed.isEmpty {
             for (i, c) in claimed.enumerated() { t.claim(c.lowerBound, through: c.upperBound, counting: i == 0) }
         }
-        else { t.read(o.day, spanLast: o.spanLast) }
+        else {
+            t.read(o.day, spanLast: o.spanLast)
+            if country != UInt32.max { t.readPlace(country, o.day, spanLast: o.spanLast) }
+        }
+    }
+
+    /// The country a native record adds to the long-gap rule per country (`.max`: none,
+    /// a table tally wrote, whose rows claim their days).
+    @inline(__always)
+    private func placeOf(_ o: Observation, _ layout: RowLayout) -> UInt32 {
+        layout.country < 0 || layout.isTallyTable ? .max : o.country
     }
 
     /// Country, actor and date filters (the measure filter is checked separately).
@@ -1612,10 +1623,35 @@ struct RowTally {
     mutating func beginFile(_ index: Int) {
         sourceBit = SourceSet.bit(index)
         guard index != currentFile else { return }
-        if currentFile >= 0 { fileEnds[currentFile] = currentEnds() }
+        if currentFile >= 0 { fileEnds[currentFile] = currentEnds(); filePlaces[currentFile] = places }
         currentFile = index
         ends = fileEnds[index] ?? [:]
+        places = filePlaces[index] ?? [:]; lastPlace = (.max, .min)
         flat = []; base = 0
+    }
+
+    /// For the long-gap rule per country (``DatasetCoverages/Dataset/places``), per input
+    /// file: the latest day a flow record covers by its country (this parser's id) and
+    /// start day, `country << 32 | day` (one entry a country and day, not a row).
+    var filePlaces: [Int: [UInt64: Int32]] = [:]
+    private var places: [UInt64: Int32] = [:]
+    private var lastPlace: (key: UInt64, end: Int32) = (.max, .min)
+
+    @inline(__always)
+    mutating func readPlace(_ country: UInt32, _ day: CalendarDay, spanLast: CalendarDay) {
+        let k = UInt64(country) << 32 | UInt64(UInt32(bitPattern: day.daysSinceEpoch))
+        let end = Coverage.coveredEnd(start: day, spanLast: spanLast)
+        // Rows of one country and day in a row cost no hash.
+        if k == lastPlace.key && end <= lastPlace.end { return }
+        let e = max(places[k] ?? end, end)
+        places[k] = e; lastPlace = (k, e)
+    }
+
+    /// ``filePlaces`` including the file being read.
+    var allFilePlaces: [Int: [UInt64: Int32]] {
+        var all = filePlaces
+        if currentFile >= 0 { all[currentFile] = places }
+        return all
     }
 
     private func currentEnds() -> [Int32: Int32] {

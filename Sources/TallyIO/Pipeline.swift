@@ -952,6 +952,16 @@ final class Pipeline: @unchecked Sendable {
                     ends[file, default: [:]].merge(e) { max($0, $1) }
                 }
             }
+            // The long-gap rule per country: each file's flow records by country name.
+            var placeEnds: [Int: [String: [Int32: Int32]]] = [:]
+            for p in parsers {
+                let strings = p.aggregator.strings
+                for (file, records) in p.tally.allFilePlaces where !records.isEmpty {
+                    var byId: [UInt32: [Int32: Int32]] = [:]
+                    for (k, end) in records { byId[UInt32(k >> 32), default: [:]][Int32(bitPattern: UInt32(truncatingIfNeeded: k))] = end }
+                    for (id, e) in byId { placeEnds[file, default: [:]][strings.string(id), default: [:]].merge(e) { max($0, $1) } }
+                }
+            }
             // A dataset of stocks alone covers the days of its observations.
             let withFlows = Set(ends.keys)
             for p in parsers {
@@ -1001,6 +1011,14 @@ final class Pipeline: @unchecked Sendable {
                 var d = DatasetCoverages.Dataset(index: i, name: name, recordEnds: ends[i]!, continuous: continuous[i] ?? false,
                                                  path: files[0], claimed: tables[i] ?? false)
                 d?.flows = withFlows.contains(i)
+                // Two countries or more in a dataset that does not report continuously:
+                // each country's own rhythm (the long-gap rule per country).
+                if let byName = placeEnds[i], byName.count > 1, !(continuous[i] ?? false), !(tables[i] ?? false) {
+                    d?.places = byName.keys.sorted().compactMap { name in
+                        DatasetCoverages.Dataset(index: i, name: name, recordEnds: byName[name]!, continuous: false)
+                            .map { DatasetCoverages.Dataset.Place(name: name, records: $0) }
+                    }
+                }
                 if let cut = silentClaims[i], !cut.isEmpty { d?.silentClaims = cut }
                 return d
             })

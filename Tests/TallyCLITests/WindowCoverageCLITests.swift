@@ -193,8 +193,44 @@ import TallyTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("2023-03,killed,310,310,310,31,310,\n"), "\(r.stdout)")
         #expect(r.stdout.contains("2023-04,killed,100,100,100,10,100,2023-04-01/2023-04-10\n"), "\(r.stdout)")
-        #expect(r.stdout.contains("2023-05,killed,20,20,20,2,20,2023-05-03\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("2023-05,killed,20,20,20,2,20,2023-05-03;2023-05-20\n"), "\(r.stdout)")
         #expect(r.stderr.contains("iraq.csv has no record from 2023-04-11 to 2023-05-02 (22 days), 2023-05-04 to 2023-05-19 (16 days)"), "\(r.stderr)")
+    }
+
+    /// review20b L3: one file of Syria (daily) and Iraq (daily to 10 April, one row on
+    /// 20 May) wrote April Iraq 100 as covered. A country's own silence cuts the file's
+    /// coverage; the note names the country. L8: `--period all` said nothing of the gap.
+    /// L9: a split period wrote its longest stretch only; now every stretch, and the
+    /// file read back says the same.
+    @Test func aCountrySilentInsideAFileIsPartialAndEveryStretchIsWritten() throws {
+        let d = tempDir()
+        let rows = Self.days("2023-01-01", "2023-05-31").map { "\($0),Syria,killed,1\n" }
+            + (Self.days("2023-01-01", "2023-04-10") + ["2023-05-03", "2023-05-20"]).map { "\($0),Iraq,killed,10\n" }
+        try ("date_start,country,measure,best\n" + rows.joined()).write(toFile: d + "/both.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["aggregate", d + "/both.csv", "--period", "month", "--format", "csv", "-o", d + "/m.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let m = try String(contentsOfFile: d + "/m.csv", encoding: .utf8)
+        #expect(m.contains("Iraq,2023-03,killed,310,310,310,31,310,\n"), "\(m)")
+        #expect(m.contains("Iraq,2023-04,killed,100,100,100,10,100,2023-04-01/2023-04-10\n"), "\(m)")
+        #expect(m.contains("Iraq,2023-05,killed,20,20,20,2,20,2023-05-03;2023-05-20/2023-05-31\n"), "\(m)")
+        #expect(m.contains("Syria,2023-04,killed,30,30,30,30,30,2023-04-01/2023-04-10\n"), "\(m)")
+        #expect(r.stderr.contains("Iraq in both.csv has no record from 2023-04-11 to 2023-05-02 (22 days), 2023-05-04 to 2023-05-19 (16 days)"), "\(r.stderr)")
+        // Read back, the months say the same days.
+        let back = try tally(["aggregate", d + "/m.csv", "--period", "month", "--format", "csv"])
+        #expect(back.status == 0 && back.stdout == m, "\(back.stderr)\n\(back.stdout)")
+        // By quarter, the second quarter's stretches, each one.
+        let q = try tally(["aggregate", d + "/both.csv", "--period", "quarter", "--by", "actor", "--format", "csv"])
+        #expect(q.stdout.contains(",2023-Q2,killed,"), "\(q.stdout)")
+        #expect(q.stdout.contains("2023-04-01/2023-04-10;2023-05-03;2023-05-20/2023-05-31\n"), "\(q.stdout)")
+        // --period all: the hole is said.
+        let all = try tally(["aggregate", d + "/both.csv", "--period", "all", "--format", "csv"])
+        #expect(all.status == 0 && all.stdout.contains("Iraq,all,killed,1020,1020,1020,102,\"1,020\",2023-01-01/2023-04-10;2023-05-03;2023-05-20/2023-05-31\n"),
+                "\(all.stdout)")
+        // Each country alone in its own file: as before, Syria whole.
+        try ("date_start,country,measure,best\n" + Self.days("2023-01-01", "2023-05-31").map { "\($0),Syria,killed,1\n" }.joined())
+            .write(toFile: d + "/syria.csv", atomically: false, encoding: .utf8)
+        let s = try tally(["aggregate", d + "/syria.csv", "--period", "all", "--format", "csv"])
+        #expect(s.stdout.hasSuffix("Syria,all,killed,151,151,151,151,151,\n"), "\(s.stdout)")
     }
 
     @Test func aWeeklySourceThatStoppedIsNamedInABarChart() throws {

@@ -20,9 +20,20 @@ import Testing
         #expect(c.extent(of: y, kind: .year) == .split(parts: [d("2023-01-01") ... d("2023-02-28"), d("2023-12-01") ... d("2023-12-31")]))
         #expect(c.extent(of: y - 1, kind: .year) == .complete)
         let sets = DatasetCoverages([.init(index: 0, name: "Iraq monitor", coverage: c)])
-        // The covered column names the longest stretch (the file read back claims no
-        // silent day); an interval row over the gap writes each run.
-        #expect(sets.coveredText(of: y, kind: .year, sources: 0) == "2023-01-01/2023-02-28")
+        // The covered column names each stretch (review20b L9: the longest alone hid the
+        // rows of the others, which the figure holds), as an interval row over the gap.
+        #expect(sets.coveredText(of: y, kind: .year, sources: 0) == "2023-01-01/2023-02-28;2023-12-01/2023-12-31")
+        // A row of `all` says the hole too (review20b L8: it was empty); a dataset
+        // without a hole, or two apart without one each, leave it empty.
+        #expect(sets.coveredText(of: 0, kind: .all, sources: 0) == "2022-01-01/2023-02-28;2023-12-01/2023-12-31")
+        let whole = DatasetCoverages([.init(index: 0, name: "a", coverage: Coverage(first: d("2020-01-01"), last: d("2020-12-31"))),
+                                      .init(index: 1, name: "b", coverage: Coverage(first: d("2023-01-01"), last: d("2023-12-31")))])
+        #expect(whole.coveredText(of: 0, kind: .all, sources: 0) == "")
+        // Beside one with a hole, every dataset's days less every hole.
+        let mixed = DatasetCoverages([.init(index: 0, name: "a", coverage: c),
+                                      .init(index: 1, name: "b", coverage: Coverage(first: d("2022-06-01"), last: d("2024-01-31")))])
+        #expect(mixed.coveredText(of: 0, kind: .all, sources: 0) == "2022-01-01/2023-02-28;2023-12-01/2024-01-31")
+        #expect(mixed.coveredText(of: 0, kind: .all, sources: SourceSet.bit(1)) == "")
         // The same days as a table's claims (a row per year) stay two runs.
         let claims: [Int32: Int32] = [d("2022-01-01").daysSinceEpoch: d("2022-12-31").daysSinceEpoch,
                                       d("2023-01-01").daysSinceEpoch: d("2023-02-28").daysSinceEpoch,
@@ -155,6 +166,117 @@ import Testing
         // The same silence as B1 in a continuous source is no gap.
         let cont = DatasetCoverages.Dataset(index: 0, name: "c", recordEnds: ends(daily("2023-01-01", "2023-04-10") + ["2023-05-03"]), continuous: true)!
         #expect(cont.withoutThinPeriods(cont.coverage, kind: .month).thin.isEmpty)
+    }
+
+    /// The cadence rule (review20b L4, L5, L5b): a source whose records come at a regular
+    /// step and that misses a report is missing data, though the silence is under four
+    /// times its ordinary interval; and one with 4 to 7 record spans is checked at all.
+    /// Each of these read the period whole (Q1 at -67%, April at -75%, half a month).
+    @Test func aSourceWithACadenceThatMissesAReportIsPartial() {
+        func dataset(_ ends: [Int32: Int32]) -> DatasetCoverages.Dataset {
+            DatasetCoverages.Dataset(index: 0, name: "Iraq", recordEnds: ends, continuous: false)!
+        }
+        func extents(_ ends: [Int32: Int32], _ kind: PeriodKind, _ periods: [String]) -> [Coverage.Extent?] {
+            let ds = dataset(ends)
+            let c = ds.withoutThinPeriods(ds.coverage, kind: kind).coverage
+            return periods.map { c?.extent(of: kind.key(d($0)), kind: kind) }
+        }
+        func months(_ list: [String]) -> [Int32: Int32] {
+            var out: [Int32: Int32] = [:]
+            for m in list { let f = d(m + "-01"); out[f.daysSinceEpoch] = PeriodKind.month.lastDay(PeriodKind.month.key(f)).daysSinceEpoch }
+            return out
+        }
+        // L4: 7 month-dated rows, October to June without February and March.
+        let l4 = months(["2022-10", "2022-11", "2022-12", "2023-01", "2023-04", "2023-05", "2023-06"])
+        #expect(dataset(l4).cadence == 1 && dataset(l4).ordinaryInterval == 1)
+        #expect(extents(l4, .quarter, ["2022-10-01", "2023-01-01", "2023-04-01"])
+                == [.complete, .partial(first: d("2023-01-01"), last: d("2023-01-31")), .complete])
+        // Five month-dated rows with one month missing, and the same by month.
+        let five = months(["2023-01", "2023-02", "2023-04", "2023-05", "2023-06"])
+        #expect(extents(five, .month, ["2023-02-01", "2023-03-01", "2023-04-01"])[1]?.isCovered == false)
+        // L5: weekly Mondays with 3 of April's 4 missing (27 silent days, under 4 x 7).
+        let weekly = daily("2023-01-02", "2023-06-26", every: 7).filter { !["2023-04-03", "2023-04-10", "2023-04-17"].contains($0) }
+        #expect(dataset(ends(weekly)).cadence == 7 && dataset(ends(weekly)).longGapDays == 10)
+        #expect(extents(ends(weekly), .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
+                == [.complete, .partial(first: d("2023-04-24"), last: d("2023-04-30")), .complete])
+        // One week missing is a gap (13 silent days), by week and by month.
+        let oneWeek = daily("2023-01-02", "2023-06-26", every: 7).filter { $0 != "2023-04-10" }
+        #expect(extents(ends(oneWeek), .week, ["2023-04-10"])[0]?.isCovered == false)
+        // L5b: fortnightly Fridays losing the batch of 14 April: April is its 28 April on.
+        let fortnightly = daily("2023-01-06", "2023-08-31", every: 14).filter { $0 != "2023-04-14" }
+        #expect(dataset(ends(fortnightly)).cadence == 14 && dataset(ends(fortnightly)).longGapDays == 21)
+        #expect(extents(ends(fortnightly), .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
+                == [.complete, .partial(first: d("2023-04-28"), last: d("2023-04-30")), .complete])
+        // Monthly single days (the 15th) missing June: 60 silent days, under 4 x 31.
+        let fifteenth = (1 ... 12).filter { $0 != 6 }.map { "2023-\($0 < 10 ? "0" : "")\($0)-15" }
+        #expect(dataset(ends(fifteenth)).cadence != nil)
+        #expect(extents(ends(fifteenth), .month, ["2023-05-01", "2023-06-01", "2023-07-01"])[1]?.isCovered == false)
+        // Healthy: every week there, every fortnight there, all months there: whole.
+        let allWeeks = daily("2023-01-02", "2023-06-26", every: 7)
+        #expect(dataset(ends(allWeeks)).withoutThinPeriods(dataset(ends(allWeeks)).coverage, kind: .month).thin.isEmpty)
+        let allMonths = months(["2022-10", "2022-11", "2022-12", "2023-01", "2023-02", "2023-03"])
+        #expect(dataset(allMonths).withoutThinPeriods(dataset(allMonths).coverage, kind: .quarter).thin.isEmpty)
+        // No cadence: irregular steps (1, 9, 3, 20, 2, 6 days), and 3 record spans, no check.
+        let irregular = ["2023-01-01", "2023-01-02", "2023-01-11", "2023-01-14", "2023-02-03", "2023-02-05", "2023-02-11"]
+        #expect(dataset(ends(irregular)).cadence == nil && dataset(ends(irregular)).ordinaryInterval == nil)
+        #expect(dataset(months(["2023-01", "2023-04", "2023-05"])).ordinaryInterval == nil)
+        // Nor records on neighbouring days (10, 11 March, 10 to 12 April: steps 1, 30, 1,
+        // 1): events close together, not a daily report with a month missing.
+        let clustered = dataset(ends(["2023-03-10", "2023-03-11", "2023-04-10", "2023-04-11", "2023-04-12"]))
+        #expect(clustered.cadence == nil && clustered.ordinaryInterval == nil)
+        // A daily monitor's rule is as before (a cadence of 1 changes no limit).
+        #expect(dataset(ends(daily("2023-01-01", "2023-03-31"))).longGapDays == 7)
+    }
+
+    /// The long-gap rule per country (review20b L3): one file with Syria daily and Iraq
+    /// daily to 10 April plus a straggler on 20 May read April Iraq whole, and a report's
+    /// latest month was May. A country's silence between its own first and last record
+    /// cuts the file's coverage (its figures, the total's, and the other countries', as
+    /// the file has one coverage); the note names the country.
+    @Test func aCountrySilentInsideAMultiCountryFileMakesItsPeriodsPartial() {
+        func file(_ byCountry: [String: [String]], continuous: Bool = false) -> DatasetCoverages.Dataset {
+            var all: [Int32: Int32] = [:]
+            for (_, days) in byCountry { all.merge(ends(days)) { max($0, $1) } }
+            var ds = DatasetCoverages.Dataset(index: 0, name: "both.csv", recordEnds: all, continuous: continuous)!
+            ds.places = byCountry.keys.sorted().map { .init(name: $0, records: .init(index: 0, name: $0, recordEnds: ends(byCountry[$0]!), continuous: false)!) }
+            return ds
+        }
+        let syria = daily("2023-01-01", "2023-05-31")
+        let iraq = daily("2023-01-01", "2023-04-10") + ["2023-05-20"]
+        let ds = file(["Syria": syria, "Iraq": iraq])
+        // The file alone has no gap (Syria fills every day).
+        #expect(ds.longGaps(within: ds.coverage).isEmpty)
+        let (c, thin) = ds.withoutThinPeriods(ds.coverage, kind: .month)
+        #expect(c?.extent(of: PeriodKind.month.key(d("2023-03-01")), kind: .month) == .complete)
+        #expect(c?.extent(of: PeriodKind.month.key(d("2023-04-01")), kind: .month) == .partial(first: d("2023-04-01"), last: d("2023-04-10")))
+        #expect(c?.extent(of: PeriodKind.month.key(d("2023-05-01")), kind: .month) == .partial(first: d("2023-05-20"), last: d("2023-05-31")))
+        #expect(thin.map(\.place) == ["Iraq", "Iraq"])
+        let note = DatasetCoverages.thinNote(name: "both.csv", periods: thin, kind: .month)
+        #expect(note.hasPrefix("Iraq in both.csv has no record from 2023-04-11 to 2023-05-19 (39 days)"), "\(note)")
+        #expect(note.contains("2023-04, 2023-05 are partial for every figure of its file"), "\(note)")
+        // By quarter the second quarter is split; by week the silent weeks go.
+        let q = ds.withoutThinPeriods(ds.coverage, kind: .quarter).coverage
+        #expect(q?.extent(of: PeriodKind.quarter.key(d("2023-04-01")), kind: .quarter)
+                == .split(parts: [d("2023-04-01") ... d("2023-04-10"), d("2023-05-20") ... d("2023-05-31")]))
+        // A weekly country in the file missing three weeks (its cadence), beside daily Syria.
+        let weeklyIraq = daily("2023-01-02", "2023-05-29", every: 7).filter { !["2023-04-03", "2023-04-10", "2023-04-17"].contains($0) }
+        let w = file(["Syria": syria, "Iraq": weeklyIraq])
+        #expect(w.withoutThinPeriods(w.coverage, kind: .month).coverage?.extent(of: PeriodKind.month.key(d("2023-04-01")), kind: .month)
+                == .partial(first: d("2023-04-24"), last: d("2023-04-30")))
+        // Not cut: a country that starts later or stops before the file's end (no silence
+        // between its own records), a sparse country with no rhythm, a continuous file.
+        for other in [daily("2023-03-01", "2023-05-31"), daily("2023-01-01", "2023-04-10"), ["2023-01-05", "2023-02-20", "2023-05-02"]] {
+            let f = file(["Syria": syria, "Iraq": other])
+            #expect(f.withoutThinPeriods(f.coverage, kind: .month).thin.isEmpty, "\(other.first!)")
+        }
+        let cont = file(["Syria": syria, "Iraq": iraq], continuous: true)
+        #expect(cont.withoutThinPeriods(cont.coverage, kind: .month).thin.isEmpty)
+        // Through DatasetCoverages (what aggregate and charts use), and for `all`.
+        let sets = DatasetCoverages([ds])
+        let (byMonth, named) = sets.withoutThinPeriods(kind: .month)
+        #expect(named.count == 1 && byMonth.coveredText(of: PeriodKind.month.key(d("2023-04-01")), kind: .month, sources: 0) == "2023-04-01/2023-04-10")
+        let (all, _) = sets.withoutThinPeriods(kind: .all)
+        #expect(all.coveredText(of: 0, kind: .all, sources: 0) == "2023-01-01/2023-04-10;2023-05-20/2023-05-31")
     }
 
     /// Review20b L1/L2: a row dated to a span (April, 1..31 May, a quarter) among daily

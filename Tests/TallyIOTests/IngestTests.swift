@@ -426,8 +426,9 @@ import TallyTestSupport
 
     /// review18 #6: an Iraq monitor daily through 2022 to 28 February 2023, then in
     /// December 2023, by year: 2023's `covered` was their hull, `2023-01-01/2023-12-31`,
-    /// and read back 2023 was complete. It claims the longest stretch, and read back 2023
-    /// is still partial; a covered list (`;`) is read, and refused out of order.
+    /// and read back 2023 was complete. It claims each stretch (review20b L9: the longest
+    /// alone left out the December rows its figure holds), and read back 2023 is still
+    /// partial with both; a covered list (`;`) is read, and refused out of order.
     @Test func aggregateCSVWithAHoleInAPeriodReadsBackWithIt() throws {
         var rows = "id,date_start,country,measure,best\n"
         var day = CalendarDay("2022-01-01")!
@@ -439,11 +440,11 @@ import TallyTestSupport
         let written = String(decoding: ResultWriter.csv(outcome.result, covered: { row in
             outcome.datasets.coveredText(of: row, kind: .year)
         }), as: UTF8.self)
-        #expect(written.hasSuffix("Iraq,2022,killed,3650,3650,3650,365,\"3,650\",\nIraq,2023,killed,900,900,900,90,900,2023-01-01/2023-02-28\n"),
+        #expect(written.hasSuffix("Iraq,2022,killed,3650,3650,3650,365,\"3,650\",\nIraq,2023,killed,900,900,900,90,900,2023-01-01/2023-02-28;2023-12-01/2023-12-31\n"),
                 "\(written)")
         let y2023 = PeriodKind.year.parseLabel("2023")!
         let again = try Ingest.run(IngestRequest(files: [writeFile(written)], config: AggregationConfig(grouping: Grouping([.country]), period: .year)))
-        #expect(again.datasets.coveredText(of: y2023, kind: .year, sources: 0) == "2023-01-01/2023-02-28")
+        #expect(again.datasets.coveredText(of: y2023, kind: .year, sources: 0) == "2023-01-01/2023-02-28;2023-12-01/2023-12-31")
         #expect(again.result.rows.map(\.estimate) == outcome.result.rows.map(\.estimate))
         // Runs out of order, overlapping, or outside the period are refused.
         let head = "country,period,measure,low,best,high,events,estimate,covered\n"

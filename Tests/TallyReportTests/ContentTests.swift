@@ -333,6 +333,28 @@ import TallyTestSupport
         return rows
     }
 
+    /// review20b L3: one file of Syria (daily) and Iraq (daily to 10 April, one row on
+    /// 20 May): the report's latest month was May, "fell from 130 to 41 (-68%)". Iraq's
+    /// silence cuts the file's coverage: `latest` is March, April and May are partial.
+    @Test func aCountrySilentInsideTheFileHoldsBackLatest() throws {
+        var rows: [String] = [], day = Self.d("2023-01-01")
+        while day <= Self.d("2023-05-31") {
+            rows.append("\(day),Syria,,x,killed,1,1,1")
+            if day <= Self.d("2023-04-10") { rows.append("\(day),Iraq,,x,killed,10,10,10") }
+            day = day.adding(days: 1)
+        }
+        rows.append("2023-05-20,Iraq,,x,killed,10,10,10")
+        let (spec, data) = try load(rows)
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        #expect(data.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 1)
+        #expect(data.coverage(of: april) == .partial(first: Self.d("2023-04-01"), last: Self.d("2023-04-10")))
+        #expect(data.coverageNotes.contains { $0.hasPrefix("Iraq in ") && $0.contains("2023-04, 2023-05 are partial") }, "\(data.coverageNotes)")
+        // May asked for explicitly is partial and gives no change.
+        let content = try ContentBuilder(spec: spec, data: data, key: april + 1).build()
+        guard case let .summary(h) = content.sections[0].body else { Issue.record("no summary"); return }
+        #expect(!h[0].comparisons.joined().contains("%"), "\(h[0].comparisons)")
+    }
+
     /// Stray rows before a long gap cover their own days, not the gap: the May a year
     /// earlier is partial (no "+5,325%"), the months between are not covered, and
     /// `latest` never lands in the gap.
