@@ -257,7 +257,7 @@ public enum AtomicOutput {
         case let .stream(device):
             var st = stat()
             let regular = stat(device, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
-            let fd = open(device, O_WRONLY | (regular ? O_APPEND : 0))
+            let fd = open(device, O_WRONLY | O_CLOEXEC | (regular ? O_APPEND : 0))
             guard fd >= 0 else { throw .cannotCreate("\(path): cannot open for writing (\(errnoText()))") }
             do {
                 try writeAll(fd, data, path: path)
@@ -321,7 +321,7 @@ public enum AtomicOutput {
         // set: SetCommit puts it in place, it is not a leftover.
         let committed = doomed.isEmpty ? [] : SetCommit.committedTemporaries(in: folder)
         for path in doomed where !committed.contains(split(path).base) {
-            let fd = open(path, O_RDONLY | O_NOFOLLOW)
+            let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
             guard fd >= 0 else { continue }
             if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
             close(fd)
@@ -395,12 +395,11 @@ public struct StagedFile: Sendable {
         }
         let template = (dir.isEmpty ? "" : dir + "/") + AtomicOutput.temporaryName(for: base, pid: getpid())
         var bytes = Array(template.utf8CString)
-        let fd = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let fd = bytes.withUnsafeMutableBufferPointer { makeTemporaryFile($0.baseAddress!) }
         guard fd >= 0 else {
             throw .cannotCreate("\(self.reportedAs): cannot create output file (\(errnoText()))")
         }
         _ = flock(fd, LOCK_EX | LOCK_NB)
-        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         self.fd = fd
         temporary = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

@@ -268,9 +268,8 @@ public enum SetCommit {
 
     static func writeManifest(_ entries: [Entry], folder: String, lock: FolderLock) throws(TallyError) -> Manifest {
         var bytes = Array((folder + "/" + pendingPrefix + "\(getpid())-XXXXXX").utf8CString)
-        let fd = bytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let fd = bytes.withUnsafeMutableBufferPointer { makeTemporaryFile($0.baseAddress!) }
         guard fd >= 0 else { throw .cannotCreate("\(folder): cannot create the commit manifest (\(errnoText()))") }
-        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         _ = flock(fd, LOCK_EX | LOCK_NB)
         let pending = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let path = folder + "/" + manifestPrefix + "\(getpid())-" + pending.suffix(6)

@@ -125,11 +125,10 @@ final class StreamReplay {
         var dir = "/tmp"
         if let t = getenv("TMPDIR"), t.pointee != 0 { dir = String(cString: t) }
         var template = Array((dir + "/tally-stdin-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let fd = template.withUnsafeMutableBufferPointer { makeTemporaryFile($0.baseAddress!) }
         guard fd >= 0 else { return -1 }
         let path = String(cString: template)
         unlink(path)
-        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         return fd
     }
 }

@@ -40,7 +40,7 @@ struct StreamBuffers {
         var folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         if folder.isEmpty { folder = "/tmp" }
         var template = Array((folder + "/tally-dataset-XXXXXX").utf8CString)
-        let out = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let out = template.withUnsafeMutableBufferPointer { makeTemporaryFile($0.baseAddress!) }
         guard out >= 0 else {
             throw .cannotCreate("\(path): is a pipe or device, which this spec reads twice; cannot make a temporary copy in \(folder) (\(String(cString: strerror(errno))))")
         }

@@ -166,7 +166,7 @@ import Testing
         for f in files { f.release() }
         unlink(files[3].temporary)
         let said = try SetCommit.recover(folder: dir)
-        #expect(said.count == 1)
+        try #require(said.count == 1)
         #expect(said[0].contains("warning: the new r-2023-04.csv was deleted before it could be put in place"))
         #expect(content(dir + "/r-2023-04.html") == "new r-2023-04.html")
         #expect(content(dir + "/r-2023-04.csv") == "old r-2023-04.csv")
