@@ -405,6 +405,10 @@ public struct DatasetCoverages: Sendable, Equatable {
             public var gaps: [ClosedRange<CalendarDay>]
             /// ``ordinaryInterval``, in days.
             public var ordinary: Int
+            /// ``cadence``, in days, when the source has one of 2 days or more: its note
+            /// then speaks of a missed report, not of a silence "far longer" than usual (a
+            /// weekly source's 13 silent days are not far longer than its 7).
+            public var cadence: Int? = nil
             /// The country whose silence it is (one of ``places``), or `nil` for the
             /// dataset's own.
             public var place: String? = nil
@@ -475,14 +479,15 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// the days cut are cut from the whole dataset (its coverage is one), and each such
         /// period says the country (``ThinPeriod/place``).
         public func withoutThinSpans(_ c: Coverage, spans: [ClosedRange<CalendarDay>]) -> (coverage: Coverage?, thin: [ThinPeriod]) {
-            var (cut, thin) = Self.cutThin(c, spans: spans, gaps: longGaps(within: c), ordinary: ordinaryInterval, place: nil)
+            var (cut, thin) = Self.cutThin(c, spans: spans, gaps: longGaps(within: c), ordinary: ordinaryInterval, cadence: cadence, place: nil)
             guard !continuous, !places.isEmpty else { return (cut.isEmpty ? c : c.subtracting(cut), thin) }
             // Each country against the days the dataset's own rule leaves, all at once.
             let own = cut.isEmpty ? c : c.subtracting(cut)
             if let own {
                 for place in places {
                     let (x, t) = Self.cutThin(own, spans: spans, gaps: place.records.innerLongGaps,
-                                              ordinary: place.records.ordinaryInterval, place: place.name)
+                                              ordinary: place.records.ordinaryInterval, cadence: place.records.cadence,
+                                              place: place.name)
                     cut += x; thin += t
                 }
             }
@@ -499,7 +504,7 @@ public struct DatasetCoverages: Sendable, Equatable {
         }
 
         static func cutThin(_ c: Coverage, spans: [ClosedRange<CalendarDay>], gaps: [ClosedRange<CalendarDay>], ordinary: Int32?,
-                            place: String?) -> (cut: [ClosedRange<CalendarDay>], thin: [ThinPeriod]) {
+                            cadence: Int32?, place: String?) -> (cut: [ClosedRange<CalendarDay>], thin: [ThinPeriod]) {
             guard let p = ordinary, !gaps.isEmpty else { return ([], []) }
             var thin: [ThinPeriod] = [], cut: [ClosedRange<CalendarDay>] = []
             for span in spans {
@@ -516,7 +521,8 @@ public struct DatasetCoverages: Sendable, Equatable {
                     }
                 }
                 guard !silent.isEmpty, days >= min(p, length) else { continue }
-                thin.append(ThinPeriod(first: span.lowerBound, last: span.upperBound, silent: silent, gaps: whole, ordinary: Int(p), place: place))
+                thin.append(ThinPeriod(first: span.lowerBound, last: span.upperBound, silent: silent, gaps: whole, ordinary: Int(p),
+                                       cadence: cadence.flatMap { $0 >= 2 ? Int($0) : nil }, place: place))
                 cut += silent
             }
             return (cut, thin)
@@ -633,8 +639,11 @@ public struct DatasetCoverages: Sendable, Equatable {
         let shown = labels.prefix(6).joined(separator: ", ") + (labels.count > 6 ? " and \(labels.count - 6) more" : "")
         let p = periods.first?.ordinary ?? 0
         let whose = wholeFile ? "every figure of its file (tally keeps one coverage a file)" : "its figures"
-        return "\(name) has no record from \(gapWords), far longer than its ordinary interval between record days "
-            + "(\(p) day\(p == 1 ? "" : "s") or less, 9 times in 10): \(shown) \(periods.count == 1 ? "is" : "are") partial for \(whose) "
+        let measure = periods.first?.cadence.map { m in
+            ", though its records come every \(m) days or so (3 steps in 4 or more), so at least one report is missing: "
+        } ?? (", far longer than its ordinary interval between record days "
+              + "(\(p) day\(p == 1 ? "" : "s") or less, 9 times in 10): ")
+        return "\(name) has no record from \(gapWords)" + measure + "\(shown) \(periods.count == 1 ? "is" : "are") partial for \(whose) "
             + "(covered only where its records are)\(report ? " and not picked by `latest`" : ""); check that its file "
             + "holds every export of those dates"
     }

@@ -199,6 +199,16 @@ import Testing
         #expect(dataset(ends(weekly)).cadence == 7 && dataset(ends(weekly)).longGapDays == 10)
         #expect(extents(ends(weekly), .month, ["2023-03-01", "2023-04-01", "2023-05-01"])
                 == [.complete, .partial(first: d("2023-04-24"), last: d("2023-04-30")), .complete])
+        // Its note speaks of a missed report, not of a silence "far longer" than its 7 days.
+        let l5 = dataset(ends(weekly))
+        let l5thin = l5.withoutThinPeriods(l5.coverage, kind: .month).thin
+        let l5note = DatasetCoverages.thinNote(name: "Iraq", periods: l5thin, kind: .month)
+        #expect(l5note.contains("though its records come every 7 days or so (3 steps in 4 or more), so at least one report is missing: 2023-04 is partial"), "\(l5note)")
+        #expect(!l5note.contains("far longer"))
+        // Month-dated rows (a step of 1 day from their reach) keep the ordinary wording.
+        let l4ds = dataset(l4)
+        #expect(DatasetCoverages.thinNote(name: "Iraq", periods: l4ds.withoutThinPeriods(l4ds.coverage, kind: .quarter).thin, kind: .quarter)
+                    .contains("far longer than its ordinary interval between record days (1 day or less, 9 times in 10): 2023-Q1 is partial"))
         // One week missing is a gap (13 silent days), by week and by month.
         let oneWeek = daily("2023-01-02", "2023-06-26", every: 7).filter { $0 != "2023-04-10" }
         #expect(extents(ends(oneWeek), .week, ["2023-04-10"])[0]?.isCovered == false)
