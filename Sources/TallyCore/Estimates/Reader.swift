@@ -454,11 +454,11 @@ final class PhraseReader {
 
     /// A scale word written with a capital after a figure, in a language that does not
     /// capitalise its nouns, is a name in sentence case when a capitalised word no table
-    /// knows follows it ("12 Thousand Oaks residents", "5 Lac Vert villagers") or when it is
-    /// another language's scale in English text ("12 Mila residents killed", Mila in
-    /// Algeria): it becomes a name, never a count (review19 C: these read 12,000 and
-    /// 500,000). An English scale written so with lower-case words after it ("12 Million
-    /// residents"), or any scale before such a word in title case ("12 Thousand Oaks
+    /// knows follows it ("12 Thousand Oaks residents", "5 Lac Vert villagers"): it becomes a
+    /// name, never a count (review19 C: these read 12,000 and 500,000). An English scale
+    /// written so with lower-case words after it ("12 Million residents"), another
+    /// language's scale in English text ("12 Mila residents killed", Mila in Algeria, beside
+    /// "2 Tausend killed"), or any scale before such a word in title case ("12 Thousand Oaks
     /// Residents Killed"), could be either: its index is returned, and the text refused.
     static func namesForScales(_ tokens: [Token], _ vocab: Vocabulary, isForeign: Bool) -> ([Token], Int?) {
         var out = tokens
@@ -484,7 +484,11 @@ final class PhraseReader {
             if vocab.nounScales.contains(w), !nameAfter, isForeign || next.map({ $0.capital && $0.known }) == true { continue }
             // Another language's scale in English text: "12 Mila residents", "12 Mila Residents Killed".
             let otherLanguage = !isForeign && !vocab.englishWords.contains(w)
-            if sentence && (nameAfter || otherLanguage) {
+            // Another language's scale with a capital and no name after it is undecided,
+            // not a name: "12 Mila residents" may be Mila in Algeria, but "2 Tausend killed",
+            // "5 Mio. people killed" and "5 Ribu killed" are the scale, and read as names they
+            // gave 2, 5 and 5 with exit 0 (review21 #1).
+            if sentence && nameAfter {
                 out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
             } else if sentence || nameAfter || otherLanguage {
                 if undecided == nil { undecided = i }
