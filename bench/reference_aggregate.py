@@ -110,9 +110,9 @@ def clean_name(text):
 
 def _country_spellings():
     """tally's list of country names (Sources/TallyIO/CountryNames.swift, read from the
-    source so the reference and tally share one list): folded name -> its key. A name in
-    an alias group (`aliases`) keys as the group's first; other names of `names` and
-    `places` as the first spelling listed."""
+    source so the reference and tally share one list): folded name -> its key, and loose
+    form -> its key (`CountryNames.loose`). A name of a line of `countries` keys as the
+    line's first; a place of `places` as itself."""
     source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "TallyIO", "CountryNames.swift")
     with open(source, encoding="utf-8") as f:
         text = f.read()
@@ -125,14 +125,28 @@ def _country_spellings():
     def quoted(body):
         return [n.replace("\\u{2019}", "\u2019") for n in re.findall(r'"((?:[^"\\]|\\.)*)"', body)]
 
-    spellings = {}
-    for group in re.findall(r"\[([^\[\]]*)\]", block("static let aliases: [[String]] = [")[len("static let aliases: [[String]] = ["):]):
+    spellings, lines = {}, []
+    start = "static let countries: [[String]] = ["
+    for group in re.findall(r"\[([^\[\]]*)\]", block(start)[len(start):]):
         names = quoted(group)
+        lines.append(names)
         for name in names:
             spellings.setdefault(_fold_country(name), names[0])
-    for name in quoted(block("static let names: [String] = [")) + quoted(block("static let places: [String] = [")):
+    places = quoted(block("static let places: [String] = ["))
+    for name in places:
         spellings.setdefault(_fold_country(name), name)
-    return spellings
+    loose, clashing = {}, set()
+    for name in [n for line in lines for n in line] + places:
+        form, key = _loose_country(name), spellings[_fold_country(name)]
+        if len(form) < 4:
+            continue
+        if form in loose and loose[form] != key:
+            clashing.add(form)
+        else:
+            loose[form] = key
+    for form in clashing:
+        del loose[form]
+    return spellings, loose
 
 
 def _fold_country(name):
@@ -140,7 +154,34 @@ def _fold_country(name):
     return name.lower().replace("\u2019", "'").replace("i\u0307", "i")
 
 
+_LOOSE_MAP = {"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"}
+_LOOSE_DROPPED = set("'\u2019\u2018\u02bc\u02bb`\u00b4\u2032-\u2010\u2011\u2012\u2013\u2014\u2015\u2212 \u00a0\u2009\u202f\t.")
+
+
+def _loose_country(name):
+    """`CountryNames.loose`: lower case, combining marks dropped (NFD), ß ł ø đ ı æ œ as
+    ss l o d i ae oe, apostrophes, hyphens, dashes, spaces and full stops dropped."""
+    out = []
+    for c in unicodedata.normalize("NFD", name.lower()):
+        if unicodedata.category(c) == "Mn" or c in _LOOSE_DROPPED:
+            continue
+        out.append(_LOOSE_MAP.get(c, c))
+    return "".join(out)
+
+
+def _country_key(name):
+    """The key of a country or place tally knows (as folded, else loosely), or None."""
+    global _SPELLINGS, _LOOSE
+    if _SPELLINGS is None:
+        _SPELLINGS, _LOOSE = _country_spellings()
+    key = _SPELLINGS.get(_fold_country(name))
+    if key is None:
+        key = _LOOSE.get(_loose_country(name))
+    return key
+
+
 _SPELLINGS = None
+_LOOSE = None
 # Rows of each spelling of a known country read, and the order of its first row:
 # a country is printed as the input spelt it most (the first read on a tie).
 _SPELT = {}
@@ -149,10 +190,7 @@ _SPELT = {}
 def known_country(name):
     """docs/aggregation.md, "Names": a country tally knows, in any letter case or any of
     its spellings, is keyed as one; other names keep theirs. Counts the spelling."""
-    global _SPELLINGS
-    if _SPELLINGS is None:
-        _SPELLINGS = _country_spellings()
-    key = _SPELLINGS.get(_fold_country(name))
+    key = _country_key(name)
     if key is None:
         return name
     seen = _SPELT.setdefault(name, [0, len(_SPELT)])
@@ -165,7 +203,7 @@ def shown_country(value):
     most (rows, alone and as members; the first read on a tie), members in byte order."""
     best = {}
     for spelling, (rows, first) in _SPELT.items():
-        key = _SPELLINGS.get(_fold_country(spelling))
+        key = _country_key(spelling)
         if key not in best or (rows, -first) > best[key][0]:
             best[key] = ((rows, -first), spelling)
     members = [best[m][1] if m in best else m for m in value.split(";")]

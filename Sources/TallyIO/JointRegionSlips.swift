@@ -9,8 +9,9 @@
 /// joint region, or a country alone), and tally's list of country names
 /// (``CountryNames``) does not hold it. A member no other name of the input is near is
 /// read as written: `Irák;Sýrie` (Czech), `Etiopia;Somalia` (Italian) or `Iraki;Syria`
-/// (Swahili) alone are groups of their own, whatever their language, and so is
-/// `Iraq;Syira` when nothing in the input spells `Syria`.
+/// (Swahili) alone are groups of their own, whatever their language. A country alone is
+/// refused beside a name it is a slip of, or, with nothing in the input spelling that
+/// country, when it is a listed country with two neighbouring letters swapped (`Syira`).
 enum JointRegionSlips {
     struct Slip: Equatable {
         /// The country value (canonical) holding the slip, and the member.
@@ -29,6 +30,9 @@ enum JointRegionSlips {
         /// The key of the country `near` names, when `near` is another of its names
         /// (`Siria` for `Syria`).
         var country: String?
+        /// Whether the member is `near` with two neighbouring letters swapped, and the
+        /// input spells no name of that country (a lone `Syira`).
+        var swapped: Bool = false
     }
 
     /// The longest name compared (in Unicode scalars): no country name comes near it.
@@ -163,6 +167,13 @@ enum JointRegionSlips {
                     }
                     if let (n, d, at) = listed(m), let at {
                         return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: false, slips: d, lone: true, country: country(n))
+                    }
+                    // `Syira` with no row spelling Syria: two neighbours swapped in a listed
+                    // country's name (``CountryNames/swappedCountry(_:)``; other slips of a
+                    // listed country, alone, are read: `Gamria`, `Styria` are places).
+                    if candidate(m), let n = CountryNames.swappedCountry(m) {
+                        return Slip(value: v, member: m, near: n, nearValue: nil, caseOnly: false, slips: 1, lone: true,
+                                    country: country(n), swapped: true)
                     }
                 }
             }
