@@ -86,6 +86,10 @@ final class BlockParser: @unchecked Sendable {
     var tracksDays = false
     @exclusivity(unchecked) var daysWithoutId = DayTable()
     @exclusivity(unchecked) var daysWithId = DayTable()
+    /// The input's place spellings by loose name (``LoosePlace``, ``PlaceSpelling``):
+    /// noted once per spelling (``looseHashes``), taken and cleared with each input's
+    /// tables (``takePlaceSpellings()``).
+    @exclusivity(unchecked) var placeSpellings: [UInt64: PlaceSpelling] = [:]
     /// `--overlap later`: the days (by country) that files given later cover, with rows
     /// of any kind and with rows without an id; a row of this input on such a day that
     /// the id rule cannot match (a row without an id; a row with one on a day a later
@@ -140,6 +144,13 @@ final class BlockParser: @unchecked Sendable {
     private var valueRanges: [(Int, Int)] = []
     /// ``nameHash``'s table, behind a pointer (no exclusivity check per row).
     private let nameHashes: UnsafeMutablePointer<NameHashCache> = {
+        let p = UnsafeMutablePointer<NameHashCache>.allocate(capacity: 1)
+        p.initialize(to: NameHashCache())
+        return p
+    }()
+    /// ``looseNameHash``'s table (by the bytes as written), cleared with each input so
+    /// each input's spellings are noted (``placeSpellings``).
+    private let looseHashes: UnsafeMutablePointer<NameHashCache> = {
         let p = UnsafeMutablePointer<NameHashCache>.allocate(capacity: 1)
         p.initialize(to: NameHashCache())
         return p
@@ -199,6 +210,15 @@ final class BlockParser: @unchecked Sendable {
         spans.deallocate()
         nameHashes.pointee.release()
         nameHashes.deallocate()
+        looseHashes.pointee.release()
+        looseHashes.deallocate()
+    }
+
+    /// The place spellings of the input just read (``placeSpellings``), cleared with
+    /// the loose names' table, so the next input's are noted afresh.
+    func takePlaceSpellings() -> [UInt64: PlaceSpelling] {
+        defer { placeSpellings = [:]; looseHashes.pointee.clear() }
+        return placeSpellings
     }
 
     /// Parses records from `start` to `end` of `base`. Returns the number of line
@@ -1285,10 +1305,15 @@ final class BlockParser: @unchecked Sendable {
             x ^= x >> 31
             return x
         }
-        let looseCore = mixed(beforeAdm1, adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout))
+        // Bit 0 of a loose name: written with an area word (``DayTable/print``).
+        let loose1 = adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout)
+        let loose2 = adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout)
+        let looseCore = mixed(beforeAdm1, loose1 & ~1)
         let c = mixed(looseCore, extra)
-        let full = mixed(mixed(looseCore, rest), adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout))
-        let corePrint = zero ? 0 : DayTable.print(c, place: named != 0), fullPrint = zero ? 0 : DayTable.print(full, place: named != 0)
+        let full = mixed(mixed(looseCore, rest), loose2 & ~1)
+        let area1 = UInt32(truncatingIfNeeded: loose1 & 1), area2 = UInt32(truncatingIfNeeded: loose2 & 1) << 1
+        let corePrint = zero ? 0 : DayTable.print(c, place: named != 0, areaWords: area1)
+        let fullPrint = zero ? 0 : DayTable.print(full, place: named != 0, areaWords: area1 | area2)
         let columns = (layout.adm2 >= 0 ? 1 : 0) | (layout.actor >= 0 ? 2 : 0) | (layout.source >= 0 ? 4 : 0)
             | (layout.incident >= 0 ? 8 : 0) | UInt32(truncatingIfNeeded: layout.extras.count) << 4
             | (layout.low >= 0 || layout.high >= 0 || layout.estimate >= 0 ? 1 << 31 : 0)
@@ -1340,47 +1365,38 @@ final class BlockParser: @unchecked Sendable {
         return aggregator.strings.storedHash(id)
     }
 
-    /// ``looseNameHash``'s buffer.
-    private var looseScratch: [UInt8] = []
-
-    /// Words that end a first- or second-level area's name in some exports and not in
-    /// others (`Aleppo Governorate`, `Kano State`, `Donetsk Oblast`).
-    static let areaSuffixes: Set<String> = ["governorate", "province", "state", "region", "oblast", "district", "prefecture",
-                                            "department", "county", "division", "municipality", "wilaya", "wilayah", "muhafazah"]
-
-    /// A place name's hash as two exports may write it otherwise: letter case (ASCII),
-    /// spaces, punctuation and quotes aside, and without a last word
-    /// that names the kind of area (``areaSuffixes``) after another word. `ALEPPO`,
-    /// `Aleppo`, `Aleppo Governorate` and `aleppo-governorate` have one; 0 when empty.
-    /// For the overlap prints only (when several inputs are read), never for grouping.
+    /// A place name's hash as two exports may write it otherwise (``LoosePlace/key(_:)``:
+    /// letter case, accents, spaces, punctuation and quotes aside, and without a last
+    /// word naming the kind of area after another word), with bit 0 set when an area
+    /// word was dropped; 0 when empty. `ALEPPO`, `Aleppo`, `Ḥalab` and `Halab` have one
+    /// (`Aleppo Governorate` that with bit 0). For the overlap prints only (when several
+    /// inputs are read), never for grouping. Worked out once per spelling as written
+    /// (``looseHashes``), when the input's spellings are noted (``placeSpellings``).
+    @inline(__always)
     private func looseNameHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) -> UInt64 {
         guard i >= 0 else { return 0 }
         let sp = spans[i]
-        let p = base + sp.start
-        looseScratch.removeAll(keepingCapacity: true)
-        var words = 0, lastStart = 0, inWord = false
-        var k = 0
-        @inline(__always) func letter(_ b: UInt8) {
-            if !inWord {
-                if words > 0 { looseScratch.append(0x20) }
-                lastStart = looseScratch.count; words += 1; inWord = true
-            }
-            looseScratch.append(b)
-        }
-        while k < sp.count {
-            var b = p[k]
-            // A name with letters outside ASCII is compared in its canonical form (NFC,
-            // ``nameHash``): its bytes may be NFD, and folding its case needs Unicode.
-            if b >= 0x80 { return nameHash(base, i, layout) }
-            if b >= 0x41 && b <= 0x5A { b += 0x20 }
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { letter(b) } else { inWord = false }
-            k += 1
-        }
-        if words > 1, Self.areaSuffixes.contains(String(decoding: looseScratch[lastStart...], as: UTF8.self)) {
-            looseScratch.removeSubrange((lastStart - 1)...)
-        }
-        guard !looseScratch.isEmpty else { return 0 }
-        return looseScratch.withUnsafeBufferPointer { Interner.hash($0.baseAddress!, $0.count) }
+        guard sp.count > 0 else { return 0 }
+        if sp.count > LoosePlace.maximumBytes { return nameHash(base, i, layout) & ~1 }
+        // Spellings are noted per level (adm_1 `Aleppo` beside adm_2 `Aleppo District`
+        // is no place written two ways).
+        let level: UInt64 = i == layout.adm1 ? 0 : 0x9E37_79B9_7F4A_7C14
+        if sp.hasEscapes { return looseHash(text(base, i), level: level) }
+        let raw = Interner.hash(base + sp.start, sp.count) ^ level
+        if let h = looseHashes.pointee.find(raw) { return h }
+        let h = looseHash(String(decoding: UnsafeBufferPointer(start: base + sp.start, count: sp.count), as: UTF8.self), level: level)
+        looseHashes.pointee.insert(raw, h)
+        return h
+    }
+
+    /// ``looseNameHash`` of a name's text, noting its spelling at its level (`level`:
+    /// 0 for adm_1, another for adm_2).
+    private func looseHash(_ name: String, level: UInt64) -> UInt64 {
+        let (key, area) = LoosePlace.key(name)
+        guard !key.isEmpty else { return 0 }
+        let h = Array(key.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) } & ~1
+        placeSpellings[h ^ level, default: PlaceSpelling()].note(name.trimmingSpaces, areaWord: area)
+        return h | (area ? 1 : 0)
     }
 
     /// The hash of a text column's value without the white space around it and with
@@ -1876,5 +1892,12 @@ struct NameHashCache {
     mutating func release() {
         free(slots)
         slots = nil
+    }
+
+    /// Empty again (its memory given back until the next insert).
+    mutating func clear() {
+        release()
+        count = 0
+        full = false
     }
 }

@@ -63,9 +63,24 @@ struct DayTable {
     static func day(_ key: UInt64) -> Int32 { Int32(truncatingIfNeeded: key & 0xFF_FFFF) &- (1 << 23) }
 
     /// A print of a record key: never 0 (0 marks a zero row); bit 1 says whether the
-    /// row names a place (``OverlapFinding/isContained``).
+    /// row names a place (``OverlapFinding/isContained``); bits 2 and 3 whether its
+    /// adm_1 and adm_2 were written with an area word (``LoosePlace``), compared only
+    /// when a file of the pair writes a place both ways (``areaWordMask``).
     @inline(__always)
-    static func print(_ h: UInt64, place: Bool) -> UInt32 { UInt32(truncatingIfNeeded: ContentHash.mixes(h).0 >> 32) & ~2 | (place ? 3 : 1) }
+    static func print(_ h: UInt64, place: Bool, areaWords: UInt32 = 0) -> UInt32 {
+        UInt32(truncatingIfNeeded: ContentHash.mixes(h).0 >> 32) & ~0xF | areaWords << 2 | (place ? 3 : 1)
+    }
+
+    /// The bits of the prints compared: all, or (`looseAreas`) all but the area words'.
+    static func areaWordMask(looseAreas: Bool) -> UInt32 { looseAreas ? ~0xC : ~0 }
+
+    /// The input's place spellings by loose name (``PlaceSpelling``), set once read.
+    var spellings: [UInt64: PlaceSpelling] = [:] {
+        didSet { writesBothWays = spellings.values.contains { $0.isSplit } }
+    }
+    /// Whether the input writes some place both with an area word and without
+    /// (`Kyiv`, `Kyiv Oblast`): then, against any input, the two are two places.
+    private(set) var writesBothWays = false
 
     var isEmpty: Bool { prints.isEmpty && (store?.count ?? 0) == 0 }
 
@@ -132,11 +147,12 @@ struct DayTable {
         return n
     }
 
-    /// The prints of day `i` that are not zero rows, `full` or `core`, into `into`.
+    /// The prints of day `i` that are not zero rows, `full` or `core`, into `into`,
+    /// their bits in `mask` (``areaWordMask(looseAreas:)``).
     @inline(__always)
-    func dayPrints(_ i: Int, full: Bool, into: inout [UInt32]) {
+    func dayPrints(_ i: Int, full: Bool, mask: UInt32 = ~0, into: inout [UInt32]) {
         for j in Int(starts[i]) ..< Int(starts[i + 1]) where prints[j] != 0 {
-            into.append(UInt32(truncatingIfNeeded: full ? prints[j] : prints[j] >> 32))
+            into.append(UInt32(truncatingIfNeeded: full ? prints[j] : prints[j] >> 32) & mask)
         }
     }
 }
@@ -209,9 +225,18 @@ struct OverlapFinding {
     /// `--by` value), and those alike.
     var bothDays = 0, placeA = 0, placeB = 0, placeAlike = 0
 
+    /// The spellings of one place the rows are alike by only when taken for one place
+    /// (`Kyiv Oblast` in the file given first, `Kyiv` in the other; ``LoosePlace``).
+    var areaWordPair: (a: String, b: String)?
+
     /// Compares `a` and `b` (both ``DayTable/finished(_:)``); nil when no row of theirs
-    /// is alike in the windows.
-    static func compare(_ a: DayTable, _ b: DayTable) -> OverlapFinding? {
+    /// is alike in the windows. A place written with an area word and without (`Aleppo
+    /// Governorate`, `Aleppo`) is one place unless either file writes both (`Kyiv`,
+    /// `Kyiv Oblast`: two first-level units of Ukraine); `strict` compares area words
+    /// whatever the files write.
+    static func compare(_ a: DayTable, _ b: DayTable, strict: Bool = false) -> OverlapFinding? {
+        let looseAreas = !strict && !a.writesBothWays && !b.writesBothWays
+        let mask = DayTable.areaWordMask(looseAreas: looseAreas)
         var windows: [UInt64: (Int32, Int32)] = [:]
         for (c, r) in a.ranges {
             guard let s = b.ranges[c] else { continue }
@@ -229,8 +254,8 @@ struct OverlapFinding {
         while i < a.days.count || j < b.days.count {
             let k = i < a.days.count && (j >= b.days.count || a.days[i] <= b.days[j]) ? a.days[i] : b.days[j]
             x.removeAll(keepingCapacity: true); y.removeAll(keepingCapacity: true)
-            if i < a.days.count, a.days[i] == k { a.dayPrints(i, full: full, into: &x); i += 1 }
-            if j < b.days.count, b.days[j] == k { b.dayPrints(j, full: full, into: &y); j += 1 }
+            if i < a.days.count, a.days[i] == k { a.dayPrints(i, full: full, mask: mask, into: &x); i += 1 }
+            if j < b.days.count, b.days[j] == k { b.dayPrints(j, full: full, mask: mask, into: &y); j += 1 }
             let c = DayTable.country(k), d = DayTable.day(k)
             guard let w = windows[c], w.0 <= d, d <= w.1, !(x.isEmpty && y.isEmpty) else { continue }
             x.sort(); y.sort()
@@ -263,6 +288,17 @@ struct OverlapFinding {
         f.differing = differing.prefix(3).map { (a.names[$0.0] ?? b.names[$0.0] ?? "?", $0.1, $0.2, $0.3) }
         f.wholeA = f.rowsA == a.counted
         f.wholeB = f.rowsB == b.counted
+        // An overlap only with area words dropped (`Kyiv Oblast` in one file, `Kyiv` in
+        // the other, the same figures): a re-export that dropped the word, or two
+        // places, tally cannot tell (ACLED's `Kyiv` is the oblast, other exports' the
+        // city). The refusal names the two spellings and what to give if two places.
+        if looseAreas, f.isOverlap, !(compare(a, b, strict: true)?.isOverlap ?? false) {
+            for (k, s) in a.spellings.sorted(by: { ($0.value.withArea ?? $0.value.without ?? "") < ($1.value.withArea ?? $1.value.without ?? "") }) {
+                guard let t = b.spellings[k] else { continue }
+                if let x = s.withArea, let y = t.without { f.areaWordPair = (x, y); break }
+                if let x = s.without, let y = t.withArea { f.areaWordPair = (x, y); break }
+            }
+        }
         return f
     }
 
@@ -298,8 +334,9 @@ struct OverlapFinding {
         let ids = withIds.a == withIds.b ? "" : " (\(withIds.a ? a : b) with an id column, \(withIds.a ? b : a) without: the id rule cannot match them)"
         let common = onCommonColumns ? ", compared on the columns both have" : ""
         var text: String
+        let areaWords = areaWordPair.map { ". The rows are alike only with \"\($0.a)\" (\(a)) and \"\($0.b)\" (\(b)) taken for one place (a name with and without an area word): if they are two places, give --overlap both" } ?? ""
         if differingDays == 0 && wholeA && wholeB {
-            text = "\(b) holds the same \(rows(alikeRows)) as \(a)\(ids), on the same dates (\(dates), \(places)\(common)): a copy; read both, every event in them would be counted twice: give one of them"
+            text = "\(b) holds the same \(rows(alikeRows)) as \(a)\(ids), on the same dates (\(dates), \(places)\(common)): a copy; read both, every event in them would be counted twice: give one of them" + areaWords
             return text
         }
         if differingDays == 0 {
@@ -329,5 +366,6 @@ struct OverlapFinding {
             + "if they are two sources whose records happen to be alike, give --overlap both (every row of both, the \(rows(alikeRows)) alike counted twice)"
             + (lost > 0 && rowsB > alikeRows ? ". Two lists of the same events by two sources (most events in both, some in one only) fit neither "
                + "(the events in both once and the others of each: \(n(rowsA + rowsB - alikeRows)) rows there): merge them into one list first, or count each in a run of its own" : "")
+            + areaWords
     }
 }

@@ -261,6 +261,14 @@ final class Pipeline: @unchecked Sendable {
                 p.overlapLeftOut = 0
             }
             days = (DayTable.finished(&withoutParts), DayTable.finished(&withParts))
+            // The input's place spellings (``LoosePlace``): whether it writes a place
+            // both with an area word and without.
+            var spellings: [UInt64: PlaceSpelling] = [:]
+            for p in parsers {
+                for (k, v) in p.takePlaceSpellings() { spellings[k, default: PlaceSpelling()].merge(v) }
+            }
+            days!.without.spellings = spellings
+            days!.with.spellings = spellings
             // The workers' chunks just freed sit in their threads' malloc arenas: given
             // back, they are not counted on top of the tables kept (RSS).
             tally_release_free_memory()

@@ -218,7 +218,7 @@ import TallyTestSupport
     static let count = 10_000
     static func rows(nfd: Bool, changeLast: Bool = false) -> String {
         (0 ..< count).reversed().map { i in
-            let accent = changeLast && i == count - 1 ? "\u{E8}" : nfd ? "e\u{301}" : "\u{E9}"
+            let accent = changeLast && i == count - 1 ? "a" : nfd ? "e\u{301}" : "\u{E9}"
             return "2020-01-\(String(format: "%02d", 1 + i % 28)),Mali,Lieu \(accent) \(i),D\(i),killed,\(i % 7)\n"
         }.joined()
     }
@@ -236,7 +236,8 @@ import TallyTestSupport
         let nfd = writeFile(h + Self.rows(nfd: true))
         let e = errorOf { _ = try run([nfc, nfd]) }
         #expect(e?.exitCode == 65 && e?.message.contains(" holds the same ") == true, "\(String(describing: e))")
-        // One letter other in one row (dated 2020-01-04): the two read as overlapping
+        // One letter other in one row (dated 2020-01-04; not an accent, which the overlap
+        // check's place comparison folds, ``LoosePlace``): the two read as overlapping
         // exports that differ on that day only (refused by default); read both
         // (`--overlap both`), 9,999 rows are records of the first input.
         let other = writeFile(h + Self.rows(nfd: true, changeLast: true))
