@@ -615,6 +615,7 @@ final class UndecidedEncodingSource: ByteSource {
             if length == 1 || firstTextProblem(p + i, length) != nil { return .windows1252 }
             let left = i > previousEnd ? UInt32(p[i - 1]) : previous
             let right = nextCharacter(p + i + length, n - i - length)
+            if windows1252Word(p + i, length, previous: left, next: right) { return .windows1252 }
             if !chanceSpelling(p + i, length, previous: left, next: right) { return .utf8 }
             if firstAmbiguous == nil { firstAmbiguous = i }
             previous = scalar(p + i, length)
@@ -689,6 +690,9 @@ final class UndecidedEncodingSource: ByteSource {
     /// alone around names and ids) are UTF-8: see docs/spec.md for that limit.
     static func chanceSpelling(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
         guard length == 2 || (length == 3 && p[0] == 0xE0 && p[1] <= 0xA3) else { return false }
+        // A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is no
+        // Windows-1252 text: `א` is D7 90, the Armenian comma D5 9D.
+        for k in 1 ..< length where SingleByteDecoder.cp1252[Int(p[k]) - 0x80] == nil && p[k] < 0xA0 { return false }
         let s = scalar(p, length)
         if s < 0x250 || s == 0x61C || (s >= 0x2B0 && s < 0x300) { return false }
         if s < 0x370 {
@@ -701,6 +705,16 @@ final class UndecidedEncodingSource: ByteSource {
         }
         let own = script(s), left = script(previous), right = script(next)
         if s == 0x259 { return left != 1 && right != 1 }
+        // Punctuation of another script (the Arabic comma, semicolon and question mark,
+        // Armenian and Hebrew signs) beside a Latin word, where Windows-1252 would spell
+        // a capital before `Œ`, `›`, `Ÿ`, `‰` and the like, not a quote or dash:
+        // `Iraq، Syria` is UTF-8.
+        if length == 2, !isWindows1252Punctuation(p[1]), let u = Unicode.Scalar(s) {
+            switch u.properties.generalCategory {
+            case .otherPunctuation, .dashPunctuation, .initialPunctuation, .finalPunctuation, .openPunctuation, .closePunctuation: return false
+            default: break
+            }
+        }
         if left == 1 || right == 1 { return true }
         // Alone (no letter of any script either side: `Zone Δ`, `Qazaqstan Қ`, `Ї`):
         // Windows-1252 would spell a word that starts with an upper-case accented letter
@@ -708,12 +722,43 @@ final class UndecidedEncodingSource: ByteSource {
         // text writes but after a word of one letter: `É`, `Ó`, `Ô`, `Ö`, `Ø` (`“Ó”`),
         // still chance spellings. The others are UTF-8 (review19 D).
         if left == 0 && right == 0 && length == 2 {
+            // ... and only before a quote, dash or the like: `Ø¹` (`ع`), `Ô±` (`Ա`) is
+            // no word.
             switch p[0] {
-            case 0xC9, 0xD3, 0xD4, 0xD6, 0xD8: return true
+            case 0xC9, 0xD3, 0xD4, 0xD6, 0xD8: return isWindows1252Punctuation(p[1])
             default: return false
             }
         }
         return left != own && right != own
+    }
+
+    /// Whether `b` (0x80-0xBF) is, in Windows-1252, what text writes after a word: an
+    /// ellipsis, a quote, an en or em dash, a no-break space or a guillemet.
+    @inline(__always)
+    static func isWindows1252Punctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x85, 0x91 ... 0x94, 0x96, 0x97, 0xA0, 0xAB, 0xBB: return true
+        default: return false
+        }
+    }
+
+    /// Whether the valid UTF-8 sequence of two bytes at `p`, between `previous` and
+    /// `next`, is Windows-1252 text: an upper-case accented letter or `ß` ending or
+    /// starting a Latin word, before a quote, dash, ellipsis, no-break space or
+    /// guillemet (`Groß–Gerau`, `CAFÉ’S`, `Ö–Zone`, `PERÚ»`). Read as UTF-8 it is a
+    /// letter or mark of N'Ko, Arabic, Hebrew, Syriac, Thaana, Armenian or IPA inside a
+    /// Latin word, which no text writes. Not where the UTF-8 reading is Cyrillic or
+    /// Greek (leads 0xCE-0xD4: `Î`, `Ï`, `Ð`-`Ô`), which a Latin word may hold as a
+    /// look-alike (`ESPAÑ–` is `ESPAі`), nor a combining mark (0xCC, 0xCD: see
+    /// `chanceSpelling`), nor `Ê` (0xCA: U+02BB, the ʻokina of Uzbek `Oʻzbekiston`, is
+    /// `Ê»`): those stay chance spellings, or UTF-8.
+    static func windows1252Word(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
+        guard length == 2, isWindows1252Punctuation(p[1]) else { return false }
+        switch p[0] {
+        case 0xC9, 0xD5 ... 0xDF: break
+        default: return false
+        }
+        return script(previous) == 1 || script(next) == 1
     }
 
     /// The refusal of text whose encoding `evidence` could not settle: names the
