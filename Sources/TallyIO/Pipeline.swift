@@ -940,6 +940,7 @@ final class Pipeline: @unchecked Sendable {
             outcome.files = files
             for p in parsers { outcome.measuresSeen.formUnion(p.measuresSeen) }
             outcome.notes = notes + measureNotes(outcome.files)
+                + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible
             outcome.implausibleDateRows = implausibleCount
             outcome.implausibleDates = implausible.sorted { ($0.sequence, $0.line) < ($1.sequence, $1.line) }.prefix(BlockParser.implausibleListed)

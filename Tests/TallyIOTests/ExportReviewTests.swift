@@ -666,6 +666,37 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(message { _ = try read([bad], by: [.country]) } == "\(bad): the ACLED API response's 'total_count' is \"many\", not a number of records; save the response again as the API gives it")
     }
 
+    /// Issue 11: ACLED's `count` is the records of the response itself ("the number of
+    /// rows returned in the current page", ACLED's with_total notice), so a response
+    /// with `count` but no `total_count` cannot show a page of its query missing. One
+    /// holding a whole number of the API's pages (500, 1,000, 5,000 records: page 1 cut
+    /// at the limit) was read as the whole query, exit 0: refused. Others are read,
+    /// with a note naming them; with total_count, no note.
+    @Test func acledCountWithoutTotalCountIsRefusedAtALimitAndNotedOtherwise() throws {
+        func page(_ n: Int, total: Int? = nil, from: Int = 1) -> String {
+            let rows = (from ..< from + n).map { "{\"event_id_cnty\":\"UKR\($0)\",\"event_date\":\"2024-02-03\",\"actor1\":\"x\",\"country\":\"Ukraine\",\"fatalities\":\"1\"}" }
+            return "{\"status\":200,\"success\":true,\"count\":\(n)," + (total.map { "\"total_count\":\($0)," } ?? "") + "\"data\":[" + rows.joined(separator: ",") + "]}"
+        }
+        for n in [500, 1000, 5000] {
+            let f = writeFile(page(n), name: "acled\(n).json")
+            let e = errorOf { _ = try read([f], by: [.country]) }
+            #expect(e?.exitCode == 65)
+            #expect(e?.message.hasPrefix("\(f): the ACLED API response holds \(n) records, a whole number of the API's pages") == true, "\(e?.message ?? "read")")
+            #expect(e?.message.hasSuffix("download the query again with with_total=true (tally then checks that every page is given), or with a limit above its records") == true)
+            // With its total_count: checked, read.
+            #expect(try read([writeFile(page(n, total: n), name: "acled\(n)t.json")], by: [.country]).result.rows.map(\.estimate.best) == [Int64(n)])
+        }
+        // The second response of a stream is named.
+        let stream = writeFile(page(3) + "\n" + page(500, from: 10), name: "stream.json")
+        #expect(message { _ = try read([stream], by: [.country]) }.hasPrefix("\(stream) (response 2): the ACLED API response holds 500 records"))
+        // Fewer: read, noted.
+        let few = writeFile(page(499), name: "few.json"), more = writeFile(page(7, from: 600), name: "more.json")
+        let o = try read([few, more], by: [.country])
+        #expect(o.result.rows.map(\.estimate.best) == [506])
+        #expect(o.notes.contains("\(few), \(more): ACLED API responses with 'count' (the records of each response) but no 'total_count' (the records of the query): a page of the query not given cannot be seen, and its events would be missing from every figure; give every page, or download with with_total=true to have the pages checked"), "\(o.notes)")
+        #expect(try read([writeFile(page(7, total: 7), name: "whole.json")], by: [.country]).notes.allSatisfy { !$0.contains("total_count") })
+    }
+
     /// review19 F: two queries whose total_count happens to be equal (India and
     /// Pakistan, 4 records each), each missing its page 2, were pooled as one query
     /// of 4 by their total and read as whole (India 3, Pakistan 3: half each), exit 0.
