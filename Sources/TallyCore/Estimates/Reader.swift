@@ -159,16 +159,12 @@ final class PhraseReader {
 
     /// The English table's scale words ("thousand", "lakh", "k"); "mille" is an English word
     /// ("per mille") but no English scale.
-    /// Words of kin and of people that are also names of places ("Seven Sisters", "Dos
-    /// Hermanas", "Three Brothers").
-    static let familyWords: Set<String> = ["sisters", "brothers", "hermanas", "hermanos", "sœurs", "frères", "fratelli", "sorelle",
-                                           "brüder", "schwestern", "irmãs", "irmãos", "saints", "santos", "santi", "kings", "reyes"]
     static let englishScaleWords: Set<String> = Set((Languages.english.scales.map { $0.0 }
         + Languages.english.numberParts.scales.map { $0.0 }).map(Vocabulary.word))
 
     /// A number word inside a name (review20b: "Le Pont-Neuf: des morts" read 9), or the
     /// index of one the text does not settle.
-    let undecidedName: Int?
+    let undecidedName: Range<Int>?
 
     /// A number word written with a capital that is part of a name is no figure:
     /// - joined by a hyphen to a capitalised word that is no number word ("Pont-Neuf",
@@ -178,9 +174,9 @@ final class PhraseReader {
     /// At the start of a sentence in sentence case, before such a word and then no word
     /// of people or casualties ("Seven Sisters: deaths reported"), the text does not settle
     /// it: the index is returned, and the text refused.
-    static func namesWithNumberWords(_ tokens: [Token], _ vocab: Vocabulary) -> ([Token], Int?) {
+    static func namesWithNumberWords(_ tokens: [Token], _ vocab: Vocabulary) -> ([Token], Range<Int>?) {
         var out = tokens
-        var undecided: Int? = nil
+        var undecided: Range<Int>? = nil
         let sentence = sentenceCase(tokens)
         func isDashAt(_ k: Int) -> Bool { if k >= 0, k < tokens.count, case .dash = tokens[k].kind { return true } else { return false } }
         func numberWord(_ k: Int) -> Bool {
@@ -201,8 +197,47 @@ final class PhraseReader {
             if isDashAt(k - 1), tokens[k - 1].spaceBefore { return true }
             return false
         }
+        func figureAfter(_ k: Int) -> Bool {
+            (k..<tokens.count).contains { m in
+                if case .number = tokens[m].kind { return true }
+                return numberWord(m)
+            }
+        }
         for i in tokens.indices {
             guard numberWord(i), capitalised(tokens[i]) else { continue }
+            // A number word of several hyphened ones starts where the first does ("Twenty-Nine Palms").
+            var first = i
+            while first >= 2, isDashAt(first - 1), !tokens[first - 1].spaceBefore, !tokens[first].spaceBefore, numberWord(first - 2) { first -= 2 }
+            if sentenceStart(first), let (end, name, people) = nameBeforeNoun(tokens, vocab, after: i, nameWord: nameWord) {
+                // At a sentence's start, before a capitalised word no table knows and a noun of
+                // people, a place or an event ("Seven Sisters residents killed", "Three Rivers
+                // residents: 5 dead", "Nine Mile villagers: 4 killed"; review21: read 7): the
+                // number may begin a name. A plural name ("Sisters", "Rivers") cannot be what a
+                // count counts with a noun after it; a singular one can ("Two Kenyan soldiers").
+                // - a colon after the noun and a figure after it: the number is the name's
+                //   ("Nine Mile villagers: 4 killed" reads 4);
+                // - a plural name, a figure later and no casualty word right after a noun of
+                //   people: the name's too ("Five Rivers shooting leaves 2 dead" reads 2);
+                // - a plural name otherwise: undecided, refused ("Seven Sisters residents
+                //   killed", "Two Texas residents killed, 3 injured");
+                // - a singular name and no colon: a count, as before ("Two Kenyan soldiers killed").
+                let colon = end < tokens.count && { if case .punctuation(":") = tokens[end].kind { return true } else { return false } }()
+                let later = figureAfter(end)
+                let plural = name.count > 3 && name.hasSuffix("s") && !name.hasSuffix("ss")
+                let casualtyNext = people && end < tokens.count && tokens[end].word.map {
+                    vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
+                } == true
+                if (colon && later) || (plural && later && !casualtyNext) {
+                    for k in stride(from: first, through: i, by: 2) {
+                        out[k] = Token(kind: .name, text: tokens[k].text, spaceBefore: tokens[k].spaceBefore)
+                    }
+                    continue
+                }
+                if plural {
+                    if undecided == nil { undecided = first..<(i + 2) }
+                    continue
+                }
+            }
             // Hyphened to a name: "Pont-Neuf", "Sept-Îles", "Quatre-Bras".
             let gluedAfter = isDashAt(i + 1) && !tokens[i + 1].spaceBefore && i + 2 < tokens.count && !tokens[i + 2].spaceBefore
             let gluedBefore = i >= 2 && isDashAt(i - 1) && !tokens[i - 1].spaceBefore && !tokens[i].spaceBefore
@@ -214,7 +249,7 @@ final class PhraseReader {
             // but not a demonym or a casualty word the tables know as such.
             let nameLike = nameWord(i + 1) || (i + 1 < tokens.count && capitalised(tokens[i + 1]) && tokens[i + 1].word.map {
                 vocab.personWords.contains($0) && !vocab.casualtyWords.contains($0) && vocab.measures[$0] == nil && !vocab.groups.contains($0)
-            } == true && PhraseReader.familyWords.contains(tokens[i + 1].word ?? ""))
+            } == true && vocab.kinNames.contains(tokens[i + 1].word ?? ""))
             guard sentence, i + 1 < tokens.count, tokens[i + 1].spaceBefore, nameLike else { continue }
             if !sentenceStart(i) {
                 // With no other figure the text is refused as before, naming the name ("the
@@ -236,9 +271,32 @@ final class PhraseReader {
                 if case .punctuation = tokens[i + 2].kind { return true }
                 return false
             }()
-            if alone, undecided == nil { undecided = i }
+            // A plural name, a colon and a figure after it: the figure is the count, the
+            // number the name's ("Seven Sisters: 3 killed", "Dos Hermanas: 3 muertos").
+            if alone, i + 2 < tokens.count, case .punctuation(":") = tokens[i + 2].kind, figureAfter(i + 3),
+               let name = tokens[i + 1].word, name.count > 3, name.hasSuffix("s"), !name.hasSuffix("ss") {
+                out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
+                continue
+            }
+            if alone, undecided == nil { undecided = i..<(i + 2) }
         }
         return (out, undecided)
+    }
+
+    /// After the number word at `i`: capitalised words no table knows (one or two), then one
+    /// or two nouns of people (not of casualties), places or events. Returns the index after
+    /// the nouns, the last capitalised word and whether the last noun is one of people, or nil.
+    static func nameBeforeNoun(_ tokens: [Token], _ vocab: Vocabulary, after i: Int, nameWord: (Int) -> Bool) -> (Int, String, Bool)? {
+        var k = i + 1
+        while k < tokens.count, k < i + 3, tokens[k].spaceBefore, nameWord(k) || (capitalised(tokens[k])
+            && vocab.kinNames.contains(tokens[k].word ?? "")) { k += 1 }
+        guard k > i + 1, let name = tokens[k - 1].word else { return nil }
+        let nounsFrom = k
+        while k < tokens.count, k < nounsFrom + 2, let w = tokens[k].word,
+              (vocab.personWords.contains(w) && !vocab.casualtyWords.contains(w) && vocab.measures[w] == nil)
+                || placeNouns.contains(w) || vocab.eventNouns.contains(w) { k += 1 }
+        guard k > nounsFrom, let last = tokens[k - 1].word else { return nil }
+        return (k, name, vocab.personWords.contains(last))
     }
 
     /// A fraction of a scale that is no whole number ("a third of a million"), refused by
@@ -482,6 +540,14 @@ final class PhraseReader {
             let nameAfter = next.map { $0.capital && !$0.known } ?? false
             // German writes its scales with a capital ("12 Tausend Tote", "1 Million Menschen").
             if vocab.nounScales.contains(w), !nameAfter, isForeign || next.map({ $0.capital && $0.known }) == true { continue }
+            // In text of another language, a lower-case word after it of the scale's own language
+            // settles it: "2 Mil mortos", "3 Mila morti", "5 Ribu tewas" are the scale (review21:
+            // refused). "2 Tausend killed" is English text and stays refused.
+            if i + 1 < tokens.count, let n = tokens[i + 1].word, tokens[i + 1].text.first?.isLowercase == true,
+               let languages = vocab.wordLanguages[n], !languages.contains("en"),
+               !languages.intersection((vocab.wordLanguages[w] ?? []).union(vocab.numberGrammars.filter { $0.words.contains(w) }.map(\.code))).isEmpty {
+                continue
+            }
             // Another language's scale in English text: "12 Mila residents", "12 Mila Residents Killed".
             let otherLanguage = !isForeign && !vocab.englishWords.contains(w)
             // Another language's scale with a capital and no name after it is undecided,
@@ -549,8 +615,8 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + scale + "\" after \"" + before + "\" is a scale word of another language ("
                 + languages + ") in a text tally reads as English: write the figure in digits, or the scale in English")
         }
-        if let i = undecidedName {
-            throw ParseFailure(reason: "\"" + tokens[i].text + " " + tokens[i + 1].text + "\" may be a name (a place) or a count: write the figure in digits")
+        if let r = undecidedName {
+            throw ParseFailure(reason: "\"" + phrase(r) + "\" may be a name (a place) or a count: write the figure in digits")
         }
         if let i = undecidedScale {
             throw ParseFailure(reason: "\"" + tokens[i].text + "\" after \"" + tokens[i - 1].text
@@ -695,6 +761,12 @@ final class PhraseReader {
         if let found, !peopleAround(found), let thing = thingNamed(outside: found) {
             throw .ellipsis(found.phrase, after: thing)
         }
+        // "Um dos mortos era uma criança", "Einer der Toten war ein Kind": one of the dead,
+        // with no figure or a figure after it in its sentence, is a part (review21: refused as
+        // no number, or read 1 from "ein Kind").
+        if let r = oneOfTheDead(), found.map({ $0.start >= r.lowerBound && !endsSentence(between: r.upperBound, and: $0.start) }) ?? true {
+            throw .partOnly(phrase(r))
+        }
         // Before the unknown-word refusal: what stands around the figure is the more
         // specific reason ("die Hälfte der 300").
         if let found { try checkSurroundings(found) }
@@ -795,6 +867,11 @@ final class PhraseReader {
                 if let (m, _, _) = measureWord(at: k) { after = m; break }
                 k += 1
             }
+        }
+        // A figure that names its measure itself: the Arabic duals "قتيلان" (two killed),
+        // "جريحين" (two wounded).
+        if after == nil, finding.figureEnd - finding.figureStart == 1, let w = word(at: finding.figureStart), let m = vocab.measures[w] {
+            after = m
         }
         var before: String? = nil
         if isPunctuation(":", at: finding.start - 1), let w = word(at: finding.start - 2) {
@@ -2093,37 +2170,38 @@ final class PhraseReader {
             while k < found.figureEnd + 2, let n = word(at: k), vocab.personWords.contains(n) || vocab.casualtyWords.contains(n) { k += 1 }
             return k
         }()
+        // "Most dead, 300, were civilians", "Die meisten Toten, 300": a part word right before
+        // the noun of the group, with no "of" (review20b: German and Italian read 300).
+        // One walk back from the opening comma, to punctuation or a number, tries both: a
+        // fraction or part "of" the group, and a part word before the group's noun.
+        func fractionOf(at j: Int) -> Int? {
+            for pieces in vocab.fractionsOf where match(pieces, at: j).map({ $0 <= start - 1 }) == true { return j }
+            if let of = word(at: j), PhraseReader.ofWords.contains(of), let f = word(at: j - 1),
+               PhraseReader.fractionWords.contains(f) || PhraseReader.fractionNouns.contains(f)
+                || PhraseReader.otherFractionNouns.contains(f) || vocab.partQuantifiers.contains(f) {
+                return j - 1
+            }
+            return nil
+        }
+        func partBeforeNoun(at j: Int) -> Int? {
+            guard j >= 1, let n = word(at: j), vocab.casualtyWords.contains(n) || vocab.personWords.contains(n),
+                  let q = word(at: j - 1), vocab.partQuantifiers.contains(q) else { return nil }
+            return j - 1
+        }
         if start >= 2, isPunctuation(",", at: start - 1),
            isPunctuation(",", at: closing) || isSymbol(")", at: closing) || isDash(at: closing) {
+            // The fraction is named first wherever it stands ("Die meisten Toten, 300": "die
+            // meisten" is a fraction phrase of the German table, "meisten Toten" a part word).
             var j = start - 2
+            var part: Int? = nil
             while j >= 0, start - 2 - j < 8 {
                 if case .punctuation = tokens[j].kind { break }
                 if case .number = tokens[j].kind { break }
-                for pieces in vocab.fractionsOf where match(pieces, at: j) != nil && match(pieces, at: j)! <= start - 1 {
-                    throw .partOnly(phrase(j..<found.figureEnd))
-                }
-                if let of = word(at: j), PhraseReader.ofWords.contains(of), let f = word(at: j - 1),
-                   PhraseReader.fractionWords.contains(f) || PhraseReader.fractionNouns.contains(f)
-                    || PhraseReader.otherFractionNouns.contains(f) || PhraseReader.partQuantifiers.contains(f) {
-                    throw .partOnly(phrase((j - 1)..<found.figureEnd))
-                }
+                if let from = fractionOf(at: j) { throw .partOnly(phrase(from..<found.figureEnd)) }
+                if part == nil { part = partBeforeNoun(at: j) }
                 j -= 1
             }
-        }
-        // "Most dead, 300, were civilians", "Die meisten Toten, 300": a part word right before
-        // the noun of the group, with no "of" (review20b: German and Italian read 300).
-        if start >= 3, isPunctuation(",", at: start - 1),
-           isPunctuation(",", at: closing) || isSymbol(")", at: closing) || isDash(at: closing) {
-            var j = start - 2
-            while j >= 1, start - 2 - j < 8 {
-                if case .punctuation = tokens[j].kind { break }
-                if case .number = tokens[j].kind { break }
-                if let n = word(at: j), vocab.casualtyWords.contains(n) || vocab.personWords.contains(n),
-                   let q = word(at: j - 1), PhraseReader.partQuantifiers.contains(q) {
-                    throw .partOnly(phrase((j - 1)..<found.figureEnd))
-                }
-                j -= 1
-            }
+            if let part { throw .partOnly(phrase(part..<found.figureEnd)) }
         }
         // "Children accounted for 12 of the deaths", "12 of the dead were children", "Uno dei
         // morti era un bambino", "12 der Toten waren Kinder": a count of some of the dead is
@@ -2131,16 +2209,16 @@ final class PhraseReader {
         // The group is definite: an article, or one fused with "of" ("dei", "des", "der",
         // "dos"), or a case that needs none ("из", "من ال…"); "dozens of casualties", "des
         // dizaines de victimes" are no part.
-        if let of = word(at: found.figureEnd), PhraseReader.ofTheGroup.contains(of) {
+        if let of = word(at: found.figureEnd), vocab.groupOf.contains(of) {
             var k = found.figureEnd + 1
-            var definite = PhraseReader.fusedOfThe.contains(of)
-            if let a = word(at: k), PhraseReader.groupArticles.contains(a) { k += 1; definite = true }
+            var definite = vocab.groupOfThe.contains(of)
+            if let a = word(at: k), vocab.groupArticles.contains(a) { k += 1; definite = true }
             if definite, isGroupOfDead(at: k) { throw .partOnly(phrase(start..<(k + 1))) }
         }
         // "Of the dead, 12 were children", "De los muertos, 12 eran niños", "Von den Toten
         // waren 12 Kinder": the group named first, at the start of the sentence.
         for j in stride(from: start - 2, through: max(0, start - 7), by: -1) {
-            guard let of = word(at: j), PhraseReader.ofTheGroup.contains(of) || PhraseReader.amongWords.contains(of) else { continue }
+            guard let of = word(at: j), vocab.groupOf.contains(of) || PhraseReader.amongWords.contains(of) else { continue }
             let atStart: Bool = {
                 if j == 0 { return true }
                 if case let .punctuation(p) = tokens[j - 1].kind { return [".", ":", ";", "!", "?"].contains(p) }
@@ -2148,7 +2226,7 @@ final class PhraseReader {
             }()
             guard atStart else { continue }
             var k = j + 1
-            if let a = word(at: k), PhraseReader.groupArticles.contains(a) { k += 1 }
+            if let a = word(at: k), vocab.groupArticles.contains(a) { k += 1 }
             guard isGroupOfDead(at: k) else { continue }
             // Only a comma and a verb between the group and the figure.
             var words = 0
@@ -2412,21 +2490,45 @@ final class PhraseReader {
     static let placeNouns: Set<String> = ["region", "province", "district", "area", "county", "state", "governorate", "city",
                                           "town", "village", "valley", "camp", "neighbourhood", "neighborhood", "township",
                                           "municipality", "community", "county's", "prefecture", "oblast", "raion"]
-    /// Words for a part of a group before "of" ("most of the dead, 240, were children"), or
-    /// before its noun in apposition ("Die meisten Toten, 300").
-    static let partQuantifiers: Set<String> = ["most", "some", "many", "majority", "minority", "rest", "remainder",
-                                               "mitad", "moitié", "mayoría", "majorité", "plupart", "resto", "reste",
-                                               "meisten", "hälfte", "mehrheit", "mehrzahl", "großteil", "metà", "maggioranza",
-                                               "maioria", "metade"]
     /// Auxiliaries between a noun of people and its verb ("12 people were killed", "have
     /// been killed").
     static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "reportedly"]
-    /// "of (the)" before a group a count is taken from: "12 of the dead", "12 des morts",
-    /// "uno dei morti", "12 der Toten", "12 de los muertos", "12 dos mortos".
-    static let ofTheGroup: Set<String> = ["of", "de", "des", "dei", "degli", "delle", "der", "dos", "das", "del", "von", "من", "из", "z", "з", "із"]
-    /// "of" with its article in one word, and cases that need no article.
-    static let fusedOfThe: Set<String> = ["des", "dei", "degli", "delle", "der", "dos", "das", "del", "من", "из", "z", "з", "із"]
-    static let groupArticles: Set<String> = ["the", "those", "these", "los", "las", "les", "ces", "i", "gli", "le", "den", "os", "as"]
+
+    /// Words for "one" before "of the dead": the tables' articles and words of one ("um", "uma",
+    /// "einer", "uno", "один"), English "a" and "an" left out.
+    static let oneOfWords: Set<String> = {
+        var out: Set<String> = []
+        for table in Languages.all {
+            for a in table.articles { out.insert(Vocabulary.word(a)) }
+            for (w, v) in table.numberParts.units + table.numbers where v == 1 && Vocabulary.pieces(of: w).count == 1 {
+                out.insert(Vocabulary.word(w))
+            }
+        }
+        return out.subtracting(["a", "an"])
+    }()
+
+    /// "one of the dead", "um dos mortos", "einer der Toten", "uno de los muertos": where the
+    /// first such phrase stands, or nil.
+    func oneOfTheDead() -> Range<Int>? {
+        for k in tokens.indices {
+            guard let one = word(at: k), PhraseReader.oneOfWords.contains(one), let of = word(at: k + 1),
+                  vocab.groupOf.contains(of) else { continue }
+            var g = k + 2
+            var definite = vocab.groupOfThe.contains(of)
+            if let a = word(at: g), vocab.groupArticles.contains(a) { g += 1; definite = true }
+            if definite, isGroupOfDead(at: g) { return k..<(g + 1) }
+        }
+        return nil
+    }
+
+    /// Whether a sentence ends between two token indices.
+    func endsSentence(between from: Int, and to: Int) -> Bool {
+        guard from < to else { return false }
+        return (from..<to).contains { k in
+            if case let .punctuation(p) = tokens[k].kind { return [".", ";", "!", "?"].contains(p) }
+            return false
+        }
+    }
 
     /// A word for the dead, the hurt or the victims at `k` ("deaths", "morti", "Toten",
     /// "القتلى", "victims").
@@ -2434,9 +2536,7 @@ final class PhraseReader {
         guard let n = word(at: k) else { return false }
         let measure = vocab.measures[n]
         if let measure, measure != "killed", measure != "injured" { return false }  // "one of the arrested"
-        return vocab.casualtyWords.contains(n) || measure != nil
-            || ["victims", "victimes", "víctimas", "opfern", "opfer", "vítimas", "жертв", "الضحايا", "korban", "vittime",
-                "deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"].contains(n)
+        return vocab.casualtyWords.contains(n) || measure != nil || vocab.deadGroups.contains(n)
     }
     /// Words that multiply a figure: "twice the 500", "el doble de los 500", "das Doppelte der 500".
     static let multiples: Set<String> = ["twice", "double", "triple", "treble", "thrice", "quadruple", "doble", "triple",

@@ -274,6 +274,24 @@ struct LanguageTable: Sendable {
     var trends: [String] = []
     /// An age written after the figure ("12 y.o.", "12 y/o", "في 12 من عمره"): refused.
     var agesAfter: [String] = []
+    /// "of" before a group a count is taken from ("12 of the dead", "12 von den Toten", "12 из
+    /// погибших"); ``groupOfThe`` holds those that fuse "of" with "the" or need no article
+    /// ("des", "dei", "der", "dos", "من", "из"), which are in ``groupOf`` too.
+    var groupOf: [String] = []
+    var groupOfThe: [String] = []
+    /// Articles and demonstratives before such a group ("the", "los", "les", "gli", "den").
+    var groupArticles: [String] = []
+    /// Nouns of the dead, the hurt or the victims as a group ("victims", "deaths", "Opfer"):
+    /// with the casualty and measure words, what "12 of the …" and "one of the …" take a part of.
+    var deadGroups: [String] = []
+    /// Words for a part of a group, before "of" or before its noun ("most of the dead, 240",
+    /// "Die meisten Toten, 300"): "most", "majority", "mitad", "Großteil".
+    var partQuantifiers: [String] = []
+    /// Plural nouns of kin and saints that are also names of places after a number word
+    /// ("Seven Sisters", "Dos Hermanas", "Three Kings").
+    var kinNames: [String] = []
+    /// Nouns of an event after a place's name ("the Five Rivers shooting leaves 2 dead").
+    var eventNouns: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -397,6 +415,13 @@ struct Vocabulary: Sendable {
     var trends: [[Piece]] = []
     var expectations: Set<String> = []
     var agesAfter: [[Piece]] = []
+    var groupOf: Set<String> = []
+    var groupOfThe: Set<String> = []
+    var groupArticles: Set<String> = []
+    var deadGroups: Set<String> = []
+    var partQuantifiers: Set<String> = []
+    var kinNames: Set<String> = []
+    var eventNouns: Set<String> = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
     /// The English table's number words, composed by the same grammar (``numberWords(at:joinAnd:)``).
@@ -564,6 +589,15 @@ struct Vocabulary: Sendable {
             phrases(table.trends, into: &trends)
             words(table.expectations, into: &expectations)
             phrases(table.agesAfter, into: &agesAfter)
+            // Not noted as words of their language: "de", "der", "i", "le", "the" must not decide
+            // which language a text is in, nor make a word known.
+            for t in table.groupOf { groupOf.insert(Vocabulary.word(t)) }
+            for t in table.groupOfThe { groupOfThe.insert(Vocabulary.word(t)) }
+            for t in table.groupArticles { groupArticles.insert(Vocabulary.word(t)) }
+            for t in table.deadGroups { deadGroups.insert(Vocabulary.word(t)) }
+            for t in table.partQuantifiers { partQuantifiers.insert(Vocabulary.word(t)) }
+            for t in table.kinNames { kinNames.insert(Vocabulary.word(t)) }
+            for t in table.eventNouns { eventNouns.insert(Vocabulary.word(t)) }
             if c == "en" {
                 // English words compose by the same grammar, read apart from the others: in
                 // English text the other tables' compositions are left alone, and English

@@ -397,6 +397,14 @@ extension Languages {
         qualifierTails: ["least", "than"],
         expectations: ["expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "predict", "predicts", "predicted", "forecast", "forecasts"],
         trends: ["and falling", "and dropping", "and declining", "and decreasing", "and going down", "and shrinking"],
-        agesAfter: ["yrs", "yr", "y.o.", "y.o", "y/o", "yo", "yrs old", "yr old", "years old", "year old", "years of age"]
+        agesAfter: ["yrs", "yr", "y.o.", "y.o", "y/o", "yo", "yrs old", "yr old", "years old", "year old", "years of age"],
+        // Groups a count may be a part of ("12 of the dead", "most dead, 300"), and names of
+        // places that open with a number word (review20b, review21).
+        groupOf: ["of"],
+        groupArticles: ["the", "those", "these"],
+        deadGroups: ["victims", "deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"],
+        partQuantifiers: ["most", "some", "many", "majority", "minority", "rest", "remainder"],
+        kinNames: ["sisters", "brothers", "saints", "kings"],
+        eventNouns: ["shooting", "bombing", "blast", "explosion", "massacre", "stampede", "violence", "standoff", "siege", "crash"]
     )
 }

@@ -139,6 +139,12 @@ extension Languages {
         qualifierTails: ["moins"],
         expectations: ["attendent", "attend", "prévoient", "prévoit"],
         trends: ["et en baisse"],
-        agesAfter: ["ans d'âge"]
+        agesAfter: ["ans d'âge"],
+        groupOf: ["de", "des"],
+        groupOfThe: ["des"],
+        groupArticles: ["les", "ces"],
+        deadGroups: ["victimes"],
+        partQuantifiers: ["moitié", "majorité", "plupart", "reste"],
+        kinNames: ["sœurs", "frères"]
     )
 }

@@ -134,6 +134,12 @@ extension Languages {
         fillers: ["äh", "ähm"],
         expectations: ["erwarten", "erwartet"],
         trends: ["und sinkend", "und fallend"],
-        agesAfter: ["jahre alt", "jährige", "jähriger", "jährigen"]
+        agesAfter: ["jahre alt", "jährige", "jähriger", "jährigen"],
+        groupOf: ["der", "von"],
+        groupOfThe: ["der"],
+        groupArticles: ["den"],
+        deadGroups: ["opfern", "opfer"],
+        partQuantifiers: ["meisten", "hälfte", "mehrheit", "mehrzahl", "großteil"],
+        kinNames: ["brüder", "schwestern"]
     )
 }

@@ -103,6 +103,7 @@ extension Languages {
         averages: ["rata-rata", "secara rata-rata"],
         additions: ["ditambahkan"],
         timesBefore: ["pukul"],
-        agesAfter: ["tahun usianya"]
+        agesAfter: ["tahun usianya"],
+        deadGroups: ["korban"]
     )
 }

@@ -64,6 +64,12 @@ extension Languages {
         parents: ["padre di", "madre di"],
         averages: ["in media", "una media di"],
         timesBefore: ["alle ore", "alle"],
-        agesAfter: ["anni di età"]
+        agesAfter: ["anni di età"],
+        groupOf: ["dei", "degli", "delle"],
+        groupOfThe: ["dei", "degli", "delle"],
+        groupArticles: ["i", "gli", "le"],
+        deadGroups: ["vittime"],
+        partQuantifiers: ["metà", "maggioranza"],
+        kinNames: ["fratelli", "sorelle", "santi"]
     )
 }

@@ -94,6 +94,8 @@ extension Languages {
         parents: ["ojciec", "matka"],
         averages: ["średnio", "przeciętnie"],
         timesBefore: ["o godzinie"],
-        agesAfter: ["lat życia"]
+        agesAfter: ["lat życia"],
+        groupOf: ["z"],
+        groupOfThe: ["z"]
     )
 }

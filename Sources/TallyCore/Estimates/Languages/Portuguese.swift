@@ -119,6 +119,12 @@ extension Languages {
         timesBefore: ["às"],
         qualifierTails: ["menos"],
         expectations: ["esperam", "espera", "preveem", "prevê"],
-        agesAfter: ["anos de idade"]
+        agesAfter: ["anos de idade"],
+        groupOf: ["dos", "das"],
+        groupOfThe: ["dos", "das"],
+        groupArticles: ["os", "as"],
+        deadGroups: ["vítimas"],
+        partQuantifiers: ["maioria", "metade"],
+        kinNames: ["irmãs", "irmãos", "santos"]
     )
 }

@@ -122,6 +122,9 @@ extension Languages {
         additions: ["добавилось", "добавились", "прибавилось"],
         fillers: ["ээ", "эм"],
         expectations: ["ожидают", "ожидается", "ожидаются"],
-        agesAfter: ["лет от роду"]
+        agesAfter: ["лет от роду"],
+        groupOf: ["из"],
+        groupOfThe: ["из"],
+        deadGroups: ["жертв"]
     )
 }

@@ -149,6 +149,12 @@ extension Languages {
         qualifierTails: ["menos"],
         expectations: ["esperan", "espera", "prevén", "prevé"],
         trends: ["y bajando", "y en descenso"],
-        agesAfter: ["años de edad"]
+        agesAfter: ["años de edad"],
+        groupOf: ["de", "del"],
+        groupOfThe: ["del"],
+        groupArticles: ["los", "las"],
+        deadGroups: ["víctimas"],
+        partQuantifiers: ["mitad", "mayoría", "resto"],
+        kinNames: ["hermanas", "hermanos", "santos", "reyes"]
     )
 }

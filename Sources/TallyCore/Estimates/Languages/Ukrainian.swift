@@ -144,6 +144,8 @@ extension Languages {
         averages: ["в середньому", "у середньому"],
         additions: ["додалося", "додались"],
         expectations: ["очікують", "очікується"],
-        agesAfter: ["років від народження"]
+        agesAfter: ["років від народження"],
+        groupOf: ["з", "із"],
+        groupOfThe: ["з", "із"]
     )
 }
