@@ -154,13 +154,13 @@ def _fold_country(name):
     return name.lower().replace("\u2019", "'").replace("i\u0307", "i")
 
 
-_LOOSE_MAP = {"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"}
+_LOOSE_MAP = {"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "&": "and"}
 _LOOSE_DROPPED = set("'\u2019\u2018\u02bc\u02bb`\u00b4\u2032-\u2010\u2011\u2012\u2013\u2014\u2015\u2212 \u00a0\u2009\u202f\t.")
 
 
 def _loose_country(name):
     """`CountryNames.loose`: lower case, combining marks dropped (NFD), ß ł ø đ ı æ œ as
-    ss l o d i ae oe, apostrophes, hyphens, dashes, spaces and full stops dropped."""
+    ss l o d i ae oe, & as and, apostrophes, hyphens, dashes, spaces and full stops dropped."""
     out = []
     for c in unicodedata.normalize("NFD", name.lower()):
         if unicodedata.category(c) == "Mn" or c in _LOOSE_DROPPED:

@@ -34,9 +34,10 @@ enum CountryNames {
     /// (review21: `Benín` beside `Benin` was refused as a slip, `Panamá` was a group apart):
     /// lower case, accents and other combining marks dropped (Unicode NFD), `ß` `ł` `ø` `đ`
     /// `ı` `æ` `œ` as `ss` `l` `o` `d` `i` `ae` `oe`, and apostrophes, hyphens, dashes,
-    /// spaces and full stops dropped: `Benín` → `benin`; `Côte D’Ivoire`, `Cote D Ivoire`,
-    /// `Côte-d'Ivoire` → `cotedivoire`; `SÃO TOMÉ` → `saotome`; `Weißrussland` →
-    /// `weissrussland`. Only forms of four letters or more join (`Irã` as `ira` would take
+    /// spaces and full stops dropped, `&` read as `and`: `Benín` → `benin`; `Côte D’Ivoire`,
+    /// `Cote D Ivoire`, `Côte-d'Ivoire` → `cotedivoire`; `SÃO TOMÉ` → `saotome`;
+    /// `Weißrussland` → `weissrussland`; `Trinidad & Tobago` → `trinidadandtobago` (one
+    /// country, where `Iraq & Syria`, no name here, is still two). Only forms of four letters or more join (`Irã` as `ira` would take
     /// `IRA`), and a form two lines of the list share joins neither (a test holds none).
     static func loose(_ name: String) -> String {
         var out = String.UnicodeScalarView()
@@ -50,6 +51,7 @@ enum CountryNames {
             case "ı": out.append("i")
             case "æ": out.append(contentsOf: "ae".unicodeScalars)
             case "œ": out.append(contentsOf: "oe".unicodeScalars)
+            case "&": out.append(contentsOf: "and".unicodeScalars)
             default: out.append(u)
             }
         }
