@@ -483,8 +483,15 @@ struct APIJSON {
 
     /// One CSV record, quoting fields that need it (RFC 4180).
     static func appendRow(_ values: [String], to out: inout [UInt8]) {
+        appendFields(values, to: &out)
+        out.append(0x0A)
+    }
+
+    /// ``appendRow(_:to:)``'s fields without the line end; `first: false` writes a comma
+    /// before the first (the fields go on a row begun).
+    static func appendFields(_ values: [String], to out: inout [UInt8], first: Bool = true) {
         for (i, v) in values.enumerated() {
-            if i > 0 { out.append(0x2C) }
+            if i > 0 || !first { out.append(0x2C) }
             let u = v.utf8
             if u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
                 out.append(0x22)
@@ -497,7 +504,6 @@ struct APIJSON {
                 out.append(contentsOf: u)
             }
         }
-        out.append(0x0A)
     }
 }
 

@@ -93,6 +93,22 @@ public enum HAPIConflict {
         var places: [(String, String, String, String, String?)] = []
         var providersWritten: [String] = []
         var reading = Reading()
+        // Names repeat from row to row (a unit's every month and type): each spelling's
+        // canonical and folded forms are worked out once (KeyKind's and Foundation's
+        // calls were a fifth of a run's time).
+        var canonicals: [String: String] = [:], foldings: [String: String] = [:]
+        func canonical(_ s: String) -> String {
+            if let c = canonicals[s] { return c }
+            let c = KeyKind.name.canonical(s)
+            canonicals[s] = c
+            return c
+        }
+        func foldedOnce(_ s: String) -> String {
+            if let f = foldings[s] { return f }
+            let f = folded(s)
+            foldings[s] = f
+            return f
+        }
         try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
             guard let base = buf.baseAddress else { return }
             let capacity = layout.fieldCount + 1
@@ -172,15 +188,15 @@ public enum HAPIConflict {
                 let admin1 = field(layout.adm1), admin2 = field(layout.adm2)
                 let code1 = layout.admin1Code >= 0 ? field(layout.admin1Code).uppercased() : ""
                 let code2 = layout.admin2Code >= 0 ? field(layout.admin2Code).uppercased() : ""
-                let name1 = KeyKind.name.canonical(admin1), name2 = KeyKind.name.canonical(admin2)
+                let name1 = canonical(admin1), name2 = canonical(admin2)
                 let providers: String? = layout.providerAdmin1 < 0 && layout.providerAdmin2 < 0 ? nil
-                    : folded(KeyKind.name.canonical(field(layout.providerAdmin1))) + "\u{1F}" + folded(KeyKind.name.canonical(field(layout.providerAdmin2)))
+                    : foldedOnce(canonical(field(layout.providerAdmin1))) + "\u{1F}" + foldedOnce(canonical(field(layout.providerAdmin2)))
                 let admin1Key = code1.isEmpty ? name1 : code1
                 admin2Keys.append(code2.isEmpty ? name2 : code2)
                 // Names matched case aside too: `KHARTOUM` beside `Khartoum` taken as two
                 // places would be summed (every event twice); taken as one, the totals
                 // are checked and a mismatch refused.
-                places.append((code1, folded(name1), code2, folded(name2), providers))
+                places.append((code1, foldedOnce(name1), code2, foldedOnce(name2), providers))
                 if providers != nil {
                     providersWritten.append([layout.providerAdmin1, layout.providerAdmin2].map { i in i < 0 || field(i).isEmpty ? "(none)" : field(i) }.joined(separator: " / "))
                 }
@@ -233,8 +249,11 @@ public enum HAPIConflict {
         out.reserveCapacity(out.count + kept.reduce(0) { n, r in
             n + 3 * (r.key.utf8.count + r.country.utf8.count + r.admin1.utf8.count + r.admin2.utf8.count + 80)
         })
+        // Each row's fields before the measure, written once and repeated for its
+        // measures (a list of nine strings a measure was a fifth of a run's time).
+        var head: [UInt8] = []
         for r in kept {
-            var measures: [(String, Int64)] = []
+            let measures: [(String, Int64)]
             switch r.type {
             case "political_violence":
                 measures = [("killed", r.fatalities), ("conflict_events", r.events), ("political_violence_events", r.events)]
@@ -243,8 +262,12 @@ public enum HAPIConflict {
             default:
                 measures = [("killed", r.fatalities), ("conflict_events", r.events), ("demonstration_events", r.events)]
             }
+            head.removeAll(keepingCapacity: true)
+            APIJSON.appendFields([r.key, r.month.description, "month", r.country, r.admin1, r.admin2], to: &head)
             for (m, v) in measures {
-                APIJSON.appendRow([r.key, r.month.description, "month", r.country, r.admin1, r.admin2, m, String(v), "HDX HAPI"], to: &out)
+                out.append(contentsOf: head)
+                APIJSON.appendFields([m, String(v), "HDX HAPI"], to: &out, first: false)
+                out.append(0x0A)
             }
         }
         return (out, reading)
@@ -608,17 +631,21 @@ public enum HAPIConflict {
         /// not be all of the place (an extract of some districts).
         func checkPartsAcrossFiles() throws(TallyError) {
             let message: String? = lock.locked {
-                // Only places and months with civilian targeting can clash.
-                var withParts = Set<String>()
-                for g in groups.values { for e in g.items.joined() where e.row.type == "civilian_targeting" { withParts.insert(e.row.location + "|" + e.row.month.description) } }
-                for e in totalRows where e.row.type == "civilian_targeting" { withParts.insert(e.row.location + "|" + e.row.month.description) }
+                // Only places and months with civilian targeting can clash. (Keyed by
+                // location and day number: a text key made per row was a tenth of a
+                // HAPI run's time.)
+                struct LocationMonth: Hashable { var location: String; var month: Int32 }
+                func key(_ r: Row) -> LocationMonth { LocationMonth(location: r.location, month: r.month.daysSinceEpoch) }
+                var withParts = Set<LocationMonth>()
+                for g in groups.values { for e in g.items.joined() where e.row.type == "civilian_targeting" { withParts.insert(key(e.row)) } }
+                for e in totalRows where e.row.type == "civilian_targeting" { withParts.insert(key(e.row)) }
                 guard !withParts.isEmpty else { return nil }
                 var all: [(row: Row, item: Entry)] = []
                 for g in groups.values {
                     for e in g.items.joined() where (e.row.type == "political_violence" || e.row.type == "civilian_targeting")
-                        && withParts.contains(e.row.location + "|" + e.row.month.description) { all.append(e) }
+                        && withParts.contains(key(e.row)) { all.append(e) }
                 }
-                all += totalRows.filter { withParts.contains($0.row.location + "|" + $0.row.month.description) }
+                all += totalRows.filter { withParts.contains(key($0.row)) }
                 // Files may be read in parallel: by file name, then line, whatever the order.
                 let entries = all.sorted { ($0.item.file, $0.row.line) < ($1.item.file, $1.row.line) }.map { (row: $0.row, file: $0.item.file, line: $0.item.line) }
                 guard let c = HAPIConflict.partAboveWhole(entries.map(\.row)) else { return nil }
