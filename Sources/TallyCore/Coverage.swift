@@ -296,6 +296,18 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// leaves a long gap in its own records, not in the file's (review20b L3: Iraq
         /// daily to 10 April and one row in May beside daily Syria read April Iraq whole).
         public var places: [Place] = []
+        /// The coverage of one country's own figures in a dataset of several countries
+        /// (``places``, or for a table tally wrote, its rows of that country), by its
+        /// name: the dataset's days less that country's own silences only. ``coverage``
+        /// is the days every country covers, which the file's totals have (a Lebanon
+        /// silence leaves Syria's March whole for Syria's rows, and partial for Syria and
+        /// Lebanon together). A country not listed has ``coverage``.
+        public var placeCoverages: [String: Coverage] = [:]
+        /// For a table tally wrote, read back: ``silentClaims`` of each country's rows
+        /// alone (their union is the dataset's).
+        public var placeSilentClaims: [String: [ClosedRange<CalendarDay>]] = [:] {
+            didSet { reporting(continuous: continuous) }
+        }
         /// Whether it reports continuously (its schema's, or as a spec or option says).
         public private(set) var continuous = false
         /// Whether its coverage is of flow records; `false` for a dataset of stocks
@@ -303,6 +315,21 @@ public struct DatasetCoverages: Sendable, Equatable {
         public var flows = true
         public init(index: Int, name: String, coverage: Coverage, path: String = "") {
             self.index = index; self.name = name; self.coverage = coverage; self.path = path
+        }
+
+        /// The coverage of the figures of country `place` (``placeCoverages``), or of
+        /// the whole dataset for `nil`.
+        public func coverage(place: String?) -> Coverage {
+            guard let place, let c = placeCoverages[place] else { return coverage }
+            return c
+        }
+
+        /// This dataset with `f` applied to its coverage and to each country's.
+        public func mapCoverages(_ f: (Coverage) -> Coverage) -> Dataset {
+            var d = self
+            d.coverage = f(coverage)
+            d.placeCoverages = placeCoverages.mapValues(f)
+            return d
         }
 
         /// Of records: its runs, joined into one when the source reports continuously
@@ -409,6 +436,9 @@ public struct DatasetCoverages: Sendable, Equatable {
             /// then speaks of a missed report, not of a silence "far longer" than usual (a
             /// weekly source's 13 silent days are not far longer than its 7).
             public var cadence: Int? = nil
+            /// Whether ``ordinary`` is the source's regular step (the cadence rule, 4 to 7
+            /// record spans), not the interval 9 quiet spells in 10 are no longer than.
+            public var regular = false
             /// The country whose silence it is (one of ``places``), or `nil` for the
             /// dataset's own.
             public var place: String? = nil
@@ -475,39 +505,73 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// source or one made without its records.
         ///
         /// Then the same for each of its ``places`` (the long-gap rule per country), with
-        /// that country's gaps between its own first and last record and its own interval:
-        /// the days cut are cut from the whole dataset (its coverage is one), and each such
-        /// period says the country (``ThinPeriod/place``).
-        public func withoutThinSpans(_ c: Coverage, spans: [ClosedRange<CalendarDay>]) -> (coverage: Coverage?, thin: [ThinPeriod]) {
-            var (cut, thin) = Self.cutThin(c, spans: spans, gaps: longGaps(within: c), ordinary: ordinaryInterval, cadence: cadence, place: nil)
-            guard !continuous, !places.isEmpty else { return (cut.isEmpty ? c : c.subtracting(cut), thin) }
-            // Each country against the days the dataset's own rule leaves, all at once.
+        /// that country's gaps from its own first record to the dataset's last
+        /// (``placeLongGaps(_:)``) and its own interval: the days cut for any country are
+        /// cut from the coverage returned (the days every country covers, which the
+        /// file's totals have), and each such period says the country
+        /// (``ThinPeriod/place``). ``thinned(_:spans:)`` gives each country's own too.
+        public func withoutThinSpans(_ c: Coverage, spans: some Sequence<ClosedRange<CalendarDay>>) -> (coverage: Coverage?, thin: [ThinPeriod]) {
+            let t = thinned(c, spans: spans)
+            return (t.coverage, t.thin)
+        }
+
+        /// ``withoutThinSpans(_:spans:)``, with each country's own coverage
+        /// (``placeCoverages``): `c` less the dataset's own long gaps and that country's
+        /// alone. A country left with no day keeps its first.
+        public func thinned(_ c: Coverage, spans: some Sequence<ClosedRange<CalendarDay>>)
+            -> (coverage: Coverage?, thin: [ThinPeriod], places: [String: Coverage]) {
+            var (cut, thin) = Self.cutThin(c, spans: spans, gaps: longGaps(within: c), ordinary: ordinaryInterval, cadence: cadence,
+                                           regular: ordinaryIsCadence, place: nil)
             let own = cut.isEmpty ? c : c.subtracting(cut)
+            var byPlace: [String: Coverage] = [:]
+            // A table read back: each country's rows' own claims, less the days cut here.
+            for (name, pc) in placeCoverages {
+                byPlace[name] = (cut.isEmpty ? pc : pc.subtracting(cut)) ?? Coverage(first: pc.first, last: pc.first, declared: pc.declared)
+            }
+            guard !continuous, !places.isEmpty else { return (own, thin, byPlace) }
+            // Each country against the days the dataset's own rule leaves, all at once.
             if let own {
+                let fileLast = gapSpans.map(\.upperBound).max()
                 for place in places {
-                    let (x, t) = Self.cutThin(own, spans: spans, gaps: place.records.innerLongGaps,
+                    let (x, t) = Self.cutThin(own, spans: spans, gaps: place.records.placeLongGaps(fileLast),
                                               ordinary: place.records.ordinaryInterval, cadence: place.records.cadence,
-                                              place: place.name)
+                                              regular: place.records.ordinaryIsCadence, place: place.name)
                     cut += x; thin += t
+                    byPlace[place.name] = x.isEmpty ? own : own.subtracting(Coverage(runs: x)?.runs ?? [])
+                        ?? Coverage(first: own.first, last: own.first, declared: own.declared)
                 }
             }
-            guard !cut.isEmpty else { return (c, thin) }
-            return (c.subtracting(Coverage(runs: cut)?.runs ?? []), thin)
+            guard !cut.isEmpty else { return (c, thin, byPlace) }
+            return (c.subtracting(Coverage(runs: cut)?.runs ?? []), thin, byPlace)
         }
+
+        /// Whether ``ordinaryInterval`` is the regular step (the cadence rule, with 4 to 7
+        /// record spans) rather than the 90th percentile of its steps.
+        public var ordinaryIsCadence: Bool { gapSpans.count < 8 && cadence != nil }
 
         /// The long gaps between its own first record and the furthest day its records
         /// reach (``longGaps(within:)`` without the silences at either end): a country's
         /// within a multi-country file.
-        public var innerLongGaps: [ClosedRange<CalendarDay>] {
+        public var innerLongGaps: [ClosedRange<CalendarDay>] { placeLongGaps(nil) }
+
+        /// A country's long gaps within a multi-country file whose records reach day
+        /// `fileLast`: ``innerLongGaps``, and the silence from its own last record's reach
+        /// to `fileLast` when that is a long gap too (a country that stops while the
+        /// others go on: its periods after are partial for its figures). The silence
+        /// before its first record is not one (a country may enter the file later).
+        public func placeLongGaps(_ fileLast: Int32?) -> [ClosedRange<CalendarDay>] {
             guard let a = gapSpans.first?.lowerBound, let b = gapSpans.map(\.upperBound).max() else { return [] }
-            return longGaps(within: Coverage(first: CalendarDay(daysSinceEpoch: a), last: CalendarDay(daysSinceEpoch: b)))
+            return longGaps(within: Coverage(first: CalendarDay(daysSinceEpoch: a), last: CalendarDay(daysSinceEpoch: max(b, fileLast ?? b))))
         }
 
-        static func cutThin(_ c: Coverage, spans: [ClosedRange<CalendarDay>], gaps: [ClosedRange<CalendarDay>], ordinary: Int32?,
-                            cadence: Int32?, place: String?) -> (cut: [ClosedRange<CalendarDay>], thin: [ThinPeriod]) {
+        static func cutThin(_ c: Coverage, spans: some Sequence<ClosedRange<CalendarDay>>, gaps: [ClosedRange<CalendarDay>], ordinary: Int32?,
+                            cadence: Int32?, regular: Bool = false, place: String?) -> (cut: [ClosedRange<CalendarDay>], thin: [ThinPeriod]) {
             guard let p = ordinary, !gaps.isEmpty else { return ([], []) }
             var thin: [ThinPeriod] = [], cut: [ClosedRange<CalendarDay>] = []
+            let gapsFirst = gaps[0].lowerBound, gapsLast = gaps.map(\.upperBound).max()!
             for span in spans {
+                if span.upperBound < gapsFirst { continue }
+                if span.lowerBound > gapsLast { break }
                 let length = span.upperBound.daysSinceEpoch &- span.lowerBound.daysSinceEpoch &+ 1
                 var silent: [ClosedRange<CalendarDay>] = [], whole: [ClosedRange<CalendarDay>] = [], days: Int32 = 0
                 for g in gaps where g.overlaps(span) {
@@ -522,7 +586,7 @@ public struct DatasetCoverages: Sendable, Equatable {
                 }
                 guard !silent.isEmpty, days >= min(p, length) else { continue }
                 thin.append(ThinPeriod(first: span.lowerBound, last: span.upperBound, silent: silent, gaps: whole, ordinary: Int(p),
-                                       cadence: cadence.flatMap { $0 >= 2 ? Int($0) : nil }, place: place))
+                                       cadence: cadence.flatMap { $0 >= 2 ? Int($0) : nil }, regular: regular, place: place))
                 cut += silent
             }
             return (cut, thin)
@@ -532,21 +596,43 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// Unchanged for `all`.
         public func withoutThinPeriods(_ c: Coverage, kind: PeriodKind) -> (coverage: Coverage?, thin: [ThinPeriod]) {
             guard kind != .all else { return (c, []) }
-            return withoutThinSpans(c, spans: Dataset.periods(of: kind, touching: c).map(\.days))
+            return withoutThinSpans(c, spans: Dataset.periods(of: kind, touching: c).lazy.map(\.days))
+        }
+
+        /// ``thinned(_:spans:)`` over every period of `kind` that `c` touches (for `all`,
+        /// `c` unchanged and each country's coverage as it is).
+        public func thinnedPeriods(_ c: Coverage, kind: PeriodKind) -> (coverage: Coverage?, thin: [ThinPeriod], places: [String: Coverage]) {
+            guard kind != .all else { return (c, [], placeCoverages) }
+            return thinned(c, spans: Dataset.periods(of: kind, touching: c).lazy.map(\.days))
         }
 
         /// The periods of `kind` (not `all`) from `c`'s first day to its last that hold a
-        /// day of its runs, in order: their keys and days.
-        static func periods(of kind: PeriodKind, touching c: Coverage) -> [(key: Int32, days: ClosedRange<CalendarDay>)] {
-            var out: [(key: Int32, days: ClosedRange<CalendarDay>)] = []
-            var day = c.first
-            while day <= c.last {
-                let key = kind.key(day)
-                let a = kind.firstDay(key), b = kind.lastDay(key)
-                if c.runs.contains(where: { $0.upperBound >= a && $0.lowerBound <= b }) { out.append((key, a ... b)) }
-                day = b.adding(days: 1)
+        /// day of its runs, in order: their keys and days. Walked as asked, never held:
+        /// by day, years 1 to 9998 are 3.65 million periods.
+        static func periods(of kind: PeriodKind, touching c: Coverage) -> PeriodWalk {
+            PeriodWalk(kind: kind, coverage: c, day: c.first)
+        }
+
+        /// ``periods(of:touching:)``'s walk.
+        struct PeriodWalk: Sequence, IteratorProtocol {
+            let kind: PeriodKind
+            let coverage: Coverage
+            var day: CalendarDay?
+            var run = 0
+
+            mutating func next() -> (key: Int32, days: ClosedRange<CalendarDay>)? {
+                let runs = coverage.runs
+                while let d = day, d <= coverage.last {
+                    let key = kind.key(d)
+                    let a = kind.firstDay(key), b = kind.lastDay(key)
+                    day = b < coverage.last ? b.adding(days: 1) : nil
+                    while run < runs.count, runs[run].upperBound < a { run += 1 }
+                    if run < runs.count, runs[run].lowerBound <= b { return (key, a ... b) }
+                    // Between runs: go on from the next run's first day.
+                    if run < runs.count, let n = day, n < runs[run].lowerBound { day = runs[run].lowerBound }
+                }
+                return nil
             }
-            return out
         }
 
         /// Sets how the source reports and its coverage from its records accordingly
@@ -557,6 +643,7 @@ public struct DatasetCoverages: Sendable, Equatable {
             let c = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays)!
                 : Coverage(runs: recordRuns)!
             coverage = silentClaims.isEmpty ? c : c.subtracting(silentClaims) ?? c
+            placeCoverages = placeSilentClaims.mapValues { $0.isEmpty ? c : c.subtracting($0) ?? c }
         }
     }
 
@@ -601,9 +688,10 @@ public struct DatasetCoverages: Sendable, Equatable {
         for k in datasets.indices {
             let d = datasets[k]
             // `all` without a window: the dataset's own days, first to last (review20b L8).
-            let (kept, periods) = kind == .all
-                ? d.withoutThinSpans(d.coverage, spans: [window ?? (d.coverage.first ... d.coverage.last)])
-                : d.withoutThinPeriods(d.coverage, kind: kind)
+            let (kept, periods, places) = kind == .all
+                ? d.thinned(d.coverage, spans: [window ?? (d.coverage.first ... d.coverage.last)])
+                : d.thinnedPeriods(d.coverage, kind: kind)
+            out.datasets[k].placeCoverages = places
             guard !periods.isEmpty else { continue }
             out.datasets[k].coverage = kept ?? Coverage(first: d.coverage.first, last: d.coverage.first, declared: d.coverage.declared)
             thin.append((d.name, periods))
@@ -615,19 +703,19 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// dataset: its long gaps, its ordinary interval, which periods are partial, and
     /// what to check.
     /// A country's silence inside a multi-country file (``Dataset/places``) is said of
-    /// that country: "Iraq in both.csv has no record from …; … are partial for the
-    /// file's figures".
+    /// that country: "Iraq in both.csv has no record from …; … are partial for Iraq's
+    /// figures and for totals of the file's countries".
     public static func thinNote(name: String, periods: [Dataset.ThinPeriod], kind: PeriodKind, report: Bool = false) -> String {
         var places: [String?] = []
         for p in periods where !places.contains(p.place) { places.append(p.place) }
         places.sort { ($0 == nil ? 0 : 1, $0 ?? "") < ($1 == nil ? 0 : 1, $1 ?? "") }
         return places.map { place in
             thinSentence(name: place.map { "\($0) in \(name)" } ?? name, periods: periods.filter { $0.place == place },
-                         kind: kind, report: report, wholeFile: place != nil)
+                         kind: kind, report: report, place: place)
         }.joined(separator: "; ")
     }
 
-    static func thinSentence(name: String, periods: [Dataset.ThinPeriod], kind: PeriodKind, report: Bool, wholeFile: Bool) -> String {
+    static func thinSentence(name: String, periods: [Dataset.ThinPeriod], kind: PeriodKind, report: Bool, place: String?) -> String {
         // The gaps themselves, each once, in order.
         var gaps: [ClosedRange<CalendarDay>] = []
         for g in periods.flatMap(\.gaps) where !gaps.contains(g) { gaps.append(g) }
@@ -638,11 +726,15 @@ public struct DatasetCoverages: Sendable, Equatable {
         let labels = periods.map { kind == .all ? "\($0.first) to \($0.last)" : kind.label(kind.key($0.first)) }
         let shown = labels.prefix(6).joined(separator: ", ") + (labels.count > 6 ? " and \(labels.count - 6) more" : "")
         let p = periods.first?.ordinary ?? 0
-        let whose = wholeFile ? "every figure of its file (tally keeps one coverage a file)" : "its figures"
+        let whose = place.map { "\($0)'s figures and for totals of its file's countries (each other country's own figures keep their days)" }
+            ?? "its figures"
+        // Which rule measured the silence: a missed report of a regular source, its
+        // regular step (4 to 7 records), or the interval 9 quiet spells in 10 keep to.
         let measure = periods.first?.cadence.map { m in
             ", though its records come every \(m) days or so (3 steps in 4 or more), so at least one report is missing: "
-        } ?? (", far longer than its ordinary interval between record days "
-              + "(\(p) day\(p == 1 ? "" : "s") or less, 9 times in 10): ")
+        } ?? (periods.first?.regular == true
+            ? ", far longer than its regular step between record days (\(p) day\(p == 1 ? "" : "s"), 3 steps in 4 or more): "
+            : ", far longer than its ordinary interval between record days (\(p) day\(p == 1 ? "" : "s") or less, 9 times in 10): ")
         return "\(name) has no record from \(gapWords)" + measure + "\(shown) \(periods.count == 1 ? "is" : "are") partial for \(whose) "
             + "(covered only where its records are)\(report ? " and not picked by `latest`" : ""); check that its file "
             + "holds every export of those dates"
@@ -669,6 +761,12 @@ public struct DatasetCoverages: Sendable, Equatable {
         Coverage.intersection(contributing(sources).map(\.coverage))
     }
 
+    /// The days every dataset in `sources` covers for the figures of country `place`
+    /// (``Dataset/coverage(place:)``; all countries for `nil`).
+    public func coverage(of sources: UInt32, place: String?) -> Coverage? {
+        Coverage.intersection(contributing(sources).map { $0.coverage(place: place) })
+    }
+
     /// Each dataset cut to `window` (the dates a chart shows). One that keeps no day
     /// covers nothing the window shows: it keeps one day on the side its data lies,
     /// more than a year from the window, so no period the window touches holds it and
@@ -677,16 +775,13 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// as covered because the old stand-in was the window's own first day).
     public func cut(to window: ClosedRange<CalendarDay>) -> DatasetCoverages {
         DatasetCoverages(datasets.map { d in
-            var d = d
-            if let c = Coverage.intersection([d.coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) {
-                d.coverage = c
-            } else {
-                let before = d.coverage.first < window.lowerBound
-                let day = before ? min(d.coverage.runs.last { $0.upperBound < window.lowerBound }!.upperBound, window.lowerBound.adding(days: -367))
-                    : max(d.coverage.first, window.upperBound.adding(days: 367))
-                d.coverage = Coverage(first: day, last: day, declared: d.coverage.declared)
+            d.mapCoverages { coverage in
+                if let c = Coverage.intersection([coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) { return c }
+                let before = coverage.first < window.lowerBound
+                let day = before ? min(coverage.runs.last { $0.upperBound < window.lowerBound }!.upperBound, window.lowerBound.adding(days: -367))
+                    : max(coverage.first, window.upperBound.adding(days: 367))
+                return Coverage(first: day, last: day, declared: coverage.declared)
             }
-            return d
         })
     }
 
@@ -708,10 +803,11 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// For `all`, ``allCoveredText(sources:)``; an interval row's is ``coveredText(of:kind:)``'s.
     /// With no dataset (records that claim no day, every row of a table read back
     /// `none`), `none`.
-    public func coveredText(of key: Int32, kind: PeriodKind, sources: UInt32) -> String {
-        guard kind != .all else { return allCoveredText(sources: sources) }
+    /// `place`: the row's country, whose own coverage its figure has (``Dataset/placeCoverages``).
+    public func coveredText(of key: Int32, kind: PeriodKind, sources: UInt32, place: String? = nil) -> String {
+        guard kind != .all else { return allCoveredText(sources: sources, place: place) }
         guard !datasets.isEmpty else { return "none" }
-        switch coverage(of: sources)?.extent(of: key, kind: kind) {
+        switch coverage(of: sources, place: place)?.extent(of: key, kind: kind) {
         case .complete?: return ""
         case let .partial(first, last)?: return first == last ? "\(first)" : "\(first)/\(last)"
         case let .split(parts)?:
@@ -729,16 +825,16 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// between its first and last covered day (a long gap, ``withoutThinPeriods(kind:window:)``,
     /// or runs apart); else the days the datasets cover, less every dataset's holes, as
     /// stretches joined by `;` (`2023-01-01/2023-04-10;2023-05-20`).
-    func allCoveredText(sources: UInt32) -> String {
-        let ds = contributing(sources)
-        guard ds.contains(where: { $0.coverage.runs.count > 1 }) else { return "" }
+    func allCoveredText(sources: UInt32, place: String? = nil) -> String {
+        let cs = contributing(sources).map { $0.coverage(place: place) }
+        guard cs.contains(where: { $0.runs.count > 1 }) else { return "" }
         var holes: [ClosedRange<CalendarDay>] = []
-        for d in ds {
-            for (a, b) in zip(d.coverage.runs, d.coverage.runs.dropFirst()) {
+        for c in cs {
+            for (a, b) in zip(c.runs, c.runs.dropFirst()) {
                 holes.append(a.upperBound.adding(days: 1) ... b.lowerBound.adding(days: -1))
             }
         }
-        guard let all = Coverage(runs: ds.flatMap(\.coverage.runs)),
+        guard let all = Coverage(runs: cs.flatMap(\.runs)),
               let kept = all.subtracting(Coverage(runs: holes)?.runs ?? []) else { return "none" }
         return kept.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)/\($0.upperBound)" }
             .joined(separator: ";")
@@ -783,10 +879,12 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// interval row is what tally wrote before 2026-12-03 and claims no day, so the
     /// coverage read back is the data's, never more.
     public func coveredText(of row: AggregateRow, kind: PeriodKind) -> String {
-        guard let last = row.lastPeriodKey else { return coveredText(of: row.periodKey, kind: kind, sources: row.sources) }
+        guard let last = row.lastPeriodKey else {
+            return coveredText(of: row.periodKey, kind: kind, sources: row.sources, place: row.country)
+        }
         guard kind != .all else { return "" }
         let (a, b) = (kind.firstDay(row.periodKey), kind.lastDay(last))
-        guard let c = coverage(of: row.sources) else { return "none" }
+        guard let c = coverage(of: row.sources, place: row.country) else { return "none" }
         var lo: CalendarDay?, hi: CalendarDay?, holes: [ClosedRange<CalendarDay>] = []
         for r in c.runs where r.upperBound >= a && r.lowerBound <= b {
             if let hi { holes.append(hi.adding(days: 1) ... r.lowerBound.adding(days: -1)) }
@@ -798,9 +896,9 @@ public struct DatasetCoverages: Sendable, Equatable {
 
     /// How each dataset of `sources` that does not cover the period `key` completely
     /// lies against it, in input order; empty when they all do.
-    public func shortfalls(of key: Int32, kind: PeriodKind, sources: UInt32) -> [(name: String, extent: Coverage.Extent)] {
+    public func shortfalls(of key: Int32, kind: PeriodKind, sources: UInt32, place: String? = nil) -> [(name: String, extent: Coverage.Extent)] {
         contributing(sources).compactMap { d in
-            let e = d.coverage.extent(of: key, kind: kind)
+            let e = d.coverage(place: place).extent(of: key, kind: kind)
             return e == .complete ? nil : (d.name, e)
         }
     }

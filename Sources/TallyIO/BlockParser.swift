@@ -801,7 +801,13 @@ final class BlockParser: @unchecked Sendable {
                 claimed = claimedSpans.first.map { ($0.lowerBound, claimedSpans[claimedSpans.count - 1].upperBound) }
                 claimsNone = claimed == nil
                 // Interval rows are not checked against the rows of a period.
-                if !text(base, layout.period).contains("/") { t.notePeriodClaim(period: (o.day, end), claim: claimed) }
+                // By country: each country's rows say their own days (the long-gap rule
+                // per country gives each its own coverage).
+                if !text(base, layout.period).contains("/") {
+                    let country = layout.country < 0 ? UInt32.max : (try? intern(base, layout.country, key: .region, layout)) ?? .max
+                    t.notePeriodClaim(period: (o.day, end), claim: claimed, country: country,
+                                      spans: claimedSpans.count > 1 ? claimedSpans : [])
+                }
             }
             if layout.partialWords >= 0 && !isEmpty(layout.partialWords) {
                 throw RowMessage(column(layout, layout.partialWords) + "\"\(text(base, layout.partialWords))\": the row's period is "
@@ -1700,12 +1706,14 @@ struct RowTally {
     }
 
     /// The `covered` claim of each period's rows, by input file (not dataset: parts of
-    /// one export may each cover part of a month): period (first day << 32 | last) to
-    /// claim (first << 32 | last). Rows of one period in one file must claim the same
-    /// days: a file whose rows claim different days holds several datasets' rows
-    /// (`tally aggregate a.csv b.csv`), and read back as one dataset the union of their
-    /// claims would mark the less covered rows complete (review9d #1).
-    var periodClaims: [Int: [Int64: Int64]] = [:]
+    /// one export may each cover part of a month) and country (this parser's id, `.max`
+    /// for a table without one): period (first day << 32 | last) to claim (first << 32 |
+    /// last). Rows of one period and country in one file must claim the same days: a
+    /// file whose rows claim different days holds several datasets' rows (`tally
+    /// aggregate a.csv b.csv`), and read back as one dataset the union of their claims
+    /// would mark the less covered rows complete (review9d #1). Countries of one file
+    /// may differ (the long-gap rule per country).
+    var periodClaims: [Int: [UInt32: [Int64: Int64]]] = [:]
     /// The first disagreement met: input, period, the two claims.
     var claimConflict: (input: Int, period: Int64, a: Int64, b: Int64)?
 
@@ -1721,13 +1729,20 @@ struct RowTally {
     /// The claim of a row that covers no day of its period (`covered` = `none`).
     static let claimsNone = Int64.min
 
-    mutating func notePeriodClaim(period: (CalendarDay, CalendarDay), claim: (CalendarDay, CalendarDay)?) {
+    /// A claim of several stretches (`2023-05-03;2023-05-20/2023-05-31`), by input,
+    /// country and period as ``periodClaims``: its stretches (the claim there is their
+    /// first to last day).
+    var periodClaimParts: [Int: [UInt32: [Int64: [ClosedRange<CalendarDay>]]]] = [:]
+
+    mutating func notePeriodClaim(period: (CalendarDay, CalendarDay), claim: (CalendarDay, CalendarDay)?, country: UInt32 = .max,
+                                  spans: [ClosedRange<CalendarDay>] = []) {
         let k = Self.pack(period.0, period.1), v = claim.map { Self.pack($0.0, $0.1) } ?? Self.claimsNone
         let input = max(currentInput, 0)
-        if let old = periodClaims[input]?[k] {
+        if let old = periodClaims[input]?[country]?[k] {
             if old != v && claimConflict == nil { claimConflict = (input, k, old, v) }
         } else {
-            periodClaims[input, default: [:]][k] = v
+            periodClaims[input, default: [:]][country, default: [:]][k] = v
+            if !spans.isEmpty { periodClaimParts[input, default: [:]][country, default: [:]][k] = spans }
         }
     }
 

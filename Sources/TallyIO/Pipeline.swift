@@ -986,20 +986,41 @@ final class Pipeline: @unchecked Sendable {
             }
             // Rows of tally's own table read back: the days of their periods no row's
             // `covered` claims (a March row covered 1..10 March) stay uncovered.
-            var periodsRead: [Int: [ClosedRange<CalendarDay>]] = [:], claimedRead: [Int: [ClosedRange<CalendarDay>]] = [:]
+            // Each country's rows alone (the long-gap rule per country gives each its own
+            // days): the dataset's are the days any country's rows leave out.
+            let shownCountries = displayedCountries()
+            func shownName(_ key: String) -> String { shownCountries[first.aggregator.strings.intern(key)] ?? key }
+            var periodsRead: [Int: [String: [ClosedRange<CalendarDay>]]] = [:]
+            var claimedRead: [Int: [String: [ClosedRange<CalendarDay>]]] = [:]
             for p in parsers {
-                for (input, claims) in p.tally.periodClaims {
+                for (input, byCountry) in p.tally.periodClaims {
                     let ds = request.dataset(ofFile: input)
-                    for (k, v) in claims {
-                        let (a, b) = RowTally.unpack(k)
-                        periodsRead[ds, default: []].append(a ... b)
-                        if v != RowTally.claimsNone { let (c, e) = RowTally.unpack(v); claimedRead[ds, default: []].append(c ... e) }
+                    for (country, claims) in byCountry {
+                        let name = country == .max ? "" : shownName(p.aggregator.strings.string(country))
+                        for (k, v) in claims {
+                            let (a, b) = RowTally.unpack(k)
+                            periodsRead[ds, default: [:]][name, default: []].append(a ... b)
+                            if let parts = p.tally.periodClaimParts[input]?[country]?[k] {
+                                claimedRead[ds, default: [:]][name, default: []] += parts
+                            } else if v != RowTally.claimsNone {
+                                let (c, e) = RowTally.unpack(v); claimedRead[ds, default: [:]][name, default: []].append(c ... e)
+                            }
+                        }
                     }
                 }
             }
             var silentClaims: [Int: [ClosedRange<CalendarDay>]] = [:]
-            for (ds, periods) in periodsRead {
-                silentClaims[ds] = DatasetCoverages.unclaimed(periods: periods, claimed: claimedRead[ds] ?? [])
+            var placeSilentClaims: [Int: [String: [ClosedRange<CalendarDay>]]] = [:]
+            for (ds, byCountry) in periodsRead {
+                var all: [ClosedRange<CalendarDay>] = []
+                for (name, periods) in byCountry {
+                    let cut = DatasetCoverages.unclaimed(periods: periods, claimed: claimedRead[ds]?[name] ?? [])
+                    all += cut
+                    if !name.isEmpty { placeSilentClaims[ds, default: [:]][name] = cut }
+                }
+                silentClaims[ds] = Coverage(runs: all)?.runs ?? []
+                // One country: its days are the dataset's.
+                if placeSilentClaims[ds]?.count ?? 0 < 2 { placeSilentClaims[ds] = nil }
             }
             // A dataset of several files (an export split in parts) is named by its
             // files: "a.csv and b.csv", "a.csv and 11 more files".
@@ -1018,6 +1039,7 @@ final class Pipeline: @unchecked Sendable {
                 continuous[request.dataset(ofFile: index), default: true] =
                     continuous[request.dataset(ofFile: index), default: true] && summary.schema.reporting == .continuous
             }
+            let asked = Set(request.filter.countries.map { KeyKind.region.canonical($0) })
             outcome.datasets = DatasetCoverages(ends.keys.sorted().compactMap { i in
                 let files = parts[i] ?? ["input \(i + 1)"]
                 let name = files.count == 1 ? shortName(files[0])
@@ -1028,13 +1050,22 @@ final class Pipeline: @unchecked Sendable {
                 d?.flows = withFlows.contains(i)
                 // Two countries or more in a dataset that does not report continuously:
                 // each country's own rhythm (the long-gap rule per country).
+                // With `--country` (a report's `where:`), the countries asked for alone:
+                // a silence of a country left out cuts nothing of theirs. Named as the
+                // rows print them (``displayedCountries()``).
                 if let byName = placeEnds[i], byName.count > 1, !(continuous[i] ?? false), !(tables[i] ?? false) {
-                    d?.places = byName.keys.sorted().compactMap { name in
-                        DatasetCoverages.Dataset(index: i, name: name, recordEnds: byName[name]!, continuous: false)
-                            .map { DatasetCoverages.Dataset.Place(name: name, records: $0) }
+                    d?.places = byName.keys.sorted().filter { asked.isEmpty || asked.contains($0) }.compactMap { name in
+                        DatasetCoverages.Dataset(index: i, name: shownName(name), recordEnds: byName[name]!, continuous: false)
+                            .map { DatasetCoverages.Dataset.Place(name: shownName(name), records: $0) }
                     }
                 }
-                if let cut = silentClaims[i], !cut.isEmpty { d?.silentClaims = cut }
+                var silent = silentClaims[i] ?? []
+                if let byName = placeSilentClaims[i] {
+                    let mine = asked.isEmpty ? byName : byName.filter { asked.contains(KeyKind.region.canonical($0.key)) }
+                    d?.placeSilentClaims = mine
+                    if !asked.isEmpty { silent = Coverage(runs: mine.values.flatMap { $0 })?.runs ?? [] }
+                }
+                if !silent.isEmpty { d?.silentClaims = silent }
                 return d
             })
             outcome.fileCoverages = outcome.datasets.datasets.map(\.coverage)
@@ -1055,7 +1086,7 @@ final class Pipeline: @unchecked Sendable {
             outcome.datePrecisions.add(precisions)
             outcome.incidents.incidentsInResult = inResult.incidentsInResult
             outcome.incidents.reportsInResult = inResult.reportsInResult
-            first.aggregator.countryNames = displayedCountries()
+            first.aggregator.countryNames = shownCountries
             outcome.result = try first.aggregator.result()
             return outcome
         } catch {
@@ -1073,16 +1104,19 @@ final class Pipeline: @unchecked Sendable {
     /// differently, and one file read back is one dataset, so the shorter coverage
     /// would be widened to the union of them (review9d #1). Refused, saying what to do.
     private func checkCoveredClaims() throws(TallyError) {
-        var merged: [Int: [Int64: Int64]] = [:]
+        var merged: [Int: [String: [Int64: Int64]]] = [:]
         var conflict: (input: Int, period: Int64, a: Int64, b: Int64)?
         for p in parsers {
             if conflict == nil, let c = p.tally.claimConflict { conflict = c }
-            for (input, claims) in p.tally.periodClaims {
-                for (k, v) in claims {
-                    if let old = merged[input]?[k] {
-                        if old != v && conflict == nil { conflict = (input, k, old, v) }
-                    } else {
-                        merged[input, default: [:]][k] = v
+            for (input, byCountry) in p.tally.periodClaims {
+                for (country, claims) in byCountry {
+                    let name = country == .max ? "" : p.aggregator.strings.string(country)
+                    for (k, v) in claims {
+                        if let old = merged[input]?[name]?[k] {
+                            if old != v && conflict == nil { conflict = (input, k, old, v) }
+                        } else {
+                            merged[input, default: [:]][name, default: [:]][k] = v
+                        }
                     }
                 }
             }

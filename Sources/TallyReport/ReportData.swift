@@ -143,7 +143,8 @@ public struct ReportData: Sendable {
                 // The long-gap rule before anything else cuts the declared days: a
                 // declared end far past the records is no record (the silence before it
                 // is a gap), and the spec's word never completes a long gap.
-                let (gapped, gaps) = d.withoutThinPeriods(c, kind: spec.period.every)
+                let (gapped, gaps, places) = d.thinnedPeriods(c, kind: spec.period.every)
+                datasets.datasets[k].placeCoverages = places
                 if !gaps.isEmpty {
                     c = gapped ?? Coverage(first: c.first, last: c.first, declared: c.declared)
                     unreached.append(DatasetCoverages.thinNote(name: name, periods: gaps, kind: spec.period.every, report: true))
@@ -157,6 +158,10 @@ public struct ReportData: Sendable {
                     let (kept, silent) = d.withoutSilentPeriods(c, kind: kind)
                     if !silent.isEmpty {
                         datasets.datasets[k].coverage = kept ?? Coverage(first: c.first, last: c.first)
+                        let days = silent.map { kind.firstDay($0) ... kind.lastDay($0) }
+                        datasets.datasets[k].placeCoverages = datasets.datasets[k].placeCoverages.mapValues {
+                            $0.subtracting(days) ?? Coverage(first: $0.first, last: $0.first)
+                        }
                         let shown = silent.prefix(6).map(kind.label).joined(separator: ", ")
                             + (silent.count > 6 ? " and \(silent.count - 6) more" : "")
                         unreached.append("the spec's coverage: does not speak for \(name) in \(shown): it has no record there, so "

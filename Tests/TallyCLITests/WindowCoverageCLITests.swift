@@ -198,8 +198,9 @@ import TallyTestSupport
     }
 
     /// review20b L3: one file of Syria (daily) and Iraq (daily to 10 April, one row on
-    /// 20 May) wrote April Iraq 100 as covered. A country's own silence cuts the file's
-    /// coverage; the note names the country. L8: `--period all` said nothing of the gap.
+    /// 20 May) wrote April Iraq 100 as covered. A country's own silence cuts its own
+    /// coverage and the totals' (Syria's rows keep their days); the note names the
+    /// country. L8: `--period all` said nothing of the gap.
     /// L9: a split period wrote its longest stretch only; now every stretch, and the
     /// file read back says the same.
     @Test func aCountrySilentInsideAFileIsPartialAndEveryStretchIsWritten() throws {
@@ -212,25 +213,77 @@ import TallyTestSupport
         let m = try String(contentsOfFile: d + "/m.csv", encoding: .utf8)
         #expect(m.contains("Iraq,2023-03,killed,310,310,310,31,310,\n"), "\(m)")
         #expect(m.contains("Iraq,2023-04,killed,100,100,100,10,100,2023-04-01/2023-04-10\n"), "\(m)")
-        #expect(m.contains("Iraq,2023-05,killed,20,20,20,2,20,2023-05-03;2023-05-20/2023-05-31\n"), "\(m)")
-        #expect(m.contains("Syria,2023-04,killed,30,30,30,30,30,2023-04-01/2023-04-10\n"), "\(m)")
-        #expect(r.stderr.contains("Iraq in both.csv has no record from 2023-04-11 to 2023-05-02 (22 days), 2023-05-04 to 2023-05-19 (16 days)"), "\(r.stderr)")
+        #expect(m.contains("Iraq,2023-05,killed,20,20,20,2,20,2023-05-03;2023-05-20\n"), "\(m)")
+        #expect(m.contains("Syria,2023-04,killed,30,30,30,30,30,\n"), "\(m)")
+        #expect(r.stderr.contains("Iraq in both.csv has no record from 2023-04-11 to 2023-05-02 (22 days), 2023-05-04 to 2023-05-19 (16 days), "
+                                  + "2023-05-21 to 2023-05-31 (11 days)"), "\(r.stderr)")
         // Read back, the months say the same days.
         let back = try tally(["aggregate", d + "/m.csv", "--period", "month", "--format", "csv"])
         #expect(back.status == 0 && back.stdout == m, "\(back.stderr)\n\(back.stdout)")
         // By quarter, the second quarter's stretches, each one.
         let q = try tally(["aggregate", d + "/both.csv", "--period", "quarter", "--by", "actor", "--format", "csv"])
         #expect(q.stdout.contains(",2023-Q2,killed,"), "\(q.stdout)")
-        #expect(q.stdout.contains("2023-04-01/2023-04-10;2023-05-03;2023-05-20/2023-05-31\n"), "\(q.stdout)")
+        #expect(q.stdout.contains("2023-04-01/2023-04-10;2023-05-03;2023-05-20\n"), "\(q.stdout)")
         // --period all: the hole is said.
         let all = try tally(["aggregate", d + "/both.csv", "--period", "all", "--format", "csv"])
-        #expect(all.status == 0 && all.stdout.contains("Iraq,all,killed,1020,1020,1020,102,\"1,020\",2023-01-01/2023-04-10;2023-05-03;2023-05-20/2023-05-31\n"),
+        #expect(all.status == 0 && all.stdout.contains("Iraq,all,killed,1020,1020,1020,102,\"1,020\",2023-01-01/2023-04-10;2023-05-03;2023-05-20\n"),
                 "\(all.stdout)")
+        #expect(all.stdout.contains("Syria,all,killed,151,151,151,151,151,\n"), "\(all.stdout)")
         // Each country alone in its own file: as before, Syria whole.
         try ("date_start,country,measure,best\n" + Self.days("2023-01-01", "2023-05-31").map { "\($0),Syria,killed,1\n" }.joined())
             .write(toFile: d + "/syria.csv", atomically: false, encoding: .utf8)
         let s = try tally(["aggregate", d + "/syria.csv", "--period", "all", "--format", "csv"])
         #expect(s.stdout.hasSuffix("Syria,all,killed,151,151,151,151,151,\n"), "\(s.stdout)")
+    }
+
+    /// L3 over-marking (stop 26): a daily Syria + Lebanon file, Lebanon silent 11-19
+    /// March, wrote Syria's March as covered `2023-03-01/2023-03-10;2023-03-20/2023-03-31`,
+    /// with `--country Syria` too. Each country's rows have its own days; the total
+    /// (`--by actor`) has the hole; `--country Syria` says nothing of Lebanon; the table
+    /// reads back the same, and read back by actor the total keeps the hole.
+    @Test func eachCountryOfAFileIsWrittenWithItsOwnDays() throws {
+        let d = tempDir()
+        let all = Self.days("2023-01-01", "2023-04-30")
+        let rows = all.map { "\($0),Syria,killed,2\n" } + all.filter { !($0 >= "2023-03-11" && $0 <= "2023-03-19") }.map { "\($0),Lebanon,killed,1\n" }
+        try ("date_start,country,measure,best\n" + rows.joined()).write(toFile: d + "/l3.csv", atomically: false, encoding: .utf8)
+        let hole = "2023-03-01/2023-03-10;2023-03-20/2023-03-31"
+        let r = try tally(["aggregate", d + "/l3.csv", "--period", "month", "-o", d + "/m.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let m = try String(contentsOfFile: d + "/m.csv", encoding: .utf8)
+        #expect(m.contains("Syria,2023-03,killed,62,62,62,31,62,\n") && m.contains("Lebanon,2023-03,killed,22,22,22,22,22,\(hole)\n"), "\(m)")
+        #expect(r.stderr.contains("Lebanon in l3.csv has no record from 2023-03-11 to 2023-03-19 (9 days)")
+                && r.stderr.contains("partial for Lebanon's figures and for totals of its file's countries"), "\(r.stderr)")
+        let total = try tally(["aggregate", d + "/l3.csv", "--period", "month", "--by", "actor"])
+        #expect(total.stdout.contains(",2023-03,killed,84,84,84,53,84,\(hole)\n"), "\(total.stdout)")
+        let syria = try tally(["aggregate", d + "/l3.csv", "--period", "month", "--country", "Syria"])
+        #expect(syria.status == 0 && syria.stdout.contains("Syria,2023-03,killed,62,62,62,31,62,\n") && !syria.stdout.contains(hole), "\(syria.stdout)")
+        #expect(!syria.stderr.contains("Lebanon"), "\(syria.stderr)")
+        let lebanon = try tally(["aggregate", d + "/l3.csv", "--period", "month", "--country", "Lebanon"])
+        #expect(lebanon.stdout.contains("Lebanon,2023-03,killed,22,22,22,22,22,\(hole)\n"), "\(lebanon.stdout)")
+        // Read back: the same rows; by actor the total keeps the hole; Syria alone whole.
+        let back = try tally(["aggregate", d + "/m.csv", "--period", "month"])
+        #expect(back.status == 0 && back.stdout == m, "\(back.stderr)\n\(back.stdout)")
+        let backTotal = try tally(["aggregate", d + "/m.csv", "--period", "month", "--by", ""])
+        #expect(backTotal.stdout.contains("2023-03,killed,84,84,84,53,84,\(hole)\n"), "\(backTotal.stdout)")
+        let backSyria = try tally(["aggregate", d + "/m.csv", "--period", "quarter", "--country", "Syria"])
+        #expect(backSyria.stdout.contains("Syria,2023-Q1,killed,180,180,180,90,180,\n"), "\(backSyria.stdout)")
+    }
+
+    /// A country that stops before the others (Lebanon daily to 10 March, Syria to 30
+    /// April) was not checked: April Lebanon and the total read whole. Now its periods
+    /// after are partial for it and the total; Syria's stay whole.
+    @Test func aCountryThatStopsBeforeTheOthersIsWrittenPartial() throws {
+        let d = tempDir()
+        let rows = Self.days("2023-01-01", "2023-04-30").map { "\($0),Syria,killed,2\n" } + Self.days("2023-01-01", "2023-03-10").map { "\($0),Lebanon,killed,1\n" }
+        try ("date_start,country,measure,best\n" + rows.joined()).write(toFile: d + "/stop.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["aggregate", d + "/stop.csv", "--period", "month"])
+        #expect(r.status == 0 && r.stdout.contains("Lebanon,2023-03,killed,10,10,10,10,10,2023-03-01/2023-03-10\n")
+                && r.stdout.contains("Syria,2023-04,killed,60,60,60,30,60,\n"), "\(r.stdout)")
+        #expect(r.stderr.contains("Lebanon in stop.csv has no record from 2023-03-11 to 2023-04-30 (51 days)"), "\(r.stderr)")
+        let total = try tally(["aggregate", d + "/stop.csv", "--period", "quarter", "--by", ""])
+        #expect(total.stdout.contains("2023-Q1,killed,249,249,249,159,249,2023-01-01/2023-03-10\n"), "\(total.stdout)")
+        let syria = try tally(["aggregate", d + "/stop.csv", "--period", "quarter", "--country", "Syria"])
+        #expect(syria.stdout.contains("Syria,2023-Q1,killed,180,180,180,90,180,\n"), "\(syria.stdout)")
     }
 
     @Test func aWeeklySourceThatStoppedIsNamedInABarChart() throws {

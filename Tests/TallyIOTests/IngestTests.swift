@@ -483,9 +483,12 @@ import TallyTestSupport
     /// review9d #1: `tally aggregate s15.csv iraq.csv` (Syria to 15 November, Iraq all
     /// of it) writes Syria's November covered 2019-11-01/2019-11-15 and Iraq's empty;
     /// read back, the file was one dataset and Iraq's rows made Syria's November
-    /// complete ("fell from 1,154 to 405"). Rows of one period in one file that claim
-    /// different days are refused (CSV and JSON, wherever they stand in the file); each
-    /// input aggregated to a file of its own reads back with its own coverage.
+    /// complete ("fell from 1,154 to 405"). Each country's rows now keep their own days
+    /// read back (the long-gap rule per country writes such files too): Syria's
+    /// November is partial for Syria's rows and for the total, Iraq's complete (CSV and
+    /// JSON, wherever they stand in the file). Rows of one period and country that claim
+    /// different days are refused; each input aggregated to a file of its own reads back
+    /// with its own coverage.
     @Test func aggregateOfSeveralInputsKeepsEachRowsCoverage() throws {
         func days(_ country: String, to last: String) -> String {
             var rows = "id,date_start,country,measure,best\n"
@@ -508,13 +511,22 @@ import TallyTestSupport
         let reversed = ([lines[0]] + lines.dropFirst().reversed()).joined(separator: "\n") + "\n"
         for (text, name, workers) in [(both, "two.csv", 1), (reversed, "owt.csv", 1), (reversed, "owt2.csv", 2),
                                       (try written([syria, iraq], json: true), "two.json", 1)] {
-            do {
-                let again = try Ingest.run(IngestRequest(files: [writeFile(text, name: name)], config: config,
-                                                         workers: workers, blockSize: workers == 1 ? 1 << 22 : 64))
-                Issue.record("\(name) read back as one dataset: November \(again.datasets.coveredText(of: PeriodKind.month.parseLabel("2019-11")!, kind: .month, sources: 0))")
-            } catch {
-                #expect(error.description.contains("say different days covered") && error.description.contains("file of its own"), "\(error.description)")
-            }
+            let again = try Ingest.run(IngestRequest(files: [writeFile(text, name: name)], config: config,
+                                                     workers: workers, blockSize: workers == 1 ? 1 << 22 : 64))
+            let nov = PeriodKind.month.parseLabel("2019-11")!
+            #expect(again.datasets.coveredText(of: nov, kind: .month, sources: 0) == "2019-11-01/2019-11-15", "\(name)")
+            #expect(again.datasets.coveredText(of: nov, kind: .month, sources: 0, place: "Syria") == "2019-11-01/2019-11-15", "\(name)")
+            #expect(again.datasets.coveredText(of: nov, kind: .month, sources: 0, place: "Iraq") == "", "\(name)")
+        }
+        // Two rows of one country and period claiming different days: refused.
+        let twoSyria = "country,actor,period,measure,low,best,high,events,estimate,covered\n"
+            + "Syria,A,2019-11,killed,1,1,1,1,1,2019-11-01/2019-11-15\nSyria,B,2019-11,killed,1,1,1,1,1,\n"
+        do {
+            _ = try Ingest.run(IngestRequest(files: [writeFile(twoSyria, name: "two-syria.csv")],
+                                             config: AggregationConfig(grouping: Grouping([.country, .actor]), period: .month)))
+            Issue.record("two Syria rows of November claiming different days read")
+        } catch {
+            #expect(error.description.contains("say different days covered") && error.description.contains("file of its own"), "\(error.description)")
         }
         // Each input to its own file: two datasets, Syria's November partial, Iraq's complete.
         let apart = try Ingest.run(IngestRequest(files: [writeFile(try written([syria]), name: "s.csv"), writeFile(try written([iraq]), name: "i.csv")],

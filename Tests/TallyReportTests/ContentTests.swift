@@ -355,6 +355,27 @@ import TallyTestSupport
         #expect(!h[0].comparisons.joined().contains("%"), "\(h[0].comparisons)")
     }
 
+    /// L3 over-marking (stop 26): the same file with the report's `filter.countries:
+    /// [Syria]` kept `latest` at March because of Iraq's silence. A report of Syria
+    /// alone goes by Syria's own records: May is latest and April complete.
+    @Test func aReportOfOneCountryIsNotHeldBackByAnother() throws {
+        var rows: [String] = [], day = Self.d("2023-01-01")
+        while day <= Self.d("2023-05-31") {
+            rows.append("\(day),Syria,,x,killed,1,1,1")
+            if day <= Self.d("2023-04-10") { rows.append("\(day),Iraq,,x,killed,10,10,10") }
+            day = day.adding(days: 1)
+        }
+        rows.append("2023-05-20,Iraq,,x,killed,10,10,10")
+        let (_, data) = try load(rows, extra: "filter:\n  countries: [Syria]")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        #expect(data.latestCompletePeriod(today: Self.d("2023-06-10")) == april + 1)
+        #expect(data.coverage(of: april) == .complete)
+        #expect(!data.coverageNotes.contains { $0.contains("Iraq") }, "\(data.coverageNotes)")
+        // Iraq alone: held back, as the file with both.
+        let (_, iraq) = try load(rows, extra: "filter:\n  countries: [Iraq]")
+        #expect(iraq.latestCompletePeriod(today: Self.d("2023-06-10")) == april - 1)
+    }
+
     /// Stray rows before a long gap cover their own days, not the gap: the May a year
     /// earlier is partial (no "+5,325%"), the months between are not covered, and
     /// `latest` never lands in the gap.
