@@ -894,6 +894,47 @@ public struct DatasetCoverages: Sendable, Equatable {
         return Self.coveredText(first: lo, last: hi, holes: holes)
     }
 
+    /// These datasets with no country's own days (``Dataset/placeCoverages``): every
+    /// figure judged by the days every country of its datasets covers.
+    public var withoutPlaces: DatasetCoverages {
+        var out = self
+        for i in out.datasets.indices { out.datasets[i].placeCoverages = [:] }
+        return out
+    }
+
+    /// What a table of `rows` of `kind` is written with: these datasets, each country's
+    /// rows with that country's own days, when the file read back says the same
+    /// (``Dataset/placeSilentClaims``); else ``withoutPlaces`` (the days every country
+    /// covers, on every row, as before 2026-12-04). Read back, a country's days in a
+    /// period are what its row says, or with no row of it there, what the rows there
+    /// say; and the total's are what they all say. So where the countries' days in a
+    /// period differ, every country must have a row in it: a country silent for the
+    /// whole of April has no April row to say so, and Syria's April row, complete,
+    /// would read back as April complete for the country and the total.
+    public func forTable(_ rows: [AggregateRow], kind: PeriodKind) -> DatasetCoverages {
+        guard datasets.contains(where: { !$0.placeCoverages.isEmpty }) else { return self }
+        // The days some country covers that the file does not.
+        var differ: [ClosedRange<CalendarDay>] = []
+        var names = Set<String>()
+        for d in datasets where !d.placeCoverages.isEmpty {
+            for (name, pc) in d.placeCoverages {
+                names.insert(name)
+                differ += pc.subtracting(d.coverage.runs)?.runs ?? []
+            }
+        }
+        guard let days = Coverage(runs: differ) else { return self }
+        var have: [String: Set<Int32>] = [:]
+        for r in rows where r.lastPeriodKey == nil { if let c = r.country { have[c, default: []].insert(r.periodKey) } }
+        let keys: [Int32] = kind == .all ? Array(Set(rows.map(\.periodKey))) : []
+        func sound(_ k: Int32) -> Bool {
+            let said = Set(names.map { coveredText(of: k, kind: kind, sources: 0, place: $0) })
+            return said.count < 2 || names.allSatisfy { have[$0]?.contains(k) == true }
+        }
+        if kind == .all { return keys.allSatisfy(sound) ? self : withoutPlaces }
+        for (k, _) in Dataset.periods(of: kind, touching: days) where !sound(k) { return withoutPlaces }
+        return self
+    }
+
     /// How each dataset of `sources` that does not cover the period `key` completely
     /// lies against it, in input order; empty when they all do.
     public func shortfalls(of key: Int32, kind: PeriodKind, sources: UInt32, place: String? = nil) -> [(name: String, extent: Coverage.Extent)] {

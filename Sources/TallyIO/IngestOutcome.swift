@@ -153,7 +153,7 @@ extension IngestOutcome {
     /// With `from`/`to` (`--from`/`--to`), each dataset's days are cut to them as the
     /// rows are (June 2016 with `--to 2016-06-15` is covered to the 15th).
     public func written(as format: OutputFormat, from: CalendarDay? = nil, to: CalendarDay? = nil) -> [UInt8] {
-        let datasets = self.datasets.cut(from: from, to: to), kind = result.period
+        let kind = result.period, datasets = self.datasets.cut(from: from, to: to).forTable(result.rows, kind: kind)
         let alike = coveredAlike(from: from, to: to)
         return ResultWriter.render(result, as: format, coveredColumn: alike ? "covered" : "covered_by_input") { row in
             datasets.coveredText(of: row, kind: kind)

@@ -185,14 +185,16 @@ public enum Report {
                 // A machine output: in English and latin digits whatever the report's
                 // locale (docs/localisation.md), so scripts read every report alike.
                 let builder = ContentBuilder(spec: spec, data: data, key: key)
+                let fileLevel = data.datasets.withoutPlaces
                 let csv = try DisplayLocale.with(.english) { () throws(TallyError) -> [UInt8] in
                     // Datasets covering the period differently: `covered_by_input`, which
                     // tally refuses to read back as one dataset (review9d #1).
                     try ResultWriter.csv(data.periodAggregate(key), partial: { row in
                         builder.partialNote(sources: row.sources).map { String($0.dropFirst("partial: ".count)) }
                     }, coveredColumn: data.datasets.coveredColumn(periods: [key], kind: data.kind), covered: { row in
-                        // The same in dates tally reads back (docs/spec.md, `covered`).
-                        data.datasets.coveredText(of: row, kind: data.kind)
+                        // The same in dates tally reads back (docs/spec.md, `covered`);
+                        // the days every country covers, as the `partial` words say.
+                        fileLevel.coveredText(of: row, kind: data.kind)
                     })
                 }
                 try batch.add(csv, as: base + ".csv")

@@ -360,6 +360,25 @@ import Testing
         #expect(sets.coveredText(of: april, kind: .month, sources: 0, place: "Syria") == "")
         let note = DatasetCoverages.thinNote(name: "both.csv", periods: thin[0].periods, kind: .month)
         #expect(note.hasPrefix("Lebanon in both.csv has no record from 2023-03-11 to 2023-04-30 (51 days)"), "\(note)")
+        // A table of these rows: Lebanon has no April row to say its April is not
+        // covered, so every row is written with the days every country covers.
+        func row(_ country: String, _ key: Int32) -> AggregateRow {
+            AggregateRow(country: country, periodKey: key, period: "", measure: "killed", kind: .flow,
+                         estimate: Estimate(unchecked: 1, best: 1, high: 1), events: 1)
+        }
+        let table = sets.forTable([row("Lebanon", march), row("Syria", march), row("Syria", april)], kind: .month)
+        #expect(table.coveredText(of: row("Syria", april), kind: .month) == "none")
+        #expect(table.coveredText(of: row("Syria", march), kind: .month) == "2023-03-01/2023-03-10")
+        // An inner silence within a period both countries have rows in: each its own.
+        let lebanon = daily("2023-01-01", "2023-04-30").filter { !($0 >= "2023-03-11" && $0 <= "2023-03-19") }
+        let (l3, _) = DatasetCoverages([file(["Syria": syria, "Lebanon": lebanon])]).withoutThinPeriods(kind: .month)
+        let l3table = l3.forTable([row("Lebanon", march), row("Syria", march)], kind: .month)
+        #expect(l3table.coveredText(of: row("Syria", march), kind: .month) == "")
+        // Lebanon silent for the whole of April (rows in March and May): no April row.
+        let april0 = daily("2023-01-01", "2023-05-31").filter { !$0.hasPrefix("2023-04") }
+        let (whole, _) = DatasetCoverages([file(["Syria": daily("2023-01-01", "2023-05-31"), "Lebanon": april0])]).withoutThinPeriods(kind: .month)
+        #expect(whole.coveredText(of: april, kind: .month, sources: 0, place: "Syria") == "")
+        #expect(whole.forTable([row("Lebanon", march), row("Syria", april)], kind: .month).coveredText(of: row("Syria", april), kind: .month) == "none")
         // A weekly country whose last report is its step before the file's end: whole.
         let weekly = daily("2023-01-06", "2023-04-28", every: 7)
         #expect(DatasetCoverages([file(["Syria": syria, "Iraq": weekly])]).withoutThinPeriods(kind: .month).thin.isEmpty)
