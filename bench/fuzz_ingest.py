@@ -444,7 +444,8 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
     all_stocks = set(ref.BUILTIN_STOCKS) | set(stocks)
     measure_of = lambda r: ref.canonical_key("measure", r.values["measure"])
     coverages = ref.file_coverages([[(measure_of(r), r.day, row_end(r), ref.canonical_key("country", r.values["country"]))
-                                     for r in part] for part in parts], all_stocks, period)
+                                     for r in part] for part in parts], all_stocks, period,
+                                   {ref.canonical_key("country", c) for c in countries} if countries else None)
     tagged = merge_incidents([(r, {n}) for n, part in enumerate(parts) for r in part])
     # The filters (exact text, as tally matches them), after the coverage.
     if countries:
@@ -456,11 +457,11 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
     # leaves out).
     if first:
         tagged = [(r, f) for r, f in tagged if r.day >= first]
-        coverages = [[(max(a, first.toordinal()), b) for a, b in runs if b >= first.toordinal()] for runs in coverages]
+        coverages = ref.cut_coverages(coverages, first=first.toordinal())
     if last:
         # (a stock is an observation at its start date: only flows are held to their span)
         tagged = [(r, f) for r, f in tagged if (r.day if measure_of(r) in all_stocks else row_end(r)) <= last]
-        coverages = [[(a, min(b, last.toordinal())) for a, b in runs if a <= last.toordinal()] for runs in coverages]
+        coverages = ref.cut_coverages(coverages, last=last.toordinal())
     keys = ref.parse_by(by)
     records = ((r.cell(), measure_of(r), r.day, row_end(r), r.low, r.best, r.high, r.stated, files) for r, files in tagged)
     totals = ref.aggregate_records(records, keys, period, None if measures is None else set(measures), all_stocks,

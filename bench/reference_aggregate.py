@@ -321,14 +321,41 @@ def file_runs(ends):
     return runs
 
 
-def covered_text(label, period, files, coverages):
+class FileRuns(list):
+    """A file's covered runs (the days every country of it covers), with `places`: each
+    country's own runs ({country key: runs}) in a file judged per country (the long-gap
+    rule per country); a country not there has the file's."""
+    def __init__(self, runs, places=None):
+        super().__init__(runs)
+        self.places = places or {}
+
+
+def runs_of(coverage, country=None):
+    """The runs a figure of `country` (None: of every country) has in one file."""
+    if country is not None and isinstance(coverage, FileRuns) and country in coverage.places:
+        return coverage.places[country]
+    return coverage
+
+
+def cut_coverages(coverages, first=None, last=None):
+    """Every file's runs, and each country's, narrowed to the days first..last."""
+    def cut(runs):
+        if first is not None:
+            runs = [(max(a, first), b) for a, b in runs if b >= first]
+        if last is not None:
+            runs = [(a, min(b, last)) for a, b in runs if a <= last]
+        return runs
+    return [FileRuns(cut(c), {k: cut(v) for k, v in getattr(c, "places", {}).items()}) for c in coverages]
+
+
+def covered_text(label, period, files, coverages, country=None):
     if period == "all":
-        return all_covered_text(files, coverages)
+        return all_covered_text(files, coverages, country)
     interval = "/" in label
     # The days every file of the row covers: intersect their runs.
     runs = None
     for f in sorted(files):
-        mine = coverages[f]
+        mine = runs_of(coverages[f], country)
         if runs is None:
             runs = list(mine)
             continue
@@ -359,11 +386,11 @@ def join_runs(runs):
     return out
 
 
-def all_covered_text(files, coverages):
+def all_covered_text(files, coverages, country=None):
     """The `covered` of a row of `all`: empty when no file of the row has a hole between
     its first and last covered day; else the days the files cover, less every file's
     holes, stretch by stretch."""
-    mine = [coverages[f] for f in sorted(files) if coverages[f]]
+    mine = [runs_of(coverages[f], country) for f in sorted(files) if coverages[f]]
     if not any(len(runs) > 1 for runs in mine):
         return ""
     holes = join_runs([(a[1] + 1, b[0] - 1) for runs in mine for a, b in zip(runs, runs[1:])])
@@ -414,6 +441,14 @@ def gap_rhythm(ends):
     if cadence is not None and cadence >= 2:
         limit = min(limit, max(7, cadence + max(max(1, cadence // 8) + 1, cadence // 2)))
     return gap_spans, ordinary, limit
+
+
+def place_long_gaps(spans, limit, file_last):
+    """A country's long gaps in a file of several whose records reach day `file_last`:
+    from its own first record to the furthest day its records or the file's reach (a
+    country that stops while the others go on is silent to the file's end; one that
+    starts later is not silent before)."""
+    return long_gaps(spans[0][0], max(max(b for _, b in spans), file_last), spans, limit)
 
 
 def long_gaps(first, last, gap_spans, limit):
@@ -477,42 +512,51 @@ def thin_cut(runs, gaps, ordinary, period, whole):
 
 
 def without_thin_periods(runs, ends, period, places=None):
+    """``thinned`` without each country's own runs."""
+    return list(thinned(runs, ends, period, places))
+
+
+def thinned(runs, ends, period, places=None):
     """The long-gap rule for a table by `period` (for `all`, over the file's own days):
     each period overlapping a long gap keeps only the days its records cover when the
     gap's days in it that the runs hold are at least min(ordinary interval, the
     period's length). Then per country (`places`: {country: ends} of a file with flows
-    of two countries or more): each country's long gaps between its own first record and
-    the furthest day its records reach, with its own interval, against the days the
-    file's own rule leaves, all cut from the file. A file left with no day keeps its
-    first. Unchanged for a file without an ordinary interval."""
+    of two countries or more): each country's long gaps from its own first record to the
+    file's last day (``place_long_gaps``), with its own interval, against the days the
+    file's own rule leaves, all cut from the file (the days every country covers) and
+    each country's alone from its own runs (`places` of the FileRuns returned). A file
+    or country left with no day keeps its first. Unchanged for a file without an
+    ordinary interval."""
     if not runs:
-        return runs
+        return FileRuns(runs)
     cut, whole = [], (runs[0][0], runs[-1][1])
     gap_spans, ordinary, limit = gap_rhythm(ends)
     if ordinary is not None:
         cut = thin_cut(runs, long_gaps(runs[0][0], runs[-1][1], gap_spans, limit), ordinary, period, whole)
     own = subtract(runs, cut) if cut else runs
+    file_last = max(b for _, b in gap_spans)
+    mine = {}
     for country in sorted(places or {}):
         if not own:
             break
         spans, p, lim = gap_rhythm(places[country])
-        if p is None:
-            continue
-        gaps = long_gaps(spans[0][0], max(b for _, b in spans), spans, lim)
-        cut += thin_cut(own, gaps, p, period, whole)
+        x = [] if p is None else thin_cut(own, place_long_gaps(spans, lim, file_last), p, period, whole)
+        cut += x
+        mine[country] = (subtract(own, join_runs(x)) or [(own[0][0], own[0][0])]) if x else own
     if not cut:
-        return runs
-    return subtract(runs, join_runs(cut)) or [(runs[0][0], runs[0][0])]
+        return FileRuns(runs, mine)
+    return FileRuns(subtract(runs, join_runs(cut)) or [(runs[0][0], runs[0][0])], mine)
 
 
-def file_coverages(files, stocks, period="all"):
+def file_coverages(files, stocks, period="all", countries=None):
     """The coverage rule per file (each file a dataset): `files` holds, for each file,
     (measure, date_start, date_end[, country]) of every record read, before any filter
     and before incident reports are merged. A file's runs are those of its flow records
     (each to its date_end when the span is under 92 days, else its start); a file of
     stocks alone covers its observation days (docs/aggregation.md, stocks and flows).
-    Then the long-gap rule for a table by `period` (``without_thin_periods``), per
-    country too when its flow records name two countries or more."""
+    Then the long-gap rule for a table by `period` (``thinned``), per country too when
+    its flow records name two countries or more (with `countries`, the keys `--country`
+    asks for, those countries' alone)."""
     coverages = []
     for records in files:
         ends, stock_days, places = {}, {}, {}
@@ -528,7 +572,9 @@ def file_coverages(files, stocks, period="all"):
                     mine[s] = max(mine.get(s, s), e)
         used = ends or stock_days
         places = places if ends and len(places) > 1 else None
-        coverages.append(without_thin_periods(file_runs(used), used, period, places) if used else [])
+        if places and countries:
+            places = {k: v for k, v in places.items() if k in countries}
+        coverages.append(thinned(file_runs(used), used, period, places) if used else FileRuns([]))
     return coverages
 
 
@@ -611,9 +657,52 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
         total[4] = total[4] or any(o[3] for o in observations)
         for o in observations:
             total[5] |= o[4]
+    # Each country's rows with its own days, where the table read back says the same
+    # (``places_sound``); else every row with the days every country covers.
+    at = KEY_COLUMNS_SHOWN(key_columns).index("country") if "country" in key_columns else None
+    if at is not None and not places_sound(totals, period, coverages, at):
+        at = None
     for (group, label, measure), total in totals.items():
-        total[5] = covered_text(label, period, total[5], coverages)
+        total[5] = covered_text(label, period, total[5], coverages, None if at is None else group[at])
     return totals
+
+
+def KEY_COLUMNS_SHOWN(key_columns):
+    return [c for c in KEY_COLUMNS if c in key_columns]
+
+
+def places_sound(totals, period, coverages, at):
+    """Whether a table of `totals` by country may give each country's rows its own days:
+    where the countries' `covered` of a period differ, every country has a row of it (a
+    country silent for all of April has no row to say so, and read back another
+    country's complete April row would make April complete for it and the total)."""
+    names = sorted({c for cov in coverages for c in getattr(cov, "places", {})})
+    if not names:
+        return True
+    files = {f for f, runs in enumerate(coverages) if runs}
+    have = {}
+    for (group, label, _) in totals:
+        if "/" not in label:
+            have.setdefault(group[at], set()).add(label)
+    differ = join_runs([r for cov in coverages for runs in getattr(cov, "places", {}).values()
+                        for r in subtract(runs, list(cov))])
+    if not differ:
+        return True
+    if period == "all":
+        labels = {label for (_, label, _) in totals}
+    else:
+        labels = set()
+        for a, b in differ:
+            d = a
+            while d <= b:
+                label = period_label(datetime.date.fromordinal(d), period)
+                labels.add(label)
+                d = period_days(label, period)[1].toordinal() + 1
+    for label in labels:
+        said = {covered_text(label, period, files, coverages, c) for c in names}
+        if len(said) > 1 and any(label not in have.get(c, ()) for c in names):
+            return False
+    return True
 
 
 def csv_field(text):
