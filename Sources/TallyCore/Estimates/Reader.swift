@@ -174,8 +174,16 @@ final class PhraseReader {
     /// At the start of a sentence in sentence case, before such a word and then no word
     /// of people or casualties ("Seven Sisters: deaths reported"), the text does not settle
     /// it: the index is returned, and the text refused.
-    static func namesWithNumberWords(_ tokens: [Token], _ vocab: Vocabulary) -> ([Token], Range<Int>?) {
-        var out = tokens
+    static func namesWithNumberWords(_ input: [Token], _ vocab: Vocabulary) -> ([Token], Range<Int>?) {
+        var out = input
+        // A headline all in capitals ("SEVEN SISTERS RESIDENTS KILLED") is read as title case:
+        // every word has a capital, so only the rules that hold in any case apply.
+        let words = input.filter { $0.word != nil && $0.text.contains(where: \.isLetter) }
+        let allCaps = words.count >= 2 && words.allSatisfy { !$0.text.contains(where: \.isLowercase) }
+        let tokens = !allCaps ? input : input.map { t -> Token in
+            guard t.word != nil, let first = t.text.first else { return t }
+            return Token(kind: t.kind, text: String(first) + t.text.dropFirst().lowercased(), spaceBefore: t.spaceBefore)
+        }
         var undecided: Range<Int>? = nil
         let sentence = sentenceCase(tokens)
         func isDashAt(_ k: Int) -> Bool { if k >= 0, k < tokens.count, case .dash = tokens[k].kind { return true } else { return false } }
@@ -229,7 +237,7 @@ final class PhraseReader {
                 } == true
                 if (colon && later) || (plural && later && !casualtyNext) {
                     for k in stride(from: first, through: i, by: 2) {
-                        out[k] = Token(kind: .name, text: tokens[k].text, spaceBefore: tokens[k].spaceBefore)
+                        out[k] = Token(kind: .name, text: input[k].text, spaceBefore: input[k].spaceBefore)
                     }
                     continue
                 }
@@ -283,13 +291,15 @@ final class PhraseReader {
         return (out, undecided)
     }
 
-    /// After the number word at `i`: capitalised words no table knows (one or two), then one
+    /// After the number word at `i`: capitalised words no table knows, kin or things (one or two), then one
     /// or two nouns of people (not of casualties), places or events. Returns the index after
     /// the nouns, the last capitalised word and whether the last noun is one of people, or nil.
     static func nameBeforeNoun(_ tokens: [Token], _ vocab: Vocabulary, after i: Int, nameWord: (Int) -> Bool) -> (Int, String, Bool)? {
         var k = i + 1
+        // A capitalised noun of things is a name's word here too ("Seven Hills residents", "Nine
+        // Villages residents": a count of hills is no compound before a noun of people).
         while k < tokens.count, k < i + 3, tokens[k].spaceBefore, nameWord(k) || (capitalised(tokens[k])
-            && vocab.kinNames.contains(tokens[k].word ?? "")) { k += 1 }
+            && tokens[k].word.map { vocab.kinNames.contains($0) || (vocab.otherCounts.contains($0) && !vocab.durations.contains($0)) } == true) { k += 1 }
         guard k > i + 1, let name = tokens[k - 1].word else { return nil }
         let nounsFrom = k
         while k < tokens.count, k < nounsFrom + 2, let w = tokens[k].word,
