@@ -705,6 +705,12 @@ final class UndecidedEncodingSource: ByteSource {
         }
         let own = script(s), left = script(previous), right = script(next)
         if s == 0x259 { return left != 1 && right != 1 }
+        // Letters of African Latin orthographies (IPA block: Ewe and Dinka `ɛ`, Hausa
+        // `ƴ`, `ɣ`, `ɲ`, `ʋ`, `ɩ`, `ʊ`) beside a Latin letter, where Windows-1252 would
+        // spell `É` or `Ê` before `›`, `£`, `²`, `‹` and the like, no text: UTF-8. Before
+        // a quote, dash or `´` (`ɔ`, `ɖ`, `ɓ`, `ɗ` are `É”`, `É–`, `É“`, `É—`, as
+        // `CAFÉ’S` spells) it still does not decide.
+        if own == 2, left == 1 || right == 1, !isWindows1252Punctuation(p[1]), p[1] != 0xB4 { return false }
         // Punctuation of another script (the Arabic comma, semicolon and question mark,
         // Armenian and Hebrew signs) beside a Latin word, where Windows-1252 would spell
         // a capital before `Œ`, `›`, `Ÿ`, `‰` and the like, not a quote or dash:
@@ -745,9 +751,11 @@ final class UndecidedEncodingSource: ByteSource {
     /// Whether the valid UTF-8 sequence of two bytes at `p`, between `previous` and
     /// `next`, is Windows-1252 text: an upper-case accented letter or `ß` ending or
     /// starting a Latin word, before a quote, dash, ellipsis, no-break space or
-    /// guillemet (`Groß–Gerau`, `CAFÉ’S`, `Ö–Zone`, `PERÚ»`). Read as UTF-8 it is a
-    /// letter or mark of N'Ko, Arabic, Hebrew, Syriac, Thaana, Armenian or IPA inside a
-    /// Latin word, which no text writes. Not where the UTF-8 reading is Cyrillic or
+    /// guillemet (`Groß–Gerau`, `Ö–Zone`, `PERÚ»`, `PIÙ…`). Read as UTF-8 it is a
+    /// letter or mark of N'Ko, Arabic, Hebrew, Syriac, Thaana or Armenian inside a
+    /// Latin word, which no text writes. Not `É` (0xC9: U+0250-U+027F, letters of
+    /// Latin orthographies: Hausa `ɓ` `ɗ`, Ewe `ɖ`, Akan and Dinka `ɔ` are `É“`, `É—`,
+    /// `É–`, `É”`, so `CAFÉ’S` stays undecided), nor where the UTF-8 reading is Cyrillic or
     /// Greek (leads 0xCE-0xD4: `Î`, `Ï`, `Ð`-`Ô`), which a Latin word may hold as a
     /// look-alike (`ESPAÑ–` is `ESPAі`), nor a combining mark (0xCC, 0xCD: see
     /// `chanceSpelling`), nor `Ê` (0xCA: U+02BB, the ʻokina of Uzbek `Oʻzbekiston`, is
@@ -755,7 +763,7 @@ final class UndecidedEncodingSource: ByteSource {
     static func windows1252Word(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
         guard length == 2, isWindows1252Punctuation(p[1]) else { return false }
         switch p[0] {
-        case 0xC9, 0xD5 ... 0xDF: break
+        case 0xD5 ... 0xDF: break
         default: return false
         }
         return script(previous) == 1 || script(next) == 1
