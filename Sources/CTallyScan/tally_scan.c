@@ -50,7 +50,7 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
 
 /* Row fingerprints of rows without ids (TallyIO's RowFingerprints): a set in
    `mask + 1` 32-bit slots, 0 marking an empty one, and, once a second input is read,
-   the input each slot's row came from (`owners`, 16 bits a slot; NULL while every slot
+   the input each slot's row came from (`owners`, 8 or 16 bits a slot; NULL while every slot
    is the first input's, owner 0). A fingerprint's low bits pick its home slot and its
    high 32 bits (0 read as 1) are stored: two rows match when both agree.
    Each of the `n` fingerprints of input `owner` is looked up over its whole run of
@@ -61,45 +61,51 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
    added when fewer than `room` have been added by this call. Slots are prefetched
    `ahead` fingerprints early so the cache misses of a table larger than the cache
    overlap. *added is how many were added, *crossing how many rows met another input. */
-size_t tally_fingerprints_add(uint32_t *slots, uint16_t *owners, size_t mask, const uint64_t *fps, size_t n,
-                              size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows,
-                              uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing) {
-    enum { ahead = 16 };
-    size_t found = 0, put = 0, across = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (i + ahead < n) __builtin_prefetch(&slots[fps[i + ahead] & mask], 1, 0);
-        uint32_t tag = (uint32_t)(fps[i] >> 32);
-        if (tag == 0) tag = 1;
-        size_t home = fps[i] & mask, s = home;
-        int self = 0, other = 0;
-        for (;;) {
-            uint32_t v = slots[s];
-            if (v == 0) break;
-            if (v == tag) {
-                if ((owners ? owners[s] : 0) == owner) self = 1; else other = 1;
-            }
-            s = (s + 1) & mask;
-        }
-        if (self) {
-            found++;
-        } else if (put < room) {
-            slots[s] = tag;
-            if (owners) owners[s] = owner;
-            put++;
-        }
-        if (other) {
-            across++;
-            for (size_t t = home; t != s; t = (t + 1) & mask) {
-                if (slots[t] != tag) continue;
-                uint16_t o = owners[t];
-                if (o == owner) continue;
-                if (cross_rows[o] == 0) touched[(*touched_count)++] = o;
-                cross_rows[o]++;
-                if (!self) cross_distinct[o]++;
-            }
-        }
-    }
-    *added = put;
-    *crossing = across;
-    return found;
+#define TALLY_FINGERPRINTS_ADD(NAME, OWNER) \
+size_t NAME(uint32_t *slots, OWNER *owners, size_t mask, const uint64_t *fps, size_t n, \
+                              size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows, \
+                              uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing) { \
+    enum { ahead = 16 }; \
+    size_t found = 0, put = 0, across = 0; \
+    for (size_t i = 0; i < n; i++) { \
+        if (i + ahead < n) __builtin_prefetch(&slots[fps[i + ahead] & mask], 1, 0); \
+        uint32_t tag = (uint32_t)(fps[i] >> 32); \
+        if (tag == 0) tag = 1; \
+        size_t home = fps[i] & mask, s = home; \
+        int self = 0, other = 0; \
+        for (;;) { \
+            uint32_t v = slots[s]; \
+            if (v == 0) break; \
+            if (v == tag) { \
+                if ((owners ? owners[s] : 0) == owner) self = 1; else other = 1; \
+            } \
+            s = (s + 1) & mask; \
+        } \
+        if (self) { \
+            found++; \
+        } else if (put < room) { \
+            slots[s] = tag; \
+            if (owners) owners[s] = (OWNER)owner; \
+            put++; \
+        } \
+        if (other) { \
+            across++; \
+            for (size_t t = home; t != s; t = (t + 1) & mask) { \
+                if (slots[t] != tag) continue; \
+                uint16_t o = (uint16_t)owners[t]; \
+                if (o == owner) continue; \
+                if (cross_rows[o] == 0) touched[(*touched_count)++] = o; \
+                cross_rows[o]++; \
+                if (!self) cross_distinct[o]++; \
+            } \
+        } \
+    } \
+    *added = put; \
+    *crossing = across; \
+    return found; \
 }
+
+/* Owners of 8 bits a slot while fewer than 255 inputs are read (2 MiB, not 4: issue 9),
+   then of 16 (RowFingerprints widens them). */
+TALLY_FINGERPRINTS_ADD(tally_fingerprints_add, uint16_t)
+TALLY_FINGERPRINTS_ADD(tally_fingerprints_add8, uint8_t)

@@ -90,6 +90,11 @@ final class BlockParser: @unchecked Sendable {
     /// noted once per spelling (``looseHashes``), taken and cleared with each input's
     /// tables (``takePlaceSpellings()``).
     @exclusivity(unchecked) var placeSpellings: [UInt64: PlaceSpelling] = [:]
+    /// The last input read is not kept: its rows go to ``streamWithoutId`` and
+    /// ``streamWithId`` instead, matched with the earlier inputs' tables (``DayProbe``).
+    var streamsDays = false
+    @exclusivity(unchecked) var streamWithoutId = DayStream()
+    @exclusivity(unchecked) var streamWithId = DayStream()
     /// `--overlap later`: the days (by country) that files given later cover, with rows
     /// of any kind and with rows without an id; a row of this input on such a day that
     /// the id rule cannot match (a row without an id; a row with one on a day a later
@@ -231,7 +236,12 @@ final class BlockParser: @unchecked Sendable {
             spans = .allocate(capacity: spanCapacity)
         }
         var scanner = CSVScanner(base: base, start: start, end: end)
+        // Moved out, not copied: left in `tally`, the first row of each block that changes
+        // one of its tables (the long-gap rule's ``RowTally/places``: 1.5 MiB a worker
+        // for the 1M generated rows) made a copy of it, held beside the original until
+        // the block ended (issue 9).
         var t = tally
+        tally = RowTally()
         defer { tally = t }
         t.beginFile(fileIndex)
         t.beginInput(inputIndex)
@@ -1323,7 +1333,15 @@ final class BlockParser: @unchecked Sendable {
         let columns = (layout.adm2 >= 0 ? 1 : 0) | (layout.actor >= 0 ? 2 : 0) | (layout.source >= 0 ? 4 : 0)
             | (layout.incident >= 0 ? 8 : 0) | UInt32(truncatingIfNeeded: layout.extras.count) << 4
             | (layout.low >= 0 || layout.high >= 0 || layout.estimate >= 0 ? 1 << 31 : 0)
-        if rowWithoutId {
+        if streamsDays {
+            if rowWithoutId {
+                streamWithoutId.columns |= columns
+                streamWithoutId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+            } else {
+                streamWithId.columns |= columns
+                streamWithId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+            }
+        } else if rowWithoutId {
             daysWithoutId.columns |= columns
             daysWithoutId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
         } else {
@@ -1645,17 +1663,24 @@ struct RowTally {
     mutating func beginFile(_ index: Int) {
         sourceBit = SourceSet.bit(index)
         guard index != currentFile else { return }
-        if currentFile >= 0 { fileEnds[currentFile] = currentEnds(); filePlaces[currentFile] = places }
+        if currentFile >= 0 {
+            fileEnds[currentFile] = currentEnds()
+            // A file read: its entries in an array (16 bytes each), not the dictionary
+            // (about 30 with its free buckets: issue 9, 1.5 MiB a worker and file of
+            // the 1M generated rows).
+            filePlaces[currentFile] = places.map { ($0.key, $0.value) }
+        }
         currentFile = index
         ends = fileEnds[index] ?? [:]
-        places = filePlaces[index] ?? [:]; lastPlace = (.max, .min)
+        places = Dictionary(uniqueKeysWithValues: filePlaces[index] ?? []); lastPlace = (.max, .min)
+        filePlaces[index] = nil
         flat = []; base = 0
     }
 
     /// For the long-gap rule per country (``DatasetCoverages/Dataset/places``), per input
     /// file: the latest day a flow record covers by its country (this parser's id) and
     /// start day, `country << 32 | day` (one entry a country and day, not a row).
-    var filePlaces: [Int: [UInt64: Int32]] = [:]
+    var filePlaces: [Int: [(key: UInt64, end: Int32)]] = [:]
     private var places: [UInt64: Int32] = [:]
     private var lastPlace: (key: UInt64, end: Int32) = (.max, .min)
 
@@ -1669,11 +1694,14 @@ struct RowTally {
         places[k] = e; lastPlace = (k, e)
     }
 
-    /// ``filePlaces`` including the file being read.
-    var allFilePlaces: [Int: [UInt64: Int32]] {
-        var all = filePlaces
-        if currentFile >= 0 { all[currentFile] = places }
-        return all
+    /// The input files of ``filePlaces`` and the file being read.
+    var placeFiles: [Int] { Array(filePlaces.keys) + (currentFile >= 0 && filePlaces[currentFile] == nil ? [currentFile] : []) }
+
+    /// ``filePlaces`` including the file being read: `body` is given each entry of
+    /// input `file` (key, latest day).
+    func eachPlace(of file: Int, _ body: (UInt64, Int32) -> Void) {
+        if file == currentFile { for (k, end) in places { body(k, end) } }
+        else { for e in filePlaces[file] ?? [] { body(e.key, e.end) } }
     }
 
     private func currentEnds() -> [Int32: Int32] {

@@ -358,8 +358,8 @@ final class InputIds: @unchecked Sendable {
 /// Memory is bounded: 32 bits of a record's 64-bit key, never the row, in one table of
 /// ``maximumSlots`` slots (8 MiB, room for 1,572,864 records in a run), its pages zeroed
 /// by the kernel as they are first touched, taken only when an input has rows without
-/// ids; from the second input on, 16 bits a slot say which input a record came from
-/// (4 MiB more). The table is kept until the run ends (records of earlier inputs are
+/// ids; from the second input on, 8 bits a slot say which input a record came from
+/// (2 MiB more; 16 bits, 4 MiB, from the 255th input on). The table is kept until the run ends (records of earlier inputs are
 /// what a later input is compared with) and never grows. Past its room rows are still
 /// looked up but no longer added, so the counts are lower bounds
 /// (``DuplicateCounts/uncheckedWithoutId``). A row matches when its home slot's run holds
@@ -375,6 +375,10 @@ final class RowFingerprints: @unchecked Sendable {
     private let lock = Lock()
     private var slots: UnsafeMutablePointer<UInt32>?
     private var owners: UnsafeMutablePointer<UInt16>?
+    /// The owners while fewer than ``narrowInputs`` inputs are read (issue 9: 2 MiB of
+    /// the 1M-row runs' peak); widened to ``owners`` past them.
+    private var owners8: UnsafeMutablePointer<UInt8>?
+    static let narrowInputs = 255
     /// Whether a table could not be had (calloc failed): every row is unchecked.
     private var noTable = false
     private var count = 0
@@ -416,6 +420,7 @@ final class RowFingerprints: @unchecked Sendable {
     deinit {
         free(slots)
         free(owners)
+        free(owners8)
     }
 
     /// Adds a block's record keys for the input being read; counts those already read.
@@ -428,9 +433,17 @@ final class RowFingerprints: @unchecked Sendable {
                 // calloc: the kernel's zero pages, resident only once written.
                 if let p = calloc(slotCount, MemoryLayout<UInt32>.stride) { slots = p.assumingMemoryBound(to: UInt32.self) } else { noTable = true }
             }
-            if ordinal > 0 && owners == nil && !noTable {
+            if ordinal > 0 && ordinal < RowFingerprints.narrowInputs && owners8 == nil && !noTable {
                 // Zero: every record so far is the first input's.
-                if let p = calloc(slotCount, MemoryLayout<UInt16>.stride) { owners = p.assumingMemoryBound(to: UInt16.self) } else { noTable = true }
+                if let p = calloc(slotCount, 1) { owners8 = p.assumingMemoryBound(to: UInt8.self) } else { noTable = true }
+            }
+            if ordinal >= RowFingerprints.narrowInputs && owners == nil && !noTable {
+                if let p = calloc(slotCount, MemoryLayout<UInt16>.stride) {
+                    let wide = p.assumingMemoryBound(to: UInt16.self)
+                    if let narrow = owners8 { for i in 0 ..< slotCount { wide[i] = UInt16(narrow[i]) } }
+                    free(owners8); owners8 = nil
+                    owners = wide
+                } else { noTable = true }
             }
             guard !noTable, let slots else {
                 unchecked += fingerprints.count
@@ -445,9 +458,12 @@ final class RowFingerprints: @unchecked Sendable {
             let found = crossRows.withUnsafeMutableBufferPointer { r in
                 crossDistinct.withUnsafeMutableBufferPointer { d in
                     touched.withUnsafeMutableBufferPointer { t in
-                        tally_fingerprints_add(slots, owners, slotCount - 1, base, fingerprints.count, room,
-                                               UInt16(min(ordinal, RowFingerprints.maximumInputs)), &put,
-                                               r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across)
+                        let owner = UInt16(min(ordinal, RowFingerprints.maximumInputs))
+                        return owners8 != nil
+                            ? tally_fingerprints_add8(slots, owners8, slotCount - 1, base, fingerprints.count, room, owner, &put,
+                                                      r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across)
+                            : tally_fingerprints_add(slots, owners, slotCount - 1, base, fingerprints.count, room, owner, &put,
+                                                     r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across)
                     }
                 }
             }

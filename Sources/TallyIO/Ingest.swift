@@ -90,6 +90,7 @@ public enum Ingest {
             // (review16 #10: with n.csv n2.csv ncrlf.csv, n2.csv a byte copy of n.csv left
             // out, ncrlf.csv was named n2.csv).
             let index = kept[k]
+            pipeline.feedsLastInput = k == order.last
             do throws(TallyError) {
                 if let replay, files.count == 1 {
                     let source = tableOfIds ? try replay.replaying() : replay.recording()

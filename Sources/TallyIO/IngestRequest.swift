@@ -86,7 +86,7 @@ public struct IngestRequest: Sendable {
     public var optionNames: OptionNames = .commandLine
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
-                collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 20,
+                collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 19,
                 schema: Schema = .auto) {
         self.files = files
         self.config = config

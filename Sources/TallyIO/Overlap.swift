@@ -1,3 +1,9 @@
+import CTallyScan
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TallyCore
 
 /// What to do with two inputs that hold the same rows on the dates they share (two
@@ -40,11 +46,13 @@ struct DayTable {
     /// twice the room), and ``finished(_:)`` sorts one bucket at a time.
     private var store: RowChunks?
     /// Once finished (``finished(_:)``): the days with rows (keys, sorted), where each
-    /// day's prints start (one more entry: the end), and the prints, `core << 32 | full`
-    /// (0: a zero row). 8 bytes a row and 12 a country-day.
+    /// day's prints start (one more entry: the end), and the prints, `core` and `full`
+    /// apart, each sorted within its day (0: a zero row, first in its day; a row's two
+    /// prints are not at the same place). 8 bytes a row and 12 a country-day.
     private(set) var days: [UInt64] = []
     private(set) var starts: [UInt32] = []
-    private(set) var prints: [UInt64] = []
+    private(set) var cores: [UInt32] = []
+    private(set) var fulls: [UInt32] = []
     /// The countries' names, by the 40 bits of their hash in a key (to name them).
     private(set) var names: [UInt64: String] = [:]
     /// Per country: the first and last day.
@@ -82,7 +90,7 @@ struct DayTable {
     /// (`Kyiv`, `Kyiv Oblast`): then, against any input, the two are two places.
     private(set) var writesBothWays = false
 
-    var isEmpty: Bool { prints.isEmpty && (store?.count ?? 0) == 0 }
+    var isEmpty: Bool { cores.isEmpty && (store?.count ?? 0) == 0 }
 
     /// Adds a row (prints 0 and 0 for a zero row); `name` is asked only for a country
     /// not seen yet.
@@ -107,7 +115,9 @@ struct DayTable {
             if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
         }
-        t.prints.reserveCapacity(stores.reduce(0) { $0 + $1.count })
+        let total = stores.reduce(0) { $0 + $1.count }
+        t.cores.reserveCapacity(total)
+        t.fulls.reserveCapacity(total)
         var last: UInt64? = nil
         var rows: [Row] = []
         for b in 0 ..< RowChunks.buckets {
@@ -118,17 +128,34 @@ struct DayTable {
             for r in rows {
                 if r.key != last {
                     t.days.append(r.key)
-                    t.starts.append(UInt32(t.prints.count))
+                    t.starts.append(UInt32(t.cores.count))
                     let c = DayTable.country(r.key), d = DayTable.day(r.key)
                     if let g = t.ranges[c] { t.ranges[c] = (min(g.first, d), max(g.last, d)) } else { t.ranges[c] = (d, d) }
                     last = r.key
                 }
-                t.prints.append(UInt64(r.core) << 32 | UInt64(r.full))
+                t.cores.append(r.core)
+                t.fulls.append(r.full)
                 if r.core != 0 { t.counted += 1 }
             }
         }
-        t.starts.append(UInt32(t.prints.count))
+        t.starts.append(UInt32(t.cores.count))
+        for i in t.days.indices where t.starts[i + 1] - t.starts[i] > 1 {
+            let r = Int(t.starts[i]) ..< Int(t.starts[i + 1])
+            t.cores[r].sort()
+            t.fulls[r].sort()
+        }
         return t
+    }
+
+    /// The index of day `key` in ``days``, if it has rows.
+    @inline(__always)
+    func dayIndex(_ key: UInt64) -> Int? {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            if days[m] < key { lo = m + 1 } else { hi = m }
+        }
+        return lo < days.count && days[lo] == key ? lo : nil
     }
 
     /// Whether a file's rows of `country` reach `day` (between its first and last day).
@@ -142,18 +169,26 @@ struct DayTable {
     func rowsCovered(by other: DayTable) -> Int {
         var n = 0
         for (i, k) in days.enumerated() where other.covers(country: DayTable.country(k), day: DayTable.day(k)) {
-            for j in Int(starts[i]) ..< Int(starts[i + 1]) where prints[j] != 0 { n += 1 }
+            for j in Int(starts[i]) ..< Int(starts[i + 1]) where cores[j] != 0 { n += 1 }
         }
         return n
     }
 
     /// The prints of day `i` that are not zero rows, `full` or `core`, into `into`,
-    /// their bits in `mask` (``areaWordMask(looseAreas:)``).
+    /// their bits in `mask` (``areaWordMask(looseAreas:)``): sorted when all are kept.
     @inline(__always)
     func dayPrints(_ i: Int, full: Bool, mask: UInt32 = ~0, into: inout [UInt32]) {
-        for j in Int(starts[i]) ..< Int(starts[i + 1]) where prints[j] != 0 {
-            into.append(UInt32(truncatingIfNeeded: full ? prints[j] : prints[j] >> 32) & mask)
-        }
+        let p = full ? fulls : cores
+        for j in Int(starts[i]) ..< Int(starts[i + 1]) where p[j] != 0 { into.append(p[j] & mask) }
+    }
+
+    /// Rows of day `i` that are not zero rows, and those naming a place (bit 1 of a
+    /// print, the same in both).
+    @inline(__always)
+    func dayCounts(_ i: Int) -> (rows: Int, place: Int) {
+        var n = 0, place = 0
+        for j in Int(starts[i]) ..< Int(starts[i + 1]) where cores[j] != 0 { n += 1; place += Int(cores[j] >> 1 & 1) }
+        return (n, place)
     }
 }
 
@@ -237,17 +272,8 @@ struct OverlapFinding {
     static func compare(_ a: DayTable, _ b: DayTable, strict: Bool = false) -> OverlapFinding? {
         let looseAreas = !strict && !a.writesBothWays && !b.writesBothWays
         let mask = DayTable.areaWordMask(looseAreas: looseAreas)
-        var windows: [UInt64: (Int32, Int32)] = [:]
-        for (c, r) in a.ranges {
-            guard let s = b.ranges[c] else { continue }
-            let w = (max(r.first, s.first), min(r.last, s.last))
-            if w.0 <= w.1 { windows[c] = w }
-        }
-        guard !windows.isEmpty else { return nil }
-        var f = OverlapFinding()
-        f.onCommonColumns = a.columns != b.columns
-        let full = !f.onCommonColumns
-        var differing: [(UInt64, Int32, Int, Int)] = []
+        guard var walk = Walk(a.ranges, b.ranges) else { return nil }
+        let full = a.columns == b.columns
         var x: [UInt32] = [], y: [UInt32] = []
         var i = 0, j = 0
         // Both tables' days are sorted by key (country, then day): walk them together.
@@ -256,50 +282,134 @@ struct OverlapFinding {
             x.removeAll(keepingCapacity: true); y.removeAll(keepingCapacity: true)
             if i < a.days.count, a.days[i] == k { a.dayPrints(i, full: full, mask: mask, into: &x); i += 1 }
             if j < b.days.count, b.days[j] == k { b.dayPrints(j, full: full, mask: mask, into: &y); j += 1 }
-            let c = DayTable.country(k), d = DayTable.day(k)
-            guard let w = windows[c], w.0 <= d, d <= w.1, !(x.isEmpty && y.isEmpty) else { continue }
-            x.sort(); y.sort()
-            var alike = 0, p = 0, q = 0
+            guard walk.inWindow(k), !(x.isEmpty && y.isEmpty) else { continue }
+            // Each day's prints come sorted (``DayTable/finished(_:)``), unless masked.
+            if looseAreas { x.sort(); y.sort() }
+            var alike = 0, placeAlike = 0, p = 0, q = 0
             while p < x.count && q < y.count {
-                if x[p] == y[q] { alike += 1; p += 1; q += 1 } else if x[p] < y[q] { p += 1 } else { q += 1 }
+                if x[p] == y[q] { alike += 1; placeAlike += Int(x[p] >> 1 & 1); p += 1; q += 1 } else if x[p] < y[q] { p += 1 } else { q += 1 }
             }
-            f.rowsA += x.count; f.rowsB += y.count; f.alikeRows += alike
-            if alike == x.count && alike == y.count { f.alikeDays += 1 } else { differing.append((c, d, x.count, y.count)) }
-            // The days both have rows on: rows that name a place (bit 1 of a print),
-            // each side's and those alike (a print's bit is the same on both sides).
-            if !x.isEmpty && !y.isEmpty {
-                f.bothDays += 1
-                f.placeA += x.reduce(0) { $0 + Int($1 >> 1 & 1) }
-                f.placeB += y.reduce(0) { $0 + Int($1 >> 1 & 1) }
-                p = 0; q = 0
-                while p < x.count && q < y.count {
-                    if x[p] == y[q] { f.placeAlike += Int(x[p] >> 1 & 1); p += 1; q += 1 } else if x[p] < y[q] { p += 1 } else { q += 1 }
-                }
-            }
+            walk.day(k, a: x.count, b: y.count, alike: alike, placeA: x.reduce(0) { $0 + Int($1 >> 1 & 1) },
+                     placeB: y.reduce(0) { $0 + Int($1 >> 1 & 1) }, placeAlike: placeAlike)
         }
-        guard f.alikeRows > 0 else { return nil }
-        for (c, w) in windows.sorted(by: { ($0.value.0, a.names[$0.key] ?? "") < ($1.value.0, a.names[$1.key] ?? "") }) {
-            f.first = min(f.first, w.0)
-            f.last = max(f.last, w.1)
-            f.countries.append(a.names[c] ?? b.names[c] ?? "?")
-        }
-        f.differingDays = differing.count
-        differing.sort { ($0.1, $0.0) < ($1.1, $1.0) }
-        f.differing = differing.prefix(3).map { (a.names[$0.0] ?? b.names[$0.0] ?? "?", $0.1, $0.2, $0.3) }
-        f.wholeA = f.rowsA == a.counted
-        f.wholeB = f.rowsB == b.counted
-        // An overlap only with area words dropped (`Kyiv Oblast` in one file, `Kyiv` in
-        // the other, the same figures): a re-export that dropped the word, or two
-        // places, tally cannot tell (ACLED's `Kyiv` is the oblast, other exports' the
-        // city). The refusal names the two spellings and what to give if two places.
+        guard var f = walk.finding(a.names, b.names, counted: (a.counted, b.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap, !(compare(a, b, strict: true)?.isOverlap ?? false) {
-            for (k, s) in a.spellings.sorted(by: { ($0.value.withArea ?? $0.value.without ?? "") < ($1.value.withArea ?? $1.value.without ?? "") }) {
-                guard let t = b.spellings[k] else { continue }
-                if let x = s.withArea, let y = t.without { f.areaWordPair = (x, y); break }
-                if let x = s.without, let y = t.withArea { f.areaWordPair = (x, y); break }
-            }
+            f.areaWordPair = areaWordPair(a.spellings, b.spellings)
         }
         return f
+    }
+
+    /// An overlap only with area words dropped (`Kyiv Oblast` in one file, `Kyiv` in
+    /// the other, the same figures): a re-export that dropped the word, or two places,
+    /// tally cannot tell (ACLED's `Kyiv` is the oblast, other exports' the city). The
+    /// refusal names the two spellings and what to give if two places.
+    static func areaWordPair(_ a: [UInt64: PlaceSpelling], _ b: [UInt64: PlaceSpelling]) -> (a: String, b: String)? {
+        for (k, s) in a.sorted(by: { ($0.value.withArea ?? $0.value.without ?? "") < ($1.value.withArea ?? $1.value.without ?? "") }) {
+            guard let t = b[k] else { continue }
+            if let x = s.withArea, let y = t.without { return (x, y) }
+            if let x = s.without, let y = t.withArea { return (x, y) }
+        }
+        return nil
+    }
+
+    /// Compares the input just read, whose rows were matched as they came with
+    /// `probe`'s table (``DayProbe``), and that table: `stream` is the input's summary,
+    /// `elsewhere` its rows (not zero rows) on days the table has none; `streamFirst`:
+    /// the input is `a` (given first). The same finding as ``compare(_:_:)`` of the two
+    /// tables.
+    static func compare(_ probe: DayProbe, _ stream: StreamedDays, elsewhere: [UInt64: Int], streamFirst: Bool,
+                        strict: Bool = false) -> OverlapFinding? {
+        let t = probe.table
+        let looseAreas = !strict && !stream.writesBothWays && !t.writesBothWays
+        guard var walk = streamFirst ? Walk(stream.ranges, t.ranges) : Walk(t.ranges, stream.ranges) else { return nil }
+        let full = stream.columns == t.columns
+        for (i, k) in t.days.enumerated() where walk.inWindow(k) {
+            let c = probe.counts(day: i, full: full, looseAreas: looseAreas)
+            let mine = t.dayCounts(i)
+            if streamFirst {
+                walk.day(k, a: c.rows, b: mine.rows, alike: c.alike, placeA: c.place, placeB: mine.place, placeAlike: c.placeAlike)
+            } else {
+                walk.day(k, a: mine.rows, b: c.rows, alike: c.alike, placeA: mine.place, placeB: c.place, placeAlike: c.placeAlike)
+            }
+        }
+        for (k, n) in elsewhere where walk.inWindow(k) {
+            if streamFirst { walk.day(k, a: n, b: 0, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
+            else { walk.day(k, a: 0, b: n, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
+        }
+        guard var f = streamFirst ? walk.finding(stream.names, t.names, counted: (stream.counted, t.counted), onCommonColumns: !full)
+            : walk.finding(t.names, stream.names, counted: (t.counted, stream.counted), onCommonColumns: !full) else { return nil }
+        if looseAreas, f.isOverlap,
+           !(compare(probe, stream, elsewhere: elsewhere, streamFirst: streamFirst, strict: true)?.isOverlap ?? false) {
+            f.areaWordPair = streamFirst ? areaWordPair(stream.spellings, t.spellings) : areaWordPair(t.spellings, stream.spellings)
+        }
+        return f
+    }
+
+    /// The sums of ``compare(_:_:)`` over the days of the windows, in any order of days.
+    struct Walk {
+        var f = OverlapFinding()
+        let windows: [UInt64: (Int32, Int32)]
+        /// Days that differ: how many, and the first three by day (then country): not
+        /// every one (2 MiB for the 1M generated rows, each day differing).
+        var differingDays = 0
+        var differing: [(UInt64, Int32, Int, Int)] = []
+
+        /// Nil when the inputs share no country's days.
+        init?(_ a: [UInt64: (first: Int32, last: Int32)], _ b: [UInt64: (first: Int32, last: Int32)]) {
+            var windows: [UInt64: (Int32, Int32)] = [:]
+            for (c, r) in a {
+                guard let s = b[c] else { continue }
+                let w = (max(r.first, s.first), min(r.last, s.last))
+                if w.0 <= w.1 { windows[c] = w }
+            }
+            guard !windows.isEmpty else { return nil }
+            self.windows = windows
+        }
+
+        @inline(__always)
+        func inWindow(_ k: UInt64) -> Bool {
+            guard let w = windows[DayTable.country(k)] else { return false }
+            let d = DayTable.day(k)
+            return w.0 <= d && d <= w.1
+        }
+
+        /// A day of the windows: each side's rows (not zero rows) and those naming a
+        /// place, and the rows alike (as many times in each) and those naming a place.
+        mutating func day(_ k: UInt64, a: Int, b: Int, alike: Int, placeA: Int, placeB: Int, placeAlike: Int) {
+            guard a + b > 0 else { return }
+            f.rowsA += a; f.rowsB += b; f.alikeRows += alike
+            if alike == a && alike == b { f.alikeDays += 1 } else { differ((DayTable.country(k), DayTable.day(k), a, b)) }
+            // The days both have rows on: rows that name a place (bit 1 of a print),
+            // each side's and those alike (a print's bit is the same on both sides).
+            if a > 0 && b > 0 {
+                f.bothDays += 1
+                f.placeA += placeA; f.placeB += placeB; f.placeAlike += placeAlike
+            }
+        }
+
+        private mutating func differ(_ d: (UInt64, Int32, Int, Int)) {
+            differingDays += 1
+            func before(_ x: (UInt64, Int32, Int, Int), _ y: (UInt64, Int32, Int, Int)) -> Bool { (x.1, x.0) < (y.1, y.0) }
+            guard differing.count < 3 || before(d, differing[2]) else { return }
+            if differing.count == 3 { differing.removeLast() }
+            differing.insert(d, at: differing.firstIndex { before(d, $0) } ?? differing.count)
+        }
+
+        func finding(_ aNames: [UInt64: String], _ bNames: [UInt64: String], counted: (a: Int, b: Int), onCommonColumns: Bool) -> OverlapFinding? {
+            var f = self.f
+            guard f.alikeRows > 0 else { return nil }
+            f.onCommonColumns = onCommonColumns
+            for (c, w) in windows.sorted(by: { ($0.value.0, aNames[$0.key] ?? "") < ($1.value.0, aNames[$1.key] ?? "") }) {
+                f.first = min(f.first, w.0)
+                f.last = max(f.last, w.1)
+                f.countries.append(aNames[c] ?? bNames[c] ?? "?")
+            }
+            f.differingDays = differingDays
+            f.differing = differing.map { (aNames[$0.0] ?? bNames[$0.0] ?? "?", $0.1, $0.2, $0.3) }
+            f.wholeA = f.rowsA == counted.a
+            f.wholeB = f.rowsB == counted.b
+            return f
+        }
     }
 
     /// Whether the files look like two exports of one source that overlap: every day of
@@ -367,5 +477,200 @@ struct OverlapFinding {
             + (lost > 0 && rowsB > alikeRows ? ". Two lists of the same events by two sources (most events in both, some in one only) fit neither "
                + "(the events in both once and the others of each: \(n(rowsA + rowsB - alikeRows)) rows there): merge them into one list first, or count each in a run of its own" : "")
             + areaWords
+    }
+}
+
+/// The last input read is not kept as a table (issue 9: its rows, 16 bytes each while
+/// read, were the peak): its rows are matched, as the workers read them, with each
+/// earlier input's table they are compared with, and only what ``OverlapFinding`` needs
+/// is kept: per day of that table, the input's rows, those naming a place and those
+/// alike (by `core` and by `full`: which one counts is known when both inputs' columns
+/// are), and per row of the table whether a row of the input took it (a bit each way).
+/// A row takes a row of the table with its print on its day not yet taken, so each
+/// print counts as many times as it is in both, as the table-to-table walk counts it.
+/// Shared by the workers: bits are taken and counts added atomically.
+final class DayProbe: @unchecked Sendable {
+    let table: DayTable
+    /// Which of the input's rows it takes: with ids (true) or without.
+    let withIds: Bool
+    /// Per row of the table and way of comparing (``mode``: `core` or `full`, area words
+    /// compared or not, ``DayTable/areaWordMask(looseAreas:)``), whether a row of the
+    /// input took it: 4 bitsets.
+    private let taken: [UnsafeMutablePointer<UInt64>]
+    /// Per day of the table: rows | rows naming a place << 32; then rows alike and rows
+    /// naming a place alike, by way of comparing: 16-bit lanes of one word each when no
+    /// day of the table has 65,536 rows (a day's alike rows are rows of the table's day,
+    /// so no lane overflows), else a word each. Zeroed pages from calloc: a probe whose
+    /// rows never come (the input has no rows with ids) costs no memory.
+    private let sums: UnsafeMutablePointer<UInt64>
+    private let lanes: Bool
+    private let stride: Int
+
+    /// The way of comparing: 0 core, 1 full, 2 core without area words, 3 full without.
+    @inline(__always)
+    static func mode(full: Bool, looseAreas: Bool) -> Int { (full ? 1 : 0) | (looseAreas ? 2 : 0) }
+
+    init(table: DayTable, withIds: Bool) {
+        self.table = table
+        self.withIds = withIds
+        let words = max(1, (table.cores.count + 63) / 64)
+        taken = (0 ..< 4).map { _ in calloc(words, 8)!.assumingMemoryBound(to: UInt64.self) }
+        var widest = 0
+        for i in table.days.indices { widest = max(widest, Int(table.starts[i + 1] - table.starts[i])) }
+        lanes = widest < 1 << 16
+        stride = lanes ? 3 : 9
+        sums = calloc(max(1, table.days.count * stride), 8)!.assumingMemoryBound(to: UInt64.self)
+    }
+
+    deinit {
+        for t in taken { free(t) }
+        free(sums)
+    }
+
+    /// A row of the input that is not a zero row; false when the table has no rows on
+    /// its day (the caller counts it).
+    @inline(__always)
+    func add(_ key: UInt64, core: UInt32, full: UInt32) -> Bool {
+        guard let i = table.dayIndex(key) else { return false }
+        let place = UInt64(core >> 1 & 1)
+        let base = sums + stride * i
+        tally_atomic_add_u64(base, 1 | place << 32)
+        let from = Int(table.starts[i]), to = Int(table.starts[i + 1])
+        var took = 0
+        if Self.take(core, exact: true, in: table.cores, from, to, taken[0]) { took |= 1 }
+        if Self.take(full, exact: true, in: table.fulls, from, to, taken[1]) { took |= 2 }
+        if Self.take(core, exact: false, in: table.cores, from, to, taken[2]) { took |= 4 }
+        if Self.take(full, exact: false, in: table.fulls, from, to, taken[3]) { took |= 8 }
+        guard took != 0 else { return true }
+        if lanes {
+            var v: UInt64 = 0
+            for m in 0 ..< 4 where took & 1 << m != 0 { v |= 1 << (16 * UInt64(m)) }
+            tally_atomic_add_u64(base + 1, v)
+            if place != 0 { tally_atomic_add_u64(base + 2, v) }
+        } else {
+            for m in 0 ..< 4 where took & 1 << m != 0 {
+                tally_atomic_add_u64(base + 1 + m, 1)
+                if place != 0 { tally_atomic_add_u64(base + 5 + m, 1) }
+            }
+        }
+        return true
+    }
+
+    /// Takes a row with print `p` not yet taken among `prints[from ..< to]` (sorted),
+    /// the print as it is or (not `exact`) with its area-word bits aside: those differ
+    /// from it in its 4 low bits only, so lie between `p` with them cleared and set.
+    @inline(__always)
+    private static func take(_ p: UInt32, exact: Bool, in prints: [UInt32], _ from: Int, _ to: Int, _ taken: UnsafeMutablePointer<UInt64>) -> Bool {
+        prints.withUnsafeBufferPointer { b in
+            let low = exact ? p : p & ~0xF, high = exact ? p : p | 0xF
+            let mask = DayTable.areaWordMask(looseAreas: !exact), want = p & mask
+            var lo = from, hi = to
+            while lo < hi {
+                let m = (lo + hi) >> 1
+                if b[m] < low { lo = m + 1 } else { hi = m }
+            }
+            while lo < to && b[lo] <= high {
+                if b[lo] & mask == want, tally_atomic_take_bit(taken, lo) != 0 { return true }
+                lo += 1
+            }
+            return false
+        }
+    }
+
+    /// The input's rows on day `i` of the table (not zero rows), those naming a place,
+    /// and those alike (by `full` or `core`, area words aside or not).
+    func counts(day i: Int, full: Bool, looseAreas: Bool) -> (rows: Int, place: Int, alike: Int, placeAlike: Int) {
+        let base = sums + stride * i
+        let r = base[0], m = DayProbe.mode(full: full, looseAreas: looseAreas)
+        if lanes {
+            let shift = UInt64(16 * m)
+            return (Int(r & 0xFFFF_FFFF), Int(r >> 32), Int(base[1] >> shift & 0xFFFF), Int(base[2] >> shift & 0xFFFF))
+        }
+        return (Int(r & 0xFFFF_FFFF), Int(r >> 32), Int(base[1 + m]), Int(base[5 + m]))
+    }
+
+    /// The input's rows (not zero rows) on days the table has and that `other` covers.
+    func rowsCovered(by other: DayTable) -> Int {
+        var n = 0
+        for (i, k) in table.days.enumerated() where other.covers(country: DayTable.country(k), day: DayTable.day(k)) {
+            n += Int(sums[stride * i] & 0xFFFF_FFFF)
+        }
+        return n
+    }
+}
+
+/// A worker's part of the last input read (``DayProbe``): per country the first and
+/// last day and its name, the rows, and per probe its rows on days the probe's table
+/// has none (by day: a table of days, not of rows).
+struct DayStream {
+    var probes: [DayProbe] = []
+    var elsewhere: [[UInt64: Int]] = []
+    var ranges: [UInt64: (first: Int32, last: Int32)] = [:]
+    var names: [UInt64: String] = [:]
+    var rows = 0, counted = 0
+    var columns: UInt32 = 0
+
+    init(probes: [DayProbe] = []) {
+        self.probes = probes
+        elsewhere = Array(repeating: [:], count: probes.count)
+    }
+
+    @inline(__always)
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, name: () -> String) {
+        rows += 1
+        let c = DayTable.country(key), d = DayTable.day(key)
+        if let r = ranges[c] {
+            if d < r.first || d > r.last { ranges[c] = (min(r.first, d), max(r.last, d)) }
+        } else {
+            ranges[c] = (d, d)
+            names[c] = name()
+        }
+        guard core != 0 else { return }
+        counted += 1
+        for i in probes.indices where !probes[i].add(key, core: core, full: full) {
+            elsewhere[i][key, default: 0] += 1
+        }
+    }
+}
+
+/// The last input read, its workers' parts (``DayStream``) joined: what a
+/// ``DayTable`` says of it but its rows.
+struct StreamedDays {
+    var ranges: [UInt64: (first: Int32, last: Int32)] = [:]
+    var names: [UInt64: String] = [:]
+    var rows = 0, counted = 0
+    var columns: UInt32 = 0
+    /// Per probe (in the parts' order): rows on days its table has none.
+    var elsewhere: [[UInt64: Int]] = []
+    /// The input's place spellings (``DayTable/spellings``).
+    var spellings: [UInt64: PlaceSpelling] = [:] {
+        didSet { writesBothWays = spellings.values.contains { $0.isSplit } }
+    }
+    private(set) var writesBothWays = false
+
+    var isEmpty: Bool { rows == 0 }
+
+    /// Joins the parts (which are emptied), the first part's name of a country kept.
+    init(_ parts: inout [DayStream]) {
+        for i in parts.indices {
+            let p = parts[i]
+            columns |= p.columns
+            rows += p.rows; counted += p.counted
+            for (c, r) in p.ranges {
+                if let g = ranges[c] { ranges[c] = (min(g.first, r.first), max(g.last, r.last)) } else { ranges[c] = r }
+            }
+            for (c, n) in p.names where names[c] == nil { names[c] = n }
+            if elsewhere.isEmpty { elsewhere = Array(repeating: [:], count: p.elsewhere.count) }
+            for (j, e) in p.elsewhere.enumerated() { for (k, n) in e { elsewhere[j][k, default: 0] += n } }
+            parts[i] = DayStream()
+        }
+    }
+
+    /// The input's rows (not zero rows) on days that `other` covers, given probe `j`
+    /// (whose table's days are the rest of its rows'): those `--overlap later` leaves out.
+    func rowsCovered(by other: DayTable, probe: DayProbe, _ j: Int) -> Int {
+        var n = probe.rowsCovered(by: other)
+        for (k, m) in elsewhere[j] where other.covers(country: DayTable.country(k), day: DayTable.day(k)) { n += m }
+        return n
     }
 }

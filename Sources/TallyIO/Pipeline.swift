@@ -71,6 +71,14 @@ final class Pipeline: @unchecked Sendable {
     /// (``DayTable``), to find two exports of one source that overlap.
     private let tracksDays: Bool
     private var dayTables: [(file: Int, without: DayTable, with: DayTable)] = []
+    /// Set before the last input is fed: its rows are not kept as tables but matched
+    /// with the earlier inputs' as they come (``DayProbe``; issue 9).
+    var feedsLastInput = false
+    /// The probes of the input being read when it is the last: per earlier table (its
+    /// place in ``dayTables``), whether the input's rows with ids go to it and whether it
+    /// is the earlier input's table of rows with ids, and its place among its stream's.
+    private var probes: [(earlier: Int, hereIds: Bool, earlierIds: Bool, probe: DayProbe, slot: Int)] = []
+    private var streaming = false
     /// The first input read that is a table tally wrote, and the first of event records.
     private var tableInput: Int?, recordInput: Int?
     /// The tables read so far: per country and measure, the days their rows span.
@@ -250,45 +258,87 @@ final class Pipeline: @unchecked Sendable {
         // The input's rows by country and day (every worker's), and rows left out
         // for --overlap later.
         var days: (without: DayTable, with: DayTable)?
+        var streamed: (without: StreamedDays, with: StreamedDays)?
         if tracksDays {
-            // Each worker's rows moved out (the parser keeps no reference, so they are
-            // sorted in place) and merged into the input's compact table.
-            var withoutParts: [DayTable] = [], withParts: [DayTable] = []
             for p in parsers {
-                withoutParts.append(p.daysWithoutId); p.daysWithoutId = DayTable()
-                withParts.append(p.daysWithId); p.daysWithId = DayTable()
                 duplicates.overlapLeftOut += p.overlapLeftOut
                 p.overlapLeftOut = 0
             }
-            days = (DayTable.finished(&withoutParts), DayTable.finished(&withParts))
+            if streaming {
+                var withoutParts: [DayStream] = [], withParts: [DayStream] = []
+                for p in parsers {
+                    withoutParts.append(p.streamWithoutId); p.streamWithoutId = DayStream()
+                    withParts.append(p.streamWithId); p.streamWithId = DayStream()
+                    p.streamsDays = false
+                }
+                streamed = (StreamedDays(&withoutParts), StreamedDays(&withParts))
+            } else {
+                // Each worker's rows moved out (the parser keeps no reference, so they are
+                // sorted in place) and merged into the input's compact table.
+                var withoutParts: [DayTable] = [], withParts: [DayTable] = []
+                for p in parsers {
+                    withoutParts.append(p.daysWithoutId); p.daysWithoutId = DayTable()
+                    withParts.append(p.daysWithId); p.daysWithId = DayTable()
+                }
+                days = (DayTable.finished(&withoutParts), DayTable.finished(&withParts))
+                // The workers' chunks just freed sit in their threads' malloc arenas: given
+                // back, they are not counted on top of the tables kept (RSS).
+                tally_release_free_memory()
+            }
             // The input's place spellings (``LoosePlace``): whether it writes a place
             // both with an area word and without.
             var spellings: [UInt64: PlaceSpelling] = [:]
             for p in parsers {
                 for (k, v) in p.takePlaceSpellings() { spellings[k, default: PlaceSpelling()].merge(v) }
             }
-            days!.without.spellings = spellings
-            days!.with.spellings = spellings
-            // The workers' chunks just freed sit in their threads' malloc arenas: given
-            // back, they are not counted on top of the tables kept (RSS).
-            tally_release_free_memory()
+            days?.without.spellings = spellings
+            days?.with.spellings = spellings
+            streamed?.without.spellings = spellings
+            streamed?.with.spellings = spellings
         }
+        defer { if streaming { streaming = false; probes = [] } }
         guard !hasFailed else { return }
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
         func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(Estimate.grouped(Int64(n))) rows" }
         if whole.rows > 0, !checkRecordsWithoutIds(whole, met, named: named, rows: rows) { return }
-        if let days {
+        if days != nil || streamed != nil {
+            // This input's rows with ids or without, empty or not.
+            func hereIsEmpty(_ ids: Bool) -> Bool {
+                if let days { return ids ? days.with.isEmpty : days.without.isEmpty }
+                return ids ? streamed!.with.isEmpty : streamed!.without.isEmpty
+            }
+            // This input's rows (with ids or without) against earlier input `e`'s table.
+            func finding(_ e: Int, hereIds: Bool, earlierIds: Bool, hereFirst: Bool) -> OverlapFinding? {
+                let earlier = dayTables[e]
+                let y = earlierIds ? earlier.with : earlier.without
+                if let days {
+                    let x = hereIds ? days.with : days.without
+                    return hereFirst ? OverlapFinding.compare(x, y) : OverlapFinding.compare(y, x)
+                }
+                guard let p = probes.first(where: { $0.earlier == e && $0.hereIds == hereIds && $0.earlierIds == earlierIds }) else { return nil }
+                let s = hereIds ? streamed!.with : streamed!.without
+                return OverlapFinding.compare(p.probe, s, elsewhere: s.elsewhere[p.slot], streamFirst: hereFirst)
+            }
+            // This input's rows (not zero rows) on days earlier input `e`'s table covers.
+            func covered(_ e: Int, hereIds: Bool, earlierIds: Bool) -> Int {
+                let earlier = dayTables[e]
+                let y = earlierIds ? earlier.with : earlier.without
+                if let days { return (hereIds ? days.with : days.without).rowsCovered(by: y) }
+                guard let p = probes.first(where: { $0.earlier == e && $0.hereIds == hereIds && $0.earlierIds == earlierIds }) else { return 0 }
+                return (hereIds ? streamed!.with : streamed!.without).rowsCovered(by: y, probe: p.probe, p.slot)
+            }
             if request.overlap == .refuse {
                 // Two exports of one source that overlap (docs/aggregation.md, "The same
                 // event read twice"): compared per country and day with every input read
                 // before, rows without ids with rows without ids or with ids (ids alone
                 // are left to the id rule).
-                for earlier in dayTables {
+                for (e, earlier) in dayTables.enumerated() {
                     let (aFile, bFile) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
-                    let here = (file: currentFile, without: days.without, with: days.with)
-                    let (a, b) = earlier.file < currentFile ? (earlier, here) : (here, earlier)
-                    for (x, y, ids) in Self.comparedTables(a, b) where !x.isEmpty && !y.isEmpty {
-                        if let f = OverlapFinding.compare(x, y), f.isOverlap {
+                    let hereFirst = currentFile < earlier.file
+                    for ids in Self.comparedKinds {
+                        let (hereIds, earlierIds) = hereFirst ? (ids.a, ids.b) : (ids.b, ids.a)
+                        guard !hereIsEmpty(hereIds), !(earlierIds ? earlier.with : earlier.without).isEmpty else { continue }
+                        if let f = finding(e, hereIds: hereIds, earlierIds: earlierIds, hereFirst: hereFirst), f.isOverlap {
                             fail(.data(f.message(named(aFile), named(bFile), withIds: ids)))
                             return
                         }
@@ -302,11 +352,11 @@ final class Pipeline: @unchecked Sendable {
                 // both exports' shared months). Such a pair is refused: rows left out by
                 // the parsers' own test (``DayTable/covers(country:day:)``), of the
                 // tables they leave out by, and not an overlap.
-                for earlier in dayTables {
-                    let here = (file: currentFile, without: days.without, with: days.with)
-                    for (x, y, _) in Self.comparedTables(here, earlier) where !x.isEmpty && !y.isEmpty {
-                        let lost = x.rowsCovered(by: y)
-                        guard lost > 0, !(OverlapFinding.compare(x, y)?.isOverlap ?? false) else { continue }
+                for (e, earlier) in dayTables.enumerated() {
+                    for ids in Self.comparedKinds {
+                        guard !hereIsEmpty(ids.a), !(ids.b ? earlier.with : earlier.without).isEmpty else { continue }
+                        let lost = covered(e, hereIds: ids.a, earlierIds: ids.b)
+                        guard lost > 0, !(finding(e, hereIds: ids.a, earlierIds: ids.b, hereFirst: true)?.isOverlap ?? false) else { continue }
                         fail(.data("--overlap later would leave out rows of \(named(currentFile)) (\(rows(lost))) on days that "
                                    + "\(named(earlier.file)) (given after it) covers, but the two are not overlapping exports of one source (their rows "
                                    + "on those days differ): their events would be lost; give --overlap later only the overlapping exports "
@@ -314,14 +364,38 @@ final class Pipeline: @unchecked Sendable {
                         return
                     }
                 }
-                for p in parsers {
-                    p.laterDays.append(days.without); p.laterDays.append(days.with)
-                    p.laterDaysWithoutId.append(days.without)
+                if let days {
+                    for p in parsers {
+                        p.laterDays.append(days.without); p.laterDays.append(days.with)
+                        p.laterDaysWithoutId.append(days.without)
+                    }
                 }
             }
-            dayTables.append((currentFile, days.without, days.with))
+            // The last input's are not kept, and no input comes after it to compare.
+            if let days { dayTables.append((currentFile, days.without, days.with)) } else { dayTables.removeAll() }
         }
         if whole.rows > 0 { noteSharedRecords(whole, met, named: named) }
+    }
+
+    /// The last input's rows go to the workers' streams, matched with every earlier
+    /// table they are compared with (``comparedKinds``); the workers are idle.
+    private func startStreaming() {
+        streaming = true
+        var without: [DayProbe] = [], with: [DayProbe] = []
+        for (e, earlier) in dayTables.enumerated() {
+            for (hereIds, earlierIds) in [(false, false), (false, true), (true, false)] {
+                let t = earlierIds ? earlier.with : earlier.without
+                guard !t.isEmpty else { continue }
+                let p = DayProbe(table: t, withIds: hereIds)
+                probes.append((e, hereIds, earlierIds, p, hereIds ? with.count : without.count))
+                if hereIds { with.append(p) } else { without.append(p) }
+            }
+        }
+        for p in parsers {
+            p.streamsDays = true
+            p.streamWithoutId = DayStream(probes: without)
+            p.streamWithId = DayStream(probes: with)
+        }
     }
 
     /// The pairs of day tables the overlap rules compare, the input given first as `a`:
@@ -329,10 +403,7 @@ final class Pipeline: @unchecked Sendable {
     /// against `b`'s without (ids alone are left to the id rule). They are also the
     /// tables `--overlap later` leaves `a`'s rows out by (``BlockParser/laterDays``,
     /// ``BlockParser/laterDaysWithoutId``). The flags: whether each side has ids.
-    private static func comparedTables(_ a: (file: Int, without: DayTable, with: DayTable), _ b: (file: Int, without: DayTable, with: DayTable))
-        -> [(DayTable, DayTable, (Bool, Bool))] {
-        [(a.without, b.without, (false, false)), (a.without, b.with, (false, true)), (a.with, b.without, (true, false))]
-    }
+    private static let comparedKinds: [(a: Bool, b: Bool)] = [(false, false), (false, true), (true, false)]
 
     /// The checks of an input's records without ids against the inputs read before it:
     /// the same records (refused), every record in another (refused); false when refused.
@@ -452,6 +523,7 @@ final class Pipeline: @unchecked Sendable {
     /// `raw`, when given, is read instead of `fd` (a stream read a second time, ``StreamReplay``).
     func feed(fd: Int32, path: String?, name: String, index: Int, raw: ByteSource? = nil) throws(TallyError) {
         currentFile = index
+        if tracksDays && feedsLastInput && !streaming { startStreaming() }
         var input = request.input
         if let o = request.perFile[name] {
             input.encoding = o.encoding ?? input.encoding
@@ -971,9 +1043,9 @@ final class Pipeline: @unchecked Sendable {
             var placeEnds: [Int: [String: [Int32: Int32]]] = [:]
             for p in parsers {
                 let strings = p.aggregator.strings
-                for (file, records) in p.tally.allFilePlaces where !records.isEmpty {
+                for file in p.tally.placeFiles {
                     var byId: [UInt32: [Int32: Int32]] = [:]
-                    for (k, end) in records { byId[UInt32(k >> 32), default: [:]][Int32(bitPattern: UInt32(truncatingIfNeeded: k))] = end }
+                    p.tally.eachPlace(of: file) { k, end in byId[UInt32(k >> 32), default: [:]][Int32(bitPattern: UInt32(truncatingIfNeeded: k))] = end }
                     for (id, e) in byId { placeEnds[file, default: [:]][strings.string(id), default: [:]].merge(e) { max($0, $1) } }
                 }
             }

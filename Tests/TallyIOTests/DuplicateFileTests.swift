@@ -187,6 +187,29 @@ import TallyTestSupport
         #expect(dd.contains == 1 && dd.containedIn == nil, "\(dd)")
         #expect(dd.shared == [.init(input: 0, rows: 5), .init(input: 1, rows: 7)])
     }
+
+    /// Issue 9: the inputs' numbers are kept in 8 bits a slot for the first 255 inputs,
+    /// then widened to 16: records of inputs read before and after the widening are still
+    /// named by their input (an input over 255, one under, and one sharing both).
+    @Test func ownersAreWidenedPastTwoHundredAndFiftyFiveInputs() {
+        let key = { (i: Int) in UInt64(i) &* 0x9E37_79B9_7F4A_7C15 &+ 0x5151_0000 }
+        let table = RowFingerprints(maximumSlots: 1 << 14)
+        // Input k holds records 2k and 2k + 1 of its own.
+        for k in 0 ..< 300 {
+            [key(2 * k), key(2 * k + 1)].withUnsafeBufferPointer { table.add($0) }
+            let d = table.drain()
+            #expect(d.crossing == 0 && d.repeats == 0, "input \(k)")
+        }
+        // One record each of inputs 3, 254, 255 and 299, and one new.
+        [key(6), key(508), key(510), key(598), key(5_000)].withUnsafeBufferPointer { table.add($0) }
+        let d = table.drain()
+        #expect(d.crossing == 4)
+        #expect(d.shared == [.init(input: 3, rows: 1), .init(input: 254, rows: 1), .init(input: 255, rows: 1), .init(input: 299, rows: 1)], "\(d.shared)")
+        // Both records of input 200 (read before the widening): contained in it.
+        [key(400), key(401)].withUnsafeBufferPointer { table.add($0) }
+        let e = table.drain()
+        #expect(e.shared == [.init(input: 200, rows: 2)] && e.containedIn == 200, "\(e)")
+    }
 }
 
 /// Review16 #4 (within one input): a repeat quoted otherwise (`"2023-04-01","Syria",…`

@@ -489,11 +489,14 @@ import TallyTestSupport
         #expect(emptied)
         #expect(t.days == reference.keys.sorted())
         #expect(t.starts.count == t.days.count + 1)
-        #expect(t.prints.count == rows)
+        #expect(t.cores.count == rows && t.fulls.count == rows)
         #expect(t.counted == counted)
         #expect(t.columns == UInt32((1 << parts) - 1))
         for (i, k) in t.days.enumerated() {
-            #expect(Array(t.prints[Int(t.starts[i]) ..< Int(t.starts[i + 1])]).sorted() == reference[k]!.sorted())
+            // Each day's core and full prints, each sorted (the probes search them).
+            let r = Int(t.starts[i]) ..< Int(t.starts[i + 1])
+            #expect(Array(t.cores[r]) == reference[k]!.map { UInt32($0 >> 32) }.sorted())
+            #expect(Array(t.fulls[r]) == reference[k]!.map { UInt32(truncatingIfNeeded: $0) }.sorted())
         }
         var ranges: [UInt64: (Int32, Int32)] = [:]
         for k in reference.keys {
@@ -617,5 +620,115 @@ import TallyTestSupport
         }
         let other = writeFile(Self.header + Self.rows(30, 90, ["Ḥamāh", "Ṭarṭūs", "Rīf Dimashq", "Dar'ā"], country: "Syria", figure: f), name: "ar3.csv")
         #expect(try Self.total([a, other]) == (try Self.total([a])) + (try Self.total([other])))
+    }
+}
+
+/// Issue 9 (memory): the last input read is not kept as a table; its rows are matched,
+/// as the workers read them, with each earlier input's table (``DayProbe``). The finding
+/// must be the one the two tables give (``OverlapFinding/compare(_:_:)``), field by field,
+/// in either order of the inputs, by `full` or by `core` (other columns), whatever the
+/// order the rows come in and how they are split among workers; and so must the rows
+/// `--overlap later` leaves out.
+@Suite struct OverlapStreamedLastInput {
+    typealias Mix = OverlapDayTableStorage.Mix
+
+    /// Rows of an input: key, core, full. `shared` of them from `pool` (alike rows), the
+    /// rest its own; one in nine a zero row; days from `from` on, over `span` days.
+    static func rows(_ g: inout Mix, _ n: Int, countries: [UInt64], from: Int32, span: Int32,
+                     pool: [(UInt64, UInt32, UInt32)], shared: Int) -> [(UInt64, UInt32, UInt32)] {
+        var out: [(UInt64, UInt32, UInt32)] = []
+        for r in 0 ..< n {
+            if r < shared, !pool.isEmpty {
+                // One in three of the rows taken written with an area word where the other
+                // has none (alike only when area words are set aside).
+                let t = pool[Int(g.next() % UInt64(pool.count))]
+                out.append(t.1 != 0 && g.next() % 3 == 0 ? (t.0, t.1 ^ 4, t.2 ^ 4) : t)
+                continue
+            }
+            let c = countries[Int(g.next() % UInt64(countries.count))]
+            let day = from + Int32(truncatingIfNeeded: g.next() % UInt64(span))
+            let key = DayTable.key(country: c, day: day)
+            if g.next() % 9 == 0 { out.append((key, 0, 0)); continue }
+            // Few prints a day, so repeats of one print on a day (as many times in each).
+            let place = g.next() % 3 != 0
+            let a1 = UInt32(g.next() % 2), a2 = UInt32(g.next() % 2) << 1
+            let core = DayTable.print(g.next() % 4, place: place, areaWords: a1)
+            out.append((key, core, DayTable.print(UInt64(core >> 4) << 8 | g.next() % 2, place: place, areaWords: a1 | a2)))
+        }
+        return out
+    }
+
+    static func table(_ rows: [(UInt64, UInt32, UInt32)], columns: UInt32, parts: Int) -> DayTable {
+        var tables = [DayTable](repeating: DayTable(), count: parts)
+        for (i, r) in rows.enumerated() {
+            tables[i % parts].columns = columns
+            tables[i % parts].add(r.0, core: r.1, full: r.2) { "country \(r.0 >> 40)" }
+        }
+        return DayTable.finished(&tables)
+    }
+
+    @Test(arguments: [(0, 1, 1), (1, 300, 2), (2, 2_000, 3), (3, 5_000, 1), (4, 800, 2), (5, 3_000, 4)])
+    func theFindingIsTheTablesOne(_ seed: Int, _ n: Int, _ workers: Int) {
+        var g = Mix(s: UInt64(seed * 7919 + n))
+        let countries = (0 ..< 1 + seed % 3).map { _ in g.next() }
+        let a = Self.rows(&g, n, countries: countries, from: -40, span: 60, pool: [], shared: 0)
+        // The later input: some of a's rows (a share by seed), its own rows, wider days.
+        let shared = [0, n / 3, n * 2 / 3, n, n / 2, n * 9 / 10][seed]
+        var b = Self.rows(&g, n + n / 4, countries: countries, from: -20, span: 70, pool: a, shared: shared)
+        for i in stride(from: b.count - 1, to: 0, by: -1) { b.swapAt(i, Int(g.next() % UInt64(i + 1))) }
+        // Place spellings: none; one place with an area word in a and without in b (an
+        // overlap only so is named); b writing a place both ways (area words compared).
+        let spellings: [([UInt64: PlaceSpelling], [UInt64: PlaceSpelling])] = [
+            ([:], [:]),
+            ([7: PlaceSpelling(withArea: "Kyiv Oblast", without: nil)], [7: PlaceSpelling(withArea: nil, without: "Kyiv")]),
+            ([:], [9: PlaceSpelling(withArea: "Kyiv Oblast", without: "Kyiv")]),
+        ]
+        for columns: UInt32 in [3, 1] { for (sa, sb) in spellings {
+            var ta = Self.table(a, columns: 3, parts: 2)
+            var tb = Self.table(b, columns: columns, parts: workers)
+            ta.spellings = sa; tb.spellings = sb
+            let probe = DayProbe(table: ta, withIds: false)
+            var parts = (0 ..< workers).map { _ in DayStream(probes: [probe]) }
+            for (i, r) in b.enumerated() {
+                parts[i % workers].columns = columns
+                parts[i % workers].add(r.0, core: r.1, full: r.2) { "country \(r.0 >> 40)" }
+            }
+            var s = StreamedDays(&parts)
+            s.spellings = sb
+            #expect(s.rows == b.count && s.counted == tb.counted && s.columns == tb.columns)
+            let first = OverlapFinding.compare(probe, s, elsewhere: s.elsewhere[0], streamFirst: true)
+            let second = OverlapFinding.compare(probe, s, elsewhere: s.elsewhere[0], streamFirst: false)
+            #expect(first.map { "\($0)" } == OverlapFinding.compare(tb, ta).map { "\($0)" }, "seed \(seed), columns \(columns)")
+            #expect(second.map { "\($0)" } == OverlapFinding.compare(ta, tb).map { "\($0)" }, "seed \(seed), columns \(columns)")
+            #expect(s.rowsCovered(by: ta, probe: probe, 0) == tb.rowsCovered(by: ta))
+            if shared > 0 { #expect(first != nil && second != nil, "rows alike, so a finding") }
+        } }
+    }
+
+    /// Three exports read together, each overlapping the next: the last read (given first)
+    /// is streamed and compared with both tables; the refusal names the same pair and rows
+    /// as when the two are read alone.
+    @Test func threeInputsTheLastStreamedAgainstBoth() throws {
+        func rows(_ from: Int, _ to: Int) -> String {
+            var text = OverlappingExports.header
+            for d in from ... to {
+                for i in 0 ..< 3 { text += "\(OverlapRowByRow.day(d)),Syria,\(OverlapRowByRow.places[i % 4]),killed,\((d * 7 + i * 11) % 29 + 1)\n" }
+            }
+            return text
+        }
+        let e1 = writeFile(rows(1, 40), name: "s1.csv"), far = writeFile(rows(60, 90), name: "s2.csv")
+        // e1 (read last) overlaps the first table read, then the second.
+        for (other, shared) in [(writeFile(rows(30, 50), name: "s3.csv"), 33), (writeFile(rows(35, 45), name: "s4.csv"), 18)] {
+            let two = errorOf { _ = try OverlappingExports.read([e1, other]) }
+            #expect(two?.exitCode == 65)
+            #expect(two?.message.hasPrefix("\(e1) and \(other) hold the same \(shared) rows on the dates they share") == true, "\(two?.message ?? "read")")
+            for files in [[e1, far, other], [e1, other, far]] {
+                let three = errorOf { _ = try OverlappingExports.read(files) }
+                #expect(three?.message == two?.message, "\(three?.message ?? "read")")
+            }
+            // Read last but compared with the middle table too: not refused when apart.
+            #expect(throws: Never.self) { _ = try OverlappingExports.read([far, other]) }
+        }
+        #expect(throws: Never.self) { _ = try OverlappingExports.read([e1, far]) }
     }
 }

@@ -61,6 +61,20 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind);
 size_t tally_fingerprints_add(uint32_t *slots, uint16_t *owners, size_t mask, const uint64_t *fps, size_t n,
                               size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows,
                               uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing);
+size_t tally_fingerprints_add8(uint32_t *slots, uint8_t *owners, size_t mask, const uint64_t *fps, size_t n,
+                               size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows,
+                               uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing);
+
+/// For the overlap check's probes (DayProbe in Overlap.swift), shared by the workers:
+/// adds `v` to `*p`, and takes bit `i` of `words` (1 when it was not taken).
+static inline void tally_atomic_add_u64(uint64_t *p, uint64_t v) {
+    __atomic_fetch_add(p, v, __ATOMIC_RELAXED);
+}
+
+static inline int tally_atomic_take_bit(uint64_t *words, size_t i) {
+    uint64_t m = (uint64_t)1 << (i & 63);
+    return (__atomic_fetch_or(words + (i >> 6), m, __ATOMIC_RELAXED) & m) == 0;
+}
 
 /// Gives memory freed in every malloc arena back to the system (glibc's malloc_trim,
 /// not in Swift's Glibc module); nothing elsewhere. The overlap check's day tables
