@@ -7,6 +7,12 @@ import CTallyScan
 import Dispatch
 import TallyCore
 
+/// The process's allocation policy for a run of tally (``tally_map_large_allocations``):
+/// called once by the command line before anything is read.
+public enum MemoryPolicy {
+    public static func apply() { tally_map_large_allocations() }
+}
+
 /// Reader → workers hand-off with a bounded number of blocks in flight.
 final class Pipeline: @unchecked Sendable {
     let request: IngestRequest

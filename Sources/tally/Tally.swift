@@ -33,6 +33,7 @@ struct Tally: ParsableCommand {
     /// crash report: help that cannot be printed is an I/O error (74) like any output.
     static func main() {
         guardStandardDescriptors()
+        MemoryPolicy.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

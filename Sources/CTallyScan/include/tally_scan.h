@@ -76,6 +76,17 @@ static inline int tally_atomic_take_bit(uint64_t *words, size_t i) {
     return (__atomic_fetch_or(words + (i >> 6), m, __ATOMIC_RELAXED) & m) == 0;
 }
 
+/// Allocations of 256 KiB or more get pages of their own (mmap), given back when freed:
+/// glibc's default threshold rises to 32 MiB once such a block is freed, after which a
+/// resized table's old buffer stays in the heap (RSS) for the rest of the run. For the
+/// peak of tally's runs (issue 9: 1.5 MiB of 1M rows read as two files); nothing
+/// elsewhere.
+static inline void tally_map_large_allocations(void) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
 /// Gives memory freed in every malloc arena back to the system (glibc's malloc_trim,
 /// not in Swift's Glibc module); nothing elsewhere. The overlap check's day tables
 /// free their rows, chunk by chunk, in the worker threads' arenas.
