@@ -536,11 +536,9 @@ final class DayProbe: @unchecked Sendable {
         let base = sums + stride * i
         tally_atomic_add_u64(base, 1 | place << 32)
         let from = Int(table.starts[i]), to = Int(table.starts[i + 1])
-        var took = 0
-        if Self.take(core, exact: true, in: table.cores, from, to, taken[0]) { took |= 1 }
-        if Self.take(full, exact: true, in: table.fulls, from, to, taken[1]) { took |= 2 }
-        if Self.take(core, exact: false, in: table.cores, from, to, taken[2]) { took |= 4 }
-        if Self.take(full, exact: false, in: table.fulls, from, to, taken[3]) { took |= 8 }
+        let c = Self.take(core, in: table.cores, from, to, taken[0], taken[2])
+        let f = Self.take(full, in: table.fulls, from, to, taken[1], taken[3])
+        let took = (c & 1) | (f & 1) << 1 | (c >> 1) << 2 | (f >> 1) << 3
         guard took != 0 else { return true }
         if lanes {
             var v: UInt64 = 0
@@ -556,24 +554,29 @@ final class DayProbe: @unchecked Sendable {
         return true
     }
 
-    /// Takes a row with print `p` not yet taken among `prints[from ..< to]` (sorted),
-    /// the print as it is or (not `exact`) with its area-word bits aside: those differ
-    /// from it in its 4 low bits only, so lie between `p` with them cleared and set.
+    /// Takes a row with print `p` not yet taken among `prints[from ..< to]` (sorted), as
+    /// it is (bit 0 of the result, in `exact`) and with its area-word bits aside (bit 1,
+    /// in `loose`): the latter differ from it in its 4 low bits only, so lie between `p`
+    /// with them cleared and set; each is the first not yet taken in order.
     @inline(__always)
-    private static func take(_ p: UInt32, exact: Bool, in prints: [UInt32], _ from: Int, _ to: Int, _ taken: UnsafeMutablePointer<UInt64>) -> Bool {
+    private static func take(_ p: UInt32, in prints: [UInt32], _ from: Int, _ to: Int,
+                             _ exact: UnsafeMutablePointer<UInt64>, _ loose: UnsafeMutablePointer<UInt64>) -> Int {
         prints.withUnsafeBufferPointer { b in
-            let low = exact ? p : p & ~0xF, high = exact ? p : p | 0xF
-            let mask = DayTable.areaWordMask(looseAreas: !exact), want = p & mask
+            let low = p & ~0xF, high = p | 0xF
+            let mask = DayTable.areaWordMask(looseAreas: true), want = p & mask
             var lo = from, hi = to
             while lo < hi {
                 let m = (lo + hi) >> 1
                 if b[m] < low { lo = m + 1 } else { hi = m }
             }
-            while lo < to && b[lo] <= high {
-                if b[lo] & mask == want, tally_atomic_take_bit(taken, lo) != 0 { return true }
+            var took = 0
+            while lo < to && b[lo] <= high && took != 3 {
+                let v = b[lo]
+                if took & 1 == 0, v == p, tally_atomic_take_bit(exact, lo) != 0 { took |= 1 }
+                if took & 2 == 0, v & mask == want, tally_atomic_take_bit(loose, lo) != 0 { took |= 2 }
                 lo += 1
             }
-            return false
+            return took
         }
     }
 
