@@ -272,8 +272,8 @@ final class SingleByteDecoder: ByteSource {
                     let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                     let text = String(decoding: raw[i ..< min(n, i + length)], as: UTF8.self)
                     let place = firstLine == nil ? " (byte \(bytesRead + i + 1))" : ":\(lines)"
-                    throw .data("\(name)\(place): \"\(text)\" is UTF-8, but the file was read as Windows-1252 (its first byte that is "
-                                + "not UTF-8 is \(firstLine.map { "at line \($0)" } ?? "past the first MiB")): it mixes two encodings, and its names would be split in two "
+                    throw .data("\(name)\(place): \"\(text)\" is UTF-8, but the file was read as Windows-1252 (judged so from its text "
+                                + "\(firstLine.map { "at line \($0)" } ?? "past the first MiB"), a byte that is not UTF-8 or a Latin word only Windows-1252 spells): it mixes two encodings, and its names would be split in two "
                                 + "(\"\(String(decoding: table[Int(b) - 0x80] + table[Int(raw[i + 1]) - 0x80], as: UTF8.self))\" beside \"\(text)\"); "
                                 + "convert the Windows-1252 part to UTF-8 (iconv -f windows-1252 -t utf-8), or give --encoding windows-1252 "
                                 + "to read every byte as Windows-1252")
@@ -766,6 +766,11 @@ final class UndecidedEncodingSource: ByteSource {
         case 0xD5 ... 0xDF: break
         default: return false
         }
+        // A letter of a word of its own script is that word, even glued to a Latin one
+        // (`breakمقتل`, `ISISداعش`, `Kyivثلاثة`: Windows-1252 would spell `Ù…Ù‚ØªÙ„`,
+        // capitals before quotes one after another, which no text writes).
+        let own = script(scalar(p, 2))
+        if own != 0 && (script(previous) == own || script(next) == own) { return false }
         return script(previous) == 1 || script(next) == 1
     }
 
