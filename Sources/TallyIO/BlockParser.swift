@@ -102,19 +102,72 @@ final class BlockParser: @unchecked Sendable {
     var laterDays: [DayTable] = []
     var laterDaysWithoutId: [DayTable] = []
     @exclusivity(unchecked) var overlapLeftOut = 0
-    /// For a table tally wrote (``RowLayout/isTallyTable``): per country and measure,
-    /// the days its rows span and how to name them (two tables overlapping are refused).
+    /// For a table (a `period` column, as tally writes: its figures are sums of events)
+    /// per country and measure, the days its rows span and how to name them (two tables
+    /// overlapping are refused); for event records when several inputs are read
+    /// (``tracksDays``), the same of theirs (a table beside records of its countries,
+    /// measures and days is refused, review18 #9).
     struct TableSpan {
         var first: CalendarDay
         var last: CalendarDay
         var label: String
+        /// The country's hash; nil for a table without a country column (its rows may
+        /// be any country's).
+        var country: UInt64?
+        var measure: UInt64
     }
     private var tableSpans: [UInt64: TableSpan] = [:]
+    private var recordSpans: [UInt64: TableSpan] = [:]
+    /// The last record's key and span, kept out of ``recordSpans`` until another key
+    /// comes (rows of one country and measure follow each other).
+    private var recentRecordKey: UInt64 = 0
+    private var recentRecordSpan: TableSpan?
 
     /// The table spans of the rows read since the last call.
     func drainTableSpans() -> [UInt64: TableSpan] {
         defer { tableSpans.removeAll() }
         return tableSpans
+    }
+
+    /// The record spans of the rows read since the last call.
+    func drainRecordSpans() -> [UInt64: TableSpan] {
+        flushRecentRecordSpan()
+        defer { recordSpans.removeAll() }
+        return recordSpans
+    }
+
+    private func flushRecentRecordSpan() {
+        guard let r = recentRecordSpan else { return }
+        recentRecordSpan = nil
+        if var t = recordSpans[recentRecordKey] {
+            if r.first < t.first { t.first = r.first }
+            if r.last > t.last { t.last = r.last }
+            recordSpans[recentRecordKey] = t
+        } else {
+            recordSpans[recentRecordKey] = r
+        }
+    }
+
+    /// Notes the days of an event record of one country and measure.
+    @inline(__always)
+    private func noteRecordSpan(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay) {
+        let s = aggregator.strings
+        let c = s.storedHash(country), m = s.storedHash(measure)
+        let k = c &* 0x9E37_79B9_7F4A_7C15 ^ m
+        if recentRecordSpan != nil && k == recentRecordKey {
+            if first < recentRecordSpan!.first { recentRecordSpan!.first = first }
+            if last > recentRecordSpan!.last { recentRecordSpan!.last = last }
+            return
+        }
+        flushRecentRecordSpan()
+        recentRecordKey = k
+        if let t = recordSpans[k] {
+            recentRecordSpan = t
+            if first < t.first { recentRecordSpan!.first = first }
+            if last > t.last { recentRecordSpan!.last = last }
+        } else {
+            recentRecordSpan = TableSpan(first: first, last: last, label: "\(s.string(country)) \(s.string(measure))", country: c, measure: m)
+        }
     }
     /// The inputs as given (to name the later file in a refusal).
     var inputNames: [String] = []
@@ -862,19 +915,24 @@ final class BlockParser: @unchecked Sendable {
         // finest cell, incidents keep the keys of their earliest report.
         try keys(base, layout, &o, allKeys: isIncident || isStock)
         if o.country == emptyName && layout.country >= 0 { throw RowMessage(column(layout, layout.country) + "only white space, expected a country") }
-        if layout.isTallyTable {
+        if layout.period >= 0 {
             // The days the row counts events of: those its covered column says (two
             // parts of one export, each its own half of a month, do not overlap), the
             // whole span of an interval row (it claims only its first day for coverage).
+            // Any table, with tally's events and covered columns or without them (cut in
+            // a spreadsheet, made by hand: review18 #9).
             let (first, last) = claimed.flatMap { c in text(base, layout.period).contains("/") ? nil : c } ?? (o.day, end)
             let s = aggregator.strings
-            let k = s.storedHash(o.country) &* 0x9E37_79B9_7F4A_7C15 ^ s.storedHash(o.measure)
+            let c: UInt64? = layout.country < 0 ? nil : s.storedHash(o.country), m = s.storedHash(o.measure)
+            let k = (c ?? 0x5EED) &* 0x9E37_79B9_7F4A_7C15 ^ m
             if var t = tableSpans[k] {
                 if first < t.first { t.first = first }
                 if last > t.last { t.last = last }
                 tableSpans[k] = t
             } else {
-                tableSpans[k] = TableSpan(first: first, last: last, label: "\(s.string(o.country)) \(s.string(o.measure))")
+                tableSpans[k] = TableSpan(first: first, last: last,
+                                          label: layout.country < 0 ? s.string(o.measure) : "\(s.string(o.country)) \(s.string(o.measure))",
+                                          country: c, measure: m)
             }
         }
         if wantsRowKey && noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) {
@@ -1306,6 +1364,7 @@ final class BlockParser: @unchecked Sendable {
         putRest(extra)
         rowKey = h
         guard tracksDays else { return false }
+        if layout.period < 0 { noteRecordSpan(country: o.country, measure: measure, first: o.day, last: max(o.day, o.spanLast)) }
         let day = o.day.daysSinceEpoch
         let key = DayTable.key(country: s.storedHash(o.country), day: day)
         // Every row is the input's, left out or not: the pipeline compares the input's

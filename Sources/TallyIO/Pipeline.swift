@@ -85,10 +85,10 @@ final class Pipeline: @unchecked Sendable {
     /// is the earlier input's table of rows with ids, and its place among its stream's.
     private var probes: [(earlier: Int, hereIds: Bool, earlierIds: Bool, probe: DayProbe, slot: Int)] = []
     private var streaming = false
-    /// The first input read that is a table tally wrote, and the first of event records.
-    private var tableInput: Int?, recordInput: Int?
-    /// The tables read so far: per country and measure, the days their rows span.
+    /// The tables read so far: per country and measure, the days their rows span; and
+    /// the same of the inputs of event records (when several inputs are compared).
     private var tableSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan])] = []
+    private var recordSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan])] = []
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
     private var implausibleCount = 0
@@ -473,41 +473,35 @@ final class Pipeline: @unchecked Sendable {
         contents.append((whole, currentFile))
     }
 
-    /// A table tally wrote (``RowLayout/isTallyTable``) read with event records: its
-    /// figures are sums of events, and a glob over the folder a run writes to
-    /// (`tally aggregate data/*.csv` after `-o data/total.csv`) would add them to the
-    /// records they were made from, doubling every figure from the second run on.
-    private func checkTableWithRecords(_ layout: RowLayout, name: String, index: Int) throws(TallyError) {
-        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
-        let (table, records): (Int, Int)
-        if layout.isTallyTable {
-            if tableInput == nil { tableInput = index }
-            guard let r = recordInput else { return }
-            (table, records) = (index, r)
-        } else {
-            if recordInput == nil { recordInput = index }
-            guard let t = tableInput else { return }
-            (table, records) = (t, index)
-        }
-        throw .data("\(named(table)) is a table tally wrote (a period column with events or covered), given with event records (\(named(records))): "
-            + "its figures are sums of events, so read with the records they were made from every event would be counted twice "
-            + "(a glob such as data/*.csv over the folder a run writes its output to); write tables to a folder of their own "
-            + "(-o out/total.csv) and leave them out, or give tables only (aggregate the records to a table first)")
-    }
-
-    /// Two tables tally wrote that both give figures for one country and measure over
-    /// some of the same days (a table and a later one of the same data, one by month and
-    /// one by quarter): their sum would count those events twice. Tables of other
-    /// countries, measures or days are read together. Called at the barrier after each
-    /// input, with the workers idle.
+    /// Two tables that both give figures for one country and measure over some of the
+    /// same days (a table and a later one of the same data, one by month and one by
+    /// quarter): their sum would count those events twice. Tables of other countries,
+    /// measures or days are read together. A table (a `period` column: sums of events,
+    /// with tally's `events` and `covered` columns or without them) beside event records
+    /// of one of its countries and measures on some of its days is refused too: read
+    /// with the records it was made from, every event would count twice (a glob such as
+    /// `tally aggregate data/*.csv` over the folder a run writes to, review16 #6; a
+    /// monthly table cut in a spreadsheet or made by hand, review18 #9). Records are
+    /// followed only when several inputs are compared (not with `--overlap both`, which
+    /// counts a table of another source's figures beside them). Called at the barrier
+    /// after each input, with the workers idle.
     private func checkTableOverlap() {
         var spans: [UInt64: BlockParser.TableSpan] = [:]
-        for p in parsers {
-            for (k, v) in p.drainTableSpans() {
-                if let o = spans[k] { spans[k] = BlockParser.TableSpan(first: min(o.first, v.first), last: max(o.last, v.last), label: o.label) } else { spans[k] = v }
+        var records: [UInt64: BlockParser.TableSpan] = [:]
+        func merge(_ into: inout [UInt64: BlockParser.TableSpan], _ k: UInt64, _ v: BlockParser.TableSpan) {
+            if var o = into[k] {
+                o.first = min(o.first, v.first)
+                o.last = max(o.last, v.last)
+                into[k] = o
+            } else {
+                into[k] = v
             }
         }
-        guard !spans.isEmpty else { return }
+        for p in parsers {
+            for (k, v) in p.drainTableSpans() { merge(&spans, k, v) }
+            for (k, v) in p.drainRecordSpans() { merge(&records, k, v) }
+        }
+        guard !spans.isEmpty || !records.isEmpty else { return }
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
         for earlier in tableSpans {
             for (k, v) in spans {
@@ -521,7 +515,39 @@ final class Pipeline: @unchecked Sendable {
                 return
             }
         }
-        tableSpans.append((currentFile, spans))
+        /// The first record span a table span shares days with (the same measure, and
+        /// the same country unless the table has no country column).
+        func shared(_ table: [UInt64: BlockParser.TableSpan], _ recs: [UInt64: BlockParser.TableSpan])
+            -> (table: BlockParser.TableSpan, record: BlockParser.TableSpan)? {
+            for t in table.values.sorted(by: { ($0.first, $0.label) < ($1.first, $1.label) }) {
+                for r in recs.values.sorted(by: { ($0.first, $0.label) < ($1.first, $1.label) })
+                where r.measure == t.measure && (t.country == nil || t.country == r.country) && r.first <= t.last && t.first <= r.last {
+                    return (t, r)
+                }
+            }
+            return nil
+        }
+        func refuse(table: Int, records: Int, _ pair: (table: BlockParser.TableSpan, record: BlockParser.TableSpan)) {
+            let from = max(pair.table.first, pair.record.first), to = min(pair.table.last, pair.record.last)
+            fail(.data("\(named(table)) is a table (a period column, as tally aggregate writes) and \(named(records)) holds event records, "
+                + "both with figures for \(pair.record.label) from \(from) to \(to): a table's figures are sums of events, so read with the "
+                + "records it was made from every event of those days would be counted twice (a glob such as data/*.csv over the folder a "
+                + "run writes its output to, or a monthly table beside its own records); write tables to a folder of their own "
+                + "(-o out/total.csv) and leave them out, or give tables only (aggregate the records to a table first), or the records "
+                + "only; if the table counts other events than the records (another source's figures), give --overlap both (both counted whole)"))
+        }
+        if !spans.isEmpty {
+            for earlier in recordSpans {
+                if let pair = shared(spans, earlier.spans) { refuse(table: currentFile, records: earlier.file, pair); return }
+            }
+        }
+        if !records.isEmpty {
+            for earlier in tableSpans {
+                if let pair = shared(earlier.spans, records) { refuse(table: earlier.file, records: currentFile, pair); return }
+            }
+        }
+        if !spans.isEmpty { tableSpans.append((currentFile, spans)) }
+        if !records.isEmpty { recordSpans.append((currentFile, records)) }
     }
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is
@@ -592,12 +618,6 @@ final class Pipeline: @unchecked Sendable {
                     throw error
                 }
                 context!.locator = opened.locator
-                do {
-                    try checkTableWithRecords(context!.layout, name: name, index: index)
-                } catch {
-                    release(block)
-                    throw error
-                }
                 if context!.layout.schema == .hapiConflict {
                     // Monthly counts by place and event type: read whole, combined
                     // without double counting, and handed on as native rows.

@@ -282,8 +282,8 @@ import TallyTestSupport
     let table = "country,period,measure,low,best,high,events,estimate,covered\nSyria,2023-04,killed,35,35,35,3,35,2023-04-01/2023-04-03\n"
     let records = "date_start,country,measure,best\n2023-04-01,Syria,killed,10\n2023-04-02,Syria,killed,20\n2023-04-03,Syria,killed,5\n"
 
-    func run(_ files: [String], period: PeriodKind = .month) throws -> IngestOutcome {
-        try Ingest.run(IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: period)))
+    func run(_ files: [String], period: PeriodKind = .month, by: [GroupKey] = [.country]) throws -> IngestOutcome {
+        try Ingest.run(IngestRequest(files: files, config: AggregationConfig(grouping: Grouping(by), period: period)))
     }
 
     @Test func aTableWithRecordsIsRefusedNamingIt() throws {
@@ -291,14 +291,71 @@ import TallyTestSupport
         let t = writeFile(table, name: "total.csv", in: dir), r = writeFile(records, name: "a.csv", in: dir)
         let json = writeFile("[{\"country\":\"Syria\",\"period\":\"2023-05\",\"measure\":\"killed\",\"low\":1,\"best\":1,\"high\":1,\"events\":1,\"estimate\":\"1\",\"covered\":\"\"}]\n",
                              name: "t.json", in: dir)
-        for (tab, files) in [(t, [r, t]), (t, [t, r]), (json, [r, json]), (t, [writeFile(records.replacingOccurrences(of: "2023-04", with: "2023-06"), name: "b.csv", in: dir), t])] {
+        let json4 = writeFile("[{\"country\":\"Syria\",\"period\":\"2023-04\",\"measure\":\"killed\",\"low\":35,\"best\":35,\"high\":35,\"events\":3,\"estimate\":\"35\",\"covered\":\"\"}]\n",
+                              name: "t4.json", in: dir)
+        for (tab, files) in [(t, [r, t]), (t, [t, r]), (json4, [r, json4])] {
             let e = errorOf { _ = try run(files) }
             #expect(e?.exitCode == 65, "\(files)")
-            #expect(e?.message.hasPrefix("\(tab) is a table tally wrote (a period column with events or covered), given with event records") == true, "\(String(describing: e))")
+            #expect(e?.message.hasPrefix("\(tab) is a table (a period column, as tally aggregate writes) and \(files.first { $0 != tab }!) holds event records, both with figures for Syria killed from 2023-04-01 to 2023-04-03") == true, "\(String(describing: e))")
         }
         // Alone, each reads.
         #expect(try run([t]).result.rows.map(\.estimate.best) == [35])
         #expect(try run([r]).result.rows.map(\.estimate.best) == [35])
+        // A table of other days than the records' (May beside April; April beside June)
+        // cannot hold their events: read together (refused before 2026-12-04).
+        #expect(try run([r, json]).result.rows.map(\.estimate.best) == [35, 1])
+        let june = writeFile(records.replacingOccurrences(of: "2023-04", with: "2023-06"), name: "b.csv", in: dir)
+        #expect(try run([june, t]).result.rows.map(\.estimate.best) == [35, 35])
+    }
+
+    /// Review18 #9: a table like tally's own without its `events` and `covered` columns
+    /// (cut in a spreadsheet, or made by hand), beside the records it was made from, was
+    /// read as records: every event counted twice, exit 0. Any table (a `period` column)
+    /// sharing a country and measure and some days with event records is refused; by
+    /// month, quarter or week, with an actor column or without a country column.
+    @Test func aTableWithoutEventsOrCoveredBesideItsRecordsIsRefused() throws {
+        let dir = scratchDirectory()
+        let r = writeFile(records, name: "a.csv", in: dir)
+        let withActor = writeFile("date_start,country,actor,measure,best\n2023-04-01,Syria,A,killed,10\n2023-04-02,Syria,B,killed,20\n2023-04-03,Syria,A,killed,5\n",
+                                  name: "actors.csv", in: dir)
+        let tables: [(name: String, text: String, records: String, period: PeriodKind)] = [
+            ("cut.csv", "country,period,measure,low,best,high,estimate\nSyria,2023-04,killed,35,35,35,35\n", r, .month),
+            ("hand.csv", "period,country,measure,best\n2023-04,Syria,killed,35\n", r, .month),
+            ("quarter.csv", "period,country,measure,best\n2023-Q2,Syria,killed,35\n", r, .quarter),
+            ("week.csv", "period,country,measure,best\n2023-W13,Syria,killed,35\n", r, .week),
+            ("actor.csv", "country,actor,period,measure,best\nSyria,A,2023-04,killed,15\nSyria,B,2023-04,killed,20\n", withActor, .month),
+            ("nocountry.csv", "actor,period,measure,best\nA,2023-04,killed,15\nB,2023-04,killed,20\n", withActor, .month),
+        ]
+        for t in tables {
+            let tab = writeFile(t.text, name: t.name, in: dir)
+            for files in [[t.records, tab], [tab, t.records]] {
+                let e = errorOf { _ = try run(files, period: t.period, by: t.name == "nocountry.csv" ? [.actor] : [.country]) }
+                #expect(e?.exitCode == 65, "\(t.name) \(files)")
+                #expect(e?.message.hasPrefix("\(tab) is a table (a period column, as tally aggregate writes) and \(t.records) holds event records, both with figures for ") == true,
+                        "\(String(describing: e))")
+                #expect(e?.message.contains("--overlap both") == true)
+            }
+            // Alone it reads: 35.
+            #expect(try run([tab], period: t.period, by: t.name == "nocountry.csv" ? [.actor] : [.country]).result.rows.map(\.estimate.best).reduce(0, +) == 35, "\(t.name)")
+        }
+        // Honest mixes read: a table of another country, measure or month; and, given
+        // --overlap both, a table of another source's figures for the same days.
+        let others = [
+            "period,country,measure,best\n2023-04,Iraq,killed,7\n",
+            "period,country,measure,best\n2023-04,Syria,wounded,7\n",
+            "period,country,measure,best\n2023-03,Syria,killed,7\n",
+            "period,country,measure,best\n2023-W15,Syria,killed,7\n",
+        ]
+        for (i, text) in others.enumerated() {
+            let tab = writeFile(text, name: "other\(i).csv", in: dir)
+            let o = try run([r, tab], period: .year)
+            #expect(o.result.rows.map(\.estimate.best).reduce(0, +) == 42, "\(text)")
+        }
+        let source = writeFile("period,country,measure,best\n2023-04,Syria,killed,50\n", name: "source.csv", in: dir)
+        var request = IngestRequest(files: [r, source], config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        request.overlap = .both
+        let both = try Ingest.run(request)
+        #expect(both.result.rows.map(\.estimate.best) == [85])
     }
 
     /// Two tables: refused when both give figures for one country and measure over some
