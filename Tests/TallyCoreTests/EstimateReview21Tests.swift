@@ -12,20 +12,19 @@ struct EstimateReview21Tests {
         refuses("Three Rivers residents killed", containing: "\"Three Rivers\" may be a name")
         refuses("Seven Sisters Residents Killed", containing: "\"Seven Sisters\" may be a name")
         refuses("Police report: Three Rivers villagers killed", containing: "\"Three Rivers\" may be a name")
-        refuses("Two Texas residents killed", containing: "\"Two Texas\" may be a name")
         // A capitalised noun of things in the name ("Hills", "Villages"): had read 7 and 9.
         refuses("Seven Hills residents killed", containing: "\"Seven Hills\" may be a name")
         refuses("Nine Villages residents killed", containing: "\"Nine Villages\" may be a name")
         reads("Seven Hills residents: 3 killed", 3, 3, 3)
         // All in capitals: read as title case (had read 7).
         refuses("SEVEN SISTERS RESIDENTS KILLED", containing: "\"SEVEN SISTERS\" may be a name")
-        refuses("TWO TEXAS RESIDENTS KILLED", containing: "may be a name")
         reads("THREE RIVERS RESIDENTS: 5 DEAD", 5, 5, 5)
         reads("TWENTY-NINE PALMS RESIDENTS: 4 KILLED", 4, 4, 4)
         reads("TWO KENYANS KILLED", 2, 2, 2)
         reads("SEVEN KILLED IN ATTACK", 7, 7, 7)
         // A casualty word right after the noun of people: the figure later may be another measure.
-        refuses("Two Texas residents killed, 3 injured", containing: "\"Two Texas\" may be a name")
+        refuses("Three Rivers residents killed, 3 injured", containing: "\"Three Rivers\" may be a name")
+        // "Two Texas residents killed" reads 2 since phrases15 (EstimatePhrases15Tests): "Texas" is a place.
         // A figure later and no casualty word after the noun of people: the name's number.
         reads("Five Rivers shooting leaves 2 dead", 2, 2, 2)
         reads("Five Points shooting leaves 2 dead", 2, 2, 2)

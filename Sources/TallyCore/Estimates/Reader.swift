@@ -102,7 +102,7 @@ final class PhraseReader {
     let undecidedScale: Int?
 
     init(tokens: [Token], vocabulary: Vocabulary, measure: String? = nil) {
-        let tokens = PhraseReader.metresOrMillion(tokens, vocabulary)
+        let tokens = PhraseReader.gluedAndBeforeCounts(PhraseReader.metresOrMillion(tokens, vocabulary), vocabulary)
         self.vocab = vocabulary
         self.measure = measure.map(Vocabulary.tableMeasure)
         var otherScript = false
@@ -128,6 +128,28 @@ final class PhraseReader {
         let (fractioned, fractionFailure) = PhraseReader.fractionsOfScales(named, vocabulary)
         self.fractionFailure = fractionFailure
         (self.tokens, undecidedName) = PhraseReader.namesWithNumberWords(fractioned, vocabulary)
+    }
+
+    /// Arabic glues "و" (and) to the next word; before a count it is a word of its own
+    /// (stop 26: "قتيلان وجريحان", two killed and two wounded, was refused as an unknown word):
+    /// - before a dual that names its measure ("وجريحان", "وقتيلين"), always;
+    /// - before another number word ("ثلاثة قتلى وخمسة جرحى"), after a word that is no
+    ///   number, so the parts of one number ("خمسة وعشرون", "ألفين وخمسمائة") compose as before.
+    static func gluedAndBeforeCounts(_ tokens: [Token], _ vocab: Vocabulary) -> [Token] {
+        func numberWord(_ w: String) -> Bool { vocab.isNumberWord(w) || !vocab.numbers.candidates("w:" + w).isEmpty }
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        for (i, t) in tokens.enumerated() {
+            guard let w = t.word, w.hasPrefix("\u{0648}"), w.unicodeScalars.count > 3,
+                  vocab.measures[w] == nil, !numberWord(w) else { out.append(t); continue }
+            let rest = String(w.dropFirst())
+            let dual = numberWord(rest) && vocab.measures[rest] != nil
+            let afterAWord = i > 0 && tokens[i - 1].word.map { !numberWord($0) } == true
+            guard dual || (numberWord(rest) && afterAWord) else { out.append(t); continue }
+            out.append(Token(kind: .word("\u{0648}"), text: String(t.text.prefix(1)), spaceBefore: t.spaceBefore))
+            out.append(Token(kind: .word(rest), text: String(t.text.dropFirst()), spaceBefore: false))
+        }
+        return out
     }
 
     /// A scale word of another language, in lower case, after a count in English text ("12
@@ -216,32 +238,36 @@ final class PhraseReader {
             // A number word of several hyphened ones starts where the first does ("Twenty-Nine Palms").
             var first = i
             while first >= 2, isDashAt(first - 1), !tokens[first - 1].spaceBefore, !tokens[first].spaceBefore, numberWord(first - 2) { first -= 2 }
-            if sentenceStart(first), let (end, name, people) = nameBeforeNoun(tokens, vocab, after: i, nameWord: nameWord) {
-                // At a sentence's start, before a capitalised word no table knows and a noun of
-                // people, a place or an event ("Seven Sisters residents killed", "Three Rivers
-                // residents: 5 dead", "Nine Mile villagers: 4 killed"; review21: read 7): the
-                // number may begin a name. A plural name ("Sisters", "Rivers") cannot be what a
-                // count counts with a noun after it; a singular one can ("Two Kenyan soldiers").
-                // - a colon after the noun and a figure after it: the number is the name's
+            if sentenceStart(first), let (end, names, people) = nameBeforeNoun(tokens, vocab, after: i, nameWord: nameWord) {
+                // At a sentence's start, before one or two capitalised words and a noun of
+                // people, a place or an event, the number may begin a name. Which one the
+                // capitalised words say (stop 26: "Forty Fort residents killed" read 40, "Two
+                // Texas residents killed" was refused): a word names of places are made of
+                // ("Fort", "Oaks", "Rivers", "Sisters", "Tre Fontane"; the tables' `nameNouns`,
+                // `kinNames`, place nouns, a noun of things) last begins a name; a people or a
+                // place ("Two Texas residents", "Two Kenyan soldiers") is what the count counts.
+                // - a colon after the nouns and a figure after it: the number is the name's
                 //   ("Nine Mile villagers: 4 killed" reads 4);
-                // - a plural name, a figure later and no casualty word right after a noun of
-                //   people: the name's too ("Five Rivers shooting leaves 2 dead" reads 2);
-                // - a plural name otherwise: undecided, refused ("Seven Sisters residents
-                //   killed", "Two Texas residents killed, 3 injured");
-                // - a singular name and no colon: a count, as before ("Two Kenyan soldiers killed").
+                // - a name, a figure later and no casualty word right after a noun of people:
+                //   the name's too ("Forty Fort shooting leaves 2 dead" reads 2);
+                // - a name otherwise: undecided, refused ("Forty Fort residents killed",
+                //   "Seven Sisters residents killed");
+                // - a people or a place and no colon: a count ("Two Texas residents killed" 2).
                 let colon = end < tokens.count && { if case .punctuation(":") = tokens[end].kind { return true } else { return false } }()
                 let later = figureAfter(end)
-                let plural = name.count > 3 && name.hasSuffix("s") && !name.hasSuffix("ss")
+                // The last capitalised word says it: "Three Mile Island" is a name, "Two Fort
+                // Hood soldiers" a count of soldiers from a place named with "Fort".
+                let ofAName = names.last.map { nameNoun($0, vocab) } == true
                 let casualtyNext = people && end < tokens.count && tokens[end].word.map {
                     vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
                 } == true
-                if (colon && later) || (plural && later && !casualtyNext) {
+                if (colon && later) || (ofAName && later && !casualtyNext) {
                     for k in stride(from: first, through: i, by: 2) {
                         out[k] = Token(kind: .name, text: input[k].text, spaceBefore: input[k].spaceBefore)
                     }
                     continue
                 }
-                if plural {
+                if ofAName {
                     if undecided == nil { undecided = first..<(i + 2) }
                     continue
                 }
@@ -282,7 +308,7 @@ final class PhraseReader {
             // A plural name, a colon and a figure after it: the figure is the count, the
             // number the name's ("Seven Sisters: 3 killed", "Dos Hermanas: 3 muertos").
             if alone, i + 2 < tokens.count, case .punctuation(":") = tokens[i + 2].kind, figureAfter(i + 3),
-               let name = tokens[i + 1].word, name.count > 3, name.hasSuffix("s"), !name.hasSuffix("ss") {
+               let name = tokens[i + 1].word, (name.count > 3 && name.hasSuffix("s") && !name.hasSuffix("ss")) || nameNoun(name, vocab) {
                 out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
                 continue
             }
@@ -291,22 +317,35 @@ final class PhraseReader {
         return (out, undecided)
     }
 
-    /// After the number word at `i`: capitalised words no table knows, kin or things (one or two), then one
-    /// or two nouns of people (not of casualties), places or events. Returns the index after
-    /// the nouns, the last capitalised word and whether the last noun is one of people, or nil.
-    static func nameBeforeNoun(_ tokens: [Token], _ vocab: Vocabulary, after i: Int, nameWord: (Int) -> Bool) -> (Int, String, Bool)? {
+    /// After the number word at `i`: capitalised words no table knows, kin or things (one or two),
+    /// a possessive ("Three Rivers' residents", "Forty Fort's"), then one or two nouns of people
+    /// (not of casualties), places or events. Returns the index after the nouns, the
+    /// capitalised words and whether the last noun is one of people, or nil.
+    static func nameBeforeNoun(_ tokens: [Token], _ vocab: Vocabulary, after i: Int, nameWord: (Int) -> Bool) -> (Int, [String], Bool)? {
         var k = i + 1
         // A capitalised noun of things is a name's word here too ("Seven Hills residents", "Nine
         // Villages residents": a count of hills is no compound before a noun of people).
         while k < tokens.count, k < i + 3, tokens[k].spaceBefore, nameWord(k) || (capitalised(tokens[k])
-            && tokens[k].word.map { vocab.kinNames.contains($0) || (vocab.otherCounts.contains($0) && !vocab.durations.contains($0)) } == true) { k += 1 }
-        guard k > i + 1, let name = tokens[k - 1].word else { return nil }
+            && tokens[k].word.map { vocab.kinNames.contains($0) || vocab.nameNouns.contains($0) || (vocab.otherCounts.contains($0) && !vocab.durations.contains($0)) } == true) { k += 1 }
+        guard k > i + 1 else { return nil }
+        let names = tokens[(i + 1)..<k].compactMap(\.word)
+        if k < tokens.count, !tokens[k].spaceBefore, case .punctuation("'") = tokens[k].kind {
+            k += 1
+            if k < tokens.count, !tokens[k].spaceBefore, tokens[k].word == "s" { k += 1 }
+        }
         let nounsFrom = k
         while k < tokens.count, k < nounsFrom + 2, let w = tokens[k].word,
               (vocab.personWords.contains(w) && !vocab.casualtyWords.contains(w) && vocab.measures[w] == nil)
                 || placeNouns.contains(w) || vocab.eventNouns.contains(w) { k += 1 }
         guard k > nounsFrom, let last = tokens[k - 1].word else { return nil }
-        return (k, name, vocab.personWords.contains(last))
+        return (k, names, vocab.personWords.contains(last))
+    }
+
+    /// A word names of places are made of after a number word ("Fort", "Oaks", "Sisters",
+    /// "Fontane", "Villages"), not a people or a place of its own ("Texas", "Kenyan").
+    static func nameNoun(_ word: String, _ vocab: Vocabulary) -> Bool {
+        vocab.nameNouns.contains(word) || vocab.kinNames.contains(word) || placeNouns.contains(word)
+            || (vocab.otherCounts.contains(word) && !vocab.durations.contains(word))
     }
 
     /// A fraction of a scale that is no whole number ("a third of a million"), refused by

@@ -290,6 +290,11 @@ struct LanguageTable: Sendable {
     /// Plural nouns of kin and saints that are also names of places after a number word
     /// ("Seven Sisters", "Dos Hermanas", "Three Kings").
     var kinNames: [String] = []
+    /// Nouns names of places are made of after a number word ("Forty Fort", "Seven Oaks",
+    /// "Three Forks", "Tre Fontane", "Três Rios"): before a noun of people at a sentence's
+    /// start such a pair begins a name, where a people or a place ("Two Texas residents",
+    /// "Two Kenyan soldiers") makes a count. Not words of their language.
+    var nameNouns: [String] = []
     /// Nouns of an event after a place's name ("the Five Rivers shooting leaves 2 dead").
     var eventNouns: [String] = []
 }
@@ -421,6 +426,7 @@ struct Vocabulary: Sendable {
     var deadGroups: Set<String> = []
     var partQuantifiers: Set<String> = []
     var kinNames: Set<String> = []
+    var nameNouns: Set<String> = []
     var eventNouns: Set<String> = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
@@ -597,6 +603,7 @@ struct Vocabulary: Sendable {
             for t in table.deadGroups { deadGroups.insert(Vocabulary.word(t)) }
             for t in table.partQuantifiers { partQuantifiers.insert(Vocabulary.word(t)) }
             for t in table.kinNames { kinNames.insert(Vocabulary.word(t)) }
+            for t in table.nameNouns { nameNouns.insert(Vocabulary.word(t)) }
             for t in table.eventNouns { eventNouns.insert(Vocabulary.word(t)) }
             if c == "en" {
                 // English words compose by the same grammar, read apart from the others: in

@@ -405,6 +405,15 @@ extension Languages {
         deadGroups: ["victims", "deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"],
         partQuantifiers: ["most", "some", "many", "majority", "minority", "rest", "remainder"],
         kinNames: ["sisters", "brothers", "saints", "kings"],
+        // Words names of places are made of (stop 26: "Forty Fort residents killed" read 40).
+        nameNouns: ["fort", "forts", "oak", "oaks", "river", "rivers", "palm", "palms", "mile", "miles", "point", "points",
+                    "corner", "corners", "hill", "hills", "lake", "lakes", "spring", "springs", "fork", "forks", "island",
+                    "islands", "isle", "isles", "creek", "creeks", "bridge", "bridges", "pine", "pines", "elm", "elms",
+                    "well", "wells", "harbor", "harbors", "harbour", "harbours", "town", "towns", "falls", "ways",
+                    "roads", "crossroads", "gates", "mills", "acres", "peaks", "stars", "chimneys", "dials", "fields",
+                    "woods", "trees", "ponds", "rocks", "stones", "bays", "mountains", "valleys", "chapels", "churches",
+                    "lanes", "waters", "seas", "pools", "willows", "cedars", "poplars", "brooks", "ridges", "fords",
+                    "bluffs", "heights", "plains", "meadows", "crossings", "villages", "cities", "counties"],
         eventNouns: ["shooting", "bombing", "blast", "explosion", "massacre", "stampede", "violence", "standoff", "siege", "crash"]
     )
 }

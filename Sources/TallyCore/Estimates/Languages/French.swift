@@ -145,6 +145,8 @@ extension Languages {
         groupArticles: ["les", "ces"],
         deadGroups: ["victimes"],
         partQuantifiers: ["moitié", "majorité", "plupart", "reste"],
-        kinNames: ["sœurs", "frères"]
+        kinNames: ["sœurs", "frères"],
+        nameNouns: ["rivières", "îles", "chemins", "fontaines", "ponts", "moulins", "tours", "pins", "chênes", "lacs",
+                    "routes", "vallées", "croix", "puits", "maisons", "églises", "canons"]
     )
 }

@@ -18,7 +18,7 @@ extension Languages {
         ],
         scales: [("mila", 1_000), ("milioni", 1_000_000), ("milione", 1_000_000)],
         andWords: ["ed"],
-        personWords: ["persone", "morti", "feriti", "vittime", "civili", "soldati", "bambini", "uccisi"],
+        personWords: ["persone", "morti", "feriti", "vittime", "civili", "soldati", "bambini", "uccisi", "abitanti", "residenti"],
         casualtyWords: ["morti", "feriti", "uccisi", "uccise", "ferite", "morte"],
         months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
                  "ottobre", "novembre", "dicembre"],
@@ -70,6 +70,8 @@ extension Languages {
         groupArticles: ["i", "gli", "le"],
         deadGroups: ["vittime"],
         partQuantifiers: ["metà", "maggioranza"],
-        kinNames: ["fratelli", "sorelle", "santi"]
+        kinNames: ["fratelli", "sorelle", "santi"],
+        nameNouns: ["fontane", "fontanili", "terre", "ponti", "torri", "fiumi", "valli", "case", "strade", "vie", "colli",
+                    "monti", "laghi", "pini", "querce", "isole", "porte", "croci", "castella", "cime", "pozzi", "mulini"]
     )
 }

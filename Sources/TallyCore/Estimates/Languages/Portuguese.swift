@@ -51,7 +51,8 @@ extension Languages {
         durations: ["vezes", "dias", "semanas", "meses", "anos", "horas"],
         personWords: [
             "pessoas", "mortos", "feridos", "civis", "crianças", "mulheres", "soldados", "vítimas",
-            "deslocados", "refugiados", "morto", "ferido", "civil", "soldado", "pessoa",
+            "deslocados", "refugiados", "morto", "ferido", "civil", "soldado", "pessoa", "moradores", "habitantes",
+            "residentes",
         ],
         casualtyWords: ["feridos", "feridas", "mortos", "ficaram"],
         yearMarkers: ["em", "desde", "ano"],
@@ -125,6 +126,8 @@ extension Languages {
         groupArticles: ["os", "as"],
         deadGroups: ["vítimas"],
         partQuantifiers: ["maioria", "metade"],
-        kinNames: ["irmãs", "irmãos", "santos"]
+        kinNames: ["irmãs", "irmãos", "santos"],
+        nameNouns: ["rios", "lagoas", "barras", "pontes", "corações", "morros", "ilhas", "passos", "pinheiros", "fontes",
+                    "serras", "coqueiros", "cachoeiras", "quedas", "estradas", "vendas", "palmeiras", "marias"]
     )
 }

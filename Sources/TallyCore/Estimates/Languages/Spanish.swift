@@ -75,6 +75,7 @@ extension Languages {
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
             "migrantes", "refugiados", "menores", "muerto", "herido", "civil", "soldado", "persona", "niño",
+            "vecinos", "habitantes", "residentes", "pobladores",
         ],
         casualtyWords: ["heridos", "heridas", "muertos", "fallecidos", "resultaron", "lesionados"],
         yearMarkers: ["en", "desde", "año", "del"],
@@ -155,6 +156,9 @@ extension Languages {
         groupArticles: ["los", "las"],
         deadGroups: ["víctimas"],
         partQuantifiers: ["mitad", "mayoría", "resto"],
-        kinNames: ["hermanas", "hermanos", "santos", "reyes"]
+        kinNames: ["hermanas", "hermanos", "santos", "reyes"],
+        nameNouns: ["ríos", "rios", "caminos", "cantos", "torres", "puentes", "villas", "aguas", "arroyos", "fuentes", "pinos",
+                    "robles", "palmas", "picos", "cerros", "lagunas", "islas", "esquinas", "cruces", "calles", "montes",
+                    "valles", "pozos", "casas", "molinos", "cumbres", "bocas", "marías"]
     )
 }
