@@ -1372,6 +1372,11 @@ final class BlockParser: @unchecked Sendable {
         // source of the same country is refused, not a silent loss). A zero row (figures
         // 0, naming nothing but its country) records no event: prints 0.
         let zero = named == 0 && o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded
+        // The row's shape: every column but the figures and the id, in any order, when
+        // one of its other columns (``RowLayout/shapeColumns``: source, notes, a headline)
+        // is written: a re-export that revised every figure has no row alike, but each
+        // of its days the same shapes (``OverlapFinding/isRevised``).
+        let shape = zero ? 0 : rowShape(base, layout)
         // The prints compare adm_1 and adm_2 as written loosely (``looseNameHash``): a
         // re-export that writes `ALEPPO` or `Aleppo Governorate` for `Aleppo` is the same
         // rows (review20b O3/O4: read doubled, 908 for 454). The row key stays exact.
@@ -1395,17 +1400,17 @@ final class BlockParser: @unchecked Sendable {
         if streamsDays {
             if rowWithoutId {
                 streamWithoutId.columns |= columns
-                streamWithoutId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+                streamWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
             } else {
                 streamWithId.columns |= columns
-                streamWithId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+                streamWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
             }
         } else if rowWithoutId {
             daysWithoutId.columns |= columns
-            daysWithoutId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
         } else {
             daysWithId.columns |= columns
-            daysWithId.add(key, core: corePrint, full: fullPrint) { s.string(o.country) }
+            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
         }
         if !laterDays.isEmpty {
             let c = DayTable.country(key)
@@ -1421,6 +1426,25 @@ final class BlockParser: @unchecked Sendable {
     /// The hash of a name column's value as it is grouped (``KeyKind/name``, canonical:
     /// NFC, spaces), the hash its interned form has; 0 when absent or empty.
     ///
+    /// The row's shape (``RowLayout/shapeColumns``): a sum over its columns but the
+    /// figures and the id, each written (not empty, white space around aside), of a
+    /// mix of the column's name and value, so the order of the columns does not matter
+    /// and an empty column more is none; 0 when none of its other columns is written.
+    @inline(__always)
+    private func rowShape(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> UInt64 {
+        var sum: UInt64 = 0, other = false
+        for c in layout.shapeColumns {
+            let v = trimmedHash(base, c.index)
+            guard v != 0 else { continue }
+            other = other || c.other
+            var x = (v ^ c.name) &* 0xBF58_476D_1CE4_E5B9
+            x ^= x >> 31
+            x = x &* 0x94D0_49BB_1331_11EB
+            sum = sum &+ (x ^ x >> 29)
+        }
+        return other ? sum | 1 : 0
+    }
+
     /// Looked up by the hash of the bytes as written (``NameHashCache``): every row
     /// without an id asks for adm_1, adm_2 and actor whether they are grouped or not,
     /// and working the canonical form out again (the plain-text test, then for an

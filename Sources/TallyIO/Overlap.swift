@@ -62,6 +62,8 @@ struct DayTable {
     var columns: UInt32 = 0
     /// Rows that are not zero rows.
     private(set) var counted = 0
+    /// Per day with rows whose other columns are written (``RowShapes``): their shapes.
+    private(set) var shapes: [UInt64: RowShapes] = [:]
 
     static func key(country: UInt64, day: Int32) -> UInt64 {
         (country & ~0xFF_FFFF) | UInt64(UInt32(bitPattern: day &+ (1 << 23)) & 0xFF_FFFF)
@@ -95,7 +97,8 @@ struct DayTable {
     /// Adds a row (prints 0 and 0 for a zero row); `name` is asked only for a country
     /// not seen yet.
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, name: () -> String) {
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, name: () -> String) {
+        if shape != 0 { shapes[key, default: RowShapes()].add(shape) }
         if store == nil { store = RowChunks() }
         store!.append(Row(key: key, core: core, full: full))
         let c = DayTable.country(key)
@@ -112,6 +115,7 @@ struct DayTable {
         for i in parts.indices {
             t.columns |= parts[i].columns
             for (c, n) in parts[i].names where t.names[c] == nil { t.names[c] = n }
+            for (k, v) in parts[i].shapes { t.shapes[k, default: RowShapes()].merge(v) }
             if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
         }
@@ -192,6 +196,19 @@ struct DayTable {
     }
 }
 
+/// An input's rows of one country and day whose other columns are written (a source,
+/// notes, a headline: ``RowLayout/shapeColumns``): how many, and the sum of their
+/// shapes (every column but the figures and the id). Two inputs with the same shapes
+/// on a day hold the same rows but, maybe, for their figures.
+struct RowShapes: Equatable {
+    var sum: UInt64 = 0
+    var rows: UInt32 = 0
+
+    @inline(__always)
+    mutating func add(_ shape: UInt64) { sum = sum &+ shape; rows &+= 1 }
+    mutating func merge(_ o: RowShapes) { sum = sum &+ o.sum; rows &+= o.rows }
+}
+
 /// A worker's day-table rows while an input is read: chunks of 4,096 rows (64 KiB),
 /// one list per bucket of keys (their top 4 bits: the country's hash), taken as rows
 /// come and freed as ``DayTable/finished(_:)`` drains a bucket. A bucket's rows hold
@@ -259,6 +276,10 @@ struct OverlapFinding {
     /// each side's rows that name a place (an adm_1, adm_2, actor, source, incident or
     /// `--by` value), and those alike.
     var bothDays = 0, placeA = 0, placeB = 0, placeAlike = 0
+    /// Rows on the days of the windows whose rows have the same shapes in both inputs
+    /// (``RowShapes``: alike in every column but the figures, other columns written),
+    /// and those days.
+    var shapeRows = 0, shapeDays = 0
 
     /// The spellings of one place the rows are alike by only when taken for one place
     /// (`Kyiv Oblast` in the file given first, `Kyiv` in the other; ``LoosePlace``).
@@ -292,6 +313,7 @@ struct OverlapFinding {
             walk.day(k, a: x.count, b: y.count, alike: alike, placeA: x.reduce(0) { $0 + Int($1 >> 1 & 1) },
                      placeB: y.reduce(0) { $0 + Int($1 >> 1 & 1) }, placeAlike: placeAlike)
         }
+        walk.shapes(a.shapes, b.shapes)
         guard var f = walk.finding(a.names, b.names, counted: (a.counted, b.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap, !(compare(a, b, strict: true)?.isOverlap ?? false) {
             f.areaWordPair = areaWordPair(a.spellings, b.spellings)
@@ -336,6 +358,7 @@ struct OverlapFinding {
             if streamFirst { walk.day(k, a: n, b: 0, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
             else { walk.day(k, a: 0, b: n, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
         }
+        if streamFirst { walk.shapes(stream.shapes, t.shapes) } else { walk.shapes(t.shapes, stream.shapes) }
         guard var f = streamFirst ? walk.finding(stream.names, t.names, counted: (stream.counted, t.counted), onCommonColumns: !full)
             : walk.finding(t.names, stream.names, counted: (t.counted, stream.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap,
@@ -387,6 +410,15 @@ struct OverlapFinding {
             }
         }
 
+        /// The days of the windows on which both inputs' rows with other columns written
+        /// have the same shapes: those rows (``OverlapFinding/isRevised``).
+        mutating func shapes(_ a: [UInt64: RowShapes], _ b: [UInt64: RowShapes]) {
+            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+            for (k, v) in small where v.rows > 0 && large[k] == v && inWindow(k) {
+                f.shapeRows += Int(v.rows); f.shapeDays += 1
+            }
+        }
+
         private mutating func differ(_ d: (UInt64, Int32, Int, Int)) {
             differingDays += 1
             func before(_ x: (UInt64, Int32, Int, Int), _ y: (UInt64, Int32, Int, Int)) -> Bool { (x.1, x.0) < (y.1, y.0) }
@@ -397,7 +429,7 @@ struct OverlapFinding {
 
         func finding(_ aNames: [UInt64: String], _ bNames: [UInt64: String], counted: (a: Int, b: Int), onCommonColumns: Bool) -> OverlapFinding? {
             var f = self.f
-            guard f.alikeRows > 0 else { return nil }
+            guard f.alikeRows > 0 || f.shapeRows > 0 else { return nil }
             f.onCommonColumns = onCommonColumns
             for (c, w) in windows.sorted(by: { ($0.value.0, aNames[$0.key] ?? "") < ($1.value.0, aNames[$1.key] ?? "") }) {
                 f.first = min(f.first, w.0)
@@ -427,8 +459,24 @@ struct OverlapFinding {
     /// monitors' small totals agree by chance (review19 A3, mA+mB: 28 of their 34 days
     /// with deaths on both alike).
     var isOverlap: Bool {
-        differingDays == 0 || (alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2) || isContained
+        (alikeRows > 0 && (differingDays == 0 || (alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2) || isContained))
+            || isRevised
     }
+
+    /// A re-export that revised the figures (e2all: every figure changed, no row alike):
+    /// on days holding at least two thirds of each input's rows in the windows, the
+    /// rows of both are alike in every column but the figures and the id (the same
+    /// shapes, ``RowShapes``), other columns written (a source, notes, a headline,
+    /// coordinates): text two independent sources do not write alike row for row.
+    /// Rows with only dates, places, actor and measure (two monitors' daily totals by
+    /// province) are no evidence and are not counted; nor are fewer than
+    /// ``revisedMinimum`` such rows (one row each of a day, both citing one source with
+    /// other figures: two reports, or a revision; a rate of one row proves nothing).
+    var isRevised: Bool {
+        shapeRows >= Self.revisedMinimum && shapeRows * 3 >= rowsA * 2 && shapeRows * 3 >= rowsB * 2
+    }
+
+    static let revisedMinimum = 3
 
     /// The containment half of ``isOverlap``.
     var isContained: Bool {
@@ -445,11 +493,20 @@ struct OverlapFinding {
         let common = onCommonColumns ? ", compared on the columns both have" : ""
         var text: String
         let areaWords = areaWordPair.map { ". The rows are alike only with \"\($0.a)\" (\(a)) and \"\($0.b)\" (\(b)) taken for one place (a name with and without an area word): if they are two places, give --overlap both" } ?? ""
-        if differingDays == 0 && wholeA && wholeB {
+        let classic = alikeRows > 0 && (differingDays == 0 || (alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2) || isContained)
+        // The rows the ways out speak of: those alike, or (a re-export that revised the
+        // figures) those alike but for their figures.
+        let shared = classic ? alikeRows : shapeRows
+        if !classic {
+            let n = { (k: Int) in Estimate.grouped(Int64(k)) }
+            text = "\(a) and \(b) hold the same \(rows(shapeRows))\(ids) but for their figures on the dates they share (\(dates), \(places); \(n(rowsA)) in \(a) and \(n(rowsB)) in \(b) there): "
+                + "on \(shapeDays == 1 ? "1 day" : "\(n(shapeDays)) days") each row of one has a row in the other alike in every column but the figures and the id "
+                + "(dates, places, and text two sources do not write alike: source, notes, headline, coordinates), as a re-export of one source that revised the figures"
+                + (alikeRows > 0 ? " (\(rows(alikeRows)) with the same figures)" : "") + "; read both, each of those events would be counted twice"
+        } else if differingDays == 0 && wholeA && wholeB {
             text = "\(b) holds the same \(rows(alikeRows)) as \(a)\(ids), on the same dates (\(dates), \(places)\(common)): a copy; read both, every event in them would be counted twice: give one of them" + areaWords
             return text
-        }
-        if differingDays == 0 {
+        } else if differingDays == 0 {
             text = "\(a) and \(b) hold the same \(rows(alikeRows))\(ids) on the dates they share (\(dates), \(places)\(common)): every row of both on those dates, as two exports of one source that overlap; "
                 + "read both, each of those events would be counted twice"
         } else {
@@ -469,13 +526,13 @@ struct OverlapFinding {
         // What each way out keeps (review20b F1: two incident lists of one province, most
         // rows alike, were offered --overlap later, which kept the later list's rows only).
         let n = { (k: Int) in Estimate.grouped(Int64(k)) }
-        let lost = rowsA - alikeRows
+        let lost = rowsA - shared
         return text + ": give --overlap later to count those dates from \(b) (the file given last, as a newer export) only "
             + "(its \(rows(rowsB)) there; \(a)'s \(n(rowsA)) there are left out" + (lost > 0 ? ", \(n(lost)) of them not in \(b)" : "") + "), "
             + "or cut one file at a date (\(a) to \(before), or \(b) from \(after)), or give the rows ids (an event with an id is counted once); "
-            + "if they are two sources whose records happen to be alike, give --overlap both (every row of both, the \(rows(alikeRows)) alike counted twice)"
-            + (lost > 0 && rowsB > alikeRows ? ". Two lists of the same events by two sources (most events in both, some in one only) fit neither "
-               + "(the events in both once and the others of each: \(n(rowsA + rowsB - alikeRows)) rows there): merge them into one list first, or count each in a run of its own" : "")
+            + "if they are two sources whose records happen to be alike, give --overlap both (every row of both, the \(rows(shared)) alike\(classic ? "" : " but for their figures") counted twice)"
+            + (lost > 0 && rowsB > shared ? ". Two lists of the same events by two sources (most events in both, some in one only) fit neither "
+               + "(the events in both once and the others of each: \(n(rowsA + rowsB - shared)) rows there): merge them into one list first, or count each in a run of its own" : "")
             + areaWords
     }
 }
@@ -612,6 +669,7 @@ struct DayStream {
     var names: [UInt64: String] = [:]
     var rows = 0, counted = 0
     var columns: UInt32 = 0
+    var shapes: [UInt64: RowShapes] = [:]
 
     init(probes: [DayProbe] = []) {
         self.probes = probes
@@ -619,8 +677,9 @@ struct DayStream {
     }
 
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, name: () -> String) {
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, name: () -> String) {
         rows += 1
+        if shape != 0 { shapes[key, default: RowShapes()].add(shape) }
         let c = DayTable.country(key), d = DayTable.day(key)
         if let r = ranges[c] {
             if d < r.first || d > r.last { ranges[c] = (min(r.first, d), max(r.last, d)) }
@@ -643,6 +702,8 @@ struct StreamedDays {
     var names: [UInt64: String] = [:]
     var rows = 0, counted = 0
     var columns: UInt32 = 0
+    /// Per day with rows whose other columns are written: their shapes (``RowShapes``).
+    var shapes: [UInt64: RowShapes] = [:]
     /// Per probe (in the parts' order): rows on days its table has none.
     var elsewhere: [[UInt64: Int]] = []
     /// The input's place spellings (``DayTable/spellings``).
@@ -663,6 +724,7 @@ struct StreamedDays {
                 if let g = ranges[c] { ranges[c] = (min(g.first, r.first), max(g.last, r.last)) } else { ranges[c] = r }
             }
             for (c, n) in p.names where names[c] == nil { names[c] = n }
+            for (k, v) in p.shapes { shapes[k, default: RowShapes()].merge(v) }
             if elsewhere.isEmpty { elsewhere = Array(repeating: [:], count: p.elsewhere.count) }
             for (j, e) in p.elsewhere.enumerated() { for (k, n) in e { elsewhere[j][k, default: 0] += n } }
             parts[i] = DayStream()

@@ -74,6 +74,13 @@ struct RowLayout {
     /// The plausible dates of this file when not the run-wide span (a report dataset's `date_range`).
     var plausible: PlausibleDates?
     var fieldCount: Int { names.count }
+    /// The columns of a row's **shape** (``OverlapFinding``'s test of a re-export that
+    /// revised the figures): every column but the figures and the id, each with its
+    /// name's hash, and whether it is one of the **other** columns (not the dates,
+    /// country, places, actor, measure, date precision or `--by` columns: `source`,
+    /// `incident`, notes, coordinates, a headline, any column tally does not read),
+    /// whose values two independent sources would not write alike.
+    var shapeColumns: [(index: Int, name: UInt64, other: Bool)] = []
 
     /// What most often explains a missing column: a file saved in a spreadsheet's
     /// other CSV dialect, or a header in another case.
@@ -253,6 +260,24 @@ struct RowLayout {
                         + "to group by it as it is")
                 }
             }
+        }
+        findShapeColumns(foldCase: foldCase)
+    }
+}
+
+extension RowLayout {
+    /// ``shapeColumns`` from the columns found.
+    mutating func findShapeColumns(foldCase: Bool) {
+        let figures: Set<Int> = [low, best, high, estimate, bestStated, civilians, deathsA, deathsB, deathsUnknown, events,
+                                 covered, partialWords, id]
+        let keys: Set<Int> = Set([dateStart, dateEnd, country, adm1, adm2, actor, measure, datePrecision, period, periodEnd,
+                                  locationCode, adminLevel, eventType, admin1Code, admin2Code, providerAdmin1, providerAdmin2] + extras)
+        shapeColumns = []
+        for (i, raw) in names.enumerated() where !figures.contains(i) {
+            let name = foldCase ? raw.trimmingSpaces.lowercased() : raw.trimmingSpaces
+            guard !name.isEmpty else { continue }
+            let h = Array(name.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) }
+            shapeColumns.append((i, h, !keys.contains(i)))
         }
     }
 }

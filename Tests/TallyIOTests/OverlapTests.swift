@@ -734,3 +734,161 @@ import TallyTestSupport
         #expect(throws: Never.self) { _ = try OverlappingExports.read([e1, far]) }
     }
 }
+
+/// e2all: a re-export of one source that revised every figure (the same events: the same
+/// dates, places, sources and text, other deaths) had no row alike, so the two files
+/// were read doubled with exit 0. Rows alike in every column but the figures and the id,
+/// with other columns written (a source, notes, a headline, coordinates), on days holding
+/// two thirds of each file's rows are refused; two monitors of the same places and days
+/// (their own sources and notes, or none) are still read (review19 A3).
+@Suite struct OverlapFiguresRevised {
+    /// The fields of a CSV text's records as written (quotes kept), rows apart.
+    static func records(_ text: String) -> [[String]] {
+        var out: [[String]] = [], row: [String] = [], field = "", quoted = false
+        for ch in text {
+            if ch == "\"" { quoted.toggle(); field.append(ch); continue }
+            if !quoted && ch == "," { row.append(field); field = ""; continue }
+            if !quoted && (ch == "\n" || ch == "\r\n") { row.append(field); out.append(row); row = []; field = ""; continue }
+            field.append(ch)
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); out.append(row) }
+        return out
+    }
+
+    static let ged: [[String]] = records((try? String(contentsOfFile: datasetPath("ucdp/ucdp_ged_syria_2016_2019.csv"), encoding: .utf8)) ?? "")
+    static let figures = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best", "high"]
+
+    /// The real UCDP GED rows of Syria whose date_start is in `from...to` (ISO days), the
+    /// `id` column cut (rows without ids); `revise`: every figure doubled (the parts
+    /// still sum to best; a row of 0 deaths stays 0); `extra` rows added (a copy of a
+    /// row citing another source).
+    static func ged(_ from: String, _ to: String, revise: Bool = false, extra: Int = 0) -> String {
+        let header = ged[0]
+        let idColumn = header.firstIndex(of: "id")!, date = header.firstIndex(of: "date_start")!
+        let figureColumns = Set(figures.map { header.firstIndex(of: $0)! })
+        var text = header.enumerated().filter { $0.offset != idColumn }.map(\.element).joined(separator: ",") + "\n"
+        var added = 0
+        for r in ged.dropFirst() where r.count == header.count && r[date] >= from && r[date] <= to {
+            let fields = r.enumerated().filter { $0.offset != idColumn }.map { c in
+                revise && figureColumns.contains(c.offset) ? String((Int(c.element) ?? 0) * 2) : c.element
+            }
+            text += fields.joined(separator: ",") + "\n"
+            if added < extra { text += fields.joined(separator: ",").replacingOccurrences(of: "SOHR", with: "SNHR") + "\n"; added += 1 }
+        }
+        return text
+    }
+
+    static func read(_ files: [String], _ rule: OverlapRule = .refuse) throws(TallyError) -> IngestOutcome {
+        try OverlappingExports.read(files, rule)
+    }
+
+    static func killed(_ o: IngestOutcome) -> [String: Int64] { OverlappingExports.killed(o) }
+
+    @Test func aRealUCDPReExportThatRevisedEveryFigureIsRefused() throws {
+        #expect(Self.ged.count > 16_000)
+        let e1 = writeFile(Self.ged("2016-01-01", "2016-03-31"), name: "ged-jan-mar.csv")
+        let e2 = writeFile(Self.ged("2016-03-01", "2016-05-31", revise: true), name: "ged-mar-may-rev.csv")
+        let march = Self.ged("2016-03-01", "2016-03-31").split(separator: "\n").count - 1
+        #expect(march > 300)
+        let m = errorOf { _ = try Self.read([e1, e2]) }
+        #expect(m?.exitCode == 65)
+        #expect(m?.message.hasPrefix("\(e1) and \(e2) hold the same \(Estimate.grouped(Int64(march))) rows but for their figures on the dates they share (2016-03-01 to 2016-03-31, Syria; ") == true, "\(m?.message ?? "read")")
+        #expect(m?.message.contains("alike in every column but the figures and the id") == true)
+        #expect(m?.message.contains("as a re-export of one source that revised the figures") == true)
+        // Either order; and the streamed input compared with a table among three.
+        #expect(errorOf { _ = try Self.read([e2, e1]) }?.message.hasPrefix("\(e2) and \(e1) hold the same \(Estimate.grouped(Int64(march))) rows but for their figures") == true)
+        let far = writeFile(Self.ged("2016-09-01", "2016-09-30", revise: true), name: "ged-sep.csv")
+        #expect(errorOf { _ = try Self.read([e1, far, e2]) }?.message == m?.message)
+        #expect(errorOf { _ = try Self.read([e1, e2, far]) }?.message == m?.message)
+        // --overlap later: January and February from e1, March to May as e2 revised them.
+        let later = try Self.read([e1, e2], .later)
+        let janFeb = Self.killed(try Self.read([writeFile(Self.ged("2016-01-01", "2016-02-29"), name: "ged-jan-feb.csv")]))
+        let revised = Self.killed(try Self.read([e2]))
+        #expect(Self.killed(later) == janFeb.merging(revised, uniquingKeysWith: +))
+        #expect(Self.killed(later)["2016-03"] == revised["2016-03"])
+        // --overlap both: every row of both.
+        let both = try Self.read([e1, e2], .both)
+        #expect(Self.killed(both)["2016-03"] == revised["2016-03"]! + Self.killed(try Self.read([e1]))["2016-03"]!)
+        // The same span revised, and a revision that also added a row on a few days.
+        let whole = writeFile(Self.ged("2016-01-01", "2016-03-31", revise: true), name: "ged-jan-mar-rev.csv")
+        #expect(errorOf { _ = try Self.read([e1, whole]) }?.message.contains("but for their figures on the dates they share (2016-01-01 to 2016-03-31, Syria; ") == true)
+        let added = writeFile(Self.ged("2016-01-01", "2016-03-31", revise: true, extra: 5), name: "ged-jan-mar-rev-added.csv")
+        #expect(errorOf { _ = try Self.read([e1, added]) }?.exitCode == 65)
+        // The revision beside a file whose rows were never revised is the old rule's.
+        #expect(errorOf { _ = try Self.read([e1, writeFile(Self.ged("2016-03-01", "2016-05-31"), name: "ged-mar-may.csv")]) }?.message.contains("every row of both on those dates") == true)
+    }
+
+    /// An ACLED export without its event ids beside a re-export that changed every
+    /// fatality count: the same notes, sources and coordinates.
+    @Test func anACLEDReExportThatRevisedEveryFatalityIsRefused() throws {
+        let header = "event_date,year,event_type,sub_event_type,actor1,country,admin1,admin2,location,latitude,longitude,source,notes,fatalities\n"
+        let places = [("Mopti", "Bandiagara", "Bandiagara", "14.3500", "-3.6100"), ("Segou", "Niono", "Diabaly", "14.6900", "-6.0200"),
+                      ("Gao", "Ansongo", "Ansongo", "15.6600", "0.5000"), ("Tombouctou", "Goundam", "Tonka", "16.1000", "-3.2300")]
+        func rows(_ from: Int, _ to: Int, revise: Bool) -> String {
+            var text = header
+            for d in from ... to {
+                for i in 0 ..< 2 {
+                    let p = places[(d + i) % places.count], f = (d * 5 + i * 3) % 7 + 1
+                    text += "\(OverlapRowByRow.day(d)),2023,Violence against civilians,Attack,Unidentified Armed Group (Mali),Mali,\(p.0),\(p.1),\(p.2),\(p.3),\(p.4),Studio Tamani,"
+                        + "\"On \(OverlapRowByRow.day(d)), armed men attacked \(p.2) (\(p.1), \(p.0)), killing \(f) civilians.\",\(revise ? f + 2 : f)\n"
+                }
+            }
+            return text
+        }
+        let a = writeFile(rows(1, 90, revise: false), name: "acled-q1.csv"), b = writeFile(rows(60, 151, revise: true), name: "acled-rev.csv")
+        let m = errorOf { _ = try Self.read([a, b]) }
+        #expect(m?.exitCode == 65)
+        #expect(m?.message.hasPrefix("\(a) and \(b) hold the same 62 rows but for their figures on the dates they share (2023-03-01 to 2023-03-31, Mali; 62 in \(a) and 62 in \(b) there): on 31 days each row of one") == true, "\(m?.message ?? "read")")
+        #expect(m?.message.contains("give --overlap both (every row of both, the 62 rows alike but for their figures counted twice)") == true)
+    }
+
+    /// Two monitors of the same places on the same days, every figure other: their own
+    /// source and notes, the same source with their own notes, or no other column at
+    /// all (daily totals by region; tally cannot tell those from a revision, and reads
+    /// them as two sources). And notes written alike but a few rows a day: below two
+    /// thirds of the rows.
+    @Test func twoMonitorsOfTheSamePlacesAndDaysAreRead() throws {
+        let regions = ["Mopti", "Segou", "Gao", "Tombouctou", "Kidal"]
+        func monitor(_ name: String?, notes: ((Int, String) -> String)?, shift: Int) -> (String, Int64) {
+            var text = "date_start,country,adm_1,measure,best" + (name == nil ? "" : ",source") + (notes == nil ? "" : ",notes") + "\n", sum: Int64 = 0
+            for d in 1 ... 90 {
+                for r in regions {
+                    let v = (d * 7 + r.count * 3 + shift) % 11 + 1
+                    sum += Int64(v)
+                    text += "\(OverlapRowByRow.day(d)),Mali,\(r),killed,\(v)" + (name.map { ",\($0)" } ?? "") + (notes.map { ",\"\($0(d, r))\"" } ?? "") + "\n"
+                }
+            }
+            return (text, sum)
+        }
+        let cases: [((String?, ((Int, String) -> String)?), (String?, ((Int, String) -> String)?))] = [
+            (("Monitor A", { d, r in "A: deaths in \(r), day \(d)" }), ("Monitor B", { d, r in "B report \(d) \(r)" })),
+            (("Monitor A", nil), ("Monitor B", nil)),
+            (("SOHR", { d, r in "tallied by A from SOHR, \(r)" }), ("SOHR", { d, r in "B's count \(d)" })),
+            ((nil, nil), (nil, nil)),
+            ((nil, { d, r in d % 3 == 0 ? "daily total" : "A \(d)" }), (nil, { d, r in d % 3 == 0 ? "daily total" : "B \(d)" })),
+        ]
+        for (i, (x, y)) in cases.enumerated() {
+            let (ta, sa) = monitor(x.0, notes: x.1, shift: 0), (tb, sb) = monitor(y.0, notes: y.1, shift: 5)
+            let a = writeFile(ta, name: "mali-a\(i).csv"), b = writeFile(tb, name: "mali-b\(i).csv")
+            let o = try Self.read([a, b])
+            #expect(Self.killed(o).values.reduce(0, +) == sa + sb, "case \(i)")
+        }
+    }
+}
+
+extension OverlapFiguresRevised {
+    /// Fewer than three rows alike but for their figures prove nothing (one report of a
+    /// source on a day beside another of the same day); three on the days shared do.
+    @Test(arguments: [(1, false), (2, false), (3, true), (6, true)])
+    func aFewRowsAlikeButForTheirFiguresAreNoRevision(_ days: Int, _ refused: Bool) throws {
+        let h = "date_start,country,adm_1,measure,best,source,notes\n"
+        var a = h, b = h
+        for d in 1 ... days {
+            a += "\(OverlapRowByRow.day(d)),Mali,Mopti,killed,\(d + 4),Studio Tamani,\"attack near Sevare, day \(d)\"\n"
+            b += "\(OverlapRowByRow.day(d)),Mali,Mopti,killed,\(d + 9),Studio Tamani,\"attack near Sevare, day \(d)\"\n"
+        }
+        let fa = writeFile(a, name: "few-a.csv"), fb = writeFile(b, name: "few-b.csv")
+        let m = errorOf { _ = try Self.read([fa, fb]) }
+        #expect((m?.exitCode == 65) == refused, "\(days) days: \(m?.message ?? "read")")
+    }
+}
