@@ -711,6 +711,12 @@ final class UndecidedEncodingSource: ByteSource {
         // a quote, dash or `´` (`ɔ`, `ɖ`, `ɓ`, `ɗ` are `É”`, `É–`, `É“`, `É—`, as
         // `CAFÉ’S` spells) it still does not decide.
         if own == 2, left == 1 || right == 1, !isWindows1252Punctuation(p[1]), p[1] != 0xB4 { return false }
+        // Between two lower-case Latin letters (`Agbɔdrafo`, `Kaɓa`, Hausa `Mazaɓar`,
+        // `haɗa`, Ewe `kɔƒe`, `Giɖerɛ`), Windows-1252 would spell an upper-case `É` or `Ê`
+        // and a quote or dash inside a lower-case word (`AgbÉ”drafo`), which no text
+        // writes: UTF-8. With a capital beside it (`CAFÉ’S`, `JOSÉ–LUIS`, `CAFÉ’s`), or at
+        // a word's start or end (`ɗan`, `Agbɔ`), it still does not decide.
+        if own == 2, isLowercaseLatin(previous), isLowercaseLatin(next) { return false }
         // Punctuation of another script (the Arabic comma, semicolon and question mark,
         // Armenian and Hebrew signs) beside a Latin word, where Windows-1252 would spell
         // a capital before `Œ`, `›`, `Ÿ`, `‰` and the like, not a quote or dash:
@@ -736,6 +742,15 @@ final class UndecidedEncodingSource: ByteSource {
             }
         }
         return left != own && right != own
+    }
+
+    /// Whether `c` is a lower-case Latin letter (`a`-`z`, `ß`-`ÿ` but `÷`, and the
+    /// lower-case letters of Latin Extended-A and -B and Extended Additional: `ŋ`, `ƒ`).
+    @inline(__always)
+    static func isLowercaseLatin(_ c: UInt32) -> Bool {
+        if c >= 0x61 && c <= 0x7A { return true }
+        guard c >= 0xDF, c != 0xF7, script(c) == 1, let u = Unicode.Scalar(c) else { return false }
+        return u.properties.isLowercase
     }
 
     /// Whether `b` (0x80-0xBF) is, in Windows-1252, what text writes after a word: an
