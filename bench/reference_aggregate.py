@@ -136,16 +136,18 @@ def _country_spellings():
     for name in places:
         spellings.setdefault(_fold_country(name), name)
     loose, clashing = {}, set()
-    for name in [n for line in lines for n in line] + places:
+    for name, place in [(n, False) for line in lines for n in line] + [(n, True) for n in places]:
         form, key = _loose_country(name), spellings[_fold_country(name)]
         if len(form) < 4:
             continue
-        if form in loose and loose[form] != key:
+        if form in loose and loose[form][0] != key:
             clashing.add(form)
         else:
-            loose[form] = key
+            loose[form] = (key, place)
     for form in clashing:
         del loose[form]
+    global _KNOWN
+    _KNOWN = {_fold_country(n) for line in lines for n in line}
     return spellings, loose
 
 
@@ -176,12 +178,69 @@ def _country_key(name):
         _SPELLINGS, _LOOSE = _country_spellings()
     key = _SPELLINGS.get(_fold_country(name))
     if key is None:
-        key = _LOOSE.get(_loose_country(name))
+        key = _LOOSE.get(_loose_country(name), (None, False))[0]
     return key
+
+
+def _is_known(name):
+    """`CountryNames.isKnown`: a country of the list (as folded, else loosely), not a place."""
+    _country_key(name)
+    return _fold_country(name) in _KNOWN or _LOOSE.get(_loose_country(name), (None, True))[1] is False
+
+
+_JOINT_SEPARATORS = set(",/&+\u060c")
+# Invisible characters trimmed from a joined piece's ends (KeyKind.trimmingInvisible): white
+# space, soft hyphen, zero-width space and joiners, word joiner, byte-order mark.
+_PIECE_TRIM = WHITE_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
+
+
+def _joint_parts(text):
+    """`KeyKind.jointParts`: the countries a value joins with `,` `/` `&` `+` `،` or the word
+    `and` (`Iraq & Syria`, `Iraq, Syria`), when there are two or more, each a country of the
+    list and the whole not one (`Trinidad and Tobago`); else None, the value as written."""
+    if not (any(c in _JOINT_SEPARATORS for c in text) or " and " in text.lower()) or _is_known(text):
+        return None
+    pieces, start, i = [], 0, 0
+    while i < len(text):
+        if text[i] in _JOINT_SEPARATORS:
+            pieces.append((start, i))
+            i += 1
+            start = i
+        elif text[i] == " " and i + 4 < len(text) and text[i + 4] == " " and text[i + 1:i + 4].lower() == "and":
+            pieces.append((start, i))
+            i += 5
+            start = i
+        else:
+            i += 1
+    pieces.append((start, len(text)))
+    if len(pieces) < 2:
+        return None
+
+    def name(a, b):
+        return text[pieces[a][0]:pieces[b][1]].strip(_PIECE_TRIM)
+
+    # best[j]: the fewest known names pieces 0..j-1 split into, and where the last begins.
+    best = [None] * (len(pieces) + 1)
+    best[0] = (0, 0)
+    for j in range(1, len(pieces) + 1):
+        for a in range(j):
+            if best[a] is None or not _is_known(name(a, j - 1)):
+                continue
+            if best[j] is None or best[a][0] + 1 < best[j][0]:
+                best[j] = (best[a][0] + 1, a)
+    if best[-1] is None or best[-1][0] < 2:
+        return None
+    parts, j = [], len(pieces)
+    while j > 0:
+        a = best[j][1]
+        parts.append(name(a, j - 1))
+        j = a
+    return parts[::-1]
 
 
 _SPELLINGS = None
 _LOOSE = None
+_KNOWN = None
 # Rows of each spelling of a known country read, and the order of its first row:
 # a country is printed as the input spelt it most (the first read on a tie).
 _SPELT = {}
@@ -216,8 +275,17 @@ def canonical_key(column, text):
     repeated ones dropped), measures lower-cased, countries tally knows in its list's
     spelling whatever their letter case."""
     text = clean_name(unicodedata.normalize("NFC", text))
-    if column == "country" and ";" in text:
-        members = {known_country(clean_name(unicodedata.normalize("NFC", m))) for m in text.split(";")}
+    spelt, joined = [], False
+    if column == "country":
+        # Members between `;`, and the countries of a member joined with another
+        # separator (`Iraq & Syria` is `Iraq;Syria`: KeyKind.regionSpellings).
+        for m in text.split(";"):
+            m = clean_name(unicodedata.normalize("NFC", m))
+            parts = _joint_parts(m) if m else None
+            joined = joined or parts is not None
+            spelt += parts if parts is not None else [m]
+    if column == "country" and (";" in text or joined):
+        members = {known_country(m) for m in spelt if m}
         members.discard("")
         text = ";".join(sorted(members, key=lambda m: m.encode("utf-8")))
     elif column == "country" and text:
