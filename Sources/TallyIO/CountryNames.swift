@@ -123,7 +123,9 @@ enum CountryNames {
     }
 
     /// The listed country spelling `name` is with two neighbouring letters swapped back
-    /// (`Syira` → `Syria`, `Irqa` → `Iraq`, `Trukey` → `Turkey`), when `name` is 4 scalars
+    /// (`Syira` → `Syria`, `Irqa` → `Iraq`, `Trukey` → `Turkey`), as folded or, when no
+    /// folded spelling is so near, in the loose form (``loose(_:)``: `Bneín` → `Benin`,
+    /// `Syíra` → `Syria`, `Tü rkye` → `Turkey`, `Côte d'Ivorie`), when `name` is 4 scalars
     /// or more and neither a name nor a place tally knows; nil otherwise. A lone country
     /// this near a listed one is refused even when no row spells that country
     /// (``JointRegionSlips``); the other one-slip kinds are not: in the 1M generated rows
@@ -131,22 +133,38 @@ enum CountryNames {
     /// `Luba` is one from `Cuba`, and real places are (`Styria`, `Lagos`, `Oran`, `Perm`),
     /// where no generated or real country name was a swap (docs/spec.md, "Key values").
     static func swappedCountry(_ name: String) -> String? {
-        var f = Array(folded(name).unicodeScalars)
-        guard f.count >= 4 && f.count <= longestListed && !isPlace(name) else { return nil }
-        for i in 0 ..< f.count - 1 where f[i] != f[i + 1] {
-            f.swapAt(i, i + 1)
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: f)
-            if let n = listedSpelling[String(s)] { return n }
-            f.swapAt(i, i + 1)
+        guard !isPlace(name) else { return nil }
+        func swapped(_ s: [Unicode.Scalar], in listed: [String: String]) -> String? {
+            guard s.count >= 4 && s.count <= longestListed else { return nil }
+            var f = s
+            for i in 0 ..< f.count - 1 where f[i] != f[i + 1] {
+                f.swapAt(i, i + 1)
+                var t = String.UnicodeScalarView()
+                t.append(contentsOf: f)
+                if let n = listed[String(t)] { return n }
+                f.swapAt(i, i + 1)
+            }
+            return nil
         }
-        return nil
+        return swapped(Array(folded(name).unicodeScalars), in: listedSpelling)
+            ?? swapped(Array(loose(name).unicodeScalars), in: looseListedSpelling)
     }
 
     /// By folded form, the first spelling of ``countries`` that has it.
     private static let listedSpelling: [String: String] = {
         var d: [String: String] = [:]
         for n in countries.joined() where d[folded(n)] == nil { d[folded(n)] = n }
+        return d
+    }()
+
+    /// By loose form (``loose(_:)``; four scalars or more, of one line alone), the first
+    /// spelling of ``countries`` that has it.
+    private static let looseListedSpelling: [String: String] = {
+        var d: [String: String] = [:]
+        for n in countries.joined() {
+            let l = loose(n)
+            if d[l] == nil, let e = looseIndex[l], !e.place { d[l] = n }
+        }
         return d
     }()
 
@@ -246,7 +264,10 @@ enum CountryNames {
     /// are names here too and are never split (`Serbia and Montenegro`, `Hong Kong,
     /// China`); and the names in other languages of countries in conflict data, many one
     /// letter from the English name (`Syrie`, `Irak`, `Siria`, `Libye`, `Soudan`), which the
-    /// slip rule (``JointRegionSlips``) must not refuse. Compared without case, and
+    /// slip rule (``JointRegionSlips``) must not refuse; and the short names of states of
+    /// two or more islands or parts (`São Tomé`, `Trinidad`, `Antigua`, `Saint Kitts`,
+    /// `Bosnia`), never one another country's land shares (bare `Timor`: West Timor is
+    /// Indonesia's) nor another country's name (`Guinea`, `Congo`, `Sudan`, `Korea`). Compared without case, and
     /// loosely (``loose(_:)``: `Benín`, `Cote D Ivoire`) when no spelling here matches.
     ///
     /// Distinct countries are lines apart: `Republic of Congo` and `DR Congo`, `Niger` and
@@ -260,7 +281,7 @@ enum CountryNames {
         ["Afghanistan", "Afganistán", "Afeganistão", "Afganistan", "Afghanistán", "Afganisztán", "Afghánistán"],
         ["Albania", "Albanie", "Albanien", "Albánie"],
         ["Algeria", "Algérie", "Algerie", "Argelia", "Argélia", "Algerien", "Algieria", "Alžírsko"],
-        ["American Samoa"], ["Andorra"], ["Angola"], ["Anguilla"], ["Antarctica"], ["Antigua and Barbuda"], ["Argentina"],
+        ["American Samoa"], ["Andorra"], ["Angola"], ["Anguilla"], ["Antarctica"], ["Antigua and Barbuda", "Antigua"], ["Argentina"],
         ["Armenia", "Arménie", "Armenien"],
         ["Aruba"],
         ["Australia", "Austrália", "Australie", "Australien"],
@@ -411,11 +432,11 @@ enum CountryNames {
          "Rusija", "Rusland", "Rusko", "Oroszország", "Venäjä", "Venemaa", "Urusi", "Rusya"],
         ["Soviet Union"], ["USSR"],
         ["Rwanda", "Ruanda"],
-        ["Saint Kitts and Nevis", "St. Kitts and Nevis"],
+        ["Saint Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St. Kitts"],
         ["Saint Lucia", "St. Lucia"],
         ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"],
         ["Samoa"], ["San Marino"],
-        ["Sao Tome and Principe", "São Tomé and Príncipe"],
+        ["Sao Tome and Principe", "São Tomé and Príncipe", "São Tomé"],
         ["Saudi Arabia", "Arabie saoudite", "Arabia Saudita", "Arábia Saudita", "Saudi-Arabien", "Arabia Saudyjska"],
         ["Senegal", "Sénégal"],
         ["Serbia", "Serbia (Yugoslavia)", "Serbie", "Serbien", "Srbija"],
@@ -439,7 +460,7 @@ enum CountryNames {
         ["Tajikistan", "Tadjikistan", "Tayikistán", "Tadschikistan"],
         ["Tanzania", "Tanzania, United Republic of", "United Republic of Tanzania", "Tanzanie", "Tansania"],
         ["Thailand", "Thaïlande", "Tailandia", "Tailândia", "Tajlandia"],
-        ["Togo"], ["Tonga"], ["Trinidad and Tobago"],
+        ["Togo"], ["Tonga"], ["Trinidad and Tobago", "Trinidad"],
         ["Tunisia", "Tunisie", "Túnez", "Tunísia", "Tunesien", "Tunezja"],
         ["Türkiye", "Turkey", "Turkiye", "Turquie", "Turquía", "Turquia", "Türkei", "Turchia", "Turcja", "Turkije",
          "Republic of Türkiye", "Türkiye Cumhuriyeti"],

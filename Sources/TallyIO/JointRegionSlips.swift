@@ -132,10 +132,32 @@ enum JointRegionSlips {
             guard let x = listed(a), let y = listed(b) else { return false }
             return CountryNames.spelling(x.0) == CountryNames.spelling(y.0)
         }
+        // The joint regions of the input, by value: a place written with its country is
+        // refused only as a slip of one of them (``KeyKind/placeAndCountry(_:)``).
+        var jointAt: [String: Int] = [:]
+        for (i, v) in values.enumerated() where v.contains(";") && jointAt[v] == nil { jointAt[v] = i }
+        func jointValue(_ a: String, _ b: String) -> Int? {
+            guard a != b else { return nil }
+            return jointAt[[a, b].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: ";")]
+        }
         for (i, v) in values.enumerated() {
             let members = v.contains(";") ? v.split(separator: ";").map(String.init) : [v]
             let joint = members.count > 1
             for m in members {
+                // `Amli, Norway`, `Aleppo, Syria`: a place written with its country, a name
+                // of its own, not a joint region whose `Amli` is a slip of `Mali`; refused
+                // only beside the joint region it would split from (`Syira, Iraq` beside
+                // `Iraq;Syria`: the same two countries, one misspelt).
+                if let (place, inCountry) = KeyKind.placeAndCountry(m) {
+                    let key = CountryNames.spelling(inCountry) ?? inCountry
+                    if let (n, _, caseOnly) = near(place), let j = jointValue(CountryNames.spelling(n) ?? n, key) {
+                        return Slip(value: v, member: place, near: n, nearValue: values[j], caseOnly: caseOnly, slips: caseOnly ? 0 : 1)
+                    }
+                    if let (n, d, _) = listed(place), let j = jointValue(CountryNames.spelling(n) ?? n, key) {
+                        return Slip(value: v, member: place, near: n, nearValue: values[j], caseOnly: false, slips: d, country: country(n))
+                    }
+                    continue
+                }
                 if joint {
                     // Two spellings the list does not hold (`Kurdistna`, `Kurdistan` aside):
                     // either may be the slip; it is named where the second is read.
@@ -172,6 +194,13 @@ enum JointRegionSlips {
                     // country's name (``CountryNames/swappedCountry(_:)``; other slips of a
                     // listed country, alone, are read: `Gamria`, `Styria` are places).
                     if candidate(m), let n = CountryNames.swappedCountry(m) {
+                        // Swapped in the loose form (`Bneín`), two slips from the input's
+                        // `Benin` as folded: named beside it.
+                        let key = CountryNames.spelling(n) ?? n
+                        if let k = spelling.indices.first(where: { CountryNames.spelling(spelling[$0]) == key }) {
+                            return Slip(value: v, member: m, near: spelling[k], nearValue: values[Int(holder[k])], caseOnly: false,
+                                        slips: 1, lone: true, country: country(spelling[k]))
+                        }
                         return Slip(value: v, member: m, near: n, nearValue: nil, caseOnly: false, slips: 1, lone: true,
                                     country: country(n), swapped: true)
                     }

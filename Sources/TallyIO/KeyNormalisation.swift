@@ -139,6 +139,23 @@ public enum KeyKind: Sendable {
         return parts.reversed()
     }
 
+    /// A place written with its country (`Amli, Norway`, `Aleppo, Syria`, `Mosul, Iraq`):
+    /// one comma (or Arabic comma) with a country tally knows after it and, before it, a
+    /// name that is not one and holds no other separator; nil otherwise. Such a value is
+    /// no joint region (``jointParts(_:)`` leaves it as written, a name of its own), and
+    /// a name before the comma one slip from a country (`Amli`, a swap of `Mali`) is read
+    /// as a place, not refused as a misspelt member (``JointRegionSlips``), unless the
+    /// input spells the joint region it would then be (`Syira, Iraq` beside `Iraq;Syria`).
+    static func placeAndCountry(_ text: String) -> (place: String, country: String)? {
+        let commas = text.indices.filter { text[$0] == "," || text[$0] == "\u{060C}" }
+        guard commas.count == 1, let c = commas.first else { return nil }
+        let place = trimmingInvisible(trimmingWhiteSpace(String(text[..<c])))
+        let country = trimmingInvisible(trimmingWhiteSpace(String(text[text.index(after: c)...])))
+        guard !place.isEmpty, !mayJoin(place), CountryNames.isKnown(country), !CountryNames.isKnown(place),
+              !CountryNames.isKnown(text) else { return nil }
+        return (place, country)
+    }
+
     /// For a value written with `,`, `/`, `&`, `+`, `،` or `and` between pieces: the
     /// first misspelt piece, when the pieces group into two or more names each known or
     /// a slip (`near`: the name it is one slip from, nil when none), with at least one

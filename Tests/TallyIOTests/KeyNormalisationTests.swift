@@ -223,7 +223,10 @@ import TallyTestSupport
                       ("Ukriane", "\"Ukraine\""), ("Myanamr", "\"Myanmar\""), ("Afgahnistan", "\"Afghanistan\""),
                       ("Trukey", "\"Turkey\" (a name of Türkiye)"), ("Lebanno", "\"Lebanon\""), ("Nigeira", "\"Nigeria\""),
                       ("Sudna", "\"Sudan\""), ("Lbiya", "\"Libya\""), ("Yemne", "\"Yemen\""), ("Sriia", "\"Siria\" (a name of Syria)"),
-                      ("Ykraine", "")])
+                      ("Ykraine", ""),
+                      // stop 26 gap 1: swapped in the loose form only (accents, case, spaces).
+                      ("Bneín", "\"Benin\""), ("Syíra", "\"Syria\""), ("SYÍRA", "\"Syria\""), ("Tü rkye", "\"Turkey\" (a name of Türkiye)"),
+                      ("Sri-Lnaka", "\"Sri Lanka\""), ("Afgahnistàn", "\"Afghanistan\""), ("Lbíya", "\"Libya\"")])
     func aLoneSwapOfAListedCountryIsRefused(slip: String, said: String) throws {
         for (workers, block) in [(1, 1 << 22), (3, 61)] {
             let f = writeFile(rows(["1,2023-02-15,,Mali,,,x,killed,1,1,1,x", "2,2023-02-16,,Chad;Niger,,,x,killed,1,1,1,x",
@@ -238,6 +241,61 @@ import TallyTestSupport
                                          + "swapped from \(said), a country in tally's list, and no row of the input spells it") == true,
                     "\(slip): \(String(describing: e?.message))")
         }
+    }
+
+    /// stop 26 gap 1: `Bneín` beside `Benin` was a group apart, silently (two slips as
+    /// folded: a swap and an accent). Swapped in the loose form, it is refused naming the
+    /// row that spells the country; `Syíra` beside `Syrie` too.
+    @Test func aLooseSwapBesideItsCountryIsRefusedNamingIt() throws {
+        for (spelt, slip, said) in [("Benin", "Bneín", "one typing slip from \"Benin\", which the input also spells"),
+                                    ("Syrie", "Syíra", "one typing slip from \"Syria\", which the input also spells"),
+                                    ("Iraq;Türkiye", "Tü rkye", "one typing slip from \"Türkiye\", which the input also spells")] {
+            for (workers, block) in [(1, 1 << 22), (3, 61)] {
+                let f = writeFile(rows(["1,2023-02-15,,\(spelt),,,x,killed,1,1,1,x", "2,2023-02-16,,\(slip),,,x,killed,1,1,1,x"]))
+                let e = errorOf { _ = try aggregate([f], by: [.country], period: .month, workers: workers, blockSize: block) }
+                #expect(e?.exitCode == 65 && e?.message.hasPrefix(f + ":3: column 'country': \"\(slip)\" is a name tally does not know, \(said) (" + f + ":2: ") == true,
+                        "\(slip): \(String(describing: e?.message))")
+            }
+        }
+        // Names the list holds loosely, places and one-slip names that are no swap: not swaps.
+        #expect(CountryNames.swappedCountry("Bénin") == nil && CountryNames.swappedCountry("Tü rkey") == nil
+                && CountryNames.swappedCountry("Bali") == nil && CountryNames.swappedCountry("Luba") == nil
+                && CountryNames.swappedCountry("Gamria") == nil && CountryNames.swappedCountry("Styria") == nil)
+    }
+
+    /// stop 26 gap 2: `Amli, Norway` (Åmli is a Norwegian municipality) was refused as a
+    /// joint region whose `Amli` is a slip of `Mali`. A place written with its country (one
+    /// comma, a country tally knows after it, a name that is not one before it) is no joint
+    /// region: read as written, a name of its own, as `Aleppo, Syria` is; refused only beside
+    /// the joint region of the same two countries it would split from.
+    @Test func aPlaceWrittenWithItsCountryIsReadAsWritten() throws {
+        let read = ["Amli, Norway", "Aleppo, Syria", "Mosul, Iraq", "Ukriane, Russia", "Bruma, Myanmar", "Kenai, United States",
+                    "Syira, Iraq", "Amli، Norway"]
+        for v in read {
+            for (workers, block) in [(1, 1 << 22), (3, 61)] {
+                let t = try table(rows(["1,2023-02-15,,Mali,,,x,killed,1,1,1,x", "2,2023-02-15,,Syria,,,x,killed,1,1,1,x",
+                                        "3,2023-02-15,,\"\(v)\",,,x,killed,2,2,2,x"]), workers: workers, blockSize: block)
+                #expect(t.contains("\(v)|2023-02|killed|2") && t.count == 3, "\(v): \(t)")
+            }
+        }
+        #expect(KeyKind.placeAndCountry("Amli, Norway").map { [$0.place, $0.country] } == ["Amli", "Norway"])
+        for v in ["Iraq, Syria", "Korea, Republic of", "Iraq, Atlantis", "Amli, Agder, Norway", "Gaza/Rafah, Israel", "Amli / Norway", "Syria"] {
+            #expect(KeyKind.placeAndCountry(v) == nil, "\(v)")
+        }
+        // Beside the joint region of the same two countries: a slip, refused naming it.
+        let refused: [(String, String, String)] = [("Syira, Iraq", "Iraq;Syria", "\"Syira\", one typing slip from \"Syria\""),
+                                                   ("Ukriane, Russia", "Russia/Ukraine", "\"Ukriane\", one typing slip from \"Ukraine\""),
+                                                   ("Amli, Norway", "Mali;Norway", "\"Amli\", one typing slip from \"Mali\""),
+                                                   ("Syrai, Iraq", "Iraq;Syrie", "\"Syrai\", one typing slip from \"Syria\"")]
+        for (value, spelt, said) in refused {
+            let f = writeFile(rows(["1,2023-02-15,,\(spelt),,,x,killed,1,1,1,x", "2,2023-02-16,,\"\(value)\",,,x,killed,1,1,1,x"]))
+            let e = errorOf { _ = try aggregate([f], by: [.country], period: .month) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix(f + ":3: column 'country': \"\(value)\"") == true
+                    && e?.message.contains(said) == true && e?.message.contains("(" + f + ":2: ") == true, "\(value): \(String(describing: e?.message))")
+        }
+        // The country first is no place written with its country: still a joint region's slip.
+        #expect(JointRegionSlips.first(in: ["Chad", "Iraq, Syira"])?.member == "Syira")
+        #expect(JointRegionSlips.first(in: ["Ukraine", "Mali", "Amli, Norway", "Syira, Iraq"]) == nil)
     }
 
     @Test func otherLoneSlipsOfAListedCountryAreRead() throws {
@@ -269,8 +327,7 @@ import TallyTestSupport
         }
         let alone: [(String, String)] = [("Iraq;Syira", "one typing slip from \"Syria\""), ("Iraq;Syrai", "one typing slip from \"Syria\""),
                                          ("Irqa;Syria", "one typing slip from \"Iraq\""), ("Afghanistan;Pakistn", "one typing slip from \"Pakistan\""),
-                                         ("Iraq;Pakitsna", "two typing slips from \"Pakistan\""), ("Iraq;Sirya", "one typing slip from \"Siria\" (a name of Syria)"), ("Iraq/Syira", "one typing slip from \"Syria\""),
-                                         ("\"Ukriane, Russia\"", "one typing slip from \"Ukraine\"")]
+                                         ("Iraq;Pakitsna", "two typing slips from \"Pakistan\""), ("Iraq;Sirya", "one typing slip from \"Siria\" (a name of Syria)"), ("Iraq/Syira", "one typing slip from \"Syria\"")]
         for (value, said) in alone {
             for (workers, block) in [(1, 1 << 22), (3, 61)] {
                 let f = writeFile(rows(["1,2023-02-15,,Chad,,,x,killed,1,1,1,x", "2,2023-02-16,,\(value),,,x,killed,1,1,1,x"]))
@@ -302,6 +359,10 @@ import TallyTestSupport
             ["Syria", "Syrian Arab Republic", "Syrie", "SYRIA"],
             ["Iran", "Iran (Islamic Republic of)", "\"Iran, Islamic Rep.\"", "Irán"],
             ["Myanmar", "Burma", "Myanmar (Burma)"], ["Eswatini", "eSwatini", "Swaziland"],
+            // stop 26 gap 3: the short names of states of two or more islands.
+            ["Sao Tome and Principe", "São Tomé", "Sao Tome", "SÃO TOMÉ"], ["Trinidad and Tobago", "Trinidad", "TRINIDAD"],
+            ["Antigua and Barbuda", "Antigua"], ["Saint Kitts and Nevis", "Saint Kitts", "St Kitts", "St. Kitts", "St.Kitts"],
+            ["Bosnia and Herzegovina", "Bosnia"],
         ]
         for g in groups {
             let text = rows(g.enumerated().map { "\($0.offset),2023-02-15,,\($0.element),,,x,killed,1,1,1,x" })
@@ -318,7 +379,9 @@ import TallyTestSupport
         let apart = ["Congo", "DR Congo", "Niger", "Nigeria", "Sudan", "South Sudan", "Guinea", "Guinea-Bissau", "Equatorial Guinea",
                      "Dominica", "Dominican Republic", "North Korea", "South Korea", "Samoa", "American Samoa", "Kongo",
                      // review21 #2: bare `Congo` may be either (AP's DRC, UCDP's Brazzaville).
-                     "Republic of Congo"]
+                     "Republic of Congo",
+                     // Timor is an island: West Timor is Indonesia's.
+                     "Timor", "Timor-Leste", "Indonesia"]
         let t = try table(rows(apart.enumerated().map { "\($0.offset),2023-02-15,,\($0.element),,,x,killed,1,1,1,x" }))
         #expect(t.count == apart.count, "\(t)")
         // No spelling is in two groups.
