@@ -336,7 +336,7 @@ final class PhraseReader {
         let nounsFrom = k
         while k < tokens.count, k < nounsFrom + 2, let w = tokens[k].word,
               (vocab.personWords.contains(w) && !vocab.casualtyWords.contains(w) && vocab.measures[w] == nil)
-                || placeNouns.contains(w) || vocab.eventNouns.contains(w) { k += 1 }
+                || vocab.placeNouns.contains(w) || vocab.eventNouns.contains(w) { k += 1 }
         guard k > nounsFrom, let last = tokens[k - 1].word else { return nil }
         return (k, names, vocab.personWords.contains(last))
     }
@@ -344,7 +344,7 @@ final class PhraseReader {
     /// A word names of places are made of after a number word ("Fort", "Oaks", "Sisters",
     /// "Fontane", "Villages"), not a people or a place of its own ("Texas", "Kenyan").
     static func nameNoun(_ word: String, _ vocab: Vocabulary) -> Bool {
-        vocab.nameNouns.contains(word) || vocab.kinNames.contains(word) || placeNouns.contains(word)
+        vocab.nameNouns.contains(word) || vocab.kinNames.contains(word) || vocab.placeNouns.contains(word)
             || (vocab.otherCounts.contains(word) && !vocab.durations.contains(word))
     }
 
@@ -1281,7 +1281,7 @@ final class PhraseReader {
                 if let fEnd = fractionEnd(figureStart: firstIndex, figureEnd: first.end, value: (try? first.span().best) ?? 0),
                    let of = word(at: fEnd), PhraseReader.ofWords.contains(of) {
                     var k = fEnd + 1
-                    if let d = word(at: k), PhraseReader.fractionDeterminers.contains(d) { k += 1 }
+                    if let d = word(at: k), vocab.fractionDeterminers.contains(d) { k += 1 }
                     if k < tokens.count, (try? quantity(at: k, joinAnd: true)) != nil {
                         return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: fEnd,
                                        phrase: "", isSkip: true)
@@ -1497,7 +1497,7 @@ final class PhraseReader {
             // ends them ("40 Prozent der Opfer").
             // "3 Lakes region deaths", "12 Idlib province residents": a place noun after a name
             // written with a capital in sentence case (review19 C2: it was refused).
-            if PhraseReader.placeNouns.contains(next), PhraseReader.capitalised(tokens[k - 1]), sentenceCase { continue }
+            if vocab.placeNouns.contains(next), PhraseReader.capitalised(tokens[k - 1]), sentenceCase { continue }
             if acceptedAfterFigure(next), !vocab.andWords.contains(next), tokens[k].text.first?.isUppercase != true { break }
         }
         return tokens[i].text
@@ -2184,7 +2184,7 @@ final class PhraseReader {
             }
             // With a determiner between: "one-third of the 1,200 victims", "half of those 400"
             // (issue 12: "one-third of the 1,200" had read 1,200).
-            if from >= 1, let d = word(at: start - 1), PhraseReader.fractionDeterminers.contains(d),
+            if from >= 1, let d = word(at: start - 1), vocab.fractionDeterminers.contains(d),
                match(pieces, at: from - 1) == start - 1 {
                 throw .partOnly(phrase((from - 1)..<found.figureEnd))
             }
@@ -2193,7 +2193,7 @@ final class PhraseReader {
         // a million", "three sixths of those 60" (review17 #5: only the listed forms were parts).
         do {
             var k = start
-            if k >= 1, let d = word(at: k - 1), PhraseReader.fractionDeterminers.contains(d) { k -= 1 }
+            if k >= 1, let d = word(at: k - 1), vocab.fractionDeterminers.contains(d) { k -= 1 }
             if k >= 2, let of = word(at: k - 1), PhraseReader.ofWords.contains(of) {
                 let f = k - 2
                 var fraction = false
@@ -2523,9 +2523,6 @@ final class PhraseReader {
     static let fractionNouns: Set<String> = ["third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
                                              "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
                                              "tenth", "tenths", "half"]
-    static let fractionDeterminers: Set<String> = ["the", "those", "these", "its", "their", "all", "los", "las", "les", "esos", "ces",
-                                                   // review20b: "نصف الـ 240", "die Hälfte von den 240", "la metà di questi 240".
-                                                   "ال", "den", "diesen", "questi", "queste", "estos", "estas", "esses", "essas", "estes"]
     /// Fraction nouns of the French and Spanish tables ("les deux tiers des 900", "dos tercios
     /// de los 900"), read by the same rule as the English ones.
     static let otherFractionNouns: Set<String> = ["tiers", "quarts", "cinquièmes", "dixièmes", "tercio", "tercios", "cuartos",
@@ -2535,10 +2532,6 @@ final class PhraseReader {
     static let perWords: Set<String> = ["per", "pour", "par", "cada", "pro", "je", "на", "لكل", "ל", "setiap", "başına", "każde", "ogni", "every"]
     /// "of" before the whole a fraction is taken of: "of", "des", "de", "del".
     static let ofWords: Set<String> = ["of", "de", "des", "du", "del"]
-    /// Nouns of a place after its name ("the Lakes region", "Idlib province").
-    static let placeNouns: Set<String> = ["region", "province", "district", "area", "county", "state", "governorate", "city",
-                                          "town", "village", "valley", "camp", "neighbourhood", "neighborhood", "township",
-                                          "municipality", "community", "county's", "prefecture", "oblast", "raion"]
     /// Auxiliaries between a noun of people and its verb ("12 people were killed", "have
     /// been killed").
     static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "reportedly"]

@@ -295,8 +295,15 @@ struct LanguageTable: Sendable {
     /// start such a pair begins a name, where a people or a place ("Two Texas residents",
     /// "Two Kenyan soldiers") makes a count. Not words of their language.
     var nameNouns: [String] = []
-    /// Nouns of an event after a place's name ("the Five Rivers shooting leaves 2 dead").
+    /// Nouns of an event after a place's name ("the Five Rivers shooting leaves 2 dead"); a
+    /// noun after the name is English word order, so the other tables have none.
     var eventNouns: [String] = []
+    /// Nouns of a place after its name ("the Lakes region", "Idlib province", "Forty Fort
+    /// town"); English word order too.
+    var placeNouns: [String] = []
+    /// Determiners between a fraction and its whole ("half of the 240", "نصف الـ 240", "la
+    /// metà di questi 240", "die Hälfte von den 240"). Not words of their language.
+    var fractionDeterminers: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -428,6 +435,8 @@ struct Vocabulary: Sendable {
     var kinNames: Set<String> = []
     var nameNouns: Set<String> = []
     var eventNouns: Set<String> = []
+    var placeNouns: Set<String> = []
+    var fractionDeterminers: Set<String> = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
     /// The English table's number words, composed by the same grammar (``numberWords(at:joinAnd:)``).
@@ -605,6 +614,8 @@ struct Vocabulary: Sendable {
             for t in table.kinNames { kinNames.insert(Vocabulary.word(t)) }
             for t in table.nameNouns { nameNouns.insert(Vocabulary.word(t)) }
             for t in table.eventNouns { eventNouns.insert(Vocabulary.word(t)) }
+            for t in table.placeNouns { placeNouns.insert(Vocabulary.word(t)) }
+            for t in table.fractionDeterminers { fractionDeterminers.insert(Vocabulary.word(t)) }
             if c == "en" {
                 // English words compose by the same grammar, read apart from the others: in
                 // English text the other tables' compositions are left alone, and English

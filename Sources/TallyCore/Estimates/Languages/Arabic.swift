@@ -139,6 +139,7 @@ extension Languages {
         agesAfter: ["من عمره", "من عمرها", "من العمر"],
         groupOf: ["من"],
         groupOfThe: ["من"],
-        deadGroups: ["الضحايا"]
+        deadGroups: ["الضحايا"],
+        fractionDeterminers: ["ال"]
     )
 }

@@ -414,6 +414,10 @@ extension Languages {
                     "woods", "trees", "ponds", "rocks", "stones", "bays", "mountains", "valleys", "chapels", "churches",
                     "lanes", "waters", "seas", "pools", "willows", "cedars", "poplars", "brooks", "ridges", "fords",
                     "bluffs", "heights", "plains", "meadows", "crossings", "villages", "cities", "counties"],
-        eventNouns: ["shooting", "bombing", "blast", "explosion", "massacre", "stampede", "violence", "standoff", "siege", "crash"]
+        eventNouns: ["shooting", "bombing", "blast", "explosion", "massacre", "stampede", "violence", "standoff", "siege", "crash"],
+        placeNouns: ["region", "province", "district", "area", "county", "state", "governorate", "city", "town", "village",
+                     "valley", "camp", "neighbourhood", "neighborhood", "township", "municipality", "community",
+                     "prefecture", "oblast", "raion"],
+        fractionDeterminers: ["the", "those", "these", "its", "their", "all"]
     )
 }

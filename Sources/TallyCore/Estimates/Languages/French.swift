@@ -147,6 +147,7 @@ extension Languages {
         partQuantifiers: ["moitié", "majorité", "plupart", "reste"],
         kinNames: ["sœurs", "frères"],
         nameNouns: ["rivières", "îles", "chemins", "fontaines", "ponts", "moulins", "tours", "pins", "chênes", "lacs",
-                    "routes", "vallées", "croix", "puits", "maisons", "églises", "canons"]
+                    "routes", "vallées", "croix", "puits", "maisons", "églises", "canons"],
+        fractionDeterminers: ["les", "ces"]
     )
 }

@@ -140,6 +140,7 @@ extension Languages {
         groupArticles: ["den"],
         deadGroups: ["opfern", "opfer"],
         partQuantifiers: ["meisten", "hälfte", "mehrheit", "mehrzahl", "großteil"],
-        kinNames: ["brüder", "schwestern"]
+        kinNames: ["brüder", "schwestern"],
+        fractionDeterminers: ["den", "diesen"]
     )
 }

@@ -72,6 +72,7 @@ extension Languages {
         partQuantifiers: ["metà", "maggioranza"],
         kinNames: ["fratelli", "sorelle", "santi"],
         nameNouns: ["fontane", "fontanili", "terre", "ponti", "torri", "fiumi", "valli", "case", "strade", "vie", "colli",
-                    "monti", "laghi", "pini", "querce", "isole", "porte", "croci", "castella", "cime", "pozzi", "mulini"]
+                    "monti", "laghi", "pini", "querce", "isole", "porte", "croci", "castella", "cime", "pozzi", "mulini"],
+        fractionDeterminers: ["questi", "queste"]
     )
 }

@@ -128,6 +128,7 @@ extension Languages {
         partQuantifiers: ["maioria", "metade"],
         kinNames: ["irmãs", "irmãos", "santos"],
         nameNouns: ["rios", "lagoas", "barras", "pontes", "corações", "morros", "ilhas", "passos", "pinheiros", "fontes",
-                    "serras", "coqueiros", "cachoeiras", "quedas", "estradas", "vendas", "palmeiras", "marias"]
+                    "serras", "coqueiros", "cachoeiras", "quedas", "estradas", "vendas", "palmeiras", "marias"],
+        fractionDeterminers: ["esses", "essas", "estes"]
     )
 }

@@ -159,6 +159,7 @@ extension Languages {
         kinNames: ["hermanas", "hermanos", "santos", "reyes"],
         nameNouns: ["ríos", "rios", "caminos", "cantos", "torres", "puentes", "villas", "aguas", "arroyos", "fuentes", "pinos",
                     "robles", "palmas", "picos", "cerros", "lagunas", "islas", "esquinas", "cruces", "calles", "montes",
-                    "valles", "pozos", "casas", "molinos", "cumbres", "bocas", "marías"]
+                    "valles", "pozos", "casas", "molinos", "cumbres", "bocas", "marías"],
+        fractionDeterminers: ["los", "las", "esos", "estos", "estas"]
     )
 }
