@@ -22,6 +22,9 @@ public struct BarChart: ChartDrawing, Equatable {
         /// The inputs whose records the bar holds (``AggregateRow/sources``; 0 for all,
         /// as an "N others" bar is taken to hold).
         public var sources: UInt32 = 0
+        /// The group's country when the grouping has one (``AggregateRow/country``; nil
+        /// for "N others"): the bar is judged by that country's days.
+        public var place: String?
         /// Set by ``marked(_:partial:)``: a dataset the bar holds does not cover the
         /// period shown (with several datasets; the subtitle names them). Its label
         /// says so: `112 (85–150), partial`.
@@ -44,10 +47,10 @@ public struct BarChart: ChartDrawing, Equatable {
     /// Bars whose datasets fall short of the period shown (`partial(sources)`, the
     /// coverage rule per dataset) marked ``Bar/partial``: beside a complete bar of one
     /// dataset, a bar of another that ends inside the period says so on its label.
-    public static func marked(_ bars: [Bar], partial: (UInt32) -> Bool) -> [Bar] {
+    public static func marked(_ bars: [Bar], partial: (_ sources: UInt32, _ place: String?) -> Bool) -> [Bar] {
         bars.map { bar in
             var b = bar
-            b.partial = partial(bar.sources)
+            b.partial = partial(bar.sources, bar.place)
             return b
         }
     }
@@ -164,7 +167,7 @@ public struct BarChart: ChartDrawing, Equatable {
                 estimate: ranking.groups[i].estimate, isNotGiven: ranking.isNotGiven(ranking.groups[i]),
                 observed: ranking.groups[i].observed)
         }
-        for i in bars.indices { bars[i].sources = ranking.groups[i].sources }
+        for i in bars.indices { bars[i].sources = ranking.groups[i].sources; bars[i].place = ranking.groups[i].country }
         // Named groups, then "N others" (named groups too small to show), then the
         // groups whose name is not given.
         var out = bars.filter { !$0.isNotGiven }

@@ -22,6 +22,9 @@ public struct TimelineChart: ChartDrawing, Equatable {
         public var isNotGiven: Bool
         /// The inputs whose records the line holds (``AggregateRow/sources``).
         public var sources: UInt32 = 0
+        /// The line's country when the chart is split by country (``GroupSeries/place``):
+        /// its periods are judged by that country's days (``DatasetCoverages/seen(by:)``).
+        public var place: String?
         /// This line's periods that a dataset it holds covers only in part, with their
         /// notes (``TimelineChart/markPartial(_:)``): drawn as ``TimelineChart/partial``.
         public var partial: [Int32: String] = [:]
@@ -166,6 +169,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
                              points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) },
                              isNotGiven: GroupOrder.isNotGiven(s.keyValues))
             out.sources = s.sources
+            out.place = s.place
             return out
         }
     }
@@ -218,7 +222,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
         for i in series.indices where series[i].kind == .flow {
             var marks: [Int32: String] = [:]
             for p in series[i].points {
-                let short = datasets.shortfalls(of: p.periodKey, kind: period, sources: series[i].sources)
+                let short = datasets.shortfalls(of: p.periodKey, kind: period, sources: series[i].sources, place: series[i].place)
                 if let note = ChartWords.partialNote(short, key: p.periodKey, kind: period, naming: naming) { marks[p.periodKey] = note }
             }
             series[i].partial = marks

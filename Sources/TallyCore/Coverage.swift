@@ -324,6 +324,17 @@ public struct DatasetCoverages: Sendable, Equatable {
             return c
         }
 
+        /// This dataset as the figures of country `place` see it: its coverage that
+        /// country's own days (``coverage(place:)``), or unchanged for `nil` or a
+        /// country without days of its own.
+        public func seen(by place: String?) -> Dataset {
+            guard let place, let c = placeCoverages[place] else { return self }
+            var d = self
+            d.coverage = c
+            d.placeCoverages = [:]
+            return d
+        }
+
         /// This dataset with `f` applied to its coverage and to each country's.
         public func mapCoverages(_ f: (Coverage) -> Coverage) -> Dataset {
             var d = self
@@ -893,6 +904,22 @@ public struct DatasetCoverages: Sendable, Equatable {
         guard let lo, let hi else { return "none" }
         return Self.coveredText(first: lo, last: hi, holes: holes)
     }
+
+    /// These datasets as the figures of country `place` see them (``Dataset/seen(by:)``).
+    /// The one rule by which a figure of one country is judged, wherever it is shown: a
+    /// row of `aggregate --by country`, a timeline's line, a bar, a report table's line,
+    /// each with `place` its country (``AggregateRow/country``, ``GroupSeries/place``;
+    /// `nil` for a figure of several countries, judged by the days every country covers).
+    /// A table written to be read back then takes ``forTable(_:kind:)``'s fallback.
+    public func seen(by place: String?) -> DatasetCoverages {
+        guard place != nil, datasets.contains(where: { !$0.placeCoverages.isEmpty }) else { return self }
+        return DatasetCoverages(datasets.map { $0.seen(by: place) })
+    }
+
+    /// Whether some dataset has days of its own for some country (``Dataset/placeCoverages``):
+    /// figures split by country may then be partial where the total is not, and the
+    /// reverse.
+    public var hasPlaces: Bool { datasets.contains { !$0.placeCoverages.isEmpty } }
 
     /// These datasets with no country's own days (``Dataset/placeCoverages``): every
     /// figure judged by the days every country of its datasets covers.

@@ -181,9 +181,26 @@ public struct ContentBuilder {
 
     /// The same for a figure holding the records of `sources` (``AggregateRow/sources``;
     /// 0 for all): only the datasets it holds count (the coverage rule, per dataset).
-    func partialNote(sources: UInt32) -> String? {
+    /// Whether the figures of country `place` see the period otherwise than the file's
+    /// totals do (one dataset of several countries, ``DatasetCoverages/seen(by:)``): a
+    /// table's or bar chart's figures are then marked each by its own country's days
+    /// (with several datasets they always are).
+    func placeDiffers(_ place: String?) -> Bool {
+        guard place != nil, data.datasets.datasets.count == 1, let d = data.datasets.datasets.first, !d.placeCoverages.isEmpty else { return false }
+        return d.coverage(place: place).extent(of: key, kind: kind) != d.coverage.extent(of: key, kind: kind)
+    }
+
+    /// `place`: the figure's country when it is of one (a table's line, a bar by
+    /// country), judged by that country's days (``DatasetCoverages/seen(by:)``).
+    func partialNote(sources: UInt32, place: String? = nil) -> String? {
         if data.datasets.datasets.count > 1 {
-            return ChartWords.partialNote(data.datasets.shortfalls(of: key, kind: kind, sources: sources), key: key, kind: kind, naming: true)
+            return ChartWords.partialNote(data.datasets.shortfalls(of: key, kind: kind, sources: sources, place: place), key: key, kind: kind, naming: true)
+        }
+        if place != nil && data.datasets.hasPlaces, let d = data.datasets.datasets.first {
+            let extent = d.coverage(place: place).extent(of: key, kind: kind)
+            if extent == .complete { return nil }
+            if extent.isCovered { return ReportWords.partialNote(extent, key: key, kind: kind) }
+            return ChartWords.partialNote([(d.name, extent)], key: key, kind: kind, naming: true)
         }
         let extent = data.coverage(of: key)
         if extent.isCovered { return ReportWords.partialNote(extent, key: key, kind: kind) }
@@ -479,7 +496,9 @@ public struct ContentBuilder {
         var bars: [BarChart.Bar]
         do { bars = try BarChart.bars(from: rows, measure: b.measure, top: b.top, everyFoldChecked: true) } catch { throw .data(error.description) }
         bars = BarChart.dated(bars, shownFrom: kind.firstDay(key))
-        if data.datasets.datasets.count > 1 { bars = BarChart.marked(bars) { partialNote(sources: $0) != nil } }
+        if data.datasets.datasets.count > 1 || bars.contains(where: { placeDiffers($0.place) }) {
+            bars = BarChart.marked(bars) { partialNote(sources: $0, place: $1) != nil }
+        }
         let periodName = ReportWords.period(key, kind: kind)
         guard !bars.isEmpty else {
             return ChartContent(id: b.id, drawing: nil,
@@ -663,7 +682,9 @@ public struct ContentBuilder {
         var numeric = kept.map { _ in false }
         for m in measures { columns.append(ReportWords.headline(m)); numeric.append(true) }
         columns.append(Messages.text("report.column.records")); numeric.append(true)
-        let marksPartial = data.datasets.datasets.count > 1
+        // With one file of several countries, a country's line goes by its own days
+        // (a country that stopped in March is partial in April, the others not).
+        let marksPartial = data.datasets.datasets.count > 1 || lines.contains { placeDiffers($0.place) }
         var rows: [[String]] = []
         for (i, k) in shown.enumerated() {
             var line = kept.map { k[$0].isEmpty ? Messages.text("report.not_given") : k[$0] }
@@ -672,7 +693,7 @@ public struct ContentBuilder {
             // says so, as its bar does (`5 (4–6), partial`); the note names the datasets.
             for cell in cells {
                 line.append(cell.map { c in
-                    ChartWords.figure(c.estimate) + (marksPartial && partialNote(sources: c.sources) != nil ? Messages.text("report.partial_mark") : "")
+                    ChartWords.figure(c.estimate) + (marksPartial && partialNote(sources: c.sources, place: lines[i].place) != nil ? Messages.text("report.partial_mark") : "")
                 } ?? "–")
             }
             // Records of the sorting measure: one event often carries several measures
@@ -708,7 +729,17 @@ public struct ContentBuilder {
         for m in measures where data.measures.first(where: { $0.name == m })?.kind != .stock {
             if let span = try spanNote(m, periods: key ... key, shown: ReportWords.period(key, kind: kind)) { notes.append(DisplayLocale.current.sentenceStart(span) + ".") }
         }
-        if marksPartial {
+        if marksPartial && data.datasets.datasets.count == 1 && grouping.keys.contains(.country) {
+            // One file of several countries: the lines marked are named with their own
+            // days (`Lebanon partial: data to 10 March`), not the file's.
+            var said = Set<String>()
+            for line in lines {
+                guard let place = line.place, !said.contains(place),
+                      let note = partialNote(sources: 0, place: place) else { continue }
+                said.insert(place)
+                notes.append(place + " " + note + ".")
+            }
+        } else if marksPartial {
             let sources = measures.reduce(UInt32(0)) { $0 | reportSources(measure: $1) }
             if let note = partialNote(sources: sources) {
                 notes.append(DisplayLocale.current.sentenceStart(note) + ".")

@@ -389,13 +389,18 @@ struct ChartBar: ParsableCommand {
             throw TallyError.data(error.description)
         }
         bars = BarChart.dated(bars, shownFrom: request.filter.from)
-        if outcome.datasets.datasets.count > 1 {
-            // Coverage per dataset, bar by bar: a bar of a dataset that ends inside the
-            // period shown says so on its label; the subtitle names the dataset.
-            bars = BarChart.marked(bars) { sources in
-                ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
-                                     datasets: outcome.datasets.contributing(sources), naming: true) != nil
-            }
+        // Coverage per dataset, bar by bar: a bar of a dataset that ends inside the
+        // period shown says so on its label; the subtitle names the dataset. A bar of
+        // one country goes by that country's days (a country that stopped in March is
+        // partial in April, the others not): with one file, bars are marked when some
+        // country's days there differ from the file's.
+        func barNote(_ sources: UInt32, _ place: String?) -> String? {
+            ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
+                                 datasets: outcome.datasets.seen(by: place).contributing(sources), naming: true)
+        }
+        if outcome.datasets.datasets.count > 1
+            || (outcome.datasets.hasPlaces && bars.contains { $0.place != nil && barNote($0.sources, $0.place) != barNote($0.sources, nil) }) {
+            bars = BarChart.marked(bars) { barNote($0, $1) != nil }
         }
         guard !bars.isEmpty else {
             throw try nothingToChart(outcome.result, measure)

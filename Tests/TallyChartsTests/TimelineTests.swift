@@ -506,6 +506,34 @@ import TallyCore
                 == "partial: no f0.csv data, no f1.csv data and 3 other datasets short of it")
     }
 
+    /// Stop 26 gap: a line of one country in a file of several is judged by that
+    /// country's days (``DatasetCoverages/seen(by:)``), not the file's: Lebanon stopped
+    /// on 10 March, so its March is partial; Syria's March and April are whole; the
+    /// total of both (no place) is partial in March (April, after the file's days,
+    /// is not marked on a line of one dataset, as before).
+    @Test func eachCountryLineIsMarkedByItsOwnDays() {
+        let march = PeriodKind.month.parseLabel("2023-03")!
+        func line(_ name: String, _ place: String?, _ keys: [Int32]) -> TimelineChart.Series {
+            var s = TimelineChart.Series(name: name, kind: .flow, points: keys.map {
+                TimelineChart.Sample(periodKey: $0, day: PeriodKind.month.firstDay($0), estimate: est(1, 1, 1))
+            })
+            s.place = place
+            return s
+        }
+        var file = DatasetCoverages.Dataset(index: 0, name: "stop.csv", coverage: Coverage(first: d("2023-01-01"), last: d("2023-03-10")))
+        file.placeCoverages = ["Syria": Coverage(first: d("2023-01-01"), last: d("2023-04-30")),
+                               "Lebanon": Coverage(first: d("2023-01-01"), last: d("2023-03-10"))]
+        var chart = TimelineChart(period: .month, series: [line("Syria", "Syria", [march, march + 1]), line("Lebanon", "Lebanon", [march - 1, march]),
+                                                           line("All", nil, [march, march + 1])],
+                                  text: ChartText(title: "t", subtitle: "s", source: "x"))
+        chart.markPartial(DatasetCoverages([file]))
+        #expect(chart.series.map(\.partial) == [[:], [march: "partial: data to 10 March"],
+                                                [march: "partial: data to 10 March"]])
+        // A country with no days of its own goes by the file's.
+        #expect(DatasetCoverages([file]).seen(by: "Iraq") == DatasetCoverages([file]))
+        #expect(DatasetCoverages([file]).seen(by: "Syria").datasets[0].coverage == Coverage(first: d("2023-01-01"), last: d("2023-04-30")))
+    }
+
     @Test func eachLineIsMarkedByItsOwnDatasets() {
         let may = PeriodKind.month.parseLabel("2023-05")!
         func line(_ name: String, _ sources: UInt32) -> TimelineChart.Series {

@@ -550,4 +550,17 @@ extension CoverageTests {
         let both = try r.series(of: "killed", reporting: .continuous, coverage: datasets.coverage(of: 0))
         #expect(both.series.first { $0.keyValues == ["Syria"] }!.points.count == 2)
     }
+
+    /// A line of one country carries its country (``GroupSeries/place``), by which
+    /// its periods are judged (``DatasetCoverages/seen(by:)``); a line of several
+    /// countries (by actor) none.
+    @Test func aSeriesByCountryKnowsItsPlace() throws {
+        for (keys, places) in [([GroupKey.country], ["Iraq", "Syria"]), ([.adm1], ["Iraq", "Syria"]), ([.actor], [nil])] as [([GroupKey], [String?])] {
+            let agg = Aggregator(config: AggregationConfig(grouping: Grouping(keys), period: .month))
+            try add(agg, "2023-01-05", "Syria", input: 0)
+            try add(agg, "2023-02-05", "Iraq", input: 0)
+            let set = try agg.result().series(of: "killed")
+            #expect(set.series.map(\.place).sorted { ($0 ?? "") < ($1 ?? "") } == places, "\(keys)")
+        }
+    }
 }

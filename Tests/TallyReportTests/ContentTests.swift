@@ -355,6 +355,31 @@ import TallyTestSupport
         #expect(!h[0].comparisons.joined().contains("%"), "\(h[0].comparisons)")
     }
 
+    /// Stop 26 gap: a report table split by country judged each line by the file's
+    /// days (one dataset: no line marked at all, the note the file's). A country that
+    /// stops on 10 March in a file going on to 30 April: its March line is partial with
+    /// its own days, Syria's line is not; April, where Lebanon has no row, is complete
+    /// for Syria. Bars by country alike.
+    @Test func aTableByCountryMarksEachLineByItsOwnDays() throws {
+        var rows: [String] = [], day = Self.d("2023-01-01")
+        while day <= Self.d("2023-04-30") {
+            rows.append("\(day),Syria,,x,killed,2,2,2")
+            if day <= Self.d("2023-03-10") { rows.append("\(day),Lebanon,,x,killed,1,1,1") }
+            day = day.adding(days: 1)
+        }
+        let (spec, data) = try load(rows, sections: "  - type: table\n    by: country\n    measures: [killed]\n  - type: bar\n    by: country\n    measure: killed\n")
+        let march = PeriodKind.month.parseLabel("2023-03")!
+        let content = try ContentBuilder(spec: spec, data: data, key: march).build()
+        guard case let .table(table) = content.sections[0].body else { Issue.record("not a table"); return }
+        #expect(table.rows == [["Syria", "62", "31"], ["Lebanon", "10, partial", "10"]], "\(table.rows)")
+        #expect(table.note.contains("Lebanon partial: data to 10 March."), "\(table.note)")
+        guard case let .chart(chart) = content.sections[1].body, let bars = chart.drawing as? BarChart else { Issue.record("not a bar chart"); return }
+        #expect(bars.bars.map(\.partial) == [false, true], "\(bars.bars.map(\.label))")
+        let april = try ContentBuilder(spec: spec, data: data, key: march + 1).build()
+        guard case let .table(t4) = april.sections[0].body else { Issue.record("not a table"); return }
+        #expect(t4.rows == [["Syria", "60", "30"]], "\(t4.rows)")
+    }
+
     /// L3 over-marking (stop 26): the same file with the report's `filter.countries:
     /// [Syria]` kept `latest` at March because of Iraq's silence. A report of Syria
     /// alone goes by Syria's own records: May is latest and April complete.

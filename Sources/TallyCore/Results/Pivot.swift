@@ -12,6 +12,9 @@ public struct Pivot: Sendable, Equatable {
         public var periodKey: Int32
         /// One per measure, `nil` where the group has no row of it.
         public var cells: [Cell?]
+        /// The group's country when the grouping has one (``AggregateRow/country``):
+        /// its figures are judged by that country's days (``DatasetCoverages/seen(by:)``).
+        public var place: String?
     }
 
     public struct Cell: Sendable, Equatable {
@@ -37,7 +40,7 @@ extension AggregateResult {
             let id = LineKey(keys: r.keyValues(grouping), period: r.periodKey)
             if index[id] == nil {
                 index[id] = lines.count
-                lines.append(Pivot.Line(keyValues: id.keys, periodKey: id.period, cells: Array(repeating: nil, count: measures.count)))
+                lines.append(Pivot.Line(keyValues: id.keys, periodKey: id.period, cells: Array(repeating: nil, count: measures.count), place: r.country))
             }
             lines[index[id]!].cells[m] = Pivot.Cell(estimate: r.estimate, events: r.events, sources: r.sources)
         }

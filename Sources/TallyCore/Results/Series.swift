@@ -7,6 +7,9 @@ public struct GroupSeries: Sendable, Equatable {
     public var points: [Point]
     /// The inputs whose records the series holds (``AggregateRow/sources``, all its rows').
     public var sources: UInt32 = 0
+    /// The group's country when the grouping has one (``AggregateRow/country``): its
+    /// line is judged by that country's days (``DatasetCoverages/seen(by:)``).
+    public var place: String?
 
     public struct Point: Sendable, Equatable {
         public var periodKey: Int32
@@ -131,10 +134,10 @@ extension AggregateResult {
             k = period.successor(k)
         }
         var order: [[String]] = []
-        var groups: [[String]: (kind: MeasureKind, observed: [Int32: Estimate], sources: UInt32)] = [:]
+        var groups: [[String]: (kind: MeasureKind, observed: [Int32: Estimate], sources: UInt32, place: String?)] = [:]
         for r in rolled.rows {
             let id = r.keyValues(grouping)
-            if groups[id] == nil { order.append(id); groups[id] = (r.kind, [:], 0) }
+            if groups[id] == nil { order.append(id); groups[id] = (r.kind, [:], 0, r.country) }
             groups[id]!.observed[r.periodKey] = r.estimate
             groups[id]!.sources |= r.sources
         }
@@ -145,7 +148,7 @@ extension AggregateResult {
             // cut short where another dataset ends).
             let covered: (Int32) -> Bool
             if let datasets {
-                let own = datasets.coverage(of: groups[id]!.sources)
+                let own = datasets.coverage(of: groups[id]!.sources, place: groups[id]!.place)
                 covered = { k in own?.extent(of: k, kind: kind).isCovered ?? false }
             } else {
                 covered = { k in coverage.map { $0.extent(of: k, kind: kind).isCovered } ?? true }
@@ -154,6 +157,7 @@ extension AggregateResult {
                                 points: GapRule.points(kind: groups[id]!.kind, observed: groups[id]!.observed, span: keys,
                                                        continuous: reporting.isContinuous, covered: covered))
             s.sources = groups[id]!.sources
+            s.place = groups[id]!.place
             return s
         }
         func weight(_ s: GroupSeries) -> WideSum {
