@@ -1376,7 +1376,7 @@ final class BlockParser: @unchecked Sendable {
         // one of its other columns (``RowLayout/shapeColumns``: source, notes, a headline)
         // is written: a re-export that revised every figure has no row alike, but each
         // of its days the same shapes (``OverlapFinding/isRevised``).
-        let shape = zero ? 0 : rowShape(base, layout)
+        let (shape, other) = zero ? (0, 0) : rowShape(base, layout)
         // The prints compare adm_1 and adm_2 as written loosely (``looseNameHash``): a
         // re-export that writes `ALEPPO` or `Aleppo Governorate` for `Aleppo` is the same
         // rows (review20b O3/O4: read doubled, 908 for 454). The row key stays exact.
@@ -1400,17 +1400,17 @@ final class BlockParser: @unchecked Sendable {
         if streamsDays {
             if rowWithoutId {
                 streamWithoutId.columns |= columns
-                streamWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+                streamWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
             } else {
                 streamWithId.columns |= columns
-                streamWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+                streamWithId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
             }
         } else if rowWithoutId {
             daysWithoutId.columns |= columns
-            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
         } else {
             daysWithId.columns |= columns
-            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
         }
         if !laterDays.isEmpty {
             let c = DayTable.country(key)
@@ -1429,20 +1429,23 @@ final class BlockParser: @unchecked Sendable {
     /// The row's shape (``RowLayout/shapeColumns``): a sum over its columns but the
     /// figures and the id, each written (not empty, white space around aside), of a
     /// mix of the column's name and value, so the order of the columns does not matter
-    /// and an empty column more is none; 0 when none of its other columns is written.
+    /// and an empty column more is none; and the same sum over its other columns only
+    /// (how varied they are, ``OtherValues``). Both 0 when none of its other columns is
+    /// written.
     @inline(__always)
-    private func rowShape(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> UInt64 {
-        var sum: UInt64 = 0, other = false
+    private func rowShape(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> (UInt64, UInt64) {
+        var sum: UInt64 = 0, other: UInt64 = 0
         for c in layout.shapeColumns {
             let v = trimmedHash(base, c.index)
             guard v != 0 else { continue }
-            other = other || c.other
             var x = (v ^ c.name) &* 0xBF58_476D_1CE4_E5B9
             x ^= x >> 31
             x = x &* 0x94D0_49BB_1331_11EB
-            sum = sum &+ (x ^ x >> 29)
+            x ^= x >> 29
+            sum = sum &+ x
+            if c.other { other = other &+ x }
         }
-        return other ? sum | 1 : 0
+        return other == 0 ? (0, 0) : (sum | 1, other | 1)
     }
 
     /// Looked up by the hash of the bytes as written (``NameHashCache``): every row

@@ -64,6 +64,8 @@ struct DayTable {
     private(set) var counted = 0
     /// Per day with rows whose other columns are written (``RowShapes``): their shapes.
     private(set) var shapes: [UInt64: RowShapes] = [:]
+    /// How varied those rows' other columns are (``OtherValues``).
+    private(set) var others = OtherValues()
 
     static func key(country: UInt64, day: Int32) -> UInt64 {
         (country & ~0xFF_FFFF) | UInt64(UInt32(bitPattern: day &+ (1 << 23)) & 0xFF_FFFF)
@@ -97,8 +99,8 @@ struct DayTable {
     /// Adds a row (prints 0 and 0 for a zero row); `name` is asked only for a country
     /// not seen yet.
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, name: () -> String) {
-        if shape != 0 { shapes[key, default: RowShapes()].add(shape) }
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, other: UInt64 = 0, name: () -> String) {
+        if shape != 0 { shapes[key, default: RowShapes()].add(shape); others.add(other) }
         if store == nil { store = RowChunks() }
         store!.append(Row(key: key, core: core, full: full))
         let c = DayTable.country(key)
@@ -116,6 +118,7 @@ struct DayTable {
             t.columns |= parts[i].columns
             for (c, n) in parts[i].names where t.names[c] == nil { t.names[c] = n }
             for (k, v) in parts[i].shapes { t.shapes[k, default: RowShapes()].merge(v) }
+            t.others.merge(parts[i].others)
             if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
         }
@@ -207,6 +210,32 @@ struct RowShapes: Equatable {
     @inline(__always)
     mutating func add(_ shape: UInt64) { sum = sum &+ shape; rows &+= 1 }
     mutating func merge(_ o: RowShapes) { sum = sum &+ o.sum; rows &+= o.rows }
+}
+
+/// How varied an input's other columns are (``RowShapes``): its rows with one written,
+/// and their distinct values (all other columns of a row together), up to
+/// ``OtherValues/enough``. A column of a few categories (`event_type`, one `source`
+/// for every row) is alike in two monitors of the same places and days: their shapes
+/// prove nothing (two monitors' province totals by event type were refused as a
+/// revision). Notes, headlines, coordinates and event ids are varied.
+struct OtherValues {
+    static let enough = 64
+    private(set) var rows = 0
+    private(set) var values: Set<UInt64> = []
+
+    @inline(__always)
+    mutating func add(_ v: UInt64) {
+        rows += 1
+        if values.count < Self.enough { values.insert(v) }
+    }
+
+    mutating func merge(_ o: OtherValues) {
+        rows += o.rows
+        for v in o.values where values.count < Self.enough { values.insert(v) }
+    }
+
+    /// At least half the rows' values distinct, or ``enough`` of them.
+    var isVaried: Bool { rows > 0 && values.count >= min(Self.enough, (rows + 1) / 2) }
 }
 
 /// A worker's day-table rows while an input is read: chunks of 4,096 rows (64 KiB),
@@ -313,7 +342,7 @@ struct OverlapFinding {
             walk.day(k, a: x.count, b: y.count, alike: alike, placeA: x.reduce(0) { $0 + Int($1 >> 1 & 1) },
                      placeB: y.reduce(0) { $0 + Int($1 >> 1 & 1) }, placeAlike: placeAlike)
         }
-        walk.shapes(a.shapes, b.shapes)
+        if a.others.isVaried && b.others.isVaried { walk.shapes(a.shapes, b.shapes) }
         guard var f = walk.finding(a.names, b.names, counted: (a.counted, b.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap, !(compare(a, b, strict: true)?.isOverlap ?? false) {
             f.areaWordPair = areaWordPair(a.spellings, b.spellings)
@@ -358,7 +387,9 @@ struct OverlapFinding {
             if streamFirst { walk.day(k, a: n, b: 0, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
             else { walk.day(k, a: 0, b: n, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
         }
-        if streamFirst { walk.shapes(stream.shapes, t.shapes) } else { walk.shapes(t.shapes, stream.shapes) }
+        if stream.others.isVaried && t.others.isVaried {
+            if streamFirst { walk.shapes(stream.shapes, t.shapes) } else { walk.shapes(t.shapes, stream.shapes) }
+        }
         guard var f = streamFirst ? walk.finding(stream.names, t.names, counted: (stream.counted, t.counted), onCommonColumns: !full)
             : walk.finding(t.names, stream.names, counted: (t.counted, stream.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap,
@@ -467,7 +498,8 @@ struct OverlapFinding {
     /// on days holding at least two thirds of each input's rows in the windows, the
     /// rows of both are alike in every column but the figures and the id (the same
     /// shapes, ``RowShapes``), other columns written (a source, notes, a headline,
-    /// coordinates): text two independent sources do not write alike row for row.
+    /// coordinates) and varied in both inputs (``OtherValues``): text two independent
+    /// sources do not write alike row for row.
     /// Rows with only dates, places, actor and measure (two monitors' daily totals by
     /// province) are no evidence and are not counted; nor are fewer than
     /// ``revisedMinimum`` such rows (one row each of a day, both citing one source with
@@ -670,6 +702,7 @@ struct DayStream {
     var rows = 0, counted = 0
     var columns: UInt32 = 0
     var shapes: [UInt64: RowShapes] = [:]
+    var others = OtherValues()
 
     init(probes: [DayProbe] = []) {
         self.probes = probes
@@ -677,9 +710,9 @@ struct DayStream {
     }
 
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, name: () -> String) {
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, other: UInt64 = 0, name: () -> String) {
         rows += 1
-        if shape != 0 { shapes[key, default: RowShapes()].add(shape) }
+        if shape != 0 { shapes[key, default: RowShapes()].add(shape); others.add(other) }
         let c = DayTable.country(key), d = DayTable.day(key)
         if let r = ranges[c] {
             if d < r.first || d > r.last { ranges[c] = (min(r.first, d), max(r.last, d)) }
@@ -702,8 +735,10 @@ struct StreamedDays {
     var names: [UInt64: String] = [:]
     var rows = 0, counted = 0
     var columns: UInt32 = 0
-    /// Per day with rows whose other columns are written: their shapes (``RowShapes``).
+    /// Per day with rows whose other columns are written: their shapes (``RowShapes``),
+    /// and how varied those columns are.
     var shapes: [UInt64: RowShapes] = [:]
+    var others = OtherValues()
     /// Per probe (in the parts' order): rows on days its table has none.
     var elsewhere: [[UInt64: Int]] = []
     /// The input's place spellings (``DayTable/spellings``).
@@ -725,6 +760,7 @@ struct StreamedDays {
             }
             for (c, n) in p.names where names[c] == nil { names[c] = n }
             for (k, v) in p.shapes { shapes[k, default: RowShapes()].merge(v) }
+            others.merge(p.others)
             if elsewhere.isEmpty { elsewhere = Array(repeating: [:], count: p.elsewhere.count) }
             for (j, e) in p.elsewhere.enumerated() { for (k, n) in e { elsewhere[j][k, default: 0] += n } }
             parts[i] = DayStream()

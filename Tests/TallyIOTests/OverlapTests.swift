@@ -892,3 +892,40 @@ extension OverlapFiguresRevised {
         #expect((m?.exitCode == 65) == refused, "\(days) days: \(m?.message ?? "read")")
     }
 }
+
+extension OverlapFiguresRevised {
+    /// Other columns of a few categories (`event_type`, one `source` for all rows, a
+    /// year) are alike in two monitors of the same places and days: no evidence of a
+    /// revision (both were refused as one before the variety test), read. The same
+    /// files with varied notes alike are a revision.
+    @Test func otherColumnsOfAFewCategoriesProveNothing() throws {
+        func monitor(_ shift: Int, extra: String, _ value: (Int, String, String) -> String) -> (String, Int64) {
+            var text = "date_start,country,adm_1,measure,best,\(extra)\n", sum: Int64 = 0
+            for d in 1 ... 90 {
+                for r in ["Mopti", "Segou", "Gao"] {
+                    for t in ["Battles", "Explosions/Remote violence"] {
+                        let v = (d * 7 + r.count + t.count + shift) % 11 + 1
+                        sum += Int64(v)
+                        text += "\(OverlapRowByRow.day(d)),Mali,\(r),killed,\(v),\(value(d, r, t))\n"
+                    }
+                }
+            }
+            return (text, sum)
+        }
+        let kinds: [(String, (Int, String, String) -> String)] = [
+            ("event_type", { _, _, t in t }),
+            ("source,event_type", { _, _, t in "ACLED,\(t)" }),
+            ("year,event_type", { d, _, t in "2023,\(t)" }),
+        ]
+        for (i, (extra, value)) in kinds.enumerated() {
+            let (ta, sa) = monitor(0, extra: extra, value), (tb, sb) = monitor(5, extra: extra, value)
+            let a = writeFile(ta, name: "cat-a\(i).csv"), b = writeFile(tb, name: "cat-b\(i).csv")
+            let o = try Self.read([a, b])
+            #expect(Self.killed(o).values.reduce(0, +) == sa + sb, "\(extra)")
+        }
+        let (ta, _) = monitor(0, extra: "event_type,notes") { d, r, t in "\(t),\"\(t) in \(r), day \(d)\"" }
+        let (tb, _) = monitor(5, extra: "event_type,notes") { d, r, t in "\(t),\"\(t) in \(r), day \(d)\"" }
+        let a = writeFile(ta, name: "notes-a.csv"), b = writeFile(tb, name: "notes-b.csv")
+        #expect(errorOf { _ = try Self.read([a, b]) }?.message.contains("as a re-export of one source that revised the figures") == true)
+    }
+}
