@@ -48,10 +48,10 @@ struct EstimatePhrases15Tests {
         reads("Two Fort Hood soldiers killed", 2, 2, 2)
         reads("One Fort Hood soldier killed", 1, 1, 1)
         reads("Two Lake Charles residents killed", 2, 2, 2)
-        // With a figure of another measure after it, as "Two Kenyan soldiers killed, 3
-        // injured" (a number word with an adjective, then digits: two numbers).
-        refuses("Two Texas residents killed, 3 injured", containing: "more than one number (\"Two\" and \"3\")")
-        refuses("Two Kenyan soldiers killed, 3 injured", containing: "more than one number (\"Two\" and \"3\")")
+        // With a figure of another measure after it: one per measure.
+        reads("Two Texas residents killed, 3 injured", 2, 2, 2, measure: "killed")
+        reads("Two Texas residents killed, 3 injured", 3, 3, 3, measure: "injured")
+        refuses("Two Texas residents killed, 3 injured", containing: "one per measure")
     }
 
     @Test func namesOfOtherLanguagesMadeOfSuchWords() {
@@ -93,5 +93,20 @@ struct EstimatePhrases15Tests {
         reads("مئة وخمسون قتيلا", 150, 150, 150)
         // A dual of another measure is no count of this one.
         refuses("قتيلان وجريحان", containing: "no figure for measure missing", measure: "missing")
+    }
+
+    @Test func aModifierBeforeTheNounOfPeopleKeepsTheMeasure() {
+        // Had been refused as two numbers: the measure word was three words after the figure
+        // and "Kenyan", "Syrian", "rebel" are no nouns of people.
+        reads("Two Kenyan soldiers killed, 3 injured", 2, 2, 2, measure: "killed")
+        reads("Two Kenyan soldiers killed, 3 injured", 3, 3, 3, measure: "injured")
+        refuses("Two Kenyan soldiers killed, 3 injured", containing: "one per measure")
+        reads("Two Kenyan Soldiers Killed, 3 Injured", 2, 2, 2, measure: "killed")
+        reads("12 Syrian soldiers were killed and 5 wounded", 12, 12, 12, measure: "killed")
+        reads("12 Syrian soldiers were killed and 5 wounded", 5, 5, 5, measure: "injured")
+        reads("3 rebel fighters killed, 5 injured", 3, 3, 3, measure: "killed")
+        reads("Two Kenyan soldiers killed and three injured", 3, 3, 3, measure: "injured")
+        // A noun of things between is no modifier of people: still two numbers.
+        refuses("3 vehicles soldiers killed, 5 injured", containing: "more than one number")
     }
 }

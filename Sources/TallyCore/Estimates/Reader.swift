@@ -884,9 +884,16 @@ final class PhraseReader {
         var i = finding.end
         // Two words, or up to four when those passed are a noun of people and auxiliaries
         // ("12 people were killed and dozens wounded": killed; review20b).
+        // A modifier before that noun of people passes too ("Two Kenyan soldiers killed, 3
+        // injured", "12 Syrian soldiers were killed and 5 wounded", "3 rebel fighters killed":
+        // stop 26, refused as two numbers), unless it is a noun of things or a measure.
         for step in 0..<4 {
             if step >= 2, !(finding.end..<i).allSatisfy({ k in
-                word(at: k).map { vocab.personWords.contains($0) || PhraseReader.auxiliaries.contains($0) } ?? false
+                word(at: k).map { w in
+                    vocab.personWords.contains(w) || PhraseReader.auxiliaries.contains(w)
+                        || (vocab.measures[w] == nil && vocab.statusMeasures[w] == nil && !vocab.otherCounts.contains(w)
+                            && !vocab.isNumberWord(w) && ((k + 1)..<i).contains { word(at: $0).map(vocab.personWords.contains) == true })
+                } ?? false
             }) { break }
             if let (m, end, status) = measureWord(at: i) {
                 var named = m
