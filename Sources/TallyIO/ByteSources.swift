@@ -208,14 +208,18 @@ final class SingleByteDecoder: ByteSource {
     private var lines = 1
     private let firstLine: Int?
     private var bytesRead: Int
-    /// The last byte of the previous read (for the character before a read's first byte).
+    /// The last byte of the previous read (for the character before a read's first byte),
+    /// and the one before it.
     private var lastByte: UInt8 = 0x0A
+    private var byteBeforeLast: UInt8 = 0x0A
 
     /// `before`: the byte before `inner`'s first (ASCII; a line end at a file's start),
     /// so a chance spelling at its first byte is judged beside the letter before it.
-    init(inner: ByteSource, windows1252: Bool, detectedIn: String? = nil, firstLine: Int? = 1, offset: Int = 0, before: UInt8 = 0x0A) {
+    init(inner: ByteSource, windows1252: Bool, detectedIn: String? = nil, firstLine: Int? = 1, offset: Int = 0, before: UInt8 = 0x0A,
+         beforeThat: UInt8 = 0x0A) {
         self.inner = inner
         lastByte = before
+        byteBeforeLast = beforeThat
         self.detectedIn = detectedIn
         self.firstLine = firstLine
         bytesRead = offset
@@ -268,7 +272,8 @@ final class SingleByteDecoder: ByteSource {
                 if out < capacity { p[out] = b; out += 1 } else { pending.append(b) }
             } else {
                 if let name = detectedIn, b >= 0xC2 && b <= 0xF4, i + 1 < n,
-                   raw.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress! + i, n - i, previous: previousCharacter(i)) }) {
+                   raw.withUnsafeBufferPointer({ UndecidedEncodingSource.startsUTF8($0.baseAddress! + i, n - i, previous: previousCharacter(i),
+                                                                                            beforePrevious: characterTwoBefore(i)) }) {
                     let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                     let text = String(decoding: raw[i ..< min(n, i + length)], as: UTF8.self)
                     let place = firstLine == nil ? " (byte \(bytesRead + i + 1))" : ":\(lines)"
@@ -284,13 +289,22 @@ final class SingleByteDecoder: ByteSource {
             }
         }
         bytesRead += n
-        if n > 0 { lastByte = raw[n - 1] }
+        if n > 0 {
+            byteBeforeLast = n > 1 ? raw[n - 2] : lastByte
+            lastByte = raw[n - 1]
+        }
         return out
     }
 
     /// The character before `raw[i]` as this decoder reads it.
     private func previousCharacter(_ i: Int) -> UInt32 {
         let b = i > 0 ? raw[i - 1] : lastByte
+        return b < 0x80 ? UInt32(b) : (SingleByteDecoder.cp1252[Int(b) - 0x80] ?? UInt32(b))
+    }
+
+    /// The character before that.
+    private func characterTwoBefore(_ i: Int) -> UInt32 {
+        let b = i > 1 ? raw[i - 2] : i == 1 ? lastByte : byteBeforeLast
         return b < 0x80 ? UInt32(b) : (SingleByteDecoder.cp1252[Int(b) - 0x80] ?? UInt32(b))
     }
 }
@@ -472,6 +486,9 @@ final class UndecidedEncodingSource: ByteSource {
     /// Bytes handed on before the decision, and the last of them (ASCII).
     private var passed = 0
     private var lastByte: UInt8 = 0x0A
+    /// The byte before `lastByte` (ASCII; a line end when there is none): `É` ends a
+    /// word of capitals only after two (``windows1252Word(_:_:previous:next:beforePrevious:)``).
+    private var byteBeforeLast: UInt8 = 0x0A
     /// Where the bytes stopped being UTF-8 (an offset in the text handed on), when
     /// they did and Windows-1252 was taken; and where the first UTF-8 letter was.
     private(set) var windows1252From: Int?
@@ -501,11 +518,12 @@ final class UndecidedEncodingSource: ByteSource {
         if look.isEmpty {
             let n = try inner.read(into: p, capacity: capacity)
             if n == 0 { return 0 }
-            guard let i = UndecidedEncodingSource.firstHighByte(p, n) else { passed += n; lastByte = p[n - 1]; return n }
+            guard let i = UndecidedEncodingSource.firstHighByte(p, n) else { passed += n; remember(p, n); return n }
             if n - i >= 4 {
                 // Judged in place.
                 decided = true
-                switch UndecidedEncodingSource.evidence(UnsafePointer(p + i), n - i, final: false, before: i > 0 ? p[i - 1] : lastByte) {
+                switch UndecidedEncodingSource.evidence(UnsafePointer(p + i), n - i, final: false, before: i > 0 ? p[i - 1] : lastByte,
+                                                        beforeThat: i > 1 ? p[i - 2] : i == 1 ? lastByte : byteBeforeLast) {
                 case .utf8:
                     utf8From = passed + i
                     return n
@@ -513,7 +531,7 @@ final class UndecidedEncodingSource: ByteSource {
                     // Lone Syriac-range letters so far: judge again with more text after them.
                     decided = false
                     held = Array(UnsafeBufferPointer(start: p + i, count: n - i))
-                    if i > 0 { passed += i; lastByte = p[i - 1]; return i }
+                    if i > 0 { passed += i; remember(p, i); return i }
                     return try read(into: p, capacity: capacity)
                 case .windows1252:
                     break
@@ -521,7 +539,8 @@ final class UndecidedEncodingSource: ByteSource {
                 windows1252From = passed + i
                 let d = SingleByteDecoder(inner: PrefixedSource(prefix: Array(UnsafeBufferPointer(start: p + i, count: n - i)), inner: inner),
                                           windows1252: true, detectedIn: name, firstLine: nil, offset: passed + i,
-                                          before: i > 0 ? p[i - 1] : lastByte)
+                                          before: i > 0 ? p[i - 1] : lastByte,
+                                          beforeThat: i > 1 ? p[i - 2] : i == 1 ? lastByte : byteBeforeLast)
                 decoder = d
                 return i > 0 ? i : try d.read(into: p, capacity: capacity)
             }
@@ -530,7 +549,7 @@ final class UndecidedEncodingSource: ByteSource {
             if i > 0 {
                 held = look
                 passed += i
-                lastByte = p[i - 1]
+                remember(p, i)
                 return i
             }
         }
@@ -547,7 +566,8 @@ final class UndecidedEncodingSource: ByteSource {
             look += more[0 ..< k]
         }
         decided = true
-        switch look.withUnsafeBufferPointer({ UndecidedEncodingSource.evidence($0.baseAddress!, $0.count, final: ended, before: lastByte) }) {
+        switch look.withUnsafeBufferPointer({ UndecidedEncodingSource.evidence($0.baseAddress!, $0.count, final: ended, before: lastByte,
+                                                                                  beforeThat: byteBeforeLast) }) {
         case .utf8:
             utf8From = passed
             held = look
@@ -559,9 +579,16 @@ final class UndecidedEncodingSource: ByteSource {
         }
         windows1252From = passed
         let d = SingleByteDecoder(inner: PrefixedSource(prefix: look, inner: inner), windows1252: true, detectedIn: name, firstLine: nil, offset: passed,
-                                  before: lastByte)
+                                  before: lastByte, beforeThat: byteBeforeLast)
         decoder = d
         return try d.read(into: p, capacity: capacity)
+    }
+
+    /// Keeps the last two of the `n` bytes at `p` handed on (with the earlier last byte
+    /// when `n` is 1).
+    private func remember(_ p: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        byteBeforeLast = n > 1 ? p[n - 2] : lastByte
+        lastByte = p[n - 1]
     }
 
     /// The first byte above 0x7F, 32 bytes at a time.
@@ -599,7 +626,7 @@ final class UndecidedEncodingSource: ByteSource {
     /// the caller refuses it and asks for `--encoding`. `final`: the bytes are the
     /// whole text (a sequence cut by the end is then not UTF-8). `before`: the byte
     /// before `p[0]` (ASCII; a line end when there is none).
-    static func evidence(_ p: UnsafePointer<UInt8>, _ n: Int, final: Bool, before: UInt8 = 0x0A) -> Evidence {
+    static func evidence(_ p: UnsafePointer<UInt8>, _ n: Int, final: Bool, before: UInt8 = 0x0A, beforeThat: UInt8 = 0x0A) -> Evidence {
         var i = firstHighByte(p, n) ?? n
         var firstAmbiguous: Int?
         var previous = UInt32(before)
@@ -614,8 +641,10 @@ final class UndecidedEncodingSource: ByteSource {
             }
             if length == 1 || firstTextProblem(p + i, length) != nil { return .windows1252 }
             let left = i > previousEnd ? UInt32(p[i - 1]) : previous
+            let leftOfLeft = i - 1 > previousEnd ? UInt32(p[i - 2]) : i - 1 == previousEnd ? previous
+                : i == 0 && previousEnd == 0 ? UInt32(beforeThat) : 0
             let right = nextCharacter(p + i + length, n - i - length)
-            if windows1252Word(p + i, length, previous: left, next: right) { return .windows1252 }
+            if windows1252Word(p + i, length, previous: left, next: right, beforePrevious: leftOfLeft) { return .windows1252 }
             if !chanceSpelling(p + i, length, previous: left, next: right) { return .utf8 }
             if firstAmbiguous == nil { firstAmbiguous = i }
             previous = scalar(p + i, length)
@@ -666,6 +695,28 @@ final class UndecidedEncodingSource: ByteSource {
         case 0x7C0 ... 0x7FF: return 10
         case 0x800 ... 0x83F: return 11
         case 0x840 ... 0x85F: return 12
+        // Scripts of three-byte UTF-8 (see `chanceSpelling`): Indic blocks each a
+        // script, then Thai, Lao, Tibetan, Myanmar, Georgian, Hangul, Ethiopic,
+        // Cherokee, Canadian syllabics, Khmer, Mongolian, Tifinagh, CJK, Yi, Vai; Latin,
+        // Greek and Cyrillic extensions are those scripts.
+        case 0x900 ... 0xDFF: return 13 + UInt8((s - 0x900) >> 7)
+        case 0xE00 ... 0xE7F: return 23
+        case 0xE80 ... 0xEFF: return 24
+        case 0xF00 ... 0xFFF: return 25
+        case 0x1000 ... 0x109F: return 26
+        case 0x10A0 ... 0x10FF, 0x1C90 ... 0x1CBF, 0x2D00 ... 0x2D2F: return 27
+        case 0x1100 ... 0x11FF, 0x3130 ... 0x318F, 0xAC00 ... 0xD7AF: return 28
+        case 0x1200 ... 0x139F, 0x2D80 ... 0x2DDF: return 29
+        case 0x13A0 ... 0x13FF: return 30
+        case 0x1400 ... 0x167F: return 31
+        case 0x1780 ... 0x17FF: return 32
+        case 0x1800 ... 0x18AF: return 33
+        case 0x2D30 ... 0x2D7F: return 34
+        case 0x2E80 ... 0x2FDF, 0x3040 ... 0x30FF, 0x3100 ... 0x312F, 0x31A0 ... 0x31FF, 0x3400 ... 0x4DBF, 0x4E00 ... 0x9FFF, 0xF900 ... 0xFAFF: return 35
+        case 0xA000 ... 0xA4CF: return 36
+        case 0xA500 ... 0xA63F: return 37
+        case 0x2C60 ... 0x2C7F, 0xA720 ... 0xA7FF, 0xAB30 ... 0xAB6F: return 1
+        case 0x1C80 ... 0x1C8F, 0x2DE0 ... 0x2DFF, 0xA640 ... 0xA69F: return 4
         default: return 0
         }
     }
@@ -689,6 +740,19 @@ final class UndecidedEncodingSource: ByteSource {
     /// (U+0080-U+024F: `IRMÃ”` is `IRMÔ`) and the Arabic letter mark U+061C (it stands
     /// alone around names and ids) are UTF-8: see docs/spec.md for that limit.
     static func chanceSpelling(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
+        if length == 3 && !(p[0] == 0xE0 && p[1] <= 0xA3) {
+            // A letter of a script of three-byte UTF-8 (CJK, Hangul, Indic, Thai,
+            // Ethiopic...) is what Windows-1252 spells as a lower-case accented letter
+            // and two signs (`terminé…”` is `termin酔`, review26 S4): beside a Latin
+            // letter and with no letter of its script beside it, it does not decide; in
+            // a word of its script (`Tokyo東京`), or alone, it is UTF-8.
+            for k in 1 ..< 3 where SingleByteDecoder.cp1252[Int(p[k]) - 0x80] == nil && p[k] < 0xA0 { return false }
+            let own = script(scalar(p, 3))
+            guard own >= 13 else { return false }
+            let left = script(previous), right = script(next)
+            if left == own || right == own { return false }
+            return left == 1 || right == 1
+        }
         guard length == 2 || (length == 3 && p[0] == 0xE0 && p[1] <= 0xA3) else { return false }
         // A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is no
         // Windows-1252 text: `א` is D7 90, the Armenian comma D5 9D.
@@ -764,29 +828,57 @@ final class UndecidedEncodingSource: ByteSource {
     }
 
     /// Whether the valid UTF-8 sequence of two bytes at `p`, between `previous` and
-    /// `next`, is Windows-1252 text: an upper-case accented letter or `ß` ending or
-    /// starting a Latin word, before a quote, dash, ellipsis, no-break space or
-    /// guillemet (`Groß–Gerau`, `Ö–Zone`, `PERÚ»`, `PIÙ…`). Read as UTF-8 it is a
-    /// letter or mark of N'Ko, Arabic, Hebrew, Syriac, Thaana or Armenian inside a
-    /// Latin word, which no text writes. Not `É` (0xC9: U+0250-U+027F, letters of
-    /// Latin orthographies: Hausa `ɓ` `ɗ`, Ewe `ɖ`, Akan and Dinka `ɔ` are `É“`, `É—`,
-    /// `É–`, `É”`, so `CAFÉ’S` stays undecided), nor where the UTF-8 reading is Cyrillic or
-    /// Greek (leads 0xCE-0xD4: `Î`, `Ï`, `Ð`-`Ô`), which a Latin word may hold as a
-    /// look-alike (`ESPAÑ–` is `ESPAі`), nor a combining mark (0xCC, 0xCD: see
+    /// `next` (`beforePrevious` the character before `previous`), is Windows-1252 text:
+    /// an upper-case accented letter ending a word of capitals, or `ß` ending a Latin
+    /// word, before a quote, dash, ellipsis, no-break space or guillemet (`PIÙ…`,
+    /// `PERÚ»`, `GRÖ”`, `Groß–Gerau`, `WEIß…`), or a capital alone before a dash and a
+    /// capital (`Ö–Zone`). Read as UTF-8 it is a letter or mark of N'Ko, Arabic, Hebrew,
+    /// Syriac, Thaana or Armenian inside a Latin word, which no text writes.
+    ///
+    /// Only in those places: a capital after a lower-case letter (`AleppoÙ…` is UTF-8
+    /// `Aleppoم`), a capital before a lower-case letter, or alone before an ellipsis or
+    /// a quote and a letter (`Ù…Aleppo`, `مAleppo`) is no Windows-1252 text either, and
+    /// a letter with a letter of its own script beside it is a word of that script glued
+    /// to a Latin one (`breakمقتل`, `ISISداعش`): those do not decide here (review26 S3:
+    /// `مAleppo` and `Aleppoم` had been read as Windows-1252 `Ù…Aleppo`, silently).
+    ///
+    /// `É` (0xC9) counts only after two capitals and before no lower-case letter
+    /// (`TUÉ…`, `BLESSÉ…`, `CAFÉ’S`, `JOSÉ–LUIS`, review26 S4: `TUÉ…` had been read as
+    /// UTF-8 `TUɅ`): its UTF-8 readings U+0240–U+027F are lower-case letters of African
+    /// Latin orthographies (Ewe `ɖ`, Hausa `ɓ` `ɗ`, Akan and Dinka `ɔ`), which a word of
+    /// capitals writes as `Ɖ`, `Ɓ`, `Ɗ`, `Ɔ`, or the rare `Ʌ`; beside lower-case letters
+    /// (`Agbɔdrafo`) they still do not decide here. Not where the UTF-8 reading is
+    /// Cyrillic or Greek (leads 0xCE-0xD4: `Î`, `Ï`, `Ð`-`Ô`), which a Latin word may
+    /// hold as a look-alike (`ESPAÑ–` is `ESPAі`), nor a combining mark (0xCC, 0xCD: see
     /// `chanceSpelling`), nor `Ê` (0xCA: U+02BB, the ʻokina of Uzbek `Oʻzbekiston`, is
-    /// `Ê»`): those stay chance spellings, or UTF-8.
-    static func windows1252Word(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
+    /// `Ê»`), nor `×` (0xD7, no letter): those stay chance spellings, or UTF-8.
+    static func windows1252Word(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32, beforePrevious: UInt32 = 0) -> Bool {
         guard length == 2, isWindows1252Punctuation(p[1]) else { return false }
-        switch p[0] {
-        case 0xD5 ... 0xDF: break
-        default: return false
-        }
-        // A letter of a word of its own script is that word, even glued to a Latin one
-        // (`breakمقتل`, `ISISداعش`, `Kyivثلاثة`: Windows-1252 would spell `Ù…Ù‚ØªÙ„`,
-        // capitals before quotes one after another, which no text writes).
         let own = script(scalar(p, 2))
-        if own != 0 && (script(previous) == own || script(next) == own) { return false }
-        return script(previous) == 1 || script(next) == 1
+        if own > 2 && (script(previous) == own || script(next) == own) { return false }
+        let dash = p[1] == 0x96 || p[1] == 0x97
+        switch p[0] {
+        case 0xDF:
+            // `ß` ends a Latin word of either case (`Groß`, `WEIß`).
+            return script(previous) == 1 && (dash || !isLowercaseLatin(next))
+        case 0xC9:
+            // Before a double quote, an ellipsis or a guillemet the word ends: no letter
+            // follows (`AGBÉ”DRAFO` is no Windows-1252 text, nor UTF-8 `AGBɔDRAFO`).
+            let ends = p[1] == 0x85 || p[1] == 0x93 || p[1] == 0x94 || p[1] == 0xAB || p[1] == 0xBB
+            return isUpperLatin(previous) && isUpperLatin(beforePrevious) && !isLowercaseLatin(next) && script(next) < 2
+                && !(ends && script(next) != 0)
+        case 0xD5, 0xD6, 0xD8 ... 0xDE:
+            if isUpperLatin(previous) { return !isLowercaseLatin(next) && script(next) < 2 }
+            return dash && script(previous) == 0 && isUpperLatin(next)
+        default:
+            return false
+        }
+    }
+
+    /// A capital of Windows-1252's Latin letters (A-Z, À-Þ but ×).
+    @inline(__always)
+    static func isUpperLatin(_ c: UInt32) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0xDE && c != 0xD7)
     }
 
     /// The refusal of text whose encoding `evidence` could not settle: names the
@@ -800,7 +892,9 @@ final class UndecidedEncodingSource: ByteSource {
         switch scalar {
         case 0x0300 ... 0x036F: script = "a combining mark"
         default:
-            script = ["", "Latin", "IPA", "Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Syriac", "Thaana", "N'Ko", "Samaritan", "Mandaic"][Int(UndecidedEncodingSource.script(scalar))]
+            let names = ["", "Latin", "IPA", "Greek", "Cyrillic", "Armenian", "Hebrew", "Arabic", "Syriac", "Thaana", "N'Ko", "Samaritan", "Mandaic"]
+            let id = Int(UndecidedEncodingSource.script(scalar))
+            script = id < names.count ? names[id] : id == 35 ? "CJK" : id == 28 ? "Hangul" : "a letter of another script"
         }
         let cp1252 = String(decoding: bytes.flatMap { b -> [UInt8] in
             let scalar = SingleByteDecoder.cp1252[Int(b) - 0x80] ?? UInt32(b)
@@ -817,10 +911,12 @@ final class UndecidedEncodingSource: ByteSource {
     /// sequence Windows-1252 spells by chance (`chanceSpelling`: `PERÚ»`, `MURIÓ”`,
     /// `Straß“`) is not taken as UTF-8, and such a file is Windows-1252 throughout, not
     /// two encodings; a letter in a word of its script is.
-    static func startsUTF8(_ p: UnsafePointer<UInt8>, _ n: Int, previous: UInt32) -> Bool {
+    static func startsUTF8(_ p: UnsafePointer<UInt8>, _ n: Int, previous: UInt32, beforePrevious: UInt32 = 0) -> Bool {
         let b = p[0]
         let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
         guard length > 1, length <= n, firstTextProblem(p, length) == nil else { return false }
-        return !chanceSpelling(p, length, previous: previous, next: nextCharacter(p + length, n - length))
+        let next = nextCharacter(p + length, n - length)
+        if windows1252Word(p, length, previous: previous, next: next, beforePrevious: beforePrevious) { return false }
+        return !chanceSpelling(p, length, previous: previous, next: next)
     }
 }

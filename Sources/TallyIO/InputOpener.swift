@@ -233,7 +233,8 @@ enum InputOpener {
             } else if !hasBOM && high < head.count {
                 let lineOf = { (offset: Int) in 1 + head[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
                 switch head.withUnsafeBufferPointer({ UndecidedEncodingSource.evidence($0.baseAddress! + high, $0.count - high, final: complete,
-                                                                                             before: high > 0 ? head[high - 1] : 0x0A) }) {
+                                                                                             before: high > 0 ? head[high - 1] : 0x0A,
+                                                                                             beforeThat: high > 1 ? head[high - 2] : 0x0A) }) {
                 case .utf8:
                     break
                 case .windows1252:
