@@ -300,6 +300,10 @@ struct ParseFailure: Error {
         ParseFailure(reason: "unknown word \"" + word + "\" next to \"" + figure
                      + "\" could change its meaning (add it to a vocabulary table if it does not)")
     }
+    static func unknownGroup(_ word: String, figure: String) -> ParseFailure {
+        ParseFailure(reason: "unknown word \"" + word + "\" after \"" + figure + "\" may name a group the figure is only a part of "
+                     + "(\"one of the victims\"): give the total (or add the word to a vocabulary table)")
+    }
     static func partAboveTotal(_ part: String, total: String) -> ParseFailure {
         ParseFailure(reason: "the part \"" + part + "\" is more than the total \"" + total
                      + "\" it breaks down, so one of the figures is wrong: correct the text")

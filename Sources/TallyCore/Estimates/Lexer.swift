@@ -438,6 +438,8 @@ enum Lexer {
         "km", "kms", "kg", "kgs", "mm", "cm", "mi", "ft", "lb", "lbs", "kph", "kmh", "mph", "hr", "hrs", "h",
         "min", "mins", "sec", "am", "pm", "gb", "mb", "kw", "mw", "x", "t", "°", "ha", "l",
     ]
+    /// The Arabic letters of an era glued to a year: "م" (AD) and "ه"/"هـ" (Hijri).
+    static let arabicEras: Set<String> = ["م", "ه", "هـ"]
     static let ordinals: Set<String> = ["st", "nd", "rd", "th", "e", "er", "ème", "eme", "º", "ª"]
     /// "100s", "1,000s": the plural of a round figure is the vague plural.
     static let roundPlurals: [Int64: String] = [10: "tens", 100: "hundreds", 1_000: "thousands", 1_000_000: "millions"]
@@ -532,6 +534,13 @@ enum Lexer {
             }
             if ordinals.contains(suffix), groups.isEmpty, fraction.isEmpty { return ([Lexed(kind: .name, text: all)], end) }
             if gluedUnits.contains(suffix) { return ([Lexed(kind: .skip("a measurement"), text: all)], end) }
+            // "2015م", "١٤٣٦هـ": the Arabic era letter glued to a year (م, ميلادي, AD; هـ, هجري,
+            // Hijri) is a word of its own, read as "2015 م" is (review26 R5b: refused). Only
+            // after three or four plain digits; "500م" (metres) stays refused beside a count.
+            if arabicEras.contains(suffix), groups.isEmpty, fraction.isEmpty, (3...4).contains(firstGroup) {
+                return ([Lexed(kind: .number(magnitude), text: digits, plainDigits: plain),
+                         Lexed(kind: .word(suffix), text: string(s[index..<end]))], end)
+            }
             throw .lettersInNumber(all)
         }
         return ([Lexed(kind: .number(magnitude), text: digits, plainDigits: plain)], index)

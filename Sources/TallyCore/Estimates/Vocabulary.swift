@@ -431,6 +431,9 @@ struct Vocabulary: Sendable {
     var groupOfThe: Set<String> = []
     var groupArticles: Set<String> = []
     var deadGroups: Set<String> = []
+    /// The nouns "12 of the …" and "one of the …" take a part of (``deadGroups``, the
+    /// casualty words, the measures killed and injured), each by ``foldedGroupNoun(_:)``.
+    var foldedDeadGroups: Set<String> = []
     var partQuantifiers: Set<String> = []
     var kinNames: Set<String> = []
     var nameNouns: Set<String> = []
@@ -632,7 +635,38 @@ struct Vocabulary: Sendable {
         }
         foreignOnly = foreign.subtracting(english).subtracting(Vocabulary.nameParticles)
         englishWords = english
+        for w in deadGroups.union(casualtyWords) { foldedDeadGroups.insert(Vocabulary.foldedGroupNoun(w)) }
+        for (w, m) in measures where m == "killed" || m == "injured" { foldedDeadGroups.insert(Vocabulary.foldedGroupNoun(w)) }
     }
+
+    /// A noun of a group folded so that its spellings meet (review26 S5): accents and
+    /// Arabic vowel marks off ("zabitých" and "zabitych", "vitimas" and "vítimas"; Polish
+    /// "ł" is "l"), and the Arabic article off ("القتلى" is "قتلى", "الجرحى" "جرحى").
+    static func foldedGroupNoun(_ w: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in w.unicodeScalars {
+            let v = s.value
+            // Combining marks, Arabic harakat and tatweel.
+            if (0x0300...0x036F).contains(v) || (0x064B...0x0652).contains(v) || v == 0x0640 { continue }
+            if let base = latinBase[v] { out.append(base) } else { out.append(s) }
+        }
+        var f = String(out)
+        if f.hasPrefix("ال"), f.count > 4 { f.removeFirst(2) }
+        return f
+    }
+
+    /// The base letter of the lower-case Latin letters with a mark that the languages
+    /// near the tables write (Latin-1, Czech, Slovak, Polish, Turkish, Romanian).
+    static let latinBase: [UInt32: Unicode.Scalar] = {
+        var m: [UInt32: Unicode.Scalar] = [:]
+        let groups: [(Unicode.Scalar, String)] = [
+            ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ď"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"),
+            ("i", "ìíîïĩīĭįı"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"), ("r", "ŕŗř"),
+            ("s", "śŝşšș"), ("t", "ţťŧț"), ("u", "ùúûüũūŭůűų"), ("y", "ýÿŷ"), ("z", "źżž"),
+        ]
+        for (base, marked) in groups { for s in marked.unicodeScalars { m[s.value] = base } }
+        return m
+    }()
 
     /// Short words that open transliterated names in English text ("al-Assad", "de
     /// Mistura", "bin Laden"): never evidence that a text is not English.

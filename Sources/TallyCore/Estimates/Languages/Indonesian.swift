@@ -104,6 +104,9 @@ extension Languages {
         additions: ["ditambahkan"],
         timesBefore: ["pukul"],
         agesAfter: ["tahun usianya"],
+        // "satu dari korban", "12 dari korban tewas": a part of the victims (review26 S5).
+        groupOf: ["dari"],
+        groupOfThe: ["dari"],
         deadGroups: ["korban"]
     )
 }

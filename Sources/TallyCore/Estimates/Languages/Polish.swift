@@ -96,6 +96,8 @@ extension Languages {
         timesBefore: ["o godzinie"],
         agesAfter: ["lat życia"],
         groupOf: ["z"],
-        groupOfThe: ["z"]
+        groupOfThe: ["z"],
+        // "jedna z ofiar", "12 z poległych": nouns of the dead and hurt in the genitive plural.
+        deadGroups: ["ofiar", "ofiary", "zabitych", "poległych", "zmarłych", "rannych", "zabici", "polegli", "zmarli", "ranni"]
     )
 }
