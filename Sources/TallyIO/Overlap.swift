@@ -87,12 +87,9 @@ struct DayTable {
     static func areaWordMask(looseAreas: Bool) -> UInt32 { looseAreas ? ~0xC : ~0 }
 
     /// The input's place spellings by loose name (``PlaceSpelling``), set once read.
-    var spellings: [UInt64: PlaceSpelling] = [:] {
-        didSet { writesBothWays = spellings.values.contains { $0.isSplit } }
-    }
-    /// Whether the input writes some place both with an area word and without
-    /// (`Kyiv`, `Kyiv Oblast`): then, against any input, the two are two places.
-    private(set) var writesBothWays = false
+    /// A place it writes both with an area word and without (`Kyiv`, `Kyiv Oblast`) is
+    /// two places, against any input (``OverlapFinding/looseAreas(_:_:)``).
+    var spellings: [UInt64: PlaceSpelling] = [:]
 
     var isEmpty: Bool { cores.isEmpty && (store?.count ?? 0) == 0 }
 
@@ -317,10 +314,10 @@ struct OverlapFinding {
     /// Compares `a` and `b` (both ``DayTable/finished(_:)``); nil when no row of theirs
     /// is alike in the windows. A place written with an area word and without (`Aleppo
     /// Governorate`, `Aleppo`) is one place unless either file writes both (`Kyiv`,
-    /// `Kyiv Oblast`: two first-level units of Ukraine); `strict` compares area words
-    /// whatever the files write.
+    /// `Kyiv Oblast`: two first-level units of Ukraine; ``looseAreas(_:_:)``); `strict`
+    /// compares area words whatever the files write.
     static func compare(_ a: DayTable, _ b: DayTable, strict: Bool = false) -> OverlapFinding? {
-        let looseAreas = !strict && !a.writesBothWays && !b.writesBothWays
+        let looseAreas = !strict && Self.looseAreas(a.spellings, b.spellings)
         let mask = DayTable.areaWordMask(looseAreas: looseAreas)
         guard var walk = Walk(a.ranges, b.ranges) else { return nil }
         let full = a.columns == b.columns
@@ -356,11 +353,28 @@ struct OverlapFinding {
     /// refusal names the two spellings and what to give if two places.
     static func areaWordPair(_ a: [UInt64: PlaceSpelling], _ b: [UInt64: PlaceSpelling]) -> (a: String, b: String)? {
         for (k, s) in a.sorted(by: { ($0.value.withArea ?? $0.value.without ?? "") < ($1.value.withArea ?? $1.value.without ?? "") }) {
-            guard let t = b[k] else { continue }
+            guard let t = b[k], !s.isSplit, !t.isSplit else { continue }
             if let x = s.withArea, let y = t.without { return (x, y) }
             if let x = s.without, let y = t.withArea { return (x, y) }
         }
         return nil
+    }
+
+    /// Whether area words are set aside in the comparison: some place (a loose name at
+    /// a level) is written with an area word in one input and without in the other
+    /// (`Aleppo Governorate`, `Aleppo`), and neither writes it both ways. The rule is per
+    /// place (review26 S2b): a file that writes `Almaty` and `Almaty Region` (two units)
+    /// takes those two for two places, but does not keep `Aleppo Governorate` and
+    /// `Aleppo` of a re-export apart. Rows of a place written both ways are compared
+    /// with its area words aside too, when another place makes the comparison loose;
+    /// they can only add rows alike, so a refusal, never a silent read.
+    static func looseAreas(_ a: [UInt64: PlaceSpelling], _ b: [UInt64: PlaceSpelling]) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        for (k, s) in small where !s.isSplit {
+            guard let t = large[k], !t.isSplit else { continue }
+            if (s.withArea != nil && t.without != nil) || (s.without != nil && t.withArea != nil) { return true }
+        }
+        return false
     }
 
     /// Compares the input just read, whose rows were matched as they came with
@@ -371,7 +385,7 @@ struct OverlapFinding {
     static func compare(_ probe: DayProbe, _ stream: StreamedDays, elsewhere: [UInt64: Int], streamFirst: Bool,
                         strict: Bool = false) -> OverlapFinding? {
         let t = probe.table
-        let looseAreas = !strict && !stream.writesBothWays && !t.writesBothWays
+        let looseAreas = !strict && Self.looseAreas(stream.spellings, t.spellings)
         guard var walk = streamFirst ? Walk(stream.ranges, t.ranges) : Walk(t.ranges, stream.ranges) else { return nil }
         let full = stream.columns == t.columns
         for (i, k) in t.days.enumerated() where walk.inWindow(k) {
@@ -742,10 +756,7 @@ struct StreamedDays {
     /// Per probe (in the parts' order): rows on days its table has none.
     var elsewhere: [[UInt64: Int]] = []
     /// The input's place spellings (``DayTable/spellings``).
-    var spellings: [UInt64: PlaceSpelling] = [:] {
-        didSet { writesBothWays = spellings.values.contains { $0.isSplit } }
-    }
-    private(set) var writesBothWays = false
+    var spellings: [UInt64: PlaceSpelling] = [:]
 
     var isEmpty: Bool { rows == 0 }
 
