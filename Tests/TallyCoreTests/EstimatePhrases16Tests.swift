@@ -65,4 +65,18 @@ struct EstimatePhrases16Tests {
         refuses("قتل 500م", containing: "unknown word \"م\" next to \"500\"")
         refuses("2015م", containing: "is a year")
     }
+
+    @Test func aNumberWordOrAScaleOpeningANameBeforeAColonAndAFigureIsTheName() {
+        // Had been refused as two numbers ("Sieben" and "2", "Mil" and "3").
+        reads("Sieben Linden: 2 Tote", 2, 2, 2)
+        reads("Mil Palmeras: 3 muertos", 3, 3, 3)
+        reads("Siete Aguas: 2 heridos", 2, 2, 2)
+        reads("Seven Sisters: 3 killed", 3, 3, 3)
+        // A people the tables know, no name; a word alone, no colon or no figure: refused as before.
+        refuses("Two Americans: 3 killed", containing: "more than one number")
+        refuses("Mil: 3 muertos", containing: "more than one number")
+        refuses("Sieben Linden: Tote", containing: "Linden")
+        // A singular noun is no count elsewhere ("Chicago man killed" has no number): the name stays undecided.
+        refuses("Seven Oaks man killed", containing: "\"Seven Oaks\" may be a name")
+    }
 }

@@ -234,6 +234,15 @@ final class PhraseReader {
             }
         }
         for i in tokens.indices {
+            // A number word or a bare scale opening the text, a capitalised word no table
+            // knows, a colon and a figure: the figure is the count, the words a place's name,
+            // in any case and singular or plural ("Sieben Linden: 2 Tote", "Mil Palmeras: 3
+            // muertos"; review26 R5: refused as two numbers).
+            if i == 0, capitalised(tokens[i]), numberWord(i) || tokens[i].word.map({ vocab.scaleWords.contains($0) }) == true,
+               tokens.count > 3, tokens[1].spaceBefore, nameWord(1), case .punctuation(":") = tokens[2].kind, figureAfter(3) {
+                out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
+                continue
+            }
             guard numberWord(i), capitalised(tokens[i]) else { continue }
             // A number word of several hyphened ones starts where the first does ("Twenty-Nine Palms").
             var first = i
