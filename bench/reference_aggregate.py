@@ -726,12 +726,13 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
         for o in observations:
             total[5] |= o[4]
     # Each country's rows with its own days, where the table read back says the same
-    # (``places_sound``); else every row with the days every country covers.
+    # (``places_sound``: period by period); else, in that period, every row with the
+    # days every country covers (interval rows: when any period falls back).
     at = KEY_COLUMNS_SHOWN(key_columns).index("country") if "country" in key_columns else None
-    if at is not None and not places_sound(totals, period, coverages, at):
-        at = None
+    fall_back = set() if at is None else places_sound(totals, period, coverages, at)
     for (group, label, measure), total in totals.items():
-        total[5] = covered_text(label, period, total[5], coverages, None if at is None else group[at])
+        whole = ("/" in label and bool(fall_back)) or label in fall_back or "*" in fall_back
+        total[5] = covered_text(label, period, total[5], coverages, None if at is None or whole else group[at])
     return totals
 
 
@@ -740,13 +741,14 @@ def KEY_COLUMNS_SHOWN(key_columns):
 
 
 def places_sound(totals, period, coverages, at):
-    """Whether a table of `totals` by country may give each country's rows its own days:
-    where the countries' `covered` of a period differ, every country has a row of it (a
-    country silent for all of April has no row to say so, and read back another
-    country's complete April row would make April complete for it and the total)."""
+    """The periods in which a table of `totals` by country may not give each country's
+    rows its own days (`{"*"}`: none may, for `all`): where the countries' `covered` of
+    a period differ, every country has a row of it (a country silent for all of April
+    has no row to say so, and read back another country's complete April row would make
+    April complete for it and the total). Periods are read back apart."""
     names = sorted({c for cov in coverages for c in getattr(cov, "places", {})})
     if not names:
-        return True
+        return set()
     files = {f for f, runs in enumerate(coverages) if runs}
     have = {}
     for (group, label, _) in totals:
@@ -755,7 +757,7 @@ def places_sound(totals, period, coverages, at):
     differ = join_runs([r for cov in coverages for runs in getattr(cov, "places", {}).values()
                         for r in subtract(runs, list(cov))])
     if not differ:
-        return True
+        return set()
     if period == "all":
         labels = {label for (_, label, _) in totals}
     else:
@@ -766,11 +768,14 @@ def places_sound(totals, period, coverages, at):
                 label = period_label(datetime.date.fromordinal(d), period)
                 labels.add(label)
                 d = period_days(label, period)[1].toordinal() + 1
+    out = set()
     for label in labels:
         said = {covered_text(label, period, files, coverages, c) for c in names}
         if len(said) > 1 and any(label not in have.get(c, ()) for c in names):
-            return False
-    return True
+            out.add(label)
+    if period == "all" and out:
+        return {"*"}
+    return out
 
 
 def csv_field(text):

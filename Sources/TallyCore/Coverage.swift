@@ -929,17 +929,22 @@ public struct DatasetCoverages: Sendable, Equatable {
         return out
     }
 
-    /// What a table of `rows` of `kind` is written with: these datasets, each country's
-    /// rows with that country's own days, when the file read back says the same
-    /// (``Dataset/placeSilentClaims``); else ``withoutPlaces`` (the days every country
-    /// covers, on every row, as before 2026-12-04). Read back, a country's days in a
-    /// period are what its row says, or with no row of it there, what the rows there
-    /// say; and the total's are what they all say. So where the countries' days in a
-    /// period differ, every country must have a row in it: a country silent for the
-    /// whole of April has no April row to say so, and Syria's April row, complete,
-    /// would read back as April complete for the country and the total.
-    public func forTable(_ rows: [AggregateRow], kind: PeriodKind) -> DatasetCoverages {
-        guard datasets.contains(where: { !$0.placeCoverages.isEmpty }) else { return self }
+    /// What a table of `rows` of `kind` is written with, period by period: each
+    /// country's rows with that country's own days where the file read back says the
+    /// same (``Dataset/placeSilentClaims``); else, in that period, the days every country
+    /// covers on every row (``withoutPlaces``, as before 2026-12-04). Read back, a
+    /// country's days in a period are what its row says, or with no row of it there,
+    /// what the rows there say; and the total's are what they all say. So where the
+    /// countries' days in a period differ, every country must have a row in it: a
+    /// country silent for the whole of April has no April row to say so, and Syria's
+    /// April row, complete, would read back as April complete for the country and the
+    /// total. Periods are read back apart, so one such period does not make another
+    /// fall back (until 2026-12-04 one did the whole table: Lebanon stopping on 10
+    /// March made Syria's March row `2023-03-01/2023-03-10`). Interval rows (a span of
+    /// periods) keep the days every country covers when any period falls back.
+    public func forTable(_ rows: [AggregateRow], kind: PeriodKind) -> TableCoverages {
+        let flat = TableCoverages(placed: self, fileLevel: self, fallBack: [], intervalsFallBack: false)
+        guard datasets.contains(where: { !$0.placeCoverages.isEmpty }) else { return flat }
         // The days some country covers that the file does not.
         var differ: [ClosedRange<CalendarDay>] = []
         var names = Set<String>()
@@ -949,17 +954,38 @@ public struct DatasetCoverages: Sendable, Equatable {
                 differ += pc.subtracting(d.coverage.runs)?.runs ?? []
             }
         }
-        guard let days = Coverage(runs: differ) else { return self }
+        guard let days = Coverage(runs: differ) else { return flat }
         var have: [String: Set<Int32>] = [:]
         for r in rows where r.lastPeriodKey == nil { if let c = r.country { have[c, default: []].insert(r.periodKey) } }
-        let keys: [Int32] = kind == .all ? Array(Set(rows.map(\.periodKey))) : []
         func sound(_ k: Int32) -> Bool {
             let said = Set(names.map { coveredText(of: k, kind: kind, sources: 0, place: $0) })
             return said.count < 2 || names.allSatisfy { have[$0]?.contains(k) == true }
         }
-        if kind == .all { return keys.allSatisfy(sound) ? self : withoutPlaces }
-        for (k, _) in Dataset.periods(of: kind, touching: days) where !sound(k) { return withoutPlaces }
-        return self
+        let file = withoutPlaces
+        if kind == .all {
+            let keys = Set(rows.map(\.periodKey))
+            return keys.allSatisfy(sound) ? flat : TableCoverages(placed: file, fileLevel: file, fallBack: [], intervalsFallBack: true)
+        }
+        var fallBack = Set<Int32>()
+        for (k, _) in Dataset.periods(of: kind, touching: days) where !sound(k) { fallBack.insert(k) }
+        return TableCoverages(placed: self, fileLevel: file, fallBack: fallBack, intervalsFallBack: !fallBack.isEmpty)
+    }
+
+    /// The `covered` of each row of a table (``forTable(_:kind:)``).
+    public struct TableCoverages: Sendable {
+        /// Each country's own days.
+        public var placed: DatasetCoverages
+        /// The days every country covers.
+        public var fileLevel: DatasetCoverages
+        /// The periods whose rows take ``fileLevel``.
+        public var fallBack: Set<Int32>
+        /// Whether interval rows take ``fileLevel``.
+        public var intervalsFallBack: Bool
+
+        public func coveredText(of row: AggregateRow, kind: PeriodKind) -> String {
+            let file = row.lastPeriodKey == nil ? fallBack.contains(row.periodKey) : intervalsFallBack
+            return (file ? fileLevel : placed).coveredText(of: row, kind: kind)
+        }
     }
 
     /// How each dataset of `sources` that does not cover the period `key` completely

@@ -361,14 +361,21 @@ import Testing
         let note = DatasetCoverages.thinNote(name: "both.csv", periods: thin[0].periods, kind: .month)
         #expect(note.hasPrefix("Lebanon in both.csv has no record from 2023-03-11 to 2023-04-30 (51 days)"), "\(note)")
         // A table of these rows: Lebanon has no April row to say its April is not
-        // covered, so every row is written with the days every country covers.
+        // covered, so April's rows are written with the days every country covers;
+        // March, where both have rows, each its own (Syria's March was partial until
+        // 2026-12-04: the whole table fell back).
         func row(_ country: String, _ key: Int32) -> AggregateRow {
             AggregateRow(country: country, periodKey: key, period: "", measure: "killed", kind: .flow,
                          estimate: Estimate(unchecked: 1, best: 1, high: 1), events: 1)
         }
         let table = sets.forTable([row("Lebanon", march), row("Syria", march), row("Syria", april)], kind: .month)
         #expect(table.coveredText(of: row("Syria", april), kind: .month) == "none")
-        #expect(table.coveredText(of: row("Syria", march), kind: .month) == "2023-03-01/2023-03-10")
+        #expect(table.coveredText(of: row("Syria", march), kind: .month) == "")
+        #expect(table.coveredText(of: row("Lebanon", march), kind: .month) == "2023-03-01/2023-03-10")
+        // Without Lebanon's March row, March falls back too.
+        let noMarch = sets.forTable([row("Syria", march), row("Syria", april)], kind: .month)
+        #expect(noMarch.coveredText(of: row("Syria", march), kind: .month) == "2023-03-01/2023-03-10")
+        #expect(noMarch.coveredText(of: row("Syria", april), kind: .month) == "none")
         // An inner silence within a period both countries have rows in: each its own.
         let lebanon = daily("2023-01-01", "2023-04-30").filter { !($0 >= "2023-03-11" && $0 <= "2023-03-19") }
         let (l3, _) = DatasetCoverages([file(["Syria": syria, "Lebanon": lebanon])]).withoutThinPeriods(kind: .month)
