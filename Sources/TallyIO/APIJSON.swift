@@ -77,20 +77,33 @@ struct APIJSON {
                         throw .data("\(where_): the ACLED API response's 'count' is \(c.scalarText.map { "\"\($0)\"" } ?? "a JSON \(c.kind)"), not a number of records; save the response again as the API gives it")
                     }
                     if n != items.count {
-                        throw .data("\(name): the ACLED API response says count \(n) but holds \(items.count) records; the file looks cut short, download it again")
+                        // More records than `count` (review26 N10): not cut short, but
+                        // edited or two responses joined.
+                        throw .data(n < items.count
+                            ? "\(name): the ACLED API response says count \(n) but holds \(items.count) records, more than it says; the file looks edited or two responses joined into one, download it again"
+                            : "\(name): the ACLED API response says count \(n) but holds \(items.count) records; the file looks cut short, download it again")
                     }
                     // `count` is the response's own records, not the query's (ACLED's
                     // with_total notice: "the number of rows returned in the current
                     // page"): without `total_count` a page not given cannot be seen.
                     // A response of a whole number of ACLED's pages (its limit, 500 by
                     // default in its API guides 2.9-3.4, 1,000 monadic; 5,000 now) is
-                    // most likely page 1 of more, cut at the limit: refused. Others
-                    // are read with a note (``APIJSON/countOnlyNote(_:)``).
+                    // most likely page 1 of more, cut at the limit: refused, unless a
+                    // shorter page of the same query (its last) is given beside it, its
+                    // days meeting this one's (``checkACLEDPages(_:)``, review26 R6).
+                    // Others are read with a note (``APIJSON/countOnlyNote(_:)``).
                     if total == nil, n > 0, n % 500 == 0 {
-                        throw .data("\(where_): the ACLED API response holds \(n) records, a whole number of the API's pages (it sends a query in pages of its limit, "
+                        let i = out.acledPages.count - 1
+                        out.acledPages[i].records = n
+                        out.acledPages[i].days = ACLEDPage.days(items)
+                        out.acledPages[i].fullPageRefusal = "\(where_): the ACLED API response holds \(n) records, a whole number of the API's pages (it sends a query in pages of its limit, "
                                     + "500 by default in its API guides, 5,000 now), and gives 'count' (the records of this response) but no 'total_count' (the records of the query), "
-                                    + "so it is most likely the first page of more, and tally cannot tell: download the query again with with_total=true "
-                                    + "(tally then checks that every page is given), or with a limit above its records")
+                                    + "so it is most likely the first page of more, and tally cannot tell: give the query's last page (fewer records, earlier days) after it, "
+                                    + "or download the query again with with_total=true (tally then checks that every page is given), or with a limit above its records"
+                    } else if total == nil {
+                        let i = out.acledPages.count - 1
+                        out.acledPages[i].records = n
+                        out.acledPages[i].days = ACLEDPage.days(items)
                     }
                     // A response holding `count` rows of which some repeat others holds
                     // fewer records than it says: the repeats would be dropped as one
@@ -219,6 +232,23 @@ struct APIJSON {
     }
 
     static func checkACLEDPages(_ pages: [(input: String, page: ACLEDPage)]) throws(TallyError) {
+        // A response with `count` only, of a whole number of pages, is read only beside
+        // a shorter response of the same query given after it (one input, or names alike:
+        // `read.json`, `read (1).json`) whose days end where its own begin (ACLED sends the latest
+        // days first): the query's last page. A middle page not given still cannot be
+        // seen (the note of ``countOnlyNote(_:)`` says so). Review26 R6.
+        for (k, p) in pages.enumerated() {
+            guard let refusal = p.page.fullPageRefusal else { continue }
+            let q = queryName(p.input)
+            let last = pages.indices.contains { j in
+                let o = pages[j]
+                guard j > k, o.page.totalCount == nil, o.page.fullPageRefusal == nil, o.page.records > 0,
+                      o.page.records < p.page.records, queryName(o.input) == q,
+                      let mine = p.page.days, let theirs = o.page.days else { return false }
+                return theirs.upperBound <= mine.lowerBound
+            }
+            if !last { throw .data(refusal) }
+        }
         struct Group: Hashable { var total: Int; var query: String }
         var groups: [Group: [(input: String, page: ACLEDPage)]] = [:]
         var order: [Group] = []
@@ -780,6 +810,11 @@ public struct ACLEDPage: Sendable, Equatable {
     /// `YYYY-MM-DD` (the API's form): ACLED sends a query's records in date order, so
     /// the pages of one query hold stretches of days that meet at most on one day.
     public var days: ClosedRange<String>? = nil
+    /// Without `total_count`: the records `count` says it holds.
+    public var records = 0
+    /// Without `total_count`, a whole number of the API's pages: the refusal given
+    /// unless the query's last page is given beside it (``APIJSON/checkACLEDPages(_:)``).
+    public var fullPageRefusal: String? = nil
 
     /// The ISO days of its records' `event_date`s, nil where one is missing or in another form.
     static func days(_ items: [JSONValue]) -> ClosedRange<String>? {

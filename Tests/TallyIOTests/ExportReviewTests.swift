@@ -697,6 +697,43 @@ private func message(_ body: () throws -> Void) -> String {
         #expect(try read([writeFile(page(7, total: 7), name: "whole.json")], by: [.country]).notes.allSatisfy { !$0.contains("total_count") })
     }
 
+    /// review26 R6: a browser's whole download, `read.json` (500 records, `count` only)
+    /// and `read (1).json` (123, the short last page, earlier days meeting the first's)
+    /// was refused as "most likely the first page of more": read now, with the note; a
+    /// full page without its last page after it is still refused. N10: `count` 400 with
+    /// 500 records says it holds more than it says, not "cut short".
+    @Test func acledFullPageBesideItsShortLastPageIsRead() throws {
+        func page(_ n: Int, from: Int, day: (Int) -> Int, count: Int? = nil) -> String {
+            let rows = (from ..< from + n).map { "{\"event_id_cnty\":\"UKR\($0)\",\"event_date\":\"2024-\(String(format: "%02d-%02d", 1 + day($0) / 28, 1 + day($0) % 28))\",\"actor1\":\"x\",\"country\":\"Ukraine\",\"fatalities\":\"1\"}" }
+            return "{\"status\":200,\"success\":true,\"count\":\(count ?? n),\"data\":[" + rows.joined(separator: ",") + "]}"
+        }
+        // Page 1: records 1...500, latest days first (days 200 down to 100); page 2:
+        // records 501...623, days 100 down to 50 (meeting page 1 on day 100).
+        let p1 = page(500, from: 1) { 200 - ($0 - 1) / 5 }, p2 = page(123, from: 501) { 100 - ($0 - 501) * 50 / 123 }
+        for (a, b) in [("read.json", "read (1).json"), ("q_page1.json", "q_page2.json"), ("ukr_p1.json", "ukr_p2.json")] {
+            let dir = scratchDirectory()
+            let f1 = writeFile(p1, name: a, in: dir), f2 = writeFile(p2, name: b, in: dir)
+            let o = try read([f1, f2], by: [.country])
+            #expect(o.result.rows.map(\.estimate.best) == [623], "\(a)")
+            #expect(o.notes.contains { $0.hasPrefix("\(f1), \(f2): ACLED API responses with 'count'") }, "\(o.notes)")
+            // The short page given first, or alone beside nothing: refused.
+            #expect(message { _ = try read([f2, f1], by: [.country]) }.hasPrefix("\(f1): the ACLED API response holds 500 records"))
+            #expect(message { _ = try read([f1], by: [.country]) }.contains("give the query's last page (fewer records, earlier days) after it"))
+        }
+        // Not its last page: named otherwise, days not meeting (later, or a gap), or as full.
+        let dir = scratchDirectory(), f1 = writeFile(p1, name: "read.json", in: dir)
+        let others = [writeFile(p2, name: "other.json", in: dir),
+                      writeFile(page(123, from: 501) { 150 + $0 % 40 }, name: "read (1).json", in: dir),
+                      writeFile(page(500, from: 501) { 90 - ($0 - 501) / 10 }, name: "read (2).json", in: dir),
+                      writeFile(p2, name: "read (3).json", in: scratchDirectory())]
+        for o in others {
+            #expect(message { _ = try read([f1, o], by: [.country]) }.hasPrefix("\(f1): the ACLED API response holds 500 records"), "\(o)")
+        }
+        // N10: more records than count.
+        let more = writeFile(page(500, from: 1, day: { $0 % 100 }, count: 400), name: "c400.json")
+        #expect(message { _ = try read([more], by: [.country]) } == "\(more): the ACLED API response says count 400 but holds 500 records, more than it says; the file looks edited or two responses joined into one, download it again")
+    }
+
     /// review19 F: two queries whose total_count happens to be equal (India and
     /// Pakistan, 4 records each), each missing its page 2, were pooled as one query
     /// of 4 by their total and read as whole (India 3, Pakistan 3: half each), exit 0.
