@@ -179,13 +179,65 @@ def _country_key(name):
     key = _SPELLINGS.get(_fold_country(name))
     if key is None:
         key = _LOOSE.get(_loose_country(name), (None, False))[0]
+    if key is None:
+        key = _reworded_key(name)
     return key
+
+
+def _listed_country(name):
+    """The key of a country of the list (as folded, else loosely), never a place; or None."""
+    f = _fold_country(name)
+    if f in _KNOWN:
+        return _SPELLINGS[f]
+    key, place = _LOOSE.get(_loose_country(name), (None, True))
+    return None if place else key
+
+
+def _reworded_key(name):
+    """`CountryNames.rewordedKey`: Rep/Rep. as Republic, Dem/Dem. as Democratic; a value of
+    one comma inverted (B A, B of A, B of the A); Republic of (the) X, The Republic of X,
+    X Republic for a listed X other than Congo, Kongo, China, Vietnam, Dominica."""
+    lower = _fold_country(name)
+    if "," not in lower and "rep" not in lower and "dem" not in lower:
+        return None
+    words = []
+    for w in name.split(" "):
+        if not w:
+            continue
+        bare = _fold_country(w)
+        if bare.endswith("."):
+            bare = bare[:-1]
+        words.append("Republic" if bare == "rep" else "Democratic" if bare == "dem" else w)
+    expanded = " ".join(words)
+    candidates = [expanded]
+    halves = expanded.split(",")
+    if len(halves) == 2:
+        a, b = halves[0].strip(" "), halves[1].strip(" ")
+        if a and b:
+            candidates += [b + " " + a, b + " of " + a, b + " of the " + a]
+    for c in candidates:
+        key = _listed_country(c)
+        if key is not None:
+            return key
+        low, rest = _fold_country(c), None
+        for prefix in ("the republic of the ", "the republic of ", "republic of the ", "republic of "):
+            if low.startswith(prefix):
+                rest = c[len(prefix):]
+                break
+        if rest is None and low.endswith(" republic"):
+            rest = c[:-len(" republic")]
+        if rest is not None:
+            key = _listed_country(rest)
+            if key is not None and key not in ("Congo", "Kongo", "China", "Vietnam", "Dominica"):
+                return key
+    return None
 
 
 def _is_known(name):
     """`CountryNames.isKnown`: a country of the list (as folded, else loosely), not a place."""
     _country_key(name)
-    return _fold_country(name) in _KNOWN or _LOOSE.get(_loose_country(name), (None, True))[1] is False
+    return (_fold_country(name) in _KNOWN or _LOOSE.get(_loose_country(name), (None, True))[1] is False
+            or _reworded_key(name) is not None)
 
 
 _JOINT_SEPARATORS = set(",/&+\u060c")

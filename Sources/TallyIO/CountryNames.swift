@@ -14,13 +14,61 @@ import Foundation
 /// spaces as one, and, when no spelling matches so, loosely (``loose(_:)``).
 enum CountryNames {
     /// Whether `name` (already trimmed, spaces collapsed) is a country tally knows.
-    static func isKnown(_ name: String) -> Bool { known.contains(folded(name)) || looseMatch(name)?.place == false }
+    static func isKnown(_ name: String) -> Bool {
+        known.contains(folded(name)) || looseMatch(name)?.place == false || rewordedKey(name) != nil
+    }
 
     /// Whether `name` is a country tally knows or a place that stands in `country`
     /// columns (``places``): never a slip.
     static func isPlace(_ name: String) -> Bool {
         let f = folded(name)
-        return known.contains(f) || placeSet.contains(f) || looseMatch(name) != nil
+        return known.contains(f) || placeSet.contains(f) || looseMatch(name) != nil || rewordedKey(name) != nil
+    }
+
+    /// The key of a listed country (never a place) that `name` names in a wording the
+    /// list does not hold letter for letter (review26 N2): `Rep`/`Rep.` read `Republic`,
+    /// `Dem`/`Dem.` read `Democratic` (`Central African Rep.`, `Korea, Dem Rep`); a value
+    /// of one comma inverted, `B A`, `B of A`, `B of the A` (`Guinea, Equatorial` →
+    /// `Equatorial Guinea`, `Korea, Democratic Republic` → `Democratic Republic of
+    /// Korea`, `Gambia, Republic of the`); and `Republic of X`, `Republic of the X`, `The
+    /// Republic of X`, `X Republic` for a listed country X (`Niger Republic`, `Republic of
+    /// Niger`), except where the wording names another state: never for `Congo`/`Kongo`
+    /// (`Republic of Congo` is Brazzaville, bare `Congo` either), `China` (the Republic of
+    /// China is Taiwan), `Vietnam` (the Republic of Vietnam was South Vietnam), `Dominica`
+    /// (`Dominica Republic` is a slip of the Dominican Republic). nil otherwise.
+    /// bench/reference_aggregate.py (`_reworded_key`) reads the same way.
+    static func rewordedKey(_ name: String) -> String? {
+        let lower = folded(name)
+        guard lower.contains(",") || lower.contains("rep") || lower.contains("dem") else { return nil }
+        func listed(_ n: String) -> String? {
+            let f = folded(n)
+            if known.contains(f) { return spellings[f] }
+            if let m = looseMatch(n), !m.place { return m.key }
+            return nil
+        }
+        let words = name.split(separator: " ").map { w -> String in
+            var bare = folded(String(w))
+            if bare.hasSuffix(".") { bare.removeLast() }
+            return bare == "rep" ? "Republic" : bare == "dem" ? "Democratic" : String(w)
+        }
+        let expanded = words.joined(separator: " ")
+        var candidates = [expanded]
+        let halves = expanded.split(separator: ",", omittingEmptySubsequences: false)
+        if halves.count == 2 {
+            let a = halves[0].trimmingCharacters(in: .whitespaces), b = halves[1].trimmingCharacters(in: .whitespaces)
+            if !a.isEmpty && !b.isEmpty { candidates += ["\(b) \(a)", "\(b) of \(a)", "\(b) of the \(a)"] }
+        }
+        for c in candidates {
+            if let k = listed(c) { return k }
+            let l = folded(c)
+            var rest: Substring?
+            for prefix in ["the republic of the ", "the republic of ", "republic of the ", "republic of "] where l.hasPrefix(prefix) {
+                rest = c.dropFirst(prefix.count); break
+            }
+            if rest == nil && l.hasSuffix(" republic") { rest = c.dropLast(" republic".count) }
+            if let x = rest, let k = listed(String(x)), !["Congo", "Kongo", "China", "Vietnam", "Dominica"].contains(k) { return k }
+        }
+        return nil
     }
 
     /// Lower case, `’` as `'`, for comparison only (the value keeps its spelling).
@@ -92,7 +140,7 @@ enum CountryNames {
     /// of a joint region (``KeyKind/canonical(_:)``), so `IRAQ;SYRIA`, `Irak;Syrie` and
     /// `Iraq;Syria` are one group, as `IRAQ` and `Iraq` are. What is printed is not the
     /// key but the spelling the input used most (``KeyInterner/regionSpellingRows()``).
-    static func spelling(_ name: String) -> String? { spellings[folded(name)] ?? looseMatch(name)?.key }
+    static func spelling(_ name: String) -> String? { spellings[folded(name)] ?? looseMatch(name)?.key ?? rewordedKey(name) }
 
     static let spellings: [String: String] = {
         var d: [String: String] = [:]
@@ -278,50 +326,50 @@ enum CountryNames {
     /// Congo`) and German `Kongo`. A new name has this one home; a test checks that no
     /// spelling is on two lines, nor folds loosely onto another line's.
     static let countries: [[String]] = [
-        ["Afghanistan", "Afganistán", "Afeganistão", "Afganistan", "Afghanistán", "Afganisztán", "Afghánistán"],
-        ["Albania", "Albanie", "Albanien", "Albánie"],
-        ["Algeria", "Algérie", "Algerie", "Argelia", "Argélia", "Algerien", "Algieria", "Alžírsko"],
-        ["American Samoa"], ["Andorra"], ["Angola"], ["Anguilla"], ["Antarctica"], ["Antigua and Barbuda", "Antigua"], ["Argentina"],
-        ["Armenia", "Arménie", "Armenien"],
+        ["Afghanistan", "Afganistán", "Afeganistão", "Afganistan", "Afghanistán", "Afganisztán", "Afghánistán", "أفغانستان", "افغانستان", "Афганистан", "Афганістан", "אפגניסטן"],
+        ["Albania", "Albanie", "Albanien", "Albánie", "Albânia", "Albanië", "Arnavutluk"],
+        ["Algeria", "Algérie", "Algerie", "Argelia", "Argélia", "Algerien", "Algieria", "Alžírsko", "Algerije", "الجزائر", "Алжир", "Cezayir", "אלג'יריה", "الجزایر"],
+        ["American Samoa"], ["Andorra", "Andorre"], ["Angola"], ["Anguilla"], ["Antarctica"], ["Antigua and Barbuda", "Antigua"], ["Argentina", "Argentine", "Argentinien"],
+        ["Armenia", "Arménie", "Armenien", "Armênia", "Armènia", "Армения", "Вірменія", "Ermenistan", "ארמניה", "أرمينيا", "ارمنستان"],
         ["Aruba"],
-        ["Australia", "Austrália", "Australie", "Australien"],
-        ["Austria"],
-        ["Azerbaijan", "Azerbaïdjan", "Aserbaidschan", "Azerbaiyán", "Azerbaijão", "Azerbejdżan", "Ázerbájdžán"],
+        ["Australia", "Austrália", "Australie", "Australien", "Australië"],
+        ["Austria", "Autriche", "Österreich", "Oesterreich", "Áustria", "Oostenrijk"],
+        ["Azerbaijan", "Azerbaïdjan", "Aserbaidschan", "Azerbaiyán", "Azerbaijão", "Azerbejdżan", "Ázerbájdžán", "Azerbaigian", "Азербайджан", "Azerbaycan", "أذربيجان", "آذربایجان"],
         ["Bahamas", "The Bahamas", "Bahamas, The"],
-        ["Bahrain"],
-        ["Bangladesh", "Bangladés", "Bangladesch"],
+        ["Bahrain", "Bahreïn", "Baréin", "Bahrein", "البحرين", "بحرین", "Бахрейн", "Bahreyn"],
+        ["Bangladesh", "Bangladés", "Bangladesch", "Bangladexe"],
         ["Barbados"],
-        ["Belarus", "Biélorussie", "Bielorrusia", "Weißrussland", "Białoruś", "Bielorussia"],
-        ["Belgium"], ["Belize"],
-        ["Benin", "Bénin"],
-        ["Bermuda"], ["Bhutan"],
+        ["Belarus", "Biélorussie", "Bielorrusia", "Weißrussland", "Białoruś", "Bielorussia", "Bielorrússia", "Belarús", "Беларусь", "Белоруссия", "Білорусь"],
+        ["Belgium", "Belgique", "Bélgica", "Belgien", "Belgio", "België", "Belgia"], ["Belize"],
+        ["Benin", "Bénin", "Benim"],
+        ["Bermuda"], ["Bhutan", "Bhoutan", "Bután", "Butão"],
         ["Bolivia", "Bolivia, Plurinational State of", "Bolivia (Plurinational State of)", "Bolivie", "Bolívia",
          "Bolivien"],
         ["Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Bosnie-Herzégovine", "Bosnia y Herzegovina",
          "Bósnia e Herzegovina", "Bosnien und Herzegowina", "Bosnia ed Erzegovina"],
-        ["Botswana"],
+        ["Botswana", "Botsuana"],
         ["Brazil", "Brésil", "Bresil", "Brasil", "Brasilien", "Brasile"],
         ["British Virgin Islands", "Virgin Islands, British"],
         ["Brunei", "Brunei Darussalam"],
-        ["Bulgaria"],
-        ["Burkina Faso", "Burkina"],
+        ["Bulgaria", "Bulgarie", "Bulgária", "Bulgarien"],
+        ["Burkina Faso", "Burkina", "Буркина-Фасо", "Буркіна-Фасо", "بوركينا فاسو", "בורקינה פאסו"],
         ["Burundi"],
-        ["Cabo Verde", "Cape Verde"],
+        ["Cabo Verde", "Cape Verde", "Cap-Vert", "Kap Verde", "Capo Verde"],
         ["Cambodia", "Cambodia (Kampuchea)", "Cambodge", "Camboya", "Camboja", "Kambodscha", "Cambogia", "Kambodża"],
-        ["Cameroon", "Cameroun", "Camerún", "Camarões", "Kamerun", "Camerun"],
-        ["Canada", "Kanada"],
+        ["Cameroon", "Cameroun", "Camerún", "Camarões", "Kamerun", "Camerun", "Камерун", "الكاميرون"],
+        ["Canada", "Kanada", "Canadá"],
         ["Cayman Islands"],
         ["Central African Republic", "République centrafricaine", "Centrafrique", "República Centroafricana",
-         "República Centro-Africana", "Zentralafrikanische Republik", "Repubblica Centrafricana", "CAR"],
-        ["Chad", "Tchad", "Chade", "Tschad", "Ciad", "Czad", "Tsjaad", "Čad"],
+         "República Centro-Africana", "Zentralafrikanische Republik", "Repubblica Centrafricana", "CAR", "Central African Rep.", "Центральноафриканская Республика", "Центральноафриканська Республіка", "جمهورية أفريقيا الوسطى", "Orta Afrika Cumhuriyeti"],
+        ["Chad", "Tchad", "Chade", "Tschad", "Ciad", "Czad", "Tsjaad", "Čad", "Чад", "تشاد", "Çad", "צ'אד"],
         ["Chile", "Chili", "Cile"],
         ["China", "Chine", "Cina"],
         ["Colombia", "Colombie", "Colômbia", "Kolumbien", "Kolumbia"],
-        ["Comoros", "Comores"],
+        ["Comoros", "Comores", "Comoras", "Komoren", "Comore"],
         // Bare `Congo` may be either Congo: a line of its own, apart from both.
         ["Congo"],
         ["Republic of Congo", "Republic of the Congo", "Congo, Republic of the", "Congo, Rep.", "Congo-Brazzaville",
-         "Congo (Brazzaville)", "Congo, Republic of"],
+         "Congo (Brazzaville)", "Congo, Republic of", "Republik Kongo", "République du Congo", "República del Congo", "República do Congo", "Repubblica del Congo", "Kongo-Brazzaville"],
         ["DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
          "Congo, Democratic Republic of the", "Congo, Dem. Rep.", "Congo, The Democratic Republic of the",
          "DR Congo (Zaire)", "DRC", "Congo-Kinshasa", "Congo (Kinshasa)", "Zaire", "République démocratique du Congo",
@@ -331,105 +379,105 @@ enum CountryNames {
         ["Cook Islands"], ["Costa Rica"],
         ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast", "Côte-d'Ivoire", "Costa de Marfil", "Costa do Marfim",
          "Elfenbeinküste", "Costa d'Avorio", "Wybrzeże Kości Słoniowej"],
-        ["Croatia", "Croatie", "Croacia", "Kroatien", "Chorwacja", "Hrvatska"],
-        ["Cuba"],
+        ["Croatia", "Croatie", "Croacia", "Kroatien", "Chorwacja", "Hrvatska", "Croácia", "Croazia"],
+        ["Cuba", "Kuba"],
         ["Curaçao", "Curacao"],
-        ["Cyprus", "Chypre", "Chipre", "Zypern", "Cipro"],
+        ["Cyprus", "Chypre", "Chipre", "Zypern", "Cipro", "Kıbrıs", "قبرص", "Кипр", "Кіпр", "קפריסין"],
         ["Northern Cyprus"],
-        ["Czechia", "Czech Republic"],
-        ["Czechoslovakia"], ["Denmark"],
-        ["Djibouti", "Yibuti", "Dschibuti", "Gibuti", "Dżibuti"],
+        ["Czechia", "Czech Republic", "Tchéquie", "République tchèque", "Chequia", "República Checa", "Tchéquia", "Chéquia", "República Tcheca", "Tschechien", "Cechia", "Repubblica Ceca", "Czechy"],
+        ["Czechoslovakia"], ["Denmark", "Danemark", "Dinamarca", "Dänemark", "Danimarca", "Dania"],
+        ["Djibouti", "Yibuti", "Dschibuti", "Gibuti", "Dżibuti", "جيبوتي", "Джибути", "Джибуті", "Cibuti", "Djibuti"],
         ["Dominica"],
         ["Dominican Republic", "República Dominicana", "Dominicana", "République dominicaine", "Dominikanische Republik",
          "Repubblica Dominicana"],
         ["Timor-Leste", "East Timor"],
-        ["Ecuador"],
+        ["Ecuador", "Équateur", "Equador"],
         ["Egypt", "Egypt, Arab Rep.", "Égypte", "Egipto", "Egito", "Ägypten", "Egitto", "Egipt", "Egypte", "Egypten",
-         "Misr"],
+         "Misr", "مصر", "Египет", "Єгипет", "Mısır", "מצרים"],
         ["El Salvador"],
         ["Equatorial Guinea", "Guinée équatoriale", "Guinea Ecuatorial", "Guinea Equatoriale", "Guiné Equatorial",
-         "Äquatorialguinea"],
-        ["Eritrea", "Érythrée", "Erytrea"],
-        ["Estonia"],
-        ["Eswatini", "eSwatini", "Swaziland", "Kingdom of Eswatini"],
+         "Äquatorialguinea", "Guinea, Equatorial"],
+        ["Eritrea", "Érythrée", "Erytrea", "Erythrée", "Eritreia", "إريتريا", "اریتره", "Эритрея", "Еритрея", "Eritre", "אריתריאה"],
+        ["Estonia", "Estonie", "Estland", "Estónia", "Estônia"],
+        ["Eswatini", "eSwatini", "Swaziland", "Kingdom of Eswatini", "Essuatíni", "Suazilandia", "Swasiland"],
         ["Ethiopia", "Éthiopie", "Etiopía", "Etiópia", "Äthiopien", "Etiopia", "Ethiopië", "Etiopien", "Etiopie",
-         "Etiyopya", "Ethiopie", "Etiopija"],
-        ["Falkland Islands"], ["Faroe Islands"], ["Fiji"], ["Finland"], ["France"], ["French Guiana"], ["French Polynesia"],
-        ["Gabon"],
-        ["Gambia", "The Gambia", "Gambia, The", "Gambie"],
-        ["Georgia", "Géorgie", "Georgien", "Gruzja"],
-        ["Germany"], ["East Germany"], ["West Germany"], ["Ghana"], ["Gibraltar"], ["Greece"], ["Greenland"], ["Grenada"],
+         "Etiyopya", "Ethiopie", "Etiopija", "إثيوبيا", "اتیوپی", "Эфиопия", "Ефіопія", "אתיופיה"],
+        ["Falkland Islands"], ["Faroe Islands"], ["Fiji", "Fidji", "Fiyi", "Fidschi", "Figi"], ["Finland", "Finlande", "Finlandia", "Finlândia", "Finnland"], ["France", "Francia", "França", "Frankreich", "Francja", "Fransa", "فرنسا", "فرانسه", "Франция", "Франція", "צרפת"], ["French Guiana", "Guyane", "Guyane française", "Guyane Francaise", "Guayana Francesa", "Guiana Francesa", "Französisch-Guayana", "Guyana francese"], ["French Polynesia"],
+        ["Gabon", "Gabón", "Gabão", "Gabun"],
+        ["Gambia", "The Gambia", "Gambia, The", "Gambie", "Gâmbia"],
+        ["Georgia", "Géorgie", "Georgien", "Gruzja", "Geórgia", "Грузия", "Грузія", "Gürcistan", "جورجيا", "گرجستان", "גאורגיה"],
+        ["Germany", "Allemagne", "Alemania", "Alemanha", "Deutschland", "Germania", "Niemcy", "Almanya", "ألمانيا", "آلمان", "Германия", "Німеччина", "גרמניה"], ["East Germany"], ["West Germany"], ["Ghana"], ["Gibraltar"], ["Greece", "Grèce", "Grecia", "Grécia", "Griechenland", "Grecja", "Yunanistan", "اليونان", "یونان", "Греция", "Греція", "יוון"], ["Greenland"], ["Grenada"],
         ["Guadeloupe"], ["Guam"], ["Guatemala"], ["Guernsey"],
-        ["Guinea", "Guinée", "Gwinea"],
-        ["Guinea-Bissau", "Guinée-Bissau", "Guinea Bissau", "Guiné-Bissau"],
+        ["Guinea", "Guinée", "Gwinea", "Guiné", "Republic of Guinea", "Guinea-Conakry", "Guinée-Conakry", "Guinea Conakry", "Gine", "غينيا", "Гвинея", "Гвінея"],
+        ["Guinea-Bissau", "Guinée-Bissau", "Guinea Bissau", "Guiné-Bissau", "Guinea-Bisáu", "Гвинея-Бисау", "Гвінея-Бісау", "غينيا بيساو"],
         ["Guyana"],
         ["Haiti", "Haïti", "Haití"],
         ["Holy See", "Vatican", "Vatican City"],
         ["Honduras"],
         ["Hong Kong", "Hong Kong, China", "Hong Kong SAR, China", "China, Hong Kong SAR",
          "China, Hong Kong Special Administrative Region"],
-        ["Hungary"], ["Iceland"],
-        ["India", "Inde", "Indie", "Indien"],
-        ["Indonesia", "Indonésie", "Indonesien", "Indonezja"],
+        ["Hungary", "Hongrie", "Hungría", "Hungria", "Ungarn", "Ungheria", "Węgry"], ["Iceland", "Islande", "Islandia", "Islândia", "Islanda"],
+        ["India", "Inde", "Indie", "Indien", "Índia", "Hindistan", "الهند", "هند", "Индия", "Індія", "הודו"],
+        ["Indonesia", "Indonésie", "Indonesien", "Indonezja", "Indonésia", "Endonezya", "إندونيسيا", "اندونزی", "Индонезия", "Індонезія"],
         ["Iran", "Iran, Islamic Republic of", "Iran, Islamic Rep.", "Iran (Islamic Republic of)",
-         "Islamic Republic of Iran", "Irán", "Irã", "Irão", "Persia"],
-        ["Iraq", "Irak", "Iraque", "Irák", "Iraak", "Iraki", "Irakas", "Irāka"],
-        ["Ireland"], ["Isle of Man"],
-        ["Israel", "Israël", "Israele", "Izrael", "Israil"],
-        ["Italy"], ["Jamaica"], ["Japan"], ["Jersey"],
-        ["Jordan", "Jordanie", "Jordania", "Jordânia", "Jordanien", "Giordania"],
-        ["Kazakhstan"],
-        ["Kenya", "Kenia", "Quênia", "Quénia"],
+         "Islamic Republic of Iran", "Irán", "Irã", "Irão", "Persia", "إيران", "ایران", "Иран", "Іран", "איראן"],
+        ["Iraq", "Irak", "Iraque", "Irák", "Iraak", "Iraki", "Irakas", "Irāka", "العراق", "عراق", "Ирак", "Ірак", "עיראק"],
+        ["Ireland", "Irlande", "Irlanda", "Irlandia", "Republic of Ireland", "Éire", "Eire"], ["Isle of Man"],
+        ["Israel", "Israël", "Israele", "Izrael", "Israil", "إسرائيل", "اسرائيل", "اسرائیل", "Израиль", "Ізраїль", "ישראל"],
+        ["Italy", "Italie", "Italia", "Itália", "Italien", "Włochy", "İtalya", "إيطاليا", "ایتالیا", "Италия", "Італія", "איטליה"], ["Jamaica", "Jamaïque", "Jamaika"], ["Japan", "Japon", "Japón", "Japão", "Giappone", "Japonia", "Japonya", "اليابان", "ژاپن", "Япония", "Японія", "יפן"], ["Jersey"],
+        ["Jordan", "Jordanie", "Jordania", "Jordânia", "Jordanien", "Giordania", "الأردن", "اردن", "Иордания", "Йорданія", "Ürdün", "ירדן"],
+        ["Kazakhstan", "Kazajistán", "Cazaquistão", "Kasachstan", "Kazakistan", "Kazachstan", "Казахстан", "كازاخستان", "قزاقستان"],
+        ["Kenya", "Kenia", "Quênia", "Quénia", "كينيا", "Кения", "Кенія", "קניה"],
         ["Kiribati"],
-        ["Kosovo", "Kosova"],
-        ["Kuwait"],
-        ["Kyrgyzstan", "Kyrgyz Republic", "Kirghizistan", "Kirguistán", "Kirgisistan"],
+        ["Kosovo", "Kosova", "Kósovo", "Косово", "كوسوفو"],
+        ["Kuwait", "Koweït", "Kuwejt", "Kuveyt", "الكويت", "کویت", "Кувейт", "כווית"],
+        ["Kyrgyzstan", "Kyrgyz Republic", "Kirghizistan", "Kirguistán", "Kirgisistan", "Quirguistão", "Kirgizistan", "Киргизия", "Кыргызстан", "Киргизстан", "Kırgızistan"],
         ["Laos", "Lao PDR", "Lao People's Democratic Republic"],
-        ["Latvia"],
-        ["Lebanon", "Liban", "Líbano", "Libanon", "Libano", "Líban"],
-        ["Lesotho"], ["Liberia", "Libéria"],
-        ["Libya", "Libye", "Libia", "Líbia", "Libyen", "Libië", "Libija"],
-        ["Liechtenstein"], ["Lithuania"], ["Luxembourg"],
+        ["Latvia", "Lettonie", "Letonia", "Letónia", "Letônia", "Lettland", "Lettonia", "Łotwa"],
+        ["Lebanon", "Liban", "Líbano", "Libanon", "Libano", "Líban", "لبنان", "Ливан", "Ліван", "Lübnan", "לבנון"],
+        ["Lesotho", "Lesoto"], ["Liberia", "Libéria"],
+        ["Libya", "Libye", "Libia", "Líbia", "Libyen", "Libië", "Libija", "ليبيا", "لیبی", "Ливия", "Лівія", "לוב"],
+        ["Liechtenstein"], ["Lithuania", "Lituanie", "Lituania", "Lituânia", "Litauen", "Litwa"], ["Luxembourg", "Luxemburgo", "Luxemburg", "Lussemburgo"],
         ["Macao", "Macau", "Macao, China", "Macao SAR, China", "Macau, China", "China, Macao SAR"],
         ["Madagascar", "Madagascar (Malagasy)", "Madagaskar"],
-        ["Malawi"], ["Malaysia"], ["Maldives"],
-        ["Mali", "Malí"],
-        ["Malta"], ["Marshall Islands"], ["Martinique"],
-        ["Mauritania", "Mauritanie", "Mauritânia", "Mauretanien", "Mauretania"],
-        ["Mauritius", "Maurice"],
+        ["Malawi", "Malaui", "Malaŵi"], ["Malaysia", "Malaisie", "Malasia", "Malásia"], ["Maldives", "Maldivas", "Malediven", "Maldive"],
+        ["Mali", "Malí", "مالي", "Мали", "Малі"],
+        ["Malta", "Malte"], ["Marshall Islands"], ["Martinique"],
+        ["Mauritania", "Mauritanie", "Mauritânia", "Mauretanien", "Mauretania", "موريتانيا", "موریتانی", "Мавритания", "Мавританія", "Moritanya"],
+        ["Mauritius", "Maurice", "Mauricio", "Maurícia", "Maurício", "Maurizio"],
         ["Mayotte"],
         ["Mexico", "Mexique", "México", "Mexiko", "Messico", "Meksyk"],
         ["Micronesia", "Micronesia, Federated States of", "Micronesia, Fed. Sts.", "Micronesia (Federated States of)"],
-        ["Moldova", "Moldova, Republic of", "Republic of Moldova", "Moldavie", "Moldavia", "Moldawien", "Mołdawia"],
-        ["Monaco"], ["Mongolia"], ["Montenegro"], ["Montserrat"],
-        ["Morocco", "Maroc", "Marruecos", "Marrocos", "Marokko", "Marocco", "Maroko"],
+        ["Moldova", "Moldova, Republic of", "Republic of Moldova", "Moldavie", "Moldavia", "Moldawien", "Mołdawia", "Moldávia", "Молдова", "Молдавия"],
+        ["Monaco"], ["Mongolia", "Mongolie", "Mongólia", "Mongolei"], ["Montenegro", "Monténégro"], ["Montserrat"],
+        ["Morocco", "Maroc", "Marruecos", "Marrocos", "Marokko", "Marocco", "Maroko", "المغرب", "مراکش", "Марокко", "Fas"],
         ["Mozambique", "Moçambique", "Mosambik", "Mozambico", "Mozambik"],
-        ["Myanmar", "Burma", "Myanmar (Burma)", "Birmanie", "Birmania", "Birmânia", "Birma"],
-        ["Namibia"], ["Nauru"],
+        ["Myanmar", "Burma", "Myanmar (Burma)", "Birmanie", "Birmania", "Birmânia", "Birma", "Мьянма", "ميانمار"],
+        ["Namibia", "Namibie", "Namíbia"], ["Nauru"],
         ["Nepal", "Népal"],
-        ["Netherlands", "The Netherlands", "Netherlands (Kingdom of the)", "Kingdom of the Netherlands", "Holland"],
-        ["New Caledonia"], ["New Zealand"], ["Nicaragua"],
-        ["Niger", "Níger"],
-        ["Nigeria", "Nigéria", "Nigerië", "Nigerija"],
+        ["Netherlands", "The Netherlands", "Netherlands (Kingdom of the)", "Kingdom of the Netherlands", "Holland", "Pays-Bas", "Países Bajos", "Países Baixos", "Niederlande", "Paesi Bassi", "Nederland", "Holanda", "Hollande"],
+        ["New Caledonia"], ["New Zealand", "Nouvelle-Zélande", "Nueva Zelanda", "Nova Zelândia", "Neuseeland", "Nuova Zelanda"], ["Nicaragua"],
+        ["Niger", "Níger", "Niger Republic", "Republic of Niger", "النيجر", "Нигер", "Нігер", "Nijer", "ניז'ר"],
+        ["Nigeria", "Nigéria", "Nigerië", "Nigerija", "نيجيريا", "نیجریه", "Нигерия", "Нігерія", "Nijerya", "ניגריה"],
         ["Niue"],
         ["North Korea", "Korea, Democratic People's Republic of", "Korea, Dem. People's Rep.", "Korea, North",
-         "Democratic People's Republic of Korea", "DPRK", "Korea, DPR"],
-        ["North Macedonia", "Macedonia", "Macedonia, FYR", "Republic of North Macedonia"],
-        ["Northern Mariana Islands"], ["Norway"], ["Oman"],
-        ["Pakistan", "Pakistán", "Paquistão"],
+         "Democratic People's Republic of Korea", "DPRK", "Korea, DPR", "Corée du Nord", "Corea del Norte", "Coreia do Norte", "Nordkorea", "Corea del Nord", "Korea Północna", "Kuzey Kore", "كوريا الشمالية", "Северная Корея", "Північна Корея", "Democratic Republic of Korea", "Korea, Democratic Republic of", "Korea, Democratic Republic", "Korea, Dem. Rep."],
+        ["North Macedonia", "Macedonia", "Macedonia, FYR", "Republic of North Macedonia", "Macédoine du Nord", "Macedonia del Norte", "Macedônia do Norte", "Macedónia do Norte", "Nordmazedonien", "Macedonia del Nord"],
+        ["Northern Mariana Islands"], ["Norway", "Norvège", "Noruega", "Norwegen", "Norvegia", "Norwegia"], ["Oman", "Omán", "Omã", "عمان", "عُمان", "Оман", "Umman"],
+        ["Pakistan", "Pakistán", "Paquistão", "باكستان", "پاکستان", "Пакистан", "Paquistán"],
         ["Palau"],
         ["Palestine", "State of Palestine", "Palestine, State of", "Palestinian Territory", "Palestinian Territories",
          "Occupied Palestinian Territory", "occupied Palestinian territory", "West Bank and Gaza", "Palestina",
-         "Palästina", "Palestinian Territory, Occupied", "Palestyna", "Palestiina"],
-        ["Panama"], ["Papua New Guinea"], ["Paraguay"],
+         "Palästina", "Palestinian Territory, Occupied", "Palestyna", "Palestiina", "فلسطين", "فلسطین", "Палестина", "Filistin", "פלסטין"],
+        ["Panama"], ["Papua New Guinea", "Papouasie-Nouvelle-Guinée", "Papúa Nueva Guinea", "Papua-Nova Guiné", "Papua Nova Guiné", "Papua-Neuguinea", "Papua Nuova Guinea"], ["Paraguay", "Paraguai"],
         ["Peru", "Pérou", "Perú", "Perù", "Perou"],
-        ["Philippines", "Filipinas", "Philippinen", "Filippine", "Filipiny"],
-        ["Poland"], ["Portugal"], ["Puerto Rico"],
-        ["Qatar", "Katar"],
+        ["Philippines", "Filipinas", "Philippinen", "Filippine", "Filipiny", "Filipinler"],
+        ["Poland", "Pologne", "Polonia", "Polônia", "Polónia", "Polen", "Polska", "Polonya", "Польша", "Польща"], ["Portugal", "Portogallo", "Portugalia"], ["Puerto Rico"],
+        ["Qatar", "Katar", "قطر", "Катар", "Catar"],
         ["Réunion", "Reunion"],
-        ["Romania"],
+        ["Romania", "Roumanie", "Rumania", "Rumanía", "Roménia", "Romênia", "Rumänien", "Rumunia", "Romanya"],
         ["Russia", "Russia (Soviet Union)", "Russian Federation", "Russie", "Rusia", "Rússia", "Russland", "Rosja",
-         "Rusija", "Rusland", "Rusko", "Oroszország", "Venäjä", "Venemaa", "Urusi", "Rusya"],
+         "Rusija", "Rusland", "Rusko", "Oroszország", "Venäjä", "Venemaa", "Urusi", "Rusya", "روسيا", "روسیه", "Россия", "Росія", "רוסיה"],
         ["Soviet Union"], ["USSR"],
         ["Rwanda", "Ruanda"],
         ["Saint Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St. Kitts"],
@@ -437,51 +485,71 @@ enum CountryNames {
         ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"],
         ["Samoa"], ["San Marino"],
         ["Sao Tome and Principe", "São Tomé and Príncipe", "São Tomé"],
-        ["Saudi Arabia", "Arabie saoudite", "Arabia Saudita", "Arábia Saudita", "Saudi-Arabien", "Arabia Saudyjska"],
-        ["Senegal", "Sénégal"],
-        ["Serbia", "Serbia (Yugoslavia)", "Serbie", "Serbien", "Srbija"],
+        ["Saudi Arabia", "Arabie saoudite", "Arabia Saudita", "Arábia Saudita", "Saudi-Arabien", "Arabia Saudyjska", "السعودية", "المملكة العربية السعودية", "عربستان سعودی", "Саудовская Аравия", "Саудівська Аравія", "Suudi Arabistan", "ערב הסעודית"],
+        ["Senegal", "Sénégal", "السنغال", "Сенегал"],
+        ["Serbia", "Serbia (Yugoslavia)", "Serbie", "Serbien", "Srbija", "Sérvia", "Sırbistan", "Сербия", "Сербія"],
         ["Yugoslavia"], ["Seychelles"],
-        ["Sierra Leone", "Sierra Leona"],
-        ["Singapore"],
-        ["Slovakia", "Slovak Republic"],
-        ["Slovenia", "Slovénie", "Eslovenia", "Slowenien", "Slovenija", "Eslovénia"],
+        ["Sierra Leone", "Sierra Leona", "Serra Leoa"],
+        ["Singapore", "Singapour", "Singapur", "Singapura"],
+        ["Slovakia", "Slovak Republic", "Slovaquie", "Eslovaquia", "Eslováquia", "Slowakei", "Slovacchia", "Słowacja", "Slovensko"],
+        ["Slovenia", "Slovénie", "Eslovenia", "Slowenien", "Slovenija", "Eslovénia", "Słowenia"],
         ["Solomon Islands"],
-        ["Somalia", "Somalie", "Somália", "Somalië"],
-        ["Somaliland"], ["South Africa"],
-        ["South Korea", "Korea, Republic of", "Korea, Rep.", "Korea, South", "Republic of Korea"],
+        ["Somalia", "Somalie", "Somália", "Somalië", "الصومال", "سومالی", "Сомали", "Сомалі", "סומליה"],
+        ["Somaliland"], ["South Africa", "Afrique du Sud", "Sudáfrica", "África do Sul", "Südafrika", "Sudafrica"],
+        ["South Korea", "Korea, Republic of", "Korea, Rep.", "Korea, South", "Republic of Korea", "Corée du Sud", "Corea del Sur", "Coreia do Sul", "Südkorea", "Corea del Sud", "Korea Południowa", "Güney Kore", "كوريا الجنوبية", "Южная Корея", "Південна Корея"],
         ["South Sudan", "Soudan du Sud", "Sudán del Sur", "Sudão do Sul", "Südsudan", "Sudan del Sud", "Sudan Południowy",
-         "Zuid-Soedan", "Sudan, South"],
-        ["Spain"], ["Sri Lanka"],
-        ["Sudan", "Soudan", "Sudán", "Sudão", "Soedan", "Súdán"],
-        ["Suriname"], ["Sweden"], ["Switzerland"],
+         "Zuid-Soedan", "Sudan, South", "جنوب السودان", "Южный Судан", "Південний Судан", "Güney Sudan"],
+        ["Spain", "Espagne", "España", "Espanha", "Spanien", "Spagna", "Hiszpania", "İspanya"], ["Sri Lanka"],
+        ["Sudan", "Soudan", "Sudán", "Sudão", "Soedan", "Súdán", "السودان", "سودان", "Судан", "סודן"],
+        ["Suriname", "Surinam"], ["Sweden", "Suède", "Suecia", "Suécia", "Schweden", "Svezia", "Szwecja", "İsveç"], ["Switzerland", "Suisse", "Suiza", "Suíça", "Schweiz", "Svizzera", "Szwajcaria", "İsviçre"],
         ["Syria", "Syrian Arab Republic", "Syrie", "Siria", "Síria", "Syrien", "Syyria", "Sýrie", "Süüria", "Sirija",
-         "Szíria", "Syrië", "Sirië", "Sýria", "Sīrija", "Suriah", "Suriye", "Syria (Syrian Arab Republic)"],
+         "Szíria", "Syrië", "Sirië", "Sýria", "Sīrija", "Suriah", "Suriye", "Syria (Syrian Arab Republic)", "سوريا", "سورية", "سوریه", "Сирия", "Сирія", "סוריה"],
         ["Taiwan", "Taiwan, China", "Taiwan, Province of China", "China, Taiwan Province of", "Chinese Taipei"],
-        ["Tajikistan", "Tadjikistan", "Tayikistán", "Tadschikistan"],
-        ["Tanzania", "Tanzania, United Republic of", "United Republic of Tanzania", "Tanzanie", "Tansania"],
+        ["Tajikistan", "Tadjikistan", "Tayikistán", "Tadschikistan", "Tajiquistão", "Tagikistan", "Таджикистан", "Tacikistan"],
+        ["Tanzania", "Tanzania, United Republic of", "United Republic of Tanzania", "Tanzanie", "Tansania", "Tanzânia", "تنزانيا"],
         ["Thailand", "Thaïlande", "Tailandia", "Tailândia", "Tajlandia"],
         ["Togo"], ["Tonga"], ["Trinidad and Tobago", "Trinidad"],
-        ["Tunisia", "Tunisie", "Túnez", "Tunísia", "Tunesien", "Tunezja"],
+        ["Tunisia", "Tunisie", "Túnez", "Tunísia", "Tunesien", "Tunezja", "تونس", "Тунис", "Туніс", "Tunus", "Tunesië", "תוניסיה"],
         ["Türkiye", "Turkey", "Turkiye", "Turquie", "Turquía", "Turquia", "Türkei", "Turchia", "Turcja", "Turkije",
-         "Republic of Türkiye", "Türkiye Cumhuriyeti"],
-        ["Turkmenistan"], ["Turks and Caicos Islands"], ["Tuvalu"], ["Uganda", "Ouganda"],
-        ["Ukraine", "Ucrania", "Ucrânia", "Ucraina", "Ukraina", "Ukrajina", "Oekraïne", "Ukrajna", "Ukrayna"],
-        ["United Arab Emirates", "UAE"],
-        ["United Kingdom", "UK", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
-        ["United States", "United States of America", "USA", "US"],
-        ["Uruguay"], ["Uzbekistan", "Ouzbékistan"], ["Vanuatu"],
+         "Republic of Türkiye", "Türkiye Cumhuriyeti", "تركيا", "ترکیه", "Турция", "Туреччина", "טורקיה"],
+        ["Turkmenistan", "Turkménistan", "Turkmenistán", "Turquemenistão", "Туркменистан", "Туркменістан", "Türkmenistan"], ["Turks and Caicos Islands"], ["Tuvalu"], ["Uganda", "Ouganda", "أوغندا", "Уганда"],
+        ["Ukraine", "Ucrania", "Ucrânia", "Ucraina", "Ukraina", "Ukrajina", "Oekraïne", "Ukrajna", "Ukrayna", "أوكرانيا", "اوکراین", "Украина", "Україна", "אוקראינה"],
+        ["United Arab Emirates", "UAE", "Émirats arabes unis", "Emiratos Árabes Unidos", "Emirados Árabes Unidos", "Vereinigte Arabische Emirate", "Emirati Arabi Uniti", "الإمارات", "الإمارات العربية المتحدة", "امارات متحده عربی", "Объединённые Арабские Эмираты", "ОАЭ", "Birleşik Arap Emirlikleri"],
+        ["United Kingdom", "UK", "Great Britain", "United Kingdom of Great Britain and Northern Ireland", "Royaume-Uni", "Reino Unido", "Vereinigtes Königreich", "Regno Unito", "Wielka Brytania", "Birleşik Krallık", "المملكة المتحدة", "Великобритания", "Великобританія"],
+        ["United States", "United States of America", "USA", "US", "États-Unis", "Estados Unidos", "Vereinigte Staaten", "Stati Uniti", "Stany Zjednoczone", "Amerika Birleşik Devletleri", "الولايات المتحدة", "ایالات متحده", "США", "ארצות הברית"],
+        ["Uruguay", "Uruguai"], ["Uzbekistan", "Ouzbékistan", "Uzbekistán", "Uzbequistão", "Usbekistan", "Özbekistan", "Узбекистан", "أوزبكستان"], ["Vanuatu"],
         ["Venezuela", "Venezuela, Bolivarian Republic of", "Venezuela, RB", "Venezuela (Bolivarian Republic of)"],
-        ["Vietnam", "Viet Nam", "Vietnam (North Vietnam)", "Viêt Nam"],
+        ["Vietnam", "Viet Nam", "Vietnam (North Vietnam)", "Viêt Nam", "Vietnã", "Vietname"],
         ["South Vietnam"],
         ["US Virgin Islands", "Virgin Islands, U.S.", "United States Virgin Islands"],
         ["Wallis and Futuna"], ["Western Sahara"],
-        ["Yemen", "Yemen, Rep.", "Yemen (North Yemen)", "Yémen", "Iémen", "Jemen", "Iêmen", "Yemen, Republic of"],
+        ["Yemen", "Yemen, Rep.", "Yemen (North Yemen)", "Yémen", "Iémen", "Jemen", "Iêmen", "Yemen, Republic of", "اليمن", "یمن", "Йемен", "Ємен", "תימן"],
         ["South Yemen"],
-        ["Zambia", "Zambie", "Sambia"],
-        ["Zimbabwe", "Zimbabwe (Rhodesia)", "Rhodesia", "Zimbabue", "Simbabwe"],
+        ["Zambia", "Zambie", "Sambia", "Zâmbia"],
+        ["Zimbabwe", "Zimbabwe (Rhodesia)", "Rhodesia", "Zimbabue", "Simbabwe", "Zimbábue"],
         ["Serbia and Montenegro", "Serbia & Montenegro"],
         // Either Congo (German): a line of its own, like bare `Congo` above.
         ["Kongo"],
+        // Territories of ISO 3166 (review26 R1: a territory one or two slips from a country is no slip).
+        ["Saint Martin", "Saint-Martin", "St. Martin", "Saint Martin (French part)"],
+        ["Sint Maarten", "Sint Maarten (Dutch part)"],
+        ["Bonaire", "Bonaire, Sint Eustatius and Saba", "Caribbean Netherlands"],
+        ["Saint Barthélemy", "Saint-Barthélemy", "St. Barthélemy"],
+        ["Saint Helena", "Saint Helena, Ascension and Tristan da Cunha", "St. Helena"],
+        ["Saint Pierre and Miquelon", "Saint-Pierre-et-Miquelon"],
+        ["Tokelau"],
+        ["Pitcairn", "Pitcairn Islands"],
+        ["Norfolk Island"],
+        ["Christmas Island"],
+        ["Cocos (Keeling) Islands", "Cocos Islands"],
+        ["Åland Islands", "Aland Islands"],
+        ["Svalbard and Jan Mayen", "Svalbard"],
+        ["South Georgia and the South Sandwich Islands"],
+        ["British Indian Ocean Territory"],
+        ["French Southern Territories"],
+        ["Heard Island and McDonald Islands"],
+        ["Bouvet Island"],
+        ["United States Minor Outlying Islands"],
     ]
 
     /// Places that are not countries but stand in `country` columns (regions, islands,
@@ -501,5 +569,6 @@ enum CountryNames {
         "Rojava", "Sabah", "Sahel", "Sarawak", "Scotland", "Shan", "Sinai", "South Ossetia", "Sulawesi", "Sumatra",
         "Tibet", "Tigray", "Transnistria", "Tripolitania", "Wales", "England", "Waziristan", "West Bank", "Xinjiang",
         "Zanzibar", "Galmudug", "Hirshabelle", "Jammu", "Ladakh",
+        "West Timor", "Timor", "Guiana", "Guianas", "Nusa Tenggara", "East Nusa Tenggara", "Kurdistan Region of Iraq",
     ]
 }

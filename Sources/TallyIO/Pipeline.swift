@@ -920,12 +920,14 @@ final class Pipeline: @unchecked Sendable {
             throw .data("\(place(at)): column 'country': \"\(value)\" is a name tally does not know, two neighbouring letters "
                 + "swapped from \"\(near), a country in tally's list, and no row of the input spells it: read as written it would be a "
                 + "group of its own, apart from that country's rows in any other input; if it is \(slip.country ?? slip.near), write it "
-                + "so in the data; if it is a place of its own, name it more fully, for example with its country in brackets")
+                + "so in the data; if it is a place of its own, write its country after it, as \"\(value), <its country>\" or \"\(value) "
+                + "(<its country>)\"")
         }
         if slip.lone {
             throw .data("\(place(at)): column 'country': \"\(value)\" is a name tally does not know, \(how) \"\(near), \(whose): "
                 + "counted as written they would be two groups of one place; write it one way in the data (if both are real places, "
-                + "not a slip, name the one tally does not know more fully, for example with its country)")
+                + "not a slip, write the country after the one tally does not know, as \"\(value), <its country>\" or \"\(value) "
+                + "(<its country>)\")")
         }
         let what = slip.nearValue == nil ? "read as written it would be a group apart from the one the right spelling makes"
             : "counted as written they would be two groups of one place"
