@@ -441,15 +441,20 @@ def expected(rows, by="country", period="year", measures=None, stocks=(), countr
     every row read from it (each report of an incident, whatever the filters).
     `parts`: the rows of each file when there are several (`rows` is then ignored)."""
     parts = parts if parts is not None else [rows]
+    # The spellings each country is printed in are counted over these rows alone (the
+    # reference's count is global; tally counts per run).
+    ref._SPELT.clear()
     all_stocks = set(ref.BUILTIN_STOCKS) | set(stocks)
     measure_of = lambda r: ref.canonical_key("measure", r.values["measure"])
     coverages = ref.file_coverages([[(measure_of(r), r.day, row_end(r), ref.canonical_key("country", r.values["country"]))
                                      for r in part] for part in parts], all_stocks, period,
                                    {ref.canonical_key("country", c) for c in countries} if countries else None)
     tagged = merge_incidents([(r, {n}) for n, part in enumerate(parts) for r in part])
-    # The filters (exact text, as tally matches them), after the coverage.
+    # The filters, after the coverage: a country by its key, in any spelling the list
+    # holds (`--country Syria` selects `سوريا`, review26), an actor as exact text.
     if countries:
-        tagged = [(r, f) for r, f in tagged if r.values["country"] in countries]
+        wanted = {ref.canonical_key("country", c) for c in countries}
+        tagged = [(r, f) for r, f in tagged if ref.canonical_key("country", r.values["country"]) in wanted]
     if actors:
         tagged = [(r, f) for r, f in tagged if r.values.get("actor", "") in actors]
     # A window (--from/--to) leaves out an event whose date span reaches outside it, and
