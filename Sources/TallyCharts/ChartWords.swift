@@ -191,6 +191,14 @@ public enum ChartWords {
     /// A period with days not covered between covered ones (``Coverage/Extent/split(parts:)``,
     /// the long-gap rule) names each covered stretch: `partial: data to 15 May and data
     /// for 30 June only`, never `data to 30 June` over a silence of six weeks.
+    /// The note of a figure in a period its data covers no day of (review26 S7: a
+    /// country silent for all of March beside others that report: their total, the
+    /// days every country covers, covers none of March, and its point holds only the
+    /// others' figures). Drawn as whole it read as a 19% fall; it is partial.
+    public static var incompleteNote: String {
+        Messages.text("partial.prefix", ["text": Messages.text("partial.incomplete")])
+    }
+
     public static func partialNote(_ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String? {
         let parts = extent.coveredParts
         guard !parts.isEmpty else { return nil }
@@ -224,7 +232,10 @@ public enum ChartWords {
     /// dataset's note as ``partialNote(_:key:kind:)`` words it. `nil` when none falls short.
     public static func partialNote(_ shortfalls: [(name: String, extent: Coverage.Extent)], key: Int32, kind: PeriodKind,
                                    naming: Bool) -> String? {
-        guard naming else { return shortfalls.lazy.compactMap { partialNote($0.extent, key: key, kind: kind) }.first }
+        guard naming else {
+            if let note = shortfalls.lazy.compactMap({ partialNote($0.extent, key: key, kind: kind) }).first { return note }
+            return shortfalls.contains { !$0.extent.isCovered } ? incompleteNote : nil
+        }
         guard !shortfalls.isEmpty else { return nil }
         let parts = shortfalls.map { s in
             partialNote(s.extent, key: key, kind: kind).map { s.name + " " + dropPartial($0) } ?? Messages.text("partial.no_data", ["name": s.name])

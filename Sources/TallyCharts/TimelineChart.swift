@@ -203,8 +203,11 @@ public struct TimelineChart: ChartDrawing, Equatable {
         var out: [Int32: String] = [:]
         for s in series where s.kind == .flow {
             for p in s.points where out[p.periodKey] == nil {
-                if let note = ChartWords.partialNote(coverage.extent(of: p.periodKey, kind: period), key: p.periodKey, kind: period) {
+                let extent = coverage.extent(of: p.periodKey, kind: period)
+                if let note = ChartWords.partialNote(extent, key: p.periodKey, kind: period) {
                     out[p.periodKey] = note
+                } else if !extent.isCovered {
+                    out[p.periodKey] = ChartWords.incompleteNote
                 }
             }
         }

@@ -747,8 +747,11 @@ final class UndecidedEncodingSource: ByteSource {
             // letter and with no letter of its script beside it, it does not decide; in
             // a word of its script (`Tokyo東京`), or alone, it is UTF-8.
             for k in 1 ..< 3 where SingleByteDecoder.cp1252[Int(p[k]) - 0x80] == nil && p[k] < 0xA0 { return false }
-            let own = script(scalar(p, 3))
-            guard own >= 13 else { return false }
+            let s3 = scalar(p, 3)
+            let own = script(s3)
+            // Letters and vowel signs only: a format character of such a block (the
+            // Mongolian vowel separator U+180E after `members`) is no word.
+            guard own >= 13, let u = Unicode.Scalar(s3), u.properties.isAlphabetic else { return false }
             let left = script(previous), right = script(next)
             if left == own || right == own { return false }
             return left == 1 || right == 1

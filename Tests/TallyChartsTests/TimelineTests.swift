@@ -506,11 +506,30 @@ import TallyCore
                 == "partial: no f0.csv data, no f1.csv data and 3 other datasets short of it")
     }
 
+    /// review26 S7: a figure in a period its one dataset covers no day of (the total of
+    /// Syria and a Lebanon silent for all of March: the days every country covers hold
+    /// none of March) had no note and was drawn whole, a 19% fall that was Lebanon's
+    /// silence. It is partial, "data incomplete", wherever the coverage does not reach:
+    /// a gap, before, after or outside the data.
+    @Test func aFigureInAPeriodItsDataDoesNotCoverIsPartial() {
+        let march = PeriodKind.month.parseLabel("2024-03")!
+        for extent: Coverage.Extent in [.gap(lastBefore: d("2024-02-29"), firstAfter: d("2024-04-01")), .after, .before, .outside] {
+            #expect(ChartWords.partialNote([("cov.csv", extent)], key: march, kind: .month, naming: false) == "partial: data incomplete", "\(extent)")
+            #expect(ChartWords.partialNote([("cov.csv", extent)], key: march, kind: .month, naming: true) == "partial: no cov.csv data", "\(extent)")
+        }
+        let c = Coverage(runs: [d("2024-01-01") ... d("2024-02-29"), d("2024-04-01") ... d("2024-06-30")])!
+        let series = [TimelineChart.Series(name: "Syria and Lebanon", kind: .flow, points: [
+            TimelineChart.Sample(periodKey: march, day: d("2024-03-01"), estimate: .exactly(163)),
+            TimelineChart.Sample(periodKey: march + 1, day: d("2024-04-01"), estimate: .exactly(212))])]
+        #expect(TimelineChart.partialPeriods(series, period: .month, coverage: c) == [march: "partial: data incomplete"])
+    }
+
     /// Stop 26 gap: a line of one country in a file of several is judged by that
     /// country's days (``DatasetCoverages/seen(by:)``), not the file's: Lebanon stopped
     /// on 10 March, so its March is partial; Syria's March and April are whole; the
-    /// total of both (no place) is partial in March (April, after the file's days,
-    /// is not marked on a line of one dataset, as before).
+    /// total of both (no place) is partial in March, and in April, after the days every
+    /// country covers, "data incomplete" (review26 S7: it was drawn whole, holding
+    /// Syria's figures alone).
     @Test func eachCountryLineIsMarkedByItsOwnDays() {
         let march = PeriodKind.month.parseLabel("2023-03")!
         func line(_ name: String, _ place: String?, _ keys: [Int32]) -> TimelineChart.Series {
@@ -528,7 +547,7 @@ import TallyCore
                                   text: ChartText(title: "t", subtitle: "s", source: "x"))
         chart.markPartial(DatasetCoverages([file]))
         #expect(chart.series.map(\.partial) == [[:], [march: "partial: data to 10 March"],
-                                                [march: "partial: data to 10 March"]])
+                                                [march: "partial: data to 10 March", march + 1: "partial: data incomplete"]])
         // A country with no days of its own goes by the file's.
         #expect(DatasetCoverages([file]).seen(by: "Iraq") == DatasetCoverages([file]))
         #expect(DatasetCoverages([file]).seen(by: "Syria").datasets[0].coverage == Coverage(first: d("2023-01-01"), last: d("2023-04-30")))
