@@ -193,12 +193,22 @@ def _listed_country(name):
     return None if place else key
 
 
+# `CountryNames.officialPrefixes` and `officialWords`.
+_OFFICIAL_PREFIXES = (
+    "the republic of the ", "the republic of ", "republic of the union of ", "republic of the ", "republic of ",
+    "federal democratic republic of ", "federal republic of ", "islamic republic of ", "arab republic of ",
+    "united republic of ", "bolivarian republic of ", "plurinational state of ", "hashemite kingdom of ",
+    "kingdom of the ", "kingdom of ", "state of ", "sultanate of ", "commonwealth of the ", "commonwealth of ",
+    "principality of ", "grand duchy of ")
+_OFFICIAL_WORDS = ("rep", "dem", "kingdom", "state of", "sultanate", "commonwealth", "principality", "duchy", "federal")
+
+
 def _reworded_key(name):
     """`CountryNames.rewordedKey`: Rep/Rep. as Republic, Dem/Dem. as Democratic; a value of
     one comma inverted (B A, B of A, B of the A); Republic of (the) X, The Republic of X,
     X Republic for a listed X other than Congo, Kongo, China, Vietnam, Dominica."""
     lower = _fold_country(name)
-    if "," not in lower and "rep" not in lower and "dem" not in lower:
+    if "," not in lower and not any(w in lower for w in _OFFICIAL_WORDS):
         return None
     words = []
     for w in name.split(" "):
@@ -220,7 +230,7 @@ def _reworded_key(name):
         if key is not None:
             return key
         low, rest = _fold_country(c), None
-        for prefix in ("the republic of the ", "the republic of ", "republic of the ", "republic of "):
+        for prefix in _OFFICIAL_PREFIXES:
             if low.startswith(prefix):
                 rest = c[len(prefix):]
                 break
