@@ -256,7 +256,14 @@ final class BlockParser: @unchecked Sendable {
         hapiMeasureFilter = filter.measures.map { s.intern(Schema.canonicalMeasure(KeyKind.measure.canonical($0), in: .hapiConflict)) }
         countryFilter = filter.countries.map { s.intern(KeyKind.region.canonical($0)) }
         actorFilter = filter.actors.map { s.intern(KeyKind.name.canonical($0)) }
-        keyInterner.position = { [unowned self] in UInt64(self.sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: self.currentLine)) }
+        // Input first (in the order given), then block, then line: the last input is read
+        // in a pass of its own whose blocks count from 0 again, so without its index a
+        // spelling on its line 2 came "before" one on the first input's line 9 (CI fuzz,
+        // seed 1: `Syria` in part2.csv printed where `سوريا` in part1.csv was first read).
+        keyInterner.position = { [unowned self] in
+            UInt64(UInt16(truncatingIfNeeded: self.inputIndex)) << 48 | UInt64(UInt32(truncatingIfNeeded: self.sequence + 1) & 0xFF_FFFF) << 24
+                | UInt64(UInt32(truncatingIfNeeded: self.currentLine) & 0xFF_FFFF)
+        }
     }
 
     /// Each spelling of a country tally knows that this worker read, its rows and its
