@@ -522,8 +522,8 @@ final class UndecidedEncodingSource: ByteSource {
             if n - i >= 4 {
                 // Judged in place.
                 decided = true
-                switch UndecidedEncodingSource.evidence(UnsafePointer(p + i), n - i, final: false, before: i > 0 ? p[i - 1] : lastByte,
-                                                        beforeThat: i > 1 ? p[i - 2] : i == 1 ? lastByte : byteBeforeLast) {
+                let (before, beforeThat) = bytes(before: i, in: p)
+                switch UndecidedEncodingSource.evidence(UnsafePointer(p + i), n - i, final: false, before: before, beforeThat: beforeThat) {
                 case .utf8:
                     utf8From = passed + i
                     return n
@@ -539,8 +539,7 @@ final class UndecidedEncodingSource: ByteSource {
                 windows1252From = passed + i
                 let d = SingleByteDecoder(inner: PrefixedSource(prefix: Array(UnsafeBufferPointer(start: p + i, count: n - i)), inner: inner),
                                           windows1252: true, detectedIn: name, firstLine: nil, offset: passed + i,
-                                          before: i > 0 ? p[i - 1] : lastByte,
-                                          beforeThat: i > 1 ? p[i - 2] : i == 1 ? lastByte : byteBeforeLast)
+                                          before: before, beforeThat: beforeThat)
                 decoder = d
                 return i > 0 ? i : try d.read(into: p, capacity: capacity)
             }
@@ -586,6 +585,11 @@ final class UndecidedEncodingSource: ByteSource {
 
     /// Keeps the last two of the `n` bytes at `p` handed on (with the earlier last byte
     /// when `n` is 1).
+    /// The two bytes before `p[i]`: from `p`, or those handed on before it.
+    private func bytes(before i: Int, in p: UnsafeMutablePointer<UInt8>) -> (UInt8, UInt8) {
+        (i > 0 ? p[i - 1] : lastByte, i > 1 ? p[i - 2] : i == 1 ? lastByte : byteBeforeLast)
+    }
+
     private func remember(_ p: UnsafeMutablePointer<UInt8>, _ n: Int) {
         byteBeforeLast = n > 1 ? p[n - 2] : lastByte
         lastByte = p[n - 1]
@@ -740,13 +744,16 @@ final class UndecidedEncodingSource: ByteSource {
     /// (U+0080-U+024F: `IRMÃ”` is `IRMÔ`) and the Arabic letter mark U+061C (it stands
     /// alone around names and ids) are UTF-8: see docs/spec.md for that limit.
     static func chanceSpelling(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
+        guard length == 2 || length == 3 else { return false }
+        // A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is no
+        // Windows-1252 text: `א` is D7 90, the Armenian comma D5 9D.
+        for k in 1 ..< length where SingleByteDecoder.cp1252[Int(p[k]) - 0x80] == nil && p[k] < 0xA0 { return false }
         if length == 3 && !(p[0] == 0xE0 && p[1] <= 0xA3) {
             // A letter of a script of three-byte UTF-8 (CJK, Hangul, Indic, Thai,
             // Ethiopic...) is what Windows-1252 spells as a lower-case accented letter
             // and two signs (`terminé…”` is `termin酔`, review26 S4): beside a Latin
             // letter and with no letter of its script beside it, it does not decide; in
             // a word of its script (`Tokyo東京`), or alone, it is UTF-8.
-            for k in 1 ..< 3 where SingleByteDecoder.cp1252[Int(p[k]) - 0x80] == nil && p[k] < 0xA0 { return false }
             let s3 = scalar(p, 3)
             let own = script(s3)
             // Letters and vowel signs only: a format character of such a block (the
@@ -756,10 +763,6 @@ final class UndecidedEncodingSource: ByteSource {
             if left == own || right == own { return false }
             return left == 1 || right == 1
         }
-        guard length == 2 || (length == 3 && p[0] == 0xE0 && p[1] <= 0xA3) else { return false }
-        // A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is no
-        // Windows-1252 text: `א` is D7 90, the Armenian comma D5 9D.
-        for k in 1 ..< length where SingleByteDecoder.cp1252[Int(p[k]) - 0x80] == nil && p[k] < 0xA0 { return false }
         let s = scalar(p, length)
         if s < 0x250 || s == 0x61C || (s >= 0x2B0 && s < 0x300) { return false }
         if s < 0x370 {
