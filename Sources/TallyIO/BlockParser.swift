@@ -129,11 +129,60 @@ final class BlockParser: @unchecked Sendable {
         return tableSpans
     }
 
-    /// The record spans of the rows read since the last call.
-    func drainRecordSpans() -> [UInt64: TableSpan] {
+    /// What the dates of an input's record rows say of it: a file whose every row spans
+    /// a whole calendar period (a month, ISO week, quarter or year; no row of one day,
+    /// none with an event id) is a table of figures by period, like one with a `period`
+    /// column, and HDX HAPI's rows are monthly sums of ACLED events (issue 10).
+    struct RecordDates: Equatable {
+        /// A row of one day, of a span that is not a whole period, or with an id.
+        var notWhole = false
+        /// The periods whole rows span (bit ``DatePrecision/rawValue``).
+        var kinds: UInt8 = 0
+        /// Rows of an HDX HAPI file (``HAPIConflict``).
+        var hapi = false
+        /// Rows of an ACLED export: beside HAPI, the check of HAPI against ACLED says more
+        /// (HAPI's figures are ACLED's events, whatever the countries).
+        var acled = false
+
+        mutating func merge(_ o: RecordDates) {
+            notWhole = notWhole || o.notWhole
+            kinds |= o.kinds
+            hapi = hapi || o.hapi
+            acled = acled || o.acled
+        }
+
+        /// Whether the input is a table of figures by period.
+        var isTable: Bool { hapi || (!notWhole && kinds != 0) }
+
+        /// The periods its rows span, for a message: "month", "month or quarter".
+        var periodNames: String {
+            let names = [DatePrecision.week, .month, .quarter, .year].filter { kinds & 1 << $0.rawValue != 0 }
+                .map { $0 == .week ? "ISO week" : $0.name }
+            return names.count <= 1 ? names.first ?? "month" : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        }
+    }
+    private var recordDates = RecordDates()
+
+    /// The record spans of the rows read since the last call, and what their dates say.
+    func drainRecordSpans() -> (spans: [UInt64: TableSpan], dates: RecordDates) {
         flushRecentRecordSpan()
-        defer { recordSpans.removeAll() }
-        return recordSpans
+        defer { recordSpans.removeAll(); recordDates = RecordDates() }
+        return (recordSpans, recordDates)
+    }
+
+    /// Notes whether a record row's span is a whole calendar period (``RecordDates``).
+    @inline(__always)
+    private func noteRecordDates(first: CalendarDay, last: CalendarDay) {
+        guard !recordDates.notWhole else { return }
+        guard rowWithoutId && last > first else { recordDates.notWhole = true; return }
+        for p in [DatePrecision.week, .month, .quarter, .year] {
+            let s = p.span(of: first)
+            if s.first == first && s.last == last {
+                recordDates.kinds |= 1 << p.rawValue
+                return
+            }
+        }
+        recordDates.notWhole = true
     }
 
     private func flushRecentRecordSpan() {
@@ -941,6 +990,10 @@ final class BlockParser: @unchecked Sendable {
                                           label: layout.country < 0 ? s.string(o.measure) : "\(s.string(o.country)) \(s.string(o.measure))",
                                           country: c, measure: m)
             }
+        } else if layout.convertedFrom == .hapiConflict && tracksDays {
+            // HDX HAPI: monthly sums of ACLED events, a table of them (issue 10).
+            noteRecordSpan(country: o.country, measure: o.measure, first: o.day, last: max(o.day, end))
+            recordDates.hapi = true
         }
         if wantsRowKey && noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) {
             // Left out: a file given later covers its day (--overlap later); its day is
@@ -1371,7 +1424,11 @@ final class BlockParser: @unchecked Sendable {
         putRest(extra)
         rowKey = h
         guard tracksDays else { return false }
-        if layout.period < 0 { noteRecordSpan(country: o.country, measure: measure, first: o.day, last: max(o.day, o.spanLast)) }
+        if layout.period < 0 {
+            noteRecordSpan(country: o.country, measure: measure, first: o.day, last: max(o.day, o.spanLast))
+            noteRecordDates(first: o.spanFirst, last: o.spanLast)
+            if layout.schema == .acled || layout.convertedFrom == .acled { recordDates.acled = true }
+        }
         let day = o.day.daysSinceEpoch
         let key = DayTable.key(country: s.storedHash(o.country), day: day)
         // Every row is the input's, left out or not: the pipeline compares the input's

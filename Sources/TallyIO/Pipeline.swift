@@ -88,7 +88,7 @@ final class Pipeline: @unchecked Sendable {
     /// The tables read so far: per country and measure, the days their rows span; and
     /// the same of the inputs of event records (when several inputs are compared).
     private var tableSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan])] = []
-    private var recordSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan])] = []
+    private var recordSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan], dates: BlockParser.RecordDates)] = []
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
     private var implausibleCount = 0
@@ -488,6 +488,7 @@ final class Pipeline: @unchecked Sendable {
     private func checkTableOverlap() {
         var spans: [UInt64: BlockParser.TableSpan] = [:]
         var records: [UInt64: BlockParser.TableSpan] = [:]
+        var dates = BlockParser.RecordDates()
         func merge(_ into: inout [UInt64: BlockParser.TableSpan], _ k: UInt64, _ v: BlockParser.TableSpan) {
             if var o = into[k] {
                 o.first = min(o.first, v.first)
@@ -499,7 +500,9 @@ final class Pipeline: @unchecked Sendable {
         }
         for p in parsers {
             for (k, v) in p.drainTableSpans() { merge(&spans, k, v) }
-            for (k, v) in p.drainRecordSpans() { merge(&records, k, v) }
+            let r = p.drainRecordSpans()
+            for (k, v) in r.spans { merge(&records, k, v) }
+            dates.merge(r.dates)
         }
         guard !spans.isEmpty || !records.isEmpty else { return }
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
@@ -536,6 +539,20 @@ final class Pipeline: @unchecked Sendable {
                 + "(-o out/total.csv) and leave them out, or give tables only (aggregate the records to a table first), or the records "
                 + "only; if the table counts other events than the records (another source's figures), give --overlap both (both counted whole)"))
         }
+        /// A table without a period column: rows that each span a whole month (week,
+        /// quarter, year), or HDX HAPI's monthly sums (issue 10).
+        func refuse(dated: BlockParser.RecordDates, table: Int, records: Int, _ pair: (table: BlockParser.TableSpan, record: BlockParser.TableSpan)) {
+            let from = max(pair.table.first, pair.record.first), to = min(pair.table.last, pair.record.last)
+            let what = dated.hapi
+                ? "\(named(table)) is HDX HAPI conflict data (monthly sums of ACLED events by place and event type)"
+                : "\(named(table)) is a table by \(dated.periodNames) (every row's date_start to date_end is a whole \(dated.periodNames) "
+                    + "and none has an event id)"
+            let source = dated.hapi ? "the records are not ACLED's events (another source's)" : "the table counts other events than the records (another source's figures)"
+            fail(.data(what + " and \(named(records)) holds event records, both with figures for \(pair.record.label) from \(from) to \(to): "
+                + "a table's figures are sums of events, so read with the records it was made from every event of those days would be "
+                + "counted twice; give one of them (the records, or the table), or records and tables of other countries or days; if "
+                + source + ", give --overlap both (both counted whole)"))
+        }
         if !spans.isEmpty {
             for earlier in recordSpans {
                 if let pair = shared(spans, earlier.spans) { refuse(table: currentFile, records: earlier.file, pair); return }
@@ -545,9 +562,21 @@ final class Pipeline: @unchecked Sendable {
             for earlier in tableSpans {
                 if let pair = shared(earlier.spans, records) { refuse(table: earlier.file, records: currentFile, pair); return }
             }
+            // A table dated by whole periods beside event records (one of each: two such
+            // tables are read together, as two inputs of records are). HAPI beside an
+            // ACLED export is left to ``checkHAPIAgainstACLED()``.
+            for earlier in recordSpans where earlier.dates.isTable != dates.isTable
+                && !(earlier.dates.hapi && dates.acled) && !(dates.hapi && earlier.dates.acled) {
+                if dates.isTable, let pair = shared(records, earlier.spans) {
+                    refuse(dated: dates, table: currentFile, records: earlier.file, pair); return
+                }
+                if earlier.dates.isTable, let pair = shared(earlier.spans, records) {
+                    refuse(dated: earlier.dates, table: earlier.file, records: currentFile, pair); return
+                }
+            }
         }
         if !spans.isEmpty { tableSpans.append((currentFile, spans)) }
-        if !records.isEmpty { recordSpans.append((currentFile, records)) }
+        if !records.isEmpty { recordSpans.append((currentFile, records, dates)) }
     }
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is

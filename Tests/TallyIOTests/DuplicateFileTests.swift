@@ -358,6 +358,80 @@ import TallyTestSupport
         #expect(both.result.rows.map(\.estimate.best) == [85])
     }
 
+    /// Issue 10: a table made by hand without a `period` column, one row per country and
+    /// month with `date_start` the first and `date_end` the last day of the month, beside
+    /// the records it sums, read every figure doubled (April 70 for 35, exit 0). A file
+    /// whose every row spans a whole month, ISO week, quarter or year (none of one day,
+    /// none with an event id) is a table: refused beside records of its countries,
+    /// measures and days, in either order, naming both.
+    @Test func aTableDatedByWholePeriodsBesideItsRecordsIsRefused() throws {
+        let dir = scratchDirectory()
+        let r = writeFile(records, name: "a.csv", in: dir)
+        let h = "date_start,date_end,country,measure,best\n"
+        let tables: [(name: String, text: String, kind: String)] = [
+            ("month.csv", h + "2023-04-01,2023-04-30,Syria,killed,35\n", "month"),
+            ("events.csv", "date_start,date_end,country,measure,best,events\n2023-04-01,2023-04-30,Syria,killed,35,3\n", "month"),
+            ("precision.csv", "date_start,date_precision,country,measure,best\n2023-04-01,month,Syria,killed,35\n", "month"),
+            ("week.csv", h + "2023-03-27,2023-04-02,Syria,killed,30\n2023-04-03,2023-04-09,Syria,killed,5\n", "ISO week"),
+            ("quarter.csv", h + "2023-04-01,2023-06-30,Syria,killed,35\n", "quarter"),
+            ("year.csv", h + "2023-01-01,2023-12-31,Syria,killed,35\n", "year"),
+            ("mixed.csv", h + "2023-03-01,2023-03-31,Syria,killed,0\n2023-04-01,2023-06-30,Syria,killed,35\n", "month or quarter"),
+        ]
+        for t in tables {
+            let tab = writeFile(t.text, name: t.name, in: dir)
+            for files in [[r, tab], [tab, r]] {
+                let e = errorOf { _ = try run(files, period: .year) }
+                #expect(e?.exitCode == 65, "\(t.name) \(files)")
+                #expect(e?.message.hasPrefix("\(tab) is a table by \(t.kind) (every row's date_start to date_end is a whole \(t.kind) and none has an event id) and \(r) holds event records, both with figures for Syria killed from 2023-04-01 to 2023-04-03: ") == true,
+                        "\(String(describing: e))")
+                #expect(e?.message.contains("--overlap both") == true)
+            }
+            // Alone it reads: 35.
+            #expect(try run([tab], period: .year).result.rows.map(\.estimate.best) == [35], "\(t.name)")
+        }
+        // Read as before: another country's, measure's or year's table; --overlap both
+        // (another source's monthly figures); rows with event ids (a UCDP extract whose
+        // events are dated only to their months); one file of both kinds (read as
+        // records: tally cannot tell a month's total from an event dated to its month).
+        for text in [h + "2023-04-01,2023-04-30,Iraq,killed,7\n", h + "2023-04-01,2023-04-30,Syria,wounded,7\n",
+                     h + "2022-01-01,2022-12-31,Syria,killed,7\n",
+                     "id,date_start,date_end,country,measure,best\n9,2023-04-01,2023-04-30,Syria,killed,7\n",
+                     h + "2023-04-01,2023-04-30,Syria,killed,4\n2023-04-05,2023-04-05,Syria,killed,3\n"] {
+            let tab = writeFile(text, name: "other.csv", in: dir)
+            #expect(try run([r, tab], period: .all).result.rows.map(\.estimate.best).reduce(0, +) == 42, "\(text)")
+            #expect(try run([tab, r], period: .all).result.rows.map(\.estimate.best).reduce(0, +) == 42, "\(text)")
+        }
+        let month = writeFile(h + "2023-04-01,2023-04-30,Syria,killed,50\n", name: "source.csv", in: dir)
+        var request = IngestRequest(files: [r, month], config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        request.overlap = .both
+        #expect(try Ingest.run(request).result.rows.map(\.estimate.best) == [85])
+        // Two tables by month read together, as two inputs of records are.
+        let another = writeFile(h + "2023-04-01,2023-04-30,Syria,killed,1\n", name: "another.csv", in: dir)
+        #expect(try run([month, another], period: .month).result.rows.map(\.estimate.best) == [51])
+    }
+
+    /// Issue 10: HDX HAPI's conflict data (monthly sums of ACLED events) beside event
+    /// records of its country and months was summed with them, exit 0 (January 68 for
+    /// HAPI's 37 and the records' 31). Refused in either order, with HAPI's dates as
+    /// days or as the API's date-times; another country's records read with it.
+    @Test func hdxHAPIBesideEventRecordsIsRefused() throws {
+        let dir = scratchDirectory()
+        let sudan = writeFile("date_start,country,adm_1,measure,best\n2024-01-05,Sudan,Khartoum,killed,20\n2024-01-09,Sudan,Khartoum,killed,11\n",
+                              name: "sudan.csv", in: dir)
+        for hapi in [fixture("hapi-conflict-events.csv"), fixture("hapi-conflict-events-api-datetime.csv")] {
+            for files in [[sudan, hapi], [hapi, sudan]] {
+                let e = errorOf { _ = try run(files, period: .month) }
+                #expect(e?.exitCode == 65, "\(files)")
+                #expect(e?.message.hasPrefix("\(hapi) is HDX HAPI conflict data (monthly sums of ACLED events by place and event type) and \(sudan) holds event records, both with figures for Sudan killed from 2024-01-05 to 2024-01-09: ") == true,
+                        "\(String(describing: e))")
+            }
+            #expect(try run([hapi], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [37, 0])
+            let syria = writeFile(records, name: "syria.csv", in: dir)
+            let o = try run([syria, hapi], period: .year)
+            #expect(o.result.rows.filter { $0.measure == "killed" }.map { "\($0.country ?? "") \($0.estimate.best)" } == ["Sudan 37", "Syria 35"])
+        }
+    }
+
     /// Two tables: refused when both give figures for one country and measure over some
     /// of the same days (two versions of a table, one by month and one by quarter);
     /// read together when their countries, measures or days differ.
