@@ -243,6 +243,27 @@ public enum ChartWords {
         return Messages.text("partial.prefix", ["text": joinedParts(parts)])
     }
 
+    /// The note of a chart whose figures are each one country's (bars by country, or by
+    /// a place within one), given each country's own note in the order its figures are
+    /// drawn: when every country has the same note, that note (`partial: data to 28
+    /// May`); otherwise each country that falls short named before its own, as a
+    /// report's table note names them (`Lebanon partial: data to 10 March`, Syria
+    /// whole; two joined by "and"); past three, `partial: data incomplete` (each bar
+    /// says which). A country's days, not the days every country covers, are what its
+    /// figures have: the file's note said "data to 10 March" of a March whose Syria is
+    /// whole, and "data to 10 March 2023" of a 2023 whose Syria runs to 28 May. `nil`
+    /// when none falls short.
+    public static func partialNote(places: [(name: String, note: String?)]) -> String? {
+        guard let first = places.first, places.contains(where: { $0.note != nil }) else { return nil }
+        if places.allSatisfy({ $0.note == first.note }) { return first.note }
+        var named = Set<String>(), parts: [String] = []
+        for p in places where named.insert(p.name).inserted {
+            if let note = p.note { parts.append(p.name + " " + note) }
+        }
+        guard parts.count <= 3 else { return incompleteNote }
+        return parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }
+    }
+
     /// At most three datasets named in one note, then how many more fall short: a
     /// note naming forty files is no note.
     static func joinedParts(_ parts: [String]) -> String {

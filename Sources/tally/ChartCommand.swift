@@ -394,9 +394,9 @@ struct ChartBar: ParsableCommand {
         // one country goes by that country's days (a country that stopped in March is
         // partial in April, the others not): with one file, bars are marked when some
         // country's days there differ from the file's.
-        func barNote(_ sources: UInt32, _ place: String?) -> String? {
+        func barNote(_ sources: UInt32, _ place: String?, naming: Bool = true) -> String? {
             ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
-                                 datasets: outcome.datasets.seen(by: place).contributing(sources), naming: true)
+                                 datasets: outcome.datasets.seen(by: place).contributing(sources), naming: naming)
         }
         if outcome.datasets.datasets.count > 1
             || (outcome.datasets.hasPlaces && bars.contains { $0.place != nil && barNote($0.sources, $0.place) != barNote($0.sources, nil) }) {
@@ -428,9 +428,15 @@ struct ChartBar: ParsableCommand {
         let shownDatasets = outcome.datasets.contributing(sources)
             + (request.filter.countries.isEmpty && request.filter.actors.isEmpty
                 ? ChartBar.outside(outcome.datasets, sources: sources, from: request.filter.from, to: request.filter.to) : [])
-        if let note = ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
-                                           datasets: shownDatasets.sorted { $0.index < $1.index },
-                                           naming: outcome.datasets.datasets.count > 1) {
+        // One dataset whose countries have days of their own, bars by country (or by a
+        // place within one): each country's own note, the partial ones named when they
+        // differ ("partial: Lebanon data to 10 March", not the file's "data to 10 March"
+        // of a March whose Syria is whole).
+        let placeNote = outcome.datasets.datasets.count == 1 && outcome.datasets.hasPlaces
+            ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, barNote(b.sources, $0, naming: false)) } }) : nil
+        if let note = placeNote ?? ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
+                                                         datasets: shownDatasets.sorted { $0.index < $1.index },
+                                                         naming: outcome.datasets.datasets.count > 1) {
             subtitle += " \u{00B7} " + note
         }
         var footnotes: [String] = []

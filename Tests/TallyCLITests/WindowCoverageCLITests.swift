@@ -289,6 +289,39 @@ import TallyTestSupport
         #expect(syria.stdout.contains("Syria,2023-Q1,killed,180,180,180,90,180,\n"), "\(syria.stdout)")
     }
 
+    /// Issue 10 item 3: a bar chart by country of one file (Syria daily to 28 May,
+    /// Lebanon to 10 March) gave the file's note, the days every country covers: March
+    /// "partial: data to 10 March" of a March whose Syria is whole, 2023 "partial: data
+    /// to 10 March 2023" of a year whose Syria runs to 28 May, Q2 "data incomplete" of a
+    /// Syria covered to 28 May. Each country is named with its own days when they differ;
+    /// one note when every bar has it; by adm1, the bars' country; French alike.
+    @Test func aBarChartByCountryNamesTheCountryThatIsPartial() throws {
+        let d = tempDir()
+        let rows = Self.days("2023-01-01", "2023-05-28").map { "\($0),Syria,Aleppo,killed,2\n" }
+            + Self.days("2023-01-01", "2023-03-10").map { "\($0),Lebanon,Beirut,killed,1\n" }
+        try ("date_start,country,adm_1,measure,best\n" + rows.joined()).write(toFile: d + "/sl.csv", atomically: false, encoding: .utf8)
+        func subtitle(_ args: [String]) throws -> String {
+            let r = try tally(["chart", "bar", d + "/sl.csv", "--measure", "killed", "-o", d + "/bar.svg"] + args)
+            #expect(r.status == 0, "\(r.stderr)")
+            let svg = try String(contentsOfFile: d + "/bar.svg", encoding: .utf8)
+            let texts = svg.components(separatedBy: "<text").dropFirst().map { t in
+                String(t.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" })
+            }
+            return texts.count > 1 ? texts[1] : ""
+        }
+        for (args, note) in [(["--by", "country", "--period", "2023-03"], "March 2023 · Lebanon partial: data to 10 March"),
+                             (["--by", "adm1", "--period", "2023-03"], "March 2023 · Lebanon partial: data to 10 March"),
+                             (["--by", "country", "--from", "2023-03-01", "--to", "2023-03-31"], "2023-03-31 · Lebanon partial: data to 10 March"),
+                             (["--by", "country", "--period", "2023"], "2023 · Syria partial: data to 28 May 2023 and Lebanon partial: data to 10 March 2023"),
+                             (["--by", "country", "--period", "2023-Q2"], "Q2 2023 · partial: data to 28 May"),
+                             (["--by", "country", "--period", "2023-05"], "May 2023 · partial: data to 28 May")] {
+            let s = try subtitle(args)
+            #expect(s.hasSuffix(note), "\(args): \(s)")
+        }
+        #expect(try subtitle(["--by", "country", "--period", "2023-02"]).hasSuffix("February 2023"))
+        #expect(try subtitle(["--by", "country", "--period", "2023-03", "--locale", "fr"]).hasSuffix("mars 2023 · Lebanon partiel : données jusqu’au 10 mars"))
+    }
+
     @Test func aWeeklySourceThatStoppedIsNamedInABarChart() throws {
         let d = try Self.write("iraq.csv", Self.days("2023-01-02", "2023-03-27", every: 7) + ["2023-05-29"])
         try ("date_start,country,measure,best\n" + Self.days("2023-01-01", "2023-05-31").map { "\($0),Syria,killed,1\n" }.joined())
