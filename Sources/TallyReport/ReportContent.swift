@@ -509,7 +509,12 @@ public struct ContentBuilder {
             + ChartWords.barSubtitle(kind: stock ? .stock : .flow, when: periodName)
         // The datasets of the measure in any period: one that ends before this period
         // has no bar, and the subtitle says so rather than leaving its groups out unsaid.
-        if let note = partialNote(sources: reportSources(measure: b.measure)) { subtitle += " · " + note }
+        // One dataset whose countries have days of their own, bars by country (or by a
+        // place within one): each country's own note, naming those that fall short when
+        // they differ (`Lebanon partial: data to 10 March`), as `tally chart bar` does.
+        let placeNote = data.datasets.datasets.count == 1 && data.datasets.hasPlaces
+            ? ChartWords.partialNote(places: bars.compactMap { bar in bar.place.map { ($0, partialNote(sources: bar.sources, place: $0)) } }) : nil
+        if let note = placeNote ?? partialNote(sources: reportSources(measure: b.measure)) { subtitle += " · " + note }
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
         let title = b.titleGenerated

@@ -375,6 +375,9 @@ import TallyTestSupport
         #expect(table.note.contains("Lebanon partial: data to 10 March."), "\(table.note)")
         guard case let .chart(chart) = content.sections[1].body, let bars = chart.drawing as? BarChart else { Issue.record("not a bar chart"); return }
         #expect(bars.bars.map(\.partial) == [false, true], "\(bars.bars.map(\.label))")
+        // The subtitle names Lebanon, whose days these are, not the file (issue 10 item
+        // 3: it said "partial: data to 10 March" of a March whose Syria is whole).
+        #expect(bars.text.subtitle.hasSuffix("March 2023 · Lebanon partial: data to 10 March"), "\(bars.text.subtitle)")
         let april = try ContentBuilder(spec: spec, data: data, key: march + 1).build()
         guard case let .table(t4) = april.sections[0].body else { Issue.record("not a table"); return }
         #expect(t4.rows == [["Syria", "60", "30"]], "\(t4.rows)")
