@@ -251,15 +251,25 @@ public enum ChartWords {
     /// whole; two joined by "and"); past three, `partial: data incomplete` (each bar
     /// says which). A country's days, not the days every country covers, are what its
     /// figures have: the file's note said "data to 10 March" of a March whose Syria is
-    /// whole, and "data to 10 March 2023" of a 2023 whose Syria runs to 28 May. `nil`
-    /// when none falls short.
-    public static func partialNote(places: [(name: String, note: String?)]) -> String? {
-        guard let first = places.first, places.contains(where: { $0.note != nil }) else { return nil }
-        if places.allSatisfy({ $0.note == first.note }) { return first.note }
-        var named = Set<String>(), parts: [String] = []
+    /// whole, and "data to 10 March 2023" of a 2023 whose Syria runs to 28 May.
+    /// `absent`: countries of the data with no day in the dates shown (so no bar), named
+    /// after (`partial: data to 28 May and no Lebanon data`), as a file with no data
+    /// there is. `nil` when none falls short.
+    public static func partialNote(places: [(name: String, note: String?)], absent: [String] = []) -> String? {
+        guard let first = places.first, places.contains(where: { $0.note != nil }) || !absent.isEmpty else { return nil }
+        let missing = absent.map { Messages.text("partial.no_data", ["name": $0]) }
+        var parts: [String] = []
+        if places.allSatisfy({ $0.note == first.note }) {
+            guard !missing.isEmpty else { return first.note }
+            parts = (first.note.map { [dropPartial($0)] } ?? []) + missing
+            guard parts.count <= 3 else { return incompleteNote }
+            return Messages.text("partial.prefix", ["text": parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }])
+        }
+        var named = Set<String>()
         for p in places where named.insert(p.name).inserted {
             if let note = p.note { parts.append(p.name + " " + note) }
         }
+        parts += missing
         guard parts.count <= 3 else { return incompleteNote }
         return parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }
     }

@@ -512,8 +512,15 @@ public struct ContentBuilder {
         // One dataset whose countries have days of their own, bars by country (or by a
         // place within one): each country's own note, naming those that fall short when
         // they differ (`Lebanon partial: data to 10 March`), as `tally chart bar` does.
+        // A country of the file with no day in the period has no bar: named ("no Lebanon
+        // data"), not when the spec's filter may be what leaves it out.
+        var absent: [String] = []
+        if spec.filter.countries.isEmpty && spec.filter.actors.isEmpty, let d = data.datasets.datasets.first {
+            let shown = kind.firstDay(key) ... kind.lastDay(key), drawn = Set(bars.compactMap(\.place))
+            absent = d.placeCoverages.filter { !drawn.contains($0.key) && !$0.value.runs.contains { $0.overlaps(shown) } }.keys.sorted()
+        }
         let placeNote = data.datasets.datasets.count == 1 && data.datasets.hasPlaces
-            ? ChartWords.partialNote(places: bars.compactMap { bar in bar.place.map { ($0, partialNote(sources: bar.sources, place: $0)) } }) : nil
+            ? ChartWords.partialNote(places: bars.compactMap { bar in bar.place.map { ($0, partialNote(sources: bar.sources, place: $0)) } }, absent: absent) : nil
         if let note = placeNote ?? partialNote(sources: reportSources(measure: b.measure)) { subtitle += " · " + note }
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))

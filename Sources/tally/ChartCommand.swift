@@ -432,8 +432,21 @@ struct ChartBar: ParsableCommand {
         // place within one): each country's own note, the partial ones named when they
         // differ ("partial: Lebanon data to 10 March", not the file's "data to 10 March"
         // of a March whose Syria is whole).
+        // A country of the file with no day in the dates shown has no bar: named ("no
+        // Lebanon data"), not when --country or --actor may be what leaves it out.
+        func absentPlaces() -> [String] {
+            guard request.filter.countries.isEmpty && request.filter.actors.isEmpty, let d = outcome.datasets.datasets.first else { return [] }
+            let shown: ClosedRange<CalendarDay>?
+            if let period, let span = PeriodKind.span(ofLabel: period) { shown = span.first ... span.last }
+            else if let a = request.filter.from ?? outcome.firstDay, let b = request.filter.to ?? outcome.lastDay, a <= b,
+                    request.filter.from != nil || request.filter.to != nil { shown = a ... b }
+            else { shown = nil }
+            guard let shown else { return [] }
+            let drawn = Set(bars.compactMap(\.place))
+            return d.placeCoverages.filter { !drawn.contains($0.key) && !$0.value.runs.contains { $0.overlaps(shown) } }.keys.sorted()
+        }
         let placeNote = outcome.datasets.datasets.count == 1 && outcome.datasets.hasPlaces
-            ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, barNote(b.sources, $0, naming: false)) } }) : nil
+            ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, barNote(b.sources, $0, naming: false)) } }, absent: absentPlaces()) : nil
         if let note = placeNote ?? ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
                                                          datasets: shownDatasets.sorted { $0.index < $1.index },
                                                          naming: outcome.datasets.datasets.count > 1) {

@@ -294,7 +294,8 @@ import TallyTestSupport
     /// "partial: data to 10 March" of a March whose Syria is whole, 2023 "partial: data
     /// to 10 March 2023" of a year whose Syria runs to 28 May, Q2 "data incomplete" of a
     /// Syria covered to 28 May. Each country is named with its own days when they differ;
-    /// one note when every bar has it; by adm1, the bars' country; French alike.
+    /// one note when every bar has it; a country with no day in the dates shown named
+    /// ("no Lebanon data"), not with --country; by adm1, the bars' country; French alike.
     @Test func aBarChartByCountryNamesTheCountryThatIsPartial() throws {
         let d = tempDir()
         let rows = Self.days("2023-01-01", "2023-05-28").map { "\($0),Syria,Aleppo,killed,2\n" }
@@ -313,8 +314,10 @@ import TallyTestSupport
                              (["--by", "adm1", "--period", "2023-03"], "March 2023 · Lebanon partial: data to 10 March"),
                              (["--by", "country", "--from", "2023-03-01", "--to", "2023-03-31"], "2023-03-31 · Lebanon partial: data to 10 March"),
                              (["--by", "country", "--period", "2023"], "2023 · Syria partial: data to 28 May 2023 and Lebanon partial: data to 10 March 2023"),
-                             (["--by", "country", "--period", "2023-Q2"], "Q2 2023 · partial: data to 28 May"),
-                             (["--by", "country", "--period", "2023-05"], "May 2023 · partial: data to 28 May")] {
+                             (["--by", "country", "--period", "2023-Q2"], "Q2 2023 · partial: data to 28 May and no Lebanon data"),
+                             (["--by", "country", "--period", "2023-05"], "May 2023 · partial: data to 28 May and no Lebanon data"),
+                             (["--by", "country", "--period", "2023-05", "--country", "Syria"], "May 2023 · partial: data to 28 May"),
+                             (["--by", "country", "--from", "2023-04-01", "--to", "2023-04-30"], "2023-04-30 · partial: no Lebanon data")] {
             let s = try subtitle(args)
             #expect(s.hasSuffix(note), "\(args): \(s)")
         }

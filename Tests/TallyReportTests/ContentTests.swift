@@ -381,6 +381,9 @@ import TallyTestSupport
         let april = try ContentBuilder(spec: spec, data: data, key: march + 1).build()
         guard case let .table(t4) = april.sections[0].body else { Issue.record("not a table"); return }
         #expect(t4.rows == [["Syria", "60", "30"]], "\(t4.rows)")
+        // April: Syria whole, Lebanon silent all month, so no bar of it: named.
+        guard case let .chart(c4) = april.sections[1].body, let b4 = c4.drawing as? BarChart else { Issue.record("not a bar chart"); return }
+        #expect(b4.text.subtitle.hasSuffix("April 2023 · partial: no Lebanon data"), "\(b4.text.subtitle)")
     }
 
     /// L3 over-marking (stop 26): the same file with the report's `filter.countries:
