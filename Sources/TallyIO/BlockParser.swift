@@ -130,7 +130,7 @@ final class BlockParser: @unchecked Sendable {
     }
 
     /// What the dates of an input's record rows say of it: a file whose every row spans
-    /// a whole calendar period (a month, ISO week, quarter or year; no row of one day,
+    /// a whole calendar period (a month, quarter or year, or 7 days; no row of one day,
     /// none with an event id) is a table of figures by period, like one with a `period`
     /// column, and HDX HAPI's rows are monthly sums of ACLED events (issue 10).
     struct RecordDates: Equatable {
@@ -157,7 +157,7 @@ final class BlockParser: @unchecked Sendable {
         /// The periods its rows span, for a message: "month", "month or quarter".
         var periodNames: String {
             let names = [DatePrecision.week, .month, .quarter, .year].filter { kinds & 1 << $0.rawValue != 0 }
-                .map { $0 == .week ? "ISO week" : $0.name }
+                .map(\.name)
             return names.count <= 1 ? names.first ?? "month" : names.dropLast().joined(separator: ", ") + " or " + names.last!
         }
     }
@@ -175,7 +175,13 @@ final class BlockParser: @unchecked Sendable {
     private func noteRecordDates(first: CalendarDay, last: CalendarDay) {
         guard !recordDates.notWhole else { return }
         guard rowWithoutId && last > first else { recordDates.notWhole = true; return }
-        for p in [DatePrecision.week, .month, .quarter, .year] {
+        // A week from any day (ISO's Monday, an epidemiological week's Sunday, ACLED's
+        // Saturday): 7 days.
+        if last.daysSinceEpoch - first.daysSinceEpoch == 6 {
+            recordDates.kinds |= 1 << DatePrecision.week.rawValue
+            return
+        }
+        for p in [DatePrecision.month, .quarter, .year] {
             let s = p.span(of: first)
             if s.first == first && s.last == last {
                 recordDates.kinds |= 1 << p.rawValue

@@ -361,7 +361,7 @@ import TallyTestSupport
     /// Issue 10: a table made by hand without a `period` column, one row per country and
     /// month with `date_start` the first and `date_end` the last day of the month, beside
     /// the records it sums, read every figure doubled (April 70 for 35, exit 0). A file
-    /// whose every row spans a whole month, ISO week, quarter or year (none of one day,
+    /// whose every row spans a whole month, quarter or year, or 7 days (none of one day,
     /// none with an event id) is a table: refused beside records of its countries,
     /// measures and days, in either order, naming both.
     @Test func aTableDatedByWholePeriodsBesideItsRecordsIsRefused() throws {
@@ -372,7 +372,10 @@ import TallyTestSupport
             ("month.csv", h + "2023-04-01,2023-04-30,Syria,killed,35\n", "month"),
             ("events.csv", "date_start,date_end,country,measure,best,events\n2023-04-01,2023-04-30,Syria,killed,35,3\n", "month"),
             ("precision.csv", "date_start,date_precision,country,measure,best\n2023-04-01,month,Syria,killed,35\n", "month"),
-            ("week.csv", h + "2023-03-27,2023-04-02,Syria,killed,30\n2023-04-03,2023-04-09,Syria,killed,5\n", "ISO week"),
+            ("week.csv", h + "2023-03-27,2023-04-02,Syria,killed,30\n2023-04-03,2023-04-09,Syria,killed,5\n", "week"),
+            // Weeks from Saturday (ACLED's) or Sunday (epidemiological weeks).
+            ("saturday.csv", h + "2023-03-25,2023-03-31,Syria,killed,0\n2023-04-01,2023-04-07,Syria,killed,35\n", "week"),
+            ("sunday.csv", h + "2023-03-26,2023-04-01,Syria,killed,10\n2023-04-02,2023-04-08,Syria,killed,25\n", "week"),
             ("quarter.csv", h + "2023-04-01,2023-06-30,Syria,killed,35\n", "quarter"),
             ("year.csv", h + "2023-01-01,2023-12-31,Syria,killed,35\n", "year"),
             ("mixed.csv", h + "2023-03-01,2023-03-31,Syria,killed,0\n2023-04-01,2023-06-30,Syria,killed,35\n", "month or quarter"),
