@@ -165,7 +165,7 @@ def estimate_text(rng, measure=None):
         form = rng.choice(["up to {n}", "as many as {n}", "at most {n}"])
         return cap(form.format(n=num(n))), 0, n, n, kind
     # "killed" only in rows of killed: tally refuses "5 people killed" in a row of
-    # injured ('"5" counts killed, not injured'), which is not what this form tests.
+    # injured ('"5 people killed" counts killed, not injured'), which is not what this form tests.
     forms = ["{n} people", "{n} members", "{n} fighters"] + (["{n} people killed"] if measure in ("killed", None) else [])
     form = rng.choice(forms)
     return form.format(n=num(n)), n, n, n, kind

@@ -124,7 +124,7 @@ import TallyTestSupport
         let r = try aggregate([f])
         #expect(csvText(r) == "country,period,measure,low,best,high,events,estimate\nSyria,2023,injured,3,3,3,1,3\nSyria,2023,killed,5,5,5,1,5\nSyria,2023,wounded,2,2,2,1,2\n")
         for (measure, text, reason) in [("events", "5 dead 3 wounded", "no figure for measure events"),
-                                        ("injured", "5 killed", "\"5\" counts killed, not injured")] {
+                                        ("injured", "5 killed", "\"5 killed\" counts killed, not injured")] {
             let bad = writeFile("date_start,country,measure,estimate\n2023-01-01,Syria,\(measure),\(text)\n")
             #expect(throws: (any Error).self) { try aggregate([bad]) }
             do { _ = try aggregate([bad]) } catch { #expect("\(error)".contains(reason), "\(error)") }

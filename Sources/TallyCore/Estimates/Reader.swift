@@ -266,7 +266,18 @@ final class PhraseReader {
                 let later = figureAfter(end)
                 // The last capitalised word says it: "Three Mile Island" is a name, "Two Fort
                 // Hood soldiers" a count of soldiers from a place named with "Fort".
-                let ofAName = names.last.map { nameNoun($0, vocab) } == true
+                // (phrases17) Any other capitalised word begins a name too ("Nine Ladies
+                // residents killed" read 9, "Five Guys workers injured" 5, "One Direction fans
+                // injured" 1), unless one of the words is a place, a people or a group the
+                // count is of: a word of the tables' `countedNames` ("Texas", "Myanmar",
+                // "Hezbollah"), a demonym by its ending ("Kenyan", "Turkish", "Burmese",
+                // "Yemeni", "Islamic", "Islamist") or an acronym ("SDF", "BSF", "DR Congo");
+                // or the name is whole before the noun ("Two Fort Hood soldiers", "Two Lake
+                // Charles residents": a word names are made of, then a name).
+                let counted = (i + 1..<(i + 1 + names.count)).contains { k in
+                    countedName(tokens[k], vocab)
+                } || (names.count >= 2 && nameNoun(names[0], vocab) && !nameNoun(names[names.count - 1], vocab))
+                let ofAName = names.last.map { nameNoun($0, vocab) } == true || !counted
                 let casualtyNext = people && end < tokens.count && tokens[end].word.map {
                     vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
                 } == true
@@ -343,12 +354,37 @@ final class PhraseReader {
             if k < tokens.count, !tokens[k].spaceBefore, tokens[k].word == "s" { k += 1 }
         }
         let nounsFrom = k
-        while k < tokens.count, k < nounsFrom + 2, let w = tokens[k].word,
+        // (phrases17) A lower-case word no table knows may be the noun too ("Twelve Apostles
+        // visitors", "One Direction fans", "Six Flags ride").
+        while k < tokens.count, k < nounsFrom + 2, tokens[k].spaceBefore, let w = tokens[k].word,
               (vocab.personWords.contains(w) && !vocab.casualtyWords.contains(w) && vocab.measures[w] == nil)
-                || vocab.placeNouns.contains(w) || vocab.eventNouns.contains(w) { k += 1 }
+                || vocab.placeNouns.contains(w) || vocab.eventNouns.contains(w)
+                || (!vocab.known.contains(w) && !capitalised(tokens[k]) && w.allSatisfy(\.isLetter)) { k += 1 }
+        if k == nounsFrom, k < tokens.count, case .number = tokens[k].kind, tokens[k].spaceBefore,
+           let last = names.last, nameNoun(last, vocab) {
+            // A figure right after a name of a place made of such words ("Nine Mile Point 2
+            // injured"): the name ends there, the figure comes later.
+            return (k, names, false)
+        }
+        if k == nounsFrom, names.count == 2, k == tokens.count || tokens[k].word.map({
+            vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil }) == true {
+            // In title case the noun is capitalised too ("Twelve Apostles Visitors Injured").
+            return (k, [names[0]], false)
+        }
         guard k > nounsFrom, let last = tokens[k - 1].word else { return nil }
         return (k, names, vocab.personWords.contains(last))
     }
+
+    /// A capitalised word after a number word that names a place, a people or a group a count
+    /// of people is of (phrases17): a word of `countedNames`, a demonym by its ending, an acronym.
+    static func countedName(_ token: Token, _ vocab: Vocabulary) -> Bool {
+        guard let w = token.word else { return false }
+        if vocab.countedNames.contains(w) { return true }
+        let letters = token.text.filter(\.isLetter)
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
+        return w.count >= 4 && demonymEndings.contains { w.hasSuffix($0) }
+    }
+    static let demonymEndings = ["an", "ese", "ish", "i", "ic", "ist", "ists"]
 
     /// A word names of places are made of after a number word ("Fort", "Oaks", "Sisters",
     /// "Fontane", "Villages"), not a people or a place of its own ("Texas", "Kenyan").
@@ -803,7 +839,9 @@ final class PhraseReader {
             let (before, after) = measuresAround(first)
             let named = measureOf(first) ?? (before != nil && after != nil && before != measure && after != measure ? before! + " or " + after! : nil)
             if let named, named != measure {
-                throw ParseFailure(reason: "\"" + first.phrase + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
+                // The words quoted run to the measure word that says it (phrases17: "22" counts
+                // killed quoted the figure alone, not "los muertos").
+                throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
             }
             if measure == "killed" || measure == "injured", measureOf(first) == nil,
                let other = otherOutcome(first, measure: measure) {
@@ -885,6 +923,22 @@ final class PhraseReader {
         if let m = vocab.measures[w] { return (m, i + 1, false) }
         if let m = vocab.statusMeasures[w] { return (m, i + 1, true) }
         return nil
+    }
+
+    /// The figure and the measure word that names its measure, before it ("killed: 5",
+    /// "killed 5") or in the five words after it ("22 los muertos", "Two Turkish soldiers
+    /// killed"), for a message that names the word (phrases17).
+    func measureSpan(_ finding: Finding) -> Range<Int> {
+        if let w = word(at: finding.start - 1), vocab.measures[w] != nil { return (finding.start - 1)..<finding.end }
+        if isPunctuation(":", at: finding.start - 1), let w = word(at: finding.start - 2), vocab.measures[w] != nil {
+            return (finding.start - 2)..<finding.end
+        }
+        var i = finding.end
+        while i < tokens.count, i < finding.end + 5, word(at: i) != nil {
+            if let (_, end, _) = measureWord(at: i) { return finding.start..<end }
+            i += 1
+        }
+        return finding.start..<finding.end
     }
 
     /// The measure words before and after a figure (see ``measureOf(_:)``).
@@ -1752,6 +1806,20 @@ final class PhraseReader {
         return otherThing(quantity)
     }
 
+    /// Whether the capitalised word at `k` ends a place's name opened by a number word (the
+    /// number a name's, ``namesOfNumberWords``) and a casualty word follows the figure at
+    /// `figure`: "Nine Mile Point 2 injured" is 2 injured (phrases17: refused as no number).
+    func endsNameOfANumber(_ k: Int, figure: Int) -> Bool {
+        guard figure == k + 1, let next = word(at: figure + 1),
+              vocab.casualtyWords.contains(next) || vocab.measures[next] != nil else { return false }
+        var j = k
+        while j >= 0, PhraseReader.capitalised(tokens[j]) {
+            if case .name = tokens[j].kind { return j < k }
+            j -= 1
+        }
+        return false
+    }
+
     /// "Route 5", "Resolution 2254", "LID 77", "#3", "No. 4", and the numbers listed
     /// after one ("TNLA 661 and 885", "IB 12, LIB 442 and 517").
     func designation(at index: Int, depth: Int = 0) -> String? {
@@ -1760,7 +1828,7 @@ final class PhraseReader {
         var designator = before
         if isPunctuation(".", at: designator) { designator -= 1 }
         if let w = word(at: designator), vocab.designations.contains(w),
-           (w != "no" && w != "nr") || designator != before {
+           (w != "no" && w != "nr") || designator != before, !endsNameOfANumber(designator, figure: index) {
             return "\"" + phrase(designator..<(index + 1)) + "\" names something"
         }
         // "شارع الـ 16" ("street the-16"): the Arabic article, written apart, between the word and its number.
@@ -2274,8 +2342,17 @@ final class PhraseReader {
         // The group is definite: an article, or one fused with "of" ("dei", "des", "der",
         // "dos"), or a case that needs none ("из", "من ال…"); "dozens of casualties", "des
         // dizaines de victimes" are no part.
-        if let of = word(at: found.figureEnd), vocab.groupOf.contains(of) {
-            var k = found.figureEnd + 1
+        // A counted unit may stand before the "of" ("۱۲ نفر از کشته شدگان", "12 orang dari
+        // korban"; phrases17: the Persian read 12).
+        let ofAt = word(at: found.figureEnd).map { vocab.partCounters.contains($0) } == true
+            && word(at: found.figureEnd + 1).map { vocab.groupOf.contains($0) } == true ? found.figureEnd + 1 : found.figureEnd
+        // "ölenlerden 12 kişi", "yaralılardan 3'ü": the group of the dead in a case that takes a
+        // part, right before the figure (phrases17).
+        if start >= 1, let group = word(at: start - 1), vocab.groupsFrom.contains(group) {
+            throw .partOnly(phrase((start - 1)..<found.figureEnd))
+        }
+        if let of = word(at: ofAt), vocab.groupOf.contains(of) {
+            var k = ofAt + 1
             var definite = vocab.groupOfThe.contains(of)
             if let a = word(at: k), vocab.groupArticles.contains(a) { k += 1; definite = true }
             if definite, isGroupOfDead(at: k) { throw .partOnly(phrase(start..<(k + 1))) }
@@ -2590,6 +2667,23 @@ final class PhraseReader {
             var definite = vocab.groupOfThe.contains(of)
             if let a = word(at: g), vocab.groupArticles.contains(a) { g += 1; definite = true }
             if definite, isGroupOfDead(at: g) { return k..<(g + 1) }
+        }
+        for k in tokens.indices {
+            // "یکی از کشته شدگان", "salah satu korban tewas", "salah satu dari korban": a phrase
+            // for "one of" that is no number word, before the group, with or without an "of"
+            // (phrases17: the Persian read as no number, the Indonesian refused for "salah").
+            if let end = match(vocab.oneOf, at: k) {
+                var g = end
+                if let of = word(at: g), vocab.groupOf.contains(of) { g += 1 }
+                if let a = word(at: g), vocab.groupArticles.contains(a) { g += 1 }
+                if isGroupOfDead(at: g) { return k..<(g + 1) }
+            }
+            // "ölenlerden biri", "yaralılardan bir kişi": the group in a case that takes a part,
+            // then one (phrases17: refused as no number).
+            if let group = word(at: k), vocab.groupsFrom.contains(group), k + 1 < tokens.count {
+                if let end = match(vocab.oneOf, at: k + 1) { return k..<end }
+                if let one = word(at: k + 1), PhraseReader.oneOfWords.contains(one) { return k..<(k + 2) }
+            }
         }
         return nil
     }

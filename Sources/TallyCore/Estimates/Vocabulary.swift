@@ -304,6 +304,22 @@ struct LanguageTable: Sendable {
     /// Determiners between a fraction and its whole ("half of the 240", "نصف الـ 240", "la
     /// metà di questi 240", "die Hälfte von den 240"). Not words of their language.
     var fractionDeterminers: [String] = []
+    /// Words of a counted unit that may stand between a figure and the "of" of a group ("۱۲
+    /// نفر از کشته شدگان", "12 orang dari korban"): the figure is still a part of that group.
+    var partCounters: [String] = []
+    /// Phrases for "one of" that are no number word of the table ("یکی از کشته شدگان",
+    /// Indonesian "salah satu korban", Turkish "ölenlerden biri"): before a group of the
+    /// dead (an "of" between or not), or after one of ``groupsFrom``, a part of it.
+    var oneOf: [String] = []
+    /// A group of the dead, the hurt or the victims in a case that takes a part of it, before
+    /// the part (Turkish ablative "ölenlerden biri", "yaralılardan 12'si").
+    var groupsFrom: [String] = []
+    /// Places, peoples and armed groups a count of people is of, written with a capital
+    /// between a number word and a noun of people at a sentence's start ("Two Texas
+    /// residents", "Seven Myanmar soldiers", "Four Hezbollah experts"): the number counts. A
+    /// capitalised word there that is none of these, no demonym by its ending and no acronym
+    /// begins a name ("Nine Ladies residents", "Five Guys workers"; phrases17).
+    var countedNames: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -440,6 +456,10 @@ struct Vocabulary: Sendable {
     var eventNouns: Set<String> = []
     var placeNouns: Set<String> = []
     var fractionDeterminers: Set<String> = []
+    var partCounters: Set<String> = []
+    var oneOf: [[Piece]] = []
+    var groupsFrom: Set<String> = []
+    var countedNames: Set<String> = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
     /// The English table's number words, composed by the same grammar (``numberWords(at:joinAnd:)``).
@@ -619,6 +639,10 @@ struct Vocabulary: Sendable {
             for t in table.eventNouns { eventNouns.insert(Vocabulary.word(t)) }
             for t in table.placeNouns { placeNouns.insert(Vocabulary.word(t)) }
             for t in table.fractionDeterminers { fractionDeterminers.insert(Vocabulary.word(t)) }
+            for t in table.partCounters { partCounters.insert(Vocabulary.word(t)) }
+            for t in table.oneOf { oneOf.append(Vocabulary.pieces(of: t)) }
+            for t in table.groupsFrom { groupsFrom.insert(Vocabulary.word(t)) }
+            for t in table.countedNames { countedNames.insert(Vocabulary.word(t)) }
             if c == "en" {
                 // English words compose by the same grammar, read apart from the others: in
                 // English text the other tables' compositions are left alone, and English

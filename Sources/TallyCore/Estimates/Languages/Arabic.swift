@@ -140,6 +140,9 @@ extension Languages {
         groupOf: ["من"],
         groupOfThe: ["من"],
         deadGroups: ["الضحايا"],
-        fractionDeterminers: ["ال"]
+        fractionDeterminers: ["ال"],
+        // "أحد القتلى", "إحدى الضحايا" (one of the killed, of the victims): a part with no "من"
+        // (phrases17: refused as no number).
+        oneOf: ["أحد", "إحدى"]
     )
 }

@@ -418,6 +418,65 @@ extension Languages {
         placeNouns: ["region", "province", "district", "area", "county", "state", "governorate", "city", "town", "village",
                      "valley", "camp", "neighbourhood", "neighborhood", "township", "municipality", "community",
                      "prefecture", "oblast", "raion"],
-        fractionDeterminers: ["the", "those", "these", "its", "their", "all"]
+        fractionDeterminers: ["the", "those", "these", "its", "their", "all"],
+        // Places, peoples and groups a count of people is of, after a number word at a
+        // sentence's start ("Two Texas residents killed", "Seven Myanmar soldiers"): those
+        // that no demonym ending (-an, -ese, -ish, -i, -ic, -ist) and no acronym already
+        // mark. Any other capitalised word there begins a name (phrases17: "Nine Ladies
+        // residents killed" read 9). Countries, regions of the bundled datasets, US states,
+        // armed groups.
+        countedNames: [
+            "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+            "azerbaijan", "bahamas", "bahrain", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia",
+            "botswana", "brazil", "brunei", "bulgaria", "burkina", "faso", "burma", "cambodia", "cameroon", "canada",
+            "chad", "chile", "china", "colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark",
+            "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland",
+            "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea",
+            "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+            "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "korea", "kosovo",
+            "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "lithuania",
+            "luxembourg", "madagascar", "malaysia", "maldives", "malta", "mauritania", "mauritius", "mexico",
+            "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru",
+            "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "palau", "palestine", "panama",
+            "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "samoa",
+            "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia", "spain", "sri",
+            "lanka", "suriname", "sweden", "switzerland", "syria", "tajikistan", "tanzania", "thailand", "togo",
+            "tonga", "trinidad", "tunisia", "turkey", "türkiye", "turkmenistan", "tuvalu", "uganda", "ukraine",
+            "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "uk", "us",
+            "usa", "bangladesh", "mumbai", "britain", "england", "scotland", "wales", "america", "europe", "africa", "asia",
+            // Regions and cities of the bundled datasets and the wires.
+            "gaza", "kashmir", "darfur", "idlib", "aleppo", "afrin", "raqqa", "deir", "homs", "hama", "daraa",
+            "damascus", "manbij", "mosul", "rakhine", "shan", "kachin", "karen", "chin", "sagaing", "magway",
+            "mandalay", "yangon", "dhaka", "chittagong", "rangpur", "sylhet", "khulna", "rajshahi", "barisal",
+            "kabul", "kandahar", "helmand", "balochistan", "punjab", "sindh", "karachi", "lahore", "peshawar",
+            "waziristan", "tigray", "amhara", "oromia", "benghazi", "tripoli", "sinai", "donbas", "donetsk",
+            "luhansk", "crimea", "kharkiv", "kyiv", "kiev", "odesa", "odessa", "mali", "sahel", "gulf", "assam",
+            "manipur", "chhattisgarh", "jharkhand", "mindanao", "papua", "aceh", "cabo", "delgado", "ituri", "kivu",
+            "beni", "goma", "borno", "yobe", "adamawa", "zamfara", "katsina", "kaduna", "plateau", "benue", "lagos",
+            "abuja", "mogadishu", "jubaland", "puntland", "somaliland", "khartoum", "kordofan", "juba", "bamako",
+            "ouagadougou", "niamey", "tillaberi", "diffa", "jerusalem", "hebron", "jenin", "nablus", "ramallah",
+            "beirut", "baghdad", "basra", "anbar", "kirkuk", "erbil", "sanaa", "aden", "taiz", "hodeidah", "marib",
+            // US states (wire copy of shootings).
+            "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+            "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+            "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+            "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+            "virginia", "washington", "wisconsin", "wyoming", "chicago", "houston", "dallas", "atlanta", "detroit",
+            // Peoples and faiths whose adjective no demonym ending marks.
+            "swiss", "french", "dutch", "czech", "thai", "greek", "welsh", "scots", "kurd", "arab", "druze", "rohingya",
+            "baloch", "uyghur", "uighur", "tamil", "sikh", "hindu", "muslim", "shia", "shiite", "alawite", "copt",
+            "pashtun", "hazara", "tuareg", "hausa", "igbo", "yoruba", "oromo", "afar", "maasai", "zulu", "hutu", "tutsi",
+            "serb", "croat", "bosniak", "uzbek", "tajik", "kazakh", "turkmen", "chechen", "dagestani", "jew", "catholic",
+            "protestant", "buddhist", "rebel", "army", "navy", "police", "coast", "border", "federal", "state", "national",
+            // Adjectives of the people counted, capitalised in title case ("Six Female Medics
+            // Murdered", a UCDP headline).
+            "female", "male", "young", "elderly", "old", "unarmed", "armed", "foreign", "local", "senior", "junior",
+            "former", "alleged", "suspected", "innocent", "masked", "unidentified", "unknown", "top", "key", "ethnic",
+            "tribal", "government", "opposition", "security", "hindu", "minority", "christian", "pregnant", "teenage",
+            "off-duty", "retired", "veteran", "missing", "detained", "injured", "wounded", "dead",
+            // Armed groups and parties named before their members.
+            "hezbollah", "hamas", "fatah", "houthi", "shabaab", "wagner", "nusra", "tahrir", "boko", "haram",
+            "ansar", "awami", "bnp", "anc", "pkk", "farc", "eln", "isis", "isil", "daesh", "qaeda", "jamaat",
+        ]
     )
 }

@@ -107,6 +107,10 @@ extension Languages {
         // "satu dari korban", "12 dari korban tewas": a part of the victims (review26 S5).
         groupOf: ["dari"],
         groupOfThe: ["dari"],
-        deadGroups: ["korban"]
+        deadGroups: ["korban"],
+        // "12 orang dari korban", "salah satu korban tewas", "salah seorang korban" (one of the
+        // victims; phrases17: refused for the unknown word "salah").
+        partCounters: ["orang"],
+        oneOf: ["salah satu", "salah seorang"]
     )
 }

@@ -92,6 +92,14 @@ extension Languages {
         additions: ["اضافه شد", "افزوده شد"],
         timesBefore: ["ساعت"],
         personOrThing: ["تن"],
-        agesAfter: ["ساله"]
+        agesAfter: ["ساله"],
+        // "۱۲ نفر از کشته شدگان" (12 of the killed), "یکی از کشته شدگان" (one of the killed): a
+        // part of the dead (phrases17: the first read 12, the second no number). Persian has no
+        // article: "از" before a group of the dead is definite.
+        groupOf: ["از"],
+        groupOfThe: ["از"],
+        deadGroups: ["کشتگان", "کشته شدگان", "قربانیان", "جانباختگان", "مجروحان", "مجروحین", "زخمیان", "مصدومان", "شهدا"],
+        partCounters: ["نفر", "تن"],
+        oneOf: ["یکی"]
     )
 }

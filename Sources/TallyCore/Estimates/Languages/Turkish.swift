@@ -107,6 +107,11 @@ extension Languages {
         averages: ["ortalama", "ortalamada"],
         additions: ["eklendi", "eklenerek"],
         timesBefore: ["saat"],
-        agesAfter: ["yaşında", "yaşındaki"]
+        agesAfter: ["yaşında", "yaşındaki"],
+        // "ölenlerden biri" (one of those who died), "yaralılardan 12'si": the group in the
+        // ablative, then the part (phrases17: the first was refused as no number).
+        oneOf: ["biri", "birisi", "bir tanesi"],
+        groupsFrom: ["ölenlerden", "ölülerden", "yaralılardan", "yaralananlardan", "kurbanlardan", "şehitlerden",
+                     "kaybedenlerden", "yitirenlerden", "öldürülenlerden"]
     )
 }
