@@ -100,4 +100,23 @@ struct EstimatePhrases17Tests {
         refuses("5 wounded", containing: "\"5 wounded\" counts injured, not killed", measure: "killed")
         refuses("1200 refugees", containing: "\"1200 refugees\" counts", measure: "killed")
     }
+
+    @Test func numberWordsThatComposeOrAQualifierOpeningANameAreNotReadApart() {
+        // Had read 20, 0–4, 0–10, 5+, 21–29 (exit 0).
+        refuses("Twenty One Pilots fans injured", containing: "\"Twenty One Pilots\" may be a name")
+        refuses("Four Tops fans injured", containing: "\"Four Tops\" may be a name")
+        refuses("Ten Max fans injured", containing: "\"Ten Max\" may be a name")
+        refuses("Five Plus residents killed", containing: "\"Five Plus\" may be a name")
+        refuses("Twenty Odd Fellows members injured", containing: "\"Twenty Odd\" may be a name")
+        // Read as before.
+        reads("Twenty one people killed", 21, 21, 21)
+        // A lower-case number word of another table before a place ("on", Turkish ten; "Ein",
+        // German one): a UCDP headline a draft refused.
+        reads("About 10 persons were injured in targeting the capital with several shells and renewed shelling on Ein Tarma",
+              10, 10, 10, approximate: true)
+        reads("Twenty One Syrians killed", 21, 21, 21)
+        reads("Twenty odd people killed", 21, 25, 29)
+        reads("Four, tops", 0, 4, 4)
+        reads("Five plus residents killed", 5, 5, nil)
+    }
 }

@@ -244,6 +244,19 @@ final class PhraseReader {
                 continue
             }
             guard numberWord(i), capitalised(tokens[i]) else { continue }
+            // A one-word qualifier after the number, written with a capital in sentence case,
+            // then a noun of people or a capitalised word no table knows: a name ("Four Tops fans
+            // injured", "Ten Max fans injured", "Five Plus residents killed", "Twenty Odd Fellows
+            // members injured" had read 0–4, 0–10, 5+, 21–29; phrases17). Undecided.
+            if sentence, sentenceStart(i), i + 2 < tokens.count, tokens[i + 1].spaceBefore, capitalised(tokens[i + 1]),
+               let q = tokens[i + 1].word,
+               (vocab.suffixes.candidates("w:" + q) + vocab.trailing.candidates("w:" + q)).contains(where: { $0.0.count == 1 }),
+               let n = tokens[i + 2].word, nameWord(i + 2) || (!capitalised(tokens[i + 2])
+                && ((vocab.personWords.contains(n) && !vocab.casualtyWords.contains(n) && vocab.measures[n] == nil)
+                    || (!vocab.known.contains(n) && n.allSatisfy(\.isLetter)))) {
+                if undecided == nil { undecided = i..<(i + 2) }
+                continue
+            }
             // A number word of several hyphened ones starts where the first does ("Twenty-Nine Palms").
             var first = i
             while first >= 2, isDashAt(first - 1), !tokens[first - 1].spaceBefore, !tokens[first].spaceBefore, numberWord(first - 2) { first -= 2 }
@@ -306,6 +319,13 @@ final class PhraseReader {
             } == true && vocab.kinNames.contains(tokens[i + 1].word ?? ""))
             guard sentence, i + 1 < tokens.count, tokens[i + 1].spaceBefore, nameLike else { continue }
             if !sentenceStart(i) {
+                // The last of number words that compose ("Twenty One Pilots fans injured"):
+                // taking it as a name would leave the others a smaller figure (phrases17: read
+                // 20); undecided, refused.
+                if i >= 1, tokens[i].spaceBefore, numberWord(i - 1), capitalised(tokens[i - 1]) {
+                    if undecided == nil { undecided = (i - 1)..<(i + 2) }
+                    continue
+                }
                 // With no other figure the text is refused as before, naming the name ("the
                 // Seven Sisters states" is "part of a name", review12b).
                 let another = tokens.indices.contains { k in
