@@ -1455,13 +1455,15 @@ final class BlockParser: @unchecked Sendable {
             x ^= x >> 31
             return x
         }
-        // Bit 0 of a loose name: written with an area word (``DayTable/print``).
-        let loose1 = adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout)
-        let loose2 = adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout)
-        let looseCore = mixed(beforeAdm1, loose1 & ~1)
+        // Bits 0-1 of a loose name: written with an area word, of which kind (``DayTable/print``).
+        // Spellings are noted per country (``looseNameHash``).
+        let countryHash = s.storedHash(o.country)
+        let loose1 = adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout, country: countryHash)
+        let loose2 = adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout, country: countryHash)
+        let looseCore = mixed(beforeAdm1, loose1 & ~3)
         let c = mixed(looseCore, extra)
-        let full = mixed(mixed(looseCore, rest), loose2 & ~1)
-        let area1 = UInt32(truncatingIfNeeded: loose1 & 1), area2 = UInt32(truncatingIfNeeded: loose2 & 1) << 1
+        let full = mixed(mixed(looseCore, rest), loose2 & ~3)
+        let area1 = UInt32(truncatingIfNeeded: loose1 & 3), area2 = UInt32(truncatingIfNeeded: loose2 & 3) << 2
         let corePrint = zero ? 0 : DayTable.print(c, place: named != 0, areaWords: area1)
         let fullPrint = zero ? 0 : DayTable.print(full, place: named != 0, areaWords: area1 | area2)
         let columns = (layout.adm2 >= 0 ? 1 : 0) | (layout.actor >= 0 ? 2 : 0) | (layout.source >= 0 ? 4 : 0)
@@ -1547,20 +1549,24 @@ final class BlockParser: @unchecked Sendable {
 
     /// A place name's hash as two exports may write it otherwise (``LoosePlace/key(_:)``:
     /// letter case, accents, spaces, punctuation and quotes aside, and without a last
-    /// word naming the kind of area after another word), with bit 0 set when an area
-    /// word was dropped; 0 when empty. `ALEPPO`, `Aleppo`, `Ḥalab` and `Halab` have one
+    /// word naming the kind of area after another word), with bits 0-1 saying whether
+    /// an area word was dropped and of which kind (1 an area, 2 a city); 0 when empty. `ALEPPO`, `Aleppo`, `Ḥalab` and `Halab` have one
     /// (`Aleppo Governorate` that with bit 0). For the overlap prints only (when several
     /// inputs are read), never for grouping. Worked out once per spelling as written
     /// (``looseHashes``), when the input's spellings are noted (``placeSpellings``).
     @inline(__always)
-    private func looseNameHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) -> UInt64 {
+    private func looseNameHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout, country: UInt64) -> UInt64 {
         guard i >= 0 else { return 0 }
         let sp = spans[i]
         guard sp.count > 0 else { return 0 }
-        if sp.count > LoosePlace.maximumBytes { return nameHash(base, i, layout) & ~1 }
+        if sp.count > LoosePlace.maximumBytes { return nameHash(base, i, layout) & ~3 }
         // Spellings are noted per level (adm_1 `Aleppo` beside adm_2 `Aleppo District`
-        // is no place written two ways).
-        let level: UInt64 = i == layout.adm1 ? 0 : 0x9E37_79B9_7F4A_7C14
+        // is no place written two ways) and per country (issue 11: Zambia's `Central
+        // Province` beside Kenya's `Central` is no place written two ways either; taken
+        // for one, a re-export writing `Central` for both kept Zambia's area word
+        // compared, and its rows were not alike).
+        var level: UInt64 = i == layout.adm1 ? 0 : 0x9E37_79B9_7F4A_7C14
+        level ^= (country ^ (country >> 29)) &* 0xBF58_476D_1CE4_E5B9
         if sp.hasEscapes { return looseHash(text(base, i), level: level) }
         let raw = Interner.hash(base + sp.start, sp.count) ^ level
         if let h = looseHashes.pointee.find(raw) { return h }
@@ -1572,11 +1578,11 @@ final class BlockParser: @unchecked Sendable {
     /// ``looseNameHash`` of a name's text, noting its spelling at its level (`level`:
     /// 0 for adm_1, another for adm_2).
     private func looseHash(_ name: String, level: UInt64) -> UInt64 {
-        let (key, area) = LoosePlace.key(name)
+        let (key, area, city) = LoosePlace.key(name)
         guard !key.isEmpty else { return 0 }
-        let h = Array(key.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) } & ~1
+        let h = Array(key.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) } & ~3
         placeSpellings[h ^ level, default: PlaceSpelling()].note(name.trimmingSpaces, areaWord: area)
-        return h | (area ? 1 : 0)
+        return h | (city ? 2 : area ? 1 : 0)
     }
 
     /// The hash of a text column's value without the white space around it and with

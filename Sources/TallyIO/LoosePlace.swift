@@ -28,6 +28,14 @@ enum LoosePlace {
                                                 "county", "municipality", "municipio", "municipalite", "prefecture", "ville",
                                                 "ciudad", "cidade", "misto", "gorod", "raion", "rayon"]
 
+    /// Area words (leading or last) that name a city, not an area: `Ciudad de México` is
+    /// not `Estado de México`, `Kyiv City` not `Kyiv Oblast`, `Baghdad City` not `Baghdad
+    /// Governorate` (issue 11: they were folded to one place). Two names that differ only
+    /// by area words of the two kinds are two places; of one kind (`Aleppo Governorate`,
+    /// `Muhafazat Halab`... `Provincia de Buenos Aires`, `Buenos Aires Province`) one.
+    static let cityWords: Set<String> = ["city", "ciudad", "cidade", "ville", "misto", "gorod", "municipality",
+                                         "municipio", "municipalite"]
+
     /// Words between a leading area word and the name (`of`, `de`, `del`, `du`, `d'`,
     /// `de la`, `do`, `da`, `al-`, `el-`).
     static let connectors: Set<String> = ["of", "the", "de", "del", "du", "des", "d", "l", "la", "le", "da", "do", "dos", "das", "di", "al", "el"]
@@ -57,10 +65,11 @@ enum LoosePlace {
     /// ``leadingAreaWords`` (and its ``connectors``) or an Arabic article before other
     /// words, without a last word of ``areaWords`` after another word, and the last
     /// word without a Slavic adjective's ending (``slavicEndings``): its words joined by
-    /// one space, and whether an area word (or article) was dropped. `Ḥalab`, `HALAB`,
+    /// one space, whether an area word (or article) was dropped, and whether one of them
+    /// names a city (``cityWords``). `Ḥalab`, `HALAB`,
     /// `Halab Governorate`, `Muhafazat Halab` and `Halab Gov.` give `halab`; `Kyivska
     /// oblast`, `Kyiv obl.` and `City of Kyiv` give `kyiv`; a name of punctuation only gives "".
-    static func key(_ name: String) -> (key: String, areaWord: Bool) {
+    static func key(_ name: String) -> (key: String, areaWord: Bool, city: Bool) {
         var words: [String] = []
         var word = String.UnicodeScalarView()
         func close() {
@@ -101,9 +110,10 @@ enum LoosePlace {
             }
         }
         close()
-        var area = false
+        var area = false, city = false
         // A leading area word and its connectors, when a word is left (`City of Kyiv`).
         if words.count > 1, leadingAreaWords.contains(words[0]) {
+            city = cityWords.contains(words[0])
             var k = 1
             while k < words.count - 1, connectors.contains(words[k]) { k += 1 }
             words.removeFirst(k)
@@ -116,6 +126,7 @@ enum LoosePlace {
             area = true
         }
         if words.count > 1, areaWords.contains(words[words.count - 1]) {
+            city = city || cityWords.contains(words[words.count - 1])
             words.removeLast()
             area = true
         }
@@ -127,7 +138,7 @@ enum LoosePlace {
                 break
             }
         }
-        return (words.joined(separator: " "), area)
+        return (words.joined(separator: " "), area, city)
     }
 }
 

@@ -75,16 +75,19 @@ struct DayTable {
     static func day(_ key: UInt64) -> Int32 { Int32(truncatingIfNeeded: key & 0xFF_FFFF) &- (1 << 23) }
 
     /// A print of a record key: never 0 (0 marks a zero row); bit 1 says whether the
-    /// row names a place (``OverlapFinding/isContained``); bits 2 and 3 whether its
-    /// adm_1 and adm_2 were written with an area word (``LoosePlace``), compared only
-    /// when a file of the pair writes a place both ways (``areaWordMask``).
+    /// row names a place (``OverlapFinding/isContained``); bits 2-3 and 4-5 whether its
+    /// adm_1 and adm_2 were written with an area word and of which kind (1 an area:
+    /// `Governorate`, `Estado`, `Oblast`; 2 a city: `Ciudad`, `City`; ``LoosePlace``),
+    /// so `Estado de México` and `Ciudad de México`, or `Kyiv Oblast` and `Kyiv City`,
+    /// are two places; set aside only when a file of the pair writes a place with an area
+    /// word and the other without (``areaWordMask``).
     @inline(__always)
     static func print(_ h: UInt64, place: Bool, areaWords: UInt32 = 0) -> UInt32 {
-        UInt32(truncatingIfNeeded: ContentHash.mixes(h).0 >> 32) & ~0xF | areaWords << 2 | (place ? 3 : 1)
+        UInt32(truncatingIfNeeded: ContentHash.mixes(h).0 >> 32) & ~0x3F | areaWords << 2 | (place ? 3 : 1)
     }
 
     /// The bits of the prints compared: all, or (`looseAreas`) all but the area words'.
-    static func areaWordMask(looseAreas: Bool) -> UInt32 { looseAreas ? ~0xC : ~0 }
+    static func areaWordMask(looseAreas: Bool) -> UInt32 { looseAreas ? ~0x3C : ~0 }
 
     /// The input's place spellings by loose name (``PlaceSpelling``), set once read.
     /// A place it writes both with an area word and without (`Kyiv`, `Kyiv Oblast`) is
@@ -200,13 +203,35 @@ struct DayTable {
 /// notes, a headline: ``RowLayout/shapeColumns``): how many, and the sum of their
 /// shapes (every column but the figures and the id). Two inputs with the same shapes
 /// on a day hold the same rows but, maybe, for their figures.
+///
+/// And a set of them, one bit of 64 a shape (``bits``): a revision that also added or
+/// dropped rows on a day holds every shape of the other's day, or the other every one
+/// of its (``OverlapFinding/Walk/shapes(_:_:)``); the sum alone said so only of days
+/// with no row added or dropped.
 struct RowShapes: Equatable {
     var sum: UInt64 = 0
+    var bits: UInt64 = 0
     var rows: UInt32 = 0
 
     @inline(__always)
-    mutating func add(_ shape: UInt64) { sum = sum &+ shape; rows &+= 1 }
-    mutating func merge(_ o: RowShapes) { sum = sum &+ o.sum; rows &+= o.rows }
+    mutating func add(_ shape: UInt64) {
+        sum = sum &+ shape; rows &+= 1
+        bits |= 1 << ((shape &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+    mutating func merge(_ o: RowShapes) { sum = sum &+ o.sum; bits |= o.bits; rows &+= o.rows }
+
+    /// Whether every shape of this day may be among `o`'s: no more rows, and every bit
+    /// set in `o` too. A set of 64 bits says "may": a shape of another text lands on a
+    /// set bit of `o` by chance (``evidence(in:)``).
+    @inline(__always)
+    func isContained(in o: RowShapes) -> Bool { rows > 0 && rows <= o.rows && bits & ~o.bits == 0 }
+
+    /// How unlikely (bits: -log2 of the chance) it is that this day's shapes, other
+    /// texts than `o`'s, all land on bits set in `o`: each distinct bit of this day
+    /// on one of `o`'s set bits by chance, `o.bits.nonzeroBitCount` of 64.
+    func evidence(in o: RowShapes) -> Double {
+        Double(bits.nonzeroBitCount) * log2(64 / Double(max(1, o.bits.nonzeroBitCount)))
+    }
 }
 
 /// How varied an input's other columns are (``RowShapes``): its rows with one written,
@@ -304,8 +329,19 @@ struct OverlapFinding {
     var bothDays = 0, placeA = 0, placeB = 0, placeAlike = 0
     /// Rows on the days of the windows whose rows have the same shapes in both inputs
     /// (``RowShapes``: alike in every column but the figures, other columns written),
-    /// and those days.
-    var shapeRows = 0, shapeDays = 0
+    /// or one input's every shape among the other's (a revision that also added or
+    /// dropped rows): each input's rows on such days, and those days; and the evidence
+    /// (bits, ``RowShapes/evidence(in:)``) each input's such rows give: a day of exactly
+    /// the same shapes gives 64, a day contained by chance could be a second source.
+    var shapeA = 0, shapeB = 0, shapeDays = 0
+    var evidenceA = 0.0, evidenceB = 0.0
+    /// Days of the windows on which both inputs have rows with shapes.
+    var shapeCompared = 0
+    /// The rows alike but for their figures the refusal speaks of (``isRevised``).
+    var shapeRows: Int {
+        let a = revised(shapeA, rowsA, evidenceA), b = revised(shapeB, rowsB, evidenceB)
+        return a && b ? min(shapeA, shapeB) : a ? shapeA : b ? shapeB : max(shapeA, shapeB)
+    }
 
     /// The spellings of one place the rows are alike by only when taken for one place
     /// (`Kyiv Oblast` in the file given first, `Kyiv` in the other; ``LoosePlace``).
@@ -457,10 +493,24 @@ struct OverlapFinding {
 
         /// The days of the windows on which both inputs' rows with other columns written
         /// have the same shapes: those rows (``OverlapFinding/isRevised``).
+        /// Or on which one input's every shape is among the other's (a revision that
+        /// also added or dropped rows: review issue 11, a third of the days with a row
+        /// added had been read doubled): that input's rows there.
         mutating func shapes(_ a: [UInt64: RowShapes], _ b: [UInt64: RowShapes]) {
-            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-            for (k, v) in small where v.rows > 0 && large[k] == v && inWindow(k) {
-                f.shapeRows += Int(v.rows); f.shapeDays += 1
+            let (small, large, swapped) = a.count <= b.count ? (a, b, false) : (b, a, true)
+            for (k, v) in small where v.rows > 0 {
+                guard let w = large[k], w.rows > 0, inWindow(k) else { continue }
+                let (x, y) = swapped ? (w, v) : (v, w)
+                f.shapeCompared += 1
+                if x == y {
+                    f.shapeA += Int(x.rows); f.shapeB += Int(y.rows); f.shapeDays += 1
+                    f.evidenceA += 64; f.evidenceB += 64
+                    continue
+                }
+                let inB = x.isContained(in: y), inA = y.isContained(in: x)
+                if inB { f.shapeA += Int(x.rows); f.evidenceA += x.evidence(in: y) }
+                if inA { f.shapeB += Int(y.rows); f.evidenceB += y.evidence(in: x) }
+                if inA || inB { f.shapeDays += 1 }
             }
         }
 
@@ -474,7 +524,7 @@ struct OverlapFinding {
 
         func finding(_ aNames: [UInt64: String], _ bNames: [UInt64: String], counted: (a: Int, b: Int), onCommonColumns: Bool) -> OverlapFinding? {
             var f = self.f
-            guard f.alikeRows > 0 || f.shapeRows > 0 else { return nil }
+            guard f.alikeRows > 0 || f.shapeA > 0 || f.shapeB > 0 else { return nil }
             f.onCommonColumns = onCommonColumns
             for (c, w) in windows.sorted(by: { ($0.value.0, aNames[$0.key] ?? "") < ($1.value.0, aNames[$1.key] ?? "") }) {
                 f.first = min(f.first, w.0)
@@ -518,11 +568,24 @@ struct OverlapFinding {
     /// province) are no evidence and are not counted; nor are fewer than
     /// ``revisedMinimum`` such rows (one row each of a day, both citing one source with
     /// other figures: two reports, or a revision; a rate of one row proves nothing).
-    var isRevised: Bool {
-        shapeRows >= Self.revisedMinimum && shapeRows * 3 >= rowsA * 2 && shapeRows * 3 >= rowsB * 2
+    ///
+    /// One input's rows contained in the other's count too (a revision that also added
+    /// or dropped rows on a day: review issue 11): on days where each of its shapes is
+    /// among the other's, at least two thirds of that input's rows in the windows, with
+    /// at least ``evidenceMinimum`` bits of evidence (``RowShapes/evidence(in:)``: a
+    /// set of 64 bits can hold another text's shapes by chance; a day of the same
+    /// shapes, 64).
+    var isRevised: Bool { revised(shapeA, rowsA, evidenceA) || revised(shapeB, rowsB, evidenceB) }
+
+    func revised(_ shape: Int, _ rows: Int, _ evidence: Double) -> Bool {
+        shape >= Self.revisedMinimum && shape * 3 >= rows * 2 && evidence >= Self.evidenceMinimum + Double(shapeCompared)
     }
 
     static let revisedMinimum = 3
+    /// Bits of evidence a revision's shapes must give: a chance of 2^-32 that another
+    /// source's rows fall on them, and a bit more for each day compared (which of them
+    /// were contained by chance: at most 2^n choices of n days).
+    static let evidenceMinimum = 32.0
 
     /// The containment half of ``isOverlap``.
     var isContained: Bool {
@@ -659,13 +722,13 @@ final class DayProbe: @unchecked Sendable {
 
     /// Takes a row with print `p` not yet taken among `prints[from ..< to]` (sorted), as
     /// it is (bit 0 of the result, in `exact`) and with its area-word bits aside (bit 1,
-    /// in `loose`): the latter differ from it in its 4 low bits only, so lie between `p`
+    /// in `loose`): the latter differ from it in its 6 low bits only, so lie between `p`
     /// with them cleared and set; each is the first not yet taken in order.
     @inline(__always)
     private static func take(_ p: UInt32, in prints: [UInt32], _ from: Int, _ to: Int,
                              _ exact: UnsafeMutablePointer<UInt64>, _ loose: UnsafeMutablePointer<UInt64>) -> Int {
         prints.withUnsafeBufferPointer { b in
-            let low = p & ~0xF, high = p | 0xF
+            let low = p & ~0x3F, high = p | 0x3F
             let mask = DayTable.areaWordMask(looseAreas: true), want = p & mask
             var lo = from, hi = to
             while lo < hi {
