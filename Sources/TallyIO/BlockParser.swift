@@ -519,6 +519,12 @@ final class BlockParser: @unchecked Sendable {
             unescape(base, s)
             id = scratch.withUnsafeBytes { keyInterner.intern($0.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, $0.count, kind) }
         }
+        if id == KeyInterner.mixesScripts {
+            let value = text(base, i)
+            let found = MixedScript.find(KeyKind.cleaned(value)) ?? MixedScript.find(kind.canonical(value))
+            throw RowMessage(column(layout, i) + (found.map { MixedScript.message($0) }
+                ?? "\"\(MessageText.excerpt(value, limit: 60))\" mixes scripts in a word: write it in one script"))
+        }
         if id == KeyInterner.refused {
             throw RowMessage(column(layout, i) + "\"\(MessageText.excerpt(text(base, i), limit: 60))\" holds U+2800 (braille pattern blank), which draws "
                              + "as a space but is not one: it would make a group apart, drawn like the name written with a space; "

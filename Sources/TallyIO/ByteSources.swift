@@ -572,7 +572,16 @@ final class UndecidedEncodingSource: ByteSource {
             held = look
             return try read(into: p, capacity: capacity)
         case .undecided:
-            throw .data(look.withUnsafeBufferPointer { UndecidedEncodingSource.undecidedMessage($0.baseAddress!, $0.count, place: "\(name) (byte \(passed + 1))") })
+            throw .data(look.withUnsafeBufferPointer {
+                // The field the bytes lie in, from the last bytes handed on (a name
+                // mixing scripts, ``MixedScript``, is said so, without its column).
+                let apart: (UInt8) -> Bool = { $0 != 0x2C && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x22 }
+                let field: [UInt8] = Array(recent.reversed().prefix(while: apart).reversed()) + Array($0.prefix(while: apart))
+                let place = "\(name) (byte \(passed + 1))"
+                return UndecidedEncodingSource.undecidedMessage($0.baseAddress!, $0.count, place: place,
+                                                                mixedScript: MixedScript.find(String(decoding: field, as: UTF8.self))
+                                                                    .map { "\(place): " + MixedScript.message($0) + MixedScript.windows1252Note(field) })
+            })
         case .windows1252:
             break
         }
@@ -593,7 +602,14 @@ final class UndecidedEncodingSource: ByteSource {
     private func remember(_ p: UnsafeMutablePointer<UInt8>, _ n: Int) {
         byteBeforeLast = n > 1 ? p[n - 2] : lastByte
         lastByte = p[n - 1]
+        let k = min(n, 64)
+        if recent.count + k > 64 { recent.removeFirst(min(recent.count, recent.count + k - 64)) }
+        recent += UnsafeBufferPointer(start: UnsafePointer(p + n - k), count: k)
     }
+
+    /// The last bytes handed on (at most 64, ASCII), for the message of a name that
+    /// mixes scripts found at the decision.
+    private var recent: [UInt8] = []
 
     /// The first byte above 0x7F, 32 bytes at a time.
     static func firstHighByte(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
@@ -649,7 +665,7 @@ final class UndecidedEncodingSource: ByteSource {
                 : i == 0 && previousEnd == 0 ? UInt32(beforeThat) : 0
             let right = nextCharacter(p + i + length, n - i - length)
             if windows1252Word(p + i, length, previous: left, next: right, beforePrevious: leftOfLeft) { return .windows1252 }
-            if !chanceSpelling(p + i, length, previous: left, next: right) { return .utf8 }
+            if !chanceSpelling(p + i, length, previous: left, next: right, beforePrevious: leftOfLeft) { return .utf8 }
             if firstAmbiguous == nil { firstAmbiguous = i }
             previous = scalar(p + i, length)
             previousEnd = i + length
@@ -743,7 +759,7 @@ final class UndecidedEncodingSource: ByteSource {
     /// dash, ellipsis, no-break space or guillemet (`SÌ”`). Latin letters and symbols
     /// (U+0080-U+024F: `IRMÃ”` is `IRMÔ`) and the Arabic letter mark U+061C (it stands
     /// alone around names and ids) are UTF-8: see docs/spec.md for that limit.
-    static func chanceSpelling(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32) -> Bool {
+    static func chanceSpelling(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, next: UInt32, beforePrevious: UInt32 = 0x0A) -> Bool {
         guard length == 2 || length == 3 else { return false }
         // A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is no
         // Windows-1252 text: `א` is D7 90, the Armenian comma D5 9D.
@@ -787,6 +803,19 @@ final class UndecidedEncodingSource: ByteSource {
         // writes: UTF-8. With a capital beside it (`CAFÉ’S`, `JOSÉ–LUIS`, `CAFÉ’s`), or at
         // a word's start or end (`ɗan`, `Agbɔ`), it still does not decide.
         if own == 2, isLowercaseLatin(previous), isLowercaseLatin(next) { return false }
+        // At a lower-case word's end (Ewe `Aŋlɔ`, `Agbɔ`; Windows-1252 `AgbÉ”`: a
+        // capital after a lower-case letter), at its start (Hausa `ɗan sanda`, `ɓarayin`;
+        // `É—an`: a lone capital, then a quote or dash glued to lower-case letters), or
+        // after the one capital that starts a word and before a lower-case letter (Akan
+        // `Kɔforidua`; `KÉ”foridua`: a word of two capitals glued by a quote or dash to
+        // lower-case letters), Windows-1252 would spell what no text writes either:
+        // UTF-8. `CAFÉ’s`, `RENÉ–marie` (two capitals before) and `Kɔ` alone (`KÉ”`, a
+        // word of two capitals in quotes) still do not decide.
+        if own == 2 {
+            if isLowercaseLatin(previous) && script(next) == 0 { return false }
+            if isLowercaseLatin(next) && (script(previous) == 0
+                || (isUppercaseLatin(previous) && script(beforePrevious) == 0)) { return false }
+        }
         // Punctuation of another script (the Arabic comma, semicolon and question mark,
         // Armenian and Hebrew signs) beside a Latin word, where Windows-1252 would spell
         // a capital before `Œ`, `›`, `Ÿ`, `‰` and the like, not a quote or dash:
@@ -821,6 +850,15 @@ final class UndecidedEncodingSource: ByteSource {
         if c >= 0x61 && c <= 0x7A { return true }
         guard c >= 0xDF, c != 0xF7, script(c) == 1, let u = Unicode.Scalar(c) else { return false }
         return u.properties.isLowercase
+    }
+
+    /// Whether `c` is an upper-case Latin letter (`A`-`Z`, `À`-`Þ` but `×`, and the
+    /// capitals of Latin Extended-A and -B and Extended Additional: `Ŋ`, `Ɗ`, `Ɔ`).
+    @inline(__always)
+    static func isUppercaseLatin(_ c: UInt32) -> Bool {
+        if c >= 0x41 && c <= 0x5A { return true }
+        guard c >= 0xC0, script(c) == 1, let u = Unicode.Scalar(c) else { return false }
+        return u.properties.isUppercase
     }
 
     /// Whether `b` (0x80-0xBF) is, in Windows-1252, what text writes after a word: an
@@ -889,9 +927,12 @@ final class UndecidedEncodingSource: ByteSource {
 
     /// The refusal of text whose encoding `evidence` could not settle: names the
     /// character both ways and the option that settles it.
-    static func undecidedMessage(_ p: UnsafePointer<UInt8>, _ n: Int, place: String) -> String {
+    /// `mixedScript`: the message for the field the bytes lie in when it mixes scripts
+    /// (``MixedScript``), which then comes first.
+    static func undecidedMessage(_ p: UnsafePointer<UInt8>, _ n: Int, place: String, mixedScript: String? = nil) -> String {
         let length = p[0] >= 0xE0 ? 3 : 2
         let bytes = Array(UnsafeBufferPointer(start: p, count: min(n, length)))
+        if let mixedScript { return mixedScript }
         let utf8 = String(decoding: bytes, as: UTF8.self)
         let scalar = utf8.unicodeScalars.first.map { $0.value } ?? 0
         let script: String
@@ -923,6 +964,6 @@ final class UndecidedEncodingSource: ByteSource {
         guard length > 1, length <= n, firstTextProblem(p, length) == nil else { return false }
         let next = nextCharacter(p + length, n - length)
         if windows1252Word(p, length, previous: previous, next: next, beforePrevious: beforePrevious) { return false }
-        return !chanceSpelling(p, length, previous: previous, next: next)
+        return !chanceSpelling(p, length, previous: previous, next: next, beforePrevious: beforePrevious)
     }
 }

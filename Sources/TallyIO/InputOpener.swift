@@ -243,8 +243,12 @@ enum InputOpener {
                     description.encoding = InputOpener.detectedWindows1252(line: line)
                     detectedAtLine = line
                 case .undecided(let at):
+                    // A look-alike letter of another script inside a Latin word (`Вakhmut`)
+                    // is a name to fix, not an encoding to choose: said so, with its column.
                     throw .data(head.withUnsafeBufferPointer {
-                        UndecidedEncodingSource.undecidedMessage($0.baseAddress! + high + at, $0.count - high - at, place: "\(name):\(lineOf(high + at))")
+                        UndecidedEncodingSource.undecidedMessage($0.baseAddress! + high + at, $0.count - high - at, place: "\(name):\(lineOf(high + at))",
+                                                                 mixedScript: MixedScript.message(in: $0.baseAddress!, $0.count, at: high + at,
+                                                                                                  place: "\(name):\(lineOf(high + at))"))
                     })
                 }
             }

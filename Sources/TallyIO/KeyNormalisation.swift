@@ -587,7 +587,9 @@ final class KeyInterner {
         // A character drawn as a blank that is neither white space nor ignorable
         // (``Invisible/drawnBlank``): refused (the caller says why), never a group apart
         // drawn like another.
+        // A word mixing Latin with a look-alike script (``MixedScript``): refused too.
         let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused
+            : MixedScript.find(canonical) != nil ? KeyInterner.mixesScripts
             : strings.intern(canonical)
         ids.pointee[k].append(id)
         return id
@@ -596,5 +598,9 @@ final class KeyInterner {
     /// What ``intern(_:_:_:)`` returns for a value holding a character drawn as a
     /// blank (``Invisible/drawnBlank``): no id, the row is refused.
     static let refused = UInt32.max
+
+    /// What ``intern(_:_:_:)`` returns for a value with a word that mixes scripts
+    /// (``MixedScript``): no id, the row is refused.
+    static let mixesScripts = UInt32.max - 1
 
 }

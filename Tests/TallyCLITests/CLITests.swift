@@ -728,11 +728,13 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         let piu = Array("2023-04-01,Italy,PI".utf8) + [0xD9, 0x85] + Array(",killed,3\n".utf8)
         // `PIÙ…` alone: an upper-case accented letter ending a Latin word before an
         // ellipsis is Windows-1252 (its UTF-8 reading, Arabic `م` inside a Latin word, is
-        // no text); `MURIÓ”`, whose UTF-8 reading is Cyrillic, is still refused.
+        // no text); `MURIÓ”`, whose UTF-8 reading `MURIӔ` mixes Cyrillic with Latin, is
+        // still refused, as a name mixing scripts with the Windows-1252 reading beside it.
         let alone = try piped(piu)
         #expect(alone.status == 0 && alone.stdout.contains("PIÙ…"), "\(alone.stderr)")
         let muri = try piped(Array("2023-04-01,Peru,MURI".utf8) + [0xD3, 0x94] + Array(",killed,3\n".utf8))
-        #expect(muri.status == 65 && muri.stderr.contains("\"Ӕ\" (Cyrillic) in UTF-8 and \"Ó”\" in Windows-1252"), "\(muri.stderr)")
+        #expect(muri.status == 65 && muri.stderr.contains("\"MURIӔ\" mixes scripts: \"Ӕ\" (U+04D4")
+                && muri.stderr.contains("in Windows-1252 these bytes spell \"MURIÓ”\""), "\(muri.stderr)")
         let settled = try piped(piu + Array("2023-04-02,Peru,LIMA".utf8) + [0x96] + Array("PER".utf8) + [0xDA, 0x96] + Array("BOLIVIA,killed,1\n".utf8))
         #expect(settled.status == 0 && settled.stdout.contains("PIÙ…") && settled.stdout.contains("LIMA–PERÚ–BOLIVIA"), "\(settled.stdout)\(settled.stderr)")
         let az = try piped(Array("2023-04-01,Azerbaijan,Tərtər,killed,3\n2023-04-02,Azerbaijan,Bərdə,killed,1\n".utf8))
