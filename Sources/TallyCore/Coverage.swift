@@ -335,6 +335,14 @@ public struct DatasetCoverages: Sendable, Equatable {
             return d
         }
 
+        /// The countries of this dataset with no day of their own in `shown`, leaving out
+        /// those in `drawn`: a chart by country has no bar for them, and names them (`no
+        /// Lebanon data`) rather than leave them out unsaid (`tally chart bar` and a
+        /// report's bar chart, ``placeCoverages``).
+        public func placesWithoutDays(in shown: ClosedRange<CalendarDay>, besides drawn: Set<String>) -> [String] {
+            placeCoverages.filter { !drawn.contains($0.key) && !$0.value.runs.contains { $0.overlaps(shown) } }.keys.sorted()
+        }
+
         /// This dataset with `f` applied to its coverage and to each country's.
         public func mapCoverages(_ f: (Coverage) -> Coverage) -> Dataset {
             var d = self

@@ -516,8 +516,7 @@ public struct ContentBuilder {
         // data"), not when the spec's filter may be what leaves it out.
         var absent: [String] = []
         if spec.filter.countries.isEmpty && spec.filter.actors.isEmpty, let d = data.datasets.datasets.first {
-            let shown = kind.firstDay(key) ... kind.lastDay(key), drawn = Set(bars.compactMap(\.place))
-            absent = d.placeCoverages.filter { !drawn.contains($0.key) && !$0.value.runs.contains { $0.overlaps(shown) } }.keys.sorted()
+            absent = d.placesWithoutDays(in: kind.firstDay(key) ... kind.lastDay(key), besides: Set(bars.compactMap(\.place)))
         }
         let placeNote = data.datasets.datasets.count == 1 && data.datasets.hasPlaces
             ? ChartWords.partialNote(places: bars.compactMap { bar in bar.place.map { ($0, partialNote(sources: bar.sources, place: $0)) } }, absent: absent) : nil

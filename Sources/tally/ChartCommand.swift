@@ -442,8 +442,7 @@ struct ChartBar: ParsableCommand {
                     request.filter.from != nil || request.filter.to != nil { shown = a ... b }
             else { shown = nil }
             guard let shown else { return [] }
-            let drawn = Set(bars.compactMap(\.place))
-            return d.placeCoverages.filter { !drawn.contains($0.key) && !$0.value.runs.contains { $0.overlaps(shown) } }.keys.sorted()
+            return d.placesWithoutDays(in: shown, besides: Set(bars.compactMap(\.place)))
         }
         let placeNote = outcome.datasets.datasets.count == 1 && outcome.datasets.hasPlaces
             ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, barNote(b.sources, $0, naming: false)) } }, absent: absentPlaces()) : nil
