@@ -118,15 +118,30 @@ final class BlockParser: @unchecked Sendable {
     }
     private var tableSpans: [UInt64: TableSpan] = [:]
     private var recordSpans: [UInt64: TableSpan] = [:]
+    /// One figure's cell of a table: its country and measure (``TableSpan``'s key) and
+    /// the days its row claims. Two tables are compared cell by cell, so tables of
+    /// January and March and of February of one country are read together (issue 10).
+    struct TableCell: Hashable, Comparable {
+        var key: UInt64
+        var first: CalendarDay
+        var last: CalendarDay
+        static func < (a: TableCell, b: TableCell) -> Bool { (a.key, a.first, a.last) < (b.key, b.first, b.last) }
+    }
+    /// The cells of a table's rows (a `period` column): as many as the table's figures
+    /// by country, measure and days, not its rows.
+    private var tableCells: Set<TableCell> = []
+    /// The cells of record rows while each of them spans a whole period (the input may
+    /// be a table by period, ``RecordDates``); emptied at the first row that does not.
+    private var wholeCells: Set<TableCell> = []
     /// The last record's key and span, kept out of ``recordSpans`` until another key
     /// comes (rows of one country and measure follow each other).
     private var recentRecordKey: UInt64 = 0
     private var recentRecordSpan: TableSpan?
 
     /// The table spans of the rows read since the last call.
-    func drainTableSpans() -> [UInt64: TableSpan] {
-        defer { tableSpans.removeAll() }
-        return tableSpans
+    func drainTableSpans() -> (spans: [UInt64: TableSpan], cells: Set<TableCell>) {
+        defer { tableSpans.removeAll(); tableCells.removeAll() }
+        return (tableSpans, tableCells)
     }
 
     /// What the dates of an input's record rows say of it: a file whose every row spans
@@ -164,32 +179,44 @@ final class BlockParser: @unchecked Sendable {
     private var recordDates = RecordDates()
 
     /// The record spans of the rows read since the last call, and what their dates say.
-    func drainRecordSpans() -> (spans: [UInt64: TableSpan], dates: RecordDates) {
+    func drainRecordSpans() -> (spans: [UInt64: TableSpan], dates: RecordDates, cells: Set<TableCell>) {
         flushRecentRecordSpan()
-        defer { recordSpans.removeAll(); recordDates = RecordDates() }
-        return (recordSpans, recordDates)
+        defer { recordSpans.removeAll(); recordDates = RecordDates(); wholeCells.removeAll() }
+        return (recordSpans, recordDates, recordDates.notWhole ? [] : wholeCells)
     }
 
     /// Notes whether a record row's span is a whole calendar period (``RecordDates``).
     @inline(__always)
-    private func noteRecordDates(first: CalendarDay, last: CalendarDay) {
+    private func noteRecordDates(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay) {
         guard !recordDates.notWhole else { return }
-        guard rowWithoutId && last > first else { recordDates.notWhole = true; return }
+        func notWhole() {
+            recordDates.notWhole = true
+            wholeCells = []
+        }
+        let s = aggregator.strings
+        let key = Self.spanKey(country: s.storedHash(country), measure: s.storedHash(measure))
+        guard rowWithoutId && last > first else { notWhole(); return }
         // A week from any day (ISO's Monday, an epidemiological week's Sunday, ACLED's
         // Saturday): 7 days.
         if last.daysSinceEpoch - first.daysSinceEpoch == 6 {
             recordDates.kinds |= 1 << DatePrecision.week.rawValue
+            wholeCells.insert(TableCell(key: key, first: first, last: last))
             return
         }
         for p in [DatePrecision.month, .quarter, .year] {
             let s = p.span(of: first)
             if s.first == first && s.last == last {
                 recordDates.kinds |= 1 << p.rawValue
+                wholeCells.insert(TableCell(key: key, first: first, last: last))
                 return
             }
         }
-        recordDates.notWhole = true
+        notWhole()
     }
+
+    /// The key of a country and measure in ``TableSpan``s and ``TableCell``s.
+    @inline(__always)
+    static func spanKey(country: UInt64?, measure: UInt64) -> UInt64 { (country ?? 0x5EED) &* 0x9E37_79B9_7F4A_7C15 ^ measure }
 
     private func flushRecentRecordSpan() {
         guard let r = recentRecordSpan else { return }
@@ -208,7 +235,7 @@ final class BlockParser: @unchecked Sendable {
     private func noteRecordSpan(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay) {
         let s = aggregator.strings
         let c = s.storedHash(country), m = s.storedHash(measure)
-        let k = c &* 0x9E37_79B9_7F4A_7C15 ^ m
+        let k = Self.spanKey(country: c, measure: m)
         if recentRecordSpan != nil && k == recentRecordKey {
             if first < recentRecordSpan!.first { recentRecordSpan!.first = first }
             if last > recentRecordSpan!.last { recentRecordSpan!.last = last }
@@ -992,7 +1019,8 @@ final class BlockParser: @unchecked Sendable {
             let (first, last) = claimed.flatMap { c in text(base, layout.period).contains("/") ? nil : c } ?? (o.day, end)
             let s = aggregator.strings
             let c: UInt64? = layout.country < 0 ? nil : s.storedHash(o.country), m = s.storedHash(o.measure)
-            let k = (c ?? 0x5EED) &* 0x9E37_79B9_7F4A_7C15 ^ m
+            let k = Self.spanKey(country: c, measure: m)
+            tableCells.insert(TableCell(key: k, first: first, last: last))
             if var t = tableSpans[k] {
                 if first < t.first { t.first = first }
                 if last > t.last { t.last = last }
@@ -1006,6 +1034,9 @@ final class BlockParser: @unchecked Sendable {
             // HDX HAPI: monthly sums of ACLED events, a table of them (issue 10).
             noteRecordSpan(country: o.country, measure: o.measure, first: o.day, last: max(o.day, end))
             recordDates.hapi = true
+            let s = aggregator.strings
+            wholeCells.insert(TableCell(key: Self.spanKey(country: s.storedHash(o.country), measure: s.storedHash(o.measure)),
+                                        first: o.spanFirst, last: max(o.spanFirst, o.spanLast)))
         }
         if wantsRowKey && noteRowKey(base, layout, o, measure: o.measure, extra: claimed.map { UInt64(bitPattern: Int64($0.0.daysSinceEpoch) << 32 | Int64($0.1.daysSinceEpoch)) } ?? 0) {
             // Left out: a file given later covers its day (--overlap later); its day is
@@ -1438,7 +1469,7 @@ final class BlockParser: @unchecked Sendable {
         guard tracksDays else { return false }
         if layout.period < 0 {
             noteRecordSpan(country: o.country, measure: measure, first: o.day, last: max(o.day, o.spanLast))
-            noteRecordDates(first: o.spanFirst, last: o.spanLast)
+            noteRecordDates(country: o.country, measure: measure, first: o.spanFirst, last: o.spanLast)
             if layout.schema == .acled || layout.convertedFrom == .acled { recordDates.acled = true }
         }
         let day = o.day.daysSinceEpoch

@@ -87,8 +87,10 @@ final class Pipeline: @unchecked Sendable {
     private var streaming = false
     /// The tables read so far: per country and measure, the days their rows span; and
     /// the same of the inputs of event records (when several inputs are compared).
-    private var tableSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan])] = []
-    private var recordSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan], dates: BlockParser.RecordDates)] = []
+    /// Each table's cells (``BlockParser/TableCell``) too, and those of an input of
+    /// records that is a table by period (``BlockParser/RecordDates/isTable``).
+    private var tableSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan], cells: TableCells)] = []
+    private var recordSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan], dates: BlockParser.RecordDates, cells: TableCells?)] = []
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
     private var implausibleCount = 0
@@ -489,6 +491,7 @@ final class Pipeline: @unchecked Sendable {
         var spans: [UInt64: BlockParser.TableSpan] = [:]
         var records: [UInt64: BlockParser.TableSpan] = [:]
         var dates = BlockParser.RecordDates()
+        var cells: Set<BlockParser.TableCell> = [], wholeCells: Set<BlockParser.TableCell> = []
         func merge(_ into: inout [UInt64: BlockParser.TableSpan], _ k: UInt64, _ v: BlockParser.TableSpan) {
             if var o = into[k] {
                 o.first = min(o.first, v.first)
@@ -499,19 +502,23 @@ final class Pipeline: @unchecked Sendable {
             }
         }
         for p in parsers {
-            for (k, v) in p.drainTableSpans() { merge(&spans, k, v) }
+            let t = p.drainTableSpans()
+            for (k, v) in t.spans { merge(&spans, k, v) }
+            cells.formUnion(t.cells)
             let r = p.drainRecordSpans()
             for (k, v) in r.spans { merge(&records, k, v) }
             dates.merge(r.dates)
+            wholeCells.formUnion(r.cells)
         }
         guard !spans.isEmpty || !records.isEmpty else { return }
+        let tableCells = TableCells(cells, spans: spans)
+        // A table by period (issue 10): its cells, when every worker's rows were whole.
+        let periodCells = dates.isTable ? TableCells(wholeCells, spans: records) : nil
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
         for earlier in tableSpans {
-            for (k, v) in spans {
-                guard let o = earlier.spans[k], o.first <= v.last, v.first <= o.last else { continue }
+            if let (label, from, to) = tableCells.shared(with: earlier.cells) {
                 let (a, b) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
-                let from = max(o.first, v.first), to = min(o.last, v.last)
-                fail(.data("\(named(a)) and \(named(b)) are both tables tally wrote with figures for \(v.label) from \(from) to \(to): "
+                fail(.data("\(named(a)) and \(named(b)) are both tables tally wrote with figures for \(label) from \(from) to \(to): "
                     + "read together, the events of those days would be counted twice (two tables of the same data, or one by month and one "
                     + "by quarter); give one of them, or tables of other days, countries or measures (aggregate the records once, "
                     + "with the period and grouping you need)"))
@@ -553,13 +560,54 @@ final class Pipeline: @unchecked Sendable {
                 + "counted twice; give one of them (the records, or the table), or records and tables of other countries or days; if "
                 + source + ", give --overlap both (both counted whole)"))
         }
+        /// Two tables of figures by period, one of them (or both) without a period
+        /// column: a table by month, week, quarter or year (every row a whole period,
+        /// none with an id) or HDX HAPI; a table with a period column beside one (issue 10).
+        func describe(_ dated: BlockParser.RecordDates?) -> String {
+            guard let dated else { return "with a period column, as tally aggregate writes" }
+            if dated.hapi { return "HDX HAPI conflict data (monthly sums of ACLED events)" }
+            return "by \(dated.periodNames) (every row's date_start to date_end a whole \(dated.periodNames), none with an event id)"
+        }
+        func refuse(tables x: (file: Int, dates: BlockParser.RecordDates?), _ y: (file: Int, dates: BlockParser.RecordDates?),
+                    _ shared: (label: String, from: CalendarDay, to: CalendarDay)) {
+            let (a, b) = x.file < y.file ? (x, y) : (y, x)
+            let (da, db) = (describe(a.dates), describe(b.dates))
+            let what = da == db ? (da.hasPrefix("by ") ? "tables " : "tables of figures by period, ") + da
+                : "tables of figures by period (\(named(a.file)) \(da); \(named(b.file)) \(db))"
+            fail(.data("\(named(a.file)) and \(named(b.file)) are both \(what), both with figures for \(shared.label) from \(shared.from) to \(shared.to): read together, "
+                + "the events of those days would be counted twice (one table given twice, a revision of it, or one by month and one by "
+                + "quarter of the same data); give one of them (the later, if it revises the other), or cut one to the days the other "
+                + "lacks; if they are two sources' figures meant to be added, give --overlap both (both counted whole)"))
+        }
+        if let periodCells {
+            for earlier in tableSpans {
+                if let shared = periodCells.shared(with: earlier.cells) {
+                    refuse(tables: (earlier.file, nil), (currentFile, dates), shared); return
+                }
+            }
+            // Two tables without a period column: by default only (`--overlap later`
+            // of two versions of one table is the row-by-row rule's).
+            if request.overlap == .refuse {
+                for earlier in recordSpans where !(earlier.dates.hapi && dates.hapi) {
+                    // (Two HDX HAPI files: a unit given twice is counted once, the later
+                    // file's figures, HAPIConflict's rule.)
+                    if let c = earlier.cells, let shared = periodCells.shared(with: c) {
+                        refuse(tables: (earlier.file, earlier.dates), (currentFile, dates), shared); return
+                    }
+                }
+            }
+        }
         if !spans.isEmpty {
             for earlier in recordSpans {
+                if let c = earlier.cells {
+                    if let shared = tableCells.shared(with: c) { refuse(tables: (earlier.file, earlier.dates), (currentFile, nil), shared); return }
+                    continue
+                }
                 if let pair = shared(spans, earlier.spans) { refuse(table: currentFile, records: earlier.file, pair); return }
             }
         }
         if !records.isEmpty {
-            for earlier in tableSpans {
+            for earlier in tableSpans where periodCells == nil {
                 if let pair = shared(earlier.spans, records) { refuse(table: earlier.file, records: currentFile, pair); return }
             }
             // A table dated by whole periods beside event records (one of each: two such
@@ -575,8 +623,8 @@ final class Pipeline: @unchecked Sendable {
                 }
             }
         }
-        if !spans.isEmpty { tableSpans.append((currentFile, spans)) }
-        if !records.isEmpty { recordSpans.append((currentFile, records, dates)) }
+        if !spans.isEmpty { tableSpans.append((currentFile, spans, tableCells)) }
+        if !records.isEmpty { recordSpans.append((currentFile, records, dates, periodCells)) }
     }
 
     /// Reads one file to its end, handing complete blocks to the workers. `index` is

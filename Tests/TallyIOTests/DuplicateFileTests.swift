@@ -408,31 +408,98 @@ import TallyTestSupport
         var request = IngestRequest(files: [r, month], config: AggregationConfig(grouping: Grouping([.country]), period: .month))
         request.overlap = .both
         #expect(try Ingest.run(request).result.rows.map(\.estimate.best) == [85])
-        // Two tables by month read together, as two inputs of records are.
-        let another = writeFile(h + "2023-04-01,2023-04-30,Syria,killed,1\n", name: "another.csv", in: dir)
-        #expect(try run([month, another], period: .month).result.rows.map(\.estimate.best) == [51])
+        // Two tables by month of other countries or months read together.
+        let another = writeFile(h + "2023-05-01,2023-05-31,Syria,killed,1\n2023-04-01,2023-04-30,Iraq,killed,2\n", name: "another.csv", in: dir)
+        #expect(try run([month, another], period: .year).result.rows.map(\.estimate.best) == [2, 51])
     }
 
-    /// Issue 10: HDX HAPI's conflict data (monthly sums of ACLED events) beside event
-    /// records of its country and months was summed with them, exit 0 (January 68 for
-    /// HAPI's 37 and the records' 31). Refused in either order, with HAPI's dates as
-    /// days or as the API's date-times; another country's records read with it.
-    @Test func hdxHAPIBesideEventRecordsIsRefused() throws {
+    /// Issue 10: two tables without a period column (every row a whole month, week,
+    /// quarter or year, none with an id) of the same country, measure and days were
+    /// summed, exit 0: a monthly table given twice with one figure changed read Syria
+    /// January 250 for 130 (or 120); one by month beside one by quarter of the same
+    /// data read the quarter twice; HDX HAPI beside a hand-made table of its months the
+    /// same. The rule (docs/aggregation.md): two tables of figures by period that give
+    /// one country and measure figures over some of the same days are refused naming
+    /// both files and the days, in either order; `--overlap both` adds them (two
+    /// sources' figures); tables of other days, countries or measures are read together,
+    /// cell by cell (January and March beside February). Two HDX HAPI files keep HAPI's
+    /// own rule (a unit given twice counts once, the later file's figures).
+    @Test func twoTablesOfTheSameDaysAreRefused() throws {
         let dir = scratchDirectory()
-        let sudan = writeFile("date_start,country,adm_1,measure,best\n2024-01-05,Sudan,Khartoum,killed,20\n2024-01-09,Sudan,Khartoum,killed,11\n",
-                              name: "sudan.csv", in: dir)
-        for hapi in [fixture("hapi-conflict-events.csv"), fixture("hapi-conflict-events-api-datetime.csv")] {
-            for files in [[sudan, hapi], [hapi, sudan]] {
-                let e = errorOf { _ = try run(files, period: .month) }
-                #expect(e?.exitCode == 65, "\(files)")
-                #expect(e?.message.hasPrefix("\(hapi) is HDX HAPI conflict data (monthly sums of ACLED events by place and event type) and \(sudan) holds event records, both with figures for Sudan killed from 2024-01-05 to 2024-01-09: ") == true,
+        let h = "date_start,date_end,country,measure,best\n"
+        let month = h + "2023-01-01,2023-01-31,Syria,killed,120\n2023-02-01,2023-02-28,Syria,killed,90\n2023-01-01,2023-01-31,Iraq,killed,30\n"
+        let a = writeFile(month, name: "a.csv", in: dir)
+        let byMonth = "by month (every row's date_start to date_end a whole month, none with an event id)"
+        let pairs: [(name: String, text: String, kind: String, figures: String)] = [
+            // One figure revised: the row-by-row check counts it as another source's.
+            ("revised.csv", month.replacingOccurrences(of: ",120", with: ",130"), byMonth, "Iraq killed from 2023-01-01 to 2023-01-31"),
+            // Every figure revised.
+            ("allrevised.csv", h + "2023-01-01,2023-01-31,Syria,killed,121\n2023-02-01,2023-02-28,Syria,killed,91\n2023-01-01,2023-01-31,Iraq,killed,31\n",
+             byMonth, "Iraq killed from 2023-01-01 to 2023-01-31"),
+            // One month of one country only.
+            ("one.csv", h + "2023-02-01,2023-02-28,Syria,killed,95\n", byMonth, "Syria killed from 2023-02-01 to 2023-02-28"),
+            // The same data by quarter, or by precision.
+            ("quarter.csv", h + "2023-01-01,2023-03-31,Syria,killed,210\n",
+             "by quarter (every row's date_start to date_end a whole quarter, none with an event id)", "Syria killed from 2023-01-01 to 2023-01-31"),
+            ("precision.csv", "date_start,date_precision,country,measure,best\n2023-02-01,month,Syria,killed,95\n", byMonth,
+             "Syria killed from 2023-02-01 to 2023-02-28"),
+            // A table with a period column of those days.
+            ("period.csv", "period,country,measure,best\n2023-02,Syria,killed,95\n", "with a period column, as tally aggregate writes",
+             "Syria killed from 2023-02-01 to 2023-02-28"),
+        ]
+        for p in pairs {
+            let b = writeFile(p.text, name: p.name, in: dir)
+            for (x, y) in [((a, byMonth), (b, p.kind)), ((b, p.kind), (a, byMonth))] {
+                let e = errorOf { _ = try run([x.0, y.0], period: .year) }
+                #expect(e?.exitCode == 65, "\(p.name) \(x.0)")
+                let what = x.1 == y.1 ? "tables \(x.1)" : "tables of figures by period (\(x.0) \(x.1); \(y.0) \(y.1))"
+                #expect(e?.message.hasPrefix("\(x.0) and \(y.0) are both \(what), both with figures for \(p.figures): read together") == true,
                         "\(String(describing: e))")
+                #expect(e?.message.contains("--overlap both") == true)
             }
-            #expect(try run([hapi], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best) == [37, 0])
-            let syria = writeFile(records, name: "syria.csv", in: dir)
-            let o = try run([syria, hapi], period: .year)
-            #expect(o.result.rows.filter { $0.measure == "killed" }.map { "\($0.country ?? "") \($0.estimate.best)" } == ["Sudan 37", "Syria 35"])
+            // With --overlap both the two are added (not a table with a period column
+            // beside one that repeats its rows: a copy, refused).
+            var request = IngestRequest(files: [a, b], config: AggregationConfig(grouping: Grouping([.country]), period: .year))
+            request.overlap = .both
+            if p.name != "period.csv" {
+                let both = try Ingest.run(request).result.rows.map(\.estimate.best).reduce(0, +)
+                let alone = try run([a], period: .year).result.rows.map(\.estimate.best).reduce(0, +)
+                    + run([b], period: .year).result.rows.map(\.estimate.best).reduce(0, +)
+                #expect(both == alone, "\(p.name)")
+            }
         }
+        // Weeks (ACLED's from Saturday) given twice.
+        let weeks = h + "2023-04-01,2023-04-07,Syria,killed,35\n2023-04-08,2023-04-14,Syria,killed,5\n"
+        let w1 = writeFile(weeks, name: "w1.csv", in: dir), w2 = writeFile(weeks.replacingOccurrences(of: ",5\n", with: ",6\n"), name: "w2.csv", in: dir)
+        let we = errorOf { _ = try run([w1, w2], period: .month) }
+        #expect(we?.message.hasPrefix("\(w1) and \(w2) are both tables by week (every row's date_start to date_end a whole week, none with an event id), both with figures for Syria killed from 2023-04-01 to 2023-04-07") == true,
+                "\(String(describing: we))")
+        // HDX HAPI beside a hand-made table of its country and months.
+        let hapi = fixture("hapi-conflict-events.csv")
+        let sudan = writeFile(h + "2024-01-01,2024-01-31,Sudan,killed,5\n", name: "sudan.csv", in: dir)
+        for files in [[hapi, sudan], [sudan, hapi]] {
+            let e = errorOf { _ = try run(files, period: .month) }
+            #expect(e?.exitCode == 65)
+            #expect(e?.message.contains("both with figures for Sudan killed from 2024-01-01 to 2024-01-31") == true, "\(String(describing: e))")
+            #expect(e?.message.contains("\(hapi) HDX HAPI conflict data (monthly sums of ACLED events)") == true, "\(String(describing: e))")
+        }
+        // Read together: other months of one country, cell by cell (January and March
+        // beside February; with a period column too), other countries or measures, a
+        // table beside another that revises none of its days.
+        let janMar = writeFile(h + "2023-01-01,2023-01-31,Syria,killed,9\n2023-03-01,2023-03-31,Syria,killed,9\n", name: "janmar.csv", in: dir)
+        let feb = writeFile(h + "2023-02-01,2023-02-28,Syria,killed,4\n", name: "feb.csv", in: dir)
+        let pJanMar = writeFile("period,country,measure,best\n2023-01,Syria,killed,9\n2023-03,Syria,killed,9\n", name: "pjanmar.csv", in: dir)
+        let pFeb = writeFile("period,country,measure,best\n2023-02,Syria,killed,4\n", name: "pfeb.csv", in: dir)
+        let lebanon = writeFile(h + "2023-01-01,2023-01-31,Lebanon,killed,3\n", name: "lebanon.csv", in: dir)
+        let wounded = writeFile(h + "2023-01-01,2023-01-31,Syria,wounded,3\n", name: "wounded.csv", in: dir)
+        for (files, total) in [([janMar, feb], 22), ([feb, janMar], 22), ([janMar, pFeb], 22), ([pFeb, janMar], 22), ([pJanMar, feb], 22),
+                               ([pJanMar, pFeb], 22), ([pFeb, pJanMar], 22), ([a, lebanon], 243), ([a, wounded], 243), ([janMar, feb, lebanon], 25)] {
+            #expect(try run(files, period: .year).result.rows.map(\.estimate.best).reduce(0, +) == total, "\(files)")
+        }
+        // Two HDX HAPI files (two pulls of the same months): HAPI's unit rule, read.
+        let pull = writeFile(try String(contentsOfFile: hapi, encoding: .utf8), name: "pull2.csv", in: dir)
+        let pulls = try run([hapi, pull], period: .month).result.rows.filter { $0.measure == "killed" }.map(\.estimate.best)
+        #expect(pulls == [37, 0])
     }
 
     /// Two tables: refused when both give figures for one country and measure over some
