@@ -262,7 +262,6 @@ final class Pipeline: @unchecked Sendable {
             defer { content = ContentHash() }
             return content
         }
-        if !hasFailed { checkTableOverlap() }
         // The input's rows by country and day (every worker's), and rows left out
         // for --overlap later.
         var days: (without: DayTable, with: DayTable)?
@@ -308,7 +307,11 @@ final class Pipeline: @unchecked Sendable {
         guard !hasFailed else { return }
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
         func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(Estimate.grouped(Int64(n))) rows" }
+        // A copy of an input, or one whose every record is in another, first: its message
+        // says more than that two tables share days (a table given twice in two forms).
         if whole.rows > 0, !checkRecordsWithoutIds(whole, met, named: named, rows: rows) { return }
+        checkTableOverlap()
+        guard !hasFailed else { return }
         if days != nil || streamed != nil {
             // This input's rows with ids or without, empty or not.
             func hereIsEmpty(_ ids: Bool) -> Bool {
