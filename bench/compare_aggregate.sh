@@ -34,33 +34,41 @@ python3 "$generator" --rows 100000 --seed 7 --out "$data"
 head -n 50001 "$data" > "$work/part1.csv"
 { head -n 1 "$data"; tail -n +50002 "$data"; } > "$work/part2.csv"
 
-passed=0
-failed=0
+# Cases run two at a time (the reference is one single-threaded Python process; CI has
+# two cores), each writing its report to its own file, printed in order at the end.
+jobs="${COMPARE_JOBS:-2}"
+cases=0
 
 # run_case NAME STDIN ARGS...   (ARGS go to both tally aggregate and the reference;
 # STDIN is the file both read as standard input, /dev/null when unused)
 run_case() {
-    local name="$1" input="$2"; shift 2
-    local expected="$work/expected.csv" actual="$work/actual.csv" err="$work/stderr" status=0
+    cases=$((cases + 1))
+    while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do wait -n || true; done
+    check_case "$work/case-$cases" "$@" > "$work/case-$cases.report" &
+}
+
+# check_case PREFIX NAME STDIN ARGS...: prints PASS or FAIL lines for one case.
+check_case() {
+    local prefix="$1" name="$2" input="$3"; shift 3
+    local expected="$prefix.expected.csv" actual="$prefix.actual.csv" err="$prefix.stderr" status=0
     python3 "$reference" "$@" -o "$expected" < "$input" 2>"$err" || status=$?
     if [[ $status -ne 0 ]]; then
         echo "FAIL $name: reference exited $status: $(head -c 500 "$err")"
-        failed=$((failed + 1)); return
+        return
     fi
     "$TALLY" aggregate "$@" --format csv < "$input" > "$actual" 2>"$err" || status=$?
     if [[ $status -ne 0 ]]; then
         echo "FAIL $name: tally exited $status: $(head -c 500 "$err")"
-        failed=$((failed + 1)); return
+        return
     fi
     if cmp -s "$expected" "$actual"; then
         echo "PASS $name ($(wc -l < "$expected") lines)"
-        passed=$((passed + 1))
     else
         echo "FAIL $name: $(cmp "$expected" "$actual" 2>&1 | head -n 1 | sed "s/.* differ: /differs at /")"
         echo "     expected $(wc -l < "$expected") lines, got $(wc -l < "$actual"); first differences (< reference, > tally):"
         { diff "$expected" "$actual" || true; } | head -n 12 | sed 's/^/     /'
-        failed=$((failed + 1))
     fi
+    rm -f "$expected" "$actual"
 }
 
 for period in day week month quarter year all; do
@@ -82,5 +90,14 @@ done
 run_case "fixture --by country --period week" /dev/null "$fixture" --by country --period week
 run_case "fixture --by actor --period all --measure members,fighters" /dev/null "$fixture" --by actor --period all --measure members,fighters
 
+wait || true
+passed=0
+failed=0
+for i in $(seq 1 "$cases"); do
+    report="$work/case-$i.report"
+    [[ -s "$report" ]] || echo "FAIL case $i: no report (the check itself stopped)" > "$report"
+    cat "$report"
+    if [[ "$(head -c 5 "$report")" == "PASS " ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

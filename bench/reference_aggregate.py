@@ -39,6 +39,7 @@ import os
 import re
 import unicodedata
 import datetime
+import functools
 import io
 import sys
 
@@ -98,6 +99,9 @@ WHITE_SPACE = "".join(map(chr, [9, 10, 11, 12, 13, 0x20, 0x85, 0xA0, 0x1680, *ra
                                 0x2028, 0x2029, 0x202F, 0x205F, 0x3000]))
 
 
+# Pure functions of one name, cached: the fuzzer and compare_aggregate.sh key millions of
+# rows that repeat a few hundred names (CI time, not a change of rule).
+@functools.lru_cache(maxsize=None)
 def clean_name(text):
     """One name as tally keeps it: controls (other than white space) and bidi embeddings,
     overrides and isolates dropped, surrounding white space removed, every run of white
@@ -160,6 +164,7 @@ _LOOSE_MAP = {"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae"
 _LOOSE_DROPPED = set("'\u2019\u2018\u02bc\u02bb`\u00b4\u2032-\u2010\u2011\u2012\u2013\u2014\u2015\u2212 \u00a0\u2009\u202f\t.")
 
 
+@functools.lru_cache(maxsize=None)
 def _loose_country(name):
     """`CountryNames.loose`: lower case, combining marks dropped (NFD), ß ł ø đ ı æ œ as
     ss l o d i ae oe, & as and, apostrophes, hyphens, dashes, spaces and full stops dropped."""
@@ -171,6 +176,7 @@ def _loose_country(name):
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=None)
 def _country_key(name):
     """The key of a country or place tally knows (as folded, else loosely), or None."""
     global _SPELLINGS, _LOOSE
@@ -256,6 +262,7 @@ _JOINT_SEPARATORS = set(",/&+\u060c")
 _PIECE_TRIM = WHITE_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 
 
+@functools.lru_cache(maxsize=None)
 def _joint_parts(text):
     """`KeyKind.jointParts`: the countries a value joins with `,` `/` `&` `+` `،` or the word
     `and` (`Iraq & Syria`, `Iraq, Syria`), when there are two or more, each a country of the
@@ -297,7 +304,7 @@ def _joint_parts(text):
         a = best[j][1]
         parts.append(name(a, j - 1))
         j = a
-    return parts[::-1]
+    return tuple(parts[::-1])
 
 
 _SPELLINGS = None
@@ -319,16 +326,42 @@ def known_country(name):
     return key
 
 
-def shown_country(value):
-    """The print of a country key: each known country as the spelling the input used
-    most (rows, alone and as members; the first read on a tie), members in byte order."""
+def best_spellings():
+    """Each known country's print: the spelling the input used most (rows, alone and as
+    members; the first read on a tie)."""
     best = {}
     for spelling, (rows, first) in _SPELT.items():
         key = _country_key(spelling)
         if key not in best or (rows, -first) > best[key][0]:
             best[key] = ((rows, -first), spelling)
-    members = [best[m][1] if m in best else m for m in value.split(";")]
+    return {key: spelling for key, (_, spelling) in best.items()}
+
+
+def shown_country(value, best=None):
+    """The print of a country key: each known country as `best_spellings` gives it (pass
+    its result when printing many keys), members in byte order."""
+    best = best_spellings() if best is None else best
+    members = [best.get(m, m) for m in value.split(";")]
     return ";".join(sorted(members, key=lambda m: m.encode("utf-8")))
+
+
+@functools.lru_cache(maxsize=None)
+def _clean_nfc(text):
+    return clean_name(unicodedata.normalize("NFC", text))
+
+
+@functools.lru_cache(maxsize=None)
+def _spelt_members(text):
+    """The members of a cleaned country value: between `;`, and the countries of a member
+    joined with another separator (`Iraq & Syria` is `Iraq;Syria`: KeyKind.regionSpellings);
+    and whether a member was such a join."""
+    spelt, joined = [], False
+    for m in text.split(";"):
+        m = _clean_nfc(m)
+        parts = _joint_parts(m) if m else None
+        joined = joined or parts is not None
+        spelt += parts if parts is not None else [m]
+    return tuple(spelt), joined
 
 
 def canonical_key(column, text):
@@ -336,16 +369,8 @@ def canonical_key(column, text):
     inner runs made one space, NFC, joint-region members sorted by UTF-8 bytes (empty and
     repeated ones dropped), measures lower-cased, countries tally knows in its list's
     spelling whatever their letter case."""
-    text = clean_name(unicodedata.normalize("NFC", text))
-    spelt, joined = [], False
-    if column == "country":
-        # Members between `;`, and the countries of a member joined with another
-        # separator (`Iraq & Syria` is `Iraq;Syria`: KeyKind.regionSpellings).
-        for m in text.split(";"):
-            m = clean_name(unicodedata.normalize("NFC", m))
-            parts = _joint_parts(m) if m else None
-            joined = joined or parts is not None
-            spelt += parts if parts is not None else [m]
+    text = _clean_nfc(text)
+    spelt, joined = _spelt_members(text) if column == "country" else ((), False)
     if column == "country" and (";" in text or joined):
         members = {known_country(m) for m in spelt if m}
         members.discard("")
@@ -861,7 +886,11 @@ def render(totals, key_columns, alike=True):
 
     if "country" in columns:
         i = columns.index("country")
-        totals = {(g[:i] + (shown_country(g[i]),) + g[i + 1:], label, measure): v for (g, label, measure), v in totals.items()}
+        best, shown = best_spellings(), {}
+        for (g, _, _) in totals:
+            if g[i] not in shown:
+                shown[g[i]] = shown_country(g[i], best)
+        totals = {(g[:i] + (shown[g[i]],) + g[i + 1:], label, measure): v for (g, label, measure), v in totals.items()}
 
     def order(item):
         (group, label, measure), _ = item
