@@ -552,12 +552,15 @@ final class BlockParser: @unchecked Sendable {
             throw RowMessage(column(layout, i) + (found.map { MixedScript.message($0) }
                 ?? "\"\(MessageText.excerpt(value, limit: 60))\" mixes scripts in a word: write it in one script"))
         }
-        if id == KeyInterner.refused {
-            throw RowMessage(column(layout, i) + "\"\(MessageText.excerpt(text(base, i), limit: 60))\" holds U+2800 (braille pattern blank), which draws "
-                             + "as a space but is not one: it would make a group apart, drawn like the name written with a space; "
-                             + "write a space in its place (or nothing)")
-        }
+        if id == KeyInterner.refused { throw RowMessage(column(layout, i) + BlockParser.drawnBlankMessage(text(base, i))) }
         return id
+    }
+
+    /// What is wrong with a key value holding U+2800 (``Invisible/drawnBlank``).
+    static func drawnBlankMessage(_ value: String) -> String {
+        "\"\(MessageText.excerpt(value, limit: 60))\" holds U+2800 (braille pattern blank), which draws "
+            + "as a space but is not one: it would make a group apart, drawn like the name written with a space; "
+            + "write a space in its place (or nothing)"
     }
 
     private func unescape(_ base: UnsafePointer<UInt8>, _ s: FieldSpan) {

@@ -109,6 +109,14 @@ public enum HAPIConflict {
             foldings[s] = f
             return f
         }
+        // What is wrong with a place name or code above ASCII, worked out once a spelling.
+        var problems: [String: String?] = [:]
+        func problem(_ s: String) -> String? {
+            if let known = problems[s] { return known }
+            let m = keyValueProblem(s, canonical: canonical(s))
+            problems[s] = m
+            return m
+        }
         try bytes.withUnsafeBufferPointer { (buf) throws(TallyError) in
             guard let base = buf.baseAddress else { return }
             let capacity = layout.fieldCount + 1
@@ -182,6 +190,16 @@ public enum HAPIConflict {
                     }
                 }
                 _ = startBytes.count
+                // Place names and codes are checked as the key columns of the other
+                // schemas (``KeyInterner``), at this file's own line and column: a word
+                // mixing scripts, or a blank that is no space, is refused.
+                for i in [layout.locationCode, layout.country, layout.admin1Code, layout.adm1, layout.admin2Code, layout.adm2,
+                          layout.providerAdmin1, layout.providerAdmin2] where i >= 0 && i < n {
+                    let s = spans[i]
+                    var high = false
+                    for k in s.start ..< s.start + s.count where base[k] >= 0x80 { high = true; break }
+                    if high, let m = problem(field(i)) { throw fail(column(i) + m) }
+                }
                 // ISO 3166 codes: `sdn` is SDN.
                 let location = field(layout.locationCode).uppercased()
                 let country = layout.country >= 0 ? field(layout.country) : location
@@ -271,6 +289,17 @@ public enum HAPIConflict {
             }
         }
         return (out, reading)
+    }
+
+    /// Why a place name or code (`text`, and its ``KeyKind/name`` canonical form) cannot
+    /// be a key, as the other schemas' key columns are refused (``KeyInterner``,
+    /// ``BlockParser``): a word mixing scripts (``MixedScript``: `Вakhmut` with a
+    /// Cyrillic `В` would be a place apart from `Bakhmut`, its parent's rows unmatched),
+    /// or U+2800, drawn as a space but none; nil when it can.
+    static func keyValueProblem(_ text: String, canonical: String) -> String? {
+        if canonical.unicodeScalars.contains(where: Invisible.drawnBlank) { return BlockParser.drawnBlankMessage(text) }
+        guard let found = MixedScript.find(KeyKind.cleaned(text)) ?? MixedScript.find(canonical) else { return nil }
+        return MixedScript.message(found)
     }
 
     enum PlaceMatch { case same, other, unknown }

@@ -438,6 +438,41 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(e == .data(g + ":10: this row repeats the place, admin level, event type and month of line 8 (SDN political_violence 2024-01-01, level 1) with other figures (events 4, fatalities 60 against 4, 6); HAPI has one row for each, so tally cannot tell which is right: keep one"))
     }
 
+    /// Issue 11: HAPI's place names and codes skipped the check the other schemas' key
+    /// columns get (docs/spec.md, "Names that mix scripts"): an admin1 code typed with a
+    /// Cyrillic `А` (`UА14`) left its admin1 row unmatched to the admin2 rows under it,
+    /// and both were summed (Donetsk killed 15, not 10, exit 0: checked failing on main);
+    /// a rolled-up row's mixed name was never looked at; others were refused at the
+    /// converted rows' line and column (`:5: column 'country'` for line 3's
+    /// `location_name`). Now refused at the file's own line and column, for
+    /// location_name, admin1/admin2 names and codes and provider names, as a blank that
+    /// is no space (U+2800) is.
+    @Test func placeNamesAndCodesMixingScriptsAreRefusedAtTheirLineAndColumn() throws {
+        let header = "location_code,location_name,admin1_code,admin1_name,admin2_code,admin2_name,admin_level,event_type,events,fatalities,"
+            + "reference_period_start,reference_period_end,provider_admin1_name,provider_admin2_name\n"
+        let kyiv = "UKR,Ukraine,UA80,Київ,,,1,political_violence,1,1,2024-01-01,2024-01-31,Kyivska,\n"
+        func rows(_ code1: String = "UA14", _ name1: String = "Donetsk", country: String = "Ukraine", provider: String = "Donetska") -> String {
+            "UKR,\(country),\(code1),\(name1),,,1,political_violence,6,10,2024-01-01,2024-01-31,\(provider),\n"
+                + "UKR,Ukraine,UA14,Donetsk,UA1402,Bakhmut,2,political_violence,3,5,2024-01-01,2024-01-31,Donetska,Bakhmutskyi\n"
+                + "UKR,Ukraine,UA14,Donetsk,UA1403,Siversk,2,political_violence,3,5,2024-01-01,2024-01-31,Donetska,Siverskyi\n"
+        }
+        let good = try read([writeFile(header + kyiv + rows(), name: "hapi.csv")], by: [.adm1])
+        #expect(good.result.rows.first { $0.value(of: .adm1) == "Donetsk" && $0.measure == "killed" }?.estimate.best == 10)
+        let cases: [(text: String, column: String, letter: String)] = [
+            (rows("UА14"), "admin1_code", "U+0410"), (rows("UA14", "Dоnetsk"), "admin1_name", "U+043E"),
+            (rows(country: "Ukrainе"), "location_name", "U+0435"), (rows(provider: "Dоnetska"), "provider_admin1_name", "U+043E"),
+        ]
+        for c in cases {
+            let f = writeFile(header + kyiv + c.text, name: "hapi.csv")
+            let e = errorOf { _ = try read([f], by: [.adm1]) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix(f + ":3: column '\(c.column)': ") == true
+                    && e?.message.contains("mixes scripts: ") == true && e?.message.contains("(\(c.letter), ") == true, "\(e?.message ?? "read")")
+        }
+        let f = writeFile(header + kyiv + rows("UA14", "Donetsk\u{2800}Oblast"), name: "hapi.csv")
+        let e = errorOf { _ = try read([f], by: [.adm1]) }
+        #expect(e?.message.hasPrefix(f + ":3: column 'admin1_name': \"Donetsk\u{2800}Oblast\" holds U+2800") == true, "\(e?.message ?? "read")")
+    }
+
     @Test(arguments: [PeriodKind.day, .week])
     func periodsFinerThanAMonthAreRefused(_ p: PeriodKind) throws {
         let e = errorOf { _ = try read([fixture("hapi-conflict-events.csv")], period: p) }
