@@ -14,7 +14,9 @@ enum Normalizer {
     ///   ک as ك, so one table entry matches every spelling;
     /// - a zero-width non-joiner is a space, bidi controls and soft hyphens vanish,
     ///   curly apostrophes are `'`;
-    /// - footnote markers (`[2]`, `[a]`, `[note 3]`, `[citation needed]`) are removed.
+    /// - footnote markers (`[2]`, `[a]`, `[note 3]`, `[citation needed]`) are removed;
+    /// - a run of Han characters (Chinese, written without spaces) is split into the words of
+    ///   the Chinese table and spaced from the digits beside it (``HanWords``).
     static func scalars(of text: String) -> [Unicode.Scalar] {
         scalarsAndScripts(of: text).scalars
     }
@@ -43,7 +45,7 @@ enum Normalizer {
             scripts.append(contentsOf: repeatElement(script(of: c), count: out.count - scripts.count))
             i += 1
         }
-        return (out, scripts)
+        return HanWords.spaced(out, scripts)
     }
 
     private static func script(of c: Unicode.Scalar) -> DigitScript {
@@ -80,6 +82,15 @@ enum Normalizer {
         case 0xFF05: return ["%"]
         case 0xFF0C: return [","]
         case 0xFF0E: return ["."]
+        // Chinese and Japanese punctuation (phrases18): "。" ends a sentence, "、" lists.
+        case 0x3002, 0xFF61: return ["."]
+        case 0x3001, 0xFF64: return [","]
+        case 0xFF1A: return [":"]
+        case 0xFF1B: return [";"]
+        case 0xFF01: return ["!"]
+        case 0xFF1F: return ["?"]
+        case 0xFF08: return ["("]
+        case 0xFF09: return [")"]
         case 0xFF5E, 0x301C, 0x223C: return ["~"]
         case 0x2243, 0x2245: return ["\u{2248}"]
         case 0x2266, 0x2A7D: return ["\u{2264}"]

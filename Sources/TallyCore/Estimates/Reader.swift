@@ -244,6 +244,17 @@ final class PhraseReader {
                 continue
             }
             guard numberWord(i), capitalised(tokens[i]) else { continue }
+            // (phrases18) The words between an English number word opening a sentence and the
+            // noun of people it counts must be words a count of people carries: a place, a
+            // people or a group the count is of, a singular noun of people ("Two Women
+            // Journalists"). Any other word there, known to the tables or not, may be a name the
+            // number belongs to ("Twenty One Pilots Fans Killed", "Three Doors Down fans hurt",
+            // "Five Finger Death Punch Fans Hurt" had read 21, 3, 5): undecided, refused.
+            if let r = nameInModifiers(tokens, vocab, at: i, sentence: sentence, numberWord: numberWord,
+                                       sentenceStart: sentenceStart, figureAfter: figureAfter) {
+                if undecided == nil { undecided = r }
+                continue
+            }
             // A one-word qualifier after the number, written with a capital in sentence case,
             // then a noun of people or a capitalised word no table knows: a name ("Four Tops fans
             // injured", "Ten Max fans injured", "Five Plus residents killed", "Twenty Odd Fellows
@@ -290,6 +301,7 @@ final class PhraseReader {
                 let counted = (i + 1..<(i + 1 + names.count)).contains { k in
                     countedName(tokens[k], vocab)
                 } || (names.count >= 2 && nameNoun(names[0], vocab) && !nameNoun(names[names.count - 1], vocab))
+                    || !countedPhraseWords(tokens, vocab, in: (i + 1)..<(i + 1 + names.count)).isEmpty
                 let ofAName = names.last.map { nameNoun($0, vocab) } == true || !counted
                 let casualtyNext = people && end < tokens.count && tokens[end].word.map {
                     vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
@@ -333,7 +345,17 @@ final class PhraseReader {
                     if case .number = tokens[k].kind { return true }
                     return numberWord(k) || tokens[k].word.map { vocab.articles.contains($0) && $0 != "a" && $0 != "an" } == true
                 }
-                if another { out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore) }
+                if another {
+                    out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
+                } else if undecided == nil, !countedName(tokens[i + 1], vocab), let w = tokens[i].word,
+                          vocab.units[w] != nil || vocab.teens[w] != nil || vocab.tens[w] != nil {
+                    // (phrases18) That refusal holds where at most half the words have a capital;
+                    // in a short headline where more do, it did not ("Fans of Three Doors Down
+                    // hurt", "Residents of Seven Sisters hurt" had read 3 and 7): undecided here.
+                    let words = tokens.filter { $0.word != nil }
+                    let capitals = words.filter { $0.text.first?.isUppercase == true }.count
+                    if capitals * 2 > words.count { undecided = i..<(i + 2) }
+                }
                 continue
             }
             // At a sentence's start the capital is the sentence's: any word after the
@@ -393,6 +415,112 @@ final class PhraseReader {
         }
         guard k > nounsFrom, let last = tokens[k - 1].word else { return nil }
         return (k, names, vocab.personWords.contains(last))
+    }
+
+    /// The words a count of people after an English number word at a sentence's start
+    /// carries, before its noun of people (phrases18). The noun is the last noun of people (or
+    /// a plural no table knows: "fans") of the words after the number, up to a join, a figure,
+    /// punctuation or a casualty word that ends them ("Killed", not "Death" before more of a
+    /// name: "Five Finger Death Punch Fans"). Every word before that noun (in sentence case,
+    /// every such word written with a capital) must be a place, a people or a group the count
+    /// is of (``countedName(_:_:)``, the `groups`), a noun of people that is no plural in -s
+    /// ("Women", "Child", "Police") or, before a noun of people the tables know, a one-word
+    /// qualifier ("Twenty Odd Soldiers"); otherwise the number and those words may be a name
+    /// (a band, a brand, a place: "Twenty One Pilots", "Three Doors Down", "Nine Network",
+    /// "Four Seasons", "Five Below"), and their range is returned. A text with a figure later
+    /// is left to the other rules (the name's colon and later-figure readings), and a place
+    /// named with a word names are made of, then a name ("Two Fort Hood Soldiers") counts.
+    static func nameInModifiers(_ tokens: [Token], _ vocab: Vocabulary, at i: Int, sentence: Bool,
+                                numberWord: (Int) -> Bool, sentenceStart: (Int) -> Bool,
+                                figureAfter: (Int) -> Bool) -> Range<Int>? {
+        guard let w = tokens[i].word, vocab.units[w] != nil || vocab.teens[w] != nil || vocab.tens[w] != nil else { return nil }
+        func isDash(_ k: Int) -> Bool { if k >= 0, k < tokens.count, case .dash = tokens[k].kind { return true } else { return false } }
+        // The last of number words that compose ("Twenty One", "Twenty-One").
+        if i + 1 < tokens.count, tokens[i + 1].spaceBefore, numberWord(i + 1) { return nil }
+        if i + 2 < tokens.count, isDash(i + 1), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, numberWord(i + 2) { return nil }
+        var first = i
+        while first >= 1 {
+            if tokens[first].spaceBefore, numberWord(first - 1), capitalised(tokens[first - 1]) { first -= 1; continue }
+            if first >= 2, isDash(first - 1), !tokens[first - 1].spaceBefore, !tokens[first].spaceBefore, numberWord(first - 2) { first -= 2; continue }
+            break
+        }
+        // At a sentence's start, or anywhere in a title-case headline ("Crush At Twenty One
+        // Pilots Show Injures Fans" had read 21).
+        guard sentenceStart(first) || !sentence, !figureAfter(i + 1) else { return nil }
+        // A fraction ("About Two Thirds of Casualties") and, in sentence case, a one-word
+        // qualifier with a capital ("Twenty Odd Fellows members", phrases17) have rules of their own.
+        if i + 1 < tokens.count, let q = tokens[i + 1].word {
+            if fractionWords.contains(q) { return nil }
+            if sentence, capitalised(tokens[i + 1]),
+               (vocab.suffixes.candidates("w:" + q) + vocab.trailing.candidates("w:" + q)).contains(where: { $0.0.count == 1 }) { return nil }
+        }
+        func ends(_ k: Int) -> Bool {
+            guard let u = tokens[k].word else { return true }
+            if vocab.andWords.contains(u) || numberWord(k) { return true }
+            // A small word title case leaves in lower case ends them ("Two Thirds of Casualties").
+            if titleCaseLower.contains(u), tokens[k].text.first?.isLowercase == true { return true }
+            guard vocab.casualtyWords.contains(u) || vocab.measures[u] != nil else { return false }
+            // A casualty word inside a name goes on with a capitalised word no table knows.
+            let next = k + 1
+            return !(next < tokens.count && tokens[next].spaceBefore && capitalised(tokens[next])
+                     && tokens[next].word.map { !vocab.known.contains($0) && !vocab.personWords.contains($0) } == true)
+        }
+        var words: [Int] = []
+        var k = i + 1
+        while k < tokens.count, words.count < 6, tokens[k].spaceBefore, !ends(k) { words.append(k); k += 1 }
+        // The words end at a casualty word ("Three Doors Down Fan Hurt"), not at the end of the
+        // text or a figure ("Mob Kills Four Arakanese Amid Ongoing Rakhine Violence").
+        // The same when a casualty word stands inside them ("Five Finger Death Punch Gig Kills Fan").
+        func casualty(_ m: Int) -> Bool {
+            m < tokens.count && tokens[m].word.map { vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil } == true
+        }
+        let casualtyAfter = casualty(k) || words.contains(where: casualty)
+        func pluralInS(_ u: String) -> Bool {
+            u.count > 3 && u.hasSuffix("s") && !u.hasSuffix("ss") && !u.hasSuffix("us") && !u.hasSuffix("is")
+        }
+        func noun(_ k: Int) -> Bool {
+            guard let u = tokens[k].word else { return false }
+            if vocab.personWords.contains(u) || vocab.groups.contains(u) { return true }
+            // A plural no table knows ("Fans"), or any word no table knows that ends the words
+            // ("Three Doors Down Fan Hurt").
+            return !vocab.known.contains(u) && !countedName(tokens[k], vocab) && (pluralInS(u) || (k == words.last && casualtyAfter))
+                && u.allSatisfy(\.isLetter)
+        }
+        guard let h = words.last(where: noun), h > i + 1 else { return nil }
+        let names = ((i + 1)..<h).compactMap { tokens[$0].word }
+        guard names.count == h - i - 1 else { return nil }
+        if names.count >= 2, nameNoun(names[0], vocab), !nameNoun(names[names.count - 1], vocab) { return nil }
+        let knownHead = tokens[h].word.map { vocab.personWords.contains($0) || vocab.groups.contains($0) } == true
+        let inPhrase = countedPhraseWords(tokens, vocab, in: (i + 1)..<h)
+        let named = ((i + 1)..<h).contains { m in
+            guard let u = tokens[m].word, !sentence || capitalised(tokens[m]) else { return false }
+            if countedName(tokens[m], vocab) || vocab.groups.contains(u) || inPhrase.contains(m) { return false }
+            // "Two More Soldiers Killed", "Two Other Soldiers Killed": an increment or others,
+            // refused by their own rules.
+            if vocab.othersWords.contains(u) || vocab.comparatives.contains(u) { return false }
+            if vocab.personWords.contains(u), !pluralInS(u) { return false }
+            if knownHead, h - i == 2, (vocab.suffixes.candidates("w:" + u) + vocab.trailing.candidates("w:" + u)).contains(where: { $0.0.count == 1 }) {
+                return false
+            }
+            return true
+        }
+        return named ? first..<h : nil
+    }
+
+    /// The indices in `range` of words that make up an entry of several words of the tables'
+    /// `countedNames` ("Red Cross", "White Helmets"; phrases18).
+    static func countedPhraseWords(_ tokens: [Token], _ vocab: Vocabulary, in range: Range<Int>) -> Set<Int> {
+        var out: Set<Int> = []
+        for phrase in vocab.countedPhrases {
+            var k = range.lowerBound
+            while k + phrase.count <= range.upperBound {
+                if (0..<phrase.count).allSatisfy({ tokens[k + $0].word == phrase[$0] && ($0 == 0 || tokens[k + $0].spaceBefore) }) {
+                    out.formUnion(k..<(k + phrase.count))
+                }
+                k += 1
+            }
+        }
+        return out
     }
 
     /// A capitalised word after a number word that names a place, a people or a group a count
@@ -895,6 +1023,10 @@ final class PhraseReader {
         guard let found else {
             if let word = firstSizelessWord() { throw .noNumber(vagueWord: word) }
             if !skipped.isEmpty { throw .noNumber(skipped: skipped) }
+            if let numerals = HanWords.numerals(in: tokens) {
+                throw ParseFailure(reason: "no number in digits (\"" + numerals
+                    + "\" is written in Chinese numerals, which tally does not read: write the figure in digits)")
+            }
             throw .noNumber
         }
         measureNamed = together ?? measureOf(found)
@@ -1559,7 +1691,24 @@ final class PhraseReader {
         // "5 rb orang", "5 Tsd Tote", "5 K fighters", "5 мн беженцев": a short word or one with
         // a dot may be a scale the tables lack, not an adjective; acronyms ("12 US soldiers") pass.
         let letters = tokens[i].text.count
-        let acronym = tokens[i].isAcronym
+        // An organisation or trade the tables list, right before a noun of people, is no scale
+        // ("4 aid workers", "2 Red Cross workers"; phrases18: refused for "aid", "Red"). Not
+        // before anything else: "4 oil fields" stays refused.
+        func people(at k: Int, listedBefore: Bool = true) -> Bool {
+            guard let u = word(at: k) else { return false }
+            if vocab.personWords.contains(u) || vocab.groups.contains(u) { return true }
+            // "2 Red Cross aid workers": one more listed word first.
+            return listedBefore && vocab.countedNames.contains(u) && people(at: k + 1, listedBefore: false)
+        }
+        let listed: Bool = {
+            if vocab.countedNames.contains(w) { return people(at: i + 1) }
+            let words = PhraseReader.countedPhraseWords(tokens, vocab, in: i..<min(tokens.count, i + 4))
+            guard words.contains(i) else { return false }
+            var e = i
+            while words.contains(e) { e += 1 }
+            return people(at: e)
+        }()
+        let acronym = tokens[i].isAcronym || listed
         if compoundEnd(i) == i, (letters <= 3 && !acronym) || isPunctuation(".", at: i + 1) && !tokens[i + 1].spaceBefore {
             return tokens[i].text
         }
@@ -2276,6 +2425,26 @@ final class PhraseReader {
     func checkSurroundings(_ found: Finding) throws(ParseFailure) {
         let start = found.start
         let figure = phrase(start..<found.figureEnd)
+        // (phrases18) A qualifier of the tables one or two verbs before a figure that has none
+        // of its own, in text not in English: "al menos murieron 12 personas", "至少已造成12人"
+        // had read exactly 12, the qualifier dropped. It is refused, naming it.
+        if isForeign, found.figureStart == start {
+            for gap in 1...2 where start - gap >= 1 {
+                let between = (start - gap)..<start
+                // Neutral words and casualty verbs ("murieron", "造成"), or a Han character no
+                // table knows ("已").
+                guard between.allSatisfy({ k in word(at: k).map {
+                    vocab.neutralWords.contains($0) || vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
+                        || (!vocab.known.contains($0) && $0.unicodeScalars.allSatisfy(HanWords.isHan))
+                } == true }) else { break }
+                for k in max(0, start - gap - 4)..<(start - gap) {
+                    if let (end, qualifier) = match(vocab.prefixes, at: k), end == start - gap, qualifier != .none {
+                        throw ParseFailure(reason: "\"" + phrase(k..<end) + "\" stands before \"" + phrase(between) + "\", not next to \""
+                            + figure + "\": write it next to the figure (\"" + phrase(k..<end) + " " + figure + "\")")
+                    }
+                }
+            }
+        }
         if start >= 1, case .symbol("+") = tokens[start - 1].kind,
            start == 1 || { if case .number = tokens[start - 2].kind { return false } else { return true } }() {
             throw ParseFailure(reason: "a \"+\" before \"" + figure + "\" may mean more than it or a rise by it: write \""

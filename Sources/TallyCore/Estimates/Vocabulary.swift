@@ -460,6 +460,12 @@ struct Vocabulary: Sendable {
     var oneOf: [[Piece]] = []
     var groupsFrom: Set<String> = []
     var countedNames: Set<String> = []
+    /// The entries of `countedNames` of several words ("red cross", "white helmets"), as
+    /// their words: matched whole, never one word alone (phrases18).
+    var countedPhrases: Set<[String]> = []
+    /// Words that may stand right before a figure without changing it (each table's
+    /// `neutral`: "murieron", "造成").
+    var neutralWords: Set<String> = []
     /// Each language's composing number words (``NumberParts``), English excepted.
     var numberGrammars: [NumberGrammar] = []
     /// The English table's number words, composed by the same grammar (``numberWords(at:joinAnd:)``).
@@ -642,7 +648,10 @@ struct Vocabulary: Sendable {
             for t in table.partCounters { partCounters.insert(Vocabulary.word(t)) }
             for t in table.oneOf { oneOf.append(Vocabulary.pieces(of: t)) }
             for t in table.groupsFrom { groupsFrom.insert(Vocabulary.word(t)) }
-            for t in table.countedNames { countedNames.insert(Vocabulary.word(t)) }
+            for t in table.countedNames {
+                let words = pieces(t).compactMap { piece -> String? in if case let .word(w) = piece { return w } else { return nil } }
+                if words.count > 1 { countedPhrases.insert(words) } else { countedNames.insert(Vocabulary.word(t)) }
+            }
             if c == "en" {
                 // English words compose by the same grammar, read apart from the others: in
                 // English text the other tables' compositions are left alone, and English
@@ -654,7 +663,6 @@ struct Vocabulary: Sendable {
                 known.formUnion(g.words)
                 known.formUnion(g.joinerWords)
             }
-            var neutralWords: Set<String> = []
             words(table.neutral, into: &neutralWords)
         }
         foreignOnly = foreign.subtracting(english).subtracting(Vocabulary.nameParticles)

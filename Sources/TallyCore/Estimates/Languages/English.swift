@@ -477,6 +477,17 @@ extension Languages {
             // Armed groups and parties named before their members.
             "hezbollah", "hamas", "fatah", "houthi", "shabaab", "wagner", "nusra", "tahrir", "boko", "haram",
             "ansar", "awami", "bnp", "anc", "pkk", "farc", "eln", "isis", "isil", "daesh", "qaeda", "jamaat",
+            // (phrases18) Organisations, services and trades named before the people they
+            // employ, in title case ("Four Aid Workers Killed", "Two Red Cross workers
+            // killed", "Two Uber drivers killed" were refused as names). Listed one by one:
+            // a word no table lists there may begin a name a number belongs to ("Nine Network
+            // Staff", "Five Below Workers"), so no rule admits them. Entries of several
+            // words are matched whole.
+            "aid", "relief", "rescue", "health", "polio", "vaccination", "election", "medical", "prison", "customs",
+            "construction", "factory", "farm", "oil", "coal", "taxi", "party", "union", "church", "university",
+            "college", "uber", "amazon", "red cross", "red crescent", "white helmets", "civil defence", "civil defense",
+            "doctors without borders", "médecins sans frontières", "medecins sans frontieres", "world food programme",
+            "al jazeera", "reuters", "associated press",
         ]
     )
 }

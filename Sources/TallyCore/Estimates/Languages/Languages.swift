@@ -5,6 +5,6 @@
 /// and add it here. Nothing in the grammar changes.
 enum Languages {
     static let all: [LanguageTable] = [
-        english, spanish, french, german, portuguese, russian, ukrainian, arabic, persian, turkish, indonesian, polish, italian,
+        english, spanish, french, german, portuguese, russian, ukrainian, arabic, persian, turkish, indonesian, polish, italian, chinese,
     ]
 }
