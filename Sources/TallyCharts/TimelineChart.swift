@@ -86,6 +86,9 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// Whether series get names on the chart; a single ungrouped series is named by the
     /// title already.
     public var namesSeries: Bool
+    /// Set by ``markPartial(_:)`` when the lines' notes name their datasets (several
+    /// files): a subtitle then need not name the lines too.
+    public var notesNameDatasets = false
     /// Names of the series drawn in the accent colour (`--highlight`); the others turn
     /// grey. Empty: the palette.
     public var highlighted: Set<String> = []
@@ -174,6 +177,20 @@ public struct TimelineChart: ChartDrawing, Equatable {
         }
     }
 
+    /// The footer's words for lines left out by a cut to the largest (`top`): `8
+    /// smaller series not shown`, and when a line whose name is not given is drawn
+    /// besides the largest (it is never ranked, ``GroupOrder``), that it is: a chart
+    /// titled "top five governorates" drew six panels, the sixth "(governorate not
+    /// given)", with nothing saying why (review28 N2). `nil` when nothing was left out.
+    public static func omittedNote(_ omitted: Int, drawn series: [Series]) -> String? {
+        guard omitted > 0 else { return nil }
+        let note = Messages.plural("report.chart.omitted", Int64(omitted))
+        let unnamed = series.filter(\.isNotGiven)
+        guard let first = unnamed.first else { return note }
+        return Messages.text("report.chart.omitted_not_given", ["omitted": note, "top": DisplayLocale.current.integer(Int64(series.count - unnamed.count)),
+                                                                 "name": unnamed.count == 1 ? first.name : Messages.text("report.chart.not_given_lines")])
+    }
+
     /// The footer line saying what the timeline's range marks mean
     /// (``ChartWords/rangeKey(_:floating:rangeWords:)``): a flow of several periods
     /// shades its range, stocks and single periods draw range bars.
@@ -222,6 +239,7 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// and is not marked.
     public mutating func markPartial(_ datasets: DatasetCoverages) {
         let naming = datasets.datasets.count > 1
+        notesNameDatasets = naming
         for i in series.indices where series[i].kind == .flow {
             var marks: [Int32: String] = [:]
             for p in series[i].points {
@@ -234,33 +252,47 @@ public struct TimelineChart: ChartDrawing, Equatable {
 
     /// What a subtitle says of period `key` when lines drawn are partial there: the
     /// note in a report's words (`May 2023 partial: data to 28 May`) when every line
-    /// marked there has the same one, else `May 2023 partial on some lines` (the footer
-    /// names them). `nil` when no line is marked there.
+    /// drawn there has the same one; else the lines that fall short named before their
+    /// own notes, as a bar chart by country names its countries (`March 2023 Lebanon
+    /// partial: data to 10 March`, Syria whole); past three such lines, `May 2023
+    /// partial on some lines` (the footer names them). `nil` when no line is marked there.
     public func partialSubtitle(at key: Int32) -> String? {
-        let notes = (partial[key].map { [$0] } ?? []) + series.compactMap { $0.partial[key] }
+        if let note = partial[key] { return ChartWords.partialPeriod(note, key: key, kind: period) }
+        let drawn = series.filter { s in s.kind == .flow && s.points.contains { $0.periodKey == key } }
+        let notes = series.compactMap { $0.partial[key] }
         guard let note = notes.first else { return nil }
-        return Set(notes).count == 1 ? ChartWords.partialPeriod(note, key: key, kind: period)
-            : Messages.text("partial.some_lines", ["period": ChartWords.periodName(key, kind: period)])
+        // Notes that name their datasets (`partial: iraq.csv data to 10 May`) say whose
+        // figures fall short already.
+        if Set(notes).count == 1 && (notes.count == drawn.count || !namesSeries || notesNameDatasets) {
+            return ChartWords.partialPeriod(note, key: key, kind: period)
+        }
+        guard namesSeries, !notesNameDatasets,
+              let named = ChartWords.partialNote(places: drawn.map { ($0.name, $0.partial[key]) }), named != ChartWords.incompleteNote else {
+            return Messages.text("partial.some_lines", ["period": ChartWords.periodName(key, kind: period)])
+        }
+        return ChartWords.periodName(key, kind: period) + " " + named
     }
 
     /// What a subtitle says of the partly covered periods drawn, the same periods
-    /// ``partialKey`` names in the footer: the one period's note when one is marked
-    /// (`May 2023 partial: data to 28 May`, or ``partialSubtitle(at:)``'s words), else the
-    /// periods in the footer's order and number, then the latest with its note (`April
-    /// 2023 and May 2023 partial · May 2023 partial: data to 28 May`; the footer gives
-    /// each note). A subtitle naming only the latest period beside a
-    /// footer listing April and May read as if April were whole (review18 #9).
-    /// `nil` when no period is marked.
+    /// ``partialKey`` names in the footer: each period once with its own note
+    /// (``partialSubtitle(at:)``: `March 2023 Lebanon partial: data to 10 March · May
+    /// 2023 partial: data to 28 May`); past ``partialNamed`` periods, the first of them
+    /// in the footer's order and how many more, then the latest with its note (the
+    /// footer gives each note). Until 2026-12-04 two to four periods were listed and the
+    /// latest said again with its note (`March 2023 and May 2023 partial · May 2023
+    /// partial: data to 28 May`), naming no line though March was Lebanon's alone; a
+    /// subtitle naming only the latest period beside a footer listing April and May read
+    /// as if April were whole (review18 #9). `nil` when no period is marked.
     public var partialSubtitle: String? {
         let keys = Set(partial.keys).union(series.flatMap(\.partial.keys)).sorted()
-        guard let first = keys.first else { return nil }
-        if keys.count == 1 { return partialSubtitle(at: first) }
+        guard !keys.isEmpty else { return nil }
+        if keys.count <= Self.partialNamed {
+            return keys.compactMap { partialSubtitle(at: $0) }.joined(separator: " \u{00B7} ")
+        }
         let names = keys.prefix(Self.partialNamed).map { ChartWords.periodName($0, kind: period) }
-        var list = names.count == 2 ? Messages.text("partial.and", ["a": names[0], "b": names[1]])
-            : Messages.text("partial.and", ["a": names.dropLast().joined(separator: Messages.text("list.separator")), "b": names.last!])
-        if keys.count > names.count { list = Messages.plural("key.more", Int64(keys.count - names.count), ["list": names.joined(separator: Messages.text("list.separator"))]) }
+        let list = Messages.plural("key.more", Int64(keys.count - names.count), ["list": names.joined(separator: Messages.text("list.separator"))])
         // The latest of them with its note, as a report names its own period (the
-        // footer's list may stop before it).
+        // footer's list stops before it).
         return Messages.text("partial.periods", ["periods": list]) + (partialSubtitle(at: keys[keys.count - 1]).map { " \u{00B7} " + $0 } ?? "")
     }
 

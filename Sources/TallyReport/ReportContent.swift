@@ -57,8 +57,10 @@ public struct Headline: Sendable, Equatable {
         public var period: String
         public var then: Estimate
         public var now: Estimate
-        /// `+133%`.
+        /// `+133%`; empty when there is no percentage to give (``verdict`` says why).
         public var text: String
+        /// What the two figures support: a change of bests, a direction, or neither.
+        public var verdict: EstimateChange
         /// |now − then| / then of the best estimates, to find the largest.
         public var size: Double
     }
@@ -316,13 +318,8 @@ public struct ContentBuilder {
         }
         if let partialNote {
             sentences.append(Messages.text("report.cover.partial", ["period": periodName, "note": ChartWords.dropPartial(partialNote)]))
-        } else if let largest = headlines.filter({ $0.change != nil }).max(by: { $0.change!.size < $1.change!.size }),
-                  let c = largest.change {
-            let verb = c.now.best > c.then.best ? "rose" : c.now.best < c.then.best ? "fell" : "stayed"
-            let name = ReportWords.headline(largest.measure)
-            let args = ["measure": name, "measure_lower": DisplayLocale.current.isEnglish ? name.lowercased() : name, "period": c.period,
-                        "then": ChartWords.figure(c.then), "now": ChartWords.figure(c.now), "change": c.text]
-            sentences.append(Messages.text("report.cover.change." + verb + (headlines.filter { $0.change != nil }.count > 1 ? ".largest" : ".one"), args))
+        } else if let sentence = Self.changeSentence(headlines, period: periodName) {
+            sentences.append(sentence)
         }
         for h in headlines {
             if let last = h.lastObserved {
@@ -332,6 +329,35 @@ public struct ContentBuilder {
         }
         out.summary = sentences.filter { !$0.isEmpty }.map(DisplayLocale.current.sentenceStart).joined(separator: " ")
         return out
+    }
+
+    /// The cover's sentence of change against the period before: the largest change of
+    /// best estimates among the summary's measures ("Killed fell from 93 in January 2023
+    /// to 71 (−24%)."), said to be one of bests when the ranges overlap; with none, the
+    /// first measure whose figures allow only a direction or nothing, said why ("Killed:
+    /// at least 91, against 93 in January 2023; no rise or fall can be given, as February
+    /// 2023 has no upper bound."). `nil` when no measure has an earlier figure to compare.
+    static func changeSentence(_ headlines: [Headline], period periodName: String) -> String? {
+        let measured = headlines.filter { $0.change.map { !$0.text.isEmpty } ?? false }
+        guard let h = measured.max(by: { $0.change!.size < $1.change!.size }) ?? headlines.first(where: { $0.change != nil }),
+              let c = h.change else { return nil }
+        let name = ReportWords.headline(h.measure)
+        var args = ["measure": name, "measure_lower": DisplayLocale.current.isEnglish ? name.lowercased() : name, "period": c.period,
+                    "then": ChartWords.figure(c.then), "now": ChartWords.figure(c.now), "change": c.text]
+        let count = measured.count > 1 ? ".largest" : ".one"
+        switch c.verdict {
+        case .bests(overlapping: false):
+            let verb = c.now.best > c.then.best ? "rose" : c.now.best < c.then.best ? "fell" : "stayed"
+            return Messages.text("report.cover.change." + verb + count, args)
+        case .bests(overlapping: true):
+            return Messages.text("report.cover.change.overlap" + count, args)
+        case let .direction(rose, why):
+            args["why"] = ReportWords.changeReason(why, then: c.period, now: periodName)
+            return Messages.text(rose ? "report.cover.change.rose.open" : "report.cover.change.fell.open", args)
+        case let .unknown(why):
+            args["why"] = ReportWords.changeReason(why, then: c.period, now: periodName)
+            return Messages.text("report.cover.change.unknown", args)
+        }
     }
 
     /// What the date-span rule did to the lead figure of this period, said on the cover
@@ -468,12 +494,28 @@ public struct ContentBuilder {
                     line += noChange(Messages.text("report.compare.now_is", ["period": ReportWords.period(key, kind: kind), "why": why]))
                 } else if nowPartial != nil {
                     line += noChange(Messages.text("report.compare.now_partial", ["period": ReportWords.period(key, kind: kind)]))
-                } else if let now, let c = ReportWords.change(from: then.estimate.best, to: now.estimate.best) {
-                    line += " (\(c))"
-                    // Bests only where both were stated: a range with no best has none to compare.
-                    if k == key - 1, then.estimate.bestStated, now.estimate.bestStated {
-                        h.change = Headline.Change(period: name, then: then.estimate, now: now.estimate, text: c,
-                                                   size: abs(Double(now.estimate.best - then.estimate.best)) / Double(then.estimate.best))
+                } else if let now {
+                    // What the two figures support (``EstimateChange``): a percentage of
+                    // bounded, stated bests; a direction the bounds show; or neither, said why.
+                    let verdict = EstimateChange.between(then.estimate, now.estimate)
+                    let nowName = ReportWords.period(key, kind: kind)
+                    var percent: String?, note: String?
+                    switch verdict {
+                    case let .bests(overlapping):
+                        percent = ReportWords.change(from: then.estimate.best, to: now.estimate.best)
+                        note = percent.map { overlapping ? Messages.text("report.compare.overlap", ["change": $0]) : $0 }
+                    case let .direction(rose, why):
+                        note = Messages.text(rose ? "report.compare.rose_only" : "report.compare.fell_only",
+                                             ["why": ReportWords.changeReason(why, then: name, now: nowName)])
+                    case let .unknown(why):
+                        note = Messages.text("report.compare.no_change", ["why": ReportWords.changeReason(why, then: name, now: nowName)])
+                    }
+                    if let note {
+                        line += " (\(note))"
+                        if k == key - 1 {
+                            h.change = Headline.Change(period: name, then: then.estimate, now: now.estimate, text: percent ?? "", verdict: verdict,
+                                                       size: percent == nil ? 0 : abs(Double(now.estimate.best - then.estimate.best)) / Double(then.estimate.best))
+                        }
                     }
                 }
                 h.comparisons.append(line)
@@ -513,9 +555,11 @@ public struct ContentBuilder {
         // place within one): each country's own note, naming those that fall short when
         // they differ (`Lebanon partial: data to 10 March`), as `tally chart bar` does.
         // A country of the file with no day in the period has no bar: named ("no Lebanon
-        // data"), not when the spec's filter may be what leaves it out.
+        // data"), a country the spec's `filter:` names too (the dataset's countries are
+        // then those named alone); not with a filter of actors, which may be what leaves
+        // it out.
         var absent: [String] = []
-        if spec.filter.countries.isEmpty && spec.filter.actors.isEmpty, let d = data.datasets.datasets.first {
+        if spec.filter.actors.isEmpty, let d = data.datasets.datasets.first {
             absent = d.placesWithoutDays(in: kind.firstDay(key) ... kind.lastDay(key), besides: Set(bars.compactMap(\.place)))
         }
         let placeNote = data.datasets.datasets.count == 1 && data.datasets.hasPlaces
@@ -613,7 +657,7 @@ public struct ContentBuilder {
         var subtitle = t.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: series[0].kind, period: kind, singlePoint: shownFirst == shownLast, span: span)
         var source = sourceLine
-        if omitted > 0 { source += " · " + Messages.plural("report.chart.omitted", Int64(omitted)) }
+        if let note = TimelineChart.omittedNote(omitted, drawn: series) { source += " · " + note }
         var chart = TimelineChart(period: kind, series: series,
                                   annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
                                   text: ChartText(title: t.titleGenerated

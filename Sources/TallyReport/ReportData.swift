@@ -536,6 +536,20 @@ public enum ReportWords {
         }
     }
 
+    /// Why two figures give no percentage, naming the period at fault: `February 2023
+    /// has no upper bound`, `neither has an upper bound`, `January 2023 is a range with
+    /// no best estimate`.
+    public static func changeReason(_ why: EstimateChange.Reason, then: String, now: String) -> String {
+        switch why {
+        case .laterOpen: Messages.text("report.change.why.open", ["period": now])
+        case .earlierOpen: Messages.text("report.change.why.open", ["period": then])
+        case .bothOpen: Messages.text("report.change.why.both_open")
+        case .laterNoBest: Messages.text("report.change.why.no_best", ["period": now])
+        case .earlierNoBest: Messages.text("report.change.why.no_best", ["period": then])
+        case .bothNoBest: Messages.text("report.change.why.both_no_best")
+        }
+    }
+
     /// Relative change of best estimates: `+133%`, `−40%`, `no change`; `nil` from zero.
     public static func change(from old: Int64, to new: Int64) -> String? {
         guard old > 0 else { return nil }

@@ -41,8 +41,13 @@ struct Aggregate: ParsableCommand {
     @Option(name: .long, help: "Output format: csv, json or table (default: from the -o extension, .json or .txt for a table, else csv; without -o, table on a terminal and csv otherwise).")
     var format: OutputFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically: an existing file is replaced only by a complete result).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically: an existing file is replaced only by a complete result); - is standard output.", valueName: "file"))
     var output: String?
+
+    /// The file `-o` names; `nil` for standard output (no `-o`, or `-o -`, as `-` is
+    /// standard input among the inputs: a script's `-o -` expects the pipe, not a file
+    /// named `-`).
+    var outputFile: String? { output == "-" ? nil : output }
 
     func validate() throws {
         _ = try parseGrouping(by)
@@ -51,7 +56,7 @@ struct Aggregate: ParsableCommand {
 
     func run() throws {
         let grouping = try parseGrouping(by)
-        try checkOutput(output, inputs: data.files)
+        try checkOutput(outputFile, inputs: data.files)
         var request = data.request(grouping: grouping, period: period)
         // The window rule chart bar uses (review17 #7): an event whose date span reaches
         // outside --from/--to belongs to no period of the window, whatever --period
@@ -78,7 +83,7 @@ struct Aggregate: ParsableCommand {
         let (from, to) = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
         let alike = outcome.coveredAlike(from: from, to: to)
         let bytes = outcome.written(as: fmt, from: from, to: to)
-        if let output {
+        if let output = outputFile {
             try AtomicOutput.write(bytes, to: output)
         } else {
             try writeStdout(bytes)
@@ -114,7 +119,7 @@ struct Aggregate: ParsableCommand {
     }
 
     private func defaultFormat() -> OutputFormat {
-        if let output {
+        if let output = outputFile {
             let lower = output.lowercased()
             if lower.hasSuffix(".json") { return .json }
             if lower.hasSuffix(".txt") { return .table }

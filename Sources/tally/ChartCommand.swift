@@ -94,6 +94,11 @@ struct ChartOptions: ParsableArguments {
     }
 
     func validate() throws {
+        // `-` is standard input among the inputs, and standard output for `aggregate -o -`;
+        // a chart's format comes from its file name, which standard output has none of.
+        if output == "-" {
+            throw ValidationError("-o -: a chart's format comes from its file name (.png, .pdf or .svg), and standard output has none; write a file (-o chart.png), or -o ./-.png for a file named -.png")
+        }
         guard format != nil else {
             throw ValidationError("-o \(output): unknown chart format (use a .png, .pdf or .svg file name)")
         }
@@ -433,9 +438,12 @@ struct ChartBar: ParsableCommand {
         // differ ("partial: Lebanon data to 10 March", not the file's "data to 10 March"
         // of a March whose Syria is whole).
         // A country of the file with no day in the dates shown has no bar: named ("no
-        // Lebanon data"), not when --country or --actor may be what leaves it out.
+        // Lebanon data"), and so is one asked for with --country (the dataset's countries
+        // are then those asked for alone): a chart of Syria alone for `--country Liban
+        // --country Syrie` would read as complete. Not with --actor, which may be what
+        // leaves a country out.
         func absentPlaces() -> [String] {
-            guard request.filter.countries.isEmpty && request.filter.actors.isEmpty, let d = outcome.datasets.datasets.first else { return [] }
+            guard request.filter.actors.isEmpty, let d = outcome.datasets.datasets.first else { return [] }
             let shown: ClosedRange<CalendarDay>?
             if let period, let span = PeriodKind.span(ofLabel: period) { shown = span.first ... span.last }
             else if let a = request.filter.from ?? outcome.firstDay, let b = request.filter.to ?? outcome.lastDay, a <= b,
@@ -656,7 +664,7 @@ struct ChartTimeline: ParsableCommand {
         }
         var subtitle = chart.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: kind, period: period, singlePoint: series.allSatisfy { $0.points.count == 1 }, span: drawnSpan)
-        let extra = omitted > 0 ? Messages.plural("report.chart.omitted", Int64(omitted)) : ""
+        let extra = TimelineChart.omittedNote(omitted, drawn: series) ?? ""
         var footnotes: [String] = []
         if let (t, atStart) = try spanTally(outcome.result, measure),
            let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: period, countedAtStart: atStart) {

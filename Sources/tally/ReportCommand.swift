@@ -66,6 +66,11 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         _ = try formats
+        // `-` is standard input among the inputs; a script's `--out-dir -` would get a
+        // folder named `-`, not the files it expected on a pipe.
+        if outDir == "-" {
+            throw ValidationError("--out-dir -: a report writes several files (the PDF, its charts' PNGs, the CSV, the web page) into a folder, and standard output cannot hold them apart; give a folder (--out-dir out), or --out-dir ./- for a folder named -")
+        }
         if let bad = FileNames.unsafeScalar(in: outDir) {
             throw ValidationError("--out-dir contains \(FileNames.describe(bad)); the written paths are printed one a line, so choose a folder name without it")
         }

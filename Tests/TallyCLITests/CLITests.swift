@@ -234,6 +234,26 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(stat("/dev/stdout", &st) == 0)
         #expect((st.st_mode & S_IFMT) != S_IFREG)
     }
+
+    /// review28 N4: `-o -` wrote a file named `-` and nothing on the pipe, exit 0. It is
+    /// standard output (as `-` is standard input among the inputs); a chart and a report,
+    /// which cannot go there, are refused naming what to write instead.
+    @Test func dashIsStandardOutput() throws {
+        let d = tempDir()
+        let data = header + "1,2023-01-01,,Mali,,,,killed,1,2,3,x\n"
+        try data.write(toFile: d + "/e.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["aggregate", "e.csv", "--period", "all", "-o", "-"], cwd: d)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "country,period,measure,low,best,high,events,estimate,covered\nMali,all,killed,1,2,3,1,2 (1–3),\n")
+        let json = try tally(["aggregate", "e.csv", "--period", "all", "--format", "json", "-o", "-"], cwd: d)
+        #expect(json.status == 0 && (json.stdout.hasPrefix("{") || json.stdout.hasPrefix("[")), "\(json.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: d + "/-"))
+        let chart = try tally(["chart", "bar", "e.csv", "--measure", "killed", "-o", "-"], cwd: d)
+        #expect(chart.status == 64 && chart.stderr.contains("-o -: a chart's format comes from its file name"), "\(chart.stderr)")
+        let report = try tally(["report", "spec.yml", "--out-dir", "-"], cwd: d)
+        #expect(report.status == 64 && report.stderr.contains("--out-dir -: a report writes several files"), "\(report.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: d + "/-"))
+    }
 }
 
 @Suite struct EstimateCommandTests {

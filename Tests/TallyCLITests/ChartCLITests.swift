@@ -368,13 +368,13 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         #expect(try svg([]).contains("· May 2023 partial: data to 28 May"))
         #expect(try svg(["--to", "2023-04-20"]).contains("· April 2023 partial: data to 20 April"))
         #expect(try svg(["--period", "quarter"]).contains("· Q2 2023 partial: data to 28 May"))
-        #expect(try svg(["--subtitle", "Own words"]).contains("Own words · January 2023 and May 2023 partial · May 2023 partial: data to 28 May"))
+        #expect(try svg(["--subtitle", "Own words"]).contains("Own words · January 2023 partial: data from 5 January · May 2023 partial: data to 28 May"))
         // Every period the footer names is named in the subtitle (review18 #9): the
-        // latest complete, the first (partial) alone; both partial, both, then the latest's note.
+        // latest complete, the first (partial) alone; both partial, each with its own note.
         let april = try svg(["--to", "2023-04-30"])
         #expect(april.contains("· January 2023 partial: data from 5 January"))
         #expect(april.contains("(January 2023, partial: data from 5 January)"))
-        #expect(try svg([]).contains("· January 2023 and May 2023 partial · May 2023 partial: data to 28 May"))
+        #expect(try svg([]).contains("· January 2023 partial: data from 5 January · May 2023 partial: data to 28 May"))
     }
 
     @Test func pdfTextIsExtractableWithTheRangeInOrder() throws {

@@ -317,12 +317,31 @@ import TallyTestSupport
                              (["--by", "country", "--period", "2023-Q2"], "Q2 2023 · partial: data to 28 May and no Lebanon data"),
                              (["--by", "country", "--period", "2023-05"], "May 2023 · partial: data to 28 May and no Lebanon data"),
                              (["--by", "country", "--period", "2023-05", "--country", "Syria"], "May 2023 · partial: data to 28 May"),
+                             // review28 N5: a country asked for by name and absent is named too.
+                             (["--by", "country", "--period", "2023-05", "--country", "Liban", "--country", "Syrie"],
+                              "May 2023 · partial: data to 28 May and no Lebanon data"),
                              (["--by", "country", "--from", "2023-04-01", "--to", "2023-04-30"], "2023-04-30 · partial: no Lebanon data")] {
             let s = try subtitle(args)
             #expect(s.hasSuffix(note), "\(args): \(s)")
         }
         #expect(try subtitle(["--by", "country", "--period", "2023-02"]).hasSuffix("February 2023"))
         #expect(try subtitle(["--by", "country", "--period", "2023-03", "--locale", "fr"]).hasSuffix("mars 2023 · Lebanon partiel : données jusqu’au 10 mars"))
+    }
+
+    /// review28 N1: a timeline's subtitle said "March 2023 and May 2023 partial · May
+    /// 2023 partial: data to 28 May": May twice, and March, partial for Lebanon alone,
+    /// with no name. Each period once, with the lines that fall short named.
+    @Test func aTimelineNamesEachPartialPeriodOnceWithItsLines() throws {
+        let d = tempDir()
+        let rows = Self.days("2023-01-01", "2023-05-28").map { "\($0),Syria,Aleppo,killed,2\n" }
+            + Self.days("2023-01-01", "2023-03-10").map { "\($0),Lebanon,Beirut,killed,1\n" }
+        try ("date_start,country,adm_1,measure,best\n" + rows.joined()).write(toFile: d + "/sl.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["chart", "timeline", d + "/sl.csv", "--measure", "killed", "--period", "month", "--by", "country",
+                           "--json", "-o", d + "/t.svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOfFile: d + "/t.svg", encoding: .utf8)
+        #expect(svg.contains("January 2023 to May 2023 · March 2023 Lebanon partial: data to 10 March · May 2023 partial: data to 28 May"), "\(r.stdout)")
+        #expect(!svg.contains("March 2023 and May 2023 partial"))
     }
 
     @Test func aWeeklySourceThatStoppedIsNamedInABarChart() throws {

@@ -234,19 +234,49 @@ import TallyCore
         chart.partial = [keys[4]: "partial: data to 28 May"]
         #expect(chart.partialSubtitle == "May 2021 partial: data to 28 May")
         chart.partial[keys[3]] = "partial: no iraq.csv data"
-        #expect(chart.partialSubtitle == "April 2021 and May 2021 partial · May 2021 partial: data to 28 May", "\(String(describing: chart.partialSubtitle))")
+        #expect(chart.partialSubtitle == "April 2021 partial: no iraq.csv data · May 2021 partial: data to 28 May", "\(String(describing: chart.partialSubtitle))")
         #expect(chart.partialKey?.contains("April 2021, partial: no iraq.csv data; May 2021, partial: data to 28 May") == true,
                 "\(String(describing: chart.partialKey))")
         // Marked on a line rather than the chart: the same.
         var lines = text([series("A", [10, 20, 30, 40, 12])])
         lines.series[0].partial = [keys[1]: "partial: data from 3 February", keys[4]: "partial: data to 28 May"]
-        #expect(lines.partialSubtitle == "February 2021 and May 2021 partial · May 2021 partial: data to 28 May")
+        #expect(lines.partialSubtitle == "February 2021 partial: data from 3 February · May 2021 partial: data to 28 May")
         // Past the footer's four, as many more as it says.
         for k in keys { lines.series[0].partial[k] = "partial: data for 1 day only" }
         #expect(lines.partialSubtitle == "January 2021, February 2021, March 2021, April 2021; and 1 more partial · May 2021 partial: data for 1 day only",
                 "\(String(describing: lines.partialSubtitle))")
         #expect(lines.partialKey?.hasSuffix("; and 1 more).") == true)
         #expect(text([series("A", [1])]).partialSubtitle == nil)
+    }
+
+    /// review28 N1: one note per period, naming the lines that fall short there ("March
+    /// 2023 and May 2023 partial · May 2023 partial: data to 28 May" said May twice and
+    /// named no line for a March partial for Lebanon alone).
+    @Test func eachPartialPeriodIsSaidOnceNamingItsLines() {
+        var chart = text([series("Syria", [10, 20, 30, 40, 12]), series("Lebanon", [5, 6, 7])])
+        let keys = chart.series[0].points.map(\.periodKey)
+        chart.series[1].partial = [keys[2]: "partial: data to 10 March"]
+        chart.series[0].partial = [keys[4]: "partial: data to 28 May"]
+        #expect(chart.partialSubtitle == "March 2021 Lebanon partial: data to 10 March · May 2021 partial: data to 28 May",
+                "\(String(describing: chart.partialSubtitle))")
+        // Both lines short in March, differently: each named.
+        chart.series[0].partial[keys[2]] = "partial: data to 20 March"
+        #expect(chart.partialSubtitle == "March 2021 Syria partial: data to 20 March and Lebanon partial: data to 10 March · May 2021 partial: data to 28 May",
+                "\(String(describing: chart.partialSubtitle))")
+        // Both alike: the note once.
+        chart.series[0].partial[keys[2]] = "partial: data to 10 March"
+        #expect(chart.partialSubtitle == "March 2021 partial: data to 10 March · May 2021 partial: data to 28 May")
+    }
+
+    /// review28 N2: "top five governorates" drew six panels, the sixth "(governorate not
+    /// given)": the footer says it is drawn besides the largest.
+    @Test func aLineNotGivenBesideTheTopIsSaid() {
+        var unnamed = series("(governorate not given)", [1, 2])
+        unnamed.isNotGiven = true
+        let drawn = [series("A", [9]), series("B", [8]), unnamed]
+        #expect(TimelineChart.omittedNote(3, drawn: drawn) == "3 smaller series not shown; (governorate not given) is drawn besides the 2 largest")
+        #expect(TimelineChart.omittedNote(3, drawn: Array(drawn.prefix(2))) == "3 smaller series not shown")
+        #expect(TimelineChart.omittedNote(0, drawn: drawn) == nil)
     }
 
     /// review10c F10: 37 partly covered months made a 37-line footer at 400 px that

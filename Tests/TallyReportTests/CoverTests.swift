@@ -106,6 +106,67 @@ import TallyIO
         #expect(texts.map(\.string).contains("15"))
         #expect(texts.map(\.string).contains("best estimate; range 12–20"))
     }
+
+    /// review28 S7: a change is stated only as far as the two figures support it. An
+    /// open-ended February read "Killed fell from 93 in January 2023 to at least 91
+    /// (−2%)": February may be 1,000.
+    func twoMonths(_ january: String, _ february: String) throws -> ReportContent {
+        try build([], extra: "coverage: {from: 2023-01-01, to: 2023-02-28}", period: "2023-02",
+                  text: "id,date_start,country,measure,estimate,source\n"
+                      + "a,2023-01-10,A,killed,\"\(january)\",s\nb,2023-02-10,A,killed,\"\(february)\",s\n")
+    }
+
+    @Test func aLaterFigureWithNoUpperBoundGetsNoDirectionAndNoPercentage() throws {
+        let c = try twoMonths("93", "at least 91")
+        #expect(!c.cover.summary.contains("fell") && !c.cover.summary.contains("%"), "\(c.cover.summary)")
+        #expect(c.cover.summary.contains("Killed: at least 91, against 93 in January 2023; no rise or fall can be given, as February 2023 has no upper bound."),
+                "\(c.cover.summary)")
+        guard case let .summary(h) = c.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0] == "January 2023: 93 (February 2023 has no upper bound; no change given)", "\(h[0].comparisons)")
+    }
+
+    @Test func twoOpenFiguresGetNoDirection() throws {
+        let c = try twoMonths("at least 135", "at least 124")
+        #expect(c.cover.summary.contains("Killed: at least 124, against at least 135 in January 2023; no rise or fall can be given, as neither has an upper bound."),
+                "\(c.cover.summary)")
+        let earlier = try twoMonths("at least 135", "12")
+        // At least 135, then 12: it fell, though by how much is not known.
+        #expect(earlier.cover.summary.contains("Killed fell from at least 135 in January 2023 to 12; no percentage is given, as January 2023 has no upper bound."),
+                "\(earlier.cover.summary)")
+        let unknown = try twoMonths("at least 10", "12")
+        #expect(unknown.cover.summary.contains("no rise or fall can be given, as January 2023 has no upper bound"), "\(unknown.cover.summary)")
+    }
+
+    @Test func aFloorAboveTheEarlierHighGivesTheDirectionAlone() throws {
+        let c = try twoMonths("93", "at least 120")
+        #expect(c.cover.summary.contains("Killed rose from 93 in January 2023 to at least 120; no percentage is given, as February 2023 has no upper bound."),
+                "\(c.cover.summary)")
+        guard case let .summary(h) = c.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0] == "January 2023: 93 (a rise since; February 2023 has no upper bound, so no percentage)", "\(h[0].comparisons)")
+    }
+
+    @Test func overlappingRangesGiveTheChangeOfBestsWithoutADirection() throws {
+        // 400–500, then 300–900: the bests rose by a third, the figures may have fallen.
+        let c = try twoMonths("450 (400-500)", "600 (300-900)")
+        #expect(!c.cover.summary.contains("Killed rose") && !c.cover.summary.contains("which rose"), "\(c.cover.summary)")
+        #expect(c.cover.summary.contains("Killed: 600 (300–900), against 450 (400–500) in January 2023 (+33% in best estimates; the ranges overlap, so the data does not say whether it rose or fell)."),
+                "\(c.cover.summary)")
+        guard case let .summary(h) = c.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0] == "January 2023: 450 (400–500) (+33% in best estimates; the ranges overlap)", "\(h[0].comparisons)")
+        // Ranges apart: the direction is the figures' own.
+        let apart = try twoMonths("450 (400-500)", "700 (600-900)")
+        #expect(apart.cover.summary.contains("Killed rose from 450 (400–500) in January 2023 to 700 (600–900) (+56%)."), "\(apart.cover.summary)")
+    }
+
+    @Test func aRangeWithNoBestGetsNoPercentage() throws {
+        let c = try twoMonths("5,000 to 7,000", "6,500")
+        #expect(!c.cover.summary.contains("%"), "\(c.cover.summary)")
+        guard case let .summary(h) = c.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0] == "January 2023: 5,000–7,000 (January 2023 is a range with no best estimate; no change given)", "\(h[0].comparisons)")
+        let apart = try twoMonths("5,000 to 7,000", "9,000")
+        guard case let .summary(h2) = apart.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h2[0].comparisons[0] == "January 2023: 5,000–7,000 (a rise since; January 2023 is a range with no best estimate, so no percentage)", "\(h2[0].comparisons)")
+    }
 }
 
 /// Issue 13, item 12 in reports: a chart without `title:` is headed in the data's unit.

@@ -185,11 +185,11 @@ import TallyTestSupport
         // What the brief exercises, so the search above has something to find: the
         // joint region, a partial period, the fold, the span footnote.
         let expected: [String: [String]] = [
-            "fr": ["Irak et Syrie (ensemble)", "données partielles", "Chiffres clés", "Par acteur impliqué et lieu", "Notes",
+            "fr": ["Irak et Syrie (ensemble)", "partiel : syrie.csv données jusqu’au 20 mai", "Chiffres clés", "Par acteur impliqué et lieu", "Notes",
                    "autres", "Mai 2022 n’est couvert"],
-            "es": ["Irak y Syrie (en conjunto)", "datos parciales", "Cifras principales", "Por actor implicado y lugar", "Notas",
+            "es": ["Irak y Syrie (en conjunto)", "parcial: syrie.csv datos hasta el 20 de mayo", "Cifras principales", "Por actor implicado y lugar", "Notas",
                    "otros", "Mayo de 2022 solo está cubierto"],
-            "ar": ["(معًا)", "بيانات جزئية", "الأرقام الرئيسية", "حسب الطرف المعني والمكان", "ملاحظات", "أخرى"],
+            "ar": ["(معًا)", "جزئي: syrie.csv بيانات حتى 20 مايو", "الأرقام الرئيسية", "حسب الطرف المعني والمكان", "ملاحظات", "أخرى"],
         ]
         for phrase in expected[locale]! {
             #expect(html.contains(phrase), "\(locale) HTML lacks \(phrase)")

@@ -1,0 +1,52 @@
+/// What two figures of one measure, an earlier and a later, say about its change: the
+/// one rule for every place a brief states a change (the cover's sentence and the
+/// headline's comparison lines, PDF and web page alike).
+///
+/// A change of the best estimates is a percentage only when both figures are bounded
+/// and both bests were stated: "at least 91" after 93 may be 1,000, and the midpoint of
+/// "5,000 to 7,000" is a rule's, not a source's. The bounds alone may still show the
+/// direction (93, then at least 120: it rose; at least 500, then 300: it fell); then the
+/// direction is given without a percentage. Ranges that overlap (400–500, then 300–900)
+/// keep the change of their bests, said to be one of best estimates, and no direction:
+/// either may be the larger.
+public enum EstimateChange: Sendable, Equatable {
+    /// Both bounded with stated bests: the change of the best estimates is given.
+    /// `overlapping` when the ranges share a value (and the two are not the same exact
+    /// figure), so the bests' direction is not the figures' own.
+    case bests(overlapping: Bool)
+    /// The bounds show the direction, but there is no percentage to give.
+    case direction(rose: Bool, why: Reason)
+    /// Neither a direction nor a percentage can be given.
+    case unknown(why: Reason)
+
+    /// Why there is no percentage: which figure has no upper bound, or no best of its own.
+    public enum Reason: Sendable, Equatable {
+        case laterOpen, earlierOpen, bothOpen
+        case laterNoBest, earlierNoBest, bothNoBest
+    }
+
+    /// The change from `then` to `now`. Neither estimate is assumed to be zero-based;
+    /// a percentage from zero is for the caller to refuse (there is none).
+    public static func between(_ then: Estimate, _ now: Estimate) -> EstimateChange {
+        // Certain only when the ranges are apart: every value of one above every value of the other.
+        let rose = then.high.map { now.low > $0 } ?? false
+        let fell = now.high.map { $0 < then.low } ?? false
+        let open: Reason? = switch (then.isUnbounded, now.isUnbounded) {
+        case (true, true): .bothOpen
+        case (true, false): .earlierOpen
+        case (false, true): .laterOpen
+        case (false, false): nil
+        }
+        let noBest: Reason? = switch (then.bestStated, now.bestStated) {
+        case (false, false): .bothNoBest
+        case (false, true): .earlierNoBest
+        case (true, false): .laterNoBest
+        case (true, true): nil
+        }
+        if let why = open ?? noBest {
+            return rose || fell ? .direction(rose: rose, why: why) : .unknown(why: why)
+        }
+        let same = then.isExact && now.isExact && then.low == now.low
+        return .bests(overlapping: !(rose || fell || same))
+    }
+}
