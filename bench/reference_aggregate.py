@@ -214,7 +214,7 @@ def _reworded_key(name):
     one comma inverted (B A, B of A, B of the A); Republic of (the) X, The Republic of X,
     X Republic for a listed X other than Congo, Kongo, China, Vietnam, Dominica."""
     lower = _fold_country(name)
-    if "," not in lower and not any(w in lower for w in _OFFICIAL_WORDS):
+    if "," not in lower and not lower.startswith("the ") and not any(w in lower for w in _OFFICIAL_WORDS):
         return None
     words = []
     for w in name.split(" "):
@@ -235,6 +235,10 @@ def _reworded_key(name):
         key = _listed_country(c)
         if key is not None:
             return key
+        if _fold_country(c).startswith("the "):
+            key = _listed_country(c[4:])
+            if key is not None:
+                return key
         low, rest = _fold_country(c), None
         for prefix in _OFFICIAL_PREFIXES:
             if low.startswith(prefix):
@@ -256,7 +260,8 @@ def _is_known(name):
             or _reworded_key(name) is not None)
 
 
-_JOINT_SEPARATORS = set(",/&+\u060c")
+# KeyKind.jointSeparators: list separators and, since review28 S13, dashes and the bar.
+_JOINT_SEPARATORS = set(",/&+\u060c-\u2010\u2011\u2012\u2013\u2014\u2015|")
 # Invisible characters trimmed from a joined piece's ends (KeyKind.trimmingInvisible): white
 # space, soft hyphen, zero-width space and joiners, word joiner, byte-order mark.
 _PIECE_TRIM = WHITE_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"

@@ -182,7 +182,9 @@ enum JointRegionSlips {
                 // place tally knows that the input spells, or of another unknown spelling
                 // that differs only in case or is a slip of the same listed country
                 // (`Syira` beside `Syiria`).
-                if !joint && !separated(m) {
+                // (A hyphen or a dash alone makes no joint region of a name: `Sri-Lnaka` is
+                // one name, a slip, when its pieces are no countries.)
+                if !joint && !KeyKind.mayJoin(m, dashes: false) {
                     if let (n, at, caseOnly) = near(m), CountryNames.isPlace(n) || (at <= i && (caseOnly || sameCountry(m, n))) {
                         return Slip(value: v, member: m, near: n, nearValue: values[at], caseOnly: caseOnly,
                                     slips: caseOnly ? 0 : 1, lone: true)

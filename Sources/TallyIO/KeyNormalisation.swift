@@ -96,18 +96,28 @@ public enum KeyKind: Sendable {
         return (members, true)
     }
 
-    /// The countries a value joins with `,`, `/`, `&`, `+`, `،` or the word `and`
-    /// (`Iraq, Syria`, `Iraq/Syria`, `Iraq & Syria`, `Iraq and Syria`), when there are two
+    /// The countries a value joins with `,`, `/`, `&`, `+`, `،`, a dash, `|` or the word `and`
+    /// (`Iraq, Syria`, `Iraq/Syria`, `Iraq & Syria`, `Syria-Iraq`, `Iraq and Syria`), when there are two
     /// or more, each is a country tally knows (``CountryNames``) and the whole is not one
     /// (`Trinidad and Tobago`, `Korea, Republic of`, `Serbia and Montenegro`); else nil,
     /// and the value is left as written. `text` is cleaned (trimmed, spaces collapsed).
     /// What stands between the countries of a joint value written without `;`.
-    static let jointSeparators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
+    /// Dashes and the bar join too (`Syria-Iraq`, `Iraq – Syria`, `Iraq | Syria`: review28
+    /// S13, each a group of its own before): a name that holds a hyphen (`Guinea-Bissau`,
+    /// `Timor-Leste`) is known whole and never split, and a piece the list does not hold
+    /// (`Deir ez-Zor`) leaves the value as written.
+    static let jointSeparators: Set<Character> = listSeparators.union(dashSeparators)
+    static let listSeparators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
+    static let dashSeparators: Set<Character> = [
+        "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "|",
+    ]
 
-    /// Whether `text` holds a ``jointSeparators`` character or the word `and`: only then
-    /// may it join countries (``jointParts(_:)``, ``misspeltPiece(_:near:)``).
-    static func mayJoin(_ text: String) -> Bool {
-        text.contains(where: { jointSeparators.contains($0) }) || text.lowercased().contains(" and ")
+    /// Whether `text` holds a ``jointSeparators`` character (only ``listSeparators`` when
+    /// `dashes` is false) or the word `and`: only then may it join countries
+    /// (``jointParts(_:)``, ``misspeltPiece(_:near:)``).
+    static func mayJoin(_ text: String, dashes: Bool = true) -> Bool {
+        let separators = dashes ? jointSeparators : listSeparators
+        return text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ")
     }
 
     static func jointParts(_ text: String) -> [String]? {
@@ -151,7 +161,7 @@ public enum KeyKind: Sendable {
         guard commas.count == 1, let c = commas.first else { return nil }
         let place = trimmingInvisible(trimmingWhiteSpace(String(text[..<c])))
         let country = trimmingInvisible(trimmingWhiteSpace(String(text[text.index(after: c)...])))
-        guard !place.isEmpty, !mayJoin(place), CountryNames.isKnown(country), !CountryNames.isKnown(place),
+        guard !place.isEmpty, !mayJoin(place, dashes: false), CountryNames.isKnown(country), !CountryNames.isKnown(place),
               !CountryNames.isKnown(text) else { return nil }
         return (place, country)
     }
@@ -433,9 +443,11 @@ public enum KeyKind: Sendable {
             switch self {
             case .name: break
             case .region:
-                // `;`, `,`, `/`, `&`, `+`: a joint region, or one written with another separator.
+                // `;`, `,`, `/`, `&`, `+`, `-`, `|`: a joint region, or one written with another
+                // separator (``jointSeparators``).
                 for c: UInt64 in [0x3B3B_3B3B_3B3B_3B3B, 0x2C2C_2C2C_2C2C_2C2C, 0x2F2F_2F2F_2F2F_2F2F,
-                                  0x2626_2626_2626_2626, 0x2B2B_2B2B_2B2B_2B2B] {
+                                  0x2626_2626_2626_2626, 0x2B2B_2B2B_2B2B_2B2B, 0x2D2D_2D2D_2D2D_2D2D,
+                                  0x7C7C_7C7C_7C7C_7C7C] {
                     let v = w ^ c
                     if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { return false }
                 }
@@ -454,7 +466,7 @@ public enum KeyKind: Sendable {
             switch self {
             case .name: break
             case .region:
-                if b == 0x3B || b == 0x2C || b == 0x2F || b == 0x26 || b == 0x2B { return false }
+                if b == 0x3B || b == 0x2C || b == 0x2F || b == 0x26 || b == 0x2B || b == 0x2D || b == 0x7C { return false }
                 if b == 0x20 { hasSpace = true }
             case .measure: if b >= 0x41 && b <= 0x5A { return false }
             }

@@ -71,6 +71,15 @@ import TallyTestSupport
         ("Mali", ["مالي", "Мали"]), ("Chad", ["تشاد", "Чад", "Çad"]), ("Somalia", ["الصومال", "Сомали"]),
         ("Ethiopia", ["إثيوبيا", "Эфиопия"]), ("Russia", ["Россия", "Росія", "روسيا"]), ("Egypt", ["مصر", "Египет", "Mısır"]),
         ("Yemen", ["اليمن", "Йемен", "תימן"]), ("Saudi Arabia", ["السعودية", "Suudi Arabistan"]),
+        // review28 S9: the article, and former names and abbreviations of one state (each a
+        // group apart beside the short name before).
+        ("Philippines", ["The Philippines", "the Philippines", "THE PHILIPPINES", "Philippines, The"]),
+        ("Sudan", ["The Sudan", "the Sudan"]), ("Netherlands", ["The Netherlands"]), ("Gambia", ["the Gambia"]),
+        ("DR Congo", ["The Democratic Republic of the Congo"]), ("Congo", ["The Congo"]),
+        ("Sri Lanka", ["Ceylon"]), ("Benin", ["Dahomey"]), ("Burkina Faso", ["Upper Volta", "Haute-Volta"]),
+        ("Cambodia", ["Kampuchea"]), ("North Macedonia", ["FYROM", "Former Yugoslav Republic of Macedonia",
+        "the former Yugoslav Republic of Macedonia"]), ("Saudi Arabia", ["KSA"]), ("Papua New Guinea", ["PNG"]),
+        ("Western Sahara", ["Sahara Occidental"]),
     ]
 
     @Test func unlistedNamesAndWordingsJoinTheirCountry() throws {
