@@ -231,14 +231,44 @@ extension PhraseReader {
         }
 
         // "among (the) dead" after the figure: a part of a total ("Five journalists among dead").
-        var m = fe
-        for _ in 0..<3 {
-            guard m < clause.upperBound else { break }
-            if matchAmong(at: m) != nil {
-                return "\"" + phrase(found.start..<min(clause.upperBound, m + 3)) + "\" is only a part of a total: give the total"
+        // A verb or an adverb may stand between ("3 children were reportedly among the
+        // dead", "drei Kinder sind unter den Toten"), a preposition before the among-word
+        // ("di antara korban tewas", "در میان کشته‌شدگان", "من بين القتلى"), and a phrase of the
+        // tables' `partsBefore` that names the dead may close it where the language puts the
+        // noun first ("3 çocuk ölenler arasında", "3 anak termasuk korban tewas";
+        // phrases19, review28 S6: all read 3).
+        // A bracket, or a breakdown set off by commas, may stand between ("3 children (aged 5
+        // to 10) were among the dead", "Three Palestinians, including a child, were among the
+        // dead"); Turkish puts "arasında" (among) after any noun of the dead ("3 çocuk da
+        // hayatını kaybedenler arasında").
+        for k in stride(from: fe + 1, to: min(clause.upperBound, fe + 6), by: 1) {
+            if case .punctuation = tokens[k].kind { break }
+            if value(at: k) != nil { break }
+            if let w = word(at: k), PhraseReader.amongAfterNoun.contains(w), value(at: k + 1) == nil {
+                return "\"" + phrase(found.start..<(k + 1)) + "\" is only a part of a total: give the total"
             }
-            guard let w = word(at: m), vocab.personWords.contains(w) || vocab.onePerson.contains(w) || !vocab.known.contains(w) else { break }
+        }
+        var m = fe
+        var steps = 0
+        while steps < 6 {
+            guard m < clause.upperBound else { break }
+            if let end = matchAmong(at: m) ?? partOfTheDead(at: m) {
+                return "\"" + phrase(found.start..<min(clause.upperBound, max(end, m + 1))) + "\" is only a part of a total: give the total"
+            }
+            if m > fe, isSymbol("(", at: m) || isPunctuation("(", at: m),
+               let close = stride(from: m + 1, to: min(clause.upperBound, m + 12), by: 1).first(where: { isSymbol(")", at: $0) || isPunctuation(")", at: $0) }) {
+                m = close + 1
+                continue
+            }
+            if m > fe, isPunctuation(",", at: m), match(vocab.partsBefore, at: m + 1) != nil,
+               let close = stride(from: m + 1, to: min(clause.upperBound, m + 10), by: 1).first(where: { isPunctuation(",", at: $0) }) {
+                m = close + 1
+                continue
+            }
+            guard let w = word(at: m), vocab.personWords.contains(w) || vocab.onePerson.contains(w) || !vocab.known.contains(w)
+                || (m > fe && (PhraseReader.betweenPartAndAmong.contains(w) || PhraseReader.beforeAmong.contains(w))) else { break }
             m += 1
+            steps += 1
         }
 
         // Someone listed after the figure without an article: "kills 5 Chinese nationals,
@@ -432,9 +462,39 @@ extension PhraseReader {
     func matchAmong(at index: Int) -> Int? {
         guard let w = word(at: index), PhraseReader.amongWords.contains(w) else { return nil }
         var k = index + 1
-        if let a = word(at: k), vocab.articles.contains(a) || vocab.singular.contains(a) || ["the", "les", "los", "las", "den", "os", "as", "i", "le"].contains(a) { k += 1 }
-        if let n = word(at: k), vocab.casualtyWords.contains(n) || vocab.measures[n] != nil || ["victims", "victimes", "víctimas", "opfern", "vítimas", "жертв", "الضحايا", "korban", "vittime"].contains(n) {
+        if let a = word(at: k), vocab.articles.contains(a) || vocab.singular.contains(a) || ["the", "les", "los", "las", "den", "os", "as", "i", "le", "those"].contains(a) { k += 1 }
+        // "among those killed", "among those who died".
+        if word(at: k - 1) == "those", let r = word(at: k), ["who", "that"].contains(r) { k += 1 }
+        if let n = word(at: k), isDeadNoun(n) || (word(at: k - 1) == "those" && PhraseReader.verbsOfDying.contains(n)) {
             return k + 1
+        }
+        return nil
+    }
+
+    /// A noun or participle of the dead or hurt, as a group a part is taken from: "dead",
+    /// "killed", "victims", "القتلى" (with the Arabic article glued), "korban", "کشته‌شدگان".
+    func isDeadNoun(_ n: String) -> Bool {
+        if vocab.casualtyWords.contains(n) || vocab.measures[n] != nil || vocab.deadGroups.contains(n) { return true }
+        if ["victims", "victimes", "víctimas", "opfern", "vítimas", "жертв", "الضحايا", "korban", "vittime"].contains(n) { return true }
+        return vocab.foldedDeadGroups.contains(Vocabulary.foldedGroupNoun(n))
+    }
+
+    /// A phrase of the tables' `partsBefore` that names the dead ("ölenler arasında", "di
+    /// antara korban", "بين القتلى"), or one that is followed by a noun of the dead ("termasuk
+    /// korban tewas"): after a figure's noun it makes the figure a part. "Including" followed
+    /// by another figure or a noun of people ("termasuk 3 anak", "including children") is a
+    /// breakdown of the figure, not this. The index after the phrase, or nil.
+    func partOfTheDead(at index: Int) -> Int? {
+        guard let key = key(at: index) else { return nil }
+        for (pieces, _) in vocab.partsBefore.candidates(key) {
+            guard let end = match(pieces, at: index) else { continue }
+            let named = (index..<end).contains { word(at: $0).map(isDeadNoun) == true }
+            if named { return end }
+            // "3 çocuk ölenler arasında", "3 children were among them": an among-word that no
+            // figure follows ("among them 3 children" breaks the figure before it down).
+            let among = (index..<end).contains { word(at: $0).map { PhraseReader.amongWords.contains($0) } == true }
+            if among, value(at: end) == nil { return end }
+            if let n = word(at: end), isDeadNoun(n) { return end + 1 }
         }
         return nil
     }
@@ -444,7 +504,28 @@ extension PhraseReader {
     static let oneWords: Set<String> = ["one", "a", "un", "une", "uno", "una", "ein", "eine", "einer", "eines", "um", "uma", "один", "одна", "одно", "bir", "satu", "seorang", "jeden", "jedna", "jedno"]
     static let everyBefore: Set<String> = ["every", "each", "каждые", "каждый", "каждая", "кожні", "кожен", "кожна", "هر", "كل", "cada", "chaque",
                                            "setiap", "jede", "jeder", "jedes", "ogni", "każdy", "co"]
-    static let amongWords: Set<String> = ["among", "amongst", "parmi", "entre", "unter", "среди", "серед", "بين", "میان", "arasında", "antara", "tra", "fra", "wśród"]
+    // Written as the lexer reads them (Persian ی and ک as Arabic ي and ك: "میان" is "ميان").
+    static let amongWords: Set<String> = Set(["among", "amongst", "parmi", "entre", "unter", "среди", "серед", "بين", "میان", "arasında", "antara", "tra", "fra", "wśród"].map(Vocabulary.word))
+    /// Verbs and adverbs that may stand between a figure's noun and "among the dead" ("3
+    /// children were reportedly among the dead", "drei Kinder sind unter den Toten", "3 enfants
+    /// figurent parmi les morts", "3 niños se encuentran entre los muertos").
+    static let betweenPartAndAmong: Set<String> = Set([
+        "are", "were", "is", "was", "be", "been", "being", "reportedly", "reported", "also", "all", "said", "to", "believed",
+        "thought", "confirmed", "now", "still", "allegedly", "understood", "known", "feared", "listed",
+        "sind", "waren", "ist", "war", "seien", "auch", "befinden", "befanden", "sich",
+        "sont", "étaient", "figurent", "figuraient", "comptent", "se", "trouvent", "trouvaient", "aussi",
+        "son", "eran", "están", "estaban", "figuran", "figuraban", "encuentran", "encontraban", "hay", "también",
+        "são", "eram", "estão", "estavam", "figuram", "também",
+        "sono", "erano", "figurano", "anche",
+        "были", "оказались", "есть", "также", "були", "опинилися", "також",
+        "كانوا", "هم", "ايضا", "أيضا", "adalah", "juga", "merupakan", "termasuk", "da", "de", "هستند", "بودند", "نیز", "هم",
+        "są", "byli", "były", "także", "również",
+    ].map(Vocabulary.word))
+    /// Among-words that follow the noun of the group (Turkish postpositions): "hayatını
+    /// kaybedenler arasında", "yaralılar arasında".
+    static let amongAfterNoun: Set<String> = ["arasında"]
+    /// Prepositions before an among-word ("di antara", "در میان", "من بين", "de entre", "from among").
+    static let beforeAmong: Set<String> = Set(["di", "در", "من", "from", "de"].map(Vocabulary.word))
     /// Hedges after "more" that say the toll is already higher ("more are feared dead").
     static let hedgesOfMore: Set<String> = ["feared", "believed", "presumed", "missing", "trapped", "unaccounted"]
     /// "more" and "others" in a later sentence ("Many others died", "D'autres sont morts").

@@ -1751,6 +1751,7 @@ final class PhraseReader {
     /// word of four letters is too often an ordinary one ("3 core members", not crore).
     func misspeltScale(_ w: String, at index: Int) -> String? {
         if index < tokens.count, PhraseReader.capitalised(tokens[index]), sentenceCase { return nil }
+        if Languages.untabledWords.contains(w) { return nil }
         if w.hasSuffix("s"), let stem = Optional(String(w.dropLast())), stem.count >= 3, stem.count <= 4,
            vocab.scaleWords.contains(stem), !vocab.known.contains(w) { return stem }
         guard w.count >= 5 else { return nil }
@@ -3288,7 +3289,16 @@ final class PhraseReader {
     /// review). Read only when someone is named before it and the figure is read for its
     /// own measure ("A soldier was killed and 5 others wounded" with `--measure injured`).
     func othersUnnamed(_ found: Finding) -> String? {
-        guard let w = word(at: found.figureEnd), vocab.othersWords.contains(w), w != "more",
+        // The word for "others" right after the figure, or after its noun where the language
+        // puts it there: "3 قتلى آخرين", "ثلاثة قتلى آخرون", "3 کشته دیگر", "3 orang lainnya"
+        // (phrases19, review28 S12: read 3).
+        var at = found.figureEnd
+        if let n = word(at: at), !vocab.othersWords.contains(n),
+           vocab.personWords.contains(n) || vocab.casualtyWords.contains(n) || vocab.measures[n] != nil,
+           let o = word(at: at + 1), vocab.othersWords.contains(o), o != "more", o != "daha", o != "еще", o != "ещё", o != "ще" {
+            at += 1
+        }
+        guard let w = word(at: at), vocab.othersWords.contains(w), w != "more",
               !vocab.incrementsAfter.contains([.word(w)]) else { return nil }
         let ownMeasure = measure != nil && measureOf(found) == measure
         let named = tokens[0..<found.start].contains { token in
@@ -3296,7 +3306,7 @@ final class PhraseReader {
             return vocab.onePerson.contains(t) || vocab.groups.contains(t) || vocab.personWords.contains(t)
         }
         if ownMeasure && named { return nil }
-        return phrase(found.start..<(found.figureEnd + 1))
+        return phrase(found.start..<(at + 1))
     }
 
     /// A join that ends at `index` (an and-word, a join phrase of the tables, or a
@@ -3650,7 +3660,7 @@ final class PhraseReader {
         // (review19 C: these read 12,000, 300, 2,000).
         var misspelt = end
         if let a = word(at: misspelt), vocab.andWords.contains(a) { misspelt += 1 }
-        if let m = word(at: misspelt), m.count >= 5, !vocab.known.contains(m), !vocab.isNumberWord(m),
+        if let m = word(at: misspelt), m.count >= 5, !vocab.known.contains(m), !vocab.isNumberWord(m), !Languages.untabledWords.contains(m),
            !PhraseReader.ordinals.contains(m), !PhraseReader.fractionWords.contains(m),
            let fixed = (Array(vocab.units.keys) + Array(vocab.teens.keys) + Array(vocab.tens.keys)).filter({ $0.count >= 5 }).sorted()
             .first(where: { PhraseReader.withinOneEdit(Array(m), Array($0)) }) {
@@ -3801,8 +3811,38 @@ final class PhraseReader {
         if chain > 1 {
             multiplier = chain
             end = chainEnd
+        } else if let (pluralEnd, plural) = match(vocab.plurals, at: ofSkipped), plural.unit >= 10 {
+            // "plusieurs centaines", "varias decenas", "بضع مئات", "several hundreds", "varios
+            // miles de": the plural of a unit after a count word is its multiplier, as
+            // "several thousands" is (phrases19, review28 R2: refused as two numbers, or the
+            // count word dropped: "varios miles de muertos" read 2,000–9,999).
+            multiplier = plural.unit
+            end = pluralEnd
+            if let (scaleEnd, scale) = match(vocab.scales, at: end), scale >= 1_000, scale > plural.unit {
+                let (m, o) = multiplier.multipliedReportingOverflow(by: scale)
+                guard !o else { throw .tooLarge }
+                multiplier = m
+                end = scaleEnd
+            }
+        } else if case (let wordEnd, let value)? = match(vocab.numbers, at: ofSkipped), wordEnd == ofSkipped + 1,
+                  value >= 100, String(value).dropFirst().allSatisfy({ $0 == "0" }) {
+            // "einige hundert", "birkaç yüz", "چند صد": a number word of a round hundred or
+            // thousand after a count word multiplies it, as "several hundred" does.
+            multiplier = value
+            end = wordEnd
+            if let (scaleEnd, scale) = match(vocab.scales, at: end), scale >= 1_000, scale > value {
+                let (m, o) = multiplier.multipliedReportingOverflow(by: scale)
+                guard !o else { throw .tooLarge }
+                multiplier = m
+                end = scaleEnd
+            }
         }
-        let span = try scaledSpan(low: entry.low, best: entry.best, high: entry.high, by: multiplier)
+        var span = try scaledSpan(low: entry.low, best: entry.best, high: entry.high, by: multiplier)
+        // The best of a vague word is the midpoint its range gives by rule, never stated
+        // ("several hundred" is 300–900, shown so, drawn as a range; phrases19, review28
+        // S10: it was "600 (300–900)", a best no source gave). A word whose best is not that
+        // midpoint says it ("a couple" is two, perhaps three): that best is stated.
+        span.bestStated = entry.best != entry.low + (entry.high - entry.low + 1) / 2
         return Quantity(amount: .vague(span), end: end, phrase: phrase(index..<end))
     }
 
