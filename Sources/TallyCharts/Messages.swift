@@ -594,7 +594,7 @@ public enum Messages {
         "report.chart.empty.up_to": "Aucun enregistrement « {measure} » jusqu’à la fin de {period}.",
         "report.chart.empty.from": "Aucun enregistrement « {measure} » {period}.",
         "report.chart.omitted.other": "{n} séries plus petites non montrées",
-        "report.chart.omitted_not_given": "{omitted} ; {name} est tracé en plus des {top} plus grandes",
+        "report.chart.omitted_not_given": "{omitted} ; {name} est tracée en plus des {top} plus grandes",
         "report.chart.not_given_lines": "les séries sans nom précisé",
         "key.hollow.one": "Un carré vide, relié en pointillé, marque une période que les données ne couvrent qu’en partie ({list}).",
         "key.hollow.other": "Les carrés vides, reliés en pointillé, marquent les périodes que les données ne couvrent qu’en partie ({list}).",
