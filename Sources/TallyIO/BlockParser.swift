@@ -702,13 +702,13 @@ final class BlockParser: @unchecked Sendable {
                 + "formatted as text, or as a number without decimals) or use the file as UCDP gives it")
         }
         if checksIdOrder {
-            idOrder.note(base + s.start, s.count, measure: measure, integer: layout.schema.idsAreIntegers)
+            idOrder.note(base + s.start, s.count, measure: measure, integer: layout.schema.idsAreIntegers, foldsCase: layout.schema.idsFoldCase)
             return false
         }
         // Worked out only here: a row without an id, and the one input whose ids rise,
         // never use them (they were 6-7% of the CPU time of reading such a file).
         let fingerprint = figures(), identity = event()
-        var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue, integer: layout.schema.idsAreIntegers)
+        var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue, integer: layout.schema.idsAreIntegers, foldsCase: layout.schema.idsFoldCase)
         if let m = measure { key.mix(aggregator.strings.string(m)) }
         if let later = laterIds, let previous = later[key] {
             // Native ids are often row numbers each source starts at 1: the same id for

@@ -13,7 +13,10 @@ struct EventKey: Hashable {
     var a: UInt64
     var b: UInt64
 
-    init(_ p: UnsafePointer<UInt8>, _ n: Int, namespace: String, integer: Bool = false) {
+    /// `foldsCase`: the schema's ids are compared without ASCII letter case (ACLED's
+    /// `event_id_cnty`, `SYR1234`: a tool that lower-cased them, review28 S14, made every
+    /// event of an overlapping pull another event, read twice).
+    init(_ p: UnsafePointer<UInt8>, _ n: Int, namespace: String, integer: Bool = false, foldsCase: Bool = false) {
         a = 0xCBF2_9CE4_8422_2325
         b = 0x9E37_79B9_7F4A_7C15
         for u in namespace.utf8 { step(u) }
@@ -22,7 +25,7 @@ struct EventKey: Hashable {
         // "123" followed by a no-break space or an LRM are 123; ``idBounds``).
         let (s, e) = eventIdBounds(p, n, integer: integer)
         // An integer id's thousands separators are not part of it (``integerIdForm``).
-        for i in s ..< e where !(integer && p[i] == 0x2C) { step(p[i]) }
+        for i in s ..< e where !(integer && p[i] == 0x2C) { step(foldsCase && p[i] >= 0x61 && p[i] <= 0x7A ? p[i] - 0x20 : p[i]) }
     }
 
     @inline(__always)

@@ -29,9 +29,17 @@ struct IdOrder {
     /// Notes an id (what ``idBounds`` leaves out is not part of it, as in ``EventKey``); `measure`
     /// is nil for schemas whose id names the event whatever the measure.
     @inline(__always)
-    mutating func note(_ p: UnsafePointer<UInt8>, _ n: Int, measure: UInt32?, integer: Bool = false) {
+    ///
+    /// `foldsCase` (``Schema/idsFoldCase``): an id with a lower-case ASCII letter ends
+    /// the check (ids are compared without case, which the byte order here does not
+    /// know; the table does).
+    mutating func note(_ p: UnsafePointer<UInt8>, _ n: Int, measure: UInt32?, integer: Bool = false, foldsCase: Bool = false) {
         if broken { return }
         let (s, e) = eventIdBounds(p, n, integer: integer)
+        if foldsCase, (s ..< e).contains(where: { p[$0] >= 0x61 && p[$0] <= 0x7A }) {
+            broken = true
+            return
+        }
         // An integer written with thousands separators: not compared here.
         if integer, memchr(p + s, 0x2C, e - s) != nil {
             broken = true

@@ -558,6 +558,22 @@ struct OverlapFinding {
             || isRevised
     }
 
+    /// The refusal of rows with ids in both inputs, whose ids are not in the other (the
+    /// id rule matched the others; review28 S14: exports each numbering their own rows).
+    /// Ids that differ are other events when both files draw them from one id system
+    /// (two pages of one ACLED query share no id, and rows of theirs may be alike by
+    /// chance: two events of one day and place, each "2 killed"), so only the stronger
+    /// findings count: at least ``idsMinimum`` rows alike and every day of the window
+    /// alike or two thirds of each input's rows there, or the same of the rows alike but
+    /// for their figures (each input's, ``revised(_:_:_:)``); not one input's rows
+    /// contained in the other's (a short last page beside a full one).
+    var isOverlapWithIds: Bool {
+        (alikeRows >= Self.idsMinimum && (differingDays == 0 || (alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2)))
+            || (shapeRows >= Self.idsMinimum && revised(shapeA, rowsA, evidenceA) && revised(shapeB, rowsB, evidenceB))
+    }
+
+    static let idsMinimum = 3
+
     /// A re-export that revised the figures (e2all: every figure changed, no row alike):
     /// on days holding at least two thirds of each input's rows in the windows, the
     /// rows of both are alike in every column but the figures and the id (the same
@@ -593,12 +609,21 @@ struct OverlapFinding {
     }
 
     /// The refusal, naming both files (`a` given before `b`).
-    func message(_ a: String, _ b: String, withIds: (a: Bool, b: Bool)) -> String {
+    ///
+    /// Rows with ids in both (`withIds` true and true) are rows whose ids are not in the
+    /// other file (the id rule matched the others): the message says so, and the ways
+    /// out do not count on the id rule (`--overlap later` leaves rows with ids to it:
+    /// `rule` `.later` says that it was given).
+    func message(_ a: String, _ b: String, withIds: (a: Bool, b: Bool), rule: OverlapRule = .refuse) -> String {
+        let bothIds = withIds.a && withIds.b
         func day(_ d: Int32) -> String { CalendarDay(daysSinceEpoch: d).description }
         func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(Estimate.grouped(Int64(n))) rows" }
         let dates = first == last ? day(first) : "\(day(first)) to \(day(last))"
         let places = countries.count <= 3 ? countries.joined(separator: ", ") : countries.prefix(3).joined(separator: ", ") + " and \(countries.count - 3) more"
-        let ids = withIds.a == withIds.b ? "" : " (\(withIds.a ? a : b) with an id column, \(withIds.a ? b : a) without: the id rule cannot match them)"
+        let ids = bothIds
+            ? " (both with ids, but their ids are not in the other file: ids each export gives its own rows, row numbers or ids renumbered by a tool, "
+                + "which the id rule cannot match: it counts an event once only when both files give it the same id)"
+            : withIds.a == withIds.b ? "" : " (\(withIds.a ? a : b) with an id column, \(withIds.a ? b : a) without: the id rule cannot match them)"
         let common = onCommonColumns ? ", compared on the columns both have" : ""
         var text: String
         let areaWords = areaWordPair.map { ". The rows are alike only with \"\($0.a)\" (\(a)) and \"\($0.b)\" (\(b)) taken for one place (a name with and without an area word): if they are two places, give --overlap both" } ?? ""
@@ -614,7 +639,7 @@ struct OverlapFinding {
                 + (alikeRows > 0 ? " (\(rows(alikeRows)) with the same figures)" : "") + "; read both, each of those events would be counted twice"
         } else if differingDays == 0 && wholeA && wholeB {
             text = "\(b) holds the same \(rows(alikeRows)) as \(a)\(ids), on the same dates (\(dates), \(places)\(common)): a copy; read both, every event in them would be counted twice: give one of them" + areaWords
-            return text
+            return (rule == .later ? "--overlap later leaves rows with ids to the id rule, so it cannot apply here: " : "") + text
         } else if differingDays == 0 {
             text = "\(a) and \(b) hold the same \(rows(alikeRows))\(ids) on the dates they share (\(dates), \(places)\(common)): every row of both on those dates, as two exports of one source that overlap; "
                 + "read both, each of those events would be counted twice"
@@ -636,9 +661,14 @@ struct OverlapFinding {
         // rows alike, were offered --overlap later, which kept the later list's rows only).
         let n = { (k: Int) in Estimate.grouped(Int64(k)) }
         let lost = rowsA - shared
-        return text + ": give --overlap later to count those dates from \(b) (the file given last, as a newer export) only "
+        let later = bothIds
+            ? "remove the id column of both files and give --overlap later (it leaves rows with ids to the id rule) to count those dates from \(b) "
+            : "give --overlap later to count those dates from \(b) "
+        let given = rule == .later ? "--overlap later leaves rows with ids to the id rule, so it cannot apply here: " : ""
+        return given + text + ": " + later + "(the file given last, as a newer export) only "
             + "(its \(rows(rowsB)) there; \(a)'s \(n(rowsA)) there are left out" + (lost > 0 ? ", \(n(lost)) of them not in \(b)" : "") + "), "
-            + "or cut one file at a date (\(a) to \(before), or \(b) from \(after)), or give the rows ids (an event with an id is counted once); "
+            + "or cut one file at a date (\(a) to \(before), or \(b) from \(after)), "
+            + (bothIds ? "or give the rows of both files the same ids (an event with an id is counted once); " : "or give the rows ids (an event with an id is counted once); ")
             + "if they are two sources whose records happen to be alike, give --overlap both (every row of both, the \(rows(shared)) alike\(classic ? "" : " but for their figures") counted twice)"
             + (lost > 0 && rowsB > shared ? ". Two lists of the same events by two sources (most events in both, some in one only) fit neither "
                + "(the events in both once and the others of each: \(n(rowsA + rowsB - shared)) rows there): merge them into one list first, or count each in a run of its own" : "")

@@ -24,6 +24,11 @@ public enum Schema: String, CaseIterable, Sendable {
     /// ACLED's `event_id_cnty` (`SYR1234`) and native ids are text.
     var idsAreIntegers: Bool { self == .ucdpGED }
 
+    /// Whether the schema's event ids are compared without ASCII letter case: ACLED's
+    /// `event_id_cnty` is an ISO code and digits (`SYR1234`), so `syr1234` (a tool
+    /// lower-cased it) is the same event (review28 S14: read twice, exit 0).
+    var idsFoldCase: Bool { self == .acled }
+
     /// The schema a header belongs to. A file that looks like none of the datasets is
     /// read as native, so its missing columns are reported in native terms. UCDP,
     /// ACLED and HAPI headers are recognised in any letter case (older ACLED exports

@@ -1143,3 +1143,100 @@ extension OverlapFiguresRevised {
         #expect(try OverlapPlaceSpellings.total([k, z]) == (try OverlapPlaceSpellings.total([k])) + (try OverlapPlaceSpellings.total([z])))
     }
 }
+
+/// review28 S14 (issue 11 item 7): rows with ids were never compared with rows with
+/// ids (the id rule counts an event once), but the id rule matches only ids both files
+/// give. Two overlapping exports that each number their own rows (a monitor's database
+/// or spreadsheet numbering rows again, UCDP ids renumbered by a tool) were read with
+/// every shared figure doubled, exit 0, stderr silent, while the same files without the
+/// id column were refused. Rows whose ids are not in the other file are now compared as
+/// rows without ids. And ACLED's `event_id_cnty` is compared without letter case (a
+/// tool lower-cased it: every event of an overlapping pull read twice).
+@Suite struct OverlapIdsThatNeverMeet {
+    /// The real GED rows of Syria in `from...to`, their ids `offset + 1...` (`offset`
+    /// nil: the ids UCDP gave them).
+    static func ged(_ from: String, _ to: String, offset: Int?) -> String {
+        let rows = OverlapFiguresRevised.ged, header = rows[0]
+        let idColumn = header.firstIndex(of: "id")!, date = header.firstIndex(of: "date_start")!
+        var text = header.joined(separator: ",") + "\n", n = 0
+        for r in rows.dropFirst() where r.count == header.count && r[date] >= from && r[date] <= to {
+            var f = r
+            if let offset { n += 1; f[idColumn] = String(offset + n) }
+            text += f.joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    static func march(_ o: IngestOutcome) -> Int64? { OverlapFiguresRevised.killed(o)["2016-03"] }
+
+    @Test func realGEDExportsWithRenumberedIdsAreRefused() throws {
+        let e1 = writeFile(Self.ged("2016-01-01", "2016-03-31", offset: 0), name: "ids-jan-mar.csv")
+        let e2 = writeFile(Self.ged("2016-03-01", "2016-05-31", offset: 100_000), name: "ids-mar-may.csv")
+        let truth = Self.march(try OverlapFiguresRevised.read([e2]))!
+        let rows = Self.ged("2016-03-01", "2016-03-31", offset: 0).split(separator: "\n").count - 1
+        for (x, y) in [(e1, e2), (e2, e1)] {
+            let m = errorOf { _ = try OverlapFiguresRevised.read([x, y]) }
+            #expect(m?.exitCode == 65, "\(m?.message ?? "read")")
+            #expect(m?.message.hasPrefix("\(x) and \(y) hold the same \(rows) rows (both with ids, but their ids are not in the other file: ") == true, "\(m?.message ?? "read")")
+            #expect(m?.message.contains("remove the id column of both files and give --overlap later") == true)
+        }
+        // --overlap later leaves rows with ids to the id rule: refused, saying so.
+        let later = errorOf { _ = try OverlapFiguresRevised.read([e1, e2], .later) }
+        #expect(later?.exitCode == 65)
+        #expect(later?.message.hasPrefix("--overlap later leaves rows with ids to the id rule, so it cannot apply here: \(e1) and \(e2) hold the same") == true, "\(later?.message ?? "read")")
+        // --overlap both: every row of both, as asked.
+        #expect(Self.march(try OverlapFiguresRevised.read([e1, e2], .both)) == 2 * truth)
+    }
+
+    /// The same exports with the ids UCDP gave them (an event in both is one id): read,
+    /// March once; and beside exports of other months, read whole.
+    @Test func realGEDExportsWithTheirOwnIdsAreRead() throws {
+        let e1 = writeFile(Self.ged("2016-01-01", "2016-03-31", offset: nil), name: "own-jan-mar.csv")
+        let e2 = writeFile(Self.ged("2016-03-01", "2016-05-31", offset: nil), name: "own-mar-may.csv")
+        let whole = writeFile(Self.ged("2016-01-01", "2016-05-31", offset: nil), name: "own-jan-may.csv")
+        let truth = OverlapFiguresRevised.killed(try OverlapFiguresRevised.read([whole]))
+        for files in [[e1, e2], [e2, e1]] { #expect(OverlapFiguresRevised.killed(try OverlapFiguresRevised.read(files)) == truth) }
+        let later = writeFile(Self.ged("2016-06-01", "2016-08-31", offset: 500_000), name: "own-jun-aug.csv")
+        let o = try OverlapFiguresRevised.read([e1, e2, later])
+        #expect(OverlapFiguresRevised.killed(o)["2016-03"] == truth["2016-03"])
+    }
+
+    /// Native exports whose ids are each export's row numbers (review28: `na.csv`,
+    /// `nb.csv`), the same rows on the days they share: refused as without ids.
+    @Test func nativeExportsNumberingTheirOwnRowsAreRefused() throws {
+        func numbered(_ text: String, from: Int) -> String {
+            var n = from
+            return "id," + OverlappingExports.header + text.split(separator: "\n").map { n += 1; return "\(n),\($0)" }.joined(separator: "\n") + "\n"
+        }
+        let e1 = writeFile(numbered(OverlappingExports.rows(1, 90), from: 0), name: "n1.csv")
+        let e2 = writeFile(numbered(OverlappingExports.rows(60, 151), from: 5000), name: "n2.csv")
+        let m = errorOf { _ = try OverlappingExports.read([e1, e2]) }
+        #expect(m?.exitCode == 65)
+        #expect(m?.message.contains("(both with ids, but their ids are not in the other file") == true, "\(m?.message ?? "read")")
+        // Without the id columns, --overlap later reads March once, as the advice says.
+        let w1 = writeFile(OverlappingExports.header + OverlappingExports.rows(1, 90), name: "w1.csv")
+        let w2 = writeFile(OverlappingExports.header + OverlappingExports.rows(60, 151), name: "w2.csv")
+        #expect(OverlappingExports.killed(try OverlappingExports.read([w1, w2], .later)) == (try OverlappingExports.truth(1, 151)))
+    }
+
+    /// ACLED ids lower-cased by a tool are the same events: counted once, said as
+    /// identical rows dropped (review28: India 6 for 3).
+    @Test func acledIdsAreComparedWithoutLetterCase() throws {
+        let text = try String(contentsOfFile: fixture("acled-2023.csv"), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for i in lines.indices.dropFirst() where !lines[i].isEmpty {
+            let comma = lines[i].firstIndex(of: ",")!
+            lines[i] = lines[i][..<comma].lowercased() + lines[i][comma...]
+        }
+        let lower = writeFile(lines.joined(separator: "\n"), name: "acled-lower.csv")
+        let alone = try OverlappingExports.read([fixture("acled-2023.csv")], period: .year)
+        for files in [[fixture("acled-2023.csv"), lower], [lower, fixture("acled-2023.csv")]] {
+            let o = try OverlappingExports.read(files, period: .year)
+            #expect(csvText(o.result) == csvText(alone.result))
+            #expect(o.duplicates.dropped == lines.dropFirst().filter { !$0.isEmpty }.count)
+        }
+        // One file alone, with ids in either case: read (the id order check gives way
+        // to the table of ids).
+        #expect(csvText(try OverlappingExports.read([lower], period: .year).result) == csvText(alone.result))
+    }
+}
