@@ -60,11 +60,13 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
    each owner listed once in `touched` when first met. A row not yet in the input is
    added when fewer than `room` have been added by this call. Slots are prefetched
    `ahead` fingerprints early so the cache misses of a table larger than the cache
-   overlap. *added is how many were added, *crossing how many rows met another input. */
+   overlap. *added is how many were added, *crossing how many rows met another input;
+   `repeated` (NULL: not asked) gets 1 for each fingerprint that repeats the input's. */
 #define TALLY_FINGERPRINTS_ADD(NAME, OWNER) \
 size_t NAME(uint32_t *slots, OWNER *owners, size_t mask, const uint64_t *fps, size_t n, \
                               size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows, \
-                              uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing) { \
+                              uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing, \
+                              uint8_t *repeated) { \
     enum { ahead = 16 }; \
     size_t found = 0, put = 0, across = 0; \
     for (size_t i = 0; i < n; i++) { \
@@ -81,6 +83,7 @@ size_t NAME(uint32_t *slots, OWNER *owners, size_t mask, const uint64_t *fps, si
             } \
             s = (s + 1) & mask; \
         } \
+        if (repeated) repeated[i] = (uint8_t)self; \
         if (self) { \
             found++; \
         } else if (put < room) { \

@@ -77,6 +77,8 @@ final class BlockParser: @unchecked Sendable {
     /// the record function has read the row (``noteRowKey``). Unchecked, as ``idOrder``.
     @exclusivity(unchecked) private var wantsRowKey = false
     @exclusivity(unchecked) private var rowKey: UInt64?
+    /// The row's day, beside ``rowKey`` (runs of repeated rows, ``RowFingerprints/RepeatedRun``).
+    @exclusivity(unchecked) private var rowDay: Int32 = 0
     /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
     /// one when ``tracksDays``).
     @exclusivity(unchecked) private var rowWithoutId = false
@@ -392,8 +394,8 @@ final class BlockParser: @unchecked Sendable {
         let fingerprints = rowFingerprints
         let fingerprinting = fingerprints != nil
         let idColumn = layout.id
-        var blockFingerprints: [UInt64] = []
-        if fingerprinting { blockFingerprints.reserveCapacity(lastFingerprintCount) }
+        var blockFingerprints: [UInt64] = [], blockDays: [Int32] = []
+        if fingerprinting { blockFingerprints.reserveCapacity(lastFingerprintCount); blockDays.reserveCapacity(lastFingerprintCount) }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
         contentA = 0
@@ -407,7 +409,7 @@ final class BlockParser: @unchecked Sendable {
             switch outcome {
             case .endOfBlock:
                 if let table = fingerprints, !blockFingerprints.isEmpty {
-                    blockFingerprints.withUnsafeBufferPointer { table.add($0) }
+                    blockFingerprints.withUnsafeBufferPointer { f in blockDays.withUnsafeBufferPointer { table.add(f, days: $0) } }
                     lastFingerprintCount = blockFingerprints.count
                 }
                 return scanner.lineFeeds
@@ -466,7 +468,7 @@ final class BlockParser: @unchecked Sendable {
                 contentA = contentA &+ x
                 contentB = contentB &+ y
                 contentRows += 1
-                if fingerprinting { blockFingerprints.append(k) }
+                if fingerprinting { blockFingerprints.append(k); blockDays.append(rowDay) }
             }
         }
     }
@@ -1469,6 +1471,7 @@ final class BlockParser: @unchecked Sendable {
         putNamed(trimmedHash(base, layout.incident))
         putRest(extra)
         rowKey = h
+        rowDay = o.day.daysSinceEpoch
         guard tracksDays else { return false }
         if layout.period < 0 {
             noteRecordSpan(country: o.country, measure: measure, first: o.day, last: max(o.day, o.spanLast))

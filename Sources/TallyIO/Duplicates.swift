@@ -396,10 +396,23 @@ final class RowFingerprints: @unchecked Sendable {
     /// every row of theirs was added (then "all of them met" can be said).
     private var inputs: [(distinct: Int, complete: Bool)] = []
 
+    /// The longest run of the input's rows, one after another in a block, each
+    /// repeating an earlier record of the input, over two days or more: `rows`, the
+    /// days it changes day at plus one (`days`), and its first and last day (review28
+    /// S8: overlapping exports joined into one file, `cat a.csv b.csv`, repeat a stretch
+    /// of whole days).
+    struct RepeatedRun: Equatable {
+        var rows = 0, days = 0
+        var first: Int32 = 0, last: Int32 = 0
+    }
+    private var run = RepeatedRun()
+
     /// What one input's rows met, returned when it is done.
     struct Drained: Equatable {
         /// Rows repeating an earlier record of the input; rows not added to the table.
         var repeats = 0, unchecked = 0
+        /// The input's longest run of repeated rows over two days or more (``RepeatedRun``).
+        var run = RepeatedRun()
         /// Rows of the input that are records of an earlier input read (each row once).
         var crossing = 0
         /// Per earlier input met (its place in the order read): how many rows.
@@ -427,8 +440,13 @@ final class RowFingerprints: @unchecked Sendable {
     }
 
     /// Adds a block's record keys for the input being read; counts those already read.
-    func add(_ fingerprints: UnsafeBufferPointer<UInt64>) {
+    /// `days`: each row's day, in the order of the block, to find runs of repeated rows
+    /// (``RepeatedRun``); none when empty.
+    func add(_ fingerprints: UnsafeBufferPointer<UInt64>, days: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)) {
         guard let base = fingerprints.baseAddress, !fingerprints.isEmpty else { return }
+        let ordered = days.count == fingerprints.count
+        var repeated = [UInt8](repeating: 0, count: ordered ? fingerprints.count : 0)
+        defer { if ordered { noteRuns(repeated, days) } }
         lock.locked {
             rows += fingerprints.count
             let ordinal = inputs.count
@@ -462,11 +480,16 @@ final class RowFingerprints: @unchecked Sendable {
                 crossDistinct.withUnsafeMutableBufferPointer { d in
                     touched.withUnsafeMutableBufferPointer { t in
                         let owner = UInt16(min(ordinal, RowFingerprints.maximumInputs))
-                        return owners8 != nil
+                        // No flags unless asked: an empty array's buffer may have an
+                        // address (the shared empty storage), which must not be written.
+                        return repeated.withUnsafeMutableBufferPointer { buffer in
+                            let flags: UnsafeMutablePointer<UInt8>? = ordered ? buffer.baseAddress : nil
+                            return owners8 != nil
                             ? tally_fingerprints_add8(slots, owners8, slotCount - 1, base, fingerprints.count, room, owner, &put,
-                                                      r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across)
+                                                      r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across, flags)
                             : tally_fingerprints_add(slots, owners, slotCount - 1, base, fingerprints.count, room, owner, &put,
-                                                     r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across)
+                                                     r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across, flags)
+                        }
                     }
                 }
             }
@@ -478,11 +501,36 @@ final class RowFingerprints: @unchecked Sendable {
         }
     }
 
+    /// The runs of repeated rows in a block (`repeated`: 1 a row that repeats one of the
+    /// input; `days`: each row's day): the longest over two days or more is kept. A run
+    /// split by the end of a block counts as two (blocks are read in any order).
+    private func noteRuns(_ repeated: [UInt8], _ days: UnsafeBufferPointer<Int32>) {
+        var best = RepeatedRun(), here = RepeatedRun()
+        for i in repeated.indices {
+            if repeated[i] == 0 {
+                here = RepeatedRun()
+                continue
+            }
+            let d = days[i]
+            if here.rows == 0 {
+                here = RepeatedRun(rows: 1, days: 1, first: d, last: d)
+            } else {
+                if d != days[i - 1] { here.days += 1 }
+                here.rows += 1
+                here.first = min(here.first, d); here.last = max(here.last, d)
+            }
+            if here.days >= 2 && here.rows > best.rows { best = here }
+        }
+        guard best.rows > 0 else { return }
+        lock.locked { if best.rows > run.rows { run = best } }
+    }
+
     /// The input's counts, and what it shares with the inputs read before it; the next
     /// rows added are the next input's. The table is kept.
     func drain() -> Drained {
         lock.locked {
-            var d = Drained(repeats: repeats, unchecked: unchecked, crossing: crossing)
+            var d = Drained(repeats: repeats, unchecked: unchecked, run: run, crossing: crossing)
+            run = RepeatedRun()
             let complete = unchecked == 0 && !noTable
             for k in 0 ..< touchedCount {
                 let o = Int(touched[k])

@@ -85,9 +85,11 @@ import TallyTestSupport
 @Suite struct RepeatsWithinOneFile {
     let header = "date_start,country,measure,best\n"
 
-    func run(_ text: String, blockSize: Int = 1 << 22, workers: Int? = nil) throws -> IngestOutcome {
-        try Ingest.run(IngestRequest(files: [writeFile(text)], config: AggregationConfig(grouping: Grouping([]), period: .all),
-                                     workers: workers, blockSize: blockSize))
+    func run(_ text: String, blockSize: Int = 1 << 22, workers: Int? = nil, overlap: OverlapRule = .refuse) throws -> IngestOutcome {
+        var r = IngestRequest(files: [writeFile(text)], config: AggregationConfig(grouping: Grouping([]), period: .all),
+                              workers: workers, blockSize: blockSize)
+        r.overlap = overlap
+        return try Ingest.run(r)
     }
 
     func refusal(_ text: String) -> String? {
@@ -121,14 +123,19 @@ import TallyTestSupport
         #expect(twice?.contains(".csv:16609: this line repeats the header") == true, "\(twice ?? "accepted")")
     }
 
-    /// `tail -n +2 b.csv >> a.csv` of the same rows: no header to see. Rows without an id
-    /// that repeat an earlier record (however spaced or quoted) are counted each time (two events can
-    /// have the same figures) and counted in `duplicates`, across blocks and workers.
+    /// `tail -n +2 b.csv >> a.csv` of the same rows: no header to see. A stretch of days
+    /// repeated row after row is refused (review28 S8: a run of 8 rows or more over two
+    /// days or more, each repeating an earlier row); with `--overlap both`, rows without an
+    /// id that repeat an earlier record (however spaced or quoted) are counted each time
+    /// (two events can have the same figures) and counted in `duplicates`, across blocks
+    /// and workers.
     @Test func exactRepeatsWithoutIdsAreCountedAndSaid() throws {
         var rows = ""
         for i in 0 ..< 3000 { rows += "2023-01-\(String(format: "%02d", 1 + i % 28)),Mali,killed,\(i)\n" }
         for blockSize in [1 << 22, 4096] {
-            let o = try run(header + rows + rows + "2023-01-01,Mali,killed,0 \n", blockSize: blockSize, workers: 2)
+            let refused = refusal(header + rows + rows)
+            #expect(refused?.hasPrefix("65 ") == true && refused?.contains("each repeating an earlier row of the same input") == true, "\(refused ?? "read")")
+            let o = try run(header + rows + rows + "2023-01-01,Mali,killed,0 \n", blockSize: blockSize, workers: 2, overlap: .both)
             #expect(o.rowsRead == 6001)
             // The last row, `0 ` with a space, is the same record as the first (review16 #4).
             #expect(o.duplicates.sameRowsWithoutId == 3001, "block \(blockSize)")
@@ -269,8 +276,11 @@ import TallyTestSupport
         let o = try run([nfc, other], overlap: .both)
         #expect(o.duplicates.acrossInputsWithoutId == Self.count - 1)
         #expect(o.duplicates.sameRowsWithoutId == 0)
-        // Both spellings in one input: every NFD row repeats an NFC record.
-        let both = try run([writeFile(h + Self.rows(nfd: false) + Self.rows(nfd: true))])
+        // Both spellings in one input: every NFD row repeats an NFC record (a stretch of
+        // days repeated: refused unless --overlap both, review28 S8).
+        let joined = writeFile(h + Self.rows(nfd: false) + Self.rows(nfd: true))
+        #expect(errorOf { _ = try run([joined]) }?.message.contains("each repeating an earlier row of the same input") == true)
+        let both = try run([joined], overlap: .both)
         #expect(both.duplicates.sameRowsWithoutId == Self.count)
         #expect(both.rowsRead == 2 * Self.count)
     }

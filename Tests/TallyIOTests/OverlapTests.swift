@@ -164,10 +164,15 @@ import TallyTestSupport
         let monitor = writeFile(Self.header + other + alike, name: "monitor.csv")
         let o = try Self.read([syria, monitor])
         #expect(o.duplicates.acrossInputsWithoutId == alike.split(separator: "\n").count)
-        // Repeats within one file: counted each time, noted.
+        // Repeats within one file: counted each time, noted; a stretch of days repeated
+        // (rows of 20 to 30 January appended again: review28 S8) is refused, and read
+        // so with --overlap both.
         let twice = writeFile(Self.header + Self.rows(1, 30) + Self.rows(20, 30), name: "twice.csv")
-        let t = try Self.read([twice, iraq])
+        #expect(errorOf { _ = try Self.read([twice, iraq]) }?.message.hasPrefix("\(twice) holds ") == true)
+        let t = try Self.read([twice, iraq], .both)
         #expect(t.duplicates.sameRowsWithoutId == Self.rows(20, 30).split(separator: "\n").count)
+        let scattered = writeFile(Self.header + Self.rows(1, 30) + Self.rows(20, 20) + Self.rows(25, 25), name: "scattered.csv")
+        #expect(try Self.read([scattered, iraq]).duplicates.sameRowsWithoutId == (Self.rows(20, 20) + Self.rows(25, 25)).split(separator: "\n").count)
         // Ids: two overlapping exports with ids are read, each event once.
         func withIds(_ text: String) -> String {
             "id," + Self.header + text.split(separator: "\n").map { r in "\(r.prefix(10))-\(r.split(separator: ",")[2])-\(r.split(separator: ",")[4])," + r }.joined(separator: "\n") + "\n"
@@ -333,7 +338,7 @@ import TallyTestSupport
         #expect(OverlappingExports.killed(try Self.read([x, y])).values.reduce(0, +) == 26)
         #expect(OverlappingExports.killed(try Self.read([y, x])).values.reduce(0, +) == 26)
         let small = writeFile(h + Self.rows(60, 70), name: "small.csv"), large = writeFile(h + Self.rows(1, 90), name: "large.csv")
-        let twice = try Self.read([writeFile(h + Self.rows(60, 70) + Self.rows(1, 90), name: "both.csv")])
+        let twice = try Self.read([writeFile(h + Self.rows(60, 70) + Self.rows(1, 90), name: "both.csv")], .both)
         for files in [[small, large], [large, small]] {
             #expect(errorOf { _ = try Self.read(files) }?.exitCode == 65)
             #expect(OverlappingExports.killed(try Self.read(files, .both)) == OverlappingExports.killed(twice))
@@ -1238,5 +1243,52 @@ extension OverlapFiguresRevised {
         // One file alone, with ids in either case: read (the id order check gives way
         // to the table of ids).
         #expect(csvText(try OverlappingExports.read([lower], period: .year).result) == csvText(alone.result))
+    }
+}
+
+/// review28 S8 (issue 11 item 7): overlapping exports joined into one file (`cat a.csv
+/// b.csv` with the second header cut, `tail -n +2 b.csv >> a.csv`) were read with every
+/// shared figure doubled, exit 0, with only the note that rows repeat; the same exports
+/// given as two files were refused. A run of at least 8 rows, one after another, each
+/// repeating an earlier row of the input, over more than one day, is refused; the real
+/// UCDP files' repeated rows (runs of at most 4, each within a day) stay a note.
+@Suite struct OverlapJoinedIntoOneFile {
+    static func march(_ o: IngestOutcome) -> Int64? { OverlapFiguresRevised.killed(o)["2016-03"] }
+
+    @Test func overlappingExportsJoinedIntoOneFileAreRefused() throws {
+        let a = OverlapFiguresRevised.ged("2016-01-01", "2016-03-31")
+        let b = OverlapFiguresRevised.ged("2016-03-01", "2016-05-31")
+        let joined = writeFile(a + b.split(separator: "\n", maxSplits: 1)[1], name: "joined.csv")
+        let m = errorOf { _ = try OverlapFiguresRevised.read([joined]) }
+        #expect(m?.exitCode == 65)
+        #expect(m?.message.hasPrefix("\(joined) holds ") == true && m?.message.contains("each repeating an earlier row of the same input") == true, "\(m?.message ?? "read")")
+        #expect(m?.message.contains("give --overlap both") == true)
+        // --overlap both reads every row, as before; --overlap later does not apply within a file.
+        let whole = try OverlapFiguresRevised.read([writeFile(OverlapFiguresRevised.ged("2016-01-01", "2016-05-31"), name: "whole.csv")])
+        #expect(Self.march(try OverlapFiguresRevised.read([joined], .both)) == 2 * Self.march(whole)!)
+        #expect(errorOf { _ = try OverlapFiguresRevised.read([joined], .later) }?.exitCode == 65)
+        // Beside another file, the same.
+        let other = writeFile(OverlapFiguresRevised.ged("2016-09-01", "2016-09-30"), name: "sep.csv")
+        #expect(errorOf { _ = try OverlapFiguresRevised.read([other, joined]) }?.message.hasPrefix("\(joined) holds ") == true)
+    }
+
+    /// The real Syria file with its ids cut repeats 787 earlier rows (tally's count),
+    /// in runs of at most 4 within a day: read, with the note, as before.
+    @Test func theRealFilesRepeatedRowsAreStillANote() throws {
+        let o = try OverlapFiguresRevised.read([writeFile(OverlapFiguresRevised.ged("2016-01-01", "2019-12-31"), name: "syria-noid.csv")])
+        #expect(o.duplicates.sameRowsWithoutId > 100)
+        #expect(o.duplicateNotes.contains { $0.contains("repeat an earlier row of the same input") })
+    }
+
+    /// Generated daily rows, a stretch of days appended again (8 rows and more, two days
+    /// and more): refused; two rows of one day repeated one after another: a note.
+    @Test func aStretchOfDaysIsRefusedARowOfOneDayIsNot() throws {
+        let header = OverlappingExports.header
+        let base = OverlappingExports.rows(1, 60)
+        let appended = writeFile(header + base + OverlappingExports.rows(50, 60), name: "appended.csv")
+        #expect(errorOf { _ = try OverlappingExports.read([appended]) }?.exitCode == 65)
+        let day = base.split(separator: "\n").prefix(2).joined(separator: "\n") + "\n"
+        let twice = writeFile(header + base + day, name: "twice.csv")
+        #expect(try OverlappingExports.read([twice]).duplicates.sameRowsWithoutId == 2)
     }
 }
