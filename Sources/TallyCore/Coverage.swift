@@ -303,6 +303,10 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// silence leaves Syria's March whole for Syria's rows, and partial for Syria and
         /// Lebanon together). A country not listed has ``coverage``.
         public var placeCoverages: [String: Coverage] = [:]
+        /// The countries of its flow records, as rows print them (with `--country`, those
+        /// asked for); empty when not known. A chart of several datasets names a country
+        /// with no data in the dates shown by these, not by the file's name.
+        public var countries: [String] = []
         /// For a table tally wrote, read back: ``silentClaims`` of each country's rows
         /// alone (their union is the dataset's).
         public var placeSilentClaims: [String: [ClosedRange<CalendarDay>]] = [:] {

@@ -1268,6 +1268,9 @@ final class Pipeline: @unchecked Sendable {
                 var d = DatasetCoverages.Dataset(index: i, name: name, recordEnds: ends[i]!, continuous: continuous[i] ?? false,
                                                  path: files[0], claimed: tables[i] ?? false)
                 d?.flows = withFlows.contains(i)
+                if let byName = placeEnds[i] {
+                    d?.countries = byName.keys.sorted().filter { asked.isEmpty || asked.contains($0) }.map(shownName)
+                }
                 // Two countries or more in a dataset that does not report continuously:
                 // each country's own rhythm (the long-gap rule per country).
                 // With `--country` (a report's `where:`), the countries asked for alone:

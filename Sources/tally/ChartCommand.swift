@@ -442,21 +442,59 @@ struct ChartBar: ParsableCommand {
         // are then those asked for alone): a chart of Syria alone for `--country Liban
         // --country Syrie` would read as complete. Not with --actor, which may be what
         // leaves a country out.
+        func shownDays() -> ClosedRange<CalendarDay>? {
+            if let period, let span = PeriodKind.span(ofLabel: period) { return span.first ... span.last }
+            if let a = request.filter.from ?? outcome.firstDay, let b = request.filter.to ?? outcome.lastDay, a <= b,
+               request.filter.from != nil || request.filter.to != nil { return a ... b }
+            return nil
+        }
         func absentPlaces() -> [String] {
-            guard request.filter.actors.isEmpty, let d = outcome.datasets.datasets.first else { return [] }
-            let shown: ClosedRange<CalendarDay>?
-            if let period, let span = PeriodKind.span(ofLabel: period) { shown = span.first ... span.last }
-            else if let a = request.filter.from ?? outcome.firstDay, let b = request.filter.to ?? outcome.lastDay, a <= b,
-                    request.filter.from != nil || request.filter.to != nil { shown = a ... b }
-            else { shown = nil }
-            guard let shown else { return [] }
+            guard request.filter.actors.isEmpty, let d = outcome.datasets.datasets.first, let shown = shownDays() else { return [] }
             return d.placesWithoutDays(in: shown, besides: Set(bars.compactMap(\.place)))
         }
         let placeNote = outcome.datasets.datasets.count == 1 && outcome.datasets.hasPlaces
             ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, barNote(b.sources, $0, naming: false)) } }, absent: absentPlaces()) : nil
-        if let note = placeNote ?? ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
-                                                         datasets: shownDatasets.sorted { $0.index < $1.index },
-                                                         naming: outcome.datasets.datasets.count > 1) {
+        // Several files, bars by country (or by a place within one): named by country as
+        // with one file (`Lebanon partial: data to 10 March`, not `lb.csv data to 10
+        // March`), each country by the files its bar holds, seen by that country's own
+        // days. A country whose files differ there names the file that falls short
+        // (`Syria partial: b.csv data to 10 March`). A file with no record in the dates
+        // shown is named by its countries (`no Lebanon data`), or by its name when one of
+        // them has a bar of another file's or they are not known; a country of a file
+        // with bars that has no day in them, by the country. With --country, a file's
+        // countries are those asked for (none: it is not named); not with --actor (it
+        // may be what leaves a country out).
+        func countryNote(_ sources: UInt32, _ place: String) -> String? {
+            let ds = outcome.datasets.seen(by: place).contributing(sources).sorted { $0.index < $1.index }
+            let notes = ds.map { ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to, datasets: [$0], naming: false) }
+            guard let first = notes.first else { return nil }
+            if notes.allSatisfy({ $0 == first }) { return first }
+            return ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to, datasets: ds, naming: true)
+        }
+        func absentOfSeveral() -> [String] {
+            guard request.filter.actors.isEmpty, let shown = shownDays() else { return [] }
+            let drawn = Set(bars.compactMap(\.place))
+            let outside = Set(ChartBar.outside(outcome.datasets, sources: sources, from: request.filter.from, to: request.filter.to).map(\.index))
+            var names: [String] = []
+            for d in outcome.datasets.datasets.sorted(by: { $0.index < $1.index }) {
+                if SourceSet.contains(sources, d.index) {
+                    names += d.placesWithoutDays(in: shown, besides: drawn)
+                } else if outside.contains(d.index) {
+                    if d.countries.contains(where: drawn.contains) || (d.countries.isEmpty && request.filter.countries.isEmpty) { names.append(d.name) }
+                    else { names += d.countries }
+                }
+            }
+            var seen = Set<String>()
+            return names.filter { seen.insert($0).inserted }
+        }
+        let byCountryOfSeveral = outcome.datasets.datasets.count > 1 && bars.contains { $0.place != nil }
+            && bars.allSatisfy { $0.place != nil || $0.isOthers }
+        let note = byCountryOfSeveral
+            ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, countryNote(b.sources, $0)) } }, absent: absentOfSeveral())
+            : placeNote ?? ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
+                                                datasets: shownDatasets.sorted { $0.index < $1.index },
+                                                naming: outcome.datasets.datasets.count > 1)
+        if let note {
             subtitle += " \u{00B7} " + note
         }
         var footnotes: [String] = []

@@ -151,7 +151,7 @@ import TallyTestSupport
                                "-o", d + "/bar.svg"] + dates)
             #expect(r.status == 0, "\(r.stderr)")
             let svg = try String(contentsOfFile: d + "/bar.svg", encoding: .utf8)
-            #expect(svg.contains("no iraq.csv data"), "\(dates) \(r.stderr)")
+            #expect(svg.contains("no Iraq data"), "\(dates) \(r.stderr)")
             #expect(r.stderr.contains("iraq.csv has no record from 2023-04-01 to 2023-05-29 (59 days)"), "\(r.stderr)")
         }
     }
@@ -344,6 +344,60 @@ import TallyTestSupport
         #expect(!svg.contains("March 2023 and May 2023 partial"))
     }
 
+    /// Issue 10: with several files, the bar chart's subtitle named files where one file
+    /// names the country: Syria daily to 28 May in sy.csv and Lebanon daily to 10 March in
+    /// lb.csv read "March 2023 · partial: lb.csv data to 10 March"; Syria and Lebanon in
+    /// one file beside Iraq in another read "partial: sl.csv data to 10 March" of a March
+    /// whose Syria is whole, and "partial: no sl.csv data" of a May that holds sl.csv's
+    /// Syria to 28 May (the file's days, those every country covers). Now each country
+    /// by the files its bar holds, seen by its own days; a file with no data in the dates
+    /// named by its countries; a country whose files differ names the file that falls
+    /// short.
+    @Test func aBarChartOfSeveralFilesNamesCountries() throws {
+        let d = tempDir()
+        func write(_ name: String, _ parts: [(String, String, String, Int)]) throws {
+            let rows = parts.flatMap { p in Self.days(p.1, p.2).map { "\($0),\(p.0),killed,\(p.3)\n" } }
+            try ("date_start,country,measure,best\n" + rows.joined()).write(toFile: d + "/" + name, atomically: false, encoding: .utf8)
+        }
+        try write("sy.csv", [("Syria", "2023-01-01", "2023-05-28", 2)])
+        try write("lb.csv", [("Lebanon", "2023-01-01", "2023-03-10", 1)])
+        try write("sl.csv", [("Syria", "2023-01-01", "2023-05-28", 2), ("Lebanon", "2023-01-01", "2023-03-10", 1)])
+        try write("iq.csv", [("Iraq", "2023-01-01", "2023-05-31", 3)])
+        try write("sy2.csv", [("Syria", "2023-01-01", "2023-03-10", 1)])
+        // The subtitle as the chart's alt text gives it (a long one is drawn on two lines).
+        func subtitle(_ files: [String], _ args: [String]) throws -> String {
+            let r = try tally(["chart", "bar"] + files.map { d + "/" + $0 }
+                              + ["--measure", "killed", "--by", "country", "-o", d + "/bar.svg", "--json"] + args)
+            #expect(r.status == 0, "\(r.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            let alt = json?["alt"] as? String ?? r.stdout
+            // "Bar chart: Killed by country. Total, …; March 2023 · … . 2 groups, …"
+            return alt.components(separatedBy: ". ").dropFirst().first ?? alt
+        }
+        let cases: [([String], [String], String)] = [
+            (["sy.csv", "lb.csv"], ["--period", "2023-03"], "March 2023 · Lebanon partial: data to 10 March"),
+            (["sy.csv", "lb.csv"], ["--period", "2023-05"], "May 2023 · partial: data to 28 May and no Lebanon data"),
+            (["sy.csv", "lb.csv"], ["--period", "2023"], "2023 · Syria partial: data to 28 May 2023 and Lebanon partial: data to 10 March 2023"),
+            (["sy.csv", "lb.csv"], ["--from", "2023-04-01", "--to", "2023-04-30"], "partial: no Lebanon data"),
+            (["sy.csv", "lb.csv"], ["--period", "2023-05", "--country", "Syria"], "May 2023 · partial: data to 28 May"),
+            // A country asked for with no data there is named, as with one file.
+            (["sy.csv", "lb.csv"], ["--period", "2023-05", "--country", "Syria", "--country", "Lebanon"], "May 2023 · partial: data to 28 May and no Lebanon data"),
+            (["sl.csv", "iq.csv"], ["--period", "2023-03"], "March 2023 · Lebanon partial: data to 10 March"),
+            (["sl.csv", "iq.csv"], ["--period", "2023-05"], "May 2023 · Syria partial: data to 28 May and no Lebanon data"),
+            (["sy.csv", "lb.csv", "iq.csv"], ["--period", "2023-Q2"], "Q2 2023 · Iraq partial: data to 31 May and Syria partial: data to 28 May and no Lebanon data"),
+            // One country in two files whose days differ: the file that falls short.
+            (["sy.csv", "sy2.csv", "iq.csv"], ["--overlap", "both", "--period", "2023-03"], "March 2023 · Syria partial: sy2.csv data to 10 March"),
+            // A file with no data in May whose country has a bar of another file's: by its name.
+            (["sy.csv", "sy2.csv"], ["--overlap", "both", "--period", "2023-05"], "May 2023 · partial: data to 28 May and no sy2.csv data"),
+        ]
+        for (files, args, note) in cases {
+            let s = try subtitle(files, args)
+            #expect(s.hasSuffix(note), "\(files) \(args): \(s)")
+        }
+        #expect(try subtitle(["sy.csv", "lb.csv"], ["--period", "2023-02"]).hasSuffix("February 2023"))
+        #expect(try subtitle(["sy.csv", "lb.csv"], ["--period", "2023-03", "--locale", "fr"]).contains("mars 2023 · Lebanon partiel : données jusqu’au 10 mars"))
+    }
+
     @Test func aWeeklySourceThatStoppedIsNamedInABarChart() throws {
         let d = try Self.write("iraq.csv", Self.days("2023-01-02", "2023-03-27", every: 7) + ["2023-05-29"])
         try ("date_start,country,measure,best\n" + Self.days("2023-01-01", "2023-05-31").map { "\($0),Syria,killed,1\n" }.joined())
@@ -352,7 +406,7 @@ import TallyTestSupport
                            "--period", "2023-04", "-o", d + "/bar.svg"])
         #expect(r.status == 0, "\(r.stderr)")
         let svg = try String(contentsOfFile: d + "/bar.svg", encoding: .utf8)
-        #expect(svg.contains("no iraq.csv data"), "\(r.stderr)")
+        #expect(svg.contains("no Iraq data"), "\(r.stderr)")
         #expect(r.stderr.contains("iraq.csv has no record from 2023-03-28 to 2023-05-28 (62 days)"), "\(r.stderr)")
         // March, 4 silent days after its last Monday (under its 7), is whole.
         let m = try tally(["chart", "bar", d + "/syria.csv", d + "/iraq.csv", "--measure", "killed", "--by", "country",
