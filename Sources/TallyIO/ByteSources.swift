@@ -527,7 +527,7 @@ final class UndecidedEncodingSource: ByteSource {
                 case .utf8:
                     utf8From = passed + i
                     return n
-                case .undecided:
+                case .undecided, .quotedThenWindows1252:
                     // Lone Syriac-range letters so far: judge again with more text after them.
                     decided = false
                     held = Array(UnsafeBufferPointer(start: p + i, count: n - i))
@@ -571,6 +571,10 @@ final class UndecidedEncodingSource: ByteSource {
             utf8From = passed
             held = look
             return try read(into: p, capacity: capacity)
+        case .quotedThenWindows1252(let at):
+            throw .data(look.withUnsafeBufferPointer {
+                UndecidedEncodingSource.quotedThenWindows1252Message($0.baseAddress! + at, place: "\(name) (byte \(passed + at + 1))")
+            })
         case .undecided:
             throw .data(look.withUnsafeBufferPointer {
                 // The field the bytes lie in, from the last bytes handed on (a name
@@ -638,6 +642,9 @@ final class UndecidedEncodingSource: ByteSource {
         /// Only sequences Windows-1252 spells by chance (`PERÚ»` read as `PERڻ`): the
         /// offset of the first, and the bytes ran out before anything decided.
         case undecided(at: Int)
+        /// A letter ``quoteGluedToALetter`` takes as UTF-8 at the offset, then text that
+        /// says Windows-1252 (a byte that is not UTF-8): undecided.
+        case quotedThenWindows1252(at: Int)
     }
 
     /// Reads the high bytes of `p[0..<n]` until one decides (see `Evidence`). A file
@@ -646,33 +653,69 @@ final class UndecidedEncodingSource: ByteSource {
     /// the caller refuses it and asks for `--encoding`. `final`: the bytes are the
     /// whole text (a sequence cut by the end is then not UTF-8). `before`: the byte
     /// before `p[0]` (ASCII; a line end when there is none).
+    ///
+    /// A letter `quoteGluedToALetter` takes as UTF-8 (`AGBɔ`) decides only if nothing
+    /// after it in `p` says Windows-1252 (a byte that is not UTF-8, a Windows-1252
+    /// word): then the file is either Windows-1252 with a quote that closes nothing
+    /// (`TUÉ”` and later `Côte`) or UTF-8 with a line of Windows-1252 pasted in, and it
+    /// is undecided at that letter (refused, naming both readings and `--encoding`).
     static func evidence(_ p: UnsafePointer<UInt8>, _ n: Int, final: Bool, before: UInt8 = 0x0A, beforeThat: UInt8 = 0x0A) -> Evidence {
         var i = firstHighByte(p, n) ?? n
         var firstAmbiguous: Int?
         var previous = UInt32(before)
         var previousEnd = 0
+        // Whether a chance spelling before ends with an opening quote or guillemet in
+        // Windows-1252 (`‘`, `“`, `«`), which a closing `”` may then close.
+        var opened = false
+        // Where a letter `quoteGluedToALetter` takes as UTF-8 was met.
+        var quoted: Int?
+        var windows1252: Evidence { quoted.map { .quotedThenWindows1252(at: $0) } ?? .windows1252 }
         while i < n {
             let b = p[i]
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
             if i + length > n {
                 // Cut by the end of what was read.
-                if final { return .windows1252 }
+                if final { return windows1252 }
                 break
             }
-            if length == 1 || firstTextProblem(p + i, length) != nil { return .windows1252 }
+            if length == 1 || firstTextProblem(p + i, length) != nil { return windows1252 }
             let left = i > previousEnd ? UInt32(p[i - 1]) : previous
             let leftOfLeft = i - 1 > previousEnd ? UInt32(p[i - 2]) : i - 1 == previousEnd ? previous
                 : i == 0 && previousEnd == 0 ? UInt32(beforeThat) : 0
             let right = nextCharacter(p + i + length, n - i - length)
-            if windows1252Word(p + i, length, previous: left, next: right, beforePrevious: leftOfLeft) { return .windows1252 }
-            if !chanceSpelling(p + i, length, previous: left, next: right, beforePrevious: leftOfLeft) { return .utf8 }
-            if firstAmbiguous == nil { firstAmbiguous = i }
+            if quoteGluedToALetter(p + i, length, previous: left, opened: opened) {
+                if quoted == nil { quoted = i }
+            } else {
+                if windows1252Word(p + i, length, previous: left, next: right, beforePrevious: leftOfLeft) { return windows1252 }
+                if !chanceSpelling(p + i, length, previous: left, next: right, beforePrevious: leftOfLeft) { return .utf8 }
+                if firstAmbiguous == nil { firstAmbiguous = i }
+                if length == 2 && (p[i + 1] == 0x91 || p[i + 1] == 0x93 || p[i + 1] == 0xAB) { opened = true }
+            }
             previous = scalar(p + i, length)
             previousEnd = i + length
             i += length
             i += firstHighByte(p + i, n - i) ?? (n - i)
         }
-        return .undecided(at: firstAmbiguous ?? 0)
+        return quoted != nil ? .utf8 : .undecided(at: firstAmbiguous ?? 0)
+    }
+
+    /// Whether the valid UTF-8 sequence of `length` bytes at `p`, after the character
+    /// `previous`, is an IPA letter (U+0250-U+02AF) after a Latin letter whose
+    /// Windows-1252 reading is a capital and a double quote glued to that letter: `“`
+    /// (`ɓ` is `É“`), which opens a quotation and so never ends a word, or `”` (`ɔ` is
+    /// `É”`, `ʔ` `Ê”`) with no opening quote before it. For the first text above ASCII
+    /// that decides a file's encoding only (`opened`: a chance spelling before it ends
+    /// with `‘`, `“` or `«`): an opening quote in Windows-1252 text is a byte that is
+    /// not UTF-8 (0x91, 0x93, 0xAB after ASCII) and would have decided the file
+    /// already, so the quote would close nothing. Read as UTF-8 it is a letter of an
+    /// African Latin orthography: a word of capitals written with its lower-case letter
+    /// (Ewe and Akan `AGBɔ`, `KPALIMɔ`, Hausa `KAɓA`, `AGBɔDRAFO`, `Kɔ`): UTF-8, not
+    /// the Windows-1252 `AGBÉ”` it had been read as, a name apart (issue 11, silently).
+    /// In a file already found Windows-1252 (`startsUTF8`) the quote is Windows-1252
+    /// (`“TUÉ”`): this rule is not used there.
+    static func quoteGluedToALetter(_ p: UnsafePointer<UInt8>, _ length: Int, previous: UInt32, opened: Bool) -> Bool {
+        guard length == 2, p[0] == 0xC9 || p[0] == 0xCA, p[0] == 0xCA ? p[1] <= 0xAF : p[1] >= 0x90, script(previous) == 1 else { return false }
+        return p[1] == 0x93 || (p[1] == 0x94 && !opened)
     }
 
     /// The scalar of the valid UTF-8 sequence of `length` bytes at `p`.
@@ -886,12 +929,15 @@ final class UndecidedEncodingSource: ByteSource {
     /// to a Latin one (`breakمقتل`, `ISISداعش`): those do not decide here (review26 S3:
     /// `مAleppo` and `Aleppoم` had been read as Windows-1252 `Ù…Aleppo`, silently).
     ///
-    /// `É` (0xC9) counts only after two capitals and before no lower-case letter
-    /// (`TUÉ…`, `BLESSÉ…`, `CAFÉ’S`, `JOSÉ–LUIS`, review26 S4: `TUÉ…` had been read as
-    /// UTF-8 `TUɅ`): its UTF-8 readings U+0240–U+027F are lower-case letters of African
-    /// Latin orthographies (Ewe `ɖ`, Hausa `ɓ` `ɗ`, Akan and Dinka `ɔ`), which a word of
-    /// capitals writes as `Ɖ`, `Ɓ`, `Ɗ`, `Ɔ`, or the rare `Ʌ`; beside lower-case letters
-    /// (`Agbɔdrafo`) they still do not decide here. Not where the UTF-8 reading is
+    /// `É` (0xC9) counts only after two capitals and before no lower-case letter, and
+    /// only before an ellipsis, `»`, `’`, a no-break space or a dash and a capital
+    /// (`TUÉ…`, `BLESSÉ…`, `MARCHÉ»`, `CAFÉ’S`, `JOSÉ–LUIS`, review26 S4: `TUÉ…` had been
+    /// read as UTF-8 `TUɅ`): its UTF-8 readings U+0240–U+027F are lower-case letters,
+    /// some of African Latin orthographies (Ewe `ɖ`, Hausa `ɓ` `ɗ`, Akan and Dinka
+    /// `ɔ`), which a word of capitals may still be typed with (`AGBɔ`): before an
+    /// opening quote or `”` (`ɓ`, `ɔ`) or a dash before no capital (`ɖ`, `ɗ`) the
+    /// Windows-1252 reading is no likelier, and it does not decide here (issue 11).
+    /// Not where the UTF-8 reading is
     /// Cyrillic or Greek (leads 0xCE-0xD4: `Î`, `Ï`, `Ð`-`Ô`), which a Latin word may
     /// hold as a look-alike (`ESPAÑ–` is `ESPAі`), nor a combining mark (0xCC, 0xCD: see
     /// `chanceSpelling`), nor `Ê` (0xCA: U+02BB, the ʻokina of Uzbek `Oʻzbekiston`, is
@@ -906,11 +952,22 @@ final class UndecidedEncodingSource: ByteSource {
             // `ß` ends a Latin word of either case (`Groß`, `WEIß`).
             return script(previous) == 1 && (dash || !isLowercaseLatin(next))
         case 0xC9:
-            // Before a double quote, an ellipsis or a guillemet the word ends: no letter
-            // follows (`AGBÉ”DRAFO` is no Windows-1252 text, nor UTF-8 `AGBɔDRAFO`).
-            let ends = p[1] == 0x85 || p[1] == 0x93 || p[1] == 0x94 || p[1] == 0xAB || p[1] == 0xBB
+            // Only before what Windows-1252 text writes after a word: an ellipsis or a
+            // closing guillemet, then no letter (`TUÉ…`, `MARCHÉ»`), an apostrophe
+            // (`CAFÉ’S`), a no-break space, or a dash joining the next word of capitals
+            // (`JOSÉ–LUIS`). An opening quote or guillemet glued to a word's end (`É‘`,
+            // `É“`, `É«`: UTF-8 `ɑ`, Hausa `ɓ`, `ɫ`), a closing double quote with no
+            // opening one before it (`É”`, Ewe and Akan `ɔ`: `quoteGluedToALetter`), or a
+            // dash before no capital (`TUÉ– `, `TUÉ—,`, `TUÉ–2`: UTF-8 a word of capitals
+            // ending in Ewe `ɖ` or Hausa `ɗ`) is no likelier than the UTF-8 reading, and
+            // does not decide here (issue 11: UTF-8 `AGBɔ` had been read as `AGBÉ”`).
+            switch p[1] {
+            case 0x85, 0xBB: guard script(next) == 0 else { return false }
+            case 0x92, 0xA0: break
+            case 0x96, 0x97: guard isUpperLatin(next) else { return false }
+            default: return false
+            }
             return isUpperLatin(previous) && isUpperLatin(beforePrevious) && !isLowercaseLatin(next) && script(next) < 2
-                && !(ends && script(next) != 0)
         case 0xD5, 0xD6, 0xD8 ... 0xDE:
             if isUpperLatin(previous) { return !isLowercaseLatin(next) && script(next) < 2 }
             return dash && script(previous) == 0 && isUpperLatin(next)
@@ -951,6 +1008,19 @@ final class UndecidedEncodingSource: ByteSource {
         return "\(place): the bytes \(hex) are \"\(utf8)\" (\(script)) in UTF-8 and \"\(cp1252)\" in Windows-1252, and no other text "
             + "before or near them tells which encoding the file is in (a letter of that kind alone or beside Latin letters, outside a word of its script, "
             + "is what Windows-1252 text spells by chance): give --encoding utf-8 or --encoding windows-1252"
+    }
+
+    /// The refusal of text whose first letter above ASCII `quoteGluedToALetter` takes as
+    /// UTF-8 (the two bytes at `p`) but that has a byte after it that is not UTF-8.
+    static func quotedThenWindows1252Message(_ p: UnsafePointer<UInt8>, place: String) -> String {
+        let bytes = [p[0], p[1]]
+        let cp1252 = String(decoding: bytes.flatMap { b -> [UInt8] in
+            Array(String(Unicode.Scalar(SingleByteDecoder.cp1252[Int(b) - 0x80] ?? UInt32(b))!).utf8)
+        }, as: UTF8.self)
+        let hex = bytes.map { String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+        return "\(place): the bytes \(hex) are \"\(String(decoding: bytes, as: UTF8.self))\" (IPA) in UTF-8 and \"\(cp1252)\" in Windows-1252 "
+            + "(a quote with no opening one before it), and a byte after them is not UTF-8: the file is Windows-1252, or UTF-8 with "
+            + "Windows-1252 text pasted in; give --encoding windows-1252 or --encoding utf-8 (which then names the first line that is not UTF-8)"
     }
 
     /// Whether a valid UTF-8 sequence starts at `p` (`n` bytes available) that is text

@@ -242,6 +242,10 @@ enum InputOpener {
                     let line = lineOf(high)
                     description.encoding = InputOpener.detectedWindows1252(line: line)
                     detectedAtLine = line
+                case .quotedThenWindows1252(let at):
+                    throw .data(head.withUnsafeBufferPointer {
+                        UndecidedEncodingSource.quotedThenWindows1252Message($0.baseAddress! + high + at, place: "\(name):\(lineOf(high + at))")
+                    })
                 case .undecided(let at):
                     // A look-alike letter of another script inside a Latin word (`Вakhmut`)
                     // is a name to fix, not an encoding to choose: said so, with its column.
