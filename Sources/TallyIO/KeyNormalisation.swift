@@ -120,6 +120,18 @@ public enum KeyKind: Sendable {
         return text.contains(where: { separators.contains($0) }) || text.lowercased().contains(" and ")
     }
 
+    /// The longest run of characters a joined piece group may be and still be one
+    /// country (the list's longest names, reworded, are under 70).
+    static let longestJoinedName = 100
+
+    /// The first piece a group ending with piece `last` may start at and stay within
+    /// ``longestJoinedName`` (`last + 1`, no group, when that piece alone is longer).
+    static func firstGroupStart(_ pieces: [Range<Int>], ending last: Int) -> Int {
+        var first = last + 1
+        while first > 0 && pieces[last].upperBound - pieces[first - 1].lowerBound <= longestJoinedName { first -= 1 }
+        return first
+    }
+
     static func jointParts(_ text: String) -> [String]? {
         guard mayJoin(text) else { return nil }
         if CountryNames.isKnown(text) { return nil }
@@ -133,7 +145,9 @@ public enum KeyKind: Sendable {
         var best: [(count: Int, from: Int)?] = Array(repeating: nil, count: pieces.count + 1)
         best[0] = (0, 0)
         for j in 1 ... pieces.count {
-            for a in 0 ..< j {
+            // Only groups no longer than a listed name: a 100,000-character value of hyphens
+            // (hostile step 10) made this cubic in its pieces and their length.
+            for a in firstGroupStart(pieces, ending: j - 1) ..< j {
                 guard let before = best[a], CountryNames.isKnown(name(a, j - 1)) else { continue }
                 if best[j] == nil || before.count + 1 < best[j]!.count { best[j] = (before.count + 1, a) }
             }
@@ -184,7 +198,7 @@ public enum KeyKind: Sendable {
         var best: [Way?] = Array(repeating: nil, count: pieces.count + 1)
         best[0] = (0, 0, 0, nil)
         for j in 1 ... pieces.count {
-            for a in 0 ..< j {
+            for a in firstGroupStart(pieces, ending: j - 1) ..< j {
                 guard let before = best[a] else { continue }
                 let n = name(a, j - 1)
                 var way: Way
