@@ -350,9 +350,42 @@ def shown_country(value, best=None):
     return ";".join(sorted(members, key=lambda m: m.encode("utf-8")))
 
 
+# Latin letters Ossetian and Chuvash write in Cyrillic words, and the Cyrillic letters
+# they stand for (Sources/TallyIO/MixedScript.swift, CyrillicOrthography).
+_CYRILLIC_ORTHOGRAPHY = {"\u00e6": "\u04d5", "\u00c6": "\u04d4", "\u0103": "\u04d1", "\u0102": "\u04d0",
+                         "\u0115": "\u04d7", "\u0114": "\u04d6", "\u00e7": "\u04ab", "\u00c7": "\u04aa",
+                         "\u00ff": "\u04f3", "\u0178": "\u04f2"}
+
+
+def _in_word(c):
+    return c.isalpha() or unicodedata.category(c) in ("Mn", "Mc", "Me")
+
+
+def _cyrillic_orthography(text):
+    """Those letters made Cyrillic in every word whose other letters are all Cyrillic."""
+    if not any(c in _CYRILLIC_ORTHOGRAPHY for c in text):
+        return text
+    out, word = [], []
+
+    def flush():
+        letters = [c for c in word if c.isalpha() and c not in _CYRILLIC_ORTHOGRAPHY]
+        cyrillic = (letters and all("CYRILLIC" in unicodedata.name(c, "") for c in letters)
+                    and any(c in _CYRILLIC_ORTHOGRAPHY for c in word))
+        out.extend(_CYRILLIC_ORTHOGRAPHY.get(c, c) for c in word) if cyrillic else out.extend(word)
+        word.clear()
+    for c in text:
+        if _in_word(c):
+            word.append(c)
+        else:
+            flush()
+            out.append(c)
+    flush()
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=None)
 def _clean_nfc(text):
-    return clean_name(unicodedata.normalize("NFC", text))
+    return clean_name(_cyrillic_orthography(unicodedata.normalize("NFC", text)))
 
 
 @functools.lru_cache(maxsize=None)

@@ -62,15 +62,16 @@ public enum KeyKind: Sendable {
         }
     }
 
-    /// A name cleaned (``KeyKind``): invisible characters dropped, NFC, runs of spaces as
-    /// one, surrounding white space trimmed.
+    /// A name cleaned (``KeyKind``): invisible characters dropped, NFC, the Latin letters
+    /// of Ossetian and Chuvash Cyrillic words made Cyrillic (``CyrillicOrthography``), runs
+    /// of spaces as one, surrounding white space trimmed.
     static func cleaned<S: StringProtocol>(_ s: S) -> String {
         // Invisible characters go first, so `Bago` + soft hyphen + space + `region`
         // collapses to one space and `e` + ZWSP + U+0301 composes to `é`.
         // Trimmed of white space only: what invisible characters are left are kept
         // on purpose (a variation selector ending an emoji).
-        KeyKind.trimmingWhiteSpace(KeyKind.collapsingSpaces(
-            KeyKind.withoutInvisible(KeyKind.withoutControls(String(s))).precomposedStringWithCanonicalMapping))
+        KeyKind.trimmingWhiteSpace(KeyKind.collapsingSpaces(CyrillicOrthography.folded(
+            KeyKind.withoutInvisible(KeyKind.withoutControls(String(s))).precomposedStringWithCanonicalMapping)))
     }
 
     /// A country value's names as the input spells them, cleaned, before any is keyed:

@@ -12,6 +12,13 @@
 /// sign ends it, so `Kyiv Київ`, `Kyiv-Київ` and a Greek `Ω` standing alone are read.
 /// Letters of other scripts (Arabic, Hebrew, CJK...) have no Latin look-alikes and are
 /// left to the encoding detector (`breakمقتل` is read).
+///
+/// Two orthographies write Latin letters in Cyrillic words as their ordinary spelling,
+/// because keyboards lacked the Cyrillic ones: Ossetian `æ` (`Дзæуджыхъæу`,
+/// Vladikavkaz, as Ossetian Wikipedia writes it) and Chuvash `ă ĕ ç ÿ` (`Çĕнĕ Шупашкар`,
+/// Novocheboksarsk). In a word whose other letters are all Cyrillic those letters are
+/// Cyrillic (``CyrillicOrthography``), not a slip, and the name is keyed with the
+/// Cyrillic letter, one group with the name typed with `ӕ` or `ӗ`.
 enum MixedScript {
     struct Finding: Equatable {
         /// The first letter of the script the word holds fewest of.
@@ -39,6 +46,15 @@ enum MixedScript {
 
     static let names = ["Latin", "Greek", "Cyrillic", "Armenian", "Cherokee"]
 
+    /// A letter of a word: a letter or a combining mark (a hyphen, space, digit or other
+    /// sign ends a word).
+    @inline(__always)
+    static func inWord(_ u: Unicode.Scalar) -> Bool {
+        let p = u.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+            || p.generalCategory == .enclosingMark
+    }
+
     /// The first word of `text` that mixes scripts (see ``MixedScript``), or nil.
     static func find<S: StringProtocol>(_ text: S) -> Finding? {
         // Only text above U+036F can hold a letter of those scripts.
@@ -48,10 +64,26 @@ enum MixedScript {
             defer { word.removeAll(keepingCapacity: true) }
             var counts = [0, 0, 0, 0, 0]
             var first: [Unicode.Scalar?] = [nil, nil, nil, nil, nil]
+            // Latin letters of Cyrillic orthographies count as Cyrillic when every other
+            // letter of the word is Cyrillic, and as Latin otherwise (`Çĕнĕ` is read,
+            // `Çaнĕ` is not).
+            var orthographic = 0
+            var firstOrthographic: Unicode.Scalar?
             for u in word where u.properties.isAlphabetic {
+                if CyrillicOrthography.cyrillic(for: u) != nil {
+                    orthographic += 1
+                    if firstOrthographic == nil { firstOrthographic = u }
+                    continue
+                }
                 guard let s = lookAlikeScript(u) else { continue }
                 counts[s] += 1
                 if first[s] == nil { first[s] = u }
+            }
+            if orthographic > 0 {
+                let onlyCyrillic = counts[2] > 0 && counts.indices.allSatisfy { $0 == 2 || counts[$0] == 0 }
+                let s = onlyCyrillic ? 2 : 0
+                counts[s] += orthographic
+                if first[s] == nil { first[s] = firstOrthographic }
             }
             let present = (0 ..< 5).filter { counts[$0] > 0 }
             guard present.count >= 2 else { return nil }
@@ -63,9 +95,7 @@ enum MixedScript {
             return Finding(letter: first[odd]!, script: names[odd], among: names[among], word: w)
         }
         for u in text.unicodeScalars {
-            let p = u.properties
-            if p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
-                || p.generalCategory == .enclosingMark {
+            if inWord(u) {
                 word.append(u)
             } else if !word.isEmpty, let f = judge() {
                 return f
@@ -148,5 +178,47 @@ enum MixedScript {
         }, as: UTF8.self)
         return " (read as UTF-8; in Windows-1252 these bytes spell \"\(MessageText.excerpt(cp1252, limit: 60))\": if the file is "
             + "Windows-1252, give --encoding windows-1252)"
+    }
+}
+
+/// The Latin letters that Ossetian (`æ`) and Chuvash (`ă ĕ ç ÿ`) write in Cyrillic words,
+/// and the Cyrillic letters they stand for (see ``MixedScript``).
+enum CyrillicOrthography {
+    /// The Cyrillic letter the Latin `u` stands for in a Cyrillic word, or nil.
+    @inline(__always)
+    static func cyrillic(for u: Unicode.Scalar) -> Unicode.Scalar? {
+        switch u.value {
+        case 0xE6: return "\u{04D5}"  // æ ӕ
+        case 0xC6: return "\u{04D4}"  // Æ Ӕ
+        case 0x103: return "\u{04D1}" // ă ӑ
+        case 0x102: return "\u{04D0}" // Ă Ӑ
+        case 0x115: return "\u{04D7}" // ĕ ӗ
+        case 0x114: return "\u{04D6}" // Ĕ Ӗ
+        case 0xE7: return "\u{04AB}"  // ç ҫ
+        case 0xC7: return "\u{04AA}"  // Ç Ҫ
+        case 0xFF: return "\u{04F3}"  // ÿ ӳ
+        case 0x178: return "\u{04F2}" // Ÿ Ӳ
+        default: return nil
+        }
+    }
+
+    /// `text` (NFC) with those Latin letters made Cyrillic in every word whose other
+    /// letters are all Cyrillic, so `Дзæуджыхъæу` and `Дзӕуджыхъӕу` are one name.
+    static func folded(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { cyrillic(for: $0) != nil }) else { return text }
+        var out = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            let letters = word.filter { $0.properties.isAlphabetic && cyrillic(for: $0) == nil }
+            let cyrillicWord = !letters.isEmpty && letters.allSatisfy { MixedScript.lookAlikeScript($0) == 2 }
+                && word.contains { cyrillic(for: $0) != nil }
+            out.append(contentsOf: cyrillicWord ? word.map { cyrillic(for: $0) ?? $0 } : word)
+            word.removeAll(keepingCapacity: true)
+        }
+        for u in text.unicodeScalars {
+            if MixedScript.inWord(u) { word.append(u) } else { flush(); out.append(u) }
+        }
+        flush()
+        return String(out)
     }
 }

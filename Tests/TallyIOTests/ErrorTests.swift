@@ -772,6 +772,32 @@ import TallyCore
         }
     }
 
+    /// review28 R1: Ossetian writes its `ӕ` with the Latin `æ` and Chuvash its `ӑ ӗ ҫ ӳ`
+    /// with the Latin `ă ĕ ç ÿ` (as their Wikipedias do), and such names had been
+    /// refused as mixing scripts (checked failing on main: `Дзæуджыхъæу` 65). In a word
+    /// whose other letters are all Cyrillic they are read, keyed with the Cyrillic
+    /// letter, so the two spellings are one group; precomposed or not, first non-ASCII
+    /// text or late. A word with another Latin letter still mixes scripts.
+    @Test(arguments: [false, true])
+    func latinLettersOfCyrillicOrthographiesAreCyrillic(_ late: Bool) throws {
+        let pairs = [("Дзæуджыхъæу", "Дзӕуджыхъӕу"), ("ÆРХОН", "ӔРХОН"), ("Çĕнĕ Шупашкар", "Ҫӗнӗ Шупашкар"),
+                     ("Шупашкар хули Çĕрпÿ", "Шупашкар хули Ҫӗрпӳ"), ("Ăсанкасси", "Ӑсанкасси"),
+                     ("Ча\u{0306}ваш", "Чӑваш")]
+        for (typed, cyrillic) in pairs {
+            let got = try Self.places(Self.write(Self.row(Array(typed.utf8)) + Self.row(Array(cyrillic.utf8)), late: late))
+            #expect(got == [cyrillic], "\(typed): \(got)")
+            #expect(try Self.places(Self.write(Self.row(Array(typed.utf8)), late: late), .utf8) == [cyrillic])
+        }
+        for (word, letter) in [("Çaнĕ", "н"), ("Kyіvæ", "і"), ("Françа", "а"), ("Дзæуджыхъæu", "u")] {
+            let m = errorOf { _ = try Self.places(Self.write(Self.row(Array(word.utf8)), late: late)) }?.message ?? "read"
+            #expect(m.contains("mixes scripts: \"\(letter)\""), "\(word): \(m)")
+        }
+        // Latin words keep their letters: `ç` is no Cyrillic letter in `Françoise`.
+        for word in ["Françoise", "Ærø", "Ştefan Vodă", "Ÿvonne Ĕ"] {
+            #expect(try Self.places(Self.write(Self.row(Array(word.utf8)), late: late), .utf8) == [word])
+        }
+    }
+
     /// review26 S3/S4/R3: a Windows-1252 capital after a lower-case letter, or alone
     /// before an ellipsis and a letter, is no Windows-1252 text (`مAleppo` and `Aleppoم`
     /// had been read as `Ù…Aleppo`, `AleppoÙ…`, exit 0): undecided, refused. A letter of
