@@ -1417,6 +1417,24 @@ final class Pipeline: @unchecked Sendable {
                 if c != m { out.append("\(request.optionNames.measure) \(m): read as '\(c)' in the \(schema.rawValue) files (\(schema.rawValue)'s \(m) is tally's \(c))") }
             }
         }
+        // Rows of a measure that may count the same people under another name (`deaths`
+        // beside `killed`) are left out of the one asked for: said, never added.
+        var seen = Set<String>()
+        for p in parsers { seen.formUnion(p.measuresSeen) }
+        let asked = Set(request.filter.measures.flatMap { typed in
+            let m = KeyKind.measure.canonical(typed)
+            return [m] + files.map { Schema.canonicalMeasure(m, in: $0.schema) }
+        })
+        for m in request.filter.measures {
+            let others = MeasureFamilies.alike(KeyKind.measure.canonical(m), among: seen)
+                .filter { !asked.contains($0) }
+            guard !others.isEmpty else { continue }
+            let named = others.map { "'\($0)'" }
+            let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named.last!
+            out.append("\(request.optionNames.measure) \(m): the data also has rows of \(list), which may count the same "
+                + "people under another name; they are not in these figures (tally never adds two measures): `tally info` "
+                + "shows each one's total; make the names one in the data to count them together")
+        }
         return out
     }
 

@@ -226,6 +226,11 @@ struct Info: ParsableCommand {
             field(i == 0 ? "measures" : "", v.measure + ": " + what)
         }
         if totals.isEmpty { field("measures", "none") }
+        // Two names of one count (`killed` and `deaths`) are two measures, never added.
+        for g in MeasureFamilies.groups(in: totals.map(\.measure)) {
+            field("", g.joined(separator: ", ") + ": may count the same people under \(g.count) names; "
+                + "tally never adds two measures (make the names one in the data to count them together)")
+        }
         let p = o.datePrecisions
         let coarse = DatePrecision.allCases.filter { $0 != .day && p.count($0) > 0 }
         if o.files.first?.hapi != nil {
