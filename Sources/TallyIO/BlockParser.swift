@@ -82,6 +82,8 @@ final class BlockParser: @unchecked Sendable {
     /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
     /// one when ``tracksDays``).
     @exclusivity(unchecked) private var rowWithoutId = false
+    /// The row's id as a whole number of up to 18 digits, or -1 (``RecordDates/rowNumbers``).
+    @exclusivity(unchecked) private var rowIdNumber: Int64 = -1
     /// Several inputs are read: each row's record key goes to the input's rows by
     /// country and day (``DayTable``: rows without an id, and rows with one, apart), so
     /// two exports of one source that overlap are found (``OverlapFinding``).
@@ -132,8 +134,9 @@ final class BlockParser: @unchecked Sendable {
     /// The cells of a table's rows (a `period` column): as many as the table's figures
     /// by country, measure and days, not its rows.
     private var tableCells: Set<TableCell> = []
-    /// The cells of record rows while each of them spans a whole period (the input may
-    /// be a table by period, ``RecordDates``); emptied at the first row that does not.
+    /// The cells of record rows without an id of two days or more, and of months written
+    /// as their 1st days (the input may be a table by period, ``RecordDates``): at most
+    /// ``cellLimit`` in a file not of whole periods.
     private var wholeCells: Set<TableCell> = []
     /// The last record's key and span, kept out of ``recordSpans`` until another key
     /// comes (rows of one country and measure follow each other).
@@ -146,10 +149,16 @@ final class BlockParser: @unchecked Sendable {
         return (tableSpans, tableCells)
     }
 
-    /// What the dates of an input's record rows say of it: a file whose every row spans
-    /// a whole calendar period (a month, quarter or year, or 7 days; no row of one day,
-    /// none with an event id) is a table of figures by period, like one with a `period`
-    /// column, and HDX HAPI's rows are monthly sums of ACLED events (issue 10).
+    /// What the dates of an input's record rows say of it (issue 10, review28 S1): a file
+    /// of figures by period with no `period` column. It is one when every row spans a
+    /// whole calendar period (a month, quarter or year, or 7 days; no row of one day, none
+    /// with an event id), and also, by a looser test, when at least half of its rows each
+    /// give one figure for a span of days with no event id (a month to date, a first
+    /// month begun mid-month, fortnights, dekads, two months, a quarter or year to date,
+    /// end dates written exclusive, a table with a correction row of one day), or when
+    /// every row, with no end date and no id, is dated to the 1st of a month (months
+    /// written as their first day) in two months or more. HDX HAPI's rows are monthly
+    /// sums of ACLED events.
     struct RecordDates: Equatable {
         /// A row of one day, of a span that is not a whole period, or with an id.
         var notWhole = false
@@ -160,16 +169,67 @@ final class BlockParser: @unchecked Sendable {
         /// Rows of an ACLED export: beside HAPI, the check of HAPI against ACLED says more
         /// (HAPI's figures are ACLED's events, whatever the countries).
         var acled = false
+        /// Record rows noted; those without an id spanning two days or more; those of
+        /// them from the 1st of a month to the 1st of a later one, or of 8 days (an end
+        /// written exclusive, `[start, end)`).
+        var rows = 0
+        var spanRows = 0
+        var exclusiveRows = 0
+        /// Rows without an id or an end date, of one day, the 1st of a month; the first
+        /// and last such day.
+        var firstDayRows = 0
+        var firstDayMin = Int32.max
+        var firstDayMax = Int32.min
+        /// Set when the cells of rows of several days grew past ``BlockParser/cellLimit``
+        /// in a file not of whole periods: many spans of their own are events, not a
+        /// table's figures (a table folds into its countries, measures and periods).
+        var manySpans = false
+        /// Rows with an id; those whose id is a whole number, its least and greatest; those
+        /// of them spanning two days or more. Ids that are the numbers 1 to N (or 0 to
+        /// N − 1) of N rows are a table's row numbers (`id` 1, 2, … of a database export),
+        /// not events' (review28 S1): its rows of several days count as spans without an id.
+        var idRows = 0
+        var numberIdRows = 0
+        var idMin = Int64.max
+        var idMax = Int64.min
+        var idSpanRows = 0
+        /// The first row (by its first day) counted in ``exclusiveRows``.
+        var exclusiveFirst = CalendarDay(daysSinceEpoch: .max)
+        var exclusiveLast = CalendarDay(daysSinceEpoch: .max)
 
         mutating func merge(_ o: RecordDates) {
             notWhole = notWhole || o.notWhole
             kinds |= o.kinds
             hapi = hapi || o.hapi
             acled = acled || o.acled
+            rows += o.rows
+            spanRows += o.spanRows
+            exclusiveRows += o.exclusiveRows
+            firstDayRows += o.firstDayRows
+            firstDayMin = min(firstDayMin, o.firstDayMin)
+            firstDayMax = max(firstDayMax, o.firstDayMax)
+            manySpans = manySpans || o.manySpans
+            idRows += o.idRows
+            numberIdRows += o.numberIdRows
+            idMin = min(idMin, o.idMin)
+            idMax = max(idMax, o.idMax)
+            idSpanRows += o.idSpanRows
+            if o.exclusiveFirst < exclusiveFirst { (exclusiveFirst, exclusiveLast) = (o.exclusiveFirst, o.exclusiveLast) }
         }
 
+        /// Every row a whole calendar period, none with an id.
+        var isWholePeriods: Bool { !notWhole && kinds != 0 }
+        /// The ids are the rows' numbers, 1 to N or 0 to N − 1.
+        var rowNumbers: Bool { idRows > 0 && numberIdRows == idRows && idMin <= 1 && idMax - idMin + 1 == Int64(idRows) }
+        /// Rows of several days without an id, or whose id is a row number.
+        var spansWithoutEvents: Int { spanRows + (rowNumbers ? idSpanRows : 0) }
+        /// At least half the rows spans of days without an id.
+        var isSpans: Bool { !manySpans && spansWithoutEvents > 0 && spansWithoutEvents * 2 >= rows }
+        /// Every row the 1st of a month, without an end date or an id, in two months or more.
+        var isFirstDays: Bool { rows >= 2 && firstDayRows == rows && firstDayMin != firstDayMax }
+
         /// Whether the input is a table of figures by period.
-        var isTable: Bool { hapi || (!notWhole && kinds != 0) }
+        var isTable: Bool { hapi || isWholePeriods || isSpans || isFirstDays }
 
         /// The periods its rows span, for a message: "month", "month or quarter".
         var periodNames: String {
@@ -177,43 +237,116 @@ final class BlockParser: @unchecked Sendable {
                 .map(\.name)
             return names.count <= 1 ? names.first ?? "month" : names.dropLast().joined(separator: ", ") + " or " + names.last!
         }
+
+        /// What the input is read as, and why, for a message: "by month", "every row's
+        /// date_start to date_end is a whole month and none has an event id".
+        var tableName: String { isWholePeriods ? "by \(periodNames)" : isFirstDays ? "by month written as its first days" : "of figures by period" }
+        var tableReason: String {
+            if isWholePeriods {
+                return "every row's date_start to date_end is a whole \(periodNames) and none has an event id"
+            }
+            if isFirstDays {
+                return "every row is dated to the 1st of a month, with no date_end and no event id"
+            }
+            let k = spansWithoutEvents
+            let n = rows != k ? "\(k) of its \(rows) rows" : rows == 1 ? "its one row" : rows == 2 ? "both its rows" : "all \(rows) of its rows"
+            let ids = rowNumbers && idSpanRows > 0 ? " (its ids, \(idMin) to \(idMax), are the rows' numbers, not events')" : ""
+            return "\(n) \(k == 1 ? "gives" : "give") one figure for a span of days, date_start to date_end, with no event id\(ids): "
+                + "months or weeks to date, fortnights, dekads, a quarter or year to date, or a table with a correction row"
+        }
+        var tableDescription: String { "a table \(tableName) (\(tableReason))" }
     }
     private var recordDates = RecordDates()
+    /// The most cells of rows of several days kept for a file not of whole periods
+    /// (``RecordDates/manySpans``).
+    static let cellLimit = 1 << 18
 
     /// The record spans of the rows read since the last call, and what their dates say.
-    func drainRecordSpans() -> (spans: [UInt64: TableSpan], dates: RecordDates, cells: Set<TableCell>) {
+    func drainRecordSpans() -> (spans: [UInt64: TableSpan], dates: RecordDates, cells: Set<TableCell>, idCells: Set<TableCell>) {
         flushRecentRecordSpan()
-        defer { recordSpans.removeAll(); recordDates = RecordDates(); wholeCells.removeAll() }
-        return (recordSpans, recordDates, recordDates.notWhole ? [] : wholeCells)
+        defer { recordSpans.removeAll(); recordDates = RecordDates(); wholeCells.removeAll(); idCells.removeAll() }
+        return (recordSpans, recordDates, wholeCells, idCells)
     }
 
-    /// Notes whether a record row's span is a whole calendar period (``RecordDates``).
+    /// Notes what a record row's span says of its input (``RecordDates``): whether it is
+    /// a whole calendar period, a span of days, the 1st of a month; its cell.
+    /// `ends`: whether the input writes an end date or a precision.
     @inline(__always)
-    private func noteRecordDates(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay) {
-        guard !recordDates.notWhole else { return }
-        func notWhole() {
+    private func noteRecordDates(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay, ends: Bool) {
+        recordDates.rows += 1
+        guard rowWithoutId else {
             recordDates.notWhole = true
-            wholeCells = []
+            recordDates.idRows += 1
+            let n = rowIdNumber
+            guard n >= 0 else { return }
+            recordDates.numberIdRows += 1
+            recordDates.idMin = min(recordDates.idMin, n)
+            recordDates.idMax = max(recordDates.idMax, n)
+            // Row numbers are few: past the cell limit these are events' ids.
+            guard last > first && n <= Int64(Self.cellLimit) else { return }
+            recordDates.idSpanRows += 1
+            insertIdCell(country: country, measure: measure, first: first, last: last)
+            return
         }
-        let s = aggregator.strings
-        let key = Self.spanKey(country: s.storedHash(country), measure: s.storedHash(measure))
-        guard rowWithoutId && last > first else { notWhole(); return }
+        if last == first {
+            recordDates.notWhole = true
+            guard !ends, first.components.day == 1 else { return }
+            recordDates.firstDayRows += 1
+            recordDates.firstDayMin = min(recordDates.firstDayMin, first.daysSinceEpoch)
+            recordDates.firstDayMax = max(recordDates.firstDayMax, first.daysSinceEpoch)
+            insertCell(country: country, measure: measure, first: first, last: DatePrecision.month.span(of: first).last)
+            return
+        }
+        guard last > first else { recordDates.notWhole = true; return }
+        recordDates.spanRows += 1
+        let length = last.daysSinceEpoch - first.daysSinceEpoch
+        noteExclusive(first: first, last: last)
+        insertCell(country: country, measure: measure, first: first, last: last)
+        guard !recordDates.notWhole else { return }
         // A week from any day (ISO's Monday, an epidemiological week's Sunday, ACLED's
         // Saturday): 7 days.
-        if last.daysSinceEpoch - first.daysSinceEpoch == 6 {
+        if length == 6 {
             recordDates.kinds |= 1 << DatePrecision.week.rawValue
-            wholeCells.insert(TableCell(key: key, first: first, last: last))
             return
         }
         for p in [DatePrecision.month, .quarter, .year] {
             let s = p.span(of: first)
             if s.first == first && s.last == last {
                 recordDates.kinds |= 1 << p.rawValue
-                wholeCells.insert(TableCell(key: key, first: first, last: last))
                 return
             }
         }
-        notWhole()
+        recordDates.notWhole = true
+    }
+
+    /// Counts a row of several days without an id that runs from a 1st to the 1st of a
+    /// later month, or over 8 days: an end written exclusive (``RecordDates/exclusiveRows``).
+    @inline(__always)
+    private func noteExclusive(first: CalendarDay, last: CalendarDay) {
+        guard last.daysSinceEpoch - first.daysSinceEpoch == 7 || (first.components.day == 1 && last.components.day == 1) else { return }
+        recordDates.exclusiveRows += 1
+        if first < recordDates.exclusiveFirst { (recordDates.exclusiveFirst, recordDates.exclusiveLast) = (first, last) }
+    }
+
+    /// The cells of rows of several days whose ids may be row numbers (``RecordDates/rowNumbers``).
+    private var idCells: Set<TableCell> = []
+
+    @inline(__always)
+    private func insertIdCell(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay) {
+        guard idCells.count <= Self.cellLimit else { return }
+        let s = aggregator.strings
+        idCells.insert(TableCell(key: Self.spanKey(country: s.storedHash(country), measure: s.storedHash(measure)), first: first, last: last))
+    }
+
+    @inline(__always)
+    private func insertCell(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay) {
+        guard !recordDates.manySpans else { return }
+        let s = aggregator.strings
+        wholeCells.insert(TableCell(key: Self.spanKey(country: s.storedHash(country), measure: s.storedHash(measure)), first: first, last: last))
+        if wholeCells.count > Self.cellLimit && recordDates.notWhole {
+            recordDates.manySpans = true
+            wholeCells = []
+        }
     }
 
     /// The key of a country and measure in ``TableSpan``s and ``TableCell``s.
@@ -444,6 +577,7 @@ final class BlockParser: @unchecked Sendable {
             // the count of records repeated within the input or met in another input.
             let withoutId = !hasId(base, idColumn)
             rowWithoutId = withoutId
+            if tracksDays && !withoutId { rowIdNumber = idNumber(base, idColumn) }
             wantsRowKey = (withoutId || tracksDays) && layout.schema != .hapiConflict && layout.convertedFrom != .hapiConflict
             rowKey = nil
             do {
@@ -767,6 +901,20 @@ final class BlockParser: @unchecked Sendable {
                                      otherRow: (late.0, late.1))
             throw RowMessage("repeated id")
         }
+    }
+
+    /// The id in column `i` as a whole number, digits only (up to 18), or -1.
+    @inline(__always)
+    private func idNumber(_ base: UnsafePointer<UInt8>, _ i: Int) -> Int64 {
+        let c = spans[i]
+        guard c.count > 0 && c.count <= 18 else { return -1 }
+        var v: Int64 = 0
+        for j in c.start ..< c.start + c.count {
+            let d = base[j] &- 0x30
+            guard d < 10 else { return -1 }
+            v = v * 10 + Int64(d)
+        }
+        return v
     }
 
     /// Whether the row has an id in column `i`: not empty, nor only invisible characters
@@ -1472,10 +1620,17 @@ final class BlockParser: @unchecked Sendable {
         putRest(extra)
         rowKey = h
         rowDay = o.day.daysSinceEpoch
-        guard tracksDays else { return false }
+        guard tracksDays else {
+            if layout.period < 0 && rowWithoutId && o.spanLast > o.spanFirst {
+                recordDates.spanRows += 1
+                noteExclusive(first: o.spanFirst, last: o.spanLast)
+            }
+            return false
+        }
         if layout.period < 0 {
             noteRecordSpan(country: o.country, measure: measure, first: o.day, last: max(o.day, o.spanLast))
-            noteRecordDates(country: o.country, measure: measure, first: o.spanFirst, last: o.spanLast)
+            noteRecordDates(country: o.country, measure: measure, first: o.spanFirst, last: o.spanLast,
+                            ends: layout.schema != .native || layout.dateEnd >= 0 || layout.datePrecision >= 0)
             if layout.schema == .acled || layout.convertedFrom == .acled { recordDates.acled = true }
         }
         let day = o.day.daysSinceEpoch

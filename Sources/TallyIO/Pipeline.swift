@@ -534,7 +534,7 @@ final class Pipeline: @unchecked Sendable {
         var spans: [UInt64: BlockParser.TableSpan] = [:]
         var records: [UInt64: BlockParser.TableSpan] = [:]
         var dates = BlockParser.RecordDates()
-        var cells: Set<BlockParser.TableCell> = [], wholeCells: Set<BlockParser.TableCell> = []
+        var cells: Set<BlockParser.TableCell> = [], wholeCells: Set<BlockParser.TableCell> = [], idCells: Set<BlockParser.TableCell> = []
         func merge(_ into: inout [UInt64: BlockParser.TableSpan], _ k: UInt64, _ v: BlockParser.TableSpan) {
             if var o = into[k] {
                 o.first = min(o.first, v.first)
@@ -552,6 +552,20 @@ final class Pipeline: @unchecked Sendable {
             for (k, v) in r.spans { merge(&records, k, v) }
             dates.merge(r.dates)
             wholeCells.formUnion(r.cells)
+            idCells.formUnion(r.idCells)
+        }
+        // Ids that are the rows' numbers (`id` 1, 2, …): the rows are a table's.
+        if dates.rowNumbers { wholeCells.formUnion(idCells) }
+        // End dates written exclusive (`2023-04-01,2023-05-01`): read as written, with a
+        // note (beside records of those days the file is a table of spans, refused below).
+        if dates.exclusiveRows >= 2 && dates.exclusiveRows == dates.spanRows {
+            let name = currentFile < request.files.count ? (request.files[currentFile] == "-" ? "standard input" : request.files[currentFile]) : "an input"
+            let (first, last) = (dates.exclusiveFirst, dates.exclusiveLast)
+            let note = "\(name): its \(Estimate.grouped(Int64(dates.exclusiveRows))) rows of several days (none with an id) each run from the 1st of a month "
+                + "to the 1st of a later one, or over 8 days (the first: \(first) to \(last)); they are read as written, the end day counted "
+                + "(that row's days include \(last)); if date_end is exclusive ([start, end), as SQL and pandas write), write the day before it "
+                + "(\(last.adding(days: -1)))"
+            lock.locked { notes.append(note) }
         }
         guard !spans.isEmpty || !records.isEmpty else { return }
         let tableCells = TableCells(cells, spans: spans)
@@ -568,37 +582,24 @@ final class Pipeline: @unchecked Sendable {
                 return
             }
         }
-        /// The first record span a table span shares days with (the same measure, and
-        /// the same country unless the table has no country column).
-        func shared(_ table: [UInt64: BlockParser.TableSpan], _ recs: [UInt64: BlockParser.TableSpan])
-            -> (table: BlockParser.TableSpan, record: BlockParser.TableSpan)? {
-            for t in table.values.sorted(by: { ($0.first, $0.label) < ($1.first, $1.label) }) {
-                for r in recs.values.sorted(by: { ($0.first, $0.label) < ($1.first, $1.label) })
-                where r.measure == t.measure && (t.country == nil || t.country == r.country) && r.first <= t.last && t.first <= r.last {
-                    return (t, r)
-                }
-            }
-            return nil
-        }
-        func refuse(table: Int, records: Int, _ pair: (table: BlockParser.TableSpan, record: BlockParser.TableSpan)) {
-            let from = max(pair.table.first, pair.record.first), to = min(pair.table.last, pair.record.last)
+        func refuse(table: Int, records: Int, _ shared: (label: String, from: CalendarDay, to: CalendarDay)) {
             fail(.data("\(named(table)) is a table (a period column, as tally aggregate writes) and \(named(records)) holds event records, "
-                + "both with figures for \(pair.record.label) from \(from) to \(to): a table's figures are sums of events, so read with the "
+                + "both with figures for \(shared.label) from \(shared.from) to \(shared.to): a table's figures are sums of events, so read with the "
                 + "records it was made from every event of those days would be counted twice (a glob such as data/*.csv over the folder a "
                 + "run writes its output to, or a monthly table beside its own records); write tables to a folder of their own "
                 + "(-o out/total.csv) and leave them out, or give tables only (aggregate the records to a table first), or the records "
                 + "only; if the table counts other events than the records (another source's figures), give --overlap both (both counted whole)"))
         }
-        /// A table without a period column: rows that each span a whole month (week,
-        /// quarter, year), or HDX HAPI's monthly sums (issue 10).
-        func refuse(dated: BlockParser.RecordDates, table: Int, records: Int, _ pair: (table: BlockParser.TableSpan, record: BlockParser.TableSpan)) {
-            let from = max(pair.table.first, pair.record.first), to = min(pair.table.last, pair.record.last)
+        /// A table without a period column (``BlockParser/RecordDates/isTable``): rows
+        /// that each span a whole month (week, quarter, year), or most of them a span of
+        /// days with no id, or months written as their 1st days; or HDX HAPI's monthly
+        /// sums (issue 10).
+        func refuse(dated: BlockParser.RecordDates, table: Int, records: Int, _ shared: (label: String, from: CalendarDay, to: CalendarDay)) {
             let what = dated.hapi
                 ? "\(named(table)) is HDX HAPI conflict data (monthly sums of ACLED events by place and event type)"
-                : "\(named(table)) is a table by \(dated.periodNames) (every row's date_start to date_end is a whole \(dated.periodNames) "
-                    + "and none has an event id)"
+                : "\(named(table)) is \(dated.tableDescription)"
             let source = dated.hapi ? "the records are not ACLED's events (another source's)" : "the table counts other events than the records (another source's figures)"
-            fail(.data(what + " and \(named(records)) holds event records, both with figures for \(pair.record.label) from \(from) to \(to): "
+            fail(.data(what + " and \(named(records)) holds event records, both with figures for \(shared.label) from \(shared.from) to \(shared.to): "
                 + "a table's figures are sums of events, so read with the records it was made from every event of those days would be "
                 + "counted twice; give one of them (the records, or the table), or records and tables of other countries or days; if "
                 + source + ", give --overlap both (both counted whole)"))
@@ -609,13 +610,16 @@ final class Pipeline: @unchecked Sendable {
         func describe(_ dated: BlockParser.RecordDates?) -> String {
             guard let dated else { return "with a period column, as tally aggregate writes" }
             if dated.hapi { return "HDX HAPI conflict data (monthly sums of ACLED events)" }
-            return "by \(dated.periodNames) (every row's date_start to date_end a whole \(dated.periodNames), none with an event id)"
+            if dated.isWholePeriods {
+                return "by \(dated.periodNames) (every row's date_start to date_end a whole \(dated.periodNames), none with an event id)"
+            }
+            return "\(dated.isSpans ? "by spans of days" : dated.tableName) (\(dated.tableReason))"
         }
         func refuse(tables x: (file: Int, dates: BlockParser.RecordDates?), _ y: (file: Int, dates: BlockParser.RecordDates?),
                     _ shared: (label: String, from: CalendarDay, to: CalendarDay)) {
             let (a, b) = x.file < y.file ? (x, y) : (y, x)
             let (da, db) = (describe(a.dates), describe(b.dates))
-            let what = da == db ? (da.hasPrefix("by ") ? "tables " : "tables of figures by period, ") + da
+            let what = da == db ? (da.hasPrefix("by ") || da.hasPrefix("of ") ? "tables " : "tables of figures by period, ") + da
                 : "tables of figures by period (\(named(a.file)) \(da); \(named(b.file)) \(db))"
             fail(.data("\(named(a.file)) and \(named(b.file)) are both \(what), both with figures for \(shared.label) from \(shared.from) to \(shared.to): read together, "
                 + "the events of those days would be counted twice (one table given twice, a revision of it, or one by month and one by "
@@ -646,23 +650,23 @@ final class Pipeline: @unchecked Sendable {
                     if let shared = tableCells.shared(with: c) { refuse(tables: (earlier.file, earlier.dates), (currentFile, nil), shared); return }
                     continue
                 }
-                if let pair = shared(spans, earlier.spans) { refuse(table: currentFile, records: earlier.file, pair); return }
+                if let shared = tableCells.shared(withRecords: earlier.spans) { refuse(table: currentFile, records: earlier.file, shared); return }
             }
         }
         if !records.isEmpty {
             for earlier in tableSpans where periodCells == nil {
-                if let pair = shared(earlier.spans, records) { refuse(table: earlier.file, records: currentFile, pair); return }
+                if let shared = earlier.cells.shared(withRecords: records) { refuse(table: earlier.file, records: currentFile, shared); return }
             }
             // A table dated by whole periods beside event records (one of each: two such
             // tables are read together, as two inputs of records are). HAPI beside an
             // ACLED export is left to ``checkHAPIAgainstACLED()``.
             for earlier in recordSpans where earlier.dates.isTable != dates.isTable
                 && !(earlier.dates.hapi && dates.acled) && !(dates.hapi && earlier.dates.acled) {
-                if dates.isTable, let pair = shared(records, earlier.spans) {
-                    refuse(dated: dates, table: currentFile, records: earlier.file, pair); return
+                if let periodCells, let shared = periodCells.shared(withRecords: earlier.spans) {
+                    refuse(dated: dates, table: currentFile, records: earlier.file, shared); return
                 }
-                if earlier.dates.isTable, let pair = shared(earlier.spans, records) {
-                    refuse(dated: earlier.dates, table: earlier.file, records: currentFile, pair); return
+                if let c = earlier.cells, let shared = c.shared(withRecords: records) {
+                    refuse(dated: earlier.dates, table: earlier.file, records: currentFile, shared); return
                 }
             }
         }

@@ -72,4 +72,20 @@ struct TableCells {
         }
         return nil
     }
+
+    /// The first figure of this table that shares a day with event records of the same
+    /// measure and country (or with this table without a country column): `records` are
+    /// an input's first and last day per country and measure. Figure by figure, so a
+    /// table with a gap is read beside records of the gap (review28 R4).
+    func shared(withRecords records: [UInt64: BlockParser.TableSpan]) -> (label: String, from: CalendarDay, to: CalendarDay)? {
+        var found: (label: String, from: CalendarDay, to: CalendarDay)?
+        for (key, r) in records {
+            for k in [key, BlockParser.spanKey(country: nil, measure: r.measure)] {
+                guard let c = overlapping(key: k, first: r.first, last: r.last) else { continue }
+                let hit = (label: r.label, from: max(c.first, r.first), to: min(c.last, r.last))
+                if found.map({ (hit.from, hit.label) < ($0.from, $0.label) }) ?? true { found = hit }
+            }
+        }
+        return found
+    }
 }
