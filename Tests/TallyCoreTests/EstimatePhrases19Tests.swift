@@ -113,7 +113,7 @@ struct EstimatePhrases19Tests {
             ("plusieurs milliers de morts", 3_000, 6_000, 9_000),
             ("varios miles de muertos", 3_000, 6_000, 9_000),
             ("quelques centaines de morts", 200, 300, 400),
-            ("einige hundert Tote", 200, 300, 400),
+            ("einige hundert Tote", 200, 600, 900),
             ("birkaç yüz kişi", 200, 300, 400),
             ("چند صد نفر", 200, 300, 400),
         ]

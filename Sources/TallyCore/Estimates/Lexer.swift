@@ -53,8 +53,16 @@ enum Normalizer {
         case 0x0660...0x0669, 0x06F0...0x06F9: return .arabic
         case 0x0966...0x096F: return .devanagari
         case 0x09E6...0x09EF: return .bengali
-        default: return .latin
+        default: return c.value >= 0x80 && decimalDigit(c) != nil && !(0xFF10...0xFF19).contains(c.value) ? .other : .latin
         }
+    }
+
+    /// The value of a decimal digit of any script Unicode lists (Thai ๑๒, Myanmar ၁၂, Khmer
+    /// ១២, Lao, Tibetan, Gujarati, Tamil, …; phrases20, review28 R5: these read "no number").
+    /// Superscripts and circled digits are no decimal digits and stay apart.
+    static func decimalDigit(_ c: Unicode.Scalar) -> Int? {
+        guard c.properties.numericType == .decimal, let v = c.properties.numericValue, (0...9).contains(v) else { return nil }
+        return Int(v)
     }
 
     private static func map(_ c: Unicode.Scalar) -> [Unicode.Scalar] {
@@ -99,7 +107,9 @@ enum Normalizer {
         case 0x00BD: return [".", "5"]
         case 0x00BC: return [".", "2", "5"]
         case 0x00BE: return [".", "7", "5"]
-        default: return [c]
+        default:
+            if v >= 0x80, let d = decimalDigit(c) { return [Unicode.Scalar(UInt8(48 + d))] }
+            return [c]
         }
     }
 
@@ -251,6 +261,8 @@ private func greatestCommonDivisor(_ a: Int64, _ b: Int64) -> Int64 {
 /// Vikram Samvat years of the Nepali press (2000–2099).
 enum DigitScript: Sendable {
     case latin, arabic, bengali, devanagari
+    /// Any other script's decimal digits (Thai, Khmer, Myanmar, Lao, …).
+    case other
 }
 
 struct Token {

@@ -243,7 +243,62 @@ final class PhraseReader {
                 out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
                 continue
             }
+            // (phrases20, review28 S3) A scale word with a capital opening a sentence in sentence
+            // case, before a capitalised word no table knows: "Mil Palmeras vecinos heridos" (a
+            // place in Alicante) had read 1,000. German writes its scales so before its nouns, and
+            // is left to the rules above.
+            if sentence, sentenceStart(i), capitalised(tokens[i]), let w = tokens[i].word,
+               vocab.scaleWords.contains(w) || w == "hundred", !vocab.nounScales.contains(w),
+               i + 1 < tokens.count, tokens[i + 1].spaceBefore, nameWord(i + 1), !countedName(tokens[i + 1], vocab) {
+                if i + 2 < tokens.count, case .punctuation(":") = tokens[i + 2].kind, figureAfter(i + 3) { continue }
+                if undecided == nil { undecided = i..<(i + 2) }
+                continue
+            }
             guard numberWord(i), capitalised(tokens[i]) else { continue }
+            // (phrases20, review28 S3) In sentence case, a number word with a capital that composes
+            // with a capitalised number word before it, apart by a space or a lower-case "y"/"and"
+            // ("Treinta y Tres", "Sixty Six gang member"): a capital inside a number is a name's
+            // (Treinta y Tres in Uruguay; these had read 33 and 66). Before a colon and a figure
+            // the figure is the count ("Treinta y Tres: dos heridos"); otherwise undecided.
+            if sentence, i >= 1 {
+                var p = i - 1
+                if tokens[i].spaceBefore, let a = tokens[p].word, vocab.andWords.contains(a) || a == "and",
+                   tokens[p].text.first?.isLowercase == true, p >= 1, tokens[p].spaceBefore { p -= 1 }
+                // A place, people or group the count is of after them keeps the count ("Twenty One
+                // Syrians killed" is 21, phrases17).
+                let countedAfter = i + 1 < tokens.count && capitalised(tokens[i + 1]) && (countedName(tokens[i + 1], vocab)
+                    || tokens[i + 1].word.map { n in vocab.personWords.contains(n)
+                        || (n.hasSuffix("s") && n.count >= 5 && demonymEndings.contains { n.dropLast().hasSuffix($0) }) } == true)
+                if tokens[i].spaceBefore, numberWord(p), capitalised(tokens[p]), !countedAfter {
+                    var first = p
+                    while first >= 1, tokens[first].spaceBefore, numberWord(first - 1), capitalised(tokens[first - 1]) { first -= 1 }
+                    if i + 1 < tokens.count, case .punctuation(":") = tokens[i + 1].kind, figureAfter(i + 2), sentenceStart(first) {
+                        for k in first...i where numberWord(k) {
+                            out[k] = Token(kind: .name, text: input[k].text, spaceBefore: input[k].spaceBefore)
+                        }
+                        continue
+                    }
+                    // The name goes on over a capitalised word no table knows ("Twenty One Pilots").
+                    if undecided == nil { undecided = first..<(nameWord(i + 1) && tokens[i + 1].spaceBefore ? i + 2 : i + 1) }
+                    continue
+                }
+            }
+            // (phrases20, review28 R3) A number word opening the text, a capitalised word no table
+            // knows that is no people or place a count is of, at most three more words with no
+            // casualty word, number or punctuation, a colon and a figure after it: the number is
+            // the name's ("Seven Kings station stabbing: one dead", "One World Trade Center: 3
+            // hurt", "Forty Thieves gang: 2 killed" were refused as two numbers).
+            if i == 0, i + 2 < tokens.count, tokens[1].spaceBefore, nameWord(1) || (capitalised(tokens[1])
+                   && tokens[1].word.map { vocab.nameNouns.contains($0) || vocab.kinNames.contains($0) } == true),
+               !countedName(tokens[1], vocab), !countedPhraseWords(tokens, vocab, in: 1..<min(tokens.count, 5)).contains(1) {
+                var k = 2
+                while k < tokens.count, k < 5, tokens[k].spaceBefore, let u = tokens[k].word, !numberWord(k),
+                      !vocab.casualtyWords.contains(u), vocab.measures[u] == nil { k += 1 }
+                if k < tokens.count, case .punctuation(":") = tokens[k].kind, figureAfter(k + 1) {
+                    out[i] = Token(kind: .name, text: tokens[i].text, spaceBefore: tokens[i].spaceBefore)
+                    continue
+                }
+            }
             // (phrases18) The words between an English number word opening a sentence and the
             // noun of people it counts must be words a count of people carries: a place, a
             // people or a group the count is of, a singular noun of people ("Two Women
@@ -412,6 +467,14 @@ final class PhraseReader {
             vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil }) == true {
             // In title case the noun is capitalised too ("Twelve Apostles Visitors Injured").
             return (k, [names[0]], false)
+        }
+        // (phrases20, review28 S3) German capitalises its nouns: a name of two words, then a
+        // capitalised noun no table knows and a casualty word in lower case ("Drei Annen Hohne
+        // Wanderer verletzt", a place in the Harz, had read 3).
+        if k == nounsFrom, names.count == 2, k + 1 < tokens.count, tokens[k].spaceBefore, nameWord(k),
+           tokens[k + 1].text.first?.isLowercase == true,
+           tokens[k + 1].word.map({ vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil }) == true {
+            return (k + 1, names, false)
         }
         guard k > nounsFrom, let last = tokens[k - 1].word else { return nil }
         return (k, names, vocab.personWords.contains(last))
@@ -1878,13 +1941,26 @@ final class PhraseReader {
     /// Why the figure at `index` is not a count of people, or nil if it is one.
     func nonCount(_ quantity: Quantity, at index: Int, findingStart: Int, qualifiers: [(Qualifier, String)],
                   inRange: Bool = false) -> String? {
-        guard case .number = tokens[index].kind else { return otherThing(quantity) }
+        guard case .number = tokens[index].kind else {
+            if let day = dayInWords(quantity, at: index, findingStart: findingStart) { return day }
+            return otherThing(quantity)
+        }
         let text = tokens[index].text
         // "Rs 5 lakh", "USD 5 million": before the designations, which would take "USD" for a name.
         if let w = word(at: index - 1), vocab.currencies.contains(w) {
             return "\"" + phrase((index - 1)..<quantity.end) + "\" is a sum of money"
         }
         if findingStart == index, let named = designation(at: index) { return named }
+        // (phrases20, review28 R5) A figure right before an event noun in the singular, with no
+        // noun of people or casualty word after it, names the event's thing, not a count ("Boeing
+        // 737 crash: 157 dead", "737 crash kills 157" were refused as two numbers); "12 blast
+        // victims" counts victims.
+        if findingStart == index, quantity.plainValue != nil, quantity.end == index + 1,
+           let e = word(at: quantity.end), tokens[quantity.end].spaceBefore, vocab.eventNouns.contains(e),
+           !countNounFollows(quantity.end + 1) || (word(at: quantity.end + 1).map { !vocab.personWords.contains($0) } == true
+                                                   && startsFigure(at: quantity.end + 2)) {
+            return "\"" + phrase(index..<(quantity.end + 1)) + "\" names something"
+        }
         if let value = quantity.plainValue, quantity.end == index + 1 {
             let digits = tokens[index].plainDigits
             // "Nov. 24", "24 November", "May 8".
@@ -1940,7 +2016,7 @@ final class PhraseReader {
             // that says it counts (issue 12, seventh review). "1398" in Latin digits stays a count.
             if digits == 4, !inRange, otherCalendarYear(index, value: value, findingStart: findingStart,
                                                          end: quantity.end, qualifiers: qualifiers) {
-                return "\"" + phrase(index..<quantity.end) + "\" is a year of another calendar (Hijri, Bangla or Vikram Samvat)"
+                return "\"" + phrase(index..<quantity.end) + "\" is a year of another calendar (Hijri, Bangla, Vikram Samvat, Buddhist or Myanmar)"
             }
             // "سال ۹۸": a year of two digits after the Persian word for year.
             if digits == 2, word(at: findingStart - 1) == "سال", !countNounFollows(quantity.end) {
@@ -1974,6 +2050,22 @@ final class PhraseReader {
             return "\"" + phrase(index..<end) + "\" is a sum of money"
         }
         return otherThing(quantity)
+    }
+
+    /// A day of a month written in number words (phrases20, review28 S2: "el tres de febrero
+    /// murieron personas", "le trois mars, morts", "il tre marzo morti", "o três de março" had
+    /// read 3, while "el 3 de febrero" was refused): a number from one to thirty-one with no
+    /// scale, right before its month ("de"/"del"/"di" between, or a dot), or right after a
+    /// month when nothing follows it in its clause ("on May three,"). "In May three soldiers
+    /// were killed" stays a count of soldiers. Skipped like the day in digits, so another
+    /// figure in the text is read ("el tres de febrero murieron cinco personas" is 5).
+    func dayInWords(_ quantity: Quantity, at index: Int, findingStart: Int) -> String? {
+        guard case let .exact(head, 1) = quantity.amount, head.fraction.isEmpty, (1...31).contains(head.whole),
+              quantity.end > index, word(at: index) != nil else { return nil }
+        let nothingAfter = quantity.end >= tokens.count || isDash(at: quantity.end)
+            || { if case .punctuation = tokens[quantity.end].kind { return true } else { return false } }()
+        guard isMonth(at: quantity.end) || (isMonth(before: index) && nothingAfter) else { return nil }
+        return "\"" + phrase(index..<quantity.end) + "\" is a day of a month"
     }
 
     /// Whether the capitalised word at `k` ends a place's name opened by a number word (the
@@ -2026,6 +2118,7 @@ final class PhraseReader {
         if isPunctuation("#", at: before), !tokens[index].spaceBefore {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
+        if let named = nameBeforeFigure(at: index) { return named }
         // An acronym no table knows right before the figure ("LID 77", "TNLA 223"), unless a
         // noun of people follows ("UN 12"? rare): also in headlines all in capitals, where
         // "KILL 6" is a known word and so no acronym.
@@ -2049,6 +2142,42 @@ final class PhraseReader {
             return "\"" + tokens[index].text + "\" names something (listed with \"" + tokens[before - 1].text + "\")"
         }
         return nil
+    }
+
+    /// (phrases20, review28 S15) A word written with a capital that no table knows, a space
+    /// before the figure, names what the figure numbers rather than what it counts, as the
+    /// listed designations do ("Brigade 35", "LID 77"), whatever follows the figure:
+    /// - a short word, an abbreviation of one to four letters ("Bde 35 soldiers killed", "Bn 92
+    ///   fighters", "OMB 10 soldiers", "PD 6 residents hurt", "members of G 7 hurt");
+    /// - any such word after "of", "from", "in", "at", "near" or a possessive ("crew of Apollo
+    ///   13 hurt", "fans of Blink 182 hurt", "Kabul's PD 6").
+    /// A word of a table (a qualifier, a casualty word, a month, a people or place listed in
+    /// `countedNames`: "Killed 12", "About 20", "SDF 12 fighters"), a number word, and a headline
+    /// all in capitals (every word has one) are left to the other rules.
+    func nameBeforeFigure(at index: Int) -> String? {
+        let before = index - 1
+        // A count of things after the figure says what it is ("in Shaddadi 3 days ago").
+        if let next = word(at: index + 1), vocab.otherCounts.contains(next) || vocab.durations.contains(next) { return nil }
+        guard before >= 0, tokens[index].spaceBefore, case let .word(w) = tokens[before].kind,
+              let first = tokens[before].text.first, first.isUppercase,
+              // A scale's abbreviation never stands before its figure ("Bn 92 fighters": a battalion).
+              !vocab.known.contains(w) || vocab.scaleWords.contains(w),
+              !vocab.countedNames.contains(w), !vocab.personWords.contains(w),
+              !vocab.casualtyWords.contains(w), vocab.measures[w] == nil, !vocab.months.contains(w),
+              vocab.units[w] == nil, vocab.teens[w] == nil, vocab.tens[w] == nil,
+              !vocab.groups.contains(w), !notNumbers.contains(before) else { return nil }
+        // Every word written with a capital: a headline in capitals says nothing by its capitals.
+        let letterWords = tokens.filter { $0.word != nil && $0.text.contains(where: \.isLetter) }
+        if letterWords.count >= 2, letterWords.allSatisfy({ !$0.text.contains(where: \.isLowercase) }) { return nil }
+        let letters = tokens[before].text.filter(\.isLetter).count
+        let afterPreposition: Bool = {
+            var p = before - 1
+            if p >= 1, word(at: p) == "s", isPunctuation("'", at: p - 1) || isPunctuation("\u{2019}", at: p - 1) { return true }
+            if isPunctuation("'", at: p) || isPunctuation("\u{2019}", at: p) { p -= 1; return word(at: p) != nil }
+            return word(at: p).map { ["of", "from", "in", "at", "near"].contains($0) } == true
+        }()
+        guard letters <= 4 || afterPreposition else { return nil }
+        return "\"" + phrase(before..<(index + 1)) + "\" names something"
     }
 
     /// "aged 5 and 7", "aged 5, 7 and 9": the figure at `index` ends a list of figures
@@ -2155,7 +2284,8 @@ final class PhraseReader {
 
     /// A four-digit figure written in the digits of a script whose calendar numbers its
     /// current years so: Persian or Arabic-Indic digits 1300–1499 (Solar and Lunar Hijri),
-    /// Bengali 1300–1499 (Bangla), Devanagari 2000–2099 (Vikram Samvat). It is a count
+    /// Bengali 1300–1499 (Bangla), Devanagari 2000–2099 (Vikram Samvat), the digits of any
+    /// other script 1300–1499 (Myanmar) or 2400–2699 (Buddhist Era). It is a count
     /// only when something says so: a qualifier that bounds a count, a noun of people or
     /// a casualty word after it, or one right before it.
     func otherCalendarYear(_ index: Int, value: Int64, findingStart: Int, end: Int,
@@ -2165,6 +2295,9 @@ final class PhraseReader {
         case .latin: guard (1300...1499).contains(value), arabicScriptText else { return false }
         case .arabic, .bengali: guard (1300...1499).contains(value) else { return false }
         case .devanagari: guard (2000...2099).contains(value) else { return false }
+        // (phrases20) Thai, Khmer, Lao: the Buddhist Era (2567 is 2024); Myanmar: its own era
+        // (1386 is 2024).
+        case .other: guard (1300...1499).contains(value) || (2400...2699).contains(value) else { return false }
         }
         if qualifiers.contains(where: { [.atLeast, .moreThan, .approximate, .atMost, .fewerThan].contains($0.0) }) { return false }
         if countNounFollows(end) || match(vocab.suffixes, at: end) != nil || trailingQualifier(from: end) != nil { return false }
@@ -2428,15 +2561,17 @@ final class PhraseReader {
         let figure = phrase(start..<found.figureEnd)
         // (phrases18) A qualifier of the tables one or two verbs before a figure that has none
         // of its own, in text not in English: "al menos murieron 12 personas", "至少已造成12人"
-        // had read exactly 12, the qualifier dropped. It is refused, naming it.
-        if isForeign, found.figureStart == start {
+        // had read exactly 12, the qualifier dropped. It is refused, naming it. (phrases20) In
+        // English too, with only casualty words between ("at least killed 12" had read exactly 12).
+        if found.figureStart == start {
             for gap in 1...2 where start - gap >= 1 {
                 let between = (start - gap)..<start
                 // Neutral words and casualty verbs ("murieron", "造成"), or a Han character no
-                // table knows ("已").
+                // table knows ("已"); in English, casualty words only.
                 guard between.allSatisfy({ k in word(at: k).map {
-                    vocab.neutralWords.contains($0) || vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
-                        || (!vocab.known.contains($0) && $0.unicodeScalars.allSatisfy(HanWords.isHan))
+                    vocab.casualtyWords.contains($0) || vocab.measures[$0] != nil
+                        || (isForeign && (vocab.neutralWords.contains($0)
+                            || (!vocab.known.contains($0) && $0.unicodeScalars.allSatisfy(HanWords.isHan))))
                 } == true }) else { break }
                 for k in max(0, start - gap - 4)..<(start - gap) {
                     if let (end, qualifier) = match(vocab.prefixes, at: k), end == start - gap, qualifier != .none {

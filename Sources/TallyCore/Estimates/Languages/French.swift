@@ -17,7 +17,7 @@ extension Languages {
         ],
         // "vingt et quelques", "20 et quelques": twenty-odd (21–29).
         after: [("et quelques", .odd)],
-        trailing: [("probables", .approximate), ("probable", .approximate), ("présumés", .approximate), ("au bas mot", .atLeast), ("voire plus", .atLeast), ("à peu près", .approximate),  
+        trailing: [("probables", .approximate), ("probable", .approximate), ("présumés", .approximate), ("redoutés", .approximate), ("redoutées", .approximate), ("redouté", .approximate), ("redoutée", .approximate), ("au bas mot", .atLeast), ("voire plus", .atLeast), ("à peu près", .approximate),  
             ("au moins", .atLeast), ("au minimum", .atLeast), ("ou plus", .atLeast), ("environ", .approximate),
             ("au plus", .atMost), ("au maximum", .atMost), ("ou moins", .atMost),
         ],

@@ -30,7 +30,7 @@ extension Languages {
         countingUnits: [("dutzend", 12)],
         articles: ["ein", "eine", "einer", "einem"],
         countWords: [
-            ("einige", VagueRange(low: 2, best: 3, high: 4)), ("ein paar", VagueRange(low: 2, best: 3, high: 4)),
+            ("einige", VagueRange(low: 2, best: 6, high: 9)), ("ein paar", VagueRange(low: 2, best: 3, high: 4)),
             ("mehrere", VagueRange(low: 3, best: 6, high: 9)),
         ],
         plurals: [
