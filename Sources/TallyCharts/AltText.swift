@@ -125,9 +125,77 @@ public enum AltText {
     /// localised words read it from every point): only periods the data covers whole,
     /// for the chart and for the series, and only figures with a stated best (a range
     /// given with no best has only a rule's midpoint).
-    static func trendFigures(_ s: TimelineChart.Series, partial: Set<Int32>) -> [Double] {
+    static func trendFigures(_ s: TimelineChart.Series, partial: Set<Int32>) -> [Estimate] {
         s.points.filter { !partial.contains($0.periodKey) && s.partial[$0.periodKey] == nil && !$0.estimate.isRangeOnly }
-            .map { Double($0.estimate.best) }
+            .map(\.estimate)
+    }
+
+    /// What a series' figures say of its course: the first and last thirds of its
+    /// periods compared by TallyCore's rule for a change between two figures
+    /// (``EstimateChange``, the one a brief's cover uses), their sums standing for them.
+    /// A direction only when the sums' ranges lie apart or their bests are stated and
+    /// bounded; "rising" from "at least" figures (review28 S7's class, briefs10) is
+    /// never inferred from bests alone.
+    enum Course: Equatable {
+        /// Means of the first and last thirds' bests, and what may be said.
+        case bests(first: Double, last: Double, overlapping: Bool)
+        case direction(rose: Bool, why: EstimateChange.Reason)
+        case unknown(why: EstimateChange.Reason)
+    }
+
+    /// `nil` for fewer than three figures, where a course is not a thing to claim, or
+    /// sums past the overflow bound (no words rather than a wrong one).
+    static func course(_ figures: [Estimate]) -> Course? {
+        guard figures.count >= 3 else { return nil }
+        let third = max(1, figures.count / 3)
+        func sum(_ part: ArraySlice<Estimate>) -> Estimate? {
+            var total = part.first!
+            for e in part.dropFirst() {
+                guard let t = try? total.summed(with: e, for: "") else { return nil }
+                total = t
+            }
+            return total
+        }
+        guard let a = sum(figures.prefix(third)), let b = sum(figures.suffix(third)) else { return nil }
+        switch EstimateChange.between(a, b) {
+        case let .bests(overlapping):
+            return .bests(first: Double(a.best) / Double(third), last: Double(b.best) / Double(third), overlapping: overlapping)
+        case let .direction(rose, why): return .direction(rose: rose, why: why)
+        case let .unknown(why): return .unknown(why: why)
+        }
+    }
+
+    /// English words for a course's reason: which third's figures have no upper bound
+    /// or no best estimate of their own.
+    static func courseReason(_ why: EstimateChange.Reason) -> String {
+        switch why {
+        case .laterOpen: "figures at the end have no upper bound"
+        case .earlierOpen: "figures at the start have no upper bound"
+        case .bothOpen: "figures at the start and at the end have no upper bound"
+        case .laterNoBest: "figures at the end are ranges with no best estimate"
+        case .earlierNoBest: "figures at the start are ranges with no best estimate"
+        case .bothNoBest: "figures at the start and at the end are ranges with no best estimate"
+        }
+    }
+
+    /// ``trend(_:per:)`` for estimates: the same words when the figures support them;
+    /// "rising overall; figures at the end have no upper bound, so no size is given"
+    /// when only the direction is certain; no direction when the ranges overlap or
+    /// nothing bounds the change.
+    static func trend(_ figures: [Estimate], per: String) -> String? {
+        guard let course = course(figures) else { return nil }
+        switch course {
+        case let .bests(first, last, overlapping):
+            let words = trend(first: first, last: last, per: per)
+            guard overlapping, last > first * 1.25 || last < first * 0.8 else { return words }
+            let from: String = fromWords(first, last, per: per)
+            return "best estimates \(from); the ranges overlap, so no rise or fall is given"
+        case let .direction(rose, why):
+            let direction: String = rose ? "rising" : "falling"
+            return "\(direction) overall; \(courseReason(why)), so no size is given"
+        case let .unknown(why):
+            return "no rise or fall can be given, as " + courseReason(why)
+        }
     }
 
     static func seriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool, partial: Set<Int32> = []) -> String {
@@ -153,13 +221,22 @@ public enum AltText {
 
     /// "rising", "falling" or "about level", comparing the mean of the first and last
     /// thirds of the periods; `nil` for fewer than three points, where a trend is not a
-    /// thing to claim.
+    /// thing to claim. Exact figures only: a chart's series go by
+    /// ``trend(_:per:)-(Estimate)``, which asks whether their ranges allow it.
     public static func trend(_ values: [Double], per: String = "period") -> String? {
         guard values.count >= 3 else { return nil }
         let third = max(1, values.count / 3)
-        let first = values.prefix(third).reduce(0, +) / Double(third)
-        let last = values.suffix(third).reduce(0, +) / Double(third)
-        let from = "from about " + rounded(first) + " a " + per + " at the start to about " + rounded(last) + " at the end"
+        let first: Double = values.prefix(third).reduce(0, +) / Double(third)
+        let last: Double = values.suffix(third).reduce(0, +) / Double(third)
+        return trend(first: first, last: last, per: per)
+    }
+
+    static func fromWords(_ first: Double, _ last: Double, per: String) -> String {
+        "from about \(rounded(first)) a \(per) at the start to about \(rounded(last)) at the end"
+    }
+
+    static func trend(first: Double, last: Double, per: String) -> String {
+        let from = fromWords(first, last, per: per)
         if first == 0 && last == 0 { return "zero at the start and at the end" }
         if last > first * 1.25 { return "rising overall, " + from }
         if last < first * 0.8 { return "falling overall, " + from }

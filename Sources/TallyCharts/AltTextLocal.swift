@@ -131,19 +131,36 @@ extension AltText {
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    static func localTrend(_ values: [Double], per: String) -> String? {
-        guard values.count >= 3 else { return nil }
-        let third = max(1, values.count / 3)
-        let first = values.prefix(third).reduce(0, +) / Double(third)
-        let last = values.suffix(third).reduce(0, +) / Double(third)
+    static func localTrend(_ figures: [Estimate], per: String) -> String? {
+        guard let course = course(figures) else { return nil }
         func r(_ v: Double) -> String {
             v >= 10 ? DisplayLocale.current.integer(Int64(v.rounded()))
                 : DisplayLocale.current.decimal((v * 10).rounded() / 10, decimals: Int((v * 10).rounded()) % 10 == 0 ? 0 : 1)
         }
-        let from = m("alt.trend.from", ["a": r(first), "b": r(last), "per": per])
-        if first == 0 && last == 0 { return m("alt.trend.zero") }
-        if last > first * 1.25 { return m("alt.trend.rising", ["from": from]) }
-        if last < first * 0.8 { return m("alt.trend.falling", ["from": from]) }
-        return m("alt.trend.level", ["from": from])
+        func why(_ reason: EstimateChange.Reason) -> String {
+            let id: String
+            switch reason {
+            case .laterOpen: id = "alt.trend.why.later_open"
+            case .earlierOpen: id = "alt.trend.why.earlier_open"
+            case .bothOpen: id = "alt.trend.why.both_open"
+            case .laterNoBest: id = "alt.trend.why.later_no_best"
+            case .earlierNoBest: id = "alt.trend.why.earlier_no_best"
+            case .bothNoBest: id = "alt.trend.why.both_no_best"
+            }
+            return m(id)
+        }
+        switch course {
+        case let .bests(first, last, overlapping):
+            let from = m("alt.trend.from", ["a": r(first), "b": r(last), "per": per])
+            if first == 0 && last == 0 { return m("alt.trend.zero") }
+            if overlapping && (last > first * 1.25 || last < first * 0.8) { return m("alt.trend.overlap", ["from": from]) }
+            if last > first * 1.25 { return m("alt.trend.rising", ["from": from]) }
+            if last < first * 0.8 { return m("alt.trend.falling", ["from": from]) }
+            return m("alt.trend.level", ["from": from])
+        case let .direction(rose, reason):
+            return m(rose ? "alt.trend.rising_only" : "alt.trend.falling_only", ["why": why(reason)])
+        case let .unknown(reason):
+            return m("alt.trend.unknown", ["why": why(reason)])
+        }
     }
 }

@@ -210,6 +210,7 @@ public enum ChartWords {
     /// (each named, joined as datasets are).
     static func partialWords(parts: [ClosedRange<CalendarDay>], of shown: ClosedRange<CalendarDay>, yearShown: Int?) -> String? {
         guard parts.count > 1 else { return parts.first.flatMap { partialWords(covered: $0, of: shown, yearShown: yearShown) } }
+        if parts.allSatisfy({ $0.lowerBound == $0.upperBound }) { return singleDays(parts.map(\.lowerBound), yearShown: yearShown) }
         let words = parts.map { p in
             // A middle stretch both starts late and ends early: "data 3 May to 20 May".
             partialWords(covered: p, of: shown, yearShown: yearShown).map(dropPartial) ?? ""
@@ -274,6 +275,30 @@ public enum ChartWords {
         return parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }
     }
 
+    /// The note of a bar chart by country of several datasets
+    /// (``DatasetCoverages/countryBars(_:sources:shown:askedCountries:askedActors:)``):
+    /// each country's own note from the datasets its bar holds (`note(datasets, naming)`,
+    /// naming them when they differ), what has no bar after, worded as one dataset's
+    /// (``partialNote(places:absent:)``).
+    public static func partialNote(_ bars: DatasetCoverages.CountryBars,
+                                   note: ([DatasetCoverages.Dataset], Bool) -> String?) -> String? {
+        var places: [(name: String, note: String?)] = []
+        for c in bars.countries {
+            let shown: [DatasetCoverages.Dataset] = c.namesDatasets ? c.datasets : Array(c.datasets.prefix(1))
+            places.append((name: c.place, note: shown.isEmpty ? nil : note(shown, c.namesDatasets)))
+        }
+        return partialNote(places: places, absent: bars.absent)
+    }
+
+    /// `partial: no Lebanon data` for countries asked for with no figure drawn (a
+    /// timeline's, ``DatasetCoverages/askedWithoutFigures(present:)``); `nil` for none.
+    public static func absentNote(_ names: [String]) -> String? {
+        guard let first = names.first else { return nil }
+        var text = Messages.text("partial.no_data", ["name": first])
+        for n in names.dropFirst() { text = Messages.text("partial.and", ["a": text, "b": Messages.text("partial.no_data", ["name": n])]) }
+        return Messages.text("partial.prefix", ["text": text])
+    }
+
     /// At most three datasets named in one note, then how many more fall short: a
     /// note naming forty files is no note.
     static func joinedParts(_ parts: [String]) -> String {
@@ -322,18 +347,44 @@ public enum ChartWords {
     /// without their year.
     static func partialWords(covered: ClosedRange<CalendarDay>, of shown: ClosedRange<CalendarDay>, yearShown: Int?) -> String? {
         let (a, b) = (covered.lowerBound, covered.upperBound)
-        func short(_ d: CalendarDay) -> String {
-            let c = d.components
-            let locale = DisplayLocale.current
-            if !locale.isEnglish { return locale.dayMonth(d, withYear: c.year != yearShown) }
-            return "\(c.day) \(fullMonths[c.month - 1])" + (c.year == yearShown ? "" : " \(c.year)")
-        }
+        func short(_ d: CalendarDay) -> String { shortDay(d, yearShown: yearShown) }
         let startsLate = a > shown.lowerBound, endsEarly = b < shown.upperBound
         if a == b && (startsLate || endsEarly) { return Messages.text("partial.only", ["day": short(a)]) }
         if startsLate && endsEarly { return a == b ? Messages.text("partial.only", ["day": short(a)]) : Messages.text("partial.between", ["from": short(a), "to": short(b)]) }
         if startsLate { return Messages.text("partial.from", ["day": short(a)]) }
         if endsEarly { return Messages.text("partial.to", ["day": short(b)]) }
         return nil
+    }
+
+    /// `28 May`, `28 May 2022` outside `yearShown`, in the display locale.
+    static func shortDay(_ d: CalendarDay, yearShown: Int?) -> String {
+        let c = d.components
+        let locale = DisplayLocale.current
+        if !locale.isEnglish { return locale.dayMonth(d, withYear: c.year != yearShown) }
+        return "\(c.day) \(fullMonths[c.month - 1])" + (c.year == yearShown ? "" : " \(c.year)")
+    }
+
+    /// Single days said once (review28 N11: "data for 10 May only and data for 20 May
+    /// only"): `data for 10 and 20 May only`, the month once when every day is of one
+    /// month; `data for 30 April and 2 May only` otherwise.
+    static func singleDays(_ days: [CalendarDay], yearShown: Int?) -> String {
+        let first = days[0].components
+        let oneMonth = days.allSatisfy { d in
+            let c = d.components
+            return c.month == first.month && c.year == first.year
+        }
+        var words: [String] = []
+        for (i, d) in days.enumerated() {
+            if oneMonth && i < days.count - 1 {
+                words.append(DisplayLocale.current.integer(Int64(d.components.day)))
+            } else {
+                words.append(shortDay(d, yearShown: yearShown))
+            }
+        }
+        if words.count > 4 { words = [words[0], words[1], "…", words[words.count - 1]] }
+        var joined = words[0]
+        for w in words.dropFirst() { joined = Messages.text("partial.and", ["a": joined, "b": w]) }
+        return Messages.text("partial.only_days", ["days": joined])
     }
 
     /// A partly covered period named before its note, as a timeline's subtitle says it

@@ -69,6 +69,11 @@ public struct Coverage: Sendable, Equatable {
         }
     }
 
+    /// The covered days within `shown`, ascending (empty when none is).
+    public func days(within shown: ClosedRange<CalendarDay>) -> [ClosedRange<CalendarDay>] {
+        runs.filter { $0.overlaps(shown) }.map { max($0.lowerBound, shown.lowerBound) ... min($0.upperBound, shown.upperBound) }
+    }
+
     public func extent(of key: Int32, kind: PeriodKind) -> Extent {
         let a = kind.firstDay(key), b = kind.lastDay(key)
         if b < first { return .before }
@@ -345,6 +350,19 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// report's bar chart, ``placeCoverages``).
         public func placesWithoutDays(in shown: ClosedRange<CalendarDay>, besides drawn: Set<String>) -> [String] {
             placeCoverages.filter { !drawn.contains($0.key) && !$0.value.runs.contains { $0.overlaps(shown) } }.keys.sorted()
+        }
+
+        /// The countries a chart by country of `shown` has no figure of, to be named (`no
+        /// Lebanon data`): ``placesWithoutDays(in:besides:)``, and when countries were
+        /// asked for (`asked`: `--country`, a spec's `filter:`; ``countries`` are then
+        /// those asked for) and this dataset has no days by country (a source that
+        /// reports continuously, UCDP GED or ACLED, or one country), each asked-for
+        /// country of it not in `drawn`: a desk that asked for Syria and Lebanon and got
+        /// Syria alone must not read the chart as complete (review28 N5).
+        public func absentCountries(in shown: ClosedRange<CalendarDay>, besides drawn: Set<String>, asked: Bool) -> [String] {
+            let own = placesWithoutDays(in: shown, besides: drawn)
+            guard asked, placeCoverages.isEmpty, coverage.runs.contains(where: { $0.overlaps(shown) }) else { return own }
+            return own + countries.filter { !drawn.contains($0) && !own.contains($0) }
         }
 
         /// This dataset with `f` applied to its coverage and to each country's.
@@ -772,6 +790,77 @@ public struct DatasetCoverages: Sendable, Equatable {
     public var intersection: Coverage? {
         let flows = datasets.filter(\.flows)
         return Coverage.intersection((flows.isEmpty ? datasets : flows).map(\.coverage))
+    }
+
+    /// What a chart of bars by country (or by a place within one) of these datasets
+    /// says of coverage (``countryBars(_:sources:shown:askedCountries:)``).
+    public struct CountryBars: Sendable, Equatable {
+        public struct Country: Sendable, Equatable {
+            /// The country, as the bar is labelled.
+            public var place: String
+            /// The datasets its bar holds, each seen by that country's own days
+            /// (``Dataset/seen(by:)``), in input order.
+            public var datasets: [Dataset]
+            /// Whether those datasets cover different days of the dates shown: the note
+            /// then names the one that falls short (`Syria partial: b.csv data to 10
+            /// March`); else it is the country's own (`Lebanon partial: data to 10 March`).
+            public var namesDatasets: Bool
+        }
+        /// Each country drawn, once, in the order of its first bar.
+        public var countries: [Country]
+        /// What has no bar in the dates shown and would be missing unsaid, in input
+        /// order: a country of a dataset with bars that has no day of its own there; a
+        /// dataset with no day there, by its countries (by its name when one of them has
+        /// a bar of another dataset's, or none is known and no country was asked for).
+        public var absent: [String]
+    }
+
+    /// The coverage of a bar chart by country of these datasets, the one rule `tally
+    /// chart bar` and a report's bar chart use: each country by the datasets its bar
+    /// holds, seen by its own days, and what has no bar named by country, as one file
+    /// names them (`Lebanon partial: data to 10 March`, `no Lebanon data`), not by the
+    /// file (`lb.csv data to 10 March`).
+    /// - Parameters:
+    ///   - bars: each bar of one country: its label and the datasets it holds
+    ///     (``AggregateRow/sources``). Bars of no country (`N others`) are left out.
+    ///   - sources: the datasets the chart's measure holds in the dates shown.
+    ///   - shown: the days shown (a period, or `--from`/`--to`); `nil` when they are all
+    ///     the data's dates, where nothing is absent.
+    ///   - askedCountries: whether the countries were chosen (`--country`, a spec's
+    ///     `filter:`): a dataset's ``Dataset/countries`` are then those asked for, and a
+    ///     dataset none of whose countries was asked for is not named.
+    ///   - askedActors: whether actors were chosen (`--actor`, a spec's `filter:`):
+    ///     that may be what leaves a country out, so nothing is named absent.
+    public func countryBars(_ bars: [(place: String, sources: UInt32)], sources: UInt32, shown: ClosedRange<CalendarDay>?,
+                            askedCountries: Bool, askedActors: Bool) -> CountryBars {
+        var countries: [CountryBars.Country] = [], drawn = Set<String>()
+        for bar in bars where drawn.insert(bar.place).inserted {
+            let ds = seen(by: bar.place).contributing(bar.sources).sorted { $0.index < $1.index }
+            // Two datasets say the same of the dates when they cover the same days of them.
+            let days = ds.map { d in shown.map { d.coverage.days(within: $0) } ?? [] }
+            countries.append(.init(place: bar.place, datasets: ds, namesDatasets: days.contains { $0 != days[0] }))
+        }
+        guard let shown, !askedActors else { return CountryBars(countries: countries, absent: []) }
+        var names: [String] = []
+        for d in datasets.sorted(by: { $0.index < $1.index }) {
+            if SourceSet.contains(sources, d.index) {
+                names += d.absentCountries(in: shown, besides: drawn, asked: askedCountries)
+            } else if !d.coverage.runs.contains(where: { $0.overlaps(shown) }) {
+                if d.countries.contains(where: drawn.contains) || (d.countries.isEmpty && !askedCountries) { names.append(d.name) }
+                else { names += d.countries }
+            }
+        }
+        var seenNames = Set<String>()
+        return CountryBars(countries: countries, absent: names.filter { seenNames.insert($0).inserted })
+    }
+
+    /// The countries asked for (`--country`, a spec's `filter:`: each dataset's
+    /// ``Dataset/countries`` are then those asked for) with no figure among `present`,
+    /// in name order: a timeline by country of Syria and Lebanon whose Lebanon has no
+    /// record in the dates shown draws one line, and names the other (`no Lebanon
+    /// data`), for a source that reports continuously too (review28 N5).
+    public func askedWithoutFigures(present: Set<String>) -> [String] {
+        Set(datasets.flatMap(\.countries)).subtracting(present).sorted()
     }
 
     /// The datasets whose records `sources` holds (all of them for 0).

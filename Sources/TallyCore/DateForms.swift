@@ -20,6 +20,24 @@ public enum DateForm: Int, CaseIterable, Sendable, Comparable {
 
     public static func < (a: DateForm, b: DateForm) -> Bool { a.rawValue < b.rawValue }
 
+    /// The form with `day` written in it (`YYYY-MM-DD (2023-04-01)`): `tally info`
+    /// shows a file of one form with its first date, not a constant day of no file
+    /// (review28 N10: "2016-05-28" for files of 2023).
+    public func example(of day: CalendarDay) -> String {
+        let c = day.components
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        switch self {
+        case .iso: return "YYYY-MM-DD (\(day))"
+        case .isoWithTime: return "YYYY-MM-DD with a time of day (\(day)T00:00:00 or another time)"
+        case .written: return "day, month name, year (\(c.day) \(months[c.month - 1]) \(c.year))"
+        case .writtenShortYear:
+            return "day-month-two-digit year, as Excel saves it (\(c.day)-\(months[c.month - 1].prefix(3))-\(two(c.year % 100)); the most recent year ending in those digits, never a later one)"
+        case .dayMonthYear: return "all-numeric, day first (\(two(c.day))/\(two(c.month))/\(c.year))"
+        case .monthDayYear: return "all-numeric, month first (\(two(c.month))/\(two(c.day))/\(c.year))"
+        }
+    }
+
     /// An example of the form, for messages and `tally info`.
     public var example: String {
         switch self {

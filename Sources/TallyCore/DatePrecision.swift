@@ -77,6 +77,12 @@ public enum DatePrecision: UInt8, CaseIterable, Sendable, Comparable {
 /// keep one per worker or per incident.
 public struct PrecisionCounts: Sendable, Equatable {
     public private(set) var day = 0, week = 0, month = 0, quarter = 0, year = 0
+    /// Rows of day precision whose dates span more than one day (`date_start` to
+    /// `date_end`: a row of 1 to 30 April is no date known to the day).
+    public private(set) var spanned = 0
+
+    @inline(__always)
+    public mutating func addSpanned() { spanned += 1 }
 
     public init() {}
 
@@ -93,7 +99,7 @@ public struct PrecisionCounts: Sendable, Equatable {
 
     public mutating func add(_ other: PrecisionCounts) {
         day += other.day; week += other.week; month += other.month
-        quarter += other.quarter; year += other.year
+        quarter += other.quarter; year += other.year; spanned += other.spanned
     }
 
     public func count(_ p: DatePrecision) -> Int {

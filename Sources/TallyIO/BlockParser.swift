@@ -1213,7 +1213,10 @@ final class BlockParser: @unchecked Sendable {
         }
         if !passes(o) { return }
         if collectSources { countSource(base, layout) }
-        if inResult(o) { t.precisions.add(precision) }
+        if inResult(o) {
+            t.precisions.add(precision)
+            if precision == .day && o.spanLast > o.spanFirst { t.precisions.addSpanned() }
+        }
         try add(o)
     }
 
@@ -1232,6 +1235,7 @@ final class BlockParser: @unchecked Sendable {
         else {
             t.read(o.day, spanLast: o.spanLast)
             if country != UInt32.max { t.readPlace(country, o.day, spanLast: o.spanLast) }
+            t.noteTableRow(o.spanFirst, o.spanLast, withoutId: rowWithoutId, country: country)
         }
     }
 
@@ -1427,6 +1431,7 @@ final class BlockParser: @unchecked Sendable {
             }
         }
         t.read(o.day, spanLast: o.spanLast)
+        t.readCountry(o.country)
         if !passes(o) { return }
         var added = false
         if killedKept[.ucdpGED]! {
@@ -1520,6 +1525,7 @@ final class BlockParser: @unchecked Sendable {
             }
         }
         t.read(o.day, spanLast: o.spanLast)
+        t.readCountry(o.country)
         if !passes(o) || !killedKept[.acled]! { return }
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
@@ -2029,7 +2035,11 @@ struct RowTally {
             // (about 30 with its free buckets: issue 9, 1.5 MiB a worker and file of
             // the 1M generated rows).
             filePlaces[currentFile] = places.map { ($0.key, $0.value) }
+            fileWhole[currentFile] = whole
+            fileYears[currentFile] = whole && !yearEnds.isEmpty ? (yearEnds, yearPlaces) : nil
         }
+        whole = fileWhole[index] ?? true
+        yearEnds = fileYears[index]?.ends ?? [:]; yearPlaces = fileYears[index]?.places ?? [:]
         currentFile = index
         ends = fileEnds[index] ?? [:]
         places = Dictionary(uniqueKeysWithValues: filePlaces[index] ?? []); lastPlace = (.max, .min)
@@ -2052,6 +2062,61 @@ struct RowTally {
         if k == lastPlace.key && end <= lastPlace.end { return }
         let e = max(places[k] ?? end, end)
         places[k] = e; lastPlace = (k, e)
+    }
+
+    /// A table by year (review28 N3): a file whose every row is a whole calendar period
+    /// (a month, quarter or year, or 7 days) without an id is a table of figures by
+    /// period, and its year rows cover their years, where an event known only to its
+    /// year covers its first day alone (``Coverage/coveredEnd(start:spanLast:)``): a
+    /// table of 2014 and 2015 beside records of 2016 read "2015 partial: data to 1
+    /// January". Per input: whether every row so far is such a row, and the year rows'
+    /// starts with their last days, alone and by country (as ``filePlaces``); the
+    /// pipeline adds them to the coverage when no worker saw another row of the input.
+    private(set) var fileWhole: [Int: Bool] = [:]
+    private var whole = true
+    private var fileYears: [Int: (ends: [Int32: Int32], places: [UInt64: Int32])] = [:]
+    private var yearEnds: [Int32: Int32] = [:]
+    private var yearPlaces: [UInt64: Int32] = [:]
+
+    /// A native flow row of the file being read, for ``fileWhole``.
+    @inline(__always)
+    mutating func noteTableRow(_ first: CalendarDay, _ last: CalendarDay, withoutId: Bool, country: UInt32) {
+        guard whole else { return }
+        if withoutId && last > first {
+            if last.daysSinceEpoch &- first.daysSinceEpoch == 6 { return }
+            for p in [DatePrecision.month, .quarter, .year] {
+                let span = p.span(of: first)
+                guard span.first == first && span.last == last else { continue }
+                if p == .year {
+                    yearEnds[first.daysSinceEpoch] = last.daysSinceEpoch
+                    if country != .max { yearPlaces[UInt64(country) << 32 | UInt64(UInt32(bitPattern: first.daysSinceEpoch))] = last.daysSinceEpoch }
+                }
+                return
+            }
+        }
+        whole = false; yearEnds = [:]; yearPlaces = [:]
+    }
+
+    /// Each input's year rows (``noteTableRow``) while every row it read was whole, the
+    /// file being read included; and ``fileWhole`` likewise.
+    var allYearTables: (whole: [Int: Bool], years: [Int: (ends: [Int32: Int32], places: [UInt64: Int32])]) {
+        var w = fileWhole, y = fileYears
+        if currentFile >= 0 { w[currentFile] = whole; y[currentFile] = (yearEnds, yearPlaces) }
+        return (w, y)
+    }
+
+    /// The countries of each input's records (this parser's string ids) when they
+    /// feed no per-country days (UCDP GED, ACLED: ``filePlaces`` is of native files):
+    /// a chart by country of countries asked for names one with no figure (review28 N5).
+    var fileCountries: [Int: Set<UInt32>] = [:]
+    private var lastCountry: (file: Int, country: UInt32) = (-1, .max)
+
+    /// A record of `country` in the file being read (one hash a change of country).
+    @inline(__always)
+    mutating func readCountry(_ country: UInt32) {
+        if lastCountry == (currentFile, country) { return }
+        lastCountry = (currentFile, country)
+        fileCountries[currentFile, default: []].insert(country)
     }
 
     /// The input files of ``filePlaces`` and the file being read.

@@ -1201,6 +1201,26 @@ final class Pipeline: @unchecked Sendable {
                     for (id, e) in byId { placeEnds[file, default: [:]][strings.string(id), default: [:]].merge(e) { max($0, $1) } }
                 }
             }
+            // A table by year (every row of an input, in every worker, a whole calendar
+            // period without an id): its year rows cover their years (review28 N3).
+            var notTable = Set<Int>()
+            for p in parsers { for (file, w) in p.tally.allYearTables.whole where !w { notTable.insert(file) } }
+            for p in parsers {
+                let strings = p.aggregator.strings
+                for (file, y) in p.tally.allYearTables.years where !notTable.contains(file) {
+                    ends[file, default: [:]].merge(y.ends) { max($0, $1) }
+                    for (k, end) in y.places {
+                        let day = Int32(bitPattern: UInt32(truncatingIfNeeded: k))
+                        placeEnds[file, default: [:]][strings.string(UInt32(k >> 32)), default: [:]][day, default: end] = max(end,
+                            placeEnds[file]?[strings.string(UInt32(k >> 32))]?[day] ?? end)
+                    }
+                }
+            }
+            // The countries of each file read without per-country days (UCDP GED, ACLED).
+            var fileCountries: [Int: Set<String>] = [:]
+            for p in parsers {
+                for (file, ids) in p.tally.fileCountries { for id in ids { fileCountries[file, default: []].insert(p.aggregator.strings.string(id)) } }
+            }
             // A dataset of stocks alone covers the days of its observations.
             let withFlows = Set(ends.keys)
             for p in parsers {
@@ -1274,6 +1294,8 @@ final class Pipeline: @unchecked Sendable {
                 d?.flows = withFlows.contains(i)
                 if let byName = placeEnds[i] {
                     d?.countries = byName.keys.sorted().filter { asked.isEmpty || asked.contains($0) }.map(shownName)
+                } else if let names = fileCountries[i] {
+                    d?.countries = names.sorted().filter { asked.isEmpty || asked.contains($0) }.map(shownName)
                 }
                 // Two countries or more in a dataset that does not report continuously:
                 // each country's own rhythm (the long-gap rule per country).

@@ -186,10 +186,10 @@ public enum Report {
                 // locale (docs/localisation.md), so scripts read every report alike.
                 let builder = ContentBuilder(spec: spec, data: data, key: key)
                 let fileLevel = data.datasets.withoutPlaces
-                let csv = try DisplayLocale.with(.english) { () throws(TallyError) -> [UInt8] in
+                let csv = DisplayLocale.with(.english) { () -> [UInt8] in
                     // Datasets covering the period differently: `covered_by_input`, which
                     // tally refuses to read back as one dataset (review9d #1).
-                    try ResultWriter.csv(data.periodAggregate(key), partial: { row in
+                    ResultWriter.csv(data.periodAggregate(key), partial: { row in
                         builder.partialNote(sources: row.sources).map { String($0.dropFirst("partial: ".count)) }
                     }, coveredColumn: data.datasets.coveredColumn(periods: [key], kind: data.kind), covered: { row in
                         // The same in dates tally reads back (docs/spec.md, `covered`);

@@ -254,7 +254,7 @@ public struct ContentBuilder {
                                      periodRule: (spec.period.which == .latest
                                          ? Messages.text("report.rule.latest", ["period_noun": kind.rawValue])
                                          : Messages.text("report.rule.explicit"))
-                                         + Self.coverageWords(data))
+                                         + Self.coverageWords(data, latest: spec.period.which == .latest ? kind : nil))
         var sourcesContent = sources
         sourcesContent.countAtStart = spec.countAtStart
         var content = ReportContent(title: spec.title, subtitle: subtitle, kind: kind, periodKey: key,
@@ -267,9 +267,25 @@ public struct ContentBuilder {
     /// What the method says the data covers. With several datasets each is named with
     /// its own days: the days they all cover (what `latest` goes by) read as "the data
     /// covers 5 January to 10 April" in a brief of May, which one of them does cover.
-    static func coverageWords(_ data: ReportData) -> String {
+    /// One dataset whose countries have days of their own (``DatasetCoverages/Dataset/placeCoverages``)
+    /// names each country's (review28 N9: "the data covers 1 January 2023 to 10 March
+    /// 2023" of a file whose Syria and Iraq run to 28 May). With `latest` (its `kind`),
+    /// those whose data ends first, where the others' goes on, are named as what holds
+    /// the period back: `latest` is the last period they all cover, unchanged.
+    static func coverageWords(_ data: ReportData, latest: PeriodKind? = nil) -> String {
         func why(_ c: Coverage) -> String {
             Messages.text(c.declared ? "report.covers.declared" : c.runs.count > 1 ? "report.covers.runs" : "report.covers.records")
+        }
+        // What holds `latest` back: the entries whose data ends where the days all cover
+        // end, when another's goes further.
+        func heldBack(_ entries: [(name: String, coverage: Coverage)]) -> String {
+            guard let latest, let all = data.coverage, entries.contains(where: { $0.coverage.last > all.last }) else { return "" }
+            let names = entries.filter { $0.coverage.last == all.last }.map(\.name)
+            guard !names.isEmpty else { return "" }
+            return Messages.text("report.covers.held_back", ["period_noun": latest.rawValue, "names": joined(names), "day": ReportWords.day(all.last)])
+        }
+        func joined(_ names: [String]) -> String {
+            names.dropFirst().reduce(names.first ?? "") { Messages.text("group.and", ["a": $0, "b": $1]) }
         }
         let named = data.datasets.datasets
         if named.count > 1 {
@@ -278,6 +294,24 @@ public struct ContentBuilder {
             }.joined(separator: Messages.text("list.separator"))])
                 + (named.allSatisfy(\.coverage.declared) ? "" : Messages.text("report.covers.their_records"))
                 + (data.coverage.map { Messages.text("report.covers.all", ["range": ReportWords.coverage($0)]) } ?? Messages.text("report.covers.none"))
+                + heldBack(named.map { ($0.name, $0.coverage) })
+        }
+        if let d = named.first, !d.placeCoverages.isEmpty {
+            // Each country's days, countries of the same days together, the longest first.
+            let places = Set(d.countries).union(d.placeCoverages.keys).sorted()
+            var groups: [(names: [String], coverage: Coverage)] = []
+            for p in places {
+                let c = d.coverage(place: p)
+                if let i = groups.firstIndex(where: { $0.coverage == c }) { groups[i].names.append(p) } else { groups.append(([p], c)) }
+            }
+            if groups.count > 1 {
+                groups.sort { ($0.coverage.last, $1.names[0]) > ($1.coverage.last, $0.names[0]) }
+                return Messages.text("report.covers.countries", ["list": groups.map { "\(joined($0.names)) \(ReportWords.coverage($0.coverage))" }
+                    .joined(separator: Messages.text("list.separator"))])
+                    + Messages.text("report.covers.their_records")
+                    + (data.coverage.map { Messages.text("report.covers.all", ["range": ReportWords.coverage($0)]) } ?? Messages.text("report.covers.none"))
+                    + heldBack(groups.map { (joined($0.names), $0.coverage) })
+            }
         }
         return data.coverage.map { Messages.text("report.covers.data", ["range": ReportWords.coverage($0)]) + why($0) } ?? ""
     }
@@ -560,11 +594,25 @@ public struct ContentBuilder {
         // it out.
         var absent: [String] = []
         if spec.filter.actors.isEmpty, let d = data.datasets.datasets.first {
-            absent = d.placesWithoutDays(in: kind.firstDay(key) ... kind.lastDay(key), besides: Set(bars.compactMap(\.place)))
+            absent = d.absentCountries(in: kind.firstDay(key) ... kind.lastDay(key), besides: Set(bars.compactMap(\.place)),
+                                       asked: !spec.filter.countries.isEmpty && bars.contains { $0.place != nil })
         }
-        let placeNote = data.datasets.datasets.count == 1 && data.datasets.hasPlaces
+        let placeNote = data.datasets.datasets.count == 1 && (data.datasets.hasPlaces || !absent.isEmpty)
             ? ChartWords.partialNote(places: bars.compactMap { bar in bar.place.map { ($0, partialNote(sources: bar.sources, place: $0)) } }, absent: absent) : nil
-        if let note = placeNote ?? partialNote(sources: reportSources(measure: b.measure)) { subtitle += " · " + note }
+        // Several datasets, bars by country (or by a place within one): named by country
+        // as with one (`Lebanon partial: data to 10 March`, `no Lebanon data`), not by
+        // the datasets' titles, by TallyCore's rule (DatasetCoverages.countryBars), the
+        // one `tally chart bar` uses.
+        let byCountryOfSeveral = data.datasets.datasets.count > 1 && bars.contains { $0.place != nil }
+            && bars.allSatisfy { $0.place != nil || $0.isOthers }
+        let severalNote = byCountryOfSeveral
+            ? ChartWords.partialNote(DatasetCoverages(data.datasets.contributing(reportSources(measure: b.measure)))
+                                        .countryBars(bars.compactMap { bar in bar.place.map { ($0, bar.sources) } },
+                                                     sources: bars.reduce(0) { $0 | $1.sources }, shown: kind.firstDay(key) ... kind.lastDay(key),
+                                                               askedCountries: !spec.filter.countries.isEmpty, askedActors: !spec.filter.actors.isEmpty)) { ds, naming in
+                ChartWords.partialNote(DatasetCoverages(ds).shortfalls(of: key, kind: kind, sources: 0), key: key, kind: kind, naming: naming)
+            } : nil
+        if let note = byCountryOfSeveral ? severalNote : placeNote ?? partialNote(sources: reportSources(measure: b.measure)) { subtitle += " · " + note }
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
         let title = b.titleGenerated
@@ -654,7 +702,7 @@ public struct ContentBuilder {
         // The subtitle names the periods drawn: those of the measure's records.
         let span = shownFirst == shownLast ? ReportWords.period(shownLast, kind: kind)
             : Messages.text("when.from_to", ["from": ReportWords.period(shownFirst, kind: kind), "to": ReportWords.period(shownLast, kind: kind)])
-        var subtitle = t.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
+        let subtitle = t.subtitle ?? (shared.map { $0.phrase + " \u{00B7} " } ?? "")
             + ChartWords.timelineSubtitle(kind: series[0].kind, period: kind, singlePoint: shownFirst == shownLast, span: span)
         var source = sourceLine
         if let note = TimelineChart.omittedNote(omitted, drawn: series) { source += " · " + note }
@@ -687,6 +735,13 @@ public struct ContentBuilder {
             // does not reach draws none): its note, beside the periods drawn.
             let marked = chart.partial[key] != nil || chart.series.contains { $0.partial[key] != nil }
             if !marked, let partialNote { chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind) }
+        }
+        // A country the spec's `filter:` names with no record in the periods drawn has no
+        // line: named (`no Lebanon data`), as `tally chart timeline --country` does; not
+        // with a filter of actors, which may be what leaves it out.
+        if !spec.filter.countries.isEmpty, spec.filter.actors.isEmpty, Grouping(t.by).keys.contains(.country) {
+            let present = Set(rows.rows.lazy.filter { $0.measure == t.measure && (first ... last).contains($0.periodKey) }.compactMap(\.country))
+            if let note = ChartWords.absentNote(data.datasets.askedWithoutFigures(present: present)) { chart.text.subtitle += " · " + note }
         }
         chart.text.source = try source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
                                                rangeKey: TimelineChart.rangeKey(series))

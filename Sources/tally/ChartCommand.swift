@@ -450,47 +450,24 @@ struct ChartBar: ParsableCommand {
         }
         func absentPlaces() -> [String] {
             guard request.filter.actors.isEmpty, let d = outcome.datasets.datasets.first, let shown = shownDays() else { return [] }
-            return d.placesWithoutDays(in: shown, besides: Set(bars.compactMap(\.place)))
+            return d.absentCountries(in: shown, besides: Set(bars.compactMap(\.place)),
+                                     asked: !request.filter.countries.isEmpty && bars.contains { $0.place != nil })
         }
-        let placeNote = outcome.datasets.datasets.count == 1 && outcome.datasets.hasPlaces
-            ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, barNote(b.sources, $0, naming: false)) } }, absent: absentPlaces()) : nil
+        let absent = outcome.datasets.datasets.count == 1 ? absentPlaces() : []
+        let placeNote = outcome.datasets.datasets.count == 1 && (outcome.datasets.hasPlaces || !absent.isEmpty)
+            ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, barNote(b.sources, $0, naming: false)) } }, absent: absent) : nil
         // Several files, bars by country (or by a place within one): named by country as
         // with one file (`Lebanon partial: data to 10 March`, not `lb.csv data to 10
-        // March`), each country by the files its bar holds, seen by that country's own
-        // days. A country whose files differ there names the file that falls short
-        // (`Syria partial: b.csv data to 10 March`). A file with no record in the dates
-        // shown is named by its countries (`no Lebanon data`), or by its name when one of
-        // them has a bar of another file's or they are not known; a country of a file
-        // with bars that has no day in them, by the country. With --country, a file's
-        // countries are those asked for (none: it is not named); not with --actor (it
-        // may be what leaves a country out).
-        func countryNote(_ sources: UInt32, _ place: String) -> String? {
-            let ds = outcome.datasets.seen(by: place).contributing(sources).sorted { $0.index < $1.index }
-            let notes = ds.map { ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to, datasets: [$0], naming: false) }
-            guard let first = notes.first else { return nil }
-            if notes.allSatisfy({ $0 == first }) { return first }
-            return ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to, datasets: ds, naming: true)
-        }
-        func absentOfSeveral() -> [String] {
-            guard request.filter.actors.isEmpty, let shown = shownDays() else { return [] }
-            let drawn = Set(bars.compactMap(\.place))
-            let outside = Set(ChartBar.outside(outcome.datasets, sources: sources, from: request.filter.from, to: request.filter.to).map(\.index))
-            var names: [String] = []
-            for d in outcome.datasets.datasets.sorted(by: { $0.index < $1.index }) {
-                if SourceSet.contains(sources, d.index) {
-                    names += d.placesWithoutDays(in: shown, besides: drawn)
-                } else if outside.contains(d.index) {
-                    if d.countries.contains(where: drawn.contains) || (d.countries.isEmpty && request.filter.countries.isEmpty) { names.append(d.name) }
-                    else { names += d.countries }
-                }
-            }
-            var seen = Set<String>()
-            return names.filter { seen.insert($0).inserted }
-        }
+        // March`), by TallyCore's rule (DatasetCoverages.countryBars), the one a report's
+        // bar chart uses.
         let byCountryOfSeveral = outcome.datasets.datasets.count > 1 && bars.contains { $0.place != nil }
             && bars.allSatisfy { $0.place != nil || $0.isOthers }
         let note = byCountryOfSeveral
-            ? ChartWords.partialNote(places: bars.compactMap { b in b.place.map { ($0, countryNote(b.sources, $0)) } }, absent: absentOfSeveral())
+            ? ChartWords.partialNote(outcome.datasets.countryBars(bars.compactMap { b in b.place.map { ($0, b.sources) } }, sources: sources,
+                                                                  shown: shownDays(), askedCountries: !request.filter.countries.isEmpty,
+                                                                  askedActors: !request.filter.actors.isEmpty)) { ds, naming in
+                ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to, datasets: ds, naming: naming)
+            }
             : placeNote ?? ChartBar.partialNote(period: period, from: request.filter.from, to: request.filter.to,
                                                 datasets: shownDatasets.sorted { $0.index < $1.index },
                                                 naming: outcome.datasets.datasets.count > 1)
@@ -720,6 +697,14 @@ struct ChartTimeline: ParsableCommand {
         // The periods drawn partly covered are named in the subtitle, the same ones the
         // footer lists ("May 2023 partial: data to 28 May"; "April 2023 and May 2023 partial").
         if let note = timeline.partialSubtitle { subtitle += " \u{00B7} " + note }
+        // A country asked for with --country that has no record in the dates drawn has
+        // no line: named (`no Lebanon data`), or the chart would read as complete; not
+        // with --actor, which may be what leaves it out.
+        if !request.filter.countries.isEmpty, request.filter.actors.isEmpty, grouping.keys.contains(.country),
+           let note = ChartWords.absentNote(outcome.datasets.askedWithoutFigures(
+               present: Set(outcome.result.rows.lazy.filter { $0.measure == measure }.compactMap(\.country)))) {
+            subtitle += " \u{00B7} " + note
+        }
         if let key = timeline.partialKey { footnotes.append(key) }
         timeline.text = ChartText(title: title, subtitle: subtitle,
                                   source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)

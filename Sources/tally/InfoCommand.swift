@@ -187,9 +187,17 @@ struct Info: ParsableCommand {
             if !f.input.packaging.isEmpty { field("packaging", f.input.packaging.joined(separator: ", ")) }
             field("encoding", f.input.encoding)
             let forms = o.dateForms.seen
-            field("date form", forms.isEmpty ? "none read"
-                : forms.map { "\($0.example)" + (forms.count > 1 ? ": \(n(o.dateForms.count($0))) rows" : "") }.joined(separator: "; ")
-                + (f.dateOrder.map { "; all-numeric dates read \($0)" } ?? ""))
+            var formWords: String
+            if forms.isEmpty {
+                formWords = "none read"
+            } else if forms.count == 1, let first = o.firstDay {
+                // One form: the file's first date in it (a constant day would be of no file).
+                formWords = forms[0].example(of: first)
+            } else {
+                formWords = forms.map { "\($0.example): \(n(o.dateForms.count($0))) rows" }.joined(separator: "; ")
+            }
+            if !forms.isEmpty, let order = f.dateOrder { formWords += "; all-numeric dates read \(order)" }
+            field("date form", formWords)
         }
         if let h = o.files.first?.hapi {
             // HAPI rows as published; each became a row per measure (killed, events, …).
@@ -236,8 +244,20 @@ struct Info: ParsableCommand {
         if o.files.first?.hapi != nil {
             field("coarse dates", "every HAPI row counts a month (HAPI publishes monthly counts; --period day or week is refused)")
         } else {
-        field("coarse dates", coarse.isEmpty ? "none (every date known to the day)"
-            : "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", "))
+        // A row dated 1 to 30 April is no date known to the day (review28 N10).
+        var spanned = ""
+        if p.spanned > 0 {
+            spanned = "\(n(p.spanned)) row\(p.spanned == 1 ? "" : "s") dated to a span of several days (date_start to date_end), "
+            spanned += "each counted in a period only when its span fits in one (the date-span rule)"
+        }
+        var coarseWords: String
+        if coarse.isEmpty {
+            coarseWords = spanned.isEmpty ? "none (every date known to the day)" : "none by date precision; " + spanned
+        } else {
+            coarseWords = "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", ")
+            if !spanned.isEmpty { coarseWords += "; " + spanned }
+        }
+        field("coarse dates", coarseWords)
         }
         if let f = o.files.first, let c = Self.completeness(f) { field("completeness", c) }
         let q = o.rangeQuirks

@@ -641,7 +641,24 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.stdout.contains("killed: flow, total 37 (low 37, best 37, high 37), 5 HAPI rows"))
         #expect(!r.stdout.contains("event,") && !r.stdout.contains("events\n"))
         let plain = try tally(["info", inputs + "hapi-conflict-events.csv"])
-        #expect(plain.stdout.contains("date form:    YYYY-MM-DD (2016-05-28)"))
+        // The file's first date, not a constant day of no file (review28 N10).
+        #expect(plain.stdout.contains("date form:    YYYY-MM-DD (2024-01-01)"), "\(plain.stdout)")
+    }
+
+    /// review28 N10: `tally info` gave every file the example "2016-05-28" and called rows
+    /// dated 1 to 30 April "known to the day". Now the file's first date, and the rows
+    /// dated to a span of several days counted.
+    @Test func infoShowsTheFilesOwnDateAndRowsOfSeveralDays() throws {
+        let d = tempDir()
+        try "date_start,date_end,country,measure,best\n2023-04-01,2023-04-30,Syria,killed,30\n2023-05-01,2023-05-31,Syria,killed,28\n"
+            .write(toFile: d + "/t.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["info", d + "/t.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("date form:    YYYY-MM-DD (2023-04-01)\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("coarse dates: none by date precision; 2 rows dated to a span of several days (date_start to date_end)"), "\(r.stdout)")
+        try "date_start,country,measure,best\n2023-04-03,Syria,killed,3\n".write(toFile: d + "/e.csv", atomically: false, encoding: .utf8)
+        let e = try tally(["info", d + "/e.csv"])
+        #expect(e.stdout.contains("date form:    YYYY-MM-DD (2023-04-03)\n") && e.stdout.contains("coarse dates: none (every date known to the day)"), "\(e.stdout)")
     }
 
     /// Stop 23, issue 11: ACLED publishes no count a missing page would break (an export

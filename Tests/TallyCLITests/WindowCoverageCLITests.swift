@@ -328,6 +328,93 @@ import TallyTestSupport
         #expect(try subtitle(["--by", "country", "--period", "2023-03", "--locale", "fr"]).hasSuffix("mars 2023 · Lebanon partiel : données jusqu’au 10 mars"))
     }
 
+    /// review28 N3: a table by year (each row 1 January to 31 December, no id) covered
+    /// each year's first day alone, the rule for an event known only to its year: the
+    /// last year read "2015-01-01" in `covered` (a chart or report: "2015 partial: data
+    /// to 1 January"), alone or beside records of 2016, and stderr said "y.csv covers
+    /// 2014-01-01 to 2015-01-01". A table's year row covers its year; an event dated to a
+    /// year among events of single days still covers its first day only.
+    @Test func aTableByYearCoversItsYears() throws {
+        let d = tempDir()
+        try "date_start,date_end,country,measure,best\n2014-01-01,2014-12-31,Syria,killed,76000\n2015-01-01,2015-12-31,Syria,killed,55000\n"
+            .write(toFile: d + "/y.csv", atomically: false, encoding: .utf8)
+        try ("date_start,country,measure,best\n" + Self.days("2016-01-01", "2016-03-31").map { "\($0),Syria,killed,2\n" }.joined())
+            .write(toFile: d + "/rec.csv", atomically: false, encoding: .utf8)
+        let alone = try tally(["aggregate", d + "/y.csv", "--period", "year"])
+        #expect(alone.status == 0 && alone.stdout.contains("Syria,2015,killed,55000,55000,55000,1,\"55,000\",\n"), "\(alone.stdout)")
+        let both = try tally(["aggregate", d + "/y.csv", d + "/rec.csv", "--period", "year"])
+        #expect(both.stdout.contains("Syria,2015,killed,55000,55000,55000,1,\"55,000\",\n"), "\(both.stdout)")
+        #expect(both.stderr.contains("y.csv covers 2014-01-01 to 2015-12-31"), "\(both.stderr)")
+        // Two countries: each country's years.
+        try "date_start,date_end,country,measure,best\n2014-01-01,2014-12-31,Syria,killed,76000\n2015-01-01,2015-12-31,Syria,killed,55000\n2014-01-01,2014-12-31,Iraq,killed,20000\n2015-01-01,2015-12-31,Iraq,killed,17000\n"
+            .write(toFile: d + "/y2.csv", atomically: false, encoding: .utf8)
+        let two = try tally(["aggregate", d + "/y2.csv", "--period", "year"])
+        #expect(two.stdout.contains("Iraq,2015,killed,17000,17000,17000,1,\"17,000\",\n") && two.stdout.contains("Syria,2015,killed,55000,55000,55000,1,\"55,000\",\n"),
+                "\(two.stdout)")
+        // Not a table: a year-dated event among single days covers its first day.
+        try "date_start,date_end,country,measure,best\n2015-01-01,2015-12-31,Syria,killed,5\n2015-03-03,2015-03-03,Syria,killed,1\n"
+            .write(toFile: d + "/mix.csv", atomically: false, encoding: .utf8)
+        let mix = try tally(["aggregate", d + "/mix.csv", "--period", "year"])
+        #expect(mix.stdout.contains("Syria,2015,killed,6,6,6,2,6,2015-01-01/2015-03-03\n"), "\(mix.stdout)")
+    }
+
+    /// review28 N5, the rest (briefs11): in an ACLED export (a source that reports
+    /// continuously, so no country has days of its own), a country asked for with
+    /// --country and with no record in the dates shown was dropped without a word: `chart
+    /// bar --country Lebanon --country Syria` of May drew Syria alone, subtitle "May 2023";
+    /// a timeline from April drew one line; a report whose `filter:` names both alike.
+    /// Now named ("no Lebanon data"); not without --country, where a quiet country of a
+    /// continuous source is a recorded zero, nothing missing.
+    @Test func aCountryAskedForWithNoRecordIsNamedForAContinuousSource() throws {
+        let d = tempDir()
+        var rows = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,actor1,actor2,country,admin1,admin2,location,source,notes,fatalities\n"
+        for (i, day) in Self.days("2023-01-01", "2023-05-31").enumerated() {
+            rows += "SYR\(i),\(day),2023,1,Political violence,Battles,A,,Syria,Aleppo,Aleppo,X,Local,n,2\n"
+        }
+        for (i, day) in Self.days("2023-01-01", "2023-03-10").enumerated() {
+            rows += "LBN\(i),\(day),2023,1,Political violence,Battles,B,,Lebanon,South,Tyre,Y,Local,n,1\n"
+        }
+        try rows.write(toFile: d + "/acled.csv", atomically: false, encoding: .utf8)
+        func svgTexts(_ args: [String]) throws -> String {
+            let r = try tally(["chart"] + args + [d + "/acled.csv", "--measure", "killed", "--by", "country", "-o", d + "/c.svg"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return try String(contentsOfFile: d + "/c.svg", encoding: .utf8)
+        }
+        let asked = ["--country", "Lebanon", "--country", "Syria"]
+        #expect(try svgTexts(["bar", "--period", "2023-05"] + asked).contains("May 2023 · partial: no Lebanon data"))
+        #expect(try !svgTexts(["bar", "--period", "2023-05"]).contains("Lebanon"))
+        #expect(try svgTexts(["bar", "--period", "2023-05", "--country", "Syria"]).contains("May 2023</text>"))
+        #expect(try svgTexts(["timeline", "--period", "month", "--from", "2023-04-01"] + asked).contains("partial: no Lebanon data"))
+        #expect(try !svgTexts(["timeline", "--period", "month", "--from", "2023-04-01"]).contains("no Lebanon data"))
+        #expect(try !svgTexts(["timeline", "--period", "month"] + asked).contains("no Lebanon data"))
+        // A report whose filter names both: its bar chart and its timeline say so.
+        try """
+        title: T
+        period:
+          every: month
+          which: 2023-05
+        filter:
+          countries: [Lebanon, Syria]
+        datasets:
+          - path: acled.csv
+            source: ACLED
+            licence: L
+        sections:
+          - type: bar
+            measure: killed
+            by: country
+          - type: timeline
+            measure: killed
+            by: country
+            periods: 2
+        """.write(toFile: d + "/r.yml", atomically: false, encoding: .utf8)
+        let r = try tally(["report", d + "/r.yml", "--out-dir", d + "/out", "--format", "html"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: d + "/out").filter { $0.hasSuffix(".html") }
+        let html = try String(contentsOfFile: d + "/out/" + (files.first ?? ""), encoding: .utf8)
+        #expect(html.components(separatedBy: "no Lebanon data").count - 1 >= 2, "\(html.prefix(3000))")
+    }
+
     /// review28 N1: a timeline's subtitle said "March 2023 and May 2023 partial · May
     /// 2023 partial: data to 28 May": May twice, and March, partial for Lebanon alone,
     /// with no name. Each period once, with the lines that fall short named.

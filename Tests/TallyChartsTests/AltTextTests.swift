@@ -77,12 +77,14 @@ import TallyCore
         #expect(chart.altText == "Deaths fell in every province. See the table.")
     }
 
-    func timeline(_ values: [[Int64]], kind: MeasureKind = .flow, open: Bool = false) -> TimelineChart {
+    /// `exact`: figures with no range (else each runs from v to 2v, wide enough that a
+    /// fall from 217 to 70 in one month of six is no fall of the thirds' ranges).
+    func timeline(_ values: [[Int64]], kind: MeasureKind = .flow, open: Bool = false, exact: Bool = false) -> TimelineChart {
         let k0 = PeriodKind.month.parseLabel("2022-11")!
         let series = values.enumerated().map { n, vs in
             TimelineChart.Series(name: "S\(n + 1)", kind: kind, points: vs.enumerated().map { i, v in
                 .init(periodKey: k0 + Int32(i), day: PeriodKind.month.firstDay(k0 + Int32(i)),
-                      estimate: e(v, v, open && i == 1 ? nil : v * 2))
+                      estimate: e(v, v, open && i == 1 ? nil : exact ? v : v * 2))
             })
         }
         return TimelineChart(period: .month, series: series, text: ChartText(title: "Killed per month", source: "Source: test"))
@@ -92,7 +94,7 @@ import TallyCore
     /// "falling overall", and a range given with no best (its midpoint a rule's) made a
     /// trend "from about 1,543 a month". The trend is over whole, stated figures only.
     @Test func theTrendLeavesOutPartialPeriodsAndRangesWithNoBest() {
-        var chart = timeline([[217, 217, 217, 217, 217, 70]])
+        var chart = timeline([[217, 217, 217, 217, 217, 70]], exact: true)
         let last = chart.series[0].points[5].periodKey
         #expect(chart.altText.contains("falling overall"))
         chart.partial = [last: "partial: data to 10 April"]
@@ -114,7 +116,7 @@ import TallyCore
         let level = Messages.text("alt.trend.level", ["from": ""], locale: locale).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         let falling = Messages.text("alt.trend.falling", ["from": ""], locale: locale).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         DisplayLocale.with(locale) {
-            var chart = timeline([[217, 217, 217, 217, 217, 70]])
+            var chart = timeline([[217, 217, 217, 217, 217, 70]], exact: true)
             let last = chart.series[0].points[5].periodKey
             #expect(chart.altText.contains(falling), "\(chart.altText)")
             chart.partial = [last: "partial"]
@@ -132,9 +134,16 @@ import TallyCore
         let text = timeline([[10, 20, 30, 40, 50, 60], [60, 50, 40, 30, 20, 10], [5, 5, 5, 5, 5, 5]], open: true).altText
         #expect(text.contains("From November 2022 to April 2023, 6 months."))
         #expect(text.contains("3 series, largest first."))
-        #expect(text.contains("S1: highest 60 (range 60 to 120) in April 2023; rising overall, from about 15 a month at the start to about 55 at the end."))
-        #expect(text.contains("S2: highest 60 (range 60 to 120) in November 2022; falling overall"))
-        #expect(text.contains("S3: highest 5 (range 5 to 10) in November 2022; about level overall"))
+        // Each second month has no upper bound ("at least 20"): the first third of S1 may
+        // be the larger, so no direction (until 2026-12-04 "rising overall", from bests
+        // alone); S2's last third lies below every value its first may take.
+        #expect(text.contains("S1: highest 60 (range 60 to 120) in April 2023; no rise or fall can be given, as figures at the start have no upper bound."))
+        #expect(text.contains("S2: highest 60 (range 60 to 120) in November 2022; falling overall; figures at the start have no upper bound, so no size is given."))
+        #expect(text.contains("S3: highest 5 (range 5 to 10) in November 2022; no rise or fall can be given"))
+        let bounded = timeline([[10, 20, 30, 40, 50, 60], [60, 50, 40, 30, 20, 10], [5, 5, 5, 5, 5, 5]]).altText
+        #expect(bounded.contains("S1: highest 60 (range 60 to 120) in April 2023; rising overall, from about 15 a month at the start to about 55 at the end."))
+        #expect(bounded.contains("S2: highest 60 (range 60 to 120) in November 2022; falling overall"))
+        #expect(bounded.contains("S3: highest 5 (range 5 to 10) in November 2022; about level overall"))
         #expect(text.contains("3 figures are open-ended"))
         #expect(text.hasSuffix("Source: test."))
     }
@@ -143,6 +152,35 @@ import TallyCore
         let text = timeline([[100, 300, 200]], kind: .stock).altText
         #expect(text.hasPrefix("Chart of observed sizes: Killed per month."))
         #expect(text.contains("S1: observed in 3 months; latest 200 (range 200 to 400) in January 2023; largest 300 (range 300 to 600) in December 2022"))
+    }
+
+    /// briefs10's open item (review28 S7's class): "rising/falling overall" was read
+    /// from the bests of open-ended figures ("at least 12" every month was "about level";
+    /// 100, 50, then at least 20 "falling"). Now the first and last thirds are compared
+    /// by TallyCore's EstimateChange, as a brief's cover compares two periods.
+    @Test func aTrendSaysADirectionOnlyWhenTheFiguresSupportIt() {
+        func trend(_ es: [Estimate]) -> String? { AltText.trend(es, per: "month") }
+        #expect(trend([e(12, 12, nil), e(12, 12, nil), e(12, 12, nil)])
+                == "no rise or fall can be given, as figures at the start and at the end have no upper bound")
+        #expect(trend([e(100, 100, 100), e(50, 50, 50), e(20, 20, nil)])
+                == "no rise or fall can be given, as figures at the end have no upper bound")
+        #expect(trend([e(10, 10, 10), e(10, 10, 10), e(50, 50, nil)])
+                == "rising overall; figures at the end have no upper bound, so no size is given")
+        #expect(trend([e(40, 50, 400), e(40, 50, 400), e(30, 100, 900)])
+                == "best estimates from about 50 a month at the start to about 100 at the end; the ranges overlap, so no rise or fall is given")
+        #expect(trend([e(10, 10, 10), e(10, 10, 10), e(20, 20, 20)]) == "rising overall, from about 10 a month at the start to about 20 at the end")
+        // Overlapping ranges whose bests barely move stay "about level".
+        #expect(trend([e(40, 50, 400), e(40, 50, 400), e(30, 52, 900)])?.hasPrefix("about level overall") == true)
+        // The same rule in French.
+        let fr = DisplayLocale(identifier: "fr")!
+        DisplayLocale.with(fr) {
+            #expect(AltText.localTrend([e(100, 100, 100), e(50, 50, 50), e(20, 20, nil)], per: "mois")
+                    == "aucune hausse ni baisse ne peut être indiquée, car des chiffres de la fin n\u{2019}ont pas de borne supérieure")
+        }
+        // A timeline whose line is "at least 12" every month: no direction (was "about level overall").
+        var open = timeline([[12, 12, 12, 12, 12, 12]])
+        for i in open.series[0].points.indices { open.series[0].points[i].estimate = e(12, 12, nil) }
+        #expect(open.altText.contains("no rise or fall can be given"), "\(open.altText)")
     }
 
     @Test func trendNeedsThreePoints() {

@@ -30,6 +30,27 @@ import TallyCore
         #expect(ChartWords.partialPeriod("partial: data to 28 May", key: may, kind: .month) == "May 2023 partial: data to 28 May")
     }
 
+    /// review28 N11: stray single days read "data for 10 May only and data for 20 May
+    /// only"; now the days are said once, the month once when they share it, in every
+    /// language.
+    @Test func singleDaysAreSaidOnce() throws {
+        let may = PeriodKind.month.parseLabel("2022-05")!
+        let strays = Coverage(runs: [day("2022-05-10") ... day("2022-05-10"), day("2022-05-20") ... day("2022-05-20"),
+                                     day("2023-01-01") ... day("2023-05-28")])!
+        #expect(ChartWords.partialNote(strays.extent(of: may, kind: .month), key: may, kind: .month) == "partial: data for 10 and 20 May only")
+        let q2 = PeriodKind.quarter.parseLabel("2022-Q2")!
+        let apart = Coverage(runs: [day("2022-04-30") ... day("2022-04-30"), day("2022-05-02") ... day("2022-05-02"),
+                                    day("2023-01-01") ... day("2023-05-28")])!
+        #expect(ChartWords.partialNote(apart.extent(of: q2, kind: .quarter), key: q2, kind: .quarter) == "partial: data for 30 April and 2 May only")
+        let expected = ["fr": "partiel : données des 10 et 20 mai seulement", "es": "parcial: datos solo de los días 10 y 20 de mayo"]
+        for (id, words) in expected {
+            let locale = try #require(DisplayLocale(identifier: id))
+            DisplayLocale.with(locale) {
+                #expect(ChartWords.partialNote(strays.extent(of: may, kind: .month), key: may, kind: .month) == words, "\(id)")
+            }
+        }
+    }
+
     /// review18 #6: a year whose data has a gap between two runs (an Iraq monitor to 28
     /// February 2023, then December) was covered from its first day to its last, so
     /// the note had nothing to say and a report wrote "no Iraq monitor data" beside

@@ -269,12 +269,12 @@ import TallyCore
     }
 
     /// review28 N2: "top five governorates" drew six panels, the sixth "(governorate not
-    /// given)": the footer says it is drawn besides the largest.
+    /// given)": the footer says it is drawn as well as the largest.
     @Test func aLineNotGivenBesideTheTopIsSaid() {
         var unnamed = series("(governorate not given)", [1, 2])
         unnamed.isNotGiven = true
         let drawn = [series("A", [9]), series("B", [8]), unnamed]
-        #expect(TimelineChart.omittedNote(3, drawn: drawn) == "3 smaller series not shown; (governorate not given) is drawn besides the 2 largest")
+        #expect(TimelineChart.omittedNote(3, drawn: drawn) == "3 smaller series not shown; (governorate not given) is drawn as well as the 2 largest")
         #expect(TimelineChart.omittedNote(3, drawn: Array(drawn.prefix(2))) == "3 smaller series not shown")
         #expect(TimelineChart.omittedNote(0, drawn: drawn) == nil)
     }

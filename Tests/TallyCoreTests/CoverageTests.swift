@@ -534,6 +534,48 @@ extension CoverageTests {
         #expect(datasets.coverage(of: 0b11)?.last == d("2018-12-30"))
     }
 
+    /// The rule of a bar chart by country of several datasets (`tally chart bar` and a
+    /// report's bar chart): each country by the datasets its bar holds, seen by its own
+    /// days; a dataset that falls short of another for the same country is to be named;
+    /// what has no bar is named by country, or by the dataset's name when one of its
+    /// countries has a bar of another dataset's.
+    @Test func aBarChartOfSeveralDatasetsIsJudgedCountryByCountry() throws {
+        var sl = DatasetCoverages.Dataset(index: 0, name: "sl.csv", coverage: Coverage(first: d("2023-01-01"), last: d("2023-03-10")))
+        sl.placeCoverages = ["Syria": Coverage(first: d("2023-01-01"), last: d("2023-05-28")),
+                             "Lebanon": Coverage(first: d("2023-01-01"), last: d("2023-03-10"))]
+        sl.countries = ["Lebanon", "Syria"]
+        var iq = DatasetCoverages.Dataset(index: 1, name: "iq.csv", coverage: Coverage(first: d("2023-01-01"), last: d("2023-05-31")))
+        iq.countries = ["Iraq"]
+        var old = DatasetCoverages.Dataset(index: 2, name: "old.csv", coverage: Coverage(first: d("2022-01-01"), last: d("2022-12-31")))
+        old.countries = ["Jordan"]
+        var sy2 = DatasetCoverages.Dataset(index: 3, name: "sy2.csv", coverage: Coverage(first: d("2023-01-01"), last: d("2023-03-10")))
+        sy2.countries = ["Syria"]
+        let all = DatasetCoverages([sl, iq, old, sy2])
+        let march = d("2023-03-01") ... d("2023-03-31"), may = d("2023-05-01") ... d("2023-05-31")
+        // March: Syria's bar holds sl.csv (whole for Syria) and sy2.csv (to 10 March): named.
+        let m = all.countryBars([("Syria", 0b1001), ("Iraq", 0b10), ("Lebanon", 0b1)], sources: 0b1011, shown: march,
+                                askedCountries: false, askedActors: false)
+        #expect(m.countries.map(\.place) == ["Syria", "Iraq", "Lebanon"])
+        #expect(m.countries.map(\.namesDatasets) == [true, false, false])
+        #expect(m.countries[0].datasets.map(\.coverage.last) == [d("2023-05-28"), d("2023-03-10")])
+        #expect(m.countries[2].datasets.map(\.coverage.last) == [d("2023-03-10")])
+        // old.csv has nothing in March: named by its country.
+        #expect(m.absent == ["Jordan"])
+        // May: Lebanon (of sl.csv, which has Syria's bar) has no day; sy2.csv has none
+        // and its Syria has a bar of sl.csv's, so it is named by its file.
+        let y = all.countryBars([("Syria", 0b1), ("Iraq", 0b10)], sources: 0b11, shown: may, askedCountries: false, askedActors: false)
+        #expect(y.absent == ["Lebanon", "Jordan", "sy2.csv"])
+        #expect(y.countries.map(\.namesDatasets) == [false, false])
+        // A filter of actors may be what leaves a country out; nothing shown, nothing absent.
+        #expect(all.countryBars([("Syria", 0b1)], sources: 0b1, shown: may, askedCountries: false, askedActors: true).absent.isEmpty)
+        #expect(all.countryBars([("Syria", 0b1)], sources: 0b1, shown: nil, askedCountries: false, askedActors: false).absent.isEmpty)
+        // A dataset whose countries are not known is named by its file, unless countries were asked for.
+        var anon = old; anon.countries = []
+        let noNames = DatasetCoverages([sl, anon])
+        #expect(noNames.countryBars([("Syria", 0b1)], sources: 0b1, shown: may, askedCountries: false, askedActors: false).absent == ["Lebanon", "old.csv"])
+        #expect(noNames.countryBars([("Syria", 0b1)], sources: 0b1, shown: may, askedCountries: true, askedActors: false).absent == ["Lebanon"])
+    }
+
     /// A continuous source's line is zero in a quiet period its own datasets cover,
     /// even when another dataset of the chart has ended (the days all datasets cover
     /// would cut it short), and not past its own dataset's end.

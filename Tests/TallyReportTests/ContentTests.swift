@@ -386,6 +386,46 @@ import TallyTestSupport
         #expect(b4.text.subtitle.hasSuffix("April 2023 · partial: no Lebanon data"), "\(b4.text.subtitle)")
     }
 
+    /// Issue 10 (briefs11): a brief's bar chart by country of several datasets named
+    /// the datasets by their titles ("partial: Lebanon monitor data to 10 March", "no
+    /// Lebanon monitor data") where `tally chart bar` and a brief of one file name the
+    /// country. Now one rule (TallyCore's DatasetCoverages.countryBars) for both.
+    @Test func aBarChartOfSeveralDatasetsNamesCountries() throws {
+        let dir = temporaryFolder("severalbars")
+        write(csv(Self.days("2023-01-01", "2023-04-30").map { "\($0),Syria,,x,killed,2,2,2" }), to: dir + "/a.csv")
+        write(csv(Self.days("2023-01-01", "2023-03-10").map { "\($0),Lebanon,,x,killed,1,1,1" }).replacingOccurrences(of: "\nr", with: "\nb"),
+              to: dir + "/b.csv")
+        func subtitle(_ key: String, filter: String = "") throws -> String {
+            let spec = try SpecParser.parse("""
+            title: T
+            \(filter)
+            datasets:
+              - path: a.csv
+                name: Syria monitor
+                source: A
+                licence: L
+              - path: b.csv
+                name: Lebanon monitor
+                source: B
+                licence: L
+            sections:
+              - type: bar
+                by: country
+                measure: killed
+            """, file: dir + "/r.yml")
+            let content = try ContentBuilder(spec: spec, data: try ReportData.load(spec), key: PeriodKind.month.parseLabel(key)!).build()
+            guard case let .chart(chart) = content.sections[0].body, let bars = chart.drawing as? BarChart else { return "not a bar chart" }
+            return bars.text.subtitle
+        }
+        let march = try subtitle("2023-03"), april = try subtitle("2023-04"), february = try subtitle("2023-02")
+        #expect(march.hasSuffix("March 2023 · Lebanon partial: data to 10 March"), "\(march)")
+        #expect(april.hasSuffix("April 2023 · partial: no Lebanon data"), "\(april)")
+        #expect(february.hasSuffix("February 2023"), "\(february)")
+        // Syria alone asked for: Lebanon is not what the chart lacks.
+        let syria = try subtitle("2023-04", filter: "filter:\n  countries: [Syria]")
+        #expect(syria.hasSuffix("April 2023"), "\(syria)")
+    }
+
     /// L3 over-marking (stop 26): the same file with the report's `filter.countries:
     /// [Syria]` kept `latest` at March because of Iraq's silence. A report of Syria
     /// alone goes by Syria's own records: May is latest and April complete.
@@ -774,7 +814,7 @@ import TallyTestSupport
         guard case let .summary(h) = c1.sections[0].body else { Issue.record("no summary"); return }
         #expect(h[0].comparisons.allSatisfy { !$0.contains("%") }, "\(h[0].comparisons)")
         let may1 = try ContentBuilder(spec: spec1, data: b1, key: april + 1).build()
-        #expect(may1.partial == "partial: Iraq monitor data for 3 May only and data for 20 May only", "\(String(describing: may1.partial))")
+        #expect(may1.partial == "partial: Iraq monitor data for 3 and 20 May only", "\(String(describing: may1.partial))")
         #expect(b1.coverageNotes.contains { $0.contains("Iraq monitor has no record from 2023-04-11 to 2023-05-02 (22 days), 2023-05-04 to 2023-05-19 (16 days)") },
                 "\(b1.coverageNotes)")
         // B2, by quarter, the straggler on 20 June: data to 15 May, not "to 20 June".
