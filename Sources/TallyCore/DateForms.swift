@@ -87,39 +87,71 @@ extension CalendarDay {
         return candidate <= thisYear ? candidate : candidate - 100
     }
 
-    /// Parses `YYYY-MM-DD` followed by a time of day (`T00:00:00`, ` 00:00:00.000`,
-    /// an optional `Z` or `+hh:mm`); the day is taken as written.
+    /// Parses `YYYY-MM-DD` followed by a time of day at midnight UTC (`T00:00:00`,
+    /// ` 00:00:00.000`, with no zone, `Z` or `+00:00`): the day as written. Any other
+    /// time, or a zone other than UTC, is nil (``timeOfDayRefusal(_:count:)`` says why):
+    /// cutting `2009-02-28T23:00:00Z` to its date would move a local midnight of
+    /// 2009-03-01 in UTC+1 to the day, and the month, before.
     public static func parseWithTime(_ p: UnsafePointer<UInt8>, count n: Int) -> CalendarDay? {
+        guard let t = parseDateTime(p, count: n), t.isMidnightUTC else { return nil }
+        return t.day
+    }
+
+    /// Parses `YYYY-MM-DD` followed by a time of day (`T` or a space, `hh:mm[:ss[.fff…]]`,
+    /// then an optional `Z` or `±hh[:]mm`), whatever the time.
+    public static func parseDateTime(_ p: UnsafePointer<UInt8>, count n: Int) -> WrittenDateTime? {
         guard n > 10, p[10] == 0x54 || p[10] == 0x20, let day = parse(p, count: 10) else { return nil }
-        // hh:mm[:ss[.fff…]] then an optional zone.
         var i = 11
-        func digits(_ k: Int) -> Bool {
-            guard i + k <= n else { return false }
-            for j in 0 ..< k where !(p[i + j] >= 0x30 && p[i + j] <= 0x39) { return false }
+        func number(_ k: Int) -> Int? {
+            guard i + k <= n else { return nil }
+            var v = 0
+            for j in 0 ..< k {
+                guard p[i + j] >= 0x30 && p[i + j] <= 0x39 else { return nil }
+                v = v * 10 + Int(p[i + j] - 0x30)
+            }
             i += k
-            return true
+            return v
         }
-        guard digits(2), i < n, p[i] == 0x3A else { return nil }
+        guard let hh = number(2), hh <= 23, i < n, p[i] == 0x3A else { return nil }
         i += 1
-        guard digits(2) else { return nil }
+        guard let mm = number(2), mm <= 59 else { return nil }
+        var ss = 0, fraction = false
         if i < n && p[i] == 0x3A {
             i += 1
-            guard digits(2) else { return nil }
+            guard let s = number(2), s <= 60 else { return nil }
+            ss = s
             if i < n && p[i] == 0x2E {
                 i += 1
                 let s = i
-                while i < n && p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
+                while i < n && p[i] >= 0x30 && p[i] <= 0x39 { if p[i] != 0x30 { fraction = true }; i += 1 }
                 guard i > s else { return nil }
             }
         }
-        if i < n && p[i] == 0x5A { i += 1 }
+        var offset: Int?
+        if i < n && p[i] == 0x5A { i += 1; offset = 0 }
         else if i < n && (p[i] == 0x2B || p[i] == 0x2D) {
+            let sign = p[i] == 0x2D ? -1 : 1
             i += 1
-            guard digits(2) else { return nil }
+            guard let oh = number(2), oh <= 14 else { return nil }
             if i < n && p[i] == 0x3A { i += 1 }
-            guard digits(2) else { return nil }
+            guard let om = number(2), om <= 59 else { return nil }
+            offset = sign * (oh * 60 + om)
         }
-        return i == n ? day : nil
+        guard i == n else { return nil }
+        return WrittenDateTime(day: day, seconds: hh * 3600 + mm * 60 + ss, fraction: fraction, offsetMinutes: offset)
+    }
+
+    /// Why a date written with a time of day other than midnight UTC is refused, and what
+    /// to do, for a message after the quoted value; nil when the text is not such a date.
+    public static func timeOfDayRefusal(_ p: UnsafePointer<UInt8>, count n: Int) -> String? {
+        guard let t = parseDateTime(p, count: n), !t.isMidnightUTC else { return nil }
+        return t.refusal
+    }
+
+    /// ``timeOfDayRefusal(_:count:)`` of a string.
+    public static func timeOfDayRefusal(_ text: String) -> String? {
+        var s = text
+        return s.withUTF8 { b in b.baseAddress.flatMap { timeOfDayRefusal($0, count: b.count) } }
     }
 
     /// `20-April-2018`, `9-May-20`, `09-May-2020`: day, English month name (or its
@@ -212,6 +244,50 @@ extension CalendarDay {
         if let (d, short) = parseDashedWritten(p, count: n, thisYear: thisYear) { return (d, short ? .writtenShortYear : .written) }
         if let order, let d = parseSlashed(p, count: n, order: order, thisYear: thisYear) { return (d, order == .dmy ? .dayMonthYear : .monthDayYear) }
         return nil
+    }
+}
+
+/// A day written with a time of day (`2009-02-28T23:00:00.000Z`), as written.
+public struct WrittenDateTime: Sendable, Equatable {
+    /// The day as written (before any zone).
+    public var day: CalendarDay
+    /// Seconds after midnight (`23:00:00` is 82,800).
+    public var seconds: Int
+    /// Whether a fraction of a second is written and not zero.
+    public var fraction: Bool
+    /// The zone offset in minutes: nil when none is written, 0 for `Z` or `+00:00`.
+    public var offsetMinutes: Int?
+
+    /// Midnight, with no zone or UTC's: the day is the one written, whoever wrote it.
+    public var isMidnightUTC: Bool { seconds == 0 && !fraction && (offsetMinutes ?? 0) == 0 }
+
+    /// The last minute of the day (`23:59`, `23:59:59`, `23:59:59.999`) with no zone or
+    /// UTC's: the end of the day written, as period ends are written.
+    public var isEndOfDay: Bool { seconds >= 23 * 3600 + 59 * 60 && (offsetMinutes ?? 0) == 0 }
+
+    /// The time as `hh:mm` (`hh:mm:ss` when the seconds are not zero).
+    public var timeText: String {
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let h = seconds / 3600, m = seconds / 60 % 60, s = seconds % 60
+        return two(h) + ":" + two(m) + (s != 0 || fraction ? ":" + two(s) + (fraction ? ".…" : "") : "")
+    }
+
+    /// Why tally does not take the written day of this date-time, and what to do.
+    public var refusal: String {
+        let toDays = "; write the dates as days (YYYY-MM-DD) in the events' time zone"
+        if let o = offsetMinutes, o != 0 {
+            let a = abs(o)
+            let zone = (o < 0 ? "−" : "+") + (a % 60 == 0 ? "\(a / 60)" : "\(a / 60):\(a % 60 < 10 ? "0" : "")\(a % 60)")
+            return "carries a time in UTC\(zone) (\(timeText)): tally counts days and cannot tell whether the day meant is the one written or UTC's" + toDays
+        }
+        var why = "carries the time \(timeText)\(offsetMinutes == 0 ? " UTC" : ""): tally counts days and will not cut a time to its date"
+        // A whole hour on a day-only schema is as likely a midnight moved by a time zone.
+        if seconds % 3600 == 0 && !fraction {
+            let h = seconds / 3600
+            why += h >= 12 ? "; if it is a local midnight converted to UTC, the day is \(day.adding(days: 1)) (UTC+\(24 - h))"
+                : "; if it is a local midnight converted to UTC, the day is \(day) (UTC−\(h))"
+        }
+        return why + toDays
     }
 }
 

@@ -1048,6 +1048,9 @@ final class BlockParser: @unchecked Sendable {
         if layout.schema == .ucdpGED, let d = CalendarDay.parseWithTime(base + s.start, count: s.count) { return d }
         let t = text(base, i)
         if t.isEmpty { throw RowMessage(column(layout, i) + "empty, expected a date (YYYY-MM-DD)") }
+        if let why = CalendarDay.timeOfDayRefusal(base + s.start, count: s.count) {
+            throw RowMessage(column(layout, i) + "\"\(t)\" " + why)
+        }
         throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)")
     }
 
@@ -1540,6 +1543,7 @@ final class BlockParser: @unchecked Sendable {
         let t = text(base, layout.dateStart)
         let c = column(layout, layout.dateStart)
         if t.isEmpty { return RowMessage(c + "empty, expected a date") }
+        if let why = CalendarDay.timeOfDayRefusal(base + s.start, count: s.count) { return RowMessage(c + "\"\(t)\" " + why) }
         switch CalendarDay.slashedEvidence(base + s.start, count: s.count, thisYear: thisYear) {
         case .notSlashed, .invalid:
             return RowMessage(c + "\"\(t)\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16)")

@@ -169,7 +169,11 @@ public enum HAPIConflict {
                 guard let start = startBytes.withUnsafeMutableBufferPointer({ b -> CalendarDay? in
                     guard let p = b.baseAddress else { return nil }
                     return CalendarDay.parse(p, count: b.count) ?? CalendarDay.parseWithTime(p, count: b.count)
-                }) else { throw fail(column(layout.dateStart) + "\"\(startText)\" is not a date") }
+                }) else {
+                    // A period starting at 23:00 UTC is a local midnight of the next day: never cut to its date.
+                    if let why = CalendarDay.timeOfDayRefusal(startText) { throw fail(column(layout.dateStart) + "\"\(startText)\" " + why) }
+                    throw fail(column(layout.dateStart) + "\"\(startText)\" is not a date")
+                }
                 // The form as written, not the converted rows' YYYY-MM-DD.
                 reading.dateForms.add(startBytes.count == 10 ? .iso : .isoWithTime)
                 let (y, m, d) = start.components
@@ -179,8 +183,15 @@ public enum HAPIConflict {
                 if layout.periodEnd >= 0 {
                     var endBytes = Array(field(layout.periodEnd).utf8)
                     if !endBytes.isEmpty {
+                        // The API ends a month at its last second (`2024-01-31T23:59:59`): that
+                        // day; any other time is refused as a start's is.
                         let end = endBytes.withUnsafeMutableBufferPointer { b -> CalendarDay? in
-                            CalendarDay.parse(b.baseAddress!, count: b.count) ?? CalendarDay.parseWithTime(b.baseAddress!, count: b.count)
+                            if let d = CalendarDay.parse(b.baseAddress!, count: b.count) { return d }
+                            guard let t = CalendarDay.parseDateTime(b.baseAddress!, count: b.count), t.isMidnightUTC || t.isEndOfDay else { return nil }
+                            return t.day
+                        }
+                        if end == nil, let why = CalendarDay.timeOfDayRefusal(field(layout.periodEnd)) {
+                            throw fail(column(layout.periodEnd) + "\"\(field(layout.periodEnd))\" " + why)
                         }
                         let nextMonth = m == 12 ? CalendarDay(year: y + 1, month: 1, day: 1) : CalendarDay(year: y, month: m + 1, day: 1)
                         let monthEnd = (nextMonth ?? start).adding(days: -1)

@@ -14,7 +14,8 @@ import ZIPFoundation
 /// Cells become CSV fields: shared and inline strings as text, numbers as written,
 /// booleans as TRUE/FALSE, error values (`#N/A`) as written (so a count reads as an
 /// error), and numbers in a date format as `YYYY-MM-DD` (Excel's day serials, 1900 or
-/// 1904 system; a time of day is dropped). Line `n` of the text is row `n + offset`.
+/// 1904 system; midnight and the day's last minute are dropped, any other time of day is
+/// written `Thh:mm:ss` so that the reader refuses it, as in a CSV). Line `n` of the text is row `n + offset`.
 enum XLSXReader {
     static func read(_ archive: Archive, name: String, options: InputOptions) throws(TallyError) -> OpenedInput {
         /// A small part, whole: bounded in size as it is inflated and in depth before
@@ -912,7 +913,12 @@ enum SheetXML {
                 rowValues.truncate(to: valueStart)
                 rowValues.append(one ? "TRUE" : "FALSE")
             case .isoDate:
-                if n > 10 { rowValues.truncate(to: valueStart + 10) }
+                // A time of day other than midnight or the day's last minute is kept, so
+                // that the reader refuses it as in a CSV: `2009-02-28T23:00:00Z` is a local
+                // midnight of the 1st, not the 28th.
+                if n > 10, CalendarDay.parseDateTime(v, count: n).map({ $0.isMidnightUTC || $0.isEndOfDay }) ?? true {
+                    rowValues.truncate(to: valueStart + 10)
+                }
             case .text:
                 break
             case .number:
@@ -920,6 +926,7 @@ enum SheetXML {
                    let serial = Double(String(decoding: UnsafeBufferPointer(start: v, count: n), as: UTF8.self)) {
                     rowValues.truncate(to: valueStart)
                     SheetXML.appendDay(excelDayNumber(serial, date1904: date1904), to: rowValues)
+                    SheetXML.appendTimeOfDay(serial, to: rowValues)
                 }
             }
             if rowValues.count > valueStart {
@@ -1044,6 +1051,22 @@ enum SheetXML {
         out.append(UInt8(48 + y / 1000)); out.append(UInt8(48 + y / 100 % 10)); out.append(UInt8(48 + y / 10 % 10)); out.append(UInt8(48 + y % 10))
         out.append(0x2D); out.append(UInt8(48 + m / 10)); out.append(UInt8(48 + m % 10))
         out.append(0x2D); out.append(UInt8(48 + dd / 10)); out.append(UInt8(48 + dd % 10))
+    }
+
+    /// `Thh:mm:ss` of a day serial's fraction, when it is a time other than midnight or
+    /// the day's last minute (a period's end, `2023-04-30 23:59`): a date cell at 23:00
+    /// is a local midnight of the next day converted to UTC as often as an event at 23:00,
+    /// and the reader refuses it with the time it carries rather than cut it to its date.
+    static func appendTimeOfDay(_ serial: Double, to out: ByteBuffer) {
+        guard serial.isFinite, abs(serial) < 1e7 else { return }
+        let seconds = Int(((serial - serial.rounded(.down)) * 86400).rounded())
+        guard seconds > 0 && seconds < 23 * 3600 + 59 * 60 else { return }
+        let h = seconds / 3600, m = seconds / 60 % 60, sec = seconds % 60
+        out.append(0x54)
+        for (k, v) in [h, m, sec].enumerated() {
+            if k > 0 { out.append(0x3A) }
+            out.append(UInt8(48 + v / 10)); out.append(UInt8(48 + v % 10))
+        }
     }
 
     /// `B` → 1, `AA` → 26 (0-based), from a cell reference like `AA12`.

@@ -6,8 +6,8 @@ import TallyTestSupport
 /// is only partly covered (data to 28 May) is read with the coverage rule and `latest`
 /// of the same rows in CSV: May's row says its days (`covered` 2023-05-01/2023-05-28),
 /// and a report's `latest` as of 15 June is April; with the data to 31 May it is May.
-/// Dates as a spreadsheet writes them: day serials in a date format (with a time of day,
-/// which is dropped), ISO date cells (`t="d"`, Excel's strict form) and text.
+/// Dates as a spreadsheet writes them: day serials in a date format (at midnight or the
+/// day's last minute, which are the day; any other time of day is refused), ISO date cells (`t="d"`, Excel's strict form) and text.
 @Suite struct XLSXCoverageAndLatest {
     /// Excel's day serial (1900 system) of `YYYY-MM-DD`.
     static func serial(_ day: String) -> Int {
@@ -32,8 +32,9 @@ import TallyTestSupport
             guard row > 0, column.hasPrefix("date"), !v.isEmpty else { return text }
             switch form {
             case .serial: return "<c s=\"1\"><v>\(serial(v))</v></c>"
-            // 23:59 on the day, or 06:00: the time of day is not part of the day.
-            case .serialWithTime: return "<c s=\"1\"><v>\(serial(v))\(column == "date_end" ? ".99930556" : ".25")</v></c>"
+            // 23:59 on the day (a period's end), or a thousandth of a second after
+            // midnight (a float that came through a converter): the day written.
+            case .serialWithTime: return "<c s=\"1\"><v>\(serial(v))\(column == "date_end" ? ".99930556" : ".0000000116")</v></c>"
             case .isoCell: return "<c t=\"d\" s=\"1\"><v>\(v)T00:00:00</v></c>"
             case .text: return text
             }
@@ -129,5 +130,50 @@ import TallyTestSupport
             #expect(same.status == 65, "\(form): \(same.stdout)")
             #expect(same.stderr.contains("\(xlsx) holds the same 5 records as \(copy), written otherwise"), "\(form): \(same.stderr)")
         }
+    }
+
+    /// review29 S6: a date cell at 23:00 (a local midnight of the next day converted to
+    /// UTC by the tool that wrote the workbook) or at 06:00 was cut to its date, so each
+    /// event on the 1st moved to the month before, exit 0. Now it is refused as the same
+    /// date written in a CSV is, with the time it carries and what to do; midnight and
+    /// 23:59 still read (above).
+    @Test func aDateCellWithATimeOfDayIsRefusedNotCut() throws {
+        let d = tempDir()
+        for (fraction, shown) in [(".95833333", "23:00"), (".25", "06:00"), (".5", "12:00")] {
+            for iso in [false, true] {
+                let xlsx = d + "/t\(shown.prefix(2))\(iso).xlsx"
+                let date = iso ? "<c t=\"d\" s=\"1\"><v>2023-02-28T\(shown):00</v></c>"
+                    : "<c s=\"1\"><v>\(Self.serial("2023-02-28"))\(fraction)</v></c>"
+                let rows = "<row r=\"1\"><c t=\"inlineStr\"><is><t>date_start</t></is></c><c t=\"inlineStr\"><is><t>country</t></is></c>"
+                    + "<c t=\"inlineStr\"><is><t>measure</t></is></c><c t=\"inlineStr\"><is><t>best</t></is></c></row>"
+                    + "<row r=\"2\">\(date)<c t=\"inlineStr\"><is><t>Syria</t></is></c><c t=\"inlineStr\"><is><t>killed</t></is></c><c><v>4</v></c></row>"
+                try Self.rawWorkbook(rows, at: xlsx)
+                let r = try tally(["aggregate", xlsx, "--period", "month"])
+                #expect(r.status == 65, "\(shown) \(iso): \(r.stdout)")
+                #expect(r.stderr.contains("\"2023-02-28T\(shown):00\" carries the time \(shown): tally counts days and will not cut a time to its date"),
+                        "\(shown) \(iso): \(r.stderr)")
+                #expect(r.stdout.isEmpty)
+            }
+        }
+    }
+
+    /// A workbook of one sheet holding `rows` (`<row>` elements) as written.
+    static func rawWorkbook(_ rows: String, at path: String) throws {
+        let parts = [
+            "[Content_Types].xml": "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+            "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+            "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+            "xl/styles.xml": "<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>",
+            "xl/worksheets/sheet1.xml": "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>" + rows + "</sheetData></worksheet>",
+        ]
+        let spec = path + ".json"
+        FileManager.default.createFile(atPath: spec, contents: try JSONSerialization.data(withJSONObject: parts))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
+                       spec, path]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
     }
 }

@@ -14,8 +14,10 @@ import Testing
         ("2016-05-28", "2016-05-28", DateForm.iso),
         ("2009-02-20T00:00:00", "2009-02-20", .isoWithTime),
         ("2009-02-20 00:00:00.000", "2009-02-20", .isoWithTime),
-        ("2009-02-20T23:59:59Z", "2009-02-20", .isoWithTime),
-        ("2009-02-20T10:00+01:00", "2009-02-20", .isoWithTime),
+        ("2009-02-20T00:00:00Z", "2009-02-20", .isoWithTime),
+        ("2009-02-20T00:00:00.000Z", "2009-02-20", .isoWithTime),
+        ("2009-02-20T00:00+00:00", "2009-02-20", .isoWithTime),
+        ("2009-02-20 00:00:00-0000", "2009-02-20", .isoWithTime),
         ("28 May 2016", "2016-05-28", .written),
         ("3-Sept-2016", "2016-09-03", .written),
         ("20-April-2018", "2018-04-20", .written),
@@ -34,6 +36,37 @@ import Testing
                       "30-Feb-20", "9-Mai-20", "9-May-2", "9 May 20", "28/05/2016", "2016/05/28", "", "May 28, 2016"])
     func refusesWhatIsNotOneOfThem(_ text: String) {
         #expect(any(text) == nil)
+    }
+
+    /// review29 S6: a time other than midnight, or a zone other than UTC, was cut to the
+    /// written date: `2009-02-28T23:00:00.000Z`, a local midnight of 1 March in UTC+1,
+    /// counted in February. It is no form of a day now, and the refusal says what it
+    /// carries and what to do.
+    @Test(arguments: [
+        ("2009-02-28T23:00:00.000Z", "carries the time 23:00 UTC: tally counts days and will not cut a time to its date; if it is a local midnight converted to UTC, the day is 2009-03-01 (UTC+1)"),
+        ("2009-02-28 23:00:00", "carries the time 23:00: tally counts days"),
+        ("2009-02-28T05:00:00Z", "carries the time 05:00 UTC: tally counts days and will not cut a time to its date; if it is a local midnight converted to UTC, the day is 2009-02-28 (UTC−5)"),
+        ("2009-02-28T14:30:15", "carries the time 14:30:15: tally counts days and will not cut a time to its date; write the dates as days"),
+        ("2009-02-28T00:00:00.5", "carries the time 00:00:00.…"),
+        ("2009-02-28T23:59:59Z", "carries the time 23:59:59 UTC"),
+        ("2009-03-01T00:00:00+01:00", "carries a time in UTC+1 (00:00): tally counts days and cannot tell whether the day meant is the one written or UTC's; write the dates as days (YYYY-MM-DD)"),
+        ("2009-02-28T19:00:00-05:00", "carries a time in UTC−5 (19:00)"),
+        ("2009-02-28T00:00:00+0530", "carries a time in UTC+5:30 (00:00)"),
+    ])
+    func aTimeOtherThanMidnightUTCIsRefusedAndSaysWhy(_ text: String, _ why: String) {
+        #expect(any(text) == nil, "\(text)")
+        let reason = CalendarDay.timeOfDayRefusal(text)
+        #expect(reason?.hasPrefix(why) == true, "\(text): \(reason ?? "nil")")
+        #expect(reason?.hasSuffix("; write the dates as days (YYYY-MM-DD) in the events' time zone") == true)
+    }
+
+    @Test func midnightUTCAndWhatIsNoDateTimeHaveNoRefusal() {
+        for t in ["2009-02-20T00:00:00", "2009-02-20 00:00:00.000", "2009-02-20T00:00Z", "2009-02-20", "28 May 2016", "2009-02-20T25:00:00", "2009-02-20T10:00+15:00"] {
+            #expect(CalendarDay.timeOfDayRefusal(t) == nil, "\(t)")
+        }
+        let end = Array("2024-01-31T23:59:59".utf8)
+        let t = end.withUnsafeBufferPointer { CalendarDay.parseDateTime($0.baseAddress!, count: $0.count) }
+        #expect(t?.isEndOfDay == true && t?.day.description == "2024-01-31")
     }
 
     @Test func slashedDatesNeedAnOrderAndTellWhatTheyAllow() {

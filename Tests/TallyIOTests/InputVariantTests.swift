@@ -1224,3 +1224,55 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
     }
     try reader.finish(to: sheet)
 }
+
+/// review29 S6: the UCDP, ACLED and HAPI readers (CSV, API JSON) took a date with any time
+/// of day or zone and cut it to the written date, so `2009-02-28T23:00:00.000Z`, a
+/// local midnight of 1 March in UTC+1, counted in February, exit 0. A time other than
+/// midnight UTC is refused now, with the time and what to do; midnight still reads.
+@Suite struct DatesWithATimeOfDay {
+    /// `fixture` with `from` replaced by `to` everywhere (a regular expression), in a scratch folder.
+    func variant(_ name: String, _ from: String, _ to: String) throws -> String {
+        let text = try String(contentsOfFile: fixture(name), encoding: .utf8)
+        let out = text.replacingOccurrences(of: from, with: to, options: .regularExpression)
+        #expect(out != text, "\(name): \(from) not found")
+        let path = scratchFolder("dates1") + "/" + name
+        try out.write(toFile: path, atomically: false, encoding: .utf8)
+        return path
+    }
+
+    @Test(arguments: [
+        // UCDP GED: the API's form, a converter's, the API's JSON.
+        ("ged-api-datetime.csv", "T00:00:00", "T23:00:00.000Z", "carries the time 23:00 UTC: tally counts days and will not cut a time to its date; if it is a local midnight converted to UTC, the day is 2009-02-21 (UTC+1)"),
+        ("ged-api-datetime.csv", "T00:00:00", "T00:00:00+01:00", "carries a time in UTC+1 (00:00)"),
+        ("ged-api-datetime.csv", "T00:00:00", "T19:00:00-05:00", "carries a time in UTC−5 (19:00)"),
+        ("ged-converter-datetime.csv", " 00:00:00.000", " 23:00:00.000", "carries the time 23:00: tally counts days"),
+        ("ged-191.csv", ",(20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]),", ",$1 14:30:00,", "carries the time 14:30: tally counts days"),
+        ("ucdp-api.json", "T00:00:00", "T23:00:00Z", "carries the time 23:00 UTC"),
+        // ACLED: an export and its API's JSON.
+        ("acled-2023.csv", ",(2016-[0-9][0-9]-[0-9][0-9]),2016,", ",$1T22:00:00Z,2016,", "carries the time 22:00 UTC: tally counts days and will not cut a time to its date; if it is a local midnight converted to UTC, the day is 2016-05-29 (UTC+2)"),
+        ("acled-2023.csv", ",(2016-[0-9][0-9]-[0-9][0-9]),2016,", ",$1T00:00:00-03:00,2016,", "carries a time in UTC−3 (00:00)"),
+        ("acled-api-pages.json", "\"event_date\": \"(2016-[0-9-]*)\"", "\"event_date\": \"$1 23:00:00\"", "carries the time 23:00: tally counts days"),
+        // HDX HAPI: a period starting at a time, or ending at one other than the day's last minute.
+        ("hapi-conflict-events-api-datetime.csv", "-01T00:00:00,", "-01T05:00:00,", "column 'reference_period_start': \"2024-01-01T05:00:00\" carries the time 05:00"),
+        ("hapi-conflict-events-api-datetime.csv", "-01T00:00:00,", "-01T00:00:00Z+01:00,", "is not a date"),
+        ("hapi-conflict-events-api-datetime.csv", "T23:59:59", "T22:00:00", "column 'reference_period_end': \"2024-01-31T22:00:00\" carries the time 22:00"),
+    ])
+    func aTimeOtherThanMidnightUTCIsRefused(_ name: String, _ from: String, _ to: String, _ says: String) throws {
+        let path = try variant(name, from, to)
+        let e = errorOf { _ = try read([path], period: .month) }
+        #expect(e?.exitCode == 65, "\(name) \(to)")
+        #expect(e?.message.contains(says) == true, "\(name) \(to): \(e?.message ?? "read")")
+        #expect(e?.message.contains(path) == true, "\(e?.message ?? "read")")
+    }
+
+    /// Midnight UTC, written with `Z`, `+00:00` or a fraction of zeros, reads as the day.
+    @Test(arguments: [("ged-api-datetime.csv", "T00:00:00", "T00:00:00.000Z"), ("ged-api-datetime.csv", "T00:00:00", "T00:00+00:00"),
+                      ("acled-2023.csv", ",(2016-[0-9][0-9]-[0-9][0-9]),2016,", ",$1 00:00:00,2016,"),
+                      ("hapi-conflict-events-api-datetime.csv", "T00:00:00,", "T00:00:00Z,")])
+    func midnightUTCReadsAsTheDay(_ name: String, _ from: String, _ to: String) throws {
+        let reference = name.hasPrefix("ged") ? "ged-191.csv" : name.hasPrefix("acled") ? name : "hapi-conflict-events.csv"
+        let want = try read([fixture(reference)], period: .month)
+        let got = try read([try variant(name, from, to)], period: .month)
+        #expect(csvText(got.result) == csvText(want.result), "\(name) \(to)")
+    }
+}

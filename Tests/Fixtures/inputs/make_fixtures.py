@@ -327,7 +327,9 @@ def xlsx(columns, rows, sheet="Sheet1", other_sheet=None, date1904=None, dates="
                 elif kind == 3:
                     cells.append('<c r="%s" t="d"><v>%sT00:00:00</v></c>' % (ref, v.isoformat()))
                 elif kind == 4:
-                    cells.append('<c r="%s" s="1"><v>%d.75</v></c>' % (ref, serial))
+                    # A serial a hair past midnight (a float through a converter): the day.
+                    # A time of day such as 18:00 is refused since review29 S6.
+                    cells.append('<c r="%s" s="1"><v>%d.0000000116</v></c>' % (ref, serial))
                 else:
                     cells.append('<c r="%s" s="1"><v>%d</v></c>' % (ref, serial))
             elif v == "":
