@@ -899,6 +899,50 @@ public enum HAPIConflict {
                     + "two figures is wrong and tally cannot tell which: download the data again (or report it to HDX)")
     }
 
+    /// The rule of ``checkParts(_:name:locator:)`` on what is published: in a run of HAPI
+    /// files alone (the message, nil when none), an output group whose `civilians_killed` is above its `killed`, or
+    /// whose `civilian_targeting_events` is above its `political_violence_events`, is
+    /// refused, naming the group, the two figures and what to do. The rows compare
+    /// only where both types are given for one place; an extract filtered by event type
+    /// or place can hold civilian targeting for places whose political violence it
+    /// leaves out (Bahri's civilian targeting, 20 killed, beside Omdurman's political
+    /// violence, 1), and summed by country the pair is 20 civilians killed of 1 killed,
+    /// which cannot both be true. A group with only one of the two measures is not
+    /// compared (an extract of civilian targeting alone is read as such).
+    static func partAboveWholeInResult(_ result: AggregateResult) -> String? {
+        struct Group: Hashable {
+            var country, adm1, adm2, actor: String?
+            var extras: [String]
+            var period: Int32
+            var last: Int32?
+        }
+        let pairs = [("civilians_killed", "killed"), ("civilian_targeting_events", "political_violence_events")]
+        let wanted = Set(pairs.flatMap { [$0.0, $0.1] })
+        var figures: [Group: [String: (best: Int64, label: String)]] = [:]
+        for r in result.rows + result.spanning where wanted.contains(r.measure) {
+            let g = Group(country: r.country, adm1: r.adm1, adm2: r.adm2, actor: r.actor, extras: r.extras, period: r.periodKey, last: r.lastPeriodKey)
+            let label = ([r.country, r.adm1, r.adm2, r.actor].compactMap { $0 } + r.extras + [r.period]).filter { !$0.isEmpty }.joined(separator: ", ")
+            figures[g, default: [:]][r.measure] = (r.estimate.best, label)
+        }
+        var clashes: [(label: String, part: String, p: Int64, whole: String, w: Int64)] = []
+        for (_, m) in figures {
+            for (part, whole) in pairs {
+                guard let p = m[part], let w = m[whole], p.best > w.best else { continue }
+                clashes.append((p.label, part, p.best, whole, w.best))
+            }
+        }
+        guard let c = clashes.min(by: { ($0.label, $0.part) < ($1.label, $1.part) }) else { return nil }
+        // Both pairs of the group first shown; the other groups counted.
+        let here = clashes.filter { $0.label == c.label }.sorted { $0.part < $1.part }
+            .map { "\($0.part) \($0.p) is more than \($0.whole) \($0.w)" }.joined(separator: " and ")
+        let others = Set(clashes.map(\.label)).count - 1
+        let more = others > 0 ? " (and in \(others) more group\(others == 1 ? "" : "s"))" : ""
+        return "\(c.label): \(here)\(more), yet HDX HAPI counts civilian targeting as part of "
+            + "political violence: the rows give civilian targeting for places whose political violence they leave out (an extract "
+            + "filtered by event type or place). Download both event types for the same places, or ask for one measure "
+            + "(--measure \(c.part) or --measure \(c.whole))"
+    }
+
     /// A place and month whose civilian targeting (summed at the level it is given) is
     /// above its political violence: the political-violence rows (several where HAPI
     /// gives a unit by provider names) and the civilian-targeting rows compared, in

@@ -1153,6 +1153,8 @@ final class Pipeline: @unchecked Sendable {
         try APIJSON.checkUCDPPages(files.flatMap { f in f.input.ucdpPages.map { (f.name, $0) } })
         try APIJSON.checkACLEDPages(files.flatMap { f in f.input.acledPages.map { (f.name, $0) } })
         let first = parsers[0]
+        // HDX HAPI: an output group whose part is above its whole (``HAPIConflict/partAboveWholeInResult(_:)``).
+        var partsClash = ""
         do {
             for p in parsers.dropFirst() {
                 try first.aggregator.merge(p.aggregator)
@@ -1337,10 +1339,16 @@ final class Pipeline: @unchecked Sendable {
             outcome.incidents.reportsInResult = inResult.reportsInResult
             first.aggregator.countryNames = shownCountries
             outcome.result = try first.aggregator.result()
-            return outcome
+            if !files.isEmpty && files.allSatisfy({ $0.schema == .hapiConflict }),
+               let clash = HAPIConflict.partAboveWholeInResult(outcome.result) {
+                partsClash = clash
+            } else {
+                return outcome
+            }
         } catch {
             throw .data(error.description)
         }
+        throw .data(partsClash)
     }
 
     /// HDX HAPI's conflict events are ACLED's events counted by month: a HAPI file and

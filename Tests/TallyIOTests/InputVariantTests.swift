@@ -1276,3 +1276,54 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
         #expect(csvText(got.result) == csvText(want.result), "\(name) \(to)")
     }
 }
+
+/// review29 S8: an HDX HAPI extract filtered by place or event type can give civilian
+/// targeting for a district whose political violence it leaves out (Bahri 20 killed)
+/// beside political violence of another (Omdurman 1): the rows are never compared, and
+/// by country the output said civilians_killed 20 beside killed 1 for Sudan, January
+/// 2024, exit 0. An output group whose part is above its whole is refused now.
+@Suite struct HAPIPartsInOutput {
+    static let header = "location_code,location_name,admin1_code,admin1_name,admin2_code,admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+    static let split = header
+        + "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,civilian_targeting,7,20,2024-01-01,2024-01-31\n"
+        + "SDN,Sudan,SD01,Khartoum,SD01002,Omdurman,2,political_violence,1,1,2024-01-01,2024-01-31\n"
+
+    func write(_ text: String) throws -> String {
+        let path = scratchFolder("dates1-hapi") + "/h.csv"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        return path
+    }
+
+    @Test func aPartAboveItsWholeInAnOutputGroupIsRefused() throws {
+        let path = try write(Self.split)
+        for keys in [[GroupKey.country], [.adm1]] {
+            let e = errorOf { _ = try read([path], by: keys, period: .month) }
+            #expect(e?.exitCode == 65)
+            let m = e?.message ?? "read"
+            #expect(m.contains("2024-01: civilian_targeting_events 7 is more than political_violence_events 1 and civilians_killed 20 is more than killed 1, yet HDX HAPI counts civilian targeting as part of political violence"), "\(m)")
+            #expect(m.hasPrefix(keys == [.country] ? "Sudan, 2024-01" : "") && (keys == [.country] || m.contains("Khartoum")), "\(m)")
+            #expect(m.hasSuffix("(--measure civilian_targeting_events or --measure political_violence_events)"), "\(m)")
+        }
+        // By year too: the months summed. Two groups: the second counted.
+        #expect(errorOf { _ = try read([path], by: [.country], period: .year) }?.exitCode == 65)
+        let two = try write(Self.split + Self.split.split(separator: "\n").dropFirst().map { $0.replacingOccurrences(of: "2024-01-", with: "2024-03-") + "\n" }.joined())
+        let m = errorOf { _ = try read([two], by: [.country], period: .month) }?.message ?? "read"
+        #expect(m.hasPrefix("Sudan, 2024-01: civilian_targeting_events 7 is more than political_violence_events 1 and civilians_killed 20 is more than killed 1 (and in 1 more group), yet"), "\(m)")
+    }
+
+    /// Where no group holds both (by district), or one of the two measures is asked for,
+    /// the figures are what was given, as before.
+    @Test func groupsWithoutThePairOrOneMeasureRead() throws {
+        let path = try write(Self.split)
+        let o = try read([path], by: [.adm2], period: .month)
+        #expect(o.result.rows.contains { $0.adm2 == "Bahri" && $0.measure == "civilians_killed" && $0.estimate.best == 20 })
+        #expect(o.result.rows.contains { $0.adm2 == "Omdurman" && $0.measure == "killed" && $0.estimate.best == 1 })
+        let civ = try read([path], by: [.country], period: .month, filter: RecordFilter(measures: ["civilians_killed"]))
+        #expect(civ.result.rows.map(\.estimate.best) == [20])
+        // Political violence covering its civilian targeting reads as before.
+        let fine = try write(Self.split + "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,9,25,2024-01-01,2024-01-31\n")
+        let f = try read([fine], by: [.country], period: .month)
+        #expect(f.result.rows.first { $0.measure == "killed" }?.estimate.best == 26)
+        #expect(f.result.rows.first { $0.measure == "civilians_killed" }?.estimate.best == 20)
+    }
+}
