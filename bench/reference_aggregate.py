@@ -161,7 +161,8 @@ def _fold_country(name):
 
 
 _LOOSE_MAP = {"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "&": "and"}
-_LOOSE_DROPPED = set("'\u2019\u2018\u02bc\u02bb`\u00b4\u2032-\u2010\u2011\u2012\u2013\u2014\u2015\u2212 \u00a0\u2009\u202f\t.")
+_LOOSE_DROPPED = set("'\u2019\u2018\u02bc\u02bb`\u00b4\u2032-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+                     "\uff0d\ufe63\ufe58\u2043_ \u00a0\u2009\u202f\t.")
 
 
 @functools.lru_cache(maxsize=None)
@@ -206,6 +207,8 @@ _OFFICIAL_PREFIXES = (
     "united republic of ", "bolivarian republic of ", "plurinational state of ", "hashemite kingdom of ",
     "kingdom of the ", "kingdom of ", "state of ", "sultanate of ", "commonwealth of the ", "commonwealth of ",
     "principality of ", "grand duchy of ")
+# `CountryNames.articles`.
+_ARTICLES = ("the ", "le ", "la ", "les ", "l'", "el ", "el-", "al ", "al-", "il ")
 _OFFICIAL_WORDS = ("rep", "dem", "kingdom", "state of", "sultanate", "commonwealth", "principality", "duchy", "federal")
 
 
@@ -213,8 +216,13 @@ def _reworded_key(name):
     """`CountryNames.rewordedKey`: Rep/Rep. as Republic, Dem/Dem. as Democratic; a value of
     one comma inverted (B A, B of A, B of the A); Republic of (the) X, The Republic of X,
     X Republic for a listed X other than Congo, Kongo, China, Vietnam, Dominica."""
+    if any(c in _DASH_SEPARATORS for c in name):
+        anded = " and ".join(p.strip(" ") for p in re.split("[" + re.escape("".join(sorted(_DASH_SEPARATORS))) + "]", name))
+        key = _listed_country(anded)
+        if key is not None:
+            return key
     lower = _fold_country(name)
-    if "," not in lower and not lower.startswith("the ") and not any(w in lower for w in _OFFICIAL_WORDS):
+    if "," not in lower and not lower.startswith(_ARTICLES) and not any(w in lower for w in _OFFICIAL_WORDS):
         return None
     words = []
     for w in name.split(" "):
@@ -231,12 +239,15 @@ def _reworded_key(name):
         a, b = halves[0].strip(" "), halves[1].strip(" ")
         if a and b:
             candidates += [b + " " + a, b + " of " + a, b + " of the " + a]
+        if bool(a) != bool(b):
+            candidates.append(a or b)
     for c in candidates:
         key = _listed_country(c)
         if key is not None:
             return key
-        if _fold_country(c).startswith("the "):
-            key = _listed_country(c[4:])
+        article = next((a for a in _ARTICLES if _fold_country(c).startswith(a)), None)
+        if article is not None:
+            key = _listed_country(c[len(article):])
             if key is not None:
                 return key
         low, rest = _fold_country(c), None
@@ -261,7 +272,8 @@ def _is_known(name):
 
 
 # KeyKind.jointSeparators: list separators and, since review28 S13, dashes and the bar.
-_JOINT_SEPARATORS = set(",/&+\u060c-\u2010\u2011\u2012\u2013\u2014\u2015|")
+_DASH_SEPARATORS = set("-\u2010\u2011\u2012\u2013\u2014\u2015|\u2212\uff0d\ufe63\ufe58\u2043_")
+_JOINT_SEPARATORS = set(",/&+\u060c") | _DASH_SEPARATORS
 # Invisible characters trimmed from a joined piece's ends (KeyKind.trimmingInvisible): white
 # space, soft hyphen, zero-width space and joiners, word joiner, byte-order mark.
 _PIECE_TRIM = WHITE_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
@@ -287,7 +299,8 @@ def _joint_parts(text):
         else:
             i += 1
     pieces.append((start, len(text)))
-    if len(pieces) < 2:
+    # KeyKind.maximumJointPieces: a value of more pieces is left as written.
+    if len(pieces) < 2 or len(pieces) > 12:
         return None
 
     def name(a, b):
@@ -309,7 +322,21 @@ def _joint_parts(text):
         a = best[j][1]
         parts.append(name(a, j - 1))
         j = a
-    return tuple(parts[::-1])
+    return _without_ambiguous_beside(tuple(parts[::-1]))
+
+
+# CountryNames.ambiguous: names that may mean either of two states.
+_AMBIGUOUS = {"Congo": {"Republic of Congo", "DR Congo"}, "Kongo": {"Republic of Congo", "DR Congo"}}
+
+
+def _without_ambiguous_beside(parts):
+    """`CountryNames.withoutAmbiguousBeside`: `Congo-DRC` is the DRC."""
+    keys = [_country_key(p) for p in parts]
+    named = {k for k in keys if k is not None}
+    drop = [bool(_AMBIGUOUS.get(k, set()) & named) for k in keys]
+    if not any(drop):
+        return parts
+    return tuple(p for p, d in zip(parts, drop) if not d)
 
 
 _SPELLINGS = None

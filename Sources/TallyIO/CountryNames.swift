@@ -36,7 +36,8 @@ enum CountryNames {
     /// (`Republic of Congo` is Brazzaville, bare `Congo` either), `China` (the Republic of
     /// China is Taiwan), `Vietnam` (the Republic of Vietnam was South Vietnam), `Dominica`
     /// (`Dominica Republic` is a slip of the Dominican Republic). A leading `The` is
-    /// dropped (`The Philippines`, `Philippines, The`). nil otherwise.
+    /// dropped (`The Philippines`, `Philippines, The`). A dash between the two parts of a
+    /// state named `X and Y` is the `and` (`Serbia-Montenegro`, `Trinidad-Tobago`). nil otherwise.
     /// bench/reference_aggregate.py (`_reworded_key`) reads the same way.
     /// The words of states' official long names before the short one: `Federal Republic
     /// of Nigeria`, `Kingdom of Saudi Arabia`, `State of Palestine`, `Islamic Republic of
@@ -49,19 +50,49 @@ enum CountryNames {
         "kingdom of the ", "kingdom of ", "state of ", "sultanate of ", "commonwealth of the ", "commonwealth of ",
         "principality of ", "grand duchy of ",
     ]
+    /// Articles that may stand before a country's name, folded: English, French,
+    /// Spanish, Italian and Arabic transliterated (`The Sudan`, `Le Niger`, `L'Irak`,
+    /// `El Chad`, `Al-Iraq`).
+    static let articles = ["the ", "le ", "la ", "les ", "l'", "el ", "el-", "al ", "al-", "il "]
     /// Words that may start an official long name, or abbreviate one (`Rep.`, `Dem.`).
     static let officialWords = ["rep", "dem", "kingdom", "state of", "sultanate", "commonwealth", "principality", "duchy", "federal"]
 
+    /// Names that may mean either of two states, each a line of its own (bare `Congo`,
+    /// German `Kongo`), and the states they may mean.
+    static let ambiguous: [String: Set<String>] = [
+        "Congo": ["Republic of Congo", "DR Congo"], "Kongo": ["Republic of Congo", "DR Congo"],
+    ]
+
+    /// The countries of a joined value without a name that may mean either of two states
+    /// when the value also names one of those two: `Congo-DRC`, `Congo, RDC`, `Congo/Zaire`
+    /// are the DRC (review29 S1: each had been the "joint region" `Congo;DRC`, a group
+    /// apart from the DRC). Parts of other countries are kept (`Congo-Angola` stays two).
+    static func withoutAmbiguousBeside(_ parts: [String]) -> [String] {
+        let keys = parts.map { spelling($0) }
+        let named = Set(keys.compactMap { $0 })
+        let drop = keys.map { k in k.flatMap { ambiguous[$0] }.map { !$0.isDisjoint(with: named) } ?? false }
+        guard drop.contains(true) else { return parts }
+        return zip(parts, drop).filter { !$0.1 }.map(\.0)
+    }
+
     static func rewordedKey(_ name: String) -> String? {
-        let lower = folded(name)
-        guard lower.contains(",") || lower.hasPrefix("the ") || officialWords.contains(where: { lower.contains($0) })
-        else { return nil }
         func listed(_ n: String) -> String? {
             let f = folded(n)
             if known.contains(f) { return spellings[f] }
             if let m = looseMatch(n), !m.place { return m.key }
             return nil
         }
+        // A state named by two parts joined with `and`, written with a dash between them
+        // (`Serbia-Montenegro`, `Trinidad-Tobago`, `Saint Kitts-Nevis`: review29 S2, S3,
+        // each read as a joint region or a group apart from the state): the state.
+        if name.contains(where: { KeyKind.dashSeparators.contains($0) }) {
+            let anded = name.split(omittingEmptySubsequences: false, whereSeparator: { KeyKind.dashSeparators.contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " and ")
+            if let k = listed(anded) { return k }
+        }
+        let lower = folded(name)
+        guard lower.contains(",") || articles.contains(where: { lower.hasPrefix($0) }) || officialWords.contains(where: { lower.contains($0) })
+        else { return nil }
         let words = name.split(separator: " ").map { w -> String in
             var bare = folded(String(w))
             if bare.hasSuffix(".") { bare.removeLast() }
@@ -73,12 +104,16 @@ enum CountryNames {
         if halves.count == 2 {
             let a = halves[0].trimmingCharacters(in: .whitespaces), b = halves[1].trimmingCharacters(in: .whitespaces)
             if !a.isEmpty && !b.isEmpty { candidates += ["\(b) \(a)", "\(b) of \(a)", "\(b) of the \(a)"] }
+            // A stray comma at an end (`Syria,`: review29 S10, a group apart).
+            if a.isEmpty != b.isEmpty { candidates.append(a.isEmpty ? b : a) }
         }
         for c in candidates {
             if let k = listed(c) { return k }
             // The article: `The Philippines`, `the Sudan`, `Philippines, The` (review28 S9:
-            // two groups beside `Philippines`). It names no other state, so none is excepted.
-            if folded(c).hasPrefix("the "), let k = listed(String(c.dropFirst(4))) { return k }
+            // two groups beside `Philippines`); `Le Niger`, `L'Irak`, `Al-Iraq`, `El Chad`
+            // (review29 S10). It names no other state, so none is excepted.
+            let fc = folded(c)
+            if let article = articles.first(where: { fc.hasPrefix($0) }), let k = listed(String(c.dropFirst(article.count))) { return k }
             let l = folded(c)
             var rest: Substring?
             for prefix in officialPrefixes where l.hasPrefix(prefix) {
@@ -130,6 +165,7 @@ enum CountryNames {
     static let looseDropped: Set<Unicode.Scalar> = [
         "'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02BB}", "`", "\u{00B4}", "\u{2032}",
         "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
+        "\u{FF0D}", "\u{FE63}", "\u{FE58}", "\u{2043}", "_",
         " ", "\u{00A0}", "\u{2009}", "\u{202F}", "\t", ".",
     ]
 
@@ -368,7 +404,8 @@ enum CountryNames {
         ["Bolivia", "Bolivia, Plurinational State of", "Bolivia (Plurinational State of)", "Bolivie", "Bolívia",
          "Bolivien"],
         ["Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Bosnie-Herzégovine", "Bosnia y Herzegovina",
-         "Bósnia e Herzegovina", "Bosnien und Herzegowina", "Bosnia ed Erzegovina"],
+         "Bósnia e Herzegovina", "Bosnien und Herzegowina", "Bosnia ed Erzegovina", "Bosnien-Herzegowina", "Bosnië-Herzegovina",
+         "Bosnië en Herzegovina"],
         ["Botswana", "Botsuana"],
         ["Brazil", "Brésil", "Bresil", "Brasil", "Brasilien", "Brasile"],
         ["British Virgin Islands", "Virgin Islands, British"],
@@ -398,7 +435,7 @@ enum CountryNames {
          "RD Congo", "RDC", "República Democrática del Congo", "República Democrática do Congo",
          "Demokratische Republik Kongo", "Repubblica Democratica del Congo", "Congo, Democratic Republic",
          "Democratic Republic Congo", "Dem. Rep. Congo", "D.R.C.",
-         "Congo (Democratic Republic of the)"],
+         "Congo (Democratic Republic of the)", "Kongo-Kinshasa", "Kongo (Kinshasa)", "Congo (DRC)", "Congo DR", "Congo (Zaire)"],
         ["Cook Islands"], ["Costa Rica"],
         ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast", "Côte-d'Ivoire", "Costa de Marfil", "Costa do Marfim",
          "Elfenbeinküste", "Costa d'Avorio", "Wybrzeże Kości Słoniowej"],
@@ -413,7 +450,7 @@ enum CountryNames {
         ["Dominica"],
         ["Dominican Republic", "República Dominicana", "Dominicana", "République dominicaine", "Dominikanische Republik",
          "Repubblica Dominicana"],
-        ["Timor-Leste", "East Timor"],
+        ["Timor-Leste", "East Timor", "Oost-Timor", "Osttimor", "Timor oriental", "Timor-Est"],
         ["Ecuador", "Équateur", "Equador"],
         ["Egypt", "Egypt, Arab Rep.", "Égypte", "Egipto", "Egito", "Ägypten", "Egitto", "Egipt", "Egypte", "Egypten",
          "Misr", "مصر", "Египет", "Єгипет", "Mısır", "מצרים"],
@@ -484,7 +521,7 @@ enum CountryNames {
         ["Nigeria", "Nigéria", "Nigerië", "Nigerija", "نيجيريا", "نیجریه", "Нигерия", "Нігерія", "Nijerya", "ניגריה"],
         ["Niue"],
         ["North Korea", "Korea, Democratic People's Republic of", "Korea, Dem. People's Rep.", "Korea, North",
-         "Democratic People's Republic of Korea", "DPRK", "Korea, DPR", "Corée du Nord", "Corea del Norte", "Coreia do Norte", "Nordkorea", "Corea del Nord", "Korea Północna", "Kuzey Kore", "كوريا الشمالية", "Северная Корея", "Північна Корея", "Democratic Republic of Korea", "Korea, Democratic Republic of", "Korea, Democratic Republic", "Korea, Dem. Rep."],
+         "Democratic People's Republic of Korea", "DPRK", "Korea, DPR", "Corée du Nord", "Corea del Norte", "Coreia do Norte", "Nordkorea", "Corea del Nord", "Korea Północna", "Kuzey Kore", "كوريا الشمالية", "Северная Корея", "Північна Корея", "Democratic Republic of Korea", "Korea, Democratic Republic of", "Korea, Democratic Republic", "Korea, Dem. Rep.", "Noord-Korea"],
         ["North Macedonia", "Macedonia", "Macedonia, FYR", "FYROM", "Former Yugoslav Republic of Macedonia", "Republic of North Macedonia", "Macédoine du Nord", "Macedonia del Norte", "Macedônia do Norte", "Macedónia do Norte", "Nordmazedonien", "Macedonia del Nord"],
         ["Northern Mariana Islands"], ["Norway", "Norvège", "Noruega", "Norwegen", "Norvegia", "Norwegia"], ["Oman", "Omán", "Omã", "عمان", "عُمان", "Оман", "Umman"],
         ["Pakistan", "Pakistán", "Paquistão", "باكستان", "پاکستان", "Пакистан", "Paquistán"],
@@ -504,9 +541,9 @@ enum CountryNames {
         ["Soviet Union"], ["USSR"],
         ["Rwanda", "Ruanda"],
         ["Saint Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St. Kitts"],
-        ["Saint Lucia", "St. Lucia"],
+        ["Saint Lucia", "St. Lucia", "Sainte-Lucie", "Santa Lucía"],
         ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"],
-        ["Samoa"], ["San Marino"],
+        ["Samoa"], ["San Marino", "Saint-Marin"],
         ["Sao Tome and Principe", "São Tomé and Príncipe", "São Tomé"],
         ["Saudi Arabia", "KSA", "Arabie saoudite", "Arabia Saudita", "Arábia Saudita", "Saudi-Arabien", "Arabia Saudyjska", "السعودية", "المملكة العربية السعودية", "عربستان سعودی", "Саудовская Аравия", "Саудівська Аравія", "Suudi Arabistan", "ערב הסעודית"],
         ["Senegal", "Sénégal", "السنغال", "Сенегал"],
@@ -518,8 +555,8 @@ enum CountryNames {
         ["Slovenia", "Slovénie", "Eslovenia", "Slowenien", "Slovenija", "Eslovénia", "Słowenia"],
         ["Solomon Islands"],
         ["Somalia", "Somalie", "Somália", "Somalië", "الصومال", "سومالی", "Сомали", "Сомалі", "סומליה"],
-        ["Somaliland"], ["South Africa", "Afrique du Sud", "Sudáfrica", "África do Sul", "Südafrika", "Sudafrica"],
-        ["South Korea", "Korea, Republic of", "Korea, Rep.", "Korea, South", "Republic of Korea", "Corée du Sud", "Corea del Sur", "Coreia do Sul", "Südkorea", "Corea del Sud", "Korea Południowa", "Güney Kore", "كوريا الجنوبية", "Южная Корея", "Південна Корея"],
+        ["Somaliland"], ["South Africa", "Afrique du Sud", "Sudáfrica", "África do Sul", "Südafrika", "Sudafrica", "Zuid-Afrika"],
+        ["South Korea", "Korea, Republic of", "Korea, Rep.", "Korea, South", "Republic of Korea", "Corée du Sud", "Corea del Sur", "Coreia do Sul", "Südkorea", "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Güney Kore", "كوريا الجنوبية", "Южная Корея", "Південна Корея"],
         ["South Sudan", "Soudan du Sud", "Sudán del Sur", "Sudão do Sul", "Südsudan", "Sudan del Sud", "Sudan Południowy",
          "Zuid-Soedan", "Sudan, South", "جنوب السودان", "Южный Судан", "Південний Судан", "Güney Sudan"],
         ["Spain", "Espagne", "España", "Espanha", "Spanien", "Spagna", "Hiszpania", "İspanya"], ["Sri Lanka", "Ceylon"],
@@ -535,7 +572,7 @@ enum CountryNames {
         ["Tunisia", "Tunisie", "Túnez", "Tunísia", "Tunesien", "Tunezja", "تونس", "Тунис", "Туніс", "Tunus", "Tunesië", "תוניסיה"],
         ["Türkiye", "Turkey", "Turkiye", "Turquie", "Turquía", "Turquia", "Türkei", "Turchia", "Turcja", "Turkije",
          "Republic of Türkiye", "Türkiye Cumhuriyeti", "تركيا", "ترکیه", "Турция", "Туреччина", "טורקיה"],
-        ["Turkmenistan", "Turkménistan", "Turkmenistán", "Turquemenistão", "Туркменистан", "Туркменістан", "Türkmenistan"], ["Turks and Caicos Islands"], ["Tuvalu"], ["Uganda", "Ouganda", "أوغندا", "Уганда"],
+        ["Turkmenistan", "Turkménistan", "Turkmenistán", "Turquemenistão", "Туркменистан", "Туркменістан", "Türkmenistan"], ["Turks and Caicos Islands", "Turks and Caicos"], ["Tuvalu"], ["Uganda", "Ouganda", "أوغندا", "Уганда"],
         ["Ukraine", "Ucrania", "Ucrânia", "Ucraina", "Ukraina", "Ukrajina", "Oekraïne", "Ukrajna", "Ukrayna", "أوكرانيا", "اوکراین", "Украина", "Україна", "אוקראינה"],
         ["United Arab Emirates", "UAE", "Émirats arabes unis", "Emiratos Árabes Unidos", "Emirados Árabes Unidos", "Vereinigte Arabische Emirate", "Emirati Arabi Uniti", "الإمارات", "الإمارات العربية المتحدة", "امارات متحده عربی", "Объединённые Арабские Эмираты", "ОАЭ", "Birleşik Arap Emirlikleri"],
         ["United Kingdom", "UK", "Great Britain", "United Kingdom of Great Britain and Northern Ireland", "Royaume-Uni", "Reino Unido", "Vereinigtes Königreich", "Regno Unito", "Wielka Brytania", "Birleşik Krallık", "المملكة المتحدة", "Великобритания", "Великобританія"],

@@ -140,6 +140,7 @@ enum JointRegionSlips {
             guard a != b else { return nil }
             return jointAt[[a, b].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: ";")]
         }
+        var nearGroup: [String: String?] = [:]
         for (i, v) in values.enumerated() {
             let members = v.contains(";") ? v.split(separator: ";").map(String.init) : [v]
             let joint = members.count > 1
@@ -170,7 +171,15 @@ enum JointRegionSlips {
                     }
                 }
                 // `Iraq/Syira`: pieces each known or a slip of a name spelt elsewhere or listed.
-                if separated(m), let piece = KeyKind.misspeltPiece(m, near: { near($0)?.0 ?? listed($0)?.0 }) {
+                if separated(m), let piece = KeyKind.misspeltPiece(m, near: { group in
+                    // Each group of pieces is looked up once for the run: values joined from
+                    // a few names repeat their groups (review29 P1: 20,000 such values ran
+                    // for minutes).
+                    if let known = nearGroup[group] { return known }
+                    let found = near(group)?.0 ?? listed(group)?.0
+                    nearGroup[group] = .some(found)
+                    return found
+                }) {
                     if let (n, at, caseOnly) = near(piece.member) {
                         return Slip(value: v, member: piece.member, near: n, nearValue: values[at], caseOnly: caseOnly, slips: caseOnly ? 0 : 1)
                     }

@@ -111,6 +111,9 @@ public enum KeyKind: Sendable {
     static let listSeparators: Set<Character> = [",", "/", "&", "+", "\u{060C}"]
     static let dashSeparators: Set<Character> = [
         "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "|",
+        // Minus, full-width and small hyphen-minus (CJK keyboards), small em dash, hyphen
+        // bullet, low line (review29 S3: `Iraq－Syria`, `Iraq_Syria` were groups apart).
+        "\u{2212}", "\u{FF0D}", "\u{FE63}", "\u{FE58}", "\u{2043}", "_",
     ]
 
     /// Whether `text` holds a ``jointSeparators`` character (only ``listSeparators`` when
@@ -127,6 +130,12 @@ public enum KeyKind: Sendable {
 
     /// The first piece a group ending with piece `last` may start at and stay within
     /// ``longestJoinedName`` (`last + 1`, no group, when that piece alone is longer).
+    /// The most pieces a joint region may be written in: more is no list of countries
+    /// (the longest joint regions of conflict data name four or five), and each piece
+    /// costs look-ups of every group it may end (review29 P1: a value of 80 dash-joined
+    /// pieces took half a second). Such a value is left as written, never a slip.
+    static let maximumJointPieces = 12
+
     static func firstGroupStart(_ pieces: [Range<Int>], ending last: Int) -> Int {
         var first = last + 1
         while first > 0 && pieces[last].upperBound - pieces[first - 1].lowerBound <= longestJoinedName { first -= 1 }
@@ -138,7 +147,7 @@ public enum KeyKind: Sendable {
         if CountryNames.isKnown(text) { return nil }
         let chars = Array(text)
         let pieces = jointPieces(chars)
-        guard pieces.count >= 2 else { return nil }
+        guard pieces.count >= 2, pieces.count <= maximumJointPieces else { return nil }
         func name(_ a: Int, _ b: Int) -> String {
             trimmingInvisible(String(chars[pieces[a].lowerBound ..< pieces[b].upperBound]))
         }
@@ -161,7 +170,7 @@ public enum KeyKind: Sendable {
             parts.append(name(a, j - 1))
             j = a
         }
-        return parts.reversed()
+        return CountryNames.withoutAmbiguousBeside(parts.reversed())
     }
 
     /// A place written with its country (`Amli, Norway`, `Aleppo, Syria`, `Mosul, Iraq`):
@@ -189,7 +198,7 @@ public enum KeyKind: Sendable {
         guard mayJoin(text) else { return nil }
         let chars = Array(text)
         let pieces = jointPieces(chars)
-        guard pieces.count >= 2 else { return nil }
+        guard pieces.count >= 2, pieces.count <= maximumJointPieces else { return nil }
         func name(_ a: Int, _ b: Int) -> String {
             trimmingInvisible(String(chars[pieces[a].lowerBound ..< pieces[b].upperBound]))
         }
@@ -458,11 +467,11 @@ public enum KeyKind: Sendable {
             switch self {
             case .name: break
             case .region:
-                // `;`, `,`, `/`, `&`, `+`, `-`, `|`: a joint region, or one written with another
+                // `;`, `,`, `/`, `&`, `+`, `-`, `|`, `_`: a joint region, or one written with another
                 // separator (``jointSeparators``).
                 for c: UInt64 in [0x3B3B_3B3B_3B3B_3B3B, 0x2C2C_2C2C_2C2C_2C2C, 0x2F2F_2F2F_2F2F_2F2F,
                                   0x2626_2626_2626_2626, 0x2B2B_2B2B_2B2B_2B2B, 0x2D2D_2D2D_2D2D_2D2D,
-                                  0x7C7C_7C7C_7C7C_7C7C] {
+                                  0x7C7C_7C7C_7C7C_7C7C, 0x5F5F_5F5F_5F5F_5F5F] {
                     let v = w ^ c
                     if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 { return false }
                 }
@@ -481,7 +490,7 @@ public enum KeyKind: Sendable {
             switch self {
             case .name: break
             case .region:
-                if b == 0x3B || b == 0x2C || b == 0x2F || b == 0x26 || b == 0x2B || b == 0x2D || b == 0x7C { return false }
+                if b == 0x3B || b == 0x2C || b == 0x2F || b == 0x26 || b == 0x2B || b == 0x2D || b == 0x7C || b == 0x5F { return false }
                 if b == 0x20 { hasSpace = true }
             case .measure: if b >= 0x41 && b <= 0x5A { return false }
             }
