@@ -1650,11 +1650,6 @@ final class BlockParser: @unchecked Sendable {
         // source of the same country is refused, not a silent loss). A zero row (figures
         // 0, naming nothing but its country) records no event: prints 0.
         let zero = named == 0 && o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded
-        // The row's shape: every column but the figures and the id, in any order, when
-        // one of its other columns (``RowLayout/shapeColumns``: source, notes, a headline)
-        // is written: a re-export that revised every figure has no row alike, but each
-        // of its days the same shapes (``OverlapFinding/isRevised``).
-        let (shape, other) = zero ? (0, 0) : rowShape(base, layout)
         // The prints compare adm_1 and adm_2 as written loosely (``looseNameHash``): a
         // re-export that writes `ALEPPO` or `Aleppo Governorate` for `Aleppo` is the same
         // rows (review20b O3/O4: read doubled, 908 for 454). The row key stays exact.
@@ -1669,6 +1664,15 @@ final class BlockParser: @unchecked Sendable {
         let loose1 = adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout, country: countryHash)
         let loose2 = adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout, country: countryHash)
         let looseCore = mixed(beforeAdm1, loose1 & ~3)
+        // The row's shapes (``RowShape``): its columns but the figures and the id, in
+        // any order, when one of its other columns (source, notes, a headline, a place
+        // description) is written: a re-export that revised every figure has no row
+        // alike, but each of its days the same shapes (``OverlapFinding/isRevised``).
+        // The dates, places, actor and measure go in as the row rule reads them (review28
+        // S4: a revision that also wrote the dates with a time, the country or the
+        // governorate otherwise, was read doubled).
+        let shape = zero ? RowShape() : rowShape(base, layout, o, measure: s.storedHash(measure), actor: actor,
+                                                 places: mixed(loose1 & ~3, (loose2 & ~3) ^ 0x9E37_79B9_7F4A_7C15))
         let c = mixed(looseCore, extra)
         let full = mixed(mixed(looseCore, rest), loose2 & ~3)
         let area1 = UInt32(truncatingIfNeeded: loose1 & 3), area2 = UInt32(truncatingIfNeeded: loose2 & 3) << 2
@@ -1680,17 +1684,17 @@ final class BlockParser: @unchecked Sendable {
         if streamsDays {
             if rowWithoutId {
                 streamWithoutId.columns |= columns
-                streamWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
+                streamWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
             } else {
                 streamWithId.columns |= columns
-                streamWithId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
+                streamWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
             }
         } else if rowWithoutId {
             daysWithoutId.columns |= columns
-            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
+            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
         } else {
             daysWithId.columns |= columns
-            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape, other: other) { s.string(o.country) }
+            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
         }
         if !laterDays.isEmpty {
             let c = DayTable.country(key)
@@ -1706,26 +1710,115 @@ final class BlockParser: @unchecked Sendable {
     /// The hash of a name column's value as it is grouped (``KeyKind/name``, canonical:
     /// NFC, spaces), the hash its interned form has; 0 when absent or empty.
     ///
-    /// The row's shape (``RowLayout/shapeColumns``): a sum over its columns but the
-    /// figures and the id, each written (not empty, white space around aside), of a
-    /// mix of the column's name and value, so the order of the columns does not matter
-    /// and an empty column more is none; and the same sum over its other columns only
-    /// (how varied they are, ``OtherValues``). Both 0 when none of its other columns is
+    /// The row's shapes (``RowShape``): for each kind, a sum over its columns
+    /// (``RowLayout/shapeColumns``, ``RowLayout/stableColumns``), each written (not
+    /// empty), of a mix of the column's name and its value as ``shapeHash(_:_:)`` reads
+    /// it, so the order of the columns does not matter and an empty column more is none;
+    /// and the same sum over the kind's other columns only (how varied they are,
+    /// ``OtherValues``). The key columns go in as the row rule reads them: the days the
+    /// row spans (`2016-03-01 00:00:00.000` is `2016-03-01`), its measure and actor as
+    /// grouped, its places without letter case, accents or area words (`places`); the
+    /// country is the day's. A kind's sums are 0 when none of its other columns is
     /// written.
     @inline(__always)
-    private func rowShape(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> (UInt64, UInt64) {
-        var sum: UInt64 = 0, other: UInt64 = 0
-        for c in layout.shapeColumns {
-            let v = trimmedHash(base, c.index)
-            guard v != 0 else { continue }
-            var x = (v ^ c.name) &* 0xBF58_476D_1CE4_E5B9
+    private func rowShape(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation, measure: UInt64, actor: UInt64,
+                          places: UInt64) -> RowShape {
+        @inline(__always) func mix(_ v: UInt64, _ name: UInt64) -> UInt64 {
+            var x = (v ^ name) &* 0xBF58_476D_1CE4_E5B9
             x ^= x >> 31
             x = x &* 0x94D0_49BB_1331_11EB
             x ^= x >> 29
+            return x
+        }
+        var keys = mix(UInt64(bitPattern: Int64(o.spanFirst.daysSinceEpoch)) << 32 | UInt64(UInt32(bitPattern: o.spanLast.daysSinceEpoch)),
+                       0x2545_F491_4F6C_DD1D)
+        keys = keys &+ mix(measure, 0x5851_F42D_4C95_7F2D) &+ mix(actor, 0x1405_7B7E_F767_814F) &+ mix(places, 0xD6E8_FEB8_6659_FD93)
+        var shape = RowShape()
+        var sum = keys, other: UInt64 = 0
+        for c in layout.shapeColumns {
+            let v = shapeHash(base, c.index)
+            guard v != 0 else { continue }
+            let x = mix(v, c.name)
             sum = sum &+ x
             if c.other { other = other &+ x }
         }
-        return other == 0 ? (0, 0) : (sum | 1, other | 1)
+        if other != 0 { shape.strict = sum | 1; shape.strictOther = other | 1 }
+        guard !layout.stableColumns.isEmpty else { return shape }
+        other = 0
+        for c in layout.stableColumns {
+            let v = shapeHash(base, c.index)
+            guard v != 0 else { continue }
+            other = other &+ mix(v, c.name)
+        }
+        if other != 0 { shape.stable = (keys &+ other) | 1; shape.stableOther = other | 1 }
+        return shape
+    }
+
+    /// A value's hash in a row's shape (``rowShape``): without the white space around
+    /// it, and, when it is at most ``shapeNormalisedBytes`` long with printable ASCII at
+    /// both ends and no `""` escape, without ASCII letter case or runs of white space
+    /// inside (`SYRIA:  GOVERNMENT` is `Syria: Government`), a number without zeros
+    /// that do not change it (`230.0` is `230`, as pandas writes an integer column with
+    /// a gap); 0 when absent or empty. Longer texts (headlines, articles) are hashed as
+    /// written.
+    @inline(__always)
+    private func shapeHash(_ base: UnsafePointer<UInt8>, _ i: Int) -> UInt64 {
+        guard i >= 0 else { return 0 }
+        let sp = spans[i]
+        guard sp.count > 0 else { return 0 }
+        let p = base + sp.start
+        let first = p[0], last = p[sp.count - 1]
+        guard !sp.hasEscapes, sp.count <= Self.shapeNormalisedBytes, first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F else {
+            return trimmedHash(base, i)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.shapeNormalisedBytes) { b -> UInt64 in
+            let q = b.baseAddress!
+            var n = 0
+            if let k = Self.canonicalNumber(p, sp.count, into: q) { return Interner.hash(q, k) }
+            var space = false
+            for k in 0 ..< sp.count {
+                var c = p[k]
+                if c == 0x20 || c == 0x09 {
+                    if space { continue }
+                    space = true; c = 0x20
+                } else {
+                    space = false
+                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                }
+                q[n] = c; n += 1
+            }
+            return Interner.hash(q, n)
+        }
+    }
+
+    /// Values longer than this are hashed as written in a row's shape.
+    static let shapeNormalisedBytes = 64
+
+    /// A decimal number (`-12`, `230.0`, `007.50`) written without the zeros that do not
+    /// change it (`230`, `7.5`) into `q`: its length; nil when the bytes are no such
+    /// number.
+    @inline(__always)
+    static func canonicalNumber(_ p: UnsafePointer<UInt8>, _ count: Int, into q: UnsafeMutablePointer<UInt8>) -> Int? {
+        var i = 0, n = 0
+        if p[0] == 0x2D { q[0] = 0x2D; n = 1; i = 1 }
+        let intStart = i
+        while i < count && p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
+        let intEnd = i
+        guard intEnd > intStart else { return nil }
+        var fracEnd = intEnd
+        if i < count {
+            guard p[i] == 0x2E else { return nil }
+            i += 1
+            while i < count && p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
+            guard i == count else { return nil }
+            fracEnd = count
+            while fracEnd > intEnd + 1 && p[fracEnd - 1] == 0x30 { fracEnd -= 1 }
+        }
+        var s = intStart
+        while s < intEnd - 1 && p[s] == 0x30 { s += 1 }
+        for k in s ..< intEnd { q[n] = p[k]; n += 1 }
+        if fracEnd > intEnd + 1 { for k in intEnd ..< fracEnd { q[n] = p[k]; n += 1 } }
+        return n
     }
 
     /// Looked up by the hash of the bytes as written (``NameHashCache``): every row

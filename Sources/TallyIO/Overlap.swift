@@ -62,10 +62,11 @@ struct DayTable {
     var columns: UInt32 = 0
     /// Rows that are not zero rows.
     private(set) var counted = 0
-    /// Per day with rows whose other columns are written (``RowShapes``): their shapes.
-    private(set) var shapes: [UInt64: RowShapes] = [:]
-    /// How varied those rows' other columns are (``OtherValues``).
-    private(set) var others = OtherValues()
+    /// Per day with rows whose other columns are written (``RowShapes``): their shapes,
+    /// strict and stable (``RowShape``; stable ones only of UCDP and ACLED rows).
+    private(set) var shapes: [UInt64: RowShapes] = [:], stableShapes: [UInt64: RowShapes] = [:]
+    /// How varied those rows' other columns are (``OtherValues``), of each kind of shape.
+    private(set) var others = OtherValues(), stableOthers = OtherValues()
 
     static func key(country: UInt64, day: Int32) -> UInt64 {
         (country & ~0xFF_FFFF) | UInt64(UInt32(bitPattern: day &+ (1 << 23)) & 0xFF_FFFF)
@@ -99,8 +100,9 @@ struct DayTable {
     /// Adds a row (prints 0 and 0 for a zero row); `name` is asked only for a country
     /// not seen yet.
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, other: UInt64 = 0, name: () -> String) {
-        if shape != 0 { shapes[key, default: RowShapes()].add(shape); others.add(other) }
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), name: () -> String) {
+        if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
+        if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         if store == nil { store = RowChunks() }
         store!.append(Row(key: key, core: core, full: full))
         let c = DayTable.country(key)
@@ -118,7 +120,8 @@ struct DayTable {
             t.columns |= parts[i].columns
             for (c, n) in parts[i].names where t.names[c] == nil { t.names[c] = n }
             for (k, v) in parts[i].shapes { t.shapes[k, default: RowShapes()].merge(v) }
-            t.others.merge(parts[i].others)
+            for (k, v) in parts[i].stableShapes { t.stableShapes[k, default: RowShapes()].merge(v) }
+            t.others.merge(parts[i].others); t.stableOthers.merge(parts[i].stableOthers)
             if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
         }
@@ -197,6 +200,24 @@ struct DayTable {
         for j in Int(starts[i]) ..< Int(starts[i + 1]) where cores[j] != 0 { n += 1; place += Int(cores[j] >> 1 & 1) }
         return (n, place)
     }
+}
+
+/// A row's two shapes (``RowLayout/shapeColumns``, ``RowLayout/stableColumns``), each
+/// with the sum over its other columns only (how varied they are, ``OtherValues``);
+/// 0 when none of the kind's other columns is written.
+///
+/// **Strict**: every column but the figures, the id and the columns a re-export
+/// rewrites or a revision changes by themselves (coordinates, `number_of_sources`,
+/// `timestamp`), the key columns as the row rule reads them. **Stable** (UCDP GED and
+/// ACLED only): a short list of columns every release of the schema has and a revision
+/// of the figures leaves alone (UCDP's conflict, dyad, side_b, where_coordinates,
+/// region, type of violence; ACLED's event and sub-event type, actor2, admin3,
+/// location), so a revision that also rewrote its sources, headline or notes, or a
+/// re-export that dropped or added a column outside the list, has the shapes of the
+/// export it revised.
+struct RowShape {
+    var strict: UInt64 = 0, strictOther: UInt64 = 0
+    var stable: UInt64 = 0, stableOther: UInt64 = 0
 }
 
 /// An input's rows of one country and day whose other columns are written (a source,
@@ -375,7 +396,8 @@ struct OverlapFinding {
             walk.day(k, a: x.count, b: y.count, alike: alike, placeA: x.reduce(0) { $0 + Int($1 >> 1 & 1) },
                      placeB: y.reduce(0) { $0 + Int($1 >> 1 & 1) }, placeAlike: placeAlike)
         }
-        if a.others.isVaried && b.others.isVaried { walk.shapes(a.shapes, b.shapes) }
+        walk.shapes((a.shapes, a.stableShapes), (b.shapes, b.stableShapes), strict: a.others.isVaried && b.others.isVaried,
+                    stable: a.stableOthers.isVaried && b.stableOthers.isVaried)
         guard var f = walk.finding(a.names, b.names, counted: (a.counted, b.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap, !(compare(a, b, strict: true)?.isOverlap ?? false) {
             f.areaWordPair = areaWordPair(a.spellings, b.spellings)
@@ -437,9 +459,9 @@ struct OverlapFinding {
             if streamFirst { walk.day(k, a: n, b: 0, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
             else { walk.day(k, a: 0, b: n, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
         }
-        if stream.others.isVaried && t.others.isVaried {
-            if streamFirst { walk.shapes(stream.shapes, t.shapes) } else { walk.shapes(t.shapes, stream.shapes) }
-        }
+        let strict = stream.others.isVaried && t.others.isVaried, stable = stream.stableOthers.isVaried && t.stableOthers.isVaried
+        let x = (stream.shapes, stream.stableShapes), y = (t.shapes, t.stableShapes)
+        if streamFirst { walk.shapes(x, y, strict: strict, stable: stable) } else { walk.shapes(y, x, strict: strict, stable: stable) }
         guard var f = streamFirst ? walk.finding(stream.names, t.names, counted: (stream.counted, t.counted), onCommonColumns: !full)
             : walk.finding(t.names, stream.names, counted: (t.counted, stream.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap,
@@ -496,7 +518,26 @@ struct OverlapFinding {
         /// Or on which one input's every shape is among the other's (a revision that
         /// also added or dropped rows: review issue 11, a third of the days with a row
         /// added had been read doubled): that input's rows there.
-        mutating func shapes(_ a: [UInt64: RowShapes], _ b: [UInt64: RowShapes]) {
+        ///
+        /// Both kinds of shape (``RowShape``) are walked, each when both inputs' columns
+        /// of that kind are varied, and the finding keeps the kind that finds the more
+        /// (both inputs' rows revised, then one's), the strict one when neither does.
+        mutating func shapes(_ a: (strict: [UInt64: RowShapes], stable: [UInt64: RowShapes]),
+                             _ b: (strict: [UInt64: RowShapes], stable: [UInt64: RowShapes]), strict: Bool, stable: Bool) {
+            let before = f
+            if strict { shapes(a.strict, b.strict) }
+            guard stable else { return }
+            let strictFound = f
+            f = before
+            shapes(a.stable, b.stable)
+            func found(_ g: OverlapFinding) -> Int {
+                let a = g.revised(g.shapeA, g.rowsA, g.evidenceA), b = g.revised(g.shapeB, g.rowsB, g.evidenceB)
+                return a && b ? 2 : a || b ? 1 : 0
+            }
+            if found(f) <= found(strictFound) { f = strictFound }
+        }
+
+        private mutating func shapes(_ a: [UInt64: RowShapes], _ b: [UInt64: RowShapes]) {
             let (small, large, swapped) = a.count <= b.count ? (a, b, false) : (b, a, true)
             for (k, v) in small where v.rows > 0 {
                 guard let w = large[k], w.rows > 0, inWindow(k) else { continue }
@@ -808,8 +849,8 @@ struct DayStream {
     var names: [UInt64: String] = [:]
     var rows = 0, counted = 0
     var columns: UInt32 = 0
-    var shapes: [UInt64: RowShapes] = [:]
-    var others = OtherValues()
+    var shapes: [UInt64: RowShapes] = [:], stableShapes: [UInt64: RowShapes] = [:]
+    var others = OtherValues(), stableOthers = OtherValues()
 
     init(probes: [DayProbe] = []) {
         self.probes = probes
@@ -817,9 +858,10 @@ struct DayStream {
     }
 
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: UInt64 = 0, other: UInt64 = 0, name: () -> String) {
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), name: () -> String) {
         rows += 1
-        if shape != 0 { shapes[key, default: RowShapes()].add(shape); others.add(other) }
+        if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
+        if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         let c = DayTable.country(key), d = DayTable.day(key)
         if let r = ranges[c] {
             if d < r.first || d > r.last { ranges[c] = (min(r.first, d), max(r.last, d)) }
@@ -844,8 +886,8 @@ struct StreamedDays {
     var columns: UInt32 = 0
     /// Per day with rows whose other columns are written: their shapes (``RowShapes``),
     /// and how varied those columns are.
-    var shapes: [UInt64: RowShapes] = [:]
-    var others = OtherValues()
+    var shapes: [UInt64: RowShapes] = [:], stableShapes: [UInt64: RowShapes] = [:]
+    var others = OtherValues(), stableOthers = OtherValues()
     /// Per probe (in the parts' order): rows on days its table has none.
     var elsewhere: [[UInt64: Int]] = []
     /// The input's place spellings (``DayTable/spellings``).
@@ -864,7 +906,8 @@ struct StreamedDays {
             }
             for (c, n) in p.names where names[c] == nil { names[c] = n }
             for (k, v) in p.shapes { shapes[k, default: RowShapes()].merge(v) }
-            others.merge(p.others)
+            for (k, v) in p.stableShapes { stableShapes[k, default: RowShapes()].merge(v) }
+            others.merge(p.others); stableOthers.merge(p.stableOthers)
             if elsewhere.isEmpty { elsewhere = Array(repeating: [:], count: p.elsewhere.count) }
             for (j, e) in p.elsewhere.enumerated() { for (k, n) in e { elsewhere[j][k, default: 0] += n } }
             parts[i] = DayStream()

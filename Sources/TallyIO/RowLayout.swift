@@ -74,13 +74,17 @@ struct RowLayout {
     /// The plausible dates of this file when not the run-wide span (a report dataset's `date_range`).
     var plausible: PlausibleDates?
     var fieldCount: Int { names.count }
-    /// The columns of a row's **shape** (``OverlapFinding``'s test of a re-export that
-    /// revised the figures): every column but the figures and the id, each with its
-    /// name's hash, and whether it is one of the **other** columns (not the dates,
-    /// country, places, actor, measure, date precision or `--by` columns: `source`,
-    /// `incident`, notes, coordinates, a headline, any column tally does not read),
-    /// whose values two independent sources would not write alike.
+    /// The columns of a row's strict **shape** (``RowShape``, ``OverlapFinding``'s test
+    /// of a re-export that revised the figures): every column but the figures, the id,
+    /// the key columns the shape takes as the row rule reads them (dates, country,
+    /// places, actor, measure, date precision) and ``volatileColumns``, each with its
+    /// name's hash, and whether it is one of the **other** columns (not a `--by` column
+    /// or a table's: `source`, `incident`, notes, a headline, any column tally does not
+    /// read), whose values two independent sources would not write alike.
     var shapeColumns: [(index: Int, name: UInt64, other: Bool)] = []
+    /// The columns of a row's stable shape (``RowShape``): those of ``stableNames``
+    /// the file has, each with its name's hash; none for other schemas.
+    var stableColumns: [(index: Int, name: UInt64)] = []
 
     /// What most often explains a missing column: a file saved in a spreadsheet's
     /// other CSV dialect, or a header in another case.
@@ -266,18 +270,44 @@ struct RowLayout {
 }
 
 extension RowLayout {
-    /// ``shapeColumns`` from the columns found.
+    /// Columns left out of a row's shapes by name (any letter case): coordinates,
+    /// which a tool rounds or drops (`%.4f`, a WKT column cut), and what a revision
+    /// changes by itself (`number_of_sources` rises as sources come in, ACLED's
+    /// `timestamp` is the time of the last change; review28 S4).
+    static let volatileColumns: Set<String> = [
+        "latitude", "longitude", "lat", "lon", "lng", "long", "geom_wkt", "wkt", "geometry", "number_of_sources", "timestamp",
+    ]
+
+    /// The columns of the stable shape per schema (``RowShape``): columns every release
+    /// of the schema has (GED since 5.0 and UCDP Candidate; ACLED's upper-case exports
+    /// and today's), which a revision of the figures leaves as they were: not the
+    /// sources, headline, notes, coordinates or precision codes, not the columns a
+    /// release added (`where_description`, `iso3`, `civilian_targeting`), not the id
+    /// columns a release renamed (`conflict_dset_id`, `conflict_new_id`).
+    static let stableNames: [Schema: [String]] = [
+        .ucdpGED: ["type_of_violence", "conflict_name", "dyad_name", "side_b", "where_coordinates", "region"],
+        .acled: ["event_type", "sub_event_type", "actor2", "admin3", "location"],
+    ]
+
+    /// ``shapeColumns`` and ``stableColumns`` from the columns found.
     mutating func findShapeColumns(foldCase: Bool) {
         let figures: Set<Int> = [low, best, high, estimate, bestStated, civilians, deathsA, deathsB, deathsUnknown, events,
                                  covered, partialWords, id]
-        let keys: Set<Int> = Set([dateStart, dateEnd, country, adm1, adm2, actor, measure, datePrecision, period, periodEnd,
-                                  locationCode, adminLevel, eventType, admin1Code, admin2Code, providerAdmin1, providerAdmin2] + extras)
+        // Taken as the row rule reads them (``BlockParser/rowShape``), not as written.
+        let read: Set<Int> = [dateStart, dateEnd, country, adm1, adm2, actor, measure, datePrecision]
+        let keys: Set<Int> = Set([period, periodEnd, locationCode, adminLevel, eventType, admin1Code, admin2Code,
+                                  providerAdmin1, providerAdmin2] + extras)
+        func hash(_ name: String) -> UInt64 { Array(name.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) } }
         shapeColumns = []
-        for (i, raw) in names.enumerated() where !figures.contains(i) {
+        for (i, raw) in names.enumerated() where !figures.contains(i) && !read.contains(i) {
             let name = foldCase ? raw.trimmingSpaces.lowercased() : raw.trimmingSpaces
-            guard !name.isEmpty else { continue }
-            let h = Array(name.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) }
-            shapeColumns.append((i, h, !keys.contains(i)))
+            guard !name.isEmpty, !Self.volatileColumns.contains(name.lowercased()) else { continue }
+            shapeColumns.append((i, hash(name), !keys.contains(i)))
+        }
+        stableColumns = []
+        let lower = names.map { $0.trimmingSpaces.lowercased() }
+        for name in Self.stableNames[schema] ?? [] {
+            if let i = lower.firstIndex(of: name), !read.contains(i) { stableColumns.append((i, hash(name))) }
         }
     }
 }

@@ -1292,3 +1292,208 @@ extension OverlapFiguresRevised {
         #expect(try OverlappingExports.read([twice]).duplicates.sameRowsWithoutId == 2)
     }
 }
+
+/// review28 S4 (issue 11 item 7): a revision whose figures changed was read doubled (exit
+/// 0) when the re-export also dropped or added a column, rounded the coordinates, wrote
+/// the country, the governorate or the dates otherwise, or changed what a revision
+/// changes by itself (`number_of_sources`, the sources and headline, ACLED's notes and
+/// `timestamp`): the shape of a row hashed every column as written. Now the key columns
+/// go in as the row rule reads them, coordinates and those columns are left out, and
+/// UCDP and ACLED rows also have a stable shape over a short list of columns every
+/// release has (``RowShape``).
+@Suite struct OverlapRevisedAndRewritten {
+    /// The real GED rows of Syria in `from...to` as ``OverlapFiguresRevised/ged`` writes
+    /// them (`id` cut unless `ids` gives each row's), each row's fields by column name
+    /// given to `change`, `drop` columns left out and `add` columns added (name, value).
+    static func ged(_ from: String, _ to: String, ids: ((Int) -> String)? = nil, drop: Set<String> = [], add: [(String, String)] = [],
+                    keep: ([String: String], Int) -> Bool = { _, _ in true },
+                    change: (inout [String: String], Int) -> Void = { _, _ in }) -> String {
+        let rows = OverlapFiguresRevised.ged, header = rows[0]
+        let date = header.firstIndex(of: "date_start")!
+        let columns = header.filter { ($0 != "id" || ids != nil) && !drop.contains($0) }
+        var text = (columns + add.map(\.0)).joined(separator: ",") + "\n", n = 0
+        for r in rows.dropFirst() where r.count == header.count && r[date] >= from && r[date] <= to {
+            var f = Dictionary(uniqueKeysWithValues: zip(header, r))
+            if let ids { f["id"] = ids(Int(f["id"]!)!) }
+            defer { n += 1 }
+            guard keep(f, n) else { continue }
+            change(&f, n)
+            text += (columns.map { f[$0]! } + add.map(\.1)).joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    /// Every figure doubled (the parts still sum to best).
+    static func doubled(_ f: inout [String: String]) {
+        for c in OverlapFiguresRevised.figures { f[c] = String((Int(f[c]!) ?? 0) * 2) }
+    }
+
+    /// A text field with `more` appended, inside its quotes when quoted.
+    static func appended(_ v: String, _ more: String) -> String {
+        v.hasPrefix("\"") && v.hasSuffix("\"") && v.count >= 2 ? String(v.dropLast()) + more + "\"" : v + more
+    }
+
+    /// What a re-export or a revision rewrites besides the figures, each alone.
+    static var rewrites: [(String, Set<String>, [(String, String)], (inout [String: String]) -> Void)] { [
+        ("geom_wkt dropped", ["geom_wkt"], [], { _ in }),
+        ("source columns dropped", ["source_article", "source_office", "source_date", "source_headline", "source_original"], [], { _ in }),
+        ("a column added", [], [("retrieved", "2024-01-01")], { _ in }),
+        ("coordinates rounded", [], [], { f in
+            for c in ["latitude", "longitude"] { if let v = Double(f[c]!) { f[c] = String(format: "%.2f", v) } }
+            f["geom_wkt"] = "POINT (\(f["longitude"]!) \(f["latitude"]!))"
+        }),
+        ("country respelt", [], [], { f in f["country"] = "Syrian Arab Republic" }),
+        ("governorate without its area word", [], [], { f in f["adm_1"] = f["adm_1"]!.replacingOccurrences(of: " governorate", with: "") }),
+        ("governorate in capitals", [], [], { f in f["adm_1"] = f["adm_1"]!.uppercased() }),
+        ("dates with a time", [], [], { f in f["date_start"]! += " 00:00:00"; f["date_end"]! += " 00:00:00.000" }),
+        ("number_of_sources bumped", [], [], { f in f["number_of_sources"] = String((Int(f["number_of_sources"]!) ?? 0) + 1) }),
+        ("sources and headline rewritten", [], [], { f in
+            f["source_headline"] = appended(f["source_headline"]!, "; updated")
+            f["source_article"] = appended(f["source_article"]!, ";SNHR report")
+            f["source_original"] = appended(f["source_original"]!, ";SNHR")
+            f["source_date"] = "2016-06-01"
+        }),
+        ("integers written as pandas floats", [], [], { f in
+            for c in ["year", "active_year", "type_of_violence", "conflict_new_id", "dyad_new_id", "side_a_new_id", "side_b_new_id",
+                      "priogrid_gid", "country_id", "event_clarity", "number_of_sources", "where_prec"] where !f[c]!.isEmpty {
+                f[c]! += ".0"
+            }
+        }),
+    ] }
+
+    static func march(_ o: IngestOutcome) -> Int64? { OverlapFiguresRevised.killed(o)["2016-03"] }
+
+    @Test func aRevisionThatAlsoRewroteTheExportIsRefused() throws {
+        let a = writeFile(OverlapFiguresRevised.ged("2016-01-01", "2016-03-31"), name: "rw-jan-mar.csv")
+        let rows = OverlapFiguresRevised.ged("2016-03-01", "2016-03-31").split(separator: "\n").count - 1
+        var all: [(inout [String: String]) -> Void] = [], dropped: Set<String> = [], added: [(String, String)] = []
+        for (i, (what, drop, add, change)) in Self.rewrites.enumerated() {
+            let b = writeFile(Self.ged("2016-03-01", "2016-05-31", drop: drop, add: add, change: { f, _ in Self.doubled(&f); change(&f) }), name: "rw-\(i).csv")
+            for (x, y) in [(a, b), (b, a)] {
+                let m = errorOf { _ = try OverlapFiguresRevised.read([x, y]) }
+                #expect(m?.exitCode == 65, "\(what): \(m?.message ?? "read")")
+                #expect(m?.message.hasPrefix("\(x) and \(y) hold the same \(rows) rows but for their figures") == true, "\(what): \(m?.message ?? "read")")
+            }
+            // The revision read alone, and --overlap later, as before.
+            #expect(Self.march(try OverlapFiguresRevised.read([a, b], .later)) == Self.march(try OverlapFiguresRevised.read([b])), "\(what)")
+            if what != "source columns dropped" { all.append(change) }
+            dropped.formUnion(drop == ["geom_wkt"] ? drop : []); added += add
+        }
+        // Every rewrite at once, figures doubled or a third of them revised (a Candidate
+        // release beside the final one: the other rows have the same figures).
+        for revise in [true, false] {
+            let b = writeFile(Self.ged("2016-03-01", "2016-05-31", drop: dropped, add: added, change: { f, n in
+                if revise { Self.doubled(&f) } else if n % 3 == 0 { f["best"] = String(Int(f["best"]!)! + 2); f["high"] = String(Int(f["high"]!)! + 2); f["deaths_unknown"] = String(Int(f["deaths_unknown"]!)! + 2) }
+                for c in all { c(&f) }
+            }), name: "rw-all-\(revise).csv")
+            let m = errorOf { _ = try OverlapFiguresRevised.read([a, b]) }
+            #expect(m?.exitCode == 65, "all, revise \(revise): \(m?.message ?? "read")")
+        }
+    }
+
+    /// The same, with ids: the revision's own ids (a release that renumbered, UCDP
+    /// Candidate beside GED without shared ids) refused as rows without ids; the ids
+    /// UCDP gave the events (GED and Candidate with true ids): read, each event once,
+    /// the later file's figures.
+    @Test func withIdsTheRenumberedRevisionIsRefusedTheTrueIdsAreReadOnce() throws {
+        let a = writeFile(Self.ged("2016-01-01", "2016-03-31", ids: { String($0) }), name: "rwi-jan-mar.csv")
+        func rewritten(_ f: inout [String: String]) {
+            Self.doubled(&f)
+            for c in Self.rewrites.map(\.3) { c(&f) }
+        }
+        let renumbered = writeFile(Self.ged("2016-03-01", "2016-05-31", ids: { String(900_000_000 + $0) }, drop: ["geom_wkt"], change: { f, _ in rewritten(&f) }),
+                                   name: "rwi-renumbered.csv")
+        for (x, y) in [(a, renumbered), (renumbered, a)] {
+            let m = errorOf { _ = try OverlapFiguresRevised.read([x, y]) }
+            #expect(m?.exitCode == 65, "\(m?.message ?? "read")")
+            #expect(m?.message.contains("(both with ids, but their ids are not in the other file") == true, "\(m?.message ?? "read")")
+        }
+        let trueIds = writeFile(Self.ged("2016-03-01", "2016-05-31", ids: { String($0) }, drop: ["geom_wkt"], change: { f, _ in rewritten(&f) }),
+                                name: "rwi-true.csv")
+        let o = try OverlapFiguresRevised.read([a, trueIds])
+        #expect(Self.march(o) == Self.march(try OverlapFiguresRevised.read([trueIds])))
+        #expect(o.duplicates.replaced > 0)
+    }
+
+    /// Honest pairs: the rows of the same days split in two (odd and even rows, by type
+    /// of violence, by governorate), one part without geom_wkt and the other with
+    /// another `number_of_sources`: other events, read whole.
+    @Test func otherEventsOfTheSameDaysAreRead() throws {
+        let whole = Self.march(try OverlapFiguresRevised.read([writeFile(OverlapFiguresRevised.ged("2016-03-01", "2016-05-31"), name: "rwh-whole.csv")]))!
+        let splits: [(String, ([String: String], Int) -> Bool)] = [
+            ("odd and even rows", { _, n in n % 2 == 0 }),
+            ("type of violence", { f, _ in f["type_of_violence"] == "1" }),
+            ("governorate", { f, _ in ["Aleppo governorate", "Idlib governorate", "Hama governorate"].contains(f["adm_1"]!) }),
+        ]
+        for (what, part) in splits {
+            let x = writeFile(Self.ged("2016-03-01", "2016-05-31", drop: ["geom_wkt"], keep: part), name: "rwh-a.csv")
+            let y = writeFile(Self.ged("2016-03-01", "2016-05-31", keep: { !part($0, $1) }, change: { f, _ in
+                f["number_of_sources"] = "9"
+            }), name: "rwh-b.csv")
+            let o = try OverlapFiguresRevised.read([x, y])
+            #expect(Self.march(o) == whole, "\(what)")
+        }
+    }
+}
+
+extension OverlapRevisedAndRewritten {
+    /// An ACLED export (no event ids) beside a re-pull that revised the fatalities and,
+    /// as ACLED's re-pulls do, changed `timestamp`, the notes and the source, rounded the
+    /// coordinates and added `iso3`: refused. Two pulls of other days, and two ACLED-
+    /// shaped files of the same days and places naming other events, are read.
+    @Test func anACLEDRePullWithNewTimestampsAndNotesIsRefused() throws {
+        let header = "event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,admin3,location,latitude,longitude,source,notes,fatalities,timestamp"
+        let kinds = [("Political violence", "Violence against civilians", "Attack"), ("Political violence", "Battles", "Armed clash"),
+                     ("Political violence", "Explosions/Remote violence", "Air/drone strike")]
+        func rows(_ from: Int, _ to: Int, pull: Int, events: Int = 0) -> String {
+            var text = header + (pull == 2 ? ",iso3" : "") + "\n"
+            for d in from ... to {
+                for i in 0 ..< 3 {
+                    let k = kinds[(d + i) % 3], place = (d * 7 + i * 13 + events) % 61, f = (d * 5 + i * 3) % 7 + 1
+                    let lat = 14.0 + Double(place) / 7.0, lon = -3.0 + Double(place) / 11.0
+                    let coords = pull == 2 ? String(format: "%.2f,%.2f", lat, lon) : String(format: "%.4f,%.4f", lat, lon)
+                    text += "\(OverlapRowByRow.day(d).description),2023,1,\(k.0),\(k.1),\(k.2),JNIM,Civilians (Mali),Mali,Mopti,Bandiagara,Commune \(place % 9),"
+                        + "Village \(place),\(coords),\(pull == 2 ? "Studio Tamani; Local Source" : "Studio Tamani"),"
+                        + "\"On \(OverlapRowByRow.day(d)), militants attacked Village \(place)\(pull == 2 ? " [updated]" : "").\",\(pull == 2 ? f + 3 : f),"
+                        + "\(pull == 2 ? 1_700_000_000 + d : 1_680_000_000 + d)" + (pull == 2 ? ",MLI" : "") + "\n"
+                }
+            }
+            return text
+        }
+        let a = writeFile(rows(1, 90, pull: 1), name: "acled-pull1.csv"), b = writeFile(rows(60, 151, pull: 2), name: "acled-pull2.csv")
+        for (x, y) in [(a, b), (b, a)] {
+            let m = errorOf { _ = try OverlapFiguresRevised.read([x, y]) }
+            #expect(m?.exitCode == 65, "\(m?.message ?? "read")")
+            #expect(m?.message.hasPrefix("\(x) and \(y) hold the same 93 rows but for their figures") == true, "\(m?.message ?? "read")")
+        }
+        let other = writeFile(rows(100, 151, pull: 2), name: "acled-other-days.csv")
+        #expect(throws: Never.self) { _ = try OverlapFiguresRevised.read([a, other]) }
+        let otherEvents = writeFile(rows(60, 151, pull: 2, events: 29), name: "acled-other-events.csv")
+        #expect(throws: Never.self) { _ = try OverlapFiguresRevised.read([a, otherEvents]) }
+    }
+
+    /// Native rows with notes (no stable shape): the key columns are read as the row
+    /// rule reads them, coordinates and `number_of_sources` left out, so a revision that
+    /// wrote a `date_end` column, the country and the area otherwise, rounded the
+    /// coordinates and counted another source is refused; two monitors' rows are read
+    /// (``OverlapFiguresRevised/twoMonitorsOfTheSamePlacesAndDaysAreRead``).
+    @Test func aNativeRevisionWithDatesAndPlacesWrittenOtherwiseIsRefused() throws {
+        let regions = ["Mopti", "Segou", "Gao", "Tombouctou", "Kidal"]
+        func file(_ from: Int, _ to: Int, revised: Bool) -> String {
+            var text = "date_start,\(revised ? "date_end," : "")country,adm_1,measure,best,source,notes,latitude,longitude,number_of_sources\n"
+            for d in from ... to {
+                for (i, r) in regions.enumerated() {
+                    let v = (d * 7 + i * 3) % 11 + 1
+                    let day = OverlapRowByRow.day(d).description + (revised ? ",\(OverlapRowByRow.day(d))" : "")
+                    text += "\(day),\(revised ? "Republic of Mali" : "Mali"),\(revised ? r.uppercased() + " Region" : r),killed,\(revised ? v + 2 : v),Monitor A,"
+                        + "\"deaths in \(r), day \(d)\",\(revised ? "14.12,-3.61" : "14.1234,-3.6071"),\(revised ? 3 : 2)\n"
+                }
+            }
+            return text
+        }
+        let a = writeFile(file(1, 90, revised: false), name: "native-a.csv"), b = writeFile(file(60, 151, revised: true), name: "native-rev.csv")
+        let m = errorOf { _ = try OverlapFiguresRevised.read([a, b]) }
+        #expect(m?.exitCode == 65, "\(m?.message ?? "read")")
+        #expect(m?.message.contains("but for their figures") == true, "\(m?.message ?? "read")")
+    }
+}
