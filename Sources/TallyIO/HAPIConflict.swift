@@ -21,38 +21,79 @@ import TallyCore
 public enum HAPIConflict {
     static let eventTypes = ["political_violence", "civilian_targeting", "demonstration"]
 
+    /// A row's place as written, shared by every row that writes it the same way (a
+    /// unit's every month and event type): the row keeps one reference, not a dozen
+    /// strings (about 15 strings a row were most of a run's memory, 928 MB at 540,000
+    /// rows, and their copies a fifth of its time).
+    final class Place: @unchecked Sendable {
+        /// `location_code` upper-cased, the country as written (the code where none is),
+        /// `admin1_name` and `admin2_name` as written (a row shows them to its level).
+        let location: String, country: String, admin1: String, admin2: String
+        /// The code (upper-cased) where given, else the name's canonical form (``KeyKind/name``).
+        let admin1Key: String, admin2Key: String
+        /// The codes (upper-cased) and names (``KeyKind/name``'s canonical form, lower-cased) of its
+        /// admin1 and admin2, empty where not given: a parent is matched by code, and by
+        /// name where either side has no code (``samePlace``).
+        let admin1Code: String, admin1Name: String, admin2Code: String, admin2Name: String
+        /// `provider_admin1_name` and `provider_admin2_name` as compared (``folded(_:)``),
+        /// nil where the file has neither column. HAPI keys its rows by them too: one
+        /// admin2 unit with two provider names is two counts, both summed.
+        let providers: String?
+        /// The provider names as written (`Ogun State / Ijebu Ode`), for messages only.
+        let providersWritten: String
+        /// A row's key (``Row/key``) up to its event type, by the row's admin level.
+        let keyHeads: [String]
+
+        init(location: String, country: String, admin1: String, admin2: String, admin1Key: String, admin2Key: String,
+             admin1Code: String, admin1Name: String, admin2Code: String, admin2Name: String, providers: String?, providersWritten: String) {
+            self.location = location; self.country = country; self.admin1 = admin1; self.admin2 = admin2
+            self.admin1Key = admin1Key; self.admin2Key = admin2Key
+            self.admin1Code = admin1Code; self.admin1Name = admin1Name; self.admin2Code = admin2Code; self.admin2Name = admin2Name
+            self.providers = providers; self.providersWritten = providersWritten
+            keyHeads = (0 ... 2).map { level in
+                ["hapi", location, String(level), level >= 1 ? admin1Key : "", level >= 2 ? admin2Key : "", ""].joined(separator: "|")
+            }
+        }
+    }
+
     struct Row {
         var line: Int
-        var location: String, country: String, admin1: String, admin2: String, admin1Key: String
+        let place: Place
         var level: Int
+        /// One of ``eventTypes`` (the literal itself: no string of its own).
         var type: String
         var events: Int64
         var fatalities: Int64
         var month: CalendarDay
-        var admin2Key = ""
-        /// The codes (upper-cased) and names (``KeyKind/name``'s canonical form, lower-cased) of its
-        /// admin1 and admin2, empty where not given: a parent is matched by code, and by
-        /// name where either side has no code (``samePlace``).
-        var admin1Code = "", admin1Name = "", admin2Code = "", admin2Name = ""
-        /// `provider_admin1_name` and `provider_admin2_name` as compared (``folded(_:)``),
-        /// nil where the file has neither column. HAPI keys its rows by them too: one
-        /// admin2 unit with two provider names is two counts, both summed.
-        var providers: String?
-        /// The provider names as written (`Ogun State / Ijebu Ode`), for messages only.
-        var providersWritten = ""
-
         /// What HAPI publishes one row for: place (to the row's level), admin level,
-        /// event type and month. Also the converted rows' `id`, so an extract given
-        /// twice, or two that overlap, counts each row once (the later file wins).
-        /// ``makeKey()``, made once when the row is read (every check compares keys).
-        var key = ""
+        /// event type and month, and the provider names where given (so a file without
+        /// the columns keys its rows as before):
+        /// `hapi|location|level|admin1 key|admin2 key|type|month[|providers]`, the keys
+        /// of levels above the row's left empty. Also the converted rows' `id`, so an
+        /// extract given twice, or two that overlap, counts each row once (the later
+        /// file wins). Made once when the row is read (every check compares keys).
+        var key: String
 
-        func makeKey() -> String {
-            var parts = ["hapi", location, String(level), level >= 1 ? admin1Key : "", level >= 2 ? admin2Key : "", type, month.description]
-            // Only when given, so a file without the columns keys its rows as before.
-            if let providers, providers != "\u{1F}" { parts.append(providers) }
-            return parts.joined(separator: "|")
+        init(line: Int, place: Place, level: Int, type: String, events: Int64, fatalities: Int64, month: CalendarDay, monthText: String) {
+            self.line = line; self.place = place; self.level = level; self.type = type
+            self.events = events; self.fatalities = fatalities; self.month = month
+            var k = place.keyHeads[level] + type + "|" + monthText
+            if let providers = place.providers, providers != "\u{1F}" { k += "|" + providers }
+            key = k
         }
+
+        var location: String { place.location }
+        var country: String { place.country }
+        var admin1: String { level >= 1 ? place.admin1 : "" }
+        var admin2: String { level >= 2 ? place.admin2 : "" }
+        var admin1Key: String { place.admin1Key }
+        var admin2Key: String { place.admin2Key }
+        var admin1Code: String { place.admin1Code }
+        var admin1Name: String { place.admin1Name }
+        var admin2Code: String { place.admin2Code }
+        var admin2Name: String { place.admin2Name }
+        var providers: String? { place.providers }
+        var providersWritten: String { place.providersWritten }
     }
 
     /// What a file of HAPI rows became, for `tally info` and `--verbose`.
@@ -81,7 +122,7 @@ public enum HAPIConflict {
     /// The rows as native CSV, and what was read.
     static func convert(_ bytes: [UInt8], layout: RowLayout, name: String, locator: RecordLocator,
                         period: PeriodKind, optionNames: OptionNames = .commandLine,
-                        levels: Levels? = nil) throws(TallyError) -> ([UInt8], Reading) {
+                        levels: Levels? = nil) throws(TallyError) -> (NativeRows, Reading) {
         if period == .day || period == .week {
             throw .usage("\(name): HDX HAPI conflict events are monthly counts; \(optionNames.period) \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
         }
@@ -89,9 +130,13 @@ public enum HAPIConflict {
         let lines = bytes.withUnsafeBufferPointer { b in b.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } } + 1
         var rows: [Row] = []
         rows.reserveCapacity(lines)
-        var admin2Keys: [String] = []
-        var places: [(String, String, String, String, String?)] = []
-        var providersWritten: [String] = []
+        // Each place as written (the bytes of its columns), made once.
+        var placeTable: [[UInt8]: Place] = [:]
+        var placeBytes: [UInt8] = []
+        placeBytes.reserveCapacity(256)
+        let placeColumns = [layout.locationCode, layout.country, layout.admin1Code, layout.adm1, layout.admin2Code, layout.adm2,
+                            layout.providerAdmin1, layout.providerAdmin2]
+        var monthTexts: [CalendarDay: String] = [:]
         var reading = Reading()
         // Names repeat from row to row (a unit's every month and type): each spelling's
         // canonical and folded forms are worked out once (KeyKind's and Foundation's
@@ -157,8 +202,8 @@ public enum HAPIConflict {
                     }
                     return v
                 }
-                let type = field(layout.eventType).lowercased()
-                guard eventTypes.contains(type) else {
+                let written = field(layout.eventType).lowercased()
+                guard let type = eventTypes.first(where: { $0 == written }) else {
                     throw fail(column(layout.eventType) + "\"\(field(layout.eventType))\" is not a HAPI event type (\(eventTypes.joined(separator: ", ")))")
                 }
                 guard let level = Int(field(layout.adminLevel)), (0 ... 2).contains(level) else {
@@ -201,46 +246,58 @@ public enum HAPIConflict {
                     }
                 }
                 _ = startBytes.count
-                // Place names and codes are checked as the key columns of the other
-                // schemas (``KeyInterner``), at this file's own line and column: a word
-                // mixing scripts, or a blank that is no space, is refused.
-                for i in [layout.locationCode, layout.country, layout.admin1Code, layout.adm1, layout.admin2Code, layout.adm2,
-                          layout.providerAdmin1, layout.providerAdmin2] where i >= 0 && i < n {
+                // The place as written: its columns' bytes (and whether quotes were
+                // doubled in them), each preceded by its length.
+                placeBytes.removeAll(keepingCapacity: true)
+                for i in placeColumns {
+                    guard i >= 0 && i < n else { placeBytes.append(2); continue }
                     let s = spans[i]
-                    var high = false
-                    for k in s.start ..< s.start + s.count where base[k] >= 0x80 { high = true; break }
-                    if high, let m = problem(field(i)) { throw fail(column(i) + m) }
+                    placeBytes.append(s.hasEscapes ? 1 : 0)
+                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: s.count).littleEndian) { placeBytes.append(contentsOf: $0) }
+                    placeBytes.append(contentsOf: UnsafeBufferPointer(start: base + s.start, count: s.count))
                 }
-                // ISO 3166 codes: `sdn` is SDN.
-                let location = field(layout.locationCode).uppercased()
-                let country = layout.country >= 0 ? field(layout.country) : location
-                let admin1 = field(layout.adm1), admin2 = field(layout.adm2)
-                let code1 = layout.admin1Code >= 0 ? field(layout.admin1Code).uppercased() : ""
-                let code2 = layout.admin2Code >= 0 ? field(layout.admin2Code).uppercased() : ""
-                let name1 = canonical(admin1), name2 = canonical(admin2)
-                let providers: String? = layout.providerAdmin1 < 0 && layout.providerAdmin2 < 0 ? nil
-                    : foldedOnce(canonical(field(layout.providerAdmin1))) + "\u{1F}" + foldedOnce(canonical(field(layout.providerAdmin2)))
-                let admin1Key = code1.isEmpty ? name1 : code1
-                admin2Keys.append(code2.isEmpty ? name2 : code2)
-                // Names matched case aside too: `KHARTOUM` beside `Khartoum` taken as two
-                // places would be summed (every event twice); taken as one, the totals
-                // are checked and a mismatch refused.
-                places.append((code1, foldedOnce(name1), code2, foldedOnce(name2), providers))
-                if providers != nil {
-                    providersWritten.append([layout.providerAdmin1, layout.providerAdmin2].map { i in i < 0 || field(i).isEmpty ? "(none)" : field(i) }.joined(separator: " / "))
+                let place: Place
+                if let known = placeTable[placeBytes] {
+                    place = known
+                } else {
+                    // Place names and codes are checked as the key columns of the other
+                    // schemas (``KeyInterner``), at this file's own line and column: a word
+                    // mixing scripts, or a blank that is no space, is refused. (At the first
+                    // row writing the place: any row holding a spelling is one.)
+                    for i in placeColumns where i >= 0 && i < n {
+                        let s = spans[i]
+                        var high = false
+                        for k in s.start ..< s.start + s.count where base[k] >= 0x80 { high = true; break }
+                        if high, let m = problem(field(i)) { throw fail(column(i) + m) }
+                    }
+                    // ISO 3166 codes: `sdn` is SDN.
+                    let location = field(layout.locationCode).uppercased()
+                    let country = layout.country >= 0 ? field(layout.country) : location
+                    let admin1 = field(layout.adm1), admin2 = field(layout.adm2)
+                    let code1 = layout.admin1Code >= 0 ? field(layout.admin1Code).uppercased() : ""
+                    let code2 = layout.admin2Code >= 0 ? field(layout.admin2Code).uppercased() : ""
+                    let name1 = canonical(admin1), name2 = canonical(admin2)
+                    let providers: String? = layout.providerAdmin1 < 0 && layout.providerAdmin2 < 0 ? nil
+                        : foldedOnce(canonical(field(layout.providerAdmin1))) + "\u{1F}" + foldedOnce(canonical(field(layout.providerAdmin2)))
+                    // Names matched case aside too: `KHARTOUM` beside `Khartoum` taken as two
+                    // places would be summed (every event twice); taken as one, the totals
+                    // are checked and a mismatch refused.
+                    place = Place(location: location, country: country.isEmpty ? location : country, admin1: admin1, admin2: admin2,
+                                  admin1Key: code1.isEmpty ? name1 : code1, admin2Key: code2.isEmpty ? name2 : code2,
+                                  admin1Code: code1, admin1Name: foldedOnce(name1), admin2Code: code2, admin2Name: foldedOnce(name2),
+                                  providers: providers,
+                                  providersWritten: providers == nil ? "" : [layout.providerAdmin1, layout.providerAdmin2].map { i in
+                                      i < 0 || field(i).isEmpty ? "(none)" : field(i)
+                                  }.joined(separator: " / "))
+                    placeTable[placeBytes] = place
                 }
-                rows.append(Row(line: line, location: location, country: country.isEmpty ? location : country,
-                                admin1: level >= 1 ? admin1 : "", admin2: level >= 2 ? admin2 : "", admin1Key: admin1Key,
-                                level: level, type: type, events: try count(layout.events, emptyIsZero: false),
-                                fatalities: try count(layout.best, emptyIsZero: true), month: start))
+                let monthText: String
+                if let t = monthTexts[start] { monthText = t } else { monthText = start.description; monthTexts[start] = monthText }
+                rows.append(Row(line: line, place: place, level: level, type: type, events: try count(layout.events, emptyIsZero: false),
+                                fatalities: try count(layout.best, emptyIsZero: true), month: start, monthText: monthText))
             }
         }
-        for i in rows.indices {
-            rows[i].admin2Key = admin2Keys[i]
-            (rows[i].admin1Code, rows[i].admin1Name, rows[i].admin2Code, rows[i].admin2Name, rows[i].providers) = places[i]
-            if !providersWritten.isEmpty { rows[i].providersWritten = providersWritten[i] }
-            rows[i].key = rows[i].makeKey()
-        }
+        placeTable = [:]
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         try checkPlacesWrittenOnce(distinct, name: name, locator: locator)
         try checkParts(distinct, name: name, locator: locator)
@@ -252,7 +309,7 @@ public enum HAPIConflict {
         reading.repeats = repeats
         reading.rollUps = distinct.count - kept.count
         var own = distinct
-        if let levels, levels.supersedes {
+        if let levels, levels.supersedes, !levels.single {
             // Files are read last first: rows a later file gave (a newer release) are its.
             let later = levels.laterRows(distinct, file: name)
             if let refusal = later.refusal { throw .data(refusal) }
@@ -270,18 +327,53 @@ public enum HAPIConflict {
         for r in own {
             if next < kept.count && kept[next].key == r.key { next += 1 } else { totals.append(r) }
         }
-        levels?.collectTotals(totals, file: name, locator: locator)
-        try levels?.register(kept, given: distinct, file: name, locator: locator)
-        var out = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
-        // Its size reserved (measures of up to 25 bytes, quotes, figures): grown by
-        // doubling, the text's spare capacity was 31 MiB of a run's peak on 2 x 36k rows.
-        out.reserveCapacity(out.count + kept.reduce(0) { n, r in
-            n + 3 * (r.key.utf8.count + r.country.utf8.count + r.admin1.utf8.count + r.admin2.utf8.count + 80)
-        })
-        // Each row's fields before the measure, written once and repeated for its
-        // measures (a list of nine strings a measure was a fifth of a run's time).
-        var head: [UInt8] = []
-        for r in kept {
+        if let levels {
+            // The one file of a run: the checks across files are skipped where they can
+            // find nothing its own did not (``partsAcrossFilesFindNothing(_:)``).
+            let alone = levels.single && partsAcrossFilesFindNothing(distinct)
+            if !alone {
+                levels.checksPartsAcrossFiles()
+                levels.collectTotals(totals, file: name, locator: locator)
+            }
+            if !alone || levels.hasPending { try levels.register(kept, given: distinct, file: name, locator: locator) }
+        }
+        return (NativeRows(kept), reading)
+    }
+
+    /// The rows kept, as native CSV written a few at a time as it is read (the whole
+    /// text, about 360 bytes a row, was held through the reading: the largest part of a
+    /// run's peak after the rows).
+    final class NativeRows: ByteSource {
+        private var rows: [Row]
+        private var next = 0
+        private var text = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
+        private var position = 0
+        /// Each row's fields before the measure, written once and repeated for its
+        /// measures (a list of nine strings a measure was a fifth of a run's time).
+        private var head: [UInt8] = []
+        private var month: CalendarDay?, monthText = ""
+
+        init(_ rows: [Row]) { self.rows = rows }
+
+        func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
+            var filled = 0
+            while filled < capacity {
+                if position == text.count {
+                    guard next < rows.count else { break }
+                    text.removeAll(keepingCapacity: true)
+                    position = 0
+                    while next < rows.count && text.count < 1 << 16 { append(rows[next]); next += 1 }
+                    if next == rows.count { rows = []; next = 0 }
+                }
+                let n = min(capacity - filled, text.count - position)
+                text.withUnsafeBufferPointer { b in (p + filled).update(from: b.baseAddress! + position, count: n) }
+                position += n
+                filled += n
+            }
+            return filled
+        }
+
+        private func append(_ r: Row) {
             let measures: [(String, Int64)]
             switch r.type {
             case "political_violence":
@@ -291,15 +383,15 @@ public enum HAPIConflict {
             default:
                 measures = [("killed", r.fatalities), ("conflict_events", r.events), ("demonstration_events", r.events)]
             }
+            if month != r.month { (month, monthText) = (r.month, r.month.description) }
             head.removeAll(keepingCapacity: true)
-            APIJSON.appendFields([r.key, r.month.description, "month", r.country, r.admin1, r.admin2], to: &head)
+            APIJSON.appendFields([r.key, monthText, "month", r.country, r.admin1, r.admin2], to: &head)
             for (m, v) in measures {
-                out.append(contentsOf: head)
-                APIJSON.appendFields([m, String(v), "HDX HAPI"], to: &out, first: false)
-                out.append(0x0A)
+                text.append(contentsOf: head)
+                APIJSON.appendFields([m, String(v), "HDX HAPI"], to: &text, first: false)
+                text.append(0x0A)
             }
         }
-        return (out, reading)
     }
 
     /// Why a place name or code (`text`, and its ``KeyKind/name`` canonical form) cannot
@@ -579,9 +671,11 @@ public enum HAPIConflict {
     /// only beside a name only). A row with neither a code nor a name is a place HAPI
     /// could not match (told apart by its provider names) and stands alone.
     static func checkPlacesWrittenOnce(_ rows: [Row], name: String, locator: RecordLocator) throws(TallyError) {
-        var groups: [String: PlaceIndex<Int>] = [:]
+        // By location, event type and month (a struct: a text made a row was a tenth of the check).
+        struct Group: Hashable { var location: String; var type: String; var month: Int32 }
+        var groups: [Group: PlaceIndex<Int>] = [:]
         for r in rows where r.level >= 1 {
-            let g = r.location + "|" + r.type + "|" + r.month.description
+            let g = Group(location: r.location, type: r.type, month: r.month.daysSinceEpoch)
             if let (e, _, m) = groups[g]?.samePlaceOtherKey(as: r, bareArePlaces: true) {
                 let l = levelName(r.level)
                 if m == .unknown, let clash = spellingClash(r, e) {
@@ -643,7 +737,26 @@ public enum HAPIConflict {
         /// Every row the files read so far published, by key, with its figures.
         private var published: [String: (events: Int64, fatalities: Int64)] = [:]
 
-        init(supersedes: Bool = true) { self.supersedes = supersedes }
+        /// Whether the run has one input only, so no other HAPI file will be read: then
+        /// the checks across files cannot find anything the file's own checks did not
+        /// (``checkParts(_:name:locator:)`` over the same rows), and its rows are neither
+        /// published nor indexed, except that a file with a coarser row holding more than
+        /// the finer ones under it (``pend(_:file:line:)``) is indexed for
+        /// ``checkPendingTotals()`` as before. (This was a third of a one-file run's time
+        /// and a copy of every row.)
+        let single: Bool
+
+        init(supersedes: Bool = true, single: Bool = false) {
+            self.supersedes = supersedes
+            self.single = single
+        }
+
+        private var partsAcrossFilesNeeded = false
+        /// ``checkPartsAcrossFiles()`` is run even for the one file of a run.
+        func checksPartsAcrossFiles() { lock.locked { partsAcrossFilesNeeded = true } }
+
+        /// Whether a coarser row waits for ``checkPendingTotals()``.
+        var hasPending: Bool { lock.locked { !pending.isEmpty } }
 
         /// The coarser rows each file left out as totals of its finer ones (political
         /// violence and civilian targeting only), with the file and line that gave them:
@@ -670,6 +783,8 @@ public enum HAPIConflict {
         /// violence of its place is not compared, in one file or several: finer rows may
         /// not be all of the place (an extract of some districts).
         func checkPartsAcrossFiles() throws(TallyError) {
+            // One file: its own check over the same rows has passed (see convert).
+            if single && !lock.locked({ partsAcrossFilesNeeded }) { return }
             let message: String? = lock.locked {
                 // Only places and months with civilian targeting can clash. (Keyed by
                 // location and day number: a text key made per row was a tenth of a
@@ -941,6 +1056,25 @@ public enum HAPIConflict {
             + "political violence: the rows give civilian targeting for places whose political violence they leave out (an extract "
             + "filtered by event type or place). Download both event types for the same places, or ask for one measure "
             + "(--measure \(c.part) or --measure \(c.whole))"
+    }
+
+    /// Whether ``Levels/checkPartsAcrossFiles()`` over one file's rows (`rows`: every
+    /// distinct row; ``checkParts(_:name:locator:)`` has passed on them) can find nothing.
+    /// It compares the same political-violence and civilian-targeting rows by the same
+    /// rule, but matches a row without a code at its level to a coded one using only
+    /// those rows of the months with civilian targeting: where every row gives its codes
+    /// no row is matched that way, and the answer is yes without a second pass;
+    /// otherwise the rule is run over those rows (a clash found is left for the check
+    /// across files to report, as before).
+    static func partsAcrossFilesFindNothing(_ rows: [Row]) -> Bool {
+        if rows.allSatisfy({ r in (r.level < 1 || !r.admin1Code.isEmpty) && (r.level < 2 || !r.admin2Code.isEmpty) }) { return true }
+        struct LocationMonth: Hashable { var location: String; var month: Int32 }
+        var withParts = Set<LocationMonth>()
+        for r in rows where r.type == "civilian_targeting" { withParts.insert(LocationMonth(location: r.location, month: r.month.daysSinceEpoch)) }
+        if withParts.isEmpty { return true }
+        let compared = rows.filter { ($0.type == "political_violence" || $0.type == "civilian_targeting")
+            && withParts.contains(LocationMonth(location: $0.location, month: $0.month.daysSinceEpoch)) }
+        return partAboveWhole(compared) == nil
     }
 
     /// A place and month whose civilian targeting (summed at the level it is given) is

@@ -489,7 +489,21 @@ struct Vocabulary: Sendable {
     init(tables: [LanguageTable]) {
         var english: Set<String> = []
         var foreign: Set<String> = []
-        func pieces(_ text: String) -> [Piece] { Vocabulary.pieces(of: text) }
+        // Each text lexed once (the same entry comes in several lists and tables, and a
+        // single word was lexed for its word and again for its language): lexing was
+        // most of the start of every run that reads an estimate.
+        var lexed: [String: [Piece]] = [:]
+        func pieces(_ text: String) -> [Piece] {
+            if let p = lexed[text] { return p }
+            let p = Vocabulary.pieces(of: text)
+            lexed[text] = p
+            return p
+        }
+        /// ``Vocabulary/word(_:)`` of the memo.
+        func word(_ text: String) -> String {
+            if case let .word(w)? = pieces(text).first { return w }
+            return text.lowercased()
+        }
         func note(_ p: [Piece], _ code: String) {
             for piece in p {
                 guard case let .word(w) = piece else { continue }
@@ -520,9 +534,9 @@ struct Vocabulary: Sendable {
             // English number words (the English table's parts): the words the reader around
             // the shared grammar asks about ("is this a number word?").
             if c == "en" {
-                for (t, v) in table.numberParts.units { units[Vocabulary.word(t)] = v; note(pieces(t), c) }
-                for (t, v) in table.numberParts.teens { teens[Vocabulary.word(t)] = v; note(pieces(t), c) }
-                for (t, v) in table.numberParts.tens { tens[Vocabulary.word(t)] = v; note(pieces(t), c) }
+                for (t, v) in table.numberParts.units { units[word(t)] = v; note(pieces(t), c) }
+                for (t, v) in table.numberParts.teens { teens[word(t)] = v; note(pieces(t), c) }
+                for (t, v) in table.numberParts.tens { tens[word(t)] = v; note(pieces(t), c) }
             }
             for (t, v) in table.scales {
                 let p = pieces(t); scales.add(p, v); note(p, c)
@@ -531,15 +545,15 @@ struct Vocabulary: Sendable {
                     if c == "de" { nounScales.insert(w) }
                 }
             }
-            if c == "de" { for (t, _) in table.numberParts.scales { nounScales.insert(Vocabulary.word(t)) } }
-            for (t, v) in table.countingUnits { countingUnits[Vocabulary.word(t)] = v; note(pieces(t), c) }
-            for t in table.articles { articles.insert(Vocabulary.word(t)); note(pieces(t), c) }
+            if c == "de" { for (t, _) in table.numberParts.scales { nounScales.insert(word(t)) } }
+            for (t, v) in table.countingUnits { countingUnits[word(t)] = v; note(pieces(t), c) }
+            for t in table.articles { articles.insert(word(t)); note(pieces(t), c) }
             for (t, r) in table.countWords { let p = pieces(t); countWords.add(p, r); note(p, c) }
             for e in table.plurals { let p = pieces(e.0); plurals.add(p, (e.unit, e.low, e.high)); note(p, c) }
-            for t in table.connectors { connectors.insert(Vocabulary.word(t)); note(pieces(t), c) }
+            for t in table.connectors { connectors.insert(word(t)); note(pieces(t), c) }
             for t in table.rangeSeparators { let p = pieces(t); rangeSeparators.add(p, true); note(p, c) }
-            for t in table.betweenWords { betweenWords.insert(Vocabulary.word(t)); note(pieces(t), c) }
-            for t in table.andWords { andWords.insert(Vocabulary.word(t)); note(pieces(t), c) }
+            for t in table.betweenWords { betweenWords.insert(word(t)); note(pieces(t), c) }
+            for t in table.andWords { andWords.insert(word(t)); note(pieces(t), c) }
             for (t, v) in table.approximateUnits { let p = pieces(t); approximateUnits.add(p, v); note(p, c) }
             for t in table.zeroWords { let p = pieces(t); zeroWords.add(p, true); note(p, c) }
             for t in table.partsBefore { let p = pieces(t); partsBefore.add(p, true); note(p, c) }
@@ -574,25 +588,25 @@ struct Vocabulary: Sendable {
             // that word a currency ("us-dollar" made "12 US soldiers" a sum of money).
             for t in table.currencies {
                 let p = pieces(t)
-                if p.count == 1 { currencies.insert(Vocabulary.word(t)) } else if !p.isEmpty, !currencyPhrases.contains(p) { currencyPhrases.append(p) }
+                if p.count == 1 { currencies.insert(word(t)) } else if !p.isEmpty, !currencyPhrases.contains(p) { currencyPhrases.append(p) }
             }
-            for t in table.singular { singular.insert(Vocabulary.word(t)) }
+            for t in table.singular { singular.insert(word(t)) }
             words(table.possessives, into: &possessives)
             // Not noted as words of their language either: "pilot", "doctor", "civil" are
             // nouns of several languages and must not decide which one a text is in.
-            for t in table.onePerson { onePerson.insert(Vocabulary.word(t)) }
-            for t in table.groups { groups.insert(Vocabulary.word(t)) }
+            for t in table.onePerson { onePerson.insert(word(t)) }
+            for t in table.groups { groups.insert(word(t)) }
             // Joins are not noted as words of their language: "plus" and "&" are shared.
             for t in table.joins { let p = pieces(t); if !p.isEmpty, !joins.contains(p) { joins.append(p) } }
-            for t in table.changes { changes.insert(Vocabulary.word(t)) }
+            for t in table.changes { changes.insert(word(t)) }
             for t in table.increments { let p = pieces(t); if !p.isEmpty, !increments.contains(p) { increments.append(p) }; note(p, c) }
             for t in table.incrementsAfter { let p = pieces(t); if !p.isEmpty, !incrementsAfter.contains(p) { incrementsAfter.append(p) }; note(p, c) }
-            for t in table.changeBy { changeBy.insert(Vocabulary.word(t)) }
-            for t in table.documents { documents.insert(Vocabulary.word(t)) }
+            for t in table.changeBy { changeBy.insert(word(t)) }
+            for t in table.documents { documents.insert(word(t)) }
             for t in table.rates { let p = pieces(t); if !p.isEmpty, !rates.contains(p) { rates.append(p) } }
-            for t in table.perEach { perEach.insert(Vocabulary.word(t)) }
-            for t in table.comparisons { comparisons.insert(Vocabulary.word(t)) }
-            for t in table.comparatives { comparatives.insert(Vocabulary.word(t)) }
+            for t in table.perEach { perEach.insert(word(t)) }
+            for t in table.comparisons { comparisons.insert(word(t)) }
+            for t in table.comparatives { comparatives.insert(word(t)) }
             for t in table.attributions { let p = pieces(t); if !p.isEmpty, !attributions.contains(p) { attributions.append(p) } }
             words(table.ageWords, into: &ageWords)
             // An entry of several pieces is a phrase: "shot dead" is killed, "shot" alone is not.
@@ -600,11 +614,11 @@ struct Vocabulary: Sendable {
             // ("held hostage", "stabbed to death" are the phrases).
             for (t, m) in table.measures {
                 let p = pieces(t)
-                if p.count == 1 { measures[Vocabulary.word(t)] = m; note(p, c) } else { measurePhrases.add(p, m) }
+                if p.count == 1 { measures[word(t)] = m; note(p, c) } else { measurePhrases.add(p, m) }
             }
             for (t, m) in table.statusMeasures {
                 let p = pieces(t)
-                if p.count == 1 { statusMeasures[Vocabulary.word(t)] = m; note(p, c) } else { measurePhrases.add(p, m) }
+                if p.count == 1 { statusMeasures[word(t)] = m; note(p, c) } else { measurePhrases.add(p, m) }
             }
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
             for t in table.capacities { let p = pieces(t); if !p.isEmpty { capacities.append(p) }; note(p, c) }
@@ -612,7 +626,7 @@ struct Vocabulary: Sendable {
             for t in table.peopleCompounds { let p = pieces(t); if !p.isEmpty { peopleCompounds.append(p) }; note(p, c) }
             for t in table.newPlaces { let p = pieces(t); if !p.isEmpty { newPlaces.append(p) } }
             words(table.thingModifiers, into: &thingModifiers)
-            for t in table.outcomes { outcomes.insert(Vocabulary.word(t)) }
+            for t in table.outcomes { outcomes.insert(word(t)) }
             for t in table.percents { let p = pieces(t); if !p.isEmpty { percents.append(p) }; note(p, c) }
             for t in table.percentsBefore { let p = pieces(t); if !p.isEmpty { percentsBefore.append(p) }; note(p, c) }
             for t in table.negations { let p = pieces(t); if !p.isEmpty { negations.append(p) }; note(p, c) }
@@ -635,22 +649,22 @@ struct Vocabulary: Sendable {
             phrases(table.agesAfter, into: &agesAfter)
             // Not noted as words of their language: "de", "der", "i", "le", "the" must not decide
             // which language a text is in, nor make a word known.
-            for t in table.groupOf { groupOf.insert(Vocabulary.word(t)) }
-            for t in table.groupOfThe { groupOfThe.insert(Vocabulary.word(t)) }
-            for t in table.groupArticles { groupArticles.insert(Vocabulary.word(t)) }
-            for t in table.deadGroups { deadGroups.insert(Vocabulary.word(t)) }
-            for t in table.partQuantifiers { partQuantifiers.insert(Vocabulary.word(t)) }
-            for t in table.kinNames { kinNames.insert(Vocabulary.word(t)) }
-            for t in table.nameNouns { nameNouns.insert(Vocabulary.word(t)) }
-            for t in table.eventNouns { eventNouns.insert(Vocabulary.word(t)) }
-            for t in table.placeNouns { placeNouns.insert(Vocabulary.word(t)) }
-            for t in table.fractionDeterminers { fractionDeterminers.insert(Vocabulary.word(t)) }
-            for t in table.partCounters { partCounters.insert(Vocabulary.word(t)) }
-            for t in table.oneOf { oneOf.append(Vocabulary.pieces(of: t)) }
-            for t in table.groupsFrom { groupsFrom.insert(Vocabulary.word(t)) }
+            for t in table.groupOf { groupOf.insert(word(t)) }
+            for t in table.groupOfThe { groupOfThe.insert(word(t)) }
+            for t in table.groupArticles { groupArticles.insert(word(t)) }
+            for t in table.deadGroups { deadGroups.insert(word(t)) }
+            for t in table.partQuantifiers { partQuantifiers.insert(word(t)) }
+            for t in table.kinNames { kinNames.insert(word(t)) }
+            for t in table.nameNouns { nameNouns.insert(word(t)) }
+            for t in table.eventNouns { eventNouns.insert(word(t)) }
+            for t in table.placeNouns { placeNouns.insert(word(t)) }
+            for t in table.fractionDeterminers { fractionDeterminers.insert(word(t)) }
+            for t in table.partCounters { partCounters.insert(word(t)) }
+            for t in table.oneOf { oneOf.append(pieces(t)) }
+            for t in table.groupsFrom { groupsFrom.insert(word(t)) }
             for t in table.countedNames {
                 let words = pieces(t).compactMap { piece -> String? in if case let .word(w) = piece { return w } else { return nil } }
-                if words.count > 1 { countedPhrases.insert(words) } else { countedNames.insert(Vocabulary.word(t)) }
+                if words.count > 1 { countedPhrases.insert(words) } else { countedNames.insert(word(t)) }
             }
             if c == "en" {
                 // English words compose by the same grammar, read apart from the others: in
