@@ -19,7 +19,8 @@ year 366 days) is counted under the interval label `FIRST/LAST` of the periods i
 span starts and ends in; stocks always count at date_start. The last output column,
 `estimate`, is the display form (`307 (300–323)`, `5,000–7,000`, `12+`,
 `15+ (best 16)`): a bounded range shows its best first when any record summed into
-it stated one (numeric columns always do), its range alone when none did.
+it stated one (numeric columns always do), its range alone when none did or, bounded,
+when a part's best was only its range's midpoint.
 
 After it, `covered` (the coverage rule, docs/aggregation.md; each file is a dataset,
 native files report sparsely): the days of the row's period that every file whose
@@ -833,6 +834,9 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
     data's coverage, so filtered records come here, not there)."""
     # Flows: (group, label, measure) -> [low, best, high, events, stated, files]
     flows = {}
+    # The keys a part of which had only a midpoint by rule as its best (not stated and
+    # above its low): a bounded sum of them states no best (Estimate.sumStated).
+    invented = set()
     # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated, files), ...])
     stock_cells = {}
     for cell, measure, start, end, low, best, high, stated, files in records:
@@ -858,6 +862,8 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
             total[3] += 1
             total[4] = total[4] or stated
             total[5] |= files
+            if not stated and best > low:
+                invented.add((group, label, measure))
 
     totals = dict(flows)
     for (cell, label, measure), (_, observations) in stock_cells.items():
@@ -873,10 +879,16 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
         total[1] += best
         total[2] = add_high(total[2], high)
         total[3] += len(observations)
-        # A sum states a best when any of its parts does.
-        total[4] = total[4] or any(o[3] for o in observations)
+        # A sum states a best when any of its parts does and, bounded, none invented one.
+        snapshot_stated = any(o[3] for o in observations)
+        total[4] = total[4] or snapshot_stated
+        if not snapshot_stated and best > low:
+            invented.add((group, label, measure))
         for o in observations:
             total[5] |= o[4]
+    for k in invented:
+        if totals[k][2] is not None:
+            totals[k][4] = False
     # Each country's rows with its own days, where the table read back says the same
     # (``places_sound``: period by period); else, in that period, every row with the
     # days every country covers (interval rows: when any period falls back).

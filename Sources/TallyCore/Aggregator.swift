@@ -117,7 +117,7 @@ public final class Aggregator: @unchecked Sendable {
             if config.countAtStart && !o.wholeSpan {
                 // Counted at its start below, and tallied so a chart can say so.
                 guard s.pointee.atStart[AtStartKey(measure: o.measure, period: period), default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                                            approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
+                                                                            approximate: o.approximate, bestStated: o.bestStated, invented: o.invents, events: o.events, sources: o.sources)
                 else { throw AggregationOverflow() }
             } else {
                 key.period = config.period.key(o.spanFirst)
@@ -126,14 +126,14 @@ public final class Aggregator: @unchecked Sendable {
                 if reachesOut && last == key.period { last = key.period &+ 1 }
                 let span = SpanKey(cell: key, lastPeriod: last, outside: reachesOut)
                 guard s.pointee.spanning[span, default: FlowCell()].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                                                       approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
+                                                                       approximate: o.approximate, bestStated: o.bestStated, invented: o.invents, events: o.events, sources: o.sources)
                 else { throw AggregationOverflow() }
                 return
             }
         }
         let i = s.pointee.flows.index(of: key) { FlowCell() }
         guard s.pointee.flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
-                                           approximate: o.approximate, bestStated: o.bestStated, events: o.events, sources: o.sources)
+                                           approximate: o.approximate, bestStated: o.bestStated, invented: o.invents, events: o.events, sources: o.sources)
         else { throw AggregationOverflow() }
     }
 
@@ -166,18 +166,18 @@ public final class Aggregator: @unchecked Sendable {
         for (k, c) in zip(o.pointee.flows.keys, o.pointee.flows.cells) {
             let i = s.pointee.flows.index(of: remap(k)) { FlowCell() }
             guard s.pointee.flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                               approximate: c.approximate, bestStated: c.bestStated, events: c.events, sources: c.sources)
+                                               approximate: c.approximate, bestStated: c.bestStated, invented: c.invented, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
         }
         for (k, c) in o.pointee.spanning {
             let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod, outside: k.outside)
             guard s.pointee.spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                                  approximate: c.approximate, bestStated: c.bestStated, events: c.events, sources: c.sources)
+                                                                  approximate: c.approximate, bestStated: c.bestStated, invented: c.invented, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
         }
         for (m, c) in o.pointee.atStart {
             guard s.pointee.atStart[AtStartKey(measure: map[Int(m.measure)], period: m.period), default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
-                                                                          approximate: c.approximate, bestStated: c.bestStated, events: c.events, sources: c.sources)
+                                                                          approximate: c.approximate, bestStated: c.bestStated, invented: c.invented, events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
         }
         for (k, c) in o.pointee.stocks {
@@ -209,7 +209,8 @@ public final class Aggregator: @unchecked Sendable {
             let i = cells.index(of: key) { FlowCell() }
             guard cells.cells[i].add(low: c.low, best: c.lowerMedianBest, high: c.high,
                                                       unbounded: c.unbounded, approximate: c.approximate,
-                                                      bestStated: c.bestStated, events: c.events, sources: c.sources)
+                                                      bestStated: c.bestStated, invented: !c.bestStated && c.lowerMedianBest > c.low,
+                                                      events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
             observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
         }
@@ -256,8 +257,8 @@ public final class Aggregator: @unchecked Sendable {
                 extras: [name(k.extra0), name(k.extra1)].prefix(extraCount).map { $0 ?? "" },
                 periodKey: k.period, period: config.period.intervalLabel(k.period, end), measure: measure,
                 kind: config.measures.kind(of: measure),
-                estimate: Estimate(unchecked: c.low, best: Estimate.sumBest(c.best, low: c.low, high: c.unbounded ? nil : c.high, stated: c.bestStated),
-                                   high: c.unbounded ? nil : c.high, approximate: c.approximate, bestStated: c.bestStated),
+                estimate: Estimate(unchecked: c.low, best: Estimate.sumBest(c.best, low: c.low, high: c.unbounded ? nil : c.high, stated: c.stated),
+                                   high: c.unbounded ? nil : c.high, approximate: c.approximate, bestStated: c.stated),
                 events: c.events, lastPeriodKey: end == k.period ? nil : end, sources: c.sources,
                 observed: days.map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) })
         }
@@ -265,7 +266,7 @@ public final class Aggregator: @unchecked Sendable {
         let tallies = state.pointee.atStart.map { m, c in
             AggregateResult.SpanTally(measure: name(m.measure)!, estimate: Estimate(
                 unchecked: min(c.low, limit), best: min(c.best, limit),
-                high: c.unbounded || c.high > limit ? nil : c.high, approximate: c.approximate, bestStated: c.bestStated),
+                high: c.unbounded || c.high > limit ? nil : c.high, approximate: c.approximate, bestStated: c.stated),
                 events: c.events, periodKey: m.period)
         }.sorted { ($0.measure, $0.periodKey ?? 0) < ($1.measure, $1.periodKey ?? 0) }
         return AggregateResult(grouping: config.grouping, period: config.period,

@@ -5,9 +5,12 @@ struct FlowCell {
     var high: Int64 = 0
     var unbounded = false
     var approximate = false
-    /// Whether any part stated its best; an empty cell has none, so a sum is "range
-    /// only" exactly when every part is (``Estimate/bestStated``).
+    /// Whether any part stated its best; an empty cell has none (``Estimate/bestStated``).
     var bestStated = false
+    /// Whether a part's best was only its range's midpoint by rule (``Estimate/invents``):
+    /// then a bounded sum's best is no figure any source gave, and the sum is a range
+    /// with no best, however many parts stated theirs (``stated``).
+    var invented = false
     /// The inputs that added to the cell (``Observation/sources``); in the padding
     /// after the flags, so the cell stays 40 bytes.
     var sources: UInt32 = 0
@@ -15,7 +18,7 @@ struct FlowCell {
 
     @inline(__always)
     mutating func add(low l: Int64, best b: Int64, high h: Int64, unbounded u: Bool, approximate a: Bool,
-                      bestStated s: Bool, events e: Int64, sources f: UInt32) -> Bool {
+                      bestStated s: Bool, invented i: Bool, events e: Int64, sources f: UInt32) -> Bool {
         let (nl, o1) = low.addingReportingOverflow(l)
         let (nb, o2) = best.addingReportingOverflow(b)
         let (nh, o3) = high.addingReportingOverflow(u ? 0 : h)
@@ -23,11 +26,15 @@ struct FlowCell {
         unbounded = unbounded || u
         approximate = approximate || a
         bestStated = bestStated || s
+        invented = invented || i
         sources |= f
         let (ne, o4) = events.addingReportingOverflow(e)
         events = ne
         return !(o1 || o2 || o3 || o4)
     }
+
+    /// Whether the sum's best is stated (``Estimate/sumStated(_:invented:unbounded:)``).
+    var stated: Bool { Estimate.sumStated(bestStated, invented: invented, unbounded: unbounded) }
 }
 
 /// The latest observation(s) of a stock in one finest cell and period.

@@ -68,8 +68,8 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
         return Estimate(unchecked: n, best: n, high: n)
     }
 
-    /// The empty sum; range only (``bestStated`` false) so that a sum started from it
-    /// is range only exactly when every added part is.
+    /// The empty sum; no best stated (``bestStated`` false) and none invented, so a sum
+    /// started from it states its best as its parts do (``sumStated(_:invented:unbounded:)``).
     public static let zero = Estimate(unchecked: 0, best: 0, high: 0, bestStated: false)
 
     public var isUnbounded: Bool { high == nil }
@@ -81,13 +81,28 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// ``adding(_:)`` where that is not certain.
     public static func + (a: Estimate, b: Estimate) -> Estimate {
         let high: Int64? = if let ah = a.high, let bh = b.high { ah + bh } else { nil }
-        let stated = a.bestStated || b.bestStated
+        let stated = sumStated(a.bestStated || b.bestStated, invented: a.invents || b.invents, unbounded: high == nil)
         return Estimate(unchecked: a.low + b.low, best: Estimate.sumBest(a.best + b.best, low: a.low + b.low, high: high, stated: stated),
                         high: high, approximate: a.approximate || b.approximate, bestStated: stated)
     }
 
-    /// The best of a sum. When no part stated a best (every part a range given alone,
-    /// its best only the midpoint by rule), the sum's best is the midpoint of the summed
+    /// Whether the best is only the midpoint of a range by rule, above its low: a range
+    /// given alone ("5,000 to 7,000"), or a sum holding one.
+    public var invents: Bool { !bestStated && best > low }
+
+    /// Whether a sum states its best. A bounded sum does only when some part stated a
+    /// best and no part's best was a midpoint by rule: `15` + `40` + "5,000 to
+    /// 7,000" is 5,055–7,055, not "6,055 (5,055–7,055)", since 6,000 of that 6,055 is a
+    /// figure no source gave, and drawn as a solid bar it would be an invented number
+    /// (issue 10 item 4; review28 S11). An unbounded sum keeps any part's stated best:
+    /// its display (`15+ (best 16)`) gives the floor first, whatever the best is.
+    @inline(__always)
+    public static func sumStated(_ anyStated: Bool, invented: Bool, unbounded: Bool) -> Bool {
+        anyStated && (unbounded || !invented)
+    }
+
+    /// The best of a sum. When the sum states no best (``sumStated(_:invented:unbounded:)``:
+    /// a part's best was only the midpoint by rule, or no part stated one), the sum's best is the midpoint of the summed
     /// range, as its display (`300–400`) says and as it reads back: the parts' midpoints,
     /// each rounded up, drift (100 × "3 to 4" is 300–400, best 350, not 400).
     @inline(__always)
@@ -107,7 +122,7 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
             guard ah <= max - bh else { throw .tooLarge }
             h = ah + bh
         }
-        let stated = bestStated || other.bestStated
+        let stated = Estimate.sumStated(bestStated || other.bestStated, invented: invents || other.invents, unbounded: h == nil)
         return Estimate(unchecked: low + other.low, best: Estimate.sumBest(best + other.best, low: low + other.low, high: h, stated: stated),
                         high: h, approximate: approximate || other.approximate, bestStated: stated)
     }

@@ -30,6 +30,9 @@ public struct Observation: Sendable {
     /// `false` for a range given without a best ("5,000 to 7,000"): ``best`` is the
     /// midpoint by rule (``Estimate/bestStated``).
     public var bestStated = true
+    /// Whether ``best`` is only a midpoint by rule above the low (``Estimate/invents``).
+    @inline(__always)
+    var invents: Bool { !bestStated && best > low }
     /// Events the record stands for: 1 for an event; a row of `tally aggregate`'s
     /// output read back carries its `events` column (flows sum it; a stock snapshot
     /// counts the events of the rows it is made of).

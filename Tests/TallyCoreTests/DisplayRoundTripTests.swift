@@ -50,12 +50,16 @@ private func sameOnReadBack(_ e: Estimate, _ back: Estimate) -> Bool {
         }
     }
 
-    /// Sums keep the flag by rule (stated when any part is): the round trip holds for
-    /// them too.
+    /// Sums keep the flag by rule (a bounded sum states a best when a part does and no
+    /// part's best is a midpoint by rule): the round trip holds for them too.
     @Test func sumsOfStatedAndRangeOnlyFigures() throws {
         let rangeOnly = estimate(5_000, 6_000, 7_000, stated: false)
         #expect((rangeOnly + estimate(1, 3, 5, stated: false)).display == "5,001\u{2013}7,005")
-        #expect((rangeOnly + estimate(10, 10, 10)).display == "6,010 (5,010\u{2013}7,010)")
+        #expect((rangeOnly + estimate(10, 10, 10)).display == "5,010\u{2013}7,010")
+        #expect((estimate(1, 3, 5) + estimate(10, 10, 10)).display == "13 (11\u{2013}15)")
+        for sum in [rangeOnly + estimate(10, 10, 10), rangeOnly + estimate(1, 3, 5), estimate(1, 3, 5) + estimate(10, 10, 10)] {
+            #expect(sameOnReadBack(sum, try EstimateParser.parse(sum.display)), "\(sum.display)")
+        }
         #expect((Estimate.zero + rangeOnly).display == "5,000\u{2013}7,000")
     }
 

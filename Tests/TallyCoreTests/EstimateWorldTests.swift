@@ -658,6 +658,10 @@ struct EstimateSixthReviewTests {
         refuses("since 9-11", containing: "attacks of 11 September")
         reads("since 9-11, 40 soldiers killed", 40, 40, 40)
         reads("9-11 killed", 9, 10, 11)
+        // The range as tally prints it (a sum read back from an `estimate` column; refused before).
+        reads("9\u{2013}11", 9, 10, 11)
+        reads("~9\u{2013}11", 9, 10, 11, approximate: true)
+        refuses("since 9\u{2013}11", containing: "attacks of 11 September")
     }
 
     @Test func newDeathsAreAnIncrementInEveryLanguage() {

@@ -1509,9 +1509,12 @@ final class PhraseReader {
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
                                    phrase: "", isSkip: true)
                 }
-                // "since 9-11", "after 9/11": the attacks of 11 September 2001, unless people follow ("9-11 killed").
+                // "since 9-11", "after 9/11": the attacks of 11 September 2001, unless people follow ("9-11 killed"),
+                // or the text is the range as tally prints it (`9–11` alone, a sum's range
+                // read back from an `estimate` column: it had been refused).
                 if first.plainValue == 9, second.plainValue == 11, isDash(at: first.end), !tokens[first.end].spaceBefore,
-                   separatorEnd == first.end + 1, !tokens[separatorEnd].spaceBefore, !countNounFollows(second.end) {
+                   separatorEnd == first.end + 1, !tokens[separatorEnd].spaceBefore, !countNounFollows(second.end),
+                   !printedByTally(firstIndex: firstIndex, separator: index, secondEnd: second.end) {
                     noteSkipped("\"" + phrase(firstIndex..<second.end) + "\" names the attacks of 11 September 2001")
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
                                    phrase: "", isSkip: true)
