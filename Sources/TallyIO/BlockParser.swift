@@ -79,6 +79,9 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var rowKey: UInt64?
     /// The row's day, beside ``rowKey`` (runs of repeated rows, ``RowFingerprints/RepeatedRun``).
     @exclusivity(unchecked) private var rowDay: Int32 = 0
+    /// What the row's record can tell apart, beside ``rowDay`` (``RowFingerprints/RowKind``):
+    /// a zero row, a row naming only its country, a row naming a place.
+    @exclusivity(unchecked) private var rowKind: UInt8 = 0
     /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
     /// one when ``tracksDays``).
     @exclusivity(unchecked) private var rowWithoutId = false
@@ -527,8 +530,11 @@ final class BlockParser: @unchecked Sendable {
         let fingerprints = rowFingerprints
         let fingerprinting = fingerprints != nil
         let idColumn = layout.id
-        var blockFingerprints: [UInt64] = [], blockDays: [Int32] = []
-        if fingerprinting { blockFingerprints.reserveCapacity(lastFingerprintCount); blockDays.reserveCapacity(lastFingerprintCount) }
+        var blockFingerprints: [UInt64] = [], blockDays: [Int32] = [], blockKinds: [UInt8] = []
+        if fingerprinting {
+            blockFingerprints.reserveCapacity(lastFingerprintCount); blockDays.reserveCapacity(lastFingerprintCount)
+            blockKinds.reserveCapacity(lastFingerprintCount)
+        }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
         contentA = 0
@@ -542,7 +548,9 @@ final class BlockParser: @unchecked Sendable {
             switch outcome {
             case .endOfBlock:
                 if let table = fingerprints, !blockFingerprints.isEmpty {
-                    blockFingerprints.withUnsafeBufferPointer { f in blockDays.withUnsafeBufferPointer { table.add(f, days: $0) } }
+                    blockFingerprints.withUnsafeBufferPointer { f in
+                        blockDays.withUnsafeBufferPointer { d in blockKinds.withUnsafeBufferPointer { table.add(f, days: d, kinds: $0) } }
+                    }
                     lastFingerprintCount = blockFingerprints.count
                 }
                 return scanner.lineFeeds
@@ -602,7 +610,7 @@ final class BlockParser: @unchecked Sendable {
                 contentA = contentA &+ x
                 contentB = contentB &+ y
                 contentRows += 1
-                if fingerprinting { blockFingerprints.append(k); blockDays.append(rowDay) }
+                if fingerprinting { blockFingerprints.append(k); blockDays.append(rowDay); blockKinds.append(rowKind) }
             }
         }
     }
@@ -1630,6 +1638,8 @@ final class BlockParser: @unchecked Sendable {
         putRest(extra)
         rowKey = h
         rowDay = o.day.daysSinceEpoch
+        rowKind = named != 0 ? RowFingerprints.RowKind.place
+            : o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded ? RowFingerprints.RowKind.zero : RowFingerprints.RowKind.country
         guard tracksDays else {
             if layout.period < 0 && rowWithoutId && o.spanLast > o.spanFirst {
                 recordDates.spanRows += 1

@@ -396,14 +396,44 @@ final class RowFingerprints: @unchecked Sendable {
     /// every row of theirs was added (then "all of them met" can be said).
     private var inputs: [(distinct: Int, complete: Bool)] = []
 
-    /// The longest run of the input's rows, one after another in a block, each
-    /// repeating an earlier record of the input, over two days or more: `rows`, the
-    /// days it changes day at plus one (`days`), and its first and last day (review28
-    /// S8: overlapping exports joined into one file, `cat a.csv b.csv`, repeat a stretch
-    /// of whole days).
+    /// What a row's record can tell apart (``add(_:days:kinds:)``): a zero row (figures
+    /// 0, naming only its country: records no event, proves nothing), a row naming only
+    /// its country (date, measure, figures: a busy day's events are alike by chance), a
+    /// row naming a place (an adm_1, adm_2, actor, source, incident or other column).
+    enum RowKind {
+        static let zero: UInt8 = 0, country: UInt8 = 1, place: UInt8 = 2
+    }
+
+    /// A stretch of the input's rows, one after another in a block, most of them
+    /// repeating an earlier record of the input (review28 S8, review29 S7: overlapping
+    /// exports joined into one file, `cat a.csv b.csv`, `tail -n +2 b.csv >> a.csv`,
+    /// repeat a stretch of days, with a figure corrected or a row added here and there):
+    /// `rows`, how many of them repeat an earlier record each once in the stretch
+    /// (`repeated`; zero rows not counted) and of those how many name a place
+    /// (`places`), the days it changes day at plus one (`days`), its first and last day.
+    /// A stretch is the best-scoring run of rows (+1 a row repeating a record not yet
+    /// repeated in it, 0 a repeat of one already repeated or a zero row, -2 a row
+    /// repeating none: so at least two thirds of the rows that count repeat, as the
+    /// rule across two files asks of each file's rows).
     struct RepeatedRun: Equatable {
-        var rows = 0, days = 0
+        var rows = 0, repeated = 0, places = 0, days = 0
         var first: Int32 = 0, last: Int32 = 0
+
+        /// A stretch of days given twice: over two days or more, at least two thirds of
+        /// its rows repeating distinct earlier records, and at least ``placesMinimum``
+        /// of them naming a place, or ``countryMinimum`` naming only their country.
+        /// Honest files repeat records within a day, near each other, one record many
+        /// times (a busy day's "1 killed"), so their stretches hold few distinct
+        /// repeats: the real UCDP files, projected to country, adm_1, adm_2 or actor
+        /// columns, in published, sorted and reversed order, at most 6 naming a place
+        /// and 8 naming only the country (review29 R1: a country-level list in
+        /// published order was refused for 13 like rows one after another).
+        var isJoined: Bool {
+            days >= 2 && repeated * 3 >= rows * 2 && (places >= RepeatedRun.placesMinimum || repeated >= RepeatedRun.countryMinimum)
+        }
+
+        static let placesMinimum = 8
+        static let countryMinimum = 16
     }
     private var run = RepeatedRun()
 
@@ -411,7 +441,8 @@ final class RowFingerprints: @unchecked Sendable {
     struct Drained: Equatable {
         /// Rows repeating an earlier record of the input; rows not added to the table.
         var repeats = 0, unchecked = 0
-        /// The input's longest run of repeated rows over two days or more (``RepeatedRun``).
+        /// The input's largest stretch of days given twice (``RepeatedRun/isJoined``);
+        /// empty when none.
         var run = RepeatedRun()
         /// Rows of the input that are records of an earlier input read (each row once).
         var crossing = 0
@@ -440,13 +471,14 @@ final class RowFingerprints: @unchecked Sendable {
     }
 
     /// Adds a block's record keys for the input being read; counts those already read.
-    /// `days`: each row's day, in the order of the block, to find runs of repeated rows
-    /// (``RepeatedRun``); none when empty.
-    func add(_ fingerprints: UnsafeBufferPointer<UInt64>, days: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0)) {
+    /// `days`, `kinds`: each row's day and ``RowKind``, in the order of the block, to
+    /// find stretches of days given twice (``RepeatedRun``); none when empty.
+    func add(_ fingerprints: UnsafeBufferPointer<UInt64>, days: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0),
+             kinds: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)) {
         guard let base = fingerprints.baseAddress, !fingerprints.isEmpty else { return }
-        let ordered = days.count == fingerprints.count
+        let ordered = days.count == fingerprints.count && kinds.count == fingerprints.count
         var repeated = [UInt8](repeating: 0, count: ordered ? fingerprints.count : 0)
-        defer { if ordered { noteRuns(repeated, days) } }
+        defer { if ordered { noteRuns(repeated, fingerprints, days, kinds) } }
         lock.locked {
             rows += fingerprints.count
             let ordinal = inputs.count
@@ -501,28 +533,38 @@ final class RowFingerprints: @unchecked Sendable {
         }
     }
 
-    /// The runs of repeated rows in a block (`repeated`: 1 a row that repeats one of the
-    /// input; `days`: each row's day): the longest over two days or more is kept. A run
-    /// split by the end of a block counts as two (blocks are read in any order).
-    private func noteRuns(_ repeated: [UInt8], _ days: UnsafeBufferPointer<Int32>) {
-        var best = RepeatedRun(), here = RepeatedRun()
+    /// The stretches of a block (``RepeatedRun``; `repeated`: 1 a row that repeats a
+    /// record of the input; each row's record key, day and ``RowKind``): the one with
+    /// the most repeats that is a stretch of days given twice is kept. A stretch cut by
+    /// the end of a block counts as two (blocks are read in any order).
+    private func noteRuns(_ repeated: [UInt8], _ keys: UnsafeBufferPointer<UInt64>, _ days: UnsafeBufferPointer<Int32>, _ kinds: UnsafeBufferPointer<UInt8>) {
+        var best = RepeatedRun(), here = RepeatedRun(), score = 0
+        // The records repeated in the stretch: a second repeat of one proves nothing more.
+        var seen = Set<UInt64>()
         for i in repeated.indices {
-            if repeated[i] == 0 {
-                here = RepeatedRun()
+            let d = days[i]
+            let s = repeated[i] == 0 ? -2 : kinds[i] == RowKind.zero || (here.rows > 0 && seen.contains(keys[i])) ? 0 : 1
+            if here.rows == 0 || score + s <= 0 {
+                if here.rows > 0 { here = RepeatedRun(); seen.removeAll(keepingCapacity: true); score = 0 }
+                guard s > 0 else { continue }
+                here = RepeatedRun(rows: 1, repeated: 1, places: kinds[i] == RowKind.place ? 1 : 0, days: 1, first: d, last: d)
+                score = s
+                seen.insert(keys[i])
                 continue
             }
-            let d = days[i]
-            if here.rows == 0 {
-                here = RepeatedRun(rows: 1, days: 1, first: d, last: d)
-            } else {
-                if d != days[i - 1] { here.days += 1 }
-                here.rows += 1
-                here.first = min(here.first, d); here.last = max(here.last, d)
+            score += s
+            here.rows += 1
+            if d != days[i - 1] { here.days += 1 }
+            here.first = min(here.first, d); here.last = max(here.last, d)
+            if s == 1 {
+                here.repeated += 1
+                if kinds[i] == RowKind.place { here.places += 1 }
+                seen.insert(keys[i])
+                if here.isJoined && here.repeated > best.repeated { best = here }
             }
-            if here.days >= 2 && here.rows > best.rows { best = here }
         }
-        guard best.rows > 0 else { return }
-        lock.locked { if best.rows > run.rows { run = best } }
+        guard best.repeated > 0 else { return }
+        lock.locked { if best.repeated > run.repeated { run = best } }
     }
 
     /// The input's counts, and what it shares with the inputs read before it; the next

@@ -588,7 +588,8 @@ struct OverlapFinding {
     /// and of 49 rows that are not zero rows).
     ///
     /// Or one file's rows contained in the other's: on the days both have rows, at least
-    /// two thirds of either file's rows that name a place are alike (review20a O1, O2,
+    /// two thirds of one file's rows that name a place are alike, and a third of the
+    /// other's, and 3 rows or more (``isContained``; review20a O1, O2,
     /// O7: a re-export adding late rows every day, 93 of 93 and 155 rows alike, or a few
     /// back-filled rows outside the true overlap, were read doubled). Rows naming only
     /// their country (a monitor's daily country total) are left out of that test: two
@@ -644,10 +645,26 @@ struct OverlapFinding {
     /// were contained by chance: at most 2^n choices of n days).
     static let evidenceMinimum = 32.0
 
-    /// The containment half of ``isOverlap``.
-    var isContained: Bool {
-        placeAlike > 0 && (placeAlike * 3 >= placeA * 2 || placeAlike * 3 >= placeB * 2)
+    /// The containment half of ``isOverlap``: on the days both have rows, at least
+    /// ``containedMinimum`` rows naming a place alike, two thirds of one input's rows
+    /// naming a place and a third of the other's (review29 R2: one row alike by chance,
+    /// the only row of one page of a query on a day the next page had 12, refused two
+    /// pages; a re-export adding two late rows a day is 93 of 93 and of 155).
+    var isContained: Bool { containedSide != nil }
+
+    /// The input whose rows are contained in the other's (``isContained``): `a` true
+    /// for the input given first.
+    var containedSide: (a: Bool, rows: Int)? {
+        guard placeAlike >= Self.containedMinimum else { return nil }
+        // The input with fewer such rows first: the larger share.
+        for a in placeA <= placeB ? [true, false] : [false, true] {
+            let (inner, outer) = a ? (placeA, placeB) : (placeB, placeA)
+            if placeAlike * 3 >= inner * 2 && placeAlike * 3 >= outer { return (a, inner) }
+        }
+        return nil
     }
+
+    static let containedMinimum = 3
 
     /// The refusal, naming both files (`a` given before `b`).
     ///
@@ -692,7 +709,7 @@ struct OverlapFinding {
                 + "but differ on \(differingDays == 1 ? "1 day" : "\(differingDays) days"): " + listed.joined(separator: ", ") + (differingDays > differing.count ? ", …" : "")
                 + " (a corrected figure, or a row added or left out)"
             if isContained && !(alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2) {
-                let (inner, rowsIn) = placeA <= placeB ? (a, placeA) : (b, placeB)
+                let (inner, rowsIn) = containedSide.map { ($0.a ? a : b, $0.rows) } ?? (a, placeA)
                 text += "; on the \(bothDays == 1 ? "day" : "\(n(bothDays)) days") both have rows on, \(n(placeAlike)) of the \(n(rowsIn)) rows of \(inner) naming a place are in the other"
             }
             text += "; read both, the rows alike would be counted twice"

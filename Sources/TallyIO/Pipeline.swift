@@ -308,18 +308,22 @@ final class Pipeline: @unchecked Sendable {
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
         func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(Estimate.grouped(Int64(n))) rows" }
         // Overlapping exports joined into one file (review28 S8: `cat a.csv b.csv`,
-        // `tail -n +2 b.csv >> a.csv`): a run of rows, one after another, each repeating
-        // an earlier record of the input, over two days or more. Honest files repeat a
-        // row within its day (the real UCDP files, ids cut: runs of at most 4 rows, each
-        // within one day); a stretch of days repeated is the mark of an append.
-        if met.run.rows >= Self.repeatedRunMinimum && met.run.days >= 2 && request.overlap != .both {
+        // `tail -n +2 b.csv >> a.csv`; review29 S7: with a figure corrected or a row
+        // added here and there): a stretch of rows over two days or more, at least two
+        // thirds of them repeating distinct earlier records of the input, as across two
+        // files (``RowFingerprints/RepeatedRun/isJoined``). Honest files repeat a
+        // record within its day, near it, one record many times (review29 R1: a
+        // country-level list in published order is read, with the note).
+        if met.run.isJoined && request.overlap != .both {
             let r = met.run
             let dates = "\(CalendarDay(daysSinceEpoch: r.first)) to \(CalendarDay(daysSinceEpoch: r.last))"
-            fail(.data("\(named(currentFile)) holds \(rows(r.rows)) without an id, one after another on days from \(dates), each repeating an earlier row "
+            let share = r.repeated == r.rows ? "each" : "\(Estimate.grouped(Int64(r.repeated))) of them"
+            fail(.data("\(named(currentFile)) holds \(rows(r.rows)) without an id, one after another on days from \(dates), \(share) repeating an earlier row "
                 + "of the same input (the same date, place, measure and figures): a stretch of days given twice, the mark of overlapping exports joined "
                 + "into one file (cat a.csv b.csv, tail -n +2 b.csv >> a.csv); read, each of those events would be counted twice: remove the repeated rows "
-                + "(awk '!seen[$0]++' drops copies byte for byte), or give the exports as separate files (an overlap of two files is found, and "
-                + "--overlap later counts the later one's dates), or give the rows ids; if they are other events alike, give --overlap both"))
+                + "(awk '!seen[$0]++' drops copies byte for byte; rows a newer export corrected or added are not copies), or give the exports as separate "
+                + "files (an overlap of two files is found, and --overlap later counts the later one's dates), or give the rows ids; if they are other "
+                + "events alike, give --overlap both"))
             return
         }
         // A copy of an input, or one whose every record is in another, first: its message
@@ -438,13 +442,6 @@ final class Pipeline: @unchecked Sendable {
     /// against `b`'s without (ids alone are left to the id rule). They are also the
     /// tables `--overlap later` leaves `a`'s rows out by (``BlockParser/laterDays``,
     /// ``BlockParser/laterDaysWithoutId``). The flags: whether each side has ids.
-    /// The rows a run of repeated rows over two days must have to be refused
-    /// (``RowFingerprints/RepeatedRun``): the real UCDP GED files with their ids cut
-    /// have runs of at most 4, each within one day; in a file in random order, a run of
-    /// 8 rows each repeating another (5% of the Syria file's rows do) has a chance of
-    /// about 4 in 10^11 a row.
-    static let repeatedRunMinimum = 8
-
     private static let comparedKinds: [(a: Bool, b: Bool)] = [(false, false), (false, true), (true, false)]
 
     /// The pairs the refusal compares: those, and rows with ids against rows with ids.
