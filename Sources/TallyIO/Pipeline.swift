@@ -1217,8 +1217,10 @@ final class Pipeline: @unchecked Sendable {
             for p in parsers { for (file, w) in p.tally.allYearTables.whole where !w { notTable.insert(file) } }
             for p in parsers {
                 let strings = p.aggregator.strings
-                for (file, y) in p.tally.allYearTables.years where !notTable.contains(file) {
-                    ends[file, default: [:]].merge(y.ends) { max($0, $1) }
+                // (Only inputs with year rows: an empty entry would mark a file of stocks
+                // alone as one with flows, and its coverage "none".)
+                for (file, y) in p.tally.allYearTables.years where !notTable.contains(file) && !(y.ends.isEmpty && y.places.isEmpty) {
+                    if !y.ends.isEmpty { ends[file, default: [:]].merge(y.ends) { max($0, $1) } }
                     for (k, end) in y.places {
                         let day = Int32(bitPattern: UInt32(truncatingIfNeeded: k))
                         placeEnds[file, default: [:]][strings.string(UInt32(k >> 32)), default: [:]][day, default: end] = max(end,
