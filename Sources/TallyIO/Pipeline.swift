@@ -1173,7 +1173,7 @@ final class Pipeline: @unchecked Sendable {
                                         rowsRead: parsers.reduce(0) { $0 + $1.rows }, sources: mergedSources())
             outcome.files = files
             for p in parsers { outcome.measuresSeen.formUnion(p.measuresSeen) }
-            outcome.notes = notes + measureNotes(outcome.files)
+            outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen)
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible
             outcome.implausibleDateRows = implausibleCount
@@ -1453,7 +1453,8 @@ final class Pipeline: @unchecked Sendable {
         }
     }
 
-    private func measureNotes(_ files: [FileSummary]) -> [String] {
+    /// `seen`: the measures of every row read (``IngestOutcome/measuresSeen``).
+    private func measureNotes(_ files: [FileSummary], seen: Set<String>) -> [String] {
         var out: [String] = []
         for m in request.filter.measures {
             for schema in Set(files.map(\.schema)).sorted(by: { $0.rawValue < $1.rawValue }) {
@@ -1463,8 +1464,6 @@ final class Pipeline: @unchecked Sendable {
         }
         // Rows of a measure that may count the same people under another name (`deaths`
         // beside `killed`) are left out of the one asked for: said, never added.
-        var seen = Set<String>()
-        for p in parsers { seen.formUnion(p.measuresSeen) }
         let asked = Set(request.filter.measures.flatMap { typed in
             let m = KeyKind.measure.canonical(typed)
             return [m] + files.map { Schema.canonicalMeasure(m, in: $0.schema) }
