@@ -60,8 +60,10 @@ public enum ChartRenderer {
     /// and a wall-clock date would differ on every run.
     public static let pdfDate = "2000-01-01T00:00:00Z"
 
+    /// `pngText`: more `iTXt` chunks (keyword, text) for a PNG, after `Title` and
+    /// `Description` (a report names the spec and period that wrote the chart).
     public static func render(_ chart: some ChartDrawing, format: ChartFormat, options: RenderOptions,
-                              title: String = "") throws(RenderError) -> [UInt8] {
+                              title: String = "", pngText: [(keyword: String, text: String)] = []) throws(RenderError) -> [UInt8] {
         guard options.width > 0, options.height > 0, options.scale > 0,
               options.width * options.scale <= 32767, options.height * options.scale <= 32767 else {
             throw RenderError(description: "chart size \(options.width)×\(options.height) at scale \(options.scale) is out of range")
@@ -157,7 +159,7 @@ public enum ChartRenderer {
         if format == .png {
             let status = cairo_surface_status(surface)
             guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: cairoMessage(status)) }
-            let text = [("Title", title.isEmpty ? chart.headline : title), ("Description", chart.altText)]
+            let text = [("Title", title.isEmpty ? chart.headline : title), ("Description", chart.altText)] + pngText
             return try (encoder ?? PNGWriter.Encoder(surface)).finish(text: text)
         }
         cairo_surface_finish(surface)

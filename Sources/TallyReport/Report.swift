@@ -65,8 +65,11 @@ public struct ReportOutputs: Sendable, Equatable {
     /// by chart id in section order, whichever files were written: the same words are
     /// in the PNG's `Description` and the PDF figure's `/Alt`.
     public var alt: [ChartAlt] = []
-    /// Said on stderr by the command (a font fallback).
+    /// Said on stderr by the command (a font fallback, a file removed).
     public var warnings: [String] = []
+    /// Files of an earlier run of this spec and period that this run did not write,
+    /// removed after its commit (``StaleOutputs``).
+    public var removed: [String] = []
 
     public struct ChartFile: Sendable, Equatable {
         public var id: String
@@ -172,7 +175,9 @@ public enum Report {
                 for section in content.sections {
                     guard case let .chart(chart) = section.body, let drawing = chart.drawing else { continue }
                     try batch.add(try renderPNG(drawing, title: section.title, fontFamily: font.family,
-                                                    theme: spec.theme), as: base + "-" + chart.id + ".png")
+                                                    theme: spec.theme,
+                                                    writtenBy: StaleOutputs.tag(name: spec.name, period: content.periodLabel)),
+                                  as: base + "-" + chart.id + ".png")
                 }
             }
             if formats.contains(.html) {
@@ -225,6 +230,13 @@ public enum Report {
             batch.discard()
             throw error
         }
+        // Committed: what an earlier run of this spec and period wrote and this one did
+        // not (a chart now without data, a section or format dropped) goes (S9).
+        let stale = StaleOutputs.remove(folder: request.outDir, name: spec.name, period: content.periodLabel,
+                                        chartIDs: spec.sections.compactMap(\.chartID), written: outputs.paths,
+                                        inputs: inputs(of: spec, specPath: request.specPath))
+        outputs.removed = stale.removed
+        outputs.warnings += stale.notes
         return outputs
     }
 
@@ -353,8 +365,10 @@ public enum Report {
 
     /// A chart for the web: 1200 wide, as high as its content needs (675 for a timeline,
     /// less for a bar chart of few bars), at twice the pixel density.
+    /// `writtenBy`: the ``StaleOutputs/tag(name:period:)`` of the report, kept in the PNG.
     public static func renderPNG(_ drawing: any ChartDrawing, title: String,
-                                 fontFamily: String = RenderOptions.defaultFont, theme: Theme = .light) throws(TallyError) -> [UInt8] {
+                                 fontFamily: String = RenderOptions.defaultFont, theme: Theme = .light,
+                                 writtenBy: String? = nil) throws(TallyError) -> [UInt8] {
         // The height the chart's content needs: a bar chart of three bars is short, a
         // long headline makes the frame taller instead of being cut.
         let fit = ChartRenderer.fit(drawing, width: 1200, theme: theme, fontFamily: fontFamily)
@@ -372,7 +386,7 @@ public enum Report {
         let height = min(tallest, max(needed, Int(fit.naturalHeight.rounded(.up))))
         do {
             return try ChartRenderer.render(drawing, format: .png, options: RenderOptions(width: 1200, height: height, scale: 2, theme: theme, fontFamily: fontFamily),
-                                            title: title)
+                                            title: title, pngText: writtenBy.map { [(StaleOutputs.pngKeyword, $0)] } ?? [])
         } catch {
             if error.isMissingGlyphs { throw TallyError(exitCode: FontChoice.noFontExitCode, message: "chart '\(shownTitle)': " + error.description) }
             throw .io("cannot render chart '\(shownTitle)' (\(error.description))")

@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Build a multi-page PDF brief, web PNGs, a CSV and a web page from a YAML report spec.",
         discussion: """
-        The spec names the datasets, the period and the sections (summary, bar, timeline, table, notes); see docs/reports.md. Files are NAME-PERIOD.pdf, NAME-PERIOD-CHART.png (2× scale) and NAME-PERIOD.csv in --out-dir, and with --format html (or html in the spec's formats:) NAME-PERIOD.html, the brief as one self-contained web page (inline SVG charts, tables, no script, nothing loaded from elsewhere); the paths written are printed one a line (--json: as one JSON object). All files are written to temporary files first and renamed together at the end, so a failed or killed run leaves the previous ones untouched. The same spec and data give byte-identical files.
+        The spec names the datasets, the period and the sections (summary, bar, timeline, table, notes); see docs/reports.md. Files are NAME-PERIOD.pdf, NAME-PERIOD-CHART.png (2× scale) and NAME-PERIOD.csv in --out-dir, and with --format html (or html in the spec's formats:) NAME-PERIOD.html, the brief as one self-contained web page (inline SVG charts, tables, no script, nothing loaded from elsewhere); the paths written are printed one a line (--json: as one JSON object). All files are written to temporary files first and renamed together at the end, so a failed or killed run leaves the previous ones untouched; a run then removes the files an earlier run of the same spec and period wrote and it did not (a chart now without data, a dropped section or format), and says so on stderr. The same spec and data give byte-identical files.
 
         Examples:
           tally report Reports/monthly.yml --out-dir out
@@ -150,6 +150,9 @@ struct ReportCommand: ParsableCommand {
             fields.append("\"alt\": {" + alt.joined(separator: ", ") + "}")
             if let html = outputs.html { fields.append("\"html\": " + ResultWriter.jsonString(html)) }
             if let csv = outputs.csv { fields.append("\"csv\": " + ResultWriter.jsonString(csv)) }
+            if !outputs.removed.isEmpty {
+                fields.append("\"removed\": [" + outputs.removed.map(ResultWriter.jsonString).joined(separator: ", ") + "]")
+            }
             text = "{" + fields.joined(separator: ", ") + "}\n"
         } else {
             text = outputs.paths.map { $0 + "\n" }.joined()
