@@ -165,8 +165,8 @@ public enum AltText {
         }
     }
 
-    /// English words for a course's reason: which third's figures have no upper bound
-    /// or no best estimate of their own.
+    /// English words for a course's reason: which third's figures have no upper bound,
+    /// no best estimate of their own, or are approximate and too close to tell apart.
     static func courseReason(_ why: EstimateChange.Reason) -> String {
         switch why {
         case .laterOpen: "figures at the end have no upper bound"
@@ -175,6 +175,9 @@ public enum AltText {
         case .laterNoBest: "figures at the end are ranges with no best estimate"
         case .earlierNoBest: "figures at the start are ranges with no best estimate"
         case .bothNoBest: "figures at the start and at the end are ranges with no best estimate"
+        case .laterApproximate: "figures at the end are approximate and too close to those at the start to tell apart"
+        case .earlierApproximate: "figures at the start are approximate and too close to those at the end to tell apart"
+        case .bothApproximate: "figures at the start and at the end are approximate and too close to tell apart"
         }
     }
 

@@ -146,6 +146,9 @@ extension AltText {
             case .laterNoBest: id = "alt.trend.why.later_no_best"
             case .earlierNoBest: id = "alt.trend.why.earlier_no_best"
             case .bothNoBest: id = "alt.trend.why.both_no_best"
+            case .laterApproximate: id = "alt.trend.why.later_approximate"
+            case .earlierApproximate: id = "alt.trend.why.earlier_approximate"
+            case .bothApproximate: id = "alt.trend.why.both_approximate"
             }
             return m(id)
         }

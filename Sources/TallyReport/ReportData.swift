@@ -538,7 +538,7 @@ public enum ReportWords {
 
     /// Why two figures give no percentage, naming the period at fault: `February 2023
     /// has no upper bound`, `neither has an upper bound`, `January 2023 is a range with
-    /// no best estimate`.
+    /// no best estimate`, `both are approximate and too close to tell apart`.
     public static func changeReason(_ why: EstimateChange.Reason, then: String, now: String) -> String {
         switch why {
         case .laterOpen: Messages.text("report.change.why.open", ["period": now])
@@ -547,6 +547,9 @@ public enum ReportWords {
         case .laterNoBest: Messages.text("report.change.why.no_best", ["period": now])
         case .earlierNoBest: Messages.text("report.change.why.no_best", ["period": then])
         case .bothNoBest: Messages.text("report.change.why.both_no_best")
+        case .laterApproximate: Messages.text("report.change.why.approximate", ["period": now])
+        case .earlierApproximate: Messages.text("report.change.why.approximate", ["period": then])
+        case .bothApproximate: Messages.text("report.change.why.both_approximate")
         }
     }
 

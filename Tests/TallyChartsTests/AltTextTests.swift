@@ -183,6 +183,25 @@ import TallyCore
         #expect(open.altText.contains("no rise or fall can be given"), "\(open.altText)")
     }
 
+    /// review29 S4 in alt text: approximate figures ("about 100" a month, then "about
+    /// 110") are no rise; twice as many at the end is.
+    @Test func approximateFiguresGiveATrendOnlyBeyondTheirMargin() {
+        func about(_ v: Int64) -> Estimate { Estimate(unchecked: v, best: v, high: v, approximate: true) }
+        #expect(AltText.trend([about(100), about(105), about(110)], per: "month")
+                == "no rise or fall can be given, as figures at the start and at the end are approximate and too close to tell apart")
+        #expect(AltText.trend([e(100, 100, 100), e(100, 100, 100), about(110)], per: "month")
+                == "no rise or fall can be given, as figures at the end are approximate and too close to those at the start to tell apart")
+        #expect(AltText.trend([about(100), about(150), about(200)], per: "month")
+                == "rising overall, from about 100 a month at the start to about 200 at the end")
+        for (id, words) in [("fr", "car des chiffres du début et de la fin sont approximatifs et trop proches pour être départagés"),
+                            ("es", "ya que cifras del principio y del final son aproximadas y demasiado cercanas para distinguirlas"),
+                            ("ar", "إذ بعض أرقام البداية والنهاية تقريبية ومتقاربة جدًا فلا يمكن التمييز بينها")] {
+            DisplayLocale.with(DisplayLocale(identifier: id)!) {
+                #expect(AltText.localTrend([about(100), about(105), about(110)], per: "x")?.hasSuffix(words) == true, "\(id)")
+            }
+        }
+    }
+
     @Test func trendNeedsThreePoints() {
         #expect(AltText.trend([1, 2]) == nil)
         #expect(AltText.trend([0, 0, 0]) == "zero at the start and at the end")

@@ -169,6 +169,61 @@ import TallyIO
     }
 }
 
+/// review29 S4: two approximate figures give neither a direction nor a percentage
+/// unless they lie further apart than their margin (a fifth either way), in every
+/// place a change is said and in every language the brief is written in.
+@Suite struct ApproximateChangeTests {
+    func twoMonths(_ january: String, _ february: String, locale: String = "en") throws -> ReportContent {
+        let spec = try oneDatasetSpec("id,date_start,country,measure,estimate,source\n"
+                                          + "a,2023-01-10,A,killed,\"\(january)\",s\nb,2023-02-10,A,killed,\"\(february)\",s\n",
+                                      folder: "cover", extra: "coverage: {from: 2023-01-01, to: 2023-02-28}\nlocale: \(locale)",
+                                      sections: "  - type: summary\n")
+        return try DisplayLocale.with(spec.displayLocale) { () throws -> ReportContent in
+            var data = try ReportData.load(spec)
+            let key = PeriodKind.month.parseLabel("2023-02")!
+            try data.loadPeriod(key, spec: spec)
+            return try ContentBuilder(spec: spec, data: data, key: key).build()
+        }
+    }
+
+    func comparison(_ c: ReportContent) -> String {
+        guard case let .summary(h) = c.sections[0].body else { return "" }
+        return h[0].comparisons.first ?? ""
+    }
+
+    @Test func aboutOneHundredThenAboutOneHundredAndThreeIsNoRise() throws {
+        let c = try twoMonths("about 100", "about 103")
+        #expect(c.cover.summary.contains("Killed: ~103, against ~100 in January 2023; no rise or fall can be given, as both are approximate and too close to tell apart."),
+                "\(c.cover.summary)")
+        #expect(!c.cover.summary.contains("%") && !c.cover.summary.contains("rose"), "\(c.cover.summary)")
+        #expect(comparison(c) == "January 2023: ~100 (both are approximate and too close to tell apart; no change given)")
+        let down = try twoMonths("about 103", "about 100")
+        #expect(!down.cover.summary.contains("fell") && !down.cover.summary.contains("%"), "\(down.cover.summary)")
+        let same = try twoMonths("about 100", "about 100")
+        #expect(comparison(same) == "January 2023: ~100 (both are approximate and too close to tell apart; no change given)")
+        // One side approximate: about 40 may be 48, not 100.
+        let near = try twoMonths("about 40", "45")
+        #expect(comparison(near) == "January 2023: ~40 (January 2023 is approximate and too close to the other to tell apart; no change given)")
+        let far = try twoMonths("about 40", "100")
+        #expect(far.cover.summary.contains("Killed rose from ~40 in January 2023 to 100 (+150%)."), "\(far.cover.summary)")
+        // Further apart than the margin: the change is given in full.
+        let double = try twoMonths("about 100", "about 200")
+        #expect(double.cover.summary.contains("Killed rose from ~100 in January 2023 to ~200 (+100%)."), "\(double.cover.summary)")
+    }
+
+    @Test(arguments: [
+        ("fr", "car les deux sont approximatifs et trop proches pour être départagés", "les deux sont approximatifs et trop proches pour être départagés ; pas de variation donnée"),
+        ("es", "porque ambos son aproximados y demasiado cercanos para distinguirlos", "ambos son aproximados y demasiado cercanos para distinguirlos; sin variación"),
+        ("ar", "لأن كلاهما تقريبي وهما متقاربان جدًا فلا يمكن التمييز بينهما", "كلاهما تقريبي وهما متقاربان جدًا فلا يمكن التمييز بينهما"),
+    ])
+    func inEveryLanguage(_ locale: String, _ cover: String, _ line: String) throws {
+        let c = try twoMonths("about 100", "about 103", locale: locale)
+        #expect(c.cover.summary.contains(cover), "\(c.cover.summary)")
+        #expect(!c.cover.summary.contains("%") && !c.cover.summary.contains("٪"), "\(c.cover.summary)")
+        #expect(comparison(c).contains(line), "\(comparison(c))")
+    }
+}
+
 /// Issue 13, item 12 in reports: a chart without `title:` is headed in the data's unit.
 @Suite struct ReportHeadlineTests {
     @Test func aDefaultTitleUsesTheUnitTheNamesCarry() throws {

@@ -9,6 +9,14 @@
 /// direction is given without a percentage. Ranges that overlap (400–500, then 300–900)
 /// keep the change of their bests, said to be one of best estimates, and no direction:
 /// either may be the larger.
+///
+/// An approximate figure (`~100`, "about 100") stands for any value within a fifth of
+/// it either way (``approximateMargin``): its range is widened by a fifth of each bound
+/// before the ranges are compared, so "about 100" is 80 to 120. Where a widened range
+/// meets the other there is neither a direction nor a percentage (``Reason/laterApproximate``
+/// and the like): "about 100", then "about 103", is no rise. Where they lie apart the
+/// change is far larger than the approximation allows (about one and a half times, for
+/// two approximate figures) and is given in full, percentage included.
 public enum EstimateChange: Sendable, Equatable {
     /// Both bounded with stated bests: the change of the best estimates is given.
     /// `overlapping` when the ranges share a value (and the two are not the same exact
@@ -23,14 +31,21 @@ public enum EstimateChange: Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case laterOpen, earlierOpen, bothOpen
         case laterNoBest, earlierNoBest, bothNoBest
+        /// The figure (or both) is approximate, and within its margin of the other.
+        case laterApproximate, earlierApproximate, bothApproximate
     }
+
+    /// How far either way of its figure an approximate figure may lie, as a fraction
+    /// (numerator, denominator): a fifth. "About 100" is read as 80 to 120.
+    public static let approximateMargin: (numerator: Int64, denominator: Int64) = (1, 5)
 
     /// The change from `then` to `now`. Neither estimate is assumed to be zero-based;
     /// a percentage from zero is for the caller to refuse (there is none).
     public static func between(_ then: Estimate, _ now: Estimate) -> EstimateChange {
-        // Certain only when the ranges are apart: every value of one above every value of the other.
-        let rose = then.high.map { now.low > $0 } ?? false
-        let fell = now.high.map { $0 < then.low } ?? false
+        // Certain only when the ranges are apart: every value of one above every value
+        // of the other, an approximate figure's range widened by its margin.
+        let rose = then.high.map { below(widened($0, then, up: true), widened(now.low, now, up: false)) } ?? false
+        let fell = now.high.map { below(widened($0, now, up: true), widened(then.low, then, up: false)) } ?? false
         let open: Reason? = switch (then.isUnbounded, now.isUnbounded) {
         case (true, true): .bothOpen
         case (true, false): .earlierOpen
@@ -47,6 +62,25 @@ public enum EstimateChange: Sendable, Equatable {
             return rose || fell ? .direction(rose: rose, why: why) : .unknown(why: why)
         }
         let same = then.isExact && now.isExact && then.low == now.low
+        let approximate: Reason? = switch (then.approximate, now.approximate) {
+        case (true, true): .bothApproximate
+        case (true, false): .earlierApproximate
+        case (false, true): .laterApproximate
+        case (false, false): nil
+        }
+        if let why = approximate, !(rose || fell) { return .unknown(why: why) }
         return .bests(overlapping: !(rose || fell || same))
+    }
+
+    /// A bound times the margin's denominator, moved out by the margin when the figure
+    /// is approximate: exact (a full-width product), so no sum is too large to compare.
+    static func widened(_ bound: Int64, _ e: Estimate, up: Bool) -> (high: Int64, low: UInt64) {
+        let (n, d) = approximateMargin
+        let factor = e.approximate ? (up ? d + n : d - n) : d
+        return bound.multipliedFullWidth(by: factor)
+    }
+
+    static func below(_ a: (high: Int64, low: UInt64), _ b: (high: Int64, low: UInt64)) -> Bool {
+        a.high < b.high || (a.high == b.high && a.low < b.low)
     }
 }
