@@ -24,14 +24,19 @@ public enum Messages {
     /// none), with `{name}` placeholders replaced.
     public static func text(_ id: String, _ args: [String: String] = [:], locale: DisplayLocale = DisplayLocale.current) -> String {
         let t = catalogue[locale.identifier]?[id] ?? english[id] ?? id
-        return fill(t, args)
+        return fill(t, args, language: catalogue[locale.identifier]?[id] != nil ? locale.identifier : "en")
     }
 
     /// `template` with each `{name}` of `args` replaced in one pass over the template:
     /// a value is never searched again, so a name in the data that holds `{n}` stays as
     /// it is (and the result does not depend on the order of `args`). A placeholder
     /// with no value is left as written.
-    static func fill(_ template: String, _ args: [String: String]) -> String {
+    ///
+    /// Where the template's last word before a value and the value's first word meet
+    /// (`language`), they are contracted as the language writes them (review29 N5):
+    /// French `de` + `au moins 100` is `d’au moins 100` (and `que`, `le`, `la` before a
+    /// vowel: `qu’`, `l’`); Spanish `de` + `el …` is `del …`, `a` + `el …` is `al …`.
+    static func fill(_ template: String, _ args: [String: String], language: String = "en") -> String {
         guard !args.isEmpty, template.contains("{") else { return template }
         var out = ""
         var rest = template[...]
@@ -39,7 +44,8 @@ public enum Messages {
             out += rest[..<open]
             let after = rest.index(after: open)
             if let close = rest[after...].firstIndex(of: "}"), let value = args[String(rest[after ..< close])] {
-                out += value
+                let joined = contracting(&out, value, language: language)
+                out += joined
                 rest = rest[rest.index(after: close)...]
             } else {
                 out += "{"
@@ -47,6 +53,35 @@ public enum Messages {
             }
         }
         return out + rest
+    }
+
+    /// `value`, with the word before it at the end of `out` contracted where `language`
+    /// writes the two as one (see ``fill(_:_:language:)``).
+    static func contracting(_ out: inout String, _ value: String, language: String) -> String {
+        func endsWithWord(_ word: String) -> Bool {
+            guard out.hasSuffix(word + " ") else { return false }
+            let before = out.dropLast(word.count + 1).last
+            return before.map { !$0.isLetter && $0 != "’" && $0 != "'" } ?? true
+        }
+        switch language {
+        case "fr":
+            // Elision before a vowel (not before h: Arabic place names take an aspirated h, "de Homs").
+            guard let first = value.first, "aeiouàâäéèêëîïôöùûüAEIOUÀÂÉÈÊÎÔÛ".contains(first) else { return value }
+            for (word, elided) in [("de", "d’"), ("De", "D’"), ("que", "qu’"), ("le", "l’"), ("la", "l’")] where endsWithWord(word) {
+                out.removeLast(word.count + 1)
+                return elided + value
+            }
+            return value
+        case "es":
+            guard value.hasPrefix("el ") else { return value }
+            for (word, joined) in [("de", "del"), ("De", "Del"), ("a", "al"), ("A", "Al")] where endsWithWord(word) {
+                out.removeLast(word.count + 1)
+                return joined + value.dropFirst(2)
+            }
+            return value
+        default:
+            return value
+        }
     }
 
     /// The plural form of `id` for `count` (`id.one`, `id.other`, ...), with `{n}` the
@@ -247,10 +282,11 @@ public enum Messages {
         "report.cover.partial": "{period} is covered only in part ({note}), so no change against earlier periods is given.",
         "report.cover.change.rose.one": "{measure} rose from {then} in {period} to {now} ({change}).",
         "report.cover.change.fell.one": "{measure} fell from {then} in {period} to {now} ({change}).",
-        "report.cover.change.stayed.one": "{measure} stayed from {then} in {period} to {now} ({change}).",
+        "report.cover.change.stayed": "{measure} stayed at {now}, as in {period} ({change}).",
+        "report.cover.change.rose.zero": "{measure} rose from {then} in {period} to {now} (no percentage from zero).",
+        "report.compare.rose_from_zero": "a rise since; no percentage from zero",
         "report.cover.change.rose.largest": "The largest change from {period} was in {measure_lower}, which rose from {then} to {now} ({change}).",
         "report.cover.change.fell.largest": "The largest change from {period} was in {measure_lower}, which fell from {then} to {now} ({change}).",
-        "report.cover.change.stayed.largest": "The largest change from {period} was in {measure_lower}, which stayed from {then} to {now} ({change}).",
         "report.change.why.open": "{period} has no upper bound",
         "report.change.why.both_open": "neither has an upper bound",
         "report.change.why.no_best": "{period} is a range with no best estimate",
@@ -587,10 +623,11 @@ public enum Messages {
         "report.cover.partial": "{period} n’est couvert qu’en partie ({note}) : aucune variation par rapport aux périodes précédentes n’est donnée.",
         "report.cover.change.rose.one": "{measure} : de {then} en {period} à {now} ({change}).",
         "report.cover.change.fell.one": "{measure} : de {then} en {period} à {now} ({change}).",
-        "report.cover.change.stayed.one": "{measure} : de {then} en {period} à {now} ({change}).",
+        "report.cover.change.stayed": "{measure} : {now}, comme en {period} ({change}).",
+        "report.cover.change.rose.zero": "{measure} : hausse de {then} en {period} à {now} (pas de pourcentage à partir de zéro).",
+        "report.compare.rose_from_zero": "hausse depuis ; pas de pourcentage à partir de zéro",
         "report.cover.change.rose.largest": "Plus forte variation depuis {period} : {measure_lower}, de {then} à {now} ({change}).",
         "report.cover.change.fell.largest": "Plus forte variation depuis {period} : {measure_lower}, de {then} à {now} ({change}).",
-        "report.cover.change.stayed.largest": "Plus forte variation depuis {period} : {measure_lower}, de {then} à {now} ({change}).",
         "report.change.why.open": "{period} n’a pas de borne supérieure",
         "report.change.why.both_open": "aucun des deux n’a de borne supérieure",
         "report.change.why.no_best": "{period} est une fourchette sans meilleure estimation",
@@ -919,10 +956,11 @@ public enum Messages {
         "report.cover.partial": "{period} solo está cubierto en parte ({note}), así que no se da variación respecto de periodos anteriores.",
         "report.cover.change.rose.one": "{measure}: de {then} en {period} a {now} ({change}).",
         "report.cover.change.fell.one": "{measure}: de {then} en {period} a {now} ({change}).",
-        "report.cover.change.stayed.one": "{measure}: de {then} en {period} a {now} ({change}).",
+        "report.cover.change.stayed": "{measure}: {now}, igual que en {period} ({change}).",
+        "report.cover.change.rose.zero": "{measure}: aumento de {then} en {period} a {now} (sin porcentaje a partir de cero).",
+        "report.compare.rose_from_zero": "aumento desde entonces; sin porcentaje a partir de cero",
         "report.cover.change.rose.largest": "La mayor variación desde {period} fue en {measure_lower}: de {then} a {now} ({change}).",
         "report.cover.change.fell.largest": "La mayor variación desde {period} fue en {measure_lower}: de {then} a {now} ({change}).",
-        "report.cover.change.stayed.largest": "La mayor variación desde {period} fue en {measure_lower}: de {then} a {now} ({change}).",
         "report.change.why.open": "{period} no tiene límite superior",
         "report.change.why.both_open": "ninguno de los dos tiene límite superior",
         "report.change.why.no_best": "{period} es un intervalo sin mejor estimación",
@@ -1251,10 +1289,11 @@ public enum Messages {
         "report.cover.partial": "لا تغطي البيانات {period} إلا جزئياً ({note})، لذا لا يُذكر التغير مقارنة بالفترات السابقة.",
         "report.cover.change.rose.one": "{measure}: من {then} في {period} إلى {now} ({change}).",
         "report.cover.change.fell.one": "{measure}: من {then} في {period} إلى {now} ({change}).",
-        "report.cover.change.stayed.one": "{measure}: من {then} في {period} إلى {now} ({change}).",
+        "report.cover.change.stayed": "{measure}: {now}، كما في {period} ({change}).",
+        "report.cover.change.rose.zero": "{measure}: ارتفاع من {then} في {period} إلى {now} (لا نسبة مئوية من الصفر).",
+        "report.compare.rose_from_zero": "ارتفاع منذ ذلك الحين؛ لا نسبة مئوية من الصفر",
         "report.cover.change.rose.largest": "أكبر تغير منذ {period} كان في {measure_lower}: من {then} إلى {now} ({change}).",
         "report.cover.change.fell.largest": "أكبر تغير منذ {period} كان في {measure_lower}: من {then} إلى {now} ({change}).",
-        "report.cover.change.stayed.largest": "أكبر تغير منذ {period} كان في {measure_lower}: من {then} إلى {now} ({change}).",
         "report.change.why.open": "{period} بلا حد أعلى",
         "report.change.why.both_open": "كلاهما بلا حد أعلى",
         "report.change.why.no_best": "{period} نطاق بلا أفضل تقدير",
@@ -1273,7 +1312,7 @@ public enum Messages {
         "report.cover.all_in": "سُجل كل ذلك في {place}.",
         "report.cover.by_place": "حسب {noun}: {list}.",
         "report.cover.more": "؛ وغيرها ({n})، مجموعها {figure}",
-        "report.cover.no_place_given": "؛ {noun} غير محدد",
+        "report.cover.no_place_given": "؛ دون تحديد {noun}",
         "report.cover.place": "المكان",
         "report.cover.list_sep": "؛ ",
         "report.beside.range_only": "نطاق ورد بلا تقدير أرجح",
@@ -1308,7 +1347,7 @@ public enum Messages {
         "figure.best_and_range": "{best} ({range})",
         // No count agreement: "others: 12".
         "bar.others.other": "أخرى: {n}",
-        "bar.not_given": "({unit} غير محدد)",
+        "bar.not_given": "(دون تحديد {unit})",
         "bar.partial": "{label}، جزئي",
         "bar.as_of": "، كما في {date}",
         "joint.region": "{list} (معًا)",

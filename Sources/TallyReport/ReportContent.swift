@@ -380,8 +380,14 @@ public struct ContentBuilder {
                     "then": ChartWords.figure(c.then), "now": ChartWords.figure(c.now), "change": c.text]
         let count = measured.count > 1 ? ".largest" : ".one"
         switch c.verdict {
+        case .bests(overlapping: false) where c.text.isEmpty && c.then.best == 0 && c.now.best > 0:
+            return Messages.text("report.cover.change.rose.zero", args)
+        case .bests(overlapping: false) where c.now.best == c.then.best:
+            // The same exact figure: "Killed stayed at 12, as in January 2023 (no change)."
+            // Never "the largest change", as none changed (review29 N2).
+            return Messages.text("report.cover.change.stayed", args)
         case .bests(overlapping: false):
-            let verb = c.now.best > c.then.best ? "rose" : c.now.best < c.then.best ? "fell" : "stayed"
+            let verb = c.now.best > c.then.best ? "rose" : "fell"
             return Messages.text("report.cover.change." + verb + count, args)
         case .bests(overlapping: true):
             return Messages.text("report.cover.change.overlap" + count, args)
@@ -538,6 +544,11 @@ public struct ContentBuilder {
                     case let .bests(overlapping):
                         percent = ReportWords.change(from: then.estimate.best, to: now.estimate.best)
                         note = percent.map { overlapping ? Messages.text("report.compare.overlap", ["change": $0]) : $0 }
+                        // From zero to figures apart from it: a rise, with no percentage
+                        // (review29 N4: 0 then 5 said nothing while 0 then "at least 5" said "rose").
+                        if percent == nil && !overlapping && then.estimate.best == 0 && now.estimate.best > 0 {
+                            note = Messages.text("report.compare.rose_from_zero")
+                        }
                     case let .direction(rose, why):
                         note = Messages.text(rose ? "report.compare.rose_only" : "report.compare.fell_only",
                                              ["why": ReportWords.changeReason(why, then: name, now: nowName)])
@@ -548,7 +559,8 @@ public struct ContentBuilder {
                         line += " (\(note))"
                         if k == key - 1 {
                             h.change = Headline.Change(period: name, then: then.estimate, now: now.estimate, text: percent ?? "", verdict: verdict,
-                                                       size: percent == nil ? 0 : abs(Double(now.estimate.best - then.estimate.best)) / Double(then.estimate.best))
+                                                       size: percent == nil || then.estimate.best == 0 ? 0
+                                                           : abs(Double(now.estimate.best - then.estimate.best)) / Double(then.estimate.best))
                         }
                     }
                 }

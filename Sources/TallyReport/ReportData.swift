@@ -553,10 +553,11 @@ public enum ReportWords {
         }
     }
 
-    /// Relative change of best estimates: `+133%`, `−40%`, `no change`; `nil` from zero.
+    /// Relative change of best estimates: `+133%`, `−40%`, `no change` (0 then 0 too);
+    /// `nil` from zero to more.
     public static func change(from old: Int64, to new: Int64) -> String? {
-        guard old > 0 else { return nil }
         if old == new { return Messages.text("report.change.none") }
+        guard old > 0 else { return nil }
         let pct = (Double(new - old) / Double(old) * 100).rounded()
         let n = Int64(abs(pct))
         let sign = new > old ? "+" : "\u{2212}"

@@ -224,6 +224,47 @@ import TallyIO
     }
 }
 
+/// review29 N2, N4, N5: the change sentence reads as a sentence in every language.
+@Suite struct ChangeWordingTests {
+    let months = ApproximateChangeTests()
+
+    /// N2: two equal exact figures: "stayed at", never "stayed from 12 … to 12".
+    @Test(arguments: [
+        ("en", "Killed stayed at 12, as in January 2023 (no change)."),
+        ("fr", "Tués : 12, comme en janvier 2023 (inchangé)."),
+        ("es", "Muertos: 12, igual que en enero de 2023 (sin cambios)."),
+        ("ar", "القتلى: 12، كما في يناير 2023 (بلا تغيير)."),
+    ])
+    func theSameFigureTwice(_ locale: String, _ sentence: String) throws {
+        let c = try months.twoMonths("12", "12", locale: locale)
+        #expect(c.cover.summary.contains(sentence), "\(c.cover.summary)")
+        #expect(!c.cover.summary.contains("stayed from"))
+    }
+
+    /// N4: 0 then 5 is a rise, as 0 then "at least 5" is; neither has a percentage.
+    @Test func aRiseFromZeroIsSaidWithoutAPercentage() throws {
+        let c = try months.twoMonths("0", "5")
+        #expect(c.cover.summary.contains("Killed rose from 0 in January 2023 to 5 (no percentage from zero)."), "\(c.cover.summary)")
+        #expect(months.comparison(c) == "January 2023: 0 (a rise since; no percentage from zero)")
+        let open = try months.twoMonths("0", "at least 5")
+        #expect(open.cover.summary.contains("Killed rose from 0 in January 2023 to at least 5"), "\(open.cover.summary)")
+        let none = try months.twoMonths("0", "0")
+        #expect(months.comparison(none) == "January 2023: 0 (no change)")
+        #expect(none.cover.summary.contains("Killed stayed at 0, as in January 2023 (no change)."), "\(none.cover.summary)")
+        let fr = try months.twoMonths("0", "5", locale: "fr")
+        #expect(fr.cover.summary.contains("Tués : hausse de 0 en janvier 2023 à 5 (pas de pourcentage à partir de zéro)."), "\(fr.cover.summary)")
+    }
+
+    /// N5: French "de" before "au moins" elides.
+    @Test func frenchElidesBeforeAVowel() throws {
+        let c = try months.twoMonths("at least 100", "50", locale: "fr")
+        #expect(c.cover.summary.contains("Tués : baisse d’au moins 100 en janvier 2023 à 50"), "\(c.cover.summary)")
+        #expect(!c.cover.summary.contains("de au"))
+        let es = try months.twoMonths("at least 100", "50", locale: "es")
+        #expect(es.cover.summary.contains("Muertos: descenso de al menos 100 en enero de 2023 a 50"), "\(es.cover.summary)")
+    }
+}
+
 /// Issue 13, item 12 in reports: a chart without `title:` is headed in the data's unit.
 @Suite struct ReportHeadlineTests {
     @Test func aDefaultTitleUsesTheUnitTheNamesCarry() throws {
