@@ -222,6 +222,13 @@ def _reworded_key(name):
         key = _listed_country(anded)
         if key is not None:
             return key
+    # The same with a space only (`Trinidad Tobago`, `Serbia Montenegro`).
+    words = name.split(" ")
+    if 2 <= len(words) <= 8:
+        for i in range(1, len(words)):
+            key = _listed_country(" ".join(words[:i]) + " and " + " ".join(words[i:]))
+            if key is not None:
+                return key
     lower = _fold_country(name)
     if "," not in lower and not lower.startswith(_ARTICLES) and not any(w in lower for w in _OFFICIAL_WORDS):
         return None
@@ -281,25 +288,28 @@ _PIECE_TRIM = WHITE_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 
 
 @functools.lru_cache(maxsize=None)
-def _joint_parts(text):
+def _joint_parts(text, spaces=False):
     """`KeyKind.jointParts`: the countries a value joins with `,` `/` `&` `+` `،` or the word
     `and` (`Iraq & Syria`, `Iraq, Syria`), when there are two or more, each a country of the
-    list and the whole not one (`Trinidad and Tobago`); else None, the value as written."""
-    if not (any(c in _JOINT_SEPARATORS for c in text) or " and " in text.lower()) or _is_known(text):
+    list and the whole not one (`Trinidad and Tobago`); else None, the value as written.
+    With `spaces`, a space parts pieces too (`KeyKind.spacedParts`: `Iraq Syria`)."""
+    if not (spaces or any(c in _JOINT_SEPARATORS for c in text) or " and " in text.lower()) or _is_known(text):
         return None
     pieces, start, i = [], 0, 0
     while i < len(text):
-        if text[i] in _JOINT_SEPARATORS:
-            pieces.append((start, i))
-            i += 1
-            start = i
-        elif text[i] == " " and i + 4 < len(text) and text[i + 4] == " " and text[i + 1:i + 4].lower() == "and":
+        if text[i] == " " and i + 4 < len(text) and text[i + 4] == " " and text[i + 1:i + 4].lower() == "and":
             pieces.append((start, i))
             i += 5
+            start = i
+        elif text[i] in _JOINT_SEPARATORS or (spaces and text[i] == " "):
+            pieces.append((start, i))
+            i += 1
             start = i
         else:
             i += 1
     pieces.append((start, len(text)))
+    if spaces:
+        pieces = [p for p in pieces if p[0] < p[1]]
     # KeyKind.maximumJointPieces: a value of more pieces is left as written.
     if len(pieces) < 2 or len(pieces) > 12:
         return None
@@ -425,6 +435,9 @@ def _spelt_members(text):
     for m in text.split(";"):
         m = _clean_nfc(m)
         parts = _joint_parts(m) if m else None
+        # `KeyKind.spacedParts`: countries parted by spaces only (`Iraq Syria`).
+        if parts is None and m and " " in m and _country_key(m) is None:
+            parts = _joint_parts(m, True)
         joined = joined or parts is not None
         spelt += parts if parts is not None else [m]
     return tuple(spelt), joined

@@ -491,6 +491,12 @@ final class BlockParser: @unchecked Sendable {
     /// input spelt it most.
     func countrySpellings() -> [(spelling: String, rows: Int, first: UInt64)] { keyInterner.regionSpellingRows() }
 
+    /// The spelling of country `id` on the row where this worker first read it
+    /// (``countriesSeen``), as that row holds it (``KeyInterner/countrySpelling(_:input:sequence:line:)``).
+    func countrySpelling(_ id: UInt32, input: Int, sequence: Int, line: Int) -> String? {
+        keyInterner.countrySpelling(id, input: input, sequence: sequence, line: line)
+    }
+
     deinit {
         spans.deallocate()
         nameHashes.pointee.release()
@@ -697,6 +703,7 @@ final class BlockParser: @unchecked Sendable {
                 ?? "\"\(MessageText.excerpt(value, limit: 60))\" mixes scripts in a word: write it in one script"))
         }
         if id == KeyInterner.refused { throw RowMessage(column(layout, i) + BlockParser.drawnBlankMessage(text(base, i))) }
+        if id == KeyInterner.footnote { throw RowMessage(column(layout, i) + BlockParser.footnoteMessage(text(base, i))) }
         return id
     }
 
@@ -705,6 +712,15 @@ final class BlockParser: @unchecked Sendable {
         "\"\(MessageText.excerpt(value, limit: 60))\" holds U+2800 (braille pattern blank), which draws "
             + "as a space but is not one: it would make a group apart, drawn like the name written with a space; "
             + "write a space in its place (or nothing)"
+    }
+
+    /// What is wrong with a country value ending in a footnote marker (``KeyKind/footnoteMarker(_:)``).
+    static func footnoteMessage(_ value: String) -> String {
+        let found = KeyKind.footnoteMarker(KeyKind.cleaned(value))
+        let name = MessageText.excerpt(found?.name ?? value, limit: 60), marker = MessageText.excerpt(found?.marker ?? "", limit: 20)
+        return "\"\(MessageText.excerpt(value, limit: 60))\" ends in \"\(marker)\", a footnote marker (as kept when a table is pasted "
+            + "from Wikipedia or a report): read as written it would be a group apart from \"\(name)\", and a note may say its figure is "
+            + "not that country's alone; remove the marker from the data (a note belongs in a column of its own)"
     }
 
     private func unescape(_ base: UnsafePointer<UInt8>, _ s: FieldSpan) {

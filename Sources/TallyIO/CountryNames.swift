@@ -36,8 +36,9 @@ enum CountryNames {
     /// (`Republic of Congo` is Brazzaville, bare `Congo` either), `China` (the Republic of
     /// China is Taiwan), `Vietnam` (the Republic of Vietnam was South Vietnam), `Dominica`
     /// (`Dominica Republic` is a slip of the Dominican Republic). A leading `The` is
-    /// dropped (`The Philippines`, `Philippines, The`). A dash between the two parts of a
-    /// state named `X and Y` is the `and` (`Serbia-Montenegro`, `Trinidad-Tobago`). nil otherwise.
+    /// dropped (`The Philippines`, `Philippines, The`). A dash or a space between the two
+    /// parts of a state named `X and Y` is the `and` (`Serbia-Montenegro`, `Trinidad-Tobago`,
+    /// `Trinidad Tobago`). nil otherwise.
     /// bench/reference_aggregate.py (`_reworded_key`) reads the same way.
     /// The words of states' official long names before the short one: `Federal Republic
     /// of Nigeria`, `Kingdom of Saudi Arabia`, `State of Palestine`, `Islamic Republic of
@@ -89,6 +90,16 @@ enum CountryNames {
             let anded = name.split(omittingEmptySubsequences: false, whereSeparator: { KeyKind.dashSeparators.contains($0) })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " and ")
             if let k = listed(anded) { return k }
+        }
+        // The same with a space only (`Trinidad Tobago`, `Serbia Montenegro`, `Saint Kitts
+        // Nevis`): the state, not the joint region nor a group apart (``KeyKind/spacedParts(_:)``).
+        if name.contains(" ") {
+            let words = name.split(separator: " ")
+            if words.count >= 2 && words.count <= 8 {
+                for i in 1 ..< words.count {
+                    if let k = listed(words[..<i].joined(separator: " ") + " and " + words[i...].joined(separator: " ")) { return k }
+                }
+            }
         }
         let lower = folded(name)
         guard lower.contains(",") || articles.contains(where: { lower.hasPrefix($0) }) || officialWords.contains(where: { lower.contains($0) })

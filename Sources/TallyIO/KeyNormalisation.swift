@@ -79,14 +79,16 @@ public enum KeyKind: Sendable {
     /// with another separator, ``jointParts(_:)``; empty ones dropped) and `joint` true,
     /// or the value alone (cleaned, maybe empty) and `joint` false.
     static func regionSpellings(_ value: String) -> (names: [String], joint: Bool) {
-        let split = value.split(separator: ";", omittingEmptySubsequences: false).map(cleaned).filter { !$0.isEmpty }
         // A member joined by a comma, slash, `&`, `+` or `and` whose every part is a
         // country tally knows, and which is not itself one (`Bosnia and Herzegovina`),
-        // is that joint region: `Iraq, Syria` is `Iraq;Syria`.
+        // is that joint region: `Iraq, Syria` is `Iraq;Syria`; so is one joined by
+        // spaces only (`Iraq Syria`, ``spacedParts(_:)``).
         var members: [String] = []
         var joined = false
-        for m in split {
-            if let parts = KeyKind.jointParts(m) {
+        for raw in value.split(separator: ";", omittingEmptySubsequences: false) {
+            let m = cleaned(raw)
+            guard !m.isEmpty else { continue }
+            if let parts = KeyKind.jointParts(m) ?? KeyKind.spacedParts(m) ?? KeyKind.partedByInvisible(raw, cleaned: m) {
                 members += parts
                 joined = true
             } else {
@@ -142,11 +144,11 @@ public enum KeyKind: Sendable {
         return first
     }
 
-    static func jointParts(_ text: String) -> [String]? {
-        guard mayJoin(text) else { return nil }
+    static func jointParts(_ text: String, spaces: Bool = false) -> [String]? {
+        guard spaces || mayJoin(text) else { return nil }
         if CountryNames.isKnown(text) { return nil }
         let chars = Array(text)
-        let pieces = jointPieces(chars)
+        let pieces = jointPieces(chars, spaces: spaces)
         guard pieces.count >= 2, pieces.count <= maximumJointPieces else { return nil }
         func name(_ a: Int, _ b: Int) -> String {
             trimmingInvisible(String(chars[pieces[a].lowerBound ..< pieces[b].upperBound]))
@@ -171,6 +173,111 @@ public enum KeyKind: Sendable {
             j = a
         }
         return CountryNames.withoutAmbiguousBeside(parts.reversed())
+    }
+
+    /// The countries a value joins with spaces only (`Iraq Syria`, `Syria Iraq Turkey`,
+    /// `Sudan South Sudan`: review29 S3, each a group apart beside `Iraq;Syria`), when
+    /// the whole is no name tally knows (as a country, a place, loosely or reworded:
+    /// `South Sudan`, `Sierra Leone`, `Guinea Bissau`, `Timor Leste`, `Bosnia Herzegovina`
+    /// and `Papua New Guinea` stay one country each, and `Trinidad Tobago` or `Serbia
+    /// Montenegro` are the state named with `and`, ``CountryNames/rewordedKey(_:)``) and its
+    /// words group into two or more countries tally knows, each a run of whole words
+    /// (`South Sudan` is one); else nil, and the value is left as written (`Lake Chad`,
+    /// `Niger Delta`, `Gulf of Guinea`: a word that is no country). Other separators may
+    /// stand between some of them (`Iraq Syria/Turkey`). At most ``maximumJointPieces``
+    /// words and pieces.
+    static func spacedParts(_ text: String) -> [String]? {
+        guard text.contains(" "), !CountryNames.isPlace(text) else { return nil }
+        return jointParts(text, spaces: true)
+    }
+
+    /// Two or more countries parted only by an invisible character (`Iraq` + soft hyphen
+    /// + `Syria`, a zero-width space, a word joiner: review29 S3), which cleaning drops,
+    /// gluing them into `IraqSyria`, a group apart: the countries, read as if parted by
+    /// a space (``spacedParts(_:)``), when the glued whole (`m`, cleaned) is no name
+    /// tally knows (`Guinea` + soft hyphen + `Bissau` is Guinea-Bissau, `Syr` + soft
+    /// hyphen + `ia` is Syria); else nil.
+    static func partedByInvisible<S: StringProtocol>(_ raw: S, cleaned m: String) -> [String]? {
+        guard raw.unicodeScalars.contains(where: { Invisible.isIgnorable($0) || Invisible.isControl($0) }), !CountryNames.isPlace(m)
+        else { return nil }
+        return spacedParts(cleaned(ignorableAsSpace(String(raw))))
+    }
+
+    /// `text` with every run of default-ignorable characters and controls
+    /// (``Invisible/isIgnorable``, ``Invisible/isControl``) written as one space: where such a run parts two names (`Iraq` + soft hyphen +
+    /// `Syria`), the names are read apart (``regionSpellings(_:)``).
+    static func ignorableAsSpace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var inRun = false
+        for u in text.unicodeScalars {
+            if Invisible.isIgnorable(u) || Invisible.isControl(u) {
+                if !inRun { out.append(" ") }
+                inRun = true
+            } else {
+                out.append(u)
+                inRun = false
+            }
+        }
+        return String(out)
+    }
+
+    /// A footnote marker at the end of a country value or of one of its members, and the
+    /// name before it: `Syria[1]`, `Syria [a]`, `Syria[note 2]`, `Syria (1)`, `Syria (a)`,
+    /// `Syria*`, `Syria†`, `Syria‡`, `Syria§`, `Syria #`, `Syria¹`, `Syria⁽¹⁾`, `Syriaᵃ`, or
+    /// several (`Syria[1][2]`), as kept when a table is pasted from Wikipedia or a report
+    /// (review29 S10: each was a group apart beside `Syria`, or refused as a slip only when
+    /// one character long). Such a value is refused (65), never read as the country: the
+    /// note may say that its figure is not the country's alone. nil when there is none, or
+    /// when nothing but markers is left (`[1]`, a value of its own). A name in parentheses
+    /// is no marker (`Congo (Brazzaville)`, `Myanmar (Burma)`, `Cocos (Keeling) Islands`).
+    static func footnoteMarker(_ value: String) -> (name: String, marker: String)? {
+        for member in value.split(separator: ";") {
+            var m = member
+            while let last = m.last, last.isWhitespace { m.removeLast() }
+            var rest = m
+            while let cut = footnoteSuffix(rest) {
+                rest = cut
+                while let last = rest.last, last.isWhitespace { rest.removeLast() }
+            }
+            guard rest.endIndex != m.endIndex, rest.contains(where: \.isLetter) else { continue }
+            // The value without the marker: what the row would be read as without it.
+            let name = trimmingWhiteSpace(String(value[..<rest.endIndex]) + String(value[m.endIndex...]))
+            return (name, String(m[rest.endIndex...]).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
+    /// Characters that mark a footnote after a name: asterisks, daggers, section and
+    /// pilcrow signs, `#`, superscript digits and parentheses, superscript small a–e.
+    static let footnoteSigns: Set<Character> = [
+        "*", "\u{2217}", "\u{204E}", "\u{2020}", "\u{2021}", "\u{271D}", "\u{00A7}", "\u{00B6}", "#",
+        "\u{00B9}", "\u{00B2}", "\u{00B3}", "\u{2070}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}",
+        "\u{2079}", "\u{207D}", "\u{207E}", "\u{1D43}", "\u{1D47}", "\u{1D9C}", "\u{1D48}", "\u{1D49}",
+    ]
+
+    /// `text` without one footnote marker at its end (``footnoteMarker(_:)``), or nil.
+    private static func footnoteSuffix(_ text: Substring) -> Substring? {
+        guard let last = text.last else { return nil }
+        if footnoteSigns.contains(last) { return text.dropLast() }
+        let close: Character = last == "]" ? "[" : last == ")" ? "(" : " "
+        guard close != " ", let open = text.lastIndex(of: close) else { return nil }
+        let body = text[text.index(after: open) ..< text.index(before: text.endIndex)].lowercased()
+        func digits(_ s: Substring) -> Bool { (1 ... 3).contains(s.count) && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        func letters(_ s: Substring, _ n: Int) -> Bool { (1 ... n).contains(s.count) && s.allSatisfy { $0.isASCII && $0.isLetter } }
+        let b = Substring(body)
+        var marker = digits(b) || b.allSatisfy({ footnoteSigns.contains($0) }) && !b.isEmpty
+        if close == "[" {
+            // `[a]`, `[ab]`, `[note 1]`, `[n 3]`, `[nb 2]`, `[fn 4]`, `[citation needed]`.
+            marker = marker || letters(b, 2) || b == "citation needed"
+            for word in ["note ", "note", "nb ", "n ", "fn "] where b.hasPrefix(word) {
+                let tail = b.dropFirst(word.count)
+                if digits(tail) || letters(tail, 1) { marker = true }
+            }
+        } else {
+            // `(1)`, `(a)`: one small letter only (`(B)` may name Brazzaville).
+            marker = marker || b.count == 1 && body.first!.isLowercase && text[text.index(after: open)].isLowercase
+        }
+        return marker ? text[..<open] : nil
     }
 
     /// A place written with its country (`Amli, Norway`, `Aleppo, Syria`, `Mosul, Iraq`):
@@ -231,25 +338,27 @@ public enum KeyKind: Sendable {
     /// Pieces between separators, as ranges of the characters: a group of consecutive
     /// pieces (with the separators between them) may be one country (`Bosnia and
     /// Herzegovina/Serbia` is two: the first holds `and`).
-    static func jointPieces(_ chars: [Character]) -> [Range<Int>] {
+    /// With `spaces`, a space parts pieces too (``spacedParts(_:)``); pieces left empty
+    /// between two separators (`Iraq - Syria`) are dropped then.
+    static func jointPieces(_ chars: [Character], spaces: Bool = false) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = 0, i = 0
         while i < chars.count {
-            if jointSeparators.contains(chars[i]) {
-                pieces.append(start ..< i)
-                i += 1
-                start = i
-            } else if chars[i] == " ", i + 4 < chars.count, chars[i + 4] == " ",
-                      String(chars[i + 1 ... i + 3]).lowercased() == "and" {
+            if chars[i] == " ", i + 4 < chars.count, chars[i + 4] == " ",
+               String(chars[i + 1 ... i + 3]).lowercased() == "and" {
                 pieces.append(start ..< i)
                 i += 5
+                start = i
+            } else if jointSeparators.contains(chars[i]) || spaces && chars[i] == " " {
+                pieces.append(start ..< i)
+                i += 1
                 start = i
             } else {
                 i += 1
             }
         }
         pieces.append(start ..< chars.count)
-        return pieces
+        return spaces ? pieces.filter { !$0.isEmpty } : pieces
     }
 
     /// `text` without invisible characters (``Invisible``: white space, Unicode's
@@ -497,7 +606,8 @@ public enum KeyKind: Sendable {
             i += 1
         }
         // `Iraq and Syria`: the word `and` between spaces, looked for only in a region
-        // with a space (the bytes are ASCII here).
+        // with a space (the bytes are ASCII here). (`Iraq Syria`, spaces only, is found
+        // once per spelling by ``KeyInterner``: ``spacedParts(_:)``.)
         if case .region = self, hasSpace, n >= 7 {
             for j in 0 ..< n - 4 where p.load(fromByteOffset: j, as: UInt8.self) == 0x20
                 && p.load(fromByteOffset: j + 4, as: UInt8.self) == 0x20
@@ -506,6 +616,12 @@ public enum KeyKind: Sendable {
                 && p.load(fromByteOffset: j + 3, as: UInt8.self) | 0x20 == 0x64 {
                 return false
             }
+        }
+        // A country ending in `]`, `)`, `*` or `#` may end in a footnote marker
+        // (``footnoteMarker(_:)``): read the slow way, once per spelling.
+        if case .region = self {
+            let last = p.load(fromByteOffset: n - 1, as: UInt8.self)
+            if last == 0x5D || last == 0x29 || last == 0x2A || last == 0x23 { return false }
         }
         return true
     }
@@ -551,10 +667,13 @@ final class KeyInterner {
             // known name (`IRAQ`, `Irak` are `Iraq`): looked up once per distinct spelling.
             let i = Int(id)
             if i < plainRegions.pointee.count, plainRegions.pointee[i] != 0 {
+                // A joint region written with spaces (``KeyKind/spacedParts(_:)``) is read
+                // the slow way, which counts its members' spellings.
+                if plainRegions.pointee[i] == KeyInterner.spacedJoint { return slowIntern(p, n, kind) }
                 spelt.pointee.plainRows[i] &+= 1
                 return plainRegions.pointee[i] &- 1
             }
-            return foldPlainRegion(id)
+            return foldPlainRegion(id, p, n)
         }
         return slowIntern(p, n, kind)
     }
@@ -591,8 +710,12 @@ final class KeyInterner {
     /// spelling of a known name, ``CountryNames/spelling(_:)``), 0 when not yet looked up.
     private let plainRegions: UnsafeMutablePointer<[UInt32]>
 
-    private func foldPlainRegion(_ id: UInt32) -> UInt32 {
-        let canonical = CountryNames.spelling(strings.string(id)).map { strings.intern($0) } ?? id
+    /// In ``plainRegions``: the plain spelling is a joint region written with spaces.
+    private static let spacedJoint = UInt32.max
+
+    private func foldPlainRegion(_ id: UInt32, _ p: UnsafeRawPointer, _ n: Int) -> UInt32 {
+        let name = strings.string(id)
+        let known = CountryNames.spelling(name)
         let i = Int(id)
         if i >= plainRegions.pointee.count {
             let more = i + 1 - plainRegions.pointee.count
@@ -600,6 +723,11 @@ final class KeyInterner {
             spelt.pointee.plainRows += Array(repeating: 0, count: more)
             spelt.pointee.plainFirst += Array(repeating: 0, count: more)
         }
+        if known == nil, name.contains(" "), KeyKind.spacedParts(name) != nil {
+            plainRegions.pointee[i] = KeyInterner.spacedJoint
+            return slowIntern(p, n, .region)
+        }
+        let canonical = known.map { strings.intern($0) } ?? id
         plainRegions.pointee[i] = canonical &+ 1
         spelt.pointee.plainRows[i] = 1
         spelt.pointee.plainFirst[i] = position()
@@ -626,6 +754,7 @@ final class KeyInterner {
         // A word mixing Latin with a look-alike script (``MixedScript``): refused too.
         let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused
             : MixedScript.find(canonical) != nil ? KeyInterner.mixesScripts
+            : kind == .region && KeyKind.footnoteMarker(KeyKind.cleaned(text)) != nil ? KeyInterner.footnote
             : strings.intern(canonical)
         ids.pointee[k].append(id)
         return id
@@ -638,5 +767,26 @@ final class KeyInterner {
     /// What ``intern(_:_:_:)`` returns for a value with a word that mixes scripts
     /// (``MixedScript``): no id, the row is refused.
     static let mixesScripts = UInt32.max - 1
+
+    /// The spelling of the country value keyed `id` that this interner read first at
+    /// row `line` of block `sequence` of input `input` (``BlockParser``'s countriesSeen),
+    /// as the row spells it (`Bosnia-Herzegovina` for the key `Bosnia and Herzegovina`):
+    /// a message quoting that row quotes what it holds (review29 N1). nil when none was.
+    func countrySpelling(_ id: UInt32, input: Int, sequence: Int, line: Int) -> String? {
+        let want = UInt64(UInt16(truncatingIfNeeded: input)) << 48 | UInt64(UInt32(truncatingIfNeeded: sequence + 1) & 0xFF_FFFF) << 24
+            | UInt64(UInt32(truncatingIfNeeded: line) & 0xFF_FFFF)
+        let s = spelt.pointee
+        for (i, c) in plainRegions.pointee.enumerated() where c == id &+ 1 && i < s.plainFirst.count && s.plainFirst[i] == want {
+            return strings.string(UInt32(i))
+        }
+        for (r, c) in ids.pointee[1].enumerated() where c == id && r < s.rawFirst.count && s.rawFirst[r] == want {
+            return rawRegions.string(UInt32(r))
+        }
+        return nil
+    }
+
+    /// What ``intern(_:_:_:)`` returns for a country value ending in a footnote marker
+    /// (``KeyKind/footnoteMarker(_:)``): no id, the row is refused.
+    static let footnote = UInt32.max - 2
 
 }

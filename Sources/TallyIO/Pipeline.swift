@@ -1022,6 +1022,8 @@ final class Pipeline: @unchecked Sendable {
     /// (`Iraq;Syira` beside `Iraq;Syria`) is refused at the first row holding it.
     private func checkJointRegionSlips() throws(TallyError) {
         var first: [String: (rank: Rank, line: Int, file: FileContext)] = [:]
+        // Who read each value first (its parser and id there): to quote the row's own spelling.
+        var reader: [String: (parser: BlockParser, id: UInt32)] = [:]
         for p in parsers {
             let strings = p.aggregator.strings
             for (id, at) in p.countriesSeen.enumerated() where at != 0 {
@@ -1031,7 +1033,16 @@ final class Pipeline: @unchecked Sendable {
                 let rank = Rank(file: file.index, sequence: seq)
                 if let e = first[name], (e.rank, e.line) <= (rank, line) { continue }
                 first[name] = (rank, line, file)
+                reader[name] = (p, UInt32(id))
             }
+        }
+        /// The value as the row named for it spells it (review29 N1: the message quoted
+        /// `Bosnia and Herzegovina`, the key, for a line holding `Bosnia-Herzegovina`).
+        func spelt(_ value: String) -> String {
+            guard let e = first[value], let r = reader[value],
+                  let raw = r.parser.countrySpelling(r.id, input: e.file.index, sequence: e.rank.sequence, line: e.line) else { return value }
+            let shown = KeyKind.cleaned(raw)
+            return shown.isEmpty ? value : shown
         }
         let ordered = first.sorted { ($0.value.rank, $0.value.line, $0.key) < ($1.value.rank, $1.value.line, $1.key) }
         guard let slip = JointRegionSlips.first(in: ordered.map(\.key)), let at = first[slip.value] else { return }
@@ -1039,12 +1050,12 @@ final class Pipeline: @unchecked Sendable {
             "\(e.file.name):\(e.file.locator.place(absoluteLine(e.rank.sequence, e.line, e.file)))"
         }
         let how = slip.caseOnly ? "the same but for letter case as" : slip.slips == 2 ? "two typing slips from" : "one typing slip from"
-        let value = MessageText.excerpt(slip.value, limit: 60), member = MessageText.excerpt(slip.member, limit: 60)
+        let value = MessageText.excerpt(spelt(slip.value), limit: 60), member = MessageText.excerpt(slip.member, limit: 60)
         let near = MessageText.excerpt(slip.near, limit: 60) + (slip.country.map { "\" (a name of \($0))" } ?? "\"")
         let whose: String
         if let nearValue = slip.nearValue {
             let other = first[nearValue].map(place) ?? "another row"
-            whose = "which the input also spells (\(other): \"\(MessageText.excerpt(nearValue, limit: 60))\")"
+            whose = "which the input also spells (\(other): \"\(MessageText.excerpt(spelt(nearValue), limit: 60))\")"
         } else {
             whose = "a country in tally's list"
         }
