@@ -827,18 +827,23 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func checkPlausible(_ d: CalendarDay, _ layout: RowLayout, _ i: Int) throws(RowMessage) {
         let plausible = layout.plausible ?? self.plausible
-        if plausible.isPlaceholder(d) {
-            var m = RowMessage(column(layout, i) + "\(d) is a placeholder exports write for a date not known (1900-01-01 is Excel's "
-                + "first day, 1904-01-01 that of Excel for Mac's 1904 date system, 1970-01-01 Unix time 0): it would stretch charts back to \(d.components.year); give the real date or "
-                + "leave the row out, or give --date-range (e.g. --date-range 1900..) if the event did happen on that day")
-            m.implausibleDate = true
-            throw m
-        }
-        if plausible.contains(d) { return }
-        var m = RowMessage(column(layout, i) + "\(d) is outside the plausible dates \(plausible) (a placeholder or a typo?); "
-            + "--date-range widens the span for historical data (e.g. --date-range 1800..2100, or any)")
+        if !plausible.isPlaceholder(d) && plausible.contains(d) { return }
+        var m = RowMessage(column(layout, i) + Self.implausible(d, plausible)!)
         m.implausibleDate = true
         throw m
+    }
+
+    /// Why `d` is refused as a date of an event (after the column's name), nil when it is
+    /// plausible (``PlausibleDates``): a placeholder, or outside the span.
+    static func implausible(_ d: CalendarDay, _ plausible: PlausibleDates) -> String? {
+        if plausible.isPlaceholder(d) {
+            return "\(d) is a placeholder exports write for a date not known (1900-01-01 is Excel's "
+                + "first day, 1904-01-01 that of Excel for Mac's 1904 date system, 1970-01-01 Unix time 0): it would stretch charts back to \(d.components.year); give the real date or "
+                + "leave the row out, or give --date-range (e.g. --date-range 1900..) if the event did happen on that day"
+        }
+        if plausible.contains(d) { return nil }
+        return "\(d) is outside the plausible dates \(plausible) (a placeholder or a typo?); "
+            + "--date-range widens the span for historical data (e.g. --date-range 1800..2100, or any)"
     }
 
     /// Names of the measures seen in the rows read.

@@ -116,13 +116,18 @@ public enum HAPIConflict {
         public var dateForms = DateFormCounts()
         /// The months the rows count, first day of each, in order.
         public var months: [CalendarDay] = []
+        /// Rows converted (``convert``'s `collectImplausible`) whose month is outside the
+        /// plausible dates, and the native lines they became: the reader sets those lines
+        /// aside, and the run counts them as these rows of the file.
+        var implausibleRows = 0, implausibleLines = 0
         public init() {}
     }
 
     /// The rows as native CSV, and what was read.
     static func convert(_ bytes: [UInt8], layout: RowLayout, name: String, locator: RecordLocator,
                         period: PeriodKind, optionNames: OptionNames = .commandLine,
-                        levels: Levels? = nil) throws(TallyError) -> (NativeRows, Reading) {
+                        levels: Levels? = nil, plausible: PlausibleDates = .any,
+                        collectImplausible: Bool = false) throws(TallyError) -> (NativeRows, Reading) {
         if period == .day || period == .week {
             throw .usage("\(name): HDX HAPI conflict events are monthly counts; \(optionNames.period) \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
         }
@@ -221,6 +226,12 @@ public enum HAPIConflict {
                 }
                 // The form as written, not the converted rows' YYYY-MM-DD.
                 reading.dateForms.add(startBytes.count == 10 ? .iso : .isoWithTime)
+                // A month outside the plausible dates, at the file's line and column (the
+                // reader of the converted rows named a line of its own text); with
+                // `collectImplausible`, left for that reader to set aside (counted below).
+                if !collectImplausible, let why = BlockParser.implausible(start, plausible) {
+                    throw fail(column(layout.dateStart) + why)
+                }
                 let (y, m, d) = start.components
                 guard d == 1 else {
                     throw fail(column(layout.dateStart) + "\(start) is not the first day of a month; HAPI conflict periods are months")
@@ -321,6 +332,12 @@ public enum HAPIConflict {
                 own.removeAll { later.keys.contains($0.key) }
             }
         }
+        if collectImplausible {
+            for r in kept where BlockParser.implausible(r.month, plausible) != nil {
+                reading.implausibleRows += 1
+                reading.implausibleLines += NativeRows.lines(of: r)
+            }
+        }
         // The rows this file left out as totals (own, less kept: both in the rows' order).
         var totals: [Row] = []
         var next = 0
@@ -337,7 +354,64 @@ public enum HAPIConflict {
             }
             if !alone || levels.hasPending { try levels.register(kept, given: distinct, file: name, locator: locator) }
         }
-        return (NativeRows(kept), reading)
+        return (NativeRows(kept, locator: locator, layout: layout), reading)
+    }
+
+    /// Where each line of the converted native text came from: line 1 is the header,
+    /// then each kept row's measures, two or three lines a row (``NativeRows``), in the
+    /// rows' order. A message about a converted line names the file's own line (a
+    /// 540,433-line file was said to fail at line 1,119,746) and the file's column.
+    /// Four bytes a kept row.
+    final class ConvertedLines: Sendable {
+        let inner: RecordLocator
+        /// Per kept row: its line in the file, shifted left 2, or'ed with its native lines.
+        private let rows: [UInt32]
+        /// Native data lines before row `k * stride`.
+        private let checkpoints: [Int]
+        private static let stride = 256
+        /// The native columns a message may name, and the file's column each was read from.
+        let columns: [(native: String, file: String)]
+
+        init(_ kept: [Row], inner: RecordLocator, columns: [(native: String, file: String)]) {
+            self.inner = inner
+            self.columns = columns
+            var rows: [UInt32] = [], checkpoints: [Int] = []
+            rows.reserveCapacity(kept.count)
+            var lines = 0
+            for (i, r) in kept.enumerated() {
+                if i % Self.stride == 0 { checkpoints.append(lines) }
+                let n = NativeRows.lines(of: r)
+                rows.append(UInt32(truncatingIfNeeded: min(r.line, Int(UInt32.max >> 2))) << 2 | UInt32(n))
+                lines += n
+            }
+            self.rows = rows
+            self.checkpoints = checkpoints
+        }
+
+        /// The file's line for line `line` of the converted text (its header: the file's).
+        func fileLine(_ line: Int) -> Int {
+            let n = line - 2
+            guard n >= 0, !rows.isEmpty else { return 1 }
+            var lo = 0, hi = checkpoints.count
+            while lo + 1 < hi {
+                let mid = (lo + hi) / 2
+                if checkpoints[mid] <= n { lo = mid } else { hi = mid }
+            }
+            var at = checkpoints[lo]
+            for k in lo * Self.stride ..< rows.count {
+                at += Int(rows[k] & 3)
+                if n < at { return Int(rows[k] >> 2) }
+            }
+            return Int(rows[rows.count - 1] >> 2)
+        }
+
+        func renamingColumns(_ m: String) -> String {
+            var m = m
+            for (native, file) in columns where native != file {
+                m = m.replacingOccurrences(of: "column '\(native)'", with: "column '\(file)'")
+            }
+            return m
+        }
     }
 
     /// The rows kept, as native CSV written a few at a time as it is read (the whole
@@ -353,7 +427,22 @@ public enum HAPIConflict {
         private var head: [UInt8] = []
         private var month: CalendarDay?, monthText = ""
 
-        init(_ rows: [Row]) { self.rows = rows }
+        /// Where its lines came from, for messages.
+        let lines: ConvertedLines
+
+        init(_ rows: [Row], locator: RecordLocator, layout: RowLayout) {
+            self.rows = rows
+            let named = { (i: Int, otherwise: String) in i >= 0 && i < layout.names.count ? layout.names[i] : otherwise }
+            lines = ConvertedLines(rows, inner: locator, columns: [
+                ("date_start", named(layout.dateStart, "date_start")),
+                ("country", named(layout.country, named(layout.locationCode, "country"))),
+                ("adm_1", named(layout.adm1, "adm_1")), ("adm_2", named(layout.adm2, "adm_2")),
+                ("measure", named(layout.eventType, "measure")),
+            ])
+        }
+
+        /// The native lines a row becomes (its measures, ``append(_:)``).
+        static func lines(of r: Row) -> Int { r.type == "civilian_targeting" ? 2 : 3 }
 
         func read(into p: UnsafeMutablePointer<UInt8>, capacity: Int) throws(TallyError) -> Int {
             var filled = 0
@@ -1159,33 +1248,51 @@ public enum HAPIConflict {
     static func withoutRollUps(_ rows: [Row], name: String, locator: RecordLocator,
                                pending: ((Row) -> Void)? = nil) throws(TallyError) -> [Row] {
         struct Group: Hashable { var location: String; var type: String; var month: Int32 }
-        var groups: [Group: [Int]] = [:]
-        for (i, r) in rows.enumerated() { groups[Group(location: r.location, type: r.type, month: r.month.daysSinceEpoch), default: []].append(i) }
+        // Groups in the order of their first row (a Dictionary's own order changes from
+        // run to run with the hash seed: which of two totals that do not add up was named
+        // varied between runs), and of the groups that fail, the total on the earliest
+        // line is named.
+        var groupIndex: [Group: Int] = [:], groups: [[Int]] = []
+        for (i, r) in rows.enumerated() {
+            let g = Group(location: r.location, type: r.type, month: r.month.daysSinceEpoch)
+            if let k = groupIndex[g] { groups[k].append(i) } else { groupIndex[g] = groups.count; groups.append([i]) }
+        }
+        groupIndex = [:]
         var drop = Set<Int>()
-        for (_, members) in groups {
+        /// The group's totals checked and left out; where one fails, its line and the error.
+        func dropRollUps(_ members: [Int]) -> (line: Int, error: TallyError)? {
             let byLevel = Dictionary(grouping: members, by: { rows[$0].level })
             // Admin1 rows with admin2 rows under them.
             for i in byLevel[1] ?? [] {
                 let under = (byLevel[2] ?? []).filter { samePlace(rows[$0], rows[i], level: 1) != .other }
                 if let j = under.first(where: { samePlace(rows[$0], rows[i], level: 1) == .unknown }) {
                     if let clash = spellingClash(rows[j], rows[i]) {
-                        throw .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)): " + clash)
+                        return (rows[i].line, .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)): " + clash))
                     }
-                    throw .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)) "
+                    return (rows[i].line, .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)) "
                                 + "cannot be told apart or matched: neither both give admin1_code nor both admin1_name, so tally cannot tell whether the "
-                                + "admin1 row is the total of the admin2 rows (adding them would count its events twice); give the admin1 codes or names, or one admin level only (filter admin_level)")
+                                + "admin1 row is the total of the admin2 rows (adding them would count its events twice); give the admin1 codes or names, or one admin level only (filter admin_level)"))
                 }
                 guard !under.isEmpty else { continue }
-                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator, pending: pending)
+                do { try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator, pending: pending) }
+                catch { return (rows[i].line, error) }
                 drop.insert(i)
             }
             for i in byLevel[0] ?? [] {
                 let under = members.filter { rows[$0].level > 0 && !drop.contains($0) }
                 guard !under.isEmpty else { continue }
-                try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator, pending: pending)
+                do { try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator, pending: pending) }
+                catch { return (rows[i].line, error) }
                 drop.insert(i)
             }
+            return nil
         }
+        var failure: (line: Int, error: TallyError)?
+        for members in groups {
+            guard let f = dropRollUps(members) else { continue }
+            if failure == nil || f.line < failure!.line { failure = f }
+        }
+        if let failure { throw failure.error }
         return drop.isEmpty ? rows : rows.indices.filter { !drop.contains($0) }.map { rows[$0] }
     }
 

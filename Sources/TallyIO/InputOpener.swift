@@ -77,9 +77,14 @@ enum RecordLocator: Sendable {
     /// line breaks inside cells of the rows before it (``LineShift``: Excel's row number,
     /// the `<row r=…>` of the sheet, not a count of the text's lines).
     case rows(offset: Int, shifts: [LineShift] = [])
+    /// Native rows converted from another table (HDX HAPI's, ``ConvertedLines``): line
+    /// `n` of the converted text is the line (or record, or row) of the file its row
+    /// was read from, and its columns are named as the file names them.
+    case converted(HAPIConflict.ConvertedLines)
 
     func place(_ line: Int) -> String {
         switch self {
+        case let .converted(c): return c.inner.place(c.fileLine(line))
         case .lines: return "\(line)"
         case .records: return line <= 1 ? "keys" : "record \(line - 1)"
         case let .rows(offset, shifts):
@@ -91,6 +96,13 @@ enum RecordLocator: Sendable {
             }
             return "row \(line + offset - (lo > 0 ? shifts[lo - 1].extra : 0))"
         }
+    }
+
+    /// A message about a line of the text, with its columns named as the file names
+    /// them (``ConvertedLines/columns``); as it is for a file's own text.
+    func message(_ m: String) -> String {
+        guard case let .converted(c) = self else { return m }
+        return c.renamingColumns(m)
     }
 }
 

@@ -690,6 +690,8 @@ final class Pipeline: @unchecked Sendable {
         var carry: [UInt8] = []
         var convertedFrom: Schema?
         var hapiReading: HAPIConflict.Reading?
+        // HAPI rows converted to native text: where its lines came from.
+        var convertedLocator: RecordLocator?
         while true {
             if hasFailed(atOrBefore: index) { return }
             let limit = context == nil ? Pipeline.maximumHeaderBytes : Pipeline.maximumRecordBytes
@@ -738,7 +740,7 @@ final class Pipeline: @unchecked Sendable {
                     }
                     throw error
                 }
-                context!.locator = opened.locator
+                context!.locator = convertedLocator ?? opened.locator
                 if context!.layout.schema == .hapiConflict && checksIdOrder {
                     // The rows it becomes have ids made of place, level, event type and
                     // month, in the file's order, which nearly never rise throughout
@@ -765,7 +767,9 @@ final class Pipeline: @unchecked Sendable {
                     }
                     let (native, reading) = try HAPIConflict.convert(bytes, layout: context!.layout, name: name,
                                                                      locator: opened.locator, period: request.config.period,
-                                                                     optionNames: request.optionNames, levels: hapiLevels)
+                                                                     optionNames: request.optionNames, levels: hapiLevels,
+                                                                     plausible: request.perFile[name]?.plausibleDates ?? plausible,
+                                                                     collectImplausible: request.collectImplausibleDates)
                     duplicates.withinFile += reading.repeats
                     duplicates.dropped += reading.sameInLaterFile
                     duplicates.replaced += reading.replacedByLaterFile
@@ -777,6 +781,7 @@ final class Pipeline: @unchecked Sendable {
                         lock.locked { notes.append(note) }
                     }
                     hapiReading = reading
+                    convertedLocator = .converted(native.lines)
                     reader = BlockReader(source: native, name: name, blockSize: request.blockSize)
                     convertedFrom = .hapiConflict
                     context = nil
@@ -1046,6 +1051,8 @@ final class Pipeline: @unchecked Sendable {
         }
         let ordered = first.sorted { ($0.value.rank, $0.value.line, $0.key) < ($1.value.rank, $1.value.line, $1.key) }
         guard let slip = JointRegionSlips.first(in: ordered.map(\.key)), let at = first[slip.value] else { return }
+        // The column named as the file names it (HAPI's `location_name`).
+        func slipError(_ m: String) -> TallyError { .data(at.file.locator.message(m)) }
         func place(_ e: (rank: Rank, line: Int, file: FileContext)) -> String {
             "\(e.file.name):\(e.file.locator.place(absoluteLine(e.rank.sequence, e.line, e.file)))"
         }
@@ -1060,21 +1067,21 @@ final class Pipeline: @unchecked Sendable {
             whose = "a country in tally's list"
         }
         if slip.lone && slip.swapped {
-            throw .data("\(place(at)): column 'country': \"\(value)\" is a name tally does not know, two neighbouring letters "
+            throw slipError("\(place(at)): column 'country': \"\(value)\" is a name tally does not know, two neighbouring letters "
                 + "swapped from \"\(near), a country in tally's list, and no row of the input spells it: read as written it would be a "
                 + "group of its own, apart from that country's rows in any other input; if it is \(slip.country ?? slip.near), write it "
                 + "so in the data; if it is a place of its own, write its country after it, as \"\(value), <its country>\" or \"\(value) "
                 + "(<its country>)\"")
         }
         if slip.lone {
-            throw .data("\(place(at)): column 'country': \"\(value)\" is a name tally does not know, \(how) \"\(near), \(whose): "
+            throw slipError("\(place(at)): column 'country': \"\(value)\" is a name tally does not know, \(how) \"\(near), \(whose): "
                 + "counted as written they would be two groups of one place; write it one way in the data (if both are real places, "
                 + "not a slip, write the country after the one tally does not know, as \"\(value), <its country>\" or \"\(value) "
                 + "(<its country>)\")")
         }
         let what = slip.nearValue == nil ? "read as written it would be a group apart from the one the right spelling makes"
             : "counted as written they would be two groups of one place"
-        throw .data("\(place(at)): column 'country': \"\(value)\" is a joint region with a member tally does "
+        throw slipError("\(place(at)): column 'country': \"\(value)\" is a joint region with a member tally does "
             + "not know, \"\(member)\", \(how) \"\(near), \(whose): \(what); write it one way in the data (a place whose name is "
             + "this near a country's cannot be told from a slip: give such a place rows of its own, not in a joint region)")
     }
@@ -1150,7 +1157,7 @@ final class Pipeline: @unchecked Sendable {
                 message = message.replacingOccurrences(of: BlockError.otherLineMark,
                                                        with: place.first?.isNumber == true ? "line " + place : place)
             }
-            throw .data("\(file.name):\(file.locator.place(absoluteLine(seq.sequence, err.lineInBlock, file))): \(message)")
+            throw .data("\(file.name):\(file.locator.place(absoluteLine(seq.sequence, err.lineInBlock, file))): \(file.locator.message(message))")
         case let (_, .file(error))?:
             throw error
         case nil:
@@ -1187,9 +1194,15 @@ final class Pipeline: @unchecked Sendable {
             outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen)
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible
-            outcome.implausibleDateRows = implausibleCount
-            outcome.implausibleDates = implausible.sorted { ($0.sequence, $0.line) < ($1.sequence, $1.line) }.prefix(BlockParser.implausibleListed)
-                .map { "\($0.file.name):\($0.file.locator.place(absoluteLine($0.sequence, $0.line, $0.file))): \($0.message)" }
+            // A HAPI row is two or three native lines: counted and listed once, at its line of the file.
+            outcome.implausibleDateRows = implausibleCount + files.reduce(0) { $0 + ($1.hapi.map { $0.implausibleRows - $0.implausibleLines } ?? 0) }
+            var listed: [String] = []
+            for e in implausible.sorted(by: { ($0.sequence, $0.line) < ($1.sequence, $1.line) }) {
+                let m = "\(e.file.name):\(e.file.locator.place(absoluteLine(e.sequence, e.line, e.file))): \(e.file.locator.message(e.message))"
+                if listed.last != m { listed.append(m) }
+                if listed.count == BlockParser.implausibleListed { break }
+            }
+            outcome.implausibleDates = listed
             outcome.duplicates = duplicates
             outcome.countedAtStart = request.config.countAtStart
             for f in files { if let h = f.hapi { outcome.dateForms.add(h.dateForms) } }
