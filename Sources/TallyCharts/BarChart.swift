@@ -272,7 +272,10 @@ public enum GroupLabel {
         let between = parentValues.count > 1 && parentValues.contains(where: JointRegion.isJoint) ? "; " : ", "
         if last.isEmpty {
             // The data's own unit when its names carry one ("(governorate not given)").
-            let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!, unit: ChartWords.unit(suffix))
+            // Else what the row's country calls it ("Syria (governorate not given)").
+            let country = grouping.keys.firstIndex(of: .country).flatMap { values.indices.contains($0) ? values[$0] : nil }
+            let own = grouping.keys.last == .adm1 ? country.flatMap(ChartWords.firstLevelUnit(ofCountry:)) : nil
+            let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!, unit: ChartWords.unit(suffix) ?? own)
                 : grouping.extraColumns.last!
             let notGiven = Messages.text("bar.not_given", ["unit": ChartWords.localNoun(word)])
             return parents.isEmpty ? notGiven : Bidi.isolate(parents.joined(separator: between)) + " " + notGiven

@@ -40,6 +40,23 @@ public enum ChartWords {
         return Messages.english[id] == nil ? english : Messages.text(id)
     }
 
+    /// What a country calls its first-level places when it is not "province", for data
+    /// whose place names carry no unit: the governorates (muhafazat) of the Arab states
+    /// that have them. So a Syria chart by first-level place says "by governorate" (in
+    /// Arabic حسب المحافظة, not المقاطعة; review29 N3), as UCDP's own names (`Idlib
+    /// governorate`) make it say when they carry the word.
+    static let firstLevelUnits: [String: String] = [
+        "Bahrain": "governorate", "Egypt": "governorate", "Iraq": "governorate", "Jordan": "governorate",
+        "Kuwait": "governorate", "Lebanon": "governorate", "Oman": "governorate", "Palestine": "governorate",
+        "Syria": "governorate", "Tunisia": "governorate", "Yemen": "governorate",
+    ]
+
+    /// The unit of `country`'s first-level places (``firstLevelUnits``), or nil for
+    /// "province".
+    public static func firstLevelUnit(ofCountry country: String) -> String? {
+        firstLevelUnits[country]
+    }
+
     /// The unit word of a shared suffix (`Governorate` → `governorate`).
     public static func unit(_ suffix: SharedSuffix?) -> String? {
         suffix?.words.split(separator: " ").last.map { $0.lowercased() }

@@ -218,6 +218,23 @@ extension ChartWords {
 }
 
 extension GroupLabel {
+    /// The unit of the places `measure`'s groups name, for titles ("Killed by
+    /// governorate"): the data's own (a suffix every name shares), else, for first-level
+    /// places, the one every country among them calls them
+    /// (``ChartWords/firstLevelUnit(ofCountry:)``); nil for the default noun.
+    public static func placeUnit(in result: AggregateResult, measure: String) -> String? {
+        if let shared = sharedSuffix(in: result, measure: measure) { return ChartWords.unit(shared.suffix) }
+        let grouping = result.grouping
+        guard grouping.keys.last == .adm1, grouping.extraColumns.isEmpty,
+              let c = grouping.keys.firstIndex(of: .country) else { return nil }
+        var units: Set<String?> = []
+        for row in result.rows where row.measure == measure {
+            units.insert(ChartWords.firstLevelUnit(ofCountry: row.keyValues(grouping)[c]))
+            if units.count > 1 { return nil }
+        }
+        return units.first ?? nil
+    }
+
     /// The suffix every name of `measure`'s groups shares, and the subtitle's words for
     /// it (`Governorates of Syria`); `nil` when they share none. Only place names
     /// (country, province, district) are read this way: an actor's name is a name.

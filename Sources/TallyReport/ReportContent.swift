@@ -433,7 +433,7 @@ public struct ContentBuilder {
         let named = bars.filter { !$0.isNotGiven && !$0.isOthers }
         guard !named.isEmpty else { return "" }
         // The data's own unit when every name carries it ("Governorate"), else "place".
-        let unit = GroupLabel.sharedSuffix(in: rows, measure: measure)?.suffix.words.split(separator: " ").last.map { $0.lowercased() }
+        let unit = GroupLabel.placeUnit(in: rows, measure: measure)
         let noun = keys.count == 2 ? unit.map(ChartWords.localNoun) ?? Messages.text("report.cover.place") : Messages.text("group.country")
         let list = named.map { "\($0.label) \(ChartWords.figure($0.estimate))" }.joined(separator: Messages.text("report.cover.list_sep"))
         let more = bars.first(where: \.isOthers).map {
@@ -628,7 +628,7 @@ public struct ContentBuilder {
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
         let title = b.titleGenerated
-            ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: ChartWords.unit(shared?.suffix)) : b.title
+            ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: GroupLabel.placeUnit(in: rows, measure: b.measure)) : b.title
         var chart = BarChart(bars: bars, text: ChartText(title: title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
         chart.labelSuffix = shared?.suffix
         if bars.contains(where: \.isOthers) { chart.foldReason = Messages.text("alt.reason.top", ["n": (DisplayLocale.current.isEnglish ? String(b.top) : DisplayLocale.current.integer(Int64(b.top)))]) }
@@ -722,7 +722,7 @@ public struct ContentBuilder {
                                   annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
                                   text: ChartText(title: t.titleGenerated
                                       ? ChartWords.timelineTitle(measure: t.measure, kind: series[0].kind, period: kind, grouping: Grouping(t.by),
-                                                                 unit: ChartWords.unit(shared?.suffix))
+                                                                 unit: GroupLabel.placeUnit(in: rows, measure: t.measure))
                                       : t.title, subtitle: subtitle, source: "", alt: t.alt),
                                   namesSeries: !t.by.isEmpty)
         // A period the coverage spans only in part (the report's own, asked for

@@ -413,7 +413,8 @@ struct ChartBar: ParsableCommand {
         let kind = outcome.result.rows.first { $0.measure == measure }?.kind ?? .flow
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         // "Killed by governorate" when every name says it is one.
-        let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping, unit: ChartWords.unit(shared?.suffix))
+        let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping,
+                                                       unit: GroupLabel.placeUnit(in: outcome.result, measure: measure))
         if when == allDates, let first = outcome.firstDay, let last = outcome.lastDay {
             // The months the data span: "all dates" alone does not say which.
             let (a, b) = (PeriodKind.month.key(first), PeriodKind.month.key(last))
@@ -669,7 +670,7 @@ struct ChartTimeline: ParsableCommand {
         let kind = series[0].kind
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         let title = chart.title ?? ChartWords.timelineTitle(measure: measure, kind: kind, period: period, grouping: grouping,
-                                                            unit: ChartWords.unit(shared?.suffix))
+                                                            unit: GroupLabel.placeUnit(in: outcome.result, measure: measure))
         // The periods drawn, and a suffix every name shares said once.
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         let drawnSpan = keys.min().map { lo in

@@ -342,7 +342,8 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
     /// Issue 10, item 6, on timelines: "(province not given)" is the largest series here
     /// but comes after every named one, in the legend and the alt text, with one key or
     /// two, and a --top cut keeps it.
-    @Test(arguments: [(["--by", "adm1"], "(province not given)"), (["--by", "adm2"], "(district not given)")])
+    // Syria's first-level places are governorates (review29 N3).
+    @Test(arguments: [(["--by", "adm1"], "(governorate not given)"), (["--by", "adm2"], "(district not given)")])
     func aNotGivenSeriesComesLast(by: [String], unnamed: String) throws {
         let d = tempDir()
         var csv = "id,date_start,country,adm_1,adm_2,measure,best\n"

@@ -20,7 +20,7 @@ import TallyTestSupport
         #expect(five.status == 0, "\(five.stderr)")
         let overlay = try svg(["--top", "5", "--layout", "overlay"])
         #expect(overlay.status == 0)
-        // --top 3 draws four lines: the three largest governorates and "(province not given)".
+        // --top 3 draws four lines: the three largest governorates and "(governorate not given)".
         let four = try svg(["--top", "3"])
         #expect(four.status == 0)
         // One value axis per panel: five panels print the zero tick five times, an overlay once.

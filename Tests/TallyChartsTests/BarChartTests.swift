@@ -349,7 +349,7 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
     @Test func notGivenSortsAfterEveryNamedGroup() throws {
         let bars = try BarChart.bars(from: result, measure: "killed")
         #expect(bars.map(\.label) == ["Aleppo (Syria)", "Idlib (Syria)", "Homs (Syria)", "Daraa (Syria)",
-                                      "Syria (province not given)", "Iraq (province not given)"])
+                                      "Syria (governorate not given)", "Iraq (governorate not given)"])
         #expect(bars.map(\.isNotGiven) == [false, false, false, false, true, true])
         #expect(try result.ranking(of: "killed").groups.first?.adm1 == "Aleppo")
     }
@@ -357,12 +357,12 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
     @Test func notGivenIsNeverFoldedIntoOthers() throws {
         let bars = try BarChart.bars(from: result, measure: "killed", top: 2)
         #expect(bars.map(\.label) == ["Aleppo (Syria)", "Idlib (Syria)", "2 others",
-                                      "Syria (province not given)", "Iraq (province not given)"])
+                                      "Syria (governorate not given)", "Iraq (governorate not given)"])
         #expect(bars[2].estimate == est(405, 405, 407))
         // The layout's own folding keeps them too.
         let folded = try BarChart.fold(bars, keeping: 1)
         #expect(folded.map(\.label) == ["Aleppo (Syria)", "3 others",
-                                        "Syria (province not given)", "Iraq (province not given)"])
+                                        "Syria (governorate not given)", "Iraq (governorate not given)"])
     }
 
     @Test func notGivenIsDrawnGrey() throws {

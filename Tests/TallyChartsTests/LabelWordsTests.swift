@@ -222,9 +222,24 @@ import TallyCore
         #expect(try BarChart.bars(from: bangladesh, measure: "killed").map { Bidi.stripped($0.label) }
                 == ["Dhaka", "Mymensingh", "(division not given)"])
         #expect(GroupLabel.sharedSuffix(in: bangladesh, measure: "killed")?.phrase == "Divisions of Bangladesh")
-        // Without a shared unit the reader's word for the level stays.
-        let plain = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [row("Idlib", 300), row("", 50)])
-        #expect(try BarChart.bars(from: plain, measure: "killed").map { Bidi.stripped($0.label) } == ["Idlib", "(province not given)"])
+        // Without a shared unit the reader's word for the level stays, or the one the
+        // country uses for its first-level places (review29 N3: Syria's are governorates).
+        let plain = AggregateResult(grouping: Grouping([.adm1]), period: .all,
+                                    rows: [row("Balkh", 300, country: "Afghanistan"), row("", 50, country: "Afghanistan")])
+        #expect(try BarChart.bars(from: plain, measure: "killed").map { Bidi.stripped($0.label) } == ["Balkh", "(province not given)"])
+        #expect(GroupLabel.placeUnit(in: plain, measure: "killed") == nil)
+        let syria = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [row("Idlib", 300), row("", 50)])
+        #expect(try BarChart.bars(from: syria, measure: "killed").map { Bidi.stripped($0.label) } == ["Idlib", "(governorate not given)"])
+        #expect(GroupLabel.placeUnit(in: syria, measure: "killed") == "governorate")
+        #expect(ChartWords.barTitle(measure: "killed", grouping: Grouping([.adm1]), unit: GroupLabel.placeUnit(in: syria, measure: "killed"))
+                == "Killed by governorate")
+        // Countries that call them differently: the default noun.
+        let mixed = AggregateResult(grouping: Grouping([.adm1]), period: .all,
+                                    rows: [row("Idlib", 300), row("Balkh", 50, country: "Afghanistan")])
+        #expect(GroupLabel.placeUnit(in: mixed, measure: "killed") == nil)
+        DisplayLocale.with(DisplayLocale(identifier: "ar")!) {
+            #expect((try? BarChart.bars(from: syria, measure: "killed").map { Bidi.stripped($0.label) }) == ["Idlib", "(دون تحديد المحافظة)"])
+        }
     }
 
     @Test func aJointRegionLabelReadsAsWordsAndHighlightsAsWritten() throws {
