@@ -187,6 +187,27 @@ enum JointRegionSlips {
                         return Slip(value: v, member: piece.member, near: n, nearValue: at.map { values[$0] }, caseOnly: false, slips: d, country: country(n))
                     }
                 }
+                // `Iraq Syira` (spaces only) beside `Iraq;Syria`: a joint region written with
+                // spaces (``KeyKind/spacedParts(_:)``) with a misspelt member, refused only
+                // beside the joint region it would split from (a place and its country
+                // written so, `Lagos Nigeria`, `Amli Norway`, is read as written).
+                if !joint, m.contains(" "), !KeyKind.mayJoin(m), let found = KeyKind.misspeltPieceAndNames(m, spaces: true, near: { group in
+                    if let known = nearGroup[group] { return known }
+                    let found = near(group)?.0 ?? listed(group)?.0
+                    nearGroup[group] = .some(found)
+                    return found
+                }) {
+                    var keys = found.names.map { CountryNames.spelling($0) ?? $0 }
+                    keys.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                    var unique: [String] = []
+                    for k in keys where unique.last != k { unique.append(k) }
+                    if unique.count >= 2, let j = jointAt[unique.joined(separator: ";")] {
+                        let caseOnly = near(found.member).map { $0.2 } ?? false
+                        let slips = caseOnly ? 0 : near(found.member) != nil ? 1 : listed(found.member)?.1 ?? 1
+                        return Slip(value: v, member: found.member, near: found.known, nearValue: values[j], caseOnly: caseOnly,
+                                    slips: slips)
+                    }
+                }
                 // A country alone (`Syira` beside `Syria`): refused when it is a slip of a
                 // place tally knows that the input spells, or of another unknown spelling
                 // that differs only in case or is a slip of the same listed country

@@ -302,27 +302,35 @@ public enum KeyKind: Sendable {
     /// a slip (`near`: the name it is one slip from, nil when none), with at least one
     /// slip and one known name.
     static func misspeltPiece(_ text: String, near: (String) -> String?) -> (member: String, known: String)? {
-        guard mayJoin(text) else { return nil }
+        misspeltPieceAndNames(text, near: near).map { ($0.member, $0.known) }
+    }
+
+    /// ``misspeltPiece(_:near:)`` with the names the pieces group into, each known or
+    /// the name its slip is near (`Iraq Syira` → `Iraq`, `Syria`); with `spaces`, a
+    /// space parts pieces too (``spacedParts(_:)``).
+    static func misspeltPieceAndNames(_ text: String, spaces: Bool = false, near: (String) -> String?)
+        -> (member: String, known: String, names: [String])? {
+        guard spaces ? text.contains(" ") : mayJoin(text) else { return nil }
         let chars = Array(text)
-        let pieces = jointPieces(chars)
+        let pieces = jointPieces(chars, spaces: spaces)
         guard pieces.count >= 2, pieces.count <= maximumJointPieces else { return nil }
         func name(_ a: Int, _ b: Int) -> String {
             trimmingInvisible(String(chars[pieces[a].lowerBound ..< pieces[b].upperBound]))
         }
         // best[j]: pieces 0..<j as names each known or a near miss, fewest near misses
         // first, then fewest names; `slip` the first near miss on the way.
-        typealias Way = (slips: Int, names: Int, from: Int, slip: (String, String)?)
+        typealias Way = (slips: Int, names: Int, from: Int, slip: (String, String)?, name: String)
         var best: [Way?] = Array(repeating: nil, count: pieces.count + 1)
-        best[0] = (0, 0, 0, nil)
+        best[0] = (0, 0, 0, nil, "")
         for j in 1 ... pieces.count {
             for a in firstGroupStart(pieces, ending: j - 1) ..< j {
                 guard let before = best[a] else { continue }
                 let n = name(a, j - 1)
                 var way: Way
                 if CountryNames.isKnown(n) {
-                    way = (before.slips, before.names + 1, a, before.slip)
+                    way = (before.slips, before.names + 1, a, before.slip, n)
                 } else if let k = near(n) {
-                    way = (before.slips + 1, before.names + 1, a, before.slip ?? (n, k))
+                    way = (before.slips + 1, before.names + 1, a, before.slip ?? (n, k), k)
                 } else {
                     continue
                 }
@@ -332,7 +340,13 @@ public enum KeyKind: Sendable {
         }
         guard let last = best[pieces.count], last.names >= 2, last.slips >= 1, last.names > last.slips,
               let slip = last.slip else { return nil }
-        return (slip.0, slip.1)
+        var names: [String] = []
+        var j = pieces.count
+        while j > 0, let w = best[j] {
+            names.append(w.name)
+            j = w.from
+        }
+        return (slip.0, slip.1, names.reversed())
     }
 
     /// Pieces between separators, as ranges of the characters: a group of consecutive

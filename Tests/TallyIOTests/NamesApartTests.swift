@@ -120,6 +120,28 @@ import TallyTestSupport
                 == ["Syria|2023-02|killed|12"])
     }
 
+    /// A joint region written with spaces and a misspelt member (`Iraq Syira` beside
+    /// `Iraq;Syria`) was a group apart, where `Iraq/Syira` was refused. Refused beside the
+    /// joint region it would split from; a place and its country written so (`Lagos
+    /// Nigeria`, `Lagos` one letter from `Laos`) beside `Nigeria` is read as written.
+    @Test func aSpacedJointRegionWithASlipBesideTheRegionIsRefused() throws {
+        for (spelt, value, member, how) in [("Iraq;Syria", "Iraq Syira", "Syira", "one typing slip from \"Syria\""),
+                                            ("Iraq Syria", "Syira Iraq", "Syira", "one typing slip from \"Syria\""),
+                                            ("Syria, Iraq", "Iraq  Syrai", "Syrai", "one typing slip from \"Syria\""),
+                                            ("Iraq;Pakistan", "Iraq Pakitsna", "Pakitsna", "two typing slips from \"Pakistan\""),
+                                            ("Laos;Nigeria", "Lagos Nigeria", "Lagos", "one typing slip from \"Laos\"")] {
+            for (workers, block) in [(1, 1 << 22), (3, 61)] {
+                let f = writeFile(rows(["1,2023-02-15,,\"\(spelt)\",,,x,killed,5,5,5,x", "2,2023-02-16,,\(value),,,x,killed,7,7,7,x"]))
+                let e = errorOf { _ = try aggregate([f], by: [.country], period: .month, workers: workers, blockSize: block) }
+                #expect(e?.exitCode == 65, "\(value)")
+                #expect(e?.message.hasPrefix(f + ":3: column 'country': \"\(KeyKind.cleaned(value))\" is a joint region with a member tally does not know, "
+                                             + "\"\(member)\", \(how)") == true, "\(value): \(String(describing: e?.message))")
+            }
+        }
+        #expect(try table(rows(["1,2023-02-15,,Nigeria,,,x,killed,5,5,5,x", "2,2023-02-16,,Lagos Nigeria,,,x,killed,7,7,7,x"]))
+                == ["Lagos Nigeria|2023-02|killed|7", "Nigeria|2023-02|killed|5"])
+    }
+
     /// review29 N1: the slip message quoted the key (`Bosnia and Herzegovina`) after the
     /// file and line of a row holding `Bosnia-Herzegovina`. It quotes what each row holds.
     @Test func aSlipMessageQuotesTheRowsOwnSpelling() throws {
