@@ -267,8 +267,10 @@ public enum KeyKind: Sendable {
         let b = Substring(body)
         var marker = digits(b) || b.allSatisfy({ footnoteSigns.contains($0) }) && !b.isEmpty
         if close == "[" {
-            // `[a]`, `[ab]`, `[note 1]`, `[n 3]`, `[nb 2]`, `[fn 4]`, `[citation needed]`.
-            marker = marker || letters(b, 2) || b == "citation needed"
+            // `[a]`, `[ab]`, `[note 1]`, `[n 3]`, `[nb 2]`, `[fn 4]`, `[citation needed]`; small
+            // letters only (`[SY]`, `[KIA]` are codes, a name of their own).
+            let written = text[text.index(after: open) ..< text.index(before: text.endIndex)]
+            marker = marker || letters(b, 2) && written.allSatisfy(\.isLowercase) || b == "citation needed"
             for word in ["note ", "note", "nb ", "n ", "fn "] where b.hasPrefix(word) {
                 let tail = b.dropFirst(word.count)
                 if digits(tail) || letters(tail, 1) { marker = true }

@@ -110,7 +110,7 @@ import TallyTestSupport
     /// Names in parentheses, and brackets or signs that are no marker, are read as before.
     @Test func namesInParenthesesAreNoMarkers() throws {
         for name in ["Congo (Brazzaville)", "Myanmar (Burma)", "Cocos (Keeling) Islands", "Saint Martin (French part)",
-                     "Iran (Islamic Republic of)", "Syria (B)", "[1]", "Zone (12a)"] {
+                     "Iran (Islamic Republic of)", "Syria (B)", "[1]", "Zone (12a)", "Syria [SY]", "Syria [Syrie]"] {
             #expect(KeyKind.footnoteMarker(name) == nil, "\(name)")
         }
         #expect(try table(rows(["1,2023-02-15,,Congo (Brazzaville),,,x,killed,5,5,5,x", "2,2023-02-15,,Republic of Congo,,,x,killed,7,7,7,x"]))
