@@ -15,14 +15,44 @@ import Foundation
 enum CountryNames {
     /// Whether `name` (already trimmed, spaces collapsed) is a country tally knows.
     static func isKnown(_ name: String) -> Bool {
-        known.contains(folded(name)) || looseMatch(name)?.place == false || rewordedKey(name) != nil
+        lookups.answer(name, 0) { known.contains(folded(name)) || looseMatch(name)?.place == false || rewordedKey(name) != nil }
     }
 
     /// Whether `name` is a country tally knows or a place that stands in `country`
     /// columns (``places``): never a slip.
     static func isPlace(_ name: String) -> Bool {
-        let f = folded(name)
-        return known.contains(f) || placeSet.contains(f) || looseMatch(name) != nil || rewordedKey(name) != nil
+        lookups.answer(name, 1) {
+            let f = folded(name)
+            return known.contains(f) || placeSet.contains(f) || looseMatch(name) != nil || rewordedKey(name) != nil
+        }
+    }
+
+    /// ``isKnown(_:)`` and ``isPlace(_:)`` by text, worked out once a run: a joined value
+    /// is looked up by every group of its pieces (``KeyKind/jointParts(_:)``), again when
+    /// its spellings are noted and again by the slip rule (``JointRegionSlips``), each
+    /// lookup lower-casing, decomposing and rewording the text (review29 P1: 200 values of
+    /// 10 dash-joined pieces took 1.25 s CPU). Texts up to 256 bytes (a joined piece group
+    /// is at most ``KeyKind/longestJoinedName`` characters), at most 2^16 of them: then the
+    /// table starts again, so memory stays bounded whatever the input.
+    static let lookups = Lookups()
+
+    final class Lookups: @unchecked Sendable {
+        private let lock = Lock()
+        private var answers: [String: UInt8] = [:]
+        static let longest = 256, most = 1 << 16
+
+        /// Bit `2 * which` set: known; bit `2 * which + 1`: the answer is true.
+        func answer(_ text: String, _ which: Int, _ work: () -> Bool) -> Bool {
+            guard text.utf8.count <= Self.longest else { return work() }
+            let known = UInt8(1) << (2 * which), yes = UInt8(2) << (2 * which)
+            if let a = lock.locked({ answers[text] }), a & known != 0 { return a & yes != 0 }
+            let v = work()
+            lock.locked {
+                if answers.count >= Self.most { answers.removeAll(keepingCapacity: true) }
+                answers[text, default: 0] |= known | (v ? yes : 0)
+            }
+            return v
+        }
     }
 
     /// The key of a listed country (never a place) that `name` names in a wording the
@@ -227,7 +257,11 @@ enum CountryNames {
     /// or replaced, or two neighbours swapped, counts one). Ties go to the name listed first.
     static func likelyCountry(_ name: String) -> (spelling: String, slips: Int)? {
         let f = Array(folded(name).unicodeScalars)
-        guard f.count >= 4 && f.count <= longestListed + 2 && !isPlace(name) else { return nil }
+        // Only a listed spelling within two scalars of its length can be two slips away
+        // (the test below): none, no neighbourhood is hashed (a long name's is cubic in
+        // its length; review29 P1's dash-joined groups).
+        guard f.count >= 4 && f.count <= longestListed + 2, (f.count - 2 ... f.count + 2).contains(where: { listedLengths.contains($0) }),
+              !isPlace(name) else { return nil }
         var best: (Int, Int)?
         for h in deletionHashes(f, upTo: f.count >= twoSlipLength ? 2 : 1) {
             for k in listIndex.sharing(h) {
@@ -308,6 +342,8 @@ enum CountryNames {
     static let twoSlipLength = 8
 
     private static let longestListed = listIndex.folded.map(\.count).max() ?? 0
+    /// The lengths (in scalars, folded) of the listed spellings of 4 scalars or more.
+    private static let listedLengths = Set(listIndex.folded.map(\.count).filter { $0 >= 4 })
 
     /// Every listed country spelling (``countries``) folded, and its deletion
     /// hashes (up to two dropped), built once on first use: sorted, each hash's low 16
