@@ -295,6 +295,13 @@ public struct DatasetCoverages: Sendable, Equatable {
         public var silentClaims: [ClosedRange<CalendarDay>] = [] {
             didSet { reporting(continuous: continuous) }
         }
+        /// Days between parts of one export split in files (``ExportParts/Group/gaps``)
+        /// that no part covers: they stay out of ``coverage`` whatever the runs join
+        /// (a continuous source's runs too), so the month of a missing file is never
+        /// covered, never a zero on a timeline.
+        public var partGaps: [ClosedRange<CalendarDay>] = [] {
+            didSet { reporting(continuous: continuous) }
+        }
         /// Its countries' own records when it holds flows of two or more (set by the
         /// reader for a source that does not report continuously; ``withoutThinSpans(_:spans:)``):
         /// a country that goes silent inside a multi-country file while the others go on
@@ -322,9 +329,19 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// Whether its coverage is of flow records; `false` for a dataset of stocks
         /// alone, which covers the days of its observations (``DatasetCoverages/intersection``).
         public var flows = true
+        /// The inputs it stands for, as ``SourceSet`` bits: its own index's, or, for the
+        /// parts of one export split in files (``ExportParts``), every part's.
+        public var bits: UInt32
+        /// The datasets it is made of, by index, in input order: itself alone, or each
+        /// part of one export split in files (``ExportParts``; ``index`` is the first).
+        public var parts: [Int]
         public init(index: Int, name: String, coverage: Coverage, path: String = "") {
             self.index = index; self.name = name; self.coverage = coverage; self.path = path
+            bits = SourceSet.bit(index); parts = [index]
         }
+
+        /// Whether a figure of `sources` holds records of it (every dataset for 0, not known).
+        public func holds(_ sources: UInt32) -> Bool { sources == 0 || sources & bits != 0 }
 
         /// The coverage of the figures of country `place` (``placeCoverages``), or of
         /// the whole dataset for `nil`.
@@ -683,8 +700,9 @@ public struct DatasetCoverages: Sendable, Equatable {
             guard !recordRuns.isEmpty else { return }
             let c = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays)!
                 : Coverage(runs: recordRuns)!
-            coverage = silentClaims.isEmpty ? c : c.subtracting(silentClaims) ?? c
-            placeCoverages = placeSilentClaims.mapValues { $0.isEmpty ? c : c.subtracting($0) ?? c }
+            let cut = partGaps.isEmpty ? silentClaims : Coverage(runs: silentClaims + partGaps)?.runs ?? []
+            coverage = cut.isEmpty ? c : c.subtracting(cut) ?? c
+            placeCoverages = placeSilentClaims.mapValues { $0.isEmpty ? c : c.subtracting($0 + partGaps) ?? c }
         }
     }
 
@@ -843,7 +861,7 @@ public struct DatasetCoverages: Sendable, Equatable {
         guard let shown, !askedActors else { return CountryBars(countries: countries, absent: []) }
         var names: [String] = []
         for d in datasets.sorted(by: { $0.index < $1.index }) {
-            if SourceSet.contains(sources, d.index) {
+            if d.holds(sources) {
                 names += d.absentCountries(in: shown, besides: drawn, asked: askedCountries)
             } else if !d.coverage.runs.contains(where: { $0.overlaps(shown) }) {
                 if d.countries.contains(where: drawn.contains) || (d.countries.isEmpty && !askedCountries) { names.append(d.name) }
@@ -865,7 +883,7 @@ public struct DatasetCoverages: Sendable, Equatable {
 
     /// The datasets whose records `sources` holds (all of them for 0).
     public func contributing(_ sources: UInt32) -> [Dataset] {
-        datasets.filter { SourceSet.contains(sources, $0.index) }
+        datasets.filter { $0.holds(sources) }
     }
 
     /// The days every dataset in `sources` covers; `nil` when they share none.
@@ -972,7 +990,7 @@ public struct DatasetCoverages: Sendable, Equatable {
     public func coverAlike(periods keys: some Sequence<Int32>, kind: PeriodKind) -> Bool {
         guard datasets.count > 1, kind != .all else { return true }
         for k in keys {
-            let said = datasets.map { coveredText(of: k, kind: kind, sources: SourceSet.bit($0.index)) }
+            let said = datasets.map { coveredText(of: k, kind: kind, sources: $0.bits) }
             if said.contains(where: { $0 != said[0] }) { return false }
         }
         return true

@@ -17,6 +17,9 @@ public struct FileSummary: Sendable, Equatable {
     /// HDX HAPI files: the rows as published, before they became native rows (one per
     /// measure), and how their dates were written.
     public var hapi: HAPIConflict.Reading?
+    /// Its header's column names, as written: inputs of one schema with the same columns
+    /// may be parts of one export split by date (``ExportParts``).
+    public var columns: [String] = []
 
     public init(name: String, schema: Schema, skippedTagRow: Bool) {
         self.name = name

@@ -21,6 +21,10 @@ public struct IngestRequest: Sendable {
     public func dataset(ofFile index: Int) -> Int {
         index < datasetOfFile.count ? datasetOfFile[index] : index
     }
+    /// What else must be equal for files of datasets of their own to be taken as parts
+    /// of one export split by date (``ExportParts``), by file index: a report dataset's
+    /// `continuous:`. Empty, or shorter than ``files``: nothing more.
+    public var partKeyOfFile: [String] = []
     /// The source each file's rows come from when a row names none in a `source`
     /// column (a report dataset's `source:`), by file index; empty, or shorter than
     /// ``files``: none declared. A native id is one event only within one source, the

@@ -821,6 +821,7 @@ final class Pipeline: @unchecked Sendable {
                 if let c = context {
                     var summary = FileSummary(name: name, schema: convertedFrom ?? c.layout.schema, skippedTagRow: c.skippedTagRow)
                     summary.isTable = c.layout.period >= 0
+                    summary.columns = c.layout.names
                     summary.input = opened.description
                     if opened.undecided?.windows1252From != nil {
                         // The line is known once the blocks before it are counted (finish).
@@ -1319,6 +1320,48 @@ final class Pipeline: @unchecked Sendable {
                 continuous[request.dataset(ofFile: index), default: true] =
                     continuous[request.dataset(ofFile: index), default: true] && summary.schema.reporting == .continuous
             }
+            // Parts of one export split by date (``ExportParts``: the same schema, columns,
+            // declared source and reporting, days that meet, a country in common) are one
+            // dataset, as if declared so (review29 S5): their records' days together.
+            var shapes: [Int: String?] = [:]
+            for (index, summary) in fileSummaries {
+                let ds = request.dataset(ofFile: index)
+                let shape = summary.isTable ? nil : exportShape(summary, file: index, continuous: continuous[ds] ?? false)
+                if let old = shapes[ds] { if old != shape { shapes[ds] = .some(nil) } } else { shapes[ds] = .some(shape) }
+            }
+            let exportParts = ends.keys.sorted().compactMap { i -> ExportParts.Part? in
+                let countries = placeEnds[i].map { Set($0.keys) } ?? fileCountries[i] ?? []
+                let schemas = Set(fileSummaries.filter { request.dataset(ofFile: $0.index) == i }.map(\.summary.schema))
+                return ExportParts.Part(index: i, shape: withFlows.contains(i) && !(tables[i] ?? false) ? (shapes[i] ?? nil) : nil,
+                                        recordEnds: ends[i]!, countries: countries,
+                                        overlaps: schemas == [.ucdpGED] || schemas == [.acled])
+            }
+            let joined = ExportParts.groups(exportParts)
+            var partsOf: [Int: ExportParts.Group] = [:]
+            for group in joined {
+                let lead = group.parts[0]
+                partsOf[lead] = group
+                for m in group.parts.dropFirst() {
+                    ends[lead, default: [:]].merge(ends.removeValue(forKey: m) ?? [:]) { max($0, $1) }
+                    for (name, e) in placeEnds.removeValue(forKey: m) ?? [:] { placeEnds[lead, default: [:]][name, default: [:]].merge(e) { max($0, $1) } }
+                    if let c = fileCountries.removeValue(forKey: m) { fileCountries[lead, default: []].formUnion(c) }
+                    if let c = silentClaims.removeValue(forKey: m) { silentClaims[lead] = Coverage(runs: (silentClaims[lead] ?? []) + c)?.runs }
+                    parts[lead, default: []] += parts.removeValue(forKey: m) ?? []
+                }
+                // Said when it changes what they cover: parts of the same days (one day
+                // each, the same event in both) cover them alike, joined or not.
+                let spans = Set(exportParts.filter { group.parts.contains($0.index) }.map { [$0.first, $0.last] })
+                guard spans.count > 1 || !group.gaps.isEmpty else { continue }
+                let names = (parts[lead] ?? []).map { String($0.split(separator: "/").last ?? Substring($0)) }
+                let shown = names.count <= 4 ? names.dropLast().joined(separator: ", ") + " and " + names.last!
+                    : names.prefix(2).joined(separator: ", ") + " … " + names.last! + " (\(names.count) files)"
+                let gaps = group.gaps.prefix(3).map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
+                    .joined(separator: ", ") + (group.gaps.count > 3 ? " and \(group.gaps.count - 3) more spells" : "")
+                outcome.notes.append("\(shown) are read as parts of one export split by date (one schema, the same columns and "
+                    + "a country in common, their dates apart): they cover the days of their records together"
+                    + (group.gaps.isEmpty ? "" : ", except \(gaps), between parts, which none of them covers (a part missing?)")
+                    + "; files of one schema whose dates overlap each cover their own days (docs/aggregation.md, the coverage rule)")
+            }
             let asked = Set(request.filter.countries.map { KeyKind.region.canonical($0) })
             outcome.datasets = DatasetCoverages(ends.keys.sorted().compactMap { i in
                 let files = parts[i] ?? ["input \(i + 1)"]
@@ -1351,6 +1394,11 @@ final class Pipeline: @unchecked Sendable {
                     if !asked.isEmpty { silent = Coverage(runs: mine.values.flatMap { $0 })?.runs ?? [] }
                 }
                 if !silent.isEmpty { d?.silentClaims = silent }
+                if let group = partsOf[i] {
+                    d?.parts = group.parts
+                    d?.bits = group.parts.reduce(0) { $0 | SourceSet.bit($1) }
+                    if !group.gaps.isEmpty { d?.partGaps = group.gaps }
+                }
                 return d
             })
             outcome.fileCoverages = outcome.datasets.datasets.map(\.coverage)
@@ -1383,6 +1431,18 @@ final class Pipeline: @unchecked Sendable {
             throw .data(error.description)
         }
         throw .data(partsClash)
+    }
+
+    /// What must be equal for two datasets to be parts of one export split by date
+    /// (``ExportParts/Part/shape``): the schema, the header's columns (without letter
+    /// case, the spaces around them or unnamed ones, in any order), the declared source
+    /// (a spec's `source:`), what the request adds for the file (a spec's `continuous:`)
+    /// and whether it reports continuously.
+    private func exportShape(_ summary: FileSummary, file: Int, continuous: Bool) -> String {
+        let columns = Set(summary.columns.map { KeyKind.measure.canonical($0) }.filter { !$0.isEmpty }).sorted()
+        return [summary.schema.rawValue, columns.joined(separator: "\u{1F}"), request.declaredSource(ofFile: file) ?? "",
+                file < request.partKeyOfFile.count ? request.partKeyOfFile[file] : "", continuous ? "continuous" : "sparse"]
+            .joined(separator: "\u{1E}")
     }
 
     /// HDX HAPI's conflict events are ACLED's events counted by month: a HAPI file and

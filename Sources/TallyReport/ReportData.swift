@@ -128,8 +128,12 @@ public struct ReportData: Sendable {
         let declaring = spec.coverage.from != nil || spec.coverage.to != nil
         let recordCoverages = datasets.datasets.map(\.coverage)
         var unreached: [String] = []
+        // A dataset of parts of one export (``ExportParts``) is named by its parts' names.
         func specName(_ index: Int, _ name: String) -> String {
-            index >= 0 && index < spec.datasets.count && spec.datasets[index].nameGiven ? spec.datasets[index].name : name
+            let parts = datasets.datasets.first { $0.index == index }?.parts ?? [index]
+            let names = parts.map { i in i >= 0 && i < spec.datasets.count && spec.datasets[i].nameGiven ? spec.datasets[i].name : nil }
+            guard names.allSatisfy({ $0 != nil }) else { return name }
+            return ExportParts.name(names.map { $0! }, noun: "datasets")
         }
         if declaring {
             for k in datasets.datasets.indices {
@@ -222,9 +226,7 @@ public struct ReportData: Sendable {
         // Dataset indices are the spec's datasets (a dataset of several files is one).
         data.datasets = DatasetCoverages(datasets.datasets.map { d in
             var d = d
-            if d.index < spec.datasets.count, spec.datasets[d.index].nameGiven {
-                d.name = spec.datasets[d.index].name
-            }
+            d.name = specName(d.index, d.name)
             return d
         })
         data.reporting = reporting(spec.datasets, files: outcome.files)
@@ -343,6 +345,13 @@ public struct ReportData: Sendable {
         // A native id names one event within one source: a dataset's `source:` is the
         // source of its rows that name none (review16 #1).
         request.sourceOfFile = spec.fileDatasets.map(\.source)
+        // Datasets the spec describes otherwise (another `continuous:`, `locale:`,
+        // `schema:`, licence, attribution or address) are not parts of one export
+        // (``ExportParts``), whatever their files hold.
+        request.partKeyOfFile = spec.fileDatasets.map { d in
+            [d.continuous.map { $0 ? "continuous" : "sparse" } ?? "", d.locale ?? "", d.schema ?? "", d.licence, d.attribution, d.url]
+                .joined(separator: "\u{1F}")
+        }
         // The spec's locale says how digits in estimate text are written; a dataset's
         // own wins for it. `files` (a pipe's seekable copy) follow the datasets' order.
         request.localeAdvice = .reportSpec

@@ -545,7 +545,7 @@ struct ChartBar: ParsableCommand {
     static func outside(_ all: DatasetCoverages, sources: UInt32, from: CalendarDay?, to: CalendarDay?) -> [DatasetCoverages.Dataset] {
         guard from != nil || to != nil else { return [] }
         return all.datasets.filter { d in
-            !SourceSet.contains(sources, d.index)
+            !d.holds(sources)
                 && !d.coverage.runs.contains { r in
                     (from.map { r.upperBound >= $0 } ?? true) && (to.map { r.lowerBound <= $0 } ?? true)
                 }

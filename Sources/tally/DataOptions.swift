@@ -10,7 +10,7 @@ import Darwin
 
 /// Options every data-reading command shares: which files, which rows.
 struct DataOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("CSV files: native schema (docs/spec.md §2), UCDP GED or ACLED exports (see --schema); several files are summed together, each its own dataset for the coverage rule (see --one-dataset); - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("CSV files: native schema (docs/spec.md §2), UCDP GED or ACLED exports (see --schema); several files are summed together, each its own dataset for the coverage rule unless they are parts of one export split by date (one schema, the same columns, a country in common, dates apart; see --one-dataset); - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Keep only these measures (comma-separated, e.g. killed,injured).", valueName: "measure[,measure]"))
@@ -44,7 +44,7 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp("Count every event in the period of its date_start, however long the span its date is known to (a year-dated event in January): how some publishers' own tables count. By default an event dated only to a span longer than the period goes to a row of its own, labelled with the interval (2016-01/2016-12)."))
     var countAtStart = false
 
-    @Flag(name: .long, help: ArgumentHelp("The files are parts of one dataset (an export split by date: jan-mar.csv apr-may.csv): a period is covered where their records together cover it. Without it each file is its own dataset, and a period is complete only where every file's records cover it (two sources ending on different days)."))
+    @Flag(name: .long, help: ArgumentHelp("The files are parts of one dataset (an export split by date: jan-mar.csv apr-may.csv): a period is covered where their records together cover it. Without it files of one schema with the same columns, a country in common and dates apart (monthly files, pages in date order) are still taken as one export, days between parts that none covers left uncovered; other files are each their own dataset, and a period is complete only where every file's records cover it (two sources ending on different days)."))
     var oneDataset = false
 
     @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped.")

@@ -79,6 +79,13 @@ struct Info: ParsableCommand {
             do throws(TallyError) {
                 let together = try Ingest.run(request)
                 var block = "all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n"
+                // Files taken as parts of one export split by date (the coverage rule):
+                // one dataset, and the days it covers.
+                for d in together.datasets.datasets where d.parts.count > 1 {
+                    let days = d.coverage.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
+                    block += "  one export:   " + TerminalText.escaped(d.name) + " are parts of one export split by date (one dataset "
+                        + "for the coverage rule), covering " + days.joined(separator: " and ") + "\n"
+                }
                 if !refusedAlone.isEmpty {
                     block += "  read:         " + TerminalText.escaped(refusedAlone.joined(separator: ", "))
                         + " (refused on \(refusedAlone.count == 1 ? "its" : "their") own, above) read with the other files given, as tally aggregate reads them\n"
