@@ -53,6 +53,7 @@ import sys
 import tempfile
 import time
 import zipfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -252,6 +253,12 @@ class Dataset:
             v["pad"] = ""
         if "incident" in cols:
             v["incident"] = rng.choice(INCIDENTS) if rng.random() < 0.4 else ""
+            if v["incident"]:
+                # Reports of one incident are one event: one country, one stretch of
+                # days. tally refuses reports of one value in two countries or more than
+                # 31 days apart (review30 S12), so the value names its country and month
+                # (days of one month lie at most 30 days apart).
+                v["incident"] += f"/{zlib.crc32(v['country'].encode()):08x}/{day.year}-{day.month:02d}"
         if self.estimates and rng.random() < 0.7:
             text, low, best, high, kind = estimate_text(rng, v.get("measure"))
             v["estimate"] = text

@@ -18,10 +18,56 @@ public struct MergedIncident: Sendable {
     /// Reports by date precision, day … year; 32 bits each keeps an incident small.
     private var precisionCounts: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
 
-    init(_ o: Observation, precision: DatePrecision) {
+    /// Where reports were read, as the reader numbers rows: `(block + 1) << 32 | line in
+    /// block`, so positions compare in the order of files and lines (0: not known).
+    /// `at` is the report whose keys are kept.
+    public internal(set) var at: UInt64
+    /// The latest start and the earliest end among the reports, and where they were
+    /// read: reports whose spans lie more than ``IncidentMerger/plausibleGap`` days apart
+    /// cannot describe one event.
+    public private(set) var latestStart: CalendarDay, latestStartAt: UInt64
+    public private(set) var earliestEnd: CalendarDay, earliestEndAt: UInt64
+    /// Two reports naming different countries (the first pair in reading order found).
+    public private(set) var countryClash: CountryClash?
+
+    /// Two reports of one incident in two countries.
+    public struct CountryClash: Sendable {
+        public var first: UInt64, firstCountry: UInt32
+        public var second: UInt64, secondCountry: UInt32
+        public init(first: UInt64, firstCountry: UInt32, second: UInt64, secondCountry: UInt32) {
+            self.first = first; self.firstCountry = firstCountry; self.second = second; self.secondCountry = secondCountry
+        }
+    }
+
+    init(_ o: Observation, precision: DatePrecision, at: UInt64 = 0) {
         observation = o
+        self.at = at
+        latestStart = o.spanFirst; latestStartAt = at
+        earliestEnd = max(o.spanFirst, o.spanLast); earliestEndAt = at
         addPrecision(precision, 1)
     }
+
+    /// Folds `b`'s report positions, date bounds and country clash into ours; `a`'s
+    /// observation must still be its own (called before the keys are chosen).
+    mutating func absorbBounds(_ b: MergedIncident) {
+        if b.latestStart > latestStart || (b.latestStart == latestStart && b.latestStartAt < latestStartAt) {
+            latestStart = b.latestStart; latestStartAt = b.latestStartAt
+        }
+        if b.earliestEnd < earliestEnd || (b.earliestEnd == earliestEnd && b.earliestEndAt < earliestEndAt) {
+            earliestEnd = b.earliestEnd; earliestEndAt = b.earliestEndAt
+        }
+        var clash = [countryClash, b.countryClash].compactMap { $0 }
+        if observation.country != b.observation.country {
+            let (x, y) = at < b.at ? ((at, observation.country), (b.at, b.observation.country))
+                                   : ((b.at, b.observation.country), (at, observation.country))
+            clash.append(CountryClash(first: x.0, firstCountry: x.1, second: y.0, secondCountry: y.1))
+        }
+        countryClash = clash.min { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// Days between the earliest end and the latest start of the reports (0 when every
+    /// two reports' spans meet).
+    public var gapDays: Int { max(0, Int(latestStart.daysSinceEpoch) - Int(earliestEnd.daysSinceEpoch)) }
 
     /// Reports merged into this incident.
     public var reports: Int { Int(reportCount) }
@@ -103,22 +149,29 @@ public final class IncidentMerger: @unchecked Sendable {
     /// Adds one report; `incident` is an id in ``incidentNames``. Every key of `o`
     /// (country, adm1, adm2, actor) must be interned, grouped or not, since the
     /// earliest report's keys are kept; extras not grouped by are ``IncidentMerger/absent``.
-    public func add(incident: UInt32, _ o: Observation, precision: DatePrecision) {
+    /// `at` is where the report was read (``MergedIncident/at``).
+    public func add(incident: UInt32, _ o: Observation, precision: DatePrecision, at: UInt64 = 0) {
         let key = IncidentKey(incident: incident, measure: o.measure)
         if let i = pending.index(forKey: key) {
-            absorb(&pending.values[i], MergedIncident(o, precision: precision))
+            absorb(&pending.values[i], MergedIncident(o, precision: precision, at: at))
         } else {
-            pending[key] = MergedIncident(o, precision: precision)
+            pending[key] = MergedIncident(o, precision: precision, at: at)
         }
     }
 
+    /// Reports of one incident whose spans lie further apart than this many days are
+    /// refused: one event is not reported a month away from another report of it.
+    public static let plausibleGap = 31
+
     private func absorb(_ a: inout MergedIncident, _ b: MergedIncident) {
+        a.absorbBounds(b)
         var o = a.observation
         if precedes(b.observation, o) {
             // b's keys and day; the first best stays a's (bests are a multiset).
             let best = o.best
             o = b.observation
             o.best = best
+            a.at = b.at
         }
         // The span every report allows: from the earliest start to the latest end. Taken
         // from both reports, never from the one whose keys won, so it does not depend on
@@ -176,6 +229,23 @@ public final class IncidentMerger: @unchecked Sendable {
                 pending[key] = c
             }
         }
+    }
+
+    /// An incident whose reports cannot be one event (``MergedIncident/gapDays`` above
+    /// ``plausibleGap``, or two countries), with its value: the one whose first row
+    /// named comes first by `precedes` (the caller's reading order: files as given, lines),
+    /// so the message does not depend on threads or the order files were read in.
+    public func firstImpossible(precedes: (UInt64, UInt64) -> Bool) -> (incident: String, merged: MergedIncident)? {
+        var found: (key: IncidentKey, merged: MergedIncident, at: UInt64)?
+        for (k, m) in pending {
+            var rows: [UInt64] = []
+            if let c = m.countryClash { rows += [c.first, c.second] }
+            if m.gapDays > Self.plausibleGap { rows += [m.latestStartAt, m.earliestEndAt] }
+            guard let at = rows.min(by: precedes) else { continue }
+            if let f = found, !precedes(at, f.at) && (precedes(f.at, at) || f.key.measure <= k.measure) { continue }
+            found = (k, m, at)
+        }
+        return found.map { (String(decoding: incidentNames.bytes($0.key.incident), as: UTF8.self), $0.merged) }
     }
 
     /// The merged incidents, in no particular order (aggregation is commutative).

@@ -1238,7 +1238,8 @@ final class BlockParser: @unchecked Sendable {
             // and place are only known once every report is in.
             if layout.extras.count < 1 { o.extra0 = IncidentMerger.absent }
             if layout.extras.count < 2 { o.extra1 = IncidentMerger.absent }
-            incidents.add(incident: intern(base, layout.incident, into: incidents.incidentNames), o, precision: precision)
+            incidents.add(incident: intern(base, layout.incident, into: incidents.incidentNames), o, precision: precision,
+                          at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
             t.incidentRows += 1
             if collectSources && passes(o) { countSource(base, layout) }
             return

@@ -1023,6 +1023,49 @@ final class Pipeline: @unchecked Sendable {
         return line
     }
 
+    /// Reports of one incident value that cannot be one event are refused (spec §3,
+    /// docs/aggregation.md "Incidents"; review30 S12): two monitors each numbering their
+    /// incidents 1, 2 … had one country's deaths merged into another's range. Reports
+    /// whose spans lie more than ``IncidentMerger/plausibleGap`` days apart, or that name
+    /// two countries, are refused naming both rows.
+    private func checkIncidents(_ incidents: IncidentMerger) throws(TallyError) {
+        // A row's place among the inputs as given (files may be read last first).
+        func rank(_ at: UInt64) -> (file: Int, line: Int, context: FileContext?) {
+            let seq = Int(at >> 32) - 1, line = Int(at & 0xFFFF_FFFF)
+            guard seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] else { return (Int.max, 0, nil) }
+            return (file.index, absoluteLine(seq, line, file), file)
+        }
+        func precedes(_ a: UInt64, _ b: UInt64) -> Bool {
+            let (x, y) = (rank(a), rank(b))
+            return (x.file, x.line) < (y.file, y.line)
+        }
+        guard let (value, m) = incidents.firstImpossible(precedes: precedes) else { return }
+        func place(_ at: UInt64) -> String {
+            let r = rank(at)
+            guard let file = r.context else { return "?" }
+            return "\(file.name):\(file.locator.place(r.line))"
+        }
+        let strings = incidents.strings
+        let what = "incident \"\(MessageText.limited(value))\" (measure \(strings.string(m.observation.measure)))"
+        let advice = "make incident values unique per source (two monitors each numbering their incidents 1, 2 … share no incident: "
+            + "prefix them, A-1 and B-1), or leave the incident column out"
+        if var c = m.countryClash {
+            if precedes(c.second, c.first) {
+                c = .init(first: c.second, firstCountry: c.secondCountry, second: c.first, secondCountry: c.firstCountry)
+            }
+            let (a, b) = (strings.string(c.firstCountry), strings.string(c.secondCountry))
+            throw .data("\(place(c.first)): \(what) is reported in \(a) here and in \(b) on \(place(c.second)): reports of one incident "
+                + "are one event in one place, and merged, one country's figures would go into the other's; \(advice); "
+                + "if it is one event across a border, give every report of it the same country (a joint region such as \"\(a);\(b)\")")
+        }
+        let (early, late) = (m.earliestEndAt, m.latestStartAt)
+        let endText = "ends \(m.earliestEnd)", startText = "starts \(m.latestStart)"
+        let (a, b, aText, bText) = precedes(late, early) ? (late, early, startText, endText) : (early, late, endText, startText)
+        throw .data("\(place(a)): \(what): the report here \(aText), the one on \(place(b)) \(bText), \(m.gapDays) days apart: "
+            + "reports of one incident are one event, and no report of it lies more than \(IncidentMerger.plausibleGap) days "
+            + "from another; \(advice)")
+    }
+
     /// The joint-region slip rule over every country value the run read
     /// (``JointRegionSlips``): a member one typing slip from a name the input also spells
     /// (`Iraq;Syira` beside `Iraq;Syria`) is refused at the first row holding it.
@@ -1183,10 +1226,16 @@ final class Pipeline: @unchecked Sendable {
         // HDX HAPI: an output group whose part is above its whole (``HAPIConflict/partAboveWholeInResult(_:)``).
         var partsClash = ""
         do {
+            // The aggregators first: the incidents' keys are interned through them.
             for p in parsers.dropFirst() {
                 try first.aggregator.merge(p.aggregator)
                 first.incidents.merge(p.incidents)
             }
+        } catch {
+            throw .data(error.description)
+        }
+        try checkIncidents(first.incidents)
+        do {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
                                                                 period: request.config.period, rows: []),
                                         rowsRead: parsers.reduce(0) { $0 + $1.rows }, sources: mergedSources())

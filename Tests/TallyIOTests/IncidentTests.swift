@@ -97,6 +97,54 @@ a4,2023-04-03,Afghanistan,Balkh,Taliban,injured,2,2,2,Police,raid-1
                 == ["2023-02 4/4/6 1"])
     }
 
+    /// review30 S12: two monitors each numbering their incidents 1, 2 … were merged:
+    /// Iraq's 50 deaths went into Syria's range (`Syria,2023,killed,22,22,50`), exit 0.
+    @Test func twoMonitorsNumberingTheirIncidentsAreRefused() throws {
+        let dir = scratchDirectory()
+        let a = writeFile("date_start,country,measure,best,incident,source\n2023-04-01,Syria,killed,10,1,monitorA\n"
+            + "2023-04-02,Syria,killed,12,2,monitorA\n", name: "a.csv", in: dir)
+        let b = writeFile("date_start,country,measure,best,incident,source\n2023-05-01,Iraq,killed,20,1,monitorB\n"
+            + "2023-05-02,Iraq,killed,30,2,monitorB\n", name: "b.csv", in: dir)
+        let message = "\(a):2: incident \"1\" (measure killed) is reported in Syria here and in Iraq on \(b):2: reports of one "
+            + "incident are one event in one place, and merged, one country's figures would go into the other's; make incident "
+            + "values unique per source (two monitors each numbering their incidents 1, 2 … share no incident: prefix them, "
+            + "A-1 and B-1), or leave the incident column out; if it is one event across a border, give every report of it "
+            + "the same country (a joint region such as \"Syria;Iraq\")"
+        // Whatever the order files are given or read in, the first row in file order is named.
+        #expect(throws: TallyError.data(message)) { try ingest([a, b], period: .year) }
+        for workers in [1, 3] {
+            #expect(throws: TallyError.self) { try ingest([b, a], by: [.actor], period: .all, workers: workers) }
+        }
+        // Stocks too, and a measure on its own.
+        let s1 = writeFile("date_start,country,measure,best,incident\n2023-04-01,Syria,members,100,1\n", name: "s1.csv", in: dir)
+        let s2 = writeFile("date_start,country,measure,best,incident\n2023-04-01,Iraq,members,300,1\n", name: "s2.csv", in: dir)
+        #expect(throws: TallyError.self) { try ingest([s1, s2], period: .month) }
+        // In one file, months apart (and without source): refused naming both rows.
+        let one = writeFile("date_start,country,measure,best,incident\n2023-04-01,Syria,killed,10,1\n"
+            + "2023-04-03,Syria,injured,4,1\n2023-09-01,Syria,killed,500,1\n", name: "one.csv", in: dir)
+        #expect(throws: TallyError.data("\(one):2: incident \"1\" (measure killed): the report here ends 2023-04-01, the one on "
+            + "\(one):4 starts 2023-09-01, 153 days apart: reports of one incident are one event, and no report of it lies more "
+            + "than 31 days from another; make incident values unique per source (two monitors each numbering their incidents "
+            + "1, 2 … share no incident: prefix them, A-1 and B-1), or leave the incident column out")) {
+            try ingest([one], period: .month)
+        }
+        // A joint region and one of its members are two places too: the report's country decides its group.
+        let joint = writeFile("date_start,country,measure,best,incident\n2023-04-01,Iraq;Syria,killed,10,x\n"
+            + "2023-04-01,Syria,killed,12,x\n", name: "joint.csv", in: dir)
+        #expect(throws: TallyError.self) { try ingest([joint], period: .month) }
+    }
+
+    /// Reports days apart, a span that meets a later report, a report dated to its month,
+    /// the same country spelt two ways: one event, merged as before.
+    @Test func reportsOfOneEventStillMerge() throws {
+        let f = writeFile("date_start,date_end,country,measure,best,date_precision,incident\n"
+            + "2023-01-10,2023-03-01,Syria,killed,10,,siege\n2023-03-20,,Syrian Arab Republic,killed,14,,siege\n"
+            + "2023-05-01,,Syria,killed,3,month,m\n2023-05-31,,Syria,killed,5,,m\n2023-06-25,,Syria,killed,7,,m\n")
+        let r = try ingest([f], period: .all).result
+        #expect(r.rows.map { "\($0.country!) \($0.estimate.low)/\($0.estimate.best)/\($0.estimate.high!) \($0.events)" }
+                == ["Syria 13/15/21 2"])
+    }
+
     @Test func nativeDatePrecisionColumn() throws {
         let f = writeFile("date_start,country,measure,best,date_precision,incident\n"
             + "2023-03-01,Mali,killed,1,,\n2023-03-01,Mali,killed,1,month,\n2023-01-01,Mali,killed,1,year,\n"
@@ -127,12 +175,20 @@ func randomIncidentDataset(rows: Int, seed: UInt64) -> String {
     }
     var out = "id,date_start,country,adm_1,actor,measure,low,best,high,date_precision,incident,source\n"
     for i in 0 ..< rows {
-        let day = CalendarDay(year: 2020, month: 1, day: 1)!.adding(days: Int.random(in: 0 ..< 900, using: &rng))
+        var day = CalendarDay(year: 2020, month: 1, day: 1)!.adding(days: Int.random(in: 0 ..< 900, using: &rng))
         let best = Int.random(in: 0 ... 40, using: &rng)
         let low = best - Int.random(in: 0 ... best, using: &rng)
         let high = best + Int.random(in: 0 ... 9, using: &rng)
-        let incident = Int.random(in: 0 ..< 3, using: &rng) == 0 ? "" : "inc-\(Int.random(in: 0 ..< rows / 4, using: &rng))"
-        let fields = [String(i), day.description, quote(countries.randomElement(using: &rng)!),
+        let n = Int.random(in: 0 ..< 3, using: &rng) == 0 ? -1 : Int.random(in: 0 ..< rows / 4, using: &rng)
+        let incident = n < 0 ? "" : "inc-\(n)"
+        var country = countries.randomElement(using: &rng)!
+        if n >= 0 {
+            // Reports of one incident are one event: one country, days within a fortnight
+            // (reports further apart, or in two countries, are refused: review30 S12).
+            country = countries[n % countries.count]
+            day = CalendarDay(year: 2020, month: 1, day: 1)!.adding(days: (n * 37) % 890 + Int.random(in: 0 ..< 14, using: &rng))
+        }
+        let fields = [String(i), day.description, quote(country),
                       quote(adm1s.randomElement(using: &rng)!), quote(actors.randomElement(using: &rng)!),
                       measures.randomElement(using: &rng)!, String(low), String(best), String(high),
                       precisions.randomElement(using: &rng)!, incident, "wire"]
