@@ -588,8 +588,49 @@ def tally_args(by, period, measures, countries, stocks, actors=None, first=None,
     return args
 
 
+def reads_as_table(rows, cols):
+    """Whether an input of these rows is, by docs/aggregation.md ("A table without a period
+    column"), a table of figures by period: every row a span of days without an id, or at
+    least half its rows spans a table writes (from a 1st, to a month's last day, the 11th
+    to the 20th, 7, 8, 14 or 15 days, or meeting another span end to start, or the same
+    days as another row). Generous where tally's names differ from the text (it ignores
+    the country when it looks for spans that meet): a refusal this allows is accepted,
+    never required."""
+    if "date_end" not in cols or not rows:
+        return False
+    spans = []
+    for r in rows:
+        if "id" in cols and r.values.get("id"):
+            continue
+        end = r.values.get("date_end", "")
+        if not end:
+            continue
+        last = datetime.date.fromisoformat(end)
+        if last > r.day:
+            spans.append((r.values["measure"], r.day, last))
+    if not spans:
+        return False
+    if len(spans) == len(rows):
+        return True
+    one = datetime.timedelta(days=1)
+    starts = {(m, a) for m, a, _ in spans}
+    ends = {(m, b) for m, _, b in spans}
+    alike = {}
+    for _, a, b in spans:
+        alike[(a, b)] = alike.get((a, b), 0) + 1
+
+    def period_like(m, a, b):
+        month_end = (b + one).day == 1 if b < datetime.date.max else True
+        n = (b - a).days + 1
+        return (a.day == 1 or month_end or (a.day == 11 and b.day == 20 and (a.year, a.month) == (b.year, b.month))
+                or n in (7, 8, 14, 15) or alike[(a, b)] >= 2
+                or (b < datetime.date.max and (m, b + one) in starts) or (a > datetime.date.min and (m, a - one) in ends))
+    return 2 * sum(1 for s in spans if period_like(*s)) >= len(rows)
+
+
 def compare(res, binary, label, files, cwd, want, by=None, period=None, measures=None, countries=None, stocks=(),
-            stdin_path=None, output=None, no_format=False, pipe=False, actors=None, first=None, last=None):
+            stdin_path=None, output=None, no_format=False, pipe=False, actors=None, first=None, last=None,
+            table_refusal_allowed=False):
     args = ["aggregate"] + files + tally_args(by, period, measures, countries, stocks, actors, first, last)
     if no_format:
         args = ["aggregate"] + files
@@ -605,6 +646,10 @@ def compare(res, binary, label, files, cwd, want, by=None, period=None, measures
         # read as no events then.
         return res.check(rc == 65 and out == b"", label, f"tally {shown}: want exit 65 and no output for dates keeping no row; "
                                                         f"got exit {rc}, stdout {out[:100]!r}")
+    if rc == 65 and table_refusal_allowed and re.search(rb"^tally: \S+ (is a table|and \S+ are both tables)", err):
+        # A part the spec calls a table by period, beside records of its days (small cuts).
+        res.kinds["two-files refused: a part reads as a table by period"] = 1
+        return res.check(True, label, "")
     if rc != 0:
         return res.check(False, label, f"tally {shown} exited {rc}: {err.decode('utf-8', 'replace')[:300]}")
     # The whole CSV, `covered` included: the reference computes coverage as tally does
@@ -731,14 +776,16 @@ def valid_job(job):
                 with open(os.path.join(d, f"part{k + 1}.csv"), "wb") as f:
                     f.write(wp.data)
             split = [ds.rows[:cut], rows2]
+            tabled = any(reads_as_table(rows, cols) for rows, cols in parts)
             compare(res, release, "defaults:two-files", ["part1.csv", "part2.csv"], d, expected(rows_all, parts=split),
-                    no_format=True)
+                    no_format=True, table_refusal_allowed=tabled)
             compare(res, release, "two-files", ["part1.csv", "part2.csv"], d,
-                    expected(rows_all, by, period, stocks=stocks, parts=split), by, period, stocks=stocks)
+                    expected(rows_all, by, period, stocks=stocks, parts=split), by, period, stocks=stocks,
+                    table_refusal_allowed=tabled)
             if rng.random() < 0.5:
                 compare(res, release, "two-files-stdin", ["part1.csv", "-"], d,
                         expected(rows_all, by, period, stocks=stocks, parts=split), by, period, stocks=stocks,
-                        stdin_path=os.path.join(d, "part2.csv"))
+                        stdin_path=os.path.join(d, "part2.csv"), table_refusal_allowed=tabled)
         # -o FILE on success: the file holds the result, no temporary file is left.
         if rng.random() < 0.25:
             with open(os.path.join(d, "out.csv"), "wb") as f:

@@ -141,6 +141,9 @@ final class BlockParser: @unchecked Sendable {
     /// as their 1st days (the input may be a table by period, ``RecordDates``): at most
     /// ``cellLimit`` in a file not of whole periods.
     private var wholeCells: Set<TableCell> = []
+    /// Of those cells, the spans not ``RecordDates/isPeriodLike(first:last:)``, with their
+    /// rows (``RecordDates/tiledRows(_:among:)``).
+    private var unalignedCells: [TableCell: Int] = [:]
     /// The last record's key and span, kept out of ``recordSpans`` until another key
     /// comes (rows of one country and measure follow each other).
     private var recentRecordKey: UInt64 = 0
@@ -155,13 +158,21 @@ final class BlockParser: @unchecked Sendable {
     /// What the dates of an input's record rows say of it (issue 10, review28 S1): a file
     /// of figures by period with no `period` column. It is one when every row spans a
     /// whole calendar period (a month, quarter or year, or 7 days; no row of one day, none
-    /// with an event id), and also, by a looser test, when at least half of its rows each
-    /// give one figure for a span of days with no event id (a month to date, a first
-    /// month begun mid-month, fortnights, dekads, two months, a quarter or year to date,
-    /// end dates written exclusive, a table with a correction row of one day), or when
-    /// every row, with no end date and no id, is dated to the 1st of a month (months
-    /// written as their first day) in two months or more. HDX HAPI's rows are monthly
-    /// sums of ACLED events.
+    /// with an event id), and also, by a looser test, when every row gives one figure for
+    /// a span of days with no event id, or at least half of its rows give one for a span
+    /// that a table by period writes (``isPeriodLike(first:last:)``, or meeting another
+    /// span of its country and measure end to start, or the same days as another row):
+    /// a month to date, a first month begun mid-month, weeks to date, fortnights,
+    /// dekads, two months, a quarter or year to date, end dates written exclusive, a
+    /// table with a correction row of one day; or when every row, with no end date and
+    /// no id, is dated to the 1st of a month (months written as their first day) in two
+    /// months or more. HDX HAPI's rows are monthly sums of ACLED events.
+    ///
+    /// Spans that fall anywhere (`1995-09-19..1995-09-28`, `1997-10-15..1997-11-22`), none
+    /// meeting another, beside as many rows of one day, are an event list's events known
+    /// to a span of days (UCDP's `date_prec`), not a table's figures: counting every span
+    /// made such a list, cut in two files, "a table" beside its other half (CI's
+    /// fuzz-ingest, stop 29).
     struct RecordDates: Equatable {
         /// A row of one day, of a span that is not a whole period, or with an id.
         var notWhole = false
@@ -178,6 +189,12 @@ final class BlockParser: @unchecked Sendable {
         var rows = 0
         var spanRows = 0
         var exclusiveRows = 0
+        /// Rows without an id whose span is one a table by period writes: by its own days
+        /// (``isPeriodLike(first:last:)``), or, set by the pipeline from the file's cells,
+        /// meeting another span of its country and measure or of the same days as another
+        /// row (``tiledRows(_:among:)``).
+        var periodSpanRows = 0
+        var tiledSpanRows = 0
         /// Rows without an id or an end date, of one day, the 1st of a month; the first
         /// and last such day.
         var firstDayRows = 0
@@ -208,6 +225,8 @@ final class BlockParser: @unchecked Sendable {
             rows += o.rows
             spanRows += o.spanRows
             exclusiveRows += o.exclusiveRows
+            periodSpanRows += o.periodSpanRows
+            tiledSpanRows += o.tiledSpanRows
             firstDayRows += o.firstDayRows
             firstDayMin = min(firstDayMin, o.firstDayMin)
             firstDayMax = max(firstDayMax, o.firstDayMax)
@@ -226,8 +245,12 @@ final class BlockParser: @unchecked Sendable {
         var rowNumbers: Bool { idRows > 0 && numberIdRows == idRows && idMin <= 1 && idMax - idMin + 1 == Int64(idRows) }
         /// Rows of several days without an id, or whose id is a row number.
         var spansWithoutEvents: Int { spanRows + (rowNumbers ? idSpanRows : 0) }
-        /// At least half the rows spans of days without an id.
-        var isSpans: Bool { !manySpans && spansWithoutEvents > 0 && spansWithoutEvents * 2 >= rows }
+        /// Of them, those whose span is one a table writes (row numbers count whole).
+        var periodSpans: Int { periodSpanRows + tiledSpanRows + (rowNumbers ? idSpanRows : 0) }
+        /// Every row a span of days without an id, or at least half the rows spans a table writes.
+        var isSpans: Bool {
+            !manySpans && spansWithoutEvents > 0 && (spansWithoutEvents == rows || periodSpans * 2 >= rows)
+        }
         /// Every row the 1st of a month, without an end date or an id, in two months or more.
         var isFirstDays: Bool { rows >= 2 && firstDayRows == rows && firstDayMin != firstDayMax }
 
@@ -251,13 +274,53 @@ final class BlockParser: @unchecked Sendable {
             if isFirstDays {
                 return "every row is dated to the 1st of a month, with no date_end and no event id"
             }
-            let k = spansWithoutEvents
+            let k = spansWithoutEvents == rows ? rows : periodSpans
             let n = rows != k ? "\(k) of its \(rows) rows" : rows == 1 ? "its one row" : rows == 2 ? "both its rows" : "all \(rows) of its rows"
             let ids = rowNumbers && idSpanRows > 0 ? " (its ids, \(idMin) to \(idMax), are the rows' numbers, not events')" : ""
             return "\(n) \(k == 1 ? "gives" : "give") one figure for a span of days, date_start to date_end, with no event id\(ids): "
                 + "months or weeks to date, fortnights, dekads, a quarter or year to date, or a table with a correction row"
         }
         var tableDescription: String { "a table \(tableName) (\(tableReason))" }
+
+        /// Whether a span of two days or more is one a table by period writes, by its own
+        /// days: from a 1st (a month, quarter, year, two months, the first dekad or
+        /// fortnight, a month, quarter or year to date, an end written exclusive), to a
+        /// month's last day (a month begun mid-month, the last dekad or fortnight), the
+        /// middle dekad (11th to 20th), or 7, 8, 14 or 15 days (a week from any day, a
+        /// fortnight, with an end written exclusive or not). A span of any other days is
+        /// a table's only when it meets another (weeks to date) or repeats another's days.
+        static func isPeriodLike(first: CalendarDay, last: CalendarDay) -> Bool {
+            let a = first.components, b = last.components
+            if a.day == 1 || b.day == DatePrecision.month.span(of: last).last.components.day { return true }
+            if a.day == 11 && b.day == 20 && a.month == b.month && a.year == b.year { return true }
+            let days = last.daysSinceEpoch - first.daysSinceEpoch + 1
+            return days == 7 || days == 8 || days == 14 || days == 15
+        }
+
+        /// The rows of `unaligned` (cells of spans not ``isPeriodLike(first:last:)``, with
+        /// their rows) whose span meets another cell of its country and measure end to
+        /// start (`2023-04-03..04-09` after `..04-02`: weeks to date), or whose days are
+        /// another row's too (a table of one irregular span, `2023-10-07..2023-11-12`, for
+        /// several countries, measures or places).
+        static func tiledRows(_ unaligned: [TableCell: Int], among cells: Set<TableCell>) -> Int {
+            guard !unaligned.isEmpty else { return 0 }
+            struct KeyDay: Hashable { var key: UInt64; var day: Int32 }
+            var starts = Set<KeyDay>(), ends = Set<KeyDay>()
+            for c in cells {
+                starts.insert(KeyDay(key: c.key, day: c.first.daysSinceEpoch))
+                ends.insert(KeyDay(key: c.key, day: c.last.daysSinceEpoch))
+            }
+            var rowsBySpan: [Int64: Int] = [:]
+            func span(_ c: TableCell) -> Int64 { Int64(c.first.daysSinceEpoch) << 32 | Int64(UInt32(bitPattern: c.last.daysSinceEpoch)) }
+            for (c, n) in unaligned { rowsBySpan[span(c), default: 0] += n }
+            var tiled = 0
+            for (c, n) in unaligned {
+                let meets = c.last.daysSinceEpoch < Int32.max && starts.contains(KeyDay(key: c.key, day: c.last.daysSinceEpoch + 1))
+                    || c.first.daysSinceEpoch > Int32.min && ends.contains(KeyDay(key: c.key, day: c.first.daysSinceEpoch - 1))
+                if meets || rowsBySpan[span(c), default: 0] >= 2 { tiled += n }
+            }
+            return tiled
+        }
     }
     private var recordDates = RecordDates()
     /// The most cells of rows of several days kept for a file not of whole periods
@@ -265,10 +328,11 @@ final class BlockParser: @unchecked Sendable {
     static let cellLimit = 1 << 18
 
     /// The record spans of the rows read since the last call, and what their dates say.
-    func drainRecordSpans() -> (spans: [UInt64: TableSpan], dates: RecordDates, cells: Set<TableCell>, idCells: Set<TableCell>) {
+    func drainRecordSpans() -> (spans: [UInt64: TableSpan], dates: RecordDates, cells: Set<TableCell>, idCells: Set<TableCell>,
+                                unaligned: [TableCell: Int]) {
         flushRecentRecordSpan()
-        defer { recordSpans.removeAll(); recordDates = RecordDates(); wholeCells.removeAll(); idCells.removeAll() }
-        return (recordSpans, recordDates, wholeCells, idCells)
+        defer { recordSpans.removeAll(); recordDates = RecordDates(); wholeCells.removeAll(); idCells.removeAll(); unalignedCells.removeAll() }
+        return (recordSpans, recordDates, wholeCells, idCells, unalignedCells)
     }
 
     /// Notes what a record row's span says of its input (``RecordDates``): whether it is
@@ -305,6 +369,12 @@ final class BlockParser: @unchecked Sendable {
         let length = last.daysSinceEpoch - first.daysSinceEpoch
         noteExclusive(first: first, last: last)
         insertCell(country: country, measure: measure, first: first, last: last)
+        if RecordDates.isPeriodLike(first: first, last: last) {
+            recordDates.periodSpanRows += 1
+        } else if !recordDates.manySpans {
+            let s = aggregator.strings
+            unalignedCells[TableCell(key: Self.spanKey(country: s.storedHash(country), measure: s.storedHash(measure)), first: first, last: last), default: 0] += 1
+        }
         guard !recordDates.notWhole else { return }
         // A week from any day (ISO's Monday, an epidemiological week's Sunday, ACLED's
         // Saturday): 7 days.
@@ -349,6 +419,7 @@ final class BlockParser: @unchecked Sendable {
         if wholeCells.count > Self.cellLimit && recordDates.notWhole {
             recordDates.manySpans = true
             wholeCells = []
+            unalignedCells = [:]
         }
     }
 

@@ -532,6 +532,7 @@ final class Pipeline: @unchecked Sendable {
         var records: [UInt64: BlockParser.TableSpan] = [:]
         var dates = BlockParser.RecordDates()
         var cells: Set<BlockParser.TableCell> = [], wholeCells: Set<BlockParser.TableCell> = [], idCells: Set<BlockParser.TableCell> = []
+        var unaligned: [BlockParser.TableCell: Int] = [:]
         func merge(_ into: inout [UInt64: BlockParser.TableSpan], _ k: UInt64, _ v: BlockParser.TableSpan) {
             if var o = into[k] {
                 o.first = min(o.first, v.first)
@@ -550,7 +551,9 @@ final class Pipeline: @unchecked Sendable {
             dates.merge(r.dates)
             wholeCells.formUnion(r.cells)
             idCells.formUnion(r.idCells)
+            unaligned.merge(r.unaligned, uniquingKeysWith: +)
         }
+        if !dates.manySpans { dates.tiledSpanRows = BlockParser.RecordDates.tiledRows(unaligned, among: wholeCells) }
         // Ids that are the rows' numbers (`id` 1, 2, …): the rows are a table's.
         if dates.rowNumbers { wholeCells.formUnion(idCells) }
         // End dates written exclusive (`2023-04-01,2023-05-01`): read as written, with a

@@ -505,6 +505,43 @@ import TallyTestSupport
         }
     }
 
+    /// CI's fuzz-ingest (stop 29): an id-less event list whose rows often carry a
+    /// `date_end` a few days on (events known to a span), split over two files, was
+    /// refused as "a table of figures by period" beside its own other half: half its rows
+    /// were spans of days. Spans that fall anywhere, none from a 1st or to a month's end,
+    /// none of 7, 8, 14 or 15 days, none meeting another of its country and measure or
+    /// repeating another row's days, are events: read, both halves summed, in either order.
+    /// Tables whose spans are irregular but meet (weeks to date begun mid-week) or are
+    /// shared (one reporting period for two countries), or whose every row is a span, stay
+    /// tables, refused beside records of their days.
+    @Test func anEventListOfSpansAnywhereCutInTwoIsRead() throws {
+        let dir = scratchDirectory()
+        let h = "date_start,date_end,country,measure,best\n"
+        let a = writeFile(h + "2023-05-03,2023-05-06,Syria,killed,1\n2023-05-05,2023-05-09,Iraq,killed,2\n2023-05-07,,Syria,killed,4\n"
+                          + "2023-05-12,2023-05-14,Yemen,killed,8\n2023-05-13,,Iraq,killed,16\n", name: "part1.csv", in: dir)
+        let b = writeFile(h + "2023-05-04,,Syria,killed,32\n2023-05-05,,Syria,killed,64\n2023-05-08,2023-05-10,Syria,killed,128\n",
+                          name: "part2.csv", in: dir)
+        for files in [[a, b], [b, a]] {
+            #expect(try run(files, period: .year).result.rows.map(\.estimate.best).reduce(0, +) == 255, "\(files)")
+        }
+        let r = writeFile(records, name: "a.csv", in: dir)
+        let tables = [
+            // Weeks to date from a Wednesday: the 2nd and 3rd meet the one before.
+            h + "2023-03-29,2023-04-04,Syria,killed,30\n2023-04-05,2023-04-06,Syria,killed,5\n2023-04-07,2023-04-09,Syria,killed,5\n2023-04-10,,Syria,killed,1\n2023-04-11,,Syria,killed,1\n",
+            // One reporting period for two countries, and a day's correction each.
+            h + "2023-03-27,2023-04-12,Syria,killed,35\n2023-03-27,2023-04-12,Iraq,killed,3\n2023-04-13,,Syria,killed,1\n",
+            // Every row a span.
+            h + "2023-03-27,2023-04-12,Syria,killed,35\n",
+        ]
+        for (i, text) in tables.enumerated() {
+            let tab = writeFile(text, name: "table\(i).csv", in: dir)
+            for files in [[r, tab], [tab, r]] {
+                let e = errorOf { _ = try run(files, period: .year) }
+                #expect(e?.exitCode == 65 && e?.message.contains("\(tab) is a table of figures by period") == true, "\(i): \(String(describing: e))")
+            }
+        }
+    }
+
     /// review28 R4: a monthly table with a gap beside records of the gap was refused
     /// ("both with figures for Syria killed from 2023-04-01 to 2023-04-03"), though no day
     /// is counted twice: the check kept one first..last span per table. Now each of the
