@@ -596,7 +596,17 @@ def reads_as_table(rows, cols):
     days as another row). Generous where tally's names differ from the text (it ignores
     the country when it looks for spans that meet): a refusal this allows is accepted,
     never required."""
-    if "date_end" not in cols or not rows:
+    if not rows:
+        return False
+    one = datetime.timedelta(days=1)
+    if len(rows) >= 2 and ("id" not in cols or not any(r.values.get("id") for r in rows)) and (
+            "date_end" not in cols):
+        # Months written as their 1st or last days (every row, two months or more).
+        days = {r.day for r in rows}
+        if len(days) >= 2 and (all(d.day == 1 for d in days)
+                               or all(d.day != 1 and (d == datetime.date.max or (d + one).day == 1) for d in days)):
+            return True
+    if "date_end" not in cols:
         return False
     spans = []
     for r in rows:
@@ -612,7 +622,6 @@ def reads_as_table(rows, cols):
         return False
     if len(spans) == len(rows):
         return True
-    one = datetime.timedelta(days=1)
     starts = {(m, a) for m, a, _ in spans}
     ends = {(m, b) for m, _, b in spans}
     alike = {}

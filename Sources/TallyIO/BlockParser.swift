@@ -200,6 +200,15 @@ final class BlockParser: @unchecked Sendable {
         var firstDayRows = 0
         var firstDayMin = Int32.max
         var firstDayMax = Int32.min
+        /// The same for the last day of a month (`2023-04-30`: pandas' `resample('M')`,
+        /// Excel's `EOMONTH`; review30 S1).
+        var lastDayRows = 0
+        var lastDayMin = Int32.max
+        var lastDayMax = Int32.min
+        /// Rows without an id whose `events` column says they stand for two events or
+        /// more: sums of events, a table's figures (tally's own `--period day` output with
+        /// `period` renamed `date_start`; review30 S9).
+        var summedRows = 0
         /// Set when the cells of rows of several days grew past ``BlockParser/cellLimit``
         /// in a file not of whole periods: many spans of their own are events, not a
         /// table's figures (a table folds into its countries, measures and periods).
@@ -230,6 +239,10 @@ final class BlockParser: @unchecked Sendable {
             firstDayRows += o.firstDayRows
             firstDayMin = min(firstDayMin, o.firstDayMin)
             firstDayMax = max(firstDayMax, o.firstDayMax)
+            lastDayRows += o.lastDayRows
+            lastDayMin = min(lastDayMin, o.lastDayMin)
+            lastDayMax = max(lastDayMax, o.lastDayMax)
+            summedRows += o.summedRows
             manySpans = manySpans || o.manySpans
             idRows += o.idRows
             numberIdRows += o.numberIdRows
@@ -253,9 +266,13 @@ final class BlockParser: @unchecked Sendable {
         }
         /// Every row the 1st of a month, without an end date or an id, in two months or more.
         var isFirstDays: Bool { rows >= 2 && firstDayRows == rows && firstDayMin != firstDayMax }
+        /// Every row the last day of a month, the same way.
+        var isLastDays: Bool { rows >= 2 && lastDayRows == rows && lastDayMin != lastDayMax }
+        /// A row without an id standing for two events or more.
+        var isSums: Bool { summedRows > 0 }
 
         /// Whether the input is a table of figures by period.
-        var isTable: Bool { hapi || isWholePeriods || isSpans || isFirstDays }
+        var isTable: Bool { hapi || isWholePeriods || isSpans || isFirstDays || isLastDays || isSums }
 
         /// The periods its rows span, for a message: "month", "month or quarter".
         var periodNames: String {
@@ -266,13 +283,23 @@ final class BlockParser: @unchecked Sendable {
 
         /// What the input is read as, and why, for a message: "by month", "every row's
         /// date_start to date_end is a whole month and none has an event id".
-        var tableName: String { isWholePeriods ? "by \(periodNames)" : isFirstDays ? "by month written as its first days" : "of figures by period" }
+        var tableName: String {
+            isWholePeriods ? "by \(periodNames)" : isFirstDays ? "by month written as its first days"
+                : isLastDays ? "by month written as its last days" : isSums && !isSpans ? "of sums of events" : "of figures by period"
+        }
         var tableReason: String {
             if isWholePeriods {
                 return "every row's date_start to date_end is a whole \(periodNames) and none has an event id"
             }
             if isFirstDays {
                 return "every row is dated to the 1st of a month, with no date_end and no event id"
+            }
+            if isLastDays {
+                return "every row is dated to the last day of a month, with no date_end and no event id"
+            }
+            if isSums && !isSpans {
+                let n = summedRows == 1 ? "a row" : "\(summedRows) rows"
+                return "\(n) without an event id \(summedRows == 1 ? "stands" : "stand") for two events or more each, by its events column: a table's sums"
             }
             let k = spansWithoutEvents == rows ? rows : periodSpans
             let n = rows != k ? "\(k) of its \(rows) rows" : rows == 1 ? "its one row" : rows == 2 ? "both its rows" : "all \(rows) of its rows"
@@ -339,7 +366,8 @@ final class BlockParser: @unchecked Sendable {
     /// a whole calendar period, a span of days, the 1st of a month; its cell.
     /// `ends`: whether the input writes an end date or a precision.
     @inline(__always)
-    private func noteRecordDates(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay, ends: Bool) {
+    private func noteRecordDates(country: UInt32, measure: UInt32, first: CalendarDay, last: CalendarDay, ends: Bool,
+                                 events: Int64, summing: Bool) {
         recordDates.rows += 1
         guard rowWithoutId else {
             recordDates.notWhole = true
@@ -355,9 +383,21 @@ final class BlockParser: @unchecked Sendable {
             insertIdCell(country: country, measure: measure, first: first, last: last)
             return
         }
+        if events >= 2 { recordDates.summedRows += 1 }
+        // In a file with an `events` column each row's own days are a cell: beside a row
+        // of sums, its rows of one event are a table's too.
+        if summing && last == first { insertCell(country: country, measure: measure, first: first, last: last) }
         if last == first {
             recordDates.notWhole = true
-            guard !ends, first.components.day == 1 else { return }
+            guard !ends else { return }
+            let month = DatePrecision.month.span(of: first)
+            if first == month.last && first != month.first {
+                recordDates.lastDayRows += 1
+                recordDates.lastDayMin = min(recordDates.lastDayMin, first.daysSinceEpoch)
+                recordDates.lastDayMax = max(recordDates.lastDayMax, first.daysSinceEpoch)
+                insertCell(country: country, measure: measure, first: month.first, last: first)
+            }
+            guard first.components.day == 1 else { return }
             recordDates.firstDayRows += 1
             recordDates.firstDayMin = min(recordDates.firstDayMin, first.daysSinceEpoch)
             recordDates.firstDayMax = max(recordDates.firstDayMax, first.daysSinceEpoch)
@@ -1743,7 +1783,8 @@ final class BlockParser: @unchecked Sendable {
         if layout.period < 0 {
             noteRecordSpan(country: o.country, measure: measure, first: o.day, last: max(o.day, o.spanLast))
             noteRecordDates(country: o.country, measure: measure, first: o.spanFirst, last: o.spanLast,
-                            ends: layout.schema != .native || layout.dateEnd >= 0 || layout.datePrecision >= 0)
+                            ends: layout.schema != .native || layout.dateEnd >= 0 || layout.datePrecision >= 0,
+                            events: o.events, summing: layout.events >= 0)
             if layout.schema == .acled || layout.convertedFrom == .acled { recordDates.acled = true }
         }
         let day = o.day.daysSinceEpoch

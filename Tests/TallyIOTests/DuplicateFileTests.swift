@@ -542,6 +542,34 @@ import TallyTestSupport
         }
     }
 
+    /// review30 S1 and S9: a table written one date a period other than the 1st (months
+    /// as their last days: pandas' `resample('M')`, Excel's `EOMONTH`), or whose rows stand
+    /// for several events each by an `events` column (tally's own `--period day` output
+    /// with `period` renamed `date_start`, a hand-made weekly table of event counts), was
+    /// read beside its own events, every figure doubled, exit 0. Refused now, in either
+    /// order; a file whose rows all stand for one event is read as records.
+    @Test func monthEndsAndSumsOfEventsBesideTheirRecordsAreRefused() throws {
+        let dir = scratchDirectory()
+        let r = writeFile(records, name: "a.csv", in: dir)
+        let tables = [
+            ("lastdays.csv", "date_start,country,measure,best\n2023-03-31,Syria,killed,9\n2023-04-30,Syria,killed,35\n",
+             "is a table by month written as its last days (every row is dated to the last day of a month, with no date_end and no event id)"),
+            ("days.csv", "country,date_start,measure,low,best,high,events,estimate,covered\nSyria,2023-04-01,killed,10,10,10,2,10,\nSyria,2023-04-02,killed,20,20,20,1,20,\n",
+             "is a table of sums of events (a row without an event id stands for two events or more each, by its events column: a table's sums)"),
+            ("weekly.csv", "date_start,country,adm_1,event_type,events,measure,best\n2023-04-03,Syria,Idlib,Battles,3,killed,7\n",
+             "is a table of sums of events (a row without an event id stands for two events"),
+        ]
+        for (name, text, what) in tables {
+            let tab = writeFile(text, name: name, in: dir)
+            for files in [[r, tab], [tab, r]] {
+                let e = errorOf { _ = try run(files, period: .year) }
+                #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(tab) \(what)") == true, "\(name): \(String(describing: e))")
+            }
+        }
+        let ones = writeFile("date_start,country,measure,best,events\n2023-04-30,Syria,killed,1,1\n2023-04-05,Syria,killed,2,\n", name: "ones.csv", in: dir)
+        #expect(try run([r, ones], period: .year).result.rows.map(\.estimate.best) == [38])
+    }
+
     /// review28 R4: a monthly table with a gap beside records of the gap was refused
     /// ("both with figures for Syria killed from 2023-04-01 to 2023-04-03"), though no day
     /// is counted twice: the check kept one first..last span per table. Now each of the
