@@ -329,19 +329,38 @@ final class BlockParser: @unchecked Sendable {
         /// start (`2023-04-03..04-09` after `..04-02`: weeks to date), or whose days are
         /// another row's too (a table of one irregular span, `2023-10-07..2023-11-12`, for
         /// several countries, measures or places).
+        ///
+        /// A span that shares some days with another of its country and measure (not the
+        /// same days) is an event's: a table gives one figure a period, and its periods
+        /// do not overlap. In a dense event list (a monitor's daily rows, many "between 8
+        /// and 12 April") spans meet and repeat by chance, and they overlap (review30 R5:
+        /// two monthly exports of such a list were refused against each other).
         static func tiledRows(_ unaligned: [TableCell: Int], among cells: Set<TableCell>) -> Int {
             guard !unaligned.isEmpty else { return 0 }
             struct KeyDay: Hashable { var key: UInt64; var day: Int32 }
             var starts = Set<KeyDay>(), ends = Set<KeyDay>()
+            var byKey: [UInt64: [TableCell]] = [:]
             for c in cells {
                 starts.insert(KeyDay(key: c.key, day: c.first.daysSinceEpoch))
                 ends.insert(KeyDay(key: c.key, day: c.last.daysSinceEpoch))
+                byKey[c.key, default: []].append(c)
+            }
+            // Cells (distinct spans) of a key sharing a day with another: sorted by first
+            // day, a cell overlaps an earlier one when the latest end before it reaches it.
+            var overlapping = Set<TableCell>()
+            for (_, list) in byKey where list.count > 1 {
+                let sorted = list.sorted()
+                var reach = sorted[0].last, reacher = sorted[0]
+                for c in sorted.dropFirst() {
+                    if reach >= c.first { overlapping.insert(c); overlapping.insert(reacher) }
+                    if c.last > reach { (reach, reacher) = (c.last, c) }
+                }
             }
             var rowsBySpan: [Int64: Int] = [:]
             func span(_ c: TableCell) -> Int64 { Int64(c.first.daysSinceEpoch) << 32 | Int64(UInt32(bitPattern: c.last.daysSinceEpoch)) }
             for (c, n) in unaligned { rowsBySpan[span(c), default: 0] += n }
             var tiled = 0
-            for (c, n) in unaligned {
+            for (c, n) in unaligned where !overlapping.contains(c) {
                 let meets = c.last.daysSinceEpoch < Int32.max && starts.contains(KeyDay(key: c.key, day: c.last.daysSinceEpoch + 1))
                     || c.first.daysSinceEpoch > Int32.min && ends.contains(KeyDay(key: c.key, day: c.first.daysSinceEpoch - 1))
                 if meets || rowsBySpan[span(c), default: 0] >= 2 { tiled += n }

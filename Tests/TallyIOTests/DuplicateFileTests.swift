@@ -524,6 +524,19 @@ import TallyTestSupport
         for files in [[a, b], [b, a]] {
             #expect(try run(files, period: .year).result.rows.map(\.estimate.best).reduce(0, +) == 255, "\(files)")
         }
+        // review30 R5: a monitor's dense daily list, half its rows "between the 3rd and the
+        // 5th", exported by start date in two files: its spans meet and repeat by chance,
+        // and overlap one another, as a table's never do. Read, both summed.
+        func dense(_ days: ClosedRange<Int>) -> String {
+            h + days.map { d in
+                let a = String(format: "2023-04-%02d", d), b = String(format: "2023-04-%02d", d + 2)
+                return "\(a),\(b),Syria,killed,1\n\(a),,Syria,killed,2\n"
+            }.joined()
+        }
+        let early = writeFile(dense(1...10), name: "early.csv", in: dir), late = writeFile(dense(11...20), name: "late.csv", in: dir)
+        for files in [[early, late], [late, early]] {
+            #expect(try run(files, period: .year).result.rows.map(\.estimate.best).reduce(0, +) == 60, "\(files)")
+        }
         let r = writeFile(records, name: "a.csv", in: dir)
         let tables = [
             // Weeks to date from a Wednesday: the 2nd and 3rd meet the one before.
