@@ -93,6 +93,31 @@ import TallyTestSupport
         #expect(svg.contains("partial: data to 15 June"), "\(chart.stderr)")
     }
 
+    /// N8 (stop 29): an event or a table's row starting before --from whose span reaches
+    /// into the window was left out without a word (a table's `2023-03-15,2023-04-14` row of
+    /// 30 beside one of April 15 to May 14: April read 1, stderr naming only the second).
+    /// Every figure whose span overlaps the window and reaches outside it is said, wherever
+    /// it starts, as docs/aggregation.md ("What a period leaves out") and a chart say: on the
+    /// bundled file, February 2016 leaves out 16,615 (11,639–16,641) killed in 10 events,
+    /// the worked example's figure (only the 51 of one event starting in February before).
+    @Test func spansStartingBeforeTheWindowAreSaid() throws {
+        let syria = packageRoot + "/Datasets/ucdp/ucdp_ged_syria_2016_2019.csv"
+        let r = try tally(["aggregate", syria, "--from", "2016-02-01", "--to", "2016-02-29", "--period", "month", "--measure", "killed", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\nSyria,2016-02,killed,3494,3495,3566,518,"), "\(r.stdout)")
+        #expect(r.stderr.contains("16,615 (11,639–16,641) killed (10 events) dated only to spans that reach outside --from/--to are left out"), "\(r.stderr)")
+        let d = tempDir()
+        let table = d + "/t.csv"
+        try "date_start,date_end,country,measure,best\n2023-03-15,2023-04-14,Syria,killed,30\n2023-04-15,2023-05-14,Syria,killed,20\n2023-04-20,,Syria,killed,1\n"
+            .write(toFile: table, atomically: true, encoding: .utf8)
+        for period in ["month", "all", "day"] {
+            let t = try tally(["aggregate", table, "--from", "2023-04-01", "--to", "2023-04-30", "--period", period, "--format", "csv"])
+            #expect(t.status == 0, "\(t.stderr)")
+            #expect(t.stdout.hasSuffix(",killed,1,1,1,1,1,\n"), "\(period): \(t.stdout)")
+            #expect(t.stderr.contains("50 killed (2 events) dated only to spans that reach outside --from/--to are left out"), "\(period): \(t.stderr)")
+        }
+    }
+
     /// review17 #7: `--to 2016-01-03 --period all` gave 16,724 killed, 16,517 of them in
     /// 6 events dated only to "2016"; by week they sat in a 2015-W53/2016-W52 row beside
     /// the window. An event whose date span reaches outside --from/--to is left out of
