@@ -662,6 +662,15 @@ struct EstimateSixthReviewTests {
         reads("9\u{2013}11", 9, 10, 11)
         reads("~9\u{2013}11", 9, 10, 11, approximate: true)
         refuses("since 9\u{2013}11", containing: "attacks of 11 September")
+        // With its best in parentheses it is a range and its best, as `8–11 (best 10)` is
+        // (review30 S3: the range was dropped, 10 read exact, and a best outside it read).
+        for dash in ["\u{2013}", "-"] {
+            reads("9\(dash)11 (best 10)", 9, 10, 11)
+            reads("~9\(dash)11 (best 10)", 9, 10, 11, approximate: true)
+            reads("killed 9\(dash)11 (best 10)", 9, 10, 11)
+            refuses("9\(dash)11 (best 12)", containing: "outside")
+            refuses("~9\(dash)11 (best 12)", containing: "outside")
+        }
     }
 
     @Test func newDeathsAreAnIncrementInEveryLanguage() {

@@ -1512,9 +1512,13 @@ final class PhraseReader {
                 // "since 9-11", "after 9/11": the attacks of 11 September 2001, unless people follow ("9-11 killed"),
                 // or the text is the range as tally prints it (`9–11` alone, a sum's range
                 // read back from an `estimate` column: it had been refused).
+                // A best in parentheses after it makes it a range with its best (`9–11 (best 10)`,
+                // `9-11 (10)`, as tally and UCDP write low–high and best): it was read as a
+                // bare 10, the range dropped (review30 S3).
                 if first.plainValue == 9, second.plainValue == 11, isDash(at: first.end), !tokens[first.end].spaceBefore,
                    separatorEnd == first.end + 1, !tokens[separatorEnd].spaceBefore, !countNounFollows(second.end),
-                   !printedByTally(firstIndex: firstIndex, separator: index, secondEnd: second.end) {
+                   !printedByTally(firstIndex: firstIndex, separator: index, secondEnd: second.end),
+                   !bestInParentheses(at: second.end) {
                     noteSkipped("\"" + phrase(firstIndex..<second.end) + "\" names the attacks of 11 September 2001")
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
                                    phrase: "", isSkip: true)
@@ -3564,6 +3568,16 @@ final class PhraseReader {
             return tail == ["(", "no", "best", "estimate", "given", ")"]
         }
         return false
+    }
+
+    /// `(best 10)`, `(10)`, `(best estimate: 10)` at `i`: a range's best in parentheses.
+    func bestInParentheses(at i: Int) -> Bool {
+        guard isSymbol("(", at: i) else { return false }
+        var j = i + 1
+        while word(at: j) == "best" || word(at: j) == "estimate" { j += 1 }
+        if isPunctuation(":", at: j) || isSymbol(":", at: j) { j += 1 }
+        guard j < tokens.count, case .number = tokens[j].kind else { return false }
+        return isSymbol(")", at: j + 1)
     }
 
     func shorthandRange(_ first: Quantity, at firstIndex: Int, _ second: Quantity, at secondIndex: Int) -> Bool {
