@@ -1104,7 +1104,9 @@ public enum HAPIConflict {
     }
 
     /// The rule of ``checkParts(_:name:locator:)`` on what is published: in a run of HAPI
-    /// files alone (the message, nil when none), an output group whose `civilians_killed` is above its `killed`, or
+    /// files (the message, nil when none; with `of`, the ``SourceSet`` of the HAPI datasets
+    /// in a run with others, only the groups whose figures hold their rows alone: another
+    /// source's `civilians_killed` and `killed` are its own), an output group whose `civilians_killed` is above its `killed`, or
     /// whose `civilian_targeting_events` is above its `political_violence_events`, is
     /// refused, naming the group, the two figures and what to do. The rows compare
     /// only where both types are given for one place; an extract filtered by event type
@@ -1113,7 +1115,7 @@ public enum HAPIConflict {
     /// violence, 1), and summed by country the pair is 20 civilians killed of 1 killed,
     /// which cannot both be true. A group with only one of the two measures is not
     /// compared (an extract of civilian targeting alone is read as such).
-    static func partAboveWholeInResult(_ result: AggregateResult) -> String? {
+    static func partAboveWholeInResult(_ result: AggregateResult, of hapiSets: UInt32? = nil) -> String? {
         struct Group: Hashable {
             var country, adm1, adm2, actor: String?
             var extras: [String]
@@ -1123,7 +1125,8 @@ public enum HAPIConflict {
         let pairs = [("civilians_killed", "killed"), ("civilian_targeting_events", "political_violence_events")]
         let wanted = Set(pairs.flatMap { [$0.0, $0.1] })
         var figures: [Group: [String: (best: Int64, label: String)]] = [:]
-        for r in result.rows + result.spanning where wanted.contains(r.measure) {
+        for r in result.rows + result.spanning where wanted.contains(r.measure)
+            && hapiSets.map({ r.sources != 0 && r.sources & ~$0 == 0 }) ?? true {
             let g = Group(country: r.country, adm1: r.adm1, adm2: r.adm2, actor: r.actor, extras: r.extras, period: r.periodKey, last: r.lastPeriodKey)
             let label = ([r.country, r.adm1, r.adm2, r.actor].compactMap { $0 } + r.extras + [r.period]).filter { !$0.isEmpty }.joined(separator: ", ")
             figures[g, default: [:]][r.measure] = (r.estimate.best, label)

@@ -1473,8 +1473,17 @@ final class Pipeline: @unchecked Sendable {
             outcome.incidents.reportsInResult = inResult.reportsInResult
             first.aggregator.countryNames = shownCountries
             outcome.result = try first.aggregator.result()
-            if !files.isEmpty && files.allSatisfy({ $0.schema == .hapiConflict }),
-               let clash = HAPIConflict.partAboveWholeInResult(outcome.result) {
+            // The groups HAPI's rows alone make: in a run with files of other schemas too, a
+            // group whose figures hold only HAPI datasets' rows (review30 S4: Sudan's 20
+            // civilians of 1 killed were published once any other country's file was given).
+            var hapiSets: UInt32 = 0, otherSets: UInt32 = 0
+            for (i, f) in files.enumerated() {
+                let bit = SourceSet.bit(request.dataset(ofFile: i))
+                if f.schema == .hapiConflict { hapiSets |= bit } else { otherSets |= bit }
+            }
+            let onlyHAPI = hapiSets & ~otherSets
+            if onlyHAPI != 0,
+               let clash = HAPIConflict.partAboveWholeInResult(outcome.result, of: otherSets == 0 ? nil : onlyHAPI) {
                 partsClash = clash
             } else {
                 return outcome

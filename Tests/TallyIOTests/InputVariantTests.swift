@@ -1311,6 +1311,28 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
         #expect(m.hasPrefix("Sudan, 2024-01: civilian_targeting_events 7 is more than political_violence_events 1 and civilians_killed 20 is more than killed 1 (and in 1 more group), yet"), "\(m)")
     }
 
+    /// review30 S4: with a native file of another country in the run (or an ACLED-free
+    /// UCDP one), the check was off and Sudan's 20 civilians killed of 1 killed were
+    /// published. Groups whose figures are HAPI's alone are checked beside other files;
+    /// a group another file adds to holds that source's own figures and is not.
+    @Test func aPartAboveItsWholeIsRefusedBesideOtherFiles() throws {
+        let path = try write(Self.split)
+        let dir = scratchFolder("hapi-beside")
+        let iraq = dir + "/iraq.csv", sudan = dir + "/sudan.csv"
+        try "date_start,country,measure,best\n2024-01-05,Iraq,killed,3\n2024-01-06,Iraq,civilians_killed,2\n".write(toFile: iraq, atomically: false, encoding: .utf8)
+        for files in [[path, iraq], [iraq, path]] {
+            let m = errorOf { _ = try read(files, by: [.country], period: .month) }?.message ?? "read"
+            #expect(m.hasPrefix("Sudan, 2024-01: civilian_targeting_events 7 is more than political_violence_events 1 and civilians_killed 20 is more than killed 1"), "\(m)")
+        }
+        // Sudan's killed in March from a native file: by year the group is no longer HAPI's
+        // alone (31 killed, 20 of HAPI's civilians), read; by month January still is.
+        try "date_start,country,measure,best\n2024-03-05,Sudan,killed,30\n".write(toFile: sudan, atomically: false, encoding: .utf8)
+        let o = try read([path, sudan], by: [.country], period: .year)
+        #expect(o.result.rows.first { $0.measure == "killed" }?.estimate.best == 31)
+        #expect(o.result.rows.first { $0.measure == "civilians_killed" }?.estimate.best == 20)
+        #expect(errorOf { _ = try read([path, sudan], by: [.country], period: .month) }?.exitCode == 65)
+    }
+
     /// Where no group holds both (by district), or one of the two measures is asked for,
     /// the figures are what was given, as before.
     @Test func groupsWithoutThePairOrOneMeasureRead() throws {
