@@ -33,10 +33,31 @@ def name(rng, parts):
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
+def distance(a, b):
+    """Levenshtein distance: edits (insert, delete, replace) from a to b."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def country_name(rng, taken):
+    """A made-up country name of four syllables or more, three edits or more from every
+    name made before it: a short one (`Ñenia`) can be one typing slip from a real
+    country's (`Kenia`, German for Kenya), and two alike (`Samoia`, `Sazoia`) one slip from
+    each other, which tally refuses as it should (a slip read as written is a group apart)."""
+    while True:
+        candidate = name(rng, rng.randint(4, 5)) + rng.choice(["", "ia", "stan", "a", " Republic"])
+        if all(distance(candidate.lower(), t.lower()) >= 3 for t in taken):
+            return candidate
+
+
 def world(rng):
     countries = []
     for _ in range(40):
-        country = name(rng, rng.randint(2, 3)) + rng.choice(["", "ia", "stan", "a", " Republic"])
+        country = country_name(rng, [c[0] for c in countries])
         provinces = []
         for _ in range(rng.randint(3, 12)):
             districts = [name(rng, rng.randint(2, 4)) for _ in range(rng.randint(2, 9))]
