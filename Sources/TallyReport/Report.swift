@@ -174,10 +174,11 @@ public enum Report {
             if formats.contains(.png) {
                 for section in content.sections {
                     guard case let .chart(chart) = section.body, let drawing = chart.drawing else { continue }
+                    let file = base + "-" + chart.id + ".png"
                     try batch.add(try renderPNG(drawing, title: section.title, fontFamily: font.family,
                                                     theme: spec.theme,
-                                                    writtenBy: StaleOutputs.tag(name: spec.name, period: content.periodLabel)),
-                                  as: base + "-" + chart.id + ".png")
+                                                    writtenBy: StaleOutputs.tag(name: spec.name, period: content.periodLabel, file: file)),
+                                  as: file)
                 }
             }
             if formats.contains(.html) {
@@ -233,6 +234,7 @@ public enum Report {
         // Committed: what an earlier run of this spec and period wrote and this one did
         // not (a chart now without data, a section or format dropped) goes (S9).
         let stale = StaleOutputs.remove(folder: request.outDir, name: spec.name, period: content.periodLabel,
+                                        formats: Set(formats.map(\.rawValue)),
                                         chartIDs: spec.sections.compactMap(\.chartID), written: outputs.paths,
                                         inputs: inputs(of: spec, specPath: request.specPath))
         outputs.removed = stale.removed

@@ -8,19 +8,22 @@ import TallyIO
 
 /// The files an earlier run of the same spec and period wrote that this run did not
 /// (review29 S9): a chart whose section has no data now, or is gone from the spec, or
-/// whose id changed; a format no longer asked for. Left in place they would sit beside
-/// the new brief under the same period's name, and a web desk publishing `out/*.png`
-/// would publish a figure the brief no longer stands behind.
+/// whose id changed. Left in place they would sit beside the new brief under the same
+/// period's name, and a web desk publishing `out/*.png` would publish a figure the brief
+/// no longer stands behind.
 ///
-/// A run owns, for its spec's `name` and its period, exactly these names in `--out-dir`:
-/// - `NAME-PERIOD.pdf`, `NAME-PERIOD.html` and `NAME-PERIOD.csv`, whichever formats it
-///   writes this time;
+/// A run owns, for its spec's `name` and its period, of the formats it writes this time
+/// (a `--format pdf` run never removes the CSV or PNGs another run made for the web
+/// desk: review30 S23), exactly these names in `--out-dir`:
+/// - `NAME-PERIOD.pdf`, `NAME-PERIOD.html` and `NAME-PERIOD.csv`;
 /// - `NAME-PERIOD-ID.png` for every chart section of the spec (`ID` its id);
 /// - any other `NAME-PERIOD-*.png` whose PNG says it was written by a report of this
-///   name and period (the `iTXt` chunk ``pngKeyword``, which every report PNG carries).
-///   Without that proof a file is never touched: `brief-2023-2023-04-x.png` of a spec
-///   named `brief-2023` matches `brief-2023-*` of spec `brief`'s year 2023, and a
-///   user's own `brief-2023-04-photo.png` matches too.
+///   name and period under this very file name (the `iTXt` chunk ``pngKeyword``, which
+///   every report PNG carries). Without that proof a file is never touched:
+///   `brief-2023-2023-04-x.png` of a spec named `brief-2023` matches `brief-2023-*` of
+///   spec `brief`'s year 2023, a user's own `brief-2023-04-photo.png` matches too, and
+///   a user's copy of a chart (`…-killed-trend-web.png`) carries the chunk of the file
+///   it was copied from.
 ///
 /// After its set is committed, a run removes the names it owns and did not write, and
 /// says so on stderr. A run that fails removes nothing. A file that is one of the run's
@@ -29,24 +32,26 @@ enum StaleOutputs {
     /// The PNG `iTXt` keyword naming the report that wrote a chart.
     static let pngKeyword = "tally-report"
 
-    /// The text of ``pngKeyword``: the period label, a space, the spec's name.
-    static func tag(name: String, period: String) -> String {
-        DrawnText.sanitized(period + " " + name)
+    /// The text of ``pngKeyword``: the period label, the spec's name and the file's
+    /// name, a space between.
+    static func tag(name: String, period: String, file: String) -> String {
+        DrawnText.sanitized(period + " " + name + " " + file)
     }
 
     /// Removes the names of `spec`'s period `period` in `folder` that this run owns and
     /// did not write (`written`: the paths it wrote); returns what it did, for stderr.
-    static func remove(folder: String, name: String, period: String, chartIDs: [String],
+    static func remove(folder: String, name: String, period: String, formats: Set<String>, chartIDs: [String],
                        written: [String], inputs: [String]) -> (removed: [String], notes: [String]) {
         let base = name + "-" + period
         let writtenNames = Set(written.map { String($0.split(separator: "/", omittingEmptySubsequences: false).last ?? "") })
-        let fixed = Set(["pdf", "html", "csv"].map { base + "." + $0 } + chartIDs.map { base + "-" + $0 + ".png" })
+        let fixed = Set(["pdf", "html", "csv"].filter(formats.contains).map { base + "." + $0 }
+            + (formats.contains("png") ? chartIDs.map { base + "-" + $0 + ".png" } : []))
         var candidates: [String] = []
         for entry in folderNames(folder) where !writtenNames.contains(entry) {
             if fixed.contains(entry) {
                 candidates.append(entry)
-            } else if entry.hasPrefix(base + "-"), entry.hasSuffix(".png"), entry.utf8.count > base.utf8.count + 5,
-                      pngTag(folder + "/" + entry) == tag(name: name, period: period) {
+            } else if formats.contains("png"), entry.hasPrefix(base + "-"), entry.hasSuffix(".png"), entry.utf8.count > base.utf8.count + 5,
+                      pngTag(folder + "/" + entry) == tag(name: name, period: period, file: entry) {
                 candidates.append(entry)
             }
         }
@@ -71,8 +76,8 @@ enum StaleOutputs {
             }
             if unlink(path) == 0 {
                 removed.append(path)
-                notes.append("removed \(path): \(why) (its section has no data now, is gone from the spec, "
-                             + "or its format was not asked for), so it would contradict the new files")
+                notes.append("removed \(path): \(why) (its section has no data now, or is gone from the spec), "
+                             + "so it would contradict the new files")
             } else {
                 notes.append("\(path): could not remove it (\(String(cString: strerror(errno)))), though \(why); "
                              + "it does not match the new files: remove it before publishing the folder")
