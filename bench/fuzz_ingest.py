@@ -622,6 +622,10 @@ def reads_as_table(rows, cols):
         return False
     if len(spans) == len(rows):
         return True
+    def month_end(d):
+        return datetime.date(d.year, 12, 31) if d.month == 12 else datetime.date(d.year, d.month + 1, 1) - one
+    if 2 * len(spans) >= len(rows) and all(b <= month_end(a) for _, a, b in spans):
+        return True  # half the rows spans, none crossing a month's end
     starts = {(m, a) for m, a, _ in spans}
     ends = {(m, b) for m, _, b in spans}
     alike = {}

@@ -195,6 +195,11 @@ final class BlockParser: @unchecked Sendable {
         /// row (``tiledRows(_:among:)``).
         var periodSpanRows = 0
         var tiledSpanRows = 0
+        /// Rows without an id spanning days of two calendar months (`03-28..04-02`): an
+        /// event's span may cross a month's end; a table by month's figure never does
+        /// (review31 S11: a pandas table by governorate and month, each row dated from its
+        /// first to its last event day, was read doubled beside its events).
+        var crossingSpanRows = 0
         /// Rows without an id or an end date, of one day, the 1st of a month; the first
         /// and last such day.
         var firstDayRows = 0
@@ -236,6 +241,7 @@ final class BlockParser: @unchecked Sendable {
             exclusiveRows += o.exclusiveRows
             periodSpanRows += o.periodSpanRows
             tiledSpanRows += o.tiledSpanRows
+            crossingSpanRows += o.crossingSpanRows
             firstDayRows += o.firstDayRows
             firstDayMin = min(firstDayMin, o.firstDayMin)
             firstDayMax = max(firstDayMax, o.firstDayMax)
@@ -260,9 +266,11 @@ final class BlockParser: @unchecked Sendable {
         var spansWithoutEvents: Int { spanRows + (rowNumbers ? idSpanRows : 0) }
         /// Of them, those whose span is one a table writes (row numbers count whole).
         var periodSpans: Int { periodSpanRows + tiledSpanRows + (rowNumbers ? idSpanRows : 0) }
-        /// Every row a span of days without an id, or at least half the rows spans a table writes.
+        /// Every row a span of days without an id; at least half the rows spans a table
+        /// writes; or at least half the rows spans without an id, none crossing a month's end.
         var isSpans: Bool {
-            !manySpans && spansWithoutEvents > 0 && (spansWithoutEvents == rows || periodSpans * 2 >= rows)
+            !manySpans && spansWithoutEvents > 0 && (spansWithoutEvents == rows || periodSpans * 2 >= rows
+                || (spansWithoutEvents * 2 >= rows && crossingSpanRows == 0))
         }
         /// Every row the 1st of a month, without an end date or an id, in two months or more.
         var isFirstDays: Bool { rows >= 2 && firstDayRows == rows && firstDayMin != firstDayMax }
@@ -301,7 +309,7 @@ final class BlockParser: @unchecked Sendable {
                 let n = summedRows == 1 ? "a row" : "\(summedRows) rows"
                 return "\(n) without an event id \(summedRows == 1 ? "stands" : "stand") for two events or more each, by its events column: a table's sums"
             }
-            let k = spansWithoutEvents == rows ? rows : periodSpans
+            let k = spansWithoutEvents == rows || periodSpans * 2 < rows ? spansWithoutEvents : periodSpans
             let n = rows != k ? "\(k) of its \(rows) rows" : rows == 1 ? "its one row" : rows == 2 ? "both its rows" : "all \(rows) of its rows"
             let ids = rowNumbers && idSpanRows > 0 ? " (its ids, \(idMin) to \(idMax), are the rows' numbers, not events')" : ""
             return "\(n) \(k == 1 ? "gives" : "give") one figure for a span of days, date_start to date_end, with no event id\(ids): "
@@ -425,6 +433,7 @@ final class BlockParser: @unchecked Sendable {
         }
         guard last > first else { recordDates.notWhole = true; return }
         recordDates.spanRows += 1
+        if DatePrecision.month.span(of: first).last < last { recordDates.crossingSpanRows += 1 }
         let length = last.daysSinceEpoch - first.daysSinceEpoch
         noteExclusive(first: first, last: last)
         insertCell(country: country, measure: measure, first: first, last: last)

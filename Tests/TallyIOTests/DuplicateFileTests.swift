@@ -518,7 +518,7 @@ import TallyTestSupport
         let dir = scratchDirectory()
         let h = "date_start,date_end,country,measure,best\n"
         let a = writeFile(h + "2023-05-03,2023-05-06,Syria,killed,1\n2023-05-05,2023-05-09,Iraq,killed,2\n2023-05-07,,Syria,killed,4\n"
-                          + "2023-05-12,2023-05-14,Yemen,killed,8\n2023-05-13,,Iraq,killed,16\n", name: "part1.csv", in: dir)
+                          + "2023-05-30,2023-06-02,Yemen,killed,8\n2023-05-13,,Iraq,killed,16\n", name: "part1.csv", in: dir)
         let b = writeFile(h + "2023-05-04,,Syria,killed,32\n2023-05-05,,Syria,killed,64\n2023-05-08,2023-05-10,Syria,killed,128\n",
                           name: "part2.csv", in: dir)
         for files in [[a, b], [b, a]] {
@@ -528,12 +528,10 @@ import TallyTestSupport
         // 5th", exported by start date in two files: its spans meet and repeat by chance,
         // and overlap one another, as a table's never do. Read, both summed.
         func dense(_ days: ClosedRange<Int>) -> String {
-            h + days.map { d in
-                let a = String(format: "2023-04-%02d", d), b = String(format: "2023-04-%02d", d + 2)
-                return "\(a),\(b),Syria,killed,1\n\(a),,Syria,killed,2\n"
-            }.joined()
+            func day(_ d: Int) -> String { d <= 30 ? String(format: "2023-04-%02d", d) : String(format: "2023-05-%02d", d - 30) }
+            return h + days.map { d in "\(day(d)),\(day(d + 2)),Syria,killed,1\n\(day(d)),,Syria,killed,2\n" }.joined()
         }
-        let early = writeFile(dense(1...10), name: "early.csv", in: dir), late = writeFile(dense(11...20), name: "late.csv", in: dir)
+        let early = writeFile(dense(20...29), name: "early.csv", in: dir), late = writeFile(dense(30...39), name: "late.csv", in: dir)
         for files in [[early, late], [late, early]] {
             #expect(try run(files, period: .year).result.rows.map(\.estimate.best).reduce(0, +) == 60, "\(files)")
         }
@@ -545,6 +543,11 @@ import TallyTestSupport
             h + "2023-03-27,2023-04-12,Syria,killed,35\n2023-03-27,2023-04-12,Iraq,killed,3\n2023-04-13,,Syria,killed,1\n",
             // Every row a span.
             h + "2023-03-27,2023-04-12,Syria,killed,35\n",
+            // A pandas table by governorate and month, each row from its first to its last event
+            // day, one governorate of a single event (review31 S11: read doubled after e0e8c6d):
+            // no span crosses a month's end.
+            "date_start,date_end,country,adm_1,measure,best\n2023-04-01,2023-04-03,Syria,Idlib,killed,30\n2023-04-02,2023-04-29,Syria,Aleppo,killed,9\n"
+                + "2023-04-12,2023-04-12,Syria,Daraa,killed,3\n2023-05-04,2023-05-20,Syria,Idlib,killed,12\n",
         ]
         for (i, text) in tables.enumerated() {
             let tab = writeFile(text, name: "table\(i).csv", in: dir)
