@@ -46,16 +46,26 @@ enum StaleOutputs {
         let writtenNames = Set(written.map { String($0.split(separator: "/", omittingEmptySubsequences: false).last ?? "") })
         let fixed = Set(["pdf", "html", "csv"].filter(formats.contains).map { base + "." + $0 }
             + (formats.contains("png") ? chartIDs.map { base + "-" + $0 + ".png" } : []))
-        var candidates: [String] = []
+        var candidates: [String] = [], kept: [String] = []
         for entry in folderNames(folder) where !writtenNames.contains(entry) {
             if fixed.contains(entry) {
                 candidates.append(entry)
-            } else if formats.contains("png"), entry.hasPrefix(base + "-"), entry.hasSuffix(".png"), entry.utf8.count > base.utf8.count + 5,
+            } else if entry.hasPrefix(base + "-"), entry.hasSuffix(".png"), entry.utf8.count > base.utf8.count + 5,
                       pngTag(folder + "/" + entry) == tag(name: name, period: period, file: entry) {
-                candidates.append(entry)
+                if formats.contains("png") { candidates.append(entry) } else { kept.append(entry) }
+            } else if ["pdf", "html", "csv"].contains(where: { !formats.contains($0) && entry == base + "." + $0 }) {
+                kept.append(entry)
             }
         }
         var removed: [String] = [], notes: [String] = []
+        // An earlier run's files of formats this run does not write stay, and are said: after
+        // a correction they hold the old figures (review31 S9).
+        if !kept.isEmpty {
+            let shown = kept.sorted().map { folder + "/" + $0 }
+            notes.append("left as they were, since this run did not write their formats: \(shown.joined(separator: ", ")), "
+                         + "from an earlier run of this report for \(period); if the data changed since, they do not match the new "
+                         + "files: run with those formats too, or remove them")
+        }
         for entry in candidates.sorted() {
             let path = folder + "/" + entry
             var st = stat()

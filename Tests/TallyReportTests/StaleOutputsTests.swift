@@ -88,6 +88,9 @@ import TallyIO
         let pdfOnly = try runSpec(dir, spec(formats: "[pdf]"))
         #expect(visible(dir).count == 5)
         #expect(pdfOnly.removed.isEmpty)
+        // Said, not silent (review31 S9): after a correction they hold the old figures.
+        #expect(pdfOnly.warnings.contains { $0.hasPrefix("left as they were, since this run did not write their formats: \(dir)/out/st-2023-02-inj.png, \(dir)/out/st-2023-02-kil.png, \(dir)/out/st-2023-02.csv, \(dir)/out/st-2023-02.html, from an earlier run") },
+                "\(pdfOnly.warnings)")
         // The injured rows gone: a png run removes the injured chart, and nothing else.
         write(data(withInjured: false), to: dir + "/d.csv")
         let pngOnly = try runSpec(dir, spec(formats: "[png]"))
