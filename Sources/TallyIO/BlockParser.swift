@@ -202,14 +202,10 @@ final class BlockParser: @unchecked Sendable {
         var crossingSpanRows = 0
         /// Rows without an id or an end date, of one day, the 1st of a month; the first
         /// and last such day.
-        var firstDayRows = 0
-        var firstDayMin = Int32.max
-        var firstDayMax = Int32.min
+        var firstDays = MonthEdgeDays()
         /// The same for the last day of a month (`2023-04-30`: pandas' `resample('M')`,
         /// Excel's `EOMONTH`; review30 S1).
-        var lastDayRows = 0
-        var lastDayMin = Int32.max
-        var lastDayMax = Int32.min
+        var lastDays = MonthEdgeDays()
         /// Rows without an id whose `events` column says they stand for two events or
         /// more: sums of events, a table's figures (tally's own `--period day` output with
         /// `period` renamed `date_start`; review30 S9).
@@ -242,12 +238,8 @@ final class BlockParser: @unchecked Sendable {
             periodSpanRows += o.periodSpanRows
             tiledSpanRows += o.tiledSpanRows
             crossingSpanRows += o.crossingSpanRows
-            firstDayRows += o.firstDayRows
-            firstDayMin = min(firstDayMin, o.firstDayMin)
-            firstDayMax = max(firstDayMax, o.firstDayMax)
-            lastDayRows += o.lastDayRows
-            lastDayMin = min(lastDayMin, o.lastDayMin)
-            lastDayMax = max(lastDayMax, o.lastDayMax)
+            firstDays.merge(o.firstDays)
+            lastDays.merge(o.lastDays)
             summedRows += o.summedRows
             manySpans = manySpans || o.manySpans
             idRows += o.idRows
@@ -273,9 +265,9 @@ final class BlockParser: @unchecked Sendable {
                 || (spansWithoutEvents * 2 >= rows && crossingSpanRows == 0))
         }
         /// Every row the 1st of a month, without an end date or an id, in two months or more.
-        var isFirstDays: Bool { rows >= 2 && firstDayRows == rows && firstDayMin != firstDayMax }
+        var isFirstDays: Bool { firstDays.holdsEvery(rows) }
         /// Every row the last day of a month, the same way.
-        var isLastDays: Bool { rows >= 2 && lastDayRows == rows && lastDayMin != lastDayMax }
+        var isLastDays: Bool { lastDays.holdsEvery(rows) }
         /// A row without an id standing for two events or more.
         var isSums: Bool { summedRows > 0 }
 
@@ -376,6 +368,28 @@ final class BlockParser: @unchecked Sendable {
             return tiled
         }
     }
+    /// Rows of one day on one edge of a month (its 1st, or its last day), and the first
+    /// and last such day: a table by month written one date a month (``RecordDates``).
+    struct MonthEdgeDays: Equatable {
+        var rows = 0
+        var first = Int32.max
+        var last = Int32.min
+
+        mutating func note(_ day: CalendarDay) {
+            rows += 1
+            first = min(first, day.daysSinceEpoch)
+            last = max(last, day.daysSinceEpoch)
+        }
+
+        mutating func merge(_ o: MonthEdgeDays) {
+            rows += o.rows
+            first = min(first, o.first)
+            last = max(last, o.last)
+        }
+
+        /// Every one of an input's `rows` rows, in two months or more.
+        func holdsEvery(_ rows: Int) -> Bool { rows >= 2 && self.rows == rows && first != last }
+    }
     private var recordDates = RecordDates()
     /// The most cells of rows of several days kept for a file not of whole periods
     /// (``RecordDates/manySpans``).
@@ -419,16 +433,12 @@ final class BlockParser: @unchecked Sendable {
             guard !ends else { return }
             let month = DatePrecision.month.span(of: first)
             if first == month.last && first != month.first {
-                recordDates.lastDayRows += 1
-                recordDates.lastDayMin = min(recordDates.lastDayMin, first.daysSinceEpoch)
-                recordDates.lastDayMax = max(recordDates.lastDayMax, first.daysSinceEpoch)
+                recordDates.lastDays.note(first)
                 insertCell(country: country, measure: measure, first: month.first, last: first)
             }
-            guard first.components.day == 1 else { return }
-            recordDates.firstDayRows += 1
-            recordDates.firstDayMin = min(recordDates.firstDayMin, first.daysSinceEpoch)
-            recordDates.firstDayMax = max(recordDates.firstDayMax, first.daysSinceEpoch)
-            insertCell(country: country, measure: measure, first: first, last: DatePrecision.month.span(of: first).last)
+            guard first == month.first else { return }
+            recordDates.firstDays.note(first)
+            insertCell(country: country, measure: measure, first: first, last: month.last)
             return
         }
         guard last > first else { recordDates.notWhole = true; return }
