@@ -695,6 +695,9 @@ final class Pipeline: @unchecked Sendable {
         var hapiReading: HAPIConflict.Reading?
         // HAPI rows converted to native text: where its lines came from.
         var convertedLocator: RecordLocator?
+        // Whether a byte after the header could be a record (review30 N10: a header
+        // alone was read in silence).
+        var holdsRows = false
         while true {
             if hasFailed(atOrBefore: index) { return }
             let limit = context == nil ? Pipeline.maximumHeaderBytes : Pipeline.maximumRecordBytes
@@ -814,6 +817,9 @@ final class Pipeline: @unchecked Sendable {
                     switchInBlock = true
                 }
             }
+            if !holdsRows && context != nil && block.start < block.count {
+                holdsRows = Self.holdsText(block.memory, from: block.start, to: block.count)
+            }
             if block.start >= block.count {
                 release(block)
             } else {
@@ -836,10 +842,30 @@ final class Pipeline: @unchecked Sendable {
                             + ", " + c.layout.dayMonthOrderReason
                     }
                     fileSummaries.append((index, summary))
+                    if !holdsRows {
+                        // A download that came back empty, or a month with nothing to
+                        // export: not an error (a quiet month is real), but a part of a
+                        // run that adds nothing and covers no day must be said.
+                        let shown = convertedFrom == .hapiConflict ? "HDX HAPI rows" : "records"
+                        lock.locked { notes.append("\(name): no \(shown) (its header alone): it adds no figure and covers no day") }
+                    }
                 }
                 return
             }
         }
+    }
+
+    /// Whether bytes `from..<to` hold anything but line ends, spaces, tabs and commas
+    /// (the empty rows a spreadsheet leaves under its last one hold no record).
+    static func holdsText(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            switch base[i] {
+            case 0x0A, 0x0D, 0x20, 0x09, 0x2C: i += 1
+            default: return true
+            }
+        }
+        return false
     }
 
     /// The end of the record at `start` when it is an HXL hashtag row (HDX puts one

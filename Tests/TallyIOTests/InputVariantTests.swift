@@ -1351,3 +1351,36 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
         #expect(f.result.rows.first { $0.measure == "civilians_killed" }?.estimate.best == 20)
     }
 }
+
+/// An input of a header and no rows (a monthly download that came back empty, a quiet
+/// month exported) is read, alone or among others, but said: it adds no figure and
+/// covers no day (review30 N10: it was read in silence). Spreadsheet leftovers (empty
+/// rows of commas, blank lines) under the header are no rows either.
+@Suite struct HeaderOnlyInputs {
+    static let said = ": no records (its header alone): it adds no figure and covers no day"
+
+    @Test(arguments: [
+        "date_start,country,measure,best\n",
+        "date_start,country,measure,best\r\n,,,\r\n\r\n",
+        "date_start,country,measure,best",
+        "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,actor1,actor2,country,admin1,admin2,location,source,notes,fatalities\n",
+    ])
+    func saidAloneAndAmongOthers(text: String) throws {
+        let empty = writeFile(text)
+        let alone = try read([empty], by: [.country])
+        #expect(alone.result.rows.isEmpty)
+        #expect(alone.notes.contains(empty + Self.said), "\(alone.notes)")
+        let other = writeFile("date_start,country,measure,best\n2023-01-02,Syria,killed,3\n")
+        let both = try read([other, empty], by: [.country])
+        #expect(both.result.rows.map(\.estimate.best) == [3])
+        #expect(both.notes.filter { $0.hasSuffix(Self.said) } == [empty + Self.said], "\(both.notes)")
+    }
+
+    /// A file with rows is not said to have none, however its first rows look.
+    @Test func aFileWithRowsIsNotSaid() throws {
+        let f = writeFile("date_start,country,measure,best\n,,,\n2023-01-02,Syria,killed,3\n")
+        let o = try read([f], by: [.country])
+        #expect(o.result.rows.map(\.estimate.best) == [3])
+        #expect(!o.notes.contains { $0.hasSuffix(Self.said) }, "\(o.notes)")
+    }
+}
