@@ -390,6 +390,97 @@ final class BlockParser: @unchecked Sendable {
         /// Every one of an input's `rows` rows, in two months or more.
         func holdsEvery(_ rows: Int) -> Bool { rows >= 2 && self.rows == rows && first != last }
     }
+    /// Per place (country, or country and `adm_1`), measure and calendar month or ISO
+    /// week: the sum of the best figures of an input's flow rows, how many rows, and their
+    /// first and last day (``PeriodSums``). Kept only when several inputs are read: a row
+    /// of one input that is the sum of two records or more of another input of the same
+    /// place, measure and period is a table's figure beside its own events (review31).
+    struct PeriodSumKey: Hashable, Comparable {
+        /// The place and measure (``PeriodSumLabel``).
+        var label: UInt64
+        /// The month (year × 12 + month − 1) or the ISO week (Monday-based, from the epoch).
+        var period: Int32
+        var week: Bool
+        static func < (a: PeriodSumKey, b: PeriodSumKey) -> Bool { (a.label, a.week ? 1 : 0, a.period) < (b.label, b.week ? 1 : 0, b.period) }
+    }
+    struct PeriodSum: Equatable {
+        var sum: Int64 = 0
+        var rows: Int32 = 0
+        /// Rows whose best figure is above 0.
+        var counted: Int32 = 0
+        var first = Int32.max
+        var last = Int32.min
+        /// The first row's block and line in it (block + 1 in the top half).
+        var at = UInt64.max
+        mutating func merge(_ o: PeriodSum) {
+            sum = sum &+ o.sum
+            rows += o.rows
+            counted += o.counted
+            at = min(at, o.at)
+            first = min(first, o.first)
+            last = max(last, o.last)
+        }
+    }
+    /// A place and measure of ``PeriodSumKey``: its name for a message, and the key of
+    /// its country and measure (``TableSpan``'s).
+    struct PeriodSumLabel {
+        var name: String
+        var span: UInt64
+        var place: Bool
+    }
+    struct PeriodSums {
+        var sums: [PeriodSumKey: PeriodSum] = [:]
+        var labels: [UInt64: PeriodSumLabel] = [:]
+        /// Set when the groups grew past ``BlockParser/cellLimit``: the input is not compared.
+        var tooMany = false
+        mutating func merge(_ o: PeriodSums) {
+            tooMany = tooMany || o.tooMany
+            guard !tooMany else { sums = [:]; labels = [:]; return }
+            sums.merge(o.sums) { var a = $0; a.merge($1); return a }
+            labels.merge(o.labels) { a, _ in a }
+            if sums.count > BlockParser.cellLimit { tooMany = true; sums = [:]; labels = [:] }
+        }
+    }
+    private var periodSums = PeriodSums()
+
+    /// The period sums of the rows read since the last call.
+    func drainPeriodSums() -> PeriodSums {
+        defer { periodSums = PeriodSums() }
+        return periodSums
+    }
+
+    /// Adds a flow row's best figure to its place's month and ISO week (those its days
+    /// fit in), by country and, when it names one, by `adm_1` (loosely, as the overlap
+    /// test compares it).
+    @inline(__always)
+    private func notePeriodSum(country: UInt32, measure: UInt32, adm1: UInt64, adm1Text: () -> String, day: CalendarDay, last: CalendarDay,
+                                best: Int64) {
+        guard !periodSums.tooMany else { return }
+        let s = aggregator.strings
+        let c = s.storedHash(country), m = s.storedHash(measure)
+        let span = Self.spanKey(country: c, measure: m)
+        let (y, mo, _) = day.components
+        let month = Int32(y * 12 + mo - 1)
+        let d = day.daysSinceEpoch
+        let week = Int32((Int64(d) + 3 - ((Int64(d) + 3) % 7 + 7) % 7) / 7)
+        // A row counts in the month or week its days fit in, as the figures do (a span
+        // longer goes to an interval row of its own).
+        let inMonth = last <= DatePrecision.month.span(of: day).last
+        let inWeek = Int64(last.daysSinceEpoch) + 3 < (Int64(week) + 1) * 7
+        guard inMonth || inWeek else { return }
+        let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
+        for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
+            if periodSums.labels[placeKey] == nil {
+                let name = placeKey == span ? "\(s.string(country)) \(s.string(measure))"
+                    : "\(s.string(country)) \(adm1Text()) \(s.string(measure))"
+                periodSums.labels[placeKey] = PeriodSumLabel(name: name, span: span, place: placeKey != span)
+            }
+            if inMonth { periodSums.sums[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
+            if inWeek { periodSums.sums[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
+        }
+        if periodSums.sums.count > Self.cellLimit { periodSums.tooMany = true; periodSums.sums = [:]; periodSums.labels = [:] }
+    }
+
     private var recordDates = RecordDates()
     /// The most cells of rows of several days kept for a file not of whole periods
     /// (``RecordDates/manySpans``).
@@ -1845,6 +1936,10 @@ final class BlockParser: @unchecked Sendable {
         let countryHash = s.storedHash(o.country)
         let loose1 = adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout, country: countryHash)
         let loose2 = adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout, country: countryHash)
+        if layout.period < 0 && !zero && !aggregator.isStock(measure: measure) {
+            notePeriodSum(country: o.country, measure: measure, adm1: loose1 & ~3, adm1Text: { self.text(base, layout.adm1) },
+                          day: o.day, last: max(o.day, o.spanLast), best: o.best)
+        }
         let looseCore = mixed(beforeAdm1, loose1 & ~3)
         // The row's shapes (``RowShape``): its columns but the figures and the id, in
         // any order, when one of its other columns (source, notes, a headline, a place

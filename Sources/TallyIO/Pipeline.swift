@@ -91,6 +91,9 @@ final class Pipeline: @unchecked Sendable {
     /// records that is a table by period (``BlockParser/RecordDates/isTable``).
     private var tableSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan], cells: TableCells)] = []
     private var recordSpans: [(file: Int, spans: [UInt64: BlockParser.TableSpan], dates: BlockParser.RecordDates, cells: TableCells?)] = []
+    /// Each input of records' sums by place, measure and month or week (``BlockParser/PeriodSums``),
+    /// with its days by country and measure.
+    private var periodSums: [(file: Int, sums: BlockParser.PeriodSums, spans: [UInt64: BlockParser.TableSpan])] = []
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
     private var implausibleCount = 0
@@ -533,6 +536,7 @@ final class Pipeline: @unchecked Sendable {
         var dates = BlockParser.RecordDates()
         var cells: Set<BlockParser.TableCell> = [], wholeCells: Set<BlockParser.TableCell> = [], idCells: Set<BlockParser.TableCell> = []
         var unaligned: [BlockParser.TableCell: Int] = [:]
+        var sums = BlockParser.PeriodSums()
         func merge(_ into: inout [UInt64: BlockParser.TableSpan], _ k: UInt64, _ v: BlockParser.TableSpan) {
             if var o = into[k] {
                 o.first = min(o.first, v.first)
@@ -552,6 +556,7 @@ final class Pipeline: @unchecked Sendable {
             wholeCells.formUnion(r.cells)
             idCells.formUnion(r.idCells)
             unaligned.merge(r.unaligned, uniquingKeysWith: +)
+            sums.merge(p.drainPeriodSums())
         }
         if !dates.manySpans { dates.tiledSpanRows = BlockParser.RecordDates.tiledRows(unaligned, among: wholeCells) }
         // Ids that are the rows' numbers (`id` 1, 2, …): the rows are a table's.
@@ -669,6 +674,21 @@ final class Pipeline: @unchecked Sendable {
                     refuse(dated: earlier.dates, table: earlier.file, records: currentFile, shared); return
                 }
             }
+        }
+        if request.overlap == .refuse && !sums.tooMany && !sums.sums.isEmpty {
+            for earlier in periodSums {
+                if let found = Self.summedRow(earlier.sums, spans: earlier.spans, sums, spans: records) {
+                    let (table, events) = found.tableIsFirst ? (earlier.file, currentFile) : (currentFile, earlier.file)
+                    let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
+                    var line: String?
+                    if found.at != .max, seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] {
+                        line = "\(file.name):\(file.locator.place(absoluteLine(seq, lineInBlock, file)))"
+                    }
+                    fail(.data(Self.summedRowMessage(found, table: named(table), records: named(events), line: line)))
+                    return
+                }
+            }
+            periodSums.append((currentFile, sums, records))
         }
         if !spans.isEmpty { tableSpans.append((currentFile, spans, tableCells)) }
         if !records.isEmpty { recordSpans.append((currentFile, records, dates, periodCells)) }

@@ -254,9 +254,22 @@ struct RowLayout {
             let aliases: [(String, [String])] = [
                 ("adm_1", ["adm_1", "admin1", "admin_1", "adm1", "adm1_name", "admin1_name", "province", "governorate"]),
                 ("adm_2", ["adm_2", "admin2", "admin_2", "adm2", "adm2_name", "admin2_name", "district"]),
+                // The events a row stands for (review31 S5: `Events`, `n_events` were
+                // ignored, each row one event, and a table of sums of events beside its
+                // records read doubled). `count` alone may count anything: not here.
+                ("events", ["events", "n_events", "nevents", "num_events", "number_of_events", "no_of_events", "event_count",
+                            "events_count", "count_of_events", "incidents", "n_incidents", "num_incidents", "number_of_incidents",
+                            "incident_count"]),
             ]
             for (key, names) in aliases where col(key) < 0 {
                 for (i, raw) in header.enumerated() where names.contains(raw.trimmingSpaces.lowercased()) && !extraColumns.contains(raw.trimmingSpaces) {
+                    if key == "events" {
+                        throw .data("\(file):1: column '\(MessageText.excerpt(raw.trimmingSpaces, limit: 40))' (column \(i + 1)) is not read: tally reads "
+                            + "how many events a row stands for from a column named events (lower case), and this file has none, so each of its rows "
+                            + "would count as one event, and a table of sums of events beside the events it sums would be read as more events; "
+                            + "rename the column events if it counts the events each row stands for, else rename it to say what it counts, "
+                            + "or give \(optionNames.by) \(MessageText.excerpt(raw.trimmingSpaces, limit: 40)) to group by it as it is")
+                    }
                     throw .data("\(file):1: column '\(MessageText.excerpt(raw.trimmingSpaces, limit: 40))' (column \(i + 1)) is not read: tally reads "
                         + (key == "adm_1" ? "the first-level area (province, governorate)" : "the second-level area (district)")
                         + " from a column named \(key) (lower case), and this file has none, so its rows would be counted without their area "

@@ -1,0 +1,97 @@
+import TallyCore
+
+/// A table beside the events it was made from, found by its figures (review31 S1-S4,
+/// S12; review30 S1, S2): a row of one input whose figure is the sum of two records or
+/// more of another input of the same place, measure and period. The table's shape (dated
+/// to a month's last day, "to date", with ids, one row a file) no longer matters.
+extension Pipeline {
+    struct SummedRow {
+        /// Whether the earlier input holds the table's rows.
+        var tableIsFirst: Bool
+        var name: String
+        var day: CalendarDay
+        var tableRows: Int32
+        var figure: Int64
+        var records: Int32
+        var period: String
+        /// The table's first row in the group (``BlockParser/PeriodSum/at``).
+        var at: UInt64
+    }
+
+    /// A table of one input beside the event records of the other, by their figures.
+    /// A group is a place (country, or country and `adm_1`), measure and calendar month
+    /// or ISO week; in it, one input's rows (the table's) are all of one day, the other's
+    /// (the records) more rows, on two days or more, two of them above 0, and the table's
+    /// day lies strictly inside the records' days of its country and measure, or (a
+    /// month) is the month's 1st, 15th or last day, as tables date their months. It
+    /// matches when the table's best figures add up to the records' (above 0). One input
+    /// is a table beside the other when, of the groups that could match one way, at
+    /// least one month does and at least half of them do (by week: two weeks, and half
+    /// of them), and the matches' figures add up to 50 or there are three of them: a
+    /// table made from the records matches in nearly every group; two event lists (one
+    /// export split by type of violence, two monitors) agree only by chance, here and
+    /// there, and mostly in small figures. Returns the first match (by the table's day,
+    /// then name).
+    static func summedRow(_ a: BlockParser.PeriodSums, spans sa: [UInt64: BlockParser.TableSpan],
+                          _ b: BlockParser.PeriodSums, spans sb: [UInt64: BlockParser.TableSpan]) -> SummedRow? {
+        let aSmaller = a.sums.count <= b.sums.count
+        let (small, large) = aSmaller ? (a, b) : (b, a)
+        // Per direction (the table is a, or b) and kind (month, week): candidates, matches.
+        var candidates = [[0, 0], [0, 0]]
+        var matches: [[[(SummedRow, BlockParser.PeriodSumKey)]]] = [[[], []], [[], []]]
+        for (k, x) in small.sums {
+            guard let y = large.sums[k] else { continue }
+            let (ya, yb) = aSmaller ? (x, y) : (y, x)
+            for tableIsA in [true, false] {
+                let (t, e) = tableIsA ? (ya, yb) : (yb, ya)
+                guard t.first == t.last && e.first != e.last && e.rows > t.rows && e.counted >= 2 else { continue }
+                guard let label = (tableIsA ? a : b).labels[k.label] ?? (tableIsA ? b : a).labels[k.label] else { continue }
+                let day = CalendarDay(daysSinceEpoch: t.first)
+                var inside = false
+                if let r = (tableIsA ? sb : sa)[label.span] {
+                    inside = r.first.daysSinceEpoch < t.first && t.first < r.last.daysSinceEpoch
+                }
+                let dd = day.components.day
+                let monthEdge = !k.week && (dd == 1 || dd == 15 || day == DatePrecision.month.span(of: day).last)
+                guard inside || monthEdge else { continue }
+                let direction = tableIsA ? 0 : 1, kind = k.week ? 1 : 0
+                candidates[direction][kind] += 1
+                guard t.sum == e.sum && t.sum > 0 else { continue }
+                let period: String
+                if k.week {
+                    let monday = CalendarDay(daysSinceEpoch: k.period * 7 - 3)
+                    period = "in the week \(monday) to \(monday.adding(days: 6))"
+                } else {
+                    let m = DatePrecision.month.span(of: day)
+                    period = "from \(m.first) to \(m.last)"
+                }
+                let found = SummedRow(tableIsFirst: tableIsA, name: label.name, day: day, tableRows: t.rows, figure: t.sum, records: e.rows, period: period, at: t.at)
+                matches[direction][kind].append((found, k))
+            }
+        }
+        var found: [(SummedRow, BlockParser.PeriodSumKey)] = []
+        // Small figures agree by chance (7 = 3 + 4): one match counts when its figures
+        // reach 50, or three matches of any size.
+        func enough(_ l: [(SummedRow, BlockParser.PeriodSumKey)]) -> Bool {
+            l.count >= 3 || l.reduce(Int64(0)) { $0 &+ $1.0.figure } >= 50
+        }
+        for direction in 0..<2 {
+            let (m, w) = (matches[direction][0], matches[direction][1])
+            if !m.isEmpty && m.count * 2 >= candidates[direction][0] && enough(m) { found += m }
+            if w.count >= 2 && w.count * 2 >= candidates[direction][1] && enough(w) { found += w }
+        }
+        return found.min { ($0.0.day, $0.0.name, $0.1) < ($1.0.day, $1.0.name, $1.1) }?.0
+    }
+
+    /// `line`: where the table's first row of the group is (`tab.csv:2`), if known.
+    static func summedRowMessage(_ f: SummedRow, table: String, records: String, line: String?) -> String {
+        let rows = f.tableRows == 1 ? "its row" : "its \(f.tableRows) rows"
+        let at = line.map { f.tableRows == 1 ? ", \($0)," : ", the first \($0)," } ?? ""
+        return "\(table) reads as a table of figures by period beside the event records of \(records): \(rows) of \(f.name) dated \(f.day) "
+            + "(\(Estimate.grouped(f.figure)))\(at) \(f.tableRows == 1 ? "is" : "are") the sum of the \(Estimate.grouped(Int64(f.records))) records of "
+            + "\(records) of \(f.name) \(f.period) (\(Estimate.grouped(f.figure))): a table's figures are sums of events, so read with the records "
+            + "it was made from every event of those days would be counted twice; give one of them (the records, or the table), or records and "
+            + "tables of other places or days; if the table counts other events than the records (another source's figures that agree), "
+            + "give --overlap both (both counted whole)"
+    }
+}
