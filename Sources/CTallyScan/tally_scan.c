@@ -61,12 +61,14 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
    added when fewer than `room` have been added by this call. Slots are prefetched
    `ahead` fingerprints early so the cache misses of a table larger than the cache
    overlap. *added is how many were added, *crossing how many rows met another input;
-   `repeated` (NULL: not asked) gets 1 for each fingerprint that repeats the input's. */
+   `repeated` (NULL: not asked) gets 1 for each fingerprint that repeats the input's,
+   2 when it is the first repeat of that record: `again` (one bit a slot, NULL with
+   `repeated`) marks the slots of records repeated once already. */
 #define TALLY_FINGERPRINTS_ADD(NAME, OWNER) \
 size_t NAME(uint32_t *slots, OWNER *owners, size_t mask, const uint64_t *fps, size_t n, \
                               size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows, \
                               uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing, \
-                              uint8_t *repeated) { \
+                              uint8_t *repeated, uint8_t *again) { \
     enum { ahead = 16 }; \
     size_t found = 0, put = 0, across = 0; \
     for (size_t i = 0; i < n; i++) { \
@@ -75,15 +77,23 @@ size_t NAME(uint32_t *slots, OWNER *owners, size_t mask, const uint64_t *fps, si
         if (tag == 0) tag = 1; \
         size_t home = fps[i] & mask, s = home; \
         int self = 0, other = 0; \
+        size_t mine = 0; \
         for (;;) { \
             uint32_t v = slots[s]; \
             if (v == 0) break; \
             if (v == tag) { \
-                if ((owners ? owners[s] : 0) == owner) self = 1; else other = 1; \
+                if ((owners ? owners[s] : 0) == owner) { if (!self) mine = s; self = 1; } else other = 1; \
             } \
             s = (s + 1) & mask; \
         } \
-        if (repeated) repeated[i] = (uint8_t)self; \
+        if (repeated) { \
+            uint8_t r = (uint8_t)self; \
+            if (self && again) { \
+                uint8_t bit = (uint8_t)(1u << (mine & 7)); \
+                if (!(again[mine >> 3] & bit)) { again[mine >> 3] |= bit; r = 2; } \
+            } \
+            repeated[i] = r; \
+        } \
         if (self) { \
             found++; \
         } else if (put < room) { \

@@ -82,6 +82,8 @@ final class BlockParser: @unchecked Sendable {
     /// What the row's record can tell apart, beside ``rowDay`` (``RowFingerprints/RowKind``):
     /// a zero row, a row naming only its country, a row naming a place.
     @exclusivity(unchecked) private var rowKind: UInt8 = 0
+    /// The row's country (32 bits of its hash), beside ``rowDay`` (``RowFingerprints/DayRepeats``).
+    @exclusivity(unchecked) private var rowCountry: UInt32 = 0
     /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
     /// one when ``tracksDays``).
     @exclusivity(unchecked) private var rowWithoutId = false
@@ -776,10 +778,10 @@ final class BlockParser: @unchecked Sendable {
         let fingerprints = rowFingerprints
         let fingerprinting = fingerprints != nil
         let idColumn = layout.id
-        var blockFingerprints: [UInt64] = [], blockDays: [Int32] = [], blockKinds: [UInt8] = []
+        var blockFingerprints: [UInt64] = [], blockDays: [Int32] = [], blockKinds: [UInt8] = [], blockCountries: [UInt32] = []
         if fingerprinting {
             blockFingerprints.reserveCapacity(lastFingerprintCount); blockDays.reserveCapacity(lastFingerprintCount)
-            blockKinds.reserveCapacity(lastFingerprintCount)
+            blockKinds.reserveCapacity(lastFingerprintCount); blockCountries.reserveCapacity(lastFingerprintCount)
         }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
@@ -795,7 +797,9 @@ final class BlockParser: @unchecked Sendable {
             case .endOfBlock:
                 if let table = fingerprints, !blockFingerprints.isEmpty {
                     blockFingerprints.withUnsafeBufferPointer { f in
-                        blockDays.withUnsafeBufferPointer { d in blockKinds.withUnsafeBufferPointer { table.add(f, days: d, kinds: $0) } }
+                        blockDays.withUnsafeBufferPointer { d in
+                            blockKinds.withUnsafeBufferPointer { k in blockCountries.withUnsafeBufferPointer { table.add(f, days: d, kinds: k, countries: $0) } }
+                        }
                     }
                     lastFingerprintCount = blockFingerprints.count
                 }
@@ -856,7 +860,9 @@ final class BlockParser: @unchecked Sendable {
                 contentA = contentA &+ x
                 contentB = contentB &+ y
                 contentRows += 1
-                if fingerprinting { blockFingerprints.append(k); blockDays.append(rowDay); blockKinds.append(rowKind) }
+                if fingerprinting {
+                    blockFingerprints.append(k); blockDays.append(rowDay); blockKinds.append(rowKind); blockCountries.append(rowCountry)
+                }
             }
         }
     }
@@ -1900,6 +1906,7 @@ final class BlockParser: @unchecked Sendable {
         putRest(extra)
         rowKey = h
         rowDay = o.day.daysSinceEpoch
+        rowCountry = UInt32(truncatingIfNeeded: s.storedHash(o.country) >> 16)
         rowKind = named != 0 ? RowFingerprints.RowKind.place
             : o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded ? RowFingerprints.RowKind.zero : RowFingerprints.RowKind.country
         guard tracksDays else {

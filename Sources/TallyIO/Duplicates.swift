@@ -437,6 +437,70 @@ final class RowFingerprints: @unchecked Sendable {
     }
     private var run = RepeatedRun()
 
+    /// One bit a slot: the slot's record was repeated in its input already
+    /// (``DayRepeats/repeatedRecords`` counts each record once). A slot is only ever
+    /// its own input's, so the bits are never cleared; `slotCount / 8` bytes.
+    private var again: UnsafeMutablePointer<UInt8>?
+
+    /// The input's rows of one country and day that name a place or a figure (zero
+    /// rows aside): how many, how many repeat an earlier record of the input, and how
+    /// many distinct records are repeated (those naming a place apart).
+    struct DayRepeats: Equatable {
+        var rows: UInt32 = 0, repeats: UInt32 = 0, repeatedRecords: UInt32 = 0, repeatedPlaces: UInt32 = 0
+
+        /// Its distinct records (up to a record not added past the table's room).
+        var records: UInt32 { rows - repeats }
+        /// Every record of the day given twice or more: the mark of a day given twice
+        /// in any order (review30 S8: joined exports sorted by date).
+        var isDoubled: Bool { repeatedRecords > 0 && repeatedRecords >= records }
+
+        mutating func merge(_ o: DayRepeats) {
+            rows += o.rows; repeats += o.repeats; repeatedRecords += o.repeatedRecords; repeatedPlaces += o.repeatedPlaces
+        }
+    }
+    /// The input's ``DayRepeats`` by country and day (``dayKey``): one entry per country
+    /// and day with rows, so bounded by the span of days times the countries, not rows.
+    private var dayRepeats: [UInt64: DayRepeats] = [:]
+
+    static func dayKey(country: UInt32, day: Int32) -> UInt64 { UInt64(country) << 32 | UInt64(UInt32(bitPattern: day)) }
+
+    /// Days given twice in any order (review30 S8): a run of days, one after another
+    /// among the days with rows (of one country, or of every country together), on each
+    /// of which every record of the input is given twice or more (``DayRepeats/isDoubled``),
+    /// as a ``RepeatedRun`` (`rows` the run's rows, `repeated` its distinct records
+    /// repeated). Honest files have such days (two alike events of a day), but few in a
+    /// row: the real UCDP Syria, Myanmar/Bangladesh and HDX files projected to country,
+    /// `low`/`high`, `adm_1`, `adm_1`+`adm_2`, `adm_1`+actor and country+actor hold at most
+    /// 2 distinct repeated records in such a run (measured in Python on the same rule).
+    static func doubledDays(_ table: [UInt64: DayRepeats]) -> RepeatedRun {
+        var best = RepeatedRun()
+        func scan(_ days: [(day: Int32, r: DayRepeats)]) {
+            var here = RepeatedRun()
+            for (d, r) in days {
+                guard r.isDoubled else { here = RepeatedRun(); continue }
+                if here.days == 0 { here.first = d }
+                here.days += 1; here.last = d
+                here.rows += Int(r.rows); here.repeated += Int(r.repeatedRecords); here.places += Int(r.repeatedPlaces)
+                if here.days >= 2 && (here.places >= RepeatedRun.placesMinimum || here.repeated >= RepeatedRun.countryMinimum)
+                    && here.repeated > best.repeated { best = here }
+            }
+        }
+        var byCountry: [UInt32: [(day: Int32, r: DayRepeats)]] = [:]
+        var byDay: [Int32: (r: DayRepeats, doubled: Bool)] = [:]
+        for (k, r) in table {
+            let day = Int32(bitPattern: UInt32(truncatingIfNeeded: k)), country = UInt32(truncatingIfNeeded: k >> 32)
+            byCountry[country, default: []].append((day, r))
+            var all = byDay[day] ?? (DayRepeats(), true)
+            all.r.merge(r); all.doubled = all.doubled && r.isDoubled
+            byDay[day] = all
+        }
+        for (_, days) in byCountry { scan(days.sorted { $0.day < $1.day }) }
+        // Every country's rows of a day together: a day whose countries are each given
+        // twice (a join of exports of several countries, a few rows a country a day).
+        scan(byDay.map { (d, v) in (d, v.doubled ? v.r : DayRepeats()) }.sorted { $0.day < $1.day })
+        return best
+    }
+
     /// What one input's rows met, returned when it is done.
     struct Drained: Equatable {
         /// Rows repeating an earlier record of the input; rows not added to the table.
@@ -444,6 +508,9 @@ final class RowFingerprints: @unchecked Sendable {
         /// The input's largest stretch of days given twice (``RepeatedRun/isJoined``);
         /// empty when none.
         var run = RepeatedRun()
+        /// The input's largest run of days on each of which every record is given twice
+        /// or more, in any order (``doubledDays(_:)``); empty when none.
+        var doubled = RepeatedRun()
         /// Rows of the input that are records of an earlier input read (each row once).
         var crossing = 0
         /// Per earlier input met (its place in the order read): how many rows.
@@ -468,23 +535,34 @@ final class RowFingerprints: @unchecked Sendable {
         free(slots)
         free(owners)
         free(owners8)
+        free(again)
     }
 
     /// Adds a block's record keys for the input being read; counts those already read.
     /// `days`, `kinds`: each row's day and ``RowKind``, in the order of the block, to
     /// find stretches of days given twice (``RepeatedRun``); none when empty.
+    /// `countries`: each row's country (32 bits of its hash), for ``DayRepeats``.
     func add(_ fingerprints: UnsafeBufferPointer<UInt64>, days: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0),
-             kinds: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)) {
+             kinds: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0),
+             countries: UnsafeBufferPointer<UInt32> = UnsafeBufferPointer(start: nil, count: 0)) {
         guard let base = fingerprints.baseAddress, !fingerprints.isEmpty else { return }
         let ordered = days.count == fingerprints.count && kinds.count == fingerprints.count
         var repeated = [UInt8](repeating: 0, count: ordered ? fingerprints.count : 0)
-        defer { if ordered { noteRuns(repeated, fingerprints, days, kinds) } }
+        defer {
+            if ordered {
+                noteRuns(repeated, fingerprints, days, kinds)
+                if countries.count == fingerprints.count { noteDays(repeated, days, kinds, countries) }
+            }
+        }
         lock.locked {
             rows += fingerprints.count
             let ordinal = inputs.count
             if slots == nil && !noTable {
                 // calloc: the kernel's zero pages, resident only once written.
                 if let p = calloc(slotCount, MemoryLayout<UInt32>.stride) { slots = p.assumingMemoryBound(to: UInt32.self) } else { noTable = true }
+            }
+            if ordered && again == nil && !noTable {
+                if let p = calloc(max(1, slotCount / 8), 1) { again = p.assumingMemoryBound(to: UInt8.self) } else { noTable = true }
             }
             if ordinal > 0 && ordinal < RowFingerprints.narrowInputs && owners8 == nil && !noTable {
                 // Zero: every record so far is the first input's.
@@ -518,9 +596,9 @@ final class RowFingerprints: @unchecked Sendable {
                             let flags: UnsafeMutablePointer<UInt8>? = ordered ? buffer.baseAddress : nil
                             return owners8 != nil
                             ? tally_fingerprints_add8(slots, owners8, slotCount - 1, base, fingerprints.count, room, owner, &put,
-                                                      r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across, flags)
+                                                      r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across, flags, ordered ? again : nil)
                             : tally_fingerprints_add(slots, owners, slotCount - 1, base, fingerprints.count, room, owner, &put,
-                                                     r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across, flags)
+                                                     r.baseAddress, d.baseAddress, t.baseAddress, &touchedCount, &across, flags, ordered ? again : nil)
                         }
                     }
                 }
@@ -567,12 +645,33 @@ final class RowFingerprints: @unchecked Sendable {
         lock.locked { if best.repeated > run.repeated { run = best } }
     }
 
+    /// A block's rows by country and day (``DayRepeats``; `repeated` as ``noteRuns``,
+    /// 2 a record's first repeat), zero rows aside, merged into the input's.
+    private func noteDays(_ repeated: [UInt8], _ days: UnsafeBufferPointer<Int32>, _ kinds: UnsafeBufferPointer<UInt8>,
+                          _ countries: UnsafeBufferPointer<UInt32>) {
+        var local: [UInt64: DayRepeats] = [:]
+        for i in repeated.indices where kinds[i] != RowKind.zero {
+            let key = Self.dayKey(country: countries[i], day: days[i])
+            var r = local[key] ?? DayRepeats()
+            r.rows += 1
+            if repeated[i] != 0 { r.repeats += 1 }
+            if repeated[i] == 2 {
+                r.repeatedRecords += 1
+                if kinds[i] == RowKind.place { r.repeatedPlaces += 1 }
+            }
+            local[key] = r
+        }
+        lock.locked { for (k, v) in local { dayRepeats[k, default: DayRepeats()].merge(v) } }
+    }
+
     /// The input's counts, and what it shares with the inputs read before it; the next
     /// rows added are the next input's. The table is kept.
     func drain() -> Drained {
         lock.locked {
             var d = Drained(repeats: repeats, unchecked: unchecked, run: run, crossing: crossing)
             run = RepeatedRun()
+            if repeats > 0 { d.doubled = Self.doubledDays(dayRepeats) }
+            dayRepeats = [:]
             let complete = unchecked == 0 && !noTable
             for k in 0 ..< touchedCount {
                 let o = Int(touched[k])

@@ -329,6 +329,21 @@ final class Pipeline: @unchecked Sendable {
                 + "events alike, give --overlap both"))
             return
         }
+        // The same, sorted (review30 S8: joined exports sorted by date, by country then
+        // date, or the later one in any order; a "last 7 days" export appended daily):
+        // each copy beside its first, no stretch of repeats, but a run of days on which
+        // every record is given twice or more (``RowFingerprints/doubledDays(_:)``).
+        if met.doubled.repeated > 0 && request.overlap != .both {
+            let r = met.doubled
+            let dates = "\(CalendarDay(daysSinceEpoch: r.first)) to \(CalendarDay(daysSinceEpoch: r.last))"
+            fail(.data("\(named(currentFile)) gives every row without an id of \(Estimate.grouped(Int64(r.days))) days from \(dates) (days with rows one after "
+                + "another) twice or more: \(rows(r.rows)) there, for \(Estimate.grouped(Int64(r.repeated))) records each repeated (the same date, place, measure "
+                + "and figures), the mark of overlapping exports joined into one file and sorted (cat a.csv b.csv | sort, or a \"last 7 days\" export appended "
+                + "every day), in any order; read, each of those events would be counted twice or more: remove the repeated rows (sort -u, or awk '!seen[$0]++', "
+                + "drops copies byte for byte), or give the exports as separate files (an overlap of two files is found, and --overlap later counts the later "
+                + "one's dates), or give the rows ids; if they are other events alike, give --overlap both"))
+            return
+        }
         // A copy of an input, or one whose every record is in another, first: its message
         // says more than that two tables share days (a table given twice in two forms).
         if whole.rows > 0, !checkRecordsWithoutIds(whole, met, named: named, rows: rows) { return }

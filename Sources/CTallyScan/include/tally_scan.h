@@ -58,15 +58,16 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind);
 /* Adds 64-bit row fingerprints of one input to an open-addressing set of 32-bit
    slots with their inputs (see tally_scan.c); returns how many were already in the
    input, and counts those met in earlier inputs; `repeated` (or NULL) gets, per
-   fingerprint, 1 when it repeats one of the input, else 0. */
+   fingerprint, 1 when it repeats one of the input (2 the first time that record is
+   repeated, when `again`, one bit a slot, is given), else 0. */
 size_t tally_fingerprints_add(uint32_t *slots, uint16_t *owners, size_t mask, const uint64_t *fps, size_t n,
                               size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows,
                               uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing,
-                              uint8_t *repeated);
+                              uint8_t *repeated, uint8_t *again);
 size_t tally_fingerprints_add8(uint32_t *slots, uint8_t *owners, size_t mask, const uint64_t *fps, size_t n,
                                size_t room, uint16_t owner, size_t *added, uint64_t *cross_rows,
                                uint64_t *cross_distinct, uint16_t *touched, size_t *touched_count, size_t *crossing,
-                               uint8_t *repeated);
+                               uint8_t *repeated, uint8_t *again);
 
 /// For the overlap check's probes (DayProbe in Overlap.swift), shared by the workers:
 /// adds `v` to `*p`, and takes bit `i` of `words` (1 when it was not taken).
