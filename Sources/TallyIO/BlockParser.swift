@@ -84,6 +84,8 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var rowKind: UInt8 = 0
     /// The row's country (32 bits of its hash), beside ``rowDay`` (``RowFingerprints/DayRepeats``).
     @exclusivity(unchecked) private var rowCountry: UInt32 = 0
+    /// The row's stable shape with its country (``shapeFingerprints``), 0 when it has none.
+    @exclusivity(unchecked) private var rowStableShape: UInt64 = 0
     /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
     /// one when ``tracksDays``).
     @exclusivity(unchecked) private var rowWithoutId = false
@@ -651,6 +653,10 @@ final class BlockParser: @unchecked Sendable {
     /// The fingerprints of the input's rows without an id (shared by all workers), and
     /// this block's, handed over at its end.
     var rowFingerprints: RowFingerprints?
+    /// The table of the stable shapes of rows without an id (``RowShape/stable``: UCDP
+    /// and ACLED rows but for their figures, ids and volatile columns), by input: a
+    /// revision appended to the export it revised repeats them (review30 S14).
+    var shapeFingerprints: RowFingerprints?
     /// How many fingerprints the last block held (the next block's buffer is made as large).
     private var lastFingerprintCount = 0
     /// Whether ACLED's/UCDP's `killed` and UCDP's `civilians_killed` pass the measure
@@ -779,6 +785,9 @@ final class BlockParser: @unchecked Sendable {
         let fingerprinting = fingerprints != nil
         let idColumn = layout.id
         var blockFingerprints: [UInt64] = [], blockDays: [Int32] = [], blockKinds: [UInt8] = [], blockCountries: [UInt32] = []
+        // The rows' stable shapes (``shapeFingerprints``), with their days, kinds and countries.
+        let shapeTable = layout.stableColumns.isEmpty ? nil : shapeFingerprints
+        var shapeKeys: [UInt64] = [], shapeDays: [Int32] = [], shapeKinds: [UInt8] = [], shapeCountries: [UInt32] = []
         if fingerprinting {
             blockFingerprints.reserveCapacity(lastFingerprintCount); blockDays.reserveCapacity(lastFingerprintCount)
             blockKinds.reserveCapacity(lastFingerprintCount); blockCountries.reserveCapacity(lastFingerprintCount)
@@ -795,6 +804,13 @@ final class BlockParser: @unchecked Sendable {
             let fields: Int
             switch outcome {
             case .endOfBlock:
+                if let table = shapeTable, !shapeKeys.isEmpty {
+                    shapeKeys.withUnsafeBufferPointer { f in
+                        shapeDays.withUnsafeBufferPointer { d in
+                            shapeKinds.withUnsafeBufferPointer { k in shapeCountries.withUnsafeBufferPointer { table.add(f, days: d, kinds: k, countries: $0) } }
+                        }
+                    }
+                }
                 if let table = fingerprints, !blockFingerprints.isEmpty {
                     blockFingerprints.withUnsafeBufferPointer { f in
                         blockDays.withUnsafeBufferPointer { d in
@@ -862,6 +878,9 @@ final class BlockParser: @unchecked Sendable {
                 contentRows += 1
                 if fingerprinting {
                     blockFingerprints.append(k); blockDays.append(rowDay); blockKinds.append(rowKind); blockCountries.append(rowCountry)
+                }
+                if shapeTable != nil && rowStableShape != 0 {
+                    shapeKeys.append(rowStableShape); shapeDays.append(rowDay); shapeKinds.append(rowKind); shapeCountries.append(rowCountry)
                 }
             }
         }
@@ -1909,6 +1928,17 @@ final class BlockParser: @unchecked Sendable {
         rowCountry = UInt32(truncatingIfNeeded: s.storedHash(o.country) >> 16)
         rowKind = named != 0 ? RowFingerprints.RowKind.place
             : o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded ? RowFingerprints.RowKind.zero : RowFingerprints.RowKind.country
+        rowStableShape = 0
+        if rowWithoutId && shapeFingerprints != nil && !layout.stableColumns.isEmpty && rowKind != RowFingerprints.RowKind.zero {
+            // The stable shape (the places exact: one file writes them one way), with the country.
+            let stable = rowShape(base, layout, o, measure: s.storedHash(measure), actor: actor, places: adm1 ^ (adm2 &* 0x9E37_79B9_7F4A_7C15),
+                                  stableOnly: true).stable
+            if stable != 0 {
+                var x = (stable ^ s.storedHash(o.country)) &* 0xBF58_476D_1CE4_E5B9
+                x ^= x >> 31
+                rowStableShape = x | 1
+            }
+        }
         guard tracksDays else {
             if layout.period < 0 && rowWithoutId && o.spanLast > o.spanFirst {
                 recordDates.spanRows += 1
@@ -1975,14 +2005,17 @@ final class BlockParser: @unchecked Sendable {
             }
         } else if rowWithoutId {
             daysWithoutId.columns |= columns
-            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, place: loose1 & ~3) { s.string(o.country) }
         } else {
             daysWithId.columns |= columns
-            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape, place: loose1 & ~3) { s.string(o.country) }
         }
         if !laterDays.isEmpty {
             let c = DayTable.country(key)
-            if (rowWithoutId ? laterDays : laterDaysWithoutId).contains(where: { $0.covers(country: c, day: day) }) {
+            // By country and first-level place (review30 S17): a later file's rows of
+            // one governorate leave out only that governorate's rows.
+            let place = zero ? 0 : loose1 & ~3
+            if (rowWithoutId ? laterDays : laterDaysWithoutId).contains(where: { $0.covers(country: c, place: place, day: day) }) {
                 rowKey = nil
                 overlapLeftOut += 1
                 return true
@@ -2006,7 +2039,7 @@ final class BlockParser: @unchecked Sendable {
     /// written.
     @inline(__always)
     private func rowShape(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation, measure: UInt64, actor: UInt64,
-                          places: UInt64) -> RowShape {
+                          places: UInt64, stableOnly: Bool = false) -> RowShape {
         @inline(__always) func mix(_ v: UInt64, _ name: UInt64) -> UInt64 {
             var x = (v ^ name) &* 0xBF58_476D_1CE4_E5B9
             x ^= x >> 31
@@ -2019,7 +2052,7 @@ final class BlockParser: @unchecked Sendable {
         keys = keys &+ mix(measure, 0x5851_F42D_4C95_7F2D) &+ mix(actor, 0x1405_7B7E_F767_814F) &+ mix(places, 0xD6E8_FEB8_6659_FD93)
         var shape = RowShape()
         var sum = keys, other: UInt64 = 0
-        for c in layout.shapeColumns {
+        for c in layout.shapeColumns where !stableOnly {
             let v = shapeHash(base, c.index)
             guard v != 0 else { continue }
             let x = mix(v, c.name)

@@ -28,7 +28,7 @@ extension IngestOutcome {
         if let across = d.acrossInputsSentence { lines.append(across) }
         if d.overlapLeftOut > 0 {
             let n = d.overlapLeftOut
-            lines.append("\(Self.grouped(n)) row\(n == 1 ? "" : "s") left out (--overlap later): a file given later covers \(n == 1 ? "its" : "their") country and day, and counts those dates")
+            lines.append("\(Self.grouped(n)) row\(n == 1 ? "" : "s") left out (--overlap later): a file given later covers \(n == 1 ? "its" : "their") country, first-level place and day, and counts those dates")
         }
         return lines
     }

@@ -57,6 +57,22 @@ struct DayTable {
     private(set) var names: [UInt64: String] = [:]
     /// Per country: the first and last day.
     private(set) var ranges: [UInt64: (first: Int32, last: Int32)] = [:]
+    /// Per country and first-level place (``placeKey(country:place:)``, the place as
+    /// the overlap prints compare it): the first and last day of its rows; and per
+    /// country, those of its rows naming no first-level place (``covers(country:place:day:)``).
+    private(set) var placeRanges: [UInt64: (first: Int32, last: Int32)] = [:]
+    private(set) var placelessRanges: [UInt64: (first: Int32, last: Int32)] = [:]
+
+    static func placeKey(country: UInt64, place: UInt64) -> UInt64 {
+        var x = (country ^ (place &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        x ^= x >> 31
+        return x
+    }
+
+    @inline(__always)
+    private static func widen(_ table: inout [UInt64: (first: Int32, last: Int32)], _ k: UInt64, _ first: Int32, _ last: Int32) {
+        if let g = table[k] { table[k] = (min(g.first, first), max(g.last, last)) } else { table[k] = (first, last) }
+    }
     /// Which columns beyond the core the rows' inputs have (``BlockParser``): inputs
     /// with other columns are compared on `core`.
     var columns: UInt32 = 0
@@ -100,7 +116,13 @@ struct DayTable {
     /// Adds a row (prints 0 and 0 for a zero row); `name` is asked only for a country
     /// not seen yet.
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), name: () -> String) {
+    /// `place`: the row's first-level place as the prints compare it (0: none), for
+    /// ``placeRanges``; zero rows (`core` 0) name none there.
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), place: UInt64 = 0, name: () -> String) {
+        if core != 0 {
+            let c = DayTable.country(key), d = DayTable.day(key)
+            if place == 0 { Self.widen(&placelessRanges, c, d, d) } else { Self.widen(&placeRanges, Self.placeKey(country: c, place: place), d, d) }
+        }
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         if store == nil { store = RowChunks() }
@@ -122,6 +144,8 @@ struct DayTable {
             for (k, v) in parts[i].shapes { t.shapes[k, default: RowShapes()].merge(v) }
             for (k, v) in parts[i].stableShapes { t.stableShapes[k, default: RowShapes()].merge(v) }
             t.others.merge(parts[i].others); t.stableOthers.merge(parts[i].stableOthers)
+            for (k, v) in parts[i].placeRanges { widen(&t.placeRanges, k, v.first, v.last) }
+            for (k, v) in parts[i].placelessRanges { widen(&t.placelessRanges, k, v.first, v.last) }
             if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
         }
@@ -171,6 +195,21 @@ struct DayTable {
     /// Whether a file's rows of `country` reach `day` (between its first and last day).
     func covers(country: UInt64, day: Int32) -> Bool {
         guard let r = ranges[country] else { return false }
+        return r.first <= day && day <= r.last
+    }
+
+    /// Whether a file's rows reach `day` for a row of `country` naming first-level
+    /// place `place` (0: none): a row naming no place, between the file's first and last
+    /// day of that country (``covers(country:day:)``); a row naming a place, between the
+    /// first and last day of the file's rows of that place, or of its rows of that
+    /// country naming none (a country-level list covers every place). review30 S17: a
+    /// later file holding one governorate's rows of a day covered the other
+    /// governorates' rows of that day, and `--overlap later` left them out (Syria May
+    /// read 35 for 153, exit 0).
+    func covers(country: UInt64, place: UInt64, day: Int32) -> Bool {
+        guard place != 0 else { return covers(country: country, day: day) }
+        if let r = placelessRanges[country], r.first <= day && day <= r.last { return true }
+        guard let r = placeRanges[Self.placeKey(country: country, place: place)] else { return false }
         return r.first <= day && day <= r.last
     }
 

@@ -57,6 +57,9 @@ final class Pipeline: @unchecked Sendable {
     private let inputIds: InputIds
     /// Fingerprints of the input's rows without ids (exact repeats are counted, not dropped).
     private let rowFingerprints: RowFingerprints
+    /// Fingerprints of the stable shapes of the input's UCDP and ACLED rows without ids
+    /// (``BlockParser/shapeFingerprints``): its pages are touched only by such rows.
+    private let shapeFingerprints: RowFingerprints
     /// Whether the one input is read without a table of its ids, checking instead that
     /// they rise throughout (``IdOrder``); then ``idsRoseThroughout`` must be asked.
     let checksIdOrder: Bool
@@ -130,6 +133,8 @@ final class Pipeline: @unchecked Sendable {
         inputIds = ids
         let fingerprints = RowFingerprints()
         rowFingerprints = fingerprints
+        let shapes = RowFingerprints()
+        shapeFingerprints = shapes
         let tracksDays = request.files.count > 1 && request.overlap != .both
         self.tracksDays = tracksDays
         parsers = (0 ..< workers).map { _ in
@@ -140,6 +145,7 @@ final class Pipeline: @unchecked Sendable {
             p.inputNames = request.files
             p.inputIds = checksIdOrder ? nil : ids
             p.rowFingerprints = fingerprints
+            p.shapeFingerprints = shapes
             p.checksIdOrder = checksIdOrder
             p.tracksDays = tracksDays
             p.thisYear = request.thisYear ?? Clock.thisYear
@@ -258,6 +264,7 @@ final class Pipeline: @unchecked Sendable {
         while lock.locked({ blocksDone < sequence }) { blockDone.wait() }
         inputIds.drain(into: laterIds, file: currentFile)
         let met = rowFingerprints.drain()
+        let shapesMet = shapeFingerprints.drain()
         readOrder.append(currentFile)
         duplicates.sameRowsWithoutId += met.repeats
         duplicates.uncheckedWithoutId += met.unchecked
@@ -342,6 +349,21 @@ final class Pipeline: @unchecked Sendable {
                 + "every day), in any order; read, each of those events would be counted twice or more: remove the repeated rows (sort -u, or awk '!seen[$0]++', "
                 + "drops copies byte for byte), or give the exports as separate files (an overlap of two files is found, and --overlap later counts the later "
                 + "one's dates), or give the rows ids; if they are other events alike, give --overlap both"))
+            return
+        }
+        // A revision appended to the export it revised, sorted or not (review30 S14: an
+        // ACLED re-pull without ids, fatalities revised, appended): the same rows but for
+        // their figures, by their stable shapes (UCDP and ACLED columns every release
+        // writes alike), as the two-file test compares them.
+        if request.overlap != .both, shapesMet.doubled.repeated > 0 || shapesMet.run.isJoined {
+            let r = shapesMet.doubled.repeated > 0 ? shapesMet.doubled : shapesMet.run
+            let dates = "\(CalendarDay(daysSinceEpoch: r.first)) to \(CalendarDay(daysSinceEpoch: r.last))"
+            fail(.data("\(named(currentFile)) holds the same rows without an id twice or more but for their figures on days from \(dates) (\(rows(r.rows)) there, "
+                + "\(Estimate.grouped(Int64(r.repeated))) of them alike in date, place, actors, event type and location to an earlier row of the same input but "
+                + "maybe not in their figures), the mark of a re-export with revised figures joined to the export it revises; read, each of those events would "
+                + "be counted twice: keep one version of those days (the newer, if it revises the other), or give the exports as separate files (their overlap is "
+                + "found, and --overlap later counts the later one's dates), or give the rows their ids (event_id_cnty, id: an event with an id is counted once, "
+                + "the file given later winning); if they are other events alike, give --overlap both"))
             return
         }
         // A copy of an input, or one whose every record is in another, first: its message
@@ -514,7 +536,12 @@ final class Pipeline: @unchecked Sendable {
             fail(.data("every record of \(named(c.small)) (\(rows(c.smallRows)) without an id) is also in \(named(c.large)) (\(rows(largeRows))): "
                 + "the same dates, places, measures and figures, so the two look like overlapping exports of the same data (an export and a later, "
                 + "longer one); read both, each of those events would be counted twice: give only \(named(c.large)), or cut it to the dates "
-                + "\(named(c.small)) lacks, or give --overlap later (the file given last counts the dates it covers), or give the rows ids (an event with an id is counted once)"))
+                + "\(named(c.small)) lacks, "
+                // The later file inside the earlier (review30 S17: an extract of one
+                // governorate's month): it adds nothing, and --overlap later would count
+                // its days from it.
+                + (c.small > c.large ? "" : "or give --overlap later (the file given last counts the dates it covers), ")
+                + "or give the rows ids (an event with an id is counted once)"))
             return false
         }
         return true
