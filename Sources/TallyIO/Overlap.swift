@@ -57,11 +57,10 @@ struct DayTable {
     private(set) var names: [UInt64: String] = [:]
     /// Per country: the first and last day.
     private(set) var ranges: [UInt64: (first: Int32, last: Int32)] = [:]
-    /// Per country and first-level place (``placeKey(country:place:)``, the place as
-    /// the overlap prints compare it): the first and last day of its rows; and per
-    /// country, those of its rows naming no first-level place (``covers(country:place:day:)``).
-    private(set) var placeRanges: [UInt64: (first: Int32, last: Int32)] = [:]
-    private(set) var placelessRanges: [UInt64: (first: Int32, last: Int32)] = [:]
+    /// The countries and first-level places (``placeKey(country:place:)``, the place as
+    /// the overlap prints compare it) the rows name, and the countries of rows naming no
+    /// first-level place (``covers(country:place:day:)``): a few entries per place.
+    private(set) var places: Set<UInt64> = [], placelessCountries: Set<UInt64> = []
 
     static func placeKey(country: UInt64, place: UInt64) -> UInt64 {
         var x = (country ^ (place &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
@@ -69,10 +68,6 @@ struct DayTable {
         return x
     }
 
-    @inline(__always)
-    private static func widen(_ table: inout [UInt64: (first: Int32, last: Int32)], _ k: UInt64, _ first: Int32, _ last: Int32) {
-        if let g = table[k] { table[k] = (min(g.first, first), max(g.last, last)) } else { table[k] = (first, last) }
-    }
     /// Which columns beyond the core the rows' inputs have (``BlockParser``): inputs
     /// with other columns are compared on `core`.
     var columns: UInt32 = 0
@@ -117,11 +112,11 @@ struct DayTable {
     /// not seen yet.
     @inline(__always)
     /// `place`: the row's first-level place as the prints compare it (0: none), for
-    /// ``placeRanges``; zero rows (`core` 0) name none there.
+    /// ``places``; zero rows (`core` 0) name none there.
     mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), place: UInt64 = 0, name: () -> String) {
         if core != 0 {
-            let c = DayTable.country(key), d = DayTable.day(key)
-            if place == 0 { Self.widen(&placelessRanges, c, d, d) } else { Self.widen(&placeRanges, Self.placeKey(country: c, place: place), d, d) }
+            let c = DayTable.country(key)
+            if place == 0 { placelessCountries.insert(c) } else { places.insert(Self.placeKey(country: c, place: place)) }
         }
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
@@ -144,8 +139,7 @@ struct DayTable {
             for (k, v) in parts[i].shapes { t.shapes[k, default: RowShapes()].merge(v) }
             for (k, v) in parts[i].stableShapes { t.stableShapes[k, default: RowShapes()].merge(v) }
             t.others.merge(parts[i].others); t.stableOthers.merge(parts[i].stableOthers)
-            for (k, v) in parts[i].placeRanges { widen(&t.placeRanges, k, v.first, v.last) }
-            for (k, v) in parts[i].placelessRanges { widen(&t.placelessRanges, k, v.first, v.last) }
+            t.places.formUnion(parts[i].places); t.placelessCountries.formUnion(parts[i].placelessCountries)
             if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
         }
@@ -199,18 +193,15 @@ struct DayTable {
     }
 
     /// Whether a file's rows reach `day` for a row of `country` naming first-level
-    /// place `place` (0: none): a row naming no place, between the file's first and last
-    /// day of that country (``covers(country:day:)``); a row naming a place, between the
-    /// first and last day of the file's rows of that place, or of its rows of that
-    /// country naming none (a country-level list covers every place). review30 S17: a
-    /// later file holding one governorate's rows of a day covered the other
-    /// governorates' rows of that day, and `--overlap later` left them out (Syria May
-    /// read 35 for 153, exit 0).
+    /// place `place` (0: none): `day` is between the file's first and last day of that
+    /// country (``covers(country:day:)``) and, for a row naming a place, the file has
+    /// rows of that place or rows of that country naming none (a country-level list
+    /// covers every place). review30 S17: a later file holding one governorate's rows
+    /// of May covered the other governorates' rows of May, and `--overlap later` left
+    /// them out (Syria May read 35 for 153, exit 0).
     func covers(country: UInt64, place: UInt64, day: Int32) -> Bool {
-        guard place != 0 else { return covers(country: country, day: day) }
-        if let r = placelessRanges[country], r.first <= day && day <= r.last { return true }
-        guard let r = placeRanges[Self.placeKey(country: country, place: place)] else { return false }
-        return r.first <= day && day <= r.last
+        guard covers(country: country, day: day) else { return false }
+        return place == 0 || placelessCountries.contains(country) || places.contains(Self.placeKey(country: country, place: place))
     }
 
     /// This table's rows (not zero rows) on days that `other` covers: those
