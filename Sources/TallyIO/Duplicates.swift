@@ -460,7 +460,44 @@ final class RowFingerprints: @unchecked Sendable {
     }
     /// The input's ``DayRepeats`` by country and day (``dayKey``): one entry per country
     /// and day with rows, so bounded by the span of days times the countries, not rows.
-    private var dayRepeats: [UInt64: DayRepeats] = [:]
+    private var dayRepeats = DayRepeatsTable()
+
+    /// ``DayRepeats`` by key, in open addressing with a multiplicative hash (a
+    /// Dictionary's hashing of every row cost about a tenth of a 1M-row run without ids),
+    /// kept at most half full. `UInt64.max` marks an empty slot (a key is a country's 32
+    /// bits and a day: that one is 1969-12-31 of a country hashed to all ones).
+    struct DayRepeatsTable {
+        private(set) var keys: [UInt64] = []
+        private(set) var values: [DayRepeats] = []
+        private(set) var count = 0
+
+        init(capacity: Int = 0) {
+            var c = 16
+            while c < 2 * capacity { c <<= 1 }
+            keys = [UInt64](repeating: .max, count: c)
+            values = [DayRepeats](repeating: DayRepeats(), count: c)
+        }
+
+        @inline(__always)
+        mutating func merge(_ k: UInt64, _ v: DayRepeats) {
+            if 2 * (count + 1) > keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while keys[slot] != k && keys[slot] != .max { slot = (slot + 1) & mask }
+            if keys[slot] == .max { keys[slot] = k; count += 1 }
+            values[slot].merge(v)
+        }
+
+        private mutating func grow() {
+            var t = DayRepeatsTable(capacity: max(16, keys.count))
+            forEach { t.merge($0, $1) }
+            self = t
+        }
+
+        func forEach(_ body: (UInt64, DayRepeats) -> Void) {
+            for i in keys.indices where keys[i] != .max { body(keys[i], values[i]) }
+        }
+    }
 
     static func dayKey(country: UInt32, day: Int32) -> UInt64 { UInt64(country) << 32 | UInt64(UInt32(bitPattern: day)) }
 
@@ -473,6 +510,12 @@ final class RowFingerprints: @unchecked Sendable {
     /// `low`/`high`, `adm_1`, `adm_1`+`adm_2`, `adm_1`+actor and country+actor hold at most
     /// 2 distinct repeated records in such a run (measured in Python on the same rule).
     static func doubledDays(_ table: [UInt64: DayRepeats]) -> RepeatedRun {
+        var t = DayRepeatsTable(capacity: table.count)
+        for (k, v) in table { t.merge(k, v) }
+        return doubledDays(t)
+    }
+
+    static func doubledDays(_ table: DayRepeatsTable) -> RepeatedRun {
         var best = RepeatedRun()
         func scan(_ days: [(day: Int32, r: DayRepeats)]) {
             var here = RepeatedRun()
@@ -487,7 +530,7 @@ final class RowFingerprints: @unchecked Sendable {
         }
         var byCountry: [UInt32: [(day: Int32, r: DayRepeats)]] = [:]
         var byDay: [Int32: (r: DayRepeats, doubled: Bool)] = [:]
-        for (k, r) in table {
+        table.forEach { k, r in
             let day = Int32(bitPattern: UInt32(truncatingIfNeeded: k)), country = UInt32(truncatingIfNeeded: k >> 32)
             byCountry[country, default: []].append((day, r))
             var all = byDay[day] ?? (DayRepeats(), true)
@@ -649,19 +692,29 @@ final class RowFingerprints: @unchecked Sendable {
     /// 2 a record's first repeat), zero rows aside, merged into the input's.
     private func noteDays(_ repeated: [UInt8], _ days: UnsafeBufferPointer<Int32>, _ kinds: UnsafeBufferPointer<UInt8>,
                           _ countries: UnsafeBufferPointer<UInt32>) {
-        var local: [UInt64: DayRepeats] = [:]
+        // Rows of one country and day one after another (files in date order) are
+        // summed before the look-up, in a table of the block's own.
+        var local = DayRepeatsTable(capacity: min(repeated.count, 4096))
+        @inline(__always) func put(_ k: UInt64, _ v: DayRepeats) { local.merge(k, v) }
+        var key = UInt64.max, here = DayRepeats()
         for i in repeated.indices where kinds[i] != RowKind.zero {
-            let key = Self.dayKey(country: countries[i], day: days[i])
-            var r = local[key] ?? DayRepeats()
-            r.rows += 1
-            if repeated[i] != 0 { r.repeats += 1 }
-            if repeated[i] == 2 {
-                r.repeatedRecords += 1
-                if kinds[i] == RowKind.place { r.repeatedPlaces += 1 }
+            let k = Self.dayKey(country: countries[i], day: days[i])
+            if k != key {
+                if here.rows > 0 { put(key, here) }
+                key = k; here = DayRepeats()
             }
-            local[key] = r
+            here.rows += 1
+            let r = repeated[i]
+            if r != 0 {
+                here.repeats += 1
+                if r == 2 {
+                    here.repeatedRecords += 1
+                    if kinds[i] == RowKind.place { here.repeatedPlaces += 1 }
+                }
+            }
         }
-        lock.locked { for (k, v) in local { dayRepeats[k, default: DayRepeats()].merge(v) } }
+        if here.rows > 0 { put(key, here) }
+        lock.locked { local.forEach { dayRepeats.merge($0, $1) } }
     }
 
     /// The input's counts, and what it shares with the inputs read before it; the next
@@ -671,7 +724,7 @@ final class RowFingerprints: @unchecked Sendable {
             var d = Drained(repeats: repeats, unchecked: unchecked, run: run, crossing: crossing)
             run = RepeatedRun()
             if repeats > 0 { d.doubled = Self.doubledDays(dayRepeats) }
-            dayRepeats = [:]
+            dayRepeats = DayRepeatsTable()
             let complete = unchecked == 0 && !noTable
             for k in 0 ..< touchedCount {
                 let o = Int(touched[k])
