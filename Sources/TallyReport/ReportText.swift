@@ -62,7 +62,11 @@ public struct ReportText: Sendable, Equatable {
         let example = { (low: Int64, best: Int64, high: Int64?, approximate: Bool, stated: Bool) in
             ChartWords.figure(Estimate(unchecked: low, best: best, high: high, approximate: approximate, bestStated: stated))
         }
-        coverMeta = [Messages.text("report.cover.data", ["names": s.datasets.map(\.name).joined(separator: Messages.text("list.separator")),
+        // Each name once (review31 N3: two monthly files a desk names alike, read as parts
+        // of one export, made "Data: monitor export, monitor export").
+        var namedOnce = Set<String>()
+        let names = s.datasets.map(\.name).filter { namedOnce.insert($0).inserted }
+        coverMeta = [Messages.text("report.cover.data", ["names": names.joined(separator: Messages.text("list.separator")),
                                                          "n": locale.integer(Int64(s.rowsRead))]),
                      Messages.text("report.cover.key", ["a": example(300, 307, 323, false, true), "b": example(5000, 6000, 7000, false, false),
                                                         "c": example(12, 12, nil, false, true), "d": example(40, 40, 40, true, true)])]

@@ -1178,3 +1178,35 @@ import TallyTestSupport
         #expect(method.contains("Every event counts in the period of its start date"))
     }
 }
+
+/// review31 N3: two datasets a desk names alike (`name: monitor export` for each monthly
+/// file) made the cover say "Data: monitor export, monitor export". Each name once.
+@Suite struct CoverNamesEachDatasetOnce {
+    @Test func datasetsNamedAlikeAreNamedOnce() throws {
+        let dir = temporaryFolder()
+        write("date_start,country,adm_1,measure,best\n2023-05-03,Syria,Idlib,killed,4\n2023-05-20,Syria,Aleppo,killed,2\n", to: dir + "/may.csv")
+        write("date_start,country,adm_1,measure,best\n2023-06-02,Syria,Idlib,killed,3\n2023-06-21,Syria,Homs,killed,1\n", to: dir + "/jun.csv")
+        let text = """
+        title: T
+        name: t
+        period: 2023-06
+        datasets:
+          - path: \(dir)/may.csv
+            name: monitor export
+            source: monitor
+            licence: CC0
+          - path: \(dir)/jun.csv
+            name: monitor export
+            source: monitor
+            licence: CC0
+        sections:
+          - type: summary
+            measures: [killed]
+        """
+        let spec = try SpecParser.parse(text, file: dir + "/r.yml")
+        let content = try ContentBuilder(spec: spec, data: ReportData.load(spec), key: PeriodKind.month.parseLabel("2023-06")!).build()
+        let meta = ReportText(content).coverMeta[0]
+        #expect(meta.hasPrefix("Data: monitor export ·") || meta.contains("monitor export ·"), "\(meta)")
+        #expect(!meta.contains("monitor export, monitor export"), "\(meta)")
+    }
+}
