@@ -432,17 +432,40 @@ final class BlockParser: @unchecked Sendable {
         var span: UInt64
         var place: Bool
     }
+    /// A place and measure (``PeriodSumLabel``'s key) and a day.
+    struct DaySumKey: Hashable {
+        var label: UInt64
+        var day: Int32
+    }
+    /// A row of several days (`date_start` to `date_end`, at most 92): a sitrep's period
+    /// for one place (review31 S6), matched with another input's records of those days.
+    struct SpanRow {
+        var label: UInt64
+        var first: Int32
+        var last: Int32
+        var best: Int64
+        var at: UInt64
+    }
     struct PeriodSums {
         var sums: [PeriodSumKey: PeriodSum] = [:]
         var labels: [UInt64: PeriodSumLabel] = [:]
+        /// The same of rows of one day, by day; the rows of several days (at most
+        /// ``spanLimit``: more are an event list's, not a table's, and none is kept).
+        var days: [DaySumKey: PeriodSum] = [:]
+        var spans: [SpanRow] = []
+        var manySpans = false
+        static let spanLimit = 4096
         /// Set when the groups grew past ``BlockParser/cellLimit``: the input is not compared.
         var tooMany = false
         mutating func merge(_ o: PeriodSums) {
             tooMany = tooMany || o.tooMany
-            guard !tooMany else { sums = [:]; labels = [:]; return }
+            guard !tooMany else { self = PeriodSums(tooMany: true); return }
             sums.merge(o.sums) { var a = $0; a.merge($1); return a }
             labels.merge(o.labels) { a, _ in a }
-            if sums.count > BlockParser.cellLimit { tooMany = true; sums = [:]; labels = [:] }
+            days.merge(o.days) { var a = $0; a.merge($1); return a }
+            manySpans = manySpans || o.manySpans || spans.count + o.spans.count > Self.spanLimit
+            spans = manySpans ? [] : spans + o.spans
+            if sums.count + days.count > BlockParser.cellLimit { self = PeriodSums(tooMany: true) }
         }
     }
     private var periodSums = PeriodSums()
@@ -471,7 +494,8 @@ final class BlockParser: @unchecked Sendable {
         // longer goes to an interval row of its own).
         let inMonth = last <= DatePrecision.month.span(of: day).last
         let inWeek = Int64(last.daysSinceEpoch) + 3 < (Int64(week) + 1) * 7
-        guard inMonth || inWeek else { return }
+        let length = last.daysSinceEpoch - d
+        guard inMonth || inWeek || length < 92 else { return }
         let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
         for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
             if periodSums.labels[placeKey] == nil {
@@ -479,10 +503,19 @@ final class BlockParser: @unchecked Sendable {
                     : "\(s.string(country)) \(adm1Text()) \(s.string(measure))"
                 periodSums.labels[placeKey] = PeriodSumLabel(name: name, span: span, place: placeKey != span)
             }
+            if length == 0 {
+                periodSums.days[DaySumKey(label: placeKey, day: d), default: PeriodSum()]
+                    .merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at))
+            } else if length < 92 && !periodSums.manySpans && (adm1 == 0 || placeKey != span) {
+                // At its place only: a governorate's period beside the records of every
+                // governorate is no sum of them, and would count against the matches.
+                periodSums.spans.append(SpanRow(label: placeKey, first: d, last: last.daysSinceEpoch, best: best, at: at))
+                if periodSums.spans.count > PeriodSums.spanLimit { periodSums.manySpans = true; periodSums.spans = [] }
+            }
             if inMonth { periodSums.sums[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
             if inWeek { periodSums.sums[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
         }
-        if periodSums.sums.count > Self.cellLimit { periodSums.tooMany = true; periodSums.sums = [:]; periodSums.labels = [:] }
+        if periodSums.sums.count + periodSums.days.count > Self.cellLimit { periodSums = PeriodSums(tooMany: true) }
     }
 
     private var recordDates = RecordDates()

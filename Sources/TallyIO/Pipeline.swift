@@ -719,7 +719,7 @@ final class Pipeline: @unchecked Sendable {
         }
         if request.overlap == .refuse && !sums.tooMany && !sums.sums.isEmpty {
             for earlier in periodSums {
-                if let found = Self.summedRow(earlier.sums, spans: earlier.spans, sums, spans: records) {
+                if let found = Self.summedRow(earlier.sums, spans: earlier.spans, sums, spans: records) ?? Self.summedSpan(earlier.sums, sums) {
                     let (table, events) = found.tableIsFirst ? (earlier.file, currentFile) : (currentFile, earlier.file)
                     let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
                     var line: String?

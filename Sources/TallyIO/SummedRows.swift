@@ -16,6 +16,8 @@ extension Pipeline {
         var period: String
         /// The table's first row in the group (``BlockParser/PeriodSum/at``).
         var at: UInt64
+        /// For a row of several days (``summedSpan(_:_:)``): its last day.
+        var last: CalendarDay? = nil
     }
 
     /// A table of one input beside the event records of the other, by their figures.
@@ -83,11 +85,46 @@ extension Pipeline {
         return found.min { ($0.0.day, $0.0.name, $0.1) < ($1.0.day, $1.0.name, $1.1) }?.0
     }
 
+    /// A table of periods of several days (a sitrep by governorate, each governorate on
+    /// its own cadence: review31 S6) beside the records it sums: a row of one input from
+    /// `date_start` to `date_end` (under 92 days) whose best figure is the sum of the
+    /// other input's records of one day each, of its place and measure, on those days
+    /// (two rows or more, on two days or more, two of them above 0). As by month: at
+    /// least half of the rows of several days that could match do, and their figures
+    /// reach 50 or three match. Returns the first (by its first day, then name).
+    static func summedSpan(_ a: BlockParser.PeriodSums, _ b: BlockParser.PeriodSums) -> SummedRow? {
+        var found: [SummedRow] = []
+        for tableIsA in [true, false] {
+            let (t, e) = tableIsA ? (a, b) : (b, a)
+            guard !t.manySpans, !t.spans.isEmpty, !e.days.isEmpty else { continue }
+            var candidates = 0
+            var matches: [SummedRow] = []
+            for r in t.spans {
+                var sum = BlockParser.PeriodSum()
+                for d in r.first...r.last {
+                    if let x = e.days[BlockParser.DaySumKey(label: r.label, day: d)] { sum.merge(x) }
+                }
+                guard sum.rows >= 2 && sum.first != sum.last && sum.counted >= 2 else { continue }
+                candidates += 1
+                guard sum.sum == r.best && r.best > 0, let label = t.labels[r.label] ?? e.labels[r.label] else { continue }
+                let (first, last) = (CalendarDay(daysSinceEpoch: r.first), CalendarDay(daysSinceEpoch: r.last))
+                matches.append(SummedRow(tableIsFirst: tableIsA, name: label.name, day: first, tableRows: 1, figure: r.best,
+                                         records: sum.rows, period: "from \(first) to \(last)", at: r.at, last: last))
+            }
+            if !matches.isEmpty && matches.count * 2 >= candidates
+                && (matches.count >= 3 || matches.reduce(Int64(0)) { $0 &+ $1.figure } >= 50) {
+                found += matches
+            }
+        }
+        return found.min { ($0.day, $0.name, $0.at) < ($1.day, $1.name, $1.at) }
+    }
+
     /// `line`: where the table's first row of the group is (`tab.csv:2`), if known.
     static func summedRowMessage(_ f: SummedRow, table: String, records: String, line: String?) -> String {
         let rows = f.tableRows == 1 ? "its row" : "its \(f.tableRows) rows"
         let at = line.map { f.tableRows == 1 ? ", \($0)," : ", the first \($0)," } ?? ""
-        return "\(table) reads as a table of figures by period beside the event records of \(records): \(rows) of \(f.name) dated \(f.day) "
+        let dated = f.last.map { "from \(f.day) to \($0)" } ?? "dated \(f.day)"
+        return "\(table) reads as a table of figures by period beside the event records of \(records): \(rows) of \(f.name) \(dated) "
             + "(\(Estimate.grouped(f.figure)))\(at) \(f.tableRows == 1 ? "is" : "are") the sum of the \(Estimate.grouped(Int64(f.records))) records of "
             + "\(records) of \(f.name) \(f.period) (\(Estimate.grouped(f.figure))): a table's figures are sums of events, so read with the records "
             + "it was made from every event of those days would be counted twice; give one of them (the records, or the table), or records and "

@@ -110,6 +110,40 @@ import Testing
         }
     }
 
+    /// review31 S6: a sitrep table by governorate, each governorate on its own cadence of
+    /// periods of several days (crossing a month's end), one period a single day: its
+    /// periods of a governorate overlap no other of theirs, but the table rules compared
+    /// days per country, so other governorates' periods made them "events". Each period's
+    /// figure is the sum of the governorate's events of its days: refused. The same list
+    /// of periods with other figures (another source's) is read beside the events.
+    @Test func aSitrepByPlaceOnItsOwnCadencesIsRefused() throws {
+        let dir = scratchDirectory()
+        let ev = writeFile(Self.eventList, name: "ev.csv", in: dir)
+        func day(_ n: Int) -> String { n <= 30 ? String(format: "2023-04-%02d", n) : String(format: "2023-05-%02d", n - 30) }
+        func sum(_ place: String, _ a: Int, _ b: Int) -> Int {
+            Self.events.filter { e in e.place == place && (a...b).contains { day($0) == e.day } }.map(\.best).reduce(0, +)
+        }
+        let cadences = [("Aleppo", [(3, 11), (12, 17), (18, 27), (28, 36), (37, 46), (47, 56), (57, 60)]),
+                        ("Homs", [(3, 9), (10, 19), (20, 28), (29, 40), (41, 50), (51, 56), (57, 59), (60, 60)]),
+                        ("Idlib", [(3, 13), (14, 23), (24, 32), (33, 44), (45, 53), (54, 60)])]
+        var rows = "", other = "", otherTotal = 0
+        for (place, periods) in cadences {
+            for (a, b) in periods {
+                rows += "\(day(a)),\(b == a ? "" : day(b)),Syria,\(place),killed,\(sum(place, a, b))\n"
+                other += "\(day(a)),\(b == a ? "" : day(b)),Syria,\(place),killed,\(sum(place, a, b) + 1)\n"
+                otherTotal += sum(place, a, b) + 1
+            }
+        }
+        let sitrep = writeFile("date_start,date_end,country,adm_1,measure,best\n" + rows, name: "sitrep.csv", in: dir)
+        for files in [[ev, sitrep], [sitrep, ev]] {
+            let e = errorOf { _ = try run(files) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(sitrep) reads as a table of figures by period beside the event records of \(ev): its row of Syria Aleppo killed from 2023-04-03 to 2023-04-11 (") == true,
+                    "\(String(describing: e))")
+        }
+        let another = writeFile("date_start,date_end,country,adm_1,measure,best\n" + other, name: "another.csv", in: dir)
+        #expect(try run([ev, another]).result.rows.map(\.estimate.best) == [Int64(Self.total + otherTotal)])
+    }
+
     /// Event lists that agree by chance here and there are read: the list split in two
     /// by governorate, by odd and even rows, by date, and two lists where one place's one
     /// event of a month equals the sum of the other list's two events there.
