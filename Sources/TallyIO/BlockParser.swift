@@ -1764,6 +1764,7 @@ final class BlockParser: @unchecked Sendable {
         t.read(o.day, spanLast: o.spanLast)
         t.readCountry(o.country)
         if !passes(o) { return }
+        t.readPublished(o.country, day: o.day, spanLast: o.spanLast)
         var added = false
         if killedKept[.ucdpGED]! {
             o.measure = killedMeasure
@@ -1858,6 +1859,7 @@ final class BlockParser: @unchecked Sendable {
         t.read(o.day, spanLast: o.spanLast)
         t.readCountry(o.country)
         if !passes(o) || !killedKept[.acled]! { return }
+        t.readPublished(o.country, day: o.day, spanLast: o.spanLast)
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
         try add(o)
@@ -2564,6 +2566,40 @@ struct RowTally {
         if lastCountry == (currentFile, country) { return }
         lastCountry = (currentFile, country)
         fileCountries[currentFile, default: []].insert(country)
+    }
+
+    /// The days of each input's UCDP GED and ACLED records that pass the filters, by
+    /// country (this parser's string ids): first start to last day spanned. Two
+    /// publishers' counts of one country on the same days are refused, not added
+    /// (``Pipeline``, review30 S19). Kept per run of one country (a hash a change of
+    /// country, as ``readCountry(_:)``).
+    private var publishedSpans: [Int: [UInt32: ClosedRange<Int32>]] = [:]
+    private var publishedRun: (file: Int, country: UInt32, first: Int32, last: Int32) = (-1, .max, .max, .min)
+
+    @inline(__always)
+    mutating func readPublished(_ country: UInt32, day: CalendarDay, spanLast: CalendarDay) {
+        let (a, b) = (day.daysSinceEpoch, max(day.daysSinceEpoch, spanLast.daysSinceEpoch))
+        if publishedRun.file == currentFile && publishedRun.country == country {
+            if a < publishedRun.first { publishedRun.first = a }
+            if b > publishedRun.last { publishedRun.last = b }
+            return
+        }
+        flushPublished()
+        publishedRun = (currentFile, country, a, b)
+    }
+
+    private mutating func flushPublished() {
+        let r = publishedRun
+        guard r.file >= 0, r.first <= r.last else { return }
+        let old = publishedSpans[r.file]?[r.country]
+        publishedSpans[r.file, default: [:]][r.country] = min(old?.lowerBound ?? r.first, r.first) ... max(old?.upperBound ?? r.last, r.last)
+    }
+
+    /// ``publishedSpans`` including the run being read.
+    var allPublishedSpans: [Int: [UInt32: ClosedRange<Int32>]] {
+        var copy = self
+        copy.flushPublished()
+        return copy.publishedSpans
     }
 
     /// The input files of ``filePlaces`` and the file being read.

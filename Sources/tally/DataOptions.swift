@@ -254,7 +254,7 @@ struct InputFlags: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("How digits in estimate text are written: a language code such as en, de, es, fr, ar, hi, or de-CH. \"de\" reads 5.000 as five thousand, \"fr\" 12 000, \"hi\" 1,00,000; without it such forms are refused.", valueName: "locale"))
     var locale: String?
 
-    @Option(name: .long, help: ArgumentHelp("Files holding the same rows on the dates they share (two exports of one source that overlap, Jan-Mar and Mar-May, without ids): refuse (the default: exit 65 naming both files, the dates and the rows), later (rows of a file on a country's days that a file given later covers are left out: the later export counts them) or both (count both whole: two sources whose records happen to be alike).", valueName: "refuse|later|both"))
+    @Option(name: .long, help: ArgumentHelp("Files holding the same rows on the dates they share (two exports of one source that overlap, Jan-Mar and Mar-May, without ids): refuse (the default: exit 65 naming both files, the dates and the rows), later (rows of a file on a country's days that a file given later covers are left out: the later export counts them) or both (count both whole: two sources whose records happen to be alike; also UCDP GED beside ACLED or HDX HAPI records of one country on the same days, refused by default as two publishers' counts of one war).", valueName: "refuse|later|both"))
     var overlap: OverlapRule = .refuse
 
     func validate() throws {

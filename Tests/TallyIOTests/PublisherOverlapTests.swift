@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// UCDP GED beside ACLED: two publishers' counts of one war, coded from much the same
+/// reports. Where both hold records of one country on the same days their sum counts
+/// many deaths twice (review30 S19: real UCDP Syria of March 2017 beside an ACLED
+/// export of it read 5,005 killed, exit 0), so it is refused unless `--overlap both`
+/// says the sum is wanted; other countries and other days read together.
+@Suite struct PublishersOfOneWar {
+    static let ged = "id,year,type_of_violence,conflict_name,side_a,side_b,adm_1,adm_2,country,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,low,best,high\n"
+        + "1,2023,1,Syria: Government,Government of Syria,IS,Aleppo Governorate,,Syria,1,2023-03-02,2023-03-02,2,3,1,0,5,6,8\n"
+        + "2,2023,1,Iraq: IS,Government of Iraq,IS,Anbar,,Iraq,1,2023-05-02,2023-05-02,1,1,0,0,2,2,2\n"
+    static let acled = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,actor1,actor2,country,admin1,admin2,location,source,notes,fatalities\n"
+        + "SYR1,2023-03-02,2023,1,Political violence,Battles,A,B,Syria,Aleppo,,Aleppo,S,n1,6\n"
+        + "IRQ1,2023-03-05,2023,1,Political violence,Battles,A,B,Iraq,Anbar,,Ramadi,S,n2,4\n"
+
+    func run(_ files: [String], filter: RecordFilter = RecordFilter(), overlap: OverlapRule = .refuse) throws(TallyError) -> IngestOutcome {
+        var r = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .year), filter: filter,
+                              collectSources: true)
+        r.overlap = overlap
+        return try Ingest.run(r)
+    }
+
+    /// Syria on 2 March 2023 in both, in either order, and with UCDP's dates written
+    /// with a time (as its API gives them): refused, naming both files, the country and
+    /// the day.
+    @Test(arguments: [false, true], [false, true])
+    func oneCountryOnTheSameDaysIsRefused(reversed: Bool, timed: Bool) throws {
+        let u = writeFile(timed ? Self.ged.replacingOccurrences(of: ",2023-03-02,2023-03-02,", with: ",2023-03-02 00:00:00.000,2023-03-02 00:00:00.000,") : Self.ged)
+        let a = writeFile(Self.acled)
+        let files = reversed ? [a, u] : [u, a]
+        let e = errorOf { _ = try run(files) }
+        #expect(e?.exitCode == 65)
+        let m = e?.message ?? ""
+        #expect(m.contains("both count Syria on 2023-03-02: two publishers' counts of the same conflict"), "\(m)")
+        #expect(m.contains("(UCDP GED events)") && m.contains("(ACLED events)") && m.contains("give --overlap both"), "\(m)")
+        #expect(m.hasPrefix(files[0] + " ("), "\(m)")
+    }
+
+    /// Asked for: both counted whole.
+    @Test func overlapBothAddsThem() throws {
+        let o = try run([writeFile(Self.ged), writeFile(Self.acled)], overlap: .both)
+        #expect(o.result.rows.first { $0.country == "Syria" && $0.measure == "killed" }?.estimate.best == 12)
+    }
+
+    /// Cut apart by country or by dates, they read together: Iraq's UCDP day (2 May)
+    /// and ACLED day (5 March) do not meet.
+    @Test func otherCountriesOrDaysRead() throws {
+        let u = writeFile(Self.ged), a = writeFile(Self.acled)
+        let iraq = try run([u, a], filter: RecordFilter(countries: ["Iraq"]))
+        #expect(iraq.result.rows.first { $0.measure == "killed" }?.estimate.best == 6)
+        var later = RecordFilter()
+        later.from = CalendarDay(year: 2023, month: 3, day: 3)
+        let o = try run([a, u], filter: later)
+        #expect(o.result.rows.map(\.country) == ["Iraq", "Iraq"])
+        // Syria in UCDP in March, in ACLED in April: no day in common.
+        let april = writeFile(Self.acled.replacingOccurrences(of: "SYR1,2023-03-02", with: "SYR1,2023-04-02"))
+        let both = try run([u, april])
+        #expect(both.result.rows.first { $0.country == "Syria" && $0.measure == "killed" }?.estimate.best == 12)
+    }
+
+    /// Two files of one publisher are the duplicate rules' (by id), not this one's.
+    @Test func onePublisherIsNotThisRule() throws {
+        let u = writeFile(Self.ged)
+        let u2 = writeFile(Self.ged.replacingOccurrences(of: "\n1,2023", with: "\n11,2023").replacingOccurrences(of: "\n2,2023", with: "\n12,2023"))
+        let e = errorOf { _ = try run([u, u2]) }
+        #expect(e?.message.contains("two publishers' counts") != true, "\(e?.message ?? "read")")
+    }
+}
