@@ -195,6 +195,66 @@ public final class Aggregator: @unchecked Sendable {
     /// the input used most, set by the reader): rows are named and sorted by it.
     public var countryNames: [UInt32: String] = [:]
 
+    /// A stock of a whole place beside stocks of places within it, in one output group
+    /// (review30 S10). The finest cells of a stock are summed into the group (docs/spec.md
+    /// §3, the contract's rule), which is right for places side by side and may not be
+    /// for a place and its parts: "6,000 members in Syria" (no adm_1) and "1,500 in
+    /// Idlib" may count the same people at two levels (a UN figure for the country often
+    /// holds the province's), and their sum, 7,500, is then a figure no source gave.
+    /// Whether a row without adm_1 means all of the country or "somewhere in it, not
+    /// said" only its source knows, so the figure is the rule's and this is said on
+    /// standard error for the user to check. (Flows are unlike: an event recorded with
+    /// no province and one in Idlib are two events, and add.)
+    ///
+    /// The note (nil when no group has both): the first such group in output order,
+    /// the whole place, the parts and how to see them apart. A country (adm_1 empty)
+    /// beside its adm_1 cells, or an adm_1 (adm_2 empty) beside its adm_2 cells, of the
+    /// same actor, extra `--by` values, measure and period; grouped by the finer column
+    /// (`--by adm1`), they are rows apart and nothing is added.
+    public func stocksAtTwoLevels() -> String? {
+        let absent = CellKey.absent
+        func empty(_ id: UInt32) -> Bool { id == absent || strings.string(id).isEmpty }
+        struct Whole: Hashable { var out: CellKey; var country, adm1, actor, extra0, extra1: UInt32 }
+        var wholes: [Whole: (cell: CellKey, best: Int64)] = [:]
+        var parts: [Whole: [(cell: CellKey, best: Int64)]] = [:]
+        for (k, c) in state.pointee.stocks {
+            let out = CellKey(country: byCountry ? k.country : absent, adm1: byAdm1 ? k.adm1 : absent,
+                              adm2: byAdm2 ? k.adm2 : absent, actor: byActor ? k.actor : absent,
+                              extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
+            // The country level, then the adm_1 level.
+            if !byAdm1 {
+                let w = Whole(out: out, country: k.country, adm1: absent, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
+                if empty(k.adm1) { wholes[w] = (k, c.lowerMedianBest) } else { parts[w, default: []].append((k, c.lowerMedianBest)) }
+            }
+            if !byAdm2 && !empty(k.adm1) {
+                let w = Whole(out: out, country: k.country, adm1: k.adm1, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
+                if empty(k.adm2) { wholes[w] = (k, c.lowerMedianBest) } else { parts[w, default: []].append((k, c.lowerMedianBest)) }
+            }
+        }
+        var found: [(label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String)] = []
+        for (w, whole) in wholes {
+            guard let ps = parts[w], !ps.isEmpty else { continue }
+            let country = countryNames[w.country] ?? strings.string(w.country)
+            let atAdm1 = w.adm1 != absent
+            let place = atAdm1 ? strings.string(w.adm1) + " (" + country + ")" : country
+            let named = ps.map { (strings.string(atAdm1 ? $0.cell.adm2 : $0.cell.adm1), $0.best) }
+                .sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
+            let label = [country] + [w.out.adm1, w.out.adm2, w.out.actor, w.out.extra0, w.out.extra1]
+                .filter { $0 != absent }.map { strings.string($0) }.filter { !$0.isEmpty }
+                + [config.period.label(w.out.period), strings.string(w.out.measure)]
+            found.append((label, place, whole.best, named, atAdm1 ? "adm2" : "adm1"))
+        }
+        guard let f = found.min(by: { $0.label.lexicographicallyPrecedes($1.label) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } })
+        else { return nil }
+        let shown = f.parts.prefix(3).map { "\($0.0) \(Estimate.grouped($0.1))" }.joined(separator: ", ")
+            + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
+        let others = found.count - 1
+        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) with no \(f.finer == "adm1" ? "adm_1" : "adm_2") (\(Estimate.grouped(f.best))) "
+            + "and stocks of places within it (\(shown)) are added into one figure\(others > 0 ? " (and in \(others) more group\(others == 1 ? "" : "s"))" : "") "
+            + "(the finest cells are summed, docs/spec.md §3); if the first is a figure for all of \(f.whole), it already counts its parts' "
+            + "(the same people at two levels) and the sum is a figure no source gave: --by \(f.finer) shows them apart, or give one level's rows"
+    }
+
     public func result() throws(AggregationOverflow) -> AggregateResult {
         // Stocks: one snapshot per finest cell, then summed into the output cells.
         var cells = state.pointee.flows

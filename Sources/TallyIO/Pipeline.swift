@@ -1326,6 +1326,9 @@ final class Pipeline: @unchecked Sendable {
             throw .data(error.description)
         }
         try checkIncidents(first.incidents)
+        // A stock of a whole place beside stocks of its parts in one group (review30 S10):
+        // added by the contract's rule (docs/spec.md §3), and said.
+        let twoLevels = first.aggregator.stocksAtTwoLevels()
         // (Labelled: a refusal found on the way leaves by `break reading` to the throw below.)
         reading: do {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
@@ -1333,7 +1336,7 @@ final class Pipeline: @unchecked Sendable {
                                         rowsRead: parsers.reduce(0) { $0 + $1.rows }, sources: mergedSources())
             outcome.files = files
             for p in parsers { outcome.measuresSeen.formUnion(p.measuresSeen) }
-            outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen)
+            outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen) + (twoLevels.map { [$0] } ?? [])
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible
             // A HAPI row is two or three native lines: counted and listed once, at its line of the file.

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// A stock of a place with no finer place beside stocks of places within it, in one
+/// output group, is added by the contract's rule (docs/spec.md §3: the finest cells are
+/// summed) and said on standard error (review30 S10: "6,000 members in Syria" with no
+/// adm_1 and "1,500 in Idlib" printed 7,600 without a word, where the 6,000 may already
+/// hold Idlib's). Places side by side add without a word; grouped by the finer column
+/// they are rows apart; flows at two levels are different events and add.
+@Suite struct StocksAtTwoLevels {
+    static let rows = """
+    date_start,country,adm_1,adm_2,measure,estimate
+    2023-03-10,Syria,,,members,6000
+    2023-03-15,Syria,Raqqa,,members,at least 100
+    2023-04-10,Syria,Idlib,,members,about 1500
+
+    """
+
+    func said(_ o: IngestOutcome) -> [String] { o.notes.filter { $0.contains("are added into one figure") } }
+
+    @Test func aCountryBesideItsProvincesIsSaid() throws {
+        let f = writeFile(Self.rows)
+        let o = try read([f], by: [.country], period: .year)
+        #expect(o.result.rows.map(\.estimate.best) == [7600])
+        #expect(said(o) == ["Syria, 2023, members: a stock of Syria with no adm_1 (6,000) and stocks of places within it (Idlib 1,500, "
+                + "Raqqa 100) are added into one figure (the finest cells are summed, docs/spec.md §3); if the first is a figure for all "
+                + "of Syria, it already counts its parts' (the same people at two levels) and the sum is a figure no source gave: "
+                + "--by adm1 shows them apart, or give one level's rows"], "\(o.notes)")
+        // By month, March holds Syria and Raqqa.
+        let m = try read([f], by: [.country], period: .month)
+        #expect(said(m).first?.hasPrefix("Syria, 2023-03, members: a stock of Syria with no adm_1 (6,000) and stocks of places within it (Raqqa 100)") == true, "\(m.notes)")
+        // Grouped by province, rows apart, nothing said.
+        let byAdm1 = try read([f], by: [.country, .adm1], period: .year)
+        #expect(byAdm1.result.rows.map(\.estimate.best) == [6000, 1500, 100])
+        #expect(said(byAdm1).isEmpty)
+    }
+
+    /// A province beside its districts, likewise, by country or by province.
+    @Test func aProvinceBesideItsDistrictsIsSaid() throws {
+        let f = writeFile("date_start,country,adm_1,adm_2,measure,best\n2023-03-10,Syria,Idlib,,fighters,3000\n2023-03-11,Syria,Idlib,Harim,fighters,800\n")
+        for by: [GroupKey] in [[.country], [.country, .adm1]] {
+            let o = try read([f], by: by, period: .year)
+            #expect(o.result.rows.map(\.estimate.best) == [3800])
+            let m = said(o).first ?? "not said"
+            #expect(m.contains("a stock of Idlib (Syria) with no adm_2 (3,000) and stocks of places within it (Harim 800)"), "\(m)")
+            #expect(m.hasSuffix("--by adm2 shows them apart, or give one level's rows"), "\(m)")
+        }
+        let apart = try read([f], by: [.adm2], period: .year)
+        #expect(apart.result.rows.map(\.estimate.best).sorted() == [800, 3000])
+        #expect(said(apart).isEmpty)
+    }
+
+    /// Places side by side, two countries, and flows at two levels: added as before.
+    /// A whole country's stock of one actor beside provinces' stocks of no actor is
+    /// not this rule's (actors are side by side, not parts of a place): by actor, rows apart.
+    @Test func sideBySideAndFlowsAdd() throws {
+        let f = writeFile("""
+        date_start,country,adm_1,actor,measure,best
+        2023-03-10,Syria,Raqqa,,members,100
+        2023-03-11,Syria,Idlib,,members,1500
+        2023-03-12,Iraq,,,members,2000
+        2023-03-13,Syria,,,killed,5
+        2023-03-14,Syria,Idlib,,killed,7
+
+        """)
+        let o = try read([f], by: [.country], period: .year)
+        #expect(o.result.rows.map { "\($0.country ?? "") \($0.measure) \($0.estimate.best)" }
+                == ["Iraq members 2000", "Syria killed 12", "Syria members 1600"])
+        #expect(said(o).isEmpty, "\(o.notes)")
+        let g = writeFile("date_start,country,adm_1,actor,measure,best\n2023-03-10,Syria,Raqqa,,members,100\n2023-03-13,Syria,,IS,members,6000\n")
+        let byActor = try read([g], by: [.country, .actor], period: .year)
+        #expect(byActor.result.rows.map(\.estimate.best) == [100, 6000])
+    }
+}
