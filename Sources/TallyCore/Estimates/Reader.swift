@@ -82,6 +82,11 @@ final class PhraseReader {
     let vocab: Vocabulary
     /// Figures read as something other than a count, for the "no number" message.
     var skipped: [String] = []
+    /// Figures set aside as named by the name before them that opens a bracket or a clause
+    /// (``noteAside(designator:figure:)``): the opening's index and the words, by figure.
+    var asides: [Int: (opening: Int, phrase: String)] = [:]
+    /// The percent signs of an interval's level after its name ("IC 95% 300–323"), by index.
+    var levelSigns: Set<Int> = []
     /// Where the first count of things ("two houses") was skipped, and its text.
     var skippedThing: Int? = nil
     var skippedThingText = ""
@@ -951,9 +956,35 @@ final class PhraseReader {
                 index = end
                 continue
             }
+            // "307 deaths (95% UI 300–323)", "1,234 people died (IQR 1,100–1,400)": a range named
+            // as a statistical interval after the figure's noun or verb is its range, as right
+            // after the figure ("307 (95% UI 300–323)", ``bracketedRange``) (phrases21, review30
+            // S18). The figure must be one exact figure, with up to three words between.
+            if let f = found, perMeasure.isEmpty, partsUntil == nil, f.span.high == f.span.low, f.end < index,
+               index - f.end <= 3, (f.end..<index).allSatisfy({ word(at: $0) != nil }), intervalNamed(after: index) != nil,
+               let bracket = try bracketedRange(at: index, around: f.span.best) {
+                found?.span = Span(low: bracket.span.low, best: f.span.best, high: bracket.span.high)
+                found?.approximate = f.approximate || bracket.approximate
+                index = bracket.end
+                continue
+            }
+            let findingAt = index
             if let finding = try finding(at: index) {
                 index = finding.end
-                if finding.isSkip { continue }
+                if finding.isSkip {
+                    // "40 (SOHR 35)", "40, SOHR 35", "killed 40 (HRW 52)", "307 (XYZ 300–323)": a
+                    // name and a figure in a bracket or clause right after the figure read (its
+                    // noun and verb between) is another figure, not a designation (phrases21,
+                    // review30 S18: 114 of 280 such texts read the first figure exact).
+                    if partsUntil == nil, let before = perMeasure.last ?? found,
+                       let aside = asides.filter({ (findingAt..<finding.end).contains($0.key) }).min(by: { $0.key < $1.key })?.value,
+                       before.end <= aside.opening, aside.opening - before.end <= 5,
+                       (before.end..<aside.opening).allSatisfy({ word(at: $0) != nil }) {
+                        throw ParseFailure(reason: "more than one number (\"" + before.phrase + "\" and \"" + aside.phrase
+                                           + "\"): which is the figure?")
+                    }
+                    continue
+                }
                 // "... including a child, and 32 others wounded": a new group ends the breakdown.
                 if partsUntil != nil, othersFollow(finding) { partsUntil = nil }
                 if partsUntil != nil || finding.isPart {
@@ -1512,13 +1543,15 @@ final class PhraseReader {
                 // "since 9-11", "after 9/11": the attacks of 11 September 2001, unless people follow ("9-11 killed"),
                 // or the text is the range as tally prints it (`9–11` alone, a sum's range
                 // read back from an `estimate` column: it had been refused).
-                // A best in parentheses after it makes it a range with its best (`9–11 (best 10)`,
-                // `9-11 (10)`, as tally and UCDP write low–high and best): it was read as a
-                // bare 10, the range dropped (review30 S3).
+                // What may follow a figure makes it a range, read as `8–11` with the same
+                // words is (``figureTailFollows``): a bracket with a figure (`9–11 (best 10)`,
+                // `9–11 (est. 10)`), a suffix or trailing qualifier (`9–11+ (best 10)`), a
+                // qualifier before it (`at least 9–11`), or nothing at all (review30 S3, review31
+                // S7: all but `(best N)` had read the bare figure in brackets, the range dropped).
                 if first.plainValue == 9, second.plainValue == 11, isDash(at: first.end), !tokens[first.end].spaceBefore,
                    separatorEnd == first.end + 1, !tokens[separatorEnd].spaceBefore, !countNounFollows(second.end),
                    !printedByTally(firstIndex: firstIndex, separator: index, secondEnd: second.end),
-                   !bestInParentheses(at: second.end) {
+                   !figureTailFollows(findingStart: start, qualified: !qualifiers.isEmpty, end: second.end) {
                     noteSkipped("\"" + phrase(firstIndex..<second.end) + "\" names the attacks of 11 September 2001")
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
                                    phrase: "", isSkip: true)
@@ -2120,16 +2153,18 @@ final class PhraseReader {
         }
         // "U5MR 2", "MH17 298"? a name of letters and digits right before the figure, unless people follow.
         if case .name = tokens[before].kind, tokens[before].text.first?.isLetter == true, !countNounFollows(index + 1) {
+            noteAside(designator: before, figure: index)
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
         if isPunctuation("#", at: before), !tokens[index].spaceBefore {
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
-        if let named = nameBeforeFigure(at: index) { return named }
+        if let named = nameBeforeFigure(at: index) { noteAside(designator: before, figure: index); return named }
         // An acronym no table knows right before the figure ("LID 77", "TNLA 223"), unless a
         // noun of people follows ("UN 12"? rare): also in headlines all in capitals, where
         // "KILL 6" is a known word and so no acronym.
         if tokens[before].isAcronym, let w = word(at: before), !vocab.known.contains(w), !countNounFollows(index + 1) {
+            noteAside(designator: before, figure: index)
             return "\"" + phrase(before..<(index + 1)) + "\" names something"
         }
         // "MB 123 456" (a grid reference), "DOI 10.1000/182": a number right after a numbered
@@ -2149,6 +2184,24 @@ final class PhraseReader {
             return "\"" + tokens[index].text + "\" names something (listed with \"" + tokens[before - 1].text + "\")"
         }
         return nil
+    }
+
+    /// (phrases21, review30 S18) A figure a name of letters no table lists stands before
+    /// ("SOHR 35", "CI 300", "U5MR 2") when that name opens a bracket or a clause (`(`, `[`, a
+    /// comma, a semicolon, a slash, a spaced dash; up to three words in lower case between:
+    /// "(according to SOHR 35)"): the index of that opening and the words, by the figure's
+    /// index. ``estimate()`` refuses such a figure right after the figure it reads ("40 (SOHR
+    /// 35)", "40, SOHR 35", "killed 40 (HRW 52)": another source's figure, or a range the
+    /// tables do not name, had been dropped and 40 read exact) and sets it aside anywhere else
+    /// ("LID 77", "12 soldiers of LID 77 killed").
+    func noteAside(designator d: Int, figure index: Int) {
+        var o = d - 1
+        var n = 0
+        while n < 3, word(at: o) != nil, tokens[o].text.first?.isLowercase == true { o -= 1; n += 1 }
+        guard o >= 1, isSymbol("(", at: o) || isPunctuation("[", at: o) || isPunctuation(",", at: o)
+                || isPunctuation(";", at: o) || isPunctuation("/", at: o) || (isDash(at: o) && tokens[o].spaceBefore)
+        else { return }
+        asides[index] = (o, phrase(d..<(index + 1)))
     }
 
     /// (phrases20, review28 S15) A word written with a capital that no table knows, a space
@@ -3516,17 +3569,57 @@ final class PhraseReader {
     /// `(300–323)` at `index`, a bounded range of two figures that holds `best` with
     /// room between its ends, and the index after the `)`; `nil` for anything else, so
     /// that "5 (2019–2021)" or "12 (3-4 children)" are read as before.
+    ///
+    /// The range may be named as a statistical interval first (phrases21, review30 S18:
+    /// "307 (CI 300–323)", "307 (UI 300–323)", "40 (IQR 35–45)" read as an exact 307 and 40,
+    /// the acronym and its first end taken for a designation): `(range 300 to 323)` as the
+    /// alt text words it (AltText.words), `(95% CI 300–323)`, `(95% UI: 300–323)`, `(CI 95%,
+    /// 300–323)`, `(IC à 95 % 300–323)`, `[95% CI 300–323]`, the words of the tables'
+    /// ``Vocabulary/intervals``. In square brackets only when so named (`307 [300–323]` stays
+    /// two numbers).
     func bracketedRange(at index: Int, around best: Int64) throws(ParseFailure) -> (span: Span, approximate: Bool, end: Int)? {
-        // "(range 300 to 323)": the words of the alt text (AltText.words) for the same range.
-        let open = isSymbol("(", at: index) && word(at: index + 1) == "range" ? index + 1 : index
-        guard isSymbol("(", at: index), let first = try quantity(at: open + 1, joinAnd: true),
+        let square = isPunctuation("[", at: index)
+        guard isSymbol("(", at: index) || square else { return nil }
+        let named = intervalNamed(after: index)
+        if square, named == nil { return nil }
+        let open = (named ?? (index + 1)) - 1
+        guard let first = try quantity(at: open + 1, joinAnd: true),
               case .exact = first.amount, let separatorEnd = rangeSeparator(at: first.end),
               let second = try quantity(at: separatorEnd, joinAnd: true), case .exact = second.amount,
-              isSymbol(")", at: second.end),
+              square ? isPunctuation("]", at: second.end) : isSymbol(")", at: second.end),
               let span = try? range(first, second), let high = span.high, span.low < high,
               span.low <= best, best <= high
         else { return nil }
         return (span, first.approximate || second.approximate, second.end + 1)
+    }
+
+    /// After the bracket at `index`: the words naming a statistical interval, with its level
+    /// before or after them (`95% CI`, `CI 95%`, `IC à 95 %`) and a colon, comma or `=` after
+    /// them; the index of the range's first end, or nil when no such name stands there.
+    func intervalNamed(after index: Int) -> Int? {
+        var j = index + 1
+        func level(at k: Int) -> Int? {
+            guard k < tokens.count, case .number = tokens[k].kind,
+                  isSymbol("%", at: k + 1) || isPunctuation("\u{066A}", at: k + 1) else { return nil }
+            // "IC 95% 300–323": the sign is the level's, not a percent written before "300".
+            levelSigns.insert(k + 1)
+            return k + 2
+        }
+        var hasLevel = false
+        if let end = level(at: j) { j = end; hasLevel = true }
+        // The longest name of the tables at j ("interquartile range" before "range").
+        var nameEnd: Int? = nil
+        for pieces in vocab.intervals {
+            if let end = match(pieces, at: j), end > (nameEnd ?? j) { nameEnd = end }
+        }
+        guard let end = nameEnd else { return nil }
+        j = end
+        if !hasLevel {
+            if let e = level(at: j) { j = e } else if let w = word(at: j), ["à", "a", "al", "del", "de", "di", "do", "zu"].contains(w),
+                                                     let e = level(at: j + 1) { j = e }
+        }
+        if isPunctuation(":", at: j) || isPunctuation(",", at: j) || isSymbol("=", at: j) { j += 1 }
+        return j
     }
 
     /// `(at least 15)`, `(at least ~15)`, `(at least 15, no upper limit)` at `index`: the
@@ -3570,14 +3663,29 @@ final class PhraseReader {
         return false
     }
 
-    /// `(best 10)`, `(10)`, `(best estimate: 10)` at `i`: a range's best in parentheses.
-    func bestInParentheses(at i: Int) -> Bool {
-        guard isSymbol("(", at: i) else { return false }
-        var j = i + 1
-        while word(at: j) == "best" || word(at: j) == "estimate" { j += 1 }
-        if isPunctuation(":", at: j) || isSymbol(":", at: j) { j += 1 }
-        guard j < tokens.count, case .number = tokens[j].kind else { return false }
-        return isSymbol(")", at: j + 1)
+    /// Whether what stands around `9–11` (from `findingStart` to `end`) is what stands around
+    /// a figure rather than around the name of the attacks of 11 September 2001 (phrases21,
+    /// review31 S7): a qualifier before it (`at least 9–11`, `~9–11`), a suffix or a trailing
+    /// qualifier after it (`9–11+`, `9–11 or more`), a bracket holding a figure that is no year
+    /// (`(best 10)`, `(est. 10)`, `(median 10)`, `(best 10–11)`), a casualty word right before
+    /// it (`killed 9–11`), or no other word in the text (`9-11`). `since 9–11`, `the 9-11 attacks`, `after 9-11, 40 killed` stay the attacks.
+    func figureTailFollows(findingStart: Int, qualified: Bool, end: Int) -> Bool {
+        if qualified || match(vocab.suffixes, at: end) != nil || trailingQualifier(from: end) != nil { return true }
+        if standsAlone(from: findingStart, to: end) { return true }
+        // "killed 9–11", "dead: 9–11": a casualty word right before it, as after it.
+        var b = findingStart - 1
+        if isPunctuation(":", at: b) { b -= 1 }
+        if let w = word(at: b), vocab.casualtyWords.contains(w) || vocab.measures[w] != nil { return true }
+        let square = isPunctuation("[", at: end)
+        guard isSymbol("(", at: end) || square else { return false }
+        var j = end + 1
+        while j < tokens.count, !(square ? isPunctuation("]", at: j) : isSymbol(")", at: j)) {
+            if case let .number(m) = tokens[j].kind {
+                return !(tokens[j].plainDigits == 4 && (1800...2099).contains(m.whole))
+            }
+            j += 1
+        }
+        return false
     }
 
     func shorthandRange(_ first: Quantity, at firstIndex: Int, _ second: Quantity, at secondIndex: Int) -> Bool {
@@ -3768,7 +3876,7 @@ final class PhraseReader {
         let percentEnd: Int? = isSign(end) ? end + 1 : match(vocab.percents, at: end)
         if let percentEnd { throw .percentage(phrase(start..<percentEnd)) }
         // "%40", "٪40" (Turkish and Arabic write the sign first), "yüzde 40".
-        if isSign(start - 1) { throw .percentage(phrase((start - 1)..<end)) }
+        if isSign(start - 1), !levelSigns.contains(start - 1) { throw .percentage(phrase((start - 1)..<end)) }
         for pieces in vocab.percentsBefore where pieces.count <= start {
             if match(pieces, at: start - pieces.count) == start { throw .percentage(phrase((start - pieces.count)..<end)) }
         }

@@ -320,6 +320,11 @@ struct LanguageTable: Sendable {
     /// capitalised word there that is none of these, no demonym by its ending and no acronym
     /// begins a name ("Nine Ladies residents", "Five Guys workers"; phrases17).
     var countedNames: [String] = []
+    /// Words that name a statistical interval before its two ends, after the figure it is
+    /// around ("307 (95% CI 300–323)", "(UI: 300–323)", "[IQR 300–323]", "(IC à 95 % 300–323)"):
+    /// the bracket is the range of that figure, read as "307 (300–323)" (phrases21, review30
+    /// S18: "CI 300" had been taken for a designation and the range dropped).
+    var intervals: [String] = []
 }
 
 /// One element of a fixed phrase, as the lexer reads it.
@@ -406,6 +411,7 @@ struct Vocabulary: Sendable {
     var groups: Set<String> = []
     var joins: [[Piece]] = []
     var attributions: [[Piece]] = []
+    var intervals: [[Piece]] = []
     var changes: Set<String> = []
     var increments: [[Piece]] = []
     var incrementsAfter: [[Piece]] = []
@@ -608,6 +614,7 @@ struct Vocabulary: Sendable {
             for t in table.comparisons { comparisons.insert(word(t)) }
             for t in table.comparatives { comparatives.insert(word(t)) }
             for t in table.attributions { let p = pieces(t); if !p.isEmpty, !attributions.contains(p) { attributions.append(p) } }
+            for t in table.intervals { let p = pieces(t); if !p.isEmpty, !intervals.contains(p) { intervals.append(p) } }
             words(table.ageWords, into: &ageWords)
             // An entry of several pieces is a phrase: "shot dead" is killed, "shot" alone is not.
             // Its words are not known one by one: "12 held" and "12 stabbed" stay unknown words

@@ -488,6 +488,9 @@ extension Languages {
             "college", "uber", "amazon", "red cross", "red crescent", "white helmets", "civil defence", "civil defense",
             "doctors without borders", "médecins sans frontières", "medecins sans frontieres", "world food programme",
             "al jazeera", "reuters", "associated press",
-        ]
+        ],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ci", "ui", "cri", "pi", "iqr", "confidence interval", "uncertainty interval", "credible interval", "prediction interval", "interquartile range", "plausible range", "range"]
     )
 }

@@ -148,6 +148,9 @@ extension Languages {
         kinNames: ["sœurs", "frères"],
         nameNouns: ["rivières", "îles", "chemins", "fontaines", "ponts", "moulins", "tours", "pins", "chênes", "lacs",
                     "routes", "vallées", "croix", "puits", "maisons", "églises", "canons"],
-        fractionDeterminers: ["les", "ces"]
+        fractionDeterminers: ["les", "ces"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ic", "intervalle de confiance", "intervalle d'incertitude", "intervalle de crédibilité", "fourchette"]
     )
 }

@@ -141,6 +141,9 @@ extension Languages {
         deadGroups: ["opfern", "opfer"],
         partQuantifiers: ["meisten", "hälfte", "mehrheit", "mehrzahl", "großteil"],
         kinNames: ["brüder", "schwestern"],
-        fractionDeterminers: ["den", "diesen"]
+        fractionDeterminers: ["den", "diesen"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ki", "konfidenzintervall", "unsicherheitsintervall", "vertrauensbereich", "interquartilsabstand", "spanne"]
     )
 }

@@ -111,6 +111,9 @@ extension Languages {
         // "12 orang dari korban", "salah satu korban tewas", "salah seorang korban" (one of the
         // victims; phrases17: refused for the unknown word "salah").
         partCounters: ["orang"],
-        oneOf: ["salah satu", "salah seorang"]
+        oneOf: ["salah satu", "salah seorang"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ik", "interval kepercayaan", "selang kepercayaan"]
     )
 }

@@ -73,6 +73,9 @@ extension Languages {
         kinNames: ["fratelli", "sorelle", "santi"],
         nameNouns: ["fontane", "fontanili", "terre", "ponti", "torri", "fiumi", "valli", "case", "strade", "vie", "colli",
                     "monti", "laghi", "pini", "querce", "isole", "porte", "croci", "castella", "cime", "pozzi", "mulini"],
-        fractionDeterminers: ["questi", "queste"]
+        fractionDeterminers: ["questi", "queste"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ic", "intervallo di confidenza", "intervallo di incertezza", "range interquartile"]
     )
 }

@@ -98,6 +98,9 @@ extension Languages {
         groupOf: ["z"],
         groupOfThe: ["z"],
         // "jedna z ofiar", "12 z poległych": nouns of the dead and hurt in the genitive plural.
-        deadGroups: ["ofiar", "ofiary", "zabitych", "poległych", "zmarłych", "rannych", "zabici", "polegli", "zmarli", "ranni"]
+        deadGroups: ["ofiar", "ofiary", "zabitych", "poległych", "zmarłych", "rannych", "zabici", "polegli", "zmarli", "ranni"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["pu", "przedział ufności"]
     )
 }

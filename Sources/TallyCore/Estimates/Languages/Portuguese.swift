@@ -129,6 +129,9 @@ extension Languages {
         kinNames: ["irmãs", "irmãos", "santos"],
         nameNouns: ["rios", "lagoas", "barras", "pontes", "corações", "morros", "ilhas", "passos", "pinheiros", "fontes",
                     "serras", "coqueiros", "cachoeiras", "quedas", "estradas", "vendas", "palmeiras", "marias"],
-        fractionDeterminers: ["esses", "essas", "estes"]
+        fractionDeterminers: ["esses", "essas", "estes"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ic", "intervalo de confiança", "intervalo de incerteza", "intervalo interquartil"]
     )
 }

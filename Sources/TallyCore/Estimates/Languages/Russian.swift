@@ -125,6 +125,9 @@ extension Languages {
         agesAfter: ["лет от роду"],
         groupOf: ["из"],
         groupOfThe: ["из"],
-        deadGroups: ["жертв"]
+        deadGroups: ["жертв"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ди", "доверительный интервал", "интервал неопределенности"]
     )
 }

@@ -160,6 +160,9 @@ extension Languages {
         nameNouns: ["ríos", "rios", "caminos", "cantos", "torres", "puentes", "villas", "aguas", "arroyos", "fuentes", "pinos",
                     "robles", "palmas", "picos", "cerros", "lagunas", "islas", "esquinas", "cruces", "calles", "montes",
                     "valles", "pozos", "casas", "molinos", "cumbres", "bocas", "marías"],
-        fractionDeterminers: ["los", "las", "esos", "estos", "estas"]
+        fractionDeterminers: ["los", "las", "esos", "estos", "estas"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ic", "intervalo de confianza", "intervalo de incertidumbre", "intervalo de credibilidad", "rango intercuartílico", "rango"]
     )
 }

@@ -112,6 +112,9 @@ extension Languages {
         // ablative, then the part (phrases17: the first was refused as no number).
         oneOf: ["biri", "birisi", "bir tanesi"],
         groupsFrom: ["ölenlerden", "ölülerden", "yaralılardan", "yaralananlardan", "kurbanlardan", "şehitlerden",
-                     "kaybedenlerden", "yitirenlerden", "öldürülenlerden"]
+                     "kaybedenlerden", "yitirenlerden", "öldürülenlerden"],
+        // Names of a statistical interval before its ends, after the figure it is around
+        // (phrases21, review30 S18).
+        intervals: ["ga", "güven aralığı"]
     )
 }
