@@ -149,6 +149,61 @@ public final class Aggregator: @unchecked Sendable {
         return e
     }
 
+    /// The adm_1 and adm_2 ids of every cell (stocks are kept by place whatever the
+    /// grouping), each with the events its cells hold: what ``foldPlaces(_:)`` chooses
+    /// a spelling by.
+    public func placeIds() -> [UInt32: Int] {
+        var out: [UInt32: Int] = [:]
+        func note(_ k: CellKey, _ events: Int64) {
+            for id in [k.adm1, k.adm2] where id != CellKey.absent { out[id, default: 0] += Int(clamping: events) }
+        }
+        let s = state
+        for (k, c) in zip(s.pointee.flows.keys, s.pointee.flows.cells) { note(k, c.events) }
+        for (k, c) in s.pointee.spanning { note(k.cell, c.events) }
+        for (k, c) in s.pointee.stocks { note(k, c.events) }
+        return out
+    }
+
+    /// Re-keys the cells whose adm_1 or adm_2 id is in `map` under the id it maps to,
+    /// adding them up as cells of one place (flows summed, a stock's snapshots merged
+    /// as two workers' are): spellings of one place a reader cannot tell apart
+    /// (`ALEPPO`, `Aleppo`) are one group (TallyIO's place folding).
+    public func foldPlaces(_ map: [UInt32: UInt32]) throws(AggregationOverflow) {
+        guard !map.isEmpty else { return }
+        func m(_ id: UInt32) -> UInt32 { map[id] ?? id }
+        func remap(_ k: CellKey) -> CellKey {
+            var k = k
+            k.adm1 = m(k.adm1)
+            k.adm2 = m(k.adm2)
+            return k
+        }
+        let s = state
+        let flows = s.pointee.flows, spanning = s.pointee.spanning, stocks = s.pointee.stocks
+        s.pointee.flows = CellTable()
+        s.pointee.spanning = [:]
+        s.pointee.stocks = [:]
+        for (k, c) in zip(flows.keys, flows.cells) {
+            let i = s.pointee.flows.index(of: remap(k)) { FlowCell() }
+            guard s.pointee.flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+                                               approximate: c.approximate, bestStated: c.bestStated, invented: c.invented, events: c.events, sources: c.sources)
+            else { throw AggregationOverflow() }
+        }
+        for (k, c) in spanning {
+            let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod, outside: k.outside)
+            guard s.pointee.spanning[key, default: FlowCell()].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
+                                                                  approximate: c.approximate, bestStated: c.bestStated, invented: c.invented, events: c.events, sources: c.sources)
+            else { throw AggregationOverflow() }
+        }
+        for (k, c) in stocks {
+            let key = remap(k)
+            if let i = s.pointee.stocks.index(forKey: key) {
+                guard s.pointee.stocks.values[i].absorb(c) else { throw tooManyBests(key) }
+            } else {
+                s.pointee.stocks[key] = c
+            }
+        }
+    }
+
     /// Folds another aggregator (same config, own interner) into this one.
     public func merge(_ other: Aggregator) throws(AggregationOverflow) {
         precondition(other.config == config, "merging aggregators with different configurations")

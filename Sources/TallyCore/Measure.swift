@@ -98,3 +98,92 @@ public enum MeasureFamilies {
             .sorted { Array($0[0].utf8).lexicographicallyPrecedes(Array($1[0].utf8)) }
     }
 }
+
+/// A measure name one typing slip from another (review30 S22): `kiled` beside `killed`,
+/// `injred`, `memebrs`. Read as written, a slip is a measure of its own, never added to
+/// the one it misspells, and, unless declared, a **flow**: `memebrs` observed at 5,000
+/// a month would be summed to 15,000 a quarter. Measures are a short vocabulary, not
+/// names whose look carries meaning, so such a name is refused (docs/spec.md, "Slips
+/// are refused") rather than read, as a misspelt country is.
+public enum MeasureSlips {
+    /// Measure names tally knows: the built-in flows and stocks and every name of the
+    /// families (``MeasureFamilies``), with `event` beside `events`. Never slips.
+    public static let known: Set<String> = {
+        var s = Set(MeasureCatalog.builtInFlows).union(MeasureCatalog.builtInStocks)
+        for f in MeasureFamilies.families { s.formUnion(f) }
+        s.insert("event")
+        s.insert("civilians_killed")
+        return s
+    }()
+
+    /// The names a slip is looked for near when the input does not spell them, most
+    /// used first: the built-in measures, then the families' words.
+    static let listed: [String] = {
+        var out = MeasureCatalog.builtInFlows + MeasureCatalog.builtInStocks.sorted()
+        for f in MeasureFamilies.families { out += f.filter { !out.contains($0) } }
+        return out
+    }()
+
+    public struct Slip: Equatable, Sendable {
+        /// The name refused, as keyed (lower case, NFC).
+        public var measure: String
+        /// The name it is one slip from.
+        public var near: String
+        /// Whether the input spells `near` (else it is a name of tally's list).
+        public var spelt: Bool
+    }
+
+    /// The first slip among `present`, the run's measure names in the order rows first
+    /// spell them: a name that is neither known (``known``) nor declared (`declared`,
+    /// `--stock`), one typing slip (``isOneSlip(_:_:)``) from a known or declared name the
+    /// input spells, from another name the input spells earlier (where neither is known,
+    /// the one read second is named), or from a name of tally's list. nil when none.
+    public static func first(in present: [String], declared: Set<String> = []) -> Slip? {
+        func isKnown(_ m: String) -> Bool { known.contains(m) || declared.contains(m) }
+        for (i, m) in present.enumerated() where !isKnown(m) {
+            if let n = present.first(where: { $0 != m && isKnown($0) && isOneSlip(m, $0) }) {
+                return Slip(measure: m, near: n, spelt: true)
+            }
+            if let n = present[..<i].first(where: { isOneSlip(m, $0) }) {
+                return Slip(measure: m, near: n, spelt: true)
+            }
+            if let n = declared.sorted().first(where: { isOneSlip(m, $0) }) ?? listed.first(where: { isOneSlip(m, $0) }) {
+                return Slip(measure: m, near: n, spelt: false)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `a` and `b` differ by one typing slip (a letter added, dropped or
+    /// replaced, or two neighbouring letters swapped) inside a word of four letters or
+    /// more in both: `kiled`/`killed`, `memebrs`/`members`, `civilian_killed`/
+    /// `civilians_killed`. A difference in a digit, a separator or a short word is no
+    /// slip: `deaths_a` and `deaths_b`, `killed_1` and `killed_2` are two measures.
+    public static func isOneSlip(_ a: String, _ b: String) -> Bool {
+        // By scalar: a zero-width non-joiner that parts letters (`زخمی‌ها`, `زخمیها`) is no
+        // letter, so the two are two measures, as drawn.
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard x != y, abs(x.count - y.count) <= 1, min(x.count, y.count) >= 4 else { return false }
+        var p = 0
+        while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
+        var s = 0
+        while s < x.count - p, s < y.count - p, x[x.count - 1 - s] == y[y.count - 1 - s] { s += 1 }
+        let dx = x[p ..< x.count - s], dy = y[p ..< y.count - s]
+        let slip: Bool
+        if x.count == y.count {
+            slip = dx.count == 1 || dx.count == 2 && dx.first == dy.last && dx.last == dy.first
+        } else {
+            slip = dx.count + dy.count == 1
+        }
+        func letter(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic }
+        guard slip, dx.allSatisfy(letter), dy.allSatisfy(letter) else { return false }
+        // The word (run of letters) the slip is in, in each name.
+        func wordLength(_ c: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int {
+            var lo = min(from, c.count), hi = max(lo, to)
+            while lo > 0, letter(c[lo - 1]) { lo -= 1 }
+            while hi < c.count, letter(c[hi]) { hi += 1 }
+            return hi - lo
+        }
+        return wordLength(x, p, x.count - s) >= 4 && wordLength(y, p, y.count - s) >= 4
+    }
+}

@@ -1002,6 +1002,10 @@ final class BlockParser: @unchecked Sendable {
         }
         if id == KeyInterner.refused { throw RowMessage(column(layout, i) + BlockParser.drawnBlankMessage(text(base, i))) }
         if id == KeyInterner.footnote { throw RowMessage(column(layout, i) + BlockParser.footnoteMessage(text(base, i))) }
+        if id == KeyInterner.mojibake {
+            let value = text(base, i)
+            throw RowMessage(column(layout, i) + Mojibake.message(value, repaired: Mojibake.repaired(value) ?? value))
+        }
         return id
     }
 
@@ -1145,8 +1149,13 @@ final class BlockParser: @unchecked Sendable {
     }
 
     /// Names of the measures seen in the rows read.
-    var measuresSeen: [String] {
-        tally.measureSeen.indices.filter { tally.measureSeen[$0] }.map { aggregator.strings.string(UInt32($0)) }
+    var measuresSeen: [String] { measuresFirstRead.map(\.name) }
+
+    /// The measures seen in the rows read, with where this worker first read each,
+    /// `(sequence + 1) << 32 | line in block`.
+    var measuresFirstRead: [(name: String, at: UInt64)] {
+        tally.measureSeen.indices.filter { tally.measureSeen[$0] != 0 }
+            .map { (aggregator.strings.string(UInt32($0)), tally.measureSeen[$0]) }
     }
 
     /// Whether the row is not to be counted here: its id was read from a file given
@@ -1477,7 +1486,7 @@ final class BlockParser: @unchecked Sendable {
 
         o.measure = try intern(base, layout.measure, key: .measure, layout)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
-        t.sawMeasure(o.measure)
+        t.sawMeasure(o.measure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
         if layout.convertedFrom != .hapiConflict { t.dateForms.add(.iso) }
         // A stock observation (members on 15 May) says nothing of the events of the
@@ -1749,8 +1758,8 @@ final class BlockParser: @unchecked Sendable {
                 return
             }
         }
-        t.sawMeasure(killedMeasure)
-        if layout.civilians >= 0 { t.sawMeasure(civiliansMeasure) }
+        t.sawMeasure(killedMeasure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
+        if layout.civilians >= 0 { t.sawMeasure(civiliansMeasure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))) }
         let allKeys = aggregator.isStock(measure: killedMeasure) || aggregator.isStock(measure: civiliansMeasure)
         try keys(base, layout, &o, allKeys: allKeys)
         if wantsRowKey {
@@ -1846,7 +1855,7 @@ final class BlockParser: @unchecked Sendable {
                 return
             }
         }
-        t.sawMeasure(killedMeasure)
+        t.sawMeasure(killedMeasure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
         try keys(base, layout, &o, allKeys: aggregator.isStock(measure: killedMeasure))
         if wantsRowKey {
             var k = o
@@ -2413,17 +2422,19 @@ struct RowTally {
     /// month, quarter or year its precision names; a table row's claimed days).
     var lastSpanDay = Int32.min
 
-    /// Measures seen in any row read (before filters), by interned id. Kept here, in
-    /// the parser's per-block local copy, rather than in a stored `var` of the parser
-    /// class: that would cost two dynamic exclusivity checks per row.
-    var measureSeen: [Bool] = []
+    /// Measures seen in any row read (before filters), by interned id: where this
+    /// worker first read each, `(sequence + 1) << 32 | line in block`, 0 when not read
+    /// (for `--measure` names that match nothing, and the slip rule, ``MeasureSlips``).
+    /// Kept here, in the parser's per-block local copy, rather than in a stored `var`
+    /// of the parser class: that would cost two dynamic exclusivity checks per row.
+    var measureSeen: [UInt64] = []
 
-    /// Marks a measure as present in the data (for `--measure` names that match nothing).
+    /// Marks a measure as present in the data, first read at `at`.
     @inline(__always)
-    mutating func sawMeasure(_ id: UInt32) {
+    mutating func sawMeasure(_ id: UInt32, at: @autoclosure () -> UInt64) {
         let i = Int(id)
-        if i >= measureSeen.count { measureSeen += Array(repeating: false, count: i + 1 - measureSeen.count) }
-        measureSeen[i] = true
+        if i >= measureSeen.count { measureSeen += Array(repeating: 0, count: i + 1 - measureSeen.count) }
+        if measureSeen[i] == 0 { measureSeen[i] = at() }
     }
 
     /// For the coverage rule, per input file (by index): each record start day and

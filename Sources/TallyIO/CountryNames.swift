@@ -107,6 +107,23 @@ enum CountryNames {
     }
 
     static func rewordedKey(_ name: String) -> String? {
+        // An ISO 3166 code in capitals (`SYR`, `SY`), or a name with its own code in
+        // brackets (`Syria (SY)`, `Syria [SYR]`): ``CountryCodes``.
+        if name.utf8.count <= 3 || name.last == ")" || name.last == "]",
+           let k = CountryCodes.key(name) ?? CountryCodes.namedWithOwnCode(name) { return k }
+        return rewordedKey(name, codes: false)
+    }
+
+    /// The key of the listed country `n` names as the list spells it, in any letter case,
+    /// loosely or reworded, never as a code (``CountryCodes`` builds on it).
+    static func listedKey(_ n: String) -> String? {
+        let f = folded(n)
+        if known.contains(f) { return spellings[f] }
+        if let m = looseMatch(n), !m.place { return m.key }
+        return rewordedKey(n, codes: false)
+    }
+
+    private static func rewordedKey(_ name: String, codes: Bool) -> String? {
         func listed(_ n: String) -> String? {
             let f = folded(n)
             if known.contains(f) { return spellings[f] }
@@ -116,8 +133,11 @@ enum CountryNames {
         // A state named by two parts joined with `and`, written with a dash between them
         // (`Serbia-Montenegro`, `Trinidad-Tobago`, `Saint Kitts-Nevis`: review29 S2, S3,
         // each read as a joint region or a group apart from the state): the state.
-        if name.contains(where: { KeyKind.dashSeparators.contains($0) }) {
-            let anded = name.split(omittingEmptySubsequences: false, whereSeparator: { KeyKind.dashSeparators.contains($0) })
+        // So with a slash, a plus or a comma (`Serbia/Montenegro`, `Trinidad/Tobago`,
+        // `Serbia, Montenegro`, `Serbia + Montenegro`: review30 S6, groups apart).
+        func parts(_ c: Character) -> Bool { KeyKind.dashSeparators.contains(c) || c == "/" || c == "+" || c == "," }
+        if name.contains(where: parts) {
+            let anded = name.split(omittingEmptySubsequences: false, whereSeparator: parts)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " and ")
             if let k = listed(anded) { return k }
         }
@@ -174,8 +194,21 @@ enum CountryNames {
         // A name holding neither U+2019 nor U+0307 is left as it is by both replacements,
         // which walk it by Character: skipped, as for nearly every name (the list's
         // spellings folded at start-up were a fifth of a small run's time).
-        guard lower.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{0307}" }) else { return lower }
-        return lower.replacingOccurrences("\u{2019}", "'").replacingOccurrences("i\u{0307}", "i")
+        guard lower.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{0307}" || $0 == "\u{06CC}" || $0 == "\u{06A9}" || $0 == "\u{0640}" })
+        else { return lower }
+        // The Persian yeh and kaf are the Arabic ones as a reader sees them inside a word,
+        // and tatweel only stretches a joint (review30 R1: `سوریا`, `سوريـا` beside `سوريا`
+        // were refused as slips).
+        var out = String.UnicodeScalarView()
+        for u in lower.replacingOccurrences("\u{2019}", "'").replacingOccurrences("i\u{0307}", "i").unicodeScalars {
+            switch u {
+            case "\u{0640}": continue
+            case "\u{06CC}": out.append("\u{064A}")
+            case "\u{06A9}": out.append("\u{0643}")
+            default: out.append(u)
+            }
+        }
+        return String(out)
     }
 
     /// A name compared loosely with the list, when no spelling of it matches as folded
@@ -480,9 +513,10 @@ enum CountryNames {
         // Bare `Congo` may be either Congo: a line of its own, apart from both.
         ["Congo"],
         ["Republic of Congo", "Republic of the Congo", "Congo, Republic of the", "Congo, Rep.", "Congo-Brazzaville",
-         "Congo (Brazzaville)", "Congo, Republic of", "Republik Kongo", "République du Congo", "República del Congo", "República do Congo", "Repubblica del Congo", "Kongo-Brazzaville"],
+         "Congo (Brazzaville)", "Congo, Republic of", "Congo (Rep.)", "Congo (Republic)", "Congo Republic", "Kongo (Republik)", "Republik Kongo", "République du Congo", "República del Congo", "República do Congo", "Repubblica del Congo", "Kongo-Brazzaville"],
         ["DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
-         "Congo, Democratic Republic of the", "Congo, Dem. Rep.", "Congo, The Democratic Republic of the",
+         "Congo, Democratic Republic of the", "Congo, Dem. Rep.", "Congo (Democratic Republic)", "Congo (Democratic Republic of the)",
+         "Congo, Democratic Republic of (the)", "Kongo (Demokratische Republik)", "Congo DRC", "DRC Congo", "Congo (DRC)", "Congo, The Democratic Republic of the",
          "DR Congo (Zaire)", "DRC", "Congo-Kinshasa", "Congo (Kinshasa)", "Zaire", "République démocratique du Congo",
          "RD Congo", "RDC", "República Democrática del Congo", "República Democrática do Congo",
          "Demokratische Republik Kongo", "Repubblica Democratica del Congo", "Congo, Democratic Republic",
@@ -639,7 +673,7 @@ enum CountryNames {
         ["South Yemen"],
         ["Zambia", "Zambie", "Sambia", "Zâmbia"],
         ["Zimbabwe", "Zimbabwe (Rhodesia)", "Rhodesia", "Zimbabue", "Simbabwe", "Zimbábue"],
-        ["Serbia and Montenegro", "Serbia & Montenegro"],
+        ["Serbia and Montenegro", "Serbia & Montenegro", "Serbia und Montenegro", "Serbien und Montenegro", "Serbie-et-Monténégro"],
         // Either Congo (German): a line of its own, like bare `Congo` above.
         ["Kongo"],
         // Territories of ISO 3166 (review26 R1: a territory one or two slips from a country is no slip).

@@ -95,8 +95,19 @@ public enum KeyKind: Sendable {
                 members.append(m)
             }
         }
-        guard value.contains(";") || joined else { return ([cleaned(value)], false) }
+        guard value.contains(";") || joined else { return ([spelledWhole(value)], false) }
         return (members, true)
+    }
+
+    /// A country value cleaned, or, where an invisible character stood for the space of a
+    /// name the list spells with one (`Saudi` + soft hyphen + `Arabia`, review31 N2: merged
+    /// with `Saudi Arabia` but printed `SaudiArabia`), that spelling.
+    static func spelledWhole(_ value: String) -> String {
+        let m = cleaned(value)
+        guard value.unicodeScalars.contains(where: { Invisible.isIgnorable($0) || Invisible.isControl($0) }),
+              !CountryNames.known.contains(CountryNames.folded(m)) else { return m }
+        let spaced = cleaned(ignorableAsSpace(value))
+        return spaced != m && CountryNames.known.contains(CountryNames.folded(spaced)) ? spaced : m
     }
 
     /// The countries a value joins with `,`, `/`, `&`, `+`, `،`, a dash, `|` or the word `and`
@@ -160,7 +171,9 @@ public enum KeyKind: Sendable {
             // Only groups no longer than a listed name: a 100,000-character value of hyphens
             // (hostile step 10) made this cubic in its pieces and their length.
             for a in firstGroupStart(pieces, ending: j - 1) ..< j {
-                guard let before = best[a], CountryNames.isKnown(name(a, j - 1)) else { continue }
+                // A code is no word of a value parted by spaces (`IRAQ AND SYRIA`, ``CountryCodes``).
+                guard let before = best[a], !(spaces && CountryCodes.isCode(name(a, j - 1))), CountryNames.isKnown(name(a, j - 1))
+                else { continue }
                 if best[j] == nil || before.count + 1 < best[j]!.count { best[j] = (before.count + 1, a) }
             }
         }
@@ -238,6 +251,13 @@ public enum KeyKind: Sendable {
             while let cut = footnoteSuffix(rest) {
                 rest = cut
                 while let last = rest.last, last.isWhitespace { rest.removeLast() }
+            }
+            // A number after a space, as a superscript marker pasted as plain text leaves
+            // it (`Syria 1`, review31 S10), when what is before it is a listed country.
+            if rest.endIndex == m.endIndex, let d = m.lastIndex(where: { !($0.isASCII && $0.isNumber) }), d != m.index(before: m.endIndex),
+               m.distance(from: d, to: m.endIndex) <= 4, m[d] == " ",
+               CountryNames.isKnown(trimmingWhiteSpace(String(m[..<d]))) {
+                rest = m[..<d]
             }
             guard rest.endIndex != m.endIndex, rest.contains(where: \.isLetter) else { continue }
             // The value without the marker: what the row would be read as without it.
@@ -329,7 +349,7 @@ public enum KeyKind: Sendable {
                 guard let before = best[a] else { continue }
                 let n = name(a, j - 1)
                 var way: Way
-                if CountryNames.isKnown(n) {
+                if CountryNames.isKnown(n) && !(spaces && CountryCodes.isCode(n)) {
                     way = (before.slips, before.names + 1, a, before.slip, n)
                 } else if let k = near(n) {
                     way = (before.slips + 1, before.names + 1, a, before.slip ?? (n, k), k)
@@ -637,7 +657,7 @@ public enum KeyKind: Sendable {
         // (``footnoteMarker(_:)``): read the slow way, once per spelling.
         if case .region = self {
             let last = p.load(fromByteOffset: n - 1, as: UInt8.self)
-            if last == 0x5D || last == 0x29 || last == 0x2A || last == 0x23 { return false }
+            if last == 0x5D || last == 0x29 || last == 0x2A || last == 0x23 || hasSpace && last >= 0x30 && last <= 0x39 { return false }
         }
         return true
     }
@@ -769,6 +789,7 @@ final class KeyInterner {
         // drawn like another.
         // A word mixing Latin with a look-alike script (``MixedScript``): refused too.
         let id = canonical.unicodeScalars.contains(where: Invisible.drawnBlank) ? KeyInterner.refused
+            : Mojibake.repaired(text) != nil ? KeyInterner.mojibake
             : MixedScript.find(canonical) != nil ? KeyInterner.mixesScripts
             : kind == .region && KeyKind.footnoteMarker(KeyKind.cleaned(text)) != nil ? KeyInterner.footnote
             : strings.intern(canonical)
@@ -800,6 +821,10 @@ final class KeyInterner {
         }
         return nil
     }
+
+    /// What ``intern(_:_:_:)`` returns for a value that is UTF-8 read as Windows-1252 and
+    /// saved again (``Mojibake``): no id, the row is refused.
+    static let mojibake = UInt32.max - 3
 
     /// What ``intern(_:_:_:)`` returns for a country value ending in a footnote marker
     /// (``KeyKind/footnoteMarker(_:)``): no id, the row is refused.

@@ -1221,6 +1221,40 @@ final class Pipeline: @unchecked Sendable {
             + "this near a country's cannot be told from a slip: give such a place rows of its own, not in a joint region)")
     }
 
+    /// The measure slip rule over every measure the run read (``MeasureSlips``): a
+    /// name one typing slip from a measure the input spells or tally knows (`kiled`
+    /// beside `killed`, `memebrs`) is refused at the first row holding it, since read as
+    /// written it is a measure of its own, and a flow (review30 S22).
+    private func checkMeasureSlips() throws(TallyError) {
+        var first: [String: (rank: Rank, line: Int, file: FileContext)] = [:]
+        for p in parsers {
+            for (name, at) in p.measuresFirstRead {
+                let seq = Int(at >> 32) - 1, line = Int(at & 0xFFFF_FFFF)
+                guard seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] else { continue }
+                let rank = Rank(file: file.index, sequence: seq)
+                if let e = first[name], (e.rank, e.line) <= (rank, line) { continue }
+                first[name] = (rank, line, file)
+            }
+        }
+        let ordered = first.sorted { ($0.value.rank, $0.value.line, $0.key) < ($1.value.rank, $1.value.line, $1.key) }.map(\.key)
+        let catalog = request.config.measures
+        let declared = catalog.stocks.subtracting(MeasureCatalog.builtInStocks)
+        guard let slip = MeasureSlips.first(in: ordered, declared: declared), let at = first[slip.measure] else { return }
+        func place(_ e: (rank: Rank, line: Int, file: FileContext)) -> String {
+            "\(e.file.name):\(e.file.locator.place(absoluteLine(e.rank.sequence, e.line, e.file)))"
+        }
+        let value = MessageText.excerpt(slip.measure, limit: 60), near = MessageText.excerpt(slip.near, limit: 60)
+        let kind = catalog.kind(of: slip.near) == .stock ? "a stock" : "a flow"
+        let whose = slip.spelt ? "which the input also spells (\(first[slip.near].map(place) ?? "another row"))"
+            : "\(kind) tally knows"
+        let harm = catalog.kind(of: slip.near) == .stock
+            ? "read as written it would be a measure of its own, and a flow: its figures would be added over periods where \"\(near)\" keeps the latest"
+            : "read as written it would be a measure of its own, never added to \"\(near)\""
+        throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" is one typing slip from \"\(near)\", \(whose): "
+            + "\(harm); write it one way in the data (a measure of its own needs a name that is not one slip from another; "
+            + "a stock of its own is declared with --stock)"))
+    }
+
     /// A country tally knows is keyed in its list's key spelling (``CountryNames/spelling(_:)``)
     /// and printed as the input spelt it most, counting rows, alone and as a member
     /// (the first read on a tie): `Eswatini` stays `Eswatini`, `Côte d’Ivoire` keeps its
@@ -1237,7 +1271,10 @@ final class Pipeline: @unchecked Sendable {
         var shown: [String: (spelling: String, rows: Int, first: UInt64)] = [:]
         for (s, v) in spellings {
             guard let key = CountryNames.spelling(s) else { continue }
-            if let b = shown[key], (b.rows, -Int64(bitPattern: b.first), b.spelling) >= (v.rows, -Int64(bitPattern: v.first), s) { continue }
+            // A name before a code (``CountryCodes``): `SYR` in 40 rows and `Syria` in 5 print `Syria`.
+            func named(_ t: String) -> Int { CountryCodes.isCode(t) || CountryCodes.namedWithOwnCode(t) != nil ? 0 : 1 }
+            if let b = shown[key], (named(b.spelling), b.rows, -Int64(bitPattern: b.first), b.spelling)
+                >= (named(s), v.rows, -Int64(bitPattern: v.first), s) { continue }
             shown[key] = (s, v.rows, v.first)
         }
         guard shown.contains(where: { $0.key != $0.value.spelling }) else { return [:] }
@@ -1299,6 +1336,7 @@ final class Pipeline: @unchecked Sendable {
             break
         }
         try checkJointRegionSlips()
+        try checkMeasureSlips()
         for (index, s) in encodingSwitches {
             let line = s.absolute ?? absoluteLine(s.sequence, s.lineInBlock, s.file)
             for k in fileSummaries.indices where fileSummaries[k].index == index {
@@ -1568,6 +1606,8 @@ final class Pipeline: @unchecked Sendable {
             outcome.incidents.incidentsInResult = inResult.incidentsInResult
             outcome.incidents.reportsInResult = inResult.reportsInResult
             first.aggregator.countryNames = shownCountries
+            // Spellings of one place a reader cannot tell apart (`ALEPPO`, `Aleppo`): one group.
+            try first.aggregator.foldPlaces(PlaceFolding.map(first.aggregator.placeIds(), strings: first.aggregator.strings))
             outcome.result = try first.aggregator.result()
             // The groups HAPI's rows alone make: in a run with files of other schemas too, a
             // group whose figures hold only HAPI datasets' rows (review30 S4: Sudan's 20

@@ -23,3 +23,28 @@ import Testing
         #expect(MeasureFamilies.groups(in: present) == [["dead", "deaths", "killed"], ["injured", "wounded"]])
     }
 }
+
+/// review30 S22: a slip in a measure name was a new flow measure, silently.
+@Suite struct MeasureSlipsTests {
+    @Test func oneTypingSlipInsideAWordOfFourLettersOrMore() {
+        for (a, b) in [("kiled", "killed"), ("killd", "killed"), ("injred", "injured"), ("memebrs", "members"), ("kilted", "killed"),
+                       ("civilian_killed", "civilians_killed"), ("killde", "killed"), ("fightres", "fighters")] {
+            #expect(MeasureSlips.isOneSlip(a, b) && MeasureSlips.isOneSlip(b, a), "\(a) \(b)")
+        }
+        for (a, b) in [("deaths_a", "deaths_b"), ("زخمی\u{200C}ها", "زخمیها"), ("killed_1", "killed_2"), ("killed", "killed_"), ("killed", "killed"), ("kild", "killed"),
+                       ("dead", "deaf a"), ("idp", "idps"), ("members", "member s")] {
+            #expect(!MeasureSlips.isOneSlip(a, b), "\(a) \(b)")
+        }
+    }
+
+    @Test func theFirstSlipIsNamedWithTheNameItIsNear() {
+        #expect(MeasureSlips.first(in: ["killed", "kiled", "killd"]) == .init(measure: "kiled", near: "killed", spelt: true))
+        #expect(MeasureSlips.first(in: ["memebrs"]) == .init(measure: "memebrs", near: "members", spelt: false))
+        #expect(MeasureSlips.first(in: ["memebrs"], declared: ["memebrs"]) == nil)
+        // Neither known: the one read second is named.
+        #expect(MeasureSlips.first(in: ["shellings", "shelings"]) == .init(measure: "shelings", near: "shellings", spelt: true))
+        // Known names are never slips, nor are names apart by more than one slip.
+        #expect(MeasureSlips.first(in: ["killed", "kills", "death", "deaths", "event", "events", "injured", "wounded"]) == nil)
+        #expect(MeasureSlips.first(in: ["deaths_a", "deaths_b", "deaths_civilians", "shelling", "airstrikes"]) == nil)
+    }
+}

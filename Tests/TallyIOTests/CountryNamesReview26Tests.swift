@@ -99,7 +99,8 @@ import TallyTestSupport
     /// two), `Dominica Republic` (a slip of the Dominican Republic), `Republic of Vietnam`
     /// (South Vietnam); a place with its country is no inverted name (`Agbon, Nigeria`).
     @Test func rewordingNeverJoinsAnotherState() {
-        for n in ["Republic of China", "China Republic", "Congo Republic", "Republic of Kongo", "Dominica Republic",
+        // (`Congo Republic`, Reuters' name of Brazzaville, is listed since review30 S6.)
+        for n in ["Republic of China", "China Republic", "Republic of Kongo", "Dominica Republic",
                   "Republic of Vietnam", "Korea Republic", "Agbon, Nigeria", "Equatorial, Guinea Bissau", "Republic of Abkhazia"] {
             #expect(CountryNames.rewordedKey(n) == nil, "\(n) → \(String(describing: CountryNames.rewordedKey(n)))")
         }

@@ -657,12 +657,12 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(e?.exitCode == 65)
         #expect(e?.message.contains("\"ô\" is UTF-8, but the file was read as Windows-1252") == true, "\(String(describing: e?.message))")
         if !pastTheFirstMiB { #expect(e?.message.contains(":\(lines + 2): ") == true, "\(String(describing: e?.message))") }
-        // --encoding windows-1252 reads every byte as asked: the misread name, two slips
-        // from the country the next row spells, would be a group of its own (stop 25 gap
-        // 1): refused, naming both.
+        // --encoding windows-1252 reads every byte as asked: the misread name would be a
+        // group of its own (stop 25 gap 1): refused, as mojibake, naming what it was
+        // (review30 S15; before, as a slip two letters from the next row's).
         let given = errorOf { _ = try read([f], by: [.country], input: InputOptions(encoding: .windows1252)) }
-        #expect(given?.exitCode == 65 && given?.message.contains("\"CÃ´te d'Ivoire\" is a name tally does not know, two typing slips "
-                                                                 + "from \"Côte d'Ivoire\", which the input also spells") == true,
+        #expect(given?.exitCode == 65 && given?.message.contains("\"CÃ´te d'Ivoire\" is UTF-8 text that was read as Windows-1252 "
+                                                                 + "and saved as UTF-8 again (mojibake; it was \"Côte d'Ivoire\")") == true,
                 "\(String(describing: given?.message))")
     }
 

@@ -156,3 +156,182 @@ import TallyTestSupport
         }
     }
 }
+
+/// review30 S22: a slip in a measure name (`kiled`, `memebrs`) was a measure of its own
+/// and a flow, exit 0; a misspelt stock was summed over months.
+@Suite struct MeasureSlipsRefused {
+    @Test func aMeasureOneSlipFromAnotherIsRefusedNamingBoth() throws {
+        for (rows, named) in [
+            (["killed,5", "kiled,7"], "\"kiled\" is one typing slip from \"killed\", which the input also spells"),
+            (["injred,2"], "\"injred\" is one typing slip from \"injured\", a flow tally knows"),
+            (["memebrs,5000"], "\"memebrs\" is one typing slip from \"members\", a stock tally knows: read as written it would be a measure of its own, and a flow"),
+            (["Shellings,1", "shelings,2"], "\"shelings\" is one typing slip from \"shellings\", which the input also spells"),
+        ] {
+            let f = writeFile("date_start,country,measure,best\n" + rows.map { "2023-04-01,Syria," + $0 }.joined(separator: "\n") + "\n")
+            let e = errorOf { _ = try read([f]) }
+            #expect(e?.exitCode == 65 && e?.message.contains(named) == true, "\(rows): \(e?.message ?? "read")")
+        }
+        // Declared with --stock, a name is known; measures apart by more than a slip are read.
+        let stock = writeFile("date_start,country,measure,best\n2023-04-01,Syria,memebrs,5000\n")
+        let declared = IngestRequest(files: [stock], config: AggregationConfig(measures: MeasureCatalog(extraStocks: ["memebrs"])))
+        #expect(try Ingest.run(declared).result.rows.count == 1)
+        let apart = writeFile("date_start,country,measure,best\n2023-04-01,Syria,deaths_a,1\n2023-04-01,Syria,deaths_b,1\n2023-04-01,Syria,killed,1\n")
+        #expect(try read([apart]).result.rows.count == 3)
+    }
+}
+
+/// review30 S13, review31 S10: ISO 3166 codes (`SYR`, `SY`), a country's own code in
+/// brackets (`Syria (SY)`) and a number pasted after a name (`Syria 1`) were groups apart
+/// beside `Syria`, and a HAPI table beside records coded `SDN` was read doubled.
+@Suite struct CountryCodesRead {
+    func rows(_ lines: [String]) -> String { nativeHeader + lines.joined(separator: "\n") + "\n" }
+
+    func table(_ values: [String], workers: Int = 1, blockSize: Int = 1 << 22) throws -> [String] {
+        let text = rows(values.enumerated().map { i, c in "\(i),2023-02-15,,\"\(c)\",,,x,killed,1,1,1,x" })
+        let r = try aggregate([writeFile(text)], by: [.country], period: .month, workers: workers, blockSize: blockSize)
+        return r.rows.map { ($0.keyValues(r.grouping) + [$0.estimate.display]).joined(separator: "|") }
+    }
+
+    @Test func codesInCapitalsAreTheirCountryAndPrintTheName() throws {
+        for (values, expected) in [
+            (["SYR", "Syria", "SY", "Syria (SY)", "Syria [SYR]", "Syria\u{00A0}(SY)", "SYR", "SYR"], ["Syria|8"]),
+            (["IRQ", "Iraq (IRQ)", "Iraq"], ["Iraq|3"]),
+            (["COD", "DR Congo"], ["DR Congo|2"]),
+            (["GBR", "United Kingdom"], ["United Kingdom|2"]),
+            (["SYR;IRQ", "Iraq;Syria", "IRQ/SYR", "SYR-IRQ"], ["Iraq;Syria|4"]),
+            (["SDN", "Sudan"], ["Sudan|2"]),
+        ] {
+            for (w, b) in [(1, 1 << 22), (3, 61)] {
+                #expect(try table(values, workers: w, blockSize: b) == expected, "\(values)")
+            }
+        }
+        // Codes only in capitals, never a word of a value parted by spaces; two-letter codes
+        // that are US states or words are read bare as written (only in brackets as codes).
+        #expect(try table(["Syr", "Syria"]).count == 2)
+        #expect(try table(["Iraq;Syria", "IRAQ AND SYRIA"]) == ["Iraq;Syria|2"])
+        #expect(try table(["SD", "Sudan"]) == ["SD|1", "Sudan|1"])
+        #expect(try table(["Sudan (SD)", "Sudan"]) == ["Sudan|2"])
+        #expect(try table(["IN", "IS", "CA"]) == ["CA|1", "IN|1", "IS|1"])
+        // Another country's code in brackets is no spelling of the name before it.
+        #expect(try table(["Syria (IQ)", "Syria"]).count == 2)
+    }
+
+    /// A number after a space, where a superscript footnote lost its raise, is a marker.
+    @Test func aNumberAfterACountryIsAFootnoteMarker() throws {
+        for value in ["Syria 1", "Syria 12", "Iraq;Syria 2"] {
+            let e = errorOf { _ = try table([value, "Syria"]) }
+            #expect(e?.exitCode == 65 && e?.message.contains("a footnote marker") == true, "\(value): \(String(describing: e?.message))")
+        }
+        #expect(try table(["Zone 3", "Syria 2023"]).count == 2)
+    }
+
+    /// The HAPI fixture (Sudan, January 2024) beside a native record coded `SDN` is a table
+    /// beside its records, refused as with `Sudan`.
+    @Test func aHAPITableBesideRecordsCodedSDNIsRefused() throws {
+        for spelt in ["Sudan", "SDN"] {
+            let native = writeFile("date_start,country,adm_1,measure,best\n2024-01-05,\(spelt),Khartoum,killed,3\n", name: "native-\(spelt).csv")
+            let e = errorOf { _ = try read([fixture("hapi-conflict-events.csv"), native], by: [.country], period: .month) }
+            #expect(e?.exitCode == 65, "\(spelt): \(String(describing: e?.message))")
+        }
+    }
+}
+
+/// review30 S5, S16: place names differing only in letter case or in what a reader
+/// cannot see (Persian and Arabic yeh, tatweel, a non-breaking hyphen or en dash, ș and
+/// ş, ʿ and ‘) were groups apart; a stock of one place so spelt twice was summed.
+@Suite struct PlacesFolded {
+    func table(_ lines: [String], by: [GroupKey] = [.country, .adm1], workers: Int = 1, blockSize: Int = 1 << 22) throws -> [String] {
+        let text = "date_start,country,adm_1,measure,best\n" + lines.joined(separator: "\n") + "\n"
+        let r = try aggregate([writeFile(text)], by: by, period: .year, workers: workers, blockSize: blockSize)
+        return r.rows.map { ($0.keyValues(r.grouping) + [$0.measure, $0.estimate.display]).joined(separator: "|") }
+    }
+
+    @Test(arguments: [
+        (["Aleppo", "ALEPPO", "aleppo"], "Aleppo"),
+        (["دير الزور", "دیر الزور", "دير الزور"], "دير الزور"),
+        (["Deir ez-Zor", "Deir ez\u{2011}Zor", "Deir ez\u{2013}Zor", "Deir ez-Zor"], "Deir ez-Zor"),
+        (["Timiș", "Timiş", "Timiș"], "Timiș"),
+        (["كفر نبل", "كفـر نبل", "كفر نبل"], "كفر نبل"),
+        (["ʿAfrīn", "‘Afrīn", "ʿAfrīn"], "ʿAfrīn"),
+        (["İDLİB", "Idlib", "Idlib"], "Idlib"),
+    ])
+    func spellingsAReaderCannotTellApartAreOnePlace(spellings: [String], shown: String) throws {
+        let lines = spellings.enumerated().map { i, s in "2023-04-0\(i + 1),Syria,\(s),killed,1" }
+        for (w, b) in [(1, 1 << 22), (3, 40)] {
+            #expect(try table(lines, workers: w, blockSize: b) == ["Syria|\(shown)|killed|\(spellings.count)"], "\(spellings)")
+        }
+    }
+
+    @Test func aStockOfOnePlaceSpeltTwiceIsNotSummed() throws {
+        let lines = ["2023-04-01,Syria,Aleppo,members,100", "2023-04-02,Syria,ALEPPO,members,200"]
+        #expect(try table(lines, by: [.country]) == ["Syria|members|200"])
+        #expect(try table(lines) == ["Syria|Aleppo|members|200"])
+        // Area words and other letters are not folded: `Kyiv` and `Kyiv Oblast` may be two places.
+        #expect(try table(["2023-04-01,Ukraine,Kyiv,killed,1", "2023-04-01,Ukraine,Kyiv Oblast,killed,1"]).count == 2)
+    }
+}
+
+/// review30 S6, S15, R1, R2; review31 N2: states named `X and Y` written with `/`, `,` or
+/// `+`; DRC and Republic of Congo forms; mojibake; Persian and tatweel spellings of Syria;
+/// a soft-hyphened `Saudi Arabia` printed `SaudiArabia`.
+@Suite struct MoreNamesOfOneCountry {
+    func table(_ values: [String]) throws -> [String] {
+        let text = nativeHeader + values.enumerated().map { i, c in "\(i),2023-02-15,,\"\(c)\",,,x,killed,1,1,1,x" }.joined(separator: "\n") + "\n"
+        let r = try aggregate([writeFile(text)], by: [.country], period: .month)
+        return r.rows.map { ($0.keyValues(r.grouping) + [$0.estimate.display]).joined(separator: "|") }
+    }
+
+    @Test func oneStateHowEverItsPartsAreJoined() throws {
+        #expect(try table(["Serbia and Montenegro", "Serbia/Montenegro", "Serbia, Montenegro", "Serbia + Montenegro", "Serbia und Montenegro",
+                           "Serbia and Montenegro"]) == ["Serbia and Montenegro|6"])
+        #expect(try table(["Trinidad and Tobago", "Trinidad/Tobago", "Trinidad and Tobago"]) == ["Trinidad and Tobago|3"])
+        #expect(try table(["Bosnia and Herzegovina", "Bosnia/Herzegovina", "Bosnia and Herzegovina"]) == ["Bosnia and Herzegovina|3"])
+        #expect(try table(["Antigua and Barbuda", "Antigua/Barbuda", "Antigua and Barbuda"]) == ["Antigua and Barbuda|3"])
+        #expect(try table(["DRC", "Congo DRC", "DRC Congo", "Congo (Democratic Republic)", "Congo, Democratic Republic of (the)",
+                           "Kongo (Demokratische Republik)", "DRC"]) == ["DRC|7"])
+        #expect(try table(["Republic of Congo", "Congo (Rep.)", "Congo Republic", "Kongo (Republik)", "Republic of Congo"])
+                == ["Republic of Congo|5"])
+        // Two countries stay a joint region.
+        #expect(try table(["Iraq;Syria", "Iraq/Syria", "Iraq, Syria"]) == ["Iraq;Syria|3"])
+    }
+
+    @Test func persianAndStretchedSpellingsOfAListedName() throws {
+        #expect(try table(["سوريا", "سوریا", "سوريـا", "سوريا"]) == ["سوريا|4"])
+    }
+
+    @Test func aSpaceWrittenAsAnInvisibleCharacterIsPrintedAsTheSpace() throws {
+        #expect(try table(["Saudi\u{00AD}Arabia"]) == ["Saudi Arabia|1"])
+        #expect(try table(["Saudi\u{200B}Arabia", "Saudi\u{200B}Arabia", "Saudi Arabia"]) == ["Saudi Arabia|3"])
+        #expect(try table(["Syr\u{00AD}ia"]) == ["Syria|1"])
+    }
+
+    @Test func mojibakeIsRefusedNamingWhatItWas() throws {
+        for (value, was) in [("TÃ¼rkiye", "Türkiye"), ("CÃ´te d'Ivoire", "Côte d'Ivoire"), ("SÃ£o TomÃ© and PrÃ\u{00AD}ncipe", "São Tomé and Príncipe"),
+                             ("RÃ©union", "Réunion")] {
+            let e = errorOf { _ = try table(["Syria", value]) }
+            #expect(e?.exitCode == 65 && e?.message.contains("mojibake; it was \"\(was)\"") == true
+                    && e?.message.contains("iconv -f utf-8 -t windows-1252") == true, "\(value): \(String(describing: e?.message))")
+        }
+        // Latin-1 letters, and text beyond Windows-1252, are no mojibake.
+        for value in ["Türkiye", "Côte d'Ivoire", "São Tomé and Príncipe", "Ã", "سوريا", "Ελλάδα", "Ñuñoa"] {
+            #expect(Mojibake.repaired(value) == nil, "\(value)")
+        }
+    }
+}
+
+extension MoreNamesOfOneCountry {
+    /// Latin letters beside another script's after the repair are a chance, not mojibake.
+    @Test func aRepairThatMixesScriptsInAWordIsNoMojibake() {
+        #expect(Mojibake.repaired("PERÚ»") == nil)
+        #expect(Mojibake.repaired("Straß“") == nil)
+        #expect(Mojibake.repaired("Ø³ÙˆØ±ÙŠØ§") == "سوريا")
+    }
+}
+
+extension MoreNamesOfOneCountry {
+    @Test func aRepairThatReadsAsNoTextIsNoMojibake() {
+        #expect(Mojibake.repaired("Ó”") == nil)
+        #expect(Mojibake.repaired("JOSÉ–LUIS") == nil)
+        #expect(Mojibake.repaired("TÃ¼rkiye") == "Türkiye")
+    }
+}
