@@ -159,7 +159,9 @@ def _country_spellings():
 
 def _fold_country(name):
     """Lower case, ’ as ', Turkish İ (i and a combining dot once lowered) as i."""
-    return name.lower().replace("\u2019", "'").replace("i\u0307", "i")
+    folded = name.lower().replace("\u2019", "'").replace("i\u0307", "i")
+    # Persian yeh and kaf as the Arabic ones, tatweel dropped (review30 R1).
+    return folded.replace("\u0640", "").replace("\u06cc", "\u064a").replace("\u06a9", "\u0643")
 
 
 _LOOSE_MAP = {"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "&": "and"}
@@ -218,8 +220,9 @@ def _reworded_key(name):
     """`CountryNames.rewordedKey`: Rep/Rep. as Republic, Dem/Dem. as Democratic; a value of
     one comma inverted (B A, B of A, B of the A); Republic of (the) X, The Republic of X,
     X Republic for a listed X other than Congo, Kongo, China, Vietnam, Dominica."""
-    if any(c in _DASH_SEPARATORS for c in name):
-        anded = " and ".join(p.strip(" ") for p in re.split("[" + re.escape("".join(sorted(_DASH_SEPARATORS))) + "]", name))
+    parts = _DASH_SEPARATORS | {"/", "+", ","}
+    if any(c in parts for c in name):
+        anded = " and ".join(p.strip(" ") for p in re.split("[" + re.escape("".join(sorted(parts))) + "]", name))
         key = _listed_country(anded)
         if key is not None:
             return key
@@ -841,6 +844,53 @@ def aggregate(paths, key_columns, period, measures, stocks):
     return totals, covered_alike({label for (_, label, _) in totals if "/" not in label}, period, coverages)
 
 
+_PLACE_FOLD = {0x06CC: "\u064A", 0x06A9: "\u0643", 0x0219: "\u015F", 0x021B: "\u0163"}
+_PLACE_DASHES = set(range(0x2010, 0x2016)) | {0x2212, 0xFE58, 0xFE63, 0xFF0D}
+_PLACE_APOSTROPHES = {0x27, 0x60, 0xB4, 0x2018, 0x2019, 0x2BB, 0x2BC, 0x2BD, 0x2BE, 0x2BF, 0x2032}
+
+
+@functools.lru_cache(maxsize=None)
+def place_fold_key(name):
+    """`PlaceFolding.key`: lower case, Persian yeh and kaf as Arabic, tatweel dropped,
+    hyphens and dashes as `-`, s/t with comma below as with cedilla, apostrophe and ayn
+    marks as `'`, a dot above after i (a lowered Turkish İ) dropped."""
+    out, previous = [], " "
+    for c in name.lower():
+        o = ord(c)
+        if o == 0x0640 or (o == 0x0307 and previous == "i"):
+            continue
+        if o in _PLACE_FOLD:
+            out.append(_PLACE_FOLD[o])
+        elif o in _PLACE_DASHES:
+            out.append("-")
+        elif o in _PLACE_APOSTROPHES:
+            out.append("'")
+        else:
+            out.append(c)
+        previous = c
+    return "".join(out)
+
+
+def fold_places(records):
+    """adm_1 and adm_2 spellings a reader cannot tell apart (`PlaceFolding`), each column
+    brought to one of them: mixed case before a single case, then UTF-8 byte order."""
+    records = list(records)
+    for col in (1, 2):
+        groups = {}
+        for r in records:
+            groups.setdefault(place_fold_key(r[0][col]), set()).add(r[0][col])
+        choice = {}
+        for names in groups.values():
+            if len(names) > 1:
+                best = min(names, key=lambda n: (n == n.upper() or n == n.lower(), n.encode("utf-8")))
+                for n in names:
+                    if n != best:
+                        choice[n] = best
+        if choice:
+            records = [(r[0][:col] + (choice.get(r[0][col], r[0][col]),) + r[0][col + 1:],) + tuple(r[1:]) for r in records]
+    return records
+
+
 def aggregate_records(records, key_columns, period, measures, stocks, coverages):
     """Aggregates (finest_cell, measure, date_start, date_end, low, best, high, stated,
     files) records, `files` the set of file numbers a record comes from; `coverages`
@@ -853,9 +903,8 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
     invented = set()
     # Stocks: (finest cell, label, measure) -> (latest date, [(low, best, high, stated, files), ...])
     stock_cells = {}
+    records = fold_places(r for r in records if measures is None or r[1] in measures)
     for cell, measure, start, end, low, best, high, stated, files in records:
-        if measures is not None and measure not in measures:
-            continue
         label = period_label(start, period)
         longest = LONGEST_DAYS.get(period)
         if measure not in stocks and longest is not None and (end - start).days + 1 > longest:

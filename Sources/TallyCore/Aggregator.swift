@@ -149,32 +149,42 @@ public final class Aggregator: @unchecked Sendable {
         return e
     }
 
-    /// The adm_1 and adm_2 ids of every cell (stocks are kept by place whatever the
-    /// grouping), each with the events its cells hold: what ``foldPlaces(_:)`` chooses
-    /// a spelling by.
-    public func placeIds() -> [UInt32: Int] {
-        var out: [UInt32: Int] = [:]
-        func note(_ k: CellKey, _ events: Int64) {
-            for id in [k.adm1, k.adm2] where id != CellKey.absent { out[id, default: 0] += Int(clamping: events) }
+    /// The adm_1 and adm_2 ids of the cells (stocks are kept by place whatever the
+    /// grouping): what ``foldPlaces(adm1:adm2:)`` folds.
+    public func placeIds() -> (adm1: Set<UInt32>, adm2: Set<UInt32>) {
+        var a = Set<UInt32>(), b = Set<UInt32>()
+        func note(_ k: CellKey) {
+            if k.adm1 != CellKey.absent { a.insert(k.adm1) }
+            if k.adm2 != CellKey.absent { b.insert(k.adm2) }
         }
         let s = state
-        for (k, c) in zip(s.pointee.flows.keys, s.pointee.flows.cells) { note(k, c.events) }
-        for (k, c) in s.pointee.spanning { note(k.cell, c.events) }
-        for (k, c) in s.pointee.stocks { note(k, c.events) }
-        return out
+        for k in s.pointee.flows.keys { note(k) }
+        for k in s.pointee.spanning.keys { note(k.cell) }
+        for k in s.pointee.stocks.keys { note(k) }
+        return (a, b)
     }
 
-    /// Re-keys the cells whose adm_1 or adm_2 id is in `map` under the id it maps to,
+    /// The distinct (country, adm_1, adm_2) ids of the cells, absent ones as
+    /// ``CellKey/absent``: the places the result names, by country.
+    public func cellPlaces() -> [(country: UInt32, adm1: UInt32, adm2: UInt32)] {
+        struct P: Hashable { var c, a, b: UInt32 }
+        var seen = Set<P>()
+        let s = state
+        for k in s.pointee.flows.keys { seen.insert(P(c: k.country, a: k.adm1, b: k.adm2)) }
+        for k in s.pointee.spanning.keys { seen.insert(P(c: k.cell.country, a: k.cell.adm1, b: k.cell.adm2)) }
+        return seen.map { ($0.c, $0.a, $0.b) }
+    }
+
+    /// Re-keys the cells whose adm_1 (adm_2) id is in `adm1` (`adm2`) under the id it maps to,
     /// adding them up as cells of one place (flows summed, a stock's snapshots merged
     /// as two workers' are): spellings of one place a reader cannot tell apart
     /// (`ALEPPO`, `Aleppo`) are one group (TallyIO's place folding).
-    public func foldPlaces(_ map: [UInt32: UInt32]) throws(AggregationOverflow) {
-        guard !map.isEmpty else { return }
-        func m(_ id: UInt32) -> UInt32 { map[id] ?? id }
+    public func foldPlaces(adm1: [UInt32: UInt32], adm2: [UInt32: UInt32]) throws(AggregationOverflow) {
+        guard !adm1.isEmpty || !adm2.isEmpty else { return }
         func remap(_ k: CellKey) -> CellKey {
             var k = k
-            k.adm1 = m(k.adm1)
-            k.adm2 = m(k.adm2)
+            k.adm1 = adm1[k.adm1] ?? k.adm1
+            k.adm2 = adm2[k.adm2] ?? k.adm2
             return k
         }
         let s = state

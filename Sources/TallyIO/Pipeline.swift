@@ -1607,7 +1607,22 @@ final class Pipeline: @unchecked Sendable {
             outcome.incidents.reportsInResult = inResult.reportsInResult
             first.aggregator.countryNames = shownCountries
             // Spellings of one place a reader cannot tell apart (`ALEPPO`, `Aleppo`): one group.
-            try first.aggregator.foldPlaces(PlaceFolding.map(first.aggregator.placeIds(), strings: first.aggregator.strings))
+            let placeIds = first.aggregator.placeIds()
+            try first.aggregator.foldPlaces(adm1: PlaceFolding.map(placeIds.adm1, strings: first.aggregator.strings),
+                                            adm2: PlaceFolding.map(placeIds.adm2, strings: first.aggregator.strings))
+            // A place with an area word beside the same without (`Aleppo Governorate`, `Aleppo`): said.
+            let keys = request.config.grouping.keys
+            if keys.contains(.adm1) || keys.contains(.adm2) {
+                let strings = first.aggregator.strings
+                func text(_ id: UInt32) -> String { id == UInt32.max ? "" : strings.string(id) }
+                var places: [(country: String, column: String, name: String)] = []
+                for p in first.aggregator.cellPlaces() {
+                    let country = p.country == UInt32.max ? "" : (shownCountries[p.country] ?? strings.string(p.country))
+                    if keys.contains(.adm1) { places.append((country, "adm_1", text(p.adm1))) }
+                    if keys.contains(.adm2) { places.append((country, "adm_2", text(p.adm2))) }
+                }
+                outcome.notes += PlaceFolding.areaWordNotes(places)
+            }
             outcome.result = try first.aggregator.result()
             // The groups HAPI's rows alone make: in a run with files of other schemas too, a
             // group whose figures hold only HAPI datasets' rows (review30 S4: Sudan's 20

@@ -6,8 +6,8 @@ import TallyCore
 /// word), tatweel, a stretching mark (`كفـر نبل`), the hyphens and dashes (`Deir ez‑Zor`
 /// with a non-breaking hyphen, `Deir ez–Zor`), s and t with comma below or cedilla
 /// (`Timiș`, `Timiş`) and the marks written for an apostrophe or an ayn (`ʿAfrīn`,
-/// `‘Afrīn`, `'Afrin`). Each group is printed as the input spelt it most (by events; on a
-/// tie one in mixed case before one in a single case, then the first in UTF-8 byte order). Worked out once a run over the distinct place ids
+/// `‘Afrīn`, `'Afrin`). Each group is printed in one of its spellings, chosen by the spellings
+/// alone (``map(_:strings:)``). Worked out once a run over the distinct place ids
 /// of the result, never per row. Area words (`Aleppo Governorate`) are not folded: `Kyiv`
 /// and `Kyiv Oblast` may be two places. Actor and other names keep their case (`ISIS`,
 /// `Isis`). docs/spec.md, "Key values".
@@ -33,28 +33,69 @@ enum PlaceFolding {
         return String(out)
     }
 
-    /// By id, the id each place spelling is folded into (only those that change): of the
-    /// spellings sharing a ``key(_:)``, the one with the most events, the first in byte
-    /// order on a tie.
-    static func map(_ ids: [UInt32: Int], strings: Interner) -> [UInt32: UInt32] {
+    /// By id, the id each place spelling of one column is folded into (only those that
+    /// change): of the spellings sharing a ``key(_:)``, one in mixed case before one in a
+    /// single case (`Aleppo` before `ALEPPO` and `aleppo`), then the first in UTF-8 byte
+    /// order. Chosen by the spellings alone, so the grouping, filters and workers never
+    /// change it (bench/reference_aggregate.py `fold_places` does the same).
+    static func map(_ ids: Set<UInt32>, strings: Interner) -> [UInt32: UInt32] {
         guard ids.count > 1 else { return [:] }
-        var groups: [String: [(id: UInt32, name: String, events: Int)]] = [:]
-        for (id, events) in ids {
+        var groups: [String: [(id: UInt32, name: String)]] = [:]
+        for id in ids {
             let name = strings.string(id)
-            groups[key(name), default: []].append((id, name, events))
+            groups[key(name), default: []].append((id, name))
         }
+        func oneCase(_ s: String) -> Bool { s == s.uppercased() || s == s.lowercased() }
         var out: [UInt32: UInt32] = [:]
         for (_, g) in groups where g.count > 1 {
-            // On a tie, a spelling in mixed case before one in one case (`Aleppo` before
-            // `ALEPPO` and `aleppo`), then byte order.
-            func oneCase(_ s: String) -> Bool { s == s.uppercased() || s == s.lowercased() }
             let chosen = g.min { a, b in
-                a.events != b.events ? a.events > b.events
-                    : oneCase(a.name) != oneCase(b.name) ? !oneCase(a.name)
-                    : Array(a.name.utf8).lexicographicallyPrecedes(Array(b.name.utf8))
+                oneCase(a.name) != oneCase(b.name) ? !oneCase(a.name) : Array(a.name.utf8).lexicographicallyPrecedes(Array(b.name.utf8))
             }!
             for e in g where e.id != chosen.id { out[e.id] = chosen.id }
         }
         return out
+    }
+
+    /// `name` without a last word that names an area (``LoosePlace/areaWords``, not a
+    /// city's: `Aleppo Governorate` → `Aleppo`, `Kano State` → `Kano`), else nil.
+    static func withoutAreaWord(_ name: String) -> String? {
+        var words = name.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        var last = words.last!.lowercased()
+        if last.hasSuffix(".") { last.removeLast() }
+        guard LoosePlace.areaWords.contains(last), !LoosePlace.cityWords.contains(last) else { return nil }
+        words.removeLast()
+        return words.joined(separator: " ")
+    }
+
+    /// Notes for places of one country and column that are one name with an area word
+    /// and without (`Aleppo Governorate` and `Aleppo`, review30 S16): counted as two
+    /// places, since they may be two (`Kyiv` and `Kyiv Oblast`, `Moscow` and `Moscow
+    /// Oblast`), but said. `places`: (country as printed, column, place as printed).
+    static func areaWordNotes(_ places: [(country: String, column: String, name: String)]) -> [String] {
+        var byBare: [[String]: Set<String>] = [:]
+        var bare: [[String]: Set<String>] = [:]
+        for p in places where !p.name.isEmpty {
+            if let w = withoutAreaWord(p.name) {
+                byBare[[p.country, p.column, key(w)], default: []].insert(p.name)
+            } else {
+                bare[[p.country, p.column, key(p.name)], default: []].insert(p.name)
+            }
+        }
+        var pairs: [(country: String, column: String, with: String, without: String)] = []
+        for (k, withArea) in byBare {
+            guard let plain = bare[k]?.sorted().first else { continue }
+            for w in withArea { pairs.append((k[0], k[1], w, plain)) }
+        }
+        guard !pairs.isEmpty else { return [] }
+        pairs.sort { ($0.country, $0.column, $0.with) < ($1.country, $1.column, $1.with) }
+        let shown = pairs.prefix(3).map { p in
+            "\(p.column) \"\(MessageText.excerpt(p.with, limit: 60))\" and \"\(MessageText.excerpt(p.without, limit: 60))\""
+                + (p.country.isEmpty ? "" : " (\(MessageText.excerpt(p.country, limit: 40)))")
+        }
+        let more = pairs.count > 3 ? " and \(pairs.count - 3) more such pairs" : ""
+        return ["\(shown.joined(separator: "; "))\(more) are counted as two places each, a name with an area word and without: "
+            + "if they are one place, write it one way in the data; if two (a city and the province around it), "
+            + "name them apart (\"... City\")"]
     }
 }

@@ -250,7 +250,7 @@ import TallyTestSupport
         (["Aleppo", "ALEPPO", "aleppo"], "Aleppo"),
         (["دير الزور", "دیر الزور", "دير الزور"], "دير الزور"),
         (["Deir ez-Zor", "Deir ez\u{2011}Zor", "Deir ez\u{2013}Zor", "Deir ez-Zor"], "Deir ez-Zor"),
-        (["Timiș", "Timiş", "Timiș"], "Timiș"),
+        (["Timiș", "Timiş", "Timiș"], "Timiş"),
         (["كفر نبل", "كفـر نبل", "كفر نبل"], "كفر نبل"),
         (["ʿAfrīn", "‘Afrīn", "ʿAfrīn"], "ʿAfrīn"),
         (["İDLİB", "Idlib", "Idlib"], "Idlib"),
@@ -266,8 +266,15 @@ import TallyTestSupport
         let lines = ["2023-04-01,Syria,Aleppo,members,100", "2023-04-02,Syria,ALEPPO,members,200"]
         #expect(try table(lines, by: [.country]) == ["Syria|members|200"])
         #expect(try table(lines) == ["Syria|Aleppo|members|200"])
-        // Area words and other letters are not folded: `Kyiv` and `Kyiv Oblast` may be two places.
+        // Area words and other letters are not folded: `Kyiv` and `Kyiv Oblast` may be two
+        // places; said on standard error.
         #expect(try table(["2023-04-01,Ukraine,Kyiv,killed,1", "2023-04-01,Ukraine,Kyiv Oblast,killed,1"]).count == 2)
+        let text = "date_start,country,adm_1,measure,best\n2023-04-01,Syria,Aleppo,killed,1\n2023-04-02,Syria,Aleppo Governorate,killed,1\n"
+            + "2023-04-02,Ukraine,Kyiv City,killed,1\n2023-04-02,Ukraine,Kyiv,killed,1\n"
+        let o = try read([writeFile(text)], by: [.country, .adm1])
+        #expect(o.notes.contains { $0.hasPrefix("adm_1 \"Aleppo Governorate\" and \"Aleppo\" (Syria) are counted as two places each") }, "\(o.notes)")
+        #expect(!o.notes.contains { $0.contains("Kyiv") })
+        #expect(try read([writeFile(text)], by: [.country]).notes.allSatisfy { !$0.contains("area word") })
     }
 }
 
