@@ -20,8 +20,7 @@ span starts and ends in; stocks always count at date_start. The last output colu
 `estimate`, is the display form (`307 (300–323)`, `5,000–7,000`, `12+`,
 `15+ (best 16)`): a bounded range shows its best first when any record summed into
 it stated one (numeric columns always do), its range alone when none did or, bounded,
-when a part's best was only its range's midpoint; an unbounded sum holding such a part
-or an open end whose best is its floor has its floor for best (`15+`).
+when a part's best was only its range's midpoint.
 
 After it, `covered` (the coverage rule, docs/aggregation.md; each file is a dataset,
 native files report sparsely): the days of the row's period that every file whose
@@ -925,8 +924,7 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
             total[3] += 1
             total[4] = total[4] or stated
             total[5] |= files
-            # A best by rule: a range's midpoint, or an open end's floor (SPEC §1).
-            if (not stated and best > low) or (high is None and best == low):
+            if not stated and best > low:
                 invented.add((group, label, measure))
 
     totals = dict(flows)
@@ -946,16 +944,13 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
         # A sum states a best when any of its parts does and, bounded, none invented one.
         snapshot_stated = any(o[3] for o in observations)
         total[4] = total[4] or snapshot_stated
-        if (not snapshot_stated and best > low) or (high is None and best == low):
+        if not snapshot_stated and best > low:
             invented.add((group, label, measure))
         for o in observations:
             total[5] |= o[4]
     for k in invented:
         if totals[k][2] is not None:
             totals[k][4] = False
-        else:
-            # An unbounded sum with a part whose best was by rule has its floor for best.
-            totals[k][1] = totals[k][0]
     # Each country's rows with its own days, where the table read back says the same
     # (``places_sound``: period by period); else, in that period, every row with the
     # days every country covers (interval rows: when any period falls back).

@@ -7,11 +7,9 @@ struct FlowCell {
     var approximate = false
     /// Whether any part stated its best; an empty cell has none (``Estimate/bestStated``).
     var bestStated = false
-    /// Whether a part's best was the rules' choice (``Estimate/bestByRule``): its range's
-    /// midpoint (``Estimate/invents``), or the floor of an open end. Then a bounded sum's
-    /// best is no figure any source gave, and the sum is a range with no best, however many
-    /// parts stated theirs (``stated``); an unbounded sum's best is its floor
-    /// (``Estimate/sumBest(_:low:high:stated:byRule:)``).
+    /// Whether a part's best was only its range's midpoint by rule (``Estimate/invents``):
+    /// then a bounded sum's best is no figure any source gave, and the sum is a range
+    /// with no best, however many parts stated theirs (``stated``).
     var invented = false
     /// The inputs that added to the cell (``Observation/sources``); in the padding
     /// after the flags, so the cell stays 40 bytes.
@@ -28,7 +26,7 @@ struct FlowCell {
         unbounded = unbounded || u
         approximate = approximate || a
         bestStated = bestStated || s
-        invented = invented || i || (u && b == l)
+        invented = invented || i
         sources |= f
         let (ne, o4) = events.addingReportingOverflow(e)
         events = ne

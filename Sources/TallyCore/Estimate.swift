@@ -81,22 +81,14 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// ``adding(_:)`` where that is not certain.
     public static func + (a: Estimate, b: Estimate) -> Estimate {
         let high: Int64? = if let ah = a.high, let bh = b.high { ah + bh } else { nil }
-        let byRule = a.bestByRule || b.bestByRule
-        let stated = sumStated(a.bestStated || b.bestStated, invented: byRule, unbounded: high == nil)
-        return Estimate(unchecked: a.low + b.low,
-                        best: Estimate.sumBest(a.best + b.best, low: a.low + b.low, high: high, stated: stated, byRule: byRule),
+        let stated = sumStated(a.bestStated || b.bestStated, invented: a.invents || b.invents, unbounded: high == nil)
+        return Estimate(unchecked: a.low + b.low, best: Estimate.sumBest(a.best + b.best, low: a.low + b.low, high: high, stated: stated),
                         high: high, approximate: a.approximate || b.approximate, bestStated: stated)
     }
 
     /// Whether the best is only the midpoint of a range by rule, above its low: a range
     /// given alone ("5,000 to 7,000"), or a sum holding one.
     public var invents: Bool { !bestStated && best > low }
-
-    /// Whether the best is the rules' choice, not a figure of its own: a range's midpoint
-    /// (``invents``) or an open end's floor (`12+`, "at least 12", a sum holding either). A
-    /// sum holding such a part has no best of the parts' bests: a bounded one takes its
-    /// range's midpoint, an unbounded one its floor (``sumBest(_:low:high:stated:byRule:)``).
-    public var bestByRule: Bool { invents || (high == nil && best == low) }
 
     /// Whether a sum states its best. A bounded sum does only when some part stated a
     /// best and no part's best was a midpoint by rule: `15` + `40` + "5,000 to
@@ -113,20 +105,9 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// a part's best was only the midpoint by rule, or no part stated one), the sum's best is the midpoint of the summed
     /// range, as its display (`300–400`) says and as it reads back: the parts' midpoints,
     /// each rounded up, drift (100 × "3 to 4" is 300–400, best 350, not 400).
-    ///
-    /// An unbounded sum has no range to take a midpoint of: when a part's best was the
-    /// rules' choice (`byRule`: a range's midpoint, an open end's floor, ``bestByRule``) its
-    /// best is its floor, displayed `83+` with no "(best N)"; otherwise the parts' bests
-    /// (`12+ (best 16)` + `307 (300–323)` is `312+ (best 323)`). So the best of a sum is the
-    /// same however its parts were grouped first, and what `tally aggregate` prints by month
-    /// and reads back gives the quarter it gives directly (phrases21, review30 S21, issue 10
-    /// item 3: a month of "34 (9 to 70)", "several" and "some 12" is `~24–91`, best 58, the
-    /// midpoint, while the quarter added those rows' own bests, 52; the quarter read back
-    /// printed `~83+ (best 132)` beside a direct `~83+ (best 126)`).
     @inline(__always)
-    public static func sumBest(_ summed: Int64, low: Int64, high: Int64?, stated: Bool, byRule: Bool) -> Int64 {
-        guard let high else { return byRule ? low : summed }
-        guard !stated, high > low else { return summed }
+    public static func sumBest(_ summed: Int64, low: Int64, high: Int64?, stated: Bool) -> Int64 {
+        guard !stated, let high, high > low else { return summed }
         return low + (high - low + 1) / 2
     }
 
@@ -141,10 +122,8 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
             guard ah <= max - bh else { throw .tooLarge }
             h = ah + bh
         }
-        let byRule = bestByRule || other.bestByRule
-        let stated = Estimate.sumStated(bestStated || other.bestStated, invented: byRule, unbounded: h == nil)
-        return Estimate(unchecked: low + other.low,
-                        best: Estimate.sumBest(best + other.best, low: low + other.low, high: h, stated: stated, byRule: byRule),
+        let stated = Estimate.sumStated(bestStated || other.bestStated, invented: invents || other.invents, unbounded: h == nil)
+        return Estimate(unchecked: low + other.low, best: Estimate.sumBest(best + other.best, low: low + other.low, high: h, stated: stated),
                         high: h, approximate: approximate || other.approximate, bestStated: stated)
     }
 
