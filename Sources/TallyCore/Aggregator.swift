@@ -278,7 +278,27 @@ public final class Aggregator: @unchecked Sendable {
     /// (`--by adm1`), they are rows apart and nothing is added.
     public func stocksAtTwoLevels() -> String? {
         let absent = CellKey.absent
-        func empty(_ id: UInt32) -> Bool { id == absent || strings.string(id).isEmpty }
+        // A place written as no finer place: empty, or a word for the whole (`National`,
+        // `Total`, `All`, `Nationwide`, `Whole country`), or for an adm_1 the country's own
+        // name (adm_1 `Syria` in Syria) (review32 S4). (Not an adm_2 of its adm_1's name:
+        // Idlib district is a part of Idlib governorate.)
+        var names: [UInt32: String] = [:]
+        func folded(_ id: UInt32) -> String {
+            if let n = names[id] { return n }
+            let n = String(strings.string(id).lowercased().drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            names[id] = n
+            return n
+        }
+        let wholeWords: Set<String> = ["national", "nationwide", "nation-wide", "countrywide", "country-wide", "country",
+                                       "whole country", "all", "total", "all areas", "all provinces", "all governorates",
+                                       "all regions", "all states", "all districts", "overall"]
+        func whole(_ id: UInt32, of coarser: UInt32, country: Bool) -> Bool {
+            if id == absent { return true }
+            let n = folded(id)
+            if n.isEmpty || wholeWords.contains(n) { return true }
+            guard country, coarser != absent else { return false }
+            return n == folded(coarser) || countryNames[coarser].map { n == $0.lowercased() } == true
+        }
         struct Whole: Hashable { var out: CellKey; var country, adm1, actor, extra0, extra1: UInt32 }
         var wholes: [Whole: (cell: CellKey, best: Int64)] = [:]
         var parts: [Whole: [(cell: CellKey, best: Int64)]] = [:]
@@ -287,16 +307,18 @@ public final class Aggregator: @unchecked Sendable {
                               adm2: byAdm2 ? k.adm2 : absent, actor: byActor ? k.actor : absent,
                               extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
             // The country level, then the adm_1 level.
+            let countryWide = whole(k.adm1, of: k.country, country: true)
             if !byAdm1 {
                 let w = Whole(out: out, country: k.country, adm1: absent, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
-                if empty(k.adm1) { wholes[w] = (k, c.lowerMedianBest) } else { parts[w, default: []].append((k, c.lowerMedianBest)) }
+                if countryWide && whole(k.adm2, of: k.adm1, country: false) { wholes[w] = (k, c.lowerMedianBest) }
+                else if !countryWide { parts[w, default: []].append((k, c.lowerMedianBest)) }
             }
-            if !byAdm2 && !empty(k.adm1) {
+            if !byAdm2 && !countryWide {
                 let w = Whole(out: out, country: k.country, adm1: k.adm1, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
-                if empty(k.adm2) { wholes[w] = (k, c.lowerMedianBest) } else { parts[w, default: []].append((k, c.lowerMedianBest)) }
+                if whole(k.adm2, of: k.adm1, country: false) { wholes[w] = (k, c.lowerMedianBest) } else { parts[w, default: []].append((k, c.lowerMedianBest)) }
             }
         }
-        var found: [(label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String)] = []
+        var found: [(label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String, how: String)] = []
         for (w, whole) in wholes {
             guard let ps = parts[w], !ps.isEmpty else { continue }
             let country = countryNames[w.country] ?? strings.string(w.country)
@@ -307,14 +329,19 @@ public final class Aggregator: @unchecked Sendable {
             let label = [country] + [w.out.adm1, w.out.adm2, w.out.actor, w.out.extra0, w.out.extra1]
                 .filter { $0 != absent }.map { strings.string($0) }.filter { !$0.isEmpty }
                 + [config.period.label(w.out.period), strings.string(w.out.measure)]
-            found.append((label, place, whole.best, named, atAdm1 ? "adm2" : "adm1"))
+            // As written: `with no adm_1`, or `with adm_1 "National"`.
+            let writtenId = atAdm1 ? whole.cell.adm2 : whole.cell.adm1
+            let written = writtenId == absent ? "" : strings.string(writtenId)
+            let column = atAdm1 ? "adm_2" : "adm_1"
+            let how = written.isEmpty ? "with no \(column)" : "with \(column) \"\(written)\""
+            found.append((label, place, whole.best, named, atAdm1 ? "adm2" : "adm1", how))
         }
         guard let f = found.min(by: { $0.label.lexicographicallyPrecedes($1.label) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } })
         else { return nil }
         let shown = f.parts.prefix(3).map { "\($0.0) \(Estimate.grouped($0.1))" }.joined(separator: ", ")
             + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
         let others = found.count - 1
-        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) with no \(f.finer == "adm1" ? "adm_1" : "adm_2") (\(Estimate.grouped(f.best))) "
+        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) \(f.how) (\(Estimate.grouped(f.best))) "
             + "and stocks of places within it (\(shown)) are added into one figure\(others > 0 ? " (and in \(others) more group\(others == 1 ? "" : "s"))" : "") "
             + "(the finest cells are summed, docs/spec.md §3); if the first is a figure for all of \(f.whole), it already counts its parts' "
             + "(the same people at two levels) and the sum is a figure no source gave: --by \(f.finer) shows them apart, or give one level's rows"

@@ -545,7 +545,7 @@ enum CountryNames {
          "Äquatorialguinea", "Guinea, Equatorial"],
         ["Eritrea", "Érythrée", "Erytrea", "Erythrée", "Eritreia", "إريتريا", "اریتره", "Эритрея", "Еритрея", "Eritre", "אריתריאה"],
         ["Estonia", "Estonie", "Estland", "Estónia", "Estônia"],
-        ["Eswatini", "eSwatini", "Swaziland", "Kingdom of Eswatini", "Essuatíni", "Suazilandia", "Swasiland"],
+        ["Eswatini", "eSwatini", "Swaziland", "Kingdom of Eswatini", "Kingdom of eSwatini (Swaziland)", "Kingdom of eSwatini", "Essuatíni", "Suazilandia", "Swasiland"],
         ["Ethiopia", "Éthiopie", "Etiopía", "Etiópia", "Äthiopien", "Etiopia", "Ethiopië", "Etiopien", "Etiopie",
          "Etiyopya", "Ethiopie", "Etiopija", "إثيوبيا", "اتیوپی", "Эфиопия", "Ефіопія", "אתיופיה"],
         ["Falkland Islands"], ["Faroe Islands"], ["Fiji", "Fidji", "Fiyi", "Fidschi", "Figi"], ["Finland", "Finlande", "Finlandia", "Finlândia", "Finnland"], ["France", "Francia", "França", "Frankreich", "Francja", "Fransa", "فرنسا", "فرانسه", "Франция", "Франція", "צרפת"], ["French Guiana", "Guyane", "Guyane française", "Guyane Francaise", "Guayana Francesa", "Guiana Francesa", "Französisch-Guayana", "Guyana francese"], ["French Polynesia"],

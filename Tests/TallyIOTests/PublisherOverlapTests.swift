@@ -40,6 +40,17 @@ import TallyTestSupport
         #expect(m.hasPrefix(files[0] + " ("), "\(m)")
     }
 
+    /// UCDP's own name of a country is the country ACLED names (review32 S3: UCDP's
+    /// `Kingdom of eSwatini (Swaziland)` beside ACLED's `eSwatini` was two countries,
+    /// so the refusal did not fire and `--by ''` added them).
+    @Test func ucdpsOwnNamesAreTheCountry() throws {
+        let u = writeFile(Self.ged.replacingOccurrences(of: ",Syria,1,", with: ",Kingdom of eSwatini (Swaziland),1,"))
+        let a = writeFile(Self.acled.replacingOccurrences(of: ",Syria,", with: ",eSwatini,"))
+        let m = errorOf { _ = try run([u, a]) }?.message ?? "read"
+        // Named as the first input spells it.
+        #expect(m.contains("both count Kingdom of eSwatini (Swaziland) on 2023-03-02: two publishers' counts"), "\(m)")
+    }
+
     /// Asked for: both counted whole.
     @Test func overlapBothAddsThem() throws {
         let o = try run([writeFile(Self.ged), writeFile(Self.acled)], overlap: .both)

@@ -38,6 +38,26 @@ import TallyTestSupport
         #expect(said(byAdm1).isEmpty)
     }
 
+    /// A country's stock written with a word for the whole, or the country's own name,
+    /// as its adm_1 is the same (review32 S4: `National`, `Syria` as adm_1 said nothing).
+    @Test(arguments: ["National", "TOTAL", "Syria", " all ", "Nationwide"])
+    func aWordForTheWholeIsTheWhole(adm1: String) throws {
+        let f = writeFile("date_start,country,adm_1,measure,best\n2023-03-10,Syria,\(adm1),members,6000\n2023-03-15,Syria,Raqqa,members,100\n")
+        let o = try read([f], by: [.country], period: .year)
+        #expect(o.result.rows.map(\.estimate.best) == [6100])
+        #expect(said(o).first?.hasPrefix("Syria, 2023, members: a stock of Syria with adm_1 \"\(adm1.trimmingCharacters(in: .whitespaces))\" (6,000) and stocks of places within it (Raqqa 100)") == true,
+                "\(o.notes)")
+    }
+
+    /// A district of its governorate's name is a part, not the whole (Idlib district
+    /// of Idlib governorate): nothing said.
+    @Test func aDistrictOfItsProvincesNameIsAPart() throws {
+        let f = writeFile("date_start,country,adm_1,adm_2,measure,best\n2023-03-10,Syria,Idlib,Idlib,fighters,3000\n2023-03-11,Syria,Idlib,Harim,fighters,800\n")
+        let o = try read([f], by: [.country], period: .year)
+        #expect(o.result.rows.map(\.estimate.best) == [3800])
+        #expect(said(o).isEmpty, "\(o.notes)")
+    }
+
     /// A province beside its districts, likewise, by country or by province.
     @Test func aProvinceBesideItsDistrictsIsSaid() throws {
         let f = writeFile("date_start,country,adm_1,adm_2,measure,best\n2023-03-10,Syria,Idlib,,fighters,3000\n2023-03-11,Syria,Idlib,Harim,fighters,800\n")
