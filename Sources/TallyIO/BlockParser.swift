@@ -452,6 +452,10 @@ final class BlockParser: @unchecked Sendable {
         /// The same of rows of one day, by day; the rows of several days (at most
         /// ``spanLimit``: more are an event list's, not a table's, and none is kept).
         var days: [DaySumKey: PeriodSum] = [:]
+        /// By month (``PeriodSumKey``, not weeks): the rows that start in it and end past
+        /// its last day, which ``sums`` leaves out (they fit in no month): with them the
+        /// sum is by the month of `date_start`, as a desk's table sums (review32 S7).
+        var crossing: [PeriodSumKey: PeriodSum] = [:]
         var spans: [SpanRow] = []
         var manySpans = false
         static let spanLimit = 4096
@@ -463,9 +467,10 @@ final class BlockParser: @unchecked Sendable {
             sums.merge(o.sums) { var a = $0; a.merge($1); return a }
             labels.merge(o.labels) { a, _ in a }
             days.merge(o.days) { var a = $0; a.merge($1); return a }
+            crossing.merge(o.crossing) { var a = $0; a.merge($1); return a }
             manySpans = manySpans || o.manySpans || spans.count + o.spans.count > Self.spanLimit
             spans = manySpans ? [] : spans + o.spans
-            if sums.count + days.count > BlockParser.cellLimit { self = PeriodSums(tooMany: true) }
+            if sums.count + days.count + crossing.count > BlockParser.cellLimit { self = PeriodSums(tooMany: true) }
         }
     }
     private var periodSums = PeriodSums()
@@ -495,8 +500,16 @@ final class BlockParser: @unchecked Sendable {
         let inMonth = last <= DatePrecision.month.span(of: day).last
         let inWeek = Int64(last.daysSinceEpoch) + 3 < (Int64(week) + 1) * 7
         let length = last.daysSinceEpoch - d
-        guard inMonth || inWeek || length < 92 else { return }
         let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
+        // A row past its month's end, by the month it starts in: a desk's table summed by
+        // the month of date_start (pandas' groupby) holds it there (review32 S7).
+        if !inMonth {
+            for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
+                periodSums.crossing[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()]
+                    .merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at))
+            }
+        }
+        guard inMonth || inWeek || length < 92 else { return }
         for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
             if periodSums.labels[placeKey] == nil {
                 let name = placeKey == span ? "\(s.string(country)) \(s.string(measure))"
@@ -515,7 +528,7 @@ final class BlockParser: @unchecked Sendable {
             if inMonth { periodSums.sums[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
             if inWeek { periodSums.sums[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
         }
-        if periodSums.sums.count + periodSums.days.count > Self.cellLimit { periodSums = PeriodSums(tooMany: true) }
+        if periodSums.sums.count + periodSums.days.count + periodSums.crossing.count > Self.cellLimit { periodSums = PeriodSums(tooMany: true) }
     }
 
     private var recordDates = RecordDates()

@@ -736,6 +736,55 @@ final class Pipeline: @unchecked Sendable {
         if !records.isEmpty { recordSpans.append((currentFile, records, dates, periodCells)) }
     }
 
+    /// The records in several inputs (one file per governorate, per type of violence, odd
+    /// and even rows) beside a table of their sums (review32 S1: each input alone never
+    /// added up to the table's figures, and the pairs test of ``checkTableOverlap()`` read
+    /// it doubled, 540 for 270): once every input is read, each input of three or more is
+    /// compared, as the table, with all the others together, by the same rule
+    /// (``summedRow(_:spans:_:spans:tableFirstOnly:)``, ``summedSpan(_:_:tableFirstOnly:)``).
+    /// The others' sums are gathered only for the groups and days the table's rows could
+    /// match (its groups of one day, its rows of several days), so the cost is the table's
+    /// candidates times the inputs, not every group of every input.
+    private func checkSummedAcrossInputs() throws(TallyError) {
+        guard request.overlap == .refuse, periodSums.count >= 3 else { return }
+        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+        let all = periodSums.sorted { $0.file < $1.file }
+        guard !all.contains(where: { $0.sums.tooMany }) else { return }
+        for t in all {
+            let wanted = t.sums.sums.filter { $0.value.first == $0.value.last }.map(\.key)
+            guard !wanted.isEmpty || !t.sums.spans.isEmpty else { continue }
+            var others = BlockParser.PeriodSums()
+            var spans: [UInt64: BlockParser.TableSpan] = [:]
+            var files: [Int] = []
+            for o in all where o.file != t.file {
+                files.append(o.file)
+                for k in wanted {
+                    if let x = o.sums.sums[k] { others.sums[k, default: BlockParser.PeriodSum()].merge(x) }
+                    if let x = o.sums.crossing[k] { others.crossing[k, default: BlockParser.PeriodSum()].merge(x) }
+                }
+                for r in t.sums.manySpans ? [] : t.sums.spans {
+                    for d in r.first ... r.last {
+                        let key = BlockParser.DaySumKey(label: r.label, day: d)
+                        if let x = o.sums.days[key] { others.days[key, default: BlockParser.PeriodSum()].merge(x) }
+                    }
+                }
+                others.labels.merge(o.sums.labels) { a, _ in a }
+                spans.merge(o.spans) { a, b in var m = a; m.first = min(a.first, b.first); m.last = max(a.last, b.last); return m }
+            }
+            guard let found = Self.summedRow(t.sums, spans: t.spans, others, spans: spans, tableFirstOnly: true)
+                    ?? Self.summedSpan(t.sums, others, tableFirstOnly: true) else { continue }
+            let names = files.map(named)
+            let shown = (names.count <= 4 ? names.dropLast().joined(separator: ", ") + " and " + names.last!
+                : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more inputs") + " together"
+            let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
+            var line: String?
+            if found.at != .max, seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] {
+                line = "\(file.name):\(file.locator.place(absoluteLine(seq, lineInBlock, file)))"
+            }
+            throw .data(Self.summedRowMessage(found, table: named(t.file), records: shown, line: line))
+        }
+    }
+
     /// Reads one file to its end, handing complete blocks to the workers. `index` is
     /// its place among the inputs as given.
     /// `raw`, when given, is read instead of `fd` (a stream read a second time, ``StreamReplay``).
@@ -1345,6 +1394,7 @@ final class Pipeline: @unchecked Sendable {
         }
         let files = fileSummaries.sorted { $0.index < $1.index }.map(\.summary)
         try checkMeasures(files)
+        try checkSummedAcrossInputs()
         try hapiLevels.checkPendingTotals()
         try hapiLevels.checkPartsAcrossFiles()
         try checkHAPIAgainstACLED()

@@ -34,8 +34,10 @@ extension Pipeline {
     /// export split by type of violence, two monitors) agree only by chance, here and
     /// there, and mostly in small figures. Returns the first match (by the table's day,
     /// then name).
+    /// `tableFirstOnly`: only `a` may be the table (`b` is several inputs' records together).
     static func summedRow(_ a: BlockParser.PeriodSums, spans sa: [UInt64: BlockParser.TableSpan],
-                          _ b: BlockParser.PeriodSums, spans sb: [UInt64: BlockParser.TableSpan]) -> SummedRow? {
+                          _ b: BlockParser.PeriodSums, spans sb: [UInt64: BlockParser.TableSpan],
+                          tableFirstOnly: Bool = false) -> SummedRow? {
         let aSmaller = a.sums.count <= b.sums.count
         let (small, large) = aSmaller ? (a, b) : (b, a)
         // Per direction (the table is a, or b) and kind (month, week): candidates, matches.
@@ -44,8 +46,9 @@ extension Pipeline {
         for (k, x) in small.sums {
             guard let y = large.sums[k] else { continue }
             let (ya, yb) = aSmaller ? (x, y) : (y, x)
-            for tableIsA in [true, false] {
-                let (t, e) = tableIsA ? (ya, yb) : (yb, ya)
+            for tableIsA in tableFirstOnly ? [true] : [true, false] {
+                let (t, fit) = tableIsA ? (ya, yb) : (yb, ya)
+                var e = fit
                 guard t.first == t.last && e.first != e.last && e.rows > t.rows && e.counted >= 2 else { continue }
                 guard let label = (tableIsA ? a : b).labels[k.label] ?? (tableIsA ? b : a).labels[k.label] else { continue }
                 let day = CalendarDay(daysSinceEpoch: t.first)
@@ -58,6 +61,9 @@ extension Pipeline {
                 guard inside || monthEdge else { continue }
                 let direction = tableIsA ? 0 : 1, kind = k.week ? 1 : 0
                 candidates[direction][kind] += 1
+                // By month, the records by the month they start in, as a desk's table sums
+                // (pandas' groupby of date_start; review32 S7), when not by the days they fit.
+                if t.sum != e.sum, !k.week, let c = (tableIsA ? b : a).crossing[k] { e.merge(c) }
                 guard t.sum == e.sum && t.sum > 0 else { continue }
                 let period: String
                 if k.week {
@@ -92,9 +98,9 @@ extension Pipeline {
     /// (two rows or more, on two days or more, two of them above 0). As by month: at
     /// least half of the rows of several days that could match do, and their figures
     /// reach 50 or three match. Returns the first (by its first day, then name).
-    static func summedSpan(_ a: BlockParser.PeriodSums, _ b: BlockParser.PeriodSums) -> SummedRow? {
+    static func summedSpan(_ a: BlockParser.PeriodSums, _ b: BlockParser.PeriodSums, tableFirstOnly: Bool = false) -> SummedRow? {
         var found: [SummedRow] = []
-        for tableIsA in [true, false] {
+        for tableIsA in tableFirstOnly ? [true] : [true, false] {
             let (t, e) = tableIsA ? (a, b) : (b, a)
             guard !t.manySpans, !t.spans.isEmpty, !e.days.isEmpty else { continue }
             var candidates = 0
