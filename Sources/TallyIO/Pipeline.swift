@@ -346,9 +346,10 @@ final class Pipeline: @unchecked Sendable {
             fail(.data("\(named(currentFile)) gives every row without an id of \(Estimate.grouped(Int64(r.days))) days from \(dates) (days with rows one after "
                 + "another) twice or more: \(rows(r.rows)) there, for \(Estimate.grouped(Int64(r.repeated))) records each repeated (the same date, place, measure "
                 + "and figures), the mark of overlapping exports joined into one file and sorted (cat a.csv b.csv | sort, or a \"last 7 days\" export appended "
-                + "every day), in any order; read, each of those events would be counted twice or more: remove the repeated rows (sort -u, or awk '!seen[$0]++', "
-                + "drops copies byte for byte), or give the exports as separate files (an overlap of two files is found, and --overlap later counts the later "
-                + "one's dates), or give the rows ids; if they are other events alike, give --overlap both"))
+                + "every day), in any order; read, each of those events would be counted twice or more. If each row is an event or a person of its own "
+                + "(a casualty list of one row per person killed, where rows alike are different people), give --overlap both and every row counts; "
+                + "if they are copies, give the exports as separate files (an overlap of two files is found, and --overlap later counts the later "
+                + "one's dates), or give the rows ids, or remove the copies (sort -u, or awk '!seen[$0]++', drops them byte for byte: only when they are copies)"))
             return
         }
         // A revision appended to the export it revised, sorted or not (review30 S14: an
