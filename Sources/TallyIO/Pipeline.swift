@@ -751,30 +751,48 @@ final class Pipeline: @unchecked Sendable {
         func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
         let all = periodSums.sorted { $0.file < $1.file }
         guard !all.contains(where: { $0.sums.tooMany }) else { return }
+        // Each group's figures by input, once: a table's others are then the other inputs
+        // of its own groups (the cost is the groups' inputs squared, not the inputs': a
+        // daily cron archive of 1,425 files has each month's group in ~30 of them).
+        var byKey: [BlockParser.PeriodSumKey: [(file: Int, sum: BlockParser.PeriodSum)]] = [:]
+        var crossingByKey: [BlockParser.PeriodSumKey: [(file: Int, sum: BlockParser.PeriodSum)]] = [:]
+        var spansByKey: [UInt64: [(file: Int, span: BlockParser.TableSpan)]] = [:]
+        for o in all {
+            for (k, x) in o.sums.sums { byKey[k, default: []].append((o.file, x)) }
+            for (k, x) in o.sums.crossing { crossingByKey[k, default: []].append((o.file, x)) }
+            for (k, x) in o.spans { spansByKey[k, default: []].append((o.file, x)) }
+        }
         for t in all {
             let wanted = t.sums.sums.filter { $0.value.first == $0.value.last }.map(\.key)
-            guard !wanted.isEmpty || !t.sums.spans.isEmpty else { continue }
+            let spanRows = t.sums.manySpans ? [] : t.sums.spans
+            guard !wanted.isEmpty || !spanRows.isEmpty else { continue }
             var others = BlockParser.PeriodSums()
+            for k in wanted {
+                for e in byKey[k] ?? [] where e.file != t.file { others.sums[k, default: BlockParser.PeriodSum()].merge(e.sum) }
+                for e in crossingByKey[k] ?? [] where e.file != t.file { others.crossing[k, default: BlockParser.PeriodSum()].merge(e.sum) }
+            }
+            // The countries and measures of the table's groups: the others' days of those
+            // alone are needed (``summedRow``'s "inside"); the labels are the table's own.
             var spans: [UInt64: BlockParser.TableSpan] = [:]
-            var files: [Int] = []
-            for o in all where o.file != t.file {
-                files.append(o.file)
-                for k in wanted {
-                    if let x = o.sums.sums[k] { others.sums[k, default: BlockParser.PeriodSum()].merge(x) }
-                    if let x = o.sums.crossing[k] { others.crossing[k, default: BlockParser.PeriodSum()].merge(x) }
+            for k in Set(wanted.compactMap({ t.sums.labels[$0.label]?.span })) {
+                for e in spansByKey[k] ?? [] where e.file != t.file {
+                    if var m = spans[k] { m.first = min(m.first, e.span.first); m.last = max(m.last, e.span.last); spans[k] = m } else { spans[k] = e.span }
                 }
-                for r in t.sums.manySpans ? [] : t.sums.spans {
-                    for d in r.first ... r.last {
-                        let key = BlockParser.DaySumKey(label: r.label, day: d)
-                        if let x = o.sums.days[key] { others.days[key, default: BlockParser.PeriodSum()].merge(x) }
+            }
+            // Rows of several days (a sitrep), at most ``BlockParser/PeriodSums/spanLimit``.
+            if !spanRows.isEmpty {
+                for o in all where o.file != t.file {
+                    for r in spanRows {
+                        for d in r.first ... r.last {
+                            let key = BlockParser.DaySumKey(label: r.label, day: d)
+                            if let x = o.sums.days[key] { others.days[key, default: BlockParser.PeriodSum()].merge(x) }
+                        }
                     }
                 }
-                others.labels.merge(o.sums.labels) { a, _ in a }
-                spans.merge(o.spans) { a, b in var m = a; m.first = min(a.first, b.first); m.last = max(a.last, b.last); return m }
             }
             guard let found = Self.summedRow(t.sums, spans: t.spans, others, spans: spans, tableFirstOnly: true)
                     ?? Self.summedSpan(t.sums, others, tableFirstOnly: true) else { continue }
-            let names = files.map(named)
+            let names = all.map(\.file).filter { $0 != t.file }.map(named)
             let shown = (names.count <= 4 ? names.dropLast().joined(separator: ", ") + " and " + names.last!
                 : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more inputs") + " together"
             let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
