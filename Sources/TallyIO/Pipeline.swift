@@ -315,7 +315,7 @@ final class Pipeline: @unchecked Sendable {
         }
         defer { if streaming { streaming = false; probes = [] } }
         guard !hasFailed else { return }
-        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+        func named(_ i: Int) -> String { inputName(i) }
         func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(Estimate.grouped(Int64(n))) rows" }
         // Overlapping exports joined into one file (review28 S8: `cat a.csv b.csv`,
         // `tail -n +2 b.csv >> a.csv`; review29 S7: with a figure corrected or a row
@@ -619,7 +619,7 @@ final class Pipeline: @unchecked Sendable {
         let tableCells = TableCells(cells, spans: spans)
         // A table by period (issue 10): its cells, when every worker's rows were whole.
         let periodCells = dates.isTable ? TableCells(wholeCells, spans: records) : nil
-        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+        func named(_ i: Int) -> String { inputName(i) }
         for earlier in tableSpans {
             if let (label, from, to) = tableCells.shared(with: earlier.cells) {
                 let (a, b) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
@@ -722,12 +722,7 @@ final class Pipeline: @unchecked Sendable {
             for earlier in periodSums {
                 if let found = Self.summedRow(earlier.sums, spans: earlier.spans, sums, spans: records) ?? Self.summedSpan(earlier.sums, sums) {
                     let (table, events) = found.tableIsFirst ? (earlier.file, currentFile) : (currentFile, earlier.file)
-                    let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
-                    var line: String?
-                    if found.at != .max, seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] {
-                        line = "\(file.name):\(file.locator.place(absoluteLine(seq, lineInBlock, file)))"
-                    }
-                    fail(.data(Self.summedRowMessage(found, table: named(table), records: named(events), line: line)))
+                    fail(.data(Self.summedRowMessage(found, table: named(table), records: named(events), line: summedRowLine(found))))
                     return
                 }
             }
@@ -735,6 +730,19 @@ final class Pipeline: @unchecked Sendable {
         }
         if !spans.isEmpty { tableSpans.append((currentFile, spans, tableCells)) }
         if !records.isEmpty { recordSpans.append((currentFile, records, dates, periodCells)) }
+    }
+
+    /// Input `i` as messages name it: its path as given, `standard input` for `-`.
+    private func inputName(_ i: Int) -> String {
+        i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input"
+    }
+
+    /// Where a table's first matching row is (`tab.csv:2`), when its block is known
+    /// (``SummedRow/at``: block + 1 in the top half, the line in the block below).
+    private func summedRowLine(_ found: SummedRow) -> String? {
+        let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
+        guard found.at != .max, seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] else { return nil }
+        return "\(file.name):\(file.locator.place(absoluteLine(seq, lineInBlock, file)))"
     }
 
     /// The records in several inputs (one file per governorate, per type of violence, odd
@@ -748,7 +756,7 @@ final class Pipeline: @unchecked Sendable {
     /// candidates times the inputs, not every group of every input.
     private func checkSummedAcrossInputs() throws(TallyError) {
         guard request.overlap == .refuse, periodSums.count >= 3 else { return }
-        func named(_ i: Int) -> String { i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input" }
+        func named(_ i: Int) -> String { inputName(i) }
         let all = periodSums.sorted { $0.file < $1.file }
         guard !all.contains(where: { $0.sums.tooMany }) else { return }
         // Each group's figures by input, once: a table's others are then the other inputs
@@ -795,12 +803,7 @@ final class Pipeline: @unchecked Sendable {
             let names = all.map(\.file).filter { $0 != t.file }.map(named)
             let shown = (names.count <= 4 ? names.dropLast().joined(separator: ", ") + " and " + names.last!
                 : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more inputs") + " together"
-            let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
-            var line: String?
-            if found.at != .max, seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] {
-                line = "\(file.name):\(file.locator.place(absoluteLine(seq, lineInBlock, file)))"
-            }
-            throw .data(Self.summedRowMessage(found, table: named(t.file), records: shown, line: line))
+            throw .data(Self.summedRowMessage(found, table: named(t.file), records: shown, line: summedRowLine(found)))
         }
     }
 
