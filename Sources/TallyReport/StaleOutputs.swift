@@ -44,7 +44,9 @@ enum StaleOutputs {
                        written: [String], inputs: [String]) -> (removed: [String], notes: [String]) {
         let base = name + "-" + period
         let writtenNames = Set(written.map { String($0.split(separator: "/", omittingEmptySubsequences: false).last ?? "") })
-        let fixed = Set(["pdf", "html", "csv"].filter(formats.contains).map { base + "." + $0 }
+        // The formats written as one file a period (`x-2023-01.pdf`); PNGs are one a chart.
+        let single = ["pdf", "html", "csv"]
+        let fixed = Set(single.filter(formats.contains).map { base + "." + $0 }
             + (formats.contains("png") ? chartIDs.map { base + "-" + $0 + ".png" } : []))
         var candidates: [String] = [], kept: [String] = []
         for entry in folderNames(folder) where !writtenNames.contains(entry) {
@@ -53,7 +55,7 @@ enum StaleOutputs {
             } else if entry.hasPrefix(base + "-"), entry.hasSuffix(".png"), entry.utf8.count > base.utf8.count + 5,
                       pngTag(folder + "/" + entry) == tag(name: name, period: period, file: entry) {
                 if formats.contains("png") { candidates.append(entry) } else { kept.append(entry) }
-            } else if ["pdf", "html", "csv"].contains(where: { !formats.contains($0) && entry == base + "." + $0 }) {
+            } else if single.contains(where: { !formats.contains($0) && entry == base + "." + $0 }) {
                 kept.append(entry)
             }
         }
