@@ -184,7 +184,14 @@ struct APIJSON {
             }
         }
         if records.isEmpty {
-            throw .data("\(name): the API response holds no records")
+            // A quiet week or a query that matched nothing: the API answers with an
+            // empty list, which is data (no event), as a CSV export with its header
+            // alone is. It is read as that dataset's header, so the run says it adds
+            // no figure and covers no day (review32 R1). A bare `[]` names no dataset.
+            guard arrays == 0 else {
+                throw .data("\(name): an empty JSON list: it holds no record and names no dataset; leave it out of the run")
+            }
+            columns = ucdpPages > 0 ? Self.ucdpEmptyHeader : Self.acledEmptyHeader
         }
         var csv: [UInt8] = []
         csv.reserveCapacity(bytes.count)
@@ -198,6 +205,15 @@ struct APIJSON {
         out.csv = csv
         return out
     }
+
+    /// The columns an empty ACLED API response stands for: the fields the API
+    /// documents for its `data` records, enough for the header to be ACLED's.
+    static let acledEmptyHeader = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                                   "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "admin3", "location",
+                                   "latitude", "longitude", "source", "notes", "fatalities"]
+    /// The columns an empty UCDP API response stands for (GED's own).
+    static let ucdpEmptyHeader = ["id", "year", "type_of_violence", "conflict_name", "dyad_name", "side_a", "side_b", "country",
+                                  "adm_1", "adm_2", "date_prec", "date_start", "date_end", "deaths_civilians", "best", "high", "low"]
 
     /// The rule ACLED's responses follow (a `count` other than the records held is
     /// refused), for UCDP's paged responses across every input of a run: the pages of

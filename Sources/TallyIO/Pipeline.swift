@@ -980,7 +980,9 @@ final class Pipeline: @unchecked Sendable {
                         // export: not an error (a quiet month is real), but a part of a
                         // run that adds nothing and covers no day must be said.
                         let shown = convertedFrom == .hapiConflict ? "HDX HAPI rows" : "records"
-                        lock.locked { notes.append("\(name): no \(shown) (its header alone): it adds no figure and covers no day") }
+                        let api = !opened.description.acledPages.isEmpty || !opened.description.ucdpPages.isEmpty
+                        let why = api ? "an API response with an empty list" : "its header alone"
+                        lock.locked { notes.append("\(name): no \(shown) (\(why)): it adds no figure and covers no day") }
                     }
                 }
                 return
@@ -988,13 +990,14 @@ final class Pipeline: @unchecked Sendable {
         }
     }
 
-    /// Whether bytes `from..<to` hold anything but line ends, spaces, tabs and commas
-    /// (the empty rows a spreadsheet leaves under its last one hold no record).
+    /// Whether bytes `from..<to` hold anything but line ends, spaces, tabs, commas and
+    /// quotes (the empty rows a spreadsheet leaves under its last one hold no record,
+    /// nor does `"","",""`, the row a quote-all writer gives an empty frame).
     static func holdsText(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
         var i = from
         while i < to {
             switch base[i] {
-            case 0x0A, 0x0D, 0x20, 0x09, 0x2C: i += 1
+            case 0x0A, 0x0D, 0x20, 0x09, 0x2C, 0x22: i += 1
             default: return true
             }
         }

@@ -1362,6 +1362,7 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
     @Test(arguments: [
         "date_start,country,measure,best\n",
         "date_start,country,measure,best\r\n,,,\r\n\r\n",
+        "date_start,country,measure,best\n\"\",\"\",\"\",\"\"\n",
         "date_start,country,measure,best",
         "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,actor1,actor2,country,admin1,admin2,location,source,notes,fatalities\n",
     ])
@@ -1374,6 +1375,30 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
         let both = try read([other, empty], by: [.country])
         #expect(both.result.rows.map(\.estimate.best) == [3])
         #expect(both.notes.filter { $0.hasSuffix(Self.said) } == [empty + Self.said], "\(both.notes)")
+    }
+
+    /// An API response with an empty list (ACLED's answer for a quiet week, UCDP's for a
+    /// query that matched nothing) is that dataset's header alone: read and said, as
+    /// an empty CSV export is (review32 R1: it was refused). A bare `[]` names no
+    /// dataset and stays refused.
+    @Test(arguments: [
+        #"{"status":200,"success":true,"count":0,"data":[]}"#,
+        #"{"status":200,"success":true,"count":0,"total_count":0,"data":[]}"#,
+        #"{"TotalCount":0,"TotalPages":0,"PreviousPageUrl":"","NextPageUrl":"","Result":[]}"#,
+    ])
+    func emptyAPIResponsesAreSaid(json: String) throws {
+        let empty = writeFile(json, name: "empty.json")
+        let other = writeFile("date_start,country,measure,best\n2023-01-02,Syria,killed,3\n")
+        let both = try read([other, empty], by: [.country])
+        #expect(both.result.rows.map(\.estimate.best) == [3])
+        #expect(both.notes.contains(empty + ": no records (an API response with an empty list): it adds no figure and covers no day"), "\(both.notes)")
+        #expect(throws: TallyError.self) { try read([other, writeFile("[]", name: "list.json")], by: [.country]) }
+    }
+
+    /// A UCDP response that says it holds records and holds none is cut short: refused.
+    @Test func anEmptyPageOfAQueryWithRecordsIsRefused() throws {
+        let cut = writeFile(#"{"TotalCount":400,"TotalPages":1,"PreviousPageUrl":"","NextPageUrl":"","Result":[]}"#, name: "cut.json")
+        #expect(throws: TallyError.self) { try read([cut], by: [.country]) }
     }
 
     /// A file with rows is not said to have none, however its first rows look.
