@@ -86,6 +86,10 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var rowCountry: UInt32 = 0
     /// The row's stable shape with its country (``shapeFingerprints``), 0 when it has none.
     @exclusivity(unchecked) private var rowStableShape: UInt64 = 0
+    /// The row's other columns (``RowLayout/shapeColumns`` tally does not read: a name,
+    /// sex, age, notes, a headline), 0 when none is written: part of what makes a row
+    /// without an id a copy of another (``RowFingerprints``), never of its record key.
+    @exclusivity(unchecked) private var rowOthers: UInt64 = 0
     /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
     /// one when ``tracksDays``).
     @exclusivity(unchecked) private var rowWithoutId = false
@@ -113,6 +117,12 @@ final class BlockParser: @unchecked Sendable {
     var laterDays: [DayTable] = []
     var laterDaysWithoutId: [DayTable] = []
     @exclusivity(unchecked) var overlapLeftOut = 0
+    /// `--overlap later`: rows naming no first-level place kept on days a later file's
+    /// span of their country holds, since that file has no such rows of the country
+    /// (``DayTable/covers(country:place:day:placeless:)``): how many, and their best
+    /// figures by measure (said on standard error).
+    @exclusivity(unchecked) var placelessKept = 0
+    @exclusivity(unchecked) var placelessKeptBest: [UInt32: Int64] = [:]
     /// For a table (a `period` column, as tally writes: its figures are sums of events)
     /// per country and measure, the days its rows span and how to name them (two tables
     /// overlapping are refused); for event records when several inputs are read
@@ -923,7 +933,12 @@ final class BlockParser: @unchecked Sendable {
                 contentB = contentB &+ y
                 contentRows += 1
                 if fingerprinting {
-                    blockFingerprints.append(k); blockDays.append(rowDay); blockKinds.append(rowKind); blockCountries.append(rowCountry)
+                    // A copy is alike in every column (review32 R2: a per-victim list, one
+                    // row per person, rows differing only in name, sex, age group or
+                    // notes, was refused as joined exports): the other columns go into
+                    // the key the table compares, not into the record key (``ContentHash``,
+                    // the overlap prints), which two exports with other columns share.
+                    blockFingerprints.append(rowOthers == 0 ? k : Self.withOthers(k, rowOthers)); blockDays.append(rowDay); blockKinds.append(rowKind); blockCountries.append(rowCountry)
                 }
                 if shapeTable != nil && rowStableShape != 0 {
                     shapeKeys.append(rowStableShape); shapeDays.append(rowDay); shapeKinds.append(rowKind); shapeCountries.append(rowCountry)
@@ -1981,6 +1996,13 @@ final class BlockParser: @unchecked Sendable {
         putNamed(trimmedHash(base, layout.incident))
         putRest(extra)
         rowKey = h
+        rowOthers = 0
+        if rowWithoutId {
+            for c in layout.shapeColumns where c.other {
+                let v = trimmedHash(base, c.index)
+                if v != 0 { rowOthers = rowOthers &+ Self.withOthers(v, c.name) }
+            }
+        }
         rowDay = o.day.daysSinceEpoch
         rowCountry = UInt32(truncatingIfNeeded: s.storedHash(o.country) >> 16)
         rowKind = named != 0 ? RowFingerprints.RowKind.place
@@ -2072,13 +2094,28 @@ final class BlockParser: @unchecked Sendable {
             // By country and first-level place (review30 S17): a later file's rows of
             // one governorate leave out only that governorate's rows.
             let place = zero ? 0 : loose1 & ~3
-            if (rowWithoutId ? laterDays : laterDaysWithoutId).contains(where: { $0.covers(country: c, place: place, day: day) }) {
+            let later = rowWithoutId ? laterDays : laterDaysWithoutId
+            if later.contains(where: { $0.covers(country: c, place: place, day: day, placeless: !zero) }) {
                 rowKey = nil
                 overlapLeftOut += 1
                 return true
             }
+            if place == 0 && !zero && later.contains(where: { $0.covers(country: c, day: day) }) {
+                placelessKept += 1
+                let (sum, over) = placelessKeptBest[measure, default: 0].addingReportingOverflow(o.best)
+                placelessKeptBest[measure] = over ? Int64.max : sum
+            }
         }
         return false
+    }
+
+    /// A key mixed with another hash (a row's other columns, ``rowOthers``; a column's
+    /// value with its name).
+    @inline(__always)
+    static func withOthers(_ k: UInt64, _ o: UInt64) -> UInt64 {
+        var x = (k ^ (o &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        x ^= x >> 31
+        return x | 1
     }
 
     /// The hash of a name column's value as it is grouped (``KeyKind/name``, canonical:

@@ -790,6 +790,11 @@ public struct DuplicateCounts: Sendable, Equatable {
     /// Rows left out because a file given later covers their country and day
     /// (`--overlap later`).
     public var overlapLeftOut = 0
+    /// Rows naming no first-level place kept under `--overlap later` on days a later
+    /// file covers (it has no such rows of their country, so it is taken not to count
+    /// events of unknown location), and their best figures by measure.
+    public var placelessKept = 0
+    public var placelessKeptBest: [String: Int64] = [:]
     /// Which inputs share such rows (the first few pairs, in the order given).
     public var sharedWithoutId: [SharedRecords] = []
 
@@ -809,6 +814,8 @@ public struct DuplicateCounts: Sendable, Equatable {
         sameRowsWithoutId += o.sameRowsWithoutId; uncheckedWithoutId += o.uncheckedWithoutId
         acrossInputsWithoutId += o.acrossInputsWithoutId
         overlapLeftOut += o.overlapLeftOut
+        placelessKept += o.placelessKept
+        placelessKeptBest.merge(o.placelessKeptBest) { a, b in a.addingReportingOverflow(b).overflow ? Int64.max : a + b }
         for p in o.sharedWithoutId where sharedWithoutId.count < 3 { sharedWithoutId.append(p) }
     }
 }

@@ -199,9 +199,16 @@ struct DayTable {
     /// covers every place). review30 S17: a later file holding one governorate's rows
     /// of May covered the other governorates' rows of May, and `--overlap later` left
     /// them out (Syria May read 35 for 153, exit 0).
-    func covers(country: UInt64, place: UInt64, day: Int32) -> Bool {
+    ///
+    /// A row naming no place that records an event (`placeless`: not a zero row) is
+    /// covered only when the file has rows of that country naming none too: a later
+    /// file without such rows does not count events of unknown location (review32 S10:
+    /// a one-governorate extract given later left out the earlier export's "location
+    /// unknown" rows of every day it spans, 21 killed, exit 0).
+    func covers(country: UInt64, place: UInt64, day: Int32, placeless: Bool = false) -> Bool {
         guard covers(country: country, day: day) else { return false }
-        return place == 0 || placelessCountries.contains(country) || places.contains(Self.placeKey(country: country, place: place))
+        if place == 0 { return !placeless || placelessCountries.contains(country) }
+        return placelessCountries.contains(country) || places.contains(Self.placeKey(country: country, place: place))
     }
 
     /// This table's rows (not zero rows) on days that `other` covers: those

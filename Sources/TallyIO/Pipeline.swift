@@ -280,6 +280,13 @@ final class Pipeline: @unchecked Sendable {
             for p in parsers {
                 duplicates.overlapLeftOut += p.overlapLeftOut
                 p.overlapLeftOut = 0
+                duplicates.placelessKept += p.placelessKept
+                p.placelessKept = 0
+                for (m, v) in p.placelessKeptBest {
+                    let (sum, over) = duplicates.placelessKeptBest[p.aggregator.strings.string(m), default: 0].addingReportingOverflow(v)
+                    duplicates.placelessKeptBest[p.aggregator.strings.string(m)] = over ? Int64.max : sum
+                }
+                p.placelessKeptBest = [:]
             }
             if streaming {
                 var withoutParts: [DayStream] = [], withParts: [DayStream] = []
@@ -346,10 +353,14 @@ final class Pipeline: @unchecked Sendable {
             fail(.data("\(named(currentFile)) gives every row without an id of \(Estimate.grouped(Int64(r.days))) days from \(dates) (days with rows one after "
                 + "another) twice or more: \(rows(r.rows)) there, for \(Estimate.grouped(Int64(r.repeated))) records each repeated (the same date, place, measure "
                 + "and figures), the mark of overlapping exports joined into one file and sorted (cat a.csv b.csv | sort, or a \"last 7 days\" export appended "
-                + "every day), in any order; read, each of those events would be counted twice or more. If each row is an event or a person of its own "
-                + "(a casualty list of one row per person killed, where rows alike are different people), give --overlap both and every row counts; "
-                + "if they are copies, give the exports as separate files (an overlap of two files is found, and --overlap later counts the later "
-                + "one's dates), or give the rows ids, or remove the copies (sort -u, or awk '!seen[$0]++', drops them byte for byte: only when they are copies)"))
+                + "every day), in any order; read, each of those events would be counted twice or more (rows that differ in any column, a name, sex, age "
+                + "or notes, are not taken for copies). If each row is an event or a person of its own (a casualty list of one row per person killed, "
+                + "where rows alike are different people), give each row an id of its own, for example its line number after the file's name "
+                + "(awk -F, 'NR==1{print \"id,\" $0; next} {print \"\(Self.idPrefix(named(currentFile)))-\" NR-1 \",\" $0}' \(named(currentFile)) > with_ids.csv), "
+                + "and every row counts once, with every other check of the run kept (--overlap both also reads them, but turns off the checks of "
+                + "overlapping exports, tables of sums and publishers for every input of the run); if they are copies, give the exports as separate "
+                + "files (an overlap of two files is found, and --overlap later counts the later one's dates), or remove the copies (sort -u, or "
+                + "awk '!seen[$0]++', drops them byte for byte: only when they are copies)"))
             return
         }
         // A revision appended to the export it revised, sorted or not (review30 S14: an
@@ -733,6 +744,16 @@ final class Pipeline: @unchecked Sendable {
     }
 
     /// Input `i` as messages name it: its path as given, `standard input` for `-`.
+    /// A file's name as the prefix of ids the doubled-days refusal suggests (letters,
+    /// digits, `_` and `-` of its last path part without the extension): ids that no
+    /// other input's row numbers share.
+    static func idPrefix(_ name: String) -> String {
+        let last = name.split(separator: "/").last.map(String.init) ?? name
+        let stem = last.split(separator: ".").first.map(String.init) ?? last
+        let kept = String(stem.unicodeScalars.filter { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" || $0 == "-" })
+        return kept.isEmpty ? "row" : kept
+    }
+
     private func inputName(_ i: Int) -> String {
         i < request.files.count ? (request.files[i] == "-" ? "standard input" : request.files[i]) : "an input"
     }
