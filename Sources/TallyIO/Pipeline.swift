@@ -1576,8 +1576,12 @@ final class Pipeline: @unchecked Sendable {
             var placeSilentClaims: [Int: [String: [ClosedRange<CalendarDay>]]] = [:]
             for (ds, byCountry) in periodsRead {
                 var all: [ClosedRange<CalendarDay>] = []
+                // A country's silence across periods where it has no row (review30 S20).
+                let between = DatasetCoverages.silencesBetweenRows(periods: byCountry.filter { !$0.key.isEmpty },
+                                                                   claimed: (claimedRead[ds] ?? [:]).filter { !$0.key.isEmpty })
                 for (name, periods) in byCountry {
-                    let cut = DatasetCoverages.unclaimed(periods: periods, claimed: claimedRead[ds]?[name] ?? [])
+                    var cut = DatasetCoverages.unclaimed(periods: periods, claimed: claimedRead[ds]?[name] ?? [])
+                    if let b = between[name] { cut = Coverage(runs: cut + b)?.runs ?? [] }
                     all += cut
                     if !name.isEmpty { placeSilentClaims[ds, default: [:]][name] = cut }
                 }

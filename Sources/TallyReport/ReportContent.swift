@@ -192,6 +192,32 @@ public struct ContentBuilder {
         return d.coverage(place: place).extent(of: key, kind: kind) != d.coverage.extent(of: key, kind: kind)
     }
 
+    /// The note of a total of one dataset of several countries whose period is partial
+    /// because some countries fall short of it (``DatasetCoverages/Dataset/placeCoverages``):
+    /// those countries named with their own shortfall (`partial: no Bland data`,
+    /// `partial: Iraq data to 10 March`), as the bar chart by country names them. The
+    /// file's own words would say `no monitor data` of a month whose other countries
+    /// hold records (review30 S20). `nil` when the countries do not explain it (each
+    /// is complete, or none has days in the period).
+    func countriesNote(_ key: Int32) -> String? {
+        guard data.datasets.datasets.count == 1, let d = data.datasets.datasets.first, !d.placeCoverages.isEmpty else { return nil }
+        var places: [(name: String, note: String?)] = [], absent: [String] = [], anyDays = false
+        for name in d.placeCoverages.keys.sorted() {
+            let e = d.coverage(place: name).extent(of: key, kind: kind)
+            if e == .complete { places.append((name, nil)); anyDays = true } else if e.isCovered {
+                places.append((name, ReportWords.partialNote(e, key: key, kind: kind))); anyDays = true
+            } else { absent.append(name) }
+        }
+        // Every country short alike: the file's note says it (`partial: data to 3 April`).
+        guard anyDays, !absent.isEmpty || Set(places.map(\.note)).count > 1 else { return nil }
+        // Only the countries that fall short are named, each with its own shortfall.
+        let parts = places.compactMap { p in p.note.map { p.name + " " + ChartWords.dropPartial($0) } }
+            + absent.map { Messages.text("partial.no_data", ["name": $0]) }
+        guard !parts.isEmpty else { return nil }
+        guard parts.count <= 3 else { return ChartWords.incompleteNote }
+        return Messages.text("partial.prefix", ["text": parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }])
+    }
+
     /// `place`: the figure's country when it is of one (a table's line, a bar by
     /// country), judged by that country's days (``DatasetCoverages/seen(by:)``).
     func partialNote(sources: UInt32, place: String? = nil) -> String? {
@@ -205,6 +231,7 @@ public struct ContentBuilder {
             return ChartWords.partialNote([(d.name, extent)], key: key, kind: kind, naming: true)
         }
         let extent = data.coverage(of: key)
+        if extent != .complete, let note = countriesNote(key) { return note }
         if extent.isCovered { return ReportWords.partialNote(extent, key: key, kind: kind) }
         // A period the data does not reach at all (a stock observed after the flows
         // end, named with --period) is marked as with several datasets, `partial: no
@@ -508,11 +535,17 @@ public struct ContentBuilder {
             // covers completely; a partly covered one says so instead of a percentage
             // (an export ending 28 May makes May look like a fall, and a May a year
             // earlier held by a few stray rows like a twenty-fold rise).
-            let nowPartial = ReportWords.partialNote(extent(of: key, measure: measure), key: key, kind: kind)
+            // A period partial because some countries of the file fall short names them
+            // (``countriesNote(_:)``), not the file.
+            func partial(_ e: Coverage.Extent, _ k: Int32) -> String? {
+                guard let note = ReportWords.partialNote(e, key: k, kind: kind) else { return nil }
+                return mkind == .flow ? countriesNote(k) ?? note : note
+            }
+            let nowPartial = partial(extent(of: key, measure: measure), key)
             for k in earlier {
                 let name = ReportWords.period(k, kind: kind)
                 let extent = extent(of: k, measure: measure)
-                let thenPartial = ReportWords.partialNote(extent, key: k, kind: kind)
+                let thenPartial = partial(extent, k)
                 guard let then = try data.total(measure, period: k) else {
                     let missing = extent == .before || dataStart.map { k < $0 } == true ? Messages.text("report.uncovered.before")
                         : extent == .after || dataEnd.map { k > $0 } == true ? Messages.text("report.uncovered.after")

@@ -384,6 +384,10 @@ import TallyTestSupport
         // April: Syria whole, Lebanon silent all month, so no bar of it: named.
         guard case let .chart(c4) = april.sections[1].body, let b4 = c4.drawing as? BarChart else { Issue.record("not a bar chart"); return }
         #expect(b4.text.subtitle.hasSuffix("April 2023 · partial: no Lebanon data"), "\(b4.text.subtitle)")
+        // The cover names the country that falls short, not the file (review30 S20: "partial:
+        // no <file> data" of an April whose Syria holds records).
+        #expect(april.partial == "partial: no Lebanon data", "\(april.partial ?? "nil")")
+        #expect(content.partial == "partial: Lebanon data to 10 March", "\(content.partial ?? "nil")")
     }
 
     /// Issue 10 (briefs11): a brief's bar chart by country of several datasets named
