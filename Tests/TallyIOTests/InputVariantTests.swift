@@ -1333,6 +1333,13 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
         #expect(killedOnly.result.rows.first { $0.measure == "killed" }?.estimate.best == 31)
         #expect(killedOnly.result.rows.first { $0.measure == "civilians_killed" }?.estimate.best == 20)
         #expect(errorOf { _ = try read([path, sudan], by: [.country], period: .month) }?.exitCode == 65)
+        // review31 S8: a native killed row too small to lift the whole above HAPI's part (1):
+        // HAPI's 20 civilians are above its own killed still, and were published by year.
+        let one = dir + "/sudan1.csv"
+        try "date_start,country,measure,best\n2024-03-05,Sudan,killed,1\n".write(toFile: one, atomically: false, encoding: .utf8)
+        let k = errorOf { _ = try read([path, one], by: [.country], period: .year, filter: RecordFilter(measures: ["killed", "civilians_killed"])) }?.message ?? "read"
+        #expect(k.hasPrefix("Sudan, 2024: civilians_killed 20 is more than killed 2 (with other inputs' rows), yet"), "\(k)")
+        #expect(k.hasSuffix("(--measure civilians_killed or --measure killed)"), "\(k)")
     }
 
     /// Where no group holds both (by district), or one of the two measures is asked for,
