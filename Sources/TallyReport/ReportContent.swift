@@ -403,7 +403,7 @@ public struct ContentBuilder {
         guard let h = measured.max(by: { $0.change!.size < $1.change!.size }) ?? headlines.first(where: { $0.change != nil }),
               let c = h.change else { return nil }
         let name = ReportWords.headline(h.measure)
-        var args = ["measure": name, "measure_lower": DisplayLocale.current.isEnglish ? name.lowercased() : name, "period": c.period,
+        var args = ["measure": name, "measure_lower": ReportWords.inSentence(name), "period": c.period,
                     "then": ChartWords.figure(c.then), "now": ChartWords.figure(c.now), "change": c.text]
         let count = measured.count > 1 ? ".largest" : ".one"
         switch c.verdict {
@@ -437,7 +437,8 @@ public struct ContentBuilder {
         guard let left, left.tally.estimate.high != 0 else { return nil }
         let noun = ChartWords.periodNoun(kind)
         if !DisplayLocale.current.isEnglish {
-            let args = ["figure": ChartWords.figure(left.tally.estimate), "measure": ReportWords.headline(measure), "period_noun": noun,
+            let args = ["figure": ChartWords.figure(left.tally.estimate), "measure": ReportWords.headline(measure),
+                        "measure_lower": ReportWords.inSentence(ReportWords.headline(measure)), "period_noun": noun,
                         "period": ReportWords.period(key, kind: kind)]
             return Messages.text(left.countedAtStart ? "report.cover.span_at_start" : "report.cover.span_left_out", args)
         }

@@ -478,6 +478,15 @@ public enum ReportWords {
 
     public static func headline(_ measure: String) -> String { ChartWords.headline(measure) }
 
+    /// A measure's heading as a sentence holds it (`Tués` → `tués`, `Civilians killed` →
+    /// `civilians killed`): its first letter lowered, unless its first word is written
+    /// in capitals (`IS members`, `ACLED fatalities` stay).
+    public static func inSentence(_ heading: String) -> String {
+        let word = heading.prefix { !$0.isWhitespace }
+        guard let first = word.first, first.isUppercase, !(word.count > 1 && word.dropFirst().allSatisfy { !$0.isLowercase }) else { return heading }
+        return first.lowercased() + heading.dropFirst()
+    }
+
     /// What a headline figure is, in a reader's words, under its name on the cover:
     /// `deaths in the month`, `members, latest figure` (never "count (flow)").
     public static func figureKind(_ measure: String, kind: MeasureKind, period: PeriodKind) -> String {

@@ -1214,3 +1214,26 @@ import TallyTestSupport
         #expect(!meta.contains("monitor export, monitor export"), "\(meta)")
     }
 }
+
+/// review30 N9: the French cover dropped the measure's heading into a sentence ("En
+/// outre, Tués : 180 …", "Plus forte variation depuis … : Tués, de … à …", no verb). A
+/// heading inside a sentence is lowered, unless its first word is in capitals.
+@Suite struct MeasureInSentence {
+    @Test func aHeadingIsLoweredUnlessItsFirstWordIsInCapitals() {
+        #expect(ReportWords.inSentence("Tués") == "tués")
+        #expect(ReportWords.inSentence("Civilians killed") == "civilians killed")
+        #expect(ReportWords.inSentence("IS members") == "IS members")
+        #expect(ReportWords.inSentence("ACLED fatalities") == "ACLED fatalities")
+        #expect(ReportWords.inSentence("قتلى") == "قتلى")
+        #expect(ReportWords.inSentence("") == "")
+    }
+
+    @Test func theFrenchCoverSentencesHaveTheirVerb() throws {
+        let fr = try #require(DisplayLocale(identifier: "fr"))
+        let args = ["figure": "180 (5–180)", "measure": "Tués", "measure_lower": "tués", "period_noun": "mois", "period": "novembre 2019",
+                    "then": "1 154", "now": "839", "change": "−27 %"]
+        #expect(Messages.text("report.cover.span_left_out", args, locale: fr).hasPrefix("En outre, 180 (5–180) tués dans des événements"))
+        #expect(Messages.text("report.cover.change.fell.largest", args, locale: fr)
+                == "Plus forte variation depuis novembre 2019 : les tués sont passés de 1 154 à 839 (−27 %).")
+    }
+}
