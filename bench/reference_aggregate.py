@@ -219,6 +219,14 @@ def _reworded_key(name):
     """`CountryNames.rewordedKey`: Rep/Rep. as Republic, Dem/Dem. as Democratic; a value of
     one comma inverted (B A, B of A, B of the A); Republic of (the) X, The Republic of X,
     X Republic for a listed X other than Congo, Kongo, China, Vietnam, Dominica."""
+    # A name followed by another name of the same country in brackets (`Iran (Persia)`).
+    if name.endswith(")") and "(" in name[1:]:
+        o = name.rindex("(")
+        a, b = name[:o].strip(" "), name[o + 1:-1].strip(" ")
+        if a and b:
+            key = _listed_country(a)
+            if key is not None and _listed_country(b) == key:
+                return key
     parts = _DASH_SEPARATORS | {"/", "+", ","}
     if any(c in parts for c in name):
         anded = " and ".join(p.strip(" ") for p in re.split("[" + re.escape("".join(sorted(parts))) + "]", name))

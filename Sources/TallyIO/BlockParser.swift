@@ -1680,7 +1680,9 @@ final class BlockParser: @unchecked Sendable {
     /// the query needs them.
     @inline(__always)
     private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool) throws(RowMessage) {
-        o.country = layout.country < 0 ? emptyName : try intern(base, layout.country, key: .region, layout)
+        o.country = layout.country < 0 ? emptyName
+            : layout.schema == .ucdpGED && isUCDPCongo(base, layout.country) ? ucdpCongo
+            : try intern(base, layout.country, key: .region, layout)
         if o.country != lastCountry { noteCountry(o.country) }
         if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
         if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
@@ -1688,6 +1690,25 @@ final class BlockParser: @unchecked Sendable {
         if layout.extras.count > 0 { o.extra0 = try intern(base, layout.extras[0], key: .name, layout) }
         if layout.extras.count > 1 { o.extra1 = try intern(base, layout.extras[1], key: .name, layout) }
     }
+
+    /// UCDP GED's `Congo` is the Republic of the Congo (Gleditsch–Ward 484; UCDP names
+    /// the DRC `DR Congo (Zaire)`), where bare `Congo` elsewhere may be either state
+    /// (``CountryNames/ambiguous``): read so, it was a country apart from ACLED's
+    /// `Republic of Congo`, and the two publishers' counts of one war were added with no
+    /// refusal (review33 S3). Such a value is keyed and printed `Republic of Congo`.
+    private func isUCDPCongo(_ base: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        let s = spans[i]
+        guard s.count >= 5 && s.count <= 16 else { return false }
+        return String(decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
+            .trimmingCharacters(in: .whitespaces).lowercased() == "congo"
+    }
+
+    private lazy var ucdpCongo: UInt32 = {
+        let name = Array(BlockParser.ucdpCongoName.utf8)
+        return name.withUnsafeBytes { keyInterner.intern($0.baseAddress!, $0.count, .region) }
+    }()
+
+    static let ucdpCongoName = "Republic of Congo"
 
     /// A `period` column in place of `date_start` (a file `tally aggregate` wrote, read
     /// back): the first and last day of the period or interval it names.

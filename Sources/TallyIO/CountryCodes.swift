@@ -292,7 +292,11 @@ enum CountryCodes {
             let parts = line.split(separator: " ", maxSplits: 2).map(String.init)
             guard parts.count == 3 else { continue }
             let names = parts[2].split(separator: "|").map(String.init)
-            guard let key = names.lazy.compactMap({ CountryNames.listedKey($0) }).first else { continue }
+            // A name that may mean either of two states is passed over: iso-codes names COG
+            // `Congo` first, and COG had keyed as bare `Congo`, a country apart from
+            // `Republic of Congo` (review33 S3's class).
+            guard let key = names.lazy.compactMap({ CountryNames.listedKey($0) }).first(where: { CountryNames.ambiguous[$0] == nil })
+            else { continue }
             d[parts[0]] = (key, !ambiguousAlpha3.contains(parts[0]))
             d[parts[1]] = (key, !ambiguousAlpha2.contains(parts[1]))
         }
@@ -322,7 +326,10 @@ enum CountryCodes {
         let code = String(text[text.index(after: o) ..< text.index(before: text.endIndex)]).trimmingCharacters(in: .whitespaces)
         guard looksLikeCode(code), let k = keys[code] else { return nil }
         let name = String(text[..<o]).trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, CountryNames.listedKey(name) == k.key else { return nil }
+        // A name that may mean either of two states followed by the code of one of them
+        // (`Congo (COG)`, `Congo [CD]`) is that one.
+        guard !name.isEmpty, let named = CountryNames.listedKey(name),
+              named == k.key || CountryNames.ambiguous[named]?.contains(k.key) == true else { return nil }
         return k.key
     }
 

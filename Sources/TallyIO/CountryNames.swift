@@ -94,6 +94,15 @@ enum CountryNames {
         "Congo": ["Republic of Congo", "DR Congo"], "Kongo": ["Republic of Congo", "DR Congo"],
     ]
 
+    /// The state an ambiguous name (``ambiguous``: bare `Congo`) means where the row also
+    /// gives its ISO 3166 code (HDX HAPI's `location_code`): `Congo` with `COG` is the
+    /// Republic of Congo, with `COD` the DRC; nil for any other name or code.
+    static func resolvedByCode(_ name: String, code: String) -> String? {
+        guard let states = spelling(name).flatMap({ ambiguous[$0] }), let k = CountryCodes.key(code.uppercased()),
+              states.contains(k) else { return nil }
+        return k
+    }
+
     /// The countries of a joined value without a name that may mean either of two states
     /// when the value also names one of those two: `Congo-DRC`, `Congo, RDC`, `Congo/Zaire`
     /// are the DRC (review29 S1: each had been the "joint region" `Congo;DRC`, a group
@@ -129,6 +138,15 @@ enum CountryNames {
             if known.contains(f) { return spellings[f] }
             if let m = looseMatch(n), !m.place { return m.key }
             return nil
+        }
+        // A name followed by another name of the same country in brackets, as UCDP and the
+        // Gleditsch–Ward list write former names (`Iran (Persia)`, `Sri Lanka (Ceylon)`,
+        // `Swaziland (Eswatini)`, `Turkey (Türkiye)`): that country (review33 S3's class;
+        // names of two countries, `Sudan (South Sudan)`, are left as written).
+        if name.last == ")", let open = name.lastIndex(of: "("), open > name.startIndex {
+            let a = name[..<open].trimmingCharacters(in: .whitespaces)
+            let b = name[name.index(after: open) ..< name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)
+            if !a.isEmpty, !b.isEmpty, let k = listed(a), listed(b) == k { return k }
         }
         // A state named by two parts joined with `and`, written with a dash between them
         // (`Serbia-Montenegro`, `Trinidad-Tobago`, `Saint Kitts-Nevis`: review29 S2, S3,
@@ -482,7 +500,7 @@ enum CountryNames {
         ["Bahrain", "Bahreïn", "Baréin", "Bahrein", "البحرين", "بحرین", "Бахрейн", "Bahreyn"],
         ["Bangladesh", "Bangladés", "Bangladesch", "Bangladexe"],
         ["Barbados"],
-        ["Belarus", "Biélorussie", "Bielorrusia", "Weißrussland", "Białoruś", "Bielorussia", "Bielorrússia", "Belarús", "Беларусь", "Белоруссия", "Білорусь"],
+        ["Belarus", "Belarus (Byelorussia)", "Byelorussia", "Biélorussie", "Bielorrusia", "Weißrussland", "Białoruś", "Bielorussia", "Bielorrússia", "Belarús", "Беларусь", "Белоруссия", "Білорусь"],
         ["Belgium", "Belgique", "Bélgica", "Belgien", "Belgio", "België", "Belgia"], ["Belize"],
         ["Benin", "Bénin", "Benim", "Dahomey"],
         ["Bermuda"], ["Bhutan", "Bhoutan", "Bután", "Butão"],
@@ -496,7 +514,7 @@ enum CountryNames {
         ["British Virgin Islands", "Virgin Islands, British"],
         ["Brunei", "Brunei Darussalam"],
         ["Bulgaria", "Bulgarie", "Bulgária", "Bulgarien"],
-        ["Burkina Faso", "Burkina", "Upper Volta", "Haute-Volta", "Буркина-Фасо", "Буркіна-Фасо", "بوركينا فاسو", "בורקינה פאסו"],
+        ["Burkina Faso", "Burkina", "Upper Volta", "Burkina Faso (Upper Volta)", "Haute-Volta", "Буркина-Фасо", "Буркіна-Фасо", "بوركينا فاسو", "בורקינה פאסו"],
         ["Burundi"],
         ["Cabo Verde", "Cape Verde", "Cap-Vert", "Kap Verde", "Capo Verde"],
         ["Cambodia", "Cambodia (Kampuchea)", "Kampuchea", "Cambodge", "Camboya", "Camboja", "Kambodscha", "Cambogia", "Kambodża"],
@@ -517,7 +535,7 @@ enum CountryNames {
         ["DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
          "Congo, Democratic Republic of the", "Congo, Dem. Rep.", "Congo (Democratic Republic)", "Congo (Democratic Republic of the)",
          "Congo, Democratic Republic of (the)", "Kongo (Demokratische Republik)", "Congo DRC", "DRC Congo", "Congo (DRC)", "Congo, The Democratic Republic of the",
-         "DR Congo (Zaire)", "DRC", "Congo-Kinshasa", "Congo (Kinshasa)", "Zaire", "République démocratique du Congo",
+         "DR Congo (Zaire)", "Democratic Republic of Congo (Zaire)", "Congo, Democratic Republic of (Zaire)", "DRC", "Congo-Kinshasa", "Congo (Kinshasa)", "Zaire", "République démocratique du Congo",
          "RD Congo", "RDC", "República Democrática del Congo", "República Democrática do Congo",
          "Demokratische Republik Kongo", "Repubblica Democratica del Congo", "Congo, Democratic Republic",
          "Democratic Republic Congo", "Dem. Rep. Congo", "D.R.C.",
@@ -545,20 +563,20 @@ enum CountryNames {
          "Äquatorialguinea", "Guinea, Equatorial"],
         ["Eritrea", "Érythrée", "Erytrea", "Erythrée", "Eritreia", "إريتريا", "اریتره", "Эритрея", "Еритрея", "Eritre", "אריתריאה"],
         ["Estonia", "Estonie", "Estland", "Estónia", "Estônia"],
-        ["Eswatini", "eSwatini", "Swaziland", "Kingdom of Eswatini", "Kingdom of eSwatini (Swaziland)", "Kingdom of eSwatini", "Essuatíni", "Suazilandia", "Swasiland"],
+        ["Eswatini", "eSwatini", "Swaziland", "Kingdom of Eswatini", "Kingdom of eSwatini (Swaziland)", "Kingdom of eSwatini", "Swaziland (Eswatini)", "Eswatini (Swaziland)", "Essuatíni", "Suazilandia", "Swasiland"],
         ["Ethiopia", "Éthiopie", "Etiopía", "Etiópia", "Äthiopien", "Etiopia", "Ethiopië", "Etiopien", "Etiopie",
          "Etiyopya", "Ethiopie", "Etiopija", "إثيوبيا", "اتیوپی", "Эфиопия", "Ефіопія", "אתיופיה"],
         ["Falkland Islands"], ["Faroe Islands"], ["Fiji", "Fidji", "Fiyi", "Fidschi", "Figi"], ["Finland", "Finlande", "Finlandia", "Finlândia", "Finnland"], ["France", "Francia", "França", "Frankreich", "Francja", "Fransa", "فرنسا", "فرانسه", "Франция", "Франція", "צרפת"], ["French Guiana", "Guyane", "Guyane française", "Guyane Francaise", "Guayana Francesa", "Guiana Francesa", "Französisch-Guayana", "Guyana francese"], ["French Polynesia"],
         ["Gabon", "Gabón", "Gabão", "Gabun"],
         ["Gambia", "The Gambia", "Gambia, The", "Gambie", "Gâmbia"],
         ["Georgia", "Géorgie", "Georgien", "Gruzja", "Geórgia", "Грузия", "Грузія", "Gürcistan", "جورجيا", "گرجستان", "גאורגיה"],
-        ["Germany", "Allemagne", "Alemania", "Alemanha", "Deutschland", "Germania", "Niemcy", "Almanya", "ألمانيا", "آلمان", "Германия", "Німеччина", "גרמניה"], ["East Germany"], ["West Germany"], ["Ghana"], ["Gibraltar"], ["Greece", "Grèce", "Grecia", "Grécia", "Griechenland", "Grecja", "Yunanistan", "اليونان", "یونان", "Греция", "Греція", "יוון"], ["Greenland"], ["Grenada"],
+        ["Germany", "Germany (Prussia)", "Allemagne", "Alemania", "Alemanha", "Deutschland", "Germania", "Niemcy", "Almanya", "ألمانيا", "آلمان", "Германия", "Німеччина", "גרמניה"], ["East Germany"], ["West Germany"], ["Ghana"], ["Gibraltar"], ["Greece", "Grèce", "Grecia", "Grécia", "Griechenland", "Grecja", "Yunanistan", "اليونان", "یونان", "Греция", "Греція", "יוון"], ["Greenland"], ["Grenada"],
         ["Guadeloupe"], ["Guam"], ["Guatemala"], ["Guernsey"],
         ["Guinea", "Guinée", "Gwinea", "Guiné", "Republic of Guinea", "Guinea-Conakry", "Guinée-Conakry", "Guinea Conakry", "Gine", "غينيا", "Гвинея", "Гвінея"],
         ["Guinea-Bissau", "Guinée-Bissau", "Guinea Bissau", "Guiné-Bissau", "Guinea-Bisáu", "Гвинея-Бисау", "Гвінея-Бісау", "غينيا بيساو"],
         ["Guyana"],
         ["Haiti", "Haïti", "Haití"],
-        ["Holy See", "Vatican", "Vatican City"],
+        ["Holy See", "Vatican", "Vatican City", "Holy See (Vatican City State)"],
         ["Honduras"],
         ["Hong Kong", "Hong Kong, China", "Hong Kong SAR, China", "China, Hong Kong SAR",
          "China, Hong Kong Special Administrative Region"],
@@ -566,7 +584,7 @@ enum CountryNames {
         ["India", "Inde", "Indie", "Indien", "Índia", "Hindistan", "الهند", "هند", "Индия", "Індія", "הודו"],
         ["Indonesia", "Indonésie", "Indonesien", "Indonezja", "Indonésia", "Endonezya", "إندونيسيا", "اندونزی", "Индонезия", "Індонезія"],
         ["Iran", "Iran, Islamic Republic of", "Iran, Islamic Rep.", "Iran (Islamic Republic of)",
-         "Islamic Republic of Iran", "Irán", "Irã", "Irão", "Persia", "إيران", "ایران", "Иран", "Іран", "איראן"],
+         "Islamic Republic of Iran", "Iran (Persia)", "Irán", "Irã", "Irão", "Persia", "إيران", "ایران", "Иран", "Іран", "איראן"],
         ["Iraq", "Irak", "Iraque", "Irák", "Iraak", "Iraki", "Irakas", "Irāka", "العراق", "عراق", "Ирак", "Ірак", "עיראק"],
         ["Ireland", "Irlande", "Irlanda", "Irlandia", "Republic of Ireland", "Éire", "Eire"], ["Isle of Man"],
         ["Israel", "Israël", "Israele", "Izrael", "Israil", "إسرائيل", "اسرائيل", "اسرائیل", "Израиль", "Ізраїль", "ישראל"],
@@ -582,7 +600,7 @@ enum CountryNames {
         ["Latvia", "Lettonie", "Letonia", "Letónia", "Letônia", "Lettland", "Lettonia", "Łotwa"],
         ["Lebanon", "Liban", "Líbano", "Libanon", "Libano", "Líban", "لبنان", "Ливан", "Ліван", "Lübnan", "לבנון"],
         ["Lesotho", "Lesoto"], ["Liberia", "Libéria"],
-        ["Libya", "Libye", "Libia", "Líbia", "Libyen", "Libië", "Libija", "ليبيا", "لیبی", "Ливия", "Лівія", "לוב"],
+        ["Libya", "Libyan Arab Jamahiriya", "Libye", "Libia", "Líbia", "Libyen", "Libië", "Libija", "ليبيا", "لیبی", "Ливия", "Лівія", "לוב"],
         ["Liechtenstein"], ["Lithuania", "Lituanie", "Lituania", "Lituânia", "Litauen", "Litwa"], ["Luxembourg", "Luxemburgo", "Luxemburg", "Lussemburgo"],
         ["Macao", "Macau", "Macao, China", "Macao SAR, China", "Macau, China", "China, Macao SAR"],
         ["Madagascar", "Madagascar (Malagasy)", "Madagaskar"],
@@ -633,7 +651,7 @@ enum CountryNames {
         ["Sao Tome and Principe", "São Tomé and Príncipe", "São Tomé"],
         ["Saudi Arabia", "KSA", "Arabie saoudite", "Arabia Saudita", "Arábia Saudita", "Saudi-Arabien", "Arabia Saudyjska", "السعودية", "المملكة العربية السعودية", "عربستان سعودی", "Саудовская Аравия", "Саудівська Аравія", "Suudi Arabistan", "ערב הסעודית"],
         ["Senegal", "Sénégal", "السنغال", "Сенегал"],
-        ["Serbia", "Serbia (Yugoslavia)", "Serbie", "Serbien", "Srbija", "Sérvia", "Sırbistan", "Сербия", "Сербія"],
+        ["Serbia", "Serbia (Yugoslavia)", "Yugoslavia (Serbia)", "Serbie", "Serbien", "Srbija", "Sérvia", "Sırbistan", "Сербия", "Сербія"],
         ["Yugoslavia"], ["Seychelles"],
         ["Sierra Leone", "Sierra Leona", "Serra Leoa"],
         ["Singapore", "Singapour", "Singapur", "Singapura"],
@@ -645,19 +663,19 @@ enum CountryNames {
         ["South Korea", "Korea, Republic of", "Korea, Rep.", "Korea, South", "Republic of Korea", "Corée du Sud", "Corea del Sur", "Coreia do Sul", "Südkorea", "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Güney Kore", "كوريا الجنوبية", "Южная Корея", "Південна Корея"],
         ["South Sudan", "Soudan du Sud", "Sudán del Sur", "Sudão do Sul", "Südsudan", "Sudan del Sud", "Sudan Południowy",
          "Zuid-Soedan", "Sudan, South", "جنوب السودان", "Южный Судан", "Південний Судан", "Güney Sudan"],
-        ["Spain", "Espagne", "España", "Espanha", "Spanien", "Spagna", "Hiszpania", "İspanya"], ["Sri Lanka", "Ceylon"],
+        ["Spain", "Espagne", "España", "Espanha", "Spanien", "Spagna", "Hiszpania", "İspanya"], ["Sri Lanka", "Ceylon", "Sri Lanka (Ceylon)"],
         ["Sudan", "Soudan", "Sudán", "Sudão", "Soedan", "Súdán", "السودان", "سودان", "Судан", "סודן"],
         ["Suriname", "Surinam"], ["Sweden", "Suède", "Suecia", "Suécia", "Schweden", "Svezia", "Szwecja", "İsveç"], ["Switzerland", "Suisse", "Suiza", "Suíça", "Schweiz", "Svizzera", "Szwajcaria", "İsviçre"],
         ["Syria", "Syrian Arab Republic", "Syrie", "Siria", "Síria", "Syrien", "Syyria", "Sýrie", "Süüria", "Sirija",
          "Szíria", "Syrië", "Sirië", "Sýria", "Sīrija", "Suriah", "Suriye", "Syria (Syrian Arab Republic)", "سوريا", "سورية", "سوریه", "Сирия", "Сирія", "סוריה"],
         ["Taiwan", "Taiwan, China", "Taiwan, Province of China", "China, Taiwan Province of", "Chinese Taipei"],
         ["Tajikistan", "Tadjikistan", "Tayikistán", "Tadschikistan", "Tajiquistão", "Tagikistan", "Таджикистан", "Tacikistan"],
-        ["Tanzania", "Tanzania, United Republic of", "United Republic of Tanzania", "Tanzanie", "Tansania", "Tanzânia", "تنزانيا"],
+        ["Tanzania", "Tanzania, United Republic of", "United Republic of Tanzania", "Tanzania (Tanganyika)", "Tanzanie", "Tansania", "Tanzânia", "تنزانيا"],
         ["Thailand", "Thaïlande", "Tailandia", "Tailândia", "Tajlandia"],
         ["Togo"], ["Tonga"], ["Trinidad and Tobago", "Trinidad"],
         ["Tunisia", "Tunisie", "Túnez", "Tunísia", "Tunesien", "Tunezja", "تونس", "Тунис", "Туніс", "Tunus", "Tunesië", "תוניסיה"],
         ["Türkiye", "Turkey", "Turkiye", "Turquie", "Turquía", "Turquia", "Türkei", "Turchia", "Turcja", "Turkije",
-         "Republic of Türkiye", "Türkiye Cumhuriyeti", "تركيا", "ترکیه", "Турция", "Туреччина", "טורקיה"],
+         "Republic of Türkiye", "Türkiye Cumhuriyeti", "Turkey (Türkiye)", "Türkiye (Turkey)", "تركيا", "ترکیه", "Турция", "Туреччина", "טורקיה"],
         ["Turkmenistan", "Turkménistan", "Turkmenistán", "Turquemenistão", "Туркменистан", "Туркменістан", "Türkmenistan"], ["Turks and Caicos Islands", "Turks and Caicos"], ["Tuvalu"], ["Uganda", "Ouganda", "أوغندا", "Уганда"],
         ["Ukraine", "Ucrania", "Ucrânia", "Ucraina", "Ukraina", "Ukrajina", "Oekraïne", "Ukrajna", "Ukrayna", "أوكرانيا", "اوکراین", "Украина", "Україна", "אוקראינה"],
         ["United Arab Emirates", "UAE", "Émirats arabes unis", "Emiratos Árabes Unidos", "Emirados Árabes Unidos", "Vereinigte Arabische Emirate", "Emirati Arabi Uniti", "الإمارات", "الإمارات العربية المتحدة", "امارات متحده عربی", "Объединённые Арабские Эмираты", "ОАЭ", "Birleşik Arap Emirlikleri"],
@@ -670,7 +688,7 @@ enum CountryNames {
         ["US Virgin Islands", "Virgin Islands, U.S.", "United States Virgin Islands"],
         ["Wallis and Futuna"], ["Western Sahara", "Sahara Occidental"],
         ["Yemen", "Yemen, Rep.", "Yemen (North Yemen)", "Yémen", "Iémen", "Jemen", "Iêmen", "Yemen, Republic of", "اليمن", "یمن", "Йемен", "Ємен", "תימן"],
-        ["South Yemen"],
+        ["South Yemen", "Yemen (South Yemen)"],
         ["Zambia", "Zambie", "Sambia", "Zâmbia"],
         ["Zimbabwe", "Zimbabwe (Rhodesia)", "Rhodesia", "Zimbabue", "Simbabwe", "Zimbábue"],
         ["Serbia and Montenegro", "Serbia & Montenegro", "Serbia und Montenegro", "Serbien und Montenegro", "Serbie-et-Monténégro"],

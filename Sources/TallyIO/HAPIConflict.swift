@@ -283,7 +283,12 @@ public enum HAPIConflict {
                     }
                     // ISO 3166 codes: `sdn` is SDN.
                     let location = field(layout.locationCode).uppercased()
-                    let country = layout.country >= 0 ? field(layout.country) : location
+                    // HAPI's `location_name` is OCHA's, whose `Congo` is the Republic of the
+                    // Congo; bare `Congo` may be either state (``CountryNames/ambiguous``), so the
+                    // row's own ISO code says which (COG: review33 S3, beside ACLED's `Republic
+                    // of Congo` it was a country apart and the publishers' refusal did not fire).
+                    let written = layout.country >= 0 ? field(layout.country) : location
+                    let country = CountryNames.resolvedByCode(written, code: location) ?? written
                     let admin1 = field(layout.adm1), admin2 = field(layout.adm2)
                     let code1 = layout.admin1Code >= 0 ? field(layout.admin1Code).uppercased() : ""
                     let code2 = layout.admin2Code >= 0 ? field(layout.admin2Code).uppercased() : ""
