@@ -171,10 +171,21 @@ public enum SetCommit {
     /// temporary files (release their locks, do not delete them); the next run finishes.
     /// `stoppingAfter` is for tests: stop after that many renames as a killed run
     /// would, the manifest's lock released and the manifest left.
+    /// `thenWhileLocked`: work that must see the folder as this set left it (a report's
+    /// removal of the files an earlier run of it wrote and this one did not), run after
+    /// the renames with the folder's lock still held, so another run's set committed in
+    /// between is never mistaken for this run's leftovers. A single file takes the lock
+    /// for it alone.
     public static func apply(_ manifest: Manifest?, _ staged: [StagedFile], folder: String,
-                             stoppingAfter: Int? = nil) throws(TallyError) {
+                             stoppingAfter: Int? = nil, thenWhileLocked: (() -> Void)? = nil) throws(TallyError) {
         guard let manifest else {
             for s in staged { try s.commit() }
+            // The file is in place: a lock that cannot be had leaves the work undone
+            // (nothing removed) rather than fail a run whose output is written.
+            if let thenWhileLocked, let lock = try? FolderLock.take(folder, waitMilliseconds: lockWaitMilliseconds) {
+                thenWhileLocked()
+                lock.release()
+            }
             return
         }
         var done = 0
@@ -206,6 +217,7 @@ public enum SetCommit {
         syncFolder(folder)
         unlink(manifest.path)
         close(manifest.fd)
+        thenWhileLocked?()
         manifest.lock.release()
     }
 

@@ -87,7 +87,9 @@ struct OutputBatch {
     /// after a kill the folder holds the old set or, once the next run has finished the
     /// renames, the new one), then clears leftovers of earlier killed runs for these
     /// names. Returns the final paths in the order added.
-    mutating func commit() throws(TallyError) -> [String] {
+    /// `thenWhileLocked` gets the final paths, after the renames, under the folder's
+    /// lock (``SetCommit/apply(_:_:folder:stoppingAfter:thenWhileLocked:)``).
+    mutating func commit(thenWhileLocked: (([String]) -> Void)? = nil) throws(TallyError) -> [String] {
         var notes: [String] = []
         let manifest: SetCommit.Manifest?
         do {
@@ -100,7 +102,8 @@ struct OutputBatch {
         }
         SetCommit.tell(notes)
         do {
-            try SetCommit.apply(manifest, pending, folder: directory)
+            let finals = pending.map(\.final)
+            try SetCommit.apply(manifest, pending, folder: directory, thenWhileLocked: thenWhileLocked.map { f in { f(finals) } })
         } catch {
             if manifest == nil {
                 discard()

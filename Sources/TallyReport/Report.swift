@@ -216,7 +216,19 @@ public enum Report {
                 throw refusal
             }
             outputs.warnings += fallbacks
-            let written = try batch.commit()
+            // What an earlier run of this spec and period wrote and this one did not (a
+            // chart now without data, a section or format dropped) goes (S9), under the
+            // folder's lock: another run's set committed after this one's is never removed
+            // as this run's leftover.
+            var stale: (removed: [String], notes: [String]) = ([], [])
+            let written = try batch.commit { paths in
+                stale = StaleOutputs.remove(folder: request.outDir, name: spec.name, period: content.periodLabel,
+                                            formats: Set(formats.map(\.rawValue)),
+                                            chartIDs: spec.sections.compactMap(\.chartID), written: paths,
+                                            inputs: inputs(of: spec, specPath: request.specPath))
+            }
+            outputs.removed = stale.removed
+            outputs.warnings += stale.notes
             var i = 0
             if formats.contains(.pdf) { outputs.pdf = written[i]; i += 1 }
             if formats.contains(.png) {
@@ -231,14 +243,6 @@ public enum Report {
             batch.discard()
             throw error
         }
-        // Committed: what an earlier run of this spec and period wrote and this one did
-        // not (a chart now without data, a section or format dropped) goes (S9).
-        let stale = StaleOutputs.remove(folder: request.outDir, name: spec.name, period: content.periodLabel,
-                                        formats: Set(formats.map(\.rawValue)),
-                                        chartIDs: spec.sections.compactMap(\.chartID), written: outputs.paths,
-                                        inputs: inputs(of: spec, specPath: request.specPath))
-        outputs.removed = stale.removed
-        outputs.warnings += stale.notes
         return outputs
     }
 

@@ -26,7 +26,8 @@ import TallyIO
 ///   it was copied from.
 ///
 /// After its set is committed, a run removes the names it owns and did not write, and
-/// says so on stderr. A run that fails removes nothing. A file that is one of the run's
+/// says so on stderr; it does so holding the folder's commit lock (``SetCommit``), so a
+/// run of the same spec that committed in between is never taken for its leftovers. A run that fails removes nothing. A file that is one of the run's
 /// inputs, is not a regular file, or is write-protected is left and said.
 enum StaleOutputs {
     /// The PNG `iTXt` keyword naming the report that wrote a chart.

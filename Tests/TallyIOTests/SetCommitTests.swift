@@ -99,6 +99,32 @@ import Testing
         #expect(hidden(dir) == [])
     }
 
+    /// What must see the folder as the set left it (a report removing an earlier run's
+    /// files it did not write) runs after the renames with the folder's lock held, for a
+    /// set and for a single file alike: another run cannot commit in between (until
+    /// 2026-12-05 a report's removal came after the lock was released).
+    @Test func workAfterTheRenamesRunsUnderTheFolderLock() throws {
+        let dir = oldSet()
+        let files = try staged(dir)
+        var notes: [String] = []
+        let manifest = try SetCommit.prepare(files, folder: dir, notes: &notes)
+        var heldDuring: Bool?, newDuring: String?
+        try SetCommit.apply(manifest, files, folder: dir) {
+            heldDuring = SetCommit.FolderLock.takeIfFree(dir) == nil
+            newDuring = content(dir + "/r-2023-04.csv")
+        }
+        for f in files { f.finish() }
+        #expect(heldDuring == true && newDuring == "new r-2023-04.csv")
+        #expect(hidden(dir) == [], "the lock is released after: \(hidden(dir))")
+        let one = try StagedFile(final: dir + "/single.csv")
+        try one.write(Array("one".utf8)); try one.flush()
+        var heldForOne: Bool?
+        try SetCommit.apply(nil, [one], folder: dir) { heldForOne = SetCommit.FolderLock.takeIfFree(dir) == nil }
+        one.finish()
+        #expect(heldForOne == true && content(dir + "/single.csv") == "one")
+        #expect(hidden(dir) == [], "\(hidden(dir))")
+    }
+
     /// Two runs committing sets into one folder at once: the second waits for the
     /// folder's lock; when it cannot have it in time it refuses (73), replacing nothing
     /// and leaving no manifest, so the renames of the two never interleave.
