@@ -2087,6 +2087,11 @@ final class BlockParser: @unchecked Sendable {
         // governorate otherwise, was read doubled).
         let shape = zero ? RowShape() : rowShape(base, layout, o, measure: s.storedHash(measure), actor: actor,
                                                  places: mixed(loose1 & ~3, (loose2 & ~3) ^ 0x9E37_79B9_7F4A_7C15))
+        // The row without its figures, when it names a place (``EdgeDays``: a cut day
+        // repeated with revised figures in a later export).
+        let edge = zero || loose1 & ~3 == 0 ? 0
+            : mixed(mixed(mixed(UInt64(bitPattern: Int64(o.spanFirst.daysSinceEpoch)) << 32 | UInt64(UInt32(bitPattern: o.spanLast.daysSinceEpoch)),
+                                s.storedHash(measure)), loose1 & ~3), (loose2 & ~3) ^ 0x2545_F491_4F6C_DD1D) | 1
         let c = mixed(looseCore, extra)
         let full = mixed(mixed(looseCore, rest), loose2 & ~3)
         let area1 = UInt32(truncatingIfNeeded: loose1 & 3), area2 = UInt32(truncatingIfNeeded: loose2 & 3) << 2
@@ -2098,17 +2103,17 @@ final class BlockParser: @unchecked Sendable {
         if streamsDays {
             if rowWithoutId {
                 streamWithoutId.columns |= columns
-                streamWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+                streamWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, edge: edge) { s.string(o.country) }
             } else {
                 streamWithId.columns |= columns
-                streamWithId.add(key, core: corePrint, full: fullPrint, shape: shape) { s.string(o.country) }
+                streamWithId.add(key, core: corePrint, full: fullPrint, shape: shape, edge: edge) { s.string(o.country) }
             }
         } else if rowWithoutId {
             daysWithoutId.columns |= columns
-            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, place: loose1 & ~3) { s.string(o.country) }
+            daysWithoutId.add(key, core: corePrint, full: fullPrint, shape: shape, place: loose1 & ~3, edge: edge) { s.string(o.country) }
         } else {
             daysWithId.columns |= columns
-            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape, place: loose1 & ~3) { s.string(o.country) }
+            daysWithId.add(key, core: corePrint, full: fullPrint, shape: shape, place: loose1 & ~3, edge: edge) { s.string(o.country) }
         }
         if !laterDays.isEmpty {
             let c = DayTable.country(key)

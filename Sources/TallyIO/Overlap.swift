@@ -61,6 +61,9 @@ struct DayTable {
     /// the overlap prints compare it) the rows name, and the countries of rows naming no
     /// first-level place (``covers(country:place:day:)``): a few entries per place.
     private(set) var places: Set<UInt64> = [], placelessCountries: Set<UInt64> = []
+    /// Per country: its first and last day and the rows naming a place on each
+    /// (``EdgeDays``): a later export that repeats the cut day with revised figures.
+    private(set) var edges: [UInt64: EdgeDays] = [:]
 
     static func placeKey(country: UInt64, place: UInt64) -> UInt64 {
         var x = (country ^ (place &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
@@ -113,11 +116,13 @@ struct DayTable {
     @inline(__always)
     /// `place`: the row's first-level place as the prints compare it (0: none), for
     /// ``places``; zero rows (`core` 0) name none there.
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), place: UInt64 = 0, name: () -> String) {
+    /// `edge`: the row's print without its figures (``EdgeDays``), 0 when it names no place.
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), place: UInt64 = 0, edge: UInt64 = 0, name: () -> String) {
         if core != 0 {
             let c = DayTable.country(key)
             if place == 0 { placelessCountries.insert(c) } else { places.insert(Self.placeKey(country: c, place: place)) }
         }
+        EdgeDays.note(&edges, key, edge)
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         if store == nil { store = RowChunks() }
@@ -140,6 +145,7 @@ struct DayTable {
             for (k, v) in parts[i].stableShapes { t.stableShapes[k, default: RowShapes()].merge(v) }
             t.others.merge(parts[i].others); t.stableOthers.merge(parts[i].stableOthers)
             t.places.formUnion(parts[i].places); t.placelessCountries.formUnion(parts[i].placelessCountries)
+            for (c, e) in parts[i].edges { t.edges[c] = t.edges[c].map { $0.merged(e) } ?? e }
             if let s = parts[i].store { stores.append(s) }
             parts[i] = DayTable()
         }
@@ -236,6 +242,73 @@ struct DayTable {
         var n = 0, place = 0
         for j in Int(starts[i]) ..< Int(starts[i + 1]) where cores[j] != 0 { n += 1; place += Int(cores[j] >> 1 & 1) }
         return (n, place)
+    }
+}
+
+/// An input's first and last day of a country, and its rows naming a place on each, by
+/// a print of each row without its figures (dates, measure, first- and second-level
+/// place as the prints compare them: ``RowShapes``). Two exports of one source cut at a
+/// day both hold (the earlier to the evening of its last day, the later from that day,
+/// final) have that day's rows of the same places with other figures: no row alike, so
+/// they read as parts of one export and the day was counted twice (review31 S13: March
+/// 259 for 249, exit 0). A few entries per country.
+struct EdgeDays: Equatable {
+    var first: Int32, last: Int32
+    var atFirst = RowShapes(), atLast = RowShapes()
+
+    init(day: Int32, print: UInt64) {
+        first = day; last = day
+        if print != 0 { atFirst.add(print); atLast.add(print) }
+    }
+
+    /// A row of the country's `key` (``DayTable/key(country:day:)``), its print 0 when
+    /// it names no place.
+    @inline(__always)
+    static func note(_ edges: inout [UInt64: EdgeDays], _ key: UInt64, _ print: UInt64) {
+        let c = DayTable.country(key), d = DayTable.day(key)
+        if edges[c] == nil { edges[c] = EdgeDays(day: d, print: print); return }
+        edges[c]!.add(day: d, print: print)
+    }
+
+    @inline(__always)
+    mutating func add(day: Int32, print: UInt64) {
+        if day < first { first = day; atFirst = RowShapes() }
+        if day == first && print != 0 { atFirst.add(print) }
+        if day > last { last = day; atLast = RowShapes() }
+        if day == last && print != 0 { atLast.add(print) }
+    }
+
+    func merged(_ o: EdgeDays) -> EdgeDays {
+        var m = self
+        if o.first < m.first { m.first = o.first; m.atFirst = o.atFirst } else if o.first == m.first { m.atFirst.merge(o.atFirst) }
+        if o.last > m.last { m.last = o.last; m.atLast = o.atLast } else if o.last == m.last { m.atLast.merge(o.atLast) }
+        return m
+    }
+
+    /// Two inputs' rows of a country that meet on one day only, the last of one and the
+    /// first of the other, and how their rows naming a place there compare: the same
+    /// places (every row of one a row of the other but for its figures, as many times),
+    /// 2 rows or more of 2 places or more (`refuse`), or one row each of one place (a
+    /// note: a page cut inside a day can hold one event of a place on each side).
+    static func cutDay(_ a: [UInt64: EdgeDays], _ b: [UInt64: EdgeDays]) -> [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool)] {
+        var out: [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool)] = []
+        for (c, x) in a {
+            guard let y = b[c] else { continue }
+            let (lo, hi) = (max(x.first, y.first), min(x.last, y.last))
+            guard lo == hi else { continue }
+            // Which side ends there and which begins (one side may be that day alone).
+            var pairs: [(RowShapes, RowShapes)] = []
+            if x.last == lo && y.first == lo { pairs.append((x.atLast, y.atFirst)) }
+            if y.last == lo && x.first == lo { pairs.append((x.atFirst, y.atLast)) }
+            // The same places exactly: a day with a row added or dropped, or a page cut
+            // inside a busy day (the first page's rows of it are places the second page
+            // has too), is not told from this one.
+            for (p, q) in pairs where p.rows > 0 && p == q {
+                if p.rows >= 2 && p.bits.nonzeroBitCount >= 2 { out.append((c, lo, Int(p.rows), Int(q.rows), true)); break }
+                if p.rows == 1 { out.append((c, lo, 1, 1, false)); break }
+            }
+        }
+        return out.sorted { ($0.day, $0.country) < ($1.day, $1.country) }
     }
 }
 
@@ -401,6 +474,13 @@ struct OverlapFinding {
         return a && b ? min(shapeA, shapeB) : a ? shapeA : b ? shapeB : max(shapeA, shapeB)
     }
 
+    /// Countries whose rows of both inputs meet on one day only, the last of one and
+    /// the first of the other, with rows of the same places but other figures there
+    /// (``EdgeDays/cutDay(_:_:)``): the first by day, its rows in each, how many such
+    /// countries; `refuse` when the rows say so (``isCutDayRepeated``), else a note.
+    var cut: (country: String, day: Int32, a: Int, b: Int, count: Int, refuse: Bool)?
+    var isCutDayRepeated: Bool { cut?.refuse ?? false }
+
     /// The spellings of one place the rows are alike by only when taken for one place
     /// (`Kyiv Oblast` in the file given first, `Kyiv` in the other; ``LoosePlace``).
     var areaWordPair: (a: String, b: String)?
@@ -435,6 +515,9 @@ struct OverlapFinding {
         }
         walk.shapes((a.shapes, a.stableShapes), (b.shapes, b.stableShapes), strict: a.others.isVaried && b.others.isVaried,
                     stable: a.stableOthers.isVaried && b.stableOthers.isVaried)
+        // The cut day compares places loosely: not again when area words are compared
+        // (which only asks whether the rows alike are alike so too).
+        if !strict { walk.cut(EdgeDays.cutDay(a.edges, b.edges), a.names, b.names) }
         guard var f = walk.finding(a.names, b.names, counted: (a.counted, b.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap, !(compare(a, b, strict: true)?.isOverlap ?? false) {
             f.areaWordPair = areaWordPair(a.spellings, b.spellings)
@@ -496,6 +579,9 @@ struct OverlapFinding {
             if streamFirst { walk.day(k, a: n, b: 0, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
             else { walk.day(k, a: 0, b: n, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
         }
+        // The cut day compares places loosely: not again when area words are compared.
+        if strict {} else if streamFirst { walk.cut(EdgeDays.cutDay(stream.edges, t.edges), stream.names, t.names) }
+        else { walk.cut(EdgeDays.cutDay(t.edges, stream.edges), t.names, stream.names) }
         let strict = stream.others.isVaried && t.others.isVaried, stable = stream.stableOthers.isVaried && t.stableOthers.isVaried
         let x = (stream.shapes, stream.stableShapes), y = (t.shapes, t.stableShapes)
         if streamFirst { walk.shapes(x, y, strict: strict, stable: stable) } else { walk.shapes(y, x, strict: strict, stable: stable) }
@@ -592,6 +678,14 @@ struct OverlapFinding {
             }
         }
 
+        /// The countries whose rows meet on a cut day (``EdgeDays/cutDay(_:_:)``).
+        mutating func cut(_ found: [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool)], _ aNames: [UInt64: String], _ bNames: [UInt64: String]) {
+            let refused = found.filter(\.refuse)
+            guard let first = refused.first ?? found.first else { return }
+            f.cut = (aNames[first.country] ?? bNames[first.country] ?? "?", first.day, first.a, first.b,
+                     refused.isEmpty ? found.count : refused.count, !refused.isEmpty)
+        }
+
         private mutating func differ(_ d: (UInt64, Int32, Int, Int)) {
             differingDays += 1
             func before(_ x: (UInt64, Int32, Int, Int), _ y: (UInt64, Int32, Int, Int)) -> Bool { (x.1, x.0) < (y.1, y.0) }
@@ -602,7 +696,7 @@ struct OverlapFinding {
 
         func finding(_ aNames: [UInt64: String], _ bNames: [UInt64: String], counted: (a: Int, b: Int), onCommonColumns: Bool) -> OverlapFinding? {
             var f = self.f
-            guard f.alikeRows > 0 || f.shapeA > 0 || f.shapeB > 0 else { return nil }
+            guard f.alikeRows > 0 || f.shapeA > 0 || f.shapeB > 0 || f.cut != nil else { return nil }
             f.onCommonColumns = onCommonColumns
             for (c, w) in windows.sorted(by: { ($0.value.0, aNames[$0.key] ?? "") < ($1.value.0, aNames[$1.key] ?? "") }) {
                 f.first = min(f.first, w.0)
@@ -634,7 +728,7 @@ struct OverlapFinding {
     /// with deaths on both alike).
     var isOverlap: Bool {
         (alikeRows > 0 && (differingDays == 0 || (alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2) || isContained))
-            || isRevised
+            || isRevised || isCutDayRepeated
     }
 
     /// The refusal of rows with ids in both inputs, whose ids are not in the other (the
@@ -703,6 +797,16 @@ struct OverlapFinding {
 
     static let containedMinimum = 3
 
+    /// The note for one row of one place on a cut day in each input, figures other
+    /// (``EdgeDays/cutDay(_:_:)``: too little to refuse, a page cut inside a day can
+    /// do that), naming the day (review31 S13's one-row form: 243 for 240 in silence).
+    func cutDayNote(_ a: String, _ b: String) -> String? {
+        guard let c = cut, !c.refuse, !isOverlap else { return nil }
+        return "\(a) and \(b) both hold \(CalendarDay(daysSinceEpoch: c.day)) (\(c.country)), the last day of one and the first of the other, with one row "
+            + "of the same place there, its figures other: both are counted; if the later export repeats that day with its figures revised, give "
+            + "--overlap later (the file given last counts that day), or cut one file at that day"
+    }
+
     /// The refusal, naming both files (`a` given before `b`).
     ///
     /// Rows with ids in both (`withIds` true and true) are rows whose ids are not in the
@@ -723,6 +827,15 @@ struct OverlapFinding {
         var text: String
         let areaWords = areaWordPair.map { ". The rows are alike only with \"\($0.a)\" (\(a)) and \"\($0.b)\" (\(b)) taken for one place (a name with and without an area word): if they are two places, give --overlap both" } ?? ""
         let classic = alikeRows > 0 && (differingDays == 0 || (alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2) || isContained)
+        if let c = cut, c.refuse, !classic, !isRevised {
+            let more = c.count > 1 ? ", and \(c.count - 1) more countr\(c.count == 2 ? "y" : "ies") on a day of theirs so" : ""
+            return "\(a) and \(b) both hold \(day(c.day)) (\(c.country)\(more)), the last day of one and the first of the other, with rows of the same places "
+                + "there (\(c.a) in \(a), \(c.b) in \(b)) but other figures: the mark of a later export that repeats the day the earlier one was cut at, "
+                + "with that day's figures revised (preliminary in one, final in the other); read both, that day's events would be counted twice: give "
+                + "--overlap later to count the day from \(b) (the file given last, as the newer export) only, or cut one file at that day (the one "
+                + "ending on it to \(day(c.day &- 1)), or the one starting on it from \(day(c.day &+ 1))); if the rows there are other events of that "
+                + "day (a query's pages cut inside a day), give --overlap both"
+        }
         // The rows the ways out speak of: those alike, or (a re-export that revised the
         // figures) those alike but for their figures.
         let shared = classic ? alikeRows : shapeRows
@@ -905,6 +1018,7 @@ struct DayStream {
     var columns: UInt32 = 0
     var shapes: [UInt64: RowShapes] = [:], stableShapes: [UInt64: RowShapes] = [:]
     var others = OtherValues(), stableOthers = OtherValues()
+    var edges: [UInt64: EdgeDays] = [:]
 
     init(probes: [DayProbe] = []) {
         self.probes = probes
@@ -912,8 +1026,9 @@ struct DayStream {
     }
 
     @inline(__always)
-    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), name: () -> String) {
+    mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), edge: UInt64 = 0, name: () -> String) {
         rows += 1
+        EdgeDays.note(&edges, key, edge)
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         let c = DayTable.country(key), d = DayTable.day(key)
@@ -942,6 +1057,8 @@ struct StreamedDays {
     /// and how varied those columns are.
     var shapes: [UInt64: RowShapes] = [:], stableShapes: [UInt64: RowShapes] = [:]
     var others = OtherValues(), stableOthers = OtherValues()
+    /// Per country: its first and last day and their rows naming a place (``EdgeDays``).
+    var edges: [UInt64: EdgeDays] = [:]
     /// Per probe (in the parts' order): rows on days its table has none.
     var elsewhere: [[UInt64: Int]] = []
     /// The input's place spellings (``DayTable/spellings``).
@@ -962,6 +1079,7 @@ struct StreamedDays {
             for (k, v) in p.shapes { shapes[k, default: RowShapes()].merge(v) }
             for (k, v) in p.stableShapes { stableShapes[k, default: RowShapes()].merge(v) }
             others.merge(p.others); stableOthers.merge(p.stableOthers)
+            for (c, e) in p.edges { edges[c] = edges[c].map { $0.merged(e) } ?? e }
             if elsewhere.isEmpty { elsewhere = Array(repeating: [:], count: p.elsewhere.count) }
             for (j, e) in p.elsewhere.enumerated() { for (k, n) in e { elsewhere[j][k, default: 0] += n } }
             parts[i] = DayStream()

@@ -420,10 +420,12 @@ final class Pipeline: @unchecked Sendable {
                     for ids in Self.refusedKinds {
                         let (hereIds, earlierIds) = hereFirst ? (ids.a, ids.b) : (ids.b, ids.a)
                         guard !hereIsEmpty(hereIds), !(earlierIds ? earlier.with : earlier.without).isEmpty else { continue }
-                        if let f = finding(e, hereIds: hereIds, earlierIds: earlierIds, hereFirst: hereFirst), ids.a && ids.b ? f.isOverlapWithIds : f.isOverlap {
+                        guard let f = finding(e, hereIds: hereIds, earlierIds: earlierIds, hereFirst: hereFirst) else { continue }
+                        if ids.a && ids.b ? f.isOverlapWithIds : f.isOverlap {
                             fail(.data(f.message(named(aFile), named(bFile), withIds: ids)))
                             return
                         }
+                        if !(ids.a && ids.b), let note = f.cutDayNote(named(aFile), named(bFile)) { lock.locked { notes.append(note) } }
                     }
                 }
             } else {

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TallyCore
+@testable import TallyIO
+
+/// review31 S13: a daily export run in the evening of 31 March (that day's figures
+/// preliminary) and the next export from 31 March (that day final, every figure of it
+/// revised) share their cut day with no row alike, so they were read as parts of one
+/// export split by date and the day counted twice (March 259 for 249, exit 0). Two
+/// inputs whose rows of a country meet on one day only, the last of one and the first of
+/// the other, with rows of the same places there (2 or more, of 2 places or more) but
+/// other figures, are refused; one row of one place each is said (``EdgeDays``).
+@Suite struct CutDayRepeated {
+    static let header = OverlappingExports.header
+    /// Days 60–89 of 2023 (March to the 30th) and 91–120 (April) of one source.
+    static let march = OverlappingExports.rows(60, 89), april = OverlappingExports.rows(91, 120)
+    static let cutPrelim = "2023-03-31,Syria,Homs,killed,3\n2023-03-31,Syria,Aleppo,killed,5\n2023-03-31,Syria,Idlib,killed,2\n"
+    static let cutFinal = "2023-03-31,Syria,Aleppo,killed,6\n2023-03-31,Syria,Idlib,killed,3\n2023-03-31,Syria,Homs,killed,4\n"
+
+    static func total(_ o: IngestOutcome) -> Int64 { o.result.rows.reduce(0) { $0 + $1.estimate.best } }
+    static func sum(_ text: String) -> Int64 {
+        text.split(whereSeparator: \.isNewline).reduce(Int64(0)) { $0 + Int64($1.split(separator: ",").last!)! }
+    }
+
+    /// Before: read, the cut day twice (checked with ``EdgeDays/cutDay(_:_:)`` finding
+    /// nothing: each case read).
+    @Test func aCutDayRepeatedWithRevisedFiguresIsRefused() throws {
+        let truth = Self.sum(Self.march + Self.cutFinal + Self.april)
+        for end in ["\n", "\r\n"] {
+            func file(_ body: String, _ name: String) -> String {
+                writeFile((Self.header + body).replacingOccurrences(of: "\n", with: end), name: name)
+            }
+            let e1 = file(Self.march + Self.cutPrelim, "e1.csv"), e2 = file(Self.cutFinal + Self.april, "e2.csv")
+            // Another country's export beside them, given first or last (the last input is
+            // compared as it streams, the others as tables).
+            let iraq = file(OverlappingExports.rows(60, 120, country: "Iraq"), "iraq.csv")
+            for files in [[e1, e2], [e2, e1], [iraq, e1, e2], [e1, e2, iraq]] {
+                let m = errorOf { _ = try OverlappingExports.read(files) }
+                #expect(m?.exitCode == 65, "\(files.map { ($0 as NSString).lastPathComponent }): \(m?.message ?? "read")")
+                #expect(m?.message.contains("both hold 2023-03-31 (Syria), the last day of one and the first of the other") == true, "\(m?.message ?? "")")
+            }
+            // --overlap later counts the day from the file given last, as the refusal says.
+            let later = try OverlappingExports.read([e1, e2], .later)
+            #expect(Self.total(later) == truth)
+            // A row added on the cut day by the later export is not told from a page cut
+            // inside a busy day: read (a limit, documented).
+            let added = file(Self.cutFinal + "2023-03-31,Syria,Hama,killed,1\n" + Self.april, "e2added.csv")
+            #expect(errorOf { _ = try OverlappingExports.read([e1, added]) } == nil)
+        }
+    }
+
+    /// Honest parts: a query's pages cut inside a day hold that day's other events
+    /// (other places, or fewer of one), and are read as before, with no word; one row of
+    /// one place on each side is said, and counted.
+    @Test func pagesCutInsideADayAreRead() throws {
+        let a = writeFile(Self.header + Self.march + "2023-03-31,Syria,Homs,killed,3\n2023-03-31,Syria,Aleppo,killed,5\n", name: "page1.csv")
+        let b = writeFile(Self.header + "2023-03-31,Syria,Idlib,killed,2\n2023-03-31,Syria,Hama,killed,4\n" + Self.april, name: "page2.csv")
+        let o = try OverlappingExports.read([a, b])
+        #expect(Self.total(o) == Self.sum(Self.march + Self.april) + 14)
+        #expect(!o.notes.contains { $0.contains("both hold") })
+        let one = writeFile(Self.header + Self.march + "2023-03-31,Syria,Homs,killed,3\n", name: "one1.csv")
+        let other = writeFile(Self.header + "2023-03-31,Syria,Homs,killed,4\n" + Self.april, name: "one2.csv")
+        let n = try OverlappingExports.read([one, other])
+        #expect(Self.total(n) == Self.sum(Self.march + Self.april) + 7)
+        #expect(n.notes.contains { $0.hasPrefix("\(one) and \(other) both hold 2023-03-31 (Syria), the last day of one and the first of the other, with one row") },
+                "\(n.notes)")
+    }
+
+    /// The rule on the edges alone.
+    @Test func theRule() {
+        func edges(_ rows: [(Int32, UInt64)]) -> [UInt64: EdgeDays] {
+            var e: [UInt64: EdgeDays] = [:]
+            for (d, p) in rows { EdgeDays.note(&e, DayTable.key(country: 1 << 40, day: d), p) }
+            return e
+        }
+        let a = edges([(1, 11), (5, 21), (9, 31), (9, 32)]), b = edges([(9, 31), (9, 32), (12, 41)])
+        #expect(EdgeDays.cutDay(a, b).map(\.refuse) == [true])
+        // Other places there, or more than one day shared: nothing.
+        #expect(EdgeDays.cutDay(a, edges([(9, 31), (9, 33), (12, 41)])).isEmpty)
+        #expect(EdgeDays.cutDay(a, edges([(8, 31), (9, 31), (9, 32), (12, 41)])).isEmpty)
+        // One row of one place each: a note.
+        #expect(EdgeDays.cutDay(edges([(1, 11), (9, 31)]), edges([(9, 31), (12, 41)])).map(\.refuse) == [false])
+        // Two rows of one place each: a note's worth, not a refusal (a busy place's two events).
+        #expect(EdgeDays.cutDay(edges([(1, 11), (9, 31), (9, 31)]), edges([(9, 31), (9, 31), (12, 41)])).isEmpty)
+    }
+}
