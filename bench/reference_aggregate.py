@@ -851,20 +851,25 @@ def aggregate(paths, key_columns, period, measures, stocks):
     return totals, covered_alike({label for (_, label, _) in totals if "/" not in label}, period, coverages)
 
 
-_PLACE_FOLD = {0x06CC: "\u064A", 0x06A9: "\u0643", 0x0219: "\u015F", 0x021B: "\u0163"}
+_PLACE_FOLD = {0x06CC: "\u064A", 0x06A9: "\u0643", 0x0219: "\u015F", 0x021B: "\u0163",
+               # Arabic alef with hamza/madda/wasla as alef, teh marbuta as heh, alef maksura as yeh.
+               0x0622: "\u0627", 0x0623: "\u0627", 0x0625: "\u0627", 0x0671: "\u0627", 0x0629: "\u0647", 0x0649: "\u064A"}
+# Arabic harakat and the superscript alef: dropped.
+_PLACE_DROPPED = set(range(0x064B, 0x0660)) | {0x0670}
 _PLACE_DASHES = set(range(0x2010, 0x2016)) | {0x2212, 0xFE58, 0xFE63, 0xFF0D}
 _PLACE_APOSTROPHES = {0x27, 0x60, 0xB4, 0x2018, 0x2019, 0x2BB, 0x2BC, 0x2BD, 0x2BE, 0x2BF, 0x2032}
 
 
 @functools.lru_cache(maxsize=None)
 def place_fold_key(name):
-    """`PlaceFolding.key`: lower case, Persian yeh and kaf as Arabic, tatweel dropped,
+    """`PlaceFolding.key`: lower case, Persian yeh and kaf as Arabic, tatweel and harakat dropped,
+    Arabic alef with hamza/madda as alef, teh marbuta as heh, alef maksura as yeh,
     hyphens and dashes as `-`, s/t with comma below as with cedilla, apostrophe and ayn
     marks as `'`, a dot above after i (a lowered Turkish İ) dropped."""
     out, previous = [], " "
     for c in name.lower():
         o = ord(c)
-        if o == 0x0640 or (o == 0x0307 and previous == "i"):
+        if o == 0x0640 or o in _PLACE_DROPPED or (o == 0x0307 and previous == "i"):
             continue
         if o in _PLACE_FOLD:
             out.append(_PLACE_FOLD[o])

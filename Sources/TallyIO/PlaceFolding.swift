@@ -5,9 +5,12 @@ import TallyCore
 /// Arabic and Persian forms of yeh and kaf (`دیر الزور`, `دير الزور`: one glyph inside a
 /// word), tatweel, a stretching mark (`كفـر نبل`), the hyphens and dashes (`Deir ez‑Zor`
 /// with a non-breaking hyphen, `Deir ez–Zor`), s and t with comma below or cedilla
-/// (`Timiș`, `Timiş`) and the marks written for an apostrophe or an ayn (`ʿAfrīn`,
-/// `‘Afrīn`, `'Afrin`). Each group is printed in one of its spellings, chosen by the spellings
-/// alone (``map(_:strings:)``). Worked out once a run over the distinct place ids
+/// (`Timiș`, `Timiş`), the marks written for an apostrophe or an ayn (`ʿAfrīn`,
+/// `‘Afrīn`, `'Afrin`), and the Arabic variants of one spelling: alef with or without
+/// hamza or madda (`إدلب`, `ادلب`), teh marbuta or heh (`حماة`, `حماه`), alef maksura or
+/// yeh at a word's end, and short-vowel marks. Each group is printed in one of its
+/// spellings, chosen by the spellings alone (``map(_:strings:)``: for these Arabic
+/// pairs the first in UTF-8 byte order is the one with hamza, teh marbuta, alef maksura). Worked out once a run over the distinct place ids
 /// of the result, never per row. Area words (`Aleppo Governorate`) are not folded: `Kyiv`
 /// and `Kyiv Oblast` may be two places. Actor and other names keep their case (`ISIS`,
 /// `Isis`). docs/spec.md, "Key values".
@@ -19,6 +22,16 @@ enum PlaceFolding {
         for u in name.lowercased().unicodeScalars {
             switch u.value {
             case 0x0640: continue // tatweel
+            // Arabic spelling variants of one name (review32 S8: `حماة`/`حماه`, `إدلب`/`ادلب`,
+            // `الرقة`/`الرقه` were two places): alef with hamza above or below, with madda,
+            // or wasla as bare alef; teh marbuta as heh and alef maksura as yeh (each is
+            // written only at a word's end, where the plain letter stands for it in
+            // unvoweled and keyboard spellings); the short-vowel and other marks
+            // (harakat, U+064B–U+065F, and the superscript alef) dropped.
+            case 0x0622, 0x0623, 0x0625, 0x0671: out.append("\u{0627}")
+            case 0x0629: out.append("\u{0647}")
+            case 0x0649: out.append("\u{064A}")
+            case 0x064B ... 0x065F, 0x0670: continue
             case 0x0307 where previous == "i": continue // `İ` lower-cased is `i` and a dot above
             case 0x06CC: out.append("\u{064A}") // Persian yeh as Arabic yeh
             case 0x06A9: out.append("\u{0643}") // keheh (Persian kaf) as kaf
