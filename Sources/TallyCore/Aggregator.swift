@@ -276,11 +276,21 @@ public final class Aggregator: @unchecked Sendable {
     /// beside its adm_1 cells, or an adm_1 (adm_2 empty) beside its adm_2 cells, of the
     /// same actor, extra `--by` values, measure and period; grouped by the finer column
     /// (`--by adm1`), they are rows apart and nothing is added.
-    public func stocksAtTwoLevels() -> String? {
+    ///
+    /// `namesCountry(country, text)`: whether `text` is a name of the country whose key is
+    /// `country` in any spelling the reader knows (TallyIO's country list: `Syrian Arab
+    /// Republic`, `SYR`, `سوريا` for Syria; review33 S4), so that TallyCore needs no list.
+    public func stocksAtTwoLevels(namesCountry: (_ country: String, _ text: String) -> Bool = { _, _ in false }) -> String? {
         let absent = CellKey.absent
         // A place written as no finer place: empty, or a word for the whole (`National`,
-        // `Total`, `All`, `Nationwide`, `Whole country`), or for an adm_1 the country's own
-        // name (adm_1 `Syria` in Syria) (review32 S4). (Not an adm_2 of its adm_1's name:
+        // `Total`, `All`, `Nationwide`, `Whole country`), or such words with the coarser
+        // place's own name (`National total`, `Total Syria`, `Syria - National`, `Syria
+        // (national)`, `NATIONAL LEVEL`, `Idlib total` as adm_2 of Idlib: review33 S4), or
+        // for an adm_1 the country's own name in any spelling (adm_1 `Syria`, `Syrian Arab
+        // Republic`, `SYR` in Syria: review32 S4) — which may as well be a province named
+        // as its country (Guatemala department, Djibouti region: review33 N1), so such a
+        // value is the whole for the country's note, said so, and still a place whose own
+        // finer places are compared with it. (Not an adm_2 of its adm_1's name alone:
         // Idlib district is a part of Idlib governorate.)
         var names: [UInt32: String] = [:]
         func folded(_ id: UInt32) -> String {
@@ -292,12 +302,56 @@ public final class Aggregator: @unchecked Sendable {
         let wholeWords: Set<String> = ["national", "nationwide", "nation-wide", "countrywide", "country-wide", "country",
                                        "whole country", "all", "total", "all areas", "all provinces", "all governorates",
                                        "all regions", "all states", "all districts", "overall"]
+        // Words that say "the whole" inside a longer value, and words that may stand beside
+        // them (`level`, `of the`), English, French, Spanish, Portuguese and Arabic.
+        let markers: Set<String> = ["national", "nationwide", "countrywide", "total", "totals", "all", "whole", "overall",
+                                    "country", "nation", "entire", "nacional", "nationale", "ensemble", "todo", "toda", "todos",
+                                    "الإجمالي", "اجمالي", "إجمالي", "الاجمالي", "المجموع", "مجموع", "وطني", "الوطني", "كامل"]
+        let beside: Set<String> = ["level", "of", "the", "in", "for", "wide", "sum", "figure", "areas", "provinces", "governorates",
+                                   "regions", "states", "districts", "du", "de", "la", "le", "des", "el", "del", "pays", "país",
+                                   "pais", "territoire", "territorio", "territory", "على", "مستوى", "البلاد"]
+        func words(_ n: String) -> [String] {
+            n.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        var wordWholes: [[UInt32]: Bool] = [:]
+        /// Whether `id` is written as no finer place than `coarser` (by a word for the
+        /// whole, with or without `coarser`'s own name).
+        func wordWhole(_ id: UInt32, of coarser: UInt32, country: Bool) -> Bool {
+            if let w = wordWholes[[id, coarser, country ? 1 : 0]] { return w }
+            let n = folded(id)
+            var w = n.isEmpty || wholeWords.contains(n)
+            if !w {
+                // Compared in lower case; the name left is handed on as written (`SYR` is a
+                // code in capitals only).
+                let ws = words(strings.string(id))
+                if ws.contains(where: { markers.contains($0.lowercased()) }) {
+                    let rest = ws.filter { !markers.contains($0.lowercased()) && !beside.contains($0.lowercased()) }
+                    if rest.isEmpty { w = true }
+                    else if coarser != absent {
+                        let named = rest.joined(separator: " "), lower = named.lowercased()
+                        w = lower == words(folded(coarser)).joined(separator: " ")
+                            || (country && (countryNames[coarser].map { words($0.lowercased()).joined(separator: " ") == lower } == true
+                                            || namesCountry(strings.string(coarser), named)))
+                    }
+                }
+            }
+            wordWholes[[id, coarser, country ? 1 : 0]] = w
+            return w
+        }
+        var ownNames: [[UInt32]: Bool] = [:]
+        /// Whether adm_1 `id` is its country's own name, in any spelling.
+        func ownName(_ id: UInt32, of country: UInt32) -> Bool {
+            guard country != absent, id != absent else { return false }
+            if let o = ownNames[[id, country]] { return o }
+            let n = folded(id)
+            let o = n == folded(country) || countryNames[country].map { n == $0.lowercased() } == true
+                || namesCountry(strings.string(country), strings.string(id))
+            ownNames[[id, country]] = o
+            return o
+        }
         func whole(_ id: UInt32, of coarser: UInt32, country: Bool) -> Bool {
             if id == absent { return true }
-            let n = folded(id)
-            if n.isEmpty || wholeWords.contains(n) { return true }
-            guard country, coarser != absent else { return false }
-            return n == folded(coarser) || countryNames[coarser].map { n == $0.lowercased() } == true
+            return wordWhole(id, of: coarser, country: country)
         }
         struct Whole: Hashable { var out: CellKey; var country, adm1, actor, extra0, extra1: UInt32 }
         var wholes: [Whole: (cell: CellKey, best: Int64)] = [:]
@@ -306,19 +360,23 @@ public final class Aggregator: @unchecked Sendable {
             let out = CellKey(country: byCountry ? k.country : absent, adm1: byAdm1 ? k.adm1 : absent,
                               adm2: byAdm2 ? k.adm2 : absent, actor: byActor ? k.actor : absent,
                               extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
-            // The country level, then the adm_1 level.
-            let countryWide = whole(k.adm1, of: k.country, country: true)
+            // The country level, then the adm_1 level. An adm_1 of the country's own name
+            // is the whole at the country level only where it has no finer place, and a
+            // place (a province so named) at the adm_1 level.
+            let byWord = whole(k.adm1, of: k.country, country: true)
+            let named = !byWord && ownName(k.adm1, of: k.country)
+            let countryWide = byWord || named
             if !byAdm1 {
                 let w = Whole(out: out, country: k.country, adm1: absent, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
                 if countryWide && whole(k.adm2, of: k.adm1, country: false) { wholes[w] = (k, c.lowerMedianBest) }
-                else if !countryWide { parts[w, default: []].append((k, c.lowerMedianBest)) }
+                else if !byWord { parts[w, default: []].append((k, c.lowerMedianBest)) }
             }
-            if !byAdm2 && !countryWide {
+            if !byAdm2 && !byWord {
                 let w = Whole(out: out, country: k.country, adm1: k.adm1, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
                 if whole(k.adm2, of: k.adm1, country: false) { wholes[w] = (k, c.lowerMedianBest) } else { parts[w, default: []].append((k, c.lowerMedianBest)) }
             }
         }
-        var found: [(label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String, how: String)] = []
+        var found: [(label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String, how: String, hedge: String)] = []
         for (w, whole) in wholes {
             guard let ps = parts[w], !ps.isEmpty else { continue }
             let country = countryNames[w.country] ?? strings.string(w.country)
@@ -334,14 +392,21 @@ public final class Aggregator: @unchecked Sendable {
             let written = writtenId == absent ? "" : strings.string(writtenId)
             let column = atAdm1 ? "adm_2" : "adm_1"
             let how = written.isEmpty ? "with no \(column)" : "with \(column) \"\(written)\""
-            found.append((label, place, whole.best, named, atAdm1 ? "adm2" : "adm1", how))
+            let hedge = !atAdm1 && writtenId != absent && !wordWhole(writtenId, of: w.country, country: true)
+                ? "; the country's own name: the whole country, or a province of that name" : ""
+            found.append((label, place, whole.best, named, atAdm1 ? "adm2" : "adm1", how, hedge))
         }
-        guard let f = found.min(by: { $0.label.lexicographicallyPrecedes($1.label) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } })
+        // In output order; in one group, the country's whole before a province's, then by
+        // the place's name (the table's order is no rule here: stable run to run).
+        func order(_ f: (label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String, how: String, hedge: String)) -> [String] {
+            f.label + [f.finer, f.whole]
+        }
+        guard let f = found.min(by: { order($0).lexicographicallyPrecedes(order($1)) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } })
         else { return nil }
         let shown = f.parts.prefix(3).map { "\($0.0) \(Estimate.grouped($0.1))" }.joined(separator: ", ")
             + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
         let others = found.count - 1
-        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) \(f.how) (\(Estimate.grouped(f.best))) "
+        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) \(f.how) (\(Estimate.grouped(f.best))\(f.hedge)) "
             + "and stocks of places within it (\(shown)) are added into one figure\(others > 0 ? " (and in \(others) more group\(others == 1 ? "" : "s"))" : "") "
             + "(the finest cells are summed, docs/spec.md §3); if the first is a figure for all of \(f.whole), it already counts its parts' "
             + "(the same people at two levels) and the sum is a figure no source gave: --by \(f.finer) shows them apart, or give one level's rows"

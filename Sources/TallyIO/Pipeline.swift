@@ -1470,7 +1470,12 @@ final class Pipeline: @unchecked Sendable {
         try checkIncidents(first.incidents)
         // A stock of a whole place beside stocks of its parts in one group (review30 S10):
         // added by the contract's rule (docs/spec.md §3), and said.
-        let twoLevels = first.aggregator.stocksAtTwoLevels()
+        // The country's own names (`Syrian Arab Republic`, `SYR`, `سوريا` as adm_1 of Syria)
+        // are TallyIO's list's (review33 S4).
+        let twoLevels = first.aggregator.stocksAtTwoLevels { country, text in
+            guard let k = CountryNames.spelling(text) else { return false }
+            return k == (CountryNames.spelling(country) ?? country)
+        }
         // (Labelled: a refusal found on the way leaves by `break reading` to the throw below.)
         reading: do {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
