@@ -1091,6 +1091,17 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func isEmpty(_ i: Int) -> Bool { i < 0 || spans[i].count == 0 }
 
+    /// Whether field `i` is ASCII digits, spaces around them aside (`3`, ` 12 `).
+    private func isWholeNumber(_ base: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        let s = spans[i]
+        var digits = 0, k = s.start
+        let end = s.start + s.count
+        while k < end && base[k] == 0x20 { k += 1 }
+        while k < end && base[k] >= 0x30 && base[k] <= 0x39 { k += 1; digits += 1 }
+        while k < end && base[k] == 0x20 { k += 1 }
+        return digits > 0 && k == end
+    }
+
     private func column(_ layout: RowLayout, _ i: Int) -> String { "column '\(layout.names[i])': " }
 
     /// Parses a count: digits only, at most 2^53.
@@ -1467,6 +1478,13 @@ final class BlockParser: @unchecked Sendable {
 
     @inline(__always)
     private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
+        if layout.eventsLike >= 0 && !isEmpty(layout.eventsLike) && isWholeNumber(base, layout.eventsLike) {
+            let name = MessageText.excerpt(layout.names[layout.eventsLike].trimmingSpaces, limit: 40)
+            throw RowMessage(column(layout, layout.eventsLike) + "a whole number (\(MessageText.excerpt(text(base, layout.eventsLike).trimmingSpaces, limit: 20))), "
+                + "not read: if the column gives how many events each row stands for, name it events (else each row is one event, "
+                + "and a table of sums beside its events reads as more events); if it holds something else, rename it to say what, "
+                + "or give \(layout.byOption) \(name) to group by it")
+        }
         var o = Observation()
         o.sources = t.sourceBit
         let end: CalendarDay

@@ -54,6 +54,12 @@ struct RowLayout {
     /// HDX HAPI conflict events: `location_code`, `admin_level`, `admin1_name`,
     /// `admin2_name`, `event_type`, `events`, `fatalities`, `reference_period_end`.
     var locationCode = -1, adminLevel = -1, eventType = -1, events = -1, periodEnd = -1
+    /// A native column named as other tools name the events a row stands for (`Events`,
+    /// `Incidents`, `n_events`, `event_count`) in a file with no `events` column: refused
+    /// at a row where it holds a whole number, read as text where it does not.
+    var eventsLike = -1
+    /// How the grouping option is named where this file is read (`--by`, a report's `by:`).
+    var byOption = "--by"
     var admin1Code = -1, admin2Code = -1
     /// HAPI's `provider_admin1_name` and `provider_admin2_name` (ACLED's own names), part
     /// of what HAPI publishes one row for: two rows of one admin2 unit with other provider
@@ -264,11 +270,11 @@ struct RowLayout {
             for (key, names) in aliases where col(key) < 0 {
                 for (i, raw) in header.enumerated() where names.contains(raw.trimmingSpaces.lowercased()) && !extraColumns.contains(raw.trimmingSpaces) {
                     if key == "events" {
-                        throw .data("\(file):1: column '\(MessageText.excerpt(raw.trimmingSpaces, limit: 40))' (column \(i + 1)) is not read: tally reads "
-                            + "how many events a row stands for from a column named events (lower case), and this file has none, so each of its rows "
-                            + "would count as one event, and a table of sums of events beside the events it sums would be read as more events; "
-                            + "rename the column events if it counts the events each row stands for, else rename it to say what it counts, "
-                            + "or give \(optionNames.by) \(MessageText.excerpt(raw.trimmingSpaces, limit: 40)) to group by it as it is")
+                        // Refused only at a row whose cell is a whole number (BlockParser.record):
+                        // a column of text (`Incidents`: "Airstrike on a market") counts nothing
+                        // and is read as any other column (review32 R3).
+                        if eventsLike < 0 { eventsLike = i; byOption = optionNames.by }
+                        continue
                     }
                     throw .data("\(file):1: column '\(MessageText.excerpt(raw.trimmingSpaces, limit: 40))' (column \(i + 1)) is not read: tally reads "
                         + (key == "adm_1" ? "the first-level area (province, governorate)" : "the second-level area (district)")

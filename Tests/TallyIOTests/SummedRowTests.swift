@@ -173,15 +173,28 @@ import Testing
 /// review31 S5: a native column counting the events a row stands for, spelled otherwise
 /// than `events` (`Events`, `n_events`, `incidents`), was ignored without a word: each
 /// row one event, and tally's own `--period day` output with it renamed read beside its
-/// records as more events, doubled. Refused, naming the column; `--by` keeps it.
+/// records as more events, doubled. Refused at a row where it holds a whole number,
+/// naming the column; `--by` keeps it. A column of text so named (descriptions) counts
+/// nothing and is read (review32 R3: refused on main, and the message said it counts).
 @Suite struct EventsColumnSpelledOtherwise {
     @Test func anEventsColumnInAnotherSpellingIsRefused() throws {
         let dir = scratchDirectory()
         for name in ["Events", "EVENTS", "n_events", "event_count", "number_of_events", "incidents", " Events "] {
             let f = writeFile("date_start,country,measure,best,\(name)\n2023-04-01,Syria,killed,5,2\n", name: "ev-\(name.trimmingCharacters(in: .whitespaces)).csv", in: dir)
             let e = errorOf { _ = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .month))) }
-            #expect(e?.exitCode == 65 && e?.message.contains("column '\(name.trimmingCharacters(in: .whitespaces))' (column 5) is not read: tally reads how many events a row stands for from a column named events") == true,
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(f):2: column '\(name.trimmingCharacters(in: .whitespaces))': a whole number (2), not read: if the column gives how many events each row stands for, name it events") == true,
                     "\(name): \(String(describing: e))")
+        }
+        // Text in such a column: read as any other column; a whole number in a later row
+        // of it is refused at that row.
+        for name in ["Events", "Incidents", "incidents", "event_count"] {
+            let text = "date_start,country,adm_1,measure,best,\(name)\n2023-04-01,Syria,Aleppo,killed,4,Airstrike on a market\n2023-04-02,Syria,Idlib,killed,2,\"Shelling, 2 villages\"\n2023-04-03,Syria,Idlib,killed,1,\n"
+            let f = writeFile(text, name: "text-\(name).csv", in: dir)
+            let r = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+            #expect(r.result.rows.map(\.estimate.best) == [7], "\(name)")
+            let g = writeFile(text + "2023-04-04,Syria,Homs,killed,3, 12 \n", name: "mixed-\(name).csv", in: dir)
+            let e = errorOf { _ = try Ingest.run(IngestRequest(files: [g], config: AggregationConfig(grouping: Grouping([.country]), period: .month))) }
+            #expect(e?.message.hasPrefix("\(g):5: column '\(name)': a whole number (12), not read") == true, "\(String(describing: e))")
         }
         // `events` itself, `count` (it may count anything) and a --by key are read.
         for (header, extra) in [("events", [String]()), ("count", []), ("n_events", ["n_events"])] {
