@@ -145,6 +145,20 @@ public enum ChartWords {
         return what + (shown.map { " are not counted in \($0)" } ?? " are not shown by \(noun)")
     }
 
+    /// The footnote of a chart of a stock whose figures add a whole place's stock to
+    /// stocks of places within it (``TallyCore/TwoLevelStock``; review32 N3: said on
+    /// standard error only): `Syria, members: figures for the whole place and for places
+    /// within it are added; some may be counted twice`. nil when `groups` holds none of
+    /// `measure`. At most three places are named, then `…`.
+    public static func twoLevelsFootnote(_ groups: [TwoLevelStock], measure: String) -> String? {
+        var places: [String] = []
+        for g in groups where g.measure == measure && !places.contains(g.place) { places.append(g.place) }
+        guard !places.isEmpty else { return nil }
+        let named = places.prefix(3).joined(separator: DisplayLocale.current.identifier == "ar" ? "، " : ", ") + (places.count > 3 ? "…" : "")
+        let shown = DisplayLocale.current.isEnglish ? String(measure.map { $0 == "_" ? " " : $0 }) : headline(measure)
+        return Messages.text("stock.two_levels", ["places": named, "measure": shown])
+    }
+
     /// The same for dates that are not one period (`--from`, `--to`): `16,564 killed in
     /// events whose date spans reach outside 2016-01-01 to 2016-01-31 are not counted`.
     public static func windowFootnote(_ estimate: Estimate, measure: String, countedAtStart: Bool, shown: String) -> String? {

@@ -260,6 +260,11 @@ public final class Aggregator: @unchecked Sendable {
     /// the input used most, set by the reader): rows are named and sorted by it.
     public var countryNames: [UInt32: String] = [:]
 
+    /// The groups ``stocksAtTwoLevels(namesCountry:)`` found, in its order (set by it):
+    /// charts and a report's cover say them too (review32 N3: the note reached standard
+    /// error only, and a chart of the sum was published without a word).
+    public private(set) var twoLevelStocks: [TwoLevelStock] = []
+
     /// A stock of a whole place beside stocks of places within it, in one output group
     /// (review30 S10). The finest cells of a stock are summed into the group (docs/spec.md
     /// §3, the contract's rule), which is right for places side by side and may not be
@@ -401,8 +406,9 @@ public final class Aggregator: @unchecked Sendable {
         func order(_ f: (label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String, how: String, hedge: String)) -> [String] {
             f.label + [f.finer, f.whole]
         }
-        guard let f = found.min(by: { order($0).lexicographicallyPrecedes(order($1)) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } })
-        else { return nil }
+        found.sort { order($0).lexicographicallyPrecedes(order($1)) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
+        twoLevelStocks = found.map { TwoLevelStock(place: $0.whole, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2]) }
+        guard let f = found.first else { return nil }
         let shown = f.parts.prefix(3).map { "\($0.0) \(Estimate.grouped($0.1))" }.joined(separator: ", ")
             + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
         let others = found.count - 1
@@ -499,4 +505,12 @@ public final class Aggregator: @unchecked Sendable {
 struct AtStartKey: Hashable {
     var measure: UInt32
     var period: Int32
+}
+
+/// A group whose stock adds a whole place's figure to figures of places within it
+/// (``Aggregator/stocksAtTwoLevels(namesCountry:)``): the whole as printed (`Syria`,
+/// `Idlib (Syria)`), the measure and the period's label.
+public struct TwoLevelStock: Sendable, Equatable {
+    public let place: String, measure: String, period: String
+    public init(place: String, measure: String, period: String) { self.place = place; self.measure = measure; self.period = period }
 }

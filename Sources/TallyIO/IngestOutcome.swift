@@ -129,6 +129,9 @@ public struct IngestOutcome: Sendable {
     /// Things to say on standard error after a successful run (an API page missing,
     /// `--measure fatalities` read as `killed`).
     public var notes: [String] = []
+    /// The groups whose stock adds a whole place's figure to its parts' (the note of
+    /// ``Aggregator/stocksAtTwoLevels(namesCountry:)``), for charts and reports to say.
+    public var twoLevelStocks: [TwoLevelStock] = []
     /// Continuous when every file read is of a dataset that reports continuously
     /// (``Schema/reporting``); one native file makes the whole run sparse.
     public var reporting: Reporting {

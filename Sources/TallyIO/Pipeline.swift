@@ -1483,6 +1483,7 @@ final class Pipeline: @unchecked Sendable {
                                         rowsRead: parsers.reduce(0) { $0 + $1.rows }, sources: mergedSources())
             outcome.files = files
             for p in parsers { outcome.measuresSeen.formUnion(p.measuresSeen) }
+            outcome.twoLevelStocks = first.aggregator.twoLevelStocks
             outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen) + (twoLevels.map { [$0] } ?? [])
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible

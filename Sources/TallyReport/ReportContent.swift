@@ -382,6 +382,12 @@ public struct ContentBuilder {
         } else if let sentence = Self.changeSentence(headlines, period: periodName) {
             sentences.append(sentence)
         }
+        // A stock adding a whole place's figure to its parts' (review32 N3: said on
+        // standard error only, the cover's headline figure was the sum with no word).
+        var saidTwoLevels: Set<String> = []
+        for h in headlines where h.figure != nil && saidTwoLevels.insert(h.measure).inserted {
+            if let note = ChartWords.twoLevelsFootnote(data.twoLevelStocks, measure: h.measure) { sentences.append(note + ".") }
+        }
         for h in headlines {
             if let last = h.lastObserved {
                 sentences.append(Messages.text("report.cover.last_observed", ["measure": ReportWords.headline(h.measure), "period": periodName,
@@ -694,6 +700,7 @@ public struct ContentBuilder {
     func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?) throws(TallyError) -> String {
         var lines: [String] = []
         if let note = try spanNote(measure, periods: periods, shown: shown) { lines.append(note) }
+        if let note = ChartWords.twoLevelsFootnote(data.twoLevelStocks, measure: measure) { lines.append(note) }
         if let rangeKey { lines.append(rangeKey) }
         return lines.map { "\n" + $0 }.joined()
     }

@@ -41,6 +41,9 @@ public struct ReportData: Sendable {
     /// What else reading said for standard error (``IngestOutcome/notes``: a measure of
     /// `filter.measures` that a schema calls otherwise, `fatalities` read as `killed`).
     public var readNotes: [String] = []
+    /// The groups whose stock adds a whole place's figure to its parts'
+    /// (``IngestOutcome/twoLevelStocks``): said on the cover and under the charts.
+    public var twoLevelStocks: [TwoLevelStock] = []
     /// Records outside the spec's declared `coverage:`, left out of every figure (for stderr).
     public var coverageNotes: [String] = []
     /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
@@ -211,6 +214,7 @@ public struct ReportData: Sendable {
         data.duplicateFiles = outcome.duplicateFiles
         data.duplicateNotes = outcome.duplicateCountNotes
         data.readNotes = outcome.notes
+        data.twoLevelStocks = outcome.twoLevelStocks
         if let first = outcome.firstDay, let last = outcome.lastDay {
             var outside: [String] = []
             if let from = spec.coverage.from, first < from { outside.append("dated \(first) to \(min(last, from.adding(days: -1))) (before \(from))") }

@@ -483,6 +483,7 @@ struct ChartBar: ParsableCommand {
                                           shown: period.map { _ in when }) {
             footnotes.append(note)
         }
+        if let note = ChartWords.twoLevelsFootnote(outcome.twoLevelStocks, measure: measure) { footnotes.append(note) }
         if let key = ChartWords.rangeKey(bars.map(\.estimate), floating: true) { footnotes.append(key) }
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, footnotes: footnotes), alt: chart.alt)
         var barChart = BarChart(bars: bars, text: text)
@@ -686,6 +687,7 @@ struct ChartTimeline: ParsableCommand {
            let note = ChartWords.spanFootnote(t.estimate, measure: measure, period: period, countedAtStart: atStart) {
             footnotes.append(note)
         }
+        if let note = ChartWords.twoLevelsFootnote(outcome.twoLevelStocks, measure: measure) { footnotes.append(note) }
         if let key = TimelineChart.rangeKey(series) { footnotes.append(key) }
         // The coverage rule, per dataset: the days each input covers (cut by --from and
         // --to); a period that an input a line holds covers only in part is marked on

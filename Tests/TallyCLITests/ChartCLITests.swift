@@ -37,6 +37,22 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         #expect(a == b)
     }
 
+    /// review32 N3: a chart of a stock that adds a country's own figure to its
+    /// provinces' carries the note as a footnote (on main: stderr only), bar and timeline.
+    @Test func aStockAtTwoLevelsIsAFootnote() throws {
+        let d = tempDir()
+        let f = d + "/s3.csv"
+        try "date_start,country,adm_1,measure,best\n2023-03-01,Syria,,members,6000\n2023-03-01,Syria,Raqqa,members,100\n2023-03-01,Syria,Idlib,members,1500\n2023-03-01,Iraq,,members,3000\n"
+            .write(toFile: f, atomically: true, encoding: .utf8)
+        for args in [["bar"], ["timeline", "--period", "month"]] {
+            let out = d + "/\(args[0]).svg"
+            let r = try tally(["chart"] + args + [f, "--measure", "members", "--stock", "members", "--by", "country", "-o", out])
+            #expect(r.status == 0, "\(r.stderr)")
+            let svg = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(svg.contains("Syria, members: figures for the whole place and for places within it are added; some may be counted twice"), "\(args)")
+        }
+    }
+
     @Test func pngHasExactlyWidthTimesScaleByHeightTimesScalePixels() throws {
         let d = tempDir()
         let r = try tally(["chart", "timeline", news, "--measure", "killed", "--period", "month", "--width", "640",

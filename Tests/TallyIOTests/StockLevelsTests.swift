@@ -29,6 +29,8 @@ import TallyTestSupport
                 + "Raqqa 100) are added into one figure (the finest cells are summed, docs/spec.md §3); if the first is a figure for all "
                 + "of Syria, it already counts its parts' (the same people at two levels) and the sum is a figure no source gave: "
                 + "--by adm1 shows them apart, or give one level's rows"], "\(o.notes)")
+        // Handed to charts and reports (review32 N3).
+        #expect(o.twoLevelStocks == [TwoLevelStock(place: "Syria", measure: "members", period: "2023")])
         // By month, March holds Syria and Raqqa.
         let m = try read([f], by: [.country], period: .month)
         #expect(said(m).first?.hasPrefix("Syria, 2023-03, members: a stock of Syria with no adm_1 (6,000) and stocks of places within it (Raqqa 100)") == true, "\(m.notes)")

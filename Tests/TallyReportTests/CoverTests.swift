@@ -31,6 +31,20 @@ import TallyIO
         #expect(c.cover.byline == "")
     }
 
+    /// A stock whose figure adds a country's own stock to its provinces' (review32 N3: the
+    /// note reached standard error only and the cover showed 10,600 with no word).
+    @Test func aStockAtTwoLevelsIsSaidOnTheCover() throws {
+        let rows = ["2023-04-01,Syria,,x,members,6000,6000,6000", "2023-04-01,Syria,Raqqa,x,members,100,100,100",
+                    "2023-04-01,Syria,Idlib,x,members,1500,1500,1500", "2023-04-01,Iraq,,x,members,3000,3000,3000"]
+        let c = try build(rows, extra: "coverage: {from: 2023-04-01, to: 2023-04-30}\nstocks: [members]")
+        #expect(c.cover.lead?.figure == "10,600")
+        #expect(c.cover.summary.contains("Syria, members: figures for the whole place and for places within it are added; some may be counted twice."),
+                "\(c.cover.summary)")
+        let plain = try build(["2023-04-01,Syria,Raqqa,x,members,100,100,100", "2023-04-01,Syria,Idlib,x,members,1500,1500,1500"],
+                              extra: "coverage: {from: 2023-04-01, to: 2023-04-30}\nstocks: [members]")
+        #expect(!plain.cover.summary.contains("counted twice"), "\(plain.cover.summary)")
+    }
+
     @Test func aPartialPeriodGetsNoChangeAndSaysWhy() throws {
         let c = try build(Self.rows, extra: "coverage: {from: 2023-03-01, to: 2023-04-20}", sections: Self.table)
         #expect(c.cover.lead?.caption == "Killed, April 2023 (partial: data to 20 April)")
