@@ -1726,10 +1726,17 @@ final class BlockParser: @unchecked Sendable {
     /// `Republic of Congo`, and the two publishers' counts of one war were added with no
     /// refusal (review33 S3). Such a value is keyed and printed `Republic of Congo`.
     private func isUCDPCongo(_ base: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        // Bytes compared in place (no text made per row): `congo` in any ASCII case,
+        // spaces around it aside.
         let s = spans[i]
         guard s.count >= 5 && s.count <= 16 else { return false }
-        return String(decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
-            .trimmingCharacters(in: .whitespaces).lowercased() == "congo"
+        var a = s.start, b = s.start + s.count
+        while a < b && base[a] == 0x20 { a += 1 }
+        while b > a && base[b - 1] == 0x20 { b -= 1 }
+        guard b - a == 5 else { return false }
+        let word: [UInt8] = [0x63, 0x6F, 0x6E, 0x67, 0x6F] // congo
+        for k in 0 ..< 5 where base[a + k] | 0x20 != word[k] { return false }
+        return true
     }
 
     private lazy var ucdpCongo: UInt32 = {
