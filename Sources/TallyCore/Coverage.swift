@@ -706,50 +706,6 @@ public struct DatasetCoverages: Sendable, Equatable {
         }
     }
 
-    /// For a table tally wrote, read back: the days each country's own silence is
-    /// known to span between two of its rows, where it has no row. A country's row says
-    /// its own days (its `covered`); between two of its rows, a period where it has no
-    /// row is a period without its records, which is a zero of a source that reports
-    /// continuously, or the middle of a silence. It is the middle of one when the
-    /// silence runs to the last day of the row before and from the first day of the row
-    /// after (review30 S20: Bland silent from 20 June to 15 August, with rows in June
-    /// to 19 June and August from 16 August, has no July row: July is silent for Bland,
-    /// so Aland's own July row may say that Aland's July is whole).
-    ///
-    /// A row's `covered` says its country's own days only in a period where the rows do
-    /// not all say the same (where they do, ``forTable(_:kind:)`` may have written the
-    /// days every country covers), so only such periods are read as edges.
-    /// `periods`: each country's row periods; `claimed`: what its rows' `covered` said.
-    /// The writer (``forTable(_:kind:)``) and the reader (TallyIO) both use this, so a
-    /// table is written to be read back as it was meant.
-    public static func silencesBetweenRows(periods: [String: [ClosedRange<CalendarDay>]],
-                                           claimed: [String: [ClosedRange<CalendarDay>]]) -> [String: [ClosedRange<CalendarDay>]] {
-        func clipped(_ runs: [ClosedRange<CalendarDay>], to p: ClosedRange<CalendarDay>) -> [ClosedRange<CalendarDay>] {
-            runs.compactMap { r in r.overlaps(p) ? max(r.lowerBound, p.lowerBound) ... min(r.upperBound, p.upperBound) : nil }
-        }
-        let merged = claimed.mapValues { Coverage(runs: $0)?.runs ?? [] }
-        // What each period's rows say, by period: a period is "own days" when they differ.
-        var said: [ClosedRange<CalendarDay>: Set<[ClosedRange<CalendarDay>]>] = [:]
-        for (name, ps) in periods {
-            for p in Set(ps) { said[p, default: []].insert(clipped(merged[name] ?? [], to: p)) }
-        }
-        func own(_ p: ClosedRange<CalendarDay>) -> Bool { (said[p]?.count ?? 0) > 1 }
-        var out: [String: [ClosedRange<CalendarDay>]] = [:]
-        for (name, ps) in periods {
-            let mine = merged[name] ?? []
-            func covers(_ d: CalendarDay) -> Bool { mine.contains { $0.contains(d) } }
-            let sorted = Set(ps).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-            var reach: ClosedRange<CalendarDay>?   // the row period reaching furthest so far
-            for p in sorted {
-                defer { if reach.map({ p.upperBound > $0.upperBound }) ?? true { reach = p } }
-                guard let before = reach, before.upperBound.adding(days: 1) < p.lowerBound else { continue }
-                guard own(before), own(p), !covers(before.upperBound), !covers(p.lowerBound) else { continue }
-                out[name, default: []].append(before.upperBound.adding(days: 1) ... p.lowerBound.adding(days: -1))
-            }
-        }
-        return out
-    }
-
     /// The days of `periods` outside every range of `claimed` (each a period of a
     /// read-back row and what its `covered` said), ascending and disjoint
     /// (``Dataset/silentClaims``).
@@ -1120,62 +1076,17 @@ public struct DatasetCoverages: Sendable, Equatable {
         guard let days = Coverage(runs: differ) else { return flat }
         var have: [String: Set<Int32>] = [:]
         for r in rows where r.lastPeriodKey == nil { if let c = r.country { have[c, default: []].insert(r.periodKey) } }
+        func sound(_ k: Int32) -> Bool {
+            let said = Set(names.map { coveredText(of: k, kind: kind, sources: 0, place: $0) })
+            return said.count < 2 || names.allSatisfy { have[$0]?.contains(k) == true }
+        }
         let file = withoutPlaces
         if kind == .all {
             let keys = Set(rows.map(\.periodKey))
-            let sound = keys.allSatisfy { k in
-                Set(names.map { coveredText(of: k, kind: kind, sources: 0, place: $0) }).count < 2 || names.allSatisfy { have[$0]?.contains(k) == true }
-            }
-            return sound ? flat : TableCoverages(placed: file, fileLevel: file, fallBack: [], intervalsFallBack: true)
+            return keys.allSatisfy(sound) ? flat : TableCoverages(placed: file, fileLevel: file, fallBack: [], intervalsFallBack: true)
         }
-        // Each period where the countries' days differ is written with each country's
-        // own days when the table read back says the same: every country has a row
-        // there, or one without a row is read as silent there by
-        // ``silencesBetweenRows(periods:claimed:)`` and is. Else the period falls back
-        // to the days every country covers; a wrong silence read between two rows makes
-        // those rows' periods fall back (their rows then all say the same, which is not
-        // read as an edge). Falling back only grows, so this ends.
         var fallBack = Set<Int32>()
-        let candidates = Dataset.periods(of: kind, touching: days).map(\.0)
-        while true {
-            var periods: [String: [ClosedRange<CalendarDay>]] = [:], claimed: [String: [ClosedRange<CalendarDay>]] = [:]
-            var periodOf: [ClosedRange<CalendarDay>: Int32] = [:]
-            // As the reader sees them: rows of one period each (interval rows claim no
-            // period's days).
-            for r in rows where r.lastPeriodKey == nil {
-                guard let c = r.country else { continue }
-                let span = kind.firstDay(r.periodKey) ... kind.lastDay(r.periodKey)
-                periods[c, default: []].append(span)
-                periodOf[span] = r.periodKey
-                let cov = (fallBack.contains(r.periodKey) ? file : self).coverage(of: r.sources, place: c)
-                claimed[c, default: []] += cov?.runs.compactMap { x in
-                    x.overlaps(span) ? max(x.lowerBound, span.lowerBound) ... min(x.upperBound, span.upperBound) : nil
-                } ?? []
-            }
-            let between = Self.silencesBetweenRows(periods: periods, claimed: claimed)
-            var more = Set<Int32>()
-            for k in candidates where !fallBack.contains(k) {
-                let p = kind.firstDay(k) ... kind.lastDay(k)
-                let said = Set(names.map { coveredText(of: k, kind: kind, sources: 0, place: $0) })
-                for n in names where have[n]?.contains(k) != true {
-                    let silent = between[n]?.contains { $0.lowerBound <= p.lowerBound && $0.upperBound >= p.upperBound } == true
-                    if silent {
-                        guard coveredText(of: k, kind: kind, sources: 0, place: n) != "none" else { continue }
-                        // Read as silent, and it is not: the rows either side must not be
-                        // read as edges.
-                        let edge = between[n]!.first { $0.contains(p.lowerBound) }!
-                        for q in periods[n] ?? [] where q.upperBound == edge.lowerBound.adding(days: -1) || q.lowerBound == edge.upperBound.adding(days: 1) {
-                            if let key = periodOf[q] { more.insert(key) }
-                        }
-                    } else if said.count > 1 {
-                        more.insert(k)
-                    }
-                }
-            }
-            more.subtract(fallBack)
-            if more.isEmpty { break }
-            fallBack.formUnion(more)
-        }
+        for (k, _) in Dataset.periods(of: kind, touching: days) where !sound(k) { fallBack.insert(k) }
         return TableCoverages(placed: self, fileLevel: file, fallBack: fallBack, intervalsFallBack: !fallBack.isEmpty)
     }
 

@@ -1590,12 +1590,8 @@ final class Pipeline: @unchecked Sendable {
             var placeSilentClaims: [Int: [String: [ClosedRange<CalendarDay>]]] = [:]
             for (ds, byCountry) in periodsRead {
                 var all: [ClosedRange<CalendarDay>] = []
-                // A country's silence across periods where it has no row (review30 S20).
-                let between = DatasetCoverages.silencesBetweenRows(periods: byCountry.filter { !$0.key.isEmpty },
-                                                                   claimed: (claimedRead[ds] ?? [:]).filter { !$0.key.isEmpty })
                 for (name, periods) in byCountry {
-                    var cut = DatasetCoverages.unclaimed(periods: periods, claimed: claimedRead[ds]?[name] ?? [])
-                    if let b = between[name] { cut = Coverage(runs: cut + b)?.runs ?? [] }
+                    let cut = DatasetCoverages.unclaimed(periods: periods, claimed: claimedRead[ds]?[name] ?? [])
                     all += cut
                     if !name.isEmpty { placeSilentClaims[ds, default: [:]][name] = cut }
                 }

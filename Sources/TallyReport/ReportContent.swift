@@ -544,9 +544,12 @@ public struct ContentBuilder {
             // earlier held by a few stray rows like a twenty-fold rise).
             // A period partial because some countries of the file fall short names them
             // (``countriesNote(_:)``), not the file.
+            // A period the file's days miss altogether while some of its countries hold
+            // records there is partial too (review34 S3: "not covered: no records from 20
+            // June to 15 August" of a July with Aland's 31).
             func partial(_ e: Coverage.Extent, _ k: Int32) -> String? {
-                guard let note = ReportWords.partialNote(e, key: k, kind: kind) else { return nil }
-                return mkind == .flow ? countriesNote(k) ?? note : note
+                if mkind == .flow, e != .complete, e != .before, e != .after, let note = countriesNote(k) { return note }
+                return ReportWords.partialNote(e, key: k, kind: kind)
             }
             let nowPartial = partial(extent(of: key, measure: measure), key)
             for k in earlier {
