@@ -473,10 +473,14 @@ final class BlockParser: @unchecked Sendable {
         /// The same of rows of one day, by day; the rows of several days (at most
         /// ``spanLimit``: more are an event list's, not a table's, and none is kept).
         var days: [DaySumKey: PeriodSum] = [:]
-        /// By month (``PeriodSumKey``, not weeks): the rows that start in it and end past
-        /// its last day, which ``sums`` leaves out (they fit in no month): with them the
-        /// sum is by the month of `date_start`, as a desk's table sums (review32 S7).
+        /// By month and ISO week (``PeriodSumKey``): the rows that start in it and end past
+        /// its last day, which ``sums`` leaves out (they fit in no month or week): with them
+        /// the sum is by the period of `date_start`, as a desk's table sums (pandas' groupby
+        /// of the month of date_start, review32 S7; `resample('W')` of date_start, review33 S1).
         var crossing: [PeriodSumKey: PeriodSum] = [:]
+        /// The same of the rows that end in a month or week and start before it: with them
+        /// the sum is by the period of `date_end` (review33 S2).
+        var ending: [PeriodSumKey: PeriodSum] = [:]
         var spans: [SpanRow] = []
         var manySpans = false
         static let spanLimit = 4096
@@ -489,10 +493,13 @@ final class BlockParser: @unchecked Sendable {
             labels.merge(o.labels) { a, _ in a }
             days.merge(o.days) { var a = $0; a.merge($1); return a }
             crossing.merge(o.crossing) { var a = $0; a.merge($1); return a }
+            ending.merge(o.ending) { var a = $0; a.merge($1); return a }
             manySpans = manySpans || o.manySpans || spans.count + o.spans.count > Self.spanLimit
             spans = manySpans ? [] : spans + o.spans
-            if sums.count + days.count + crossing.count > BlockParser.cellLimit { self = PeriodSums(tooMany: true) }
+            if cells > BlockParser.cellLimit { self = PeriodSums(tooMany: true) }
         }
+        /// The groups kept, against ``BlockParser/cellLimit``.
+        var cells: Int { sums.count + days.count + crossing.count + ending.count }
     }
     private var periodSums = PeriodSums()
 
@@ -522,12 +529,24 @@ final class BlockParser: @unchecked Sendable {
         let inWeek = Int64(last.daysSinceEpoch) + 3 < (Int64(week) + 1) * 7
         let length = last.daysSinceEpoch - d
         let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
-        // A row past its month's end, by the month it starts in: a desk's table summed by
-        // the month of date_start (pandas' groupby) holds it there (review32 S7).
-        if !inMonth {
+        // A row past its month's (week's) end, by the period it starts in: a desk's table
+        // summed by the month of date_start (pandas' groupby, review32 S7) or its week
+        // (`resample('W')`, review33 S1) holds it there; by the period it ends in, a
+        // table summed by date_end (review33 S2).
+        if !inMonth || !inWeek {
+            let (ly, lmo, _) = last.components
+            let ld = Int64(last.daysSinceEpoch)
+            let lastWeek = Int32((ld + 3 - ((ld + 3) % 7 + 7) % 7) / 7)
+            let one = PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)
             for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
-                periodSums.crossing[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()]
-                    .merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at))
+                if !inMonth {
+                    periodSums.crossing[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(one)
+                    periodSums.ending[PeriodSumKey(label: placeKey, period: Int32(ly * 12 + lmo - 1), week: false), default: PeriodSum()].merge(one)
+                }
+                if !inWeek {
+                    periodSums.crossing[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(one)
+                    periodSums.ending[PeriodSumKey(label: placeKey, period: lastWeek, week: true), default: PeriodSum()].merge(one)
+                }
             }
         }
         guard inMonth || inWeek || length < 92 else { return }
@@ -549,7 +568,7 @@ final class BlockParser: @unchecked Sendable {
             if inMonth { periodSums.sums[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
             if inWeek { periodSums.sums[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
         }
-        if periodSums.sums.count + periodSums.days.count + periodSums.crossing.count > Self.cellLimit { periodSums = PeriodSums(tooMany: true) }
+        if periodSums.cells > Self.cellLimit { periodSums = PeriodSums(tooMany: true) }
     }
 
     private var recordDates = RecordDates()
@@ -2109,7 +2128,10 @@ final class BlockParser: @unchecked Sendable {
         let countryHash = s.storedHash(o.country)
         let loose1 = adm1 == 0 ? 0 : looseNameHash(base, layout.adm1, layout, country: countryHash)
         let loose2 = adm2 == 0 ? 0 : looseNameHash(base, layout.adm2, layout, country: countryHash)
-        if layout.period < 0 && !zero && !aggregator.isStock(measure: measure) {
+        // Only the rows the run's filters keep (review33 S6: a regional export made the
+        // sums too many to keep, and the check gave up, when --country named one).
+        if layout.period < 0 && !zero && !aggregator.isStock(measure: measure) && passes(o)
+            && (measureFilter.isEmpty || measureFilter.contains(measure)) {
             notePeriodSum(country: o.country, measure: measure, adm1: loose1 & ~3, adm1Text: { self.text(base, layout.adm1) },
                           day: o.day, last: max(o.day, o.spanLast), best: o.best)
         }

@@ -100,6 +100,9 @@ final class Pipeline: @unchecked Sendable {
     /// Each input of records' sums by place, measure and month or week (``BlockParser/PeriodSums``),
     /// with its days by country and measure.
     private var periodSums: [(file: Int, sums: BlockParser.PeriodSums, spans: [UInt64: BlockParser.TableSpan])] = []
+    /// The inputs whose sums grew past ``BlockParser/cellLimit`` (after the run's
+    /// filters): not compared as tables or as records; the run says so (review33 S6).
+    private var unsummedInputs: [Int] = []
     /// Rows set aside for implausible dates: block, line in block, message, file.
     private var implausible: [(sequence: Int, line: Int, message: String, file: FileContext)] = []
     private var implausibleCount = 0
@@ -736,7 +739,9 @@ final class Pipeline: @unchecked Sendable {
                 }
             }
         }
-        if request.overlap == .refuse && !sums.tooMany && !sums.sums.isEmpty {
+        // Under --overlap later too (review33 N4): a table is no overlap of two exports.
+        if request.overlap != .both && sums.tooMany { unsummedInputs.append(currentFile) }
+        if request.overlap != .both && !sums.tooMany && !sums.sums.isEmpty {
             for earlier in periodSums {
                 if let found = Self.summedRow(earlier.sums, spans: earlier.spans, sums, spans: records) ?? Self.summedSpan(earlier.sums, sums) {
                     let (table, events) = found.tableIsFirst ? (earlier.file, currentFile) : (currentFile, earlier.file)
@@ -782,56 +787,108 @@ final class Pipeline: @unchecked Sendable {
     /// The others' sums are gathered only for the groups and days the table's rows could
     /// match (its groups of one day, its rows of several days), so the cost is the table's
     /// candidates times the inputs, not every group of every input.
+    ///
+    /// One more list of the same places and days beside them (a second monitor) broke the
+    /// sum of all the others (review33 S5: 550 for 280): the others less one input are
+    /// tried too, for each input whose figures in one of the table's groups are what the
+    /// others hold over the table's figure (so a few inputs at most, not every one).
+    /// Two extra lists or more still hide a table: a limit, in docs/aggregation.md.
+    ///
+    /// Under `--overlap later` too (review33 N4); an input whose sums were too many to
+    /// keep is left out, and the run says which on standard error (review33 S6).
     private func checkSummedAcrossInputs() throws(TallyError) {
-        guard request.overlap == .refuse, periodSums.count >= 3 else { return }
+        guard request.overlap != .both else { return }
         func named(_ i: Int) -> String { inputName(i) }
+        if !unsummedInputs.isEmpty && periodSums.count + unsummedInputs.count >= 2 {
+            let names = unsummedInputs.sorted().map(named)
+            let shown = names.count <= 3 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more inputs"
+            let note = "\(shown): \(names.count == 1 ? "its" : "their") rows hold too many places, measures and periods "
+                + "(over \(Estimate.grouped(Int64(BlockParser.cellLimit))) sums after the run's filters) to be compared with the other inputs: "
+                + "\(names.count == 1 ? "it was" : "they were") not checked for a table of figures by period beside its events (a table read with "
+                + "the records it was made from counts every event twice); give --country, --from/--to or --measure to narrow the run, "
+                + "or make sure no input is a table of another's figures"
+            lock.locked { notes.append(note) }
+        }
+        guard periodSums.count >= 3 else { return }
         let all = periodSums.sorted { $0.file < $1.file }
-        guard !all.contains(where: { $0.sums.tooMany }) else { return }
         // Each group's figures by input, once: a table's others are then the other inputs
         // of its own groups (the cost is the groups' inputs squared, not the inputs': a
         // daily cron archive of 1,425 files has each month's group in ~30 of them).
-        var byKey: [BlockParser.PeriodSumKey: [(file: Int, sum: BlockParser.PeriodSum)]] = [:]
-        var crossingByKey: [BlockParser.PeriodSumKey: [(file: Int, sum: BlockParser.PeriodSum)]] = [:]
+        typealias ByInput = [BlockParser.PeriodSumKey: [(file: Int, sum: BlockParser.PeriodSum)]]
+        var byKey: ByInput = [:], crossingByKey: ByInput = [:], endingByKey: ByInput = [:]
         var spansByKey: [UInt64: [(file: Int, span: BlockParser.TableSpan)]] = [:]
         for o in all {
             for (k, x) in o.sums.sums { byKey[k, default: []].append((o.file, x)) }
             for (k, x) in o.sums.crossing { crossingByKey[k, default: []].append((o.file, x)) }
+            for (k, x) in o.sums.ending { endingByKey[k, default: []].append((o.file, x)) }
             for (k, x) in o.spans { spansByKey[k, default: []].append((o.file, x)) }
         }
         for t in all {
             let wanted = t.sums.sums.filter { $0.value.first == $0.value.last }.map(\.key)
             let spanRows = t.sums.manySpans ? [] : t.sums.spans
             guard !wanted.isEmpty || !spanRows.isEmpty else { continue }
-            var others = BlockParser.PeriodSums()
-            for k in wanted {
-                for e in byKey[k] ?? [] where e.file != t.file { others.sums[k, default: BlockParser.PeriodSum()].merge(e.sum) }
-                for e in crossingByKey[k] ?? [] where e.file != t.file { others.crossing[k, default: BlockParser.PeriodSum()].merge(e.sum) }
-            }
-            // The countries and measures of the table's groups: the others' days of those
-            // alone are needed (``summedRow``'s "inside"); the labels are the table's own.
-            var spans: [UInt64: BlockParser.TableSpan] = [:]
-            for k in Set(wanted.compactMap({ t.sums.labels[$0.label]?.span })) {
-                for e in spansByKey[k] ?? [] where e.file != t.file {
-                    if var m = spans[k] { m.first = min(m.first, e.span.first); m.last = max(m.last, e.span.last); spans[k] = m } else { spans[k] = e.span }
+            /// The inputs but the table and `left`, together.
+            func others(without left: Int?) -> (BlockParser.PeriodSums, [UInt64: BlockParser.TableSpan]) {
+                var others = BlockParser.PeriodSums()
+                for k in wanted {
+                    for e in byKey[k] ?? [] where e.file != t.file && e.file != left { others.sums[k, default: BlockParser.PeriodSum()].merge(e.sum) }
+                    for e in crossingByKey[k] ?? [] where e.file != t.file && e.file != left { others.crossing[k, default: BlockParser.PeriodSum()].merge(e.sum) }
+                    for e in endingByKey[k] ?? [] where e.file != t.file && e.file != left { others.ending[k, default: BlockParser.PeriodSum()].merge(e.sum) }
                 }
-            }
-            // Rows of several days (a sitrep), at most ``BlockParser/PeriodSums/spanLimit``.
-            if !spanRows.isEmpty {
-                for o in all where o.file != t.file {
-                    for r in spanRows {
-                        for d in r.first ... r.last {
-                            let key = BlockParser.DaySumKey(label: r.label, day: d)
-                            if let x = o.sums.days[key] { others.days[key, default: BlockParser.PeriodSum()].merge(x) }
+                // The countries and measures of the table's groups: the others' days of those
+                // alone are needed (``summedRow``'s "inside"); the labels are the table's own.
+                var spans: [UInt64: BlockParser.TableSpan] = [:]
+                for k in Set(wanted.compactMap({ t.sums.labels[$0.label]?.span })) {
+                    for e in spansByKey[k] ?? [] where e.file != t.file && e.file != left {
+                        if var m = spans[k] { m.first = min(m.first, e.span.first); m.last = max(m.last, e.span.last); spans[k] = m } else { spans[k] = e.span }
+                    }
+                }
+                // Rows of several days (a sitrep), at most ``BlockParser/PeriodSums/spanLimit``.
+                if !spanRows.isEmpty {
+                    for o in all where o.file != t.file && o.file != left {
+                        for r in spanRows {
+                            for d in r.first ... r.last {
+                                let key = BlockParser.DaySumKey(label: r.label, day: d)
+                                if let x = o.sums.days[key] { others.days[key, default: BlockParser.PeriodSum()].merge(x) }
+                            }
                         }
                     }
                 }
+                return (others, spans)
             }
-            guard let found = Self.summedRow(t.sums, spans: t.spans, others, spans: spans, tableFirstOnly: true)
-                    ?? Self.summedSpan(t.sums, others, tableFirstOnly: true) else { continue }
-            let names = all.map(\.file).filter { $0 != t.file }.map(named)
+            func found(without left: Int?) -> SummedRow? {
+                let (o, spans) = others(without: left)
+                return Self.summedRow(t.sums, spans: t.spans, o, spans: spans, tableFirstOnly: true) ?? Self.summedSpan(t.sums, o, tableFirstOnly: true)
+            }
+            var match = found(without: nil).map { ($0, nil as Int?) }
+            if match == nil {
+                // The others less one input: those whose figures in one of the table's groups
+                // (fitting, by start or by end) are what all the others hold over the table's.
+                let (o, _) = others(without: nil)
+                var left: Set<Int> = []
+                for k in wanted {
+                    guard let fit = t.sums.sums[k], let all = o.sums[k], all.sum > fit.sum else { continue }
+                    let over = [all.sum - fit.sum, all.sum &+ (o.crossing[k]?.sum ?? 0) - fit.sum, all.sum &+ (o.ending[k]?.sum ?? 0) - fit.sum]
+                    var mine: [Int: (fit: Int64, crossing: Int64, ending: Int64)] = [:]
+                    for e in byKey[k] ?? [] where e.file != t.file { mine[e.file, default: (0, 0, 0)].fit += e.sum.sum }
+                    for e in crossingByKey[k] ?? [] where e.file != t.file { mine[e.file, default: (0, 0, 0)].crossing += e.sum.sum }
+                    for e in endingByKey[k] ?? [] where e.file != t.file { mine[e.file, default: (0, 0, 0)].ending += e.sum.sum }
+                    for (f, x) in mine where x.fit == over[0] || x.fit &+ x.crossing == over[1] || x.fit &+ x.ending == over[2] { left.insert(f) }
+                }
+                // Less one of two is the pairs test's (``checkTableOverlap()``).
+                if Set(wanted.flatMap { (byKey[$0] ?? []).map(\.file) }).subtracting([t.file]).count >= 3 {
+                    for f in left.sorted() {
+                        if let m = found(without: f) { match = (m, f); break }
+                    }
+                }
+            }
+            guard let (row, left) = match else { continue }
+            let names = all.map(\.file).filter { $0 != t.file && $0 != left }.map(named)
             let shown = (names.count <= 4 ? names.dropLast().joined(separator: ", ") + " and " + names.last!
                 : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more inputs") + " together"
-            throw .data(Self.summedRowMessage(found, table: named(t.file), records: shown, line: summedRowLine(found)))
+            var message = Self.summedRowMessage(row, table: named(t.file), records: shown, line: summedRowLine(row))
+            if let left { message += " (\(named(left)), another list of those places and days, is not in that sum)" }
+            throw .data(message)
         }
     }
 

@@ -61,9 +61,16 @@ extension Pipeline {
                 guard inside || monthEdge else { continue }
                 let direction = tableIsA ? 0 : 1, kind = k.week ? 1 : 0
                 candidates[direction][kind] += 1
-                // By month, the records by the month they start in, as a desk's table sums
-                // (pandas' groupby of date_start; review32 S7), when not by the days they fit.
-                if t.sum != e.sum, !k.week, let c = (tableIsA ? b : a).crossing[k] { e.merge(c) }
+                // The records by the month or week they start in, as a desk's table sums
+                // (pandas' groupby of date_start, review32 S7; `resample('W')`, review33 S1),
+                // or by the one they end in (review33 S2), when not by the days they fit.
+                let records = tableIsA ? b : a
+                for extra in [records.crossing[k], records.ending[k]] where t.sum != e.sum {
+                    guard let extra else { continue }
+                    var with = fit
+                    with.merge(extra)
+                    if with.sum == t.sum { e = with }
+                }
                 guard t.sum == e.sum && t.sum > 0 else { continue }
                 let period: String
                 if k.week {
