@@ -445,6 +445,13 @@ final class BlockParser: @unchecked Sendable {
             first = min(first, o.first)
             last = max(last, o.last)
         }
+        /// Leaves out rows merged in before (their figures and counts; the days and the
+        /// first row are kept as they were).
+        mutating func remove(_ o: PeriodSum) {
+            sum = sum &- o.sum
+            rows -= o.rows
+            counted -= o.counted
+        }
     }
     /// A place and measure of ``PeriodSumKey``: its name for a message, and the key of
     /// its country and measure (``TableSpan``'s).
@@ -481,6 +488,13 @@ final class BlockParser: @unchecked Sendable {
         /// The same of the rows that end in a month or week and start before it: with them
         /// the sum is by the period of `date_end` (review33 S2).
         var ending: [PeriodSumKey: PeriodSum] = [:]
+        /// Of the rows in ``sums``, those of two days or more: the rest are the rows of one
+        /// day (a table of the events dated to the day, review33 S7).
+        var spanned: [PeriodSumKey: PeriodSum] = [:]
+        /// The rows of more than 7 days by the month or week they start in: the rest of the
+        /// rows that start in it are those dated to a week or better (UCDP's `date_prec`
+        /// 1 to 3, the codebook's advice before a monthly series; review33 S7).
+        var long: [PeriodSumKey: PeriodSum] = [:]
         var spans: [SpanRow] = []
         var manySpans = false
         static let spanLimit = 4096
@@ -494,12 +508,14 @@ final class BlockParser: @unchecked Sendable {
             days.merge(o.days) { var a = $0; a.merge($1); return a }
             crossing.merge(o.crossing) { var a = $0; a.merge($1); return a }
             ending.merge(o.ending) { var a = $0; a.merge($1); return a }
+            spanned.merge(o.spanned) { var a = $0; a.merge($1); return a }
+            long.merge(o.long) { var a = $0; a.merge($1); return a }
             manySpans = manySpans || o.manySpans || spans.count + o.spans.count > Self.spanLimit
             spans = manySpans ? [] : spans + o.spans
             if cells > BlockParser.cellLimit { self = PeriodSums(tooMany: true) }
         }
         /// The groups kept, against ``BlockParser/cellLimit``.
-        var cells: Int { sums.count + days.count + crossing.count + ending.count }
+        var cells: Int { sums.count + days.count + crossing.count + ending.count + spanned.count + long.count }
     }
     private var periodSums = PeriodSums()
 
@@ -549,6 +565,13 @@ final class BlockParser: @unchecked Sendable {
                 }
             }
         }
+        if length > 6 {
+            let one = PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)
+            for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
+                periodSums.long[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(one)
+                periodSums.long[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(one)
+            }
+        }
         guard inMonth || inWeek || length < 92 else { return }
         for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
             if periodSums.labels[placeKey] == nil {
@@ -567,6 +590,11 @@ final class BlockParser: @unchecked Sendable {
             }
             if inMonth { periodSums.sums[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
             if inWeek { periodSums.sums[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)) }
+            if length > 0 {
+                let one = PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)
+                if inMonth { periodSums.spanned[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(one) }
+                if inWeek { periodSums.spanned[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(one) }
+            }
         }
         if periodSums.cells > Self.cellLimit { periodSums = PeriodSums(tooMany: true) }
     }

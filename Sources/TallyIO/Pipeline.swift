@@ -815,12 +815,14 @@ final class Pipeline: @unchecked Sendable {
         // of its own groups (the cost is the groups' inputs squared, not the inputs': a
         // daily cron archive of 1,425 files has each month's group in ~30 of them).
         typealias ByInput = [BlockParser.PeriodSumKey: [(file: Int, sum: BlockParser.PeriodSum)]]
-        var byKey: ByInput = [:], crossingByKey: ByInput = [:], endingByKey: ByInput = [:]
+        var byKey: ByInput = [:], crossingByKey: ByInput = [:], endingByKey: ByInput = [:], spannedByKey: ByInput = [:], longByKey: ByInput = [:]
         var spansByKey: [UInt64: [(file: Int, span: BlockParser.TableSpan)]] = [:]
         for o in all {
             for (k, x) in o.sums.sums { byKey[k, default: []].append((o.file, x)) }
             for (k, x) in o.sums.crossing { crossingByKey[k, default: []].append((o.file, x)) }
             for (k, x) in o.sums.ending { endingByKey[k, default: []].append((o.file, x)) }
+            for (k, x) in o.sums.spanned { spannedByKey[k, default: []].append((o.file, x)) }
+            for (k, x) in o.sums.long { longByKey[k, default: []].append((o.file, x)) }
             for (k, x) in o.spans { spansByKey[k, default: []].append((o.file, x)) }
         }
         for t in all {
@@ -834,6 +836,8 @@ final class Pipeline: @unchecked Sendable {
                     for e in byKey[k] ?? [] where e.file != t.file && e.file != left { others.sums[k, default: BlockParser.PeriodSum()].merge(e.sum) }
                     for e in crossingByKey[k] ?? [] where e.file != t.file && e.file != left { others.crossing[k, default: BlockParser.PeriodSum()].merge(e.sum) }
                     for e in endingByKey[k] ?? [] where e.file != t.file && e.file != left { others.ending[k, default: BlockParser.PeriodSum()].merge(e.sum) }
+                    for e in spannedByKey[k] ?? [] where e.file != t.file && e.file != left { others.spanned[k, default: BlockParser.PeriodSum()].merge(e.sum) }
+                    for e in longByKey[k] ?? [] where e.file != t.file && e.file != left { others.long[k, default: BlockParser.PeriodSum()].merge(e.sum) }
                 }
                 // The countries and measures of the table's groups: the others' days of those
                 // alone are needed (``summedRow``'s "inside"); the labels are the table's own.

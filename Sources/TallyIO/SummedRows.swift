@@ -64,12 +64,25 @@ extension Pipeline {
                 // The records by the month or week they start in, as a desk's table sums
                 // (pandas' groupby of date_start, review32 S7; `resample('W')`, review33 S1),
                 // or by the one they end in (review33 S2), when not by the days they fit.
+                // Or of the rows of one day, or of at most 7 days by start (review33 S7: a desk's
+                // table of the events dated to the day or the week, UCDP's date_prec <= 3).
                 let records = tableIsA ? b : a
                 for extra in [records.crossing[k], records.ending[k]] where t.sum != e.sum {
                     guard let extra else { continue }
                     var with = fit
                     with.merge(extra)
                     if with.sum == t.sum { e = with }
+                }
+                if t.sum != e.sum, let spanned = records.spanned[k] {
+                    var oneDay = fit
+                    oneDay.remove(spanned)
+                    if oneDay.sum == t.sum && oneDay.rows >= 2 { e = oneDay }
+                }
+                if t.sum != e.sum, let long = records.long[k] {
+                    var short = fit
+                    if let c = records.crossing[k] { short.merge(c) }
+                    short.remove(long)
+                    if short.sum == t.sum && short.rows >= 2 { e = short }
                 }
                 guard t.sum == e.sum && t.sum > 0 else { continue }
                 let period: String
