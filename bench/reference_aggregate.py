@@ -1051,9 +1051,6 @@ def render(totals, key_columns, alike=True):
 
     lines = [",".join(columns + ["period", "measure", "low", "best", "high", "events", "estimate", "covered" if alike else "covered_by_input"])]
     for (group, label, measure), (low, best, high, events, stated, covered) in sorted(totals.items(), key=order):
-        if not stated and high is not None and high > low:
-            # A sum of ranges given with no best has its range's midpoint as best (SPEC §1).
-            best = low + (high - low + 1) // 2
         fields = list(group) + [label, measure, str(low), str(best),
                                 "" if high is None else str(high), str(events), display(low, best, high, stated), covered]
         lines.append(",".join(csv_field(f) for f in fields))

@@ -480,7 +480,7 @@ public final class Aggregator: @unchecked Sendable {
                 extras: [name(k.extra0), name(k.extra1)].prefix(extraCount).map { $0 ?? "" },
                 periodKey: k.period, period: config.period.intervalLabel(k.period, end), measure: measure,
                 kind: config.measures.kind(of: measure),
-                estimate: Estimate(unchecked: c.low, best: Estimate.sumBest(c.best, low: c.low, high: c.unbounded ? nil : c.high, stated: c.stated),
+                estimate: Estimate(unchecked: c.low, best: c.best,
                                    high: c.unbounded ? nil : c.high, approximate: c.approximate, bestStated: c.stated),
                 events: c.events, lastPeriodKey: end == k.period ? nil : end, sources: c.sources,
                 observed: days.map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) })

@@ -8,8 +8,9 @@ struct FlowCell {
     /// Whether any part stated its best; an empty cell has none (``Estimate/bestStated``).
     var bestStated = false
     /// Whether a part's best was only its range's midpoint by rule (``Estimate/invents``):
-    /// then a bounded sum's best is no figure any source gave, and the sum is a range
-    /// with no best, however many parts stated theirs (``stated``).
+    /// then a bounded sum's best (still the sum of the parts' bests) is no figure any
+    /// source gave, and the sum is shown as a range with no best, however many parts
+    /// stated theirs (``stated``).
     var invented = false
     /// The inputs that added to the cell (``Observation/sources``); in the padding
     /// after the flags, so the cell stays 40 bytes.

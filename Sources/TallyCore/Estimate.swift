@@ -16,8 +16,9 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// Set for hedged figures ("about 40"), so the display can say `~40`.
     public let approximate: Bool
     /// `false` when the source gave a range and no best of its own ("5,000 to 7,000",
-    /// "dozens"): ``best`` is then only the midpoint the rules choose, and a chart draws
-    /// the range as a floating bar instead of a solid bar to an invented figure.
+    /// "dozens"): ``best`` is then only the midpoint the rules choose (in a sum, the sum
+    /// of the parts' bests, some of them such midpoints), and a chart draws the range as
+    /// a floating bar instead of a solid bar to an invented figure.
     ///
     /// A sum has a stated best when any of its parts has one; it is "range only" only
     /// when every part is (``zero``, the empty sum, is range only, so that starting a
@@ -82,7 +83,7 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     public static func + (a: Estimate, b: Estimate) -> Estimate {
         let high: Int64? = if let ah = a.high, let bh = b.high { ah + bh } else { nil }
         let stated = sumStated(a.bestStated || b.bestStated, invented: a.invents || b.invents, unbounded: high == nil)
-        return Estimate(unchecked: a.low + b.low, best: Estimate.sumBest(a.best + b.best, low: a.low + b.low, high: high, stated: stated),
+        return Estimate(unchecked: a.low + b.low, best: a.best + b.best,
                         high: high, approximate: a.approximate || b.approximate, bestStated: stated)
     }
 
@@ -90,25 +91,17 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// given alone ("5,000 to 7,000"), or a sum holding one.
     public var invents: Bool { !bestStated && best > low }
 
-    /// Whether a sum states its best. A bounded sum does only when some part stated a
-    /// best and no part's best was a midpoint by rule: `15` + `40` + "5,000 to
-    /// 7,000" is 5,055–7,055, not "6,055 (5,055–7,055)", since 6,000 of that 6,055 is a
-    /// figure no source gave, and drawn as a solid bar it would be an invented number
-    /// (issue 10 item 4; review28 S11). An unbounded sum keeps any part's stated best:
-    /// its display (`15+ (best 16)`) gives the floor first, whatever the best is.
+    /// Whether a sum states its best, which decides only how it is shown and drawn: its
+    /// best is the sum of the parts' bests either way (SPEC §1). A bounded sum states it
+    /// only when some part stated a best and no part's best was a midpoint by rule: `15`
+    /// + `40` + "5,000 to 7,000" is shown `5,055–7,055`, not "6,055 (5,055–7,055)", since
+    /// 6,000 of that 6,055 is a figure no source gave, and drawn as a solid bar it would be
+    /// an invented number (issue 10 item 4; review28 S11). An unbounded sum keeps any
+    /// part's stated best: its display (`15+ (best 16)`) gives the floor first, whatever
+    /// the best is.
     @inline(__always)
     public static func sumStated(_ anyStated: Bool, invented: Bool, unbounded: Bool) -> Bool {
         anyStated && (unbounded || !invented)
-    }
-
-    /// The best of a sum. When the sum states no best (``sumStated(_:invented:unbounded:)``:
-    /// a part's best was only the midpoint by rule, or no part stated one), the sum's best is the midpoint of the summed
-    /// range, as its display (`300–400`) says and as it reads back: the parts' midpoints,
-    /// each rounded up, drift (100 × "3 to 4" is 300–400, best 350, not 400).
-    @inline(__always)
-    public static func sumBest(_ summed: Int64, low: Int64, high: Int64?, stated: Bool) -> Int64 {
-        guard !stated, let high, high > low else { return summed }
-        return low + (high - low + 1) / 2
     }
 
     /// Like `+`, but reports a sum past ``maximumValue`` instead of trapping or
@@ -123,20 +116,23 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
             h = ah + bh
         }
         let stated = Estimate.sumStated(bestStated || other.bestStated, invented: invents || other.invents, unbounded: h == nil)
-        return Estimate(unchecked: low + other.low, best: Estimate.sumBest(best + other.best, low: low + other.low, high: h, stated: stated),
+        return Estimate(unchecked: low + other.low, best: best + other.best,
                         high: h, approximate: approximate || other.approximate, bestStated: stated)
     }
 
     /// The form a newsroom prints: `6`, `307 (300–323)`, `5,000–7,000`, `12+`, `~40`
     /// (SPEC §1). Every form reads back as the same estimate, ``bestStated`` included,
-    /// so a CSV that `tally aggregate` wrote is read back as it was.
+    /// except the best of a range shown with no best: alone it reads back as the
+    /// midpoint, which a sum's best need not be (two "3 to 4" are `6–8` with best 8), so
+    /// a CSV that `tally aggregate` wrote keeps it in its `best` column, and is read back
+    /// as it was.
     ///
     /// A bounded range shows its best first when the source stated one, `307 (300–323)`,
     /// and its range alone when the best is only the midpoint by rule ("5,000 to
-    /// 7,000": `5,000–7,000`), so the two read back differently. An unbounded estimate
-    /// shows its floor (`12+`); when its best lies above the floor (a sum of "at least
-    /// 12" and "3 to 5") the best follows in brackets, `15+ (best 16)`, so no figure is
-    /// silently dropped.
+    /// 7,000": `5,000–7,000`) or a sum holding one, so the two read back differently. An
+    /// unbounded estimate shows its floor (`12+`); when its best lies above the floor (a
+    /// sum of "at least 12" and "3 to 5") the best follows in brackets, `15+ (best 16)`,
+    /// so no figure is silently dropped.
     public var display: String {
         let prefix = approximate ? "~" : ""
         guard let high else {

@@ -2531,10 +2531,13 @@ final class BlockParser: @unchecked Sendable {
             o.approximate = e.approximate
             // Whether the best was stated travels in the text: `5,000–7,000` beside best
             // 6,000 is a range given with no best (its midpoint), so a chart of the file
-            // read back draws the floating range bar it drew before. A best column off the
-            // midpoint (`300–323` beside 307, as tally wrote ranges before it printed the
-            // best) is a figure someone stated, not the rule's.
-            o.bestStated = !rangeOnly || e.best != best
+            // read back draws the floating range bar it drew before. Beside a best off
+            // the midpoint it is the same: a sum holding such a range has the sum of its
+            // parts' bests (`6–8` beside 8: two "3 to 4"; `12–75` beside 38: "34 (9 to
+            // 70)" and "3 to 5"), which the column keeps and the text does not show, so
+            // a coarser period summed from the file adds the bests the records gave
+            // (review30 S21).
+            o.bestStated = !rangeOnly
         }
         o.low = low; o.best = best; o.high = high
         try statedBest(base, layout, into: &o, fromText: parsed != nil)
