@@ -83,8 +83,13 @@ final class PhraseReader {
     /// Figures read as something other than a count, for the "no number" message.
     var skipped: [String] = []
     /// Figures set aside as named by the name before them that opens a bracket or a clause
-    /// (``noteAside(designator:figure:)``): the opening's index and the words, by figure.
+    /// (``noteAside(designator:figure:)``): the opening's index (-1 at the start of the
+    /// text) and the words, by figure.
     var asides: [Int: (opening: Int, phrase: String)] = [:]
+    /// The last such aside passed before any figure was read, and where it ends: a figure
+    /// read right after it, past a clause break, is refused as its mirror ("SOHR 35, 40
+    /// killed").
+    var asideBefore: (end: Int, phrase: String)? = nil
     /// The percent signs of an interval's level after its name ("IC 95% 300–323"), by index.
     var levelSigns: Set<Int> = []
     /// Where the first count of things ("two houses") was skipped, and its text.
@@ -940,6 +945,9 @@ final class PhraseReader {
         var partMarker = ""
         var partHasFigure = false
         var groupTotal: Finding? = nil
+        /// A part of the figure read that names a measure the figure does not ("1,506 civilian
+        /// victims, including 549 people killed"), and that measure.
+        var measuredPart: (finding: Finding, measure: String)? = nil
         var markerEnd = -1
         while index < tokens.count {
             if let until = partsUntil, index >= until { partsUntil = nil }
@@ -976,13 +984,14 @@ final class PhraseReader {
                     // name and a figure in a bracket or clause right after the figure read (its
                     // noun and verb between) is another figure, not a designation (phrases21,
                     // review30 S18: 114 of 280 such texts read the first figure exact).
-                    if partsUntil == nil, let before = perMeasure.last ?? found,
-                       let aside = asides.filter({ (findingAt..<finding.end).contains($0.key) }).min(by: { $0.key < $1.key })?.value,
+                    let aside = asides.filter({ (findingAt..<finding.end).contains($0.key) }).min(by: { $0.key < $1.key })?.value
+                    if partsUntil == nil, let before = perMeasure.last ?? found, let aside,
                        before.end <= aside.opening, aside.opening - before.end <= 5,
                        (before.end..<aside.opening).allSatisfy({ word(at: $0) != nil }) {
                         throw ParseFailure(reason: "more than one number (\"" + before.phrase + "\" and \"" + aside.phrase
                                            + "\"): which is the figure?")
                     }
+                    if found == nil, let aside { asideBefore = (finding.end, aside.phrase) }
                     continue
                 }
                 // "... including a child, and 32 others wounded": a new group ends the breakdown.
@@ -1004,6 +1013,7 @@ final class PhraseReader {
                     // injured including 5 women") is the total of the parts after it.
                     if let whole = groupTotal ?? perMeasure.last ?? found {
                         if let m = measureOf(finding), m != measureOf(whole) {
+                            if measureOf(whole) == nil, whole.start == found?.start { measuredPart = (finding, m) }
                             groupTotal = finding
                         } else if partsUntil != nil, finding.start == markerEnd, let high = whole.span.high, finding.span.low > high {
                             throw .partAboveTotal(partsUntil != nil ? partMarker + " " + finding.phrase : finding.phrase, total: whole.phrase)
@@ -1053,6 +1063,18 @@ final class PhraseReader {
                 if let thing = skippedThing, thing < finding.start, !peopleAround(finding) {
                     throw .ellipsis(finding.phrase, after: skippedThingText)
                 }
+                // "SOHR 35, 40 killed", "(SOHR 35) 40 killed", "according to SOHR 35; 40 according
+                // to the ministry": the mirror of "40 (SOHR 35)", a name's figure that opens the
+                // text or a bracket, then a clause break and the figure read, up to four words
+                // between (sums22: read 40 exact, the aside set aside as a designation).
+                // The break may open the figure read ("SOHR 35 - 40 killed": a spaced dash, after
+                // which the aside was no finding of its own).
+                var before: [(end: Int, phrase: String)] = asideBefore.map { [$0] } ?? []
+                for (k, aside) in asides where k < finding.start { before.append((end: k + 1, phrase: aside.phrase)) }
+                if partsUntil == nil, let aside = before.first(where: { mirrors($0.end, finding.start) }) {
+                    throw ParseFailure(reason: "more than one number (\"" + aside.phrase + "\" and \"" + finding.phrase
+                                       + "\"): which is the figure?")
+                }
                 found = finding
                 groupTotal = nil
                 continue
@@ -1078,6 +1100,15 @@ final class PhraseReader {
             // text says what its figure counts, and it is another measure. Two measure words
             // around it that disagree and neither is the one asked for ("freed 12 hostages" for
             // killed) are refused too.
+            // "1,506 civilian victims were recorded, including 549 people killed" read for killed
+            // (sums22: read 1,506): a figure that names no measure, with a part that names the
+            // one asked for, counts more than that measure (victims, people hurt or killed).
+            // (A part naming another measure is left: "al menos seis personas perecieron, entre
+            // ellas un miembro …, y otras once fueron heridas" reads its others as a part.)
+            if measureOf(first) == nil, let part = measuredPart, part.measure == measure {
+                throw ParseFailure(reason: "\"" + first.phrase + "\" holds \"" + part.finding.phrase + "\" " + part.measure
+                                   + ", so it counts more than " + measure + ": give the figure of " + measure)
+            }
             let (before, after) = measuresAround(first)
             let named = measureOf(first) ?? (before != nil && after != nil && before != measure && after != measure ? before! + " or " + after! : nil)
             if let named, named != measure {
@@ -2198,10 +2229,27 @@ final class PhraseReader {
         var o = d - 1
         var n = 0
         while n < 3, word(at: o) != nil, tokens[o].text.first?.isLowercase == true { o -= 1; n += 1 }
-        guard o >= 1, isSymbol("(", at: o) || isPunctuation("[", at: o) || isPunctuation(",", at: o)
-                || isPunctuation(";", at: o) || isPunctuation("/", at: o) || (isDash(at: o) && tokens[o].spaceBefore)
+        // The start of the text opens one too: its mirror ("SOHR 35, 40 killed", sums22).
+        guard o == -1 || isSymbol("(", at: o) || isPunctuation("[", at: o) || clauseBreak(at: o)
         else { return }
         asides[index] = (o, phrase(d..<(index + 1)))
+    }
+
+    /// Whether a figure read at `start` mirrors an aside ending at `end`: a clause break
+    /// right after the aside, then up to four words (or the break opens the figure).
+    func mirrors(_ end: Int, _ start: Int) -> Bool {
+        guard end <= start, start - end <= 5, clauseBreak(at: end) else { return false }
+        return start == end || (end + 1 ..< start).allSatisfy { word(at: $0) != nil }
+    }
+
+    /// A comma, semicolon, colon, full stop, slash, closing bracket or spaced dash at `k`:
+    /// where one clause of a text ends and another begins ("40 killed. SOHR 35", "SOHR 35,
+    /// 40 killed").
+    func clauseBreak(at k: Int) -> Bool {
+        guard k >= 0, k < tokens.count else { return false }
+        return isPunctuation(",", at: k) || isPunctuation(";", at: k) || isPunctuation(":", at: k) || isPunctuation(".", at: k)
+            || isPunctuation("/", at: k) || isSymbol(")", at: k) || isPunctuation("]", at: k) || isPunctuation("\u{060C}", at: k)
+            || isPunctuation("\u{061B}", at: k) || (isDash(at: k) && tokens[k].spaceBefore)
     }
 
     /// (phrases20, review28 S15) A word written with a capital that no table knows, a space
