@@ -86,9 +86,9 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var rowCountry: UInt32 = 0
     /// The row's stable shape with its country (``shapeFingerprints``), 0 when it has none.
     @exclusivity(unchecked) private var rowStableShape: UInt64 = 0
-    /// The row's other columns (``RowLayout/shapeColumns`` tally does not read: a name,
-    /// sex, age, notes, a headline), 0 when none is written: part of what makes a row
-    /// without an id a copy of another (``RowFingerprints``), never of its record key.
+    /// The row's person columns (``RowLayout/personColumns``: a name), 0 when none is
+    /// written: part of what makes a row without an id a copy of another
+    /// (``RowFingerprints``), never of its record key.
     @exclusivity(unchecked) private var rowOthers: UInt64 = 0
     /// Whether the row being read has no id (``wantsRowKey`` is also set for rows with
     /// one when ``tracksDays``).
@@ -991,11 +991,10 @@ final class BlockParser: @unchecked Sendable {
                 contentB = contentB &+ y
                 contentRows += 1
                 if fingerprinting {
-                    // A copy is alike in every column (review32 R2: a per-victim list, one
-                    // row per person, rows differing only in name, sex, age group or
-                    // notes, was refused as joined exports): the other columns go into
-                    // the key the table compares, not into the record key (``ContentHash``,
-                    // the overlap prints), which two exports with other columns share.
+                    // Rows naming different people are not copies (review32 R2: a
+                    // per-victim list, one row per person, was refused as joined
+                    // exports): the person columns go into the key the table compares,
+                    // not into the record key (``ContentHash``, the overlap prints).
                     blockFingerprints.append(rowOthers == 0 ? k : Self.withOthers(k, rowOthers)); blockDays.append(rowDay); blockKinds.append(rowKind); blockCountries.append(rowCountry)
                 }
                 if shapeTable != nil && rowStableShape != 0 {
@@ -2102,7 +2101,7 @@ final class BlockParser: @unchecked Sendable {
         rowKey = h
         rowOthers = 0
         if rowWithoutId {
-            for c in layout.shapeColumns where c.other {
+            for c in layout.personColumns {
                 let v = trimmedHash(base, c.index)
                 if v != 0 { rowOthers = rowOthers &+ Self.withOthers(v, c.name) }
             }

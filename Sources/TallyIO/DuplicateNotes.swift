@@ -93,7 +93,7 @@ extension DuplicateCounts {
         guard sameRowsWithoutId > 0 else { return nil }
         let n = sameRowsWithoutId
         return (uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
-            + "repeat\(n == 1 ? "s" : "") an earlier row of the same input (the same date, place, measure and figures, however quoted or spaced, and every other column alike), each counted as an event of its own "
+            + "repeat\(n == 1 ? "s" : "") an earlier row of the same input (the same date, place, measure and figures, however quoted or spaced, and the same person named, if any), each counted as an event of its own "
             + "(two events can have the same date, place and figures); if they are copies (a file appended to itself, overlapping "
             + "exports joined with cat or >>), remove them (awk '!seen[$0]++' in.csv > out.csv removes copies byte for byte) or give the rows ids"
             + (uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of an input; \(Estimate.grouped(Int64(uncheckedWithoutId))) later ones were only compared with those)" : "")
@@ -107,7 +107,7 @@ extension DuplicateCounts {
         let n = acrossInputsWithoutId
         let pairs = sharedWithoutId.map { "\($0.first) and \($0.second) share \(Estimate.grouped(Int64($0.rows)))" }.joined(separator: "; ")
         return (uncheckedWithoutId > 0 ? "at least " : "") + "\(Estimate.grouped(Int64(n))) row\(n == 1 ? "" : "s") without an id "
-            + "\(n == 1 ? "is a record" : "are records") of another input too (the same date, place, measure and figures, and every other column alike"
+            + "\(n == 1 ? "is a record" : "are records") of another input too (the same date, place, measure and figures, and the same person named, if any"
             + (pairs.isEmpty ? "" : ": " + pairs) + "), each counted as an event of its own (two events can have the same date, place and figures); "
             + "if the inputs overlap (two exports of the same days), give --overlap later (the file given last counts the dates it covers), or one input per span of days, or give the rows ids (an event with an id is counted once)"
             + (uncheckedWithoutId > 0 ? " (the check keeps the first 1,572,864 rows of a run; \(Estimate.grouped(Int64(uncheckedWithoutId))) later ones were only compared with those)" : "")

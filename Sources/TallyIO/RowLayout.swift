@@ -88,6 +88,16 @@ struct RowLayout {
     /// or a table's: `source`, `incident`, notes, a headline, any column tally does not
     /// read), whose values two independent sources would not write alike.
     var shapeColumns: [(index: Int, name: UInt64, other: Bool)] = []
+    /// The columns that name the person a row is about (``personNames``), each with its
+    /// name's hash: rows without an id that differ in one are two people, not a copy
+    /// (review32 R2). No other column does: a pull's date stamp (`retrieved_at`), a
+    /// pandas index or notes edited in a re-pull would make every row of two joined
+    /// pulls differ, and the pulls were read doubled (review34 S5).
+    var personColumns: [(index: Int, name: UInt64)] = []
+    /// Header names (lower case) of a column naming a row's person.
+    static let personNames: Set<String> = ["name", "names", "full_name", "fullname", "full name", "victim", "victim_name",
+                                           "victim name", "person", "person_name", "first_name", "last_name", "surname",
+                                           "given_name", "family_name", "nombre", "nom", "nome", "الاسم", "اسم", "نام"]
     /// The columns of a row's stable shape (``RowShape``): those of ``stableNames``
     /// the file has, each with its name's hash; none for other schemas.
     var stableColumns: [(index: Int, name: UInt64)] = []
@@ -322,6 +332,11 @@ extension RowLayout {
             let name = foldCase ? raw.trimmingSpaces.lowercased() : raw.trimmingSpaces
             guard !name.isEmpty, !Self.volatileColumns.contains(name.lowercased()) else { continue }
             shapeColumns.append((i, hash(name), !keys.contains(i)))
+        }
+        personColumns = []
+        for (i, raw) in names.enumerated() where !figures.contains(i) && !read.contains(i) && !keys.contains(i)
+            && Self.personNames.contains(raw.trimmingSpaces.lowercased()) {
+            personColumns.append((i, hash(raw.trimmingSpaces.lowercased())))
         }
         stableColumns = []
         let lower = names.map { $0.trimmingSpaces.lowercased() }

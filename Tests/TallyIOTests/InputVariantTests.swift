@@ -1026,7 +1026,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let o = try Ingest.run(r)
         #expect(o.result.rows.map(\.estimate.best) == [38, 12])
         #expect(o.duplicates.acrossInputsWithoutId == 1 && o.duplicates.sharedWithoutId == [.init(first: a, second: overlap, rows: 1)])
-        #expect(o.duplicateCountNotes.contains { $0.hasPrefix("1 row without an id is a record of another input too (the same date, place, measure and figures, and every other column alike: \(a) and \(overlap) share 1)") },
+        #expect(o.duplicateCountNotes.contains { $0.hasPrefix("1 row without an id is a record of another input too (the same date, place, measure and figures, and the same person named, if any: \(a) and \(overlap) share 1)") },
                 "\(o.duplicateCountNotes)")
         // Other figures, dates or places are other records.
         let others = writeFile("date_start,country,measure,best\n2020-01-01,Syria,killed,6\n2020-01-02,Iraq,killed,7\n2020-01-04,Mali,killed,18\n")

@@ -5,12 +5,15 @@ import TallyCore
 
 /// review32 R2 and review33 N2: a per-victim list (one row per person killed, best 1,
 /// several people a place and day) was refused as overlapping exports joined and sorted
-/// even when each row named its person (`name`, or `notes`, or a headline), since the
+/// even when each row named its person (`name`, `victim_name`), since the
 /// table of records compared only what tally reads of a row; and the way the refusal
 /// gave to read such a list, `--overlap both`, turned off the table, publisher and
 /// overlap checks of the whole run (the list beside its own monthly table read 234 for
-/// 117). A copy is alike in every column; a list with nothing to tell its rows apart
-/// gets ids (the refusal gives the line), which keeps the other checks.
+/// 117). Rows that name different people are not copies; a list with nothing else to
+/// tell its rows apart gets ids (the refusal gives the line), which keeps the other
+/// checks. Only a column naming the person tells rows apart: any other column (a pull's
+/// date stamp, a pandas index, notes edited in a re-pull) made two joined pulls read
+/// doubled (review34 S5).
 @Suite struct RowsOfPeople {
     static let places = ["Idlib", "Aleppo", "Homs"]
 
@@ -39,9 +42,8 @@ import TallyCore
         let names = ["Ahmad", "Fatima", "Omar", "Layla", "Yusuf", "Mariam", "Khalid", "Huda"]
         let forms: [(String, [String], (Int) -> [String])] = [
             ("name", ["name"], { ["\(names[$0 % names.count]) \($0)"] }),
-            ("notes", ["notes"], { ["\"Killed by shelling, person \($0)\""] }),
-            ("sex-age-name", ["sex", "age_group", "name"], { [$0 % 2 == 0 ? "male" : "female", $0 % 3 == 0 ? "child" : "adult", "Person \($0)"] }),
-            ("headline-first", ["source_headline"], { ["Report \($0 * 7)"] }),
+            ("sex-age-name", ["sex", "age_group", "Name"], { [$0 % 2 == 0 ? "male" : "female", $0 % 3 == 0 ? "child" : "adult", "Person \($0)"] }),
+            ("victim_name", ["notes", "victim_name"], { ["\"Killed by shelling\"", "Person \($0)"] }),
         ]
         for (label, header, extra) in forms {
             let text = Self.victims(header, extra)
@@ -50,6 +52,24 @@ import TallyCore
                 #expect(Self.total(o) == 107, "\(label) \(end)")
                 #expect(o.duplicates.sameRowsWithoutId == 0, "\(label) \(end)")
             }
+        }
+    }
+
+    /// review34 S5: two pulls of one list joined into one file, each row carrying a
+    /// column tally does not read that differs between the pulls (the pull's date, a
+    /// pandas index, notes edited in the second pull): refused as the same days given
+    /// twice, as without the column. They were read doubled (1,803 for 1,222), exit 0.
+    @Test func joinedPullsStampedOrIndexedAreStillRefused() throws {
+        let forms: [(String, [String], (Int, Int) -> [String])] = [
+            ("retrieved_at", ["retrieved_at"], { pull, _ in [pull == 0 ? "2023-05-01" : "2023-06-01"] }),
+            ("unnamed-index", ["Unnamed: 0"], { pull, n in ["\(pull * 1000 + n)"] }),
+            ("notes-edited", ["notes"], { pull, n in ["\"Shelling \(n)\(pull == 0 ? "" : " (updated)")\""] }),
+        ]
+        for (label, header, extra) in forms {
+            let one = Self.victims(header) { extra(0, $0) }, two = Self.victims(header) { extra(1, $0) }
+            let rows = (one.split(separator: "\n").dropFirst() + two.split(separator: "\n").dropFirst()).sorted()
+            let joined = one.split(separator: "\n")[0] + "\n" + rows.joined(separator: "\n") + "\n"
+            #expect(throws: TallyError.self, "\(label)") { try OverlappingExports.read([writeFile(String(joined), name: "pulls-\(label).csv")]) }
         }
     }
 
