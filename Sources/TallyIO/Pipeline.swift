@@ -860,29 +860,35 @@ final class Pipeline: @unchecked Sendable {
                 }
                 return (others, spans)
             }
-            func found(without left: Int?) -> SummedRow? {
-                let (o, spans) = others(without: left)
-                return Self.summedRow(t.sums, spans: t.spans, o, spans: spans, tableFirstOnly: true) ?? Self.summedSpan(t.sums, o, tableFirstOnly: true)
+            func found(_ others: (BlockParser.PeriodSums, [UInt64: BlockParser.TableSpan])) -> SummedRow? {
+                Self.summedRow(t.sums, spans: t.spans, others.0, spans: others.1, tableFirstOnly: true) ?? Self.summedSpan(t.sums, others.0, tableFirstOnly: true)
             }
-            var match = found(without: nil).map { ($0, nil as Int?) }
+            let every = others(without: nil)
+            var match = found(every).map { ($0, nil as Int?) }
             if match == nil {
                 // The others less one input: those whose figures in one of the table's groups
                 // (fitting, by start or by end) are what all the others hold over the table's.
-                let (o, _) = others(without: nil)
+                let o = every.0
                 var left: Set<Int> = []
                 for k in wanted {
                     guard let fit = t.sums.sums[k], let all = o.sums[k], all.sum > fit.sum else { continue }
-                    let over = [all.sum - fit.sum, all.sum &+ (o.crossing[k]?.sum ?? 0) - fit.sum, all.sum &+ (o.ending[k]?.sum ?? 0) - fit.sum]
-                    var mine: [Int: (fit: Int64, crossing: Int64, ending: Int64)] = [:]
-                    for e in byKey[k] ?? [] where e.file != t.file { mine[e.file, default: (0, 0, 0)].fit += e.sum.sum }
-                    for e in crossingByKey[k] ?? [] where e.file != t.file { mine[e.file, default: (0, 0, 0)].crossing += e.sum.sum }
-                    for e in endingByKey[k] ?? [] where e.file != t.file { mine[e.file, default: (0, 0, 0)].ending += e.sum.sum }
-                    for (f, x) in mine where x.fit == over[0] || x.fit &+ x.crossing == over[1] || x.fit &+ x.ending == over[2] { left.insert(f) }
+                    let over = all.sum - fit.sum
+                    let (c, e) = (crossingByKey[k], endingByKey[k])
+                    let (overC, overE) = (over &+ (o.crossing[k]?.sum ?? 0), over &+ (o.ending[k]?.sum ?? 0))
+                    // Each input has one entry a group in each list.
+                    let cross = c.map { Dictionary($0.map { ($0.file, $0.sum.sum) }, uniquingKeysWith: +) } ?? [:]
+                    let end = e.map { Dictionary($0.map { ($0.file, $0.sum.sum) }, uniquingKeysWith: +) } ?? [:]
+                    for x in byKey[k] ?? [] where x.file != t.file {
+                        let f = x.sum.sum
+                        if f == over || f &+ (cross[x.file] ?? 0) == overC || f &+ (end[x.file] ?? 0) == overE { left.insert(x.file) }
+                    }
+                    for (file, v) in cross where file != t.file && v == overC { left.insert(file) }
+                    for (file, v) in end where file != t.file && v == overE { left.insert(file) }
                 }
                 // Less one of two is the pairs test's (``checkTableOverlap()``).
-                if Set(wanted.flatMap { (byKey[$0] ?? []).map(\.file) }).subtracting([t.file]).count >= 3 {
+                if !left.isEmpty && Set(wanted.flatMap { (byKey[$0] ?? []).map(\.file) }).subtracting([t.file]).count >= 3 {
                     for f in left.sorted() {
-                        if let m = found(without: f) { match = (m, f); break }
+                        if let m = found(others(without: f)) { match = (m, f); break }
                     }
                 }
             }
