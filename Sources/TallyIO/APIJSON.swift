@@ -258,8 +258,11 @@ struct APIJSON {
             let q = queryName(p.input)
             let last = pages.indices.contains { j in
                 let o = pages[j]
-                guard j > k, o.page.totalCount == nil, o.page.fullPageRefusal == nil, o.page.records > 0,
-                      o.page.records < p.page.records, queryName(o.input) == q,
+                guard j > k, o.page.totalCount == nil, o.page.fullPageRefusal == nil, queryName(o.input) == q else { return false }
+                // The empty response a paging loop ends on (`count` 0 for the page after
+                // the last) shows the page before was the last (review34 R2).
+                if o.page.records == 0 && o.page.recordKeys.isEmpty && o.page.days == nil { return true }
+                guard o.page.records > 0, o.page.records < p.page.records,
                       let mine = p.page.days, let theirs = o.page.days else { return false }
                 return theirs.upperBound <= mine.lowerBound
             }
@@ -271,9 +274,17 @@ struct APIJSON {
         // A response holding its query's every record is that whole query (pages named
         // alike that are each whole are queries of their own, or one given twice).
         var wholePages: [Int: Set<Set<String>>] = [:]
+        // Empty responses of a query with records (`total_count` 3, `data` []): the
+        // page a paging loop ends on, past the last (review34 R1). Checked below: read
+        // when the query's every record is given, else a page is missing.
+        var emptyPages: [(input: String, page: ACLEDPage)] = []
         for p in pages {
             guard let t = p.page.totalCount else { continue }
             let records = Set(p.page.recordKeys)
+            if records.isEmpty && t > 0 {
+                emptyPages.append(p)
+                continue
+            }
             if records.count == t {
                 wholePages[t, default: []].insert(records)
                 continue
@@ -292,6 +303,13 @@ struct APIJSON {
         // under another name holds exactly one of them.
         for g in order where held(g) == g.total {
             for p in groups[g]! { wholePages[g.total, default: []].insert(Set(p.page.recordKeys)) }
+        }
+        for e in emptyPages {
+            let t = e.page.totalCount!
+            let whole = wholePages[t]?.isEmpty == false || order.contains { $0.total == t && held($0) == t }
+            guard !whole else { continue }
+            throw .data("\(e.input): the ACLED API response says total_count \(t) (the records of the query) and holds none: it is a page past the "
+                        + "query's last, and the pages holding its \(t) record\(t == 1 ? "" : "s") are not given; give every page of the query")
         }
         let hint = "ACLED's responses do not say their query, so tally takes responses as the pages of one query only when they are in one input "
             + "(cat q_p1.json q_p2.json | tally aggregate -) or their names differ only in the page number (q_p1.json, q_p2.json) "

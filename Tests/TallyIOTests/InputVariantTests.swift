@@ -1402,6 +1402,27 @@ func feedIn64KiBPieces(_ data: [UInt8], _ reader: inout SheetXML.PartReader, _ s
         #expect(throws: TallyError.self) { try read([other, writeFile("[]", name: "list.json")], by: [.country]) }
     }
 
+    /// The empty response a paging loop ends on (page=2 of a query of 3 records, or the
+    /// page after a full page of 500 without total_count) shows the pages before hold
+    /// the whole query: read (review34 R1, R2: refused "a page of the query is missing"
+    /// and "give the query's last page", which was given). Alone, such a page says a
+    /// page is missing: refused.
+    @Test func theEmptyPageAPagingLoopEndsOnIsRead() throws {
+        func record(_ n: Int) -> String {
+            #"{"event_id_cnty":"SYR\#(n)","event_date":"2024-01-\#(String(format: "%02d", 28 - n % 27))","year":"2024","event_type":"Battles","actor1":"A","country":"Syria","admin1":"Aleppo","fatalities":"1"}"#
+        }
+        let dir = scratchDirectory()
+        let page1 = writeFile(#"{"status":200,"success":true,"count":3,"total_count":3,"data":["# + (1 ... 3).map(record).joined(separator: ",") + "]}", name: "q_p1.json", in: dir)
+        let page2 = writeFile(#"{"status":200,"success":true,"count":0,"total_count":3,"data":[]}"#, name: "q_p2.json", in: dir)
+        let o = try read([page1, page2], by: [.country])
+        #expect(o.result.rows.map(\.estimate.best) == [3])
+        #expect(throws: TallyError.self) { try read([page2], by: [.country]) }
+        let full = writeFile(#"{"status":200,"success":true,"count":500,"data":["# + (1 ... 500).map(record).joined(separator: ",") + "]}", name: "f_p1.json", in: dir)
+        let end = writeFile(#"{"status":200,"success":true,"count":0,"data":[]}"#, name: "f_p2.json", in: dir)
+        #expect(try read([full, end], by: [.country]).result.rows.map(\.estimate.best) == [500])
+        #expect(throws: TallyError.self) { try read([full], by: [.country]) }
+    }
+
     /// A UCDP response that says it holds records and holds none is cut short: refused.
     @Test func anEmptyPageOfAQueryWithRecordsIsRefused() throws {
         let cut = writeFile(#"{"TotalCount":400,"TotalPages":1,"PreviousPageUrl":"","NextPageUrl":"","Result":[]}"#, name: "cut.json")
