@@ -321,6 +321,33 @@ public enum ChartWords {
         return partialNote(places: places, absent: bars.absent)
     }
 
+    /// The note of a total of one dataset of several countries whose period is partial
+    /// because some countries fall short of it (``DatasetCoverages/Dataset/placeCoverages``):
+    /// those countries named with their own shortfall, as a bar chart by country names
+    /// them (`Bland partial: data to 19 June`, `partial: no Bland data`, `Bland partial:
+    /// data from 16 August and no Cland data`). The file's own words said `no monitor
+    /// data` of a month whose other countries hold records, or `data to 19 June` of a June
+    /// whose other countries run to the 30th (review30 S20, review34 S2). `nil` when the
+    /// countries do not explain it: none has days of its own, none has days in the
+    /// period, or every country falls short alike (the file's note says it then).
+    public static func countriesNote(_ d: DatasetCoverages.Dataset, key: Int32, kind: PeriodKind) -> String? {
+        guard !d.placeCoverages.isEmpty else { return nil }
+        var places: [(name: String, note: String?)] = [], absent: [String] = []
+        for name in d.placeCoverages.keys.sorted() {
+            let e = d.coverage(place: name).extent(of: key, kind: kind)
+            if e == .complete { places.append((name, nil)) } else if e.isCovered {
+                places.append((name, partialNote(e, key: key, kind: kind)))
+            } else { absent.append(name) }
+        }
+        guard !places.isEmpty, !absent.isEmpty || Set(places.map(\.note)).count > 1 else { return nil }
+        let short = places.compactMap { p in p.note.map { p.name + " " + $0 } }
+        let missing = absent.map { Messages.text("partial.no_data", ["name": $0]) }
+        guard short.count + missing.count <= 3 else { return incompleteNote }
+        guard !short.isEmpty else { return Messages.text("partial.prefix", ["text": joinedStretches(missing)]) }
+        let parts = short + missing
+        return parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }
+    }
+
     /// `partial: no Lebanon data` for countries asked for with no figure drawn (a
     /// timeline's, ``DatasetCoverages/askedWithoutFigures(present:)``); `nil` for none.
     public static func absentNote(_ names: [String]) -> String? {

@@ -244,7 +244,15 @@ public struct TimelineChart: ChartDrawing, Equatable {
             var marks: [Int32: String] = [:]
             for p in series[i].points {
                 let short = datasets.shortfalls(of: p.periodKey, kind: period, sources: series[i].sources, place: series[i].place)
-                if let note = ChartWords.partialNote(short, key: p.periodKey, kind: period, naming: naming) { marks[p.periodKey] = note }
+                guard let note = ChartWords.partialNote(short, key: p.periodKey, kind: period, naming: naming) else { continue }
+                // A line of several countries of one file names the countries that fall
+                // short, not the file's days (review34 S2).
+                if !naming, series[i].place == nil, let d = datasets.datasets.first,
+                   let named = ChartWords.countriesNote(d, key: p.periodKey, kind: period) {
+                    marks[p.periodKey] = named
+                } else {
+                    marks[p.periodKey] = note
+                }
             }
             series[i].partial = marks
         }

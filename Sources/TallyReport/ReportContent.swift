@@ -200,22 +200,8 @@ public struct ContentBuilder {
     /// hold records (review30 S20). `nil` when the countries do not explain it (each
     /// is complete, or none has days in the period).
     func countriesNote(_ key: Int32) -> String? {
-        guard data.datasets.datasets.count == 1, let d = data.datasets.datasets.first, !d.placeCoverages.isEmpty else { return nil }
-        var places: [(name: String, note: String?)] = [], absent: [String] = [], anyDays = false
-        for name in d.placeCoverages.keys.sorted() {
-            let e = d.coverage(place: name).extent(of: key, kind: kind)
-            if e == .complete { places.append((name, nil)); anyDays = true } else if e.isCovered {
-                places.append((name, ReportWords.partialNote(e, key: key, kind: kind))); anyDays = true
-            } else { absent.append(name) }
-        }
-        // Every country short alike: the file's note says it (`partial: data to 3 April`).
-        guard anyDays, !absent.isEmpty || Set(places.map(\.note)).count > 1 else { return nil }
-        // Only the countries that fall short are named, each with its own shortfall.
-        let parts = places.compactMap { p in p.note.map { p.name + " " + ChartWords.dropPartial($0) } }
-            + absent.map { Messages.text("partial.no_data", ["name": $0]) }
-        guard !parts.isEmpty else { return nil }
-        guard parts.count <= 3 else { return ChartWords.incompleteNote }
-        return Messages.text("partial.prefix", ["text": parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }])
+        guard data.datasets.datasets.count == 1, let d = data.datasets.datasets.first else { return nil }
+        return ChartWords.countriesNote(d, key: key, kind: kind)
     }
 
     /// `place`: the figure's country when it is of one (a table's line, a bar by

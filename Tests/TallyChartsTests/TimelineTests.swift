@@ -558,8 +558,8 @@ import TallyCore
     /// country's days (``DatasetCoverages/seen(by:)``), not the file's: Lebanon stopped
     /// on 10 March, so its March is partial; Syria's March and April are whole; the
     /// total of both (no place) is partial in March, and in April, after the days every
-    /// country covers, "data incomplete" (review26 S7: it was drawn whole, holding
-    /// Syria's figures alone).
+    /// country covers, partial too (review26 S7: it was drawn whole, holding Syria's
+    /// figures alone), naming Lebanon.
     @Test func eachCountryLineIsMarkedByItsOwnDays() {
         let march = PeriodKind.month.parseLabel("2023-03")!
         func line(_ name: String, _ place: String?, _ keys: [Int32]) -> TimelineChart.Series {
@@ -576,8 +576,10 @@ import TallyCore
                                                            line("All", nil, [march, march + 1])],
                                   text: ChartText(title: "t", subtitle: "s", source: "x"))
         chart.markPartial(DatasetCoverages([file]))
+        // The total names the country that falls short (review34 S2: "data to 10 March" of
+        // a March whose Syria runs to the 31st; "data incomplete" of Syria's whole April).
         #expect(chart.series.map(\.partial) == [[:], [march: "partial: data to 10 March"],
-                                                [march: "partial: data to 10 March", march + 1: "partial: data incomplete"]])
+                                                [march: "Lebanon partial: data to 10 March", march + 1: "partial: no Lebanon data"]])
         // A country with no days of its own goes by the file's.
         #expect(DatasetCoverages([file]).seen(by: "Iraq") == DatasetCoverages([file]))
         #expect(DatasetCoverages([file]).seen(by: "Syria").datasets[0].coverage == Coverage(first: d("2023-01-01"), last: d("2023-04-30")))

@@ -387,7 +387,7 @@ import TallyTestSupport
         // The cover names the country that falls short, not the file (review30 S20: "partial:
         // no <file> data" of an April whose Syria holds records).
         #expect(april.partial == "partial: no Lebanon data", "\(april.partial ?? "nil")")
-        #expect(content.partial == "partial: Lebanon data to 10 March", "\(content.partial ?? "nil")")
+        #expect(content.partial == "Lebanon partial: data to 10 March", "\(content.partial ?? "nil")")
     }
 
     /// Issue 10 (briefs11): a brief's bar chart by country of several datasets named
