@@ -322,7 +322,7 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
         let r = try tally(["aggregate", p])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Mali,2023,killed,14,14,14,4,14,"))
-        #expect(r.stderr.contains("tally: 2 rows without an id repeat an earlier row of the same input (the same date, place, measure and figures, however quoted or spaced), each counted as an event of its own"), "\(r.stderr)")
+        #expect(r.stderr.contains("tally: 2 rows without an id repeat an earlier row of the same input (the same date, place, measure and figures, however quoted or spaced, and the same person named, if any), each counted as an event of its own"), "\(r.stderr)")
         let info = try tally(["info", p])
         #expect(info.stdout.contains("duplicates:   2 rows without an id repeating an earlier row of this input (the same record, however written)"), "\(info.stdout)")
         // The whole file appended to itself: refused at the second header, exit 65.
