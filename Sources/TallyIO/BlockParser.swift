@@ -116,17 +116,6 @@ final class BlockParser: @unchecked Sendable {
     /// file has rows without one) is left out and counted here.
     var laterDays: [DayTable] = []
     var laterDaysWithoutId: [DayTable] = []
-    /// `--overlap later`: the rows with ids of files given later, with the schema whose
-    /// ids they are (ACLED's, UCDP's, a native file's): a row with an id of another
-    /// system on a day such a file's span of its country holds is left out (review32 R4:
-    /// UCDP to its end, ACLED after it, a splice sharing a day, was refused however
-    /// given; ids of two systems never meet, so the id rule cannot settle those days).
-    var laterDaysOtherIds: [(schema: Schema, table: DayTable)] = []
-    /// `--overlap later`: the publishers' test (``RowTally/readPublished``) takes each
-    /// row's start day, as the rule leaving rows out does (an event of 30 November to 1
-    /// December stays in a UCDP file spliced to an ACLED one from 1 December: its start
-    /// is not one of the later file's days).
-    var publishesStartDays = false
     @exclusivity(unchecked) var overlapLeftOut = 0
     /// `--overlap later`: rows naming no first-level place kept on days a later file's
     /// span of their country holds, since that file has no such rows of the country
@@ -1904,7 +1893,7 @@ final class BlockParser: @unchecked Sendable {
         t.read(o.day, spanLast: o.spanLast)
         t.readCountry(o.country)
         if !passes(o) { return }
-        t.readPublished(o.country, day: o.day, spanLast: publishesStartDays ? o.day : o.spanLast)
+        t.readPublished(o.country, day: o.day, spanLast: o.spanLast)
         var added = false
         if killedKept[.ucdpGED]! {
             o.measure = killedMeasure
@@ -1999,7 +1988,7 @@ final class BlockParser: @unchecked Sendable {
         t.read(o.day, spanLast: o.spanLast)
         t.readCountry(o.country)
         if !passes(o) || !killedKept[.acled]! { return }
-        t.readPublished(o.country, day: o.day, spanLast: publishesStartDays ? o.day : o.spanLast)
+        t.readPublished(o.country, day: o.day, spanLast: o.spanLast)
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
         try add(o)
@@ -2206,8 +2195,7 @@ final class BlockParser: @unchecked Sendable {
             // one governorate leave out only that governorate's rows.
             let place = zero ? 0 : loose1 & ~3
             let later = rowWithoutId ? laterDays : laterDaysWithoutId
-            if later.contains(where: { $0.covers(country: c, place: place, day: day, placeless: !zero) })
-                || (!rowWithoutId && !zero && laterDaysOtherIds.contains { $0.schema != (layout.convertedFrom ?? layout.schema) && $0.table.covers(country: c, day: day) }) {
+            if later.contains(where: { $0.covers(country: c, place: place, day: day, placeless: !zero) }) {
                 rowKey = nil
                 overlapLeftOut += 1
                 return true

@@ -39,9 +39,6 @@ final class Pipeline: @unchecked Sendable {
     private var firstError: (rank: Rank, failure: Failure)?
     /// The input being fed (its place as given).
     private var currentFile = 0
-    /// The schema of the input being read (what it was converted from, for an API
-    /// response): whose ids its rows carry (``BlockParser/laterDaysOtherIds``).
-    private var currentSchema: Schema = .native
 
     struct Rank: Comparable {
         var file: Int
@@ -154,7 +151,6 @@ final class Pipeline: @unchecked Sendable {
             p.shapeFingerprints = shapes
             p.checksIdOrder = checksIdOrder
             p.tracksDays = tracksDays
-            p.publishesStartDays = tracksDays && request.overlap == .later
             p.thisYear = request.thisYear ?? Clock.thisYear
             return p
         }
@@ -468,7 +464,6 @@ final class Pipeline: @unchecked Sendable {
                     for p in parsers {
                         p.laterDays.append(days.without); p.laterDays.append(days.with)
                         p.laterDaysWithoutId.append(days.without)
-                        if !days.with.isEmpty { p.laterDaysOtherIds.append((currentSchema, days.with)) }
                     }
                 }
             }
@@ -963,7 +958,6 @@ final class Pipeline: @unchecked Sendable {
                 do {
                     context = try header(block, name: name, index: index, atEOF: atEOF,
                                          schema: convertedFrom != nil ? .native : request.schema, convertedFrom: convertedFrom)
-                    currentSchema = convertedFrom ?? context!.layout.schema
                 } catch {
                     release(block)
                     // The first sheet of a workbook, taken by default, is not the data
@@ -1923,14 +1917,10 @@ final class Pipeline: @unchecked Sendable {
                 let (d0, d1) = (CalendarDay(daysSinceEpoch: days.lowerBound), CalendarDay(daysSinceEpoch: days.upperBound))
                 let when = d0 == d1 ? "on \(d0)" : "from \(d0) to \(d1)"
                 let more = met.count > 1 ? " (and \(met.count - 1) more countr\(met.count == 2 ? "y" : "ies"): \(met.dropFirst().prefix(3).map { name($0.0) }.joined(separator: ", "))\(met.count > 4 ? ", …" : ""))" : ""
-                let splice = request.overlap == .refuse && a.publisher != hapi && b.publisher != hapi
-                    ? ", or, to join them in one series (one publisher's days, then the other's), give --overlap later: the file given later counts "
-                        + "the days of each country it covers, the other's rows on those days left out"
-                    : ""
                 return ("\(a.name) (\(a.publisher)) and \(b.name) (\(b.publisher)) both count \(name(country)) \(when)\(more): "
                     + "two publishers' counts of the same conflict, coded from much the same reports, so adding them would count "
                     + "many deaths twice. Choose one source for those days: give one file alone, or cut them apart (--country, "
-                    + "--from/--to, one run each)\(splice); to add them knowingly, give --overlap both")
+                    + "--from/--to, one run each); to add them knowingly, give --overlap both")
             }
         }
         return nil
