@@ -259,9 +259,9 @@ struct APIJSON {
             let last = pages.indices.contains { j in
                 let o = pages[j]
                 guard j > k, o.page.totalCount == nil, o.page.fullPageRefusal == nil, queryName(o.input) == q else { return false }
-                // The empty response a paging loop ends on (`count` 0 for the page after
-                // the last) shows the page before was the last (review34 R2).
-                if o.page.records == 0 && o.page.recordKeys.isEmpty && o.page.days == nil { return true }
+                // An empty response (`count` 0) is no proof: it may be the page after the
+                // last, or a page past pages lost (p1 and p4 given: review35 S-b, read 453
+                // for 1,174), and without `total_count` nothing tells them apart.
                 guard o.page.records > 0, o.page.records < p.page.records,
                       let mine = p.page.days, let theirs = o.page.days else { return false }
                 return theirs.upperBound <= mine.lowerBound
