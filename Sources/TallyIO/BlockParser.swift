@@ -2091,7 +2091,7 @@ final class BlockParser: @unchecked Sendable {
         rowOthers = 0
         if rowWithoutId {
             for c in layout.personColumns {
-                let v = trimmedHash(base, c.index)
+                let v = personHash(base, c.index)
                 if v != 0 { rowOthers = rowOthers &+ Self.withOthers(v, c.name) }
             }
         }
@@ -2400,6 +2400,33 @@ final class BlockParser: @unchecked Sendable {
     /// The hash of a text column's value without the white space around it and with
     /// `""` escapes undone; 0 when absent or empty.
     @inline(__always)
+    /// The hash of a person column's value as a re-pull may rewrite it: ASCII letters
+    /// in one case, and only letters, digits and bytes past ASCII kept (`Ahmad A.`,
+    /// `AHMAD A`, `ahmad  a` are one name; review35 S-a: a second pull with its names
+    /// upper-cased was every row "another person", read doubled); 0 when empty.
+    private func personHash(_ base: UnsafePointer<UInt8>, _ i: Int) -> UInt64 {
+        guard i >= 0 else { return 0 }
+        let sp = spans[i]
+        guard sp.count > 0 else { return 0 }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(sp.count)
+        func fold(_ b: UInt8) {
+            switch b {
+            case 0x30 ... 0x39, 0x61 ... 0x7A, 0x80 ... 0xFF: folded.append(b)
+            case 0x41 ... 0x5A: folded.append(b | 0x20)
+            default: break
+            }
+        }
+        if sp.hasEscapes {
+            unescape(base, sp)
+            for b in scratch { fold(b) }
+        } else {
+            for k in 0 ..< sp.count { fold(base[sp.start + k]) }
+        }
+        guard !folded.isEmpty else { return 0 }
+        return folded.withUnsafeBufferPointer { Interner.hash($0.baseAddress!, $0.count) }
+    }
+
     private func trimmedHash(_ base: UnsafePointer<UInt8>, _ i: Int) -> UInt64 {
         guard i >= 0 else { return 0 }
         let sp = spans[i]

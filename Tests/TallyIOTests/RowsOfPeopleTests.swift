@@ -73,6 +73,16 @@ import TallyCore
         }
     }
 
+    /// review35 S-a: the second pull's names rewritten in case, punctuation or spacing
+    /// (`Ahmad A.` → `AHMAD A`) are the same people: refused as the list given twice
+    /// (read doubled before, 234 for 117).
+    @Test func aSecondPullWithItsNamesRecasedIsStillRefused() throws {
+        let one = Self.victims(["name"]) { ["Person \($0) A."] }, two = Self.victims(["name"]) { ["PERSON  \($0) A"] }
+        let rows = (one.split(separator: "\n").dropFirst() + two.split(separator: "\n").dropFirst()).sorted()
+        let joined = one.split(separator: "\n")[0] + "\n" + rows.joined(separator: "\n") + "\n"
+        #expect(throws: TallyError.self) { try OverlappingExports.read([writeFile(String(joined), name: "pulls-recased.csv")]) }
+    }
+
     /// The same list given twice and sorted (copies: alike in every column) is still
     /// refused, and so is a list whose rows say nothing more than date, place and figure;
     /// the refusal gives the ids first and says what --overlap both turns off.
