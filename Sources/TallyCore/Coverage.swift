@@ -734,12 +734,8 @@ public struct DatasetCoverages: Sendable, Equatable {
 
     /// The datasets with records, in input order.
     public var datasets: [Dataset]
-    /// The dates a run keeps (`--from`/`--to`, ``cut(to:)``), when it has a window: a
-    /// row of `all` is of those dates, so its `covered` is the days of the window every
-    /// dataset covers (``allCoveredText(sources:place:)``).
-    public var window: ClosedRange<CalendarDay>?
 
-    public init(_ datasets: [Dataset] = [], window: ClosedRange<CalendarDay>? = nil) { self.datasets = datasets; self.window = window }
+    public init(_ datasets: [Dataset] = []) { self.datasets = datasets }
 
     /// Each dataset without the periods of `kind` (or, for `all`, the days of `window`,
     /// else of its own first to last day) that overlap a long gap in its records (the long-gap rule)
@@ -908,7 +904,7 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// 1 October between two runs of killed records, `--from`/`--to 2023-10-01`, read
     /// as covered because the old stand-in was the window's own first day).
     public func cut(to window: ClosedRange<CalendarDay>) -> DatasetCoverages {
-        let cut = datasets.map { d in
+        DatasetCoverages(datasets.map { d in
             d.mapCoverages { coverage in
                 if let c = Coverage.intersection([coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) { return c }
                 let before = coverage.first < window.lowerBound
@@ -916,8 +912,7 @@ public struct DatasetCoverages: Sendable, Equatable {
                     : max(coverage.first, window.upperBound.adding(days: 367))
                 return Coverage(first: day, last: day, declared: coverage.declared)
             }
-        }
-        return DatasetCoverages(cut, window: window)
+        })
     }
 
     /// Each dataset cut to the dates `--from`/`--to` keep (either may be open): the
@@ -962,16 +957,6 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// stretches joined by `;` (`2023-01-01/2023-04-10;2023-05-20`).
     func allCoveredText(sources: UInt32, place: String? = nil) -> String {
         let cs = contributing(sources).map { $0.coverage(place: place) }
-        // A run with a window: the row is of the window's days (review34 S6: a window of
-        // July inside a country's silence said `all` was covered whole, as the window
-        // had left each dataset a day far off and no hole between its days).
-        if let window, !cs.isEmpty {
-            let w = Coverage(first: window.lowerBound, last: window.upperBound)
-            guard let days = Coverage.intersection(cs + [w]) else { return "none" }
-            if days.runs == w.runs { return "" }
-            return days.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)/\($0.upperBound)" }
-                .joined(separator: ";")
-        }
         guard cs.contains(where: { $0.runs.count > 1 }) else { return "" }
         var holes: [ClosedRange<CalendarDay>] = []
         for c in cs {
@@ -1047,7 +1032,7 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// A table written to be read back then takes ``forTable(_:kind:)``'s fallback.
     public func seen(by place: String?) -> DatasetCoverages {
         guard place != nil, datasets.contains(where: { !$0.placeCoverages.isEmpty }) else { return self }
-        return DatasetCoverages(datasets.map { $0.seen(by: place) }, window: window)
+        return DatasetCoverages(datasets.map { $0.seen(by: place) })
     }
 
     /// Whether some dataset has days of its own for some country (``Dataset/placeCoverages``):

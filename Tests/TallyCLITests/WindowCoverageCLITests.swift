@@ -336,13 +336,6 @@ import TallyTestSupport
         try (cut.joined(separator: "\n") + "\n").write(toFile: d + "/cut.csv", atomically: false, encoding: .utf8)
         let total = try tally(["aggregate", d + "/cut.csv", "--period", "month", "--by", ""])
         #expect(total.stdout.contains("2023-07,killed,31,31,31,31,31,none\n"), "\(total.stdout)")
-        // review34 S6: `all` over a window is of the window's days: July inside Bland's
-        // silence was written covered whole (empty), July onward whole too.
-        for (window, covered) in [(["--from", "2023-07-01", "--to", "2023-07-31"], "none"), (["--from", "2023-07-01"], "2023-08-16/2023-12-31"),
-                                  (["--from", "2023-02-01", "--to", "2023-03-31"], "")] {
-            let all = try tally(["aggregate", d + "/mid.csv", "--period", "all", "--by", ""] + window)
-            #expect(all.stdout.hasSuffix(",\(covered)\n"), "\(window): \(all.stdout)")
-        }
     }
 
     /// Issue 10 item 3: a bar chart by country of one file (Syria daily to 28 May,
