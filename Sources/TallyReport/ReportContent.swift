@@ -193,12 +193,9 @@ public struct ContentBuilder {
     }
 
     /// The note of a total of one dataset of several countries whose period is partial
-    /// because some countries fall short of it (``DatasetCoverages/Dataset/placeCoverages``):
-    /// those countries named with their own shortfall (`partial: no Bland data`,
-    /// `partial: Iraq data to 10 March`), as the bar chart by country names them. The
-    /// file's own words would say `no monitor data` of a month whose other countries
-    /// hold records (review30 S20). `nil` when the countries do not explain it (each
-    /// is complete, or none has days in the period).
+    /// because some countries fall short of it: ``ChartWords/countriesNote(_:key:kind:)``
+    /// (`partial: no Bland data`, `Iraq partial: data to 10 March`), the rule a timeline
+    /// of the total follows too. `nil` with several datasets (each is named then).
     func countriesNote(_ key: Int32) -> String? {
         guard data.datasets.datasets.count == 1, let d = data.datasets.datasets.first else { return nil }
         return ChartWords.countriesNote(d, key: key, kind: kind)
@@ -529,10 +526,9 @@ public struct ContentBuilder {
             // (an export ending 28 May makes May look like a fall, and a May a year
             // earlier held by a few stray rows like a twenty-fold rise).
             // A period partial because some countries of the file fall short names them
-            // (``countriesNote(_:)``), not the file.
-            // A period the file's days miss altogether while some of its countries hold
-            // records there is partial too (review34 S3: "not covered: no records from 20
-            // June to 15 August" of a July with Aland's 31).
+            // (``countriesNote(_:)``), not the file; so does one the file's days miss
+            // altogether while some of its countries hold records there (review34 S3: "not
+            // covered: no records from 20 June to 15 August" of a July with Aland's 31).
             func partial(_ e: Coverage.Extent, _ k: Int32) -> String? {
                 if mkind == .flow, e != .complete, e != .before, e != .after, let note = countriesNote(k) { return note }
                 return ReportWords.partialNote(e, key: k, kind: kind)
