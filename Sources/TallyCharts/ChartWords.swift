@@ -344,8 +344,7 @@ public enum ChartWords {
         let missing = absent.map { Messages.text("partial.no_data", ["name": $0]) }
         guard short.count + missing.count <= 3 else { return incompleteNote }
         guard !short.isEmpty else { return Messages.text("partial.prefix", ["text": joinedStretches(missing)]) }
-        let parts = short + missing
-        return parts.dropFirst().reduce(parts[0]) { Messages.text("partial.and", ["a": $0, "b": $1]) }
+        return joinedStretches(short + missing)
     }
 
     /// `partial: no Lebanon data` for countries asked for with no figure drawn (a

@@ -328,15 +328,13 @@ extension RowLayout {
                                   providerAdmin1, providerAdmin2] + extras)
         func hash(_ name: String) -> UInt64 { Array(name.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) } }
         shapeColumns = []
+        personColumns = []
         for (i, raw) in names.enumerated() where !figures.contains(i) && !read.contains(i) {
             let name = foldCase ? raw.trimmingSpaces.lowercased() : raw.trimmingSpaces
             guard !name.isEmpty, !Self.volatileColumns.contains(name.lowercased()) else { continue }
             shapeColumns.append((i, hash(name), !keys.contains(i)))
-        }
-        personColumns = []
-        for (i, raw) in names.enumerated() where !figures.contains(i) && !read.contains(i) && !keys.contains(i)
-            && Self.personNames.contains(raw.trimmingSpaces.lowercased()) {
-            personColumns.append((i, hash(raw.trimmingSpaces.lowercased())))
+            // Of the other columns, those naming the row's person.
+            if !keys.contains(i), Self.personNames.contains(name.lowercased()) { personColumns.append((i, hash(name.lowercased()))) }
         }
         stableColumns = []
         let lower = names.map { $0.trimmingSpaces.lowercased() }
