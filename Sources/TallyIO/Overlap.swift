@@ -122,7 +122,7 @@ struct DayTable {
             let c = DayTable.country(key)
             if place == 0 { placelessCountries.insert(c) } else { places.insert(Self.placeKey(country: c, place: place)) }
         }
-        EdgeDays.note(&edges, key, edge)
+        EdgeDays.note(&edges, key, edge, shape: shape.strict)
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         if store == nil { store = RowChunks() }
@@ -255,34 +255,71 @@ struct DayTable {
 struct EdgeDays: Equatable {
     var first: Int32, last: Int32
     var atFirst = RowShapes(), atLast = RowShapes()
+    /// The strict shapes (``RowShape``: every column but the figures and the id) of the
+    /// rows on the first and last day, exactly, up to ``shapesKept`` a day (nil past it):
+    /// a later export that repeats the cut day with revised figures and a row added or
+    /// dropped, or a field re-coded, has most of the earlier's rows there alike but for
+    /// their figures (review35 S-e: 796 for 769, exit 0, with one late row added).
+    var firstShapes: [UInt64]? = [], lastShapes: [UInt64]? = []
+    static let shapesKept = 4096
 
-    init(day: Int32, print: UInt64) {
+    init(day: Int32, print: UInt64, shape: UInt64 = 0) {
         first = day; last = day
         if print != 0 { atFirst.add(print); atLast.add(print) }
+        if shape != 0 { firstShapes = [shape]; lastShapes = [shape] }
     }
 
     /// A row of the country's `key` (``DayTable/key(country:day:)``), its print 0 when
-    /// it names no place.
+    /// it names no place, its strict shape 0 when it has none.
     @inline(__always)
-    static func note(_ edges: inout [UInt64: EdgeDays], _ key: UInt64, _ print: UInt64) {
+    static func note(_ edges: inout [UInt64: EdgeDays], _ key: UInt64, _ print: UInt64, shape: UInt64 = 0) {
         let c = DayTable.country(key), d = DayTable.day(key)
-        if edges[c] == nil { edges[c] = EdgeDays(day: d, print: print); return }
-        edges[c]!.add(day: d, print: print)
+        if edges[c] == nil { edges[c] = EdgeDays(day: d, print: print, shape: shape); return }
+        edges[c]!.add(day: d, print: print, shape: shape)
     }
 
     @inline(__always)
-    mutating func add(day: Int32, print: UInt64) {
-        if day < first { first = day; atFirst = RowShapes() }
-        if day == first && print != 0 { atFirst.add(print) }
-        if day > last { last = day; atLast = RowShapes() }
-        if day == last && print != 0 { atLast.add(print) }
+    static func kept(_ list: inout [UInt64]?, _ shape: UInt64) {
+        guard shape != 0, list != nil else { return }
+        if list!.count >= shapesKept { list = nil } else { list!.append(shape) }
+    }
+
+    @inline(__always)
+    mutating func add(day: Int32, print: UInt64, shape: UInt64 = 0) {
+        if day < first { first = day; atFirst = RowShapes(); firstShapes = [] }
+        if day == first { if print != 0 { atFirst.add(print) }; Self.kept(&firstShapes, shape) }
+        if day > last { last = day; atLast = RowShapes(); lastShapes = [] }
+        if day == last { if print != 0 { atLast.add(print) }; Self.kept(&lastShapes, shape) }
+    }
+
+    static func joined(_ a: [UInt64]?, _ b: [UInt64]?) -> [UInt64]? {
+        guard let a, let b, a.count + b.count <= shapesKept else { return nil }
+        return a + b
     }
 
     func merged(_ o: EdgeDays) -> EdgeDays {
         var m = self
-        if o.first < m.first { m.first = o.first; m.atFirst = o.atFirst } else if o.first == m.first { m.atFirst.merge(o.atFirst) }
-        if o.last > m.last { m.last = o.last; m.atLast = o.atLast } else if o.last == m.last { m.atLast.merge(o.atLast) }
+        if o.first < m.first { m.first = o.first; m.atFirst = o.atFirst; m.firstShapes = o.firstShapes }
+        else if o.first == m.first { m.atFirst.merge(o.atFirst); m.firstShapes = Self.joined(m.firstShapes, o.firstShapes) }
+        if o.last > m.last { m.last = o.last; m.atLast = o.atLast; m.lastShapes = o.lastShapes }
+        else if o.last == m.last { m.atLast.merge(o.atLast); m.lastShapes = Self.joined(m.lastShapes, o.lastShapes) }
         return m
+    }
+
+    /// How many rows of `p` have a row of `q` of the same shape (as many times), and of
+    /// how many distinct shapes.
+    static func alike(_ p: [UInt64], _ q: [UInt64]) -> (rows: Int, distinct: Int) {
+        let x = p.sorted(), y = q.sorted()
+        var i = 0, j = 0, rows = 0, distinct = 0
+        var previous: UInt64? = nil
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                rows += 1
+                if x[i] != previous { distinct += 1; previous = x[i] }
+                i += 1; j += 1
+            } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return (rows, distinct)
     }
 
     /// Two inputs' rows of a country that meet on one day only, the last of one and the
@@ -290,22 +327,40 @@ struct EdgeDays: Equatable {
     /// places (every row of one a row of the other but for its figures, as many times),
     /// 2 rows or more of 2 places or more (`refuse`), or one row each of one place (a
     /// note: a page cut inside a day can hold one event of a place on each side).
-    static func cutDay(_ a: [UInt64: EdgeDays], _ b: [UInt64: EdgeDays]) -> [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool)] {
-        var out: [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool)] = []
+    ///
+    /// `shapes` (both inputs' other columns varied, ``OtherValues``): also when rows
+    /// were added or dropped there, or a field re-coded: at least two thirds of the
+    /// rows of the side with fewer there alike in every column but the figures and the
+    /// id (the strict shapes, exactly), 2 rows or more of 2 shapes or more (`alike`
+    /// says how many). A query's pages cut inside a day hold other events on each side:
+    /// text two events do not share row for row (notes, headline, place description).
+    static func cutDay(_ a: [UInt64: EdgeDays], _ b: [UInt64: EdgeDays], shapes: Bool = false)
+        -> [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool, alike: Int)] {
+        var out: [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool, alike: Int)] = []
         for (c, x) in a {
             guard let y = b[c] else { continue }
             let (lo, hi) = (max(x.first, y.first), min(x.last, y.last))
             guard lo == hi else { continue }
             // Which side ends there and which begins (one side may be that day alone).
-            var pairs: [(RowShapes, RowShapes)] = []
-            if x.last == lo && y.first == lo { pairs.append((x.atLast, y.atFirst)) }
-            if y.last == lo && x.first == lo { pairs.append((x.atFirst, y.atLast)) }
+            var pairs: [(RowShapes, RowShapes, [UInt64]?, [UInt64]?)] = []
+            if x.last == lo && y.first == lo { pairs.append((x.atLast, y.atFirst, x.lastShapes, y.firstShapes)) }
+            if y.last == lo && x.first == lo { pairs.append((x.atFirst, y.atLast, x.firstShapes, y.lastShapes)) }
             // The same places exactly: a day with a row added or dropped, or a page cut
             // inside a busy day (the first page's rows of it are places the second page
-            // has too), is not told from this one.
-            for (p, q) in pairs where p.rows > 0 && p == q {
-                if p.rows >= 2 && p.bits.nonzeroBitCount >= 2 { out.append((c, lo, Int(p.rows), Int(q.rows), true)); break }
-                if p.rows == 1 { out.append((c, lo, 1, 1, false)); break }
+            // has too), is not told from this one by places alone.
+            var found = false
+            for (p, q, _, _) in pairs where p.rows > 0 && p == q {
+                if p.rows >= 2 && p.bits.nonzeroBitCount >= 2 { out.append((c, lo, Int(p.rows), Int(q.rows), true, 0)); found = true; break }
+                if p.rows == 1 { out.append((c, lo, 1, 1, false, 0)); found = true; break }
+            }
+            guard shapes, !found || !(out.last?.refuse ?? false) else { continue }
+            for (_, _, s, t) in pairs {
+                guard let s, let t, !s.isEmpty, !t.isEmpty else { continue }
+                let m = alike(s, t)
+                guard m.rows >= 2, m.distinct >= 2, m.rows * 3 >= min(s.count, t.count) * 2 else { continue }
+                if found { out.removeLast() }
+                out.append((c, lo, s.count, t.count, true, m.rows))
+                break
             }
         }
         return out.sorted { ($0.day, $0.country) < ($1.day, $1.country) }
@@ -478,7 +533,9 @@ struct OverlapFinding {
     /// the first of the other, with rows of the same places but other figures there
     /// (``EdgeDays/cutDay(_:_:)``): the first by day, its rows in each, how many such
     /// countries; `refuse` when the rows say so (``isCutDayRepeated``), else a note.
-    var cut: (country: String, day: Int32, a: Int, b: Int, count: Int, refuse: Bool)?
+    /// `alike`: the rows alike there in every column but the figures (a row added,
+    /// dropped or re-coded beside them), 0 when the places alone said so.
+    var cut: (country: String, day: Int32, a: Int, b: Int, count: Int, refuse: Bool, alike: Int)?
     var isCutDayRepeated: Bool { cut?.refuse ?? false }
 
     /// The spellings of one place the rows are alike by only when taken for one place
@@ -517,7 +574,7 @@ struct OverlapFinding {
                     stable: a.stableOthers.isVaried && b.stableOthers.isVaried)
         // The cut day compares places loosely: not again when area words are compared
         // (which only asks whether the rows alike are alike so too).
-        if !strict { walk.cut(EdgeDays.cutDay(a.edges, b.edges), a.names, b.names) }
+        if !strict { walk.cut(EdgeDays.cutDay(a.edges, b.edges, shapes: a.others.isVaried && b.others.isVaried), a.names, b.names) }
         guard var f = walk.finding(a.names, b.names, counted: (a.counted, b.counted), onCommonColumns: !full) else { return nil }
         if looseAreas, f.isOverlap, !(compare(a, b, strict: true)?.isOverlap ?? false) {
             f.areaWordPair = areaWordPair(a.spellings, b.spellings)
@@ -580,8 +637,9 @@ struct OverlapFinding {
             else { walk.day(k, a: 0, b: n, alike: 0, placeA: 0, placeB: 0, placeAlike: 0) }
         }
         // The cut day compares places loosely: not again when area words are compared.
-        if strict {} else if streamFirst { walk.cut(EdgeDays.cutDay(stream.edges, t.edges), stream.names, t.names) }
-        else { walk.cut(EdgeDays.cutDay(t.edges, stream.edges), t.names, stream.names) }
+        let varied = stream.others.isVaried && t.others.isVaried
+        if strict {} else if streamFirst { walk.cut(EdgeDays.cutDay(stream.edges, t.edges, shapes: varied), stream.names, t.names) }
+        else { walk.cut(EdgeDays.cutDay(t.edges, stream.edges, shapes: varied), t.names, stream.names) }
         let strict = stream.others.isVaried && t.others.isVaried, stable = stream.stableOthers.isVaried && t.stableOthers.isVaried
         let x = (stream.shapes, stream.stableShapes), y = (t.shapes, t.stableShapes)
         if streamFirst { walk.shapes(x, y, strict: strict, stable: stable) } else { walk.shapes(y, x, strict: strict, stable: stable) }
@@ -679,11 +737,11 @@ struct OverlapFinding {
         }
 
         /// The countries whose rows meet on a cut day (``EdgeDays/cutDay(_:_:)``).
-        mutating func cut(_ found: [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool)], _ aNames: [UInt64: String], _ bNames: [UInt64: String]) {
+        mutating func cut(_ found: [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool, alike: Int)], _ aNames: [UInt64: String], _ bNames: [UInt64: String]) {
             let refused = found.filter(\.refuse)
             guard let first = refused.first ?? found.first else { return }
             f.cut = (aNames[first.country] ?? bNames[first.country] ?? "?", first.day, first.a, first.b,
-                     refused.isEmpty ? found.count : refused.count, !refused.isEmpty)
+                     refused.isEmpty ? found.count : refused.count, !refused.isEmpty, first.alike)
         }
 
         private mutating func differ(_ d: (UInt64, Int32, Int, Int)) {
@@ -829,8 +887,11 @@ struct OverlapFinding {
         let classic = alikeRows > 0 && (differingDays == 0 || (alikeRows * 3 >= rowsA * 2 && alikeRows * 3 >= rowsB * 2) || isContained)
         if let c = cut, c.refuse, !classic, !isRevised {
             let more = c.count > 1 ? ", and \(c.count - 1) more countr\(c.count == 2 ? "y" : "ies") on a day of theirs so" : ""
-            return "\(a) and \(b) both hold \(day(c.day)) (\(c.country)\(more)), the last day of one and the first of the other, with rows of the same places "
-                + "there (\(c.a) in \(a), \(c.b) in \(b)) but other figures: the mark of a later export that repeats the day the earlier one was cut at, "
+            let rowsThere = c.alike > 0
+                ? "with \(c.alike) rows there alike in every column but the figures and the id (\(c.a) rows in \(a), \(c.b) in \(b): the others added, dropped or re-coded)"
+                : "with rows of the same places there (\(c.a) in \(a), \(c.b) in \(b)) but other figures"
+            return "\(a) and \(b) both hold \(day(c.day)) (\(c.country)\(more)), the last day of one and the first of the other, \(rowsThere)"
+                + ": the mark of a later export that repeats the day the earlier one was cut at, "
                 + "with that day's figures revised (preliminary in one, final in the other); read both, that day's events would be counted twice: give "
                 + "--overlap later to count the day from \(b) (the file given last, as the newer export) only, or cut one file at that day (the one "
                 + "ending on it to \(day(c.day &- 1)), or the one starting on it from \(day(c.day &+ 1))); if the rows there are other events of that "
@@ -1028,7 +1089,7 @@ struct DayStream {
     @inline(__always)
     mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), edge: UInt64 = 0, name: () -> String) {
         rows += 1
-        EdgeDays.note(&edges, key, edge)
+        EdgeDays.note(&edges, key, edge, shape: shape.strict)
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         let c = DayTable.country(key), d = DayTable.day(key)
