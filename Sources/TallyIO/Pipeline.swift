@@ -1786,15 +1786,22 @@ final class Pipeline: @unchecked Sendable {
             if keys.contains(.adm1) || keys.contains(.adm2) {
                 let strings = first.aggregator.strings
                 func text(_ id: UInt32) -> String { id == UInt32.max ? "" : strings.string(id) }
-                var places: [(country: String, column: String, name: String)] = []
+                var places: [(country: String, column: String, name: String, coarser: String)] = []
                 for p in first.aggregator.cellPlaces() {
                     let country = p.country == UInt32.max ? "" : (shownCountries[p.country] ?? strings.string(p.country))
-                    if keys.contains(.adm1) { places.append((country, "adm_1", text(p.adm1))) }
-                    if keys.contains(.adm2) { places.append((country, "adm_2", text(p.adm2))) }
+                    if keys.contains(.adm1) { places.append((country, "adm_1", text(p.adm1), country)) }
+                    if keys.contains(.adm2) { places.append((country, "adm_2", text(p.adm2), text(p.adm1))) }
                 }
-                outcome.notes += PlaceFolding.areaWordNotes(places)
+                outcome.notes += PlaceFolding.areaWordNotes(places.map { ($0.country, $0.column, $0.name) })
+                // A place written as a total beside its parts; places one letter apart (names13).
+                outcome.notes += KeyNotes.placeNotes(places)
             }
             outcome.result = try first.aggregator.result()
+            // A country that may be either of two states (bare `Congo`), a bare two-letter
+            // code (`SD`), a country written as a total (names13).
+            if keys.contains(.country) {
+                outcome.notes += KeyNotes.countryNotes(Set((outcome.result.rows + outcome.result.spanning).compactMap(\.country)))
+            }
             // The groups HAPI's rows alone make: in a run with files of other schemas too, a
             // group whose figures hold only HAPI datasets' rows (review30 S4: Sudan's 20
             // civilians of 1 killed were published once any other country's file was given).
