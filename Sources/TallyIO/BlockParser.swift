@@ -484,6 +484,15 @@ final class BlockParser: @unchecked Sendable {
         /// rows that start in it are those dated to a week or better (UCDP's `date_prec`
         /// 1 to 3, the codebook's advice before a monthly series; review33 S7).
         var long: [PeriodSumKey: PeriodSum] = [:]
+        /// The same of the rows of more than 5 days (the rest: UCDP's `date_prec` 1 and 2)
+        /// and of more than 30 (the rest: `date_prec` 1 to 4), review35 S-h: a table of any
+        /// of these subsets beside the whole list.
+        var over5: [PeriodSumKey: PeriodSum] = [:]
+        var over30: [PeriodSumKey: PeriodSum] = [:]
+        /// The rows of several days by the day they start on, by their length (review32 S5:
+        /// with ``days``, the sums by start of any window of days, as a table by weeks that
+        /// start on a Saturday, by dekads or by half-months sums them).
+        var starts: [DaySumKey: StartSums] = [:]
         var spans: [SpanRow] = []
         var manySpans = false
         static let spanLimit = 4096
@@ -499,12 +508,22 @@ final class BlockParser: @unchecked Sendable {
             ending.merge(o.ending) { var a = $0; a.merge($1); return a }
             spanned.merge(o.spanned) { var a = $0; a.merge($1); return a }
             long.merge(o.long) { var a = $0; a.merge($1); return a }
+            over5.merge(o.over5) { var a = $0; a.merge($1); return a }
+            over30.merge(o.over30) { var a = $0; a.merge($1); return a }
+            starts.merge(o.starts) { var a = $0; a.merge($1); return a }
             manySpans = manySpans || o.manySpans || spans.count + o.spans.count > Self.spanLimit
             spans = manySpans ? [] : spans + o.spans
             if cells > BlockParser.cellLimit { self = PeriodSums(tooMany: true) }
         }
         /// The groups kept, against ``BlockParser/cellLimit``.
-        var cells: Int { sums.count + days.count + crossing.count + ending.count + spanned.count + long.count }
+        var cells: Int { sums.count + days.count + crossing.count + ending.count + spanned.count + long.count + over5.count + over30.count + starts.count }
+    }
+    /// The rows of several days that start on one day, by length in days past the first
+    /// (``PeriodSums/starts``): 1 to 5 (UCDP's `date_prec` 2), 6 (3), 7 to 30 (4), longer (5).
+    struct StartSums {
+        var classes = [PeriodSum](repeating: PeriodSum(), count: 4)
+        static func of(length: Int32) -> Int { length <= 5 ? 0 : length == 6 ? 1 : length <= 30 ? 2 : 3 }
+        mutating func merge(_ o: StartSums) { for i in 0..<4 { classes[i].merge(o.classes[i]) } }
     }
     private var periodSums = PeriodSums()
 
@@ -554,11 +573,19 @@ final class BlockParser: @unchecked Sendable {
                 }
             }
         }
-        if length > 6 {
+        if length > 5 {
             let one = PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)
             for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
-                periodSums.long[PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(one)
-                periodSums.long[PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(one)
+                for (over, days) in [(\PeriodSums.over5, Int32(5)), (\PeriodSums.long, 6), (\PeriodSums.over30, 30)] where length > days {
+                    periodSums[keyPath: over][PeriodSumKey(label: placeKey, period: month, week: false), default: PeriodSum()].merge(one)
+                    periodSums[keyPath: over][PeriodSumKey(label: placeKey, period: week, week: true), default: PeriodSum()].merge(one)
+                }
+            }
+        }
+        if length > 0 {
+            let one = PeriodSum(sum: best, rows: 1, counted: best > 0 ? 1 : 0, first: d, last: d, at: at)
+            for placeKey in adm1 == 0 ? [span] : [span, span ^ (adm1 &* 0xD6E8_FEB8_6659_FD93)] {
+                periodSums.starts[DaySumKey(label: placeKey, day: d), default: StartSums()].classes[StartSums.of(length: length)].merge(one)
             }
         }
         guard inMonth || inWeek || length < 92 else { return }
@@ -1134,14 +1161,54 @@ final class BlockParser: @unchecked Sendable {
         while k < end && base[k] == 0x20 { k += 1 }
         while k < end && base[k] >= 0x30 && base[k] <= 0x39 { k += 1; digits += 1 }
         while k < end && base[k] == 0x20 { k += 1 }
-        return digits > 0 && k == end
+        if digits > 0 && k == end { return true }
+        // Written otherwise (review35 S-i: `3.0`, `1,204`, `٣` were read as text, and the
+        // row as one event): any number, whole or not (`3.5` is no count either).
+        return Self.countText(text(base, i)) != nil
+    }
+
+    /// A count as spreadsheets and other tools write it: ASCII, Arabic-Indic (`٣`) or
+    /// Extended Arabic-Indic (`۳`) digits, with `,` or `٬` grouping thousands (`1,204`),
+    /// or a decimal point or `٫` (`3.0`, `3.5`). `whole`: its value when it is a whole
+    /// number (`3.0` is 3), nil for `3.5`. Nil for anything else (text, `1,5`).
+    static func countText(_ raw: String) -> (text: String, whole: Int64?)? {
+        var ascii = ""
+        for u in raw.trimmingSpaces.unicodeScalars {
+            switch u.value {
+            case 0x30...0x39, 0x2C, 0x2E: ascii.unicodeScalars.append(u)
+            case 0x660...0x669: ascii.unicodeScalars.append(Unicode.Scalar(u.value - 0x660 + 0x30)!)
+            case 0x6F0...0x6F9: ascii.unicodeScalars.append(Unicode.Scalar(u.value - 0x6F0 + 0x30)!)
+            case 0x66C: ascii += ","
+            case 0x66B: ascii += "."
+            default: return nil
+            }
+        }
+        let parts = ascii.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count <= 2, let wholePart = parts.first, !wholePart.isEmpty else { return nil }
+        let groups = wholePart.split(separator: ",", omittingEmptySubsequences: false)
+        // `1,5`: a decimal comma, no count.
+        if parts.count == 1, groups.count == 2, groups[0].count >= 1, groups[1].count >= 1, groups[1].count != 3,
+           groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) { return (ascii, nil) }
+        guard let head = groups.first, (1...(groups.count > 1 ? 3 : 16)).contains(head.count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let digits = groups.joined()
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard !fraction.isEmpty, !fraction.contains(","), fraction.allSatisfy(\.isNumber) else { return nil }
+            if fraction.contains(where: { $0 != "0" }) { return (ascii, nil) }
+        }
+        let significant = digits.drop { $0 == "0" }
+        guard significant.count <= 16, let v = Int64(significant.isEmpty ? "0" : significant), v <= Estimate.maximumValue else { return nil }
+        return (ascii, v)
     }
 
     private func column(_ layout: RowLayout, _ i: Int) -> String { "column '\(layout.names[i])': " }
 
     /// Parses a count: digits only, at most 2^53.
     @inline(__always)
-    private func count(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) throws(RowMessage) -> Int64 {
+    /// `events`: the `events` column, which also takes the forms of ``countText(_:)``.
+    private func count(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout, events: Bool = false) throws(RowMessage) -> Int64 {
         let s = spans[i]
         var p = base + s.start
         var n = s.count
@@ -1159,7 +1226,7 @@ final class BlockParser: @unchecked Sendable {
             }
             if k == n && v <= Estimate.maximumValue { return v }
         }
-        return try countSlowPath(text(base, i), column: column(layout, i), convention: layout.convention)
+        return try countSlowPath(text(base, i), column: column(layout, i), convention: layout.convention, events: events)
     }
 
     /// Counts the fast path turned down: whole numbers written with decimals or
@@ -1170,9 +1237,19 @@ final class BlockParser: @unchecked Sendable {
     /// column is refused rather than read as 5: the user said the data is written that
     /// way, and a spreadsheet saved in it may well mean five thousand. With no locale at
     /// all it is refused too (it could be either); `--locale en` reads it as 5.
-    private func countSlowPath(_ raw: String, column c: String, convention: NumberConvention) throws(RowMessage) -> Int64 {
-        let t = raw.trimmingSpaces
+    private func countSlowPath(_ raw: String, column c: String, convention: NumberConvention, events: Bool = false) throws(RowMessage) -> Int64 {
+        var t = raw.trimmingSpaces
         if t.isEmpty { throw RowMessage(c + "empty, expected a number") }
+        // In the `events` column (review35 S-i): Arabic-Indic digits and separators (`٣`, `١٬٢٠٤`) are read as ASCII's (review35 S-i).
+        if events, t.unicodeScalars.contains(where: { (0x660...0x66C).contains($0.value) || (0x6F0...0x6F9).contains($0.value) }),
+           let n = Self.countText(t) {
+            t = n.text
+        }
+        // Thousands grouped with commas (`1,204`, as spreadsheets export a count) where a
+        // comma groups digits: a count has no decimals, so the comma is no decimal mark.
+        if events, t.contains(","), convention.groupSeparators.contains(","), !t.contains("."), let n = Self.countText(t), let v = n.whole {
+            return v
+        }
         let isDigits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
         let parts = t.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = parts[0]
@@ -1515,7 +1592,9 @@ final class BlockParser: @unchecked Sendable {
     private func record(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) throws(RowMessage) {
         if layout.eventsLike >= 0 && !isEmpty(layout.eventsLike) && isWholeNumber(base, layout.eventsLike) {
             let name = MessageText.excerpt(layout.names[layout.eventsLike].trimmingSpaces, limit: 40)
-            throw RowMessage(column(layout, layout.eventsLike) + "a whole number (\(MessageText.excerpt(text(base, layout.eventsLike).trimmingSpaces, limit: 20))), "
+            let raw = text(base, layout.eventsLike)
+            let kind = Self.countText(raw).map { $0.whole == nil ? "a number, not whole" : "a whole number" } ?? "a whole number"
+            throw RowMessage(column(layout, layout.eventsLike) + "\(kind) (\(MessageText.excerpt(raw.trimmingSpaces, limit: 20))), "
                 + "not read: if the column gives how many events each row stands for, name it events (else each row is one event, "
                 + "and a table of sums beside its events reads as more events); if it holds something else, rename it to say what, "
                 + "or give \(layout.byOption) \(name) to group by it")
@@ -1568,7 +1647,7 @@ final class BlockParser: @unchecked Sendable {
         if layout.events >= 0 && !isEmpty(layout.events) {
             // A row of `tally aggregate`'s output stands for its events: re-aggregated,
             // they are summed, not counted as one row each.
-            o.events = try count(base, layout.events, layout)
+            o.events = try count(base, layout.events, layout, events: true)
             if o.events == 0 { throw RowMessage(column(layout, layout.events) + "0: a row stands for at least one event; leave it empty for 1") }
             if isIncident && o.events != 1 {
                 throw RowMessage(column(layout, layout.events) + "\(o.events) in a report of an incident ('incident' is given): "

@@ -78,10 +78,13 @@ extension Pipeline {
                     oneDay.remove(spanned)
                     if oneDay.sum == t.sum && oneDay.rows >= 2 { e = oneDay }
                 }
-                if t.sum != e.sum, let long = records.long[k] {
+                // Of the rows of at most 5, 6 or 30 days by start: UCDP's date_prec <= 2, <= 3,
+                // <= 4 (review35 S-h: a table of date_prec <= 2 beside the list read 6,574 for 3,588).
+                for over in [records.over5[k], records.long[k], records.over30[k]] where t.sum != e.sum {
+                    guard let over else { continue }
                     var short = fit
                     if let c = records.crossing[k] { short.merge(c) }
-                    short.remove(long)
+                    short.remove(over)
                     if short.sum == t.sum && short.rows >= 2 { e = short }
                 }
                 guard t.sum == e.sum && t.sum > 0 else { continue }
@@ -110,7 +113,83 @@ extension Pipeline {
             if !m.isEmpty && m.count * 2 >= candidates[direction][0] && enough(m) { found += m }
             if w.count >= 2 && w.count * 2 >= candidates[direction][1] && enough(w) { found += w }
         }
-        return found.min { ($0.0.day, $0.0.name, $0.1) < ($1.0.day, $1.0.name, $1.1) }?.0
+        if let f = found.min(by: { ($0.0.day, $0.0.name, $0.1) < ($1.0.day, $1.0.name, $1.1) })?.0 { return f }
+        return summedWindow(a, b, tableFirstOnly: tableFirstOnly)
+    }
+
+    /// A table by windows of days other than the calendar month and the ISO week (review32
+    /// S5): weeks that start on another day (a Saturday, a Friday, a Sunday), dekads (the
+    /// 1st to 10th, 11th to 20th, 21st to the month's end, as FAO and WFP publish) and
+    /// half-months, each dated to its first day or its last. An input is such a table when
+    /// every row of one day of it is on the same day of the week (weeks), or on the 1st,
+    /// 11th and 21st (dekads: two of them at least; or the 10th, 20th and last), or the
+    /// 1st and 16th (half-months; or the 15th and last). Each of its rows is matched with
+    /// the other input's records of its place and measure that start in its window (all,
+    /// or those of at most 0, 5, 6 or 30 days past their first: UCDP's date_prec <= 1, 2,
+    /// 3, 4), with ``summedRow``'s rule: two windows match, at least half of those that
+    /// could, and ``enoughMatches``.
+    static func summedWindow(_ a: BlockParser.PeriodSums, _ b: BlockParser.PeriodSums, tableFirstOnly: Bool = false) -> SummedRow? {
+        var found: [SummedRow] = []
+        for tableIsA in tableFirstOnly ? [true] : [true, false] {
+            let (t, e) = tableIsA ? (a, b) : (b, a)
+            guard !t.days.isEmpty, !e.days.isEmpty || !e.starts.isEmpty else { continue }
+            // The days of the week and of the month the table's rows are on.
+            var weekdays = Set<Int>(), monthDays = Set<Int>()
+            for k in t.days.keys {
+                let day = CalendarDay(daysSinceEpoch: k.day)
+                weekdays.insert(day.isoWeekday)
+                monthDays.insert(day.components.day)
+                if weekdays.count > 1 && monthDays.count > 3 { break }
+            }
+            // Windows of a row's day: (first, last) of the window it is dated in, or nil.
+            var kinds: [(CalendarDay) -> (CalendarDay, CalendarDay)?] = []
+            if weekdays.count == 1, let w = weekdays.first {
+                // Monday-first and Sunday-last weeks are ISO weeks (``summedRow``).
+                if w != 1 { kinds.append { ($0, $0.adding(days: 6)) } }
+                if w != 7 { kinds.append { ($0.adding(days: -6), $0) } }
+            }
+            func monthEnd(_ d: CalendarDay) -> CalendarDay { DatePrecision.month.span(of: d).last }
+            func on(_ d: CalendarDay, _ n: Int) -> CalendarDay { d.adding(days: n - d.components.day) }
+            let ends = monthDays.filter { $0 < 28 }
+            if monthDays.count >= 2 && monthDays.isSubset(of: [1, 11, 21]) {
+                kinds.append { d in let n = d.components.day; return (d, n == 21 ? monthEnd(d) : d.adding(days: 9)) }
+            }
+            if monthDays.count >= 2 && ends.isSubset(of: [10, 20]) && !ends.isEmpty && monthDays.count > ends.count {
+                kinds.append { d in let n = d.components.day; return n == 10 ? (on(d, 1), d) : n == 20 ? (on(d, 11), d) : d == monthEnd(d) ? (on(d, 21), d) : nil }
+            }
+            if monthDays.count >= 2 && monthDays.isSubset(of: [1, 16]) {
+                kinds.append { d in (d, d.components.day == 1 ? d.adding(days: 14) : monthEnd(d)) }
+            }
+            if monthDays.count >= 2 && ends == [15] {
+                kinds.append { d in d.components.day == 15 ? (on(d, 1), d) : d == monthEnd(d) ? (on(d, 16), d) : nil }
+            }
+            for window in kinds {
+                var candidates = 0
+                var matches: [SummedRow] = []
+                for (k, row) in t.days {
+                    let day = CalendarDay(daysSinceEpoch: k.day)
+                    guard let (first, last) = window(day) else { continue }
+                    // The records that start in the window: of one day, then by length class.
+                    var upTo = [BlockParser.PeriodSum](repeating: BlockParser.PeriodSum(), count: 5)
+                    for d in first.daysSinceEpoch...last.daysSinceEpoch {
+                        let key = BlockParser.DaySumKey(label: k.label, day: d)
+                        if let x = e.days[key] { upTo[0].merge(x) }
+                        if let x = e.starts[key] { for i in 0..<4 { upTo[i + 1].merge(x.classes[i]) } }
+                    }
+                    for i in 1..<5 { upTo[i].merge(upTo[i - 1]) }
+                    let all = upTo[4]
+                    guard all.rows > row.rows && all.rows >= 2 && all.first != all.last && all.counted >= 2 else { continue }
+                    candidates += 1
+                    guard row.sum > 0, upTo.contains(where: { $0.sum == row.sum && $0.rows >= 2 }),
+                          let label = t.labels[k.label] ?? e.labels[k.label] else { continue }
+                    let n = upTo.first { $0.sum == row.sum && $0.rows >= 2 }!.rows
+                    matches.append(SummedRow(tableIsFirst: tableIsA, name: label.name, day: day, tableRows: row.rows, figure: row.sum,
+                                             records: n, period: "from \(first) to \(last)", at: row.at))
+                }
+                if matches.count >= 2 && matches.count * 2 >= candidates && Self.enoughMatches(matches) { found += matches }
+            }
+        }
+        return found.min { ($0.day, $0.name, $0.at) < ($1.day, $1.name, $1.at) }
     }
 
     /// A table of periods of several days (a sitrep by governorate, each governorate on

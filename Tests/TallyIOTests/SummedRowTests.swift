@@ -204,3 +204,50 @@ import Testing
         }
     }
 }
+
+/// review35 S-i: a count column written as spreadsheets and other tools write it (`3.0`,
+/// `"1,204"`, Arabic-Indic `٣`) was read as text: an `Events` column so written counted
+/// nothing and each row stood for one event with no word, and `events` itself refused it.
+/// The other spellings are refused as a whole number is (`3.5`, `1,5`: as a number that
+/// is not whole); `events` reads them as the whole numbers they are.
+@Suite struct EventsColumnWrittenOtherwise {
+    func run(_ f: String) throws -> IngestOutcome {
+        try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+    }
+
+    @Test(arguments: ["Events", "Incidents", "event_count"])
+    func anotherSpellingIsRefusedHoweverTheCountIsWritten(name: String) throws {
+        let dir = scratchDirectory()
+        for (value, shown, kind) in [("3.0", "3.0", "a whole number"), ("\"1,204\"", "1,204", "a whole number"), ("٣", "٣", "a whole number"),
+                                     ("۱۲", "۱۲", "a whole number"), ("\"١٬٢٠٤\"", "١٬٢٠٤", "a whole number"), (" 7.00 ", "7.00", "a whole number"),
+                                     ("3.5", "3.5", "a number, not whole"), ("\"1,5\"", "1,5", "a number, not whole")] {
+            let f = writeFile("date_start,country,measure,best,\(name)\n2023-04-01,Syria,killed,5,\(value)\n", name: "w-\(name).csv", in: dir)
+            let e = errorOf { _ = try run(f) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(f):2: column '\(name)': \(kind) (\(shown)), not read") == true, "\(value): \(String(describing: e))")
+        }
+        // Text is still read (a number inside words, a date, a code).
+        for value in ["Airstrike on 3 villages", "2023-04-01", "3.5.1", "\"1,2,3\"", "-3", "N/A"] {
+            let f = writeFile("date_start,country,measure,best,\(name)\n2023-04-01,Syria,killed,5,\(value)\n", name: "t-\(name).csv", in: dir)
+            #expect(try run(f).result.rows.map(\.events) == [1], "\(value)")
+        }
+    }
+
+    @Test func theEventsColumnReadsThemAsWholeNumbers() throws {
+        let dir = scratchDirectory()
+        for (value, events) in [("3.0", Int64(3)), ("\"1,204\"", 1204), ("٣", 3), ("۱۲", 12), ("\"١٬٢٠٤\"", 1204), ("\"12,345,678\"", 12_345_678)] {
+            let f = writeFile("date_start,country,measure,best,events\n2023-04-01,Syria,killed,5,\(value)\n", name: "e.csv", in: dir)
+            #expect(try run(f).result.rows.map(\.events) == [events], "\(value)")
+        }
+        for value in ["3.5", "\"1,5\"", "\"1,2045\"", "\"12,34,567\"", "٣.٥"] {
+            let f = writeFile("date_start,country,measure,best,events\n2023-04-01,Syria,killed,5,\(value)\n", name: "e.csv", in: dir)
+            let e = errorOf { _ = try run(f) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(f):2: column 'events': ") == true, "\(value): \(String(describing: e))")
+        }
+        // Under a locale whose comma is the decimal mark, `1,204` is refused, not read as 1204.
+        let f = writeFile("date_start,country,measure,best,events\n2023-04-01,Syria,killed,5,\"1,204\"\n", name: "de.csv", in: dir)
+        var request = IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        request.numberConvention = try #require(NumberConvention(locale: "de"))
+        let e = errorOf { _ = try Ingest.run(request) }
+        #expect(e?.exitCode == 65, "\(String(describing: e))")
+    }
+}
