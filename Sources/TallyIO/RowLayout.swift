@@ -98,6 +98,52 @@ struct RowLayout {
     static let personNames: Set<String> = ["name", "names", "full_name", "fullname", "full name", "victim", "victim_name",
                                            "victim name", "person", "person_name", "first_name", "last_name", "surname",
                                            "given_name", "family_name", "nombre", "nom", "nome", "الاسم", "اسم", "نام"]
+    /// Whether a header names a row's person, by a rule (review35 R-a: `Name of victim`,
+    /// `name_ar`, `ФИО`, `Nom complet`, `victims` were outside ``personNames``, 23 of 29
+    /// such headers refused): one of ``personNames`` whole, or a word of it (the header
+    /// cut at every character that is not a letter) a word for a person's name or for a
+    /// victim in some language (``personWords``), or an ASCII word ending in `name`
+    /// after one of ``namePrefixes`` (`victimname`, `fullname`), and no word of a column that changes
+    /// between two pulls of one list (``pullWords``: `file_name`, `user_name`,
+    /// `export_name`, `version_name`, review34 S5: such a column made joined pulls read
+    /// doubled, 1,803 for 1,222), nor of a count or category about the person.
+    static func namesPerson(_ header: String) -> Bool {
+        let lower = header.trimmingSpaces.lowercased()
+        if personNames.contains(lower) { return true }
+        let words = lower.split { !$0.isLetter }.map(String.init)
+        guard !words.isEmpty, !words.contains(where: { pullWords.contains($0) }) else { return false }
+        return words.contains { w in
+            personWords.contains(w) || (w.hasSuffix("name") && namePrefixes.contains(String(w.dropLast(4))))
+        }
+    }
+
+    /// Words for a person's name, or for the person killed (``namesPerson``).
+    static let personWords: Set<String> = [
+        "name", "names", "fullname", "firstname", "lastname", "surname", "surnames", "forename", "givenname", "familyname",
+        "person", "victim", "martyr",
+        "nombre", "nombres", "apellido", "apellidos", "víctima", "victima",
+        "nom", "noms", "prénom", "prenom", "prénoms", "victime",
+        "nome", "nomi", "cognome", "vittima", "vítima", "vitima",
+        "naam", "namen", "vorname", "nachname", "opfer", "isim", "adı", "adi", "soyad", "soyadı", "soyadi", "imię", "imie", "nazwisko", "ofiara",
+        "фио", "имя", "фамилия", "отчество", "жертва", "ім", "імя", "прізвище",
+        "اسم", "الاسم", "الأسم", "الضحية", "ضحية", "الشهيد", "شهيد", "نام", "قربانی", "نام_خانوادگی",
+        "שם", "姓名", "名前", "氏名", "이름", "नाम", "ชื่อ", "tên",
+    ]
+
+    /// Words before `name` in one ASCII word (`fullname`, `victimname`).
+    static let namePrefixes: Set<String> = ["full", "first", "last", "given", "family", "middle", "maiden", "sur", "fore", "victim", "person", "martyr"]
+
+    /// Words of columns whose value a second pull of the same rows changes (``namesPerson``).
+    static let pullWords: Set<String> = [
+        "file", "filename", "sheet", "user", "username", "export", "pull", "batch", "run", "version", "retrieved", "index",
+        "row", "notes", "note", "editor", "coder", "updated", "modified", "timestamp", "download", "query", "page",
+        "source", "sources", "location", "place", "country", "admin", "adm", "region", "district", "province", "governorate",
+        "event", "conflict", "dyad", "side", "actor", "org", "organisation", "organization", "group", "unit", "dataset", "project",
+        // Not a name: a count, a category or a number about the person (two people of one
+        // age and sex are told apart by nothing tally can check: refused, as before).
+        "count", "number", "num", "total", "age", "sex", "gender", "type", "status", "id", "code",
+    ]
+
     /// The columns of a row's stable shape (``RowShape``): those of ``stableNames``
     /// the file has, each with its name's hash; none for other schemas.
     var stableColumns: [(index: Int, name: UInt64)] = []
@@ -334,7 +380,7 @@ extension RowLayout {
             guard !name.isEmpty, !Self.volatileColumns.contains(name.lowercased()) else { continue }
             shapeColumns.append((i, hash(name), !keys.contains(i)))
             // Of the other columns, those naming the row's person.
-            if !keys.contains(i), Self.personNames.contains(name.lowercased()) { personColumns.append((i, hash(name.lowercased()))) }
+            if !keys.contains(i), Self.namesPerson(name) { personColumns.append((i, hash(name.lowercased()))) }
         }
         stableColumns = []
         let lower = names.map { $0.trimmingSpaces.lowercased() }

@@ -55,6 +55,30 @@ import TallyCore
         }
     }
 
+    /// review35 R-a: a name column whose header is outside the known list (`Name of
+    /// victim`, `name_ar`, `ФИО`, `Nom complet`, `victim`: 23 of 29 headers tried were
+    /// refused, 65) is found by a rule (``RowLayout/namesPerson(_:)``): read, every person
+    /// counted. And a column named like one but of another thing that changes between
+    /// two pulls (`file_name`, `user_name`, `source_name`, a victim's age, a count) tells
+    /// nothing apart: two pulls joined with it are still refused (review34 S5).
+    @Test func aNameColumnOutsideTheListIsFoundByARule() throws {
+        let headers = ["Name of victim", "name_ar", "ФИО", "Nom complet", "victim", "Victim's name", "victimName", "Nombre y apellidos",
+                       "prénom", "الاسم الكامل", "Full Name (EN)", "person_name_2", "Имя и фамилия", "姓名"]
+        for h in headers {
+            let quoted = h.contains(" ") || h.contains("'") ? "\"\(h)\"" : h
+            let o = try OverlappingExports.read([writeFile(Self.victims([quoted]) { ["Person \($0)"] }, name: "victims.csv")])
+            #expect(Self.total(o) == 107, "\(h)")
+            #expect(o.duplicates.sameRowsWithoutId == 0, "\(h)")
+        }
+        for h in ["file_name", "user_name", "source_name", "victim_age", "victims_count", "Version name", "retrieved_at", "location_name"] {
+            #expect(!RowLayout.namesPerson(h), "\(h)")
+            let one = Self.victims([h]) { ["a\($0 % 7)"] }, two = Self.victims([h]) { ["b\($0 % 7)"] }
+            let rows = (one.split(separator: "\n").dropFirst() + two.split(separator: "\n").dropFirst()).sorted()
+            let joined = one.split(separator: "\n")[0] + "\n" + rows.joined(separator: "\n") + "\n"
+            #expect(throws: TallyError.self, "\(h)") { try OverlappingExports.read([writeFile(String(joined), name: "pulls.csv")]) }
+        }
+    }
+
     /// review34 S5: two pulls of one list joined into one file, each row carrying a
     /// column tally does not read that differs between the pulls (the pull's date, a
     /// pandas index, notes edited in the second pull): refused as the same days given
