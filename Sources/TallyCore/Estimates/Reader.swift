@@ -2974,6 +2974,9 @@ final class PhraseReader {
         if let named = personBeside(found) {
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total")
         }
+        if let named = victimInClause(found) {
+            throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure, in a clause of its own: give the total")
+        }
         if let named = othersBeside(found) {
             let hint = measureOf(found).map { ", or read it for the measure it counts: --measure " + $0 } ?? ""
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total" + hint)
@@ -3502,6 +3505,198 @@ final class PhraseReader {
             }
             if vocab.casualtyWords.contains(w) { pastCasualty = true }
             j += 1
+        }
+        return nil
+    }
+
+    /// Words right before an article that make the one named after it no victim joined to the
+    /// figure ("by a gunman", "of a soldier", "for a teacher", "said a villager").
+    static let beforeNoVictim: Set<String> = [
+        "by", "of", "with", "from", "for", "in", "at", "on", "near", "against", "into", "as", "like", "than", "after",
+        "before", "when", "while", "including", "among", "under", "behind", "inside", "outside", "toward", "towards",
+        "upon", "via", "per", "without", "whom",
+        "de", "du", "des", "del", "por", "para", "con", "par", "pour", "avec", "von", "mit", "durch", "für", "selon", "según",
+    ]
+
+    /// Words that open a clause of speech or of time before an article ("said a villager",
+    /// "that a soldier", "when a gunman"): after the figure, the one named is no victim joined
+    /// to it; before the figure, a passive still makes them one ("the army said a soldier was
+    /// killed and 3 civilians died").
+    static let clauseOpeners: Set<String> = ["that", "if", "because", "said", "says", "told", "tells", "according", "when", "while", "after", "before", "as"]
+
+    /// Words after a noun of one person that keep it a noun ("a woman was", "a civilian
+    /// also died", "a boy in Idlib"); another word there makes the noun an adjective of
+    /// a thing ("a civilian car", "a rebel base"), unless it is a participle.
+    static let afterVictim: Set<String> = [
+        "was", "were", "is", "are", "has", "had", "have", "been", "being", "got", "also", "later", "too", "reportedly",
+        "who", "whose", "in", "at", "near", "on", "from", "inside", "outside", "during", "after", "when", "while",
+        "shot", "slain", "struck", "beaten", "burnt", "hung", "hit", "run", "thrown", "left", "found", "taken",
+        "a", "an", "the",
+    ]
+
+    /// Endings of participles after a noun of one person ("a woman stabbed", "une femme
+    /// lapidée", "una mujer asesinada"): the noun is a victim, not an adjective.
+    static let participleEndings: [String] = ["ed", "ée", "ées", "é", "és", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+
+    /// Words of speech after the noun of one person: that person is the source ("3 killed, a
+    /// police officer, who asked not to be named, said").
+    static let speechWords: Set<String> = [
+        "said", "says", "told", "tells", "reported", "reports", "stated", "confirmed", "confirms", "added", "explained",
+        "announced", "claimed", "claims", "wrote", "tweeted", "posted", "declared", "noted", "warned", "insisted",
+        "dijo", "afirmó", "a déclaré", "déclaré", "sagte",
+    ]
+
+    /// "IS crucifies 3 men and stones to death a woman", "3 soldiers were killed and a civilian
+    /// died", "3 soldiers killed, a civilian also died", "Militants shot dead 4 policemen and
+    /// later a teacher", "A soldier was killed and 3 civilians died", "IS stones a woman and
+    /// crucifies 3 men": someone named without a figure (an article and a noun of one person)
+    /// in a clause joined to the figure's (an and-word, a join phrase, a comma, a semicolon
+    /// or a full stop) is one more victim the figure does not count, unless that clause
+    /// names another measure than the figure's ("and wounds a woman", "a civilian was
+    /// injured", "a gunman was arrested"), or the person is the source ("a police officer
+    /// said"), the one by or of whom something is ("by a gunman", "of a farmer"), or a
+    /// modifier ("a civilian car"). Before the figure, the person must be the object of a
+    /// verb right before the join, or the subject of a passive or a measure word ("A soldier
+    /// was killed and"); "A gunman opened fire and killed 3" names no victim. Refused: the
+    /// figure alone would be short (phrases23; the simple joins are ``personBeside``'s).
+    /// Returns the words from the figure to that person (or from the person to the figure).
+    func victimInClause(_ found: Finding) -> String? {
+        let own = measureOf(found) ?? measure
+        func isBoundary(_ i: Int) -> Int? {
+            if isPunctuation(",", at: i) || isPunctuation(";", at: i) || isPunctuation(".", at: i) { return i + 1 }
+            return joinStarting(at: i)
+        }
+        func isArticle(_ w: String) -> Bool { vocab.singular.contains(w) || w == "one" || w == "another" }
+        // A quotation mark at `i`: true for `"` (it opens or closes), false for a closing one
+        // (”, »), nil for none; an opening one (“, «, „) is true.
+        func quote(at i: Int) -> Bool? {
+            guard i < tokens.count else { return nil }
+            let scalar: Unicode.Scalar
+            switch tokens[i].kind {
+            case let .punctuation(p): scalar = p
+            case let .symbol(p): scalar = p
+            default: return nil
+            }
+            switch scalar {
+            case "\"", "“", "«", "„": return true
+            case "”", "»": return false
+            default: return nil
+            }
+        }
+        // The noun of one person after the article at `a` (up to two words between), if it
+        // is a noun there (not "a civilian car").
+        func personNoun(after a: Int) -> Int? {
+            for n in (a + 1)...(a + 3) {
+                guard let noun = word(at: n) else { return nil }
+                if PhraseReader.beforeNoVictim.contains(noun) || vocab.connectors.contains(noun) { return nil }
+                if vocab.onePerson.contains(noun) {
+                    // "the Arab Nationalist Guard", "the Republican Guard": a name.
+                    if tokens[n].text.first?.isUppercase == true, n > a + 1, tokens[n - 1].text.first?.isUppercase == true {
+                        return nil
+                    }
+                    guard let next = word(at: n + 1) else { return n }
+                    // "civilian casualties", "fighter jets": an adjective of the noun after it.
+                    if ["deaths", "death", "fatalities", "casualties", "casualty", "injuries", "toll"].contains(next)
+                        || (measureWord(at: n + 1) == nil
+                            && (vocab.personWords.contains(next) || vocab.casualtyWords.contains(next) || vocab.otherCounts.contains(next))) {
+                        return nil
+                    }
+                    if vocab.andWords.contains(next) || joinStarting(at: n + 1) != nil || PhraseReader.afterVictim.contains(next)
+                        || measureWord(at: n + 1) != nil || PhraseReader.participleEndings.contains(where: { next.hasSuffix($0) && next.count > $0.count + 2 }) {
+                        return n
+                    }
+                    return nil
+                }
+                if vocab.personWords.contains(noun) || vocab.casualtyWords.contains(noun) || vocab.isNumberWord(noun)
+                    || vocab.measures[noun] != nil || isBoundary(n) != nil { return nil }
+            }
+            return nil
+        }
+        // The measures named in the clause `from..<to`, and whether the person at `noun`
+        // is a source.
+        func measures(_ range: Range<Int>) -> Set<String> {
+            var found = Set<String>()
+            for k in range { if let (m, _, _) = measureWord(at: k) { found.insert(m) } }
+            return found
+        }
+        func isSource(_ noun: Int) -> Bool {
+            var k = noun + 1
+            while k < tokens.count, k <= noun + 9 {
+                if let w = word(at: k) {
+                    if PhraseReader.speechWords.contains(w) { return true }
+                    if vocab.andWords.contains(w) || measureWord(at: k) != nil { return false }
+                }
+                k += 1
+            }
+            return false
+        }
+        // Another measure than the figure's, and only that: the person is not among its victims.
+        func otherMeasure(_ ms: Set<String>) -> Bool {
+            guard let own, !ms.isEmpty else { return false }
+            return !ms.contains(own)
+        }
+        // After the figure.
+        var boundary: Int? = nil
+        var inParts = false
+        var inQuote = false
+        var i = found.end
+        while i < tokens.count {
+            // "including three women and a child": a breakdown of the figure, up to the next
+            // comma, semicolon or full stop.
+            if let (e, _) = match(vocab.partsBefore, at: i) { boundary = nil; inParts = true; i = max(e, i + 1); continue }
+            // "on charges of “killing and raping a child”": words quoted are no clause of the text.
+            if let q = quote(at: i) {
+                if q || !inQuote { inQuote.toggle() }
+                i += 1
+                continue
+            }
+            if inQuote { i += 1; continue }
+            // "including a man and his child, another man, his brother": the list goes on
+            // after its commas.
+            if inParts {
+                if isPunctuation(";", at: i) || isPunctuation(".", at: i) { inParts = false; boundary = i + 1 }
+                i += 1
+                continue
+            }
+            if let e = isBoundary(i) { boundary = e; i = max(e, i + 1); continue }
+            if let b = boundary, i - b <= 3, let a = word(at: i), isArticle(a),
+               !(word(at: i - 1).map { PhraseReader.clauseOpeners.contains($0) } ?? false),
+               // "among others a child", "by a gunman": no word between the join and the
+               // article makes the one named a part, a doer or an owner.
+               !(b..<i).contains(where: { word(at: $0).map(PhraseReader.beforeNoVictim.contains) == true }),
+               let n = personNoun(after: i) {
+                var end = n + 1
+                while end < tokens.count, isBoundary(end) == nil { end += 1 }
+                if !otherMeasure(measures(b..<end)), !isSource(n) {
+                    return phrase(found.start..<(n + 1))
+                }
+                boundary = nil
+                i = n + 1
+                continue
+            }
+            i += 1
+        }
+        // Before the figure: the last join before it, at most four words before the figure.
+        var join: Int? = nil
+        for k in stride(from: found.start - 1, through: max(0, found.start - 5), by: -1) {
+            if isPunctuation(",", at: k) || isPunctuation(";", at: k) || vocab.andWords.contains(word(at: k) ?? "") { join = k; break }
+        }
+        guard let join else { return nil }
+        // "kills a child and rises to 68, the number of civilians killed": a toll that rose
+        // holds the one named before it.
+        if ((join + 1)..<found.start).contains(where: { word(at: $0).map(vocab.changes.contains) == true }) { return nil }
+        var clauseStart = join - 1
+        while clauseStart > 0, isBoundary(clauseStart - 1) == nil { clauseStart -= 1 }
+        guard clauseStart >= 0 else { return nil }
+        for a in clauseStart..<join {
+            guard let art = word(at: a), isArticle(art), let n = personNoun(after: a), n < join, n >= join - 4 else { continue }
+            if let w = word(at: a - 1), PhraseReader.beforeNoVictim.contains(w) { continue }
+            let after = word(at: n + 1) ?? ""
+            let object = n + 1 == join && a > clauseStart && a >= 1 && word(at: a - 1).map { !PhraseReader.clauseOpeners.contains($0) } == true
+            let passive = PhraseReader.auxiliaries.contains(after) || measureWord(at: n + 1) != nil
+            guard object || passive else { continue }
+            if otherMeasure(measures(clauseStart..<join)) || isSource(n) { continue }
+            return phrase(a..<found.figureEnd)
         }
         return nil
     }
