@@ -61,3 +61,17 @@ struct EstimatePhrases23Tests {
         reads("Shelling kills a child and rises to 68, the number of civilians killed", 68, 68, 68)
     }
 }
+
+/// stop33: a total of people whose breakdown names another measure is no count of the one asked.
+@Suite("Estimate text: a total holding another measure (phrases23)")
+struct EstimateTotalOfAnotherMeasureTests {
+    @Test func aTotalHoldingKilledIsNoCountOfInjured() {
+        for text in ["40 people, including 12 killed", "40 victims, among them 12 dead", "40 people affected, including 12 killed"] {
+            refuses(text, containing: "so it is no count of injured alone", measure: "injured")
+        }
+        refuses("40 people, including 12 injured", containing: "so it is no count of killed alone", measure: "killed")
+        // The total's own measure still reads; so does the text read without a measure.
+        reads("40 injured, including 12 children", 40, 40, 40, measure: "injured")
+        reads("40 people, including 12 killed", 40, 40, 40)
+    }
+}

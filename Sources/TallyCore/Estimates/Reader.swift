@@ -1109,6 +1109,16 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + first.phrase + "\" holds \"" + part.finding.phrase + "\" " + part.measure
                                    + ", so it counts more than " + measure + ": give the figure of " + measure)
             }
+            // "40 people, including 12 killed" read for injured (stop33): the total holds people
+            // of another measure, so it is no count of the one asked for.
+            // ("y otras once fueron heridas" is a group of its own, not a part: phrases.tsv 1646.)
+            if measureOf(first) == nil, let part = measuredPart, part.measure != measure,
+               ["killed", "injured"].contains(part.measure), ["killed", "injured"].contains(measure),
+               !(word(at: part.finding.start - 1).map { vocab.othersWords.contains($0) } ?? false),
+               !(word(at: part.finding.figureEnd).map { vocab.othersWords.contains($0) } ?? false) {
+                throw ParseFailure(reason: "\"" + first.phrase + "\" holds \"" + part.finding.phrase + "\" " + part.measure
+                                   + ", so it is no count of " + measure + " alone: give the figure of " + measure)
+            }
             let (before, after) = measuresAround(first)
             let named = measureOf(first) ?? (before != nil && after != nil && before != measure && after != measure ? before! + " or " + after! : nil)
             if let named, named != measure {
