@@ -9,6 +9,15 @@ public struct Coverage: Sendable, Equatable {
     public private(set) var runs: [ClosedRange<CalendarDay>]
     /// Whether the spec declared it (else it is the span of the records).
     public var declared: Bool
+    /// The days a `--from`/`--to` window left of the data's own first-to-last span, when
+    /// they reach past ``runs`` (``DatasetCoverages/cut(to:)``): a window whose edge, or
+    /// whole, lies in a hole between runs keeps that hole here, which the cut runs alone
+    /// lose. A row of `all` is judged on these days (review34 S6: a July window inside a
+    /// country's silence was written covered whole). `nil`: ``first`` to ``last``.
+    public var spoken: ClosedRange<CalendarDay>? = nil
+    /// Whether a window missed the data's days altogether (``DatasetCoverages/cut(to:)``
+    /// keeps a stand-in day far from it): such a dataset says nothing of a row of `all`.
+    public var windowMissed = false
 
     public var first: CalendarDay { runs[0].lowerBound }
     public var last: CalendarDay { runs[runs.count - 1].upperBound }
@@ -192,13 +201,33 @@ public struct Coverage: Sendable, Equatable {
     /// single event, and months-long silences between). Only stray rows before the
     /// export's real start stay apart: a first run holding under 2% of the days with
     /// records (two rows dated a year before an ACLED export's first month).
-    public static func continuous(runs: [ClosedRange<CalendarDay>], recordDays: [Int]) -> Coverage? {
+    ///
+    /// `spans`: its records' days (each start day to the last day a record starting
+    /// then covers), when known. A stray first run covers those days only, not every
+    /// day between them: two stray rows on 1 and 31 May 2022 covered all May 2022, and
+    /// a report compared a May 2023 with "May 2022: 7 (+6,414%)" (review36 S3).
+    /// `lastOrdinary`: the last day its records cover when those dated to longer spans
+    /// than ``DatasetCoverages/Dataset/gapSpans`` hold cover their first day alone
+    /// (``DatasetCoverages/Dataset/ordinaryEnd``): such a record says an event happened
+    /// somewhere in those days, not that the source reported on each, so it does not
+    /// end the coverage past the source's other records. One
+    /// month-dated event made an export cut on 15 April cover April whole, and one ACLED
+    /// row of `time_precision` 3 the whole of its export's last month (review36 S1, S2).
+    public static func continuous(runs: [ClosedRange<CalendarDay>], recordDays: [Int],
+                                  spans: [ClosedRange<Int32>] = [], lastOrdinary: CalendarDay? = nil) -> Coverage? {
         guard let first = runs.first, let last = runs.last else { return nil }
         let total = recordDays.reduce(0, +)
+        var out: [ClosedRange<CalendarDay>]
         if runs.count > 1, recordDays[0] * 50 < total {
-            return Coverage(runs: [first, runs[1].lowerBound ... last.upperBound])
+            let own = spans.filter { $0.lowerBound >= first.lowerBound.daysSinceEpoch && $0.lowerBound <= first.upperBound.daysSinceEpoch }
+                .map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) }
+            out = (own.isEmpty ? [first] : own) + [runs[1].lowerBound ... last.upperBound]
+        } else {
+            out = [first.lowerBound ... last.upperBound]
         }
-        return Coverage(runs: [first.lowerBound ... last.upperBound])
+        guard let c = Coverage(runs: out) else { return nil }
+        guard let lastOrdinary, let clipped = Coverage.intersection([c, Coverage(first: c.first, last: lastOrdinary)]) else { return c }
+        return clipped
     }
 
     /// The longest stretch of days without a record that does not break a run: 92
@@ -287,6 +316,13 @@ public struct DatasetCoverages: Sendable, Equatable {
         /// source reported on each of them, so it fills no gap (review20b L1/L2); it is
         /// still counted in the figures and in the runs.
         public var gapSpans: [ClosedRange<Int32>] = []
+        /// When some records are dated to longer spans than ``gapSpans`` holds and it has
+        /// records of its own (not a table read back): the last day its records cover,
+        /// those counting their first day alone, past which a continuous source's
+        /// coverage does not reach (``Coverage/continuous(runs:recordDays:spans:lastOrdinary:)``).
+        /// Records are kept by start day, so a day holding a long span counts its first
+        /// day alone whatever else starts then: the end is never later than the data.
+        public var ordinaryEnd: CalendarDay?
         /// Days of a period a row of tally's own table (read back) said were not
         /// covered: its period's days outside the `covered` of every row of that period
         /// in the dataset (ascending, disjoint). They stay out of ``coverage`` whatever
@@ -404,6 +440,10 @@ public struct DatasetCoverages: Sendable, Equatable {
             let lengths = recordSpans.map { $0.upperBound &- $0.lowerBound &+ 1 }.sorted()
             let ordinarySpan = lengths.isEmpty ? 1 : lengths[(lengths.count - 1) / 2]
             gapSpans = recordSpans.filter { $0.upperBound &- $0.lowerBound &+ 1 <= 2 &* ordinarySpan }
+            if !claimed, gapSpans.count < recordSpans.count,
+               let hi = recordSpans.map({ $0.upperBound &- $0.lowerBound &+ 1 <= 2 &* ordinarySpan ? $0.upperBound : $0.lowerBound }).max() {
+                ordinaryEnd = CalendarDay(daysSinceEpoch: hi)
+            }
             if days.count > 1 {
                 var gaps = zip(days.dropFirst(), days).map { $0 &- $1 }
                 gaps.sort()
@@ -698,7 +738,7 @@ public struct DatasetCoverages: Sendable, Equatable {
         public mutating func reporting(continuous: Bool) {
             self.continuous = continuous
             guard !recordRuns.isEmpty else { return }
-            let c = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays)!
+            let c = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays, spans: recordSpans, lastOrdinary: ordinaryEnd)!
                 : Coverage(runs: recordRuns)!
             let cut = partGaps.isEmpty ? silentClaims : Coverage(runs: silentClaims + partGaps)?.runs ?? []
             coverage = cut.isEmpty ? c : c.subtracting(cut) ?? c
@@ -903,14 +943,26 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// every such period reads `none` / "no data" (fuzz small#16: a stock observed on
     /// 1 October between two runs of killed records, `--from`/`--to 2023-10-01`, read
     /// as covered because the old stand-in was the window's own first day).
+    /// Each keeps, as ``Coverage/spoken``, the days of the window within its data's own
+    /// first-to-last span when they reach past what it keeps, so a row of `all` still
+    /// sees the holes the window's edges fall in.
     public func cut(to window: ClosedRange<CalendarDay>) -> DatasetCoverages {
         DatasetCoverages(datasets.map { d in
             d.mapCoverages { coverage in
-                if let c = Coverage.intersection([coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) { return c }
+                let own = coverage.spoken ?? (coverage.first ... coverage.last)
+                let lo = max(window.lowerBound, own.lowerBound), hi = min(window.upperBound, own.upperBound)
+                let spoken = lo <= hi ? lo ... hi : nil
+                if var c = Coverage.intersection([coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) {
+                    if let spoken, spoken != c.first ... c.last { c.spoken = spoken }
+                    return c
+                }
                 let before = coverage.first < window.lowerBound
                 let day = before ? min(coverage.runs.last { $0.upperBound < window.lowerBound }!.upperBound, window.lowerBound.adding(days: -367))
                     : max(coverage.first, window.upperBound.adding(days: 367))
-                return Coverage(first: day, last: day, declared: coverage.declared)
+                var standIn = Coverage(first: day, last: day, declared: coverage.declared)
+                standIn.spoken = spoken
+                standIn.windowMissed = spoken == nil
+                return standIn
             }
         })
     }
@@ -955,16 +1007,27 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// between its first and last covered day (a long gap, ``withoutThinPeriods(kind:window:)``,
     /// or runs apart); else the days the datasets cover, less every dataset's holes, as
     /// stretches joined by `;` (`2023-01-01/2023-04-10;2023-05-20`).
+    /// With a `--from`/`--to` window, each dataset is judged on the days of the window
+    /// within its own first-to-last span (``Coverage/spoken``), so a window inside a
+    /// silence is `none` and one whose edge falls in a silence lists its stretches
+    /// (review34 S6); days of the window before or after the data are not claimed, as
+    /// without a window.
     func allCoveredText(sources: UInt32, place: String? = nil) -> String {
         let cs = contributing(sources).map { $0.coverage(place: place) }
-        guard cs.contains(where: { $0.runs.count > 1 }) else { return "" }
-        var holes: [ClosedRange<CalendarDay>] = []
-        for c in cs {
-            for (a, b) in zip(c.runs, c.runs.dropFirst()) {
-                holes.append(a.upperBound.adding(days: 1) ... b.lowerBound.adding(days: -1))
+        var held: [ClosedRange<CalendarDay>] = [], holes: [ClosedRange<CalendarDay>] = []
+        for c in cs where !c.windowMissed {
+            let span = c.spoken ?? (c.first ... c.last)
+            var from = span.lowerBound
+            for r in c.runs where r.overlaps(span) {
+                let inside = max(r.lowerBound, span.lowerBound) ... min(r.upperBound, span.upperBound)
+                if inside.lowerBound > from { holes.append(from ... inside.lowerBound.adding(days: -1)) }
+                held.append(inside)
+                from = inside.upperBound.adding(days: 1)
             }
+            if from <= span.upperBound { holes.append(from ... span.upperBound) }
         }
-        guard let all = Coverage(runs: cs.flatMap(\.runs)),
+        guard !holes.isEmpty else { return "" }
+        guard let all = Coverage(runs: held),
               let kept = all.subtracting(Coverage(runs: holes)?.runs ?? []) else { return "none" }
         return kept.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)/\($0.upperBound)" }
             .joined(separator: ";")

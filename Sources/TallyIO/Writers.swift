@@ -14,7 +14,7 @@ public enum ResultWriter {
         switch format {
         case .csv: csv(result, coveredColumn: coveredColumn, covered: covered)
         case .json: json(result, coveredColumn: coveredColumn, covered: covered)
-        case .table: Array(table(result).utf8)
+        case .table: Array(table(result, covered: covered).utf8)
         }
     }
 
@@ -143,15 +143,22 @@ public enum ResultWriter {
     }
 
     /// Aligned text for a terminal, estimates in display form (`5,000–7,000`, `12+`).
-    public static func table(_ result: AggregateResult) -> String {
+    /// `covered`: as the CSV's column; when some row's period is not covered whole, a
+    /// last column `covered` says so for every row (empty when whole), since a person
+    /// at a terminal was told a month cut on the 28th was whole while CSV and JSON said
+    /// `2023-05-01/2023-05-28` (review36 S4).
+    public static func table(_ result: AggregateResult, covered: ((AggregateRow) -> String)? = nil) -> String {
+        let days = covered.map { f in result.outputRows.map(f) } ?? []
+        let showCovered = days.contains { !$0.isEmpty }
         let header = result.grouping.columns.map { TerminalText.escaped($0) } + ["period", "measure", "estimate", "events"]
+            + (showCovered ? ["covered"] : [])
         var rows: [[String]] = [header]
-        for r in result.outputRows {
+        for (i, r) in result.outputRows.enumerated() {
             // Names from the data are shown, never acted on by the terminal (TerminalText).
             rows.append((r.keyValues(result.grouping) + [r.period, r.measure]).map { TerminalText.escaped($0) }
-                        + [r.estimate.display, Estimate.grouped(r.events)])
+                        + [r.estimate.display, Estimate.grouped(r.events)] + (showCovered ? [days[i]] : []))
         }
-        let rightAligned = Set([header.count - 2, header.count - 1])
+        let rightAligned = showCovered ? Set([header.count - 3, header.count - 2]) : Set([header.count - 2, header.count - 1])
         var widths = [Int](repeating: 0, count: header.count)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
         var out = ""

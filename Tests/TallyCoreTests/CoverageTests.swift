@@ -106,6 +106,41 @@ import Testing
         #expect(w.withoutThinPeriods(w.coverage, kind: .month).thin.isEmpty && w.withoutThinPeriods(w.coverage, kind: .week).thin.isEmpty)
     }
 
+    /// review36 S1, S2: in a continuous source, a record dated to a long span (a
+    /// month-dated UCDP event, an ACLED row of `time_precision` 3 or 2) ended the coverage
+    /// at its span's end: an export cut on 15 May read May whole. It ends at the source's
+    /// other records; its first day counts. S3: two stray rows on 1 and 31 May 2022 before
+    /// an export of 2023 covered all May 2022; now their own days.
+    @Test func aContinuousSourceEndsWithItsOrdinaryRecordsAndStrayRowsCoverTheirDays() {
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        var e = ends(daily("2023-01-01", "2023-05-15"))
+        e[d("2023-05-10").daysSinceEpoch] = d("2023-05-31").daysSinceEpoch    // a month-dated row starting on 10 May
+        let monthRow = DatasetCoverages.Dataset(index: 0, name: "a", recordEnds: e, continuous: true)!
+        #expect(monthRow.coverage.extent(of: may, kind: .month) == .partial(first: d("2023-05-01"), last: d("2023-05-15")))
+        // Starting on the last day, it counts that day (the end is never later than the data).
+        var late = ends(daily("2023-01-01", "2023-05-15"))
+        late[d("2023-05-15").daysSinceEpoch] = d("2023-05-21").daysSinceEpoch    // a week-dated row
+        #expect(DatasetCoverages.Dataset(index: 0, name: "a", recordEnds: late, continuous: true)!.coverage.last == d("2023-05-15"))
+        // A UCDP event dated to April (1..30 April) in an export cut on 15 April.
+        var april = ends(daily("2019-01-01", "2019-04-15"))
+        april[d("2019-04-01").daysSinceEpoch] = d("2019-04-30").daysSinceEpoch
+        #expect(DatasetCoverages.Dataset(index: 0, name: "u", recordEnds: april, continuous: true)!.coverage.last == d("2019-04-15"))
+        // A file of month-dated rows alone: they are its ordinary records, whole months.
+        var months: [Int32: Int32] = [:]
+        for m in ["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01", "2023-05-01"] {
+            months[d(m).daysSinceEpoch] = PeriodKind.month.lastDay(PeriodKind.month.key(d(m))).daysSinceEpoch
+        }
+        #expect(DatasetCoverages.Dataset(index: 0, name: "m", recordEnds: months, continuous: true)!.coverage.last == d("2023-05-31"))
+        // Not continuous: the long-gap rule's own business, unchanged.
+        #expect(DatasetCoverages.Dataset(index: 0, name: "a", recordEnds: e, continuous: false)!.coverage.last == d("2023-05-31"))
+        // Stray rows: their own days.
+        let stray = DatasetCoverages.Dataset(index: 0, name: "s", recordEnds: ends(["2022-05-01", "2022-05-31"] + daily("2023-01-01", "2023-06-03")),
+                                             continuous: true)!
+        #expect(stray.coverage.runs == [d("2022-05-01") ... d("2022-05-01"), d("2022-05-31") ... d("2022-05-31"), d("2023-01-01") ... d("2023-06-03")])
+        #expect(stray.coverage.extent(of: PeriodKind.month.parseLabel("2022-05")!, kind: .month)
+                == .split(parts: [d("2022-05-01") ... d("2022-05-01"), d("2022-05-31") ... d("2022-05-31")]))
+    }
+
     /// review19 B1-B5: a source that stopped and left stragglers, by month, quarter and
     /// for a weekly source, and a healthy sparse source with a quiet April (B4), which
     /// stays complete. Each of B1, B2, B3 and B5 was complete here under the old rule
