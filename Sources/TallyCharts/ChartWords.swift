@@ -347,6 +347,34 @@ public enum ChartWords {
         return joinedStretches(short + missing)
     }
 
+    /// The note of a figure of several datasets over the period `key`: each dataset of
+    /// `sources` that falls short of it named (``partialNote(_:key:kind:naming:)``), and
+    /// one whose shortfall its own countries explain (``countriesNote(_:key:kind:)``)
+    /// named with them, `partial: Monitor (no Bland data)`. The dataset's own days are the
+    /// days every country of it covers, so its own words said `no Monitor data` of a
+    /// July holding Monitor's Aland records (review34 S8). `place`: the figure's country,
+    /// judged by its own days. `nil` when none falls short.
+    public static func datasetsNote(_ datasets: DatasetCoverages, key: Int32, kind: PeriodKind, sources: UInt32,
+                                    place: String? = nil) -> String? {
+        let parts = datasets.contributing(sources).compactMap { d -> String? in
+            let e = d.coverage(place: place).extent(of: key, kind: kind)
+            guard e != .complete else { return nil }
+            if place == nil, let named = countriesNote(d, key: key, kind: kind) {
+                return Messages.text("partial.dataset_places", ["name": d.name, "text": dropPartial(named)])
+            }
+            return partialNote(e, key: key, kind: kind).map { d.name + " " + dropPartial($0) } ?? Messages.text("partial.no_data", ["name": d.name])
+        }
+        guard !parts.isEmpty else { return nil }
+        return Messages.text("partial.prefix", ["text": joinedParts(parts)])
+    }
+
+    /// Whether some dataset of `sources` falls short of period `key` only because some of
+    /// its countries do (``countriesNote(_:key:kind:)``): its own days miss the period
+    /// while its countries' figures are there.
+    public static func countriesExplain(_ datasets: DatasetCoverages, key: Int32, kind: PeriodKind, sources: UInt32) -> Bool {
+        datasets.contributing(sources).contains { countriesNote($0, key: key, kind: kind) != nil }
+    }
+
     /// `partial: no Lebanon data` for countries asked for with no figure drawn (a
     /// timeline's, ``DatasetCoverages/askedWithoutFigures(present:)``); `nil` for none.
     public static func absentNote(_ names: [String]) -> String? {

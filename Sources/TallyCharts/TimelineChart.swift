@@ -244,7 +244,9 @@ public struct TimelineChart: ChartDrawing, Equatable {
             var marks: [Int32: String] = [:]
             for p in series[i].points {
                 let short = datasets.shortfalls(of: p.periodKey, kind: period, sources: series[i].sources, place: series[i].place)
-                guard let note = ChartWords.partialNote(short, key: p.periodKey, kind: period, naming: naming) else { continue }
+                guard let note = naming
+                    ? ChartWords.datasetsNote(datasets, key: p.periodKey, kind: period, sources: series[i].sources, place: series[i].place)
+                    : ChartWords.partialNote(short, key: p.periodKey, kind: period, naming: false) else { continue }
                 // A line of several countries of one file names the countries that fall
                 // short, not the file's days (review34 S2).
                 if !naming, series[i].place == nil, let d = datasets.datasets.first,

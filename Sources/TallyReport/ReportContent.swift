@@ -156,9 +156,11 @@ public struct ContentBuilder {
     /// `nil` when there are none or only one dataset.
     func absentNote(measure: String?) -> String? {
         guard data.datasets.datasets.count > 1 else { return nil }
-        let names = data.datasets.shortfalls(of: key, kind: kind, sources: reportSources(measure: measure)).compactMap { s -> String? in
-            if s.extent.isCovered { return nil }
-            return s.name
+        // A dataset whose own days miss the period while some of its countries' are
+        // there is partial, not absent (review34 S8).
+        let names = data.datasets.contributing(reportSources(measure: measure)).compactMap { d -> String? in
+            if d.coverage.extent(of: key, kind: kind).isCovered || ChartWords.countriesNote(d, key: key, kind: kind) != nil { return nil }
+            return d.name
         }
         guard !names.isEmpty else { return nil }
         let period = ReportWords.period(key, kind: kind)
@@ -195,17 +197,24 @@ public struct ContentBuilder {
     /// The note of a total of one dataset of several countries whose period is partial
     /// because some countries fall short of it: ``ChartWords/countriesNote(_:key:kind:)``
     /// (`partial: no Bland data`, `Iraq partial: data to 10 March`), the rule a timeline
-    /// of the total follows too. `nil` with several datasets (each is named then).
-    func countriesNote(_ key: Int32) -> String? {
-        guard data.datasets.datasets.count == 1, let d = data.datasets.datasets.first else { return nil }
-        return ChartWords.countriesNote(d, key: key, kind: kind)
+    /// of the total follows too. With several datasets, when some dataset's shortfall is
+    /// its countries', every dataset that falls short named, that one with its countries
+    /// (``ChartWords/datasetsNote(_:key:kind:sources:place:)``, review34 S8).
+    func countriesNote(_ key: Int32, sources: UInt32? = nil) -> String? {
+        guard data.datasets.datasets.count > 1 else {
+            guard let d = data.datasets.datasets.first else { return nil }
+            return ChartWords.countriesNote(d, key: key, kind: kind)
+        }
+        let sources = sources ?? reportSources()
+        guard ChartWords.countriesExplain(data.datasets, key: key, kind: kind, sources: sources) else { return nil }
+        return ChartWords.datasetsNote(data.datasets, key: key, kind: kind, sources: sources)
     }
 
     /// `place`: the figure's country when it is of one (a table's line, a bar by
     /// country), judged by that country's days (``DatasetCoverages/seen(by:)``).
     func partialNote(sources: UInt32, place: String? = nil) -> String? {
         if data.datasets.datasets.count > 1 {
-            return ChartWords.partialNote(data.datasets.shortfalls(of: key, kind: kind, sources: sources, place: place), key: key, kind: kind, naming: true)
+            return ChartWords.datasetsNote(data.datasets, key: key, kind: kind, sources: sources, place: place)
         }
         if place != nil && data.datasets.hasPlaces, let d = data.datasets.datasets.first {
             let extent = d.coverage(place: place).extent(of: key, kind: kind)
@@ -530,7 +539,8 @@ public struct ContentBuilder {
             // altogether while some of its countries hold records there (review34 S3: "not
             // covered: no records from 20 June to 15 August" of a July with Aland's 31).
             func partial(_ e: Coverage.Extent, _ k: Int32) -> String? {
-                if mkind == .flow, e != .complete, e != .before, e != .after, let note = countriesNote(k) { return note }
+                if mkind == .flow, e != .complete, e != .before, e != .after,
+                   let note = countriesNote(k, sources: reportSources(measure: measure)) { return note }
                 return ReportWords.partialNote(e, key: k, kind: kind)
             }
             let nowPartial = partial(extent(of: key, measure: measure), key)
@@ -555,7 +565,10 @@ public struct ContentBuilder {
                     // Rows the coverage does not reach (stray rows before a long gap, or
                     // outside a declared `coverage:`) are not a period to compare with.
                     line += noChange(why)
-                } else if let why = ReportWords.uncovered(self.extent(of: key, measure: measure)) {
+                } else if !(mkind == .flow && countriesNote(key, sources: reportSources(measure: measure)) != nil),
+                          let why = ReportWords.uncovered(self.extent(of: key, measure: measure)) {
+                    // (A period whose datasets' days miss it while their countries'
+                    // figures are there is partial, said below: review34 S8.)
                     line += noChange(Messages.text("report.compare.now_is", ["period": ReportWords.period(key, kind: kind), "why": why]))
                 } else if nowPartial != nil {
                     line += noChange(Messages.text("report.compare.now_partial", ["period": ReportWords.period(key, kind: kind)]))

@@ -566,8 +566,9 @@ struct ChartBar: ParsableCommand {
         guard let first = datasets.map(\.coverage.first).min(), let last = datasets.map(\.coverage.last).max() else { return nil }
         if let period, let span = PeriodKind.span(ofLabel: period) {
             let key = span.kind.key(span.first)
-            let short = DatasetCoverages(datasets).shortfalls(of: key, kind: span.kind, sources: 0)
-            return ChartWords.partialNote(short, key: key, kind: span.kind, naming: naming)
+            let all = DatasetCoverages(datasets)
+            if naming { return ChartWords.datasetsNote(all, key: key, kind: span.kind, sources: 0) }
+            return ChartWords.partialNote(all.shortfalls(of: key, kind: span.kind, sources: 0), key: key, kind: span.kind, naming: false)
         }
         guard from != nil || to != nil else { return nil }
         let a = from ?? first, b = to ?? last

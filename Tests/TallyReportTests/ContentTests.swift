@@ -430,6 +430,43 @@ import TallyTestSupport
         #expect(syria.hasSuffix("April 2023"), "\(syria)")
     }
 
+    /// review34 S8: a brief of two datasets, one of them two countries with Bland silent
+    /// all July: the cover said "partial: no Monitor data" and a comparison "July 2023 is
+    /// not covered: no records from 1 July to 31 July" of a July holding Monitor's 31
+    /// Aland records. The dataset is named with the country that falls short.
+    @Test func aDatasetOfSeveralCountriesIsNamedWithTheCountryThatFallsShort() throws {
+        let dir = temporaryFolder("severalplaces")
+        let days = Self.days("2023-01-01", "2023-09-30")
+        let monitor = days.map { "\($0),Aland,,x,killed,1,1,1" } + days.filter { !$0.hasPrefix("2023-07") }.map { "\($0),Bland,,x,killed,2,2,2" }
+        write(csv(monitor), to: dir + "/m.csv")
+        write(csv(days.map { "\($0),Cland,,x,killed,3,3,3" }).replacingOccurrences(of: "\nr", with: "\nc"), to: dir + "/o.csv")
+        let spec = try SpecParser.parse("""
+        title: T
+        datasets:
+          - path: m.csv
+            name: Monitor
+            source: A
+            licence: L
+          - path: o.csv
+            name: Other
+            source: B
+            licence: L
+        sections:
+          - type: summary
+            measures: [killed]
+        """, file: dir + "/r.yml")
+        let data = try ReportData.load(spec)
+        let july = try ContentBuilder(spec: spec, data: data, key: PeriodKind.month.parseLabel("2023-07")!).build()
+        #expect(july.partial == "partial: Monitor (no Bland data)", "\(july.partial ?? "nil")")
+        guard case let .summary(h) = july.sections[0].body else { Issue.record("no summary"); return }
+        let said = h[0].comparisons.joined(separator: " | ")
+        #expect(!said.contains("not covered") && !said.contains("no records from") && !said.contains("%"), "\(said)")
+        #expect(said.contains("July 2023 is partial"), "\(said)")
+        // June, whole for every country of both: no note.
+        let june = try ContentBuilder(spec: spec, data: data, key: PeriodKind.month.parseLabel("2023-06")!).build()
+        #expect(june.partial == nil, "\(june.partial ?? "nil")")
+    }
+
     /// L3 over-marking (stop 26): the same file with the report's `filter.countries:
     /// [Syria]` kept `latest` at March because of Iraq's silence. A report of Syria
     /// alone goes by Syria's own records: May is latest and April complete.
