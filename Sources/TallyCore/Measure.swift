@@ -16,11 +16,69 @@ public struct MeasureCatalog: Sendable, Equatable {
     public static let builtInStocks: Set<String> = ["members", "fighters", "supporters", "strength"]
 
     public private(set) var stocks: Set<String>
+    /// Names declared flows with `--flow` (or a report spec's `flows:`): counted per
+    /// event and summed, even where the name reads as a stock (`members_recruited` needs
+    /// no declaring, `militants` counted per attack does; review36 S7a).
+    public private(set) var flows: Set<String>
 
     /// - Parameter extraStocks: names declared with `--stock`; unknown measures are
     ///   otherwise flows.
-    public init(extraStocks: [String] = []) {
-        stocks = MeasureCatalog.builtInStocks.union(extraStocks.map(MeasureCatalog.canonicalName))
+    /// - Parameter extraFlows: names declared with `--flow`; a built-in stock declared
+    ///   so is a flow.
+    public init(extraStocks: [String] = [], extraFlows: [String] = []) {
+        flows = Set(extraFlows.map(MeasureCatalog.canonicalName))
+        stocks = MeasureCatalog.builtInStocks.union(extraStocks.map(MeasureCatalog.canonicalName)).subtracting(flows)
+    }
+
+    /// Words that name a standing size of a group (a stock): a measure whose name holds
+    /// one and no flow word (``flowWords``) and that is neither a stock tally knows nor
+    /// declared is refused, since read as written it would be summed over time
+    /// (`is_members` at 3,500 in January and March made 7,000 a quarter; review36 S7a).
+    public static let stockWords: Set<String> = [
+        "members", "member", "membership", "memberships", "fighters", "fighter", "combatants", "combatant",
+        "troops", "troop", "personnel", "strength", "supporters", "supporter", "militants", "militant",
+        "size", "cadres", "cadre", "soldiers", "effectives", "manpower", "headcount", "followers",
+        "miembros", "combatientes", "efectivos", "membres", "combattants", "effectifs", "mitglieder", "kämpfer",
+    ]
+
+    /// Words that name a count per event (a flow): every word of the measure families
+    /// (``MeasureFamilies``: killed, deaths, injured, kidnapped, displaced, arrested, …)
+    /// and the ways groups gain and lose people (`recruited`, `recruits`, `defected`,
+    /// `captured`, `new`…). `members_killed`, `fighters recruited`, `new_members` are flows.
+    public static let flowWords: Set<String> = {
+        var s: Set<String> = [
+            "events", "event", "casualties", "casualty", "losses", "loss", "lost", "recruited", "recruits", "recruit",
+            "recruitment", "recruitments", "recruiting", "enlisted", "enlistments", "joined", "joining", "new", "defected",
+            "defectors", "defector", "defections", "deserted", "deserters", "desertions", "surrendered", "surrenders",
+            "captured", "capture", "executed", "executions", "released", "freed", "rescued", "neutralized", "neutralised",
+            "eliminated", "missing", "disappeared", "demobilized", "demobilised", "disarmed", "reintegrated", "kia", "wia",
+            "attacks", "incidents", "victims", "affected", "evacuated", "fled", "refugees", "returned", "returnees",
+            "trained", "deployed", "withdrawn", "expelled", "mobilized", "mobilised",
+        ]
+        for f in MeasureFamilies.families {
+            for w in f { s.formUnion(MeasureCatalog.words(of: w)) }
+        }
+        return s
+    }()
+
+    /// A name's words: split at `_`, `-`, spaces and `.`, as keyed (lower case).
+    public static func words(of measure: String) -> [String] {
+        measure.lowercased().split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." }.map(String.init)
+    }
+
+    /// The stock word of a name that reads as a stock (a stock word and no flow word;
+    /// ``stockWords``), or nil.
+    public static func stockWord(in measure: String) -> String? {
+        let w = words(of: measure)
+        guard !w.contains(where: flowWords.contains) else { return nil }
+        return w.first(where: stockWords.contains)
+    }
+
+    /// The stock word of `measure` when it reads as a stock but is neither a stock
+    /// (built-in or declared) nor declared a flow: such a measure is refused, not summed.
+    public func undeclaredStockWord(in measure: String) -> String? {
+        if stocks.contains(measure) || flows.contains(measure) { return nil }
+        return MeasureCatalog.stockWord(in: measure)
     }
 
     /// A measure name as tally keys it: no surrounding white space, lower case, so a

@@ -1402,11 +1402,28 @@ final class Pipeline: @unchecked Sendable {
         }
         let ordered = first.sorted { ($0.value.rank, $0.value.line, $0.key) < ($1.value.rank, $1.value.line, $1.key) }.map(\.key)
         let catalog = request.config.measures
-        let declared = catalog.stocks.subtracting(MeasureCatalog.builtInStocks)
-        guard let slip = MeasureSlips.first(in: ordered, declared: declared), let at = first[slip.measure] else { return }
+        let declared = catalog.stocks.subtracting(MeasureCatalog.builtInStocks).union(catalog.flows)
         func place(_ e: (rank: Rank, line: Int, file: FileContext)) -> String {
             "\(e.file.name):\(e.file.locator.place(absoluteLine(e.rank.sequence, e.line, e.file)))"
         }
+        let slip = MeasureSlips.first(in: ordered, declared: declared)
+        // A name that reads as a stock (`is_members`, `troops`, `fighters_estimate`) but
+        // is neither a stock tally knows nor declared would be summed over periods like
+        // deaths (review36 S7a): refused at the first row holding it, unless a slip
+        // comes earlier.
+        let slipAt = slip.flatMap { first[$0.measure] }
+        if let m = ordered.first(where: { catalog.undeclaredStockWord(in: $0) != nil }), let at = first[m],
+           slipAt.map({ (at.rank, at.line) < ($0.rank, $0.line) }) ?? true,
+           let word = catalog.undeclaredStockWord(in: m) {
+            let value = MessageText.excerpt(m, limit: 60)
+            throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" reads as a stock (its word \"\(word)\" "
+                + "names a group's standing size) but is not one tally knows (members, fighters, supporters, strength) nor declared: "
+                + "read as written it would be a flow, its figures added over periods (a size of 3,500 observed in two "
+                + "months of a quarter would make 7,000); if it is a standing size, declare it with --stock \"\(value)\" (a report spec: "
+                + "stocks: [\"\(value)\"]); if it is counted per event (people recruited, killed), declare it with --flow "
+                + "\"\(value)\" (a report spec: flows: [\"\(value)\"])"))
+        }
+        guard let slip, let at = slipAt else { return }
         let value = MessageText.excerpt(slip.measure, limit: 60), near = MessageText.excerpt(slip.near, limit: 60)
         let kind = catalog.kind(of: slip.near) == .stock ? "a stock" : "a flow"
         let whose = slip.spelt ? "which the input also spells (\(first[slip.near].map(place) ?? "another row"))"

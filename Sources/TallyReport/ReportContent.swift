@@ -509,7 +509,7 @@ public struct ContentBuilder {
     func summary(_ s: SummarySpec) throws(TallyError) -> [Headline] {
         let known = data.measures
         let wanted: [(String, MeasureKind)] = s.measures.isEmpty ? known
-            : s.measures.map { m in (m, known.first { $0.name == m }?.kind ?? MeasureCatalog(extraStocks: spec.stocks).kind(of: m)) }
+            : s.measures.map { m in (m, known.first { $0.name == m }?.kind ?? spec.measureCatalog.kind(of: m)) }
         var out: [Headline] = []
         // A comparison period before the first record of the datasets, or after the last,
         // is not a period without events: the data does not cover it, and "no records"
@@ -611,7 +611,7 @@ public struct ContentBuilder {
 
     func bar(_ b: BarSpec) throws(TallyError) -> ChartContent {
         let grouping = Grouping(b.by)
-        let stock = MeasureCatalog(extraStocks: spec.stocks).kind(of: b.measure) == .stock
+        let stock = spec.measureCatalog.kind(of: b.measure) == .stock
         // A stock bar shows each group's latest observation up to the end of the period,
         // dated when it is older than the period ("7,000, as of Feb 2023", the code path
         // of `tally chart bar`): a brief that left out a group's last known size would

@@ -267,7 +267,7 @@ public struct ReportData: Sendable {
 
     /// The measures of the spec's bar sections that are stocks.
     static func stockBarMeasures(_ spec: ReportSpec) -> [String] {
-        let catalog = MeasureCatalog(extraStocks: spec.stocks)
+        let catalog = spec.measureCatalog
         var out: [String] = []
         for case let .bar(b) in spec.sections where catalog.kind(of: b.measure) == .stock && !out.contains(b.measure) {
             out.append(b.measure)
@@ -328,7 +328,7 @@ public struct ReportData: Sendable {
 
     static func request(_ spec: ReportSpec, grouping: Grouping, period: PeriodKind, files: [String]?,
                         collectSources: Bool) -> IngestRequest {
-        let config = AggregationConfig(grouping: grouping, period: period, measures: MeasureCatalog(extraStocks: spec.stocks),
+        let config = AggregationConfig(grouping: grouping, period: period, measures: spec.measureCatalog,
                                        countAtStart: spec.countAtStart)
         var filter = RecordFilter(measures: spec.filter.measures, countries: spec.filter.countries,
                                   actors: spec.filter.actors)

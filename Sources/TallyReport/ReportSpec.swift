@@ -17,6 +17,11 @@ public struct ReportSpec: Sendable, Equatable {
     /// Render a report (saying "no records") for a period without data instead of failing.
     public var allowEmpty: Bool
     public var stocks: [String]
+    /// `flows:`: measures declared flows (counted per event, summed) though their
+    /// names read as stocks (`militants`; ``MeasureCatalog/flows``).
+    public var flows: [String] = []
+    /// The spec's stocks and flows as a catalog.
+    public var measureCatalog: MeasureCatalog { MeasureCatalog(extraStocks: stocks, extraFlows: flows) }
     public var filter: SpecFilter
     public var datasets: [DatasetSpec]
     /// `tally report`'s `--encoding`, `--sheet`, `--date-order`, `--date-range`: for

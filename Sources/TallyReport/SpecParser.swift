@@ -183,7 +183,7 @@ struct SpecReader {
 
     func spec(_ root: Node) throws(TallyError) -> ReportSpec {
         let top = try mapping(root, "", allowed: ["title", "subtitle", "name", "subject", "period", "allow_empty",
-                                                  "stocks", "filter", "datasets", "sections", "style", "coverage", "locale", "digits",
+                                                  "stocks", "flows", "filter", "datasets", "sections", "style", "coverage", "locale", "digits",
                                                   "author", "organisation", "published", "count_at_start", "formats"])
         let title = try string(top["title"], "title", required: true, parent: root)!
         let name = try string(top["name"], "name") ?? baseName
@@ -257,11 +257,16 @@ struct SpecReader {
             throw fail(sectionsNode, "sections", "expected a list of sections (summary, bar, timeline, table, notes)")
         }
         let stocks = try strings(top["stocks"], "stocks")
+        let flows = try strings(top["flows"], "flows")
+        let canonicalFlows = Set(flows.map(MeasureCatalog.canonicalName))
+        if let both = stocks.first(where: { canonicalFlows.contains(MeasureCatalog.canonicalName($0)) }) {
+            throw fail(top["flows"] ?? root, "flows", "'\(both)' is declared both a stock and a flow; declare it one or the other")
+        }
         var sections: [SectionSpec] = []
         var ids: [String: Node] = [:]
         // Ids given in the spec first: they are the user's and must be unique.
         for (i, s) in sectionList.enumerated() {
-            let section = try self.section(s, "sections[\(i)]", index: i + 1, every: period.every, stocks: stocks)
+            let section = try self.section(s, "sections[\(i)]", index: i + 1, every: period.every, stocks: stocks, flows: flows)
             if s["id"] != nil, let id = section.chartID {
                 if ids[id] != nil { throw fail(s, "sections[\(i)].id", "'\(id)' is used by two charts (it names the PNG)") }
                 ids[id] = s
@@ -295,6 +300,7 @@ struct SpecReader {
                               allowEmpty: try bool(top["allow_empty"], "allow_empty") ?? false,
                               stocks: stocks, filter: filter,
                               datasets: datasets, sections: sections, coverage: coverage)
+        spec.flows = flows
         spec.style = style
         spec.stylePath = stylePath
         spec.countAtStart = try bool(top["count_at_start"], "count_at_start") ?? false
@@ -421,7 +427,7 @@ struct SpecReader {
         return KeyKind.measure.canonical(text)
     }
 
-    func section(_ node: Node, _ path: String, index: Int, every: PeriodKind = .month, stocks: [String] = []) throws(TallyError) -> SectionSpec {
+    func section(_ node: Node, _ path: String, index: Int, every: PeriodKind = .month, stocks: [String] = [], flows: [String] = []) throws(TallyError) -> SectionSpec {
         guard let map = node.mapping, let typeNode = map["type"] else {
             throw fail(node, path, "expected a mapping with 'type' (summary, bar, timeline, table or notes)")
         }
@@ -456,7 +462,7 @@ struct SpecReader {
             let annotations = try notes(m["annotate"], path + ".annotate",
                                         form: "DATE=TEXT or LINE@DATE=TEXT with DATE as YYYY-MM-DD, YYYY-MM or YYYY",
                                         valid: { TimelineChart.Annotation(argument: $0) != nil })
-            var timeline = TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.timelineTitle(measure: measure, kind: MeasureCatalog(extraStocks: stocks).kind(of: measure),
+            var timeline = TimelineSpec(id: id, title: try string(m["title"], path + ".title") ?? ChartWords.timelineTitle(measure: measure, kind: MeasureCatalog(extraStocks: stocks, extraFlows: flows).kind(of: measure),
                                                                                                  period: every, grouping: Grouping(by)),
                                           subtitle: try string(m["subtitle"], path + ".subtitle"), measure: measure, by: by,
                                           top: try int(m["top"], path + ".top", range: 1...8) ?? 5,

@@ -31,6 +31,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a stock (a standing size, like members) besides the built-in members, fighters, supporters, strength.", valueName: "name"))
     var stock: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a flow (counted per event and summed over time), where its name reads as a stock (members, troops, personnel, strength, …) but counts people per event, like new_members.", valueName: "name"))
+    var flow: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Column layout of the files: auto (recognise each file by its header), native (docs/spec.md §2), ucdp-ged (UCDP GED) or acled (ACLED export).", valueName: "schema"))
     var schema: Schema = .auto
 
@@ -53,6 +56,7 @@ struct DataOptions: ParsableArguments {
     /// Measure names as tally keys them (lower case, no surrounding spaces: `Killed` is `killed`).
     var measures: [String] { commaList(measure).map(KeyKind.measure.canonical) }
     var stocks: [String] { commaList(stock) }
+    var flows: [String] { commaList(flow) }
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one CSV file (or - for standard input)") }
@@ -62,6 +66,10 @@ struct DataOptions: ParsableArguments {
             throw ValidationError("--to \(t) is before --from \(f)")
         }
         try input.validate()
+        let declaredFlows = Set(flows.map(MeasureCatalog.canonicalName))
+        if let both = stocks.first(where: { declaredFlows.contains(MeasureCatalog.canonicalName($0)) }) {
+            throw ValidationError("\"\(both)\" is given both --stock and --flow; declare it one or the other")
+        }
     }
 
     private func day(_ text: String?, _ flag: String) throws -> CalendarDay? {
@@ -78,7 +86,7 @@ struct DataOptions: ParsableArguments {
     func request(grouping: Grouping, period: PeriodKind, collectSources: Bool = false) -> IngestRequest {
         var r = IngestRequest(files: files,
                               config: AggregationConfig(grouping: grouping, period: period,
-                                                        measures: MeasureCatalog(extraStocks: stocks), countAtStart: countAtStart),
+                                                        measures: MeasureCatalog(extraStocks: stocks, extraFlows: flows), countAtStart: countAtStart),
                               filter: filter, collectSources: collectSources, schema: schema)
         input.apply(to: &r)
         if oneDataset { r.datasetOfFile = Array(repeating: 0, count: files.count) }

@@ -30,6 +30,9 @@ struct Info: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a stock besides the built-in ones.", valueName: "name"))
     var stock: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Treat this measure as a flow, where its name reads as a stock (new_members).", valueName: "name"))
+    var flow: [String] = []
+
     @OptionGroup var input: InputFlags
 
     func validate() throws {
@@ -50,7 +53,7 @@ struct Info: ParsableCommand {
             var request = IngestRequest(
                 files: [file],
                 config: AggregationConfig(grouping: Grouping([.country]), period: .all,
-                                          measures: MeasureCatalog(extraStocks: commaList(stock))),
+                                          measures: MeasureCatalog(extraStocks: commaList(stock), extraFlows: commaList(flow))),
                 schema: schema)
             input.apply(to: &request)
             request.collectImplausibleDates = true

@@ -351,3 +351,57 @@ extension MoreNamesOfOneCountry {
         #expect(Mojibake.repaired("TÃ¼rkiye") == "Türkiye")
     }
 }
+
+/// review36 S7a: a measure whose name says it is a stock (`IS_members`, `troops`,
+/// `fighters_estimate`) but that tally did not know nor was declared was summed as a
+/// flow: 3,500 in January and 3,500 in March made 7,000 a quarter, exit 0.
+@Suite struct StockLikeMeasuresRefused {
+    func file(_ measure: String) -> String {
+        writeFile("date_start,country,measure,best\n2023-01-15,Syria,\(measure),3500\n2023-03-15,Syria,\(measure),3500\n")
+    }
+
+    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] {
+        let r = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(
+            period: .quarter, measures: MeasureCatalog(extraStocks: stocks, extraFlows: flows)))).result
+        return r.rows.map { $0.estimate.display }
+    }
+
+    @Test func aNameThatReadsAsAStockIsRefusedUnlessDeclared() throws {
+        for m in ["IS_members", "troops", "members_estimate", "combatants", "personnel", "fighters_estimate",
+                  "membership", "size", "militants", "Troop Strength", "group-members", "supporters.est"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            let key = MeasureCatalog.canonicalName(m)
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("\"\(key)\" reads as a stock") == true, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true)
+            #expect(e?.message.contains(":2: column 'measure'") == true, "\(m): \(e?.message ?? "read")")
+            // Declared a stock: the latest observation, 3,500 a quarter.
+            #expect(try quarter(file(m), stocks: [m]) == ["3,500"], "\(m)")
+            // Declared a flow: summed, 7,000.
+            #expect(try quarter(file(m), flows: [m]) == ["7,000"], "\(m)")
+        }
+    }
+
+    @Test func flowWordsAndKnownStocksReadAsBefore() throws {
+        for m in ["members_killed", "fighters killed", "killed", "troops_wounded", "members recruited", "recruits",
+                  "new_members", "combatants_deaths", "civilians_killed", "personnel_injured", "deaths", "shellings"] {
+            #expect(try quarter(file(m)) == ["7,000"], "\(m)")
+        }
+        for m in ["members", "fighters", "supporters", "strength"] {
+            #expect(try quarter(file(m)) == ["3,500"], "\(m)")
+        }
+        // A built-in stock declared a flow is summed.
+        #expect(try quarter(file("members"), flows: ["Members"]) == ["7,000"])
+    }
+
+    @Test func theWordsOfAName() {
+        #expect(MeasureCatalog.stockWord(in: "is_members") == "members")
+        #expect(MeasureCatalog.stockWord(in: "troop strength") == "troop")
+        #expect(MeasureCatalog.stockWord(in: "members_killed") == nil)
+        #expect(MeasureCatalog.stockWord(in: "recruits") == nil)
+        #expect(MeasureCatalog.stockWord(in: "membersx") == nil)
+        #expect(MeasureCatalog(extraStocks: ["Troops"]).undeclaredStockWord(in: "troops") == nil)
+        #expect(MeasureCatalog(extraFlows: ["troops"]).undeclaredStockWord(in: "troops") == nil)
+        #expect(MeasureCatalog().undeclaredStockWord(in: "members") == nil)
+    }
+}
