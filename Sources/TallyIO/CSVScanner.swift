@@ -144,3 +144,34 @@ func countLineFeeds(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
     }
     return n
 }
+
+/// Excel's separator line: a CSV saved or edited in Excel may start (after its
+/// byte-order mark) with a line `sep=,` (`sep=;`, `sep=<tab>`) naming the field
+/// separator, above the header. Returns the text after `sep=` (its CR dropped) and
+/// where the next line starts; nil when the line at `start` is not such a line. No
+/// column of any schema tally reads is named `sep=…`.
+func separatorLine(_ base: UnsafePointer<UInt8>, start: Int, end: Int) -> (separator: [UInt8], next: Int)? {
+    guard end - start >= 4 else { return nil }
+    let sep: [UInt8] = [0x73, 0x65, 0x70] // "sep", any case
+    for k in 0 ..< 3 where base[start + k] | 0x20 != sep[k] { return nil }
+    guard base[start + 3] == 0x3D else { return nil }
+    var e = start + 4
+    while e < end && base[e] != 0x0A && base[e] != 0x0D { e += 1 }
+    // CRLF, LF, or a lone CR (a classic Mac file, refused as such with the header).
+    let next = e + 1 < end && base[e] == 0x0D && base[e + 1] == 0x0A ? e + 2 : min(e + 1, end)
+    return (Array(UnsafeBufferPointer(start: base + start + 4, count: e - start - 4)), next)
+}
+
+/// The refusal for a separator line naming anything but a comma (and a tab, which
+/// the reader converts): what it says, and what to do.
+func separatorLineProblem(_ separator: [UInt8]) -> String {
+    let named: String
+    switch separator {
+    case [0x3B]: named = "';' (semicolon)"
+    case []: named = "no separator"
+    default: named = "'" + MessageText.excerpt(String(decoding: separator, as: UTF8.self), limit: 20) + "'"
+    }
+    return "the first line is Excel's separator line 'sep=\(MessageText.excerpt(String(decoding: separator, as: UTF8.self), limit: 20))', naming \(named); "
+        + "tally reads fields separated by commas (or tabs): re-save the file as \"CSV UTF-8 (Comma delimited)\", "
+        + "or replace the separators with commas and delete that first line"
+}

@@ -172,10 +172,14 @@ public enum HAPIConflict {
             let capacity = layout.fieldCount + 1
             let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
             defer { spans.deallocate() }
-            var scanner = CSVScanner(base: base, start: 0, end: buf.count)
+            // Past Excel's `sep=,` line, when there is one (its header says it is line 2).
+            var start = buf.count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
+            var linesBefore = 0
+            if let line = separatorLine(base, start: start, end: buf.count) { start = line.next; linesBefore = 1 }
+            var scanner = CSVScanner(base: base, start: start, end: buf.count)
             var first = true
             while true {
-                let line = scanner.lineFeeds + 1
+                let line = scanner.lineFeeds + 1 + linesBefore
                 let outcome = scanner.next(into: spans, capacity: capacity)
                 func fail(_ m: String) -> TallyError { .data("\(name):\(locator.place(line)): \(m)") }
                 var n = 0

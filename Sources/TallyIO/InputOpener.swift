@@ -359,6 +359,10 @@ enum InputOpener {
         var tabs = 0, commas = 0, inQuotes = false
         var i = 0
         while i < head.count && (head[i] == 0x0A || head[i] == 0x0D) { i += 1 }
+        // Excel's `sep=` line above the header says which it is.
+        if i < head.count, let line = head.withUnsafeBufferPointer({ separatorLine($0.baseAddress!, start: i, end: $0.count) }) {
+            return line.separator == [0x09]
+        }
         while i < head.count {
             let c = head[i]
             if c == 0x22 { inQuotes.toggle() } else if !inQuotes {

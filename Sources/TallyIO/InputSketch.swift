@@ -106,9 +106,16 @@ public struct InputSketch: Sendable {
             } else if sketch.notUTF8 == nil {
                 sketch.utf8Before = sketch.utf8Before || UndecidedEncodingSource.firstHighByte(block.memory + start, block.count - start) != nil
             }
+            // Excel's `sep=` line above the header: not the header (a separator other
+            // than a comma is the header's problem).
+            var skipped = 0
+            if awaitingHeader, let sep = separatorLine(block.memory, start: start, end: block.count) {
+                if sep.separator != [0x2C] { sketch.headerProblem = separatorLineProblem(sep.separator) }
+                start = sep.next
+                skipped = 1
+            }
             var scanner = CSVScanner(base: block.memory, start: start, end: block.count)
             // Line feeds before the scanner's start (it restarts for a record wider than the spans).
-            var skipped = 0
             scan: while true {
                 let recordStart = scanner.position, feedsBefore = scanner.lineFeeds
                 let here = line + skipped + feedsBefore
@@ -141,6 +148,9 @@ public struct InputSketch: Sendable {
                             layout = try RowLayout(header: sketch.columns.map(\.trimmingSpaces), file: path,
                                                    extraColumns: [], schema: requested)
                             sketch.schema = layout!.schema
+                            if sketch.headerProblem != nil { layout = nil }
+                        } catch where sketch.headerProblem != nil {
+                            sketch.schema = requested == .auto ? Schema.detect(header: sketch.columns) : requested
                         } catch {
                             sketch.schema = requested == .auto ? Schema.detect(header: sketch.columns) : requested
                             sketch.headerProblem = error.message

@@ -1124,25 +1124,33 @@ final class Pipeline: @unchecked Sendable {
                         convertedFrom: Schema? = nil) throws(TallyError) -> FileContext {
         var start = 0
         if b.count >= 3 && b.memory[0] == 0xEF && b.memory[1] == 0xBB && b.memory[2] == 0xBF { start = 3 }
+        // Excel's `sep=,` line above the header: skipped (a tab-separated file's
+        // `sep=<tab>` arrives converted to it); any other separator is refused by name.
+        var headerLines = 1
+        if let line = separatorLine(b.memory, start: start, end: b.count) {
+            guard line.separator == [0x2C] else { throw .data("\(name):1: " + separatorLineProblem(line.separator)) }
+            start = line.next
+            headerLines = 2
+        }
         // Find the end of the header line (headers with quoted line breaks are not
         // worth supporting; a header is a single line).
         var end = start
         while end < b.count && b.memory[end] != 0x0A { end += 1 }
         if end - start > Pipeline.maximumHeaderBytes {
             // A file that ends inside its first line arrives whole in one block.
-            throw .data("\(name):1: the header line is longer than 1 MiB; is this a CSV file?")
+            throw .data("\(name):\(headerLines): the header line is longer than 1 MiB; is this a CSV file?")
         }
         // Classic Mac line ends (Excel's "CSV (Macintosh)"): lone CRs, so the whole
         // file looks like one line.
         if let cr = (start ..< end).first(where: { b.memory[$0] == 0x0D }), cr + 1 < end {
-            throw .data("\(name):1: lines end with a lone CR (classic Mac); re-save the file as \"CSV UTF-8\" or convert its line ends to LF")
+            throw .data("\(name):\(headerLines): lines end with a lone CR (classic Mac); re-save the file as \"CSV UTF-8\" or convert its line ends to LF")
         }
         if let problem = firstTextProblem(b.memory + start, end - start) {
             // Like git, call a file binary when its first few kilobytes hold a NUL byte.
             let binary = problem.kind == .nulByte || memchr(b.memory, 0, min(b.count, 8000)) != nil
             throw .data(binary
-                ? "\(name):1: NUL byte: this is not a text CSV file"
-                : "\(name):1: in the header: " + BlockParser.notUTF8Message(b.memory[start + problem.offset],
+                ? "\(name):\(headerLines): NUL byte: this is not a text CSV file"
+                : "\(name):\(headerLines): in the header: " + BlockParser.notUTF8Message(b.memory[start + problem.offset],
                                                                    given: (request.perFile[name]?.encoding ?? request.input.encoding) == .utf8 ? .utf8 : nil))
         }
         // Scan once to count the columns, then again to keep them all: a wide export
@@ -1156,7 +1164,7 @@ final class Pipeline: @unchecked Sendable {
             scanner = CSVScanner(base: b.memory, start: start, end: min(end + 1, b.count))
             switch scanner.next(into: spans, capacity: capacity) {
             case let .record(n): fields = n
-            case let .malformed(p, _): throw .data("\(name):1: header: \(p.message)")
+            case let .malformed(p, _): throw .data("\(name):\(headerLines): header: \(p.message)")
             case .endOfBlock: throw .data("\(name): empty file; expected a header row (docs/spec.md §2)")
             }
             if fields <= capacity { break }
@@ -1183,7 +1191,7 @@ final class Pipeline: @unchecked Sendable {
         if layout.schema == .acled {
             try decideDateOrder(&layout, b, spans: spans, capacity: capacity, name: name, atEOF: atEOF)
         }
-        return FileContext(name: name, layout: layout, headerLines: 1, index: index)
+        return FileContext(name: name, layout: layout, headerLines: headerLines, index: index)
     }
 
     /// A table tally wrote holds only the keys it was grouped by (review9d #15: one

@@ -565,6 +565,30 @@ import TallyCore
             == "e.csv:1: lines end with a lone CR (classic Mac); re-save the file as \"CSV UTF-8\" or convert its line ends to LF")
     }
 
+    /// Excel's `sep=` line above the header (review36 R1): `sep=,` was refused as
+    /// "missing required column 'date_start' (the first line has 2 fields…)". A comma or
+    /// tab separator is read, the same as the file without the line; any other is
+    /// refused naming the line.
+    @Test(arguments: ["sep=,\n", "sep=,\r\n", "\u{FEFF}sep=,\r\n", "SEP=,\n"])
+    func excelSeparatorLineIsSkipped(line: String) throws {
+        let body = "date_start,country,measure,best\n2023-01-01,Mali,killed,5\n2023-02-01,Mali,killed,7\n2023-03-01,Niger,killed,2\n"
+        let plain = csvText(try aggregate([writeFile(body)]))
+        #expect(plain.contains("Mali,2023,killed,12"))
+        #expect(csvText(try aggregate([writeFile(line + body)])) == plain)
+        let tabs = body.replacingOccurrences(of: ",", with: "\t")
+        #expect(csvText(try aggregate([writeFile(line.replacingOccurrences(of: ",", with: "\t") + tabs, name: "e.tsv")])) == plain)
+        // A bad row is named at its line in the file, the `sep=` line counted.
+        #expect(message(Array((line + body + "2023-04-01,Mali,killed,x\n").utf8))?.hasPrefix("e.csv:6: column 'best'") == true)
+    }
+
+    @Test func excelSeparatorLineNamingAnotherSeparatorIsRefused() {
+        #expect(message(Array("sep=;\r\ndate_start;country;measure;best\r\n2023-01-01;A;killed;5\r\n".utf8))
+            == "e.csv:1: the first line is Excel's separator line 'sep=;', naming ';' (semicolon); tally reads fields separated by commas (or tabs): "
+                + "re-save the file as \"CSV UTF-8 (Comma delimited)\", or replace the separators with commas and delete that first line")
+        #expect(message(Array("\u{FEFF}sep=|\ndate_start|country\n".utf8))?.hasPrefix("e.csv:1: the first line is Excel's separator line 'sep=|', naming '|'") == true)
+        #expect(message(Array("sep=\ndate_start,country,measure,best\n".utf8))?.contains("naming no separator") == true)
+    }
+
     @Test func utf16IsDecoded() {
         // Read as text now (issue 11): the header is found, its missing columns named.
         #expect(message([0xFF, 0xFE] + Array("date_start".utf8).flatMap { [$0, 0] })
