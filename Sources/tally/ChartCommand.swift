@@ -273,12 +273,31 @@ struct ChartSetup {
     }
 }
 
-/// The one measure a chart shows.
-func chartMeasure(_ data: DataOptions) throws -> String {
+/// The one measure a chart shows, as given; nil without --measure (the data's only
+/// measure is then taken, ``chartMeasure(_:in:)``).
+func chartMeasure(_ data: DataOptions) throws -> String? {
     let measures = data.measures
-    guard measures.count == 1 else {
-        throw ValidationError("--measure: a chart shows exactly one measure (e.g. --measure killed)")
+    guard measures.count <= 1 else {
+        throw ValidationError("--measure: a chart shows exactly one measure, and \(measures.count) are given (\(measures.joined(separator: ", "))); give one, e.g. --measure \(measures[0])")
     }
+    return measures.first
+}
+
+/// The measure a chart shows: the one given, or without --measure the only one the
+/// data holds after filters (an ACLED export's fatalities), said on stderr. Data
+/// holding several is refused, naming them: which one to draw is the user's choice.
+func chartMeasure(_ typed: String?, in outcome: IngestOutcome) throws -> String {
+    if let typed { return outcome.measureName(typed) }
+    let measures = Set(outcome.result.rows.map(\.measure)).sorted()
+    guard measures.count == 1 else {
+        if measures.isEmpty {
+            throw TallyError.usage("--measure: a chart shows exactly one measure, and the data holds none after filters to take; give --measure (e.g. --measure killed)")
+        }
+        throw TallyError.usage("--measure: a chart shows exactly one measure, and the data holds \(measures.count): "
+                               + measures.prefix(10).map { "'\(MessageText.excerpt($0, limit: 40))'" }.joined(separator: ", ")
+                               + (measures.count > 10 ? ", …" : "") + "; give one, e.g. --measure \(MessageText.excerpt(measures[0], limit: 40))")
+    }
+    writeStderr("tally: charting '\(MessageText.excerpt(measures[0], limit: 40))', the only measure in the data (--measure chooses one)\n")
     return measures[0]
 }
 
@@ -388,7 +407,7 @@ struct ChartBar: ParsableCommand {
             outcome.markThinPeriods(kind: .all, window: from ... to)
         }
         // `fatalities` in ACLED, HAPI or UCDP files is tally's `killed`: the rows the filter kept.
-        let measure = outcome.measureName(typedMeasure)
+        let measure = try chartMeasure(typedMeasure, in: outcome)
         var bars: [BarChart.Bar]
         do { bars = try BarChart.bars(from: outcome.result, measure: measure, top: top ?? ChartBar.defaultTop) } catch {
             throw TallyError.data(error.description)
@@ -650,7 +669,7 @@ struct ChartTimeline: ParsableCommand {
         try checkWindowMatches(outcome, from: data.from.flatMap(CalendarDay.init), to: data.to.flatMap(CalendarDay.init),
                                asked: windowWords(from: data.from, to: data.to))
         if continuous { outcome.reportContinuously() }
-        let measure = outcome.measureName(typedMeasure)
+        let measure = try chartMeasure(typedMeasure, in: outcome)
         let span = (data.from.flatMap(CalendarDay.init), data.to.flatMap(CalendarDay.init))
         // Before the long-gap rule, which walks every period the data touches: a timeline
         // of 3.65M days is refused here, not after building them (hostile: 113 MiB).

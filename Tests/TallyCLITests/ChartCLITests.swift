@@ -519,6 +519,35 @@ func partlyCoveredTimeline() throws -> ([String]) throws -> String {
         }
     }
 
+    /// review36 R2: an ACLED export's only measure is fatalities, and `chart bar` without
+    /// --measure failed (64) "a chart shows exactly one measure". The only measure is
+    /// taken, said on stderr, and draws what `--measure killed` draws; data holding
+    /// several is still refused, naming them.
+    @Test func theDataOnlyMeasureIsChartedWithoutMeasure() throws {
+        let acled = packageRoot + "/Tests/Fixtures/inputs/acled-2023.csv"
+        let d = tempDir()
+        for (kind, extra) in [("bar", ["--by", "adm1"]), ("timeline", ["--period", "month"])] {
+            let given = try tally(["chart", kind, acled, "--measure", "killed", "-o", d + "/\(kind)-given.svg"] + extra)
+            let taken = try tally(["chart", kind, acled, "-o", d + "/\(kind)-taken.svg"] + extra)
+            #expect(given.status == 0 && taken.status == 0, "\(kind): \(taken.stderr)")
+            #expect(taken.stderr.contains("charting 'killed', the only measure in the data"), "\(taken.stderr)")
+            #expect(try String(contentsOfFile: d + "/\(kind)-taken.svg", encoding: .utf8) == String(contentsOfFile: d + "/\(kind)-given.svg", encoding: .utf8))
+        }
+        let f = d + "/two.csv"
+        try "date_start,country,measure,best\n2023-03-01,Syria,killed,5\n2023-03-02,Syria,injured,7\n".write(toFile: f, atomically: true, encoding: .utf8)
+        for kind in ["bar", "timeline"] {
+            let r = try tally(["chart", kind, f, "--period", kind == "bar" ? "2023" : "month", "-o", d + "/two.svg"])
+            #expect(r.status == 64)
+            #expect(r.stderr.contains("a chart shows exactly one measure, and the data holds 2: 'injured', 'killed'; give one"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: d + "/two.svg"))
+        }
+        // Filtered to one: that one.
+        let one = try tally(["chart", "bar", f, "--measure", "injured", "-o", d + "/one.svg"])
+        #expect(one.status == 0, "\(one.stderr)")
+        let many = try tally(["chart", "bar", f, "--measure", "killed,injured", "-o", d + "/one.svg"])
+        #expect(many.status == 64 && many.stderr.contains("2 are given (killed, injured)"), "\(many.stderr)")
+    }
+
     @Test func aReportNamingAMeasureNotInTheDataIsRefused() throws {
         let d = tempDir()
         for (measure, says) in [("fatalities", "write killed in the spec"), ("deaths", "no such measure in the data")] {
