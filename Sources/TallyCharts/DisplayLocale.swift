@@ -160,8 +160,8 @@ public struct DisplayLocale: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A change in percent with CLDR's plus or minus sign always written (`‎+27‎%‎` ar).
-    public func signedPercent(_ fraction: Double) -> String {
-        let style = FloatingPointFormatStyle<Double>.Percent(locale: foundationLocale).precision(.fractionLength(0)).sign(strategy: .always())
+    public func signedPercent(_ fraction: Double, decimals: Int = 0) -> String {
+        let style = FloatingPointFormatStyle<Double>.Percent(locale: foundationLocale).precision(.fractionLength(decimals)).sign(strategy: .always())
         return fraction.formatted(style)
     }
 

@@ -576,14 +576,24 @@ public enum ReportWords {
     }
 
     /// Relative change of best estimates: `+133%`, `−40%`, `no change` (0 then 0 too);
-    /// `nil` from zero to more.
+    /// `nil` from zero to more. A change under half a percent is not `−0%` beside "fell"
+    /// (review36 N4: 414 then 413): it gets one decimal, `−0.2%`, or as many as it takes
+    /// not to round to zero (`−0.001%`).
     public static func change(from old: Int64, to new: Int64) -> String? {
         if old == new { return Messages.text("report.change.none") }
         guard old > 0 else { return nil }
-        let pct = (Double(new - old) / Double(old) * 100).rounded()
-        let n = Int64(abs(pct))
+        let exact = Double(new - old) / Double(old) * 100
+        var decimals = 0, scale = 1.0
+        while decimals < 9 && (abs(exact) * scale).rounded() == 0 { decimals += 1; scale *= 10 }
         let sign = new > old ? "+" : "\u{2212}"
         let locale = DisplayLocale.current
+        if decimals > 0 {
+            let v = (abs(exact) * scale).rounded() / scale
+            if locale.direction == .rightToLeft { return locale.signedPercent((new > old ? v : -v) / 100, decimals: decimals) }
+            return sign + locale.percent(v / 100, decimals: decimals)
+        }
+        let pct = exact.rounded()
+        let n = Int64(abs(pct))
         // CLDR's percent pattern (`133 %` fr, `%133` tr, `١٣٣٪؜` ar native) after the sign.
         // Right to left, CLDR's own signs, which carry their direction marks (ar `‎-27‎%‎`,
         // `؜-٢٧٪؜`): U+2212 before them was drawn after the figure, "(27%−)" (review15 item 3).

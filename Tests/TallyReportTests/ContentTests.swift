@@ -1252,6 +1252,35 @@ import TallyTestSupport
     }
 }
 
+/// review36 N4: "Killed fell from 414 in April 2023 to 413 (−0%)". A change that rounds
+/// to 0% gets one decimal, or as many as it takes not to be zero, in every language;
+/// whole percentages are as before.
+@Suite struct SmallChangesAreNotZero {
+    @Test func aChangeUnderHalfAPercentHasDecimals() throws {
+        #expect(ReportWords.change(from: 414, to: 413) == "\u{2212}0.2%")
+        #expect(ReportWords.change(from: 413, to: 414) == "+0.2%")
+        #expect(ReportWords.change(from: 100_000, to: 99_999) == "\u{2212}0.001%")
+        #expect(ReportWords.change(from: 1000, to: 996) == "\u{2212}0.4%")
+        // Unchanged: whole percentages and the same figure.
+        #expect(ReportWords.change(from: 1000, to: 995) == "\u{2212}1%")
+        #expect(ReportWords.change(from: 1154, to: 839) == "\u{2212}27%")
+        #expect(ReportWords.change(from: 414, to: 414) == "no change")
+        for code in ["fr", "es", "ar"] {
+            let locale = try #require(DisplayLocale(identifier: code))
+            DisplayLocale.with(locale) {
+                let fell = ReportWords.change(from: 414, to: 413) ?? ""
+                let digits = fell.unicodeScalars.filter { $0.properties.numericType != nil }.map { String($0.properties.numericValue.map { Int($0) } ?? -1) }.joined()
+                #expect(digits == "02", "\(code): \(fell)")
+                #expect(fell.contains("-") || fell.contains("\u{2212}"), "\(code): \(fell)")
+                #expect(ReportWords.change(from: 1154, to: 839).map { !$0.contains(",") && !$0.contains(".") && !$0.contains("٫") } == true, "\(code)")
+            }
+        }
+        DisplayLocale.with(try #require(DisplayLocale(identifier: "fr"))) {
+            #expect(ReportWords.change(from: 414, to: 413).map { String($0.map { $0 == "\u{202F}" || $0 == "\u{A0}" ? " " : $0 }) } == "\u{2212}0,2 %")
+        }
+    }
+}
+
 /// review30 N9: the French cover dropped the measure's heading into a sentence ("En
 /// outre, Tués : 180 …", "Plus forte variation depuis … : Tués, de … à …", no verb). A
 /// heading inside a sentence is lowered, unless its first word is in capitals.
