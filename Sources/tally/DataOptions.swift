@@ -172,7 +172,10 @@ func spanningNotes(_ result: AggregateResult, tables: Bool = false) -> [String] 
             return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans that reach outside the dates shown (--from/--to) are not counted; the chart's footnote says so"
         }
         if tables {
-            return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) in rows of a table whose period spans more than one \(result.period.rawValue) (a week across two months, or events dated only to longer spans) are in rows of their own, whose period is the interval they span (\(shown)); read the original records to place them"
+            // The example names the period asked (review36 N1: "(a week across two months" under --period quarter).
+            let p = result.period.rawValue
+            let example = result.period == .day || result.period == .week ? "a longer period read by \(p)" : "a week across two \(p)s"
+            return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) in rows of a table whose period spans more than one \(p) (\(example), or events dated only to longer spans) are in rows of their own, whose period is the interval they span (\(shown)); read the original records to place them"
         }
         return "\(total) \(m) (\(Estimate.grouped(s.events)) event\(s.events == 1 ? "" : "s")) dated only to spans longer than a \(result.period.rawValue) are in rows of their own, whose period is the interval they span (\(shown)); --count-at-start counts them at their date_start instead"
     }

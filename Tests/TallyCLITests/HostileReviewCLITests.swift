@@ -383,3 +383,27 @@ private func writeSpec(_ dir: String, title: String = "Brief", bom: Bool = false
         #expect(again.stderr.contains("tally: \(d)/data/total.csv is a table (a period column, as tally aggregate writes) and \(d)/data/a.csv holds event records, both with figures for "), "\(again.stderr)")
     }
 }
+
+/// review36 N1: a weekly table read back with `--period quarter` said its week across
+/// two quarters was "a week across two months": the example names the period asked.
+@Suite struct SpanningTableNoteCLITests {
+    @Test func theNoteNamesThePeriodAsked() throws {
+        let d = tempDir()
+        try "date_start,country,measure,best\n2023-03-28,Mali,killed,5\n2023-04-10,Mali,killed,2\n"
+            .write(toFile: d + "/w.csv", atomically: true, encoding: .utf8)
+        let weekly = try tally(["aggregate", d + "/w.csv", "--period", "week"])
+        #expect(weekly.status == 0 && weekly.stdout.contains("Mali,2023-W13,killed,5,5,5,1"), "\(weekly.stdout)")
+        try weekly.stdout.write(toFile: d + "/wk.csv", atomically: true, encoding: .utf8)
+        for (period, words, label) in [("quarter", "(a week across two quarters,", "2023-Q1/2023-Q2"), ("month", "(a week across two months,", "2023-03/2023-04"),
+                                       ("year", nil, nil)] {
+            let r = try tally(["aggregate", d + "/wk.csv", "--period", period])
+            #expect(r.status == 0, "\(r.stderr)")
+            if let words, let label {
+                #expect(r.stderr.contains("5 killed (1 event) in rows of a table whose period spans more than one \(period) \(words) or events dated only to longer spans) are in rows of their own, whose period is the interval they span (\(label))"), "\(r.stderr)")
+                #expect(r.stdout.contains("Mali,\(label),killed,5,5,5,1"), "\(r.stdout)")
+            } else {
+                #expect(!r.stderr.contains("rows of a table whose period spans"), "\(r.stderr)")
+            }
+        }
+    }
+}
