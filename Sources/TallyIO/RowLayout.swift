@@ -107,24 +107,41 @@ struct RowLayout {
     /// between two pulls of one list (``pullWords``: `file_name`, `user_name`,
     /// `export_name`, `version_name`, review34 S5: such a column made joined pulls read
     /// doubled, 1,803 for 1,222), nor of a count or category about the person.
+    /// Every other word must qualify the name (``nameQualifiers``: `of`, `full`, `complet`,
+    /// a language code): a name of something else, `village_name`, `reporter_name`,
+    /// `perpetrator_name`, `camp_name`, `display_name`, made two pulls joined in one file
+    /// read doubled (review37 S1: 1,436 for 718, exit 0, where they were refused before).
     static func namesPerson(_ header: String) -> Bool {
         let lower = header.trimmingSpaces.lowercased()
         if personNames.contains(lower) { return true }
         let words = lower.split { !$0.isLetter }.map(String.init)
         guard !words.isEmpty, !words.contains(where: { pullWords.contains($0) }) else { return false }
-        return words.contains { w in
+        func personWord(_ w: String) -> Bool {
             personWords.contains(w) || (w.hasSuffix("name") && namePrefixes.contains(String(w.dropLast(4))))
         }
+        return words.contains(where: personWord) && words.allSatisfy { personWord($0) || nameQualifiers.contains($0) }
     }
+
+    /// Words that may stand beside a name word in a person column's header
+    /// (``namesPerson``): joining words, "full" and "first" in several languages, and
+    /// the script or language the name is written in.
+    static let nameQualifiers: Set<String> = [
+        "of", "the", "s", "and", "de", "du", "des", "la", "le", "el", "del", "y", "e", "et", "und", "i", "и", "і", "ve", "di", "da",
+        "do", "dos", "das", "van", "der", "het", "al",
+        "full", "first", "last", "given", "family", "middle", "maiden", "complete", "complet", "complète", "completo", "completa",
+        "ad", "الكامل", "كامل", "полное", "полное", "повне",
+        "en", "ar", "fr", "es", "ru", "uk", "fa", "ku", "tr", "ur", "ps", "he", "my", "eng", "ara", "english", "arabic", "french",
+        "latin", "local", "native", "original", "translit", "transliterated", "romanised", "romanized",
+    ]
 
     /// Words for a person's name, or for the person killed (``namesPerson``).
     static let personWords: Set<String> = [
         "name", "names", "fullname", "firstname", "lastname", "surname", "surnames", "forename", "givenname", "familyname",
-        "person", "victim", "martyr",
+        "person", "victim", "victims", "martyr", "martyrs", "deceased",
         "nombre", "nombres", "apellido", "apellidos", "víctima", "victima",
         "nom", "noms", "prénom", "prenom", "prénoms", "victime",
         "nome", "nomi", "cognome", "vittima", "vítima", "vitima",
-        "naam", "namen", "vorname", "nachname", "opfer", "isim", "adı", "adi", "soyad", "soyadı", "soyadi", "imię", "imie", "nazwisko", "ofiara",
+        "naam", "slachtoffer", "namen", "vorname", "nachname", "opfer", "isim", "adı", "adi", "soyad", "soyadı", "soyadi", "imię", "imie", "nazwisko", "ofiara",
         "фио", "имя", "фамилия", "отчество", "жертва", "ім", "імя", "прізвище",
         "اسم", "الاسم", "الأسم", "الضحية", "ضحية", "الشهيد", "شهيد", "نام", "قربانی", "نام_خانوادگی",
         "שם", "姓名", "名前", "氏名", "이름", "नाम", "ชื่อ", "tên",
