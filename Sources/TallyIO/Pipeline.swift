@@ -1420,7 +1420,10 @@ final class Pipeline: @unchecked Sendable {
         // deaths (review36 S7a): refused at the first row holding it, unless a slip
         // comes earlier.
         let slipAt = slip.flatMap { first[$0.measure] }
-        if let m = ordered.first(where: { catalog.undeclaredStockWord(in: $0) != nil }), let at = first[m],
+        // Only a measure the run adds up: one a `--measure` leaves out is not summed, and
+        // refusing it would stop a run asked for `killed` alone.
+        let asked = Set(request.filter.measures.map { KeyKind.measure.canonical($0) })
+        if let m = ordered.first(where: { (asked.isEmpty || asked.contains($0)) && catalog.undeclaredStockWord(in: $0) != nil }), let at = first[m],
            slipAt.map({ (at.rank, at.line) < ($0.rank, $0.line) }) ?? true,
            let word = catalog.undeclaredStockWord(in: m) {
             let value = MessageText.excerpt(m, limit: 60)
