@@ -269,10 +269,13 @@ public enum ChartWords {
             return shortfalls.contains { !$0.extent.isCovered } ? incompleteNote : nil
         }
         guard !shortfalls.isEmpty else { return nil }
-        let parts = shortfalls.map { s in
-            partialNote(s.extent, key: key, kind: kind).map { s.name + " " + dropPartial($0) } ?? Messages.text("partial.no_data", ["name": s.name])
-        }
-        return Messages.text("partial.prefix", ["text": joinedParts(parts)])
+        return Messages.text("partial.prefix", ["text": joinedParts(shortfalls.map { namedShortfall($0.name, $0.extent, key: key, kind: kind) })])
+    }
+
+    /// One dataset's part of a note naming datasets: `myanmar.csv data to 30 December`,
+    /// `no myanmar.csv data`.
+    static func namedShortfall(_ name: String, _ extent: Coverage.Extent, key: Int32, kind: PeriodKind) -> String {
+        partialNote(extent, key: key, kind: kind).map { name + " " + dropPartial($0) } ?? Messages.text("partial.no_data", ["name": name])
     }
 
     /// The note of a chart whose figures are each one country's (bars by country, or by
@@ -353,26 +356,23 @@ public enum ChartWords {
     /// named with them, `partial: Monitor (no Bland data)`. The dataset's own days are the
     /// days every country of it covers, so its own words said `no Monitor data` of a
     /// July holding Monitor's Aland records (review34 S8). `place`: the figure's country,
-    /// judged by its own days. `nil` when none falls short.
+    /// judged by its own days. `nil` when none falls short, or, with `onlyByCountries`,
+    /// when no dataset's shortfall is its countries' (its own days miss the period while
+    /// its countries' figures are there).
     public static func datasetsNote(_ datasets: DatasetCoverages, key: Int32, kind: PeriodKind, sources: UInt32,
-                                    place: String? = nil) -> String? {
+                                    place: String? = nil, onlyByCountries: Bool = false) -> String? {
+        var byCountries = false
         let parts = datasets.contributing(sources).compactMap { d -> String? in
             let e = d.coverage(place: place).extent(of: key, kind: kind)
             guard e != .complete else { return nil }
             if place == nil, let named = countriesNote(d, key: key, kind: kind) {
+                byCountries = true
                 return Messages.text("partial.dataset_places", ["name": d.name, "text": dropPartial(named)])
             }
-            return partialNote(e, key: key, kind: kind).map { d.name + " " + dropPartial($0) } ?? Messages.text("partial.no_data", ["name": d.name])
+            return namedShortfall(d.name, e, key: key, kind: kind)
         }
-        guard !parts.isEmpty else { return nil }
+        guard !parts.isEmpty, byCountries || !onlyByCountries else { return nil }
         return Messages.text("partial.prefix", ["text": joinedParts(parts)])
-    }
-
-    /// Whether some dataset of `sources` falls short of period `key` only because some of
-    /// its countries do (``countriesNote(_:key:kind:)``): its own days miss the period
-    /// while its countries' figures are there.
-    public static func countriesExplain(_ datasets: DatasetCoverages, key: Int32, kind: PeriodKind, sources: UInt32) -> Bool {
-        datasets.contributing(sources).contains { countriesNote($0, key: key, kind: kind) != nil }
     }
 
     /// `partial: no Lebanon data` for countries asked for with no figure drawn (a

@@ -243,10 +243,10 @@ public struct TimelineChart: ChartDrawing, Equatable {
         for i in series.indices where series[i].kind == .flow {
             var marks: [Int32: String] = [:]
             for p in series[i].points {
-                let short = datasets.shortfalls(of: p.periodKey, kind: period, sources: series[i].sources, place: series[i].place)
                 guard let note = naming
                     ? ChartWords.datasetsNote(datasets, key: p.periodKey, kind: period, sources: series[i].sources, place: series[i].place)
-                    : ChartWords.partialNote(short, key: p.periodKey, kind: period, naming: false) else { continue }
+                    : ChartWords.partialNote(datasets.shortfalls(of: p.periodKey, kind: period, sources: series[i].sources, place: series[i].place),
+                                             key: p.periodKey, kind: period, naming: false) else { continue }
                 // A line of several countries of one file names the countries that fall
                 // short, not the file's days (review34 S2).
                 if !naming, series[i].place == nil, let d = datasets.datasets.first,

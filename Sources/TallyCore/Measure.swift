@@ -76,6 +76,13 @@ public struct MeasureCatalog: Sendable, Equatable {
 
     /// The stock word of `measure` when it reads as a stock but is neither a stock
     /// (built-in or declared) nor declared a flow: such a measure is refused, not summed.
+    /// The first of `stocks` also among `flows` (as tally keys names), which a command
+    /// line or a spec may not declare both ways.
+    public static func declaredBothWays(stocks: [String], flows: [String]) -> String? {
+        let declaredFlows = Set(flows.map(canonicalName))
+        return stocks.first { declaredFlows.contains(canonicalName($0)) }
+    }
+
     public func undeclaredStockWord(in measure: String) -> String? {
         if stocks.contains(measure) || flows.contains(measure) { return nil }
         return MeasureCatalog.stockWord(in: measure)
@@ -133,7 +140,7 @@ public enum MeasureFamilies {
     /// `_`, `-` and spaces between words and the filler words are not part of the name.
     public static func family(of measure: String) -> Int? {
         if let i = familyOf[measure] { return i }
-        let words = measure.split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." }.map(String.init)
+        let words = MeasureCatalog.words(of: measure)
         let named = words.filter { !fillers.contains($0) }
         guard !named.isEmpty, named.count < words.count || words.count > 1 else { return nil }
         return familyOf[named.joined(separator: " ")]

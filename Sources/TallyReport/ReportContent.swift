@@ -206,8 +206,7 @@ public struct ContentBuilder {
             return ChartWords.countriesNote(d, key: key, kind: kind)
         }
         let sources = sources ?? reportSources()
-        guard ChartWords.countriesExplain(data.datasets, key: key, kind: kind, sources: sources) else { return nil }
-        return ChartWords.datasetsNote(data.datasets, key: key, kind: kind, sources: sources)
+        return ChartWords.datasetsNote(data.datasets, key: key, kind: kind, sources: sources, onlyByCountries: true)
     }
 
     /// `place`: the figure's country when it is of one (a table's line, a bar by

@@ -258,8 +258,7 @@ struct SpecReader {
         }
         let stocks = try strings(top["stocks"], "stocks")
         let flows = try strings(top["flows"], "flows")
-        let canonicalFlows = Set(flows.map(MeasureCatalog.canonicalName))
-        if let both = stocks.first(where: { canonicalFlows.contains(MeasureCatalog.canonicalName($0)) }) {
+        if let both = MeasureCatalog.declaredBothWays(stocks: stocks, flows: flows) {
             throw fail(top["flows"] ?? root, "flows", "'\(both)' is declared both a stock and a flow; declare it one or the other")
         }
         var sections: [SectionSpec] = []

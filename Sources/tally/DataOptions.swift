@@ -66,8 +66,7 @@ struct DataOptions: ParsableArguments {
             throw ValidationError("--to \(t) is before --from \(f)")
         }
         try input.validate()
-        let declaredFlows = Set(flows.map(MeasureCatalog.canonicalName))
-        if let both = stocks.first(where: { declaredFlows.contains(MeasureCatalog.canonicalName($0)) }) {
+        if let both = MeasureCatalog.declaredBothWays(stocks: stocks, flows: flows) {
             throw ValidationError("\"\(both)\" is given both --stock and --flow; declare it one or the other")
         }
     }
