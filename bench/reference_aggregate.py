@@ -582,41 +582,15 @@ def runs_of(coverage, country=None):
     return coverage
 
 
-class CutRuns(list):
-    """Runs narrowed to a window, with `span`: the window's days within the data's own
-    first-to-last days (None when the window misses them), so that a row of `all` still
-    sees the holes the window's edges, or the whole window, fall in (review34 S6)."""
-    def __init__(self, runs, span=None):
-        super().__init__(runs)
-        self.span = span
-
-
-def spoken_span(runs):
-    """The days `runs` speak for: their window-cut span, else first to last."""
-    if hasattr(runs, "span"):
-        return runs.span
-    return (runs[0][0], runs[-1][1]) if runs else None
-
-
 def cut_coverages(coverages, first=None, last=None):
     """Every file's runs, and each country's, narrowed to the days first..last."""
     def cut(runs):
-        span = spoken_span(runs)
-        if span is not None:
-            span = (max(span[0], first) if first is not None else span[0],
-                    min(span[1], last) if last is not None else span[1])
-            span = span if span[0] <= span[1] else None
         if first is not None:
             runs = [(max(a, first), b) for a, b in runs if b >= first]
         if last is not None:
             runs = [(a, min(b, last)) for a, b in runs if a <= last]
-        return CutRuns(runs, span)
-    out = []
-    for c in coverages:
-        kept = FileRuns(cut(c), {k: cut(v) for k, v in getattr(c, "places", {}).items()})
-        kept.span = cut(c).span
-        out.append(kept)
-    return out
+        return runs
+    return [FileRuns(cut(c), {k: cut(v) for k, v in getattr(c, "places", {}).items()}) for c in coverages]
 
 
 def covered_text(label, period, files, coverages, country=None):
@@ -661,28 +635,11 @@ def all_covered_text(files, coverages, country=None):
     """The `covered` of a row of `all`: empty when no file of the row has a hole between
     its first and last covered day; else the days the files cover, less every file's
     holes, stretch by stretch."""
-    mine = [runs_of(coverages[f], country) for f in sorted(files)]
-    held, holes = [], []
-    for runs in mine:
-        # Judged on the days it speaks for (with a window, the window's days within the
-        # data's own span: a window inside a silence is `none`, review34 S6).
-        span = spoken_span(runs)
-        if span is None:
-            continue
-        start = span[0]
-        for a, b in runs:
-            a, b = max(a, span[0]), min(b, span[1])
-            if a > b:
-                continue
-            if a > start:
-                holes.append((start, a - 1))
-            held.append((a, b))
-            start = b + 1
-        if start <= span[1]:
-            holes.append((start, span[1]))
-    if not holes:
+    mine = [runs_of(coverages[f], country) for f in sorted(files) if coverages[f]]
+    if not any(len(runs) > 1 for runs in mine):
         return ""
-    kept = subtract(join_runs(held), join_runs(holes))
+    holes = join_runs([(a[1] + 1, b[0] - 1) for runs in mine for a, b in zip(runs, runs[1:])])
+    kept = subtract(join_runs([r for runs in mine for r in runs]), holes)
     return ";".join(_day_span(a, b) for a, b in kept) if kept else "none"
 
 
