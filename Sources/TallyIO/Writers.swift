@@ -14,7 +14,7 @@ public enum ResultWriter {
         switch format {
         case .csv: csv(result, coveredColumn: coveredColumn, covered: covered)
         case .json: json(result, coveredColumn: coveredColumn, covered: covered)
-        case .table: Array(table(result, covered: covered).utf8)
+        case .table: Array(table(result, coveredColumn: coveredColumn, covered: covered).utf8)
         }
     }
 
@@ -146,12 +146,15 @@ public enum ResultWriter {
     /// `covered`: as the CSV's column; when some row's period is not covered whole, a
     /// last column `covered` says so for every row (empty when whole), since a person
     /// at a terminal was told a month cut on the 28th was whole while CSV and JSON said
-    /// `2023-05-01/2023-05-28` (review36 S4).
-    public static func table(_ result: AggregateResult, covered: ((AggregateRow) -> String)? = nil) -> String {
+    /// `2023-05-01/2023-05-28` (review36 S4). `coveredColumn`: its name, as the CSV's
+    /// (`covered_by_input` when the inputs cover the periods differently: each row then
+    /// says its own inputs' days, which under `covered` read as the days of the data,
+    /// review37 N1).
+    public static func table(_ result: AggregateResult, coveredColumn: String = "covered", covered: ((AggregateRow) -> String)? = nil) -> String {
         let days = covered.map { f in result.outputRows.map(f) } ?? []
         let showCovered = days.contains { !$0.isEmpty }
         let header = result.grouping.columns.map { TerminalText.escaped($0) } + ["period", "measure", "estimate", "events"]
-            + (showCovered ? ["covered"] : [])
+            + (showCovered ? [coveredColumn] : [])
         var rows: [[String]] = [header]
         for (i, r) in result.outputRows.enumerated() {
             // Names from the data are shown, never acted on by the terminal (TerminalText).

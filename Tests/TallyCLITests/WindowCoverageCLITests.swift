@@ -43,6 +43,14 @@ import TallyTestSupport
         #expect(lines.contains { $0.hasPrefix("Mali     2019-07") && $0.hasSuffix("62      31") }, "\(cut.stdout)")
         let whole = try tally(["aggregate", d + "/daily.csv", "--period", "month", "--format", "table"])
         #expect(whole.stdout.split(separator: "\n")[0].hasSuffix("estimate  events"), "\(whole.stdout)")
+        // Inputs that cover the periods differently: named as the CSV names it (review37
+        // N1: `covered` over each row's own inputs' days read as the data's).
+        let csv = try String(contentsOfFile: d + "/daily.csv", encoding: .utf8)
+        let cutRows = csv.split(separator: "\n").prefix(1 + 232).map { $0.replacingOccurrences(of: "Mali", with: "Niger") }
+        try (cutRows.joined(separator: "\n") + "\n").write(toFile: d + "/niger.csv", atomically: false, encoding: .utf8)
+        let two = try tally(["aggregate", d + "/daily.csv", d + "/niger.csv", "--period", "month", "--format", "table"])
+        #expect(two.status == 0, "\(two.stderr)")
+        #expect(two.stdout.split(separator: "\n")[0].hasSuffix("events  covered_by_input"), "\(two.stdout)")
     }
 
     @Test(arguments: [
