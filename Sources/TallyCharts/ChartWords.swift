@@ -150,13 +150,25 @@ public enum ChartWords {
     /// standard error only): `Syria, members: figures for the whole place and for places
     /// within it are added; some may be counted twice`. nil when `groups` holds none of
     /// `measure`. At most three places are named, then `…`.
+    /// A joint region's stock beside its members' (`Iraq and Syria (joint), members:
+    /// figures for a joint region and for its member countries are added; …`) and a stock
+    /// with no actor beside named actors' are said likewise, each in its own words, the
+    /// notes joined by `; ` (review38 S1, S1b).
     public static func twoLevelsFootnote(_ groups: [TwoLevelStock], measure: String) -> String? {
-        var places: [String] = []
-        for g in groups where g.measure == measure && !places.contains(g.place) { places.append(g.place) }
-        guard !places.isEmpty else { return nil }
-        let named = places.prefix(3).joined(separator: DisplayLocale.current.identifier == "ar" ? "، " : ", ") + (places.count > 3 ? "…" : "")
         let shown = DisplayLocale.current.isEnglish ? String(measure.map { $0 == "_" ? " " : $0 }) : headline(measure)
-        return Messages.text("stock.two_levels", ["places": named, "measure": shown])
+        var notes: [String] = []
+        for (kind, key) in [(TwoLevelStock.Kind.place, "stock.two_levels"), (.jointRegion, "stock.joint_and_members"),
+                            (.noActor, "stock.no_actor_and_actors")] {
+            var places: [String] = []
+            for g in groups where g.measure == measure && g.kind == kind {
+                let p = kind == .jointRegion ? JointRegion.words(g.place) : g.place
+                if !places.contains(p) { places.append(p) }
+            }
+            guard !places.isEmpty else { continue }
+            let named = places.prefix(3).joined(separator: DisplayLocale.current.identifier == "ar" ? "، " : ", ") + (places.count > 3 ? "…" : "")
+            notes.append(Messages.text(key, ["places": named, "measure": shown]))
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: DisplayLocale.current.identifier == "ar" ? "؛ " : "; ")
     }
 
     /// The same for dates that are not one period (`--from`, `--to`): `16,564 killed in

@@ -209,6 +209,8 @@ public enum Messages {
         "span.counted_at_start_publisher": "{figure} {measure} in events dated only to spans longer than a {period} are counted in the {period} each starts in, as the publisher's own tables count them ({rule})",
         "span.window_not_counted": "{figure} {measure} in events whose date spans reach outside {shown} are not counted",
         "stock.two_levels": "{places}, {measure}: figures for the whole place and for places within it are added; some may be counted twice",
+        "stock.joint_and_members": "{places}, {measure}: figures for a joint region and for its member countries are added; some may be counted twice",
+        "stock.no_actor_and_actors": "{places}, {measure}: a figure with no actor and figures of named actors there are added; some may be counted twice",
         "span.window_counted": "{figure} {measure} in events whose date spans reach outside {shown} are counted at the date each starts (--count-at-start)",
         "measure.civilians_killed": "Civilians killed",
         // Briefs
@@ -552,6 +554,8 @@ public enum Messages {
         "span.counted_at_start_publisher": "{measure} : {figure} dans des événements datés seulement sur un intervalle plus long que la période ({period}) sont comptés dans la période où chacun commence, comme le font les tableaux de l’éditeur des données ({rule})",
         "span.window_not_counted": "{measure} : {figure} dans des événements dont l’intervalle de dates dépasse {shown} ne sont pas comptés",
         "stock.two_levels": "{places}, {measure} : les chiffres de l’ensemble du lieu et de lieux qu’il contient sont additionnés ; certains peuvent être comptés deux fois",
+        "stock.joint_and_members": "{places}, {measure} : les chiffres d’une région commune et de ses pays membres sont additionnés ; certains peuvent être comptés deux fois",
+        "stock.no_actor_and_actors": "{places}, {measure} : un chiffre sans acteur et des chiffres d’acteurs nommés au même endroit sont additionnés ; certains peuvent être comptés deux fois",
         "span.window_counted": "{measure} : {figure} dans des événements dont l’intervalle de dates dépasse {shown} sont comptés à la date où chacun commence (--count-at-start)",
         "measure.civilians_killed": "Civils tués",
         // Briefs
@@ -887,6 +891,8 @@ public enum Messages {
         "span.counted_at_start_publisher": "{measure}: {figure} en hechos fechados solo en un intervalo más largo que el periodo ({period}) se cuentan en el periodo en que empieza cada uno, como en las tablas del propio editor ({rule})",
         "span.window_not_counted": "{measure}: {figure} en hechos cuyo intervalo de fechas sale de {shown} no se cuentan",
         "stock.two_levels": "{places}, {measure}: se suman las cifras del lugar entero y de lugares dentro de él; algunas pueden contarse dos veces",
+        "stock.joint_and_members": "{places}, {measure}: se suman las cifras de una región conjunta y de sus países miembros; algunas pueden contarse dos veces",
+        "stock.no_actor_and_actors": "{places}, {measure}: se suman una cifra sin actor y cifras de actores nombrados en el mismo lugar; algunas pueden contarse dos veces",
         "span.window_counted": "{measure}: {figure} en hechos cuyo intervalo de fechas sale de {shown} se cuentan en la fecha en que empieza cada uno (--count-at-start)",
         "measure.civilians_killed": "Civiles muertos",
         // Briefs
@@ -1222,6 +1228,8 @@ public enum Messages {
         "span.counted_at_start_publisher": "{measure}: {figure} في أحداث لا يُعرف تاريخها إلا ضمن مدى أطول من الفترة ({period}) تُحسب في الفترة التي يبدأ فيها كل منها، كما تحسبها جداول الناشر نفسه ({rule})",
         "span.window_not_counted": "{measure}: {figure} في أحداث يتجاوز مدى تواريخها {shown} لا تُحسب",
         "stock.two_levels": "{places}، {measure}: جُمعت أرقام المكان كله وأرقام أماكن داخله، فقد يُحسب بعضها مرتين",
+        "stock.joint_and_members": "{places}، {measure}: جُمعت أرقام منطقة مشتركة وأرقام بلدانها الأعضاء، فقد يُحسب بعضها مرتين",
+        "stock.no_actor_and_actors": "{places}، {measure}: جُمع رقم بلا جهة فاعلة وأرقام جهات فاعلة مسمّاة في المكان نفسه، فقد يُحسب بعضها مرتين",
         "span.window_counted": "{measure}: {figure} في أحداث يتجاوز مدى تواريخها {shown} تُحسب في تاريخ بداية كل منها (--count-at-start)",
         "measure.civilians_killed": "القتلى المدنيون",
         // Briefs

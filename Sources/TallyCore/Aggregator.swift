@@ -418,6 +418,101 @@ public final class Aggregator: @unchecked Sendable {
             + "(the same people at two levels) and the sum is a figure no source gave: --by \(f.finer) shows them apart, or give one level's rows"
     }
 
+    /// Stocks of one output group that may hold the same people, other than a place
+    /// beside places within it (``stocksAtTwoLevels(namesCountry:)``), said likewise
+    /// (review38 S1, S1b): a joint region's stock (`Iraq;Syria`, UCDP's form) beside
+    /// stocks of its member countries, of the same actor; and a stock with no actor
+    /// beside stocks of named actors in the same place (a figure with no actor is often
+    /// the place's whole). Both are summed by the contract's rule (the finest cells,
+    /// docs/spec.md §3); grouped by country, or by actor, they are rows apart and nothing
+    /// is added. One note per kind (the first group in output order, and how many more);
+    /// the groups are appended to ``twoLevelStocks`` (call after
+    /// ``stocksAtTwoLevels(namesCountry:)``), for charts and reports.
+    public func stocksOverlapping() -> [String] {
+        let absent = CellKey.absent
+        func country(_ id: UInt32) -> String { countryNames[id] ?? strings.string(id) }
+        func name(_ id: UInt32) -> String { id == absent ? "" : strings.string(id) }
+        func trimmed(_ s: Substring) -> String { String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+        func members(_ id: UInt32) -> [String] {
+            strings.string(id).split(separator: ";").map(trimmed).filter { !$0.isEmpty }
+        }
+        struct Group: Hashable { var out: CellKey; var country, adm1, adm2, actor, extra0, extra1: UInt32 }
+        typealias Part = (name: String, best: Int64)
+        func bytes(_ a: String, _ b: String) -> Bool { Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) }
+        func label(_ out: CellKey) -> [String] {
+            [out.country, out.adm1, out.adm2, out.actor, out.extra0, out.extra1].filter { $0 != absent }
+                .map { $0 == out.country ? country($0) : strings.string($0) }.filter { !$0.isEmpty }
+                + [config.period.label(out.period), strings.string(out.measure)]
+        }
+        func out(_ k: CellKey) -> CellKey {
+            CellKey(country: byCountry ? k.country : absent, adm1: byAdm1 ? k.adm1 : absent,
+                    adm2: byAdm2 ? k.adm2 : absent, actor: byActor ? k.actor : absent,
+                    extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
+        }
+        // Joint regions beside their members, same actor and extra values.
+        var joints: [Group: [(id: UInt32, best: Int64)]] = [:]
+        var singles: [Group: [String: [Part]]] = [:]
+        // A stock with no actor beside named actors' stocks, same place and extra values.
+        var noActor: [Group: Int64] = [:]
+        var named: [Group: [Part]] = [:]
+        for (k, c) in state.pointee.stocks {
+            let o = out(k)
+            if !byCountry {
+                let g = Group(out: o, country: absent, adm1: absent, adm2: absent, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
+                if members(k.country).count > 1 { joints[g, default: []].append((k.country, c.lowerMedianBest)) }
+                else { singles[g, default: [:]][strings.string(k.country), default: []].append((country(k.country), c.lowerMedianBest)) }
+            }
+            if !byActor {
+                let g = Group(out: o, country: k.country, adm1: k.adm1, adm2: k.adm2, actor: absent, extra0: k.extra0, extra1: k.extra1)
+                if trimmed(Substring(name(k.actor))).isEmpty { noActor[g] = c.lowerMedianBest }
+                else { named[g, default: []].append((strings.string(k.actor), c.lowerMedianBest)) }
+            }
+        }
+        typealias Found = (label: [String], place: String, shown: String, best: Int64, parts: [Part], key: TwoLevelStock.Kind)
+        var found: [Found] = []
+        for (g, regions) in joints {
+            guard let byName = singles[g] else { continue }
+            for r in regions {
+                let parts = members(r.id).flatMap { byName[$0] ?? [] }
+                guard !parts.isEmpty else { continue }
+                found.append((label(g.out), country(r.id), country(r.id), r.best, parts.sorted { bytes($0.name, $1.name) }, .jointRegion))
+            }
+        }
+        for (g, best) in noActor {
+            guard let parts = named[g], !parts.isEmpty else { continue }
+            let place = [g.adm2, g.adm1].filter { $0 != absent && !name($0).isEmpty }.map(name)
+            let c = country(g.country)
+            let shown = place.isEmpty ? c : place[0] + " (" + c + ")"
+            found.append((label(g.out), shown, shown, best, parts.sorted { bytes($0.name, $1.name) }, .noActor))
+        }
+        found.sort { a, b in
+            a.key != b.key ? a.key.rawValue < b.key.rawValue : (a.label + [a.place]).lexicographicallyPrecedes(b.label + [b.place], by: bytes)
+        }
+        twoLevelStocks += found.map { TwoLevelStock(place: $0.place, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2], kind: $0.key) }
+        var notes: [String] = []
+        for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
+            let of = found.filter { $0.key == kind }
+            guard let f = of.first else { continue }
+            let shown = f.parts.prefix(3).map { "\($0.name) \(Estimate.grouped($0.best))" }.joined(separator: ", ")
+                + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
+            let more = of.count > 1 ? " (and in \(of.count - 1) more group\(of.count == 2 ? "" : "s"))" : ""
+            switch kind {
+            case .jointRegion:
+                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(f.shown) (\(Estimate.grouped(f.best))) and stocks "
+                    + "of its member countries (\(shown)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
+                    + "if the first counts the same people as the others (a figure for all of them), the sum is a figure no source gave: "
+                    + "--by country shows them apart")
+            case .noActor:
+                notes.append("\(f.label.joined(separator: ", ")): a stock of \(f.shown) with no actor (\(Estimate.grouped(f.best))) and stocks "
+                    + "of named actors there (\(shown)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
+                    + "if the first is a figure for all groups there, it already counts the others and the sum is a figure no source gave: "
+                    + "--by actor shows them apart")
+            case .place: break
+            }
+        }
+        return notes
+    }
+
     public func result() throws(AggregationOverflow) -> AggregateResult {
         // Stocks: one snapshot per finest cell, then summed into the output cells.
         var cells = state.pointee.flows
@@ -430,9 +525,10 @@ public final class Aggregator: @unchecked Sendable {
                               actor: byActor ? k.actor : CellKey.absent,
                               extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
             let i = cells.index(of: key) { FlowCell() }
-            guard cells.cells[i].add(low: c.low, best: c.lowerMedianBest, high: c.high,
+            let best = c.lowerMedianBest, stated = c.lowerMedianStated
+            guard cells.cells[i].add(low: c.low, best: best, high: c.high,
                                                       unbounded: c.unbounded, approximate: c.approximate,
-                                                      bestStated: c.bestStated, invented: !c.bestStated && c.lowerMedianBest > c.low,
+                                                      bestStated: stated, invented: !stated && best > c.low,
                                                       events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
             observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
@@ -510,7 +606,16 @@ struct AtStartKey: Hashable {
 /// A group whose stock adds a whole place's figure to figures of places within it
 /// (``Aggregator/stocksAtTwoLevels(namesCountry:)``): the whole as printed (`Syria`,
 /// `Idlib (Syria)`), the measure and the period's label.
+///
+/// `kind`: a place beside places within it (`.place`); a joint region (`Iraq;Syria`)
+/// beside its member countries, `place` the region as the input spells it
+/// (`.jointRegion`); a stock with no actor beside named actors' stocks in `place`
+/// (`.noActor`) (``Aggregator/stocksOverlapping()``, review38 S1, S1b).
 public struct TwoLevelStock: Sendable, Equatable {
+    public enum Kind: Int, Sendable { case place, jointRegion, noActor }
     public let place: String, measure: String, period: String
-    public init(place: String, measure: String, period: String) { self.place = place; self.measure = measure; self.period = period }
+    public let kind: Kind
+    public init(place: String, measure: String, period: String, kind: Kind = .place) {
+        self.place = place; self.measure = measure; self.period = period; self.kind = kind
+    }
 }

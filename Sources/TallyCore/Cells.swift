@@ -51,8 +51,11 @@ struct StockCell {
     var high: Int64
     var unbounded: Bool
     var approximate: Bool
-    /// Whether any row on `day` stated its best (``Estimate/bestStated``).
+    /// Whether any row on `day` stated its best (``Estimate/bestStated``); whether the
+    /// chosen best was stated is ``lowerMedianStated``.
     var bestStated: Bool
+    /// Whether a row whose best is `single` stated it.
+    var singleStated: Bool
     /// The best of the first row at `day`; every best while `others` is `.none`.
     var single: Int64
     /// Rows at `day` (the lower median weighs each once).
@@ -70,10 +73,12 @@ struct StockCell {
     enum Others {
         case none
         case few([BestCount])
-        case many([Int64: Int64])
+        case many([Int64: Int64], stated: Set<Int64>)
     }
 
-    struct BestCount { var best: Int64; var count: Int64 }
+    /// A distinct best, its rows, and whether any of them stated it (the others' best is
+    /// their range's midpoint by rule).
+    struct BestCount { var best: Int64; var count: Int64; var stated: Bool }
     static let fewLimit = 16
 
     /// Different best figures one place, actor and date of a stock may have.
@@ -86,6 +91,7 @@ struct StockCell {
         unbounded = o.unbounded
         approximate = o.approximate
         bestStated = o.bestStated
+        singleStated = o.bestStated
         single = o.best
         count = 1
         events = o.events
@@ -114,7 +120,7 @@ struct StockCell {
         bestStated = bestStated || o.bestStated
         addEvents(o.events)
         sources |= o.sources
-        return add(best: o.best, times: 1)
+        return add(best: o.best, times: 1, stated: o.bestStated)
     }
 
     /// Folds another cell of the same key (another worker's) into this one.
@@ -129,11 +135,11 @@ struct StockCell {
         addEvents(c.events)
         sources |= c.sources
         switch c.others {
-        case .none: return add(best: c.single, times: c.count)
+        case .none: return add(best: c.single, times: c.count, stated: c.singleStated)
         case let .few(pairs):
-            for p in pairs where !add(best: p.best, times: p.count) { return false }
-        case let .many(counts):
-            for (b, n) in counts where !add(best: b, times: n) { return false }
+            for p in pairs where !add(best: p.best, times: p.count, stated: p.stated) { return false }
+        case let .many(counts, stated):
+            for (b, n) in counts where !add(best: b, times: n, stated: stated.contains(b)) { return false }
         }
         return true
     }
@@ -145,51 +151,66 @@ struct StockCell {
         approximate = approximate || a
     }
 
-    private mutating func add(best b: Int64, times n: Int64) -> Bool {
+    private mutating func add(best b: Int64, times n: Int64, stated s: Bool) -> Bool {
         count += n
         switch others {
         case .none:
-            if b == single { return true }
-            others = .few([BestCount(best: single, count: count - n), BestCount(best: b, count: n)])
+            if b == single { singleStated = singleStated || s; return true }
+            others = .few([BestCount(best: single, count: count - n, stated: singleStated), BestCount(best: b, count: n, stated: s)])
             return true
         case var .few(pairs):
             others = .none  // drop the second reference so the array is changed in place
             if let i = pairs.firstIndex(where: { $0.best == b }) {
                 pairs[i].count += n
+                pairs[i].stated = pairs[i].stated || s
             } else if pairs.count < Self.fewLimit {
-                pairs.append(BestCount(best: b, count: n))
+                pairs.append(BestCount(best: b, count: n, stated: s))
             } else {
                 var counts: [Int64: Int64] = [:]
-                for p in pairs { counts[p.best] = p.count }
+                var stated = Set<Int64>()
+                for p in pairs {
+                    counts[p.best] = p.count
+                    if p.stated { stated.insert(p.best) }
+                }
                 counts[b, default: 0] += n
-                others = .many(counts)
+                if s { stated.insert(b) }
+                others = .many(counts, stated: stated)
                 return true
             }
             others = .few(pairs)
             return true
-        case var .many(counts):
+        case .many(var counts, var stated):
             others = .none
             counts[b, default: 0] += n
-            others = .many(counts)
+            if s { stated.insert(b) }
+            others = .many(counts, stated: stated)
             return counts.count <= Self.maximumDistinctBests
         }
     }
 
     /// The lower median: for an even count, the smaller of the two middle values, so
     /// the result is always one of the reported figures.
-    var lowerMedianBest: Int64 {
+    var lowerMedianBest: Int64 { lowerMedian.best }
+
+    /// Whether the lower median was stated by a row that gave it (SPEC §4): two rows on
+    /// one day, "5,000 to 7,000" (best 6,000 by rule) and "10,000", have 6,000 as their
+    /// lower median, a figure no source gave, so the envelope's best is not stated
+    /// although one row stated its own (review38 S2).
+    var lowerMedianStated: Bool { lowerMedian.stated }
+
+    private var lowerMedian: (best: Int64, stated: Bool) {
         let pairs: [BestCount]
         switch others {
-        case .none: return single
+        case .none: return (single, singleStated)
         case let .few(p): pairs = p
-        case let .many(counts): pairs = counts.map { BestCount(best: $0.key, count: $0.value) }
+        case let .many(counts, stated): pairs = counts.map { BestCount(best: $0.key, count: $0.value, stated: stated.contains($0.key)) }
         }
         let target = (count - 1) / 2
         var seen: Int64 = 0
         for p in pairs.sorted(by: { $0.best < $1.best }) {
             seen += p.count
-            if seen > target { return p.best }
+            if seen > target { return (p.best, p.stated) }
         }
-        return single
+        return (single, singleStated)
     }
 }

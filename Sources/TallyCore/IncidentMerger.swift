@@ -14,6 +14,10 @@ public struct MergedIncident: Sendable {
     public var observation: Observation
     /// The bests of the other reports (empty, and unallocated, for a single report).
     var otherBests: [Int64] = []
+    /// Whether each of ``otherBests`` was stated by its report (not a range's midpoint).
+    var otherStated: [Bool] = []
+    /// Whether the first report stated its best (``firstBest``).
+    private var firstStated: Bool
     private var reportCount: UInt32 = 1
     /// Reports by date precision, day … year; 32 bits each keeps an incident small.
     private var precisionCounts: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
@@ -41,6 +45,7 @@ public struct MergedIncident: Sendable {
 
     init(_ o: Observation, precision: DatePrecision, at: UInt64 = 0) {
         observation = o
+        firstStated = o.bestStated
         self.at = at
         latestStart = o.spanFirst; latestStartAt = at
         earliestEnd = max(o.spanFirst, o.spanLast); earliestEndAt = at
@@ -98,18 +103,24 @@ public struct MergedIncident: Sendable {
     mutating func absorbCounts(_ b: MergedIncident) {
         otherBests.append(b.observation.best)
         otherBests.append(contentsOf: b.otherBests)
+        otherStated.append(b.firstStated)
+        otherStated.append(contentsOf: b.otherStated)
         reportCount += b.reportCount
         precisionCounts.0 += b.precisionCounts.0; precisionCounts.1 += b.precisionCounts.1
         precisionCounts.2 += b.precisionCounts.2; precisionCounts.3 += b.precisionCounts.3
         precisionCounts.4 += b.precisionCounts.4
     }
 
-    /// The merged figures: the envelope of the reports with the lower median best.
+    /// The merged figures: the envelope of the reports with the lower median best,
+    /// stated only when a report that gave that figure stated it: "5 to 8" (7 by rule)
+    /// and "10" merge to 7 of 5–10, a best no report gave (review38 S2).
     public var merged: Observation {
         var o = observation
         if !otherBests.isEmpty {
             let s = bests.sorted()
             o.best = s[(s.count - 1) / 2]
+            o.bestStated = (firstStated && firstBest == o.best)
+                || zip(otherBests, otherStated).contains { $0.0 == o.best && $0.1 }
         }
         return o
     }

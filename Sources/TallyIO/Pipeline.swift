@@ -1565,6 +1565,9 @@ final class Pipeline: @unchecked Sendable {
             guard let k = CountryNames.spelling(text) else { return false }
             return k == (CountryNames.spelling(country) ?? country)
         }
+        // A joint region's stock beside its members', a stock with no actor beside named
+        // actors' (review38 S1, S1b): said likewise.
+        let overlapping = first.aggregator.stocksOverlapping()
         // (Labelled: a refusal found on the way leaves by `break reading` to the throw below.)
         reading: do {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
@@ -1573,7 +1576,7 @@ final class Pipeline: @unchecked Sendable {
             outcome.files = files
             for p in parsers { outcome.measuresSeen.formUnion(p.measuresSeen) }
             outcome.twoLevelStocks = first.aggregator.twoLevelStocks
-            outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen) + (twoLevels.map { [$0] } ?? [])
+            outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen) + (twoLevels.map { [$0] } ?? []) + overlapping
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible
             // A HAPI row is two or three native lines: counted and listed once, at its line of the file.

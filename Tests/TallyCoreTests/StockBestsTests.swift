@@ -65,4 +65,74 @@ import TallyTestSupport
         // A later date starts afresh.
         try a.add(observation(a, best: 1, day: 20_000))
     }
+    /// review38 S2: the envelope's best is stated only when a row that gave that figure
+    /// stated it; a range's midpoint chosen as the lower median is a figure no source gave.
+    func envelope(_ rows: [(low: Int64, best: Int64, high: Int64, stated: Bool)], parts: Int = 1) throws -> Estimate {
+        let config = AggregationConfig(grouping: Grouping([.country]), period: .year)
+        let aggregators = (0 ..< parts).map { _ in Aggregator(config: config) }
+        for (i, r) in rows.enumerated() {
+            let a = aggregators[i % parts]
+            var o = observation(a, best: r.best, low: r.low, high: r.high)
+            o.bestStated = r.stated
+            try a.add(o)
+        }
+        for other in aggregators.dropFirst() { try aggregators[0].merge(other) }
+        let rows = try aggregators[0].result().rows
+        #expect(rows.count == 1)
+        return rows[0].estimate
+    }
+
+    @Test(arguments: [1, 2])
+    func aRangesMidpointChosenAsTheBestIsNotStated(parts: Int) throws {
+        // "5,000 to 7,000" (6,000 by rule) and "10,000": lower median 6,000, not stated.
+        let e = try envelope([(5_000, 6_000, 7_000, false), (10_000, 10_000, 10_000, true)], parts: parts)
+        #expect(e.best == 6_000)
+        #expect(e.low == 5_000)
+        #expect(e.high == 10_000)
+        #expect(!e.bestStated)
+        #expect(e.display == "5,000–10,000")
+        // Read in the other order: the same.
+        let f = try envelope([(10_000, 10_000, 10_000, true), (5_000, 6_000, 7_000, false)], parts: parts)
+        #expect(!f.bestStated)
+        #expect(f.best == 6_000)
+        // A third row moves the lower median to a stated figure: stated.
+        let g = try envelope([(5_000, 6_000, 7_000, false), (10_000, 10_000, 10_000, true), (12_000, 12_000, 12_000, true)], parts: parts)
+        #expect(g.best == 10_000)
+        #expect(g.bestStated)
+        #expect(g.display == "10,000 (5,000–12,000)")
+        // A figure one row stated and another has as its midpoint is stated.
+        let h = try envelope([(5_000, 6_000, 7_000, false), (6_000, 6_000, 6_000, true)], parts: parts)
+        #expect(h.best == 6_000)
+        #expect(h.bestStated)
+        // Two ranges alone: not stated, as before.
+        let k = try envelope([(5_000, 6_000, 7_000, false), (8_000, 9_000, 10_000, false)], parts: parts)
+        #expect(!k.bestStated)
+    }
+
+    @Test func manyDistinctBestsKeepWhichWereStated() throws {
+        // Past the short array (16 distinct bests) the dictionary keeps the flags too.
+        typealias Row = (low: Int64, best: Int64, high: Int64, stated: Bool)
+        var rows: [Row] = []
+        for i in 0 ..< 20 {
+            let v = Int64(1_000 + i)
+            rows.append((v, v, v, true))
+        }
+        // One range whose midpoint is 1,009: 21 rows, lower median index 10 is 1,009,
+        // given by a stated row too: stated.
+        rows.append((500, 1_009, 1_518, false))
+        let a = try envelope(rows)
+        #expect(a.best == 1_009)
+        #expect(a.bestStated)
+        var apart: [Row] = []
+        for i in 0 ..< 20 {
+            let v = Int64(1_000 + 2 * i)
+            apart.append((v, v, v, true))
+        }
+        // Midpoint 1,019, given by no stated row: bests 1,000 … 1,018 (10 rows), then
+        // 1,019 at index 10.
+        apart.append((500, 1_019, 1_538, false))
+        let e = try envelope(apart)
+        #expect(e.best == 1_019)
+        #expect(!e.bestStated)
+    }
 }

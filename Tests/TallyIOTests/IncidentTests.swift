@@ -79,6 +79,25 @@ a4,2023-04-03,Afghanistan,Balkh,Taliban,injured,2,2,2,Police,raid-1
         #expect(r.rows[0].events == 2)
     }
 
+    /// review38 S2: reports "5 to 8" (7 by rule) and "10" merge to 7 of 5–10, a best no
+    /// report gave: shown as the range, and no percentage is taken from it.
+    @Test func aMidpointChosenAsTheMergedBestIsNotStated() throws {
+        let h = "date_start,country,measure,estimate,incident\n"
+        let two = try ingest([writeFile(h + "2023-02-10,Syria,killed,5 to 8,i1\n2023-02-10,Syria,killed,10,i1\n")]).result
+        #expect(two.rows[0].estimate.best == 7)
+        #expect(!two.rows[0].estimate.bestStated)
+        #expect(two.rows[0].estimate.display == "5–10")
+        let reversed = try ingest([writeFile(h + "2023-02-10,Syria,killed,10,i1\n2023-02-11,Syria,killed,5 to 8,i1\n")]).result
+        #expect(!reversed.rows[0].estimate.bestStated)
+        #expect(reversed.rows[0].estimate.best == 7)
+        // A third report makes the lower median a stated figure.
+        let three = try ingest([writeFile(h + "2023-02-10,Syria,killed,5 to 8,i1\n2023-02-10,Syria,killed,10,i1\n2023-02-10,Syria,killed,12,i1\n")]).result
+        #expect(three.rows[0].estimate.display == "10 (5–12)")
+        // A stock incident likewise.
+        let stock = try ingest([writeFile(h + "2023-02-10,Syria,members,\"5,000 to 7,000\",u\n2023-02-10,Syria,members,\"10,000\",u\n")]).result
+        #expect(stock.rows[0].estimate.display == "5,000–10,000")
+    }
+
     @Test func stockIncidentIsOneObservation() throws {
         let f = writeFile("date_start,country,actor,measure,best,incident\n2023-02-01,Iraq;Syria,IS,members,5000,un\n2023-02-03,Iraq;Syria,IS,members,7000,un\n2023-02-02,Iraq;Syria,IS,members,6500,\n")
         let r = try ingest([f], period: .month).result

@@ -136,4 +136,64 @@ import TallyTestSupport
         let byActor = try read([g], by: [.country, .actor], period: .year)
         #expect(byActor.result.rows.map(\.estimate.best) == [100, 6000])
     }
+    /// review38 S1: a joint region's stock (`Iraq;Syria`) added to its member countries'
+    /// stocks of the same actor, when not grouped by country, said as the place rule is
+    /// (it was silent: `--by actor` printed ~9,000+ for figures that may count the same
+    /// people twice). Grouped by country they are rows apart; other actors add unsaid.
+    @Test func aJointRegionBesideItsMembersIsSaid() throws {
+        let f = writeFile("""
+        date_start,date_end,country,actor,measure,estimate
+        2023-02-01,2023-02-28,Iraq;Syria,Islamic State,members,"5,000 to 7,000"
+        2023-02-10,2023-02-10,Syria,Islamic State,members,"about 3,000"
+        2023-02-12,2023-02-12,Iraq,Islamic State,members,"at least 1,000"
+
+        """)
+        func joint(_ o: IngestOutcome) -> [String] { o.notes.filter { $0.contains("joint region") } }
+        for by: [GroupKey] in [[.actor], []] {
+            let o = try read([f], by: by, period: .month)
+            #expect(o.result.rows.map(\.estimate.low) == [9_000], "\(by)")
+            let m = joint(o).first ?? "not said"
+            #expect(m.contains("a stock of the joint region Iraq;Syria (6,000) and stocks of its member countries (Iraq 1,000, Syria 3,000) are added into one figure"), "\(m)")
+            #expect(m.hasSuffix("--by country shows them apart"), "\(m)")
+            #expect(o.twoLevelStocks == [TwoLevelStock(place: "Iraq;Syria", measure: "members", period: "2023-02", kind: .jointRegion)])
+        }
+        let byCountry = try read([f], by: [.country, .actor], period: .month)
+        #expect(byCountry.result.rows.count == 3)
+        #expect(joint(byCountry).isEmpty)
+        // Another actor in a member country: not the same people by this rule.
+        let g = writeFile("date_start,country,actor,measure,best\n2023-02-01,Iraq;Syria,IS,members,6000\n2023-02-10,Syria,HTS,members,3000\n")
+        #expect(joint(try read([g], by: [], period: .month)).isEmpty)
+        // Three members, one of them beside it (named by their keys, as the place rule's note names places).
+        let h = writeFile("date_start,country,actor,measure,best\n2023-02-01,Iraq;Syria;Turkey,IS,members,6000\n2023-02-10,Turkey,IS,members,300\n")
+        #expect(joint(try read([h], by: [], period: .year)).first?.contains("(Türkiye 300)") == true)
+    }
+
+    /// review38 S1b: a stock with no actor beside named actors' stocks in the same place,
+    /// not grouped by actor, is said (a figure with no actor is often the place's whole:
+    /// Idlib "about 50,000" beside HTS 10,000–15,000 and Hurras al-Din 2,000 printed
+    /// ~62,000–67,000 without a word). By actor, rows apart; different places, unsaid.
+    @Test func aStockWithNoActorBesideNamedActorsIsSaid() throws {
+        let f = writeFile("""
+        date_start,country,adm_1,actor,measure,estimate
+        2023-02-10,Syria,Idlib,,fighters,"about 50,000"
+        2023-02-10,Syria,Idlib,Hayat Tahrir al-Sham,fighters,"10,000 to 15,000"
+        2023-02-10,Syria,Idlib,Hurras al-Din,fighters,"2,000"
+
+        """)
+        func noActor(_ o: IngestOutcome) -> [String] { o.notes.filter { $0.contains("with no actor") } }
+        for by: [GroupKey] in [[.adm1], [.country], [.country, .adm1]] {
+            let o = try read([f], by: by, period: .month)
+            #expect(o.result.rows.map(\.estimate.low) == [62_000], "\(by)")
+            let m = noActor(o).first ?? "not said"
+            #expect(m.contains("a stock of Idlib (Syria) with no actor (50,000) and stocks of named actors there (Hayat Tahrir al-Sham 12,500, Hurras al-Din 2,000) are added into one figure"), "\(m)")
+            #expect(m.hasSuffix("--by actor shows them apart"), "\(m)")
+            #expect(o.twoLevelStocks.map(\.kind) == [.noActor])
+        }
+        let byActor = try read([f], by: [.adm1, .actor], period: .month)
+        #expect(byActor.result.rows.count == 3)
+        #expect(noActor(byActor).isEmpty)
+        // Side by side: no actor in Raqqa, a named actor in Idlib.
+        let g = writeFile("date_start,country,adm_1,actor,measure,best\n2023-02-10,Syria,Raqqa,,fighters,500\n2023-02-10,Syria,Idlib,HTS,fighters,2000\n")
+        #expect(noActor(try read([g], by: [.country], period: .month)).isEmpty)
+    }
 }
