@@ -75,3 +75,34 @@ struct EstimateTotalOfAnotherMeasureTests {
         reads("40 people, including 12 killed", 40, 40, 40)
     }
 }
+
+/// phrases24: the part after "of them", "of whom", "dont", "de ellas" names its measure too,
+/// a total of injured holding killed is no count of injured, and every measure of the tables
+/// refuses a total of people holding another measure.
+@Suite("Estimate text: a part named after its \"of them\" (phrases24)")
+struct EstimatePartOfThemTests {
+    @Test func aPartAfterOfThemNamesItsMeasure() {
+        for text in ["40 people, 12 of them killed", "40 victims, 12 of whom were killed",
+                     "40 personas, 12 de ellas muertas", "40 people, of whom 12 died", "40 personnes, dont 12 tuées"] {
+            refuses(text, containing: "so it counts more than killed", measure: "killed")
+            refuses(text, containing: "so it is no count of injured alone", measure: "injured")
+            refuses(text, containing: "so it is no count of displaced alone", measure: "displaced")
+        }
+        refuses("40 casualties, 12 of them fatal", containing: "counts casualties", measure: "killed")
+    }
+
+    @Test func aTotalOfInjuredHoldingKilledIsNoCountOfInjured() {
+        refuses("40 people were hurt, including 12 killed", containing: "so it is no count of injured alone", measure: "injured")
+        refuses("40 wounded, 12 of them killed", containing: "so it is no count of injured alone", measure: "injured")
+        refuses("40 killed, including 12 injured", containing: "so it is no count of killed alone", measure: "killed")
+    }
+
+    @Test func honestTwinsStillRead() {
+        reads("40 people killed, 12 of them children", 40, 40, 40, measure: "killed")
+        reads("40 injured, including 12 children", 40, 40, 40, measure: "injured")
+        reads("3 killed including 2 children and 8 injured including 5 women", 3, 3, 3, measure: "killed")
+        reads("40 people, 12 of them killed", 40, 40, 40)
+        // A measure outside the tables is not checked ("5 killed" reads 5 for it too).
+        reads("40 people, 12 of them killed", 40, 40, 40, measure: "affected")
+    }
+}

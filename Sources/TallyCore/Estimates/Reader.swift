@@ -948,6 +948,9 @@ final class PhraseReader {
         /// A part of the figure read that names a measure the figure does not ("1,506 civilian
         /// victims, including 549 people killed"), and that measure.
         var measuredPart: (finding: Finding, measure: String)? = nil
+        /// A part of another of killed/injured right after the breakdown word of a total that
+        /// names its measure ("40 people were hurt, including 12 killed").
+        var crossedPart: (finding: Finding, measure: String)? = nil
         var markerEnd = -1
         while index < tokens.count {
             if let until = partsUntil, index >= until { partsUntil = nil }
@@ -1012,6 +1015,22 @@ final class PhraseReader {
                     // A part naming another measure ("3 killed including 2 children and 8
                     // injured including 5 women") is the total of the parts after it.
                     if let whole = groupTotal ?? perMeasure.last ?? found {
+                        // "40 people, 12 of them killed", "40 victims, 12 of whom were killed",
+                        // "40 personas, 12 de ellas muertas": the part's measure word stands
+                        // after its "of them" (phrases24: it had read 40 for killed and injured).
+                        let partMeasure = measureOf(finding) ?? (finding.isPart ? measureAfterPart(finding) : nil)
+                        if let m = partMeasure, m != measureOf(whole), whole.start == found?.start, perMeasure.isEmpty {
+                            if measureOf(whole) == nil {
+                                measuredPart = (finding, m)
+                            } else if let w = measureOf(whole), ["killed", "injured"].contains(w), ["killed", "injured"].contains(m),
+                                      finding.start == markerEnd || finding.isPart {
+                                // "40 people were hurt, including 12 killed", "40 wounded, 12 of them
+                                // killed": a part of the other of killed/injured right after the
+                                // breakdown word is no part of the total's measure (phrases24: read 40
+                                // injured).
+                                crossedPart = (finding, m)
+                            }
+                        }
                         if let m = measureOf(finding), m != measureOf(whole) {
                             if measureOf(whole) == nil, whole.start == found?.start { measuredPart = (finding, m) }
                             groupTotal = finding
@@ -1112,11 +1131,19 @@ final class PhraseReader {
             // "40 people, including 12 killed" read for injured (stop33): the total holds people
             // of another measure, so it is no count of the one asked for.
             // ("y otras once fueron heridas" is a group of its own, not a part: phrases.tsv 1646.)
+            // Any measure of the tables asked for: "40 people, including 12 killed" is no count
+            // of displaced either (phrases24).
             if measureOf(first) == nil, let part = measuredPart, part.measure != measure,
-               ["killed", "injured"].contains(part.measure), ["killed", "injured"].contains(measure),
+               Vocabulary.measureAliases.values.contains(part.measure),
                !(word(at: part.finding.start - 1).map { vocab.othersWords.contains($0) } ?? false),
                !(word(at: part.finding.figureEnd).map { vocab.othersWords.contains($0) } ?? false) {
                 throw ParseFailure(reason: "\"" + first.phrase + "\" holds \"" + part.finding.phrase + "\" " + part.measure
+                                   + ", so it is no count of " + measure + " alone: give the figure of " + measure)
+            }
+            // "40 people were hurt, including 12 killed" read for injured (phrases24): the 40
+            // holds the dead, so it is no count of injured.
+            if let part = crossedPart, let named = measureOf(first), named == measure {
+                throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" holds \"" + part.finding.phrase + "\" " + part.measure
                                    + ", so it is no count of " + measure + " alone: give the figure of " + measure)
             }
             let (before, after) = measuresAround(first)
@@ -1196,6 +1223,19 @@ final class PhraseReader {
     /// labels the next figure ("killed: 5 wounded: 3"), or a label with a colon right before
     /// it ("killed: 5"). Nil when there is none, or when the two disagree ("killed 5 wounded
     /// 3" could be either).
+    /// The measure word after a part's "of them" ("12 of them killed", "12 of whom were
+    /// killed", "12 de ellas muertas"), up to three words on, before punctuation.
+    func measureAfterPart(_ finding: Finding) -> String? {
+        guard let (end, _) = match(vocab.partsAfter, at: finding.end) else { return nil }
+        var i = end
+        while i < tokens.count, i < end + 3, word(at: i) != nil {
+            if let (m, _, status) = measureWord(at: i), !status { return m }
+            guard let w = word(at: i), PhraseReader.auxiliaries.contains(w) else { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     func measureOf(_ finding: Finding) -> String? {
         let (before, after) = measuresAround(finding)
         if let before, let after { return before == after ? after : nil }
