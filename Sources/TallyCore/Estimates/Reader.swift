@@ -3596,6 +3596,68 @@ final class PhraseReader {
         "dijo", "afirmó", "a déclaré", "déclaré", "sagte",
     ]
 
+    /// Words after a word for one more person, in the tables' other languages, that keep it a
+    /// person standing alone ("un autre est mort", "otro más murió", "ein weiterer starb
+    /// später"); English ones are ``afterVictim``'s.
+    static let afterOneMore: Set<String> = [
+        "est", "fut", "aussi", "également", "plus", "tard", "ha", "fue", "también", "más", "tarde", "ist", "wurde", "später",
+        "auch", "foi", "depois", "è", "anche", "позже", "также", "juga", "kemudian",
+    ]
+
+    /// Verbs of one person dying that no measure table holds ("succumbed", "murió", "starb",
+    /// "est mort" has its "mort"): in the clause of one more victim they name killed.
+    static let verbsOfOneDying: Set<String> = [
+        "succumbed", "succumbs", "passed", "murió", "falleció", "pereció", "mourut", "décédé", "décédée", "succombé",
+        "starb", "erlag", "verstarb", "morreu", "faleceu", "morto", "morta", "morì", "умер", "умерла", "скончался",
+        "скончалась", "meninggal", "tewas", "öldü",
+    ]
+
+    /// Ordinals of one more person after a figure ("3 killed; a fourth died"): their value.
+    static let ordinalValues: [String: Int64] = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+        "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+        "huitième": 8, "neuvième": 9, "dixième": 10,
+        "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+        "terceiro": 3, "terceira": 3, "quarto": 4, "quarta": 4,
+        "zweiter": 2, "zweite": 2, "dritter": 3, "dritte": 3, "vierter": 4, "vierte": 4, "fünfter": 5, "fünfte": 5,
+    ]
+
+    /// Arabic words for "another" after the verb of their clause ("وتوفي آخر").
+    static let anotherAfterVerb: Set<String> = ["آخر", "اخر", "أخرى", "اخرى"]
+
+    /// A verb of dying: ``verbsOfDying`` or ``verbsOfOneDying``.
+    static func dies(_ w: String) -> Bool { verbsOfDying.contains(w) || verbsOfOneDying.contains(w) }
+
+    /// The value of an ordinal at `i` ("fourth", "4th", "quatrième", "4e"), or nil.
+    func ordinalValue(at i: Int) -> Int64? {
+        guard i >= 0, i < tokens.count else { return nil }
+        if let w = word(at: i), let v = PhraseReader.ordinalValues[w] { return v }
+        let text = tokens[i].text.lowercased()
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, Lexer.ordinals.contains(String(text.dropFirst(digits.count))) else { return nil }
+        return Int64(digits)
+    }
+
+    /// A word for one more person standing alone at `i`: a phrase of ``LanguageTable/oneMore``
+    /// ("another", "otro", "un autre", "ein weiterer"), or an article and the ordinal after an
+    /// exact figure ("a fourth" after 3; after 40, "a third" is a part), with a noun of one
+    /// person after it if there is one ("a fourth victim"). The index after them, or nil; nil
+    /// too before "of" ("a third of them").
+    func oneMoreAlone(at i: Int, after found: Finding) -> Int? {
+        var e: Int
+        if let (end, _) = match(vocab.oneMore, at: i) {
+            e = end
+        } else if let a = word(at: i), vocab.singular.contains(a), let value = ordinalValue(at: i + 1),
+                  found.span.low == found.span.best, found.span.high == found.span.best, value == found.span.best + 1 {
+            e = i + 2
+        } else {
+            return nil
+        }
+        if let w = word(at: e), vocab.groupOf.contains(w) || w == "of" { return nil }
+        if let w = word(at: e), vocab.onePerson.contains(w) || ["victim", "person", "one", "individual"].contains(w) { e += 1 }
+        return e
+    }
+
     /// "IS crucifies 3 men and stones to death a woman", "3 soldiers were killed and a civilian
     /// died", "3 soldiers killed, a civilian also died", "Militants shot dead 4 policemen and
     /// later a teacher", "A soldier was killed and 3 civilians died", "IS stones a woman and
@@ -3666,7 +3728,14 @@ final class PhraseReader {
         // is a source.
         func measures(_ range: Range<Int>) -> Set<String> {
             var found = Set<String>()
-            for k in range { if let (m, _, _) = measureWord(at: k) { found.insert(m) } }
+            for k in range {
+                if let (m, _, _) = measureWord(at: k) {
+                    found.insert(m)
+                } else if let w = word(at: k), PhraseReader.dies(w) {
+                    // "a child succumbed to wounds": a verb of dying no measure table holds.
+                    found.insert("killed")
+                }
+            }
             return found
         }
         func isSource(_ noun: Int) -> Bool {
@@ -3708,6 +3777,15 @@ final class PhraseReader {
                 i += 1
                 continue
             }
+            // "قتل 3 جنود وتوفي آخر" ("3 soldiers killed and another died"): Arabic puts the word
+            // for another after its verb, glued to "و" or after a comma (phrases25).
+            if i > found.end, let w = word(at: i), PhraseReader.anotherAfterVerb.contains(w), let v = word(at: i - 1) {
+                let glued = v.hasPrefix("و") && vocab.measures[v] == nil && !PhraseReader.dies(v)
+                let verb = glued ? String(v.dropFirst()) : v
+                if glued || boundary == i - 1, let m = PhraseReader.dies(verb) ? "killed" : vocab.measures[verb], !otherMeasure([m]) {
+                    return phrase(found.start..<(i + 1))
+                }
+            }
             if let e = isBoundary(i) { boundary = e; i = max(e, i + 1); continue }
             if let b = boundary, i - b <= 3, let a = word(at: i), isArticle(a),
                !(word(at: i - 1).map { PhraseReader.clauseOpeners.contains($0) } ?? false),
@@ -3722,6 +3800,37 @@ final class PhraseReader {
                 }
                 boundary = nil
                 i = n + 1
+                continue
+            }
+            // "3 soldiers killed and another died", "3 killed; a fourth died later in hospital",
+            // "3 muertos y otro murió", "3 morts, un autre est mort", "3 Tote, ein weiterer
+            // starb": a word for one more person standing alone (no noun of one person after
+            // it) is one more victim too (phrases25, review37 S5).
+            if let b = boundary, i - b <= 3, let e = oneMoreAlone(at: i, after: found),
+               !(word(at: i - 1).map { PhraseReader.clauseOpeners.contains($0) } ?? false),
+               !(b..<i).contains(where: { word(at: $0).map(PhraseReader.beforeNoVictim.contains) == true }) {
+                var end = e
+                while end < tokens.count, isBoundary(end) == nil { end += 1 }
+                // Up to the next comma, semicolon or full stop, and-words included: "another
+                // critically injured and later died".
+                var sentenceEnd = e
+                while sentenceEnd < tokens.count, !isPunctuation(",", at: sentenceEnd), !isPunctuation(";", at: sentenceEnd),
+                      !isPunctuation(".", at: sentenceEnd) { sentenceEnd += 1 }
+                let inClause = measures(b..<end)
+                let standsAlone = e >= tokens.count || { if case .punctuation = tokens[e].kind { return true } else { return false } }()
+                    || word(at: e).map { w in
+                        PhraseReader.afterVictim.contains(w) || PhraseReader.afterOneMore.contains(w) || PhraseReader.verbsOfDying.contains(w)
+                            || PhraseReader.participleEndings.contains(where: { w.hasSuffix($0) && w.count > $0.count + 2 })
+                    } == true
+                    || measureWord(at: e) != nil
+                // "another airstrike killed civilians": whatever "another" names, the clause
+                // says more were killed than the figure.
+                let namesOwn = own.map { measures(b..<sentenceEnd).contains($0) } == true
+                if (standsAlone && !otherMeasure(inClause)) || namesOwn, !isSource(e - 1) {
+                    return phrase(found.start..<e)
+                }
+                boundary = nil
+                i = e
                 continue
             }
             i += 1

@@ -114,6 +114,10 @@ struct LanguageTable: Sendable {
     /// Words after a figure that make it a new group, not a part of the breakdown
     /// before it: "4 killed, including a child, and 32 others wounded".
     var othersWords: [String] = []
+    /// Words for one more person standing alone, in a clause after the figure's ("3 killed
+    /// and another died", "otro murió", "un autre est mort", "ein weiterer starb"): one more
+    /// victim the figure does not count (phrases25). Not noted as words of their language.
+    var oneMore: [String] = []
     /// Phrases that name what a figure elsewhere counts: "the number of villages ...
     /// rises to 34" counts villages.
     var numberOf: [String] = []
@@ -430,6 +434,7 @@ struct Vocabulary: Sendable {
     var partsAfter = PhraseIndex<Bool>()
     var numberOf = PhraseIndex<Bool>()
     var othersWords: Set<String> = []
+    var oneMore = PhraseIndex<Bool>()
     var peopleCompounds: [[Piece]] = []
     var newPlaces: [[Piece]] = []
     var thingModifiers: Set<String> = []
@@ -630,6 +635,7 @@ struct Vocabulary: Sendable {
             for t in table.fractionsOf { let p = pieces(t); fractionsOf.append(p); note(p, c) }
             for t in table.capacities { let p = pieces(t); if !p.isEmpty { capacities.append(p) }; note(p, c) }
             words(table.othersWords, into: &othersWords)
+            for t in table.oneMore { oneMore.add(pieces(t), true) }
             for t in table.peopleCompounds { let p = pieces(t); if !p.isEmpty { peopleCompounds.append(p) }; note(p, c) }
             for t in table.newPlaces { let p = pieces(t); if !p.isEmpty { newPlaces.append(p) } }
             words(table.thingModifiers, into: &thingModifiers)

@@ -269,6 +269,7 @@ extension Languages {
         ],
         partsAfter: ["of them", "of whom", "of those", "among them", "of which"],
         othersWords: ["others", "other", "more"],
+        oneMore: ["another", "yet another", "one more", "a further one", "an additional one"],
         numberOf: ["number of", "total of", "count of", "tally of"],
         neutral: [
             // Function words and the verbs of casualty reports, so that they are never

@@ -77,6 +77,7 @@ extension Languages {
         partsBefore: ["parmi les morts", "parmi les victimes", "parmi les tués", "parmi les blessés", "dont", "parmi lesquels", "parmi lesquelles", "y compris", "parmi eux"],
         partsAfter: ["d'entre eux", "d'entre elles"],
         othersWords: ["autres"],
+        oneMore: ["un autre", "une autre", "un de plus", "une de plus"],
         numberOf: ["nombre de"],
         neutral: [
             "le", "la", "les", "des", "de", "du", "d", "l", "et", "en", "dans", "à", "au", "aux", "sur", "par",

@@ -69,6 +69,7 @@ extension Languages {
         partsBefore: ["unter den toten", "unter den opfern", "unter den verletzten", "darunter", "davon", "unter ihnen", "einschließlich"],
         partsAfter: ["von ihnen"],
         othersWords: ["weitere", "weiteren", "andere", "anderen"],
+        oneMore: ["ein weiterer", "eine weitere", "ein weiteres", "ein anderer", "eine andere", "noch einer", "noch eine"],
         numberOf: ["zahl der", "anzahl der"],
         neutral: ["angestiegen", "gestiegen", 
             "seien", "sind", "wurden", "anschließend", "danach", "zudem", "außerdem",

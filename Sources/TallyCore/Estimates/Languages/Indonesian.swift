@@ -53,6 +53,7 @@ extension Languages {
         designations: ["jalan", "jl", "gang", "brigif", "yonif", "batalyon", "resolusi", "nomor", "blok"],
         partsBefore: ["di antara korban", "termasuk", "di antaranya", "diantaranya"],
         othersWords: ["lainnya", "lain"],
+        oneMore: ["seorang lagi", "satu lagi", "satu orang lagi"],
         numberOf: ["jumlah"],
         neutral: [
             "tewaskan", "tewas", "korban", "lukai", "menyebabkan", "akibatnya",

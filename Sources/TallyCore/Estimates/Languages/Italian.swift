@@ -26,6 +26,7 @@ extension Languages {
         partsBefore: ["tra i morti", "fra i morti", "tra le vittime", "fra le vittime", "tra i feriti", "fra i feriti",
                       "tra cui", "di cui", "tra loro", "fra loro", "compresi", "comprese", "inclusi", "incluse"],
         othersWords: ["altri", "altre"],
+        oneMore: ["un altro", "un'altra", "un altra"],
         neutral: [
             "sono", "stati", "state", "è", "il", "la", "le", "gli", "nel", "nella", "del", "della", "dei", "delle",
             "un", "una", "bilancio", "morti", "feriti", "uccisi", "persone", "vittime", "almeno", "oltre", "circa",

@@ -65,6 +65,7 @@ extension Languages {
         partsBefore: ["entre os mortos", "entre as vítimas", "entre os feridos", "entre eles", "entre elas", "incluindo", "dos quais", "das quais"],
         partsAfter: ["deles", "delas"],
         othersWords: ["outros", "outras"],
+        oneMore: ["outro", "outra", "mais um", "mais uma"],
         numberOf: ["número de"],
         neutral: [
             "mataram", "morreram", "matam",

@@ -90,6 +90,7 @@ extension Languages {
         ],
         partsAfter: ["de ellos", "de ellas"],
         othersWords: ["otros", "otras"],
+        oneMore: ["otro", "otra", "otro más", "otra más", "uno más", "una más"],
         numberOf: ["número de", "cifra de"],
         neutral: [
             "confirmó", "confirma", "informó", "informa", "registra", "registró", "reporta", "reportó", "bajas",
