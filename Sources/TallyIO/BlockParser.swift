@@ -2180,9 +2180,10 @@ final class BlockParser: @unchecked Sendable {
             : o.low == 0 && o.best == 0 && o.high == 0 && !o.unbounded ? RowFingerprints.RowKind.zero : RowFingerprints.RowKind.country
         rowStableShape = 0
         if rowWithoutId && shapeFingerprints != nil && !layout.stableColumns.isEmpty && rowKind != RowFingerprints.RowKind.zero {
-            // The stable shape (the places exact: one file writes them one way), with the country.
-            let stable = rowShape(base, layout, o, measure: s.storedHash(measure), actor: actor, places: adm1 ^ (adm2 &* 0x9E37_79B9_7F4A_7C15),
-                                  stableOnly: true).stable
+            // The stable shape within one input: the first-level place exact (one file
+            // writes it one way), no second-level place and no actor (a re-pull re-codes
+            // them: review32 S6), with the country.
+            let stable = rowShape(base, layout, o, measure: s.storedHash(measure), actor: 0, places: adm1, stableOnly: true).stable
             if stable != 0 {
                 var x = (stable ^ s.storedHash(o.country)) &* 0xBF58_476D_1CE4_E5B9
                 x ^= x >> 31
@@ -2320,9 +2321,9 @@ final class BlockParser: @unchecked Sendable {
             x ^= x >> 29
             return x
         }
-        var keys = mix(UInt64(bitPattern: Int64(o.spanFirst.daysSinceEpoch)) << 32 | UInt64(UInt32(bitPattern: o.spanLast.daysSinceEpoch)),
-                       0x2545_F491_4F6C_DD1D)
-        keys = keys &+ mix(measure, 0x5851_F42D_4C95_7F2D) &+ mix(actor, 0x1405_7B7E_F767_814F) &+ mix(places, 0xD6E8_FEB8_6659_FD93)
+        let dated = mix(UInt64(bitPattern: Int64(o.spanFirst.daysSinceEpoch)) << 32 | UInt64(UInt32(bitPattern: o.spanLast.daysSinceEpoch)),
+                        0x2545_F491_4F6C_DD1D) &+ mix(measure, 0x5851_F42D_4C95_7F2D)
+        let keys = dated &+ mix(actor, 0x1405_7B7E_F767_814F) &+ mix(places, 0xD6E8_FEB8_6659_FD93)
         var shape = RowShape()
         var sum = keys, other: UInt64 = 0
         for c in layout.shapeColumns where !stableOnly {
@@ -2332,17 +2333,28 @@ final class BlockParser: @unchecked Sendable {
             sum = sum &+ x
             if c.other { other = other &+ x }
         }
-        if other != 0 { shape.strict = sum | 1; shape.strictOther = other | 1 }
+        if other != 0 { shape.strict = sum | 1; shape.strictOther = other | 1; shape.loose = (dated &+ other) | 1 }
         guard !layout.stableColumns.isEmpty else { return shape }
         other = 0
-        for c in layout.stableColumns {
+        // Within one input (`stableOnly`: ``rowStableShape``), the columns naming no
+        // actor, with the dates, the measure and the place given alone.
+        for c in layout.stableColumns where !stableOnly || !Self.stableActorNames.contains(c.name) {
             let v = shapeHash(base, c.index)
             guard v != 0 else { continue }
             other = other &+ mix(v, c.name)
         }
-        if other != 0 { shape.stable = (keys &+ other) | 1; shape.stableOther = other | 1 }
+        let keyed = stableOnly ? dated &+ mix(places, 0xD6E8_FEB8_6659_FD93) : keys
+        if other != 0 { shape.stable = (keyed &+ other) | 1; shape.stableOther = other | 1 }
         return shape
     }
+
+    /// The hashes of the stable columns (``RowLayout/stableNames``) naming an actor,
+    /// left out of the stable shape within one input: a re-pull re-codes the actors
+    /// (review32 S6: an ACLED re-pull without ids, `admin2` and actors re-coded,
+    /// joined to the first pull, was read doubled).
+    private static let stableActorNames: Set<UInt64> = Set(["dyad_name", "side_b", "actor2"].map { name in
+        Array(name.utf8).withUnsafeBytes { Interner.hash($0.baseAddress!, $0.count) }
+    })
 
     /// A value's hash in a row's shape (``rowShape``): without the white space around
     /// it, and, when it is at most ``shapeNormalisedBytes`` long with printable ASCII at

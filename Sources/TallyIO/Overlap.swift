@@ -122,7 +122,7 @@ struct DayTable {
             let c = DayTable.country(key)
             if place == 0 { placelessCountries.insert(c) } else { places.insert(Self.placeKey(country: c, place: place)) }
         }
-        EdgeDays.note(&edges, key, edge, shape: shape.strict)
+        EdgeDays.note(&edges, key, edge, shape: shape.loose)
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         if store == nil { store = RowChunks() }
@@ -255,11 +255,14 @@ struct DayTable {
 struct EdgeDays: Equatable {
     var first: Int32, last: Int32
     var atFirst = RowShapes(), atLast = RowShapes()
-    /// The strict shapes (``RowShape``: every column but the figures and the id) of the
-    /// rows on the first and last day, exactly, up to ``shapesKept`` a day (nil past it):
-    /// a later export that repeats the cut day with revised figures and a row added or
-    /// dropped, or a field re-coded, has most of the earlier's rows there alike but for
-    /// their figures (review35 S-e: 796 for 769, exit 0, with one late row added).
+    /// The loose shapes (``RowShape``: every column but the figures, the id, the places
+    /// and the actor) of the rows on the first and last day, exactly, up to
+    /// ``shapesKept`` a day (nil past it): a later export that repeats the cut day with
+    /// revised figures and a row added or dropped, or a field re-coded, has most of the
+    /// earlier's rows there alike but for their figures (review35 S-e: 796 for 769, exit
+    /// 0, with one late row added), and but for their places when it re-coded them
+    /// (review37 S2: 10 of 18 rows' `adm_2` re-coded, 33,460 for 33,336, exit 0, when
+    /// the places were compared too).
     var firstShapes: [UInt64]? = [], lastShapes: [UInt64]? = []
     static let shapesKept = 4096
 
@@ -330,10 +333,15 @@ struct EdgeDays: Equatable {
     ///
     /// `shapes` (both inputs' other columns varied, ``OtherValues``): also when rows
     /// were added or dropped there, or a field re-coded: at least two thirds of the
-    /// rows of the side with fewer there alike in every column but the figures and the
-    /// id (the strict shapes, exactly), 2 rows or more of 2 shapes or more (`alike`
-    /// says how many). A query's pages cut inside a day hold other events on each side:
-    /// text two events do not share row for row (notes, headline, place description).
+    /// rows of the side with fewer there alike in every column but the figures, the
+    /// id, the places and the actor (the loose shapes, exactly), 2 rows or more of 2
+    /// shapes or more (`alike` says how many). A query's pages cut inside a day hold
+    /// other events on each side: text two events do not share row for row (notes,
+    /// headline, place description). Every row of the side with fewer there so alike
+    /// to one of the other, but fewer than that (one row: review37 S3, a sparse file's
+    /// cut day of one event, 3,265 for 2,515), is a note (`refuse` false, `alike` the
+    /// rows, each of another shape): UCDP writes one article's events of a day and place
+    /// alike but for their figures, so a page cut between two of them has as much.
     static func cutDay(_ a: [UInt64: EdgeDays], _ b: [UInt64: EdgeDays], shapes: Bool = false)
         -> [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool, alike: Int)] {
         var out: [(country: UInt64, day: Int32, a: Int, b: Int, refuse: Bool, alike: Int)] = []
@@ -357,10 +365,15 @@ struct EdgeDays: Equatable {
             for (_, _, s, t) in pairs {
                 guard let s, let t, !s.isEmpty, !t.isEmpty else { continue }
                 let m = alike(s, t)
-                guard m.rows >= 2, m.distinct >= 2, m.rows * 3 >= min(s.count, t.count) * 2 else { continue }
-                if found { out.removeLast() }
-                out.append((c, lo, s.count, t.count, true, m.rows))
-                break
+                if m.rows >= 2, m.distinct >= 2, m.rows * 3 >= min(s.count, t.count) * 2 {
+                    if found { out.removeLast() }
+                    out.append((c, lo, s.count, t.count, true, m.rows))
+                    break
+                }
+                if !found, m.rows >= 1, m.rows == min(s.count, t.count), m.distinct == m.rows {
+                    out.append((c, lo, s.count, t.count, false, m.rows))
+                    found = true
+                }
             }
         }
         return out.sorted { ($0.day, $0.country) < ($1.day, $1.country) }
@@ -380,8 +393,12 @@ struct EdgeDays: Equatable {
 /// location), so a revision that also rewrote its sources, headline or notes, or a
 /// re-export that dropped or added a column outside the list, has the shapes of the
 /// export it revised.
+///
+/// **Loose**: the strict shape without the places and the actor (the dates, the measure
+/// and the other columns only), for a cut day repeated with its places or actors
+/// re-coded (``EdgeDays``; review37 S2).
 struct RowShape {
-    var strict: UInt64 = 0, strictOther: UInt64 = 0
+    var strict: UInt64 = 0, strictOther: UInt64 = 0, loose: UInt64 = 0
     var stable: UInt64 = 0, stableOther: UInt64 = 0
 }
 
@@ -858,10 +875,18 @@ struct OverlapFinding {
     /// The note for one row of one place on a cut day in each input, figures other
     /// (``EdgeDays/cutDay(_:_:)``: too little to refuse, a page cut inside a day can
     /// do that), naming the day (review31 S13's one-row form: 243 for 240 in silence).
+    ///
+    /// Or every row of the side with fewer there alike to one of the other's in every
+    /// column but the figures, places and actor (review37 S3: one event, revised, and
+    /// a late row added).
     func cutDayNote(_ a: String, _ b: String) -> String? {
         guard let c = cut, !c.refuse, !isOverlap else { return nil }
-        return "\(a) and \(b) both hold \(CalendarDay(daysSinceEpoch: c.day)) (\(c.country)), the last day of one and the first of the other, with one row "
-            + "of the same place there, its figures other: both are counted; if the later export repeats that day with its figures revised, give "
+        let fewer = c.a <= c.b ? a : b
+        let rowsThere = c.alike == 0 ? "with one row of the same place there, its figures other"
+            : "with \(c.alike == 1 ? "the 1 row" : "all \(c.alike) rows") of \(fewer) there alike to \(c.alike == 1 ? "a row" : "rows") of the other in every column "
+                + "but the figures, places and actor (\(c.a) in \(a), \(c.b) in \(b))"
+        return "\(a) and \(b) both hold \(CalendarDay(daysSinceEpoch: c.day)) (\(c.country)), the last day of one and the first of the other, \(rowsThere)"
+            + ": both are counted; if the later export repeats that day with its figures revised, give "
             + "--overlap later (the file given last counts that day), or cut one file at that day"
     }
 
@@ -888,7 +913,7 @@ struct OverlapFinding {
         if let c = cut, c.refuse, !classic, !isRevised {
             let more = c.count > 1 ? ", and \(c.count - 1) more countr\(c.count == 2 ? "y" : "ies") on a day of theirs so" : ""
             let rowsThere = c.alike > 0
-                ? "with \(c.alike) rows there alike in every column but the figures and the id (\(c.a) rows in \(a), \(c.b) in \(b): the others added, dropped or re-coded)"
+                ? "with \(c.alike) rows there alike in every column but the figures, the id, the places and the actor (\(c.a) rows in \(a), \(c.b) in \(b): places or actors re-coded, or the others added, dropped or re-coded)"
                 : "with rows of the same places there (\(c.a) in \(a), \(c.b) in \(b)) but other figures"
             return "\(a) and \(b) both hold \(day(c.day)) (\(c.country)\(more)), the last day of one and the first of the other, \(rowsThere)"
                 + ": the mark of a later export that repeats the day the earlier one was cut at, "
@@ -1089,7 +1114,7 @@ struct DayStream {
     @inline(__always)
     mutating func add(_ key: UInt64, core: UInt32, full: UInt32, shape: RowShape = RowShape(), edge: UInt64 = 0, name: () -> String) {
         rows += 1
-        EdgeDays.note(&edges, key, edge, shape: shape.strict)
+        EdgeDays.note(&edges, key, edge, shape: shape.loose)
         if shape.strict != 0 { shapes[key, default: RowShapes()].add(shape.strict); others.add(shape.strictOther) }
         if shape.stable != 0 { stableShapes[key, default: RowShapes()].add(shape.stable); stableOthers.add(shape.stableOther) }
         let c = DayTable.country(key), d = DayTable.day(key)

@@ -374,7 +374,7 @@ final class Pipeline: @unchecked Sendable {
             let r = shapesMet.doubled.repeated > 0 ? shapesMet.doubled : shapesMet.run
             let dates = "\(CalendarDay(daysSinceEpoch: r.first)) to \(CalendarDay(daysSinceEpoch: r.last))"
             fail(.data("\(named(currentFile)) holds the same rows without an id twice or more but for their figures on days from \(dates) (\(rows(r.rows)) there, "
-                + "\(Estimate.grouped(Int64(r.repeated))) of them alike in date, place, actors, event type and location to an earlier row of the same input but "
+                + "\(Estimate.grouped(Int64(r.repeated))) of them alike in date, first-level place, event type and location to an earlier row of the same input but "
                 + "maybe not in their figures), the mark of a re-export with revised figures joined to the export it revises; read, each of those events would "
                 + "be counted twice: keep one version of those days (the newer, if it revises the other), or give the exports as separate files (their overlap is "
                 + "found, and --overlap later counts the later one's dates), or give the rows their ids (event_id_cnty, id: an event with an id is counted once, "
@@ -443,7 +443,10 @@ final class Pipeline: @unchecked Sendable {
                     for ids in Self.comparedKinds {
                         guard !hereIsEmpty(ids.a), !(ids.b ? earlier.with : earlier.without).isEmpty else { continue }
                         let lost = covered(e, hereIds: ids.a, earlierIds: ids.b)
-                        guard lost > 0, !(finding(e, hereIds: ids.a, earlierIds: ids.b, hereFirst: true)?.isOverlap ?? false) else { continue }
+                        // A cut day (the rows meet on one day only, ``OverlapFinding/cut``),
+                        // refused or said, is what --overlap later is offered for.
+                        let f = finding(e, hereIds: ids.a, earlierIds: ids.b, hereFirst: true)
+                        guard lost > 0, !(f?.isOverlap ?? false), f?.cut == nil else { continue }
                         fail(.data("--overlap later would leave out rows of \(named(currentFile)) (\(rows(lost))) on days that "
                                    + "\(named(earlier.file)) (given after it) covers, but the two are not overlapping exports of one source (their rows "
                                    + "on those days differ): their events would be lost; give --overlap later only the overlapping exports "
