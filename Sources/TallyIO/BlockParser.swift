@@ -99,6 +99,17 @@ final class BlockParser: @unchecked Sendable {
     /// country and day (``DayTable``: rows without an id, and rows with one, apart), so
     /// two exports of one source that overlap are found (``OverlapFinding``).
     var tracksDays = false
+    /// Totals typed into the same file as their events (``SameFileTotals``): the groups of
+    /// the rows read since the last ``drainSameFileTotals()``; kept when the pipeline
+    /// says so (not under `--overlap both`).
+    var checksSameFileTotals = false
+    @exclusivity(unchecked) var sameFileTotals = SameFileTotals()
+    @exclusivity(unchecked) private var totalsOn = false
+    @exclusivity(unchecked) private var totalsBase: UnsafePointer<UInt8>? = nil
+    @exclusivity(unchecked) private var totalsPlaces: (country: Int, adm1: Int, adm2: Int) = (-1, -1, -1)
+    @exclusivity(unchecked) private var totalsColumns: [Int] = []
+    /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``).
+    @exclusivity(unchecked) private var totalsPlaceKeys: [UInt64: UInt64] = [:]
     @exclusivity(unchecked) var daysWithoutId = DayTable()
     @exclusivity(unchecked) var daysWithId = DayTable()
     /// The input's place spellings by loose name (``LoosePlace``, ``PlaceSpelling``):
@@ -924,6 +935,13 @@ final class BlockParser: @unchecked Sendable {
         }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
+        totalsOn = checksSameFileTotals && layout.period < 0 && !layout.isTallyTable
+            && layout.schema != .hapiConflict && layout.convertedFrom != .hapiConflict
+        totalsBase = totalsOn ? base : nil
+        if totalsOn {
+            totalsPlaces = (layout.country, layout.adm1, layout.adm2)
+            totalsColumns = SameFileTotals.textColumns(layout)
+        }
         contentA = 0
         contentB = 0
         contentRows = 0
@@ -1783,8 +1801,56 @@ final class BlockParser: @unchecked Sendable {
         return c.countAtStart && !o.wholeSpan
     }
 
+    /// The groups of totals typed into the input (``SameFileTotals``) since the last call.
+    func drainSameFileTotals() -> SameFileTotals {
+        defer { sameFileTotals = SameFileTotals() }
+        return sameFileTotals
+    }
+
+    /// A row the run counts, in the groups of ``SameFileTotals`` (a flow of records).
+    @inline(__always)
+    private func noteSameFileTotal(_ o: Observation) {
+        guard let base = totalsBase, !aggregator.isStock(measure: o.measure) else { return }
+        let s = aggregator.strings
+        var label = (s.storedHash(o.country) ^ (s.storedHash(o.measure) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        label ^= label >> 31
+        let a1 = totalsPlaces.adm1
+        var place: UInt64 = 0
+        if a1 >= 0 && a1 < currentFields && spans[a1].count > 0 {
+            // The place a total names is the place (`Raqqa total` with `Raqqa`), loosely
+            // as the overlap check compares places; worked out once per spelling.
+            let raw = Interner.hash(base + spans[a1].start, spans[a1].count)
+            let key: UInt64
+            if let k = totalsPlaceKeys[raw] { key = k } else {
+                let name = text(base, a1)
+                let t = SameFileTotals.totalled(name)
+                var folded = LoosePlace.key(t ?? name).key
+                key = t == "" || folded.isEmpty ? raw : folded.withUTF8 { Interner.hash($0.baseAddress!, $0.count) }
+                if totalsPlaceKeys.count > 1 << 16 { totalsPlaceKeys.removeAll() }
+                totalsPlaceKeys[raw] = key
+            }
+            place = SameFileTotals.placeLabel(label, key)
+        }
+        let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
+        sameFileTotals.add(label: label, place: place, series: UInt32(truncatingIfNeeded: s.storedHash(o.measure)), day: o.day, last: max(o.day, o.spanLast), best: o.best, at: at,
+                           name: { p in p ? "\(s.string(o.country)) \(self.text(base, a1)) \(s.string(o.measure))" : "\(s.string(o.country)) \(s.string(o.measure))" },
+                           marked: { self.rowSaysTotal(base) })
+    }
+
+    /// Whether a short cell of the row says it is a total (``SameFileTotals/isTotalText(_:place:)``).
+    private func rowSaysTotal(_ base: UnsafePointer<UInt8>) -> Bool {
+        for i in [totalsPlaces.country, totalsPlaces.adm1, totalsPlaces.adm2] where i >= 0 && i < currentFields && spans[i].count > 0 && spans[i].count <= 200 {
+            if SameFileTotals.isTotalText(text(base, i), place: true) { return true }
+        }
+        for i in totalsColumns where i < currentFields && spans[i].count > 0 && spans[i].count <= 200 {
+            if SameFileTotals.isTotalText(text(base, i), place: false) { return true }
+        }
+        return false
+    }
+
     @inline(__always)
     private func add(_ o: Observation) throws(RowMessage) {
+        if totalsOn { noteSameFileTotal(o) }
         do {
             try aggregator.add(o)
         } catch {

@@ -151,6 +151,7 @@ final class Pipeline: @unchecked Sendable {
             p.shapeFingerprints = shapes
             p.checksIdOrder = checksIdOrder
             p.tracksDays = tracksDays
+            p.checksSameFileTotals = request.overlap != .both
             p.thisYear = request.thisYear ?? Clock.thisYear
             return p
         }
@@ -384,6 +385,13 @@ final class Pipeline: @unchecked Sendable {
         // A copy of an input, or one whose every record is in another, first: its message
         // says more than that two tables share days (a table given twice in two forms).
         if whole.rows > 0, !checkRecordsWithoutIds(whole, met, named: named, rows: rows) { return }
+        // Totals typed among the input's own events (``SameFileTotals``).
+        var totals = SameFileTotals()
+        for p in parsers { totals.merge(p.drainSameFileTotals()) }
+        if request.overlap != .both, let f = totals.finding() {
+            fail(.data(SameFileTotals.message(f, input: named(currentFile), line: lineAt(f.at))))
+            return
+        }
         checkTableOverlap()
         guard !hasFailed else { return }
         if days != nil || streamed != nil {
@@ -770,6 +778,14 @@ final class Pipeline: @unchecked Sendable {
 
     /// Where a table's first matching row is (`tab.csv:2`), when its block is known
     /// (``SummedRow/at``: block + 1 in the top half, the line in the block below).
+    /// Where a row is (`f.csv:120`), by its block and line in it (block + 1 in the top
+    /// half), when its block is known.
+    private func lineAt(_ at: UInt64) -> String? {
+        let seq = Int(at >> 32) - 1, lineInBlock = Int(at & 0xFFFF_FFFF)
+        guard at != .max, seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] else { return nil }
+        return "\(file.name):\(file.locator.place(absoluteLine(seq, lineInBlock, file)))"
+    }
+
     private func summedRowLine(_ found: SummedRow) -> String? {
         let seq = Int(found.at >> 32) - 1, lineInBlock = Int(found.at & 0xFFFF_FFFF)
         guard found.at != .max, seq >= 0, seq < blockFiles.count, let file = blockFiles[seq] else { return nil }

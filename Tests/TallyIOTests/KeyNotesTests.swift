@@ -53,8 +53,10 @@ import TallyCore
 
     @Test func aWholeWrittenAsATotalBesideTheOthersIsSaidAtEachLevel() throws {
         // adm_1 `Total` (and the country's own name with a marker) beside Syria's governorates.
+        // (Figures 1, 2, 3 with the total first: a total whose figure is the others' sum is
+        // refused since SameFileTotals, whatever --by says; this one is no sum of them.)
         for t in ["Total", "All governorates", "Syria total", "Total Syrian Arab Republic", "National total"] {
-            let o = try run(["Syria,Raqqa", "Syria,Idlib", "Syria,\(t)"])
+            let o = try run(["Syria,\(t)", "Syria,Raqqa", "Syria,Idlib"])
             #expect(o.notes.contains { $0.hasPrefix("adm_1 \"\(t)\" beside 2 other places (Syria)") }, "\(t): \(o.notes)")
         }
         // A country written as a total beside countries, or beside the one it totals.
@@ -62,7 +64,7 @@ import TallyCore
         #expect(try run(["Syria,x", "Syria total,"], by: [.country]).notes.contains { $0.hasPrefix("country \"Syria total\" beside \"Syria\"") })
         // adm_2 written as its adm_1's total.
         let text = "date_start,country,adm_1,adm_2,measure,best\n2020-01-01,Syria,Idlib,Ariha,killed,1\n"
-            + "2020-01-02,Syria,Idlib,Harim,killed,2\n2020-01-03,Syria,Idlib,Idlib total,killed,3\n"
+            + "2020-01-02,Syria,Idlib,Harim,killed,2\n2020-01-03,Syria,Idlib,Idlib total,killed,5\n"
         let o = try read([writeFile(text)], by: [.country, .adm1, .adm2], period: .year)
         #expect(o.notes.contains { $0.hasPrefix("adm_2 \"Idlib total\" beside 2 other places (Syria)") }, "\(o.notes)")
     }

@@ -1,0 +1,261 @@
+import TallyCore
+
+/// Totals typed into the same file as the events they total (review32 S11, names13): a
+/// "Total" row at the bottom of each month, a row per month or governorate that sums the
+/// rows beside it, a country row (no `adm_1`) over its governorates. Read as events they
+/// count every event twice (`Syria 14` for 7), exit 0, whatever `--by` says. The
+/// check across inputs (``Pipeline/summedRow(_:spans:_:spans:tableFirstOnly:)``) never
+/// sees them: here the table and its events are one input.
+///
+/// Found by figures, per input, over the rows the run keeps (flows only; not tally's own
+/// tables, not HDX HAPI, whose admin levels are summed by their own rule): a group is a
+/// place (country and measure, or country, `adm_1` and measure) and an ISO week (of the
+/// country only), a calendar month, a year or the whole input (a row counts in those its
+/// days fit in). A
+/// group of three rows or more, three of them above 0, matches when its largest figure
+/// is half the group's sum: one row is the sum of all the others. Chance makes such
+/// groups in honest files (an event of 7 in a month of 3 + 4; in the real UCDP files 0 to
+/// 20% of the groups that could match do), so the input is refused when
+/// - a matching row says it is a total: a short cell (8 words at most) of its place,
+///   actor, source, incident, notes or event-type columns holds a word such as `total`,
+///   `sum`, `Gesamt`, `المجموع`, or a place cell is a total of everything (`All`,
+///   `Grand total`: ``KeyNotes/totalled(_:)``); or
+/// - of one level (country, or `adm_1`), kind of period and measure, two groups or more
+///   match, at least half of those that could, and their figures add up to 50 or four
+///   match: a total typed for each month matches in every month; or two or more adding
+///   up to 50, half of those from the first match's period to the last's (totals typed
+///   from some month on).
+/// The real files, cut by month, year, governorate and into pieces of 5 to 500 rows
+/// (10,676 files), give no refusal (a prototype of the rule, docs/aggregation.md). A total in one group alone with no word saying so (a
+/// one-month file with a row of its sum and no `Total`) is not found: it cannot be told
+/// from an event of that size.
+struct SameFileTotals {
+    /// kind: 0 ISO week, 1 month, 2 year, 3 the whole input; +4 for a place (`adm_1`).
+    struct Key: Hashable {
+        var label: UInt64
+        var period: Int32
+        var kind: UInt8
+        /// The measure (its hash's low bits): the series the half rule counts in.
+        var series: UInt32
+    }
+    struct Group {
+        var sum: Int64 = 0
+        var rows: Int32 = 0
+        var counted: Int32 = 0
+        var max: Int64 = -1
+        /// The largest row's block and line (``BlockParser/PeriodSum/at``).
+        var maxAt = UInt64.max
+        /// Whether the largest row (or one as large) says it is a total.
+        var maxMarked = false
+        mutating func merge(_ o: Group) {
+            sum = sum &+ o.sum
+            rows += o.rows
+            counted += o.counted
+            if o.max > max || (o.max == max && o.maxAt < maxAt) { max = o.max; maxAt = o.maxAt; maxMarked = o.maxMarked }
+        }
+        /// A row; `marked` is asked only when it is the largest so far and above 0 (a
+        /// total cannot tie with an event and still be the sum of three rows above 0).
+        @inline(__always)
+        mutating func add(_ best: Int64, at: UInt64, mark: inout Bool?, _ marked: () -> Bool) {
+            sum = sum &+ best
+            rows += 1
+            if best > 0 { counted += 1 }
+            guard best > max else { return }
+            max = best
+            maxAt = at
+            if best > 0 && mark == nil { mark = marked() }
+            maxMarked = best > 0 && mark!
+        }
+    }
+    var groups: [Key: Group] = [:]
+    var labels: [UInt64: String] = [:]
+    /// Set when the groups grew past ``limit``: the input is not checked.
+    var tooMany = false
+    static let limit = 1 << 18
+
+    static func placeLabel(_ label: UInt64, _ place: UInt64) -> UInt64 {
+        var x = (label ^ place) &* 0xD6E8_FEB8_6659_FD93
+        x ^= x >> 29
+        return x | 1
+    }
+
+    /// Adds a row of `label` (country and measure) and, when it names one, of `place`
+    /// (``placeLabel(_:_:)``) to the groups its days fit in: by ISO week (the country
+    /// only: a place's weeks would be most of the groups) and by month; a row of
+    /// several months by year and whole input (those of the months are worked out from
+    /// the months, ``withYears()``). `marked` is asked only when the row is the largest
+    /// of a group so far.
+    @inline(__always)
+    mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
+                      name: (Bool) -> String, marked: () -> Bool) {
+        guard !tooMany else { return }
+        let (y, mo, _) = day.components
+        let d = Int64(day.daysSinceEpoch), l = Int64(last.daysSinceEpoch)
+        let week = (d + 3 - ((d + 3) % 7 + 7) % 7) / 7
+        let inMonth = last <= DatePrecision.month.span(of: day).last
+        let inYear = last.components.year == y
+        var mark: Bool? = nil
+        if l + 3 < (week + 1) * 7 {
+            put(Key(label: label, period: Int32(truncatingIfNeeded: week), kind: 0, series: series), place: false, best, at, &mark, name, marked)
+        }
+        let month = Int32(y * 12 + mo - 1), year = inYear ? Int32(y) : nil
+        level(label, 0, month: inMonth ? month : nil, year: year, series, best, at, &mark, name, marked)
+        if place != 0 { level(place, 4, month: inMonth ? month : nil, year: year, series, best, at, &mark, name, marked) }
+        if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
+    }
+
+    @inline(__always)
+    private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ series: UInt32, _ best: Int64, _ at: UInt64,
+                                _ mark: inout Bool?, _ name: (Bool) -> String, _ marked: () -> Bool) {
+        if let month {
+            put(Key(label: lab, period: month, kind: 1 + base, series: series), place: base != 0, best, at, &mark, name, marked)
+        } else {
+            if let year { put(Key(label: lab, period: year, kind: 2 + base, series: series), place: base != 0, best, at, &mark, name, marked) }
+            put(Key(label: lab, period: 0, kind: 3 + base, series: series), place: base != 0, best, at, &mark, name, marked)
+        }
+    }
+
+    @inline(__always)
+    private mutating func put(_ k: Key, place: Bool, _ best: Int64, _ at: UInt64, _ mark: inout Bool?, _ name: (Bool) -> String, _ marked: () -> Bool) {
+        if let i = groups.index(forKey: k) {
+            groups.values[i].add(best, at: at, mark: &mark, marked)
+        } else {
+            if labels[k.label] == nil { labels[k.label] = name(place) }
+            var g = Group()
+            g.add(best, at: at, mark: &mark, marked)
+            groups[k] = g
+        }
+    }
+
+    /// The groups with the months' rows in their years and whole input too.
+    func withYears() -> [Key: Group] {
+        var out = groups
+        for (k, g) in groups where k.kind & 3 == 1 {
+            for (period, kind) in [(k.period / 12, k.kind + 1), (0, k.kind + 2)] {
+                out[Key(label: k.label, period: period, kind: kind, series: k.series), default: Group()].merge(g)
+            }
+        }
+        return out
+    }
+
+    mutating func merge(_ o: SameFileTotals) {
+        tooMany = tooMany || o.tooMany
+        guard !tooMany else { self = SameFileTotals(tooMany: true); return }
+        groups.merge(o.groups) { var a = $0; a.merge($1); return a }
+        labels.merge(o.labels) { a, _ in a }
+        if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
+    }
+
+    struct Finding: Equatable {
+        var name: String
+        var kind: UInt8
+        var period: Int32
+        var figure: Int64
+        /// The other rows of its group.
+        var others: Int32
+        var at: UInt64
+        var marked: Bool
+        /// Groups of its level and kind that match, and that could.
+        var matches: Int
+        var candidates: Int
+
+        /// The group's days, as a message says them.
+        var periodText: String {
+            switch kind & 3 {
+            case 0:
+                let monday = CalendarDay(daysSinceEpoch: period * 7 - 3)
+                return "in the week \(monday) to \(monday.adding(days: 6))"
+            case 1:
+                guard let first = CalendarDay(year: Int(period) / 12, month: Int(period) % 12 + 1, day: 1) else { return "in a month" }
+                return "from \(first) to \(DatePrecision.month.span(of: first).last)"
+            case 2: return "in \(period)"
+            default: return "in the whole input"
+            }
+        }
+        var kindName: String { ["weeks", "months", "years", "inputs"][Int(kind & 3)] }
+    }
+
+    /// The first row (by line) that is the sum of its group's others by the rule above.
+    /// Per level, kind of period and measure (a series): a marked match alone; or two
+    /// matches or more, at least half of the series' groups that could match, with
+    /// figures of 50 or more or four matches; or, figures of 50 or more, half of those
+    /// from the first match's period to the last's (totals typed from some month on).
+    func finding() -> Finding? {
+        guard !tooMany else { return nil }
+        struct Series: Hashable { var kind: UInt8; var series: UInt32 }
+        var bySeries: [Series: [(key: Key, group: Group, match: Bool)]] = [:]
+        for (k, g) in withYears() where g.rows >= 3 && g.counted >= 3 {
+            bySeries[Series(kind: k.kind, series: k.series), default: []].append((k, g, g.max > 0 && g.max &* 2 == g.sum))
+        }
+        var found: [Finding] = []
+        for (_, l) in bySeries {
+            let ms = l.filter(\.match)
+            guard !ms.isEmpty else { continue }
+            func finding(_ x: (key: Key, group: Group, match: Bool), _ c: Int) -> Finding {
+                Finding(name: labels[x.key.label] ?? "", kind: x.key.kind, period: x.key.period, figure: x.group.max, others: x.group.rows - 1,
+                        at: x.group.maxAt, marked: x.group.maxMarked, matches: ms.count, candidates: c)
+            }
+            for x in ms where x.group.maxMarked { found.append(finding(x, l.count)) }
+            let m = ms.count
+            guard m >= 2 else { continue }
+            let figures = ms.reduce(Int64(0)) { $0 &+ $1.group.max }
+            let (lo, hi) = (ms.map(\.key.period).min()!, ms.map(\.key.period).max()!)
+            let inRange = l.filter { $0.key.period >= lo && $0.key.period <= hi }.count
+            if m * 2 >= l.count && (figures >= 50 || m >= 4) {
+                for x in ms { found.append(finding(x, l.count)) }
+            } else if m * 2 >= inRange && figures >= 50 {
+                for x in ms { found.append(finding(x, inRange)) }
+            }
+        }
+        return found.min { ($0.at, $0.kind & 3, $0.name) < ($1.at, $1.kind & 3, $1.name) }
+    }
+
+    /// Words that say a row is a total, in a short cell (``isTotalText(_:)``).
+    static let totalWords: Set<String> = ["total", "totals", "subtotal", "subtotals", "sum", "sums", "gesamt", "insgesamt", "summe",
+                                          "gesamtzahl", "somme", "totaal", "totale", "totales", "المجموع", "مجموع", "الإجمالي",
+                                          "اجمالي", "إجمالي", "الاجمالي", "الكلي", "المجموع الكلي"]
+
+    /// Whether a cell says its row is a total: at most 8 words, one of them
+    /// ``totalWords`` (`Total`, `monthly total`, `Syria total`, `Raqqa (gesamt)`); or, a
+    /// place cell, a total of everything (`All`, `Grand total`, `All areas`).
+    static func isTotalText(_ s: String, place: Bool) -> Bool {
+        let ws = KeyNotes.words(s)
+        guard !ws.isEmpty, ws.count <= 8 else { return false }
+        if ws.contains(where: totalWords.contains) { return true }
+        return place && KeyNotes.totalled(s) == ""
+    }
+
+    /// For a place written as a total (`Raqqa total`, `Raqqa (gesamt)`, `Total Raqqa`):
+    /// the name it totals (`Raqqa`), or "" for a total of everything (`Total`, `All`);
+    /// nil for any other name. ``KeyNotes/totalled(_:)``'s rule, with ``totalWords`` too.
+    static func totalled(_ name: String) -> String? {
+        if let t = KeyNotes.totalled(name) { return t }
+        let ws = KeyNotes.words(name)
+        guard ws.contains(where: totalWords.contains) else { return nil }
+        return ws.filter { !totalWords.contains($0) && !KeyNotes.totalMarkers.contains($0) && !KeyNotes.besideMarkers.contains($0)
+            && !LoosePlace.areaWords.contains($0) }.joined(separator: " ")
+    }
+
+    /// Columns whose short cells may say a row is a total, by their names: notes and
+    /// event types (a spreadsheet's `type` column: `event`, `monthly total`).
+    static let textColumnNames: Set<String> = ["notes", "note", "comment", "comments", "remarks", "remark", "description", "type",
+                                               "event_type", "sub_event_type", "category", "label", "row_type", "kind", "disorder_type"]
+
+    static func textColumns(_ layout: RowLayout) -> [Int] {
+        var out: [Int] = []
+        for (i, n) in layout.names.enumerated() where textColumnNames.contains(n.trimmingSpaces.lowercased()) { out.append(i) }
+        for i in [layout.actor, layout.source, layout.incident] where i >= 0 && !out.contains(i) { out.append(i) }
+        return out
+    }
+
+    /// The refusal. `line`: where the row is (`f.csv:120`), if known.
+    static func message(_ f: Finding, input: String, line: String?) -> String {
+        let at = line.map { " (\($0))" } ?? ""
+        let why = f.marked ? "and says it is a total" : "as are those of \(f.matches) of the \(f.candidates) \(f.kindName) that could be (too many for chance)"
+        return "\(input) holds totals typed among its events: the row of \(f.name)\(at) with \(Estimate.grouped(f.figure)) is the sum of the "
+            + "\(Estimate.grouped(Int64(f.others))) other rows of \(f.name) \(f.periodText) (\(Estimate.grouped(f.figure))), \(why); read as an event, "
+            + "a total row (a \"Total\" row under each month, a country or governorate row that sums the rows beside it) counts every event "
+            + "it sums twice, whatever --by says; remove the total rows and keep the events (or give the events in one file and the totals "
+            + "in none); if that row is an event of its own whose figure equals the others' sum by chance, give --overlap both (every row counted as written)"
+    }
+}

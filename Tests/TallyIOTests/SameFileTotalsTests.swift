@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import TallyCore
+@testable import TallyIO
+
+/// review32 S11, names13: totals typed into the same file as the events they total (a
+/// "Total" row under each month, a row per governorate or country that sums the rows
+/// beside it) were read as events: `Syria 14` for 7 by country, exit 0. The sums check
+/// ran only across inputs, the key notes only with the place column in `--by`.
+@Suite struct TotalsTypedIntoTheSameFile {
+    static let header = "date_start,date_end,country,adm_1,adm_2,measure,best,notes\n"
+    /// Three events of April 2023 (7 killed), in three governorates.
+    static let april = """
+        2023-04-03,2023-04-03,Syria,Aleppo,Azaz,killed,2,clash
+        2023-04-10,2023-04-10,Syria,Idlib,Ariha,killed,2,airstrike
+        2023-04-21,2023-04-21,Syria,Homs,Rastan,killed,3,shelling
+
+        """
+
+    func run(_ files: [String], by: [GroupKey] = [.country], period: PeriodKind = .month, overlap: OverlapRule = .refuse) throws -> IngestOutcome {
+        var request = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping(by), period: period))
+        request.overlap = overlap
+        return try Ingest.run(request)
+    }
+
+    func best(_ o: IngestOutcome) -> Int64 { o.result.rows.map(\.estimate.best).reduce(0, +) }
+
+    @Test func aRowThatSaysItIsTheTotalIsRefusedWhateverTheGrouping() throws {
+        let dir = scratchDirectory()
+        // adm_1 written as a total in several languages, adm_2 `Total`, notes `monthly total`.
+        let rows = [
+            "2023-04-30,2023-04-30,Syria,Total,,killed,7,",
+            "2023-04-30,2023-04-30,Syria,All,,killed,7,",
+            "2023-04-30,2023-04-30,Syria,Syria total,,killed,7,",
+            "2023-04-30,2023-04-30,Syria,Grand total,,killed,7,",
+            "2023-04-30,2023-04-30,Syria,المجموع,,killed,7,",
+            "2023-04-30,2023-04-30,Syria,Gesamt,,killed,7,",
+            "2023-04-30,,Syria,,,killed,7,monthly total",
+            "2023-04-12,2023-04-12,Syria,Aleppo,Total,killed,4,",
+        ]
+        for (i, row) in rows.enumerated() {
+            // The last: adm_2 `Total` of Aleppo (4) beside its districts' 2, 1 and 1, not the country's sum.
+            let extra = i == 7 ? "2023-04-11,2023-04-11,Syria,Aleppo,Mare,killed,1,\n2023-04-12,2023-04-12,Syria,Aleppo,Tal Rifaat,killed,1,\n" : ""
+            let f = writeFile(Self.header + Self.april + extra + row + "\n", name: "t\(i).csv", in: dir)
+            for by in [[GroupKey.country], [.country, .adm1], [.adm1]] {
+                let e = errorOf { _ = try run([f], by: by) }
+                #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(f) holds totals typed among its events: the row of Syria") == true,
+                        "\(row) by \(by): \(String(describing: e))")
+                #expect(e?.message.contains("(\(f):\(i == 7 ? 7 : 5))") == true, "\(String(describing: e))")
+                #expect(e?.message.contains("remove the total rows") == true)
+            }
+            // --overlap both counts every row as written (14 for 7: what the user asked).
+            #expect(try best(run([f], overlap: .both)) == (i == 7 ? 13 : 14))
+        }
+        let e = errorOf { _ = try run([writeFile(Self.header + Self.april + rows[0] + "\n", name: "named.csv", in: dir)]) }
+        #expect(e?.message.contains("the row of Syria killed (\(dir)/named.csv:5) with 7 is the sum of the 3 other rows of Syria killed from 2023-04-01 to 2023-04-30 (7), and says it is a total") == true,
+                "\(String(describing: e))")
+    }
+
+    /// Twelve months of events by governorate, each month a country row (no adm_1, no
+    /// word) or a governorate row of the month's sum.
+    static func year(countryTotals: Bool, governorateTotals: Bool, months: ClosedRange<Int> = 1...12) -> (text: String, events: Int) {
+        var out = header, events = 0
+        let places = ["Aleppo", "Homs", "Idlib", "Daraa"]
+        for m in 1...12 {
+            var sums: [String: Int] = [:]
+            for i in 0..<8 {
+                let best = 1 + (i * 7 + m * 3) % 6
+                let place = places[i % 4]
+                out += String(format: "2023-%02d-%02d,,Syria,%@,,killed,%d,\n", m, 1 + i * 3, place, best)
+                sums[place, default: 0] += best
+                events += best
+            }
+            let last = DatePrecision.month.span(of: CalendarDay(year: 2023, month: m, day: 1)!).last
+            if countryTotals && months.contains(m) { out += "\(last),,Syria,,,killed,\(sums.values.reduce(0, +)),\n" }
+            if governorateTotals && months.contains(m) {
+                for p in places { out += "\(last),,Syria,\(p),,killed,\(sums[p]!),\n" }
+            }
+        }
+        return (out, events)
+    }
+
+    @Test func totalsWithNoWordAreFoundByTheirFigures() throws {
+        let dir = scratchDirectory()
+        for (name, country, governorate, months) in [("c.csv", true, false, 1...12), ("g.csv", false, true, 1...12), ("from-june.csv", true, false, 6...12)] {
+            let (text, events) = Self.year(countryTotals: country, governorateTotals: governorate, months: months)
+            let f = writeFile(text, name: name, in: dir)
+            let e = errorOf { _ = try run([f]) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(f) holds totals typed among its events: ") == true, "\(name): \(String(describing: e))")
+            #expect(e?.message.contains("that could be (too many for chance)") == true, "\(String(describing: e))")
+            // What was read before: every total counted on top of its events.
+            #expect(try best(run([f], overlap: .both)) > Int64(events))
+        }
+        // The same events without the totals read as written.
+        let (plain, events) = Self.year(countryTotals: false, governorateTotals: false)
+        #expect(try best(run([writeFile(plain, name: "plain.csv", in: dir)])) == Int64(events))
+    }
+
+    @Test func honestCoincidencesRead() throws {
+        let dir = scratchDirectory()
+        let cases: [(String, Int64)] = [
+            // One event a month: its figure is the month's sum, no total.
+            (Self.header + "2023-04-03,,Syria,Aleppo,Azaz,killed,7,clash\n2023-05-03,,Syria,Aleppo,Azaz,killed,4,clash\n", 11),
+            // An event as large as the others together, in a place whose name means "the sum".
+            (Self.header + Self.april + "2023-04-28,,Syria,Al-Majmoua,,killed,7,massacre\n", 14),
+            // The same with no place: one month alone cannot tell it from a total.
+            (Self.header + Self.april + "2023-04-28,,Syria,,,killed,7,\n", 14),
+            // A word in a long note, the figure no sum.
+            (Self.header + Self.april + "2023-04-28,,Syria,Homs,,killed,5,the total of the clashes this week\n", 12),
+            // An actor whose name says national, as large as the others.
+            ("date_start,country,adm_1,actor,measure,best\n2023-04-03,Syria,Aleppo,SAA,killed,2\n2023-04-10,Syria,Idlib,SAA,killed,2\n"
+                + "2023-04-21,Syria,Homs,SAA,killed,3\n2023-04-22,Syria,Homs,National Defence Forces,killed,7\n", 14),
+        ]
+        for (i, (text, expected)) in cases.enumerated() {
+            let f = writeFile(text, name: "h\(i).csv", in: dir)
+            #expect(try best(run([f])) == expected, "\(i)")
+        }
+    }
+}
