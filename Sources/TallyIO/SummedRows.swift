@@ -189,8 +189,171 @@ extension Pipeline {
                 if matches.count >= 2 && matches.count * 2 >= candidates && Self.enoughMatches(matches) { found += matches }
             }
         }
+        return found.min { ($0.day, $0.name, $0.at) < ($1.day, $1.name, $1.at) } ?? summedAnySpan(a, b, tableFirstOnly: tableFirstOnly)
+    }
+
+    /// One place and measure's records by the day they start on, with running sums
+    /// (``summedAnySpan``): the sum of any span of days is two look-ups.
+    struct DayRun {
+        var days: [Int32] = []
+        /// Before entry i: the sum of best figures, the rows, the rows above 0 (i = 0...count).
+        var sum: [Int64] = [0]
+        var rows: [Int32] = [0]
+        var counted: [Int32] = [0]
+        /// The first entry on or after `day`.
+        func index(_ day: Int32) -> Int {
+            var lo = 0, hi = days.count
+            while lo < hi { let m = (lo + hi) / 2; if days[m] < day { lo = m + 1 } else { hi = m } }
+            return lo
+        }
+        /// The first running sum at or above `x`, from `from`.
+        func firstSum(atLeast x: Int64, from: Int = 0) -> Int {
+            var lo = from, hi = sum.count
+            while lo < hi { let m = (lo + hi) / 2; if sum[m] < x { lo = m + 1 } else { hi = m } }
+            return lo
+        }
+        /// The records that start from `first` to `last`.
+        func over(_ first: Int32, _ last: Int32) -> BlockParser.PeriodSum {
+            let (i, j) = (index(first), index(last &+ 1))
+            guard j > i else { return BlockParser.PeriodSum() }
+            return BlockParser.PeriodSum(sum: sum[j] &- sum[i], rows: rows[j] - rows[i], counted: counted[j] - counted[i],
+                                         first: days[i], last: days[j - 1])
+        }
+    }
+
+    /// Per place and measure, an input's records by start day: all of them, or those of
+    /// one day only (a table of the events dated to the day). Nil where a figure is below 0
+    /// (the running sums would not rise).
+    static func dayRuns(_ e: BlockParser.PeriodSums, oneDayOnly: Bool) -> [UInt64: DayRun]? {
+        var byLabel: [UInt64: [(Int32, BlockParser.PeriodSum)]] = [:]
+        for (k, x) in e.days { byLabel[k.label, default: []].append((k.day, x)) }
+        if !oneDayOnly {
+            for (k, x) in e.starts {
+                var all = BlockParser.PeriodSum()
+                for c in x.classes { all.merge(c) }
+                byLabel[k.label, default: []].append((k.day, all))
+            }
+        }
+        var runs: [UInt64: DayRun] = [:]
+        for (label, entries) in byLabel {
+            var merged: [Int32: BlockParser.PeriodSum] = [:]
+            for (d, x) in entries { merged[d, default: BlockParser.PeriodSum()].merge(x) }
+            var r = DayRun()
+            r.days.reserveCapacity(merged.count)
+            for (d, x) in merged.sorted(by: { $0.key < $1.key }) {
+                guard x.sum >= 0 else { return nil }
+                r.days.append(d)
+                r.sum.append(r.sum.last! &+ x.sum)
+                r.rows.append(r.rows.last! + x.rows)
+                r.counted.append(r.counted.last! + x.counted)
+            }
+            runs[label] = r
+        }
+        return runs
+    }
+
+    /// A table whose rows are each dated to one day (its period's first or last day, or
+    /// `date_end` left empty) by periods no other rule knows (review37 S6: quarters, years,
+    /// blocks of 14 or 28 days from any day, rolling 10-day windows, one row a day), found
+    /// by the span each row's figure sums: a row of one input on day d is the sum of the
+    /// other input's records of its place and measure that start from d to d + n - 1, or
+    /// from d - n + 1 to d, for one n (1 to ``anySpanLimit`` days) for the whole table, or
+    /// in the calendar month, quarter or year of d; all records, or those of one day only.
+    /// With running sums per place and measure, each row's n is found by halving (the sums
+    /// rise with the days), and the n most rows agree on is then checked row by row: it
+    /// matches when at least half of the rows whose span holds two records above 0 (and
+    /// more rows than the table's), or that lie among the records' days of their place, are
+    /// sums of it, two or more, with ``enoughMatches``.
+    /// Memory: the other input's groups of one day (``BlockParser/PeriodSums/days``,
+    /// ``BlockParser/PeriodSums/starts``), once more as running sums.
+    static func summedAnySpan(_ a: BlockParser.PeriodSums, _ b: BlockParser.PeriodSums, tableFirstOnly: Bool = false) -> SummedRow? {
+        let limit = Int32(Self.anySpanLimit)
+        var found: [SummedRow] = []
+        for tableIsA in tableFirstOnly ? [true] : [true, false] {
+            let (t, e) = tableIsA ? (a, b) : (b, a)
+            guard !t.days.isEmpty, !e.days.isEmpty || !e.starts.isEmpty else { continue }
+            let rows = t.days.filter { $0.value.sum > 0 }.sorted { ($0.key.day, $0.key.label) < ($1.key.day, $1.key.label) }
+            guard rows.count >= 2 else { continue }
+            for oneDayOnly in [false, true] {
+                if oneDayOnly && e.starts.isEmpty { continue }
+                guard let runs = dayRuns(e, oneDayOnly: oneDayOnly) else { continue }
+                // The spans to check: by n from the row's day (0) or to it (1), and calendar periods.
+                var spans: [(Int32) -> (Int32, Int32)] = []
+                for toDay in [false, true] {
+                    // Each row's n (a range of them, over days without records) counted.
+                    var count = [Int32](repeating: 0, count: Int(limit) + 2)
+                    for (k, row) in rows {
+                        guard let r = runs[k.label], !r.days.isEmpty else { continue }
+                        let d = k.day
+                        var lowN: Int32, highN: Int32
+                        if !toDay {
+                            let i = r.index(d)
+                            let target = r.sum[i] &+ row.sum
+                            let j = r.firstSum(atLeast: target, from: i + 1)
+                            guard j < r.sum.count, r.sum[j] == target else { continue }
+                            var ju = j
+                            while ju + 1 < r.sum.count && r.sum[ju + 1] == target { ju += 1 }
+                            lowN = r.days[j - 1] - d + 1
+                            highN = ju < r.days.count ? r.days[ju] - d : limit
+                        } else {
+                            let j = r.index(d &+ 1)
+                            let target = r.sum[j] &- row.sum
+                            guard target >= 0 else { continue }
+                            let il = r.firstSum(atLeast: target)
+                            guard il < j, r.sum[il] == target else { continue }
+                            var iu = il
+                            while iu + 1 < j && r.sum[iu + 1] == target { iu += 1 }
+                            lowN = d - r.days[iu] + 1
+                            highN = il > 0 ? d - r.days[il - 1] : limit
+                        }
+                        lowN = max(lowN, 1); highN = min(highN, limit)
+                        guard lowN <= highN else { continue }
+                        count[Int(lowN)] += 1
+                        count[Int(highN) + 1] -= 1
+                    }
+                    var best = (n: Int32(0), c: Int32(0)), running: Int32 = 0
+                    for n in 1...Int(limit) {
+                        running += count[n]
+                        if running > best.c { best = (Int32(n), running) }
+                    }
+                    guard best.c >= 2 else { continue }
+                    let n = best.n
+                    spans.append(toDay ? { ($0 - n + 1, $0) } : { ($0, $0 + n - 1) })
+                }
+                for kind in [DatePrecision.month, .quarter, .year] {
+                    spans.append { d in let s = kind.span(of: CalendarDay(daysSinceEpoch: d)); return (s.first.daysSinceEpoch, s.last.daysSinceEpoch) }
+                }
+                for span in spans {
+                    var candidates = 0
+                    var matches: [SummedRow] = []
+                    for (k, row) in rows {
+                        guard let r = runs[k.label] else { continue }
+                        let (first, last) = span(k.day)
+                        let x = r.over(first, last)
+                        guard x.rows > row.rows && x.rows >= 2 && x.counted >= 2 else {
+                            // A row among the records' days counts against the match even so
+                            // (lists split by place: a few rows of one that agree with long,
+                            // sparse spans of the other, Myanmar 1989-2018 by state).
+                            if let f = r.days.first, let l = r.days.last, f <= k.day && k.day <= l { candidates += 1 }
+                            continue
+                        }
+                        candidates += 1
+                        guard x.sum == row.sum, let label = t.labels[k.label] ?? e.labels[k.label] else { continue }
+                        let (f, l) = (CalendarDay(daysSinceEpoch: first), CalendarDay(daysSinceEpoch: last))
+                        matches.append(SummedRow(tableIsFirst: tableIsA, name: label.name, day: CalendarDay(daysSinceEpoch: k.day), tableRows: row.rows,
+                                                 figure: row.sum, records: x.rows, period: "that start from \(f) to \(l)", at: row.at))
+                    }
+                    if matches.count >= 2 && matches.count * 2 >= candidates && Self.enoughMatches(matches) { found += matches; break }
+                }
+                if !found.isEmpty { break }
+            }
+        }
         return found.min { ($0.day, $0.name, $0.at) < ($1.day, $1.name, $1.at) }
     }
+
+    /// The longest span of days ``summedAnySpan`` tries by its length (a year and a month:
+    /// longer calendar periods are tried as quarters and years).
+    static let anySpanLimit = 400
 
     /// A table of periods of several days (a sitrep by governorate, each governorate on
     /// its own cadence: review31 S6) beside the records it sums: a row of one input from
