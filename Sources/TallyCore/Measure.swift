@@ -30,21 +30,56 @@ public struct MeasureCatalog: Sendable, Equatable {
         stocks = MeasureCatalog.builtInStocks.union(extraStocks.map(MeasureCatalog.canonicalName)).subtracting(flows)
     }
 
-    /// Words that name a standing size of a group (a stock): a measure whose name holds
+    /// Words that name a standing size (a stock): of a group (`members`, `fighters`), of
+    /// people living somewhere or held (`population`, `residents`, `idps`, `refugees`,
+    /// `detainees`, `hostages`, `besieged`, people in `need`). A measure whose name holds
     /// one and no flow word (``flowWords``) and that is neither a stock tally knows nor
     /// declared is refused, since read as written it would be summed over time
-    /// (`is_members` at 3,500 in January and March made 7,000 a quarter; review36 S7a).
+    /// (`is_members` at 3,500 in January and March made 7,000 a quarter; review36 S7a;
+    /// `population` and `refugees` likewise, measures3). Where the word names people who
+    /// are sometimes counted per event too (`refugees`, `hostages`, `detainees`), a name
+    /// with it alone is ambiguous, and refused for the same reason: declared, it reads.
     public static let stockWords: Set<String> = [
         "members", "member", "membership", "memberships", "fighters", "fighter", "combatants", "combatant",
         "troops", "troop", "personnel", "strength", "supporters", "supporter", "militants", "militant",
         "size", "cadres", "cadre", "soldiers", "effectives", "manpower", "headcount", "followers",
         "miembros", "combatientes", "efectivos", "membres", "combattants", "effectifs", "mitglieder", "kämpfer",
+        // People living somewhere, or displaced, or held, at a date.
+        "population", "populations", "pop", "inhabitants", "residents", "idps", "idp", "refugees", "refugee",
+        "asylum", "stateless", "detainees", "detainee", "prisoners", "prisoner", "hostages", "hostage", "besieged",
+        "need", "internally", "caseload",
+        "población", "poblacion", "habitantes", "residentes", "refugiados", "internos", "internas", "rehenes",
+        "réfugiés", "refugies", "internes", "détenus", "prisonniers", "otages", "assiégés",
+        "bevölkerung", "einwohner", "geflüchtete", "flüchtlinge", "binnenvertriebene", "häftlinge", "gefangene", "geiseln",
+        "السكان", "سكان", "لاجئين", "اللاجئين", "داخليا", "داخلياً", "المعتقلين", "معتقلين", "الرهائن", "رهائن",
     ]
 
+    /// Two words that name a standing size together (`people in displacement`, `under
+    /// siege`, `in detention`), though neither does alone: the second is a stock word
+    /// when the first comes just before it.
+    static let stockPairs: Set<[String]> = [
+        ["in", "displacement"], ["under", "siege"], ["in", "detention"], ["in", "captivity"],
+    ]
+
+    /// Words that say what happened to people without saying whether per event or at a
+    /// date (the displacement family, `displaced`, `desplazados`, `النازحين`, and
+    /// `affected`): alone, a flow, as `displaced` is; beside a stock word
+    /// (`displaced_population`, `desplazados internos`, `affected_population`) they do not
+    /// make the name a flow. ``flowWords`` leaves them out.
+    static let neutralWords: Set<String> = {
+        var s: Set<String> = ["affected"]
+        for w in MeasureFamilies.families.first(where: { $0.contains("displaced") }) ?? [] {
+            s.formUnion(MeasureCatalog.words(of: w))
+        }
+        return s
+    }()
+
     /// Words that name a count per event (a flow): every word of the measure families
-    /// (``MeasureFamilies``: killed, deaths, injured, kidnapped, displaced, arrested, …)
+    /// (``MeasureFamilies``: killed, deaths, injured, kidnapped, arrested, …) other than
+    /// the stock words (`idps`, `hostages`) and the displacement words (``neutralWords``),
     /// and the ways groups gain and lose people (`recruited`, `recruits`, `defected`,
-    /// `captured`, `new`…). `members_killed`, `fighters recruited`, `new_members` are flows.
+    /// `captured`, `new`…), people arrive or leave (`arrived`, `returned`, `newly`).
+    /// `members_killed`, `fighters recruited`, `new_members`, `refugees_arrived` are flows.
     public static let flowWords: Set<String> = {
         var s: Set<String> = [
             "events", "event", "casualties", "casualty", "losses", "loss", "lost", "recruited", "recruits", "recruit",
@@ -52,26 +87,71 @@ public struct MeasureCatalog: Sendable, Equatable {
             "defectors", "defector", "defections", "deserted", "deserters", "desertions", "surrendered", "surrenders",
             "captured", "capture", "executed", "executions", "released", "freed", "rescued", "neutralized", "neutralised",
             "eliminated", "missing", "disappeared", "demobilized", "demobilised", "disarmed", "reintegrated", "kia", "wia",
-            "attacks", "incidents", "victims", "affected", "evacuated", "fled", "refugees", "returned", "returnees",
+            "attacks", "incidents", "victims", "evacuated", "fled", "returned", "returnees",
             "trained", "deployed", "withdrawn", "expelled", "mobilized", "mobilised",
+            "newly", "arrived", "arrivals", "arrival", "arriving", "returns", "return", "returning", "taken", "seized",
+            "departures", "departed", "crossings", "crossed", "influx", "inflow", "inflows", "outflow", "outflows",
+            "relocated", "resettled", "resettlement", "fleeing", "exchanged", "nuevos", "nouveaux", "neue", "llegadas",
+            "arrivées", "retornados", "rapatriés", "ankünfte",
+            // What happens to people held, living or seeking refuge, per event or per year.
+            "applications", "application", "claims", "decisions", "granted", "rejected", "lodged", "escaped", "escapes",
+            "transferred", "transfers", "swaps", "tortured", "movements", "crossing", "attacked", "shelled", "bombed",
+            "destroyed", "damaged",
         ]
-        for f in MeasureFamilies.families {
+        for f in MeasureFamilies.families where !f.contains("displaced") {
             for w in f { s.formUnion(MeasureCatalog.words(of: w)) }
         }
-        return s
+        return s.subtracting(stockWords).subtracting(neutralWords)
     }()
 
-    /// A name's words: split at `_`, `-`, spaces and `.`, as keyed (lower case).
+    /// A name's words, as keyed (lower case): its runs of letters (with their marks and
+    /// the joiners inside Persian words) and its runs of digits, so `_`, `-`, `.`, spaces,
+    /// brackets, slashes and any other sign part words, and so do digits after letters:
+    /// `members2`, `members(est)`, `members/supporters`, `fighters_2023`.
     public static func words(of measure: String) -> [String] {
-        measure.lowercased().split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." }.map(String.init)
+        var out: [String] = [], cur = "", curIsDigit = false
+        for c in measure.lowercased() {
+            let isDigit = c.isNumber
+            let isWordChar = c.isLetter || isDigit
+                || c.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark
+                    || $0.properties.generalCategory == .spacingMark || $0 == "\u{200C}" || $0 == "\u{200D}" }
+            if !isWordChar || (!cur.isEmpty && isDigit != curIsDigit && (c.isLetter || isDigit)) {
+                if !cur.isEmpty { out.append(cur) }
+                cur = ""
+            }
+            if isWordChar { cur.append(c); if c.isLetter || isDigit { curIsDigit = isDigit } }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
     }
 
     /// The stock word of a name that reads as a stock (a stock word and no flow word;
-    /// ``stockWords``), or nil.
+    /// ``stockWords``), or nil. A word run together from others (`ismembers`, as
+    /// `ISmembers` and `isMembers` are keyed; `idppopulation`) reads as its parts: a stock
+    /// word of five letters or more that ends it after two letters or more, or begins it
+    /// before two or more (`fightersest`), and a flow word of three or more that begins
+    /// or ends it (`newmembers`, `fighterskilled`).
     public static func stockWord(in measure: String) -> String? {
         let w = words(of: measure)
         guard !w.contains(where: flowWords.contains) else { return nil }
-        return w.first(where: stockWords.contains)
+        if let s = w.first(where: stockWords.contains) { return s }
+        for (a, b) in zip(w, w.dropFirst()) where stockPairs.contains([a, b]) { return "\(a) \(b)" }
+        for word in w where !neutralWords.contains(word) {
+            let letters = Array(word)
+            guard letters.count >= 7, letters.allSatisfy(\.isLetter) else { continue }
+            func part(_ range: Range<Int>) -> String { String(letters[range]) }
+            // The longest stock word ending it and the longest beginning it, each with two
+            // letters or more beside it (`membersx` is `members` and a slip, not `member`).
+            var tailWord: String?, headWord: String?
+            for cut in 1 ..< letters.count {
+                let head = part(0 ..< cut), tail = part(cut ..< letters.count)
+                if flowWords.contains(head) && head.count >= 3 || flowWords.contains(tail) && tail.count >= 3 { return nil }
+                if tailWord == nil, tail.count >= 5, stockWords.contains(tail) { tailWord = cut >= 2 ? tail : "" }
+                if head.count >= 5, stockWords.contains(head) { headWord = tail.count >= 2 ? head : "" }
+            }
+            if let found = [tailWord, headWord].compactMap({ $0 }).first(where: { !$0.isEmpty }) { return found }
+        }
+        return nil
     }
 
     /// The stock word of `measure` when it reads as a stock but is neither a stock

@@ -1447,7 +1447,7 @@ final class Pipeline: @unchecked Sendable {
            let word = catalog.undeclaredStockWord(in: m) {
             let value = MessageText.excerpt(m, limit: 60)
             throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" reads as a stock (its word \"\(word)\" "
-                + "names a group's standing size) but is not one tally knows (members, fighters, supporters, strength) nor declared: "
+                + "names a standing size, of a group or of people living or held somewhere) but is not one tally knows (members, fighters, supporters, strength) nor declared: "
                 + "read as written it would be a flow, its figures added over periods (a size of 3,500 observed in two "
                 + "months of a quarter would make 7,000); if it is a standing size, declare it with --stock \"\(value)\" (a report spec: "
                 + "stocks: [\"\(value)\"]); if it is counted per event (people recruited, killed), declare it with --flow "

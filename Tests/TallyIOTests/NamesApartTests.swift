@@ -394,6 +394,52 @@ extension MoreNamesOfOneCountry {
         #expect(try quarter(file("members"), flows: ["Members"]) == ["7,000"])
     }
 
+    /// measures3: names run together (`ISmembers`, keyed `ismembers`), with digits,
+    /// brackets or slashes, and the standing sizes of people living, displaced or held
+    /// (`population`, `idps`, `refugees`, `detainees`) were summed as flows, 7,000 a quarter.
+    @Test func runTogetherAndPopulationNamesAreRefusedUnlessDeclared() throws {
+        for m in ["ISmembers", "ISFighters", "isMembers", "members2", "fighters_2023", "members(est)", "members/supporters",
+                  "Members (estimated)", "size_of_group", "SDFmembers", "idpPopulation", "fightersEst",
+                  "population", "pop", "inhabitants", "residents", "idps", "IDPs", "idp_population", "displaced_population",
+                  "people_in_displacement", "internally_displaced", "refugees", "asylum_seekers", "detainees", "prisoners",
+                  "hostages", "hostages_held", "besieged", "people_under_siege", "in_need", "people_in_need",
+                  "affected_population", "población", "desplazados internos", "réfugiés", "Geflüchtete", "النازحين داخلياً"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            let key = MeasureCatalog.canonicalName(m)
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("\"\(key)\" reads as a stock") == true, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true, "\(m)")
+            #expect(try quarter(file(m), stocks: [m]) == ["3,500"], "\(m)")
+            #expect(try quarter(file(m), flows: [m]) == ["7,000"], "\(m)")
+        }
+    }
+
+    /// Their honest twins, counted per event, read as before: summed, 7,000 a quarter.
+    @Test func flowNamesBesideThemStillRead() throws {
+        for m in ["killed", "deaths", "fatalities", "injured", "wounded", "displaced", "newly_displaced", "displacement_events",
+                  "refugees_returned", "refugees_arrived", "new_refugees", "arrested", "detained", "kidnapped", "abducted",
+                  "events", "civilians_killed", "children_recruited", "members_killed", "fighters_recruited", "new_members",
+                  "population_killed", "idps_new", "newMembers", "fightersKilled", "newlyDisplaced", "hostages_released",
+                  "hostages_taken", "idp_arrivals", "returnees", "people_affected", "deaths (reported)", "killed/wounded",
+                  "deaths_a", "nwound", "النازحين", "desplazados", "déplacés", "killed_2023"] {
+            #expect(try quarter(file(m)) == ["7,000"], "\(m)")
+        }
+    }
+
+    @Test func wordsSplitAtEverySignAndAtDigits() {
+        #expect(MeasureCatalog.words(of: "members2") == ["members", "2"])
+        #expect(MeasureCatalog.words(of: "Members (estimated)") == ["members", "estimated"])
+        #expect(MeasureCatalog.words(of: "members/supporters") == ["members", "supporters"])
+        #expect(MeasureCatalog.words(of: "fighters_2023-v2") == ["fighters", "2023", "v", "2"])
+        #expect(MeasureCatalog.words(of: "کشته‌ها") == ["کشته‌ها"])
+        #expect(MeasureCatalog.words(of: "النازحين داخلياً") == ["النازحين", "داخلياً"])
+        #expect(MeasureCatalog.stockWord(in: "ismembers") == "members")
+        #expect(MeasureCatalog.stockWord(in: "newmembers") == nil)
+        #expect(MeasureCatalog.stockWord(in: "memberskilled") == nil)
+        #expect(MeasureCatalog.stockWord(in: "people in displacement") == "in displacement")
+        #expect(MeasureCatalog.stockWord(in: "displaced") == nil)
+    }
+
     @Test func theWordsOfAName() {
         #expect(MeasureCatalog.stockWord(in: "is_members") == "members")
         #expect(MeasureCatalog.stockWord(in: "troop strength") == "troop")
