@@ -582,20 +582,53 @@ def runs_of(coverage, country=None):
     return coverage
 
 
+class CutRuns(list):
+    """Runs narrowed to a window, with `span`: the window's days within the data's own
+    first-to-last days (None when the window misses them), so that a row of `all` still
+    sees the holes the window's edges, or the whole window, fall in (review34 S6)."""
+    def __init__(self, runs, span=None, missed=False):
+        super().__init__(runs)
+        self.span = span
+        # The window misses the data's own first-to-last days altogether: a row that
+        # holds records of it (they lie outside its covered days) is `none`; otherwise
+        # it says nothing.
+        self.missed = missed
+
+
+def spoken_span(runs):
+    """The days `runs` speak for: their window-cut span, else first to last."""
+    if hasattr(runs, "span"):
+        return runs.span
+    return (runs[0][0], runs[-1][1]) if runs else None
+
+
 def cut_coverages(coverages, first=None, last=None):
     """Every file's runs, and each country's, narrowed to the days first..last."""
     def cut(runs):
+        original = runs
+        span = spoken_span(runs)
+        if span is not None:
+            span = (max(span[0], first) if first is not None else span[0],
+                    min(span[1], last) if last is not None else span[1])
+            span = span if span[0] <= span[1] else None
         if first is not None:
             runs = [(max(a, first), b) for a, b in runs if b >= first]
         if last is not None:
             runs = [(a, min(b, last)) for a, b in runs if a <= last]
-        return runs
-    return [FileRuns(cut(c), {k: cut(v) for k, v in getattr(c, "places", {}).items()}) for c in coverages]
+        return CutRuns(runs, span, missed=getattr(original, "missed", False)
+                       or (span is None and spoken_span(original) is not None))
+    out = []
+    for c in coverages:
+        whole = cut(c)
+        kept = FileRuns(whole, {k: cut(v) for k, v in getattr(c, "places", {}).items()})
+        kept.span, kept.missed = whole.span, whole.missed
+        out.append(kept)
+    return out
 
 
-def covered_text(label, period, files, coverages, country=None):
+def covered_text(label, period, files, coverages, country=None, known=True):
     if period == "all":
-        return all_covered_text(files, coverages, country)
+        return all_covered_text(files, coverages, country, known)
     interval = "/" in label
     # The days every file of the row covers: intersect their runs.
     runs = None
@@ -631,15 +664,36 @@ def join_runs(runs):
     return out
 
 
-def all_covered_text(files, coverages, country=None):
+def all_covered_text(files, coverages, country=None, known=True):
     """The `covered` of a row of `all`: empty when no file of the row has a hole between
     its first and last covered day; else the days the files cover, less every file's
-    holes, stretch by stretch."""
-    mine = [runs_of(coverages[f], country) for f in sorted(files) if coverages[f]]
-    if not any(len(runs) > 1 for runs in mine):
+    holes, stretch by stretch. `known`: `files` are those whose records the row holds
+    (not every file, as ``places_sound`` asks): a file a window misses altogether then
+    holds records it does not cover, and the row is `none`."""
+    mine = [runs_of(coverages[f], country) for f in sorted(files)]
+    held, holes = [], []
+    for runs in mine:
+        if getattr(runs, "missed", False) and known:
+            return "none"
+        # Judged on the days it speaks for (with a window, the window's days within the
+        # data's own span: a window inside a silence is `none`, review34 S6).
+        span = spoken_span(runs)
+        if span is None:
+            continue
+        start = span[0]
+        for a, b in runs:
+            a, b = max(a, span[0]), min(b, span[1])
+            if a > b:
+                continue
+            if a > start:
+                holes.append((start, a - 1))
+            held.append((a, b))
+            start = b + 1
+        if start <= span[1]:
+            holes.append((start, span[1]))
+    if not holes:
         return ""
-    holes = join_runs([(a[1] + 1, b[0] - 1) for runs in mine for a, b in zip(runs, runs[1:])])
-    kept = subtract(join_runs([r for runs in mine for r in runs]), holes)
+    kept = subtract(join_runs(held), join_runs(holes))
     return ";".join(_day_span(a, b) for a, b in kept) if kept else "none"
 
 
@@ -988,7 +1042,9 @@ def places_sound(totals, period, coverages, at):
     names = sorted({c for cov in coverages for c in getattr(cov, "places", {})})
     if not names:
         return set()
-    files = {f for f, runs in enumerate(coverages) if runs}
+    # For `all`, a file a window misses at the level of every country still has its
+    # countries' own days (fuzz small#75).
+    files = {f for f, runs in enumerate(coverages) if runs or (period == "all" and getattr(runs, "missed", False))}
     have = {}
     for (group, label, _) in totals:
         if "/" not in label:
@@ -1009,7 +1065,7 @@ def places_sound(totals, period, coverages, at):
                 d = period_days(label, period)[1].toordinal() + 1
     out = set()
     for label in labels:
-        said = {covered_text(label, period, files, coverages, c) for c in names}
+        said = {covered_text(label, period, files, coverages, c, known=False) for c in names}
         if len(said) > 1 and any(label not in have.get(c, ()) for c in names):
             out.add(label)
     if period == "all" and out:

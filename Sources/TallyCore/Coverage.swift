@@ -9,6 +9,15 @@ public struct Coverage: Sendable, Equatable {
     public private(set) var runs: [ClosedRange<CalendarDay>]
     /// Whether the spec declared it (else it is the span of the records).
     public var declared: Bool
+    /// The days a `--from`/`--to` window left of the data's own first-to-last span, when
+    /// they reach past ``runs`` (``DatasetCoverages/cut(to:)``): a window whose edge, or
+    /// whole, lies in a hole between runs keeps that hole here, which the cut runs alone
+    /// lose. A row of `all` is judged on these days (review34 S6: a July window inside a
+    /// country's silence was written covered whole). `nil`: ``first`` to ``last``.
+    public var spoken: ClosedRange<CalendarDay>? = nil
+    /// Whether a window missed the data's days altogether (``DatasetCoverages/cut(to:)``
+    /// keeps a stand-in day far from it): such a dataset says nothing of a row of `all`.
+    public var windowMissed = false
 
     public var first: CalendarDay { runs[0].lowerBound }
     public var last: CalendarDay { runs[runs.count - 1].upperBound }
@@ -729,7 +738,13 @@ public struct DatasetCoverages: Sendable, Equatable {
         public mutating func reporting(continuous: Bool) {
             self.continuous = continuous
             guard !recordRuns.isEmpty else { return }
-            let c = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays, spans: recordSpans, lastOrdinary: ordinaryEnd)!
+            // A stray first run covers its records' days, a record dated to a long span
+            // (``gapSpans``, as for ``ordinaryEnd``) its first day alone: one row dated
+            // June 2015 before an export from 2016 covered June 2015 whole (review37 S4).
+            let short = ordinaryEnd == nil ? [] : Set(gapSpans)
+            let strayDays = ordinaryEnd == nil ? recordSpans
+                : recordSpans.map { short.contains($0) ? $0 : $0.lowerBound ... $0.lowerBound }
+            let c = continuous ? Coverage.continuous(runs: recordRuns, recordDays: recordDays, spans: strayDays, lastOrdinary: ordinaryEnd)!
                 : Coverage(runs: recordRuns)!
             let cut = partGaps.isEmpty ? silentClaims : Coverage(runs: silentClaims + partGaps)?.runs ?? []
             coverage = cut.isEmpty ? c : c.subtracting(cut) ?? c
@@ -934,14 +949,26 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// every such period reads `none` / "no data" (fuzz small#16: a stock observed on
     /// 1 October between two runs of killed records, `--from`/`--to 2023-10-01`, read
     /// as covered because the old stand-in was the window's own first day).
+    /// Each keeps, as ``Coverage/spoken``, the days of the window within its data's own
+    /// first-to-last span when they reach past what it keeps, so a row of `all` still
+    /// sees the holes the window's edges fall in.
     public func cut(to window: ClosedRange<CalendarDay>) -> DatasetCoverages {
         DatasetCoverages(datasets.map { d in
             d.mapCoverages { coverage in
-                if let c = Coverage.intersection([coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) { return c }
+                let own = coverage.spoken ?? (coverage.first ... coverage.last)
+                let lo = max(window.lowerBound, own.lowerBound), hi = min(window.upperBound, own.upperBound)
+                let spoken = lo <= hi ? lo ... hi : nil
+                if var c = Coverage.intersection([coverage, Coverage(first: window.lowerBound, last: window.upperBound)]) {
+                    if let spoken, spoken != c.first ... c.last { c.spoken = spoken }
+                    return c
+                }
                 let before = coverage.first < window.lowerBound
                 let day = before ? min(coverage.runs.last { $0.upperBound < window.lowerBound }!.upperBound, window.lowerBound.adding(days: -367))
                     : max(coverage.first, window.upperBound.adding(days: 367))
-                return Coverage(first: day, last: day, declared: coverage.declared)
+                var standIn = Coverage(first: day, last: day, declared: coverage.declared)
+                standIn.spoken = spoken
+                standIn.windowMissed = spoken == nil
+                return standIn
             }
         })
     }
@@ -986,16 +1013,35 @@ public struct DatasetCoverages: Sendable, Equatable {
     /// between its first and last covered day (a long gap, ``withoutThinPeriods(kind:window:)``,
     /// or runs apart); else the days the datasets cover, less every dataset's holes, as
     /// stretches joined by `;` (`2023-01-01/2023-04-10;2023-05-20`).
+    /// With a `--from`/`--to` window, each dataset is judged on the days of the window
+    /// within its own first-to-last span (``Coverage/spoken``), so a window inside a
+    /// silence is `none` and one whose edge falls in a silence lists its stretches
+    /// (review34 S6); days of the window before or after the data are not claimed, as
+    /// without a window.
     func allCoveredText(sources: UInt32, place: String? = nil) -> String {
         let cs = contributing(sources).map { $0.coverage(place: place) }
-        guard cs.contains(where: { $0.runs.count > 1 }) else { return "" }
-        var holes: [ClosedRange<CalendarDay>] = []
+        var held: [ClosedRange<CalendarDay>] = [], holes: [ClosedRange<CalendarDay>] = []
         for c in cs {
-            for (a, b) in zip(c.runs, c.runs.dropFirst()) {
-                holes.append(a.upperBound.adding(days: 1) ... b.lowerBound.adding(days: -1))
+            // A window that misses a dataset's own days altogether: a row holding its
+            // records (`sources` says so) holds records it does not cover, so `none`
+            // (fuzz small#75: Iraq's 2004 and 2015 records beside a file whose every
+            // country's days end in 2003); a row of unknown sources learns nothing of it.
+            if c.windowMissed {
+                if sources != 0 { return "none" }
+                continue
             }
+            let span = c.spoken ?? (c.first ... c.last)
+            var from = span.lowerBound
+            for r in c.runs where r.overlaps(span) {
+                let inside = max(r.lowerBound, span.lowerBound) ... min(r.upperBound, span.upperBound)
+                if inside.lowerBound > from { holes.append(from ... inside.lowerBound.adding(days: -1)) }
+                held.append(inside)
+                from = inside.upperBound.adding(days: 1)
+            }
+            if from <= span.upperBound { holes.append(from ... span.upperBound) }
         }
-        guard let all = Coverage(runs: cs.flatMap(\.runs)),
+        guard !holes.isEmpty else { return "" }
+        guard let all = Coverage(runs: held),
               let kept = all.subtracting(Coverage(runs: holes)?.runs ?? []) else { return "none" }
         return kept.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)/\($0.upperBound)" }
             .joined(separator: ";")

@@ -666,4 +666,54 @@ import TallyTestSupport
         #expect(help.contains("aggregate each input to a file of its own and give those files together"), "\(help)")
         #expect(help.contains("estimate (the display form") && help.contains("covered (the days of the row's period"), "\(help)")
     }
+    /// review34 S6: `--period all` over a window inside a country's silence wrote the
+    /// total covered whole, where by month the same days read `none`. A row of `all` is
+    /// judged on the window's days within the data's own span: inside the silence,
+    /// `none`; an edge in it, the stretches; days of the window past the data's last
+    /// day are not claimed (as without a window), nor a hole outside the window.
+    @Test(arguments: [
+        ("2023-03-12", "2023-03-18", "none"),
+        ("2023-03-01", "2023-03-31", "2023-03-01/2023-03-10;2023-03-20/2023-03-31"),
+        ("2023-03-15", "2023-04-30", "2023-03-20/2023-04-30"),
+        ("2023-03-05", "2023-03-15", "2023-03-05/2023-03-10"),
+        ("2023-03-20", "2023-12-31", ""),
+        ("2020-01-01", "2023-03-10", ""),
+    ])
+    func aRowOfAllOverAWindowSaysTheSilenceTheWindowFallsIn(from: String, to: String, covered: String) throws {
+        let d = tempDir()
+        let all = LongGapCLITests.days("2023-01-01", "2023-04-30")
+        let syriaRows: [String] = all.map { "\($0),Syria,killed,2\n" }
+        let lebanonDays: [String] = all.filter { !($0 >= "2023-03-11" && $0 <= "2023-03-19") }
+        let rows: [String] = syriaRows + lebanonDays.map { "\($0),Lebanon,killed,1\n" }
+        try ("date_start,country,measure,best\n" + rows.joined()).write(toFile: d + "/l3.csv", atomically: false, encoding: .utf8)
+        let total = try tally(["aggregate", d + "/l3.csv", "--period", "all", "--by", "actor", "--from", from, "--to", to])
+        #expect(total.status == 0, "\(total.stderr)")
+        let line = total.stdout.split(separator: "\n").first { $0.contains(",all,killed,") }.map(String.init) ?? ""
+        #expect(line.hasSuffix(",\(covered)") && (covered.isEmpty ? !line.hasSuffix(",,") : true), "\(total.stdout)")
+        // Syria, never silent, is whole over every window; by month, no day the total
+        // claims is one the months leave out.
+        let syria = try tally(["aggregate", d + "/l3.csv", "--period", "all", "--country", "Syria", "--from", from, "--to", to])
+        #expect(syria.stdout.split(separator: "\n").last?.hasSuffix(",") == true, "\(syria.stdout)")
+    }
+    /// A row of `all` over a window says what the month rows of the same window say,
+    /// when a country's records lie past its own covered days (Lebanon daily in
+    /// January, one straggler on 15 March) and when the table falls back to the days
+    /// every country covers (Jordan, silent since January, has no row to say so): the
+    /// window then misses those days altogether, and the rows are `none` (fuzz
+    /// small#75: written whole).
+    @Test(arguments: [(false, "2023-03-15", ""), (true, "none", "none")])
+    func aRowOfAllOverAWindowSaysWhatItsMonthSays(jordan: Bool, lebanon: String, syria: String) throws {
+        let d = tempDir()
+        var rows: [String] = LongGapCLITests.days("2023-01-01", "2023-03-31").map { "\($0),Syria,killed,2\n" }
+        rows += LongGapCLITests.days("2023-01-01", "2023-01-31").map { "\($0),Lebanon,killed,1\n" } + ["2023-03-15,Lebanon,killed,4\n"]
+        if jordan { rows += LongGapCLITests.days("2023-01-01", "2023-01-31").map { "\($0),Jordan,killed,3\n" } }
+        try ("date_start,country,measure,best\n" + rows.joined()).write(toFile: d + "/f.csv", atomically: false, encoding: .utf8)
+        for period in ["all", "month"] {
+            let run = try tally(["aggregate", d + "/f.csv", "--by", "country", "--period", period, "--from", "2023-03-01", "--to", "2023-03-31"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.contains { $0.hasPrefix("Lebanon,") && $0.hasSuffix(",4,4,4,1,4,\(lebanon)") }, "\(period): \(run.stdout)")
+            #expect(lines.contains { $0.hasPrefix("Syria,") && $0.hasSuffix(",62,62,62,31,62,\(syria)") }, "\(period): \(run.stdout)")
+        }
+    }
 }

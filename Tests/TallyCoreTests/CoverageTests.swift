@@ -139,6 +139,18 @@ import Testing
         #expect(stray.coverage.runs == [d("2022-05-01") ... d("2022-05-01"), d("2022-05-31") ... d("2022-05-31"), d("2023-01-01") ... d("2023-06-03")])
         #expect(stray.coverage.extent(of: PeriodKind.month.parseLabel("2022-05")!, kind: .month)
                 == .split(parts: [d("2022-05-01") ... d("2022-05-01"), d("2022-05-31") ... d("2022-05-31")]))
+        // A stray row dated to a month (a UCDP event of June 2015 before an export from
+        // 2016) covers its first day alone, not June whole (review37 S4); a stray
+        // single-day row beside it keeps its day.
+        var june = ends(daily("2016-01-01", "2016-12-31"))
+        june[d("2015-06-01").daysSinceEpoch] = d("2015-06-30").daysSinceEpoch
+        june[d("2015-07-09").daysSinceEpoch] = d("2015-07-09").daysSinceEpoch
+        let strayMonth = DatasetCoverages.Dataset(index: 0, name: "u", recordEnds: june, continuous: true)!
+        #expect(strayMonth.coverage.extent(of: PeriodKind.month.parseLabel("2015-06")!, kind: .month)
+                == .partial(first: d("2015-06-01"), last: d("2015-06-01")))
+        #expect(strayMonth.coverage.extent(of: PeriodKind.month.parseLabel("2015-07")!, kind: .month)
+                == .partial(first: d("2015-07-09"), last: d("2015-07-09")))
+        #expect(strayMonth.coverage.last == d("2016-12-31"))
     }
 
     /// review19 B1-B5: a source that stopped and left stragglers, by month, quarter and
