@@ -16,13 +16,14 @@ import TallyCore
 /// is half the group's sum: one row is the sum of all the others. Chance makes such
 /// groups in honest files (an event of 7 in a month of 3 + 4; in the real UCDP files 0 to
 /// 20% of the groups that could match do), so the input is refused when
-/// - a matching row says it is a total: a short cell (8 words at most) of its place,
-///   actor, source, incident, notes or event-type columns holds a word such as `total`,
+/// - a matching row says it is a total: a short cell (8 words at most of its place, 3 of
+///   its actor, source, incident, notes or event-type columns) holds a word such as `total`,
 ///   `sum`, `Gesamt`, `المجموع`, or a place cell is a total of everything (`All`,
 ///   `Grand total`: ``KeyNotes/totalled(_:)``); or
 /// - of one level (country, or `adm_1`), kind of period and measure, two groups or more
-///   match, at least half of those that could, and their figures add up to 50 or four
-///   match: a total typed for each month matches in every month; or two or more adding
+///   match with a figure of 5 or more each (small figures match by chance: review39 R1),
+///   at least half of those that could, and their figures add up to 50: a total typed
+///   for each month matches in every month; or two or more adding
 ///   up to 50, half of those from the first match's period to the last's (totals typed
 ///   from some month on).
 /// The real files, cut by month, year, governorate and into pieces of 5 to 500 rows
@@ -193,18 +194,23 @@ struct SameFileTotals {
             guard !ms.isEmpty else { continue }
             func finding(_ x: (key: Key, group: Group, match: Bool), _ c: Int) -> Finding {
                 Finding(name: labels[x.key.label] ?? "", kind: x.key.kind, period: x.key.period, figure: x.group.max, others: x.group.rows - 1,
-                        at: x.group.maxAt, marked: x.group.maxMarked, matches: ms.count, candidates: c)
+                        at: x.group.maxAt, marked: x.group.maxMarked, matches: max(1, ms.filter { $0.group.max >= 5 }.count), candidates: c)
             }
             for x in ms where x.group.maxMarked { found.append(finding(x, l.count)) }
-            let m = ms.count
+            // Unmarked, a match is evidence only with a figure of 5 or more: with small
+            // figures one event equal to the others' sum is common by chance (three events
+            // a week of 1 to 3 killed matched in 4 of 8 weeks, and 6 of 15 such 26-week
+            // files were refused, review39 R1), and the sums need 50 or more.
+            let big = ms.filter { $0.group.max >= 5 }
+            let m = big.count
             guard m >= 2 else { continue }
-            let figures = ms.reduce(Int64(0)) { $0 &+ $1.group.max }
-            let (lo, hi) = (ms.map(\.key.period).min()!, ms.map(\.key.period).max()!)
+            let figures = big.reduce(Int64(0)) { $0 &+ $1.group.max }
+            let (lo, hi) = (big.map(\.key.period).min()!, big.map(\.key.period).max()!)
             let inRange = l.filter { $0.key.period >= lo && $0.key.period <= hi }.count
-            if m * 2 >= l.count && (figures >= 50 || m >= 4) {
-                for x in ms { found.append(finding(x, l.count)) }
+            if m * 2 >= l.count && figures >= 50 {
+                for x in big { found.append(finding(x, l.count)) }
             } else if m * 2 >= inRange && figures >= 50 {
-                for x in ms { found.append(finding(x, inRange)) }
+                for x in big { found.append(finding(x, inRange)) }
             }
         }
         return found.min { ($0.at, $0.kind & 3, $0.name) < ($1.at, $1.kind & 3, $1.name) }
@@ -220,7 +226,11 @@ struct SameFileTotals {
     /// place cell, a total of everything (`All`, `Grand total`, `All areas`).
     static func isTotalText(_ s: String, place: Bool) -> Bool {
         let ws = KeyNotes.words(s)
-        guard !ws.isEmpty, ws.count <= 8 else { return false }
+        // A note or type cell says so in three words at most (`Total`, `Monthly total`,
+        // `Total for March`): `5 killed in total`, `total toll after hospital update` or
+        // `Total: 5 soldiers killed` describe an event, and beside a chance match refused
+        // an honest row (review39 R2).
+        guard !ws.isEmpty, ws.count <= (place ? 8 : 3) else { return false }
         if ws.contains(where: totalWords.contains) { return true }
         return place && KeyNotes.totalled(s) == ""
     }

@@ -116,4 +116,26 @@ import Testing
             #expect(try best(run([f])) == expected, "\(i)")
         }
     }
+    /// review39 R1, R2: a sparse monitor's three events a week of 1 or 2 killed, where one
+    /// event equals the others' sum in 4 of 8 weeks by chance, was refused as "too many for
+    /// chance"; and a note of an event that says `in total` made a chance match a total.
+    @Test func smallFiguresAndNotesThatDescribeAnEventRead() throws {
+        let dir = scratchDirectory()
+        let weeks: [[Int]] = [[1, 1, 2], [1, 1, 1], [2, 1, 1], [1, 2, 2], [1, 2, 1], [1, 1, 1], [1, 1, 2], [2, 2, 1]]
+        var text = Self.header, total = 0
+        for (w, figures) in weeks.enumerated() {
+            for (d, f) in figures.enumerated() {
+                let day = CalendarDay(year: 2023, month: 1, day: 2)!.adding(days: w * 7 + d * 2)
+                text += "\(day),,Syria,Idlib,,killed,\(f),\n"
+                total += f
+            }
+        }
+        #expect(try best(run([writeFile(text, name: "sparse.csv", in: dir)])) == Int64(total))
+        for (i, note) in ["5 killed in total", "total toll after hospital update", "toll revised; total 5", "sum of two reports",
+                          "Total: 5 soldiers killed"].enumerated() {
+            let f = writeFile(Self.header + "2023-03-02,,Syria,Idlib,,killed,2,\n2023-03-09,,Syria,Aleppo,,killed,3,\n"
+                              + "2023-03-16,,Syria,Hama,,killed,5,\(note)\n", name: "n\(i).csv", in: dir)
+            #expect(try best(run([f])) == 10, "\(note)")
+        }
+    }
 }
