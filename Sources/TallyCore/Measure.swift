@@ -125,6 +125,9 @@ public struct MeasureCatalog: Sendable, Equatable {
         return out
     }
 
+    /// The length in characters of the longest word of ``stockWords`` and ``flowWords``.
+    static let longestListedWord: Int = stockWords.union(flowWords).map(\.count).max() ?? 0
+
     /// The stock word of a name that reads as a stock (a stock word and no flow word;
     /// ``stockWords``), or nil. A word run together from others (`ismembers`, as
     /// `ISmembers` and `isMembers` are keyed; `idppopulation`) reads as its parts: a stock
@@ -143,11 +146,16 @@ public struct MeasureCatalog: Sendable, Equatable {
             // The longest stock word ending it and the longest beginning it, each with two
             // letters or more beside it (`membersx` is `members` and a slip, not `member`).
             var tailWord: String?, headWord: String?
-            for cut in 1 ..< letters.count {
-                let head = part(0 ..< cut), tail = part(cut ..< letters.count)
+            // Only heads and tails no longer than the longest listed word can be one: a
+            // name of 1 MiB cut at every letter took minutes (CI: KeyNormalisation's key
+            // value of 1 MiB as a measure).
+            let n = letters.count, longest = longestListedWord
+            let cuts = Array(1 ..< min(n, longest + 1)) + Array(max(longest + 1, n - longest) ..< max(longest + 1, n))
+            for cut in cuts {
+                let head = cut <= longest ? part(0 ..< cut) : "", tail = n - cut <= longest ? part(cut ..< n) : ""
                 if flowWords.contains(head) && head.count >= 3 || flowWords.contains(tail) && tail.count >= 3 { return nil }
                 if tailWord == nil, tail.count >= 5, stockWords.contains(tail) { tailWord = cut >= 2 ? tail : "" }
-                if head.count >= 5, stockWords.contains(head) { headWord = tail.count >= 2 ? head : "" }
+                if head.count >= 5, stockWords.contains(head) { headWord = n - cut >= 2 ? head : "" }
             }
             if let found = [tailWord, headWord].compactMap({ $0 }).first(where: { !$0.isEmpty }) { return found }
         }
