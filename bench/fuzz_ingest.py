@@ -439,8 +439,11 @@ def merge_incidents(rows):
         # (with or without a date_end column: reports on different days span them)
         last = max(row_end(r) for r in reports)
         values["date_end"] = last.isoformat() if last > first.day else ""
-        merged = Row(values, min(r.low for r in reports), bests[(len(bests) - 1) // 2],
-                     None if None in highs else max(highs), first.day, any(r.stated for r in reports))
+        best = bests[(len(bests) - 1) // 2]
+        # Stated only when a report that gave the chosen best stated it (review38 S2).
+        merged = Row(values, min(r.low for r in reports), best,
+                     None if None in highs else max(highs), first.day,
+                     any(r.stated for r in reports if r.best == best))
         plain.append((merged, set().union(*(f for _, f in pairs))))
     return plain
 

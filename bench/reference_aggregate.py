@@ -1009,7 +1009,9 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
         total[2] = add_high(total[2], high)
         total[3] += len(observations)
         # A sum states a best when any of its parts does and, bounded, none invented one.
-        snapshot_stated = any(o[3] for o in observations)
+        # The envelope's best is stated only when a row that gave that very figure
+        # stated it: a range's midpoint chosen as the median is not (review38 S2).
+        snapshot_stated = any(o[3] for o in observations if o[1] == best)
         total[4] = total[4] or snapshot_stated
         if not snapshot_stated and best > low:
             invented.add((group, label, measure))
