@@ -11,8 +11,8 @@ import TallyCore
 /// tables, not HDX HAPI, whose admin levels are summed by their own rule): a group is a
 /// place (country and measure, or country, `adm_1` and measure) and an ISO week (of the
 /// country only), a calendar month, a year or the whole input (a row counts in those its
-/// days fit in). A
-/// group of three rows or more, three of them above 0, matches when its largest figure
+/// days fit in; rows of 0 add nothing and total nothing, and are passed over). A
+/// group of three rows or more matches when its largest figure
 /// is half the group's sum: one row is the sum of all the others. Chance makes such
 /// groups in honest files (an event of 7 in a month of 3 + 4; in the real UCDP files 0 to
 /// 20% of the groups that could match do), so the input is refused when
@@ -32,27 +32,33 @@ import TallyCore
 /// from an event of that size.
 struct SameFileTotals {
     /// kind: 0 ISO week, 1 month, 2 year, 3 the whole input; +4 for a place (`adm_1`).
+    /// Its measure (the series the half rule counts in) is its label's (``labels``).
+    /// Kept to 16 bytes: a million rows make a hundred thousand groups per worker, and
+    /// the check is paid by every input.
     struct Key: Hashable {
         var label: UInt64
         var period: Int32
         var kind: UInt8
-        /// The measure (its hash's low bits): the series the half rule counts in.
-        var series: UInt32
     }
+    /// Of rows above 0 (those of 0 are not noted: they add nothing and total nothing).
+    /// 32 bytes: whether the largest row says it is a total is the top bit of its place.
     struct Group {
         var sum: Int64 = 0
-        var rows: Int32 = 0
-        var counted: Int32 = 0
         var max: Int64 = -1
+        private var atAndMark = UInt64.max >> 1
+        var rows: Int32 = 0
         /// The largest row's block and line (``BlockParser/PeriodSum/at``).
-        var maxAt = UInt64.max
+        var maxAt: UInt64 { atAndMark & ~(1 << 63) }
         /// Whether the largest row (or one as large) says it is a total.
-        var maxMarked = false
+        var maxMarked: Bool { atAndMark >> 63 == 1 }
+        private mutating func setMax(_ best: Int64, at: UInt64, marked: Bool) {
+            max = best
+            atAndMark = at & ~(1 << 63) | (marked ? 1 << 63 : 0)
+        }
         mutating func merge(_ o: Group) {
             sum = sum &+ o.sum
             rows += o.rows
-            counted += o.counted
-            if o.max > max || (o.max == max && o.maxAt < maxAt) { max = o.max; maxAt = o.maxAt; maxMarked = o.maxMarked }
+            if o.max > max || (o.max == max && o.maxAt < maxAt) { setMax(o.max, at: o.maxAt, marked: o.maxMarked) }
         }
         /// A row; `marked` is asked only when it is the largest so far and above 0 (a
         /// total cannot tie with an event and still be the sum of three rows above 0).
@@ -60,16 +66,88 @@ struct SameFileTotals {
         mutating func add(_ best: Int64, at: UInt64, mark: inout Bool?, _ marked: () -> Bool) {
             sum = sum &+ best
             rows += 1
-            if best > 0 { counted += 1 }
             guard best > max else { return }
-            max = best
-            maxAt = at
-            if best > 0 && mark == nil { mark = marked() }
-            maxMarked = best > 0 && mark!
+            // A total of two rows above 0 or more is 2 or more: a row of 1 is not asked.
+            if mark == nil { mark = best >= 2 && marked() }
+            setMax(best, at: at, marked: mark!)
         }
     }
-    var groups: [Key: Group] = [:]
-    var labels: [UInt64: String] = [:]
+    /// The groups: open addressing with linear probing, keys and groups side by side
+    /// and hashed by one multiply. In Swift's Dictionary the check's three lookups a row
+    /// (hashing by SipHash, a probe per lookup) cost more than reading the row did.
+    struct GroupTable {
+        struct Slot {
+            var key: Key
+            var group: Group
+        }
+        /// An empty slot's label (a label is a hash with its lowest bit set, ``label(_:)``).
+        private static let empty = Key(label: 0, period: 0, kind: 0)
+        fileprivate(set) var slots = [Slot](repeating: Slot(key: empty, group: Group()), count: 16)
+        private(set) var count = 0
+
+        @inline(__always)
+        private func home(_ k: Key) -> Int {
+            var h = (k.label ^ (UInt64(UInt32(bitPattern: k.period)) << 8 | UInt64(k.kind))) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            return Int(truncatingIfNeeded: h) & (slots.count - 1)
+        }
+
+        /// The slot of `k`, made (with an empty group) if new.
+        @inline(__always)
+        mutating func slot(_ k: Key) -> (index: Int, new: Bool) {
+            if (count + 1) * 4 > slots.count * 3 { grow() }
+            var i = home(k)
+            while true {
+                let at = slots[i].key
+                if at == k { return (i, false) }
+                if at.label == 0 {
+                    slots[i].key = k
+                    count += 1
+                    return (i, true)
+                }
+                i = (i + 1) & (slots.count - 1)
+            }
+        }
+
+        subscript(k: Key) -> Group? {
+            var i = home(k)
+            while true {
+                let at = slots[i].key
+                if at == k { return slots[i].group }
+                if at.label == 0 { return nil }
+                i = (i + 1) & (slots.count - 1)
+            }
+        }
+
+        func forEach(_ body: (Key, Group) -> Void) {
+            for s in slots where s.key.label != 0 { body(s.key, s.group) }
+        }
+
+        mutating func merge(_ o: GroupTable) {
+            o.forEach { k, g in
+                let (i, _) = slot(k)
+                slots[i].group.merge(g)
+            }
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [Slot](repeating: Slot(key: Self.empty, group: Group()), count: old.count * 2)
+            count = 0
+            for s in old where s.key.label != 0 {
+                let (i, _) = slot(s.key)
+                slots[i].group = s.group
+            }
+        }
+    }
+
+    /// A label's name, as a message says it, and its measure.
+    struct Label {
+        var name: String
+        var series: UInt32
+    }
+    var groups = GroupTable()
+    var labels: [UInt64: Label] = [:]
     /// Set when the groups grew past ``limit``: the input is not checked.
     var tooMany = false
     static let limit = 1 << 18
@@ -84,7 +162,7 @@ struct SameFileTotals {
     /// (``placeLabel(_:_:)``) to the groups its days fit in: by ISO week (the country
     /// only: a place's weeks would be most of the groups) and by month; a row of
     /// several months by year and whole input (those of the months are worked out from
-    /// the months, ``withYears()``). `marked` is asked only when the row is the largest
+    /// the months, ``years()``). `marked` is asked only when the row is the largest
     /// of a group so far.
     @inline(__always)
     mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
@@ -97,7 +175,7 @@ struct SameFileTotals {
         let inYear = last.components.year == y
         var mark: Bool? = nil
         if l + 3 < (week + 1) * 7 {
-            put(Key(label: label, period: Int32(truncatingIfNeeded: week), kind: 0, series: series), place: false, best, at, &mark, name, marked)
+            put(Key(label: label, period: Int32(truncatingIfNeeded: week), kind: 0), place: false, series, best, at, &mark, name, marked)
         }
         let month = Int32(y * 12 + mo - 1), year = inYear ? Int32(y) : nil
         level(label, 0, month: inMonth ? month : nil, year: year, series, best, at, &mark, name, marked)
@@ -109,31 +187,32 @@ struct SameFileTotals {
     private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ series: UInt32, _ best: Int64, _ at: UInt64,
                                 _ mark: inout Bool?, _ name: (Bool) -> String, _ marked: () -> Bool) {
         if let month {
-            put(Key(label: lab, period: month, kind: 1 + base, series: series), place: base != 0, best, at, &mark, name, marked)
+            put(Key(label: lab, period: month, kind: 1 + base), place: base != 0, series, best, at, &mark, name, marked)
         } else {
-            if let year { put(Key(label: lab, period: year, kind: 2 + base, series: series), place: base != 0, best, at, &mark, name, marked) }
-            put(Key(label: lab, period: 0, kind: 3 + base, series: series), place: base != 0, best, at, &mark, name, marked)
+            if let year { put(Key(label: lab, period: year, kind: 2 + base), place: base != 0, series, best, at, &mark, name, marked) }
+            put(Key(label: lab, period: 0, kind: 3 + base), place: base != 0, series, best, at, &mark, name, marked)
         }
     }
 
     @inline(__always)
-    private mutating func put(_ k: Key, place: Bool, _ best: Int64, _ at: UInt64, _ mark: inout Bool?, _ name: (Bool) -> String, _ marked: () -> Bool) {
-        if let i = groups.index(forKey: k) {
-            groups.values[i].add(best, at: at, mark: &mark, marked)
-        } else {
-            if labels[k.label] == nil { labels[k.label] = name(place) }
-            var g = Group()
-            g.add(best, at: at, mark: &mark, marked)
-            groups[k] = g
-        }
+    private mutating func put(_ k: Key, place: Bool, _ series: UInt32, _ best: Int64, _ at: UInt64, _ mark: inout Bool?,
+                              _ name: (Bool) -> String, _ marked: () -> Bool) {
+        let (i, new) = groups.slot(k)
+        if new, labels[k.label] == nil { labels[k.label] = Label(name: name(place), series: series) }
+        groups.slots[i].group.add(best, at: at, mark: &mark, marked)
     }
 
-    /// The groups with the months' rows in their years and whole input too.
-    func withYears() -> [Key: Group] {
-        var out = groups
-        for (k, g) in groups where k.kind & 3 == 1 {
+    /// The months' rows in their years and whole input, to be read beside ``groups``
+    /// (whose own year and whole-input groups hold the rows of several months): a
+    /// separate table, so the check makes no copy of the groups.
+    func years() -> [Key: Group] {
+        var out: [Key: Group] = [:]
+        groups.forEach { k, g in
+            guard k.kind & 3 == 1 else { return }
             for (period, kind) in [(k.period / 12, k.kind + 1), (0, k.kind + 2)] {
-                out[Key(label: k.label, period: period, kind: kind, series: k.series), default: Group()].merge(g)
+                let key = Key(label: k.label, period: period, kind: kind)
+                if out[key] == nil, let own = groups[key] { out[key] = own }
+                out[key, default: Group()].merge(g)
             }
         }
         return out
@@ -142,8 +221,17 @@ struct SameFileTotals {
     mutating func merge(_ o: SameFileTotals) {
         tooMany = tooMany || o.tooMany
         guard !tooMany else { self = SameFileTotals(tooMany: true); return }
-        groups.merge(o.groups) { var a = $0; a.merge($1); return a }
-        labels.merge(o.labels) { a, _ in a }
+        // The larger table takes in the smaller (a worker's table is the whole input's
+        // groups again: copying one into an empty table held three at once).
+        if o.groups.count > groups.count {
+            var big = o
+            big.groups.merge(groups)
+            big.labels.merge(labels) { a, _ in a }
+            self = big
+        } else {
+            groups.merge(o.groups)
+            labels.merge(o.labels) { a, _ in a }
+        }
         if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
     }
 
@@ -152,7 +240,7 @@ struct SameFileTotals {
         var kind: UInt8
         var period: Int32
         var figure: Int64
-        /// The other rows of its group.
+        /// The other rows of its group above 0.
         var others: Int32
         var at: UInt64
         var marked: Bool
@@ -183,36 +271,59 @@ struct SameFileTotals {
     /// from the first match's period to the last's (totals typed from some month on).
     func finding() -> Finding? {
         guard !tooMany else { return nil }
+        let extra = years()
+        /// Every group that could match, once: a year's or whole input's from `extra`
+        /// when its months hold rows. Passed over, not copied (review39's cost note).
+        func eachCandidate(_ body: (Key, Group, UInt32) -> Void) {
+            func one(_ k: Key, _ g: Group) {
+                guard g.rows >= 3, let l = labels[k.label] else { return }
+                body(k, g, l.series)
+            }
+            groups.forEach { k, g in if k.kind & 3 < 2 || extra[k] == nil { one(k, g) } }
+            for (k, g) in extra { one(k, g) }
+        }
         struct Series: Hashable { var kind: UInt8; var series: UInt32 }
-        var bySeries: [Series: [(key: Key, group: Group, match: Bool)]] = [:]
-        for (k, g) in withYears() where g.rows >= 3 && g.counted >= 3 {
-            bySeries[Series(kind: k.kind, series: k.series), default: []].append((k, g, g.max > 0 && g.max &* 2 == g.sum))
+        var candidates: [Series: Int] = [:]
+        var matches: [Series: [(key: Key, group: Group)]] = [:]
+        eachCandidate { k, g, series in
+            let s = Series(kind: k.kind, series: series)
+            candidates[s, default: 0] += 1
+            if g.max > 0 && g.max &* 2 == g.sum { matches[s, default: []].append((k, g)) }
+        }
+        // Candidates from the first match's period to the last's, per series that needs them.
+        var ranges: [Series: (lo: Int32, hi: Int32, count: Int)] = [:]
+        for (s, ms) in matches {
+            let big = ms.filter { $0.group.max >= 5 }
+            if big.count >= 3 { ranges[s] = (big.map(\.key.period).min()!, big.map(\.key.period).max()!, 0) }
+        }
+        if !ranges.isEmpty {
+            eachCandidate { k, _, series in
+                let s = Series(kind: k.kind, series: series)
+                if let r = ranges[s], k.period >= r.lo && k.period <= r.hi { ranges[s]!.count += 1 }
+            }
         }
         var found: [Finding] = []
-        for (_, l) in bySeries {
-            let ms = l.filter(\.match)
-            guard !ms.isEmpty else { continue }
-            func finding(_ x: (key: Key, group: Group, match: Bool), _ c: Int) -> Finding {
-                Finding(name: labels[x.key.label] ?? "", kind: x.key.kind, period: x.key.period, figure: x.group.max, others: x.group.rows - 1,
+        for (s, ms) in matches {
+            let all = candidates[s] ?? 0
+            func finding(_ x: (key: Key, group: Group), _ c: Int) -> Finding {
+                Finding(name: labels[x.key.label]?.name ?? "", kind: x.key.kind, period: x.key.period, figure: x.group.max, others: x.group.rows - 1,
                         at: x.group.maxAt, marked: x.group.maxMarked, matches: max(1, ms.filter { $0.group.max >= 5 }.count), candidates: c)
             }
-            for x in ms where x.group.maxMarked { found.append(finding(x, l.count)) }
+            for x in ms where x.group.maxMarked { found.append(finding(x, all)) }
             // Unmarked, a match is evidence only with a figure of 5 or more: with small
             // figures one event equal to the others' sum is common by chance (three events
             // a week of 1 to 3 killed matched in 4 of 8 weeks, and 6 of 15 such 26-week
             // files were refused, review39 R1), and the sums need 50 or more.
             let big = ms.filter { $0.group.max >= 5 }
             let m = big.count
-            guard m >= 3 else { continue }
+            guard m >= 3, let inRange = ranges[s]?.count else { continue }
             let figures = big.reduce(Int64(0)) { $0 &+ $1.group.max }
-            let (lo, hi) = (big.map(\.key.period).min()!, big.map(\.key.period).max()!)
-            let inRange = l.filter { $0.key.period >= lo && $0.key.period <= hi }.count
             // Three matches or more, three in four of the groups that could: a total typed
             // for each period matches in nearly every one, and two of four weeks matched by
             // chance in a generated file of events (CI, IngestTests seed 3).
-            if m >= 3 && m * 4 >= l.count * 3 && figures >= 50 {
-                for x in big { found.append(finding(x, l.count)) }
-            } else if m >= 3 && m * 4 >= inRange * 3 && figures >= 50 {
+            if m * 4 >= all * 3 && figures >= 50 {
+                for x in big { found.append(finding(x, all)) }
+            } else if m * 4 >= inRange * 3 && figures >= 50 {
                 for x in big { found.append(finding(x, inRange)) }
             }
         }
@@ -223,6 +334,38 @@ struct SameFileTotals {
     static let totalWords: Set<String> = ["total", "totals", "subtotal", "subtotals", "sum", "sums", "gesamt", "insgesamt", "summe",
                                           "gesamtzahl", "somme", "totaal", "totale", "totales", "المجموع", "مجموع", "الإجمالي",
                                           "اجمالي", "إجمالي", "الاجمالي", "الكلي", "المجموع الكلي"]
+
+    /// Lower-case pieces of ASCII one of which every ASCII word of ``totalWords`` and
+    /// ``KeyNotes/totalMarkers`` holds (`tot`, `sum`, `all`, …), from those lists.
+    static let asciiNeedles: [[UInt8]] = {
+        let words = (totalWords.union(KeyNotes.totalMarkers)).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted { ($0.count, $0) < ($1.count, $1) }
+        var kept: [String] = []
+        for w in words where !kept.contains(where: { w.contains($0) }) { kept.append(w) }
+        return kept.map { Array($0.utf8) }
+    }()
+
+    /// False when `isTotalText` cannot be true of these bytes: all ASCII (which folds by
+    /// lower case alone, ``PlaceFolding/key(_:)``) and none of ``asciiNeedles`` in them.
+    /// Lets the per-row check pass over most cells without making a String.
+    static func mayHoldTotalWord(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        for j in 0..<n where p[j] >= 0x80 { return true }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        let needles = asciiNeedles, starts = needleStarts
+        for j in 0..<n where starts[Int(lower(p[j]))] {
+            next: for needle in needles where needle[0] == lower(p[j]) && j + needle.count <= n {
+                for k in 1..<needle.count where lower(p[j + k]) != needle[k] { continue next }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The bytes that begin one of ``asciiNeedles``.
+    private static let needleStarts: [Bool] = {
+        var out = [Bool](repeating: false, count: 128)
+        for n in asciiNeedles { out[Int(n[0])] = true }
+        return out
+    }()
 
     /// Whether a cell says its row is a total: at most 8 words, one of them
     /// ``totalWords`` (`Total`, `monthly total`, `Syria total`, `Raqqa (gesamt)`); or, a
@@ -266,7 +409,7 @@ struct SameFileTotals {
         let at = line.map { " (\($0))" } ?? ""
         let why = f.marked ? "and says it is a total" : "as are those of \(f.matches) of the \(f.candidates) \(f.kindName) that could be (too many for chance)"
         return "\(input) holds totals typed among its events: the row of \(f.name)\(at) with \(Estimate.grouped(f.figure)) is the sum of the "
-            + "\(Estimate.grouped(Int64(f.others))) other rows of \(f.name) \(f.periodText) (\(Estimate.grouped(f.figure))), \(why); read as an event, "
+            + "\(Estimate.grouped(Int64(f.others))) other rows above 0 of \(f.name) \(f.periodText) (\(Estimate.grouped(f.figure))), \(why); read as an event, "
             + "a total row (a \"Total\" row under each month, a country or governorate row that sums the rows beside it) counts every event "
             + "it sums twice, whatever --by says; remove the total rows and keep the events (or give the events in one file and the totals "
             + "in none); if that row is an event of its own whose figure equals the others' sum by chance, give --overlap both (every row counted as written)"

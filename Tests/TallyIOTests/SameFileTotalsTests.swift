@@ -53,7 +53,7 @@ import Testing
             #expect(try best(run([f], overlap: .both)) == (i == 7 ? 13 : 14))
         }
         let e = errorOf { _ = try run([writeFile(Self.header + Self.april + rows[0] + "\n", name: "named.csv", in: dir)]) }
-        #expect(e?.message.contains("the row of Syria killed (\(dir)/named.csv:5) with 7 is the sum of the 3 other rows of Syria killed from 2023-04-01 to 2023-04-30 (7), and says it is a total") == true,
+        #expect(e?.message.contains("the row of Syria killed (\(dir)/named.csv:5) with 7 is the sum of the 3 other rows above 0 of Syria killed from 2023-04-01 to 2023-04-30 (7), and says it is a total") == true,
                 "\(String(describing: e))")
     }
 
