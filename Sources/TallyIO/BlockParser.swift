@@ -111,7 +111,7 @@ final class BlockParser: @unchecked Sendable {
     /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``).
     @exclusivity(unchecked) private var totalsPlaceKeys: [UInt64: UInt64] = [:]
     /// Cells' bytes (their hash, and whether a place's) → whether they say a total (``cellSaysTotal(_:_:place:)``).
-    @exclusivity(unchecked) private var totalTextKnown: [UInt64: Bool] = [:]
+    @exclusivity(unchecked) private var totalTextKnown = [UInt64](repeating: 0, count: 1 << 13)
     @exclusivity(unchecked) var daysWithoutId = DayTable()
     @exclusivity(unchecked) var daysWithId = DayTable()
     /// The input's place spellings by loose name (``LoosePlace``, ``PlaceSpelling``):
@@ -1861,12 +1861,13 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func cellSaysTotal(_ base: UnsafePointer<UInt8>, _ i: Int, place: Bool) -> Bool {
         let span = spans[i]
-        guard span.count > 0 && span.count <= 200 && SameFileTotals.mayHoldTotalWord(base + span.start, span.count) else { return false }
-        let h = Interner.hash(base + span.start, span.count) ^ (place ? 0x5EED_0F_91AC_E5 : 0)
-        if let known = totalTextKnown[h] { return known }
-        let says = SameFileTotals.isTotalText(text(base, i), place: place)
-        if totalTextKnown.count > 1 << 14 { totalTextKnown.removeAll(keepingCapacity: true) }
-        totalTextKnown[h] = says
+        guard span.count > 0 && span.count <= 200 else { return false }
+        // A direct-mapped cache: the hash with its lowest bit set to the answer.
+        let h = (Interner.hash(base + span.start, span.count) ^ (place ? 0x5EED_0F_91AC_E5 : 0)) & ~1
+        let slot = Int(truncatingIfNeeded: h >> 40) & (totalTextKnown.count - 1)
+        if totalTextKnown[slot] & ~1 == h && h != 0 { return totalTextKnown[slot] & 1 == 1 }
+        let says = SameFileTotals.mayHoldTotalWord(base + span.start, span.count) && SameFileTotals.isTotalText(text(base, i), place: place)
+        totalTextKnown[slot] = h | (says ? 1 : 0)
         return says
     }
 
