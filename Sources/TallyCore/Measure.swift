@@ -52,14 +52,68 @@ public struct MeasureCatalog: Sendable, Equatable {
         "réfugiés", "refugies", "internes", "détenus", "prisonniers", "otages", "assiégés",
         "bevölkerung", "einwohner", "geflüchtete", "flüchtlinge", "binnenvertriebene", "häftlinge", "gefangene", "geiseln",
         "السكان", "سكان", "لاجئين", "اللاجئين", "داخليا", "داخلياً", "المعتقلين", "معتقلين", "الرهائن", "رهائن",
+        // A garrison, people on a roll or reached by aid at a date (measures4): summed, a
+        // garrison of 800 in two months made 1,600; people reached, a running count, likewise.
+        "garrison", "garrisons", "stationed", "enrolled", "enrollment", "enrolment", "staff", "employees", "workforce",
+        "reached", "beneficiaries", "garnison", "guarnición", "guarnicion", "الحامية",
     ]
+
+    /// Words that say a figure stands at a date or runs up to it, whatever it counts
+    /// (measures4): `cumulative_deaths`, `killed_to_date`, `still_missing`,
+    /// `remaining_hostages`, `currently_detained`, `migrant_stock`. Summed over periods, a
+    /// running total of 1,200 in January and 1,500 in March made 2,700. They make a name a
+    /// stock even beside a flow word (`deaths`, `missing`, `detained`).
+    static let standingWords: Set<String> = [
+        "cumulative", "cumulated", "cumul", "cumulé", "cumulés", "cumulée", "cumulées", "acumulado", "acumulados",
+        "acumulada", "acumuladas", "kumuliert", "kumulierte", "todate", "sofar", "ytd", "still", "currently", "current",
+        "remaining", "stock", "stocks", "تراكمي", "التراكمي", "تراكمية",
+    ]
+
+    /// Whether `word` (as ``stockWord(in:)`` gives it) is one of ``standingWords`` or
+    /// ``standingPairs``: a running total or a figure at a date, not a size of people.
+    public static func isStandingWord(_ word: String) -> Bool {
+        standingWords.contains(word) || standingPairs.contains(word.split(separator: " ").map(String.init))
+    }
+
+    /// Pairs of words that say the same as ``standingWords``: `to date`, `so far`, `as of`,
+    /// `à ce jour`, `hasta la fecha`.
+    static let standingPairs: Set<[String]> = [["to", "date"], ["so", "far"], ["as", "of"], ["ce", "jour"], ["la", "fecha"]]
+
+    /// Names of people that hold a stock word but name no group's size (measures4): people
+    /// counted per event as `civilians` are (`noncombatants`, `firefighters`). The pairs
+    /// are the same written apart (`non-combatants`, `fire fighters`).
+    static let notStockWords: Set<String> = [
+        "noncombatants", "noncombatant", "noncombattants", "noncombattant", "firefighters", "firefighter",
+    ]
+    static let notStockPairs: Set<[String]> = [
+        ["non", "combatants"], ["non", "combatant"], ["non", "combattants"], ["non", "combattant"],
+        ["fire", "fighters"], ["fire", "fighter"],
+    ]
+
+    /// The displacement words that, ending an English name after a word for people, say
+    /// what happened to them (measures4): `residents_displaced`, `idps_displaced`,
+    /// `population_displaced` are counts per event, as `newly_displaced` is, where
+    /// `displaced_population` and `internally_displaced` are standing sizes.
+    static let displacementHeads: Set<String> = ["displaced", "displacement", "displacements"]
 
     /// Two words that name a standing size together (`people in displacement`, `under
     /// siege`, `in detention`), though neither does alone: the second is a stock word
     /// when the first comes just before it.
     static let stockPairs: Set<[String]> = [
-        ["in", "displacement"], ["under", "siege"], ["in", "detention"], ["in", "captivity"],
+        ["in", "displacement"], ["under", "siege"], ["in", "detention"], ["in", "captivity"], ["in", "custody"],
+        // Aid's standing figures (measures4): people a plan targets, assists or serves.
+        ["people", "targeted"], ["persons", "targeted"], ["individuals", "targeted"], ["people", "assisted"],
+        ["persons", "assisted"], ["individuals", "assisted"], ["people", "served"], ["persons", "served"],
+        ["individuals", "served"], ["people", "held"], ["persons", "held"],
     ]
+
+    /// ``stockPairs`` and ``standingPairs`` run together (`peopletargeted`, `todate`), as
+    /// `PeopleTargeted` is keyed, to the pair as written apart.
+    static let pairsRunTogether: [String: String] = {
+        var d: [String: String] = [:]
+        for p in stockPairs.union(standingPairs) { d[p.joined()] = p.joined(separator: " ") }
+        return d
+    }()
 
     /// Words that say what happened to people without saying whether per event or at a
     /// date (the displacement family, `displaced`, `desplazados`, `النازحين`, and
@@ -97,6 +151,17 @@ public struct MeasureCatalog: Sendable, Equatable {
             "applications", "application", "claims", "decisions", "granted", "rejected", "lodged", "escaped", "escapes",
             "transferred", "transfers", "swaps", "tortured", "movements", "crossing", "attacked", "shelled", "bombed",
             "destroyed", "damaged",
+            // What happens to people, per event (measures4): `refugees_drowned`, `prisoner_swap`,
+            // `refugee_flows`, `population_movement`, `hostage_taking`.
+            "drowned", "drownings", "drowning", "deported", "deportation", "deportations", "deportees", "deportee",
+            "flows", "flow", "movement", "moved", "taking", "takings", "situations", "releases", "release",
+            "exchange", "exchanges", "swap", "swapped", "repatriated", "repatriation", "repatriations",
+            "withdrawals", "deployments", "intercepted", "interceptions", "pushbacks", "admissions", "admitted",
+            "evacuations", "relocations", "expulsions", "registrations", "rescues",
+            "noyés", "déportés", "expulsés", "libérés", "libérations", "échange", "échanges", "flux", "rapatriements",
+            "ahogados", "deportados", "expulsados", "liberados", "liberaciones", "canje", "intercambio", "flujos",
+            "ertrunkene", "abgeschobene", "abschiebungen", "freigelassene", "austausch",
+            "غرقى", "الغرقى", "المرحلين", "مرحلين", "ترحيل", "الإفراج", "المفرج", "تبادل",
         ]
         for f in MeasureFamilies.families where !f.contains("displaced") {
             for w in f { s.formUnion(MeasureCatalog.words(of: w)) }
@@ -126,7 +191,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     }
 
     /// The length in characters of the longest word of ``stockWords`` and ``flowWords``.
-    static let longestListedWord: Int = stockWords.union(flowWords).map(\.count).max() ?? 0
+    static let longestListedWord: Int = stockWords.union(flowWords).union(standingWords).map(\.count).max() ?? 0
 
     /// The stock word of a name that reads as a stock (a stock word and no flow word;
     /// ``stockWords``), or nil. A word run together from others (`ismembers`, as
@@ -136,10 +201,37 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// or ends it (`newmembers`, `fighterskilled`).
     public static func stockWord(in measure: String) -> String? {
         let w = words(of: measure)
+        // A figure at a date or running up to it (`cumulative_deaths`, `killed_to_date`,
+        // `still_missing`, `CumulativeDeaths`): a stock whatever it counts.
+        if let s = w.first(where: standingWords.contains) { return s }
+        for (a, b) in zip(w, w.dropFirst()) where standingPairs.contains([a, b]) { return "\(a) \(b)" }
+        for word in w {
+            if let pair = pairsRunTogether[word], standingPairs.contains(pair.split(separator: " ").map(String.init)) { return pair }
+            // Not `livestock`, `concurrent`, `distilled`: those words end no name standing.
+            if word.count >= 7, let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks"]),
+                                                        tails: standingWords.subtracting(["stock", "stocks", "current", "currently", "still", "cumul"])) {
+                return s
+            }
+        }
         guard !w.contains(where: flowWords.contains) else { return nil }
-        if let s = w.first(where: stockWords.contains) { return s }
+        // The word that names what is counted, the last but fillers and digits: a
+        // displacement word there after people (`residents_displaced`, `idps_displaced`,
+        // `population_displaced_total`) says they were displaced, a count per event;
+        // `internally_displaced` and `people_in_displacement` stay standing sizes.
+        if let i = w.lastIndex(where: { !MeasureFamilies.fillers.contains($0) && !$0.allSatisfy(\.isNumber) }),
+           displacementHeads.contains(w[i]), !w.contains("internally"), !(i > 0 && stockPairs.contains([w[i - 1], w[i]])) {
+            return nil
+        }
+        // Stock words in names of people that are no group's size (`non_combatants`,
+        // `fire fighters`, `firefighters`) do not count.
+        var apart = Set<Int>()
+        for i in w.indices.dropFirst() where notStockPairs.contains([w[i - 1], w[i]]) { apart.insert(i) }
+        if let s = w.indices.first(where: { !apart.contains($0) && !notStockWords.contains(w[$0]) && stockWords.contains(w[$0]) }) {
+            return w[s]
+        }
         for (a, b) in zip(w, w.dropFirst()) where stockPairs.contains([a, b]) { return "\(a) \(b)" }
-        for word in w where !neutralWords.contains(word) {
+        for word in w where !neutralWords.contains(word) && !notStockWords.contains(word) {
+            if let pair = pairsRunTogether[word] { return pair }
             let letters = Array(word)
             guard letters.count >= 7, letters.allSatisfy(\.isLetter) else { continue }
             func part(_ range: Range<Int>) -> String { String(letters[range]) }
@@ -154,10 +246,28 @@ public struct MeasureCatalog: Sendable, Equatable {
             for cut in cuts {
                 let head = cut <= longest ? part(0 ..< cut) : "", tail = n - cut <= longest ? part(cut ..< n) : ""
                 if flowWords.contains(head) && head.count >= 3 || flowWords.contains(tail) && tail.count >= 3 { return nil }
+                // A displacement word ending it after people (`populationdisplaced`), not
+                // after `internally`.
+                if displacementHeads.contains(tail), head != "internally" { return nil }
                 if tailWord == nil, tail.count >= 5, stockWords.contains(tail) { tailWord = cut >= 2 ? tail : "" }
                 if head.count >= 5, stockWords.contains(head) { headWord = n - cut >= 2 ? head : "" }
             }
             if let found = [tailWord, headWord].compactMap({ $0 }).first(where: { !$0.isEmpty }) { return found }
+        }
+        return nil
+    }
+
+    /// The longest word of `tails` ending `word` or of `heads` beginning it, of five letters
+    /// or more with two letters or more beside it, or nil. Only heads and tails no longer
+    /// than ``longestListedWord`` are cut, so a long name costs little.
+    static func runTogetherEnds(_ word: String, heads: Set<String>, tails: Set<String>) -> String? {
+        let letters = Array(word)
+        guard letters.allSatisfy(\.isLetter) else { return nil }
+        let n = letters.count
+        for len in stride(from: min(longestListedWord, n - 2), through: 5, by: -1) {
+            let tail = String(letters[(n - len) ..< n]), head = String(letters[0 ..< len])
+            if tails.contains(tail) { return tail }
+            if heads.contains(head) { return head }
         }
         return nil
     }

@@ -1446,8 +1446,10 @@ final class Pipeline: @unchecked Sendable {
            slipAt.map({ (at.rank, at.line) < ($0.rank, $0.line) }) ?? true,
            let word = catalog.undeclaredStockWord(in: m) {
             let value = MessageText.excerpt(m, limit: 60)
+            let says = MeasureCatalog.isStandingWord(word) ? "says its figures stand at a date or run up to it, as a running total does"
+                : "names a standing size, of a group or of people living or held somewhere"
             throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" reads as a stock (its word \"\(word)\" "
-                + "names a standing size, of a group or of people living or held somewhere) but is not one tally knows (members, fighters, supporters, strength) nor declared: "
+                + "\(says)) but is not one tally knows (members, fighters, supporters, strength) nor declared: "
                 + "read as written it would be a flow, its figures added over periods (a size of 3,500 observed in two "
                 + "months of a quarter would make 7,000); if it is a standing size, declare it with --stock \"\(value)\" (a report spec: "
                 + "stocks: [\"\(value)\"]); if it is counted per event (people recruited, killed), declare it with --flow "

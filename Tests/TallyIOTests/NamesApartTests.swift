@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TallyCore
 import TallyTestSupport
@@ -449,5 +450,87 @@ extension MoreNamesOfOneCountry {
         #expect(MeasureCatalog(extraStocks: ["Troops"]).undeclaredStockWord(in: "troops") == nil)
         #expect(MeasureCatalog(extraFlows: ["troops"]).undeclaredStockWord(in: "troops") == nil)
         #expect(MeasureCatalog().undeclaredStockWord(in: "members") == nil)
+    }
+}
+
+/// measures4 (review39 R3, stop35-open "Measures"): names whose head word is an event
+/// beside a stock word were refused; standing figures outside the lists were summed.
+extension StockLikeMeasuresRefused {
+    /// Refused as stocks before (12 of 110 flow names, review39 R3, and measures3's four
+    /// naming --flow): what happened to people (drowned, deported, flows, displaced,
+    /// movement, taking, releases, exchange, swap) is counted per event, and so are people
+    /// a stock word hides in (`noncombatants`, `firefighters`). Read as flows: 7,000.
+    @Test func eventHeadWordsBesideStockWordsAreFlows() throws {
+        for m in ["refugees_drowned", "Refugees Drowned", "refugeesDrowned", "refugees-deported", "refugee_deportations",
+                  "refugee_flows", "RefugeeFlows", "idps_displaced", "IDPs displaced", "residents_displaced",
+                  "population_displaced", "PopulationDisplaced", "population_displaced_total", "population_movement",
+                  "Population Movements", "hostage_taking", "HostageTaking", "hostage_situations", "prisoner_releases",
+                  "prisoner-release", "prisoner_exchange", "Prisoner Exchanges", "prisoner_swap", "prisonerSwap",
+                  "prisoners_swapped", "refugees_repatriated", "troop_withdrawals", "réfugiés noyés", "prisonniers libérés",
+                  "échange de prisonniers", "تبادل الرهائن", "اللاجئين الغرقى",
+                  "noncombatants", "non-combatants", "Non Combatants", "NonCombatants", "non_combatant", "non-combattants",
+                  "firefighters", "fire fighters", "Fire-Fighters", "firefighter"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            #expect(e == nil, "\(m): \(e?.message ?? "")")
+            #expect(try quarter(file(m)) == ["7,000"], "\(m)")
+        }
+    }
+
+    /// Their standing twins stay refused: the people displaced at a date, and child
+    /// soldiers (a group's size, or recruited per year: declared either way).
+    @Test func standingTwinsOfEventNamesStayRefused() throws {
+        for m in ["internally_displaced", "internally_displaced_persons", "InternallyDisplaced", "displaced_population",
+                  "displaced_idps", "people_in_displacement", "population_internally_displaced", "childsoldiers",
+                  "child_soldiers", "refugees", "prisoners", "hostages"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("reads as a stock") == true, "\(m): \(e?.message ?? "read")")
+        }
+    }
+
+    /// Summed before, exit 0 (7,000 for a standing 3,500): a garrison, people on a roll or
+    /// reached by aid, people held, and running totals (`cumulative_deaths`,
+    /// `killed_to_date`, `still_missing`) whatever they count. Refused unless declared.
+    @Test func standingFiguresOutsideTheListsAreRefusedUnlessDeclared() throws {
+        for m in ["people_targeted", "People Targeted", "PeopleTargeted", "persons_targeted", "people_reached",
+                  "PeopleReached", "reached", "beneficiaries", "people_assisted", "people_served", "people_held",
+                  "in_custody", "garrison", "Garrisons", "garrison_troops", "enrolled", "enrollment", "staff",
+                  "cumulative_deaths", "CumulativeDeaths", "deaths_cumulative", "deathsCumulative", "killed_to_date",
+                  "KilledToDate", "killed_so_far", "still_missing", "StillMissing", "currently_detained",
+                  "remaining_hostages", "hostages_remaining", "migrant_stock", "deaths_ytd", "muertos_acumulados",
+                  "décès cumulés", "tués à ce jour", "muertos hasta la fecha", "القتلى التراكمي"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            let key = MeasureCatalog.canonicalName(m)
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("\"\(key)\" reads as a stock") == true, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true, "\(m)")
+            #expect(try quarter(file(m), stocks: [m]) == ["3,500"], "\(m)")
+            #expect(try quarter(file(m), flows: [m]) == ["7,000"], "\(m)")
+        }
+        let e = errorOf { _ = try quarter(file("cumulative_deaths")) }
+        #expect(e?.message.contains("its word \"cumulative\" says its figures stand at a date or run up to it") == true,
+                "\(e?.message ?? "read")")
+    }
+
+    /// Their honest twins, counted per event, read as before: 7,000.
+    @Test func flowTwinsOfStandingNamesStillRead() throws {
+        for m in ["civilians_targeted", "people_killed", "people_affected", "livestock_killed", "concurrent_events",
+                  "recurrent_attacks", "staff_killed", "aid_workers_killed", "detained_total", "total_deaths",
+                  "deaths_total", "hostages_released", "displaced", "newly_displaced", "displaced_persons", "civilians"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            #expect(e == nil, "\(m): \(e?.message ?? "")")
+            #expect(try quarter(file(m)) == ["7,000"], "\(m)")
+        }
+    }
+
+    /// A name of 1 MiB costs little (ff3b060): the ends of a run-together word are cut only
+    /// as long as the longest listed word.
+    @Test func aLongNameIsReadInBoundedWork() {
+        let long = String(repeating: "x", count: 1 << 20)
+        let start = Date()
+        #expect(MeasureCatalog.stockWord(in: long + "cumulative") == "cumulative")
+        #expect(MeasureCatalog.stockWord(in: long + "displaced") == nil)
+        #expect(MeasureCatalog.stockWord(in: "non_" + long) == nil)
+        #expect(Date().timeIntervalSince(start) < 30)
     }
 }
