@@ -381,13 +381,16 @@ public final class Aggregator: @unchecked Sendable {
                 if whole(k.adm2, of: k.adm1, country: false) { wholes[w] = (k, c.lowerMedianBest) } else { parts[w, default: []].append((k, c.lowerMedianBest)) }
             }
         }
-        var found: [(label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String, how: String, hedge: String)] = []
+        // Each figure as tally prints an estimate (a range with no stated best as its
+        // range: review39 N1), worked out only for the groups found.
+        func shown(_ cell: CellKey) -> String { state.pointee.stocks[cell]?.estimate.display ?? "" }
+        var found: [(label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String)] = []
         for (w, whole) in wholes {
             guard let ps = parts[w], !ps.isEmpty else { continue }
             let country = countryNames[w.country] ?? strings.string(w.country)
             let atAdm1 = w.adm1 != absent
             let place = atAdm1 ? strings.string(w.adm1) + " (" + country + ")" : country
-            let named = ps.map { (strings.string(atAdm1 ? $0.cell.adm2 : $0.cell.adm1), $0.best) }
+            let named = ps.map { (strings.string(atAdm1 ? $0.cell.adm2 : $0.cell.adm1), shown($0.cell)) }
                 .sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
             let label = [country] + [w.out.adm1, w.out.adm2, w.out.actor, w.out.extra0, w.out.extra1]
                 .filter { $0 != absent }.map { strings.string($0) }.filter { !$0.isEmpty }
@@ -399,21 +402,21 @@ public final class Aggregator: @unchecked Sendable {
             let how = written.isEmpty ? "with no \(column)" : "with \(column) \"\(written)\""
             let hedge = !atAdm1 && writtenId != absent && !wordWhole(writtenId, of: w.country, country: true)
                 ? "; the country's own name: the whole country, or a province of that name" : ""
-            found.append((label, place, whole.best, named, atAdm1 ? "adm2" : "adm1", how, hedge))
+            found.append((label, place, shown(whole.cell), named, atAdm1 ? "adm2" : "adm1", how, hedge))
         }
         // In output order; in one group, the country's whole before a province's, then by
         // the place's name (the table's order is no rule here: stable run to run).
-        func order(_ f: (label: [String], whole: String, best: Int64, parts: [(String, Int64)], finer: String, how: String, hedge: String)) -> [String] {
+        func order(_ f: (label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String)) -> [String] {
             f.label + [f.finer, f.whole]
         }
         found.sort { order($0).lexicographicallyPrecedes(order($1)) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
         twoLevelStocks = found.map { TwoLevelStock(place: $0.whole, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2]) }
         guard let f = found.first else { return nil }
-        let shown = f.parts.prefix(3).map { "\($0.0) \(Estimate.grouped($0.1))" }.joined(separator: ", ")
+        let list = f.parts.prefix(3).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
             + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
         let others = found.count - 1
-        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) \(f.how) (\(Estimate.grouped(f.best))\(f.hedge)) "
-            + "and stocks of places within it (\(shown)) are added into one figure\(others > 0 ? " (and in \(others) more group\(others == 1 ? "" : "s"))" : "") "
+        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) \(f.how) (\(f.best)\(f.hedge)) "
+            + "and stocks of places within it (\(list)) are added into one figure\(others > 0 ? " (and in \(others) more group\(others == 1 ? "" : "s"))" : "") "
             + "(the finest cells are summed, docs/spec.md §3); if the first is a figure for all of \(f.whole), it already counts its parts' "
             + "(the same people at two levels) and the sum is a figure no source gave: --by \(f.finer) shows them apart, or give one level's rows"
     }
@@ -422,14 +425,20 @@ public final class Aggregator: @unchecked Sendable {
     /// beside places within it (``stocksAtTwoLevels(namesCountry:)``), said likewise
     /// (review38 S1, S1b): a joint region's stock (`Iraq;Syria`, UCDP's form) beside
     /// stocks of its member countries, of the same actor; and a stock with no actor
-    /// beside stocks of named actors in the same place (a figure with no actor is often
-    /// the place's whole). Both are summed by the contract's rule (the finest cells,
-    /// docs/spec.md §3); grouped by country, or by actor, they are rows apart and nothing
-    /// is added. One note per kind (the first group in output order, and how many more);
-    /// the groups are appended to ``twoLevelStocks`` (call after
-    /// ``stocksAtTwoLevels(namesCountry:)``), for charts and reports.
-    public func stocksOverlapping() -> [String] {
+    /// beside other stocks in the same place (a figure with no actor is often the
+    /// place's whole). An actor cell that names no one group, for everyone or no one in
+    /// particular (`Total`, `All armed groups`, `Various`, `Unknown`, `Unidentified armed
+    /// group`: `namesNoOne`, TallyIO's word list, review39 S6), is a stock with no actor
+    /// too. Both are summed by the contract's rule (the finest cells, docs/spec.md §3);
+    /// grouped by country, or by actor, they are rows apart and nothing is added. One
+    /// note per kind (the first group in output order, and how many more); the groups
+    /// are appended to ``twoLevelStocks`` (call after
+    /// ``stocksAtTwoLevels(namesCountry:)``), for charts and reports. Each figure is
+    /// printed as tally prints an estimate (``StockCell/estimate``: `5,000–7,000` for
+    /// "5,000 to 7,000", not its midpoint, review39 N1).
+    public func stocksOverlapping(namesNoOne: (_ actor: String) -> Bool = { _ in false }) -> [String] {
         let absent = CellKey.absent
+        let stocks = state.pointee.stocks
         func country(_ id: UInt32) -> String { countryNames[id] ?? strings.string(id) }
         func name(_ id: UInt32) -> String { id == absent ? "" : strings.string(id) }
         func trimmed(_ s: Substring) -> String { String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
@@ -437,7 +446,10 @@ public final class Aggregator: @unchecked Sendable {
             strings.string(id).split(separator: ";").map(trimmed).filter { !$0.isEmpty }
         }
         struct Group: Hashable { var out: CellKey; var country, adm1, adm2, actor, extra0, extra1: UInt32 }
-        typealias Part = (name: String, best: Int64)
+        /// A cell's name (a country, an actor) and its key (its figure is printed only for
+        /// the groups said: ``shown(_:)``).
+        typealias Part = (name: String, cell: CellKey)
+        func shown(_ cell: CellKey) -> String { stocks[cell]?.estimate.display ?? "" }
         func bytes(_ a: String, _ b: String) -> Bool { Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) }
         func label(_ out: CellKey) -> [String] {
             [out.country, out.adm1, out.adm2, out.actor, out.extra0, out.extra1].filter { $0 != absent }
@@ -450,59 +462,69 @@ public final class Aggregator: @unchecked Sendable {
                     extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
         }
         // Joint regions beside their members, same actor and extra values.
-        var joints: [Group: [(id: UInt32, best: Int64)]] = [:]
+        var joints: [Group: [(id: UInt32, cell: CellKey)]] = [:]
         var singles: [Group: [String: [Part]]] = [:]
-        // A stock with no actor beside named actors' stocks, same place and extra values.
-        var noActor: [Group: Int64] = [:]
+        // Stocks with no actor (or one naming no one group) beside other stocks, same
+        // place and extra values.
+        var noActor: [Group: [Part]] = [:]
         var named: [Group: [Part]] = [:]
         // Names are worked out once per id, and the cells are gone through only when a
         // joint region or a stock with no actor is there at all: string work per cell cost
         // a sixth of a million-row run (0.16 s) that had neither.
-        var jointIds: [UInt32: Bool] = [:], blankIds: [UInt32: Bool] = [:]
+        var jointIds: [UInt32: Bool] = [:], noOneIds: [UInt32: Bool] = [:]
         func isJoint(_ id: UInt32) -> Bool {
             if let j = jointIds[id] { return j }
             let j = members(id).count > 1
             jointIds[id] = j
             return j
         }
-        func isBlank(_ id: UInt32) -> Bool {
-            if let b = blankIds[id] { return b }
-            let b = trimmed(Substring(name(id))).isEmpty
-            blankIds[id] = b
+        func isNoOne(_ id: UInt32) -> Bool {
+            if let b = noOneIds[id] { return b }
+            let n = trimmed(Substring(name(id)))
+            let b = n.isEmpty || namesNoOne(n)
+            noOneIds[id] = b
             return b
         }
-        let stocks = state.pointee.stocks
         let seeJoints = !byCountry && stocks.keys.contains { isJoint($0.country) }
-        let seeBlanks = !byActor && stocks.keys.contains { isBlank($0.actor) }
-        for (k, c) in stocks where seeJoints || seeBlanks {
+        let seeBlanks = !byActor && stocks.keys.contains { isNoOne($0.actor) }
+        for k in stocks.keys where seeJoints || seeBlanks {
             let o = out(k)
             if seeJoints {
                 let g = Group(out: o, country: absent, adm1: absent, adm2: absent, actor: k.actor, extra0: k.extra0, extra1: k.extra1)
-                if isJoint(k.country) { joints[g, default: []].append((k.country, c.lowerMedianBest)) }
-                else { singles[g, default: [:]][strings.string(k.country), default: []].append((country(k.country), c.lowerMedianBest)) }
+                if isJoint(k.country) { joints[g, default: []].append((k.country, k)) }
+                else { singles[g, default: [:]][strings.string(k.country), default: []].append((country(k.country), k)) }
             }
             if seeBlanks {
                 let g = Group(out: o, country: k.country, adm1: k.adm1, adm2: k.adm2, actor: absent, extra0: k.extra0, extra1: k.extra1)
-                if isBlank(k.actor) { noActor[g] = c.lowerMedianBest }
-                else { named[g, default: []].append((strings.string(k.actor), c.lowerMedianBest)) }
+                if isNoOne(k.actor) { noActor[g, default: []].append((trimmed(Substring(name(k.actor))), k)) }
+                else { named[g, default: []].append((strings.string(k.actor), k)) }
             }
         }
-        typealias Found = (label: [String], place: String, shown: String, best: Int64, parts: [Part], key: TwoLevelStock.Kind)
+        /// `written`: the actor cell of a stock with no actor as written ("" when empty);
+        /// `allNamed`: whether every part names its actor.
+        typealias Found = (label: [String], place: String, shown: String, figure: CellKey, parts: [Part], key: TwoLevelStock.Kind,
+                           written: String, allNamed: Bool)
         var found: [Found] = []
         for (g, regions) in joints {
             guard let byName = singles[g] else { continue }
             for r in regions {
                 let parts = members(r.id).flatMap { byName[$0] ?? [] }
                 guard !parts.isEmpty else { continue }
-                found.append((label(g.out), country(r.id), country(r.id), r.best, parts.sorted { bytes($0.name, $1.name) }, .jointRegion))
+                found.append((label(g.out), country(r.id), country(r.id), r.cell, parts.sorted { bytes($0.name, $1.name) }, .jointRegion, "", true))
             }
         }
-        for (g, best) in noActor {
-            guard let parts = named[g], !parts.isEmpty else { continue }
+        for (g, wholes) in noActor {
+            // The first in byte order (an empty actor first) is said as the whole; any
+            // other stock of the place, named or not, as its parts.
+            let ws = wholes.sorted { bytes($0.name, $1.name) }
+            let others = named[g] ?? []
+            let parts = Array(ws.dropFirst()) + others
+            guard !parts.isEmpty else { continue }
             let place = [g.adm2, g.adm1].filter { $0 != absent && !name($0).isEmpty }.map(name)
             let c = country(g.country)
             let shown = place.isEmpty ? c : place[0] + " (" + c + ")"
-            found.append((label(g.out), shown, shown, best, parts.sorted { bytes($0.name, $1.name) }, .noActor))
+            found.append((label(g.out), shown, shown, ws[0].cell, parts.sorted { bytes($0.name, $1.name) }, .noActor,
+                          ws[0].name, ws.count == 1))
         }
         found.sort { a, b in
             a.key != b.key ? a.key.rawValue < b.key.rawValue : (a.label + [a.place]).lexicographicallyPrecedes(b.label + [b.place], by: bytes)
@@ -512,18 +534,21 @@ public final class Aggregator: @unchecked Sendable {
         for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
             let of = found.filter { $0.key == kind }
             guard let f = of.first else { continue }
-            let shown = f.parts.prefix(3).map { "\($0.name) \(Estimate.grouped($0.best))" }.joined(separator: ", ")
+            let list = f.parts.prefix(3).map { "\($0.name.isEmpty ? "no actor" : $0.name) \(shown($0.cell))" }.joined(separator: ", ")
                 + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
             let more = of.count > 1 ? " (and in \(of.count - 1) more group\(of.count == 2 ? "" : "s"))" : ""
             switch kind {
             case .jointRegion:
-                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(f.shown) (\(Estimate.grouped(f.best))) and stocks "
-                    + "of its member countries (\(shown)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
+                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(f.shown) (\(shown(f.figure))) and stocks "
+                    + "of its member countries (\(list)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
                     + "if the first counts the same people as the others (a figure for all of them), the sum is a figure no source gave: "
                     + "--by country shows them apart")
             case .noActor:
-                notes.append("\(f.label.joined(separator: ", ")): a stock of \(f.shown) with no actor (\(Estimate.grouped(f.best))) and stocks "
-                    + "of named actors there (\(shown)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
+                let how = f.written.isEmpty ? "with no actor (\(shown(f.figure)))"
+                    : "with actor \"\(f.written)\" (\(shown(f.figure))), which names no one group,"
+                notes.append("\(f.label.joined(separator: ", ")): a stock of \(f.shown) \(how) and "
+                    + (f.allNamed ? "stocks of named actors" : "other stocks") + " there (\(list)) are added into one figure\(more) "
+                    + "(the finest cells are summed, docs/spec.md §3); "
                     + "if the first is a figure for all groups there, it already counts the others and the sum is a figure no source gave: "
                     + "--by actor shows them apart")
             case .place: break

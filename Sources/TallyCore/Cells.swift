@@ -188,6 +188,14 @@ struct StockCell {
         }
     }
 
+    /// The cell's figure as the result has it (its envelope, the lower median as its
+    /// best, stated only when a row that gave it stated it), for the notes that print it
+    /// as tally prints an estimate (review39 N1).
+    var estimate: Estimate {
+        let m = lowerMedian
+        return Estimate(unchecked: low, best: m.best, high: unbounded ? nil : high, approximate: approximate, bestStated: m.stated)
+    }
+
     /// The lower median: for an even count, the smaller of the two middle values, so
     /// the result is always one of the reported figures.
     var lowerMedianBest: Int64 { lowerMedian.best }

@@ -1586,9 +1586,10 @@ final class Pipeline: @unchecked Sendable {
             guard let k = CountryNames.spelling(text) else { return false }
             return k == (CountryNames.spelling(country) ?? country)
         }
-        // A joint region's stock beside its members', a stock with no actor beside named
-        // actors' (review38 S1, S1b): said likewise.
-        let overlapping = first.aggregator.stocksOverlapping()
+        // A joint region's stock beside its members', a stock with no actor (or an actor
+        // naming no one group: `Total`, `Unknown`, review39 S6) beside other actors'
+        // (review38 S1, S1b): said likewise.
+        let overlapping = first.aggregator.stocksOverlapping(namesNoOne: ActorWords.namesNoOne)
         // (Labelled: a refusal found on the way leaves by `break reading` to the throw below.)
         reading: do {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,

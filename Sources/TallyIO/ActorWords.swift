@@ -1,0 +1,82 @@
+import Foundation
+
+/// Actor cells that name no one group: a figure for everyone there or for no one in
+/// particular (`Total`, `All armed groups`, `Various`, `Unknown`, `Unidentified armed
+/// group`, `Others`, `Tous les groupes`, `مجهول`). A stock under such an actor beside
+/// named actors' stocks of the same place is said as a stock with no actor is
+/// (``Aggregator/stocksOverlapping(namesNoOne:)``, review39 S6): it may already hold
+/// theirs.
+///
+/// The whole cell is read, never a word inside a name: every word of it must be one of
+/// ``markers`` (at least one) or of ``beside`` (`armed`, `groups`, `of the`), so `All
+/// Tripura Tiger Force` and `Unknown Soldiers Brigade`, real groups, are names. A
+/// bracketed tail is left out (`Unidentified Armed Group (Syria)`, ACLED's form).
+enum ActorWords {
+    /// Words that say "all of them" or "none named". The words for a total are
+    /// KeyNotes' (``KeyNotes/totalMarkers``: `total`, `all`, `overall`, `الإجمالي`), with
+    /// the words for several, other and unknown actors in English, French, Spanish and
+    /// Arabic.
+    static let markers: Set<String> = folded(KeyNotes.totalMarkers.subtracting(placeWords).union([
+        "combined", "everyone", "everybody", "any", "none", "nobody", "various", "varied", "multiple", "several", "many",
+        "mixed", "misc", "miscellaneous", "other", "others", "unknown", "unidentified", "unspecified", "unnamed",
+        "unattributed", "unclaimed", "undetermined", "unclear", "anonymous", "na", "unk", "undisclosed", "not",
+        // French
+        "tous", "toutes", "tout", "ensemble", "divers", "diverses", "plusieurs", "multiples", "autre", "autres",
+        "inconnu", "inconnus", "inconnue", "inconnues", "identifie", "identifies", "identifiee", "identifiees",
+        "indetermine", "indetermines", "anonyme", "anonymes",
+        // Spanish
+        "todo", "todos", "todas", "varios", "varias", "diversos", "diversas", "otro", "otros", "otras",
+        "desconocido", "desconocidos", "desconocida", "desconocidas", "identificado", "identificados",
+        "identificar", "multiple",
+        // Arabic
+        "جميع", "كافة", "مجهول", "مجهولة", "مجهولون", "مجهولين", "معروف", "معروفة", "معروفين", "محدد", "محددة",
+        "متعدد", "متعددة", "عدة", "أخرى", "اخرى", "آخرون", "آخرين", "أخرون", "مختلف", "مختلفة", "شتى", "الأخرى", "المجهولة", "المتعددة", "المختلفة",
+    ]))
+
+    /// KeyNotes' words for a country's whole, not for all actors (`National forces`
+    /// is a name).
+    static let placeWords: Set<String> = ["national", "nationwide", "countrywide", "country", "nation"]
+
+    /// Words that may stand beside them and name no group on their own (`armed`,
+    /// `groups`, `of the`, `non-state`).
+    static let beside: Set<String> = folded([
+        "armed", "group", "groups", "actor", "actors", "party", "parties", "militia", "militias", "faction", "factions",
+        "organization", "organizations", "organisation", "organisations", "force", "forces", "fighters", "combatants",
+        "gunmen", "gunman", "assailants", "assailant", "attackers", "attacker", "perpetrator", "perpetrators",
+        "individuals", "persons", "people", "men", "non", "state", "nonstate", "the", "of", "and", "or", "by", "in",
+        "sources", "source", "known", "identified", "specified",
+        // French, Spanish
+        "groupe", "groupes", "arme", "armes", "acteur", "acteurs", "milice", "milices", "les", "des", "de", "du", "la",
+        "le", "et", "non", "grupo", "grupos", "armado", "armados", "armada", "armadas", "actores", "fuerzas", "los",
+        "las", "del", "y", "no", "sin",
+        // Arabic
+        "غير", "الجماعات", "جماعات", "جماعة", "الجماعة", "المسلحة", "مسلحة", "مسلح", "مسلحون", "مسلحين", "الفصائل",
+        "فصائل", "فصيل", "جهات", "جهة", "الجهات", "أطراف", "الأطراف", "اطراف", "القوات", "قوات", "مجموعات",
+        "المجموعات", "مجموعة", "و", "من",
+    ])
+
+    /// The form a word is compared in: folded as places are (``PlaceFolding/key(_:)``),
+    /// without accents.
+    static func fold(_ word: String) -> String {
+        PlaceFolding.key(word).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+
+    private static func folded(_ words: Set<String>) -> Set<String> { Set(words.map(fold)) }
+
+    /// Whether `actor` (trimmed, not empty) names no one group.
+    static func namesNoOne(_ actor: String) -> Bool {
+        var text = Substring(actor)
+        // A bracketed tail (a country, a note) is not the name; a name all in brackets is.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let before = text[..<open]
+            text = before.contains(where: { $0.isLetter || $0.isNumber }) ? before : text[text.index(after: open) ..< text.index(before: text.endIndex)]
+        }
+        let lower = fold(String(text))
+        if ["n/a", "n.a.", "n. a."].contains(lower.trimmingCharacters(in: .whitespaces)) { return true }
+        let words = lower.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        // Only marks (`-`, `?`, `—`): nothing named.
+        guard !words.isEmpty else { return true }
+        guard words.contains(where: markers.contains) else { return false }
+        return words.allSatisfy { markers.contains($0) || beside.contains($0) }
+    }
+}
