@@ -157,7 +157,9 @@ public struct MeasureCatalog: Sendable, Equatable {
             "flows", "flow", "movement", "moved", "taking", "takings", "situations", "releases", "release",
             "exchange", "exchanges", "swap", "swapped", "repatriated", "repatriation", "repatriations",
             "withdrawals", "deployments", "intercepted", "interceptions", "pushbacks", "admissions", "admitted",
-            "evacuations", "relocations", "expulsions", "registrations", "rescues",
+            "evacuations", "relocations", "expulsions", "registrations", "rescues", "rescue", "pushed", "pushback",
+            "smuggled", "trafficked", "pardoned", "sentenced", "departing", "exodus", "transfer", "expulsion",
+            "evicted", "eviction", "evictions",
             "noyés", "déportés", "expulsés", "libérés", "libérations", "échange", "échanges", "flux", "rapatriements",
             "ahogados", "deportados", "expulsados", "liberados", "liberaciones", "canje", "intercambio", "flujos",
             "ertrunkene", "abgeschobene", "abschiebungen", "freigelassene", "austausch",
@@ -208,7 +210,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         for word in w {
             if let pair = pairsRunTogether[word], standingPairs.contains(pair.split(separator: " ").map(String.init)) { return pair }
             // Not `livestock`, `concurrent`, `distilled`: those words end no name standing.
-            if word.count >= 7, let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks"]),
+            if !word.dropFirst(6).isEmpty, let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks"]),
                                                         tails: standingWords.subtracting(["stock", "stocks", "current", "currently", "still", "cumul"])) {
                 return s
             }
@@ -261,11 +263,14 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// or more with two letters or more beside it, or nil. Only heads and tails no longer
     /// than ``longestListedWord`` are cut, so a long name costs little.
     static func runTogetherEnds(_ word: String, heads: Set<String>, tails: Set<String>) -> String? {
-        let letters = Array(word)
-        guard letters.allSatisfy(\.isLetter) else { return nil }
-        let n = letters.count
-        for len in stride(from: min(longestListedWord, n - 2), through: 5, by: -1) {
-            let tail = String(letters[(n - len) ..< n]), head = String(letters[0 ..< len])
+        // A word is all letters or all digits (``words(of:)``); only its two ends are read.
+        guard word.first?.isLetter == true else { return nil }
+        let longest = longestListedWord
+        let front = Array(word.prefix(longest + 2)), back = Array(word.suffix(longest))
+        // The word's length, or longest + 2 when it is longer: enough to leave two letters.
+        let n = front.count
+        for len in stride(from: min(longest, n - 2), through: 5, by: -1) {
+            let tail = String(back[(back.count - len)...]), head = String(front[..<len])
             if tails.contains(tail) { return tail }
             if heads.contains(head) { return head }
         }

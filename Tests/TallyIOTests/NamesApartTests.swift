@@ -476,6 +476,18 @@ extension StockLikeMeasuresRefused {
         }
     }
 
+    /// More of what happens to people per event, beside the words of people held or
+    /// seeking refuge: refused as stocks before.
+    @Test func moreEventHeadWordsAreFlows() throws {
+        for m in ["refugees_pushed_back", "refugee_pushbacks", "refugees_smuggled", "prisoners_pardoned",
+                  "prisoners_sentenced", "population_exodus", "prisoner_transfer", "hostage_rescue", "residents_evicted",
+                  "ResidentsEvicted", "idps_departing", "refugee_expulsion"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            #expect(e == nil, "\(m): \(e?.message ?? "")")
+            #expect(try quarter(file(m)) == ["7,000"], "\(m)")
+        }
+    }
+
     /// Their standing twins stay refused: the people displaced at a date, and child
     /// soldiers (a group's size, or recruited per year: declared either way).
     @Test func standingTwinsOfEventNamesStayRefused() throws {
