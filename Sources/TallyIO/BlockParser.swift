@@ -103,6 +103,8 @@ final class BlockParser: @unchecked Sendable {
     /// the rows read since the last ``drainSameFileTotals()``; kept when the pipeline
     /// says so (not under `--overlap both`).
     var checksSameFileTotals = false
+    /// ``IngestRequest/stockTablesAtAnyPeriod``.
+    var stockTablesAtAnyPeriod = false
     @exclusivity(unchecked) var sameFileTotals = SameFileTotals()
     @exclusivity(unchecked) private var totalsOn = false
     @exclusivity(unchecked) private var totalsBase: UnsafePointer<UInt8>? = nil
@@ -1743,12 +1745,41 @@ final class BlockParser: @unchecked Sendable {
             return
         }
         if !passes(o) { return }
+        if isStock && layout.isTallyTable && !stockTablesAtAnyPeriod { try checkStockTablePeriod(base, layout, o, end: end) }
         if collectSources { countSource(base, layout) }
         if inResult(o) {
             t.precisions.add(precision)
             if precision == .day && o.spanLast > o.spanFirst { t.precisions.addSpanned() }
         }
         try add(o)
+    }
+
+    /// A stock row of a table tally wrote is read only at the table's own period
+    /// (review38 S3, S4). Its figure is the sum of its groups' latest observations in
+    /// that period, and the table says neither which groups nor when each was observed:
+    /// re-cut by a longer period, the latest-per-cell rule keeps the table's last row and
+    /// drops the groups observed earlier (a monthly table by country read by year: 500
+    /// for 1,500), and by a crossing one it dates a week's figure to the month the week
+    /// began in, replacing that month's (5,000 in January became 9,000+). Refused, with
+    /// what to do, rather than guessed. Flows are sums and re-cut as before.
+    @inline(never)
+    private func checkStockTablePeriod(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation, end: CalendarDay) throws(RowMessage) {
+        let kind = aggregator.config.period
+        if kind != .all {
+            let k = kind.key(o.day)
+            if kind.firstDay(k) == o.day && kind.lastDay(k) == end { return }
+        }
+        // Short enough to be printed whole (``TallyError``'s 400 bytes with the file and line).
+        let label = text(base, layout.period).trimmingSpaces
+        let own = PeriodKind.span(ofLabel: label)?.kind
+        let ownWord = own.map { $0 == .day ? "day" : $0.rawValue } ?? "period"
+        let asked = kind == .all ? "over all dates" : "by \(kind.rawValue)"
+        let readOwn = own.map { "read this table by \($0.rawValue) (--period \($0.rawValue); a bar chart: --period \(label))" }
+            ?? "read this table by its own period"
+        throw RowMessage(column(layout, layout.period) + "\"\(label)\": a stock row (\(aggregator.strings.string(o.measure))) of a table by "
+            + "\(ownWord) cannot be read \(asked): it sums its groups' latest figures in that \(ownWord) and does not say which groups "
+            + "or when, so another period's figure would be a guess; aggregate the original records \(kind == .all ? "for those dates" : asked), "
+            + "or \(readOwn)")
     }
 
     /// The days a native row covers for the coverage rule: a stock its day (for a

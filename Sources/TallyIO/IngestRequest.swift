@@ -57,6 +57,11 @@ public struct IngestRequest: Sendable {
     public var thisYear: Int?
     /// Set aside rows with implausible dates instead of stopping (`tally info` lists them).
     public var collectImplausibleDates = false
+    /// Whether a stock row of a table tally wrote may be read at a period that is not
+    /// the table's own, each table cell's latest row kept: `tally info`'s summary and a
+    /// report's stock history, which read at period `all` and print no re-cut figure of
+    /// it. Otherwise such a row is refused (review38 S3, S4: ``BlockParser``).
+    public var stockTablesAtAnyPeriod = false
     /// The order of all-numeric ACLED dates (`--date-order`); nil decides it per file
     /// from the dates themselves.
     public var dateOrder: DayMonthOrder?

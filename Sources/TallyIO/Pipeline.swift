@@ -152,6 +152,7 @@ final class Pipeline: @unchecked Sendable {
             p.checksIdOrder = checksIdOrder
             p.tracksDays = tracksDays
             p.checksSameFileTotals = request.overlap != .both
+            p.stockTablesAtAnyPeriod = request.stockTablesAtAnyPeriod
             p.thisYear = request.thisYear ?? Clock.thisYear
             return p
         }

@@ -287,6 +287,9 @@ public struct ReportData: Sendable {
         guard !wanted.isEmpty else { return }
         history.filter.measures = wanted
         history.filter.to = kind.lastDay(key)
+        // A table tally wrote: each of its cells' latest row up to the period, a figure
+        // the table states for its own period (review38 S3, S4 refuse other re-cuts).
+        history.stockTablesAtAnyPeriod = true
         stockResult = try Ingest.run(history).result
     }
 

@@ -57,6 +57,8 @@ struct Info: ParsableCommand {
                 schema: schema)
             input.apply(to: &request)
             request.collectImplausibleDates = true
+            // A table's stock rows are counted, not re-cut (review38 S3, S4).
+            request.stockTablesAtAnyPeriod = true
             // Ids repeated within the file are looked for too.
             request.deduplicate = true
             do throws(TallyError) {
@@ -79,6 +81,7 @@ struct Info: ParsableCommand {
             var request = IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([.country]), period: .all), schema: schema)
             input.apply(to: &request)
             request.collectImplausibleDates = true
+            request.stockTablesAtAnyPeriod = true
             do throws(TallyError) {
                 let together = try Ingest.run(request)
                 var block = "all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n"

@@ -251,3 +251,69 @@ import TallyTestSupport
         #expect(m.contains("a stock of Syria with no actor (40,000+) and other stocks there (Unknown 500) are added into one figure"), "\(m)")
     }
 }
+
+/// review38 S3, S4: a stock row of a table tally wrote is the sum of its groups' latest
+/// observations in the table's period; the table says neither which groups nor when.
+/// Re-cut to another period, the latest-per-cell rule kept the last row (a monthly table
+/// by country read by year: 500 for 1,500, exit 0) or dated a week's figure to the
+/// month the week began in, replacing that month's. Refused (65) saying what to do; read
+/// at its own period, it reads as before; flows re-cut as before; `info` still reads it.
+@Suite struct StockTablesReadBack {
+    static let records = """
+    id,date_start,date_end,country,actor,measure,estimate
+    a,2023-01-15,2023-01-15,Syria,Group A,members,"1,000"
+    b,2023-03-10,2023-03-10,Syria,Group B,members,500
+    c,2023-01-05,2023-01-05,Syria,Group A,killed,3
+    d,2023-03-20,2023-03-20,Syria,Group B,killed,2
+
+    """
+
+    func table(_ period: PeriodKind, _ text: String = Self.records) throws -> String {
+        let first = try read([writeFile(text)], by: [.country], period: period)
+        return writeFile(String(decoding: first.written(as: .csv), as: UTF8.self), name: "table-\(period.rawValue).csv")
+    }
+
+    func refusal(_ body: () throws -> Void) -> String? {
+        do { try body(); return nil } catch let e as TallyError { return "\(e.exitCode) \(e.description)" } catch { return "\(error)" }
+    }
+
+    @Test func aMonthlyTableReadByAnotherPeriodIsRefused() throws {
+        // Direct: 1,500 in 2023 (both groups).
+        #expect(try read([writeFile(Self.records)], by: [.country], period: .year).result.rows.filter { $0.measure == "members" }
+                    .map(\.estimate.best) == [1500])
+        let monthly = try table(.month)
+        for kind in [PeriodKind.year, .quarter, .week, .day, .all] {
+            let m = refusal { _ = try read([monthly], by: [.country], period: kind) } ?? "read"
+            #expect(m.hasPrefix("65 "), "\(kind): \(m)")
+            #expect(m.contains("a stock row (members) of a table by month cannot be read \(kind == .all ? "over all dates" : "by \(kind.rawValue)")"), "\(kind): \(m)")
+            #expect(m.hasSuffix("or read this table by month (--period month; a bar chart: --period 2023-01)"), "\(kind): \(m)")
+            #expect(!m.contains("[…]"), "printed whole: \(m)")
+        }
+        // At its own period it reads as written; flows alone re-cut as before.
+        let own = try read([monthly], by: [.country], period: .month)
+        #expect(own.result.rows.filter { $0.measure == "members" }.map(\.estimate.best) == [1000, 500])
+        let killed = try read([monthly], by: [.country], period: .year, filter: RecordFilter(measures: ["killed"]))
+        #expect(killed.result.rows.map(\.estimate.best) == [5])
+        // `info` reads at period all: it still reads the table (counts, not re-cut figures).
+        var info = IngestRequest(files: [monthly], config: AggregationConfig(grouping: Grouping([.country]), period: .all))
+        info.stockTablesAtAnyPeriod = true
+        #expect(try Ingest.run(info).rowsRead == 4)
+    }
+
+    /// S3: a weekly table read by month dated the week of 30 January–5 February (a stock
+    /// observed 3 February) to January, replacing January's 5,000: refused.
+    @Test func aWeeklyTableReadByMonthIsRefused() throws {
+        let weekly = try table(.week, """
+        id,date_start,date_end,country,actor,measure,estimate
+        a,2023-01-10,2023-01-10,Syria,A,members,"5,000"
+        b,2023-02-03,2023-02-03,Syria,A,members,"at least 9,000"
+        c,2023-01-02,2023-01-02,Syria,A,killed,1
+
+        """)
+        let m = refusal { _ = try read([weekly], by: [.country], period: .month) } ?? "read"
+        #expect(m.hasPrefix("65 ") && m.contains("of a table by week cannot be read by month"), "\(m)")
+        #expect(m.contains("read this table by week (--period week; a bar chart: --period 2023-W02)"), "\(m)")
+        #expect(try read([weekly], by: [.country], period: .week).result.rows.filter { $0.measure == "members" }.map(\.estimate.display)
+                == ["5,000", "9,000+"])
+    }
+}
