@@ -277,9 +277,15 @@ extension Pipeline {
             for oneDayOnly in [false, true] {
                 if oneDayOnly && e.starts.isEmpty { continue }
                 guard let runs = dayRuns(e, oneDayOnly: oneDayOnly) else { continue }
-                // The spans to check: by n from the row's day (0) or to it (1), and calendar periods.
-                var spans: [(Int32) -> (Int32, Int32)] = []
-                for toDay in [false, true] {
+                // The spans to check: by n from the row's day, to it, or to the day before it (a
+                // table dated the day after the span it sums: weekly sums on the next Monday,
+                // review39 S5), and calendar periods, the row's and the one before it.
+                // Those of the day before after the others (a table that matches both says its
+                // spans as before).
+                var spans: [(Int32) -> (Int32, Int32)] = [], later: [(Int32) -> (Int32, Int32)] = []
+                for (toDay, before) in [(false, false), (true, false), (true, true)] {
+                    // The last day of a span that ends on the row's day or the day before.
+                    let end: (Int32) -> Int32 = before ? { $0 - 1 } : { $0 }
                     // Each row's n (a range of them, over days without records) counted.
                     var count = [Int32](repeating: 0, count: Int(limit) + 2)
                     for (k, row) in rows {
@@ -296,15 +302,16 @@ extension Pipeline {
                             lowN = r.days[j - 1] - d + 1
                             highN = ju < r.days.count ? r.days[ju] - d : limit
                         } else {
-                            let j = r.index(d &+ 1)
+                            let e = end(d)
+                            let j = r.index(e &+ 1)
                             let target = r.sum[j] &- row.sum
                             guard target >= 0 else { continue }
                             let il = r.firstSum(atLeast: target)
                             guard il < j, r.sum[il] == target else { continue }
                             var iu = il
                             while iu + 1 < j && r.sum[iu + 1] == target { iu += 1 }
-                            lowN = d - r.days[iu] + 1
-                            highN = il > 0 ? d - r.days[il - 1] : limit
+                            lowN = e - r.days[iu] + 1
+                            highN = il > 0 ? e - r.days[il - 1] : limit
                         }
                         lowN = max(lowN, 1); highN = min(highN, limit)
                         guard lowN <= highN else { continue }
@@ -318,11 +325,19 @@ extension Pipeline {
                     }
                     guard best.c >= 2 else { continue }
                     let n = best.n
-                    spans.append(toDay ? { ($0 - n + 1, $0) } : { ($0, $0 + n - 1) })
+                    if before { later.append { (end($0) - n + 1, end($0)) } } else { spans.append(toDay ? { ($0 - n + 1, $0) } : { ($0, $0 + n - 1) }) }
                 }
-                for kind in [DatePrecision.month, .quarter, .year] {
-                    spans.append { d in let s = kind.span(of: CalendarDay(daysSinceEpoch: d)); return (s.first.daysSinceEpoch, s.last.daysSinceEpoch) }
+                for back in [Int32(0), 1] {
+                    for kind in [DatePrecision.month, .quarter, .year] {
+                        let span: (Int32) -> (Int32, Int32) = { d in
+                            let s = kind.span(of: CalendarDay(daysSinceEpoch: d - back))
+                            return (s.first.daysSinceEpoch, s.last.daysSinceEpoch)
+                        }
+                        if back == 0 { spans.append(span) } else { later.append(span) }
+                    }
                 }
+                // The calendar periods before the row first (the plainer message), then n days to the day before.
+                spans += later.suffix(3) + later.prefix(later.count - 3)
                 for span in spans {
                     var candidates = 0
                     var matches: [SummedRow] = []

@@ -89,6 +89,45 @@ import Testing
         #expect(e?.message.contains("is the sum of the") == true && e?.message.contains("that start from 2023-01-01 to 2023-01-10") == true, "\(String(describing: e))")
     }
 
+    /// review39 S5: a table of sums dated the day after the span it sums (weekly sums on the
+    /// next Monday, monthly on the 1st of the next month, by quarter on the 1st of the next,
+    /// by blocks of 10 or 14 days on the day after) beside its events read 5,292 for 2,646,
+    /// exit 0, in either order: the spans tried started or ended on the row's day.
+    @Test func tablesDatedTheDayAfterTheirSpanAreRefused() throws {
+        let dir = scratchDirectory()
+        let ev = writeFile(Self.eventList, name: "ev.csv", in: dir)
+        let dayAfter: (CalendarDay, CalendarDay) -> String = { _, l in "\(l.adding(days: 1)),\(l.adding(days: 1))" }
+        let header = "date_start,date_end,country,measure,best"
+        let isoWeek: (CalendarDay) -> (CalendarDay, CalendarDay) = { d in
+            let monday = d.adding(days: -((Int(d.daysSinceEpoch) + 3) % 7 + 7) % 7)
+            return (monday, monday.adding(days: 6))
+        }
+        let tables: [(String, String)] = [
+            ("weeknext.csv", Self.table(isoWeek, header: header, dated: dayAfter)),
+            ("monthnext.csv", Self.table({ DatePrecision.month.span(of: $0) }, header: header, dated: dayAfter)),
+            ("quarternext.csv", Self.table(Self.quarter, header: header, dated: dayAfter)),
+            ("b14next.csv", Self.table(Self.block(14), header: header, dated: dayAfter)),
+            ("b10next.csv", Self.table(Self.block(10), header: header, dated: dayAfter)),
+            ("weeknextplace.csv", Self.table(isoWeek, place: true, header: "date_start,date_end,country,adm_1,measure,best", dated: dayAfter)),
+        ]
+        for (name, text) in tables {
+            let tab = writeFile(text, name: name, in: dir)
+            let alone = try best(run([tab]))
+            #expect(alone == Int64(Self.total), "\(name): \(alone)")
+            for files in [[ev, tab], [tab, ev]] {
+                let e = errorOf { _ = try run(files) }
+                #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(tab) reads as a table of figures by period beside the event records of \(ev): ") == true,
+                        "\(name) \(files == [ev, tab] ? "second" : "first"): \(String(describing: e))")
+            }
+            // What was read before: both counted (5,292 for 2,646).
+            #expect(try best(run([ev, tab], overlap: .both)) == 2 * Int64(Self.total))
+        }
+        let w = writeFile(Self.table(isoWeek, header: header, dated: dayAfter), name: "w.csv", in: dir)
+        let e = errorOf { _ = try run([ev, w]) }
+        #expect(e?.message.contains("its row of Syria killed dated 2023-01-02 (10), \(w):2, is the sum of the 2 records of \(ev) of Syria killed "
+                                    + "that start from 2022-12-26 to 2023-01-01 (10)") == true, "\(String(describing: e))")
+    }
+
     /// The honest twins: the events split by place, by cut day and by odd and even rows read
     /// as the whole, with no refusal.
     @Test func splitsOfTheEventsStillRead() throws {
