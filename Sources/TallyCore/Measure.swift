@@ -291,6 +291,13 @@ public struct MeasureCatalog: Sendable, Equatable {
         return MeasureCatalog.stockWord(in: measure)
     }
 
+    /// Whether a column's name says its rows are rounds of an assessment, as IOM DTM's
+    /// mobility tracking writes them: `round`, `Round Number`, `roundNumber`,
+    /// `reporting_round`, `dtm_round`, `ronda`.
+    public static func namesRoundsOfAssessment(_ column: String) -> Bool {
+        words(of: column).contains { ["round", "rounds", "roundnumber", "roundno", "reportinground", "dtmround", "ronda"].contains($0) }
+    }
+
     /// A measure name as tally keys it: no surrounding white space, lower case, so a
     /// `--stock Members` declares the same stock as rows of `members ` (TallyIO brings
     /// the names in data to this form, with Unicode NFC besides).
@@ -347,6 +354,13 @@ public enum MeasureFamilies {
         let named = words.filter { !fillers.contains($0) }
         guard !named.isEmpty, named.count < words.count || words.count > 1 else { return nil }
         return familyOf[named.joined(separator: " ")]
+    }
+
+    /// Whether `measure` is of the displacement family (`displaced`, `idps`,
+    /// `desplazados`, `people displaced`).
+    public static func isDisplacement(_ measure: String) -> Bool {
+        guard let f = family(of: measure) else { return false }
+        return families[f].contains("displaced")
     }
 
     /// The names in `present` other than `measure` that are of its family, in byte order.

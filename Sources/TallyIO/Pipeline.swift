@@ -1456,6 +1456,23 @@ final class Pipeline: @unchecked Sendable {
                 + "stocks: [\"\(value)\"]); if it is counted per event (people recruited, killed), declare it with --flow "
                 + "\"\(value)\" (a report spec: flows: [\"\(value)\"])"))
         }
+        // DTM's mobility tracking counts the displaced present at each round of assessment
+        // (measures4): a displacement measure (`displaced`, `desplazados`) in a file with a
+        // column of rounds (`round`, `round_number`, `reporting_round`) is a standing size
+        // read again each round, summed as a flow (3,500 at two rounds made 7,000).
+        if let m = ordered.first(where: { (asked.isEmpty || asked.contains($0)) && !catalog.stocks.contains($0)
+            && !catalog.flows.contains($0) && MeasureFamilies.isDisplacement($0) }), let at = first[m],
+           slipAt.map({ (at.rank, at.line) < ($0.rank, $0.line) }) ?? true,
+           let column = fileSummaries.first(where: { $0.index == at.file.index })?.summary.columns
+            .first(where: MeasureCatalog.namesRoundsOfAssessment) {
+            let value = MessageText.excerpt(m, limit: 60), col = MessageText.excerpt(column, limit: 60)
+            throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" in a file with a column of rounds of "
+                + "assessment ('\(col)'), as IOM DTM's mobility tracking writes the displaced present at each round: read as written "
+                + "it would be a flow, each round's figure added to the last (3,500 displaced at two rounds would make 7,000); if "
+                + "it counts the people present at each round, declare it with --stock \"\(value)\" (a report spec: stocks: "
+                + "[\"\(value)\"]); if it counts people newly displaced between rounds, declare it with --flow \"\(value)\" (a "
+                + "report spec: flows: [\"\(value)\"])"))
+        }
         guard let slip, let at = slipAt else { return }
         let value = MessageText.excerpt(slip.measure, limit: 60), near = MessageText.excerpt(slip.near, limit: 60)
         let kind = catalog.kind(of: slip.near) == .stock ? "a stock" : "a flow"

@@ -546,3 +546,46 @@ extension StockLikeMeasuresRefused {
         #expect(Date().timeIntervalSince(start) < 30)
     }
 }
+
+/// measures4 (stop35-open "Measures"): IOM DTM's mobility tracking writes the displaced
+/// present at each round of assessment; `displaced` in such a file was summed as a flow,
+/// 3,500 at two rounds made 7,000 a quarter, exit 0.
+@Suite struct DisplacedByRoundsRefused {
+    func file(_ measure: String, round: String?) -> String {
+        let col = round.map { ",\($0)" } ?? ""
+        let r1 = round == nil ? "" : ",1", r2 = round == nil ? "" : ",2"
+        return writeFile("date_start,country,adm_1\(col),measure,best\n2023-01-15,Syria,Idlib\(r1),\(measure),3500\n"
+            + "2023-03-15,Syria,Idlib\(r2),\(measure),3500\n")
+    }
+
+    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] {
+        let r = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(
+            period: .quarter, measures: MeasureCatalog(extraStocks: stocks, extraFlows: flows)))).result
+        return r.rows.map { $0.estimate.display }
+    }
+
+    @Test func aDisplacementMeasureBesideRoundsIsRefusedUnlessDeclared() throws {
+        for round in ["round", "Round Number", "roundNumber", "reporting_round", "DTM_round"] {
+            for m in ["displaced", "Displaced", "people_displaced", "desplazados", "displacement"] {
+                let f = file(m, round: round)
+                let e = errorOf { _ = try quarter(f) }
+                let key = MeasureCatalog.canonicalName(m)
+                #expect(e?.exitCode == 65, "\(round) \(m): \(e?.message ?? "read")")
+                #expect(e?.message.contains("a column of rounds of assessment ('\(round)')") == true, "\(e?.message ?? "read")")
+                #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true)
+                #expect(try quarter(f, stocks: [m]) == ["3,500"], "\(round) \(m)")
+                #expect(try quarter(f, flows: [m]) == ["7,000"], "\(round) \(m)")
+            }
+        }
+    }
+
+    /// The honest twins: displacement without rounds, other measures beside rounds, and
+    /// columns that only hold the letters (`surrounding`) read as before.
+    @Test func itsTwinsReadAsBefore() throws {
+        #expect(try quarter(file("displaced", round: nil)) == ["7,000"])
+        #expect(try quarter(file("killed", round: "round")) == ["7,000"])
+        #expect(try quarter(file("newly_displaced", round: "round")) == ["7,000"])
+        #expect(try quarter(file("displaced", round: "surrounding_area")) == ["7,000"])
+        #expect(try quarter(file("displaced", round: "background")) == ["7,000"])
+    }
+}
