@@ -105,6 +105,13 @@ final class PhraseReader {
     /// After ``estimate()``: the measure the text names for the figure it read ("5
     /// dead" names `killed`, "3 wounded" `injured`), or nil when it names none.
     private(set) var measureNamed: String? = nil
+    /// "No civilians were killed or injured", "no deaths": "no" before a noun of people or of
+    /// the dead is zero, read only when the text has no other figure (phrases26, review38 R1:
+    /// "no number"); set on the second reading ``estimate()`` makes of such a text.
+    var noPeopleZero = false
+    /// The tokens and the measure as given, for that second reading.
+    let givenTokens: [Token]
+    let givenMeasure: String?
 
     /// A capitalised word after the figure that is the scale or a name (review19 C): the
     /// text does not settle which ("12 Million residents killed", "12 Thousand Oaks Residents
@@ -112,6 +119,8 @@ final class PhraseReader {
     let undecidedScale: Int?
 
     init(tokens: [Token], vocabulary: Vocabulary, measure: String? = nil) {
+        self.givenTokens = tokens
+        self.givenMeasure = measure
         let tokens = PhraseReader.gluedAndBeforeCounts(PhraseReader.metresOrMillion(tokens, vocabulary), vocabulary)
         self.vocab = vocabulary
         self.measure = measure.map(Vocabulary.tableMeasure)
@@ -1103,10 +1112,16 @@ final class PhraseReader {
             index += 1
         }
         var together: String? = nil
+        // "No civilians were killed or injured", "no one was killed or injured": no one of
+        // either, so zero of each (phrases26, review38 R1: refused for either measure).
+        var zeroOfEach = false
         if let first = found, perMeasure.isEmpty, let (a, b) = measuresTogether(first) {
             // "5 killed or wounded", "10 martyrs and wounded", "مقتل وجرح 10": one figure for two
             // measures, so it is a figure of neither (issue 12, sixth review).
-            if let measure, Vocabulary.measureAliases.values.contains(measure) {
+            if let measure, first.span.high == 0, first.span.low == 0, measure == a || measure == b {
+                zeroOfEach = true
+                together = measure
+            } else if let measure, Vocabulary.measureAliases.values.contains(measure) {
                 throw ParseFailure(reason: "\"" + phrase(first.start..<min(first.end + 3, tokens.count)) + "\" counts "
                                    + a + " and " + b + " together, not " + measure + " alone: give the figure of " + measure)
             }
@@ -1114,7 +1129,7 @@ final class PhraseReader {
         }
         if let first = found, !perMeasure.isEmpty {
             found = try pick(from: [first] + perMeasure)
-        } else if let first = found, let measure, Vocabulary.measureAliases.values.contains(measure) {
+        } else if let first = found, let measure, !zeroOfEach, Vocabulary.measureAliases.values.contains(measure) {
             // "5 killed" read for injured, "1200 refugees" or "3 otages libérés" for killed: the
             // text says what its figure counts, and it is another measure. Two measure words
             // around it that disagree and neither is the one asked for ("freed 12 hostages" for
@@ -1148,7 +1163,10 @@ final class PhraseReader {
             }
             let (before, after) = measuresAround(first)
             let named = measureOf(first) ?? (before != nil && after != nil && before != measure && after != measure ? before! + " or " + after! : nil)
-            if let named, named != measure {
+            // "no casualties" is no one killed and no one injured (phrases26).
+            let zeroOfCasualties = named == "casualties" && first.span.high == 0 && first.span.low == 0
+                && (measure == "killed" || measure == "injured")
+            if let named, named != measure, !zeroOfCasualties {
                 // The words quoted run to the measure word that says it (phrases17: "22" counts
                 // killed quoted the figure alone, not "los muertos").
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
@@ -1183,6 +1201,15 @@ final class PhraseReader {
             throw .unknownWord(w, figure: phrase(found.start..<found.figureEnd))
         }
         guard let found else {
+            // "No civilians were killed or injured" (review38 R1): with no other figure in the
+            // text, "no" before people is zero; read again so (phrases26).
+            if !noPeopleZero, tokens.indices.contains(where: noPeople(at:)) {
+                let again = PhraseReader(tokens: givenTokens, vocabulary: vocab, measure: givenMeasure)
+                again.noPeopleZero = true
+                let estimate = try again.estimate()
+                measureNamed = again.measureNamed
+                return estimate
+            }
             if let word = firstSizelessWord() { throw .noNumber(vagueWord: word) }
             if !skipped.isEmpty { throw .noNumber(skipped: skipped) }
             if let numerals = HanWords.numerals(in: tokens) {
@@ -1368,6 +1395,12 @@ final class PhraseReader {
         // After the figure, with at most one word between ("5 people killed or wounded").
         if let p = pair(finding.end) { return p }
         if let w = word(at: finding.end), vocab.measures[w] == nil, let p = pair(finding.end + 1) { return p }
+        // After a noun of people and auxiliaries ("5 people were killed or injured", "No
+        // civilians were killed or injured"): phrases26, they had read 5 for killed.
+        var k = finding.end
+        while k < finding.end + 4, let w = word(at: k), vocab.measures[w] == nil,
+              vocab.personWords.contains(w) || PhraseReader.auxiliaries.contains(w) { k += 1 }
+        if k > finding.end + 1, let p = pair(k) { return p }
         // Before it: "killed and injured 4", "مقتل وجرح 10".
         for start in [finding.start - 3, finding.start - 2] where start >= 0 {
             if let p = pair(start) {
@@ -3607,7 +3640,7 @@ final class PhraseReader {
     /// Verbs of one person dying that no measure table holds ("succumbed", "murió", "starb",
     /// "est mort" has its "mort"): in the clause of one more victim they name killed.
     static let verbsOfOneDying: Set<String> = [
-        "succumbed", "succumbs", "passed", "murió", "falleció", "pereció", "mourut", "décédé", "décédée", "succombé",
+        "succumbed", "succumbs", "passed", "dies", "dying", "succumbing", "perishes", "perishing", "murió", "falleció", "pereció", "mourut", "décédé", "décédée", "succombé",
         "starb", "erlag", "verstarb", "morreu", "faleceu", "morto", "morta", "morì", "умер", "умерла", "скончался",
         "скончалась", "meninggal", "tewas", "öldü",
     ]
@@ -3621,6 +3654,24 @@ final class PhraseReader {
         "terceiro": 3, "terceira": 3, "quarto": 4, "quarta": 4,
         "zweiter": 2, "zweite": 2, "dritter": 3, "dritte": 3, "vierter": 4, "vierte": 4, "fünfter": 5, "fünfte": 5,
     ]
+
+    /// Nouns of a dead body ("another body was found", "the body of a fourth soldier"): one
+    /// more dead (phrases26).
+    static let deadBodies: Set<String> = ["body", "corpse", "cuerpo", "cadáver", "cadavre", "leiche", "corpo", "тело", "جثة", "جثمان"]
+
+    /// Words that say the one named lived (phrases26, review39 R4: "another escaped unharmed",
+    /// "another is in hospital"): in the clause of one more person they name a measure that is
+    /// not killed ("unharmed"), or injured for a stay in hospital.
+    static let livedWords: [String: String] = [
+        "unharmed": "unharmed", "unhurt": "unharmed", "uninjured": "unharmed", "unscathed": "unharmed", "alive": "unharmed",
+        "escaped": "unharmed", "escapes": "unharmed", "safely": "unharmed",
+        "hospital": "injured", "hospitalized": "injured", "hospitalised": "injured", "treated": "injured", "treatment": "injured",
+        "condition": "injured", "recovering": "injured",
+    ]
+
+    /// Verbs of living through something: the casualty word right after them is what they
+    /// escaped ("narrowly escaped death", "survived injury"), not what happened.
+    static let escapeVerbs: Set<String> = ["escaped", "escapes", "survived", "survives", "cheated"]
 
     /// Arabic words for "another" after the verb of their clause ("وتوفي آخر").
     static let anotherAfterVerb: Set<String> = ["آخر", "اخر", "أخرى", "اخرى"]
@@ -3648,13 +3699,17 @@ final class PhraseReader {
         if let (end, _) = match(vocab.oneMore, at: i) {
             e = end
         } else if let a = word(at: i), vocab.singular.contains(a), let value = ordinalValue(at: i + 1),
-                  found.span.low == found.span.best, found.span.high == found.span.best, value == found.span.best + 1 {
+                  found.span.low == found.span.best, found.span.high == found.span.best, value > found.span.best {
+            // "a fourth" after 3, and "a fifth" after 3 too (phrases26: read 3): an ordinal above
+            // an exact figure is a later person, whatever happened in between ("a third" after
+            // 40 is a part).
             e = i + 2
         } else {
             return nil
         }
         if let w = word(at: e), vocab.groupOf.contains(w) || w == "of" { return nil }
-        if let w = word(at: e), vocab.onePerson.contains(w) || ["victim", "person", "one", "individual"].contains(w) { e += 1 }
+        if let w = word(at: e), vocab.onePerson.contains(w) || PhraseReader.deadBodies.contains(w)
+            || ["victim", "person", "one", "individual"].contains(w) { e += 1 }
         return e
     }
 
@@ -3676,9 +3731,14 @@ final class PhraseReader {
         let own = measureOf(found) ?? measure
         func isBoundary(_ i: Int) -> Int? {
             if isPunctuation(",", at: i) || isPunctuation(";", at: i) || isPunctuation(".", at: i) { return i + 1 }
+            // "3 killed - another died later": a spaced dash opens a clause (phrases26).
+            if isDash(at: i), tokens[i].spaceBefore { return i + 1 }
             return joinStarting(at: i)
         }
-        func isArticle(_ w: String) -> Bool { vocab.singular.contains(w) || w == "one" || w == "another" }
+        // "their commander", "their driver" (phrases26: read 3) as "his brother" is.
+        func isArticle(_ w: String) -> Bool {
+            vocab.singular.contains(w) || w == "one" || w == "another" || ["their", "our", "my", "your"].contains(w)
+        }
         // A quotation mark at `i`: true for `"` (it opens or closes), false for a closing one
         // (”, »), nil for none; an opening one (“, «, „) is true.
         func quote(at i: Int) -> Bool? {
@@ -3701,7 +3761,7 @@ final class PhraseReader {
             for n in (a + 1)...(a + 3) {
                 guard let noun = word(at: n) else { return nil }
                 if PhraseReader.beforeNoVictim.contains(noun) || vocab.connectors.contains(noun) { return nil }
-                if vocab.onePerson.contains(noun) {
+                if vocab.onePerson.contains(noun) || PhraseReader.deadBodies.contains(noun) {
                     // "the Arab Nationalist Guard", "the Republican Guard": a name.
                     if tokens[n].text.first?.isUppercase == true, n > a + 1, tokens[n - 1].text.first?.isUppercase == true {
                         return nil
@@ -3714,6 +3774,7 @@ final class PhraseReader {
                         return nil
                     }
                     if vocab.andWords.contains(next) || joinStarting(at: n + 1) != nil || PhraseReader.afterVictim.contains(next)
+                        || PhraseReader.dies(next)
                         || measureWord(at: n + 1) != nil || PhraseReader.participleEndings.contains(where: { next.hasSuffix($0) && next.count > $0.count + 2 }) {
                         return n
                     }
@@ -3728,15 +3789,51 @@ final class PhraseReader {
         // is a source.
         func measures(_ range: Range<Int>) -> Set<String> {
             var found = Set<String>()
-            for k in range {
+            var k = range.lowerBound
+            while k < range.upperBound {
+                defer { k += 1 }
+                if let w = word(at: k), PhraseReader.escapeVerbs.contains(w) {
+                    // "narrowly escaped death": what they lived through, not what happened.
+                    found.insert(vocab.measures[w] ?? "unharmed")
+                    if k + 1 < range.upperBound, measureWord(at: k + 1) != nil || word(at: k + 1).map(vocab.casualtyWords.contains) == true {
+                        k += 1
+                    }
+                    continue
+                }
                 if let (m, _, _) = measureWord(at: k) {
                     found.insert(m)
-                } else if let w = word(at: k), PhraseReader.dies(w) {
-                    // "a child succumbed to wounds": a verb of dying no measure table holds.
+                } else if let w = word(at: k), PhraseReader.dies(w) || PhraseReader.deadBodies.contains(w) {
+                    // "a child succumbed to wounds": a verb of dying no measure table holds;
+                    // "another body was found": one more dead (phrases26).
                     found.insert("killed")
+                } else if let w = word(at: k), let m = PhraseReader.livedWords[w] {
+                    // "another escaped unharmed", "another is in hospital" (phrases26).
+                    found.insert(m)
                 }
             }
             return found
+        }
+        // "with another dying later in hospital": "with" opens a clause of a later death, not a
+        // doer or an owner ("with a gunman"), when a verb of dying follows in its clause.
+        func blocked(_ b: Int, _ i: Int) -> Bool {
+            (b..<i).contains { k in
+                guard let w = word(at: k), PhraseReader.beforeNoVictim.contains(w) else { return false }
+                if w == "with" {
+                    // "with another killed later" too: the figure's measure in its clause.
+                    var j = i
+                    while j < tokens.count, isBoundary(j) == nil { j += 1 }
+                    if (i..<j).contains(where: { word(at: $0).map(PhraseReader.dies) == true })
+                        || measures(i..<j).contains(own ?? "killed") { return false }
+                }
+                return true
+            }
+        }
+        // The one named lived through their clause ("another escaped unharmed", "another is in
+        // hospital"), but the text names the figure's measure after it ("..., where he died"):
+        // they may have died too.
+        func diesLater(_ end: Int) -> Bool {
+            guard let own, end < tokens.count else { return false }
+            return measures(end..<tokens.count).contains(own)
         }
         func isSource(_ noun: Int) -> Bool {
             var k = noun + 1
@@ -3791,16 +3888,29 @@ final class PhraseReader {
                !(word(at: i - 1).map { PhraseReader.clauseOpeners.contains($0) } ?? false),
                // "among others a child", "by a gunman": no word between the join and the
                // article makes the one named a part, a doer or an owner.
-               !(b..<i).contains(where: { word(at: $0).map(PhraseReader.beforeNoVictim.contains) == true }),
+               !blocked(b, i),
                let n = personNoun(after: i) {
                 var end = n + 1
                 while end < tokens.count, isBoundary(end) == nil { end += 1 }
-                if !otherMeasure(measures(b..<end)), !isSource(n) {
+                if !otherMeasure(measures(b..<end)) || diesLater(end), !isSource(n) {
                     return phrase(found.start..<(n + 1))
                 }
                 boundary = nil
                 i = n + 1
                 continue
+            }
+            // "3 killed; the body of another was found", "the body of a fourth soldier": one more
+            // dead (phrases26: read 3).
+            if let b = boundary, i - b <= 3, !blocked(b, i),
+               let body = [i, i + 1].first(where: { k in
+                   word(at: k).map(PhraseReader.deadBodies.contains) == true && word(at: k + 1) == "of"
+                       && (k == i || word(at: i).map(isArticle) == true)
+               }) {
+                var named = oneMoreAlone(at: body + 2, after: found)
+                if named == nil, let a = word(at: body + 2), isArticle(a), let n = personNoun(after: body + 2) { named = n + 1 }
+                if let named, own == nil || own == "killed" {
+                    return phrase(found.start..<named)
+                }
             }
             // "3 soldiers killed and another died", "3 killed; a fourth died later in hospital",
             // "3 muertos y otro murió", "3 morts, un autre est mort", "3 Tote, ein weiterer
@@ -3808,7 +3918,7 @@ final class PhraseReader {
             // it) is one more victim too (phrases25, review37 S5).
             if let b = boundary, i - b <= 3, let e = oneMoreAlone(at: i, after: found),
                !(word(at: i - 1).map { PhraseReader.clauseOpeners.contains($0) } ?? false),
-               !(b..<i).contains(where: { word(at: $0).map(PhraseReader.beforeNoVictim.contains) == true }) {
+               !blocked(b, i) {
                 var end = e
                 while end < tokens.count, isBoundary(end) == nil { end += 1 }
                 // Up to the next comma, semicolon or full stop, and-words included: "another
@@ -3819,14 +3929,14 @@ final class PhraseReader {
                 let inClause = measures(b..<end)
                 let standsAlone = e >= tokens.count || { if case .punctuation = tokens[e].kind { return true } else { return false } }()
                     || word(at: e).map { w in
-                        PhraseReader.afterVictim.contains(w) || PhraseReader.afterOneMore.contains(w) || PhraseReader.verbsOfDying.contains(w)
+                        PhraseReader.afterVictim.contains(w) || PhraseReader.afterOneMore.contains(w) || PhraseReader.dies(w)
                             || PhraseReader.participleEndings.contains(where: { w.hasSuffix($0) && w.count > $0.count + 2 })
                     } == true
                     || measureWord(at: e) != nil
                 // "another airstrike killed civilians": whatever "another" names, the clause
                 // says more were killed than the figure.
                 let namesOwn = own.map { measures(b..<sentenceEnd).contains($0) } == true
-                if (standsAlone && !otherMeasure(inClause)) || namesOwn, !isSource(e - 1) {
+                if (standsAlone && (!otherMeasure(inClause) || diesLater(end))) || namesOwn, !isSource(e - 1) {
                     return phrase(found.start..<e)
                 }
                 boundary = nil
@@ -4459,10 +4569,44 @@ final class PhraseReader {
     /// "none", "no one", "nobody", "not one", "not a single", "nadie": zero, so "no one
     /// was killed" is not read as one.
     func nobody(at index: Int) -> Quantity? {
+        if noPeopleZero, noPeople(at: index) {
+            return Quantity(amount: .exact(head: Magnitude(whole: 0), multiplier: 1), end: index + 1,
+                            phrase: phrase(index..<(index + 1)))
+        }
         guard let (end, _) = match(vocab.zeroWords, at: index) else { return nil }
         return Quantity(amount: .exact(head: Magnitude(whole: 0), multiplier: 1), end: end,
                         phrase: phrase(index..<end))
     }
+
+    /// English "no" right before a noun of people or of the dead ("No civilians were killed",
+    /// "no casualties", "no deaths"), not after "there is"-less forms of "No." as a number sign
+    /// (a figure follows those).
+    func noPeople(at index: Int) -> Bool {
+        guard word(at: index) == "no", let noun = word(at: index + 1) else { return false }
+        // A casualty or measure word elsewhere in the text ("Casualties and injuries in a series
+        // of attacks …; … no injuries were reported"): the zero may be of one event of several.
+        let near = index..<min(tokens.count, index + 7)
+        if tokens.indices.contains(where: { k in
+            !near.contains(k) && (measureWord(at: k) != nil
+                || word(at: k).map { vocab.casualtyWords.contains($0) || PhraseReader.noneOfTheDead.contains($0) } == true)
+        }) { return false }
+        if PhraseReader.noneOfTheDead.contains(noun) { return true }
+        guard vocab.englishWords.contains(noun), vocab.personWords.contains(noun), !vocab.onePerson.contains(noun), noun != "one"
+        else { return false }
+        // "no civilians" alone, or a measure word in the next words of its clause ("No
+        // civilians were killed"): "No civilians crossed into the camp" says no one of
+        // something the tables do not count.
+        if index + 2 >= tokens.count { return true }
+        var k = index + 2
+        while k < tokens.count, k <= index + 5, word(at: k) != nil {
+            if measureWord(at: k) != nil || word(at: k).map(PhraseReader.dies) == true { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns of casualties after "no" that say zero ("no casualties were reported").
+    static let noneOfTheDead: Set<String> = ["casualties", "deaths", "fatalities", "injuries", "dead", "wounded", "injured", "victims"]
 
     /// "a few", "several", "a couple of hundred", "a few dozen", "kilkanaście tysięcy".
     func countWord(at index: Int) throws(ParseFailure) -> Quantity? {
