@@ -109,10 +109,10 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var totalsOn = false
     @exclusivity(unchecked) private var totalsBase: UnsafePointer<UInt8>? = nil
     @exclusivity(unchecked) private var totalsPlaces: (country: Int, adm1: Int, adm2: Int) = (-1, -1, -1)
-    @exclusivity(unchecked) private var totalsColumns: [Int] = []
+    @exclusivity(unchecked) private var totalsColumns: [(index: Int, cell: SameFileTotals.Cell)] = []
     /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``).
     @exclusivity(unchecked) private var totalsPlaceKeys: [UInt64: UInt64] = [:]
-    /// Cells' bytes (their hash, and whether a place's) → whether they say a total (``cellSaysTotal(_:_:place:)``).
+    /// Cells' bytes (their hash, and their kind) → whether and how they say a total (``cellSaysTotal(_:_:_:)``).
     @exclusivity(unchecked) private var totalTextKnown = [UInt64](repeating: 0, count: 1 << 13)
     @exclusivity(unchecked) var daysWithoutId = DayTable()
     @exclusivity(unchecked) var daysWithId = DayTable()
@@ -1873,15 +1873,18 @@ final class BlockParser: @unchecked Sendable {
                            marked: { self.rowSaysTotal(base) })
     }
 
-    /// Whether a short cell of the row says it is a total (``SameFileTotals/isTotalText(_:place:)``).
-    private func rowSaysTotal(_ base: UnsafePointer<UInt8>) -> Bool {
+    /// Whether a short cell of the row says it is a total, and how (``SameFileTotals/totalStrength(_:_:)``):
+    /// 0 not, 1 a note that may describe an event, 2 a place, an actor or a note that says nothing else.
+    private func rowSaysTotal(_ base: UnsafePointer<UInt8>) -> UInt8 {
         for i in [totalsPlaces.country, totalsPlaces.adm1, totalsPlaces.adm2] where i >= 0 && i < currentFields {
-            if cellSaysTotal(base, i, place: true) { return true }
+            if cellSaysTotal(base, i, .place) > 0 { return 2 }
         }
-        for i in totalsColumns where i < currentFields {
-            if cellSaysTotal(base, i, place: false) { return true }
+        var says: UInt8 = 0
+        for (i, cell) in totalsColumns where i < currentFields {
+            says = max(says, cellSaysTotal(base, i, cell))
+            if says > 1 { return says }
         }
-        return false
+        return says
     }
 
     /// One cell of ``rowSaysTotal(_:)``. Asked of every row that becomes the largest of a
@@ -1890,15 +1893,15 @@ final class BlockParser: @unchecked Sendable {
     /// seen before (places, actors, sources repeat) is kept: the check cost 4 s of a
     /// million rows' 5 when every such row folded its cells into words.
     @inline(__always)
-    private func cellSaysTotal(_ base: UnsafePointer<UInt8>, _ i: Int, place: Bool) -> Bool {
+    private func cellSaysTotal(_ base: UnsafePointer<UInt8>, _ i: Int, _ cell: SameFileTotals.Cell) -> UInt8 {
         let span = spans[i]
-        guard span.count > 0 && span.count <= 200 else { return false }
-        // A direct-mapped cache: the hash with its lowest bit set to the answer.
-        let h = (Interner.hash(base + span.start, span.count) ^ (place ? 0x5EED_0F_91AC_E5 : 0)) & ~1
+        guard span.count > 0 && span.count <= 200 else { return 0 }
+        // A direct-mapped cache: the hash with its two lowest bits set to the answer (0, 1 or 2).
+        let h = (Interner.hash(base + span.start, span.count) ^ (cell == .place ? 0x5EED_0F_91AC_E5 : cell == .actor ? 0xAC7_0F_5EED_91 : 0)) & ~3
         let slot = Int(truncatingIfNeeded: h >> 40) & (totalTextKnown.count - 1)
-        if totalTextKnown[slot] & ~1 == h && h != 0 { return totalTextKnown[slot] & 1 == 1 }
-        let says = SameFileTotals.mayHoldTotalWord(base + span.start, span.count) && SameFileTotals.isTotalText(text(base, i), place: place)
-        totalTextKnown[slot] = h | (says ? 1 : 0)
+        if totalTextKnown[slot] & ~3 == h && h != 0 { return UInt8(truncatingIfNeeded: totalTextKnown[slot] & 3) }
+        let says = SameFileTotals.mayHoldTotalWord(base + span.start, span.count) ? SameFileTotals.totalStrength(text(base, i), cell) : 0
+        totalTextKnown[slot] = h | UInt64(says)
         return says
     }
 

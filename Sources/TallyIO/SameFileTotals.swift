@@ -17,7 +17,7 @@ import TallyCore
 /// groups in honest files (an event of 7 in a month of 3 + 4; in the real UCDP files 0 to
 /// 20% of the groups that could match do), so the input is refused when
 /// - a matching row says it is a total: a short cell (8 words at most of its place, 3 of
-///   its actor, source, incident, notes or event-type columns) holds a word such as `total`,
+///   its source, incident, notes or event-type columns, 8 of its actor) holds a word such as `total`,
 ///   `sum`, `Gesamt`, `المجموع`, or a place cell is a total of everything (`All`,
 ///   `Grand total`: ``KeyNotes/totalled(_:)``); or
 /// - of one level (country, or `adm_1`), kind of period and measure,
@@ -26,6 +26,10 @@ import TallyCore
 ///   add up to 50: a total typed for each month matches in every month; or three or more
 ///   adding up to 50, three in four of those from the first match's period to the last's
 ///   (totals typed from some month on).
+/// - a row that says it is a total strongly (a place or actor cell, or a note of total and
+///   period words alone) is the largest of a group it is in beside two other rows or more
+///   whose sum is at most 8 times its figure (``markedFindings(_:)``): totals by quarter or
+///   half-month, revised, an actor's, or dated the 1st of the next month (totals3).
 /// The real files, cut by month, year, governorate and into pieces of 5 to 500 rows
 /// (10,676 files), give no refusal (a prototype of the rule, docs/aggregation.md). A total in one group alone with no word saying so (a
 /// one-month file with a row of its sum and no `Total`) is not found: it cannot be told
@@ -63,13 +67,13 @@ struct SameFileTotals {
         /// A row; `marked` is asked only when it is the largest so far and above 0 (a
         /// total cannot tie with an event and still be the sum of three rows above 0).
         @inline(__always)
-        mutating func add(_ best: Int64, at: UInt64, mark: inout Bool?, _ marked: () -> Bool) {
+        mutating func add(_ best: Int64, at: UInt64, mark: inout UInt8?, _ marked: () -> UInt8) {
             sum = sum &+ best
             rows += 1
             guard best > max else { return }
             // A total of two rows above 0 or more is 2 or more: a row of 1 is not asked.
-            if mark == nil { mark = best >= 2 && marked() }
-            setMax(best, at: at, marked: mark!)
+            if mark == nil { mark = best >= 2 ? marked() : 0 }
+            setMax(best, at: at, marked: mark! > 0)
         }
     }
     /// The groups: open addressing with linear probing, keys and groups side by side
@@ -148,6 +152,23 @@ struct SameFileTotals {
     }
     var groups = GroupTable()
     var labels: [UInt64: Label] = [:]
+    /// A row that says it is a total, kept when it was asked (it was the largest of a group
+    /// when read: the largest of every group was): a few in an input that has totals, none
+    /// in most. Read at the end (``markedFindings(_:)``), not per row.
+    struct Marked {
+        var at: UInt64
+        var label: UInt64
+        var place: UInt64
+        var day: CalendarDay
+        var last: CalendarDay
+        var figure: Int64
+        /// Said by a place or actor cell, or a note or type cell of total and period words
+        /// alone (`Total`, `monthly total`, `Total for March`), not one that says more of
+        /// an event (`Total losses`: ``SameFileTotals/totalStrength(_:_:)``).
+        var strong: Bool
+    }
+    var markedRows: [Marked] = []
+    static let markedLimit = 1 << 12
     /// Set when the groups grew past ``limit``: the input is not checked.
     var tooMany = false
     static let limit = 1 << 18
@@ -166,26 +187,29 @@ struct SameFileTotals {
     /// of a group so far.
     @inline(__always)
     mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
-                      name: (Bool) -> String, marked: () -> Bool) {
+                      name: (Bool) -> String, marked: () -> UInt8) {
         guard !tooMany else { return }
         let (y, mo, _) = day.components
         let d = Int64(day.daysSinceEpoch), l = Int64(last.daysSinceEpoch)
         let week = (d + 3 - ((d + 3) % 7 + 7) % 7) / 7
         let inMonth = last <= DatePrecision.month.span(of: day).last
         let inYear = last.components.year == y
-        var mark: Bool? = nil
+        var mark: UInt8? = nil
         if l + 3 < (week + 1) * 7 {
             put(Key(label: label, period: Int32(truncatingIfNeeded: week), kind: 0), place: false, series, best, at, &mark, name, marked)
         }
         let month = Int32(y * 12 + mo - 1), year = inYear ? Int32(y) : nil
         level(label, 0, month: inMonth ? month : nil, year: year, series, best, at, &mark, name, marked)
         if place != 0 { level(place, 4, month: inMonth ? month : nil, year: year, series, best, at, &mark, name, marked) }
+        if let m = mark, m > 0, markedRows.count < Self.markedLimit {
+            markedRows.append(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: m > 1))
+        }
         if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
     }
 
     @inline(__always)
     private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ series: UInt32, _ best: Int64, _ at: UInt64,
-                                _ mark: inout Bool?, _ name: (Bool) -> String, _ marked: () -> Bool) {
+                                _ mark: inout UInt8?, _ name: (Bool) -> String, _ marked: () -> UInt8) {
         if let month {
             put(Key(label: lab, period: month, kind: 1 + base), place: base != 0, series, best, at, &mark, name, marked)
         } else {
@@ -195,8 +219,8 @@ struct SameFileTotals {
     }
 
     @inline(__always)
-    private mutating func put(_ k: Key, place: Bool, _ series: UInt32, _ best: Int64, _ at: UInt64, _ mark: inout Bool?,
-                              _ name: (Bool) -> String, _ marked: () -> Bool) {
+    private mutating func put(_ k: Key, place: Bool, _ series: UInt32, _ best: Int64, _ at: UInt64, _ mark: inout UInt8?,
+                              _ name: (Bool) -> String, _ marked: () -> UInt8) {
         let (i, new) = groups.slot(k)
         if new, labels[k.label] == nil { labels[k.label] = Label(name: name(place), series: series) }
         groups.slots[i].group.add(best, at: at, mark: &mark, marked)
@@ -227,10 +251,12 @@ struct SameFileTotals {
             var big = o
             big.groups.merge(groups)
             big.labels.merge(labels) { a, _ in a }
+            big.markedRows += markedRows.prefix(max(0, Self.markedLimit - big.markedRows.count))
             self = big
         } else {
             groups.merge(o.groups)
             labels.merge(o.labels) { a, _ in a }
+            markedRows += o.markedRows.prefix(max(0, Self.markedLimit - markedRows.count))
         }
         if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
     }
@@ -247,6 +273,9 @@ struct SameFileTotals {
         /// Groups of its level and kind that match, and that could.
         var matches: Int
         var candidates: Int
+        /// Found by ``markedFindings(_:)``: the sum of the other rows (not those that say
+        /// they are totals) of its group, which its figure need not equal.
+        var othersSum: Int64? = nil
 
         /// The group's days, as a message says them.
         var periodText: String {
@@ -327,7 +356,65 @@ struct SameFileTotals {
                 for x in big { found.append(finding(x, inRange)) }
             }
         }
+        found += markedFindings(extra)
         return found.min { ($0.at, $0.kind & 3, $0.name) < ($1.at, $1.kind & 3, $1.name) }
+    }
+
+    /// The groups a row of `label` (and `place`) from `day` to `last` is in: its ISO week
+    /// (the country's), month, year and the whole input, those its days fit in.
+    static func keys(label: UInt64, place: UInt64, day: CalendarDay, last: CalendarDay) -> [Key] {
+        let (y, mo, _) = day.components
+        let d = Int64(day.daysSinceEpoch), l = Int64(last.daysSinceEpoch)
+        let week = (d + 3 - ((d + 3) % 7 + 7) % 7) / 7
+        var out: [Key] = []
+        if l + 3 < (week + 1) * 7 { out.append(Key(label: label, period: Int32(truncatingIfNeeded: week), kind: 0)) }
+        let inMonth = last <= DatePrecision.month.span(of: day).last, inYear = last.components.year == y
+        var levels: [(lab: UInt64, base: UInt8)] = [(lab: label, base: UInt8(0))]
+        if place != 0 { levels.append((lab: place, base: UInt8(4))) }
+        for (lab, base) in levels {
+            if inMonth { out.append(Key(label: lab, period: Int32(y * 12 + mo - 1), kind: 1 + base)) }
+            if inYear { out.append(Key(label: lab, period: Int32(y), kind: 2 + base)) }
+            out.append(Key(label: lab, period: 0, kind: 3 + base))
+        }
+        return out
+    }
+
+    /// Rows that say they are totals whose figures are not the sum of their group's
+    /// others (review39 S1-S4, totals3): a `Total` row by quarter or half-month (its span
+    /// no group's), one revised by a few, an actor's subtotal (`<actor> (total)`: groups
+    /// are never by actor), a month's total dated the 1st of the next. Such a row is the
+    /// largest of a group it is in (its week, month, year, the whole input, of its country
+    /// or of the place it names), beside two other rows above 0 or more (not rows that say
+    /// they are totals), and its figure is an eighth of their sum or more: it is of the order
+    /// of the sums it stands for, not of one event among them. Said by a place or actor
+    /// cell, or a note or type cell of total and period words alone (`Total`, `Q1 total`,
+    /// `Total for March`); a note that says more (`Total losses`, `total dead`) may describe
+    /// an event and is read so unless its figure is the others' exact sum (``finding()``).
+    func markedFindings(_ extra: [Key: Group]) -> [Finding] {
+        guard markedRows.contains(where: \.strong) else { return [] }
+        var markedIn: [Key: (rows: Int32, sum: Int64)] = [:]
+        for m in markedRows {
+            for k in Self.keys(label: m.label, place: m.place, day: m.day, last: m.last) {
+                markedIn[k, default: (0, 0)].rows += 1
+                markedIn[k, default: (0, 0)].sum &+= m.figure
+            }
+        }
+        var out: [Finding] = []
+        for m in markedRows where m.strong {
+            // The month first (a message names it more plainly than the week), then the
+            // week, the year and the whole input.
+            let order: [UInt8] = [1, 0, 2, 3]
+            for k in Self.keys(label: m.label, place: m.place, day: m.day, last: m.last).sorted(by: { order.firstIndex(of: $0.kind & 3)! < order.firstIndex(of: $1.kind & 3)! }) {
+                guard let g = extra[k] ?? groups[k], g.maxAt == m.at, let label = labels[k.label] else { continue }
+                let mk = markedIn[k] ?? (0, 0)
+                let others = g.rows - mk.rows, sum = g.sum &- mk.sum
+                guard others >= 2, sum > 0, m.figure &* 8 >= sum else { continue }
+                out.append(Finding(name: label.name, kind: k.kind, period: k.period, figure: m.figure, others: others, at: m.at, marked: true,
+                                   matches: 1, candidates: 1, othersSum: sum))
+                break
+            }
+        }
+        return out
     }
 
     /// Words that say a row is a total, in a short cell (``isTotalText(_:)``).
@@ -371,15 +458,40 @@ struct SameFileTotals {
     /// ``totalWords`` (`Total`, `monthly total`, `Syria total`, `Raqqa (gesamt)`); or, a
     /// place cell, a total of everything (`All`, `Grand total`, `All areas`).
     static func isTotalText(_ s: String, place: Bool) -> Bool {
+        totalStrength(s, place ? .place : .text) > 0
+    }
+
+    enum Cell { case place, actor, text }
+
+    /// How a cell says its row is a total: 0 not; 2 a place (``isTotalText(_:place:)``),
+    /// an actor of at most 8 words with a word of ``totalWords`` (`Government of Syria
+    /// (total)`), or a note or type cell of at most 3 words all of ``totalWords`` and
+    /// ``periodWords`` (`Total`, `Monthly total`, `Total for March`, `Q1 2023 total`); 1 a
+    /// note or type cell of at most 3 words one of them ``totalWords`` (`Total losses`,
+    /// `total dead`), which may describe an event.
+    static func totalStrength(_ s: String, _ cell: Cell) -> UInt8 {
         let ws = KeyNotes.words(s)
         // A note or type cell says so in three words at most (`Total`, `Monthly total`,
         // `Total for March`): `5 killed in total`, `total toll after hospital update` or
         // `Total: 5 soldiers killed` describe an event, and beside a chance match refused
         // an honest row (review39 R2).
-        guard !ws.isEmpty, ws.count <= (place ? 8 : 3) else { return false }
-        if ws.contains(where: totalWords.contains) { return true }
-        return place && KeyNotes.totalled(s) == ""
+        guard !ws.isEmpty, ws.count <= (cell == .text ? 3 : 8) else { return 0 }
+        if ws.contains(where: totalWords.contains) {
+            guard cell == .text else { return 2 }
+            return ws.allSatisfy { totalWords.contains($0) || periodWords.contains($0) || $0.allSatisfy(\.isNumber)
+                || ($0.count <= 3 && ($0.first == "q" || $0.first == "h" || $0.first == "w") && $0.dropFirst().allSatisfy(\.isNumber)) } ? 2 : 1
+        }
+        return cell == .place && KeyNotes.totalled(s) == "" ? 2 : 0
     }
+
+    /// Words beside ``totalWords`` in a note that says nothing but that its row is a total
+    /// of a period (`monthly total`, `Total for March`, `grand total`).
+    static let periodWords: Set<String> = ["monthly", "weekly", "daily", "yearly", "annual", "quarterly", "month", "week", "year", "quarter",
+                                           "day", "period", "grand", "overall", "cumulative", "running", "sub", "for", "of", "the", "in", "per",
+                                           "all", "events", "incidents", "rows", "january", "february", "march", "april", "may", "june", "july",
+                                           "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+                                           "aug", "sep", "sept", "oct", "nov", "dec", "halbjahr", "monat", "woche", "jahr", "mois", "semaine",
+                                           "annee", "année", "شهر", "الشهر", "الشهري", "الأسبوع", "السنة"]
 
     /// For a place written as a total (`Raqqa total`, `Raqqa (gesamt)`, `Total Raqqa`):
     /// the name it totals (`Raqqa`), or "" for a total of everything (`Total`, `All`);
@@ -397,10 +509,11 @@ struct SameFileTotals {
     static let textColumnNames: Set<String> = ["notes", "note", "comment", "comments", "remarks", "remark", "description", "type",
                                                "event_type", "sub_event_type", "category", "label", "row_type", "kind", "disorder_type"]
 
-    static func textColumns(_ layout: RowLayout) -> [Int] {
-        var out: [Int] = []
-        for (i, n) in layout.names.enumerated() where textColumnNames.contains(n.trimmingSpaces.lowercased()) { out.append(i) }
-        for i in [layout.actor, layout.source, layout.incident] where i >= 0 && !out.contains(i) { out.append(i) }
+    static func textColumns(_ layout: RowLayout) -> [(index: Int, cell: Cell)] {
+        var out: [(index: Int, cell: Cell)] = []
+        if layout.actor >= 0 { out.append((layout.actor, .actor)) }
+        for (i, n) in layout.names.enumerated() where textColumnNames.contains(n.trimmingSpaces.lowercased()) && i != layout.actor { out.append((i, .text)) }
+        for i in [layout.source, layout.incident] where i >= 0 && !out.contains(where: { $0.index == i }) { out.append((i, .text)) }
         return out
     }
 
@@ -408,10 +521,14 @@ struct SameFileTotals {
     static func message(_ f: Finding, input: String, line: String?) -> String {
         let at = line.map { " (\($0))" } ?? ""
         let why = f.marked ? "and says it is a total" : "as are those of \(f.matches) of the \(f.candidates) \(f.kindName) that could be (too many for chance)"
-        return "\(input) holds totals typed among its events: the row of \(f.name)\(at) with \(Estimate.grouped(f.figure)) is the sum of the "
-            + "\(Estimate.grouped(Int64(f.others))) other rows above 0 of \(f.name) \(f.periodText) (\(Estimate.grouped(f.figure))), \(why); read as an event, "
+        let what = f.othersSum.map {
+            "says it is a total and is the largest of the \(Estimate.grouped(Int64(f.others))) other rows above 0 of \(f.name) \(f.periodText) "
+                + "(\(Estimate.grouped($0)) together), a figure of the order of their sums, not of one event among them"
+        } ?? "is the sum of the \(Estimate.grouped(Int64(f.others))) other rows above 0 of \(f.name) \(f.periodText) (\(Estimate.grouped(f.figure))), \(why)"
+        return "\(input) holds totals typed among its events: the row of \(f.name)\(at) with \(Estimate.grouped(f.figure)) \(what); read as an event, "
             + "a total row (a \"Total\" row under each month, a country or governorate row that sums the rows beside it) counts every event "
             + "it sums twice, whatever --by says; remove the total rows and keep the events (or give the events in one file and the totals "
-            + "in none); if that row is an event of its own whose figure equals the others' sum by chance, give --overlap both (every row counted as written)"
+            + "in none); if that row is an event of its own \(f.othersSum == nil ? "whose figure equals the others' sum by chance" : "that its cells call a total"), "
+            + "give --overlap both (every row counted as written)"
     }
 }

@@ -138,4 +138,70 @@ import Testing
             #expect(try best(run([f])) == 10, "\(note)")
         }
     }
+
+    /// review39 S1-S4 (totals3): rows that say they are totals, of spans no group is (a
+    /// quarter, a half-month), revised by a few, of an actor (`SAA (total)`: groups are
+    /// never by actor), or a month's dated the 1st of the next, were read as events: 648
+    /// for 324, exit 0 (the revised: 642). Each is the largest row of a group it is in,
+    /// beside other rows whose sum is at most eight times its figure.
+    static let actorHeader = "date_start,date_end,country,adm_1,actor,measure,best,notes\n"
+    /// 96 events of 2023 (324 killed), 8 a month in four governorates, by two actors.
+    static let events: [(day: CalendarDay, place: String, actor: String, best: Int)] = (1...12).flatMap { m in
+        (0..<8).map { i in (CalendarDay(year: 2023, month: m, day: 1 + i * 3)!, ["Aleppo", "Homs", "Idlib", "Daraa"][i % 4], ["SAA", "FSA"][i % 2], 1 + (i * 7 + m * 3) % 6) }
+    }
+    static func eventRows(note: (Int) -> String = { _ in "" }) -> String {
+        events.enumerated().map { i, e in "\(e.day),,Syria,\(e.place),\(e.actor),killed,\(e.best),\(note(i))\n" }.joined()
+    }
+    static func sum(_ keep: ((day: CalendarDay, place: String, actor: String, best: Int)) -> Bool) -> Int {
+        events.filter(keep).map(\.best).reduce(0, +)
+    }
+
+    @Test func rowsThatSayTheyAreTotalsOfAnySpanAreRefused() throws {
+        let dir = scratchDirectory()
+        func last(_ m: Int) -> CalendarDay { DatePrecision.month.span(of: CalendarDay(year: 2023, month: m, day: 1)!).last }
+        func first(_ m: Int) -> CalendarDay { CalendarDay(year: 2023, month: m, day: 1)! }
+        func month(_ d: CalendarDay) -> Int { d.components.month }
+        let quarters = (0..<4).map { q in (first(q * 3 + 1), last(q * 3 + 3), Self.sum { (q * 3 + 1...q * 3 + 3).contains(month($0.day)) }) }
+        let cases: [(String, String)] = [
+            ("quarter", quarters.map { "\($0.0),\($0.1),Syria,Total,,killed,\($0.2),\n" }.joined()),
+            ("quarter-note", quarters.enumerated().map { q, x in "\(x.0),\(x.1),Syria,,,killed,\(x.2),Q\(q + 1) total\n" }.joined()),
+            ("quarter-place", (0..<4).flatMap { q in ["Aleppo", "Homs", "Idlib", "Daraa"].map { p in
+                "\(first(q * 3 + 1)),\(last(q * 3 + 3)),Syria,\(p) total,,killed,\(Self.sum { $0.place == p && (q * 3 + 1...q * 3 + 3).contains(month($0.day)) }),\n" } }.joined()),
+            ("half-month", (1...12).map { m in
+                "\(first(m)),\(first(m).adding(days: 14)),Syria,Total,,killed,\(Self.sum { month($0.day) == m && $0.day.components.day <= 15 }),\n"
+                    + "\(first(m).adding(days: 15)),\(last(m)),Syria,Total,,killed,\(Self.sum { month($0.day) == m && $0.day.components.day > 15 }),\n" }.joined()),
+            ("revised", (1...12).map { m in "\(last(m)),,Syria,Total,,killed,\(Self.sum { month($0.day) == m } + (m % 2 == 1 ? 1 : -2)),\n" }.joined()),
+            ("actor", (1...12).flatMap { m in ["SAA", "FSA"].map { a in
+                "\(first(m)),\(last(m)),Syria,,\(a) (total),killed,\(Self.sum { month($0.day) == m && $0.actor == a }),\n" } }.joined()),
+            ("next-month", (1...12).map { m in "\(last(m).adding(days: 1)),,Syria,Total,,killed,\(Self.sum { month($0.day) == m }),\n" }.joined()),
+            ("one-month-revised", "\(last(4)),,Syria,Total,,killed,\(Self.sum { month($0.day) == 4 } + 1),\n"),
+        ]
+        for (name, totals) in cases {
+            let text = Self.actorHeader + (name == "one-month-revised" ? Self.eventRows().split(separator: "\n").filter { $0.hasPrefix("2023-04") }.map { $0 + "\n" }.joined()
+                                               : Self.eventRows()) + totals
+            let f = writeFile(text, name: "\(name).csv", in: dir)
+            let e = errorOf { _ = try run([f]) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(f) holds totals typed among its events: the row of Syria") == true, "\(name): \(String(describing: e))")
+            #expect(e?.message.contains("says it is a total") == true, "\(name): \(String(describing: e))")
+            // What was read before: every total on top of its events (by the whole input:
+            // by month, a quarter's row is one "known less precisely").
+            #expect(try best(run([f], period: .all, overlap: .both)) > Int64(name == "one-month-revised" ? 24 : 324) + 20, "\(name)")
+        }
+        // The message of a quarter's row: the year's other rows, and their sum.
+        let e = errorOf { _ = try run([writeFile(Self.actorHeader + Self.eventRows() + "\(quarters[0].0),\(quarters[0].1),Syria,Total,,killed,\(quarters[0].2),\n", name: "q1.csv", in: dir)]) }
+        #expect(e?.message.contains("with \(quarters[0].2) says it is a total and is the largest of the 96 other rows above 0 of Syria killed in 2023 (324 together)") == true,
+                "\(String(describing: e))")
+    }
+
+    /// The honest twins: the events alone, and with their largest event's note saying
+    /// `Total losses` or `total dead` (a note that says more than that its row is a total
+    /// may describe an event: read unless its figure is the others' exact sum).
+    @Test func eventsWhoseNotesSayTotalAndMoreRead() throws {
+        let dir = scratchDirectory()
+        let largest = Self.events.indices.max { (Self.events[$0].best, -$0) < (Self.events[$1].best, -$1) }!
+        for note in ["", "Total losses", "total dead", "sum of reports"] {
+            let f = writeFile(Self.actorHeader + Self.eventRows { $0 == largest ? note : "" }, name: "e.csv", in: dir)
+            #expect(try best(run([f])) == 324, "\(note)")
+        }
+    }
 }
