@@ -579,6 +579,18 @@ extension StockLikeMeasuresRefused {
         }
     }
 
+    /// Two inputs: the rounds file read with an events file holding `displaced`, in either
+    /// order (7,100 exit 0 before; the run's first row of a measure may be in either).
+    @Test func roundsInAnyInputOfTheRunAreFound() throws {
+        let rounds = file("displaced", round: "round")
+        let events = writeFile("date_start,country,adm_1,measure,best\n2023-01-10,Syria,Idlib,displaced,100\n")
+        for files in [[events, rounds], [rounds, events]] {
+            let e = errorOf { _ = try Ingest.run(IngestRequest(files: files, config: AggregationConfig(period: .quarter))) }
+            #expect(e?.exitCode == 65, "\(e?.message ?? "read")")
+            #expect(e?.message.contains("a column of rounds of assessment ('round'") == true, "\(e?.message ?? "read")")
+        }
+    }
+
     /// The honest twins: displacement without rounds, other measures beside rounds, and
     /// columns that only hold the letters (`surrounding`) read as before.
     @Test func itsTwinsReadAsBefore() throws {
