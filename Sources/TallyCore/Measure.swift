@@ -69,6 +69,23 @@ public struct MeasureCatalog: Sendable, Equatable {
         "remaining", "stock", "stocks", "تراكمي", "التراكمي", "تراكمية",
     ]
 
+    /// Whether the `i`th word of a name says it stands at a date (``standingWords``), where
+    /// it says so of people (review40 R1: each was refused as a running total): `stock` only
+    /// as what the name counts, its last word but fillers (`migrant_stock`, not
+    /// `stocks_looted` or `stock_outs`); `still` not before a birth (`still_births`);
+    /// `current` not before a period (`killed_current_month`).
+    static func standsHere(_ w: [String], _ i: Int) -> Bool {
+        guard standingWords.contains(w[i]) else { return false }
+        let next = i + 1 < w.count ? w[i + 1] : ""
+        switch w[i] {
+        case "stock", "stocks": return w[(i + 1)...].allSatisfy { MeasureFamilies.fillers.contains($0) || $0.allSatisfy(\.isNumber) }
+        case "still": return !["birth", "births", "born", "borns"].contains(next)
+        case "current": return !["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "period",
+                                 "periods", "season", "round"].contains(next)
+        default: return true
+        }
+    }
+
     /// Whether `word` (as ``stockWord(in:)`` gives it) is one of ``standingWords`` or
     /// ``standingPairs``: a running total or a figure at a date, not a size of people.
     public static func isStandingWord(_ word: String) -> Bool {
@@ -205,12 +222,13 @@ public struct MeasureCatalog: Sendable, Equatable {
         let w = words(of: measure)
         // A figure at a date or running up to it (`cumulative_deaths`, `killed_to_date`,
         // `still_missing`, `CumulativeDeaths`): a stock whatever it counts.
-        if let s = w.first(where: standingWords.contains) { return s }
+        if let i = w.indices.first(where: { standsHere(w, $0) }) { return w[i] }
         for (a, b) in zip(w, w.dropFirst()) where standingPairs.contains([a, b]) { return "\(a) \(b)" }
         for word in w {
             if let pair = pairsRunTogether[word], standingPairs.contains(pair.split(separator: " ").map(String.init)) { return pair }
-            // Not `livestock`, `concurrent`, `distilled`: those words end no name standing.
-            if !word.dropFirst(6).isEmpty, let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks"]),
+            // Not `livestock`, `concurrent`, `distilled`: those words end no name standing;
+            // nor `stillbirths`, `stillborn` (review40 R1): births, counted per event.
+            if !word.dropFirst(6).isEmpty, !word.hasPrefix("stillb"), let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks"]),
                                                         tails: standingWords.subtracting(["stock", "stocks", "current", "currently", "still", "cumul"])) {
                 return s
             }
