@@ -384,8 +384,9 @@ struct SameFileTotals {
     /// no group's), one revised by a few, an actor's subtotal (`<actor> (total)`: groups
     /// are never by actor), a month's total dated the 1st of the next. Such a row is the
     /// largest of a group it is in (its week, month, year, the whole input, of its country
-    /// or of the place it names), beside two other rows above 0 or more (not rows that say
-    /// they are totals), and its figure is an eighth of their sum or more: it is of the order
+    /// or of the place it names; ties count), beside two other rows above 0 or more (not rows
+    /// that say they are totals; or one, whose figure it is), and its figure is an eighth of
+    /// their sum or more: it is of the order
     /// of the sums it stands for, not of one event among them. Said by a place or actor
     /// cell, or a note or type cell of total and period words alone (`Total`, `Q1 total`,
     /// `Total for March`); a note that says more (`Total losses`, `total dead`) may describe
@@ -405,10 +406,13 @@ struct SameFileTotals {
             // week, the year and the whole input.
             let order: [UInt8] = [1, 0, 2, 3]
             for k in Self.keys(label: m.label, place: m.place, day: m.day, last: m.last).sorted(by: { order.firstIndex(of: $0.kind & 3)! < order.firstIndex(of: $1.kind & 3)! }) {
-                guard let g = extra[k] ?? groups[k], g.maxAt == m.at, let label = labels[k.label] else { continue }
+                // The largest, or as large as it (a total read after the one event it totals).
+                guard let g = extra[k] ?? groups[k], g.max == m.figure, let label = labels[k.label] else { continue }
                 let mk = markedIn[k] ?? (0, 0)
                 let others = g.rows - mk.rows, sum = g.sum &- mk.sum
-                guard others >= 2, sum > 0, m.figure &* 8 >= sum else { continue }
+                // Beside one other row above 0 only when it is that row's figure: a month's
+                // `Total` of its one event with victims among events of 0 (review40 S1).
+                guard sum > 0, others >= 2 && m.figure &* 8 >= sum || others == 1 && m.figure == sum else { continue }
                 out.append(Finding(name: label.name, kind: k.kind, period: k.period, figure: m.figure, others: others, at: m.at, marked: true,
                                    matches: 1, candidates: 1, othersSum: sum))
                 break
@@ -522,7 +526,10 @@ struct SameFileTotals {
         let at = line.map { " (\($0))" } ?? ""
         let why = f.marked ? "and says it is a total" : "as are those of \(f.matches) of the \(f.candidates) \(f.kindName) that could be (too many for chance)"
         let what = f.othersSum.map {
-            "says it is a total and is the largest of the \(Estimate.grouped(Int64(f.others))) other rows above 0 of \(f.name) \(f.periodText) "
+            f.others == 1
+            ? "says it is a total and is the figure of the one other row above 0 of \(f.name) \(f.periodText) (\(Estimate.grouped($0))): "
+                + "it totals that row"
+            : "says it is a total and is the largest of the \(Estimate.grouped(Int64(f.others))) other rows above 0 of \(f.name) \(f.periodText) "
                 + "(\(Estimate.grouped($0)) together), a figure of the order of their sums, not of one event among them"
         } ?? "is the sum of the \(Estimate.grouped(Int64(f.others))) other rows above 0 of \(f.name) \(f.periodText) (\(Estimate.grouped(f.figure))), \(why)"
         return "\(input) holds totals typed among its events: the row of \(f.name)\(at) with \(Estimate.grouped(f.figure)) \(what); read as an event, "

@@ -193,6 +193,26 @@ import Testing
                 "\(String(describing: e))")
     }
 
+    /// review40 S1: a month's `Total` row equal to its one event above 0, among events of 0,
+    /// read after it or before it, was added to it (8 for 4, exit 0): refused; the events
+    /// alone read 4.
+    @Test func aTotalOfTheOneEventWithVictimsIsRefused() throws {
+        let dir = scratchDirectory()
+        let events = ["2023-03-02,2023-03-02,Syria,Daraa,Busra,killed,0,clash", "2023-03-09,2023-03-09,Syria,Daraa,Nawa,killed,0,clash",
+                      "2023-03-15,2023-03-15,Syria,Daraa,Izra,killed,4,shelling", "2023-03-22,2023-03-22,Syria,Daraa,Tafas,killed,0,clash"]
+        let total = "2023-03-01,2023-03-31,Syria,Total,,killed,4,"
+        for rows in [events + [total], [total] + events] {
+            let f = writeFile(Self.header + rows.joined(separator: "\n") + "\n", name: "z.csv", in: dir)
+            let e = errorOf { _ = try run([f]) }
+            #expect(e?.exitCode == 65, "\(e?.message ?? "read")")
+            #expect(e?.message.contains("holds totals typed among its events") == true, "\(e?.message ?? "read")")
+            #expect(e?.message.contains("with 4 says it is a total and is the figure of the one other row above 0 of Syria killed "
+                + "from 2023-03-01 to 2023-03-31 (4): it totals that row") == true, "\(e?.message ?? "read")")
+        }
+        let f = writeFile(Self.header + events.joined(separator: "\n") + "\n", name: "z.csv", in: dir)
+        #expect(try best(run([f])) == 4)
+    }
+
     /// The honest twins: the events alone, and with their largest event's note saying
     /// `Total losses` or `total dead` (a note that says more than that its row is a total
     /// may describe an event: read unless its figure is the others' exact sum).
