@@ -189,18 +189,11 @@ struct SameFileTotals {
     mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
                       name: (Bool) -> String, marked: () -> UInt8) {
         guard !tooMany else { return }
-        let (y, mo, _) = day.components
-        let d = Int64(day.daysSinceEpoch), l = Int64(last.daysSinceEpoch)
-        let week = (d + 3 - ((d + 3) % 7 + 7) % 7) / 7
-        let inMonth = last <= DatePrecision.month.span(of: day).last
-        let inYear = last.components.year == y
+        let (week, month, year) = Self.periods(day: day, last: last)
         var mark: UInt8? = nil
-        if l + 3 < (week + 1) * 7 {
-            put(Key(label: label, period: Int32(truncatingIfNeeded: week), kind: 0), place: false, series, best, at, &mark, name, marked)
-        }
-        let month = Int32(y * 12 + mo - 1), year = inYear ? Int32(y) : nil
-        level(label, 0, month: inMonth ? month : nil, year: year, series, best, at, &mark, name, marked)
-        if place != 0 { level(place, 4, month: inMonth ? month : nil, year: year, series, best, at, &mark, name, marked) }
+        if let week { put(Key(label: label, period: week, kind: 0), place: false, series, best, at, &mark, name, marked) }
+        level(label, 0, month: month, year: year, series, best, at, &mark, name, marked)
+        if place != 0 { level(place, 4, month: month, year: year, series, best, at, &mark, name, marked) }
         if let m = mark, m > 0, markedRows.count < Self.markedLimit {
             markedRows.append(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: m > 1))
         }
@@ -363,20 +356,30 @@ struct SameFileTotals {
     /// The groups a row of `label` (and `place`) from `day` to `last` is in: its ISO week
     /// (the country's), month, year and the whole input, those its days fit in.
     static func keys(label: UInt64, place: UInt64, day: CalendarDay, last: CalendarDay) -> [Key] {
-        let (y, mo, _) = day.components
-        let d = Int64(day.daysSinceEpoch), l = Int64(last.daysSinceEpoch)
-        let week = (d + 3 - ((d + 3) % 7 + 7) % 7) / 7
+        let (week, month, year) = periods(day: day, last: last)
         var out: [Key] = []
-        if l + 3 < (week + 1) * 7 { out.append(Key(label: label, period: Int32(truncatingIfNeeded: week), kind: 0)) }
-        let inMonth = last <= DatePrecision.month.span(of: day).last, inYear = last.components.year == y
+        if let week { out.append(Key(label: label, period: week, kind: 0)) }
         var levels: [(lab: UInt64, base: UInt8)] = [(lab: label, base: UInt8(0))]
         if place != 0 { levels.append((lab: place, base: UInt8(4))) }
         for (lab, base) in levels {
-            if inMonth { out.append(Key(label: lab, period: Int32(y * 12 + mo - 1), kind: 1 + base)) }
-            if inYear { out.append(Key(label: lab, period: Int32(y), kind: 2 + base)) }
+            if let month { out.append(Key(label: lab, period: month, kind: 1 + base)) }
+            if let year { out.append(Key(label: lab, period: year, kind: 2 + base)) }
             out.append(Key(label: lab, period: 0, kind: 3 + base))
         }
         return out
+    }
+
+    /// The ISO week (Monday-based days since the epoch / 7), month (`year * 12 + month - 1`)
+    /// and year that a row's days fit in, nil where they run past it: what ``add`` notes
+    /// and ``keys(label:place:day:last:)`` lists.
+    @inline(__always)
+    static func periods(day: CalendarDay, last: CalendarDay) -> (week: Int32?, month: Int32?, year: Int32?) {
+        let (y, mo, _) = day.components
+        let d = Int64(day.daysSinceEpoch), l = Int64(last.daysSinceEpoch)
+        let week = (d + 3 - ((d + 3) % 7 + 7) % 7) / 7
+        return (l + 3 < (week + 1) * 7 ? Int32(truncatingIfNeeded: week) : nil,
+                last <= DatePrecision.month.span(of: day).last ? Int32(y * 12 + mo - 1) : nil,
+                last.components.year == y ? Int32(y) : nil)
     }
 
     /// Rows that say they are totals whose figures are not the sum of their group's
