@@ -382,8 +382,9 @@ public final class Aggregator: @unchecked Sendable {
             }
         }
         // Each figure as tally prints an estimate (a range with no stated best as its
-        // range: review39 N1), worked out only for the groups found.
-        func shown(_ cell: CellKey) -> String { state.pointee.stocks[cell]?.estimate.display ?? "" }
+        // range: review39 N1), in the form for inside brackets (`0 [0–1]`, review40 N1),
+        // worked out only for the groups found.
+        func shown(_ cell: CellKey) -> String { state.pointee.stocks[cell]?.estimate.inline ?? "" }
         var found: [(label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String)] = []
         for (w, whole) in wholes {
             guard let ps = parts[w], !ps.isEmpty else { continue }
@@ -435,7 +436,8 @@ public final class Aggregator: @unchecked Sendable {
     /// are appended to ``twoLevelStocks`` (call after
     /// ``stocksAtTwoLevels(namesCountry:)``), for charts and reports. Each figure is
     /// printed as tally prints an estimate (``StockCell/estimate``: `5,000–7,000` for
-    /// "5,000 to 7,000", not its midpoint, review39 N1).
+    /// "5,000 to 7,000", not its midpoint, review39 N1), in the form for inside brackets
+    /// (``Estimate/inline``: `HTS 12,000 [10,000–15,000]`, review40 N1).
     public func stocksOverlapping(namesNoOne: (_ actor: String) -> Bool = { _ in false }) -> [String] {
         let absent = CellKey.absent
         let stocks = state.pointee.stocks
@@ -449,7 +451,7 @@ public final class Aggregator: @unchecked Sendable {
         /// A cell's name (a country, an actor) and its key (its figure is printed only for
         /// the groups said: ``shown(_:)``).
         typealias Part = (name: String, cell: CellKey)
-        func shown(_ cell: CellKey) -> String { stocks[cell]?.estimate.display ?? "" }
+        func shown(_ cell: CellKey) -> String { stocks[cell]?.estimate.inline ?? "" }
         func bytes(_ a: String, _ b: String) -> Bool { Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) }
         func label(_ out: CellKey) -> [String] {
             [out.country, out.adm1, out.adm2, out.actor, out.extra0, out.extra1].filter { $0 != absent }

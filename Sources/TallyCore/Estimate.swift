@@ -144,6 +144,15 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
         return prefix + (bestStated ? Estimate.grouped(best) + " (" + range + ")" : range)
     }
 
+    /// The form a figure takes inside a note's own brackets (`Idlib (HTS 12,000
+    /// [10,000–15,000], Hurras al-Din 2,000+)`): ``display``'s, its range or best in
+    /// square brackets, `12,000 [10,000–15,000]`, `15+ [best 16]`, so brackets never
+    /// nest (review40 N1: `with no adm_2 (0 (0–1))`). Every note that names a figure
+    /// inside brackets uses it (docs/spec.md §1).
+    public var inline: String {
+        String(display.map { $0 == "(" ? "[" : $0 == ")" ? "]" : $0 })
+    }
+
     public var description: String { display }
 
     /// Thousands grouped with `,` as SPEC §1 requires, independent of the locale.

@@ -241,6 +241,44 @@ import TallyTestSupport
         #expect(o.twoLevelStocks.isEmpty)
     }
 
+    /// review40 N1: a figure with its own range or best printed inside a note's brackets
+    /// nested them (`with no adm_2 (0 (0–1))`, `(HTS 12,000 (10,000–15,000), ...)`). A
+    /// note's figure takes its range or best in square brackets (Estimate.inline), every
+    /// kind of note, the figures as before.
+    @Test func figuresInsideANoteDoNotNestBrackets() throws {
+        // Idlib: HTS with no adm_2 beside HTS in two districts; Raqqa: no actor beside two
+        // named actors; each cell two or three figures of one day (a best and a range).
+        var rows = "date_start,country,adm_1,adm_2,actor,measure,estimate,source\n"
+        func cell(_ adm1: String, _ adm2: String, _ actor: String, _ figures: [String]) {
+            for (k, e) in figures.enumerated() { rows += "2023-02-10,Syria,\(adm1),\(adm2),\(actor),fighters,\"\(e)\",S\(k)\n" }
+        }
+        let small = ["5 to 8", "6"], range = ["10,000 to 15,000", "12,000"], open = ["at least 12", "16", "20"]
+        cell("Idlib", "", "HTS", small); cell("Idlib", "Sarmada", "HTS", range); cell("Idlib", "Dana", "HTS", open)
+        cell("Raqqa", "", "", small); cell("Raqqa", "", "HTS", range); cell("Raqqa", "", "Hurras al-Din", open)
+        let f = writeFile(rows)
+        let nested = try Regex(#"\([^()]*\("#)
+        let adm1 = try read([f], by: [.adm1], period: .month)
+        let levels = adm1.notes.first { $0.contains("stocks of places within it") } ?? "not said"
+        #expect(levels.contains("a stock of Idlib (Syria) with no adm_2 (6 [5–8]) and stocks of places within it (Dana 12+ [best 16], "
+                                + "Sarmada 12,000 [10,000–15,000]) are added"), "\(levels)")
+        let noActor = adm1.notes.first { $0.hasSuffix("--by actor shows them apart") } ?? "not said"
+        #expect(noActor.contains("a stock of Raqqa (Syria) with no actor (6 [5–8]) and stocks of named actors there "
+                                 + "(HTS 12,000 [10,000–15,000], Hurras al-Din 12+ [best 16])"), "\(noActor)")
+        // Each place: 5–8 best 6, 10,000–15,000 best 12,000, 12 and up best 16; the figures as before.
+        #expect(adm1.result.rows.map(\.estimate.display) == ["10,017+ (best 12,022)", "10,017+ (best 12,022)"])
+        var j = "date_start,country,actor,measure,estimate,source\n"
+        for (k, e) in open.enumerated() { j += "2023-02-10,Iraq;Syria,IS,members,\"\(e)\",S\(k)\n" }
+        for (k, e) in range.enumerated() { j += "2023-02-10,Syria,IS,members,\"\(e)\",S\(k)\n" }
+        let joint = try read([writeFile(j)], by: [.actor], period: .month)
+        let said = joint.notes.first { $0.contains("joint region") } ?? "not said"
+        #expect(said.contains("a stock of the joint region Iraq;Syria (12+ [best 16]) and stocks of its member countries (Syria 12,000 [10,000–15,000])"), "\(said)")
+        for o in [adm1, joint] {
+            for n in o.notes where n.contains("are added into one figure") {
+                #expect(n.firstMatch(of: nested) == nil, "\(n)")
+            }
+        }
+    }
+
     /// An empty actor beside one that names no one group (and no named actor): they may
     /// count the same people, said with "other stocks".
     @Test func twoStocksForNoOneGroupAreSaid() throws {

@@ -1300,7 +1300,17 @@ import TallyTestSupport
                     "then": "1 154", "now": "839", "change": "−27 %"]
         // No agreement to get wrong (review34 N1, N2: "1 tués", "les frappes aériennes sont passés").
         #expect(Messages.text("report.cover.span_left_out", args, locale: fr)
-                .hasPrefix("Les événements datés seulement sur un intervalle plus long que la période (mois) et incluant novembre 2019 ne sont pas comptés dans ce chiffre (« tués » : 180 (5–180))"))
+                .hasPrefix("Les événements datés seulement sur un intervalle plus long que la période (mois) et incluant novembre 2019 ne sont pas comptés dans ce chiffre ; ils représentent, pour « tués », 180 (5–180) ;"))
+        // review40 N1: a figure with its range is never put inside the sentence's own
+        // brackets (`(« tués » : 180 (5–180))`), in French or Spanish.
+        let es = try #require(DisplayLocale(identifier: "es"))
+        let nested = try Regex(#"\([^()]*\("#)
+        for key in ["report.cover.span_left_out", "report.cover.span_at_start"] {
+            for locale in [fr, es] {
+                let text = Messages.text(key, args, locale: locale)
+                #expect(text.contains("180 (5–180)") && text.firstMatch(of: nested) == nil, "\(text)")
+            }
+        }
         #expect(Messages.text("report.cover.change.fell.largest", args, locale: fr)
                 == "Plus forte variation depuis novembre 2019 : le chiffre « tués » passe de 1 154 à 839 (−27 %).")
     }
