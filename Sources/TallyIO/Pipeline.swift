@@ -1791,10 +1791,20 @@ final class Pipeline: @unchecked Sendable {
                     : names.prefix(2).joined(separator: ", ") + " … " + names.last! + " (\(names.count) files)"
                 let gaps = group.gaps.prefix(3).map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
                     .joined(separator: ", ") + (group.gaps.count > 3 ? " and \(group.gaps.count - 3) more spells" : "")
-                outcome.notes.append("\(shown) are read as parts of one export split by date (one schema, the same columns and "
-                    + "a country in common, their dates apart): they cover the days of their records together"
+                // What is known, not how the export was cut (review40 N3: halves of a UCDP
+                // file split by side_a were said to be "split by date"): dates apart, or
+                // dates that overlap, read as one export by their event ids.
+                let spells = exportParts.filter { group.parts.contains($0.index) }.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
+                var reach = Int32.min, apart = true
+                for p in spells { if p.first < reach { apart = false }; reach = max(reach, p.last) }
+                let idsOf = Set(fileSummaries.filter { group.parts.contains(request.dataset(ofFile: $0.index)) }.map(\.summary.schema)) == [.acled]
+                    ? "ACLED" : "UCDP GED"
+                let what = apart ? "(one schema, the same columns and a country in common, their dates apart)"
+                    : "(one schema, the same columns and a country in common; their dates overlap, and their \(idsOf) event ids are one "
+                        + "system, so an event in two of them is counted once)"
+                outcome.notes.append("\(shown) are read as parts of one export \(what): they cover the days of their records together"
                     + (group.gaps.isEmpty ? "" : ", except \(gaps), between parts, which none of them covers (a part missing?)")
-                    + "; files of one schema whose dates overlap each cover their own days (docs/aggregation.md, the coverage rule)")
+                    + (apart ? "; native files whose dates overlap each cover their own days" : "") + " (docs/aggregation.md, the coverage rule)")
             }
             let asked = Set(request.filter.countries.map { KeyKind.region.canonical($0) })
             outcome.datasets = DatasetCoverages(ends.keys.sorted().compactMap { i in

@@ -10,7 +10,7 @@ import Darwin
 
 /// Options every data-reading command shares: which files, which rows.
 struct DataOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("CSV files: native schema (docs/spec.md §2), UCDP GED or ACLED exports (see --schema); several files are summed together, each its own dataset for the coverage rule unless they are parts of one export split by date (one schema, the same columns, a country in common, dates apart; see --one-dataset); - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("CSV files: native schema (docs/spec.md §2), UCDP GED or ACLED exports (see --schema); several files are summed together, each its own dataset for the coverage rule unless they are parts of one export (one schema, the same columns, a country in common, dates apart, or for UCDP GED and ACLED overlapping dates under one system of ids; see --one-dataset); - reads standard input.", valueName: "file"))
     var files: [String] = []
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Keep only these measures (comma-separated, e.g. killed,injured).", valueName: "measure[,measure]"))

@@ -85,11 +85,11 @@ struct Info: ParsableCommand {
             do throws(TallyError) {
                 let together = try Ingest.run(request)
                 var block = "all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n"
-                // Files taken as parts of one export split by date (the coverage rule):
-                // one dataset, and the days it covers.
+                // Files taken as parts of one export (the coverage rule): one dataset, and
+                // the days it covers; how the export was cut (by date, by side) is not known.
                 for d in together.datasets.datasets where d.parts.count > 1 {
                     let days = d.coverage.runs.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) to \($0.upperBound)" }
-                    block += "  one export:   " + TerminalText.escaped(d.name) + " are parts of one export split by date (one dataset "
+                    block += "  one export:   " + TerminalText.escaped(d.name) + " are parts of one export (one dataset "
                         + "for the coverage rule), covering " + days.joined(separator: " and ") + "\n"
                 }
                 if !refusedAlone.isEmpty {

@@ -49,9 +49,10 @@ import TallyTestSupport
         #expect(parts.stdout.hasPrefix("country,period,measure,low,best,high,events,estimate,covered\n"))
         // The month to date stays partial.
         #expect(parts.stdout.contains("Syria,2023-06,killed,45,45,45,15,45,2023-06-01/2023-06-15\n"), "\(parts.stdout)")
-        #expect(parts.stderr.contains("m01.csv, m02.csv … m06.csv (6 files) are read as parts of one export split by date"), "\(parts.stderr)")
+        #expect(parts.stderr.contains("m01.csv, m02.csv … m06.csv (6 files) are read as parts of one export (one schema, the same columns "
+                                      + "and a country in common, their dates apart): they cover the days of their records together"), "\(parts.stderr)")
         let info = try tally(["info"] + files)
-        #expect(info.stdout.contains("  one export:   m01.csv and 5 more files are parts of one export split by date (one dataset "
+        #expect(info.stdout.contains("  one export:   m01.csv and 5 more files are parts of one export (one dataset "
                                      + "for the coverage rule), covering 2023-01-01 to 2023-06-15\n"), "\(info.stdout)")
         // In reverse order, from standard input as one part, by quarter and year.
         #expect(try tally(["aggregate"] + files.reversed() + args).stdout == whole.stdout)
@@ -61,6 +62,30 @@ import TallyTestSupport
             let a = try tally(["aggregate"] + files + ["--period", kind, "--format", "json"])
             #expect(a.stdout == (try tally(["aggregate", d + "/whole.csv", "--period", kind, "--format", "json"])).stdout, "\(kind)")
         }
+    }
+
+    /// review40 N3: halves of a UCDP GED export split by side (or by type of violence,
+    /// by country) were said to be "parts of one export split by date (..., their dates
+    /// apart)" while their dates overlap. Said as what is known: parts of one export,
+    /// their dates overlapping, read as one by their event ids; the figures as the whole's.
+    @Test func partsWhoseDatesOverlapAreNotSaidToBeSplitByDate() throws {
+        let d = tempDir()
+        let lines = try String(contentsOfFile: packageRoot + "/Tests/Fixtures/inputs/ged-191.csv", encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        // Events 1 and 3 (20 February, 4 March) in one half, 2 and 4 (21 February, 30 December) in the other.
+        try ([lines[0], lines[1], lines[3]].joined(separator: "\n") + "\n").write(toFile: d + "/a.csv", atomically: false, encoding: .utf8)
+        try ([lines[0], lines[2], lines[4]].joined(separator: "\n") + "\n").write(toFile: d + "/b.csv", atomically: false, encoding: .utf8)
+        let args = ["--period", "month", "--format", "csv"]
+        let halves = try tally(["aggregate", d + "/a.csv", d + "/b.csv"] + args)
+        #expect(halves.status == 0, "\(halves.stderr)")
+        #expect(halves.stdout == (try tally(["aggregate", packageRoot + "/Tests/Fixtures/inputs/ged-191.csv"] + args)).stdout)
+        #expect(halves.stderr.contains("a.csv and b.csv are read as parts of one export (one schema, the same columns and a country in common; "
+                                       + "their dates overlap, and their UCDP GED event ids are one system, so an event in two of them is counted once)"),
+                "\(halves.stderr)")
+        #expect(!halves.stderr.contains("split by date") && !halves.stderr.contains("dates apart"), "\(halves.stderr)")
+        let info = try tally(["info", d + "/a.csv", d + "/b.csv"])
+        #expect(info.stdout.contains("  one export:   a.csv and b.csv are parts of one export (one dataset for the coverage rule)"), "\(info.stdout)")
+        #expect(!info.stdout.contains("split by date"), "\(info.stdout)")
     }
 
     /// A month split between two files (cut on the 15th): `covered` empty, not `none`.
