@@ -1745,7 +1745,7 @@ final class BlockParser: @unchecked Sendable {
             return
         }
         if !passes(o) { return }
-        if isStock && layout.isTallyTable && !stockTablesAtAnyPeriod { try checkStockTablePeriod(base, layout, o, end: end) }
+        if isStock && layout.period >= 0 && !stockTablesAtAnyPeriod { try checkStockTablePeriod(base, layout, o, end: end) }
         if collectSources { countSource(base, layout) }
         if inResult(o) {
             t.precisions.add(precision)
@@ -1754,16 +1754,22 @@ final class BlockParser: @unchecked Sendable {
         try add(o)
     }
 
-    /// A stock row of a table tally wrote is read only at the table's own period
-    /// (review38 S3, S4). Its figure is the sum of its groups' latest observations in
-    /// that period, and the table says neither which groups nor when each was observed:
-    /// re-cut by a longer period, the latest-per-cell rule keeps the table's last row and
-    /// drops the groups observed earlier (a monthly table by country read by year: 500
-    /// for 1,500), and by a crossing one it dates a week's figure to the month the week
-    /// began in, replacing that month's (5,000 in January became 9,000+). Refused, with
-    /// what to do, rather than guessed. Flows are sums and re-cut as before.
+    /// A stock row of a table (a file with `period` in place of dates: tally's own, cut
+    /// to some of its columns, or made by hand) is read only at the row's own period
+    /// (review38 S3, S4; review40 S4). Its figure stands for its period: the sum of its
+    /// groups' latest observations there (tally's table by country), or one figure seen
+    /// on some day of it, and the row says neither which groups nor which day. Re-cut by
+    /// a longer period, the latest-per-cell rule keeps the table's last row and drops the
+    /// groups observed earlier (a monthly table by country read by year: 500 for 1,500);
+    /// by a crossing one it dates a week's figure to the month the week began in,
+    /// replacing that month's (5,000 in January became 9,000+); a shorter one would place
+    /// it on a day nobody gave. Refused, with what to do, rather than guessed. A row of a
+    /// file not tally's (no `events`, no `covered`) whose period is one day is a dated
+    /// observation and reads by any period, as a record does. Flows are sums and re-cut
+    /// as before; the message says so (review40 N2).
     @inline(never)
     private func checkStockTablePeriod(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: Observation, end: CalendarDay) throws(RowMessage) {
+        if !layout.isTallyTable && end == o.day { return }
         let kind = aggregator.config.period
         if kind != .all {
             let k = kind.key(o.day)
@@ -1776,10 +1782,10 @@ final class BlockParser: @unchecked Sendable {
         let asked = kind == .all ? "over all dates" : "by \(kind.rawValue)"
         let readOwn = own.map { "read this table by \($0.rawValue) (--period \($0.rawValue); a bar chart: --period \(label))" }
             ?? "read this table by its own period"
+        let stands = own == .day ? "a sum of groups' figures that day" : "a figure of some day of that \(ownWord), or a sum of groups"
         throw RowMessage(column(layout, layout.period) + "\"\(label)\": a stock row (\(aggregator.strings.string(o.measure))) of a table by "
-            + "\(ownWord) cannot be read \(asked): it sums its groups' latest figures in that \(ownWord) and does not say which groups "
-            + "or when, so another period's figure would be a guess; aggregate the original records \(kind == .all ? "for those dates" : asked), "
-            + "or \(readOwn)")
+            + "\(ownWord) cannot be read \(asked) (\(stands)): aggregate the records \(kind == .all ? "for those dates" : asked), "
+            + "or \(readOwn); its flows (--measure killed, say) read \(asked)")
     }
 
     /// The days a native row covers for the coverage rule: a stock its day (for a

@@ -57,8 +57,8 @@ public struct IngestRequest: Sendable {
     public var thisYear: Int?
     /// Set aside rows with implausible dates instead of stopping (`tally info` lists them).
     public var collectImplausibleDates = false
-    /// Whether a stock row of a table tally wrote may be read at a period that is not
-    /// the table's own, each table cell's latest row kept: `tally info`'s summary and a
+    /// Whether a stock row of a table (a `period` column: tally's own, cut, or typed by
+    /// hand) may be read at a period that is not the row's own, each table cell's latest row kept: `tally info`'s summary and a
     /// report's stock history, which read at period `all` and print no re-cut figure of
     /// it. Otherwise such a row is refused (review38 S3, S4: ``BlockParser``).
     public var stockTablesAtAnyPeriod = false

@@ -324,7 +324,9 @@ import TallyTestSupport
             let m = refusal { _ = try read([monthly], by: [.country], period: kind) } ?? "read"
             #expect(m.hasPrefix("65 "), "\(kind): \(m)")
             #expect(m.contains("a stock row (members) of a table by month cannot be read \(kind == .all ? "over all dates" : "by \(kind.rawValue)")"), "\(kind): \(m)")
-            #expect(m.hasSuffix("or read this table by month (--period month; a bar chart: --period 2023-01)"), "\(kind): \(m)")
+            #expect(m.contains("or read this table by month (--period month; a bar chart: --period 2023-01)"), "\(kind): \(m)")
+            // review40 N2: the table's flows read at that period.
+            #expect(m.hasSuffix("its flows (--measure killed, say) read \(kind == .all ? "over all dates" : "by \(kind.rawValue)")"), "\(kind): \(m)")
             #expect(!m.contains("[…]"), "printed whole: \(m)")
         }
         // At its own period it reads as written; flows alone re-cut as before.
@@ -353,5 +355,89 @@ import TallyTestSupport
         #expect(m.contains("read this table by week (--period week; a bar chart: --period 2023-W02)"), "\(m)")
         #expect(try read([weekly], by: [.country], period: .week).result.rows.filter { $0.measure == "members" }.map(\.estimate.display)
                 == ["5,000", "9,000+"])
+    }
+
+    /// review40 S4 and hand-made tables: a file with `period` in place of dates but
+    /// without tally's `events` and `covered` (tally's table cut to its numbers in a
+    /// spreadsheet or with csvcut, or typed by hand) was not known as a table, and its
+    /// stock rows re-cut by year printed 500 for 1,500 (Group A's January 1,000 dropped),
+    /// exit 0. A row dated to a week, month, quarter or year stands for that period (a
+    /// figure seen some day of it, or a sum of groups): read at its own period only.
+    @Test func aTableCutOrTypedByHandIsReadOnlyAtItsOwnPeriod() throws {
+        let cuts = [
+            "country,period,measure,low,best,high\nSyria,2023-01,killed,3,3,3\nSyria,2023-01,members,1000,1000,1000\n"
+                + "Syria,2023-03,killed,2,2,2\nSyria,2023-03,members,500,500,500\n",
+            "country,period,measure,best\nSyria,2023-01,killed,3\nSyria,2023-01,members,1000\nSyria,2023-03,killed,2\nSyria,2023-03,members,500\n",
+            "period,measure,estimate,country\n2023-01,members,\"1,000\",Syria\n2023-01,killed,3,Syria\n2023-03,members,500,Syria\n2023-03,killed,2,Syria\n",
+        ]
+        var files = cuts.enumerated().map { writeFile($1, name: "cut\($0).csv") }
+        files.append(writeFile("""
+        [{"country": "Syria", "period": "2023-01", "measure": "killed", "best": 3},
+         {"country": "Syria", "period": "2023-01", "measure": "members", "best": 1000},
+         {"country": "Syria", "period": "2023-03", "measure": "killed", "best": 2},
+         {"country": "Syria", "period": "2023-03", "measure": "members", "best": 500}]
+        """, name: "cut.json"))
+        for f in files {
+            for kind in [PeriodKind.year, .quarter, .week, .day, .all] {
+                let asked = kind == .all ? "over all dates" : "by \(kind.rawValue)"
+                let m = refusal { _ = try read([f], by: [.country], period: kind) } ?? "read"
+                #expect(m.hasPrefix("65 "), "\(f) \(kind): \(m)")
+                #expect(m.contains("\"2023-01\": a stock row (members) of a table by month cannot be read \(asked)"), "\(f) \(kind): \(m)")
+                #expect(m.contains("or read this table by month (--period month; a bar chart: --period 2023-01)"), "\(f) \(kind): \(m)")
+                #expect(m.hasSuffix("its flows (--measure killed, say) read \(asked)"), "\(f) \(kind): \(m)")
+                #expect(!m.contains("[…]"), "printed whole: \(m)")
+            }
+            let own = try read([f], by: [.country], period: .month)
+            #expect(own.result.rows.filter { $0.measure == "members" }.map(\.estimate.best) == [1000, 500], "\(f)")
+            let killed = try read([f], by: [.country], period: .year, filter: RecordFilter(measures: ["killed"]))
+            #expect(killed.result.rows.map(\.estimate.best) == [5], "\(f)")
+        }
+    }
+
+    /// Tables typed by hand by week, month, quarter and year, CSV and JSON: each reads at
+    /// its own period as written and is refused at every other (a longer one drops the
+    /// groups seen earlier; a shorter one would date the figure to a day nobody gave).
+    @Test func handTablesOfEachPeriodKind() throws {
+        let all: [PeriodKind] = [.day, .week, .month, .quarter, .year, .all]
+        for (own, labels) in [(PeriodKind.week, ["2023-W02", "2023-W10"]), (.month, ["2023-01", "2023-03"]),
+                              (.quarter, ["2023-Q1", "2023-Q3"]), (.year, ["2022", "2023"])] {
+            let csv = writeFile("country,period,measure,best\nSyria,\(labels[0]),members,1000\nSyria,\(labels[1]),members,500\n",
+                                name: "hand-\(own.rawValue).csv")
+            let json = writeFile("[{\"country\": \"Syria\", \"period\": \"\(labels[0])\", \"measure\": \"members\", \"best\": 1000},\n"
+                                 + " {\"country\": \"Syria\", \"period\": \"\(labels[1])\", \"measure\": \"members\", \"best\": 500}]\n",
+                                 name: "hand-\(own.rawValue).json")
+            for f in [csv, json] {
+                let read1 = try read([f], by: [.country], period: own)
+                #expect(read1.result.rows.map(\.estimate.best) == [1000, 500], "\(f)")
+                #expect(read1.result.rows.map(\.period) == labels, "\(f)")
+                for kind in all where kind != own {
+                    let m = refusal { _ = try read([f], by: [.country], period: kind) } ?? "read"
+                    #expect(m.hasPrefix("65 ") && m.contains("a stock row (members) of a table by \(own.rawValue) cannot be read"),
+                            "\(f) \(kind): \(m)")
+                    #expect(m.contains("read this table by \(own.rawValue) (--period \(own.rawValue); a bar chart: --period \(labels[0]))"),
+                            "\(f) \(kind): \(m)")
+                }
+            }
+        }
+    }
+
+    /// The honest twins: a `period` column holding a day (a hand file of dated
+    /// observations) reads by any period, as the same rows with `date_start` do; tally's
+    /// own table by day is still read by day only (its rows may sum groups).
+    @Test func dayRowsOfAHandFileReadAsDatedRecords() throws {
+        let hand = writeFile("country,period,measure,best\nSyria,2023-01-15,members,1000\nSyria,2023-03-10,members,500\nSyria,2023-03-12,killed,2\n",
+                             name: "hand-days.csv")
+        let dated = writeFile("country,date_start,measure,best\nSyria,2023-01-15,members,1000\nSyria,2023-03-10,members,500\nSyria,2023-03-12,killed,2\n",
+                              name: "dated.csv")
+        for kind in [PeriodKind.day, .week, .month, .quarter, .year, .all] {
+            let a = try read([hand], by: [.country], period: kind).result.rows.map { "\($0.period) \($0.measure) \($0.estimate.display)" }
+            let b = try read([dated], by: [.country], period: kind).result.rows.map { "\($0.period) \($0.measure) \($0.estimate.display)" }
+            #expect(a == b, "\(kind)")
+            #expect(a.contains { $0.hasSuffix("members 500") }, "\(kind): \(a)")
+        }
+        let daily = try table(.day)
+        let m = refusal { _ = try read([daily], by: [.country], period: .month) } ?? "read"
+        #expect(m.hasPrefix("65 ") && m.contains("a stock row (members) of a table by day cannot be read by month"), "\(m)")
+        #expect(try read([daily], by: [.country], period: .day).result.rows.filter { $0.measure == "members" }.map(\.estimate.best) == [1000, 500])
     }
 }
