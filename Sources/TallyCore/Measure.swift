@@ -66,7 +66,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     static let standingWords: Set<String> = [
         "cumulative", "cumulated", "cumul", "cumulé", "cumulés", "cumulée", "cumulées", "acumulado", "acumulados",
         "acumulada", "acumuladas", "kumuliert", "kumulierte", "todate", "sofar", "ytd", "still", "currently", "current",
-        "remaining", "stock", "stocks", "تراكمي", "التراكمي", "تراكمية",
+        "remaining", "remain", "stock", "stocks", "caseload", "caseloads", "outstanding", "تراكمي", "التراكمي", "تراكمية",
     ]
 
     /// Whether the `i`th word of a name says it stands at a date (``standingWords``), where
@@ -82,8 +82,149 @@ public struct MeasureCatalog: Sendable, Equatable {
         case "still": return !["birth", "births", "born", "borns"].contains(next)
         case "current": return !["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "period",
                                  "periods", "season", "round"].contains(next)
+        // `remaining_mines_cleared` (review40 R1's leftover): `remaining` says which mines,
+        // the name counts what was done to them, its head word an event after a word of its
+        // own; `remaining_hostages`, `hostages_remaining`, `remaining_people_missing` stand.
+        case "remaining", "remain":
+            guard let h = head(of: w), h > i + 1, flowWords.contains(w[h]) else { return true }
+            return w[(i + 1) ..< h].allSatisfy { MeasureFamilies.fillers.contains($0) || $0.allSatisfy(\.isNumber) }
         default: return true
         }
+    }
+
+    /// The index of the word that names what a name counts: its last but fillers
+    /// (`total`, `persons`, `number`) and digits.
+    static func head(of w: [String]) -> Int? {
+        w.lastIndex(where: { !MeasureFamilies.fillers.contains($0) && !$0.allSatisfy(\.isNumber) })
+    }
+
+    /// The units a displacement tracker counts a caseload in (IOM DTM's mobility tracking:
+    /// `IDP Households`, `Returnee Individuals`, `numPresentIdpInd`; review40 S2):
+    /// `displaced_households`, `displaced_individuals`, `displaced_families`,
+    /// `Displaced HH` name the people displaced at a date, where `households_displaced`
+    /// says they were displaced, a count per event.
+    static let caseloadUnits: Set<String> = [
+        "households", "household", "hh", "hhs", "individuals", "individual", "ind", "inds", "indiv", "families", "family",
+        "ménages", "menages", "hogares", "familias", "familles", "أسر", "الأسر", "عائلات", "أفراد",
+    ]
+
+    /// Whom a displacement tracker counts present at each round (review40 S2): the
+    /// displaced (the displacement family's words: `displaced`, `idps`, `desplazados`,
+    /// `النازحين`) and returnees (`Returnee Individuals`, DTM's `returneeIndividuals`).
+    /// Not `displacements` (IDMC's new displacements, events).
+    static let caseloadSubjects: Set<String> = {
+        var s: Set<String> = ["idp", "idps", "returnee", "returnees", "retornados", "retornadas", "retournés", "retournes",
+                              "rapatriés", "العائدين", "العائدون", "desplazadas", "déplacées", "deplaces", "deplacees", "pdi",
+                              "pdis"]
+        for w in MeasureFamilies.families.first(where: { $0.contains("displaced") }) ?? [] {
+            s.formUnion(MeasureCatalog.words(of: w))
+        }
+        return s
+    }()
+
+    /// Words that say over what time a figure was counted (`displaced_this_week`,
+    /// `idps_since_last_round`, `returnees_monthly`): a count of what happened in it, a flow.
+    static let periodWords: Set<String> = [
+        "day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "yearly", "annual",
+        "since", "between", "during", "per", "semaine", "mes", "mois",
+    ]
+
+    /// Event words that, before a name's head word for people (a stock word or a unit),
+    /// say in what state those people are (review40 S2, S3): `deployed_troops`,
+    /// `detained_population`, `displaced_households`, as `displaced_population` does, where
+    /// `troops_deployed`, `population_detained` and `households_displaced` count events.
+    static let stateParticiples: Set<String> = [
+        "deployed", "detained", "stationed", "held", "imprisoned", "jailed", "interned", "besieged", "trapped", "stranded",
+        "hosted", "sheltered", "encamped", "registered", "present",
+    ]
+
+    /// Words that say people are somewhere or in some state at a date, whatever they are
+    /// called (review40 S3): `stranded_migrants`, `people_sheltering`, `refugees_hosted`,
+    /// `active_fighters`, `people_present`. As stock words they give way to a flow word
+    /// (`stranded_migrants_rescued`); unlike them they are read only as whole words.
+    static let stateWords: Set<String> = [
+        "stranded", "sheltering", "sheltered", "hosted", "hosting", "present", "residing", "living", "housed", "accommodated",
+        "encamped", "trapped", "active", "unaccounted", "awaiting", "varados", "bloqués", "bloques", "hébergés", "heberges",
+        "acogidos", "العالقين",
+    ]
+
+    /// Places and states people stay in, after `in` (review40 S3): `people_in_camps`,
+    /// `children_in_armed_groups`, `idps_in_sites`, `migrants_in_transit`: standing sizes.
+    static let placesOfStay: Set<String> = [
+        "camp", "camps", "site", "sites", "shelter", "shelters", "settlement", "settlements", "centre", "centres", "center",
+        "centers", "hiding", "exile", "prison", "prisons", "jail", "jails", "armed", "groups", "ranks", "service", "transit",
+        "host", "hospital", "hospitals", "limbo", "protracted",
+    ]
+
+    /// Run-together words a displacement tracker writes (review40 S2: DTM's API column
+    /// `numPresentIdpInd`, `idpIndividuals`, `returneeHouseholds`, `totalIdps`, keyed in
+    /// lower case) cut into its words, where the whole word is made of them: fillers,
+    /// units, whom a tracker counts (``caseloadSubjects``) and `present`, one of them
+    /// at least a subject; or ending in `in` and a place people stay in (`peopleincamps`).
+    /// Other words are as they were; a word over 40 letters is not cut.
+    static func cutTrackerWords(_ w: [String]) -> [String] {
+        guard w.contains(where: { $0.count >= 5 && $0.count <= 40 && !caseloadSubjects.contains($0) && $0.first?.isLetter == true })
+        else { return w }
+        let vocabulary = MeasureFamilies.fillers.union(caseloadUnits).union(placesOfStay)
+            .union(["idp", "idps", "returnee", "returnees", "displaced", "present", "in"])
+        var out: [String] = []
+        for word in w {
+            let c = Array(word)
+            guard c.count >= 5, c.count <= 40, !vocabulary.contains(word) else { out.append(word); continue }
+            // best[i]: the words of c[0..<i], where c[0..<i] is made of the vocabulary's.
+            var best: [[String]?] = Array(repeating: nil, count: c.count + 1)
+            best[0] = []
+            for i in 0 ..< c.count where best[i] != nil {
+                for j in stride(from: i + 2, through: min(c.count, i + 11), by: 1) where best[j] == nil {
+                    let piece = String(c[i ..< j])
+                    if vocabulary.contains(piece) { best[j] = best[i]! + [piece] }
+                }
+            }
+            if let parts = best[c.count], parts.count > 1, parts.contains(where: caseloadSubjects.contains)
+                || parts.dropLast().last == "in" && placesOfStay.contains(parts.last!) {
+                out += parts
+            } else {
+                out.append(word)
+            }
+        }
+        return out
+    }
+
+    /// The words of a name that reads as a tracker's caseload though an event word is in
+    /// it (review40 S2, S3): a head word for people, a stock word (`troops`, `population`)
+    /// or a unit (`households`, `individuals`) after a subject (`displaced`, `returnee`),
+    /// with every event word in it a state before the head (``stateParticiples``: `deployed`,
+    /// `detained`) or whom a tracker counts, and no word of a period. nil otherwise.
+    static func caseloadWords(_ w: [String]) -> String? {
+        guard let h = head(of: w), stockWords.contains(w[h]) || caseloadUnits.contains(w[h]) else { return nil }
+        var first: Int?, subject: Int?
+        for (j, x) in w.enumerated() {
+            if periodWords.contains(x) { return nil }
+            if j < h, caseloadSubjects.contains(x) || stateParticiples.contains(x) {
+                if subject == nil, caseloadSubjects.contains(x) || x == "present" { subject = j }
+                if first == nil { first = j }
+                continue
+            }
+            if flowWords.contains(x) || neutralWords.contains(x) { return nil }
+        }
+        // A stock word's head with no event word before it is the rules' below as before.
+        guard let f = first, caseloadUnits.contains(w[h]) ? subject != nil : w[..<h].contains(where: flowWords.contains)
+        else { return nil }
+        // The subject (`idp` of `numPresentIdpInd`), else the state (`deployed`).
+        let named = w[...h].firstIndex(where: caseloadSubjects.contains) ?? f
+        return "\(w[named]) \(w[h])"
+    }
+
+    /// Whether a measure counts whom a displacement tracker finds present at each round
+    /// (review40 S2): a word of ``caseloadSubjects`` (`displaced`, `idps`, `returnees`,
+    /// `desplazados`) and no event word besides, nor a period's (`newly_displaced`,
+    /// `new_displacements`, `displacement_events`, `displaced_this_week`, `idp_arrivals`
+    /// are flows): `displaced_households`, `Returnee Individuals`, `# IDPs`,
+    /// `numPresentIdpInd`, `people_displaced`, `displacement`.
+    public static func countsCaseload(_ measure: String) -> Bool {
+        let w = cutTrackerWords(words(of: measure))
+        guard w.contains(where: caseloadSubjects.contains) else { return false }
+        return !w.contains { flowWords.contains($0) && !caseloadSubjects.contains($0) || periodWords.contains($0) }
     }
 
     /// Whether `word` (as ``stockWord(in:)`` gives it) is one of ``standingWords`` or
@@ -177,6 +318,8 @@ public struct MeasureCatalog: Sendable, Equatable {
             "evacuations", "relocations", "expulsions", "registrations", "rescues", "rescue", "pushed", "pushback",
             "smuggled", "trafficked", "pardoned", "sentenced", "departing", "exodus", "transfer", "expulsion",
             "evicted", "eviction", "evictions",
+            // What is done to mines and ordnance (review40 R1: `remaining_mines_cleared`).
+            "cleared", "clearance", "demined", "defused", "detonated", "removed",
             "noyés", "déportés", "expulsés", "libérés", "libérations", "échange", "échanges", "flux", "rapatriements",
             "ahogados", "deportados", "expulsados", "liberados", "liberaciones", "canje", "intercambio", "flujos",
             "ertrunkene", "abgeschobene", "abschiebungen", "freigelassene", "austausch",
@@ -219,7 +362,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// before two or more (`fightersest`), and a flow word of three or more that begins
     /// or ends it (`newmembers`, `fighterskilled`).
     public static func stockWord(in measure: String) -> String? {
-        let w = words(of: measure)
+        let w = cutTrackerWords(words(of: measure))
         // A figure at a date or running up to it (`cumulative_deaths`, `killed_to_date`,
         // `still_missing`, `CumulativeDeaths`): a stock whatever it counts.
         if let i = w.indices.first(where: { standsHere(w, $0) }) { return w[i] }
@@ -228,11 +371,17 @@ public struct MeasureCatalog: Sendable, Equatable {
             if let pair = pairsRunTogether[word], standingPairs.contains(pair.split(separator: " ").map(String.init)) { return pair }
             // Not `livestock`, `concurrent`, `distilled`: those words end no name standing;
             // nor `stillbirths`, `stillborn` (review40 R1): births, counted per event.
-            if !word.dropFirst(6).isEmpty, !word.hasPrefix("stillb"), let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks"]),
-                                                        tails: standingWords.subtracting(["stock", "stocks", "current", "currently", "still", "cumul"])) {
+            if !word.dropFirst(6).isEmpty, !word.hasPrefix("stillb"), let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks", "remain"]),
+                                                        tails: standingWords.subtracting(["stock", "stocks", "current", "currently", "still", "cumul", "remain"])) {
+                // `remainingminescleared`: remaining mines, an event after them (as apart).
+                if s == "remaining", word.hasPrefix(s),
+                   let t = runTogetherEnds(word, heads: [], tails: flowWords), word.count >= s.count + t.count + 2 { continue }
                 return s
             }
         }
+        // A caseload though an event word is in it: `deployed_troops`, `detained_population`,
+        // `displaced_households`, `Returnee Individuals` (review40 S2, S3).
+        if let s = caseloadWords(w) { return s }
         guard !w.contains(where: flowWords.contains) else { return nil }
         // The word that names what is counted, the last but fillers and digits: a
         // displacement word there after people (`residents_displaced`, `idps_displaced`,
@@ -250,6 +399,10 @@ public struct MeasureCatalog: Sendable, Equatable {
             return w[s]
         }
         for (a, b) in zip(w, w.dropFirst()) where stockPairs.contains([a, b]) { return "\(a) \(b)" }
+        // People somewhere or in a state at a date (review40 S3): `stranded_migrants`,
+        // `people_sheltering`, `people_in_camps`, `children_in_armed_groups`.
+        if let s = w.first(where: stateWords.contains) { return s }
+        for (a, b) in zip(w, w.dropFirst()) where a == "in" && placesOfStay.contains(b) { return "\(a) \(b)" }
         for word in w where !neutralWords.contains(word) && !notStockWords.contains(word) {
             if let pair = pairsRunTogether[word] { return pair }
             let letters = Array(word)

@@ -1459,23 +1459,25 @@ final class Pipeline: @unchecked Sendable {
         // DTM's mobility tracking counts the displaced present at each round of assessment
         // (measures4): a displacement measure (`displaced`, `desplazados`) in a file with a
         // column of rounds (`round`, `round_number`, `reporting_round`) is a standing size
-        // read again each round, summed as a flow (3,500 at two rounds made 7,000).
+        // read again each round, summed as a flow (3,500 at two rounds made 7,000). So are
+        // its other words for the caseload (review40 S2: `displaced_households`,
+        // `Returnee Individuals`, `numPresentIdpInd`; ``MeasureCatalog/countsCaseload(_:)``).
         // Which file of several holds the measure is not recorded for each: where the
         // measure's first row is in a file without rounds, any input with rounds counts.
         func roundsColumn(_ index: Int) -> String? {
             fileSummaries.first(where: { $0.index == index })?.summary.columns.first(where: MeasureCatalog.namesRoundsOfAssessment)
         }
         if let m = ordered.first(where: { (asked.isEmpty || asked.contains($0)) && !catalog.stocks.contains($0)
-            && !catalog.flows.contains($0) && MeasureFamilies.isDisplacement($0) }), let at = first[m],
+            && !catalog.flows.contains($0) && MeasureCatalog.countsCaseload($0) }), let at = first[m],
            slipAt.map({ (at.rank, at.line) < ($0.rank, $0.line) }) ?? true,
            let (column, inFile) = roundsColumn(at.file.index).map({ ($0, "") })
             ?? fileSummaries.sorted(by: { $0.index < $1.index }).lazy
                 .compactMap({ f in roundsColumn(f.index).map { ($0, " of \(f.summary.name), read with it") } }).first {
             let value = MessageText.excerpt(m, limit: 60), col = MessageText.excerpt(column, limit: 60)
             throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" in a file with a column of rounds of "
-                + "assessment ('\(col)'\(inFile)), as IOM DTM's mobility tracking writes the displaced present at each round: read as written "
-                + "it would be a flow, each round's figure added to the last (3,500 displaced at two rounds would make 7,000); if "
-                + "it counts the people present at each round, declare it with --stock \"\(value)\" (a report spec: stocks: "
+                + "assessment ('\(col)'\(inFile)), as IOM DTM's mobility tracking writes the displaced and returnees present at each round: read as "
+                + "written it would be a flow, each round's figure added to the last (3,500 displaced at two rounds would make "
+                + "7,000); if it counts the people (or households) present at each round, declare it with --stock \"\(value)\" (a report spec: stocks: "
                 + "[\"\(value)\"]); if it counts people newly displaced between rounds, declare it with --flow \"\(value)\" (a "
                 + "report spec: flows: [\"\(value)\"])"))
         }

@@ -538,6 +538,48 @@ extension StockLikeMeasuresRefused {
         }
     }
 
+    /// review40 S2 and S3: a tracker's caseload in its units, and standing sizes named by a
+    /// state, a place people stay in or a caseload, were summed outside rounds too, 7,000
+    /// for 3,500, exit 0. Names: review40 S2 and S3, stop35-open's `displaced_individuals`/
+    /// `displaced_households` in DTM files with no rounds column; DTM's API and connector
+    /// fields (`numPresentIdpInd`, `idpIndividuals`, `returneeHouseholds`), run together as
+    /// tally keys them; and variants. Refused unless declared.
+    @Test func caseloadsAndStatesOutsideTheListsAreRefusedUnlessDeclared() throws {
+        for m in ["displaced_households", "displaced_individuals", "displaced_families", "Displaced HH", "DisplacedHouseholds",
+                  "Returnee Individuals", "returnee_households", "numPresentIdpInd", "idpIndividuals", "idpHouseholds",
+                  "returneeIndividuals", "totalIdps", "numberOfIdps", "people_in_camps", "idps_in_sites", "PeopleInCamps",
+                  "remain_displaced", "people_who_remain_displaced", "deployed_troops", "Deployed Troops", "stationed_troops",
+                  "missing_persons_caseload", "caseload", "detained_population", "detained_prisoners", "stranded_migrants",
+                  "Stranded Migrants", "migrants_stranded", "people_sheltering", "people_sheltered", "refugees_hosted",
+                  "active_fighters", "prisoners_held", "hostages_held", "children_in_armed_groups", "migrants_in_transit",
+                  "people_trapped", "besieged_population", "unaccounted_for", "people_present", "outstanding_missing_persons"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            let key = MeasureCatalog.canonicalName(m)
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("\"\(key)\" reads as a stock") == true, "\(m): \(e?.message ?? "read")")
+            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true, "\(m)")
+            #expect(try quarter(file(m), stocks: [m]) == ["3,500"], "\(m)")
+            #expect(try quarter(file(m), flows: [m]) == ["7,000"], "\(m)")
+        }
+    }
+
+    /// Their flow twins read: 7,000. The event after the people (`households_displaced`,
+    /// `troops_deployed`, `population_detained`), an event beside the state
+    /// (`stranded_migrants_rescued`, `killed_in_camps`), and review40 R1's leftover:
+    /// `remaining_mines_cleared` (refused as standing before), counting mines cleared.
+    @Test func flowTwinsOfCaseloadsStillRead() throws {
+        for m in ["remaining_mines_cleared", "RemainingMinesCleared", "remaining_uxo_removed", "remaining_landmines_destroyed",
+                  "remaining_hostages_released", "households_displaced", "hh_displaced", "individuals_displaced",
+                  "families_displaced", "troops_deployed", "population_detained", "stranded_migrants_rescued",
+                  "killed_in_camps", "attacks_on_camps", "deaths_in_custody", "displaced_persons", "returnees",
+                  "new_displaced_households", "displaced_households_this_week", "idp_arrivals", "mines_cleared",
+                  "killed_fighters", "captured_soldiers", "released_prisoners", "remains_recovered", "midpoint"] {
+            let e = errorOf { _ = try quarter(file(m)) }
+            #expect(e == nil, "\(m): \(e?.message ?? "")")
+            #expect(try quarter(file(m)) == ["7,000"], "\(m)")
+        }
+    }
+
     /// A name of 1 MiB costs little (ff3b060): the ends of a run-together word are cut only
     /// as long as the longest listed word.
     @Test func aLongNameIsReadInBoundedWork() {
@@ -591,6 +633,53 @@ extension StockLikeMeasuresRefused {
             let e = errorOf { _ = try Ingest.run(IngestRequest(files: files, config: AggregationConfig(period: .quarter))) }
             #expect(e?.exitCode == 65, "\(e?.message ?? "read")")
             #expect(e?.message.contains("a column of rounds of assessment ('round'") == true, "\(e?.message ?? "read")")
+        }
+    }
+
+    /// review40 S2: the tracker's other words for the caseload present at each round were
+    /// summed beside rounds, 7,000 for 3,500, exit 0 (those marked * were refused already,
+    /// as stocks). Where the names come from: review40 S2 (`displaced_households`,
+    /// `displaced_individuals`, `displaced_families`, `Displaced HH`, `Returnee
+    /// Individuals`); IOM DTM's API, GetAdmin0Datav2 (Displacement-Tracking-Matrix/dtmapi-R:
+    /// `numPresentIdpInd` with `roundNumber`); a DTM Yemen connector's fields
+    /// (`idpIndividuals`, `idpHouseholds`, `returneeIndividuals`, `returneeHouseholds`); HDX's
+    /// HXL column of DTM (`#affected+idps` as `number_idps`, beside `round_number`); the
+    /// brief's `IDP individuals`*, `idps_hh`*, `returnees_households`, `# IDPs`*, `Number of
+    /// IDP individuals`*; and variants (`returnees` alone, `people_displaced`, French and
+    /// Spanish units).
+    @Test func caseloadWordsBesideRoundsAreRefusedUnlessDeclared() throws {
+        for round in ["round", "roundNumber", "round_number"] {
+            for m in ["displaced_households", "displaced_individuals", "displaced_families", "Displaced HH", "displaced_hhs",
+                      "Returnee Individuals", "returnee_households", "returnees_households", "returnees", "Returnees (HH)",
+                      "IDP individuals", "idps_hh", "# IDPs", "Number of IDP individuals", "numPresentIdpInd",
+                      "idpIndividuals", "idpHouseholds", "returneeIndividuals", "returneeHouseholds", "number_idps",
+                      "Total IDPs", "total_displaced_individuals", "people_displaced", "déplacés ménages", "desplazados hogares", "personas desplazadas",
+                      "ménages PDI"] {
+                let f = file(m, round: round)
+                let e = errorOf { _ = try quarter(f) }
+                let key = MeasureCatalog.canonicalName(m)
+                #expect(e?.exitCode == 65, "\(round) \(m): \(e?.message ?? "read")")
+                #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
+                        "\(round) \(m): \(e?.message ?? "read")")
+                #expect(try quarter(f, stocks: [m]) == ["3,500"], "\(round) \(m)")
+                #expect(try quarter(f, flows: [m]) == ["7,000"], "\(round) \(m)")
+            }
+        }
+        // The rounds rule names the column where no stock word refuses the name first.
+        let e = errorOf { _ = try quarter(file("returnees", round: "round")) }
+        #expect(e?.message.contains("a column of rounds of assessment ('round')") == true, "\(e?.message ?? "read")")
+    }
+
+    /// Their flow twins beside rounds, each a count of what happened between rounds or per
+    /// event (IDMC's `new_displacements`; DTM's emergency tracking of arrivals), read as
+    /// before: 7,000.
+    @Test func flowsBesideRoundsStillRead() throws {
+        for m in ["newly_displaced", "new_displacements", "displaced_this_week", "displacement_events", "arrivals",
+                  "idp_arrivals", "new_idps", "returns", "returnees_monthly", "displaced_since_last_round",
+                  "newly_displaced_households", "idps_returned", "killed", "households_destroyed"] {
+            let e = errorOf { _ = try quarter(file(m, round: "round")) }
+            #expect(e == nil, "\(m): \(e?.message ?? "")")
+            #expect(try quarter(file(m, round: "round")) == ["7,000"], "\(m)")
         }
     }
 
