@@ -157,18 +157,42 @@ public enum ChartWords {
     public static func twoLevelsFootnote(_ groups: [TwoLevelStock], measure: String) -> String? {
         let shown = DisplayLocale.current.isEnglish ? String(measure.map { $0 == "_" ? " " : $0 }) : headline(measure)
         var notes: [String] = []
-        for (kind, key) in [(TwoLevelStock.Kind.place, "stock.two_levels"), (.jointRegion, "stock.joint_and_members"),
-                            (.noActor, "stock.no_actor_and_actors")] {
+        // A stock with no actor is said as its actor cell says it (review40: `Total` and
+        // `Unknown` were "a figure with no actor"): no actor, all actors together, or no
+        // actor named; beside named actors' figures or other figures.
+        let whole: [TwoLevelStock.Actor: String] = [.none: "stock.actor.none", .allActors: "stock.actor.all", .unnamed: "stock.actor.unnamed"]
+        var kinds: [(TwoLevelStock.Kind, String, TwoLevelStock.Actor, Bool)] = [(.place, "stock.two_levels", .none, true), (.jointRegion, "stock.joint_and_members", .none, true)]
+        for a in [TwoLevelStock.Actor.none, .allActors, .unnamed] { for named in [true, false] { kinds.append((.noActor, "stock.no_actor_and_actors", a, named)) } }
+        for (kind, key, actor, named) in kinds {
             var places: [String] = []
-            for g in groups where g.measure == measure && g.kind == kind {
+            for g in groups where g.measure == measure && g.kind == kind && (kind != .noActor || (g.actor == actor && g.othersNamed == named)) {
                 let p = kind == .jointRegion ? JointRegion.words(g.place) : g.place
                 if !places.contains(p) { places.append(p) }
             }
             guard !places.isEmpty else { continue }
-            let named = places.prefix(3).joined(separator: DisplayLocale.current.identifier == "ar" ? "، " : ", ") + (places.count > 3 ? "…" : "")
-            notes.append(Messages.text(key, ["places": named, "measure": shown]))
+            let list = places.prefix(3).joined(separator: DisplayLocale.current.identifier == "ar" ? "، " : ", ") + (places.count > 3 ? "…" : "")
+            notes.append(Messages.text(key, ["places": list, "measure": shown, "whole": Messages.text(whole[actor]!),
+                                             "others": Messages.text(named ? "stock.actor.others_named" : "stock.actor.others")]))
         }
-        return notes.isEmpty ? nil : notes.joined(separator: DisplayLocale.current.identifier == "ar" ? "؛ " : "; ")
+        let id = DisplayLocale.current.identifier
+        return notes.isEmpty ? nil : notes.joined(separator: id == "ar" ? "؛ " : id == "fr" ? " ; " : "; ")
+    }
+
+    /// The footnote of a chart by actor some of whose actors are not one (review40: a
+    /// `Total` actor was drawn as a bar like any actor, with no word): `“Total” is not
+    /// one actor but all actors together; “Unknown” is not one actor: no actor is named`.
+    /// `all`, `unnamed`: TallyIO's ``ActorWords/notOne(_:)``; nil when both are empty.
+    /// At most three names each, then `…`.
+    public static func notOneActorFootnote(all: [String], unnamed: [String]) -> String? {
+        let separator = DisplayLocale.current.identifier == "ar" ? "، " : ", "
+        var notes: [String] = []
+        for (names, key) in [(all, "actor.not_one.all"), (unnamed, "actor.not_one.unnamed")] where !names.isEmpty {
+            let list = names.prefix(3).map { Messages.text("actor.quote", ["name": $0]) }.joined(separator: separator) + (names.count > 3 ? "…" : "")
+            notes.append(Messages.text(key + (names.count == 1 ? ".one" : ".other"), ["names": list]))
+        }
+        guard !notes.isEmpty else { return nil }
+        let id = DisplayLocale.current.identifier
+        return DisplayLocale.current.sentenceStart(notes.joined(separator: id == "ar" ? "؛ " : id == "fr" ? " ; " : "; "))
     }
 
     /// The same for dates that are not one period (`--from`, `--to`): `16,564 killed in

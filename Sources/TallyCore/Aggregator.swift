@@ -438,7 +438,11 @@ public final class Aggregator: @unchecked Sendable {
     /// printed as tally prints an estimate (``StockCell/estimate``: `5,000–7,000` for
     /// "5,000 to 7,000", not its midpoint, review39 N1), in the form for inside brackets
     /// (``Estimate/inline``: `HTS 12,000 [10,000–15,000]`, review40 N1).
-    public func stocksOverlapping(namesNoOne: (_ actor: String) -> Bool = { _ in false }) -> [String] {
+    /// `meansAll`: whether an actor cell that names no one group is all actors together
+    /// (`Total`, `All armed groups`) rather than no named actor (`Unknown`, `Various`):
+    /// said so (``TwoLevelStock/actor``).
+    public func stocksOverlapping(namesNoOne: (_ actor: String) -> Bool = { _ in false },
+                                  meansAll: (_ actor: String) -> Bool = { _ in false }) -> [String] {
         let absent = CellKey.absent
         let stocks = state.pointee.stocks
         func country(_ id: UInt32) -> String { countryNames[id] ?? strings.string(id) }
@@ -526,12 +530,18 @@ public final class Aggregator: @unchecked Sendable {
             let c = country(g.country)
             let shown = place.isEmpty ? c : place[0] + " (" + c + ")"
             found.append((label(g.out), shown, shown, ws[0].cell, parts.sorted { bytes($0.name, $1.name) }, .noActor,
-                          ws[0].name, ws.count == 1))
+                          ws[0].name, ws.count == 1 && !others.isEmpty))
         }
         found.sort { a, b in
             a.key != b.key ? a.key.rawValue < b.key.rawValue : (a.label + [a.place]).lexicographicallyPrecedes(b.label + [b.place], by: bytes)
         }
-        twoLevelStocks += found.map { TwoLevelStock(place: $0.place, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2], kind: $0.key) }
+        func actor(_ f: Found) -> TwoLevelStock.Actor {
+            f.key != .noActor || f.written.isEmpty ? .none : meansAll(f.written) ? .allActors : .unnamed
+        }
+        twoLevelStocks += found.map {
+            TwoLevelStock(place: $0.place, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2], kind: $0.key,
+                          actor: actor($0), othersNamed: $0.allNamed)
+        }
         var notes: [String] = []
         for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
             let of = found.filter { $0.key == kind }
@@ -546,8 +556,9 @@ public final class Aggregator: @unchecked Sendable {
                     + "if the first counts the same people as the others (a figure for all of them), the sum is a figure no source gave: "
                     + "--by country shows them apart")
             case .noActor:
+                // What the cell says: nothing, all actors together, or no actor named.
                 let how = f.written.isEmpty ? "with no actor (\(shown(f.figure)))"
-                    : "with actor \"\(f.written)\" (\(shown(f.figure))), which names no one group,"
+                    : "with actor \"\(f.written)\" (\(shown(f.figure))), " + (actor(f) == .allActors ? "a figure for all actors together," : "which names no actor,")
                 notes.append("\(f.label.joined(separator: ", ")): a stock of \(f.shown) \(how) and "
                     + (f.allNamed ? "stocks of named actors" : "other stocks") + " there (\(list)) are added into one figure\(more) "
                     + "(the finest cells are summed, docs/spec.md §3); "
@@ -657,11 +668,19 @@ struct AtStartKey: Hashable {
 /// beside its member countries, `place` the region as the input spells it
 /// (`.jointRegion`); a stock with no actor beside named actors' stocks in `place`
 /// (`.noActor`) (``Aggregator/stocksOverlapping()``, review38 S1, S1b).
+///
+/// For `.noActor`, `actor` says what the actor cell says (review40): empty (`.none`),
+/// all actors together (`.allActors`: `Total`, `All armed groups`) or no actor named
+/// (`.unnamed`: `Unknown`, `Various`); `othersNamed`, whether the stocks beside it all
+/// name their actor.
 public struct TwoLevelStock: Sendable, Equatable {
     public enum Kind: Int, Sendable { case place, jointRegion, noActor }
+    public enum Actor: Int, Sendable { case none, allActors, unnamed }
     public let place: String, measure: String, period: String
     public let kind: Kind
-    public init(place: String, measure: String, period: String, kind: Kind = .place) {
-        self.place = place; self.measure = measure; self.period = period; self.kind = kind
+    public let actor: Actor
+    public let othersNamed: Bool
+    public init(place: String, measure: String, period: String, kind: Kind = .place, actor: Actor = .none, othersNamed: Bool = true) {
+        self.place = place; self.measure = measure; self.period = period; self.kind = kind; self.actor = actor; self.othersNamed = othersNamed
     }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// ``markers`` (at least one) or of ``beside`` (`armed`, `groups`, `of the`), so `All
 /// Tripura Tiger Force` and `Unknown Soldiers Brigade`, real groups, are names. A
 /// bracketed tail is left out (`Unidentified Armed Group (Syria)`, ACLED's form).
-enum ActorWords {
+public enum ActorWords {
     /// Words that say "all of them" or "none named". The words for a total are
     /// KeyNotes' (``KeyNotes/totalMarkers``: `total`, `all`, `overall`, `الإجمالي`), with
     /// the words for several, other and unknown actors in English, French, Spanish and
@@ -64,7 +64,7 @@ enum ActorWords {
     private static func folded(_ words: Set<String>) -> Set<String> { Set(words.map(fold)) }
 
     /// Whether `actor` (trimmed, not empty) names no one group.
-    static func namesNoOne(_ actor: String) -> Bool {
+    public static func namesNoOne(_ actor: String) -> Bool {
         var text = Substring(actor)
         // A bracketed tail (a country, a note) is not the name; a name all in brackets is.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
@@ -78,5 +78,64 @@ enum ActorWords {
         guard !words.isEmpty else { return true }
         guard words.contains(where: markers.contains) else { return false }
         return words.allSatisfy { markers.contains($0) || beside.contains($0) }
+    }
+
+    /// Words among ``markers`` that say "all of them together" (`Total`, `All armed
+    /// groups`, `Combined`, `Tous les groupes`, `المجموع`), not "none named".
+    static let allMarkers: Set<String> = folded(KeyNotes.totalMarkers.subtracting(placeWords).union([
+        "combined", "everyone", "everybody", "tous", "toutes", "tout", "ensemble", "todo", "todos", "todas", "جميع", "كافة",
+    ]))
+
+    /// Whether `actor` names no one group because it is all actors together: every
+    /// marker word of it says "all" (`Total`, `All armed groups`); a cell that also says
+    /// other, unknown or several (`All other groups`, `Various`, `Unknown`, `-`) names
+    /// no actor instead (review40: the footnote said "a figure with no actor" of both).
+    public static func meansAll(_ actor: String) -> Bool {
+        guard namesNoOne(actor) else { return false }
+        var text = Substring(actor)
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let before = text[..<open]
+            text = before.contains(where: { $0.isLetter || $0.isNumber }) ? before : text[text.index(after: open) ..< text.index(before: text.endIndex)]
+        }
+        let words = fold(String(text)).split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { markers.contains($0) }
+        return !words.isEmpty && words.allSatisfy(allMarkers.contains)
+    }
+
+    /// The actors of `names` that are not one actor (``namesNoOne(_:)``), empty cells
+    /// aside, each once in the order given: those for all actors together and those
+    /// that name no actor (`Unknown`, `Various`, `Others`).
+    public static func notOne(_ names: [String]) -> (all: [String], unnamed: [String]) {
+        var all: [String] = [], unnamed: [String] = [], seen: Set<String> = []
+        for n in names where seen.insert(n).inserted {
+            let t = n.trimmingCharacters(in: .whitespaces)
+            guard !t.isEmpty, namesNoOne(t) else { continue }
+            if meansAll(t) { all.append(n) } else { unnamed.append(n) }
+        }
+        return (all, unnamed)
+    }
+
+    /// The note said on standard error when the rows are grouped by actor and some
+    /// actor is not one (review40: a `Total` actor was a row like any other, with no
+    /// word): `by actor, "Total" is not one actor: its rows are figures for all actors
+    /// together; "Unknown" names no actor: its rows are figures of actors not named`.
+    /// nil when every actor is one.
+    public static func notOneNote(_ names: [String]) -> String? {
+        let (all, unnamed) = notOne(names)
+        guard !all.isEmpty || !unnamed.isEmpty else { return nil }
+        func list(_ ns: [String]) -> String {
+            let q = ns.prefix(3).map { "\"\($0)\"" }
+            if ns.count > 3 { return q.joined(separator: ", ") + " and \(ns.count - 3) more" }
+            return q.count == 1 ? q[0] : q.dropLast().joined(separator: ", ") + " and " + q.last!
+        }
+        var parts: [String] = []
+        if !all.isEmpty {
+            parts.append(list(all) + (all.count == 1 ? " is not one actor: its rows are" : " are not one actor each: their rows are")
+                         + " figures for all actors together")
+        }
+        if !unnamed.isEmpty {
+            parts.append(list(unnamed) + (unnamed.count == 1 ? " names no actor: its rows are" : " name no actor: their rows are")
+                         + " figures of actors not named")
+        }
+        return "by actor, " + parts.joined(separator: "; ")
     }
 }

@@ -1615,7 +1615,7 @@ final class Pipeline: @unchecked Sendable {
         // A joint region's stock beside its members', a stock with no actor (or an actor
         // naming no one group: `Total`, `Unknown`, review39 S6) beside other actors'
         // (review38 S1, S1b): said likewise.
-        let overlapping = first.aggregator.stocksOverlapping(namesNoOne: ActorWords.namesNoOne)
+        let overlapping = first.aggregator.stocksOverlapping(namesNoOne: ActorWords.namesNoOne, meansAll: ActorWords.meansAll)
         // (Labelled: a refusal found on the way leaves by `break reading` to the throw below.)
         reading: do {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
@@ -1886,6 +1886,11 @@ final class Pipeline: @unchecked Sendable {
                 outcome.notes += KeyNotes.placeNotes(places)
             }
             outcome.result = try first.aggregator.result()
+            // By actor, an actor that is not one (`Total`, `Unknown`) is a row like any
+            // other: said (review40), once per distinct actor at the end.
+            if keys.contains(.actor), let note = ActorWords.notOneNote((outcome.result.rows + outcome.result.spanning).compactMap(\.actor)) {
+                outcome.notes.append(note)
+            }
             // A country that may be either of two states (bare `Congo`), a bare two-letter
             // code (`SD`), a country written as a total (names13).
             if keys.contains(.country) {

@@ -663,7 +663,8 @@ public struct ContentBuilder {
             } : nil
         if let note = byCountryOfSeveral ? severalNote : placeNote ?? partialNote(sources: reportSources(measure: b.measure)) { subtitle += " · " + note }
         let notes = try footnotes(b.measure, periods: key ... key, shown: periodName,
-                              rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true))
+                              rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true),
+                              actors: grouping.keys.contains(.actor) ? rows.rows.filter { $0.measure == b.measure }.compactMap(\.actor) : [])
         let title = b.titleGenerated
             ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: GroupLabel.placeUnit(in: rows, measure: b.measure)) : b.title
         var chart = BarChart(bars: bars, text: ChartText(title: title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
@@ -694,10 +695,13 @@ public struct ContentBuilder {
     ///   - periods: the periods the chart shows; an event dated to a longer span is
     ///     counted when its span overlaps them.
     ///   - shown: the one period a bar chart shows (`April 2023`).
-    func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?) throws(TallyError) -> String {
+    ///   - actors: the actors of a chart by actor: those that are not one are said
+    ///     (``ReportWords/notOneActor(_:)``).
+    func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?, actors: [String] = []) throws(TallyError) -> String {
         var lines: [String] = []
         if let note = try spanNote(measure, periods: periods, shown: shown) { lines.append(note) }
         if let note = ChartWords.twoLevelsFootnote(data.twoLevelStocks, measure: measure) { lines.append(note) }
+        if let note = ReportWords.notOneActor(actors) { lines.append(note) }
         if let rangeKey { lines.append(rangeKey) }
         return lines.map { "\n" + $0 }.joined()
     }
@@ -794,7 +798,9 @@ public struct ContentBuilder {
             if let note = ChartWords.absentNote(data.datasets.askedWithoutFigures(present: present)) { chart.text.subtitle += " · " + note }
         }
         chart.text.source = try source + footnotes(t.measure, periods: shownFirst ... shownLast, shown: nil,
-                                               rangeKey: TimelineChart.rangeKey(series))
+                                               rangeKey: TimelineChart.rangeKey(series),
+                                               actors: Grouping(t.by).keys.contains(.actor)
+                                                   ? rows.rows.filter { $0.measure == t.measure && (shownFirst ... shownLast).contains($0.periodKey) }.compactMap(\.actor) : [])
             + (chart.partialKey.map { "\n" + $0 } ?? "")
         chart.labelSuffix = shared?.suffix
         chart.highlighted = try highlighted(t.highlight, among: series.map(\.name), suffix: shared?.suffix, chart: t.id)
@@ -884,6 +890,8 @@ public struct ContentBuilder {
                 let measure = DisplayLocale.current.isEnglish ? ReportWords.headline(sortMeasure).lowercased() : ReportWords.headline(sortMeasure)
                 notes.append(Messages.text("report.table.records_are", ["measure": measure]))
             }
+            // An actor row that is not one actor (`Total`, `Unknown`), said (review40).
+            if let i = grouping.keys.firstIndex(of: .actor), let note = ReportWords.notOneActor(shown.map { $0[i] }) { notes.append(note + ".") }
         }
         // What the period leaves out of each measure, as its bar chart's footnote says.
         for m in measures where data.measures.first(where: { $0.name == m })?.kind != .stock {

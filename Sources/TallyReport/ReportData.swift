@@ -485,6 +485,15 @@ public enum ReportWords {
 
     public static func headline(_ measure: String) -> String { ChartWords.headline(measure) }
 
+    /// Under a chart or table by actor: the actors among `actors` that are not one
+    /// (TallyIO's ``ActorWords``: `Total`, `All armed groups` for all actors together;
+    /// `Unknown`, `Various` naming none), said (review40: drawn as any actor with no
+    /// word). nil when every actor is one.
+    public static func notOneActor(_ actors: [String]) -> String? {
+        let (all, unnamed) = ActorWords.notOne(actors)
+        return ChartWords.notOneActorFootnote(all: all, unnamed: unnamed)
+    }
+
     /// A measure's heading as a sentence holds it (`Tués` → `tués`, `Civilians killed` →
     /// `civilians killed`): its first letter lowered, unless its first word is written
     /// in capitals (`IS members`, `ACLED fatalities` stay).

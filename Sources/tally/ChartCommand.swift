@@ -503,6 +503,9 @@ struct ChartBar: ParsableCommand {
             footnotes.append(note)
         }
         if let note = ChartWords.twoLevelsFootnote(outcome.twoLevelStocks, measure: measure) { footnotes.append(note) }
+        // By actor, a bar of an actor that is not one (`Total`, `Unknown`) says so (review40).
+        if outcome.result.grouping.keys.contains(.actor),
+           let note = ReportWords.notOneActor(outcome.result.rows.filter { $0.measure == measure }.compactMap(\.actor)) { footnotes.append(note) }
         if let key = ChartWords.rangeKey(bars.map(\.estimate), floating: true) { footnotes.append(key) }
         let text = ChartText(title: title, subtitle: subtitle, source: chart.sourceLine(outcome.sources, footnotes: footnotes), alt: chart.alt)
         var barChart = BarChart(bars: bars, text: text)
@@ -708,6 +711,8 @@ struct ChartTimeline: ParsableCommand {
             footnotes.append(note)
         }
         if let note = ChartWords.twoLevelsFootnote(outcome.twoLevelStocks, measure: measure) { footnotes.append(note) }
+        if outcome.result.grouping.keys.contains(.actor),
+           let note = ReportWords.notOneActor(outcome.result.rows.filter { $0.measure == measure }.compactMap(\.actor)) { footnotes.append(note) }
         if let key = TimelineChart.rangeKey(series) { footnotes.append(key) }
         // The coverage rule, per dataset: the days each input covers (cut by --from and
         // --to); a period that an input a line holds covers only in part is marked on

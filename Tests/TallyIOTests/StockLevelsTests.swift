@@ -202,6 +202,9 @@ import TallyTestSupport
     /// al-Din in Idlib printed ~62,000–67,000 with no note (only an empty actor cell
     /// was said). The whole cell is read (a bracketed tail left out), in English,
     /// French, Spanish and Arabic.
+    /// The cells of the list below that say all actors together; the others name no actor.
+    static let allActors: Set<String> = ["Total", "TOTAL", "All armed groups", "All groups", "All", "Tous les groupes armés", "المجموع"]
+
     @Test(arguments: ["Total", "TOTAL", "All armed groups", "All groups", "Various", "Unknown", "Unidentified armed group",
                       "Unidentified Armed Group (Syria)", "Multiple", "Others", "Other armed groups", "Unidentified gunmen",
                       "All", "-", "N/A", "Tous les groupes armés", "Groupes armés non identifiés", "Inconnu", "Divers",
@@ -219,9 +222,14 @@ import TallyTestSupport
             let o = try read([f], by: by, period: .month)
             #expect(o.result.rows.map(\.estimate.low) == [62_000], "\(by)")
             let m = said(o).first ?? "not said"
-            #expect(m.contains("a stock of Idlib (Syria) with actor \"\(actor)\" (~50,000), which names no one group, and stocks of named actors "
+            // What the cell says (review40): all actors together, or no actor named.
+            let all = Self.allActors.contains(actor)
+            #expect(m.contains("a stock of Idlib (Syria) with actor \"\(actor)\" (~50,000), "
+                               + (all ? "a figure for all actors together," : "which names no actor,") + " and stocks of named actors "
                                + "there (Hayat Tahrir al-Sham 10,000–15,000, Hurras al-Din 2,000) are added into one figure"), "\(m)")
             #expect(o.twoLevelStocks.map(\.kind) == [.noActor], "\(actor)")
+            #expect(o.twoLevelStocks.map(\.actor) == [all ? .allActors : .unnamed], "\(actor)")
+            #expect(ActorWords.meansAll(actor) == all, "\(actor)")
         }
         // By actor, rows apart: nothing said.
         #expect(said(try read([f], by: [.adm1, .actor], period: .month)).isEmpty)
@@ -277,6 +285,29 @@ import TallyTestSupport
                 #expect(n.firstMatch(of: nested) == nil, "\(n)")
             }
         }
+    }
+
+    /// review40: grouped by actor, an actor that is not one (`Total`, `Unknown`) was a row
+    /// like any actor's, with no word. Said on standard error, once, naming each; a named
+    /// group holding such a word (`All Tripura Tiger Force`) is not named; by country,
+    /// nothing said. Figures unchanged.
+    @Test func rowsByActorSayWhichActorsAreNotOne() throws {
+        let f = writeFile("""
+        date_start,country,adm_1,actor,measure,estimate
+        2023-02-10,Syria,Idlib,Total,fighters,"about 50,000"
+        2023-02-10,Syria,Idlib,Hayat Tahrir al-Sham,fighters,"10,000 to 15,000"
+        2023-02-10,Syria,Raqqa,Unknown,killed,3
+        2023-02-11,Syria,Raqqa,Various,killed,2
+        2023-02-12,Syria,Raqqa,All Tripura Tiger Force,killed,4
+
+        """)
+        let o = try read([f], by: [.actor], period: .month)
+        #expect(o.result.rows.map(\.estimate.display) == ["4", "10,000–15,000", "~50,000", "3", "2"], "\(o.result.rows.map(\.actor))")
+        #expect(o.notes.filter { $0.hasPrefix("by actor, ") } == ["by actor, \"Total\" is not one actor: its rows are figures for all actors together; "
+                + "\"Unknown\" and \"Various\" name no actor: their rows are figures of actors not named"], "\(o.notes)")
+        #expect(try read([f], by: [.country], period: .month).notes.allSatisfy { !$0.hasPrefix("by actor, ") })
+        let honest = writeFile("date_start,country,actor,measure,best\n2023-02-10,India,All Tripura Tiger Force,killed,4\n2023-02-10,India,NSCN-IM,killed,2\n")
+        #expect(try read([honest], by: [.actor], period: .month).notes.allSatisfy { !$0.hasPrefix("by actor, ") })
     }
 
     /// An empty actor beside one that names no one group (and no named actor): they may
