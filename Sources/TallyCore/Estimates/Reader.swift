@@ -934,6 +934,157 @@ final class PhraseReader {
     }
 
     func estimate() throws(ParseFailure) -> Estimate {
+        do throws(ParseFailure) {
+            return try estimateFigure()
+        } catch {
+            // "No civilians were harmed", "no lives were lost", "aucune victime", "sin víctimas",
+            // "لا إصابات": a text the figures above refused that says, and says only, that no
+            // one was killed or hurt (phrases27).
+            guard !noPeopleZero, let (range, named) = zeroStatement() else { throw error }
+            let covered: Set<String> = named == "killed" ? ["killed"] : named == "injured" ? ["injured"] : ["killed", "injured"]
+            if let measure, !covered.contains(measure) {
+                throw ParseFailure(reason: "\"" + phrase(range) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
+            }
+            measureNamed = measure ?? named
+            return Estimate(unchecked: 0, best: 0, high: 0)
+        }
+    }
+
+    /// The measure a text names for its zero: "killed", "injured", "casualties" or "killed
+    /// or injured" when it says no one was killed nor hurt, and the words that say it.
+    /// Only a text with no figure, no number word, no measure word and no word that leaves
+    /// someone out ("else", "except", "but") besides the statement's own: "no one was
+    /// harmed, police said" is one; "a man was killed; no one else was hurt", "no civilians
+    /// were harmed but two soldiers died", "no casualty figures were given" are not.
+    func zeroStatement() -> (Range<Int>, String)? {
+        let table = PhraseReader.zeroTable
+        for t in tokens { if case .number = t.kind { return nil } }
+        let negations = tokens.indices.filter { match(vocab.negations, at: $0) != nil }
+        // The words of the text, an apostrophe splitting a word ("n'a" is "n", "a") and the
+        // apostrophes themselves left out.
+        var words: [(index: Int, word: String?)] = []
+        for (i, t) in tokens.enumerated() {
+            if case .punctuation("'") = t.kind { continue }
+            // "no-one": a hyphen inside a word.
+            if case .dash = t.kind, !t.spaceBefore { continue }
+            if let w = t.word {
+                for piece in w.split(separator: "'") where !piece.isEmpty { words.append((i, String(piece))) }
+            } else {
+                words.append((i, nil))
+            }
+        }
+        func phraseEnd(_ list: [[String]], at k: Int) -> Int? {
+            var best: Int? = nil
+            for p in list where k + p.count <= words.count {
+                if (0..<p.count).allSatisfy({ words[k + $0].word == p[$0] }) { best = max(best ?? 0, k + p.count) }
+            }
+            return best
+        }
+        func outcome(at k: Int) -> (Int, String)? {
+            var best: (Int, String)? = nil
+            for (p, m) in table.outcomes where k + p.count <= words.count {
+                if (0..<p.count).allSatisfy({ words[k + $0].word == p[$0] }), p.count > (best.map { $0.0 - k } ?? 0) { best = (k + p.count, m) }
+            }
+            return best
+        }
+        for start in words.indices {
+            guard let headEnd = phraseEnd(table.heads, at: start) else { continue }
+            var k = headEnd
+            var named: Set<String> = []
+            var steps = 0
+            while k < words.count, steps <= 5 {
+                if let (e, m) = outcome(at: k) {
+                    named.insert(m)
+                    k = e
+                    // "killed or injured", "muertos ni heridos", "dead or wounded".
+                    if k < words.count, let w = words[k].word, table.joins.contains(w), let (e2, m2) = outcome(at: k + 1) {
+                        named.insert(m2)
+                        k = e2
+                    }
+                    while k < words.count, let w = words[k].word, table.trailers.contains(w) { k += 1 }
+                    break
+                }
+                guard let w = words[k].word, table.fillers.contains(w) else { break }
+                k += 1
+                steps += 1
+            }
+            guard !named.isEmpty else { continue }
+            // A word that may deny it ("denied", "faux"), but the statement's own ("pas de").
+            let first = words[start].index, last = k > 0 ? words[k - 1].index : first
+            if negations.contains(where: { $0 < first || $0 > last }) { return nil }
+            // Nothing else in the text about people hurt or killed, or about others.
+            for j in words.indices {
+                guard let w = words[j].word else { continue }
+                if PhraseReader.leaveOut.contains(w) || PhraseReader.otherThanThese.contains(w) || PhraseReader.figureNouns.contains(w)
+                    || table.blockers.contains(w) { return nil }
+                if j >= start && j < k { continue }
+                let i = words[j].index
+                if measureWord(at: i) != nil || vocab.casualtyWords.contains(w) || PhraseReader.dies(w) || PhraseReader.deadBodies.contains(w)
+                    || vocab.isNumberWord(w) || table.outcomeWords.contains(w)
+                    || PhraseReader.noneOfTheDead.contains(w) || phraseEnd(table.heads, at: j) != nil {
+                    return nil
+                }
+            }
+            let measure = named.contains("casualties") ? "casualties" : named.count == 2 ? "killed or injured" : named.first!
+            return (first..<(last + 1), measure)
+        }
+        return nil
+    }
+
+    /// The words of ``zeroStatement()``, every language in one table (phrases27): a head that
+    /// says none, up to five fillers (auxiliaries, nouns of people, words of reporting), and
+    /// the outcome that names the measure.
+    struct ZeroTable {
+        var heads: [[String]] = []
+        var fillers: Set<String> = []
+        var outcomes: [([String], String)] = []
+        var outcomeWords: Set<String> = []
+        var joins: Set<String> = []
+        var trailers: Set<String> = []
+        var blockers: Set<String> = []
+    }
+
+    static let zeroTable: ZeroTable = {
+        func words(_ text: String) -> [String] { Vocabulary.pieces(of: text).compactMap { if case let .word(w) = $0 { return w } else { return nil } } }
+        var t = ZeroTable()
+        t.heads = [
+            "no", "none", "nobody", "no one", "no-one", "noone", "not one", "not a single", "without", "zero", "neither",
+            "aucun", "aucune", "pas", "personne", "sans", "ni",
+            "ningún", "ninguno", "ninguna", "nadie", "sin", "no hubo", "ni",
+            "لا", "دون", "بدون", "لم", "عدم", "لا أحد",
+        ].map(words)
+        let fillerText = """
+            one of the people civilian civilians military human serious major reported were was has have had been being is are             reportedly fortunately thankfully luckily there in among on board passengers residents soldiers people persons             n a été ont y eu il est sont d à déplorer signaler signalé signalée signalés faire fait ce cette civile civiles humaine humaines             hubo se registraron registró resultó resultaron reportaron reportó reporta hay han ha sido que lamentar de civiles personales             وقوع تسجيل تسجل يسجل يسفر تسفر أسفر عن أي اي
+            """
+        t.fillers = Set(fillerText.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { words(String($0)) })
+        let outcomes: [(String, String)] = [
+            ("harmed", "casualties"), ("hurt", "injured"), ("injured", "injured"), ("wounded", "injured"), ("injuries", "injured"),
+            ("injury", "injured"), ("killed", "killed"), ("died", "killed"), ("dead", "killed"), ("deaths", "killed"), ("death", "killed"),
+            ("fatalities", "killed"), ("casualties", "casualties"), ("casualty", "casualties"), ("victims", "casualties"),
+            ("lives were lost", "killed"), ("lives lost", "killed"), ("life was lost", "killed"), ("loss of life", "killed"),
+            ("loss of lives", "killed"), ("loss of human life", "killed"), ("loss of human lives", "killed"),
+            ("victime", "casualties"), ("victimes", "casualties"), ("blessé", "injured"), ("blessés", "injured"), ("blessée", "injured"),
+            ("blessées", "injured"), ("mort", "killed"), ("morts", "killed"), ("tué", "killed"), ("tués", "killed"), ("tuée", "killed"),
+            ("décès", "killed"), ("perte humaine", "killed"), ("pertes humaines", "killed"),
+            ("víctima", "casualties"), ("víctimas", "casualties"), ("víctimas mortales", "killed"), ("víctima mortal", "killed"),
+            ("herido", "injured"), ("heridos", "injured"), ("herida", "injured"), ("heridas", "injured"), ("lesionados", "injured"),
+            ("muerto", "killed"), ("muertos", "killed"), ("muerta", "killed"), ("muertas", "killed"), ("fallecidos", "killed"),
+            ("bajas", "casualties"), ("daños personales", "casualties"),
+            ("إصابات", "injured"), ("إصابة", "injured"), ("جرحى", "injured"), ("قتلى", "killed"), ("ضحايا", "casualties"),
+            ("خسائر بشرية", "casualties"), ("خسائر في الأرواح", "killed"), ("يصب", "injured"),
+        ]
+        t.outcomes = outcomes.map { (words($0.0), $0.1) }
+        t.outcomeWords = Set(t.outcomes.flatMap { $0.0 }).subtracting(["of", "were", "was", "in", "human"])
+        t.joins = Set(["or", "and", "nor", "ou", "et", "ni", "o", "y", "أو", "او"].flatMap(words))
+        t.trailers = Set(["أحد", "بأذى", "reported", "recorded", "signalé", "signalée", "à déplorer", "registrados"].flatMap(words))
+        // Words that say the zero is not sure or not of the event: "no immediate reports of
+        // casualties", "not yet", "unclear whether", "if no one was hurt".
+        t.blockers = Set(["immediate", "immediately", "yet", "unclear", "unknown", "whether", "if", "not", "but", "may", "might",
+                          "could", "feared", "encore", "aún", "todavía", "si"].flatMap(words))
+        return t
+    }()
+
+    func estimateFigure() throws(ParseFailure) -> Estimate {
         if let fractionFailure { throw fractionFailure }
         if let (scale, before, languages) = foreignScale {
             throw ParseFailure(reason: "\"" + scale + "\" after \"" + before + "\" is a scale word of another language ("
@@ -1084,6 +1235,15 @@ final class PhraseReader {
                         throw ParseFailure(reason: "\"" + w + " " + first.phrase + "\" makes \"" + finding.phrase
                                            + "\" a rate, not a count: give the count")
                     }
+                    // "3 killed and one more died later", "3 killed; two more died in hospital": a later
+                    // death, refused as 9c9b75f refuses "another died later" (phrases27: it had been
+                    // "more than one number").
+                    if first.end <= finding.start, (first.end..<finding.start).contains(where: { k in
+                        isPunctuation(",", at: k) || isPunctuation(";", at: k) || isPunctuation(".", at: k)
+                            || word(at: k).map(vocab.andWords.contains) == true
+                    }), let more = laterDeaths(after: finding) {
+                        throw ParseFailure(reason: "\"" + phrase(first.start..<more) + "\" names someone besides the figure, in a clause of its own: give the total")
+                    }
                     throw .twoNumbers(first.phrase, finding.phrase)
                 }
                 // "two houses were destroyed and 30 damaged": after a count of things, a
@@ -1119,13 +1279,16 @@ final class PhraseReader {
             // "5 killed or wounded", "10 martyrs and wounded", "مقتل وجرح 10": one figure for two
             // measures, so it is a figure of neither (issue 12, sixth review).
             if let measure, first.span.high == 0, first.span.low == 0, measure == a || measure == b {
+                // Named as the measure asked for (phrases27: it had shown "killed or injured").
                 zeroOfEach = true
                 together = measure
-            } else if let measure, Vocabulary.measureAliases.values.contains(measure) {
-                throw ParseFailure(reason: "\"" + phrase(first.start..<min(first.end + 3, tokens.count)) + "\" counts "
-                                   + a + " and " + b + " together, not " + measure + " alone: give the figure of " + measure)
+            } else {
+                if let measure, Vocabulary.measureAliases.values.contains(measure) {
+                    throw ParseFailure(reason: "\"" + phrase(first.start..<min(first.end + 3, tokens.count)) + "\" counts "
+                                       + a + " and " + b + " together, not " + measure + " alone: give the figure of " + measure)
+                }
+                together = a + " or " + b
             }
-            together = a + " or " + b
         }
         if let first = found, !perMeasure.isEmpty {
             found = try pick(from: [first] + perMeasure)
@@ -1166,6 +1329,8 @@ final class PhraseReader {
             // "no casualties" is no one killed and no one injured (phrases26).
             let zeroOfCasualties = named == "casualties" && first.span.high == 0 && first.span.low == 0
                 && (measure == "killed" || measure == "injured")
+            // Named as the measure asked for (phrases27).
+            if zeroOfCasualties { together = measure }
             if let named, named != measure, !zeroOfCasualties {
                 // The words quoted run to the measure word that says it (phrases17: "22" counts
                 // killed quoted the figure alone, not "los muertos").
@@ -3036,6 +3201,12 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + word + "\" in the sentence may deny or doubt \"" + figure
                                + "\": give the figure alone if it stands")
         }
+        // "no one was killed except the gunman", "nobody but the driver was hurt": a zero that
+        // leaves someone out counts them (phrases27: read 0).
+        if found.span.high == 0, found.span.low == 0, let w = zeroLeavesOut(found) {
+            throw ParseFailure(reason: "\"" + phrase(found.start..<found.end) + "\" leaves someone out (\"" + w
+                               + "\"): give the figure with them")
+        }
         // "no one claimed responsibility", "none survived": a zero word says nothing about
         // casualties unless a casualty word or a noun of people stands near it.
         if case .word = tokens[found.start].kind, found.span.high == 0, found.span.low == 0,
@@ -3056,6 +3227,10 @@ final class PhraseReader {
         }
         if let named = personBeside(found) {
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total")
+        }
+        if let attacker = attackerDied(found) {
+            throw ParseFailure(reason: "\"" + attacker + "\": the attacker's death is a figure of its own besides \"" + phrase(measureSpan(found))
+                               + "\": give the total, with the attacker or without")
         }
         if let named = victimInClause(found) {
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure, in a clause of its own: give the total")
@@ -3667,11 +3842,89 @@ final class PhraseReader {
         "escaped": "unharmed", "escapes": "unharmed", "safely": "unharmed",
         "hospital": "injured", "hospitalized": "injured", "hospitalised": "injured", "treated": "injured", "treatment": "injured",
         "condition": "injured", "recovering": "injured",
+        // phrases27: "another was left in a coma", "un autre est à l'hôpital", "otro hospitalizado".
+        "coma": "injured", "comatose": "injured", "hôpital": "injured", "hospitalisé": "injured", "hospitalisée": "injured",
+        "réanimation": "injured", "hospitalizado": "injured", "hospitalizada": "injured", "intensive": "injured",
     ]
 
     /// Verbs of living through something: the casualty word right after them is what they
     /// escaped ("narrowly escaped death", "survived injury"), not what happened.
     static let escapeVerbs: Set<String> = ["escaped", "escapes", "survived", "survives", "cheated"]
+
+    /// "one more", "two more" right after `finding` with a death in its clause ("3 killed and
+    /// one more died later"): the index after "more", or nil (phrases27).
+    func laterDeaths(after finding: Finding) -> Int? {
+        // Right after the figure, not "and more than half" nor "85 and more" (a UCDP headline).
+        let k = finding.figureEnd
+        guard word(at: k) == "more", word(at: k + 1) != "than", !(word(at: k - 1).map(vocab.andWords.contains) ?? false) else { return nil }
+        var end = k
+        while end < tokens.count, !isPunctuation(",", at: end), !isPunctuation(";", at: end), !isPunctuation(".", at: end) { end += 1 }
+        let dies = (k..<end).contains { j in
+            measureWord(at: j)?.measure == "killed" || word(at: j).map { PhraseReader.dies($0) || PhraseReader.deadBodies.contains($0) } == true
+        }
+        return dies ? max(k + 1, finding.end) : nil
+    }
+
+    /// Nouns of the one who attacked ("the gunman", "l'assaillant", "el atacante",
+    /// "الانتحاري"): their death is a figure of its own (phrases27).
+    static let attackers: Set<String> = [
+        "gunman", "attacker", "assailant", "shooter", "bomber", "perpetrator", "terrorist", "hijacker", "knifeman",
+        "assaillant", "tireur", "kamikaze", "terroriste", "agresseur", "atacante", "agresor", "tirador", "pistolero", "terrorista", "suicida",
+        "المهاجم", "الانتحاري", "منفذ", "المسلح", "الارهابي",
+    ]
+    /// Words that open a clause of their own after a figure ("3 killed before police shot
+    /// the attacker dead", "with a gunman killed by police").
+    static let clauseJoins: Set<String> = [
+        "with", "before", "after", "as", "while", "when", "then", "but", "avant", "après", "tandis", "alors", "antes", "después", "mientras",
+    ]
+
+    /// Words of the attacker's death besides the tables' measure words and verbs of dying.
+    static let attackerDeathWords: Set<String> = [
+        "abattu", "abattue", "abattus", "abatido", "abatida", "abatidos", "neutralisé", "neutralised", "neutralized",
+        "neutralizado", "blew", "blows", "لقي", "مصرع", "قتل", "مقتل",
+    ]
+
+    /// "3 killed, with a gunman killed by police", "3 civilians killed; the attacker was shot
+    /// dead", "3 killed before police shot the attacker dead", "3 morts, l'assaillant a été
+    /// abattu": an attacker named after the figure, with a death after the attacker in their
+    /// clause, died besides the figure (refused, phrases27: a total with the attacker and one
+    /// without are both in use). Not "3 killed, including the gunman" (a part) nor a figure
+    /// that names another measure. The words from the attacker to the death, or nil.
+    func attackerDied(_ found: Finding) -> String? {
+        if let own = measureOf(found) ?? measure, own != "killed" { return nil }
+        var inParts = false
+        // Past the figure's own words ("6 suicide bombers killed"): a punctuation mark or a
+        // word that joins another clause first.
+        var apart = false
+        var i = found.end
+        while i < tokens.count {
+            if match(vocab.partsBefore, at: i) != nil { inParts = true }
+            if isPunctuation(";", at: i) || isPunctuation(".", at: i) { inParts = false }
+            if isPunctuation(",", at: i) || isPunctuation(";", at: i) || isPunctuation(".", at: i) { apart = true }
+            guard let w = word(at: i) else { i += 1; continue }
+            if vocab.andWords.contains(w) || PhraseReader.clauseJoins.contains(w) { apart = true }
+            let noun = w.split(separator: "'").last.map(String.init) ?? w
+            if !inParts, apart, PhraseReader.attackers.contains(noun) {
+                var j = i + 1
+                while j < tokens.count, !isPunctuation(",", at: j), !isPunctuation(";", at: j), !isPunctuation(".", at: j) {
+                    if measureWord(at: j)?.measure == "killed" || word(at: j).map({ PhraseReader.dies($0) || PhraseReader.attackerDeathWords.contains($0) }) == true {
+                        let from = word(at: i - 1).map { vocab.singular.contains($0) || $0 == "the" } == true ? i - 1 : i
+                        return phrase(from..<(j + 1))
+                    }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "lost his life", "lost their lives", "lost her life": a death (phrases27: "3 killed;
+    /// another lost his life" read 3).
+    func lostLife(at k: Int) -> Bool {
+        guard let w = word(at: k), ["lost", "loses", "losing", "lose"].contains(w) else { return false }
+        return [k + 1, k + 2].contains { word(at: $0) == "life" || word(at: $0) == "lives" }
+    }
 
     /// Arabic words for "another" after the verb of their clause ("وتوفي آخر").
     static let anotherAfterVerb: Set<String> = ["آخر", "اخر", "أخرى", "اخرى"]
@@ -3802,7 +4055,7 @@ final class PhraseReader {
                 }
                 if let (m, _, _) = measureWord(at: k) {
                     found.insert(m)
-                } else if let w = word(at: k), PhraseReader.dies(w) || PhraseReader.deadBodies.contains(w) {
+                } else if let w = word(at: k), PhraseReader.dies(w) || PhraseReader.deadBodies.contains(w) || lostLife(at: k) {
                     // "a child succumbed to wounds": a verb of dying no measure table holds;
                     // "another body was found": one more dead (phrases26).
                     found.insert("killed")
@@ -3929,7 +4182,7 @@ final class PhraseReader {
                 let inClause = measures(b..<end)
                 let standsAlone = e >= tokens.count || { if case .punctuation = tokens[e].kind { return true } else { return false } }()
                     || word(at: e).map { w in
-                        PhraseReader.afterVictim.contains(w) || PhraseReader.afterOneMore.contains(w) || PhraseReader.dies(w)
+                        PhraseReader.afterVictim.contains(w) || PhraseReader.afterOneMore.contains(w) || PhraseReader.dies(w) || lostLife(at: e)
                             || PhraseReader.participleEndings.contains(where: { w.hasSuffix($0) && w.count > $0.count + 2 })
                     } == true
                     || measureWord(at: e) != nil
@@ -4585,11 +4838,20 @@ final class PhraseReader {
         guard word(at: index) == "no", let noun = word(at: index + 1) else { return false }
         // A casualty or measure word elsewhere in the text ("Casualties and injuries in a series
         // of attacks …; … no injuries were reported"): the zero may be of one event of several.
-        let near = index..<min(tokens.count, index + 7)
+        // Its clause only (phrases27: "no civilians were killed but soldiers died" read 0):
+        // up to a punctuation mark or a word that opens another clause.
+        var nearEnd = index + 1
+        while nearEnd < min(tokens.count, index + 7), word(at: nearEnd).map({ !PhraseReader.clauseTurns.contains($0) }) ?? false {
+            nearEnd += 1
+        }
+        let near = index..<nearEnd
         if tokens.indices.contains(where: { k in
             !near.contains(k) && (measureWord(at: k) != nil
                 || word(at: k).map { vocab.casualtyWords.contains($0) || PhraseReader.noneOfTheDead.contains($0) } == true)
         }) { return false }
+        // "no casualty figures were released", "no death toll was given": no zero, no figure
+        // (phrases27: read 0).
+        if let next = word(at: index + 2), PhraseReader.figureNouns.contains(next) { return false }
         if PhraseReader.noneOfTheDead.contains(noun) { return true }
         guard vocab.englishWords.contains(noun), vocab.personWords.contains(noun), !vocab.onePerson.contains(noun), noun != "one"
         else { return false }
@@ -4603,6 +4865,59 @@ final class PhraseReader {
             k += 1
         }
         return false
+    }
+
+    /// Words that open another clause after a zero ("no civilians were killed but soldiers
+    /// died"): the zero is of its own clause only (phrases27).
+    static let clauseTurns: Set<String> = [
+        "but", "while", "whereas", "although", "though", "yet", "however", "except", "apart", "besides", "save",
+        "mais", "alors", "tandis", "sauf", "hormis", "pero", "mientras", "aunque", "salvo", "excepto", "sino", "لكن", "بينما",
+    ]
+
+    /// Nouns of a figure given or not ("no casualty figures", "no death toll"): "no" before
+    /// them says no figure, not zero people (phrases27).
+    static let figureNouns: Set<String> = [
+        "figure", "figures", "toll", "tolls", "count", "counts", "number", "numbers", "report", "reports", "details",
+        "information", "info", "word", "data", "estimate", "estimates", "tally", "list", "lists", "record", "records",
+        "confirmation", "comment", "update", "updates", "breakdown", "statistics", "stats",
+        "chiffre", "chiffres", "bilan", "bilans", "nombre", "cifra", "cifras", "balance", "número", "datos",
+        "حصيلة", "عدد", "أرقام", "معلومات",
+    ]
+
+    /// Words after a zero that leave someone out of it ("no one was killed except the
+    /// gunman", "no one else", "no other casualties", "nobody but the driver"): the
+    /// text says someone was (phrases27).
+    static let leaveOut: Set<String> = [
+        "except", "excepting", "apart", "besides", "barring", "sauf", "hormis", "excepté", "excepto", "salvo", "aparte",
+        "باستثناء", "سوى", "عدا",
+    ]
+    /// Words right after a zero or its noun that leave out the ones the text counts ("no one
+    /// else", "no other casualties", "no further deaths", "aucun autre", "ningún otro").
+    static let otherThanThese: Set<String> = [
+        "else", "other", "others", "further", "additional", "more", "new", "autre", "autres", "otro", "otros", "otra",
+        "otras", "más", "اخر", "اخرين", "اخري",
+    ]
+
+    /// The word of ``leaveOut`` in the text of a zero, a word of ``otherThanThese`` within
+    /// two words after it, or "but" before someone ("no one but the bomber", "no one was
+    /// killed but the gunman"), if there is one.
+    func zeroLeavesOut(_ found: Finding) -> String? {
+        for k in found.start..<min(tokens.count, found.end + 2) {
+            if let w = word(at: k), PhraseReader.otherThanThese.contains(w) { return w }
+        }
+        // "but" in the zero's own clause only: "No one was hurt, but the house was destroyed"
+        // leaves no one out.
+        var clauseEnd = found.end
+        while clauseEnd < tokens.count, word(at: clauseEnd) != nil { clauseEnd += 1 }
+        for k in tokens.indices {
+            guard let w = word(at: k) else { continue }
+            if PhraseReader.leaveOut.contains(w) || (w == "other" && word(at: k + 1) == "than") { return w }
+            if w == "but", k < clauseEnd, let next = word(at: k + 1),
+               vocab.singular.contains(next) || ["the", "his", "her", "their", "its"].contains(next) || vocab.onePerson.contains(next) {
+                return w
+            }
+        }
+        return nil
     }
 
     /// Nouns of casualties after "no" that say zero ("no casualties were reported").

@@ -104,7 +104,7 @@ extension Languages {
         comparisons: [],
         // The duals name their measure as well as their count ("قتيلان", two killed; review21: read
         // for --measure injured).
-        measures: [("قتيلان", "killed"), ("قتيلين", "killed"), ("جريحان", "injured"), ("جريحين", "injured"), ("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured"),
+        measures: [("قتيلان", "killed"), ("قتيلين", "killed"), ("جريحان", "injured"), ("جريحين", "injured"), ("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured"), ("قتل", "killed"), ("أصيب", "injured"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("أعدم", "killed"), ("إعدام", "killed"), ("ذبح", "killed"), ("اختطاف", "kidnapped"), ("خطف", "kidnapped"), ("اعتقال", "arrested"), ("نزوح", "displaced"), ("تهجير", "displaced"), ("الإفراج", "released"), ("تحرير", "released"), ("مفقود", "missing"), ("مفقودين", "missing")],
         // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
