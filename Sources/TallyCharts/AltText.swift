@@ -178,6 +178,7 @@ public enum AltText {
         case .laterApproximate: "figures at the end are approximate and too close to those at the start to tell apart"
         case .earlierApproximate: "figures at the start are approximate and too close to those at the end to tell apart"
         case .bothApproximate: "figures at the start and at the end are approximate and too close to tell apart"
+        case .otherGroups: "figures at the start and at the end add up different groups or places"
         }
     }
 

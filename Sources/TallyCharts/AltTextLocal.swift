@@ -149,6 +149,7 @@ extension AltText {
             case .laterApproximate: id = "alt.trend.why.later_approximate"
             case .earlierApproximate: id = "alt.trend.why.earlier_approximate"
             case .bothApproximate: id = "alt.trend.why.both_approximate"
+            case .otherGroups: id = "alt.trend.why.other_groups"
             }
             return m(id)
         }

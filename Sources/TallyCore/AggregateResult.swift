@@ -28,6 +28,11 @@ public struct AggregateRow: Sendable, Equatable {
     /// (`--from`/`--to`): they belong to no period of the window. `tally aggregate`
     /// leaves such rows out and says so; a chart's footnote counts them.
     public var outsideWindow = false
+    /// For a stock: a fingerprint of the finest cells (place and actor, as observed)
+    /// whose snapshots the figure sums, added up over them, so that two periods'
+    /// figures can be told to sum the same groups or not (review38 S5: one group's 110
+    /// in February against two groups' 1,120 in March read "+918%"). 0 for flows.
+    public var stockCells: UInt64 = 0
 
     public init(country: String? = nil, adm1: String? = nil, adm2: String? = nil, actor: String? = nil,
                 extras: [String] = [], periodKey: Int32, period: String, measure: String, kind: MeasureKind,

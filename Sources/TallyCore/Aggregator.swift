@@ -570,11 +570,25 @@ public final class Aggregator: @unchecked Sendable {
         return notes
     }
 
+    /// One finest stock cell's part of ``AggregateRow/stockCells``: its place and actor
+    /// (and extra keys), by the names' stored hashes, so the same for any worker count.
+    private func finestPrint(_ k: CellKey) -> UInt64 {
+        func h(_ id: UInt32) -> UInt64 { id == CellKey.absent ? 0x5851_F42D_4C95_7F2D : strings.storedHash(id) }
+        var x = h(k.country)
+        for id in [k.adm1, k.adm2, k.actor, k.extra0, k.extra1] {
+            x = (x ^ h(id)) &* 0x9E37_79B9_7F4A_7C15
+            x ^= x >> 29
+        }
+        return x
+    }
+
     public func result() throws(AggregationOverflow) -> AggregateResult {
         // Stocks: one snapshot per finest cell, then summed into the output cells.
         var cells = state.pointee.flows
         // The days of the snapshots summed into each stock cell, by cell index.
         var observed: [Int: ClosedRange<Int32>] = [:]
+        // The finest cells summed into each stock cell (``AggregateRow/stockCells``).
+        var finest: [Int: UInt64] = [:]
         for (k, c) in state.pointee.stocks {
             let key = CellKey(country: byCountry ? k.country : CellKey.absent,
                               adm1: byAdm1 ? k.adm1 : CellKey.absent,
@@ -589,6 +603,7 @@ public final class Aggregator: @unchecked Sendable {
                                                       events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
             observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
+            finest[i, default: 0] &+= finestPrint(k)
         }
         let rank = strings.byteOrderRanks()
         let countryRank = countryNames.isEmpty ? rank : strings.byteOrderRanks(replacing: countryNames)
@@ -626,9 +641,9 @@ public final class Aggregator: @unchecked Sendable {
             let keys = [country(k.country)].compactMap { $0 } + [k.adm1, k.adm2, k.actor, k.extra0, k.extra1].compactMap(name)
             throw AggregationOverflow(cell: (keys + [config.period.intervalLabel(k.period, end), name(k.measure)!]).joined(separator: " / "))
         }
-        func row(_ k: CellKey, _ end: Int32, _ c: FlowCell, _ days: ClosedRange<Int32>? = nil) -> AggregateRow {
+        func row(_ k: CellKey, _ end: Int32, _ c: FlowCell, _ days: ClosedRange<Int32>? = nil, cells: UInt64 = 0) -> AggregateRow {
             let measure = name(k.measure)!
-            return AggregateRow(
+            var r = AggregateRow(
                 country: country(k.country), adm1: name(k.adm1), adm2: name(k.adm2), actor: name(k.actor),
                 extras: [name(k.extra0), name(k.extra1)].prefix(extraCount).map { $0 ?? "" },
                 periodKey: k.period, period: config.period.intervalLabel(k.period, end), measure: measure,
@@ -637,6 +652,8 @@ public final class Aggregator: @unchecked Sendable {
                                    high: c.unbounded ? nil : c.high, approximate: c.approximate, bestStated: c.stated),
                 events: c.events, lastPeriodKey: end == k.period ? nil : end, sources: c.sources,
                 observed: days.map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) })
+            r.stockCells = cells
+            return r
         }
         // Past 2^53 the figure cannot be printed exactly: said as an open "at least".
         let tallies = state.pointee.atStart.map { m, c in
@@ -646,7 +663,7 @@ public final class Aggregator: @unchecked Sendable {
                 events: c.events, periodKey: m.period)
         }.sorted { ($0.measure, $0.periodKey ?? 0) < ($1.measure, $1.periodKey ?? 0) }
         return AggregateResult(grouping: config.grouping, period: config.period,
-                               rows: sorted.map { row($0.0, $0.0.period, $0.1, observed[$0.2]) },
+                               rows: sorted.map { row($0.0, $0.0.period, $0.1, observed[$0.2], cells: finest[$0.2] ?? 0) },
                                spanning: sortedSpans.map { s in
                                    var r = row(s.key.cell, s.key.lastPeriod, s.value); r.outsideWindow = s.key.outside; return r },
                                countedAtStart: tallies)

@@ -574,7 +574,11 @@ public struct ContentBuilder {
                 } else if let now {
                     // What the two figures support (``EstimateChange``): a percentage of
                     // bounded, stated bests; a direction the bounds show; or neither, said why.
-                    let verdict = EstimateChange.between(then.estimate, now.estimate)
+                    // A stock's two figures summing different groups or places (one
+                    // group's 110 in February, two groups' 1,120 in March) are no change
+                    // of anything (review38 S5: "+918%").
+                    let verdict = mkind == .stock && then.stockCells != now.stockCells ? EstimateChange.unknown(why: .otherGroups)
+                        : EstimateChange.between(then.estimate, now.estimate)
                     let nowName = ReportWords.period(key, kind: kind)
                     var percent: String?, note: String?
                     switch verdict {

@@ -457,9 +457,9 @@ public struct ReportData: Sendable {
 
     /// The total of `measure` in period `key` over everything read, with its event count
     /// (TallyCore's ``AggregateResult/total(of:period:)``).
-    public func total(_ measure: String, period key: Int32) throws(TallyError) -> (estimate: Estimate, events: Int64)? {
+    public func total(_ measure: String, period key: Int32) throws(TallyError) -> (estimate: Estimate, events: Int64, stockCells: UInt64)? {
         do {
-            return try result.total(of: measure, period: key).map { ($0.estimate, $0.events) }
+            return try result.total(of: measure, period: key).map { ($0.estimate, $0.events, $0.stockCells) }
         } catch {
             throw .data(error.description)
         }
@@ -584,6 +584,7 @@ public enum ReportWords {
         case .laterApproximate: Messages.text("report.change.why.approximate", ["period": now])
         case .earlierApproximate: Messages.text("report.change.why.approximate", ["period": then])
         case .bothApproximate: Messages.text("report.change.why.both_approximate")
+        case .otherGroups: Messages.text("report.change.why.other_groups")
         }
     }
 

@@ -181,6 +181,48 @@ import TallyIO
         guard case let .summary(h2) = apart.sections[0].body else { Issue.record("no summary"); return }
         #expect(h2[0].comparisons[0] == "January 2023: 5,000–7,000 (a rise since; January 2023 is a range with no best estimate, so no percentage)", "\(h2[0].comparisons)")
     }
+
+    /// review38 S5: a stock's figures of two periods that add up different groups (Group
+    /// A observed in January and March, Group B every month): March's 1,120 against
+    /// February's 110 read "Members rose from 110 in February 2023 to 1,120 (+918%)". The
+    /// difference is no rise of anything: no percentage and no direction, said why; the
+    /// same groups in both give the change as before.
+    @Test func aStockAddingUpOtherGroupsThanThePeriodBeforeGetsNoChange() throws {
+        let rows = ["2023-01-10,Syria,,Group A,members,1000,1000,1000", "2023-01-12,Syria,,Group B,members,100,100,100",
+                    "2023-02-12,Syria,,Group B,members,110,110,110", "2023-03-10,Syria,,Group A,members,1000,1000,1000",
+                    "2023-03-12,Syria,,Group B,members,120,120,120", "2023-04-12,Syria,,Group B,members,130,130,130"]
+        let extra = "coverage: {from: 2023-01-01, to: 2023-04-30}\nstocks: [members]"
+        let march = try build(rows, extra: extra, period: "2023-03")
+        #expect(march.cover.lead?.figure == "1,120")
+        #expect(!march.cover.summary.contains("%") && !march.cover.summary.contains("rose"), "\(march.cover.summary)")
+        #expect(march.cover.summary.contains("Members: 1,120, against 110 in February 2023; no rise or fall can be given, as the two figures "
+                + "add up different groups or places, some observed in one period only."), "\(march.cover.summary)")
+        guard case let .summary(h) = march.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons[0] == "February 2023: 110 (the two figures add up different groups or places, some observed in one period "
+                + "only; no change given)", "\(h[0].comparisons)")
+        // April (Group B alone) against March (both): the same.
+        let april = try build(rows, extra: extra, period: "2023-04")
+        #expect(!april.cover.summary.contains("%") && !april.cover.summary.contains("fell"), "\(april.cover.summary)")
+        // The same group in both months: the change is given.
+        let one = try build(rows.filter { $0.contains("Group B") }, extra: extra, period: "2023-03")
+        #expect(one.cover.summary.contains("Members rose from 110 in February 2023 to 120 (+9%)."), "\(one.cover.summary)")
+        // Both groups in both months: the change is given too.
+        let both = try build(rows + ["2023-02-10,Syria,,Group A,members,900,900,900"], extra: extra, period: "2023-03")
+        #expect(both.cover.summary.contains("Members rose from 1,010 in February 2023 to 1,120 (+11%)."), "\(both.cover.summary)")
+        // In every language of a brief.
+        for (locale, words) in [("fr", "car les deux chiffres additionnent des groupes ou des lieux différents"),
+                                ("es", "porque las dos cifras suman grupos o lugares distintos"),
+                                ("ar", "لأن الجماعات أو الأماكن المجموعة في الرقمين مختلفة")] {
+            let spec = try oneDatasetSpec(csv(rows), folder: "cover", extra: extra + "\nlocale: \(locale)", sections: "  - type: summary\n")
+            let c = try DisplayLocale.with(spec.displayLocale) { () throws -> ReportContent in
+                var data = try ReportData.load(spec)
+                let key = PeriodKind.month.parseLabel("2023-03")!
+                try data.loadPeriod(key, spec: spec)
+                return try ContentBuilder(spec: spec, data: data, key: key).build()
+            }
+            #expect(c.cover.summary.contains(words) && !c.cover.summary.contains("%") && !c.cover.summary.contains("٪"), "\(locale): \(c.cover.summary)")
+        }
+    }
 }
 
 /// review29 S4: two approximate figures give neither a direction nor a percentage

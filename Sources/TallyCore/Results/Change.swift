@@ -33,6 +33,10 @@ public enum EstimateChange: Sendable, Equatable {
         case laterNoBest, earlierNoBest, bothNoBest
         /// The figure (or both) is approximate, and within its margin of the other.
         case laterApproximate, earlierApproximate, bothApproximate
+        /// Two stocks' figures that sum different finest cells (groups or places), some
+        /// observed in one period only: their difference is no rise or fall of anything
+        /// (review38 S5). Given by the caller, which knows the cells; never by ``between(_:_:)``.
+        case otherGroups
     }
 
     /// How far either way of its figure an approximate figure may lie, as a fraction

@@ -56,6 +56,7 @@ extension AggregateResult {
         for r in input {
             var row = AggregateRow(periodKey: newKey(r.periodKey), period: "", measure: r.measure, kind: r.kind,
                                    estimate: r.estimate, events: r.events, sources: r.sources, observed: r.observed)
+            row.stockCells = r.stockCells
             for key in target.keys {
                 switch key {
                 case .country: row.country = r.country
@@ -71,6 +72,7 @@ extension AggregateResult {
                 out[i].estimate = try out[i].estimate.summed(with: r.estimate, for: out[i].cellName(target, kind))
                 out[i].events += r.events
                 out[i].sources |= r.sources
+                out[i].stockCells &+= r.stockCells
                 if let a = out[i].observed, let b = r.observed {
                     out[i].observed = min(a.lowerBound, b.lowerBound) ... max(a.upperBound, b.upperBound)
                 }

@@ -5,6 +5,8 @@ public struct MeasureTotal: Sendable, Equatable {
     public var estimate: Estimate
     /// Rows summed (flows) or rows behind the snapshots (stocks).
     public var events: Int64
+    /// ``AggregateRow/stockCells`` of the total: which finest cells a stock's figure sums.
+    public var stockCells: UInt64 = 0
 }
 
 extension AggregateResult {
@@ -22,6 +24,7 @@ extension AggregateResult {
     /// The total of one measure in one period; `nil` when it has no row there.
     public func total(of measure: String, period key: Int32) throws(AggregationOverflow) -> MeasureTotal? {
         let rolled = try rolledUp(to: Grouping([]), periods: key ... key, measure: measure)
-        return rolled.rows.first.map { MeasureTotal(measure: $0.measure, kind: $0.kind, estimate: $0.estimate, events: $0.events) }
+        return rolled.rows.first.map { MeasureTotal(measure: $0.measure, kind: $0.kind, estimate: $0.estimate, events: $0.events,
+                                                    stockCells: $0.stockCells) }
     }
 }
