@@ -59,7 +59,9 @@ public enum AltText {
         for bar in chart.bars {
             if let note = bar.note { sentences.append(sentence("Note at " + plain(bar.label) + ": " + plain(note))) }
         }
-        let open = chart.bars.filter { $0.estimate.isUnbounded }.map { plain($0.label) }
+        // The folded bar said as one bar of several groups (review38 N7: "L, A and 6 others"
+        // read as eight open-ended groups).
+        let open = chart.bars.filter { $0.estimate.isUnbounded }.map { $0.isOthers ? "the other \($0.foldedCount) groups together (one bar)" : plain($0.label) }
         if !open.isEmpty {
             sentences.append(sentence("Open-ended (no upper limit in the sources, drawn with an arrow): " + list(open)))
         }
@@ -218,7 +220,9 @@ public enum AltText {
         // over figures the data supports whole (review 10c F7): a period covered in
         // part is not a fall ("falling overall" from a month cut on the 10th), and a
         // range given with no best has no figure to compare (its midpoint is a rule's).
-        if let trend = trend(trendFigures(s, partial: partial), per: ChartWords.periodNoun(period)) { parts.append(trend) }
+        // A stock's figures are sizes at a date, not amounts per period (review38 N5: "about
+        // 1,100 a month"): its trend says no period ("" below).
+        if let trend = trend(trendFigures(s, partial: partial), per: s.kind == .stock ? "" : ChartWords.periodNoun(period)) { parts.append(trend) }
         let words = parts.joined(separator: "; ")
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }
@@ -236,7 +240,7 @@ public enum AltText {
     }
 
     static func fromWords(_ first: Double, _ last: Double, per: String) -> String {
-        "from about \(rounded(first)) a \(per) at the start to about \(rounded(last)) at the end"
+        "from about \(rounded(first))\(per.isEmpty ? "" : " a " + per) at the start to about \(rounded(last)) at the end"
     }
 
     static func trend(first: Double, last: Double, per: String) -> String {

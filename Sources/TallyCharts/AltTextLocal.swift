@@ -71,7 +71,9 @@ extension AltText {
         for bar in chart.bars {
             if let note = bar.note { sentences.append(sentence(m("alt.note_at", ["where": plain(bar.label), "note": plain(note)]))) }
         }
-        let open = chart.bars.filter { $0.estimate.isUnbounded }.map { plain($0.label) }
+        let open = chart.bars.filter { $0.estimate.isUnbounded }.map {
+            $0.isOthers ? m("alt.open_others", ["n": DisplayLocale.current.integer(Int64($0.foldedCount))]) : plain($0.label)
+        }
         if !open.isEmpty { sentences.append(sentence(m("alt.open_bars", ["list": localList(open)]))) }
         for line in chart.text.source.split(whereSeparator: \.isNewline) { sentences.append(sentence(plain(String(line)))) }
         return sentences.joined(separator: " ")
@@ -126,7 +128,7 @@ extension AltText {
         } else {
             parts.append(m("alt.highest", ["value": localWords(peak.estimate), "period": when(peak.periodKey)]))
         }
-        if let trend = localTrend(AltText.trendFigures(s, partial: partial), per: ChartWords.periodNoun(period)) { parts.append(trend) }
+        if let trend = localTrend(AltText.trendFigures(s, partial: partial), per: s.kind == .stock ? "" : ChartWords.periodNoun(period)) { parts.append(trend) }
         let words = parts.joined(separator: m("report.cover.list_sep"))
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }
@@ -155,7 +157,8 @@ extension AltText {
         }
         switch course {
         case let .bests(first, last, overlapping):
-            let from = m("alt.trend.from", ["a": r(first), "b": r(last), "per": per])
+            // A stock's trend names no period (review38 N5).
+            let from = m(per.isEmpty ? "alt.trend.from_stock" : "alt.trend.from", ["a": r(first), "b": r(last), "per": per])
             if first == 0 && last == 0 { return m("alt.trend.zero") }
             if overlapping && (last > first * 1.25 || last < first * 0.8) { return m("alt.trend.overlap", ["from": from]) }
             if last > first * 1.25 { return m("alt.trend.rising", ["from": from]) }

@@ -36,7 +36,11 @@ import TallyCore
         #expect(text.contains("and Place 5 600 (range 500 to 700)."))
         #expect(text.contains("2 more bars follow, each smaller."))
         #expect(text.contains("The other 12 groups together: 20 (at least 10, no upper limit)."))
-        #expect(text.contains("Open-ended (no upper limit in the sources, drawn with an arrow): 12 others."))
+        // review38 N7: the folded bar is one bar of 12 groups ("L, A and 6 others" read as
+        // eight open-ended groups), in each language.
+        #expect(text.contains("Open-ended (no upper limit in the sources, drawn with an arrow): the other 12 groups together (one bar)."), "\(text)")
+        let fr = DisplayLocale.with(DisplayLocale(identifier: "fr")!) { bars(7, others: 12).altText }
+        #expect(fr.contains("les 12 autres groupes ensemble (une barre)"), "\(fr)")
         #expect(text.hasSuffix("Source: UCDP GED 23.1."))
         #expect(!text.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
     }
@@ -152,6 +156,14 @@ import TallyCore
         let text = timeline([[100, 300, 200]], kind: .stock).altText
         #expect(text.hasPrefix("Chart of observed sizes: Killed per month."))
         #expect(text.contains("S1: observed in 3 months; latest 200 (range 200 to 400) in January 2023; largest 300 (range 300 to 600) in December 2022"))
+        // review38 N5: a stock is a size at a date, not an amount a month ("from about
+        // 1,100 a month at the start"): its trend names no period, in each language.
+        let rising = timeline([[10, 20, 30, 40, 50, 60]], kind: .stock).altText
+        #expect(rising.contains("rising overall, from about 15 at the start to about 55 at the end"), "\(rising)")
+        let es = DisplayLocale.with(DisplayLocale(identifier: "es")!) { timeline([[10, 20, 30, 40, 50, 60]], kind: .stock).altText }
+        #expect(es.contains("de unos 15 al principio a unos 55 al final") && !es.contains("por periodo"), "\(es)")
+        // A flow's keeps its period.
+        #expect(timeline([[10, 20, 30, 40, 50, 60]]).altText.contains("from about 15 a month at the start"))
     }
 
     /// briefs10's open item (review28 S7's class): "rising/falling overall" was read
