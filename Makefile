@@ -85,7 +85,7 @@ test: deps deps-packaging deps-browser
 	@$(STEP) links python3 tests/check_links.py
 	@$(STEP) compare-ged env TALLY=$(BUILD)/release/tally bash bench/ucdp/compare_ged.sh
 	@$(STEP) compare-aggregate env TALLY=$(BUILD)/release/tally bash bench/compare_aggregate.sh
-	@$(STEP) fuzz-ingest python3 bench/fuzz_ingest.py --tally $(BUILD)/release/tally --tally-debug .build/debug/tally
+	@$(STEP) fuzz-ingest python3 bench/fuzz_ingest.py --big 4 --tally $(BUILD)/release/tally --tally-debug .build/debug/tally
 	@$(STEP) phrases python3 bench/estimates/phrases.py --tally $(BUILD)/release/tally
 	@$(STEP) fuzz-phrases python3 bench/estimates/fuzz_phrases.py --tally $(BUILD)/release/tally
 	@$(STEP) ucdp-headlines python3 bench/estimates/ucdp_headlines.py --tally $(BUILD)/release/tally

@@ -1074,6 +1074,10 @@ def main():
     p.add_argument("--tally-debug", default=os.path.join(ROOT, ".build-fuzz/debug/tally"),
                    help="a debug build, run on a subset of cases ('' to skip)")
     p.add_argument("--jobs", type=int, default=2)
+    p.add_argument("--big", type=int, default=None,
+                   help="how many big valid files (12-15 MiB each, default 8 times --scale); every"
+                        " variant of the big files (4 MiB fields first or mid-file, packagings) comes"
+                        " round within 4 of them; CI runs 4 to keep within its 25 minutes")
     p.add_argument("--skip-known", action="store_true",
                    help="do not generate inputs for the known bugs listed in bench/fuzz/README.md")
     p.add_argument("-v", "--verbose", action="store_true")
@@ -1086,7 +1090,7 @@ def main():
     def count(n):
         return max(1, round(n * a.scale))
 
-    jobs = ([(i, a.seed, "big", binaries) for i in range(count(8))]
+    jobs = ([(i, a.seed, "big", binaries) for i in range(count(8) if a.big is None else a.big)]
             + [(i, a.seed, "invalid-big", binaries) for i in range(count(6))]
             + [(i, a.seed, "small", binaries) for i in range(count(120))]
             + [(i, a.seed, "estimate", binaries) for i in range(count(20))]
