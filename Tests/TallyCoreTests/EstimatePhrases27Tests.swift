@@ -72,6 +72,9 @@ struct EstimatePhrases27Tests {
                 try EstimateParser.parse(text, convention: .unspecified, measure: "killed")
             }
         }
+        // A figure with nothing about people beside the zero (the phrase fuzzer; main read 328).
+        refuses("Report 328: no civilians were harmed", containing: "more than one number")
+        refuses("Report 328: no casualties", containing: "more than one number")
         // "but" after a comma opens another clause: the zero stands (it read 0 before).
         reads("No one was hurt, but the house was destroyed", 0, 0, 0, measure: "injured")
         refuses("no one was killed but the gunman", containing: "leaves someone out", measure: "killed")

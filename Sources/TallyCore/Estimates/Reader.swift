@@ -956,14 +956,15 @@ final class PhraseReader {
     /// someone out ("else", "except", "but") besides the statement's own: "no one was
     /// harmed, police said" is one; "a man was killed; no one else was hurt", "no civilians
     /// were harmed but two soldiers died", "no casualty figures were given" are not.
-    func zeroStatement() -> (Range<Int>, String)? {
+    func zeroStatement(beside figure: Range<Int>? = nil) -> (Range<Int>, String)? {
         let table = PhraseReader.zeroTable
-        for t in tokens { if case .number = t.kind { return nil } }
+        for (i, t) in tokens.enumerated() where !(figure?.contains(i) ?? false) { if case .number = t.kind { return nil } }
         let negations = tokens.indices.filter { match(vocab.negations, at: $0) != nil }
         // The words of the text, an apostrophe splitting a word ("n'a" is "n", "a") and the
         // apostrophes themselves left out.
         var words: [(index: Int, word: String?)] = []
         for (i, t) in tokens.enumerated() {
+            if figure?.contains(i) ?? false { words.append((i, nil)); continue }
             if case .punctuation("'") = t.kind { continue }
             // "no-one": a hyphen inside a word.
             if case .dash = t.kind, !t.spaceBefore { continue }
@@ -1015,6 +1016,8 @@ final class PhraseReader {
             // Nothing else in the text about people hurt or killed, or about others.
             for j in words.indices {
                 guard let w = words[j].word else { continue }
+                // The name before a figure beside the zero ("Report 328:") is the figure's own.
+                if let figure, words[j].index >= figure.lowerBound - 2, words[j].index < figure.lowerBound { continue }
                 if PhraseReader.leaveOut.contains(w) || PhraseReader.otherThanThese.contains(w) || PhraseReader.figureNouns.contains(w)
                     || table.blockers.contains(w) { return nil }
                 if j >= start && j < k { continue }
@@ -1382,6 +1385,13 @@ final class PhraseReader {
                     + "\" is written in Chinese numerals, which tally does not read: write the figure in digits)")
             }
             throw .noNumber
+        }
+        // "Report 328: no civilians were harmed", "Report 328: no casualties" (phrases27, the
+        // phrase fuzzer: read 328): a figure with nothing about people around it, beside a
+        // text that says no one was hurt, is two numbers.
+        if !noPeopleZero, measureOf(found) == nil, !peopleAround(found),
+           let (range, _) = zeroStatement(beside: found.start..<found.end) {
+            throw .twoNumbers(found.phrase, phrase(range))
         }
         measureNamed = together ?? measureOf(found)
         var span = found.span
