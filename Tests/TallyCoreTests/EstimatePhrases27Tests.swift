@@ -140,4 +140,44 @@ struct EstimatePhrases27Tests {
         // One more with another measure: one per measure, as before.
         reads("3 killed and one more injured", 3, 3, 3, measure: "killed")
     }
+
+    /// review41 S1-S3 (read 0 on 20f9b3d, exit 0; refused before it): a zero of a part of the
+    /// dead or hurt ("none of the dead were civilians"), French "personne" as a person ("la
+    /// personne tuée"), a zero of the grave ones only ("no serious injuries"). Refused, for
+    /// every measure.
+    @Test func zerosOfAPartOrOfAPersonOrOfTheGraveOnesAreRefused() {
+        for text in ["None of the dead were civilians", "None of the dead has been identified",
+                     "No one among the dead has been identified", "None among the dead was a child",
+                     "None of the victims have been named", "None of the casualties were soldiers",
+                     "No soldiers were among the dead", "No civilians were among the casualties",
+                     "None of the injured were in serious condition", "None of the wounded was a child",
+                     "None of the wounded is in danger", "No one among the injured is in danger",
+                     "None of the injured were children", "Neither of the injured is in critical condition",
+                     "No civilians were among those hurt", "Ninguno de los heridos está grave", "Aucun des blessés n'est en danger",
+                     "La personne a été tuée", "Le corps de la personne tuée a été retrouvé", "La personne tuée était un enfant",
+                     "La personne blessée a été transportée à l'hôpital", "Chaque personne blessée a été soignée",
+                     "La personne blessée est dans un état grave", "Une personne a été blessée",
+                     "No serious injuries were reported", "There were no serious injuries", "No hubo heridos graves",
+                     "No hubo heridos de gravedad", "Ningún herido está en estado grave", "No major casualties were reported",
+                     "no one was seriously hurt", "no one was critically injured", "personne n'a été grièvement blessé"] {
+            for measure in [nil, "killed", "injured"] as [String?] {
+                #expect((try? EstimateParser.parse(text, convention: .unspecified, measure: measure)) != Estimate(unchecked: 0, best: 0, high: 0),
+                        "\(text) (\(measure ?? "no measure")) read 0")
+            }
+        }
+        // Their twins still read 0.
+        for text in ["None of the passengers were hurt", "personne n'a été blessé", "Personne n'a été blessée",
+                     "no casualties among civilians", "no one was hurt"] {
+            reads(text, 0, 0, 0, measure: "injured")
+        }
+    }
+
+    /// review41 R4: a zero of killed and injured is a zero of casualties too (it had been
+    /// refused as counting "casualties (killed and injured together), not casualties").
+    @Test func aZeroOfBothIsAZeroOfCasualties() {
+        for text in ["No civilians were harmed", "aucune victime", "no civilian casualties", "sin víctimas"] {
+            reads(text, 0, 0, 0, measure: "casualties")
+            #expect(named(text, measure: "casualties") == "casualties", "\(text)")
+        }
+    }
 }

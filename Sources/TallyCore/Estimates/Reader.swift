@@ -941,7 +941,9 @@ final class PhraseReader {
             // "لا إصابات": a text the figures above refused that says, and says only, that no
             // one was killed or hurt (phrases27).
             guard !noPeopleZero, let (range, named) = zeroStatement() else { throw error }
-            let covered: Set<String> = named == "killed" ? ["killed"] : named == "injured" ? ["injured"] : ["killed", "injured"]
+            // A zero of both is a zero of casualties too (review41 R4: `--measure casualties "no
+            // civilians were harmed"` was refused as counting "casualties, not casualties").
+            let covered: Set<String> = named == "killed" ? ["killed"] : named == "injured" ? ["injured"] : ["killed", "injured", "casualties"]
             if let measure, !covered.contains(measure) {
                 throw ParseFailure(reason: "\"" + phrase(range) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
             }
@@ -990,11 +992,22 @@ final class PhraseReader {
         }
         for start in words.indices {
             guard let headEnd = phraseEnd(table.heads, at: start) else { continue }
+            // French "personne" is nobody only with its "ne" ("personne n'a été blessé"); after
+            // an article it is a person ("la personne tuée", "chaque personne blessée": review41
+            // S2, read 0).
+            if words[start].word == "personne" {
+                guard headEnd < words.count, ["n", "ne"].contains(words[headEnd].word ?? ""),
+                      start == 0 || !table.determiners.contains(words[start - 1].word ?? "") else { continue }
+            }
             var k = headEnd
             var named: Set<String> = []
             var steps = 0
             while k < words.count, steps <= 5 {
                 if let (e, m) = outcome(at: k) {
+                    // "none of the dead were civilians", "no one among the injured is in danger",
+                    // "no soldiers were among the casualties": the outcome is a noun of people
+                    // hurt or killed, and the zero is of a part of them (review41 S1, read 0).
+                    if k > headEnd, let before = words[k - 1].word, table.determiners.contains(before) { return nil }
                     named.insert(m)
                     k = e
                     // "killed or injured", "muertos ni heridos", "dead or wounded".
@@ -1045,6 +1058,9 @@ final class PhraseReader {
         var joins: Set<String> = []
         var trailers: Set<String> = []
         var blockers: Set<String> = []
+        /// Words before a noun that make it a noun phrase of its own ("the dead", "des
+        /// blessés", "los heridos", "among those hurt", "la personne").
+        var determiners: Set<String> = []
     }
 
     static let zeroTable: ZeroTable = {
@@ -1057,7 +1073,7 @@ final class PhraseReader {
             "لا", "دون", "بدون", "لم", "عدم", "لا أحد",
         ].map(words)
         let fillerText = """
-            one of the people civilian civilians military human serious major reported were was has have had been being is are             reportedly fortunately thankfully luckily there in among on board passengers residents soldiers people persons             n a été ont y eu il est sont d à déplorer signaler signalé signalée signalés faire fait ce cette civile civiles humaine humaines             hubo se registraron registró resultó resultaron reportaron reportó reporta hay han ha sido que lamentar de civiles personales             وقوع تسجيل تسجل يسجل يسفر تسفر أسفر عن أي اي
+            one of the people civilian civilians military human reported were was has have had been being is are             reportedly fortunately thankfully luckily there in among on board passengers residents soldiers people persons             n a été ont y eu il est sont d à déplorer signaler signalé signalée signalés faire fait ce cette civile civiles humaine humaines             hubo se registraron registró resultó resultaron reportaron reportó reporta hay han ha sido que lamentar de civiles personales             وقوع تسجيل تسجل يسجل يسفر تسفر أسفر عن أي اي
             """
         t.fillers = Set(fillerText.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { words(String($0)) })
         let outcomes: [(String, String)] = [
@@ -1082,8 +1098,12 @@ final class PhraseReader {
         t.trailers = Set(["أحد", "بأذى", "reported", "recorded", "signalé", "signalée", "à déplorer", "registrados"].flatMap(words))
         // Words that say the zero is not sure or not of the event: "no immediate reports of
         // casualties", "not yet", "unclear whether", "if no one was hurt".
-        t.blockers = Set(["immediate", "immediately", "yet", "unclear", "unknown", "whether", "if", "not", "but", "may", "might",
+        // "no serious injuries", "no major casualties", "no hubo heridos graves": a zero of the
+        // grave ones says nothing of the others (review41 S3, read 0).
+        t.blockers = PhraseReader.severityWords.union(["immediate", "immediately", "yet", "unclear", "unknown", "whether", "if", "not", "but", "may", "might",
                           "could", "feared", "encore", "aún", "todavía", "si"].flatMap(words))
+        t.determiners = Set(["the", "those", "these", "its", "their", "among", "amongst", "les", "des", "la", "le", "une", "un",
+                             "chaque", "cette", "ce", "ces", "parmi", "los", "las", "el", "del", "entre", "cada", "esta", "este"])
         return t
     }()
 
@@ -3213,6 +3233,15 @@ final class PhraseReader {
         }
         // "no one was killed except the gunman", "nobody but the driver was hurt": a zero that
         // leaves someone out counts them (phrases27: read 0).
+        // "no one was seriously hurt", "no serious injuries", "personne n'a été grièvement
+        // blessé": a zero of the grave ones says nothing of the others (review41 S3, read 0).
+        // Within the zero's own words, to two after its measure word ("heridos de gravedad"):
+        // "no one was killed; two were seriously injured" still reads 0 killed.
+        if found.span.high == 0, found.span.low == 0,
+           let w = (found.start ..< min(tokens.count, measureSpan(found).upperBound + 2)).lazy.compactMap({ self.word(at: $0) })
+            .first(where: PhraseReader.severityWords.contains) {
+            throw ParseFailure(reason: "\"" + w + "\": the zero is of the grave ones only and says nothing of the others: give the figure of all")
+        }
         if found.span.high == 0, found.span.low == 0, let w = zeroLeavesOut(found) {
             throw ParseFailure(reason: "\"" + phrase(found.start..<found.end) + "\" leaves someone out (\"" + w
                                + "\"): give the figure with them")
@@ -3935,6 +3964,14 @@ final class PhraseReader {
         guard let w = word(at: k), ["lost", "loses", "losing", "lose"].contains(w) else { return false }
         return [k + 1, k + 2].contains { word(at: $0) == "life" || word(at: $0) == "lives" }
     }
+
+    /// Words that make a zero one of the grave cases only ("no serious injuries", "no one was
+    /// critically hurt", "no hubo heridos graves", "aucun blessé grave"): refused, review41 S3.
+    static let severityWords: Set<String> = [
+        "serious", "seriously", "major", "severe", "severely", "critical", "critically", "grave", "graves", "gravedad",
+        "gravemente", "gravement", "grièvement", "sérieux", "sérieuse", "sérieusement", "significant", "substantial",
+        "heavy", "lourdes", "life-threatening",
+    ]
 
     /// Arabic words for "another" after the verb of their clause ("وتوفي آخر").
     static let anotherAfterVerb: Set<String> = ["آخر", "اخر", "أخرى", "اخرى"]
