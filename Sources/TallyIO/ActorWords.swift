@@ -63,17 +63,27 @@ public enum ActorWords {
 
     private static func folded(_ words: Set<String>) -> Set<String> { Set(words.map(fold)) }
 
-    /// Whether `actor` (trimmed, not empty) names no one group.
-    public static func namesNoOne(_ actor: String) -> Bool {
+    /// An actor cell's name, folded: a bracketed tail (a country, a note) is not the
+    /// name; a name all in brackets is.
+    private static func foldedName(_ actor: String) -> String {
         var text = Substring(actor)
-        // A bracketed tail (a country, a note) is not the name; a name all in brackets is.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let before = text[..<open]
             text = before.contains(where: { $0.isLetter || $0.isNumber }) ? before : text[text.index(after: open) ..< text.index(before: text.endIndex)]
         }
-        let lower = fold(String(text))
+        return fold(String(text))
+    }
+
+    /// The words of a folded name: runs of letters and digits.
+    private static func words(of folded: String) -> [String] {
+        folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Whether `actor` (trimmed, not empty) names no one group.
+    public static func namesNoOne(_ actor: String) -> Bool {
+        let lower = foldedName(actor)
         if ["n/a", "n.a.", "n. a."].contains(lower.trimmingCharacters(in: .whitespaces)) { return true }
-        let words = lower.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let words = words(of: lower)
         // Only marks (`-`, `?`, `—`): nothing named.
         guard !words.isEmpty else { return true }
         guard words.contains(where: markers.contains) else { return false }
@@ -92,12 +102,7 @@ public enum ActorWords {
     /// no actor instead (review40: the footnote said "a figure with no actor" of both).
     public static func meansAll(_ actor: String) -> Bool {
         guard namesNoOne(actor) else { return false }
-        var text = Substring(actor)
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
-            let before = text[..<open]
-            text = before.contains(where: { $0.isLetter || $0.isNumber }) ? before : text[text.index(after: open) ..< text.index(before: text.endIndex)]
-        }
-        let words = fold(String(text)).split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { markers.contains($0) }
+        let words = words(of: foldedName(actor)).filter { markers.contains($0) }
         return !words.isEmpty && words.allSatisfy(allMarkers.contains)
     }
 
