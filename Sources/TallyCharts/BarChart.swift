@@ -268,7 +268,11 @@ public enum GroupLabel {
         let parentValues = withParents ? values.dropLast().reversed().filter { !$0.isEmpty } : []
         // A joint region among the parents is worded once, inside the brackets
         // ("Nineveh (Iraq and Syria, joint)"); its own commas then call for `;` between parents.
-        let parents = parentValues.map { JointRegion.parentWords($0) }
+        // A name that carries brackets of its own is quoted before or inside the label's
+        // (`“Idlib (province)” (Syria)`, review41 N2, ``TallyCore/BracketedNames``).
+        func quoted(_ name: String) -> String { BracketedNames.name(name) { Messages.text("actor.quote", ["name": $0]) } }
+        // A joint region's words quote its own members (``JointRegion/list``).
+        let parents = parentValues.map { JointRegion.isJoint($0) ? JointRegion.parentWords($0) : quoted($0) }
         let between = parentValues.count > 1 && parentValues.contains(where: JointRegion.isJoint) ? "; " : ", "
         if last.isEmpty {
             // The data's own unit when its names carry one ("(governorate not given)").
@@ -282,7 +286,7 @@ public enum GroupLabel {
         }
         // Each name is its own isolate, so "بلخ (Afghanistan)" keeps the name first and the
         // brackets around the country instead of letting the Arabic run reorder the line.
-        return parents.isEmpty ? last : Bidi.isolate(last) + " (" + Bidi.isolate(parents.joined(separator: between)) + ")"
+        return parents.isEmpty ? last : Bidi.isolate(JointRegion.isJoint(raw) ? last : quoted(last)) + " (" + Bidi.isolate(parents.joined(separator: between)) + ")"
     }
 
     /// Whether the rows' parent keys differ, so labels need them to be told apart.

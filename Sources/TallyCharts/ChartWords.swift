@@ -155,6 +155,9 @@ public enum ChartWords {
     /// with no actor beside named actors' are said likewise, each in its own words, the
     /// notes joined by `; ` (review38 S1, S1b).
     public static func twoLevelsFootnote(_ groups: [TwoLevelStock], measure: String) -> String? {
+        // A place whose name carries brackets is quoted before its country's
+        // (`“Idlib (province)” (Syria)`, review41 N2).
+        func quoted(_ name: String) -> String { Messages.text("actor.quote", ["name": name]) }
         let shown = DisplayLocale.current.isEnglish ? String(measure.map { $0 == "_" ? " " : $0 }) : headline(measure)
         var notes: [String] = []
         // A stock with no actor is said as its actor cell says it (review40: `Total` and
@@ -166,7 +169,7 @@ public enum ChartWords {
         for (kind, key, actor, named) in kinds {
             var places: [String] = []
             for g in groups where g.measure == measure && g.kind == kind && (kind != .noActor || (g.actor == actor && g.othersNamed == named)) {
-                let p = kind == .jointRegion ? JointRegion.words(g.place) : g.place
+                let p = kind == .jointRegion ? JointRegion.words(g.place) : g.place(quote: quoted)
                 if !places.contains(p) { places.append(p) }
             }
             guard !places.isEmpty else { continue }
@@ -403,7 +406,8 @@ public enum ChartWords {
             guard e != .complete else { return nil }
             if place == nil, let named = countriesNote(d, key: key, kind: kind) {
                 byCountries = true
-                return Messages.text("partial.dataset_places", ["name": d.name, "text": dropPartial(named)])
+                return Messages.text("partial.dataset_places", ["name": BracketedNames.name(d.name) { Messages.text("actor.quote", ["name": $0]) },
+                                                                "text": dropPartial(named)])
             }
             return namedShortfall(d.name, e, key: key, kind: kind)
         }

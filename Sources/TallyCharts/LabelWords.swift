@@ -159,7 +159,10 @@ public enum JointRegion {
     }
 
     /// `Iraq and Syria`, `Iraq, Syria and Turkey` in the locale's words.
+    /// A member whose name carries brackets is quoted (`Bangladesh and “Myanmar (Burma)”
+    /// (joint)`, review41 N2: UCDP's country names carry them).
     static func list(_ parts: [String], locale: DisplayLocale) -> String {
+        let parts = parts.map { BracketedNames.name($0) { Messages.text("actor.quote", ["name": $0], locale: locale) } }
         let head = parts.dropLast().joined(separator: Messages.text("list.separator", locale: locale))
         return Messages.text("group.and", ["a": head, "b": parts.last!], locale: locale)
     }

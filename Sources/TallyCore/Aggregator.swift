@@ -385,12 +385,14 @@ public final class Aggregator: @unchecked Sendable {
         // range: review39 N1), in the form for inside brackets (`0 [0–1]`, review40 N1),
         // worked out only for the groups found.
         func shown(_ cell: CellKey) -> String { state.pointee.stocks[cell]?.estimate.inline ?? "" }
-        var found: [(label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String)] = []
+        var found: [(label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String,
+                     within: (name: String, parent: String)?)] = []
         for (w, whole) in wholes {
             guard let ps = parts[w], !ps.isEmpty else { continue }
             let country = countryNames[w.country] ?? strings.string(w.country)
             let atAdm1 = w.adm1 != absent
-            let place = atAdm1 ? strings.string(w.adm1) + " (" + country + ")" : country
+            let within = atAdm1 ? (name: strings.string(w.adm1), parent: country) : nil
+            let place = within.map { BracketedNames.within($0.name, $0.parent) } ?? country
             let named = ps.map { (strings.string(atAdm1 ? $0.cell.adm2 : $0.cell.adm1), shown($0.cell)) }
                 .sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
             let label = [country] + [w.out.adm1, w.out.adm2, w.out.actor, w.out.extra0, w.out.extra1]
@@ -403,17 +405,19 @@ public final class Aggregator: @unchecked Sendable {
             let how = written.isEmpty ? "with no \(column)" : "with \(column) \"\(written)\""
             let hedge = !atAdm1 && writtenId != absent && !wordWhole(writtenId, of: w.country, country: true)
                 ? "; the country's own name: the whole country, or a province of that name" : ""
-            found.append((label, place, shown(whole.cell), named, atAdm1 ? "adm2" : "adm1", how, hedge))
+            found.append((label, place, shown(whole.cell), named, atAdm1 ? "adm2" : "adm1", how, hedge, within))
         }
         // In output order; in one group, the country's whole before a province's, then by
         // the place's name (the table's order is no rule here: stable run to run).
-        func order(_ f: (label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String)) -> [String] {
+        func order(_ f: (label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String,
+                         within: (name: String, parent: String)?)) -> [String] {
             f.label + [f.finer, f.whole]
         }
         found.sort { order($0).lexicographicallyPrecedes(order($1)) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
-        twoLevelStocks = found.map { TwoLevelStock(place: $0.whole, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2]) }
+        twoLevelStocks = found.map { TwoLevelStock(place: $0.whole, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2],
+                                                   within: $0.within) }
         guard let f = found.first else { return nil }
-        let list = f.parts.prefix(3).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        let list = f.parts.prefix(3).map { "\(BracketedNames.name($0.0)) \($0.1)" }.joined(separator: ", ")
             + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
         let others = found.count - 1
         return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) \(f.how) (\(f.best)\(f.hedge)) "
@@ -509,14 +513,14 @@ public final class Aggregator: @unchecked Sendable {
         /// `written`: the actor cell of a stock with no actor as written ("" when empty);
         /// `allNamed`: whether every part names its actor.
         typealias Found = (label: [String], place: String, shown: String, figure: CellKey, parts: [Part], key: TwoLevelStock.Kind,
-                           written: String, allNamed: Bool)
+                           written: String, allNamed: Bool, within: (name: String, parent: String)?)
         var found: [Found] = []
         for (g, regions) in joints {
             guard let byName = singles[g] else { continue }
             for r in regions {
                 let parts = members(r.id).flatMap { byName[$0] ?? [] }
                 guard !parts.isEmpty else { continue }
-                found.append((label(g.out), country(r.id), country(r.id), r.cell, parts.sorted { bytes($0.name, $1.name) }, .jointRegion, "", true))
+                found.append((label(g.out), country(r.id), country(r.id), r.cell, parts.sorted { bytes($0.name, $1.name) }, .jointRegion, "", true, nil))
             }
         }
         for (g, wholes) in noActor {
@@ -528,9 +532,10 @@ public final class Aggregator: @unchecked Sendable {
             guard !parts.isEmpty else { continue }
             let place = [g.adm2, g.adm1].filter { $0 != absent && !name($0).isEmpty }.map(name)
             let c = country(g.country)
-            let shown = place.isEmpty ? c : place[0] + " (" + c + ")"
+            let within = place.isEmpty ? nil : (name: place[0], parent: c)
+            let shown = within.map { BracketedNames.within($0.name, $0.parent) } ?? c
             found.append((label(g.out), shown, shown, ws[0].cell, parts.sorted { bytes($0.name, $1.name) }, .noActor,
-                          ws[0].name, ws.count == 1 && !others.isEmpty))
+                          ws[0].name, ws.count == 1 && !others.isEmpty, within))
         }
         found.sort { a, b in
             a.key != b.key ? a.key.rawValue < b.key.rawValue : (a.label + [a.place]).lexicographicallyPrecedes(b.label + [b.place], by: bytes)
@@ -540,18 +545,18 @@ public final class Aggregator: @unchecked Sendable {
         }
         twoLevelStocks += found.map {
             TwoLevelStock(place: $0.place, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2], kind: $0.key,
-                          actor: actor($0), othersNamed: $0.allNamed)
+                          actor: actor($0), othersNamed: $0.allNamed, within: $0.within)
         }
         var notes: [String] = []
         for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
             let of = found.filter { $0.key == kind }
             guard let f = of.first else { continue }
-            let list = f.parts.prefix(3).map { "\($0.name.isEmpty ? "no actor" : $0.name) \(shown($0.cell))" }.joined(separator: ", ")
+            let list = f.parts.prefix(3).map { "\($0.name.isEmpty ? "no actor" : BracketedNames.name($0.name)) \(shown($0.cell))" }.joined(separator: ", ")
                 + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
             let more = of.count > 1 ? " (and in \(of.count - 1) more group\(of.count == 2 ? "" : "s"))" : ""
             switch kind {
             case .jointRegion:
-                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(f.shown) (\(shown(f.figure))) and stocks "
+                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(BracketedNames.name(f.shown)) (\(shown(f.figure))) and stocks "
                     + "of its member countries (\(list)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
                     + "if the first counts the same people as the others (a figure for all of them), the sum is a figure no source gave: "
                     + "--by country shows them apart")
@@ -697,7 +702,24 @@ public struct TwoLevelStock: Sendable, Equatable {
     public let kind: Kind
     public let actor: Actor
     public let othersNamed: Bool
-    public init(place: String, measure: String, period: String, kind: Kind = .place, actor: Actor = .none, othersNamed: Bool = true) {
+    /// A place within its country (`Idlib`, `Syria`; nil for a country or a joint
+    /// region): `place` is it with standard error's quotes (`"Idlib (province)"
+    /// (Syria)`, ``BracketedNames``); ``place(quote:)`` with the display language's.
+    public let within: (name: String, parent: String)?
+    public init(place: String, measure: String, period: String, kind: Kind = .place, actor: Actor = .none, othersNamed: Bool = true,
+                within: (name: String, parent: String)? = nil) {
         self.place = place; self.measure = measure; self.period = period; self.kind = kind; self.actor = actor; self.othersNamed = othersNamed
+        self.within = within
+    }
+
+    /// The place with a name that carries brackets quoted by `quote` (review41 N2).
+    public func place(quote: (String) -> String) -> String {
+        within.map { BracketedNames.within($0.name, $0.parent, quote: quote) } ?? place
+    }
+
+    /// `within` is how `place` was made, not more: equal when all else is.
+    public static func == (a: TwoLevelStock, b: TwoLevelStock) -> Bool {
+        a.place == b.place && a.measure == b.measure && a.period == b.period && a.kind == b.kind && a.actor == b.actor
+            && a.othersNamed == b.othersNamed
     }
 }

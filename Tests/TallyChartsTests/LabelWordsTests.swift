@@ -207,6 +207,31 @@ import TallyCore
         #expect(GroupLabel.of(values: ["Iraq;Syria"], grouping: Grouping([.country]), fallback: "") == "Iraq and Syria (joint)")
     }
 
+    /// review41 N2: a name that carries its own brackets before the label's brackets read
+    /// `Idlib (province) (Syria)`, and UCDP's `Myanmar (Burma)` as a parent nested
+    /// (`Shan State (Myanmar (Burma))`, the real ucdp_ged191_mmr_bgd.csv by adm1). Such a
+    /// name is quoted in the display language's marks; a plain name is not; a joint
+    /// region quotes its own members once.
+    @Test func namesCarryingBracketsAreQuotedInALabel() {
+        let adm1 = Grouping([.adm1])
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib (province)"], grouping: adm1, fallback: "")) == "“Idlib (province)” (Syria)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Myanmar (Burma)", "Shan State"], grouping: adm1, fallback: "")) == "Shan State (“Myanmar (Burma)”)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Myanmar (Burma)", ""], grouping: adm1, fallback: "")) == "“Myanmar (Burma)” (province not given)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Bangladesh;Myanmar (Burma)", "Rakhine"], grouping: adm1, fallback: ""))
+                == "Rakhine (Bangladesh and “Myanmar (Burma)”, joint)")
+        #expect(GroupLabel.of(values: ["Bangladesh;Myanmar (Burma)"], grouping: Grouping([.country]), fallback: "") == "Bangladesh and “Myanmar (Burma)” (joint)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib"], grouping: adm1, fallback: "")) == "Idlib (Syria)")
+        let fr = DisplayLocale.with(DisplayLocale(identifier: "fr")!) {
+            Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib (province)"], grouping: adm1, fallback: ""))
+        }
+        #expect(fr == "« Idlib (province) » (Syria)")
+        let foot = DisplayLocale.with(DisplayLocale(identifier: "es")!) {
+            ChartWords.twoLevelsFootnote([TwoLevelStock(place: "\"Idlib (province)\" (Syria)", measure: "fighters", period: "2023-02",
+                                                        within: (name: "Idlib (province)", parent: "Syria"))], measure: "fighters")
+        }
+        #expect(foot?.hasPrefix("«Idlib (province)» (Syria), ") == true, "\(foot ?? "none")")
+    }
+
     /// Hostile review of issue 13, F8: names that all say "Governorate" had their missing
     /// one called "(province not given)". The not-given label takes the data's own unit.
     @Test func theNotGivenLabelUsesTheDataUnit() throws {

@@ -287,6 +287,58 @@ import TallyTestSupport
         }
     }
 
+    /// review41 N2: names that carry their own brackets (ACLED's and UCDP's actors,
+    /// `Idlib (province)`, UCDP's `Myanmar (Burma)`) still nested inside a note's brackets
+    /// or stood against them: `(Hayat Tahrir al-Sham (HTS) 10,000–15,000, ...)`,
+    /// `Idlib (province) (Syria)`. Such a name is quoted there; a plain name is not; every
+    /// kind of note; the figures as before.
+    @Test func namesCarryingBracketsAreQuotedInsideANote() throws {
+        let nested = try Regex(#"\([^()"]*\("#)
+        let actors = try read([writeFile("""
+        id,date_start,country,adm_1,actor,measure,estimate
+        1,2023-02-10,Syria,Idlib,,fighters,about 50000
+        2,2023-02-10,Syria,Idlib,Hayat Tahrir al-Sham (HTS),fighters,"10,000 to 15,000"
+        3,2023-02-10,Syria,Idlib,Military Forces of Syria (2000-),fighters,at least 2000
+        4,2023-02-10,Syria,Idlib,Hurras al-Din,fighters,2000
+
+        """)], by: [.adm1], period: .month)
+        let a = actors.notes.first { $0.hasSuffix("--by actor shows them apart") } ?? "not said"
+        #expect(a.contains("a stock of Idlib (Syria) with no actor (~50,000) and stocks of named actors there (\"Hayat Tahrir al-Sham (HTS)\" "
+                           + "10,000–15,000, Hurras al-Din 2,000, \"Military Forces of Syria (2000-)\" 2,000+) are added"), "\(a)")
+        #expect(actors.result.rows.map(\.estimate.display) == ["~64,000+ (best 66,500)"])
+        let places = try read([writeFile("""
+        id,date_start,country,adm_1,adm_2,actor,measure,estimate
+        1,2023-02-10,Syria,Idlib (province),,X,fighters,"5 to 8"
+        2,2023-02-10,Syria,Idlib (province),Harim (district),X,fighters,"10 to 15"
+        3,2023-02-10,Syria,,,,fighters,40
+        4,2023-02-10,Syria,,,Arakan Army (AA),fighters,12
+
+        """)], by: [.adm1], period: .month)
+        let p = places.notes.first { $0.contains("stocks of places within it") } ?? "not said"
+        #expect(p.contains("a stock of \"Idlib (province)\" (Syria) with no adm_2 (5–8) and stocks of places within it "
+                           + "(\"Harim (district)\" 10–15) are added"), "\(p)")
+        #expect(p.contains("if the first is a figure for all of \"Idlib (province)\" (Syria), it already"), "\(p)")
+        // Charts and reports quote in their own language's marks.
+        #expect(places.twoLevelStocks.first?.place(quote: { "«\($0)»" }) == "«Idlib (province)» (Syria)")
+        let n = places.notes.first { $0.hasSuffix("--by actor shows them apart") } ?? "not said"
+        #expect(n.contains("a stock of Syria with no actor (40) and stocks of named actors there (\"Arakan Army (AA)\" 12)"), "\(n)")
+        var j = "date_start,country,actor,measure,estimate\n"
+        j += "2023-02-10,India;Kashmir (disputed),IS,members,100\n2023-02-10,Kashmir (disputed),IS,members,40\n"
+        let joint = try read([writeFile(j)], by: [.actor], period: .month)
+        let said = joint.notes.first { $0.contains("joint region") } ?? "not said"
+        #expect(said.contains("a stock of the joint region \"India;Kashmir (disputed)\" (100) and stocks of its member countries "
+                              + "(\"Kashmir (disputed)\" 40)"), "\(said)")
+        for o in [actors, places, joint] {
+            for n in o.notes where n.contains("are added into one figure") {
+                #expect(n.firstMatch(of: nested) == nil, "\(n)")
+            }
+        }
+        // A name with no bracket is as it was.
+        #expect(BracketedNames.within("Idlib", "Syria") == "Idlib (Syria)")
+        #expect(BracketedNames.name("Hurras al-Din") == "Hurras al-Din")
+        #expect(BracketedNames.within("Harim (district)", "Idlib (province)") == "\"Harim (district)\" (\"Idlib (province)\")")
+    }
+
     /// review40: grouped by actor, an actor that is not one (`Total`, `Unknown`) was a row
     /// like any actor's, with no word. Said on standard error, once, naming each; a named
     /// group holding such a word (`All Tripura Tiger Force`) is not named; by country,
