@@ -1367,6 +1367,16 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(first.start..<other.end) + "\" counts " + other.word + ", not " + measure)
             }
         }
+        // `--measure casualties "No one was hurt"`, "No deaths were reported": a zero of the
+        // injured alone or of the dead alone says nothing of the other, so it is no zero of
+        // casualties (review41 S4: read 0). "No one was killed or injured" is a zero of both.
+        if let first = found, measure == "casualties", perMeasure.isEmpty, together == nil,
+           first.span.low == 0, first.span.high == 0 {
+            let (before, after) = measuresAround(first)
+            if let named = measureOf(first) ?? before ?? after, named == "killed" || named == "injured" {
+                throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + named + ", not casualties")
+            }
+        }
         // "The number of villages ... rises to 34", "raising to about 410, the number of
         // shells": a figure with nothing about people around it, in a text that names
         // things it could count, is not taken.

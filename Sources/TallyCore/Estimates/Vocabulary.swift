@@ -756,9 +756,26 @@ struct Vocabulary: Sendable {
     }
 
     /// The table measure a user's measure name asks for.
+    /// A name of more words whose one outcome word is of killed or of injured
+    /// (`civilians_killed`, `civilian_deaths`, `children_injured`, `wounded civilians`) asks
+    /// for that measure: its text is checked as `killed`'s or `injured`'s is ("no one was
+    /// hurt" counts injured, not civilians_killed). Before, such names were outside the
+    /// tables and took any figure: "No one was hurt" read 0 for `civilians_killed`, "No deaths
+    /// were reported" 0 for `civilians_injured` (review41 S4). A name with words of two
+    /// measures (`killed_or_injured`, `killed_or_missing`) stays as written.
     static func tableMeasure(_ name: String) -> String {
         let key = MeasureCatalog.canonicalName(name)
-        return measureAliases[key] ?? key
+        if let m = measureAliases[key] { return m }
+        let words = MeasureCatalog.words(of: key)
+        guard words.count > 1 else { return key }
+        var named: Set<String> = []
+        for w in words {
+            if let m = measureAliases[w] { named.insert(m) }
+            if let f = MeasureFamilies.family(of: w) { named.insert(MeasureFamilies.families[f][0]) }
+            if ["casualties", "casualty", "victims", "victim", "harmed", "or", "and", "ou", "et", "o", "y"].contains(w) { return key }
+        }
+        guard named.count == 1, let only = named.first, only == "killed" || only == "injured" else { return key }
+        return only
     }
 
     /// A table entry in lexer tokens.
