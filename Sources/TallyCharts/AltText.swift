@@ -128,8 +128,17 @@ public enum AltText {
     /// for the chart and for the series, and only figures with a stated best (a range
     /// given with no best has only a rule's midpoint).
     static func trendFigures(_ s: TimelineChart.Series, partial: Set<Int32>) -> [Estimate] {
+        trendPoints(s, partial: partial).map(\.estimate)
+    }
+
+    static func trendPoints(_ s: TimelineChart.Series, partial: Set<Int32>) -> [TimelineChart.Sample] {
         s.points.filter { !partial.contains($0.periodKey) && s.partial[$0.periodKey] == nil && !$0.estimate.isRangeOnly }
-            .map(\.estimate)
+    }
+
+    /// What a stock's figures of ``trendFigures(_:partial:)`` add up
+    /// (``TimelineChart/Sample/cells``), for ``course(_:cells:)``; `nil` for a flow.
+    static func trendCells(_ s: TimelineChart.Series, partial: Set<Int32>) -> [UInt64]? {
+        s.kind == .stock ? trendPoints(s, partial: partial).map(\.cells) : nil
     }
 
     /// What a series' figures say of its course: the first and last thirds of its
@@ -147,7 +156,11 @@ public enum AltText {
 
     /// `nil` for fewer than three figures, where a course is not a thing to claim, or
     /// sums past the overflow bound (no words rather than a wrong one).
-    static func course(_ figures: [Estimate]) -> Course? {
+    /// - Parameter cells: a stock's ``TimelineChart/Sample/cells`` of each figure: the
+    ///   thirds are compared only where every figure of both adds up the same groups and
+    ///   places (TallyCore's ``EstimateChange/between(_:_:kind:cells:)``), else no rise or
+    ///   fall is given (``EstimateChange/Reason/otherGroups``).
+    static func course(_ figures: [Estimate], cells: [UInt64]? = nil) -> Course? {
         guard figures.count >= 3 else { return nil }
         let third = max(1, figures.count / 3)
         func sum(_ part: ArraySlice<Estimate>) -> Estimate? {
@@ -159,7 +172,14 @@ public enum AltText {
             return total
         }
         guard let a = sum(figures.prefix(third)), let b = sum(figures.suffix(third)) else { return nil }
-        switch EstimateChange.between(a, b) {
+        // Each third's figures must add up one set of cells for the third to stand for
+        // it; a third mixing sets is compared as differing from the other.
+        let ends = cells.map { c in [Set(c.prefix(third)), Set(c.suffix(third))] }
+        let change = ends.map { e in
+            e.allSatisfy { $0.count == 1 } ? EstimateChange.between(a, b, kind: .stock, cells: (e[0].first!, e[1].first!))
+                : .unknown(why: .otherGroups)
+        } ?? EstimateChange.between(a, b)
+        switch change {
         case let .bests(overlapping):
             return .bests(first: Double(a.best) / Double(third), last: Double(b.best) / Double(third), overlapping: overlapping)
         case let .direction(rose, why): return .direction(rose: rose, why: why)
@@ -188,8 +208,8 @@ public enum AltText {
     /// "rising overall; figures at the end have no upper bound, so no size is given"
     /// when only the direction is certain; no direction when the ranges overlap or
     /// nothing bounds the change.
-    static func trend(_ figures: [Estimate], per: String) -> String? {
-        guard let course = course(figures) else { return nil }
+    static func trend(_ figures: [Estimate], per: String, cells: [UInt64]? = nil) -> String? {
+        guard let course = course(figures, cells: cells) else { return nil }
         switch course {
         case let .bests(first, last, overlapping):
             let words = trend(first: first, last: last, per: per)
@@ -222,7 +242,8 @@ public enum AltText {
         // range given with no best has no figure to compare (its midpoint is a rule's).
         // A stock's figures are sizes at a date, not amounts per period (review38 N5: "about
         // 1,100 a month"): its trend says no period ("" below).
-        if let trend = trend(trendFigures(s, partial: partial), per: s.kind == .stock ? "" : ChartWords.periodNoun(period)) { parts.append(trend) }
+        if let trend = trend(trendFigures(s, partial: partial), per: s.kind == .stock ? "" : ChartWords.periodNoun(period),
+                             cells: trendCells(s, partial: partial)) { parts.append(trend) }
         let words = parts.joined(separator: "; ")
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }

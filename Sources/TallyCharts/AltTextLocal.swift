@@ -128,13 +128,14 @@ extension AltText {
         } else {
             parts.append(m("alt.highest", ["value": localWords(peak.estimate), "period": when(peak.periodKey)]))
         }
-        if let trend = localTrend(AltText.trendFigures(s, partial: partial), per: s.kind == .stock ? "" : ChartWords.periodNoun(period)) { parts.append(trend) }
+        if let trend = localTrend(AltText.trendFigures(s, partial: partial), per: s.kind == .stock ? "" : ChartWords.periodNoun(period),
+                                  cells: AltText.trendCells(s, partial: partial)) { parts.append(trend) }
         let words = parts.joined(separator: m("report.cover.list_sep"))
         return named ? name + words : words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    static func localTrend(_ figures: [Estimate], per: String) -> String? {
-        guard let course = course(figures) else { return nil }
+    static func localTrend(_ figures: [Estimate], per: String, cells: [UInt64]? = nil) -> String? {
+        guard let course = course(figures, cells: cells) else { return nil }
         func r(_ v: Double) -> String {
             v >= 10 ? DisplayLocale.current.integer(Int64(v.rounded()))
                 : DisplayLocale.current.decimal((v * 10).rounded() / 10, decimals: Int((v * 10).rounded()) % 10 == 0 ? 0 : 1)

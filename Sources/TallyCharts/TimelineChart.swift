@@ -6,8 +6,12 @@ public struct TimelineChart: ChartDrawing, Equatable {
         public var periodKey: Int32
         public var day: CalendarDay
         public var estimate: Estimate
-        public init(periodKey: Int32, day: CalendarDay, estimate: Estimate) {
-            self.periodKey = periodKey; self.day = day; self.estimate = estimate
+        /// A stock's ``GroupSeries/Point/cells``: which groups and places its figure
+        /// adds up; a line joins two figures only where TallyCore's ``StockCells`` says
+        /// they are comparable. 0 for a flow.
+        public var cells: UInt64 = 0
+        public init(periodKey: Int32, day: CalendarDay, estimate: Estimate, cells: UInt64 = 0) {
+            self.periodKey = periodKey; self.day = day; self.estimate = estimate; self.cells = cells
         }
     }
 
@@ -169,7 +173,8 @@ public struct TimelineChart: ChartDrawing, Equatable {
             var out = Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents,
                                                  suffix: suffix),
                              kind: s.kind,
-                             points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate) },
+                             points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate,
+                                                           cells: $0.cells) },
                              isNotGiven: GroupOrder.isNotGiven(s.keyValues))
             out.sources = s.sources
             out.place = s.place
@@ -211,6 +216,42 @@ public struct TimelineChart: ChartDrawing, Equatable {
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
         return extra.isEmpty ? key : joined([String(key.dropLast())] + extra) + "."
+    }
+
+    /// Each line's runs of points a line is drawn through (TallyCore's
+    /// ``GapRule/runs(of:cells:kind:period:)``): consecutive periods whose figures are
+    /// comparable.
+    public func runs(_ s: Series) -> [Range<Int>] {
+        GapRule.runs(of: s.points.map(\.periodKey), cells: s.points.map(\.cells), kind: s.kind, period: period)
+    }
+
+    /// The periods where a stock's line breaks although the period before has a point,
+    /// its figure adding up other groups or places (``GapRule/regrouped(_:cells:kind:period:)``),
+    /// with the line's name.
+    public var regrouped: [(line: String, from: Int32, to: Int32)] {
+        series.flatMap { s in
+            GapRule.regrouped(s.points.map(\.periodKey), cells: s.points.map(\.cells), kind: s.kind, period: period)
+                .map { (s.name, $0.from, $0.to) }
+        }
+    }
+
+    /// The footer line that says why a stock's line breaks between two observed
+    /// periods: `No line joins February 2023 and March 2023 (Syria): the two figures add
+    /// up different groups or places, some observed in one period only.` (review38 S5:
+    /// s7's 1,100, 110, 1,120 and 130 drawn as one line). `nil` when no line breaks so.
+    public var regroupedKey: String? {
+        let breaks = regrouped
+        guard !breaks.isEmpty else { return nil }
+        let named = namesSeries && series.count > 1
+        let pairs = breaks.map { b in
+            Messages.text("key.regrouped.pair", ["from": ChartWords.periodName(b.from, kind: period),
+                                                 "to": ChartWords.periodName(b.to, kind: period)])
+                + (named ? " (" + b.line + ")" : "")
+        }
+        let shown = Array(pairs.prefix(Self.partialNamed))
+        var list = shown.dropFirst().reduce(shown[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
+        if pairs.count > shown.count { list = Messages.plural("key.more", Int64(pairs.count - shown.count), ["list": list]) }
+        return Messages.text("key.regrouped", ["list": list])
     }
 
     /// The periods of `series` that `coverage` spans only in part, with their notes

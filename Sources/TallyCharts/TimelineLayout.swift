@@ -461,7 +461,7 @@ public struct TimelineLayout: Sendable {
     /// without a point (the gap rule: a source not known to report continuously says
     /// nothing of a period it has no record in, and a line across it would draw one).
     func drawFlow(_ series: TimelineChart.Series, color: Color, on canvas: Canvas, theme: Theme) {
-        for run in GapRule.runs(of: series.points.map(\.periodKey), period: chart.period) {
+        for run in chart.runs(series) {
             var part = series
             part.points = Array(series.points[run])
             drawFlowRun(part, color: color, on: canvas, theme: theme)
@@ -544,12 +544,15 @@ public struct TimelineLayout: Sendable {
     }
 
     func drawStock(_ series: TimelineChart.Series, color: Color, on canvas: Canvas, theme: Theme) {
-        // Join only consecutive observation periods: a line across an unobserved period
-        // would claim a size nobody measured.
-        for (a, b) in zip(series.points, series.points.dropFirst()) where chart.period.successor(a.periodKey) == b.periodKey
-            && !a.estimate.isRangeOnly && !b.estimate.isRangeOnly {
-            canvas.line(from: Point(x: xScale(a.day), y: yScale(Double(a.estimate.best))),
-                        to: Point(x: xScale(b.day), y: yScale(Double(b.estimate.best))), color: color.withAlpha(0.6), width: 1.5)
+        // Join only consecutive observation periods whose figures add up the same groups
+        // and places (``TimelineChart/runs(_:)``): a line across an unobserved period
+        // would claim a size nobody measured, and one from a figure of other groups a
+        // change of nothing (review38 S5).
+        for run in chart.runs(series) {
+            for (a, b) in zip(series.points[run], series.points[run].dropFirst()) where !a.estimate.isRangeOnly && !b.estimate.isRangeOnly {
+                canvas.line(from: Point(x: xScale(a.day), y: yScale(Double(a.estimate.best))),
+                            to: Point(x: xScale(b.day), y: yScale(Double(b.estimate.best))), color: color.withAlpha(0.6), width: 1.5)
+            }
         }
         for s in series.points {
             let x = xScale(s.day)

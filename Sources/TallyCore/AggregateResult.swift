@@ -31,7 +31,9 @@ public struct AggregateRow: Sendable, Equatable {
     /// For a stock: a fingerprint of the finest cells (place and actor, as observed)
     /// whose snapshots the figure sums, added up over them, so that two periods'
     /// figures can be told to sum the same groups or not (review38 S5: one group's 110
-    /// in February against two groups' 1,120 in March read "+918%"). 0 for flows.
+    /// in February against two groups' 1,120 in March read "+918%"). 0 for flows. A
+    /// cell observed at exactly 0 (0, or 0–0) adds nothing to the sum and nothing to
+    /// the fingerprint. Compared only through ``StockCells/comparable(_:_:kind:)``.
     public var stockCells: UInt64 = 0
 
     public init(country: String? = nil, adm1: String? = nil, adm2: String? = nil, actor: String? = nil,

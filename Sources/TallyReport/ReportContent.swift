@@ -576,9 +576,9 @@ public struct ContentBuilder {
                     // bounded, stated bests; a direction the bounds show; or neither, said why.
                     // A stock's two figures summing different groups or places (one
                     // group's 110 in February, two groups' 1,120 in March) are no change
-                    // of anything (review38 S5: "+918%").
-                    let verdict = mkind == .stock && then.stockCells != now.stockCells ? EstimateChange.unknown(why: .otherGroups)
-                        : EstimateChange.between(then.estimate, now.estimate)
+                    // of anything (review38 S5: "+918%"): TallyCore's rule.
+                    let verdict = EstimateChange.between(then.estimate, now.estimate, kind: mkind,
+                                                         cells: (then.stockCells, now.stockCells))
                     let nowName = ReportWords.period(key, kind: kind)
                     var percent: String?, note: String?
                     switch verdict {
@@ -806,6 +806,7 @@ public struct ContentBuilder {
                                                actors: Grouping(t.by).keys.contains(.actor)
                                                    ? rows.rows.filter { $0.measure == t.measure && (shownFirst ... shownLast).contains($0.periodKey) }.compactMap(\.actor) : [])
             + (chart.partialKey.map { "\n" + $0 } ?? "")
+            + (chart.regroupedKey.map { "\n" + $0 } ?? "")
         chart.labelSuffix = shared?.suffix
         chart.highlighted = try highlighted(t.highlight, among: series.map(\.name), suffix: shared?.suffix, chart: t.id)
         if let problem = chart.resolveNotes() { throw .usage("chart '\(t.id)': annotate " + problem) }

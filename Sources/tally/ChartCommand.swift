@@ -734,6 +734,8 @@ struct ChartTimeline: ParsableCommand {
             subtitle += " \u{00B7} " + note
         }
         if let key = timeline.partialKey { footnotes.append(key) }
+        // A stock's line broken where two periods' figures add up different groups.
+        if let key = timeline.regroupedKey { footnotes.append(key) }
         timeline.text = ChartText(title: title, subtitle: subtitle,
                                   source: chart.sourceLine(outcome.sources, extra: extra, footnotes: footnotes), alt: chart.alt)
         timeline.labelSuffix = shared?.suffix

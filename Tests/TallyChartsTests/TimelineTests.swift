@@ -54,6 +54,49 @@ import TallyCore
         #expect(try polylines(.continuous) == [5])
     }
 
+    /// review38 S5 in charts: `chart timeline s7.csv --measure members --period month`
+    /// drew 1,100, 110, 1,120 and 130 as one line, each figure adding up other groups
+    /// than the one before (Group A is observed in January and March only). The line
+    /// breaks where the next figure adds up other groups (TallyCore's ``StockCells``), the
+    /// footer names the months, and the alt text gives no rise or fall.
+    @Test func aStockLineBreaksWhereTheNextFigureAddsUpOtherGroups() throws {
+        func row(_ m: String, _ best: Int64, cells: UInt64) -> AggregateRow {
+            var r = mrow("Syria", m, est(best, best, best), measure: "members", kind: .stock)
+            r.stockCells = cells
+            return r
+        }
+        func chart(_ rows: [AggregateRow]) throws -> (TimelineChart, RecordingCanvas) {
+            let (series, _) = try TimelineChart.series(from: AggregateResult(grouping: Grouping([]), period: .month, rows: rows),
+                                                       measure: "members")
+            var c = TimelineChart(period: .month, series: series, text: ChartText(title: "t", subtitle: "s", source: "x"), namesSeries: false)
+            c.text.source = "x" + (c.regroupedKey.map { "\n" + $0 } ?? "")
+            let canvas = RecordingCanvas()
+            c.draw(on: canvas, size: Size(width: 800, height: 450), theme: Theme.light)
+            return (c, canvas)
+        }
+        func joins(_ canvas: RecordingCanvas) -> Int {
+            let color = Theme.light.seriesColor(0).withAlpha(0.6)
+            return canvas.operations.filter { if case let .line(_, _, c, _, _) = $0 { return c == color }; return false }.count
+        }
+        let ab: UInt64 = 0xAB, b: UInt64 = 0xB
+        let s7 = try chart([row("2023-01", 1_100, cells: ab), row("2023-02", 110, cells: b), row("2023-03", 1_120, cells: ab), row("2023-04", 130, cells: b)])
+        #expect(joins(s7.1) == 0)
+        #expect(s7.0.regroupedKey == "No line joins January 2023 and February 2023; February 2023 and March 2023; March 2023 and April 2023: "
+                + "their figures add up different groups or places, some observed in one period only.")
+        let alt = AltText.describe(s7.0)
+        #expect(alt.contains("no rise or fall can be given, as figures at the start and at the end add up different groups or places"), "\(alt)")
+        #expect(alt.contains("No line joins January 2023 and February 2023"), "\(alt)")
+        // One break: joined January–February and March–April.
+        let one = try chart([row("2023-01", 100, cells: b), row("2023-02", 110, cells: b), row("2023-03", 1_120, cells: ab), row("2023-04", 1_130, cells: ab)])
+        #expect(joins(one.1) == 2)
+        #expect(one.0.regroupedKey == "No line joins February 2023 and March 2023: their figures add up different groups or places, some observed in one period only.")
+        // The same groups every month: one line, no note, a trend.
+        let same = try chart([row("2023-01", 100, cells: b), row("2023-02", 110, cells: b), row("2023-03", 120, cells: b), row("2023-04", 130, cells: b)])
+        #expect(joins(same.1) == 3)
+        #expect(same.0.regroupedKey == nil)
+        #expect(AltText.describe(same.0).contains("rising overall"))
+    }
+
     @Test func topKeepsTheLargestAndCountsTheRest() throws {
         var rows: [AggregateRow] = []
         for (i, c) in ["A", "B", "C", "D"].enumerated() { rows.append(mrow(c, "2023-01", est(0, Int64(i * 10), Int64(i * 10)))) }

@@ -1,5 +1,5 @@
 import Testing
-import TallyCore
+@testable import TallyCore
 import TallyTestSupport
 
 // The rules that combine aggregate results (TallyCore/Results), tested without charts:
@@ -239,6 +239,76 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
         #expect(both.series.map(\.keyValues) == [["B"], ["A"]])
         #expect(both.series[0].points.map(\.estimate.best) == [0, 0, 4, 0])
         #expect(try r.series(of: "killed", reporting: .sparse).series[0].points.map(\.periodKey) == [jan + 2])
+    }
+
+    /// review38 S5 in charts: s7.csv (Group A 1,000 in January and March, Group B 100,
+    /// 110, 120, 130 in January to April) by country by month is 1,100, 110, 1,120, 130,
+    /// each figure adding up other groups than the one before; a timeline drew them as
+    /// one line. TallyCore's rule (``StockCells``, ``GapRule/runs(of:cells:kind:period:)``)
+    /// breaks the line at each, and ``EstimateChange/between(_:_:kind:cells:)`` gives no
+    /// change between them; the same groups in both give both as before. review41 R5: a
+    /// group observed at 0 adds nothing and leaves the figures comparable.
+    @Test func aStockLineBreaksWhereTheNextFigureAddsUpOtherGroups() throws {
+        func result(_ rows: [(String, Int32, Int64)]) throws -> AggregateResult {
+            let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+            for (actor, day, best) in rows {
+                var o = Observation()
+                o.country = a.strings.intern("Syria")
+                o.adm1 = CellKey.absent; o.adm2 = CellKey.absent
+                o.actor = a.strings.intern(actor)
+                o.measure = a.strings.intern("members")
+                o.day = CalendarDay(daysSinceEpoch: day)
+                o.low = best; o.best = best; o.high = best
+                try a.add(o)
+            }
+            return try a.result()
+        }
+        let d = { (s: String) in CalendarDay(s)!.daysSinceEpoch }
+        let s7 = [("Group A", d("2023-01-10"), Int64(1_000)), ("Group B", d("2023-01-12"), 100), ("Group B", d("2023-02-12"), 110),
+                  ("Group A", d("2023-03-10"), 1_000), ("Group B", d("2023-03-12"), 120), ("Group B", d("2023-04-12"), 130)]
+        let set = try result(s7).series(of: "members")
+        let points = set.series[0].points
+        #expect(points.map(\.estimate.best) == [1_100, 110, 1_120, 130])
+        let keys = points.map(\.periodKey), cells = points.map(\.cells)
+        #expect(GapRule.runs(of: keys, period: .month) == [0 ..< 4])
+        #expect(GapRule.runs(of: keys, cells: cells, kind: .stock, period: .month) == [0 ..< 1, 1 ..< 2, 2 ..< 3, 3 ..< 4])
+        #expect(GapRule.regrouped(keys, cells: cells, kind: .stock, period: .month).map(\.to) == Array(keys.dropFirst()))
+        #expect(EstimateChange.between(points[1].estimate, points[2].estimate, kind: .stock, cells: (cells[1], cells[2]))
+                == .unknown(why: .otherGroups))
+        // January and March add up the same two groups: comparable (not consecutive, so
+        // no line, but a change may be given).
+        #expect(StockCells.comparable(cells[0], cells[2], kind: .stock))
+        #expect(EstimateChange.between(points[0].estimate, points[2].estimate, kind: .stock, cells: (cells[0], cells[2])) == .bests(overlapping: false))
+        // A flow's figures are always comparable.
+        #expect(EstimateChange.between(points[1].estimate, points[2].estimate, kind: .flow, cells: (cells[1], cells[2])) == .bests(overlapping: false))
+        // Group B alone: one line, no break.
+        let b = try result(s7.filter { $0.0 == "Group B" }).series(of: "members").series[0].points
+        #expect(GapRule.runs(of: b.map(\.periodKey), cells: b.map(\.cells), kind: .stock, period: .month) == [0 ..< 4])
+        // Both groups every month: one line.
+        let both = try result(s7 + [("Group A", d("2023-02-10"), 900), ("Group A", d("2023-04-10"), 900)]).series(of: "members").series[0].points
+        #expect(both.map(\.estimate.best) == [1_100, 1_010, 1_120, 1_030])
+        #expect(GapRule.runs(of: both.map(\.periodKey), cells: both.map(\.cells), kind: .stock, period: .month) == [0 ..< 4])
+        // review41 R5: B observed at 0 beside A (in either month) adds nothing: the two
+        // figures are A's alone, 1,000 then 1,200, and comparable.
+        for zero in [d("2023-02-11"), d("2023-03-11")] {
+            let r = try result([("Group A", d("2023-02-10"), 1_000), ("Group A", d("2023-03-10"), 1_200), ("Group B", zero, 0)])
+            let p = r.rows.sorted { $0.periodKey < $1.periodKey }
+            #expect(p.map(\.estimate.best) == [1_000, 1_200])
+            #expect(EstimateChange.between(p[0].estimate, p[1].estimate, kind: .stock, cells: (p[0].stockCells, p[1].stockCells)) == .bests(overlapping: false))
+        }
+        // A range reaching above 0 (0 to 50) is a figure: B then counts.
+        let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        for (actor, day, low, high) in [("Group A", d("2023-02-10"), Int64(1_000), Int64(1_000)), ("Group A", d("2023-03-10"), 1_200, 1_200),
+                                        ("Group B", d("2023-03-11"), 0, 50)] {
+            var o = Observation()
+            o.country = a.strings.intern("Syria"); o.adm1 = CellKey.absent; o.adm2 = CellKey.absent
+            o.actor = a.strings.intern(actor); o.measure = a.strings.intern("members")
+            o.day = CalendarDay(daysSinceEpoch: day)
+            o.low = low; o.best = low; o.high = high
+            try a.add(o)
+        }
+        let p = try a.result().rows.sorted { $0.periodKey < $1.periodKey }
+        #expect(!StockCells.comparable(p[0].stockCells, p[1].stockCells, kind: .stock))
     }
 
     @Test func theGapRuleIsOneFunction() {

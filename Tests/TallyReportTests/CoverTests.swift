@@ -223,6 +223,21 @@ import TallyIO
             #expect(c.cover.summary.contains(words) && !c.cover.summary.contains("%") && !c.cover.summary.contains("٪"), "\(locale): \(c.cover.summary)")
         }
     }
+
+    /// review41 R5 (rp/v7, rp/v8): Group A 1,000 in February and 1,200 in March, Group B
+    /// observed at 0 in one of the months. Both figures are A's alone (B adds nothing), so
+    /// the change is A's, +20%, as without B; the brief withheld it ("add up different
+    /// groups"). B at 0 to 50 is a figure and still withholds it.
+    @Test func aGroupObservedAtZeroLeavesTheChangeGiven() throws {
+        let base = ["2023-02-10,Syria,,Group A,members,1000,1000,1000", "2023-03-10,Syria,,Group A,members,1200,1200,1200"]
+        let extra = "coverage: {from: 2023-01-01, to: 2023-04-30}\nstocks: [members]"
+        for zero in ["2023-03-10,Syria,,Group B,members,0,0,0", "2023-02-10,Syria,,Group B,members,0,0,0", ""] {
+            let c = try build(base + (zero.isEmpty ? [] : [zero]), extra: extra, period: "2023-03")
+            #expect(c.cover.summary.contains("Members rose from 1,000 in February 2023 to 1,200 (+20%)."), "\(zero): \(c.cover.summary)")
+        }
+        let range = try build(base + ["2023-03-10,Syria,,Group B,members,0,0,50"], extra: extra, period: "2023-03")
+        #expect(!range.cover.summary.contains("%") && range.cover.summary.contains("add up different groups"), "\(range.cover.summary)")
+    }
 }
 
 /// review29 S4: two approximate figures give neither a direction nor a percentage

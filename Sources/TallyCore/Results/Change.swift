@@ -35,7 +35,7 @@ public enum EstimateChange: Sendable, Equatable {
         case laterApproximate, earlierApproximate, bothApproximate
         /// Two stocks' figures that sum different finest cells (groups or places), some
         /// observed in one period only: their difference is no rise or fall of anything
-        /// (review38 S5). Given by the caller, which knows the cells; never by ``between(_:_:)``.
+        /// (review38 S5). Given by ``between(_:_:kind:cells:)``, never by ``between(_:_:)``.
         case otherGroups
     }
 
@@ -76,6 +76,16 @@ public enum EstimateChange: Sendable, Equatable {
         return .bests(overlapping: !(rose || fell || same))
     }
 
+    /// The change from `then` to `now`, two figures of a measure of `kind` with the
+    /// ``AggregateRow/stockCells`` of each: two stock figures that sum different groups
+    /// or places (``StockCells/comparable(_:_:kind:)``) are no change of anything,
+    /// ``Reason/otherGroups``; otherwise ``between(_:_:)``. The one rule a brief's cover
+    /// and headline lines and a chart's alt text use.
+    public static func between(_ then: Estimate, _ now: Estimate, kind: MeasureKind,
+                               cells: (then: UInt64, now: UInt64)) -> EstimateChange {
+        StockCells.comparable(cells.then, cells.now, kind: kind) ? between(then, now) : .unknown(why: .otherGroups)
+    }
+
     /// A bound times the margin's denominator, moved out by the margin when the figure
     /// is approximate: exact (a full-width product), so no sum is too large to compare.
     static func widened(_ bound: Int64, _ e: Estimate, up: Bool) -> (high: Int64, low: UInt64) {
@@ -86,5 +96,22 @@ public enum EstimateChange: Sendable, Equatable {
 
     static func below(_ a: (high: Int64, low: UInt64), _ b: (high: Int64, low: UInt64)) -> Bool {
         a.high < b.high || (a.high == b.high && a.low < b.low)
+    }
+}
+
+/// Whether two figures of one measure count the same things, so that the one may be
+/// compared with the other (a change, a line joining them).
+///
+/// A flow's figures always are: each counts what happened in its period. A stock's
+/// figure adds up the latest observation of each group and place observed in its
+/// period, never carried forward, so two periods' figures may add up different ones:
+/// Group A's 1,000 and Group B's 110 in one month, Group B's 110 alone in the next, is
+/// no fall of 890 (review38 S5). Two stock figures are comparable when they add up the
+/// same finest cells (place and actor, as observed: ``AggregateRow/stockCells``); a cell
+/// observed at exactly 0 adds nothing to either and is left out of the comparison
+/// (review41 R5: A's 1,000, then A's 1,200 beside B's 0, is A's change).
+public enum StockCells {
+    public static func comparable(_ a: UInt64, _ b: UInt64, kind: MeasureKind) -> Bool {
+        kind == .flow || a == b
     }
 }

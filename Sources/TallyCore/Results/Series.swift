@@ -14,7 +14,12 @@ public struct GroupSeries: Sendable, Equatable {
     public struct Point: Sendable, Equatable {
         public var periodKey: Int32
         public var estimate: Estimate
-        public init(periodKey: Int32, estimate: Estimate) { self.periodKey = periodKey; self.estimate = estimate }
+        /// A stock's ``AggregateRow/stockCells`` in this period (0 for a flow): which
+        /// groups and places its figure adds up (``StockCells``).
+        public var cells: UInt64 = 0
+        public init(periodKey: Int32, estimate: Estimate, cells: UInt64 = 0) {
+            self.periodKey = periodKey; self.estimate = estimate; self.cells = cells
+        }
     }
 }
 
@@ -32,6 +37,9 @@ public struct GroupSeries: Sendable, Equatable {
 ///   CSV of transcribed news items) leaves the period without a point, and the line
 ///   breaks there.
 /// - A stock has points only where it was observed: a size not observed is unknown.
+/// - A line joins two points of consecutive periods only where their figures are
+///   comparable (``StockCells``): a stock's two figures adding up different groups or
+///   places (one group's 110 beside two groups' 1,120) are not joined (``runs(_:kind:period:)``).
 ///
 /// Every series in tally (charts and reports) goes through this one function, so
 /// changing the rule here changes it everywhere.
@@ -43,8 +51,10 @@ public enum GapRule {
     ///   - continuous: whether the source reports continuously (``Reporting``).
     ///   - covered: whether the data's coverage reaches a period (a zero is drawn only
     ///     there: not in a gap between runs of records, ``Coverage``).
+    ///   - cells: a stock's ``AggregateRow/stockCells`` by period (none for a flow).
     public static func points(kind: MeasureKind, observed: [Int32: Estimate], span: [Int32],
-                              continuous: Bool, covered: (Int32) -> Bool = { _ in true }) -> [GroupSeries.Point] {
+                              continuous: Bool, covered: (Int32) -> Bool = { _ in true },
+                              cells: [Int32: UInt64] = [:]) -> [GroupSeries.Point] {
         switch kind {
         case .flow where continuous:
             return span.compactMap { k in
@@ -52,7 +62,7 @@ public enum GapRule {
                 return covered(k) ? GroupSeries.Point(periodKey: k, estimate: .zero) : nil
             }
         case .flow, .stock:
-            return span.compactMap { k in observed[k].map { GroupSeries.Point(periodKey: k, estimate: $0) } }
+            return span.compactMap { k in observed[k].map { GroupSeries.Point(periodKey: k, estimate: $0, cells: cells[k] ?? 0) } }
         }
     }
 
@@ -60,6 +70,35 @@ public enum GapRule {
     /// the break between two (a period without a point is not a zero).
     public static func runs(_ points: [GroupSeries.Point], period: PeriodKind) -> [ArraySlice<GroupSeries.Point>] {
         runs(of: points.map(\.periodKey), period: period).map { points[$0] }
+    }
+
+    /// Runs a line may be drawn through: consecutive periods whose figures are
+    /// comparable (``StockCells``). A stock's line breaks where the next figure adds up
+    /// other groups or places, though the periods follow each other (review38 S5: s7's
+    /// 1,100, 110, 1,120, 130 drawn as one line).
+    /// - Parameter cells: each point's ``GroupSeries/Point/cells``, in the order of `keys`.
+    public static func runs(of keys: [Int32], cells: [UInt64], kind: MeasureKind, period: PeriodKind) -> [Range<Int>] {
+        runs(of: keys, period: period).flatMap { run -> [Range<Int>] in
+            var out: [Range<Int>] = []
+            var start = run.lowerBound
+            for i in run.dropFirst() where !StockCells.comparable(cells[i - 1], cells[i], kind: kind) {
+                out.append(start ..< i)
+                start = i
+            }
+            out.append(start ..< run.upperBound)
+            return out
+        }
+    }
+
+    /// The periods whose point follows a point of the period just before but is not
+    /// joined to it, as their figures add up different groups or places
+    /// (``runs(of:cells:kind:period:)``): what a chart's note names.
+    public static func regrouped(_ keys: [Int32], cells: [UInt64], kind: MeasureKind,
+                                 period: PeriodKind) -> [(from: Int32, to: Int32)] {
+        guard kind == .stock, period != .all else { return [] }
+        return keys.indices.dropFirst().filter { i in
+            period.successor(keys[i - 1]) == keys[i] && !StockCells.comparable(cells[i - 1], cells[i], kind: kind)
+        }.map { (keys[$0 - 1], keys[$0]) }
     }
 
     /// Index ranges of `keys` (ascending period keys) whose periods follow each other.
@@ -134,12 +173,13 @@ extension AggregateResult {
             k = period.successor(k)
         }
         var order: [[String]] = []
-        var groups: [[String]: (kind: MeasureKind, observed: [Int32: Estimate], sources: UInt32, place: String?)] = [:]
+        var groups: [[String]: (kind: MeasureKind, observed: [Int32: Estimate], sources: UInt32, place: String?, cells: [Int32: UInt64])] = [:]
         for r in rolled.rows {
             let id = r.keyValues(grouping)
-            if groups[id] == nil { order.append(id); groups[id] = (r.kind, [:], 0, r.country) }
+            if groups[id] == nil { order.append(id); groups[id] = (r.kind, [:], 0, r.country, [:]) }
             groups[id]!.observed[r.periodKey] = r.estimate
             groups[id]!.sources |= r.sources
+            if r.kind == .stock { groups[id]!.cells[r.periodKey] = r.stockCells }
         }
         let kind = period
         var all = order.map { id in
@@ -155,7 +195,8 @@ extension AggregateResult {
             }
             var s = GroupSeries(keyValues: id, kind: groups[id]!.kind,
                                 points: GapRule.points(kind: groups[id]!.kind, observed: groups[id]!.observed, span: keys,
-                                                       continuous: reporting.isContinuous, covered: covered))
+                                                       continuous: reporting.isContinuous, covered: covered,
+                                                       cells: groups[id]!.cells))
             s.sources = groups[id]!.sources
             s.place = groups[id]!.place
             return s
