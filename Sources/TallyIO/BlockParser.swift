@@ -1785,8 +1785,15 @@ final class BlockParser: @unchecked Sendable {
         let stands = own == .day ? "a sum of groups' figures that day" : "a figure of some day of that \(ownWord), or a sum of groups"
         throw RowMessage(column(layout, layout.period) + "\"\(label)\": a stock row (\(aggregator.strings.string(o.measure))) of a table by "
             + "\(ownWord) cannot be read \(asked) (\(stands)): aggregate the records \(kind == .all ? "for those dates" : asked), "
-            + "or \(readOwn); its flows (--measure killed, say) read \(asked)")
+            + "or \(readOwn)" + BlockParser.stockTableFlowsHint + " read \(asked)")
     }
+
+    /// Where a stock table's refusal says which of the table's flows read at the period
+    /// asked: ``Ingest/run(_:)`` names one of them in its place, or drops the clause
+    /// when the table holds none (review41 N1: a table of stock rows alone was told "its
+    /// flows (--measure killed, say) read by year", and `--measure killed` then exits 64).
+    static let stockTableFlowsHint = "; its flows (--measure \u{1}, say)"
+
 
     /// The days a native row covers for the coverage rule: a stock its day (for a
     /// dataset of stocks alone), a row of tally's own table the days its `covered` says

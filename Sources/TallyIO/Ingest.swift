@@ -14,6 +14,34 @@ import TallyCore
 /// single-threaded run because every aggregation step is commutative.
 public enum Ingest {
     public static func run(_ request: IngestRequest) throws(TallyError) -> IngestOutcome {
+        do {
+            return try runOnce(request)
+        } catch let e where e.message.contains(BlockParser.stockTableFlowsHint) {
+            throw stockTableRefusal(e, request)
+        }
+    }
+
+    /// A stock table's refusal read at another period than its own, its hint on the
+    /// table's flows made true: one of the flow measures the inputs hold, read once more
+    /// at every period (as `info` reads them), is named (`killed` when there is one), or
+    /// the hint is left out when they hold none (review41 N1). The refusal path only.
+    static func stockTableRefusal(_ e: TallyError, _ request: IngestRequest) -> TallyError {
+        var again = request
+        again.stockTablesAtAnyPeriod = true
+        again.config.period = .all
+        let flows = Set(((try? runOnce(again))?.result.rows ?? []).filter { $0.kind == .flow }.map(\.measure)).sorted()
+        let hint = BlockParser.stockTableFlowsHint
+        guard let at = e.message.firstRange(of: hint) else { return e }
+        guard let name = flows.contains("killed") ? "killed" : flows.first else {
+            // The clause runs from the hint to the end (" read by year").
+            return TallyError(exitCode: e.exitCode, message: String(e.message[..<at.lowerBound]))
+        }
+        var message = e.message
+        message.replaceSubrange(at, with: hint.replacing("\u{1}", with: name))
+        return TallyError(exitCode: e.exitCode, message: message)
+    }
+
+    private static func runOnce(_ request: IngestRequest) throws(TallyError) -> IngestOutcome {
         // The second reading starts only once the first has returned and freed its
         // blocks and tables: a record of 16 MiB read twice at once would double the peak.
         // One input that is a stream (standard input, a pipe, a FIFO) is read the same

@@ -477,6 +477,27 @@ import TallyTestSupport
         }
     }
 
+    /// review41 N1: the refusal names a flow the table holds, wherever its rows are
+    /// (after the stock row refused too), and only one it holds: `killed` when there is
+    /// one, else another flow (`injured`), and none for a table of stocks alone.
+    @Test func theRefusalNamesOnlyFlowsTheTableHolds() throws {
+        for (flows, named) in [(["killed", "injured"], "killed"), (["injured"], "injured"), ([], nil)] as [([String], String?)] {
+            var text = "country,period,measure,best\nSyria,2023-01,members,1000\nSyria,2023-03,members,500\n"
+            for f in flows { text += "Syria,2023-03,\(f),2\n" }
+            let f = writeFile(text, name: "flows-\(flows.count)-\(named ?? "none").csv")
+            let m = refusal { _ = try read([f], by: [.country], period: .year) } ?? "read"
+            #expect(m.hasPrefix("65 ") && m.contains("a stock row (members) of a table by month cannot be read by year"), "\(m)")
+            if let named {
+                #expect(m.hasSuffix("; its flows (--measure \(named), say) read by year"), "\(flows): \(m)")
+                let read1 = try read([f], by: [.country], period: .year, filter: RecordFilter(measures: [named]))
+                #expect(read1.result.rows.map(\.estimate.best) == [2], "\(flows)")
+            } else {
+                #expect(m.hasSuffix("(--period month; a bar chart: --period 2023-01)"), "\(m)")
+            }
+            #expect(!m.contains("\u{1}"), "\(m)")
+        }
+    }
+
     /// Tables typed by hand by week, month, quarter and year, CSV and JSON: each reads at
     /// its own period as written and is refused at every other (a longer one drops the
     /// groups seen earlier; a shorter one would date the figure to a day nobody gave).
@@ -497,6 +518,9 @@ import TallyTestSupport
                     let m = refusal { _ = try read([f], by: [.country], period: kind) } ?? "read"
                     #expect(m.hasPrefix("65 ") && m.contains("a stock row (members) of a table by \(own.rawValue) cannot be read"),
                             "\(f) \(kind): \(m)")
+                    // review41 N1: a table of stock rows alone has no flows to point to
+                    // (`--measure killed` would exit 64 "no such measure").
+                    #expect(!m.contains("flows") && !m.contains("--measure") && m.hasSuffix("--period \(labels[0]))"), "\(f) \(kind): \(m)")
                     #expect(m.contains("read this table by \(own.rawValue) (--period \(own.rawValue); a bar chart: --period \(labels[0]))"),
                             "\(f) \(kind): \(m)")
                 }
