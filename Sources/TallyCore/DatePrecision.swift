@@ -80,9 +80,15 @@ public struct PrecisionCounts: Sendable, Equatable {
     /// Rows of day precision whose dates span more than one day (`date_start` to
     /// `date_end`: a row of 1 to 30 April is no date known to the day).
     public private(set) var spanned = 0
+    /// Of them, stock rows: a stock is counted at its `date_start`, not by the date-span
+    /// rule (review38 N4: `info` said all were).
+    public private(set) var spannedStocks = 0
 
     @inline(__always)
-    public mutating func addSpanned() { spanned += 1 }
+    public mutating func addSpanned(stock: Bool = false) {
+        spanned += 1
+        if stock { spannedStocks += 1 }
+    }
 
     public init() {}
 
@@ -100,6 +106,7 @@ public struct PrecisionCounts: Sendable, Equatable {
     public mutating func add(_ other: PrecisionCounts) {
         day += other.day; week += other.week; month += other.month
         quarter += other.quarter; year += other.year; spanned += other.spanned
+        spannedStocks += other.spannedStocks
     }
 
     public func count(_ p: DatePrecision) -> Int {

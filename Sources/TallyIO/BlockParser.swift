@@ -1749,7 +1749,7 @@ final class BlockParser: @unchecked Sendable {
         if collectSources { countSource(base, layout) }
         if inResult(o) {
             t.precisions.add(precision)
-            if precision == .day && o.spanLast > o.spanFirst { t.precisions.addSpanned() }
+            if precision == .day && o.spanLast > o.spanFirst { t.precisions.addSpanned(stock: isStock) }
         }
         try add(o)
     }

@@ -498,7 +498,9 @@ public struct ContentBuilder {
         let locale = DisplayLocale.current
         if e.isRangeOnly { return Messages.text("report.beside.range_only") }
         guard let high = e.high else {
-            let floor = Messages.text("figure.at_least", ["n": locale.integer(e.low)])
+            // An approximate floor keeps its sign, as the headline writes it (review38 N8:
+            // the cover said "~10,000 best estimate; at least 9,000" beside "(at least ~9,000)").
+            let floor = Messages.text("figure.at_least", ["n": (e.approximate ? locale.approximatelySign : "") + locale.integer(e.low)])
             return Messages.text(e.best == e.low ? "report.beside.floor" : "report.beside.best_floor", ["floor": floor])
         }
         if e.low == high { return Messages.text(e.approximate ? "report.beside.approximate" : "report.beside.no_range") }
@@ -550,7 +552,10 @@ public struct ContentBuilder {
                 guard let then = try data.total(measure, period: k) else {
                     let missing = extent == .before || dataStart.map { k < $0 } == true ? Messages.text("report.uncovered.before")
                         : extent == .after || dataEnd.map { k > $0 } == true ? Messages.text("report.uncovered.after")
-                        : thenPartial.map { Messages.text("report.compare.no_records_partial", ["note": $0]) }
+                        // A stock with no observation there is "not observed", partial or not
+                        // (review38 N3: the year-ago line said "no records (partial: ...)"
+                        // beside the month's "not observed").
+                        : thenPartial.map { Messages.text(mkind == .stock ? "report.compare.not_observed_partial" : "report.compare.no_records_partial", ["note": $0]) }
                         ?? ReportWords.uncovered(extent)
                         ?? Messages.text(mkind == .stock ? "report.figure.not_observed" : "report.figure.no_records")
                     h.comparisons.append(Messages.text("report.compare.line", ["name": name, "value": missing]))
@@ -842,6 +847,7 @@ public struct ContentBuilder {
         let (lines, leftOut) = pivot.keeping(top: t.top)
         let sortMeasure = measures.first ?? ""
         let shown = lines.map(\.keyValues)
+        func shownKey(_ i: Int, _ value: String) -> String { grouping.keys[i] == .country ? JointRegion.words(value) : value }
         // A key column with one value in every row (the country of a one-country
         // report) says nothing per row: it moves into the note and leaves room.
         let keyCount = grouping.keys.count
@@ -858,7 +864,9 @@ public struct ContentBuilder {
         let marksPartial = data.datasets.datasets.count > 1 || lines.contains { placeDiffers($0.place) }
         var rows: [[String]] = []
         for (i, k) in shown.enumerated() {
-            var line = kept.map { k[$0].isEmpty ? Messages.text("report.not_given") : k[$0] }
+            // A joint region in the display language's words, as the chart and the cover
+            // say it (review38 N1: the table printed `Iraq;Syria` beside `Iraq and Syria (joint)`).
+            var line = kept.map { k[$0].isEmpty ? Messages.text("report.not_given") : shownKey($0, k[$0]) }
             let cells = lines[i].cells
             // With several datasets, a figure holding one that does not cover the period
             // says so, as its bar does (`5 (4–6), partial`); the note names the datasets.
@@ -879,7 +887,7 @@ public struct ContentBuilder {
                 .joined(separator: Messages.text("list.separator")), "period": ReportWords.period(key, kind: kind)]))
         } else {
             if !constant.isEmpty {
-                notes.append(Messages.text("report.table.all_rows", ["list": constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shown[0][$0] }
+                notes.append(Messages.text("report.table.all_rows", ["list": constant.map { ReportWords.column(grouping.keys[$0]).lowercased() + " " + shownKey($0, shown[0][$0]) }
                     .joined(separator: Messages.text("list.separator"))]))
             }
             if leftOut > 0 {

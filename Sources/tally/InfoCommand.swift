@@ -259,9 +259,19 @@ struct Info: ParsableCommand {
         } else {
         // A row dated 1 to 30 April is no date known to the day (review28 N10).
         var spanned = ""
-        if p.spanned > 0 {
-            spanned = "\(n(p.spanned)) row\(p.spanned == 1 ? "" : "s") dated to a span of several days (date_start to date_end), "
-            spanned += "each counted in a period only when its span fits in one (the date-span rule)"
+        // A stock is counted at its date_start, not by the date-span rule (review38 N4:
+        // two stocks of three were said to be counted by it).
+        let stocks = p.spannedStocks, flows = p.spanned - p.spannedStocks
+        func rows(_ k: Int, _ what: String = "") -> String { "\(n(k)) \(what)row\(k == 1 ? "" : "s")" }
+        let flowRule = "counted in a period only when its span fits in one (the date-span rule)"
+        let stockRule = "counted at its date_start (a stock is a size at a date)"
+        if flows > 0 && stocks > 0 {
+            spanned = rows(p.spanned) + " dated to a span of several days (date_start to date_end): " + rows(flows, "flow ") + ", each "
+                + flowRule + "; " + rows(stocks, "stock ") + ", each " + stockRule
+        } else if flows > 0 {
+            spanned = rows(flows) + " dated to a span of several days (date_start to date_end), each " + flowRule
+        } else if stocks > 0 {
+            spanned = rows(stocks, "stock ") + " dated to a span of several days (date_start to date_end), each " + stockRule
         }
         var coarseWords: String
         if coarse.isEmpty {

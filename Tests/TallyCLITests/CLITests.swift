@@ -661,6 +661,31 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(e.stdout.contains("date form:    YYYY-MM-DD (2023-04-03)\n") && e.stdout.contains("coarse dates: none (every date known to the day)"), "\(e.stdout)")
     }
 
+    /// review38 N4: `info` said every row dated to a span was "counted in a period only
+    /// when its span fits in one (the date-span rule)"; a stock is counted at its
+    /// date_start (aggregate puts a 20 January to 10 February stock in January). Each
+    /// kind is said by its own rule; flows alone as before.
+    @Test func infoSaysSpannedStocksAreCountedAtTheirStart() throws {
+        let d = tempDir()
+        try """
+        date_start,date_end,country,actor,measure,best
+        2023-01-20,2023-02-10,Syria,A,members,100
+        2023-02-01,2023-02-28,Syria,B,fighters,50
+        2023-03-01,2023-03-31,Syria,A,killed,3
+        2023-01-01,2023-01-01,Syria,A,killed,1
+
+        """.write(toFile: d + "/s.csv", atomically: false, encoding: .utf8)
+        let r = try tally(["info", d + "/s.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("3 rows dated to a span of several days (date_start to date_end): 1 flow row, each counted in a period "
+                                  + "only when its span fits in one (the date-span rule); 2 stock rows, each counted at its date_start"), "\(r.stdout)")
+        let a = try tally(["aggregate", d + "/s.csv", "--measure", "members", "--period", "month"])
+        #expect(a.stdout.contains("Syria,2023-01,members,100,100,100,1"), "\(a.stdout)")
+        try "date_start,date_end,country,measure,best\n2023-01-20,2023-02-10,Syria,members,100\n".write(toFile: d + "/o.csv", atomically: false, encoding: .utf8)
+        let o = try tally(["info", d + "/o.csv"])
+        #expect(o.stdout.contains("1 stock row dated to a span of several days (date_start to date_end), each counted at its date_start"), "\(o.stdout)")
+    }
+
     /// Stop 23, issue 11: ACLED publishes no count a missing page would break (an export
     /// has none; an API response's `count` is of that response only, checked), so `tally
     /// info` says the file's completeness cannot be checked; UCDP's API pages can be

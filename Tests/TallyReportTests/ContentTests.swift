@@ -222,6 +222,42 @@ import TallyTestSupport
         #expect(content.sources.creationDate == "2023-05-01")
     }
 
+    /// review38 N3: a stock with no observation in a year-ago month the data covers in
+    /// part said "no records (partial: ...)" beside the month's "not observed"; a flow
+    /// keeps "no records".
+    @Test func aStocksPartialYearAgoIsNotObservedAsTheMonthIs() throws {
+        var rows = ["2022-04-15,A,,x,killed,3,3,3"]
+        for m in 5 ... 12 { rows.append(String(format: "2022-%02d-10,A,,x,killed,3,3,3", m)) }
+        for m in 1 ... 4 { rows.append(String(format: "2023-%02d-10,A,,x,killed,3,3,3", m)) }
+        rows += ["2023-04-30,A,,x,killed,1,1,1", "2023-04-10,A,,x,members,1000,1000,1000", "2022-04-20,A,,x,injured,2,2,2"]
+        let (spec, data) = try load(rows, sections: "  - type: summary\n    measures: [members, killed]\n")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        guard case let .summary(h) = try ContentBuilder(spec: spec, data: data, key: april).build().sections[0].body else {
+            Issue.record("no summary"); return
+        }
+        let members = h.first { $0.measure == "members" }?.comparisons ?? []
+        #expect(members == ["March 2023: not observed", "April 2022: not observed (partial: data from 15 April)"], "\(members)")
+        let killed = h.first { $0.measure == "killed" }?.comparisons ?? []
+        #expect(killed.last?.hasPrefix("April 2022: 3 (partial: data from 15 April") == true, "\(killed)")
+    }
+
+    /// review38 N1: a report table printed a joint region as the data spells it
+    /// (`Iraq;Syria`) where its chart and cover say `Iraq and Syria (joint)`; the table
+    /// now says it in the same words, in its rows and in its note.
+    @Test func aTableSaysAJointRegionAsTheChartDoes() throws {
+        let (spec, data) = try load(["2023-04-01,Iraq;Syria,,x,killed,5,5,5", "2023-04-02,Syria,,x,killed,3,3,3"],
+                                    sections: "  - type: table\n    by: [country, actor]\n    measures: [killed]\n")
+        let april = PeriodKind.month.parseLabel("2023-04")!
+        guard case let .table(table) = try ContentBuilder(spec: spec, data: data, key: april).build().sections[0].body
+        else { Issue.record("not a table"); return }
+        #expect(table.rows.map { $0[0] } == ["Iraq and Syria (joint)", "Syria"], "\(table.rows)")
+        let (one, oneData) = try load(["2023-04-01,Iraq;Syria,,x,killed,5,5,5", "2023-04-02,Iraq;Syria,,y,killed,3,3,3"],
+                                      sections: "  - type: table\n    by: [country, actor]\n    measures: [killed]\n")
+        guard case let .table(t2) = try ContentBuilder(spec: one, data: oneData, key: april).build().sections[0].body
+        else { Issue.record("not a table"); return }
+        #expect(t2.note.contains("country Iraq and Syria (joint)"), "\(t2.note)")
+    }
+
     @Test func tableSortsByTheFirstMeasureAndShowsDisplayForms() throws {
         let (spec, data) = try load([
             "2023-04-01,A,North,x,killed,1,2,3", "2023-04-02,A,South,y,killed,12,12,20", "2023-04-03,A,South,y,injured,3,4,5",

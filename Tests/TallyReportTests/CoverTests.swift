@@ -86,6 +86,16 @@ import TallyIO
         #expect(ContentBuilder.large(Estimate(unchecked: 12, best: 12, high: nil)) == "12+")
     }
 
+    /// review38 N8: an approximate open-ended figure lost its sign on the low beside the
+    /// large number ("~10,000 best estimate; at least 9,000") where the headline wrote
+    /// "(at least ~9,000)". The floor keeps it; an exact one is as before.
+    @Test func anApproximateFloorKeepsItsSign() {
+        #expect(ContentBuilder.beside(Estimate(unchecked: 9_000, best: 10_000, high: nil, approximate: true))
+                == "best estimate; at least ~9,000, no upper bound")
+        #expect(ContentBuilder.beside(Estimate(unchecked: 9_000, best: 9_000, high: nil, approximate: true)) == "at least ~9,000; no upper bound")
+        #expect(ContentBuilder.beside(Estimate(unchecked: 18, best: 19, high: nil)) == "best estimate; at least 18, no upper bound")
+    }
+
     @Test func bylineComesFromTheSpec() throws {
         let c = try build(Self.rows, extra: "author: Jane Doe\norganisation: Graphics desk\npublished: 2023-05-05")
         #expect(c.cover.byline == "By Jane Doe · Graphics desk · Published 5 May 2023")
