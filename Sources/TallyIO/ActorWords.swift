@@ -1,4 +1,5 @@
 import Foundation
+import TallyCore
 
 /// Actor cells that name no one group: a figure for everyone there or for no one in
 /// particular (`Total`, `All armed groups`, `Various`, `Unknown`, `Unidentified armed
@@ -13,10 +14,10 @@ import Foundation
 /// bracketed tail is left out (`Unidentified Armed Group (Syria)`, ACLED's form).
 public enum ActorWords {
     /// Words that say "all of them" or "none named". The words for a total are
-    /// KeyNotes' (``KeyNotes/totalMarkers``: `total`, `all`, `overall`, `الإجمالي`), with
-    /// the words for several, other and unknown actors in English, French, Spanish and
-    /// Arabic.
-    static let markers: Set<String> = folded(KeyNotes.totalMarkers.subtracting(placeWords).union([
+    /// TallyCore's (``TotalWords/ofAllActors``: `total`, `all`, `overall`, `الإجمالي`;
+    /// not a country's whole), with the words for several, other and unknown actors in
+    /// English, French, Spanish and Arabic.
+    static let markers: Set<String> = folded(TotalWords.ofAllActors.union([
         "combined", "everyone", "everybody", "any", "none", "nobody", "various", "varied", "multiple", "several", "many",
         "mixed", "misc", "miscellaneous", "other", "others", "unknown", "unidentified", "unspecified", "unnamed",
         "unattributed", "unclaimed", "undetermined", "unclear", "anonymous", "na", "unk", "undisclosed", "not",
@@ -32,10 +33,6 @@ public enum ActorWords {
         "جميع", "كافة", "مجهول", "مجهولة", "مجهولون", "مجهولين", "معروف", "معروفة", "معروفين", "محدد", "محددة",
         "متعدد", "متعددة", "عدة", "أخرى", "اخرى", "آخرون", "آخرين", "أخرون", "مختلف", "مختلفة", "شتى", "الأخرى", "المجهولة", "المتعددة", "المختلفة",
     ]))
-
-    /// KeyNotes' words for a country's whole, not for all actors (`National forces`
-    /// is a name).
-    static let placeWords: Set<String> = ["national", "nationwide", "countrywide", "country", "nation"]
 
     /// Words that may stand beside them and name no group on their own (`armed`,
     /// `groups`, `of the`, `non-state`).
@@ -92,7 +89,7 @@ public enum ActorWords {
 
     /// Words among ``markers`` that say "all of them together" (`Total`, `All armed
     /// groups`, `Combined`, `Tous les groupes`, `المجموع`), not "none named".
-    static let allMarkers: Set<String> = folded(KeyNotes.totalMarkers.subtracting(placeWords).union([
+    static let allMarkers: Set<String> = folded(TotalWords.ofAllActors.union([
         "combined", "everyone", "everybody", "tous", "toutes", "tout", "ensemble", "todo", "todos", "todas", "جميع", "كافة",
     ]))
 

@@ -78,10 +78,9 @@ enum KeyNotes {
             + slipNotes(places.map { (country: $0.country, column: $0.column, name: $0.name) })
     }
 
-    /// Words that say "the total of" in a place's name.
-    static let totalMarkers: Set<String> = ["total", "totals", "all", "whole", "overall", "entire", "sum", "subtotal",
-                                            "grand", "national", "nationwide", "countrywide", "country", "nation",
-                                            "الإجمالي", "اجمالي", "إجمالي", "الاجمالي", "المجموع", "مجموع", "كامل", "كل"]
+    /// Words that say "the total of" in a place's name (TallyCore's ``TotalWords/ofAPlace``:
+    /// a sum, a whole, a country's whole).
+    static let totalMarkers: Set<String> = TotalWords.ofAPlace
     /// Words that may stand beside them (`level`, `of the`) or end an area's name.
     static let besideMarkers: Set<String> = ["level", "of", "the", "in", "for", "wide", "figure", "areas", "provinces",
                                              "governorates", "regions", "states", "districts", "countries"]

@@ -424,10 +424,9 @@ struct SameFileTotals {
         return out
     }
 
-    /// Words that say a row is a total, in a short cell (``isTotalText(_:)``).
-    static let totalWords: Set<String> = ["total", "totals", "subtotal", "subtotals", "sum", "sums", "gesamt", "insgesamt", "summe",
-                                          "gesamtzahl", "somme", "totaal", "totale", "totales", "المجموع", "مجموع", "الإجمالي",
-                                          "اجمالي", "إجمالي", "الاجمالي", "الكلي", "المجموع الكلي"]
+    /// Words that say a row is a total, in a short cell (``isTotalText(_:)``; TallyCore's
+    /// ``TotalWords/inACell``: a sum, in more languages than a place's name).
+    static let totalWords: Set<String> = TotalWords.inACell
 
     /// Lower-case pieces of ASCII one of which every ASCII word of ``totalWords`` and
     /// ``KeyNotes/totalMarkers`` holds (`tot`, `sum`, `all`, …), from those lists.

@@ -1102,8 +1102,13 @@ final class PhraseReader {
         // grave ones says nothing of the others (review41 S3, read 0).
         t.blockers = PhraseReader.severityWords.union(["immediate", "immediately", "yet", "unclear", "unknown", "whether", "if", "not", "but", "may", "might",
                           "could", "feared", "encore", "aún", "todavía", "si"].flatMap(words))
-        t.determiners = Set(["the", "those", "these", "its", "their", "among", "amongst", "les", "des", "la", "le", "une", "un",
-                             "chaque", "cette", "ce", "ces", "parmi", "los", "las", "el", "del", "entre", "cada", "esta", "este"])
+        // The language tables' own words (one source): each one's articles before a group
+        // and words that make a noun phrase, and French and Spanish singular articles ("une
+        // personne", "una persona"). English "a" and "an" are left out, as before: "a" is
+        // French's verb too ("il n'y a personne").
+        t.determiners = Set([Languages.english, Languages.french, Languages.spanish].flatMap { l in
+            l.groupArticles + l.nounPhraseWords + (l.code == "en" ? [] : l.articles)
+        })
         return t
     }()
 

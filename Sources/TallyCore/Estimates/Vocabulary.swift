@@ -285,6 +285,11 @@ struct LanguageTable: Sendable {
     var groupOfThe: [String] = []
     /// Articles and demonstratives before such a group ("the", "los", "les", "gli", "den").
     var groupArticles: [String] = []
+    /// Other words before a noun that make it a noun phrase of its own, a thing or a
+    /// person named, not a count ("its", "chaque", "cette", "el", "parmi"): with
+    /// ``groupArticles`` (and a Romance language's ``articles``), the determiners a zero
+    /// word after them is no zero by ("la personne", "the dead"; ``PhraseReader/zeroTable``).
+    var nounPhraseWords: [String] = []
     /// Nouns of the dead, the hurt or the victims as a group ("victims", "deaths", "Opfer"):
     /// with the casualty and measure words, what "12 of the …" and "one of the …" take a part of.
     var deadGroups: [String] = []

@@ -403,6 +403,7 @@ extension Languages {
         // places that open with a number word (review20b, review21).
         groupOf: ["of"],
         groupArticles: ["the", "those", "these"],
+        nounPhraseWords: ["its", "their", "among", "amongst"],
         deadGroups: ["victims", "deaths", "fatalities", "casualties", "dead", "killed", "wounded", "injured"],
         partQuantifiers: ["most", "some", "many", "majority", "minority", "rest", "remainder"],
         kinNames: ["sisters", "brothers", "saints", "kings"],

@@ -144,6 +144,7 @@ extension Languages {
         groupOf: ["de", "des"],
         groupOfThe: ["des"],
         groupArticles: ["les", "ces"],
+        nounPhraseWords: ["des", "la", "le", "chaque", "cette", "ce", "parmi"],
         deadGroups: ["victimes"],
         partQuantifiers: ["moitié", "majorité", "plupart", "reste"],
         kinNames: ["sœurs", "frères"],

@@ -155,6 +155,7 @@ extension Languages {
         groupOf: ["de", "del"],
         groupOfThe: ["del"],
         groupArticles: ["los", "las"],
+        nounPhraseWords: ["el", "del", "entre", "cada", "esta", "este"],
         deadGroups: ["víctimas"],
         partQuantifiers: ["mitad", "mayoría", "resto"],
         kinNames: ["hermanas", "hermanos", "santos", "reyes"],
