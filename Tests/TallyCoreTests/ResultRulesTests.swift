@@ -43,6 +43,89 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
         #expect(c.rows.allSatisfy { $0.adm1 == nil })
     }
 
+    /// Stocks open list (stop 37): a report's roll-up of a stock to a coarser period kept
+    /// each group's latest row: a monthly result by country of review38's s7 (Group A
+    /// 1,000 in January and March, Group B 100 to 130 in January to April) rolled up to
+    /// the year gave April's 130, where the records read by year give 1,130. Random
+    /// records over places, actors and months: a monthly result rolled up to a year
+    /// equals the records read by year at every grouping, or is refused, and only where
+    /// a group's monthly figures add up different cells (or its latest holds only cells
+    /// observed at 0, which the fingerprint does not name).
+    @Test(arguments: 0 ..< 12)
+    func aMonthlyStockRolledUpToAYearEqualsTheRecordsByYearOrIsRefused(seed: Int) throws {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let places = ["Idlib", "Aleppo", "Homs"], actors = ["Group A", "Group B", "Group C"]
+        var records: [(adm1: String, actor: String, day: Int32, best: Int64)] = []
+        let start = CalendarDay("2023-01-01")!.daysSinceEpoch
+        for _ in 0 ..< Int.random(in: 2 ... 12, using: &rng) {
+            records.append((places[Int.random(in: 0 ..< (seed % 3 + 1), using: &rng)], actors[Int.random(in: 0 ..< (seed % 2 + 2), using: &rng)],
+                            start + Int32.random(in: 0 ..< 700, using: &rng), Int64.random(in: 0 ... 3, using: &rng) * 100))
+        }
+        func result(_ keys: [GroupKey], _ period: PeriodKind) throws -> AggregateResult {
+            let a = Aggregator(config: AggregationConfig(grouping: Grouping(keys), period: period))
+            for r in records {
+                var o = Observation()
+                o.country = a.strings.intern("Syria"); o.adm1 = a.strings.intern(r.adm1); o.adm2 = CellKey.absent
+                o.actor = a.strings.intern(r.actor); o.measure = a.strings.intern("members")
+                o.day = CalendarDay(daysSinceEpoch: r.day)
+                o.low = r.best; o.best = r.best; o.high = r.best
+                try a.add(o)
+            }
+            return try a.result()
+        }
+        func lines(_ r: AggregateResult) -> [String] { r.rows.map { $0.keyValues(r.grouping).joined(separator: "/") + " \($0.period) \($0.estimate.display)" } }
+        var refused = 0
+        for keys in [[GroupKey.country], [.country, .adm1], [.actor], [.country, .adm1, .actor], []] as [[GroupKey]] {
+            let byYear = try result(keys, .year), monthly = try result(keys, .month)
+            do {
+                let rolled = try monthly.rolledUp(period: .year)
+                #expect(lines(rolled) == lines(byYear), "\(keys) \(records)")
+            } catch {
+                refused += 1
+                // By the finest keys only where a cell's latest figure is 0 (nothing in
+                // the rows tells which cells a 0 row holds: refused, never wrong).
+                #expect(keys.count < 3 || monthly.rows.contains { $0.estimate.high == 0 }, "the finest keys: \(error)")
+                #expect(error.description.contains("members of") && error.description.contains("add up different groups or places"), "\(error)")
+            }
+        }
+        _ = refused
+    }
+
+    /// The latest row of cells observed at 0 only: Group A's 100 in March and Group B's 0
+    /// in October are 100 for the year; the October row alone gave 0.
+    @Test func aLatestRowOfZerosIsNotTheYearsFigure() throws {
+        let r = AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
+            { var x = arow("A", period: jan + 2, kind: month, measure: "members", stock: true, e(100, 100, 100)); x.stockCells = 7; return x }(),
+            arow("A", period: jan + 9, kind: month, measure: "members", stock: true, e(0, 0, 0)),
+        ])
+        var message = ""
+        do { _ = try r.rolledUp(period: .year) } catch { message = error.description }
+        #expect(message.hasPrefix("members of A cannot be given for 2023 from its figures by month"), "\(message)")
+    }
+
+    @Test func aStockRolledUpFromFiguresOfOtherGroupsIsRefused() throws {
+        let d = { (s: String) in CalendarDay(s)!.daysSinceEpoch }
+        let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
+        for (actor, day, best) in [("Group A", d("2023-01-10"), Int64(1_000)), ("Group B", d("2023-01-12"), 100), ("Group B", d("2023-02-12"), 110),
+                                   ("Group A", d("2023-03-10"), 1_000), ("Group B", d("2023-03-12"), 120), ("Group B", d("2023-04-12"), 130)] {
+            var o = Observation()
+            o.country = a.strings.intern("Syria"); o.adm1 = CellKey.absent; o.adm2 = CellKey.absent
+            o.actor = a.strings.intern(actor); o.measure = a.strings.intern("members")
+            o.day = CalendarDay(daysSinceEpoch: day)
+            o.low = best; o.best = best; o.high = best
+            try a.add(o)
+        }
+        let monthly = try a.result()
+        var message = ""
+        do { _ = try monthly.rolledUp(period: .year) } catch { message = error.description }
+        #expect(message == "members of Syria cannot be given for 2023 from its figures by month: they add up different groups or places, "
+                + "some observed in one month only; read the records by year (--period year)")
+        // One month's rows alone (what a report's bar of one period ranks) roll up as before.
+        let march = try monthly.rolledUp(period: .year, periods: monthly.rows[2].periodKey ... monthly.rows[2].periodKey)
+        #expect(march.rows.map(\.estimate.best) == [1_120])
+        #expect(monthly.rows[2].period == "2023-03")
+    }
+
     @Test func coarserPeriodSumsFlowsAndKeepsEachGroupsLatestStock() throws {
         let r = AggregateResult(grouping: Grouping([.country]), period: .month, rows: [
             arow("A", period: jan, kind: month, e(1, 1, 1)),

@@ -477,6 +477,38 @@ import TallyTestSupport
         }
     }
 
+    /// Stop 37's open list, decided: stock rows of records dated to a month (a
+    /// `date_precision` of month, or date_start/date_end spanning the month) are
+    /// observations of their cell (place and actor as written), as rows dated to a day
+    /// are: read by year, one cell keeps its latest (Syria 1,000 in January, 500 in March:
+    /// 500), and rows of different cells, as a table's rows by province or actor are,
+    /// add up (Idlib 1,000 in January and Aleppo 500 in March: 1,500). A row that adds up
+    /// groups without naming them is a table's, with a `period` column, read only at its
+    /// own period (above); records with dates are not refused.
+    @Test func monthDatedStockRecordsReadByYearAsDayDatedOnes() throws {
+        let forms = [
+            ("date_start,date_end", ["2023-01-01,2023-01-31", "2023-03-01,2023-03-31"]),
+            ("date_start,date_precision", ["2023-01-01,month", "2023-03-01,month"]),
+            ("date_start,date_end", ["2023-01-01,2023-01-01", "2023-03-01,2023-03-01"]),
+        ]
+        for (cells, expected) in [(["Syria,,", "Syria,,"], [500]), (["Syria,Idlib,", "Syria,Aleppo,"], [1500]),
+                                  (["Syria,,Group A", "Syria,,Group B"], [1500])] as [([String], [Int64])] {
+            var figures: [[Int64]] = []
+            for (i, (header, dates)) in forms.enumerated() {
+                let f = writeFile("id,\(header),country,adm_1,actor,measure,estimate\na,\(dates[0]),\(cells[0]),members,1000\n"
+                                  + "b,\(dates[1]),\(cells[1]),members,500\n", name: "month-dated-\(i)-\(expected[0])-\(cells[1].count).csv")
+                for kind in [PeriodKind.year, .quarter, .all] {
+                    let rows = try read([f], by: [.country], period: kind).result.rows
+                    #expect(rows.map(\.estimate.best) == expected, "\(header) \(cells) \(kind)")
+                    figures.append(rows.map(\.estimate.best))
+                }
+                // By month each reads as written.
+                #expect(try read([f], by: [.country], period: .month).result.rows.map(\.estimate.best) == [1000, 500], "\(header) \(cells)")
+            }
+            #expect(Set(figures).count == 1, "\(cells): \(figures)")
+        }
+    }
+
     /// review41 N1: the refusal names a flow the table holds, wherever its rows are
     /// (after the stock row refused too), and only one it holds: `killed` when there is
     /// one, else another flow (`injured`), and none for a table of stocks alone.

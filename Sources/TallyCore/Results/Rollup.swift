@@ -8,9 +8,13 @@
 ///
 /// A stock rolled up to a coarser period from a coarse source grouping is each
 /// group's latest snapshot as a whole; `tally aggregate` at the coarser period takes
-/// the latest observation of each finest place instead, which can differ when places
-/// inside a group were last observed in different periods. Charts and reports read at
-/// the period they show, so this only matters to callers that roll up periods.
+/// the latest observation of each finest place and actor instead. The two are the same
+/// when every row of the group in the coarser period adds up the same finest cells
+/// (``AggregateRow/stockCells``, ``StockCells``); where they do not (Syria's January,
+/// Groups A and B, then April, Group B alone: April's 130 for the year where the records
+/// give 1,130) the roll-up is refused (``AggregationOverflow`` with its reason), as the
+/// rows no longer hold each group's own figure. Charts and reports read at the period
+/// they show, so this only matters to callers that roll up periods.
 extension AggregateResult {
     /// - Parameters:
     ///   - grouping: keys to keep; a subset of this result's keys (and of its extra
@@ -31,6 +35,13 @@ extension AggregateResult {
         let changesPeriod = kind != self.period
 
         func newKey(_ k: Int32) -> Int32 { changesPeriod ? kind.key(self.period.firstDay(k)) : k }
+        func refusal(_ r: AggregateRow) -> String {
+            let group = r.keyValues(self.grouping).joined(separator: " / ")
+            return "\(r.measure) of \(group.isEmpty ? "everything read" : group) "
+                + "cannot be given for \(kind == .all ? "all dates" : kind.label(newKey(r.periodKey))) from its figures by \(self.period.rawValue): "
+                + "they add up different groups or places, some observed in one \(self.period.rawValue) only; read the records "
+                + (kind == .all ? "over all dates (--period all)" : "by \(kind.rawValue) (--period \(kind.rawValue))")
+        }
         let selected = rows.filter { r in
             (periods?.contains(r.periodKey) ?? true) && (measure.map { $0 == r.measure } ?? true)
         }
@@ -39,11 +50,36 @@ extension AggregateResult {
         if changesPeriod {
             struct Latest: Hashable { var keys: [String]; var period: Int32; var measure: String }
             var latest: [Latest: Int] = [:]
+            // The groups and places each group's rows add up (``AggregateRow/stockCells``;
+            // 0, a row of cells observed at 0 only, adds nothing).
+            var sums: [Latest: UInt64] = [:]
             for (i, r) in selected.enumerated() {
                 guard r.kind == .stock else { input.append(r); continue }
                 let id = Latest(keys: r.keyValues(self.grouping), period: newKey(r.periodKey), measure: r.measure)
+                if r.stockCells != 0 {
+                    // A group's latest row stands for the coarser period only when every
+                    // row of it there adds up the same groups and places: Syria's April
+                    // (Group B's 130) is not Syria's 2023 when Group A was last seen in
+                    // March (1,000); the records by year give 1,130. Refused, not guessed
+                    // (the rows no longer say what each group held).
+                    if let other = sums[id], !StockCells.comparable(other, r.stockCells, kind: .stock) {
+                        var e = AggregationOverflow(cell: r.cellName(self.grouping, kind))
+                        e.reason = refusal(r)
+                        throw e
+                    }
+                    sums[id] = r.stockCells
+                }
                 if let j = latest[id], selected[j].periodKey >= r.periodKey { continue }
                 latest[id] = i
+            }
+            // A latest row of cells observed at 0 only stands for nothing earlier: the
+            // groups of a row before it kept their figures (Group A's 100 in March, then
+            // Group B's 0 in October, is 100 for the year, not 0).
+            for (id, i) in latest.sorted(by: { $0.value < $1.value }) where selected[i].stockCells == 0 && sums[id] != nil {
+                let r = selected[i]
+                var e = AggregationOverflow(cell: r.cellName(self.grouping, kind))
+                e.reason = refusal(r)
+                throw e
             }
             input += latest.values.sorted().map { selected[$0] }
         } else {
