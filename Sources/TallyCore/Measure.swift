@@ -56,6 +56,10 @@ public struct MeasureCatalog: Sendable, Equatable {
         // garrison of 800 in two months made 1,600; people reached, a running count, likewise.
         "garrison", "garrisons", "stationed", "enrolled", "enrollment", "enrolment", "staff", "employees", "workforce",
         "reached", "beneficiaries", "garnison", "guarnición", "guarnicion", "الحامية",
+        // People held, deployed or orphaned at a date (review41 S8): `pows`, `inmates`,
+        // `peacekeepers`, `deployed_forces` were summed, 7,000 for a standing 3,500.
+        "pows", "pow", "inmates", "inmate", "internees", "internee", "peacekeepers", "peacekeeper", "forces", "contingent",
+        "contingents", "mercenaries", "orphans",
     ]
 
     /// Words that say a figure stands at a date or runs up to it, whatever it counts
@@ -146,7 +150,92 @@ public struct MeasureCatalog: Sendable, Equatable {
         "stranded", "sheltering", "sheltered", "hosted", "hosting", "present", "residing", "living", "housed", "accommodated",
         "encamped", "trapped", "active", "unaccounted", "awaiting", "varados", "bloqués", "bloques", "hébergés", "heberges",
         "acogidos", "العالقين",
+        // Without a home, or held (review41 S8); `people_left_homeless` is a flow (``madeWords``).
+        "homeless", "shelterless", "unsheltered", "roofless", "incarcerated",
     ]
+
+    /// Words that, just before a state word, say people were put in it by an event:
+    /// `people_left_homeless`, `made_homeless` count per event (review41 S8's twins).
+    static let madeWords: Set<String> = ["left", "made", "rendered", "became", "become", "newly"]
+
+    /// What people may be without, or out of, at a date (review41 S8): `people_without_shelter`,
+    /// `households_without_adequate_shelter`, `children_out_of_school` are standing sizes.
+    static let lackedThings: Set<String> = [
+        "shelter", "shelters", "housing", "home", "homes", "roof", "school", "schooling", "education", "documentation",
+        "documents", "nationality", "citizenship",
+    ]
+
+    /// Whom a list of the missing counts (review41 S8): `missing_persons`, `missing_migrants`,
+    /// `disappeared_people` name people still missing at a date, where `people_missing`
+    /// and `people_reported_missing` count the missing per event.
+    static let missingWords: Set<String> = ["missing", "disappeared"]
+    static let peopleNouns: Set<String> = [
+        "persons", "person", "people", "individuals", "migrants", "children", "civilians", "soldiers", "journalists", "men",
+        "women", "fishermen", "seafarers", "nationals", "combatants", "servicemen", "relatives",
+    ]
+    /// Words that make a disappearance a standing status, as the UN's working group
+    /// counts it: `forcibly_disappeared`.
+    static let disappearanceAdverbs: Set<String> = ["forcibly", "forcefully", "enforced", "involuntarily"]
+
+    /// The words of a name that counts people still missing at a date (review41 S8), or nil:
+    /// a missing word (``missingWords``) after an adverb of status (`forcibly_disappeared`)
+    /// or before whom it counts (`missing_persons`, `disappeared_people`), with nothing else
+    /// in the name but whom, fillers (not `reported`), digits, `total`. Run together as
+    /// tally keys them (`missingpersons`, `forciblydisappeared`) alike.
+    static func missingCaseload(_ w: [String]) -> String? {
+        var v: [String] = []
+        for word in w {
+            if let m = (missingWords.union(disappearanceAdverbs)).first(where: { word.hasPrefix($0) && word.count > $0.count }) {
+                let rest = String(word.dropFirst(m.count))
+                if peopleNouns.contains(rest) || missingWords.contains(rest) { v += [m, rest]; continue }
+            }
+            v.append(word)
+        }
+        guard let i = v.firstIndex(where: missingWords.contains) else { return nil }
+        let named: String
+        if i > 0, disappearanceAdverbs.contains(v[i - 1]) {
+            named = "\(v[i - 1]) \(v[i])"
+        } else if i + 1 < v.count, peopleNouns.contains(v[i + 1]) {
+            named = "\(v[i]) \(v[i + 1])"
+        } else {
+            return nil
+        }
+        let allowed = peopleNouns.union(MeasureFamilies.fillers).union(disappearanceAdverbs).union(["overall"]).subtracting(["reported"])
+        for (j, x) in v.enumerated() where j != i && !allowed.contains(x) && !x.allSatisfy(\.isNumber) { return nil }
+        return named
+    }
+
+    /// The words of a name that is a tracker's whole caseload (review41 S8: `total_displaced`,
+    /// `displaced_total`, `total_returnees`, `total_displacement`, as IDMC's "Total
+    /// Displacement" is the IDPs at the year's end), or nil: `total` or `overall` and whom
+    /// a tracker counts (``caseloadSubjects``), with nothing else but fillers (not
+    /// `reported`) and digits. `total_deaths`, `population_displaced_total` and IDMC's
+    /// `total_displacements` (new ones, events) are not.
+    static func caseloadTotal(_ w: [String]) -> String? {
+        guard let t = w.first(where: { $0 == "total" || $0 == "overall" }),
+              let s = w.first(where: caseloadSubjects.contains), !w.contains(where: stockWords.contains) else { return nil }
+        let allowed = MeasureFamilies.fillers.union(caseloadSubjects).union(["overall"]).subtracting(["reported"])
+        guard w.allSatisfy({ allowed.contains($0) || $0.allSatisfy(\.isNumber) }) else { return nil }
+        return w.firstIndex(of: t)! < w.firstIndex(of: s)! ? "\(t) \(s)" : "\(s) \(t)"
+    }
+
+    /// The words of a name of people in a place or a state at a date (review40 S3, review41
+    /// S8), or nil: a state word (``stateWords``: `stranded_migrants`, `homeless`) not just
+    /// after a word of its making (``madeWords``: `people_left_homeless`); `in` and a place
+    /// people stay in, up to two words apart (`people_in_camps`,
+    /// `people_in_informal_settlements`, `families_in_tents`); `without` or `out of` and
+    /// what they lack, up to two words apart (`people_without_shelter`, `children_out_of_school`).
+    static func placeOrState(_ w: [String]) -> String? {
+        for (j, x) in w.enumerated() where stateWords.contains(x) && !(j > 0 && madeWords.contains(w[j - 1])) { return x }
+        for (j, x) in w.enumerated() where x == "in" || x == "without" || x == "lacking" || x == "out" && j + 1 < w.count && w[j + 1] == "of" {
+            let from = x == "out" ? j + 2 : j + 1
+            let things = x == "in" ? placesOfStay : lackedThings
+            for k in from ..< min(w.count, from + 3) where things.contains(w[k]) {
+                return x == "out" ? "out of \(w[k])" : "\(x) \(w[k])"
+            }
+        }
+        return nil
+    }
 
     /// Places and states people stay in, after `in` (review40 S3): `people_in_camps`,
     /// `children_in_armed_groups`, `idps_in_sites`, `migrants_in_transit`: standing sizes.
@@ -154,6 +243,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         "camp", "camps", "site", "sites", "shelter", "shelters", "settlement", "settlements", "centre", "centres", "center",
         "centers", "hiding", "exile", "prison", "prisons", "jail", "jails", "armed", "groups", "ranks", "service", "transit",
         "host", "hospital", "hospitals", "limbo", "protracted",
+        // review41 S8: `families_in_tents`, `people_in_unfinished_buildings`, `children_in_pretrial_detention`.
+        "tents", "buildings", "schools", "caravans", "containers", "detention", "custody", "captivity", "open",
     ]
 
     /// Run-together words a displacement tracker writes (review40 S2: DTM's API column
@@ -263,6 +354,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         ["people", "targeted"], ["persons", "targeted"], ["individuals", "targeted"], ["people", "assisted"],
         ["persons", "assisted"], ["individuals", "assisted"], ["people", "served"], ["persons", "served"],
         ["individuals", "served"], ["people", "held"], ["persons", "held"],
+        // review41 S8: `people_behind_bars`, UNHCR's `persons_of_concern`, `blue_helmets`.
+        ["behind", "bars"], ["of", "concern"], ["blue", "helmets"],
     ]
 
     /// ``stockPairs`` and ``standingPairs`` run together (`peopletargeted`, `todate`), as
@@ -382,6 +475,10 @@ public struct MeasureCatalog: Sendable, Equatable {
         // A caseload though an event word is in it: `deployed_troops`, `detained_population`,
         // `displaced_households`, `Returnee Individuals` (review40 S2, S3).
         if let s = caseloadWords(w) { return s }
+        // People still missing, and a tracker's whole caseload (review41 S8): `missing_persons`,
+        // `forcibly_disappeared`, `total_displaced`, `total_returnees`, though `missing`,
+        // `disappeared` and `returnees` are flow words.
+        if let s = missingCaseload(w) ?? caseloadTotal(w) { return s }
         guard !w.contains(where: flowWords.contains) else { return nil }
         // The word that names what is counted, the last but fillers and digits: a
         // displacement word there after people (`residents_displaced`, `idps_displaced`,
@@ -401,10 +498,11 @@ public struct MeasureCatalog: Sendable, Equatable {
         for (a, b) in zip(w, w.dropFirst()) where stockPairs.contains([a, b]) { return "\(a) \(b)" }
         // People somewhere or in a state at a date (review40 S3): `stranded_migrants`,
         // `people_sheltering`, `people_in_camps`, `children_in_armed_groups`.
-        if let s = w.first(where: stateWords.contains) { return s }
-        for (a, b) in zip(w, w.dropFirst()) where a == "in" && placesOfStay.contains(b) { return "\(a) \(b)" }
+        if let s = placeOrState(w) { return s }
         for word in w where !neutralWords.contains(word) && !notStockWords.contains(word) {
             if let pair = pairsRunTogether[word] { return pair }
+            // UNHCR's `PersonsOfConcern`, keyed `personsofconcern` (review41 S8).
+            if word.hasSuffix("ofconcern"), word.count > 9 { return "of concern" }
             let letters = Array(word)
             guard letters.count >= 7, letters.allSatisfy(\.isLetter) else { continue }
             func part(_ range: Range<Int>) -> String { String(letters[range]) }
