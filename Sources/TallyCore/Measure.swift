@@ -154,6 +154,22 @@ public struct MeasureCatalog: Sendable, Equatable {
         "homeless", "shelterless", "unsheltered", "roofless", "incarcerated",
     ]
 
+    /// Events that are no people (review41 R1): `births_in_camps`, `fires_in_camps`,
+    /// `active_clashes` count what happened in a place or a state, per event, as
+    /// `killed_in_camps` does. They are flow words of their own here: a name with one is
+    /// no stock by ``stateWords``, ``placesOfStay`` or a stock word (`births_in_idp_camps`).
+    static let eventNouns: Set<String> = [
+        "births", "fires", "clashes", "protests", "demonstrations", "riots", "explosions", "outbreaks", "strikes", "airstrikes",
+        "raids", "battles", "shootings", "bombings", "shelling", "shellings", "skirmishes", "firefights", "violations",
+        "assaults", "rapes", "thefts", "robberies", "lootings", "floods", "crimes", "suicides", "naissances", "incendies",
+        "affrontements", "manifestations", "nacimientos", "incendios", "enfrentamientos", "protestas",
+    ]
+
+    /// People named by an event they take part in (review41 R1): `protesters_present`,
+    /// `demonstrators_present` count who came to each protest, not a standing size; they
+    /// give way over a state or a place, not over a stock word.
+    static let eventPeople: Set<String> = ["protesters", "demonstrators", "rioters", "attendees", "participants", "marchers"]
+
     /// Words that, just before a state word, say people were put in it by an event:
     /// `people_left_homeless`, `made_homeless` count per event (review41 S8's twins).
     static let madeWords: Set<String> = ["left", "made", "rendered", "became", "become", "newly"]
@@ -226,6 +242,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// `people_in_informal_settlements`, `families_in_tents`); `without` or `out of` and
     /// what they lack, up to two words apart (`people_without_shelter`, `children_out_of_school`).
     static func placeOrState(_ w: [String]) -> String? {
+        guard !w.contains(where: eventPeople.contains) else { return nil }
         for (j, x) in w.enumerated() where stateWords.contains(x) && !(j > 0 && madeWords.contains(w[j - 1])) { return x }
         for (j, x) in w.enumerated() where x == "in" || x == "without" || x == "lacking" || x == "out" && j + 1 < w.count && w[j + 1] == "of" {
             let from = x == "out" ? j + 2 : j + 1
@@ -479,7 +496,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         // `forcibly_disappeared`, `total_displaced`, `total_returnees`, though `missing`,
         // `disappeared` and `returnees` are flow words.
         if let s = missingCaseload(w) ?? caseloadTotal(w) { return s }
-        guard !w.contains(where: flowWords.contains) else { return nil }
+        guard !w.contains(where: { flowWords.contains($0) || eventNouns.contains($0) }) else { return nil }
         // The word that names what is counted, the last but fillers and digits: a
         // displacement word there after people (`residents_displaced`, `idps_displaced`,
         // `population_displaced_total`) says they were displaced, a count per event;

@@ -600,6 +600,23 @@ extension StockLikeMeasuresRefused {
                   "total_displacements", "total_new_displacements", "people_killed_in_camps", "deaths_in_tents", "returnees"])
     }
 
+    /// review41 R1: events in a place or a state were refused as stocks since c381344
+    /// (`births_in_camps` "reads as a stock (its word "in camps"...)"), 5 of 46 flow names;
+    /// before they read 7,000. An event that is no people gives way over `in camps`,
+    /// `present`, `active`, as `killed` does: read as flows, 7,000.
+    @Test func eventsInAPlaceOrAStateAreFlows() throws {
+        expectFlows(["births_in_camps", "fires_in_camps", "people_present_at_protests", "protesters_present", "active_clashes",
+                  "births_in_idp_camps", "Births in Camps", "fires_in_informal_settlements", "clashes_in_camps",
+                  "active_fires", "demonstrators_present", "explosions_in_shelters", "strikes_on_camps", "riots_in_prisons",
+                  "naissances dans les camps", "incendios en campamentos"])
+    }
+
+    /// Their standing twins stay refused: people in a place, or present, or active.
+    @Test func peopleInThePlaceOrStateStayRefused() throws {
+        expectRefusedUnlessDeclared(["people_in_camps", "people_present", "active_fighters", "idps_in_camps",
+                  "people_living_in_camps", "protesters_in_detention", "children_in_armed_groups"])
+    }
+
     /// A name of 1 MiB costs little (ff3b060): the ends of a run-together word are cut only
     /// as long as the longest listed word.
     @Test func aLongNameIsReadInBoundedWork() {
