@@ -131,6 +131,8 @@ public struct MeasureCatalog: Sendable, Equatable {
     static let periodWords: Set<String> = [
         "day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years", "yearly", "annual",
         "since", "between", "during", "per", "semaine", "mes", "mois",
+        // review41 R2: `idp_individuals_displaced_in_period`, `displaced_this_quarter`.
+        "period", "periods", "quarter", "quarterly", "fortnight", "fortnightly", "biweekly",
     ]
 
     /// Event words that, before a name's head word for people (a stock word or a unit),
@@ -332,8 +334,25 @@ public struct MeasureCatalog: Sendable, Equatable {
     public static func countsCaseload(_ measure: String) -> Bool {
         let w = cutTrackerWords(words(of: measure))
         guard w.contains(where: caseloadSubjects.contains) else { return false }
+        // The round as the period counted over (review41 R2): `returnees_this_round`,
+        // `individuals_displaced_this_round`, `displaced_per_round` count what happened in it.
+        if zip(w, w.dropFirst()).contains(where: { roundPeriodWords.contains($0) && ["round", "rounds"].contains($1) }) { return false }
+        // A tracker's unit before the event (review41 R2): `households_displaced`,
+        // `individuals_displaced` count the displaced per event, as without rounds
+        // (``caseloadWords``), where `displaced_households` is the caseload.
+        if let h = head(of: w), caseloadSubjects.contains(w[h]), w[..<h].contains(where: englishUnits.contains) { return false }
         return !w.contains { flowWords.contains($0) && !caseloadSubjects.contains($0) || periodWords.contains($0) }
     }
+
+    /// Words before `round` that make it the period a figure was counted over (review41 R2).
+    static let roundPeriodWords: Set<String> = ["this", "per", "each", "every", "in", "during", "within"]
+
+    /// The units of ``caseloadUnits`` that English writes before the event they count
+    /// (`households_displaced`); French and Spanish write the displaced households so
+    /// (`ménages déplacés`), so theirs are left out.
+    static let englishUnits: Set<String> = [
+        "households", "household", "hh", "hhs", "individuals", "individual", "ind", "inds", "indiv", "families", "family",
+    ]
 
     /// Whether `word` (as ``stockWord(in:)`` gives it) is one of ``standingWords`` or
     /// ``standingPairs``: a running total or a figure at a date, not a size of people.

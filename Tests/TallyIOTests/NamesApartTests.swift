@@ -720,6 +720,28 @@ extension StockLikeMeasuresRefused {
         }
     }
 
+    /// review41 R2: beside a `round` column, names that count the round's own events were
+    /// refused since c381344 (3,500 at two rounds, 7,000 before): the round as their period
+    /// (`this_round`, `per_round`), and a unit before the event (`households_displaced`, a
+    /// flow without rounds too). Read as flows beside each column of rounds: 7,000.
+    @Test func theRoundsOwnEventsReadAsFlows() throws {
+        for round in ["round", "roundNumber", "reporting_round"] {
+            for m in ["households_displaced", "individuals_displaced_this_round", "returnees_this_round", "displaced_this_round",
+                      "hh_displaced", "families_displaced", "individuals_displaced",
+                      "returnee_households_this_round", "displaced_in_period", "displaced_this_quarter",
+                      "Households Displaced", "returnees_during_round", "displaced_each_round"] {
+                let e = errorOf { _ = try quarter(file(m, round: round)) }
+                #expect(e == nil, "\(round) \(m): \(e?.message ?? "")")
+                #expect((try? quarter(file(m, round: round))) == ["7,000"], "\(round) \(m)")
+            }
+        }
+        // The caseload at a named round stays refused: `idps_round_3`, `displaced_last_round`.
+        for m in ["displaced_last_round", "displaced_households", "displaced_round_3", "returnees_latest_round"] {
+            let e = errorOf { _ = try quarter(file(m, round: "round")) }
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
+        }
+    }
+
     /// The honest twins: displacement without rounds, other measures beside rounds, and
     /// columns that only hold the letters (`surrounding`) read as before.
     @Test func itsTwinsReadAsBefore() throws {
