@@ -603,6 +603,27 @@ public struct MeasureCatalog: Sendable, Equatable {
         words(of: column).contains { ["round", "rounds", "roundnumber", "roundno", "reportinground", "dtmround", "ronda"].contains($0) }
     }
 
+    /// Whether a column's name says its rows are figures standing at a date, as a tracker
+    /// writes its caseload without rounds (review41, stop 37's list: `displaced` beside
+    /// `as_of` read 7,000 for 3,500): `as_of`, `asOfDate`, `snapshot_date`, `reporting_date`
+    /// (DTM's `reportingDate`), `date_of_reporting`, `assessment_date`, `assessment_type`
+    /// (HDX HAPI's IDPs: `BA`, `SA`), `fecha_de_corte`, `date_de_situation`. Not an event's
+    /// `date_start`, `event_date`, `report_date` nor `source_date`.
+    public static func namesCaseloadDate(_ column: String) -> Bool {
+        let w = words(of: column)
+        if w.contains(where: { $0.hasPrefix("asof") || $0.hasPrefix("snapshot") || $0.hasPrefix("assessment")
+            || ["reportingdate", "reportingdates", "dateofreporting", "fechadecorte", "cutoff", "cutoffdate"].contains($0) }) {
+            return true
+        }
+        for (a, b) in zip(w, w.dropFirst()) {
+            if a == "as" && b == "of" || a == "reporting" && ["date", "dates", "day"].contains(b) || a == "of" && b == "reporting"
+                || a == "de" && ["corte", "situation", "situación", "situacion"].contains(b) || a == "cut" && b == "off" {
+                return true
+            }
+        }
+        return false
+    }
+
     /// A measure name as tally keys it: no surrounding white space, lower case, so a
     /// `--stock Members` declares the same stock as rows of `members ` (TallyIO brings
     /// the names in data to this form, with Unicode NFC besides).

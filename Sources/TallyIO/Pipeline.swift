@@ -1464,8 +1464,12 @@ final class Pipeline: @unchecked Sendable {
         // `Returnee Individuals`, `numPresentIdpInd`; ``MeasureCatalog/countsCaseload(_:)``).
         // Which file of several holds the measure is not recorded for each: where the
         // measure's first row is in a file without rounds, any input with rounds counts.
+        // A file with no rounds but a column of the date its figures stand at (`as_of`,
+        // `snapshot_date`, DTM's `reportingDate`, HAPI's `assessment_type`) is a caseload
+        // file the same way (review41): 3,500 displaced as of two dates made 7,000.
         func roundsColumn(_ index: Int) -> String? {
-            fileSummaries.first(where: { $0.index == index })?.summary.columns.first(where: MeasureCatalog.namesRoundsOfAssessment)
+            guard let columns = fileSummaries.first(where: { $0.index == index })?.summary.columns else { return nil }
+            return columns.first(where: MeasureCatalog.namesRoundsOfAssessment) ?? columns.first(where: MeasureCatalog.namesCaseloadDate)
         }
         if let m = ordered.first(where: { (asked.isEmpty || asked.contains($0)) && !catalog.stocks.contains($0)
             && !catalog.flows.contains($0) && MeasureCatalog.countsCaseload($0) }), let at = first[m],
@@ -1474,11 +1478,13 @@ final class Pipeline: @unchecked Sendable {
             ?? fileSummaries.sorted(by: { $0.index < $1.index }).lazy
                 .compactMap({ f in roundsColumn(f.index).map { ($0, " of \(f.summary.name), read with it") } }).first {
             let value = MessageText.excerpt(m, limit: 60), col = MessageText.excerpt(column, limit: 60)
-            throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" in a file with a column of rounds of "
-                + "assessment ('\(col)'\(inFile)), as IOM DTM's mobility tracking writes the displaced and returnees present at each round: read as "
-                + "written it would be a flow, each round's figure added to the last (3,500 displaced at two rounds would make "
-                + "7,000); if it counts the people (or households) present at each round, declare it with --stock \"\(value)\" (a report spec: stocks: "
-                + "[\"\(value)\"]); if it counts people newly displaced between rounds, declare it with --flow \"\(value)\" (a "
+            let rounds = MeasureCatalog.namesRoundsOfAssessment(column)
+            let (what, each) = rounds ? ("a column of rounds of assessment", "round") : ("a column of the date its figures stand at", "date")
+            throw .data(at.file.locator.message("\(place(at)): column 'measure': \"\(value)\" in a file with \(what) "
+                + "('\(col)'\(inFile)), as IOM DTM's mobility tracking writes the displaced and returnees present at each \(each): read as "
+                + "written it would be a flow, each \(each)'s figure added to the last (3,500 displaced at two \(each)s would make "
+                + "7,000); if it counts the people (or households) present at each \(each), declare it with --stock \"\(value)\" (a report spec: stocks: "
+                + "[\"\(value)\"]); if it counts people newly displaced between \(each)s, declare it with --flow \"\(value)\" (a "
                 + "report spec: flows: [\"\(value)\"])"))
         }
         guard let slip, let at = slipAt else { return }

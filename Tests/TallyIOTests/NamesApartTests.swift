@@ -742,6 +742,34 @@ extension StockLikeMeasuresRefused {
         }
     }
 
+    /// review41 (stop 37's list): a caseload file with no rounds, but a column of the date
+    /// its figures stand at, summed `displaced` and its other words: 3,500 as of two dates
+    /// made 7,000, exit 0. Refused the same way, naming the column; declared, it reads.
+    @Test func aCaseloadBesideADateItStandsAtIsRefusedUnlessDeclared() throws {
+        for col in ["as_of", "As of date", "asOfDate", "snapshot_date", "reporting_date", "reportingDate", "Date of reporting",
+                    "assessment_date", "assessment_type", "fecha_de_corte"] {
+            for m in ["displaced", "idps", "idp_individuals", "people_displaced", "returnees", "displaced_households"] {
+                let f = file(m, round: col)
+                let e = errorOf { _ = try quarter(f) }
+                let key = MeasureCatalog.canonicalName(m)
+                #expect(e?.exitCode == 65, "\(col) \(m): \(e?.message ?? "read")")
+                #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
+                        "\(col) \(m): \(e?.message ?? "read")")
+                #expect((try? quarter(f, stocks: [m])) == ["3,500"], "\(col) \(m)")
+                #expect((try? quarter(f, flows: [m])) == ["7,000"], "\(col) \(m)")
+            }
+        }
+        let e = errorOf { _ = try quarter(file("displaced", round: "as_of")) }
+        #expect(e?.message.contains("a column of the date its figures stand at ('as_of')") == true, "\(e?.message ?? "read")")
+        // Its twins read: an event's dates and sources beside `displaced`, and flows beside `as_of`.
+        for col in ["report_date", "source_date", "timestamp", "notes"] {
+            #expect((try? quarter(file("displaced", round: col))) == ["7,000"], "\(col)")
+        }
+        for m in ["newly_displaced", "new_displacements", "displaced_this_week", "killed", "households_displaced"] {
+            #expect((try? quarter(file(m, round: "as_of"))) == ["7,000"], "\(m)")
+        }
+    }
+
     /// The honest twins: displacement without rounds, other measures beside rounds, and
     /// columns that only hold the letters (`surrounding`) read as before.
     @Test func itsTwinsReadAsBefore() throws {
