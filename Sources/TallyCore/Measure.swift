@@ -755,11 +755,44 @@ public enum MeasureSlips {
             if let n = present[..<i].first(where: { isOneSlip(m, $0) }) {
                 return Slip(measure: m, near: n, spelt: true)
             }
-            if let n = declared.sorted().first(where: { isOneSlip(m, $0) }) ?? listed.first(where: { isOneSlip(m, $0) }) {
+            // Another number or gender of a listed flow (`mortas` of `mortos`, though one
+            // slip from `morts` too) is that word, not a slip of any.
+            let inflected = listed.contains { isInflection(m, of: $0) && !MeasureCatalog.builtInStocks.contains($0) }
+            if let n = declared.sorted().first(where: { isOneSlip(m, $0) })
+                ?? (inflected ? nil : listed.first(where: { isOneSlip(m, $0) })) {
                 return Slip(measure: m, near: n, spelt: false)
             }
         }
         return nil
+    }
+
+    /// Whether `a` is `b` in another number or gender, as a language writes it, not a typing
+    /// slip (review41, stop 37's list): an English plural or singular (`displacements`,
+    /// IDMC's new displacements, beside `displacement`; `arrest`, `detention`), French
+    /// feminine (`déplacées`, `tuées` beside `déplacés`, `tués`), Spanish or Portuguese
+    /// feminine (`desplazadas`, `heridas`, `mortas` beside `desplazados`, `heridos`,
+    /// `mortos`). Such a name beside none of the input's is read as written, a measure of
+    /// its own (tally adds no two measures); beside its other form it stays refused.
+    public static func isInflection(_ a: String, of b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count >= 4, y.count >= 4, x != y else { return false }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        if long.count == short.count + 1 {
+            // A final `s` after a letter (not `s`, `d`: `killeds` is no plural).
+            if Array(long.dropLast()) == short, long.last == "s", let l = short.last, l.isLetter, !"sd".contains(l) { return true }
+            // French: `e` after `é`, before a final `s` or at the end (`déplacé`, `déplacée`).
+            for i in 1 ..< long.count where long[i] == "e" && long[i - 1] == "é" {
+                if Array(long[..<i] + long[(i + 1)...]) == short, i == long.count - 1 || i == long.count - 2 && long.last == "s" {
+                    return true
+                }
+            }
+            return false
+        }
+        // Spanish and Portuguese: `o` and `a` before a final `s` or at the end.
+        guard x.count == y.count else { return false }
+        let diff = x.indices.filter { x[$0] != y[$0] }
+        guard diff.count == 1, let i = diff.first, Set([x[i], y[i]]) == ["o", "a"] else { return false }
+        return i == x.count - 1 || i == x.count - 2 && x.last == "s"
     }
 
     /// Whether `a` and `b` differ by one typing slip (a letter added, dropped or

@@ -37,6 +37,26 @@ import Testing
         }
     }
 
+    /// review41 (stop 37's list): IDMC's `displacements` and `déplacées` were refused as
+    /// typing slips of `displacement` and `déplacés`. Another number or gender of a flow
+    /// tally lists is read as written, where the input does not spell the other form;
+    /// beside it, and for stocks (`strengths`), still a slip.
+    @Test func anotherNumberOrGenderOfAListedFlowIsNoSlip() {
+        for m in ["displacements", "déplacées", "desplazadas", "tuées", "blessées", "heridas", "mortas", "asesinadas",
+                  "secuestradas", "detention", "arrest", "abductee"] {
+            #expect(MeasureSlips.first(in: [m]) == nil, "\(m)")
+        }
+        #expect(MeasureSlips.isInflection("displacements", of: "displacement"))
+        #expect(MeasureSlips.isInflection("desplazadas", of: "desplazados"))
+        #expect(MeasureSlips.isInflection("déplacées", of: "déplacés"))
+        #expect(!MeasureSlips.isInflection("killeds", of: "killed"))
+        #expect(!MeasureSlips.isInflection("kiled", of: "killed"))
+        #expect(MeasureSlips.first(in: ["kiled"]) == .init(measure: "kiled", near: "killed", spelt: false))
+        #expect(MeasureSlips.first(in: ["strengths"]) == .init(measure: "strengths", near: "strength", spelt: false))
+        #expect(MeasureSlips.first(in: ["displacement", "displacements"])
+                == .init(measure: "displacements", near: "displacement", spelt: true))
+    }
+
     @Test func theFirstSlipIsNamedWithTheNameItIsNear() {
         #expect(MeasureSlips.first(in: ["killed", "kiled", "killd"]) == .init(measure: "kiled", near: "killed", spelt: true))
         #expect(MeasureSlips.first(in: ["memebrs"]) == .init(measure: "memebrs", near: "members", spelt: false))
