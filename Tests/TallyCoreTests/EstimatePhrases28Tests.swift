@@ -44,4 +44,32 @@ struct EstimatePhrases28Tests {
         reads("5 killed", 5, 5, 5, measure: "killed_or_injured")
         reads("5 killed", 5, 5, 5, measure: "affected")
     }
+
+    /// review41 S5: a death told after the words of the one who lived ("in intensive care",
+    /// "in a coma", "à l'hôpital") with a negated verb of surviving, "since deceased", "a perdu
+    /// la vie": each read 3. Now 9c9b75f's later-death refusal.
+    @Test func aDeathAfterTheSurvivorWordsIsRefused() {
+        for text in ["3 killed, another in intensive care did not survive", "3 killed; another in a coma, since deceased",
+                     "3 killed, another in hospital did not survive", "3 tués, un autre dans le coma a perdu la vie",
+                     "3 killed; another in hospital, since deceased", "3 tués, un autre à l'hôpital a perdu la vie",
+                     "3 killed, another in hospital failed to survive", "3 killed, another in hospital could not be saved",
+                     "3 killed; a fourth in intensive care did not make it",
+                     "3 killed; the driver did not survive", "3 tués, un autre dans le coma n'a pas survécu",
+                     "3 tués, un autre n'a pas pu être sauvé", "3 muertos, otro en el hospital no sobrevivió",
+                     "3 muertos, otro en coma perdió la vida", "3 muertos, otro en coma no logró sobrevivir",
+                     "قتل 3 أشخاص وآخر توفي في المستشفى", "قتل 3 أشخاص وأصيب آخر ثم توفي",
+                     "قتل 3 أشخاص وآخر في العناية المركزة لم ينج", "قتل 3 أشخاص وآخر في المستشفى فارق الحياة"] {
+            refuses(text, containing: "names someone besides the figure, in a clause of its own", measure: "killed")
+        }
+        // Refused before, as a negation that may deny the figure.
+        refuses("3 killed, another in hospital didn't survive", containing: "may deny or doubt", measure: "killed")
+        // The one who lived, and one not dead yet: read 3.
+        for text in ["3 killed, another in intensive care survived", "3 killed; another in a coma, not expected to survive",
+                     "3 killed, another in hospital is expected to survive", "3 killed; another in a coma may not survive",
+                     "3 tués, un autre dans le coma a survécu", "3 muertos, otro en el hospital sobrevivió",
+                     "3 killed and another was left in a coma", "قتل 3 أشخاص وآخر في المستشفى", "قتل 3 أشخاص وأصيب آخر",
+                     "قتل 3 أشخاص بحسب آخر حصيلة"] {
+            reads(text, 3, 3, 3, measure: "killed")
+        }
+    }
 }

@@ -3974,11 +3974,52 @@ final class PhraseReader {
     }
 
     /// "lost his life", "lost their lives", "lost her life": a death (phrases27: "3 killed;
-    /// another lost his life" read 3).
+    /// another lost his life" read 3); "a perdu la vie", "perdió la vida" (phrases28, review41
+    /// S5: "3 tués, un autre dans le coma a perdu la vie" read 3); and a death told with the
+    /// words of the one who lived (``diedAfterAll(at:)``).
     func lostLife(at k: Int) -> Bool {
-        guard let w = word(at: k), ["lost", "loses", "losing", "lose"].contains(w) else { return false }
-        return [k + 1, k + 2].contains { word(at: $0) == "life" || word(at: $0) == "lives" }
+        if diedAfterAll(at: k) != nil { return true }
+        guard let w = word(at: k), ["lost", "loses", "losing", "lose", "perdu", "perd", "perdit", "perdre", "perdirent", "perdió",
+                                    "perdieron", "perdido", "pierde", "pierden", "perder"].contains(w) else { return false }
+        return [k + 1, k + 2].contains { ["life", "lives", "vie", "vies", "vida", "vidas"].contains(word(at: $0) ?? "") }
     }
+
+    /// A death told with the words of the one who lived, negated, or as a state: "did not
+    /// survive", "failed to survive", "did not make it", "could not be saved", "since
+    /// deceased", "n'a pas survécu", "no sobrevivió", "لم ينج" (phrases28, review41 S5: "3
+    /// killed, another in intensive care did not survive" read 3). Not a death yet: "not
+    /// expected to survive", "may not survive", "fighting for his life". The index after
+    /// the words, or nil.
+    func diedAfterAll(at k: Int) -> Int? {
+        guard let first = word(at: k), PhraseReader.diedAfterAllFirst.contains(first) else { return nil }
+        var best: Int? = nil
+        // The words from k, an apostrophe between them left out ("n'a" is "n", "a").
+        var at: [Int] = []
+        var j = k
+        while j < tokens.count, at.count < 6 {
+            if isPunctuation("'", at: j) { j += 1; continue }
+            guard word(at: j) != nil else { break }
+            at.append(j)
+            j += 1
+        }
+        for p in PhraseReader.diedAfterAllPhrases where p.count <= at.count && (0..<p.count).allSatisfy({ word(at: at[$0]) == p[$0] }) {
+            best = max(best ?? 0, at[p.count - 1] + 1)
+        }
+        return best
+    }
+
+    static let diedAfterAllPhrases: [[String]] = [
+        "did not survive", "didn't survive", "did not make it", "didn't make it", "failed to survive", "never survived",
+        "did not pull through", "didn't pull through", "failed to pull through", "never recovered", "did not recover",
+        "didn't recover", "could not be saved", "couldn't be saved", "could not be revived", "couldn't be revived",
+        "was not saved", "wasn't saved", "deceased", "has since passed", "later passed",
+        "n'a pas survécu", "n'ont pas survécu", "n'a pas pu être sauvé", "n'a pas pu être sauvée", "n'a pu être sauvé",
+        "n'a pu être sauvée", "ne s'est pas réveillé", "ne s'est jamais réveillé", "décédé", "décédée", "succombé", "succombée",
+        "no sobrevivió", "no sobrevivieron", "no logró sobrevivir", "no pudo sobrevivir", "no pudo ser salvado",
+        "no pudo ser salvada", "no se pudo salvar", "falleció", "fallecido", "fallecida",
+        "لم ينج", "لم ينجُ", "لم يتمكن من النجاة", "فارق الحياة", "توفي", "توفيت",
+    ].map { Vocabulary.pieces(of: $0).compactMap { if case let .word(w) = $0 { return w } else { return nil } } }
+    static let diedAfterAllFirst: Set<String> = Set(diedAfterAllPhrases.compactMap(\.first))
 
     /// Words that make a zero one of the grave cases only ("no serious injuries", "no one was
     /// critically hurt", "no hubo heridos graves", "aucun blessé grave"): refused, review41 S3.
@@ -4089,7 +4130,7 @@ final class PhraseReader {
                         return nil
                     }
                     if vocab.andWords.contains(next) || joinStarting(at: n + 1) != nil || PhraseReader.afterVictim.contains(next)
-                        || PhraseReader.dies(next)
+                        || PhraseReader.dies(next) || lostLife(at: n + 1)
                         || measureWord(at: n + 1) != nil || PhraseReader.participleEndings.contains(where: { next.hasSuffix($0) && next.count > $0.count + 2 }) {
                         return n
                     }
@@ -4196,6 +4237,21 @@ final class PhraseReader {
                 let verb = glued ? String(v.dropFirst()) : v
                 if glued || boundary == i - 1, let m = PhraseReader.dies(verb) ? "killed" : vocab.measures[verb], !otherMeasure([m]) {
                     return phrase(found.start..<(i + 1))
+                }
+            }
+            // "قتل 3 أشخاص وآخر في العناية المركزة توفي" ("and another in intensive care died"),
+            // "وأصيب آخر ثم توفي" ("another was hurt, then died"): the Arabic one more, glued to
+            // "و" or after its verb, with a verb of dying later in its sentence (phrases28,
+            // review41 S5: read 3).
+            if i > found.end, own == "killed", let w = word(at: i),
+               (w.hasPrefix("و") && PhraseReader.anotherAfterVerb.contains(String(w.dropFirst())))
+                || (PhraseReader.anotherAfterVerb.contains(w) && word(at: i - 1).map { $0.hasPrefix("و") || vocab.measures[$0] != nil } == true) {
+                var k = i + 1
+                while k < tokens.count, !isPunctuation(".", at: k), !isPunctuation(";", at: k) {
+                    if let v = word(at: k), PhraseReader.dies(v) || PhraseReader.dies(String(v.dropFirst())) && v.hasPrefix("و") || lostLife(at: k) {
+                        return phrase(found.start..<(diedAfterAll(at: k) ?? k + 1))
+                    }
+                    k += 1
                 }
             }
             if let e = isBoundary(i) { boundary = e; i = max(e, i + 1); continue }
