@@ -3935,7 +3935,7 @@ final class PhraseReader {
     /// Words of the attacker's death besides the tables' measure words and verbs of dying.
     static let attackerDeathWords: Set<String> = [
         "abattu", "abattue", "abattus", "abatido", "abatida", "abatidos", "neutralisé", "neutralised", "neutralized",
-        "neutralizado", "blew", "blows", "لقي", "مصرع", "قتل", "مقتل",
+        "neutralizado", "blew", "blows", "exploser", "immolé", "inmoló", "لقي", "مصرع", "قتل", "مقتل",
     ]
 
     /// "3 killed, with a gunman killed by police", "3 civilians killed; the attacker was shot
@@ -3946,6 +3946,7 @@ final class PhraseReader {
     /// that names another measure. The words from the attacker to the death, or nil.
     func attackerDied(_ found: Finding) -> String? {
         if let own = measureOf(found) ?? measure, own != "killed" { return nil }
+        if let before = attackerDiedAround(found) { return before }
         var inParts = false
         // Past the figure's own words ("6 suicide bombers killed"): a punctuation mark or a
         // word that joins another clause first.
@@ -3957,7 +3958,21 @@ final class PhraseReader {
             if isPunctuation(",", at: i) || isPunctuation(";", at: i) || isPunctuation(".", at: i) { apart = true }
             guard let w = word(at: i) else { i += 1; continue }
             if vocab.andWords.contains(w) || PhraseReader.clauseJoins.contains(w) { apart = true }
+            // "ومقتل المهاجم" ("and the killing of the attacker"): Arabic glues "و" to the death.
+            if w.hasPrefix("و"), deathEnd(at: i) != nil { apart = true }
             let noun = w.split(separator: "'").last.map(String.init) ?? w
+            if !inParts, PhraseReader.attackers.contains(noun) {
+                // "3 muertos, además del atacante", "3 killed as well as the gunman": the attacker
+                // added to the dead; "ومقتل المهاجم": the death right before the attacker
+                // (phrases28, review41 S6: read 3).
+                var b = i - 1
+                while b > found.end, isPunctuation("'", at: b) || word(at: b).map(PhraseReader.articlesBeforeAttacker.contains) == true { b -= 1 }
+                if b >= found.end, PhraseReader.besidesPhrases.contains(where: { p in
+                    p.count <= b - found.end + 1 && (0..<p.count).allSatisfy { word(at: b - p.count + 1 + $0) == p[$0] }
+                }) || (b >= found.end && ((b - 2)...b).contains { d in d >= found.end && deathEnd(at: d) == b + 1 }) {
+                    return phrase(max(found.end, b - 2)..<(i + 1))
+                }
+            }
             if !inParts, apart, PhraseReader.attackers.contains(noun) {
                 var j = i + 1
                 while j < tokens.count, !isPunctuation(",", at: j), !isPunctuation(";", at: j), !isPunctuation(".", at: j) {
@@ -3969,6 +3984,133 @@ final class PhraseReader {
                 }
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// A death at `j` (a killed measure word, a verb of dying, "abattu", "shot him dead",
+    /// "took his own life", "s'est suicidé"; Arabic with "و" glued before it): the index after
+    /// it, or nil.
+    func deathEnd(at j: Int) -> Int? {
+        guard let w = word(at: j) else { return nil }
+        if let (m, end, status) = measureWord(at: j), m == "killed", !status { return end }
+        if PhraseReader.dies(w) || PhraseReader.attackerDeathWords.contains(w) || PhraseReader.selfKilling.contains(w) { return j + 1 }
+        if w.hasPrefix("و"), w.count > 2 {
+            let rest = String(w.dropFirst())
+            if vocab.measures[rest] == "killed" || PhraseReader.dies(rest) || PhraseReader.attackerDeathWords.contains(rest) { return j + 1 }
+        }
+        if ["shoot", "shoots", "shot", "shooting", "gunned"].contains(w) {
+            if ["dead", "down"].contains(word(at: j + 1) ?? "") { return j + 2 }
+            if ["him", "her", "them"].contains(word(at: j + 1) ?? ""), word(at: j + 2) == "dead" { return j + 3 }
+        }
+        if ["took", "take", "takes", "taking", "ended", "ending"].contains(w), word(at: j + 2) == "own",
+           ["life", "lives"].contains(word(at: j + 3) ?? "") { return j + 4 }
+        if let e = diedAfterAll(at: j) { return e }
+        if lostLife(at: j) { return j + 2 }
+        return nil
+    }
+
+    /// Words between an attacker and the figure that make the attacker no subject of the
+    /// figure's verb ("gunman who killed 3", "after killing 3").
+    static let relativeOrJoin: Set<String> = ["who", "that", "which", "qui", "que", "quien", "quienes", "الذي", "التي", "الذين",
+                                              "after", "before", "après", "avant", "antes", "después", "بعد", "قبل"]
+    /// Words of one killing himself ("s'est suicidé", "se suicidó", "suicidarse").
+    static let selfKilling: Set<String> = ["suicidé", "suicidée", "suicider", "suicidarse", "suicidó", "suicidándose", "suicided", "انتحر"]
+    /// "himself", "lui-même", "sí mismo", "نفسه": the killer among the dead when a death or the
+    /// figure's own verb joins them ("killed 3 people and himself").
+    static let reflexives: Set<String> = ["himself", "herself", "themselves", "lui-même", "elle-même", "eux-mêmes", "sí", "نفسه", "نفسها"]
+    /// Words that add the attacker to the dead ("3 muertos, además del atacante", "3 killed as
+    /// well as the gunman", "3 morts, sans compter l'assaillant"), each ending right before the
+    /// attacker (an article or "of"/"to" between).
+    static let besidesPhrases: [[String]] = [
+        ["besides"], ["plus"], ["additionally"], ["in", "addition"], ["as", "well", "as"], ["along", "with"], ["together", "with"],
+        ["not", "counting"], ["not", "including"], ["excluding"], ["además"], ["aparte"], ["junto"], ["sin", "contar"], ["amén"],
+        ["en", "plus"], ["outre"], ["sans", "compter"], ["ainsi", "que"], ["ainsi", "qu"],
+    ]
+    static let articlesBeforeAttacker: Set<String> = ["the", "a", "an", "of", "to", "de", "del", "des", "du", "la", "le", "l", "el", "al",
+                                                       "los", "las", "les", "d", "lone", "suicide", "suicida"]
+    /// Words that may stand between the attacker's clause and their death without naming anyone
+    /// else ("before being shot dead", "before police shot him dead", ", a été abattu", "antes de
+    /// ser abatido").
+    static let attackerDeathFillers: Set<String> = [
+        "being", "been", "was", "were", "is", "he", "she", "him", "her", "they", "them", "later", "then", "subsequently", "also",
+        "himself", "herself", "by", "police", "officers", "security", "forces", "troops", "the", "eventually", "finally", "reportedly",
+        "had", "has", "who", "when", "il", "elle", "a", "été", "est", "fut", "ensuite", "puis", "finalement", "par", "policiers",
+        "de", "d", "se", "s", "l", "lui", "être", "d'être", "avoir", "fue", "ser", "sido", "luego", "después", "policía", "agentes",
+        "fuerzas", "él", "lo", "le", "también", "ha",
+    ]
+
+    /// The attacker named before the figure, in its sentence, dead: "Police shoot dead gunman who
+    /// killed 3", "Gunman shot dead after killing 3", "The gunman killed 3 people before being
+    /// shot dead", "L'assaillant, qui a tué 3 personnes, a été abattu", "El atacante mató a 3
+    /// personas antes de ser abatido"; and after it, "killed 3 people and himself" (phrases28,
+    /// review41 S6: each read 3; 20f9b3d looked after the figure only). The words, or nil.
+    func attackerDiedAround(_ found: Finding) -> String? {
+        func stop(_ k: Int) -> Bool { isPunctuation(".", at: k) || isPunctuation(";", at: k) || isPunctuation("!", at: k) || isPunctuation("?", at: k) }
+        var sentenceStart = found.start
+        while sentenceStart > 0, !stop(sentenceStart - 1) { sentenceStart -= 1 }
+        var sentenceEnd = found.end
+        while sentenceEnd < tokens.count, !stop(sentenceEnd) { sentenceEnd += 1 }
+        let ownEnd = max(found.end, measureSpan(found).upperBound)
+        // The figure's own verb right before it ("killed 3", "a tué 3", "mató a 3"): no death of
+        // the attacker.
+        func ownVerb(_ j: Int, _ end: Int) -> Bool {
+            end == found.start || (end == found.start - 1 && ["a", "à"].contains(word(at: found.start - 1) ?? ""))
+        }
+        func noun(_ k: Int) -> String? { word(at: k).map { w in w.split(separator: "'").last.map(String.init) ?? w } }
+        // "killed 3 people and himself", "then turned the gun on himself": after the figure.
+        var clauseStart = ownEnd
+        for r in ownEnd..<sentenceEnd {
+            if isPunctuation(",", at: r) || word(at: r).map({ PhraseReader.clauseJoins.contains($0) }) == true { clauseStart = r + 1 }
+            guard let w = word(at: r), PhraseReader.reflexives.contains(w) else { continue }
+            if w == "sí", word(at: r + 1) != "mismo" { continue }
+            // The figure counts killed here (``attackerDied(_:)``'s guard): "and himself" joins the dead.
+            var b = r - 1
+            while b > ownEnd, let a = word(at: b), ["a", "then", "finally", "eventually", "later", "also", "à"].contains(a) { b -= 1 }
+            let joined = word(at: b).map { vocab.andWords.contains($0) } == true
+            let deathInClause = (clauseStart..<r).contains { deathEnd(at: $0) != nil }
+                || (clauseStart..<r).contains { word(at: $0) == "gun" || word(at: $0) == "blew" || word(at: $0) == "blowing" }
+            if joined || deathInClause { return phrase(found.start..<(r + 1)) }
+        }
+        // The attacker before the figure.
+        guard let a = (sentenceStart..<found.start).last(where: { noun($0).map(PhraseReader.attackers.contains) == true }) else { return nil }
+        if a > sentenceStart, let by = word(at: a - 1), ["by", "par", "por"].contains(by) { return nil }
+        // The death before the attacker: "Police shoot dead gunman who killed 3"; not the
+        // figure's own verb before its subject ("قتل المهاجم 3 أشخاص", "the attacker killed 3").
+        let apartFromFigure = ((a + 1)..<found.start).contains { k in
+            isPunctuation(",", at: k) || word(at: k).map { PhraseReader.relativeOrJoin.contains($0) } == true
+        }
+        for d in sentenceStart..<a where apartFromFigure {
+            if let e = deathEnd(at: d), e <= a, a - e <= 2, (e..<a).allSatisfy({ word(at: $0).map(PhraseReader.articlesBeforeAttacker.contains) == true }) {
+                return phrase(d..<(a + 1))
+            }
+        }
+        // Right after it: "Gunman shot dead after killing 3".
+        var j = a + 1
+        while j < found.start, j <= a + 3 {
+            if let e = deathEnd(at: j) {
+                if !ownVerb(j, e) { return phrase(a..<e) }
+                break
+            }
+            if isPunctuation("'", at: j) { j += 1; continue }
+            guard let w = word(at: j), PhraseReader.auxiliaries.contains(w)
+                || ["later", "a", "été", "est", "fue", "ha", "sido", "s", "se", "fait", "fue"].contains(w) else { break }
+            j += 1
+        }
+        // After the figure, with nothing but auxiliaries, pronouns and the police between:
+        // "... before being shot dead", ", a été abattu", "antes de ser abatido".
+        var clean = true
+        var k = ownEnd
+        while k < sentenceEnd {
+            if isPunctuation(",", at: k) || isDash(at: k) { clean = true; k += 1; continue }
+            guard let w = word(at: k) else { k += 1; continue }
+            if vocab.andWords.contains(w) || PhraseReader.clauseJoins.contains(w) { clean = true; k += 1; continue }
+            if clean, let e = deathEnd(at: k),
+               !(word(at: k - 1).map { PhraseReader.zeroTable.determiners.contains($0) && !["a", "le"].contains($0) } ?? false) {
+                return phrase(a..<e)
+            }
+            if !PhraseReader.attackerDeathFillers.contains(w) { clean = false }
+            k += 1
         }
         return nil
     }
