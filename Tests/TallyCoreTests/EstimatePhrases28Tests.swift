@@ -105,4 +105,20 @@ struct EstimatePhrases28Tests {
         }
     }
 
+    /// review41 S7: a count of people that names no measure beside a zero statement read as
+    /// the figure ("About 300 fighters attacked; no civilians were harmed" read 300 killed).
+    @Test func aCountOfPeopleBesideAZeroIsTwoNumbers() {
+        for text in ["About 300 fighters attacked; no civilians were harmed", "328 soldiers took part; no civilians were harmed",
+                     "Some 50 gunmen stormed the village; no one was harmed", "200 protesters gathered, no one was hurt",
+                     "12 policemen were deployed. No casualties were reported"] {
+            for measure in ["killed", "injured"] {
+                #expect((try? EstimateParser.parse(text, convention: .unspecified, measure: measure)) == nil, "\(text) (\(measure)) read")
+            }
+        }
+        refuses("About 300 fighters attacked; no civilians were harmed", containing: "more than one number", measure: "killed")
+        // The figure with its measure, or the zero alone: as before.
+        reads("3 soldiers were killed; no civilians were harmed", 3, 3, 3, measure: "killed")
+        reads("No civilians were harmed", 0, 0, 0, measure: "killed")
+    }
+
 }

@@ -1424,7 +1424,10 @@ final class PhraseReader {
         // "Report 328: no civilians were harmed", "Report 328: no casualties" (phrases27, the
         // phrase fuzzer: read 328): a figure with nothing about people around it, beside a
         // text that says no one was hurt, is two numbers.
-        if !noPeopleZero, measureOf(found) == nil, !peopleAround(found),
+        // A count of people that names no measure is two numbers too: "About 300 fighters
+        // attacked; no civilians were harmed", "328 soldiers took part; no civilians were
+        // harmed" (phrases28, review41 S7: read 300 and 328 killed).
+        if !noPeopleZero, measureOf(found) == nil,
            let (range, _) = zeroStatement(beside: found.start..<found.end) {
             throw .twoNumbers(found.phrase, phrase(range))
         }
