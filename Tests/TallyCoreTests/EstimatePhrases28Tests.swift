@@ -121,4 +121,16 @@ struct EstimatePhrases28Tests {
         reads("No civilians were harmed", 0, 0, 0, measure: "killed")
     }
 
+    /// review41 S9: a zero that means everyone was hurt ("No one escaped injury") read 0 injured.
+    @Test func noOneEscapedIsNoZero() {
+        for text in ["No one escaped injury", "Nobody escaped injury", "None of the residents escaped injury",
+                     "No one was spared injury", "Nadie salió ileso", "No one escaped unhurt", "no one came out unscathed"] {
+            #expect((try? EstimateParser.parse(text, convention: .unspecified, measure: "injured")) == nil, "\(text) read")
+        }
+        refuses("No one escaped injury", containing: "says everyone was hurt or killed", measure: "injured")
+        // The zero with someone escaping in another clause: read 0.
+        reads("No one was hurt and the crew escaped", 0, 0, 0, measure: "injured")
+        reads("No one was hurt; residents escaped through the back door", 0, 0, 0, measure: "injured")
+    }
+
 }

@@ -3260,6 +3260,21 @@ final class PhraseReader {
             .first(where: PhraseReader.severityWords.contains) {
             throw ParseFailure(reason: "\"" + w + "\": the zero is of the grave ones only and says nothing of the others: give the figure of all")
         }
+        // "No one escaped injury", "Nobody escaped injury", "No one was spared injury", "None of the
+        // residents escaped injury": no one escaped is everyone hurt, not a zero (phrases28,
+        // review41 S9: read 0 injured). A verb of escaping or sparing, or a word of the unhurt,
+        // in the zero's clause.
+        if found.span.high == 0, found.span.low == 0 {
+            var k = found.start
+            while k < tokens.count, !isPunctuation(",", at: k), !isPunctuation(";", at: k), !isPunctuation(".", at: k),
+                  !(k > found.start && word(at: k).map { vocab.andWords.contains($0) || PhraseReader.clauseJoins.contains($0) } == true) {
+                if let w = word(at: k), PhraseReader.escapedAll.contains(w) {
+                    throw ParseFailure(reason: "\"" + phrase(found.start..<min(tokens.count, max(k + 2, measureSpan(found).upperBound)))
+                                       + "\" says everyone was hurt or killed, not that no one was: give the figure")
+                }
+                k += 1
+            }
+        }
         if found.span.high == 0, found.span.low == 0, let w = zeroLeavesOut(found) {
             throw ParseFailure(reason: "\"" + phrase(found.start..<found.end) + "\" leaves someone out (\"" + w
                                + "\"): give the figure with them")
@@ -5182,6 +5197,14 @@ final class PhraseReader {
         }
         return nil
     }
+
+    /// Verbs of escaping, sparing or surviving and words of the unhurt: after a zero they say
+    /// everyone was hurt ("no one escaped injury", "nadie salió ileso").
+    static let escapedAll: Set<String> = [
+        "escaped", "escape", "escapes", "spared", "survived", "unscathed", "unhurt", "unharmed", "uninjured", "avoided",
+        "échappé", "épargné", "épargnée", "épargnés", "indemne", "indemnes", "escapó", "escaparon", "salvó", "salvaron",
+        "ileso", "ilesos", "ilesa", "indemnes", "نجا", "ينج",
+    ]
 
     /// Nouns of casualties after "no" that say zero ("no casualties were reported").
     static let noneOfTheDead: Set<String> = ["casualties", "deaths", "fatalities", "injuries", "dead", "wounded", "injured", "victims"]
