@@ -133,4 +133,20 @@ struct EstimatePhrases28Tests {
         reads("No one was hurt; residents escaped through the back door", 0, 0, 0, measure: "injured")
     }
 
+    /// Decided (phrases28): a zero of everyone beside a figure of its measure ("no deaths were
+    /// reported by the ministry, though activists said dozens died" read dozens) is refused: the
+    /// two disagree. A zero of a group beside a figure of others still reads.
+    @Test func aZeroOfAllBesideAFigureIsRefused() {
+        for text in ["no deaths were reported by the ministry, though activists said dozens died",
+                     "No deaths in Idlib, while 5 died in Aleppo", "no fatalities were recorded by police, but residents said 4 died"] {
+            refuses(text, containing: "the two disagree", measure: "killed")
+        }
+        // Refused before as two numbers, still refused.
+        for text in ["No one was killed, the army said, but activists said 5 died",
+                     "The ministry said no one was killed; activists said 12 were killed"] {
+            #expect((try? EstimateParser.parse(text, convention: .unspecified, measure: "killed")) == nil, "\(text) read")
+        }
+        reads("No civilians were killed but 5 soldiers died", 5, 5, 5, measure: "killed")
+        reads("No deaths were reported, but 5 people were injured", 5, 5, 5, measure: "injured")
+    }
 }

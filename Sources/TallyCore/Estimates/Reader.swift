@@ -958,7 +958,7 @@ final class PhraseReader {
     /// someone out ("else", "except", "but") besides the statement's own: "no one was
     /// harmed, police said" is one; "a man was killed; no one else was hurt", "no civilians
     /// were harmed but two soldiers died", "no casualty figures were given" are not.
-    func zeroStatement(beside figure: Range<Int>? = nil) -> (Range<Int>, String)? {
+    func zeroStatement(beside figure: Range<Int>? = nil, ofAll: Bool = false) -> (Range<Int>, String)? {
         let table = PhraseReader.zeroTable
         for (i, t) in tokens.enumerated() where !(figure?.contains(i) ?? false) { if case .number = t.kind { return nil } }
         let negations = tokens.indices.filter { match(vocab.negations, at: $0) != nil }
@@ -1023,6 +1023,8 @@ final class PhraseReader {
                 steps += 1
             }
             guard !named.isEmpty else { continue }
+            // Of everyone: no group named in the zero ("no civilians were killed" is of a group).
+            if ofAll, words[start..<k].contains(where: { PhraseReader.groupsInZero.contains($0.word ?? "") }) { return nil }
             // A word that may deny it ("denied", "faux"), but the statement's own ("pas de").
             let first = words[start].index, last = k > 0 ? words[k - 1].index : first
             if negations.contains(where: { $0 < first || $0 > last }) { return nil }
@@ -1032,7 +1034,7 @@ final class PhraseReader {
                 // The name before a figure beside the zero ("Report 328:") is the figure's own.
                 if let figure, words[j].index >= figure.lowerBound - 2, words[j].index < figure.lowerBound { continue }
                 if PhraseReader.leaveOut.contains(w) || PhraseReader.otherThanThese.contains(w) || PhraseReader.figureNouns.contains(w)
-                    || table.blockers.contains(w) { return nil }
+                    || (table.blockers.contains(w) && !(ofAll && PhraseReader.contrastWords.contains(w))) { return nil }
                 if j >= start && j < k { continue }
                 let i = words[j].index
                 if measureWord(at: i) != nil || vocab.casualtyWords.contains(w) || PhraseReader.dies(w) || PhraseReader.deadBodies.contains(w)
@@ -1046,6 +1048,12 @@ final class PhraseReader {
         }
         return nil
     }
+
+    /// Nouns of a group in a zero: "no civilians were harmed" says nothing of soldiers.
+    static let groupsInZero: Set<String> = ["civilian", "civilians", "military", "soldiers", "residents", "passengers", "civile",
+                                            "civiles", "soldats", "soldados", "militaires", "militares"]
+    /// Words of contrast a zero beside a figure may stand with ("though activists said").
+    static let contrastWords: Set<String> = ["but", "though", "although", "while", "whereas", "mais", "pero", "aunque", "mientras"]
 
     /// The words of ``zeroStatement()``, every language in one table (phrases27): a head that
     /// says none, up to five fillers (auxiliaries, nouns of people, words of reporting), and
@@ -1430,6 +1438,16 @@ final class PhraseReader {
         if !noPeopleZero, measureOf(found) == nil,
            let (range, _) = zeroStatement(beside: found.start..<found.end) {
             throw .twoNumbers(found.phrase, phrase(range))
+        }
+        // "no deaths were reported by the ministry, though activists said dozens died": a zero of
+        // everyone beside a figure of its measure; the two say different things, and reading
+        // the figure sets the denial aside (phrases28: read dozens). Decided: refused. A zero of
+        // a group beside a figure of others reads ("No civilians were killed but 5 soldiers died").
+        if !noPeopleZero, found.span.low > 0, let own = measureOf(found) ?? measure,
+           let (range, named) = zeroStatement(beside: found.start..<max(found.end, measureSpan(found).upperBound), ofAll: true),
+           named == own || named == "casualties" || named == "killed or injured" {
+            throw ParseFailure(reason: "\"" + phrase(range) + "\" says there were none, and \"" + phrase(measureSpan(found))
+                               + "\" gives a figure: the two disagree (two sources, or two places or times): give the figure of one")
         }
         measureNamed = together ?? measureOf(found)
         var span = found.span
