@@ -90,6 +90,10 @@ struct EstimatePhrases28Tests {
                      "The attacker killed 3 people before fleeing, and died later in a shootout"] {
             #expect((try? EstimateParser.parse(text, convention: .unspecified, measure: "killed")) == nil, "\(text) read")
         }
+        // UCDP headlines: the ones counted are the ones who died (read on tally-main, as here).
+        reads("7 members of ISIS cells were killed after 4 of them blew themselves up", 7, 7, 7, measure: "killed")
+        reads("After being surrounded by Hayyaat Tahrir al-Sham, a member of one of the sleeping cells blows himself up in Jabal al-Zawiyah",
+              1, 1, 1, measure: "killed")
         for text in ["A suicide bomber killed 3 people and himself", "The gunman killed 3 people before being shot dead",
                      "Police shoot dead gunman who killed 3", "3 muertos, además del atacante", "قتل 3 أشخاص ومقتل المهاجم"] {
             refuses(text, containing: "the attacker's death is a figure of its own", measure: "killed")

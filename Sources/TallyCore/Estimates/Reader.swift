@@ -4104,8 +4104,15 @@ final class PhraseReader {
             var b = r - 1
             while b > ownEnd, let a = word(at: b), ["a", "then", "finally", "eventually", "later", "also", "à"].contains(a) { b -= 1 }
             let joined = word(at: b).map { vocab.andWords.contains($0) } == true
-            let deathInClause = (clauseStart..<r).contains { deathEnd(at: $0) != nil }
-                || (clauseStart..<r).contains { word(at: $0) == "gun" || word(at: $0) == "blew" || word(at: $0) == "blowing" }
+            // A death in a clause of its own after the figure, with no figure in it: "then turned
+            // the gun on himself"; not the figure's own people ("one of the cells blows himself
+            // up", "7 ... were killed after 4 of them blew themselves up": UCDP headlines).
+            let ownClause = clauseStart > ownEnd && !(clauseStart..<r).contains { k in
+                if case .number = tokens[k].kind { return true }
+                return word(at: k).map { $0 == "them" || $0 == "whom" } == true
+            }
+            let deathInClause = ownClause && ((clauseStart..<r).contains { deathEnd(at: $0) != nil }
+                || (clauseStart..<r).contains { word(at: $0) == "gun" || word(at: $0) == "blew" || word(at: $0) == "blowing" })
             if joined || deathInClause { return phrase(found.start..<(r + 1)) }
         }
         // The attacker before the figure.
