@@ -153,4 +153,44 @@ struct EstimatePhrases28Tests {
         reads("No civilians were killed but 5 soldiers died", 5, 5, 5, measure: "killed")
         reads("No deaths were reported, but 5 people were injured", 5, 5, 5, measure: "injured")
     }
+
+    /// review42 S1: a measure whose name names a group (civilian_deaths, soldiers_killed) took a
+    /// zero of ANOTHER group as its own zero (read 0, exit 0) once phrases28 mapped the name to
+    /// killed/injured for the outcome check. A zero that names a group reads only for its group.
+    @Test func aZeroOfAnotherGroupIsRefused() {
+        let cases: [(String, String)] = [
+            ("civilian_deaths", "No military deaths were reported"),
+            ("civilian_deaths", "There were no military deaths"),
+            ("civilian_deaths", "Il n'y a pas de morts parmi les militaires"),
+            ("civilian_deaths", "No hubo muertos entre los soldados"),
+            ("civilians_killed", "لا قتلى بين العسكريين"),
+            ("civilian_fatalities", "No military fatalities"),
+            ("soldiers_killed", "No civilian casualties were reported"),
+            ("soldiers_killed", "No civilian casualties"),
+            ("soldiers_killed", "Aucune victime civile"),
+            ("soldiers_killed", "Sin víctimas civiles"),
+            ("soldiers_killed", "No civilians were harmed"),
+            ("militants_killed", "No civilians were harmed"),
+            ("civilians_killed", "No soldiers were harmed"),
+            ("civilians_injured", "No soldiers were harmed"),
+            ("children_killed", "No soldiers were harmed"),
+            ("soldiers_killed", "No civilians were killed"),
+            ("civilians_killed", "No soldiers were killed"),
+            ("civilians_killed", "No children were killed"),
+            ("children_killed", "No militants were killed"),
+        ]
+        for (measure, text) in cases {
+            refuses(text, containing: "a zero of one group is no zero of another", measure: measure)
+        }
+        // The twins: the zero of the measure's own group, or of everyone, reads.
+        reads("No civilians were killed", 0, 0, 0, measure: "civilians_killed")
+        reads("No one was harmed", 0, 0, 0, measure: "civilians_killed")
+        reads("No civilians were harmed", 0, 0, 0, measure: "civilians_injured")
+        reads("No soldiers were killed", 0, 0, 0, measure: "soldiers_killed")
+        reads("No military deaths were reported", 0, 0, 0, measure: "killed")
+        reads("No civilian casualties were reported", 0, 0, 0, measure: "casualties")
+        reads("5 killed", 5, 5, 5, measure: "civilians_killed")
+        // Children are of the civilians: no civilian killed is no child killed.
+        reads("No civilians were killed", 0, 0, 0, measure: "children_killed")
+    }
 }

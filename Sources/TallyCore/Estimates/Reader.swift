@@ -934,6 +934,61 @@ final class PhraseReader {
     }
 
     func estimate() throws(ParseFailure) -> Estimate {
+        let estimate = try estimateOfAnyGroup()
+        // `--measure civilian_deaths "No military deaths were reported"`, `--measure
+        // soldiers_killed "No civilian casualties"`: a zero of one group is no zero of another
+        // (review42 S1: read 0 since phrases28 mapped civilian_deaths to killed). A measure whose
+        // name names a group takes a zero that names a group only when it is the same group;
+        // a zero that names none ("No one was harmed") is of everyone, its group included.
+        if estimate.low == 0, estimate.high == 0, let givenMeasure {
+            var own = Set(MeasureCatalog.words(of: MeasureCatalog.canonicalName(givenMeasure)).compactMap(PhraseReader.group(of:)))
+            // Children and women are of the civilians: "No civilians were killed" is no child
+            // killed (phrases28); "No children were killed" says nothing of other civilians.
+            let ownGroups = own
+            if !own.isEmpty, own.isSubset(of: ["children", "women"]) { own.insert("civilians") }
+            if !own.isEmpty {
+                let words = givenTokens.compactMap(\.word)
+                for (i, w) in words.enumerated() {
+                    guard let g = PhraseReader.group(of: w), !own.contains(g) else { continue }
+                    // "No civilians were killed, the military said": the group that speaks.
+                    if i + 1 < words.count, PhraseReader.sayingWords.contains(words[i + 1].lowercased()) { continue }
+                    throw ParseFailure(reason: "the zero names " + g + " (\"" + w + "\"), and measure " + givenMeasure
+                                       + " counts " + ownGroups.sorted().joined(separator: ", ")
+                                       + ": a zero of one group is no zero of another; give the figure of " + givenMeasure)
+                }
+            }
+        }
+        return estimate
+    }
+
+    /// The group a word names ("soldiers" military, "civiles" civilians, "الأطفال" children),
+    /// for the group check of ``estimate()``. Words of an institution that speaks ("army",
+    /// "police") are left out: "No civilians were killed, the army said" is of civilians.
+    static func group(of word: String) -> String? {
+        var w = word.lowercased()
+        if let g = groupWords[w] { return g }
+        if w.hasPrefix("ال"), w.count > 4 { w.removeFirst(2); return groupWords[w] }
+        return nil
+    }
+    static let sayingWords: Set<String> = ["said", "says", "say", "stated", "announced", "told", "added", "claimed", "dit", "affirme", "annonce", "indique", "dijo", "dice", "informó",
+                                           "afirmó", "señaló", "قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت"]
+    static let groupWords: [String: String] = {
+        var out: [String: String] = [:]
+        let table: [(String, String)] = [
+            ("civilians", "civilian civilians civil civile civiles civils مدني مدنيين مدنيون مدنيا مدنية"),
+            ("military", "soldier soldiers military troops servicemen militaire militaires soldat soldats soldado soldados militar militares tropas troupes عسكري عسكريين عسكريون جندي جنود"),
+            ("children", "child children kids minors enfant enfants mineurs niño niños niña niñas menores طفل أطفال اطفال"),
+            ("militants", "militant militants fighters rebels insurgents combatants jihadists combattants rebelles combatientes rebeldes insurgentes مسلحين مسلحون مقاتلين مقاتلون"),
+            ("women", "woman women femme femmes mujer mujeres امرأة نساء"),
+            ("police", "policemen policeman policiers policías شرطي"),
+            ("residents", "residents habitants residentes vecinos"),
+            ("passengers", "passengers passagers pasajeros ركاب"),
+        ]
+        for (g, ws) in table { for w in ws.split(separator: " ") { out[String(w)] = g } }
+        return out
+    }()
+
+    private func estimateOfAnyGroup() throws(ParseFailure) -> Estimate {
         do throws(ParseFailure) {
             return try estimateFigure()
         } catch {
