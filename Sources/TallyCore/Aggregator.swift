@@ -608,10 +608,12 @@ public final class Aggregator: @unchecked Sendable {
                                                       events: c.events, sources: c.sources)
             else { throw AggregationOverflow() }
             observed[i] = observed[i].map { min($0.lowerBound, c.day) ... max($0.upperBound, c.day) } ?? c.day ... c.day
-            // A cell observed at exactly 0 adds nothing to the sum: the figure with it is
-            // the figure without it, so it leaves the fingerprint alone (review41 R5: A's
-            // 1,000, then A's 1,200 beside B's 0, is A's change, +20%).
-            if c.unbounded || c.high != 0 || c.low != 0 { finest[i, default: 0] &+= finestPrint(k) }
+            // A cell observed at 0 is an observation like any other: Group B's 500 then 0
+            // beside Group A's 1,000 in both months is a fall, -33% (review42 S3: left out
+            // of the fingerprint, the two months read as different groups and a brief and a
+            // timeline said so, falsely). A group observed in one month only, at 0 or not,
+            // still makes the two figures sums of different groups (review41 R5 is refused).
+            finest[i, default: 0] &+= finestPrint(k)
         }
         let rank = strings.byteOrderRanks()
         let countryRank = countryNames.isEmpty ? rank : strings.byteOrderRanks(replacing: countryNames)

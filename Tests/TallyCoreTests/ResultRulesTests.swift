@@ -329,8 +329,8 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
     /// each figure adding up other groups than the one before; a timeline drew them as
     /// one line. TallyCore's rule (``StockCells``, ``GapRule/runs(of:cells:kind:period:)``)
     /// breaks the line at each, and ``EstimateChange/between(_:_:kind:cells:)`` gives no
-    /// change between them; the same groups in both give both as before. review41 R5: a
-    /// group observed at 0 adds nothing and leaves the figures comparable.
+    /// change between them; the same groups in both give both as before. review42 S3: a
+    /// group observed at 0 is observed (its 0 is a figure of that group).
     @Test func aStockLineBreaksWhereTheNextFigureAddsUpOtherGroups() throws {
         func result(_ rows: [(String, Int32, Int64)]) throws -> AggregateResult {
             let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
@@ -371,13 +371,24 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
         let both = try result(s7 + [("Group A", d("2023-02-10"), 900), ("Group A", d("2023-04-10"), 900)]).series(of: "members").series[0].points
         #expect(both.map(\.estimate.best) == [1_100, 1_010, 1_120, 1_030])
         #expect(GapRule.runs(of: both.map(\.periodKey), cells: both.map(\.cells), kind: .stock, period: .month) == [0 ..< 4])
-        // review41 R5: B observed at 0 beside A (in either month) adds nothing: the two
-        // figures are A's alone, 1,000 then 1,200, and comparable.
+        // review42 S3: a group observed at 0 is observed. A's 1,000 in both months beside
+        // B's 500 then 0 (or 0 then 500) add up the same groups: comparable, a change
+        // (fffa88b had left the 0 out and called them different groups).
+        for (february, march) in [(Int64(500), Int64(0)), (0, 500)] {
+            let r = try result([("Group A", d("2023-02-10"), 1_000), ("Group A", d("2023-03-10"), 1_000),
+                                ("Group B", d("2023-02-11"), february), ("Group B", d("2023-03-11"), march)])
+            let p = r.rows.sorted { $0.periodKey < $1.periodKey }
+            #expect(p.map(\.estimate.best) == [1_000 + february, 1_000 + march])
+            #expect(StockCells.comparable(p[0].stockCells, p[1].stockCells, kind: .stock))
+            #expect(GapRule.runs(of: p.map(\.periodKey), cells: p.map(\.stockCells), kind: .stock, period: .month) == [0 ..< 2])
+        }
+        // B observed (at 0) in one month only: the figures add up different groups, as
+        // with any figure of B's in one month only (review41 R5 stays refused).
         for zero in [d("2023-02-11"), d("2023-03-11")] {
             let r = try result([("Group A", d("2023-02-10"), 1_000), ("Group A", d("2023-03-10"), 1_200), ("Group B", zero, 0)])
             let p = r.rows.sorted { $0.periodKey < $1.periodKey }
             #expect(p.map(\.estimate.best) == [1_000, 1_200])
-            #expect(EstimateChange.between(p[0].estimate, p[1].estimate, kind: .stock, cells: (p[0].stockCells, p[1].stockCells)) == .bests(overlapping: false))
+            #expect(EstimateChange.between(p[0].estimate, p[1].estimate, kind: .stock, cells: (p[0].stockCells, p[1].stockCells)) == .unknown(why: .otherGroups))
         }
         // A range reaching above 0 (0 to 50) is a figure: B then counts.
         let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))

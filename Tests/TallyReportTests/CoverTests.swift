@@ -234,17 +234,23 @@ import TallyIO
         }
     }
 
-    /// review41 R5 (rp/v7, rp/v8): Group A 1,000 in February and 1,200 in March, Group B
-    /// observed at 0 in one of the months. Both figures are A's alone (B adds nothing), so
-    /// the change is A's, +20%, as without B; the brief withheld it ("add up different
-    /// groups"). B at 0 to 50 is a figure and still withholds it.
-    @Test func aGroupObservedAtZeroLeavesTheChangeGiven() throws {
-        let base = ["2023-02-10,Syria,,Group A,members,1000,1000,1000", "2023-03-10,Syria,,Group A,members,1200,1200,1200"]
+    /// review42 S3: a group observed at 0 is observed. Group A 1,000 in both months, Group
+    /// B 500 in February and 0 in March: a fall, -33% (for a day the 0 was left out and the
+    /// brief said the figures add up different groups, falsely). Group B observed, at 0
+    /// or 0 to 50, in one month only (review41 R5): different groups, no change given;
+    /// without B, A's +20%.
+    @Test func aGroupObservedAtZeroIsObserved() throws {
         let extra = "coverage: {from: 2023-01-01, to: 2023-04-30}\nstocks: [members]"
-        for zero in ["2023-03-10,Syria,,Group B,members,0,0,0", "2023-02-10,Syria,,Group B,members,0,0,0", ""] {
-            let c = try build(base + (zero.isEmpty ? [] : [zero]), extra: extra, period: "2023-03")
-            #expect(c.cover.summary.contains("Members rose from 1,000 in February 2023 to 1,200 (+20%)."), "\(zero): \(c.cover.summary)")
+        let fall = try build(["2023-02-10,Syria,,Group A,members,1000,1000,1000", "2023-03-10,Syria,,Group A,members,1000,1000,1000",
+                              "2023-02-11,Syria,,Group B,members,500,500,500", "2023-03-11,Syria,,Group B,members,0,0,0"], extra: extra, period: "2023-03")
+        #expect(fall.cover.summary.contains("Members fell from 1,500 in February 2023 to 1,000 (\u{2212}33%)."), "\(fall.cover.summary)")
+        #expect(!fall.cover.summary.contains("add up different groups"), "\(fall.cover.summary)")
+        let base = ["2023-02-10,Syria,,Group A,members,1000,1000,1000", "2023-03-10,Syria,,Group A,members,1200,1200,1200"]
+        for zero in ["2023-03-10,Syria,,Group B,members,0,0,0", "2023-02-10,Syria,,Group B,members,0,0,0"] {
+            let c = try build(base + [zero], extra: extra, period: "2023-03")
+            #expect(!c.cover.summary.contains("%") && c.cover.summary.contains("add up different groups"), "\(zero): \(c.cover.summary)")
         }
+        #expect(try build(base, extra: extra, period: "2023-03").cover.summary.contains("Members rose from 1,000 in February 2023 to 1,200 (+20%)."))
         let range = try build(base + ["2023-03-10,Syria,,Group B,members,0,0,50"], extra: extra, period: "2023-03")
         #expect(!range.cover.summary.contains("%") && range.cover.summary.contains("add up different groups"), "\(range.cover.summary)")
     }
