@@ -172,6 +172,34 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// give way over a state or a place, not over a stock word.
     static let eventPeople: Set<String> = ["protesters", "demonstrators", "rioters", "attendees", "participants", "marchers"]
 
+    /// Words that may come before an event noun heading a name (review42 S2): `total_births_in_camps`,
+    /// `number_of_clashes_in_camps`, `new_fires_in_camps`, `active_clashes`. Any other word
+    /// before it (`people_in_camps_after_fires`, `families_in_tents_after_fires`) makes the
+    /// event a qualifier of what is counted, which does not give way.
+    static let eventModifiers: Set<String> = MeasureFamilies.fillers.subtracting(["people", "persons", "person", "personas",
+        "personnes", "pessoas"]).union(["new", "active", "recorded", "documented", "confirmed", "major", "armed", "violent",
+        "deadly", "fatal", "ongoing", "nouveaux", "nouvelles", "nuevos", "nuevas"])
+
+    /// Whether an event noun is what a name counts (review41 R1, review42 S2): one heading
+    /// it, after only ``eventModifiers`` and digits (`births_in_camps`, `active_clashes`), or
+    /// one just after `present at` (`people_present_at_protests`: who came to each; not
+    /// `people_sheltering_at_protests`). An event after
+    /// people, in what qualifies them (`people_in_areas_of_active_clashes`,
+    /// `people_sheltering_after_bombings`), leaves them standing where they are.
+    static func countsAnEvent(_ w: [String]) -> Bool {
+        for (i, x) in w.enumerated() where eventNouns.contains(x) {
+            if i > 1 && w[i - 1] == "at" && w[i - 2] == "present" { return true }
+            return w[..<i].allSatisfy { eventModifiers.contains($0) || $0.allSatisfy(\.isNumber) }
+        }
+        return false
+    }
+
+    /// Places where people are held or hide (review42 S2): people named by an event in one
+    /// (`protesters_in_prison`, as `protesters_in_detention`) are a standing size.
+    static let placesOfHolding: Set<String> = [
+        "prison", "prisons", "jail", "jails", "detention", "custody", "captivity", "hiding",
+    ]
+
     /// Words that, just before a state word, say people were put in it by an event:
     /// `people_left_homeless`, `made_homeless` count per event (review41 S8's twins).
     static let madeWords: Set<String> = ["left", "made", "rendered", "became", "become", "newly"]
@@ -244,12 +272,17 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// `people_in_informal_settlements`, `families_in_tents`); `without` or `out of` and
     /// what they lack, up to two words apart (`people_without_shelter`, `children_out_of_school`).
     static func placeOrState(_ w: [String]) -> String? {
-        guard !w.contains(where: eventPeople.contains) else { return nil }
-        for (j, x) in w.enumerated() where stateWords.contains(x) && !(j > 0 && madeWords.contains(w[j - 1])) { return x }
+        // People named by an event they take part in give way over `present` and `active`
+        // (`protesters_present`) and over `in` and a place they are not held in
+        // (`protesters_in_camps`), not over a place of holding (`protesters_in_prison`) nor
+        // another state (`protesters_trapped`) or lack (review42 S2).
+        let byEvent = w.contains(where: eventPeople.contains)
+        for (j, x) in w.enumerated() where stateWords.contains(x) && !(j > 0 && madeWords.contains(w[j - 1]))
+            && !(byEvent && (x == "present" || x == "active")) { return x }
         for (j, x) in w.enumerated() where x == "in" || x == "without" || x == "lacking" || x == "out" && j + 1 < w.count && w[j + 1] == "of" {
             let from = x == "out" ? j + 2 : j + 1
             let things = x == "in" ? placesOfStay : lackedThings
-            for k in from ..< min(w.count, from + 3) where things.contains(w[k]) {
+            for k in from ..< min(w.count, from + 3) where things.contains(w[k]) && !(byEvent && x == "in" && !placesOfHolding.contains(w[k])) {
                 return x == "out" ? "out of \(w[k])" : "\(x) \(w[k])"
             }
         }
@@ -515,7 +548,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         // `forcibly_disappeared`, `total_displaced`, `total_returnees`, though `missing`,
         // `disappeared` and `returnees` are flow words.
         if let s = missingCaseload(w) ?? caseloadTotal(w) { return s }
-        guard !w.contains(where: { flowWords.contains($0) || eventNouns.contains($0) }) else { return nil }
+        guard !w.contains(where: flowWords.contains), !countsAnEvent(w) else { return nil }
         // The word that names what is counted, the last but fillers and digits: a
         // displacement word there after people (`residents_displaced`, `idps_displaced`,
         // `population_displaced_total`) says they were displaced, a count per event;

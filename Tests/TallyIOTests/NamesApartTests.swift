@@ -617,6 +617,23 @@ extension StockLikeMeasuresRefused {
                   "people_living_in_camps", "protesters_in_detention", "children_in_armed_groups"])
     }
 
+    /// review42 S2: 4cf8f58 let an event noun anywhere in a name give way, so people in a
+    /// place or a state with an event in a qualifier read 7,000 (tally-main, df65edb:
+    /// refused as stocks). An event gives way only as the name's head (`births_in_camps`,
+    /// `active_clashes`) or after `present at` (`people_present_at_protests`); people held stay
+    /// stocks though named by an event (`protesters_in_prison`, as `protesters_in_detention`).
+    @Test func peopleInAPlaceAfterAnEventStayRefused() throws {
+        expectRefusedUnlessDeclared(["people_in_areas_of_active_clashes", "people_living_near_active_clashes",
+                  "people_in_camps_affected_by_clashes", "people_in_camps_affected_by_fires", "people_in_camps_after_fires",
+                  "people_in_shelters_after_shelling", "people_sheltering_after_bombings", "people_in_detention_after_protests",
+                  "people_in_hiding_after_raids", "people_held_after_raids", "protesters_in_prison",
+                  "families_in_tents_after_fires", "idps_in_camps_after_clashes", "protesters_in_jail", "rioters_in_custody",
+                  "protesters_trapped", "people_stranded_by_floods", "people_sheltering_at_protests"])
+        expectFlows(["births_in_camps", "fires_in_camps", "active_clashes", "births_in_idp_camps", "total_births_in_camps",
+                  "number_of_clashes_in_camps", "new_fires_in_camps", "people_present_at_protests", "protesters_present",
+                  "active_protesters", "participants_present", "fires_in_camps_after_clashes"])
+    }
+
     /// A name of 1 MiB costs little (ff3b060): the ends of a run-together word are cut only
     /// as long as the longest listed word.
     @Test func aLongNameIsReadInBoundedWork() {
