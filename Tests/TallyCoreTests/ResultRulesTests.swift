@@ -23,6 +23,30 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
                     rows: (0 ..< countries).map { arow("C\($0)", period: kind == .all ? 0 : 24_276, kind: kind, huge()) })
 }
 
+/// One stock record of Syria's `members` for ``membersResult(_:grouping:period:)``.
+struct MembersRow {
+    var actor: String, day: Int32, low: Int64, best: Int64, high: Int64, adm1: String?
+    init(_ actor: String, _ day: Int32, _ best: Int64, adm1: String? = nil) { self.init(actor, day, low: best, best: best, high: best, adm1: adm1) }
+    init(_ actor: String, _ day: Int32, low: Int64, best: Int64, high: Int64, adm1: String? = nil) {
+        (self.actor, self.day, self.low, self.best, self.high, self.adm1) = (actor, day, low, best, high, adm1)
+    }
+}
+
+/// The aggregate of Syria's `members` records through a real ``Aggregator``: the stock
+/// layouts the roll-up and series rules are pinned on (review38's s7 and its variants).
+func membersResult(_ rows: [MembersRow], grouping: [GroupKey] = [.country], period: PeriodKind = .month) throws -> AggregateResult {
+    let a = Aggregator(config: AggregationConfig(grouping: Grouping(grouping), period: period))
+    for r in rows {
+        var o = Observation()
+        o.country = a.strings.intern("Syria"); o.adm1 = r.adm1.map { a.strings.intern($0) } ?? CellKey.absent; o.adm2 = CellKey.absent
+        o.actor = a.strings.intern(r.actor); o.measure = a.strings.intern("members")
+        o.day = CalendarDay(daysSinceEpoch: r.day)
+        o.low = r.low; o.best = r.best; o.high = r.high
+        try a.add(o)
+    }
+    return try a.result()
+}
+
 @Suite struct RollupTests {
     let month = PeriodKind.month
     var jan: Int32 { month.parseLabel("2023-01")! }
@@ -62,16 +86,7 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
                             start + Int32.random(in: 0 ..< 700, using: &rng), Int64.random(in: 0 ... 3, using: &rng) * 100))
         }
         func result(_ keys: [GroupKey], _ period: PeriodKind) throws -> AggregateResult {
-            let a = Aggregator(config: AggregationConfig(grouping: Grouping(keys), period: period))
-            for r in records {
-                var o = Observation()
-                o.country = a.strings.intern("Syria"); o.adm1 = a.strings.intern(r.adm1); o.adm2 = CellKey.absent
-                o.actor = a.strings.intern(r.actor); o.measure = a.strings.intern("members")
-                o.day = CalendarDay(daysSinceEpoch: r.day)
-                o.low = r.best; o.best = r.best; o.high = r.best
-                try a.add(o)
-            }
-            return try a.result()
+            try membersResult(records.map { MembersRow($0.actor, $0.day, $0.best, adm1: $0.adm1) }, grouping: keys, period: period)
         }
         func lines(_ r: AggregateResult) -> [String] { r.rows.map { $0.keyValues(r.grouping).joined(separator: "/") + " \($0.period) \($0.estimate.display)" } }
         var refused = 0
@@ -105,17 +120,9 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
 
     @Test func aStockRolledUpFromFiguresOfOtherGroupsIsRefused() throws {
         let d = { (s: String) in CalendarDay(s)!.daysSinceEpoch }
-        let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
-        for (actor, day, best) in [("Group A", d("2023-01-10"), Int64(1_000)), ("Group B", d("2023-01-12"), 100), ("Group B", d("2023-02-12"), 110),
-                                   ("Group A", d("2023-03-10"), 1_000), ("Group B", d("2023-03-12"), 120), ("Group B", d("2023-04-12"), 130)] {
-            var o = Observation()
-            o.country = a.strings.intern("Syria"); o.adm1 = CellKey.absent; o.adm2 = CellKey.absent
-            o.actor = a.strings.intern(actor); o.measure = a.strings.intern("members")
-            o.day = CalendarDay(daysSinceEpoch: day)
-            o.low = best; o.best = best; o.high = best
-            try a.add(o)
-        }
-        let monthly = try a.result()
+        let monthly = try membersResult([MembersRow("Group A", d("2023-01-10"), 1_000), MembersRow("Group B", d("2023-01-12"), 100),
+                                         MembersRow("Group B", d("2023-02-12"), 110), MembersRow("Group A", d("2023-03-10"), 1_000),
+                                         MembersRow("Group B", d("2023-03-12"), 120), MembersRow("Group B", d("2023-04-12"), 130)])
         var message = ""
         do { _ = try monthly.rolledUp(period: .year) } catch { message = error.description }
         #expect(message == "members of Syria cannot be given for 2023 from its figures by month: they add up different groups or places, "
@@ -332,20 +339,7 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
     /// change between them; the same groups in both give both as before. review42 S3: a
     /// group observed at 0 is observed (its 0 is a figure of that group).
     @Test func aStockLineBreaksWhereTheNextFigureAddsUpOtherGroups() throws {
-        func result(_ rows: [(String, Int32, Int64)]) throws -> AggregateResult {
-            let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
-            for (actor, day, best) in rows {
-                var o = Observation()
-                o.country = a.strings.intern("Syria")
-                o.adm1 = CellKey.absent; o.adm2 = CellKey.absent
-                o.actor = a.strings.intern(actor)
-                o.measure = a.strings.intern("members")
-                o.day = CalendarDay(daysSinceEpoch: day)
-                o.low = best; o.best = best; o.high = best
-                try a.add(o)
-            }
-            return try a.result()
-        }
+        func result(_ rows: [(String, Int32, Int64)]) throws -> AggregateResult { try membersResult(rows.map { MembersRow($0.0, $0.1, $0.2) }) }
         let d = { (s: String) in CalendarDay(s)!.daysSinceEpoch }
         let s7 = [("Group A", d("2023-01-10"), Int64(1_000)), ("Group B", d("2023-01-12"), 100), ("Group B", d("2023-02-12"), 110),
                   ("Group A", d("2023-03-10"), 1_000), ("Group B", d("2023-03-12"), 120), ("Group B", d("2023-04-12"), 130)]
@@ -391,17 +385,8 @@ private func hugeResult(_ countries: Int = 1_100, kind: PeriodKind = .all) -> Ag
             #expect(EstimateChange.between(p[0].estimate, p[1].estimate, kind: .stock, cells: (p[0].stockCells, p[1].stockCells)) == .unknown(why: .otherGroups))
         }
         // A range reaching above 0 (0 to 50) is a figure: B then counts.
-        let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .month))
-        for (actor, day, low, high) in [("Group A", d("2023-02-10"), Int64(1_000), Int64(1_000)), ("Group A", d("2023-03-10"), 1_200, 1_200),
-                                        ("Group B", d("2023-03-11"), 0, 50)] {
-            var o = Observation()
-            o.country = a.strings.intern("Syria"); o.adm1 = CellKey.absent; o.adm2 = CellKey.absent
-            o.actor = a.strings.intern(actor); o.measure = a.strings.intern("members")
-            o.day = CalendarDay(daysSinceEpoch: day)
-            o.low = low; o.best = low; o.high = high
-            try a.add(o)
-        }
-        let p = try a.result().rows.sorted { $0.periodKey < $1.periodKey }
+        let p = try membersResult([MembersRow("Group A", d("2023-02-10"), 1_000), MembersRow("Group A", d("2023-03-10"), 1_200),
+                                   MembersRow("Group B", d("2023-03-11"), low: 0, best: 0, high: 50)]).rows.sorted { $0.periodKey < $1.periodKey }
         #expect(!StockCells.comparable(p[0].stockCells, p[1].stockCells, kind: .stock))
     }
 
