@@ -663,18 +663,30 @@ extension StockLikeMeasuresRefused {
         return r.rows.map { $0.estimate.display }
     }
 
+    /// Each name beside `column` (3,500 at its two rows): refused (65), the message naming
+    /// both declarations (and `saying`, when given); declared a stock it reads 3,500 a
+    /// quarter, a flow 7,000. A failure is reported at the caller's line.
+    func expectRefusedUnlessDeclared(_ names: [String], beside column: String, saying words: String? = nil,
+                                     sourceLocation: SourceLocation = #_sourceLocation) {
+        for m in names {
+            let f = file(m, round: column)
+            let e = errorOf { _ = try quarter(f) }
+            let key = MeasureCatalog.canonicalName(m)
+            #expect(e?.exitCode == 65, "\(column) \(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
+            if let words {
+                #expect(e?.message.contains(words) == true, "\(column) \(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
+            }
+            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
+                    "\(column) \(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
+            #expect((try? quarter(f, stocks: [m])) == ["3,500"], "\(column) \(m)", sourceLocation: sourceLocation)
+            #expect((try? quarter(f, flows: [m])) == ["7,000"], "\(column) \(m)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func aDisplacementMeasureBesideRoundsIsRefusedUnlessDeclared() throws {
         for round in ["round", "Round Number", "roundNumber", "reporting_round", "DTM_round"] {
-            for m in ["displaced", "Displaced", "people_displaced", "desplazados", "displacement"] {
-                let f = file(m, round: round)
-                let e = errorOf { _ = try quarter(f) }
-                let key = MeasureCatalog.canonicalName(m)
-                #expect(e?.exitCode == 65, "\(round) \(m): \(e?.message ?? "read")")
-                #expect(e?.message.contains("a column of rounds of assessment ('\(round)')") == true, "\(e?.message ?? "read")")
-                #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true)
-                #expect(try quarter(f, stocks: [m]) == ["3,500"], "\(round) \(m)")
-                #expect(try quarter(f, flows: [m]) == ["7,000"], "\(round) \(m)")
-            }
+            expectRefusedUnlessDeclared(["displaced", "Displaced", "people_displaced", "desplazados", "displacement"], beside: round,
+                                        saying: "a column of rounds of assessment ('\(round)')")
         }
     }
 
@@ -703,21 +715,12 @@ extension StockLikeMeasuresRefused {
     /// Spanish units).
     @Test func caseloadWordsBesideRoundsAreRefusedUnlessDeclared() throws {
         for round in ["round", "roundNumber", "round_number"] {
-            for m in ["displaced_households", "displaced_individuals", "displaced_families", "Displaced HH", "displaced_hhs",
-                      "Returnee Individuals", "returnee_households", "returnees_households", "returnees", "Returnees (HH)",
-                      "IDP individuals", "idps_hh", "# IDPs", "Number of IDP individuals", "numPresentIdpInd",
-                      "idpIndividuals", "idpHouseholds", "returneeIndividuals", "returneeHouseholds", "number_idps",
-                      "Total IDPs", "total_displaced_individuals", "people_displaced", "déplacés ménages", "desplazados hogares", "personas desplazadas",
-                      "ménages PDI"] {
-                let f = file(m, round: round)
-                let e = errorOf { _ = try quarter(f) }
-                let key = MeasureCatalog.canonicalName(m)
-                #expect(e?.exitCode == 65, "\(round) \(m): \(e?.message ?? "read")")
-                #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
-                        "\(round) \(m): \(e?.message ?? "read")")
-                #expect(try quarter(f, stocks: [m]) == ["3,500"], "\(round) \(m)")
-                #expect(try quarter(f, flows: [m]) == ["7,000"], "\(round) \(m)")
-            }
+            expectRefusedUnlessDeclared(["displaced_households", "displaced_individuals", "displaced_families", "Displaced HH", "displaced_hhs",
+                                         "Returnee Individuals", "returnee_households", "returnees_households", "returnees", "Returnees (HH)",
+                                         "IDP individuals", "idps_hh", "# IDPs", "Number of IDP individuals", "numPresentIdpInd",
+                                         "idpIndividuals", "idpHouseholds", "returneeIndividuals", "returneeHouseholds", "number_idps",
+                                         "Total IDPs", "total_displaced_individuals", "people_displaced", "déplacés ménages", "desplazados hogares",
+                                         "personas desplazadas", "ménages PDI"], beside: round)
         }
         // The rounds rule names the column where no stock word refuses the name first.
         let e = errorOf { _ = try quarter(file("returnees", round: "round")) }
@@ -765,16 +768,7 @@ extension StockLikeMeasuresRefused {
     @Test func aCaseloadBesideADateItStandsAtIsRefusedUnlessDeclared() throws {
         for col in ["as_of", "As of date", "asOfDate", "snapshot_date", "reporting_date", "reportingDate", "Date of reporting",
                     "assessment_date", "assessment_type", "fecha_de_corte"] {
-            for m in ["displaced", "idps", "idp_individuals", "people_displaced", "returnees", "displaced_households"] {
-                let f = file(m, round: col)
-                let e = errorOf { _ = try quarter(f) }
-                let key = MeasureCatalog.canonicalName(m)
-                #expect(e?.exitCode == 65, "\(col) \(m): \(e?.message ?? "read")")
-                #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
-                        "\(col) \(m): \(e?.message ?? "read")")
-                #expect((try? quarter(f, stocks: [m])) == ["3,500"], "\(col) \(m)")
-                #expect((try? quarter(f, flows: [m])) == ["7,000"], "\(col) \(m)")
-            }
+            expectRefusedUnlessDeclared(["displaced", "idps", "idp_individuals", "people_displaced", "returnees", "displaced_households"], beside: col)
         }
         let e = errorOf { _ = try quarter(file("displaced", round: "as_of")) }
         #expect(e?.message.contains("a column of the date its figures stand at ('as_of')") == true, "\(e?.message ?? "read")")
