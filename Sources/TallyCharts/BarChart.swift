@@ -161,9 +161,10 @@ public struct BarChart: ChartDrawing, Equatable {
     public static func bars(from ranking: Ranking, withParents: Bool? = nil, suffix: SharedSuffix? = nil) -> [Bar] {
         let values = ranking.groups.map { $0.keyValues(ranking.grouping) }
         let withParents = withParents ?? GroupLabel.needsParents(values)
+        let commaForm = GroupLabel.needsCommaForm(values)
         var bars = values.enumerated().map { i, v in
             Bar(label: GroupLabel.of(values: v, grouping: ranking.grouping, fallback: ranking.measure, withParents: withParents,
-                                     suffix: suffix),
+                                     suffix: suffix, commaForm: commaForm),
                 estimate: ranking.groups[i].estimate, isNotGiven: ranking.isNotGiven(ranking.groups[i]),
                 observed: ranking.groups[i].observed)
         }
@@ -261,17 +262,29 @@ public enum GroupLabel {
     /// The label of a group given by its key values in output-column order.
     /// A joint region (`Iraq;Syria`) reads `Iraq and Syria (joint)` (``JointRegion``).
     /// - Parameter suffix: a suffix every name shares, stripped from the name.
+    /// - Parameter commaForm: whether labels with parents take the comma form
+    ///   (`Shan State, Myanmar (Burma)`); a chart decides once for all its labels
+    ///   (``needsCommaForm(_:)``) so that one chart does not mix the two; nil decides for
+    ///   this label alone.
     public static func of(values: [String], grouping: Grouping, fallback: String, withParents: Bool = true,
-                          suffix: SharedSuffix? = nil) -> String {
+                          suffix: SharedSuffix? = nil, commaForm: Bool? = nil) -> String {
         guard let raw = values.last else { return fallback }
         let last = JointRegion.words(suffix.map { $0.strip(raw) } ?? raw)
         let parentValues = withParents ? values.dropLast().reversed().filter { !$0.isEmpty } : []
         // A joint region among the parents is worded once, inside the brackets
         // ("Nineveh (Iraq and Syria, joint)"); its own commas then call for `;` between parents.
-        // A name that carries brackets of its own is quoted before or inside the label's
-        // (`“Idlib (province)” (Syria)`, review41 N2, ``TallyCore/BracketedNames``).
-        func quoted(_ name: String) -> String { BracketedNames.name(name) { Messages.text("actor.quote", ["name": $0]) } }
-        // A joint region's words quote its own members (``JointRegion/list``).
+        // A name that carries brackets of its own would nest the label's brackets
+        // (`Shan State (Myanmar (Burma))`) or, quoted, weigh on every bar (`Shan State
+        // (“Myanmar (Burma)”)` 25 times on the real Myanmar chart): such a label is written
+        // as a newsroom writes it instead, `Shan State, Myanmar (Burma)`, `Idlib (province),
+        // Syria` (review41 N2, stop 37; ``TallyCore/BracketedNames``). A joint region's
+        // words keep their own brackets and quote their members (``JointRegion/list``).
+        let hasJoint = parentValues.contains(where: JointRegion.isJoint) || JointRegion.isJoint(raw)
+        let commaForm = !hasJoint && !parentValues.isEmpty
+            && (commaForm ?? (BracketedNames.carriesBrackets(raw) || parentValues.contains(where: BracketedNames.carriesBrackets)))
+        func quoted(_ name: String) -> String {
+            commaForm ? name : BracketedNames.name(name) { Messages.text("actor.quote", ["name": $0]) }
+        }
         let parents = parentValues.map { JointRegion.isJoint($0) ? JointRegion.parentWords($0) : quoted($0) }
         let between = parentValues.count > 1 && parentValues.contains(where: JointRegion.isJoint) ? "; " : ", "
         if last.isEmpty {
@@ -281,8 +294,15 @@ public enum GroupLabel {
             let own = grouping.keys.last == .adm1 ? country.flatMap(ChartWords.firstLevelUnit(ofCountry:)) : nil
             let word = grouping.extraColumns.isEmpty ? missingWord(grouping.keys.last!, unit: ChartWords.unit(suffix) ?? own)
                 : grouping.extraColumns.last!
-            let notGiven = Messages.text("bar.not_given", ["unit": ChartWords.localNoun(word)])
+            let unit = ChartWords.localNoun(word)
+            if commaForm {
+                return Messages.text("bar.not_given.within", ["parents": Bidi.isolate(parents.joined(separator: between)), "unit": unit])
+            }
+            let notGiven = Messages.text("bar.not_given", ["unit": unit])
             return parents.isEmpty ? notGiven : Bidi.isolate(parents.joined(separator: between)) + " " + notGiven
+        }
+        if commaForm {
+            return Messages.text("label.within", ["name": Bidi.isolate(last), "parents": Bidi.isolate(parents.joined(separator: between))])
         }
         // Each name is its own isolate, so "بلخ (Afghanistan)" keeps the name first and the
         // brackets around the country instead of letting the Arabic run reorder the line.
@@ -292,6 +312,14 @@ public enum GroupLabel {
     /// Whether the rows' parent keys differ, so labels need them to be told apart.
     public static func needsParents(_ rows: [AggregateRow], grouping: Grouping) -> Bool {
         needsParents(rows.map { $0.keyValues(grouping) })
+    }
+
+    /// Whether labels of groups given by their key values take the comma form: some
+    /// name among them carries brackets of its own (UCDP's `Myanmar (Burma)`), so the
+    /// label's brackets would nest. Every label of the chart then takes it, so that
+    /// `Chittagong Division, Bangladesh` stands beside `Shan State, Myanmar (Burma)`.
+    public static func needsCommaForm(_ values: [[String]]) -> Bool {
+        values.contains { $0.contains(where: { !JointRegion.isJoint($0) && BracketedNames.carriesBrackets($0) }) }
     }
 
     /// Whether groups given by their key values differ in their parent keys.

@@ -169,9 +169,10 @@ public struct TimelineChart: ChartDrawing, Equatable {
     public static func series(from set: SeriesSet, grouping: Grouping, period: PeriodKind, measure: String,
                               withParents: Bool? = nil, suffix: SharedSuffix? = nil) -> [Series] {
         let withParents = withParents ?? GroupLabel.needsParents(set.series.map(\.keyValues))
+        let commaForm = GroupLabel.needsCommaForm(set.series.map(\.keyValues))
         return set.series.map { s in
             var out = Series(name: GroupLabel.of(values: s.keyValues, grouping: grouping, fallback: measure, withParents: withParents,
-                                                 suffix: suffix),
+                                                 suffix: suffix, commaForm: commaForm),
                              kind: s.kind,
                              points: s.points.map { Sample(periodKey: $0.periodKey, day: period.firstDay($0.periodKey), estimate: $0.estimate,
                                                            cells: $0.cells) },

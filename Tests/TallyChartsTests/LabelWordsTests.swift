@@ -210,26 +210,53 @@ import TallyCore
     /// review41 N2: a name that carries its own brackets before the label's brackets read
     /// `Idlib (province) (Syria)`, and UCDP's `Myanmar (Burma)` as a parent nested
     /// (`Shan State (Myanmar (Burma))`, the real ucdp_ged191_mmr_bgd.csv by adm1). Such a
-    /// name is quoted in the display language's marks; a plain name is not; a joint
-    /// region quotes its own members once.
-    @Test func namesCarryingBracketsAreQuotedInALabel() {
+    /// name was then quoted (`Shan State (“Myanmar (Burma)”)`, 25 bars of the real chart);
+    /// a newsroom writes `Shan State, Myanmar (Burma)`: a label with parents where a name
+    /// carries brackets takes a comma and no quotes; a plain name keeps its brackets; a
+    /// joint region quotes its own members once.
+    @Test func namesCarryingBracketsAreWrittenWithACommaInALabel() {
         let adm1 = Grouping([.adm1])
-        #expect(Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib (province)"], grouping: adm1, fallback: "")) == "“Idlib (province)” (Syria)")
-        #expect(Bidi.stripped(GroupLabel.of(values: ["Myanmar (Burma)", "Shan State"], grouping: adm1, fallback: "")) == "Shan State (“Myanmar (Burma)”)")
-        #expect(Bidi.stripped(GroupLabel.of(values: ["Myanmar (Burma)", ""], grouping: adm1, fallback: "")) == "“Myanmar (Burma)” (province not given)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib (province)"], grouping: adm1, fallback: "")) == "Idlib (province), Syria")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Myanmar (Burma)", "Shan State"], grouping: adm1, fallback: "")) == "Shan State, Myanmar (Burma)")
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Myanmar (Burma)", ""], grouping: adm1, fallback: "")) == "Myanmar (Burma), province not given")
         #expect(Bidi.stripped(GroupLabel.of(values: ["Bangladesh;Myanmar (Burma)", "Rakhine"], grouping: adm1, fallback: ""))
                 == "Rakhine (Bangladesh and “Myanmar (Burma)”, joint)")
         #expect(GroupLabel.of(values: ["Bangladesh;Myanmar (Burma)"], grouping: Grouping([.country]), fallback: "") == "Bangladesh and “Myanmar (Burma)” (joint)")
         #expect(Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib"], grouping: adm1, fallback: "")) == "Idlib (Syria)")
+        // A district within a bracketed province and its country: every parent after a comma.
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib (province)", "Harim"], grouping: Grouping([.adm1, .adm2]), fallback: ""))
+                == "Harim, Idlib (province), Syria")
+        let ar = DisplayLocale.with(DisplayLocale(identifier: "ar")!) {
+            Bidi.stripped(GroupLabel.of(values: ["Myanmar (Burma)", "Shan State"], grouping: adm1, fallback: ""))
+        }
+        #expect(ar == "Shan State، Myanmar (Burma)")
         let fr = DisplayLocale.with(DisplayLocale(identifier: "fr")!) {
             Bidi.stripped(GroupLabel.of(values: ["Syria", "Idlib (province)"], grouping: adm1, fallback: ""))
         }
-        #expect(fr == "« Idlib (province) » (Syria)")
+        #expect(fr == "Idlib (province), Syria")
         let foot = DisplayLocale.with(DisplayLocale(identifier: "es")!) {
             ChartWords.twoLevelsFootnote([TwoLevelStock(place: "\"Idlib (province)\" (Syria)", measure: "fighters", period: "2023-02",
                                                         within: (name: "Idlib (province)", parent: "Syria"))], measure: "fighters")
         }
         #expect(foot?.hasPrefix("«Idlib (province)» (Syria), ") == true, "\(foot ?? "none")")
+    }
+
+    /// One chart does not mix `Shan State, Myanmar (Burma)` with `Chittagong Division
+    /// (Bangladesh)`: when a name among its groups carries brackets, every label with
+    /// parents takes the comma form (the real ucdp_ged191_mmr_bgd.csv by adm1).
+    @Test func oneChartWritesAllItsLabelsInOneForm() throws {
+        let result = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("Shan State", 5_523, country: "Myanmar (Burma)"), row("Chittagong Division", 749, country: "Bangladesh"),
+            row("", 3_253, country: "Myanmar (Burma)"), row("", 72, country: "Bangladesh"),
+        ])
+        #expect(try BarChart.bars(from: result, measure: "killed").map { Bidi.stripped($0.label) }
+                == ["Shan State, Myanmar (Burma)", "Chittagong Division, Bangladesh",
+                    "Myanmar (Burma), province not given", "Bangladesh, province not given"])
+        let plain = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("Idlib", 300), row("Chittagong Division", 749, country: "Bangladesh"),
+        ])
+        #expect(try BarChart.bars(from: plain, measure: "killed").map { Bidi.stripped($0.label) }
+                == ["Chittagong Division (Bangladesh)", "Idlib (Syria)"])
     }
 
     /// Hostile review of issue 13, F8: names that all say "Governorate" had their missing
