@@ -60,6 +60,13 @@ public struct MeasureCatalog: Sendable, Equatable {
         // `peacekeepers`, `deployed_forces` were summed, 7,000 for a standing 3,500.
         "pows", "pow", "inmates", "inmate", "internees", "internee", "peacekeepers", "peacekeeper", "forces", "contingent",
         "contingents", "mercenaries", "orphans",
+        // Singulars and genders of French and Spanish words above, and Arabic twins, that were
+        // summed where their plurals were refused (review42 S6: `membre`, `miembro`,
+        // `combattant` read 7,000 for a standing 3,500; `soldats`, `elementos`, `عناصر` too).
+        "membre", "miembro", "miembra", "miembras", "combattant", "combattante", "combattantes", "combatiente",
+        "militante", "militantes", "effectif", "efectivo", "soldier", "soldat", "soldats", "soldado", "soldados",
+        "tropas", "troupes", "fuerzas", "elementos", "عناصر", "العناصر", "مقاتلين", "المقاتلين", "مقاتلون", "المقاتلون",
+        "أعضاء", "الأعضاء", "جنود", "الجنود",
     ]
 
     /// Words that say a figure stands at a date or runs up to it, whatever it counts
@@ -138,7 +145,8 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// Event words that, before a name's head word for people (a stock word or a unit),
     /// say in what state those people are (review40 S2, S3): `deployed_troops`,
     /// `detained_population`, `displaced_households`, as `displaced_population` does, where
-    /// `troops_deployed`, `population_detained` and `households_displaced` count events.
+    /// `population_detained` and `households_displaced` count events (`troops_deployed`, a
+    /// strength, is read by ``deployedStrength(_:)``).
     static let stateParticiples: Set<String> = [
         "deployed", "detained", "stationed", "held", "imprisoned", "jailed", "interned", "besieged", "trapped", "stranded",
         "hosted", "sheltered", "encamped", "registered", "present",
@@ -249,6 +257,27 @@ public struct MeasureCatalog: Sendable, Equatable {
         let allowed = peopleNouns.union(MeasureFamilies.fillers).union(disappearanceAdverbs).union(["overall"]).subtracting(["reported"])
         for (j, x) in v.enumerated() where j != i && !allowed.contains(x) && !x.allSatisfy(\.isNumber) { return nil }
         return named
+    }
+
+    /// Words that make a deployment new, counted when it happens (`new_troops_deployed`,
+    /// `additional_troops_deployed`), beside the flow and period words.
+    static let addedWords: Set<String> = ["additional", "extra", "further", "more", "fresh", "reinforcements"]
+
+    /// The words of a name that counts a force's deployed strength (review42 S6), or nil: a
+    /// stock word for a force or people (`peacekeepers`, `troops`, `forces`, `personnel`,
+    /// `soldiers`) before `deployed` as the name's head, and no flow word, period word or
+    /// word of an addition besides: `peacekeepers_deployed`, `un_troops_deployed`, as the UN
+    /// reports a mission's strength each month, were summed (7,000 for a standing 3,500).
+    /// A deployment counted when it happens says so (`newly_deployed_troops`,
+    /// `new_troops_deployed`, `troops_deployed_this_month`: flows); declared `--flow`, a
+    /// name such as `troops_deployed` counted per announcement reads.
+    static func deployedStrength(_ w: [String]) -> String? {
+        guard let h = head(of: w), w[h] == "deployed",
+              let s = w[..<h].first(where: { stockWords.contains($0) && !notStockWords.contains($0) }) else { return nil }
+        for x in w where x != "deployed" {
+            if flowWords.contains(x) || periodWords.contains(x) || neutralWords.contains(x) || addedWords.contains(x) { return nil }
+        }
+        return "\(s) deployed"
     }
 
     /// The words of a name that is a tracker's whole caseload (review41 S8: `total_displaced`,
@@ -401,11 +430,12 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// counted per event as `civilians` are (`noncombatants`, `firefighters`). The pairs
     /// are the same written apart (`non-combatants`, `fire fighters`).
     static let notStockWords: Set<String> = [
-        "noncombatants", "noncombatant", "noncombattants", "noncombattant", "firefighters", "firefighter",
+        "noncombatants", "noncombatant", "noncombattants", "noncombattant", "noncombattante", "noncombattantes",
+        "firefighters", "firefighter",
     ]
     static let notStockPairs: Set<[String]> = [
         ["non", "combatants"], ["non", "combatant"], ["non", "combattants"], ["non", "combattant"],
-        ["fire", "fighters"], ["fire", "fighter"],
+        ["fire", "fighters"], ["fire", "fighter"], ["non", "combattante"], ["non", "combattantes"]
     ]
 
     /// The displacement words that, ending an English name after a word for people, say
@@ -483,6 +513,10 @@ public struct MeasureCatalog: Sendable, Equatable {
             // What is done to mines and ordnance (review40 R1: `remaining_mines_cleared`).
             "cleared", "clearance", "demined", "defused", "detonated", "removed",
             "noyés", "déportés", "expulsés", "libérés", "libérations", "échange", "échanges", "flux", "rapatriements",
+            // Genders of the families' words (measures7): `combattante_tuée`, `tropas_muertas` count
+            // deaths, as `combattants_tués` does.
+            "tuée", "tuées", "tué", "muerta", "muertas", "fallecidas", "fallecida", "asesinadas", "asesinada", "heridas",
+            "herida", "herido", "blessées", "blessée", "detenidas", "enlevées", "secuestradas",
             "ahogados", "deportados", "expulsados", "liberados", "liberaciones", "canje", "intercambio", "flujos",
             "ertrunkene", "abgeschobene", "abschiebungen", "freigelassene", "austausch",
             "غرقى", "الغرقى", "المرحلين", "مرحلين", "ترحيل", "الإفراج", "المفرج", "تبادل",
@@ -548,6 +582,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         // `forcibly_disappeared`, `total_displaced`, `total_returnees`, though `missing`,
         // `disappeared` and `returnees` are flow words.
         if let s = missingCaseload(w) ?? caseloadTotal(w) { return s }
+        // A force's deployed strength (review42 S6): `peacekeepers_deployed`, `troops_deployed`.
+        if let s = deployedStrength(w) { return s }
         guard !w.contains(where: flowWords.contains), !countsAnEvent(w) else { return nil }
         // The word that names what is counted, the last but fillers and digits: a
         // displacement word there after people (`residents_displaced`, `idps_displaced`,

@@ -560,7 +560,7 @@ extension StockLikeMeasuresRefused {
     @Test func flowTwinsOfCaseloadsStillRead() throws {
         expectFlows(["remaining_mines_cleared", "RemainingMinesCleared", "remaining_uxo_removed", "remaining_landmines_destroyed",
                   "remaining_hostages_released", "households_displaced", "hh_displaced", "individuals_displaced",
-                  "families_displaced", "troops_deployed", "population_detained", "stranded_migrants_rescued",
+                  "families_displaced", "newly_deployed_troops", "population_detained", "stranded_migrants_rescued",
                   "killed_in_camps", "attacks_on_camps", "deaths_in_custody", "displaced_persons", "returnees",
                   "new_displaced_households", "displaced_households_this_week", "idp_arrivals", "mines_cleared",
                   "killed_fighters", "captured_soldiers", "released_prisoners", "remains_recovered", "midpoint"])
@@ -632,6 +632,31 @@ extension StockLikeMeasuresRefused {
         expectFlows(["births_in_camps", "fires_in_camps", "active_clashes", "births_in_idp_camps", "total_births_in_camps",
                   "number_of_clashes_in_camps", "new_fires_in_camps", "people_present_at_protests", "protesters_present",
                   "active_protesters", "participants_present", "fires_in_camps_after_clashes"])
+    }
+
+    /// review42 S6: French and Spanish singulars and genders of stock words, and Arabic
+    /// twins, were summed where their plurals and English twins were refused: `membre`,
+    /// `miembro`, `miembra`, `combattant`, `combattante` 3,500 in January and March read
+    /// 7,000 a quarter, exit 0. A force's deployed strength likewise (`peacekeepers_deployed`,
+    /// as the UN reports a mission's strength each month; `troops_deployed` read as a flow
+    /// before, by 058cf32's twin rule): refused unless declared.
+    @Test func singularsGendersAndDeployedStrengthsAreRefusedUnlessDeclared() throws {
+        expectRefusedUnlessDeclared(["membre", "miembro", "miembra", "combattant", "combattante", "militant", "militante",
+                  "effectif", "effectifs", "efectivos", "efectivo", "soldats", "soldat", "soldados", "soldier", "elementos",
+                  "عناصر", "مقاتلين", "أعضاء", "الجنود", "membre_actif", "nombre_de_combattants", "tropas", "troupes",
+                  "peacekeepers_deployed", "troops_deployed", "forces_deployed", "personnel_deployed", "soldiers_deployed",
+                  "un_peacekeepers_deployed", "total_troops_deployed", "Peacekeepers Deployed"])
+        let e = errorOf { _ = try quarter(file("peacekeepers_deployed")) }
+        #expect(e?.message.contains("its word \"peacekeepers deployed\" names a standing size") == true, "\(e?.message ?? "read")")
+    }
+
+    /// Their flow twins read, 7,000: deaths of each (also in the feminine, `combattante_tuée`,
+    /// `tropas_muertas`), a deployment counted when it happens, non-combatants.
+    @Test func flowTwinsOfSingularsAndDeploymentsRead() throws {
+        expectFlows(["soldats_tués", "soldados_muertos", "soldier_killed", "membres_tués", "miembros_muertos", "combattante_tuée",
+                  "tropas_muertas", "elementos_muertos", "قتلى العناصر", "newly_deployed_troops", "troops_newly_deployed",
+                  "new_troops_deployed", "additional_troops_deployed", "troops_deployed_this_month", "troop_deployments",
+                  "deployed", "peacekeepers_killed", "non_combattantes", "noncombattante", "novembre"])
     }
 
     /// A name of 1 MiB costs little (ff3b060): the ends of a run-together word are cut only
