@@ -60,6 +60,10 @@ public struct MeasureCatalog: Sendable, Equatable {
         // `peacekeepers`, `deployed_forces` were summed, 7,000 for a standing 3,500.
         "pows", "pow", "inmates", "inmate", "internees", "internee", "peacekeepers", "peacekeeper", "forces", "contingent",
         "contingents", "mercenaries", "orphans",
+        // Standing populations (measures6, stop 38's list): survivors of mines or of a war and
+        // amputees, counted at a date by victim assistance, were summed (7,000 for 3,500).
+        "survivors", "survivor", "amputees", "amputee", "survivants", "survivantes", "sobrevivientes", "supervivientes",
+        "amputés", "amputées", "amputados", "amputadas",
         // Singulars and genders of French and Spanish words above, and Arabic twins, that were
         // summed where their plurals were refused (review42 S6: `membre`, `miembro`,
         // `combattant` read 7,000 for a standing 3,500; `soldats`, `elementos`, `عناصر` too).
@@ -230,6 +234,22 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// Words that make a disappearance a standing status, as the UN's working group
     /// counts it: `forcibly_disappeared`.
     static let disappearanceAdverbs: Set<String> = ["forcibly", "forcefully", "enforced", "involuntarily"]
+    /// The missing as French and Spanish name them (measures6, stop 38's list): a noun, "the
+    /// disappeared", as Mexico's register and Latin American lists count them at a date, or
+    /// after whom (`personas_desaparecidas`, `personnes_disparues`). Alone they are a standing
+    /// list, refused unless declared; with any other word but whom, fillers, a word of force
+    /// and digits (`desaparecidos_nuevos`, `disparus_signalés`) they are left to the other rules.
+    static let romanceMissingWords: Set<String> = [
+        "desaparecidos", "desaparecidas", "desaparecido", "desaparecida", "disparus", "disparues", "disparu", "disparue",
+    ]
+    static let romancePeopleAndForce: Set<String> = [
+        "personas", "personnes", "niños", "niñas", "mujeres", "hombres", "migrantes", "civiles", "enfants", "femmes", "hommes",
+        "civils", "forzosamente", "forzadamente", "involuntariamente", "forzados", "forzadas", "forcés", "forcées", "force",
+        "forcee", "forcees", "forces",
+    ]
+    /// Words that make a displacement a standing status, as UNHCR counts the forcibly
+    /// displaced at a year's end (measures6, stop 38's list): `forcibly_displaced`.
+    static let forcedWords: Set<String> = ["forcibly", "forcefully", "forced"]
 
     /// The words of a name that counts people still missing at a date (review41 S8), or nil:
     /// a missing word (``missingWords``) after an adverb of status (`forcibly_disappeared`)
@@ -245,9 +265,17 @@ public struct MeasureCatalog: Sendable, Equatable {
             }
             v.append(word)
         }
-        guard let i = v.firstIndex(where: missingWords.contains) else { return nil }
+        guard let i = v.firstIndex(where: { missingWords.contains($0) || romanceMissingWords.contains($0) }) else { return nil }
         let named: String
-        if i > 0, disappearanceAdverbs.contains(v[i - 1]) {
+        if romanceMissingWords.contains(v[i]) {
+            let whom = i > 0 && (peopleNouns.contains(v[i - 1]) || romancePeopleAndForce.contains(v[i - 1])
+                                 || ["personas", "personnes", "pessoas", "people", "persons"].contains(v[i - 1]))
+            named = whom ? "\(v[i - 1]) \(v[i])" : v[i]
+            let allowed = peopleNouns.union(MeasureFamilies.fillers).union(romancePeopleAndForce).union(["overall"])
+                .subtracting(["reported"])
+            for (j, x) in v.enumerated() where j != i && !allowed.contains(x) && !x.allSatisfy(\.isNumber) { return nil }
+            return named
+        } else if i > 0, disappearanceAdverbs.contains(v[i - 1]) {
             named = "\(v[i - 1]) \(v[i])"
         } else if i + 1 < v.count, peopleNouns.contains(v[i + 1]) {
             named = "\(v[i]) \(v[i + 1])"
@@ -257,6 +285,29 @@ public struct MeasureCatalog: Sendable, Equatable {
         let allowed = peopleNouns.union(MeasureFamilies.fillers).union(disappearanceAdverbs).union(["overall"]).subtracting(["reported"])
         for (j, x) in v.enumerated() where j != i && !allowed.contains(x) && !x.allSatisfy(\.isNumber) { return nil }
         return named
+    }
+
+    /// The words of a name that counts the forcibly displaced at a date (measures6, stop 38's
+    /// list), or nil: `forcibly`, `forcefully` or `forced` just before `displaced` or
+    /// `displacement`, with nothing else but whom, fillers (not `reported`), digits:
+    /// `forcibly_displaced`, `forcibly_displaced_people`, `ForciblyDisplaced`, UNHCR's standing
+    /// total, were summed (7,000 for 3,500). `newly_forcibly_displaced` and
+    /// `forcibly_displaced_this_month` are left to the other rules (flows).
+    static func forcedDisplacement(_ w: [String]) -> String? {
+        var v: [String] = []
+        for word in w {
+            if let m = forcedWords.first(where: { word.hasPrefix($0) && word.count > $0.count }),
+               ["displaced", "displacement"].contains(String(word.dropFirst(m.count))) {
+                v += [m, String(word.dropFirst(m.count))]
+            } else {
+                v.append(word)
+            }
+        }
+        guard let i = v.indices.first(where: { $0 > 0 && forcedWords.contains(v[$0 - 1])
+                                               && ["displaced", "displacement"].contains(v[$0]) }) else { return nil }
+        let allowed = peopleNouns.union(MeasureFamilies.fillers).union(["overall"]).subtracting(["reported"])
+        for (j, x) in v.enumerated() where j != i && j != i - 1 && !allowed.contains(x) && !x.allSatisfy(\.isNumber) { return nil }
+        return "\(v[i - 1]) \(v[i])"
     }
 
     /// Words that make a deployment new, counted when it happens (`new_troops_deployed`,
@@ -455,6 +506,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         ["individuals", "served"], ["people", "held"], ["persons", "held"],
         // review41 S8: `people_behind_bars`, UNHCR's `persons_of_concern`, `blue_helmets`.
         ["behind", "bars"], ["of", "concern"], ["blue", "helmets"],
+        // measures6, stop 38's list: `persons_with_disabilities`, a standing population.
+        ["with", "disabilities"], ["with", "disability"], ["con", "discapacidad"], ["en", "situation"],
     ]
 
     /// ``stockPairs`` and ``standingPairs`` run together (`peopletargeted`, `todate`), as
@@ -581,7 +634,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         // People still missing, and a tracker's whole caseload (review41 S8): `missing_persons`,
         // `forcibly_disappeared`, `total_displaced`, `total_returnees`, though `missing`,
         // `disappeared` and `returnees` are flow words.
-        if let s = missingCaseload(w) ?? caseloadTotal(w) { return s }
+        if let s = missingCaseload(w) ?? caseloadTotal(w) ?? forcedDisplacement(w) { return s }
         // A force's deployed strength (review42 S6): `peacekeepers_deployed`, `troops_deployed`.
         if let s = deployedStrength(w) { return s }
         guard !w.contains(where: flowWords.contains), !countsAnEvent(w) else { return nil }

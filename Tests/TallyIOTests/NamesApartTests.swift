@@ -659,6 +659,27 @@ extension StockLikeMeasuresRefused {
                   "deployed", "peacekeepers_killed", "non_combattantes", "noncombattante", "novembre"])
     }
 
+    /// measures6's leftovers (stop 38's list): standing populations were summed, 7,000 for
+    /// 3,500: survivors of mines, amputees, UNHCR's forcibly displaced, the missing as French
+    /// and Spanish name them (the noun alone, or after whom), people with disabilities.
+    @Test func standingPopulationsAreRefusedUnlessDeclared() throws {
+        expectRefusedUnlessDeclared(["landmine_survivors", "mine_survivors", "survivors", "amputees", "war_amputees",
+                  "sobrevivientes", "survivants", "forcibly_displaced", "forcibly_displaced_people", "ForciblyDisplaced",
+                  "forced_displacement", "total_forcibly_displaced_persons", "personas desaparecidas", "personas_desaparecidas",
+                  "personnes disparues", "desaparecidos", "desaparecidas", "disparus", "disparues",
+                  "personas_desaparecidas_forzosamente", "niños_desaparecidos", "persons_with_disabilities",
+                  "people_with_disabilities", "personas_con_discapacidad", "refugees_hosted", "stateless_persons"])
+    }
+
+    /// Their flow twins read, 7,000: the missing, disappeared and displaced per event, in
+    /// English alone as before, and with a word of an event or of time.
+    @Test func flowTwinsOfStandingPopulationsRead() throws {
+        expectFlows(["survivors_rescued", "survivors_killed", "amputations", "missing", "disappeared", "people_disappeared",
+                  "desaparecidos_nuevos", "desaparecidos_liberados", "desaparecidos_encontrados", "disparus_retrouvés",
+                  "newly_forcibly_displaced", "forcibly_displaced_this_month", "forced_displacements", "displaced",
+                  "people_with_disabilities_killed"])
+    }
+
     /// A name of 1 MiB costs little (ff3b060): the ends of a run-together word are cut only
     /// as long as the longest listed word.
     @Test func aLongNameIsReadInBoundedWork() {
