@@ -264,6 +264,9 @@ public final class Aggregator: @unchecked Sendable {
     /// charts and a report's cover say them too (review32 N3: the note reached standard
     /// error only, and a chart of the sum was published without a word).
     public private(set) var twoLevelStocks: [TwoLevelStock] = []
+    /// The same groups in the totals by measure (a roll-up to no keys), whatever the
+    /// grouping (``stocksAtTwoLevels(totals:namesCountry:)`` with `totals`).
+    public private(set) var totalTwoLevelStocks: [TwoLevelStock] = []
 
     /// A stock of a whole place beside stocks of places within it, in one output group
     /// (review30 S10). The finest cells of a stock are summed into the group (docs/spec.md
@@ -285,8 +288,15 @@ public final class Aggregator: @unchecked Sendable {
     /// `namesCountry(country, text)`: whether `text` is a name of the country whose key is
     /// `country` in any spelling the reader knows (TallyIO's country list: `Syrian Arab
     /// Republic`, `SYR`, `سوريا` for Syria; review33 S4), so that TallyCore needs no list.
-    public func stocksAtTwoLevels(namesCountry: (_ country: String, _ text: String) -> Bool = { _, _ in false }) -> String? {
+    ///
+    /// `totals`: the groups of the totals by measure (a roll-up to no keys: a report's
+    /// headline, `info`), whatever the run's grouping; they go to ``totalTwoLevelStocks``
+    /// (a report grouped by actor for its charts had summed a `Total` actor with HTS and
+    /// Hurras al-Din in its headline with no word: stop 38, stocks4 item 1).
+    public func stocksAtTwoLevels(totals: Bool = false, namesCountry: (_ country: String, _ text: String) -> Bool = { _, _ in false }) -> String? {
         let absent = CellKey.absent
+        let byCountry = totals ? false : self.byCountry, byAdm1 = totals ? false : self.byAdm1
+        let byAdm2 = totals ? false : self.byAdm2, byActor = totals ? false : self.byActor
         // A place written as no finer place: empty, or a word for the whole (`National`,
         // `Total`, `All`, `Nationwide`, `Whole country`), or such words with the coarser
         // place's own name (`National total`, `Total Syria`, `Syria - National`, `Syria
@@ -414,8 +424,9 @@ public final class Aggregator: @unchecked Sendable {
             f.label + [f.finer, f.whole]
         }
         found.sort { order($0).lexicographicallyPrecedes(order($1)) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
-        twoLevelStocks = found.map { TwoLevelStock(place: $0.whole, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2],
-                                                   within: $0.within) }
+        let groups = found.map { TwoLevelStock(place: $0.whole, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2],
+                                               within: $0.within) }
+        if totals { totalTwoLevelStocks = groups } else { twoLevelStocks = groups }
         guard let f = found.first else { return nil }
         let list = f.parts.prefix(3).map { "\(BracketedNames.name($0.0)) \($0.1)" }.joined(separator: ", ")
             + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
@@ -445,9 +456,13 @@ public final class Aggregator: @unchecked Sendable {
     /// `meansAll`: whether an actor cell that names no one group is all actors together
     /// (`Total`, `All armed groups`) rather than no named actor (`Unknown`, `Various`):
     /// said so (``TwoLevelStock/actor``).
-    public func stocksOverlapping(namesNoOne: (_ actor: String) -> Bool = { _ in false },
+    /// `totals`: as ``stocksAtTwoLevels(totals:namesCountry:)``'s, appended to
+    /// ``totalTwoLevelStocks``.
+    public func stocksOverlapping(totals: Bool = false, namesNoOne: (_ actor: String) -> Bool = { _ in false },
                                   meansAll: (_ actor: String) -> Bool = { _ in false }) -> [String] {
         let absent = CellKey.absent
+        let byCountry = totals ? false : self.byCountry, byAdm1 = totals ? false : self.byAdm1
+        let byAdm2 = totals ? false : self.byAdm2, byActor = totals ? false : self.byActor
         let stocks = state.pointee.stocks
         func country(_ id: UInt32) -> String { countryNames[id] ?? strings.string(id) }
         func name(_ id: UInt32) -> String { id == absent ? "" : strings.string(id) }
@@ -543,10 +558,11 @@ public final class Aggregator: @unchecked Sendable {
         func actor(_ f: Found) -> TwoLevelStock.Actor {
             f.key != .noActor || f.written.isEmpty ? .none : meansAll(f.written) ? .allActors : .unnamed
         }
-        twoLevelStocks += found.map {
+        let groups = found.map {
             TwoLevelStock(place: $0.place, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2], kind: $0.key,
                           actor: actor($0), othersNamed: $0.allNamed, within: $0.within)
         }
+        if totals { totalTwoLevelStocks += groups } else { twoLevelStocks += groups }
         var notes: [String] = []
         for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
             let of = found.filter { $0.key == kind }

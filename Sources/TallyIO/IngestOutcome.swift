@@ -132,6 +132,11 @@ public struct IngestOutcome: Sendable {
     /// The groups whose stock adds a whole place's figure to its parts' (the note of
     /// ``Aggregator/stocksAtTwoLevels(namesCountry:)``), for charts and reports to say.
     public var twoLevelStocks: [TwoLevelStock] = []
+    /// The same groups in the totals by measure (a roll-up to no keys: a report's
+    /// headline), whatever the grouping; and their notes for standard error where the
+    /// grouping is not empty (``Aggregator/stocksOverlapping(totals:namesNoOne:meansAll:)``).
+    public var totalTwoLevelStocks: [TwoLevelStock] = []
+    public var totalNotes: [String] = []
     /// Continuous when every file read is of a dataset that reports continuously
     /// (``Schema/reporting``); one native file makes the whole run sparse.
     public var reporting: Reporting {

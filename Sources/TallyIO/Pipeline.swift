@@ -1622,6 +1622,16 @@ final class Pipeline: @unchecked Sendable {
         // naming no one group: `Total`, `Unknown`, review39 S6) beside other actors'
         // (review38 S1, S1b): said likewise.
         let overlapping = first.aggregator.stocksOverlapping(namesNoOne: ActorWords.namesNoOne, meansAll: ActorWords.meansAll)
+        // The same in the totals by measure (a report's headline over sections by actor or
+        // place: stop 38, a `Total` actor summed with HTS and Hurras al-Din, no word).
+        var totalNotes: [String] = []
+        if !request.config.grouping.keys.isEmpty {
+            totalNotes = [first.aggregator.stocksAtTwoLevels(totals: true) { country, text in
+                guard let k = CountryNames.spelling(text) else { return false }
+                return k == (CountryNames.spelling(country) ?? country)
+            }].compactMap { $0 }
+            totalNotes += first.aggregator.stocksOverlapping(totals: true, namesNoOne: ActorWords.namesNoOne, meansAll: ActorWords.meansAll)
+        }
         // (Labelled: a refusal found on the way leaves by `break reading` to the throw below.)
         reading: do {
             var outcome = IngestOutcome(result: AggregateResult(grouping: request.config.grouping,
@@ -1630,6 +1640,8 @@ final class Pipeline: @unchecked Sendable {
             outcome.files = files
             for p in parsers { outcome.measuresSeen.formUnion(p.measuresSeen) }
             outcome.twoLevelStocks = first.aggregator.twoLevelStocks
+            outcome.totalTwoLevelStocks = request.config.grouping.keys.isEmpty ? first.aggregator.twoLevelStocks : first.aggregator.totalTwoLevelStocks
+            outcome.totalNotes = totalNotes
             outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen) + (twoLevels.map { [$0] } ?? []) + overlapping
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible

@@ -377,7 +377,9 @@ public struct ContentBuilder {
         // standard error only, the cover's headline figure was the sum with no word).
         var saidTwoLevels: Set<String> = []
         for h in headlines where h.figure != nil && saidTwoLevels.insert(h.measure).inserted {
-            if let note = ChartWords.twoLevelsFootnote(data.twoLevelStocks, measure: h.measure) { sentences.append(note + ".") }
+            // The headline is a total by measure: its own groups (a `Total` actor beside HTS
+            // summed there while the charts by actor keep them apart: stop 38).
+            if let note = ChartWords.twoLevelsFootnote(data.totalTwoLevelStocks, measure: h.measure) { sentences.append(note + ".") }
         }
         for h in headlines {
             if let last = h.lastObserved {

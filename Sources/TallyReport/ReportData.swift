@@ -44,6 +44,9 @@ public struct ReportData: Sendable {
     /// The groups whose stock adds a whole place's figure to its parts'
     /// (``IngestOutcome/twoLevelStocks``): said on the cover and under the charts.
     public var twoLevelStocks: [TwoLevelStock] = []
+    /// The same groups in the headline's totals (a roll-up to no keys), whatever the
+    /// sections' grouping (``IngestOutcome/totalTwoLevelStocks``): the cover says them.
+    public var totalTwoLevelStocks: [TwoLevelStock] = []
     /// Records outside the spec's declared `coverage:`, left out of every figure (for stderr).
     public var coverageNotes: [String] = []
     /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
@@ -215,6 +218,10 @@ public struct ReportData: Sendable {
         data.duplicateNotes = outcome.duplicateCountNotes
         data.readNotes = outcome.notes
         data.twoLevelStocks = outcome.twoLevelStocks
+        data.totalTwoLevelStocks = outcome.totalTwoLevelStocks
+        // The headline's own (a roll-up to no keys), said once where the sections' grouping
+        // did not say the same.
+        data.readNotes += outcome.totalNotes.filter { n in !outcome.notes.contains(n) }
         if let first = outcome.firstDay, let last = outcome.lastDay {
             var outside: [String] = []
             if let from = spec.coverage.from, first < from { outside.append("dated \(first) to \(min(last, from.adding(days: -1))) (before \(from))") }
