@@ -1435,6 +1435,20 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(first.start..<other.end) + "\" counts " + other.word + ", not " + measure)
             }
         }
+        // `--measure members "5 killed"`, `incidents "5 dead"`, `refugees "12 injured"`,
+        // `fighters "5 killed"` (stop 38: each read 5, exit 0; in data a membership row of "5
+        // killed" added 5 members): a measure of no table whose name names none of the
+        // measure the text's figure names counts something else. A name that says only that it
+        // holds a figure (`best`, `toll`, `victims`: ``Vocabulary/isFigureOnly(_:)``) takes it.
+        if let first = found, let measure, !zeroOfEach, measure != "casualties",
+           !Vocabulary.measureAliases.values.contains(measure), let named = measureOf(first) {
+            let own = Vocabulary.measuresNamed(byName: measure)
+            let fits = own.contains(named) || (own.contains("casualties") && (named == "killed" || named == "injured"))
+                || (own.isEmpty && Vocabulary.isFigureOnly(measure))
+            if !fits {
+                throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
+            }
+        }
         // `--measure casualties "No one was hurt"`, "No deaths were reported": a zero of the
         // injured alone or of the dead alone says nothing of the other, so it is no zero of
         // casualties (review41 S4: read 0). "No one was killed or injured" is a zero of both.

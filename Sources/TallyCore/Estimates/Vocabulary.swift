@@ -768,9 +768,13 @@ struct Vocabulary: Sendable {
     /// tables and took any figure: "No one was hurt" read 0 for `civilians_killed`, "No deaths
     /// were reported" 0 for `civilians_injured` (review41 S4). A name with words of two
     /// measures (`killed_or_injured`, `killed_or_missing`) stays as written.
+    /// A name of one count's family in any language (`muertos`, `heridos`, `idps`,
+    /// `people_displaced`, `hostages`: ``MeasureFamilies``) asks for that family's measure
+    /// too (stop 38: `--measure muertos "5 heridos"` read 5, exit 0).
     static func tableMeasure(_ name: String) -> String {
         let key = MeasureCatalog.canonicalName(name)
         if let m = measureAliases[key] { return m }
+        if let f = MeasureFamilies.family(of: key), let m = measureAliases[MeasureFamilies.families[f][0]] { return m }
         let words = MeasureCatalog.words(of: key)
         guard words.count > 1 else { return key }
         var named: Set<String> = []
@@ -781,6 +785,36 @@ struct Vocabulary: Sendable {
         }
         guard named.count == 1, let only = named.first, only == "killed" || only == "injured" else { return key }
         return only
+    }
+
+    /// The measures of the tables that the words of a measure name of no table name
+    /// (`idp_caseload` displaced, `hostages_held` kidnapped, `casualties_total`
+    /// casualties): what a text read for it may count besides people it does not name.
+    static func measuresNamed(byName name: String) -> Set<String> {
+        let key = MeasureCatalog.canonicalName(name)
+        var out: Set<String> = []
+        // A word's plural too (`idp_caseload`: "idps").
+        for w in (MeasureCatalog.words(of: key) + [key]).flatMap({ [$0, $0 + "s"] }) {
+            if let m = shared.measures[w] ?? shared.statusMeasures[w] ?? measureAliases[w] { out.insert(m) }
+            if let f = MeasureFamilies.family(of: w) { out.insert(MeasureFamilies.families[f][0]) }
+        }
+        return out
+    }
+
+    /// Words of a measure name that say only that it holds a figure (`best`, `value`,
+    /// `count`, `toll`, `victims`): such a name takes a text's figure of any measure.
+    static let figureOnlyWords: Set<String> = [
+        "best", "low", "high", "estimate", "estimates", "estimated", "value", "values", "count", "counts", "number",
+        "numbers", "figure", "figures", "total", "totals", "toll", "tolls", "victims", "victim", "harmed", "people",
+        "persons", "reported", "confirmed", "nb", "num", "n", "of", "no", "cifra", "chiffre", "nombre", "número",
+        "valor", "valeur", "total_reported", "victimas", "víctimas", "victimes", "ضحايا",
+    ]
+
+    /// Whether a measure name says only that it holds a figure (every word one of
+    /// ``figureOnlyWords``).
+    static func isFigureOnly(_ name: String) -> Bool {
+        let words = MeasureCatalog.words(of: MeasureCatalog.canonicalName(name))
+        return !words.isEmpty && words.allSatisfy(figureOnlyWords.contains)
     }
 
     /// A table entry in lexer tokens.
