@@ -16,8 +16,14 @@ public enum BracketedNames {
         name.utf8.contains { $0 == 0x28 || $0 == 0x29 || $0 == 0x5B || $0 == 0x5D }
     }
 
-    /// Straight double quotes, standard error's (`with actor "Total"`).
-    public static func straight(_ name: String) -> String { "\"" + name + "\"" }
+    /// Straight double quotes, standard error's (`with actor "Total"`). A name that holds
+    /// double quotes of its own takes single quotes instead (review42 N2: `"Hayat Tahrir
+    /// al-Sham "HTS" (Idlib)"` read as two names), and one that holds both kinds the
+    /// typographic marks.
+    public static func straight(_ name: String) -> String {
+        guard name.utf8.contains(0x22) else { return "\"" + name + "\"" }
+        return name.utf8.contains(0x27) ? "“" + name + "”" : "'" + name + "'"
+    }
 
     /// `name` as put inside a note's brackets, or right before a bracket of tally's:
     /// quoted with `quote` when it carries brackets of its own, else as it is.

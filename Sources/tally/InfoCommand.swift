@@ -265,13 +265,16 @@ struct Info: ParsableCommand {
         func rows(_ k: Int, _ what: String = "") -> String { "\(n(k)) \(what)row\(k == 1 ? "" : "s")" }
         let flowRule = "counted in a period only when its span fits in one (the date-span rule)"
         let stockRule = "counted at its date_start (a stock is a size at a date)"
+        // "each" of two rows or more; one row is simply "counted" (review42 N3: "1 flow row,
+        // each counted").
+        func each(_ k: Int) -> String { k == 1 ? "" : "each " }
         if flows > 0 && stocks > 0 {
-            spanned = rows(p.spanned) + " dated to a span of several days (date_start to date_end): " + rows(flows, "flow ") + ", each "
-                + flowRule + "; " + rows(stocks, "stock ") + ", each " + stockRule
+            spanned = rows(p.spanned) + " dated to a span of several days (date_start to date_end): " + rows(flows, "flow ") + ", "
+                + each(flows) + flowRule + "; " + rows(stocks, "stock ") + ", " + each(stocks) + stockRule
         } else if flows > 0 {
-            spanned = rows(flows) + " dated to a span of several days (date_start to date_end), each " + flowRule
+            spanned = rows(flows) + " dated to a span of several days (date_start to date_end), " + each(flows) + flowRule
         } else if stocks > 0 {
-            spanned = rows(stocks, "stock ") + " dated to a span of several days (date_start to date_end), each " + stockRule
+            spanned = rows(stocks, "stock ") + " dated to a span of several days (date_start to date_end), " + each(stocks) + stockRule
         }
         var coarseWords: String
         if coarse.isEmpty {

@@ -337,6 +337,9 @@ import TallyTestSupport
         #expect(BracketedNames.within("Idlib", "Syria") == "Idlib (Syria)")
         #expect(BracketedNames.name("Hurras al-Din") == "Hurras al-Din")
         #expect(BracketedNames.within("Harim (district)", "Idlib (province)") == "\"Harim (district)\" (\"Idlib (province)\")")
+        // review42 N2: a name with double quotes of its own is not put in more of them.
+        #expect(BracketedNames.name("Hayat Tahrir al-Sham \"HTS\" (Idlib)") == "'Hayat Tahrir al-Sham \"HTS\" (Idlib)'")
+        #expect(BracketedNames.name("Jaysh al-'Izza \"JAI\" (Hama)") == "“Jaysh al-'Izza \"JAI\" (Hama)”")
     }
 
     /// review40: grouped by actor, an actor that is not one (`Total`, `Unknown`) was a row
