@@ -591,6 +591,70 @@ public final class Aggregator: @unchecked Sendable {
         return notes
     }
 
+    /// Stocks of one place summed over actor cells that name one group (review38 S6:
+    /// `Islamic State` "5,000 to 7,000", `ISIS` "about 6,000" and `Daesh` "at least 5,000"
+    /// in Syria in February read ~16,000+ with no word): the same name written apart
+    /// (`Al-Shabaab`, `al Shabaab`) or names of one group in TallyCore's table
+    /// (``ActorAliases``). Added, the group is counted once per name, and which of its
+    /// figures is its latest only the user can say by writing one name; so the run is
+    /// refused (the message, nil when there is none). Grouped by actor they are rows
+    /// apart and nothing is added. `totals`: at no keys (a report's headline), as
+    /// ``stocksAtTwoLevels(totals:namesCountry:)``. Names are compared once per actor id,
+    /// and only where a place has stocks of two actors or more.
+    public func stockAliases(totals: Bool = false) -> String? {
+        let byActor = totals ? false : self.byActor
+        guard !byActor else { return nil }
+        let byCountry = totals ? false : self.byCountry, byAdm1 = totals ? false : self.byAdm1, byAdm2 = totals ? false : self.byAdm2
+        let absent = CellKey.absent
+        let stocks = state.pointee.stocks
+        struct Place: Hashable { var out: CellKey; var country, adm1, adm2, extra0, extra1: UInt32 }
+        var actors: [Place: [UInt32: CellKey]] = [:]
+        for k in stocks.keys where k.actor != absent {
+            let out = CellKey(country: byCountry ? k.country : absent, adm1: byAdm1 ? k.adm1 : absent, adm2: byAdm2 ? k.adm2 : absent,
+                              actor: absent, extra0: k.extra0, extra1: k.extra1, period: k.period, measure: k.measure)
+            actors[Place(out: out, country: k.country, adm1: k.adm1, adm2: k.adm2, extra0: k.extra0, extra1: k.extra1), default: [:]][k.actor] = k
+        }
+        var identities: [UInt32: String] = [:]
+        func identity(_ id: UInt32) -> String {
+            if let i = identities[id] { return i }
+            let i = ActorAliases.identity(strings.string(id))
+            identities[id] = i
+            return i
+        }
+        func bytes(_ a: String, _ b: String) -> Bool { Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) }
+        var found: [(label: [String], place: String, names: [(String, CellKey)], group: String)] = []
+        for (p, byId) in actors where byId.count > 1 {
+            var same: [String: [(String, CellKey)]] = [:]
+            for (id, cell) in byId {
+                let i = identity(id)
+                if !i.isEmpty { same[i, default: []].append((strings.string(id), cell)) }
+            }
+            for (i, names) in same where names.count > 1 {
+                let country = countryNames[p.country] ?? strings.string(p.country)
+                let within = [p.adm2, p.adm1].filter { $0 != absent && !strings.string($0).isEmpty }.map { strings.string($0) }
+                let place = within.first.map { BracketedNames.within($0, country) } ?? country
+                let label = [p.out.country, p.out.adm1, p.out.adm2, p.out.extra0, p.out.extra1].filter { $0 != absent }
+                    .map { $0 == p.out.country ? (countryNames[$0] ?? strings.string($0)) : strings.string($0) }.filter { !$0.isEmpty }
+                    + [config.period.label(p.out.period), strings.string(p.out.measure)]
+                found.append((label, place, names.sorted { bytes($0.0, $1.0) }, i.hasPrefix("=") ? String(i.dropFirst()) : ""))
+            }
+        }
+        guard !found.isEmpty else { return nil }
+        found.sort { ($0.label + [$0.place]).lexicographicallyPrecedes($1.label + [$1.place], by: bytes) }
+        let f = found[0]
+        func shown(_ cell: CellKey) -> String { stocks[cell]?.estimate.inline ?? "" }
+        let list = f.names.map { "\"\($0.0)\" (\(shown($0.1)))" }
+        let listed = list.count == 2 ? "\(list[0]) and \(list[1])" : list.dropLast().joined(separator: ", ") + " and " + list.last!
+        let one = f.group.isEmpty ? "one name written \(f.names.count) ways" : "names of one group (\(f.group))"
+        let more = found.count > 1 ? " (and in \(found.count - 1) more group\(found.count == 2 ? "" : "s"))" : ""
+        let keep = f.group.isEmpty ? f.names[0].0 : (f.names.first { ActorAliases.folded($0.0) == ActorAliases.folded(f.group) }?.0 ?? f.group)
+        return "\(f.label.joined(separator: ", ")): stocks of \(f.place) with actors \(listed) would be added into one figure\(more), "
+            + "and these are \(one): added, one group is counted \(f.names.count) times. Write one name for it in the actor column of "
+            + "those records (\(f.names.filter { $0.0 != keep }.map { "\"\($0.0)\"" }.joined(separator: ", ")) as \"\(keep)\"; tally then keeps the "
+            + "group's latest figure in each period), or --by actor to see them apart; if they are different groups, give them names "
+            + "that tell them apart"
+    }
+
     /// One finest stock cell's part of ``AggregateRow/stockCells``: its place and actor
     /// (and extra keys), by the names' stored hashes, so the same for any worker count.
     private func finestPrint(_ k: CellKey) -> UInt64 {

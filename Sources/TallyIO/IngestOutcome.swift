@@ -137,6 +137,10 @@ public struct IngestOutcome: Sendable {
     /// grouping is not empty (``Aggregator/stocksOverlapping(totals:namesNoOne:meansAll:)``).
     public var totalTwoLevelStocks: [TwoLevelStock] = []
     public var totalNotes: [String] = []
+    /// Stocks of one group under several names (``Aggregator/stockAliases(totals:)``)
+    /// added in the totals by measure though the grouping keeps them apart (by actor):
+    /// the refusal a caller that shows those totals (a report's headline) gives.
+    public var totalAliases: String?
     /// Continuous when every file read is of a dataset that reports continuously
     /// (``Schema/reporting``); one native file makes the whole run sparse.
     public var reporting: Reporting {

@@ -1622,6 +1622,10 @@ final class Pipeline: @unchecked Sendable {
         // naming no one group: `Total`, `Unknown`, review39 S6) beside other actors'
         // (review38 S1, S1b): said likewise.
         let overlapping = first.aggregator.stocksOverlapping(namesNoOne: ActorWords.namesNoOne, meansAll: ActorWords.meansAll)
+        // One group under several names in one place (review38 S6): refused where the
+        // run's groups add them; in the totals by measure, for a report's headline to refuse.
+        if let m = first.aggregator.stockAliases() { throw .data(m) }
+        let totalAliases = request.config.grouping.keys.isEmpty ? nil : first.aggregator.stockAliases(totals: true)
         // The same in the totals by measure (a report's headline over sections by actor or
         // place: stop 38, a `Total` actor summed with HTS and Hurras al-Din, no word).
         var totalNotes: [String] = []
@@ -1642,6 +1646,7 @@ final class Pipeline: @unchecked Sendable {
             outcome.twoLevelStocks = first.aggregator.twoLevelStocks
             outcome.totalTwoLevelStocks = request.config.grouping.keys.isEmpty ? first.aggregator.twoLevelStocks : first.aggregator.totalTwoLevelStocks
             outcome.totalNotes = totalNotes
+            outcome.totalAliases = totalAliases
             outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen) + (twoLevels.map { [$0] } ?? []) + overlapping
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible

@@ -219,6 +219,8 @@ public struct ReportData: Sendable {
         data.readNotes = outcome.notes
         data.twoLevelStocks = outcome.twoLevelStocks
         data.totalTwoLevelStocks = outcome.totalTwoLevelStocks
+        // The headline adds one group's stocks under several names (review38 S6).
+        if let m = outcome.totalAliases { throw .data(m) }
         // The headline's own (a roll-up to no keys), said once where the sections' grouping
         // did not say the same.
         data.readNotes += outcome.totalNotes.filter { n in !outcome.notes.contains(n) }

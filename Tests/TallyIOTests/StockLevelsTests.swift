@@ -583,3 +583,68 @@ import TallyTestSupport
         #expect(try read([daily], by: [.country], period: .day).result.rows.filter { $0.measure == "members" }.map(\.estimate.best) == [1000, 500])
     }
 }
+
+/// review38 S6: one group under several names in one place was summed as several groups
+/// (`Islamic State` "5,000 to 7,000", `ISIS` "about 6,000", `Daesh` "at least 5,000" in
+/// Syria in February: ~16,000+, best 17,000, exit 0, nothing said). Names of one group in
+/// TallyCore's table, or one name written apart, are refused where a group adds them;
+/// grouped by actor they are rows apart. Groups side by side add as before.
+@Suite struct OneGroupUnderSeveralNames {
+    func refusal(_ body: () throws -> Void) -> String? {
+        do { try body(); return nil } catch let e as TallyError { return "\(e.exitCode) \(e.description)" } catch { return "\(error)" }
+    }
+
+    func file(_ names: [String], adm1: [String]? = nil) -> String {
+        let figures = ["\"5,000 to 7,000\"", "\"about 6,000\"", "\"at least 5,000\""]
+        var text = "date_start,country,adm_1,actor,measure,estimate\n"
+        for (i, n) in names.enumerated() {
+            text += "2023-02-1\(i),Syria,\(adm1?[i] ?? ""),\"\(n)\",members,\(figures[i % 3])\n"
+        }
+        return writeFile(text + "2023-03-01,Syria,,Other,killed,3\n")
+    }
+
+    @Test(arguments: [["Islamic State", "ISIS", "Daesh"], ["ISIL", "Islamic State of Iraq and the Levant"], ["IS", "داعش"],
+                      ["HTS", "Hayat Tahrir al-Sham"], ["Hay'at Tahrir al-Sham", "Tahrir al-Sham"], ["al-Shabaab", "Al Shabab"],
+                      ["Hezbollah", "Hizballah"], ["Houthis", "Ansar Allah"], ["Islamic State", "Islamic State (Syria)"],
+                      ["Group A", "group a"], ["Jaysh al-Izza", "Jaysh al Izza"], ["État islamique", "Etat Islamique"]])
+    func oneGroupUnderSeveralNamesIsRefused(names: [String]) throws {
+        let f = file(names)
+        for by: [GroupKey] in [[.country], [], [.adm1]] {
+            let m = refusal { _ = try read([f], by: by, period: .month) } ?? "read"
+            #expect(m.hasPrefix("65 "), "\(names) \(by): \(m)")
+            #expect(m.contains("stocks of Syria with actors"), "\(m)")
+            #expect(m.contains("added, one group is counted \(names.count) times"), "\(m)")
+            #expect(m.contains("or --by actor to see them apart"), "\(m)")
+        }
+        // By actor: rows apart, as written; the totals of a report's headline refuse.
+        let o = try read([f], by: [.actor], period: .month)
+        #expect(o.result.rows.filter { $0.measure == "members" }.count == names.count)
+        #expect(o.totalAliases?.contains("added, one group is counted \(names.count) times") == true, "\(o.totalAliases ?? "nil")")
+    }
+
+    @Test func theMessageNamesTheGroupAndHowToMerge() throws {
+        let m = refusal { _ = try read([file(["Islamic State", "ISIS", "Daesh"])], by: [.country], period: .month) } ?? "read"
+        #expect(m == "65 Syria, 2023-02, members: stocks of Syria with actors \"Daesh\" (5,000+), \"ISIS\" (~6,000) and \"Islamic State\" "
+            + "(5,000–7,000) would be added into one figure, and these are names of one group (Islamic State): added, one group is counted "
+            + "3 times. Write one name for it in the actor column of those records (\"Daesh\", \"ISIS\" as \"Islamic State\"; tally then "
+            + "keeps the group's latest figure in each period), or --by actor to see them apart; if they are different groups, give them "
+            + "names that tell them apart")
+    }
+
+    /// The honest twins: different groups side by side, the same names in different
+    /// places (each place's people are its own), flows under several names, and groups
+    /// whose names share words (`Islamic State` and `Islamic State West Africa Province`,
+    /// `Taliban` and `Tehrik-i-Taliban Pakistan`) add as before.
+    @Test func differentGroupsAndPlacesAddAsBefore() throws {
+        for names in [["HTS", "Hurras al-Din", "Islamic State"], ["Islamic State", "ISWAP"], ["Taliban", "TTP"], ["Boko Haram", "ISWAP"],
+                      ["Islamic State", "Islamic Front"]] {
+            let o = try read([file(names)], by: [.country], period: .month)
+            #expect(o.result.rows.contains { $0.measure == "members" }, "\(names)")
+            #expect(o.totalAliases == nil)
+        }
+        let apart = try read([file(["Islamic State", "ISIS", "Daesh"], adm1: ["Raqqa", "Deir ez-Zor", "Homs"])], by: [.country], period: .month)
+        #expect(apart.result.rows.first { $0.measure == "members" }?.estimate.low == 16_000)
+        let flows = writeFile("date_start,country,actor,measure,estimate\n2023-02-10,Syria,Islamic State,killed,3\n2023-02-11,Syria,ISIS,killed,4\n")
+        #expect(try read([flows], by: [.country], period: .month).result.rows.map(\.estimate.best) == [7])
+    }
+}
