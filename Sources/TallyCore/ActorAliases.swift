@@ -6,8 +6,9 @@
 /// refuses such a sum (``Aggregator/stockAliases(totals:)``).
 ///
 /// Two actor cells name one group when they are the same name written apart (case,
-/// accents, hyphens, apostrophes, a leading `the`, a bracketed tail: `Al-Shabaab` and
-/// `al Shabaab`, `Islamic State (Syria)`, ACLED's form, and `Islamic State`), or both
+/// accents, hyphens, apostrophes, a leading `the`, a bracketed tail without digits:
+/// `Al-Shabaab` and `al Shabaab`, `Islamic State (Syria)`, ACLED's form, and `Islamic
+/// State`; not `Military Forces of Syria (2000-2024)` and `(2024-)`), or both
 /// are in one row of ``groups``. A small table of the groups tally's users write most
 /// under several names; a name in no row is compared by its spelling only.
 public enum ActorAliases {
@@ -48,7 +49,9 @@ public enum ActorAliases {
     /// `the` and a bracketed tail (`Islamic State (Syria)`): `Al-Shabaab` → `al shabaab`.
     public static func folded(_ name: String) -> String {
         var s = name
-        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), open != s.startIndex {
+        // A tail of digits is a name's own (ACLED's `Military Forces of Syria (2000-2024)`
+        // and `(2024-)` are two forces), not a place or a short name.
+        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), open != s.startIndex, !s[open...].contains(where: \.isNumber) {
             let head = s[..<open]
             if !head.trimmingSpaces.isEmpty { s = String(head) }
         }

@@ -637,7 +637,7 @@ import TallyTestSupport
     /// `Taliban` and `Tehrik-i-Taliban Pakistan`) add as before.
     @Test func differentGroupsAndPlacesAddAsBefore() throws {
         for names in [["HTS", "Hurras al-Din", "Islamic State"], ["Islamic State", "ISWAP"], ["Taliban", "TTP"], ["Boko Haram", "ISWAP"],
-                      ["Islamic State", "Islamic Front"]] {
+                      ["Islamic State", "Islamic Front"], ["Military Forces of Syria (2000-2024)", "Military Forces of Syria (2024-)"]] {
             let o = try read([file(names)], by: [.country], period: .month)
             #expect(o.result.rows.contains { $0.measure == "members" }, "\(names)")
             #expect(o.totalAliases == nil)
