@@ -177,6 +177,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         "raids", "battles", "shootings", "bombings", "shelling", "shellings", "skirmishes", "firefights", "violations",
         "assaults", "rapes", "thefts", "robberies", "lootings", "floods", "crimes", "suicides", "naissances", "incendies",
         "affrontements", "manifestations", "nacimientos", "incendios", "enfrentamientos", "protestas",
+        // review42 R2: `torture_in_detention`, `cholera_cases_in_camps` count what happened there.
+        "torture", "cases",
     ]
 
     /// People named by an event they take part in (review41 R1): `protesters_present`,
@@ -198,12 +200,40 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// `people_sheltering_at_protests`). An event after
     /// people, in what qualifies them (`people_in_areas_of_active_clashes`,
     /// `people_sheltering_after_bombings`), leaves them standing where they are.
+    ///
+    /// Words before a heading event other than ``eventModifiers`` (mend42b's leftovers:
+    /// `large_fires_in_camps`, `tent_fires_in_camps`, `cholera_cases_in_camps`) say what
+    /// kind of event it is, unless one names people (a stock word, a unit, whom a tracker
+    /// counts, people named by an event, ``peopleNouns``), a state (``stateWords`` but
+    /// `active`) or starts a qualifier (``qualifierWords``: `in`, `after`, `near`...): then
+    /// the event is in what qualifies them (`girls_in_camps_after_fires`). Cases are
+    /// standing when open (`active_cases`, `open_cases`, `pending_cases`: no event).
     static func countsAnEvent(_ w: [String]) -> Bool {
         for (i, x) in w.enumerated() where eventNouns.contains(x) {
             if i > 1 && w[i - 1] == "at" && w[i - 2] == "present" { return true }
-            return w[..<i].allSatisfy { eventModifiers.contains($0) || $0.allSatisfy(\.isNumber) }
+            if x == "cases", w[..<i].contains(where: openCaseWords.contains) { return false }
+            return w[..<i].allSatisfy { eventModifiers.contains($0) || $0.allSatisfy(\.isNumber) || !namesPeopleOrAQualifier($0) }
         }
         return false
+    }
+
+    /// Words that make cases a standing count (review42 R2's twin): `active_cases`.
+    static let openCaseWords: Set<String> = ["active", "open", "pending", "ongoing", "unresolved", "current", "outstanding"]
+
+    /// Words that start what qualifies people or an event (``countsAnEvent(_:)``).
+    static let qualifierWords: Set<String> = [
+        "in", "at", "near", "after", "by", "from", "during", "following", "since", "without", "lacking", "out", "with", "among",
+        "inside", "around", "across", "within", "into", "on", "to", "for", "under", "affected", "hit", "before", "amid", "over",
+        "behind", "en", "dans", "après", "tras", "después", "durante", "pendant",
+    ]
+
+    /// Whether a word before an event noun names people or a state, or starts a qualifier.
+    static func namesPeopleOrAQualifier(_ x: String) -> Bool {
+        qualifierWords.contains(x) || peopleNouns.contains(x) || stockWords.contains(x) || caseloadUnits.contains(x)
+            || caseloadSubjects.contains(x) || eventPeople.contains(x) || (stateWords.contains(x) && x != "active")
+            || ["people", "persons", "person", "personas", "personnes", "pessoas", "girls", "boys", "youth", "minors", "families",
+                "households", "survivors", "victims", "detainees", "prisoners", "students", "pupils", "workers"].contains(x)
+            || missingWords.contains(x) || flowWords.contains(x) || neutralWords.contains(x)
     }
 
     /// Places where people are held or hide (review42 S2): people named by an event in one
@@ -215,6 +245,13 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// Words that, just before a state word, say people were put in it by an event:
     /// `people_left_homeless`, `made_homeless` count per event (review41 S8's twins).
     static let madeWords: Set<String> = ["left", "made", "rendered", "became", "become", "newly"]
+    /// Words that, just before `out of`, `without` or `lacking`, say people were put there by
+    /// an event (review42 R2): `children_dropped_out_of_school`, `children_forced_out_of_school`.
+    static let leavingWords: Set<String> = ["dropped", "dropping", "forced", "pushed", "driven", "kicked", "expelled", "thrown"]
+    /// Words that, just before `in`, say people were put there by an event (review42 R2):
+    /// `people_placed_in_detention`, as `people_taken_into_detention`. Whole words only
+    /// (`placed` ends `displaced`).
+    static let puttingWords: Set<String> = ["placed", "put", "sent", "thrown", "brought", "locked"]
 
     /// What people may be without, or out of, at a date (review41 S8): `people_without_shelter`,
     /// `households_without_adequate_shelter`, `children_out_of_school` are standing sizes.
@@ -360,6 +397,10 @@ public struct MeasureCatalog: Sendable, Equatable {
         for (j, x) in w.enumerated() where stateWords.contains(x) && !(j > 0 && madeWords.contains(w[j - 1]))
             && !(byEvent && (x == "present" || x == "active")) { return x }
         for (j, x) in w.enumerated() where x == "in" || x == "without" || x == "lacking" || x == "out" && j + 1 < w.count && w[j + 1] == "of" {
+            // Left without, dropped or forced out of (review42 R2): an event that put them there,
+            // `households_left_without_shelter`, `children_dropped_out_of_school`, as `people_left_homeless`.
+            if x != "in", j > 0, madeWords.union(leavingWords).contains(w[j - 1]) { continue }
+            if x == "in", j > 0, puttingWords.contains(w[j - 1]) { continue }
             let from = x == "out" ? j + 2 : j + 1
             let things = x == "in" ? placesOfStay : lackedThings
             for k in from ..< min(w.count, from + 3) where things.contains(w[k]) && !(byEvent && x == "in" && !placesOfHolding.contains(w[k])) {
@@ -506,6 +547,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         ["individuals", "served"], ["people", "held"], ["persons", "held"],
         // review41 S8: `people_behind_bars`, UNHCR's `persons_of_concern`, `blue_helmets`.
         ["behind", "bars"], ["of", "concern"], ["blue", "helmets"],
+        // Cases still open at a date (review42 R2's twins): `open_cases`, `pending_cases`.
+        ["open", "cases"], ["pending", "cases"], ["unresolved", "cases"],
         // measures6, stop 38's list: `persons_with_disabilities`, a standing population.
         ["with", "disabilities"], ["with", "disability"], ["con", "discapacidad"], ["en", "situation"],
     ]
@@ -563,6 +606,8 @@ public struct MeasureCatalog: Sendable, Equatable {
             "evacuations", "relocations", "expulsions", "registrations", "rescues", "rescue", "pushed", "pushback",
             "smuggled", "trafficked", "pardoned", "sentenced", "departing", "exodus", "transfer", "expulsion",
             "evicted", "eviction", "evictions",
+            // review42 R2: `children_dropped_out_of_school`.
+            "dropouts", "dropped",
             // What is done to mines and ordnance (review40 R1: `remaining_mines_cleared`).
             "cleared", "clearance", "demined", "defused", "detonated", "removed",
             "noyés", "déportés", "expulsés", "libérés", "libérations", "échange", "échanges", "flux", "rapatriements",
@@ -653,7 +698,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         if let s = w.indices.first(where: { !apart.contains($0) && !notStockWords.contains(w[$0]) && stockWords.contains(w[$0]) }) {
             return w[s]
         }
-        for (a, b) in zip(w, w.dropFirst()) where stockPairs.contains([a, b]) { return "\(a) \(b)" }
+        for (i, (a, b)) in zip(w, w.dropFirst()).enumerated() where stockPairs.contains([a, b])
+            && !(a == "in" && i > 0 && puttingWords.contains(w[i - 1])) { return "\(a) \(b)" }
         // People somewhere or in a state at a date (review40 S3): `stranded_migrants`,
         // `people_sheltering`, `people_in_camps`, `children_in_armed_groups`.
         if let s = placeOrState(w) { return s }

@@ -659,6 +659,22 @@ extension StockLikeMeasuresRefused {
                   "deployed", "peacekeepers_killed", "non_combattantes", "noncombattante", "novembre"])
     }
 
+    /// review42 R2 and mend42b's leftovers: flows refused as stocks (tally-main: 65 "reads
+    /// as a stock"): people left without shelter or dropped out of school, placed in
+    /// detention, torture in detention, disease cases in camps, and an event heading a name
+    /// after a word of its kind (`large_fires_in_camps`, `tent_fires_in_camps`). They read,
+    /// 7,000; their standing twins stay refused.
+    @Test func eventsThatPutPeopleSomewhereAndEventsOfAKindAreFlows() throws {
+        expectFlows(["households_left_without_shelter", "people_left_without_shelter", "families_left_without_shelter",
+                  "children_dropped_out_of_school", "children_who_dropped_out_of_school", "children_forced_out_of_school",
+                  "people_placed_in_detention", "torture_in_detention", "cases_in_camps", "cholera_cases_in_camps",
+                  "measles_cases_in_camps", "torture_cases", "large_fires_in_camps", "tent_fires_in_camps",
+                  "shelter_fires_in_camps", "youth_protests", "fires_in_camps", "births_in_camps"])
+        expectRefusedUnlessDeclared(["children_out_of_school", "people_without_shelter", "people_in_detention", "active_cases",
+                  "open_cases", "pending_cases", "active_cases_in_camps", "girls_in_camps_after_fires",
+                  "people_in_camps_after_fires", "idps_in_camps_after_clashes", "refugee_protests", "orphans_registered"])
+    }
+
     /// measures6's leftovers (stop 38's list): standing populations were summed, 7,000 for
     /// 3,500: survivors of mines, amputees, UNHCR's forcibly displaced, the missing as French
     /// and Spanish name them (the noun alone, or after whom), people with disabilities.
