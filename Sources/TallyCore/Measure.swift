@@ -491,22 +491,16 @@ public struct MeasureCatalog: Sendable, Equatable {
         // The round as the period counted over (review41 R2): `returnees_this_round`,
         // `individuals_displaced_this_round`, `displaced_per_round` count what happened in it.
         if zip(w, w.dropFirst()).contains(where: { roundPeriodWords.contains($0) && ["round", "rounds"].contains($1) }) { return false }
-        // A tracker's unit before the event (review41 R2): `households_displaced`,
-        // `individuals_displaced` count the displaced per event, as without rounds
-        // (``caseloadWords``), where `displaced_households` is the caseload.
-        if let h = head(of: w), caseloadSubjects.contains(w[h]), w[..<h].contains(where: englishUnits.contains) { return false }
+        // A tracker's unit before the event (`households_displaced`, `individuals_displaced`)
+        // was read as a flow here from 058cf32, while `displaced_households` was refused; DTM
+        // writes both orders for the caseload it found at a round (review42 N1), so both are
+        // refused unless declared, as any plain caseload name is: a name that says new
+        // (`newly_`, `new_`, `_this_round`, `_since_last_round`) is a flow.
         return !w.contains { flowWords.contains($0) && !caseloadSubjects.contains($0) || periodWords.contains($0) }
     }
 
     /// Words before `round` that make it the period a figure was counted over (review41 R2).
     static let roundPeriodWords: Set<String> = ["this", "per", "each", "every", "in", "during", "within"]
-
-    /// The units of ``caseloadUnits`` that English writes before the event they count
-    /// (`households_displaced`); French and Spanish write the displaced households so
-    /// (`ménages déplacés`), so theirs are left out.
-    static let englishUnits: Set<String> = [
-        "households", "household", "hh", "hhs", "individuals", "individual", "ind", "inds", "indiv", "families", "family",
-    ]
 
     /// Whether `word` (as ``stockWord(in:)`` gives it) is one of ``standingWords`` or
     /// ``standingPairs``: a running total or a figure at a date, not a size of people.
@@ -661,6 +655,14 @@ public struct MeasureCatalog: Sendable, Equatable {
         // `still_missing`, `CumulativeDeaths`): a stock whatever it counts.
         if let i = w.indices.first(where: { standsHere(w, $0) }) { return w[i] }
         for (a, b) in zip(w, w.dropFirst()) where standingPairs.contains([a, b]) { return "\(a) \(b)" }
+        // What happened in a round, the round as its period, the event just before it
+        // (review41 R2, measures6): `idp_individuals_displaced_per_round`,
+        // `households_displaced_this_round` are flows, as `displaced_per_round` is;
+        // `idps_per_round` (the caseload found at each) is left to the rules below.
+        for j in w.indices.dropFirst() where roundPeriodWords.contains(w[j]) && j + 1 < w.count && ["round", "rounds"].contains(w[j + 1]) {
+            if let e = w[..<j].lastIndex(where: { !MeasureFamilies.fillers.contains($0) }),
+               flowWords.contains(w[e]) || displacementHeads.contains(w[e]) { return nil }
+        }
         for word in w {
             if let pair = pairsRunTogether[word], standingPairs.contains(pair.split(separator: " ").map(String.init)) { return pair }
             // Not `livestock`, `concurrent`, `distilled`: those words end no name standing;

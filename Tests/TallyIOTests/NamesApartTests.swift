@@ -804,23 +804,43 @@ extension StockLikeMeasuresRefused {
 
     /// review41 R2: beside a `round` column, names that count the round's own events were
     /// refused since c381344 (3,500 at two rounds, 7,000 before): the round as their period
-    /// (`this_round`, `per_round`), and a unit before the event (`households_displaced`, a
-    /// flow without rounds too). Read as flows beside each column of rounds: 7,000.
+    /// (`this_round`, `per_round`), or a name that says new. Read as flows beside each column
+    /// of rounds: 7,000. (A unit before the event, `households_displaced`, read so from
+    /// 058cf32 until review42 N1: see ``bothWordOrdersOfACaseloadAreRefusedBesideRounds()``.)
     @Test func theRoundsOwnEventsReadAsFlows() throws {
         for round in ["round", "roundNumber", "reporting_round"] {
-            for m in ["households_displaced", "individuals_displaced_this_round", "returnees_this_round", "displaced_this_round",
-                      "hh_displaced", "families_displaced", "individuals_displaced",
+            for m in ["individuals_displaced_this_round", "returnees_this_round", "displaced_this_round",
+                      "households_displaced_this_round", "idp_individuals_displaced_per_round", "households_newly_displaced",
+                      "newly_displaced_households", "households_displaced_since_last_round",
                       "returnee_households_this_round", "displaced_in_period", "displaced_this_quarter",
-                      "Households Displaced", "returnees_during_round", "displaced_each_round"] {
+                      "returnees_during_round", "displaced_each_round"] {
                 let e = errorOf { _ = try quarter(file(m, round: round)) }
                 #expect(e == nil, "\(round) \(m): \(e?.message ?? "")")
                 #expect((try? quarter(file(m, round: round))) == ["7,000"], "\(round) \(m)")
             }
         }
         // The caseload at a named round stays refused: `idps_round_3`, `displaced_last_round`.
-        for m in ["displaced_last_round", "displaced_households", "displaced_round_3", "returnees_latest_round"] {
+        for m in ["displaced_last_round", "displaced_households", "displaced_round_3", "returnees_latest_round",
+                  "idps_per_round"] {
             let e = errorOf { _ = try quarter(file(m, round: "round")) }
             #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
+        }
+    }
+
+    /// review42 N1: beside rounds, word order decided: `households_displaced`,
+    /// `individuals_displaced`, `families_displaced` read 7,000 (058cf32), their twins
+    /// `displaced_households`... were refused. DTM writes both orders for the caseload a round
+    /// found, so both are refused unless declared (the message names --stock and --flow),
+    /// beside rounds and beside a date the figures stand at; without either, the unit first
+    /// stays a flow, as before.
+    @Test func bothWordOrdersOfACaseloadAreRefusedBesideRounds() throws {
+        for col in ["round", "roundNumber", "as_of"] {
+            expectRefusedUnlessDeclared(["households_displaced", "individuals_displaced", "families_displaced", "hh_displaced",
+                                         "Households Displaced", "displaced_households", "displaced_individuals",
+                                         "displaced_families", "idps_displaced", "residents_displaced"], beside: col)
+        }
+        for m in ["households_displaced", "individuals_displaced", "families_displaced"] {
+            #expect((try? quarter(file(m, round: nil))) == ["7,000"], "\(m)")
         }
     }
 
@@ -838,7 +858,7 @@ extension StockLikeMeasuresRefused {
         for col in ["report_date", "source_date", "timestamp", "notes"] {
             #expect((try? quarter(file("displaced", round: col))) == ["7,000"], "\(col)")
         }
-        for m in ["newly_displaced", "new_displacements", "displaced_this_week", "killed", "households_displaced"] {
+        for m in ["newly_displaced", "new_displacements", "displaced_this_week", "killed", "households_newly_displaced"] {
             #expect((try? quarter(file(m, round: "as_of"))) == ["7,000"], "\(m)")
         }
     }
