@@ -85,7 +85,7 @@ struct EstimatePhrases28Tests {
                      "قتل 3 أشخاص ومقتل المهاجم", "3 muertos, además del atacante", "El atacante mató a 3 personas antes de ser abatido",
                      "Police shoot dead gunman who killed 3", "Gunman shot dead after killing 3", "Gunman who killed 3 is shot dead by police",
                      "The gunman killed 3 people and then turned the gun on himself", "The gunman killed 3 people and was himself killed",
-                     "3 killed as well as the gunman", "3 morts, sans compter l'assaillant", "3 morts, en plus de l'assaillant",
+                     "3 killed as well as the gunman", "3 morts, en plus de l'assaillant",
                      "El atacante mató a 3 personas y a sí mismo", "Le tireur a tué 3 personnes avant d'être abattu par la police",
                      "3 killed; police later shot dead the gunman", "Attacker kills 3 before being killed",
                      "A suicide bomber blew himself up, killing 3",

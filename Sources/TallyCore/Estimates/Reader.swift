@@ -3932,6 +3932,9 @@ final class PhraseReader {
         "by", "of", "with", "from", "for", "in", "at", "on", "near", "against", "into", "as", "like", "than", "after",
         "before", "when", "while", "including", "among", "under", "behind", "inside", "outside", "toward", "towards",
         "upon", "via", "per", "without", "whom",
+        // "3 killed, excluding the gunman", "sans compter le kamikaze": the one named is left out
+        // of the figure by the text itself (phrases29, review42 R5).
+        "excluding", "counting", "compter", "contar", "incluir", "inclure", "compris", "excluyendo",
         "de", "du", "des", "del", "por", "para", "con", "par", "pour", "avec", "von", "mit", "durch", "für", "selon", "según",
     ]
 
@@ -4035,6 +4038,9 @@ final class PhraseReader {
     /// the attacker dead", "with a gunman killed by police").
     static let clauseJoins: Set<String> = [
         "with", "before", "after", "as", "while", "when", "then", "but", "avant", "après", "tandis", "alors", "antes", "después", "mientras",
+        // phrases29 (review42 S4): "3 muertos cuando un suicida se hizo estallar", "3 morts lorsqu'un
+        // kamikaze s'est fait exploser", "قتل 3 أشخاص ثم فجر المهاجم نفسه".
+        "cuando", "quand", "lorsque", "lorsqu", "puis", "luego", "tras", "ثم", "عندما", "حين", "حينما", "بعدما",
     ]
 
     /// Words of the attacker's death besides the tables' measure words and verbs of dying.
@@ -4051,6 +4057,17 @@ final class PhraseReader {
     /// that names another measure. The words from the attacker to the death, or nil.
     func attackerDied(_ found: Finding) -> String? {
         if let own = measureOf(found) ?? measure, own != "killed" { return nil }
+        // The figure says it leaves the attacker out (phrases29, review42 R5): "killing 3 others",
+        // "3 killed, not counting the gunman", "3 muertos, sin contar al atacante", "3 tués, sans
+        // compter l'assaillant", "دون احتساب المهاجم". The figure is the one the text gives.
+        if figureOfOthers(found) { return nil }
+        for i in 0..<tokens.count where attackerNoun(at: i) != nil {
+            var b = i - 1
+            while b >= 0, isPunctuation("'", at: b) || word(at: b).map(PhraseReader.articlesBeforeAttacker.contains) == true { b -= 1 }
+            if PhraseReader.excludingPhrases.contains(where: { p in
+                b - p.count + 1 >= 0 && (0..<p.count).allSatisfy { word(at: b - p.count + 1 + $0) == p[$0] }
+            }) { return nil }
+        }
         if let before = attackerDiedAround(found) { return before }
         var inParts = false
         // Past the figure's own words ("6 suicide bombers killed"): a punctuation mark or a
@@ -4065,7 +4082,26 @@ final class PhraseReader {
             if vocab.andWords.contains(w) || PhraseReader.clauseJoins.contains(w) { apart = true }
             // "ومقتل المهاجم" ("and the killing of the attacker"): Arabic glues "و" to the death.
             if w.hasPrefix("و"), deathEnd(at: i) != nil { apart = true }
-            let noun = w.split(separator: "'").last.map(String.init) ?? w
+            let glued = attackerNoun(at: i)
+            let noun = glued?.noun ?? w
+            // "3 dead and gunman", "3 morts et l'assaillant", "مقتل 3 أشخاص والمهاجم": the attacker
+            // joined to the dead, with nothing after them in the clause or a death of theirs
+            // (phrases29, review42 S4: read 3). Not "3 dead and gunman arrested".
+            if !inParts, let glued, i > found.end {
+                var b = i - 1
+                while b > found.end, isPunctuation("'", at: b) || word(at: b).map(PhraseReader.articlesBeforeAttacker.contains) == true
+                    || word(at: b) == "un" || word(at: b) == "une" { b -= 1 }
+                let joined = glued.and || (b >= found.end && word(at: b).map(vocab.andWords.contains) == true)
+                if joined {
+                    var e = i + 1
+                    while e < tokens.count, word(at: e).map(PhraseReader.afterJoinedAttacker.contains) == true { e += 1 }
+                    let ends = e >= tokens.count || isPunctuation(",", at: e) || isPunctuation(";", at: e) || isPunctuation(".", at: e)
+                    if ends || deathEnd(at: e) != nil { return phrase(max(found.end, glued.and ? i : b)..<min(tokens.count, ends ? e : e + 1)) }
+                }
+            }
+            // "3 killed by a suicide bomber who blew himself up", "فجر فيه المهاجم نفسه": a death
+            // the attacker gives himself, wherever it stands around them (phrases29).
+            if !inParts, glued != nil, let d = selfDeathAround(i) { return d }
             if !inParts, PhraseReader.attackers.contains(noun) {
                 // "3 muertos, además del atacante", "3 killed as well as the gunman": the attacker
                 // added to the dead; "ومقتل المهاجم": the death right before the attacker
@@ -4081,7 +4117,8 @@ final class PhraseReader {
             if !inParts, apart, PhraseReader.attackers.contains(noun) {
                 var j = i + 1
                 while j < tokens.count, !isPunctuation(",", at: j), !isPunctuation(";", at: j), !isPunctuation(".", at: j) {
-                    if measureWord(at: j)?.measure == "killed" || word(at: j).map({ PhraseReader.dies($0) || PhraseReader.attackerDeathWords.contains($0) }) == true {
+                    if measureWord(at: j)?.measure == "killed" || word(at: j).map({ PhraseReader.dies($0) || PhraseReader.attackerDeathWords.contains($0) }) == true
+                        || deathEnd(at: j) != nil {
                         let from = word(at: i - 1).map { vocab.singular.contains($0) || $0 == "the" } == true ? i - 1 : i
                         return phrase(from..<(j + 1))
                     }
@@ -4102,8 +4139,10 @@ final class PhraseReader {
         if PhraseReader.dies(w) || PhraseReader.attackerDeathWords.contains(w) || PhraseReader.selfKilling.contains(w) { return j + 1 }
         if w.hasPrefix("و"), w.count > 2 {
             let rest = String(w.dropFirst())
-            if vocab.measures[rest] == "killed" || PhraseReader.dies(rest) || PhraseReader.attackerDeathWords.contains(rest) { return j + 1 }
+            if vocab.measures[rest] == "killed" || PhraseReader.dies(rest) || PhraseReader.attackerDeathWords.contains(rest)
+                || PhraseReader.selfKilling.contains(rest) { return j + 1 }
         }
+        if let e = selfDeathEnd(at: j) { return e }
         if ["shoot", "shoots", "shot", "shooting", "gunned"].contains(w) {
             if ["dead", "down"].contains(word(at: j + 1) ?? "") { return j + 2 }
             if ["him", "her", "them"].contains(word(at: j + 1) ?? ""), word(at: j + 2) == "dead" { return j + 3 }
@@ -4129,8 +4168,30 @@ final class PhraseReader {
     /// attacker (an article or "of"/"to" between).
     static let besidesPhrases: [[String]] = [
         ["besides"], ["plus"], ["additionally"], ["in", "addition"], ["as", "well", "as"], ["along", "with"], ["together", "with"],
-        ["not", "counting"], ["not", "including"], ["excluding"], ["además"], ["aparte"], ["junto"], ["sin", "contar"], ["amén"],
-        ["en", "plus"], ["outre"], ["sans", "compter"], ["ainsi", "que"], ["ainsi", "qu"],
+        ["además"], ["aparte"], ["junto"], ["amén"], ["más"],
+        ["en", "plus"], ["outre"], ["ainsi", "que"], ["ainsi", "qu"],
+        // "بالإضافة إلى المهاجم", "إضافة إلى", "فضلا عن", "علاوة على", "إلى جانب" (phrases29, review42 S4),
+        // as the lexer writes them (hamza forms as bare alif, final alif maqsura as ya).
+        ["بالاضافة", "الي"], ["بالاضافة"], ["اضافة", "الي"], ["اضافة"], ["فضلا", "عن"], ["علاوة", "علي"], ["الي", "جانب"],
+    ]
+    /// Words that say the figure leaves the attacker out ("3 killed, not counting the gunman",
+    /// "3 muertos, sin contar al atacante", "3 tués, sans compter l'assaillant", "دون احتساب
+    /// المهاجم"): the figure is the one the text gives (phrases29, review42 R5; c8327ac had
+    /// refused "sans compter" as it refuses "besides").
+    static let excludingPhrases: [[String]] = [
+        ["not", "counting"], ["not", "including"], ["excluding"], ["without", "counting"], ["sin", "contar"], ["sin", "incluir"],
+        ["excluyendo"], ["sans", "compter"], ["sans", "inclure"], ["non", "compris"], ["دون", "احتساب"], ["بدون", "احتساب"],
+    ]
+    /// Words of "others" by the figure ("killing 3 others", "3 other people"): the figure says
+    /// it leaves out the one before it (phrases29, review42 R5).
+    static let othersWords: Set<String> = ["others", "other", "autres", "otros", "otras", "اخرين", "اخرون", "آخرين"]
+    /// Words that may follow an attacker joined to the dead and still end the list ("3 dead and
+    /// the gunman too", "ومنفذ الهجوم": the perpetrator of the attack).
+    static let afterJoinedAttacker: Set<String> = ["too", "also", "aussi", "también", "ايضا", "الهجوم", "العملية", "التفجير", "الهجمات"]
+    /// Verbs a killer turns on himself ("shot himself", "blew himself up").
+    static let selfVerbs: Set<String> = [
+        "shot", "shoots", "shoot", "shooting", "kills", "kill", "killed", "killing", "blew", "blows", "blow", "blowing", "detonated",
+        "detonates", "detonating", "hanged", "hangs", "immolated", "immolates", "stabbed",
     ]
     static let articlesBeforeAttacker: Set<String> = ["the", "a", "an", "of", "to", "de", "del", "des", "du", "la", "le", "l", "el", "al",
                                                        "los", "las", "les", "d", "lone", "suicide", "suicida"]
@@ -4143,7 +4204,87 @@ final class PhraseReader {
         "had", "has", "who", "when", "il", "elle", "a", "été", "est", "fut", "ensuite", "puis", "finalement", "par", "policiers",
         "de", "d", "se", "s", "l", "lui", "être", "d'être", "avoir", "fue", "ser", "sido", "luego", "después", "policía", "agentes",
         "fuerzas", "él", "lo", "le", "también", "ha",
+        // "and was later found dead", "a été retrouvé mort", "fue hallado muerto" (phrases29).
+        "found", "discovered", "retrouvé", "retrouvée", "trouvé", "trouvée", "hallado", "hallada", "encontrado", "encontrada",
     ]
+
+    /// The attacker at `i` ("gunman", "l'assaillant", "للمهاجم", "والمهاجم"): the noun, and
+    /// whether an Arabic "و" ("and") is glued to it; or nil.
+    func attackerNoun(at i: Int) -> (noun: String, and: Bool)? {
+        guard let w = word(at: i) else { return nil }
+        let noun = w.split(separator: "'").last.map(String.init) ?? w
+        if PhraseReader.attackers.contains(noun) { return (noun, false) }
+        // Arabic glues "و" (and), "ف", "ب", "ل" to the noun; "ل" before "ال" drops the alif.
+        var rest = noun
+        var and = false
+        if rest.hasPrefix("و") || rest.hasPrefix("ف") { and = rest.hasPrefix("و"); rest = String(rest.dropFirst()) }
+        if rest.hasPrefix("لل") { rest = "ال" + rest.dropFirst(2) } else if rest.hasPrefix("ب") { rest = String(rest.dropFirst()) }
+        if rest != noun, rest.count > 2, PhraseReader.attackers.contains(rest) { return (rest, and) }
+        return nil
+    }
+
+    /// A death the one named at `i` gives himself, around him: "bomber who blew himself up",
+    /// "فجر فيه المهاجم نفسه" (the verb before him, "himself" after), "l'assaillant s'est
+    /// suicidé" (phrases29). The words, or nil.
+    func selfDeathAround(_ i: Int) -> String? {
+        func stop(_ k: Int) -> Bool { isPunctuation(".", at: k) || isPunctuation(";", at: k) || isPunctuation(",", at: k) }
+        // Arabic, verb first: "فجر المهاجم نفسه", "فجر فيه المهاجم نفسه".
+        for r in (i + 1)...(i + 2) where word(at: r).map({ ["نفسه", "نفسها"].contains($0) }) == true {
+            for v in max(0, i - 3)..<i where word(at: v).map({ PhraseReader.arabicSelfVerbs.contains($0) }) == true {
+                if !(v..<r).contains(where: stop) { return phrase(v..<(r + 1)) }
+            }
+        }
+        // After him, in his clause: "who blew himself up", "se hizo estallar", "s'est suicidé".
+        var j = i + 1
+        while j < tokens.count, j <= i + 4, !stop(j) {
+            if let e = selfDeathEnd(at: j) ?? (word(at: j).map(PhraseReader.selfKilling.contains) == true ? j + 1 : nil) {
+                return phrase(i..<e)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Arabic verbs of blowing up or killing, said of oneself with "نفسه".
+    static let arabicSelfVerbs: Set<String> = ["فجر", "ففجر", "وفجر", "يفجر", "فجرت", "قتل", "وقتل", "فقتل", "اطلق"]
+
+    /// A death one gives oneself at `j`: "shot himself", "blew himself up", "s'est donné la mort",
+    /// "s'est fait exploser", "se hizo estallar", "se quitó la vida", "se mató", "فجر نفسه"
+    /// (phrases29, review42 S4). The index after the words, or nil.
+    func selfDeathEnd(at j: Int) -> Int? {
+        guard let w = word(at: j) else { return nil }
+        if PhraseReader.selfVerbs.contains(w), let r = word(at: j + 1), ["himself", "herself"].contains(r) {
+            return word(at: j + 2) == "up" ? j + 3 : j + 2
+        }
+        if ["committed", "commits", "commit", "committing"].contains(w), word(at: j + 1) == "suicide" { return j + 2 }
+        if PhraseReader.arabicSelfVerbs.contains(w), w != "قتل", w != "وقتل", w != "فقتل",
+           let r = ((j + 1)...(j + 3)).first(where: { word(at: $0).map { ["نفسه", "نفسها"].contains($0) } == true }) { return r + 1 }
+        // Spanish infinitives with the pronoun glued: "hacerse estallar", "quitarse la vida".
+        if ["hacerse", "haciéndose"].contains(w), ["estallar", "explotar", "volar"].contains(word(at: j + 1) ?? "") { return j + 2 }
+        if ["quitarse", "quitándose"].contains(w), word(at: j + 1) == "la", word(at: j + 2) == "vida" { return j + 3 }
+        if ["inmolarse", "matarse", "inmolándose", "immoler"].contains(w) { return j + 1 }
+        // "se", "s'" and what follows: an auxiliary, then the verb.
+        guard ["se", "s"].contains(w) else { return nil }
+        var k = j + 1
+        while isPunctuation("'", at: k) || word(at: k).map({ ["est", "était", "a", "fut", "sont", "ha", "había", "habría", "va", "vient"].contains($0) }) == true
+              || (word(at: k) == "de" && k > j + 1) { k += 1 }
+        guard let v = word(at: k) else { return nil }
+        if PhraseReader.selfKilling.contains(v) { return k + 1 }
+        if ["tué", "tuée", "tue", "tuer", "tua", "mató", "mata", "matar", "inmoló", "inmola", "immolé", "immolée", "immola", "voló", "vuela"].contains(v) {
+            return k + 1
+        }
+        if ["donné", "donnée", "donne", "donner", "donna"].contains(v), word(at: k + 1) == "la", word(at: k + 2) == "mort" { return k + 3 }
+        if ["quitó", "quita", "quitar", "quitado"].contains(v), word(at: k + 1) == "la", word(at: k + 2) == "vida" { return k + 3 }
+        if ["fait", "faire", "fit", "hizo", "hace", "hecho", "hacer"].contains(v),
+           ["exploser", "sauter", "estallar", "explotar", "volar"].contains(word(at: k + 1) ?? "") { return k + 2 }
+        return nil
+    }
+
+    /// The figure of others: "killing 3 others", "3 other people", "otras 3 personas".
+    func figureOfOthers(_ found: Finding) -> Bool {
+        let end = max(found.end, found.figureEnd) + 1
+        return (max(0, found.start - 1)..<min(tokens.count, end)).contains { word(at: $0).map(PhraseReader.othersWords.contains) == true }
+    }
 
     /// The attacker named before the figure, in its sentence, dead: "Police shoot dead gunman who
     /// killed 3", "Gunman shot dead after killing 3", "The gunman killed 3 people before being
@@ -4169,10 +4310,17 @@ final class PhraseReader {
             if isPunctuation(",", at: r) || word(at: r).map({ PhraseReader.clauseJoins.contains($0) }) == true { clauseStart = r + 1 }
             guard let w = word(at: r), PhraseReader.reflexives.contains(w) else { continue }
             if w == "sí", word(at: r + 1) != "mismo" { continue }
+            // "3 killed, including a suicide bomber who blew himself up": one of the figure (phrases29).
+            if (ownEnd..<r).contains(where: { match(vocab.partsBefore, at: $0) != nil }) { continue }
             // The figure counts killed here (``attackerDied(_:)``'s guard): "and himself" joins the dead.
             var b = r - 1
             while b > ownEnd, let a = word(at: b), ["a", "then", "finally", "eventually", "later", "also", "à"].contains(a) { b -= 1 }
+            // "Gunman kills 3, then himself", "a tué 3 personnes, puis lui-même" (phrases29).
             let joined = word(at: b).map { vocab.andWords.contains($0) } == true
+                || (r > ownEnd && (ownEnd..<r).allSatisfy { k in
+                    isPunctuation(",", at: k) || word(at: k).map { ["then", "finally", "eventually", "later", "puis", "ensuite", "luego",
+                                                                    "después", "ثم"].contains($0) || vocab.andWords.contains($0) } == true
+                } && (ownEnd..<r).contains { k in word(at: k).map { ["then", "puis", "ensuite", "luego", "después", "ثم"].contains($0) } == true })
             // A death in a clause of its own after the figure, with no figure in it: "then turned
             // the gun on himself"; not the figure's own people ("one of the cells blows himself
             // up", "7 ... were killed after 4 of them blew themselves up": UCDP headlines).
@@ -4199,14 +4347,15 @@ final class PhraseReader {
         }
         // Right after it: "Gunman shot dead after killing 3".
         var j = a + 1
-        while j < found.start, j <= a + 3 {
+        while j < found.start, j <= a + 5 {
             if let e = deathEnd(at: j) {
                 if !ownVerb(j, e) { return phrase(a..<e) }
                 break
             }
             if isPunctuation("'", at: j) { j += 1; continue }
             guard let w = word(at: j), PhraseReader.auxiliaries.contains(w)
-                || ["later", "a", "été", "est", "fue", "ha", "sido", "s", "se", "fait", "fue"].contains(w) else { break }
+                || ["later", "a", "été", "est", "fue", "ha", "sido", "s", "se", "fait", "fue", "found", "retrouvé", "retrouvée",
+                    "hallado", "hallada", "encontrado", "encontrada"].contains(w) else { break }
             j += 1
         }
         // After the figure, with nothing but auxiliaries, pronouns and the police between:
