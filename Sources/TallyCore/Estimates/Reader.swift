@@ -1082,7 +1082,8 @@ final class PhraseReader {
             if ofAll, words[start..<k].contains(where: { PhraseReader.groupsInZero.contains($0.word ?? "") }) { return nil }
             // A word that may deny it ("denied", "faux"), but the statement's own ("pas de").
             let first = words[start].index, last = k > 0 ? words[k - 1].index : first
-            if negations.contains(where: { $0 < first || $0 > last }) { return nil }
+            // The figure's own ("Pas une personne n'a été tuée": "pas" of "pas une") is no denial.
+            if negations.contains(where: { ($0 < first || $0 > last) && !(figure?.contains($0) ?? false) }) { return nil }
             // Nothing else in the text about people hurt or killed, or about others.
             for j in words.indices {
                 guard let w = words[j].word else { continue }
@@ -1103,6 +1104,92 @@ final class PhraseReader {
         }
         return nil
     }
+
+    /// A zero of everyone in a clause of its own, apart from the figure's clause, and the
+    /// clause: "No deaths in Idlib, while the toll in Aleppo reached 5", "No deaths were
+    /// reported in the city, while the death toll elsewhere reached 40", "لا قتلى، بينما قتل 5
+    /// أشخاص في حلب" (review42 S5: read 5 and 40, the toll words beside the figure hid the zero
+    /// from ``zeroStatement(beside:ofAll:)``). Each clause, between punctuation or a word of
+    /// contrast, is read alone as ``zeroStatement()`` reads a whole text.
+    func zeroClause(apartFrom found: Finding) -> (phrase: String, named: String, clause: Range<Int>)? {
+        let heads = Set(PhraseReader.zeroTable.heads.compactMap(\.first))
+        guard tokens.contains(where: { t in t.word.map { w in heads.contains(w) || w.split(separator: "'").contains { heads.contains(String($0)) } } == true })
+        else { return nil }
+        let ms = measureSpan(found)
+        let figure = min(found.start, ms.lowerBound)..<max(found.end, ms.upperBound)
+        var start = 0
+        for k in 0...tokens.count {
+            let stop = k == tokens.count || PhraseReader.clauseMarks.contains(where: { isPunctuation($0, at: k) })
+                || word(at: k).map { PhraseReader.contrastWords.contains($0) || PhraseReader.contrastOpeners.contains($0) } == true
+            guard stop else { continue }
+            if start < k, !(start..<k).overlaps(figure) {
+                let sub = PhraseReader(tokens: Array(tokens[start..<k]), vocabulary: vocab)
+                if let (r, named) = sub.zeroStatement(ofAll: true) { return (sub.phrase(r), named, start..<k) }
+            }
+            start = k + 1
+        }
+        return nil
+    }
+    /// The clause a range stands in: to the punctuation or word of contrast on each side.
+    func clause(around range: Range<Int>) -> Range<Int> {
+        func stop(_ k: Int) -> Bool {
+            PhraseReader.clauseMarks.contains(where: { isPunctuation($0, at: k) })
+                || word(at: k).map { PhraseReader.contrastWords.contains($0) || PhraseReader.contrastOpeners.contains($0) } == true
+        }
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo > 0, !stop(lo - 1) { lo -= 1 }
+        while hi < tokens.count, !stop(hi) { hi += 1 }
+        return lo..<hi
+    }
+    /// A figure of the dead by its words: a noun of dead bodies or a verb of dying within
+    /// three words after it ("3 bodies were later found", "2 people later died").
+    func countsTheDead(_ found: Finding) -> Bool {
+        (found.figureEnd..<min(tokens.count, found.figureEnd + 4)).contains { k in
+            word(at: k).map { PhraseReader.bodiesWords.contains($0) || PhraseReader.dies($0) || vocab.measures[$0] == "killed" } == true
+        }
+    }
+    static let clauseMarks: [Unicode.Scalar] = [",", ";", ".", ":", "!", "?", "،", "؛"]
+    static let contrastOpeners: Set<String> = ["whereas", "however", "tandis", "alors", "mientras", "بينما", "لكن", "ولكن"]
+
+    /// A zero said first and a figure after it, of the same event (review42 R3: refused since
+    /// 920fdce): the zero is marked as the first word ("No fatalities at the scene", "Initially
+    /// no deaths were reported", "No immediate deaths", "No hubo muertos en el acto") or the
+    /// figure as a later one ("2 died in hospital", "2 people later died", "4 bodies were
+    /// recovered", "3 bodies were later found"). The figure is the toll. Two sources ("Officials
+    /// reported no deaths; activists put the toll at 3"), two places ("No deaths in Idlib, while
+    /// 5 died in Aleppo") or two days ("No deaths today; 12 died yesterday") have no such mark,
+    /// and stay refused.
+    func laterToll(zeroClause: Range<Int>) -> Bool {
+        var words: [(Int, String)] = []
+        for (i, t) in tokens.enumerated() {
+            guard let w = t.word else { continue }
+            for piece in w.split(separator: "'") where !piece.isEmpty { words.append((i, String(piece))) }
+        }
+        var bodies = false, found = false
+        for (n, (i, w)) in words.enumerated() {
+            let next = n + 1 < words.count ? words[n + 1].1 : ""
+            let third = n + 2 < words.count ? words[n + 2].1 : ""
+            let inZero = zeroClause.contains(i)
+            if inZero, PhraseReader.firstWords.contains(w) || PhraseReader.firstPairs.contains(w + " " + next)
+                || PhraseReader.firstPairs.contains(w + " " + next + " " + third) { return true }
+            if !inZero {
+                if PhraseReader.laterWords.contains(w) || PhraseReader.laterPairs.contains(w + " " + next) { return true }
+                if w == "después", !["de", "del", "que"].contains(next) { return true }
+                if PhraseReader.bodiesWords.contains(w) { bodies = true }
+                if PhraseReader.bodiesFoundWords.contains(w) { found = true }
+            }
+        }
+        return bodies && found
+    }
+    static let firstWords: Set<String> = ["initially", "initial", "immediate", "immediately", "initialement", "inicialmente", "inmediatas", "inmediatos"]
+    static let firstPairs: Set<String> = ["at first", "at the scene", "on the spot", "sur le coup", "sur place", "en el acto", "en el lugar",
+                                          "al principio", "في البداية", "في الحال"]
+    static let laterWords: Set<String> = ["later", "subsequently", "afterwards", "afterward", "hospital", "hospitals", "hôpital", "ensuite",
+                                          "posteriormente", "luego", "hospitales", "لاحقا", "لاحقاً", "المستشفى", "مستشفى"]
+    static let laterPairs: Set<String> = ["plus tard", "más tarde"]
+    static let bodiesWords: Set<String> = ["bodies", "corpses", "corps", "cadavres", "cuerpos", "cadáveres", "جثث", "جثة"]
+    static let bodiesFoundWords: Set<String> = ["found", "recovered", "retrieved", "discovered", "unearthed", "exhumed", "retrouvé", "retrouvés",
+                                               "découvert", "découverts", "hallados", "encontrados", "recuperados", "انتشال", "العثور"]
 
     /// Nouns of a group in a zero: "no civilians were harmed" says nothing of soldiers.
     static let groupsInZero: Set<String> = ["civilian", "civilians", "military", "soldiers", "residents", "passengers", "civile",
@@ -1136,7 +1223,7 @@ final class PhraseReader {
             "لا", "دون", "بدون", "لم", "عدم", "لا أحد",
         ].map(words)
         let fillerText = """
-            one of the people civilian civilians military human reported were was has have had been being is are             reportedly fortunately thankfully luckily there in among on board passengers residents soldiers people persons             n a été ont y eu il est sont d à déplorer signaler signalé signalée signalés faire fait ce cette civile civiles humaine humaines             hubo se registraron registró resultó resultaron reportaron reportó reporta hay han ha sido que lamentar de civiles personales             وقوع تسجيل تسجل يسجل يسفر تسفر أسفر عن أي اي
+            one of the people civilian civilians military human reported were was has have had been being is are             reportedly fortunately thankfully luckily there in among on board passengers residents soldiers people persons             n a été ont y eu il est sont d à déplorer signaler signalé signalée signalés faire fait ce cette civile civiles humaine humaines             hubo se registraron registró resultó resultaron reportaron reportó reporta hay han ha sido que lamentar de civiles personales             وقوع تسجيل تسجل يسجل يسفر تسفر أسفر عن أي اي شخص
             """
         t.fillers = Set(fillerText.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { words(String($0)) })
         let outcomes: [(String, String)] = [
@@ -1154,6 +1241,8 @@ final class PhraseReader {
             ("bajas", "casualties"), ("daños personales", "casualties"),
             ("إصابات", "injured"), ("إصابة", "injured"), ("جرحى", "injured"), ("قتلى", "killed"), ("ضحايا", "casualties"),
             ("خسائر بشرية", "casualties"), ("خسائر في الأرواح", "killed"), ("يصب", "injured"),
+            // "لم يقتل أي شخص", "لم يمت أحد", "Personne n'est morte" (review42 S5, N4: "no number").
+            ("يقتل", "killed"), ("يمت", "killed"), ("يجرح", "injured"), ("morte", "killed"), ("mortes", "killed"),
         ]
         t.outcomes = outcomes.map { (words($0.0), $0.1) }
         t.outcomeWords = Set(t.outcomes.flatMap { $0.0 }).subtracting(["of", "were", "was", "in", "human"])
@@ -1504,21 +1593,48 @@ final class PhraseReader {
         // A count of people that names no measure is two numbers too: "About 300 fighters
         // attacked; no civilians were harmed", "328 soldiers took part; no civilians were
         // harmed" (phrases28, review41 S7: read 300 and 328 killed).
+        // A count of the dead after a zero said first ("Initially no deaths were reported, but 3
+        // bodies were later found", "No deaths were reported; 4 bodies were recovered") is the
+        // toll (review42 R3), as ``laterToll(zeroClause:)`` says below.
+        var zeroNamed: String? = nil
         if !noPeopleZero, measureOf(found) == nil,
-           let (range, _) = zeroStatement(beside: found.start..<found.end) {
-            throw .twoNumbers(found.phrase, phrase(range))
+           let (range, named) = zeroStatement(beside: found.start..<found.end),
+           !(countsTheDead(found) && laterToll(zeroClause: clause(around: range))) {
+            // "Aucune personne n'a été tuée", "Pas une personne n'a été blessée": a zero read,
+            // then "personne n'a été tuée" right after it, is one zero, named by its verb
+            // (review42 R1: refused as "more than one number"; df65edb read 0).
+            guard found.span.low == 0, found.span.high == 0, range.lowerBound == found.end else {
+                throw .twoNumbers(found.phrase, phrase(range))
+            }
+            let covered: Set<String> = named == "killed" ? ["killed"] : named == "injured" ? ["injured"] : ["killed", "injured", "casualties"]
+            if let measure, !covered.contains(measure) {
+                throw ParseFailure(reason: "\"" + phrase(found.start..<range.upperBound) + "\" counts " + Vocabulary.describe(measure: named)
+                                   + ", not " + measure)
+            }
+            zeroNamed = measure ?? named
         }
         // "no deaths were reported by the ministry, though activists said dozens died": a zero of
         // everyone beside a figure of its measure; the two say different things, and reading
         // the figure sets the denial aside (phrases28: read dozens). Decided: refused. A zero of
         // a group beside a figure of others reads ("No civilians were killed but 5 soldiers died").
-        if !noPeopleZero, found.span.low > 0, let own = measureOf(found) ?? measure,
-           let (range, named) = zeroStatement(beside: found.start..<max(found.end, measureSpan(found).upperBound), ofAll: true),
-           named == own || named == "casualties" || named == "killed or injured" {
-            throw ParseFailure(reason: "\"" + phrase(range) + "\" says there were none, and \"" + phrase(measureSpan(found))
-                               + "\" gives a figure: the two disagree (two sources, or two places or times): give the figure of one")
+        // A zero in a clause of its own is one too ("No deaths in Idlib, while the toll in Aleppo
+        // reached 5": review42 S5, read 5). A zero said first, then a later figure of the same
+        // event, is no disagreement: the figure is the toll ("No fatalities at the scene; 2 died
+        // in hospital": review42 R3, refused since 920fdce).
+        if !noPeopleZero, found.span.low > 0, let own = measureOf(found) ?? measure {
+            var zero: (phrase: String, named: String, clause: Range<Int>)? = nil
+            if let (range, named) = zeroStatement(beside: found.start..<max(found.end, measureSpan(found).upperBound), ofAll: true) {
+                zero = (phrase(range), named, clause(around: range))
+            } else {
+                zero = zeroClause(apartFrom: found)
+            }
+            if let zero, zero.named == own || zero.named == "casualties" || zero.named == "killed or injured",
+               !laterToll(zeroClause: zero.clause) {
+                throw ParseFailure(reason: "\"" + zero.phrase + "\" says there were none, and \"" + phrase(measureSpan(found))
+                                   + "\" gives a figure: the two disagree (two sources, or two places or times): give the figure of one")
+            }
         }
-        measureNamed = together ?? measureOf(found)
+        measureNamed = together ?? zeroNamed ?? measureOf(found)
         var span = found.span
         // "40 killed. Many others died.", "at least 40 killed, more feared dead", "40 killed.
         // The toll is likely higher.": another clause says there are more, so the figure is a
@@ -5348,9 +5464,18 @@ final class PhraseReader {
                             phrase: phrase(index..<(index + 1)))
         }
         guard let (end, _) = match(vocab.zeroWords, at: index) else { return nil }
+        // "pas un", "ni una" after a copula are "not a" ("ce n'est pas un civil qui a été
+        // tué", "no era ni una mujer"): the "un" stays one.
+        if ["pas", "ni"].contains(word(at: index) ?? ""), let last = word(at: end - 1), ["un", "une", "una", "uno"].contains(last),
+           let before = word(at: index - 1), PhraseReader.copulas.contains(before) {
+            return nil
+        }
         return Quantity(amount: .exact(head: Magnitude(whole: 0), multiplier: 1), end: end,
                         phrase: phrase(index..<end))
     }
+
+    /// Copulas before "pas un" / "ni un" that make it "not a" (``nobody(at:)``).
+    static let copulas: Set<String> = ["est", "était", "sont", "étaient", "fut", "serait", "soit", "es", "era", "fue", "son", "eran", "fueron", "sea"]
 
     /// English "no" right before a noun of people or of the dead ("No civilians were killed",
     /// "no casualties", "no deaths"), not after "there is"-less forms of "No." as a number sign

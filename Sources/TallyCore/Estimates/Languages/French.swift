@@ -50,7 +50,10 @@ extension Languages {
             ("une trentaine", 30), ("une quarantaine", 40), ("une cinquantaine", 50), ("une soixantaine", 60),
             ("une centaine", 100), ("un millier", 1_000),
         ],
-        zeroWords: ["aucun", "aucune"],
+        // "Pas une personne n'a été tuée", "pas un seul mort", "ni un seul blessé": "not one" is
+        // zero, not the "un" of one (review42 S5: read 1). After a copula "pas un" is "not a"
+        // ("ce n'est pas un civil qui a été tué": ``PhraseReader/nobody(at:)``).
+        zeroWords: ["aucun", "aucune", "pas un seul", "pas une seule", "pas un", "pas une", "ni un seul", "ni une seule"],
         sizeless: ["nombreux", "nombreuses", "beaucoup", "innombrables"],
         otherCounts: [
             "familles", "fois", "maisons", "villages", "jours", "semaines", "mois", "ans", "années", "heures",

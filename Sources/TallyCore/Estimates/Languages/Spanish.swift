@@ -60,7 +60,9 @@ extension Languages {
             ("una decena", 10), ("una veintena", 20), ("una treintena", 30), ("un centenar", 100),
             ("un millar", 1_000),
         ],
-        zeroWords: ["ninguno", "ninguna", "nadie"],
+        // "Ni un solo muerto", "ni una persona murió": "not one" is zero (review42 S5). After a
+        // copula "ni un" is "not even a" ("no era ni un soldado": ``PhraseReader/nobody(at:)``).
+        zeroWords: ["ninguno", "ninguna", "nadie", "ni un solo", "ni una sola", "ni uno solo", "ni un", "ni una", "ni uno"],
         sizeless: ["muchos", "muchas", "numerosos", "numerosas", "innumerables", "cientos y cientos"],
         otherCounts: [
             "familias", "veces", "casas", "viviendas", "aldeas", "pueblos", "días", "semanas", "meses",
