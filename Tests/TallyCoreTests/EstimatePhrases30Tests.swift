@@ -55,4 +55,57 @@ struct EstimatePhrases30Tests {
         reads("No civilians were killed but 5 soldiers died", 5, 5, 5, measure: "killed")
         reads("3 people were killed; no one was injured", 3, 3, 3, measure: "killed")
     }
+
+    /// mend42a leftover: a figure of ANOTHER group read for a measure whose name names a group
+    /// (`civilians_killed "5 soldiers killed"` 5). Decided: refused, and "No civilians were
+    /// killed but 5 soldiers died" too (tally reads one figure, and it is the soldiers').
+    @Test func aFigureOfAnotherGroupIsRefused() {
+        for text in ["5 soldiers killed", "No civilians were killed but 5 soldiers died", "قتل 5 جنود", "5 soldados muertos",
+                     "5 soldats tués", "Killed 5 soldiers", "5 children killed"] {
+            refuses(text, containing: "a figure of one group is no figure of another", measure: "civilians_killed")
+        }
+        refuses("5 civilians killed", containing: "a figure of one group is no figure of another", measure: "soldiers_killed")
+        for text in ["5 civilians killed", "5 civilians were killed by soldiers", "Soldiers killed 5 civilians", "5 people were killed"] {
+            reads(text, 5, 5, 5, measure: "civilians_killed")
+        }
+        reads("5 soldiers killed", 5, 5, 5, measure: "soldiers_killed")
+        reads("5 soldiers killed", 5, 5, 5, measure: "killed")
+    }
+
+    /// review42 S5: `--measure casualties "3 killed"` read exactly 3 (and "5 injured" 5) while
+    /// "No deaths were reported" was refused for casualties. Decided: refused, as the zero is.
+    @Test func aFigureOfTheDeadAloneIsNoFigureOfCasualties() {
+        for text in ["3 killed", "Attack kills 3 civilians", "3 muertos"] {
+            refuses(text, containing: "counts killed, not casualties", measure: "casualties")
+        }
+        refuses("5 injured", containing: "counts injured, not casualties", measure: "casualties")
+        refuses("3 killed and 5 injured", containing: "no figure for measure casualties", measure: "casualties")
+        reads("3 casualties", 3, 3, 3, measure: "casualties")
+        reads("3 people were killed or injured", 3, 3, 3, measure: "casualties")
+        reads("No one was killed or injured", 0, 0, 0, measure: "casualties")
+        reads("3 killed", 3, 3, 3, measure: "killed")
+    }
+
+    /// review42 R4: `fatal_injuries "3 people died"` was refused as "counts killed, not
+    /// injured": a word of death before the injury names the dead.
+    @Test func aNameOfDeathFromWoundsCountsKilled() {
+        for measure in ["fatal_injuries", "died_of_wounds", "mortally_wounded", "fatally_injured", "fatalities_from_injuries"] {
+            reads("3 people died", 3, 3, 3, measure: measure)
+            refuses("3 injured", containing: "counts injured, not killed", measure: measure)
+        }
+        reads("3 injured", 3, 3, 3, measure: "non_fatal_injuries")
+        refuses("3 people died", containing: "counts killed, not injured", measure: "non_fatal_injuries")
+    }
+
+    /// review42 N4: "Nadie murió" was refused as "something the tables do not count"; Spanish
+    /// verbs of dying named no measure ("5 personas murieron" read 5 for injured).
+    @Test func noOneDiedIsZeroKilled() {
+        for text in ["Nadie murió", "Personne n'est mort", "Personne n'est morte", "لم يمت أحد", "Ninguna persona murió"] {
+            reads(text, 0, 0, 0, measure: "killed")
+        }
+        reads("Nadie resultó herido", 0, 0, 0, measure: "injured")
+        for text in ["Nadie murió", "5 personas murieron", "Ni una persona murió"] {
+            refuses(text, containing: "counts killed, not injured", measure: "injured")
+        }
+    }
 }

@@ -105,6 +105,8 @@ final class PhraseReader {
     /// After ``estimate()``: the measure the text names for the figure it read ("5
     /// dead" names `killed`, "3 wounded" `injured`), or nil when it names none.
     private(set) var measureNamed: String? = nil
+    /// After ``estimate()``: the words of the phrase of the figure read ("5 soldiers killed").
+    private(set) var figureWords: [String] = []
     /// "No civilians were killed or injured", "no deaths": "no" before a noun of people or of
     /// the dead is zero, read only when the text has no other figure (phrases26, review38 R1:
     /// "no number"); set on the second reading ``estimate()`` makes of such a text.
@@ -958,6 +960,21 @@ final class PhraseReader {
                 }
             }
         }
+        // `--measure civilians_killed "5 soldiers killed"`, "No civilians were killed but 5
+        // soldiers died": a figure of one group is no figure of another (mend42a leftover: read
+        // 5). Decided: refused, the second too (the zero of civilians is in another clause, and
+        // tally reads one figure). The figure's own words only: "5 civilians were killed by
+        // soldiers" and "Soldiers killed 5 civilians" read 5. Children and women are a part of
+        // the civilians, and civilians hold more than children: each refuses the other.
+        if !(estimate.low == 0 && estimate.high == 0), let givenMeasure {
+            let own = Set(MeasureCatalog.words(of: MeasureCatalog.canonicalName(givenMeasure)).compactMap(PhraseReader.group(of:)))
+            if !own.isEmpty, let w = figureWords.first(where: { PhraseReader.group(of: $0).map { !own.contains($0) } == true }),
+               let g = PhraseReader.group(of: w) {
+                throw ParseFailure(reason: "the figure counts " + g + " (\"" + w + "\"), and measure " + givenMeasure + " counts "
+                                   + own.sorted().joined(separator: ", ") + ": a figure of one group is no figure of another; give the figure of "
+                                   + givenMeasure)
+            }
+        }
         return estimate
     }
 
@@ -1541,11 +1558,15 @@ final class PhraseReader {
         // `--measure casualties "No one was hurt"`, "No deaths were reported": a zero of the
         // injured alone or of the dead alone says nothing of the other, so it is no zero of
         // casualties (review41 S4: read 0). "No one was killed or injured" is a zero of both.
-        if let first = found, measure == "casualties", perMeasure.isEmpty, together == nil,
-           first.span.low == 0, first.span.high == 0 {
+        // Decided (phrases30, review42 S5): a figure of the dead alone or of the hurt alone is
+        // no figure of casualties either ("3 killed" had read exactly 3 casualties, "5 injured"
+        // 5): the text says nothing of the other, and a floor would publish 3 as the best.
+        if let first = found, measure == "casualties", perMeasure.isEmpty, together == nil {
             let (before, after) = measuresAround(first)
             if let named = measureOf(first) ?? before ?? after, named == "killed" || named == "injured" {
-                throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + named + ", not casualties")
+                throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + named + ", not casualties"
+                                   + (first.span.high == 0 && first.span.low == 0 ? "" : " (killed and injured together): the text says nothing of the "
+                                      + (named == "killed" ? "injured" : "killed") + ": give the figure of casualties, or read it for --measure " + named))
             }
         }
         // "The number of villages ... rises to 34", "raising to about 410, the number of
@@ -1635,6 +1656,15 @@ final class PhraseReader {
             }
         }
         measureNamed = together ?? zeroNamed ?? measureOf(found)
+        // The words of the figure's own phrase, for the group check of ``estimate()``: from
+        // the figure to its measure word, and after a measure word before it ("killed 5
+        // soldiers", "قتل 5 جنود") up to three words of its clause, to "by".
+        let ms = measureSpan(found)
+        var hi = max(found.end, ms.upperBound)
+        if ms.lowerBound < found.start {
+            while hi < tokens.count, hi < found.end + 3, let w = word(at: hi), !["by", "par", "por"].contains(w) { hi += 1 }
+        }
+        figureWords = (min(found.start, ms.lowerBound)..<hi).compactMap { word(at: $0) }
         var span = found.span
         // "40 killed. Many others died.", "at least 40 killed, more feared dead", "40 killed.
         // The toll is likely higher.": another clause says there are more, so the figure is a
@@ -3698,8 +3728,10 @@ final class PhraseReader {
     /// A casualty word, a measure word or a noun of people within four words after the
     /// finding or three before it ("no one was killed", "zero deaths", "killed: none").
     func casualtyNear(_ found: Finding) -> Bool {
+        // A verb of dying too: "Nadie murió", "personne ne mourut" (review42 N4: refused as
+        // "something the tables do not count").
         func counts(_ w: String) -> Bool {
-            vocab.casualtyWords.contains(w) || vocab.measures[w] != nil || vocab.personWords.contains(w)
+            vocab.casualtyWords.contains(w) || vocab.measures[w] != nil || vocab.personWords.contains(w) || PhraseReader.dies(w)
         }
         for k in found.end..<min(found.end + 4, tokens.count) { if let w = word(at: k), counts(w) { return true } }
         for k in max(0, found.start - 3)..<found.start { if let w = word(at: k), counts(w) { return true } }

@@ -777,8 +777,18 @@ struct Vocabulary: Sendable {
         if let f = MeasureFamilies.family(of: key), let m = measureAliases[MeasureFamilies.families[f][0]] { return m }
         let words = MeasureCatalog.words(of: key)
         guard words.count > 1 else { return key }
+        // `fatal_injuries`, `mortally_wounded`, `fatally_injured`: a word of death before the
+        // injury makes the name one of the dead (review42 R4: refused "3 people died" as "counts
+        // killed, not injured"); `non_fatal_injuries` stays injured. `died_of_wounds`,
+        // `fatalities_from_injuries`, `deaths_from_injuries`: the injury after "of"/"from" is the
+        // cause, the name counts the dead.
+        for (i, w) in words.enumerated() where ["fatal", "fatally", "mortal", "mortally", "lethal", "lethally"].contains(w) {
+            if i == 0 || !["non", "not", "no"].contains(words[i - 1]) { return "killed" }
+        }
         var named: Set<String> = []
-        for w in words {
+        for (i, w) in words.enumerated() {
+            if i > 0, ["of", "from"].contains(words[i - 1]), measureAliases[w] == "injured" || ["wounds", "wound", "injury"].contains(w),
+               words[..<i].contains(where: { measureAliases[$0] == "killed" }) { continue }
             if let m = measureAliases[w] { named.insert(m) }
             if let f = MeasureFamilies.family(of: w) { named.insert(MeasureFamilies.families[f][0]) }
             if ["casualties", "casualty", "victims", "victim", "harmed", "or", "and", "ou", "et", "o", "y"].contains(w) { return key }

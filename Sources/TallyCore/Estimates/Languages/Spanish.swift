@@ -121,7 +121,10 @@ extension Languages {
         rates: ["al día", "por día", "cada día", "diarios", "diarias", "a la semana", "por semana", "al mes", "por mes", "al año", "por año", "cada"],
         perEach: ["cada"],
         comparisons: [],
-        measures: [("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested"),
+        // Verbs of dying name killed too (phrases30: "5 personas murieron", "Nadie murió" had read
+        // for injured).
+        measures: [("murieron", "killed"), ("murió", "killed"), ("fallecieron", "killed"), ("falleció", "killed"), ("perecieron", "killed"),
+                   ("pereció", "killed"), ("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("asesinados", "killed"), ("asesinadas", "killed"), ("ejecutados", "killed"), ("decapitados", "killed"), ("masacrados", "killed"), ("fusilados", "killed"), ("linchados", "killed"), ("acribillados", "killed"), ("liberados", "released"), ("liberadas", "released"), ("rescatados", "rescued"), ("torturados", "tortured"), ("violadas", "raped"), ("huyen", "displaced"), ("huyeron", "displaced"), ("evacuados", "evacuated"), ("capturados", "captured")],
         // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
