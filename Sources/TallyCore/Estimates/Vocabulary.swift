@@ -782,7 +782,8 @@ struct Vocabulary: Sendable {
         // killed, not injured"); `non_fatal_injuries` stays injured. `died_of_wounds`,
         // `fatalities_from_injuries`, `deaths_from_injuries`: the injury after "of"/"from" is the
         // cause, the name counts the dead.
-        for (i, w) in words.enumerated() where ["fatal", "fatally", "mortal", "mortally", "lethal", "lethally"].contains(w) {
+        let injury = words.contains { measureAliases[$0] == "injured" || ["wounds", "wound", "injury"].contains($0) }
+        for (i, w) in words.enumerated() where injury && ["fatal", "fatally", "mortal", "mortally", "lethal", "lethally"].contains(w) {
             if i == 0 || !["non", "not", "no"].contains(words[i - 1]) { return "killed" }
         }
         var named: Set<String> = []
