@@ -13,7 +13,9 @@ struct EstimatePhrases29Tests {
     /// review42 S4: each read 3, exit 0.
     @Test func theAttackersDeathInAnyFormIsRefused() {
         for text in [
-            // English
+            // English; the first two are of a real UCDP headline ("A militant detonate himself and
+            // kills 7 rebel commanders in Inkhel": stop 38, read 7).
+            "A militant detonate himself and kills 7 rebel commanders in Inkhel", "A militant blew himself up, killing 3 people",
             "Gunman kills 3, then himself", "The gunman shot himself after killing 3",
             "The gunman killed 3 people and was later found dead", "3 dead and gunman",
             "3 killed by a suicide bomber who blew himself up", "The gunman killed 3 people and was found dead later",
@@ -60,5 +62,9 @@ struct EstimatePhrases29Tests {
         // UCDP headlines: the ones who blew themselves up are the ones counted.
         reads("7 members of ISIS cells were killed after 4 of them blew themselves up", 7, 7, 7, measure: "killed")
         reads("A member of one of the sleeping cells blows himself up", 1, 1, 1, measure: "killed")
+        // A militant among the dead, or one who kills and lives, is no attacker's own death.
+        reads("7 killed, including a militant", 7, 7, 7, measure: "killed")
+        reads("A militant killed 3 civilians", 3, 3, 3, measure: "killed")
+        reads("3 militants killed", 3, 3, 3, measure: "killed")
     }
 }

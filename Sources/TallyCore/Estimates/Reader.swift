@@ -4179,6 +4179,8 @@ final class PhraseReader {
     /// "الانتحاري"): their death is a figure of its own (phrases27).
     static let attackers: Set<String> = [
         "gunman", "attacker", "assailant", "shooter", "bomber", "perpetrator", "terrorist", "hijacker", "knifeman",
+        // A real UCDP headline (stop 38): "A militant detonate himself and kills 7 rebel commanders in Inkhel" read 7.
+        "militant",
         "assaillant", "tireur", "kamikaze", "terroriste", "agresseur", "atacante", "agresor", "tirador", "pistolero", "terrorista", "suicida",
         "المهاجم", "الانتحاري", "منفذ", "المسلح", "الارهابي",
     ]
@@ -4339,7 +4341,7 @@ final class PhraseReader {
     /// Verbs a killer turns on himself ("shot himself", "blew himself up").
     static let selfVerbs: Set<String> = [
         "shot", "shoots", "shoot", "shooting", "kills", "kill", "killed", "killing", "blew", "blows", "blow", "blowing", "detonated",
-        "detonates", "detonating", "hanged", "hangs", "immolated", "immolates", "stabbed",
+        "detonates", "detonating", "detonate", "hanged", "hangs", "immolated", "immolates", "immolate", "stabbed",
     ]
     static let articlesBeforeAttacker: Set<String> = ["the", "a", "an", "of", "to", "de", "del", "des", "du", "la", "le", "l", "el", "al",
                                                        "los", "las", "les", "d", "lone", "suicide", "suicida"]
