@@ -16,7 +16,9 @@ struct EstimatePhrases29Tests {
             // English; the first two are of a real UCDP headline ("A militant detonate himself and
             // kills 7 rebel commanders in Inkhel": stop 38, read 7).
             "A militant detonate himself and kills 7 rebel commanders in Inkhel", "A militant blew himself up, killing 3 people",
-            "Gunman kills 3, then himself", "The gunman shot himself after killing 3",
+            "Gunman kills 3, then himself",
+            // Stop 38 (phrases29 leftover): "as did the gunman" read 3.
+            "3 people died, as did the gunman", "3 killed, as was the attacker", "3 killed, as did the suicide bomber", "The gunman shot himself after killing 3",
             "The gunman killed 3 people and was later found dead", "3 dead and gunman",
             "3 killed by a suicide bomber who blew himself up", "The gunman killed 3 people and was found dead later",
             "The gunman killed 3 people, then shot himself", "3 dead and a gunman", "The attacker killed 3 and then shot herself",
@@ -44,6 +46,15 @@ struct EstimatePhrases29Tests {
 
     /// review42 R5 and the twins of S4: the attacker alive, or left out of the figure by the text
     /// itself ("others", "not counting"), reads the figure.
+    /// Stop 38: someone else who died too, told after the figure with "as did"/"so did", read
+    /// as given ("3 killed, as was a policeman": 3).
+    @Test func someoneElseAfterAsDidIsRefused() {
+        for text in ["3 killed, as was a policeman", "3 people were killed, and so did the driver", "3 injured, as was the driver",
+                     "3 people died, as did a soldier"] {
+            refuses(text, containing: "names someone besides the figure", measure: text.contains("injured") ? "injured" : "killed")
+        }
+    }
+
     @Test func theAttackerAliveOrLeftOutReads() {
         for text in [
             "A suicide bomber blew himself up, killing 3 others", "A suicide bomber blew himself up, killing 3 other people",
@@ -62,6 +73,9 @@ struct EstimatePhrases29Tests {
         // UCDP headlines: the ones who blew themselves up are the ones counted.
         reads("7 members of ISIS cells were killed after 4 of them blew themselves up", 7, 7, 7, measure: "killed")
         reads("A member of one of the sleeping cells blows himself up", 1, 1, 1, measure: "killed")
+        // "as was reported", "as the army said": no one else named after "as".
+        reads("3 killed, as was reported by the police", 3, 3, 3, measure: "killed")
+        reads("5 killed, as the army said", 5, 5, 5, measure: "killed")
         // A militant among the dead, or one who kills and lives, is no attacker's own death.
         reads("7 killed, including a militant", 7, 7, 7, measure: "killed")
         reads("A militant killed 3 civilians", 3, 3, 3, measure: "killed")

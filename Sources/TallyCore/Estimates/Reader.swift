@@ -3533,6 +3533,15 @@ final class PhraseReader {
         if let named = personBeside(found) {
             throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total")
         }
+        // "3 people died, as did the gunman", "3 killed, as was a policeman", "…, and so did the
+        // driver" (stop 38: read 3): someone else died too, after the figure's clause.
+        if let (named, attacker) = asDidSomeone(found) {
+            if attacker {
+                throw ParseFailure(reason: "\"" + named + "\": the attacker's death is a figure of its own besides \"" + phrase(measureSpan(found))
+                                   + "\": give the total, with the attacker or without")
+            }
+            throw ParseFailure(reason: "\"" + named + "\" names someone besides the figure: give the total")
+        }
         if let attacker = attackerDied(found) {
             throw ParseFailure(reason: "\"" + attacker + "\": the attacker's death is a figure of its own besides \"" + phrase(measureSpan(found))
                                + "\": give the total, with the attacker or without")
@@ -4427,6 +4436,28 @@ final class PhraseReader {
         if ["quitó", "quita", "quitar", "quitado"].contains(v), word(at: k + 1) == "la", word(at: k + 2) == "vida" { return k + 3 }
         if ["fait", "faire", "fit", "hizo", "hace", "hecho", "hacer"].contains(v),
            ["exploser", "sauter", "estallar", "explotar", "volar"].contains(word(at: k + 1) ?? "") { return k + 2 }
+        return nil
+    }
+
+    /// "as did the gunman", "as was a policeman", "so did the driver" after the figure, in its
+    /// sentence: the words and whether they name the attacker. Only determiners may stand
+    /// between the verb and the noun of people ("as was reported by police" names no one).
+    func asDidSomeone(_ found: Finding) -> (String, Bool)? {
+        let auxiliaries: Set<String> = ["did", "was", "were", "had", "does", "is", "are", "has", "have", "do"]
+        let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "alleged", "suspected",
+                                        "lone", "suicide", "would-be", "also", "two", "three", "both"]
+        var k = max(found.end, found.figureEnd)
+        while k + 2 < tokens.count, !isPunctuation(".", at: k), !isPunctuation(";", at: k) {
+            if let w = word(at: k), w == "as" || w == "so", let v = word(at: k + 1), auxiliaries.contains(v) {
+                var j = k + 2
+                while let d = word(at: j), determiners.contains(d), j < k + 6 { j += 1 }
+                if let n = word(at: j) {
+                    if PhraseReader.attackers.contains(n) { return (phrase(k..<(j + 1)), true) }
+                    if vocab.personWords.contains(n) || PhraseReader.group(of: n) != nil { return (phrase(k..<(j + 1)), false) }
+                }
+            }
+            k += 1
+        }
         return nil
     }
 
