@@ -2,7 +2,9 @@ import Testing
 import TallyCore
 
 /// Stop 38: a measure of none of the tables (`members`, `fighters`, `incidents`, `idps`,
-/// `refugees`, `muertos`) took a text's figure of another measure. `--measure members "5
+/// `refugees`, `muertos`) took a text's figure of another measure. Only a name known to count
+/// something else is refused (review43 R3: a first version refused every name it did not
+/// know, GTD's `nkill` and UCDP BRD's `bd_best` among them). `--measure members "5
 /// killed"` read 5, `--measure incidents "5 dead"` 5, `--measure idps "5 killed"` 5,
 /// `--measure muertos "5 heridos"` 5, all exit 0; in data a membership row of "5 killed" added
 /// 5 members.
@@ -10,7 +12,7 @@ import TallyCore
 struct EstimateForeignMeasureTests {
     @Test func aFigureNamingAnotherMeasureIsRefused() {
         for measure in ["members", "fighters", "strength", "incidents", "events", "attacks", "returnees", "Members",
-                        "armed_group_members", "civilians"] {
+                        "armed_group_members", "population", "rescued", "recruits"] {
             refuses("5 killed", containing: "counts killed, not " + measure.lowercased(), measure: measure)
             refuses("12 people were wounded", containing: "counts injured, not", measure: measure)
             refuses("about 6,000 IDPs", containing: "counts displaced, not", measure: measure)
@@ -52,10 +54,16 @@ struct EstimateForeignMeasureTests {
             reads("about 6,000 IDPs", 6_000, 6_000, 6_000, approximate: true, measure: measure)
             refuses("5 killed", containing: "counts killed, not", measure: measure)
         }
-        for measure in ["best", "value", "toll", "victims", "estimate", "count", "total"] {
+        // review43 R3: names tally does not know are the user's words for what the text counts
+        // (GTD's nkill, UCDP BRD's bd_best, kia, mortality, homicides, body_count): they read.
+        for measure in ["best", "value", "toll", "victims", "estimate", "count", "total", "nkill", "nkillter", "bd_best", "kia",
+                        "mortality", "civcas", "homicidios", "feminicidios", "ejecuciones", "assassinations", "corpses",
+                        "bodies_found", "remains_recovered", "body_count", "lives_lost", "homicides", "affected", "civilians"] {
             reads("5 killed", 5, 5, 5, measure: measure)
             reads("12 people were wounded", 12, 12, 12, measure: measure)
         }
+        reads("5 people were murdered", 5, 5, 5, measure: "murders")
+        reads("5 soldiers wounded", 5, 5, 5, measure: "wia")
         for measure in ["casualties_total", "killed_or_injured"] {
             reads("5 killed", 5, 5, 5, measure: measure)
             reads("5 heridos", 5, 5, 5, measure: measure)

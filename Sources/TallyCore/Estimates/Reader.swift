@@ -1543,15 +1543,20 @@ final class PhraseReader {
         }
         // `--measure members "5 killed"`, `incidents "5 dead"`, `refugees "12 injured"`,
         // `fighters "5 killed"` (stop 38: each read 5, exit 0; in data a membership row of "5
-        // killed" added 5 members): a measure of no table whose name names none of the
-        // measure the text's figure names counts something else. A name that says only that it
-        // holds a figure (`best`, `toll`, `victims`: ``Vocabulary/isFigureOnly(_:)``) takes it.
+        // killed" added 5 members): a measure of no table that is KNOWN to count something
+        // else takes no figure the text's words give to a measure of the tables. Known: its
+        // words name other measures of the tables (`idp_caseload`: displaced), it is a stock
+        // (a standing size: ``MeasureCatalog/stockWord(in:)``) or a count of events
+        // (`incidents`, `attacks`). A name tally does not know (GTD's `nkill`, UCDP BRD's
+        // `bd_best`, `kia`, `mortality`, `homicides`, `body_count`: review43 R3) is the user's
+        // word for what the text counts and takes its figure, as before.
         if let first = found, let measure, !zeroOfEach, measure != "casualties",
            !Vocabulary.measureAliases.values.contains(measure), let named = measureOf(first) {
             let own = Vocabulary.measuresNamed(byName: measure)
             let fits = own.contains(named) || (own.contains("casualties") && (named == "killed" || named == "injured"))
-                || (own.isEmpty && Vocabulary.isFigureOnly(measure))
-            if !fits {
+            let countsOther = !own.isEmpty || MeasureCatalog.builtInStocks.contains(measure)
+                || MeasureCatalog.stockWord(in: measure) != nil || Vocabulary.countsEvents(measure)
+            if !fits && countsOther {
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
             }
         }

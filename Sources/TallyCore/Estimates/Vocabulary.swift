@@ -812,20 +812,27 @@ struct Vocabulary: Sendable {
         return out
     }
 
-    /// Words of a measure name that say only that it holds a figure (`best`, `value`,
-    /// `count`, `toll`, `victims`): such a name takes a text's figure of any measure.
-    static let figureOnlyWords: Set<String> = [
-        "best", "low", "high", "estimate", "estimates", "estimated", "value", "values", "count", "counts", "number",
-        "numbers", "figure", "figures", "total", "totals", "toll", "tolls", "victims", "victim", "harmed", "people",
-        "persons", "reported", "confirmed", "nb", "num", "n", "of", "no", "cifra", "chiffre", "nombre", "número",
-        "valor", "valeur", "total_reported", "victimas", "víctimas", "victimes", "ضحايا",
+    /// Words of a measure name that count events, not people (`incidents`, `attacks`,
+    /// `airstrikes`, `protests`), or people of a fate the tables do not count (`returnees`,
+    /// `rescued`, `recruited`).
+    static let eventWords: Set<String> = [
+        "event", "events", "incident", "incidents", "attack", "attacks", "clash", "clashes", "battle", "battles", "strike",
+        "strikes", "airstrike", "airstrikes", "explosion", "explosions", "bombing", "bombings", "shelling", "shellings",
+        "protest", "protests", "demonstration", "demonstrations", "riot", "riots", "raid", "raids", "ambush", "ambushes",
+        "incidentes", "ataques", "enfrentamientos", "incidents", "attaques", "affrontements", "هجمات", "حوادث", "اشتباكات",
+        // People of another fate than the tables' (review43 S3's class): returned, rescued,
+        // released, recruited, evacuated, resettled, surrendered.
+        "returnees", "returns", "returned", "rescued", "released", "freed", "recruited", "recruits", "recruitment", "evacuated",
+        "evacuations", "evacuees", "resettled", "relocated", "surrendered", "defectors", "defected",
+        "retornados", "rescatados", "liberados", "reclutados", "rapatriés", "secourus", "libérés", "recrutés", "عائدين", "العائدين",
     ]
 
-    /// Whether a measure name says only that it holds a figure (every word one of
-    /// ``figureOnlyWords``).
-    static func isFigureOnly(_ name: String) -> Bool {
+    /// Whether a measure name counts events or people of another fate (a word of
+    /// ``eventWords``) and names no measure of the tables besides (`attacks_killed` is of
+    /// killed).
+    static func countsEvents(_ name: String) -> Bool {
         let words = MeasureCatalog.words(of: MeasureCatalog.canonicalName(name))
-        return !words.isEmpty && words.allSatisfy(figureOnlyWords.contains)
+        return words.contains(where: eventWords.contains) && measuresNamed(byName: name).isEmpty
     }
 
     /// A table entry in lexer tokens.
