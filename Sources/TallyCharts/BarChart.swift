@@ -281,7 +281,7 @@ public enum GroupLabel {
         // words keep their own brackets and quote their members (``JointRegion/list``).
         let hasJoint = parentValues.contains(where: JointRegion.isJoint) || JointRegion.isJoint(raw)
         let commaForm = !hasJoint && !parentValues.isEmpty
-            && (commaForm ?? (BracketedNames.carriesBrackets(raw) || parentValues.contains(where: BracketedNames.carriesBrackets)))
+            && (commaForm ?? GroupLabel.needsCommaForm([values]))
         func quoted(_ name: String) -> String {
             commaForm ? name : BracketedNames.name(name) { Messages.text("actor.quote", ["name": $0]) }
         }
@@ -318,8 +318,12 @@ public enum GroupLabel {
     /// name among them carries brackets of its own (UCDP's `Myanmar (Burma)`), so the
     /// label's brackets would nest. Every label of the chart then takes it, so that
     /// `Chittagong Division, Bangladesh` stands beside `Shan State, Myanmar (Burma)`.
+    /// A name with a comma of its own (`Congo, Dem. Rep.`, `Bogotá, D.C.`) would make the
+    /// comma form ambiguous (`North Kivu, Congo, Dem. Rep.`: review43 N1), so a chart with
+    /// one keeps the bracket form.
     public static func needsCommaForm(_ values: [[String]]) -> Bool {
         values.contains { $0.contains(where: { !JointRegion.isJoint($0) && BracketedNames.carriesBrackets($0) }) }
+            && !values.contains { $0.contains(where: { !JointRegion.isJoint($0) && $0.contains(",") }) }
     }
 
     /// Whether groups given by their key values differ in their parent keys.

@@ -257,6 +257,15 @@ import TallyCore
         ])
         #expect(try BarChart.bars(from: plain, measure: "killed").map { Bidi.stripped($0.label) }
                 == ["Chittagong Division (Bangladesh)", "Idlib (Syria)"])
+        // review43 N1: a name with a comma of its own keeps the chart in the bracket form
+        // (`North Kivu, Congo, Dem. Rep.` would not say where the place ends).
+        let commas = AggregateResult(grouping: Grouping([.adm1]), period: .all, rows: [
+            row("North Kivu", 300, country: "Congo, Dem. Rep."), row("Shan State", 200, country: "Myanmar (Burma)"),
+        ])
+        #expect(try BarChart.bars(from: commas, measure: "killed").map { Bidi.stripped($0.label) }
+                == ["North Kivu (Congo, Dem. Rep.)", "Shan State (“Myanmar (Burma)”)"])
+        #expect(Bidi.stripped(GroupLabel.of(values: ["Colombia", "Bogotá, D.C."], grouping: Grouping([.adm1]), fallback: ""))
+                == "Bogotá, D.C. (Colombia)")
     }
 
     /// Hostile review of issue 13, F8: names that all say "Governorate" had their missing
