@@ -782,9 +782,17 @@ struct Vocabulary: Sendable {
         // killed, not injured"); `non_fatal_injuries` stays injured. `died_of_wounds`,
         // `fatalities_from_injuries`, `deaths_from_injuries`: the injury after "of"/"from" is the
         // cause, the name counts the dead.
-        let injury = words.contains { measureAliases[$0] == "injured" || ["wounds", "wound", "injury"].contains($0) }
-        for (i, w) in words.enumerated() where injury && ["fatal", "fatally", "mortal", "mortally", "lethal", "lethally"].contains(w) {
-            if i == 0 || !["non", "not", "no"].contains(words[i - 1]) { return "killed" }
+        // Only a death word that qualifies the injury word directly, the two side by side
+        // (fatal_injuries, injured_fatally), and not itself qualified ("less lethal", "non
+        // fatal"): `less_lethal_injuries` and `injuries_from_less_lethal_weapons` name a weapon
+        // and count the injured; `fatal_and_non_fatal_injuries` counts both and stays as written
+        // (review43 S1/R4: a65ffda read them killed).
+        let isInjury = { (w: String) in measureAliases[w] == "injured" || ["wounds", "wound", "injury"].contains(w) }
+        let deathWords: Set<String> = ["fatal", "fatally", "mortal", "mortally", "lethal", "lethally"]
+        for (i, w) in words.enumerated() where deathWords.contains(w) {
+            if i > 0, ["non", "not", "no", "less", "semi", "low", "sub", "and", "or"].contains(words[i - 1]) { continue }
+            if i + 1 < words.count, isInjury(words[i + 1]), !words.contains(where: { ["and", "or"].contains($0) }) { return "killed" }
+            if i > 0, isInjury(words[i - 1]), !words.contains(where: { ["and", "or"].contains($0) }) { return "killed" }
         }
         var named: Set<String> = []
         for (i, w) in words.enumerated() {

@@ -1,0 +1,26 @@
+import Testing
+import TallyCore
+
+/// mend43a (review43 S1, R2, R4, R5, S5, N3): measure names of less-lethal weapons, groups of
+/// civilians, "not one" before a day, "but" in Spanish.
+@Suite("Estimate text: less-lethal names, kinds of civilians, not one day, pero (mend43a)")
+struct EstimatePhrases31Tests {
+    /// review43 S1/R4: a65ffda read "lethal" beside any injury word as killed, so
+    /// `less_lethal_injuries "3 people died"` read 3 killed and "5 people injured" was refused.
+    /// A name counts the dead only when the death word qualifies the injury word directly.
+    @Test func aLessLethalNameCountsInjured() {
+        for measure in ["less_lethal_injuries", "injuries_from_less_lethal_weapons", "less-lethal injuries", "non_lethal_injuries",
+                        "injured_by_less_lethal_weapons", "non_fatal_injuries"] {
+            refuses("3 people died", containing: "counts killed, not injured", measure: measure)
+            reads("5 people injured", 5, 5, 5, measure: measure)
+        }
+        for measure in ["fatal_and_non_fatal_injuries", "fatal_and_nonfatal_injuries", "fatal_or_non_fatal_injuries"] {
+            reads("5 people injured", 5, 5, 5, measure: measure)
+        }
+        for measure in ["fatal_injuries", "fatally_injured", "mortally_wounded", "died_of_wounds", "lethal_injuries",
+                        "injured_fatally", "mortal_injuries"] {
+            reads("3 people died", 3, 3, 3, measure: measure)
+            refuses("3 injured", containing: "counts injured, not killed", measure: measure)
+        }
+    }
+}
