@@ -6,11 +6,15 @@
 /// refuses such a sum (``Aggregator/stockAliases(totals:)``).
 ///
 /// Two actor cells name one group when they are the same name written apart (case,
-/// accents, hyphens, apostrophes, a leading `the`, a bracketed tail without digits:
-/// `Al-Shabaab` and `al Shabaab`, `Islamic State (Syria)`, ACLED's form, and `Islamic
-/// State`; not `Military Forces of Syria (2000-2024)` and `(2024-)`), or both
-/// are in one row of ``groups``. A small table of the groups tally's users write most
-/// under several names; a name in no row is compared by its spelling only.
+/// accents, hyphens, apostrophes, brackets, a leading `the`: `Al-Shabaab` and `al
+/// Shabaab`), or both are in one row of ``groups``. A small table of the groups tally's
+/// users write most under several names; a name in no row is compared by its spelling
+/// only. A bracketed tail is part of the name, never left out (review43 R1: ACLED's
+/// `Islamic State (West Africa)` and `Islamic State (Sahel)`, two provinces, and factions
+/// written `Popular Mobilization Forces (Badr Organization)`, `Military Forces of Syria
+/// (2000-2024)` and `(2024-)` are different groups; `Islamic State (Syria)` and `Islamic
+/// State` are two names too). A name and a tail that are both names of one row
+/// (`Hayat Tahrir al-Sham (HTS)`, `Islamic State (ISIS)`) are that row's group.
 public enum ActorAliases {
     /// Each row: the group's usual name first, then its other names, written as
     /// ``folded(_:)`` leaves them (lower case, no accents, hyphens and apostrophes as
@@ -45,22 +49,16 @@ public enum ActorAliases {
         ["Rapid Support Forces", "rsf", "rapid support forces", "الدعم السريع", "قوات الدعم السريع"],
     ]
 
-    /// A name written apart from its case, accents, hyphens and apostrophes, a leading
-    /// `the` and a bracketed tail (`Islamic State (Syria)`): `Al-Shabaab` → `al shabaab`.
+    /// A name written apart from its case, accents, hyphens, apostrophes, brackets and a
+    /// leading `the`: `Al-Shabaab` → `al shabaab`, `Islamic State (Sahel)` → `islamic
+    /// state sahel` (a bracket's words are kept: they tell groups apart).
     public static func folded(_ name: String) -> String {
-        var s = name
-        // A tail of digits is a name's own (ACLED's `Military Forces of Syria (2000-2024)`
-        // and `(2024-)` are two forces), not a place or a short name.
-        if let open = s.firstIndex(of: "("), s.hasSuffix(")"), open != s.startIndex, !s[open...].contains(where: \.isNumber) {
-            let head = s[..<open]
-            if !head.trimmingSpaces.isEmpty { s = String(head) }
-        }
-        s = s.lowercased()
+        let s = name.lowercased()
         var out = ""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "'", "’", "‘", "`", "ʼ", "ʿ", "ʾ", ".": continue
-            case "-", "_", "–", "—", "/", ",", ":", ";": out.unicodeScalars.append(" ")
+            case "-", "_", "–", "—", "/", ",", ":", ";", "(", ")", "[", "]": out.unicodeScalars.append(" ")
             default:
                 // Latin letters with accents as their base letter (é → e): a small fold, no Foundation.
                 if let base = latinBase[scalar] { out.unicodeScalars.append(base) } else { out.unicodeScalars.append(scalar) }
@@ -87,19 +85,26 @@ public enum ActorAliases {
         return m
     }()
 
+    /// The row a name is in: the whole name folded, or a name with a bracketed tail whose
+    /// head and tail are both names of that one row (`Hayat Tahrir al-Sham (HTS)`); a tail
+    /// that names no group or another group (`Islamic State (Sahel)`, `Islamic State
+    /// (ISWAP)`) leaves the name to its spelling.
+    private static func row(_ name: String) -> Int? {
+        if let i = index[folded(name)] { return i }
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open != name.startIndex else { return nil }
+        let head = name[..<open], tail = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard let h = index[folded(String(head))], index[folded(String(tail))] == h else { return nil }
+        return h
+    }
+
     /// The group a name is one of: its usual name (`ISIS` → `Islamic State`), or nil.
     public static func group(of name: String) -> String? {
-        index[folded(name)].map { groups[$0][0] }
+        row(name).map { groups[$0][0] }
     }
 
     /// What two cells are compared by: the group's usual name for a known name, else the
     /// folded name (empty for an empty cell).
     public static func identity(_ name: String) -> String {
-        let f = folded(name)
-        return index[f].map { "=" + groups[$0][0] } ?? f
+        row(name).map { "=" + groups[$0][0] } ?? folded(name)
     }
-}
-
-private extension Substring {
-    var trimmingSpaces: Substring { drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().map { $0 }.reduce(into: Substring()) { $0.append($1) } }
 }
