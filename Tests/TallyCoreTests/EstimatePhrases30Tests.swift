@@ -61,7 +61,7 @@ struct EstimatePhrases30Tests {
     /// killed but 5 soldiers died" too (tally reads one figure, and it is the soldiers').
     @Test func aFigureOfAnotherGroupIsRefused() {
         for text in ["5 soldiers killed", "No civilians were killed but 5 soldiers died", "قتل 5 جنود", "5 soldados muertos",
-                     "5 soldats tués", "Killed 5 soldiers", "5 children killed"] {
+                     "5 soldats tués", "Killed 5 soldiers"] {
             refuses(text, containing: "a figure of one group is no figure of another", measure: "civilians_killed")
         }
         refuses("5 civilians killed", containing: "a figure of one group is no figure of another", measure: "soldiers_killed")

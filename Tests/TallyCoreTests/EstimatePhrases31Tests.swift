@@ -23,4 +23,23 @@ struct EstimatePhrases31Tests {
             refuses("3 injured", containing: "counts injured, not killed", measure: measure)
         }
     }
+
+    /// review43 R2: cd0d0c2 refused `civilians_killed "5 children were killed"` as a figure of
+    /// another group (tally-main read 5); S5: "5 militiamen were killed" read 5 for it. Children,
+    /// women, residents, villagers, passengers, journalists are kinds of civilians; militiamen
+    /// are militants.
+    @Test func kindsOfCiviliansAreCivilians() {
+        for text in ["5 children were killed", "5 women were killed", "5 residents were killed", "5 niños muertos", "مقتل 5 أطفال",
+                     "5 journalists were killed", "5 villagers were killed", "5 passengers were killed", "5 civilians were killed"] {
+            reads(text, 5, 5, 5, measure: "civilians_killed")
+        }
+        for text in ["5 children were killed", "5 journalists were killed", "5 villagers were killed", "5 civilians were killed"] {
+            refuses(text, containing: "a figure of one group is no figure of another", measure: "soldiers_killed")
+        }
+        refuses("5 civilians were killed", containing: "a figure of one group is no figure of another", measure: "children_killed")
+        for text in ["5 militiamen were killed", "5 militia members were killed", "5 milicianos muertos", "5 soldiers killed"] {
+            refuses(text, containing: "a figure of one group is no figure of another", measure: "civilians_killed")
+        }
+        reads("5 militiamen were killed", 5, 5, 5, measure: "militants_killed")
+    }
 }

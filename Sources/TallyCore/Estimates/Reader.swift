@@ -968,7 +968,11 @@ final class PhraseReader {
         // the civilians, and civilians hold more than children: each refuses the other.
         if !(estimate.low == 0 && estimate.high == 0), let givenMeasure {
             let own = Set(MeasureCatalog.words(of: MeasureCatalog.canonicalName(givenMeasure)).compactMap(PhraseReader.group(of:)))
-            if !own.isEmpty, let w = figureWords.first(where: { PhraseReader.group(of: $0).map { !own.contains($0) } == true }),
+            // Children, women, residents, villagers, journalists... are kinds of civilians: a
+            // figure of them is a figure of civilians (review43 R2: cd0d0c2 refused
+            // `civilians_killed "5 children were killed"`); not the other way round.
+            let taken = own.contains("civilians") ? own.union(PhraseReader.civilianKinds) : own
+            if !own.isEmpty, let w = figureWords.first(where: { PhraseReader.group(of: $0).map { !taken.contains($0) } == true }),
                let g = PhraseReader.group(of: w) {
                 throw ParseFailure(reason: "the figure counts " + g + " (\"" + w + "\"), and measure " + givenMeasure + " counts "
                                    + own.sorted().joined(separator: ", ") + ": a figure of one group is no figure of another; give the figure of "
@@ -989,6 +993,8 @@ final class PhraseReader {
     }
     static let sayingWords: Set<String> = ["said", "says", "say", "stated", "announced", "told", "added", "claimed", "dit", "affirme", "annonce", "indique", "dijo", "dice", "informó",
                                            "afirmó", "señaló", "قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت"]
+    /// Groups that are kinds of civilians, read for a measure of civilians.
+    static let civilianKinds: Set<String> = ["children", "women", "residents", "passengers", "journalists", "villagers"]
     static let groupWords: [String: String] = {
         var out: [String: String] = [:]
         let table: [(String, String)] = [
@@ -997,7 +1003,10 @@ final class PhraseReader {
             ("children", "child children kids minors enfant enfants mineurs niño niños niña niñas menores طفل أطفال اطفال"),
             ("militants", "militant militants fighters rebels insurgents combatants jihadists combattants rebelles combatientes rebeldes insurgentes مسلحين مسلحون مقاتلين مقاتلون"),
             ("women", "woman women femme femmes mujer mujeres امرأة نساء"),
+            ("militants", "militiamen militiaman militia militias milicianos miliciano milicias miliciens milices milicien ميليشيا ميليشيات"),
             ("police", "policemen policeman policiers policías شرطي"),
+            ("journalists", "journalist journalists journaliste journalistes periodista periodistas صحفي صحفيين صحفيون"),
+            ("villagers", "villager villagers villageois aldeanos lugareños قرويين"),
             ("residents", "residents habitants residentes vecinos"),
             ("passengers", "passengers passagers pasajeros ركاب"),
         ]
