@@ -42,4 +42,20 @@ struct EstimatePhrases31Tests {
         }
         reads("5 militiamen were killed", 5, 5, 5, measure: "militants_killed")
     }
+
+    /// review43 R5: a3b1234 read "pas un"/"ni un solo" as zero before any noun, so "Pas un jour
+    /// sans violence : 3 personnes ont été tuées" was refused as two numbers (tally-main read 3).
+    /// Before a noun that is not of people (a day, a week, a family) it is no zero.
+    @Test func notOneDayIsNoZero() {
+        let texts: [(String, Int64)] = [("Pas un jour sans violence : 3 personnes ont été tuées", 3),
+                                        ("Pas une semaine ne passe sans attaque ; 4 morts cette fois", 4),
+                                        ("Ni un solo día sin muertos: 3 muertos en Culiacán", 3),
+                                        ("Pas une famille épargnée : 3 morts", 3),
+                                        ("Ni una semana sin violencia: 5 muertos", 5),
+                                        ("Pas une nuit sans bombardements : 2 morts", 2)]
+        for (text, n) in texts { reads(text, n, n, n, measure: "killed") }
+        reads("Pas un seul mort", 0, 0, 0, measure: "killed")
+        reads("Ni un solo muerto", 0, 0, 0, measure: "killed")
+        #expect((try? EstimateParser.parse("Pas un jour sans mort à Gaza", convention: .unspecified, measure: "killed")) == nil)
+    }
 }

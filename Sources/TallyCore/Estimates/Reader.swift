@@ -5549,10 +5549,20 @@ final class PhraseReader {
            let before = word(at: index - 1), PhraseReader.copulas.contains(before) {
             return nil
         }
+        // "Pas un jour sans violence", "Ni un solo día sin muertos", "Pas une famille épargnée":
+        // "not one" of a day or a family is no zero of people (review43 R5: a3b1234 refused
+        // "Pas un jour sans violence : 3 personnes ont été tuées" as two numbers).
+        if ["pas", "ni"].contains(word(at: index) ?? ""), let noun = word(at: end), PhraseReader.notPeopleNouns.contains(noun) {
+            return nil
+        }
         return Quantity(amount: .exact(head: Magnitude(whole: 0), multiplier: 1), end: end,
                         phrase: phrase(index..<end))
     }
 
+    /// Nouns after "pas un" / "ni un solo" that are not of people: no zero (``nobody(at:)``).
+    static let notPeopleNouns: Set<String> = ["jour", "jours", "semaine", "mois", "nuit", "an", "année", "heure", "instant", "moment",
+                                               "famille", "village", "ville", "quartier", "maison", "foyer", "día", "semana", "mes", "noche",
+                                               "año", "hora", "momento", "familia", "pueblo", "aldea", "ciudad", "barrio", "casa", "hogar"]
     /// Copulas before "pas un" / "ni un" that make it "not a" (``nobody(at:)``).
     static let copulas: Set<String> = ["est", "était", "sont", "étaient", "fut", "serait", "soit", "es", "era", "fue", "son", "eran", "fueron", "sea"]
 
