@@ -58,4 +58,11 @@ struct EstimatePhrases31Tests {
         reads("Ni un solo muerto", 0, 0, 0, measure: "killed")
         #expect((try? EstimateParser.parse("Pas un jour sans mort à Gaza", convention: .unspecified, measure: "killed")) == nil)
     }
+
+    /// review43 N3: "pero" (but) was an unknown word beside the figure.
+    @Test func butInSpanishAndArabicIsNoUnknownWord() {
+        reads("Nadie murió en el ataque, pero 3 resultaron heridos", 3, 3, 3, measure: "injured")
+        reads("No hubo muertos, pero 3 resultaron heridos", 3, 3, 3, measure: "injured")
+        reads("Nadie murió en el ataque, pero 3 resultaron heridos", 0, 0, 0, measure: "killed")
+    }
 }

@@ -101,7 +101,7 @@ extension Languages {
             "muertos", "deja", "dejó", "dejan", "dejaron", "mata", "mató", "matan", "mataron", "causa",
             "causó", "causan", "causaron", "hay", "hubo", "otros", "otras", "otro", "otra", "total",
             "cifra", "eleva", "elevan", "asciende", "ascienden", "sube", "suben", "llega", "llegan",
-            "resultaron", "resultó", "perdieron", "sido", "tras", "según", "contra", "para", "sin", "ya",
+            "resultaron", "resultó", "perdieron", "sido", "tras", "pero", "según", "contra", "para", "sin", "ya",
             "menos", "más", "asesinados", "asesinadas", "heridos", "balance", "deja", "saldo",
         ],
         currencies: ["dólares", "dólar", "euros", "pesos", "bolívares", "soles", "quetzales"],
