@@ -796,7 +796,7 @@ struct Vocabulary: Sendable {
         }
         var named: Set<String> = []
         for (i, w) in words.enumerated() {
-            if i > 0, ["of", "from"].contains(words[i - 1]), measureAliases[w] == "injured" || ["wounds", "wound", "injury"].contains(w),
+            if i > 0, ["of", "from"].contains(words[i - 1]), isInjury(w),
                words[..<i].contains(where: { measureAliases[$0] == "killed" }) { continue }
             if let m = measureAliases[w] { named.insert(m) }
             if let f = MeasureFamilies.family(of: w) { named.insert(MeasureFamilies.families[f][0]) }
@@ -827,7 +827,7 @@ struct Vocabulary: Sendable {
         "event", "events", "incident", "incidents", "attack", "attacks", "clash", "clashes", "battle", "battles", "strike",
         "strikes", "airstrike", "airstrikes", "explosion", "explosions", "bombing", "bombings", "shelling", "shellings",
         "protest", "protests", "demonstration", "demonstrations", "riot", "riots", "raid", "raids", "ambush", "ambushes",
-        "incidentes", "ataques", "enfrentamientos", "incidents", "attaques", "affrontements", "هجمات", "حوادث", "اشتباكات",
+        "incidentes", "ataques", "enfrentamientos", "attaques", "affrontements", "هجمات", "حوادث", "اشتباكات",
         // People of another fate than the tables' (review43 S3's class): returned, rescued,
         // released, recruited, evacuated, resettled, surrendered.
         "returnees", "returns", "returned", "rescued", "released", "freed", "recruited", "recruits", "recruitment", "evacuated",
