@@ -365,7 +365,7 @@ public enum SetCommit {
         defer { close(fd) }
         let entries: [Entry]
         do {
-            entries = try parse(contents(of: path))
+            entries = try parse(contents(ofOpen: fd))
         } catch {
             throw .io("\(path): a commit manifest tally cannot read (not one it wrote whole); the files of \(folder) "
                       + "may be a mix of two runs: check them, delete the manifest, and run the report again")
@@ -449,10 +449,17 @@ public enum SetCommit {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        return contents(ofOpen: fd)
+    }
+
+    /// The bytes of an open manifest, read through its descriptor: its run may remove
+    /// the name at any moment (a commit finishing), and a second `open` by name would
+    /// then find nothing and mistake a whole manifest for a half-written one.
+    static func contents(ofOpen fd: Int32) -> [UInt8]? {
         var out: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while out.count <= 1 << 20 {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 65536, off_t(out.count)) }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return n == 0 ? out : nil }
             out += buffer[0 ..< n]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import TallyIO
 
@@ -214,6 +215,47 @@ import Testing
             }
             unlink(m)
         }
+    }
+
+    /// A manifest its run removes while another run reads it is read whole through the
+    /// descriptor already open, not reopened by name (which finds nothing): the CI's
+    /// hostile step once saw `aggregate -o` refuse (74, "a commit manifest tally cannot
+    /// read") a live report's manifest that had just been finished.
+    @Test func aManifestRemovedWhileReadIsReadThroughItsDescriptor() throws {
+        let dir = oldSet()
+        let entries = [SetCommit.Entry(temporary: ".tally-tmp-x-8-zzzzzz", final: "r.csv", inode: 7)]
+        let m = writeFile(SetCommit.text(entries), name: ".tally-commit-5-abcdef", in: dir)
+        let fd = open(m, O_RDONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        unlink(m)
+        #expect(try SetCommit.parse(SetCommit.contents(ofOpen: fd)) == entries)
+        #expect(SetCommit.contents(of: m) == nil)
+    }
+
+    /// One run committing sets over and over while another finishes gone runs' commits
+    /// in the same folder (as `aggregate -o` does there): the reader never takes a live
+    /// commit's manifest, just finished, for a damaged one.
+    @Test func recoveringBesideLiveCommitsNeverRefuses() throws {
+        let dir = oldSet()
+        let done = Mutex(false)
+        let failures = Mutex<[String]>([])
+        let reader = Thread {
+            while !done.withLock({ $0 }) {
+                do { _ = try SetCommit.recover(folder: dir) } catch { failures.withLock { $0.append(error.message) } }
+            }
+        }
+        reader.start()
+        for _ in 0 ..< 300 {
+            var notes: [String] = []
+            let set = try staged(dir)
+            let manifest = try SetCommit.prepare(set, folder: dir, notes: &notes)
+            try SetCommit.apply(manifest, set, folder: dir)
+        }
+        done.withLock { $0 = true }
+        while !reader.isFinished { usleep(1_000) }
+        #expect(failures.withLock { $0 } == [])
+        #expect(content(dir + "/r-2023-04.csv") == "new r-2023-04.csv")
     }
 
     /// Names with spaces, `%`, newlines and non-ASCII survive the manifest.
