@@ -242,11 +242,11 @@ import Testing
         let failures = Mutex<[String]>([])
         let reader = Thread {
             while !done.withLock({ $0 }) {
-                do { _ = try SetCommit.recover(folder: dir) } catch { failures.withLock { $0.append(error.message) } }
+                do throws(TallyError) { _ = try SetCommit.recover(folder: dir) } catch { failures.withLock { $0.append(error.message) } }
             }
         }
         reader.start()
-        for _ in 0 ..< 300 {
+        for _ in 0 ..< 150 {
             var notes: [String] = []
             let set = try staged(dir)
             let manifest = try SetCommit.prepare(set, folder: dir, notes: &notes)
