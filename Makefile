@@ -82,7 +82,7 @@ test: deps deps-packaging deps-browser
 	@$(STEP) build $(SWIFT) build
 	@$(STEP) swift-test $(SWIFT) test
 	@$(STEP) release $(MAKE) --no-print-directory release
-	@$(STEP) fuzz-ingest python3 bench/fuzz_ingest.py --big 4 --tally $(BUILD)/release/tally --tally-debug .build/debug/tally
+	@$(STEP) fuzz-ingest python3 bench/fuzz_ingest.py --big 3 --tally $(BUILD)/release/tally --tally-debug .build/debug/tally
 	@$(MAKE) --no-print-directory -j2 --output-sync=target test-checks-text test-checks-data
 	@$(STEP) install $(MAKE) --no-print-directory test-install
 

@@ -1105,8 +1105,10 @@ def main():
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--big", type=int, default=None,
                    help="how many big valid files (12-15 MiB each, default 8 times --scale); every"
-                        " variant of the big files (4 MiB fields first or mid-file, packagings) comes"
-                        " round within 4 of them; CI runs 4 to keep within its 25 minutes")
+                        " variant of the big files comes round within 3 of them: index mod 3 places the 4 MiB"
+                        " field (none, mid-file, first record), even indexes have many names and the"
+                        " packagings, index 0 also runs through the debug build; CI runs 3 to keep"
+                        " within its 25 minutes")
     p.add_argument("--skip-known", action="store_true",
                    help="do not generate inputs for the known bugs listed in bench/fuzz/README.md")
     p.add_argument("-v", "--verbose", action="store_true")
