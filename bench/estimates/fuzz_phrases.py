@@ -90,11 +90,12 @@ NAMED = ["the army and", "soldiers and", "the driver,", "the police as well as",
          "two families and", "3 households and", "dos familias y", "deux familles et", "zwei Familien und"]
 
 # A figure added to an earlier count (fourth review): "rose by 12", "another 12",
-# "12 more": the total is not given, so the mutant must be refused.
+# "12 more": the total is not given, so the mutant must be refused. Portuguese "outros"
+# (others), not "mais" (more): in a French phrase "mais" is "but" and the figure the toll.
 INCREMENT = ["another", "a further", "an additional", "rose by", "increased by", "climbs by", "up by",
              "aumenta en", "augmente de", "steigt um", "aumentou em", "увеличилось на",
              # Fifth review: "another N" in every language, and amounts of a change.
-             "weitere", "otros", "encore", "mais", "ещё", "an increase of", "a rise of", "bertambah", "بمقدار", "زيادة"]
+             "weitere", "otros", "encore", "outros", "ещё", "an increase of", "a rise of", "bertambah", "بمقدار", "زيادة"]
 # The same after the figure ("100 weitere", "12 kişi daha", "12 orang lagi", "12 up on
 # last week", "12 arttı"): refused.
 INCREMENT_AFTER = [" more", " weitere", " más", " daha", " lagi", " up on last week", " down from May", " arttı"]

@@ -1115,8 +1115,9 @@ final class PhraseReader {
                 guard let w = words[j].word else { continue }
                 // The name before a figure beside the zero ("Report 328:") is the figure's own.
                 if let figure, words[j].index >= figure.lowerBound - 2, words[j].index < figure.lowerBound { continue }
+                // The head's own "not" ("Not a single life was lost") is the zero, not a doubt of it.
                 if PhraseReader.leaveOut.contains(w) || PhraseReader.otherThanThese.contains(w) || PhraseReader.figureNouns.contains(w)
-                    || (table.blockers.contains(w) && !(ofAll && PhraseReader.contrastWords.contains(w))) { return nil }
+                    || (table.blockers.contains(w) && !(ofAll && PhraseReader.contrastWords.contains(w)) && !(j >= start && j < headEnd)) { return nil }
                 if j >= start && j < k { continue }
                 let i = words[j].index
                 if measureWord(at: i) != nil || vocab.casualtyWords.contains(w) || PhraseReader.dies(w) || PhraseReader.deadBodies.contains(w)
@@ -1248,8 +1249,10 @@ final class PhraseReader {
             "ningún", "ninguno", "ninguna", "nadie", "sin", "no hubo", "ni",
             "لا", "دون", "بدون", "لم", "عدم", "لا أحد",
         ].map(words)
+        // "un seul", "una sola", "a single" after a head: "Il n'y a pas eu un seul mort", "Sin un
+        // solo muerto", "Without a single death", "لم يسقط أي قتيل" (phrases32: "no number").
         let fillerText = """
-            one of the people civilian civilians military human reported were was has have had been being is are             reportedly fortunately thankfully luckily there in among on board passengers residents soldiers people persons             n a été ont y eu il est sont d à déplorer signaler signalé signalée signalés faire fait ce cette civile civiles humaine humaines             hubo se registraron registró resultó resultaron reportaron reportó reporta hay han ha sido que lamentar de civiles personales             وقوع تسجيل تسجل يسجل يسفر تسفر أسفر عن أي اي شخص
+            one of the people civilian civilians military human reported were was has have had been being is are             reportedly fortunately thankfully luckily there in among on board passengers residents soldiers people persons             n a été ont y eu il est sont d à déplorer signaler signalé signalée signalés faire fait ce cette civile civiles humaine humaines             hubo se registraron registró resultó resultaron reportaron reportó reporta hay han ha sido que lamentar de civiles personales             وقوع تسجيل تسجل يسجل يسفر تسفر أسفر عن أي اي شخص             un une una seul seule solo sola single يسقط تسقط
             """
         t.fillers = Set(fillerText.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { words(String($0)) })
         let outcomes: [(String, String)] = [
@@ -1269,9 +1272,13 @@ final class PhraseReader {
             ("خسائر بشرية", "casualties"), ("خسائر في الأرواح", "killed"), ("يصب", "injured"),
             // "لم يقتل أي شخص", "لم يمت أحد", "Personne n'est morte" (review42 S5, N4: "no number").
             ("يقتل", "killed"), ("يمت", "killed"), ("يجرح", "injured"), ("morte", "killed"), ("mortes", "killed"),
+            // "Not a single fatality", "لم يسقط أي قتيل", "لم يصب أي جريح": the singular nouns.
+            ("fatality", "killed"), ("قتيل", "killed"), ("جريح", "injured"),
         ]
         t.outcomes = outcomes.map { (words($0.0), $0.1) }
-        t.outcomeWords = Set(t.outcomes.flatMap { $0.0 }).subtracting(["of", "were", "was", "in", "human"])
+        // Arabic "في" (in) of "خسائر في الأرواح" too: "لا قتلى في حلب" is a zero of a place (phrases32:
+        // "no number", so "لا قتلى في حلب، بينما قتل 5 أشخاص في إدلب" read 5).
+        t.outcomeWords = Set(t.outcomes.flatMap { $0.0 }).subtracting(["of", "were", "was", "in", "human", "في"])
         t.joins = Set(["or", "and", "nor", "ou", "et", "ni", "o", "y", "أو", "او"].flatMap(words))
         t.trailers = Set(["أحد", "بأذى", "reported", "recorded", "signalé", "signalée", "à déplorer", "registrados"].flatMap(words))
         // Words that say the zero is not sure or not of the event: "no immediate reports of
@@ -3818,6 +3825,12 @@ final class PhraseReader {
         for pieces in vocab.increments where pieces.count <= start {
             let from = start - pieces.count
             if match(pieces, at: from) == start {
+                // Portuguese "mais 3" is "3 more", French "mais 3" is "but 3" ("L'attaque a été
+                // repoussée, mais 3 soldats ont été tués": phrases32, refused as an addition). In a
+                // text with a word only French has, it is the contrast, as Spanish "pero" is.
+                if pieces.count == 1, word(at: from) == "mais", tokens.contains(where: { t in
+                    t.word.map { w in w.split(separator: "'").contains { vocab.wordLanguages[String($0)] == ["fr"] } } == true
+                }) { continue }
                 return "\"" + phrase(from..<found.figureEnd) + "\" adds to an earlier count, it is not a total: give the total, or \""
                     + figure + "\" alone if it is the count of this event"
             }
