@@ -154,6 +154,23 @@ public enum ChartWords {
     /// figures for a joint region and for its member countries are added; …`) and a stock
     /// with no actor beside named actors' are said likewise, each in its own words, the
     /// notes joined by `; ` (review38 S1, S1b).
+    /// The note of stocks of two names that look like one group written two ways, both
+    /// added (``LikelyAlias``, stocks6 item 1): `Afghanistan, members: “PMF” and “Popular
+    /// Mobilization Forces” are added as two groups; they may be one group written two
+    /// ways, counted twice`. nil when `aliases` holds none of `measure`; the first two.
+    public static func likelyAliasFootnote(_ aliases: [LikelyAlias], measure: String) -> String? {
+        func quoted(_ name: String) -> String { Messages.text("actor.quote", ["name": name]) }
+        let shown = DisplayLocale.current.isEnglish ? String(measure.map { $0 == "_" ? " " : $0 }) : headline(measure)
+        var notes: [String] = []
+        for a in aliases where a.measure == measure && a.names.count == 2 {
+            let n = Messages.text("stock.likely_alias", ["place": a.place(quote: quoted), "measure": shown, "a": a.names[0], "b": a.names[1]])
+            if !notes.contains(n) { notes.append(n) }
+        }
+        guard !notes.isEmpty else { return nil }
+        let id = DisplayLocale.current.identifier
+        return notes.prefix(2).joined(separator: id == "ar" ? "؛ " : id == "fr" ? " ; " : "; ") + (notes.count > 2 ? "…" : "")
+    }
+
     public static func twoLevelsFootnote(_ groups: [TwoLevelStock], measure: String) -> String? {
         // A place whose name carries brackets is quoted before its country's
         // (`“Idlib (province)” (Syria)`, review41 N2).

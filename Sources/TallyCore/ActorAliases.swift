@@ -34,7 +34,28 @@ public enum ActorAliases {
         ["Islamic State West Africa Province", "iswap", "islamic state west africa province", "islamic state west africa",
          "islamic state in west africa province", "islamic state west africa province iswap"],
         ["Jama'at Nusrat al-Islam wal-Muslimin", "jnim", "jamaat nusrat al islam wal muslimin", "jamaat nasr al islam wal muslimin",
-         "group for the support of islam and muslims", "gsim"],
+         "jamaat nusrat al islam wa al muslimin", "jamaah nusrah al islam wal muslimin", "nusrat al islam", "nusrat al islam wal muslimin",
+         "group for the support of islam and muslims", "group to support islam and muslims", "gsim",
+         "groupe de soutien a lislam et aux musulmans", "gsim jnim", "جماعة نصرة الإسلام والمسلمين", "نصرة الإسلام والمسلمين"],
+        // The rows below and the Khorasan, AQAP and TTP names: the aliases under which the
+        // US State Department designates these groups (Foreign Terrorist Organizations
+        // list: ISIS-K 2016, AQAP 2010, TTP 2010, JNIM 2018) and the UN Security Council's
+        // ISIL (Da'esh) and Al-Qaida sanctions list entries (QDe.161 ISIL-K, QDe.129 AQAP,
+        // QDe.132 TTP, QDe.159 JNIM, QDe.014 AQIM).
+        ["Islamic State Khorasan Province", "iskp", "is k", "isk", "isis k", "isil k", "is kp", "islamic state khorasan province",
+         "islamic state khorasan", "islamic state khurasan", "islamic state khurasan province", "islamic state of khorasan",
+         "islamic state in khorasan", "islamic state khorasan province iskp", "islamic states khorasan province", "wilayat khorasan",
+         "islamic state wilayat khorasan", "islamic state of iraq and the levant khorasan", "isil khorasan", "isis khorasan",
+         "islamic state of iraq and syria khorasan", "daesh khorasan", "etat islamique au khorasan", "etat islamique province du khorasan",
+         "estado islamico del jorasan", "estado islamico provincia de jorasan", "estado islamico khorasan", "ولاية خراسان", "داعش خراسان"],
+        ["Al-Qaeda in the Arabian Peninsula", "aqap", "al qaeda in the arabian peninsula", "al qaida in the arabian peninsula",
+         "al qaeda in arabian peninsula", "al qaida in arabian peninsula", "al qaeda arabian peninsula", "alqaeda in the arabian peninsula",
+         "tanzim qaidat al jihad fi jazirat al arab", "al qaida of jihad organization in the arabian peninsula",
+         "al qaida dans la peninsule arabique", "al qaida dans la peninsule arabique aqpa", "aqpa", "al qaeda en la peninsula arabiga",
+         "القاعدة في جزيرة العرب", "تنظيم القاعدة في جزيرة العرب", "قاعدة الجهاد في جزيرة العرب"],
+        ["Al-Qaeda in the Islamic Maghreb", "aqim", "al qaeda in the islamic maghreb", "al qaida in the islamic maghreb",
+         "al qaeda in islamic maghreb", "al qaida au maghreb islamique", "aqmi", "al qaeda en el magreb islamico",
+         "القاعدة في بلاد المغرب الإسلامي", "تنظيم القاعدة في بلاد المغرب الإسلامي"],
         ["Hezbollah", "hezbollah", "hizbollah", "hizballah", "hizbullah", "hezbolla", "حزب الله"],
         ["Houthis", "houthis", "houthi", "houthi movement", "ansar allah", "ansarallah", "ansar ullah", "الحوثيون", "أنصار الله", "انصار الله"],
         ["Syrian Democratic Forces", "sdf", "syrian democratic forces", "qsd", "قسد", "قوات سوريا الديمقراطية"],
@@ -43,7 +64,8 @@ public enum ActorAliases {
         ["Wagner Group", "wagner", "wagner group", "pmc wagner", "wagner pmc"],
         ["Tatmadaw", "tatmadaw", "myanmar armed forces", "myanmar military"],
         ["Tehrik-i-Taliban Pakistan", "ttp", "tehrik i taliban pakistan", "tehreek e taliban pakistan", "tehrik e taliban pakistan",
-         "pakistani taliban"],
+         "tehreek i taliban pakistan", "tehrik taliban pakistan", "tehrik i taliban", "tehreek e taliban", "tahrik i taliban pakistan",
+         "pakistani taliban", "taliban pakistan", "تحریک طالبان پاکستان", "تحريك طالبان باكستان", "طالبان باكستان"],
         ["Allied Democratic Forces", "adf", "allied democratic forces", "adf nalu"],
         ["Mouvement du 23 mars", "m23", "m 23", "mouvement du 23 mars", "march 23 movement"],
         ["Rapid Support Forces", "rsf", "rapid support forces", "الدعم السريع", "قوات الدعم السريع"],
@@ -103,8 +125,128 @@ public enum ActorAliases {
     }
 
     /// What two cells are compared by: the group's usual name for a known name, else the
-    /// folded name (empty for an empty cell).
+    /// name as ``spelled(_:)`` writes it (empty for an empty cell): one name written with
+    /// another article or spelling (`Ansar al-Sharia`, `Ansar ash-Sharia`; `al-Qaida in
+    /// the Islamic Maghreb`, `al-Qaeda in the Islamic Maghreb`) is one group for sure.
     public static func identity(_ name: String) -> String {
-        row(name).map { "=" + groups[$0][0] } ?? folded(name)
+        row(name).map { "=" + groups[$0][0] } ?? spelled(name)
+    }
+
+    /// A name's words: lower case, Latin accents as their base letter, split at spaces,
+    /// hyphens and punctuation (brackets too: their words are kept); an apostrophe joins
+    /// (`Jama'at` → `jamaat`) except after an elided article (`l'Azawad` → `l`, `azawad`).
+    /// `joined`: the word was joined to the next one by a hyphen (`as-Sham`).
+    static func tokens(_ name: String) -> [(word: String, joined: Bool)] {
+        var out: [(word: String, joined: Bool)] = [], cur = ""
+        func flush(_ joined: Bool) { if !cur.isEmpty { out.append((cur, joined)); cur = "" } }
+        for scalar in name.lowercased().unicodeScalars {
+            switch scalar {
+            case "'", "’", "‘", "`", "ʼ", "ʿ", "ʾ": if cur == "l" || cur == "d" || cur == "qu" { flush(true) }
+            case ".": continue
+            case "-", "–", "—", "‐": flush(true)
+            case " ", "_", "/", ",", ":", ";", "(", ")", "[", "]", "\t", "&", "+": flush(false)
+            default: if let base = latinBase[scalar] { cur.unicodeScalars.append(base) } else { cur.unicodeScalars.append(scalar) }
+            }
+        }
+        flush(false)
+        return out
+    }
+
+    /// Arabic's article as it is transliterated before a word (`al-`, `el-`, `ash-`,
+    /// `ad-`, `ar-`, `az-`, `adh-`, `ath-`, `ul-`); `as`, `at`, `an`, `es`, `ed`, `en`,
+    /// `et`, `ez` only joined to the next word by a hyphen (`as-Sham`, `an-Nusra`), where
+    /// they are no English or French word.
+    private static let articles: Set<String> = ["al", "el", "ul", "ash", "adh", "ath", "az", "ad", "ar"]
+    private static let joinedArticles: Set<String> = ["as", "at", "an", "es", "ed", "en", "et", "ez"]
+    /// Transliterations of one word (Arabic, Pashto/Urdu) that groups' names are written
+    /// with, as one spelling.
+    private static let spellings: [String: String] = [
+        "qaida": "qaeda", "qaidah": "qaeda", "qaedah": "qaeda", "kaida": "qaeda", "qaeda": "qaeda",
+        "mujahideen": "mujahidin", "mujahedin": "mujahidin", "mujahedeen": "mujahidin", "mujaheddin": "mujahidin", "moudjahidine": "mujahidin",
+        "jaish": "jaysh", "jeish": "jaysh", "jaich": "jaysh", "jaych": "jaysh",
+        "shabab": "shabaab", "chabab": "shabaab", "chabaab": "shabaab",
+        "tehreek": "tehrik", "tahrik": "tehrik", "tahreek": "tehrik",
+        "jamaah": "jamaat", "jamaa": "jamaat", "jamat": "jamaat", "jammat": "jamaat",
+        "nusrah": "nusra", "nosra": "nusra", "sharia": "sharia", "shariah": "sharia", "charia": "sharia",
+        "hizb": "hizb", "hezb": "hizb", "islami": "islami", "islamiya": "islamiyya", "islamiyah": "islamiyya", "islamiyyah": "islamiyya",
+    ]
+
+    /// A name as one spelling: ``tokens(_:)`` without a leading `the`, each article
+    /// (``articles``) as `al`, a hyphened izafe `-e-` as `-i-` (`Tehrik-e-Taliban`), each
+    /// word of ``spellings`` as its one spelling, written with no spaces (`Al Shabaab`,
+    /// `Alshabaab`). A bracket's words stay (review43 R1).
+    public static func spelled(_ name: String) -> String {
+        var ws = tokens(name)
+        if ws.first?.word == "the", ws.count > 1 { ws.removeFirst() }
+        var out = ""
+        for (i, t) in ws.enumerated() {
+            var w = t.word
+            if i < ws.count - 1 {
+                if articles.contains(w) || (t.joined && joinedArticles.contains(w)) { w = "al" } else if t.joined && w == "e" && i > 0 { w = "i" }
+            }
+            out += spellings[w] ?? w
+        }
+        return out
+    }
+
+    /// Why two names that are not one for sure (``identity(_:)`` differs) look like one
+    /// group written two ways: one an acronym of the other's words (`PMF`, `Popular
+    /// Mobilization Forces`), or one spelling apart from their vowels and doubled letters
+    /// (`Jabhat Fateh al-Sham`, `Jabhat Fatah al-Sham`). Names of two rows of the table
+    /// are different groups (nil).
+    public enum Likeness: Sendable, Equatable { case acronym, spelling }
+
+    public static func likelyOneGroup(_ a: String, _ b: String) -> Likeness? {
+        // Both known: the table says (one row is one group, for sure; two rows are two).
+        if row(a) != nil, row(b) != nil { return nil }
+        if identity(a) == identity(b) { return nil }
+        if isAcronym(a, of: b) || isAcronym(b, of: a) { return .acronym }
+        let sa = skeleton(spelled(a)), sb = skeleton(spelled(b))
+        if sa.count >= 5, sa == sb { return .spelling }
+        return nil
+    }
+
+    /// Consonants only, a doubled letter once: `jabhatfatehalsham` → `jbhtfthlshm`.
+    private static func skeleton(_ s: String) -> String {
+        var out = "", last: Character? = nil
+        for c in s where !"aeiouy".contains(c) {
+            if c != last { out.append(c) }
+            last = c
+        }
+        return out
+    }
+
+    /// Words of a long name that an acronym may leave out or keep (`Al-Qaeda in the
+    /// Arabian Peninsula`: AQAP keeps `al`, leaves `in the`).
+    private static let minorWords: Set<String> = [
+        "al", "el", "ul", "ash", "as", "ad", "ar", "at", "az", "an", "adh", "ath", "of", "the", "in", "and", "for", "on", "to", "wa", "wal", "fi",
+        "de", "du", "des", "la", "le", "les", "l", "d", "et", "y", "del", "i", "e", "a", "au", "aux", "en", "por", "para", "da", "do", "dos",
+    ]
+
+    /// Whether `short` (one word of 3 to 10 capital Latin letters, digits, dots and
+    /// hyphens: `JNIM`, `IS-K`, `A.Q.A.P.`) is the initials of `long`'s words in order,
+    /// every word but ``minorWords`` giving its first letter (`Jama'at Nusrat al-Islam
+    /// wal-Muslimin` → JNIM).
+    static func isAcronym(_ short: String, of long: String) -> Bool {
+        let t = String(short.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        guard !t.contains(" ") else { return false }
+        var letters: [Character] = []
+        for u in t.unicodeScalars {
+            switch u.value {
+            case 0x41 ... 0x5A: letters.append(Character(String(u).lowercased()))
+            case 0x30 ... 0x39, 0x2D, 0x2E: continue
+            default: return false
+            }
+        }
+        guard (3 ... 10).contains(letters.count) else { return false }
+        let ws = tokens(long).map(\.word)
+        guard ws.count >= 2 else { return false }
+        func match(_ i: Int, _ j: Int) -> Bool {
+            if j == ws.count { return i == letters.count }
+            if minorWords.contains(ws[j]) && match(i, j + 1) { return true }
+            guard i < letters.count, ws[j].first == letters[i] else { return false }
+            return match(i + 1, j + 1)
+        }
+        return match(0, 0)
     }
 }

@@ -267,6 +267,14 @@ public final class Aggregator: @unchecked Sendable {
     /// The same groups in the totals by measure (a roll-up to no keys), whatever the
     /// grouping (``stocksAtTwoLevels(totals:namesCountry:)`` with `totals`).
     public private(set) var totalTwoLevelStocks: [TwoLevelStock] = []
+    /// A stock for all actors together (`Total`) that the run's groups would add to other
+    /// stocks of its place (``StockTotals``), found by
+    /// ``stocksOverlapping(totals:namesNoOne:meansAll:)``: the refusal (the first, and
+    /// how many more), and one per period and measure (a report refuses those it shows);
+    /// `totalAllActorsRefusals` the same in the totals by measure (a report's headline).
+    public private(set) var allActorsRefusal: String?
+    public private(set) var allActorsRefusals: [StockRefusal] = []
+    public private(set) var totalAllActorsRefusals: [StockRefusal] = []
 
     /// A stock of a whole place beside stocks of places within it, in one output group
     /// (review30 S10). The finest cells of a stock are summed into the group (docs/spec.md
@@ -538,11 +546,24 @@ public final class Aggregator: @unchecked Sendable {
                 found.append((label(g.out), country(r.id), country(r.id), r.cell, parts.sorted { bytes($0.name, $1.name) }, .jointRegion, "", true, nil))
             }
         }
+        var refused: [(label: [String], place: String, total: Part, parts: [Part], period: Int32)] = []
         for (g, wholes) in noActor {
             // The first in byte order (an empty actor first) is said as the whole; any
             // other stock of the place, named or not, as its parts.
             let ws = wholes.sorted { bytes($0.name, $1.name) }
             let others = named[g] ?? []
+            // A stock for all actors together (`Total`) beside other stocks: refused, not
+            // summed (stocks6 item 4, ``StockTotals``).
+            if let t = ws.first(where: { !$0.name.isEmpty && meansAll($0.name) }) {
+                let rest = (ws.filter { $0.cell != t.cell } + others).sorted { bytes($0.name, $1.name) }
+                if StockTotals.refuses(written: t.name, meansAll: true, parts: rest.count) {
+                    let place = [g.adm2, g.adm1].filter { $0 != absent && !name($0).isEmpty }.map(name)
+                    let c = country(g.country)
+                    let shownPlace = place.isEmpty ? c : BracketedNames.within(place[0], c)
+                    refused.append((label(g.out), shownPlace, t, rest, g.out.period))
+                    continue
+                }
+            }
             let parts = Array(ws.dropFirst()) + others
             guard !parts.isEmpty else { continue }
             let place = [g.adm2, g.adm1].filter { $0 != absent && !name($0).isEmpty }.map(name)
@@ -563,6 +584,16 @@ public final class Aggregator: @unchecked Sendable {
                           actor: actor($0), othersNamed: $0.allNamed, within: $0.within)
         }
         if totals { totalTwoLevelStocks += groups } else { twoLevelStocks += groups }
+        refused.sort { ($0.label + [$0.place]).lexicographicallyPrecedes($1.label + [$1.place], by: bytes) }
+        let refusal: (_ f: (label: [String], place: String, total: Part, parts: [Part], period: Int32), _ more: Int) -> String = { f, more in
+            StockTotals.message(label: f.label.joined(separator: ", "), place: f.place, total: f.total.name, figure: shown(f.total.cell),
+                                parts: f.parts.map { ($0.name, shown($0.cell)) }, more: more)
+        }
+        let perPeriod = Aggregator.perPeriod(refused, key: { ($0.period, $0.label.last ?? "") }, message: refusal)
+        if totals { totalAllActorsRefusals = perPeriod } else {
+            allActorsRefusals = perPeriod
+            allActorsRefusal = refused.first.map { refusal($0, refused.count - 1) }
+        }
         var notes: [String] = []
         for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
             let of = found.filter { $0.key == kind }
@@ -602,11 +633,58 @@ public final class Aggregator: @unchecked Sendable {
     /// ``stocksAtTwoLevels(totals:namesCountry:)``. Names are compared once per actor id,
     /// and only where a place has stocks of two actors or more.
     public func stockAliases(totals: Bool = false) -> String? {
+        let scan = aliasScan(totals: totals)
+        guard let f = scan.found.first else { return nil }
+        return scan.message(f, scan.found.count - 1)
+    }
+
+    /// ``stockAliases(totals:)`` for each period and measure apart (the first found in
+    /// it, and how many more): a report refuses only those of the periods it shows and
+    /// says the others on standard error (stocks6 item 2: a report of 2023-04 was refused
+    /// for `IS` and `ISIS` stocks of 2022-11, a period it does not show).
+    public func stockAliasRefusals(totals: Bool = false) -> [StockRefusal] {
+        let scan = aliasScan(totals: totals)
+        return Aggregator.perPeriod(scan.found, key: { ($0.period, $0.label.last ?? "") }, message: scan.message)
+    }
+
+    /// Stocks of one place summed over two actor cells that look like one group written
+    /// two ways without being sure (``ActorAliases/likelyOneGroup(_:_:)``: `ISKP` and
+    /// `Islamic State Khorasan Province` before the table knew them, `PMF` and `Popular
+    /// Mobilization Forces`): added, one group would be counted twice, but they may be
+    /// two groups, so the sum stands and each is said (standard error, a report's cover).
+    public func stockLikelyAliases(totals: Bool = false) -> [LikelyAlias] { aliasScan(totals: totals).likely }
+
+    /// One refusal per period and measure: the first found's message, with how many more.
+    static func perPeriod<T>(_ found: [T], key: (T) -> (Int32, String), message: (T, Int) -> String) -> [StockRefusal] {
+        var order: [String: Int] = [:], groups: [[T]] = [], keys: [(Int32, String)] = []
+        for f in found {
+            let k = key(f), s = "\(k.0)\u{1}\(k.1)"
+            if let i = order[s] { groups[i].append(f) } else { order[s] = groups.count; groups.append([f]); keys.append(k) }
+        }
+        return groups.indices.map { StockRefusal(period: keys[$0].0, measure: keys[$0].1, message: message(groups[$0][0], groups[$0].count - 1)) }
+    }
+
+    typealias AliasFound = (label: [String], place: String, names: [(String, CellKey)], group: String, period: Int32)
+
+    private func aliasScan(totals: Bool) -> (found: [AliasFound], message: (AliasFound, Int) -> String, likely: [LikelyAlias]) {
         let byActor = totals ? false : self.byActor
-        guard !byActor else { return nil }
+        let stocks = state.pointee.stocks
+        func shown(_ cell: CellKey) -> String { stocks[cell]?.estimate.inline ?? "" }
+        let message: (AliasFound, Int) -> String = { f, moreCount in
+            let list = f.names.map { "\"\($0.0)\" (\(shown($0.1)))" }
+            let listed = list.count == 2 ? "\(list[0]) and \(list[1])" : list.dropLast().joined(separator: ", ") + " and " + list.last!
+            let one = f.group.isEmpty ? "one name written \(f.names.count) ways" : "names of one group (\(f.group))"
+            let more = moreCount > 0 ? " (and in \(moreCount) more group\(moreCount == 1 ? "" : "s"))" : ""
+            let keep = f.group.isEmpty ? f.names[0].0 : (f.names.first { ActorAliases.folded($0.0) == ActorAliases.folded(f.group) }?.0 ?? f.group)
+            return "\(f.label.joined(separator: ", ")): stocks of \(f.place) with actors \(listed) would be added into one figure\(more), "
+                + "and these are \(one): added, one group is counted \(f.names.count) times. Write one name for it in the actor column of "
+                + "those records (\(f.names.filter { $0.0 != keep }.map { "\"\($0.0)\"" }.joined(separator: ", ")) as \"\(keep)\"; tally then keeps the "
+                + "group's latest figure in each period), or --by actor to see them apart; if they are different groups, give them names "
+                + "that tell them apart"
+        }
+        guard !byActor else { return ([], message, []) }
         let byCountry = totals ? false : self.byCountry, byAdm1 = totals ? false : self.byAdm1, byAdm2 = totals ? false : self.byAdm2
         let absent = CellKey.absent
-        let stocks = state.pointee.stocks
         struct Place: Hashable { var out: CellKey; var country, adm1, adm2, extra0, extra1: UInt32 }
         var actors: [Place: [UInt32: CellKey]] = [:]
         for k in stocks.keys where k.actor != absent {
@@ -621,38 +699,60 @@ public final class Aggregator: @unchecked Sendable {
             identities[id] = i
             return i
         }
+        struct Pair: Hashable { var a, b: UInt32 }
+        var likeness: [Pair: ActorAliases.Likeness?] = [:]
+        func alike(_ a: UInt32, _ b: UInt32) -> ActorAliases.Likeness? {
+            let p = Pair(a: min(a, b), b: max(a, b))
+            if let l = likeness[p] { return l }
+            let l = ActorAliases.likelyOneGroup(strings.string(p.a), strings.string(p.b))
+            likeness[p] = l
+            return l
+        }
         func bytes(_ a: String, _ b: String) -> Bool { Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) }
-        var found: [(label: [String], place: String, names: [(String, CellKey)], group: String)] = []
+        var found: [AliasFound] = []
+        var likely: [(order: [String], alias: LikelyAlias)] = []
         for (p, byId) in actors where byId.count > 1 {
             var same: [String: [(String, CellKey)]] = [:]
+            var firstId: [String: UInt32] = [:]
             for (id, cell) in byId {
                 let i = identity(id)
-                if !i.isEmpty { same[i, default: []].append((strings.string(id), cell)) }
+                if !i.isEmpty {
+                    same[i, default: []].append((strings.string(id), cell))
+                    if firstId[i].map({ bytes(strings.string(id), strings.string($0)) }) ?? true { firstId[i] = id }
+                }
             }
+            let country = countryNames[p.country] ?? strings.string(p.country)
+            let within = [p.adm2, p.adm1].filter { $0 != absent && !strings.string($0).isEmpty }.map { strings.string($0) }
+            let place = within.first.map { BracketedNames.within($0, country) } ?? country
+            let label = [p.out.country, p.out.adm1, p.out.adm2, p.out.extra0, p.out.extra1].filter { $0 != absent }
+                .map { $0 == p.out.country ? (countryNames[$0] ?? strings.string($0)) : strings.string($0) }.filter { !$0.isEmpty }
+                + [config.period.label(p.out.period), strings.string(p.out.measure)]
             for (i, names) in same where names.count > 1 {
-                let country = countryNames[p.country] ?? strings.string(p.country)
-                let within = [p.adm2, p.adm1].filter { $0 != absent && !strings.string($0).isEmpty }.map { strings.string($0) }
-                let place = within.first.map { BracketedNames.within($0, country) } ?? country
-                let label = [p.out.country, p.out.adm1, p.out.adm2, p.out.extra0, p.out.extra1].filter { $0 != absent }
-                    .map { $0 == p.out.country ? (countryNames[$0] ?? strings.string($0)) : strings.string($0) }.filter { !$0.isEmpty }
-                    + [config.period.label(p.out.period), strings.string(p.out.measure)]
-                found.append((label, place, names.sorted { bytes($0.0, $1.0) }, i.hasPrefix("=") ? String(i.dropFirst()) : ""))
+                found.append((label, place, names.sorted { bytes($0.0, $1.0) }, i.hasPrefix("=") ? String(i.dropFirst()) : "", p.out.period))
+            }
+            // Names not one for sure that look like one (compared once per pair of ids).
+            let ids = firstId.values.sorted { bytes(strings.string($0), strings.string($1)) }
+            guard ids.count > 1, ids.count <= 64 else { continue }
+            for x in 0 ..< ids.count - 1 {
+                for y in x + 1 ..< ids.count {
+                    guard let kind = alike(ids[x], ids[y]) else { continue }
+                    let a = strings.string(ids[x]), b = strings.string(ids[y])
+                    let how = kind == .acronym
+                        ? (ActorAliases.isAcronym(a, of: b) ? "\"\(a)\" may be an acronym of \"\(b)\"" : "\"\(b)\" may be an acronym of \"\(a)\"")
+                        : "\"\(a)\" and \"\(b)\" may be one name spelt two ways"
+                    let note = "\(label.joined(separator: ", ")): stocks of \(place) with actors \"\(a)\" (\(shown(byId[ids[x]]!))) and \"\(b)\" "
+                        + "(\(shown(byId[ids[y]]!))) are added into one figure as two groups; \(how): if they are one group, it is counted twice "
+                        + "(write one name for it in the actor column of those records, or --by actor to see them apart)"
+                    let withinPair = within.first.map { (name: $0, parent: country) }
+                    likely.append((label + [place, a, b], LikelyAlias(period: p.out.period, periodLabel: config.period.label(p.out.period),
+                                                                      measure: strings.string(p.out.measure), place: place, within: withinPair,
+                                                                      names: [a, b], kind: kind, note: note)))
+                }
             }
         }
-        guard !found.isEmpty else { return nil }
         found.sort { ($0.label + [$0.place]).lexicographicallyPrecedes($1.label + [$1.place], by: bytes) }
-        let f = found[0]
-        func shown(_ cell: CellKey) -> String { stocks[cell]?.estimate.inline ?? "" }
-        let list = f.names.map { "\"\($0.0)\" (\(shown($0.1)))" }
-        let listed = list.count == 2 ? "\(list[0]) and \(list[1])" : list.dropLast().joined(separator: ", ") + " and " + list.last!
-        let one = f.group.isEmpty ? "one name written \(f.names.count) ways" : "names of one group (\(f.group))"
-        let more = found.count > 1 ? " (and in \(found.count - 1) more group\(found.count == 2 ? "" : "s"))" : ""
-        let keep = f.group.isEmpty ? f.names[0].0 : (f.names.first { ActorAliases.folded($0.0) == ActorAliases.folded(f.group) }?.0 ?? f.group)
-        return "\(f.label.joined(separator: ", ")): stocks of \(f.place) with actors \(listed) would be added into one figure\(more), "
-            + "and these are \(one): added, one group is counted \(f.names.count) times. Write one name for it in the actor column of "
-            + "those records (\(f.names.filter { $0.0 != keep }.map { "\"\($0.0)\"" }.joined(separator: ", ")) as \"\(keep)\"; tally then keeps the "
-            + "group's latest figure in each period), or --by actor to see them apart; if they are different groups, give them names "
-            + "that tell them apart"
+        likely.sort { $0.order.lexicographicallyPrecedes($1.order, by: bytes) }
+        return (found, message, likely.map(\.alias))
     }
 
     /// One finest stock cell's part of ``AggregateRow/stockCells``: its place and actor
@@ -780,6 +880,42 @@ struct AtStartKey: Hashable {
 /// all actors together (`.allActors`: `Total`, `All armed groups`) or no actor named
 /// (`.unnamed`: `Unknown`, `Various`); `othersNamed`, whether the stocks beside it all
 /// name their actor.
+/// A sum of stocks refused in one period (its key) and measure: a report refuses those
+/// of the periods it shows and says the others (stocks6 item 2).
+public struct StockRefusal: Sendable, Equatable {
+    public let period: Int32
+    public let measure: String
+    public let message: String
+    public init(period: Int32, measure: String, message: String) { self.period = period; self.measure = measure; self.message = message }
+}
+
+/// Two actor cells of stocks in one place and period that look like one group written two
+/// ways (``Aggregator/stockLikelyAliases(totals:)``): added, with `note` on standard error
+/// and a sentence on a report's cover for the period it shows.
+public struct LikelyAlias: Sendable, Equatable {
+    public let period: Int32
+    public let periodLabel: String
+    public let measure: String
+    /// As standard error writes it (`"Idlib (province)" (Syria)`); `within` to say it in
+    /// the display language's quotes.
+    public let place: String
+    public let within: (name: String, parent: String)?
+    public let names: [String]
+    public let kind: ActorAliases.Likeness
+    public let note: String
+    public init(period: Int32, periodLabel: String, measure: String, place: String, within: (name: String, parent: String)?,
+                names: [String], kind: ActorAliases.Likeness, note: String) {
+        self.period = period; self.periodLabel = periodLabel; self.measure = measure; self.place = place; self.within = within
+        self.names = names; self.kind = kind; self.note = note
+    }
+    public func place(quote: (String) -> String) -> String {
+        within.map { BracketedNames.within($0.name, $0.parent, quote: quote) } ?? place
+    }
+    public static func == (a: LikelyAlias, b: LikelyAlias) -> Bool {
+        a.period == b.period && a.measure == b.measure && a.place == b.place && a.names == b.names && a.kind == b.kind
+    }
+}
+
 public struct TwoLevelStock: Sendable, Equatable {
     public enum Kind: Int, Sendable { case place, jointRegion, noActor }
     public enum Actor: Int, Sendable { case none, allActors, unnamed }

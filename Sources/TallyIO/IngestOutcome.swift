@@ -141,6 +141,16 @@ public struct IngestOutcome: Sendable {
     /// added in the totals by measure though the grouping keeps them apart (by actor):
     /// the refusal a caller that shows those totals (a report's headline) gives.
     public var totalAliases: String?
+    /// With ``IngestRequest/stockRefusalsByPeriod``: the refused sums of stocks of each
+    /// period and measure at the run's grouping, and in the totals by measure (a report's
+    /// headline), for the caller to refuse those it shows.
+    public var stockRefusals: [StockRefusal] = []
+    public var totalStockRefusals: [StockRefusal] = []
+    /// Stocks of two actor cells that look like one group written two ways, added
+    /// (``Aggregator/stockLikelyAliases(totals:)``): at the run's grouping (their notes
+    /// are in ``notes``) and in the totals by measure (a report's cover).
+    public var likelyAliases: [LikelyAlias] = []
+    public var totalLikelyAliases: [LikelyAlias] = []
     /// Continuous when every file read is of a dataset that reports continuously
     /// (``Schema/reporting``); one native file makes the whole run sparse.
     public var reporting: Reporting {

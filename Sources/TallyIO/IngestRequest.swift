@@ -93,6 +93,11 @@ public struct IngestRequest: Sendable {
     /// How messages name the settings that change what is read: the command line's
     /// options, or a report spec's keys.
     public var optionNames: OptionNames = .commandLine
+    /// Sums of stocks tally refuses (one group under several names, a `Total` actor
+    /// beside its parts) are kept by period in ``IngestOutcome/stockRefusals`` instead of
+    /// refusing the run: a report refuses only those of the periods it shows (stocks6
+    /// item 2). Every other caller refuses the run, as it prints every period.
+    public var stockRefusalsByPeriod = false
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
                 collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 19,

@@ -1622,10 +1622,19 @@ final class Pipeline: @unchecked Sendable {
         // naming no one group: `Total`, `Unknown`, review39 S6) beside other actors'
         // (review38 S1, S1b): said likewise.
         let overlapping = first.aggregator.stocksOverlapping(namesNoOne: ActorWords.namesNoOne, meansAll: ActorWords.meansAll)
-        // One group under several names in one place (review38 S6): refused where the
-        // run's groups add them; in the totals by measure, for a report's headline to refuse.
-        if let m = first.aggregator.stockAliases() { throw .data(m) }
+        // One group under several names in one place (review38 S6), a stock for all
+        // actors together beside its parts (stocks6 item 4): refused where the run's
+        // groups add them; in the totals by measure, for a report's headline to refuse.
+        // A report keeps them by period and refuses those it shows (stocks6 item 2).
+        let byPeriod = request.stockRefusalsByPeriod
+        if !byPeriod, let m = first.aggregator.stockAliases() { throw .data(m) }
+        if !byPeriod, let m = first.aggregator.allActorsRefusal { throw .data(m) }
+        let stockRefusals = byPeriod ? first.aggregator.stockAliasRefusals() + first.aggregator.allActorsRefusals : []
         let totalAliases = request.config.grouping.keys.isEmpty ? nil : first.aggregator.stockAliases(totals: true)
+        let totalAliasRefusals = request.config.grouping.keys.isEmpty ? [] : first.aggregator.stockAliasRefusals(totals: true)
+        // Two names that look like one group (stocks6 item 1): added, and said.
+        let likely = first.aggregator.stockLikelyAliases()
+        let totalLikely = request.config.grouping.keys.isEmpty ? likely : first.aggregator.stockLikelyAliases(totals: true)
         // The same in the totals by measure (a report's headline over sections by actor or
         // place: stop 38, a `Total` actor summed with HTS and Hurras al-Din, no word).
         var totalNotes: [String] = []
@@ -1647,7 +1656,13 @@ final class Pipeline: @unchecked Sendable {
             outcome.totalTwoLevelStocks = request.config.grouping.keys.isEmpty ? first.aggregator.twoLevelStocks : first.aggregator.totalTwoLevelStocks
             outcome.totalNotes = totalNotes
             outcome.totalAliases = totalAliases
+            outcome.stockRefusals = stockRefusals
+            outcome.totalStockRefusals = request.config.grouping.keys.isEmpty ? stockRefusals
+                : totalAliasRefusals + first.aggregator.totalAllActorsRefusals
+            outcome.likelyAliases = likely
+            outcome.totalLikelyAliases = totalLikely
             outcome.notes = notes + measureNotes(outcome.files, seen: outcome.measuresSeen) + (twoLevels.map { [$0] } ?? []) + overlapping
+                + likely.map(\.note)
                 + [APIJSON.countOnlyNote(files.filter { $0.input.acledPages.contains { $0.totalCount == nil } }.map(\.name))].compactMap { $0 }
             outcome.plausibleDates = plausible
             // A HAPI row is two or three native lines: counted and listed once, at its line of the file.

@@ -232,6 +232,9 @@ public struct ContentBuilder {
     }
 
     public func build() throws(TallyError) -> ReportContent {
+        // A refused sum of stocks in a period shown (stocks6 item 2; loadPeriod refuses it
+        // too, this is for callers that build content from one pass).
+        _ = try data.unshownStockRefusals(key, spec: spec)
         let periodName = ReportWords.period(key, kind: kind)
         let empty = !data.result.rows.contains { $0.periodKey == key }
         var sections: [SectionContent] = []
@@ -379,7 +382,16 @@ public struct ContentBuilder {
         for h in headlines where h.figure != nil && saidTwoLevels.insert(h.measure).inserted {
             // The headline is a total by measure: its own groups (a `Total` actor beside HTS
             // summed there while the charts by actor keep them apart: stop 38).
-            if let note = ChartWords.twoLevelsFootnote(data.totalTwoLevelStocks, measure: h.measure) { sentences.append(note + ".") }
+            // Of the period shown only (stocks6 item 3: a `Total` row of another period made
+            // this period's cover say its headline counted a total twice).
+            let label = kind.label(key)
+            if let note = ChartWords.twoLevelsFootnote(data.totalTwoLevelStocks.filter { $0.period == label }, measure: h.measure) {
+                sentences.append(note + ".")
+            }
+            // Two names that look like one group, both added in the headline (stocks6 item 1).
+            if let note = ChartWords.likelyAliasFootnote(data.likelyAliases.filter { $0.period == key }, measure: h.measure) {
+                sentences.append(note + ".")
+            }
         }
         for h in headlines {
             if let last = h.lastObserved {

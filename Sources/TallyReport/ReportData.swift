@@ -47,6 +47,13 @@ public struct ReportData: Sendable {
     /// The same groups in the headline's totals (a roll-up to no keys), whatever the
     /// sections' grouping (``IngestOutcome/totalTwoLevelStocks``): the cover says them.
     public var totalTwoLevelStocks: [TwoLevelStock] = []
+    /// Sums of stocks refused in one period and measure (``IngestOutcome/stockRefusals``,
+    /// the sections' grouping and the headline's): ``checkStockRefusals(_:spec:)`` refuses
+    /// those of the periods the report shows once its period is known.
+    public var stockRefusals: [StockRefusal] = []
+    /// Stocks of two names that look like one group, added in the headline's totals
+    /// (``IngestOutcome/totalLikelyAliases``): the cover says those of its period.
+    public var likelyAliases: [LikelyAlias] = []
     /// Records outside the spec's declared `coverage:`, left out of every figure (for stderr).
     public var coverageNotes: [String] = []
     /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
@@ -115,8 +122,10 @@ public struct ReportData: Sendable {
         let full = sectionGrouping(spec)
         let split = separatePeriodPass ?? isFine(full)
         let grouping = split ? timelineGrouping(spec) : full
-        let outcome = try Ingest.run(request(spec, grouping: grouping, period: spec.period.every, files: files,
-                                             collectSources: true))
+        var first = request(spec, grouping: grouping, period: spec.period.every, files: files, collectSources: true)
+        // Refused sums of stocks are kept by period: only the periods shown refuse (stocks6 item 2).
+        first.stockRefusalsByPeriod = true
+        let outcome = try Ingest.run(first)
         try checkNamedMeasures(spec, outcome)
         // Each dataset reports as its `continuous:` says, else as its schema does: a
         // continuous source covers its quiet spells (the gap rule).
@@ -219,8 +228,12 @@ public struct ReportData: Sendable {
         data.readNotes = outcome.notes
         data.twoLevelStocks = outcome.twoLevelStocks
         data.totalTwoLevelStocks = outcome.totalTwoLevelStocks
-        // The headline adds one group's stocks under several names (review38 S6).
-        if let m = outcome.totalAliases { throw .data(m) }
+        // The headline adds one group's stocks under several names (review38 S6) or a
+        // `Total` actor's with its parts' (stocks6 item 4): refused in the periods shown
+        // (``checkStockRefusals(_:spec:)``).
+        data.stockRefusals = outcome.stockRefusals + outcome.totalStockRefusals.filter { !outcome.stockRefusals.contains($0) }
+        data.likelyAliases = outcome.totalLikelyAliases
+        data.readNotes += outcome.totalLikelyAliases.map(\.note).filter { n in !outcome.notes.contains(n) }
         // The headline's own (a roll-up to no keys), said once where the sections' grouping
         // did not say the same.
         data.readNotes += outcome.totalNotes.filter { n in !outcome.notes.contains(n) }
@@ -266,12 +279,58 @@ public struct ReportData: Sendable {
     /// Reads the report period at the full grouping when ``load`` left it out.
     public mutating func loadPeriod(_ key: Int32, spec: ReportSpec, files: [String]? = nil) throws(TallyError) {
         try loadStocks(key, spec: spec, files: files)
-        guard separatePeriodPass else { return }
+        guard separatePeriodPass else { try checkStockRefusals(key, spec: spec); return }
         var request = ReportData.request(spec, grouping: ReportData.sectionGrouping(spec), period: kind, files: files,
                                          collectSources: false)
         request.filter.from = kind.firstDay(key)
         request.filter.to = kind.lastDay(key)
         periodResult = try Ingest.run(request).result
+        try checkStockRefusals(key, spec: spec)
+    }
+
+    /// The periods of `measure` the report of `key` shows: its own; for the summary, the
+    /// periods its change is against and a stock's last observation before it when the
+    /// period has none; a timeline's window.
+    func shownPeriods(_ key: Int32, measure: String, spec: ReportSpec) -> Set<Int32> {
+        var shown: Set<Int32> = [key]
+        for section in spec.sections {
+            switch section {
+            case let .summary(s) where s.measures.contains(measure):
+                shown.formUnion([key - 1, kind == .month ? key - 12 : kind == .quarter ? key - 4 : key - 1])
+                if !periodAggregate(key).rows.contains(where: { $0.measure == measure }), let last = lastObserved(measure, before: key) {
+                    shown.insert(last)
+                }
+            case let .timeline(t) where t.measure == measure: shown.formUnion((key - Int32(max(t.periods, 1) - 1)) ... key)
+            default: break
+            }
+        }
+        return shown
+    }
+
+    /// Refuses the first refused sum of stocks (``stockRefusals``) in a period the report
+    /// of `key` shows; those of other periods are said on standard error only (stocks6
+    /// item 2: a report of 2023-04 was refused for `IS` and `ISIS` stocks of 2022-11).
+    mutating func checkStockRefusals(_ key: Int32, spec: ReportSpec) throws(TallyError) {
+        let others = try unshownStockRefusals(key, spec: spec)
+        if let r = others.first {
+            let more = others.count > 1 ? " (and \(others.count - 1) more in periods this report does not show)" : ""
+            readNotes.append("in a period this report does not show, and so not refused: " + r.message + more)
+        }
+    }
+
+    /// The refused sums of stocks of periods the report of `key` does not show; throws
+    /// the first of a period it shows (``loadPeriod(_:spec:files:)`` calls it, and
+    /// ``ContentBuilder/build()`` for callers that build content from one pass).
+    public func unshownStockRefusals(_ key: Int32, spec: ReportSpec) throws(TallyError) -> [StockRefusal] {
+        var shown: [String: Set<Int32>] = [:]
+        var others: [StockRefusal] = []
+        for r in stockRefusals {
+            let periods = shown[r.measure] ?? shownPeriods(key, measure: r.measure, spec: spec)
+            shown[r.measure] = periods
+            if periods.contains(r.period) { throw .data(r.message) }
+            others.append(r)
+        }
+        return others
     }
 
     /// The measures of the spec's bar sections that are stocks.

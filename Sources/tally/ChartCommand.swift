@@ -361,6 +361,34 @@ struct ChartBar: ParsableCommand {
         try DisplayLocale.with(try chart.displayLocale(data.input)) { try draw() }
     }
 
+    /// The first and last months of the records of `measure` the bars hold, for the
+    /// subtitle (review38 N6: the span of every row read was said, so a measure whose
+    /// records start years after the file's first row claimed coverage it does not have).
+    /// The file's own months where they are the measure's (one measure read, no country
+    /// or actor filter, or one month); otherwise one more pass by month, whose refusals
+    /// the first pass already gave (kept by period, not thrown). Files that cannot be
+    /// read twice (standard input, a pipe) keep the file's months.
+    func drawnMonths(_ request: IngestRequest, outcome: IngestOutcome, measure: String) throws -> (Int32, Int32)? {
+        guard let first = outcome.firstDay, let last = outcome.lastDay else { return nil }
+        let whole = (PeriodKind.month.key(first), PeriodKind.month.key(last))
+        if whole.0 == whole.1 { return whole }
+        if outcome.measuresSeen.count <= 1 && request.filter.countries.isEmpty && request.filter.actors.isEmpty { return whole }
+        let regular = request.files.allSatisfy { path in
+            path != "-" && FileIdentity(path: path)?.isRegularFile == true
+        }
+        guard regular else { return whole }
+        var byMonth = request
+        byMonth.config.period = .month
+        byMonth.config.window = nil
+        byMonth.collectSources = false
+        byMonth.stockRefusalsByPeriod = true
+        let result = try Ingest.run(byMonth).result
+        let keys = result.rows.filter { $0.measure == measure && !$0.outsideWindow }.map(\.periodKey)
+            + result.spanning.filter { $0.measure == measure }.flatMap { [$0.periodKey, $0.lastPeriodKey ?? $0.periodKey] }
+        guard let lo = keys.min(), let hi = keys.max() else { return whole }
+        return (lo, hi)
+    }
+
     func draw() throws {
         let typedMeasure = try chartMeasure(data)
         let grouping = try parseGrouping(by)
@@ -434,9 +462,8 @@ struct ChartBar: ParsableCommand {
         // "Killed by governorate" when every name says it is one.
         let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping,
                                                        unit: GroupLabel.placeUnit(in: outcome.result, measure: measure))
-        if when == allDates, let first = outcome.firstDay, let last = outcome.lastDay {
-            // The months the data span: "all dates" alone does not say which.
-            let (a, b) = (PeriodKind.month.key(first), PeriodKind.month.key(last))
+        if when == allDates, let (a, b) = try drawnMonths(request, outcome: outcome, measure: measure) {
+            // The months the bars' records span: "all dates" alone does not say which.
             when += Messages.text("list.separator") + (a == b ? ReportWords.period(a, kind: .month)
                 : Messages.text("when.from_to", ["from": ReportWords.period(a, kind: .month), "to": ReportWords.period(b, kind: .month)]))
         }

@@ -219,6 +219,15 @@ import TallyTestSupport
         """)
         func said(_ o: IngestOutcome) -> [String] { o.notes.filter { $0.hasSuffix("--by actor shows them apart") } }
         for by: [GroupKey] in [[.adm1], [.country]] {
+            // A cell for all actors together beside its parts is refused (stocks6 item 4).
+            if Self.allActors.contains(actor) {
+                let m = errorOf { _ = try read([f], by: by, period: .month) }.map { "\($0.exitCode) \($0.description)" } ?? "read"
+                #expect(m.hasPrefix("65 ") && m.contains("a stock of Idlib (Syria) with actor \"\(actor)\" (~50,000), a figure for all actors "
+                    + "together, would be added to the other stocks there (Hayat Tahrir al-Sham 10,000–15,000, Hurras al-Din 2,000): the total "
+                    + "already counts them"), "\(m)")
+                #expect(ActorWords.meansAll(actor))
+                continue
+            }
             let o = try read([f], by: by, period: .month)
             #expect(o.result.rows.map(\.estimate.low) == [62_000], "\(by)")
             let m = said(o).first ?? "not said"
@@ -233,6 +242,33 @@ import TallyTestSupport
         }
         // By actor, rows apart: nothing said.
         #expect(said(try read([f], by: [.adm1, .actor], period: .month)).isEmpty)
+    }
+
+    /// stocks6 item 4: `Total` 12,000 beside HTS 10,000 and Hurras al-Din 2,000 in Idlib
+    /// read 24,000 by country (and by nothing) with a note: now refused, in each language's
+    /// word for all actors; `--actor` keeps the named actors or the total (12,000 either
+    /// way); by actor the rows are apart as written; a cell naming no actor still adds.
+    @Test(arguments: ["Total", "All", "Overall", "Todos", "Ensemble", "المجموع", "Tous", "All groups"])
+    func aTotalActorBesideItsPartsIsRefused(total: String) throws {
+        let f = writeFile("date_start,country,adm_1,actor,measure,estimate\n2023-02-10,Syria,Idlib,HTS,members,\"10,000\"\n"
+                          + "2023-02-11,Syria,Idlib,Hurras al-Din,members,\"2,000\"\n2023-02-12,Syria,Idlib,\(total),members,\"12,000\"\n")
+        for by: [GroupKey] in [[.country], [], [.adm1]] {
+            let m = errorOf { _ = try read([f], by: by, period: .month) }.map { "\($0.exitCode) \($0.description)" } ?? "read"
+            #expect(m.hasPrefix("65 ") && m.contains("with actor \"\(total)\" (12,000), a figure for all actors together, would be added to the "
+                + "other stocks there (HTS 10,000, Hurras al-Din 2,000)") && m.contains("--actor HTS --actor 'Hurras al-Din' for the named actors"),
+                    "\(total) \(by): \(m)")
+        }
+        let byActor = try read([f], by: [.actor], period: .month)
+        #expect(byActor.result.rows.map(\.estimate.best).sorted() == [2_000, 10_000, 12_000])
+        #expect(byActor.totalStockRefusals.count == 1, "the headline of a report by actor would add them")
+        for keep in [["HTS", "Hurras al-Din"], [total]] {
+            let o = try read([f], by: [.country], period: .month, filter: RecordFilter(actors: keep))
+            #expect(o.result.rows.map(\.estimate.best) == [12_000], "\(keep)")
+        }
+        // A cell naming no actor is other people: added, with its note, as before.
+        let unknown = writeFile("date_start,country,adm_1,actor,measure,estimate\n2023-02-10,Syria,Idlib,HTS,members,\"10,000\"\n"
+                                + "2023-02-12,Syria,Idlib,Unknown,members,\"1,000\"\n")
+        #expect(try read([unknown], by: [.country], period: .month).result.rows.map(\.estimate.best) == [11_000])
     }
 
     /// The honest twins: real groups whose names hold such a word (`All Tripura Tiger
@@ -360,7 +396,9 @@ import TallyTestSupport
         #expect(o.result.rows.map(\.estimate.display) == ["4", "10,000–15,000", "~50,000", "3", "2"], "\(o.result.rows.map(\.actor))")
         #expect(o.notes.filter { $0.hasPrefix("by actor, ") } == ["by actor, \"Total\" is not one actor: its rows are figures for all actors together; "
                 + "\"Unknown\" and \"Various\" name no actor: their rows are figures of actors not named"], "\(o.notes)")
-        #expect(try read([f], by: [.country], period: .month).notes.allSatisfy { !$0.hasPrefix("by actor, ") })
+        // By country the `Total` stock beside HTS's is refused (stocks6 item 4); its flows say nothing of actors.
+        #expect(errorOf { _ = try read([f], by: [.country], period: .month) }?.exitCode == 65)
+        #expect(try read([f], by: [.country], period: .month, filter: RecordFilter(measures: ["killed"])).notes.allSatisfy { !$0.hasPrefix("by actor, ") })
         let honest = writeFile("date_start,country,actor,measure,best\n2023-02-10,India,All Tripura Tiger Force,killed,4\n2023-02-10,India,NSCN-IM,killed,2\n")
         #expect(try read([honest], by: [.actor], period: .month).notes.allSatisfy { !$0.hasPrefix("by actor, ") })
     }
@@ -607,7 +645,11 @@ import TallyTestSupport
                       ["HTS", "Hayat Tahrir al-Sham"], ["Hay'at Tahrir al-Sham", "Tahrir al-Sham"], ["al-Shabaab", "Al Shabab"],
                       ["Hezbollah", "Hizballah"], ["Houthis", "Ansar Allah"], ["Hayat Tahrir al-Sham (HTS)", "HTS"],
                       ["Islamic State (ISIS)", "Daesh"], ["Group A (North)", "group a (north)"],
-                      ["Group A", "group a"], ["Jaysh al-Izza", "Jaysh al Izza"], ["État islamique", "Etat Islamique"]])
+                      ["Group A", "group a"], ["Jaysh al-Izza", "Jaysh al Izza"], ["État islamique", "Etat Islamique"],
+                      // stocks6 item 1 (summed before): the table's new rows and one name spelt two ways.
+                      ["ISKP", "Islamic State Khorasan Province"], ["ISKP", "IS-K", "Islamic State - Khorasan"], ["ISIS-K", "ISKP"],
+                      ["AQAP", "Al-Qaeda in the Arabian Peninsula"], ["Ansar al-Sharia", "Ansar ash-Sharia", "Ansar el-Sharia"],
+                      ["Al-Qaida in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb"], ["Jaish al-Islam", "Jaysh al-Islam"]])
     func oneGroupUnderSeveralNamesIsRefused(names: [String]) throws {
         let f = file(names)
         for by: [GroupKey] in [[.country], [], [.adm1]] {
@@ -647,6 +689,32 @@ import TallyTestSupport
         #expect(apart.result.rows.first { $0.measure == "members" }?.estimate.low == 16_000)
         let flows = writeFile("date_start,country,actor,measure,estimate\n2023-02-10,Syria,Islamic State,killed,3\n2023-02-11,Syria,ISIS,killed,4\n")
         #expect(try read([flows], by: [.country], period: .month).result.rows.map(\.estimate.best) == [7])
+    }
+
+    /// stocks6 item 1: two names that only look like one group (an acronym of the
+    /// other's words, one spelling but for vowels) are added as two groups, and said on
+    /// standard error naming both; different groups say nothing.
+    @Test func namesThatLookLikeOneGroupAreAddedAndSaid() throws {
+        for (names, how) in [(["PMF", "Popular Mobilization Forces"], "\"PMF\" may be an acronym of \"Popular Mobilization Forces\""),
+                             (["Mouvement national de libération de l'Azawad", "MNLA"],
+                              "\"MNLA\" may be an acronym of \"Mouvement national de libération de l'Azawad\""),
+                             (["Jabhat Fateh al-Sham", "Jabhat Fatah al-Sham"], "\"Jabhat Fatah al-Sham\" and \"Jabhat Fateh al-Sham\" may be one name spelt two ways")] {
+            for by: [GroupKey] in [[.country], []] {
+                let o = try read([file(names)], by: by, period: .month)
+                #expect(o.result.rows.first { $0.measure == "members" }?.estimate.low == 11_000, "\(names)")
+                let note = o.notes.first { $0.contains("are added into one figure as two groups") } ?? "none"
+                #expect(note.contains(how) && note.contains("if they are one group, it is counted twice"), "\(names): \(note)")
+                #expect(o.likelyAliases.map(\.names) == [names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }])
+            }
+            // By actor: rows apart, nothing said; the headline's totals keep them.
+            let apart = try read([file(names)], by: [.actor], period: .month)
+            #expect(apart.likelyAliases.isEmpty && apart.totalLikelyAliases.count == 1)
+        }
+        for names in [["HTS", "Hurras al-Din", "Islamic State"], ["Islamic State (West Africa)", "Islamic State (Sahel)"], ["Taliban", "TTP"],
+                      ["Boko Haram", "ISWAP"], ["Jaysh al-Islam", "Jaysh al-Izza"]] {
+            let o = try read([file(names)], by: [.country], period: .month)
+            #expect(o.likelyAliases.isEmpty && !o.notes.contains { $0.contains("as two groups") }, "\(names): \(o.notes)")
+        }
     }
 
     /// review43 R1: two names that differ in a bracketed tail are two names (ACLED's
