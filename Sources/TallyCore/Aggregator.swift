@@ -436,12 +436,15 @@ public final class Aggregator: @unchecked Sendable {
                                                within: $0.within) }
         if totals { totalTwoLevelStocks = groups } else { twoLevelStocks = groups }
         guard let f = found.first else { return nil }
-        let list = f.parts.prefix(3).map { "\(BracketedNames.name($0.0)) \($0.1)" }.joined(separator: ", ")
+        // One quote for the whole sentence's names (review43 N2).
+        let q = BracketedNames.straight(for: f.parts.prefix(3).map(\.0) + [f.within?.name, f.within?.parent].compactMap { $0 })
+        let list = f.parts.prefix(3).map { "\(BracketedNames.name($0.0, quote: q)) \($0.1)" }.joined(separator: ", ")
             + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
         let others = found.count - 1
-        return "\(f.label.joined(separator: ", ")): a stock of \(f.whole) \(f.how) (\(f.best)\(f.hedge)) "
+        let whole = f.within.map { BracketedNames.within($0.name, $0.parent, quote: q) } ?? f.whole
+        return "\(f.label.joined(separator: ", ")): a stock of \(whole) \(f.how) (\(f.best)\(f.hedge)) "
             + "and stocks of places within it (\(list)) are added into one figure\(others > 0 ? " (and in \(others) more group\(others == 1 ? "" : "s"))" : "") "
-            + "(the finest cells are summed, docs/spec.md §3); if the first is a figure for all of \(f.whole), it already counts its parts' "
+            + "(the finest cells are summed, docs/spec.md §3); if the first is a figure for all of \(whole), it already counts its parts' "
             + "(the same people at two levels) and the sum is a figure no source gave: --by \(f.finer) shows them apart, or give one level's rows"
     }
 
@@ -598,12 +601,14 @@ public final class Aggregator: @unchecked Sendable {
         for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
             let of = found.filter { $0.key == kind }
             guard let f = of.first else { continue }
-            let list = f.parts.prefix(3).map { "\($0.name.isEmpty ? "no actor" : BracketedNames.name($0.name)) \(shown($0.cell))" }.joined(separator: ", ")
+            // One quote for the whole sentence's names (review43 N2).
+            let q = BracketedNames.straight(for: f.parts.prefix(3).map(\.name) + [f.shown])
+            let list = f.parts.prefix(3).map { "\($0.name.isEmpty ? "no actor" : BracketedNames.name($0.name, quote: q)) \(shown($0.cell))" }.joined(separator: ", ")
                 + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
             let more = of.count > 1 ? " (and in \(of.count - 1) more group\(of.count == 2 ? "" : "s"))" : ""
             switch kind {
             case .jointRegion:
-                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(BracketedNames.name(f.shown)) (\(shown(f.figure))) and stocks "
+                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(BracketedNames.name(f.shown, quote: q)) (\(shown(f.figure))) and stocks "
                     + "of its member countries (\(list)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
                     + "if the first counts the same people as the others (a figure for all of them), the sum is a figure no source gave: "
                     + "--by country shows them apart")

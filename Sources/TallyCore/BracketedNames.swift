@@ -25,6 +25,18 @@ public enum BracketedNames {
         return name.utf8.contains(0x27) ? "“" + name + "”" : "'" + name + "'"
     }
 
+    /// One of ``straight(_:)``'s quotes for every name of one sentence, chosen by all of
+    /// them together: a note that lists `Hayat Tahrir al-Sham "HTS" (Idlib)`, `Jaysh "X"
+    /// al-Sham's (Aleppo)` and `Other (Hama)` quoted them with single, typographic and
+    /// double quotes in one sentence (review43 N2). Double quotes unless a name holds its
+    /// own; then single quotes for all, or the typographic marks for all if a name holds an
+    /// apostrophe too.
+    public static func straight(for names: [String]) -> (String) -> String {
+        let quoted = names.filter(carriesBrackets)
+        guard quoted.contains(where: { $0.utf8.contains(0x22) }) else { return { "\"" + $0 + "\"" } }
+        return quoted.contains(where: { $0.utf8.contains(0x27) }) ? { "“" + $0 + "”" } : { "'" + $0 + "'" }
+    }
+
     /// `name` as put inside a note's brackets, or right before a bracket of tally's:
     /// quoted with `quote` when it carries brackets of its own, else as it is.
     public static func name(_ name: String, quote: (String) -> String = straight) -> String {
@@ -34,7 +46,11 @@ public enum BracketedNames {
     /// A place within its parent (a province within its country): `Idlib (Syria)`,
     /// `"Idlib (province)" (Syria)`. A parent that carries brackets is quoted inside
     /// them likewise (`Harim (district) ("Idlib (province)")` would nest).
-    public static func within(_ place: String, _ parent: String, quote: (String) -> String = straight) -> String {
+    public static func within(_ place: String, _ parent: String, quote: (String) -> String) -> String {
         name(place, quote: quote) + " (" + name(parent, quote: quote) + ")"
+    }
+    /// ``within(_:_:quote:)`` on standard error: one quote for both names (``straight(for:)``).
+    public static func within(_ place: String, _ parent: String) -> String {
+        within(place, parent, quote: straight(for: [place, parent]))
     }
 }

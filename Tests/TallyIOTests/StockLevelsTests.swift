@@ -376,6 +376,16 @@ import TallyTestSupport
         // review42 N2: a name with double quotes of its own is not put in more of them.
         #expect(BracketedNames.name("Hayat Tahrir al-Sham \"HTS\" (Idlib)") == "'Hayat Tahrir al-Sham \"HTS\" (Idlib)'")
         #expect(BracketedNames.name("Jaysh al-'Izza \"JAI\" (Hama)") == "“Jaysh al-'Izza \"JAI\" (Hama)”")
+        // review43 N2: the names of one sentence take one quote, chosen by all of them (a
+        // note listed “Aleppo's "A" (p)”, 'Hama "H" (p)' and "Idlib (province)").
+        let names = ["Aleppo's \"A\" (p)", "Hama \"H\" (p)", "Idlib (province)"]
+        let q = BracketedNames.straight(for: names)
+        #expect(names.map { BracketedNames.name($0, quote: q) } == ["“Aleppo's \"A\" (p)”", "“Hama \"H\" (p)”", "“Idlib (province)”"])
+        let two = BracketedNames.straight(for: ["Hama \"H\" (p)", "Idlib (province)"])
+        #expect(BracketedNames.name("Idlib (province)", quote: two) == "'Idlib (province)'")
+        #expect(BracketedNames.within("Harim \"H\" (district)", "Idlib (province)") == "'Harim \"H\" (district)' ('Idlib (province)')")
+        // A name with no bracket is not quoted, and does not choose the quote.
+        #expect(BracketedNames.straight(for: ["Al \"Q\"", "Idlib (province)"])("x") == "\"x\"")
     }
 
     /// review40: grouped by actor, an actor that is not one (`Total`, `Unknown`) was a row
