@@ -48,6 +48,33 @@ struct EstimateCommand: ParsableCommand {
         try validateLocale(locale)
     }
 
+    /// The built-in stock (``MeasureCatalog/builtInStocks``) a text names by a noun of a
+    /// group's size when the reader names no measure: "5,000 members" → members, "2,000
+    /// fighters" → fighters, "3,000 troops" → strength (review38 N9: the table showed no
+    /// measure for them, and "killed" for "5 killed"). For the reader of the table only: the
+    /// reading itself is unchanged. Nouns of people who are also counted per event
+    /// (soldiers, civilians, refugees) name no stock here.
+    static func stockNamed(in text: String) -> String? {
+        var found: Set<String> = []
+        for piece in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            var w = String(piece)
+            if w.hasPrefix("ال"), w.count > 4 { w = String(w.dropFirst(2)) }
+            if let m = stockNouns[w] { found.insert(m) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+    static let stockNouns: [String: String] = {
+        var out: [String: String] = [:]
+        let table: [(String, String)] = [
+            ("members", "members member membership membres membre miembros miembro miembras mitglieder mitglied أعضاء عضو عضوا"),
+            ("fighters", "fighters combatants combattants combatientes kämpfer militants cadres مقاتل مقاتلين مقاتلون مقاتلا"),
+            ("supporters", "supporters followers partisans seguidores simpatizantes anhänger أنصار"),
+            ("strength", "troops personnel strength effectives manpower headcount effectifs efectivos tropas troupes"),
+        ]
+        for (m, ws) in table { for w in ws.split(separator: " ") { out[String(w)] = m } }
+        return out
+    }()
+
     func run() throws {
         let convention = locale.flatMap { NumberConvention(locale: $0) } ?? .unspecified
         // A "--" that ends the options is not a text; a second one is.
@@ -77,7 +104,7 @@ struct EstimateCommand: ParsableCommand {
                     out += "\"high\": \(e.high.map(String.init) ?? "null"), \"approximate\": \(e.approximate), "
                     out += "\"best_stated\": \(e.bestStated), "
                     out += "\"display\": \(ResultWriter.jsonString(e.display)), "
-                    out += "\"measure\": \(r.measureNamed.map(ResultWriter.jsonString) ?? "null"), \(localeField)}"
+                    out += "\"measure\": \((r.measureNamed ?? EstimateCommand.stockNamed(in: t)).map(ResultWriter.jsonString) ?? "null"), \(localeField)}"
                 case let .failure(error):
                     let readings = error.readings.map { r in
                         "{\"locales\": [" + r.locales.map(ResultWriter.jsonString).joined(separator: ", ")
@@ -91,16 +118,18 @@ struct EstimateCommand: ParsableCommand {
             try writeStdout(Array(out.utf8))
         case .table:
             // A measure column when one was asked for or a text names one: the measure
-            // the words beside the figure name ("5 dead" → killed), "(not named)" when
-            // --measure was given and the text names none (it is read for that measure).
-            let named = results.contains { if case let .success(r) = $0.1 { return r.measureNamed != nil } else { return false } }
+            // the words beside the figure name ("5 dead" → killed), the stock a noun of a
+            // group's size names ("5,000 members" → members, review38 N9: no column), and
+            // "(not named)" for a text that names none, whether --measure was given or
+            // another text named one (it was left blank there).
+            let named = results.contains { if case let .success(r) = $0.1 { return r.measureNamed ?? EstimateCommand.stockNamed(in: $0.0) != nil } else { return false } }
             let showMeasure = measure != nil || named
             let header = ["text", "low", "best", "high"] + (showMeasure ? ["measure"] : []) + ["display"]
             let rows = [header] + results.map { t, result in
                 switch result {
                 case let .success(r):
                     let e = r.estimate
-                    let m = r.measureNamed ?? (measure != nil ? "(not named)" : "")
+                    let m = r.measureNamed ?? EstimateCommand.stockNamed(in: t) ?? "(not named)"
                     return [TerminalText.escaped(t), Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded"]
                         + (showMeasure ? [m] : []) + [e.display]
                 case let .failure(error):

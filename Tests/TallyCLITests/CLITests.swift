@@ -262,7 +262,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(r.status == 0)
         #expect(r.stdout == """
         [
-          {"text": "5,000 to 7,000 members", "low": 5000, "best": 6000, "high": 7000, "approximate": false, "best_stated": false, "display": "5,000–7,000", "measure": null, "locale": null},
+          {"text": "5,000 to 7,000 members", "low": 5000, "best": 6000, "high": 7000, "approximate": false, "best_stated": false, "display": "5,000–7,000", "measure": "members", "locale": null},
           {"text": "at least 12", "low": 12, "best": 12, "high": null, "approximate": false, "best_stated": true, "display": "12+", "measure": null, "locale": null}
         ]
 
@@ -270,8 +270,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
     }
 
     /// The table has a measure column when a measure is asked for or a text names one:
-    /// the measure the words beside the figure name, "(not named)" for a text read for
-    /// the measure asked that names none. Without either, no column.
+    /// the measure the words beside the figure name (or the stock a noun of a group's
+    /// size names), "(not named)" for a text that names none. Without either, no column.
     @Test func tableShowsTheMeasure() throws {
         let asked = try tally(["estimate", "--measure", "injured", "5 dead 3 wounded", "12 people", "abc"])
         #expect(asked.status == 65)
@@ -285,12 +285,24 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         """, "\(asked.stdout)")
         let named = try tally(["estimate", "5 killed", "about 40"])
         #expect(named.stdout == """
-        text      low  best  high  measure  display
-        ────────  ───  ────  ────  ───────  ───────
-        5 killed    5     5     5  killed   5
-        about 40   40    40    40           ~40
+        text      low  best  high  measure      display
+        ────────  ───  ────  ────  ───────────  ───────
+        5 killed    5     5     5  killed       5
+        about 40   40    40    40  (not named)  ~40
 
         """, "\(named.stdout)")
+        // review38 N9: a noun of a group's size names the stock tally maps it to (there
+        // was no column for "5,000 members").
+        let stocks = try tally(["estimate", "5,000 members", "2,000 fighters", "3,000 troops", "12 people"])
+        #expect(stocks.stdout == """
+        text              low   best   high  measure      display
+        ──────────────  ─────  ─────  ─────  ───────────  ───────
+        5,000 members   5,000  5,000  5,000  members      5,000
+        2,000 fighters  2,000  2,000  2,000  fighters     2,000
+        3,000 troops    3,000  3,000  3,000  strength     3,000
+        12 people          12     12     12  (not named)  12
+
+        """, "\(stocks.stdout)")
         let plain = try tally(["estimate", "12", "at least 5"])
         #expect(plain.stdout.hasPrefix("text        low  best       high  display\n"), "\(plain.stdout)")
         let json = try tally(["estimate", "--format", "json", "--measure", "killed", "5 dead 3 wounded", "12"])
