@@ -107,6 +107,10 @@ final class PhraseReader {
     private(set) var measureNamed: String? = nil
     /// After ``estimate()``: the words of the phrase of the figure read ("5 soldiers killed").
     private(set) var figureWords: [String] = []
+    /// After ``estimate()``: the words that say who the figure's people are, told after it in
+    /// its sentence ("5 people were killed, all of them soldiers", "5 tués, tous des
+    /// militaires", "5 were killed, including 2 soldiers"), for the same group check.
+    private(set) var figureOfWhom: [String] = []
     /// "No civilians were killed or injured", "no deaths": "no" before a noun of people or of
     /// the dead is zero, read only when the text has no other figure (phrases26, review38 R1:
     /// "no number"); set on the second reading ``estimate()`` makes of such a text.
@@ -978,6 +982,15 @@ final class PhraseReader {
                                    + own.sorted().joined(separator: ", ") + ": a figure of one group is no figure of another; give the figure of "
                                    + givenMeasure)
             }
+            // "5 people were killed, all of them soldiers", "5 were killed, including 2 soldiers"
+            // (phrases31: read 5 for civilians_killed): the text says who they are, all or some
+            // of them of another group.
+            if !own.isEmpty, let w = figureOfWhom.first(where: { PhraseReader.group(of: $0).map { !taken.contains($0) } == true }),
+               let g = PhraseReader.group(of: w) {
+                throw ParseFailure(reason: "the text says the figure's people are " + g + ", all or some of them (\"" + w + "\"), and measure "
+                                   + givenMeasure + " counts " + own.sorted().joined(separator: ", ")
+                                   + ": a figure of one group is no figure of another; give the figure of " + givenMeasure)
+            }
         }
         return estimate
     }
@@ -991,6 +1004,22 @@ final class PhraseReader {
         if w.hasPrefix("ال"), w.count > 4 { w.removeFirst(2); return groupWords[w] }
         return nil
     }
+    /// A noun of a group at `j` that ends its phrase ("all of them soldiers", "including 2
+    /// soldiers and a child", "dont 2 militaires qui"), not an adjective of a noun after it
+    /// ("all military bases", "including 2 in a military camp").
+    func groupNounEnds(at j: Int) -> Bool {
+        guard let w = word(at: j), PhraseReader.group(of: w) != nil else { return false }
+        guard j + 1 < tokens.count, let next = word(at: j + 1) else { return true }
+        return vocab.andWords.contains(next) || PhraseReader.group(of: next) != nil || vocab.measures[next] != nil || PhraseReader.dies(next)
+            || ["who", "whom", "were", "was", "are", "qui", "que", "quienes", "étaient", "eran", "fueron", "ont", "han", "according", "selon",
+                "según", "said", "police", "officials"].contains(next)
+    }
+
+    /// "all" of the figure's people ("all of them soldiers", "tous des militaires", "todos
+    /// ellos soldados", "كلهم جنود"), and the words that may stand before their noun.
+    static let allOfThem: Set<String> = ["all", "tous", "toutes", "todos", "todas", "كلهم", "جميعهم", "كلهن", "جميعهن"]
+    static let allOfThemFillers: Set<String> = ["of", "them", "whom", "were", "are", "being", "des", "d", "de", "étaient", "sont", "ellos",
+                                                "ellas", "eran", "son", "los", "las", "من", "of them"]
     static let sayingWords: Set<String> = ["said", "says", "say", "stated", "announced", "told", "added", "claimed", "dit", "affirme", "annonce", "indique", "dijo", "dice", "informó",
                                            "afirmó", "señaló", "قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت"]
     /// Groups that are kinds of civilians, read for a measure of civilians.
@@ -1686,6 +1715,30 @@ final class PhraseReader {
             while hi < tokens.count, hi < found.end + 3, let w = word(at: hi), !["by", "par", "por"].contains(w) { hi += 1 }
         }
         figureWords = (min(found.start, ms.lowerBound)..<hi).compactMap { word(at: $0) }
+        // Who they are, after the figure in its sentence (phrases31: `--measure civilians_killed
+        // "5 people were killed, all of them soldiers"` read 5): the noun right after "all of
+        // them", "tous des", "todos ellos", "كلهم", and the words of a breakdown ("including 2
+        // soldiers", "dont 2 militaires", "entre ellos 2 soldados"), to the next mark or "by".
+        figureOfWhom = []
+        var k = hi
+        while k < tokens.count, !isPunctuation(".", at: k), !isPunctuation(";", at: k) {
+            if let (e, _) = match(vocab.partsBefore, at: k) {
+                var j = e
+                while j < tokens.count, j < e + 5, !isPunctuation(",", at: j), !isPunctuation(";", at: j), !isPunctuation(".", at: j),
+                      !["by", "par", "por"].contains(word(at: j) ?? "") {
+                    if let w = word(at: j), groupNounEnds(at: j) { figureOfWhom.append(w) }
+                    j += 1
+                }
+                k = max(j, k + 1)
+                continue
+            }
+            if let w = word(at: k), PhraseReader.allOfThem.contains(w) {
+                var j = k + 1
+                while j < k + 5, let f = word(at: j), PhraseReader.allOfThemFillers.contains(f) { j += 1 }
+                if let w = word(at: j), PhraseReader.group(of: w) != nil, groupNounEnds(at: j) { figureOfWhom.append(w) }
+            }
+            k += 1
+        }
         var span = found.span
         // "40 killed. Many others died.", "at least 40 killed, more feared dead", "40 killed.
         // The toll is likely higher.": another clause says there are more, so the figure is a
@@ -3831,6 +3884,9 @@ final class PhraseReader {
                 if pieces.count == 1, word(at: from) == "mais", tokens.contains(where: { t in
                     t.word.map { w in w.split(separator: "'").contains { vocab.wordLanguages[String($0)] == ["fr"] } } == true
                 }) { continue }
+                // "Un suicida se hizo estallar y mató a otras 3 personas": others than the one
+                // who died by his own hand (phrases31).
+                if pieces.count == 1, case let .word(o) = pieces[0], vocab.othersWords.contains(o), selfDeathBefore(found) != nil { continue }
                 return "\"" + phrase(from..<found.figureEnd) + "\" adds to an earlier count, it is not a total: give the total, or \""
                     + figure + "\" alone if it is the count of this event"
             }
@@ -4089,6 +4145,11 @@ final class PhraseReader {
                     let adjective = isAnd && word(at: n + 1).map {
                         vocab.personWords.contains($0) && !vocab.casualtyWords.contains($0) && vocab.measures[$0] == nil } == true
                     if !adjective, vocab.onePerson.contains(noun) || (article && vocab.personWords.contains(noun)) {
+                        // "3 morts et le tireur en fuite" (phrases31): alive and free, no victim.
+                        if ((n + 1)...(n + 3)).contains(where: { atLarge(at: $0) }) { break }
+                        // "A suicide bomber blew himself up, killing 3 people besides the bomber":
+                        // the figure says it leaves him out (phrases31).
+                        if othersThanSelfKiller(found) { break }
                         return phrase(start..<(n + 1))
                     }
                     if vocab.casualtyWords.contains(noun) { break }
@@ -4193,6 +4254,18 @@ final class PhraseReader {
         "réanimation": "injured", "hospitalizado": "injured", "hospitalizada": "injured", "intensive": "injured",
     ]
 
+    /// Words that say one is alive and free at `k`: "at large", "on the run", "fled", "en
+    /// fuite", "prófugo", "se dio a la fuga" (phrases31).
+    func atLarge(at k: Int) -> Bool {
+        guard let w = word(at: k) else { return false }
+        if w == "large", word(at: k - 1) == "at" { return true }
+        if w == "run", word(at: k - 1) == "the", word(at: k - 2) == "on" { return true }
+        if w == "fuite", ["en", "la"].contains(word(at: k - 1) ?? "") { return true }
+        if w == "fuga", word(at: k - 1) == "la" { return true }
+        return ["fled", "flees", "fleeing", "prófugo", "prófuga", "prófugos", "fugitif", "fugitifs", "huyó", "huyeron", "escapó",
+                "hidden", "هارب", "فر", "وفر", "لاذ"].contains(w)
+    }
+
     /// Verbs of living through something: the casualty word right after them is what they
     /// escaped ("narrowly escaped death", "survived injury"), not what happened.
     static let escapeVerbs: Set<String> = ["escaped", "escapes", "survived", "survives", "cheated"]
@@ -4220,6 +4293,16 @@ final class PhraseReader {
         "assaillant", "tireur", "kamikaze", "terroriste", "agresseur", "atacante", "agresor", "tirador", "pistolero", "terrorista", "suicida",
         "المهاجم", "الانتحاري", "منفذ", "المسلح", "الارهابي",
     ]
+    /// The attackers in the plural ("both gunmen were shot dead", "les deux assaillants ont été
+    /// abattus", "المهاجمان"): their death is one too (phrases31: "3 killed; both gunmen were shot
+    /// dead" read 3). Not "militants", nor "المسلحين": most often a group the figure counts.
+    /// Not joined to the dead by "and" alone ("clashes between soldiers and gunmen").
+    static let pluralAttackers: Set<String> = [
+        "gunmen", "attackers", "assailants", "shooters", "bombers", "perpetrators", "terrorists", "hijackers",
+        "assaillants", "tireurs", "kamikazes", "terroristes", "agresseurs", "atacantes", "agresores", "tiradores", "pistoleros",
+        "terroristas", "suicidas", "المهاجمان", "المهاجمين", "المهاجمون", "الانتحاريان", "الانتحاريين", "الانتحاريون",
+    ]
+    static func isAttacker(_ noun: String) -> Bool { attackers.contains(noun) || pluralAttackers.contains(noun) }
     /// Words that open a clause of their own after a figure ("3 killed before police shot
     /// the attacker dead", "with a gunman killed by police").
     static let clauseJoins: Set<String> = [
@@ -4246,7 +4329,7 @@ final class PhraseReader {
         // The figure says it leaves the attacker out (phrases29, review42 R5): "killing 3 others",
         // "3 killed, not counting the gunman", "3 muertos, sin contar al atacante", "3 tués, sans
         // compter l'assaillant", "دون احتساب المهاجم". The figure is the one the text gives.
-        if figureOfOthers(found) { return nil }
+        if figureOfOthers(found) || othersThanSelfKiller(found) { return nil }
         for i in 0..<tokens.count where attackerNoun(at: i) != nil {
             var b = i - 1
             while b >= 0, isPunctuation("'", at: b) || word(at: b).map(PhraseReader.articlesBeforeAttacker.contains) == true { b -= 1 }
@@ -4255,6 +4338,10 @@ final class PhraseReader {
             }) { return nil }
         }
         if let before = attackerDiedAround(found) { return before }
+        // A death one gives oneself, told before the figure in its sentence, whoever it is
+        // (phrases31: "Un homme s'est fait exploser, tuant 3 personnes", "فجر انتحاري حزامه
+        // الناسف مما أدى إلى مقتل 3", "Suicide bombers blew themselves up, killing 3" read 3).
+        if let s = selfDeathBefore(found) ?? selfDeathAfter(found) { return s }
         var inParts = false
         // Past the figure's own words ("6 suicide bombers killed"): a punctuation mark or a
         // word that joins another clause first.
@@ -4273,7 +4360,7 @@ final class PhraseReader {
             // "3 dead and gunman", "3 morts et l'assaillant", "مقتل 3 أشخاص والمهاجم": the attacker
             // joined to the dead, with nothing after them in the clause or a death of theirs
             // (phrases29, review42 S4: read 3). Not "3 dead and gunman arrested".
-            if !inParts, let glued, i > found.end {
+            if !inParts, let glued, i > found.end, !PhraseReader.pluralAttackers.contains(glued.noun) {
                 var b = i - 1
                 while b > found.end, isPunctuation("'", at: b) || word(at: b).map(PhraseReader.articlesBeforeAttacker.contains) == true
                     || word(at: b) == "un" || word(at: b) == "une" { b -= 1 }
@@ -4288,7 +4375,7 @@ final class PhraseReader {
             // "3 killed by a suicide bomber who blew himself up", "فجر فيه المهاجم نفسه": a death
             // the attacker gives himself, wherever it stands around them (phrases29).
             if !inParts, glued != nil, let d = selfDeathAround(i) { return d }
-            if !inParts, PhraseReader.attackers.contains(noun) {
+            if !inParts, PhraseReader.isAttacker(noun) {
                 // "3 muertos, además del atacante", "3 killed as well as the gunman": the attacker
                 // added to the dead; "ومقتل المهاجم": the death right before the attacker
                 // (phrases28, review41 S6: read 3).
@@ -4300,7 +4387,13 @@ final class PhraseReader {
                     return phrase(max(found.end, b - 2)..<(i + 1))
                 }
             }
-            if !inParts, apart, PhraseReader.attackers.contains(noun) {
+            // Attackers in the plural only past the figure's own measure word (before it, or
+            // after it before them): "58 members of
+            // the regime force and the gunmen loyal to them were killed" counts them (a UCDP
+            // headline); "3 killed; both gunmen were shot dead" does not (phrases31).
+            if !inParts, apart, PhraseReader.isAttacker(noun),
+               !PhraseReader.pluralAttackers.contains(noun) || measureSpan(found).lowerBound < found.start
+                || (found.end..<i).contains(where: { measureWord(at: $0) != nil || word(at: $0).map(PhraseReader.dies) == true }) {
                 var j = i + 1
                 while j < tokens.count, !isPunctuation(",", at: j), !isPunctuation(";", at: j), !isPunctuation(".", at: j) {
                     if measureWord(at: j)?.measure == "killed" || word(at: j).map({ PhraseReader.dies($0) || PhraseReader.attackerDeathWords.contains($0) }) == true
@@ -4399,13 +4492,13 @@ final class PhraseReader {
     func attackerNoun(at i: Int) -> (noun: String, and: Bool)? {
         guard let w = word(at: i) else { return nil }
         let noun = w.split(separator: "'").last.map(String.init) ?? w
-        if PhraseReader.attackers.contains(noun) { return (noun, false) }
+        if PhraseReader.isAttacker(noun) { return (noun, false) }
         // Arabic glues "و" (and), "ف", "ب", "ل" to the noun; "ل" before "ال" drops the alif.
         var rest = noun
         var and = false
         if rest.hasPrefix("و") || rest.hasPrefix("ف") { and = rest.hasPrefix("و"); rest = String(rest.dropFirst()) }
         if rest.hasPrefix("لل") { rest = "ال" + rest.dropFirst(2) } else if rest.hasPrefix("ب") { rest = String(rest.dropFirst()) }
-        if rest != noun, rest.count > 2, PhraseReader.attackers.contains(rest) { return (rest, and) }
+        if rest != noun, rest.count > 2, PhraseReader.isAttacker(rest) { return (rest, and) }
         return nil
     }
 
@@ -4439,6 +4532,7 @@ final class PhraseReader {
     /// (phrases29, review42 S4). The index after the words, or nil.
     func selfDeathEnd(at j: Int) -> Int? {
         guard let w = word(at: j) else { return nil }
+        if let e = detonatedOwnCharge(at: j) { return e }
         if PhraseReader.selfVerbs.contains(w), let r = word(at: j + 1), ["himself", "herself"].contains(r) {
             return word(at: j + 2) == "up" ? j + 3 : j + 2
         }
@@ -4486,6 +4580,128 @@ final class PhraseReader {
             k += 1
         }
         return nil
+    }
+
+    /// The charge a suicide attacker carries, set off at `j` (phrases31, review43 S2: each
+    /// read 3): "A suicide bomber detonated his explosive belt, killing 3", "set off his
+    /// explosives", "triggered his suicide vest", "Un kamikaze a déclenché sa ceinture
+    /// d'explosifs", "Un terrorista suicida detonó su cinturón explosivo", "فجر انتحاري حزامه
+    /// الناسف". It tells the attacker's death as "blew himself up" does. A charge worn on the
+    /// body (belt, vest) with a possessive or a word of suicide in the text; any other charge
+    /// (explosives, car bomb) with a word of suicide in the text ("An attacker detonated a
+    /// bomb", "Militants detonated a car bomb" tell no death). The index after the charge, or nil.
+    func detonatedOwnCharge(at j: Int) -> Int? {
+        guard let w = word(at: j) else { return nil }
+        var k: Int
+        var transitive = true
+        if PhraseReader.detonationVerbs.contains(w) {
+            k = j + 1
+            transitive = !["exploded", "explodes", "exploding", "activated", "activates", "activé", "activó"].contains(w)
+        } else if ["set", "sets", "setting"].contains(w), word(at: j + 1) == "off" {
+            k = j + 2
+        } else if ["blew", "blows", "blow", "blowing"].contains(w), word(at: j + 1) == "up" {
+            k = j + 2
+        } else if ["fait", "fit", "faire", "hizo", "hace", "hacer", "hicieron", "firent"].contains(w),
+                  ["exploser", "sauter", "détoner", "estallar", "explotar", "volar"].contains(word(at: j + 1) ?? "") {
+            k = j + 2
+        } else {
+            return nil
+        }
+        let suicide = tokens.indices.contains { word(at: $0).map(PhraseReader.suicideWords.contains) == true }
+        var owned = false
+        while k < tokens.count, k <= j + 6 {
+            if isPunctuation("'", at: k) { k += 1; continue }
+            guard let x = word(at: k) else { return nil }
+            if PhraseReader.ownPossessives.contains(x) { owned = true; k += 1; continue }
+            if PhraseReader.wornCharges.contains(x) { return owned || suicide || x.hasSuffix("ه") || x.hasSuffix("ها") ? k + 1 : nil }
+            if PhraseReader.carriedCharges.contains(x) { return suicide && (owned || transitive) ? k + 1 : nil }
+            if vocab.andWords.contains(x) || PhraseReader.clauseJoins.contains(x) || vocab.measures[x] != nil { return nil }
+            k += 1
+        }
+        return nil
+    }
+    static let detonationVerbs: Set<String> = [
+        "detonated", "detonates", "detonating", "detonate", "triggered", "triggers", "triggering", "trigger", "exploded", "explodes",
+        "exploding", "activated", "activates", "déclenché", "déclenche", "déclencha", "actionné", "activé", "détoné", "detonó", "detona",
+        "detonaron", "detonar", "activó", "accionó", "فجر", "وفجر", "ففجر", "يفجر", "فجرت", "وفجرت",
+    ]
+    static let ownPossessives: Set<String> = ["his", "her", "their", "sa", "son", "ses", "leur", "leurs", "su", "sus"]
+    static let wornCharges: Set<String> = [
+        "belt", "belts", "vest", "vests", "jacket", "ceinture", "gilet", "cinturón", "cinturon", "chaleco",
+        "حزام", "حزامه", "حزامها", "الحزام", "سترة", "سترته", "سترتها", "السترة",
+    ]
+    static let carriedCharges: Set<String> = [
+        "explosives", "bomb", "bombs", "device", "charge", "charges", "payload", "car", "truck", "vehicle", "explosifs",
+        "bombe", "engin", "voiture", "véhicule", "camion", "explosivos", "bomba", "artefacto", "carga", "coche", "vehículo", "camión",
+        "عبوة", "عبوته", "سيارة", "سيارته", "المتفجرات", "متفجرات", "العبوة", "السيارة",
+    ]
+    static let suicideWords: Set<String> = ["suicide", "kamikaze", "kamikazes", "suicida", "suicidas", "انتحاري", "الانتحاري", "انتحارية",
+                                            "انتحاريا", "انتحاريان", "الانتحاريان", "انتحاريون"]
+
+    /// A death one gives oneself (``selfDeathEnd(at:)``, or "blew themselves up"), told before
+    /// the figure in its sentence, in a clause with no number: the words, or nil (phrases31).
+    /// "7 members ... after 4 of them blew themselves up" has it after the figure.
+    func selfDeathBefore(_ found: Finding) -> String? {
+        var s = found.start
+        while s > 0, !isPunctuation(".", at: s - 1), !isPunctuation(";", at: s - 1) { s -= 1 }
+        var clause = s
+        for j in s..<found.start {
+            if isPunctuation(",", at: j) { clause = j + 1 }
+            if case .number = tokens[j].kind { continue }
+            var e = selfDeathEnd(at: j)
+            if e == nil, let w = word(at: j), PhraseReader.selfVerbs.contains(w), word(at: j + 1) == "themselves" {
+                e = word(at: j + 2) == "up" ? j + 3 : j + 2
+            }
+            guard let e, e <= found.start else { continue }
+            let numbered = (clause..<j).contains { k in
+                if case .number = tokens[k].kind { return true }
+                return word(at: k).map { vocab.isNumberWord($0) && !["a", "an", "un", "une", "one"].contains($0) } == true
+            }
+            if !numbered { return phrase(j..<e) }
+        }
+        return nil
+    }
+
+    /// A death one gives oneself told after the figure, in a clause of its own with no number
+    /// and no "them" (not a breakdown of the figure): "3 killed when a man detonated his
+    /// explosive belt", "3 morts quand un homme s'est fait exploser" (phrases31). The words, or nil.
+    func selfDeathAfter(_ found: Finding) -> String? {
+        let ownEnd = max(found.end, measureSpan(found).upperBound)
+        var clause: Int? = nil
+        var j = ownEnd
+        while j < tokens.count, !isPunctuation(".", at: j), !isPunctuation(";", at: j) {
+            if match(vocab.partsBefore, at: j) != nil { return nil }
+            if isPunctuation(",", at: j) || word(at: j).map({ PhraseReader.clauseJoins.contains($0) }) == true { clause = j + 1 }
+            if let c = clause, let e = selfDeathEnd(at: j) {
+                let numbered = (c..<j).contains { k in
+                    if case .number = tokens[k].kind { return true }
+                    return word(at: k).map { ["them", "whom", "of", "eux", "ellos", "ellas"].contains($0)
+                        || (vocab.isNumberWord($0) && !["a", "an", "un", "une", "one", "uno", "una"].contains($0)) } == true
+                }
+                if !numbered { return phrase(j..<e) }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The figure says it leaves out the one who died by his own hand before it: "A suicide
+    /// bomber blew himself up, killing 3 people besides himself", "... besides the bomber",
+    /// "tuant 3 personnes en plus de lui-même" (phrases31, review43 S2).
+    func othersThanSelfKiller(_ found: Finding) -> Bool {
+        guard selfDeathBefore(found) != nil else { return false }
+        let ownEnd = max(found.end, found.figureEnd, measureSpan(found).upperBound)
+        let phrases = PhraseReader.besidesPhrases + [["other", "than"], ["apart", "from"], ["aside", "from"], ["à", "part"], ["aparte", "de"]]
+        for b in ownEnd..<min(tokens.count, ownEnd + 3) {
+            for p in phrases {
+                guard let e = match(p.map { Piece.word($0) }, at: b) else { continue }
+                var n = e
+                while n < tokens.count, n < e + 3, isPunctuation("'", at: n) || word(at: n).map(PhraseReader.articlesBeforeAttacker.contains) == true { n += 1 }
+                if attackerNoun(at: n) != nil || word(at: n).map(PhraseReader.reflexives.contains) == true
+                    || word(at: n).map({ ["lui", "él", "sí"].contains($0) }) == true { return true }
+            }
+        }
+        return false
     }
 
     /// The figure of others: "killing 3 others", "3 other people", "otras 3 personas".
@@ -4541,7 +4757,7 @@ final class PhraseReader {
             if joined || deathInClause { return phrase(found.start..<(r + 1)) }
         }
         // The attacker before the figure.
-        guard let a = (sentenceStart..<found.start).last(where: { noun($0).map(PhraseReader.attackers.contains) == true }) else { return nil }
+        guard let a = (sentenceStart..<found.start).last(where: { noun($0).map(PhraseReader.isAttacker) == true }) else { return nil }
         if a > sentenceStart, let by = word(at: a - 1), ["by", "par", "por"].contains(by) { return nil }
         // The death before the attacker: "Police shoot dead gunman who killed 3"; not the
         // figure's own verb before its subject ("قتل المهاجم 3 أشخاص", "the attacker killed 3").
@@ -4767,6 +4983,9 @@ final class PhraseReader {
                     }
                     continue
                 }
+                // "3 dead and the gunman at large", "on the run", "en fuite", "prófugo" (phrases31:
+                // refused as one more victim): alive and free.
+                if atLarge(at: k) { found.insert("unharmed"); continue }
                 if let (m, _, _) = measureWord(at: k) {
                     found.insert(m)
                 } else if let w = word(at: k), PhraseReader.dies(w) || PhraseReader.deadBodies.contains(w) || lostLife(at: k) {
@@ -4874,7 +5093,10 @@ final class PhraseReader {
                let n = personNoun(after: i) {
                 var end = n + 1
                 while end < tokens.count, isBoundary(end) == nil { end += 1 }
-                if !otherMeasure(measures(b..<end)) || diesLater(end), !isSource(n) {
+                // "killing 3 people besides the bomber" after "A suicide bomber blew himself up":
+                // the one the figure says it leaves out (phrases31).
+                if !otherMeasure(measures(b..<end)) || diesLater(end), !isSource(n),
+                   !(attackerNoun(at: n) != nil && othersThanSelfKiller(found)) {
                     return phrase(found.start..<(n + 1))
                 }
                 boundary = nil
@@ -4960,6 +5182,11 @@ final class PhraseReader {
     func othersBeside(_ found: Finding) -> String? {
         let start = found.start
         let ownMeasure = measure != nil && measureOf(found) == measure
+        // "A suicide bomber blew himself up, killing 3 others", "Le kamikaze s'est fait
+        // exploser, tuant 3 autres personnes": others than the one who died by his own hand,
+        // whom the text names (phrases31: refused without --measure killed, and the French
+        // with it).
+        if selfDeathBefore(found) != nil { return nil }
         if let w = word(at: found.figureEnd), vocab.othersWords.contains(w), w != "more", !ownMeasure {
             for i in stride(from: start - 1, through: 0, by: -1) {
                 guard let noun = word(at: i) else { continue }
@@ -4990,6 +5217,9 @@ final class PhraseReader {
         guard let w = word(at: at), vocab.othersWords.contains(w), w != "more",
               !vocab.incrementsAfter.contains([.word(w)]) else { return nil }
         let ownMeasure = measure != nil && measureOf(found) == measure
+        // "Le kamikaze s'est fait exploser, tuant 3 autres personnes", "فجر انتحاري نفسه مما أدى
+        // إلى مقتل 3 آخرين": others than the one who died by his own hand (phrases31).
+        if selfDeathBefore(found) != nil { return nil }
         let named = tokens[0..<found.start].contains { token in
             guard let t = token.word else { return false }
             return vocab.onePerson.contains(t) || vocab.groups.contains(t) || vocab.personWords.contains(t)
