@@ -4391,9 +4391,15 @@ final class PhraseReader {
             // after it before them): "58 members of
             // the regime force and the gunmen loyal to them were killed" counts them (a UCDP
             // headline); "3 killed; both gunmen were shot dead" does not (phrases31).
+            // And after a determiner only ("the gunmen", "both gunmen", "los atacantes"; Arabic
+            // glues it): "..., gunmen loyal to them" and "unidentified gunmen kill a colonel" are
+            // others (two UCDP headlines).
             if !inParts, apart, PhraseReader.isAttacker(noun),
-               !PhraseReader.pluralAttackers.contains(noun) || measureSpan(found).lowerBound < found.start
-                || (found.end..<i).contains(where: { measureWord(at: $0) != nil || word(at: $0).map(PhraseReader.dies) == true }) {
+               !PhraseReader.pluralAttackers.contains(noun)
+                || ((measureSpan(found).lowerBound < found.start
+                     || (found.end..<i).contains(where: { measureWord(at: $0) != nil || word(at: $0).map(PhraseReader.dies) == true }))
+                    && (noun.hasPrefix("ال") || word(at: i - 1).map({ ["the", "both", "two", "three", "all", "les", "deux", "trois", "los",
+                                                                     "las", "dos", "tres", "ambos"].contains($0) }) == true)) {
                 var j = i + 1
                 while j < tokens.count, !isPunctuation(",", at: j), !isPunctuation(";", at: j), !isPunctuation(".", at: j) {
                     if measureWord(at: j)?.measure == "killed" || word(at: j).map({ PhraseReader.dies($0) || PhraseReader.attackerDeathWords.contains($0) }) == true
