@@ -211,14 +211,61 @@ public struct MeasureCatalog: Sendable, Equatable {
     static func countsAnEvent(_ w: [String]) -> Bool {
         for (i, x) in w.enumerated() where eventNouns.contains(x) {
             if i > 1 && w[i - 1] == "at" && w[i - 2] == "present" { return true }
-            if x == "cases", w[..<i].contains(where: openCaseWords.contains) { return false }
+            // Cases open at a date in either word order (review43 S4: `cases_pending`,
+            // `cases_active` were summed where `pending_cases` was refused).
+            if x == "cases", w.contains(where: openCaseWords.contains) { return false }
+            // An event just before people names what they went through (review43 S4:
+            // `torture_survivors`, `gbv_survivors` summed where `survivors_of_torture` was
+            // refused): the people are counted, a standing population; the event heads nothing.
+            if i + 1 < w.count, namesPeople(w[i + 1]) { continue }
             return w[..<i].allSatisfy { eventModifiers.contains($0) || $0.allSatisfy(\.isNumber) || !namesPeopleOrAQualifier($0) }
         }
         return false
     }
 
-    /// Words that make cases a standing count (review42 R2's twin): `active_cases`.
-    static let openCaseWords: Set<String> = ["active", "open", "pending", "ongoing", "unresolved", "current", "outstanding"]
+    /// Words that make cases a standing count (review42 R2's twin): `active_cases`; a backlog
+    /// (review43 S4: `backlog_cases`), and the French and Spanish words (`casos pendientes`,
+    /// `dossiers en attente`, `casos abiertos`).
+    static let openCaseWords: Set<String> = [
+        "active", "open", "pending", "ongoing", "unresolved", "current", "outstanding", "backlog", "backlogs", "backlogged",
+        "undecided", "unprocessed", "pendientes", "pendiente", "abiertos", "abiertas", "activos", "activas", "rezago",
+        "rezagados", "attente", "suspens", "pendants", "pendantes", "ouverts", "ouvertes", "actifs", "actives",
+        "المعلقة", "العالقة",
+    ]
+
+    /// Words for cases (of courts, registers, protection): with an open-case word anywhere
+    /// in a name and no flow word, the cases open at a date (``openCaseload(_:)``).
+    static let caseWords: Set<String> = [
+        "cases", "case", "casos", "caso", "expedientes", "causas", "dossiers", "dossier", "cas", "affaires", "القضايا", "قضايا",
+    ]
+
+    /// The words of a name that counts cases open at a date (review43 S4), or nil: a case word
+    /// and an open-case word in either order (`pending_cases`, `cases_pending`,
+    /// `backlog_cases`, `outstanding_cases`, `casos pendientes`, `dossiers en attente`,
+    /// `dossiers en cours`), no flow word. `new_cases`, `cases_opened`, `cases_closed`
+    /// name no open-case word and are flows.
+    static func openCaseload(_ w: [String]) -> String? {
+        guard let c = w.firstIndex(where: caseWords.contains), !w.contains(where: flowWords.contains) else { return nil }
+        // The words as the name writes them, from the first of the two to the last.
+        func span(_ a: Int, _ b: Int) -> String { w[min(a, b) ... max(a, b)].joined(separator: " ") }
+        let periods = ["day", "week", "month", "quarter", "year", "period", "round"]
+        if let o = w.indices.first(where: { openCaseWords.contains(w[$0]) && !(w[$0] == "current" && $0 + 1 < w.count
+                                                                               && periods.contains(w[$0 + 1])) }) {
+            return span(o, c)
+        }
+        for (i, (a, b)) in zip(w, w.dropFirst()).enumerated() where a == "en" && ["cours", "instance", "trámite", "tramite", "curso"].contains(b) {
+            return span(c, i + 1)
+        }
+        return nil
+    }
+
+    /// Whether a word names people (a stock word but those of ``notStockWords``, whom a
+    /// tracker counts, a unit, ``peopleNouns``, people named by an event).
+    static func namesPeople(_ x: String) -> Bool {
+        (stockWords.contains(x) && !notStockWords.contains(x)) || peopleNouns.contains(x) || caseloadUnits.contains(x)
+            || caseloadSubjects.contains(x) || eventPeople.contains(x)
+            || ["girls", "boys", "youth", "minors", "students", "pupils", "workers", "orphans", "widows"].contains(x)
+    }
 
     /// Words that start what qualifies people or an event (``countsAnEvent(_:)``).
     static let qualifierWords: Set<String> = [
@@ -271,11 +318,14 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// Words that make a disappearance a standing status, as the UN's working group
     /// counts it: `forcibly_disappeared`.
     static let disappearanceAdverbs: Set<String> = ["forcibly", "forcefully", "enforced", "involuntarily"]
-    /// The missing as French and Spanish name them (measures6, stop 38's list): a noun, "the
-    /// disappeared", as Mexico's register and Latin American lists count them at a date, or
-    /// after whom (`personas_desaparecidas`, `personnes_disparues`). Alone they are a standing
-    /// list, refused unless declared; with any other word but whom, fillers, a word of force
-    /// and digits (`desaparecidos_nuevos`, `disparus_signalés`) they are left to the other rules.
+    /// The missing as French and Spanish name them (measures6, stop 38's list): after whom
+    /// (`personas_desaparecidas`, `personnes_disparues`) or with a word of force
+    /// (`desaparecidos_forzosamente`), a list of the missing at a date, as Mexico's register
+    /// counts them, refused unless declared, as `missing_persons` is. The word alone
+    /// (`desaparecidos`, `disparus`) is a flow, as English `missing` and `disappeared` are
+    /// (review43 R6: one rule across languages; an incident feed writes it beside `muertos`);
+    /// with any other word but whom, fillers, a word of force and digits
+    /// (`desaparecidos_nuevos`, `disparus_signalés`) they are left to the other rules.
     static let romanceMissingWords: Set<String> = [
         "desaparecidos", "desaparecidas", "desaparecido", "desaparecida", "disparus", "disparues", "disparu", "disparue",
     ]
@@ -307,6 +357,15 @@ public struct MeasureCatalog: Sendable, Equatable {
         if romanceMissingWords.contains(v[i]) {
             let whom = i > 0 && (peopleNouns.contains(v[i - 1]) || romancePeopleAndForce.contains(v[i - 1])
                                  || ["personas", "personnes", "pessoas", "people", "persons"].contains(v[i - 1]))
+            // The word alone (`desaparecidos`, `disparus`, `total_desaparecidos`) is a flow, as
+            // `missing` and `disappeared` are (review43 R6: one rule across languages; an
+            // incident feed's column beside `muertos`, `heridos`). Whom before it
+            // (`personas_desaparecidas`, `niños_desaparecidos`, as `missing_persons`,
+            // `disappeared_children`) or a word of force (`desaparecidos_forzosamente`, as
+            // `forcibly_disappeared`) makes it a list of the missing at a date.
+            let forced = v.contains { romancePeopleAndForce.contains($0) && !["personas", "personnes", "niños", "niñas", "mujeres",
+                "hombres", "migrantes", "civiles", "enfants", "femmes", "hommes", "civils"].contains($0) }
+            guard whom || forced else { return nil }
             named = whom ? "\(v[i - 1]) \(v[i])" : v[i]
             let allowed = peopleNouns.union(MeasureFamilies.fillers).union(romancePeopleAndForce).union(["overall"])
                 .subtracting(["reported"])
@@ -486,7 +545,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// are flows): `displaced_households`, `Returnee Individuals`, `# IDPs`,
     /// `numPresentIdpInd`, `people_displaced`, `displacement`.
     public static func countsCaseload(_ measure: String) -> Bool {
-        let w = cutTrackerWords(words(of: measure))
+        let w = roundEachSuffixCut(cutTrackerWords(words(of: measure)))
         guard w.contains(where: caseloadSubjects.contains) else { return false }
         // The round as the period counted over (review41 R2): `returnees_this_round`,
         // `individuals_displaced_this_round`, `displaced_per_round` count what happened in it.
@@ -501,6 +560,22 @@ public struct MeasureCatalog: Sendable, Equatable {
 
     /// Words before `round` that make it the period a figure was counted over (review41 R2).
     static let roundPeriodWords: Set<String> = ["this", "per", "each", "every", "in", "during", "within"]
+
+    /// Words before `round` that give a figure for each round (review43 item 4): after an
+    /// event (`displaced_per_round`) what happened in each; after people
+    /// (`displaced_households_per_round`) the caseload each round found.
+    static let roundEachWords: Set<String> = ["per", "each", "every", "by"]
+
+    /// A name's words without a last `per round`, `each round`, `every round`, `by round`
+    /// whose word before (fillers aside) names no event: `displaced_households_per_round` is
+    /// read as `displaced_households`; `displaced_per_round` is left whole.
+    static func roundEachSuffixCut(_ w: [String]) -> [String] {
+        guard w.count >= 3, ["round", "rounds"].contains(w[w.count - 1]), roundEachWords.contains(w[w.count - 2]) else { return w }
+        let j = w.count - 2
+        guard let e = w[..<j].lastIndex(where: { !MeasureFamilies.fillers.contains($0) }),
+              !(flowWords.contains(w[e]) || displacementHeads.contains(w[e])) else { return w }
+        return Array(w[..<j])
+    }
 
     /// Whether `word` (as ``stockWord(in:)`` gives it) is one of ``standingWords`` or
     /// ``standingPairs``: a running total or a figure at a date, not a size of people.
@@ -650,7 +725,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// before two or more (`fightersest`), and a flow word of three or more that begins
     /// or ends it (`newmembers`, `fighterskilled`).
     public static func stockWord(in measure: String) -> String? {
-        let w = cutTrackerWords(words(of: measure))
+        var w = cutTrackerWords(words(of: measure))
         // A figure at a date or running up to it (`cumulative_deaths`, `killed_to_date`,
         // `still_missing`, `CumulativeDeaths`): a stock whatever it counts.
         if let i = w.indices.first(where: { standsHere(w, $0) }) { return w[i] }
@@ -663,6 +738,10 @@ public struct MeasureCatalog: Sendable, Equatable {
             if let e = w[..<j].lastIndex(where: { !MeasureFamilies.fillers.contains($0) }),
                flowWords.contains(w[e]) || displacementHeads.contains(w[e]) { return nil }
         }
+        // A caseload given for each round (review43 item 4): `displaced_households_per_round`,
+        // `idps_by_round`, `returnee_households_each_round` name people, not an event, before
+        // the round, so they are the caseload each round found: read without the suffix.
+        w = roundEachSuffixCut(w)
         for word in w {
             if let pair = pairsRunTogether[word], standingPairs.contains(pair.split(separator: " ").map(String.init)) { return pair }
             // Not `livestock`, `concurrent`, `distilled`: those words end no name standing;
@@ -684,6 +763,8 @@ public struct MeasureCatalog: Sendable, Equatable {
         if let s = missingCaseload(w) ?? caseloadTotal(w) ?? forcedDisplacement(w) { return s }
         // A force's deployed strength (review42 S6): `peacekeepers_deployed`, `troops_deployed`.
         if let s = deployedStrength(w) { return s }
+        // Cases open at a date in either order, in English, French, Spanish (review43 S4).
+        if let s = openCaseload(w) { return s }
         guard !w.contains(where: flowWords.contains), !countsAnEvent(w) else { return nil }
         // The word that names what is counted, the last but fillers and digits: a
         // displacement word there after people (`residents_displaced`, `idps_displaced`,
@@ -792,6 +873,21 @@ public struct MeasureCatalog: Sendable, Equatable {
             }
         }
         return false
+    }
+
+    /// Whether a column's name says each row is one event (review42 R6): its identity or its
+    /// kind, as incident feeds write them: the native `incident`, `incident_id`, `event_id`,
+    /// ACLED's `event_id_cnty`, GTD's `eventid`, `event_type`, `sub_event_type`,
+    /// `incident_type`, `attack_type`, `event_date`, `incident_date`, `date_of_incident`.
+    /// Beside such a column a `reporting_date` is when each event was reported, not a date a
+    /// caseload stands at (``namesCaseloadDate(_:)``), so `displaced` there is per event.
+    public static func namesAnEvent(_ column: String) -> Bool {
+        let key = words(of: column).joined(separator: "_")
+        return ["incident", "incident_id", "incidentid", "incident_type", "incidenttype", "incident_date", "incidentdate",
+                "date_of_incident", "event_id", "eventid", "event_id_cnty", "event_type", "eventtype", "sub_event_type",
+                "subeventtype", "sub_eventtype", "event_date", "eventdate", "date_of_event", "attack_type", "attacktype",
+                "attacktype1", "type_of_violence", "tipo_de_evento", "type_d_événement", "type_d_evenement",
+                "id_incidente", "id_evento"].contains(key)
     }
 
     /// A measure name as tally keys it: no surrounding white space, lower case, so a

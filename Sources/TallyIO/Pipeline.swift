@@ -1469,7 +1469,12 @@ final class Pipeline: @unchecked Sendable {
         // file the same way (review41): 3,500 displaced as of two dates made 7,000.
         func roundsColumn(_ index: Int) -> String? {
             guard let columns = fileSummaries.first(where: { $0.index == index })?.summary.columns else { return nil }
-            return columns.first(where: MeasureCatalog.namesRoundsOfAssessment) ?? columns.first(where: MeasureCatalog.namesCaseloadDate)
+            if let r = columns.first(where: MeasureCatalog.namesRoundsOfAssessment) { return r }
+            // An incident feed (review42 R6: one row per event, an `incident`, `event_id` or
+            // `event_type` column) with a `reporting_date`: the date each event was reported,
+            // so its `displaced` are per event, a flow. A table with rounds is refused still.
+            if columns.contains(where: MeasureCatalog.namesAnEvent) { return nil }
+            return columns.first(where: MeasureCatalog.namesCaseloadDate)
         }
         if let m = ordered.first(where: { (asked.isEmpty || asked.contains($0)) && !catalog.stocks.contains($0)
             && !catalog.flows.contains($0) && MeasureCatalog.countsCaseload($0) }), let at = first[m],

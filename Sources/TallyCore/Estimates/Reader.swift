@@ -1605,6 +1605,28 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
             }
         }
+        // review43 S3 (silent): a figure whose verb gives its people another fate than the
+        // measure asked for counts that fate: `--measure refugees "5 refugees drowned"`,
+        // `displaced "5,000 people returned home"`, `kidnapped "5 kidnapped people were freed"`
+        // ("5 secuestrados fueron liberados", "5 réfugiés se sont noyés") each read 5. The
+        // first verb after the people settles it ("5 people were kidnapped and later freed"
+        // counts the kidnapped: their release is a later event of the same people), or a verb
+        // of a fate just before the figure ("the army freed 5 hostages").
+        if let first = found, let measure, !zeroOfEach, case let asked = PhraseReader.fatesAsked(by: measure), !asked.isEmpty,
+           let fate = fateOfPeople(first), !asked.contains(fate.measure) {
+            throw ParseFailure(reason: "\"" + phrase(fate.span) + "\" gives its people another fate (" + fate.word + ": "
+                               + PhraseReader.describeFate(fate.measure) + "), not " + measure + ": it is no figure of " + measure)
+        }
+        // review43 item 3 (silent): a noun of people of another stock or population after the
+        // figure (`--measure idps "5,000 members"`, `refugees "300 fighters"`) counts them, not
+        // the measure asked for; people of the same kind read (`members "300 fighters"`,
+        // `idps "5,000 refugees"`).
+        if let first = found, let measure, !zeroOfEach, measureOf(first) == nil, fateOfPeople(first) == nil {
+            let askedKinds = PhraseReader.peopleKinds(ofMeasure: measure)
+            if !askedKinds.isEmpty, let (w, kind, at) = peopleKindAfter(first), !askedKinds.contains(kind) {
+                throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + w + " (" + kind + "), not " + measure)
+            }
+        }
         // `--measure casualties "No one was hurt"`, "No deaths were reported": a zero of the
         // injured alone or of the dead alone says nothing of the other, so it is no zero of
         // casualties (review41 S4: read 0). "No one was killed or injured" is a zero of both.
@@ -1879,6 +1901,132 @@ final class PhraseReader {
 
     /// A word of ``Vocabulary/outcomes`` within four words after the figure, before
     /// punctuation, when no measure word stands in the five words after it.
+    /// Verbs of a fate that are no measure word of the tables (review43 S3): a death by
+    /// drowning, a return home, a release, by the table measure they count (`returned` for
+    /// returns, which no table counts).
+    static let fateVerbs: [String: String] = [
+        "drowned": "killed", "drown": "killed", "noyés": "killed", "noyées": "killed", "noyé": "killed", "noyée": "killed",
+        "noyes": "killed", "ahogados": "killed", "ahogadas": "killed", "ahogaron": "killed", "ahogado": "killed",
+        "murieron": "killed", "fallecieron": "killed", "غرقوا": "killed", "غرق": "killed", "ماتوا": "killed",
+        "returned": "returned", "return": "returned", "returning": "returned", "repatriated": "returned",
+        "rentrés": "returned", "rentrées": "returned", "retournés": "returned", "retournées": "returned", "revenus": "returned",
+        "rentres": "returned", "retournes": "returned", "rapatriés": "returned", "regresaron": "returned", "retornaron": "returned",
+        "volvieron": "returned", "regresado": "returned", "retornado": "returned", "vuelto": "returned", "repatriados": "returned",
+        "عادوا": "returned", "عاد": "returned",
+        "freed": "released", "released": "released", "rescued": "released", "liberated": "released", "libérés": "released",
+        "libérées": "released", "liberes": "released", "relâchés": "released", "relaches": "released", "liberados": "released",
+        "liberadas": "released", "rescatados": "released", "rescatadas": "released", "liberaron": "released",
+        "arrested": "arrested", "arrêtés": "arrested", "arrêtées": "arrested", "arrestados": "arrested", "detenidos": "arrested",
+    ]
+
+    /// Words between the people and their verb: auxiliaries and reflexives in English,
+    /// French and Spanish ("were", "se sont", "fueron", "ont été").
+    static let fateAuxiliaries: Set<String> = auxiliaries.union([
+        "se", "s", "sont", "ont", "été", "ete", "furent", "fueron", "fue", "han", "sido", "habían", "habian", "son", "later",
+        "finally", "all", "reportedly", "have", "then",
+    ]).subtracting(["later", "finally", "then"])
+
+    /// The table measures a measure name asks for as a fate (``fateOfPeople(_:)``): its
+    /// table measure (`displaced`, `kidnapped`, `killed`), or the measures its words name
+    /// (`refugees`: displaced, `hostages_held`: kidnapped); `casualties` both killed and
+    /// injured. Empty for a name tally does not know (`nkill`, `members`): not checked.
+    static func fatesAsked(by measure: String) -> Set<String> {
+        let t = Vocabulary.tableMeasure(measure)
+        if t == "casualties" { return ["killed", "injured", "casualties"] }
+        if Vocabulary.measureAliases.values.contains(t) { return [t] }
+        var named = Vocabulary.measuresNamed(byName: measure)
+        if named.contains("casualties") { named.formUnion(["killed", "injured"]) }
+        return named
+    }
+
+    /// A fate in words, for messages.
+    static func describeFate(_ m: String) -> String {
+        switch m {
+        case "killed": return "a death count"
+        case "returned": return "returns"
+        case "released": return "releases"
+        case "injured": return "injuries"
+        default: return Vocabulary.describe(measure: m)
+        }
+    }
+
+    /// The fate the words around a figure give its people (review43 S3): the first verb
+    /// after the people named after it (`5 refugees drowned`, `5 kidnapped people were
+    /// freed`, `5 secuestrados fueron liberados`), past auxiliaries and reflexives; or a
+    /// verb of a fate just before it (`freed 5 hostages`). Its measure (a measure word's,
+    /// or ``fateVerbs``), the verb and the words to quote; nil where no such verb is found.
+    func fateOfPeople(_ finding: Finding) -> (measure: String, word: String, span: Range<Int>)? {
+        func fate(_ w: String) -> String? { PhraseReader.fateVerbs[w] ?? vocab.measures[w] }
+        func person(_ w: String) -> Bool { vocab.personWords.contains(w) || vocab.statusMeasures[w] != nil }
+        var k = finding.end, steps = 0
+        // The people: person words, status nouns, and a measure word before people or an
+        // auxiliary ("kidnapped people", "secuestrados fueron").
+        while steps < 4, let w = word(at: k) {
+            if person(w) { k += 1; steps += 1; continue }
+            if fate(w) != nil, let next = word(at: k + 1), person(next) || PhraseReader.fateAuxiliaries.contains(next) {
+                k += 1; steps += 1; continue
+            }
+            break
+        }
+        var aux = 0
+        while aux < 3, let w = word(at: k), PhraseReader.fateAuxiliaries.contains(w) { k += 1; aux += 1 }
+        // A phrase of the tables first ("shot dead": killed); a measure of two fates ("shot",
+        // killed or wounded; "neutralised") settles none.
+        let unsettled: Set<String> = ["shot", "neutralised", "casualties"]
+        if k > finding.end, let (m, end, _) = measureWord(at: k) {
+            return unsettled.contains(m) ? nil : (m, phrase(k..<end), finding.start..<end)
+        }
+        if k > finding.end, let w = word(at: k), let m = PhraseReader.fateVerbs[w] {
+            return (m, tokens[k].text, finding.start..<(k + 1))
+        }
+        // Just before the figure: "the army freed 5 hostages".
+        if let w = word(at: finding.start - 1), let m = PhraseReader.fateVerbs[w] ?? vocab.measures[w], !unsettled.contains(m) {
+            return (m, tokens[finding.start - 1].text, (finding.start - 1)..<finding.end)
+        }
+        return nil
+    }
+
+    /// Nouns of people by kind (review43 item 3): a group's size, the displaced, people
+    /// held, residents. A measure name's kinds are those of its words.
+    static let peopleKindWords: [String: String] = {
+        var d: [String: String] = [:]
+        for w in ["members", "member", "membres", "membre", "miembros", "miembro", "fighters", "fighter", "combatants", "combatant",
+                  "combattants", "combattant", "combatientes", "combatiente", "troops", "soldiers", "militants", "supporters",
+                  "personnel", "cadres", "effectifs", "efectivos", "elementos", "recruits", "عناصر", "مقاتل", "مقاتلين", "مقاتلا",
+                  "أعضاء", "عضو", "strength", "mitglieder", "kämpfer"] { d[w] = "a group's members" }
+        for w in ["refugees", "refugee", "idps", "idp", "displaced", "réfugiés", "refugies", "déplacés", "deplaces", "refugiados",
+                  "desplazados", "desplazadas", "نازح", "نازحين", "النازحين", "لاجئ", "لاجئين", "اللاجئين", "asylum-seekers",
+                  "returnees"] { d[w] = "displaced people" }
+        for w in ["detainees", "prisoners", "hostages", "captives", "détenus", "prisonniers", "otages", "rehenes", "presos",
+                  "رهائن", "الرهائن", "معتقلين", "المعتقلين", "pows", "inmates"] { d[w] = "people held" }
+        for w in ["residents", "inhabitants", "population", "habitants", "habitantes", "residentes", "سكان", "السكان"] {
+            d[w] = "residents"
+        }
+        return d
+    }()
+
+    /// The kinds of people a measure name counts (``peopleKindWords``), by its words.
+    static func peopleKinds(ofMeasure measure: String) -> Set<String> {
+        var out: Set<String> = []
+        let key = MeasureCatalog.canonicalName(measure)
+        // Only a name whose own words are nouns of people (`idps`, `refugees`, `members`,
+        // `hostages_held`): `kidnapped` may count soldiers, `killed` anyone. A name with words
+        // of two kinds takes both.
+        for w in MeasureCatalog.words(of: key) + [key] { if let k = peopleKindWords[w] { out.insert(k) } }
+        return out
+    }
+
+    /// The first noun of people of a kind in the three words after a figure, its kind and
+    /// index (``peopleKindWords``).
+    func peopleKindAfter(_ finding: Finding) -> (String, String, Int)? {
+        var k = finding.end
+        while k < finding.end + 3, let w = word(at: k) {
+            if let kind = PhraseReader.peopleKindWords[w] { return (tokens[k].text, kind, k) }
+            k += 1
+        }
+        return nil
+    }
+
     func otherOutcome(_ finding: Finding, measure: String) -> (word: String, end: Int)? {
         // "12 civilians shot dead": a measure word anywhere in the words after settles it.
         var words: [(String, Int)] = []

@@ -745,7 +745,7 @@ struct Vocabulary: Sendable {
     static let measureAliases: [String: String] = [
         "killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "died": "killed",
         "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
-        "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "arrested": "arrested",
+        "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "disappeared": "missing", "arrested": "arrested",
         "detained": "arrested", "displaced": "displaced",
     ]
 
