@@ -180,7 +180,10 @@ def estimate_text(rng, measure=None):
         return cap(form.format(n=num(n))), 0, n, n, kind
     # "killed" only in rows of killed: tally refuses "5 people killed" in a row of
     # injured ('"5 people killed" counts killed, not injured'), which is not what this form tests.
-    forms = ["{n} people", "{n} members", "{n} fighters"] + (["{n} people killed"] if measure in ("killed", None) else [])
+    # Nor "5 members" in a row of displaced (measures8: a noun of people of another kind, a
+    # group's members, is no figure of the displaced, '"5 members" counts members ..., not displaced').
+    forms = ["{n} people"] + (["{n} members", "{n} fighters"] if measure != "displaced" else []) \
+        + (["{n} people killed"] if measure in ("killed", None) else [])
     form = rng.choice(forms)
     return form.format(n=num(n)), n, n, n, kind
 
