@@ -35,6 +35,15 @@ struct EstimateMeasureNames8Tests {
     /// after the first verb. Decided: "5 people were kidnapped and later freed" counts 5
     /// kidnapped (the first verb after the people is theirs; the release is a later event).
     @Test func theMeasuresOwnFateReads() {
+        // One figure per measure: the word before the asked figure is the tail of another
+        // figure's measure ("dead"), not a fate given to its people (CLITests'
+        // tableShowsTheMeasure failed on 7018339: "dead 3" gives its people another fate).
+        reads("5 dead 3 wounded", 3, 3, 3, measure: "injured")
+        reads("5 dead, 3 wounded", 3, 3, 3, measure: "injured")
+        reads("5 dead 3 wounded", 5, 5, 5, measure: "killed")
+        reads("3 wounded 5 dead", 5, 5, 5, measure: "killed")
+        reads("5 muertos y 3 heridos", 3, 3, 3, measure: "injured")
+        reads("5 kidnapped, 2 freed", 5, 5, 5, measure: "kidnapped")
         reads("5 refugees arrived", 5, 5, 5, measure: "refugees")
         reads("5 réfugiés sont arrivés", 5, 5, 5, measure: "réfugiés")
         reads("5,000 people were displaced", 5_000, 5_000, 5_000, measure: "displaced")

@@ -54,10 +54,11 @@ struct EstimatePhrases32Tests {
                      "3 killed; the gunmen were arrested", "Gunmen killed 3 people", "3 killed when gunmen opened fire",
                      "Gunmen shot dead 3 people", "3 killed in clashes between soldiers and gunmen",
                      "3 killed, including a suicide bomber who blew himself up", "3 killed, including a man who detonated his vest",
-                     "7 militants were killed after 4 of them blew themselves up",
                      "A suicide bomber detonated his explosive belt, killing 3 people besides himself"] {
             reads(text, 3, 3, 3, measure: "killed")
         }
+        // The attackers are within the figure: 7, not 3.
+        reads("7 militants were killed after 4 of them blew themselves up", 7, 7, 7, measure: "killed")
         // A UCDP headline: the gunmen are among the figure's own ("58 members ... and the gunmen
         // loyal to them were killed").
         reads("More than 58 members of the regime force and the gunmen loyal to them were killed during a chain of attacks",

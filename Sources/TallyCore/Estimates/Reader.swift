@@ -1611,8 +1611,10 @@ final class PhraseReader {
         // ("5 secuestrados fueron liberados", "5 réfugiés se sont noyés") each read 5. The
         // first verb after the people settles it ("5 people were kidnapped and later freed"
         // counts the kidnapped: their release is a later event of the same people), or a verb
-        // of a fate just before the figure ("the army freed 5 hostages").
-        if let first = found, let measure, !zeroOfEach, case let asked = PhraseReader.fatesAsked(by: measure), !asked.isEmpty,
+        // of a fate just before the figure ("the army freed 5 hostages"). A text of one
+        // figure per measure ("5 dead 3 wounded") has tied its figure to the measure asked
+        // already: the word before that figure is the tail of another's ("dead").
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, case let asked = PhraseReader.fatesAsked(by: measure), !asked.isEmpty,
            let fate = fateOfPeople(first), !asked.contains(fate.measure) {
             throw ParseFailure(reason: "\"" + phrase(fate.span) + "\" gives its people another fate (" + fate.word + ": "
                                + PhraseReader.describeFate(fate.measure) + "), not " + measure + ": it is no figure of " + measure)
@@ -1621,7 +1623,7 @@ final class PhraseReader {
         // figure (`--measure idps "5,000 members"`, `refugees "300 fighters"`) counts them, not
         // the measure asked for; people of the same kind read (`members "300 fighters"`,
         // `idps "5,000 refugees"`).
-        if let first = found, let measure, !zeroOfEach, measureOf(first) == nil, fateOfPeople(first) == nil {
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, measureOf(first) == nil, fateOfPeople(first) == nil {
             let askedKinds = PhraseReader.peopleKinds(ofMeasure: measure)
             if !askedKinds.isEmpty, let (w, kind, at) = peopleKindAfter(first), !askedKinds.contains(kind) {
                 throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + w + " (" + kind + "), not " + measure)
