@@ -31,6 +31,25 @@ struct EstimateMeasureNames8Tests {
         refuses("5 kidnapped people were arrested", containing: "not kidnapped", measure: "kidnapped")
     }
 
+    /// review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
+    /// injuries read as that measure (`--measure killed "5,000 members"` 5,000, and a data
+    /// row of killed the same). A word of the measure anywhere says it; nouns of people also
+    /// counted per event read as before.
+    @Test func aGroupsSizeIsNoFigureOfTheDead() {
+        for (text, measure) in [("5,000 members", "killed"), ("about 5,000 members", "killed"), ("5,000 to 7,000 members", "killed"),
+                                ("at least 300 supporters", "injured"), ("5000 membres", "killed"), ("5000 miembros", "civilians_killed"),
+                                ("3,000 members", "casualties"), ("5,000 members of the group", "fatalities")] {
+            // The reader is handed the measure's family name (civilians_killed, fatalities: killed).
+            refuses(text, containing: "(the size of a group), not ", measure: measure)
+        }
+        reads("9 members killed", 9, 9, 9, measure: "killed")
+        reads("the attack kills 9 members at least", 9, 9, nil, measure: "killed")
+        reads("12 soldiers", 12, 12, 12, measure: "killed")
+        reads("300 fighters", 300, 300, 300, measure: "killed")
+        reads("5,000 members", 5_000, 5_000, 5_000, measure: "members")
+        reads("at least 40", 40, 40, nil, measure: "killed")
+    }
+
     /// Its honest twins read: the measure's own fate, a verb of no fate, and a later fate
     /// after the first verb. Decided: "5 people were kidnapped and later freed" counts 5
     /// kidnapped (the first verb after the people is theirs; the release is a later event).

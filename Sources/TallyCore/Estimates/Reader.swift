@@ -1629,6 +1629,20 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + w + " (" + kind + "), not " + measure)
             }
         }
+        // review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
+        // injuries (`--measure killed "5,000 members"`, and a data row of killed reading
+        // "5,000 members": 5,000 killed, exit 0). Members, supporters, a force's strength are
+        // what a group holds, not what an event did to them; with a word of the measure
+        // anywhere ("9 members killed", "kills 9 members at least") the text says it. Nouns of
+        // people also counted per event (soldiers, fighters, civilians) read as before: a
+        // killed column's "12 soldiers" counts 12 soldiers killed.
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, measureOf(first) == nil, fateOfPeople(first) == nil,
+           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
+           let (w, _, at) = peopleKindAfter(first), let lower = word(at: at), PhraseReader.groupSizeWords.contains(lower),
+           !tokens.indices.contains(where: { measureWord(at: $0) != nil }) {
+            throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + w + " (the size of a group), not "
+                               + measure + ": give the figure of " + measure + " (\"" + phrase(first.start..<(at + 1)) + " killed\")")
+        }
         // `--measure casualties "No one was hurt"`, "No deaths were reported": a zero of the
         // injured alone or of the dead alone says nothing of the other, so it is no zero of
         // casualties (review41 S4: read 0). "No one was killed or injured" is a zero of both.
@@ -2006,6 +2020,14 @@ final class PhraseReader {
         }
         return d
     }()
+
+    /// Nouns of what a group holds, not of people an event befalls (review44 S1): under a
+    /// measure of deaths or injuries a bare figure of them is refused.
+    static let groupSizeWords: Set<String> = [
+        "members", "member", "membres", "membre", "miembros", "miembro", "mitglieder", "أعضاء", "عضو", "supporters",
+        "partisans", "seguidores", "simpatizantes", "أنصار", "strength", "effectifs", "efectivos", "manpower",
+        "headcount", "membership",
+    ]
 
     /// The kinds of people a measure name counts (``peopleKindWords``), by its words.
     static func peopleKinds(ofMeasure measure: String) -> Set<String> {
