@@ -11,7 +11,14 @@ refusals were, and how often a reading is *silently wrong*. "Wrong" is judged tw
    date context, part of a date, a day beside a month name, an HTML character
    reference, a designation (an acronym or "Route", "Brigade" … right before it), or
    a count of things (families, shells, times, days …) right after it.
-2. A hand-checked sample: the rows of phrases.tsv whose source is a UCDP row, each with
+2. Under `--measure killed` (how a row whose measure is killed is read; headlines1): the
+   clause of the figure read (split at , ; : . ! ? | and spaced dashes) is searched for
+   words of another fate (injury, arrest, abduction, release, sentence, leaving or
+   displacement, recruitment, surrender) and for words of a death; a reading whose clause
+   names such a fate and no death, or a death joined by "and"/"or" to an injury or an arrest
+   ("killed and injured", "the death and the injury of 35", "kill and detain 16"), is
+   silently wrong: the figure counts something else, or two fates together.
+3. A hand-checked sample: the rows of phrases.tsv whose source is a UCDP row, each with
    the reading a careful reader gives; any difference is a failure.
 
 Prints the counts and a final line 'N passed, M failed'; exits 1 on any failure.
@@ -100,6 +107,58 @@ def check_reading(headline, reading):
     return reasons[0]
 
 
+DEATH = re.compile(r"\b(?:kill\w*|dead|deaths?|di(?:e|es|ed|ing)|martyr\w*|slain|massacr\w*|lives|life|bod(?:y|ies)|corpses?|"
+                   r"tolls?|fatal\w*|execut\w*|behead\w*|perish\w*|murder\w*|assassinat\w*|lynch\w*|slaughter\w*|losses|los(?:ing|t)|"
+                   r"liquidat\w*|drown\w*)\b", re.I)
+FATE = re.compile(r"\b(?:injur\w*|wound\w*|hurt|arrest\w*|detain\w*|detention|captur\w*|abduct\w*|kidnap\w*|hostages?|"
+                  r"releas\w*|freed|sentenc\w*|imprison\w*|jail\w*|displac\w*|fled|flee\w*|left|leav\w*|exit\w*|evacuat\w*|"
+                  r"refugees?|recruit\w*|joined|defect\w*|surrender\w*|missing|expel\w*|deport\w*)\b", re.I)
+TOGETHER = re.compile(r"\b(?:kill\w*|dead|deaths?|martyrs?)\s+(?:and|or|&|/)\s+(?:the\s+)?"
+                      r"(?:injur\w*|wound\w*|detain\w*|arrest\w*|captur\w*)\b"
+                      r"|\b(?:injur\w*|wound\w*|detain\w*|arrest\w*)\s+(?:and|or|&|/)\s+(?:the\s+)?(?:kill\w*|dead|deaths?)\b", re.I)
+NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|tens|hundreds|thousands|several"
+
+
+def figure_clauses(headline, reading):
+    """(clause, where the figure starts in it) for the clauses of `headline` that hold the figure read (or a number word): split at
+    , ; : . ! ? | and dashes between spaces, a comma in digits kept. A clause that a
+    comma and "the number of" continue ("raise to 15, the number of people killed and
+    injured") runs on through that phrase."""
+    low, best, high, _ = reading
+    targets = {low, best, low - 1} | ({high, high + 1} if high is not None else set())
+    pieces = re.split(r"[;:!?|\u2026]|[.,](?!\d)|\s[-\u2013\u2014]\s", headline)
+    out = []
+    for n, clause in enumerate(pieces):
+        for m in re.finditer(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?!\w)|\b(?:" + NUMBER_WORDS + r")\b", clause, re.I):
+            t = m.group(0).replace(",", "")
+            if not t.isdigit() or {int(t), int(t) * 1000} & targets:
+                if n + 1 < len(pieces) and re.match(r"\s*the (?:number|toll)\b", pieces[n + 1], re.I):
+                    clause += ", " + pieces[n + 1]
+                out.append((clause, m.start()))
+                break
+    return out
+
+
+def silent_fate(headline, reading):
+    """For a reading under --measure killed: the word of another fate its figure's clause
+    names with no death word, or the death joined to another fate; None when every clause
+    of the figure names a death alone, or nothing."""
+    clauses = figure_clauses(headline, reading)
+    found = None
+    for clause, at in clauses:
+        together = TOGETHER.search(clause)
+        if together:
+            return "together: " + together.group(0)
+        if DEATH.search(clause):
+            return None
+        # "leaves 8 victims" is a toll's verb; "12500 citizens left" a fate.
+        fate = next((f for f in FATE.finditer(clause) if not (re.match(r"le", f.group(0), re.I) and f.start() < at)), None)
+        if fate is None:
+            return None
+        found = found or "fate: " + fate.group(0)
+    return found
+
+
 REFUSAL_CLASSES = [
     ("no number", "no figure"),
     ("more than one number", "two or more figures"),
@@ -145,17 +204,42 @@ def main():
             for reason, f, i, h in flagged:
                 out.write(f"{reason}\t{f}#{i}\t{h}\t{format_reading(answers[h])}\n")
 
+    # The same headlines under --measure killed: a figure whose clause names another fate
+    # and no death (or a death with another fate) must be refused, not read as killed.
+    killed_answers = run_estimates(args.tally, [h for _, _, h in headlines], measure="killed")
+    killed_read = [(f, i, h) for f, i, h in headlines if killed_answers[h][0] == "ok"]
+    fates = []
+    for f, i, h in killed_read:
+        reason = silent_fate(h, killed_answers[h][1])
+        if reason:
+            fates.append((reason, f, i, h))
+    print(f"under --measure killed: {len(killed_read):,} read; silently another fate by the automatic check: {len(fates)}")
+    for reason, f, i, h in fates[:args.show]:
+        print(f"    [{reason}] {f}#{i}: {h}  ->  {format_reading(killed_answers[h])}")
+    if args.flagged:
+        with open(args.flagged, "a", encoding="utf-8") as out:
+            for reason, f, i, h in fates:
+                out.write(f"killed {reason}\t{f}#{i}\t{h}\t{format_reading(killed_answers[h])}\n")
+
     sample = [r for r in read_phrases() if r["source"].startswith("ucdp:") and not r["expected"].startswith("xfail")]
     known = [r for r in read_phrases() if r["source"].startswith("ucdp:") and r["expected"].startswith("xfail")]
-    sample_answers = run_estimates(args.tally, [r["text"] for r in sample]) if sample else {}
-    wrong = [r for r in sample if not matches(parse_expected(r["expected"]), sample_answers[r["text"]])]
+    # Each row read with its own --locale and --measure (rows of measure=killed: headlines1).
+    sample_answers = {}
+    for options in sorted({(r["locale"] or "", r["measure"] or "") for r in sample}):
+        rows = [r for r in sample if (r["locale"] or "", r["measure"] or "") == options]
+        answers = run_estimates(args.tally, [r["text"] for r in rows], locale=options[0] or None, measure=options[1] or None)
+        for r in rows:
+            sample_answers[(r["text"],) + options] = answers[r["text"]]
+    def answer(r):
+        return sample_answers[(r["text"], r["locale"] or "", r["measure"] or "")]
+    wrong = [r for r in sample if not matches(parse_expected(r["expected"]), answer(r))]
     print(f"hand-checked UCDP sample (phrases.tsv): {len(sample) + len(known)} headlines, {len(wrong)} read differently, "
           f"{len(known)} known gaps (xfail, see phrases.py)")
     for r in wrong[:args.show]:
-        print(f"    line {r['line']}: {r['text']!r} expected {r['expected']}, got {format_reading(sample_answers[r['text']])}")
+        print(f"    line {r['line']}: {r['text']!r} expected {r['expected']}, got {format_reading(answer(r))}")
 
-    passed = (len(read) - len(flagged)) + (len(sample) - len(wrong))
-    failed = len(flagged) + len(wrong)
+    passed = (len(read) - len(flagged)) + (len(killed_read) - len(fates)) + (len(sample) - len(wrong))
+    failed = len(flagged) + len(fates) + len(wrong)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
