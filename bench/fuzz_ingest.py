@@ -182,7 +182,10 @@ def estimate_text(rng, measure=None):
     # injured ('"5 people killed" counts killed, not injured'), which is not what this form tests.
     # Nor "5 members" in a row of displaced (measures8: a noun of people of another kind, a
     # group's members, is no figure of the displaced, '"5 members" counts members ..., not displaced').
-    forms = ["{n} people"] + (["{n} members", "{n} fighters"] if measure != "displaced" else []) \
+    # Nor "5 members" in a row of killed or injured (review44 S1: a group's size is no figure
+    # of the dead, '"5 members" counts members (the size of a group), not killed').
+    forms = ["{n} people"] + (["{n} fighters"] if measure != "displaced" else []) \
+        + (["{n} members"] if measure not in ("displaced", "killed", "injured", "wounded", None) else []) \
         + (["{n} people killed"] if measure in ("killed", None) else [])
     form = rng.choice(forms)
     return form.format(n=num(n)), n, n, n, kind
