@@ -237,6 +237,9 @@ public enum SetCommit {
         if names.contains(lockName), let stale = FolderLock.takeIfFree(folder) { stale.release() }
         if concerning == nil {
             for name in names where name.hasPrefix(pendingPrefix) {
+                // A live run's manifest being written is not a leftover: between its
+                // creation and its lock there is a moment when the lock is free.
+                if runIsLive(name.dropFirst(pendingPrefix.count)) { continue }
                 let path = folder + "/" + name
                 let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
                 guard fd >= 0 else { continue }
@@ -279,23 +282,50 @@ public enum SetCommit {
     // MARK: - The manifest
 
     static func writeManifest(_ entries: [Entry], folder: String, lock: FolderLock) throws(TallyError) -> Manifest {
-        var bytes = Array((folder + "/" + pendingPrefix + "\(getpid())-XXXXXX").utf8CString)
-        let fd = bytes.withUnsafeMutableBufferPointer { makeTemporaryFile($0.baseAddress!) }
-        guard fd >= 0 else { throw .cannotCreate("\(folder): cannot create the commit manifest (\(errnoText()))") }
-        _ = flock(fd, LOCK_EX | LOCK_NB)
-        let pending = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let path = folder + "/" + manifestPrefix + "\(getpid())-" + pending.suffix(6)
-        do throws(TallyError) {
-            try writeAll(fd, Array(text(entries).utf8), path: pending)
-            guard fsync(fd) == 0 else { throw .io("\(pending): cannot flush the commit manifest (\(errnoText()))") }
-            guard rename(pending, path) == 0 else { throw .cannotCreate("\(path): cannot write the commit manifest (\(errnoText()))") }
-        } catch {
-            unlink(pending)
-            close(fd)
-            throw error
+        // Another run's recovery removes a pending manifest whose lock it can take. It
+        // skips a live run's (by the pid in the name), but a run in another pid
+        // namespace (a container sharing the folder) looks gone: if this manifest was
+        // taken in the moment before its lock, it is written again under a new name.
+        var attempt = 0
+        while true {
+            attempt += 1
+            var bytes = Array((folder + "/" + pendingPrefix + "\(getpid())-XXXXXX").utf8CString)
+            let fd = bytes.withUnsafeMutableBufferPointer { makeTemporaryFile($0.baseAddress!) }
+            guard fd >= 0 else { throw .cannotCreate("\(folder): cannot create the commit manifest (\(errnoText()))") }
+            let pending = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let path = folder + "/" + manifestPrefix + "\(getpid())-" + pending.suffix(6)
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+                // Another run holds it and is removing it.
+                close(fd)
+                if attempt < 100 { continue }
+                throw .cannotCreate("\(pending): cannot lock the commit manifest; another tally run keeps removing it")
+            }
+            do throws(TallyError) {
+                try writeAll(fd, Array(text(entries).utf8), path: pending)
+                guard fsync(fd) == 0 else { throw .io("\(pending): cannot flush the commit manifest (\(errnoText()))") }
+                if rename(pending, path) != 0 {
+                    let code = errno
+                    if code == ENOENT && attempt < 100 {  // removed before its lock was taken
+                        close(fd)
+                        continue
+                    }
+                    throw .cannotCreate("\(path): cannot write the commit manifest (\(String(cString: strerror(code))))")
+                }
+            } catch {
+                unlink(pending)
+                close(fd)
+                throw error
+            }
+            syncFolder(folder)
+            return Manifest(path: path, fd: fd, lock: lock)
         }
-        syncFolder(folder)
-        return Manifest(path: path, fd: fd, lock: lock)
+    }
+
+    /// Whether the run whose pid begins `rest` (`PID-…`) is alive: this process, or one
+    /// `kill(pid, 0)` finds. A name without a pid is no live run's.
+    static func runIsLive(_ rest: Substring) -> Bool {
+        guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { return false }
+        return pid == getpid() || kill(pid, 0) == 0 || errno != ESRCH
     }
 
     /// `tally-commit 1`, the run's pid, one `rename INODE TEMPORARY FINAL` a file, and

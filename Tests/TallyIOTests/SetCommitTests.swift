@@ -233,6 +233,23 @@ import Testing
         #expect(SetCommit.contents(of: m) == nil)
     }
 
+    /// A pending manifest (being written) is removed only when its run is gone: a live
+    /// run's lock on it is free for a moment after its creation, and the CI once saw a
+    /// run's recovery remove another's in that moment (that run then failed, "cannot
+    /// write the commit manifest (No such file or directory)").
+    @Test func aLiveRunsPendingManifestIsNotRemoved() throws {
+        let dir = oldSet()
+        let live = writeFile("tally-commit 1\n", name: ".tally-pending-\(getpid())-Ab12Cd", in: dir)
+        let gone = writeFile("tally-commit 1\n", name: ".tally-pending-2147483000-Ef34Gh", in: dir)
+        let odd = writeFile("", name: ".tally-pending-x-Ij56Kl", in: dir)
+        #expect(try SetCommit.recover(folder: dir) == [])
+        #expect(content(live) == "tally-commit 1\n")
+        #expect(content(gone) == nil)
+        #expect(content(odd) == nil)
+        #expect(SetCommit.runIsLive("1-abc"))  // init, alive in any pid namespace
+        #expect(!SetCommit.runIsLive("2147483000-abc"))
+    }
+
     /// One run committing sets over and over while another finishes gone runs' commits
     /// in the same folder (as `aggregate -o` does there): the reader never takes a live
     /// commit's manifest, just finished, for a damaged one.
