@@ -128,12 +128,42 @@ public enum ActorAliases {
     /// that names no group or another group (`Islamic State (Sahel)`, `Islamic State
     /// (ISWAP)`) leaves the name to its spelling.
     private static func row(_ name: String) -> Int? {
-        if let i = index[folded(name)] { return i }
+        if let i = lookup(name) { return i }
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open != name.startIndex else { return nil }
         let head = name[..<open], tail = name[name.index(after: open)..<name.index(before: name.endIndex)]
-        guard let h = index[folded(String(head))], index[folded(String(tail))] == h else { return nil }
+        guard let h = lookup(String(head)), lookup(String(tail)) == h else { return nil }
         return h
     }
+
+    /// The row of a name folded, or of its ``loose(_:)`` form.
+    private static func lookup(_ name: String) -> Int? {
+        let f = folded(name)
+        return index[f] ?? loose(f).flatMap { looseIndex[$0] }
+    }
+
+    /// A folded name of three words or more without `of`, `in` and `the`: long names are
+    /// written with either preposition (review44 S6: the UN's `Islamic State of Iraq and
+    /// the Levant – Khorasan Province` is also written `… in Iraq and the Levant …`), and
+    /// no two groups of the table differ by them alone. Short names (`IS`, `Islamic
+    /// State (Iraq)`) stay exact: nil.
+    static func loose(_ folded: String) -> String? {
+        let words = folded.split(separator: " ").filter { $0 != "of" && $0 != "in" && $0 != "the" }
+        guard words.count >= 3 else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// The rows by ``loose(_:)`` names; a loose name two rows share names neither.
+    private static let looseIndex: [String: Int] = {
+        var m: [String: Int] = [:], shared: Set<String> = []
+        for (i, row) in groups.enumerated() {
+            for name in row {
+                guard let key = loose(folded(name)) else { continue }
+                if let j = m[key], j != i { shared.insert(key) } else { m[key] = i }
+            }
+        }
+        for key in shared { m[key] = nil }
+        return m
+    }()
 
     /// The group a name is one of: its usual name (`ISIS` → `Islamic State`), or nil.
     public static func group(of name: String) -> String? {

@@ -17,7 +17,11 @@ import Testing
                       ["ISKP", "IS-Khorasan"], ["AQIM", "al-Qaeda in the Lands of the Islamic Maghreb"],
                       ["ISWAP", "Islamic State in West Africa"], ["Islamic State (Sahel)", "ISGS"],
                       ["ISGS", "Islamic State in the Greater Sahara"], ["PMF", "Hashd al-Shaabi"], ["PMF", "Popular Mobilization Forces"],
-                      ["الحشد الشعبي", "Popular Mobilisation Forces"]])
+                      ["الحشد الشعبي", "Popular Mobilisation Forces"],
+                      // review44 S6 rest: a long name with `in` for `of` (and `of` for `in`).
+                      ["ISKP", "Islamic State in Iraq and the Levant - Khorasan Province"], ["ISKP", "Islamic State of Khorasan Province"],
+                      ["ISWAP", "Islamic State of West Africa Province"], ["AQAP", "Al-Qaeda of the Arabian Peninsula"],
+                      ["Islamic State", "Islamic State in Iraq and al-Sham"]])
     func namesOfOneRowAreOneGroup(names: [String]) {
         #expect(ActorAliases.group(of: names[0]) != nil, "\(names)")
         #expect(ActorAliases.group(of: names[0]) == ActorAliases.group(of: names[1]), "\(names)")
@@ -58,6 +62,8 @@ import Testing
                      ("HTS", "Hurras al-Din"), ("ISKP", "Islamic State"), ("AQAP", "AQIM"), ("Al-Qaeda in the Arabian Peninsula", "Al-Qaeda in the Islamic Maghreb"),
                      ("Ansar al-Sharia", "Ansar al-Islam"), ("Group A", "Group B"), ("Zeta", "Zeta Two"), ("IS", "Islamic Society"),
                      ("Military Forces of Syria (2000-2024)", "Military Forces of Syria (2024-)"), ("Jaysh al-Islam", "Jaysh al-Izza"),
+                     ("Islamic State in Iraq", "Islamic State"), ("Islamic State (Iraq)", "Islamic State"), ("Al-Qaeda in Iraq", "AQAP"),
+                     ("Islamic State of West Africa Province", "Islamic State in the Greater Sahara"),
                      ("Free Syrian Army", "Syrian National Army"), ("SNA", "Free Syrian Army"), ("Popular Mobilization Forces", "PKK"),
                      ("Boko Haram", "ISWAP"), ("Al-Shabaab", "Ahlu Sunna Waljama'a"), ("ISKP", "TTP"), ("ISGS", "ISWAP"),
                      ("Islamic State (Sahel)", "Islamic State in West Africa"), ("PMF", "Hezbollah")]
