@@ -723,7 +723,12 @@ public struct ContentBuilder {
     func footnotes(_ measure: String, periods: ClosedRange<Int32>, shown: String?, rangeKey: String?, actors: [String] = []) throws(TallyError) -> String {
         var lines: [String] = []
         if let note = try spanNote(measure, periods: periods, shown: shown) { lines.append(note) }
-        if let note = ChartWords.twoLevelsFootnote(data.twoLevelStocks, measure: measure) { lines.append(note) }
+        // Only the stocks of the periods the chart shows: a whole place beside its parts
+        // in a month the chart does not show is no note of it (its cover says it then).
+        let labels = Set(periods.map { kind.label($0) })
+        if let note = ChartWords.twoLevelsFootnote(data.twoLevelStocks.filter { labels.contains($0.period) }, measure: measure) {
+            lines.append(note)
+        }
         if let note = ReportWords.notOneActor(actors) { lines.append(note) }
         if let rangeKey { lines.append(rangeKey) }
         return lines.map { "\n" + $0 }.joined()

@@ -95,6 +95,14 @@ import TallyIO
         let november = try build(rows, extra: "stocks: [members]", sections: sections, period: "2022-11")
         #expect(november.cover.summary.contains("Syria, members: figures for the whole place and for places within it are added; some may be counted twice."),
                 "\(november.cover.summary)")
+        // A bar by country's footnote likewise (review44: it was matched by measure only,
+        // so April's bar said November's sum).
+        let byCountry = "  - type: summary\n  - type: bar\n    measure: members\n    by: [country]\n"
+        for (period, said) in [("2023-04", false), ("2022-11", true)] {
+            let content = try build(rows, extra: "stocks: [members]", sections: byCountry, period: period)
+            guard case let .chart(c) = content.sections[1].body, let bar = c.drawing as? BarChart else { Issue.record("no bar"); continue }
+            #expect(bar.text.source.contains("counted twice") == said, "\(period): \(bar.text.source)")
+        }
     }
 
     /// stocks6 item 2: a report was refused for one group under two names (`IS`, `ISIS`)
