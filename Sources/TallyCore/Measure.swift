@@ -82,7 +82,38 @@ public struct MeasureCatalog: Sendable, Equatable {
         "cumulative", "cumulated", "cumul", "cumulé", "cumulés", "cumulée", "cumulées", "acumulado", "acumulados",
         "acumulada", "acumuladas", "kumuliert", "kumulierte", "todate", "sofar", "ytd", "still", "currently", "current",
         "remaining", "remain", "stock", "stocks", "caseload", "caseloads", "outstanding", "تراكمي", "التراكمي", "تراكمية",
+        // Standing counts of what waits or goes on (measures9, review44 S5: `backlog`, `pending`,
+        // `desaparecidos_actuales`, `detenidos_actuales` were summed, 7,000 for a standing
+        // 3,000 and 4,000): a backlog, what is pending, what is current or still so in French,
+        // Spanish and Arabic. Not Spanish `actual` (English `actual_deaths` counts deaths),
+        // nor `encore` (also "again").
+        "backlog", "backlogs", "backlogged", "pending", "pendientes", "pendiente", "pendants", "pendantes", "unresolved",
+        "actuales", "actuels", "actuelles", "actuel", "actuelle", "actualmente", "actuellement", "toujours", "todavía",
+        "todavia", "aún", "siguen", "sigue", "permanecen", "continúan", "continuan", "restants", "restantes", "حاليا", "حالياً",
+        "الحاليين",
     ]
+
+    /// Words of a period (`mes`, `mois`, `month`), before which `current` and its French and
+    /// Spanish twins say which period a flow was counted in (`killed_current_month`,
+    /// `tués_mois_actuel`, `muertos_año_en_curso`): not a figure standing at a date.
+    static let periodNouns: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "period", "periods",
+        "season", "round", "mois", "semaine", "semaines", "année", "annee", "an", "trimestre", "période", "periode", "mes",
+        "año", "ano", "semana", "periodo", "jour", "día", "dia",
+    ]
+
+    /// Words of what is done to cases in a period (measures9): beside them a backlog or what
+    /// is pending says which cases (`backlog_cleared`, `cases_closed_from_backlog`,
+    /// `pending_cases_resolved`), a count per period, a flow.
+    static let caseOutcomeWords: Set<String> = [
+        "cleared", "closed", "resolved", "processed", "decided", "disposed", "completed", "adjudicated", "finalized",
+        "finalised", "concluded", "dismissed", "opened", "filed", "received", "lodged", "registered", "added", "reduced",
+        "clos", "clôturés", "clotures", "classés", "résolus", "traités", "cerrados", "resueltos", "tramitados", "archivados",
+    ]
+
+    /// Words after `pending` that say what the figure's events wait for (`killed_pending_verification`,
+    /// deaths reported and not yet verified: per event, beside a word of the families).
+    static let awaitedChecks: Set<String> = ["verification", "confirmation", "identification", "verificación", "vérification"]
 
     /// Whether the `i`th word of a name says it stands at a date (``standingWords``), where
     /// it says so of people (review40 R1: each was refused as a running total): `stock` only
@@ -97,10 +128,20 @@ public struct MeasureCatalog: Sendable, Equatable {
         case "still": return !["birth", "births", "born", "borns"].contains(next)
         case "current": return !["day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "period",
                                  "periods", "season", "round"].contains(next)
+        // `tués_mois_actuel`, `tués_actuel_mois`: the month counted over, a flow.
+        case "actuel", "actuelle", "actuels", "actuelles", "actuales":
+            return !(i > 0 && periodNouns.contains(w[i - 1])) && !periodNouns.contains(next)
+        // `killed_pending_verification`: deaths per event awaiting a check, a word of the
+        // families beside; `pending_cases`, `pending_applications`, `backlog_pending` stand.
+        case "pending", "pendientes", "pendiente", "pendants", "pendantes":
+            if w.contains(where: caseOutcomeWords.contains) { return false }
+            return !(awaitedChecks.contains(next) && w.contains { MeasureFamilies.family(of: $0) != nil })
+        // `backlog_cleared`, `cases_closed_from_backlog`: what was done to the backlog in a period.
+        case "backlog", "backlogs", "backlogged", "unresolved": return !w.contains(where: caseOutcomeWords.contains)
         // `remaining_mines_cleared` (review40 R1's leftover): `remaining` says which mines,
         // the name counts what was done to them, its head word an event after a word of its
         // own; `remaining_hostages`, `hostages_remaining`, `remaining_people_missing` stand.
-        case "remaining", "remain":
+        case "remaining", "remain", "restants", "restantes":
             guard let h = head(of: w), h > i + 1, flowWords.contains(w[h]) else { return true }
             return w[(i + 1) ..< h].allSatisfy { MeasureFamilies.fillers.contains($0) || $0.allSatisfy(\.isNumber) }
         default: return true
@@ -237,6 +278,13 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// in a name and no flow word, the cases open at a date (``openCaseload(_:)``).
     static let caseWords: Set<String> = [
         "cases", "case", "casos", "caso", "expedientes", "causas", "dossiers", "dossier", "cas", "affaires", "القضايا", "قضايا",
+        // Other proceedings opened and closed (measures9, review44 S5: `open_investigations`,
+        // `investigations_ongoing`, `pending_applications` were summed where `open_cases` was
+        // refused): investigations, inquiries, trials, claims and applications, requests.
+        "investigations", "investigation", "inquiries", "inquiry", "enquiries", "probes", "proceedings", "prosecutions",
+        "trials", "applications", "application", "claims", "complaints", "petitions", "appeals", "requests", "files",
+        "enquêtes", "enquetes", "procédures", "procedures", "demandes", "plaintes", "procès", "investigaciones",
+        "procedimientos", "solicitudes", "denuncias", "juicios", "التحقيقات", "تحقيقات",
     ]
 
     /// The words of a name that counts cases open at a date (review43 S4), or nil: a case word
@@ -245,7 +293,10 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// `dossiers en cours`), no flow word. `new_cases`, `cases_opened`, `cases_closed`
     /// name no open-case word and are flows.
     static func openCaseload(_ w: [String]) -> String? {
-        guard let c = w.firstIndex(where: caseWords.contains), !w.contains(where: flowWords.contains) else { return nil }
+        // A proceeding that is a flow word itself (`applications`, `claims`) gives way: `pending_applications`.
+        guard let c = w.firstIndex(where: caseWords.contains),
+              !w.contains(where: { flowWords.contains($0) && !caseWords.contains($0) || caseOutcomeWords.contains($0) })
+        else { return nil }
         // The words as the name writes them, from the first of the two to the last.
         func span(_ a: Int, _ b: Int) -> String { w[min(a, b) ... max(a, b)].joined(separator: " ") }
         let periods = ["day", "week", "month", "quarter", "year", "period", "round"]
@@ -357,7 +408,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         if romanceMissingWords.contains(v[i]) {
             let whom = i > 0 && (peopleNouns.contains(v[i - 1]) || romancePeopleAndForce.contains(v[i - 1])
                                  || ["personas", "personnes", "pessoas", "people", "persons"].contains(v[i - 1]))
-            // The word alone (`desaparecidos`, `disparus`, `total_desaparecidos`) is a flow, as
+            // The word alone (`desaparecidos`, `disparus`; with `total`, ``missingTotal(_:)``) is a flow, as
             // `missing` and `disappeared` are (review43 R6: one rule across languages; an
             // incident feed's column beside `muertos`, `heridos`). Whom before it
             // (`personas_desaparecidas`, `niños_desaparecidos`, as `missing_persons`,
@@ -404,6 +455,44 @@ public struct MeasureCatalog: Sendable, Equatable {
         let allowed = peopleNouns.union(MeasureFamilies.fillers).union(["overall"]).subtracting(["reported"])
         for (j, x) in v.enumerated() where j != i && j != i - 1 && !allowed.contains(x) && !x.allSatisfy(\.isNumber) { return nil }
         return "\(v[i - 1]) \(v[i])"
+    }
+
+    /// The words of a name that counts the missing in all (measures9, review44 S5:
+    /// `people_missing_total` and `total_desaparecidos` were summed, 7,000 for a standing
+    /// 3,000 and 4,000, where `missing_people_total` was refused), or nil: `total` or
+    /// `overall` and a missing word in English, French or Spanish (`missing`, `disappeared`,
+    /// `desaparecidos`, `disparus`), with nothing else but whom, fillers (not `reported`) and
+    /// digits: a register's whole list at a date. `people_missing`, `desaparecidos` alone and
+    /// `total_killed`, `deaths_total` (a sum of events) are flows.
+    static func missingTotal(_ w: [String]) -> String? {
+        guard let t = w.first(where: { ["total", "overall", "totales", "totaux"].contains($0) }),
+              let m = w.first(where: { missingWords.contains($0) || romanceMissingWords.contains($0) }) else { return nil }
+        let allowed = peopleNouns.union(MeasureFamilies.fillers).union(romancePeopleAndForce)
+            .union(["overall", "totales", "totaux", "del", "los", "las", "les"]).subtracting(["reported"])
+        for x in w where x != m && !allowed.contains(x) && !x.allSatisfy(\.isNumber) { return nil }
+        return w.firstIndex(of: t)! < w.firstIndex(of: m)! ? "\(t) \(m)" : "\(m) \(t)"
+    }
+
+    /// The words of a name that gives whom a displacement tracker counts for each round
+    /// (measures9), or nil: a word of ``caseloadSubjects`` (`displaced`, `idps`,
+    /// `returnees`) and `round` (`ronda`) not after a word that makes the round the period
+    /// counted over (`this`, `since`, `during`, `in`), with no flow word besides nor a
+    /// period's: `displaced_per_round`, `displaced_by_round`, `displaced_round`,
+    /// `round_displaced`, `households_displaced_per_round`, `returnees_per_round`. A
+    /// per-round figure in a table of rounds is the caseload each round found, as
+    /// `displaced_households_per_round` is (review43 item 4); review41 R2 had read those
+    /// after an event as what happened in each round (7,000 for a standing 3,000 and
+    /// 4,000). A name that says new (`newly_displaced_per_round`, `new_idps_per_round`) or
+    /// the round's own period (`displaced_this_round`, `displaced_since_last_round`) is a flow.
+    static func caseloadByRound(_ w: [String]) -> String? {
+        guard let r = w.firstIndex(where: { ["round", "rounds", "ronda", "rondas"].contains($0) }),
+              let s = w.firstIndex(where: caseloadSubjects.contains) else { return nil }
+        if r > 0, ["this", "since", "during", "in", "within", "between", "current", "esta", "cette", "ce"].contains(w[r - 1]) {
+            return nil
+        }
+        guard !w.contains(where: { flowWords.contains($0) && !caseloadSubjects.contains($0)
+            || periodWords.contains($0) && !roundEachWords.contains($0) }) else { return nil }
+        return "\(w[s]) by round"
     }
 
     /// Words that make a deployment new, counted when it happens (`new_troops_deployed`,
@@ -585,7 +674,23 @@ public struct MeasureCatalog: Sendable, Equatable {
 
     /// Pairs of words that say the same as ``standingWords``: `to date`, `so far`, `as of`,
     /// `à ce jour`, `hasta la fecha`.
-    static let standingPairs: Set<[String]> = [["to", "date"], ["so", "far"], ["as", "of"], ["ce", "jour"], ["la", "fecha"]]
+    static let standingPairs: Set<[String]> = [["to", "date"], ["so", "far"], ["as", "of"], ["ce", "jour"], ["la", "fecha"],
+        // What goes on or waits at a date (measures9, review44 S5: `cases_in_progress`,
+        // `cases_under_investigation`, `case_load` were summed where `cases_ongoing`,
+        // `dossiers_en_cours`, `caseload` were refused), in English, French and Spanish.
+        ["in", "progress"], ["under", "investigation"], ["under", "review"], ["under", "consideration"],
+        ["under", "examination"], ["being", "processed"], ["being", "investigated"], ["in", "process"], ["case", "load"],
+        ["case", "loads"], ["en", "cours"], ["en", "curso"], ["en", "trámite"], ["en", "tramite"], ["en", "attente"],
+        ["en", "instance"], ["en", "suspens"], ["en", "proceso"], ["sous", "enquête"], ["bajo", "investigación"],
+        ["en", "investigación"], ["awaiting", "trial"], ["awaiting", "decision"]]
+
+    /// Whether the pair of ``standingPairs`` at `i`, `i + 1` of a name stands at a date: not
+    /// a period's (`tués_mois_en_cours`, `muertos_año_en_curso`: the month or year counted over).
+    static func pairStandsHere(_ w: [String], _ i: Int) -> Bool {
+        guard i + 1 < w.count, standingPairs.contains([w[i], w[i + 1]]) else { return false }
+        if ["cours", "curso"].contains(w[i + 1]), i > 0, periodNouns.contains(w[i - 1]) { return false }
+        return true
+    }
 
     /// Names of people that hold a stock word but name no group's size (measures4): people
     /// counted per event as `civilians` are (`noncombatants`, `firefighters`). The pairs
@@ -729,7 +834,10 @@ public struct MeasureCatalog: Sendable, Equatable {
         // A figure at a date or running up to it (`cumulative_deaths`, `killed_to_date`,
         // `still_missing`, `CumulativeDeaths`): a stock whatever it counts.
         if let i = w.indices.first(where: { standsHere(w, $0) }) { return w[i] }
-        for (a, b) in zip(w, w.dropFirst()) where standingPairs.contains([a, b]) { return "\(a) \(b)" }
+        for i in w.indices where pairStandsHere(w, i) { return "\(w[i]) \(w[i + 1])" }
+        // A figure of the displaced or returnees for each round (measures9): `displaced_per_round`,
+        // `displaced_by_round`, `round_displaced`, `households_displaced_per_round`.
+        if let s = caseloadByRound(w) { return s }
         // What happened in a round, the round as its period, the event just before it
         // (review41 R2, measures6): `idp_individuals_displaced_per_round`,
         // `households_displaced_this_round` are flows, as `displaced_per_round` is;
@@ -760,7 +868,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         // People still missing, and a tracker's whole caseload (review41 S8): `missing_persons`,
         // `forcibly_disappeared`, `total_displaced`, `total_returnees`, though `missing`,
         // `disappeared` and `returnees` are flow words.
-        if let s = missingCaseload(w) ?? caseloadTotal(w) ?? forcedDisplacement(w) { return s }
+        if let s = missingCaseload(w) ?? caseloadTotal(w) ?? forcedDisplacement(w) ?? missingTotal(w) { return s }
         // A force's deployed strength (review42 S6): `peacekeepers_deployed`, `troops_deployed`.
         if let s = deployedStrength(w) { return s }
         // Cases open at a date in either order, in English, French, Spanish (review43 S4).

@@ -807,24 +807,27 @@ extension StockLikeMeasuresRefused {
 
     /// review41 R2: beside a `round` column, names that count the round's own events were
     /// refused since c381344 (3,500 at two rounds, 7,000 before): the round as their period
-    /// (`this_round`, `per_round`), or a name that says new. Read as flows beside each column
-    /// of rounds: 7,000. (A unit before the event, `households_displaced`, read so from
+    /// (`this_round`), or a name that says new. Read as flows beside each column of rounds:
+    /// 7,000. (`per_round`, `each_round` after the event read so until measures9: a figure for
+    /// each round is the caseload each round found, refused below.) (A unit before the event, `households_displaced`, read so from
     /// 058cf32 until review42 N1: see ``bothWordOrdersOfACaseloadAreRefusedBesideRounds()``.)
     @Test func theRoundsOwnEventsReadAsFlows() throws {
         for round in ["round", "roundNumber", "reporting_round"] {
             for m in ["individuals_displaced_this_round", "returnees_this_round", "displaced_this_round",
-                      "households_displaced_this_round", "idp_individuals_displaced_per_round", "households_newly_displaced",
+                      "households_displaced_this_round", "households_newly_displaced",
                       "newly_displaced_households", "households_displaced_since_last_round",
                       "returnee_households_this_round", "displaced_in_period", "displaced_this_quarter",
-                      "returnees_during_round", "displaced_each_round"] {
+                      "returnees_during_round", "newly_displaced_each_round"] {
                 let e = errorOf { _ = try quarter(file(m, round: round)) }
                 #expect(e == nil, "\(round) \(m): \(e?.message ?? "")")
                 #expect((try? quarter(file(m, round: round))) == ["7,000"], "\(round) \(m)")
             }
         }
         // The caseload at a named round stays refused: `idps_round_3`, `displaced_last_round`.
+        // measures9: a figure for each round after the event too (`displaced_each_round`,
+        // `idp_individuals_displaced_per_round`, read here as the round's events until then).
         for m in ["displaced_last_round", "displaced_households", "displaced_round_3", "returnees_latest_round",
-                  "idps_per_round"] {
+                  "idps_per_round", "displaced_each_round", "idp_individuals_displaced_per_round"] {
             let e = errorOf { _ = try quarter(file(m, round: "round")) }
             #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")")
         }

@@ -1,0 +1,82 @@
+import Testing
+@testable import TallyCore
+
+/// measures9 (review44 S5, silent): names of standing counts (a backlog, what is pending, open
+/// or ongoing proceedings, a register's whole list of the missing, what is current or still
+/// so in French and Spanish, a figure of the displaced for each round) read as flows and were
+/// summed over periods (3,000 and 4,000 made 7,000 a quarter). Each now has a stock word, so a
+/// run refuses it unless declared; its flow twins have none.
+@Suite struct MeasureNames9 {
+    func expectStanding(_ names: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for m in names {
+            #expect(MeasureCatalog.stockWord(in: MeasureCatalog.canonicalName(m)) != nil, "\(m) read as a flow",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    func expectFlows(_ names: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for m in names {
+            let w = MeasureCatalog.stockWord(in: MeasureCatalog.canonicalName(m))
+            #expect(w == nil, "\(m) read as a stock (\(w ?? ""))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The review's names (each was summed, 7,000): a backlog, a caseload written apart, cases
+    /// in progress or under investigation, open investigations, what is pending.
+    @Test func backlogsAndProceedingsGoingOnStand() {
+        expectStanding(["backlog", "case_load", "Case Load", "cases_under_investigation", "cases_in_progress",
+                        "open_investigations", "pending", "court_backlog", "asylum_backlog", "backlogs"])
+        // Their variants: word orders, other proceedings, French and Spanish.
+        expectStanding(["investigations_open", "investigations_ongoing", "ongoing_investigations", "pending_investigations",
+                        "investigations_pending", "cases_under_review", "cases_being_processed", "cases_in_process",
+                        "pending_applications", "applications_pending", "pending_claims", "claims_pending", "open_complaints",
+                        "pending_appeals", "trials_in_progress", "investigations_in_progress", "people_under_investigation",
+                        "unresolved_cases", "pending_deportations", "case_loads", "caseload_total"])
+        expectStanding(["enquêtes_en_cours", "enquêtes_ouvertes", "procès_en_cours", "en_cours", "en_attente",
+                        "dossiers en instance", "affaires_en_suspens", "plaintes_en_attente", "demandes_pendantes",
+                        "investigaciones_abiertas", "investigaciones_en_curso", "pendientes", "solicitudes_pendientes",
+                        "casos_en_proceso", "denuncias_en_trámite", "juicios_en_curso"])
+    }
+
+    /// The missing in all, and what is current or still so in French and Spanish.
+    @Test func currentAndTotalCountsOfTheMissingAndHeldStand() {
+        expectStanding(["desaparecidos_actuales", "people_missing_total", "missing_total", "total_missing",
+                        "total_desaparecidos", "desaparecidos_total", "disparus_total", "total_disappeared",
+                        "personas_desaparecidas_totales", "overall_missing"])
+        expectStanding(["disparus_actuels", "personnes_disparues_actuelles", "detenidos_actuales", "détenus_actuellement",
+                        "personas_detenidas_actualmente", "aún_desaparecidos", "siguen_desaparecidos", "toujours_disparus",
+                        "personnes_toujours_disparues", "rehenes_restantes", "otages_restants", "المفقودين_حاليا"])
+        // Already standing before; kept.
+        expectStanding(["still_missing", "currently_detained", "detainees_held", "people_held", "current_detainees",
+                        "people_still_missing", "missing_current"])
+    }
+
+    /// The flow twins read: cases and investigations opened, closed, new; the missing and
+    /// detained alone (per event, decided in measures8 and kept); a total of events; what was
+    /// done to a backlog; a current period in French and Spanish; deaths awaiting a check.
+    @Test func flowTwinsStayFlows() {
+        expectFlows(["new_cases", "cases_opened", "cases_closed", "cases_resolved", "cases_filed", "investigations_opened",
+                     "investigations_closed", "investigations_launched", "new_investigations", "applications_lodged",
+                     "asylum_applications", "new_applications", "claims_lodged", "complaints_received", "trials", "appeals",
+                     "dossiers_clos", "casos_nuevos"])
+        expectFlows(["people_missing", "people_reported_missing", "missing", "disappeared", "desaparecidos", "disparus",
+                     "detained", "people_detained", "arrested", "detenidos"])
+        expectFlows(["killed_total", "total_deaths", "total_killed", "total_injured", "total_arrested", "total_kidnapped",
+                     "actual_deaths", "backlog_cleared", "cases_closed_from_backlog", "killed_current_month",
+                     "cases_current_month", "tués_mois_en_cours", "muertos_año_en_curso", "tués_mois_actuel",
+                     "killed_pending_verification", "deaths_pending_confirmation", "ongoing_clashes", "active_clashes",
+                     "remaining_mines_cleared", "stillbirths"])
+    }
+
+    /// A figure of the displaced or returnees for each round is the caseload each round found,
+    /// as `displaced_households_per_round` was (review43 item 4): both word orders, `by`,
+    /// `each`, `per`, the round alone. New ones and the round's own period are flows.
+    @Test func aFigureOfTheDisplacedForEachRoundStands() {
+        expectStanding(["displaced_per_round", "displaced_by_round", "displaced_round", "round_displaced", "displaced_each_round",
+                        "households_displaced_per_round", "idp_individuals_displaced_per_round", "returnees_per_round",
+                        "returnees_by_round", "per_round_displaced", "desplazados_por_ronda", "displaced_households_per_round",
+                        "idps_per_round"])
+        expectFlows(["newly_displaced_per_round", "new_idps_per_round", "displaced_this_round", "displaced_since_last_round",
+                     "returnees_during_round", "killed_per_round", "idp_arrivals_per_round", "displaced", "returnees"])
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// measures9 (review44 S5, silent): data measure names of standing counts, 3,000 and 4,000 at
+/// two dates of a quarter, were summed to 7,000; refused now unless declared (`--stock`: 4,000,
+/// the latest; `--flow`: 7,000). Their flow twins read 7,000.
+@Suite struct MeasureNames9IO {
+    func file(_ measure: String, column: String? = nil) -> String {
+        let col = column.map { ",\($0)" } ?? ""
+        let v1 = column == nil ? "" : ",1", v2 = column == nil ? "" : ",2"
+        return writeFile("date_start,country,adm_1\(col),measure,best\n2023-01-15,Syria,Idlib\(v1),\(measure),3000\n"
+            + "2023-03-15,Syria,Idlib\(v2),\(measure),4000\n")
+    }
+
+    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] {
+        let r = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(
+            period: .quarter, measures: MeasureCatalog(extraStocks: stocks, extraFlows: flows)))).result
+        return r.rows.map { $0.estimate.display }
+    }
+
+    func expectRefusedUnlessDeclared(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        for m in names {
+            let f = file(m, column: column)
+            let e = errorOf { _ = try quarter(f) }
+            let key = MeasureCatalog.canonicalName(m)
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
+            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
+                    "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
+            #expect((try? quarter(f, stocks: [m])) == ["4,000"], "\(m)", sourceLocation: sourceLocation)
+            #expect((try? quarter(f, flows: [m])) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
+        }
+    }
+
+    func expectFlows(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        for m in names {
+            let e = errorOf { _ = try quarter(file(m, column: column)) }
+            #expect(e == nil, "\(m): \(e?.message ?? "")", sourceLocation: sourceLocation)
+            #expect((try? quarter(file(m, column: column))) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The review's eight names, each read 7,000 before.
+    @Test func theReviewsNamesAreRefusedUnlessDeclared() {
+        expectRefusedUnlessDeclared(["backlog", "case_load", "cases_under_investigation", "cases_in_progress",
+                                     "open_investigations", "pending", "desaparecidos_actuales", "people_missing_total"])
+    }
+
+    /// Their variants in English, French and Spanish, each read 7,000 before.
+    @Test func theirVariantsAreRefusedUnlessDeclared() {
+        expectRefusedUnlessDeclared(["court_backlog", "investigations_ongoing", "pending_investigations", "cases_under_review",
+                                     "pending_applications", "total_missing", "missing_total", "total_desaparecidos",
+                                     "disparus_actuels", "detenidos_actuales", "personas_detenidas_actualmente",
+                                     "siguen_desaparecidos", "toujours_disparus", "enquêtes_en_cours", "investigaciones_abiertas",
+                                     "en_attente", "pendientes"])
+    }
+
+    /// The flow twins read as before: 7,000.
+    @Test func flowTwinsRead() {
+        expectFlows(["new_cases", "cases_opened", "cases_closed", "investigations_opened", "people_missing", "detained",
+                     "people_detained", "desaparecidos", "killed_total", "total_deaths", "backlog_cleared",
+                     "tués_mois_en_cours", "killed_pending_verification", "applications_lodged"])
+    }
+
+    /// A figure of the displaced for each round, with a column of rounds and without one (each
+    /// read 7,000 before, beside rounds or without them: `displaced_per_round`,
+    /// `displaced_each_round`, `returnees_per_round`, `households_displaced_per_round`); new
+    /// ones and the round's own period read.
+    @Test func aFigureOfTheDisplacedForEachRoundIsRefusedUnlessDeclared() {
+        for col in ["round", nil] as [String?] {
+            expectRefusedUnlessDeclared(["displaced_per_round", "displaced_by_round", "displaced_round", "round_displaced",
+                                         "displaced_each_round", "returnees_per_round", "households_displaced_per_round"],
+                                        column: col)
+            expectFlows(["newly_displaced_per_round", "new_idps_per_round", "displaced_this_round", "displaced_since_last_round"],
+                        column: col)
+        }
+    }
+}
