@@ -582,7 +582,9 @@ public struct ContentBuilder {
                 } else if let why = ReportWords.uncovered(extent) {
                     // Rows the coverage does not reach (stray rows before a long gap, or
                     // outside a declared `coverage:`) are not a period to compare with.
-                    line += noChange(why)
+                    // Said as rows outside it, not "before the data" beside their own
+                    // figure (review44 N3: "March 2023: 1,000 (before the data; …)").
+                    line += noChange(extent == .before || extent == .after ? Messages.text("report.compare.stray_rows") : why)
                 } else if !(mkind == .flow && countriesNote(key, sources: reportSources(measure: measure)) != nil),
                           let why = ReportWords.uncovered(self.extent(of: key, measure: measure)) {
                     // (A period whose datasets' days miss it while their countries'

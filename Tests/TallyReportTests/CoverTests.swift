@@ -81,6 +81,21 @@ import TallyIO
         }
     }
 
+    /// review44 N3: a compared month whose rows are strays before a long gap (the coverage
+    /// starts after them) showed its figure beside "before the data", which says it has
+    /// none. Now "stray records outside the data's coverage", in each language; a month
+    /// with no rows before the data still says "before the data".
+    @Test func strayRowsBeforeTheCoverageAreSaidAsSuch() throws {
+        let rows = ["2023-01-05,Syria,,HTS,members,9000,9000,9000", "2023-03-05,Syria,,HTS,members,1000,1000,1000",
+                    "2023-04-02,Syria,,HTS,members,10000,10000,10000", "2023-04-03,Syria,,HTS,killed,5,5,5"]
+        let sections = "  - type: summary\n    measures: [members, killed]\n"
+        let c = try build(rows, extra: "stocks: [members]", sections: sections)
+        guard case let .summary(h) = c.sections[0].body else { Issue.record("no summary"); return }
+        #expect(h[0].comparisons.first == "March 2023: 1,000 (stray records outside the data's coverage; no change given)", "\(h[0].comparisons)")
+        #expect(h[0].comparisons.allSatisfy { !$0.contains("1,000 (before the data") }, "\(h[0].comparisons)")
+        #expect(h[1].comparisons.first == "March 2023: before the data", "\(h[1].comparisons)")
+    }
+
     /// stocks6 item 3: the cover's "counted twice" sentence was matched by measure only,
     /// so an adm_1 `Overall` row of 2022-11 beside its governorates made April 2023's cover
     /// say its headline adds a whole place to its parts. Now by the period shown.
