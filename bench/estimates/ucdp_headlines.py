@@ -159,7 +159,18 @@ def silent_fate(headline, reading):
     return found
 
 
-KILLED_FATE_KNOWN = 21
+# The readings under --measure killed the fate check below flags and that stay, each explained
+# (headlines2; 135 on b70d580, 21 after headlines1):
+#   #318621 'Thirteen martyrs and dozens of wounded and killed by the Islamic State' 13: right (the 13
+#           martyrs; the dozens are another group, with no figure).
+#   #252105 '... killed and wounded large number of citizens and raised the death toll to 165' 165: right
+#           (the figure is the death toll's).
+#   #262164 '... killing 6 civilian martyrs and injuring 26 others' 6: right (one figure per fate).
+#   #282340 '6 suicide bombers of ISIS blow themselves up ... days after fleeing from Idlib central prison'
+#           6: right (the flight is days before; the 6 died).
+#   #282176 '... agreement killed and injurie about 25' 25~: wrong, left: a misspelt fate word
+#           ("injurie") tally's tables do not hold; the known gap.
+KILLED_FATE_KNOWN = 5
 
 REFUSAL_CLASSES = [
     ("no number", "no figure"),
@@ -240,9 +251,8 @@ def main():
     for r in wrong[:args.show]:
         print(f"    line {r['line']}: {r['text']!r} expected {r['expected']}, got {format_reading(answer(r))}")
 
-    # A ratchet: 135 such readings on b70d580, 21 left after headlines1 (figures a measure word
-    # beside them ties to killed, with another fate joined to it: "More than 11 Asayish members
-    # killed and wounded"; and "casualties and injuries" tolls). More than that fails.
+    # A ratchet: 135 such readings on b70d580, 21 left after headlines1, 5 after headlines2 (see
+    # KILLED_FATE_KNOWN: four right readings the check cannot tell apart, one misspelling). More fails.
     over = max(0, len(fates) - KILLED_FATE_KNOWN)
     print(f"  known silent readings under --measure killed: {KILLED_FATE_KNOWN} (more fail: {over})")
     passed = (len(read) - len(flagged)) + (len(killed_read) - over) + (len(sample) - len(wrong))

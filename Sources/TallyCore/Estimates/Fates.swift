@@ -39,6 +39,16 @@ extension PhraseReader {
         return out
     }()
 
+    /// Nouns of a count a figure's clause goes on with past a comma ("rising to 84, the number
+    /// of casualties").
+    static let numberOfNouns: Set<String> = ["number", "toll", "tally", "count", "nombre", "bilan", "número", "cifra", "balance", "عدد", "حصيلة"]
+
+    /// Words between a count's noun and its figure ("the number of casualties rises to 12",
+    /// "casualties to 505", "le nombre de blessés s'élève à 12").
+    static let risingTo: Set<String> = ["to", "at", "rises", "rose", "risen", "rising", "reaches", "reached", "climbs", "climbed",
+                                        "stands", "stood", "is", "was", "now", "has", "have", "jumps", "jumped", "à", "a", "élève",
+                                        "s", "atteint", "passe", "llega", "asciende", "sube", "alcanza", "الى", "إلى", "يرتفع", "ارتفع"]
+
     /// Words that leave a place, read as a fate only after the figure ("more than 12500
     /// citizens left"): before it they are the verb of a toll ("the attack left 12 dead",
     /// "escalation leaves 8 victims").
@@ -92,6 +102,13 @@ extension PhraseReader {
         let lo = max(clauseStart, found.start - 8)
         var hi = found.end
         while hi < tokens.count, hi < found.end + 14, !endsFateClause(hi) { hi += 1 }
+        // "raises to more than 20, the number of casualties and injuries" (headlines2): a comma
+        // and "the number of" go on with the figure's clause.
+        if isPunctuation(",", at: hi), ((hi + 1)...(hi + 2)).contains(where: { word(at: $0).map(PhraseReader.numberOfNouns.contains) == true }) {
+            let from = hi + 1
+            hi += 1
+            while hi < tokens.count, hi < from + 14, !endsFateClause(hi) { hi += 1 }
+        }
         // The measure asked for, as far as the sentence runs after the figure.
         var sentenceEnd = found.end
         while sentenceEnd < tokens.count, sentenceEnd < found.end + 24,
@@ -105,9 +122,11 @@ extension PhraseReader {
             if m == measure { own.append(i); continue }
             // Before the figure, another fate counts within eight words of it.
             if i < lo { continue }
-            // "the number of casualties rises to 76": casualties are weighed elsewhere (a
-            // measure of their own beside the figure); "besieged Ghouta" names a place.
-            if m == "casualties" || m == "besieged" { continue }
+            // "besieged Ghouta" names a place.
+            if m == "besieged" { continue }
+            // "the number of casualties rises to 76", "raises to 84, the number of casualties"
+            // (headlines2: read for killed, while "76 casualties" was refused): casualties are
+            // killed and injured together, their figure no figure of either alone.
             if i < found.start, let w = word(at: i), PhraseReader.leavingWords.contains(w) { continue }
             others.append((i, m))
         }
@@ -133,6 +152,14 @@ extension PhraseReader {
         // lives of 20 Syrians and raids cause casualties and injuries") keeps it; after it, the
         // first fate named is the figure's verb ("17 of the regime forces were injured and
         // confirmed information about the death of Iranians": injured).
+        // "ground shelling kills and injures people ... and raises the number of casualties to
+        // 505" (headlines2: read 505 for killed): the count named right before the figure, with
+        // only a verb of rising and "to" between, is the figure's, whatever the clause said before.
+        if let (i, m) = others.last(where: { $0.0 < found.start }), !own.contains(where: { $0 > i && $0 < found.start }),
+           found.start - i <= 4, ((i + 1)..<found.start).allSatisfy({ word(at: $0).map(PhraseReader.risingTo.contains) == true }),
+           found.start - i >= 2 {
+            return (tokens[i].text, Vocabulary.describe(measure: m), i..<found.end)
+        }
         if own.contains(where: { $0 < found.start }) { return nil }
         // A verb or noun of another fate right before the figure governs it ("arrest 4 people",
         // "arrest of hundreds of citizens ... and the execution of others").
@@ -160,5 +187,43 @@ extension PhraseReader {
             hi += 1
         }
         return named.count == 1 ? named.first : nil
+    }
+    /// The figure's own measure word, when "and"/"or" joins another fate's word to it
+    /// (headlines2): "11 Asayish members killed and wounded", "50 killed or injured in the
+    /// shelling", "12 muertos y heridos", "12 tués et blessés", "12 قتيل وجريح", "5 dead and
+    /// missing". The words joined, the other fate's measure, and the words to quote; nil when
+    /// the other fate has a figure of its own ("3 killed and 5 wounded", "3 killed and many
+    /// others injured", "killed and injured 5 more") or none is joined.
+    func fateJoinedToMeasure(_ found: Finding, measure: String) -> (words: String, other: String, range: Range<Int>)? {
+        // The measure word of the figure, in the five words after it.
+        var i = found.end
+        var own: (start: Int, end: Int)? = nil
+        while i < tokens.count, i < found.end + 5, word(at: i) != nil {
+            if let (m, end, status) = measureWord(at: i) {
+                if m == measure, !status { own = (i, end) }
+                break
+            }
+            i += 1
+        }
+        guard let own else { return nil }
+        var k = own.end
+        // Arabic glues "و" to the second word: "قتيل وجريح".
+        if let w = word(at: k), w.hasPrefix("و"), vocab.measures[w] == nil, let m = fateMeasure(at: k), m != measure, m != "casualties" {
+            return figureFollows(k + 1) ? nil : (phrase(own.start..<(k + 1)), m, found.start..<(k + 1))
+        }
+        guard let j = word(at: k), vocab.andWords.contains(j) || PhraseReader.orWords.contains(j) else { return nil }
+        k += 1
+        // "12 dead and left dozens injured": a verb of leaving after the and-word is a toll's.
+        guard let m = fateMeasure(at: k), m != measure, m != "casualties",
+              !(word(at: k).map(PhraseReader.leavingWords.contains) ?? false) else { return nil }
+        let end = measureWord(at: k)?.end ?? (k + 1)
+        return figureFollows(end) ? nil : (phrase(own.start..<end), m, found.start..<end)
+    }
+
+    /// Whether a number (a figure of its own) follows at `i`: "killed and injured 5 more".
+    private func figureFollows(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        if case .number = tokens[i].kind { return true }
+        return word(at: i).map { vocab.isNumberWord($0) && !["a", "an", "un", "une", "one"].contains($0) } == true
     }
 }
