@@ -63,17 +63,20 @@ struct EstimateCommand: ParsableCommand {
         }
         return found.count == 1 ? found.first : nil
     }
-    static let stockNouns: [String: String] = {
-        var out: [String: String] = [:]
-        let table: [(String, String)] = [
-            ("members", "members member membership membres membre miembros miembro miembras mitglieder mitglied أعضاء عضو عضوا"),
-            ("fighters", "fighters combatants combattants combatientes kämpfer militants cadres مقاتل مقاتلين مقاتلون مقاتلا"),
-            ("supporters", "supporters followers partisans seguidores simpatizantes anhänger أنصار"),
-            ("strength", "troops personnel strength effectives manpower headcount effectifs efectivos tropas troupes"),
-        ]
-        for (m, ws) in table { for w in ws.split(separator: " ") { out[String(w)] = m } }
-        return out
-    }()
+    /// The measure column of a text read (nil: `(not named)` in the table, `null` in JSON):
+    /// with `--measure`, the measure asked for, whenever the text names one for its figure
+    /// (review44 N1: `--measure members "300 fighters"` showed "fighters", `--measure killed
+    /// "5,000 fighters"` "fighters", `--measure nkill "5 killed"` "killed", exit 0; the figure
+    /// was read as the measure asked for, and a text that names another measure for it is
+    /// refused by the reader); without, the measure the words beside the figure name, or the
+    /// stock a noun of a group's size names.
+    static func measureColumn(asked: String?, reading: EstimateReading, text: String) -> String? {
+        guard let named = reading.measureNamed ?? stockNamed(in: text) else { return nil }
+        guard let asked else { return named }
+        return MeasureCatalog.canonicalName(asked)
+    }
+    /// One table with the reader's nouns of a group's people (``GroupPeopleWords``, measures9).
+    static let stockNouns: [String: String] = GroupPeopleWords.stockNouns
 
     func run() throws {
         let convention = locale.flatMap { NumberConvention(locale: $0) } ?? .unspecified
@@ -104,7 +107,7 @@ struct EstimateCommand: ParsableCommand {
                     out += "\"high\": \(e.high.map(String.init) ?? "null"), \"approximate\": \(e.approximate), "
                     out += "\"best_stated\": \(e.bestStated), "
                     out += "\"display\": \(ResultWriter.jsonString(e.display)), "
-                    out += "\"measure\": \((r.measureNamed ?? EstimateCommand.stockNamed(in: t)).map(ResultWriter.jsonString) ?? "null"), \(localeField)}"
+                    out += "\"measure\": \(EstimateCommand.measureColumn(asked: measure, reading: r, text: t).map(ResultWriter.jsonString) ?? "null"), \(localeField)}"
                 case let .failure(error):
                     let readings = error.readings.map { r in
                         "{\"locales\": [" + r.locales.map(ResultWriter.jsonString).joined(separator: ", ")
@@ -121,7 +124,8 @@ struct EstimateCommand: ParsableCommand {
             // the words beside the figure name ("5 dead" → killed), the stock a noun of a
             // group's size names ("5,000 members" → members, review38 N9: no column), and
             // "(not named)" for a text that names none, whether --measure was given or
-            // another text named one (it was left blank there).
+            // another text named one (it was left blank there); with --measure, the measure
+            // asked for where the text names one (``measureColumn(asked:reading:text:)``).
             let named = results.contains { if case let .success(r) = $0.1 { return r.measureNamed ?? EstimateCommand.stockNamed(in: $0.0) != nil } else { return false } }
             let showMeasure = measure != nil || named
             let header = ["text", "low", "best", "high"] + (showMeasure ? ["measure"] : []) + ["display"]
@@ -129,9 +133,9 @@ struct EstimateCommand: ParsableCommand {
                 switch result {
                 case let .success(r):
                     let e = r.estimate
-                    let m = r.measureNamed ?? EstimateCommand.stockNamed(in: t) ?? "(not named)"
+                    let m = EstimateCommand.measureColumn(asked: measure, reading: r, text: t) ?? "(not named)"
                     return [TerminalText.escaped(t), Estimate.grouped(e.low), Estimate.grouped(e.best), e.high.map(Estimate.grouped) ?? "unbounded"]
-                        + (showMeasure ? [m] : []) + [e.display]
+                        + (showMeasure ? [TerminalText.escaped(m)] : []) + [e.display]
                 case let .failure(error):
                     return [TerminalText.escaped(t), "", "", ""] + (showMeasure ? [""] : [])
                         + [TerminalText.escaped("refused: " + error.reason)]

@@ -80,3 +80,37 @@ import Testing
                      "returnees_during_round", "killed_per_round", "idp_arrivals_per_round", "displaced", "returnees"])
     }
 }
+
+/// measures9 (review44 N1, silent): under a stock (`members`, `fighters`, `strength`) a figure
+/// whose clause names a fate with no measure word beside it (`300 fighters defected`, `5,000
+/// members who joined`) read as the stock, exit 0 (`tally estimate` showed "surrendered" or
+/// "recruited" in its measure column). Now refused, quoting the fate's word; a figure of
+/// people the stock counts, with no fate, reads.
+@Suite struct EstimateMeasureNames9 {
+    @Test func aFigureOfPeopleWhoLeftOrJoinedIsNoSizeOfAGroup() {
+        refuses("300 fighters defected", containing: "\"300 fighters defected\" counts surrendered (\"defected\"), not members",
+                measure: "members")
+        refuses("300 members defected", containing: "counts surrendered (\"defected\"), not fighters", measure: "fighters")
+        refuses("300 combatants have defected", containing: "not members", measure: "members")
+        refuses("300 militants defected to the army", containing: "(\"defected\"), not members", measure: "members")
+        refuses("3,000 troops defected", containing: "not strength", measure: "strength")
+        refuses("5,000 members who joined", containing: "counts recruited (\"joined\"), not members", measure: "members")
+        refuses("300 fighters joined", containing: "counts recruited", measure: "members")
+        refuses("300 fighters joined the group", containing: "counts recruited", measure: "fighters")
+        refuses("5,000 members of the group joined the ceasefire", containing: "counts recruited", measure: "members")
+        refuses("300 fighters were recruited", containing: "not members", measure: "members")
+        refuses("300 fighters left the group", containing: "counts displaced (\"left\")", measure: "members")
+    }
+
+    /// Twins: a figure of people the stock counts, with no fate of theirs in its clause.
+    @Test func aFigureOfTheGroupsPeopleReads() {
+        reads("300 fighters", 300, 300, 300, measure: "members")
+        reads("300 combatants", 300, 300, 300, measure: "members")
+        reads("between 5,000 and 7,000 fighters", 5000, 6000, 7000, measure: "members")
+        reads("5,000 members in besieged Ghouta", 5000, 5000, 5000, measure: "members")
+        reads("5,000 members, 300 of whom were killed", 5000, 5000, 5000, measure: "members")
+        reads("about 2,000 fighters, most of whom joined in 2014", 2000, 2000, 2000, approximate: true, measure: "fighters")
+        reads("3,000 troops", 3000, 3000, 3000, measure: "strength")
+        reads("5,000 fighters", 5000, 5000, 5000, measure: "killed")
+    }
+}

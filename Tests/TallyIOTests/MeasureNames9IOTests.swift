@@ -77,4 +77,16 @@ import TallyTestSupport
                         column: col)
         }
     }
+
+    /// review44 N1 in data: a row of members whose text names its people's fate
+    /// (`"300 fighters defected"`) added 300 members, exit 0; refused now naming the row.
+    /// A row of members reading "300 fighters" is read (the group's people).
+    @Test func aRowOfMembersThatCountsDefectorsIsRefused() throws {
+        let f = writeFile("date_start,country,adm_1,measure,estimate\n2023-01-15,Syria,Idlib,members,\"300 fighters defected\"\n")
+        let e = errorOf { _ = try quarter(f) }
+        #expect(e?.exitCode == 65, "\(e?.message ?? "read")")
+        #expect(e?.message.contains("counts surrendered (\"defected\"), not members") == true, "\(e?.message ?? "read")")
+        let ok = writeFile("date_start,country,adm_1,measure,estimate\n2023-01-15,Syria,Idlib,members,\"300 fighters\"\n")
+        #expect(try quarter(ok) == ["300"])
+    }
 }

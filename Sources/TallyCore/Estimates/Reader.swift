@@ -1630,13 +1630,25 @@ final class PhraseReader {
         // (`incidents`, `attacks`). A name tally does not know (GTD's `nkill`, UCDP BRD's
         // `bd_best`, `kia`, `mortality`, `homicides`, `body_count`: review43 R3) is the user's
         // word for what the text counts and takes its figure, as before.
+        //
+        // measures9 (review44 N1, silent): the fate the figure's clause names counts too where
+        // no measure word stands beside it (`--measure members "300 fighters defected"` read
+        // 300 members, its column "surrendered", exit 0; `"5,000 members who joined"` 5,000
+        // members, "recruited"): a size of a group is no count of people who left or joined
+        // it. A besieged place names no fate of the people counted ("in besieged Ghouta").
         if let first = found, let measure, !zeroOfEach, measure != "casualties",
-           !Vocabulary.measureAliases.values.contains(measure), let named = measureOf(first) {
+           !Vocabulary.measureAliases.values.contains(measure),
+           let named = measureOf(first) ?? clauseMeasure(first).flatMap({ $0 == "besieged" ? nil : $0 }) {
             let own = Vocabulary.measuresNamed(byName: measure)
             let fits = own.contains(named) || (own.contains("casualties") && (named == "killed" || named == "injured"))
             let countsOther = !own.isEmpty || MeasureCatalog.builtInStocks.contains(measure)
                 || MeasureCatalog.stockWord(in: measure) != nil || Vocabulary.countsEvents(measure)
             if !fits && countsOther {
+                // A fate of the clause is quoted up to its word ("300 fighters defected").
+                if measureOf(first) == nil, let at = (first.end ..< min(tokens.count, first.end + 14)).first(where: { fateMeasure(at: $0) == named }) {
+                    throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + Vocabulary.describe(measure: named)
+                                       + " (\"" + tokens[at].text + "\"), not " + measure + ": it is no figure of " + measure)
+                }
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
             }
         }
@@ -2043,10 +2055,8 @@ final class PhraseReader {
     /// held, residents. A measure name's kinds are those of its words.
     static let peopleKindWords: [String: String] = {
         var d: [String: String] = [:]
-        for w in ["members", "member", "membres", "membre", "miembros", "miembro", "fighters", "fighter", "combatants", "combatant",
-                  "combattants", "combattant", "combatientes", "combatiente", "troops", "soldiers", "militants", "supporters",
-                  "personnel", "cadres", "effectifs", "efectivos", "elementos", "recruits", "عناصر", "مقاتل", "مقاتلين", "مقاتلا",
-                  "أعضاء", "عضو", "strength", "mitglieder", "kämpfer"] { d[w] = "a group's members" }
+        // A group's members: one table with the CLI's stock nouns (GroupPeopleWords, measures9).
+        for w in GroupPeopleWords.memberNouns { d[w] = "a group's members" }
         for w in ["refugees", "refugee", "idps", "idp", "displaced", "réfugiés", "refugies", "déplacés", "deplaces", "refugiados",
                   "desplazados", "desplazadas", "نازح", "نازحين", "النازحين", "لاجئ", "لاجئين", "اللاجئين", "asylum-seekers",
                   "returnees"] { d[w] = "displaced people" }
@@ -2060,11 +2070,7 @@ final class PhraseReader {
 
     /// Nouns of what a group holds, not of people an event befalls (review44 S1): under a
     /// measure of deaths or injuries a bare figure of them is refused.
-    static let groupSizeWords: Set<String> = [
-        "members", "member", "membres", "membre", "miembros", "miembro", "mitglieder", "أعضاء", "عضو", "supporters",
-        "partisans", "seguidores", "simpatizantes", "أنصار", "strength", "effectifs", "efectivos", "manpower",
-        "headcount", "membership",
-    ]
+    static let groupSizeWords: Set<String> = GroupPeopleWords.sizeNouns
 
     /// The kinds of people a measure name counts (``peopleKindWords``), by its words.
     static func peopleKinds(ofMeasure measure: String) -> Set<String> {
