@@ -48,6 +48,9 @@ struct EstimateHeadlines2Tests {
         for text in texts { refuses(text, containing: "counts casualties", measure: "killed") }
         refuses("the number of casualties rises to 12", containing: "--measure casualties", measure: "killed")
         reads("the number of casualties rises to 12", 12, 12, 12, measure: "casualties")
+        // Casualties said to be killed are the dead (UCDP headlines).
+        reads("More bombardment raises to 11, the number of civilian casualties killed by their strikes", 11, 11, 11, measure: "killed")
+        reads("raise to about 260, the number of casualties of the regime forces who were killed", 260, 260, 260, approximate: true, measure: "killed")
     }
 
     /// Two figures, one per fate, and one figure with others told apart keep reading.

@@ -126,7 +126,10 @@ extension PhraseReader {
             if m == "besieged" { continue }
             // "the number of casualties rises to 76", "raises to 84, the number of casualties"
             // (headlines2: read for killed, while "76 casualties" was refused): casualties are
-            // killed and injured together, their figure no figure of either alone.
+            // killed and injured together, their figure no figure of either alone. Not "the
+            // number of civilian casualties killed", "casualties ... who were killed": those killed.
+            if m == "casualties", let k = ((i + 1)..<min(tokens.count, i + 10)).first(where: { fateMeasure(at: $0) == measure }),
+               !((i + 1)..<k).contains(where: endsFateClause) { continue }
             if i < found.start, let w = word(at: i), PhraseReader.leavingWords.contains(w) { continue }
             others.append((i, m))
         }
