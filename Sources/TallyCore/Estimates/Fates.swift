@@ -216,6 +216,11 @@ extension PhraseReader {
         }
         guard let j = word(at: k), vocab.andWords.contains(j) || PhraseReader.orWords.contains(j) else { return nil }
         k += 1
+        // An Arabic dual after "و" is a figure of its own ("ثلاثة قتلى وجريحان": three
+        // killed and two wounded).
+        if let w = word(at: k), vocab.measures[w] != nil, vocab.isNumberWord(w) || !vocab.numbers.candidates("w:" + w).isEmpty {
+            return nil
+        }
         // "12 dead and left dozens injured": a verb of leaving after the and-word is a toll's.
         guard let m = fateMeasure(at: k), m != measure, m != "casualties",
               !(word(at: k).map(PhraseReader.leavingWords.contains) ?? false) else { return nil }
