@@ -111,6 +111,13 @@ final class PhraseReader {
     /// its sentence ("5 people were killed, all of them soldiers", "5 tués, tous des
     /// militaires", "5 were killed, including 2 soldiers"), for the same group check.
     private(set) var figureOfWhom: [String] = []
+    /// After ``estimate()``: the groups of the figure's own phrase, by ``figureGroup(at:)``
+    /// (fates2: "police officers", "security forces" beside the one-word groups).
+    private(set) var figureGroups: [(word: String, group: String)] = []
+    /// After ``estimate()``: who the figure's people are told to be after it, by
+    /// ``peopleNamedAfter(from:)`` ("most of them soldiers", "2 of them soldiers", "the dead
+    /// were all soldiers").
+    private(set) var figureNamedAfter: [(word: String, group: String)] = []
     /// "No civilians were killed or injured", "no deaths": "no" before a noun of people or of
     /// the dead is zero, read only when the text has no other figure (phrases26, review38 R1:
     /// "no number"); set on the second reading ``estimate()`` makes of such a text.
@@ -976,8 +983,7 @@ final class PhraseReader {
             // figure of them is a figure of civilians (review43 R2: cd0d0c2 refused
             // `civilians_killed "5 children were killed"`); not the other way round.
             let taken = own.contains("civilians") ? own.union(PhraseReader.civilianKinds) : own
-            if !own.isEmpty, let w = figureWords.first(where: { PhraseReader.group(of: $0).map { !taken.contains($0) } == true }),
-               let g = PhraseReader.group(of: w) {
+            if !own.isEmpty, let (w, g) = figureGroups.first(where: { !taken.contains($0.group) }) {
                 throw ParseFailure(reason: "the figure counts " + g + " (\"" + w + "\"), and measure " + givenMeasure + " counts "
                                    + own.sorted().joined(separator: ", ") + ": a figure of one group is no figure of another; give the figure of "
                                    + givenMeasure)
@@ -985,8 +991,8 @@ final class PhraseReader {
             // "5 people were killed, all of them soldiers", "5 were killed, including 2 soldiers"
             // (phrases31: read 5 for civilians_killed): the text says who they are, all or some
             // of them of another group.
-            if !own.isEmpty, let w = figureOfWhom.first(where: { PhraseReader.group(of: $0).map { !taken.contains($0) } == true }),
-               let g = PhraseReader.group(of: w) {
+            if !own.isEmpty, let (w, g) = (figureOfWhom.compactMap { w in PhraseReader.group(of: w).map { (w, $0) } } + figureNamedAfter)
+                .first(where: { !taken.contains($0.1) }) {
                 throw ParseFailure(reason: "the text says the figure's people are " + g + ", all or some of them (\"" + w + "\"), and measure "
                                    + givenMeasure + " counts " + own.sorted().joined(separator: ", ")
                                    + ": a figure of one group is no figure of another; give the figure of " + givenMeasure)
@@ -1126,6 +1132,11 @@ final class PhraseReader {
                         k = e2
                     }
                     while k < words.count, let w = words[k].word, table.trailers.contains(w) { k += 1 }
+                    // "لم يصب أي جريح" (no one was hurt, not one wounded; fates2: "no number"):
+                    // the verb's own noun after "أي" (any).
+                    if k + 1 < words.count, let w = words[k].word, ["أي", "اي"].contains(w), let (e2, m2) = outcome(at: k + 1), named.contains(m2) {
+                        k = e2
+                    }
                     break
                 }
                 guard let w = words[k].word, table.fillers.contains(w) else { break }
@@ -1662,9 +1673,19 @@ final class PhraseReader {
         // figure per measure ("5 dead 3 wounded") has tied its figure to the measure asked
         // already: the word before that figure is the tail of another's ("dead").
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, case let asked = PhraseReader.fatesAsked(by: measure), !asked.isEmpty,
-           let fate = fateOfPeople(first), !asked.contains(fate.measure) {
+           let fate = fateOfPeople(first), !PhraseReader.fateFits(fate.measure, asked: asked, measure: measure) {
             throw ParseFailure(reason: "\"" + phrase(fate.span) + "\" gives its people another fate (" + fate.word + ": "
                                + PhraseReader.describeFate(fate.measure) + "), not " + measure + ": it is no figure of " + measure)
+        }
+        // fates2 (silent): `--measure members "300 fighters defected"` (deserted, joined, were
+        // recruited, left the group, surrendered; "ont fait défection", "desertaron", "انشقوا")
+        // read 300: a flow into or out of the group, another measure, is no figure of its size.
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, PhraseReader.peopleKinds(ofMeasure: measure).contains("a group's members"),
+           MeasureCatalog.builtInStocks.contains(MeasureCatalog.canonicalName(measure)) || MeasureCatalog.stockWord(in: measure) != nil,
+           let flow = groupFlow(first) ?? fateOfPeople(first).map({ (fate: $0.measure, word: $0.word, span: $0.span) }),
+           !PhraseReader.fatesNamedByWords(measure).contains(flow.fate) {
+            throw ParseFailure(reason: "\"" + phrase(flow.span) + "\" counts people who " + PhraseReader.describeGroupFlow(flow.fate) + " (\""
+                               + flow.word + "\"), a flow of another measure, not " + measure + ": it is no figure of the group's size; give the figure of " + measure)
         }
         // review43 item 3 (silent): a noun of people of another stock or population after the
         // figure (`--measure idps "5,000 members"`, `refugees "300 fighters"`) counts them, not
@@ -1799,9 +1820,23 @@ final class PhraseReader {
         let ms = measureSpan(found)
         var hi = max(found.end, ms.upperBound)
         if ms.lowerBound < found.start {
-            while hi < tokens.count, hi < found.end + 3, let w = word(at: hi), !["by", "par", "por"].contains(w) { hi += 1 }
+            while hi < tokens.count, hi < found.end + 3, let w = word(at: hi), !["by", "par", "por", "برصاص", "بنيران", "بقصف", "على"].contains(w) { hi += 1 }
         }
         figureWords = (min(found.start, ms.lowerBound)..<hi).compactMap { word(at: $0) }
+        // fates2: with the groups the one-word table does not hold ("12 police officers
+        // killed", "12 members of the security forces killed", "قتل 12 من عناصر الشرطة").
+        // A long noun phrase before its measure word ("12 members of the security forces
+        // killed": past the five words ``measureSpan(_:)`` reaches) is the figure's too.
+        var groupEnd = hi
+        if ms.upperBound <= found.end {
+            var j = found.end
+            while j < tokens.count, j < found.end + 9, let w = word(at: j), !["by", "par", "por"].contains(w) {
+                if measureWord(at: j) != nil { groupEnd = max(groupEnd, j); break }
+                j += 1
+            }
+        }
+        figureGroups = (min(found.start, ms.lowerBound)..<groupEnd).compactMap { figureGroup(at: $0) }
+        figureNamedAfter = peopleNamedAfter(from: found.end)
         // Who they are, after the figure in its sentence (phrases31: `--measure civilians_killed
         // "5 people were killed, all of them soldiers"` read 5): the noun right after "all of
         // them", "tous des", "todos ellos", "كلهم", and the words of a breakdown ("including 2
@@ -2011,6 +2046,10 @@ final class PhraseReader {
         case "returned": return "returns"
         case "released": return "releases"
         case "injured": return "injuries"
+        case "deported": return "deportations"
+        case "escaped": return "escapes"
+        case "defected": return "defections"
+        case "surrendered": return "surrenders"
         default: return Vocabulary.describe(measure: m)
         }
     }
@@ -2022,13 +2061,24 @@ final class PhraseReader {
     /// or ``fateVerbs``), the verb and the words to quote; nil where no such verb is found.
     func fateOfPeople(_ finding: Finding) -> (measure: String, word: String, span: Range<Int>)? {
         func fate(_ w: String) -> String? { PhraseReader.fateVerbs[w] ?? vocab.measures[w] }
-        func person(_ w: String) -> Bool { vocab.personWords.contains(w) || vocab.statusMeasures[w] != nil }
+        func person(_ w: String) -> Bool { vocab.personWords.contains(w) || vocab.statusMeasures[w] != nil || PhraseReader.peopleKindWords[w] != nil }
+        // fates2: a word of a fate right after the figure is its people's ("5,000 returnees",
+        // "5 returned IDPs", "5 freed hostages", "5 deported refugees"): not a measure word,
+        // which is weighed below ("5 kidnapped people were freed").
+        if let w = word(at: finding.end), vocab.measures[w] == nil {
+            if PhraseReader.returneeWords.contains(w) { return ("returned", tokens[finding.end].text, finding.start..<(finding.end + 1)) }
+            if let m = PhraseReader.fateVerbs[w] { return (m, tokens[finding.end].text, finding.start..<(finding.end + 1)) }
+            if let (f, end) = fatePhrase(PhraseReader.otherFatePhrases, at: finding.end) { return (f, phrase(finding.end..<end), finding.start..<end) }
+        }
         var k = finding.end, steps = 0
         // The people: person words, status nouns, and a measure word before people or an
         // auxiliary ("kidnapped people", "secuestrados fueron").
         while steps < 4, let w = word(at: k) {
             if person(w) { k += 1; steps += 1; continue }
-            if fate(w) != nil, let next = word(at: k + 1), person(next) || PhraseReader.fateAuxiliaries.contains(next) {
+            if fate(w) != nil, let next = word(at: k + 1), person(next) || PhraseReader.fateAuxiliaries.contains(next)
+                // fates2: a measure word as the people, its fate right after it ("5,000
+                // displaced returned home", "5.000 desplazados regresaron", "went home").
+                || (k == finding.end && (PhraseReader.fateVerbs[next] != nil || otherFate(at: k + 1) != nil)) {
                 k += 1; steps += 1; continue
             }
             break
@@ -2038,6 +2088,11 @@ final class PhraseReader {
         // A phrase of the tables first ("shot dead": killed); a measure of two fates ("shot",
         // killed or wounded; "neutralised") settles none.
         let unsettled: Set<String> = ["shot", "neutralised", "casualties"]
+        // fates2: phrases of a fate ("went home", "were deported", "were sent back", "were
+        // found dead", "managed to escape", "ont fait défection").
+        if k > finding.end, let (f, end) = otherFate(at: k), !unsettled.contains(f) {
+            return (f, phrase(k..<end), finding.start..<end)
+        }
         if k > finding.end, let (m, end, _) = measureWord(at: k) {
             return unsettled.contains(m) ? nil : (m, phrase(k..<end), finding.start..<end)
         }
@@ -2048,6 +2103,8 @@ final class PhraseReader {
         if let w = word(at: finding.start - 1), let m = PhraseReader.fateVerbs[w] ?? vocab.measures[w], !unsettled.contains(m) {
             return (m, tokens[finding.start - 1].text, (finding.start - 1)..<finding.end)
         }
+        // fates2: "authorities deported 5 refugees", "رحّلت السلطات 5 لاجئين", "أفرج عن 5 مختطفين".
+        if let (f, at) = fateBefore(finding) { return (f, tokens[at].text, at..<finding.end) }
         return nil
     }
 
@@ -6082,8 +6139,12 @@ final class PhraseReader {
         if ["pas", "ni"].contains(word(at: index) ?? ""), let noun = word(at: end), PhraseReader.notPeopleNouns.contains(noun) {
             return nil
         }
-        return Quantity(amount: .exact(head: Magnitude(whole: 0), multiplier: 1), end: end,
-                        phrase: phrase(index..<end))
+        // fates2: "Not a single one of the 5 hostages was killed", "Pas un seul des 5 otages",
+        // "Ni uno solo de los 5 rehenes murió", "None of the 5 hostages" (refused as two
+        // numbers): the 5 is the pool the zero is taken from, part of the zero's words.
+        let through = zeroPool(after: end) ?? end
+        return Quantity(amount: .exact(head: Magnitude(whole: 0), multiplier: 1), end: through,
+                        phrase: phrase(index..<through))
     }
 
     /// Nouns after "pas un" / "ni un solo" that are not of people: no zero (``nobody(at:)``).
