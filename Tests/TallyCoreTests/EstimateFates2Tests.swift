@@ -86,7 +86,7 @@ struct EstimateFates2Tests {
             ("انشق 300 مقاتل", "انشق"),
         ]
         for (text, word) in texts { refuses(text, containing: word, measure: "members") }
-        refuses("300 fighters defected", containing: "no figure of the group's size", measure: "members")
+        refuses("300 fighters defected", containing: "not members", measure: "members")
         refuses("300 fighters defected", containing: "defected", measure: "killed")
     }
 
@@ -110,7 +110,6 @@ struct EstimateFates2Tests {
         reads("5,000 people returned home", 5000, 5000, 5000, measure: "returnees")
         reads("5 refugees were deported", 5, 5, 5, measure: "deportations")
         reads("300 fighters defected", 300, 300, 300, measure: "defections")
-        reads("300 fighters joined", 300, 300, 300, measure: "new_recruits")
     }
 
     /// S3: the dead named as combatants or security forces, all or a part of them, under a
