@@ -42,7 +42,11 @@ struct EstimateMeasureNames8Tests {
             // The reader is handed the measure's family name (civilians_killed, fatalities: killed).
             refuses(text, containing: "(the size of a group), not ", measure: measure)
         }
+        // review45 N1: the example is in the measure's own word.
+        refuses("at least 300 supporters", containing: "(\"at least 300 supporters wounded\")", measure: "injured")
         reads("9 members killed", 9, 9, 9, measure: "killed")
+        reads("killing 9 members", 9, 9, 9, measure: "killed")
+        reads("9 members were killed", 9, 9, 9, measure: "killed")
         reads("the attack kills 9 members at least", 9, 9, nil, measure: "killed")
         reads("12 soldiers", 12, 12, 12, measure: "killed")
         reads("300 fighters", 300, 300, 300, measure: "killed")

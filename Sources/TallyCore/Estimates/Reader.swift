@@ -1708,8 +1708,10 @@ final class PhraseReader {
            case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
            let (w, _, at) = peopleKindAfter(first), let lower = word(at: at), PhraseReader.groupSizeWords.contains(lower),
            !tokens.indices.contains(where: { measureWord(at: $0) != nil }) {
+            // The example in the measure's own word (review45 N1: "(… killed)" under injured).
+            let example = own.contains("injured") ? "wounded" : own.contains("casualties") ? "killed or wounded" : "killed"
             throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + w + " (the size of a group), not "
-                               + measure + ": give the figure of " + measure + " (\"" + phrase(first.start..<(at + 1)) + " killed\")")
+                               + measure + ": give the figure of " + measure + " (\"" + phrase(first.start..<(at + 1)) + " " + example + "\")")
         }
         // `--measure casualties "No one was hurt"`, "No deaths were reported": a zero of the
         // injured alone or of the dead alone says nothing of the other, so it is no zero of
