@@ -4,6 +4,40 @@ import TallyCore
 import TallyTestSupport
 @testable import TallyIO
 
+/// Data measure names probed at two dates of a quarter (measures8, measures9): refused
+/// unless declared (`--stock` gives `latest`, `--flow` the sum), or read as a flow.
+struct MeasureNameProbe {
+    let file: (String, String?) -> String
+    let latest: String
+
+    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] {
+        let r = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(
+            period: .quarter, measures: MeasureCatalog(extraStocks: stocks, extraFlows: flows)))).result
+        return r.rows.map { $0.estimate.display }
+    }
+
+    func expectRefusedUnlessDeclared(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        for m in names {
+            let f = file(m, column)
+            let e = errorOf { _ = try quarter(f) }
+            let key = MeasureCatalog.canonicalName(m)
+            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
+            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
+                    "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
+            #expect((try? quarter(f, stocks: [m])) == [latest], "\(m)", sourceLocation: sourceLocation)
+            #expect((try? quarter(f, flows: [m])) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
+        }
+    }
+
+    func expectFlows(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        for m in names {
+            let e = errorOf { _ = try quarter(file(m, column)) }
+            #expect(e == nil, "\(m): \(e?.message ?? "")", sourceLocation: sourceLocation)
+            #expect((try? quarter(file(m, column))) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
+        }
+    }
+}
+
 /// measures8 (review43 S3, S4, R6, item 3, item 4; review42 R6): data measure names and
 /// estimate texts, 3,500 at two dates of a quarter.
 @Suite struct MeasureNames8 {
@@ -15,31 +49,13 @@ import TallyTestSupport
             + "2023-03-15,Syria,Idlib\(v2),\(measure),\(val)\n")
     }
 
-    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] {
-        let r = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(
-            period: .quarter, measures: MeasureCatalog(extraStocks: stocks, extraFlows: flows)))).result
-        return r.rows.map { $0.estimate.display }
-    }
-
+    var probe: MeasureNameProbe { MeasureNameProbe(file: { file($0, column: $1) }, latest: "3,500") }
+    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] { try probe.quarter(f, stocks: stocks, flows: flows) }
     func expectRefusedUnlessDeclared(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-        for m in names {
-            let f = file(m, column: column)
-            let e = errorOf { _ = try quarter(f) }
-            let key = MeasureCatalog.canonicalName(m)
-            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
-            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
-                    "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
-            #expect((try? quarter(f, stocks: [m])) == ["3,500"], "\(m)", sourceLocation: sourceLocation)
-            #expect((try? quarter(f, flows: [m])) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
-        }
+        probe.expectRefusedUnlessDeclared(names, column: column, sourceLocation: sourceLocation)
     }
-
     func expectFlows(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-        for m in names {
-            let e = errorOf { _ = try quarter(file(m, column: column)) }
-            #expect(e == nil, "\(m): \(e?.message ?? "")", sourceLocation: sourceLocation)
-            #expect((try? quarter(file(m, column: column))) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
-        }
+        probe.expectFlows(names, column: column, sourceLocation: sourceLocation)
     }
 
     /// review43 S4 (silent): survivors of an event named before them, and cases open at a date

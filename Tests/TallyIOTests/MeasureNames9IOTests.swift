@@ -15,31 +15,13 @@ import TallyTestSupport
             + "2023-03-15,Syria,Idlib\(v2),\(measure),4000\n")
     }
 
-    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] {
-        let r = try Ingest.run(IngestRequest(files: [f], config: AggregationConfig(
-            period: .quarter, measures: MeasureCatalog(extraStocks: stocks, extraFlows: flows)))).result
-        return r.rows.map { $0.estimate.display }
-    }
-
+    var probe: MeasureNameProbe { MeasureNameProbe(file: { file($0, column: $1) }, latest: "4,000") }
+    func quarter(_ f: String, stocks: [String] = [], flows: [String] = []) throws -> [String] { try probe.quarter(f, stocks: stocks, flows: flows) }
     func expectRefusedUnlessDeclared(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-        for m in names {
-            let f = file(m, column: column)
-            let e = errorOf { _ = try quarter(f) }
-            let key = MeasureCatalog.canonicalName(m)
-            #expect(e?.exitCode == 65, "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
-            #expect(e?.message.contains("--stock \"\(key)\"") == true && e?.message.contains("--flow \"\(key)\"") == true,
-                    "\(m): \(e?.message ?? "read")", sourceLocation: sourceLocation)
-            #expect((try? quarter(f, stocks: [m])) == ["4,000"], "\(m)", sourceLocation: sourceLocation)
-            #expect((try? quarter(f, flows: [m])) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
-        }
+        probe.expectRefusedUnlessDeclared(names, column: column, sourceLocation: sourceLocation)
     }
-
     func expectFlows(_ names: [String], column: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-        for m in names {
-            let e = errorOf { _ = try quarter(file(m, column: column)) }
-            #expect(e == nil, "\(m): \(e?.message ?? "")", sourceLocation: sourceLocation)
-            #expect((try? quarter(file(m, column: column))) == ["7,000"], "\(m)", sourceLocation: sourceLocation)
-        }
+        probe.expectFlows(names, column: column, sourceLocation: sourceLocation)
     }
 
     /// The review's eight names, each read 7,000 before.
