@@ -34,8 +34,9 @@ python3 "$generator" --rows 100000 --seed 7 --out "$data"
 head -n 50001 "$data" > "$work/part1.csv"
 { head -n 1 "$data"; tail -n +50002 "$data"; } > "$work/part2.csv"
 
-# Cases run two at a time (the reference is one single-threaded Python process; CI has
-# two cores), each writing its report to its own file, printed in order at the end.
+# The reference reads each file once for all its cases (reference_aggregate.py --batch):
+# run_case only writes the case down; the reference runs the cases in two processes (CI has
+# two cores), then tally runs each case and its output is compared byte for byte.
 jobs="${COMPARE_JOBS:-2}"
 cases=0
 
@@ -43,20 +44,29 @@ cases=0
 # STDIN is the file both read as standard input, /dev/null when unused)
 run_case() {
     cases=$((cases + 1))
-    while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do wait -n || true; done
-    check_case "$work/case-$cases" "$@" > "$work/case-$cases.report" &
+    local name="$1"; shift
+    printf '%s\n' "$name" > "$work/case-$cases.name"
+    (IFS=$'\t'; printf '%s\n' "$work/case-$cases	$*") >> "$work/batch-$(( (cases - 1) % jobs ))"
 }
 
-# check_case PREFIX NAME STDIN ARGS...: prints PASS or FAIL lines for one case.
+# check_case PREFIX: prints PASS or FAIL lines for one case the reference has run.
 check_case() {
-    local prefix="$1" name="$2" input="$3"; shift 3
-    local expected="$prefix.expected.csv" actual="$prefix.actual.csv" err="$prefix.stderr" status=0
-    python3 "$reference" "$@" -o "$expected" < "$input" 2>"$err" || status=$?
+    local prefix="$1" name input status=0
+    name="$(cat "$prefix.name")"
+    IFS=$'\t' read -r -a fields < "$prefix.args"
+    input="${fields[0]}"
+    local expected="$prefix.expected.csv" actual="$prefix.actual.csv" err="$prefix.stderr"
+    if [[ ! -s "$prefix.status" ]]; then
+        echo "FAIL $name: the reference did not run this case"
+        return
+    fi
+    status="$(cat "$prefix.status")"
     if [[ $status -ne 0 ]]; then
         echo "FAIL $name: reference exited $status: $(head -c 500 "$err")"
         return
     fi
-    "$TALLY" aggregate "$@" --format csv < "$input" > "$actual" 2>"$err" || status=$?
+    status=0
+    "$TALLY" aggregate "${fields[@]:1}" --format csv < "$input" > "$actual" 2>"$err" || status=$?
     if [[ $status -ne 0 ]]; then
         echo "FAIL $name: tally exited $status: $(head -c 500 "$err")"
         return
@@ -90,6 +100,16 @@ done
 run_case "fixture --by country --period week" /dev/null "$fixture" --by country --period week
 run_case "fixture --by actor --period all --measure members,fighters" /dev/null "$fixture" --by actor --period all --measure members,fighters
 
+for b in "$work"/batch-*; do
+    # Each case's arguments for tally's side (the line less its prefix).
+    while IFS= read -r line; do printf '%s\n' "${line#*	}" > "${line%%	*}.args"; done < "$b"
+    python3 "$reference" --batch "$b" &
+done
+wait || true
+for i in $(seq 1 "$cases"); do
+    while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do wait -n || true; done
+    check_case "$work/case-$i" > "$work/case-$i.report" &
+done
 wait || true
 passed=0
 failed=0

@@ -288,19 +288,29 @@ import TallyTestSupport
 /// Arabic with native digits. Its figures are the English brief's, in the locale's
 /// form; its CSV is the English one byte for byte; the host's locale changes nothing.
 @Suite struct LocalisedBriefCLITests {
-    let spec = packageRoot + "/Reports/syria-ucdp.yml"
+    typealias Brief = (dir: String, pdf: String, csv: String, status: Int32, stderr: String)
 
-    func brief(_ extra: [String], env: [String: String] = ["LC_ALL": "C", "LANG": "C", "TZ": "UTC"]) throws -> (dir: String, pdf: String, csv: String) {
-        let d = tempDir()
-        let r = try tally(["report", spec, "--out-dir", d, "--period", "2019-11", "--format", "pdf,csv"] + extra, environment: env)
-        #expect(r.status == 0, "\(r.stderr)")
-        return (d, d + "/syria-ucdp-2019-11.pdf", d + "/syria-ucdp-2019-11.csv")
+    static func brief(_ extra: [String], env: [String: String] = ["LC_ALL": "C", "LANG": "C", "TZ": "UTC"]) -> Result<Brief, Error> {
+        Result {
+            let d = tempDir()
+            let r = try tally(["report", packageRoot + "/Reports/syria-ucdp.yml", "--out-dir", d, "--period", "2019-11", "--format", "pdf,csv"] + extra,
+                              environment: env)
+            return (d, d + "/syria-ucdp-2019-11.pdf", d + "/syria-ucdp-2019-11.csv", r.status, r.stderr)
+        }
+    }
+
+    /// The English, French and Arabic briefs both tests compare: rendered once (a brief
+    /// takes seconds of a debug build's time; CI has 25 minutes).
+    static let english = brief([]), french = brief(["--locale", "fr"]), arabic = brief(["--locale", "ar", "--digits", "native"])
+
+    func brief(_ shared: Result<Brief, Error>) throws -> Brief {
+        let b = try shared.get()
+        #expect(b.status == 0, "\(b.stderr)")
+        return b
     }
 
     @Test func frenchAndArabicBriefs() throws {
-        let en = try brief([])
-        let fr = try brief(["--locale", "fr"])
-        let ar = try brief(["--locale", "ar", "--digits", "native"])
+        let en = try brief(Self.english), fr = try brief(Self.french), ar = try brief(Self.arabic)
         // Machine output: the same CSV whatever the locale.
         let csv = FileManager.default.contents(atPath: en.csv)
         #expect(csv != nil)
@@ -327,14 +337,18 @@ import TallyTestSupport
         #expect(arDigits.replacingOccurrences(of: "\u{066C}", with: "").contains(arabicIndic), "\(number)")
     }
 
-    /// LC_ALL and LANG never change a localised brief (cron runs with any host locale).
+    /// LC_ALL, LANG and TZ never change a localised brief (cron runs with any host locale):
+    /// each brief under a host locale of another language than its own, the Arabic one also
+    /// in a time zone east of UTC.
     @Test func hostLocaleDoesNotChangeALocalisedBrief() throws {
-        for extra in [["--locale", "fr"], ["--locale", "ar", "--digits", "native"]] {
-            let reference = try brief(extra)
-            for env in [["LC_ALL": "de_DE.UTF-8", "TZ": "UTC"], ["LANG": "ar_SA.UTF-8", "LC_ALL": "fa_IR.UTF-8", "TZ": "Asia/Tehran"]] {
-                let other = try brief(extra, env: env)
-                #expect(FileManager.default.contents(atPath: other.pdf) == FileManager.default.contents(atPath: reference.pdf), "\(extra) \(env)")
-            }
+        let hosts: [(Result<Brief, Error>, [String], [String: String])] = [
+            (Self.french, ["--locale", "fr"], ["LC_ALL": "de_DE.UTF-8", "TZ": "America/Los_Angeles"]),
+            (Self.arabic, ["--locale", "ar", "--digits", "native"], ["LANG": "ar_SA.UTF-8", "LC_ALL": "fa_IR.UTF-8", "TZ": "Asia/Tehran"]),
+        ]
+        for (shared, extra, env) in hosts {
+            let reference = try brief(shared)
+            let other = try brief(Self.brief(extra, env: env))
+            #expect(FileManager.default.contents(atPath: other.pdf) == FileManager.default.contents(atPath: reference.pdf), "\(extra) \(env)")
         }
         let d = tempDir()
         for env in [["LC_ALL": "C"], ["LC_ALL": "fr_FR.UTF-8"], ["LANG": "ar_EG.UTF-8"]] {
