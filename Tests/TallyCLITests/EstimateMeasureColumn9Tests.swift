@@ -18,7 +18,7 @@ import Testing
         for (m, t, shown) in [("members", "300 fighters", "members"), ("members", "300 troops", "members"),
                               ("fighters", "5,000 members", "fighters"), ("supporters", "300 members", "supporters"),
                               ("killed", "5,000 fighters", "killed"), ("nkill", "5 killed", "nkill"), ("deaths", "5 dead", "deaths"),
-                              ("idps", "5,000 refugees", "idps"), ("injured", "5 dead 3 wounded", "injured"),
+                              ("idps", "5,000 displaced", "idps"), ("injured", "5 dead 3 wounded", "injured"),
                               ("Members", "300 fighters", "members")] {
             let (row, status) = try column(m, t)
             #expect(status == 0, "\(m) \(t): \(row)")
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func aFigureOfAnotherMeasureIsRefused() throws {
-        for (m, t, says) in [("members", "300 fighters defected", "counts surrendered (\"defected\"), not members"),
+        for (m, t, says) in [("members", "300 fighters defected", "counts defected (\"defected\"), not members"),
                              ("members", "5,000 members who joined", "counts recruited (\"joined\"), not members"),
                              ("killed", "5,000 members", "not killed")] {
             let r = try tally(["estimate", "--measure", m, "--", t])

@@ -51,9 +51,14 @@ struct EstimateForeignMeasureTests {
     /// that says only that it holds a figure takes any.
     @Test func namesOfTheSameOrOfAnyFigureRead() {
         for measure in ["refugees", "idp_caseload", "displaced_persons_total"] {
-            reads("about 6,000 IDPs", 6_000, 6_000, 6_000, approximate: true, measure: measure)
             refuses("5 killed", containing: "counts killed, not", measure: measure)
         }
+        for measure in ["idp_caseload", "displaced_persons_total"] {
+            reads("about 6,000 IDPs", 6_000, 6_000, 6_000, approximate: true, measure: measure)
+        }
+        // fates3 (review45 S7): IDPs are no refugees (it had read 6,000 refugees); refugees read.
+        refuses("about 6,000 IDPs", containing: "not refugees (people who crossed a border)", measure: "refugees")
+        reads("about 6,000 refugees", 6_000, 6_000, 6_000, approximate: true, measure: "refugees")
         // review43 R3: names tally does not know are the user's words for what the text counts
         // (GTD's nkill, UCDP BRD's bd_best, kia, mortality, homicides, body_count): they read.
         for measure in ["best", "value", "toll", "victims", "estimate", "count", "total", "nkill", "nkillter", "bd_best", "kia",

@@ -88,9 +88,9 @@ import Testing
 /// people the stock counts, with no fate, reads.
 @Suite struct EstimateMeasureNames9 {
     @Test func aFigureOfPeopleWhoLeftOrJoinedIsNoSizeOfAGroup() {
-        refuses("300 fighters defected", containing: "\"300 fighters defected\" counts surrendered (\"defected\"), not members",
+        refuses("300 fighters defected", containing: "\"300 fighters defected\" counts defected (\"defected\"), not members",
                 measure: "members")
-        refuses("300 members defected", containing: "counts surrendered (\"defected\"), not fighters", measure: "fighters")
+        refuses("300 members defected", containing: "counts defected (\"defected\"), not fighters", measure: "fighters")
         refuses("300 combatants have defected", containing: "not members", measure: "members")
         refuses("300 militants defected to the army", containing: "(\"defected\"), not members", measure: "members")
         refuses("3,000 troops defected", containing: "not strength", measure: "strength")

@@ -67,7 +67,7 @@ import TallyTestSupport
         let f = writeFile("date_start,country,adm_1,measure,estimate\n2023-01-15,Syria,Idlib,members,\"300 fighters defected\"\n")
         let e = errorOf { _ = try quarter(f) }
         #expect(e?.exitCode == 65, "\(e?.message ?? "read")")
-        #expect(e?.message.contains("counts surrendered (\"defected\"), not members") == true, "\(e?.message ?? "read")")
+        #expect(e?.message.contains("counts defected (\"defected\"), not members") == true, "\(e?.message ?? "read")")
         let ok = writeFile("date_start,country,adm_1,measure,estimate\n2023-01-15,Syria,Idlib,members,\"300 fighters\"\n")
         #expect(try quarter(ok) == ["300"])
     }

@@ -34,8 +34,17 @@ extension PhraseReader {
                           "exit", "exits", "exited", "evacuated", "evacuation", "déplacés", "déplacées", "fuient", "fui",
                           "desplazados", "desplazadas", "huyeron", "huyen", "نزوح", "نزح", "نازحين", "تهجير", "خروج"])
         add("recruited", ["recruited", "recruiting", "recruitment", "enlisted", "joined", "recrutés", "reclutados", "تجنيد"])
-        add("surrendered", ["surrender", "surrenders", "surrendered", "defected", "defect", "defects"])
+        add("surrendered", ["surrender", "surrenders", "surrendered"])
+        // fates3 (review45 N2): defecting is not surrendering (a defector most often joins the
+        // other side): "300 fighters defected" had shown the measure "surrendered".
+        add("defected", ["defected", "defect", "defects"])
         add("missing", ["missing", "disparus", "desaparecidos", "مفقودين"])
+        // fates3 (review45 S5): Spanish "bajas" and French "pertes" are the dead and the
+        // wounded together, as "casualties" ("el número de bajas asciende a 12", "12 bajas en
+        // el combate", "le bilan des pertes s'élève à 12" read 12 killed); Arabic "إصابات" are
+        // injuries ("ارتفاع عدد الإصابات إلى 12" read 12 killed).
+        add("casualties", ["bajas", "pertes"])
+        add("injured", ["إصابات", "اصابات"])
         return out
     }()
 
@@ -65,6 +74,22 @@ extension PhraseReader {
         "mueren", "asesinados", "جثث", "جثة", "جثامين", "مجزرة", "حصيلة", "مقتل", "وفاة",
     ]
 
+    /// Words of a life, a death word only after a verb or noun that takes it ("claims the
+    /// lives of 20", "lost their lives", "loss of life", "ont perdu la vie", "cobró las
+    /// vidas"): "300 fighters reintegrated into civilian life" names no death (fates3,
+    /// review45 N3: it was refused under members as 'counts killed ("life")').
+    static let lifeWords: Set<String> = ["life", "lives", "vies", "vidas"]
+    static let lifeTakers: Set<String> = [
+        "claim", "claims", "claimed", "claiming", "cost", "costs", "costing", "lost", "lose", "loses", "losing", "loss",
+        "took", "take", "takes", "taking", "taken", "ended", "end", "ending", "ends", "perdu", "perdent", "perdre", "coûté",
+        "coûte", "fauché", "emporté", "perdieron", "perdió", "perder", "cobró", "cobra", "cobraron", "costó", "segó",
+    ]
+    /// Whether a verb or noun of ``lifeTakers`` stands in the three words before `i` or the
+    /// two after it ("20 lives lost").
+    func lifeLost(before i: Int) -> Bool {
+        (max(0, i - 3)..<(i + 3)).contains { $0 != i && word(at: $0).map(PhraseReader.lifeTakers.contains) == true }
+    }
+
     /// The measure a word of a fate names, or nil: a measure word of the tables, a status
     /// noun ("refugees"), an outcome ("freed", "fled") or a word of ``fateWords``; "killed"
     /// for ``deathWords``. Arabic words are tried without a glued "و" (and) or "ال" (the).
@@ -73,9 +98,14 @@ extension PhraseReader {
         var forms = [w]
         if w.hasPrefix("و") { forms.append(String(w.dropFirst())) }
         for f in forms where f.hasPrefix("ال") { forms.append(String(f.dropFirst(2))) }
+        // "the casualty toll rises to 12" (fates3, review45 S5: read 12 killed): a toll of
+        // casualties counts them, not the dead.
+        if ["toll", "tolls", "count", "figure", "figures"].contains(w), let b = word(at: i - 1), vocab.statusMeasures[b] == "casualties" {
+            return "casualties"
+        }
         for f in forms {
             if let m = vocab.measures[f] ?? vocab.statusMeasures[f] { return m }
-            if PhraseReader.deathWords.contains(f) { return "killed" }
+            if PhraseReader.deathWords.contains(f), !PhraseReader.lifeWords.contains(f) || lifeLost(before: i) { return "killed" }
             if let m = PhraseReader.fateWords[f] { return m }
             if PhraseReader.leavingWords.contains(f) { return "displaced" }
             if vocab.outcomes.contains(f) { return f }
@@ -129,26 +159,57 @@ extension PhraseReader {
             // killed and injured together, their figure no figure of either alone. Not "the
             // number of civilian casualties killed", "casualties ... who were killed": those killed.
             if m == "casualties", let k = ((i + 1)..<min(tokens.count, i + 10)).first(where: { fateMeasure(at: $0) == measure }),
-               !((i + 1)..<k).contains(where: endsFateClause) { continue }
+               !((i + 1)..<k).contains(where: endsFateClause),
+               // fates3 (review45 S5): not the measure's word joined to them ("the number of
+               // casualties and deaths rises to 12", "casualties and deaths reach 12" read 12).
+               !joinedByAnd(i, k) { continue }
             if i < found.start, let w = word(at: i), PhraseReader.leavingWords.contains(w) { continue }
             others.append((i, m))
         }
         // Joined: "killed and injured", "killed and the wounded", "مقتل وجرح" (glued "و").
-        func joined(_ a: Int, _ b: Int) -> Bool {
-            let (x, y) = a < b ? (a, b) : (b, a)
-            if y == x + 1 { return word(at: y)?.hasPrefix("و") == true && vocab.measures[word(at: y)!] == nil }
-            guard let w = word(at: x + 1), vocab.andWords.contains(w) || PhraseReader.orWords.contains(w) else {
-                return isSymbol("&", at: x + 1) && y == x + 2
-            }
-            if y == x + 2 { return true }
-            return y == x + 3 && word(at: x + 2).map { ["the", "la", "le", "les", "el", "los", "las"].contains($0) } == true
-        }
+        func joined(_ a: Int, _ b: Int) -> Bool { joinedByAnd(a, b) }
         for o in own {
             if let (i, m) = others.first(where: { joined(o, $0.0) }) {
                 let r = min(o, i, found.start)..<max(o, i, found.end - 1) + 1
                 return (tokens[o].text + " and " + tokens[i].text, measure + " and " + Vocabulary.describe(measure: m) + " together", r)
             }
         }
+        return clauseFateApart(found, own: own, others: others, hi: hi)
+    }
+
+    /// Articles and "of" that may stand between an and-word and the fate it joins ("killed
+    /// and the wounded", "morts et des blessés", "muertos y de los heridos").
+    static let articlesBetweenFates: Set<String> = ["the", "of", "la", "le", "les", "l", "el", "los", "las", "de", "des", "du", "d", "del"]
+
+    /// Whether the words at `a` and `b` are joined by an and/or word (or "&", "+", "/", or
+    /// an Arabic "و" glued to the second), with at most articles between.
+    func joinedByAnd(_ a: Int, _ b: Int) -> Bool {
+        let (x, y) = a < b ? (a, b) : (b, a)
+        if y == x + 1 { return word(at: y)?.hasPrefix("و") == true && vocab.measures[word(at: y)!] == nil }
+        guard let after = joinerEnd(at: x + 1) else { return false }
+        if y == after { return true }
+        // An article or "of" between ("killed and the wounded"; fates3, review45 S5: "le
+        // nombre de morts et de blessés", "le bilan des morts et des blessés" read 12, 20).
+        return y > after && y <= after + 2 && (after..<y).allSatisfy { k in
+            isPunctuation("'", at: k) || word(at: k).map(PhraseReader.articlesBetweenFates.contains) == true
+        }
+    }
+
+    /// The index after an and/or word at `k` ("and", "or", "y", "و"), "and/or" ("et/ou",
+    /// "y/o"), or a sign of one ("&", "+", "/"; fates3, review45 S5: "5 killed & wounded",
+    /// "12 killed + wounded", "12 killed and/or wounded" read 5, 12, 12); nil when none.
+    func joinerEnd(at k: Int) -> Int? {
+        if let w = word(at: k), vocab.andWords.contains(w) || PhraseReader.orWords.contains(w) {
+            if isPunctuation("/", at: k + 1), let o = word(at: k + 2), PhraseReader.orWords.contains(o) { return k + 3 }
+            return k + 1
+        }
+        if isPunctuation("&", at: k) || isSymbol("&", at: k) || isSymbol("+", at: k) || isPunctuation("/", at: k) { return k + 1 }
+        return nil
+    }
+
+    /// ``clauseFate(_:measure:)`` once no fate is joined to the measure asked for.
+    private func clauseFateApart(_ found: Finding, own: [Int], others: [(Int, String)], hi: Int) -> (word: String, counts: String, range: Range<Int>)? {
+        var others = others
         // Past the clause, another fate only joins one of the measure asked for (above).
         others.removeAll { $0.0 >= hi }
         // A word of the measure asked for before the figure in its clause ("Massacre claims the
@@ -159,9 +220,11 @@ extension PhraseReader {
         // 505" (headlines2: read 505 for killed): the count named right before the figure, with
         // only a verb of rising and "to" between, is the figure's, whatever the clause said before.
         if let (i, m) = others.last(where: { $0.0 < found.start }), !own.contains(where: { $0 > i && $0 < found.start }),
-           found.start - i <= 4, ((i + 1)..<found.start).allSatisfy({ word(at: $0).map(PhraseReader.risingTo.contains) == true }),
+           found.start - i <= 5, ((i + 1)..<found.start).allSatisfy({ isPunctuation("'", at: $0) || word(at: $0).map(PhraseReader.risingTo.contains) == true }),
            found.start - i >= 2 {
-            return (tokens[i].text, Vocabulary.describe(measure: m), i..<found.end)
+            // "casualty toll": the noun before the toll is quoted with it.
+            let from = others.contains(where: { $0.0 == i - 1 && $0.1 == m }) ? i - 1 : i
+            return (phrase(from..<(i + 1)), Vocabulary.describe(measure: m), from..<found.end)
         }
         if own.contains(where: { $0 < found.start }) { return nil }
         // A verb or noun of another fate right before the figure governs it ("arrest 4 people",
@@ -214,19 +277,44 @@ extension PhraseReader {
         if let w = word(at: k), w.hasPrefix("و"), vocab.measures[w] == nil, let m = fateMeasure(at: k), m != measure, m != "casualties" {
             return figureFollows(k + 1) ? nil : (phrase(own.start..<(k + 1)), m, found.start..<(k + 1))
         }
-        guard let j = word(at: k), vocab.andWords.contains(j) || PhraseReader.orWords.contains(j) else { return nil }
-        k += 1
+        // "12 dead, wounded", "a total of 12 killed, wounded" (fates3, review45 S5: read 12): a
+        // list of fates by a comma, the other with no figure and its clause ended after it.
+        var commaList = false
+        if let after = joinerEnd(at: k) {
+            k = after
+        } else if isPunctuation(",", at: k) || isPunctuation("\u{060C}", at: k) {
+            k += 1
+            commaList = true
+        } else {
+            return nil
+        }
         // An Arabic dual after "و" is a figure of its own ("ثلاثة قتلى وجريحان": three
         // killed and two wounded).
         if let w = word(at: k), vocab.measures[w] != nil, vocab.isNumberWord(w) || !vocab.numbers.candidates("w:" + w).isEmpty {
             return nil
         }
         // "12 dead and left dozens injured": a verb of leaving after the and-word is a toll's.
-        guard let m = fateMeasure(at: k), m != measure, m != "casualties",
+        // Casualties joined to a measure of one of their fates ("12 deaths and casualties",
+        // fates3: read 12 killed) count both.
+        guard let m = fateMeasure(at: k), m != measure, m != "casualties" || measure != "casualties",
               !(word(at: k).map(PhraseReader.leavingWords.contains) ?? false) else { return nil }
         let end = measureWord(at: k)?.end ?? (k + 1)
+        if commaList {
+            // The list ends there: nothing, a mark, a preposition or another and-word ("12
+            // dead, wounded and missing"); "5 killed, wounded soldiers evacuated" is not one.
+            let closes = end >= tokens.count || { if case .punctuation = tokens[end].kind { return true }; return false }()
+                || word(at: end).map { PhraseReader.listClosers.contains($0) || vocab.andWords.contains($0) } == true
+            guard closes else { return nil }
+        }
         return figureFollows(end) ? nil : (phrase(own.start..<end), m, found.start..<end)
     }
+
+    /// Words after a list of fates that end it: prepositions of place, time and cause.
+    static let listClosers: Set<String> = [
+        "in", "on", "at", "during", "after", "near", "by", "from", "since", "as", "when", "following", "amid",
+        "en", "dans", "à", "lors", "après", "près", "par", "au", "aux", "durante", "tras", "por", "cerca", "desde",
+        "في", "خلال", "بعد", "جراء", "اثر", "إثر", "قرب",
+    ]
 
     /// Whether a number (a figure of its own) follows at `i`: "killed and injured 5 more".
     private func figureFollows(_ i: Int) -> Bool {

@@ -22,8 +22,9 @@ extension PhraseReader {
                          "refoulés", "refoulées", "refoulé", "refoule", "refoulent", "reconduits", "renvoyés", "renvoyées", "deportados",
                          "deportadas", "deportó", "deportaron", "deporta", "expulsados", "expulsadas", "expulsó", "expulsaron", "expulsa",
                          "devueltos", "devueltas", "رحلوا", "رحلت", "رحل", "ترحيل", "طرد", "طردت", "طردوا", "ابعاد", "ابعدت", "ابعدوا"])
-        add("escaped", ["escaped", "escape", "escapes", "évadés", "évadées", "évadé", "échappés", "échappées", "enfuis", "enfuies",
-                        "escaparon", "escapado", "fugaron", "fugado", "هربوا", "فروا من الاسر"])
+        add("escaped", ["escaped", "escape", "escapes", "évadés", "évadées", "évadé", "évader", "échappés", "échappées", "échapper",
+                        "enfuis", "enfuies", "escaparon", "escapado", "escapar", "fugaron", "fugado", "هربوا", "هرب", "هربت",
+                        "فروا من الاسر"])
         add("defected", ["defected", "defect", "defects", "deserted", "desert", "fait défection", "déserté", "désertés", "désertent",
                          "desertaron", "desertado", "desertores", "انشقوا", "انشق", "انشقاق"])
         add("surrendered", ["surrendered", "surrender", "surrenders", "turned themselves in", "handed themselves over",
@@ -40,13 +41,18 @@ extension PhraseReader {
         func add(_ fate: String, _ phrases: [String]) {
             for p in phrases { out.append((p.split(separator: " ").map(String.init), fate)) }
         }
-        add("recruited", ["joined", "join", "joins", "recruited", "enlisted", "signed up", "rejoint", "rejoignent", "recrutés",
+        add("recruited", ["joined", "joined by", "was joined by", "join", "joins", "recruited", "enlisted", "signed up", "rejoint", "rejoignent", "recrutés",
                           "recrutées", "enrôlés", "unieron", "sumaron", "reclutados", "reclutadas", "alistados", "انضموا", "انضم",
                           "جندوا", "تجنيد"])
         add("left", ["left", "quit", "quitté", "quittent", "abandonaron", "abandonado", "salieron", "غادروا", "تركوا"])
         add("surrendered", ["rendus", "rendues"])
         return out
     }()
+
+    /// Nouns of people the person words do not hold, before a fate ("5,000 displaced families
+    /// returned home", "5 asylum seekers were deported").
+    static let morePeople: Set<String> = ["families", "households", "familles", "ménages", "familias", "hogares", "seekers", "asylum",
+                                          "asylum-seekers", "demandeurs", "solicitantes", "عائلة", "عائلات", "اسرة", "اسر"]
 
     /// Words between the people and their fate that the auxiliaries do not hold: "5 hostages
     /// managed to escape", "ont réussi à s'évader", "lograron escapar".
@@ -88,17 +94,11 @@ extension PhraseReader {
         return true
     }
 
-    /// A longest phrase of `table` at `k`, its fate and end. An escape from a harm ("No one
-    /// escaped injury", "escaped death") is no fate of its own: the harm after it is weighed
-    /// by the checks of the zero.
+    /// A longest phrase of `table` at `k`, its fate and end.
     func fatePhrase(_ table: [([String], String)], at k: Int) -> (fate: String, end: Int)? {
         var best: (String, Int)? = nil
         for (p, fate) in table where (0..<p.count).allSatisfy({ word(at: k + $0) == p[$0] }) {
             if p.count > (best.map { $0.1 - k } ?? 0) { best = (fate, k + p.count) }
-        }
-        if let (f, end) = best, f == "escaped", let next = word(at: end), vocab.measures[next] != nil || vocab.casualtyWords.contains(next)
-            || ["injury", "injuries", "death", "harm", "unharmed", "unhurt", "unscathed"].contains(next) {
-            return nil
         }
         return best
     }
@@ -108,7 +108,7 @@ extension PhraseReader {
     func otherFate(at k: Int, table: [([String], String)] = PhraseReader.otherFatePhrases) -> (fate: String, end: Int)? {
         var k = k
         var steps = 0
-        while steps < 3, let w = word(at: k), PhraseReader.fateLeadIns.contains(w) || PhraseReader.fateAuxiliaries.contains(w) {
+        while steps < 4, isPunctuation("'", at: k) || word(at: k).map({ PhraseReader.fateLeadIns.contains($0) || PhraseReader.fateAuxiliaries.contains($0) }) == true {
             k += 1; steps += 1
         }
         if let w = word(at: k), PhraseReader.foundWords.contains(w), let (m, end, _) = measureWord(at: k + 1) { return (m, end) }
@@ -175,6 +175,13 @@ extension PhraseReader {
         }
         if k > finding.end, let (f, end) = otherFate(at: k, table: PhraseReader.otherFatePhrases + PhraseReader.groupFlowPhrases) {
             return (f, phrase(k..<end), finding.start..<end)
+        }
+        // Before it: "انضم 300 مقاتل", "the group was joined by 300 fighters". Not a verb of
+        // leaving, which before a figure is a toll's ("the split left 300 fighters").
+        if let at = [finding.start - 1, finding.start - 2].first(where: { i in
+            i >= 0 && fatePhrase(PhraseReader.otherFatePhrases + PhraseReader.groupFlowPhrases, at: i)?.end == finding.start }),
+           let (f, _) = fatePhrase(PhraseReader.otherFatePhrases + PhraseReader.groupFlowPhrases, at: at), f != "left" {
+            return (f, phrase(at..<finding.start), at..<finding.end)
         }
         return nil
     }
