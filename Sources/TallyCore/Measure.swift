@@ -91,6 +91,32 @@ public struct MeasureCatalog: Sendable, Equatable {
         "actuales", "actuels", "actuelles", "actuel", "actuelle", "actualmente", "actuellement", "toujours", "todavía",
         "todavia", "aún", "siguen", "sigue", "permanecen", "continúan", "continuan", "restants", "restantes", "حاليا", "حالياً",
         "الحاليين",
+        // names9 (review45 S10: each was summed, 7,000 for a standing 3,000 and 4,000): a
+        // wait or a queue in English, French, Spanish and Arabic (`waitlist`, `queue`,
+        // `casos_en_espera`, `liste_d_attente`, `قيد_الانتظار`, `قيد_التحقيق`: `قيد` is
+        // "under", as in under investigation or awaiting), people held before their trial
+        // (`undertrials`, `on_remand`), and a count since a date (`killed_since_2011`,
+        // `deaths_since_start`: ``standsHere(_:_:)`` wants a year, a start or a month after it).
+        "waiting", "awaiting", "waitlist", "waitlists", "waitlisted", "queue", "queues", "queued", "espera", "attente",
+        "undertrials", "undertrial", "remand", "remandees", "قيد", "انتظار", "الانتظار", "بانتظار", "معلقة", "المعلقة",
+        "since", "depuis", "desde", "منذ",
+    ]
+
+    /// ``standingWords`` read whole only, never as the end of a word run together (names9).
+    static let wholeOnly: Set<String> = ["since", "depuis", "desde", "منذ", "espera", "attente", "remand", "waiting", "awaiting", "queue",
+                                         "queues", "queued", "undertrial"]
+
+    /// Words after `since` (`depuis`, `desde`, `منذ`) that make a figure run from a date up
+    /// to the row's (names9): a start (`since_start`, `depuis_le_début`, `desde_el_inicio`,
+    /// `منذ_بداية_الحرب`) or a month; a year is any four digits (`since_2011`). Not `last`
+    /// or `previous` (`displaced_since_last_round`: the period since the last count, a flow).
+    static let sinceStarts: Set<String> = [
+        "start", "beginning", "outbreak", "onset", "inception", "war", "conflict", "records", "début", "debut", "commencement",
+        "inicio", "comienzo", "principio", "بداية", "بدء", "اندلاع", "مطلع",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril",
+        "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril",
+        "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     ]
 
     /// Words of a period (`mes`, `mois`, `month`), before which `current` and its French and
@@ -133,11 +159,24 @@ public struct MeasureCatalog: Sendable, Equatable {
             return !(i > 0 && periodNouns.contains(w[i - 1])) && !periodNouns.contains(next)
         // `killed_pending_verification`: deaths per event awaiting a check, a word of the
         // families beside; `pending_cases`, `pending_applications`, `backlog_pending` stand.
-        case "pending", "pendientes", "pendiente", "pendants", "pendantes":
+        // names9: `killed_awaiting_verification` as `killed_pending_verification`.
+        case "pending", "pendientes", "pendiente", "pendants", "pendantes", "waiting", "awaiting", "espera", "attente", "انتظار",
+             "الانتظار", "بانتظار", "معلقة", "المعلقة":
             if w.contains(where: caseOutcomeWords.contains) { return false }
             return !(awaitedChecks.contains(next) && w.contains { MeasureFamilies.family(of: $0) != nil })
         // `backlog_cleared`, `cases_closed_from_backlog`: what was done to the backlog in a period.
-        case "backlog", "backlogs", "backlogged", "unresolved": return !w.contains(where: caseOutcomeWords.contains)
+        case "backlog", "backlogs", "backlogged", "unresolved", "waitlist", "waitlists", "waitlisted", "queue", "queues", "queued":
+            return !w.contains(where: caseOutcomeWords.contains)
+        // names9: a count since a year, a start or a month runs up to the row's date
+        // (`killed_since_2011`, `deaths_since_start`, `muertos_desde_el_inicio`); since the
+        // last count is the period's (`displaced_since_last_round`, a flow).
+        case "since", "depuis", "desde", "منذ":
+            var k = i + 1
+            while k < w.count, ["the", "le", "la", "l", "el", "its", "their"].contains(w[k]) { k += 1 }
+            guard k < w.count else { return false }
+            let x = w[k]
+            if x.count == 4, x.allSatisfy(\.isNumber), let y = Int(x), (1900 ... 2100).contains(y) { return true }
+            return sinceStarts.contains(x)
         // `remaining_mines_cleared` (review40 R1's leftover): `remaining` says which mines,
         // the name counts what was done to them, its head word an event after a word of its
         // own; `remaining_hostages`, `hostages_remaining`, `remaining_people_missing` stand.
@@ -485,7 +524,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// 4,000). A name that says new (`newly_displaced_per_round`, `new_idps_per_round`) or
     /// the round's own period (`displaced_this_round`, `displaced_since_last_round`) is a flow.
     static func caseloadByRound(_ w: [String]) -> String? {
-        guard let r = w.firstIndex(where: { ["round", "rounds", "ronda", "rondas"].contains($0) }),
+        guard let r = w.indices.first(where: { isRound(w, $0) }),
               let s = w.firstIndex(where: caseloadSubjects.contains) else { return nil }
         if r > 0, ["this", "since", "during", "in", "within", "between", "current", "esta", "cette", "ce"].contains(w[r - 1]) {
             return nil
@@ -638,13 +677,29 @@ public struct MeasureCatalog: Sendable, Equatable {
         guard w.contains(where: caseloadSubjects.contains) else { return false }
         // The round as the period counted over (review41 R2): `returnees_this_round`,
         // `individuals_displaced_this_round`, `displaced_per_round` count what happened in it.
-        if zip(w, w.dropFirst()).contains(where: { roundPeriodWords.contains($0) && ["round", "rounds"].contains($1) }) { return false }
+        if w.indices.dropFirst().contains(where: { roundPeriodWords.contains(w[$0 - 1]) && isRound(w, $0) }) { return false }
         // A tracker's unit before the event (`households_displaced`, `individuals_displaced`)
         // was read as a flow here from 058cf32, while `displaced_households` was refused; DTM
         // writes both orders for the caseload it found at a round (review42 N1), so both are
         // refused unless declared, as any plain caseload name is: a name that says new
         // (`newly_`, `new_`, `_this_round`, `_since_last_round`) is a flow.
         return !w.contains { flowWords.contains($0) && !caseloadSubjects.contains($0) || periodWords.contains($0) }
+    }
+
+    /// Words that name a tracker's round (names9, review45 S10: `displaced_per_wave`,
+    /// `displaced_per_cycle`, `displaced_per_survey`, `returnees_per_wave`, `displaced_rnd`
+    /// were summed where `displaced_per_round` was refused), in English, French and
+    /// Spanish; `r`, `rd` and `w` only before a number (`displaced_r1`, `idps_w2`).
+    static let roundNames: Set<String> = [
+        "round", "rounds", "ronda", "rondas", "rnd", "rnds", "wave", "waves", "cycle", "cycles", "survey", "surveys",
+        "vague", "vagues", "cycles", "ola", "olas", "ciclo", "ciclos", "encuesta", "encuestas", "جولة", "الجولة",
+    ]
+
+    /// Whether the `i`th word of a name names a round (``roundNames``, or `r`, `rd`, `w`
+    /// before a number).
+    static func isRound(_ w: [String], _ i: Int) -> Bool {
+        if roundNames.contains(w[i]) { return true }
+        return ["r", "rd", "w"].contains(w[i]) && i + 1 < w.count && w[i + 1].allSatisfy(\.isNumber)
     }
 
     /// Words before `round` that make it the period a figure was counted over (review41 R2).
@@ -659,7 +714,7 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// whose word before (fillers aside) names no event: `displaced_households_per_round` is
     /// read as `displaced_households`; `displaced_per_round` is left whole.
     static func roundEachSuffixCut(_ w: [String]) -> [String] {
-        guard w.count >= 3, ["round", "rounds"].contains(w[w.count - 1]), roundEachWords.contains(w[w.count - 2]) else { return w }
+        guard w.count >= 3, isRound(w, w.count - 1), roundEachWords.contains(w[w.count - 2]) else { return w }
         let j = w.count - 2
         guard let e = w[..<j].lastIndex(where: { !MeasureFamilies.fillers.contains($0) }),
               !(flowWords.contains(w[e]) || displacementHeads.contains(w[e])) else { return w }
@@ -682,7 +737,11 @@ public struct MeasureCatalog: Sendable, Equatable {
         ["under", "examination"], ["being", "processed"], ["being", "investigated"], ["in", "process"], ["case", "load"],
         ["case", "loads"], ["en", "cours"], ["en", "curso"], ["en", "trámite"], ["en", "tramite"], ["en", "attente"],
         ["en", "instance"], ["en", "suspens"], ["en", "proceso"], ["sous", "enquête"], ["bajo", "investigación"],
-        ["en", "investigación"], ["awaiting", "trial"], ["awaiting", "decision"]]
+        ["en", "investigación"], ["awaiting", "trial"], ["awaiting", "decision"],
+        // names9 (review45 S10): a running total (`deaths_running_total`, `running_total_deaths`),
+        // a waiting list and people on remand (`waiting_list`, `on_remand`).
+        ["running", "total"], ["running", "totals"], ["running", "tally"], ["running", "count"], ["waiting", "list"],
+        ["on", "remand"]]
 
     /// Whether the pair of ``standingPairs`` at `i`, `i + 1` of a name stands at a date: not
     /// a period's (`tués_mois_en_cours`, `muertos_año_en_curso`: the month or year counted over).
@@ -842,7 +901,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         // (review41 R2, measures6): `idp_individuals_displaced_per_round`,
         // `households_displaced_this_round` are flows, as `displaced_per_round` is;
         // `idps_per_round` (the caseload found at each) is left to the rules below.
-        for j in w.indices.dropFirst() where roundPeriodWords.contains(w[j]) && j + 1 < w.count && ["round", "rounds"].contains(w[j + 1]) {
+        for j in w.indices.dropFirst() where roundPeriodWords.contains(w[j]) && j + 1 < w.count && isRound(w, j + 1) {
             if let e = w[..<j].lastIndex(where: { !MeasureFamilies.fillers.contains($0) }),
                flowWords.contains(w[e]) || displacementHeads.contains(w[e]) { return nil }
         }
@@ -854,8 +913,10 @@ public struct MeasureCatalog: Sendable, Equatable {
             if let pair = pairsRunTogether[word], standingPairs.contains(pair.split(separator: " ").map(String.init)) { return pair }
             // Not `livestock`, `concurrent`, `distilled`: those words end no name standing;
             // nor `stillbirths`, `stillborn` (review40 R1): births, counted per event.
-            if !word.dropFirst(6).isEmpty, !word.hasPrefix("stillb"), let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks", "remain"]),
-                                                        tails: standingWords.subtracting(["stock", "stocks", "current", "currently", "still", "cumul", "remain"])) {
+            // names9's words that want the word after them or begin others (`sincere`,
+            // `esperanza`, `remanded`, `waitingroom`) only whole.
+            if !word.dropFirst(6).isEmpty, !word.hasPrefix("stillb"), let s = runTogetherEnds(word, heads: standingWords.subtracting(["stock", "stocks", "remain"]).subtracting(wholeOnly),
+                                                        tails: standingWords.subtracting(["stock", "stocks", "current", "currently", "still", "cumul", "remain"]).subtracting(wholeOnly)) {
                 // `remainingminescleared`: remaining mines, an event after them (as apart).
                 if s == "remaining", word.hasPrefix(s),
                    let t = runTogetherEnds(word, heads: [], tails: flowWords), word.count >= s.count + t.count + 2 { continue }

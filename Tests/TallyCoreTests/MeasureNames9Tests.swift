@@ -114,3 +114,56 @@ import Testing
         reads("5,000 fighters", 5000, 5000, 5000, measure: "killed")
     }
 }
+
+/// names9 (review45 S10, silent): standing counts the measures9 rule still read as flows and
+/// summed over periods (3,000 and 4,000 made 7,000 a quarter): running totals and counts since
+/// a date, what waits in Spanish and Arabic, waiting lists, queues and people on remand, and a
+/// figure of the displaced for each wave, cycle or survey. Word tables, each now a stock word;
+/// their flow twins have none.
+@Suite struct MeasureNames10 {
+    func expectStanding(_ names: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        MeasureNames9().expectStanding(names, sourceLocation: sourceLocation)
+    }
+
+    func expectFlows(_ names: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        MeasureNames9().expectFlows(names, sourceLocation: sourceLocation)
+    }
+
+    /// A running total or a count since a year, a start or a month (as the refused
+    /// `cumulative_killed`, `killed_to_date`, `killed_ytd`), in four languages; since the last
+    /// count, a year alone, a total of events are flows.
+    @Test func runningTotalsAndCountsSinceADateStand() {
+        expectStanding(["deaths_running_total", "running_total_deaths", "killed_running_total", "total_killed_since_2011",
+                        "killed_since_2011", "deaths_since_start", "runningtotal_deaths", "deaths_running_tally",
+                        "killed_since_the_start", "killed_since_beginning", "deaths_since_outbreak", "killed_since_january",
+                        "killed_since_2011_total", "morts_depuis_le_début", "tués_depuis_2011", "muertos_desde_el_inicio",
+                        "muertos_desde_2011", "قتلى_منذ_بداية_الحرب", "قتلى_منذ_2011", "deaths_since_war"])
+        expectFlows(["killed_total", "total_deaths", "killed_2011", "deaths_2011", "killed_since_last_report",
+                     "deaths_since_previous_update", "displaced_since_last_round", "killed_in_2011", "deaths_in_wave",
+                     "killed_per_wave", "new_cases", "cases_closed", "sincere_thanks", "running_events"])
+    }
+
+    /// What waits: Spanish `en espera`, French `liste d'attente`, Arabic `قيد` (under, pending);
+    /// waiting lists, queues, undertrials and people on remand; beside what is done to them in a
+    /// period (`waitlist_cleared`) and deaths awaiting a check, flows.
+    @Test func whatWaitsStands() {
+        expectStanding(["casos_en_espera", "en_espera", "solicitudes_en_espera", "lista_de_espera", "personas_en_lista_de_espera",
+                        "liste_d_attente", "dossiers_en_attente", "قيد_التحقيق", "قيد_الانتظار", "قضايا_قيد_النظر", "طلبات_قيد_الانتظار",
+                        "القضايا_المعلقة", "waiting_list", "waitlist", "queue", "undertrials", "on_remand", "people_on_remand",
+                        "remand_prisoners", "people_awaiting_trial", "asylum_seekers_awaiting_decision", "people_waiting",
+                        "people_awaiting_resettlement", "waiting_list_total", "in_queue", "queued_applications"])
+        expectFlows(["waitlist_cleared", "queue_cleared", "killed_awaiting_verification", "deaths_awaiting_confirmation",
+                     "cases_closed", "new_cases", "esperanza_killed"])
+    }
+
+    /// A figure of the displaced or returnees for each wave, cycle, survey or round written
+    /// short (`rnd`, `r1`), as `displaced_per_round`; killed per wave and the wave's own
+    /// period are flows.
+    @Test func aFigureOfTheDisplacedForEachWaveStands() {
+        expectStanding(["displaced_per_wave", "displaced_per_cycle", "displaced_per_survey", "displaced_each_wave", "returnees_per_wave",
+                        "displaced_rnd", "displaced_r1", "idps_r2", "displaced_by_wave", "wave_displaced", "desplazados_por_ola",
+                        "déplacés_par_vague", "displaced_per_survey_round", "displaced_round_1", "returnees_by_cycle", "displaced_w3"])
+        expectFlows(["newly_displaced_per_wave", "displaced_this_wave", "displaced_since_last_survey", "killed_per_wave",
+                     "deaths_in_wave", "new_idps_per_cycle", "killed_r1"])
+    }
+}

@@ -39,6 +39,18 @@ import TallyTestSupport
                                      "en_attente", "pendientes"])
     }
 
+    /// names9 (review45 S10): the review's names, each read 7,000 before (a running total, a
+    /// count since a date, what waits in Spanish and Arabic, waiting lists and queues, the
+    /// displaced for each wave); their twins read 7,000.
+    @Test func namesOfReview45AreRefusedUnlessDeclared() {
+        expectRefusedUnlessDeclared(["deaths_running_total", "running_total_deaths", "killed_running_total", "total_killed_since_2011",
+                                     "killed_since_2011", "deaths_since_start", "casos_en_espera", "en_espera", "solicitudes_en_espera",
+                                     "قيد_التحقيق", "قيد_الانتظار", "waiting_list", "waitlist", "queue", "undertrials", "on_remand",
+                                     "displaced_per_wave", "displaced_per_cycle", "displaced_per_survey", "displaced_each_wave",
+                                     "returnees_per_wave", "displaced_rnd", "displaced_r1"])
+        expectFlows(["killed_2011", "deaths_in_wave", "killed_since_last_report", "killed_per_wave", "displaced_this_wave"])
+    }
+
     /// The flow twins read as before: 7,000.
     @Test func flowTwinsRead() {
         expectFlows(["new_cases", "cases_opened", "cases_closed", "investigations_opened", "people_missing", "detained",
