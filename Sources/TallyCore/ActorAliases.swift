@@ -240,7 +240,9 @@ public enum ActorAliases {
     /// Mobilization Forces`), or one spelling apart from their vowels and doubled letters
     /// (`Jabhat Fateh al-Sham`, `Jabhat Fatah al-Sham`). Names of two rows of the table
     /// are different groups (nil).
-    public enum Likeness: Sendable, Equatable { case acronym, spelling }
+    /// `wording`: the same words but for small ones (names9, review45 S9: `Islamic State of
+    /// Iraq` and `Islamic State in Iraq`, ``wordingKey(_:)``).
+    public enum Likeness: Sendable, Equatable { case acronym, spelling, wording }
 
     public static func likelyOneGroup(_ a: String, _ b: String) -> Likeness? {
         // Both known: the table says (one row is one group, for sure; two rows are two).
@@ -249,7 +251,45 @@ public enum ActorAliases {
         if isAcronym(a, of: b) || isAcronym(b, of: a) { return .acronym }
         let sa = skeleton(spelled(a)), sb = skeleton(spelled(b))
         if sa.count >= 5, sa == sb { return .spelling }
+        if let ka = wordingKey(a), ka == wordingKey(b) { return .wording }
         return nil
+    }
+
+    /// Small words a group's long name is written with or without, or one for another
+    /// (names9, review45 S9): `of`, `in`, `the` and their French, Spanish and Arabic twins.
+    private static let smallWords: Set<String> = [
+        "of", "in", "the", "de", "du", "des", "d", "la", "le", "les", "l", "en", "au", "aux", "del", "el", "los", "las", "fi", "في",
+    ]
+    /// Words a group's branch is written with or without after the group's name (`Islamic
+    /// State Libya Province`, `ISIS-Libya`).
+    private static let branchWords: Set<String> = ["province", "wilayat", "wilayah", "branch", "provincia", "ولاية"]
+
+    /// What two names of one group written with other small words share (names9, review45
+    /// S9: `Islamic State of Iraq` and `Islamic State in Iraq`, `Al-Qaeda in Iraq` and
+    /// `Al-Qaeda of Iraq`, summed as two groups with no word), or nil: a name of three
+    /// words or more without ``smallWords`` (`of`, `in`, `the`, `de`, `en`, `في`…),
+    /// without Arabic's article (`al-`) and hyphens, each word as one spelling
+    /// (``spelled(_:)``). A name that begins with a name of the table and goes on with a
+    /// place (`ISIS-Libya`, `Islamic State Libya Province`, `Islamic State in Libya`) is
+    /// that group's name and the place, without `province` and its twins. Two groups
+    /// that differ by such words alone are rare and their names unknown to tally, so two
+    /// names with one key are said, never merged: like an acronym, a likeness.
+    static func wordingKey(_ name: String) -> String? {
+        var ws = tokens(name).filter { !smallWords.contains($0.word) }
+        // The table's name it begins with, the longest (`islamic state` before `is`).
+        var head = ""
+        if ws.count >= 2 {
+            for n in stride(from: ws.count - 1, through: 1, by: -1) {
+                if let i = index[folded(ws[..<n].map(\.word).joined(separator: " "))] {
+                    head = "=" + groups[i][0] + "/"
+                    ws = ws[n...].filter { !branchWords.contains($0.word) }
+                    break
+                }
+            }
+        }
+        if head.isEmpty { guard ws.count >= 3 else { return nil } } else { guard !ws.isEmpty else { return nil } }
+        let content = ws.filter { !articles.contains($0.word) && !($0.joined && joinedArticles.contains($0.word)) }.map { spellings[$0.word] ?? $0.word }
+        return content.isEmpty ? nil : head + content.joined(separator: " ")
     }
 
     /// Consonants only, a doubled letter once: `jabhatfatehalsham` → `jbhtfthlshm`.
