@@ -315,7 +315,29 @@ public struct ReportData: Sendable {
         if let r = others.first {
             let more = others.count > 1 ? " (and \(others.count - 1) more in periods this report does not show)" : ""
             readNotes.append("in a period this report does not show, and so not refused: " + r.message + more)
+            dropNotOneNoteSaidBy(others)
         }
+    }
+
+    /// review44 N4: the sentence `by actor, "Total" is not one actor: its rows are figures
+    /// for all actors together` said again what a refusal of a period the report does not
+    /// show says of the same rows (`actor "Total" (12,000), a figure for all actors
+    /// together`): two sentences on standard error for one row. It is left out when every
+    /// row of each actor it names is in a period and measure of such a refusal naming that
+    /// actor; an actor with rows elsewhere keeps it (their only word).
+    mutating func dropNotOneNoteSaidBy(_ refusals: [StockRefusal]) {
+        let actors = (result.rows + result.spanning).compactMap(\.actor)
+        guard let note = ActorWords.notOneNote(actors), let i = readNotes.firstIndex(of: note) else { return }
+        let (all, unnamed) = ActorWords.notOne(actors)
+        guard unnamed.isEmpty else { return }
+        for n in all {
+            let said = refusals.filter { $0.message.contains("actor \"\(n)\" (") }
+            let covered = (result.rows + result.spanning).filter { $0.actor == n }.allSatisfy { row in
+                said.contains { $0.period == row.periodKey && $0.measure == row.measure }
+            }
+            if !covered { return }
+        }
+        readNotes.remove(at: i)
     }
 
     /// The refused sums of stocks of periods the report of `key` does not show; throws
@@ -358,7 +380,30 @@ public struct ReportData: Sendable {
         // A table tally wrote: each of its cells' latest row up to the period, a figure
         // the table states for its own period (review38 S3, S4 refuse other re-cuts).
         history.stockTablesAtAnyPeriod = true
-        stockResult = try Ingest.run(history).result
+        // A bar not by actor adds, in each place, the latest figure of each actor cell up to
+        // the period's end: one group's March figure under one name and its April figure
+        // under another made one figure (names9, review45 S8: Kunar 500 + 600 = 1,100 "as of
+        // Mar 2023 to Apr 2023" where the group had 600). The history's refusals (one group
+        // under two names, a `Total` actor beside its parts, anywhere up to the period's
+        // end) refuse such a bar as `tally aggregate --period all` and `tally chart bar --to
+        // DAY` refuse them; a bar by actor shows the names apart, as `--by actor` does.
+        history.stockRefusalsByPeriod = true
+        let outcome = try Ingest.run(history)
+        stockResult = outcome.result
+        let adding = spec.sections.compactMap { section -> BarSpec? in
+            guard case let .bar(b) = section, wanted.contains(b.measure), !b.by.contains(.actor) else { return nil }
+            return b
+        }
+        for r in outcome.stockRefusals + outcome.totalStockRefusals {
+            guard let b = adding.first(where: { $0.measure == r.measure }) else { continue }
+            throw .data("chart '\(b.id)' shows each group's latest \(b.measure) up to \(kind.lastDay(key)), "
+                + "added over the actors of each place (the report's period \(kind.label(key))): " + r.message)
+        }
+        let said = Set(readNotes)
+        for a in outcome.totalLikelyAliases where adding.contains(where: { $0.measure == a.measure }) {
+            let n = "chart '\(adding.first { $0.measure == a.measure }!.id)', each group's latest \(a.measure) up to \(kind.lastDay(key)): " + a.note
+            if !said.contains(n) && !readNotes.contains(n) { readNotes.append(n) }
+        }
     }
 
     /// `measure` (a stock) at `grouping` in every period up to and including `key`:
