@@ -46,3 +46,22 @@ import Testing
         }
     }
 }
+
+/// tie3 (review45 N4): the column named the measure of any word of the figure's clause, tied
+/// to the figure or not: `--measure nkill "5,000 people attended the funeral of those killed"`
+/// showed "nkill", and without --measure "killed", for a figure of people at a funeral.
+@Suite struct EstimateMeasureColumnTie3 {
+    @Test func anUntiedMeasureWordNamesNoMeasure() throws {
+        let r = try tally(["estimate", "--measure", "nkill", "--", "5,000 people attended the funeral of those killed"])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("(not named)"), "\(r.stdout)")
+        // Without --measure no text names one: no measure column (it had said "killed").
+        let plain = try tally(["estimate", "--", "5,000 people attended the funeral of those killed"])
+        #expect(plain.status == 0 && !plain.stdout.contains("measure"), "\(plain.stdout)")
+        // Tied: the column names it.
+        let tied = try tally(["estimate", "--", "17 members of the police were wounded"])
+        #expect(tied.stdout.contains("injured"), "\(tied.stdout)")
+        let asked = try tally(["estimate", "--measure", "nkill", "--", "20 members of the regime forces killed during the attack"])
+        #expect(asked.stdout.contains("nkill"), "\(asked.stdout)")
+    }
+}

@@ -127,8 +127,32 @@ extension PhraseReader {
     /// measure's ("killed and injured", "the death and the injury of 35", "kill and detain
     /// 16"): then the figure counts both together.
     func clauseFate(_ found: Finding, measure: String) -> (word: String, counts: String, range: Range<Int>)? {
+        // tie3 (review45 R1): "the number of casualties rises to 12, all killed" (refused as a
+        // toll of casualties): ", all killed" after the figure says every one of them died.
+        let after = predicate(after: found.end)
+        if after.relative, isPunctuation(",", at: found.end), let p = predicateFate(after: found.end), p.measure == measure, p.joined == nil {
+            return nil
+        }
         var clauseStart = found.start
         while clauseStart > 0, !endsFateClause(clauseStart - 1) { clauseStart -= 1 }
+        // tie3 (review45 S4): "the number of casualties, killed or injured, rises to 12" (read
+        // 12 killed): a clause of only a verb of rising has its subject before the commas of an
+        // aside; the clause runs back over up to two of them to "the number of"/"the toll"
+        // ("ISIS causes more human losses, rising to 84, the number of casualties": no number
+        // noun before, no extension).
+        if clauseStart < found.start, (clauseStart..<found.start).allSatisfy({ word(at: $0).map(PhraseReader.risingTo.contains) == true }) {
+            var start = clauseStart
+            var commas = 0
+            while start > 0, commas < 2, isPunctuation(",", at: start - 1) {
+                start -= 1
+                commas += 1
+                while start > 0, !endsFateClause(start - 1) { start -= 1 }
+                if (start..<clauseStart).contains(where: { word(at: $0).map(PhraseReader.numberOfNouns.contains) == true }) {
+                    clauseStart = start
+                    break
+                }
+            }
+        }
         let lo = max(clauseStart, found.start - 8)
         var hi = found.end
         while hi < tokens.count, hi < found.end + 14, !endsFateClause(hi) { hi += 1 }
@@ -158,11 +182,16 @@ extension PhraseReader {
             // (headlines2: read for killed, while "76 casualties" was refused): casualties are
             // killed and injured together, their figure no figure of either alone. Not "the
             // number of civilian casualties killed", "casualties ... who were killed": those killed.
-            if m == "casualties", let k = ((i + 1)..<min(tokens.count, i + 10)).first(where: { fateMeasure(at: $0) == measure }),
-               !((i + 1)..<k).contains(where: endsFateClause),
-               // fates3 (review45 S5): not the measure's word joined to them ("the number of
-               // casualties and deaths rises to 12", "casualties and deaths reach 12" read 12).
-               !joinedByAnd(i, k) { continue }
+            // tie3 (review45 S4): the killed word must describe the casualties, as their
+            // participle or the predicate of a relative clause about them, past a phrase of
+            // "of" ("casualties of the regime forces and ISIS who were killed", "casualties of
+            // Sosyan massacre"): not "casualties not killed", "casualties, killed or injured",
+            // "casualties including those killed", "casualties of the strike that killed the
+            // commander", "casualties in the killing fields", "... as the killing continues"
+            // (each had read as killed: 30fa89d took a killed word within nine words); nor
+            // the measure's word joined to them (fates3, review45 S5: "the number of casualties
+            // and deaths rises to 12": no predicate after "and").
+            if m == "casualties", let p = predicateFate(after: i + 1), p.measure == measure, p.joined == nil { continue }
             if i < found.start, let w = word(at: i), PhraseReader.leavingWords.contains(w) { continue }
             others.append((i, m))
         }
@@ -321,5 +350,250 @@ extension PhraseReader {
         guard i < tokens.count else { return false }
         if case .number = tokens[i].kind { return true }
         return word(at: i).map { vocab.isNumberWord($0) && !["a", "an", "un", "une", "one"].contains($0) } == true
+    }
+}
+
+/// The tie of a fate word to a figure (tie3): whether the word says what befell the people
+/// the figure counts, or only stands somewhere in the text. review45 S1: under `--measure
+/// killed` "ISIS has 5,000 members and has killed civilians", "5,000 members of the group
+/// that killed the governor", "5,000 supporters attended the funeral of those killed" each
+/// read 5,000 killed, exit 0, because a killed word anywhere let a group's size through;
+/// review45 S4: "the number of casualties not killed" read as killed. The word is tied when
+/// it stands in the figure's noun phrase or is the predicate of its clause: right before the
+/// figure as its verb or noun ("kills 9 members", "the death of 35 citizens"), or after the
+/// people named, past a phrase of "of"/"from"/"in" ("20 members of the regime forces killed
+/// during the attack"), auxiliaries and a relative pronoun ("17 members of the police were
+/// wounded", "casualties who were killed"), or ", all (of them)" ("rises to 12, all killed").
+/// It is not tied when it is the verb of a relative clause with an object of its own ("the
+/// group that killed the governor"), an active verb with an object ("... forces killed 5
+/// civilians"), negated ("not killed"), or past a word that starts another clause ("and has
+/// killed", a comma, "attended the funeral of those killed").
+extension PhraseReader {
+    static let tiePrepositions: Set<String> = ["of", "from", "in", "at", "among", "within", "with", "inside", "de", "du", "des",
+                                               "d", "del", "en", "entre", "dans", "من", "في", "بين", "loyal", "affiliated",
+                                               "belonging", "linked", "allied", "fidèles", "leales", "الموالية", "الموالين"]
+    static let tieDeterminers: Set<String> = ["the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los", "las", "una",
+                                              "unos", "unas"]
+    static let tieRelatives: Set<String> = ["who", "that", "which", "whom", "qui", "que", "quienes", "cuales", "الذين", "الذي",
+                                            "التي", "اللذين", "ممن"]
+    static let tieAll: Set<String> = ["all", "tous", "toutes", "todos", "todas", "كلهم", "جميعهم"]
+    /// Words between a verb or noun of a fate and the figure it governs ("kills at least 9",
+    /// "the killing of some 5", "the number of members killed rises to 20").
+    static let tieBefore: Set<String> = ["at", "least", "about", "some", "nearly", "around", "almost", "more", "than", "over",
+                                         "up", "to", "of", "the", "another", "de", "des", "du", "les", "la", "el", "los", "las",
+                                         "al", "menos", "moins", "au", "plus", "environ", "près", "unos", "unas", "من", "نحو",
+                                         "حوالي", "ما", "يقارب", "لا", "يقل", "عن", "أكثر", "اكثر", "rises", "rose", "risen",
+                                         "rising", "reaches", "reached", "climbs", "climbed", "stands", "stood", "is", "was"]
+    /// Verbs of a crowd's taking part: a figure whose verb is one counts people there, not
+    /// an event's toll ("5,000 people attended the funeral of those killed").
+    static let crowdVerbs: Set<String> = [
+        "attended", "attend", "attends", "attending", "gathered", "gather", "gathering", "marched", "march", "rallied",
+        "protested", "demonstrated", "participated", "mourned", "assisté", "assistaient", "participé", "participaient",
+        "rassemblés", "rassemblées", "manifesté", "défilé", "asistieron", "asisten", "participaron", "acudieron",
+        "marcharon", "reunieron", "manifestaron", "شارك", "شاركوا", "حضر", "حضروا", "شيع", "شيعوا", "تظاهر", "تظاهروا",
+    ]
+    /// Nouns of a crowd at a funeral or a rally: a bare figure of them is no toll.
+    static let crowdNouns: Set<String> = ["mourners", "attendees", "funeral-goers", "dolientes", "asistentes", "مشيعين",
+                                          "المشيعين", "مشيع"]
+    /// Nouns of a group's size the one table (``GroupPeopleWords``) does not hold as such:
+    /// people of a group named by what they are to it, not by an event (review45 S2).
+    static let moreGroupSizeWords: Set<String> = ["loyalists", "recruits", "عنصر", "عنصرا", "conscripts", "cadres"]
+    /// Nouns of a group's size before its figure ("the group's strength is 5,000",
+    /// "membership of 5,000", "effectifs de 5 000", "a force of 5,000": review45 S2).
+    static let groupSizeBefore: Set<String> = ["strength", "membership", "headcount", "manpower", "effectifs", "efectivos",
+                                               "force", "fuerza", "قوام", "قوامها", "قوامه", "تعداد"]
+
+    /// Verbs of having before a group's figure ("has 5,000 members", "compte 300 combattants").
+    static let havingVerbs: Set<String> = ["has", "have", "had", "numbers", "number", "counts", "boasts", "comprises", "compte",
+                                           "comptent", "comptait", "comptaient", "compterait", "possède", "possèdent", "cuenta",
+                                           "cuentan", "contaba", "tiene", "tienen", "يضم", "تضم", "يملك", "تملك"]
+
+    /// The measure a word of a fate names at `i` (``fateMeasure(at:)``, the fate verbs and the
+    /// measure phrases), or nil.
+    func tieFate(at i: Int) -> String? {
+        guard i >= 0, i < tokens.count else { return nil }
+        if let m = fateMeasure(at: i) { return m }
+        if let w = word(at: i), let m = PhraseReader.fateVerbs[w] { return m }
+        return measureWord(at: i)?.measure
+    }
+
+    /// The predicate after a noun of people that ends before `start`: the index of the word
+    /// past the phrases of "of"/"from"/"in", a relative pronoun and auxiliaries, the number of
+    /// auxiliaries passed, and whether a relative pronoun or ", all" was passed.
+    func predicate(after start: Int) -> (at: Int, aux: Int, relative: Bool) {
+        var k = start
+        while let w = word(at: k), PhraseReader.tiePrepositions.contains(w) {
+            var j = k + 1
+            if word(at: j).map(PhraseReader.tieDeterminers.contains) == true { j += 1 }
+            var n = 0
+            while n < 6 {
+                // A list of nouns in the phrase: "of the factions, jihadis and the regime".
+                if isPunctuation(",", at: j), let a = word(at: j + 1), tieFate(at: j + 1) == nil, !PhraseReader.fateAuxiliaries.contains(a),
+                   (j + 2...j + 3).contains(where: { word(at: $0).map(vocab.andWords.contains) == true }),
+                   !((j + 1)...(j + 2)).contains(where: { k in k < tokens.count && word(at: k) == nil }) {
+                    j += 2
+                    n += 1
+                    continue
+                }
+                guard let w2 = word(at: j), tieFate(at: j) == nil, !PhraseReader.tieRelatives.contains(w2),
+                      !PhraseReader.fateAuxiliaries.contains(w2), !PhraseReader.tieDeterminers.contains(w2),
+                      !PhraseReader.tiePrepositions.contains(w2) else { break }
+                if vocab.andWords.contains(w2) {
+                    // "of the police and the army were wounded"; not "and has killed".
+                    guard let next = word(at: j + 1), !PhraseReader.fateAuxiliaries.contains(next), tieFate(at: j + 1) == nil else { break }
+                    j += PhraseReader.tieDeterminers.contains(next) ? 2 : 1
+                    continue
+                }
+                j += 1
+                n += 1
+            }
+            if n == 0 { break }
+            k = j
+        }
+        var relative = false
+        if isPunctuation(",", at: k), let w = word(at: k + 1), PhraseReader.tieAll.contains(w) {
+            k += 2
+            if word(at: k) == "of", word(at: k + 1).map({ ["them", "those"].contains($0) }) == true { k += 2 }
+            relative = true
+        } else if let w = word(at: k), PhraseReader.tieRelatives.contains(w) {
+            k += 1
+            relative = true
+        }
+        var aux = 0
+        while aux < 4, let w = word(at: k), PhraseReader.fateAuxiliaries.contains(w) || ["been", "being", "got"].contains(w) {
+            k += 1
+            aux += 1
+        }
+        return (k, aux, relative)
+    }
+
+    /// The fate word that is the predicate after a noun of people ending before `start`
+    /// (``predicate(after:)``): its measure, its index, and the other fate an "and"/"or"
+    /// joins to it ("killed or injured"); nil when the word there is none, or is an active
+    /// verb with an object of its own ("that killed the governor", "killed 5 civilians").
+    func predicateFate(after start: Int) -> (measure: String, at: Int, joined: String?)? {
+        let (k, aux, _) = predicate(after: start)
+        guard let m = tieFate(at: k) else { return nil }
+        let end = (k < tokens.count ? measureWord(at: k)?.end : nil) ?? (k + 1)
+        if aux == 0 {
+            if let next = word(at: end), PhraseReader.tieDeterminers.contains(next) || vocab.personWords.contains(next)
+                || PhraseReader.peopleKindWords[next] != nil { return nil }
+            if end < tokens.count, case .number = tokens[end].kind { return nil }
+        }
+        var joined: String? = nil
+        if let j = word(at: end), vocab.andWords.contains(j) || PhraseReader.orWords.contains(j), let m2 = tieFate(at: end + 1), m2 != m {
+            joined = m2
+        }
+        return (m, k, joined)
+    }
+
+    /// The head noun of people after a figure (within three words), its index; nil if none.
+    func peopleHead(after finding: Finding) -> Int? {
+        var k = finding.end
+        while k < finding.end + 3, let w = word(at: k) {
+            if vocab.personWords.contains(w) || PhraseReader.peopleKindWords[w] != nil || PhraseReader.groupSizeWords.contains(w)
+                || PhraseReader.moreGroupSizeWords.contains(w) || PhraseReader.crowdNouns.contains(w) { return k }
+            if tieFate(at: k) != nil { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The measure of the fate word tied to a figure (see above), or nil when none is: the
+    /// word beside it (``measureOf(_:)``), the verb or noun that governs it, or the predicate
+    /// after its people.
+    func tiedFate(_ finding: Finding) -> String? {
+        if let m = measureOf(finding) { return m }
+        if let m = governingFate(finding) { return m }
+        return predicateFate(after: afterPeople(finding))?.measure
+    }
+
+    /// The measure of a verb or noun of a fate that governs the figure from before it ("kills
+    /// at least 9 members", "the killing of 5 members", "the number of members killed rises
+    /// to 20"), not negated; nil if none.
+    func governingFate(_ finding: Finding) -> String? {
+        var i = finding.start - 1
+        var passed = 0
+        while passed < 4, let w = word(at: i), PhraseReader.tieBefore.contains(w), tieFate(at: i) == nil { i -= 1; passed += 1 }
+        guard let m = tieFate(at: i),
+              !(word(at: i - 1).map { ["not", "no", "never", "non", "sans", "sin", "لم", "لا", "غير"].contains($0) } ?? false) else { return nil }
+        return m
+    }
+
+    /// The index after the people a figure counts (its head noun and the nouns of people
+    /// right after it), or the figure's end when no noun of people follows it.
+    func afterPeople(_ finding: Finding) -> Int {
+        guard let head = peopleHead(after: finding) else { return finding.end }
+        func people(_ i: Int) -> Bool {
+            guard let w = word(at: i) else { return false }
+            return vocab.personWords.contains(w) || PhraseReader.peopleKindWords[w] != nil || PhraseReader.groupSizeWords.contains(w)
+                || PhraseReader.moreGroupSizeWords.contains(w)
+        }
+        var start = head + 1
+        // "members and fighters were killed", "ISIS members and gunmen loyal to Iran".
+        while true {
+            if people(start) { start += 1; continue }
+            if let w = word(at: start), vocab.andWords.contains(w) || PhraseReader.orWords.contains(w) {
+                if people(start + 1) { start += 2; continue }
+                if word(at: start + 1) != nil, tieFate(at: start + 1) == nil, people(start + 2) { start += 3; continue }
+            }
+            break
+        }
+        return start
+    }
+
+    /// Whether a word of a fate, in either voice, governs the figure or is the predicate of
+    /// its clause (``predicate(after:)``): "300 fighters left the group", "5,000 members who
+    /// joined", but not "5,000 members and has killed civilians" (measures9's check of a
+    /// stock took any fate word of the clause).
+    func fateWordTied(_ finding: Finding) -> Bool {
+        if governingFate(finding) != nil { return true }
+        return tieFate(at: predicate(after: afterPeople(finding)).at) != nil
+    }
+
+    /// A noun of a group's size (or a crowd) that a figure counts: after it ("5,000 members",
+    /// "5,000 loyalists", "5000 عنصر", "5,000 mourners", "a 5,000-strong group") or before it
+    /// ("the group's strength is 5,000", "membership of 5,000"). The word and the range to quote.
+    func groupSizeNoun(_ finding: Finding) -> (word: String, range: Range<Int>)? {
+        // "a 5,000-strong group", "a 5,000-member force": the finding holds the size suffix.
+        if finding.end - 2 >= finding.start, isDash(at: finding.end - 2), let w = word(at: finding.end - 1), ["strong", "member"].contains(w) {
+            return (tokens[finding.end - 1].text, finding.start..<finding.end)
+        }
+        var k = finding.end
+        while k < finding.end + 3, k < tokens.count {
+            if let w = word(at: k) {
+                if PhraseReader.groupSizeWords.contains(w) || PhraseReader.moreGroupSizeWords.contains(w) || PhraseReader.crowdNouns.contains(w) {
+                    return (tokens[k].text, finding.start..<(k + 1))
+                }
+                if tieFate(at: k) != nil || vocab.personWords.contains(w) { break }
+            }
+            k += 1
+        }
+        var i = finding.start - 1
+        var passed = 0
+        while passed < 3, let w = word(at: i), ["is", "was", "of", "de", "at", "stands", "stood", "estimated", "about", "around", "s", "'s",
+                                                 "est", "es", "une", "una", "a", "an", "d"].contains(w) {
+            i -= 1
+            passed += 1
+        }
+        if passed > 0 || i == finding.start - 1, let w = word(at: i), PhraseReader.groupSizeBefore.contains(w) {
+            return (tokens[i].text, i..<finding.end)
+        }
+        // "ISIS has 5,000 fighters", "le groupe compte 300 combattants", "el grupo cuenta con 300
+        // combatientes", "يضم التنظيم 5000 مقاتل": a verb of having before the figure counts
+        // what the group holds.
+        i = finding.start - 1
+        passed = 0
+        while passed < 3, let w = word(at: i), ["con", "about", "some", "around", "nearly", "estimated", "an", "environ", "près", "de",
+                                                 "unos", "unas", "alrededor", "التنظيم", "الفصيل", "الجماعة", "نحو", "حوالي"].contains(w) {
+            i -= 1
+            passed += 1
+        }
+        if let w = word(at: i), PhraseReader.havingVerbs.contains(w) {
+            var end = finding.end
+            if let head = peopleHead(after: finding) { end = head + 1 }
+            return (end > finding.end ? tokens[end - 1].text : tokens[i].text, i..<end)
+        }
+        return nil
     }
 }

@@ -1649,7 +1649,9 @@ final class PhraseReader {
         // it. A besieged place names no fate of the people counted ("in besieged Ghouta").
         if let first = found, let measure, !zeroOfEach, measure != "casualties",
            !Vocabulary.measureAliases.values.contains(measure),
-           let named = measureOf(first) ?? clauseMeasure(first).flatMap({ $0 == "besieged" ? nil : $0 }) {
+           // tie3 (review45 S1): the clause's fate only where its word is tied to the figure
+           // ("ISIS has 5,000 members and has killed civilians" had been refused as killed).
+           let named = measureOf(first) ?? clauseMeasure(first).flatMap({ $0 == "besieged" || !fateWordTied(first) ? nil : $0 }) {
             let own = Vocabulary.measuresNamed(byName: measure)
             let fits = own.contains(named) || (own.contains("casualties") && (named == "killed" || named == "injured"))
             let countsOther = !own.isEmpty || MeasureCatalog.builtInStocks.contains(measure)
@@ -1719,18 +1721,38 @@ final class PhraseReader {
         // review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
         // injuries (`--measure killed "5,000 members"`, and a data row of killed reading
         // "5,000 members": 5,000 killed, exit 0). Members, supporters, a force's strength are
-        // what a group holds, not what an event did to them; with a word of the measure
-        // anywhere ("9 members killed", "kills 9 members at least") the text says it. Nouns of
-        // people also counted per event (soldiers, fighters, civilians) read as before: a
-        // killed column's "12 soldiers" counts 12 soldiers killed.
+        // what a group holds, not what an event did to them. Nouns of people also counted per
+        // event (soldiers, fighters, civilians) read as before: a killed column's "12 soldiers"
+        // counts 12 soldiers killed.
+        // tie3 (review45 S1, S2, silent): a word of the measure must be TIED to the figure (its
+        // noun phrase, its governing verb or noun, the predicate of its clause: Fates.swift
+        // ``tiedFate(_:)``), not stand anywhere in the text: "ISIS has 5,000 members and has
+        // killed civilians", "5,000 members of the group that killed the governor", "5,000
+        // supporters attended the funeral of those killed" had read 5,000 killed. "9 members
+        // killed", "the attack kills 9 members at least", "20 members of the regime forces killed
+        // during the attack", "17 members of the police were wounded" read. The nouns: a group's
+        // size after the figure or before it ("the group's strength is 5,000", "membership of
+        // 5,000", "a 5,000-strong group", "5,000 loyalists", "5000 عنصر"), a crowd ("5,000
+        // mourners"), or a figure whose verb is a crowd's ("5,000 people attended the funeral").
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, measureOf(first) == nil, fateOfPeople(first) == nil,
-           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
-           let (w, _, at) = peopleKindAfter(first), let lower = word(at: at), PhraseReader.groupSizeWords.contains(lower),
-           !tokens.indices.contains(where: { measureWord(at: $0) != nil }) {
-            // The example in the measure's own word (review45 N1: "(… killed)" under injured).
-            let example = own.contains("injured") ? "wounded" : own.contains("casualties") ? "killed or wounded" : "killed"
-            throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + w + " (the size of a group), not "
-                               + measure + ": give the figure of " + measure + " (\"" + phrase(first.start..<(at + 1)) + " " + example + "\")")
+           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties") {
+            let fits: (String) -> Bool = { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }
+            if !(tiedFate(first).map(fits) ?? false) {
+                // The example in the measure's own word (review45 N1: "(… killed)" under injured).
+                let example = own.contains("injured") ? "wounded" : own.contains("casualties") ? "killed or wounded" : "killed"
+                if let (w, range) = groupSizeNoun(first) {
+                    let crowd = PhraseReader.crowdNouns.contains(w.lowercased())
+                    let after = range.lowerBound == first.start
+                    throw ParseFailure(reason: "\"" + phrase(range) + "\" counts " + w + (crowd ? " (people at a funeral or a rally)" : " (the size of a group)")
+                                       + ", not " + measure + ": give the figure of " + measure
+                                       + (after ? " (\"" + phrase(range) + " " + example + "\")" : ""))
+                }
+                let (k, _, _) = predicate(after: afterPeople(first))
+                if let w = word(at: k), PhraseReader.crowdVerbs.contains(w) {
+                    throw ParseFailure(reason: "\"" + phrase(first.start..<(k + 1)) + "\" counts people who took part (\"" + tokens[k].text
+                                       + "\"), not " + measure + ": give the figure of " + measure)
+                }
+            }
         }
         // `--measure casualties "No one was hurt"`, "No deaths were reported": a zero of the
         // injured alone or of the dead alone says nothing of the other, so it is no zero of
@@ -1834,7 +1856,10 @@ final class PhraseReader {
         }
         // A figure whose verb stands past its noun phrase shows that verb's measure ("17 members
         // of the police were wounded": injured; headlines1).
-        measureNamed = together ?? zeroNamed ?? measureOf(found) ?? clauseMeasure(found)
+        // tie3 (review45 N4): the clause's measure only where its word is tied to the figure
+        // ("5,000 people attended the funeral of those killed" showed killed, under a measure
+        // of no table the asked one).
+        measureNamed = together ?? zeroNamed ?? measureOf(found) ?? (fateWordTied(found) ? clauseMeasure(found) : nil)
         // The words of the figure's own phrase, for the group check of ``estimate()``: from
         // the figure to its measure word, and after a measure word before it ("killed 5
         // soldiers", "قتل 5 جنود") up to three words of its clause, to "by".
@@ -2967,7 +2992,7 @@ final class PhraseReader {
                   inRange: Bool = false) -> String? {
         guard case .number = tokens[index].kind else {
             if let day = dayInWords(quantity, at: index, findingStart: findingStart) { return day }
-            return otherThing(quantity)
+            return otherThing(quantity, governedAt: findingStart - 1)
         }
         let text = tokens[index].text
         // "Rs 5 lakh", "USD 5 million": before the designations, which would take "USD" for a name.
@@ -3073,7 +3098,7 @@ final class PhraseReader {
         if let end = match(vocab.currencyPhrases, at: k) {
             return "\"" + phrase(index..<end) + "\" is a sum of money"
         }
-        return otherThing(quantity)
+        return otherThing(quantity, governedAt: findingStart - 1)
     }
 
     /// A day of a month written in number words (phrases20, review28 S2: "el tres de febrero
@@ -3483,6 +3508,11 @@ final class PhraseReader {
         return nil
     }
 
+    /// Prepositions of place or time after a figure a verb of a death governs ("kill 3 in
+    /// attack"): ``otherThing(_:governedAt:)``.
+    static let placeOrTimePrepositions: Set<String> = ["in", "during", "at", "near", "on", "after", "en", "dans", "lors", "durante",
+                                                       "tras", "après", "في", "خلال", "اثر", "إثر", "بعد"]
+
     /// A person noun or casualty word within two words after the figure, or a casualty
     /// word right before it ("kill 12", "12 people", "12 were killed").
     func peopleAround(_ finding: Finding) -> Bool {
@@ -3505,7 +3535,17 @@ final class PhraseReader {
 
     /// "two families", "14 artillery shells", "three times": the noun within the next
     /// two words counts something other than people.
-    func otherThing(_ quantity: Quantity) -> String? {
+    ///
+    /// `governedAt`: the word before the figure. tie3 (review45 R2): a verb of a death or an
+    /// injury there governs the figure, so a phrase of place or time right after it ("Gunmen
+    /// kill 3 in attack", "militants kill 5 in raid", "killed 3 in an attack on a checkpoint")
+    /// says where the people died, not what the figure counts (refused: '"3 in attack" counts
+    /// attack, not people').
+    func otherThing(_ quantity: Quantity, governedAt: Int? = nil) -> String? {
+        if let g = governedAt, let verb = word(at: g), vocab.measures[verb] != nil || vocab.casualtyWords.contains(verb),
+           let w = word(at: quantity.end), PhraseReader.placeOrTimePrepositions.contains(w) {
+            return nil
+        }
         // "25 of 30 drones", "two of the three brigades": a part of a count of things.
         if word(at: quantity.end) == "of" {
             var k = quantity.end + 1

@@ -88,6 +88,8 @@ extension Languages {
             "bilan", "s'élève", "élève", "porte", "faisant", "qui", "que", "ce", "cette", "ces", "leur",
             "leurs", "autres", "selon", "lors", "sont", "blessées", "blessés", "victimes", "tuant", "moins",
             "plus", "ils", "elles", "il", "elle", "se", "s", "y", "ne", "pas",
+            // tie3 (review45 R3): "le groupe compte 300 combattants" (es "cuenta con" read).
+            "compte", "comptent", "comptait", "comptaient",
         ],
         currencies: ["euros", "dollars", "francs", "dinars"],
         fractionsOf: ["la moitié des", "la moitié de", "la majorité des", "la plupart des", "un tiers des", "un quart des"],
