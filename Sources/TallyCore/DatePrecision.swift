@@ -34,6 +34,14 @@ public enum DatePrecision: UInt8, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// How a message says a row's date is known: `only to the month`. The coarsest kind
+    /// holds UCDP's code 5 (a span longer than a month, most of them two to four months,
+    /// or the year) as well as a year, so it says both (review46 N-b: Syria's 51 rows of
+    /// code 5 were "only to the year" though most span a season).
+    public var knownTo: String {
+        self == .year ? "to more than a month (at most the year)" : "only to the \(name)"
+    }
+
     /// ACLED `time_precision`: 1 the day, 2 the week, 3 the month.
     public init?(acledCode code: Int) {
         switch code {

@@ -1808,8 +1808,8 @@ final class BlockParser: @unchecked Sendable {
             for (i, c) in claimed.enumerated() { t.claim(c.lowerBound, through: c.upperBound, counting: i == 0) }
         }
         else {
-            t.read(o.day, spanLast: o.spanLast)
-            if country != UInt32.max { t.readPlace(country, o.day, spanLast: o.spanLast) }
+            t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
+            if country != UInt32.max { t.readPlace(country, o.spanFirst, spanLast: o.spanLast) }
             t.noteTableRow(o.spanFirst, o.spanLast, withoutId: rowWithoutId, country: country)
         }
     }
@@ -2089,7 +2089,7 @@ final class BlockParser: @unchecked Sendable {
         if layout.id >= 0 {
             o.low = low; o.best = best; o.high = high
             if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {
-                t.read(o.day, spanLast: o.spanLast)
+                t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
                 return
             }
         }
@@ -2101,14 +2101,14 @@ final class BlockParser: @unchecked Sendable {
             var k = o
             k.low = low; k.best = best; k.high = high
             if noteRowKey(base, layout, k, measure: killedMeasure, extra: civilians.map { UInt64($0) &+ 1 } ?? 0) {
-                t.read(o.day, spanLast: o.spanLast)
+                t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
                 return
             }
         }
-        t.read(o.day, spanLast: o.spanLast)
+        t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
         t.readCountry(o.country)
         if !passes(o) { return }
-        t.readPublished(o.country, day: o.day, spanLast: o.spanLast)
+        t.readPublished(o.country, day: o.spanFirst, spanLast: o.spanLast)
         var added = false
         if killedKept[.ucdpGED]! {
             o.measure = killedMeasure
@@ -2186,7 +2186,7 @@ final class BlockParser: @unchecked Sendable {
         if layout.id >= 0 {
             o.low = fatalities; o.best = fatalities; o.high = fatalities
             if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o)) {
-                t.read(o.day, spanLast: o.spanLast)
+                t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
                 return
             }
         }
@@ -2196,14 +2196,14 @@ final class BlockParser: @unchecked Sendable {
             var k = o
             k.low = fatalities; k.best = fatalities; k.high = fatalities
             if noteRowKey(base, layout, k, measure: killedMeasure, extra: 0) {
-                t.read(o.day, spanLast: o.spanLast)
+                t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
                 return
             }
         }
-        t.read(o.day, spanLast: o.spanLast)
+        t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
         t.readCountry(o.country)
         if !passes(o) || !killedKept[.acled]! { return }
-        t.readPublished(o.country, day: o.day, spanLast: o.spanLast)
+        t.readPublished(o.country, day: o.spanFirst, spanLast: o.spanLast)
         o.measure = killedMeasure
         o.low = fatalities; o.best = fatalities; o.high = fatalities
         try add(o)
@@ -3112,7 +3112,7 @@ struct RowTally {
     /// A row of tally's own output that says which days of its period the data
     /// covered (`covered`): those days, however long.
     mutating func claim(_ first: CalendarDay, through last: CalendarDay, counting: Bool = true) {
-        read(first, spanLast: first)
+        read(first, spanFirst: first, spanLast: first)
         if !counting { rows -= 1 }
         lastSpanDay = max(lastSpanDay, last.daysSinceEpoch)
         let d = first.daysSinceEpoch, e = last.daysSinceEpoch
@@ -3124,14 +3124,18 @@ struct RowTally {
         }
     }
 
+    /// A record dated `day` whose span runs from `spanFirst` to `spanLast`: its date is
+    /// the data's first or last as published (`info`, messages), and its span, from its
+    /// first day, what it covers (review46 S4: an ACLED row known only to the month, dated
+    /// 31 May, covered from 31 May, and an export of daily rows to 15 May read May whole).
     @inline(__always)
-    mutating func read(_ day: CalendarDay, spanLast: CalendarDay) {
+    mutating func read(_ day: CalendarDay, spanFirst: CalendarDay, spanLast: CalendarDay) {
         rows += 1
-        let d = day.daysSinceEpoch
-        firstDay = min(firstDay, d)
-        lastDay = max(lastDay, d)
+        firstDay = min(firstDay, day.daysSinceEpoch)
+        lastDay = max(lastDay, day.daysSinceEpoch)
+        let d = spanFirst.daysSinceEpoch
         lastSpanDay = max(lastSpanDay, spanLast.daysSinceEpoch)
-        let end = Coverage.coveredEnd(start: day, spanLast: spanLast)
+        let end = Coverage.coveredEnd(start: spanFirst, spanLast: spanLast)
         let i = Int(d) - Int(base)
         if i >= 0 && i < flat.count {
             if flat[i] < end { flat[i] = end }

@@ -129,7 +129,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     let coarse = outcome.coarseDateRows
     if coarse > 0 {
         let parts = DatePrecision.allCases.filter { $0.isCoarser(than: period) && outcome.datePrecisions.count($0) > 0 }
-            .map { "\(Estimate.grouped(Int64(outcome.datePrecisions.count($0)))) only to the \($0.name)" }
+            .map { "\(Estimate.grouped(Int64(outcome.datePrecisions.count($0)))) \($0.knownTo)" }
         lines.append("\(rowsHave(coarse)) dates known less precisely than the period (\(period.rawValue)): \(parts.joined(separator: ", "))"
             + (outcome.countedAtStart ? "; each is counted at its date_start (--count-at-start)" : ""))
     }

@@ -280,7 +280,7 @@ struct Info: ParsableCommand {
         if coarse.isEmpty {
             coarseWords = spanned.isEmpty ? "none (every date known to the day)" : "none by date precision; " + spanned
         } else {
-            coarseWords = "\(n(p.total - p.day)) rows: " + coarse.map { "\(n(p.count($0))) known only to the \($0.name)" }.joined(separator: ", ")
+            coarseWords = "\(n(p.total - p.day)) row\(p.total - p.day == 1 ? "" : "s"): " + coarse.map { "\(n(p.count($0))) known \($0.knownTo)" }.joined(separator: ", ")
             if !spanned.isEmpty { coarseWords += "; " + spanned }
         }
         field("coarse dates", coarseWords)

@@ -2,6 +2,14 @@ import Testing
 import TallyCore
 
 @Suite struct DatePrecisionTests {
+    /// review46 N-b: UCDP's code 5 is a span longer than a month (most of Syria's 51 span
+    /// two to four months) or the year; the messages said "only to the year".
+    @Test func theCoarsestKindSaysMoreThanAMonth() {
+        #expect(DatePrecision(ucdpCode: 5)!.knownTo == "to more than a month (at most the year)")
+        #expect(DatePrecision(ucdpCode: 4)!.knownTo == "only to the month")
+        #expect(DatePrecision(acledCode: 2)!.knownTo == "only to the week")
+    }
+
     @Test func ucdpAndAcledCodes() {
         #expect((1 ... 5).map { DatePrecision(ucdpCode: $0) } == [.day, .week, .week, .month, .year])
         #expect(DatePrecision(ucdpCode: 0) == nil)

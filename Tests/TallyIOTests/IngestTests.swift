@@ -283,6 +283,32 @@ import TallyTestSupport
         #expect(m.result.rows.map(\.estimate.best) == [8])
     }
 
+    /// review46 S4: an ACLED row known only to the month (or week) dated after the last
+    /// daily row counted for the coverage on its `event_date`, not on its span's first
+    /// day: with daily rows to 15 May, one `time_precision` 3 row dated 31 May made May
+    /// whole (`covered` empty) and `latest` published it with a % change. The rule
+    /// (docs/aggregation.md: a long-span record covers its first day alone) was right;
+    /// the day handed to it was the row's date, not its span's start.
+    @Test func aCoarseRowCoversItsSpansFirstDayNotItsDate() throws {
+        var daily = "event_id_cnty,event_date,year,time_precision,country,admin1,actor1,fatalities\n"
+        var day = CalendarDay("2023-04-01")!
+        var n = 0
+        while day <= CalendarDay("2023-05-15")! {
+            n += 1
+            daily += "D\(n),\(day),2023,1,Syria,Idlib,X,1\n"
+            day = day.adding(days: 1)
+        }
+        for (row, precision) in [("M1,2023-05-31,2023,3,Syria,Idlib,X,40\n", "month"), ("M1,2023-05-20,2023,3,Syria,Idlib,X,40\n", "month"),
+                                 ("W1,2023-05-31,2023,2,Syria,Idlib,X,40\n", "week")] {
+            let m = try ingest([writeFile(daily + row)], period: .month)
+            let may = try #require(m.result.rows.first { $0.period == "2023-05" })
+            #expect(may.estimate.best == 55, "\(precision)")
+            // Covered to the daily rows' end (the week row: to its week's first day,
+            // Monday 29 May), never the month whole.
+            #expect(m.coverage?.last == CalendarDay(precision == "week" ? "2023-05-29" : "2023-05-15")!, "\(precision): \(String(describing: m.coverage))")
+        }
+    }
+
     @Test func nativeDatePrecisionWithoutDateEnd() throws {
         let f = writeFile("id,date_start,country,measure,best,date_precision\n1,2023-05-10,Mali,killed,4,year\n2,2023-05-10,Mali,killed,1,month\n")
         let r = try aggregate([f], period: .month)
