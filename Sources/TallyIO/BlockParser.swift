@@ -510,12 +510,28 @@ final class BlockParser: @unchecked Sendable {
         var starts: [DaySumKey: StartSums] = [:]
         var spans: [SpanRow] = []
         var manySpans = false
+        /// The first day a noted row starts on and the last day one ends on: two inputs
+        /// whose days lie more than ``reach`` apart share no month, week, window or span,
+        /// so ``Pipeline``'s pairwise comparison passes them over (review46 H1: 1,500
+        /// one-day files compared every pair, 111 s).
+        var firstDay = Int32.max, lastDay = Int32.min
+        /// Days apart beyond which no group of ``Pipeline/summedRow`` (a month, an ISO week,
+        /// a window of a month at most dated to its first or last day) nor a row of several
+        /// days (``Pipeline/summedSpan``, inside its own days) can hold rows of both inputs.
+        static let reach: Int32 = 62
+        /// Whether the rows of `self` and `o` may fall in one group (``reach``).
+        func mayMeet(_ o: PeriodSums) -> Bool {
+            firstDay != .max && o.firstDay != .max
+                && Int64(firstDay) - Int64(Self.reach) <= Int64(o.lastDay) && Int64(o.firstDay) - Int64(Self.reach) <= Int64(lastDay)
+        }
         static let spanLimit = 4096
         /// Set when the groups grew past ``BlockParser/cellLimit``: the input is not compared.
         var tooMany = false
         mutating func merge(_ o: PeriodSums) {
             tooMany = tooMany || o.tooMany
             guard !tooMany else { self = PeriodSums(tooMany: true); return }
+            firstDay = min(firstDay, o.firstDay)
+            lastDay = max(lastDay, o.lastDay)
             sums.merge(o.sums) { var a = $0; a.merge($1); return a }
             labels.merge(o.labels) { a, _ in a }
             days.merge(o.days) { var a = $0; a.merge($1); return a }
@@ -555,6 +571,8 @@ final class BlockParser: @unchecked Sendable {
     private func notePeriodSum(country: UInt32, measure: UInt32, adm1: UInt64, adm1Text: () -> String, day: CalendarDay, last: CalendarDay,
                                 best: Int64) {
         guard !periodSums.tooMany else { return }
+        periodSums.firstDay = min(periodSums.firstDay, day.daysSinceEpoch)
+        periodSums.lastDay = max(periodSums.lastDay, last.daysSinceEpoch)
         let s = aggregator.strings
         let c = s.storedHash(country), m = s.storedHash(measure)
         let span = Self.spanKey(country: c, measure: m)
@@ -1372,11 +1390,20 @@ final class BlockParser: @unchecked Sendable {
             // newer version of this one.
             if identity != 0 && previous.identity != 0 && previous.identity != identity {
                 let place = previous.identity >> 32 != identity >> 32
-                let what = place ? "another date or country" : "another source (here \(sourceHere(base, layout)))"
+                // Neither row names a source (``nativeIdentity``): another adm_1, adm_2 or actor.
+                let unsourced = !place && identity & 3 == 3 && previous.identity & 3 == 3
+                let what = place ? "another date or country"
+                    : "another source (here \(sourceHere(base, layout)))"
                 let f = Int(previous.file)
                 let later = f < inputNames.count ? (inputNames[f] == "-" ? "standard input" : inputNames[f]) : "a file given later"
-                throw RowMessage(column(layout, layout.id) + "the id \"\(text(base, layout.id))\"\(measure.map { " (measure \(aggregator.strings.string($0)))" } ?? "") "
-                    + "is in \(later), given later, with \(what), so it cannot be a newer version of this event "
+                let id = "the id \"\(text(base, layout.id))\"\(measure.map { " (measure \(aggregator.strings.string($0)))" } ?? "") is in \(later), given later, "
+                // Short: the way out must fit the message's 400 bytes with long paths.
+                if unsourced {
+                    throw RowMessage(column(layout, layout.id) + id + "with another place or actor, and no source is named: a row number each file "
+                        + "starts at 1, not one event; give each file's ids a prefix (a-1, b-1), or name the source (a source column or "
+                        + "the spec's source:) if the later file corrects these events")
+                }
+                throw RowMessage(column(layout, layout.id) + id + "with \(what), so it cannot be a newer version of this event "
                     + "(a later file replaces only rows of the same date, country and source): "
                     + "an id must name one event in every file given; give each source's ids a prefix of its own (a-1, b-1), "
                     + (place ? "or correct the date or country in one of the files"
@@ -1882,7 +1909,8 @@ final class BlockParser: @unchecked Sendable {
         }
         let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
         sameFileTotals.add(label: label, place: place, series: UInt32(truncatingIfNeeded: s.storedHash(o.measure)), day: o.day, last: max(o.day, o.spanLast), best: o.best, at: at,
-                           name: { p in p ? "\(s.string(o.country)) \(self.text(base, a1)) \(s.string(o.measure))" : "\(s.string(o.country)) \(s.string(o.measure))" },
+                           name: { level in level == 4 ? "\(s.string(o.country)) \(self.text(base, a1)) \(s.string(o.measure))"
+                               : level == 8 ? "all countries' \(s.string(o.measure))" : "\(s.string(o.country)) \(s.string(o.measure))" },
                            marked: { self.rowSaysTotal(base) })
     }
 
@@ -2702,7 +2730,40 @@ final class BlockParser: @unchecked Sendable {
                 return recordHash(u.baseAddress! + s, e - s, 0x5851_F42D_4C95_7F2D)
             }
         }
-        return ((h ^ (h >> 32)) << 32) | ((source ^ (source >> 32)) & 0xFFFF_FFFF) | 1
+        // Without any source the rows say nothing of whose numbering the id is, and native
+        // ids are in practice row numbers local to a file (review46 S6: two colleagues'
+        // sheets numbered 1-3, Idlib's rows and Aleppo's on the same days, the second
+        // "replaced" the first and Idlib's 60 killed vanished): then the place below
+        // country and the actor must be the same too for the later row to be a newer
+        // version of the event. Bit 1 marks such an identity (``isSuperseded`` names the
+        // place or actor then); a source's hash keeps it clear.
+        guard source == 0 else {
+            return ((h ^ (h >> 32)) << 32) | ((source ^ (source >> 32)) & 0xFFFF_FFFC) | 1
+        }
+        var place: UInt64 = 0x2127_599B_F432_5C37
+        for (i, seed) in [(layout.adm1, UInt64(0x9FB2_1C65_1E98_DF25)), (layout.adm2, 0x8CB9_2BA7_2F3D_8DD7), (layout.actor, 0xC2B2_AE3D_27D4_EB4F)] where i >= 0 {
+            place = (place ^ foldedHash(base, i, seed)) &* 0xBF58_476D_1CE4_E5B9
+            place ^= place >> 31
+        }
+        return ((h ^ (h >> 32)) << 32) | ((place ^ (place >> 32)) & 0xFFFF_FFFC) | 3
+    }
+
+    /// A hash of field `i` as names are compared loosely for ``nativeIdentity``: without
+    /// the invisible characters around it, ASCII letters in either case
+    /// alike (`Idlib`, `"IDLIB "`), so a file re-typed by hand is still the same event.
+    @inline(__always)
+    private func foldedHash(_ base: UnsafePointer<UInt8>, _ i: Int, _ seed: UInt64) -> UInt64 {
+        let c = spans[i]
+        let (s, e) = idBounds(base + c.start, c.count)
+        var h = seed
+        var j = c.start + s
+        while j < c.start + e {
+            var b = base[j]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            j += 1
+        }
+        return h ^ (h >> 29)
     }
 
     /// What identifies a row's figures, to tell a repeated event from a corrected one.

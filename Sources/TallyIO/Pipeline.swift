@@ -97,6 +97,9 @@ final class Pipeline: @unchecked Sendable {
     /// Each input of records' sums by place, measure and month or week (``BlockParser/PeriodSums``),
     /// with its days by country and measure.
     private var periodSums: [(file: Int, sums: BlockParser.PeriodSums, spans: [UInt64: BlockParser.TableSpan])] = []
+    /// ``periodSums``' positions by their inputs' last days (``BlockParser/PeriodSums/lastDay``),
+    /// ascending: the earlier inputs a new one may be a table of are found by a search.
+    private var periodSumsByLast: [(last: Int32, position: Int)] = []
     /// The inputs whose sums grew past ``BlockParser/cellLimit`` (after the run's
     /// filters): not compared as tables or as records; the run says so (review33 S6).
     private var unsummedInputs: [Int] = []
@@ -749,13 +752,23 @@ final class Pipeline: @unchecked Sendable {
         // Under --overlap later too (review33 N4): a table is no overlap of two exports.
         if request.overlap != .both && sums.tooMany { unsummedInputs.append(currentFile) }
         if request.overlap != .both && !sums.tooMany && !sums.sums.isEmpty {
-            for earlier in periodSums {
+            // Only the earlier inputs whose days come near this one's (``PeriodSums/mayMeet``),
+            // found by their last days, in input order as before: n log n over inputs of
+            // days apart (a daily cron archive) instead of every pair (review46 H1).
+            let from = Int64(sums.firstDay) - Int64(BlockParser.PeriodSums.reach)
+            var lo = 0, hi = periodSumsByLast.count
+            while lo < hi { let mid = (lo + hi) / 2; if Int64(periodSumsByLast[mid].last) < from { lo = mid + 1 } else { hi = mid } }
+            let near = periodSumsByLast[lo...].map(\.position).filter { periodSums[$0].sums.mayMeet(sums) }.sorted()
+            for earlier in near.map({ periodSums[$0] }) {
                 if let found = Self.summedRow(earlier.sums, spans: earlier.spans, sums, spans: records) ?? Self.summedSpan(earlier.sums, sums) {
                     let (table, events) = found.tableIsFirst ? (earlier.file, currentFile) : (currentFile, earlier.file)
                     fail(.data(Self.summedRowMessage(found, table: named(table), records: named(events), line: summedRowLine(found))))
                     return
                 }
             }
+            var at = periodSumsByLast.count
+            while at > 0 && periodSumsByLast[at - 1].last > sums.lastDay { at -= 1 }
+            periodSumsByLast.insert((sums.lastDay, periodSums.count), at: at)
             periodSums.append((currentFile, sums, records))
         }
         if !spans.isEmpty { tableSpans.append((currentFile, spans, tableCells)) }
@@ -1737,6 +1750,7 @@ final class Pipeline: @unchecked Sendable {
                 partsClash = refusal
                 break reading
             }
+            if let note = nativeBesidePublishers(placeEnds: placeEnds) { outcome.notes.append(note) }
             // A dataset of stocks alone covers the days of its observations.
             let withFlows = Set(ends.keys)
             for p in parsers {
@@ -1840,11 +1854,21 @@ final class Pipeline: @unchecked Sendable {
                 // file split by side_a were said to be "split by date"): dates apart, or
                 // dates that overlap, read as one export by their event ids.
                 let spells = exportParts.filter { group.parts.contains($0.index) }.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
-                var reach = Int32.min, apart = true
-                for p in spells { if p.first < reach { apart = false }; reach = max(reach, p.last) }
+                // A part may start on the day the parts before it reach (a page cut inside a
+                // day; two one-day files of the same day): said as such, not "apart"
+                // (review46 N-l).
+                var reach = Int32.min, apart = true, shared: [Int32] = []
+                for p in spells {
+                    if p.first < reach { apart = false } else if p.first == reach && shared.last != reach { shared.append(reach) }
+                    reach = max(reach, p.last)
+                }
                 let idsOf = Set(fileSummaries.filter { group.parts.contains(request.dataset(ofFile: $0.index)) }.map(\.summary.schema)) == [.acled]
                     ? "ACLED" : "UCDP GED"
-                let what = apart ? "(one schema, the same columns and a country in common, their dates apart)"
+                let sharedDays = shared.prefix(3).map { "\(CalendarDay(daysSinceEpoch: $0))" }.joined(separator: ", ")
+                    + (shared.count > 3 ? " and \(shared.count - 3) more" : "")
+                let what = apart && shared.isEmpty ? "(one schema, the same columns and a country in common, their dates apart)"
+                    : apart ? "(one schema, the same columns and a country in common, their dates apart but for \(shared.count == 1 ? "a day" : "\(shared.count) days") "
+                        + "where one ends and the next begins: \(sharedDays))"
                     : "(one schema, the same columns and a country in common; their dates overlap, and their \(idsOf) event ids are one "
                         + "system, so an event in two of them is counted once)"
                 outcome.notes.append("\(shown) are read as parts of one export \(what): they cover the days of their records together"
@@ -2065,6 +2089,59 @@ final class Pipeline: @unchecked Sendable {
                     + "two publishers' counts of the same conflict, coded from much the same reports, so adding them would count "
                     + "many deaths twice. Choose one source for those days: give one file alone, or cut them apart (--country, "
                     + "--from/--to, one run each); to add them knowingly, give --overlap both")
+            }
+        }
+        return nil
+    }
+
+    /// A native file (a desk's records, often transcribed from the news) whose rows of a
+    /// country fall on days a UCDP GED or ACLED export given with it counts too: added to
+    /// the publisher's events, as asked, but an event both hold (the desk's copy of a
+    /// report the publisher coded) counts twice, the reason UCDP beside ACLED is refused
+    /// (review46 S9: one Bangladesh event of 2018-12-30 in both read 1,363 for 1,362,
+    /// nothing said). Not refused (the desk's rows may be events the publisher lacks,
+    /// the point of adding them): a note naming both files, the country and the days, and
+    /// `--overlap both` to say both are meant (then no note). Nil when none meet.
+    private func nativeBesidePublishers(placeEnds: [Int: [String: [Int32: Int32]]]) -> String? {
+        guard request.overlap != .both, fileSummaries.count > 1 else { return nil }
+        var published: [Int: [String: ClosedRange<Int32>]] = [:]
+        for p in parsers {
+            for (file, byId) in p.tally.allPublishedSpans {
+                for (id, r) in byId {
+                    let name = p.aggregator.strings.string(id), old = published[file]?[name]
+                    published[file, default: [:]][name] = min(old?.lowerBound ?? r.lowerBound, r.lowerBound) ... max(old?.upperBound ?? r.upperBound, r.upperBound)
+                }
+            }
+        }
+        let sorted = fileSummaries.sorted { $0.index < $1.index }
+        let publishers = sorted.filter { ($0.summary.schema == .ucdpGED || $0.summary.schema == .acled) && published[$0.index] != nil }
+        guard !publishers.isEmpty else { return nil }
+        let shown = displayedCountries()
+        for (i, s) in sorted where s.schema == .native && !s.isTable {
+            guard let byCountry = placeEnds[i] else { continue }
+            for (j, pub) in publishers {
+                // The country whose shared days come first, and those days (native rows
+                // inside the publisher's first to last day of that country).
+                var best: (country: String, first: Int32, last: Int32, rows: Int)? = nil
+                var countries = 0
+                for (country, ends) in byCountry {
+                    guard let r = published[j]?[country] else { continue }
+                    let inside = ends.filter { $0.key <= r.upperBound && max($0.key, $0.value) >= r.lowerBound }
+                    guard let first = inside.keys.min() else { continue }
+                    countries += 1
+                    let last = inside.map { max($0.key, $0.value) }.max()!
+                    if best == nil || (first, country) < (best!.first, best!.country) { best = (country, first, last, inside.count) }
+                }
+                guard let b = best else { continue }
+                let name = shown[parsers[0].aggregator.strings.intern(b.country)] ?? b.country
+                let (d0, d1) = (CalendarDay(daysSinceEpoch: b.first), CalendarDay(daysSinceEpoch: min(b.last, published[j]![b.country]!.upperBound)))
+                let when = d0 >= d1 ? "on \(d0)" : "from \(d0) to \(d1)"
+                let publisher = pub.schema == .acled ? "ACLED events" : "UCDP GED events"
+                return "\(s.name) (native records) has rows of \(name) \(when)\(countries > 1 ? " (and \(countries - 1) more countr\(countries == 2 ? "y" : "ies"))" : ""), "
+                    + "days \(pub.name) (\(publisher)) counts too: they are added to the publisher's events; if the native rows transcribe "
+                    + "the same reports (a desk's copy of the news), those events are counted twice (the reason UCDP GED beside ACLED is "
+                    + "refused): give one source for those days (--country, --from/--to, one run each); if they are other events, give "
+                    + "--overlap both to say both are meant"
             }
         }
         return nil

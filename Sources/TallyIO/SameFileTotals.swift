@@ -11,7 +11,9 @@ import TallyCore
 /// tables, not HDX HAPI, whose admin levels are summed by their own rule): a group is a
 /// place (country and measure, or country, `adm_1` and measure) and an ISO week (of the
 /// country only), a calendar month, a year or the whole input (a row counts in those its
-/// days fit in; rows of 0 add nothing and total nothing, and are passed over). A
+/// days fit in; rows of 0 add nothing and total nothing, and are passed over), and the
+/// measure over all countries together by month, year or whole input (a `Total` or
+/// `All countries` row typed as a country: review46 S8, one rule at every level). A
 /// group of three rows or more matches when its largest figure
 /// is half the group's sum: one row is the sum of all the others. Chance makes such
 /// groups in honest files (an event of 7 in a month of 3 + 4; in the real UCDP files 0 to
@@ -35,7 +37,8 @@ import TallyCore
 /// one-month file with a row of its sum and no `Total`) is not found: it cannot be told
 /// from an event of that size.
 struct SameFileTotals {
-    /// kind: 0 ISO week, 1 month, 2 year, 3 the whole input; +4 for a place (`adm_1`).
+    /// kind: 0 ISO week, 1 month, 2 year, 3 the whole input; +4 for a place (`adm_1`),
+    /// +8 for all countries together (a `Total` row typed as a country: review46 S8).
     /// Its measure (the series the half rule counts in) is its label's (``labels``).
     /// Kept to 16 bytes: a million rows make a hundred thousand groups per worker, and
     /// the check is paid by every input.
@@ -166,6 +169,8 @@ struct SameFileTotals {
         /// alone (`Total`, `monthly total`, `Total for March`), not one that says more of
         /// an event (`Total losses`: ``SameFileTotals/totalStrength(_:_:)``).
         var strong: Bool
+        /// The row's measure over all countries (``worldLabel(_:)``).
+        var world: UInt64
     }
     var markedRows: [Marked] = []
     static let markedLimit = 1 << 12
@@ -173,49 +178,62 @@ struct SameFileTotals {
     var tooMany = false
     static let limit = 1 << 18
 
+    /// The label of a measure over every country of the input: the level a total typed
+    /// as a country (`Total`, `All countries`, `المجموع` in the country column) sums at,
+    /// as a governorate's `Total` sums at its country's (review46 S8: such a row was
+    /// added to the countries it totals, a report's cover read 30 for 15, exit 0).
+    static func worldLabel(_ series: UInt32) -> UInt64 {
+        var x = (UInt64(series) ^ 0x7C3B_A1E5_92D4_F06B) &* 0xD6E8_FEB8_6659_FD93
+        x ^= x >> 29
+        return x | 1
+    }
+
     static func placeLabel(_ label: UInt64, _ place: UInt64) -> UInt64 {
         var x = (label ^ place) &* 0xD6E8_FEB8_6659_FD93
         x ^= x >> 29
         return x | 1
     }
 
-    /// Adds a row of `label` (country and measure) and, when it names one, of `place`
-    /// (``placeLabel(_:_:)``) to the groups its days fit in: by ISO week (the country
-    /// only: a place's weeks would be most of the groups) and by month; a row of
+    /// Adds a row of `label` (country and measure), of its measure over all countries
+    /// (``worldLabel(_:)``) and, when it names one, of `place` (``placeLabel(_:_:)``) to
+    /// the groups its days fit in: by ISO week (the country only: a place's weeks would be
+    /// most of the groups) and by month; a row of
     /// several months by year and whole input (those of the months are worked out from
     /// the months, ``years()``). `marked` is asked only when the row is the largest
     /// of a group so far.
     @inline(__always)
     mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
-                      name: (Bool) -> String, marked: () -> UInt8) {
+                      name: (UInt8) -> String, marked: () -> UInt8) {
         guard !tooMany else { return }
+        let world = Self.worldLabel(series)
         let (week, month, year) = Self.periods(day: day, last: last)
         var mark: UInt8? = nil
-        if let week { put(Key(label: label, period: week, kind: 0), place: false, series, best, at, &mark, name, marked) }
+        if let week { put(Key(label: label, period: week, kind: 0), level: 0, series, best, at, &mark, name, marked) }
         level(label, 0, month: month, year: year, series, best, at, &mark, name, marked)
         if place != 0 { level(place, 4, month: month, year: year, series, best, at, &mark, name, marked) }
+        level(world, 8, month: month, year: year, series, best, at, &mark, name, marked)
         if let m = mark, m > 0, markedRows.count < Self.markedLimit {
-            markedRows.append(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: m > 1))
+            markedRows.append(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: m > 1, world: world))
         }
         if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
     }
 
     @inline(__always)
     private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ series: UInt32, _ best: Int64, _ at: UInt64,
-                                _ mark: inout UInt8?, _ name: (Bool) -> String, _ marked: () -> UInt8) {
+                                _ mark: inout UInt8?, _ name: (UInt8) -> String, _ marked: () -> UInt8) {
         if let month {
-            put(Key(label: lab, period: month, kind: 1 + base), place: base != 0, series, best, at, &mark, name, marked)
+            put(Key(label: lab, period: month, kind: 1 + base), level: base, series, best, at, &mark, name, marked)
         } else {
-            if let year { put(Key(label: lab, period: year, kind: 2 + base), place: base != 0, series, best, at, &mark, name, marked) }
-            put(Key(label: lab, period: 0, kind: 3 + base), place: base != 0, series, best, at, &mark, name, marked)
+            if let year { put(Key(label: lab, period: year, kind: 2 + base), level: base, series, best, at, &mark, name, marked) }
+            put(Key(label: lab, period: 0, kind: 3 + base), level: base, series, best, at, &mark, name, marked)
         }
     }
 
     @inline(__always)
-    private mutating func put(_ k: Key, place: Bool, _ series: UInt32, _ best: Int64, _ at: UInt64, _ mark: inout UInt8?,
-                              _ name: (Bool) -> String, _ marked: () -> UInt8) {
+    private mutating func put(_ k: Key, level: UInt8, _ series: UInt32, _ best: Int64, _ at: UInt64, _ mark: inout UInt8?,
+                              _ name: (UInt8) -> String, _ marked: () -> UInt8) {
         let (i, new) = groups.slot(k)
-        if new, labels[k.label] == nil { labels[k.label] = Label(name: name(place), series: series) }
+        if new, labels[k.label] == nil { labels[k.label] = Label(name: name(level), series: series) }
         groups.slots[i].group.add(best, at: at, mark: &mark, marked)
     }
 
@@ -355,12 +373,13 @@ struct SameFileTotals {
 
     /// The groups a row of `label` (and `place`) from `day` to `last` is in: its ISO week
     /// (the country's), month, year and the whole input, those its days fit in.
-    static func keys(label: UInt64, place: UInt64, day: CalendarDay, last: CalendarDay) -> [Key] {
+    static func keys(label: UInt64, place: UInt64, world: UInt64, day: CalendarDay, last: CalendarDay) -> [Key] {
         let (week, month, year) = periods(day: day, last: last)
         var out: [Key] = []
         if let week { out.append(Key(label: label, period: week, kind: 0)) }
         var levels: [(lab: UInt64, base: UInt8)] = [(lab: label, base: UInt8(0))]
         if place != 0 { levels.append((lab: place, base: UInt8(4))) }
+        levels.append((lab: world, base: UInt8(8)))
         for (lab, base) in levels {
             if let month { out.append(Key(label: lab, period: month, kind: 1 + base)) }
             if let year { out.append(Key(label: lab, period: year, kind: 2 + base)) }
@@ -371,7 +390,7 @@ struct SameFileTotals {
 
     /// The ISO week (Monday-based days since the epoch / 7), month (`year * 12 + month - 1`)
     /// and year that a row's days fit in, nil where they run past it: what ``add`` notes
-    /// and ``keys(label:place:day:last:)`` lists.
+    /// and ``keys(label:place:world:day:last:)`` lists.
     @inline(__always)
     static func periods(day: CalendarDay, last: CalendarDay) -> (week: Int32?, month: Int32?, year: Int32?) {
         let (y, mo, _) = day.components
@@ -398,7 +417,7 @@ struct SameFileTotals {
         guard markedRows.contains(where: \.strong) else { return [] }
         var markedIn: [Key: (rows: Int32, sum: Int64)] = [:]
         for m in markedRows {
-            for k in Self.keys(label: m.label, place: m.place, day: m.day, last: m.last) {
+            for k in Self.keys(label: m.label, place: m.place, world: m.world, day: m.day, last: m.last) {
                 markedIn[k, default: (0, 0)].rows += 1
                 markedIn[k, default: (0, 0)].sum &+= m.figure
             }
@@ -408,7 +427,7 @@ struct SameFileTotals {
             // The month first (a message names it more plainly than the week), then the
             // week, the year and the whole input.
             let order: [UInt8] = [1, 0, 2, 3]
-            for k in Self.keys(label: m.label, place: m.place, day: m.day, last: m.last).sorted(by: { order.firstIndex(of: $0.kind & 3)! < order.firstIndex(of: $1.kind & 3)! }) {
+            for k in Self.keys(label: m.label, place: m.place, world: m.world, day: m.day, last: m.last).sorted(by: { order.firstIndex(of: $0.kind & 3)! < order.firstIndex(of: $1.kind & 3)! }) {
                 // The largest, or as large as it (a total read after the one event it totals).
                 guard let g = extra[k] ?? groups[k], g.max == m.figure, let label = labels[k.label] else { continue }
                 let mk = markedIn[k] ?? (0, 0)

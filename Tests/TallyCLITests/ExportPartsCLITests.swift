@@ -64,6 +64,27 @@ import TallyTestSupport
         }
     }
 
+    /// review46 N-l: parts that share a day (one ends on the day the next begins; two
+    /// one-day files of the same day) were said to have "their dates apart".
+    @Test func partsThatShareADayAreNotSaidToBeApart() throws {
+        let d = tempDir()
+        let head = "date_start,country,adm_1,measure,best\n"
+        // (b.csv of another governorate: the same day's rows alike in two files would be an overlap, refused.)
+        func rows(_ days: ClosedRange<Int>, _ place: String) -> String { days.map { "2023-01-0\($0),Syria,\(place),killed,\($0)\n" }.joined() }
+        for (name, days, place) in [("a", 1...3, "Aleppo"), ("b", 3...5, "Idlib"), ("c", 6...8, "Aleppo")] {
+            try (head + rows(days, place)).write(toFile: "\(d)/\(name).csv", atomically: false, encoding: .utf8)
+        }
+        let r = try tally(["aggregate", d + "/a.csv", d + "/b.csv", d + "/c.csv", "--period", "all"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("a.csv, b.csv and c.csv are read as parts of one export (one schema, the same columns and a country in common, "
+                                  + "their dates apart but for a day where one ends and the next begins: 2023-01-03): they cover"), "\(r.stderr)")
+        #expect(!r.stderr.contains("their dates apart)"), "\(r.stderr)")
+        // Dates truly apart are still said so.
+        let apart = try tally(["aggregate", d + "/a.csv", d + "/c.csv", "--period", "all"])
+        #expect(apart.stderr.contains("a.csv and c.csv are read as parts of one export (one schema, the same columns and a country in common, their dates apart)"),
+                "\(apart.stderr)")
+    }
+
     /// review40 N3: halves of a UCDP GED export split by side (or by type of violence,
     /// by country) were said to be "parts of one export split by date (..., their dates
     /// apart)" while their dates overlap. Said as what is known: parts of one export,

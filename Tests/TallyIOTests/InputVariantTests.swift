@@ -1073,6 +1073,52 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         #expect(o.duplicates.replaced == 1)
     }
 
+    /// Review46 S6: two colleagues' sheets each numbered 1-3 (Idlib's rows and Aleppo's,
+    /// the same days, no source column): the second "replaced" the first, Idlib's 60
+    /// killed vanished (15 for 75), exit 0. Without a source, a native id is a row
+    /// number local to its file: another adm_1, adm_2 or actor is another event, refused.
+    @Test func unsourcedNativeIdsOfAnotherPlaceOrActorAreRefusedNotReplaced() throws {
+        let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,estimate,low,best,high\n"
+        let idlib = writeFile(header + "1,2023-01-01,2023-01-01,Syria,Idlib,,HTS,killed,10,,,\n2,2023-01-02,2023-01-02,Syria,Idlib,,HTS,killed,20,,,\n"
+            + "3,2023-01-03,2023-01-03,Syria,Idlib,,HTS,killed,30,,,\n")
+        let aleppo = writeFile(header + "1,2023-01-01,2023-01-01,Syria,Aleppo,,SDF,killed,4,,,\n2,2023-01-02,2023-01-02,Syria,Aleppo,,SDF,killed,5,,,\n"
+            + "3,2023-01-03,2023-01-03,Syria,Aleppo,,SDF,killed,6,,,\n")
+        let e = errorOf { _ = try read([idlib, aleppo], by: [.adm1], period: .all) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.hasPrefix(idlib + ":2: column 'id': the id \"1\" (measure killed) is in \(aleppo), given later, with another place or actor, "
+            + "and no source is named: a row number each file starts at 1, not one event") == true, "\(String(describing: e?.message))")
+        #expect(e?.message.hasSuffix("give each file's ids a prefix (a-1, b-1), or name the source (a source column or the spec's source:) "
+            + "if the later file corrects these events") == true, "\(String(describing: e?.message))")
+        // Each variant alone (another adm_1, adm_2 or actor; an empty source column; a
+        // quoted, spaced source-less row) is another event too.
+        let one = "1,2023-01-01,2023-01-01,Syria,Idlib,,HTS,killed,10,,,\n"
+        for other in ["1,2023-01-01,2023-01-01,Syria,Aleppo,,HTS,killed,10,,,\n", "1,2023-01-01,2023-01-01,Syria,Idlib,,SDF,killed,10,,,\n",
+                      "1,2023-01-01,2023-01-01,Syria,Idlib,Ariha,HTS,killed,4,,,\n", "1,2023-01-01,2023-01-01,Syria,,,HTS,killed,4,,,\n",
+                      "1,2023-01-01,2023-01-01,Syria,Idlib,,,killed,10,,,\n"] {
+            let a = writeFile(header + one), b = writeFile(header + other)
+            let e = errorOf { _ = try read([a, b], by: [.country], period: .all) }
+            #expect(e?.exitCode == 65 && e?.message.contains("with another place or actor") == true, "\(other): \(String(describing: e?.message))")
+        }
+        let withEmptySource = errorOf { _ = try read([writeFile(nativeHeader + "1,2023-01-01,,Syria,Idlib,,HTS,killed,10,10,10,\n"),
+                                                      writeFile(nativeHeader + "1,2023-01-01,,Syria,Aleppo,,SDF,killed,4,4,4,\" \"\n")],
+                                                     by: [.country], period: .all) }
+        #expect(withEmptySource?.exitCode == 65 && withEmptySource?.message.contains("with another place or actor") == true, "\(String(describing: withEmptySource))")
+        // Honest twins that keep reading: the same row (a true duplicate: dropped as
+        // identical), the same event with other figures or its names in another case or
+        // spacing (a correction: replaced), another measure (another row of the event).
+        let a = writeFile(header + one)
+        let same = try read([a, writeFile(header + one)], by: [.country], period: .all)
+        #expect(same.result.rows.map(\.estimate.best) == [10])
+        let fixed = try read([a, writeFile(header + "1,2023-01-01,2023-01-01,Syria,\" IDLIB\",,hts ,killed,12,,,\n")], by: [.country], period: .all)
+        #expect(fixed.result.rows.map(\.estimate.best) == [12] && fixed.duplicates.replaced == 1)
+        let measure = try read([a, writeFile(header + "1,2023-01-01,2023-01-01,Syria,Aleppo,,SDF,injured,3,,,\n")], by: [.country], period: .all)
+        #expect(measure.result.rows.map { "\($0.measure) \($0.estimate.best)" } == ["injured 3", "killed 10"])
+        // A named source keeps its rule: the same source moving its event is a correction.
+        let sourced = try read([writeFile(nativeHeader + "1,2023-01-01,,Syria,Idlib,,HTS,killed,10,10,10,desk\n"),
+                                writeFile(nativeHeader + "1,2023-01-01,,Syria,Aleppo,,SDF,killed,4,4,4,desk\n")], by: [.country], period: .all)
+        #expect(sourced.result.rows.map(\.estimate.best) == [4] && sourced.duplicates.replaced == 1)
+    }
+
     /// Review 9d #8: an id with a trailing tab, no-break space or CR was another id
     /// (ASCII space was trimmed), so a same-day correction counted twice (25, not 15).
     @Test(arguments: ["a-1\t", "a-1\u{A0}", "\u{A0}a-1", "a-1\r", "\u{3000}a-1\u{2009}", "\ta-1 ", "\u{FEFF}a-1"])

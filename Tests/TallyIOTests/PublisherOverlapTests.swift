@@ -40,6 +40,31 @@ import TallyTestSupport
         #expect(m.hasPrefix(files[0] + " ("), "\(m)")
     }
 
+    /// review46 S9: a native file (a desk's transcription of the news) on a country and
+    /// days a UCDP or ACLED export given with it counts was added silently (Bangladesh
+    /// 1,363 for 1,362). Added still (the desk may hold events the publisher lacks), but
+    /// said on standard error, naming both files, the country and the days; `--overlap
+    /// both` says both are meant (no note). Other countries or days: no note.
+    @Test(arguments: [false, true], [false, true])
+    func aNativeFileOnAPublishersCountryAndDaysIsSaid(acled: Bool, reversed: Bool) throws {
+        let pub = writeFile(acled ? Self.acled : Self.ged)
+        let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+        let news = writeFile(header + "n1,2023-03-02,,Syria,Aleppo,,X,killed,6,6,6,news\nn2,2023-07-01,,Syria,Aleppo,,X,killed,1,1,1,news\n")
+        let files = reversed ? [news, pub] : [pub, news]
+        let o = try run(files)
+        #expect(o.result.rows.first { $0.country == "Syria" && $0.measure == "killed" }?.estimate.best == 13, "\(o.result.rows)")
+        let note = o.notes.first { $0.contains("(native records)") } ?? ""
+        #expect(note.hasPrefix("\(news) (native records) has rows of Syria on 2023-03-02, days \(pub) (\(acled ? "ACLED" : "UCDP GED") events) counts too: "
+                               + "they are added to the publisher's events; if the native rows transcribe the same reports"), "\(o.notes)")
+        #expect(note.contains("give --overlap both to say both are meant"))
+        #expect(try run(files, overlap: .both).notes.allSatisfy { !$0.contains("(native records)") })
+        // Other days of the country, or another country: nothing said.
+        for other in ["n1,2023-08-02,,Syria,Aleppo,,X,killed,6,6,6,news\n", "n1,2023-03-02,,Lebanon,,,X,killed,6,6,6,news\n"] {
+            let o = try run([pub, writeFile(header + other)])
+            #expect(o.notes.allSatisfy { !$0.contains("(native records)") }, "\(other): \(o.notes)")
+        }
+    }
+
     /// UCDP's own name of a country is the country ACLED names (review32 S3: UCDP's
     /// `Kingdom of eSwatini (Swaziland)` beside ACLED's `eSwatini` was two countries,
     /// so the refusal did not fire and `--by ''` added them).

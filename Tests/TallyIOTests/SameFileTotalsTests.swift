@@ -57,6 +57,38 @@ import Testing
                 "\(String(describing: e))")
     }
 
+    /// Review46 S8: a total typed as a country (`Total`, `All countries` in the country
+    /// column) was added to the countries it totals (a report's cover read 30 for 15,
+    /// exit 0), while the same row as a governorate was refused. One rule at every level.
+    @Test(arguments: ["Total", "All countries", "All", "TOTAL", "Grand total", "Total général", "Totales", "المجموع", "Gesamt", "Total (all countries)", "\"  total \""])
+    func aTotalTypedAsACountryIsRefused(_ name: String) throws {
+        let dir = scratchDirectory()
+        let events = "2023-02-05,2023-02-05,Syria,Idlib,,killed,10,\n2023-02-06,2023-02-06,Iraq,,,killed,3,\n2023-02-07,2023-02-07,Yemen,,,killed,2,\n"
+        let f = writeFile(Self.header + events + "2023-02-28,2023-02-28,\(name),,,killed,15,\n", name: "c.csv", in: dir)
+        for by in [[GroupKey.country], [.adm1], [.country, .adm1]] {
+            let e = errorOf { _ = try run([f], by: by) }
+            #expect(e?.exitCode == 65 && e?.message.hasPrefix("\(f) holds totals typed among its events: the row of all countries' killed (\(f):5) with 15 ") == true,
+                    "\(name) by \(by): \(String(describing: e))")
+        }
+        // A total typed as a country whose figure is not the others' exact sum (a revised
+        // total) is refused too; --overlap both counts every row as written.
+        let revised = writeFile(Self.header + events + "2023-02-28,2023-02-28,\(name),,,killed,16,\n", name: "r.csv", in: dir)
+        #expect(errorOf { _ = try run([revised]) }?.exitCode == 65)
+        #expect(try best(run([f], overlap: .both)) == 30)
+    }
+
+    /// The honest twins of the rule above: countries whose figures happen to add up (one
+    /// country's month the sum of the others' in one month), a country named like a
+    /// word, files of one country, and a total with its own figure far below the others'.
+    @Test func countriesWhoseFiguresAddUpByChanceRead() throws {
+        let dir = scratchDirectory()
+        let chance = writeFile(Self.header + "2023-02-05,,Syria,,,killed,10,\n2023-02-06,,Iraq,,,killed,6,\n2023-02-07,,Yemen,,,killed,4,\n"
+            + "2023-03-05,,Syria,,,killed,12,\n2023-03-06,,Iraq,,,killed,3,\n2023-03-07,,Yemen,,,killed,4,\n", name: "chance.csv", in: dir)
+        #expect(try best(run([chance])) == 39)
+        let oneCountry = writeFile(Self.header + Self.april, name: "one.csv", in: dir)
+        #expect(try best(run([oneCountry])) == 7)
+    }
+
     /// Twelve months of events by governorate, each month a country row (no adm_1, no
     /// word) or a governorate row of the month's sum.
     static func year(countryTotals: Bool, governorateTotals: Bool, months: ClosedRange<Int> = 1...12) -> (text: String, events: Int) {
