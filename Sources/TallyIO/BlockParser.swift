@@ -2080,6 +2080,11 @@ final class BlockParser: @unchecked Sendable {
         let s = spans[layout.datePrecision]
         if s.count == 0 { return .day }
         if s.count == 1, let p = decode(Int(base[s.start]) - 0x30) { return p }
+        // A whole-valued float (`1.0`, `3.00`): what pandas writes for an integer column
+        // that once held a missing value, as it writes fatalities `12.0`, which reads as
+        // 12 (review46 R3). Only zeros after the point: `1.5` names no code.
+        if s.count >= 3, base[s.start + 1] == 0x2E, (2 ..< s.count).allSatisfy({ base[s.start + $0] == 0x30 }),
+           let p = decode(Int(base[s.start]) - 0x30) { return p }
         throw RowMessage(column(layout, layout.datePrecision) + "\"\(text(base, layout.datePrecision))\" is not a precision code (\(codes))")
     }
 

@@ -111,6 +111,9 @@ public enum Ingest {
         let pipeline = Pipeline(request: request, workers: workerCount, deduplicate: deduplicate,
                                 checksIdOrder: checksIdOrder)
         let order = deduplicate ? Array(files.indices.reversed()) : Array(files.indices)
+        // A regular file rewritten while read, or since an earlier pass of the run read it
+        // (``InputStamp``): this refusal wins over any error its mixed bytes gave.
+        var changed: TallyError?
         for k in order {
             let path = files[k]
             // Its place among the files as given (not among those kept): messages, the
@@ -133,18 +136,38 @@ public enum Ingest {
                     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
                         throw .noInput("\(path): is a directory, expected a CSV file")
                     }
-                    try pipeline.feed(fd: fd, path: path, name: path, index: index)
+                    opens += 1
+                    testStop(at: "input-opened")
+                    let stamp = InputStamp(fd: fd)
+                    if let stamp, let identities = request.identities {
+                        do throws(TallyError) { try identities.check(path, stamp) } catch { changed = error }
+                    }
+                    if changed == nil {
+                        testStop(at: "input-stamped")
+                        do throws(TallyError) {
+                            try pipeline.feed(fd: fd, path: path, name: path, index: index)
+                        } catch {
+                            if let stamp, InputStamp(fd: fd).map({ $0.differs(from: stamp) }) ?? true { changed = InputStamp.changedWhileRead(path) }
+                            throw error
+                        }
+                        if let stamp, InputStamp(fd: fd).map({ $0.differs(from: stamp) }) ?? true { changed = InputStamp.changedWhileRead(path) }
+                    }
                 }
             } catch {
                 // Not thrown from here: an earlier file's bad row, still being parsed,
                 // must win over this file's error, and the workers must be joined.
                 pipeline.fail(error)
             }
+            if changed != nil { break }
             // Read last first, an input given earlier may still hold an earlier error.
             if deduplicate ? pipeline.hasFailed(atOrBefore: 0) : pipeline.hasFailed { break }
             // Between inputs the workers finish, so the ids of one input are known
             // before the next (and a repeat within one input is told from one across two).
             pipeline.barrier()
+        }
+        if let changed {
+            _ = try? pipeline.finish() // joins the workers
+            throw changed
         }
         var outcome: IngestOutcome
         do throws(TallyError) {
@@ -159,6 +182,21 @@ public enum Ingest {
         outcome.duplicateFiles = duplicates
         outcome.readWithIdTable = !checksIdOrder
         return outcome
+    }
+
+    /// Opens counted for ``testStop(at:)``.
+    nonisolated(unsafe) private static var opens = 0
+
+    /// For tests only, and only in a debug build: `TALLY_TEST_STOP_AT=input-opened:N`
+    /// stops the run (SIGSTOP) once the N-th regular input of the process is open, before
+    /// its stamp is taken, and `input-stamped:N` once it is taken, before it is read,
+    /// until a SIGCONT; a test rewrites the file meanwhile. A release build holds neither
+    /// the hook nor the variable's name.
+    @inline(__always)
+    private static func testStop(at point: String) {
+        #if DEBUG
+        if let p = getenv("TALLY_TEST_STOP_AT"), String(cString: p) == "\(point):\(opens)" { kill(getpid(), SIGSTOP) }
+        #endif
     }
 
     private static func isRegularFile(_ path: String) -> Bool {

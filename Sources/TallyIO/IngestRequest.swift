@@ -98,6 +98,10 @@ public struct IngestRequest: Sendable {
     /// refusing the run: a report refuses only those of the periods it shows (stocks6
     /// item 2). Every other caller refuses the run, as it prints every period.
     public var stockRefusalsByPeriod = false
+    /// The stamps of the files read by earlier passes of the same run (a report reads its
+    /// datasets several times): a file rewritten between passes is refused (74) rather
+    /// than read as another version (review46 S2). Nil: each reading is checked alone.
+    public var identities: InputIdentities?
 
     public init(files: [String], config: AggregationConfig = AggregationConfig(), filter: RecordFilter = RecordFilter(),
                 collectSources: Bool = false, workers: Int? = nil, blockSize: Int = 1 << 19,

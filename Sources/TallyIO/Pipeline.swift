@@ -1018,10 +1018,18 @@ final class Pipeline: @unchecked Sendable {
                     // Monthly counts by place and event type: read whole, combined
                     // without double counting, and handed on as native rows.
                     var bytes = Array(UnsafeBufferPointer(start: block.memory, count: block.count))
+                    let recordsFrom = block.start
                     bytes += carry
                     carry = []
                     release(block)
                     if !atEOF { bytes += try opened.source.readAll(limit: InputOpener.maximumWholeInput, name: name) }
+                    if case .lines = opened.locator, let tail = bytes.withUnsafeBufferPointer({
+                        Self.unterminatedTail($0.baseAddress!, from: recordsFrom, to: $0.count)
+                    }) {
+                        // An HDX HAPI download cut inside its last row (review46 S5).
+                        let line = 1 + bytes[..<tail].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                        throw .data("\(name):\(line): " + Self.cutMessage(context!.layout))
+                    }
                     if let at = opened.undecided?.windows1252From, at < bytes.count {
                         // Read whole from the start of the text: the line is counted here.
                         let line = 1 + bytes[..<at].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -1076,6 +1084,21 @@ final class Pipeline: @unchecked Sendable {
             if !holdsRows && context != nil && block.start < block.count {
                 holdsRows = Self.holdsText(block.memory, from: block.start, to: block.count)
             }
+            if atEOF, convertedFrom == nil, case .lines = opened.locator, let c = context,
+               let tail = Self.unterminatedTail(block.memory, from: block.start, to: block.count) {
+                // The file stops inside its last record (review46 S5): no line end after
+                // it. A publisher's export, and tally's own table, always end with one, so
+                // this is a cut download or copy, and the cut field (UCDP's `high`) would be
+                // read short: refused. A hand-made native file may well lack it: noted.
+                let line = countLineFeeds(block.memory, from: block.start, to: tail)
+                if c.layout.schema == .ucdpGED || c.layout.schema == .acled || c.layout.isTallyTable {
+                    let error = BlockError(lineInBlock: line, message: Self.cutMessage(c.layout))
+                    record(.record(error, c), at: lock.locked { sequence }, file: index)
+                } else {
+                    let at = lock.locked { sequence }
+                    lock.locked { unterminated.append((at, line, c)) }
+                }
+            }
             if block.start >= block.count {
                 release(block)
             } else {
@@ -1111,6 +1134,36 @@ final class Pipeline: @unchecked Sendable {
                 return
             }
         }
+    }
+
+    /// Where the text's last line starts when it holds a record with no line end after
+    /// it (the file's last byte is neither LF nor CR, and the bytes after its last LF
+    /// from `from` on hold text); nil when the text ends with a line end, or its last
+    /// line is empty, a row of commas, or part of the header (before `from`).
+    static func unterminatedTail(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard to > from, base[to - 1] != 0x0A, base[to - 1] != 0x0D else { return nil }
+        var i = to - 1
+        while i >= from && base[i] != 0x0A { i -= 1 }
+        let start = i + 1
+        guard start >= from, holdsText(base, from: start, to: to) else { return nil }
+        return start
+    }
+
+    /// The refusal of an export cut inside its last record (``unterminatedTail``).
+    static func cutMessage(_ layout: RowLayout) -> String {
+        let field = layout.names.last.map { " (here '\($0)')" } ?? ""
+        let whose = layout.isTallyTable ? "a table tally writes" : layout.schema == .ucdpGED ? "a UCDP GED export"
+            : layout.schema == .hapiConflict ? "an HDX HAPI download" : "an ACLED export"
+        return "the file ends inside its last record: no line end after it, though \(whose) always ends with one. "
+            + "A download cut short or a copy onto a full disk ends so, and the record's last field\(field) would be read cut; "
+            + "download it again (or copy it again); if the file is whole, add a line end at its end"
+    }
+
+    /// The note for a native file whose last record has no line end after it.
+    static func unterminatedNote(_ place: String) -> String {
+        "\(place): the file ends with no line end after its last record, read as it stands; a hand-made file may end so, "
+            + "but a download or copy cut short does too, with the last figure cut: check that row against the source "
+            + "(a line end at the file's end silences this note)"
     }
 
     /// Whether bytes `from..<to` hold anything but line ends, spaces, tabs, commas and
@@ -1559,6 +1612,8 @@ final class Pipeline: @unchecked Sendable {
 
     /// Said on standard error after the run.
     private var notes: [String] = []
+    /// Native inputs whose last record has no line end after it: block, line in block.
+    private var unterminated: [(sequence: Int, line: Int, file: FileContext)] = []
     /// Text found to be Windows-1252 past the first MiB: by file index, where (a line
     /// of a block, or the header), for ``FileSummary``'s encoding once lines are known.
     private var encodingSwitches: [Int: (sequence: Int, lineInBlock: Int, absolute: Int?, file: FileContext)] = [:]
@@ -1597,6 +1652,9 @@ final class Pipeline: @unchecked Sendable {
             throw error
         case nil:
             break
+        }
+        for u in unterminated {
+            notes.append(Self.unterminatedNote("\(u.file.name):\(u.file.locator.place(absoluteLine(u.sequence, u.line, u.file)))"))
         }
         try checkJointRegionSlips()
         try checkMeasureSlips()

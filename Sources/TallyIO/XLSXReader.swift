@@ -119,6 +119,9 @@ enum XLSXReader {
             throw TallyError(exitCode: error.exitCode, message: error.message
                 + otherSheetsAdvice(archive, name: name, sheets: sheets.map(\.name), options: options))
         }
+        if options.sheet == nil && sheets.count > 1, let head = headerNames(csv) {
+            try refuseSheetsAlike(archive, name: name, sheets: sheets.map(\.name), first: head, options: options)
+        }
         var d = InputDescription()
         d.sheets = sheets.map(\.name)
         d.sheetNamed = options.sheet != nil
@@ -162,6 +165,41 @@ enum XLSXReader {
             return start + ": sheets " + recognised.map { "\"\($0.sheet)\" (\(kind($0.schema)))" }.joined(separator: ", ")
                 + " have headers tally recognises; give \(options.optionNames.sheet(recognised[0].sheet)) or another of them"
         }
+    }
+
+    /// A workbook read from its first sheet by default, whose other sheets hold records
+    /// under a header tally reads as the first's (one sheet a year, or a country: the
+    /// same export's columns, or a native file's same columns): reading the first alone
+    /// left the others out of every figure, nothing said (review46 S7: 150 of 165 killed).
+    /// Refused (65) naming the sheets; `--sheet NAME` (or a dataset's `sheet:`) reads
+    /// one. A first sheet whose header tally does not read is left to the pipeline's
+    /// refusal; a sheet of another header (notes, a pivot) is no part of the data.
+    static func refuseSheetsAlike(_ archive: Archive, name: String, sheets: [String], first: [String],
+                                  options: InputOptions) throws(TallyError) {
+        func layout(_ names: [String]) -> RowLayout? {
+            try? RowLayout(header: names.map(\.trimmingSpaces), file: name, extraColumns: [])
+        }
+        func columns(_ names: [String]) -> Set<String> { Set(names.map { $0.trimmingSpaces.lowercased() }) }
+        guard let mine = layout(first) else { return }
+        var alike: [String] = []
+        for sheet in sheets.dropFirst() {
+            var o = options
+            o.sheet = sheet
+            guard let opened = try? read(archive, name: name, options: o),
+                  let head = try? InputOpener.readAhead(opened.source, Pipeline.maximumHeaderBytes),
+                  let names = headerNames(head), let theirs = layout(names),
+                  theirs.schema == mine.schema, theirs.isTallyTable == mine.isTallyTable,
+                  mine.schema != .native || columns(names) == columns(first) else { continue }
+            // A sheet of the header alone adds nothing.
+            if let end = head.firstIndex(of: 0x0A), !Pipeline.holdsText(head, from: end + 1, to: head.count) { continue }
+            alike.append(sheet)
+        }
+        guard !alike.isEmpty else { return }
+        let shown = ([sheets[0]] + alike).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
+            + (alike.count > 3 ? " and \(alike.count - 3) more" : "")
+        throw .data("\(name): sheets \(shown) hold records under the same header; tally reads one sheet of a workbook, and "
+            + "reading the first alone would leave the others' records out of every figure. Give \(options.optionNames.sheet(sheets[0])) "
+            + "(or another sheet's name) to read one; to read them all, save each sheet as CSV and give the files together")
     }
 
     /// The same advice for a workbook on disk whose first sheet's header was refused.

@@ -462,6 +462,7 @@ public struct ReportData: Sendable {
         var request = IngestRequest(files: paths, config: config, filter: filter,
                                     collectSources: collectSources, schema: schema)
         request.datasetOfFile = spec.datasetOfFile
+        request.identities = spec.inputs
         // A native id names one event within one source: a dataset's `source:` is the
         // source of its rows that name none (review16 #1).
         request.sourceOfFile = spec.fileDatasets.map(\.source)

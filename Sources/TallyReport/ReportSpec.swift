@@ -66,6 +66,10 @@ public struct ReportSpec: Sendable, Equatable {
     /// `formats:`: the files a run writes when `--format` does not say (pdf, png, csv,
     /// html); `nil` for ``ReportFormat/defaults``.
     public var formats: Set<ReportFormat>?
+    /// The stamps of the dataset files this run has read: every pass over a dataset (the
+    /// history, the period, the stocks, each brief) must read the file the first read,
+    /// or the brief's PDF and CSV would hold two versions (review46 S2).
+    public var inputs = InputIdentities()
 
     public init(title: String, subtitle: String = "", name: String, subject: String? = nil,
                 period: PeriodChoice = PeriodChoice(), allowEmpty: Bool = false, stocks: [String] = [],

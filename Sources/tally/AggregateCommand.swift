@@ -17,7 +17,7 @@ struct Aggregate: ParsableCommand {
 
         covered_by_input: when the input files cover the table's periods differently (one ends on 15 November, another runs to 31 December), the last column is written as covered_by_input, each row saying the days of its own inputs, and standard error says so. tally refuses to read such a file back (exit 65): rows cannot say that an input has no row in a period, so read back as one dataset a period one input does not reach would look covered by the other's rows. To get files tally reads back, aggregate each input to a file of its own and give those files together (each is then a dataset of its own). See docs/spec.md §2 and §4.
 
-        --from/--to wholly before or after every row read match nothing: exit 65 naming the data's dates, nothing written.
+        --from/--to wholly before or after every row read match nothing: exit 65 naming the data's dates, nothing written. So does a run whose every input holds no record (a header alone, an API response with an empty list): exit 65, nothing written; an empty input beside others that hold records is noted and read.
 
         Examples:
           tally aggregate events.csv
@@ -71,6 +71,7 @@ struct Aggregate: ParsableCommand {
             request.filter.overlappingSpans = true
         }
         var outcome = try Ingest.run(request)
+        try checkSomeRecordRead(outcome, notes: data)
         try checkWindowMatches(outcome, from: request.filter.from, to: request.filter.to, asked: windowWords(from: data.from, to: data.to))
         let outside = outcome.result.spanning.filter(\.outsideWindow)
         outcome.result.spanning.removeAll(where: \.outsideWindow)

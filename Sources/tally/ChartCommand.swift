@@ -424,6 +424,7 @@ struct ChartBar: ParsableCommand {
             : nil
         if let window, window.lowerBound <= window.upperBound { request.config.window = window }
         var outcome = try Ingest.run(request)
+        try checkSomeRecordRead(outcome, notes: data)
         try checkWindowMatches(outcome, from: request.filter.from, to: request.filter.to,
                                asked: period.map { "--period \($0)" } ?? windowWords(from: data.from, to: data.to))
         // A period (or the dates) shown that holds a long gap in a dataset's records is
@@ -696,6 +697,7 @@ struct ChartTimeline: ParsableCommand {
         request.filter.overlappingSpans = true
         chart.applyReading(to: &request)
         var outcome = try Ingest.run(request)
+        try checkSomeRecordRead(outcome, notes: data)
         try checkWindowMatches(outcome, from: data.from.flatMap(CalendarDay.init), to: data.to.flatMap(CalendarDay.init),
                                asked: windowWords(from: data.from, to: data.to))
         if continuous { outcome.reportContinuously() }

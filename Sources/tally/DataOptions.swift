@@ -89,6 +89,8 @@ struct DataOptions: ParsableArguments {
                               filter: filter, collectSources: collectSources, schema: schema)
         input.apply(to: &r)
         if oneDataset { r.datasetOfFile = Array(repeating: 0, count: files.count) }
+        // A chart reads its inputs twice (its months, then its bars): both the same files.
+        r.identities = InputIdentities()
         return r
     }
 
@@ -332,6 +334,21 @@ func checkWindowMatches(_ outcome: IngestOutcome, from: CalendarDay?, to: Calend
         + "reaches outside it is counted in no part of it); nothing written, as an empty table would read as no events then. "
         + "Check the names (they must match exactly), that the file of those rows reaches these dates (`tally info FILE` "
         + "gives each file's dates), or ask for dates that hold such a span whole")
+}
+
+/// No input holds a record (a header alone, an ACLED API response `"data":[]`, an empty
+/// sheet): a table of its header alone with exit 0 was published by a cron job as "no
+/// events" (review46 S10), though an expired query or a wrong filter gives the same.
+/// A data error (exit 65) after the notes that say what each input held; nothing is
+/// written. A run where only some inputs are empty reads the others (each empty one noted).
+func checkSomeRecordRead(_ outcome: IngestOutcome, notes options: DataOptions) throws(TallyError) {
+    guard outcome.rowsRead == 0 else { return }
+    options.reportNotes(outcome)
+    let n = outcome.files.count
+    let names = outcome.files.prefix(3).map(\.name).joined(separator: ", ") + (n > 3 ? ", …" : "")
+    throw TallyError.data((n == 1 ? "\(names) holds no record" : "none of the \(n) inputs (\(names)) holds a record")
+        + " (the note\(n == 1 ? "" : "s") above say\(n == 1 ? "s" : "") what was read); nothing written, as an empty table would read as no events. "
+        + "Check the download or the query (an expired key or a filter matching nothing gives an empty answer)")
 }
 
 /// `--from 2016-01-01 --to 2016-06-15` as the user gave them, for messages.
