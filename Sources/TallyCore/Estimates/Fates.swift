@@ -487,6 +487,34 @@ extension PhraseReader {
         return (m, k, joined)
     }
 
+    /// Whether every word of a fate in the text stands where it cannot be what befell the
+    /// people a figure counts: there is none; the figure's verb is a crowd's ("5,000 people
+    /// attended the funeral of those killed"); or each is a verb with an object of its own
+    /// ("and has killed civilians", "the group that killed the governor"), an event in time
+    /// ("after the killing"), "those killed", or a part of them ("some of them wounded").
+    /// The group-size refusal asks for this as well as no tie (``tiedFate(_:)``), since a
+    /// tie the walk cannot find (quotes, apostrophes, asides in real headlines) is no
+    /// evidence that the word stands elsewhere.
+    func fateWordsStandElsewhere(_ finding: Finding) -> Bool {
+        let (k, _, _) = predicate(after: afterPeople(finding))
+        if let w = word(at: k), PhraseReader.crowdVerbs.contains(w) { return true }
+        let fates = tokens.indices.filter { $0 < finding.start || $0 >= finding.end }.filter { measureWord(at: $0) != nil }
+        return fates.allSatisfy { i in
+            let end = measureWord(at: i)?.end ?? (i + 1)
+            if let next = word(at: end), PhraseReader.tieDeterminers.contains(next) || vocab.personWords.contains(next)
+                || PhraseReader.peopleKindWords[next] != nil { return true }
+            if end < tokens.count, end > i, case .number = tokens[end].kind { return true }
+            // A noun of the event after a word of time ("after the killing"; not "after killing
+            // and executing 35 members", a verb that governs the figure).
+            if word(at: i - 1).map(PhraseReader.tieDeterminers.contains) == true, let w = word(at: i - 2),
+               ["after", "before", "since", "following", "après", "depuis", "tras", "después"].contains(w) { return true }
+            if let w = word(at: i - 1), ["those", "ceux", "celles", "quienes", "los"].contains(w) { return true }
+            if word(at: i - 1) == "them", word(at: i - 2) == "of",
+               let q = word(at: i - 3), ["some", "many", "most", "several", "few", "one", "two", "three"].contains(q) { return true }
+            return false
+        }
+    }
+
     /// The head noun of people after a figure (within three words), its index; nil if none.
     func peopleHead(after finding: Finding) -> Int? {
         var k = finding.end
