@@ -80,6 +80,10 @@ public final class InputIdentities: @unchecked Sendable, Equatable {
 
     public init() {}
 
+    /// Forgets every stamp: a new run over the same spec (a brief per period, a test that
+    /// rewrites a dataset between two loads) starts from the files as they are then.
+    public func reset() { lock.locked { stamps = [:] } }
+
     /// Refuses `stamp` when an earlier pass read another `path`; records it otherwise.
     func check(_ path: String, _ stamp: InputStamp) throws(TallyError) {
         let first: InputStamp? = lock.locked {

@@ -119,6 +119,9 @@ public struct ReportData: Sendable {
     /// - Parameter separatePeriodPass: overrides the choice (tests compare both ways).
     public static func load(_ spec: ReportSpec, files: [String]? = nil,
                             separatePeriodPass: Bool? = nil) throws(TallyError) -> ReportData {
+        // A load is a run's first pass: the passes after it must read the files it reads,
+        // whatever an earlier load of the same spec read (review46 S2's check).
+        spec.inputs.reset()
         let full = sectionGrouping(spec)
         let split = separatePeriodPass ?? isFine(full)
         let grouping = split ? timelineGrouping(spec) : full

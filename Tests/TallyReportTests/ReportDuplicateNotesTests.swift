@@ -121,8 +121,16 @@ import TallyIO
                     "\(e.message)")
         }
         // One source's two releases (the same source:): the later replaces.
-        let n = try notes(["monA.csv", "monB.csv"], in: dir)
-        #expect(n.report == ["2 events read more than once (same id in several files) counted once: 0 identical dropped, 2 replaced by the figures of the file given later"], "\(n.report)")
-        #expect(n.csv.contains(",killed,10,10,10,2,"), "\(n.csv)")
+        write(spec(["monA.csv", "monB.csv"]), to: dir + "/dup.yml")
+        let out = try run(dir + "/dup.yml", out: dir + "/out", formats: [.csv])
+        let report = out.warnings.filter { $0.contains("read more than once") }.map { $0.replacingOccurrences(of: dir + "/", with: "") }
+        #expect(report == ["2 events read more than once (same id in several files) counted once: 0 identical dropped, 2 replaced by the figures of the file given later"], "\(report)")
+        #expect(String(decoding: bytes(out.csv!)!, as: UTF8.self).contains(",killed,10,10,10,2,"))
+        // With no source named at all (aggregate of the two files), ids are each file's row
+        // numbers: another place is another event, refused (review46 S6), not replaced.
+        #expect(throws: TallyError.self) {
+            try Ingest.run(IngestRequest(files: [dir + "/monA.csv", dir + "/monB.csv"],
+                                         config: AggregationConfig(grouping: Grouping([.country]), period: .month)))
+        }
     }
 }
