@@ -475,11 +475,7 @@ extension PhraseReader {
         let (k, aux, _) = predicate(after: start)
         guard let m = tieFate(at: k) else { return nil }
         let end = (k < tokens.count ? measureWord(at: k)?.end : nil) ?? (k + 1)
-        if aux == 0 {
-            if let next = word(at: end), PhraseReader.tieDeterminers.contains(next) || vocab.personWords.contains(next)
-                || PhraseReader.peopleKindWords[next] != nil { return nil }
-            if end < tokens.count, case .number = tokens[end].kind { return nil }
-        }
+        if aux == 0, hasObject(at: end) { return nil }
         var joined: String? = nil
         if let j = word(at: end), vocab.andWords.contains(j) || PhraseReader.orWords.contains(j), let m2 = tieFate(at: end + 1), m2 != m {
             joined = m2
@@ -500,10 +496,7 @@ extension PhraseReader {
         if let w = word(at: k), PhraseReader.crowdVerbs.contains(w) { return true }
         let fates = tokens.indices.filter { $0 < finding.start || $0 >= finding.end }.filter { measureWord(at: $0) != nil }
         return fates.allSatisfy { i in
-            let end = measureWord(at: i)?.end ?? (i + 1)
-            if let next = word(at: end), PhraseReader.tieDeterminers.contains(next) || vocab.personWords.contains(next)
-                || PhraseReader.peopleKindWords[next] != nil { return true }
-            if end < tokens.count, end > i, case .number = tokens[end].kind { return true }
+            if hasObject(at: measureWord(at: i)?.end ?? (i + 1)) { return true }
             // A noun of the event after a word of time ("after the killing"; not "after killing
             // and executing 35 members", a verb that governs the figure).
             if word(at: i - 1).map(PhraseReader.tieDeterminers.contains) == true, let w = word(at: i - 2),
@@ -513,6 +506,15 @@ extension PhraseReader {
                let q = word(at: i - 3), ["some", "many", "most", "several", "few", "one", "two", "three"].contains(q) { return true }
             return false
         }
+    }
+
+    /// Whether the word at `i` starts an object of the verb before it (a determiner, a noun
+    /// of people or a number): "killed the governor", "has killed civilians", "killed 5".
+    func hasObject(at i: Int) -> Bool {
+        if let next = word(at: i), PhraseReader.tieDeterminers.contains(next) || vocab.personWords.contains(next)
+            || PhraseReader.peopleKindWords[next] != nil { return true }
+        if i < tokens.count, case .number = tokens[i].kind { return true }
+        return false
     }
 
     /// The head noun of people after a figure (within three words), its index; nil if none.
