@@ -100,9 +100,9 @@ test-release:
 # busy; in a row they took 285 s of CI's 25 minutes). Each chain's log is printed whole
 # when it ends. The hostile scripts are split between the chains to even them out
 # (measured CPU: files_and_exits 31 s, render_and_specs 34, xlsx_limits 21,
-# results_rules 2; the text chain was 189 s, the data chain 154). The install test runs
-# after both: it may rebuild the release binary (a new commit) that these run.
-HOSTILE_IN_DATA_CHAIN := xlsx_limits.py results_rules.py
+# results_rules 2, scaling 12; the text chain was 189 s, the data chain 154). The install
+# test runs after both: it may rebuild the release binary (a new commit) that these run.
+HOSTILE_IN_DATA_CHAIN := xlsx_limits.py results_rules.py scaling.py
 test-checks-text:
 	@$(STEP) phrases python3 bench/estimates/phrases.py --tally $(BUILD)/release/tally
 	@$(STEP) fuzz-phrases python3 bench/estimates/fuzz_phrases.py --tally $(BUILD)/release/tally

@@ -64,6 +64,28 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
+    /// The date a spreadsheet means by a number in a date cell that lost its date format
+    /// (Excel's and LibreOffice's serial: days since 30 December 1899, `44931` for
+    /// 5 January 2023, a fraction for the time of day), when it falls between 1950 and 2100;
+    /// nil for any other text. Only for messages (review46 N-a): a number is never read as
+    /// a date, as a column of counts holds such numbers too.
+    public static func spreadsheetSerial(_ text: String) -> CalendarDay? {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0]
+        guard whole.count == 5, whole.utf8.allSatisfy({ (0x30 ... 0x39).contains($0) }),
+              parts.count == 1 || (!parts[1].isEmpty && parts[1].utf8.allSatisfy { (0x30 ... 0x39).contains($0) }),
+              let n = Int(whole), let epoch = CalendarDay(year: 1899, month: 12, day: 30) else { return nil }
+        let day = epoch.adding(days: n)
+        return (1950 ... 2100).contains(day.components.year) ? day : nil
+    }
+
+    /// What a message adds after a date it could not read that is a spreadsheet's serial.
+    public static func spreadsheetSerialAdvice(_ text: String) -> String {
+        guard let day = spreadsheetSerial(text) else { return "" }
+        return "; it looks like a spreadsheet's date number (\(day) in Excel and LibreOffice), a date cell that lost its "
+            + "date format: format the column as dates (Format Cells > Date) and save again, or write the dates as YYYY-MM-DD"
+    }
+
     public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + Int32(days)) }
 
     @usableFromInline

@@ -1598,7 +1598,7 @@ final class BlockParser: @unchecked Sendable {
         if let why = CalendarDay.timeOfDayRefusal(base + s.start, count: s.count) {
             throw RowMessage(column(layout, i) + "\"\(t)\" " + why)
         }
-        throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)")
+        throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)" + CalendarDay.spreadsheetSerialAdvice(t))
     }
 
     /// Whether `date_end` holds the same bytes as `date_start` (most events last one
@@ -2253,7 +2253,8 @@ final class BlockParser: @unchecked Sendable {
         if let why = CalendarDay.timeOfDayRefusal(base + s.start, count: s.count) { return RowMessage(c + "\"\(t)\" " + why) }
         switch CalendarDay.slashedEvidence(base + s.start, count: s.count, thisYear: thisYear) {
         case .notSlashed, .invalid:
-            return RowMessage(c + "\"\(t)\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16)")
+            return RowMessage(c + "\"\(t)\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16)"
+                              + CalendarDay.spreadsheetSerialAdvice(t))
         case .ambiguous, .sameEitherWay, .dayFirst, .monthFirst:
             if let order = layout.dayMonthOrder {
                 return RowMessage(c + "\"\(t)\" is not a valid date read \(order == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)"), the order \(layout.dayMonthOrderReason); --date-order sets it")

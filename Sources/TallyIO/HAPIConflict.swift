@@ -114,6 +114,11 @@ public enum HAPIConflict {
         public var renamedInLaterFile: [String] = []
         /// `reference_period_start` as written (`2024-01-01`, `2024-01-01T00:00:00`), by row.
         public var dateForms = DateFormCounts()
+        /// Rows of other admin levels than `--admin-level` (or a dataset's `admin_level:`)
+        /// names, left out; and what they held that no row kept holds (said on standard
+        /// error: a figure left out of every total must not pass unsaid).
+        public var otherLevels = 0
+        public var levelNote: String?
         /// The months the rows count, first day of each, in order.
         public var months: [CalendarDay] = []
         /// Rows converted (``convert``'s `collectImplausible`) whose month is outside the
@@ -127,7 +132,7 @@ public enum HAPIConflict {
     static func convert(_ bytes: [UInt8], layout: RowLayout, name: String, locator: RecordLocator,
                         period: PeriodKind, optionNames: OptionNames = .commandLine,
                         levels: Levels? = nil, plausible: PlausibleDates = .any,
-                        collectImplausible: Bool = false) throws(TallyError) -> (NativeRows, Reading) {
+                        collectImplausible: Bool = false, adminLevel: Int? = nil) throws(TallyError) -> (NativeRows, Reading) {
         if period == .day || period == .week {
             throw .usage("\(name): HDX HAPI conflict events are monthly counts; \(optionNames.period) \(period.rawValue) would split months the data cannot split; use month, quarter, year or all")
         }
@@ -226,7 +231,7 @@ public enum HAPIConflict {
                 }) else {
                     // A period starting at 23:00 UTC is a local midnight of the next day: never cut to its date.
                     if let why = CalendarDay.timeOfDayRefusal(startText) { throw fail(column(layout.dateStart) + "\"\(startText)\" " + why) }
-                    throw fail(column(layout.dateStart) + "\"\(startText)\" is not a date")
+                    throw fail(column(layout.dateStart) + "\"\(startText)\" is not a date" + CalendarDay.spreadsheetSerialAdvice(startText))
                 }
                 // The form as written, not the converted rows' YYYY-MM-DD.
                 reading.dateForms.add(startBytes.count == 10 ? .iso : .isoWithTime)
@@ -318,6 +323,12 @@ public enum HAPIConflict {
             }
         }
         placeTable = [:]
+        if let only = adminLevel {
+            let other = rows.filter { $0.level != only }
+            rows.removeAll { $0.level != only }
+            reading.otherLevels = other.count
+            reading.levelNote = otherLevelsNote(other, kept: rows, level: only, name: name, optionNames: optionNames)
+        }
         let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         try checkPlacesWrittenOnce(distinct, name: name, locator: locator)
         try checkParts(distinct, name: name, locator: locator)
@@ -753,10 +764,53 @@ public enum HAPIConflict {
 
     static func levelName(_ l: Int) -> String { l == 0 ? "country" : "admin\(l)" }
 
+    /// The way out of a file whose levels cannot be combined, said the same everywhere.
+    static let oneLevelAdvice = "one admin level only (--admin-level 2 reads the admin2 rows alone, 1 or 0 a coarser level; "
+        + "in a report spec, the dataset's admin_level:)"
+
+    /// The place of a row down to `level` (its own level at most): the unit a row of
+    /// another level shares with the rows kept.
+    static func placeKey(_ r: Row, _ level: Int) -> String {
+        let l = min(level, r.level)
+        return r.location + "|" + (l >= 1 ? r.admin1Key : "") + "|" + (l >= 2 ? r.admin2Key : "") + "|" + r.type + "|" + r.month.description
+    }
+
+    /// What one admin level left out (review46 R1): how many rows of other levels, and
+    /// those with no row of the kept level for their place, event type and month (an
+    /// admin1 with no admin2 rows under it when admin2 is kept; admin2 rows of an admin1
+    /// that has no admin1 row when admin1 is kept), whose events and fatalities are then
+    /// in no figure. Nil when nothing was left out.
+    static func otherLevelsNote(_ other: [Row], kept: [Row], level: Int, name: String, optionNames: OptionNames) -> String? {
+        guard !other.isEmpty else { return nil }
+        var byLevel = [0, 0, 0]
+        for r in other { byLevel[r.level] += 1 }
+        let counts = (0 ... 2).filter { byLevel[$0] > 0 }.map { "\(byLevel[$0]) \(levelName($0))-level" }.joined(separator: ", ")
+        // A kept row stands for a place of another level's row when they share the
+        // place down to the coarser of the two levels.
+        var keptPlaces = Set<String>()
+        for l in 0 ... 2 { for r in kept { keptPlaces.insert(placeKey(r, l)) } }
+        let unheld = other.filter { !keptPlaces.contains(placeKey($0, level)) }
+        var text = "\(name): HDX HAPI: \(optionNames.adminLevel) \(level) kept the \(levelName(level))-level rows and left out \(other.count) "
+            + "of other levels (\(counts))"
+        if unheld.isEmpty {
+            return text + "; each place, event type and month they count has \(levelName(level))-level rows"
+        }
+        let events = unheld.reduce(Int64(0)) { $0 + $1.events }, fatalities = unheld.reduce(Int64(0)) { $0 + $1.fatalities }
+        let sample = unheld.prefix(3).map { r in
+            "\(levelName(r.level)) \(r.location)\(shown(r)), \(r.type) \(r.month), fatalities \(r.fatalities)"
+        }.joined(separator: "; ")
+        text += "; \(unheld.count) of them (\(sample)\(unheld.count > 3 ? "; …" : "")) \(unheld.count == 1 ? "has" : "have") no \(levelName(level))-level row for \(unheld.count == 1 ? "its" : "their") place, "
+            + "event type and month, so \(unheld.count == 1 ? "its" : "their") \(events) events and \(fatalities) fatalities are in no figure: "
+            + "give another level to count them"
+        return text
+    }
+
     /// A row's place as messages show it: its codes and names as compared.
     static func shown(_ r: Row) -> String {
-        let one = [r.admin1Code, r.admin1Name].filter { !$0.isEmpty }.joined(separator: " ")
-        let two = [r.admin2Code, r.admin2Name].filter { !$0.isEmpty }.joined(separator: " ")
+        // The names as the file writes them (the folded forms compared, `kabulcity`, are
+        // no name a reader would look for).
+        let one = [r.admin1Code, r.place.admin1].filter { !$0.isEmpty }.joined(separator: " ")
+        let two = [r.admin2Code, r.place.admin2].filter { !$0.isEmpty }.joined(separator: " ")
         return r.level == 0 ? "" : r.level == 1 ? " " + (one.isEmpty ? "no admin1 code or name" : one)
             : " " + (one.isEmpty ? "no admin1 code or name" : one) + " / " + (two.isEmpty ? "no admin2 code or name" : two)
     }
@@ -1080,7 +1134,7 @@ public enum HAPIConflict {
                 throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
                             + "\(e.item.file)'s \(name(e.row.level))-level row on line \(e.item.line) (\(shown(e.row).dropFirst())) cannot be matched: one gives an admin code "
                             + "and the other a name only (or neither), so tally cannot tell whether they count the same events; give the admin codes "
-                            + "in both files, or one admin level only (filter admin_level)")
+                            + "in both files, or " + HAPIConflict.oneLevelAdvice)
             }
             if e.row.level == r.level {
                 throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month)) and "
@@ -1089,7 +1143,7 @@ public enum HAPIConflict {
             }
             throw .data("\(file):\(locator.place(r.line)): this \(name(r.level))-level row (\(r.location) \(r.type) \(r.month)) and "
                         + "\(e.item.file)'s \(name(e.row.level))-level rows count the same events at two admin levels, so adding them "
-                        + "would count each twice; give one admin level (filter admin_level), or put both in one file, where a "
+                        + "would count each twice; give " + HAPIConflict.oneLevelAdvice + ", or put both in one file, where a "
                         + "coarser row that totals the finer ones is left out")
         }
     }
@@ -1288,7 +1342,7 @@ public enum HAPIConflict {
                     }
                     return (rows[i].line, .data("\(name):\(locator.place(rows[i].line)): this admin1-level row (\(rows[i].type), \(rows[i].month)) and the admin2-level row on line \(locator.place(rows[j].line)) "
                                 + "cannot be told apart or matched: neither both give admin1_code nor both admin1_name, so tally cannot tell whether the "
-                                + "admin1 row is the total of the admin2 rows (adding them would count its events twice); give the admin1 codes or names, or one admin level only (filter admin_level)"))
+                                + "admin1 row is the total of the admin2 rows (adding them would count its events twice); give the admin1 codes or names, or " + oneLevelAdvice))
                 }
                 guard !under.isEmpty else { continue }
                 do { try checkTotal(rows[i], of: under.map { rows[$0] }, name: name, locator: locator, pending: pending) }
@@ -1328,6 +1382,6 @@ public enum HAPIConflict {
 
     static func notTotal(_ total: Row, at place: String, parts: Int, in files: String, events: Int64, fatalities: Int64) -> String {
         let level = total.level == 0 ? "country" : "admin1"
-        return "\(place): this \(level)-level row (\(total.type), \(total.month), events \(total.events), fatalities \(total.fatalities)) is not the total of the \(parts) finer rows under it\(files) (events \(events), fatalities \(fatalities)), so tally cannot tell which events they share; give one admin level only (filter admin_level)"
+        return "\(place): this \(level)-level row (\(total.type), \(total.month), events \(total.events), fatalities \(total.fatalities)) is not the total of the \(parts) finer rows under it\(files) (events \(events), fatalities \(fatalities)), so tally cannot tell which events they share; give " + oneLevelAdvice
     }
 }

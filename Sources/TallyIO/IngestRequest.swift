@@ -124,11 +124,13 @@ public struct FileInputOptions: Sendable, Equatable {
     public var plausibleDates: PlausibleDates?
     /// `--overlap` of `tally report` (run-wide: a dataset's own is not read).
     public var overlap: OverlapRule?
+    /// An HDX HAPI dataset's one admin level (`admin_level:`, `--admin-level`).
+    public var adminLevel: Int?
 
     public init(encoding: TextEncoding? = nil, sheet: String? = nil, dateOrder: DayMonthOrder? = nil,
-                plausibleDates: PlausibleDates? = nil, overlap: OverlapRule? = nil) {
+                plausibleDates: PlausibleDates? = nil, overlap: OverlapRule? = nil, adminLevel: Int? = nil) {
         self.encoding = encoding; self.sheet = sheet; self.dateOrder = dateOrder; self.plausibleDates = plausibleDates
-        self.overlap = overlap
+        self.overlap = overlap; self.adminLevel = adminLevel
     }
 
     public var isEmpty: Bool { self == FileInputOptions() }
@@ -148,6 +150,8 @@ public enum OptionNames: Sendable, Equatable {
     var schema: String { self == .commandLine ? "--schema" : "schema (of the dataset)" }
     /// The period kind.
     var period: String { self == .commandLine ? "--period" : "period (of the spec)" }
+    /// The one admin level of an HDX HAPI file to read.
+    var adminLevel: String { self == .commandLine ? "--admin-level" : "admin_level:" }
     /// The worksheet of a workbook: `--sheet Events`, `--sheet 'Raw data'`.
     func sheet(_ name: String) -> String {
         if self == .reportSpec { return "sheet: \(name) (of the dataset)" }

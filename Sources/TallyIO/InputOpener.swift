@@ -12,7 +12,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     case utf8 = "utf-8"
     case windows1252 = "windows-1252"
     case latin1 = "latin-1"
+    /// UTF-16 in the byte order its mark gives or, with no mark, the one its text shows
+    /// (an ASCII character has a 0 byte in one place of its two; a CSV has commas and line
+    /// ends): Excel's "Unicode text" has the mark, a file a script wrote often not
+    /// (review46 R2).
     case utf16 = "utf-16"
+    /// UTF-16 in one byte order, for a file with no mark whose text does not show it.
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
 
     /// Accepts the usual spellings (`cp1252`, `iso-8859-1`, `UTF8`, …).
     public init?(name: String) {
@@ -21,10 +28,17 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case "utf-8", "utf8": self = .utf8
         case "windows-1252", "cp1252", "win1252", "windows1252": self = .windows1252
         case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1": self = .latin1
-        case "utf-16", "utf16", "utf-16le", "utf-16be": self = .utf16
+        case "utf-16", "utf16", "ucs-2", "ucs2": self = .utf16
+        case "utf-16le", "utf16le", "ucs-2le", "ucs2le": self = .utf16LE
+        case "utf-16be", "utf16be", "ucs-2be", "ucs2be": self = .utf16BE
         default: return nil
         }
     }
+
+    /// The names `--encoding` and a spec's `encoding:` list in their help and messages.
+    public static let listed = "auto, utf-8, windows-1252, latin-1, utf-16, utf-16le or utf-16be"
+
+    var isUTF16: Bool { self == .utf16 || self == .utf16LE || self == .utf16BE }
 }
 
 /// How inputs are unpacked and decoded.
@@ -35,10 +49,14 @@ public struct InputOptions: Sendable, Equatable {
 
     /// Where the sheet is chosen, for messages (`--sheet`, or a report's `sheet:`).
     public var optionNames: OptionNames = .commandLine
+    /// HDX HAPI files: read only the rows of this admin level (0 country, 1, 2), for a file
+    /// whose coarser rows are not the totals of its finer ones (review46 R1).
+    public var adminLevel: Int?
 
-    public init(encoding: TextEncoding = .auto, sheet: String? = nil) {
+    public init(encoding: TextEncoding = .auto, sheet: String? = nil, adminLevel: Int? = nil) {
         self.encoding = encoding
         self.sheet = sheet
+        self.adminLevel = adminLevel
     }
 }
 
@@ -202,18 +220,29 @@ enum InputOpener {
         var description = d
         var head = try readAhead(source, encodingSniffBytes)
         let complete = head.count < encodingSniffBytes
-        if let what = wideTextKind(head) {
-            throw .data("\(name): \(what)")
+        let wide = wideText(head)
+        if let wide, !(options.encoding.isUTF16 && wide.isUTF16) {
+            throw .data("\(name): \(wide.message)")
         }
         var decoded: ByteSource
         let utf16LE = head.starts(with: [0xFF, 0xFE]), utf16BE = head.starts(with: [0xFE, 0xFF])
-        if utf16LE || utf16BE {
-            if options.encoding != .auto && options.encoding != .utf16 {
+        if utf16LE || utf16BE || options.encoding.isUTF16 {
+            if options.encoding != .auto && !options.encoding.isUTF16 {
                 throw .usage("\(name): --encoding \(options.encoding.rawValue) given, but the file starts with a UTF-16 byte-order mark")
             }
-            head.removeFirst(2)
-            description.encoding = utf16LE ? "UTF-16LE (byte-order mark)" : "UTF-16BE (byte-order mark)"
-            decoded = UTF16Decoder(inner: PrefixedSource(prefix: head, inner: source), bigEndian: utf16BE, name: name)
+            let bigEndian: Bool
+            if utf16LE || utf16BE {
+                if (options.encoding == .utf16LE && utf16BE) || (options.encoding == .utf16BE && utf16LE) {
+                    throw .usage("\(name): --encoding \(options.encoding.rawValue) given, but the file starts with the byte-order mark of \(utf16LE ? "UTF-16LE" : "UTF-16BE"); give --encoding utf-16 to read it in the order its mark gives")
+                }
+                head.removeFirst(2)
+                bigEndian = utf16BE
+                description.encoding = utf16LE ? "UTF-16LE (byte-order mark)" : "UTF-16BE (byte-order mark)"
+            } else {
+                bigEndian = try Self.utf16Order(head, given: options.encoding, name: name)
+                description.encoding = (bigEndian ? "UTF-16BE" : "UTF-16LE") + " (--encoding, no byte-order mark)"
+            }
+            decoded = UTF16Decoder(inner: PrefixedSource(prefix: head, inner: source), bigEndian: bigEndian, name: name)
             // Excel's "Unicode text" is UTF-16LE and tab-separated.
             let start = try readAhead(decoded, 1 << 16)
             decoded = PrefixedSource(prefix: start, inner: decoded)
@@ -222,9 +251,6 @@ enum InputOpener {
                 decoded = TabSeparatedSource(inner: decoded)
             }
             return OpenedInput(source: decoded, description: description, locator: .lines)
-        }
-        if options.encoding == .utf16 {
-            throw .usage("\(name): --encoding utf-16 needs a byte-order mark at the start of the file, and there is none")
         }
         let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         var encoding = options.encoding
@@ -318,12 +344,45 @@ enum InputOpener {
     /// 0, in UTF-32LE three bytes of four. Each would otherwise reach the CSV reader as
     /// text full of NULs and get a message about something else (line ends, quoting).
     /// UTF-16 with its mark is read (``text(_:name:options:description:)``).
-    static func wideTextKind(_ h: [UInt8]) -> String? {
+    /// Text of two or four bytes a character that the sniffing of UTF-8 would misread.
+    struct WideText {
+        let message: String
+        /// UTF-16 with no mark, which `--encoding utf-16` (or `-le`/`-be`) reads.
+        let isUTF16: Bool
+    }
+
+    /// The byte order of UTF-16 text with no mark: the one named (`utf-16le`, `utf-16be`)
+    /// if the text agrees, else the one the text shows: an ASCII character (a CSV's commas,
+    /// digits and line ends) has its 0 byte second in little-endian, first in big-endian.
+    /// Text that shows neither, or shows the other order than the one named, is refused:
+    /// read the wrong way every character would be another, and nothing would say so.
+    static func utf16Order(_ h: [UInt8], given: TextEncoding, name: String) throws(TallyError) -> Bool {
+        let n = min(h.count, 4096) & ~1
+        var zeroEven = 0, zeroOdd = 0
+        for i in 0 ..< n where h[i] == 0 { if i & 1 == 0 { zeroEven += 1 } else { zeroOdd += 1 } }
+        let shown: Bool? = zeroOdd > 0 && zeroEven == 0 ? false : zeroEven > 0 && zeroOdd == 0 ? true
+            : zeroOdd >= 4 * zeroEven && zeroOdd > 0 ? false : zeroEven >= 4 * zeroOdd && zeroEven > 0 ? true : nil
+        let named = given == .utf16LE ? false : given == .utf16BE ? true : nil
+        guard n > 0 else { return named ?? false }
+        if zeroEven + zeroOdd == 0 {
+            throw .data("\(name): --encoding \(given.rawValue) given, but the file has no byte-order mark and none of its first \(n) bytes is 0, as every ASCII character of UTF-16 text (a CSV's commas and line ends) has one: it is not UTF-16 (most likely UTF-8: leave --encoding out)")
+        }
+        guard let shown else {
+            if let named { return named }
+            throw .data("\(name): --encoding utf-16 given and the file has no byte-order mark; its 0 bytes stand in both places of a character's two, so its byte order cannot be told: give --encoding utf-16le or utf-16be (or save it as UTF-8)")
+        }
+        if let named, named != shown {
+            throw .data("\(name): --encoding \(given.rawValue) given, but the file's text is \(shown ? "UTF-16BE" : "UTF-16LE") (the 0 byte of its ASCII characters comes \(shown ? "first" : "second")): read as \(given.rawValue) every character would be another; give --encoding \(shown ? "utf-16be" : "utf-16le") or utf-16")
+        }
+        return shown
+    }
+
+    static func wideText(_ h: [UInt8]) -> WideText? {
         func advice(_ enc: String) -> String {
             "; save it as UTF-8 (Excel: Save As > \"CSV UTF-8\"), or convert it: iconv -f \(enc) -t UTF-8 in.csv > out.csv"
         }
-        if h.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "this is UTF-32LE text (byte-order mark FF FE 00 00), which tally does not read" + advice("UTF-32LE") }
-        if h.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "this is UTF-32BE text (byte-order mark 00 00 FE FF), which tally does not read" + advice("UTF-32BE") }
+        if h.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return WideText(message: "this is UTF-32LE text (byte-order mark FF FE 00 00), which tally does not read" + advice("UTF-32LE"), isUTF16: false) }
+        if h.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return WideText(message: "this is UTF-32BE text (byte-order mark 00 00 FE FF), which tally does not read" + advice("UTF-32BE"), isUTF16: false) }
         if h.starts(with: [0xFF, 0xFE]) || h.starts(with: [0xFE, 0xFF]) || h.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
         let n = min(h.count, 4096) & ~3
         guard n >= 8, h[0 ..< n].contains(0) else { return nil }
@@ -332,16 +391,16 @@ enum InputOpener {
         let quarter = n / 4
         func mostlyZero(_ k: Int) -> Bool { zeroAt[k] * 10 >= quarter * 9 }
         if mostlyZero(1) && mostlyZero(2) && mostlyZero(3) && nonzeroAt[0] > 0 {
-            return "this looks like UTF-32LE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32LE")
+            return WideText(message: "this looks like UTF-32LE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32LE"), isUTF16: false)
         }
         if mostlyZero(0) && mostlyZero(1) && mostlyZero(2) && nonzeroAt[3] > 0 {
-            return "this looks like UTF-32BE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32BE")
+            return WideText(message: "this looks like UTF-32BE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32BE"), isUTF16: false)
         }
         if mostlyZero(1) && mostlyZero(3) && nonzeroAt[0] + nonzeroAt[2] > quarter {
-            return "this looks like UTF-16LE text without a byte-order mark (every other byte is 0); tally reads UTF-16 only with its mark" + advice("UTF-16LE")
+            return WideText(message: "this looks like UTF-16LE text without a byte-order mark (every other byte is 0): give --encoding utf-16 to read it" + advice("UTF-16LE"), isUTF16: true)
         }
         if mostlyZero(0) && mostlyZero(2) && nonzeroAt[1] + nonzeroAt[3] > quarter {
-            return "this looks like UTF-16BE text without a byte-order mark (every other byte is 0); tally reads UTF-16 only with its mark" + advice("UTF-16BE")
+            return WideText(message: "this looks like UTF-16BE text without a byte-order mark (every other byte is 0): give --encoding utf-16 to read it" + advice("UTF-16BE"), isUTF16: true)
         }
         return nil
     }

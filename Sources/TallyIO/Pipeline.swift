@@ -940,6 +940,7 @@ final class Pipeline: @unchecked Sendable {
         if let o = request.perFile[name] {
             input.encoding = o.encoding ?? input.encoding
             input.sheet = o.sheet ?? input.sheet
+            input.adminLevel = o.adminLevel ?? input.adminLevel
         }
         input.optionNames = request.optionNames
         let opened = try InputOpener.open(fd: fd, path: path, name: name, options: input, raw: raw)
@@ -1003,6 +1004,12 @@ final class Pipeline: @unchecked Sendable {
                     throw error
                 }
                 context!.locator = convertedLocator ?? opened.locator
+                if let level = input.adminLevel, convertedFrom == nil, context!.layout.schema != .hapiConflict {
+                    // One admin level is a choice among HAPI's rows; no other schema has them.
+                    release(block)
+                    throw .usage("\(name): \(request.optionNames.adminLevel) \(level) reads one admin level of an HDX HAPI conflict-event file, "
+                                 + "and this file is not one (it reads as \(context!.layout.schema.title ?? "a native CSV")): give it without the option")
+                }
                 if context!.layout.schema == .hapiConflict && checksIdOrder {
                     // The rows it becomes have ids made of place, level, event type and
                     // month, in the file's order, which nearly never rise throughout
@@ -1039,7 +1046,9 @@ final class Pipeline: @unchecked Sendable {
                                                                      locator: opened.locator, period: request.config.period,
                                                                      optionNames: request.optionNames, levels: hapiLevels,
                                                                      plausible: request.perFile[name]?.plausibleDates ?? plausible,
-                                                                     collectImplausible: request.collectImplausibleDates)
+                                                                     collectImplausible: request.collectImplausibleDates,
+                                                                     adminLevel: input.adminLevel)
+                    if let note = reading.levelNote { lock.locked { notes.append(note) } }
                     duplicates.withinFile += reading.repeats
                     duplicates.dropped += reading.sameInLaterFile
                     duplicates.replaced += reading.replacedByLaterFile

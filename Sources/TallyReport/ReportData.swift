@@ -488,7 +488,7 @@ public struct ReportData: Sendable {
         // The command's --encoding, --sheet, --date-order, --date-range, and each
         // dataset's own (which win).
         let d = spec.inputDefaults
-        request.input = InputOptions(encoding: d.encoding ?? .auto, sheet: d.sheet)
+        request.input = InputOptions(encoding: d.encoding ?? .auto, sheet: d.sheet, adminLevel: d.adminLevel)
         request.dateOrder = d.dateOrder
         request.plausibleDates = d.plausibleDates
         request.overlap = d.overlap ?? .refuse

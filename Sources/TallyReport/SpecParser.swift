@@ -344,7 +344,7 @@ struct SpecReader {
     func dataset(_ node: Node, _ path: String) throws(TallyError) -> DatasetSpec {
         let m = try mapping(node, path, allowed: ["path", "name", "description", "source", "licence", "license",
                                                   "attribution", "credit", "url", "schema", "continuous", "title", "locale",
-                                                  "encoding", "sheet", "date_order", "date_range"])
+                                                  "encoding", "sheet", "date_order", "date_range", "admin_level"])
         // `path:` one file, or a list of the files of one dataset split into parts.
         var written: [String] = []
         if let list = m["path"]?.sequence {
@@ -373,11 +373,17 @@ struct SpecReader {
         var input = FileInputOptions()
         if let e = try string(m["encoding"], path + ".encoding") {
             guard let enc = TextEncoding(name: e) else {
-                throw fail(m["encoding"], path + ".encoding", "\"\(e)\" is not an encoding (auto, utf-8, windows-1252, latin-1 or utf-16)")
+                throw fail(m["encoding"], path + ".encoding", "\"\(e)\" is not an encoding (\(TextEncoding.listed))")
             }
             input.encoding = enc
         }
         input.sheet = try string(m["sheet"], path + ".sheet")
+        if let l = try string(m["admin_level"], path + ".admin_level") {
+            guard let level = Int(l), (0 ... 2).contains(level) else {
+                throw fail(m["admin_level"], path + ".admin_level", "\"\(l)\" is not an HDX HAPI admin level (0 country, 1 admin1, 2 admin2)")
+            }
+            input.adminLevel = level
+        }
         if let o = try string(m["date_order"], path + ".date_order") {
             guard let order = DayMonthOrder(rawValue: o.lowercased()) else {
                 throw fail(m["date_order"], path + ".date_order", "\"\(o)\" is not a date order (dmy: 28/05/2016, or mdy: 05/28/2016)")

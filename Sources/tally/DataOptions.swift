@@ -251,11 +251,14 @@ func displayLocale(_ locale: String?, digits: DisplayLocale.Digits?, read: Strin
 
 /// How inputs are unpacked, decoded and checked: shared by every command that reads data.
 struct InputFlags: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Text encoding: auto (UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252 when the bytes are not UTF-8), utf-8, windows-1252, latin-1 or utf-16. Output is always UTF-8.", valueName: "encoding"))
+    @Option(name: .long, help: ArgumentHelp("Text encoding: auto (UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252 when the bytes are not UTF-8), utf-8, windows-1252, latin-1, or utf-16 (with a BOM, or without one in the byte order the text shows; utf-16le or utf-16be name the order). Output is always UTF-8.", valueName: "encoding"))
     var encoding: String = "auto"
 
     @Option(name: .long, help: ArgumentHelp("The worksheet of an .xlsx workbook to read (default: the first).", valueName: "name"))
     var sheet: String?
+
+    @Option(name: .long, help: ArgumentHelp("HDX HAPI conflict-event files: read only the rows of this admin level (0 country, 1 admin1, 2 admin2). Without it every level is read and a coarser row must be the total of the finer rows under it; a file whose levels disagree is refused, naming this option. Rows of other levels that no kept row stands for are said on standard error.", valueName: "0|1|2"))
+    var adminLevel: Int?
 
     @Option(name: .long, help: ArgumentHelp("Order of all-numeric dates like 05/06/2016 in ACLED files: dmy or mdy (default: decided per file from a day above 12, or refused).", valueName: "dmy|mdy"))
     var dateOrder: DayMonthOrder?
@@ -272,7 +275,10 @@ struct InputFlags: ParsableArguments {
     func validate() throws {
         try validateLocale(locale)
         if TextEncoding(name: encoding) == nil {
-            throw ValidationError("--encoding \(encoding): unknown; use auto, utf-8, windows-1252, latin-1 or utf-16")
+            throw ValidationError("--encoding \(encoding): unknown; use \(TextEncoding.listed)")
+        }
+        if let level = adminLevel, !(0 ... 2).contains(level) {
+            throw ValidationError("--admin-level \(level): HDX HAPI's admin levels are 0 (country), 1 and 2")
         }
         if let r = dateRange, PlausibleDates.parse(r, default: .standardToday) == nil {
             throw ValidationError("--date-range \(r): expected FROM..TO with years or YYYY-MM-DD days (1800..2100, 1990-01-01..), or any")
@@ -282,7 +288,7 @@ struct InputFlags: ParsableArguments {
     var plausibleDates: PlausibleDates? { dateRange.flatMap { PlausibleDates.parse($0, default: .standardToday) } }
 
     func apply(to r: inout IngestRequest) {
-        r.input = InputOptions(encoding: TextEncoding(name: encoding) ?? .auto, sheet: sheet)
+        r.input = InputOptions(encoding: TextEncoding(name: encoding) ?? .auto, sheet: sheet, adminLevel: adminLevel)
         r.dateOrder = dateOrder
         r.plausibleDates = plausibleDates
         r.overlap = overlap

@@ -132,7 +132,7 @@ struct ReportCommand: ParsableCommand {
         // For every dataset; a dataset's own encoding, sheet, date_order or date_range wins.
         request.input = FileInputOptions(encoding: input.encoding == "auto" ? nil : TextEncoding(name: input.encoding),
                                          sheet: input.sheet, dateOrder: input.dateOrder, plausibleDates: input.plausibleDates,
-                                         overlap: input.overlap)
+                                         overlap: input.overlap, adminLevel: input.adminLevel)
         request.printsToStandardOutput = true
         request.digits = digits
         let outputs = try Report.run(request)

@@ -512,6 +512,43 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         #expect(try report(try spec("acled-year-0025.csv", "date_range: 1..2100"), period: "2016-06").status == 0)
     }
 
+    /// review46 R1: one admin level of an HDX HAPI file, as a flag or a dataset's key; the
+    /// refusal names both, what is left out is said, and a wrong level is a usage error.
+    @Test func adminLevelAsAFlagOrADatasetKey() throws {
+        let d = tempDir()
+        let hapi = d + "/h3.csv"
+        try ("location_code,location_name,admin1_code,admin1_name,admin2_code,admin2_name,admin_level,event_type,events,fatalities,reference_period_start,reference_period_end\n"
+             + "AFG,Afghanistan,AF01,Kabul,AF0101,Kabul city,2,political_violence,3,12,2024-01-01,2024-01-31\n"
+             + "AFG,Afghanistan,,,,,0,political_violence,9,30,2024-01-01,2024-01-31\n").write(toFile: hapi, atomically: false, encoding: .utf8)
+        let refused = try tally(["aggregate", hapi, "--period", "month", "--measure", "killed"])
+        #expect(refused.status == 65 && refused.stderr.contains("give one admin level only (--admin-level 2"), "\(refused.stderr)")
+        let two = try tally(["aggregate", hapi, "--period", "month", "--measure", "killed", "--admin-level", "2"])
+        #expect(two.status == 0 && two.stdout.hasSuffix("\nAfghanistan,2024-01,killed,12,12,12,1,12,\n"), "\(two.stdout)")
+        #expect(two.stderr.contains("--admin-level 2 kept the admin2-level rows and left out 1 of other levels (1 country-level); each place"))
+        let zero = try tally(["aggregate", hapi, "--period", "month", "--measure", "killed", "--admin-level", "0"])
+        #expect(zero.status == 0 && zero.stdout.hasSuffix("\nAfghanistan,2024-01,killed,30,30,30,1,30,\n"), "\(zero.stdout)")
+        for bad in ["3", "-1", "two"] {
+            let r = try tally(["aggregate", hapi, "--admin-level", bad])
+            #expect(r.status == 64 && r.stdout.isEmpty, "\(bad): \(r.stderr)")
+        }
+        // In a report: the dataset's key.
+        try """
+        title: T
+        name: t
+        datasets:
+          - path: h3.csv
+            source: HDX HAPI
+            licence: CC BY 4.0
+            admin_level: 0
+        sections:
+          - type: summary
+        """.write(toFile: d + "/t.yml", atomically: false, encoding: .utf8)
+        let r = try tally(["report", d + "/t.yml", "--out-dir", d, "--format", "csv", "--period", "2024-01"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("admin_level: 0 kept the country-level rows"), "\(r.stderr)")
+        #expect(try String(contentsOfFile: d + "/t-2024-01.csv", encoding: .utf8).contains("\n2024-01,killed,30,30,30,"))
+    }
+
     @Test func messagesNameTheSpecKeysReportHas() throws {
         let d = tempDir()
         let text = """

@@ -220,3 +220,17 @@ import Testing
         #expect(kind.successor(key) > key)
     }
 }
+
+/// review46 N-a: the date a spreadsheet means by a number in a date cell that lost its
+/// format, for messages only (Excel's and LibreOffice's 1900 system).
+@Suite struct SpreadsheetSerialTests {
+    @Test func serialsOfTheseYearsAreNamedAndNothingElse() {
+        #expect(CalendarDay.spreadsheetSerial("44931")?.description == "2023-01-05")
+        #expect(CalendarDay.spreadsheetSerial("45292.75")?.description == "2024-01-01")
+        #expect(CalendarDay.spreadsheetSerial("18264")?.description == "1950-01-01")
+        for text in ["18263", "12345", "4493", "449310", "44931.", "44,931", "-44931", "4493l", "2023-01-05", ""] {
+            #expect(CalendarDay.spreadsheetSerial(text) == nil, "\(text)")
+        }
+        #expect(CalendarDay.spreadsheetSerialAdvice("12") == "")
+    }
+}

@@ -26,7 +26,7 @@ import TallyTestSupport
         for _ in 0 ..< 16 {
             messages.insert(errorOf { _ = try read([f], by: [.country], period: .month) }?.message ?? "(no error)")
         }
-        #expect(messages == ["\(f):3: this admin1-level row (political_violence, 2024-01-01, events 5, fatalities 20) is not the total of the 1 finer rows under it (events 7, fatalities 20), so tally cannot tell which events they share; give one admin level only (filter admin_level)"])
+        #expect(messages == ["\(f):3: this admin1-level row (political_violence, 2024-01-01, events 5, fatalities 20) is not the total of the 1 finer rows under it (events 7, fatalities 20), so tally cannot tell which events they share; give one admin level only (--admin-level 2 reads the admin2 rows alone, 1 or 0 a coarser level; in a report spec, the dataset's admin_level:)"])
     }
 
     /// Khartoum's two admin2 units, each month's political violence and civilian targeting.
@@ -81,4 +81,62 @@ import TallyTestSupport
 
 private func message(_ body: () throws -> Void) -> String {
     errorOf(body)?.message ?? "(no error)"
+}
+
+/// review46 R1: a HAPI file whose coarser rows are not the totals of its finer ones was
+/// refused with "filter admin_level", which tally offered no way to do. `--admin-level`
+/// (a report dataset's `admin_level:`) reads one level; what it leaves out is said, and a
+/// figure that no kept row stands for is named with its events and fatalities.
+@Suite struct HAPIOneAdminLevel {
+    /// Kabul's admin2 row 12, Kapisa given only at admin1 (4), the country 30: no level
+    /// totals the one below it.
+    static let text = HAPIMessages.header
+        + "AFG,Afghanistan,AF01,Kabul,AF0101,Kabul city,2,political_violence,3,12,2024-01-01,2024-01-31\n"
+        + "AFG,Afghanistan,AF02,Kapisa,,,1,political_violence,2,4,2024-01-01,2024-01-31\n"
+        + "AFG,Afghanistan,,,,,0,political_violence,9,30,2024-01-01,2024-01-31\n"
+
+    func fatalities(_ o: IngestOutcome) -> [Int64] {
+        o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best)
+    }
+
+    @Test func withoutALevelTheFileIsRefusedNamingTheOption() throws {
+        let f = writeFile(Self.text, name: "h3.csv")
+        let e = errorOf { _ = try read([f], by: [.country], period: .month) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message.contains("give one admin level only (--admin-level 2 reads the admin2 rows alone") == true, "\(e?.message ?? "")")
+    }
+
+    @Test func eachLevelReadsItsRowsAndSaysWhatItLeftOut() throws {
+        let f = writeFile(Self.text, name: "h3.csv")
+        // admin2: Kabul's 12; Kapisa's 4 are in no figure (no admin2 row under it), the
+        // country's row stands for a place the kept row is in.
+        let two = try read([f], by: [.country], period: .month, input: InputOptions(adminLevel: 2))
+        #expect(fatalities(two) == [12])
+        #expect(two.notes.filter { $0.contains("HDX HAPI: --admin-level 2") } == [
+            "\(f): HDX HAPI: --admin-level 2 kept the admin2-level rows and left out 2 of other levels (1 country-level, 1 admin1-level); "
+            + "1 of them (admin1 AFG AF02 Kapisa, political_violence 2024-01-01, fatalities 4) has no admin2-level row for its place, event type and month, "
+            + "so its 2 events and 4 fatalities are in no figure: give another level to count them"])
+        // admin1: Kapisa's 4; Kabul's admin2 row has no admin1 row over it.
+        let one = try read([f], by: [.country], period: .month, input: InputOptions(adminLevel: 1))
+        #expect(fatalities(one) == [4])
+        #expect(one.notes.contains { $0.contains("1 of them (admin2 AFG AF01 Kabul / AF0101 Kabul city, political_violence 2024-01-01, fatalities 12)") },
+                "\(one.notes)")
+        // The country: 30, and every row left out stands inside it.
+        let zero = try read([f], by: [.country], period: .month, input: InputOptions(adminLevel: 0))
+        #expect(fatalities(zero) == [30])
+        #expect(zero.notes.contains("\(f): HDX HAPI: --admin-level 0 kept the country-level rows and left out 2 of other levels (1 admin1-level, 1 admin2-level); each place, event type and month they count has country-level rows"))
+        // A file whose levels agree reads the same with the finest level named, and says nothing is lost.
+        let agreeing = writeFile(HAPIMessages.header
+            + "AFG,Afghanistan,AF01,Kabul,AF0101,Kabul city,2,political_violence,3,12,2024-01-01,2024-01-31\n"
+            + "AFG,Afghanistan,AF01,Kabul,,,1,political_violence,3,12,2024-01-01,2024-01-31\n", name: "agree.csv")
+        #expect(fatalities(try read([agreeing], by: [.country], period: .month)) == [12])
+        #expect(fatalities(try read([agreeing], by: [.country], period: .month, input: InputOptions(adminLevel: 2))) == [12])
+    }
+
+    @Test func theOptionOnAnotherSchemaIsAUsageError() throws {
+        let f = writeFile("date_start,country,measure,best\n2024-01-03,Mali,killed,3\n", name: "native.csv")
+        let e = errorOf { _ = try read([f], by: [.country], input: InputOptions(adminLevel: 2)) }
+        #expect(e?.exitCode == 64)
+        #expect(e?.message == "\(f): --admin-level 2 reads one admin level of an HDX HAPI conflict-event file, and this file is not one (it reads as a native CSV): give it without the option")
+    }
 }

@@ -126,12 +126,12 @@ import TallyCore
         #expect(!f("kabul", "zabul") && !f("kyaukme", "kyaukse") && !f("namhkan", "namhsan") && !f("pabna", "pabnat"))
     }
 
-    @Test func manyPlacesAreComparedQuickly() throws {
-        // 5,000 distinct places of one country, none one letter apart (their digits differ) but one pair.
+    /// 5,000 distinct places of one country, none one letter apart (their digits differ) but
+    /// one pair. The time limit only tells a hang from a loaded machine: the speed is measured
+    /// as a whole process in bench/hostile/scaling.py.
+    @Test(.timeLimit(.minutes(1))) func manyPlacesFindTheOnePairApart() throws {
         let names = (0 ..< 5000).map { "Place" + String(format: "%05d", $0 * 7) }
-        let start = Date()
         let notes = KeyNotes.slipNotes(names.map { ("Syria", "adm_1", $0) } + [("Syria", "adm_1", "Idlibb")] + [("Syria", "adm_1", "Idlib")])
-        #expect(Date().timeIntervalSince(start) < 5)
         #expect(notes.count == 1 && notes[0].contains("\"Idlib\" and \"Idlibb\""), "\(notes.first ?? "")")
     }
 }

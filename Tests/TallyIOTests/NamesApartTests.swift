@@ -700,14 +700,13 @@ extension StockLikeMeasuresRefused {
     }
 
     /// A name of 1 MiB costs little (ff3b060): the ends of a run-together word are cut only
-    /// as long as the longest listed word.
-    @Test func aLongNameIsReadInBoundedWork() {
+    /// as long as the longest listed word. The time limit only tells a hang from a loaded
+    /// machine: the speed is measured as a whole process in bench/hostile/scaling.py.
+    @Test(.timeLimit(.minutes(1))) func aLongNameIsReadInBoundedWork() {
         let long = String(repeating: "x", count: 1 << 20)
-        let start = Date()
         #expect(MeasureCatalog.stockWord(in: long + "cumulative") == "cumulative")
         #expect(MeasureCatalog.stockWord(in: long + "displaced") == nil)
         #expect(MeasureCatalog.stockWord(in: "non_" + long) == nil)
-        #expect(Date().timeIntervalSince(start) < 30)
     }
 }
 

@@ -34,13 +34,13 @@ import TallyTestSupport
         }
     }
 
-    @Test(arguments: 0..<4)
+    /// Expanding 12 levels would take hours: the time limit only tells a hang from a loaded
+    /// machine (how fast a spec is refused is measured as a whole process in
+    /// bench/hostile/render_and_specs.py).
+    @Test(.timeLimit(.minutes(1)), arguments: 0..<4)
     func nestedAliasesAreRefusedAtOnce(style: Int) {
         let text = Self.laughs(levels: 12, style: style)
-        let start = ContinuousClock.now
         let error = refusal(text)
-        // Generous: expanding 12 levels would take hours; a loaded CI machine must not fail this.
-        #expect(ContinuousClock.now - start < .seconds(30))
         #expect(error?.exitCode == 64)
         #expect(error?.message.contains("anchor") == true)
         #expect(error?.message.hasPrefix("spec.yml:2:") == true, "\(String(describing: error))")
