@@ -35,7 +35,7 @@ struct APIJSON {
                 list = items
             case let .object(fields):
                 let keys = Set(fields.map(\.0))
-                if keys.contains("data") || (keys.contains("success") && keys.contains("status")) {
+                if keys.contains("data") || (keys.contains("success") && !keys.isDisjoint(with: ["status", "error", "message", "messages"])) {
                     acledPages += 1
                     let status = fields.first(where: { $0.0 == "status" })?.1.integer
                     if case let .bool(ok)? = fields.first(where: { $0.0 == "success" })?.1, !ok {
@@ -534,15 +534,34 @@ struct APIJSON {
         return max(0, min(size, total - n * size))
     }
 
-    private static func errorText(_ fields: [(String, JSONValue)]) -> String {
-        for key in ["error", "message", "messages", "status"] {
-            if let v = fields.first(where: { $0.0 == key })?.1 {
-                var t = v.scalarText ?? v.kind
-                if case let .object(inner) = v, let m = inner.first(where: { $0.0 == "message" })?.1.scalarText { t = m }
-                return "\(key): \(t.count > 200 ? String(t.prefix(200)) + "…" : t)"
+    /// What an API's error answer says, in its own words: `Invalid key (status 400)` from
+    /// ACLED's `{"success":false,"error":[{"status":400,"message":"Invalid key"}]}`, an
+    /// object or a list of them, a string, or the status alone (review46 N-m: "error: array").
+    static func errorText(_ fields: [(String, JSONValue)]) -> String {
+        func said(_ v: JSONValue) -> String? {
+            switch v {
+            case let .object(inner):
+                let message = ["message", "messages", "error", "detail", "description"].lazy.compactMap { key in
+                    inner.first(where: { $0.0 == key }).flatMap { said($0.1) }
+                }.first
+                let status = ["status", "code"].lazy.compactMap { key in inner.first(where: { $0.0 == key })?.1.scalarText }.first
+                switch (message, status) {
+                case let (m?, s?): return m.contains("status \(s)") ? m : "\(m) (status \(s))"
+                case let (m?, nil): return m
+                case let (nil, s?): return "status \(s)"
+                case (nil, nil): return nil
+                }
+            case let .array(items):
+                let each = items.compactMap(said)
+                return each.isEmpty ? nil : each.joined(separator: "; ")
+            case .null:
+                return nil
+            default:
+                return v.scalarText
             }
         }
-        return "no data"
+        let t = said(.object(fields)) ?? "no data"
+        return t.count > 300 ? String(t.prefix(300)) + "…" : t
     }
 
     /// One CSV record, quoting fields that need it (RFC 4180).

@@ -292,7 +292,23 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
 
     @Test func anErrorResponseIsNamed() throws {
         let e = errorOf { _ = try read([fixture("acled-api-error.json")]) }
-        #expect(e?.message == fixture("acled-api-error.json") + ": the ACLED API answered with an error, not data: error: Access denied: key expired")
+        #expect(e?.message == fixture("acled-api-error.json") + ": the ACLED API answered with an error, not data: Access denied: key expired (status 403)")
+    }
+
+    /// review46 N-m: ACLED's answer to a bad key is a list of errors; its words were lost
+    /// ("error: array").
+    @Test func anErrorListIsSaidInItsOwnWords() throws {
+        let cases: [(String, String)] = [
+            (#"{"success":false,"error":[{"status":400,"message":"Invalid key"}]}"#, "Invalid key (status 400)"),
+            (#"{"success":false,"status":401,"error":[{"status":401,"message":"a"},{"status":401,"message":"b"}]}"#, "a (status 401); b (status 401)"),
+            (#"{"success":false,"status":500}"#, "status 500"),
+            (#"{"success":false,"error":"Rate limit exceeded"}"#, "Rate limit exceeded"),
+            (#"{"success":false,"messages":{"detail":"Not found","code":404}}"#, "Not found (status 404)"),
+        ]
+        for (json, said) in cases {
+            let f = writeFile(json, name: "e.json")
+            #expect(errorOf { _ = try read([f]) }?.message == f + ": the ACLED API answered with an error, not data: " + said, "\(json)")
+        }
     }
 
     @Test func malformedOrForeignJSONIsRefused() throws {
