@@ -137,6 +137,13 @@ public struct MeasureCatalog: Sendable, Equatable {
         "clos", "clôturés", "clotures", "classés", "résolus", "traités", "cerrados", "resueltos", "tramitados", "archivados",
     ]
 
+    /// Words of waiting, a queue or remand: beside a word of killed or injured, where the
+    /// people were when it happened (``standsHere(_:_:)``).
+    static let waitWords: Set<String> = [
+        "waiting", "awaiting", "waitlist", "waitlists", "waitlisted", "queue", "queues", "queued", "espera", "attente",
+        "undertrials", "undertrial", "remand", "remandees", "انتظار", "الانتظار", "بانتظار",
+    ]
+
     /// Words after `pending` that say what the figure's events wait for (`killed_pending_verification`,
     /// deaths reported and not yet verified: per event, beside a word of the families).
     static let awaitedChecks: Set<String> = ["verification", "confirmation", "identification", "verificación", "vérification"]
@@ -148,6 +155,11 @@ public struct MeasureCatalog: Sendable, Equatable {
     /// `current` not before a period (`killed_current_month`).
     static func standsHere(_ w: [String], _ i: Int) -> Bool {
         guard standingWords.contains(w[i]) else { return false }
+        // review47 R2: deaths and injuries are events wherever the people were waiting,
+        // queuing or held (`killed_waiting_for_aid`, `killed_in_aid_queues`,
+        // `morts_file_d_attente`, `deaths_on_remand`): beside a word of killed or injured,
+        // a wait, a queue or remand says where it happened, not that the figure stands.
+        if waitWords.contains(w[i]), w.contains(where: { MeasureFamilies.isDeathOrInjury($0) }) { return false }
         let next = i + 1 < w.count ? w[i + 1] : ""
         switch w[i] {
         case "stock", "stocks": return w[(i + 1)...].allSatisfy { MeasureFamilies.fillers.contains($0) || $0.allSatisfy(\.isNumber) }
@@ -748,6 +760,9 @@ public struct MeasureCatalog: Sendable, Equatable {
     static func pairStandsHere(_ w: [String], _ i: Int) -> Bool {
         guard i + 1 < w.count, standingPairs.contains([w[i], w[i + 1]]) else { return false }
         if ["cours", "curso"].contains(w[i + 1]), i > 0, periodNouns.contains(w[i - 1]) { return false }
+        // review47 R2: `deaths_on_remand`, `killed_en_attente`: where the dead were (``standsHere(_:_:)``).
+        if waitWords.contains(w[i]) || waitWords.contains(w[i + 1]),
+           w.contains(where: { MeasureFamilies.isDeathOrInjury($0) }) { return false }
         return true
     }
 
@@ -1115,6 +1130,13 @@ public enum MeasureFamilies {
         let named = words.filter { !fillers.contains($0) }
         guard !named.isEmpty, named.count < words.count || words.count > 1 else { return nil }
         return familyOf[named.joined(separator: " ")]
+    }
+
+    /// Whether a word of a name is one of killed or injured (`killed`, `deaths`, `morts`,
+    /// `muertos`, `قتلى`, `wounded`, `heridos`): people that an event befell.
+    static func isDeathOrInjury(_ word: String) -> Bool {
+        guard let f = familyOf[word] else { return false }
+        return f == 0 || f == 1
     }
 
     /// Whether `measure` is of the displacement family (`displaced`, `idps`,

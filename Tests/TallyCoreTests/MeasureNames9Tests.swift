@@ -156,6 +156,20 @@ import Testing
                      "cases_closed", "new_cases", "esperanza_killed"])
     }
 
+    /// review47 R2: deaths and injuries are events wherever the people were waiting,
+    /// queuing or held (Gaza's aid-queue deaths are a common measure): flows. The people
+    /// waiting, queuing or on remand themselves still stand, and a count of deaths since a
+    /// date still runs up to the row's.
+    @Test func deathsWhileWaitingAreEvents() {
+        expectFlows(["killed_waiting_for_aid", "killed_while_waiting_for_aid", "killed_awaiting_aid", "killed_in_aid_queues",
+                     "killed_in_bread_queues", "killed_at_aid_queue", "morts_file_d_attente", "deaths_on_remand",
+                     "killed_remand_prisoners", "killed_queuing_for_aid", "muertos_esperando_ayuda", "tués_en_attendant_l_aide",
+                     "injured_in_aid_queues", "heridos_en_espera_de_ayuda", "wounded_waiting_for_aid", "قتلى_بانتظار_المساعدات",
+                     "dead_waiting_for_food"])
+        expectStanding(["people_waiting_for_aid", "remand_prisoners", "people_on_remand", "queue", "waiting_list",
+                        "liste_d_attente", "killed_since_2011", "deaths_since_start", "قيد_الانتظار"])
+    }
+
     /// A figure of the displaced or returnees for each wave, cycle, survey or round written
     /// short (`rnd`, `r1`), as `displaced_per_round`; killed per wave and the wave's own
     /// period are flows.
