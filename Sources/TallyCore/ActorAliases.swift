@@ -57,6 +57,7 @@ public enum ActorAliases {
         ["Islamic State Khorasan Province", "iskp", "is k", "isk", "isis k", "isil k", "is kp", "islamic state khorasan province",
          "islamic state khorasan", "islamic state khurasan", "islamic state khurasan province", "islamic state of khorasan",
          "islamic state in khorasan", "islamic state khorasan province iskp", "islamic states khorasan province", "wilayat khorasan",
+         "wilayah khorasan", "wilayat khurasan", "wilayah khurasan",
          "islamic state wilayat khorasan", "islamic state of iraq and the levant khorasan", "isil khorasan", "isis khorasan",
          "islamic state of iraq and syria khorasan", "daesh khorasan", "etat islamique au khorasan", "etat islamique province du khorasan",
          "estado islamico del jorasan", "estado islamico provincia de jorasan", "estado islamico khorasan", "ولاية خراسان", "داعش خراسان",
@@ -260,6 +261,15 @@ public enum ActorAliases {
     private static let smallWords: Set<String> = [
         "of", "in", "the", "de", "du", "des", "d", "la", "le", "les", "l", "en", "au", "aux", "del", "el", "los", "las", "fi", "في",
     ]
+    /// Arabic words of a kind of armed unit, as their English: `Liwa al-Quds` is the
+    /// `al-Quds Brigade` (review47 S9).
+    private static let unitWords: [String: String] = [
+        "liwa": "brigade", "liwaa": "brigade", "katiba": "battalion", "katibat": "battalion", "katibah": "battalion",
+        "jabhat": "front", "jabha": "front", "jabhah": "front", "harakat": "movement", "haraka": "movement", "harakah": "movement",
+        "faylaq": "corps", "failaq": "corps", "brigade": "brigade", "brigades": "brigade", "battalion": "battalion",
+        "front": "front", "movement": "movement", "corps": "corps",
+    ]
+
     /// Words a group's branch is written with or without after the group's name (`Islamic
     /// State Libya Province`, `ISIS-Libya`).
     private static let branchWords: Set<String> = ["province", "wilayat", "wilayah", "branch", "provincia", "ولاية"]
@@ -278,7 +288,13 @@ public enum ActorAliases {
         var ws = tokens(name).filter { !smallWords.contains($0.word) }
         // The table's name it begins with, the longest (`islamic state` before `is`).
         var head = ""
-        if ws.count >= 2 {
+        // review47 S9: `Wilayat Sinai`, `Wilayah Khorasan`: the Islamic State's own name
+        // for its provinces, as `Islamic State Sinai Province` is.
+        if ws.count >= 2, branchWords.contains(ws[0].word), let i = index[folded("islamic state")] {
+            head = "=" + groups[i][0] + "/"
+            ws = ws.dropFirst().filter { !branchWords.contains($0.word) }
+        }
+        if head.isEmpty && ws.count >= 2 {
             for n in stride(from: ws.count - 1, through: 1, by: -1) {
                 if let i = index[folded(ws[..<n].map(\.word).joined(separator: " "))] {
                     head = "=" + groups[i][0] + "/"
@@ -288,7 +304,11 @@ public enum ActorAliases {
             }
         }
         if head.isEmpty { guard ws.count >= 3 else { return nil } } else { guard !ws.isEmpty else { return nil } }
-        let content = ws.filter { !articles.contains($0.word) && !($0.joined && joinedArticles.contains($0.word)) }.map { spellings[$0.word] ?? $0.word }
+        var content = ws.filter { !articles.contains($0.word) && !($0.joined && joinedArticles.contains($0.word)) }
+            .map { spellings[$0.word] ?? $0.word }.map { unitWords[$0] ?? $0 }
+        // review47 S9: `Liwa al-Quds` and `Liwa al Quds Brigade` (liwa is brigade): a unit
+        // named at both ends is one unit.
+        if content.count >= 3, content.first == content.last, unitWords.values.contains(content[0]) { content.removeLast() }
         return content.isEmpty ? nil : head + content.joined(separator: " ")
     }
 

@@ -744,7 +744,7 @@ public final class Aggregator: @unchecked Sendable {
                     let a = strings.string(ids[x]), b = strings.string(ids[y])
                     let how = kind == .acronym
                         ? (ActorAliases.isAcronym(a, of: b) ? "\"\(a)\" may be an acronym of \"\(b)\"" : "\"\(b)\" may be an acronym of \"\(a)\"")
-                        : kind == .wording ? "\"\(a)\" and \"\(b)\" may be one name written with other small words (of, in, the, a province)"
+                        : kind == .wording ? "\"\(a)\" and \"\(b)\" may be one name written with other small words (of, in, the, a province, a unit's Arabic word: liwa, brigade)"
                         : "\"\(a)\" and \"\(b)\" may be one name spelt two ways"
                     let note = "\(label.joined(separator: ", ")): stocks of \(place) with actors \"\(a)\" (\(shown(byId[ids[x]]!))) and \"\(b)\" "
                         + "(\(shown(byId[ids[y]]!))) are added into one figure as two groups; \(how): if they are one group, it is counted twice "
