@@ -82,8 +82,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     /// What a message adds after a date it could not read that is a spreadsheet's serial.
     public static func spreadsheetSerialAdvice(_ text: String) -> String {
         guard let day = spreadsheetSerial(text) else { return "" }
-        return "; it looks like a spreadsheet's date number (\(day) in Excel and LibreOffice), a date cell that lost its "
-            + "date format: format the column as dates (Format Cells > Date) and save again, or write the dates as YYYY-MM-DD"
+        // A workbook of the 1904 system (Excel for Mac's, review48 F11) counts from 1 January 1904.
+        let mac = day.adding(days: 1462)
+        return "; it looks like a spreadsheet's date number (\(day) in the 1900 date system of Excel and LibreOffice, \(mac) in a "
+            + "workbook of the 1904 system), a date cell that lost its date format: format the column as dates (Format Cells > Date) "
+            + "and save again, or write the dates as YYYY-MM-DD"
     }
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + Int32(days)) }

@@ -323,13 +323,13 @@ public enum HAPIConflict {
             }
         }
         placeTable = [:]
+        var (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         if let only = adminLevel {
-            let other = rows.filter { $0.level != only }
-            rows.removeAll { $0.level != only }
+            let other = distinct.filter { $0.level != only }
+            distinct.removeAll { $0.level != only }
             reading.otherLevels = other.count
-            reading.levelNote = otherLevelsNote(other, kept: rows, level: only, name: name, optionNames: optionNames)
+            reading.levelNote = try oneLevel(only, kept: distinct, other: other, name: name, locator: locator, optionNames: optionNames)
         }
-        let (distinct, repeats) = try withoutRepeats(rows, name: name, locator: locator)
         try checkPlacesWrittenOnce(distinct, name: name, locator: locator)
         try checkParts(distinct, name: name, locator: locator)
         var kept = try withoutRollUps(distinct, name: name, locator: locator, pending: levels.map { l in
@@ -768,44 +768,95 @@ public enum HAPIConflict {
     static let oneLevelAdvice = "one admin level only (--admin-level 2 reads the admin2 rows alone, 1 or 0 a coarser level; "
         + "in a report spec, the dataset's admin_level:)"
 
-    /// The place of a row down to `level` (its own level at most): the unit a row of
-    /// another level shares with the rows kept.
+    /// A row's place down to `level` (its own level at most), event type and month: the
+    /// unit a row of another level shares with the rows kept.
     static func placeKey(_ r: Row, _ level: Int) -> String {
         let l = min(level, r.level)
         return r.location + "|" + (l >= 1 ? r.admin1Key : "") + "|" + (l >= 2 ? r.admin2Key : "") + "|" + r.type + "|" + r.month.description
     }
 
-    /// What one admin level left out (review46 R1): how many rows of other levels, and
-    /// those with no row of the kept level for their place, event type and month (an
-    /// admin1 with no admin2 rows under it when admin2 is kept; admin2 rows of an admin1
-    /// that has no admin1 row when admin1 is kept), whose events and fatalities are then
-    /// in no figure. Nil when nothing was left out.
-    static func otherLevelsNote(_ other: [Row], kept: [Row], level: Int, name: String, optionNames: OptionNames) -> String? {
+    /// What reading one admin level leaves out, or nil when nothing: the first row of
+    /// another level (in the file's order) whose figures the kept rows do not hold, and
+    /// how much they miss. A coarser row is held when the kept rows under it (its place,
+    /// event type and month) add up to at least its events and fatalities; the finer rows
+    /// under a kept row are held when they add up to no more than it (each finer level
+    /// apart). Event types are compared apart (civilian targeting is a part of political
+    /// violence, never added to it).
+    static func levelLoss(_ level: Int, kept: [Row], other: [Row]) -> (row: Row, events: Int64, fatalities: Int64, held: (Int64, Int64)?)? {
+        var under: [[String: (Int64, Int64)]] = [[:], [:], [:]]
+        for r in kept {
+            for l in 0 ... level {
+                let k = placeKey(r, l)
+                let s = under[l][k] ?? (0, 0)
+                under[l][k] = (s.0 + r.events, s.1 + r.fatalities)
+            }
+        }
+        // Finer rows left out, added by level and by the kept place they are in.
+        var finer: [Int: [String: (Int64, Int64, Row)]] = [:]
+        var losses: [(row: Row, events: Int64, fatalities: Int64, held: (Int64, Int64)?)] = []
+        for o in other {
+            if o.level < level {
+                let held = under[o.level][placeKey(o, o.level)]
+                let (e, f) = held ?? (0, 0)
+                if e < o.events || f < o.fatalities { losses.append((o, o.events - min(e, o.events), o.fatalities - min(f, o.fatalities), held)) }
+            } else {
+                let k = placeKey(o, level)
+                let s = finer[o.level, default: [:]][k]
+                finer[o.level, default: [:]][k] = ((s?.0 ?? 0) + o.events, (s?.1 ?? 0) + o.fatalities, s.map { $0.2.line <= o.line ? $0.2 : o } ?? o)
+            }
+        }
+        for (_, places) in finer {
+            for (k, s) in places {
+                let held = under[level][k]
+                let (e, f) = held ?? (0, 0)
+                if s.0 > e || s.1 > f { losses.append((s.2, s.0 - min(e, s.0), s.1 - min(f, s.1), held)) }
+            }
+        }
+        return losses.min { $0.row.line < $1.row.line }
+    }
+
+    /// Reads one admin level (review46 R1, review48 F1/F8/F15): refused (65) when a row of
+    /// another level holds figures the kept rows do not (an admin1 total above its admin2
+    /// rows, a month given at admin1 only, admin2 rows under no kept admin1 row), naming the
+    /// levels that read the file whole; else the note of what was left out.
+    static func oneLevel(_ level: Int, kept: [Row], other: [Row], name: String, locator: RecordLocator,
+                         optionNames: OptionNames) throws(TallyError) -> String? {
         guard !other.isEmpty else { return nil }
+        let given = "\(optionNames.adminLevel) \(level)"
+        if let loss = levelLoss(level, kept: kept, other: other) {
+            let r = loss.row
+            let all = kept + other
+            let whole = Set(all.map(\.level)).sorted().filter { l in
+                levelLoss(l, kept: all.filter { $0.level == l }, other: all.filter { $0.level != l }) == nil
+            }
+            let finerGroup = r.level > level
+            let what = finerGroup
+                ? "the \(levelName(r.level))-level rows under \(levelName(level)) \(r.location)\(shownTo(r, level)) (\(r.type) \(r.month))"
+                : "this \(levelName(r.level))-level row (\(r.location)\(shown(r)), \(r.type) \(r.month), events \(r.events), fatalities \(r.fatalities))"
+            let against = loss.held.map { finerGroup
+                ? "add up to more than its \(levelName(level))-level row (events \($0.0), fatalities \($0.1))"
+                : "is more than the \(levelName(level))-level rows under it (events \($0.0), fatalities \($0.1))" }
+                ?? (finerGroup ? "have no \(levelName(level))-level row above them" : "has no \(levelName(level))-level row under it")
+            let way = whole.isEmpty
+                ? "no one admin level reads this file whole: give the file without \(optionNames.adminLevel) and mend the rows the refusal names"
+                : "\(whole.map { "\(optionNames.adminLevel) \($0)" }.joined(separator: " or ")) reads this file whole"
+            throw .data("\(name):\(locator.place(r.line)): \(given) would leave \(loss.events) events and \(loss.fatalities) fatalities out of every figure: "
+                        + "\(what) \(against); \(way)")
+        }
         var byLevel = [0, 0, 0]
         for r in other { byLevel[r.level] += 1 }
         let counts = (0 ... 2).filter { byLevel[$0] > 0 }.map { "\(byLevel[$0]) \(levelName($0))-level" }.joined(separator: ", ")
-        // A kept row stands for a place of another level's row when they share the
-        // place down to the coarser of the two levels.
-        var keptPlaces = Set<String>()
-        for l in 0 ... 2 { for r in kept { keptPlaces.insert(placeKey(r, l)) } }
-        let unheld = other.filter { !keptPlaces.contains(placeKey($0, level)) }
-        var text = "\(name): HDX HAPI: \(optionNames.adminLevel) \(level) kept the \(levelName(level))-level rows and left out \(other.count) "
-            + "of other levels (\(counts))"
-        if unheld.isEmpty {
-            return text + "; each place, event type and month they count has \(levelName(level))-level rows"
-        }
-        let events = unheld.reduce(Int64(0)) { $0 + $1.events }, fatalities = unheld.reduce(Int64(0)) { $0 + $1.fatalities }
-        let sample = unheld.prefix(3).map { r in
-            "\(levelName(r.level)) \(r.location)\(shown(r)), \(r.type) \(r.month), fatalities \(r.fatalities)"
-        }.joined(separator: "; ")
-        text += "; \(unheld.count) of them (\(sample)\(unheld.count > 3 ? "; …" : "")) \(unheld.count == 1 ? "has" : "have") no \(levelName(level))-level row for \(unheld.count == 1 ? "its" : "their") place, "
-            + "event type and month, so \(unheld.count == 1 ? "its" : "their") \(events) events and \(fatalities) fatalities are in no figure: "
-            + "give another level to count them"
-        return text
+        return "\(name): HDX HAPI: \(given) read the \(levelName(level))-level rows; the \(other.count) of other levels (\(counts)) "
+            + "hold nothing they do not, and are left out"
     }
 
-    /// A row's place as messages show it: its codes and names as compared.
+    /// A row's place written down to `level`, for messages (``shown(_:)`` stops at the row's own).
+    static func shownTo(_ r: Row, _ level: Int) -> String {
+        level == 0 ? "" : " " + [r.admin1Code, r.place.admin1].filter { !$0.isEmpty }.joined(separator: " ")
+            + (level >= 2 ? " / " + [r.admin2Code, r.place.admin2].filter { !$0.isEmpty }.joined(separator: " ") : "")
+    }
+
+    /// A row's place as messages show it: its codes and names as the file writes them.
     static func shown(_ r: Row) -> String {
         // The names as the file writes them (the folded forms compared, `kabulcity`, are
         // no name a reader would look for).

@@ -19,6 +19,8 @@ final class Pipeline: @unchecked Sendable {
     /// The admin levels of the run's HDX HAPI files, so two files at different levels
     /// of one place are refused rather than added (HAPIConflict.Levels).
     let hapiLevels: HAPIConflict.Levels
+    /// Whether an input was an HDX HAPI file (a run's `--admin-level` reads only those).
+    private var readHAPI = false
     let parsers: [BlockParser]
     private let lock = Lock()
     private var queue: [Block] = []
@@ -1004,8 +1006,9 @@ final class Pipeline: @unchecked Sendable {
                     throw error
                 }
                 context!.locator = convertedLocator ?? opened.locator
-                if let level = input.adminLevel, convertedFrom == nil, context!.layout.schema != .hapiConflict {
+                if let level = request.perFile[name]?.adminLevel, convertedFrom == nil, context!.layout.schema != .hapiConflict {
                     // One admin level is a choice among HAPI's rows; no other schema has them.
+                    // (The run's --admin-level applies to its HAPI files alone: checked at the end.)
                     release(block)
                     throw .usage("\(name): \(request.optionNames.adminLevel) \(level) reads one admin level of an HDX HAPI conflict-event file, "
                                  + "and this file is not one (it reads as \(context!.layout.schema.title ?? "a native CSV")): give it without the option")
@@ -1048,6 +1051,7 @@ final class Pipeline: @unchecked Sendable {
                                                                      plausible: request.perFile[name]?.plausibleDates ?? plausible,
                                                                      collectImplausible: request.collectImplausibleDates,
                                                                      adminLevel: input.adminLevel)
+                    lock.locked { readHAPI = true }
                     if let note = reading.levelNote { lock.locked { notes.append(note) } }
                     duplicates.withinFile += reading.repeats
                     duplicates.dropped += reading.sameInLaterFile
@@ -1676,6 +1680,9 @@ final class Pipeline: @unchecked Sendable {
         let files = fileSummaries.sorted { $0.index < $1.index }.map(\.summary)
         try checkMeasures(files)
         try checkSummedAcrossInputs()
+        if let level = request.input.adminLevel, !readHAPI {
+            throw .usage("\(request.optionNames.adminLevel) \(level) reads one admin level of HDX HAPI conflict-event files, and none of the inputs is one: give them without the option")
+        }
         try hapiLevels.checkPendingTotals()
         try hapiLevels.checkPartsAcrossFiles()
         try checkHAPIAgainstACLED()

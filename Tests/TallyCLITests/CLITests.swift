@@ -522,11 +522,13 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
              + "AFG,Afghanistan,,,,,0,political_violence,9,30,2024-01-01,2024-01-31\n").write(toFile: hapi, atomically: false, encoding: .utf8)
         let refused = try tally(["aggregate", hapi, "--period", "month", "--measure", "killed"])
         #expect(refused.status == 65 && refused.stderr.contains("give one admin level only (--admin-level 2"), "\(refused.stderr)")
+        // The admin2 row alone would leave the country's other 18 out of every figure.
         let two = try tally(["aggregate", hapi, "--period", "month", "--measure", "killed", "--admin-level", "2"])
-        #expect(two.status == 0 && two.stdout.hasSuffix("\nAfghanistan,2024-01,killed,12,12,12,1,12,\n"), "\(two.stdout)")
-        #expect(two.stderr.contains("--admin-level 2 kept the admin2-level rows and left out 1 of other levels (1 country-level); each place"))
+        #expect(two.status == 65 && two.stdout.isEmpty && two.stderr.contains("--admin-level 2 would leave 6 events and 18 fatalities out of every figure")
+                && two.stderr.contains("--admin-level 0 reads this file whole"), "\(two.stderr)")
         let zero = try tally(["aggregate", hapi, "--period", "month", "--measure", "killed", "--admin-level", "0"])
         #expect(zero.status == 0 && zero.stdout.hasSuffix("\nAfghanistan,2024-01,killed,30,30,30,1,30,\n"), "\(zero.stdout)")
+        #expect(zero.stderr.contains("--admin-level 0 read the country-level rows; the 1 of other levels (1 admin2-level) hold nothing they do not"))
         for bad in ["3", "-1", "two"] {
             let r = try tally(["aggregate", hapi, "--admin-level", bad])
             #expect(r.status == 64 && r.stdout.isEmpty, "\(bad): \(r.stderr)")
@@ -545,7 +547,7 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         """.write(toFile: d + "/t.yml", atomically: false, encoding: .utf8)
         let r = try tally(["report", d + "/t.yml", "--out-dir", d, "--format", "csv", "--period", "2024-01"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("admin_level: 0 kept the country-level rows"), "\(r.stderr)")
+        #expect(r.stderr.contains("admin_level: 0 read the country-level rows"), "\(r.stderr)")
         #expect(try String(contentsOfFile: d + "/t-2024-01.csv", encoding: .utf8).contains("\n2024-01,killed,30,30,30,"))
     }
 

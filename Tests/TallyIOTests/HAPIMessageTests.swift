@@ -85,58 +85,86 @@ private func message(_ body: () throws -> Void) -> String {
 
 /// review46 R1: a HAPI file whose coarser rows are not the totals of its finer ones was
 /// refused with "filter admin_level", which tally offered no way to do. `--admin-level`
-/// (a report dataset's `admin_level:`) reads one level; what it leaves out is said, and a
-/// figure that no kept row stands for is named with its events and fatalities.
+/// (a report dataset's `admin_level:`) reads one level, and only when the rows it leaves
+/// out hold nothing the kept rows do not (review48 F1, F8, F15: an admin1 total above its
+/// admin2 rows, a month given at admin1 alone, civilian targeting added to political
+/// violence in what was said lost): otherwise refused, naming the levels that read whole.
 @Suite struct HAPIOneAdminLevel {
-    /// Kabul's admin2 row 12, Kapisa given only at admin1 (4), the country 30: no level
-    /// totals the one below it.
-    static let text = HAPIMessages.header
-        + "AFG,Afghanistan,AF01,Kabul,AF0101,Kabul city,2,political_violence,3,12,2024-01-01,2024-01-31\n"
-        + "AFG,Afghanistan,AF02,Kapisa,,,1,political_violence,2,4,2024-01-01,2024-01-31\n"
-        + "AFG,Afghanistan,,,,,0,political_violence,9,30,2024-01-01,2024-01-31\n"
+    static func file(_ rows: [String]) -> String { HAPIMessages.header + rows.map { $0 + "\n" }.joined() }
+    static let kabul2 = "AFG,Afghanistan,AF01,Kabul,AF0101,Kabul city,2,political_violence,3,12,2024-01-01,2024-01-31"
+    static let kapisa1 = "AFG,Afghanistan,AF02,Kapisa,,,1,political_violence,2,4,2024-01-01,2024-01-31"
+    static let afghanistan0 = "AFG,Afghanistan,,,,,0,political_violence,9,30,2024-01-01,2024-01-31"
 
     func fatalities(_ o: IngestOutcome) -> [Int64] {
         o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best)
     }
 
+    func levelError(_ f: String, _ level: Int) -> TallyError? {
+        errorOf { _ = try read([f], by: [.country], period: .month, input: InputOptions(adminLevel: level)) }
+    }
+
     @Test func withoutALevelTheFileIsRefusedNamingTheOption() throws {
-        let f = writeFile(Self.text, name: "h3.csv")
+        let f = writeFile(Self.file([Self.kabul2, Self.kapisa1, Self.afghanistan0]), name: "h3.csv")
         let e = errorOf { _ = try read([f], by: [.country], period: .month) }
         #expect(e?.exitCode == 65)
         #expect(e?.message.contains("give one admin level only (--admin-level 2 reads the admin2 rows alone") == true, "\(e?.message ?? "")")
     }
 
-    @Test func eachLevelReadsItsRowsAndSaysWhatItLeftOut() throws {
-        let f = writeFile(Self.text, name: "h3.csv")
-        // admin2: Kabul's 12; Kapisa's 4 are in no figure (no admin2 row under it), the
-        // country's row stands for a place the kept row is in.
-        let two = try read([f], by: [.country], period: .month, input: InputOptions(adminLevel: 2))
-        #expect(fatalities(two) == [12])
-        #expect(two.notes.filter { $0.contains("HDX HAPI: --admin-level 2") } == [
-            "\(f): HDX HAPI: --admin-level 2 kept the admin2-level rows and left out 2 of other levels (1 country-level, 1 admin1-level); "
-            + "1 of them (admin1 AFG AF02 Kapisa, political_violence 2024-01-01, fatalities 4) has no admin2-level row for its place, event type and month, "
-            + "so its 2 events and 4 fatalities are in no figure: give another level to count them"])
-        // admin1: Kapisa's 4; Kabul's admin2 row has no admin1 row over it.
-        let one = try read([f], by: [.country], period: .month, input: InputOptions(adminLevel: 1))
-        #expect(fatalities(one) == [4])
-        #expect(one.notes.contains { $0.contains("1 of them (admin2 AFG AF01 Kabul / AF0101 Kabul city, political_violence 2024-01-01, fatalities 12)") },
-                "\(one.notes)")
-        // The country: 30, and every row left out stands inside it.
+    /// Kabul's admin2 row 12, Kapisa given only at admin1 (4), the country 30: only the
+    /// country level holds every figure.
+    @Test func aLevelThatWouldLoseFiguresIsRefusedNamingTheOnesThatRead() throws {
+        let f = writeFile(Self.file([Self.kabul2, Self.kapisa1, Self.afghanistan0]), name: "h3.csv")
+        #expect(levelError(f, 2) == TallyError(exitCode: 65, message: "\(f):3: --admin-level 2 would leave 2 events and 4 fatalities out of every figure: "
+            + "this admin1-level row (AFG AF02 Kapisa, political_violence 2024-01-01, events 2, fatalities 4) has no admin2-level row under it; "
+            + "--admin-level 0 reads this file whole"))
+        #expect(levelError(f, 1) == TallyError(exitCode: 65, message: "\(f):2: --admin-level 1 would leave 3 events and 12 fatalities out of every figure: "
+            + "the admin2-level rows under admin1 AFG AF01 Kabul (political_violence 2024-01-01) have no admin1-level row above them; "
+            + "--admin-level 0 reads this file whole"))
         let zero = try read([f], by: [.country], period: .month, input: InputOptions(adminLevel: 0))
         #expect(fatalities(zero) == [30])
-        #expect(zero.notes.contains("\(f): HDX HAPI: --admin-level 0 kept the country-level rows and left out 2 of other levels (1 admin1-level, 1 admin2-level); each place, event type and month they count has country-level rows"))
-        // A file whose levels agree reads the same with the finest level named, and says nothing is lost.
-        let agreeing = writeFile(HAPIMessages.header
-            + "AFG,Afghanistan,AF01,Kabul,AF0101,Kabul city,2,political_violence,3,12,2024-01-01,2024-01-31\n"
-            + "AFG,Afghanistan,AF01,Kabul,,,1,political_violence,3,12,2024-01-01,2024-01-31\n", name: "agree.csv")
-        #expect(fatalities(try read([agreeing], by: [.country], period: .month)) == [12])
-        #expect(fatalities(try read([agreeing], by: [.country], period: .month, input: InputOptions(adminLevel: 2))) == [12])
+        #expect(zero.notes.contains("\(f): HDX HAPI: --admin-level 0 read the country-level rows; the 2 of other levels (1 admin1-level, 1 admin2-level) hold nothing they do not, and are left out"))
     }
 
-    @Test func theOptionOnAnotherSchemaIsAUsageError() throws {
-        let f = writeFile("date_start,country,measure,best\n2024-01-03,Mali,killed,3\n", name: "native.csv")
-        let e = errorOf { _ = try read([f], by: [.country], input: InputOptions(adminLevel: 2)) }
-        #expect(e?.exitCode == 64)
-        #expect(e?.message == "\(f): --admin-level 2 reads one admin level of an HDX HAPI conflict-event file, and this file is not one (it reads as a native CSV): give it without the option")
+    /// review48 F1: an admin1 total above the admin2 rows under it (a residual) is no loss
+    /// to leave unsaid; F8: a month given at admin1 alone would be drawn as 0; F15: each
+    /// event type is compared apart.
+    @Test func residualsMonthsAndEventTypesAreEachHeld() throws {
+        let residual = writeFile(Self.file([
+            "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,7,20,2024-01-01,2024-01-31",
+            "SDN,Sudan,SD01,Khartoum,,,1,political_violence,50,400,2024-01-01,2024-01-31"]), name: "h1.csv")
+        #expect(levelError(residual, 2)?.message == "\(residual):3: --admin-level 2 would leave 43 events and 380 fatalities out of every figure: "
+            + "this admin1-level row (SDN SD01 Khartoum, political_violence 2024-01-01, events 50, fatalities 400) is more than the admin2-level rows under it "
+            + "(events 7, fatalities 20); --admin-level 1 reads this file whole")
+        #expect(fatalities(try read([residual], by: [.country], period: .month, input: InputOptions(adminLevel: 1))) == [400])
+        let month = writeFile(Self.file([
+            "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,7,20,2024-01-01,2024-01-31",
+            "SDN,Sudan,SD01,Khartoum,,,1,political_violence,7,20,2024-01-01,2024-01-31",
+            "SDN,Sudan,SD01,Khartoum,,,1,political_violence,40,150,2024-02-01,2024-02-29"]), name: "cov.csv")
+        #expect(levelError(month, 2)?.message.hasPrefix("\(month):4: --admin-level 2 would leave 40 events and 150 fatalities out of every figure: "
+            + "this admin1-level row (SDN SD01 Khartoum, political_violence 2024-02-01") == true)
+        let types = writeFile(Self.file([
+            "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,political_violence,7,20,2024-01-01,2024-01-31",
+            "SDN,Sudan,SD01,Khartoum,SD01001,Bahri,2,civilian_targeting,2,5,2024-01-01,2024-01-31",
+            "SDN,Sudan,SD01,Khartoum,,,1,political_violence,7,20,2024-01-01,2024-01-31",
+            "SDN,Sudan,SD01,Khartoum,,,1,civilian_targeting,3,6,2024-01-01,2024-01-31"]), name: "ct.csv")
+        #expect(levelError(types, 2)?.message.hasPrefix("\(types):5: --admin-level 2 would leave 1 events and 1 fatalities out of every figure: "
+            + "this admin1-level row (SDN SD01 Khartoum, civilian_targeting 2024-01-01, events 3, fatalities 6) is more than the admin2-level rows under it (events 2, fatalities 5)") == true)
+        // A file whose levels agree reads the same with the finest level named, and says what it left out.
+        let agreeing = writeFile(Self.file([Self.kabul2, "AFG,Afghanistan,AF01,Kabul,,,1,political_violence,3,12,2024-01-01,2024-01-31"]), name: "agree.csv")
+        #expect(fatalities(try read([agreeing], by: [.country], period: .month)) == [12])
+        let two = try read([agreeing], by: [.country], period: .month, input: InputOptions(adminLevel: 2))
+        #expect(fatalities(two) == [12])
+        #expect(two.notes.contains("\(agreeing): HDX HAPI: --admin-level 2 read the admin2-level rows; the 1 of other levels (1 admin1-level) hold nothing they do not, and are left out"))
+    }
+
+    /// The run's option reads its HAPI files; with none it is a usage error (review48 F9:
+    /// a native file beside a HAPI one was refused).
+    @Test func theRunsOptionReadsItsHAPIFilesAlone() throws {
+        let native = writeFile("date_start,country,measure,best\n2024-01-03,Mali,killed,3\n", name: "native.csv")
+        let e = errorOf { _ = try read([native], by: [.country], input: InputOptions(adminLevel: 2)) }
+        #expect(e == TallyError(exitCode: 64, message: "--admin-level 2 reads one admin level of HDX HAPI conflict-event files, and none of the inputs is one: give them without the option"))
+        let hapi = writeFile(Self.file([Self.kabul2, Self.kapisa1, Self.afghanistan0]), name: "h3.csv")
+        let both = try read([native, hapi], by: [.country], period: .all, input: InputOptions(adminLevel: 0))
+        #expect(both.result.rows.filter { $0.measure == "killed" }.map { "\($0.country ?? "") \($0.estimate.best)" } == ["Afghanistan 30", "Mali 3"])
     }
 }

@@ -11,9 +11,9 @@ the unit tests keep only the answers (and a one-minute limit that tells a hang f
 machine).
 
 Classes, each at two sizes so the log shows the growth:
-  - places one letter apart: 5,000 and 20,000 distinct places of one country with one pair
+  - places one letter apart: 2,500 and 20,000 distinct places of one country with one pair
     ("Idlib"/"Idlibb") must be compared by neighbours, not every pair (KeyNotes);
-  - a measure name of almost 1 MiB ending in a stock word: its ends are cut only as long as
+  - a measure name of 128 KiB and of almost 1 MiB ending in a stock word: its ends are cut only as long as
     the longest listed word (MeasureCatalog.stockWord);
   - many input files: 400 and 1,200 one-row daily files given together (review46 H1: the
     checks that two files are parts of one export compared every pair; 1,500 files took 111 s).
@@ -28,7 +28,8 @@ from hostile import Checks, no_backtrace  # noqa: E402
 
 c = Checks("scaling")
 T = c.tmp
-SCALE = 4 if "/debug/" in c.tally else 1
+# A debug build (its path, or TALLY_DEBUG=1 for a copy elsewhere) gets four times as much.
+SCALE = 4 if "/debug/" in c.tally or os.environ.get("TALLY_DEBUG") == "1" else 1
 
 
 def write(name, text):
@@ -49,7 +50,9 @@ def timed(args, timeout, cwd=None):
 
 def grows_linearly(what, sizes, seconds, most):
     """The CPU of the larger run over the smaller's: about the ratio of the sizes for linear
-    work, its square for pairwise work; `most` sits between the two."""
+    work, its square for pairwise work; `most` sits between the two (8 times the input: 24,
+    where pairwise work is 64 times; review48 F7: at 4 times, bound 9, a quadratic part of
+    6 s at 20,000 places passed)."""
     ratio = seconds[1] / max(seconds[0], 0.05)
     c.check(f"{what}: {sizes[1] / sizes[0]:.0f} times the input took {ratio:.1f} times the CPU (< {most})",
             ratio < most)
@@ -57,7 +60,7 @@ def grows_linearly(what, sizes, seconds, most):
 
 # Places one letter apart.
 cpu = []
-for n in (5000, 20000):
+for n in (2500, 20000):
     rows = ["date_start,country,adm_1,measure,best"]
     rows += [f"2023-01-{1 + i % 28:02d},Syria,Place{i * 7:06d},killed,1" for i in range(n)]
     rows += ["2023-02-01,Syria,Idlib,killed,2", "2023-02-02,Syria,Idlibb,killed,3"]
@@ -69,11 +72,11 @@ for n in (5000, 20000):
             r.code == 0 and len(notes) == 1 and '"Idlib" and "Idlibb"' in notes[0] and s < bound
             and no_backtrace(r), r)
     cpu.append(s)
-grows_linearly("places one letter apart", (5000, 20000), cpu, 9)
+grows_linearly("places one letter apart", (2500, 20000), cpu, 24)
 
 # A measure name of almost 1 MiB (the cap is 1 MiB).
 cpu = []
-for size in (1 << 18, (1 << 20) - 64):
+for size in (1 << 17, (1 << 20) - 64):
     f = write(f"longname{size}.csv", "date_start,country,measure,best\n"
               f"2023-01-01,Syria,{'x' * size}cumulative,5\n2023-01-02,Syria,killed,1\n")
     bound = 10 * SCALE
@@ -81,7 +84,7 @@ for size in (1 << 18, (1 << 20) - 64):
     c.check(f"a {size:,}-byte measure name ending in a stock word: 65 naming the word, in {s:.1f} s of CPU (< {bound} s)",
             r.code == 65 and b'"cumulative"' in r.err and s < bound and no_backtrace(r), r)
     cpu.append(s)
-grows_linearly("a long measure name", (1 << 18, 1 << 20), cpu, 9)
+grows_linearly("a long measure name", (1 << 17, 1 << 20), cpu, 24)
 
 # Many input files, one row each, a day apart.
 cpu = []
