@@ -19,9 +19,9 @@ longer than the longest period of the kind (day 1, week 7, month 31, quarter 92,
 year 366 days) is counted under the interval label `FIRST/LAST` of the periods its
 span starts and ends in; stocks always count at date_start. The last output column,
 `estimate`, is the display form (`307 (300–323)`, `5,000–7,000`, `12+`,
-`15+ (best 16)`): a bounded range shows its best first when any record summed into
-it stated one (numeric columns always do), its range alone when none did or, bounded,
-when a part's best was only its range's midpoint.
+`15+ (best 16)`): a sum shows its best when any record summed into it stated one
+(numeric columns always do) and no part's best was only its range's midpoint; else a
+bounded one shows its range alone and an open one its floor alone (`15+`, review46 S1).
 
 After it, `covered` (the coverage rule, docs/aggregation.md; each file is a dataset,
 native files report sparsely): the days of the row's period that every file whose
@@ -1022,7 +1022,8 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
         total[1] += best
         total[2] = add_high(total[2], high)
         total[3] += len(observations)
-        # A sum states a best when any of its parts does and, bounded, none invented one.
+        # A sum states a best when any of its parts does and none invented one, bounded
+        # or not (review46 S1).
         # The envelope's best is stated only when a row that gave that very figure
         # stated it: a range's midpoint chosen as the median is not (review38 S2).
         snapshot_stated = any(o[3] for o in observations if o[1] == best)
@@ -1032,8 +1033,7 @@ def aggregate_records(records, key_columns, period, measures, stocks, coverages)
         for o in observations:
             total[5] |= o[4]
     for k in invented:
-        if totals[k][2] is not None:
-            totals[k][4] = False
+        totals[k][4] = False
     # Each country's rows with its own days, where the table read back says the same
     # (``places_sound``: period by period); else, in that period, every row with the
     # days every country covers (interval rows: when any period falls back).
@@ -1100,9 +1100,9 @@ def csv_field(text):
 
 def display(low, best, high, stated=True):
     """SPEC §1 display form: 6, 307 (300–323), 5,000–7,000 (a range with no best
-    stated), 12+, 15+ (best 16)."""
+    stated), 12+, 15+ (best 16) (a stated best above the floor; with none, 15+)."""
     if high is None:
-        return f"{low:,}+" + ("" if best == low else f" (best {best:,})")
+        return f"{low:,}+" + ("" if best == low or not stated else f" (best {best:,})")
     if low == high:
         return f"{best:,}"
     return (f"{best:,} (" if stated else "") + f"{low:,}\u2013{high:,}" + (")" if stated else "")

@@ -47,10 +47,10 @@ public enum AltText {
                 sentences.append(sentence("The other \(others.foldedCount) groups together" + why + ": " + words(others.estimate) + (others.partial ? ", partial" : "")))
             }
             if !unknown.isEmpty {
-                let largestNamed = (ranked + [others].compactMap { $0 }).map(\.estimate.best).max() ?? 0
+                let largestNamed = (ranked + [others].compactMap { $0 }).map(\.estimate.shownBest).max() ?? 0
                 for bar in unknown {
                     sentences.append(sentence("Plus " + plain(bar.label) + ": " + words(bar.estimate) + (bar.partial ? ", partial" : "")
-                                              + (bar.estimate.best > largestNamed ? ", more than any named group" : "")))
+                                              + (bar.estimate.shownBest > largestNamed ? ", more than any named group" : "")))
                 }
             }
         }
@@ -226,7 +226,7 @@ public enum AltText {
 
     static func seriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool, partial: Set<Int32> = []) -> String {
         let name = named ? plain(s.name) + ": " : ""
-        guard let peak = s.points.max(by: { $0.estimate.best < $1.estimate.best }) else { return name + "no figures" }
+        guard let peak = s.points.max(by: { $0.estimate.shownBest < $1.estimate.shownBest }) else { return name + "no figures" }
         var parts: [String] = []
         if s.kind == .stock {
             let last = s.points.last!
@@ -276,12 +276,13 @@ public enum AltText {
 
     /// An estimate read aloud: `307 (range 300 to 323)`, `about 40`, `at least 12`; a
     /// range given with no best, `5,000 to 7,000 (no best estimate given)`, as the chart
-    /// draws it (a pale bar, no midpoint presented as a figure).
+    /// draws it (a pale bar, no midpoint presented as a figure); an open-ended sum with
+    /// no stated best, `at least 5,012` (``Estimate/isFloorOnly``).
     public static func words(_ e: Estimate) -> String {
         let about = e.approximate ? "about " : ""
         guard let high = e.high else {
             let floor = "at least " + Estimate.grouped(e.low)
-            return e.best == e.low ? about + floor : about + Estimate.grouped(e.best) + " (" + floor + ", no upper limit)"
+            return e.shownBest == e.low ? about + floor : about + Estimate.grouped(e.best) + " (" + floor + ", no upper limit)"
         }
         if e.low == high { return about + Estimate.grouped(e.best) }
         if e.isRangeOnly { return about + Estimate.grouped(e.low) + " to " + Estimate.grouped(high) + " (no best estimate given)" }

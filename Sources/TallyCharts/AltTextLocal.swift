@@ -18,7 +18,7 @@ extension AltText {
         let about = e.approximate ? m("alt.about") : ""
         guard let high = e.high else {
             let floor = m("figure.at_least", ["n": l.integer(e.low)])
-            return about + (e.best == e.low ? floor : m("alt.best_floor", ["best": l.integer(e.best), "floor": floor]))
+            return about + (e.shownBest == e.low ? floor : m("alt.best_floor", ["best": l.integer(e.best), "floor": floor]))
         }
         if e.low == high { return about + l.integer(e.best) }
         if e.isRangeOnly { return about + m("alt.range_only", ["low": l.integer(e.low), "high": l.integer(high)]) }
@@ -59,10 +59,10 @@ extension AltText {
                                                           ["why": why, "value": localWords(others.estimate) + partialMark(others.partial)])))
             }
             if !unknown.isEmpty {
-                let largestNamed = (ranked + [others].compactMap { $0 }).map(\.estimate.best).max() ?? 0
+                let largestNamed = (ranked + [others].compactMap { $0 }).map(\.estimate.shownBest).max() ?? 0
                 for bar in unknown {
                     sentences.append(sentence(m("alt.plus", ["label": plain(bar.label), "value": localWords(bar.estimate) + partialMark(bar.partial)])
-                                              + (bar.estimate.best > largestNamed ? m("alt.more_than_named") : "")))
+                                              + (bar.estimate.shownBest > largestNamed ? m("alt.more_than_named") : "")))
                 }
             }
         }
@@ -117,7 +117,7 @@ extension AltText {
 
     static func localSeriesWords(_ s: TimelineChart.Series, period: PeriodKind, named: Bool, partial: Set<Int32> = []) -> String {
         let name = named ? plain(s.name) + m("alt.name_colon") : ""
-        guard let peak = s.points.max(by: { $0.estimate.best < $1.estimate.best }) else { return name + m("alt.no_figures") }
+        guard let peak = s.points.max(by: { $0.estimate.shownBest < $1.estimate.shownBest }) else { return name + m("alt.no_figures") }
         var parts: [String] = []
         func when(_ key: Int32) -> String { ChartWords.periodName(key, kind: period) }
         if s.kind == .stock {

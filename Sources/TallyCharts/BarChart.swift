@@ -573,7 +573,7 @@ public struct BarChartLayout: Sendable {
         let right = content.maxX - tail
         plot = Rect(x: left, y: content.y, width: max(10, right - left), height: rowsHeight)
 
-        let dataMax = shown.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) }.max() ?? 1
+        let dataMax = shown.map { Double($0.estimate.high ?? $0.estimate.shownBest) }.max() ?? 1
         axis = ValueAxis(max: dataMax, length: plot.width, font: theme.tickFont, canvas: canvas)
         scale = LinearScale(domain: (0, axis.ticks.upper), range: (plot.minX, plot.maxX))
 
@@ -608,7 +608,8 @@ public struct BarChartLayout: Sendable {
                 barRect = Rect(x: scale(Double(e.low)), y: cy - barHeight / 2,
                                width: scale(Double(high)) - scale(Double(e.low)), height: barHeight)
             } else {
-                barRect = Rect(x: scale(0), y: cy - barHeight / 2, width: scale(Double(e.best)) - scale(0), height: barHeight)
+                // An open-ended figure with no stated best is drawn to its floor (``Estimate/shownBest``).
+                barRect = Rect(x: scale(0), y: cy - barHeight / 2, width: scale(Double(e.shownBest)) - scale(0), height: barHeight)
             }
             var end = barRect.maxX
             if e.isRangeOnly {
@@ -619,7 +620,7 @@ public struct BarChartLayout: Sendable {
                     end = max(end, scale(Double(high)))
                 }
             } else {
-                let start = scale(Double(max(e.best, e.low)))
+                let start = scale(Double(e.shownBest))
                 tip = Point(x: start + BarChartLayout.arrowLength, y: cy)
                 whisker = (scale(Double(e.low)), start + BarChartLayout.arrowLength)
                 end = start + BarChartLayout.arrowLength

@@ -98,7 +98,9 @@ public enum ChartWords {
     ///
     /// A range given with no best of its own (``Estimate/bestStated`` false: "5,000 to
     /// 7,000", whose best is only the midpoint by rule) is labelled by its range alone,
-    /// `5,000–7,000`: printing the midpoint first would present a rule as a figure.
+    /// `5,000–7,000`: printing the midpoint first would present a rule as a figure. An
+    /// open-ended sum with no stated best (``Estimate/isFloorOnly``: "at least 12" and
+    /// "5,000 to 7,000") is labelled by its floor alone, `at least 5,012`.
     public static func figure(_ e: Estimate) -> String {
         let locale = DisplayLocale.current
         // CLDR's approximately sign (`~` in en, fr, es, ar) and numbers in the locale's form.
@@ -106,7 +108,7 @@ public enum ChartWords {
         let number = locale.integer
         guard let high = e.high else {
             let floor = Messages.text("figure.at_least", ["n": hedge + number(e.low)])
-            return e.best == e.low ? floor : Messages.text("figure.best_and_floor", ["best": hedge + number(e.best), "floor": floor])
+            return e.shownBest == e.low ? floor : Messages.text("figure.best_and_floor", ["best": hedge + number(e.best), "floor": floor])
         }
         if e.low == high { return hedge + number(e.best) }
         let range = locale.range(e.low, high)

@@ -37,8 +37,8 @@ public struct SmallMultiples: ChartDrawing, Equatable {
             first = first.adding(days: -15)
             last = last.adding(days: 15)
         }
-        let top = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
-        let open = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.best) } }.max()
+        let top = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? $0.estimate.shownBest) } }.max() ?? 1
+        let open = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.shownBest) } }.max()
         return .init(first: first, last: last, max: top, openBest: open, tildeAt: TimelineLayout.tildeMarks(chart.series))
     }
 

@@ -122,11 +122,11 @@ public struct TimelineLayout: Sendable {
             first = first.adding(days: -span)
             last = last.adding(days: span)
         }
-        var dataMax = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? max($0.estimate.best, $0.estimate.low)) } }.max() ?? 1
+        var dataMax = chart.series.flatMap { $0.points.map { Double($0.estimate.high ?? $0.estimate.shownBest) } }.max() ?? 1
 
         // An open-ended point's arrow rises above its best estimate; at the top of the
         // axis it would be clipped away and "at least 10" would read as exactly 10.
-        var openBest = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.best) } }.max()
+        var openBest = chart.series.flatMap { $0.points.filter(\.estimate.isUnbounded).map { Double($0.estimate.shownBest) } }.max()
         // Likewise the `~` above an approximate figure's mark (its arrow's tip when open).
         var tildeAt = TimelineLayout.tildeMarks(chart.series)
         if let shared = chart.sharedDomain {
@@ -195,7 +195,7 @@ public struct TimelineLayout: Sendable {
             var wanted: [Double] = [], heights: [Double] = [], anchors: [Point] = []
             for s in chart.series {
                 guard let lastPoint = s.points.last else { return nil }
-                let y = g.yScale(Double(lastPoint.estimate.best))
+                let y = g.yScale(Double(lastPoint.estimate.shownBest))
                 anchors.append(Point(x: g.xScale(lastPoint.day), y: y))
                 wanted.append(y)
                 heights.append(canvas.measure("Ag", font: theme.labelFont).height)
@@ -286,7 +286,7 @@ public struct TimelineLayout: Sendable {
         for a in chart.visibleAnnotations where a.atPoint {
             guard let line = chart.series.first(where: { $0.name == a.series }) ?? (chart.series.count == 1 ? chart.series.first : nil),
                   let sample = line.points.first(where: { $0.periodKey == chart.period.key(a.day) }) else { continue }
-            let p = Point(x: xScale(sample.day), y: yScale(Double(sample.estimate.best)))
+            let p = Point(x: xScale(sample.day), y: yScale(Double(sample.estimate.shownBest)))
             let text = Bidi.isolate(a.text)
             let rightRoom = plot.maxX - p.x - 8, leftRoom = p.x - 8 - plot.minX
             let cap = min(plot.width * annotationShare, annotationMaxWidth)
@@ -470,12 +470,12 @@ public struct TimelineLayout: Sendable {
 
     func drawFlowRun(_ series: TimelineChart.Series, color: Color, on canvas: Canvas, theme: Theme) {
         let xs = series.points.map { xScale($0.day) }
-        let upper = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.high ?? $1.estimate.best))) }
+        let upper = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.high ?? $1.estimate.shownBest))) }
         let lower = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.low))) }
         if series.points.count > 1, zip(upper, lower).contains(where: { $0.y != $1.y }) {
             canvas.fill(upper + lower.reversed(), color: color.withAlpha(theme.bandOpacity))
         }
-        let line = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.best))) }
+        let line = zip(xs, series.points).map { Point(x: $0, y: yScale(Double($1.estimate.shownBest))) }
         let partial = series.points.map { chart.partial[$0.periodKey] != nil || series.partial[$0.periodKey] != nil }
         // A range given with no best ("5,000 to 7,000": its best is the midpoint by
         // rule) is drawn as its range alone, a bar from low to high, as bars draw it:
@@ -550,8 +550,8 @@ public struct TimelineLayout: Sendable {
         // change of nothing (review38 S5).
         for run in chart.runs(series) {
             for (a, b) in zip(series.points[run], series.points[run].dropFirst()) where !a.estimate.isRangeOnly && !b.estimate.isRangeOnly {
-                canvas.line(from: Point(x: xScale(a.day), y: yScale(Double(a.estimate.best))),
-                            to: Point(x: xScale(b.day), y: yScale(Double(b.estimate.best))), color: color.withAlpha(0.6), width: 1.5)
+                canvas.line(from: Point(x: xScale(a.day), y: yScale(Double(a.estimate.shownBest))),
+                            to: Point(x: xScale(b.day), y: yScale(Double(b.estimate.shownBest))), color: color.withAlpha(0.6), width: 1.5)
             }
         }
         for s in series.points {
@@ -559,9 +559,9 @@ public struct TimelineLayout: Sendable {
             drawRange(s.estimate, at: x, color: color, on: canvas)
             // A range with no best is its bar alone: no point at the rule's midpoint.
             if !s.estimate.isRangeOnly {
-                canvas.fillCircle(center: Point(x: x, y: yScale(Double(s.estimate.best))), radius: 4.5, color: color)
+                canvas.fillCircle(center: Point(x: x, y: yScale(Double(s.estimate.shownBest))), radius: 4.5, color: color)
             }
-            let top = s.estimate.isRangeOnly ? yScale(Double(s.estimate.high!)) : yScale(Double(s.estimate.best))
+            let top = s.estimate.isRangeOnly ? yScale(Double(s.estimate.high!)) : yScale(Double(s.estimate.shownBest))
             drawApproximate(s.estimate, at: Point(x: x, y: top), color: color, theme: theme, on: canvas)
         }
     }
@@ -577,7 +577,7 @@ public struct TimelineLayout: Sendable {
             canvas.line(from: Point(x: x - 4, y: yLow), to: Point(x: x + 4, y: yLow), color: color, width: 2)
             canvas.line(from: Point(x: x - 4, y: yHigh), to: Point(x: x + 4, y: yHigh), color: color, width: 2)
         } else {
-            let tipY = yScale(Double(estimate.best)) - 18
+            let tipY = yScale(Double(estimate.shownBest)) - 18
             canvas.line(from: Point(x: x, y: yLow), to: Point(x: x, y: tipY + 4), color: color, width: 2)
             drawArrowUp(at: Point(x: x, y: tipY), color: color, on: canvas)
         }
@@ -592,8 +592,8 @@ public struct TimelineLayout: Sendable {
     static func tildeMarks(_ series: [TimelineChart.Series]) -> [(value: Double, open: Bool)] {
         let approximate = series.flatMap { $0.points.map(\.estimate) }.filter(\.approximate)
         var out: [(value: Double, open: Bool)] = []
-        if let top = approximate.filter({ !$0.isUnbounded }).map({ Double($0.isRangeOnly ? $0.high! : $0.best) }).max() { out.append((top, false)) }
-        if let top = approximate.filter(\.isUnbounded).map({ Double($0.best) }).max() { out.append((top, true)) }
+        if let top = approximate.filter({ !$0.isUnbounded }).map({ Double($0.isRangeOnly ? $0.high! : $0.shownBest) }).max() { out.append((top, false)) }
+        if let top = approximate.filter(\.isUnbounded).map({ Double($0.shownBest) }).max() { out.append((top, true)) }
         return out
     }
 

@@ -34,8 +34,8 @@ struct FlowCell {
         return !(o1 || o2 || o3 || o4)
     }
 
-    /// Whether the sum's best is stated (``Estimate/sumStated(_:invented:unbounded:)``).
-    var stated: Bool { Estimate.sumStated(bestStated, invented: invented, unbounded: unbounded) }
+    /// Whether the sum's best is stated (``Estimate/sumStated(_:invented:)``).
+    var stated: Bool { Estimate.sumStated(bestStated, invented: invented) }
 }
 
 /// The latest observation(s) of a stock in one finest cell and period.

@@ -20,9 +20,11 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// of the parts' bests, some of them such midpoints), and a chart draws the range as
     /// a floating bar instead of a solid bar to an invented figure.
     ///
-    /// A sum has a stated best when any of its parts has one; it is "range only" only
-    /// when every part is (``zero``, the empty sum, is range only, so that starting a
-    /// sum from it changes nothing). Equality and hashing ignore this flag: two
+    /// A sum, bounded or not, has a stated best when some part stated one and no part's
+    /// best is only the midpoint of a range given alone (``sumStated(_:invented:)``;
+    /// ``zero``, the empty sum, states none and invents none, so that starting a sum
+    /// from it changes nothing). An unbounded estimate with no stated best is shown and
+    /// drawn as its floor alone (`5,012+`, ``shownBest``). Equality and hashing ignore this flag: two
     /// estimates with the same low, best, high and hedge are the same figures; the flag
     /// only says how to present them.
     public let bestStated: Bool
@@ -63,6 +65,18 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// best is only the midpoint by rule (``bestStated`` false and low below high).
     public var isRangeOnly: Bool { !bestStated && high.map { $0 > low } ?? false }
 
+    /// Whether this is an open-ended figure whose best is no source's: a sum of "at
+    /// least 12" and "5,000 to 7,000" has best 6,012, 6,000 of it the midpoint by rule of
+    /// a range given alone (review46 S1). It is shown as its floor alone (`5,012+`, "at
+    /// least 5,012") and drawn to its floor with the open-end mark, never a solid bar to
+    /// its best; its ``best`` still sums as the parts' bests.
+    public var isFloorOnly: Bool { high == nil && !bestStated && best > low }
+
+    /// The best a label, a chart or a report shows and draws: ``best``, or for an
+    /// open-ended figure with no stated best (``isFloorOnly``) its floor, which is the
+    /// one figure the sources gave. The CSV's `best` column keeps ``best``.
+    public var shownBest: Int64 { isFloorOnly ? low : best }
+
     /// A figure known exactly; `n` must be a valid count (0 … 2^53).
     public static func exactly(_ n: Int64) -> Estimate {
         precondition(n >= 0 && n <= maximumValue, "an exact estimate must be a count from 0 to 2^53")
@@ -70,7 +84,7 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The empty sum; no best stated (``bestStated`` false) and none invented, so a sum
-    /// started from it states its best as its parts do (``sumStated(_:invented:unbounded:)``).
+    /// started from it states its best as its parts do (``sumStated(_:invented:)``).
     public static let zero = Estimate(unchecked: 0, best: 0, high: 0, bestStated: false)
 
     public var isUnbounded: Bool { high == nil }
@@ -82,26 +96,26 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// ``adding(_:)`` where that is not certain.
     public static func + (a: Estimate, b: Estimate) -> Estimate {
         let high: Int64? = if let ah = a.high, let bh = b.high { ah + bh } else { nil }
-        let stated = sumStated(a.bestStated || b.bestStated, invented: a.invents || b.invents, unbounded: high == nil)
+        let stated = sumStated(a.bestStated || b.bestStated, invented: a.invents || b.invents)
         return Estimate(unchecked: a.low + b.low, best: a.best + b.best,
                         high: high, approximate: a.approximate || b.approximate, bestStated: stated)
     }
 
     /// Whether the best is only the midpoint of a range by rule, above its low: a range
-    /// given alone ("5,000 to 7,000"), or a sum holding one.
+    /// given alone ("5,000 to 7,000"), or a sum holding one, bounded or not.
     public var invents: Bool { !bestStated && best > low }
 
     /// Whether a sum states its best, which decides only how it is shown and drawn: its
-    /// best is the sum of the parts' bests either way (SPEC §1). A bounded sum states it
-    /// only when some part stated a best and no part's best was a midpoint by rule: `15`
-    /// + `40` + "5,000 to 7,000" is shown `5,055–7,055`, not "6,055 (5,055–7,055)", since
-    /// 6,000 of that 6,055 is a figure no source gave, and drawn as a solid bar it would be
-    /// an invented number (issue 10 item 4; review28 S11). An unbounded sum keeps any
-    /// part's stated best: its display (`15+ (best 16)`) gives the floor first, whatever
-    /// the best is.
+    /// best is the sum of the parts' bests either way (SPEC §1). A sum, bounded or
+    /// unbounded, states it only when some part stated a best and no part's best was a
+    /// midpoint by rule: `15` + `40` + "5,000 to 7,000" is shown `5,055–7,055`, not
+    /// "6,055 (5,055–7,055)", and "at least 12" + "5,000 to 7,000" is shown `5,012+`, not
+    /// "5,012+ (best 6,012)": 6,000 of that best is a figure no source gave, and drawn as
+    /// a solid bar or printed as a "best estimate" it would be an invented number (issue
+    /// 10 item 4; review28 S11; review46 S1).
     @inline(__always)
-    public static func sumStated(_ anyStated: Bool, invented: Bool, unbounded: Bool) -> Bool {
-        anyStated && (unbounded || !invented)
+    public static func sumStated(_ anyStated: Bool, invented: Bool) -> Bool {
+        anyStated && !invented
     }
 
     /// Like `+`, but reports a sum past ``maximumValue`` instead of trapping or
@@ -115,7 +129,7 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
             guard ah <= max - bh else { throw .tooLarge }
             h = ah + bh
         }
-        let stated = Estimate.sumStated(bestStated || other.bestStated, invented: invents || other.invents, unbounded: h == nil)
+        let stated = Estimate.sumStated(bestStated || other.bestStated, invented: invents || other.invents)
         return Estimate(unchecked: low + other.low, best: best + other.best,
                         high: h, approximate: approximate || other.approximate, bestStated: stated)
     }
@@ -130,14 +144,16 @@ public struct Estimate: Hashable, Sendable, CustomStringConvertible {
     /// A bounded range shows its best first when the source stated one, `307 (300–323)`,
     /// and its range alone when the best is only the midpoint by rule ("5,000 to
     /// 7,000": `5,000–7,000`) or a sum holding one, so the two read back differently. An
-    /// unbounded estimate shows its floor (`12+`); when its best lies above the floor (a
-    /// sum of "at least 12" and "3 to 5") the best follows in brackets, `15+ (best 16)`,
-    /// so no figure is silently dropped.
+    /// unbounded estimate shows its floor (`12+`); when a stated best lies above the floor
+    /// (a sum of "at least 12" and "300 (280–320)") the best follows in brackets, `292+
+    /// (best 312)`, so no figure is silently dropped. A best no source stated (a sum of
+    /// "at least 12" and "3 to 5", whose best 16 holds the midpoint 4) is not shown:
+    /// `15+`, read back with its best from the `best` column as the bounded range's is.
     public var display: String {
         let prefix = approximate ? "~" : ""
         guard let high else {
             let floor = Estimate.grouped(low) + "+"
-            return prefix + (best == low ? floor : floor + " (best " + Estimate.grouped(best) + ")")
+            return prefix + (shownBest == low ? floor : floor + " (best " + Estimate.grouped(best) + ")")
         }
         if low == high { return prefix + Estimate.grouped(best) }
         let range = Estimate.grouped(low) + "\u{2013}" + Estimate.grouped(high)

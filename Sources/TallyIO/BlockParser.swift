@@ -2830,7 +2830,11 @@ final class BlockParser: @unchecked Sendable {
             // the column (the parser's midpoint is a rule, not a figure); a text that
             // states one ("307 (300–323)", as `tally aggregate` writes it) must agree.
             let rangeOnly = !e.bestStated && e.high != nil && e.low != e.high
-            let bestAgrees = e.best == best || rangeOnly
+            // An open end shown as its floor alone (`5,012+`) beside a best above it is
+            // the same: a sum with no stated best ("at least 12" and "5,000 to 7,000",
+            // best 6,012 in the column), whose best the text does not show (review46 S1).
+            let floorOnly = e.high == nil && e.best == e.low && best > low
+            let bestAgrees = e.best == best || rangeOnly || floorOnly
             if e.low != low || !bestAgrees || !highAgrees {
                 throw RowMessage(column(layout, layout.estimate)
                     + "\"\(text(base, layout.estimate))\" (\(e.low)/\(e.best)/\(e.high.map(String.init) ?? "unbounded")) disagrees with low/best/high (\(low)/\(best)/\(isEmpty(layout.high) ? "empty" : String(high)))")
@@ -2845,7 +2849,7 @@ final class BlockParser: @unchecked Sendable {
             // 70)" and "3 to 5"), which the column keeps and the text does not show, so
             // a coarser period summed from the file adds the bests the records gave
             // (review30 S21).
-            o.bestStated = !rangeOnly
+            o.bestStated = floorOnly ? false : !rangeOnly
         }
         o.low = low; o.best = best; o.high = high
         try statedBest(base, layout, into: &o, fromText: parsed != nil)
@@ -2855,8 +2859,10 @@ final class BlockParser: @unchecked Sendable {
     /// writes it). It matters only for a bounded range (low below high): there it says
     /// whether the best is a source's figure or the rules' midpoint, and must agree with
     /// the estimate text when the row has one (`5,000–7,000` states no best, `6,000
-    /// (5,000–7,000)` does); without the text it decides. For an exact figure or an open
-    /// end it is kept as given: it changes no number and no label.
+    /// (5,000–7,000)` does); without the text it decides. The same for an open end whose
+    /// best lies above its floor (`5,012+` states no best, `5,012+ (best 6,012)` does).
+    /// For an exact figure or a bare floor it is kept as given: it changes no number and
+    /// no label.
     @inline(__always)
     private func statedBest(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, into o: inout Observation,
                             fromText: Bool) throws(RowMessage) {
@@ -2868,10 +2874,10 @@ final class BlockParser: @unchecked Sendable {
         case "false": stated = false
         default: throw RowMessage(column(layout, layout.bestStated) + "\"\(t)\" is not true or false")
         }
-        let rangeMatters = !o.unbounded && o.low < o.high
+        let rangeMatters = o.unbounded ? o.low < o.best : o.low < o.high
         if rangeMatters && fromText && stated != o.bestStated {
             throw RowMessage(column(layout, layout.bestStated) + "\(t) disagrees with the estimate text \"\(text(base, layout.estimate))\", which "
-                + (o.bestStated ? "states its best" : "gives a range with no best"))
+                + (o.bestStated ? "states its best" : o.unbounded ? "gives its floor alone, no best" : "gives a range with no best"))
         }
         o.bestStated = stated
     }

@@ -494,17 +494,19 @@ public struct ContentBuilder {
     /// The cover's large number: the best estimate, or the range when none was given.
     /// "+" only when the best is the lower bound too ("18+" is "at least 18" in tally's
     /// notation): a best of 19 with at least 18 is "19", with "at least 18" beside it,
-    /// never "19+", which would claim at least 19.
+    /// never "19+", which would claim at least 19. An open-ended sum with no stated best
+    /// (``Estimate/isFloorOnly``: "at least 12" and "5,000 to 7,000") is its floor alone,
+    /// "5,012+", never its best, 6,000 of which is a range's midpoint by rule (review46 S1).
     static func large(_ e: Estimate) -> String {
         let locale = DisplayLocale.current
         if !locale.isEnglish {
             let hedge = e.approximate ? locale.approximatelySign : ""
             if e.isRangeOnly, let high = e.high { return hedge + locale.range(e.low, high) }
-            return hedge + locale.integer(e.best) + (e.isUnbounded && e.best == e.low ? "+" : "")
+            return hedge + locale.integer(e.shownBest) + (e.isUnbounded && e.shownBest == e.low ? "+" : "")
         }
         let hedge = e.approximate ? "~" : ""
         if e.isRangeOnly, let high = e.high { return hedge + Estimate.grouped(e.low) + "\u{2013}" + Estimate.grouped(high) }
-        return hedge + Estimate.grouped(e.best) + (e.isUnbounded && e.best == e.low ? "+" : "")
+        return hedge + Estimate.grouped(e.shownBest) + (e.isUnbounded && e.shownBest == e.low ? "+" : "")
     }
 
     /// What stands beside the large number: its range, or why there is none.
@@ -515,7 +517,7 @@ public struct ContentBuilder {
             // An approximate floor keeps its sign, as the headline writes it (review38 N8:
             // the cover said "~10,000 best estimate; at least 9,000" beside "(at least ~9,000)").
             let floor = Messages.text("figure.at_least", ["n": (e.approximate ? locale.approximatelySign : "") + locale.integer(e.low)])
-            return Messages.text(e.best == e.low ? "report.beside.floor" : "report.beside.best_floor", ["floor": floor])
+            return Messages.text(e.shownBest == e.low ? "report.beside.floor" : "report.beside.best_floor", ["floor": floor])
         }
         if e.low == high { return Messages.text(e.approximate ? "report.beside.approximate" : "report.beside.no_range") }
         return Messages.text("report.beside.range", ["range": locale.range(e.low, high)])

@@ -377,8 +377,11 @@ import TallyTestSupport
                             "--locale", "ar", "--digits", "native", "--read-locale", "en", "--json"])
         #expect(ar.status == 0, "\(ar.stderr)")
         #expect(ar.stdout.contains("رسم خطي: القتلى في كل شهر."), "\(ar.stdout)")
-        // January: 5,000-7,000 plus at least 1,240 is 7,240 (at least 6,240), in Arabic-Indic digits.
-        #expect(ar.stdout.contains("٧٬٢٤٠ (٦٬٢٤٠ على الأقل، بلا حد أعلى)"))
+        // January: 5,000-7,000 plus at least 1,240 is at least 6,240, in Arabic-Indic digits:
+        // its best, 7,240, holds 6,000 by rule (the range's midpoint), so no best is read
+        // out (review46 S1: it was "٧٬٢٤٠ (٦٬٢٤٠ على الأقل، بلا حد أعلى)").
+        #expect(ar.stdout.contains("٦٬٢٤٠ على الأقل"), "\(ar.stdout)")
+        #expect(!ar.stdout.contains("٧٬٢٤٠"))
         #expect(!ar.stdout.contains("Line chart") && !ar.stdout.contains("7,240"))
     }
 

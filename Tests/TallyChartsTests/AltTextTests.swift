@@ -18,6 +18,12 @@ import TallyCore
         // A range given with no best is read as the range, as it is drawn (no midpoint).
         #expect(AltText.words(Estimate(unchecked: 5_000, best: 6_000, high: 7_000, bestStated: false))
             == "5,000 to 7,000 (no best estimate given)")
+        // An open end whose best is no source's is read as its floor (review46 S1).
+        let floorOnly = Estimate(unchecked: 5_012, best: 6_012, high: nil, bestStated: false)
+        #expect(AltText.words(floorOnly) == "at least 5,012")
+        #expect(ChartWords.figure(floorOnly) == "at least 5,012")
+        let fr = DisplayLocale.with(DisplayLocale(identifier: "fr")!) { (ChartWords.figure(floorOnly), AltText.localWords(floorOnly)) }
+        #expect(fr.0 == "au moins 5\u{202F}012" && fr.1 == "au moins 5\u{202F}012", "\(fr)")
     }
 
     func bars(_ n: Int, others: Int = 0) -> BarChart {

@@ -143,6 +143,26 @@ func row(_ country: String, adm1: String? = nil, period: Int32 = 0, measure: Str
         #expect(l.rows[3].value == "~40")
     }
 
+    /// review46 S1: an open end whose best no source stated ("at least 12" + "5,000 to
+    /// 7,000": 5,012/6,012/open, 6,000 of the best a midpoint by rule) was a solid bar to
+    /// 6,012 labelled "6,012 (at least 5,012)". It is drawn to its floor with the arrow and
+    /// labelled by its floor alone; the stated twin keeps its bar to its best.
+    @Test func anOpenEndWithNoStatedBestIsDrawnToItsFloor() throws {
+        let floorOnly = Estimate(unchecked: 5_012, best: 6_012, high: nil, bestStated: false)
+        let (l, canvas) = layout([.init(label: "Syria", estimate: floorOnly), .init(label: "Iraq", estimate: est(5_500, 5_500, 5_500)),
+                                  .init(label: "Mali", estimate: est(15, 16, nil))])
+        let syria = l.rows[0]
+        #expect(abs(syria.barRect.maxX - l.scale(5_012)) < 1e-9 && syria.barRect.minX == l.scale(0))
+        let tip = try #require(syria.arrowTip)
+        #expect(abs(tip.x - (l.scale(5_012) + BarChartLayout.arrowLength)) < 1e-9)
+        #expect(syria.value == "at least 5,012")
+        #expect(!canvas.operations.contains { if case let .text(s, _, _, _, _, _) = $0 { s.contains("6,012") } else { false } })
+        // A stated best above the floor is drawn and named as before.
+        #expect(abs(l.rows[2].barRect.maxX - l.scale(16)) < 1e-9 && l.rows[2].value == "16 (at least 15)")
+        let chart = BarChart(bars: [.init(label: "Syria", estimate: floorOnly)], text: ChartText(title: "T", subtitle: "", source: "S"))
+        #expect(chart.altText.contains("Syria: at least 5,012") && !chart.altText.contains("6,012"), "\(chart.altText)")
+    }
+
     @Test func unboundedGetsAnArrowPastItsFloor() throws {
         let (l, canvas) = layout(sample)
         let kunduz = l.rows[2]

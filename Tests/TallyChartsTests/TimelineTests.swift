@@ -236,6 +236,26 @@ import TallyCore
         #expect(abs(bands[0][4].y - l.yScale(32)) < 1e-9)   // low of the last point
     }
 
+    /// review46 S1: a month whose open-ended figure has no stated best ("at least 12" +
+    /// "5,000 to 7,000", best 6,012 with 6,000 by rule) is a point at its floor with the
+    /// open-end mark, never at its best; the stated twin stays at its best.
+    @Test func anOpenEndWithNoStatedBestIsPlottedAtItsFloor() throws {
+        let k0 = PeriodKind.month.parseLabel("2021-01")!
+        let figures = [est(4_000, 4_000, 4_000), Estimate(unchecked: 5_012, best: 6_012, high: nil, bestStated: false), est(4_500, 4_500, 4_500)]
+        let points = figures.enumerated().map { i, e in
+            TimelineChart.Sample(periodKey: k0 + Int32(i), day: PeriodKind.month.firstDay(k0 + Int32(i)), estimate: e)
+        }
+        let (l, canvas) = render(text([TimelineChart.Series(name: "A", kind: .flow, points: points)]))
+        let polylines = canvas.operations.compactMap { op -> [Point]? in if case let .polyline(p, _, _) = op { return p }; return nil }
+        let all = polylines.flatMap { $0 }
+        #expect(all.contains { abs($0.y - l.yScale(5_012)) < 1e-9 }, "\(polylines)")
+        #expect(!all.contains { abs($0.y - l.yScale(6_012)) < 1e-9 })
+        let texts = canvas.operations.compactMap { op -> String? in if case let .text(s, _, _, _, _, _) = op { return s }; return nil }
+        #expect(!texts.contains { $0.contains("6,012") }, "\(texts)")
+        let chart = text([TimelineChart.Series(name: "A", kind: .flow, points: points)])
+        #expect(!chart.altText.contains("6,012") && chart.altText.contains("at least 5,012"), "\(chart.altText)")
+    }
+
     /// Issue 10, a partly covered month (data to 28 May): its point is a hollow square
     /// and the line into it dashed, so the fall to a month missing three days does not
     /// read as a fall; the footer names the period. Stocks (snapshots) are unmarked.

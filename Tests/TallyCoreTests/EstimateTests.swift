@@ -94,7 +94,15 @@ struct EstimateArithmeticTests {
         let stated = try EstimateParser.parse("34 (9 to 70)")
         let both = try stated.adding(EstimateParser.parse("3 to 5"))
         #expect(both == Estimate(unchecked: 12, best: 38, high: 75) && !both.bestStated && both.display == "12–75")
-        #expect(try EstimateParser.parse("at least 12").adding(EstimateParser.parse("3 to 5")).display == "15+ (best 16)")
+        // Unbounded the same (review46 S1): "at least 12" + "3 to 5" has best 16, 4 of it the
+        // midpoint by rule, so it is its floor alone, best 16 kept for the sums after it.
+        let open = try EstimateParser.parse("at least 12").adding(EstimateParser.parse("3 to 5"))
+        #expect(open.low == 15 && open.best == 16 && open.high == nil && !open.bestStated && open.isFloorOnly)
+        #expect(open.display == "15+" && open.shownBest == 15)
+        // With a stated best beside the floor it is kept: "at least 12" + "300 (280 to 320)".
+        let openStated = try EstimateParser.parse("at least 12").adding(EstimateParser.parse("300 (280 to 320)"))
+        #expect(openStated.low == 292 && openStated.best == 312 && openStated.bestStated && !openStated.isFloorOnly)
+        #expect(openStated.display == "292+ (best 312)" && openStated.shownBest == 312)
     }
 
     struct Sum: Sendable, CustomTestStringConvertible {
@@ -211,6 +219,10 @@ struct EstimateDisplayTests {
               text: "~5,000\u{2013}7,000"),
         .init(estimate: Estimate(unchecked: 12, best: 12, high: nil, approximate: true), text: "~12+"),
         .init(estimate: Estimate(unchecked: 15, best: 16, high: nil, approximate: true), text: "~15+ (best 16)"),
+        // An open end whose best no source stated is its floor alone (review46 S1).
+        .init(estimate: Estimate(unchecked: 5_012, best: 6_012, high: nil, bestStated: false), text: "5,012+"),
+        .init(estimate: Estimate(unchecked: 5_352, best: 6_359, high: nil, approximate: true, bestStated: false), text: "~5,352+"),
+        .init(estimate: Estimate(unchecked: 12, best: 12, high: nil, bestStated: false), text: "12+"),
     ]
 
     @Test("newsroom display form (SPEC §1)", arguments: shown)
@@ -265,9 +277,15 @@ struct EstimateDisplayTests {
         #expect(try given.adding(stated).isRangeOnly && given.adding(statedRange).isRangeOnly)
         // Stated parts alone keep their best.
         #expect((stated + statedRange).bestStated && (stated + statedRange).display == "614 (607\u{2013}630)")
-        // Unbounded: the floor is shown first; the best's flag is the old rule's.
+        // Unbounded: the same rule (review46 S1): a range given alone leaves no stated best,
+        // so the sum is its floor alone (best 6,015 kept, shown nowhere), both operators.
         let open = try EstimateParser.parse("at least 15")
-        #expect((open + given).display == "5,015+ (best 6,015)" && (open + given).bestStated)
+        #expect((open + given).display == "5,015+" && !(open + given).bestStated && (open + given).best == 6_015)
+        #expect(try open.adding(given).display == "5,015+" && !open.adding(given).bestStated)
+        #expect((given + open).isFloorOnly && !(given + open).isRangeOnly && (given + open).shownBest == 5_015)
+        // "at least 15" + "307": every best stated, so it is kept.
+        #expect((open + stated).display == "322+" && (open + stated).bestStated)
+        #expect((open + statedRange).display == "315+ (best 322)" && (open + statedRange).bestStated)
         // The empty sum changes nothing.
         #expect((Estimate.zero + given).isRangeOnly)
         #expect((Estimate.zero + stated).bestStated)
@@ -301,6 +319,7 @@ struct EstimateDisplayTests {
         #expect(rows[0].estimate.isRangeOnly)
         #expect(rows[1].estimate.isRangeOnly && rows[1].estimate.display == "5,012\u{2013}7,012")
         #expect(!rows[2].estimate.isRangeOnly && rows[2].estimate.display == "312 (292\u{2013}332)")
-        #expect(rows[3].estimate.display == "22+ (best 27)")
+        // "at least 12" + "10 to 20": best 27, 15 of it a midpoint by rule (review46 S1).
+        #expect(rows[3].estimate.display == "22+" && rows[3].estimate.best == 27 && !rows[3].estimate.bestStated)
     }
 }

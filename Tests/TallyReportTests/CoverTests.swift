@@ -202,6 +202,39 @@ import TallyIO
         #expect(ContentBuilder.large(Estimate(unchecked: 12, best: 12, high: nil)) == "12+")
     }
 
+    /// review46 S1: an open end whose best is no source's (a sum of "at least 12" and
+    /// "5,000 to 7,000": best 6,012, 6,000 of it a midpoint by rule) was the cover's large
+    /// "best estimate" (`~6,359` beside "best estimate; at least ~5,352, no upper bound").
+    /// It is its floor alone, and the headline figure too.
+    @Test func anOpenEndWithNoStatedBestIsItsFloorAlone() throws {
+        let e = Estimate(unchecked: 5_352, best: 6_359, high: nil, approximate: true, bestStated: false)
+        #expect(ContentBuilder.large(e) == "~5,352+")
+        #expect(ContentBuilder.beside(e) == "at least ~5,352; no upper bound")
+        let text = """
+        date_start,country,adm_1,actor,measure,estimate
+        2023-04-03,Syria,Hama,x,killed,"5,000 to 7,000"
+        2023-04-04,Syria,Homs,x,killed,"307 (300-323)"
+        2023-04-05,Syria,Aleppo,x,killed,~40
+        2023-04-06,Syria,Idlib,x,killed,at least 12
+
+        """
+        let c = try build([], extra: "coverage: {from: 2023-04-01, to: 2023-04-30}", sections: Self.table, text: text)
+        #expect(c.cover.lead == LeadFigure(figure: "~5,352+", beside: "at least ~5,352; no upper bound", caption: "Killed, April 2023"),
+                "\(String(describing: c.cover.lead))")
+        #expect(!c.cover.summary.contains("6,359"), "\(c.cover.summary)")
+        guard case let .summary(headlines) = c.sections[0].body else { Issue.record("no summary"); return }
+        let killed = try #require(headlines.first { $0.measure == "killed" }?.figure)
+        #expect(killed.best == 6_359 && !killed.bestStated && ChartWords.figure(killed) == "at least ~5,352")
+        // The stated twin keeps its best: "at least 12" beside "307 (300-323)" alone.
+        let stated = try build([], extra: "coverage: {from: 2023-04-01, to: 2023-04-30}", sections: Self.table, text: """
+        date_start,country,adm_1,actor,measure,estimate
+        2023-04-04,Syria,Homs,x,killed,"307 (300-323)"
+        2023-04-06,Syria,Idlib,x,killed,at least 12
+
+        """)
+        #expect(stated.cover.lead?.figure == "319" && stated.cover.lead?.beside == "best estimate; at least 312, no upper bound")
+    }
+
     /// review38 N8: an approximate open-ended figure lost its sign on the low beside the
     /// large number ("~10,000 best estimate; at least 9,000") where the headline wrote
     /// "(at least ~9,000)". The floor keeps it; an exact one is as before.
