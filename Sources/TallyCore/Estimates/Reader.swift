@@ -1550,7 +1550,7 @@ final class PhraseReader {
             // headlines read 31+ and ~30 for killed): the figure picked for its measure may count
             // another fate with it.
             if let picked = found, let measure, measure == "killed" || measure == "injured", measureOf(picked) == measure,
-               let (words, other, range) = fateJoinedToMeasure(picked, measure: measure) {
+               let (words, other, range) = fateJoinedToMeasure(picked, measure: measure) ?? fateListedWithMeasure(picked, measure: measure) {
                 throw ParseFailure(reason: "\"" + phrase(range) + "\" counts " + measure + " and " + Vocabulary.describe(measure: other)
                                    + " together, not " + measure + " alone (\"" + words + "\"): give the figure of " + measure + " alone")
             }
@@ -1586,6 +1586,27 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" holds \"" + part.finding.phrase + "\" " + part.measure
                                    + ", so it is no count of " + measure + " alone: give the figure of " + measure)
             }
+            // fates5 (review47 S11, S13): a label of killed and injured together before the
+            // figure ("wounded or killed: 12", "casualties (dead and injured): 12", "casualty
+            // tally: 12" read 12 killed).
+            if measure == "killed" || measure == "injured", let label = labelCountsTogether(first, measure: measure) {
+                let casualties = label.counts == "casualties"
+                throw ParseFailure(reason: "\"" + phrase(label.range) + "\" counts " + (casualties ? "casualties (killed and injured together)" : label.counts)
+                                   + ", not " + measure + (casualties ? "" : " alone") + " (\"" + label.words + "\"): give the figure of " + measure
+                                   + (casualties ? " alone, or read it for --measure casualties" : " alone"))
+            }
+            // fates5 (review47 S4, decided): victims in French, Spanish and Arabic news are
+            // most often the dead and the injured together ("12 victimes", "le bilan des
+            // victimes s'élève à 12", "12 víctimas", "ارتفاع حصيلة الضحايا إلى 12", "le bilan
+            // humain s'élève à 12" read 12 killed): without a death word tied to them, no
+            // figure of the dead alone nor of the hurt alone.
+            if measure == "killed" || measure == "injured", measureOf(first) == nil || measureOf(first) == "casualties",
+               let v = victimsWithoutDeath(first) {
+                throw ParseFailure(reason: "\"" + phrase(v.range) + "\" counts victims (\"" + v.word + "\"), in French, Spanish and Arabic news"
+                                   + " most often the dead and the injured together, not " + measure + " alone: give the figure of " + measure
+                                   + (measure == "killed" ? " (\"12 victimes décédées\", \"12 muertos\", \"12 قتيلا\")" : "")
+                                   + ", or read it for --measure casualties")
+            }
             let (before, after) = measuresAround(first)
             let named = measureOf(first) ?? (before != nil && after != nil && before != measure && after != measure ? before! + " or " + after! : nil)
             // "no casualties" is no one killed and no one injured (phrases26).
@@ -1593,7 +1614,7 @@ final class PhraseReader {
                 && (measure == "killed" || measure == "injured")
             // Named as the measure asked for (phrases27).
             if zeroOfCasualties { together = measure }
-            if let named, named != measure, !zeroOfCasualties {
+            if let named, named != measure, !zeroOfCasualties, !(named == "casualties" && casualtiesAllOf(first, measure: measure)) {
                 // The words quoted run to the measure word that says it (phrases17: "22" counts
                 // killed quoted the figure alone, not "los muertos").
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
@@ -1603,7 +1624,7 @@ final class PhraseReader {
             // 21 UCDP headlines, exit 0): the measure word the figure's own is joined by "and"/"or"
             // to another fate's, so the figure counts both together.
             if measure == "killed" || measure == "injured", measureOf(first) == measure,
-               let (words, other, range) = fateJoinedToMeasure(first, measure: measure) {
+               let (words, other, range) = fateJoinedToMeasure(first, measure: measure) ?? fateListedWithMeasure(first, measure: measure) {
                 throw ParseFailure(reason: "\"" + phrase(range) + "\" counts " + measure + " and " + Vocabulary.describe(measure: other)
                                    + " together, not " + measure + " alone (\"" + words + "\"): give the figure of " + measure + " alone")
             }
@@ -1701,6 +1722,16 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(first.start..<(at + 1)) + "\" counts " + w + " (" + kind + "), not " + measure)
             }
         }
+        // fates5 (review47 S2, silent): a figure whose people's verb is another act (protest,
+        // condemnation, deployment, search) counts the people who did it, whatever befell
+        // others: `killed "5,000 demonstrators denounced the killing"`, "5,000 soldiers were
+        // deployed after the killing", "5,000 troops were deployed" read 5,000 killed.
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
+           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
+           let act = actInsteadOfFate(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }) {
+            throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts people who did something else (\"" + act.word + "\"), not "
+                               + measure + ": give the figure of " + measure)
+        }
         // fates3 (review45 S7, silent): refugees crossed a border, the internally displaced did
         // not (`--measure idps "5,000 refugees"`, "5,000 refugees fled to Turkey", "5,000
         // réfugiés", "5000 لاجئ" read 5,000 idps; `refugees "5,000 IDPs"`, "5,000 internally
@@ -1717,6 +1748,18 @@ final class PhraseReader {
             let named = last > at ? phrase(at..<(last + 1)) : w
             throw ParseFailure(reason: "\"" + phrase(span) + "\" counts " + named + " (" + PhraseReader.describeDisplacementKind(kind) + "), not "
                                + asking + " (" + PhraseReader.describeDisplacementKind(asked) + "): give the figure of " + asking)
+        }
+        // fates5 (review47 S10, silent): the verb's destination says the kind of the displaced
+        // as the nouns do (`idps "5,000 fled to Turkey"`, "5,000 fled across the border",
+        // "5000 personnes ont fui vers le Tchad", "5000 شخص فروا إلى تركيا" read 5,000 idps;
+        // `refugees "5,000 displaced within Syria"`, "5,000 fled within the country" 5,000
+        // refugees). After the nouns' check: a noun says it first. A place that is not a country ("fled to Idlib") says neither.
+        if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
+           let asked = PhraseReader.displacementKind(ofMeasure: asking),
+           let dest = displacementDestination(first), dest.kind != asked {
+            throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" counts " + (dest.kind == "refugees" ? "refugees" : "idps") + " ("
+                               + PhraseReader.describeDisplacementKind(dest.kind) + ": \"" + phrase(dest.words) + "\"), not " + asking + " ("
+                               + PhraseReader.describeDisplacementKind(asked) + "): give the figure of " + asking)
         }
         // review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
         // injuries (`--measure killed "5,000 members"`, and a data row of killed reading
@@ -1766,7 +1809,9 @@ final class PhraseReader {
         // Decided (phrases30, review42 S5): a figure of the dead alone or of the hurt alone is
         // no figure of casualties either ("3 killed" had read exactly 3 casualties, "5 injured"
         // 5): the text says nothing of the other, and a floor would publish 3 as the best.
-        if let first = found, measure == "casualties", perMeasure.isEmpty, together == nil {
+        if let first = found, measure == "casualties", perMeasure.isEmpty, together == nil,
+           // fates5: "12 killed-wounded", "12 killed (including wounded)" name both.
+           fateListedWithMeasure(first, measure: "killed") == nil, fateListedWithMeasure(first, measure: "injured") == nil {
             let (before, after) = measuresAround(first)
             if let named = measureOf(first) ?? before ?? after, named == "killed" || named == "injured" {
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + named + ", not casualties"
@@ -2203,7 +2248,8 @@ final class PhraseReader {
         for w in ["refugees", "refugee", "réfugiés", "réfugiées", "réfugié", "refugies", "refugie", "refugiados", "refugiadas",
                   "refugiado", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "اللاجئين", "اللاجئون", "asylum", "asylum-seekers", "demandeurs",
                   "solicitantes"] { d[w] = "refugees" }
-        for w in ["idps", "idp", "internally", "internes", "interne", "internos", "internas", "interno", "داخليا", "داخلياً"] { d[w] = "idps" }
+        for w in ["idps", "idp", "internally", "internes", "interne", "internos", "internas", "interno", "داخليا", "داخلياً",
+                  "internal"] { d[w] = "idps" }
         return d
     }()
 
@@ -2239,6 +2285,11 @@ final class PhraseReader {
             if PhraseReader.peopleKindWords[w] == "displaced people" { displacedAfter = true }
             k += 1
         }
+        // fates5 (review47 S10): "internal refugees", "réfugiés internes" are the internally
+        // displaced (`refugees "5,000 internal refugees"` read 5,000): the refugee word beside
+        // a word of "internal" names no border crossed.
+        let internalAt = Set(out.filter { $0.1 == "idps" && !["idps", "idp"].contains($0.0.lowercased()) }.map { $0.2 })
+        out.removeAll { $0.1 == "refugees" && (internalAt.contains($0.2 - 1) || internalAt.contains($0.2 + 1)) }
         if displacedAfter || !out.isEmpty { return out }
         var b = finding.start - 1
         while b >= 0, b >= finding.start - 5, let w = word(at: b) {
@@ -4722,6 +4773,10 @@ final class PhraseReader {
         "neutralisés", "neutralisée", "neutralisées", "neutralizados", "neutralizada", "neutralizadas", "eliminated",
         "éliminé", "éliminés", "éliminée", "éliminées", "eliminado", "eliminados", "eliminada", "eliminadas", "abattues",
         "abatidas", "تصفية", "تحييد",
+        // fates5 (review47 S7): "liquidated" of translated security reports ("3 killed;
+        // terrorist liquidated", "3 killed; terrorists were liquidated" read 3).
+        "liquidated", "liquidé", "liquidés", "liquidée", "liquidées", "liquidado", "liquidados", "liquidada", "liquidadas",
+        "ликвидирован", "ликвидированы", "ликвидирована", "ликвидировали",
     ]
     /// Fighters in the plural that name attackers only as the whole subject of a sentence of
     /// their own that tells their death ("3 killed in attack; militants killed", "3 muertos;
