@@ -45,6 +45,11 @@ extension PhraseReader {
         // injuries ("ارتفاع عدد الإصابات إلى 12" read 12 killed).
         add("casualties", ["bajas", "pertes"])
         add("injured", ["إصابات", "اصابات"])
+        // fates4 (review47 R3): the Arabic verb after its people, plural or passive, as
+        // English "were killed" ("300 عنصر من داعش قتلوا", "12 عنصرا من التنظيم قتلوا": refused as
+        // a group's size since a006854); "لقوا حتفهم" (met their death) in ``fateMeasure(at:)``.
+        add("killed", ["قتلوا", "استشهدوا", "حتفهم", "حتفه", "مصرعهم", "مصرعه"])
+        add("injured", ["أصيبوا", "اصيبوا", "جرحوا"])
         return out
     }()
 
@@ -103,6 +108,8 @@ extension PhraseReader {
         if ["toll", "tolls", "count", "figure", "figures"].contains(w), let b = word(at: i - 1), vocab.statusMeasures[b] == "casualties" {
             return "casualties"
         }
+        // "لقوا حتفهم", "لقي مصرعه" (met their death): the verb with its object is a death.
+        if ["لقوا", "لقي", "لقيت"].contains(w), let n = word(at: i + 1), PhraseReader.fateWords[n] == "killed" { return "killed" }
         for f in forms {
             if let m = vocab.measures[f] ?? vocab.statusMeasures[f] { return m }
             if PhraseReader.deathWords.contains(f), !PhraseReader.lifeWords.contains(f) || lifeLost(before: i) { return "killed" }
@@ -401,12 +408,137 @@ extension PhraseReader {
     /// Nouns of a group's size before its figure ("the group's strength is 5,000",
     /// "membership of 5,000", "effectifs de 5 000", "a force of 5,000": review45 S2).
     static let groupSizeBefore: Set<String> = ["strength", "membership", "headcount", "manpower", "effectifs", "efectivos",
-                                               "force", "fuerza", "قوام", "قوامها", "قوامه", "تعداد"]
+                                               "force", "fuerza", "قوام", "قوامها", "قوامه", "تعداد",
+                                               // fates4 (review47 S1): "an army of 5,000", "a militia of 5,000 men", "its
+                                               // ranks swelled to 5,000", "the group's size is estimated at 5,000", "une
+                                               // milice de 5000 combattants", "une armée de 5000 hommes" read 5,000 killed.
+                                               "army", "militia", "ranks", "size", "armée", "milice", "rangs", "taille",
+                                               "ejército", "milicia", "filas", "tamaño", "جيش", "ميليشيا"]
 
     /// Verbs of having before a group's figure ("has 5,000 members", "compte 300 combattants").
     static let havingVerbs: Set<String> = ["has", "have", "had", "numbers", "number", "counts", "boasts", "comprises", "compte",
                                            "comptent", "comptait", "comptaient", "compterait", "possède", "possèdent", "cuenta",
-                                           "cuentan", "contaba", "tiene", "tienen", "يضم", "تضم", "يملك", "تملك"]
+                                           "cuentan", "contaba", "tiene", "tienen", "يضم", "تضم", "يملك", "تملك",
+                                           // fates4 (review47 S1, S12): "militia numbering some 5,000", "the group
+                                           // commands/fields/can muster 5,000 fighters", "dispose de 5000 combattants".
+                                           "numbering", "numbered", "commands", "command", "commanded", "fields", "field",
+                                           "fielded", "muster", "musters", "mustered", "commande", "commandait", "aligne",
+                                           "alignent", "dispose", "disposent", "disposait", "comanda", "dispone", "disponen",
+                                           "يقود", "تقود"]
+
+    /// Verbs of a group's losing people (fates4, review47 S6): "ISIS lost 5,000 members",
+    /// "has lost 5,000 fighters", "a perdu 5000 combattants", "perdió 5000 miembros", "خسر
+    /// التنظيم 5000 عنصر". What a group loses is attrition (deaths, wounded, captured, deserted
+    /// together), not a death count; "lost their lives" is a death (``lifeTakers``).
+    static let lossVerbs: Set<String> = ["lost", "lose", "loses", "losing", "perdu", "perd", "perdent", "perdait", "perdaient",
+                                         "perdió", "perdieron", "pierde", "pierden", "perdido", "perdía", "خسر", "خسرت", "خسروا",
+                                         "يخسر", "تخسر", "فقد", "فقدت", "يفقد", "تفقد"]
+
+    /// Words of a people's standing where they are (fates4, review47 S12): "5,000 fighters are
+    /// active in the area", "operate in the region", "remain in the area", "are still at
+    /// large": a group's size, not an event's toll.
+    static let presenceWords: Set<String> = [
+        "active", "operate", "operates", "operating", "remain", "remains", "remained", "stationed", "based", "present",
+        "deployed", "positioned", "entrenched", "actifs", "actives", "opèrent", "présents", "stationnés", "déployés", "basés",
+        "restent", "demeurent", "activos", "operan", "presentes", "permanecen", "desplegados", "estacionados", "ينشطون",
+        "ينتشرون", "متواجدون", "موجودون", "منتشرون", "يتواجدون",
+    ]
+    /// A group's hold on people after them: "under its command", "in its ranks", "sous son
+    /// commandement", "dans ses rangs", "bajo su mando", "en sus filas", "في صفوفه", "تحت قيادته".
+    static let holdNouns: Set<String> = ["command", "control", "ranks", "commandement", "rangs", "mando", "filas", "صفوفه",
+                                         "صفوفها", "قيادته", "قيادتها"]
+    /// Words that pass between people and a word of their standing ("are still", "sont toujours").
+    static let presencePass: Set<String> = ["are", "is", "were", "was", "still", "currently", "reportedly", "now", "said", "believed",
+                                            "to", "be", "sont", "étaient", "toujours", "encore", "son", "están", "estan", "siguen",
+                                            "todavía", "aún", "لا", "يزالون", "زالوا", "ما"]
+
+    /// Whether the noun at `i` names people a group holds (its members, fighters, soldiers,
+    /// troops, ``GroupPeopleWords``), not civilians: "12 civilians remain trapped" or "the town
+    /// lost 12 residents" say nothing of a group's size.
+    func groupPerson(at i: Int) -> Bool {
+        guard let w = word(at: i) else { return false }
+        return GroupPeopleWords.rows.contains { GroupPeopleWords.words($0).contains(w) } || PhraseReader.groupSizeWords.contains(w)
+            || PhraseReader.moreGroupSizeWords.contains(w)
+            || ["soldiers", "soldier", "gunmen", "rebels", "insurgents", "jihadists", "militiamen", "men", "soldats", "soldados",
+                "hombres", "hommes", "rebelles", "جنود", "جندي", "عناصر", "عنصر", "عنصرا"].contains(w)
+    }
+
+    /// The verb of a group's losing people that governs the figure (``lossVerbs``), with the
+    /// words to quote; nil when none or the figure counts no people.
+    func lossOfPeople(_ finding: Finding) -> (word: String, range: Range<Int>)? {
+        var i = finding.start - 1
+        var passed = 0
+        while passed < 4, let w = word(at: i), PhraseReader.tieBefore.contains(w) || ["التنظيم", "الفصيل", "الجماعة", "داعش"].contains(w),
+              !PhraseReader.lossVerbs.contains(w) { i -= 1; passed += 1 }
+        guard let w = word(at: i), PhraseReader.lossVerbs.contains(w), let head = peopleHead(after: finding), groupPerson(at: head),
+              !(word(at: i - 1).map { ["not", "no", "never", "لم", "ne", "no"].contains($0) } ?? false) else { return nil }
+        return (tokens[i].text, i..<(head + 1))
+    }
+
+    /// A word after a figure's people that says they stand where they are or are held
+    /// (``presenceWords``, ``holdNouns``), and the words to quote; nil if none.
+    func presenceOfPeople(_ finding: Finding) -> (word: String, range: Range<Int>)? {
+        guard let head = peopleHead(after: finding), groupPerson(at: head) else { return nil }
+        var k = afterPeople(finding)
+        var passed = 0
+        while passed < 4, let w = word(at: k) {
+            if PhraseReader.presenceWords.contains(w) { return (tokens[k].text, finding.start..<(k + 1)) }
+            // "at large", "en fuite", "prófugos".
+            if w == "at", word(at: k + 1) == "large" { return (tokens[k + 1].text, finding.start..<(k + 2)) }
+            // "under its command", "in its ranks", "dans ses rangs", "في صفوفه".
+            if ["under", "in", "within", "sous", "dans", "bajo", "en", "في", "تحت"].contains(w) {
+                var j = k + 1
+                if let d = word(at: j), ["its", "their", "his", "her", "the", "group's", "son", "ses", "leurs", "leur", "su", "sus"].contains(d) { j += 1 }
+                if let n = word(at: j), PhraseReader.holdNouns.contains(n) { return (tokens[j].text, finding.start..<(j + 1)) }
+                if let n = word(at: k + 1), PhraseReader.holdNouns.contains(n) { return (tokens[k + 1].text, finding.start..<(k + 2)) }
+                return nil
+            }
+            guard PhraseReader.presencePass.contains(w) else { return nil }
+            k += 1
+            passed += 1
+        }
+        return nil
+    }
+
+    /// The group a part of which the figure's clause speaks of (fates4, review47 S5): "of its
+    /// 5,000 fighters, many were killed", "the death toll among the group's 5,000 fighters":
+    /// the figure is the whole, a part of it met the fate. The words to quote; nil if none.
+    func partitiveWhole(_ finding: Finding) -> Range<Int>? {
+        guard let head = peopleHead(after: finding), groupPerson(at: head) else { return nil }
+        var i = finding.start - 1
+        var passed = 0
+        while passed < 4, i >= 0, word(at: i).map({ ["its", "their", "his", "the", "group", "group's", "s", "organisation", "organization",
+                                                     "militia", "ses", "leurs", "les", "sus", "los", "las", "all", "total"].contains($0) }) == true
+                || isPunctuation("'", at: i) || isPunctuation("\u{2019}", at: i) {
+            i -= 1
+            passed += 1
+        }
+        guard let w = word(at: i) else { return nil }
+        let clauseStarts = i == 0 || endsFateClause(i - 1)
+        // "of its 5,000 fighters, many were killed", "parmi ses 5000 combattants, beaucoup ...".
+        if ["of", "out", "among", "parmi", "sur", "de", "entre", "من"].contains(w), clauseStarts || (w == "of" && word(at: i - 1) == "out" && (i == 1 || endsFateClause(i - 2))) {
+            let after = afterPeople(finding)
+            if isPunctuation(",", at: after) || isPunctuation("\u{060C}", at: after) { return (w == "of" && word(at: i - 1) == "out" ? i - 1 : i)..<(head + 1) }
+        }
+        // "the death toll among the group's 5,000 fighters", "les pertes parmi ses 5000 combattants".
+        if ["among", "amongst", "parmi", "entre", "بين"].contains(w), let f = tieFate(at: i - 1), ["killed", "injured", "casualties"].contains(f) || word(at: i - 1) == "toll" {
+            return (i - 1)..<(head + 1)
+        }
+        return nil
+    }
+
+    /// A verb of suffering whose object is a fate ("12 people suffered injuries", "sustained
+    /// serious injuries", "ont subi des blessures"): that fate's measure (fates4, review47 N1:
+    /// the measure column had lost "injured").
+    func sufferedFate(at k: Int) -> String? {
+        guard let w = word(at: k), ["suffered", "sustained", "suffer", "suffers", "sustain", "sustains", "subi", "subissent", "sufrieron",
+                                    "sufren", "sufrió", "تعرضوا", "أصيبوا"].contains(w) else { return nil }
+        for j in (k + 1)...(k + 3) {
+            if let m = tieFate(at: j) { return m }
+            guard let v = word(at: j), ["serious", "severe", "minor", "light", "critical", "grave", "des", "de", "heridas", "graves", "lesiones", "the"].contains(v) else { return nil }
+        }
+        return nil
+    }
 
     /// The measure a word of a fate names at `i` (``fateMeasure(at:)``, the fate verbs and the
     /// measure phrases), or nil.
@@ -535,7 +667,8 @@ extension PhraseReader {
     func tiedFate(_ finding: Finding) -> String? {
         if let m = measureOf(finding) { return m }
         if let m = governingFate(finding) { return m }
-        return predicateFate(after: afterPeople(finding))?.measure
+        if let m = predicateFate(after: afterPeople(finding))?.measure { return m }
+        return sufferedFate(at: predicate(after: afterPeople(finding)).at)
     }
 
     /// The measure of a verb or noun of a fate that governs the figure from before it ("kills
@@ -578,7 +711,15 @@ extension PhraseReader {
     /// stock took any fate word of the clause).
     func fateWordTied(_ finding: Finding) -> Bool {
         if governingFate(finding) != nil { return true }
-        return tieFate(at: predicate(after: afterPeople(finding)).at) != nil
+        let k = predicate(after: afterPeople(finding)).at
+        return tieFate(at: k) != nil || sufferedFate(at: k) != nil
+    }
+
+    /// Whether the people after a figure are those of a family ("members of one family",
+    /// "membres d'une même famille", "miembros de una misma familia", "من عائلة واحدة").
+    func familyAfter(_ finding: Finding) -> Bool {
+        let families: Set<String> = ["family", "families", "household", "famille", "familles", "familia", "familias", "عائلة", "أسرة", "اسرة", "عائلات"]
+        return (finding.end..<(finding.end + 7)).contains { word(at: $0).map(families.contains) == true && !(finding.end..<$0).contains { endsFateClause($0) } }
     }
 
     /// A noun of a group's size (or a crowd) that a figure counts: after it ("5,000 members",
@@ -586,9 +727,17 @@ extension PhraseReader {
     /// ("the group's strength is 5,000", "membership of 5,000"). The word and the range to quote.
     func groupSizeNoun(_ finding: Finding) -> (word: String, range: Range<Int>)? {
         // "a 5,000-strong group", "a 5,000-member force": the finding holds the size suffix.
-        if finding.end - 2 >= finding.start, isDash(at: finding.end - 2), let w = word(at: finding.end - 1), ["strong", "member"].contains(w) {
+        if finding.end - 2 >= finding.start, isDash(at: finding.end - 2), let w = word(at: finding.end - 1), ["strong", "member", "man", "men"].contains(w) {
             return (tokens[finding.end - 1].text, finding.start..<finding.end)
         }
+        // fates4 (review47 S1): "The group, 5,000 strong, has killed civilians", "the militia is 5,000 strong".
+        if word(at: finding.end) == "strong" { return (tokens[finding.end].text, finding.start..<(finding.end + 1)) }
+        if finding.end - 2 >= finding.start, isDash(at: finding.end - 1), word(at: finding.end).map({ ["strong", "man", "member"].contains($0) }) == true {
+            return (tokens[finding.end].text, finding.start..<(finding.end + 1))
+        }
+        // fates4 (review47 R3): members of a family are people, not a group's size ("12 membres
+        // d'une même famille tués", "12 members of one family").
+        if familyAfter(finding) { return nil }
         var k = finding.end
         while k < finding.end + 3, k < tokens.count {
             if let w = word(at: k) {
@@ -602,7 +751,8 @@ extension PhraseReader {
         var i = finding.start - 1
         var passed = 0
         while passed < 3, let w = word(at: i), ["is", "was", "of", "de", "at", "stands", "stood", "estimated", "about", "around", "s", "'s",
-                                                 "est", "es", "une", "una", "a", "an", "d"].contains(w) {
+                                                 "est", "es", "une", "una", "a", "an", "d", "to", "swelled", "grew", "grown", "reached",
+                                                 "some", "nearly", "environ", "unos", "قوامه"].contains(w) {
             i -= 1
             passed += 1
         }

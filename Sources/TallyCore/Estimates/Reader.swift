@@ -1780,6 +1780,21 @@ final class PhraseReader {
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, measureOf(first) == nil, fateOfPeople(first) == nil,
            case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties") {
             let fits: (String) -> Bool = { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }
+            // fates4 (review47 S6, silent since a006854): "ISIS lost 5,000 members", "has lost
+            // 5,000 fighters", "a perdu 5000 combattants", "خسر التنظيم 5000 عنصر" read 5,000
+            // killed: what a group loses is its losses (killed, wounded, captured and deserted
+            // together), also in a battle ("lost 5,000 fighters in the battle"); "lost their
+            // lives" is a death, "5,000 fighters lost ... were killed" keeps its tied verb.
+            if let (_, range) = lossOfPeople(first), !(predicateFate(after: afterPeople(first)).map { fits($0.measure) } ?? false) {
+                throw ParseFailure(reason: "\"" + phrase(range) + "\" counts the people a group lost (its losses: killed, wounded, captured and deserted together), not "
+                                   + measure + ": give the figure of " + measure)
+            }
+            // fates4 (review47 S5, silent): "of its 5,000 fighters, many were killed", "the death
+            // toll among the group's 5,000 fighters rose": the figure is the whole, a part of it died.
+            if !(tiedFate(first).map(fits) ?? false), let range = partitiveWhole(first) {
+                throw ParseFailure(reason: "\"" + phrase(range) + "\" counts a whole group, of which the text says a part was " + measure
+                                   + ": give the figure of " + measure + " alone")
+            }
             // Refused only when the text also shows its fate words stand elsewhere (none at all,
             // a crowd's verb, or each a verb with an object of its own or an event in time):
             // the tie alone missed real headlines whose people run past quotes, apostrophes and
@@ -1792,9 +1807,29 @@ final class PhraseReader {
                 if let (w, range) = groupSizeNoun(first) {
                     let crowd = PhraseReader.crowdNouns.contains(w.lowercased())
                     let after = range.lowerBound == first.start
-                    throw ParseFailure(reason: "\"" + phrase(range) + "\" counts " + w + (crowd ? " (people at a funeral or a rally)" : " (the size of a group)")
+                    // fates4 (review47 N2, N3): "counts X" names people counted, in English
+                    // ("members", "mourners"); another word ("strength", "numbering", "عنصرا",
+                    // "membres") is quoted after what it counts. The example is given for an
+                    // English phrase only, whole (no bracket of the text cut in two).
+                    let quoted = phrase(range)
+                    let english = quoted.unicodeScalars.allSatisfy { $0.isASCII } && !quoted.contains("(") && !quoted.contains(")")
+                    let lw = w.lowercased()
+                    let named = english && (PhraseReader.groupSizeWords.contains(lw) || PhraseReader.moreGroupSizeWords.contains(lw) || crowd)
+                        && lw.unicodeScalars.allSatisfy({ $0.isASCII })
+                        && !["strength", "membership", "headcount", "manpower", "force", "forces", "numbers", "number", "size", "ranks",
+                             "army", "militia", "strong", "man", "men", "member"].contains(lw)
+                    let what = crowd ? (named ? w : "a crowd, \"" + w + "\"") + " (people at a funeral or a rally)"
+                        : (named ? w : "the people a group holds, \"" + w + "\"") + " (the size of a group)"
+                    throw ParseFailure(reason: "\"" + quoted + "\" counts " + what
                                        + ", not " + measure + ": give the figure of " + measure
-                                       + (after ? " (\"" + phrase(range) + " " + example + "\")" : ""))
+                                       + (after && named ? " (\"" + quoted + " " + example + "\")" : ""))
+                }
+                // fates4 (review47 S12, silent): people standing where they are or held ("5,000
+                // fighters are active in the area", "remain in the area", "are still at large",
+                // "under its command", "in its ranks") are a group's size.
+                if let (w, range) = presenceOfPeople(first) {
+                    throw ParseFailure(reason: "\"" + phrase(range) + "\" counts people a group has where they are, \"" + w
+                                       + "\" (the size of a group), not " + measure + ": give the figure of " + measure)
                 }
                 let (k, _, _) = predicate(after: afterPeople(first))
                 if let w = word(at: k), PhraseReader.crowdVerbs.contains(w) {

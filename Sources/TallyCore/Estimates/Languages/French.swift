@@ -69,6 +69,8 @@ extension Languages {
             "personnes", "morts", "tués", "blessés", "civils", "enfants", "femmes", "soldats", "victimes",
             "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers", "mort", "blessé", "tué",
             "civil", "soldat", "enfant", "personne",
+            // fates4 (review47 R3): "12 membres d'une même famille tués" (refused: unknown word).
+            "membres", "membre",
         ],
         casualtyWords: ["blessés", "blessées", "tués", "tuées"],
         yearMarkers: ["en", "depuis", "année", "an"],

@@ -73,7 +73,7 @@ extension Languages {
         ],
         durations: ["veces", "días", "semanas", "meses", "años", "horas", "kilómetros"],
         personWords: [
-            "bajas", "fallecidas", "asesinados",
+            "bajas", "fallecidas", "asesinados", "miembros",
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
             "migrantes", "refugiados", "menores", "muerto", "herido", "civil", "soldado", "persona", "niño",
