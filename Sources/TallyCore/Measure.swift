@@ -137,11 +137,46 @@ public struct MeasureCatalog: Sendable, Equatable {
         "clos", "clôturés", "clotures", "classés", "résolus", "traités", "cerrados", "resueltos", "tramitados", "archivados",
     ]
 
-    /// Words of waiting, a queue or remand: beside a word of killed or injured, where the
-    /// people were when it happened (``standsHere(_:_:)``).
+    /// Words of waiting, a queue or remand: beside a word of killed or injured, perhaps
+    /// where the people were when it happened (``diedWhileWaiting(_:)``).
     static let waitWords: Set<String> = [
         "waiting", "awaiting", "waitlist", "waitlists", "waitlisted", "queue", "queues", "queued", "espera", "attente",
         "undertrials", "undertrial", "remand", "remandees", "انتظار", "الانتظار", "بانتظار",
+    ]
+    /// A queue (`killed_in_aid_queues`, `morts_file_d_attente`): where people were when an
+    /// event befell them, killed or injured.
+    static let queueWords: Set<String> = ["queue", "queues", "queued", "queuing", "queueing", "file"]
+    /// What people queue or wait for at a distribution (`killed_waiting_for_aid`,
+    /// `muertos_en_espera_de_ayuda`, `قتلى_بانتظار_المساعدات`), not a process done to the
+    /// people counted (`injured_awaiting_evacuation`, `dead_awaiting_burial`: a standing list).
+    static let distributedThings: Set<String> = [
+        "aid", "food", "bread", "flour", "water", "rations", "distribution", "distributions", "assistance", "trucks", "convoy",
+        "convoys", "handouts", "ayuda", "alimentos", "comida", "pan", "harina", "agua", "aide", "nourriture", "pain", "farine",
+        "eau", "مساعدات", "المساعدات", "طحين", "الطحين", "خبز", "الخبز", "غذاء", "الغذاء", "ماء",
+    ]
+
+    /// Whether a name's wait, queue or remand says where the dead (or, in a queue, the
+    /// injured) were when it happened, so the figure counts events (review47 R2:
+    /// `killed_waiting_for_aid`, `killed_in_aid_queues`, `morts_file_d_attente`,
+    /// `deaths_on_remand`), not people standing in a list at a date (review49 F15:
+    /// `injured_awaiting_evacuation`, `dead_awaiting_burial`, `injured_waiting_for_treatment`
+    /// stand). Death in a queue, on remand, or waiting for what is handed out; injury in a queue.
+    static func diedWhileWaiting(_ w: [String]) -> Bool {
+        let death = w.contains { MeasureFamilies.family(of: $0) == 0 }
+        let injury = w.contains { MeasureFamilies.family(of: $0) == 1 }
+        guard death || injury, !w.contains(where: processWords.contains) else { return false }
+        let queued = w.contains(where: queueWords.contains) && (!w.contains("file") || w.contains("attente"))
+        if death && (queued || w.contains(where: { ["remand", "remandees", "undertrial", "undertrials"].contains($0) })) { return true }
+        return w.contains(where: distributedThings.contains)
+    }
+
+    /// What is done to the people a name counts, which they wait or queue for: the list
+    /// of them stands at a date (review49 F15).
+    static let processWords: Set<String> = [
+        "burial", "buried", "evacuation", "evacuations", "medevac", "treatment", "surgery", "transfer", "transport",
+        "identification", "release", "trial", "repatriation", "evacuación", "evacuacion", "entierro", "tratamiento", "traslado",
+        "évacuation", "inhumation", "enterrement", "soins", "transfert", "الإجلاء", "اجلاء", "إجلاء", "الدفن", "دفن", "العلاج",
+        "علاج", "نقل",
     ]
 
     /// Words after `pending` that say what the figure's events wait for (`killed_pending_verification`,
@@ -159,7 +194,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         // queuing or held (`killed_waiting_for_aid`, `killed_in_aid_queues`,
         // `morts_file_d_attente`, `deaths_on_remand`): beside a word of killed or injured,
         // a wait, a queue or remand says where it happened, not that the figure stands.
-        if waitWords.contains(w[i]), w.contains(where: { MeasureFamilies.isDeathOrInjury($0) }) { return false }
+        if waitWords.contains(w[i]), diedWhileWaiting(w) { return false }
         let next = i + 1 < w.count ? w[i + 1] : ""
         switch w[i] {
         case "stock", "stocks": return w[(i + 1)...].allSatisfy { MeasureFamilies.fillers.contains($0) || $0.allSatisfy(\.isNumber) }
@@ -761,8 +796,7 @@ public struct MeasureCatalog: Sendable, Equatable {
         guard i + 1 < w.count, standingPairs.contains([w[i], w[i + 1]]) else { return false }
         if ["cours", "curso"].contains(w[i + 1]), i > 0, periodNouns.contains(w[i - 1]) { return false }
         // review47 R2: `deaths_on_remand`, `killed_en_attente`: where the dead were (``standsHere(_:_:)``).
-        if waitWords.contains(w[i]) || waitWords.contains(w[i + 1]),
-           w.contains(where: { MeasureFamilies.isDeathOrInjury($0) }) { return false }
+        if waitWords.contains(w[i]) || waitWords.contains(w[i + 1]), diedWhileWaiting(w) { return false }
         return true
     }
 
@@ -1130,13 +1164,6 @@ public enum MeasureFamilies {
         let named = words.filter { !fillers.contains($0) }
         guard !named.isEmpty, named.count < words.count || words.count > 1 else { return nil }
         return familyOf[named.joined(separator: " ")]
-    }
-
-    /// Whether a word of a name is one of killed or injured (`killed`, `deaths`, `morts`,
-    /// `muertos`, `قتلى`, `wounded`, `heridos`): people that an event befell.
-    static func isDeathOrInjury(_ word: String) -> Bool {
-        guard let f = familyOf[word] else { return false }
-        return f == 0 || f == 1
     }
 
     /// Whether `measure` is of the displacement family (`displaced`, `idps`,

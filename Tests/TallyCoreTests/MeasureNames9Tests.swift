@@ -164,10 +164,15 @@ import Testing
         expectFlows(["killed_waiting_for_aid", "killed_while_waiting_for_aid", "killed_awaiting_aid", "killed_in_aid_queues",
                      "killed_in_bread_queues", "killed_at_aid_queue", "morts_file_d_attente", "deaths_on_remand",
                      "killed_remand_prisoners", "killed_queuing_for_aid", "muertos_esperando_ayuda", "tués_en_attendant_l_aide",
-                     "injured_in_aid_queues", "heridos_en_espera_de_ayuda", "wounded_waiting_for_aid", "قتلى_بانتظار_المساعدات",
-                     "dead_waiting_for_food"])
+                     "injured_in_aid_queues", "muertos_en_espera_de_ayuda", "قتلى_بانتظار_المساعدات", "dead_waiting_for_food",
+                     "wounded_waiting_for_aid", "heridos_en_espera_de_ayuda"])
         expectStanding(["people_waiting_for_aid", "remand_prisoners", "people_on_remand", "queue", "waiting_list",
                         "liste_d_attente", "killed_since_2011", "deaths_since_start", "قيد_الانتظار"])
+        // review49 F15: the injured or dead waiting for what is done to them are a standing list.
+        expectStanding(["injured_awaiting_evacuation", "wounded_awaiting_medical_evacuation", "injured_waiting_for_treatment",
+                        "dead_awaiting_burial", "killed_awaiting_burial", "injured_queued_for_evacuation", "injured_awaiting_transfer",
+                        "blessés_en_attente_d_évacuation", "heridos_en_espera_de_evacuacion", "جرحى_بانتظار_الإجلاء",
+                        "dead_queued_for_burial", "injured_on_remand", "injured_waiting"])
     }
 
     /// A figure of the displaced or returnees for each wave, cycle, survey or round written

@@ -199,6 +199,21 @@ func membersResult(_ rows: [MembersRow], grouping: [GroupKey] = [.country], peri
 }
 
 @Suite struct RankingTests {
+    /// review49 F1/F2: an open sum with no stated best ("5,000 to 7,000" + "at least 1":
+    /// shown "at least 5,001", best 6,001 by rule) ranks by the floor it shows, below a
+    /// stated "at least 5,500"; by its invented best it was drawn above the longer bar and
+    /// kept in a top 1 that folded the stated figure into "others".
+    @Test func anOpenSumWithNoStatedBestRanksByItsFloor() throws {
+        let floorOnly = Estimate(unchecked: 5001, best: 6001, high: nil, bestStated: false)
+        #expect(floorOnly.isFloorOnly && floorOnly.shownBest == 5001)
+        let r = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
+            arow("Xland", floorOnly), arow("Yland", Estimate(unchecked: 5500, best: 5500, high: nil, bestStated: true)),
+            arow("Zland", e(100, 100, 100)),
+        ])
+        #expect(try r.ranking(of: "killed").groups.map { $0.country! } == ["Yland", "Xland", "Zland"])
+        #expect(try r.ranking(of: "killed", top: 1).groups.map { $0.country! } == ["Yland"])
+    }
+
     @Test func largestFirstTiesInByteOrderTailFolded() throws {
         let r = AggregateResult(grouping: Grouping([.country]), period: .all, rows: [
             arow("b", e(1, 5, 5)), arow("a", e(1, 5, 5)), arow("C", e(2, 9, 9)), arow("d", e(0, 1, 1)), arow("e", e(0, 0, nil)),

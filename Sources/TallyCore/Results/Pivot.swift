@@ -45,7 +45,8 @@ extension AggregateResult {
             lines[index[id]!].cells[m] = Pivot.Cell(estimate: r.estimate, events: r.events, sources: r.sources)
         }
         lines.sort { a, b in
-            let aBest = a.cells.first.flatMap { $0?.estimate.best }, bBest = b.cells.first.flatMap { $0?.estimate.best }
+            // By the figure shown (an open sum with no stated best by its floor, review49 F2).
+            let aBest = a.cells.first.flatMap { $0?.estimate.shownBest }, bBest = b.cells.first.flatMap { $0?.estimate.shownBest }
             if GroupOrder.precedes(a.keyValues, best: aBest, b.keyValues, best: bBest) { return true }
             if GroupOrder.precedes(b.keyValues, best: bBest, a.keyValues, best: aBest) { return false }
             return a.periodKey < b.periodKey

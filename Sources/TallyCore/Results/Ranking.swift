@@ -82,7 +82,10 @@ extension AggregateResult {
         // The one order of groups (GroupOrder): a group whose name is not given sorts
         // after every named group (issue 10, item 6).
         let sorted = keyed.sorted { a, b in
-            GroupOrder.precedes(a.1, best: a.0.estimate.best, b.1, best: b.0.estimate.best)
+            // By the figure shown: an open sum with no stated best by its floor, the one
+            // figure its sources gave (review49 F1/F2: "at least 5,012" was ranked above a
+            // stated 5,990 by its invented best 6,012, which no chart shows).
+            GroupOrder.precedes(a.1, best: a.0.estimate.shownBest, b.1, best: b.0.estimate.shownBest)
         }.map(\.0)
         let ranking = Ranking(grouping: grouping, measure: measure, groups: sorted, others: nil)
         guard let top else { return ranking }

@@ -203,7 +203,8 @@ extension AggregateResult {
         }
         func weight(_ s: GroupSeries) -> WideSum {
             var w = WideSum()
-            if s.kind == .flow { for p in s.points { w.add(p.estimate.best) } } else { w.add(s.points.map(\.estimate.best).max() ?? 0) }
+            // By the figures shown (an open sum with no stated best by its floor, review49 F12).
+            if s.kind == .flow { for p in s.points { w.add(p.estimate.shownBest) } } else { w.add(s.points.map(\.estimate.shownBest).max() ?? 0) }
             return w
         }
         let weights = all.map(weight)
