@@ -32,6 +32,18 @@ struct EstimateTie4Tests {
         reads("the SDF lost 5 fighters killed and 3 wounded", 5, 5, 5, measure: "killed")
         // A town losing residents is no group's attrition.
         reads("the town lost 12 residents in the shelling", 12, 12, 12, measure: "killed")
+        // review49 F17 (read at 769d7ed, refused at 14223a7): a family's members, an agency's staff.
+        for text in ["the family lost 12 members", "UNRWA has lost 12 staff members since October", "the household lost 12 members",
+                     "MSF has lost 12 medical staff members"] {
+            reads(text, 12, 12, 12, measure: "killed")
+        }
+    }
+
+    /// review49 F16 (read at 769d7ed, refused at 9f2bded): the wounded a part names died after all.
+    @Test func woundedWhoLaterDiedAreAmongTheDead() {
+        reads("12 dead, including wounded who later died", 12, 12, 12, measure: "killed")
+        reads("12 killed, including wounded who died in hospital", 12, 12, 12, measure: "killed")
+        refuses("12 killed, including wounded", containing: "together", measure: "killed")
     }
 
     /// S1: nouns of a group's size before the figure, "N strong", "a N-man army", "numbering".

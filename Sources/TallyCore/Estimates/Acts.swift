@@ -198,6 +198,14 @@ extension PhraseReader {
         let end = measureWord(at: k)?.end ?? (k + 1)
         // "12 killed - 3 wounded", "12 killed, including 3 wounded": a figure of its own.
         if end < tokens.count, case .number = tokens[end].kind { return nil }
+        // "12 dead, including wounded who later died" (review49 F16): the part names the
+        // measure's own fate after all.
+        if part {
+            var j = end
+            while let w = word(at: j), j < end + 4, ["who", "that", "which", "later", "subsequently", "since", "have", "had", "qui",
+                                                   "sont", "ont", "plus", "tard", "depuis", "que", "luego", "después", "الذين"].contains(w) { j += 1 }
+            if j > end, fateMeasure(at: j) == measure { return nil }
+        }
         // The heading ends there: nothing, a mark, a preposition ("12 killed-wounded in
         // Idlib"); "12 killed - wounded soldiers evacuated" is not one.
         if !part {

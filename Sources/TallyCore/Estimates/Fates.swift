@@ -434,6 +434,14 @@ extension PhraseReader {
                                          "perdió", "perdieron", "pierde", "pierden", "perdido", "perdía", "خسر", "خسرت", "خسروا",
                                          "يخسر", "تخسر", "فقد", "فقدت", "يفقد", "تفقد"]
 
+    /// Who a loss verb's people are when they are no armed group's (review49 F17): a family,
+    /// a household, an agency's or a newsroom's staff.
+    static let civilianPeopleKinds: Set<String> = [
+        "family", "families", "household", "households", "clan", "staff", "aid", "medical", "health", "humanitarian", "relief",
+        "rescue", "press", "media", "crew", "famille", "familles", "foyer", "personnel", "familia", "familias", "hogar",
+        "عائلة", "العائلة", "أسرة", "الأسرة", "عائلته", "عائلتها",
+    ]
+
     /// Words of a people's standing where they are (fates4, review47 S12): "5,000 fighters are
     /// active in the area", "operate in the region", "remain in the area", "are still at
     /// large": a group's size, not an event's toll.
@@ -472,6 +480,13 @@ extension PhraseReader {
               !PhraseReader.lossVerbs.contains(w) { i -= 1; passed += 1 }
         guard let w = word(at: i), PhraseReader.lossVerbs.contains(w), let head = peopleHead(after: finding), groupPerson(at: head),
               !(word(at: i - 1).map { ["not", "no", "never", "لم", "ne", "no"].contains($0) } ?? false) else { return nil }
+        // review49 F17: a family's members, an agency's staff members are people it lost
+        // to death ("the family lost 12 members", "UNRWA has lost 12 staff members"), not
+        // a group's strength.
+        if let before = word(at: head - 1), PhraseReader.civilianPeopleKinds.contains(before) { return nil }
+        var s = i - 1
+        while let a = word(at: s), ["has", "have", "had", "a", "ont", "avait", "ha", "han", "había"].contains(a) { s -= 1 }
+        if let subject = word(at: s), PhraseReader.civilianPeopleKinds.contains(subject) { return nil }
         return (tokens[i].text, i..<(head + 1))
     }
 
