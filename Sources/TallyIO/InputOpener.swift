@@ -339,11 +339,6 @@ enum InputOpener {
         return OpenedInput(source: decoded, description: description, locator: .lines, undecided: undecided)
     }
 
-    /// UTF-32 text (with or without its byte-order mark) and UTF-16 text without one,
-    /// recognised by where their zero bytes fall: ASCII in UTF-16LE is every other byte
-    /// 0, in UTF-32LE three bytes of four. Each would otherwise reach the CSV reader as
-    /// text full of NULs and get a message about something else (line ends, quoting).
-    /// UTF-16 with its mark is read (``text(_:name:options:description:)``).
     /// Text of two or four bytes a character that the sniffing of UTF-8 would misread.
     struct WideText {
         let message: String
@@ -377,6 +372,12 @@ enum InputOpener {
         return shown
     }
 
+    /// UTF-32 text (with or without its byte-order mark) and UTF-16 text without one,
+    /// recognised by where their zero bytes fall: ASCII in UTF-16LE is every other byte
+    /// 0, in UTF-32LE three bytes of four. Each would otherwise reach the CSV reader as
+    /// text full of NULs and get a message about something else (line ends, quoting).
+    /// UTF-16 with its mark is read (``text(_:name:options:description:)``), and without one
+    /// when `--encoding utf-16` names it (``WideText/isUTF16``).
     static func wideText(_ h: [UInt8]) -> WideText? {
         func advice(_ enc: String) -> String {
             "; save it as UTF-8 (Excel: Save As > \"CSV UTF-8\"), or convert it: iconv -f \(enc) -t UTF-8 in.csv > out.csv"
