@@ -173,16 +173,7 @@ extension PhraseReader {
     /// wounded"): the figure counts both together. As ``fateJoinedToMeasure(_:measure:)``:
     /// the words joined, the other fate's measure, the words to quote.
     func fateListedWithMeasure(_ found: Finding, measure: String) -> (words: String, other: String, range: Range<Int>)? {
-        var i = found.end
-        var own: (start: Int, end: Int)? = nil
-        while i < tokens.count, i < found.end + 5, word(at: i) != nil {
-            if let (m, end, status) = measureWord(at: i) {
-                if m == measure, !status { own = (i, end) }
-                break
-            }
-            i += 1
-        }
-        guard let own else { return nil }
+        guard let own = ownMeasureWord(after: found, measure: measure) else { return nil }
         var k = own.end
         var part = false
         if isDash(at: k) || isPunctuation("-", at: k) || isSymbol("-", at: k) {

@@ -278,6 +278,19 @@ extension PhraseReader {
         return (tokens[i].text, Vocabulary.describe(measure: m), i..<found.end)
     }
 
+    /// The figure's own measure word, the first measure word in the five words after it
+    /// when it is `measure` and no status word ("12 killed", "12 people killed"): where
+    /// ``fateJoinedToMeasure(_:measure:)`` and ``fateListedWithMeasure(_:measure:)`` look for
+    /// another fate joined to it.
+    func ownMeasureWord(after found: Finding, measure: String) -> (start: Int, end: Int)? {
+        var i = found.end
+        while i < tokens.count, i < found.end + 5, word(at: i) != nil {
+            if let (m, end, status) = measureWord(at: i) { return m == measure && !status ? (i, end) : nil }
+            i += 1
+        }
+        return nil
+    }
+
     /// The measure of a figure's clause when no measure word stands beside it and the
     /// clause names exactly one ("17 members of the police were wounded": injured), for the
     /// measure a reading shows; nil otherwise.
@@ -297,17 +310,7 @@ extension PhraseReader {
     /// the other fate has a figure of its own ("3 killed and 5 wounded", "3 killed and many
     /// others injured", "killed and injured 5 more") or none is joined.
     func fateJoinedToMeasure(_ found: Finding, measure: String) -> (words: String, other: String, range: Range<Int>)? {
-        // The measure word of the figure, in the five words after it.
-        var i = found.end
-        var own: (start: Int, end: Int)? = nil
-        while i < tokens.count, i < found.end + 5, word(at: i) != nil {
-            if let (m, end, status) = measureWord(at: i) {
-                if m == measure, !status { own = (i, end) }
-                break
-            }
-            i += 1
-        }
-        guard let own else { return nil }
+        guard let own = ownMeasureWord(after: found, measure: measure) else { return nil }
         var k = own.end
         // Arabic glues "و" to the second word: "قتيل وجريح".
         if let w = word(at: k), w.hasPrefix("و"), vocab.measures[w] == nil, let m = fateMeasure(at: k), m != measure, m != "casualties" {
