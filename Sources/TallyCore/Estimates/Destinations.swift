@@ -1,0 +1,664 @@
+/// flee7 (review49 F9, F10, F14): the countries a destination names, and the kind of the
+/// displaced (refugees or idps) the verb's destination says. Kept apart from Acts.swift (the
+/// other acts of a figure's people), which had held a short list of 70 countries and missed
+/// "the DRC", "South Sudan", "the US", "the UAE", "Côte d'Ivoire" (each read as idps).
+
+/// Every UN member and observer state, and the territories news names as places people flee
+/// to, by the names a news item uses: English, French, Spanish and Arabic, short and long
+/// forms (facts only). One row a country: `english | french | spanish | arabic`, forms
+/// separated by commas. A form written with capitals is an acronym and matches only text in
+/// capitals ("CAR", "US", "RDC": "fled to the car", "vers l'eau" are no countries). The
+/// English forms are also the English table's ``LanguageTable/countedNames`` of countries
+/// ("Two Myanmar soldiers"): one list for both (English.swift). "Europe" is listed as a
+/// destination across a border ("fled to Europe").
+enum CountryWords {
+    static let rows: [String] = [
+        "afghanistan | afghanistan | afganistán, afganistan | أفغانستان",
+        "albania | albanie | albania | ألبانيا",
+        "algeria | algérie, algerie | argelia | الجزائر",
+        "andorra | andorre | andorra | أندورا",
+        "angola | angola | angola | أنغولا",
+        "antigua and barbuda, antigua | antigua-et-barbuda | antigua y barbuda | أنتيغوا وبربودا",
+        "argentina | argentine | argentina | الأرجنتين",
+        "armenia | arménie, armenie | armenia | أرمينيا",
+        "australia | australie | australia | أستراليا",
+        "austria | autriche | austria | النمسا",
+        "azerbaijan | azerbaïdjan, azerbaidjan | azerbaiyán, azerbaiyan | أذربيجان",
+        "bahamas | bahamas | bahamas | جزر البهاما, البهاما",
+        "bahrain | bahreïn, bahrein | baréin, barein, bahréin | البحرين",
+        "bangladesh | bangladesh | bangladés, bangladesh | بنغلاديش, بنجلاديش",
+        "barbados | barbade | barbados | بربادوس",
+        "belarus | biélorussie, bielorussie, bélarus | bielorrusia | بيلاروسيا, روسيا البيضاء",
+        "belgium | belgique | bélgica, belgica | بلجيكا",
+        "belize | belize | belice | بليز",
+        "benin | bénin, benin | benín, benin | بنين",
+        "bhutan | bhoutan | bután, butan | بوتان",
+        "bolivia | bolivie | bolivia | بوليفيا",
+        "bosnia and herzegovina, bosnia-herzegovina, bosnia | bosnie-herzégovine, bosnie | bosnia y herzegovina, bosnia | البوسنة والهرسك, البوسنة",
+        "botswana | botswana | botsuana | بوتسوانا",
+        "brazil | brésil, bresil | brasil | البرازيل",
+        "brunei | brunei, brunéi | brunéi, brunei | بروناي",
+        "bulgaria | bulgarie | bulgaria | بلغاريا",
+        "burkina faso, burkina | burkina faso, burkina | burkina faso, burkina | بوركينا فاسو, بوركينا",
+        "burundi | burundi | burundi | بوروندي",
+        "cabo verde, cape verde | cap-vert, cap vert | cabo verde | الرأس الأخضر",
+        "cambodia | cambodge | camboya | كمبوديا",
+        "cameroon | cameroun | camerún, camerun | الكاميرون",
+        "canada | canada | canadá, canada | كندا",
+        "central african republic, CAR | république centrafricaine, centrafrique, RCA | república centroafricana, RCA | جمهورية أفريقيا الوسطى, أفريقيا الوسطى, إفريقيا الوسطى",
+        "chad | tchad | chad | تشاد",
+        "chile | chili | chile | تشيلي, شيلي",
+        "china | chine | china | الصين",
+        "colombia | colombie | colombia | كولومبيا",
+        "comoros | comores | comoras | جزر القمر",
+        "congo, republic of the congo, republic of congo, congo-brazzaville | congo, république du congo, congo-brazzaville | congo, república del congo | الكونغو, جمهورية الكونغو, الكونغو برازافيل",
+        "democratic republic of the congo, democratic republic of congo, DR Congo, DRC, D.R. Congo, congo-kinshasa | république démocratique du congo, RDC, RD Congo, congo-kinshasa | república democrática del congo, RDC, RD Congo | جمهورية الكونغو الديمقراطية, الكونغو الديمقراطية",
+        "costa rica | costa rica | costa rica | كوستاريكا",
+        "côte d'ivoire, cote d'ivoire, ivory coast | côte d'ivoire, cote d'ivoire | costa de marfil | ساحل العاج, كوت ديفوار",
+        "croatia | croatie | croacia | كرواتيا",
+        "cuba | cuba | cuba | كوبا",
+        "cyprus | chypre | chipre | قبرص",
+        "czechia, czech republic | tchéquie, république tchèque | chequia, república checa | التشيك",
+        "denmark | danemark | dinamarca | الدنمارك",
+        "djibouti | djibouti | yibuti | جيبوتي",
+        "dominica |  | dominica | دومينيكا",
+        "dominican republic | république dominicaine | república dominicana | جمهورية الدومينيكان, الدومينيكان",
+        "ecuador | équateur, equateur | ecuador | الإكوادور",
+        "egypt | égypte, egypte | egipto | مصر",
+        "el salvador, salvador | salvador | el salvador | السلفادور",
+        "equatorial guinea | guinée équatoriale | guinea ecuatorial | غينيا الاستوائية",
+        "eritrea | érythrée, erythree | eritrea | إريتريا, أريتريا",
+        "estonia | estonie | estonia | إستونيا",
+        "eswatini, swaziland | eswatini, swaziland | esuatini, suazilandia | إسواتيني, سوازيلاند",
+        "ethiopia | éthiopie, ethiopie | etiopía, etiopia | إثيوبيا, أثيوبيا",
+        "fiji | fidji | fiyi | فيجي",
+        "finland | finlande | finlandia | فنلندا",
+        "france | france | francia | فرنسا",
+        "gabon | gabon | gabón, gabon | الغابون",
+        "gambia | gambie | gambia | غامبيا",
+        "georgia | géorgie, georgie | georgia | جورجيا",
+        "germany | allemagne | alemania | ألمانيا",
+        "ghana | ghana | ghana | غانا",
+        "greece | grèce, grece | grecia | اليونان",
+        "grenada |  |  | غرينادا",
+        "guatemala | guatemala | guatemala | غواتيمالا",
+        "guinea | guinée, guinee | guinea | غينيا",
+        "guinea-bissau | guinée-bissau | guinea-bisáu, guinea-bissau | غينيا بيساو",
+        "guyana | guyana | guyana | غيانا",
+        "haiti | haïti, haiti | haití, haiti | هايتي",
+        "honduras | honduras | honduras | هندوراس",
+        "hungary | hongrie | hungría, hungria | المجر, هنغاريا",
+        "iceland | islande | islandia | آيسلندا",
+        "india | inde | india | الهند",
+        "indonesia | indonésie, indonesie | indonesia | إندونيسيا",
+        "iran | iran | irán, iran | إيران",
+        "iraq | irak | irak, iraq | العراق",
+        "ireland | irlande | irlanda | أيرلندا",
+        "israel | israël, israel | israel | إسرائيل",
+        "italy | italie | italia | إيطاليا",
+        "jamaica | jamaïque | jamaica | جامايكا",
+        "japan | japon | japón, japon | اليابان",
+        "jordan | jordanie | jordania | الأردن",
+        "kazakhstan | kazakhstan | kazajistán, kazajistan | كازاخستان",
+        "kenya | kenya | kenia | كينيا",
+        "kiribati | kiribati | kiribati | كيريباتي",
+        "north korea, korea | corée du nord, corée | corea del norte, corea | كوريا الشمالية, كوريا",
+        "south korea | corée du sud | corea del sur | كوريا الجنوبية",
+        "kuwait | koweït, koweit | kuwait | الكويت",
+        "kyrgyzstan | kirghizistan | kirguistán, kirguistan | قيرغيزستان",
+        "laos | laos | laos | لاوس",
+        "latvia | lettonie | letonia | لاتفيا",
+        "lebanon | liban | líbano, libano | لبنان",
+        "lesotho | lesotho | lesoto | ليسوتو",
+        "liberia | liberia, libéria | liberia | ليبيريا",
+        "libya | libye | libia | ليبيا",
+        "liechtenstein | liechtenstein | liechtenstein | ليختنشتاين",
+        "lithuania | lituanie | lituania | ليتوانيا",
+        "luxembourg | luxembourg | luxemburgo | لوكسمبورغ",
+        "madagascar | madagascar | madagascar | مدغشقر",
+        "malawi | malawi | malaui | مالاوي",
+        "malaysia | malaisie | malasia | ماليزيا",
+        "maldives | maldives | maldivas | جزر المالديف, المالديف",
+        "mali | mali | malí, mali | مالي",
+        "malta | malte | malta | مالطا",
+        "marshall islands | îles marshall | islas marshall | جزر مارشال",
+        "mauritania | mauritanie | mauritania | موريتانيا",
+        "mauritius |  | mauricio | موريشيوس",
+        "mexico | mexique | méxico, mexico | المكسيك",
+        "micronesia | micronésie | micronesia | ميكرونيزيا",
+        "moldova | moldavie | moldavia | مولدوفا",
+        "monaco | monaco | mónaco | موناكو",
+        "mongolia | mongolie | mongolia | منغوليا",
+        "montenegro | monténégro | montenegro | الجبل الأسود",
+        "morocco | maroc | marruecos | المغرب",
+        "mozambique | mozambique | mozambique | موزمبيق",
+        "myanmar, burma | myanmar, birmanie | myanmar, birmania | ميانمار, بورما",
+        "namibia | namibie | namibia | ناميبيا",
+        "nauru | nauru | nauru | ناورو",
+        "nepal | népal, nepal | nepal | نيبال",
+        "netherlands, holland | pays-bas | países bajos, holanda | هولندا",
+        "new zealand | nouvelle-zélande | nueva zelanda | نيوزيلندا",
+        "nicaragua | nicaragua | nicaragua | نيكاراغوا",
+        "niger | niger | níger, niger | النيجر",
+        "nigeria | nigeria, nigéria | nigeria | نيجيريا",
+        "north macedonia, macedonia | macédoine du nord, macédoine | macedonia del norte, macedonia | مقدونيا الشمالية, مقدونيا",
+        "norway | norvège, norvege | noruega | النرويج",
+        "oman, sultanate of oman | oman | omán, oman | سلطنة عمان",
+        "pakistan | pakistan | pakistán, pakistan | باكستان",
+        "palau | palaos | palaos | بالاو",
+        "panama | panama | panamá | بنما",
+        "papua new guinea | papouasie-nouvelle-guinée | papúa nueva guinea | بابوا غينيا الجديدة",
+        "paraguay | paraguay | paraguay | باراغواي",
+        "peru | pérou, perou | perú, peru | بيرو",
+        "philippines | philippines | filipinas | الفلبين",
+        "poland | pologne | polonia | بولندا",
+        "portugal | portugal | portugal | البرتغال",
+        "qatar | qatar | catar, qatar | قطر",
+        "romania | roumanie | rumania, rumanía | رومانيا",
+        "russia, russian federation | russie | rusia | روسيا",
+        "rwanda | rwanda | ruanda | رواندا",
+        "saint kitts and nevis | saint-christophe-et-niévès | san cristóbal y nieves | سانت كيتس ونيفيس",
+        "saint lucia | sainte-lucie | santa lucía | سانت لوسيا",
+        "saint vincent and the grenadines | saint-vincent-et-les-grenadines | san vicente y las granadinas | سانت فينسنت والغرينادين",
+        "samoa | samoa | samoa | ساموا",
+        "san marino | saint-marin | san marino | سان مارينو",
+        "sao tome and principe, são tomé and príncipe | sao tomé-et-principe | santo tomé y príncipe | ساو تومي وبرينسيب",
+        "saudi arabia, saudi | arabie saoudite | arabia saudita, arabia saudí | السعودية, المملكة العربية السعودية",
+        "senegal | sénégal, senegal | senegal | السنغال",
+        "serbia | serbie | serbia | صربيا",
+        "seychelles | seychelles | seychelles | سيشل",
+        "sierra leone | sierra leone | sierra leona | سيراليون",
+        "singapore | singapour | singapur | سنغافورة",
+        "slovakia | slovaquie | eslovaquia | سلوفاكيا",
+        "slovenia | slovénie | eslovenia | سلوفينيا",
+        "solomon islands | îles salomon | islas salomón | جزر سليمان",
+        "somalia | somalie | somalia | الصومال",
+        "south africa | afrique du sud | sudáfrica, sudafrica | جنوب أفريقيا, جنوب إفريقيا",
+        "south sudan | soudan du sud | sudán del sur | جنوب السودان",
+        "spain | espagne | españa, espana | إسبانيا",
+        "sri lanka | sri lanka | sri lanka | سريلانكا",
+        "sudan | soudan | sudán, sudan | السودان",
+        "suriname | suriname | surinam | سورينام",
+        "sweden | suède, suede | suecia | السويد",
+        "switzerland | suisse | suiza | سويسرا",
+        "syria | syrie | siria | سوريا, سورية",
+        "tajikistan | tadjikistan | tayikistán, tayikistan | طاجيكستان",
+        "tanzania | tanzanie | tanzania | تنزانيا",
+        "thailand | thaïlande, thailande | tailandia | تايلاند",
+        "timor-leste, east timor | timor oriental, timor-leste | timor oriental | تيمور الشرقية",
+        "togo | togo | togo | توغو",
+        "tonga | tonga | tonga | تونغا",
+        "trinidad and tobago, trinidad | trinité-et-tobago | trinidad y tobago | ترينيداد وتوباغو",
+        "tunisia | tunisie | túnez, tunez | تونس",
+        "turkey, türkiye, turkiye | turquie | turquía, turquia | تركيا",
+        "turkmenistan | turkménistan | turkmenistán | تركمانستان",
+        "tuvalu | tuvalu | tuvalu | توفالو",
+        "uganda | ouganda | uganda | أوغندا",
+        "ukraine | ukraine | ucrania | أوكرانيا",
+        "united arab emirates, UAE, emirates | émirats arabes unis, emirats arabes unis, EAU | emiratos árabes unidos, EAU | الإمارات, الامارات العربية المتحدة",
+        "united kingdom, UK, britain, great britain, england, scotland, wales | royaume-uni, angleterre, grande-bretagne | reino unido, inglaterra, gran bretaña | المملكة المتحدة, بريطانيا",
+        "united states, united states of america, US, U.S., USA, U.S.A., america | états-unis, etats-unis | estados unidos, EE.UU., EEUU, EUA | الولايات المتحدة, أمريكا, أميركا",
+        "uruguay | uruguay | uruguay | الأوروغواي",
+        "uzbekistan | ouzbékistan, ouzbekistan | uzbekistán, uzbekistan | أوزبكستان",
+        "vanuatu | vanuatu | vanuatu | فانواتو",
+        "venezuela | venezuela | venezuela | فنزويلا",
+        "vietnam, viet nam | viêt nam, vietnam | vietnam | فيتنام",
+        "yemen | yémen, yemen | yemen | اليمن",
+        "zambia | zambie | zambia | زامبيا",
+        "zimbabwe | zimbabwe | zimbabue | زيمبابوي",
+        "holy see, vatican | saint-siège, vatican | santa sede, vaticano | الفاتيكان",
+        "palestine, state of palestine | palestine | palestina | فلسطين",
+        "kosovo | kosovo | kosovo | كوسوفو",
+        "taiwan | taïwan, taiwan | taiwán, taiwan | تايوان",
+        "western sahara | sahara occidental | sáhara occidental, sahara occidental | الصحراء الغربية",
+        "somaliland | somaliland | somalilandia | صوماليلاند, أرض الصومال",
+        "hong kong | hong kong | hong kong | هونغ كونغ",
+        "puerto rico | porto rico | puerto rico | بورتوريكو",
+        "greenland | groenland | groenlandia | غرينلاند",
+        "northern cyprus | chypre du nord | chipre del norte | شمال قبرص",
+        "abkhazia | abkhazie | abjasia | أبخازيا",
+        "south ossetia | ossétie du sud | osetia del sur | أوسيتيا الجنوبية",
+        "transnistria | transnistrie | transnistria | ترانسنيستريا",
+        "new caledonia | nouvelle-calédonie | nueva caledonia | كاليدونيا الجديدة",
+        "french guiana | guyane | guayana francesa | غويانا الفرنسية",
+        "gibraltar | gibraltar | gibraltar | جبل طارق",
+        "macau, macao | macao | macao | ماكاو",
+        "europe | europe | europa | أوروبا",
+    ]
+
+    /// The English forms (lowercase, acronyms left out: capitals are an acronym anyway for
+    /// ``PhraseReader/countedName(_:_:)``, and "car" is a word), for the English table's
+    /// ``LanguageTable/countedNames``.
+    static let englishForms: [String] = rows.flatMap { row -> [String] in
+        let english = row.split(separator: "|", omittingEmptySubsequences: false).first ?? ""
+        return english.split(separator: ",").map(trimmed)
+            .filter { !$0.isEmpty && $0 == $0.lowercased() }
+    }
+
+    static func trimmed(_ s: Substring) -> String {
+        String(s.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+
+    /// One form as the lexer reads it: its words, and whether the text must be in capitals.
+    struct Form: Sendable {
+        let words: [String]
+        let acronym: Bool
+    }
+
+    /// Every form of every language by its first word, longest first ("guinea-bissau" before
+    /// "guinea", "روسيا البيضاء" before "روسيا").
+    static let byFirstWord: [String: [Form]] = {
+        var out: [String: [Form]] = [:]
+        for row in rows {
+            for language in row.split(separator: "|") {
+                for raw in language.split(separator: ",") {
+                    let text = trimmed(raw)
+                    let words = Vocabulary.pieces(of: text).compactMap { piece -> String? in
+                        if case let .word(w) = piece { return w } else { return nil }
+                    }
+                    guard let first = words.first else { continue }
+                    out[first, default: []].append(Form(words: words, acronym: text != text.lowercased()))
+                }
+            }
+        }
+        for (k, v) in out { out[k] = v.sorted { $0.words.count > $1.words.count } }
+        return out
+    }()
+
+    /// Adjectives of a country, before "territory"/"soil" ("fled to Turkish territory") or
+    /// after "territoire"/"territorio"/"الأراضي" ("territoire turc", "territorio colombiano",
+    /// "الأراضي التركية"): the country's land, across a border. Peoples without a state of
+    /// their own ("Kurdish territory") are not listed: their land is often inside the country
+    /// the displaced left.
+    static let territoryAdjectives: Set<String> = [
+        "turkish", "lebanese", "jordanian", "iraqi", "syrian", "chadian", "sudanese", "ugandan", "kenyan", "ethiopian",
+        "egyptian", "libyan", "tunisian", "algerian", "polish", "romanian", "moldovan", "hungarian", "slovak", "russian",
+        "ukrainian", "belarusian", "iranian", "pakistani", "afghan", "bangladeshi", "indian", "chinese", "thai", "burmese",
+        "malaysian", "colombian", "venezuelan", "brazilian", "peruvian", "ecuadorian", "mexican", "guatemalan", "american",
+        "nigerien", "nigerian", "cameroonian", "malian", "burkinabe", "ivorian", "ghanaian", "togolese", "beninese",
+        "congolese", "rwandan", "burundian", "tanzanian", "zambian", "malawian", "mozambican", "somali", "djiboutian",
+        "eritrean", "yemeni", "saudi", "israeli", "greek", "bulgarian", "german", "georgian", "armenian", "azerbaijani",
+        "tajik", "uzbek", "mauritanian", "senegalese", "guinean", "liberian",
+        "turc", "turque", "libanais", "libanaise", "jordanien", "jordanienne", "irakien", "irakienne", "syrien", "syrienne",
+        "tchadien", "tchadienne", "soudanais", "soudanaise", "ougandais", "ougandaise", "égyptien", "égyptienne", "libyen",
+        "libyenne", "tunisien", "tunisienne", "algérien", "algérienne", "polonais", "polonaise", "roumain", "roumaine",
+        "russe", "ukrainien", "ukrainienne", "iranien", "iranienne", "camerounais", "camerounaise", "nigérien", "nigérienne",
+        "nigérian", "nigériane", "malien", "malienne", "burkinabè", "ivoirien", "ivoirienne", "ghanéen", "togolais",
+        "béninois", "congolais", "congolaise", "rwandais", "burundais", "tanzanien", "kényan", "éthiopien", "érythréen",
+        "colombien", "colombienne", "vénézuélien", "vénézuélienne", "brésilien", "mauritanien", "sénégalais", "guinéen",
+        "turco", "turca", "colombiano", "colombiana", "venezolano", "venezolana", "ecuatoriano", "ecuatoriana", "peruano",
+        "peruana", "brasileño", "brasileña", "mexicano", "mexicana", "chileno", "chilena", "libanés", "libanesa", "jordano",
+        "jordana", "sirio", "siria", "iraquí", "chadiano", "chadiana", "sudanés", "sudanesa", "ugandés", "keniano", "etíope",
+        "egipcio", "egipcia", "libio", "libia", "polaco", "polaca", "rumano", "rumana", "ruso", "rusa", "ucraniano",
+        "ucraniana", "guatemalteco", "guatemalteca", "estadounidense", "panameño", "panameña", "costarricense", "hondureño",
+        "التركية", "اللبنانية", "الاردنية", "العراقية", "السورية", "التشادية", "السودانية", "المصرية", "الليبية", "التونسية",
+        "الجزائرية", "الايرانية", "الباكستانية", "الافغانية", "الاثيوبية", "الكينية", "الاوغندية", "اليمنية", "السعودية",
+        "الصومالية", "الجيبوتية", "الاريترية", "الروسية", "الاوكرانية", "البولندية", "اليونانية", "الكاميرونية", "النيجرية",
+        "المالية", "الموريتانية",
+    ]
+}
+
+extension PhraseReader {
+    /// The end (exclusive) of a country's name (``CountryWords``) that starts at `i`, nil when
+    /// none does. An Arabic "ل" or "لل" (to) glued to it passes ("لتركيا", "للسودان"); the
+    /// words of a form may be split by an apostrophe, a dot or a hyphen ("Côte d'Ivoire",
+    /// "U.S.", "Guinea-Bissau").
+    func countryEnd(at i: Int) -> Int? {
+        guard let w = word(at: i) else { return nil }
+        var firsts = [w]
+        if w.hasPrefix("لل"), w.count > 3 { firsts.append("ال" + w.dropFirst(2)) } else if w.hasPrefix("ل"), w.count > 3 { firsts.append(String(w.dropFirst())) }
+        func capitals(_ k: Int) -> Bool {
+            let letters = tokens[k].text.filter(\.isLetter)
+            return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+        }
+        for first in firsts {
+            for form in CountryWords.byFirstWord[first] ?? [] {
+                var k = i
+                var ok = true
+                for (n, fw) in form.words.enumerated() {
+                    if n > 0 {
+                        while k < tokens.count, !tokens[k].spaceBefore || isDash(at: k),
+                              isPunctuation("'", at: k) || isPunctuation(".", at: k) || isPunctuation("-", at: k) || isSymbol("-", at: k) || isDash(at: k) {
+                            k += 1
+                        }
+                        guard word(at: k) == fw else { ok = false; break }
+                    }
+                    if form.acronym, !capitals(k) { ok = false; break }
+                    k += 1
+                }
+                if ok { return k }
+            }
+        }
+        return nil
+    }
+
+    /// Words after a country's name that make it a place in (or at the edge of) a country,
+    /// not the country (review49 F10: "fled to Mexico City", "to Niger state", "to the Jordan
+    /// Valley", "to Chad's border" had been refused under idps as refugees).
+    static let placeAfterCountry: Set<String> = [
+        "city", "state", "valley", "river", "border", "borders", "frontier", "side", "province", "region", "capital",
+        "county", "district", "governorate", "delta", "basin", "lake", "coast", "highlands", "mountains", "desert", "plain",
+        "ville", "vallée", "fleuve", "frontière", "capitale", "ciudad", "valle", "río", "frontera", "capital",
+        "sud", "nord", "ouest", "norte", "oeste",
+    ]
+
+    /// Whether the country whose name ends at `e` is named as a place in it ("Sudan's
+    /// capital", "Lebanon's south", "Mexico City", "Niger state", "the Jordan Valley").
+    func placeInCountry(after e: Int) -> Bool {
+        if isPunctuation("'", at: e), word(at: e + 1) == "s" { return true }
+        if isDash(at: e) || isPunctuation("-", at: e) || isSymbol("-", at: e) { return word(at: e + 1).map(PhraseReader.placeAfterCountry.contains) == true }
+        return word(at: e).map(PhraseReader.placeAfterCountry.contains) == true
+    }
+}
+
+// MARK: Refugees and IDPs by the verb's destination (review47 S10, review49 F9 F10 F14)
+extension PhraseReader {
+    /// Verbs of fleeing or being displaced whose destination says whether a border was
+    /// crossed.
+    static let fleeingVerbs: Set<String> = [
+        "fled", "flee", "flees", "fleeing", "displaced", "crossed", "cross", "crossing", "escaped", "moved", "relocated",
+        "fui", "fuient", "fuyant", "fuit", "enfuis", "enfuies", "déplacés", "déplacées", "partis", "passés",
+        "huyeron", "huyen", "huido", "huyendo", "escaparon", "cruzaron", "desplazados", "desplazadas",
+        "فروا", "فر", "هربوا", "نزحوا", "نزح", "عبروا", "لجاوا", "لجأوا", "نازح", "نازحا", "نازحين", "هرب", "لجا",
+    ]
+    /// Verbs of finding refuge or arriving, whose place ("in Chad", "au Tchad", "en
+    /// Colombia") is where the people went (review49: "5,000 sought refuge in Chad", "5,000
+    /// arrived in Chad", "5000 personnes ont trouvé refuge au Tchad", "5000 personas se
+    /// refugiaron en Colombia").
+    static let refugeVerbs: Set<String> = [
+        "sought", "seeking", "seek", "took", "taking", "found", "arrived", "arriving", "sheltered", "sheltering",
+        "trouvé", "cherché", "pris", "arrivés", "arrivées", "réfugiés", "réfugiées", "refugiaron", "refugiado", "refugiados",
+        "llegaron", "buscaron", "encontraron", "وصلوا", "وصل",
+    ]
+    /// The nouns of refuge after a verb of ``refugeVerbs`` ("sought refuge", "took shelter").
+    static let refugeNouns: Set<String> = ["refuge", "shelter", "sanctuary", "asylum", "abri", "asile", "refugio", "amparo"]
+    /// Verbs of leaving whose object, a country or "the country", is left behind ("fled
+    /// Syria", "left the country", "ont quitté le pays", "huyeron del país", "غادروا البلاد";
+    /// review49 F14: each read as idps).
+    static let leavingCountryVerbs: Set<String> = [
+        "fled", "flee", "flees", "fleeing", "escaped", "left", "leave", "leaves", "leaving", "quit", "exited",
+        "fui", "fuient", "fuyant", "fuit", "quitté", "quittent", "quittant", "huyeron", "huyen", "huido", "huyendo",
+        "escaparon", "abandonaron", "salieron", "فروا", "فر", "هربوا", "هرب", "غادروا", "غادر", "نزحوا", "نزح",
+    ]
+    /// Words that may follow the country a verb of leaving has for object ("fled Syria for
+    /// Turkey", "fled Syria in 2015", "left Sudan after the war"): a preposition, a
+    /// conjunction, an adverb of time.
+    static let afterCountryLeft: Set<String> = [
+        "for", "to", "into", "towards", "toward", "and", "after", "as", "since", "in", "on", "at", "during", "amid", "over", "with",
+        "because", "following", "when", "while", "via", "through", "by", "before", "last", "this", "earlier", "altogether", "entirely",
+        "pour", "vers", "en", "et", "après", "depuis", "lors", "pendant", "avec", "hacia", "a", "y", "tras", "desde", "por", "durante",
+        "con", "hasta", "الى", "إلى", "و", "بعد", "منذ", "نحو", "خلال", "مع", "هربا", "خوفا", "الي",
+    ]
+    /// Prepositions of a destination ("to Turkey", "vers le Tchad", "a Colombia", "إلى تركيا").
+    static let destinationLeads: Set<String> = ["to", "into", "towards", "toward", "onto", "vers", "en", "au", "aux", "a", "al", "hacia", "hasta",
+                                                "إلى", "الى", "الي", "نحو"]
+    /// Prepositions of where people went after a verb of ``refugeVerbs`` ("in Chad").
+    static let refugeLeads: Set<String> = ["in", "inside", "en", "au", "aux", "à", "a", "في", "الى", "إلى", "الي"]
+    /// Prepositions of where people came from ("fled from Aleppo to Turkey", "huyeron de
+    /// Venezuela", "فروا من سوريا").
+    static let originLeads: Set<String> = ["from", "de", "del", "desde", "du", "des", "من"]
+    /// Articles and "neighbouring" between a destination's preposition and its country.
+    static let destinationFillers: Set<String> = ["the", "le", "la", "les", "l", "el", "los", "las", "neighbouring", "neighboring",
+                                                  "nearby", "other", "a", "an", "another", "un", "une", "autre", "autres", "otro", "otra",
+                                                  "otros", "otras", "d", "their", "its", "leur", "leurs", "su", "sus"]
+    /// Words that make a destination another country ("a neighbouring country", "another
+    /// country", "un pays voisin", "otro país", "بلد آخر").
+    static let otherCountryWords: Set<String> = ["neighbouring", "neighboring", "nearby", "other", "another", "foreign", "autre",
+                                                 "autres", "voisin", "voisins", "étranger", "étrangers", "otro", "otros", "vecino", "vecinos",
+                                                 "extranjero", "اخر", "آخر", "اخرى", "مجاور", "مجاورة", "المجاورة", "الجوار"]
+    /// Words that are a destination abroad by themselves ("fled abroad", "à l'étranger",
+    /// "al extranjero", "الخارج", "neighbouring countries", "دول الجوار").
+    static let abroadWords: Set<String> = ["abroad", "overseas", "étranger", "extranjero", "exterior", "الخارج", "خارج", "الجوار",
+                                           "المجاورة", "voisins", "vecinos", "limítrofes"]
+    static let borderWords: Set<String> = ["border", "borders", "frontier", "frontière", "frontera", "الحدود"]
+    /// Words of a place inside the same country ("within Syria", "inside the country", "à
+    /// l'intérieur du pays", "dentro del país", "داخل البلاد").
+    static let withinWords: Set<String> = ["within", "inside", "intérieur", "dentro", "داخل"]
+    static let countryNouns: Set<String> = ["countries", "country", "nations", "pays", "países", "دول", "البلدان"]
+    /// A country as a noun, singular: "the country", "their country", "du pays", "del país",
+    /// "البلاد" (the country), "بلد" (a country).
+    static let countryNounsSingular: Set<String> = ["country", "homeland", "nation", "pays", "país", "البلاد", "بلادهم", "الوطن", "وطنهم", "بلد", "البلد"]
+    /// Places inside a country said without its name (review49 F9: "to other provinces", "to
+    /// the countryside", "vers d'autres régions", "a otras zonas", "إلى مناطق أخرى" had read
+    /// as refugees): provinces, regions, districts, villages, towns, the countryside.
+    static let placesInside: Set<String> = [
+        "provinces", "regions", "districts", "governorates", "counties", "villages", "towns", "cities", "countryside",
+        "interior", "hinterland", "parts", "areas", "zones", "localities", "communes", "municipalities",
+        "régions", "villes", "campagne", "localités", "départements", "provincias", "regiones", "pueblos", "ciudades",
+        "zonas", "veredas", "municipios", "departamentos", "localidades", "مناطق", "المناطق", "محافظات", "المحافظات",
+        "قرى", "القرى", "مدن", "المدن", "الريف", "ارياف", "الارياف", "بلدات",
+    ]
+    /// Of ``placesInside``, those that are inside only with "other" or "nearby" ("other
+    /// areas", "nearby villages" are the country's; "areas under government control" may
+    /// be anyone's).
+    static let placesInsideWithOther: Set<String> = ["parts", "areas", "zones", "cities", "towns", "villages", "مناطق", "المناطق", "مدن", "المدن"]
+    /// Camps (review49 F9: "to camps inside Syria", "to displacement camps", "vers les camps
+    /// de déplacés" had read as refugees).
+    static let campWords: Set<String> = ["camps", "camp", "campements", "campos", "campo", "campamentos", "albergues", "مخيمات", "المخيمات", "مخيم", "المخيم"]
+    /// Words of the internally displaced beside camps ("displacement camps", "IDP camps",
+    /// "camps de déplacés", "مخيمات النزوح").
+    static let displacementCampWords: Set<String> = ["displacement", "idp", "idps", "displaced", "déplacés", "déplacement", "desplazados",
+                                                     "desplazamiento", "النزوح", "للنازحين", "النازحين", "نزوح"]
+    /// Words of refugees beside camps ("refugee camps", "camps de réfugiés"): the nouns'
+    /// check says them.
+    static let refugeeCampWords: Set<String> = ["refugee", "refugees", "réfugiés", "refugiados", "اللاجئين", "لاجئين", "للاجئين"]
+    /// Directions before a country that make it a part of it ("northern Syria", "le nord de
+    /// la Syrie" is said by "nord" first).
+    static let directionAdjectives: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                                                   "southeastern", "southwestern", "north", "south", "east", "west"]
+    /// Adjectives after "territoire"/"territorio"/"الأراضي" that keep the land inside ("le
+    /// territoire national").
+    static let ownTerritory: Set<String> = ["national", "nationale", "nacional", "الوطنية", "occupé", "occupés", "ocupado", "ocupados",
+                                            "المحتلة", "المحررة", "contrôlé", "controlado", "libéré", "liberado"]
+
+    /// The kind of the displaced (``displacementKindWords``: "refugees" or "idps") a verb of
+    /// fleeing after a figure (or right before it: "نزح 5000 شخص إلى حلب") says by its
+    /// destination, with the words to quote and the destination's words: across a border
+    /// ("fled to Turkey", "fled across the border", "fled the country", "fled Syria", "fled
+    /// to a neighbouring country", "fled to Turkish territory", "sought refuge in Chad",
+    /// "ont fui vers le Tchad", "huyeron a Colombia", "فروا إلى تركيا") or inside the country
+    /// ("displaced within Syria", "fled to other parts of the country", "to other provinces",
+    /// "to the countryside", "to displacement camps", "to camps in northern Syria"); nil when
+    /// none is said, or a place in a country named after it ("Mexico City", "Sudan's
+    /// capital", "Niger state", "Turkey's border": docs/estimates.md).
+    func displacementDestination(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        var v = finding.end
+        var found = false
+        while v < tokens.count, v < finding.end + 6, let w = word(at: v) {
+            if PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w) {
+                found = true
+                break
+            }
+            v += 1
+        }
+        var start = finding.start
+        var j = v + 1
+        if !found {
+            // Arabic verb first: "نزح 5000 شخص إلى حلب", "فر 5000 شخص إلى لبنان".
+            guard finding.start > 0, let w = word(at: finding.start - 1), PhraseReader.fleeingVerbs.contains(w) else { return nil }
+            v = finding.start - 1
+            start = v
+            j = finding.end
+            while j < finding.end + 2, let w = word(at: j), !PhraseReader.destinationLeads.contains(w), !PhraseReader.withinWords.contains(w),
+                  !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w), !w.hasPrefix("ل") { j += 1 }
+        }
+        guard let verb = word(at: v) else { return nil }
+        let refuge = PhraseReader.refugeVerbs.contains(verb)
+        let leaving = PhraseReader.leavingCountryVerbs.contains(verb)
+        if !PhraseReader.fleeingVerbs.contains(verb), !refuge, !leaving { return nil }
+        // "ont fui vers", "have fled to", "huyeron a": the destination follows the verb; a
+        // second verb word of the same ("displaced and fled") passes; "sought refuge in".
+        while let w = word(at: j), PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || vocab.andWords.contains(w) { j += 1 }
+        if refuge, let w = word(at: j), PhraseReader.refugeNouns.contains(w) { j += 1 }
+        // "à l'intérieur du pays": the preposition and article before "intérieur".
+        if word(at: j) == "à", word(at: j + 1) == "l" || isPunctuation("'", at: j + 1) {
+            var e = j + 1
+            while e < j + 3, word(at: e) == "l" || isPunctuation("'", at: e) { e += 1 }
+            if word(at: e) == "intérieur" { j = e }
+        }
+        guard let lead = word(at: j) else { return nil }
+        if PhraseReader.withinWords.contains(lead) {
+            var e = j + 1
+            while let w = word(at: e), e < j + 4, PhraseReader.destinationFillers.contains(w) || ["du", "del", "of", "de", "d"].contains(w) { e += 1 }
+            return ("idps", start..<(e + 1), j..<min(tokens.count, e + 1))
+        }
+        if PhraseReader.abroadWords.contains(lead) { return ("refugees", start..<(j + 1), j..<(j + 1)) }
+        // Leaving a country: "fled Syria", "fled Sudan for Chad", "left the country", "fled
+        // their country", "ont quitté le pays", "huyeron del país", "fled from Syria",
+        // "غادروا البلاد", "فروا من سوريا"; "fled Syria's north", "fled their homes" are not.
+        if leaving || PhraseReader.originLeads.contains(lead) {
+            var e = j
+            if PhraseReader.originLeads.contains(lead) { e += 1 }
+            while e < j + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0) }) == true { e += 1 }
+            if let end = countryEnd(at: e) {
+                // The country ends its noun phrase: "fled Syria", "fled Sudan for Chad"; not
+                // "flee Myanmar army clashes" (a real UCDP headline: the clashes are fled).
+                let closes = end >= tokens.count || { if case .punctuation = tokens[end].kind { return !isPunctuation("'", at: end) }; return false }()
+                    || word(at: end).map(PhraseReader.afterCountryLeft.contains) == true
+                if closes, !placeInCountry(after: end) { return ("refugees", start..<end, j..<end) }
+                return nil
+            }
+            if e > j || PhraseReader.originLeads.contains(lead) || (word(at: j).map { $0.hasPrefix("ال") || $0.hasSuffix("هم") } ?? false),
+               word(at: e).map(PhraseReader.countryNounsSingular.contains) == true,
+               !(isPunctuation("'", at: e + 1) && word(at: e + 2) == "s") {
+                return ("refugees", start..<(e + 1), j..<(e + 1))
+            }
+            // "fled from Aleppo to Turkey": past the place of origin to the destination.
+            if PhraseReader.originLeads.contains(lead) {
+                var k = j + 1
+                while k < j + 6, let w = word(at: k), !PhraseReader.destinationLeads.contains(w) { k += 1 }
+                if word(at: k) != nil, k < j + 6 {
+                    return destination(from: k, start: start, refuge: refuge)
+                }
+                return nil
+            }
+        }
+        // "across the border", "over the border", "cross the border".
+        if ["across", "over", "the"].contains(lead) || PhraseReader.borderWords.contains(lead) {
+            var e = j
+            while e < j + 3, let w = word(at: e), !PhraseReader.borderWords.contains(w) { e += 1 }
+            if word(at: e).map(PhraseReader.borderWords.contains) == true { return ("refugees", start..<(e + 1), j..<(e + 1)) }
+            return nil
+        }
+        // An Arabic "ل" (to) glued to the country: "لجأوا لتركيا".
+        if lead.hasPrefix("ل"), let end = countryEnd(at: j) {
+            return placeInCountry(after: end) ? nil : ("refugees", start..<end, j..<end)
+        }
+        return destination(from: j, start: start, refuge: refuge)
+    }
+
+    /// The kind a destination that opens with a preposition at `j` says ("to Turkey", "vers
+    /// le Tchad", "to other provinces", "to camps inside Syria"), as
+    /// ``displacementDestination(_:)``.
+    private func destination(from j: Int, start: Int, refuge: Bool) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        // "left for Europe", "partis pour la Turquie": "for" is a destination's too.
+        guard let lead = word(at: j), PhraseReader.destinationLeads.contains(lead) || ["à", "for", "pour"].contains(lead)
+                || (refuge && PhraseReader.refugeLeads.contains(lead)) else {
+            return nil
+        }
+        var e = j + 1
+        while e < j + 5, isPunctuation("'", at: e) || word(at: e).map(PhraseReader.destinationFillers.contains) == true { e += 1 }
+        let other = ((j + 1)..<e).contains { word(at: $0).map(PhraseReader.otherCountryWords.contains) == true }
+        // The destination's words, to the end of its clause (eight at most).
+        var last = e
+        while last < e + 8, last < tokens.count {
+            if case .punctuation(let p) = tokens[last].kind, p != "'" && p != "-" { break }
+            last += 1
+        }
+        let rest = e..<last
+        func quote(_ end: Int) -> (Range<Int>, Range<Int>) { (start..<end, j..<end) }
+        if let end = countryEnd(at: e) {
+            if placeInCountry(after: end) { return nil }
+            let (r, w) = quote(end)
+            return ("refugees", r, w)
+        }
+        guard let head = word(at: e) else { return nil }
+        if PhraseReader.abroadWords.contains(head) {
+            let (r, w) = quote(e + 1)
+            return ("refugees", r, w)
+        }
+        // "to neighbouring countries", "aux pays voisins", "a países vecinos", "إلى دول الجوار";
+        // "to a neighbouring country", "vers un autre pays", "a otro país", "إلى بلد آخر".
+        if PhraseReader.countryNouns.contains(head) || PhraseReader.countryNounsSingular.contains(head) {
+            let after = word(at: e + 1).map { PhraseReader.abroadWords.contains($0) || PhraseReader.otherCountryWords.contains($0) } == true
+            if other || after {
+                let (r, w) = quote(after ? e + 2 : e + 1)
+                return ("refugees", r, w)
+            }
+        }
+        // "to Turkish territory", "into Turkish territory", "onto Turkish soil", "vers le
+        // territoire turc", "al territorio colombiano", "إلى الأراضي التركية".
+        if ["territory", "soil", "territories"].contains(word(at: e + 1) ?? ""), CountryWords.territoryAdjectives.contains(head),
+           !(isDash(at: e - 1) || isPunctuation("-", at: e - 1) || isSymbol("-", at: e - 1)) {
+            let (r, w) = quote(e + 2)
+            return ("refugees", r, w)
+        }
+        if ["territoire", "territoires", "sol", "territorio", "suelo", "الاراضي", "اراضي"].contains(head),
+           let adjective = word(at: e + 1), CountryWords.territoryAdjectives.contains(adjective), !PhraseReader.ownTerritory.contains(adjective) {
+            let (r, w) = quote(e + 2)
+            return ("refugees", r, w)
+        }
+        // Inside the country: "to camps inside Syria", "to other parts of the country", "to the
+        // north of the country", "vers d'autres régions du pays", "a otras zonas del país",
+        // "إلى مناطق أخرى داخل البلاد".
+        let named = rest.contains { countryEnd(at: $0) != nil }
+        let across = rest.contains { word(at: $0).map { PhraseReader.borderWords.contains($0) || PhraseReader.abroadWords.contains($0) || ["world", "monde", "mundo", "العالم"].contains($0) } == true }
+        for k in rest {
+            guard let w = word(at: k) else { continue }
+            if PhraseReader.withinWords.contains(w) {
+                let (r, wr) = quote(min(last, k + 3))
+                return ("idps", r, wr)
+            }
+            if PhraseReader.countryNounsSingular.contains(w), !across,
+               let b = word(at: k - 1), ["the", "of", "du", "del", "el", "le", "في", "من"].contains(b) || w.hasPrefix("ال") {
+                if k == e, !(isPunctuation("'", at: k + 1) && word(at: k + 2) == "s") { continue }
+                let (r, wr) = quote(k + 1)
+                return ("idps", r, wr)
+            }
+        }
+        if PhraseReader.campWords.contains(head) || (word(at: e + 1).map(PhraseReader.campWords.contains) == true
+                                                    && PhraseReader.displacementCampWords.contains(head)) {
+            let campsAt = PhraseReader.campWords.contains(head) ? e : e + 1
+            if rest.contains(where: { word(at: $0).map(PhraseReader.refugeeCampWords.contains) == true }) { return nil }
+            // "displacement camps", "IDP camps", "camps de déplacés", "مخيمات النزوح".
+            if campsAt > e || word(at: campsAt + 1).map(PhraseReader.displacementCampWords.contains) == true
+                || (word(at: campsAt + 1) == "de" || word(at: campsAt + 1) == "for" || word(at: campsAt + 1) == "para")
+                && (campsAt + 2..<min(tokens.count, campsAt + 4)).contains(where: { word(at: $0).map(PhraseReader.displacementCampWords.contains) == true }) {
+                let (r, wr) = quote(campsAt + 1)
+                return ("idps", r, wr)
+            }
+            // "camps in northern Syria", "camps in Syria's north": a part of a country.
+            if ["in", "en", "au", "dans", "في"].contains(word(at: campsAt + 1) ?? "") {
+                var c = campsAt + 2
+                while c < campsAt + 4, word(at: c).map(PhraseReader.destinationFillers.contains) == true { c += 1 }
+                if word(at: c).map(PhraseReader.directionAdjectives.contains) == true, let end = countryEnd(at: c + 1) {
+                    let (r, wr) = quote(end)
+                    return ("idps", r, wr)
+                }
+                if let end = countryEnd(at: c) {
+                    if isPunctuation("'", at: end), word(at: end + 1) == "s" {
+                        let (r, wr) = quote(end + 2)
+                        return ("idps", r, wr)
+                    }
+                    // "camps in Chad": camps in a country named whole, as "fled to Chad".
+                    if !placeInCountry(after: end) {
+                        let (r, wr) = quote(end)
+                        return ("refugees", r, wr)
+                    }
+                }
+            }
+            return nil
+        }
+        // "to other provinces", "to the countryside", "to nearby villages".
+        if PhraseReader.placesInside.contains(head), !named, !across {
+            let withOther = ((j + 1)..<e).contains { word(at: $0).map { ["other", "nearby", "autres", "otras", "otros", "neighbouring", "neighboring"].contains($0) } == true }
+                || word(at: e + 1).map { ["اخرى", "أخرى", "مجاورة", "المجاورة"].contains($0) } == true
+            if !PhraseReader.placesInsideWithOther.contains(head) || withOther {
+                let end = word(at: e + 1).map { ["اخرى", "أخرى", "مجاورة", "المجاورة"].contains($0) } == true ? e + 2 : e + 1
+                let (r, wr) = quote(end)
+                return ("idps", r, wr)
+            }
+        }
+        return nil
+    }
+}
