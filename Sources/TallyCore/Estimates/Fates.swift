@@ -185,6 +185,9 @@ extension PhraseReader {
             if i < lo { continue }
             // "besieged Ghouta" names a place.
             if m == "besieged" { continue }
+            // fates6 (review49 wording): "5,000 protesters condemned the killings" denounced
+            // them; "12 condemned to death" were sentenced.
+            if m == "sentenced", i > found.start, hasObject(at: i + 1) { continue }
             // "the number of casualties rises to 76", "raises to 84, the number of casualties"
             // (headlines2: read for killed, while "76 casualties" was refused): casualties are
             // killed and injured together, their figure no figure of either alone. Not "the
@@ -425,7 +428,7 @@ extension PhraseReader {
                                            // fates4 (review47 S1, S12): "militia numbering some 5,000", "the group
                                            // commands/fields/can muster 5,000 fighters", "dispose de 5000 combattants".
                                            "numbering", "numbered", "commands", "command", "commanded", "fields", "field",
-                                           "fielded", "muster", "musters", "mustered", "commande", "commandait", "aligne",
+                                           "fielded", "fielding", "muster", "musters", "mustered", "commande", "commandait", "aligne",
                                            "alignent", "dispose", "disposent", "disposait", "comanda", "dispone", "disponen",
                                            "يقود", "تقود"]
 
@@ -686,7 +689,9 @@ extension PhraseReader {
         if let m = measureOf(finding) { return m }
         if let m = governingFate(finding) { return m }
         if let m = predicateFate(after: afterPeople(finding))?.measure { return m }
-        return sufferedFate(at: predicate(after: afterPeople(finding)).at)
+        if let m = sufferedFate(at: predicate(after: afterPeople(finding)).at) { return m }
+        // fates6 (review49 F11): "12 soldiers who were deployed to the area were killed".
+        return fateAfterAside(finding)
     }
 
     /// The measure of a verb or noun of a fate that governs the figure from before it ("kills
@@ -777,6 +782,9 @@ extension PhraseReader {
         if passed > 0 || i == finding.start - 1, let w = word(at: i), PhraseReader.groupSizeBefore.contains(w) {
             return (tokens[i].text, i..<finding.end)
         }
+        // fates6 (review49 F13, F7): "a brigade of 3,000", "كتيبة من 500 جندي", "ISIS's fighters are
+        // estimated at 5,000", "the brigade's 5,000 fighters", "with 5,000 fighters".
+        if let unit = unitSizeBefore(finding) { return unit }
         // "ISIS has 5,000 fighters", "le groupe compte 300 combattants", "el grupo cuenta con 300
         // combatientes", "يضم التنظيم 5000 مقاتل": a verb of having before the figure counts
         // what the group holds.

@@ -1600,7 +1600,18 @@ final class PhraseReader {
             // victimes s'élève à 12", "12 víctimas", "ارتفاع حصيلة الضحايا إلى 12", "le bilan
             // humain s'élève à 12" read 12 killed): without a death word tied to them, no
             // figure of the dead alone nor of the hurt alone.
+            // fates6 (review49 F5, silent): losses said as a noun ("the army suffered losses of
+            // 12 soldiers", "ISIS's losses reached 12 fighters", "les pertes de l'armée s'élèvent
+            // à 12 soldats", "12 soldiers lost in the attack") read 12 killed while "the army
+            // lost 12 soldiers" is refused as losses: the same figure, refused the same.
+            if measure == "killed" || measure == "injured", let loss = lossNounOfPeople(first) {
+                throw ParseFailure(reason: "\"" + phrase(loss.range) + "\" counts a group's losses (\"" + loss.word
+                                   + "\": killed, wounded, captured and deserted together), not " + measure
+                                   + ": give the figure of " + measure + "; if the source means " + measure + ", write \""
+                                   + (peopleHead(after: first).map { phrase(first.start..<($0 + 1)) } ?? phrase(first.start..<first.end)) + " " + measure + "\"")
+            }
             if measure == "killed" || measure == "injured", measureOf(first) == nil || measureOf(first) == "casualties",
+               !(measure == "killed" && victimsBuried(first)),
                let v = victimsWithoutDeath(first) {
                 throw ParseFailure(reason: "\"" + phrase(v.range) + "\" counts victims (\"" + v.word + "\"), in French, Spanish and Arabic news"
                                    + " most often the dead and the injured together, not " + measure + " alone: give the figure of " + measure
@@ -1614,7 +1625,11 @@ final class PhraseReader {
                 && (measure == "killed" || measure == "injured")
             // Named as the measure asked for (phrases27).
             if zeroOfCasualties { together = measure }
-            if let named, named != measure, !zeroOfCasualties, !(named == "casualties" && casualtiesAllOf(first, measure: measure)) {
+            // fates6 (review49 F11): "12 displaced people killed in airstrike on camp", "12
+            // fleeing civilians killed": the other fate is an adjective of the people.
+            let asideFate = fateAfterAside(first)
+            if let named, named != measure, !zeroOfCasualties, !(named == "casualties" && casualtiesAllOf(first, measure: measure)),
+               asideFate != measure {
                 // The words quoted run to the measure word that says it (phrases17: "22" counts
                 // killed quoted the figure alone, not "los muertos").
                 throw ParseFailure(reason: "\"" + phrase(measureSpan(first)) + "\" counts " + Vocabulary.describe(measure: named) + ", not " + measure)
@@ -1628,7 +1643,7 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(range) + "\" counts " + measure + " and " + Vocabulary.describe(measure: other)
                                    + " together, not " + measure + " alone (\"" + words + "\"): give the figure of " + measure + " alone")
             }
-            if measure == "killed" || measure == "injured", measureOf(first) == nil,
+            if measure == "killed" || measure == "injured", measureOf(first) == nil, asideFate != measure,
                let other = otherOutcome(first, measure: measure) {
                 // "1200 refugees", "3 otages libérés", "12 people were saved" read for killed
                 // (review12b, review12c): the words say what the figure counts (phrases6's
@@ -1639,7 +1654,7 @@ final class PhraseReader {
             // "After the death and the injury of about 35 citizens" read for killed (headlines1:
             // each read its figure as killed, exit 0): the clause names the figure's fate past
             // the few words the tie above reaches (Fates.swift).
-            if measure == "killed" || measure == "injured", measureOf(first) == nil, first.span.high != 0,
+            if measure == "killed" || measure == "injured", measureOf(first) == nil, first.span.high != 0, asideFate != measure,
                let fate = clauseFate(first, measure: measure) {
                 if fate.counts.hasSuffix(" together") {
                     throw ParseFailure(reason: "\"" + phrase(fate.range) + "\" counts " + fate.counts + ", not " + measure
@@ -1728,7 +1743,9 @@ final class PhraseReader {
         // deployed after the killing", "5,000 troops were deployed" read 5,000 killed.
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
            case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
-           let act = actInsteadOfFate(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }) {
+           let act = actInsteadOfFate(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) })
+            // fates6 (review49 F13, F6, F7): the active voice, other acts and presence.
+            ?? otherActOfPeople(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }) {
             throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts people who did something else (\"" + act.word + "\"), not "
                                + measure + ": give the figure of " + measure)
         }
@@ -1786,8 +1803,10 @@ final class PhraseReader {
             // together), also in a battle ("lost 5,000 fighters in the battle"); "lost their
             // lives" is a death, "5,000 fighters lost ... were killed" keeps its tied verb.
             if let (_, range) = lossOfPeople(first), !(predicateFate(after: afterPeople(first)).map { fits($0.measure) } ?? false) {
+                // fates6 (review49 F4): the message says how to give the figure of the dead.
+                let people = peopleHead(after: first).map { phrase(first.start..<($0 + 1)) } ?? phrase(first.start..<first.end)
                 throw ParseFailure(reason: "\"" + phrase(range) + "\" counts the people a group lost (its losses: killed, wounded, captured and deserted together), not "
-                                   + measure + ": give the figure of " + measure)
+                                   + measure + ": give the figure of " + measure + "; if the source means " + measure + ", write \"" + people + " " + measure + "\"")
             }
             // fates4 (review47 S5, silent): "of its 5,000 fighters, many were killed", "the death
             // toll among the group's 5,000 fighters rose": the figure is the whole, a part of it died.

@@ -92,6 +92,8 @@ extension Languages {
             "plus", "ils", "elles", "il", "elle", "se", "s", "y", "ne", "pas",
             // tie3 (review45 R3): "le groupe compte 300 combattants" (es "cuenta con" read).
             "compte", "comptent", "comptait", "comptaient",
+            // fates6 (review49 F8): "l'armée a perdu 12 soldats tués" (a loss tied to its fate).
+            "perdu", "perd", "perdent",
         ],
         currencies: ["euros", "dollars", "francs", "dinars"],
         fractionsOf: ["la moitié des", "la moitié de", "la majorité des", "la plupart des", "un tiers des", "un quart des"],

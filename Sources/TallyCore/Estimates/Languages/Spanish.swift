@@ -103,6 +103,8 @@ extension Languages {
             "cifra", "eleva", "elevan", "asciende", "ascienden", "sube", "suben", "llega", "llegan",
             "resultaron", "resultó", "perdieron", "sido", "tras", "pero", "según", "contra", "para", "sin", "ya",
             "menos", "más", "asesinados", "asesinadas", "heridos", "balance", "deja", "saldo",
+            // fates6 (review49 F8): "el ejército perdió 12 soldados muertos".
+            "perdió", "pierde", "pierden",
         ],
         currencies: ["dólares", "dólar", "euros", "pesos", "bolívares", "soles", "quetzales"],
         fractionsOf: ["la mitad de", "la mitad de los", "la mitad de las", "la mayoría de", "la mayoría de los", "la mayoría de las", "un tercio de", "un tercio de los",
