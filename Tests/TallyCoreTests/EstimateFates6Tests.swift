@@ -91,6 +91,17 @@ struct EstimateFates6Tests {
         refuses("ISIS loses 18 fighters", containing: "if the source means killed, write \"18 fighters killed\"", measure: "killed")
         refuses("ISIS loses 10 of its fighters", containing: "if the source means killed, write \"10 of its fighters killed\"", measure: "killed")
         refuses("the army lost 12 soldiers in the ambush", containing: "if the source means killed, write \"12 soldiers killed\"", measure: "killed")
+        // Under injured the loss is refused without the hint of the dead.
+        refuses("ISIS loses 18 fighters", containing: "not injured: give the figure of injured", measure: "injured")
+        refuses("losses of 12 soldiers", containing: "not injured: give the figure of injured", measure: "injured")
+        for text in ["ISIS loses 18 fighters", "losses of 12 soldiers"] {
+            do {
+                _ = try EstimateParser.parse(text, convention: .unspecified, measure: "injured")
+                Issue.record("\(text) read under injured")
+            } catch {
+                #expect(!error.reason.contains("if the source means"), "\(text): \(error.reason)")
+            }
+        }
     }
 
     /// F11: the fate verb that ends the clause governs its subject, past a relative clause,

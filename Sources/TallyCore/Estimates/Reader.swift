@@ -1607,8 +1607,8 @@ final class PhraseReader {
             if measure == "killed" || measure == "injured", let loss = lossNounOfPeople(first) {
                 throw ParseFailure(reason: "\"" + phrase(loss.range) + "\" counts a group's losses (\"" + loss.word
                                    + "\": killed, wounded, captured and deserted together), not " + measure
-                                   + ": give the figure of " + measure + "; if the source means " + measure + ", write \""
-                                   + (peopleHead(after: first).map { phrase(first.start..<($0 + 1)) } ?? phrase(first.start..<first.end)) + " " + measure + "\"")
+                                   + ": give the figure of " + measure + (measure != "killed" ? "" : "; if the source means killed, write \""
+                                   + (peopleHead(after: first).map { phrase(first.start..<($0 + 1)) } ?? phrase(first.start..<first.end)) + " killed\""))
             }
             if measure == "killed" || measure == "injured", measureOf(first) == nil || measureOf(first) == "casualties",
                !(measure == "killed" && victimsBuried(first)),
@@ -1806,7 +1806,7 @@ final class PhraseReader {
                 // fates6 (review49 F4): the message says how to give the figure of the dead.
                 let people = peopleHead(after: first).map { phrase(first.start..<($0 + 1)) } ?? phrase(first.start..<first.end)
                 throw ParseFailure(reason: "\"" + phrase(range) + "\" counts the people a group lost (its losses: killed, wounded, captured and deserted together), not "
-                                   + measure + ": give the figure of " + measure + "; if the source means " + measure + ", write \"" + people + " " + measure + "\"")
+                                   + measure + ": give the figure of " + measure + (measure == "killed" ? "; if the source means killed, write \"" + people + " killed\"" : ""))
             }
             // fates4 (review47 S5, silent): "of its 5,000 fighters, many were killed", "the death
             // toll among the group's 5,000 fighters rose": the figure is the whole, a part of it died.
