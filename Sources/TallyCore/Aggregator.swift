@@ -134,7 +134,15 @@ public final class Aggregator: @unchecked Sendable {
         let i = s.pointee.flows.index(of: key) { FlowCell() }
         guard s.pointee.flows.cells[i].add(low: o.low, best: o.best, high: o.high, unbounded: o.unbounded,
                                            approximate: o.approximate, bestStated: o.bestStated, invented: o.invents, events: o.events, sources: o.sources)
-        else { throw AggregationOverflow() }
+        else { throw overflow(key) }
+    }
+
+    /// The refusal of a flow cell whose sum passed 2^53, naming the cell as the end
+    /// check does (`Mali / 2023 / killed`), at the row that passed it.
+    func overflow(_ key: CellKey) -> AggregationOverflow {
+        var where_: [String] = []
+        for id in [key.country, key.adm1, key.adm2, key.actor, key.extra0, key.extra1] where id != CellKey.absent { where_.append(strings.string(id)) }
+        return AggregationOverflow(cell: (where_ + [config.period.label(key.period), strings.string(key.measure)]).joined(separator: " / "))
     }
 
     /// The refusal when one stock cell collects more different bests than
@@ -196,7 +204,7 @@ public final class Aggregator: @unchecked Sendable {
             let i = s.pointee.flows.index(of: remap(k)) { FlowCell() }
             guard s.pointee.flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
                                                approximate: c.approximate, bestStated: c.bestStated, invented: c.invented, events: c.events, sources: c.sources)
-            else { throw AggregationOverflow() }
+            else { throw overflow(remap(k)) }
         }
         for (k, c) in spanning {
             let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod, outside: k.outside)
@@ -232,7 +240,7 @@ public final class Aggregator: @unchecked Sendable {
             let i = s.pointee.flows.index(of: remap(k)) { FlowCell() }
             guard s.pointee.flows.cells[i].add(low: c.low, best: c.best, high: c.high, unbounded: c.unbounded,
                                                approximate: c.approximate, bestStated: c.bestStated, invented: c.invented, events: c.events, sources: c.sources)
-            else { throw AggregationOverflow() }
+            else { throw overflow(remap(k)) }
         }
         for (k, c) in o.pointee.spanning {
             let key = SpanKey(cell: remap(k.cell), lastPeriod: k.lastPeriod, outside: k.outside)

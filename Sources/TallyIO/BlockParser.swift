@@ -1310,6 +1310,7 @@ final class BlockParser: @unchecked Sendable {
             }
             throw RowMessage(c + "\"\(raw)\" is larger than 2^53 (9,007,199,254,740,992)")
         }
+        if let v = Self.scientificCount(t) { return v }
         if t.hasPrefix("-"), Double(t.dropFirst()) != nil {
             throw RowMessage(c + "\"\(raw)\" is negative; counts cannot be negative")
         }
@@ -1321,6 +1322,29 @@ final class BlockParser: @unchecked Sendable {
             throw RowMessage(c + "\"\(raw)\" is not a number: write digits only (no thousands separator), or put estimate text in the estimate column")
         }
         throw RowMessage(c + "\"\(raw)\" is not a number")
+    }
+
+    /// A whole count in scientific notation, as R writes a round number of a double
+    /// column (`write.csv`, readr's `write_csv`: `1e+05` for 100000, `1.2e+07`):
+    /// review48 F12, refused as "not a number". Read only when the value is a whole
+    /// number exactly (`1.5e+01` is 15; `1.25e+01` is no count) within 2^53.
+    static func scientificCount(_ text: String) -> Int64? {
+        let b = Array(text.utf8)
+        guard let e = b.firstIndex(where: { $0 == 0x65 || $0 == 0x45 }), e > 0 else { return nil }
+        let mantissa = b[..<e], exponentBytes = b[(e + 1)...].drop { $0 == 0x2B }
+        guard !exponentBytes.isEmpty, exponentBytes.count <= 2, exponentBytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let exponent = Int(String(decoding: exponentBytes, as: UTF8.self)) else { return nil }
+        let parts = mantissa.split(separator: 0x2E, maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count <= 2, !parts[0].isEmpty else { return nil }
+        let fraction = parts.count == 2 ? Array(parts[1].reversed().drop { $0 == 0x30 }.reversed()) : []
+        let digits = Array(parts[0]) + fraction
+        guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), fraction.count <= exponent, digits.count <= 16 else { return nil }
+        guard var v = Int64(String(decoding: digits, as: UTF8.self)) else { return nil }
+        for _ in 0 ..< (exponent - fraction.count) {
+            guard v <= Estimate.maximumValue / 10 else { return nil }
+            v *= 10
+        }
+        return v <= Estimate.maximumValue ? v : nil
     }
 
     /// Rows with implausible dates listed (per parser) for `tally info`.
@@ -1593,12 +1617,30 @@ final class BlockParser: @unchecked Sendable {
         let s = spans[i]
         if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
         if layout.schema == .ucdpGED, let d = CalendarDay.parseWithTime(base + s.start, count: s.count) { return d }
+        // A spreadsheet's re-save (`5/11/2015`), in the order of the file
+        // (``Pipeline/decideDateOrder``: its days above 12, or --date-order).
+        if let order = layout.dayMonthOrder, let d = CalendarDay.parseSlashed(base + s.start, count: s.count, order: order, thisYear: thisYear) { return d }
         let t = text(base, i)
         if t.isEmpty { throw RowMessage(column(layout, i) + "empty, expected a date (YYYY-MM-DD)") }
         if let why = CalendarDay.timeOfDayRefusal(base + s.start, count: s.count) {
             throw RowMessage(column(layout, i) + "\"\(t)\" " + why)
         }
+        switch CalendarDay.slashedEvidence(base + s.start, count: s.count, thisYear: thisYear) {
+        case .notSlashed, .invalid: break
+        case .ambiguous, .sameEitherWay, .dayFirst, .monthFirst:
+            if let order = layout.dayMonthOrder {
+                throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date read \(order == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)"), the order \(layout.dayMonthOrderReason); --date-order sets it")
+            }
+            throw RowMessage(column(layout, i) + "\"\(t)\" is a date as a spreadsheet writes it, and the start of the file has no such date with a day above 12 to say which number is the day; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016), or write YYYY-MM-DD")
+        }
         throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)" + CalendarDay.spreadsheetSerialAdvice(t))
+    }
+
+    /// How the row's `date_start` is written, for `tally info`'s date forms.
+    private func startForm(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> DateForm {
+        let s = spans[layout.dateStart]
+        if let order = layout.dayMonthOrder, memchr(base + s.start, 0x2F, s.count) != nil { return order == .dmy ? .dayMonthYear : .monthDayYear }
+        return s.count == 10 ? .iso : .isoWithTime
     }
 
     /// Whether `date_end` holds the same bytes as `date_start` (most events last one
@@ -1708,7 +1750,7 @@ final class BlockParser: @unchecked Sendable {
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         t.sawMeasure(o.measure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
-        if layout.convertedFrom != .hapiConflict { t.dateForms.add(.iso) }
+        if layout.convertedFrom != .hapiConflict { t.dateForms.add(layout.dayMonthOrder == nil || layout.dateStart < 0 ? .iso : startForm(base, layout)) }
         // A stock observation (members on 15 May) says nothing of the events of the
         // days around it: it covers days for the coverage rule only in a dataset
         // without flows (review10c F11: it bridged a gap in the killed records).
@@ -1953,7 +1995,7 @@ final class BlockParser: @unchecked Sendable {
             try aggregator.add(o)
         } catch {
             // A limit's own reason (too many stock bests) or the 2^53 overflow.
-            throw RowMessage(error.reason ?? AggregationOverflow().description)
+            throw RowMessage(error.description)
         }
     }
 
@@ -1987,15 +2029,29 @@ final class BlockParser: @unchecked Sendable {
     /// the query needs them.
     @inline(__always)
     private func keys(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ o: inout Observation, allKeys: Bool) throws(RowMessage) {
+        if layout.country >= 0 && isRMissing(base, layout.country) {
+            throw RowMessage(column(layout, layout.country) + "NA (how R writes a missing value), expected a country; "
+                             + "give the row's country (if NA is Namibia's two-letter code here, write Namibia)")
+        }
         o.country = layout.country < 0 ? emptyName
             : layout.schema == .ucdpGED && isUCDPCongo(base, layout.country) ? ucdpCongo
             : try intern(base, layout.country, key: .region, layout)
         if o.country != lastCountry { noteCountry(o.country) }
-        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
-        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
-        if internActor || allKeys { o.actor = layout.actor < 0 ? emptyName : try intern(base, layout.actor, key: .name, layout) }
+        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 || isRMissing(base, layout.adm1) ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
+        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 || isRMissing(base, layout.adm2) ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
+        if internActor || allKeys { o.actor = layout.actor < 0 || isRMissing(base, layout.actor) ? emptyName : try intern(base, layout.actor, key: .name, layout) }
         if layout.extras.count > 0 { o.extra0 = try intern(base, layout.extras[0], key: .name, layout) }
         if layout.extras.count > 1 { o.extra1 = try intern(base, layout.extras[1], key: .name, layout) }
+    }
+
+    /// Whether a field is exactly `NA`: R's `write.csv` and readr's `write_csv` write
+    /// a missing value so, quoted or not (review48 F14: an R-saved UCDP file's empty
+    /// admin2 became a district named NA in every table and chart). No admin unit or
+    /// actor is named NA; in a country column it may be Namibia's ISO code, so there
+    /// it is refused, not guessed.
+    private func isRMissing(_ base: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        let s = spans[i]
+        return s.count == 2 && base[s.start] == 0x4E && base[s.start + 1] == 0x41
     }
 
     /// UCDP GED's `Congo` is the Republic of the Congo (Gleditsch–Ward 484; UCDP names
@@ -2118,7 +2174,7 @@ final class BlockParser: @unchecked Sendable {
         setSpan(&o, end: end, precision: precision)
         let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
         try checkUCDPParts(base, layout, best: best, civilians: civilians)
-        t.dateForms.add(spans[layout.dateStart].count == 10 ? .iso : .isoWithTime)
+        t.dateForms.add(startForm(base, layout))
         if layout.id >= 0 {
             o.low = low; o.best = best; o.high = high
             if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {

@@ -199,10 +199,15 @@ public enum HAPIConflict {
                     guard i >= 0 && i < n else { return "" }
                     let s = spans[i]
                     let t = String(decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
-                    return (s.hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces
+                    let v = (s.hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces
+                    // R's mark of a missing value (write.csv, readr), as an empty field
+                    // (review48 F5, F14): no HAPI code, name or count is written NA.
+                    return v == "NA" ? "" : v
                 }
-                // An HXL tag row under the header.
-                if (0 ..< n).allSatisfy({ spans[$0].count == 0 || field($0).hasPrefix("#") }) { continue }
+                // An HXL tag row under the header (after a row number where pandas or R
+                // kept it as data: review48 F13).
+                let tags = (0 ..< n).filter { spans[$0].count > 0 }
+                if !tags.isEmpty, tags.allSatisfy({ field($0).hasPrefix("#") || ($0 == 0 && tags.count > 2 && field(0).allSatisfy { $0.isASCII && $0.isNumber }) }) { continue }
                 guard n == layout.fieldCount || (n < layout.fieldCount && n >= layout.fieldCount - layout.trailingUnnamed) else {
                     throw fail("expected \(layout.fieldCount) fields as in the header, found \(n)")
                 }
@@ -211,7 +216,7 @@ public enum HAPIConflict {
                     let t = field(i)
                     if t.isEmpty && emptyIsZero { return 0 }
                     let whole = t.hasSuffix(".0") ? String(t.dropLast(2)) : t
-                    guard let v = Int64(whole), v >= 0, v <= Estimate.maximumValue else {
+                    guard let v = Int64(whole) ?? BlockParser.scientificCount(t), v >= 0, v <= Estimate.maximumValue else {
                         throw fail(column(i) + "\"\(t)\" is not a count")
                     }
                     return v
@@ -371,6 +376,7 @@ public enum HAPIConflict {
             if !alone {
                 levels.checksPartsAcrossFiles()
                 levels.collectTotals(totals, file: name, locator: locator)
+                levels.keepRollUps(totals, file: name, locator: locator)
             }
             if !alone || levels.hasPending { try levels.register(kept, given: distinct, file: name, locator: locator) }
         }
@@ -1040,6 +1046,7 @@ public enum HAPIConflict {
         /// cannot be told.
         func laterRows(_ rows: [Row], file: String) -> (keys: Set<String>, same: Int, replaced: [String], renamed: [String], refusal: String?) {
             lock.locked {
+                if readOrder[file] == nil { readOrder[file] = readOrder.count }
                 var keys = Set<String>(), same = 0, replaced: [String] = [], renamed: [String] = []
                 var unspecified: (row: Row, later: (row: Row, item: Entry))? = nil
                 var others = 0
@@ -1107,6 +1114,62 @@ public enum HAPIConflict {
         /// Coarser rows holding more than the finer rows under them in their own file,
         /// to be compared with the finer rows of every file (``checkPendingTotals()``).
         private var pending: [(total: Row, file: String, line: String)] = []
+
+        /// Where each file came in the reading (files are read last first, so a file
+        /// read later was given earlier), set by ``laterRows(_:file:)``.
+        private var readOrder: [String: Int] = [:]
+
+        /// Every file's coarser rows left out as the totals of its own finer rows, for
+        /// ``checkTotalsAfterReplacement()``.
+        private var rollUps: [(total: Row, file: String, line: String)] = []
+
+        /// Keeps the totals a file left out (`totals`: rows `withoutRollUps` dropped
+        /// that no later file replaced), when a later file can replace rows.
+        func keepRollUps(_ totals: [Row], file: String, locator: RecordLocator) {
+            guard supersedes, !single, !totals.isEmpty else { return }
+            let entries = totals.map { (total: $0, file: file, line: locator.place($0.line)) }
+            lock.locked { rollUps.append(contentsOf: entries) }
+        }
+
+        /// A later download's admin1 (or country) row is the total of its own finer rows;
+        /// the later file replaces an earlier one's rows unit by unit, so a unit the
+        /// earlier download gives and the later one does not is still counted. Then the
+        /// rows under the later total add up to more than it (review48 F6: Bahri 22 from
+        /// the later pull, whose Khartoum total is 22, plus Omdurman 5 from the earlier
+        /// one, was printed as Khartoum 27, exit 0). Either the later download dropped the
+        /// unit (its events revised to none) or it is a part of the data (its total then
+        /// not the whole): tally cannot tell which, so it refuses, naming both files.
+        /// An earlier total whose finer rows a later file revised is not compared: its
+        /// figures are the older ones, and the later rows are the figures read.
+        func checkTotalsAfterReplacement() throws(TallyError) {
+            let message: String? = lock.locked {
+                for (t, file, line) in rollUps.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
+                    guard let mine = readOrder[file] else { continue }
+                    let key: String = t.location + "|" + t.type + "|" + t.month.description
+                    let indexed: [(row: Row, item: Entry)] = groups[key].map { Array($0.items.joined()) } ?? []
+                    let under = indexed.filter { (e: (row: Row, item: Entry)) -> Bool in
+                        e.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace(e.row, t, level: 1) != .other)
+                    }
+                    // Rows of files given earlier (read after this one) beside the total.
+                    let earlier = under.filter { (readOrder[$0.item.file] ?? 0) > mine }
+                    guard let first = earlier.first else { continue }
+                    let events = under.reduce(Int64(0)) { $0 + $1.row.events }
+                    let fatalities = under.reduce(Int64(0)) { $0 + $1.row.fatalities }
+                    if events == t.events && fatalities == t.fatalities { continue }
+                    let level = HAPIConflict.levelName(t.level)
+                    let partLevel = HAPIConflict.levelName(first.row.level)
+                    let others = earlier.count == 1 ? "a row" : "\(earlier.count) rows"
+                    return "\(file):\(line): this \(level)-level row (\(t.location)\(HAPIConflict.shown(t)), \(t.type) \(t.month), events \(t.events), "
+                        + "fatalities \(t.fatalities)) is the total of this file's rows under it, but \(first.item.file) (given earlier) has \(others) under it "
+                        + "that \(file) does not give (line \(first.item.line): \(partLevel)\(HAPIConflict.shown(first.row)), events \(first.row.events), "
+                        + "fatalities \(first.row.fatalities)), so the rows read under it add up to events \(events), fatalities \(fatalities). Either the later "
+                        + "download dropped that unit (its events revised to none) or it is a part of the data (its total then not the whole), and tally cannot "
+                        + "tell which: give the later download alone, or two downloads that do not overlap"
+                }
+                return nil
+            }
+            if let message { throw .data(message) }
+        }
 
         func pend(_ total: Row, file: String, line: String) {
             lock.locked { pending.append((total, file, line)) }

@@ -391,17 +391,27 @@ enum InputOpener {
         for i in 0 ..< n { if h[i] == 0 { zeroAt[i & 3] += 1 } else { nonzeroAt[i & 3] += 1 } }
         let quarter = n / 4
         func mostlyZero(_ k: Int) -> Bool { zeroAt[k] * 10 >= quarter * 9 }
-        if mostlyZero(1) && mostlyZero(2) && mostlyZero(3) && nonzeroAt[0] > 0 {
-            return WideText(message: "this looks like UTF-32LE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32LE"), isUTF16: false)
+        // UTF-32: the two high bytes of every character are 0 (all of Unicode below
+        // U+10000), the second byte only for ASCII: Arabic or Cyrillic text has 06 or 04
+        // there, and was a "NUL byte" (review48 F10).
+        if mostlyZero(2) && mostlyZero(3) && nonzeroAt[0] > 0 && zeroAt[1] > 0 {
+            return WideText(message: "this looks like UTF-32LE text without a byte-order mark (two or three bytes of every four are 0), which tally does not read" + advice("UTF-32LE"), isUTF16: false)
         }
-        if mostlyZero(0) && mostlyZero(1) && mostlyZero(2) && nonzeroAt[3] > 0 {
-            return WideText(message: "this looks like UTF-32BE text without a byte-order mark (three bytes of every four are 0), which tally does not read" + advice("UTF-32BE"), isUTF16: false)
+        if mostlyZero(0) && mostlyZero(1) && nonzeroAt[3] > 0 && zeroAt[2] > 0 {
+            return WideText(message: "this looks like UTF-32BE text without a byte-order mark (two or three bytes of every four are 0), which tally does not read" + advice("UTF-32BE"), isUTF16: false)
         }
-        if mostlyZero(1) && mostlyZero(3) && nonzeroAt[0] + nonzeroAt[2] > quarter {
-            return WideText(message: "this looks like UTF-16LE text without a byte-order mark (every other byte is 0): give --encoding utf-16 to read it" + advice("UTF-16LE"), isUTF16: true)
+        // UTF-16: the 0 bytes keep to one place of each two. Not "most of them": a
+        // CSV with Arabic, Persian or Cyrillic text has a high byte of 06 or 04 in every
+        // such character (review48 F10: 60 rows of Arabic names got "NUL byte: not a text
+        // CSV file"); its commas, digits and line ends still put a 0 in every eighth
+        // place at least. A binary file puts its 0 bytes in both places.
+        let zeroOdd = zeroAt[1] + zeroAt[3], zeroEven = zeroAt[0] + zeroAt[2]
+        func oneSided(_ zeros: Int, _ other: Int) -> Bool { zeros * 8 >= n / 2 && other * 20 <= zeros }
+        if oneSided(zeroOdd, zeroEven) && nonzeroAt[0] + nonzeroAt[2] > quarter {
+            return WideText(message: "this looks like UTF-16LE text without a byte-order mark (the 0 byte of its ASCII characters comes second): give --encoding utf-16 to read it" + advice("UTF-16LE"), isUTF16: true)
         }
-        if mostlyZero(0) && mostlyZero(2) && nonzeroAt[1] + nonzeroAt[3] > quarter {
-            return WideText(message: "this looks like UTF-16BE text without a byte-order mark (every other byte is 0): give --encoding utf-16 to read it" + advice("UTF-16BE"), isUTF16: true)
+        if oneSided(zeroEven, zeroOdd) && nonzeroAt[1] + nonzeroAt[3] > quarter {
+            return WideText(message: "this looks like UTF-16BE text without a byte-order mark (the 0 byte of its ASCII characters comes first): give --encoding utf-16 to read it" + advice("UTF-16BE"), isUTF16: true)
         }
         return nil
     }

@@ -1141,7 +1141,22 @@ final class Pipeline: @unchecked Sendable {
                         let shown = convertedFrom == .hapiConflict ? "HDX HAPI rows" : "records"
                         let api = !opened.description.acledPages.isEmpty || !opened.description.ucdpPages.isEmpty
                         let why = api ? "an API response with an empty list" : "its header alone"
-                        lock.locked { notes.append("\(name): no \(shown) (\(why)): it adds no figure and covers no day") }
+                        if let h = hapiReading, h.rows > 0 {
+                            // Rows read, none counted as this file's (review48 F3, F6: "its
+                            // header alone" sent the user to check a download that was whole).
+                            var ways: [String] = []
+                            let later = h.sameInLaterFile + h.replacedByLaterFile
+                            if later > 0 { ways.append("\(later) also in a file given later, whose figures are read") }
+                            if h.otherLevels > 0 { ways.append("\(h.otherLevels) of other admin levels, left out by the admin level asked for") }
+                            if h.repeats > 0 { ways.append("\(h.repeats) repeating a row of its own") }
+                            // A total may also be a later file's row: the rest, if any, are totals.
+                            let rest = h.rows - later - h.otherLevels - h.repeats
+                            if rest > 0 { ways.append("\(rest) the totals of finer rows") }
+                            let rowsRead = h.rows == 1 ? "its 1 row" : "its \(h.rows) rows"
+                            lock.locked { notes.append("\(name): none of its HDX HAPI rows adds a figure of its own (\(rowsRead): \(ways.joined(separator: "; ")))") }
+                        } else {
+                            lock.locked { notes.append("\(name): no \(shown) (\(why)): it adds no figure and covers no day") }
+                        }
                     }
                 }
                 return
@@ -1196,21 +1211,27 @@ final class Pipeline: @unchecked Sendable {
     /// The end of the record at `start` when it is an HXL hashtag row (HDX puts one
     /// under the header: `#date+year,#adm1+name,…`): every non-empty field starts with
     /// `#`, and at least one is non-empty. No data row of any schema looks like that,
-    /// since dates and countries never start with `#`.
+    /// since dates and countries never start with `#`. The first field may be a row
+    /// number instead, where pandas (`to_csv` with its index) or R (`write.csv`'s row
+    /// names) wrote the file and kept the tag row as data (review48 F13): `0,#date+year,…`,
+    /// with at least two tagged fields beside it.
     private func tagRowEnd(_ b: Block, from start: Int) -> Int? {
         let capacity = 4096
         let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
         defer { spans.deallocate() }
         var scanner = CSVScanner(base: b.memory, start: start, end: b.count)
         guard case let .record(n) = scanner.next(into: spans, capacity: capacity) else { return nil }
-        var tagged = 0
+        var tagged = 0, rowNumber = false
         for i in 0 ..< min(n, capacity) where spans[i].count > 0 {
             var k = spans[i].start
-            while k < spans[i].start + spans[i].count && b.memory[k] == 0x20 { k += 1 }
-            guard b.memory[k] == 0x23 else { return nil }
+            let end = spans[i].start + spans[i].count
+            while k < end && b.memory[k] == 0x20 { k += 1 }
+            if end - k == 2 && b.memory[k] == 0x4E && b.memory[k + 1] == 0x41 { continue } // R's NA: an empty field
+            if i == 0 && k < end && (k ..< end).allSatisfy({ b.memory[$0] >= 0x30 && b.memory[$0] <= 0x39 }) { rowNumber = true; continue }
+            guard k < end, b.memory[k] == 0x23 else { return nil }
             tagged += 1
         }
-        return tagged > 0 ? scanner.position : nil
+        return tagged > (rowNumber ? 1 : 0) ? scanner.position : nil
     }
 
     private func release(_ b: Block) {
@@ -1287,7 +1308,7 @@ final class Pipeline: @unchecked Sendable {
         layout.convention = request.convention(forFile: name == "<stdin>" ? "-" : name)
         layout.declaredSource = request.declaredSource(ofFile: index)
         b.start = scanner.position
-        if layout.schema == .acled {
+        if layout.schema == .acled || ((layout.schema == .ucdpGED || layout.schema == .native) && layout.period < 0 && layout.dateStart >= 0) {
             try decideDateOrder(&layout, b, spans: spans, capacity: capacity, name: name, atEOF: atEOF)
         }
         return FileContext(name: name, layout: layout, headerLines: headerLines, index: index)
@@ -1321,8 +1342,14 @@ final class Pipeline: @unchecked Sendable {
     /// that the dates in the first block allow (a number above 12 can only be a day).
     /// A file whose dates allow both orders, or neither, is refused with the line
     /// that shows it and the option that settles it.
+    ///
+    /// UCDP GED and native files re-saved by a spreadsheet have the same dates in
+    /// `date_start` and `date_end` (review48 F4: refused, and `--date-order` was taken
+    /// and did nothing); both columns are evidence. A file whose first row is dated
+    /// `YYYY-MM-DD` is not scanned (a spreadsheet re-saves every row alike).
     private func decideDateOrder(_ layout: inout RowLayout, _ b: Block, spans: UnsafeMutablePointer<FieldSpan>,
                                  capacity: Int, name: String, atEOF: Bool) throws(TallyError) {
+        let columns = layout.schema == .acled ? [layout.dateStart] : [layout.dateStart, layout.dateEnd].filter { $0 >= 0 }
         if let given = request.perFile[name]?.dateOrder {
             layout.dayMonthOrder = given
             layout.dayMonthOrderReason = "given with date_order: \(given.rawValue) in the spec"
@@ -1335,6 +1362,12 @@ final class Pipeline: @unchecked Sendable {
         }
         var end = min(b.count, b.start + Pipeline.decisionWindow)
         if end < b.count { while end > b.start && b.memory[end - 1] != 0x0A { end -= 1 } }
+        if layout.schema != .acled {
+            var first = CSVScanner(base: b.memory, start: b.start, end: end)
+            guard case let .record(n) = first.next(into: spans, capacity: capacity), layout.dateStart < min(n, capacity) else { return }
+            let s = spans[layout.dateStart]
+            guard CalendarDay.slashedEvidence(b.memory + s.start, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) != .notSlashed else { return }
+        }
         var scanner = CSVScanner(base: b.memory, start: b.start, end: end)
         var dayFirst: (line: Int, text: String)?, monthFirst: (line: Int, text: String)?, ambiguous: (line: Int, text: String)?
         var lastLine = 1
@@ -1343,22 +1376,23 @@ final class Pipeline: @unchecked Sendable {
             switch scanner.next(into: spans, capacity: capacity) {
             case let .record(n):
                 lastLine = line
-                guard layout.dateStart < min(n, capacity) else { continue }
-                let s = spans[layout.dateStart]
-                let p = b.memory + s.start
-                func text() -> String { String(decoding: UnsafeBufferPointer(start: p, count: s.count), as: UTF8.self) }
-                switch CalendarDay.slashedEvidence(p, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) {
-                case .dayFirst: if dayFirst == nil { dayFirst = (line, text()) }
-                case .monthFirst: if monthFirst == nil { monthFirst = (line, text()) }
-                case .ambiguous: if ambiguous == nil { ambiguous = (line, text()) }
-                case .notSlashed, .sameEitherWay, .invalid: break
+                for column in columns where column < min(n, capacity) {
+                    let s = spans[column]
+                    let p = b.memory + s.start
+                    func text() -> String { String(decoding: UnsafeBufferPointer(start: p, count: s.count), as: UTF8.self) }
+                    switch CalendarDay.slashedEvidence(p, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) {
+                    case .dayFirst: if dayFirst == nil { dayFirst = (line, text()) }
+                    case .monthFirst: if monthFirst == nil { monthFirst = (line, text()) }
+                    case .ambiguous: if ambiguous == nil { ambiguous = (line, text()) }
+                    case .notSlashed, .sameEitherWay, .invalid: break
+                    }
                 }
                 if dayFirst != nil && monthFirst != nil { break scan }
             case .endOfBlock, .malformed:
                 break scan
             }
         }
-        let column = "column '\(layout.names[layout.dateStart])'"
+        let column = columns.count == 1 ? "column '\(layout.names[layout.dateStart])'" : "columns " + columns.map { "'\(layout.names[$0])'" }.joined(separator: " and ")
         switch (dayFirst, monthFirst) {
         case let (d?, m?):
             let later = max(d.line, m.line)
@@ -1684,6 +1718,7 @@ final class Pipeline: @unchecked Sendable {
             throw .usage("\(request.optionNames.adminLevel) \(level) reads one admin level of HDX HAPI conflict-event files, and none of the inputs is one: give them without the option")
         }
         try hapiLevels.checkPendingTotals()
+        try hapiLevels.checkTotalsAfterReplacement()
         try hapiLevels.checkPartsAcrossFiles()
         try checkHAPIAgainstACLED()
         try checkCoveredClaims()

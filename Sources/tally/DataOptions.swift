@@ -260,7 +260,7 @@ struct InputFlags: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("HDX HAPI conflict-event files: read only the rows of this admin level (0 country, 1 admin1, 2 admin2). Without it every level is read and a coarser row must be the total of the finer rows under it; a file whose levels disagree is refused, naming this option. Rows of other levels that no kept row stands for are said on standard error.", valueName: "0|1|2"))
     var adminLevel: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Order of all-numeric dates like 05/06/2016 in ACLED files: dmy or mdy (default: decided per file from a day above 12, or refused).", valueName: "dmy|mdy"))
+    @Option(name: .long, help: ArgumentHelp("Order of all-numeric dates like 05/06/2016 (ACLED exports, and any file re-saved by a spreadsheet): dmy or mdy (default: decided per file from a day above 12, or refused).", valueName: "dmy|mdy"))
     var dateOrder: DayMonthOrder?
 
     @Option(name: .long, help: ArgumentHelp("Dates taken as plausible; others are data errors naming file and line (default 1900..tomorrow). Years or days: 1800..2100, 1990-01-01.., or any.", valueName: "from..to"))

@@ -942,6 +942,9 @@ private func message(_ body: () throws -> Void) -> String {
 /// to do, not one about line ends or a missing CSV.
 @Suite struct WrongFilesNamed {
     static let csv = "id,date_start,country,measure,best\n1,2020-01-01,Mali,killed,3\n"
+    static let arabic = "id,date_start,date_end,country,adm_1,actor,measure,estimate\n" + (1 ... 60).map {
+        "\($0),2024-01-01,2024-01-31,سوريا,حلب,الدولة الإسلامية في العراق والشام,killed,\($0)\n" }.joined()
+    static let russian = "id,date_start,country,adm_1,measure,best\n" + (1 ... 40).map { "\($0),2020-01-01,Украина,Харьковская область,killed,\($0)\n" }.joined()
 
     func utf16(_ s: String, bigEndian: Bool) -> [UInt8] {
         s.utf16.flatMap { u in bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
@@ -957,11 +960,17 @@ private func message(_ body: () throws -> Void) -> String {
 
     @Test func wideTextIsNamed() throws {
         let cases: [([UInt8], String)] = [
-            (utf16(Self.csv, bigEndian: false), "this looks like UTF-16LE text without a byte-order mark (every other byte is 0): give --encoding utf-16 to read it; save it as UTF-8 (Excel: Save As > \"CSV UTF-8\"), or convert it: iconv -f UTF-16LE -t UTF-8 in.csv > out.csv"),
+            (utf16(Self.csv, bigEndian: false), "this looks like UTF-16LE text without a byte-order mark (the 0 byte of its ASCII characters comes second): give --encoding utf-16 to read it; save it as UTF-8 (Excel: Save As > \"CSV UTF-8\"), or convert it: iconv -f UTF-16LE -t UTF-8 in.csv > out.csv"),
             (utf16(Self.csv, bigEndian: true), "this looks like UTF-16BE text without a byte-order mark"),
+            // review48 F10: text mostly Arabic (its high bytes 06, not 0) is UTF-16 still.
+            (utf16(Self.arabic, bigEndian: false), "this looks like UTF-16LE text without a byte-order mark (the 0 byte of its ASCII characters comes second): give --encoding utf-16"),
+            (utf16(Self.arabic, bigEndian: true), "this looks like UTF-16BE text without a byte-order mark (the 0 byte of its ASCII characters comes first): give --encoding utf-16"),
+            (utf16(Self.russian, bigEndian: false), "this looks like UTF-16LE text without a byte-order mark"),
             ([0xFF, 0xFE, 0, 0] + utf32(Self.csv, bigEndian: false), "this is UTF-32LE text (byte-order mark FF FE 00 00), which tally does not read; save it as UTF-8"),
             ([0, 0, 0xFE, 0xFF] + utf32(Self.csv, bigEndian: true), "this is UTF-32BE text (byte-order mark 00 00 FE FF), which tally does not read"),
-            (utf32(Self.csv, bigEndian: false), "this looks like UTF-32LE text without a byte-order mark (three bytes of every four are 0)"),
+            (utf32(Self.csv, bigEndian: false), "this looks like UTF-32LE text without a byte-order mark (two or three bytes of every four are 0)"),
+            (utf32(Self.arabic, bigEndian: false), "this looks like UTF-32LE text without a byte-order mark"),
+            (utf32(Self.arabic, bigEndian: true), "this looks like UTF-32BE text without a byte-order mark"),
             (utf32(Self.csv, bigEndian: true), "this looks like UTF-32BE text without a byte-order mark"),
         ]
         for (bytes, expected) in cases {
@@ -971,6 +980,12 @@ private func message(_ body: () throws -> Void) -> String {
             let gz = writeBytes(try gzipped(bytes), name: "w.csv.gz")
             #expect(message { _ = try read([gz]) }.hasPrefix("\(gz): " + expected))
         }
+        // Named, the Arabic text reads.
+        let ar = writeBytes(utf16(Self.arabic, bigEndian: false))
+        #expect(try read([ar], by: [.adm1], input: InputOptions(encoding: .utf16)).result.rows.map(\.adm1) == ["حلب"])
+        // A binary file with 0 bytes in both places of two is no UTF-16.
+        let binary = writeBytes((0 ..< 4096).map { UInt8(($0 * 7919 + $0 / 3) % 256) })
+        #expect(!message { _ = try read([binary]) }.contains("UTF-16"))
         // UTF-16 with its mark still reads; so does text with a stray NUL refused as before.
         let ok = writeBytes([0xFF, 0xFE] + utf16(Self.csv, bigEndian: false))
         #expect(try read([ok], by: [.country]).result.rows.map(\.estimate.best) == [3])
