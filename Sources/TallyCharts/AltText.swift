@@ -277,11 +277,14 @@ public enum AltText {
     /// An estimate read aloud: `307 (range 300 to 323)`, `about 40`, `at least 12`; a
     /// range given with no best, `5,000 to 7,000 (no best estimate given)`, as the chart
     /// draws it (a pale bar, no midpoint presented as a figure); an open-ended sum with
-    /// no stated best, `at least 5,012` (``Estimate/isFloorOnly``).
+    /// no stated best, `at least 5,012` (``Estimate/isFloorOnly``), `about 5,041 or more`
+    /// when approximate.
     public static func words(_ e: Estimate) -> String {
         let about = e.approximate ? "about " : ""
         guard let high = e.high else {
             let floor = "at least " + Estimate.grouped(e.low)
+            // An approximate floor: "about 5,041 or more", not "about at least 5,041" (review49).
+            if e.shownBest == e.low && e.approximate { return "about " + Estimate.grouped(e.low) + " or more" }
             return e.shownBest == e.low ? about + floor : about + Estimate.grouped(e.best) + " (" + floor + ", no upper limit)"
         }
         if e.low == high { return about + Estimate.grouped(e.best) }

@@ -18,6 +18,8 @@ extension AltText {
         let about = e.approximate ? m("alt.about") : ""
         guard let high = e.high else {
             let floor = m("figure.at_least", ["n": l.integer(e.low)])
+            // "about at least 5,041" (review49) said two things at once: an approximate floor.
+            if e.shownBest == e.low && e.approximate { return m("alt.about_floor", ["n": l.integer(e.low)]) }
             return about + (e.shownBest == e.low ? floor : m("alt.best_floor", ["best": l.integer(e.best), "floor": floor]))
         }
         if e.low == high { return about + l.integer(e.best) }

@@ -18,14 +18,19 @@ public enum ChartWords {
     /// named source columns (``ColumnWords``); `nil` for an ungrouped total.
     /// - Parameter unit: the unit the data's own place names carry (`governorate`,
     ///   from the suffix they all share), used instead of `province` or `district`.
-    public static func groupNoun(_ grouping: Grouping, unit: String? = nil) -> String? {
+    /// - Parameter firstNamedActor: the actor is the one an event names first (UCDP's
+    ///   side A, ACLED's actor1): an event with actors A and B counts under A only, so
+    ///   "actor involved" would promise every event B took part in (review46 N-d).
+    public static func groupNoun(_ grouping: Grouping, unit: String? = nil, firstNamedActor: Bool = false) -> String? {
         var base: String?
         if let last = grouping.keys.last {
             switch last {
             case .country: base = Messages.text("group.country")
             case .adm1: base = unit.map(localNoun) ?? Messages.text("group.province")
             case .adm2: base = unit.map(localNoun) ?? Messages.text("group.district")
-            case .actor: base = Messages.text(grouping.keys.count > 1 ? "group.actor_place" : "group.actor")
+            case .actor:
+                let noun = firstNamedActor ? "group.actor_first" : "group.actor"
+                base = Messages.text(grouping.keys.count > 1 ? noun + "_place" : noun)
             }
         }
         guard !grouping.extraColumns.isEmpty else { return base }
@@ -69,15 +74,15 @@ public enum ChartWords {
     /// first actor, and the deaths of an event count every side's, the actor's own
     /// included; "Killed by actor" would say the actor killed them. So `Killed, by actor
     /// involved`.
-    static func byPhrase(_ grouping: Grouping, unit: String?) -> String {
-        guard let noun = groupNoun(grouping, unit: unit) else { return " by total" }
+    static func byPhrase(_ grouping: Grouping, unit: String?, firstNamedActor: Bool = false) -> String {
+        guard let noun = groupNoun(grouping, unit: unit, firstNamedActor: firstNamedActor) else { return " by total" }
         return (grouping.extraColumns.isEmpty && grouping.keys.last != .actor ? " by " : ", by ") + noun
     }
 
     /// Which title template a grouping takes: `by` (`Killed by province`), `by_column`
     /// (`Killed, by actor involved`) or `by_total`; with the group noun.
-    static func byForm(_ grouping: Grouping, unit: String?) -> (form: String, group: String) {
-        guard let noun = groupNoun(grouping, unit: unit) else { return ("by_total", "") }
+    static func byForm(_ grouping: Grouping, unit: String?, firstNamedActor: Bool = false) -> (form: String, group: String) {
+        guard let noun = groupNoun(grouping, unit: unit, firstNamedActor: firstNamedActor) else { return ("by_total", "") }
         return (grouping.extraColumns.isEmpty && grouping.keys.last != .actor ? "by" : "by_column", noun)
     }
 
@@ -563,8 +568,8 @@ public enum ChartWords {
     }
 
     /// A bar chart's default headline: `Killed by province`.
-    public static func barTitle(measure: String, grouping: Grouping, unit: String? = nil) -> String {
-        let (form, group) = byForm(grouping, unit: unit)
+    public static func barTitle(measure: String, grouping: Grouping, unit: String? = nil, firstNamedActor: Bool = false) -> String {
+        let (form, group) = byForm(grouping, unit: unit, firstNamedActor: firstNamedActor)
         return Messages.text("title." + form, ["measure": headline(measure), "group": group])
     }
 
@@ -577,8 +582,8 @@ public enum ChartWords {
     /// A timeline's default headline: `Killed per month by country`; a stock is not "per
     /// month", it is a size observed in some months: `Members by country, as observed`.
     public static func timelineTitle(measure: String, kind: MeasureKind, period: PeriodKind, grouping: Grouping,
-                                     unit: String? = nil) -> String {
-        let (form, group) = byForm(grouping, unit: unit)
+                                     unit: String? = nil, firstNamedActor: Bool = false) -> String {
+        let (form, group) = byForm(grouping, unit: unit, firstNamedActor: firstNamedActor)
         let args = ["measure": headline(measure), "group": group, "period": periodNoun(period)]
         if kind == .stock { return Messages.text(form == "by_total" ? "title.stock" : "title.stock_" + form, args) }
         return Messages.text(form == "by_total" ? "title.per" : "title.per_" + form, args)

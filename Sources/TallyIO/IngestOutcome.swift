@@ -21,6 +21,12 @@ public struct FileSummary: Sendable, Equatable {
     /// may be parts of one export split by date (``ExportParts``).
     public var columns: [String] = []
 
+    /// Whether any of `files` is UCDP GED or ACLED, whose actor is the one an event
+    /// names first (``IngestOutcome/actorIsFirstNamed``).
+    public static func actorIsFirstNamed(_ files: [FileSummary]) -> Bool {
+        files.contains { $0.schema == .ucdpGED || $0.schema == .acled }
+    }
+
     public init(name: String, schema: Schema, skippedTagRow: Bool) {
         self.name = name
         self.schema = schema
@@ -52,6 +58,11 @@ public struct IngestOutcome: Sendable {
     public var sources: [String]
     /// The input files in order, with the schema each was read in.
     public var files: [FileSummary] = []
+
+    /// Whether an actor grouping holds the actor an event names first: UCDP GED's
+    /// side A, ACLED's actor1 (an event of A against B counts under A only), so a chart
+    /// says "first-named actor", not "actor involved" (review46 N-d).
+    public var actorIsFirstNamed: Bool { FileSummary.actorIsFirstNamed(files) }
 
     /// The measure of the result that `typed` names: itself when the result has it,
     /// else what a schema of the inputs calls it (`fatalities` in ACLED, HDX HAPI and

@@ -151,6 +151,21 @@ public struct ContentBuilder {
     /// this period because it ends before it is said (`no … data`), not left out.
     var partialNote: String? { partialNote(sources: reportSources()) }
 
+    /// `after the data (which ends 27 May 2023)` when no dataset covers a day of the
+    /// report period (a brief run with `allow_empty: true` past the data's end); nil when
+    /// some day is covered. "partial: no W data" said a month none of W's days reach was
+    /// covered in part (review46 N-h).
+    var uncoveredWords: String? {
+        guard let coverage = data.coverage, !coverage.runs.isEmpty else { return nil }
+        let extent = data.coverage(of: key)
+        switch extent {
+        case .after: return Messages.text("report.uncovered.after_day", ["day": ReportWords.day(coverage.runs.last!.upperBound)])
+        case .before: return Messages.text("report.uncovered.before_day", ["day": ReportWords.day(coverage.runs.first!.lowerBound)])
+        case .outside, .gap: return ReportWords.uncovered(extent)
+        case .complete, .partial, .split: return nil
+        }
+    }
+
     /// `no Iraq monitor data in May 2023`: the datasets holding records of `measure` in
     /// some period whose coverage does not reach this one (they add nothing to it);
     /// `nil` when there are none or only one dataset.
@@ -250,7 +265,7 @@ public struct ContentBuilder {
                 let chart = try timeline(t)
                 sections.append(SectionContent(title: chart.drawing?.headline ?? t.title, body: .chart(chart)))
             case let .table(t):
-                let title = t.titleGenerated ? Messages.text("report.section.by", ["group": ReportWords.groupWord(Grouping(t.by))]) : t.title
+                let title = t.titleGenerated ? Messages.text("report.section.by", ["group": ReportWords.groupWord(Grouping(t.by), firstNamedActor: FileSummary.actorIsFirstNamed(data.files))]) : t.title
                 sections.append(SectionContent(title: title, body: .table(try table(t))))
             case let .notes(n):
                 let title = n.titleGenerated ? Messages.text("report.section.notes") : n.title
@@ -260,7 +275,7 @@ public struct ContentBuilder {
         var subtitle = spec.subtitle.isEmpty
             ? Messages.text(kind == .month ? "report.subtitle.month" : kind == .quarter ? "report.subtitle.quarter" : "report.subtitle.year", ["period": periodName])
             : spec.subtitle + " · " + periodName
-        if let partialNote { subtitle += " · " + partialNote }
+        if let uncovered = uncoveredWords { subtitle += " · " + uncovered } else if let partialNote { subtitle += " · " + partialNote }
         // A dataset the spec gives no title is named by its publisher's title for the
         // schema it was read in (UCDP GED, ACLED), never by its path.
         let datasets = spec.datasets.map { d -> DatasetSpec in
@@ -368,10 +383,14 @@ public struct ContentBuilder {
                 sentences.append(Messages.text("report.cover.open_total", ["measure": measure,
                                                                            "at_least": Messages.text("figure.at_least", ["n": ""]).trimmingSpaces]))
             }
-        } else {
+        } else if uncoveredWords == nil {
             sentences.append(Messages.text("report.cover.no_figures", ["period": periodName]))
         }
-        if let partialNote {
+        if let uncovered = uncoveredWords {
+            // A period no dataset reaches (an allow_empty brief after the data) is not
+            // "covered only in part" (review46 N-h).
+            sentences.append(Messages.text("report.cover.uncovered", ["period": periodName, "where": uncovered]))
+        } else if let partialNote {
             sentences.append(Messages.text("report.cover.partial", ["period": periodName, "note": ChartWords.dropPartial(partialNote)]))
         } else if let sentence = Self.changeSentence(headlines, period: periodName) {
             sentences.append(sentence)
@@ -693,7 +712,8 @@ public struct ContentBuilder {
                               rangeKey: ChartWords.rangeKey(bars.map(\.estimate), floating: true),
                               actors: grouping.keys.contains(.actor) ? rows.rows.filter { $0.measure == b.measure }.compactMap(\.actor) : [])
         let title = b.titleGenerated
-            ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: GroupLabel.placeUnit(in: rows, measure: b.measure)) : b.title
+            ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: GroupLabel.placeUnit(in: rows, measure: b.measure),
+                                  firstNamedActor: FileSummary.actorIsFirstNamed(data.files)) : b.title
         var chart = BarChart(bars: bars, text: ChartText(title: title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
         chart.labelSuffix = shared?.suffix
         if bars.contains(where: \.isOthers) { chart.foldReason = Messages.text("alt.reason.top", ["n": (DisplayLocale.current.isEnglish ? String(b.top) : DisplayLocale.current.integer(Int64(b.top)))]) }
@@ -796,7 +816,8 @@ public struct ContentBuilder {
                                   annotations: t.annotations.compactMap(TimelineChart.Annotation.init(argument:)),
                                   text: ChartText(title: t.titleGenerated
                                       ? ChartWords.timelineTitle(measure: t.measure, kind: series[0].kind, period: kind, grouping: Grouping(t.by),
-                                                                 unit: GroupLabel.placeUnit(in: rows, measure: t.measure))
+                                                                 unit: GroupLabel.placeUnit(in: rows, measure: t.measure),
+                                                                 firstNamedActor: FileSummary.actorIsFirstNamed(data.files))
                                       : t.title, subtitle: subtitle, source: "", alt: t.alt),
                                   namesSeries: !t.by.isEmpty)
         // A period the coverage spans only in part (the report's own, asked for

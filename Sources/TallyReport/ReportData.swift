@@ -633,7 +633,9 @@ public enum ReportWords {
         return Messages.text(kind == .stock ? "report.kind.stock" : "report.kind.flow", ["noun": noun, "period_noun": ChartWords.periodNoun(period)])
     }
 
-    public static func groupWord(_ grouping: Grouping) -> String { ChartWords.groupNoun(grouping) ?? "total" }
+    public static func groupWord(_ grouping: Grouping, firstNamedActor: Bool = false) -> String {
+        ChartWords.groupNoun(grouping, firstNamedActor: firstNamedActor) ?? "total"
+    }
 
     public static func column(_ key: GroupKey) -> String {
         switch key {

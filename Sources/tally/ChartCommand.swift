@@ -462,7 +462,8 @@ struct ChartBar: ParsableCommand {
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         // "Killed by governorate" when every name says it is one.
         let title = chart.title ?? ChartWords.barTitle(measure: measure, grouping: grouping,
-                                                       unit: GroupLabel.placeUnit(in: outcome.result, measure: measure))
+                                                       unit: GroupLabel.placeUnit(in: outcome.result, measure: measure),
+                                                       firstNamedActor: outcome.actorIsFirstNamed)
         if when == allDates, let (a, b) = try drawnMonths(request, outcome: outcome, measure: measure) {
             // The months the bars' records span: "all dates" alone does not say which.
             when += Messages.text("list.separator") + (a == b ? ReportWords.period(a, kind: .month)
@@ -723,7 +724,8 @@ struct ChartTimeline: ParsableCommand {
         let kind = series[0].kind
         let shared = GroupLabel.sharedSuffix(in: outcome.result, measure: measure)
         let title = chart.title ?? ChartWords.timelineTitle(measure: measure, kind: kind, period: period, grouping: grouping,
-                                                            unit: GroupLabel.placeUnit(in: outcome.result, measure: measure))
+                                                            unit: GroupLabel.placeUnit(in: outcome.result, measure: measure),
+                                                            firstNamedActor: outcome.actorIsFirstNamed)
         // The periods drawn, and a suffix every name shares said once.
         let keys = series.flatMap { $0.points.map(\.periodKey) }
         let drawnSpan = keys.min().map { lo in

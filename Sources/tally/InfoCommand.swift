@@ -239,10 +239,15 @@ struct Info: ParsableCommand {
         }
         // HAPI's rows are monthly counts of a place, not events.
         let unit = o.files.first?.hapi == nil ? "event" : "HAPI row"
+        /// The best as the figure shows it: a best no source stated (a range's midpoint,
+        /// an open sum's) is named as such, not printed as a best (review49).
+        func bestWords(_ e: Estimate) -> String {
+            e.isFloorOnly ? "no best stated" : e.isRangeOnly ? "no best stated (midpoint \(Estimate.grouped(e.best)))" : "best \(Estimate.grouped(e.best))"
+        }
         for (i, v) in totals.enumerated() {
             func plural(_ k: Int64, _ word: String) -> String { Estimate.grouped(k) + " " + word + (k == 1 ? "" : "s") }
             let what = v.kind == .flow
-                ? "flow, total \(v.estimate.display) (low \(Estimate.grouped(v.estimate.low)), best \(Estimate.grouped(v.estimate.best)), high \(v.estimate.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, unit))"
+                ? "flow, total \(v.estimate.display) (low \(Estimate.grouped(v.estimate.low)), \(bestWords(v.estimate)), high \(v.estimate.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, unit))"
                 : "stock, \(plural(v.events, "observation")) used (latest per place)"
             field(i == 0 ? "measures" : "", v.measure + ": " + what)
         }

@@ -24,6 +24,15 @@ import TallyCore
         #expect(ChartWords.figure(floorOnly) == "at least 5,012")
         let fr = DisplayLocale.with(DisplayLocale(identifier: "fr")!) { (ChartWords.figure(floorOnly), AltText.localWords(floorOnly)) }
         #expect(fr.0 == "au moins 5\u{202F}012" && fr.1 == "au moins 5\u{202F}012", "\(fr)")
+        // An approximate floor is one figure, not "about at least 5,041" (review49).
+        let aboutFloor = Estimate(unchecked: 5_041, best: 5_041, high: nil, approximate: true)
+        #expect(AltText.words(aboutFloor) == "about 5,041 or more")
+        #expect(AltText.words(Estimate(unchecked: 5_041, best: 6_041, high: nil, approximate: true, bestStated: false)) == "about 5,041 or more")
+        #expect(AltText.words(e(12, 16, nil, approx: true)) == "about 16 (at least 12, no upper limit)")
+        for (id, said) in [("en", "about 5,041 or more"), ("fr", "environ 5\u{202F}041 ou plus"), ("es", "unos 5041 o más"), ("ar", "نحو 5,041 أو أكثر")] {
+            let local = DisplayLocale.with(DisplayLocale(identifier: id)!) { AltText.localWords(aboutFloor) }
+            #expect(local == said, "\(id): \(local)")
+        }
     }
 
     func bars(_ n: Int, others: Int = 0) -> BarChart {

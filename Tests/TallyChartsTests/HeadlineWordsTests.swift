@@ -36,5 +36,13 @@ import TallyCore
         #expect(ChartWords.barTitle(measure: "killed", grouping: Grouping([.actor]), unit: "governorate") == "Killed, by actor involved")
         #expect(ChartWords.timelineTitle(measure: "killed", kind: .flow, period: .month, grouping: Grouping([.adm1, .actor]))
                 == "Killed per month, by actor involved and place")
+        // UCDP's side A and ACLED's actor1 are the actor an event names first: an event of
+        // A against B counts under A only (review46 N-d).
+        #expect(ChartWords.barTitle(measure: "killed", grouping: Grouping([.actor]), firstNamedActor: true) == "Killed, by first-named actor")
+        #expect(ChartWords.timelineTitle(measure: "killed", kind: .flow, period: .month, grouping: Grouping([.adm1, .actor]), firstNamedActor: true)
+                == "Killed per month, by first-named actor and place")
+        let fr = DisplayLocale.with(DisplayLocale(identifier: "fr")!) { ChartWords.groupNoun(Grouping([.actor]), firstNamedActor: true) }
+        #expect(fr == "premier acteur nommé")
+        #expect(ChartWords.barTitle(measure: "killed", grouping: Grouping([.country]), firstNamedActor: true) == "Killed by country")
     }
 }

@@ -3,6 +3,7 @@ import Testing
 import TallyCore
 import TallyCharts
 import TallyIO
+import TallyTestSupport
 @testable import TallyReport
 
 let april2023 = CalendarDay("2026-01-01")!
@@ -85,6 +86,11 @@ func run(_ specPath: String, out: String, period: String? = nil, formats: Set<Re
         // No chart has data in July, so no PNG is written; the PDF says so.
         #expect(out.charts.count == 1) // the six-month trend still reaches April
         #expect(out.pdf != nil)
+        // A month after the data is not "covered only in part" (review46 N-h).
+        let text = try pdftotext(out.pdf!).replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("Monthly brief · July 2023 · after the data (which ends 3 April 2023)"), "\(text)")
+        #expect(text.contains("July 2023 is after the data (which ends 3 April 2023), so no figure and no change against earlier periods is given."), "\(text)")
+        #expect(!text.contains("covered only in part") && !text.contains("No figures were recorded"), "\(text)")
     }
 
     /// Review 10c F4: a period the spec's declared coverage does not reach was published
