@@ -101,4 +101,14 @@ struct EstimateFlee7Tests {
         reads("Two Sierra Leone soldiers killed", 2, 2, 2, measure: "killed")
         reads("Two Syria soldiers killed", 2, 2, 2, measure: "killed")
     }
+
+    /// The verb that says the destination may follow another of the figure's clause ("5,000
+    /// people displaced by fighting fled to Uganda" had read as idps on main 5065a76); a word
+    /// opening another clause ends the search.
+    @Test func theDestinationOfALaterVerb() {
+        refuses("5,000 people displaced by fighting fled to Uganda", containing: "counts refugees (people who crossed a border", measure: "idps")
+        reads("5,000 people displaced by fighting fled to Uganda", 5000, 5000, 5000, measure: "refugees")
+        refuses("5,000 displaced by clashes fled to camps inside Syria", containing: "counts idps (people displaced inside", measure: "refugees")
+        reads("5,000 fled as troops moved to Chad", 5000, 5000, 5000, measure: "idps")
+    }
 }

@@ -462,26 +462,41 @@ extension PhraseReader {
     /// none is said, or a place in a country named after it ("Mexico City", "Sudan's
     /// capital", "Niger state", "Turkey's border": docs/estimates.md).
     func displacementDestination(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        func isVerb(_ w: String) -> Bool {
+            PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w)
+        }
+        // Each verb of the figure's clause in turn: "5,000 people displaced by fighting fled
+        // to Uganda" says its destination after the second (it had read as idps); a word
+        // that opens another clause ends the search ("5,000 fled as troops moved to Chad").
         var v = finding.end
-        var found = false
-        while v < tokens.count, v < finding.end + 6, let w = word(at: v) {
-            if PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w) {
-                found = true
+        var tried = false
+        while v < tokens.count, v < finding.end + 8, let w = word(at: v) {
+            if isVerb(w) {
+                tried = true
+                if let d = destination(afterVerb: v, from: v + 1, start: finding.start) { return d }
+            } else if tried, PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) {
                 break
             }
             v += 1
         }
-        var start = finding.start
-        var j = v + 1
-        if !found {
-            // Arabic verb first: "نزح 5000 شخص إلى حلب", "فر 5000 شخص إلى لبنان".
-            guard finding.start > 0, let w = word(at: finding.start - 1), PhraseReader.fleeingVerbs.contains(w) else { return nil }
-            v = finding.start - 1
-            start = v
-            j = finding.end
-            while j < finding.end + 2, let w = word(at: j), !PhraseReader.destinationLeads.contains(w), !PhraseReader.withinWords.contains(w),
-                  !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w), !w.hasPrefix("ل") { j += 1 }
-        }
+        if tried { return nil }
+        // Arabic verb first: "نزح 5000 شخص إلى حلب", "فر 5000 شخص إلى لبنان".
+        guard finding.start > 0, let w = word(at: finding.start - 1), PhraseReader.fleeingVerbs.contains(w) else { return nil }
+        var j = finding.end
+        while j < finding.end + 2, let w = word(at: j), !PhraseReader.destinationLeads.contains(w), !PhraseReader.withinWords.contains(w),
+              !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w), !w.hasPrefix("ل") { j += 1 }
+        return destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1)
+    }
+
+    /// Words that open another clause after a verb of fleeing ("as", "while", "when").
+    static let fleeingClauseOpeners: Set<String> = ["as", "while", "when", "after", "before", "because", "since", "but", "where", "who", "which",
+                                             "that", "alors", "tandis", "lorsque", "quand", "mais", "mientras", "cuando", "pero", "donde",
+                                             "بينما", "عندما", "لكن", "حيث"]
+
+    /// The kind the destination after the verb at `v` says, its words from `j`; `start`
+    /// opens the words to quote.
+    private func destination(afterVerb v: Int, from j: Int, start: Int) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        var j = j
         guard let verb = word(at: v) else { return nil }
         let refuge = PhraseReader.refugeVerbs.contains(verb)
         let leaving = PhraseReader.leavingCountryVerbs.contains(verb)
