@@ -1008,6 +1008,13 @@ final class BlockParser: @unchecked Sendable {
             // A row of empty fields (`,,,,,,`: what Excel writes for rows it once
             // formatted at the end of a sheet) holds nothing to count: blank too.
             if fields > 1 && spans[0].count == 0 && (0 ..< min(fields, spanCapacity)).allSatisfy({ spans[$0].count == 0 }) { continue }
+            if layout.rowNumbered {
+                // R's write.csv (its row names) writes a missing value as NA in every column:
+                // an empty field (``RowLayout/rowNumbered``).
+                for i in 0 ..< min(fields, spanCapacity) where spans[i].count == 2 && base[spans[i].start] == 0x4E && base[spans[i].start + 1] == 0x41 {
+                    spans[i].count = 0
+                }
+            }
             currentLine = line
             currentFields = fields
             guard fields == expected || (fields < expected && fields >= expected - layout.trailingUnnamed) else {
@@ -2037,18 +2044,18 @@ final class BlockParser: @unchecked Sendable {
             : layout.schema == .ucdpGED && isUCDPCongo(base, layout.country) ? ucdpCongo
             : try intern(base, layout.country, key: .region, layout)
         if o.country != lastCountry { noteCountry(o.country) }
-        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 || isRMissing(base, layout.adm1) ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
-        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 || isRMissing(base, layout.adm2) ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
-        if internActor || allKeys { o.actor = layout.actor < 0 || isRMissing(base, layout.actor) ? emptyName : try intern(base, layout.actor, key: .name, layout) }
+        if internAdm1 || allKeys { o.adm1 = layout.adm1 < 0 ? emptyName : try intern(base, layout.adm1, key: .name, layout) }
+        if internAdm2 || allKeys { o.adm2 = layout.adm2 < 0 ? emptyName : try intern(base, layout.adm2, key: .name, layout) }
+        if internActor || allKeys { o.actor = layout.actor < 0 ? emptyName : try intern(base, layout.actor, key: .name, layout) }
         if layout.extras.count > 0 { o.extra0 = try intern(base, layout.extras[0], key: .name, layout) }
         if layout.extras.count > 1 { o.extra1 = try intern(base, layout.extras[1], key: .name, layout) }
     }
 
-    /// Whether a field is exactly `NA`: R's `write.csv` and readr's `write_csv` write
-    /// a missing value so, quoted or not (review48 F14: an R-saved UCDP file's empty
-    /// admin2 became a district named NA in every table and chart). No admin unit or
-    /// actor is named NA; in a country column it may be Namibia's ISO code, so there
-    /// it is refused, not guessed.
+    /// Whether a field is exactly `NA`, as R writes a missing value. A country NA is
+    /// refused in any file (it may be Namibia's ISO code, or R's missing value: which
+    /// cannot be told). In other columns NA is a missing value only in a file with R's
+    /// row names (``RowLayout/rowNumbered``); elsewhere it may be a code of its own
+    /// (Nigeria's Nasarawa state is NA: review50 F1).
     private func isRMissing(_ base: UnsafePointer<UInt8>, _ i: Int) -> Bool {
         let s = spans[i]
         return s.count == 2 && base[s.start] == 0x4E && base[s.start + 1] == 0x41

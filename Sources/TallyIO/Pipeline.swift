@@ -1363,10 +1363,18 @@ final class Pipeline: @unchecked Sendable {
         var end = min(b.count, b.start + Pipeline.decisionWindow)
         if end < b.count { while end > b.start && b.memory[end - 1] != 0x0A { end -= 1 } }
         if layout.schema != .acled {
+            // The first row, past HDX's tag row (`#date+start`, which the reader skips:
+            // review50 F7, HDX's UCDP download re-saved by Excel was refused).
             var first = CSVScanner(base: b.memory, start: b.start, end: end)
-            guard case let .record(n) = first.next(into: spans, capacity: capacity), layout.dateStart < min(n, capacity) else { return }
-            let s = spans[layout.dateStart]
-            guard CalendarDay.slashedEvidence(b.memory + s.start, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) != .notSlashed else { return }
+            var slashed = false
+            for _ in 0 ..< 2 {
+                guard case let .record(n) = first.next(into: spans, capacity: capacity), layout.dateStart < min(n, capacity) else { return }
+                let s = spans[layout.dateStart]
+                if s.count > 0 && b.memory[s.start] == 0x23 { continue }
+                slashed = CalendarDay.slashedEvidence(b.memory + s.start, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) != .notSlashed
+                break
+            }
+            guard slashed else { return }
         }
         var scanner = CSVScanner(base: b.memory, start: b.start, end: end)
         var dayFirst: (line: Int, text: String)?, monthFirst: (line: Int, text: String)?, ambiguous: (line: Int, text: String)?

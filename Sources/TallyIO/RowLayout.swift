@@ -68,6 +68,12 @@ struct RowLayout {
     /// Columns with empty names at the end of the header (a spreadsheet's stray
     /// columns): rows may leave them out.
     var trailingUnnamed = 0
+    /// Whether the first column is unnamed (R's `write.csv` row names, pandas' index),
+    /// so a field `NA` is R's missing value, an empty field, in every column (review48
+    /// F14: an R-saved UCDP file's empty admin2 became a district named NA). pandas itself
+    /// writes missing values empty, having read a literal NA as missing already. Without
+    /// row numbers NA may be a value (Nigeria's Nasarawa state code: review50 F1).
+    var rowNumbered: Bool { names.count > 1 && names[0].trimmingSpaces.isEmpty }
     /// The order of all-numeric ACLED dates (`05/06/2016`), decided once per file;
     /// nil when the file's first block has none.
     var dayMonthOrder: DayMonthOrder?

@@ -151,12 +151,15 @@ public struct ContentBuilder {
     /// this period because it ends before it is said (`no … data`), not left out.
     var partialNote: String? { partialNote(sources: reportSources()) }
 
-    /// `after the data (which ends 27 May 2023)` when no dataset covers a day of the
+    /// `after the data (which ends 27 May 2023)` when the one dataset covers no day of the
     /// report period (a brief run with `allow_empty: true` past the data's end); nil when
     /// some day is covered. "partial: no W data" said a month none of W's days reach was
     /// covered in part (review46 N-h).
     var uncoveredWords: String? {
-        guard let coverage = data.coverage, !coverage.runs.isEmpty else { return nil }
+        // One dataset: with several, the report's coverage is not every dataset's days
+        // (review50 F5: "after the data (which ends 6 March)" of an April another
+        // dataset covers); their notes name each dataset that falls short.
+        guard data.datasets.datasets.count <= 1, let coverage = data.coverage, !coverage.runs.isEmpty else { return nil }
         let extent = data.coverage(of: key)
         switch extent {
         case .after: return Messages.text("report.uncovered.after_day", ["day": ReportWords.day(coverage.runs.last!.upperBound)])

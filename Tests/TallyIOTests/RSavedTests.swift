@@ -9,13 +9,16 @@ import TallyTestSupport
 /// column and keeps HDX's tag row as data. Each reads to the figures of the file as
 /// published, or is refused saying what to do.
 @Suite struct RSavedFiles {
-    /// Every empty field written `NA`, as R's `write.csv` and readr's `write_csv` write
-    /// a missing value; quoted fields kept as they are, HDX's tag row as it is.
+    /// Every empty field written `NA`, as R's `write.csv` writes a missing value, with its
+    /// row names as a first column (`""` above them); quoted fields kept as they are,
+    /// HDX's tag row as it is.
     static func rSaved(_ text: String) -> String {
-        var out = "", field = "", quoted = false, inQuotes = false
+        var out = "", field = "", quoted = false, inQuotes = false, row = 0
         func endField() { out += field.isEmpty && !quoted ? "NA" : field; field = ""; quoted = false }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("#") || line.isEmpty { out += line + "\n"; continue }
+            out += row == 0 ? "\"\"," : "\"\(row)\","
+            row += 1
             for c in line {
                 if c == "\"" { inQuotes.toggle(); quoted = true; field.append(c) }
                 else if c == "," && !inQuotes { endField(); out += "," }
@@ -46,10 +49,15 @@ import TallyTestSupport
             #expect(!expected.isEmpty)
             #expect(try Self.table([saved], by: keys) == expected, "\(name)")
         }
-        // Native: NA in adm_1, adm_2 and actor is no place and no actor, quoted or not.
-        let native = writeFile("id,date_start,date_end,country,adm_1,adm_2,actor,measure,estimate\n"
-            + "a,2024-01-01,2024-01-01,Syria,NA,\"NA\",NA,killed,3\nb,2024-01-02,2024-01-02,Syria,,,,killed,4\n", name: "na.csv")
+        // Native with R's row names: NA in adm_1, adm_2, actor, date_end, low, high and
+        // incident is an empty field (review50 F10: two events with incident NA were
+        // merged as one incident's reports, 12 and 5 read as 5 (5-12)).
+        let native = writeFile("\"\",id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,incident\n"
+            + "\"1\",a,2024-01-01,NA,Syria,NA,\"NA\",NA,killed,NA,3,NA,NA\n\"2\",b,2024-01-02,NA,Syria,,,,killed,NA,4,NA,NA\n", name: "na.csv")
         #expect(try Self.table([native], by: [.country, .adm1, .adm2, .actor]) == ["Syria||| 2024-01 killed 7 7 7 2"])
+        // Without row names NA is a value: Nigeria's Nasarawa state code (review50 F1).
+        let codes = writeFile("id,date_start,date_end,country,adm_1,measure,best\n1,2023-01-05,,Nigeria,NA,killed,12\n2,2023-01-06,,Nigeria,,killed,5\n3,2023-01-07,,Nigeria,KD,killed,7\n", name: "ng.csv")
+        #expect(try Self.table([codes], by: [.adm1]) == ["Nigeria| 2023-01 killed 5 5 5 1", "Nigeria|KD 2023-01 killed 7 7 7 1", "Nigeria|NA 2023-01 killed 12 12 12 1"])
         // A country NA may be Namibia's code: refused, not guessed.
         let country = writeFile("id,date_start,date_end,country,measure,estimate\na,2024-01-01,2024-01-01,NA,killed,3\n", name: "na-country.csv")
         let m = errorOf { _ = try read([country], by: [.country]) }?.message ?? "(read)"

@@ -119,6 +119,38 @@ extension PhraseReader {
         return nil
     }
 
+    /// The figure's people as the subject of a fate verb with a person as its object (after
+    /// fates6: "three gunmen killed a policeman", "12 gunmen who killed the governor were
+    /// arrested", "12 attackers have killed a guard" read 3 and 12 killed, exit 0): they are
+    /// the people who killed, not the killed. The object is a person's noun, after a
+    /// determiner and one word at most ("killed the local governor"); a time ("killed the day
+    /// before", "the previous night") is none. Nil when a fate of the same people follows
+    /// ("12 militants who killed the governor were killed"). The verb and the words to quote.
+    func killersOfPeople(_ finding: Finding, fits: (String) -> Bool) -> (word: String, range: Range<Int>)? {
+        guard let head = peopleHead(after: finding) else { return nil }
+        var k = head + 1
+        if let w = word(at: k), PhraseReader.tieRelatives.contains(w) { k += 1 }
+        if let w = word(at: k), ["have", "has", "had", "ont", "avaient", "han", "habían", "habian"].contains(w) { k += 1 }
+        guard let m = tieFate(at: k), fits(m), word(at: k).map({ ["killed", "wounded", "injured", "shot", "tué", "tue", "blessé", "mataron", "matado", "hirieron", "herido"].contains($0) }) == true
+        else { return nil }
+        let verbEnd = measureWord(at: k)?.end ?? (k + 1)
+        func person(_ i: Int) -> Bool {
+            guard let w = word(at: i) else { return false }
+            return vocab.onePerson.contains(w) || vocab.personWords.contains(w) || PhraseReader.peopleKindWords[w] != nil
+        }
+        var j = verbEnd
+        let object: Int?
+        if let w = word(at: j), PhraseReader.tieDeterminers.contains(w) || ["al", "his", "their", "its", "son", "leur", "su", "sus"].contains(w) {
+            j += 1
+            object = person(j) ? j : person(j + 1) ? j + 1 : nil
+        } else {
+            // "12 soldiers who killed civilians were arrested": a noun of people right after the verb.
+            object = person(j) ? j : nil
+        }
+        guard let object, !fateFollowsAct(after: object, fits: fits) else { return nil }
+        return (tokens[k].text, finding.start..<(object + 1))
+    }
+
     /// Whether a word of a fate that `fits` stands after `at` in its sentence as a verb of the
     /// same people ("were trapped and killed", "entered the city and were killed"), not a
     /// noun of the event ("after the killings") nor a verb with an object of its own
@@ -289,12 +321,28 @@ extension PhraseReader {
                 if let m = measureWord(at: j)?.measure ?? tieFate(at: j), ["killed", "injured"].contains(m),
                    !(word(at: j - 1).map { PhraseReader.tieDeterminers.contains($0) || PhraseReader.actObjectLeads.contains($0) || PhraseReader.tieRelatives.contains($0) } ?? false),
                    !hasObject(at: measureWord(at: j)?.end ?? (j + 1)) {
+                    // "... were killed or wounded", "... tués ou blessés": two fates joined
+                    // are no one measure's figure (review50 F8: read 12 killed; refused before).
+                    if joinedOtherFate(after: measureWord(at: j)?.end ?? (j + 1), than: m) { return nil }
                     return m
                 }
             }
             j += 1
         }
         return nil
+    }
+
+    /// Whether another fate is joined after a fate word ending before `at` ("killed or
+    /// wounded", "killed and captured", "tués ou blessés", "muertos o heridos", "قتلوا أو
+    /// أصيبوا"): the clause then counts both together.
+    func joinedOtherFate(after at: Int, than measure: String) -> Bool {
+        guard let join = word(at: at), ["or", "and", "ou", "et", "o", "y", "أو", "و"].contains(join) || isPunctuation("/", at: at) else { return false }
+        var k = at + 1
+        if let w = word(at: k), ["were", "was", "been", "ont", "été", "fueron", "sont"].contains(w) { k += 1 }
+        if let other = tieFate(at: k), other != measure { return true }
+        return word(at: k).map { ["captured", "missing", "kidnapped", "abducted", "arrested", "detained", "disappeared", "taken",
+                                  "capturés", "capturées", "enlevés", "disparus", "arrêtés", "capturados", "secuestrados", "desaparecidos",
+                                  "detenidos", "أسروا", "اعتقلوا", "فقدوا"].contains($0) } ?? false
     }
 
     /// Words of a burial (review49 F8: "12 victimes ont été enterrées", "12 víctimas fueron

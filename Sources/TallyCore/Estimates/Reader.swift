@@ -1749,6 +1749,14 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts people who did something else (\"" + act.word + "\"), not "
                                + measure + ": give the figure of " + measure)
         }
+        // The figure's people killed someone: they are the killers ("three gunmen killed a
+        // policeman"), not the killed.
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
+           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
+           let act = killersOfPeople(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }) {
+            throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who " + act.word + " someone (the figure is the subject of \""
+                               + act.word + "\"), not the " + measure + ": give the figure of " + measure)
+        }
         // fates3 (review45 S7, silent): refugees crossed a border, the internally displaced did
         // not (`--measure idps "5,000 refugees"`, "5,000 refugees fled to Turkey", "5,000
         // réfugiés", "5000 لاجئ" read 5,000 idps; `refugees "5,000 IDPs"`, "5,000 internally
