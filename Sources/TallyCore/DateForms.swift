@@ -195,6 +195,9 @@ extension CalendarDay {
     /// The two numbers and year of `28/05/2016`, `5/28/16` (one or two digits each,
     /// a year of four or two digits).
     static func slashedParts(_ p: UnsafePointer<UInt8>, count n: Int, thisYear: Int) -> (Int, Int, Int)? {
+        // `dd/mm/yyyy` is at most 10 bytes: a longer field is no such date, and a run of
+        // digits past Int's range must not be multiplied (300,000 digits trapped).
+        guard n >= 5, n <= 10 else { return nil }
         var parts = [0, 0, 0]
         var lengths = [0, 0, 0]
         var k = 0

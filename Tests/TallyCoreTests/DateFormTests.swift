@@ -81,6 +81,11 @@ import Testing
         #expect(ev("31/31/2016") == .invalid)
         #expect(ev("2016-05-28") == .notSlashed)
         #expect(ev("1/2/16") == .ambiguous)
+        // A field of 300,000 digits (bench/hostile "long bad date") trapped in the
+        // multiplication once UCDP and native dates were looked at too.
+        #expect(ev(String(repeating: "2", count: 300_000)) == .notSlashed)
+        #expect(ev(String(repeating: "9", count: 30) + "/1/2016") == .notSlashed)
+        #expect(ev("1/1/" + String(repeating: "9", count: 30)) == .notSlashed)
         #expect(any("05/06/2016", .dmy)?.0 == "2016-06-05")
         #expect(any("05/06/2016", .dmy)?.1 == .dayMonthYear)
         #expect(any("05/06/2016", .mdy)?.0 == "2016-05-06")
