@@ -1011,9 +1011,7 @@ final class BlockParser: @unchecked Sendable {
             if layout.rowNumbered {
                 // R's write.csv (its row names) writes a missing value as NA in every column:
                 // an empty field (``RowLayout/rowNumbered``).
-                for i in 0 ..< min(fields, spanCapacity) where spans[i].count == 2 && base[spans[i].start] == 0x4E && base[spans[i].start + 1] == 0x41 {
-                    spans[i].count = 0
-                }
+                for i in 0 ..< min(fields, spanCapacity) where isRMissing(base, i) { spans[i].count = 0 }
             }
             currentLine = line
             currentFields = fields

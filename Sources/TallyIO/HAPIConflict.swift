@@ -1131,6 +1131,17 @@ public enum HAPIConflict {
             lock.locked { rollUps.append(contentsOf: entries) }
         }
 
+        /// The indexed rows of every file under a coarser row `t` (finer levels, the same
+        /// place, type and month), for ``checkPendingTotals()`` and
+        /// ``checkTotalsAfterReplacement()``. Called under the lock.
+        private func rowsUnder(_ t: Row) -> [(row: Row, item: Entry)] {
+            let key: String = t.location + "|" + t.type + "|" + t.month.description
+            let indexed: [(row: Row, item: Entry)] = groups[key].map { Array($0.items.joined()) } ?? []
+            return indexed.filter { (e: (row: Row, item: Entry)) -> Bool in
+                e.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace(e.row, t, level: 1) != .other)
+            }
+        }
+
         /// A later download's admin1 (or country) row is the total of its own finer rows;
         /// the later file replaces an earlier one's rows unit by unit, so a unit the
         /// earlier download gives and the later one does not is still counted. Then the
@@ -1145,11 +1156,7 @@ public enum HAPIConflict {
             let message: String? = lock.locked {
                 for (t, file, line) in rollUps.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
                     guard let mine = readOrder[file] else { continue }
-                    let key: String = t.location + "|" + t.type + "|" + t.month.description
-                    let indexed: [(row: Row, item: Entry)] = groups[key].map { Array($0.items.joined()) } ?? []
-                    let under = indexed.filter { (e: (row: Row, item: Entry)) -> Bool in
-                        e.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace(e.row, t, level: 1) != .other)
-                    }
+                    let under = rowsUnder(t)
                     // Rows of files given earlier (read after this one) beside the total.
                     let earlier = under.filter { (readOrder[$0.item.file] ?? 0) > mine }
                     guard let first = earlier.first else { continue }
@@ -1182,11 +1189,7 @@ public enum HAPIConflict {
         func checkPendingTotals() throws(TallyError) {
             let message: String? = lock.locked {
                 for (t, file, line) in pending.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
-                    let key: String = t.location + "|" + t.type + "|" + t.month.description
-                    let indexed: [(row: Row, item: Entry)] = groups[key].map { Array($0.items.joined()) } ?? []
-                    let under = indexed.filter { (e: (row: Row, item: Entry)) -> Bool in
-                        e.row.level > t.level && (t.level == 0 || HAPIConflict.samePlace(e.row, t, level: 1) != .other)
-                    }
+                    let under = rowsUnder(t)
                     let events = under.reduce(Int64(0)) { $0 + $1.row.events }
                     let fatalities = under.reduce(Int64(0)) { $0 + $1.row.fatalities }
                     if events == t.events && fatalities == t.fatalities { continue }
