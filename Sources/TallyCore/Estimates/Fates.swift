@@ -474,7 +474,8 @@ extension PhraseReader {
         return GroupPeopleWords.rows.contains { GroupPeopleWords.words($0).contains(w) } || PhraseReader.groupSizeWords.contains(w)
             || PhraseReader.moreGroupSizeWords.contains(w)
             || ["soldiers", "soldier", "gunmen", "rebels", "insurgents", "jihadists", "militiamen", "men", "soldats", "soldados",
-                "hombres", "hommes", "rebelles", "جنود", "جندي", "عناصر", "عنصر", "عنصرا"].contains(w)
+                "hombres", "hommes", "rebelles", "جنود", "جندي", "عناصر", "عنصر", "عنصرا",
+                "جنديا", "مسلحا", "مسلحين", "مسلحون", "مسلح", "مقاتل", "مقاتلا", "مقاتلين"].contains(w)
     }
 
     /// The verb of a group's losing people that governs the figure (``lossVerbs``), with the

@@ -1757,6 +1757,27 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who " + act.word + " someone (the figure is the subject of \""
                                + act.word + "\"), not the " + measure + ": give the figure of " + measure)
         }
+        // fates7 (review50 F2, F9 twins): the figure's people as the agent of a passive ("the
+        // city is held by 5,000 fighters", "a policeman was killed by 3 gunmen"), people who
+        // moved or served ("5,000 migrants crossed the border", "5,000 peacekeepers serve in
+        // the mission"), and killers in a voice that can only be active ("12 soldats ont tué",
+        // "12 pistoleros mataron a un policía", "12 مسلحا قتلوا المحافظ"): each read as the killed.
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
+           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties") {
+            let fits: (String) -> Bool = { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }
+            if let act = agentOfPassive(first, fits: fits) {
+                throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who did it (the figure is the agent of \""
+                                   + act.word + "\"), not " + measure + ": give the figure of " + measure)
+            }
+            if let act = activeKillersOfPeople(first, fits: fits) {
+                throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who killed or wounded (the figure is the subject of \""
+                                   + act.word + "\"), not the " + measure + ": give the figure of " + measure)
+            }
+            if let act = movementOfPeople(first, fits: fits) {
+                throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts people who did something else (\"" + act.word + "\"), not "
+                                   + measure + ": give the figure of " + measure)
+            }
+        }
         // fates3 (review45 S7, silent): refugees crossed a border, the internally displaced did
         // not (`--measure idps "5,000 refugees"`, "5,000 refugees fled to Turkey", "5,000
         // réfugiés", "5000 لاجئ" read 5,000 idps; `refugees "5,000 IDPs"`, "5,000 internally
