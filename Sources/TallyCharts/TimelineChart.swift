@@ -255,6 +255,33 @@ public struct TimelineChart: ChartDrawing, Equatable {
         return Messages.text("key.regrouped", ["list": list])
     }
 
+    /// The periods where a line breaks for want of a point (``GapRule/gaps(of:period:)``),
+    /// every line's together, overlapping spells joined, in order.
+    public var gaps: [(first: Int32, last: Int32)] {
+        let all = series.flatMap { GapRule.gaps(of: $0.points.map(\.periodKey), period: period) }.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
+        var out: [(first: Int32, last: Int32)] = []
+        for g in all {
+            if let l = out.last, g.first <= l.last { out[out.count - 1].last = max(l.last, g.last) } else { out.append(g) }
+        }
+        return out
+    }
+
+    /// The footer line that says why a line breaks: `A line breaks where no record gives
+    /// a figure (April 2023); no zero is assumed there.` A flow of a source that does not
+    /// report every period, or a stock not observed, has no point there (the gap rule).
+    /// `nil` when no line breaks so.
+    public var gapKey: String? {
+        let spells = gaps
+        guard !spells.isEmpty else { return nil }
+        let named = spells.prefix(Self.partialNamed).map { g in
+            g.first == g.last ? ChartWords.periodName(g.first, kind: period)
+                : Messages.text("when.from_to", ["from": ChartWords.periodName(g.first, kind: period), "to": ChartWords.periodName(g.last, kind: period)])
+        }
+        var list = named.dropFirst().reduce(named[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
+        if spells.count > named.count { list = Messages.plural("key.more", Int64(spells.count - named.count), ["list": list]) }
+        return Messages.text("key.gap", ["list": list])
+    }
+
     /// The periods of `series` that `coverage` spans only in part, with their notes
     /// (``ChartWords/partialNote(_:key:kind:)``); empty without a coverage.
     public static func partialPeriods(_ series: [Series], period: PeriodKind, coverage: Coverage?) -> [Int32: String] {

@@ -1665,9 +1665,29 @@ final class BlockParser: @unchecked Sendable {
         // An end of 9999-12-31 ("date unknown") would stretch the event's span to it.
         try checkPlausible(e, layout, layout.dateEnd)
         if e < start {
-            throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(start)")
+            throw RowMessage(column(layout, layout.dateEnd) + "\(e) is before date_start \(start)" + orderHint(base, layout, end: e, start: start))
         }
         return e
+    }
+
+    /// When both dates were read in a spreadsheet's order (`5/11/2015`) and the other
+    /// order puts them right (the end no earlier than the start): the order read, and
+    /// how to give the other (review50: a wrong `--date-order` said only that the end
+    /// came first). Empty otherwise.
+    private func orderHint(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, end: CalendarDay, start: CalendarDay) -> String {
+        guard let order = layout.dayMonthOrder else { return "" }
+        let a = spans[layout.dateStart], b = spans[layout.dateEnd]
+        guard memchr(base + a.start, 0x2F, a.count) != nil || memchr(base + b.start, 0x2F, b.count) != nil else { return "" }
+        let other: DayMonthOrder = order == .dmy ? .mdy : .dmy
+        func read(_ s: FieldSpan, _ fallback: CalendarDay) -> CalendarDay? {
+            memchr(base + s.start, 0x2F, s.count) == nil ? fallback : CalendarDay.parseSlashed(base + s.start, count: s.count, order: other, thisYear: thisYear)
+        }
+        let name = { (o: DayMonthOrder) in o == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)" }
+        guard let s2 = read(a, start), let e2 = read(b, end), s2 <= e2 else {
+            return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason))"
+        }
+        return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason); read \(name(other)) they are \(s2) to \(e2): "
+            + "if the file writes them so, give --date-order \(other.rawValue))"
     }
 
     /// The span of days the event is known to fall in: `date_start`..`date_end` when
@@ -1744,7 +1764,12 @@ final class BlockParser: @unchecked Sendable {
             // A row of `tally aggregate`'s output stands for its events: re-aggregated,
             // they are summed, not counted as one row each.
             o.events = try count(base, layout.events, layout, events: true)
-            if o.events == 0 { throw RowMessage(column(layout, layout.events) + "0: a row stands for at least one event; leave it empty for 1") }
+            // No events and no figure is a place and period counted and found empty (HDX
+            // HAPI's monthly counts give such rows; their events are carried as the file's,
+            // review46 N-j): it adds nothing. Events 0 beside a figure is refused.
+            if o.events == 0 && (o.best != 0 || o.low != 0 || o.high != 0 || o.unbounded) {
+                throw RowMessage(column(layout, layout.events) + "0 beside a figure: a row that stands for no event has no figure (0); leave it empty for 1 event")
+            }
             if isIncident && o.events != 1 {
                 throw RowMessage(column(layout, layout.events) + "\(o.events) in a report of an incident ('incident' is given): "
                     + "an incident is one event; give one report a row, or leave 'incident' empty")

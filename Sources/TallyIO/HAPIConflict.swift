@@ -195,11 +195,14 @@ public enum HAPIConflict {
                 }
                 if first { first = false; continue } // the header
                 if n == 1 && spans[0].count == 0 { continue }
-                func field(_ i: Int) -> String {
+                func asWritten(_ i: Int) -> String {
                     guard i >= 0 && i < n else { return "" }
                     let s = spans[i]
                     let t = String(decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
-                    let v = (s.hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces
+                    return (s.hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces
+                }
+                func field(_ i: Int) -> String {
+                    let v = asWritten(i)
                     // R's mark of a missing value (write.csv, readr), as an empty field
                     // (review48 F5, F14): no HAPI code, name or count is written NA.
                     return v == "NA" ? "" : v
@@ -217,7 +220,9 @@ public enum HAPIConflict {
                     if t.isEmpty && emptyIsZero { return 0 }
                     let whole = t.hasSuffix(".0") ? String(t.dropLast(2)) : t
                     guard let v = Int64(whole) ?? BlockParser.scientificCount(t), v >= 0, v <= Estimate.maximumValue else {
-                        throw fail(column(i) + "\"\(t)\" is not a count")
+                        // Quoted as written: an `NA` cell is R's missing value, not an empty one (review50 F6).
+                        let shown = asWritten(i)
+                        throw fail(column(i) + "\"\(shown)\" is not a count" + (shown == "NA" ? " (R's mark of a missing value)" : ""))
                     }
                     return v
                 }
@@ -227,6 +232,19 @@ public enum HAPIConflict {
                 }
                 guard let level = Int(field(layout.adminLevel)), (0 ... 2).contains(level) else {
                     throw fail(column(layout.adminLevel) + "\"\(field(layout.adminLevel))\" is not an admin level (0, 1 or 2)")
+                }
+                // HAPI leaves a demonstration's deaths empty (it gives none); a political-violence
+                // or civilian-targeting row always has them, so an empty or NA cell there is a
+                // figure missing from the download, read as 0 deaths it would lower the total
+                // with no word (review50 F6).
+                func fatalities(_ type: String) throws(TallyError) -> Int64 {
+                    if type != "demonstration" && field(layout.best).isEmpty {
+                        let cell = asWritten(layout.best).isEmpty ? "empty" : "\"\(asWritten(layout.best))\""
+                        throw fail(column(layout.best) + "\(cell) in a \(type) row: HDX HAPI gives the deaths of every political_violence and "
+                            + "civilian_targeting row (only a demonstration's are left empty), so this is a figure missing from the file, "
+                            + "not 0 deaths; download the file again or fill the count from ACLED, or leave the row out")
+                    }
+                    return try count(layout.best, emptyIsZero: true)
                 }
                 let startText = field(layout.dateStart)
                 var startBytes = Array(startText.utf8)
@@ -323,8 +341,14 @@ public enum HAPIConflict {
                 }
                 let monthText: String
                 if let t = monthTexts[start] { monthText = t } else { monthText = start.description; monthTexts[start] = monthText }
-                rows.append(Row(line: line, place: place, level: level, type: type, events: try count(layout.events, emptyIsZero: false),
-                                fatalities: try count(layout.best, emptyIsZero: true), month: start, monthText: monthText))
+                let events = try count(layout.events, emptyIsZero: false), deaths = try fatalities(type)
+                // Deaths in no event: one of the two cells is wrong, and which cannot be told.
+                if events == 0 && deaths > 0 {
+                    throw fail(column(layout.events) + "0 beside \(deaths) fatalities: deaths with no event; one of the two figures is wrong "
+                        + "(download the file again, or correct the row from ACLED)")
+                }
+                rows.append(Row(line: line, place: place, level: level, type: type, events: events,
+                                fatalities: deaths, month: start, monthText: monthText))
             }
         }
         placeTable = [:]
@@ -446,7 +470,7 @@ public enum HAPIConflict {
     final class NativeRows: ByteSource {
         private var rows: [Row]
         private var next = 0
-        private var text = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,source\n".utf8)
+        private var text = Array("id,date_start,date_precision,country,adm_1,adm_2,measure,best,events,source\n".utf8)
         private var position = 0
         /// Each row's fields before the measure, written once and repeated for its
         /// measures (a list of nine strings a measure was a fifth of a run's time).
@@ -464,6 +488,7 @@ public enum HAPIConflict {
                 ("country", named(layout.country, named(layout.locationCode, "country"))),
                 ("adm_1", named(layout.adm1, "adm_1")), ("adm_2", named(layout.adm2, "adm_2")),
                 ("measure", named(layout.eventType, "measure")),
+                ("events", named(layout.events, "events")),
             ])
         }
 
@@ -503,7 +528,7 @@ public enum HAPIConflict {
             APIJSON.appendFields([r.key, monthText, "month", r.country, r.admin1, r.admin2], to: &head)
             for (m, v) in measures {
                 text.append(contentsOf: head)
-                APIJSON.appendFields([m, String(v), "HDX HAPI"], to: &text, first: false)
+                APIJSON.appendFields([m, String(v), String(r.events), "HDX HAPI"], to: &text, first: false)
                 text.append(0x0A)
             }
         }

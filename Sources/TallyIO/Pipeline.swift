@@ -82,6 +82,12 @@ final class Pipeline: @unchecked Sendable {
     /// (``DayTable``), to find two exports of one source that overlap.
     private let tracksDays: Bool
     private var dayTables: [(file: Int, without: DayTable, with: DayTable)] = []
+    /// Per entry of ``dayTables``: the first and last day of its rows, with ids or
+    /// without (nil: none). Two inputs whose days do not meet share no country-day and
+    /// no cut day, so the pair is not compared (``OverlapFinding/compare`` finds nothing
+    /// there): a daily archive of 1,500 one-row files compared every pair, each copying
+    /// both tables (review46 H1, 111 s).
+    private var dayTableSpans: [(first: Int32, last: Int32)?] = []
     /// Set before the last input is fed: its rows are not kept as tables but matched
     /// with the earlier inputs' as they come (``DayProbe``; issue 9).
     var feedsLastInput = false
@@ -426,12 +432,19 @@ final class Pipeline: @unchecked Sendable {
                 guard let p = probes.first(where: { $0.earlier == e && $0.hereIds == hereIds && $0.earlierIds == earlierIds }) else { return 0 }
                 return (hereIds ? streamed!.with : streamed!.without).rowsCovered(by: y, probe: p.probe, p.slot)
             }
+            // The days of this input's rows; an earlier input whose days do not meet them
+            // is not compared (``dayTableSpans``).
+            let hereSpan = days.map { Self.daySpan($0.without.ranges, $0.with.ranges) } ?? Self.daySpan(streamed!.without.ranges, streamed!.with.ranges)
+            func meets(_ e: Int) -> Bool {
+                guard let h = hereSpan, let s = dayTableSpans[e] else { return false }
+                return s.first <= h.last && h.first <= s.last
+            }
             if request.overlap == .refuse {
                 // Two exports of one source that overlap (docs/aggregation.md, "The same
                 // event read twice"): compared per country and day with every input read
                 // before, rows without ids with rows without ids or with ids (ids alone
                 // are left to the id rule).
-                for (e, earlier) in dayTables.enumerated() {
+                for (e, earlier) in dayTables.enumerated() where meets(e) {
                     let (aFile, bFile) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
                     let hereFirst = currentFile < earlier.file
                     for ids in Self.refusedKinds {
@@ -453,7 +466,7 @@ final class Pipeline: @unchecked Sendable {
                 // both exports' shared months). Such a pair is refused: rows left out by
                 // the parsers' own test (``DayTable/covers(country:day:)``), of the
                 // tables they leave out by, and not an overlap.
-                for (e, earlier) in dayTables.enumerated() {
+                for (e, earlier) in dayTables.enumerated() where meets(e) {
                     for ids in Self.comparedKinds {
                         guard !hereIsEmpty(ids.a), !(ids.b ? earlier.with : earlier.without).isEmpty else { continue }
                         let lost = covered(e, hereIds: ids.a, earlierIds: ids.b)
@@ -471,7 +484,7 @@ final class Pipeline: @unchecked Sendable {
                 // Rows with ids on both sides are left to the id rule, which matches only
                 // ids both files give: two exports that each number their own rows (S14)
                 // would be read doubled. Refused, saying how --overlap later can apply.
-                for (e, earlier) in dayTables.enumerated() where !hereIsEmpty(true) && !earlier.with.isEmpty {
+                for (e, earlier) in dayTables.enumerated() where meets(e) && !hereIsEmpty(true) && !earlier.with.isEmpty {
                     if let f = finding(e, hereIds: true, earlierIds: true, hereFirst: true), f.isOverlapWithIds {
                         fail(.data(f.message(named(currentFile), named(earlier.file), withIds: (true, true), rule: .later)))
                         return
@@ -485,9 +498,23 @@ final class Pipeline: @unchecked Sendable {
                 }
             }
             // The last input's are not kept, and no input comes after it to compare.
-            if let days { dayTables.append((currentFile, days.without, days.with)) } else { dayTables.removeAll() }
+            if let days {
+                dayTables.append((currentFile, days.without, days.with))
+                dayTableSpans.append(hereSpan)
+            } else {
+                dayTables.removeAll(); dayTableSpans.removeAll()
+            }
         }
         if whole.rows > 0 { noteSharedRecords(whole, met, named: named) }
+    }
+
+    /// The first and last day of the rows of one input's tables (by country: ``DayTable/ranges``).
+    static func daySpan(_ a: [UInt64: (first: Int32, last: Int32)], _ b: [UInt64: (first: Int32, last: Int32)]) -> (first: Int32, last: Int32)? {
+        var span: (first: Int32, last: Int32)?
+        for ranges in [a, b] {
+            for r in ranges.values { span = span.map { (min($0.first, r.first), max($0.last, r.last)) } ?? r }
+        }
+        return span
     }
 
     /// The last input's rows go to the workers' streams, matched with every earlier
@@ -1939,9 +1966,13 @@ final class Pipeline: @unchecked Sendable {
                 let shape = summary.isTable ? nil : exportShape(summary, file: index, continuous: continuous[ds] ?? false)
                 if let old = shapes[ds] { if old != shape { shapes[ds] = .some(nil) } } else { shapes[ds] = .some(shape) }
             }
+            // Each dataset's schemas, once (a filter of every file per dataset was
+            // quadratic in the files: review46 H1).
+            var schemasOf: [Int: Set<Schema>] = [:]
+            for (index, summary) in fileSummaries { schemasOf[request.dataset(ofFile: index), default: []].insert(summary.schema) }
             let exportParts = ends.keys.sorted().compactMap { i -> ExportParts.Part? in
                 let countries = placeEnds[i].map { Set($0.keys) } ?? fileCountries[i] ?? []
-                let schemas = Set(fileSummaries.filter { request.dataset(ofFile: $0.index) == i }.map(\.summary.schema))
+                let schemas = schemasOf[i] ?? []
                 return ExportParts.Part(index: i, shape: withFlows.contains(i) && !(tables[i] ?? false) ? (shapes[i] ?? nil) : nil,
                                         recordEnds: ends[i]!, countries: countries,
                                         overlaps: schemas == [.ucdpGED] || schemas == [.acled])
@@ -1960,7 +1991,8 @@ final class Pipeline: @unchecked Sendable {
                 }
                 // Said when it changes what they cover: parts of the same days (one day
                 // each, the same event in both) cover them alike, joined or not.
-                let spans = Set(exportParts.filter { group.parts.contains($0.index) }.map { [$0.first, $0.last] })
+                let members = Set(group.parts)
+                let spans = Set(exportParts.filter { members.contains($0.index) }.map { [$0.first, $0.last] })
                 guard spans.count > 1 || !group.gaps.isEmpty else { continue }
                 let names = (parts[lead] ?? []).map { String($0.split(separator: "/").last ?? Substring($0)) }
                 let shown = names.count <= 4 ? names.dropLast().joined(separator: ", ") + " and " + names.last!
@@ -1970,7 +2002,7 @@ final class Pipeline: @unchecked Sendable {
                 // What is known, not how the export was cut (review40 N3: halves of a UCDP
                 // file split by side_a were said to be "split by date"): dates apart, or
                 // dates that overlap, read as one export by their event ids.
-                let spells = exportParts.filter { group.parts.contains($0.index) }.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
+                let spells = exportParts.filter { members.contains($0.index) }.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
                 // A part may start on the day the parts before it reach (a page cut inside a
                 // day; two one-day files of the same day): said as such, not "apart"
                 // (review46 N-l).
@@ -1979,7 +2011,7 @@ final class Pipeline: @unchecked Sendable {
                     if p.first < reach { apart = false } else if p.first == reach && shared.last != reach { shared.append(reach) }
                     reach = max(reach, p.last)
                 }
-                let idsOf = Set(fileSummaries.filter { group.parts.contains(request.dataset(ofFile: $0.index)) }.map(\.summary.schema)) == [.acled]
+                let idsOf = Set(fileSummaries.filter { members.contains(request.dataset(ofFile: $0.index)) }.map(\.summary.schema)) == [.acled]
                     ? "ACLED" : "UCDP GED"
                 let sharedDays = shared.prefix(3).map { "\(CalendarDay(daysSinceEpoch: $0))" }.joined(separator: ", ")
                     + (shared.count > 3 ? " and \(shared.count - 3) more" : "")

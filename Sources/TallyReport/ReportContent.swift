@@ -844,7 +844,13 @@ public struct ContentBuilder {
             // The report's own period when no point there is marked (a period the data
             // does not reach draws none): its note, beside the periods drawn.
             let marked = chart.partial[key] != nil || chart.series.contains { $0.partial[key] != nil }
-            if !marked, let partialNote { chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind) }
+            // A period the data does not reach at all is said as on the cover ("after the
+            // data (which ends 27 May 2023)"), not "partial: no W data" (review46 N-h).
+            if !marked, let uncovered = uncoveredWords {
+                chart.text.subtitle += " · " + ChartWords.periodName(key, kind: kind) + ": " + uncovered
+            } else if !marked, let partialNote {
+                chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind)
+            }
         }
         // A country the spec's `filter:` names with no record in the periods drawn has no
         // line: named (`no Lebanon data`), as `tally chart timeline --country` does; not
@@ -858,6 +864,7 @@ public struct ContentBuilder {
                                                actors: Grouping(t.by).keys.contains(.actor)
                                                    ? rows.rows.filter { $0.measure == t.measure && (shownFirst ... shownLast).contains($0.periodKey) }.compactMap(\.actor) : [])
             + (chart.partialKey.map { "\n" + $0 } ?? "")
+            + (chart.gapKey.map { "\n" + $0 } ?? "")
             + (chart.regroupedKey.map { "\n" + $0 } ?? "")
         chart.labelSuffix = shared?.suffix
         chart.highlighted = try highlighted(t.highlight, among: series.map(\.name), suffix: shared?.suffix, chart: t.id)

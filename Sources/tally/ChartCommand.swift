@@ -765,6 +765,8 @@ struct ChartTimeline: ParsableCommand {
             subtitle += " \u{00B7} " + note
         }
         if let key = timeline.partialKey { footnotes.append(key) }
+        // A line broken where a period has no point (the gap rule).
+        if let key = timeline.gapKey { footnotes.append(key) }
         // A stock's line broken where two periods' figures add up different groups.
         if let key = timeline.regroupedKey { footnotes.append(key) }
         timeline.text = ChartText(title: title, subtitle: subtitle,

@@ -237,8 +237,9 @@ struct Info: ParsableCommand {
         do { totals = try o.result.totals() } catch {
             throw .data("\(file == "-" ? "<stdin>" : file): " + error.description)
         }
-        // HAPI's rows are monthly counts of a place, not events.
-        let unit = o.files.first?.hapi == nil ? "event" : "HAPI row"
+        // HAPI's rows are monthly counts of a place, not events: their events are HAPI's
+        // own counts (review46 N-j), no longer the rows.
+        let unit = "event"
         /// The best as the figure shows it: a best no source stated (a range's midpoint,
         /// an open sum's) is named as such, not printed as a best (review49).
         func bestWords(_ e: Estimate) -> String {

@@ -132,9 +132,10 @@ import TallyTestSupport
             Issue.record("expected a timeline"); return
         }
         #expect(t3.series[0].points.map(\.periodKey) == [april])
-        // The report's own period is marked: the data does not reach it (review9d #16);
+        // The report's own period is marked: the data does not reach it (review9d #16),
+        // said as the cover says it (review46 N-h: it read "partial: no e.csv data");
         // and April, whose hollow square the footer names, is named too (review18 #9).
-        #expect(t3.text.subtitle.hasSuffix("; April 2023 · April 2023 partial: data for 3 April only · August 2023 partial: no e.csv data"),
+        #expect(t3.text.subtitle.hasSuffix("; April 2023 · April 2023 partial: data for 3 April only · August 2023: after the data (which ends 3 April 2023)"),
                 "\(t3.text.subtitle)")
         // One period has nothing to shade: its range is a bar.
         let (spec4, data4) = try load(["2023-04-03,A,,x,killed,6,6,9"],

@@ -109,7 +109,7 @@ def main():
                         pv_e = int(rng.paretovariate(1.3)) - 1
                         pv_f = int(rng.paretovariate(1.1)) - 1 if pv_e else 0
                         ct_e = rng.randint(0, pv_e)
-                        ct_f = rng.randint(0, pv_f)
+                        ct_f = rng.randint(0, pv_f) if ct_e else 0  # no deaths without an event
                         dm_e = int(rng.paretovariate(1.5)) - 1
                         dm_f = 1 if dm_e and rng.random() < 0.02 else 0
                         for t, ev, fat in (("political_violence", pv_e, pv_f), ("civilian_targeting", ct_e, ct_f),

@@ -101,6 +101,18 @@ public enum GapRule {
         }.map { (keys[$0 - 1], keys[$0]) }
     }
 
+    /// The periods between a line's runs (``runs(of:period:)``), each as its first and
+    /// last key: no point is drawn there, and a chart's footer says why (review46 N-e:
+    /// a native file's April without a record drew nothing, with no word, to be read as
+    /// a drawing fault or a zero).
+    public static func gaps(of keys: [Int32], period: PeriodKind) -> [(first: Int32, last: Int32)] {
+        guard period != .all else { return [] }
+        let r = runs(of: keys, period: period)
+        return zip(r, r.dropFirst()).map { a, b in
+            (period.successor(keys[a.upperBound - 1]), period.key(period.firstDay(keys[b.lowerBound]).adding(days: -1)))
+        }
+    }
+
     /// Index ranges of `keys` (ascending period keys) whose periods follow each other.
     public static func runs(of keys: [Int32], period: PeriodKind) -> [Range<Int>] {
         var out: [Range<Int>] = []
