@@ -63,7 +63,10 @@ struct EstimateFlee7Tests {
     /// Arabic verb first and "sought refuge"/"arrived" had been refused as unknown words.
     @Test func verbFirstAndRefugeRead() {
         reads("نزح 5000 شخص إلى حلب", 5000, 5000, 5000, measure: "idps")
-        reads("نزح 5000 شخص إلى حلب", 5000, 5000, 5000, measure: "refugees")
+        // flee8 (review50, decided): نزح with no destination across a border is the internally
+        // displaced, as "IDPs": refused under refugees (it read 5,000).
+        refuses("نزح 5000 شخص إلى حلب", containing: "counts idps (people displaced inside their country", measure: "refugees")
+        reads("فر 5000 شخص إلى حلب", 5000, 5000, 5000, measure: "refugees")
         for text in ["نزح 5000 شخص إلى تركيا", "فر 5000 شخص إلى لبنان", "5,000 sought refuge in Chad", "5,000 arrived in Chad",
                      "5,000 took refuge in Lebanon"] {
             refuses(text, containing: "counts refugees (people who crossed a border", measure: "idps")

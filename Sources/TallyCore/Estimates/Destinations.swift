@@ -1,3 +1,5 @@
+import Foundation
+
 /// flee7 (review49 F9, F10, F14): the countries a destination names, and the kind of the
 /// displaced (refugees or idps) the verb's destination says. Kept apart from Acts.swift (the
 /// other acts of a figure's people), which had held a short list of 70 countries and missed
@@ -265,6 +267,46 @@ enum CountryWords {
         return out
     }()
 
+    /// The words of every form of each row, by row (``countryEnd`` reads the text's words
+    /// the same way), for ``sameCountry(_:_:)`` and ``adjective(_:isOf:)``.
+    static let formsByRow: [[[String]]] = rows.map { row in
+        row.split(separator: "|").flatMap { language in
+            language.split(separator: ",").map { raw in
+                Vocabulary.pieces(of: trimmed(raw).lowercased()).compactMap { piece -> String? in
+                    if case let .word(w) = piece { return w } else { return nil }
+                }
+            }
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The row of the country named by `words` (as read), nil when none.
+    static func row(of words: [String]) -> Int? {
+        formsByRow.firstIndex { $0.contains(words) }
+    }
+
+    /// Whether two names are of one country ("Chad", "Tchad").
+    static func sameCountry(_ a: [String], _ b: [String]) -> Bool {
+        guard let r = row(of: a) else { return false }
+        return r == row(of: b)
+    }
+
+    /// flee8: whether a country's adjective (or people: "Sudanese", "tchadien", "السودانية")
+    /// is of the country named by `words`, by the stem they share with one of its forms
+    /// ("chad"/"chadian", "congo"/"congolese", "burma"/"burmese"). When unsure it says yes:
+    /// a part of the same country names neither kind.
+    static func adjective(_ adjective: String, isOf words: [String]) -> Bool {
+        func stem(_ w: String) -> String {
+            var w = w.lowercased()
+            if w.hasPrefix("ال") { w = String(w.dropFirst(2)) }
+            if w.hasSuffix("ية") { w = String(w.dropLast(2)) } else if w.hasSuffix("ي"), w.count > 4 { w = String(w.dropLast()) }
+            return String(w.folding(options: .diacriticInsensitive, locale: nil).prefix(4))
+        }
+        let a = stem(adjective)
+        guard a.count >= 3 else { return false }
+        let forms = row(of: words).map { formsByRow[$0] } ?? [words]
+        return forms.contains { $0.contains { stem($0) == a } }
+    }
+
     /// Adjectives of a country, before "territory"/"soil" ("fled to Turkish territory") or
     /// after "territoire"/"territorio"/"الأراضي" ("territoire turc", "territorio colombiano",
     /// "الأراضي التركية"): the country's land, across a border. Peoples without a state of
@@ -369,6 +411,9 @@ extension PhraseReader {
         "sought", "seeking", "seek", "took", "taking", "found", "arrived", "arriving", "sheltered", "sheltering",
         "trouvé", "cherché", "pris", "arrivés", "arrivées", "réfugiés", "réfugiées", "refugiaron", "refugiado", "refugiados",
         "llegaron", "buscaron", "encontraron", "وصلوا", "وصل",
+        // flee8 (review50, decided): where the displaced are registered, hosted or live ("5,000
+        // displaced people were registered in Chad" counts refugees, as "sheltering in Chad").
+        "registered", "hosted", "housed", "living", "staying", "stranded", "enregistrés", "accueillis", "registrados", "acogidos",
     ]
     /// The nouns of refuge after a verb of ``refugeVerbs`` ("sought refuge", "took shelter").
     static let refugeNouns: Set<String> = ["refuge", "shelter", "sanctuary", "asylum", "abri", "asile", "refugio", "amparo"]
@@ -388,6 +433,10 @@ extension PhraseReader {
         "because", "following", "when", "while", "via", "through", "by", "before", "last", "this", "earlier", "altogether", "entirely",
         "pour", "vers", "en", "et", "après", "depuis", "lors", "pendant", "avec", "hacia", "a", "y", "tras", "desde", "por", "durante",
         "con", "hasta", "الى", "إلى", "و", "بعد", "منذ", "نحو", "خلال", "مع", "هربا", "خوفا", "الي",
+        // flee8 (review50): the verb of the figure's clause after a relative one ("5,000 people
+        // who fled Sudan are sheltering in camps" had read under idps).
+        "are", "were", "is", "was", "have", "has", "had", "now", "remain", "remained", "live", "lived", "sont", "ont", "son", "están",
+        "han", "viven",
     ]
     /// Prepositions of a destination ("to Turkey", "vers le Tchad", "a Colombia", "إلى تركيا").
     static let destinationLeads: Set<String> = ["to", "into", "towards", "toward", "onto", "vers", "en", "au", "aux", "a", "al", "hacia", "hasta",
@@ -468,14 +517,33 @@ extension PhraseReader {
         // Each verb of the figure's clause in turn: "5,000 people displaced by fighting fled
         // to Uganda" says its destination after the second (it had read as idps); a word
         // that opens another clause ends the search ("5,000 fled as troops moved to Chad").
+        // flee8 (review50 F3, silent): the destination may follow the verb's object, an
+        // adverbial or an aside ("fled Darfur to Chad", "fled the fighting into Chad", "fled on
+        // foot to Chad", "fled, most of them to Chad", "ont fui le Darfour vers le Tchad"): every
+        // preposition of a destination in the verb's clause is tried, to a word that opens
+        // another clause, a number or a mark that ends a sentence; commas, brackets and dashes
+        // of an aside pass ("5,000 people, who fled to Chad, were registered").
         var v = finding.end
         var tried = false
-        while v < tokens.count, v < finding.end + 8, let w = word(at: v) {
+        var limit = finding.end + 8
+        while v < tokens.count, v < limit {
+            if isPunctuation(",", at: v) || isSymbol("(", at: v) || isSymbol(")", at: v) || isDash(at: v) { v += 1; continue }
+            // A year after "in" ("fled Aleppo in 2016 to Turkey"); another number ends the clause.
+            if case .number = tokens[v].kind, tried, word(at: v - 1).map({ ["in", "en", "since", "depuis", "desde"].contains($0) }) == true {
+                v += 1
+                continue
+            }
+            guard let w = word(at: v) else { break }
             if isVerb(w) {
                 tried = true
+                limit = max(limit, v + 10)
                 if let d = destination(afterVerb: v, from: v + 1, start: finding.start) { return d }
             } else if tried, PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) {
                 break
+            } else if tried, PhraseReader.laterDestinationLeads.contains(w),
+                      !(word(at: v - 1).map(PhraseReader.notDestinationBefore.contains) ?? false),
+                      let d = destination(from: v, start: finding.start, refuge: false) {
+                return d
             }
             v += 1
         }
@@ -487,6 +555,22 @@ extension PhraseReader {
               !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w), !w.hasPrefix("ل") { j += 1 }
         return destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1)
     }
+
+    /// Prepositions of a destination said after the verb's object or an adverbial ("fled
+    /// Darfur to Chad", "fled the fighting into Chad", "ont fui le Darfour vers le Tchad", "fled
+    /// Khartoum for Egypt"). Not the French and Spanish "en", "au", "à", which after an object
+    /// say where the thing fled was ("ont fui les combats au Soudan", "huyeron de la violencia en
+    /// Colombia"), nor the Spanish "a" (an English article: "fled a Sudan army attack"):
+    /// right after the verb only.
+    static let laterDestinationLeads: Set<String> = ["to", "into", "towards", "toward", "for", "vers", "pour", "hacia", "al", "hasta",
+                                                     "إلى", "الى", "الي", "نحو"]
+    /// Words before "to" that make it no destination ("close to Chad", "according to Chad",
+    /// "due to", "linked to", "next to the border", "deeper into Syrian territory": further inside).
+    static let notDestinationBefore: Set<String> = ["close", "closer", "next", "near", "nearer", "according", "due", "owing", "thanks", "prior",
+                                                    "adjacent", "similar", "linked", "related", "allied", "loyal", "belonging", "spreading",
+                                                    "spread", "deeper", "further", "farther", "attributed", "subjected", "exposed", "opposed", "compared", "contrary", "akin",
+                                                    "grâce", "quant", "face", "debido", "gracias", "junto", "frente", "respecto", "cerca",
+                                                    "بالنسبة", "بالاضافة", "اضافة", "نظرا", "استنادا"]
 
     /// Words that open another clause after a verb of fleeing ("as", "while", "when").
     static let fleeingClauseOpeners: Set<String> = ["as", "while", "when", "after", "before", "because", "since", "but", "where", "who", "which",
@@ -588,6 +672,12 @@ extension PhraseReader {
             return ("refugees", r, w)
         }
         guard let head = word(at: e) else { return nil }
+        // flee8 (review50 F3, silent): a place named with its country ("to Adré in Chad", "to
+        // Adré, Chad", "vers Adré au Tchad", "إلى أدري في تشاد"): the country is where they went,
+        // as "camps in Chad"; "the Chadian side" (of the border) is across it; a part of a
+        // country ("eastern Chad") when the people or the place they left are of another one
+        // ("5,000 Sudanese fled to eastern Chad"; "fled to northern Syria" names neither).
+        if let d = placeWithCountry(at: e, lead: j, start: start) { return d }
         if PhraseReader.abroadWords.contains(head) {
             let (r, w) = quote(e + 1)
             return ("refugees", r, w)
@@ -648,7 +738,8 @@ extension PhraseReader {
                 while c < campsAt + 4, word(at: c).map(PhraseReader.destinationFillers.contains) == true { c += 1 }
                 if word(at: c).map(PhraseReader.directionAdjectives.contains) == true, let end = countryEnd(at: c + 1) {
                     let (r, wr) = quote(end)
-                    return ("idps", r, wr)
+                    // flee8: "5,000 Sudanese fled to camps in eastern Chad" are refugees.
+                    return (foreignToCountry(c + 1..<end, before: j, start: start) ? "refugees" : "idps", r, wr)
                 }
                 if let end = countryEnd(at: c) {
                     if isPunctuation("'", at: end), word(at: end + 1) == "s" {
@@ -675,5 +766,97 @@ extension PhraseReader {
             }
         }
         return nil
+    }
+
+    /// flee8 (review50 F3): the destination a place named with its country says, at `e`
+    /// after the preposition at `j` (``destination(from:start:refuge:)``): "Adré in Chad",
+    /// "Adré, Chad", "Adré au Tchad" (a name in capitals, or any Arabic word, then "in"/","
+    /// and a country named whole) and "the Chadian side" count refugees; "eastern Chad"
+    /// counts refugees when the words before the destination name another country or
+    /// another country's people ("5,000 Sudanese", "fled from Sudan"), and nothing
+    /// otherwise (as "fled to northern Syria"): nil when none of these is said.
+    func placeWithCountry(at place: Int, lead j: Int, start: Int) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        guard place < tokens.count, let first = word(at: place), countryEnd(at: place) == nil else { return nil }
+        var e = place, head = first
+        // "the Chadian side", "le côté tchadien", "el lado colombiano".
+        var k = e
+        while k < e + 6, let w = word(at: k) {
+            if ["side", "bank"].contains(w), let a = word(at: k - 1), CountryWords.territoryAdjectives.contains(a) {
+                return ("refugees", start..<(k + 1), j..<(k + 1))
+            }
+            if ["côté", "lado", "rive", "orilla"].contains(w), let a = word(at: k + 1), CountryWords.territoryAdjectives.contains(a) {
+                return ("refugees", start..<(k + 2), j..<(k + 2))
+            }
+            k += 1
+        }
+        // "eastern Chad", "the east of Chad" is said by "east" first.
+        if PhraseReader.directionAdjectives.contains(head), let end = countryEnd(at: e + 1), !placeInCountry(after: end),
+           foreignToCountry(e + 1..<end, before: j, start: start) {
+            return ("refugees", start..<end, j..<end)
+        }
+        // "Adré in Chad", "Adré, Chad": a place's name (capitals; Arabic has none), up to
+        // three words ("El Geneina"), then "in" or a comma and the country.
+        // "the town of Adré in Chad".
+        if ["town", "city", "village", "villages", "towns", "locality", "settlement", "ville", "village", "localité", "ciudad", "pueblo",
+            "localidad"].contains(head), ["of", "de", "d"].contains(word(at: e + 1) ?? ""), let h = word(at: e + 2) {
+            e += 2
+            head = h
+        }
+        let arabic = head.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } ?? false
+        guard arabic || tokens[e].text.first?.isUppercase == true, !PhraseReader.placesInside.contains(head),
+              !PhraseReader.campWords.contains(head), !PhraseReader.countryNouns.contains(head),
+              !PhraseReader.countryNounsSingular.contains(head) else { return nil }
+        k = e + 1
+        while k < e + 4, let w = word(at: k), !["in", "en", "au", "في", "بـ"].contains(w),
+              arabic || tokens[k].text.first?.isUppercase == true { k += 1 }
+        guard k < tokens.count, word(at: k).map({ ["in", "en", "au", "في"].contains($0) }) == true || isPunctuation(",", at: k) else { return nil }
+        var c = k + 1
+        // "Adré, in Chad".
+        if isPunctuation(",", at: k), word(at: c).map({ ["in", "en", "au", "في"].contains($0) }) == true { c += 1 }
+        while c < k + 4, word(at: c).map({ ["the", "le", "la", "l", "el"].contains($0) }) == true || isPunctuation("'", at: c) { c += 1 }
+        // "Adré in eastern Chad", a part of the country: across a border only when the people
+        // or the place they left are of another ("5,000 Sudanese fled to Adré in eastern Chad").
+        if countryEnd(at: c) == nil, word(at: c).map(PhraseReader.directionAdjectives.contains) == true, let end = countryEnd(at: c + 1),
+           !placeInCountry(after: end) {
+            return foreignToCountry(c + 1..<end, before: j, start: start) ? ("refugees", start..<end, j..<end) : nil
+        }
+        guard let end = countryEnd(at: c), !placeInCountry(after: end) else { return nil }
+        // A comma and a country that opens the next words ("fled to Adré, Chad's government
+        // said" is a place in it).
+        if isPunctuation(",", at: k), end < tokens.count, word(at: end) != nil,
+           !PhraseReader.afterCountryLeft.contains(word(at: end)!), !PhraseReader.fleeingClauseOpeners.contains(word(at: end)!) { return nil }
+        if !foreignToCountry(c..<end, before: j, start: start) && namesSameCountry(c..<end, before: j, start: start) { return nil }
+        return ("refugees", start..<end, j..<end)
+    }
+
+    /// Whether the words from `start` (two before it) to `before` name a country other than
+    /// the one at `country`, or another country's people ("5,000 Sudanese", "fled from
+    /// Sudan"): then a part of `country` is across a border.
+    func foreignToCountry(_ country: Range<Int>, before: Int, start: Int) -> Bool {
+        let target = country.compactMap { word(at: $0) }
+        var k = max(0, start - 2)
+        while k < before {
+            if let end = countryEnd(at: k), end <= before {
+                let named = (k..<end).compactMap { word(at: $0) }
+                if named != target, !CountryWords.sameCountry(named, target) { return true }
+                k = end
+                continue
+            }
+            if let w = word(at: k), CountryWords.territoryAdjectives.contains(w) || w.hasSuffix("s") && CountryWords.territoryAdjectives.contains(String(w.dropLast())),
+               !CountryWords.adjective(w.hasSuffix("s") && !CountryWords.territoryAdjectives.contains(w) ? String(w.dropLast()) : w, isOf: target) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the words before the destination name its own country or people ("5,000
+    /// Syrians fled to Idlib in Syria"): a place in the country they are of.
+    func namesSameCountry(_ country: Range<Int>, before: Int, start: Int) -> Bool {
+        let target = country.compactMap { word(at: $0) }
+        for k in max(0, start - 2)..<max(max(0, start - 2), before) {
+            guard let w = word(at: k) else { continue }
+            if CountryWords.adjective(w, isOf: target) || CountryWords.adjective(String(w.dropLast()), isOf: target) && w.hasSuffix("s") { return true }
+        }
+        return false
     }
 }

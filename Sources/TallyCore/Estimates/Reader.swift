@@ -1807,6 +1807,18 @@ final class PhraseReader {
                                + PhraseReader.describeDisplacementKind(dest.kind) + ": \"" + phrase(dest.words) + "\"), not " + asking + " ("
                                + PhraseReader.describeDisplacementKind(asked) + "): give the figure of " + asking)
         }
+        // flee8 (review50, design): Arabic نازح/نزح (displaced) says the internally displaced,
+        // as English "IDPs" does (`refugees "5000 نازح"`, "نزح 5000 شخص" read 5,000 refugees while
+        // "5,000 IDPs" is refused): under a measure of refugees it is refused unless its
+        // destination is across a border ("نزح 5000 شخص إلى تركيا" reads; the check above read it).
+        if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
+           PhraseReader.displacementKind(ofMeasure: asking) == "refugees", let at = arabicDisplacedWord(first),
+           displacementDestination(first) == nil {
+            let span = at < first.start ? at..<first.end : first.start..<(at + 1)
+            throw ParseFailure(reason: "\"" + phrase(span) + "\" counts idps (" + PhraseReader.describeDisplacementKind("idps") + ": \""
+                               + (tokens[at].word ?? "") + "\" with no destination across a border), not " + asking + " ("
+                               + PhraseReader.describeDisplacementKind("refugees") + "): give the figure of " + asking)
+        }
         // review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
         // injuries (`--measure killed "5,000 members"`, and a data row of killed reading
         // "5,000 members": 5,000 killed, exit 0). Members, supporters, a force's strength are
@@ -2342,6 +2354,20 @@ final class PhraseReader {
         let key = MeasureCatalog.canonicalName(measure)
         let kinds = Set((MeasureCatalog.words(of: key) + [key]).compactMap { displacementKindWords[$0] })
         return kinds.count == 1 ? kinds.first : nil
+    }
+
+    /// flee8: Arabic words of the displaced that say the internally displaced (نازح, نزح,
+    /// نزوح): right before the figure ("نزح 5000 شخص", "نزوح 5000 شخص") or in the three words
+    /// after it ("5000 نازح", "5000 شخص نزحوا"); its index, nil when none.
+    func arabicDisplacedWord(_ finding: Finding) -> Int? {
+        let words: Set<String> = ["نازح", "نازحا", "نازحين", "النازحين", "نازحون", "النازحون", "نزحوا", "نزح", "نزوح"]
+        if let w = word(at: finding.start - 1), words.contains(w) { return finding.start - 1 }
+        var k = finding.end
+        while k < finding.end + 3, let w = word(at: k) {
+            if words.contains(w) { return k }
+            k += 1
+        }
+        return nil
     }
 
     static func describeDisplacementKind(_ kind: String) -> String {

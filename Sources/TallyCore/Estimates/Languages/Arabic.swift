@@ -112,8 +112,9 @@ extension Languages {
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("أعدم", "killed"), ("إعدام", "killed"), ("ذبح", "killed"), ("اختطاف", "kidnapped"), ("خطف", "kidnapped"), ("اعتقال", "arrested"), ("نزوح", "displaced"), ("تهجير", "displaced"),
                    // flee7 (review49): the verb first, as "قتل" ("نزح 5000 شخص إلى حلب", "فر 5000 شخص إلى
-                   // لبنان" had been refused as unknown words); where, says the destination rule.
-                   ("نزح", "displaced"), ("فر", "displaced"), ("الإفراج", "released"), ("تحرير", "released"), ("مفقود", "missing"), ("مفقودين", "missing")],
+                   // لبنان" had been refused as unknown words); where, says the destination rule. flee8
+                   // (review50): "لجأ 5000 شخص إلى تشاد" (sought refuge; not هرب, which also escapes).
+                   ("نزح", "displaced"), ("فر", "displaced"), ("لجأ", "displaced"), ("الإفراج", "released"), ("تحرير", "released"), ("مفقود", "missing"), ("مفقودين", "missing")],
         // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
         // says what happened to them ("12 refugees were killed").
         statusMeasures: [("لاجئ", "displaced"), ("لاجئا", "displaced"), ("لاجئين", "displaced"), ("نازح", "displaced"), ("نازحا", "displaced"), ("نازحين", "displaced"), ("رهينة", "kidnapped"), ("رهائن", "kidnapped"), ("أسير", "captured"), ("أسرى", "captured"), ("أسيرا", "captured"), ("معتقل", "arrested"), ("معتقلا", "arrested"), ("معتقلين", "arrested"), ("سجين", "arrested"), ("سجناء", "arrested")],
