@@ -57,6 +57,26 @@ struct EstimateFates7Tests {
         refuses("12 مسلحا هاجموا القرية", containing: "counts people who did something else (\"هاجموا\")", measure: "killed")
     }
 
+    /// F9's class in English with the other verbs of killing the tables know (read 3 and 12
+    /// killed, or the row's measure, on main 9273606): the killers' hand list of fates6 held
+    /// "killed", "wounded", "shot" only.
+    @Test func killersWithOtherVerbsOfKillingAreNotTheKilled() {
+        let killers: [(String, String)] = [
+            ("3 gunmen murdered a policeman", "murdered"), ("3 gunmen executed a policeman", "executed"),
+            ("12 gunmen who murdered the governor were arrested", "murdered"), ("12 gunmen who assassinated the governor were arrested", "assassinated"),
+            ("12 gunmen who beheaded the hostage were arrested", "beheaded"), ("3 gunmen shot dead a policeman", "shot dead"),
+            ("3 gunmen gunned down a policeman", "gunned down"),
+        ]
+        for (text, verb) in killers {
+            refuses(text, containing: "counts the people who " + verb + " someone", measure: "killed")
+        }
+        for text in ["12 civilians executed the previous night", "12 people murdered the same day", "12 villagers massacred the day before",
+                     "12 civilians beheaded by ISIS", "12 protesters shot dead by police", "12 men gunned down in a market",
+                     "12 militants who murdered the governor were killed", "12 prisoners executed, the army said"] {
+            reads(text, 12, 12, 12, measure: "killed")
+        }
+    }
+
     /// Needless refusals of main dab1c2f now read: fatal casualties, the Arabic accusative of
     /// soldiers and gunmen.
     @Test func fatalCasualtiesAndArabicSoldiersRead() {

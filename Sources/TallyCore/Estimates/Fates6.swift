@@ -131,7 +131,14 @@ extension PhraseReader {
         var k = head + 1
         if let w = word(at: k), PhraseReader.tieRelatives.contains(w) { k += 1 }
         if let w = word(at: k), ["have", "has", "had", "ont", "avaient", "han", "habían", "habian"].contains(w) { k += 1 }
-        guard let m = tieFate(at: k), fits(m), word(at: k).map({ ["killed", "wounded", "injured", "shot", "tué", "tue", "blessé", "mataron", "matado", "hirieron", "herido"].contains($0) }) == true
+        // fates7: any past verb of killing or wounding the measure tables know ("murdered",
+        // "executed", "assassinated", "beheaded", "shot dead", "gunned down": "3 gunmen
+        // murdered a policeman" read 3 killed), not "dead" nor a noun.
+        // A phrase's own measure first ("shot dead" is killed, "shot" alone is not).
+        let multi = measureWord(at: k).flatMap { $0.end > k + 1 ? $0.measure : nil }
+        guard let m = multi ?? tieFate(at: k), fits(m), let v = word(at: k),
+              ["killed", "wounded", "injured", "shot", "tué", "tue", "blessé", "mataron", "matado", "hirieron", "herido"].contains(v)
+                || (v.hasSuffix("ed") && v.count > 4 && v != "dead") || (measureWord(at: k).map { $0.end > k + 1 } ?? false)
         else { return nil }
         let verbEnd = measureWord(at: k)?.end ?? (k + 1)
         func person(_ i: Int) -> Bool {
@@ -148,7 +155,7 @@ extension PhraseReader {
             object = person(j) ? j : nil
         }
         guard let object, !fateFollowsAct(after: object, fits: fits) else { return nil }
-        return (tokens[k].text, finding.start..<(object + 1))
+        return (verbEnd > k + 1 ? phrase(k..<verbEnd) : tokens[k].text, finding.start..<(object + 1))
     }
 
     /// Whether a word of a fate that `fits` stands after `at` in its sentence as a verb of the
