@@ -271,14 +271,24 @@ public struct TimelineChart: ChartDrawing, Equatable {
     /// report every period, or a stock not observed, has no point there (the gap rule).
     /// `nil` when no line breaks so.
     public var gapKey: String? {
-        let spells = gaps
-        guard !spells.isEmpty else { return nil }
-        let named = spells.prefix(Self.partialNamed).map { g in
+        func name(_ g: (first: Int32, last: Int32)) -> String {
             g.first == g.last ? ChartWords.periodName(g.first, kind: period)
                 : Messages.text("when.from_to", ["from": ChartWords.periodName(g.first, kind: period), "to": ChartWords.periodName(g.last, kind: period)])
         }
+        // Several named lines: each line's own spells, named with it (review51 F7: one list
+        // of every line's spells joined said "March to September" where one line had points).
+        let items: [String]
+        if namesSeries && series.count > 1 {
+            items = series.flatMap { s in
+                GapRule.gaps(of: s.points.map(\.periodKey), period: period).map { s.name + Messages.text("list.separator") + name($0) }
+            }
+        } else {
+            items = gaps.map(name)
+        }
+        guard !items.isEmpty else { return nil }
+        let named = Array(items.prefix(Self.partialNamed))
         var list = named.dropFirst().reduce(named[0]) { Messages.text("key.join", ["a": $0, "b": $1]) }
-        if spells.count > named.count { list = Messages.plural("key.more", Int64(spells.count - named.count), ["list": list]) }
+        if items.count > named.count { list = Messages.plural("key.more", Int64(items.count - named.count), ["list": list]) }
         return Messages.text("key.gap", ["list": list])
     }
 

@@ -1686,6 +1686,12 @@ final class BlockParser: @unchecked Sendable {
         guard let s2 = read(a, start), let e2 = read(b, end), s2 <= e2 else {
             return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason))"
         }
+        // An order the file's own dates decided: the other cannot be given (the deciding line
+        // would not read), so this row is the odd one (review51 F8: --date-order dmy was advised).
+        if !layout.dayMonthOrderGiven {
+            return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason); read \(name(other)) they would be \(s2) to \(e2), "
+                + "but that line cannot be read so: the file mixes orders, or this row's dates are wrong)"
+        }
         return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason); read \(name(other)) they are \(s2) to \(e2): "
             + "if the file writes them so, give --date-order \(other.rawValue))"
     }

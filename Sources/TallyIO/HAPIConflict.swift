@@ -237,8 +237,9 @@ public enum HAPIConflict {
                 // or civilian-targeting row always has them, so an empty or NA cell there is a
                 // figure missing from the download, read as 0 deaths it would lower the total
                 // with no word (review50 F6).
-                func fatalities(_ type: String) throws(TallyError) -> Int64 {
-                    if type != "demonstration" && field(layout.best).isEmpty {
+                func fatalities(_ type: String, events: Int64) throws(TallyError) -> Int64 {
+                    // No event, no deaths to be missing (review51 F2: refused).
+                    if type != "demonstration" && events > 0 && field(layout.best).isEmpty {
                         let cell = asWritten(layout.best).isEmpty ? "empty" : "\"\(asWritten(layout.best))\""
                         throw fail(column(layout.best) + "\(cell) in a \(type) row: HDX HAPI gives the deaths of every political_violence and "
                             + "civilian_targeting row (only a demonstration's are left empty), so this is a figure missing from the file, "
@@ -341,7 +342,7 @@ public enum HAPIConflict {
                 }
                 let monthText: String
                 if let t = monthTexts[start] { monthText = t } else { monthText = start.description; monthTexts[start] = monthText }
-                let events = try count(layout.events, emptyIsZero: false), deaths = try fatalities(type)
+                let events = try count(layout.events, emptyIsZero: false), deaths = try fatalities(type, events: events)
                 // Deaths in no event: one of the two cells is wrong, and which cannot be told.
                 if events == 0 && deaths > 0 {
                     throw fail(column(layout.events) + "0 beside \(deaths) fatalities: deaths with no event; one of the two figures is wrong "

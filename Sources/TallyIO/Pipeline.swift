@@ -1380,11 +1380,13 @@ final class Pipeline: @unchecked Sendable {
         if let given = request.perFile[name]?.dateOrder {
             layout.dayMonthOrder = given
             layout.dayMonthOrderReason = "given with date_order: \(given.rawValue) in the spec"
+            layout.dayMonthOrderGiven = true
             return
         }
         if let given = request.dateOrder {
             layout.dayMonthOrder = given
             layout.dayMonthOrderReason = "given with --date-order \(given.rawValue)"
+            layout.dayMonthOrderGiven = true
             return
         }
         var end = min(b.count, b.start + Pipeline.decisionWindow)

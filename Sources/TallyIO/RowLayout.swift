@@ -80,6 +80,9 @@ struct RowLayout {
     /// How the order was decided (for messages): "given with --date-order", "decided
     /// from line 7 (28/05/2016)".
     var dayMonthOrderReason = ""
+    /// Whether the order was given (`--date-order`, a spec's `date_order:`), not decided
+    /// from the file's own dates.
+    var dayMonthOrderGiven = false
     /// How digits in this file's estimate text are written (`--locale`, a report
     /// dataset's `locale:`).
     var convention: NumberConvention = .unspecified

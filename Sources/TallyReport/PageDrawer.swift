@@ -301,7 +301,7 @@ struct PageDrawer {
             var notes: [String] = []
             if f.isRangeOnly { notes.append(Messages.text("report.figure.range_only")) }
             notes.append(h.kind == .stock ? Messages.text("report.figure.observed_in", ["period": periodName])
-                : Messages.plural("report.figure.records", Int64(h.events)))
+                : Messages.plural(h.eventsCounted ? "report.figure.events" : "report.figure.records", Int64(h.events)))
             return (ChartWords.figure(f), notes, false)
         }
         if let last = h.lastObserved {

@@ -45,6 +45,10 @@ public struct Headline: Sendable, Equatable {
     /// The period's figure; `nil` when nothing was recorded in the period.
     public var figure: Estimate?
     public var events: Int64
+    /// Whether ``events`` is a publisher's count of events rather than one record each
+    /// (HDX HAPI's monthly counts: "13 events", not "13 records" of a file of 5 rows,
+    /// review51 F3).
+    public var eventsCounted = false
     /// For a stock not observed in the period: its last observation and when.
     public var lastObserved: (estimate: Estimate, period: String)?
     /// Lines such as `March 2023: 3 (+133%)`.
@@ -559,6 +563,7 @@ public struct ContentBuilder {
             let now = try data.total(measure, period: key)
             var h = Headline(measure: measure, kind: mkind, figure: now?.estimate, events: now?.events ?? 0,
                              lastObserved: nil, comparisons: [])
+            h.eventsCounted = data.files.contains { $0.schema == .hapiConflict }
             if now == nil, mkind == .stock, let last = data.lastObserved(measure, before: key),
                let t = try data.total(measure, period: last) {
                 h.lastObserved = (t.estimate, ReportWords.period(last, kind: kind))

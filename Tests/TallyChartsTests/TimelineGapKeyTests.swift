@@ -20,9 +20,15 @@ import TallyCore
         let g = try chart([("A", "2023-03"), ("A", "2023-05")])
         #expect(g.gaps.map(\.first) == [month("2023-04")] && g.gaps.map(\.last) == [month("2023-04")])
         #expect(g.gapKey == "A line breaks where no record gives a figure (April 2023); no zero is assumed there.")
-        // A spell of several periods, and two lines' gaps joined where they overlap.
+        // Two lines: each its own spells, named (review51 F7: joined, they said "February to
+        // June" where B had a point in February).
         let two = try chart([("A", "2023-01"), ("A", "2023-05"), ("B", "2023-02"), ("B", "2023-07"), ("B", "2023-09")])
-        #expect(two.gapKey == "A line breaks where no record gives a figure (February 2023 to June 2023; August 2023); no zero is assumed there.")
+        #expect(two.gaps.count == 2 && two.gaps[0].first == month("2023-02") && two.gaps[0].last == month("2023-06"))
+        #expect(two.gapKey == "A line breaks where no record gives a figure (B, March 2023 to June 2023; B, August 2023; A, February 2023 to April 2023); no zero is assumed there.", "\(two.gapKey ?? "")")
+        // One line, or lines not named: the spells of every line together.
+        var unnamed = two
+        unnamed.namesSeries = false
+        #expect(unnamed.gapKey == "A line breaks where no record gives a figure (February 2023 to June 2023; August 2023); no zero is assumed there.")
         // Weeks (keys that are not consecutive numbers): the week between.
         let w = try chart([("A", "2023-W10"), ("A", "2023-W12")], period: .week)
         #expect(w.gaps.count == 1 && w.gaps[0].first == PeriodKind.week.parseLabel("2023-W11")!)

@@ -27,6 +27,16 @@ import TallyTestSupport
                            + "read month first (mm/dd/yyyy) they are 2016-06-07 to 2016-07-06: if the file writes them so, give --date-order mdy)"), "\(w)")
     }
 
+    /// The order decided from the file's own dates: the other order is no way out (the
+    /// deciding line would not read), so it is not advised (review51 F8).
+    @Test func anOrderTheFileDecidedIsNotAdvisedAgainst() throws {
+        let f = writeFile(Self.native + "a,03/13/2023,03/13/2023,Syria,killed,3\nb,05/03/2023,04/06/2023,Syria,killed,4\n", name: "md.csv")
+        let m = errorOf { _ = try read([f], by: [.country]) }?.message ?? "(read)"
+        #expect(m.contains("2023-04-06 is before date_start 2023-05-03 (the dates read month first (mm/dd/yyyy), the order decided from line 2")
+                && m.contains("read day first (dd/mm/yyyy) they would be 2023-03-05 to 2023-06-04, but that line cannot be read so"), "\(m)")
+        #expect(!m.contains("give --date-order"), "\(m)")
+    }
+
     /// Wrong either way, or ISO dates: the plain message, with the order named only when read.
     @Test func wrongEitherWayKeepsThePlainMessage() throws {
         let iso = writeFile(Self.native + "a,2023-05-03,2023-04-06,Syria,killed,3\n", name: "iso.csv")

@@ -79,6 +79,12 @@ import TallyTestSupport
             let c = Self.cells(try read([f], by: [.country], period: .month))
             #expect(c["killed"]?.best == 5 && c["killed"]?.events == 7 && c["demonstration_events"]?.best == 4, "\(cell)")
         }
+        // No event: no deaths to be missing (review51 F2).
+        for cell in ["", "NA"] {
+            let f = writeFile(Self.h + Self.row("Kabul", "AF0101", "3", "5") + Self.row("Paghman", "AF0102", "0", cell), name: "zero.csv")
+            let c = Self.cells(try read([f], by: [.country], period: .month))
+            #expect(c["killed"]?.best == 5 && c["killed"]?.events == 3, "\(cell)")
+        }
         // An events cell of NA is quoted as written.
         let e = writeFile(Self.h + Self.row("Kabul", "AF0101", "NA", "5"), name: "ev.csv")
         let m = errorOf { _ = try read([e], by: [.country], period: .month) }?.message ?? "(no error)"

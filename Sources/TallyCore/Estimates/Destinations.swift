@@ -790,9 +790,11 @@ extension PhraseReader {
             k += 1
         }
         // "eastern Chad", "the east of Chad" is said by "east" first.
-        if PhraseReader.directionAdjectives.contains(head), let end = countryEnd(at: e + 1), !placeInCountry(after: end),
-           foreignToCountry(e + 1..<end, before: j, start: start) {
-            return ("refugees", start..<end, j..<end)
+        if PhraseReader.directionAdjectives.contains(head), let end = countryEnd(at: e + 1), !placeInCountry(after: end) {
+            if foreignToCountry(e + 1..<end, before: j, start: start) { return ("refugees", start..<end, j..<end) }
+            // The people's own country ("5,000 Ukrainians fled to western Ukraine"): inside it
+            // (review51 F6: read as refugees).
+            if namesSameCountry(e + 1..<end, before: j, start: start) { return ("idps", start..<end, j..<end) }
         }
         // "Adré in Chad", "Adré, Chad": a place's name (capitals; Arabic has none), up to
         // three words ("El Geneina"), then "in" or a comma and the country.
@@ -818,15 +820,21 @@ extension PhraseReader {
         // or the place they left are of another ("5,000 Sudanese fled to Adré in eastern Chad").
         if countryEnd(at: c) == nil, word(at: c).map(PhraseReader.directionAdjectives.contains) == true, let end = countryEnd(at: c + 1),
            !placeInCountry(after: end) {
-            return foreignToCountry(c + 1..<end, before: j, start: start) ? ("refugees", start..<end, j..<end) : nil
+            if foreignToCountry(c + 1..<end, before: j, start: start) { return ("refugees", start..<end, j..<end) }
+            return namesSameCountry(c + 1..<end, before: j, start: start) ? ("idps", start..<end, j..<end) : nil
         }
         guard let end = countryEnd(at: c), !placeInCountry(after: end) else { return nil }
         // A comma and a country that opens the next words ("fled to Adré, Chad's government
         // said" is a place in it).
         if isPunctuation(",", at: k), end < tokens.count, word(at: end) != nil,
            !PhraseReader.afterCountryLeft.contains(word(at: end)!), !PhraseReader.fleeingClauseOpeners.contains(word(at: end)!) { return nil }
-        if !foreignToCountry(c..<end, before: j, start: start) && namesSameCountry(c..<end, before: j, start: start) { return nil }
-        return ("refugees", start..<end, j..<end)
+        if foreignToCountry(c..<end, before: j, start: start) { return ("refugees", start..<end, j..<end) }
+        // The people's own country ("5,000 Syrians fled to Idlib in Syria"): inside it.
+        if namesSameCountry(c..<end, before: j, start: start) { return ("idps", start..<end, j..<end) }
+        // Neither said (review51 F6): a country after a town's name is how news places a town
+        // ("fled to Maiduguri, Nigeria" inside Nigeria; "fled to Adré, Chad" across from
+        // Sudan), so whether a border was crossed cannot be told: refused under either kind.
+        return ("unknown", start..<end, j..<end)
     }
 
     /// Whether the words from `start` (two before it) to `before` name a country other than

@@ -22,6 +22,9 @@ extension PhraseReader {
         "withdrew", "withdraw", "withdrawn", "withdrawing", "retreated", "retreat", "pulled", "attacked", "attack", "attacks",
         "attacking", "launched", "launch", "launches", "stormed", "seized", "captured", "occupied", "occupy", "besieging",
         "advanced", "advance", "advancing", "holed", "trapped", "fought", "fight", "fighting", "clashed",
+        // review51 F5 ("5,000 fighters overran the town" read 5,000 killed; "overrun by" was refused).
+        "overran", "overrun", "overruns", "infiltrated", "infiltrate", "infiltrates", "invaded", "invade", "invades", "invading",
+        "raided", "ambushed", "encircled", "besieged", "surrounded",
         "contrôlent", "tiennent", "défendent", "entrés", "attaqué", "attaquent", "lancé", "retirés", "repliés", "formés",
         "controlan", "defienden", "entraron", "atacaron", "atacan", "lanzaron", "retiraron", "entrenados",
         "وصلوا", "دخلوا", "يسيطرون", "سيطروا", "هاجموا", "يهاجمون", "انسحبوا", "عبروا", "يتحصنون", "تحصنوا", "نشرهم",

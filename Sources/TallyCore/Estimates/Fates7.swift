@@ -8,6 +8,14 @@ extension PhraseReader {
     /// Words that name the agent of a passive before the figure ("held by 5,000 fighters",
     /// "tenue par 5000 combattants", "controlada por 5000 combatientes").
     static let agentWords: Set<String> = ["by", "par", "por"]
+    /// Verbs a place is taken by before "to" ("the town fell to 5,000 fighters", "was lost to").
+    static let fellToWords: Set<String> = ["fell", "fallen", "falls", "falling", "lost", "surrendered"]
+    /// A count's nouns: "the toll fell to 12 soldiers" is the toll's figure.
+    static let countNouns: Set<String> = ["toll", "number", "count", "figure", "tally", "total", "death", "deaths", "dead"]
+    /// Nouns of holding or attacking before "of" and the figure ("under the control of 5,000
+    /// fighters", "in the hands of", "an offensive of 5,000 fighters").
+    static let holderNouns: Set<String> = ["control", "hands", "grip", "grasp", "offensive", "assault", "incursion", "invasion", "siege",
+                                           "raid", "attack", "onslaught", "advance"]
     /// Words that may stand between the agent word and the figure ("by some 5,000 fighters",
     /// "by up to", "par près de", "por unos").
     static let agentPass: Set<String> = ["some", "about", "around", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to",
@@ -41,6 +49,19 @@ extension PhraseReader {
             passed += 1
         }
         let arabic = word(at: i) == "قبل" && word(at: i - 1) == "من"
+        // The holders or takers said by a noun or "fell to" (review51 F5: "the town fell to
+        // 5,000 fighters", "under the control of 5,000 fighters", "in the hands of", "an
+        // offensive of 5,000 fighters" read 5,000 killed): with a noun of people after the figure.
+        // ("to" is also a word passed: "up to"; each place back to `i` is tried.)
+        for t in stride(from: finding.start - 1, through: i, by: -1) {
+            if let to = word(at: t), let before = word(at: t - 1),
+               (to == "to" && PhraseReader.fellToWords.contains(before)) || (to == "of" && PhraseReader.holderNouns.contains(before)),
+               let head = peopleHead(after: finding), !fateFollowsAct(after: head, fits: fits),
+               // A toll "fell to 12 people" is its figure: a place falls to fighters, troops.
+               to == "of" || (groupPerson(at: head) && !((t - 6)..<(t - 1)).contains { word(at: $0).map(PhraseReader.countNouns.contains) == true }) {
+                return (before, (t - 1)..<(head + 1))
+            }
+        }
         guard let by = word(at: i), PhraseReader.agentWords.contains(by) || arabic else { return nil }
         // Arabic "من قبل 5000 مقاتل": the verb stands far before (a noun of the act most often).
         if arabic, let head = peopleHead(after: finding), !fateFollowsAct(after: head, fits: fits) {

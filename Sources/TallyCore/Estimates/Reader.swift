@@ -1754,7 +1754,11 @@ final class PhraseReader {
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
            case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
            let act = killersOfPeople(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }) {
-            throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who " + act.word + " someone (the figure is the subject of \""
+            // The verb in the sentence only when it is English ("who killed someone"); another
+            // language's ("who blessé someone") is said in English words.
+            let english = act.word.unicodeScalars.allSatisfy(\.isASCII)
+                && (act.word.hasSuffix("ed") || act.word.hasSuffix(" dead") || act.word.hasSuffix(" down") || ["shot", "slew", "slain", "hit"].contains(act.word))
+            throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who " + (english ? act.word : "killed or wounded") + " someone (the figure is the subject of \""
                                + act.word + "\"), not the " + measure + ": give the figure of " + measure)
         }
         // fates7 (review50 F2, F9 twins): the figure's people as the agent of a passive ("the
@@ -1803,6 +1807,11 @@ final class PhraseReader {
         if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
            let asked = PhraseReader.displacementKind(ofMeasure: asking),
            let dest = displacementDestination(first), dest.kind != asked {
+            if dest.kind == "unknown" {
+                throw ParseFailure(reason: "\"" + phrase(dest.words) + "\" names a town with its country but not where the people came from, so whether "
+                                   + "they crossed a border (refugees) or stayed inside the country (idps) cannot be told: say where they fled from "
+                                   + "(\"fled Sudan to Adré, Chad\"), or give the town alone if they stayed inside (\"fled to Maiduguri\")")
+            }
             throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" counts " + (dest.kind == "refugees" ? "refugees" : "idps") + " ("
                                + PhraseReader.describeDisplacementKind(dest.kind) + ": \"" + phrase(dest.words) + "\"), not " + asking + " ("
                                + PhraseReader.describeDisplacementKind(asked) + "): give the figure of " + asking)
