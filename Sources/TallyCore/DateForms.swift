@@ -54,6 +54,9 @@ public enum DateForm: Int, CaseIterable, Sendable, Comparable {
 /// The order of an all-numeric date like `05/06/2016`.
 public enum DayMonthOrder: String, CaseIterable, Sendable {
     case dmy, mdy
+
+    /// How messages name the order: "day first (dd/mm/yyyy)".
+    public var words: String { self == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)" }
 }
 
 /// What the numbers of a slashed date allow.

@@ -1634,7 +1634,7 @@ final class BlockParser: @unchecked Sendable {
         case .notSlashed, .invalid: break
         case .ambiguous, .sameEitherWay, .dayFirst, .monthFirst:
             if let order = layout.dayMonthOrder {
-                throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date read \(order == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)"), the order \(layout.dayMonthOrderReason); --date-order sets it")
+                throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date read \(order.words), the order \(layout.dayMonthOrderReason); --date-order sets it")
             }
             throw RowMessage(column(layout, i) + "\"\(t)\" is a date as a spreadsheet writes it, and the start of the file has no such date with a day above 12 to say which number is the day; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016), or write YYYY-MM-DD")
         }
@@ -1644,7 +1644,7 @@ final class BlockParser: @unchecked Sendable {
     /// How the row's `date_start` is written, for `tally info`'s date forms.
     private func startForm(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> DateForm {
         let s = spans[layout.dateStart]
-        if let order = layout.dayMonthOrder, memchr(base + s.start, 0x2F, s.count) != nil { return order == .dmy ? .dayMonthYear : .monthDayYear }
+        if let order = layout.dayMonthOrder, Self.isSlashed(base, s) { return order == .dmy ? .dayMonthYear : .monthDayYear }
         return s.count == 10 ? .iso : .isoWithTime
     }
 
@@ -1677,22 +1677,21 @@ final class BlockParser: @unchecked Sendable {
     private func orderHint(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, end: CalendarDay, start: CalendarDay) -> String {
         guard let order = layout.dayMonthOrder else { return "" }
         let a = spans[layout.dateStart], b = spans[layout.dateEnd]
-        guard memchr(base + a.start, 0x2F, a.count) != nil || memchr(base + b.start, 0x2F, b.count) != nil else { return "" }
+        guard Self.isSlashed(base, a) || Self.isSlashed(base, b) else { return "" }
         let other: DayMonthOrder = order == .dmy ? .mdy : .dmy
         func read(_ s: FieldSpan, _ fallback: CalendarDay) -> CalendarDay? {
-            memchr(base + s.start, 0x2F, s.count) == nil ? fallback : CalendarDay.parseSlashed(base + s.start, count: s.count, order: other, thisYear: thisYear)
+            !Self.isSlashed(base, s) ? fallback : CalendarDay.parseSlashed(base + s.start, count: s.count, order: other, thisYear: thisYear)
         }
-        let name = { (o: DayMonthOrder) in o == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)" }
         guard let s2 = read(a, start), let e2 = read(b, end), s2 <= e2 else {
-            return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason))"
+            return " (the dates read \(order.words), the order \(layout.dayMonthOrderReason))"
         }
         // An order the file's own dates decided: the other cannot be given (the deciding line
         // would not read), so this row is the odd one (review51 F8: --date-order dmy was advised).
         if !layout.dayMonthOrderGiven {
-            return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason); read \(name(other)) they would be \(s2) to \(e2), "
+            return " (the dates read \(order.words), the order \(layout.dayMonthOrderReason); read \(other.words) they would be \(s2) to \(e2), "
                 + "but that line cannot be read so: the file mixes orders, or this row's dates are wrong)"
         }
-        return " (the dates read \(name(order)), the order \(layout.dayMonthOrderReason); read \(name(other)) they are \(s2) to \(e2): "
+        return " (the dates read \(order.words), the order \(layout.dayMonthOrderReason); read \(other.words) they are \(s2) to \(e2): "
             + "if the file writes them so, give --date-order \(other.rawValue))"
     }
 
@@ -2086,8 +2085,18 @@ final class BlockParser: @unchecked Sendable {
     /// row names (``RowLayout/rowNumbered``); elsewhere it may be a code of its own
     /// (Nigeria's Nasarawa state is NA: review50 F1).
     private func isRMissing(_ base: UnsafePointer<UInt8>, _ i: Int) -> Bool {
-        let s = spans[i]
-        return s.count == 2 && base[s.start] == 0x4E && base[s.start + 1] == 0x41
+        Self.isNA(base + spans[i].start, count: spans[i].count)
+    }
+
+    /// Whether `count` bytes at `p` are exactly `NA` (R's missing value; the pipeline's look
+    /// for HDX's tag row asks it too).
+    static func isNA(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        count == 2 && p[0] == 0x4E && p[1] == 0x41
+    }
+
+    /// Whether a field holds a `/`, as a spreadsheet's date does (`5/11/2015`).
+    static func isSlashed(_ base: UnsafePointer<UInt8>, _ s: FieldSpan) -> Bool {
+        memchr(base + s.start, 0x2F, s.count) != nil
     }
 
     /// UCDP GED's `Congo` is the Republic of the Congo (Gleditsch–Ward 484; UCDP names
@@ -2349,7 +2358,7 @@ final class BlockParser: @unchecked Sendable {
                               + CalendarDay.spreadsheetSerialAdvice(t))
         case .ambiguous, .sameEitherWay, .dayFirst, .monthFirst:
             if let order = layout.dayMonthOrder {
-                return RowMessage(c + "\"\(t)\" is not a valid date read \(order == .dmy ? "day first (dd/mm/yyyy)" : "month first (mm/dd/yyyy)"), the order \(layout.dayMonthOrderReason); --date-order sets it")
+                return RowMessage(c + "\"\(t)\" is not a valid date read \(order.words), the order \(layout.dayMonthOrderReason); --date-order sets it")
             }
             return RowMessage(c + "\"\(t)\" could be day/month or month/day, and no date at the start of the file decides it; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016)")
         }

@@ -214,16 +214,18 @@ public enum Ingest {
     /// and every figure would be counted twice. Contents are compared only between
     /// files of the same size.
     static func distinctFiles(_ files: [String]) -> (files: [Int], notes: [String]) {
-        var seen: [(name: String, size: Int64, path: String)] = []
-        var byIdentity: [[UInt64]: Int] = [:]
+        struct Identity: Hashable { let device: UInt64, inode: UInt64 }
+        struct Contents: Hashable { let size: Int64, digest: Int }
         var kept: [Int] = []
         var notes: [String] = []
-        var bySize: [Int64: [Int]] = [:]
-        // Files whose size another shares, by size and hash: a copy is looked for among
-        // these alone (1,500 one-row files of one size compared each with every one
-        // before it: review46 H1).
-        var byDigest: [[Int64]: [Int]] = [:]
-        var digestedSizes: Set<Int64> = []
+        var seen: [(name: String, path: String)] = []
+        var byIdentity: [Identity: Int] = [:]
+        // The first file of each size (-1 once hashed), hashed only when a second of that
+        // size comes; then every file of a shared size by size and hash: a copy is looked for among these
+        // alone (1,500 one-row files of one size compared each with every one before it:
+        // review46 H1).
+        var firstOfSize: [Int64: Int] = [:]
+        var byContents: [Contents: [Int]] = [:]
         var digests = FileDigests()
         for (index, path) in files.enumerated() {
             var st = stat()
@@ -231,7 +233,7 @@ public enum Ingest {
             // Only regular files: a pipe or terminal has no second reading to avoid, and
             // a path that cannot be read is reported when it is opened.
             guard ok, (st.st_mode & S_IFMT) == S_IFREG else { kept.append(index); continue }
-            let id = [UInt64(st.st_dev), UInt64(st.st_ino)]
+            let id = Identity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
             let name = path == "-" ? "standard input" : path
             if let first = byIdentity[id] {
                 notes.append("\(name) is the same file as \(seen[first].name): read once")
@@ -241,22 +243,23 @@ public enum Ingest {
             // Only files of the same size can be copies, and only those with the same
             // hash are compared byte by byte: 1,100 one-row files of one size were each
             // opened once per file before them (602,000 opens, 18 s of system time).
-            var digest: Int?
-            if path != "-", size > 0, let peers = bySize[size] {
-                digest = digests.digest(path)
-                // The first of a size is hashed when a second comes.
-                if digestedSizes.insert(size).inserted, let d = digests.digest(seen[peers[0]].path) { byDigest[[size, Int64(d)], default: []].append(peers[0]) }
-                if let digest, let copy = (byDigest[[size, Int64(digest)]] ?? []).lazy.map({ seen[$0] }).first(where: { sameBytes($0.path, path) }) {
-                    notes.append("\(name) holds the same bytes as \(copy.name): read once")
-                    continue
+            var contents: Contents?
+            if path != "-", size > 0 {
+                if let first = firstOfSize[size] {
+                    if first >= 0, let d = digests.digest(seen[first].path) { byContents[Contents(size: size, digest: d), default: []].append(first) }
+                    firstOfSize[size] = -1 // hashed: found by its contents now
+                    contents = digests.digest(path).map { Contents(size: size, digest: $0) }
+                    if let contents, let copy = (byContents[contents] ?? []).lazy.map({ seen[$0] }).first(where: { sameBytes($0.path, path) }) {
+                        notes.append("\(name) holds the same bytes as \(copy.name): read once")
+                        continue
+                    }
+                } else {
+                    firstOfSize[size] = seen.count
                 }
             }
-            if path != "-", size > 0 {
-                bySize[size, default: []].append(seen.count)
-                if let digest { byDigest[[size, Int64(digest)], default: []].append(seen.count) }
-            }
+            if let contents { byContents[contents, default: []].append(seen.count) }
             byIdentity[id] = seen.count
-            seen.append((name, size, path))
+            seen.append((name, path))
             kept.append(index)
         }
         return (kept, notes)

@@ -81,13 +81,11 @@ final class Pipeline: @unchecked Sendable {
     /// Several inputs: each input's rows by country and day, without ids and with them
     /// (``DayTable``), to find two exports of one source that overlap.
     private let tracksDays: Bool
-    private var dayTables: [(file: Int, without: DayTable, with: DayTable)] = []
-    /// Per entry of ``dayTables``: the first and last day of its rows, with ids or
-    /// without (nil: none). Two inputs whose days do not meet share no country-day and
-    /// no cut day, so the pair is not compared (``OverlapFinding/compare`` finds nothing
-    /// there): a daily archive of 1,500 one-row files compared every pair, each copying
-    /// both tables (review46 H1, 111 s).
-    private var dayTableSpans: [(first: Int32, last: Int32)?] = []
+    /// With each input's tables, the first and last day of their rows (nil: none). Two
+    /// inputs whose days do not meet share no country-day and no cut day, so the pair is
+    /// not compared (``OverlapFinding/compare`` finds nothing there): a daily archive of
+    /// 1,500 one-row files compared every pair, each copying both tables (review46 H1, 111 s).
+    private var dayTables: [(file: Int, without: DayTable, with: DayTable, span: (first: Int32, last: Int32)?)] = []
     /// Set before the last input is fed: its rows are not kept as tables but matched
     /// with the earlier inputs' as they come (``DayProbe``; issue 9).
     var feedsLastInput = false
@@ -433,10 +431,10 @@ final class Pipeline: @unchecked Sendable {
                 return (hereIds ? streamed!.with : streamed!.without).rowsCovered(by: y, probe: p.probe, p.slot)
             }
             // The days of this input's rows; an earlier input whose days do not meet them
-            // is not compared (``dayTableSpans``).
+            // is not compared (``dayTables``' spans).
             let hereSpan = days.map { Self.daySpan($0.without.ranges, $0.with.ranges) } ?? Self.daySpan(streamed!.without.ranges, streamed!.with.ranges)
             func meets(_ e: Int) -> Bool {
-                guard let h = hereSpan, let s = dayTableSpans[e] else { return false }
+                guard let h = hereSpan, let s = dayTables[e].span else { return false }
                 return s.first <= h.last && h.first <= s.last
             }
             if request.overlap == .refuse {
@@ -498,12 +496,7 @@ final class Pipeline: @unchecked Sendable {
                 }
             }
             // The last input's are not kept, and no input comes after it to compare.
-            if let days {
-                dayTables.append((currentFile, days.without, days.with))
-                dayTableSpans.append(hereSpan)
-            } else {
-                dayTables.removeAll(); dayTableSpans.removeAll()
-            }
+            if let days { dayTables.append((currentFile, days.without, days.with, hereSpan)) } else { dayTables.removeAll() }
         }
         if whole.rows > 0 { noteSharedRecords(whole, met, named: named) }
     }
@@ -1253,7 +1246,7 @@ final class Pipeline: @unchecked Sendable {
             var k = spans[i].start
             let end = spans[i].start + spans[i].count
             while k < end && b.memory[k] == 0x20 { k += 1 }
-            if end - k == 2 && b.memory[k] == 0x4E && b.memory[k + 1] == 0x41 { continue } // R's NA: an empty field
+            if BlockParser.isNA(b.memory + k, count: end - k) { continue } // R's NA: an empty field
             if i == 0 && k < end && (k ..< end).allSatisfy({ b.memory[$0] >= 0x30 && b.memory[$0] <= 0x39 }) { rowNumber = true; continue }
             guard k < end, b.memory[k] == 0x23 else { return nil }
             tagged += 1
@@ -1994,7 +1987,8 @@ final class Pipeline: @unchecked Sendable {
                 // Said when it changes what they cover: parts of the same days (one day
                 // each, the same event in both) cover them alike, joined or not.
                 let members = Set(group.parts)
-                let spans = Set(exportParts.filter { members.contains($0.index) }.map { [$0.first, $0.last] })
+                let memberParts = exportParts.filter { members.contains($0.index) }
+                let spans = Set(memberParts.map { [$0.first, $0.last] })
                 guard spans.count > 1 || !group.gaps.isEmpty else { continue }
                 let names = (parts[lead] ?? []).map { String($0.split(separator: "/").last ?? Substring($0)) }
                 let shown = names.count <= 4 ? names.dropLast().joined(separator: ", ") + " and " + names.last!
@@ -2004,7 +1998,7 @@ final class Pipeline: @unchecked Sendable {
                 // What is known, not how the export was cut (review40 N3: halves of a UCDP
                 // file split by side_a were said to be "split by date"): dates apart, or
                 // dates that overlap, read as one export by their event ids.
-                let spells = exportParts.filter { members.contains($0.index) }.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
+                let spells = memberParts.sorted { ($0.first, $0.last) < ($1.first, $1.last) }
                 // A part may start on the day the parts before it reach (a page cut inside a
                 // day; two one-day files of the same day): said as such, not "apart"
                 // (review46 N-l).
@@ -2013,7 +2007,7 @@ final class Pipeline: @unchecked Sendable {
                     if p.first < reach { apart = false } else if p.first == reach && shared.last != reach { shared.append(reach) }
                     reach = max(reach, p.last)
                 }
-                let idsOf = Set(fileSummaries.filter { members.contains(request.dataset(ofFile: $0.index)) }.map(\.summary.schema)) == [.acled]
+                let idsOf = Set(group.parts.flatMap { schemasOf[$0] ?? [] }) == [.acled]
                     ? "ACLED" : "UCDP GED"
                 let sharedDays = shared.prefix(3).map { "\(CalendarDay(daysSinceEpoch: $0))" }.joined(separator: ", ")
                     + (shared.count > 3 ? " and \(shared.count - 3) more" : "")

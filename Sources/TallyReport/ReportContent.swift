@@ -559,11 +559,13 @@ public struct ContentBuilder {
         // would read as none.
         let dataStart = data.result.rows.lazy.map(\.periodKey).min()
         let dataEnd = data.result.rows.lazy.map(\.periodKey).max()
+        // HDX HAPI's rows carry a publisher's event counts (``Headline/eventsCounted``).
+        let eventsCounted = data.files.contains { $0.schema == .hapiConflict }
         for (measure, mkind) in wanted {
             let now = try data.total(measure, period: key)
             var h = Headline(measure: measure, kind: mkind, figure: now?.estimate, events: now?.events ?? 0,
                              lastObserved: nil, comparisons: [])
-            h.eventsCounted = data.files.contains { $0.schema == .hapiConflict }
+            h.eventsCounted = eventsCounted
             if now == nil, mkind == .stock, let last = data.lastObserved(measure, before: key),
                let t = try data.total(measure, period: last) {
                 h.lastObserved = (t.estimate, ReportWords.period(last, kind: kind))

@@ -237,9 +237,6 @@ struct Info: ParsableCommand {
         do { totals = try o.result.totals() } catch {
             throw .data("\(file == "-" ? "<stdin>" : file): " + error.description)
         }
-        // HAPI's rows are monthly counts of a place, not events: their events are HAPI's
-        // own counts (review46 N-j), no longer the rows.
-        let unit = "event"
         /// The best as the figure shows it: a best no source stated (a range's midpoint,
         /// an open sum's) is named as such, not printed as a best (review49).
         func bestWords(_ e: Estimate) -> String {
@@ -248,7 +245,7 @@ struct Info: ParsableCommand {
         for (i, v) in totals.enumerated() {
             func plural(_ k: Int64, _ word: String) -> String { Estimate.grouped(k) + " " + word + (k == 1 ? "" : "s") }
             let what = v.kind == .flow
-                ? "flow, total \(v.estimate.display) (low \(Estimate.grouped(v.estimate.low)), \(bestWords(v.estimate)), high \(v.estimate.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, unit))"
+                ? "flow, total \(v.estimate.display) (low \(Estimate.grouped(v.estimate.low)), \(bestWords(v.estimate)), high \(v.estimate.high.map(Estimate.grouped) ?? "unbounded")), \(plural(v.events, "event"))"
                 : "stock, \(plural(v.events, "observation")) used (latest per place)"
             field(i == 0 ? "measures" : "", v.measure + ": " + what)
         }

@@ -1741,34 +1741,28 @@ final class PhraseReader {
         // condemnation, deployment, search) counts the people who did it, whatever befell
         // others: `killed "5,000 demonstrators denounced the killing"`, "5,000 soldiers were
         // deployed after the killing", "5,000 troops were deployed" read 5,000 killed.
-        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
-           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
-           let act = actInsteadOfFate(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) })
-            // fates6 (review49 F13, F6, F7): the active voice, other acts and presence.
-            ?? otherActOfPeople(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }) {
-            throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts people who did something else (\"" + act.word + "\"), not "
-                               + measure + ": give the figure of " + measure)
-        }
-        // The figure's people killed someone: they are the killers ("three gunmen killed a
-        // policeman"), not the killed.
-        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
-           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties"),
-           let act = killersOfPeople(first, fits: { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }) {
-            // The verb in the sentence only when it is English ("who killed someone"); another
-            // language's ("who blessé someone") is said in English words.
-            let english = act.word.unicodeScalars.allSatisfy(\.isASCII)
-                && (act.word.hasSuffix("ed") || act.word.hasSuffix(" dead") || act.word.hasSuffix(" down") || ["shot", "slew", "slain", "hit"].contains(act.word))
-            throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who " + (english ? act.word : "killed or wounded") + " someone (the figure is the subject of \""
-                               + act.word + "\"), not the " + measure + ": give the figure of " + measure)
-        }
-        // fates7 (review50 F2, F9 twins): the figure's people as the agent of a passive ("the
-        // city is held by 5,000 fighters", "a policeman was killed by 3 gunmen"), people who
-        // moved or served ("5,000 migrants crossed the border", "5,000 peacekeepers serve in
-        // the mission"), and killers in a voice that can only be active ("12 soldats ont tué",
-        // "12 pistoleros mataron a un policía", "12 مسلحا قتلوا المحافظ"): each read as the killed.
-        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty,
-           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties") {
-            let fits: (String) -> Bool = { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }
+        if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, let fits = PhraseReader.fatesCounted(by: measure) {
+            if let act = actInsteadOfFate(first, fits: fits)
+                // fates6 (review49 F13, F6, F7): the active voice, other acts and presence.
+                ?? otherActOfPeople(first, fits: fits) {
+                throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts people who did something else (\"" + act.word + "\"), not "
+                                   + measure + ": give the figure of " + measure)
+            }
+            // The figure's people killed someone: they are the killers ("three gunmen killed a
+            // policeman"), not the killed.
+            if let act = killersOfPeople(first, fits: fits) {
+                // The verb in the sentence only when it is English ("who killed someone"); another
+                // language's ("who blessé someone") is said in English words.
+                let english = act.word.unicodeScalars.allSatisfy(\.isASCII)
+                    && (act.word.hasSuffix("ed") || act.word.hasSuffix(" dead") || act.word.hasSuffix(" down") || ["shot", "slew", "slain", "hit"].contains(act.word))
+                throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who " + (english ? act.word : "killed or wounded") + " someone (the figure is the subject of \""
+                                   + act.word + "\"), not the " + measure + ": give the figure of " + measure)
+            }
+            // fates7 (review50 F2, F9 twins): the figure's people as the agent of a passive ("the
+            // city is held by 5,000 fighters", "a policeman was killed by 3 gunmen"), people who
+            // moved or served ("5,000 migrants crossed the border", "5,000 peacekeepers serve in
+            // the mission"), and killers in a voice that can only be active ("12 soldats ont tué",
+            // "12 pistoleros mataron a un policía", "12 مسلحا قتلوا المحافظ"): each read as the killed.
             if let act = agentOfPassive(first, fits: fits) {
                 throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who did it (the figure is the agent of \""
                                    + act.word + "\"), not " + measure + ": give the figure of " + measure)
@@ -1845,8 +1839,7 @@ final class PhraseReader {
         // 5,000", "a 5,000-strong group", "5,000 loyalists", "5000 عنصر"), a crowd ("5,000
         // mourners"), or a figure whose verb is a crowd's ("5,000 people attended the funeral").
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, measureOf(first) == nil, fateOfPeople(first) == nil,
-           case let own = Vocabulary.measuresNamed(byName: measure), own.contains("killed") || own.contains("injured") || own.contains("casualties") {
-            let fits: (String) -> Bool = { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }
+           let fits = PhraseReader.fatesCounted(by: measure) {
             // fates4 (review47 S6, silent since a006854): "ISIS lost 5,000 members", "has lost
             // 5,000 fighters", "a perdu 5000 combattants", "خسر التنظيم 5000 عنصر" read 5,000
             // killed: what a group loses is its losses (killed, wounded, captured and deserted
@@ -1872,6 +1865,7 @@ final class PhraseReader {
             // 44 of 3,812 UCDP headlines read at 49f8f59 and were refused by a006854).
             if !(tiedFate(first).map(fits) ?? false), fateWordsStandElsewhere(first) {
                 // The example in the measure's own word (review45 N1: "(… killed)" under injured).
+                let own = Vocabulary.measuresNamed(byName: measure)
                 let example = own.contains("injured") ? "wounded" : own.contains("casualties") ? "killed or wounded" : "killed"
                 if let (w, range) = groupSizeNoun(first) {
                     let crowd = PhraseReader.crowdNouns.contains(w.lowercased())
@@ -2356,6 +2350,15 @@ final class PhraseReader {
                   "internal"] { d[w] = "idps" }
         return d
     }()
+
+    /// The fates a figure under a measure of deaths or injuries may count: the measure's own
+    /// (``Vocabulary/measuresNamed(byName:)``), and killed or injured for casualties; nil for
+    /// any other measure, whose checks of what the counted people did do not apply.
+    static func fatesCounted(by measure: String) -> ((String) -> Bool)? {
+        let own = Vocabulary.measuresNamed(byName: measure)
+        guard own.contains("killed") || own.contains("injured") || own.contains("casualties") else { return nil }
+        return { own.contains($0) || (own.contains("casualties") && ($0 == "killed" || $0 == "injured")) }
+    }
 
     /// The kind of the displaced a measure name counts ("refugees" or "idps"), or nil when it
     /// names neither or both (`displaced`, `refugees_and_idps`).
