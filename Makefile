@@ -20,7 +20,9 @@ VERSION := $(shell sed -n 's/^ *static let version = "\(.*\)"$$/\1/p' Sources/ta
 COMMIT := $(shell git describe --always --dirty 2>/dev/null)
 ARCH := $(shell uname -m)
 export SWIFT
-# Each step of `make test` prints its time ("== step NAME: N s"): CI has 25 minutes.
+# Each step of `make test` prints its time and the CPU time of what it ran
+# ("== step NAME: N s (exit 0, cpu C s)"; C/N is how many of CI's 2 cores it kept busy):
+# CI has 25 minutes.
 STEP := bash scripts/step.sh
 
 .PHONY: deps deps-packaging deps-browser build release demo test test-swift test-release test-checks-text test-checks-data stage install dist deb check-links test-install
