@@ -98,8 +98,9 @@ import TallyTestSupport
     /// that start by 30 June 2016 (2,984 of 16,566, fields as published): every window
     /// below ends by 15 June 2016, and on these the release build prints the same bytes
     /// (stdout, stderr, exit) as on the whole file for each command run on it here
-    /// (checked when it was cut). The whole 10.8 MB file cost each of those twelve runs
-    /// of the debug build about 3 s of CPU (CI has 25 minutes); `--from` alone reads the
+    /// (checked when it was cut), and for the charts of one period of January and February
+    /// 2016 in RealDataCLITests. The whole 10.8 MB file cost each of those sixteen runs of
+    /// the debug build about 3 s of CPU (CI has 25 minutes); `--from` alone reads the
     /// whole file.
     static let syriaFirstHalf2016 = packageRoot + "/Tests/Fixtures/ucdp/ucdp_ged_syria_2016_h1.csv"
 
