@@ -125,6 +125,9 @@ public enum HAPIConflict {
         /// plausible dates, and the native lines they became: the reader sets those lines
         /// aside, and the run counts them as these rows of the file.
         var implausibleRows = 0, implausibleLines = 0
+        /// The native lines the kept rows became (one per measure each), which the run's
+        /// ``IngestOutcome/rowsRead`` counts in place of the file's own rows.
+        public var nativeLines = 0
         public init() {}
     }
 
@@ -405,6 +408,7 @@ public enum HAPIConflict {
             }
             if !alone || levels.hasPending { try levels.register(kept, given: distinct, file: name, locator: locator) }
         }
+        reading.nativeLines = kept.reduce(0) { $0 + NativeRows.lines(of: $1) }
         return (NativeRows(kept, locator: locator, layout: layout), reading)
     }
 
@@ -1176,19 +1180,38 @@ public enum HAPIConflict {
         /// one, was printed as Khartoum 27, exit 0). Either the later download dropped the
         /// unit (its events revised to none) or it is a part of the data (its total then
         /// not the whole): tally cannot tell which, so it refuses, naming both files.
-        /// An earlier total whose finer rows a later file revised is not compared: its
-        /// figures are the older ones, and the later rows are the figures read.
-        func checkTotalsAfterReplacement() throws(TallyError) {
+        /// An earlier total whose finer rows a later file revised is not used: its
+        /// figures are the older ones, and the later rows are the figures read. That the
+        /// place's figure now differs from the total its own download gave is said, in the
+        /// returned notes (review51 F1: h1.csv's Kabul total 20 beside y1.csv's revised
+        /// district row read as 15 without a word), so a reader comparing with HAPI's
+        /// admin1 figure knows why.
+        func checkTotalsAfterReplacement() throws(TallyError) -> [String] {
+            var notes: [String] = []
             let message: String? = lock.locked {
                 for (t, file, line) in rollUps.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
                     guard let mine = readOrder[file] else { continue }
                     let under = rowsUnder(t)
-                    // Rows of files given earlier (read after this one) beside the total.
-                    let earlier = under.filter { (readOrder[$0.item.file] ?? 0) > mine }
-                    guard let first = earlier.first else { continue }
                     let events = under.reduce(Int64(0)) { $0 + $1.row.events }
                     let fatalities = under.reduce(Int64(0)) { $0 + $1.row.fatalities }
                     if events == t.events && fatalities == t.fatalities { continue }
+                    // Rows of files given earlier (read after this one) beside the total.
+                    let earlier = under.filter { (readOrder[$0.item.file] ?? 0) > mine }
+                    guard let first = earlier.first else {
+                        // Rows of files given later (read before this one) in place of some of
+                        // this file's: the later figures are read, and the total is not.
+                        let later = under.filter { (readOrder[$0.item.file] ?? Int.max) < mine }
+                        guard let revised = later.first else { continue }
+                        let files = Set(later.map(\.item.file)).sorted().joined(separator: " and ")
+                        let level = HAPIConflict.levelName(t.level)
+                        let rows = later.count == 1 ? "1 of the rows under it" : "\(later.count) of the rows under it"
+                        notes.append("\(file):\(line): this \(level)-level row (\(t.location)\(HAPIConflict.shown(t)), \(t.type) \(t.month), events \(t.events), "
+                                     + "fatalities \(t.fatalities)) was the total of this file's rows under it; \(files) (given later) revised \(rows) (line "
+                                     + "\(revised.item.line) of \(revised.item.file): \(HAPIConflict.levelName(revised.row.level))\(HAPIConflict.shown(revised.row)), events "
+                                     + "\(revised.row.events), fatalities \(revised.row.fatalities)), so the figures read for it are the later ones with this file's "
+                                     + "other rows: events \(events), fatalities \(fatalities), not the \(t.events) and \(t.fatalities) of this older total")
+                        continue
+                    }
                     let level = HAPIConflict.levelName(t.level)
                     let partLevel = HAPIConflict.levelName(first.row.level)
                     let others = earlier.count == 1 ? "a row" : "\(earlier.count) rows"
@@ -1202,6 +1225,7 @@ public enum HAPIConflict {
                 return nil
             }
             if let message { throw .data(message) }
+            return notes
         }
 
         func pend(_ total: Row, file: String, line: String) {

@@ -50,8 +50,18 @@ public struct IncidentSummary: Sendable, Equatable {
 /// The aggregate and what was learnt about the input on the way.
 public struct IngestOutcome: Sendable {
     public var result: AggregateResult
-    /// Records read and checked (before filtering).
+    /// Records read and checked (before filtering); an HDX HAPI row counts once per
+    /// measure it became (``recordsRead`` counts the file's own rows).
     public var rowsRead: Int
+    /// The records of the files as their readers would count them: ``rowsRead`` with
+    /// each HDX HAPI file's rows as published (a place, level, event type and month) in
+    /// place of the figures they became (review51 F3: a report cover said "11 records
+    /// read" of a 5-row file).
+    public var recordsRead: Int {
+        let hapi = files.compactMap(\.hapi)
+        guard !hapi.isEmpty else { return rowsRead }
+        return max(0, rowsRead - hapi.reduce(0) { $0 + $1.nativeLines }) + hapi.reduce(0) { $0 + $1.rows }
+    }
     /// Distinct `source` values of the rows that passed the filter, most frequent
     /// first (ties in byte order); empty unless requested. UCDP and ACLED rows are
     /// credited to the dataset ("UCDP GED", "ACLED").

@@ -119,8 +119,22 @@ enum RecordLocator: Sendable {
     /// A message about a line of the text, with its columns named as the file names
     /// them (``ConvertedLines/columns``); as it is for a file's own text.
     func message(_ m: String) -> String {
-        guard case let .converted(c) = self else { return m }
-        return c.renamingColumns(m)
+        switch self {
+        case let .converted(c): return c.renamingColumns(m)
+        case .rows: return Self.workbookCause(m)
+        case .lines, .records: return m
+        }
+    }
+
+    /// A worksheet's figure that reads as a day (`"2026-05-07" is not an estimate`):
+    /// Excel made it one, turning a range typed `5-7` or `5/7` into 7 May, or formatting
+    /// a column of counts as dates (`1900-01-05` for 5). The refusal stands (the typed
+    /// text is lost); it says how it came about and what to do (review46 N-i).
+    static func workbookCause(_ m: String) -> String {
+        guard m.contains("is not an estimate") || m.contains("not a whole number") || m.contains("expected a number") || m.contains("is not a number"),
+              m.range(of: #""[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:]+)?""#, options: .regularExpression) != nil else { return m }
+        return m + "; in a workbook this is a cell Excel shows as a date: Excel turns a range typed 5-7 or 5/7 into a date (7 May or 5 July), and a "
+            + "column formatted as dates shows counts as days; format the column as Text (or Number) and type the figures again"
     }
 }
 

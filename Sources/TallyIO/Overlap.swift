@@ -932,7 +932,12 @@ struct OverlapFinding {
                 + "(dates, places, and text two sources do not write alike: source, notes, headline, coordinates), as a re-export of one source that revised the figures"
                 + (alikeRows > 0 ? " (\(rows(alikeRows)) with the same figures)" : "") + "; read both, each of those events would be counted twice"
         } else if differingDays == 0 && wholeA && wholeB {
-            text = "\(b) holds the same \(rows(alikeRows)) as \(a)\(ids), on the same dates (\(dates), \(places)\(common)): a copy; read both, every event in them would be counted twice: give one of them" + areaWords
+            // Rows are alike without their actors (exports spell them variously, review20b
+            // O8), so two files of other events can be alike by chance (three rows of one
+            // day and place, small figures, other actors): the way out for them is said.
+            text = "\(b) holds the same \(rows(alikeRows)) as \(a)\(ids), on the same dates (\(dates), \(places)\(common)): a copy; read both, every event in them would be counted twice: give one of them"
+                + (areaWords.isEmpty ? "; if they are other events alike in their dates, places, measures and figures (rows are compared without their actors, "
+                    + "which exports spell variously), give --overlap both" : areaWords)
             return (rule == .later ? "--overlap later leaves rows with ids to the id rule, so it cannot apply here: " : "") + text
         } else if differingDays == 0 {
             text = "\(a) and \(b) hold the same \(rows(alikeRows))\(ids) on the dates they share (\(dates), \(places)\(common)): every row of both on those dates, as two exports of one source that overlap; "

@@ -1748,7 +1748,7 @@ final class Pipeline: @unchecked Sendable {
             throw .usage("\(request.optionNames.adminLevel) \(level) reads one admin level of HDX HAPI conflict-event files, and none of the inputs is one: give them without the option")
         }
         try hapiLevels.checkPendingTotals()
-        try hapiLevels.checkTotalsAfterReplacement()
+        notes += try hapiLevels.checkTotalsAfterReplacement()
         try hapiLevels.checkPartsAcrossFiles()
         try checkHAPIAgainstACLED()
         try checkCoveredClaims()

@@ -427,7 +427,7 @@ struct SharedStrings {
 /// read: nothing is rescanned except the one unfinished construct at the end of a piece,
 /// and pieces grow so that even a construct of many megabytes is rescanned a few times.
 enum SheetXML {
-    enum Tag { case row, c, v, inlineString, t, si, phonetic, other }
+    enum Tag { case row, c, v, f, inlineString, t, si, phonetic, other }
 
     enum Event {
         case open(Tag, selfClosing: Bool)
@@ -478,6 +478,7 @@ enum SheetXML {
                 switch p[s] {
                 case 0x63: return .c
                 case 0x76: return .v
+                case 0x66: return .f
                 case 0x74: return .t
                 default: return .other
                 }
@@ -872,6 +873,9 @@ enum SheetXML {
         private enum Kind { case number, shared, boolean, isoDate, text }
         private var inCell = false, inV = false, inIS = false, inT = false
         private var kind = Kind.number, cellColumn = 0, cellStyle = -1, valueStart = 0
+        /// Whether the cell holds a formula (`<f>`), and whether it has a `<v>` (the value
+        /// a spreadsheet computed and saved for it).
+        private var hasFormula = false, hasValue = false
 
         init(strings: SharedStrings, dateStyles: Set<Int>, date1904: Bool, name: String) {
             self.strings = strings; self.dateStyles = dateStyles; self.date1904 = date1904; self.name = name
@@ -906,7 +910,9 @@ enum SheetXML {
                     valueStart = rowValues.count
                     inCell = !selfClosing
                     inV = false; inIS = false; inT = false
-                case .v: inV = !selfClosing
+                    hasFormula = false; hasValue = false
+                case .v: inV = !selfClosing; hasValue = true
+                case .f: hasFormula = true
                 case .inlineString: inIS = !selfClosing
                 case .t: inT = !selfClosing
                 default: break
@@ -936,6 +942,17 @@ enum SheetXML {
         private func finishCell() throws(TallyError) {
             let v = rowValues.base + valueStart
             let n = rowValues.count - valueStart
+            // A formula with no value saved (review46 N-i: openpyxl writes `<f>10+2</f><v></v>`):
+            // the cell reads as empty, a figure missing or 0 to the reader, where a spreadsheet
+            // shows 12. Excel and LibreOffice always save a formula's value (an empty text
+            // result as `t="str"` and `<v></v>`), so only a file no spreadsheet calculated
+            // has one: refused, naming the cell and the way out.
+            if hasFormula && n == 0 && (!hasValue || kind == .number) {
+                throw .data("\(name): row \(rowNumber): cell \(columnName(cellColumn))\(rowNumber) holds a formula with no value saved (the workbook was "
+                            + "written by a program that does not calculate formulas, such as a script using openpyxl, and never opened in a "
+                            + "spreadsheet since): tally reads the values a spreadsheet saved, not formulas; open the workbook in Excel or "
+                            + "LibreOffice and save it (the values are then stored), or save the sheet as CSV")
+            }
             switch kind {
             case .shared:
                 var index = 0, ok = n > 0 && n <= 18
@@ -965,6 +982,9 @@ enum SheetXML {
                     rowValues.truncate(to: valueStart)
                     SheetXML.appendDay(excelDayNumber(serial, date1904: date1904), to: rowValues)
                     SheetXML.appendTimeOfDay(serial, to: rowValues)
+                } else if let shown = SheetXML.asExcelShowsIt(v, n) {
+                    rowValues.truncate(to: valueStart)
+                    for u in shown.utf8 { rowValues.append(u) }
                 }
             }
             if rowValues.count > valueStart {
@@ -1105,6 +1125,29 @@ enum SheetXML {
             if k > 0 { out.append(0x3A) }
             out.append(UInt8(48 + v / 10)); out.append(UInt8(48 + v % 10))
         }
+    }
+
+    /// A number cell written with more significant digits than Excel keeps (15): the
+    /// value to 15 digits, as Excel shows it and writes it to CSV (`12.000000000000002`,
+    /// the double of the formula `=0.1*120`, is 12; review46 N-i refused it as "not a
+    /// whole number"). No one can type more than 15 digits into Excel, so the digits
+    /// past them are the binary fraction's, never the data's. Nil when the text is
+    /// already within 15 digits, or not a plain decimal number.
+    static func asExcelShowsIt(_ v: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        guard n > 16 && n < 40 else { return nil }
+        var digits = 0, leading = true
+        for k in 0 ..< n {
+            let b = v[k]
+            if b >= 0x30 && b <= 0x39 {
+                if b != 0x30 { leading = false }
+                if !leading { digits += 1 }
+            } else if b != 0x2E && !(b == 0x2D && k == 0) {
+                return nil // an exponent or anything else: kept as written
+            }
+        }
+        guard digits > 15, let d = Double(String(decoding: UnsafeBufferPointer(start: v, count: n), as: UTF8.self)), d.isFinite else { return nil }
+        let shown = String(format: "%.15g", d)
+        return shown.contains("e") ? nil : shown
     }
 
     /// `B` → 1, `AA` → 26 (0-based), from a cell reference like `AA12`.

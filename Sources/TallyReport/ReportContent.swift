@@ -857,6 +857,13 @@ public struct ContentBuilder {
                 chart.text.subtitle += " · " + ChartWords.periodName(key, kind: kind) + ": " + uncovered
             } else if !marked, let partialNote {
                 chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind)
+            } else if !marked, shownLast == key, !series.contains(where: { $0.points.contains { $0.periodKey == key } }) {
+                // The report's own period inside the data with no record of the measure:
+                // the line stops a period short and the subtitle names the period drawn
+                // to, so it says why (review51: April 2023 of g1.csv drew January to March
+                // under "January 2023 to April 2023", nothing said). No point is drawn:
+                // no record is not a count of 0.
+                chart.text.subtitle += " · " + ChartWords.periodName(key, kind: kind) + ": " + Messages.text("report.figure.no_records")
             }
         }
         // A country the spec's `filter:` names with no record in the periods drawn has no

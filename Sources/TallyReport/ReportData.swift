@@ -224,7 +224,7 @@ public struct ReportData: Sendable {
         // Not the spec's word where a dataset keeps its own days: a period past them is
         // partial for that dataset's figures, not outside what the spec declares.
         if !unreached.isEmpty { coverage?.declared = false }
-        var data = ReportData(result: outcome.result, rowsRead: outcome.rowsRead, sources: outcome.sources,
+        var data = ReportData(result: outcome.result, rowsRead: outcome.recordsRead, sources: outcome.sources,
                               separatePeriodPass: split, coverage: coverage)
         data.duplicateFiles = outcome.duplicateFiles
         data.duplicateNotes = outcome.duplicateCountNotes

@@ -123,7 +123,7 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
     // Events read more than once: the words TallyIO gives every command (report too).
     lines += outcome.duplicateCountNotes
     if outcome.rowsRead > 0 && outcome.result.rows.isEmpty && outcome.result.spanning.isEmpty {
-        var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.rowsRead))) read"
+        var what = "no rows passed the filters (\(Estimate.grouped(Int64(outcome.recordsRead))) read"
         if let a = outcome.firstDay, let b = outcome.lastDay { what += ", dated \(a) to \(b)" }
         lines.append(what + "); check --measure, --country, --actor, --from and --to: names must match exactly")
     }
@@ -316,7 +316,7 @@ func checkWindowMatches(_ outcome: IngestOutcome, from: CalendarDay?, to: Calend
     // B6: a row dated 1 January to 31 March made February "after the data", dated to 1 January).
     guard from != nil || to != nil, let first = outcome.firstDay, let last = outcome.lastSpanDay ?? outcome.lastDay else { return }
     let before = to.map { $0 < first } ?? false, after = from.map { $0 > last } ?? false
-    let rows = "\(Estimate.grouped(Int64(outcome.rowsRead))) row\(outcome.rowsRead == 1 ? "" : "s") read"
+    let rows = "\(Estimate.grouped(Int64(outcome.recordsRead))) row\(outcome.recordsRead == 1 ? "" : "s") read"
     if before || after || (from != nil && to != nil && from! > to!) {
         throw TallyError.data("no record is dated within \(asked): the data is dated \(first) to \(last)"
             + " (\(rows)); nothing written. Choose dates the data reaches, or check that these are the files meant")

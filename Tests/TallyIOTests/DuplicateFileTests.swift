@@ -12,6 +12,24 @@ import TallyTestSupport
         try Ingest.run(IngestRequest(files: files, config: AggregationConfig(grouping: Grouping([]), period: .all)))
     }
 
+    /// Rows are compared without their actors (review20b O8), so two files of other
+    /// events, three rows each of one day and place with the same small figures, are
+    /// taken for a copy: refused, and the message gives --overlap both, which reads them.
+    @Test func aCopyByChanceSaysHowToCountBoth() throws {
+        let h = "id,date_start,date_end,country,adm_1,actor,measure,estimate\n"
+        func rows(_ p: String, _ actors: [String]) -> String {
+            zip(actors, [3, 4, 5]).enumerated().map { "\(p)\($0.offset),2023-05-06,2023-05-06,Syria,Idlib,\($0.element.0),killed,\($0.element.1)\n" }.joined()
+        }
+        let a = writeFile(h + rows("a", ["Army", "HTS", "HTS"]), name: "army.csv"), b = writeFile(h + rows("b", ["ISIS", "SDF", "SDF"]), name: "sdf.csv")
+        let m = errorOf { _ = try run([a, b]) }?.message ?? "(no error)"
+        #expect(m.hasPrefix("\(b) holds the same 3 rows as \(a)") && m.hasSuffix("a copy; read both, every event in them would be counted twice: give one of them; "
+            + "if they are other events alike in their dates, places, measures and figures (rows are compared without their actors, which exports spell "
+            + "variously), give --overlap both"), "\(m)")
+        var r = IngestRequest(files: [a, b], config: AggregationConfig(grouping: Grouping([]), period: .all))
+        r.overlap = .both
+        #expect(try Ingest.run(r).result.rows.map(\.estimate.best) == [24])
+    }
+
     @Test func everySpellingOfOneFileIsReadOnce() throws {
         let dir = scratchDirectory()
         let a = writeFile(text, name: "a.csv", in: dir)

@@ -7,8 +7,9 @@ import TallyTestSupport
 /// Review 9c items 6–8, 10–12 and 14 (issue 11), each closed as a class: the variants
 /// the review did not try (other columns and schemas, packagings) are here too.
 
-/// Runs python3 with a script and arguments; fails the test when it fails.
-private func python(_ script: String, _ args: [String]) throws {
+/// Runs python3 with a script and arguments; fails the test when it fails (workbooks
+/// built by zipfile, here and in WorkbookArtefactsTests).
+func python(_ script: String, _ args: [String]) throws {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["python3", "-c", script] + args

@@ -115,6 +115,13 @@ import TallyTestSupport
         guard case let .chart(c2) = try ContentBuilder(spec: spec2, data: data2, key: april).build().sections[0].body,
               let t2 = c2.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
         #expect(t2.series[0].points.map(\.periodKey) == [april - 3, april])
+        // The report's own period inside the data with no record: the line stops short
+        // and the subtitle says why, no point drawn (review51: nothing said).
+        guard case let .chart(c4) = try ContentBuilder(spec: spec2, data: data2, key: april - 1).build().sections[0].body,
+              let t4 = c4.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
+        #expect(t4.series[0].points.map(\.periodKey) == [april - 3])
+        #expect(t4.text.subtitle.hasSuffix(" · March 2023: no records"), "\(t4.text.subtitle)")
+        #expect(!t2.text.subtitle.contains("no records"), "\(t2.text.subtitle)")
         let spec5 = try oneDatasetSpec(csv(rows), folder: "continuous", dataset: "    continuous: true", sections: timelineSection)
         let data5 = try ReportData.load(spec5)
         #expect(data5.reporting == .continuous)
