@@ -511,6 +511,18 @@ extension PhraseReader {
     /// none is said, or a place in a country named after it ("Mexico City", "Sudan's
     /// capital", "Niger state", "Turkey's border": docs/estimates.md).
     func displacementDestination(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        // phrases9: a destination across a border says refugees first; then a part of the
+        // people across one ("5,000 people fled, including 2,000 to Chad": kind "part"); then
+        // a verb's destination inside; then a nationality and the country it is in.
+        let verb = verbDestination(finding)
+        if verb?.kind == "refugees" { return verb }
+        if let part = partAcrossBorder(finding) { return part }
+        return verb ?? nationalityPlace(finding)
+    }
+
+    /// The kind the destination of a verb of fleeing in the figure's clause says
+    /// (``displacementDestination(_:)``).
+    private func verbDestination(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
         func isVerb(_ w: String) -> Bool {
             PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w)
         }
@@ -552,7 +564,9 @@ extension PhraseReader {
         guard finding.start > 0, let w = word(at: finding.start - 1), PhraseReader.fleeingVerbs.contains(w) else { return nil }
         var j = finding.end
         while j < finding.end + 2, let w = word(at: j), !PhraseReader.destinationLeads.contains(w), !PhraseReader.withinWords.contains(w),
-              !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w), !w.hasPrefix("ل") { j += 1 }
+              !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w),
+              // phrases9: "لجأ 5000 ليبي إلى تونس": a people's word that opens with "ل" is no "to".
+              !(w.hasPrefix("ل") && countryEnd(at: j) != nil) { j += 1 }
         return destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1)
     }
 
@@ -866,5 +880,116 @@ extension PhraseReader {
             if CountryWords.adjective(w, isOf: target) || CountryWords.adjective(String(w.dropLast()), isOf: target) && w.hasSuffix("s") { return true }
         }
         return false
+    }
+}
+
+// MARK: phrases9: a nationality and the country it is in; part of the people across a border
+extension PhraseReader {
+    /// Words of people allowed between a figure, a nationality and the place they are in
+    /// ("5,000 displaced Syrians in Lebanon", "5000 نازح سوري في لبنان", "5,000 Syrian
+    /// children displaced in Lebanon").
+    static let nationalityFillers: Set<String> = [
+        "displaced", "people", "persons", "children", "women", "families", "civilians", "nationals", "citizens",
+        "déplacés", "déplacées", "personnes", "civils", "enfants", "familles", "ressortissants",
+        "desplazados", "desplazadas", "personas", "civiles", "niños", "familias", "ciudadanos",
+        "نازح", "نازحا", "نازحين", "نازحون", "النازحين", "النازحون", "شخص", "شخصا", "اشخاص", "مدني", "مدنيين", "مدنيا",
+        "طفل", "اطفال", "مواطن", "مواطنين", "مواطنا", "عائلة", "اسرة",
+    ]
+    /// Prepositions of where people are ("in Lebanon", "au Liban", "en Líbano", "في لبنان").
+    static let nationalityPlaceLeads: Set<String> = ["in", "inside", "en", "au", "aux", "dans", "في", "داخل"]
+
+    /// phrases9 (review51 F9, silent): the kind of the displaced a nationality said with the
+    /// figure and the country they are in says: another country's people there crossed a
+    /// border ("5,000 displaced Syrians in Lebanon", "5 000 déplacés syriens au Liban",
+    /// "5.000 desplazados sirios en Líbano", "5000 نازح سوري في لبنان": refugees; they had read
+    /// as idps), a country's own people in it did not ("5000 نازح سوري في سوريا": idps). The
+    /// nationality within the three words after the figure, the place right after it and the
+    /// words of people between (``nationalityFillers``); nil when no country is named ("in
+    /// Idlib": the nouns' rule as before) or the people's word may name two countries ("South
+    /// Sudanese").
+    func nationalityPlace(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        // A noun of a kind of the displaced says it first ("5,000 Syrian refugees in Syria").
+        guard displacementKindsNamed(finding).isEmpty else { return nil }
+        var k = finding.end
+        var people: String?
+        while k < finding.end + 4, k < tokens.count, let w = word(at: k) {
+            if let c = CountryWords.peopleByWord[w] { people = c; break }
+            guard PhraseReader.nationalityFillers.contains(w) else { return nil }
+            k += 1
+        }
+        guard let country = people, !["south", "sud", "sur", "north", "nord", "norte", "جنوب", "شمال"].contains(word(at: k - 1) ?? ""),
+              !(isPunctuation("-", at: k + 1) || isSymbol("-", at: k + 1) || isDash(at: k + 1)) else { return nil }
+        // "Sudanese-South Sudanese", "sud-soudanais" (the hyphen before the word).
+        if isPunctuation("-", at: k - 1) || isSymbol("-", at: k - 1) { return nil }
+        var j = k + 1
+        while j < k + 3, let w = word(at: j), PhraseReader.nationalityFillers.contains(w) { j += 1 }
+        guard let lead = word(at: j), PhraseReader.nationalityPlaceLeads.contains(lead) else { return nil }
+        var e = j + 1
+        while e < j + 5, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.directionAdjectives.contains($0)
+                || ["nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "du", "de", "del", "of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"].contains($0) }) == true {
+            e += 1
+        }
+        guard let end = countryEnd(at: e), let row = CountryWords.row(of: (e..<end).compactMap { word(at: $0) }),
+              let own = CountryWords.row(of: [country]) else { return nil }
+        return (row == own ? "idps" : "refugees", finding.start..<end, k..<end)
+    }
+
+    /// Words that say the number after them is a part of the figure's people ("including
+    /// 2,000", "of whom 2,000", "among them 2,000", "dont 2 000", "de los cuales 2.000",
+    /// "بينهم 2000").
+    static let partitiveWords: Set<String> = [
+        "including", "incl", "whom", "among", "amongst", "mostly", "dont", "parmi", "lesquels", "lesquelles", "compris", "notamment",
+        "cuales", "incluidos", "incluidas", "incluyendo", "ellos", "ellas", "entre", "بينهم", "منهم", "بينها", "منها",
+    ]
+
+    /// phrases9 (silent): a part of the figure's people said to have crossed a border
+    /// ("5,000 people fled, including 2,000 to Chad", "of whom 2,000 to Chad", "among them 2,000
+    /// who reached Chad", "dont 2 000 vers le Tchad", "de los cuales 2.000 a Chad", "فر 5000 شخص
+    /// بينهم 2000 إلى تشاد" read 5,000 under idps): the figure is not all idps, and only the part
+    /// is refugees. Kind "part", the words of the part; nil when the part names no place
+    /// across a border ("including 2,000 children", "including 2,000 to Aleppo").
+    func partAcrossBorder(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        var k = finding.end
+        var sawPartitive = false
+        while k < finding.end + 12, k < tokens.count {
+            if case .number = tokens[k].kind {
+                guard sawPartitive else { return nil }
+                var a = k
+                while a < tokens.count, { if case .number = tokens[a].kind { return true }; return false }() { a += 1 }
+                var m = a
+                while m < a + 6, m < tokens.count {
+                    if case .number = tokens[m].kind { return nil }
+                    if let w = word(at: m) {
+                        if PhraseReader.fleeingClauseOpeners.contains(w) && w != "who" && w != "that" || vocab.andWords.contains(w) { return nil }
+                        let lead = PhraseReader.destinationLeads.contains(w) || PhraseReader.laterDestinationLeads.contains(w)
+                            || PhraseReader.refugeLeads.contains(w) || ["reached", "entered", "crossed", "arrived", "atteint", "gagné", "llegaron", "cruzaron", "وصلوا", "عبروا", "دخلوا"].contains(w)
+                        if lead {
+                            var e = m + 1
+                            while e < m + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || ["in", "into", "en", "a"].contains($0) }) == true { e += 1 }
+                            if let end = countryEnd(at: e), !placeInCountry(after: end) {
+                                return ("part", finding.start..<end, k..<end)
+                            }
+                            if PhraseReader.abroadWords.contains(word(at: e) ?? "") || isLeadAcross(m) {
+                                return ("part", finding.start..<(e + 1), k..<(e + 1))
+                            }
+                        }
+                    } else if case .punctuation(let p) = tokens[m].kind, p != "'" { return nil }
+                    m += 1
+                }
+                return nil
+            }
+            if let w = word(at: k) {
+                if PhraseReader.partitiveWords.contains(w) { sawPartitive = true }
+            } else if case .punctuation(let p) = tokens[k].kind, p == "." || p == ";" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the preposition at `m` opens a destination across a border by itself ("across
+    /// the border").
+    private func isLeadAcross(_ m: Int) -> Bool {
+        guard let d = destination(from: m, start: m, refuge: PhraseReader.refugeLeads.contains(word(at: m) ?? "")) else { return false }
+        return d.kind == "refugees"
     }
 }

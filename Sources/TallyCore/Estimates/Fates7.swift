@@ -196,7 +196,9 @@ extension PhraseReader {
            let o = word(at: head + 1), PhraseReader.arabicObjectPersons.contains(o) {
             return (tokens[finding.start - 1].text, (finding.start - 1)..<(head + 2))
         }
-        var k = head + 1
+        // phrases9: past the people's words after the head ("12 hommes armés ont tué", "12
+        // hombres armados mataron", "12 soldats maliens ont tué" had read 12 killed).
+        var k = max(head + 1, afterPeople(finding))
         if let w = word(at: k), PhraseReader.tieRelatives.contains(w) { k += 1 }
         var having = false
         if let w = word(at: k), PhraseReader.havingAuxiliaries.contains(w) || (w == "a" && word(at: k + 1).map { ["tué", "blessé", "abattu", "exécuté", "assassiné"].contains($0) } == true) {

@@ -1801,6 +1801,11 @@ final class PhraseReader {
         if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
            let asked = PhraseReader.displacementKind(ofMeasure: asking),
            let dest = displacementDestination(first), dest.kind != asked {
+            // phrases9 (silent): "5,000 people fled, including 2,000 to Chad" read 5,000 idps.
+            if dest.kind == "part" {
+                throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" says only part of the people crossed a border (\"" + phrase(dest.words)
+                                   + "\"), so the figure is neither all " + asking + " nor only the part: give the figure of " + asking + " alone")
+            }
             if dest.kind == "unknown" {
                 throw ParseFailure(reason: "\"" + phrase(dest.words) + "\" names a town with its country but not where the people came from, so whether "
                                    + "they crossed a border (refugees) or stayed inside the country (idps) cannot be told: say where they fled from "
@@ -1821,6 +1826,15 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + phrase(span) + "\" counts idps (" + PhraseReader.describeDisplacementKind("idps") + ": \""
                                + (tokens[at].word ?? "") + "\" with no destination across a border), not " + asking + " ("
                                + PhraseReader.describeDisplacementKind("refugees") + "): give the figure of " + asking)
+        }
+        // phrases9 (silent): under a measure of the displaced, the figure's people as the
+        // subject of an active verb of killing are the killers (`idps "12 soldados mataron a un
+        // policía"` read 12).
+        if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
+           Vocabulary.measuresNamed(byName: asking).contains("displaced"),
+           let act = activeKillersOfPeople(first, fits: { $0 == "killed" || $0 == "injured" }) {
+            throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who killed or wounded (the figure is the subject of \""
+                               + act.word + "\"), not " + asking + ": give the figure of " + asking)
         }
         // review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
         // injuries (`--measure killed "5,000 members"`, and a data row of killed reading

@@ -70,7 +70,7 @@ extension Languages {
             // review51 F4: the class of the counted noun after a number (tamyiz, accusative): children,
             // police, soldiers, journalists, men (each had been an unknown word beside the figure).
             "طفلا", "شرطيا", "شرطي", "شرطيين", "عسكريا", "عسكري", "عسكريين", "صحفيا", "صحفي", "صحفيين", "رجلا", "رجل", "رجال", "نازح", "نازحين", "مصاب", "مصابين", "ضحايا", "ضحية", "مواطن", "مواطنين",
-        ],
+        ] + CountryWords.arabicPeopleForms,
         casualtyWords: ["جرحى", "مصابين", "أصيبوا", "قتلوا", "جريحا"],
         yearMarkers: ["في", "عام", "العام", "منذ", "سنة", "حتى"],
         months: [

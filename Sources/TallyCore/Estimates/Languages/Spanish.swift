@@ -73,6 +73,9 @@ extension Languages {
         ],
         durations: ["veces", "días", "semanas", "meses", "años", "horas", "kilómetros"],
         personWords: [
+            // phrases9: "12 hombres armados fueron asesinados" (armed men) had been refused as an unknown word.
+            "hombres", "armados", "armadas", "pistoleros", "sicarios", "milicianos", "paramilitares", "guerrilleros",
+            "insurgentes", "yihadistas", "atacantes", "asaltantes", "agresores", "tiradores",
             "bajas", "fallecidas", "asesinados", "miembros",
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
