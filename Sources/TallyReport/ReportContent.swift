@@ -272,7 +272,7 @@ public struct ContentBuilder {
                 let chart = try timeline(t)
                 sections.append(SectionContent(title: chart.drawing?.headline ?? t.title, body: .chart(chart)))
             case let .table(t):
-                let title = t.titleGenerated ? Messages.text("report.section.by", ["group": ReportWords.groupWord(Grouping(t.by), firstNamedActor: FileSummary.actorIsFirstNamed(data.files))]) : t.title
+                let title = t.titleGenerated ? Messages.text("report.section.by", ["group": ReportWords.groupWord(Grouping(t.by), firstNamedActor: data.actorIsFirstNamed)]) : t.title
                 sections.append(SectionContent(title: title, body: .table(try table(t))))
             case let .notes(n):
                 let title = n.titleGenerated ? Messages.text("report.section.notes") : n.title
@@ -723,7 +723,7 @@ public struct ContentBuilder {
                               actors: grouping.keys.contains(.actor) ? rows.rows.filter { $0.measure == b.measure }.compactMap(\.actor) : [])
         let title = b.titleGenerated
             ? ChartWords.barTitle(measure: b.measure, grouping: grouping, unit: GroupLabel.placeUnit(in: rows, measure: b.measure),
-                                  firstNamedActor: FileSummary.actorIsFirstNamed(data.files)) : b.title
+                                  firstNamedActor: data.actorIsFirstNamed) : b.title
         var chart = BarChart(bars: bars, text: ChartText(title: title, subtitle: subtitle, source: sourceLine + notes, alt: b.alt))
         chart.labelSuffix = shared?.suffix
         if bars.contains(where: \.isOthers) { chart.foldReason = Messages.text("alt.reason.top", ["n": (DisplayLocale.current.isEnglish ? String(b.top) : DisplayLocale.current.integer(Int64(b.top)))]) }
@@ -827,7 +827,7 @@ public struct ContentBuilder {
                                   text: ChartText(title: t.titleGenerated
                                       ? ChartWords.timelineTitle(measure: t.measure, kind: series[0].kind, period: kind, grouping: Grouping(t.by),
                                                                  unit: GroupLabel.placeUnit(in: rows, measure: t.measure),
-                                                                 firstNamedActor: FileSummary.actorIsFirstNamed(data.files))
+                                                                 firstNamedActor: data.actorIsFirstNamed)
                                       : t.title, subtitle: subtitle, source: "", alt: t.alt),
                                   namesSeries: !t.by.isEmpty)
         // A period the coverage spans only in part (the report's own, asked for

@@ -73,6 +73,9 @@ public struct ReportData: Sendable {
     public var reporting: Reporting = .sparse
     /// The files read, with the schema each was read in (for the sources page).
     public var files: [FileSummary] = []
+    /// Whether an actor grouping holds the actor an event names first (UCDP GED's side
+    /// A, ACLED's actor1), so titles say "first-named actor" (``FileSummary/actorIsFirstNamed(_:)``).
+    public var actorIsFirstNamed: Bool { FileSummary.actorIsFirstNamed(files) }
 
     public var grouping: Grouping { result.grouping }
     public var kind: PeriodKind { result.period }
