@@ -1836,6 +1836,14 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + phrase(act.range) + "\" counts the people who killed or wounded (the figure is the subject of \""
                                + act.word + "\"), not " + asking + ": give the figure of " + asking)
         }
+        // phrases10 (issue 12, silent): under a measure of the displaced, people held who fled
+        // or escaped are a jailbreak's escapees, not displaced people (`idps "3 prisoners
+        // fled"`, "12 détenus ont fui", "12 prisioneros huyeron", "فر 3 سجناء" read 3 and 12).
+        if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
+           Vocabulary.measuresNamed(byName: asking).contains("displaced"), let esc = escapedFromCustody(first) {
+            throw ParseFailure(reason: "\"" + phrase(esc.range) + "\" counts people held who escaped from custody (\"" + esc.verb
+                               + "\": a jailbreak), not displaced people: it is no figure of " + asking + "; give the figure of " + asking)
+        }
         // review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
         // injuries (`--measure killed "5,000 members"`, and a data row of killed reading
         // "5,000 members": 5,000 killed, exit 0). Members, supporters, a force's strength are

@@ -113,7 +113,10 @@ extension Languages {
         // for --measure injured).
         measures: [("قتيلان", "killed"), ("قتيلين", "killed"), ("جريحان", "injured"), ("جريحين", "injured"), ("قتيل", "killed"), ("قتيلا", "killed"), ("قتلى", "killed"), ("شهيد", "killed"), ("شهيدا", "killed"), ("شهداء", "killed"), ("جريح", "injured"), ("جرحى", "injured"), ("جريحا", "injured"), ("مصابين", "injured"), ("مقتل", "killed"), ("جرح", "injured"), ("إصابة", "injured"), ("قتل", "killed"), ("أصيب", "injured"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
-                   ("أعدم", "killed"), ("إعدام", "killed"), ("ذبح", "killed"), ("اختطاف", "kidnapped"), ("خطف", "kidnapped"), ("اعتقال", "arrested"), ("نزوح", "displaced"), ("تهجير", "displaced"),
+                   ("أعدم", "killed"), 
+                   // phrases10 (issue 12, silent): "لقي 12 جنديا حتفهم", "استشهاد 12 جنديا" read 12 under idps; "استشهد 12" was an unknown word.
+                   ("استشهد", "killed"), ("استشهاد", "killed"), ("حتفهم", "killed"), ("مصرعهم", "killed"),
+                   ("إعدام", "killed"), ("ذبح", "killed"), ("اختطاف", "kidnapped"), ("خطف", "kidnapped"), ("اعتقال", "arrested"), ("نزوح", "displaced"), ("تهجير", "displaced"),
                    // flee7 (review49): the verb first, as "قتل" ("نزح 5000 شخص إلى حلب", "فر 5000 شخص إلى
                    // لبنان" had been refused as unknown words); where, says the destination rule. flee8
                    // (review50): "لجأ 5000 شخص إلى تشاد" (sought refuge; not هرب, which also escapes).
