@@ -14,7 +14,8 @@ struct EstimatePhrases10Tests {
     @Test func escapesFromCustodyAreNoDisplaced() {
         let texts = ["3 prisoners fled", "12 detainees fled", "3 inmates escaped", "12 convicts escaped", "3 prisoners fled the prison",
                      "12 détenus ont fui", "12 prisonniers ont fui", "12 prisioneros huyeron", "فر 3 سجناء", "فر 12 معتقلين",
-                     "هرب 12 سجينا", "هرب 12 محتجزين", "12 سجينا فروا", "فرار 12 سجينا", "3 political prisoners fled"]
+                     "هرب 12 سجينا", "هرب 12 محتجزين", "12 سجينا فروا", "فرار 12 سجينا", "3 political prisoners fled",
+                     "5 hostages fled", "5 otages ont fui", "5 rehenes huyeron", "فر 5 رهائن"]
         for text in texts {
             for m in ["displaced", "idps"] { refuses(text, containing: Self.escaped, measure: m) }
         }

@@ -7,11 +7,13 @@
 /// not their homes; they are no figure of the displaced. Under other measures the readings
 /// stay as they were ("3 prisoners fled" is refused under killed as before, read under none).
 extension PhraseReader {
-    /// Nouns of people held in custody, in en, fr, es and ar (Arabic in the lexer's spelling:
+    /// Nouns of people held in custody or captivity (hostages who fled their captors are
+    /// no displaced people either), in en, fr, es and ar (Arabic in the lexer's spelling:
     /// ``Normalizer`` reads أ as ا and ى as ي, so both spellings are listed through it).
     static let heldPeopleNouns: Set<String> = normalizedWords([
         "prisoners", "prisoner", "inmates", "inmate", "detainees", "detainee", "convicts", "convict", "captives", "captive",
-        "pows", "jailbirds",
+        "pows", "jailbirds", "hostages", "hostage", "abductees",
+        "otages", "otage", "rehenes", "rehén", "secuestrados", "رهائن", "رهينة", "مختطفين", "مخطوفين",
         "prisonniers", "prisonnier", "prisonnières", "détenus", "détenu", "détenues", "detenus", "captifs", "bagnards",
         "presos", "presas", "preso", "reclusos", "reclusas", "recluso", "prisioneros", "prisioneras", "prisionero",
         "detenidos", "detenidas", "reos", "cautivos",

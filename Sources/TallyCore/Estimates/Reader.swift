@@ -1841,8 +1841,8 @@ final class PhraseReader {
         // fled"`, "12 détenus ont fui", "12 prisioneros huyeron", "فر 3 سجناء" read 3 and 12).
         if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
            Vocabulary.measuresNamed(byName: asking).contains("displaced"), let esc = escapedFromCustody(first) {
-            throw ParseFailure(reason: "\"" + phrase(esc.range) + "\" counts people held who escaped from custody (\"" + esc.verb
-                               + "\": a jailbreak), not displaced people: it is no figure of " + asking + "; give the figure of " + asking)
+            throw ParseFailure(reason: "\"" + phrase(esc.range) + "\" counts people held who escaped from custody or captivity (\"" + esc.verb
+                               + "\": an escape), not displaced people: it is no figure of " + asking + "; give the figure of " + asking)
         }
         // review44 S1 (silent): a bare figure of a group's size under a measure of deaths or
         // injuries (`--measure killed "5,000 members"`, and a data row of killed reading
