@@ -1206,7 +1206,7 @@ public enum HAPIConflict {
                         let level = HAPIConflict.levelName(t.level)
                         let rows = later.count == 1 ? "1 of the rows under it" : "\(later.count) of the rows under it"
                         notes.append("\(file):\(line): this \(level)-level row (\(t.location)\(HAPIConflict.shown(t)), \(t.type) \(t.month), events \(t.events), "
-                                     + "fatalities \(t.fatalities)) was the total of this file's rows under it; \(files) (given later) revised \(rows) (line "
+                                     + "fatalities \(t.fatalities)) was the total of this file's rows under it; \(files) (given later) replaced or added \(rows) (line "
                                      + "\(revised.item.line) of \(revised.item.file): \(HAPIConflict.levelName(revised.row.level))\(HAPIConflict.shown(revised.row)), events "
                                      + "\(revised.row.events), fatalities \(revised.row.fatalities)), so the figures read for it are the later ones with this file's "
                                      + "other rows: events \(events), fatalities \(fatalities), not the \(t.events) and \(t.fatalities) of this older total")

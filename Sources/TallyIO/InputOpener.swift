@@ -78,6 +78,9 @@ public struct InputDescription: Sendable, Equatable {
     /// ACLED API responses: each one's `total_count` (where given) and records,
     /// checked across the run (``APIJSON/checkACLEDPages(_:)``).
     public var acledPages: [ACLEDPage] = []
+    /// A workbook's formula cells with no value saved: the first sheet row of each
+    /// column (0-based) that has one (``XLSXReader/formulaWithoutValue(_:columns:name:)``).
+    public var formulasWithoutValue: [Int: Int] = [:]
 
     public init() {}
 
@@ -94,7 +97,8 @@ enum RecordLocator: Sendable {
     /// Converted from a worksheet: line `n` is spreadsheet row `n + offset`, less the
     /// line breaks inside cells of the rows before it (``LineShift``: Excel's row number,
     /// the `<row r=…>` of the sheet, not a count of the text's lines).
-    case rows(offset: Int, shifts: [LineShift] = [])
+    /// `datedColumns`: the header names of the columns with a cell read as a date.
+    case rows(offset: Int, shifts: [LineShift] = [], datedColumns: Set<String> = [])
     /// Native rows converted from another table (HDX HAPI's, ``ConvertedLines``): line
     /// `n` of the converted text is the line (or record, or row) of the file its row
     /// was read from, and its columns are named as the file names them.
@@ -105,7 +109,7 @@ enum RecordLocator: Sendable {
         case let .converted(c): return c.inner.place(c.fileLine(line))
         case .lines: return "\(line)"
         case .records: return line <= 1 ? "keys" : "record \(line - 1)"
-        case let .rows(offset, shifts):
+        case let .rows(offset, shifts, _):
             // The last shift at or before the line (shifts are in line order).
             var lo = 0, hi = shifts.count
             while lo < hi {
@@ -121,7 +125,7 @@ enum RecordLocator: Sendable {
     func message(_ m: String) -> String {
         switch self {
         case let .converted(c): return c.renamingColumns(m)
-        case .rows: return Self.workbookCause(m)
+        case let .rows(_, _, dated): return Self.workbookCause(m, datedColumns: dated)
         case .lines, .records: return m
         }
     }
@@ -130,8 +134,10 @@ enum RecordLocator: Sendable {
     /// Excel made it one, turning a range typed `5-7` or `5/7` into 7 May, or formatting
     /// a column of counts as dates (`1900-01-05` for 5). The refusal stands (the typed
     /// text is lost); it says how it came about and what to do (review46 N-i).
-    static func workbookCause(_ m: String) -> String {
-        guard m.contains("is not an estimate") || m.contains("not a whole number") || m.contains("expected a number") || m.contains("is not a number"),
+    static func workbookCause(_ m: String, datedColumns: Set<String>) -> String {
+        // Only in a column with a date cell (a text cell typed 2026-05-07 is no Excel's doing).
+        guard datedColumns.contains(where: { m.contains("column '\($0)'") }),
+              m.contains("is not an estimate") || m.contains("not a whole number") || m.contains("expected a number") || m.contains("is not a number"),
               m.range(of: #""[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:]+)?""#, options: .regularExpression) != nil else { return m }
         return m + "; in a workbook this is a cell Excel shows as a date: Excel turns a range typed 5-7 or 5/7 into a date (7 May or 5 July), and a "
             + "column formatted as dates shows counts as days; format the column as Text (or Number) and type the figures again"

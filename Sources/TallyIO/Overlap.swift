@@ -936,8 +936,8 @@ struct OverlapFinding {
             // O8), so two files of other events can be alike by chance (three rows of one
             // day and place, small figures, other actors): the way out for them is said.
             text = "\(b) holds the same \(rows(alikeRows)) as \(a)\(ids), on the same dates (\(dates), \(places)\(common)): a copy; read both, every event in them would be counted twice: give one of them"
-                + (areaWords.isEmpty ? "; if they are other events alike in their dates, places, measures and figures (rows are compared without their actors, "
-                    + "which exports spell variously), give --overlap both" : areaWords)
+                + (areaWords.isEmpty ? "; rows are compared without their actors (which exports spell variously): if the two files' actors differ and they "
+                    + "are other events only alike in their dates, places, measures and figures, give --overlap both" : areaWords)
             return (rule == .later ? "--overlap later leaves rows with ids to the id rule, so it cannot apply here: " : "") + text
         } else if differingDays == 0 {
             text = "\(a) and \(b) hold the same \(rows(alikeRows))\(ids) on the dates they share (\(dates), \(places)\(common)): every row of both on those dates, as two exports of one source that overlap; "

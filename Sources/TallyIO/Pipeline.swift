@@ -1026,6 +1026,14 @@ final class Pipeline: @unchecked Sendable {
                     throw error
                 }
                 context!.locator = convertedLocator ?? opened.locator
+                // A workbook's formula with no value saved, in a column read (of the sheet's
+                // own columns; a converted HDX HAPI sheet's in any column).
+                if !opened.description.formulasWithoutValue.isEmpty,
+                   let e = XLSXReader.formulaWithoutValue(opened.description.formulasWithoutValue,
+                                                          columns: convertedFrom == nil ? context!.layout.readColumns : nil, name: name) {
+                    release(block)
+                    throw e
+                }
                 if let level = request.perFile[name]?.adminLevel, convertedFrom == nil, context!.layout.schema != .hapiConflict {
                     // One admin level is a choice among HAPI's rows; no other schema has them.
                     // (The run's --admin-level applies to its HAPI files alone: checked at the end.)

@@ -74,6 +74,18 @@ struct RowLayout {
     /// writes missing values empty, having read a literal NA as missing already. Without
     /// row numbers NA may be a value (Nigeria's Nasarawa state code: review50 F1).
     var rowNumbered: Bool { names.count > 1 && names[0].trimmingSpaces.isEmpty }
+
+    /// The columns whose values the reader takes (dates, places, actor, figures, ids,
+    /// codes, `--by` columns): a workbook's formula with no value saved is refused in
+    /// these only (review52 F1).
+    var readColumns: Set<Int> {
+        var c: [Int] = [dateStart, dateEnd, country, adm1, adm2, actor, measure, low, best, high, estimate, bestStated, source,
+                        period, covered, partialWords, datePrecision, incident, civilians, deathsA, deathsB, deathsUnknown, id,
+                        locationCode, adminLevel, eventType, events, periodEnd, eventsLike, admin1Code, admin2Code,
+                        providerAdmin1, providerAdmin2]
+        c += extras
+        return Set(c.filter { $0 >= 0 })
+    }
     /// The order of all-numeric ACLED dates (`05/06/2016`), decided once per file;
     /// nil when the file's first block has none.
     var dayMonthOrder: DayMonthOrder?

@@ -128,7 +128,19 @@ enum XLSXReader {
         d.packaging.append("xlsx: sheet \"\(chosen.name)\"" + (sheets.count > 1 ? " (first of \(sheets.count); --sheet picks another)" : "")
                            .replacingOccurrences(of: "(first of", with: options.sheet == nil ? "(first of" : "(of"))
         d.encoding = "UTF-8 (xlsx)"
-        return OpenedInput(source: MemorySource(csv), description: d, locator: .rows(offset: offset, shifts: shifts))
+        d.formulasWithoutValue = sheet.formulasWithoutValue
+        return OpenedInput(source: MemorySource(csv), description: d, locator: .rows(offset: offset, shifts: shifts, datedColumns: sheet.datedColumns))
+    }
+
+    /// The refusal of a formula with no value saved in a column the reader takes
+    /// (`columns`: all of them when nil), naming its cell: read as empty, it would be a
+    /// figure, date or name missing where a spreadsheet shows one.
+    static func formulaWithoutValue(_ formulas: [Int: Int], columns: Set<Int>?, name: String) -> TallyError? {
+        guard let (column, row) = formulas.filter({ columns?.contains($0.key) ?? true }).min(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
+        return .data("\(name): row \(row): cell \(SheetXML.columnName(column))\(row) holds a formula with no value saved (the workbook was "
+                     + "written by a program that does not calculate formulas, such as a script using openpyxl, and never opened in a "
+                     + "spreadsheet since): tally reads the values a spreadsheet saved, not formulas; open the workbook in Excel or "
+                     + "LibreOffice and save it (the values are then stored), or save the sheet as CSV")
     }
 
     /// For a first sheet read by default and refused (a cover or notes sheet before
@@ -876,6 +888,14 @@ enum SheetXML {
         /// Whether the cell holds a formula (`<f>`), and whether it has a `<v>` (the value
         /// a spreadsheet computed and saved for it).
         private var hasFormula = false, hasValue = false
+        /// Formulas with no value saved, by column (0-based): the first sheet row of each.
+        private(set) var formulasWithoutValue: [Int: Int] = [:]
+        /// Columns below the header holding a cell read as a date (a number in a date
+        /// format, an ISO date cell), and the header's names: a figure refused as a date
+        /// is said to be Excel's doing in those columns only (``RecordLocator/message(_:)``).
+        private var datedColumnIndexes = Set<Int>()
+        private var headerNames: [Int: String] = [:]
+        var datedColumns: Set<String> { Set(datedColumnIndexes.compactMap { headerNames[$0] }) }
 
         init(strings: SharedStrings, dateStyles: Set<Int>, date1904: Bool, name: String) {
             self.strings = strings; self.dateStyles = dateStyles; self.date1904 = date1904; self.name = name
@@ -946,12 +966,11 @@ enum SheetXML {
             // the cell reads as empty, a figure missing or 0 to the reader, where a spreadsheet
             // shows 12. Excel and LibreOffice always save a formula's value (an empty text
             // result as `t="str"` and `<v></v>`), so only a file no spreadsheet calculated
-            // has one: refused, naming the cell and the way out.
-            if hasFormula && n == 0 && (!hasValue || kind == .number) {
-                throw .data("\(name): row \(rowNumber): cell \(columnName(cellColumn))\(rowNumber) holds a formula with no value saved (the workbook was "
-                            + "written by a program that does not calculate formulas, such as a script using openpyxl, and never opened in a "
-                            + "spreadsheet since): tally reads the values a spreadsheet saved, not formulas; open the workbook in Excel or "
-                            + "LibreOffice and save it (the values are then stored), or save the sheet as CSV")
+            // has one. Noted by column: refused once the header says the column is read
+            // (``XLSXReader/formulaWithoutValue(_:columns:name:)``); a link or notes column
+            // of formulas (openpyxl's `=HYPERLINK(…)`) is no figure (review52 F1).
+            if hasFormula && n == 0 && (!hasValue || kind == .number) && formulasWithoutValue[cellColumn] == nil {
+                formulasWithoutValue[cellColumn] = rowNumber
             }
             switch kind {
             case .shared:
@@ -968,6 +987,7 @@ enum SheetXML {
                 rowValues.truncate(to: valueStart)
                 rowValues.append(one ? "TRUE" : "FALSE")
             case .isoDate:
+                if firstRow > 0 { datedColumnIndexes.insert(cellColumn) }
                 // A time of day other than midnight or the day's last minute is kept, so
                 // that the reader refuses it as in a CSV: `2009-02-28T23:00:00Z` is a local
                 // midnight of the 1st, not the 28th.
@@ -980,6 +1000,7 @@ enum SheetXML {
                 if n > 0, dateStyles.contains(cellStyle),
                    let serial = Double(String(decoding: UnsafeBufferPointer(start: v, count: n), as: UTF8.self)) {
                     rowValues.truncate(to: valueStart)
+                    if firstRow > 0 { datedColumnIndexes.insert(cellColumn) }
                     SheetXML.appendDay(excelDayNumber(serial, date1904: date1904), to: rowValues)
                     SheetXML.appendTimeOfDay(serial, to: rowValues)
                 } else if let shown = SheetXML.asExcelShowsIt(v, n) {
@@ -1004,7 +1025,12 @@ enum SheetXML {
                 if firstRow > 0 { while firstRow + linesWritten <= rowNumber { out.append(0x0A); linesWritten += 1 } }
                 return
             }
-            if firstRow == 0 { firstRow = max(rowNumber, 1) }
+            if firstRow == 0 {
+                firstRow = max(rowNumber, 1)
+                for c in cells {
+                    headerNames[c.column] = String(decoding: UnsafeBufferPointer(start: rowValues.base + c.start, count: c.count), as: UTF8.self).trimmingSpaces
+                }
+            }
             guard rowNumber >= firstRow + linesWritten else {
                 throw .data("\(name): row \(rowNumber) comes after row \(firstRow + linesWritten - 1) (rows out of order, or one row given twice); the workbook may be damaged: open it in Excel and save it again")
             }

@@ -853,17 +853,22 @@ public struct ContentBuilder {
             let marked = chart.partial[key] != nil || chart.series.contains { $0.partial[key] != nil }
             // A period the data does not reach at all is said as on the cover ("after the
             // data (which ends 27 May 2023)"), not "partial: no W data" (review46 N-h).
+            // The report's own period inside the data with no record of the measure: the
+            // line stops a period short and the subtitle names the period drawn to, so it
+            // says why (review51: April 2023 of g1.csv drew January to March under "January
+            // 2023 to April 2023", nothing said), partly covered or not (review52 F7). No
+            // point is drawn: no record is not a count of 0.
+            let noRecords = !series.contains(where: { $0.points.contains { $0.periodKey == key } })
+            func named(_ note: String) -> String {
+                Messages.text("report.compare.line", ["name": ChartWords.periodName(key, kind: kind), "value": note])
+            }
             if !marked, let uncovered = uncoveredWords {
-                chart.text.subtitle += " · " + ChartWords.periodName(key, kind: kind) + ": " + uncovered
+                chart.text.subtitle += " · " + named(uncovered)
             } else if !marked, let partialNote {
                 chart.text.subtitle += " · " + ChartWords.partialPeriod(partialNote, key: key, kind: kind)
-            } else if !marked, shownLast == key, !series.contains(where: { $0.points.contains { $0.periodKey == key } }) {
-                // The report's own period inside the data with no record of the measure:
-                // the line stops a period short and the subtitle names the period drawn
-                // to, so it says why (review51: April 2023 of g1.csv drew January to March
-                // under "January 2023 to April 2023", nothing said). No point is drawn:
-                // no record is not a count of 0.
-                chart.text.subtitle += " · " + ChartWords.periodName(key, kind: kind) + ": " + Messages.text("report.figure.no_records")
+                    + (noRecords ? "; " + Messages.text("report.figure.no_records") : "")
+            } else if !marked, noRecords {
+                chart.text.subtitle += " · " + named(Messages.text("report.figure.no_records"))
             }
         }
         // A country the spec's `filter:` names with no record in the periods drawn has no

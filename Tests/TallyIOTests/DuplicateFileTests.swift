@@ -23,8 +23,8 @@ import TallyTestSupport
         let a = writeFile(h + rows("a", ["Army", "HTS", "HTS"]), name: "army.csv"), b = writeFile(h + rows("b", ["ISIS", "SDF", "SDF"]), name: "sdf.csv")
         let m = errorOf { _ = try run([a, b]) }?.message ?? "(no error)"
         #expect(m.hasPrefix("\(b) holds the same 3 rows as \(a)") && m.hasSuffix("a copy; read both, every event in them would be counted twice: give one of them; "
-            + "if they are other events alike in their dates, places, measures and figures (rows are compared without their actors, which exports spell "
-            + "variously), give --overlap both"), "\(m)")
+            + "rows are compared without their actors (which exports spell variously): if the two files' actors differ and they are other events only "
+            + "alike in their dates, places, measures and figures, give --overlap both"), "\(m)")
         var r = IngestRequest(files: [a, b], config: AggregationConfig(grouping: Grouping([]), period: .all))
         r.overlap = .both
         #expect(try Ingest.run(r).result.rows.map(\.estimate.best) == [24])

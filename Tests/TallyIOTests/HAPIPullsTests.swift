@@ -65,7 +65,7 @@ import TallyTestSupport
         #expect(Self.killed(revised) == ["Sudan/Khartoum": 27])
         // The earlier total (25) is not the figure read, and that is said (review51 F1).
         #expect(revised.notes.contains { $0.hasPrefix("\(p1):4: this admin1-level row (SDN SD01 Khartoum, political_violence 2024-01-01, events 10, fatalities 25) was the total")
-            && $0.contains("\(partsOnly) (given later) revised 1 of the rows under it (line 2 of \(partsOnly): admin2 SD01 Khartoum / SD01001 Bahri, events 8, fatalities 22)")
+            && $0.contains("\(partsOnly) (given later) replaced or added 1 of the rows under it (line 2 of \(partsOnly): admin2 SD01 Khartoum / SD01001 Bahri, events 8, fatalities 22)")
             && $0.contains("events 11, fatalities 27") }, "\(revised.notes)")
         // p1 given later: its own total (25) is its units' (Bahri 20 replacing p2's, Omdurman 5).
         let o = try read([p2, p1], by: [.adm2], period: .all)
@@ -88,7 +88,7 @@ import TallyTestSupport
         let two = try read([p1, bahri, omdurman], by: [.adm1], period: .all)
         #expect(Self.killed(two) == ["Sudan/Khartoum": 31])
         let said = two.notes.filter { $0.contains("was the total of this file's rows under it") }
-        #expect(said.count == 1 && said[0].contains("\(bahri) and \(omdurman) (given later) revised 2 of the rows under it") && said[0].contains("events 10, fatalities 31, not"), "\(two.notes)")
+        #expect(said.count == 1 && said[0].contains("\(bahri) and \(omdurman) (given later) replaced or added 2 of the rows under it") && said[0].contains("events 10, fatalities 31, not"), "\(two.notes)")
         // Revised rows that still add up to the total: nothing to say.
         let swap = writeFile(Self.h + Self.row("Khartoum", "SD01001", "Bahri", level: 2, 6, 18) + Self.row("Khartoum", "SD01002", "Omdurman", level: 2, 4, 7), name: "swap.csv")
         let same = try read([p1, swap], by: [.adm1], period: .all)

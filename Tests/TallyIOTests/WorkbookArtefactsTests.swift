@@ -8,7 +8,7 @@ import TallyTestSupport
 /// Excel shows it (review46 N-i): a range typed `5-7` that became a date, a formula no
 /// spreadsheet calculated, a double with more digits than Excel keeps.
 @Suite struct WorkbookArtefacts {
-    static let header = ["id", "date_start", "date_end", "country", "actor", "measure", "estimate"]
+    static let header = ["id", "date_start", "date_end", "country", "actor", "measure", "estimate", "notes"]
 
     /// A one-sheet workbook whose cells are given as XML (`<c …>…</c>`), a row a list;
     /// style 1 is a date (numFmtId 14), style 2 a number with 2 decimals.
@@ -49,10 +49,15 @@ import TallyTestSupport
             #expect(m.hasPrefix("\(f):row 2: column 'estimate': \"") && m.contains("is not an estimate"), "\(m)")
             #expect(m.contains("Excel turns a range typed 5-7 or 5/7 into a date") && m.contains("format the column as Text"), "\(m)")
         }
-        // A CSV's date in the estimate column is not Excel's doing: not said so.
-        let csv = writeFile(Self.header.joined(separator: ",") + "\na1,2023-01-05,2023-01-05,Syria,X,killed,2026-05-07\n", name: "d.csv")
+        // A CSV's date in the estimate column is not Excel's doing: not said so; nor a
+        // text cell of a workbook whose date cells are in other columns (review52).
+        let csv = writeFile(Self.header.joined(separator: ",") + "\na1,2023-01-05,2023-01-05,Syria,X,killed,2026-05-07,\n", name: "d.csv")
         let c = Self.message { _ = try read([csv]) }
         #expect(c.contains("is not an estimate") && !c.contains("Excel"), "\(c)")
+        var typed = Self.row("<c t=\"inlineStr\"><is><t>2026-05-07</t></is></c>")
+        typed[1] = "<c s=\"1\"><v>44931</v></c>"
+        let t = Self.message { _ = try read([try workbook([typed])]) }
+        #expect(t.contains("is not an estimate") && !t.contains("Excel"), "\(t)")
     }
 
     /// openpyxl writes `<f>10+2</f><v></v>`: read as empty, the figure was missing (or 0)
@@ -70,6 +75,14 @@ import TallyTestSupport
         var r = Self.row("<c><v>12</v></c>")
         r[4] = "<c t=\"str\"><f>IF(1,\"X\",\"\")</f><v>X</v></c>"
         #expect(Self.best(try read([try workbook([r])])) == [12])
+        // A formula with no value in a column tally does not read (openpyxl's =HYPERLINK in
+        // a notes or link column): read (review52 F1); in the actor column (read): refused.
+        for cell in ["<c t=\"str\"><f>HYPERLINK(\"https://example.org/a1\",\"a1\")</f></c>", "<c><f>A1&amp;\"x\"</f><v></v></c>"] {
+            #expect(Self.best(try read([try workbook([Self.row("<c><v>12</v></c>") + [cell]])])) == [12], "\(cell)")
+        }
+        var actor = Self.row("<c><v>12</v></c>")
+        actor[4] = "<c><f>B1</f></c>"
+        #expect(Self.message { _ = try read([try workbook([actor])]) }.contains("cell E2 holds a formula with no value saved"))
     }
 
     /// Excel keeps 15 significant digits: `=0.1*120` is saved as 12.000000000000002 and

@@ -122,6 +122,12 @@ import TallyTestSupport
         #expect(t4.series[0].points.map(\.periodKey) == [april - 3])
         #expect(t4.text.subtitle.hasSuffix(" · March 2023: no records"), "\(t4.text.subtitle)")
         #expect(!t2.text.subtitle.contains("no records"), "\(t2.text.subtitle)")
+        // The same when the period is partly covered (review52 F7: only "partial" was said).
+        let (specP, dataP) = try load(["2023-01-10,A,,x,killed,2,2,2", "2023-04-03,A,,x,injured,6,6,6"], sections: timelineSection)
+        guard case let .chart(cP) = try ContentBuilder(spec: specP, data: dataP, key: april).build().sections[0].body,
+              let tP = cP.drawing as? TimelineChart else { Issue.record("expected a timeline"); return }
+        #expect(tP.series[0].points.map(\.periodKey) == [april - 3])
+        #expect(tP.text.subtitle.hasSuffix("January 2023 · January 2023 partial: data from 10 January · April 2023 partial: data to 3 April; no records"), "\(tP.text.subtitle)")
         let spec5 = try oneDatasetSpec(csv(rows), folder: "continuous", dataset: "    continuous: true", sections: timelineSection)
         let data5 = try ReportData.load(spec5)
         #expect(data5.reporting == .continuous)
