@@ -516,7 +516,12 @@ extension PhraseReader {
         // a verb's destination inside; then a nationality and the country it is in.
         let verb = verbDestination(finding)
         if verb?.kind == "refugees" { return verb }
-        if let part = partAcrossBorder(finding) { return part }
+        // phrases11 (review52 F10, needless refusal): people a refugee word names crossed a
+        // border already; a part of them in or to a country says where some of them are
+        // ("5,000 refugees, including 2,000 in Chad", "5000 réfugiés, dont 2000 au Tchad",
+        // "5000 لاجئ بينهم 2000 في تشاد" had been refused as only part across a border).
+        let refugeesNamed = displacementKindsNamed(finding).contains { $0.1 == "refugees" }
+        if !refugeesNamed, let part = partAcrossBorder(finding) { return part }
         return verb ?? nationalityPlace(finding)
     }
 
@@ -912,25 +917,42 @@ extension PhraseReader {
         guard displacementKindsNamed(finding).isEmpty else { return nil }
         var k = finding.end
         var people: String?
+        // phrases11 (review52 F2): "South Sudanese", "sud-soudanais", "جنوب سوداني" are the
+        // people of South Sudan, judged by the same rule ("5,000 displaced South Sudanese in
+        // Sudan": refugees; "in South Sudan": idps).
+        var southern = false
+        func hyphen(_ i: Int) -> Bool { isPunctuation("-", at: i) || isSymbol("-", at: i) || isDash(at: i) }
         while k < finding.end + 4, k < tokens.count, let w = word(at: k) {
             if let c = CountryWords.peopleByWord[w] { people = c; break }
+            if ["south", "sud", "جنوب"].contains(w) {
+                let n = hyphen(k + 1) ? k + 2 : k + 1
+                if let c = word(at: n).flatMap({ CountryWords.peopleByWord[$0] }) {
+                    guard c == "sudan" else { return nil }
+                    people = "south sudan"
+                    southern = true
+                    k = n
+                    break
+                }
+            }
             guard PhraseReader.nationalityFillers.contains(w) else { return nil }
             k += 1
         }
-        guard let country = people, !["south", "sud", "sur", "north", "nord", "norte", "جنوب", "شمال"].contains(word(at: k - 1) ?? ""),
-              !(isPunctuation("-", at: k + 1) || isSymbol("-", at: k + 1) || isDash(at: k + 1)) else { return nil }
-        // "Sudanese-South Sudanese", "sud-soudanais" (the hyphen before the word).
-        if isPunctuation("-", at: k - 1) || isSymbol("-", at: k - 1) { return nil }
+        guard let country = people, southern || !["south", "sud", "sur", "north", "nord", "norte", "جنوب", "شمال"].contains(word(at: k - 1) ?? ""),
+              !hyphen(k + 1) else { return nil }
+        // "Sudanese-South Sudanese" (the hyphen before the word).
+        if !southern, isPunctuation("-", at: k - 1) || isSymbol("-", at: k - 1) { return nil }
         var j = k + 1
         while j < k + 3, let w = word(at: j), PhraseReader.nationalityFillers.contains(w) { j += 1 }
         guard let lead = word(at: j), PhraseReader.nationalityPlaceLeads.contains(lead) else { return nil }
         var e = j + 1
-        while e < j + 5, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.directionAdjectives.contains($0)
-                || ["nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "du", "de", "del", "of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"].contains($0) }) == true {
+        // phrases11 (review52 F2, silent): a country whose name opens with a direction is
+        // read whole ("in South Sudan", "في جنوب السودان" had matched "Sudan" inside it).
+        while e < j + 5, countryEnd(at: e) == nil, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.directionAdjectives.contains($0)
+                || ["nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "du", "de", "del", "of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "دولة"].contains($0) }) == true {
             e += 1
         }
         guard let end = countryEnd(at: e), let row = CountryWords.row(of: (e..<end).compactMap { word(at: $0) }),
-              let own = CountryWords.row(of: [country]) else { return nil }
+              let own = CountryWords.row(of: country.split(separator: " ").map(String.init)) else { return nil }
         return (row == own ? "idps" : "refugees", finding.start..<end, k..<end)
     }
 
