@@ -54,4 +54,32 @@ struct EstimatePhrases11Tests {
         // A direction before a country that is no name of one still passes ("in south Lebanon").
         refuses("5000 نازح سوداني في جنوب لبنان", containing: Self.refugee, measure: "idps")
     }
+
+    /// F6: a death, an injury or an arrest said after the people counts that fate under any
+    /// other measure (they had read 12 idps, arrested, injured).
+    @Test func aFateAfterThePeopleIsRefusedUnderOtherMeasures() {
+        let other = "gives its people another fate"
+        let deaths = ["12 people lost their lives", "12 civilians lost their lives", "12 مدنيا قتلوا", "12 شخصا لقوا حتفهم",
+                      "12 شخصا قتلوا في الهجوم", "12 مدنيا قتلوا في غارة", "12 مسلحا لقوا حتفهم",
+                      "12 personnes sont mortes", "12 personnes ont péri", "12 personnes ont perdu la vie", "12 personnes sont décédées",
+                      "12 personas perdieron la vida", "12 personas han muerto", "12 civiles sirios asesinados"]
+        for text in deaths {
+            for measure in ["idps", "arrested"] { refuses(text, containing: other, measure: measure) }
+            for measure in ["refugees", "injured"] { refuses(text, containing: "not " + measure, measure: measure) }
+            reads(text, 12, 12, 12, measure: "killed")
+        }
+        for text in ["12 شخصا أصيبوا", "12 personas resultaron heridas", "12 personnes sont blessées"] {
+            for measure in ["idps", "arrested"] { refuses(text, containing: other, measure: measure) }
+            refuses(text, containing: "not killed", measure: "killed")
+            reads(text, 12, 12, 12, measure: "injured")
+        }
+        for text in ["12 شخصا اعتقلوا", "12 personas fueron detenidas"] {
+            refuses(text, containing: other, measure: "idps")
+            refuses(text, containing: "not injured", measure: "injured")
+            reads(text, 12, 12, 12, measure: "arrested")
+        }
+        // Twins: a loss of what is no life keeps reading.
+        reads("5,000 people lost their homes", 5000, 5000, 5000, measure: "idps")
+        reads("5,000 personnes ont perdu leur maison", 5000, 5000, 5000, measure: "idps")
+    }
 }

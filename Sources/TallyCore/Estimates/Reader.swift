@@ -1711,7 +1711,7 @@ final class PhraseReader {
         // figure per measure ("5 dead 3 wounded") has tied its figure to the measure asked
         // already: the word before that figure is the tail of another's ("dead").
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, case let asked = PhraseReader.fatesAsked(by: measure), !asked.isEmpty,
-           let fate = fateOfPeople(first), !PhraseReader.fateFits(fate.measure, asked: asked, measure: measure),
+           let fate = fateOfPeople(first) ?? deathInjuryOrArrestOfPeople(first), !PhraseReader.fateFits(fate.measure, asked: asked, measure: measure),
            // "No one escaped injury": a zero's escape is weighed by the checks of the zero.
            !(fate.measure == "escaped" && first.span.high == 0) {
             throw ParseFailure(reason: "\"" + phrase(fate.span) + "\" gives its people another fate (" + fate.word + ": "
@@ -2326,6 +2326,58 @@ final class PhraseReader {
         if let (f, at) = fateBefore(finding) { return (f, tokens[at].text, at..<finding.end) }
         return nil
     }
+
+    /// phrases11 (review52 F6, silent): a death, an injury or an arrest said after the
+    /// figure's people by words ``fateOfPeople(_:)`` does not weigh: "12 people lost their
+    /// lives", "12 مدنيا قتلوا", "12 شخصا لقوا حتفهم", "12 شخصا أصيبوا", "12 شخصا اعتقلوا", "12
+    /// personnes sont mortes", "ont péri", "ont perdu la vie", "12 personas perdieron la vida",
+    /// "resultaron heridas", "5 civiles sirios asesinados" read 12 under idps, arrested or
+    /// injured. The people (nouns of people, nationalities), auxiliaries, then the verb; its
+    /// measure, the words and the words to quote; nil when none ("5,000 people lost their
+    /// homes" names no death). Only the fate check of the measure asked for uses it.
+    func deathInjuryOrArrestOfPeople(_ finding: Finding) -> (measure: String, word: String, span: Range<Int>)? {
+        func person(_ w: String) -> Bool {
+            vocab.personWords.contains(w) || vocab.statusMeasures[w] != nil || PhraseReader.peopleKindWords[w] != nil
+                || PhraseReader.morePeople.contains(w) || CountryWords.peopleByWord[w] != nil || PhraseReader.nationalityFillers.contains(w)
+        }
+        var k = finding.end, steps = 0
+        while steps < 4, let w = word(at: k), vocab.measures[w] == nil, person(w) { k += 1; steps += 1 }
+        guard k > finding.end else { return nil }
+        var aux = 0
+        while aux < 3, let w = word(at: k), PhraseReader.fateAuxiliaries.contains(w) || PhraseReader.resultVerbs.contains(w) { k += 1; aux += 1 }
+        guard let w = word(at: k) else { return nil }
+        // A life lost: "lost their lives", "ont perdu la vie", "perdieron la vida"; not "lost
+        // their homes".
+        if PhraseReader.lifeTakers.contains(w) {
+            var e = k + 1
+            while e < k + 4, let x = word(at: e) {
+                if PhraseReader.lifeWords.contains(x) || x == "vie" || x == "vida" { return ("killed", phrase(k..<(e + 1)), finding.start..<(e + 1)) }
+                e += 1
+            }
+            return nil
+        }
+        if PhraseReader.dyingAfterPeople.contains(w) { return ("killed", tokens[k].text, finding.start..<(k + 1)) }
+        if PhraseReader.injuredAfterPeople.contains(w) { return ("injured", tokens[k].text, finding.start..<(k + 1)) }
+        if let m = fateMeasure(at: k), ["killed", "injured", "arrested"].contains(m) {
+            let end = word(at: k).map({ ["لقوا", "لقي", "لقيت"].contains($0) }) == true ? k + 2 : k + 1
+            return (m, phrase(k..<end), finding.start..<end)
+        }
+        return nil
+    }
+    /// Words of dying after the people (``deathInjuryOrArrestOfPeople(_:)``).
+    static let dyingAfterPeople: Set<String> = [
+        "died", "perished", "succumbed", "péri", "périrent", "mort", "morte", "morts", "mortes", "décédé", "décédée", "décédés",
+        "décédées", "succombé", "tués", "tuées", "assassinés", "assassinées", "murieron", "fallecieron", "perecieron", "muerto",
+        "muerta", "muertos", "muertas", "fallecido", "fallecidos", "fallecidas", "perecido", "asesinados", "asesinadas",
+        "ماتوا", "توفوا", "قضوا", "استشهدوا", "قتلوا",
+    ]
+    /// Words of being hurt after the people (``deathInjuryOrArrestOfPeople(_:)``).
+    static let injuredAfterPeople: Set<String> = [
+        "wounded", "injured", "hurt", "blessé", "blessée", "blessés", "blessées", "herido", "herida", "heridos", "heridas",
+        "أصيبوا", "اصيبوا", "جرحوا",
+    ]
+    /// Verbs that carry a participle of a fate ("resultaron heridas", "quedaron heridos").
+    static let resultVerbs: Set<String> = ["resultaron", "resultó", "resulto", "quedaron", "quedó"]
 
     /// Nouns of people by kind (review43 item 3): a group's size, the displaced, people
     /// held, residents. A measure name's kinds are those of its words.
