@@ -7,15 +7,30 @@ import TallyTestSupport
 /// Review 9c items 6–8, 10–12 and 14 (issue 11), each closed as a class: the variants
 /// the review did not try (other columns and schemas, packagings) are here too.
 
-/// Runs python3 with a script and arguments; fails the test when it fails (workbooks
-/// built by zipfile, here and in WorkbookArtefactsTests).
-func python(_ script: String, _ args: [String]) throws {
+/// Runs python3 with a script and arguments; fails the test when it fails.
+private func python(_ script: String, _ args: [String]) throws {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["python3", "-c", script] + args
     try p.run()
     p.waitUntilExit()
     #expect(p.terminationStatus == 0)
+}
+
+/// A workbook of one sheet ("Events") holding `sheet` (the worksheet's XML), with
+/// `styles` as xl/styles.xml when given, zipped by python's zipfile into `dir`/w.xlsx.
+func zippedWorkbook(sheet: String, styles: String? = nil, in dir: String) throws -> String {
+    var parts = [
+        "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Events\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+        "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+        "xl/worksheets/sheet1.xml": sheet,
+    ]
+    if let styles { parts["xl/styles.xml"] = styles }
+    let spec = try JSONSerialization.data(withJSONObject: parts)
+    FileManager.default.createFile(atPath: dir + "/parts.json", contents: spec)
+    try python("import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
+               [dir + "/parts.json", dir + "/w.xlsx"])
+    return dir + "/w.xlsx"
 }
 
 private func message(_ body: () throws -> Void) -> String {
@@ -838,16 +853,7 @@ private func message(_ body: () throws -> Void) -> String {
         }
         let sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
             + rows.map { "<row r=\"\($0.0)\">" + $0.1.map(cell).joined() + "</row>" }.joined() + "</sheetData></worksheet>"
-        let parts = [
-            "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Events\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-            "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
-            "xl/worksheets/sheet1.xml": sheet,
-        ]
-        let spec = try JSONSerialization.data(withJSONObject: parts)
-        FileManager.default.createFile(atPath: dir + "/parts.json", contents: spec)
-        try python("import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
-                   [dir + "/parts.json", dir + "/w.xlsx"])
-        return dir + "/w.xlsx"
+        return try zippedWorkbook(sheet: sheet, in: dir)
     }
 
     @Test func theRowIsExcelsAfterCellsWithLineBreaks() throws {

@@ -18,17 +18,8 @@ import TallyTestSupport
         let sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
             + ([Self.header.map(text)] + rows).enumerated().map { "<row r=\"\($0.offset + 1)\">" + $0.element.joined() + "</row>" }.joined()
             + "</sheetData></worksheet>"
-        let parts = [
-            "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Events\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-            "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
-            "xl/styles.xml": "<styleSheet><cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"2\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>",
-            "xl/worksheets/sheet1.xml": sheet,
-        ]
-        let spec = try JSONSerialization.data(withJSONObject: parts)
-        FileManager.default.createFile(atPath: dir + "/parts.json", contents: spec)
-        try python("import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
-                   [dir + "/parts.json", dir + "/w.xlsx"])
-        return dir + "/w.xlsx"
+        let styles = "<styleSheet><cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"2\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"
+        return try zippedWorkbook(sheet: sheet, styles: styles, in: dir)
     }
 
     static func row(_ estimate: String) -> [String] {
