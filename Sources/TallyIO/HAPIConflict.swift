@@ -1189,7 +1189,9 @@ public enum HAPIConflict {
         func checkTotalsAfterReplacement() throws(TallyError) -> [String] {
             var notes: [String] = []
             let message: String? = lock.locked {
-                for (t, file, line) in rollUps.sorted(by: { ($0.file, $0.total.line) < ($1.file, $1.total.line) }) {
+                // Files in the order given (read last first), rows in file order.
+                let given = { (f: String) in -(self.readOrder[f] ?? 0) }
+                for (t, file, line) in rollUps.sorted(by: { (given($0.file), $0.total.line) < (given($1.file), $1.total.line) }) {
                     guard let mine = readOrder[file] else { continue }
                     let under = rowsUnder(t)
                     let events = under.reduce(Int64(0)) { $0 + $1.row.events }
@@ -1202,7 +1204,9 @@ public enum HAPIConflict {
                         // this file's: the later figures are read, and the total is not.
                         let later = under.filter { (readOrder[$0.item.file] ?? Int.max) < mine }
                         guard let revised = later.first else { continue }
-                        let files = Set(later.map(\.item.file)).sorted().joined(separator: " and ")
+                        // In the order the user gave them (read last first), not by path: a path's
+                        // spelling is no order a reader recognises.
+                        let files = Set(later.map(\.item.file)).sorted { (readOrder[$0] ?? 0) > (readOrder[$1] ?? 0) }.joined(separator: " and ")
                         let level = HAPIConflict.levelName(t.level)
                         let rows = later.count == 1 ? "1 of the rows under it" : "\(later.count) of the rows under it"
                         notes.append("\(file):\(line): this \(level)-level row (\(t.location)\(HAPIConflict.shown(t)), \(t.type) \(t.month), events \(t.events), "
