@@ -1118,7 +1118,7 @@ def main():
                         " variant of the big files comes round within 3 of them: index mod 3 places the 4 MiB"
                         " field (none, mid-file, first record), even indexes have many names and the"
                         " packagings, index 0 also runs through the debug build (as do even indexes of the"
-                        " small and estimate files); CI runs 3 to keep"
+                        " small and estimate files); CI runs 3 (and --scale 0.6) to keep"
                         " within its 25 minutes")
     p.add_argument("--skip-known", action="store_true",
                    help="do not generate inputs for the known bugs listed in bench/fuzz/README.md")
