@@ -20,7 +20,6 @@ struct EstimateFlee8Tests {
             "5,000 people fled the fighting to Chad", "5,000 people fled the violence into Chad",
             "5,000 people fled the clashes to neighbouring Chad", "5,000 people fled on foot to Chad", "5,000 people fled last week to Chad",
             "5,000 people fled in recent days to Chad", "5,000 people have fled Darfur to Chad since April",
-            "5,000 people fled, most of them to Chad", "5,000 people fled, mostly to Chad", "5,000 people have fled, many of them to Chad",
             "5,000 personnes ont fui le Darfour vers le Tchad", "5,000 personnes ont fui Khartoum pour l'Égypte",
             "5,000 people were forced to flee their homes to Chad", "5,000 people, who fled to Chad, were registered",
             "5,000 people fled Goma into Rwanda", "5,000 people fled Kharkiv for Poland", "5,000 people fled their homes to the DRC",
@@ -32,6 +31,12 @@ struct EstimateFlee8Tests {
         for text in texts {
             refuses(text, containing: Self.refugee, measure: "idps")
             reads(text, 5000, 5000, 5000, measure: "refugees")
+        }
+        // phrases12 (review52 F4): a quantity before the destination says only part crossed
+        // (these had read 5,000 refugees here): refused under both.
+        for text in ["5,000 people fled, most of them to Chad", "5,000 people fled, mostly to Chad", "5,000 people have fled, many of them to Chad"] {
+            refuses(text, containing: "says only part of the people crossed a border", measure: "idps")
+            refuses(text, containing: "says only part of the people crossed a border", measure: "refugees")
         }
         // A place inside after the object: idps, refused under refugees.
         for text in ["5,000 people fled Darfur to other parts of the country", "5,000 people fled the fighting to other provinces",

@@ -521,6 +521,11 @@ extension PhraseReader {
         // ("5,000 refugees, including 2,000 in Chad", "5000 réfugiés, dont 2000 au Tchad",
         // "5000 لاجئ بينهم 2000 في تشاد" had been refused as only part across a border).
         let refugeesNamed = displacementKindsNamed(finding).contains { $0.1 == "refugees" }
+        if let v = verb, v.kind == "part" {
+            // "5,000 refugees fled, most of them to Chad": all crossed a border.
+            if refugeesNamed { return ("refugees", v.range, v.words) }
+            return v
+        }
         if !refugeesNamed, let part = partAcrossBorder(finding) { return part }
         return verb ?? nationalityPlace(finding)
     }
@@ -543,8 +548,27 @@ extension PhraseReader {
         var v = finding.end
         var tried = false
         var limit = finding.end + 8
+        // phrases12 (review52 F4, silent): a part of the people said by a quantity before the
+        // destination ("fled, most of them to Chad", "many to Chad", "dont la moitié vers le
+        // Tchad", "la mayoría a Chad") is only part across a border: kind "part".
+        var partAt: Int?
+        func parted(_ d: (kind: String, range: Range<Int>, words: Range<Int>)) -> (kind: String, range: Range<Int>, words: Range<Int>) {
+            guard let p = partAt, d.kind == "refugees" else { return d }
+            return ("part", d.range, p..<d.words.upperBound)
+        }
         while v < tokens.count, v < limit {
             if isPunctuation(",", at: v) || isSymbol("(", at: v) || isSymbol(")", at: v) || isDash(at: v) { v += 1; continue }
+            if tried, partAt == nil, let w = word(at: v), PhraseReader.partQuantityWords.contains(w) {
+                partAt = v
+                v += 1
+                while v < limit, let w = word(at: v), ["of", "them", "whom", "those", "d", "entre", "eux", "elles", "de", "ellos", "ellas", "la", "des"].contains(w) || isPunctuation("'", at: v) { v += 1 }
+                // "la mayoría a Chad", "la plupart au Tchad": a preposition the verb's own
+                // destination takes.
+                if let d = destination(from: v, start: finding.start, refuge: true), d.kind == "refugees" { return parted(d) }
+                // "fled, many of them children, to Chad": the part is of whom, not of where.
+                partAt = nil
+                continue
+            }
             // A year after "in" ("fled Aleppo in 2016 to Turkey"); another number ends the clause.
             if case .number = tokens[v].kind, tried, word(at: v - 1).map({ ["in", "en", "since", "depuis", "desde"].contains($0) }) == true {
                 v += 1
@@ -554,13 +578,13 @@ extension PhraseReader {
             if isVerb(w) {
                 tried = true
                 limit = max(limit, v + 10)
-                if let d = destination(afterVerb: v, from: v + 1, start: finding.start) { return d }
+                if let d = destination(afterVerb: v, from: v + 1, start: finding.start) { return parted(d) }
             } else if tried, PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) {
                 break
             } else if tried, PhraseReader.laterDestinationLeads.contains(w),
                       !(word(at: v - 1).map(PhraseReader.notDestinationBefore.contains) ?? false),
                       let d = destination(from: v, start: finding.start, refuge: false) {
-                return d
+                return parted(d)
             }
             v += 1
         }
@@ -571,8 +595,12 @@ extension PhraseReader {
         while j < finding.end + 2, let w = word(at: j), !PhraseReader.destinationLeads.contains(w), !PhraseReader.withinWords.contains(w),
               !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w),
               // phrases9: "لجأ 5000 ليبي إلى تونس": a people's word that opens with "ل" is no "to".
-              !(w.hasPrefix("ل") && countryEnd(at: j) != nil) { j += 1 }
-        return destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1)
+              !(w.hasPrefix("ل") && countryEnd(at: j) != nil) {
+            if partAt == nil, PhraseReader.partQuantityWords.contains(w) { partAt = j }
+            j += 1
+        }
+        guard let d = destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1) else { return nil }
+        return parted(d)
     }
 
     /// Prepositions of a destination said after the verb's object or an adverbial ("fled
@@ -590,6 +618,15 @@ extension PhraseReader {
                                                     "spread", "deeper", "further", "farther", "attributed", "subjected", "exposed", "opposed", "compared", "contrary", "akin",
                                                     "grâce", "quant", "face", "debido", "gracias", "junto", "frente", "respecto", "cerca",
                                                     "بالنسبة", "بالاضافة", "اضافة", "نظرا", "استنادا"]
+
+    /// phrases12 (review52 F4): words of a part of the people before a destination ("most of
+    /// them to Chad", "la moitié vers le Tchad", "la mayoría a Chad", "معظمهم إلى تشاد").
+    static let partQuantityWords: Set<String> = [
+        "most", "many", "some", "half", "several", "part", "majority", "mostly", "others", "thousands", "hundreds",
+        "plupart", "moitié", "partie", "majorité", "certains", "beaucoup", "nombreux", "milliers", "centaines",
+        "mayoría", "mitad", "parte", "muchos", "algunos", "miles", "cientos",
+        "معظمهم", "اغلبهم", "أغلبهم", "نصفهم", "بعضهم", "غالبيتهم", "معظم", "اغلب", "أغلب", "نصف", "بعض", "غالبية", "الاف", "آلاف", "مئات",
+    ]
 
     /// Words that open another clause after a verb of fleeing ("as", "while", "when").
     static let fleeingClauseOpeners: Set<String> = ["as", "while", "when", "after", "before", "because", "since", "but", "where", "who", "which",
@@ -903,15 +940,53 @@ extension PhraseReader {
     /// Prepositions of where people are ("in Lebanon", "au Liban", "en Líbano", "في لبنان").
     static let nationalityPlaceLeads: Set<String> = ["in", "inside", "en", "au", "aux", "dans", "في", "داخل"]
 
+    /// phrases12 (review52 F3): words between a people's word and the place they are in:
+    /// groups of a people ("5,000 displaced Syrian Kurds in Iraq"), where they live ("5000 نازح
+    /// سوري يقيمون في لبنان") and camps ("in camps in Lebanon", "في مخيمات لبنان").
+    static let nationalityGroupWords: Set<String> = [
+        "kurds", "kurdish", "arabs", "arab", "yazidis", "yezidis", "christians", "muslims", "turkmen", "assyrians", "druze", "tribes",
+        "kurdes", "arabes", "yézidis", "chrétiens", "musulmans", "kurdos", "árabes", "cristianos", "musulmanes",
+        "اكراد", "الاكراد", "كرد", "الكرد", "عرب", "العرب", "مسيحيين", "ايزيديين",
+        "living", "residing", "staying", "sheltering", "vivant", "résidant", "réfugiés", "viviendo", "residiendo",
+        "يقيمون", "المقيمين", "موجودين", "الموجودين", "يعيشون",
+    ]
+    /// phrases12 (review52 F3): verbs of a country that takes people in, before the figure
+    /// ("Lebanon hosts 5,000 displaced Syrians", "استقبل لبنان 5000 نازح سوري").
+    static let hostingVerbs: Set<String> = [
+        "hosts", "hosted", "hosting", "host", "received", "receives", "receiving", "welcomed", "welcomes", "shelters", "sheltered",
+        "accueille", "accueilli", "accueillait", "héberge", "hébergé", "acoge", "acogió", "acogía", "recibió", "recibe", "alberga", "albergó",
+        "يستضيف", "تستضيف", "استضاف", "استضافت", "استقبل", "استقبلت", "يستقبل", "تستقبل", "يؤوي", "تؤوي",
+    ]
+
+    /// The country of the people's word at `i` ("Syrians", "سوري"), nil when none. The
+    /// Arabic accusative after 11 to 99 is the country's own name for some peoples ("50
+    /// نازحا سوريا", "سوريا" is Syria too): read as the people after an accusative noun.
+    func peopleCountry(at i: Int) -> String? {
+        guard let w = word(at: i) else { return nil }
+        if let c = CountryWords.peopleByWord[w] { return c }
+        if let c = CountryWords.accusativePeopleByWord[w], i > 0, let before = word(at: i - 1), before.hasSuffix("ا"),
+           PhraseReader.nationalityFillers.contains(before) {
+            return c
+        }
+        return nil
+    }
+
     /// phrases9 (review51 F9, silent): the kind of the displaced a nationality said with the
     /// figure and the country they are in says: another country's people there crossed a
     /// border ("5,000 displaced Syrians in Lebanon", "5 000 déplacés syriens au Liban",
     /// "5.000 desplazados sirios en Líbano", "5000 نازح سوري في لبنان": refugees; they had read
     /// as idps), a country's own people in it did not ("5000 نازح سوري في سوريا": idps). The
-    /// nationality within the three words after the figure, the place right after it and the
+    /// nationality within the four words after the figure, the place right after it and the
     /// words of people between (``nationalityFillers``); nil when no country is named ("in
     /// Idlib": the nouns' rule as before) or the people's word may name two countries ("South
     /// Sudanese").
+    /// phrases12 (review52 F3, F9, silent): also "of the" between ("5000 من النازحين السوريين
+    /// في لبنان", "5000 نازح من السوريين"), a group of the people ("Syrian Kurds", "Syrian
+    /// women and children"), a comma or camps before the place ("5,000 displaced Syrians, in
+    /// Lebanon", "in camps in Lebanon", "في مخيمات لبنان") and the host country before the
+    /// figure ("Lebanon hosts 5,000 displaced Syrians"). Two peoples or two countries whose
+    /// kinds differ ("5,000 displaced Lebanese and Syrians in Lebanon", "5,000 displaced
+    /// Syrians in Lebanon and Syria") are kind "mixed": neither measure takes the whole.
     func nationalityPlace(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
         // A noun of a kind of the displaced says it first ("5,000 Syrian refugees in Syria").
         guard displacementKindsNamed(finding).isEmpty else { return nil }
@@ -921,9 +996,11 @@ extension PhraseReader {
         // people of South Sudan, judged by the same rule ("5,000 displaced South Sudanese in
         // Sudan": refugees; "in South Sudan": idps).
         var southern = false
+        var peopleStart: Int?
         func hyphen(_ i: Int) -> Bool { isPunctuation("-", at: i) || isSymbol("-", at: i) || isDash(at: i) }
-        while k < finding.end + 4, k < tokens.count, let w = word(at: k) {
-            if let c = CountryWords.peopleByWord[w] { people = c; break }
+        let ofWords: Set<String> = ["من", "of", "the"]
+        while k < finding.end + 5, k < tokens.count, let w = word(at: k) {
+            if let c = peopleCountry(at: k) { people = c; break }
             if ["south", "sud", "جنوب"].contains(w) {
                 let n = hyphen(k + 1) ? k + 2 : k + 1
                 if let c = word(at: n).flatMap({ CountryWords.peopleByWord[$0] }) {
@@ -934,26 +1011,103 @@ extension PhraseReader {
                     break
                 }
             }
-            guard PhraseReader.nationalityFillers.contains(w) else { return nil }
+            // phrases12: "Central Africans" (two words).
+            if w == "central", word(at: k + 1).map({ ["african", "africans"].contains($0) }) == true {
+                people = "central african republic"
+                southern = true
+                peopleStart = k
+                k += 1
+                break
+            }
+            guard PhraseReader.nationalityFillers.contains(w) || ofWords.contains(w) else { return nil }
             k += 1
         }
         guard let country = people, southern || !["south", "sud", "sur", "north", "nord", "norte", "جنوب", "شمال"].contains(word(at: k - 1) ?? ""),
               !hyphen(k + 1) else { return nil }
         // "Sudanese-South Sudanese" (the hyphen before the word).
         if !southern, isPunctuation("-", at: k - 1) || isSymbol("-", at: k - 1) { return nil }
+        guard let own = CountryWords.row(of: country.split(separator: " ").map(String.init)) else { return nil }
+        // The peoples of the figure: a second one after "and" ("Lebanese and Syrians",
+        // "libanais et syriens", "سوري ولبناني").
+        var peoples: Set<Int> = [own]
         var j = k + 1
-        while j < k + 3, let w = word(at: j), PhraseReader.nationalityFillers.contains(w) { j += 1 }
-        guard let lead = word(at: j), PhraseReader.nationalityPlaceLeads.contains(lead) else { return nil }
+        while j < k + 8, j < tokens.count {
+            guard let w = word(at: j) else {
+                if isPunctuation(",", at: j), word(at: j + 1).map({ PhraseReader.nationalityPlaceLeads.contains($0) || $0 == "على" }) == true { j += 1; continue }
+                break
+            }
+            if PhraseReader.nationalityFillers.contains(w) || PhraseReader.nationalityGroupWords.contains(w) || vocab.andWords.contains(w) { j += 1; continue }
+            if let c = peopleCountry(at: j) ?? (w.hasPrefix("و") ? CountryWords.peopleByWord[String(w.dropFirst())] : nil) {
+                if let r = CountryWords.row(of: c.split(separator: " ").map(String.init)) { peoples.insert(r) }
+                j += 1
+                continue
+            }
+            break
+        }
+        func kind(ofPlace row: Int) -> String {
+            if peoples.count == 1 { return row == own ? "idps" : "refugees" }
+            return peoples.contains(row) ? "mixed" : "refugees"
+        }
+        guard let lead = word(at: j), PhraseReader.nationalityPlaceLeads.contains(lead) || lead == "على" else {
+            // The host country before the figure: "Lebanon hosts 5,000 displaced Syrians",
+            // "استقبل لبنان 5000 نازح سوري", "Lebanon has received 5,000 displaced Syrians".
+            var i = max(0, finding.start - 5)
+            while i < finding.start {
+                if let end = countryEnd(at: i), end <= finding.start, let row = CountryWords.row(of: (i..<end).compactMap { word(at: $0) }) {
+                    let between = (end..<finding.start).compactMap { word(at: $0) }
+                    let before = i > 0 ? word(at: i - 1) : nil
+                    let verbAfter = between.contains(where: PhraseReader.hostingVerbs.contains)
+                        && between.allSatisfy { PhraseReader.hostingVerbs.contains($0) || ["has", "have", "now", "already", "a", "ha", "ya"].contains($0) }
+                    let verbBefore = between.isEmpty && before.map(PhraseReader.hostingVerbs.contains) == true
+                    if verbAfter || verbBefore {
+                        return (kind(ofPlace: row), (verbBefore ? i - 1 : i)..<k + 1, (verbBefore ? i - 1 : i)..<k + 1)
+                    }
+                }
+                i += 1
+            }
+            return nil
+        }
         var e = j + 1
         // phrases11 (review52 F2, silent): a country whose name opens with a direction is
         // read whole ("in South Sudan", "في جنوب السودان" had matched "Sudan" inside it).
-        while e < j + 5, countryEnd(at: e) == nil, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.directionAdjectives.contains($0)
-                || ["nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "du", "de", "del", "of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "دولة"].contains($0) }) == true {
+        // phrases12: camps before the country ("in camps in Lebanon", "في مخيمات لبنان"),
+        // the land of a country by its adjective ("في الأراضي اللبنانية").
+        while e < j + 6, countryEnd(at: e) == nil, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.directionAdjectives.contains($0)
+                || PhraseReader.campWords.contains($0) || PhraseReader.nationalityPlaceLeads.contains($0)
+                || ["nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "du", "de", "del", "of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "دولة", "des",
+                    "الاراضي", "الأراضي", "اراضي", "أراضي"].contains($0) }) == true {
             e += 1
         }
-        guard let end = countryEnd(at: e), let row = CountryWords.row(of: (e..<end).compactMap { word(at: $0) }),
-              let own = CountryWords.row(of: country.split(separator: " ").map(String.init)) else { return nil }
-        return (row == own ? "idps" : "refugees", finding.start..<end, k..<end)
+        var end: Int
+        var row: Int
+        if let ce = countryEnd(at: e), let r = CountryWords.row(of: (e..<ce).compactMap { word(at: $0) }) {
+            end = ce
+            row = r
+        } else if ["الاراضي", "الأراضي", "اراضي", "أراضي"].contains(word(at: e - 1) ?? ""), let c = peopleCountry(at: e),
+                  let r = CountryWords.row(of: c.split(separator: " ").map(String.init)) {
+            end = e + 1
+            row = r
+        } else {
+            return nil
+        }
+        // "Congolese" are of either Congo: in one of them, which cannot be told.
+        // In the DRC they are most likely its own ("5,000 displaced Congolese in the DRC").
+        if own == CountryWords.row(of: ["democratic", "republic", "of", "the", "congo"]), row == CountryWords.row(of: ["congo"]) { return nil }
+        var result = kind(ofPlace: row)
+        // A second country after "and" ("in Lebanon and Syria", "في لبنان وسوريا").
+        var n = end
+        if let w = word(at: n), vocab.andWords.contains(w) { n += 1 }
+        let second: Int? = {
+            if n > end, let ce = countryEnd(at: n) { return CountryWords.row(of: (n..<ce).compactMap { word(at: $0) }) }
+            if n == end, let w = word(at: n), w.hasPrefix("و") { return CountryWords.row(of: [String(w.dropFirst())]) }
+            return nil
+        }()
+        if let s = second, s != row {
+            let other = kind(ofPlace: s)
+            if other != result { result = "mixed" }
+            end = n > end ? (countryEnd(at: n) ?? n + 1) : n + 1
+        }
+        return (result, finding.start..<end, (peopleStart ?? k)..<end)
     }
 
     /// Words that say the number after them is a part of the figure's people ("including
@@ -975,19 +1129,34 @@ extension PhraseReader {
         var sawPartitive = false
         while k < finding.end + 12, k < tokens.count {
             if case .number = tokens[k].kind {
-                guard sawPartitive else { return nil }
                 var a = k
                 while a < tokens.count, { if case .number = tokens[a].kind { return true }; return false }() { a += 1 }
+                // phrases12 (review52 F4, silent): "2,000 of them to Chad", "2 000 d'entre eux
+                // vers le Tchad", "2.000 de ellos a Chad", "2000 منهم إلى تشاد".
+                if !sawPartitive {
+                    let after = (a..<min(tokens.count, a + 4)).compactMap { word(at: $0) }
+                    let ofThem = after.first == "of" && after.dropFirst().first.map({ ["them", "whom", "those"].contains($0) }) == true
+                        || after.first == "d" && after.dropFirst().first == "entre"
+                        || after.first == "de" && after.dropFirst().first.map({ ["ellos", "ellas"].contains($0) }) == true
+                        || after.first.map({ ["منهم", "بينهم"].contains($0) }) == true
+                    guard ofThem else { return nil }
+                }
                 var m = a
                 while m < a + 6, m < tokens.count {
                     if case .number = tokens[m].kind { return nil }
                     if let w = word(at: m) {
                         if PhraseReader.fleeingClauseOpeners.contains(w) && w != "who" && w != "that" || vocab.andWords.contains(w) { return nil }
-                        let lead = PhraseReader.destinationLeads.contains(w) || PhraseReader.laterDestinationLeads.contains(w)
-                            || PhraseReader.refugeLeads.contains(w) || ["reached", "entered", "crossed", "arrived", "atteint", "gagné", "llegaron", "cruzaron", "وصلوا", "عبروا", "دخلوا"].contains(w)
+                        let crossing = ["crossed", "across", "over", "cross", "cruzaron", "cruzado", "traversé", "franchi", "عبروا", "عبر"].contains(w)
+                        let lead = PhraseReader.destinationLeads.contains(w) || PhraseReader.laterDestinationLeads.contains(w) || crossing
+                            || PhraseReader.refugeLeads.contains(w) || ["reached", "entered", "arrived", "atteint", "gagné", "llegaron", "وصلوا", "دخلوا"].contains(w)
                         if lead {
                             var e = m + 1
                             while e < m + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || ["in", "into", "en", "a"].contains($0) }) == true { e += 1 }
+                            // phrases12 (review52 F4): "including 2,000 who crossed the border",
+                            // "including 2,000 across the border".
+                            if crossing, word(at: e).map(PhraseReader.borderWords.contains) == true {
+                                return ("part", finding.start..<(e + 1), k..<(e + 1))
+                            }
                             if let end = countryEnd(at: e), !placeInCountry(after: end) {
                                 return ("part", finding.start..<end, k..<end)
                             }

@@ -1806,6 +1806,13 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" says only part of the people crossed a border (\"" + phrase(dest.words)
                                    + "\"), so the figure is neither all " + asking + " nor only the part: give the figure of " + asking + " alone")
             }
+            // phrases12 (review52 F9, silent): "5,000 displaced Lebanese and Syrians in
+            // Lebanon", "5,000 displaced Syrians in Lebanon and Syria" read whole under both.
+            if dest.kind == "mixed" {
+                throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" counts people in their own country (idps) and people of another "
+                                   + "country who crossed a border (refugees) in one figure (\"" + phrase(dest.words) + "\"), so it is neither all "
+                                   + asking + ": give the figure of each")
+            }
             if dest.kind == "unknown" {
                 throw ParseFailure(reason: "\"" + phrase(dest.words) + "\" names a town with its country but not where the people came from, so whether "
                                    + "they crossed a border (refugees) or stayed inside the country (idps) cannot be told: say where they fled from "
@@ -3051,6 +3058,10 @@ final class PhraseReader {
     func unknownWordAfter(_ found: Finding) throws(ParseFailure) -> String? {
         let i = found.figureEnd
         guard i < tokens.count, match(vocab.suffixes, at: i) == nil, let w = word(at: i) else { return nil }
+        // phrases12: "eliminated", "liquidated" are killing words after a noun of people ("12
+        // soldiers eliminated"); right after a bare figure they stay an unknown word ("3
+        // eliminated" is no sure count of the dead: fates5).
+        if PhraseReader.killingAfterPeopleOnly.contains(w) { return tokens[i].text }
         if acceptedAfterFigure(w) || match(vocab.measurePhrases, at: i) != nil { return nil }
         // "5 rb orang", "5 Tsd Tote", "5 K fighters", "5 мн беженцев": a short word or one with
         // a dot may be a scale the tables lack, not an adjective; acronyms ("12 US soldiers") pass.
@@ -4957,6 +4968,12 @@ final class PhraseReader {
         // phrases29 (review42 S4): "3 muertos cuando un suicida se hizo estallar", "3 morts lorsqu'un
         // kamikaze s'est fait exploser", "قتل 3 أشخاص ثم فجر المهاجم نفسه".
         "cuando", "quand", "lorsque", "lorsqu", "puis", "luego", "tras", "ثم", "عندما", "حين", "حينما", "بعدما",
+    ]
+
+    /// phrases12: killing words of military press that count the dead only after a noun of
+    /// people (``unknownWordAfter(_:)``).
+    static let killingAfterPeopleOnly: Set<String> = [
+        "eliminated", "liquidated", "éliminés", "éliminées", "liquidés", "liquidées", "eliminados", "eliminadas", "liquidados", "liquidadas",
     ]
 
     /// Words of the attacker's death besides the tables' measure words and verbs of dying.

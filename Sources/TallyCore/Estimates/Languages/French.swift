@@ -116,9 +116,10 @@ extension Languages {
         measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("décapités", "killed"), ("exécutés", "killed"), ("massacrés", "killed"), ("assassinés", "killed"), ("abattus", "killed"), 
+                   // phrases12 (issue 12, silent): "12 terroristes éliminés" read 12 under injured and idps.
                    // phrases10 (issue 12, silent): "12 soldats fusillés", "12 soldats égorgés" read 12 under idps and injured.
                    ("abattues", "killed"), ("fusillés", "killed"), ("fusillées", "killed"), ("égorgés", "killed"), ("égorgées", "killed"),
-                   ("lynchés", "killed"), ("tuées", "killed"), ("martyrs", "killed"), ("libérés", "released"), ("libérées", "released"), ("relâchés", "released"), ("enlevés", "kidnapped"), ("kidnappés", "kidnapped"), ("enlevées", "kidnapped"), ("arrêtés", "arrested"), ("interpellés", "arrested"), ("torturés", "tortured"), ("violées", "raped"), ("violés", "raped"), ("fuient", "displaced"), ("ont fui", "displaced"), ("évacués", "evacuated"), ("neutralisés", "neutralised")],
+                   ("lynchés", "killed"), ("tuées", "killed"), ("éliminés", "killed"), ("éliminées", "killed"), ("liquidés", "killed"), ("liquidées", "killed"), ("martyrs", "killed"), ("libérés", "released"), ("libérées", "released"), ("relâchés", "released"), ("enlevés", "kidnapped"), ("kidnappés", "kidnapped"), ("enlevées", "kidnapped"), ("arrêtés", "arrested"), ("interpellés", "arrested"), ("torturés", "tortured"), ("violées", "raped"), ("violés", "raped"), ("fuient", "displaced"), ("ont fui", "displaced"), ("évacués", "evacuated"), ("neutralisés", "neutralised")],
         // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
         // says what happened to them ("12 refugees were killed").
         statusMeasures: [("réfugiés", "displaced"), ("réfugiées", "displaced"), ("déplacés", "displaced"), ("déplacées", "displaced"), ("otages", "kidnapped"), ("otage", "kidnapped"), ("prisonniers", "arrested"), ("détenus", "arrested"), ("captifs", "kidnapped")],

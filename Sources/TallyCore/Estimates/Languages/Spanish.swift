@@ -132,9 +132,10 @@ extension Languages {
                    ("pereció", "killed"), ("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("asesinados", "killed"), ("asesinadas", "killed"), ("ejecutados", "killed"), ("decapitados", "killed"), ("masacrados", "killed"), ("fusilados", "killed"), ("linchados", "killed"), ("acribillados", "killed"), 
+                   // phrases12 (issue 12): "12 terroristas eliminados", "liquidados" of military press.
                    // phrases10 (issue 12, silent): killing words the tables lacked ("12 soldados abatidos",
                    // "fueron abatidos" read 12 under idps and injured; under killed a bare figure read).
-                   ("abatidos", "killed"), ("abatidas", "killed"), ("ultimados", "killed"), ("ultimadas", "killed"), ("degollados", "killed"),
+                   ("abatidos", "killed"), ("abatidas", "killed"), ("eliminados", "killed"), ("eliminadas", "killed"), ("liquidados", "killed"), ("liquidadas", "killed"), ("ultimados", "killed"), ("ultimadas", "killed"), ("degollados", "killed"),
                    ("degolladas", "killed"),
                    ("acribilladas", "killed"), ("ejecutadas", "killed"), ("fusiladas", "killed"), ("asesinadas", "killed"),
                    ("liberados", "released"), ("liberadas", "released"), ("rescatados", "rescued"), ("torturados", "tortured"), ("violadas", "raped"), ("huyen", "displaced"), ("huyeron", "displaced"), ("evacuados", "evacuated"), ("capturados", "captured"),
