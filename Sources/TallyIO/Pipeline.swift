@@ -103,9 +103,9 @@ final class Pipeline: @unchecked Sendable {
     /// Each input of records' sums by place, measure and month or week (``BlockParser/PeriodSums``),
     /// with its days by country and measure.
     private var periodSums: [(file: Int, sums: BlockParser.PeriodSums, spans: [UInt64: BlockParser.TableSpan])] = []
-    /// ``periodSums``' positions by their inputs' last days (``BlockParser/PeriodSums/lastDay``),
-    /// ascending: the earlier inputs a new one may be a table of are found by a search.
-    private var periodSumsByLast: [(last: Int32, position: Int)] = []
+    /// ``periodSums``' table figures and records' sums by place, measure and figure: the
+    /// earlier inputs a new one may be a table of, or hold the records of, are looked up.
+    private var sumIndex = SumIndex()
     /// The inputs whose sums grew past ``BlockParser/cellLimit`` (after the run's
     /// filters): not compared as tables or as records; the run says so (review33 S6).
     private var unsummedInputs: [Int] = []
@@ -774,13 +774,12 @@ final class Pipeline: @unchecked Sendable {
         // Under --overlap later too (review33 N4): a table is no overlap of two exports.
         if request.overlap != .both && sums.tooMany { unsummedInputs.append(currentFile) }
         if request.overlap != .both && !sums.tooMany && !sums.sums.isEmpty {
-            // Only the earlier inputs whose days come near this one's (``PeriodSums/mayMeet``),
-            // found by their last days, in input order as before: n log n over inputs of
-            // days apart (a daily cron archive) instead of every pair (review46 H1).
-            let from = Int64(sums.firstDay) - Int64(BlockParser.PeriodSums.reach)
-            var lo = 0, hi = periodSumsByLast.count
-            while lo < hi { let mid = (lo + hi) / 2; if Int64(periodSumsByLast[mid].last) < from { lo = mid + 1 } else { hi = mid } }
-            let near = periodSumsByLast[lo...].map(\.position).filter { periodSums[$0].sums.mayMeet(sums) }.sorted()
+            // Only the earlier inputs that share a table figure with this one (``SumIndex``)
+            // and whose days come near its (``PeriodSums/mayMeet``), in input order as before:
+            // about linear over inputs of the same days (issue 9) or of days apart (a daily
+            // cron archive, review46 H1) instead of every pair.
+            let keys = SumKeys(sums)
+            let near = sumIndex.candidates(keys).filter { periodSums[$0].sums.mayMeet(sums) }
             for earlier in near.map({ periodSums[$0] }) {
                 if let found = Self.summedRow(earlier.sums, spans: earlier.spans, sums, spans: records) ?? Self.summedSpan(earlier.sums, sums) {
                     let (table, events) = found.tableIsFirst ? (earlier.file, currentFile) : (currentFile, earlier.file)
@@ -788,9 +787,7 @@ final class Pipeline: @unchecked Sendable {
                     return
                 }
             }
-            var at = periodSumsByLast.count
-            while at > 0 && periodSumsByLast[at - 1].last > sums.lastDay { at -= 1 }
-            periodSumsByLast.insert((sums.lastDay, periodSums.count), at: at)
+            sumIndex.add(keys, position: periodSums.count)
             periodSums.append((currentFile, sums, records))
         }
         if !spans.isEmpty { tableSpans.append((currentFile, spans, tableCells)) }

@@ -404,6 +404,98 @@ extension Pipeline {
         return found.min { ($0.day, $0.name, $0.at) < ($1.day, $1.name, $1.at) }
     }
 
+    /// A place and measure (``BlockParser/PeriodSumKey/label``) and a figure: what a table
+    /// row and the records it sums share (``SumKeys``).
+    struct LabelFigure: Hashable {
+        var label: UInt64
+        var figure: Int64
+    }
+
+    /// The most days of one place and measure whose records' sums ``SumKeys`` lists (each
+    /// run of consecutive days: at most 136 sums); an input with more is matched by the
+    /// place and measure alone.
+    static let sumRunDays = 16
+
+    /// What one input may match as a table or as records, for ``SumIndex`` (issue 9: many
+    /// inputs that share their days, `tally aggregate day/*.csv`, were compared pair by pair:
+    /// 1,100 one-day files of 3 rows, 16 s). Every rule of a pair (``summedRow``,
+    /// ``summedWindow``, ``summedAnySpan``, ``summedSpan``) matches a table row of one input
+    /// (a group of one day by month or week, a day's rows, a row of several days) whose
+    /// figure is above 0 with the sum of two records or more, two above 0, of the other
+    /// input's records of the same place and measure. Where those records are each of one
+    /// day (no row of several days), every sum a rule takes is that of a run of consecutive
+    /// days of them (a month, a week, a window, a span of days), with more rows than the
+    /// table row's (the span rule's row is one): those sums are listed, and a pair none of
+    /// whose table figures meets one of them cannot match. Places and measures with rows of
+    /// several days (the rules take parts of them: by start, by length) or more than
+    /// ``sumRunDays`` days are matched by place and measure alone, as every pair was.
+    struct SumKeys {
+        /// The table rows' figures, each with the fewest rows of the table it is the sum of.
+        var tables: [LabelFigure: Int32] = [:]
+        var tableLabels: Set<UInt64> = []
+        /// The sums of runs of days of records (two or more, two above 0), each with its most rows.
+        var records: [LabelFigure: Int32] = [:]
+        /// Places and measures whose records are matched whatever the figures.
+        var anyRecords: Set<UInt64> = []
+
+        init(_ s: BlockParser.PeriodSums) {
+            func table(_ label: UInt64, _ figure: Int64, _ rows: Int32) {
+                guard figure > 0 else { return }
+                tableLabels.insert(label)
+                let k = LabelFigure(label: label, figure: figure)
+                tables[k] = Swift.min(tables[k] ?? .max, rows)
+            }
+            for (k, x) in s.sums where x.first == x.last { table(k.label, x.sum, x.rows) }
+            for (k, x) in s.days { table(k.label, x.sum, x.rows) }
+            if !s.manySpans { for r in s.spans { table(r.label, r.best, 1) } }
+            // Records of several days: a rule may take some of them (by start, by length).
+            for k in s.starts.keys { anyRecords.insert(k.label) }
+            var byLabel: [UInt64: [(day: Int32, sum: BlockParser.PeriodSum)]] = [:]
+            for (k, x) in s.days where !anyRecords.contains(k.label) { byLabel[k.label, default: []].append((k.day, x)) }
+            for (label, days) in byLabel {
+                guard days.count <= Pipeline.sumRunDays else { anyRecords.insert(label); continue }
+                let sorted = days.sorted { $0.day < $1.day }
+                for i in sorted.indices {
+                    var run = BlockParser.PeriodSum()
+                    for j in i..<sorted.count {
+                        run.merge(sorted[j].sum)
+                        guard run.rows >= 2 && run.counted >= 2 && run.sum > 0 else { continue }
+                        let k = LabelFigure(label: label, figure: run.sum)
+                        records[k] = Swift.max(records[k] ?? 0, run.rows)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The earlier inputs' ``SumKeys`` by place, measure and figure: a new input is compared
+    /// only with those that share a table figure with it one way or the other (``candidates``),
+    /// not with every earlier input of its days. Memory: a few sums per input's group of one day.
+    struct SumIndex {
+        var tables: [LabelFigure: [(position: Int, rows: Int32)]] = [:]
+        var tableLabels: [UInt64: [Int]] = [:]
+        var records: [LabelFigure: [(position: Int, rows: Int32)]] = [:]
+        var anyRecords: [UInt64: [Int]] = [:]
+
+        mutating func add(_ k: SumKeys, position: Int) {
+            for (f, rows) in k.tables { tables[f, default: []].append((position, rows)) }
+            for l in k.tableLabels { tableLabels[l, default: []].append(position) }
+            for (f, rows) in k.records { records[f, default: []].append((position, rows)) }
+            for l in k.anyRecords { anyRecords[l, default: []].append(position) }
+        }
+
+        /// The positions of the earlier inputs that may be a table of `k`'s records or hold
+        /// the records of its table rows, ascending; every other pair matches no rule.
+        func candidates(_ k: SumKeys) -> [Int] {
+            var found = Set<Int>()
+            for (f, rows) in k.tables { for e in records[f] ?? [] where e.rows > rows { found.insert(e.position) } }
+            for l in k.tableLabels { found.formUnion(anyRecords[l] ?? []) }
+            for (f, rows) in k.records { for e in tables[f] ?? [] where rows > e.rows { found.insert(e.position) } }
+            for l in k.anyRecords { found.formUnion(tableLabels[l] ?? []) }
+            return found.sorted()
+        }
+    }
+
     /// Whether matches are a table's, not chance: their figures reach 50, or three match
     /// and one of them is the sum of three records or more.
     static func enoughMatches(_ l: [SummedRow]) -> Bool {
