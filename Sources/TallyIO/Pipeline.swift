@@ -405,15 +405,14 @@ final class Pipeline: @unchecked Sendable {
         checkTableOverlap()
         guard !hasFailed else { return }
         if days != nil || streamed != nil {
-            // This input's rows with ids or without, empty or not.
-            func hereIsEmpty(_ ids: Bool) -> Bool {
-                if let days { return ids ? days.with.isEmpty : days.without.isEmpty }
-                return ids ? streamed!.with.isEmpty : streamed!.without.isEmpty
-            }
+            // This input's rows with ids or without, empty or not: once, not per earlier
+            // input (each look copied this input's two tables, issue 9: 2,000 files of one day).
+            let hereEmpty = days.map { (without: $0.without.isEmpty, with: $0.with.isEmpty) }
+                ?? (without: streamed!.without.isEmpty, with: streamed!.with.isEmpty)
+            func hereIsEmpty(_ ids: Bool) -> Bool { ids ? hereEmpty.with : hereEmpty.without }
             // This input's rows (with ids or without) against earlier input `e`'s table.
             func finding(_ e: Int, hereIds: Bool, earlierIds: Bool, hereFirst: Bool) -> OverlapFinding? {
-                let earlier = dayTables[e]
-                let y = earlierIds ? earlier.with : earlier.without
+                let y = earlierIds ? dayTables[e].with : dayTables[e].without
                 if let days {
                     let x = hereIds ? days.with : days.without
                     return hereFirst ? OverlapFinding.compare(x, y) : OverlapFinding.compare(y, x)
@@ -424,8 +423,7 @@ final class Pipeline: @unchecked Sendable {
             }
             // This input's rows (not zero rows) on days earlier input `e`'s table covers.
             func covered(_ e: Int, hereIds: Bool, earlierIds: Bool) -> Int {
-                let earlier = dayTables[e]
-                let y = earlierIds ? earlier.with : earlier.without
+                let y = earlierIds ? dayTables[e].with : dayTables[e].without
                 if let days { return (hereIds ? days.with : days.without).rowsCovered(by: y) }
                 guard let p = probes.first(where: { $0.earlier == e && $0.hereIds == hereIds && $0.earlierIds == earlierIds }) else { return 0 }
                 return (hereIds ? streamed!.with : streamed!.without).rowsCovered(by: y, probe: p.probe, p.slot)
@@ -442,12 +440,14 @@ final class Pipeline: @unchecked Sendable {
                 // event read twice"): compared per country and day with every input read
                 // before, rows without ids with rows without ids or with ids (ids alone
                 // are left to the id rule).
-                for (e, earlier) in dayTables.enumerated() where meets(e) {
-                    let (aFile, bFile) = (min(earlier.file, currentFile), max(earlier.file, currentFile))
-                    let hereFirst = currentFile < earlier.file
+                // By position, not a copy of each earlier input's two tables (issue 9).
+                for e in dayTables.indices where meets(e) {
+                    let file = dayTables[e].file
+                    let (aFile, bFile) = (min(file, currentFile), max(file, currentFile))
+                    let hereFirst = currentFile < file
                     for ids in Self.refusedKinds {
                         let (hereIds, earlierIds) = hereFirst ? (ids.a, ids.b) : (ids.b, ids.a)
-                        guard !hereIsEmpty(hereIds), !(earlierIds ? earlier.with : earlier.without).isEmpty else { continue }
+                        guard !hereIsEmpty(hereIds), !(earlierIds ? dayTables[e].with.isEmpty : dayTables[e].without.isEmpty) else { continue }
                         guard let f = finding(e, hereIds: hereIds, earlierIds: earlierIds, hereFirst: hereFirst) else { continue }
                         if ids.a && ids.b ? f.isOverlapWithIds : f.isOverlap {
                             fail(.data(f.message(named(aFile), named(bFile), withIds: ids)))
