@@ -91,4 +91,24 @@ struct EstimatePhrases12Tests {
             refuses("12 terroristes neutralisés", containing: "neutralised (killed, captured or surrendered)", measure: measure)
         }
     }
+
+    /// Issue 12: under a measure of a fate, an unknown word right after the noun of people with
+    /// no fate said anywhere may be theirs ("12 soldados xyzzy" read 12 under every measure).
+    @Test func anUnknownWordAfterTheNounOfPeopleIsRefused() {
+        for measure in ["killed", "injured"] {
+            refuses("12 soldados xyzzy", containing: "unknown word \"xyzzy\"", measure: measure)
+            refuses("12 soldiers xyzzy", containing: "unknown word \"xyzzy\"", measure: measure)
+            refuses("12 soldats xyzzy", containing: "unknown word \"xyzzy\"", measure: measure)
+        }
+        refuses("12 soldados xyzzy", containing: "unknown word \"xyzzy\"", measure: "idps")
+        // A fate said elsewhere, a name, a people's word, a noun that is a fate: read.
+        reads("12 soldiers deployed in the area were killed", 12, 12, 12, measure: "killed")
+        reads("12 peacekeepers serving in Mali were killed", 12, 12, 12, measure: "killed")
+        reads("12 soldats maliens tués", 12, 12, 12, measure: "killed")
+        reads("12 victimes décédées", 12, 12, 12, measure: "killed")
+        reads("12 soldiers Monday", 12, 12, 12, measure: "killed")
+        reads("5000 personas abandonaron sus hogares hacia Colombia", 5000, 5000, 5000, measure: "refugees")
+        // No measure asked: the figure is a count of its people.
+        reads("12 soldados xyzzy", 12, 12, 12)
+    }
 }

@@ -3062,6 +3062,30 @@ final class PhraseReader {
         // soldiers eliminated"); right after a bare figure they stay an unknown word ("3
         // eliminated" is no sure count of the dead: fates5).
         if PhraseReader.killingAfterPeopleOnly.contains(w) { return tokens[i].text }
+        // phrases12 (issue 12, silent): under a measure of what happened to people, a word no
+        // table knows right after the figure's noun of people, when nothing else in the text
+        // says what happened to them, may be it ("12 soldiers deserted" had read 12 killed;
+        // "12 soldados xyzzy" 12 under every measure): refused, named, when it ends the clause
+        // ("12 civilians remain trapped", "4 technicians working with ..." read). A name (a capital), a
+        // people's word ("12 soldados venezolanos"), a verb of fleeing, a noun that is a fate
+        // itself ("12 victimes décédées") and a fate said elsewhere ("12 soldiers deployed in
+        // the area were killed") pass; Arabic, whose names have no capitals, is not judged.
+        if let asked = givenMeasure ?? measure,
+           !Vocabulary.measuresNamed(byName: asked).isDisjoint(with: ["killed", "injured", "displaced", "arrested", "kidnapped", "missing", "captured"]),
+           vocab.personWords.contains(w) || vocab.groups.contains(w), !vocab.casualtyWords.contains(w), !vocab.deadGroups.contains(w), vocab.measures[w] == nil,
+           !["victims", "victimes", "víctimas", "victimas", "bajas", "pertes"].contains(w),
+           compoundEnd(i) == i, i + 1 < tokens.count, let next = word(at: i + 1),
+           tokens[i + 1].text.first.map({ $0.isLowercase && ($0.isASCII || "éèêàâáíóúñçü".contains($0)) }) == true,
+           compoundEnd(i + 1) == i + 1, !acceptedAfterFigure(next), match(vocab.measurePhrases, at: i + 1) == nil,
+           i + 2 >= tokens.count || { if case .punctuation = tokens[i + 2].kind { return !isPunctuation("'", at: i + 2) }; return false }(),
+           CountryWords.peopleByWord[next] == nil, !PhraseReader.fleeingVerbs.contains(next), !PhraseReader.refugeVerbs.contains(next),
+           !PhraseReader.leavingCountryVerbs.contains(next),
+           !tokens.indices.contains(where: { k in
+               k != i + 1 && (word(at: k).map { vocab.measures[$0] != nil || vocab.casualtyWords.contains($0) } == true
+                              || match(vocab.measurePhrases, at: k) != nil)
+           }) {
+            return tokens[i + 1].text
+        }
         if acceptedAfterFigure(w) || match(vocab.measurePhrases, at: i) != nil { return nil }
         // "5 rb orang", "5 Tsd Tote", "5 K fighters", "5 мн беженцев": a short word or one with
         // a dot may be a scale the tables lack, not an adjective; acronyms ("12 US soldiers") pass.
