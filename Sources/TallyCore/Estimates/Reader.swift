@@ -3079,6 +3079,9 @@ final class PhraseReader {
            compoundEnd(i + 1) == i + 1, !acceptedAfterFigure(next), match(vocab.measurePhrases, at: i + 1) == nil,
            i + 2 >= tokens.count || { if case .punctuation = tokens[i + 2].kind { return !isPunctuation("'", at: i + 2) }; return false }(),
            CountryWords.peopleByWord[next] == nil, !PhraseReader.fleeingVerbs.contains(next), !PhraseReader.refugeVerbs.contains(next),
+           // A verb of a fate the tables give no measure word ("12 migrants noyés", "12 migrantes
+           // ahogados": review53 F4, refused as unknown under killed) is weighed by fateOfPeople.
+           PhraseReader.fateVerbs[next] == nil,
            !PhraseReader.leavingCountryVerbs.contains(next),
            !tokens.indices.contains(where: { k in
                k != i + 1 && (word(at: k).map { vocab.measures[$0] != nil || vocab.casualtyWords.contains($0) } == true
@@ -3125,8 +3128,12 @@ final class PhraseReader {
             // "18 Jabhat Thuwar al-Suriyya militants": a hyphenated word is one word.
             let last = compoundEnd(k)
             let noun = word(at: last) ?? next
+            // A killing word of military press counts the dead only after a noun of people
+            // (review53 F3: "12 jobs eliminated", "12 firms liquidated", "12 puestos eliminados"
+            // read 12 killed): after words no table knows it lets none of them through.
             if vocab.personWords.contains(noun) || vocab.casualtyWords.contains(noun) || vocab.onePerson.contains(noun)
-                || vocab.groups.contains(noun) || vocab.measures[noun] != nil || vocab.othersWords.contains(noun) {
+                || vocab.groups.contains(noun) || (vocab.measures[noun] != nil && !PhraseReader.killingAfterPeopleOnly.contains(noun))
+                || vocab.othersWords.contains(noun) {
                 return nil
             }
             if last != k { k = last; continue }

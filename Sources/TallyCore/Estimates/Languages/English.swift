@@ -345,7 +345,7 @@ extension Languages {
                    ("rescued", "rescued"), ("saved", "rescued"), ("evacuated", "evacuated"), ("captured", "captured"),
                    ("surrendered", "captured"), ("released", "released"), ("freed", "released"), ("exchanged", "released"),
                    ("survived", "survived"), ("survivors", "survived"), ("fled", "displaced"), ("hospitalised", "injured"),
-                   ("hospitalized", "injured"),
+                   ("hospitalized", "injured"), ("maimed", "injured"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("beheaded", "killed"), ("decapitated", "killed"), ("slain", "killed"), ("perished", "killed"), ("martyred", "killed"), ("massacred", "killed"), ("lynched", "killed"), ("executed", "killed"), ("murdered", "killed"), ("assassinated", "killed"), ("shot dead", "killed"), ("shot and killed", "killed"), ("gunned down", "killed"), ("burned to death", "killed"), ("burnt to death", "killed"), ("stabbed to death", "killed"), ("beaten to death", "killed"), ("hacked to death", "killed"), ("eliminated", "killed"), ("liquidated", "killed"), ("shot and wounded", "injured"), ("shot and injured", "injured"), ("shot", "shot"), ("shot at", "shot"), ("burned", "burned"), ("burnt", "burned"), ("tortured", "tortured"), ("raped", "raped"), ("sexually assaulted", "raped"), ("besieged", "besieged"), ("taken prisoner", "captured"), ("taken captive", "captured"), ("taken hostage", "kidnapped"), ("held hostage", "kidnapped"), ("flee", "displaced"), ("flees", "displaced"), ("fleeing", "displaced"), ("uprooted", "displaced"),
                    // phrases12 (issue 12, silent): "eliminated", "liquidated" of military press are killing

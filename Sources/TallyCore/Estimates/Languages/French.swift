@@ -113,7 +113,7 @@ extension Languages {
         rates: ["par jour", "chaque jour", "par semaine", "par mois", "par an", "chaque"],
         perEach: ["chaque", "chacun", "chacune"],
         comparisons: [],
-        measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("disparus", "missing"),
+        measures: [("morts", "killed"), ("mort", "killed"), ("tués", "killed"), ("tué", "killed"), ("blessés", "injured"), ("blessé", "injured"), ("blessées", "injured"), ("hospitalisés", "injured"), ("hospitalisées", "injured"), ("disparus", "missing"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("décapités", "killed"), ("exécutés", "killed"), ("massacrés", "killed"), ("assassinés", "killed"), ("abattus", "killed"), 
                    // phrases12 (issue 12, silent): "12 terroristes éliminés" read 12 under injured and idps.

@@ -76,6 +76,8 @@ extension Languages {
             // phrases9: "12 hombres armados fueron asesinados" (armed men) had been refused as an unknown word.
             "hombres", "armados", "armadas", "pistoleros", "sicarios", "milicianos", "paramilitares", "guerrilleros",
             "insurgentes", "yihadistas", "atacantes", "asaltantes", "agresores", "tiradores",
+            // review53: "12 terroristas eliminados" (the fr "terroristes" was known).
+            "terroristas", "extremistas",
             "bajas", "fallecidas", "asesinados", "miembros",
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
@@ -130,6 +132,8 @@ extension Languages {
         // for injured).
         measures: [("murieron", "killed"), ("murió", "killed"), ("fallecieron", "killed"), ("falleció", "killed"), ("perecieron", "killed"),
                    ("pereció", "killed"), ("muertos", "killed"), ("muertas", "killed"), ("muerto", "killed"), ("fallecidos", "killed"), ("fallecido", "killed"), ("heridos", "injured"), ("heridas", "injured"), ("herido", "injured"), ("lesionados", "injured"), ("desaparecidos", "missing"), ("secuestrados", "kidnapped"), ("detenidos", "arrested"),
+                   // review53 F4: forms of wire copy the unknown-word rule after a noun of people refused.
+                   ("secuestradas", "kidnapped"), ("decapitados", "killed"), ("decapitadas", "killed"), ("hospitalizados", "injured"), ("hospitalizadas", "injured"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
                    ("asesinados", "killed"), ("asesinadas", "killed"), ("ejecutados", "killed"), ("decapitados", "killed"), ("masacrados", "killed"), ("fusilados", "killed"), ("linchados", "killed"), ("acribillados", "killed"), 
                    // phrases12 (issue 12): "12 terroristas eliminados", "liquidados" of military press.
