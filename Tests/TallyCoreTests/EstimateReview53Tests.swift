@@ -43,3 +43,24 @@ struct EstimateReview53Tests {
         refuses("12 soldados xyzzy", containing: "unknown word \"xyzzy\"", measure: "idps")
     }
 }
+
+/// review53 F5 (silent, before this session too): "5,000 displaced families in Uganda", "5,000
+/// displaced Congolese families in Uganda", "5000 عائلة نازحة" read 5,000 people (idps or refugees),
+/// a fifth of them; "5,000 families" alone was refused as a count of families already.
+@Suite("Estimate text: a figure of families after a people's name or a measure word (review53 F5)")
+struct EstimateFamiliesReview53Tests {
+    @Test func familiesAfterAnAdjectiveAreNoCountOfPeople() {
+        for (text, measure) in [("5,000 displaced families in Uganda", "idps"), ("5,000 displaced families", "idps"),
+                                ("5,000 displaced Congolese families in Uganda", "refugees"), ("5,000 Congolese families displaced in Uganda", "refugees"),
+                                ("5,000 displaced households", "idps"), ("5,000 displaced Sudanese households in Chad", "idps"),
+                                ("5000 عائلة نازحة", "idps"), ("5000 عائلة سورية نازحة في لبنان", "refugees")] {
+            refuses(text, containing: "not people", measure: measure)
+        }
+        // People of a family, and families as a part of a count of people, still read.
+        reads("12 family members killed", 12, 12, 12, measure: "killed")
+        reads("12 members of one family killed", 12, 12, 12, measure: "killed")
+        reads("5,000 displaced people, including 200 families", 5000, 5000, 5000, measure: "idps")
+        reads("5,000 displaced Syrians", 5000, 5000, 5000, measure: "idps")
+        reads("a family of 5 killed", 5, 5, 5, measure: "killed")
+    }
+}

@@ -3917,6 +3917,22 @@ final class PhraseReader {
                vocab.currencies.contains(next) || match(vocab.currencyPhrases, at: i + 1) != nil {
                 return "\"" + phrase((quantity.end - 1)..<(i + 2)).trimmingLeadingFigure(quantity.phrase) + "\" is a sum of money"
             }
+            // review53 F5 (silent): "5,000 displaced families", "5,000 displaced Congolese families
+            // in Uganda", "5,000 Syrian households": a people's name, a casualty or measure word
+            // before a noun of families counts the families (some five people each), as "5,000
+            // families" does; they had read 5,000 people. "Two family members" is people.
+            if vocab.personWords.contains(w) || vocab.casualtyWords.contains(w) || vocab.measures[w] != nil || vocab.statusMeasures[w] != nil {
+                var k = i + 1
+                while k < i + 3, let u = word(at: k), !PhraseReader.familyUnits.contains(u),
+                      vocab.personWords.contains(u) || vocab.casualtyWords.contains(u) || vocab.measures[u] != nil { k += 1 }
+                if let u = word(at: k), PhraseReader.familyUnits.contains(u), word(at: k + 1).map({ vocab.personWords.contains($0) }) != true {
+                    if skippedThing == nil {
+                        skippedThing = quantity.end
+                        skippedThingText = phrase((quantity.end - 1)..<(k + 1))
+                    }
+                    return "\"" + phrase((quantity.end - 1)..<(k + 1)).trimmingLeadingFigure(quantity.phrase) + "\" counts " + u + ", not people"
+                }
+            }
             if vocab.personWords.contains(w) { return nil }
             // "20 killed in clashes": the figure's own words end at a casualty word or a
             // preposition.
@@ -4327,6 +4343,13 @@ final class PhraseReader {
     /// its qualifiers ("the army denied that 12 were killed", "12 were not killed", "reports
     /// of 12 dead were false", "nicht"), or nil.
     /// Animals (English): "12 dead cattle", "12 animals killed" count animals.
+    /// Nouns of families and households: a figure of them counts units of some five people
+    /// (``otherThing(_:governedAt:)``).
+    static let familyUnits: Set<String> = [
+        "families", "family", "households", "household", "familles", "famille", "ménages", "ménage", "familias", "familia",
+        "hogares", "famílias", "família", "agregados", "عائلة", "عائلات", "أسرة", "أسر", "اسرة", "اسر",
+    ]
+
     static let animals: Set<String> = [
         "cattle", "cows", "sheep", "goats", "dogs", "cats", "fish", "birds", "camels", "horses", "donkeys", "mules", "animals",
         "livestock", "whales", "dolphins", "rhinos", "gorillas", "elephants", "pigs", "chickens", "poultry", "lions",
