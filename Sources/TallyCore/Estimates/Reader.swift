@@ -2176,6 +2176,10 @@ final class PhraseReader {
                     vocab.personWords.contains(w) || PhraseReader.auxiliaries.contains(w)
                         || (vocab.measures[w] == nil && vocab.statusMeasures[w] == nil && !vocab.otherCounts.contains(w)
                             && !vocab.isNumberWord(w) && ((k + 1)..<i).contains { word(at: $0).map(vocab.personWords.contains) == true })
+                        // phrases13 (issue 12, silent): an adjective after the noun of people
+                        // ("12 policías municipales muertos" had read 12 under idps).
+                        || adjectiveAfterPeople(at: k, from: finding.end)
+                        || (k == finding.end && k + 1 < i && adjectiveAfterPeople(at: k + 1, from: finding.end))
                 } ?? false
             }) { break }
             if let (m, end, status) = measureWord(at: i) {
@@ -2300,7 +2304,7 @@ final class PhraseReader {
         // The people: person words, status nouns, and a measure word before people or an
         // auxiliary ("kidnapped people", "secuestrados fueron").
         while steps < 4, let w = word(at: k) {
-            if person(w) { k += 1; steps += 1; continue }
+            if person(w) || adjectiveAfterPeople(at: k, from: finding.end) { k += 1; steps += 1; continue }
             if fate(w) != nil, let next = word(at: k + 1), person(next) || PhraseReader.fateAuxiliaries.contains(next)
                 // fates2: a measure word as the people, its fate right after it ("5,000
                 // displaced returned home", "5.000 desplazados regresaron", "went home").
@@ -2348,7 +2352,7 @@ final class PhraseReader {
                 || PhraseReader.morePeople.contains(w) || CountryWords.peopleByWord[w] != nil || PhraseReader.nationalityFillers.contains(w)
         }
         var k = finding.end, steps = 0
-        while steps < 4, let w = word(at: k), vocab.measures[w] == nil, person(w) { k += 1; steps += 1 }
+        while steps < 4, let w = word(at: k), vocab.measures[w] == nil, person(w) || adjectiveAfterPeople(at: k, from: finding.end) { k += 1; steps += 1 }
         guard k > finding.end else { return nil }
         var aux = 0
         while aux < 3, let w = word(at: k), PhraseReader.fateAuxiliaries.contains(w) || PhraseReader.resultVerbs.contains(w) { k += 1; aux += 1 }
@@ -2371,6 +2375,35 @@ final class PhraseReader {
         }
         return nil
     }
+    /// phrases13 (issue 12, silent): a word no table knows right after the figure's noun of
+    /// people (or after another such word), that is no verb by its shape: an adjective of
+    /// the people ("12 policías municipales muertos", "12 policiers municipaux tués", "12
+    /// شرطيا محليا قتلوا"). These had hidden the fate after them: 12 read under idps, measure
+    /// null, while "12 policías muertos" is refused there ("counts killed"). The fate checks
+    /// pass it as they pass the noun; English "-ed"/"-ing" words and capitals (names) do not
+    /// pass ("300 fighters attacked, killing 12" stays the killers' check's).
+    func adjectiveAfterPeople(at k: Int, from start: Int) -> Bool {
+        guard k > start, let w = word(at: k), let first = tokens[k].text.first, !first.isUppercase,
+              !acceptedAfterFigure(w), vocab.statusMeasures[w] == nil, !vocab.otherCounts.contains(w),
+              !PhraseReader.fateAuxiliaries.contains(w), !PhraseReader.resultVerbs.contains(w),
+              match(vocab.measurePhrases, at: k) == nil, fatePhrase(PhraseReader.otherFatePhrases, at: k) == nil,
+              PhraseReader.fateVerbs[w] == nil, !PhraseReader.dyingAfterPeople.contains(w), !PhraseReader.injuredAfterPeople.contains(w),
+              !PhraseReader.lifeTakers.contains(w), fateMeasure(at: k) == nil, !PhraseReader.killingAfterPeopleOnly.contains(w)
+        else { return false }
+        if w.unicodeScalars.allSatisfy(\.isASCII), w.hasSuffix("ed") || w.hasSuffix("ing") { return false }
+        // Right after a noun of people, or after another adjective that is; or after the
+        // figure's first word when no table knows it either (a noun of people the tables
+        // lack: "12 policiais municipais mortos", "12 شرطيا محليا قتلوا").
+        guard let prev = word(at: k - 1) else { return false }
+        if k - 1 == start, let p = tokens[start].text.first, !p.isUppercase, !acceptedAfterFigure(prev), vocab.statusMeasures[prev] == nil,
+           match(vocab.measurePhrases, at: start) == nil, PhraseReader.fateVerbs[prev] == nil, !PhraseReader.dyingAfterPeople.contains(prev),
+           !PhraseReader.injuredAfterPeople.contains(prev), fateMeasure(at: start) == nil, !PhraseReader.killingAfterPeopleOnly.contains(prev), !(prev.unicodeScalars.allSatisfy(\.isASCII) && (prev.hasSuffix("ed") || prev.hasSuffix("ing"))) {
+            return true
+        }
+        return vocab.personWords.contains(prev) || vocab.statusMeasures[prev] != nil || PhraseReader.peopleKindWords[prev] != nil
+            || adjectiveAfterPeople(at: k - 1, from: start)
+    }
+
     /// Words of dying after the people (``deathInjuryOrArrestOfPeople(_:)``).
     static let dyingAfterPeople: Set<String> = [
         "died", "perished", "succumbed", "péri", "périrent", "mort", "morte", "morts", "mortes", "décédé", "décédée", "décédés",
