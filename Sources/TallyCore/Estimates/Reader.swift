@@ -2383,23 +2383,26 @@ final class PhraseReader {
     /// pass it as they pass the noun; English "-ed"/"-ing" words and capitals (names) do not
     /// pass ("300 fighters attacked, killing 12" stays the killers' check's).
     func adjectiveAfterPeople(at k: Int, from start: Int) -> Bool {
-        guard k > start, let w = word(at: k), let first = tokens[k].text.first, !first.isUppercase,
-              !acceptedAfterFigure(w), vocab.statusMeasures[w] == nil, !vocab.otherCounts.contains(w),
+        /// A word in lower case that no table gives a fate or a measure and that is no
+        /// English verb by its shape: what both the adjective and a noun of people the
+        /// tables lack must be.
+        func unknownWithoutFate(at i: Int) -> Bool {
+            guard let w = word(at: i), let first = tokens[i].text.first, !first.isUppercase,
+                  !acceptedAfterFigure(w), vocab.statusMeasures[w] == nil, match(vocab.measurePhrases, at: i) == nil,
+                  PhraseReader.fateVerbs[w] == nil, !PhraseReader.dyingAfterPeople.contains(w), !PhraseReader.injuredAfterPeople.contains(w),
+                  fateMeasure(at: i) == nil, !PhraseReader.killingAfterPeopleOnly.contains(w)
+            else { return false }
+            return !(w.unicodeScalars.allSatisfy(\.isASCII) && (w.hasSuffix("ed") || w.hasSuffix("ing")))
+        }
+        guard k > start, unknownWithoutFate(at: k), let w = word(at: k), !vocab.otherCounts.contains(w),
               !PhraseReader.fateAuxiliaries.contains(w), !PhraseReader.resultVerbs.contains(w),
-              match(vocab.measurePhrases, at: k) == nil, fatePhrase(PhraseReader.otherFatePhrases, at: k) == nil,
-              PhraseReader.fateVerbs[w] == nil, !PhraseReader.dyingAfterPeople.contains(w), !PhraseReader.injuredAfterPeople.contains(w),
-              !PhraseReader.lifeTakers.contains(w), fateMeasure(at: k) == nil, !PhraseReader.killingAfterPeopleOnly.contains(w)
+              fatePhrase(PhraseReader.otherFatePhrases, at: k) == nil, !PhraseReader.lifeTakers.contains(w)
         else { return false }
-        if w.unicodeScalars.allSatisfy(\.isASCII), w.hasSuffix("ed") || w.hasSuffix("ing") { return false }
         // Right after a noun of people, or after another adjective that is; or after the
         // figure's first word when no table knows it either (a noun of people the tables
         // lack: "12 policiais municipais mortos", "12 شرطيا محليا قتلوا").
         guard let prev = word(at: k - 1) else { return false }
-        if k - 1 == start, let p = tokens[start].text.first, !p.isUppercase, !acceptedAfterFigure(prev), vocab.statusMeasures[prev] == nil,
-           match(vocab.measurePhrases, at: start) == nil, PhraseReader.fateVerbs[prev] == nil, !PhraseReader.dyingAfterPeople.contains(prev),
-           !PhraseReader.injuredAfterPeople.contains(prev), fateMeasure(at: start) == nil, !PhraseReader.killingAfterPeopleOnly.contains(prev), !(prev.unicodeScalars.allSatisfy(\.isASCII) && (prev.hasSuffix("ed") || prev.hasSuffix("ing"))) {
-            return true
-        }
+        if k - 1 == start, unknownWithoutFate(at: start) { return true }
         return vocab.personWords.contains(prev) || vocab.statusMeasures[prev] != nil || PhraseReader.peopleKindWords[prev] != nil
             || adjectiveAfterPeople(at: k - 1, from: start)
     }
