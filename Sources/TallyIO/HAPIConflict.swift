@@ -1206,7 +1206,7 @@ public enum HAPIConflict {
                         guard let revised = later.first else { continue }
                         // In the order the user gave them (read last first), not by path: a path's
                         // spelling is no order a reader recognises.
-                        let files = Set(later.map(\.item.file)).sorted { (readOrder[$0] ?? 0) > (readOrder[$1] ?? 0) }.joined(separator: " and ")
+                        let files = Set(later.map(\.item.file)).sorted { given($0) < given($1) }.joined(separator: " and ")
                         let level = HAPIConflict.levelName(t.level)
                         let rows = later.count == 1 ? "1 of the rows under it" : "\(later.count) of the rows under it"
                         notes.append("\(file):\(line): this \(level)-level row (\(t.location)\(HAPIConflict.shown(t)), \(t.type) \(t.month), events \(t.events), "
