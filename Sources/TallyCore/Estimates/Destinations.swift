@@ -402,6 +402,8 @@ extension PhraseReader {
         "fui", "fuient", "fuyant", "fuit", "enfuis", "enfuies", "déplacés", "déplacées", "partis", "passés",
         "huyeron", "huyen", "huido", "huyendo", "escaparon", "cruzaron", "desplazados", "desplazadas",
         "فروا", "فر", "هربوا", "نزحوا", "نزح", "عبروا", "لجاوا", "لجأوا", "نازح", "نازحا", "نازحين", "هرب", "لجا",
+        // review53 F2/F7: Portuguese ("5.000 pessoas fugiram para o Chade").
+        "fugiram", "fugiu", "fogem", "fugindo", "fugido", "escaparam", "atravessaram", "cruzaram", "deslocados", "deslocadas",
     ]
     /// Verbs of finding refuge or arriving, whose place ("in Chad", "au Tchad", "en
     /// Colombia") is where the people went (review49: "5,000 sought refuge in Chad", "5,000
@@ -424,6 +426,7 @@ extension PhraseReader {
         "fled", "flee", "flees", "fleeing", "escaped", "left", "leave", "leaves", "leaving", "quit", "exited",
         "fui", "fuient", "fuyant", "fuit", "quitté", "quittent", "quittant", "huyeron", "huyen", "huido", "huyendo",
         "escaparon", "abandonaron", "salieron", "فروا", "فر", "هربوا", "هرب", "غادروا", "غادر", "نزحوا", "نزح",
+        "fugiram", "fugiu", "fogem", "fugindo", "fugido", "escaparam", "deixaram", "saíram",
     ]
     /// Words that may follow the country a verb of leaving has for object ("fled Syria for
     /// Turkey", "fled Syria in 2015", "left Sudan after the war"): a preposition, a
@@ -440,16 +443,17 @@ extension PhraseReader {
     ]
     /// Prepositions of a destination ("to Turkey", "vers le Tchad", "a Colombia", "إلى تركيا").
     static let destinationLeads: Set<String> = ["to", "into", "towards", "toward", "onto", "vers", "en", "au", "aux", "a", "al", "hacia", "hasta",
-                                                "إلى", "الى", "الي", "نحو"]
+                                                "para", "rumo", "ao", "aos", "إلى", "الى", "الي", "نحو"]
     /// Prepositions of where people went after a verb of ``refugeVerbs`` ("in Chad").
     static let refugeLeads: Set<String> = ["in", "inside", "en", "au", "aux", "à", "a", "في", "الى", "إلى", "الي"]
     /// Prepositions of where people came from ("fled from Aleppo to Turkey", "huyeron de
     /// Venezuela", "فروا من سوريا").
-    static let originLeads: Set<String> = ["from", "de", "del", "desde", "du", "des", "من"]
+    static let originLeads: Set<String> = ["from", "de", "del", "desde", "du", "des", "من", "dos", "das"]
     /// Articles and "neighbouring" between a destination's preposition and its country.
     static let destinationFillers: Set<String> = ["the", "le", "la", "les", "l", "el", "los", "las", "neighbouring", "neighboring",
                                                   "nearby", "other", "a", "an", "another", "un", "une", "autre", "autres", "otro", "otra",
-                                                  "otros", "otras", "d", "their", "its", "leur", "leurs", "su", "sus"]
+                                                  "otros", "otras", "d", "their", "its", "leur", "leurs", "su", "sus",
+                                                  "o", "os", "outro", "outra", "outros", "outras", "seu", "seus", "sua", "suas"]
     /// Words that make a destination another country ("a neighbouring country", "another
     /// country", "un pays voisin", "otro país", "بلد آخر").
     static let otherCountryWords: Set<String> = ["neighbouring", "neighboring", "nearby", "other", "another", "foreign", "autre",
@@ -561,10 +565,20 @@ extension PhraseReader {
             if tried, partAt == nil, let w = word(at: v), PhraseReader.partQuantityWords.contains(w) {
                 partAt = v
                 v += 1
-                while v < limit, let w = word(at: v), ["of", "them", "whom", "those", "d", "entre", "eux", "elles", "de", "ellos", "ellas", "la", "des"].contains(w) || isPunctuation("'", at: v) { v += 1 }
+                while v < limit, isPunctuation("'", at: v) || word(at: v).map({ ["of", "them", "whom", "those", "d", "entre", "eux", "elles", "de", "ellos", "ellas", "la", "des",
+                                                                 "los", "las", "cuales", "deles", "delas", "eles", "elas", "dos", "das", "quais"].contains($0) }) == true { v += 1 }
                 // "la mayoría a Chad", "la plupart au Tchad": a preposition the verb's own
                 // destination takes.
-                if let d = destination(from: v, start: finding.start, refuge: true), d.kind == "refugees" { return parted(d) }
+                if let d = destination(from: v, start: finding.start, refuge: true), d.kind == "refugees" || d.kind == "part" { return parted(d) }
+                // review53 F2 (silent): "fled, mostly across the border", "mainly abroad", "la
+                // plupart à l'étranger", "muchos al extranjero", "a maioria para o exterior".
+                var b = v
+                while b < v + 4, let w = word(at: b), !PhraseReader.borderWords.contains(w), !PhraseReader.abroadWords.contains(w),
+                      ["across", "over", "through", "the", "à", "a", "al", "à", "travers", "la", "l", "través", "de", "del", "através", "da", "para", "o",
+                       "en", "em", "no", "to", "في", "إلى", "الى", "عبر"].contains(w) || isPunctuation("'", at: b) { b += 1 }
+                if b < v + 4, let w = word(at: b), PhraseReader.borderWords.contains(w) || PhraseReader.abroadWords.contains(w), let p = partAt {
+                    return ("part", finding.start..<(b + 1), p..<(b + 1))
+                }
                 // "fled, many of them children, to Chad": the part is of whom, not of where.
                 partAt = nil
                 continue
@@ -623,8 +637,17 @@ extension PhraseReader {
     /// them to Chad", "la moitié vers le Tchad", "la mayoría a Chad", "معظمهم إلى تشاد").
     static let partQuantityWords: Set<String> = [
         "most", "many", "some", "half", "several", "part", "majority", "mostly", "others", "thousands", "hundreds",
-        "plupart", "moitié", "partie", "majorité", "certains", "beaucoup", "nombreux", "milliers", "centaines",
-        "mayoría", "mitad", "parte", "muchos", "algunos", "miles", "cientos",
+        // review53 F2 (silent): "fled, mainly to Chad", "a third of them to Chad", "muchas de ellas a
+        // Chad", "metade para o Chade".
+        "mainly", "largely", "chiefly", "primarily", "predominantly", "principally", "bulk", "third", "thirds", "quarter", "quarters",
+        "fifth", "fifths", "tenth", "percent", "pct", "dozens", "scores",
+        "plupart", "moitié", "partie", "majorité", "certains", "certaines", "beaucoup", "nombreux", "nombreuses", "milliers", "centaines",
+        "principalement", "majoritairement", "essentiellement", "surtout", "tiers", "quart", "dizaines",
+        "mayoría", "mitad", "parte", "muchos", "muchas", "algunos", "algunas", "varios", "varias", "miles", "cientos", "principalmente",
+        "mayoritariamente", "tercio", "tercera", "cuarta", "cuarto", "decenas",
+        "maioria", "metade", "muitos", "muitas", "alguns", "algumas", "vários", "várias", "milhares", "centenas", "dezenas", "terço", "quarto",
+        "sobretudo", "maioritariamente",
+        "ثلثهم", "ربعهم", "كثير", "كثيرون", "العديد", "عشرات",
         "معظمهم", "اغلبهم", "أغلبهم", "نصفهم", "بعضهم", "غالبيتهم", "معظم", "اغلب", "أغلب", "نصف", "بعض", "غالبية", "الاف", "آلاف", "مئات",
     ]
 
@@ -724,6 +747,8 @@ extension PhraseReader {
         func quote(_ end: Int) -> (Range<Int>, Range<Int>) { (start..<end, j..<end) }
         if let end = countryEnd(at: e) {
             if placeInCountry(after: end) { return nil }
+            // review53 F2 (silent): "fled to Chad and Darfur": a country and a place that is none.
+            if let listEnd = mixedPlaceList(from: e) { return ("part", start..<listEnd, j..<listEnd) }
             let (r, w) = quote(end)
             return ("refugees", r, w)
         }
@@ -734,6 +759,8 @@ extension PhraseReader {
         // country ("eastern Chad") when the people or the place they left are of another one
         // ("5,000 Sudanese fled to eastern Chad"; "fled to northern Syria" names neither).
         if let d = placeWithCountry(at: e, lead: j, start: start) { return d }
+        // review53 F2 (silent): "fled to Darfur and Chad", "vers le Darfour et le Tchad".
+        if let listEnd = mixedPlaceList(from: e) { return ("part", start..<listEnd, j..<listEnd) }
         if PhraseReader.abroadWords.contains(head) {
             let (r, w) = quote(e + 1)
             return ("refugees", r, w)
@@ -822,6 +849,55 @@ extension PhraseReader {
             }
         }
         return nil
+    }
+
+    /// review53 F2 (silent): the end of a destination that lists a country and a place that is
+    /// no country, joined by "and" ("fled to Darfur and Chad", "to Chad and Darfur", "to
+    /// Darfur, Kordofan and Chad", "vers le Darfour et le Tchad", "a Darfur y Chad"): some of
+    /// the people crossed a border and some may not have, so the figure is neither all
+    /// refugees nor all idps. A list of countries alone ("to Chad and South Sudan") is nil, as
+    /// is one without "and" ("to Adré, Chad" is a town in Chad). A place is a name in capitals
+    /// ending at a mark, an "and", a preposition or the text's end, so "fled to Chad and Chadian
+    /// officials counted them" lists nothing. Arabic, which has no capitals, is not read here.
+    func mixedPlaceList(from start: Int) -> Int? {
+        let boundaryWords: Set<String> = ["in", "on", "at", "from", "during", "after", "since", "last", "this", "over", "en", "dans", "au",
+                                          "aux", "à", "depuis", "après", "desde", "durante", "tras", "em", "no", "na", "durante"]
+        func placeEnd(at k: Int) -> Int? {
+            var e = k
+            while e < k + 3, e < tokens.count, PhraseReader.capitalised(tokens[e]), let w = word(at: e), !vocab.andWords.contains(w) {
+                e += 1
+                if isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
+            }
+            guard e > k else { return nil }
+            if e >= tokens.count { return e }
+            if case .punctuation = tokens[e].kind { return e }
+            if let w = word(at: e), vocab.andWords.contains(w) || boundaryWords.contains(w) || PhraseReader.fleeingClauseOpeners.contains(w) { return e }
+            return nil
+        }
+        var k = start
+        var countries = 0, places = 0, joined = false, end = start
+        for _ in 0..<6 {
+            while k < start + 40, let w = word(at: k), PhraseReader.destinationFillers.contains(w) || w == "du" || w == "del" || w == "do" || w == "da" { k += 1 }
+            while isPunctuation("'", at: k) { k += 1 }
+            if let e = countryEnd(at: k), !placeInCountry(after: e) {
+                countries += 1
+                k = e
+            } else if let e = placeEnd(at: k) {
+                places += 1
+                k = e
+            } else {
+                break
+            }
+            end = k
+            if isPunctuation(",", at: k) { k += 1 }
+            if let w = word(at: k), vocab.andWords.contains(w) {
+                joined = true
+                k += 1
+            } else if !isPunctuation(",", at: k - 1) {
+                break
+            }
+        }
+        return countries > 0 && places > 0 && joined ? end : nil
     }
 
     /// flee8 (review50 F3): the destination a place named with its country says, at `e`
