@@ -9,6 +9,7 @@ public struct AggregationOverflow: Error, Sendable, CustomStringConvertible {
     public var reason: String?
 
     public init(cell: String? = nil) { self.cell = cell }
+    public init(cell: String? = nil, reason: String) { self.cell = cell; self.reason = reason }
 
     public var description: String {
         if let reason { return reason }

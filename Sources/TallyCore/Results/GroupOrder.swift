@@ -9,9 +9,11 @@
 /// dropping it would hide how much the data cannot place.
 public enum GroupOrder {
     /// Whether a group's own name (its last key) is not given: `(province not given)`,
-    /// `Mali / (not given)`. A group with no keys at all (an ungrouped total) is named.
+    /// `Mali / (not given)`, or a cell that spells "no name" (`Unknown`, `N/A`, `-`:
+    /// ``NotGivenNames``). A group with no keys at all (an ungrouped total) is named.
     public static func isNotGiven(_ keyValues: [String]) -> Bool {
-        keyValues.last?.isEmpty == true
+        guard let last = keyValues.last else { return false }
+        return last.isEmpty || NotGivenNames.contains(last)
     }
 
     /// Whether the group `a` (best estimate `aBest`, `nil` when it has no figure of the

@@ -35,6 +35,7 @@ public struct Ranking: Sendable, Equatable {
         guard named.count + (others == nil ? 0 : 1) - 1 > keep, named.count > keep else { return self }
         let rest = named[keep...]
         let count = (others?.count ?? 0) + rest.count
+        try checkNoGroupTwice(rest, count: count)
         var sum = others?.estimate
         for g in rest {
             if let s = sum {
@@ -45,6 +46,32 @@ public struct Ranking: Sendable, Equatable {
         }
         return Ranking(grouping: grouping, measure: measure, groups: Array(named[..<keep]) + unnamed,
                        others: Others(count: count, estimate: sum!))
+    }
+
+    /// audit9 F6 (silent): stocks of one group written under two names (`ISIS`, `Daesh`,
+    /// `Islamic State`; ``ActorAliases/identity(_:)``) in one place are one group's
+    /// members, and adding them into "N others" counts that group two or three times
+    /// ("3 others 18,000"), where `aggregate` and every other view refuse the same sum. Bars
+    /// of their own show each name's figure as written; only the fold adds them, so only
+    /// the fold is refused, with what to do.
+    func checkNoGroupTwice(_ folded: some Sequence<AggregateRow>, count: Int) throws(AggregationOverflow) {
+        guard let at = grouping.keys.firstIndex(of: .actor) else { return }
+        var seen: [[String]: String] = [:]
+        for g in folded where g.kind == .stock {
+            var key = g.keyValues(grouping)
+            let name = key[at]
+            let identity = ActorAliases.identity(name)
+            guard !identity.isEmpty else { continue }
+            key[at] = identity
+            if let first = seen[key], first != name {
+                let group = ActorAliases.group(of: name) ?? first
+                throw AggregationOverflow(cell: nil, reason: "stocks of actors \"\(first)\" and \"\(name)\" would be added into one bar of the "
+                    + "\(Estimate.grouped(Int64(count))) others / \(measure), and these are names of one group (\(group)): added, one group is "
+                    + "counted twice. Write one name for it in the actor column of those records, or give --top large enough to draw each "
+                    + "as its own bar")
+            }
+            seen[key] = name
+        }
     }
 
     /// Whether a group's own name (its last key) is not given: `(province not given)`.
@@ -62,6 +89,7 @@ public struct Ranking: Sendable, Equatable {
         let named = groups.filter { !isNotGiven($0) }
         guard named.count + (others == nil ? 0 : 1) > 2 else { return }
         let count = (others?.count ?? 0) + named.count - 1
+        try checkNoGroupTwice(named.dropFirst(), count: count)
         var sum = others?.estimate ?? named[1].estimate
         for g in named.dropFirst(others == nil ? 2 : 1) {
             sum = try sum.summed(with: g.estimate, for: "the \(Estimate.grouped(Int64(count))) groups after the largest, "
