@@ -1366,6 +1366,22 @@ final class BlockParser: @unchecked Sendable {
         throw m
     }
 
+    /// audit9 F1 (silent): a table's `period` (`9999`, `9999-12`, `1850-Q1`, `2099-01`: a
+    /// placeholder, a typo, or a table another tool wrote) is held to the plausible span as
+    /// a date is: it would stretch a timeline to the year 9999 as a date would. The
+    /// period's first day is what must lie in the span (the current year's period ends
+    /// after tomorrow and is plausible); placeholders of single days (1970-01-01) are no
+    /// placeholders as the first day of a period.
+    private func checkPlausiblePeriod(_ first: CalendarDay, _ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
+        let plausible = layout.plausible ?? self.plausible
+        if plausible.contains(first) { return }
+        var m = RowMessage(column(layout, layout.period) + "\"\(text(base, layout.period).trimmingSpaces)\" starts on \(first), outside the "
+                           + "plausible dates \(plausible) (a placeholder or a typo?); --date-range widens the span for historical data "
+                           + "(e.g. --date-range 1800..2100, or any)")
+        m.implausibleDate = true
+        throw m
+    }
+
     /// Why `d` is refused as a date of an event (after the column's name), nil when it is
     /// plausible (``PlausibleDates``): a placeholder, or outside the span.
     static func implausible(_ d: CalendarDay, _ plausible: PlausibleDates) -> String? {
@@ -1735,6 +1751,7 @@ final class BlockParser: @unchecked Sendable {
             end = try checkDateEnd(base, layout, start: o.day)
         } else {
             (o.day, end) = try periodDays(base, layout)
+            try checkPlausiblePeriod(o.day, base, layout)
             // A table row's figure is the total of every day of its period: it counts
             // in a period only when it lies within it (a week across two months does not).
             o.wholeSpan = true
