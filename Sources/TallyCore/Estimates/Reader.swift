@@ -2833,7 +2833,7 @@ final class PhraseReader {
             }
             if let separatorEnd = rangeSeparator(at: index),
                let second = try quantity(at: separatorEnd, joinAnd: true),
-               !dateline(first, at: firstIndex, second, at: separatorEnd) {
+               try !dateline(first, at: firstIndex, second, at: separatorEnd) {
                 if shorthandRange(first, at: firstIndex, second, at: separatorEnd),
                    !printedByTally(firstIndex: firstIndex, separator: index, secondEnd: second.end) {
                     throw ParseFailure(reason: "\"" + phrase(firstIndex..<second.end) + "\" may mean " + first.phrase + " to "
@@ -3758,7 +3758,7 @@ final class PhraseReader {
     /// "۱۳۹۸ – ۱۵۰۰ کشته": a year and a figure on either side of a dash are a dateline and a
     /// count, not a range (issue 12, review12b), when the dash is spaced or the other figure
     /// is grouped ("Aleppo 2016—4,500 dead"). "1800-2500 killed" stays a range.
-    func dateline(_ first: Quantity, at firstIndex: Int, _ second: Quantity, at secondIndex: Int) -> Bool {
+    func dateline(_ first: Quantity, at firstIndex: Int, _ second: Quantity, at secondIndex: Int) throws(ParseFailure) -> Bool {
         guard isDash(at: first.end), secondIndex == first.end + 1 else { return false }
         func yearShaped(_ q: Quantity, at i: Int) -> Bool {
             guard let v = q.plainValue, q.end == i + 1, tokens[i].plainDigits == 4 else { return false }
@@ -3769,6 +3769,18 @@ final class PhraseReader {
         // "2000 – 3000 killed": two round figures are a range of counts.
         if let x = first.plainValue, let y = second.plainValue, x % 100 == 0, y % 100 == 0 { return false }
         let spaced = tokens[first.end].spaceBefore || tokens[secondIndex].spaceBefore
+        // audit11 F5 (silent): two figures joined by a hyphen or an en dash with no word
+        // around them ("1950-5,926" in an estimate column) are a range, not a dateline:
+        // the low end had been dropped (read 5,926). A dateline has its place, its words
+        // or an em dash ("Aleppo 2016—4,500 dead", "2016 – 4,500").
+        if !spaced, tokens[first.end].text != "—", standsAlone(from: firstIndex, to: second.end) { return false }
+        // Spaced or by an em dash, and alone ("1950 - 5,926", "1950—5,926" in a cell): a
+        // range or a year and a figure, which no word tells apart.
+        if spaced || tokens[first.end].text == "—", standsAlone(from: firstIndex, to: second.end) {
+            throw ParseFailure(reason: "\"" + phrase(firstIndex..<second.end) + "\" may be a range (" + phrase(firstIndex..<first.end)
+                               + " to " + phrase(secondIndex..<second.end) + ") or a year and a figure: write a range with no spaces "
+                               + "around its dash and both ends grouped alike (1,950–5,926), or the figure alone")
+        }
         let other = a ? secondIndex : firstIndex
         let grouped = tokens[other].plainDigits == 0 && { if case .number = tokens[other].kind { return true } else { return false } }()
         return spaced || grouped
