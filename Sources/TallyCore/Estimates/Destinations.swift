@@ -6,226 +6,228 @@ import Foundation
 /// "the DRC", "South Sudan", "the US", "the UAE", "Côte d'Ivoire" (each read as idps).
 
 /// Every UN member and observer state, and the territories news names as places people flee
-/// to, by the names a news item uses: English, French, Spanish and Arabic, short and long
-/// forms (facts only). One row a country: `english | french | spanish | arabic`, forms
-/// separated by commas. A form written with capitals is an acronym and matches only text in
+/// to, by the names a news item uses: English, French, Spanish, Arabic and Portuguese, short
+/// and long forms (facts only). One row a country: `english | french | spanish | arabic |
+/// portuguese`, forms separated by commas (portuguese14, issue 12, silent: "5000 pessoas
+/// fugiram para o Chade" had no country to read; Portuguese forms with and without accents
+/// where news writes both, "Síria, Siria"; none that is a common word, "servia", "franca"). A form written with capitals is an acronym and matches only text in
 /// capitals ("CAR", "US", "RDC": "fled to the car", "vers l'eau" are no countries). The
 /// English forms are also the English table's ``LanguageTable/countedNames`` of countries
 /// ("Two Myanmar soldiers"): one list for both (English.swift). "Europe" is listed as a
 /// destination across a border ("fled to Europe").
 enum CountryWords {
     static let rows: [String] = [
-        "afghanistan | afghanistan | afganistán, afganistan | أفغانستان",
-        "albania | albanie | albania | ألبانيا",
-        "algeria | algérie, algerie | argelia | الجزائر",
-        "andorra | andorre | andorra | أندورا",
-        "angola | angola | angola | أنغولا",
-        "antigua and barbuda, antigua | antigua-et-barbuda | antigua y barbuda | أنتيغوا وبربودا",
-        "argentina | argentine | argentina | الأرجنتين",
-        "armenia | arménie, armenie | armenia | أرمينيا",
-        "australia | australie | australia | أستراليا",
-        "austria | autriche | austria | النمسا",
-        "azerbaijan | azerbaïdjan, azerbaidjan | azerbaiyán, azerbaiyan | أذربيجان",
-        "bahamas | bahamas | bahamas | جزر البهاما, البهاما",
-        "bahrain | bahreïn, bahrein | baréin, barein, bahréin | البحرين",
-        "bangladesh | bangladesh | bangladés, bangladesh | بنغلاديش, بنجلاديش",
-        "barbados | barbade | barbados | بربادوس",
-        "belarus | biélorussie, bielorussie, bélarus | bielorrusia | بيلاروسيا, روسيا البيضاء",
-        "belgium | belgique | bélgica, belgica | بلجيكا",
-        "belize | belize | belice | بليز",
-        "benin | bénin, benin | benín, benin | بنين",
-        "bhutan | bhoutan | bután, butan | بوتان",
-        "bolivia | bolivie | bolivia | بوليفيا",
-        "bosnia and herzegovina, bosnia-herzegovina, bosnia | bosnie-herzégovine, bosnie | bosnia y herzegovina, bosnia | البوسنة والهرسك, البوسنة",
-        "botswana | botswana | botsuana | بوتسوانا",
-        "brazil | brésil, bresil | brasil | البرازيل",
-        "brunei | brunei, brunéi | brunéi, brunei | بروناي",
-        "bulgaria | bulgarie | bulgaria | بلغاريا",
-        "burkina faso, burkina | burkina faso, burkina | burkina faso, burkina | بوركينا فاسو, بوركينا",
-        "burundi | burundi | burundi | بوروندي",
-        "cabo verde, cape verde | cap-vert, cap vert | cabo verde | الرأس الأخضر",
-        "cambodia | cambodge | camboya | كمبوديا",
-        "cameroon | cameroun | camerún, camerun | الكاميرون",
-        "canada | canada | canadá, canada | كندا",
-        "central african republic, CAR | république centrafricaine, centrafrique, RCA | república centroafricana, RCA | جمهورية أفريقيا الوسطى, أفريقيا الوسطى, إفريقيا الوسطى",
-        "chad | tchad | chad | تشاد",
-        "chile | chili | chile | تشيلي, شيلي",
-        "china | chine | china | الصين",
-        "colombia | colombie | colombia | كولومبيا",
-        "comoros | comores | comoras | جزر القمر",
-        "congo, republic of the congo, republic of congo, congo-brazzaville | congo, république du congo, congo-brazzaville | congo, república del congo | الكونغو, جمهورية الكونغو, الكونغو برازافيل",
-        "democratic republic of the congo, democratic republic of congo, DR Congo, DRC, D.R. Congo, congo-kinshasa | république démocratique du congo, RDC, RD Congo, congo-kinshasa | república democrática del congo, RDC, RD Congo | جمهورية الكونغو الديمقراطية, الكونغو الديمقراطية",
-        "costa rica | costa rica | costa rica | كوستاريكا",
-        "côte d'ivoire, cote d'ivoire, ivory coast | côte d'ivoire, cote d'ivoire | costa de marfil | ساحل العاج, كوت ديفوار",
-        "croatia | croatie | croacia | كرواتيا",
-        "cuba | cuba | cuba | كوبا",
-        "cyprus | chypre | chipre | قبرص",
-        "czechia, czech republic | tchéquie, république tchèque | chequia, república checa | التشيك",
-        "denmark | danemark | dinamarca | الدنمارك",
-        "djibouti | djibouti | yibuti | جيبوتي",
-        "dominica |  | dominica | دومينيكا",
-        "dominican republic | république dominicaine | república dominicana | جمهورية الدومينيكان, الدومينيكان",
-        "ecuador | équateur, equateur | ecuador | الإكوادور",
-        "egypt | égypte, egypte | egipto | مصر",
-        "el salvador, salvador | salvador | el salvador | السلفادور",
-        "equatorial guinea | guinée équatoriale | guinea ecuatorial | غينيا الاستوائية",
-        "eritrea | érythrée, erythree | eritrea | إريتريا, أريتريا",
-        "estonia | estonie | estonia | إستونيا",
-        "eswatini, swaziland | eswatini, swaziland | esuatini, suazilandia | إسواتيني, سوازيلاند",
-        "ethiopia | éthiopie, ethiopie | etiopía, etiopia | إثيوبيا, أثيوبيا",
-        "fiji | fidji | fiyi | فيجي",
-        "finland | finlande | finlandia | فنلندا",
-        "france | france | francia | فرنسا",
-        "gabon | gabon | gabón, gabon | الغابون",
-        "gambia | gambie | gambia | غامبيا",
-        "georgia | géorgie, georgie | georgia | جورجيا",
-        "germany | allemagne | alemania | ألمانيا",
-        "ghana | ghana | ghana | غانا",
-        "greece | grèce, grece | grecia | اليونان",
-        "grenada |  |  | غرينادا",
-        "guatemala | guatemala | guatemala | غواتيمالا",
-        "guinea | guinée, guinee | guinea | غينيا",
-        "guinea-bissau | guinée-bissau | guinea-bisáu, guinea-bissau | غينيا بيساو",
-        "guyana | guyana | guyana | غيانا",
-        "haiti | haïti, haiti | haití, haiti | هايتي",
-        "honduras | honduras | honduras | هندوراس",
-        "hungary | hongrie | hungría, hungria | المجر, هنغاريا",
-        "iceland | islande | islandia | آيسلندا",
-        "india | inde | india | الهند",
-        "indonesia | indonésie, indonesie | indonesia | إندونيسيا",
-        "iran | iran | irán, iran | إيران",
-        "iraq | irak | irak, iraq | العراق",
-        "ireland | irlande | irlanda | أيرلندا",
-        "israel | israël, israel | israel | إسرائيل",
-        "italy | italie | italia | إيطاليا",
-        "jamaica | jamaïque | jamaica | جامايكا",
-        "japan | japon | japón, japon | اليابان",
-        "jordan | jordanie | jordania | الأردن",
-        "kazakhstan | kazakhstan | kazajistán, kazajistan | كازاخستان",
-        "kenya | kenya | kenia | كينيا",
-        "kiribati | kiribati | kiribati | كيريباتي",
-        "north korea, korea | corée du nord, corée | corea del norte, corea | كوريا الشمالية, كوريا",
-        "south korea | corée du sud | corea del sur | كوريا الجنوبية",
-        "kuwait | koweït, koweit | kuwait | الكويت",
-        "kyrgyzstan | kirghizistan | kirguistán, kirguistan | قيرغيزستان",
-        "laos | laos | laos | لاوس",
-        "latvia | lettonie | letonia | لاتفيا",
-        "lebanon | liban | líbano, libano | لبنان",
-        "lesotho | lesotho | lesoto | ليسوتو",
-        "liberia | liberia, libéria | liberia | ليبيريا",
-        "libya | libye | libia | ليبيا",
-        "liechtenstein | liechtenstein | liechtenstein | ليختنشتاين",
-        "lithuania | lituanie | lituania | ليتوانيا",
-        "luxembourg | luxembourg | luxemburgo | لوكسمبورغ",
-        "madagascar | madagascar | madagascar | مدغشقر",
-        "malawi | malawi | malaui | مالاوي",
-        "malaysia | malaisie | malasia | ماليزيا",
-        "maldives | maldives | maldivas | جزر المالديف, المالديف",
-        "mali | mali | malí, mali | مالي",
-        "malta | malte | malta | مالطا",
-        "marshall islands | îles marshall | islas marshall | جزر مارشال",
-        "mauritania | mauritanie | mauritania | موريتانيا",
-        "mauritius |  | mauricio | موريشيوس",
-        "mexico | mexique | méxico, mexico | المكسيك",
-        "micronesia | micronésie | micronesia | ميكرونيزيا",
-        "moldova | moldavie | moldavia | مولدوفا",
-        "monaco | monaco | mónaco | موناكو",
-        "mongolia | mongolie | mongolia | منغوليا",
-        "montenegro | monténégro | montenegro | الجبل الأسود",
-        "morocco | maroc | marruecos | المغرب",
-        "mozambique | mozambique | mozambique | موزمبيق",
-        "myanmar, burma | myanmar, birmanie | myanmar, birmania | ميانمار, بورما",
-        "namibia | namibie | namibia | ناميبيا",
-        "nauru | nauru | nauru | ناورو",
-        "nepal | népal, nepal | nepal | نيبال",
-        "netherlands, holland | pays-bas | países bajos, holanda | هولندا",
-        "new zealand | nouvelle-zélande | nueva zelanda | نيوزيلندا",
-        "nicaragua | nicaragua | nicaragua | نيكاراغوا",
-        "niger | niger | níger, niger | النيجر",
-        "nigeria | nigeria, nigéria | nigeria | نيجيريا",
-        "north macedonia, macedonia | macédoine du nord, macédoine | macedonia del norte, macedonia | مقدونيا الشمالية, مقدونيا",
-        "norway | norvège, norvege | noruega | النرويج",
-        "oman, sultanate of oman | oman | omán, oman | سلطنة عمان",
-        "pakistan | pakistan | pakistán, pakistan | باكستان",
-        "palau | palaos | palaos | بالاو",
-        "panama | panama | panamá | بنما",
-        "papua new guinea | papouasie-nouvelle-guinée | papúa nueva guinea | بابوا غينيا الجديدة",
-        "paraguay | paraguay | paraguay | باراغواي",
-        "peru | pérou, perou | perú, peru | بيرو",
-        "philippines | philippines | filipinas | الفلبين",
-        "poland | pologne | polonia | بولندا",
-        "portugal | portugal | portugal | البرتغال",
-        "qatar | qatar | catar, qatar | قطر",
-        "romania | roumanie | rumania, rumanía | رومانيا",
-        "russia, russian federation | russie | rusia | روسيا",
-        "rwanda | rwanda | ruanda | رواندا",
-        "saint kitts and nevis | saint-christophe-et-niévès | san cristóbal y nieves | سانت كيتس ونيفيس",
-        "saint lucia | sainte-lucie | santa lucía | سانت لوسيا",
-        "saint vincent and the grenadines | saint-vincent-et-les-grenadines | san vicente y las granadinas | سانت فينسنت والغرينادين",
-        "samoa | samoa | samoa | ساموا",
-        "san marino | saint-marin | san marino | سان مارينو",
-        "sao tome and principe, são tomé and príncipe | sao tomé-et-principe | santo tomé y príncipe | ساو تومي وبرينسيب",
-        "saudi arabia, saudi | arabie saoudite | arabia saudita, arabia saudí | السعودية, المملكة العربية السعودية",
-        "senegal | sénégal, senegal | senegal | السنغال",
-        "serbia | serbie | serbia | صربيا",
-        "seychelles | seychelles | seychelles | سيشل",
-        "sierra leone | sierra leone | sierra leona | سيراليون",
-        "singapore | singapour | singapur | سنغافورة",
-        "slovakia | slovaquie | eslovaquia | سلوفاكيا",
-        "slovenia | slovénie | eslovenia | سلوفينيا",
-        "solomon islands | îles salomon | islas salomón | جزر سليمان",
-        "somalia | somalie | somalia | الصومال",
-        "south africa | afrique du sud | sudáfrica, sudafrica | جنوب أفريقيا, جنوب إفريقيا",
-        "south sudan | soudan du sud | sudán del sur | جنوب السودان",
-        "spain | espagne | españa, espana | إسبانيا",
-        "sri lanka | sri lanka | sri lanka | سريلانكا",
-        "sudan | soudan | sudán, sudan | السودان",
-        "suriname | suriname | surinam | سورينام",
-        "sweden | suède, suede | suecia | السويد",
-        "switzerland | suisse | suiza | سويسرا",
-        "syria | syrie | siria | سوريا, سورية",
-        "tajikistan | tadjikistan | tayikistán, tayikistan | طاجيكستان",
-        "tanzania | tanzanie | tanzania | تنزانيا",
-        "thailand | thaïlande, thailande | tailandia | تايلاند",
-        "timor-leste, east timor | timor oriental, timor-leste | timor oriental | تيمور الشرقية",
-        "togo | togo | togo | توغو",
-        "tonga | tonga | tonga | تونغا",
-        "trinidad and tobago, trinidad | trinité-et-tobago | trinidad y tobago | ترينيداد وتوباغو",
-        "tunisia | tunisie | túnez, tunez | تونس",
-        "turkey, türkiye, turkiye | turquie | turquía, turquia | تركيا",
-        "turkmenistan | turkménistan | turkmenistán | تركمانستان",
-        "tuvalu | tuvalu | tuvalu | توفالو",
-        "uganda | ouganda | uganda | أوغندا",
-        "ukraine | ukraine | ucrania | أوكرانيا",
-        "united arab emirates, UAE, emirates | émirats arabes unis, emirats arabes unis, EAU | emiratos árabes unidos, EAU | الإمارات, الامارات العربية المتحدة",
-        "united kingdom, UK, britain, great britain, england, scotland, wales | royaume-uni, angleterre, grande-bretagne | reino unido, inglaterra, gran bretaña | المملكة المتحدة, بريطانيا",
-        "united states, united states of america, US, U.S., USA, U.S.A., america | états-unis, etats-unis | estados unidos, EE.UU., EEUU, EUA | الولايات المتحدة, أمريكا, أميركا",
-        "uruguay | uruguay | uruguay | الأوروغواي",
-        "uzbekistan | ouzbékistan, ouzbekistan | uzbekistán, uzbekistan | أوزبكستان",
-        "vanuatu | vanuatu | vanuatu | فانواتو",
-        "venezuela | venezuela | venezuela | فنزويلا",
-        "vietnam, viet nam | viêt nam, vietnam | vietnam | فيتنام",
-        "yemen | yémen, yemen | yemen | اليمن",
-        "zambia | zambie | zambia | زامبيا",
-        "zimbabwe | zimbabwe | zimbabue | زيمبابوي",
-        "holy see, vatican | saint-siège, vatican | santa sede, vaticano | الفاتيكان",
-        "palestine, state of palestine | palestine | palestina | فلسطين",
-        "kosovo | kosovo | kosovo | كوسوفو",
-        "taiwan | taïwan, taiwan | taiwán, taiwan | تايوان",
-        "western sahara | sahara occidental | sáhara occidental, sahara occidental | الصحراء الغربية",
-        "somaliland | somaliland | somalilandia | صوماليلاند, أرض الصومال",
-        "hong kong | hong kong | hong kong | هونغ كونغ",
-        "puerto rico | porto rico | puerto rico | بورتوريكو",
-        "greenland | groenland | groenlandia | غرينلاند",
-        "northern cyprus | chypre du nord | chipre del norte | شمال قبرص",
-        "abkhazia | abkhazie | abjasia | أبخازيا",
-        "south ossetia | ossétie du sud | osetia del sur | أوسيتيا الجنوبية",
-        "transnistria | transnistrie | transnistria | ترانسنيستريا",
-        "new caledonia | nouvelle-calédonie | nueva caledonia | كاليدونيا الجديدة",
-        "french guiana | guyane | guayana francesa | غويانا الفرنسية",
-        "gibraltar | gibraltar | gibraltar | جبل طارق",
-        "macau, macao | macao | macao | ماكاو",
-        "europe | europe | europa | أوروبا",
+        "afghanistan | afghanistan | afganistán, afganistan | أفغانستان | afeganistão, afeganistao",
+        "albania | albanie | albania | ألبانيا | albânia, albania",
+        "algeria | algérie, algerie | argelia | الجزائر | argélia, argelia",
+        "andorra | andorre | andorra | أندورا | andorra",
+        "angola | angola | angola | أنغولا | angola",
+        "antigua and barbuda, antigua | antigua-et-barbuda | antigua y barbuda | أنتيغوا وبربودا | antígua e barbuda, antigua e barbuda",
+        "argentina | argentine | argentina | الأرجنتين | argentina",
+        "armenia | arménie, armenie | armenia | أرمينيا | arménia, armênia, armenia",
+        "australia | australie | australia | أستراليا | austrália, australia",
+        "austria | autriche | austria | النمسا | áustria, austria",
+        "azerbaijan | azerbaïdjan, azerbaidjan | azerbaiyán, azerbaiyan | أذربيجان | azerbaijão, azerbaijao",
+        "bahamas | bahamas | bahamas | جزر البهاما, البهاما | bahamas, baamas",
+        "bahrain | bahreïn, bahrein | baréin, barein, bahréin | البحرين | barém, bahrein, barein",
+        "bangladesh | bangladesh | bangladés, bangladesh | بنغلاديش, بنجلاديش | bangladesh, bangladexe",
+        "barbados | barbade | barbados | بربادوس | barbados",
+        "belarus | biélorussie, bielorussie, bélarus | bielorrusia | بيلاروسيا, روسيا البيضاء | bielorrússia, bielorrussia, belarus",
+        "belgium | belgique | bélgica, belgica | بلجيكا | bélgica, belgica",
+        "belize | belize | belice | بليز | belize",
+        "benin | bénin, benin | benín, benin | بنين | benim, benin",
+        "bhutan | bhoutan | bután, butan | بوتان | butão, butao",
+        "bolivia | bolivie | bolivia | بوليفيا | bolívia, bolivia",
+        "bosnia and herzegovina, bosnia-herzegovina, bosnia | bosnie-herzégovine, bosnie | bosnia y herzegovina, bosnia | البوسنة والهرسك, البوسنة | bósnia e herzegovina, bosnia e herzegovina, bósnia, bosnia",
+        "botswana | botswana | botsuana | بوتسوانا | botsuana, botswana",
+        "brazil | brésil, bresil | brasil | البرازيل | brasil",
+        "brunei | brunei, brunéi | brunéi, brunei | بروناي | brunei",
+        "bulgaria | bulgarie | bulgaria | بلغاريا | bulgária, bulgaria",
+        "burkina faso, burkina | burkina faso, burkina | burkina faso, burkina | بوركينا فاسو, بوركينا | burkina faso, burquina faso, burkina",
+        "burundi | burundi | burundi | بوروندي | burundi",
+        "cabo verde, cape verde | cap-vert, cap vert | cabo verde | الرأس الأخضر | cabo verde",
+        "cambodia | cambodge | camboya | كمبوديا | camboja",
+        "cameroon | cameroun | camerún, camerun | الكاميرون | camarões, camaroes",
+        "canada | canada | canadá, canada | كندا | canadá, canada",
+        "central african republic, CAR | république centrafricaine, centrafrique, RCA | república centroafricana, RCA | جمهورية أفريقيا الوسطى, أفريقيا الوسطى, إفريقيا الوسطى | república centro-africana, republica centro-africana, RCA",
+        "chad | tchad | chad | تشاد | chade",
+        "chile | chili | chile | تشيلي, شيلي | chile",
+        "china | chine | china | الصين | china",
+        "colombia | colombie | colombia | كولومبيا | colômbia, colombia",
+        "comoros | comores | comoras | جزر القمر | comores",
+        "congo, republic of the congo, republic of congo, congo-brazzaville | congo, république du congo, congo-brazzaville | congo, república del congo | الكونغو, جمهورية الكونغو, الكونغو برازافيل | congo, república do congo, republica do congo, congo-brazzaville",
+        "democratic republic of the congo, democratic republic of congo, DR Congo, DRC, D.R. Congo, congo-kinshasa | république démocratique du congo, RDC, RD Congo, congo-kinshasa | república democrática del congo, RDC, RD Congo | جمهورية الكونغو الديمقراطية, الكونغو الديمقراطية | república democrática do congo, republica democratica do congo, RDC, RD Congo, congo-kinshasa",
+        "costa rica | costa rica | costa rica | كوستاريكا | costa rica",
+        "côte d'ivoire, cote d'ivoire, ivory coast | côte d'ivoire, cote d'ivoire | costa de marfil | ساحل العاج, كوت ديفوار | costa do marfim",
+        "croatia | croatie | croacia | كرواتيا | croácia, croacia",
+        "cuba | cuba | cuba | كوبا | cuba",
+        "cyprus | chypre | chipre | قبرص | chipre",
+        "czechia, czech republic | tchéquie, république tchèque | chequia, república checa | التشيك | chéquia, tchéquia, república checa, república tcheca",
+        "denmark | danemark | dinamarca | الدنمارك | dinamarca",
+        "djibouti | djibouti | yibuti | جيبوتي | djibuti, jibuti",
+        "dominica |  | dominica | دومينيكا | dominica",
+        "dominican republic | république dominicaine | república dominicana | جمهورية الدومينيكان, الدومينيكان | república dominicana, republica dominicana",
+        "ecuador | équateur, equateur | ecuador | الإكوادور | equador",
+        "egypt | égypte, egypte | egipto | مصر | egito, egipto",
+        "el salvador, salvador | salvador | el salvador | السلفادور | el salvador",
+        "equatorial guinea | guinée équatoriale | guinea ecuatorial | غينيا الاستوائية | guiné equatorial, guine equatorial",
+        "eritrea | érythrée, erythree | eritrea | إريتريا, أريتريا | eritreia, eritréia",
+        "estonia | estonie | estonia | إستونيا | estónia, estônia, estonia",
+        "eswatini, swaziland | eswatini, swaziland | esuatini, suazilandia | إسواتيني, سوازيلاند | essuatíni, essuatini, suazilândia, suazilandia",
+        "ethiopia | éthiopie, ethiopie | etiopía, etiopia | إثيوبيا, أثيوبيا | etiópia, etiopia",
+        "fiji | fidji | fiyi | فيجي | fiji, fidji",
+        "finland | finlande | finlandia | فنلندا | finlândia, finlandia",
+        "france | france | francia | فرنسا | frança",
+        "gabon | gabon | gabón, gabon | الغابون | gabão, gabao",
+        "gambia | gambie | gambia | غامبيا | gâmbia, gambia",
+        "georgia | géorgie, georgie | georgia | جورجيا | geórgia, georgia",
+        "germany | allemagne | alemania | ألمانيا | alemanha",
+        "ghana | ghana | ghana | غانا | gana",
+        "greece | grèce, grece | grecia | اليونان | grécia, grecia",
+        "grenada |  |  | غرينادا | ",
+        "guatemala | guatemala | guatemala | غواتيمالا | guatemala",
+        "guinea | guinée, guinee | guinea | غينيا | guiné, guine, guiné-conacri, guiné-conakry",
+        "guinea-bissau | guinée-bissau | guinea-bisáu, guinea-bissau | غينيا بيساو | guiné-bissau, guine-bissau",
+        "guyana | guyana | guyana | غيانا | guiana",
+        "haiti | haïti, haiti | haití, haiti | هايتي | haiti",
+        "honduras | honduras | honduras | هندوراس | honduras",
+        "hungary | hongrie | hungría, hungria | المجر, هنغاريا | hungria",
+        "iceland | islande | islandia | آيسلندا | islândia, islandia",
+        "india | inde | india | الهند | índia, india",
+        "indonesia | indonésie, indonesie | indonesia | إندونيسيا | indonésia, indonesia",
+        "iran | iran | irán, iran | إيران | irão, irã, irao",
+        "iraq | irak | irak, iraq | العراق | iraque",
+        "ireland | irlande | irlanda | أيرلندا | irlanda",
+        "israel | israël, israel | israel | إسرائيل | israel",
+        "italy | italie | italia | إيطاليا | itália, italia",
+        "jamaica | jamaïque | jamaica | جامايكا | jamaica",
+        "japan | japon | japón, japon | اليابان | japão, japao",
+        "jordan | jordanie | jordania | الأردن | jordânia, jordania",
+        "kazakhstan | kazakhstan | kazajistán, kazajistan | كازاخستان | cazaquistão, cazaquistao",
+        "kenya | kenya | kenia | كينيا | quénia, quênia, quenia",
+        "kiribati | kiribati | kiribati | كيريباتي | kiribati, quiribati",
+        "north korea, korea | corée du nord, corée | corea del norte, corea | كوريا الشمالية, كوريا | coreia do norte, coréia do norte, coreia, coréia",
+        "south korea | corée du sud | corea del sur | كوريا الجنوبية | coreia do sul, coréia do sul",
+        "kuwait | koweït, koweit | kuwait | الكويت | kuwait, koweit",
+        "kyrgyzstan | kirghizistan | kirguistán, kirguistan | قيرغيزستان | quirguistão, quirguistao, quirguizistão",
+        "laos | laos | laos | لاوس | laos",
+        "latvia | lettonie | letonia | لاتفيا | letónia, letônia, letonia",
+        "lebanon | liban | líbano, libano | لبنان | líbano, libano",
+        "lesotho | lesotho | lesoto | ليسوتو | lesoto",
+        "liberia | liberia, libéria | liberia | ليبيريا | libéria, liberia",
+        "libya | libye | libia | ليبيا | líbia, libia",
+        "liechtenstein | liechtenstein | liechtenstein | ليختنشتاين | listenstaine, liechtenstein",
+        "lithuania | lituanie | lituania | ليتوانيا | lituânia, lituania",
+        "luxembourg | luxembourg | luxemburgo | لوكسمبورغ | luxemburgo",
+        "madagascar | madagascar | madagascar | مدغشقر | madagáscar, madagascar",
+        "malawi | malawi | malaui | مالاوي | malawi, maláui, malaui",
+        "malaysia | malaisie | malasia | ماليزيا | malásia, malasia",
+        "maldives | maldives | maldivas | جزر المالديف, المالديف | maldivas",
+        "mali | mali | malí, mali | مالي | mali",
+        "malta | malte | malta | مالطا | malta",
+        "marshall islands | îles marshall | islas marshall | جزر مارشال | ilhas marshall",
+        "mauritania | mauritanie | mauritania | موريتانيا | mauritânia, mauritania",
+        "mauritius |  | mauricio | موريشيوس | maurícia, ilhas maurício",
+        "mexico | mexique | méxico, mexico | المكسيك | méxico, mexico",
+        "micronesia | micronésie | micronesia | ميكرونيزيا | micronésia, micronesia",
+        "moldova | moldavie | moldavia | مولدوفا | moldávia, moldavia, moldova",
+        "monaco | monaco | mónaco | موناكو | mónaco, mônaco, monaco",
+        "mongolia | mongolie | mongolia | منغوليا | mongólia, mongolia",
+        "montenegro | monténégro | montenegro | الجبل الأسود | montenegro",
+        "morocco | maroc | marruecos | المغرب | marrocos",
+        "mozambique | mozambique | mozambique | موزمبيق | moçambique, mocambique",
+        "myanmar, burma | myanmar, birmanie | myanmar, birmania | ميانمار, بورما | myanmar, mianmar, birmânia, birmania",
+        "namibia | namibie | namibia | ناميبيا | namíbia, namibia",
+        "nauru | nauru | nauru | ناورو | nauru",
+        "nepal | népal, nepal | nepal | نيبال | nepal",
+        "netherlands, holland | pays-bas | países bajos, holanda | هولندا | países baixos, paises baixos, holanda",
+        "new zealand | nouvelle-zélande | nueva zelanda | نيوزيلندا | nova zelândia, nova zelandia",
+        "nicaragua | nicaragua | nicaragua | نيكاراغوا | nicarágua, nicaragua",
+        "niger | niger | níger, niger | النيجر | níger, niger",
+        "nigeria | nigeria, nigéria | nigeria | نيجيريا | nigéria, nigeria",
+        "north macedonia, macedonia | macédoine du nord, macédoine | macedonia del norte, macedonia | مقدونيا الشمالية, مقدونيا | macedónia do norte, macedônia do norte, macedónia, macedônia",
+        "norway | norvège, norvege | noruega | النرويج | noruega",
+        "oman, sultanate of oman | oman | omán, oman | سلطنة عمان | omã, oman",
+        "pakistan | pakistan | pakistán, pakistan | باكستان | paquistão, paquistao",
+        "palau | palaos | palaos | بالاو | palau",
+        "panama | panama | panamá | بنما | panamá, panama",
+        "papua new guinea | papouasie-nouvelle-guinée | papúa nueva guinea | بابوا غينيا الجديدة | papua-nova guiné, papua nova guiné",
+        "paraguay | paraguay | paraguay | باراغواي | paraguai",
+        "peru | pérou, perou | perú, peru | بيرو | peru",
+        "philippines | philippines | filipinas | الفلبين | filipinas",
+        "poland | pologne | polonia | بولندا | polónia, polônia, polonia",
+        "portugal | portugal | portugal | البرتغال | portugal",
+        "qatar | qatar | catar, qatar | قطر | catar, qatar",
+        "romania | roumanie | rumania, rumanía | رومانيا | roménia, romênia, romenia",
+        "russia, russian federation | russie | rusia | روسيا | rússia, russia, federação russa",
+        "rwanda | rwanda | ruanda | رواندا | ruanda",
+        "saint kitts and nevis | saint-christophe-et-niévès | san cristóbal y nieves | سانت كيتس ونيفيس | são cristóvão e neves, são cristóvão e névis",
+        "saint lucia | sainte-lucie | santa lucía | سانت لوسيا | santa lúcia",
+        "saint vincent and the grenadines | saint-vincent-et-les-grenadines | san vicente y las granadinas | سانت فينسنت والغرينادين | são vicente e granadinas",
+        "samoa | samoa | samoa | ساموا | samoa",
+        "san marino | saint-marin | san marino | سان مارينو | são marinho, san marino",
+        "sao tome and principe, são tomé and príncipe | sao tomé-et-principe | santo tomé y príncipe | ساو تومي وبرينسيب | são tomé e príncipe, sao tome e principe, são tomé",
+        "saudi arabia, saudi | arabie saoudite | arabia saudita, arabia saudí | السعودية, المملكة العربية السعودية | arábia saudita, arabia saudita",
+        "senegal | sénégal, senegal | senegal | السنغال | senegal",
+        "serbia | serbie | serbia | صربيا | sérvia",
+        "seychelles | seychelles | seychelles | سيشل | seicheles, seychelles",
+        "sierra leone | sierra leone | sierra leona | سيراليون | serra leoa",
+        "singapore | singapour | singapur | سنغافورة | singapura",
+        "slovakia | slovaquie | eslovaquia | سلوفاكيا | eslováquia, eslovaquia",
+        "slovenia | slovénie | eslovenia | سلوفينيا | eslovénia, eslovênia, eslovenia",
+        "solomon islands | îles salomon | islas salomón | جزر سليمان | ilhas salomão",
+        "somalia | somalie | somalia | الصومال | somália, somalia",
+        "south africa | afrique du sud | sudáfrica, sudafrica | جنوب أفريقيا, جنوب إفريقيا | áfrica do sul, africa do sul",
+        "south sudan | soudan du sud | sudán del sur | جنوب السودان | sudão do sul, sudao do sul",
+        "spain | espagne | españa, espana | إسبانيا | espanha",
+        "sri lanka | sri lanka | sri lanka | سريلانكا | sri lanka",
+        "sudan | soudan | sudán, sudan | السودان | sudão, sudao",
+        "suriname | suriname | surinam | سورينام | suriname",
+        "sweden | suède, suede | suecia | السويد | suécia, suecia",
+        "switzerland | suisse | suiza | سويسرا | suíça, suica",
+        "syria | syrie | siria | سوريا, سورية | síria, siria",
+        "tajikistan | tadjikistan | tayikistán, tayikistan | طاجيكستان | tajiquistão, tajiquistao",
+        "tanzania | tanzanie | tanzania | تنزانيا | tanzânia, tanzania",
+        "thailand | thaïlande, thailande | tailandia | تايلاند | tailândia, tailandia",
+        "timor-leste, east timor | timor oriental, timor-leste | timor oriental | تيمور الشرقية | timor-leste, timor leste",
+        "togo | togo | togo | توغو | togo",
+        "tonga | tonga | tonga | تونغا | tonga",
+        "trinidad and tobago, trinidad | trinité-et-tobago | trinidad y tobago | ترينيداد وتوباغو | trindade e tobago",
+        "tunisia | tunisie | túnez, tunez | تونس | tunísia, tunisia",
+        "turkey, türkiye, turkiye | turquie | turquía, turquia | تركيا | turquia",
+        "turkmenistan | turkménistan | turkmenistán | تركمانستان | turquemenistão, turcomenistão",
+        "tuvalu | tuvalu | tuvalu | توفالو | tuvalu",
+        "uganda | ouganda | uganda | أوغندا | uganda",
+        "ukraine | ukraine | ucrania | أوكرانيا | ucrânia, ucrania",
+        "united arab emirates, UAE, emirates | émirats arabes unis, emirats arabes unis, EAU | emiratos árabes unidos, EAU | الإمارات, الامارات العربية المتحدة | emirados árabes unidos, emirados arabes unidos, emirados",
+        "united kingdom, UK, britain, great britain, england, scotland, wales | royaume-uni, angleterre, grande-bretagne | reino unido, inglaterra, gran bretaña | المملكة المتحدة, بريطانيا | reino unido, inglaterra, grã-bretanha",
+        "united states, united states of america, US, U.S., USA, U.S.A., america | états-unis, etats-unis | estados unidos, EE.UU., EEUU, EUA | الولايات المتحدة, أمريكا, أميركا | estados unidos, estados unidos da américa, EUA",
+        "uruguay | uruguay | uruguay | الأوروغواي | uruguai",
+        "uzbekistan | ouzbékistan, ouzbekistan | uzbekistán, uzbekistan | أوزبكستان | usbequistão, uzbequistão, uzbequistao",
+        "vanuatu | vanuatu | vanuatu | فانواتو | vanuatu",
+        "venezuela | venezuela | venezuela | فنزويلا | venezuela",
+        "vietnam, viet nam | viêt nam, vietnam | vietnam | فيتنام | vietname, vietnã, vietna",
+        "yemen | yémen, yemen | yemen | اليمن | iémen, iêmen, iemen",
+        "zambia | zambie | zambia | زامبيا | zâmbia, zambia",
+        "zimbabwe | zimbabwe | zimbabue | زيمبابوي | zimbabué, zimbábue, zimbabwe",
+        "holy see, vatican | saint-siège, vatican | santa sede, vaticano | الفاتيكان | santa sé, vaticano",
+        "palestine, state of palestine | palestine | palestina | فلسطين | palestina",
+        "kosovo | kosovo | kosovo | كوسوفو | kosovo",
+        "taiwan | taïwan, taiwan | taiwán, taiwan | تايوان | taiwan",
+        "western sahara | sahara occidental | sáhara occidental, sahara occidental | الصحراء الغربية | saara ocidental, sahara ocidental",
+        "somaliland | somaliland | somalilandia | صوماليلاند, أرض الصومال | somalilândia, somalilandia",
+        "hong kong | hong kong | hong kong | هونغ كونغ | hong kong",
+        "puerto rico | porto rico | puerto rico | بورتوريكو | porto rico",
+        "greenland | groenland | groenlandia | غرينلاند | gronelândia, groenlândia",
+        "northern cyprus | chypre du nord | chipre del norte | شمال قبرص | chipre do norte",
+        "abkhazia | abkhazie | abjasia | أبخازيا | abecásia, abkhazia",
+        "south ossetia | ossétie du sud | osetia del sur | أوسيتيا الجنوبية | ossétia do sul",
+        "transnistria | transnistrie | transnistria | ترانسنيستريا | transnístria, transnistria",
+        "new caledonia | nouvelle-calédonie | nueva caledonia | كاليدونيا الجديدة | nova caledónia, nova caledônia",
+        "french guiana | guyane | guayana francesa | غويانا الفرنسية | guiana francesa",
+        "gibraltar | gibraltar | gibraltar | جبل طارق | gibraltar",
+        "macau, macao | macao | macao | ماكاو | macau",
+        "europe | europe | europa | أوروبا | europa",
     ]
 
     /// The English forms (lowercase, acronyms left out: capitals are an acronym anyway for
@@ -404,6 +406,7 @@ extension PhraseReader {
         "فروا", "فر", "هربوا", "نزحوا", "نزح", "عبروا", "لجاوا", "لجأوا", "نازح", "نازحا", "نازحين", "هرب", "لجا",
         // review53 F2/F7: Portuguese ("5.000 pessoas fugiram para o Chade").
         "fugiram", "fugiu", "fogem", "fugindo", "fugido", "escaparam", "atravessaram", "cruzaram", "deslocados", "deslocadas",
+        "atravessou", "cruzou", "escapou",
     ]
     /// Verbs of finding refuge or arriving, whose place ("in Chad", "au Tchad", "en
     /// Colombia") is where the people went (review49: "5,000 sought refuge in Chad", "5,000
@@ -416,9 +419,14 @@ extension PhraseReader {
         // flee8 (review50, decided): where the displaced are registered, hosted or live ("5,000
         // displaced people were registered in Chad" counts refugees, as "sheltering in Chad").
         "registered", "hosted", "housed", "living", "staying", "stranded", "enregistrés", "accueillis", "registrados", "acogidos",
+        // portuguese14 (issue 12): "5000 pessoas refugiaram-se no Chade", "se refugiaram no Chade",
+        // "buscaram refúgio no Chade", "chegaram ao Chade", "estão registados no Chade".
+        "refugiaram", "refugiou", "chegaram", "chegou", "buscaram", "procuraram", "encontraram", "abrigaram", "registados", "acolhidos",
+        "abrigados", "alojados",
     ]
     /// The nouns of refuge after a verb of ``refugeVerbs`` ("sought refuge", "took shelter").
-    static let refugeNouns: Set<String> = ["refuge", "shelter", "sanctuary", "asylum", "abri", "asile", "refugio", "amparo"]
+    static let refugeNouns: Set<String> = ["refuge", "shelter", "sanctuary", "asylum", "abri", "asile", "refugio", "amparo",
+                                           "refúgio", "abrigo", "asilo"]
     /// Verbs of leaving whose object, a country or "the country", is left behind ("fled
     /// Syria", "left the country", "ont quitté le pays", "huyeron del país", "غادروا البلاد";
     /// review49 F14: each read as idps).
@@ -440,12 +448,19 @@ extension PhraseReader {
         // who fled Sudan are sheltering in camps" had read under idps).
         "are", "were", "is", "was", "have", "has", "had", "now", "remain", "remained", "live", "lived", "sont", "ont", "son", "están",
         "han", "viven",
+        // portuguese14: "fugiram da Síria para o Líbano", "deixaram o Sudão em 2023".
+        "para", "rumo", "e", "após", "depois", "desde", "durante", "com", "em", "através", "são", "estão", "foram", "vivem",
     ]
     /// Prepositions of a destination ("to Turkey", "vers le Tchad", "a Colombia", "إلى تركيا").
     static let destinationLeads: Set<String> = ["to", "into", "towards", "toward", "onto", "vers", "en", "au", "aux", "a", "al", "hacia", "hasta",
-                                                "para", "rumo", "ao", "aos", "إلى", "الى", "الي", "نحو"]
+                                                "para", "rumo", "ao", "aos", "às", "إلى", "الى", "الي", "نحو"]
     /// Prepositions of where people went after a verb of ``refugeVerbs`` ("in Chad").
     static let refugeLeads: Set<String> = ["in", "inside", "en", "au", "aux", "à", "a", "في", "الى", "إلى", "الي"]
+    /// portuguese14: Portuguese "em" and its contractions, a place of refuge only after a
+    /// word of ``portugueseRefugeWords`` (``destination(from:start:refuge:)``).
+    static let portugueseRefugeLeads: Set<String> = ["em", "no", "na", "nos", "nas"]
+    static let portugueseRefugeWords: Set<String> = ["refugiaram", "refugiou", "se", "refúgio", "abrigo", "asilo", "chegaram", "chegou",
+                                                     "registados", "registrados", "acolhidos", "abrigados", "alojados", "abrigaram"]
     /// Prepositions of where people came from ("fled from Aleppo to Turkey", "huyeron de
     /// Venezuela", "فروا من سوريا").
     static let originLeads: Set<String> = ["from", "de", "del", "desde", "du", "des", "من", "dos", "das"]
@@ -453,17 +468,19 @@ extension PhraseReader {
     static let destinationFillers: Set<String> = ["the", "le", "la", "les", "l", "el", "los", "las", "neighbouring", "neighboring",
                                                   "nearby", "other", "a", "an", "another", "un", "une", "autre", "autres", "otro", "otra",
                                                   "otros", "otras", "d", "their", "its", "leur", "leurs", "su", "sus",
-                                                  "o", "os", "outro", "outra", "outros", "outras", "seu", "seus", "sua", "suas"]
+                                                  "o", "os", "outro", "outra", "outros", "outras", "seu", "seus", "sua", "suas", "um", "uma"]
     /// Words that make a destination another country ("a neighbouring country", "another
     /// country", "un pays voisin", "otro país", "بلد آخر").
     static let otherCountryWords: Set<String> = ["neighbouring", "neighboring", "nearby", "other", "another", "foreign", "autre",
                                                  "autres", "voisin", "voisins", "étranger", "étrangers", "otro", "otros", "vecino", "vecinos",
-                                                 "extranjero", "اخر", "آخر", "اخرى", "مجاور", "مجاورة", "المجاورة", "الجوار"]
+                                                 "extranjero", "اخر", "آخر", "اخرى", "مجاور", "مجاورة", "المجاورة", "الجوار",
+                                                 "outro", "outra", "outros", "vizinho", "vizinhos", "estrangeiro", "estrangeiros"]
     /// Words that are a destination abroad by themselves ("fled abroad", "à l'étranger",
     /// "al extranjero", "الخارج", "neighbouring countries", "دول الجوار").
     static let abroadWords: Set<String> = ["abroad", "overseas", "étranger", "extranjero", "exterior", "الخارج", "خارج", "الجوار",
-                                           "المجاورة", "voisins", "vecinos", "limítrofes"]
-    static let borderWords: Set<String> = ["border", "borders", "frontier", "frontière", "frontera", "الحدود"]
+                                           "المجاورة", "voisins", "vecinos", "limítrofes",
+                                           "estrangeiro"]
+    static let borderWords: Set<String> = ["border", "borders", "frontier", "frontière", "frontera", "الحدود", "fronteira", "fronteiras"]
     /// Words of a place inside the same country ("within Syria", "inside the country", "à
     /// l'intérieur du pays", "dentro del país", "داخل البلاد").
     static let withinWords: Set<String> = ["within", "inside", "intérieur", "dentro", "داخل"]
@@ -478,20 +495,22 @@ extension PhraseReader {
         "provinces", "regions", "districts", "governorates", "counties", "villages", "towns", "cities", "countryside",
         "interior", "hinterland", "parts", "areas", "zones", "localities", "communes", "municipalities",
         "régions", "villes", "campagne", "localités", "départements", "provincias", "regiones", "pueblos", "ciudades",
-        "zonas", "veredas", "municipios", "departamentos", "localidades", "مناطق", "المناطق", "محافظات", "المحافظات",
+        "zonas", "veredas", "municipios", "departamentos", "localidades", "províncias", "regiões", "distritos", "aldeias", "vilas",
+        "cidades", "áreas", "municípios", "مناطق", "المناطق", "محافظات", "المحافظات",
         "قرى", "القرى", "مدن", "المدن", "الريف", "ارياف", "الارياف", "بلدات",
     ]
     /// Of ``placesInside``, those that are inside only with "other" or "nearby" ("other
     /// areas", "nearby villages" are the country's; "areas under government control" may
     /// be anyone's).
-    static let placesInsideWithOther: Set<String> = ["parts", "areas", "zones", "cities", "towns", "villages", "مناطق", "المناطق", "مدن", "المدن"]
+    static let placesInsideWithOther: Set<String> = ["parts", "areas", "zones", "cities", "towns", "villages", "مناطق", "المناطق", "مدن", "المدن",
+                                                       "áreas", "zonas", "cidades", "aldeias", "vilas", "regiões"]
     /// Camps (review49 F9: "to camps inside Syria", "to displacement camps", "vers les camps
     /// de déplacés" had read as refugees).
-    static let campWords: Set<String> = ["camps", "camp", "campements", "campos", "campo", "campamentos", "albergues", "مخيمات", "المخيمات", "مخيم", "المخيم"]
+    static let campWords: Set<String> = ["camps", "camp", "campements", "campos", "campo", "campamentos", "albergues", "acampamentos", "acampamento", "مخيمات", "المخيمات", "مخيم", "المخيم"]
     /// Words of the internally displaced beside camps ("displacement camps", "IDP camps",
     /// "camps de déplacés", "مخيمات النزوح").
     static let displacementCampWords: Set<String> = ["displacement", "idp", "idps", "displaced", "déplacés", "déplacement", "desplazados",
-                                                     "desplazamiento", "النزوح", "للنازحين", "النازحين", "نزوح"]
+                                                     "desplazamiento", "النزوح", "للنازحين", "النازحين", "نزوح", "deslocados", "deslocadas", "deslocamento"]
     /// Words of refugees beside camps ("refugee camps", "camps de réfugiés"): the nouns'
     /// check says them.
     static let refugeeCampWords: Set<String> = ["refugee", "refugees", "réfugiés", "refugiados", "اللاجئين", "لاجئين", "للاجئين"]
@@ -624,7 +643,9 @@ extension PhraseReader {
     /// Colombia"), nor the Spanish "a" (an English article: "fled a Sudan army attack"):
     /// right after the verb only.
     static let laterDestinationLeads: Set<String> = ["to", "into", "towards", "toward", "for", "vers", "pour", "hacia", "al", "hasta",
-                                                     "إلى", "الى", "الي", "نحو"]
+                                                     "إلى", "الى", "الي", "نحو",
+                                                     // portuguese14: "fugiram do Darfur para o Chade", "fugiram da guerra rumo ao Chade".
+                                                     "para", "rumo"]
     /// Words before "to" that make it no destination ("close to Chad", "according to Chad",
     /// "due to", "linked to", "next to the border", "deeper into Syrian territory": further inside).
     static let notDestinationBefore: Set<String> = ["close", "closer", "next", "near", "nearer", "according", "due", "owing", "thanks", "prior",
@@ -667,6 +688,8 @@ extension PhraseReader {
         // "ont fui vers", "have fled to", "huyeron a": the destination follows the verb; a
         // second verb word of the same ("displaced and fled") passes; "sought refuge in".
         while let w = word(at: j), PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || vocab.andWords.contains(w) { j += 1 }
+        // portuguese14: the pronoun after a hyphen ("refugiaram-se no Chade").
+        if isPunctuation("-", at: j) || isSymbol("-", at: j) || isDash(at: j), word(at: j + 1) == "se" { j += 2 }
         if refuge, let w = word(at: j), PhraseReader.refugeNouns.contains(w) { j += 1 }
         // "à l'intérieur du pays": the preposition and article before "intérieur".
         if word(at: j) == "à", word(at: j + 1) == "l" || isPunctuation("'", at: j + 1) {
@@ -677,16 +700,21 @@ extension PhraseReader {
         guard let lead = word(at: j) else { return nil }
         if PhraseReader.withinWords.contains(lead) {
             var e = j + 1
-            while let w = word(at: e), e < j + 4, PhraseReader.destinationFillers.contains(w) || ["du", "del", "of", "de", "d"].contains(w) { e += 1 }
+            while let w = word(at: e), e < j + 4, PhraseReader.destinationFillers.contains(w) || ["du", "del", "of", "de", "d", "do", "da"].contains(w) { e += 1 }
             return ("idps", start..<(e + 1), j..<min(tokens.count, e + 1))
         }
         if PhraseReader.abroadWords.contains(lead) { return ("refugees", start..<(j + 1), j..<(j + 1)) }
         // Leaving a country: "fled Syria", "fled Sudan for Chad", "left the country", "fled
         // their country", "ont quitté le pays", "huyeron del país", "fled from Syria",
         // "غادروا البلاد", "فروا من سوريا"; "fled Syria's north", "fled their homes" are not.
-        if leaving || PhraseReader.originLeads.contains(lead) {
+        // portuguese14: "fugiram do Sudão", "saíram do país": "do"/"da" (of the) is an origin
+        // only before a country or "país" (the English "do" is no preposition: "5,000
+        // displaced do not return").
+        let originLead = PhraseReader.originLeads.contains(lead)
+            || ["do", "da"].contains(lead) && (countryEnd(at: j + 1) != nil || word(at: j + 1).map(PhraseReader.countryNounsSingular.contains) == true)
+        if leaving || originLead {
             var e = j
-            if PhraseReader.originLeads.contains(lead) { e += 1 }
+            if originLead { e += 1 }
             while e < j + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0) }) == true { e += 1 }
             if let end = countryEnd(at: e) {
                 // The country ends its noun phrase: "fled Syria", "fled Sudan for Chad"; not
@@ -696,7 +724,7 @@ extension PhraseReader {
                 if closes, !placeInCountry(after: end) { return ("refugees", start..<end, j..<end) }
                 return nil
             }
-            if e > j || PhraseReader.originLeads.contains(lead) || (word(at: j).map { $0.hasPrefix("ال") || $0.hasSuffix("هم") } ?? false),
+            if e > j || originLead || (word(at: j).map { $0.hasPrefix("ال") || $0.hasSuffix("هم") } ?? false),
                word(at: e).map(PhraseReader.countryNounsSingular.contains) == true,
                !(isPunctuation("'", at: e + 1) && word(at: e + 2) == "s") {
                 return ("refugees", start..<(e + 1), j..<(e + 1))
@@ -710,6 +738,14 @@ extension PhraseReader {
                 }
                 return nil
             }
+        }
+        // portuguese14: "atravessaram a fronteira", "fugiram através da fronteira", "pela
+        // fronteira": the Portuguese article or preposition before a Portuguese border word
+        // only ("fled a border town" stays unread).
+        if ["a", "as", "através", "pela", "pelas"].contains(lead) {
+            var e = j + 1
+            while e < j + 3, let w = word(at: e), ["da", "das", "a", "de"].contains(w) { e += 1 }
+            if word(at: e).map({ ["fronteira", "fronteiras"].contains($0) }) == true { return ("refugees", start..<(e + 1), j..<(e + 1)) }
         }
         // "across the border", "over the border", "cross the border".
         if ["across", "over", "the"].contains(lead) || PhraseReader.borderWords.contains(lead) {
@@ -730,12 +766,21 @@ extension PhraseReader {
     /// ``displacementDestination(_:)``.
     private func destination(from j: Int, start: Int, refuge: Bool) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
         // "left for Europe", "partis pour la Turquie": "for" is a destination's too.
+        // portuguese14: after a Portuguese verb of refuge, "em" and its contractions are where
+        // the people went ("refugiaram-se no Chade", "buscaram refúgio na Etiópia"); not after
+        // others ("found no shelter": the English "no").
+        let portugueseRefuge = refuge && PhraseReader.portugueseRefugeLeads.contains(word(at: j) ?? "")
+            && (max(0, j - 3)..<j).contains { word(at: $0).map(PhraseReader.portugueseRefugeWords.contains) == true }
         guard let lead = word(at: j), PhraseReader.destinationLeads.contains(lead) || ["à", "for", "pour"].contains(lead)
-                || (refuge && PhraseReader.refugeLeads.contains(lead)) else {
+                || (refuge && PhraseReader.refugeLeads.contains(lead)) || portugueseRefuge else {
             return nil
         }
         var e = j + 1
-        while e < j + 5, isPunctuation("'", at: e) || word(at: e).map(PhraseReader.destinationFillers.contains) == true { e += 1 }
+        // portuguese14: the articles after "para" and "rumo" ("para as Filipinas", "rumo ao
+        // Chade"); "as" is no article in English ("fled as Chad and Sudan fought").
+        let portugueseLead = ["para", "rumo", "às", "aos"].contains(lead)
+        while e < j + 5, isPunctuation("'", at: e) || word(at: e).map(PhraseReader.destinationFillers.contains) == true
+                || portugueseLead && word(at: e).map({ ["as", "ao", "aos", "à", "às"].contains($0) }) == true { e += 1 }
         let other = ((j + 1)..<e).contains { word(at: $0).map(PhraseReader.otherCountryWords.contains) == true }
         // The destination's words, to the end of its clause (eight at most).
         var last = e
@@ -798,7 +843,7 @@ extension PhraseReader {
                 return ("idps", r, wr)
             }
             if PhraseReader.countryNounsSingular.contains(w), !across,
-               let b = word(at: k - 1), ["the", "of", "du", "del", "el", "le", "في", "من"].contains(b) || w.hasPrefix("ال") {
+               let b = word(at: k - 1), ["the", "of", "du", "del", "el", "le", "في", "من", "do", "o"].contains(b) || w.hasPrefix("ال") {
                 if k == e, !(isPunctuation("'", at: k + 1) && word(at: k + 2) == "s") { continue }
                 let (r, wr) = quote(k + 1)
                 return ("idps", r, wr)
@@ -816,7 +861,7 @@ extension PhraseReader {
                 return ("idps", r, wr)
             }
             // "camps in northern Syria", "camps in Syria's north": a part of a country.
-            if ["in", "en", "au", "dans", "في"].contains(word(at: campsAt + 1) ?? "") {
+            if ["in", "en", "au", "dans", "في", "em", "no", "na", "nos", "nas"].contains(word(at: campsAt + 1) ?? "") {
                 var c = campsAt + 2
                 while c < campsAt + 4, word(at: c).map(PhraseReader.destinationFillers.contains) == true { c += 1 }
                 if word(at: c).map(PhraseReader.directionAdjectives.contains) == true, let end = countryEnd(at: c + 1) {
@@ -840,10 +885,13 @@ extension PhraseReader {
         }
         // "to other provinces", "to the countryside", "to nearby villages".
         if PhraseReader.placesInside.contains(head), !named, !across {
-            let withOther = ((j + 1)..<e).contains { word(at: $0).map { ["other", "nearby", "autres", "otras", "otros", "neighbouring", "neighboring"].contains($0) } == true }
-                || word(at: e + 1).map { ["اخرى", "أخرى", "مجاورة", "المجاورة"].contains($0) } == true
+            // portuguese14: "para outras regiões", "para aldeias vizinhas", "áreas próximas".
+            let otherAfter: Set<String> = ["اخرى", "أخرى", "مجاورة", "المجاورة", "vizinhas", "vizinhos", "próximas", "próximos"]
+            let withOther = ((j + 1)..<e).contains { word(at: $0).map { ["other", "nearby", "autres", "otras", "otros", "neighbouring", "neighboring",
+                                                                         "outras", "outros"].contains($0) } == true }
+                || word(at: e + 1).map { otherAfter.contains($0) } == true
             if !PhraseReader.placesInsideWithOther.contains(head) || withOther {
-                let end = word(at: e + 1).map { ["اخرى", "أخرى", "مجاورة", "المجاورة"].contains($0) } == true ? e + 2 : e + 1
+                let end = word(at: e + 1).map { otherAfter.contains($0) } == true ? e + 2 : e + 1
                 let (r, wr) = quote(end)
                 return ("idps", r, wr)
             }
@@ -941,12 +989,14 @@ extension PhraseReader {
               !PhraseReader.campWords.contains(head), !PhraseReader.countryNouns.contains(head),
               !PhraseReader.countryNounsSingular.contains(head) else { return nil }
         k = e + 1
-        while k < e + 4, let w = word(at: k), !["in", "en", "au", "في", "بـ"].contains(w),
+        // portuguese14: "para Adré, no Chade", "para Adré no Chade".
+        let inWords: Set<String> = ["in", "en", "au", "في", "no", "na", "em"]
+        while k < e + 4, let w = word(at: k), !inWords.contains(w), w != "بـ",
               arabic || tokens[k].text.first?.isUppercase == true { k += 1 }
-        guard k < tokens.count, word(at: k).map({ ["in", "en", "au", "في"].contains($0) }) == true || isPunctuation(",", at: k) else { return nil }
+        guard k < tokens.count, word(at: k).map({ inWords.contains($0) }) == true || isPunctuation(",", at: k) else { return nil }
         var c = k + 1
         // "Adré, in Chad".
-        if isPunctuation(",", at: k), word(at: c).map({ ["in", "en", "au", "في"].contains($0) }) == true { c += 1 }
+        if isPunctuation(",", at: k), word(at: c).map({ inWords.contains($0) }) == true { c += 1 }
         while c < k + 4, word(at: c).map({ ["the", "le", "la", "l", "el"].contains($0) }) == true || isPunctuation("'", at: c) { c += 1 }
         // "Adré in eastern Chad", a part of the country: across a border only when the people
         // or the place they left are of another ("5,000 Sudanese fled to Adré in eastern Chad").
@@ -1012,9 +1062,11 @@ extension PhraseReader {
         "desplazados", "desplazadas", "personas", "civiles", "niños", "familias", "ciudadanos",
         "نازح", "نازحا", "نازحين", "نازحون", "النازحين", "النازحون", "شخص", "شخصا", "اشخاص", "مدني", "مدنيين", "مدنيا",
         "طفل", "اطفال", "مواطن", "مواطنين", "مواطنا", "عائلة", "اسرة",
+        // portuguese14: "5000 deslocados sírios no Líbano".
+        "deslocados", "deslocadas", "pessoas", "civis", "crianças", "mulheres", "famílias", "cidadãos",
     ]
     /// Prepositions of where people are ("in Lebanon", "au Liban", "en Líbano", "في لبنان").
-    static let nationalityPlaceLeads: Set<String> = ["in", "inside", "en", "au", "aux", "dans", "في", "داخل"]
+    static let nationalityPlaceLeads: Set<String> = ["in", "inside", "en", "au", "aux", "dans", "في", "داخل", "em", "no", "na", "nos", "nas"]
 
     /// phrases12 (review52 F3): words between a people's word and the place they are in:
     /// groups of a people ("5,000 displaced Syrian Kurds in Iraq"), where they live ("5000 نازح
@@ -1025,6 +1077,7 @@ extension PhraseReader {
         "اكراد", "الاكراد", "كرد", "الكرد", "عرب", "العرب", "مسيحيين", "ايزيديين",
         "living", "residing", "staying", "sheltering", "vivant", "résidant", "réfugiés", "viviendo", "residiendo",
         "يقيمون", "المقيمين", "موجودين", "الموجودين", "يعيشون",
+        "curdos", "cristãos", "muçulmanos", "vivendo", "residindo", "abrigados",
     ]
     /// phrases12 (review52 F3): verbs of a country that takes people in, before the figure
     /// ("Lebanon hosts 5,000 displaced Syrians", "استقبل لبنان 5000 نازح سوري").
@@ -1032,6 +1085,7 @@ extension PhraseReader {
         "hosts", "hosted", "hosting", "host", "received", "receives", "receiving", "welcomed", "welcomes", "shelters", "sheltered",
         "accueille", "accueilli", "accueillait", "héberge", "hébergé", "acoge", "acogió", "acogía", "recibió", "recibe", "alberga", "albergó",
         "يستضيف", "تستضيف", "استضاف", "استضافت", "استقبل", "استقبلت", "يستقبل", "تستقبل", "يؤوي", "تؤوي",
+        "acolhe", "acolheu", "acolhia", "recebeu", "recebe", "abriga", "abrigou", "hospeda",
     ]
 
     /// The country of the people's word at `i` ("Syrians", "سوري"), nil when none. The
@@ -1133,7 +1187,7 @@ extension PhraseReader {
                     let between = (end..<finding.start).compactMap { word(at: $0) }
                     let before = i > 0 ? word(at: i - 1) : nil
                     let verbAfter = between.contains(where: PhraseReader.hostingVerbs.contains)
-                        && between.allSatisfy { PhraseReader.hostingVerbs.contains($0) || ["has", "have", "now", "already", "a", "ha", "ya"].contains($0) }
+                        && between.allSatisfy { PhraseReader.hostingVerbs.contains($0) || ["has", "have", "now", "already", "a", "ha", "ya", "já"].contains($0) }
                     let verbBefore = between.isEmpty && before.map(PhraseReader.hostingVerbs.contains) == true
                     if verbAfter || verbBefore {
                         return (kind(ofPlace: row), (verbBefore ? i - 1 : i)..<k + 1, (verbBefore ? i - 1 : i)..<k + 1)
@@ -1150,7 +1204,7 @@ extension PhraseReader {
         // the land of a country by its adjective ("في الأراضي اللبنانية").
         while e < j + 6, countryEnd(at: e) == nil, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.directionAdjectives.contains($0)
                 || PhraseReader.campWords.contains($0) || PhraseReader.nationalityPlaceLeads.contains($0)
-                || ["nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "du", "de", "del", "of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "دولة", "des",
+                || ["nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "du", "de", "del", "of", "do", "da", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "دولة", "des",
                     "الاراضي", "الأراضي", "اراضي", "أراضي"].contains($0) }) == true {
             e += 1
         }
@@ -1192,6 +1246,7 @@ extension PhraseReader {
     static let partitiveWords: Set<String> = [
         "including", "incl", "whom", "among", "amongst", "mostly", "dont", "parmi", "lesquels", "lesquelles", "compris", "notamment",
         "cuales", "incluidos", "incluidas", "incluyendo", "ellos", "ellas", "entre", "بينهم", "منهم", "بينها", "منها",
+        "incluindo", "inclusive", "quais",
     ]
 
     /// phrases9 (silent): a part of the figure's people said to have crossed a border
@@ -1214,7 +1269,7 @@ extension PhraseReader {
                     let ofThem = after.first == "of" && after.dropFirst().first.map({ ["them", "whom", "those"].contains($0) }) == true
                         || after.first == "d" && after.dropFirst().first == "entre"
                         || after.first == "de" && after.dropFirst().first.map({ ["ellos", "ellas"].contains($0) }) == true
-                        || after.first.map({ ["منهم", "بينهم"].contains($0) }) == true
+                        || after.first.map({ ["منهم", "بينهم", "deles", "delas"].contains($0) }) == true
                     guard ofThem else { return nil }
                 }
                 var m = a
@@ -1222,12 +1277,14 @@ extension PhraseReader {
                     if case .number = tokens[m].kind { return nil }
                     if let w = word(at: m) {
                         if PhraseReader.fleeingClauseOpeners.contains(w) && w != "who" && w != "that" || vocab.andWords.contains(w) { return nil }
-                        let crossing = ["crossed", "across", "over", "cross", "cruzaron", "cruzado", "traversé", "franchi", "عبروا", "عبر"].contains(w)
+                        let crossing = ["crossed", "across", "over", "cross", "cruzaron", "cruzado", "traversé", "franchi", "عبروا", "عبر",
+                                        "atravessaram", "cruzaram", "através"].contains(w)
                         let lead = PhraseReader.destinationLeads.contains(w) || PhraseReader.laterDestinationLeads.contains(w) || crossing
-                            || PhraseReader.refugeLeads.contains(w) || ["reached", "entered", "arrived", "atteint", "gagné", "llegaron", "وصلوا", "دخلوا"].contains(w)
+                            || PhraseReader.refugeLeads.contains(w) || ["reached", "entered", "arrived", "atteint", "gagné", "llegaron", "وصلوا", "دخلوا",
+                                                                                                "chegaram", "entraram", "alcançaram"].contains(w)
                         if lead {
                             var e = m + 1
-                            while e < m + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || ["in", "into", "en", "a"].contains($0) }) == true { e += 1 }
+                            while e < m + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || ["in", "into", "en", "a", "ao", "à", "da"].contains($0) }) == true { e += 1 }
                             // phrases12 (review52 F4): "including 2,000 who crossed the border",
                             // "including 2,000 across the border".
                             if crossing, word(at: e).map(PhraseReader.borderWords.contains) == true {

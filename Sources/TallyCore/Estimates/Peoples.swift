@@ -9,95 +9,98 @@ import Foundation
 /// ``CountryWords/rows``: one table of countries, this one of their peoples.
 extension CountryWords {
     /// One row a country: `english country | english forms | french masculine singular |
-    /// spanish masculine singular | arabic masculine singular`. French, Spanish and Arabic
-    /// feminine and plural forms are made by their regular endings (``peopleForms``); English
-    /// forms are listed whole. A people whose word names two countries (Congolese, Korean,
+    /// spanish masculine singular | arabic masculine singular | portuguese masculine singular
+    /// forms`. French, Spanish, Arabic and Portuguese feminine and plural forms are made by
+    /// their regular endings (``peopleForms``); English forms are listed whole. portuguese14
+    /// (issue 12, silent): the Portuguese column ("5000 deslocados sírios no Líbano" are
+    /// refugees, "na Síria" idps); no word that names another people too ("bengali": India's
+    /// Bengalis), nor "indiana" (a US state's name). A people whose word names two countries (Congolese, Korean,
     /// "South Sudanese" beside "Sudanese") is left out or guarded (``nationalityPlace``).
     static let peopleRows: [String] = [
-        "syria | syrian, syrians | syrien | sirio | سوري",
-        "sudan | sudanese | soudanais | sudanés | سوداني",
-        "yemen | yemeni, yemenis | yéménite | yemení | يمني",
-        "iraq | iraqi, iraqis | irakien | iraquí | عراقي",
-        "palestine | palestinian, palestinians | palestinien | palestino | فلسطيني",
-        "afghanistan | afghan, afghans | afghan | afgano | أفغاني",
-        "somalia | somali, somalis | somalien | somalí | صومالي",
-        "ethiopia | ethiopian, ethiopians | éthiopien | etíope | إثيوبي",
-        "eritrea | eritrean, eritreans | érythréen | eritreo | إريتري",
-        "libya | libyan, libyans | libyen | libio | ليبي",
-        "lebanon | lebanese | libanais | libanés | لبناني",
-        "jordan | jordanian, jordanians | jordanien | jordano | أردني",
-        "egypt | egyptian, egyptians | égyptien | egipcio | مصري",
-        "chad | chadian, chadians | tchadien | chadiano | تشادي",
-        "turkey | turkish, turks | turc | turco | تركي",
-        "iran | iranian, iranians | iranien | iraní | إيراني",
-        "pakistan | pakistani, pakistanis | pakistanais | pakistaní | باكستاني",
-        "ukraine | ukrainian, ukrainians | ukrainien | ucraniano | أوكراني",
-        "russia | russian, russians | russe | ruso | روسي",
-        "venezuela | venezuelan, venezuelans | vénézuélien | venezolano | فنزويلي",
-        "colombia | colombian, colombians | colombien | colombiano | كولومبي",
-        "myanmar | burmese | birman | birmano | بورمي",
-        "mali | malian, malians | malien | maliense | مالي",
-        "nigeria | nigerian, nigerians | nigérian | nigeriano | نيجيري",
-        "niger | nigerien, nigeriens | nigérien | nigerino | ",
-        "burkina faso | burkinabe, burkinabes | burkinabè | burkinés | بوركيني",
-        "cameroon | cameroonian, cameroonians | camerounais | camerunés | كاميروني",
-        "burundi | burundian, burundians | burundais | burundés | بوروندي",
-        "rwanda | rwandan, rwandans | rwandais | ruandés | رواندي",
-        "uganda | ugandan, ugandans | ougandais | ugandés | أوغندي",
-        "kenya | kenyan, kenyans | kényan | keniano | كيني",
-        "tunisia | tunisian, tunisians | tunisien | tunecino | تونسي",
-        "algeria | algerian, algerians | algérien | argelino | جزائري",
-        "morocco | moroccan, moroccans | marocain | marroquí | مغربي",
-        "mauritania | mauritanian, mauritanians | mauritanien | mauritano | موريتاني",
-        "haiti | haitian, haitians | haïtien | haitiano | هايتي",
-        "honduras | honduran, hondurans | hondurien | hondureño | ",
-        "guatemala | guatemalan, guatemalans | guatémaltèque | guatemalteco | ",
-        "el salvador | salvadoran, salvadorans | salvadorien | salvadoreño | ",
-        "nicaragua | nicaraguan, nicaraguans | nicaraguayen | nicaragüense | ",
-        "mexico | mexican, mexicans | mexicain | mexicano | مكسيكي",
-        "bangladesh | bangladeshi, bangladeshis | bangladais | bangladesí | بنغلاديشي",
-        "israel | israeli, israelis | israélien | israelí | إسرائيلي",
-        "saudi arabia | saudi, saudis | saoudien | saudí | سعودي",
-        "armenia | armenian, armenians | arménien | armenio | أرميني",
-        "azerbaijan | azerbaijani, azerbaijanis, azeri, azeris | azerbaïdjanais | azerbaiyano | أذربيجاني",
-        "georgia | georgian, georgians | géorgien | georgiano | جورجي",
-        "belarus | belarusian, belarusians | biélorusse | bielorruso | بيلاروسي",
-        "poland | polish, poles | polonais | polaco | بولندي",
-        "moldova | moldovan, moldovans | moldave | moldavo | مولدوفي",
-        "tajikistan | tajik, tajiks | tadjik | tayiko | طاجيكي",
-        "uzbekistan | uzbek, uzbeks | ouzbek | uzbeko | أوزبكي",
-        "djibouti | djiboutian, djiboutians | djiboutien | yibutiano | جيبوتي",
-        "tanzania | tanzanian, tanzanians | tanzanien | tanzano | تنزاني",
-        "mozambique | mozambican, mozambicans | mozambicain | mozambiqueño | موزمبيقي",
-        "senegal | senegalese | sénégalais | senegalés | سنغالي",
-        "ecuador | ecuadorian, ecuadorians | équatorien | ecuatoriano | إكوادوري",
-        "peru | peruvian, peruvians | péruvien | peruano | بيروفي",
-        "cuba | cuban, cubans | cubain | cubano | كوبي",
-        "india | indian, indians | indien | indio | هندي",
-        "china | chinese | chinois | chino | صيني",
-        "sri lanka | sri lankan, sri lankans | sri-lankais | esrilanqués | سريلانكي",
-        "nepal | nepali, nepalis, nepalese | népalais | nepalí | نيبالي",
-        "germany | german, germans | allemand | alemán | ألماني",
-        "greece | greek, greeks | grec | griego | يوناني",
-        "france | french | français | francés | فرنسي",
-        "kuwait | kuwaiti, kuwaitis | koweïtien | kuwaití | كويتي",
+        "syria | syrian, syrians | syrien | sirio | سوري | sírio",
+        "sudan | sudanese | soudanais | sudanés | سوداني | sudanês",
+        "yemen | yemeni, yemenis | yéménite | yemení | يمني | iemenita",
+        "iraq | iraqi, iraqis | irakien | iraquí | عراقي | iraquiano",
+        "palestine | palestinian, palestinians | palestinien | palestino | فلسطيني | palestiniano, palestino",
+        "afghanistan | afghan, afghans | afghan | afgano | أفغاني | afegão",
+        "somalia | somali, somalis | somalien | somalí | صومالي | somali",
+        "ethiopia | ethiopian, ethiopians | éthiopien | etíope | إثيوبي | etíope",
+        "eritrea | eritrean, eritreans | érythréen | eritreo | إريتري | eritreu",
+        "libya | libyan, libyans | libyen | libio | ليبي | líbio",
+        "lebanon | lebanese | libanais | libanés | لبناني | libanês",
+        "jordan | jordanian, jordanians | jordanien | jordano | أردني | jordaniano, jordano",
+        "egypt | egyptian, egyptians | égyptien | egipcio | مصري | egípcio",
+        "chad | chadian, chadians | tchadien | chadiano | تشادي | chadiano",
+        "turkey | turkish, turks | turc | turco | تركي | turco",
+        "iran | iranian, iranians | iranien | iraní | إيراني | iraniano",
+        "pakistan | pakistani, pakistanis | pakistanais | pakistaní | باكستاني | paquistanês",
+        "ukraine | ukrainian, ukrainians | ukrainien | ucraniano | أوكراني | ucraniano",
+        "russia | russian, russians | russe | ruso | روسي | russo",
+        "venezuela | venezuelan, venezuelans | vénézuélien | venezolano | فنزويلي | venezuelano",
+        "colombia | colombian, colombians | colombien | colombiano | كولومبي | colombiano",
+        "myanmar | burmese | birman | birmano | بورمي | birmanês",
+        "mali | malian, malians | malien | maliense | مالي | maliano",
+        "nigeria | nigerian, nigerians | nigérian | nigeriano | نيجيري | nigeriano",
+        "niger | nigerien, nigeriens | nigérien | nigerino | | nigerino",
+        "burkina faso | burkinabe, burkinabes | burkinabè | burkinés | بوركيني | burquinense, burquinabê, burkinabê",
+        "cameroon | cameroonian, cameroonians | camerounais | camerunés | كاميروني | camaronês",
+        "burundi | burundian, burundians | burundais | burundés | بوروندي | burundiano, burundês",
+        "rwanda | rwandan, rwandans | rwandais | ruandés | رواندي | ruandês",
+        "uganda | ugandan, ugandans | ougandais | ugandés | أوغندي | ugandês",
+        "kenya | kenyan, kenyans | kényan | keniano | كيني | queniano",
+        "tunisia | tunisian, tunisians | tunisien | tunecino | تونسي | tunisino, tunisiano",
+        "algeria | algerian, algerians | algérien | argelino | جزائري | argelino",
+        "morocco | moroccan, moroccans | marocain | marroquí | مغربي | marroquino",
+        "mauritania | mauritanian, mauritanians | mauritanien | mauritano | موريتاني | mauritano",
+        "haiti | haitian, haitians | haïtien | haitiano | هايتي | haitiano",
+        "honduras | honduran, hondurans | hondurien | hondureño | | hondurenho",
+        "guatemala | guatemalan, guatemalans | guatémaltèque | guatemalteco | | guatemalteco",
+        "el salvador | salvadoran, salvadorans | salvadorien | salvadoreño | | salvadorenho",
+        "nicaragua | nicaraguan, nicaraguans | nicaraguayen | nicaragüense | | nicaraguense",
+        "mexico | mexican, mexicans | mexicain | mexicano | مكسيكي | mexicano",
+        "bangladesh | bangladeshi, bangladeshis | bangladais | bangladesí | بنغلاديشي | bangladeshiano",
+        "israel | israeli, israelis | israélien | israelí | إسرائيلي | israelense",
+        "saudi arabia | saudi, saudis | saoudien | saudí | سعودي | saudita",
+        "armenia | armenian, armenians | arménien | armenio | أرميني | arménio, armênio",
+        "azerbaijan | azerbaijani, azerbaijanis, azeri, azeris | azerbaïdjanais | azerbaiyano | أذربيجاني | azerbaijano, azeri",
+        "georgia | georgian, georgians | géorgien | georgiano | جورجي | georgiano",
+        "belarus | belarusian, belarusians | biélorusse | bielorruso | بيلاروسي | bielorrusso",
+        "poland | polish, poles | polonais | polaco | بولندي | polaco, polonês",
+        "moldova | moldovan, moldovans | moldave | moldavo | مولدوفي | moldavo",
+        "tajikistan | tajik, tajiks | tadjik | tayiko | طاجيكي | tajique",
+        "uzbekistan | uzbek, uzbeks | ouzbek | uzbeko | أوزبكي | usbeque",
+        "djibouti | djiboutian, djiboutians | djiboutien | yibutiano | جيبوتي | djibutiano",
+        "tanzania | tanzanian, tanzanians | tanzanien | tanzano | تنزاني | tanzaniano",
+        "mozambique | mozambican, mozambicans | mozambicain | mozambiqueño | موزمبيقي | moçambicano",
+        "senegal | senegalese | sénégalais | senegalés | سنغالي | senegalês",
+        "ecuador | ecuadorian, ecuadorians | équatorien | ecuatoriano | إكوادوري | equatoriano",
+        "peru | peruvian, peruvians | péruvien | peruano | بيروفي | peruano",
+        "cuba | cuban, cubans | cubain | cubano | كوبي | cubano",
+        "india | indian, indians | indien | indio | هندي | indiano",
+        "china | chinese | chinois | chino | صيني | chinês",
+        "sri lanka | sri lankan, sri lankans | sri-lankais | esrilanqués | سريلانكي | ",
+        "nepal | nepali, nepalis, nepalese | népalais | nepalí | نيبالي | nepalês",
+        "germany | german, germans | allemand | alemán | ألماني | alemão, alemães",
+        "greece | greek, greeks | grec | griego | يوناني | grego",
+        "france | french | français | francés | فرنسي | francês",
+        "kuwait | kuwaiti, kuwaitis | koweïtien | kuwaití | كويتي | kuwaitiano",
         // phrases12 (review52 F3): large refugee contexts the table had missed. "Congolese"
         // names two countries: ``nationalityPlace`` judges none in either Congo; "Central
         // Africans" is two words (``nationalityPlace``).
-        "democratic republic of the congo | congolese | congolais | congoleño | كونغولي",
-        "central african republic | central african, central africans | centrafricain | centroafricano | ",
-        "ivory coast | ivorian, ivorians | ivoirien | marfileño | إيفواري",
-        "guinea | guinean, guineans | guinéen | guineano | غيني",
-        "liberia | liberian, liberians | libérien | liberiano | ليبيري",
-        "togo | togolese | togolais | togolés | توغولي",
-        "benin | beninese | béninois | beninés | بنيني",
-        "ghana | ghanaian, ghanaians | ghanéen | ghanés | غاني",
-        "gambia | gambian, gambians | gambien | gambiano | غامبي",
-        "zimbabwe | zimbabwean, zimbabweans | zimbabwéen | zimbabuense | زيمبابوي",
-        "zambia | zambian, zambians | zambien | zambiano | زامبي",
-        "malawi | malawian, malawians | malawite | malauí | مالاوي",
-        "angola | angolan, angolans | angolais | angoleño | أنغولي",
-        "myanmar | rohingya, rohingyas |  | rohinyá | روهينغي",
+        "democratic republic of the congo | congolese | congolais | congoleño | كونغولي | congolês",
+        "central african republic | central african, central africans | centrafricain | centroafricano | | centro-africano",
+        "ivory coast | ivorian, ivorians | ivoirien | marfileño | إيفواري | marfinense, costa-marfinense",
+        "guinea | guinean, guineans | guinéen | guineano | غيني | ",
+        "liberia | liberian, liberians | libérien | liberiano | ليبيري | liberiano",
+        "togo | togolese | togolais | togolés | توغولي | togolês",
+        "benin | beninese | béninois | beninés | بنيني | beninense",
+        "ghana | ghanaian, ghanaians | ghanéen | ghanés | غاني | ganês",
+        "gambia | gambian, gambians | gambien | gambiano | غامبي | gambiano",
+        "zimbabwe | zimbabwean, zimbabweans | zimbabwéen | zimbabuense | زيمبابوي | zimbabueano",
+        "zambia | zambian, zambians | zambien | zambiano | زامبي | zambiano",
+        "malawi | malawian, malawians | malawite | malauí | مالاوي | malawiano",
+        "angola | angolan, angolans | angolais | angoleño | أنغولي | angolano",
+        "myanmar | rohingya, rohingyas |  | rohinyá | روهينغي | rohingya, rohingyas",
     ]
 
     /// The forms of one row's peoples, as the lexer reads them (lowercase, Arabic letters
@@ -125,6 +128,30 @@ extension CountryWords {
             } else {
                 forms += [es]
             }
+        }
+        // portuguese14: "sírio, sírios, síria, sírias", "sudanês, sudaneses", "afegão, afegãos",
+        // "eritreu, eritreus", "saudita, sauditas".
+        if cols.count > 5 {
+            for pt in cols[5].split(separator: ",").map({ trimmed($0) }) where !pt.isEmpty {
+                if pt.hasSuffix("o") {
+                    let stem = String(pt.dropLast())
+                    forms += [pt, stem + "a", stem + "os", stem + "as"]
+                } else if pt.hasSuffix("ês") {
+                    let stem = String(pt.dropLast(2))
+                    forms += [pt, stem + "esa", stem + "eses", stem + "esas"]
+                } else if pt.hasSuffix("ão") {
+                    let stem = String(pt.dropLast(2))
+                    forms += [pt, stem + "ã", stem + "ãos", stem + "ãs"]
+                } else if pt.hasSuffix("eu") {
+                    let stem = String(pt.dropLast(2))
+                    forms += [pt, stem + "eia", stem + "eus", stem + "eias"]
+                } else if let last = pt.last, "eaiê".contains(last) {
+                    forms += [pt, pt + "s"]
+                } else {
+                    forms += [pt]
+                }
+            }
+            forms.removeAll { $0 == "indiana" }
         }
         if !ar.isEmpty {
             // The accusative after 11 to 99 ("قتل 12 يمنيا"); "سوريا" (Syria) is dropped below.
