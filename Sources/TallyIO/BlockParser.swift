@@ -1657,6 +1657,12 @@ final class BlockParser: @unchecked Sendable {
         throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)" + CalendarDay.spreadsheetSerialAdvice(t))
     }
 
+    /// Notes where the row's `date_start` form was first read in its input (readers11 F8).
+    private func noteDateForm(_ form: DateForm, _ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) {
+        t.sawDateForm(form, input: inputIndex, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)),
+                      text: text(base, layout.dateStart))
+    }
+
     /// How the row's `date_start` is written, for `tally info`'s date forms.
     private func startForm(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> DateForm {
         let s = spans[layout.dateStart]
@@ -1802,7 +1808,13 @@ final class BlockParser: @unchecked Sendable {
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         t.sawMeasure(o.measure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
-        if layout.convertedFrom != .hapiConflict { t.dateForms.add(layout.dayMonthOrder == nil || layout.dateStart < 0 ? .iso : startForm(base, layout)) }
+        if layout.convertedFrom != .hapiConflict {
+            if layout.dayMonthOrder == nil || layout.dateStart < 0 { t.dateForms.add(.iso) } else {
+                let form = startForm(base, layout)
+                t.dateForms.add(form)
+                noteDateForm(form, base, layout, &t)
+            }
+        }
         // A stock observation (members on 15 May) says nothing of the events of the
         // days around it: it covers days for the coverage rule only in a dataset
         // without flows (review10c F11: it bridged a gap in the killed records).
@@ -2236,7 +2248,9 @@ final class BlockParser: @unchecked Sendable {
         setSpan(&o, end: end, precision: precision)
         let civilians: Int64? = isEmpty(layout.civilians) ? nil : try count(base, layout.civilians, layout)
         try checkUCDPParts(base, layout, best: best, civilians: civilians)
-        t.dateForms.add(startForm(base, layout))
+        let form = startForm(base, layout)
+        t.dateForms.add(form)
+        if layout.dayMonthOrder != nil { noteDateForm(form, base, layout, &t) }
         if layout.id >= 0 {
             o.low = low; o.best = best; o.high = high
             if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {
@@ -2320,9 +2334,11 @@ final class BlockParser: @unchecked Sendable {
         if let d = CalendarDay.parse(base + s.start, count: s.count) {
             day = d
             t.dateForms.add(.iso)
+            if layout.dayMonthOrder != nil { noteDateForm(.iso, base, layout, &t) }
         } else if let (d, form) = CalendarDay.parseAnyForm(base + s.start, count: s.count, order: layout.dayMonthOrder, thisYear: thisYear) {
             day = d
             t.dateForms.add(form)
+            if layout.dayMonthOrder != nil { noteDateForm(form, base, layout, &t) }
         } else {
             throw acledDateProblem(base, layout)
         }
@@ -3013,6 +3029,32 @@ struct RowTally {
     var rangeQuirks = RangeQuirks()
     /// Rows by the form their date was written in.
     var dateForms = DateFormCounts()
+    /// readers11 F8 (silent): where each form of `date_start` was first read, by input
+    /// (its index), in a file whose all-numeric dates have an order (the only files where
+    /// two forms can disagree about which number is the day): `(sequence + 1) << 32 |
+    /// line in block`, 0 when not read, with the text. The pipeline refuses a column of
+    /// all-numeric dates beside another form (``Pipeline``'s `checkMixedDateForms`).
+    private(set) var formSightings: [Int: [(at: UInt64, text: String)]] = [:]
+    private var formInput = -1
+    private var formAt: [(at: UInt64, text: String)] = []
+
+    /// `date_start` of the row at `at` (in input `input`) is written in form `f`.
+    mutating func sawDateForm(_ f: DateForm, input: Int, at: UInt64, text: @autoclosure () -> String) {
+        if input != formInput {
+            if formInput >= 0 { formSightings[formInput] = formAt }
+            formInput = input
+            formAt = formSightings[input] ?? Array(repeating: (0, ""), count: DateForm.allCases.count)
+        }
+        let old = formAt[f.rawValue].at
+        if old == 0 || at < old { formAt[f.rawValue] = (at, text()) }
+    }
+
+    /// ``formSightings`` including the input being read.
+    var allFormSightings: [Int: [(at: UInt64, text: String)]] {
+        var c = formSightings
+        if formInput >= 0 { c[formInput] = formAt }
+        return c
+    }
     /// First and last `date_start` of all rows read, as day numbers.
     var firstDay = Int32.max
     var lastDay = Int32.min

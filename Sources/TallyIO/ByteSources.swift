@@ -215,16 +215,30 @@ final class SingleByteDecoder: ByteSource {
 
     /// `before`: the byte before `inner`'s first (ASCII; a line end at a file's start),
     /// so a chance spelling at its first byte is judged beside the letter before it.
+    /// readers11 F4 (silent): `--encoding latin-1` read bytes 0x80-0x9F as ISO-8859-1's C1
+    /// controls, which are never text and were then dropped as invisible: `Côte d’Ivoire`
+    /// printed `Côte dIvoire`, `Ségou–Nord` split from `Ségou-Nord`. Every program that
+    /// writes a file called "Latin-1" (Excel's "CSV", pandas' `latin-1` of cp1252 text)
+    /// means Windows-1252 there, and browsers read the label so (WHATWG): the bytes are
+    /// read as Windows-1252, and where the first was met is kept for a note.
+    private let latin1Label: Bool
+    /// The line and character of the first byte 0x80-0x9F read under `latin1Label`.
+    private(set) var windows1252Byte: (line: Int?, byte: Int, text: String)?
+    /// The input's name, for the refusal of a byte no character stands for.
+    private let name: String
+
     init(inner: ByteSource, windows1252: Bool, detectedIn: String? = nil, firstLine: Int? = 1, offset: Int = 0, before: UInt8 = 0x0A,
-         beforeThat: UInt8 = 0x0A) {
+         beforeThat: UInt8 = 0x0A, latin1Label: Bool = false, name: String? = nil) {
         self.inner = inner
+        self.latin1Label = latin1Label
+        self.name = name ?? detectedIn ?? "input"
         lastByte = before
         byteBeforeLast = beforeThat
         self.detectedIn = detectedIn
         self.firstLine = firstLine
         bytesRead = offset
         table = (0x80 ... 0xFF).map { b -> [UInt8] in
-            let scalar = windows1252 ? (SingleByteDecoder.cp1252[b - 0x80] ?? UInt32(b)) : UInt32(b)
+            let scalar = windows1252 || latin1Label ? (SingleByteDecoder.cp1252[b - 0x80] ?? UInt32(b)) : UInt32(b)
             return Array(String(Unicode.Scalar(scalar)!).utf8)
         }
     }
@@ -282,6 +296,21 @@ final class SingleByteDecoder: ByteSource {
                                 + "(\"\(String(decoding: table[Int(b) - 0x80] + table[Int(raw[i + 1]) - 0x80], as: UTF8.self))\" beside \"\(text)\"); "
                                 + "convert the Windows-1252 part to UTF-8 (iconv -f windows-1252 -t utf-8), or give --encoding windows-1252 "
                                 + "to read every byte as Windows-1252")
+                }
+                if b < 0xA0 {
+                    let place = firstLine == nil ? " (byte \(bytesRead + i + 1))" : ":\(lines)"
+                    // The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+                    // 0x9D) are C1 controls, never text: dropped as invisible, a letter of
+                    // another encoding would vanish from a name (readers11 F4). Refused.
+                    if SingleByteDecoder.cp1252[Int(b) - 0x80] == nil {
+                        let hex = String(b, radix: 16, uppercase: true)
+                        throw .data("\(name)\(place): byte 0x\(hex) is no character in Windows-1252 (nor text in ISO-8859-1, where it is a "
+                                    + "control code): the file is in another encoding (Mac Roman, a DOS code page, UTF-8 damaged); "
+                                    + "convert it to UTF-8 from the encoding it was written in (iconv -f ENCODING -t utf-8)")
+                    }
+                    if latin1Label && windows1252Byte == nil {
+                        windows1252Byte = (firstLine == nil ? nil : lines, bytesRead + i + 1, String(decoding: table[Int(b) - 0x80], as: UTF8.self))
+                    }
                 }
                 for u in table[Int(b) - 0x80] {
                     if out < capacity { p[out] = u; out += 1 } else { pending.append(u) }

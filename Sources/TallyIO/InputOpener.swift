@@ -157,6 +157,18 @@ struct OpenedInput {
     var locator: RecordLocator
     /// Text whose encoding is decided past the first MiB (``UndecidedEncodingSource``).
     var undecided: UndecidedEncodingSource?
+    /// The decoder of text read with `--encoding latin-1`: whether it met a byte
+    /// 0x80-0x9F, read as Windows-1252 (readers11 F4), is known once the text is read.
+    var latin1: SingleByteDecoder?
+
+    /// The note for a text labelled Latin-1 that held a byte 0x80-0x9F, once read.
+    func latin1Note(name: String) -> String? {
+        guard let b = latin1?.windows1252Byte else { return nil }
+        let place = b.line.map { "\(name):\($0)" } ?? "\(name) (byte \(b.byte))"
+        return "\(place): --encoding latin-1, but the text holds bytes 0x80–0x9F (here \"\(b.text)\"), which are control codes in "
+            + "ISO-8859-1 and never text: read as Windows-1252, as programs that write \"Latin-1\" mean it (and as browsers read the label); "
+            + "--encoding windows-1252 says so and silences this note"
+    }
 }
 
 /// Recognises an input by its first bytes and stacks the sources that turn it into
@@ -275,6 +287,7 @@ enum InputOpener {
         let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         var encoding = options.encoding
         var undecided: UndecidedEncodingSource?
+        var latin1: SingleByteDecoder?
         var detectedAtLine: Int?
         if encoding == .auto {
             encoding = .utf8
@@ -326,8 +339,11 @@ enum InputOpener {
             description.encoding = hasBOM ? "UTF-8 with byte-order mark" : "UTF-8"
             decoded = PrefixedSource(prefix: head, inner: source)
         } else {
-            decoded = SingleByteDecoder(inner: PrefixedSource(prefix: head, inner: source), windows1252: encoding == .windows1252,
-                                        detectedIn: detectedAtLine.map { _ in name }, firstLine: detectedAtLine ?? 1)
+            let d = SingleByteDecoder(inner: PrefixedSource(prefix: head, inner: source), windows1252: encoding == .windows1252,
+                                      detectedIn: detectedAtLine.map { _ in name }, firstLine: detectedAtLine ?? 1,
+                                      latin1Label: encoding == .latin1, name: name)
+            decoded = d
+            if encoding == .latin1 { latin1 = d }
         }
         // What the text is: JSON, a web page, or (by default) CSV.
         var i = hasBOM ? 3 : 0
@@ -341,7 +357,7 @@ enum InputOpener {
             description.ucdpPages = converted.ucdpPages
             description.acledPages = converted.acledPages
             let csv = converted.takeCSV()
-            return OpenedInput(source: MemorySource(csv), description: description, locator: .records)
+            return OpenedInput(source: MemorySource(csv), description: description, locator: .records, latin1: latin1)
         }
         if i < head.count && head[i] == 0x3C {
             let start = String(decoding: head[i ..< min(head.count, i + 256)], as: UTF8.self).lowercased()
@@ -356,7 +372,7 @@ enum InputOpener {
             description.packaging.append("tab-separated")
             decoded = TabSeparatedSource(inner: decoded)
         }
-        return OpenedInput(source: decoded, description: description, locator: .lines, undecided: undecided)
+        return OpenedInput(source: decoded, description: description, locator: .lines, undecided: undecided, latin1: latin1)
     }
 
     /// Text of two or four bytes a character that the sniffing of UTF-8 would misread.

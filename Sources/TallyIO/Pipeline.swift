@@ -1154,6 +1154,10 @@ final class Pipeline: @unchecked Sendable {
                         summary.input.encoding = InputOpener.detectedWindows1252(line: nil)
                     }
                     summary.hapi = hapiReading
+                    if let note = opened.latin1Note(name: name) {
+                        lock.locked { notes.append(note) }
+                        summary.input.encoding = "Latin-1 (--encoding), its bytes 0x80–0x9F read as Windows-1252"
+                    }
                     if c.layout.dayMonthOrder != nil {
                         summary.dateOrder = (c.layout.dayMonthOrder == .dmy ? "day first (28/05/2016)" : "month first (05/28/2016)")
                             + ", " + c.layout.dayMonthOrderReason
@@ -1497,6 +1501,68 @@ final class Pipeline: @unchecked Sendable {
             + "from another; \(advice)")
     }
 
+    /// readers11 F8 (silent): a date column holding all-numeric dates (`28/05/2021`, read
+    /// in the order the file's days above 12 decide, or `--date-order`) beside dates of
+    /// another form (`2021-08-05`, `8 May 2021`) cannot be read without guessing. It is
+    /// the mark of a day-first export opened in a month-first spreadsheet (or the
+    /// reverse): the dates that read either way (day 12 or less) became date cells with
+    /// day and month swapped, saved as a workbook's date cells or written back in another
+    /// form, and the rest stayed text. The text decides the order; the converted cells,
+    /// read as true dates, land in the wrong month (116 of 300 rows, exit 0). No option
+    /// puts the converted cells right (`--date-order` orders the text alone), so the file
+    /// is refused naming the first line of each form. A column of one form, or of forms
+    /// that each say their order (ISO beside `28 May 2021`), is read as before.
+    private func checkMixedDateForms() throws(TallyError) {
+        var merged: [Int: [(at: UInt64, text: String)]] = [:]
+        for p in parsers {
+            for (input, seen) in p.tally.allFormSightings {
+                var m = merged[input] ?? Array(repeating: (0, ""), count: DateForm.allCases.count)
+                for (i, s) in seen.enumerated() where s.at != 0 && (m[i].at == 0 || s.at < m[i].at) { m[i] = s }
+                merged[input] = m
+            }
+        }
+        for (_, seen) in merged.sorted(by: { $0.key < $1.key }) {
+            let numeric: [DateForm] = [.dayMonthYear, .monthDayYear]
+            func first(_ forms: [DateForm]) -> (form: DateForm, at: UInt64, text: String)? {
+                forms.compactMap { f in seen[f.rawValue].at == 0 ? nil : (f, seen[f.rawValue].at, seen[f.rawValue].text) }.min { $0.at < $1.at }
+            }
+            guard let slashed = first(numeric), let other = first(DateForm.allCases.filter { !numeric.contains($0) }) else { continue }
+            let seqA = Int(slashed.at >> 32) - 1, seqB = Int(other.at >> 32) - 1
+            guard seqA >= 0, seqA < blockFiles.count, seqB >= 0, seqB < blockFiles.count, let file = blockFiles[seqA] else { continue }
+            let lineA = absoluteLine(seqA, Int(slashed.at & 0xFFFF_FFFF), file), lineB = absoluteLine(seqB, Int(other.at & 0xFFFF_FFFF), file)
+            let layout = file.layout
+            let column = layout.names[layout.dateStart]
+            func place(_ line: Int) -> String {
+                let p = file.locator.place(line)
+                return p.first?.isNumber == true ? "line " + p : p
+            }
+            let order = layout.dayMonthOrder ?? (slashed.form == .dayMonthYear ? .dmy : .mdy)
+            var workbook = false
+            if case let .rows(_, _, dated) = file.locator, dated.contains(column.trimmingSpaces) { workbook = true }
+            let formName: String
+            switch other.form {
+            case .iso: formName = "YYYY-MM-DD"
+            case .isoWithTime: formName = "YYYY-MM-DD with a time"
+            case .written: formName = "with a month name"
+            default: formName = "with a month name and a two-digit year"
+            }
+            let otherWords = workbook && other.form == .iso ? "a cell the workbook holds as a date (\(other.text))"
+                : "\"\(MessageText.limited(other.text))\" (\(formName))"
+            let slashedWords = "\"\(MessageText.limited(slashed.text))\" (all-numeric, read \(order.words), \(layout.dayMonthOrderReason))"
+            let both = lineB < lineA ? "\(place(lineB)) \(otherWords) and \(place(lineA)) \(slashedWords)"
+                : "\(place(lineA)) \(slashedWords) and \(place(lineB)) \(otherWords)"
+            let how = order == .dmy ? "a day-first file opened in a month-first spreadsheet (an American Excel)"
+                : "a month-first file opened in a day-first spreadsheet"
+            let converted = workbook ? "date cells" : "dates written \(formName)"
+            throw .data("\(file.name):\(file.locator.place(max(lineA, lineB))): column '\(column)' holds dates in two forms: \(both). "
+                + "A column of both cannot be read without guessing: \(how) turns the dates that read either way (day 12 or less) "
+                + "into dates with day and month swapped, saved as \(converted), and leaves the others as text, so the \(converted) "
+                + "may be wrong, and no --date-order puts them right. Export the column again from the source in one form (the CSV "
+                + "as downloaded, or every date as YYYY-MM-DD)"
+                + (workbook ? "; in Excel, open a CSV with Data > From Text/CSV and the column as text, not by double-clicking it" : ""))
+        }
+    }
+
     /// The joint-region slip rule over every country value the run read
     /// (``JointRegionSlips``): a member one typing slip from a name the input also spells
     /// (`Iraq;Syira` beside `Iraq;Syria`) is refused at the first row holding it.
@@ -1738,6 +1804,16 @@ final class Pipeline: @unchecked Sendable {
         for u in unterminated {
             notes.append(Self.unterminatedNote("\(u.file.name):\(u.file.locator.place(absoluteLine(u.sequence, u.line, u.file)))"))
         }
+        // readers11 F12: a CSV of exactly Excel's rows (XLSXReader.excelGridNote).
+        var lineCounts: [ObjectIdentifier: (file: FileContext, lines: Int)] = [:]
+        for (s, f) in blockFiles.enumerated() {
+            guard let f, case .lines = f.locator else { continue }
+            lineCounts[ObjectIdentifier(f), default: (f, f.headerLines)].lines += blockLines[s]
+        }
+        for (_, c) in lineCounts.sorted(by: { $0.value.file.index < $1.value.file.index }) where c.lines == XLSXLimits.rows {
+            notes.append(XLSXReader.excelGridNote(c.file.name, row: false))
+        }
+        try checkMixedDateForms()
         try checkJointRegionSlips()
         try checkMeasureSlips()
         for (index, s) in encodingSwitches {

@@ -123,6 +123,7 @@ enum XLSXReader {
             try refuseSheetsAlike(archive, name: name, sheets: sheets.map(\.name), first: head, options: options)
         }
         var d = InputDescription()
+        if sheet.lastRow == XLSXLimits.rows { d.notes.append(excelGridNote("\(name) [sheet \"\(chosen.name)\"]", row: true)) }
         d.sheets = sheets.map(\.name)
         d.sheetNamed = options.sheet != nil
         d.packaging.append("xlsx: sheet \"\(chosen.name)\"" + (sheets.count > 1 ? " (first of \(sheets.count); --sheet picks another)" : "")
@@ -130,6 +131,19 @@ enum XLSXReader {
         d.encoding = "UTF-8 (xlsx)"
         d.formulasWithoutValue = sheet.formulasWithoutValue
         return OpenedInput(source: MemorySource(csv), description: d, locator: .rows(offset: offset, shifts: shifts, datedColumns: sheet.datedColumns))
+    }
+
+    /// readers11 F12 (loss): a sheet whose rows reach Excel's last row (1,048,576), or a
+    /// CSV of exactly that many lines, is what a spreadsheet keeps of a longer export
+    /// when it opens it (ACLED's global export is over two million rows): it drops the
+    /// rest and warns only on screen, and the file saved from it is whole to the eye.
+    /// Said on stderr, not refused: a file may end there by chance, and the rows it
+    /// holds are read right; the note says how to tell and what to read instead.
+    static func excelGridNote(_ place: String, row: Bool) -> String {
+        "\(place): the \(row ? "sheet's rows reach" : "file has exactly") \(XLSXLimits.grouped(XLSXLimits.rows)) \(row ? "rows, Excel's last row" : "lines, the rows of Excel's grid"): "
+            + "the mark of an export longer than a spreadsheet's grid, cut when it was opened (Excel and LibreOffice keep the first "
+            + "\(XLSXLimits.grouped(XLSXLimits.rows)) lines and drop the rest); read as it stands, its figures may miss the rest "
+            + "of the export: read the file as downloaded (the CSV, or its zip), or check the export's row count at the source"
     }
 
     /// The refusal of a formula with no value saved in a column the reader takes
@@ -194,17 +208,37 @@ enum XLSXReader {
         func columns(_ names: [String]) -> Set<String> { Set(names.map { $0.trimmingSpaces.lowercased() }) }
         guard let mine = layout(first) else { return }
         var alike: [String] = []
+        var continued: [(sheet: String, row: [String])] = []
         for sheet in sheets.dropFirst() {
             var o = options
             o.sheet = sheet
             guard let opened = try? read(archive, name: name, options: o),
-                  let head = try? InputOpener.readAhead(opened.source, Pipeline.maximumHeaderBytes),
-                  let names = headerNames(head), let theirs = layout(names),
-                  theirs.schema == mine.schema, theirs.isTallyTable == mine.isTallyTable,
+                  let head = try? InputOpener.readAhead(opened.source, Pipeline.maximumHeaderBytes) else { continue }
+            guard let names = headerNames(head), let theirs = layout(names) else {
+                // readers11 F3 (silent loss): a sheet with no header whose first row is a
+                // record of the first sheet's columns (an export split over two sheets, rows
+                // pasted past a sheet's end): 150 of 300 events were read, nothing said.
+                // (The whole record: a notes field may hold a line break.)
+                if let row = headerNames(head, wholeRecord: true), continuesRecords(row, layout: mine, width: first.count) {
+                    continued.append((sheet, row))
+                }
+                continue
+            }
+            guard theirs.schema == mine.schema, theirs.isTallyTable == mine.isTallyTable,
                   mine.schema != .native || columns(names) == columns(first) else { continue }
             // A sheet of the header alone adds nothing.
             if let end = head.firstIndex(of: 0x0A), !Pipeline.holdsText(head, from: end + 1, to: head.count) { continue }
             alike.append(sheet)
+        }
+        if alike.isEmpty, let c = continued.first {
+            let more = continued.count > 1 ? " (and \(continued.count - 1) more sheet\(continued.count == 2 ? "" : "s") so: "
+                + continued.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + (continued.count > 4 ? ", …" : "") + ")" : ""
+            let cells = c.row.prefix(4).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (c.row.count > 4 ? ", …" : "")
+            throw .data("\(name): sheet \"\(c.sheet)\" has no header and its first row (\(cells)) is a record of the columns of sheet "
+                + "\"\(sheets[0])\"\(more): the records go on there (an export split over sheets, or rows pasted past a sheet's end); "
+                + "tally reads one sheet of a workbook, and reading the first alone would leave the others' records out of every "
+                + "figure. Give \(options.optionNames.sheet(sheets[0])) to read that sheet alone; to read them all, save each sheet "
+                + "as CSV, put the header line of \"\(sheets[0])\" at the top of the others, and give the files together")
         }
         guard !alike.isEmpty else { return }
         let shown = ([sheets[0]] + alike).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -214,18 +248,46 @@ enum XLSXReader {
             + "(or another sheet's name) to read one; to read them all, save each sheet as CSV and give the files together")
     }
 
+    /// Whether `row`, the first row of a sheet that has no header, reads as a record of
+    /// the columns of `layout` (the first sheet's, `width` columns wide): no wider, its
+    /// date a date in a form tally reads, its country a name, its figure (when the schema
+    /// has one) a whole number or empty (readers11 F3). A notes or cover sheet's first row
+    /// (a title, a sentence, a pivot's labels) has no date where the records have theirs.
+    static func continuesRecords(_ row: [String], layout: RowLayout, width: Int) -> Bool {
+        let needed = [layout.dateStart, layout.country, layout.best].max() ?? -1
+        guard layout.dateStart >= 0, layout.country >= 0, row.count > needed, row.count <= max(width, needed + 1) else { return false }
+        var date = row[layout.dateStart].trimmingSpaces
+        let isDate = date.withUTF8 { b -> Bool in
+            guard let p = b.baseAddress, b.count > 0 else { return false }
+            if CalendarDay.parseAnyForm(p, count: b.count, order: nil, thisYear: Clock.thisYear) != nil { return true }
+            switch CalendarDay.slashedEvidence(p, count: b.count, thisYear: Clock.thisYear) {
+            case .ambiguous, .dayFirst, .monthFirst, .sameEitherWay: return true
+            case .notSlashed, .invalid: return false
+            }
+        }
+        guard isDate else { return false }
+        let country = row[layout.country].trimmingSpaces
+        guard !country.isEmpty, country.contains(where: \.isLetter) else { return false }
+        if layout.best >= 0 {
+            let figure = row[layout.best].trimmingSpaces
+            guard figure.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        }
+        return true
+    }
+
     /// The same advice for a workbook on disk whose first sheet's header was refused.
     static func otherSheetsAdvice(path: String, name: String, sheets: [String], options: InputOptions) -> String {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return "" }
         return otherSheetsAdvice(archive, name: name, sheets: sheets, options: options)
     }
 
-    /// The names in the first record of CSV text.
-    static func headerNames(_ text: [UInt8]) -> [String]? {
+    /// The names in the first record of CSV text (its first line; `wholeRecord`: to the
+    /// record's end, past line breaks inside quotes).
+    static func headerNames(_ text: [UInt8], wholeRecord: Bool = false) -> [String]? {
         text.withUnsafeBufferPointer { b -> [String]? in
             guard let base = b.baseAddress else { return nil }
             var end = 0
-            while end < b.count && base[end] != 0x0A { end += 1 }
+            while end < b.count && (wholeRecord || base[end] != 0x0A) { end += 1 }
             let capacity = 16_384
             let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
             defer { spans.deallocate() }
@@ -881,6 +943,9 @@ enum SheetXML {
         /// total applies: so a message names the sheet's row, not the text's line.
         private var extraLines = 0
         private(set) var shifts: [LineShift] = []
+        /// The sheet row of the last row with a value (readers11 F12: Excel's last row
+        /// is the mark of an export cut when a spreadsheet opened it).
+        private(set) var lastRow = 0
 
         private enum Kind { case number, shared, boolean, isoDate, text }
         private var inCell = false, inV = false, inIS = false, inT = false
@@ -1066,6 +1131,7 @@ enum SheetXML {
                 }
             }
             let fields = commas + 1
+            lastRow = rowNumber
             guard out.count - lineStart <= XLSXLimits.row else { throw rowTooLong() }
             guard out.count <= XLSXLimits.sheetText else { throw sheetTooLarge() }
             width = max(width, fields)
