@@ -114,11 +114,15 @@ public struct Coverage: Sendable, Equatable {
         return Coverage(runs: acc, declared: all.contains { $0.declared })
     }
 
-    /// A spec's `coverage:` applied to the data's: `from` and `to` together replace it;
-    /// `to` alone ends the last run there (a source that publishes "through" a date),
-    /// `from` alone starts the first run there; runs wholly outside are dropped.
+    /// A spec's `coverage:` applied to the data's: `to` ends the last run there (a
+    /// source that publishes "through" a date), `from` starts the first run there; runs
+    /// wholly outside are dropped. The days between runs stay uncovered, with both ends
+    /// declared too (coverage10 F5, silent: `from` and `to` together replaced the runs,
+    /// so `coverage: {from: 2022-05-01, to: 2023-05-31}` over two stray rows in May 2022
+    /// and an ACLED export from January 2023 made May 2022 complete, "May 2022: 6
+    /// (+3,133%)", and drew June to December 2022 as zeros): a declaration says where
+    /// the source's window starts and ends, not that its records' silences are none.
     public func declaring(from: CalendarDay?, to: CalendarDay?) -> Coverage? {
-        if let from, let to { return Coverage(runs: [from ... max(from, to)], declared: true) }
         var r = runs
         if let to {
             r = r.filter { $0.lowerBound <= to }
@@ -198,13 +202,13 @@ public struct Coverage: Sendable, Equatable {
     /// event of the span it covers is in it), from its runs of records: one run from its
     /// first record to its last, since a quiet spell of such a source is a spell with
     /// no events, not days it does not speak of (UCDP's Bangladesh file has years with a
-    /// single event, and months-long silences between). Only stray rows before the
-    /// export's real start stay apart: a first run holding under 2% of the days with
-    /// records (two rows dated a year before an ACLED export's first month).
+    /// single event, and months-long silences between). Only stray rows at either end of
+    /// the export stay apart (``strayEdges(_:)``): two rows dated a year before an ACLED
+    /// export's first month, or one row dated 15 July after an export to 28 May.
     ///
     /// `spans`: its records' days (each start day to the last day a record starting
-    /// then covers), when known. A stray first run covers those days only, not every
-    /// day between them: two stray rows on 1 and 31 May 2022 covered all May 2022, and
+    /// then covers), when known. Stray rows cover those days only, not every day between
+    /// them: two stray rows on 1 and 31 May 2022 covered all May 2022, and
     /// a report compared a May 2023 with "May 2022: 7 (+6,414%)" (review36 S3).
     /// `lastOrdinary`: the last day its records cover when those dated to longer spans
     /// than ``DatasetCoverages/Dataset/gapSpans`` hold cover their first day alone
@@ -218,16 +222,61 @@ public struct Coverage: Sendable, Equatable {
         guard let first = runs.first, let last = runs.last else { return nil }
         let total = recordDays.reduce(0, +)
         var out: [ClosedRange<CalendarDay>]
-        if runs.count > 1, recordDays[0] * 50 < total {
-            let own = spans.filter { $0.lowerBound >= first.lowerBound.daysSinceEpoch && $0.lowerBound <= first.upperBound.daysSinceEpoch }
-                .map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) }
-            out = (own.isEmpty ? [first] : own) + [runs[1].lowerBound ... last.upperBound]
+        func own(_ s: ArraySlice<ClosedRange<Int32>>) -> [ClosedRange<CalendarDay>] {
+            s.map { CalendarDay(daysSinceEpoch: $0.lowerBound) ... CalendarDay(daysSinceEpoch: $0.upperBound) }
+        }
+        // A first run of the run rule under 2% of the record days stays stray as before.
+        let firstRun = runs.count > 1 && recordDays[0] * 50 < total ? recordDays[0] : 0
+        if spans.count == total, case let (edge, tail) = strayEdges(spans), case let head = max(edge, firstRun), head + tail > 0 {
+            let main = spans[head ..< spans.count - tail]
+            // A stray tail ends the main run at its own records' reach (``spans`` count a
+            // long span's first day alone), not at the tail's.
+            let end = tail > 0 ? CalendarDay(daysSinceEpoch: main.map(\.upperBound).max()!) : last.upperBound
+            out = own(spans[..<head]) + [CalendarDay(daysSinceEpoch: main.first!.lowerBound) ... end] + own(spans[(spans.count - tail)...])
+        } else if spans.isEmpty, runs.count > 1, recordDays[0] * 50 < total {
+            out = [first, runs[1].lowerBound ... last.upperBound]
         } else {
             out = [first.lowerBound ... last.upperBound]
         }
         guard let c = Coverage(runs: out) else { return nil }
         guard let lastOrdinary, let clipped = Coverage.intersection([c, Coverage(first: c.first, last: lastOrdinary)]) else { return c }
         return clipped
+    }
+
+    /// The stray-row rule of a continuous source, at both ends (coverage10 F10, silent):
+    /// how many of `spans` (its record days, ascending by start) at its start and at its
+    /// end are stray. A stray edge holds under 2% of the record days and is set apart from
+    /// the rest by a silence (from the furthest day the records before reach to the
+    /// next record's start) of more than 31 days, more than ten times the median
+    /// interval between record days (``maxGap(_:)``'s measure of a quiet spell, with a
+    /// month in place of its quarter), and longer than every silence between the records
+    /// away from the edges (those past the first and last 2%): the longest such edge on
+    /// each side. A sparse source's silence before its last records is no stray edge
+    /// when it has as long ones inside (UCDP's Bangladesh file, silent for months and
+    /// years between events, keeps 2017 and 2018 whole). Until
+    /// 2026-12-07 only a first run (a silence over 92 days) was: one row dated 15 July
+    /// after an ACLED export to 28 May joined the 48 days between, May read complete
+    /// ("Killed fell from 267 in April 2023 to 194 (−27%)") and June was drawn as 0.
+    public static func strayEdges(_ spans: [ClosedRange<Int32>]) -> (head: Int, tail: Int) {
+        let n = spans.count, most = (n - 1) / 50
+        guard most >= 1 else { return (0, 0) }
+        var gaps = zip(spans.dropFirst(), spans).map { $0.lowerBound &- $1.lowerBound }
+        gaps.sort()
+        let limit = max(31, 10 &* gaps[gaps.count / 2])
+        var reach = [Int32](repeating: 0, count: n + 1)
+        reach[0] = Int32.min
+        for i in 0 ..< n { reach[i + 1] = max(reach[i], spans[i].upperBound) }
+        // The longest silence away from the edges, where no stray row can be.
+        var inner: Int32 = 0
+        if most + 1 <= n - most - 1 {
+            for i in (most + 1) ... (n - most - 1) { inner = max(inner, spans[i].lowerBound &- reach[i]) }
+        }
+        let bar = max(limit, inner)
+        var head = 0
+        for k in 1 ... most where spans[k].lowerBound &- reach[k] > bar { head = k }
+        var tail = 0
+        for t in 1 ... most where n - t > head && spans[n - t].lowerBound &- reach[n - t] > bar { tail = t }
+        return (head, tail)
     }
 
     /// The longest stretch of days without a record that does not break a run: 92

@@ -145,6 +145,8 @@ public struct IngestOutcome: Sendable {
     /// how many, and the first messages with file and line.
     public var implausibleDateRows = 0
     public var implausibleDates: [String] = []
+    /// Where each of ``implausibleDates`` is (`file:line`), in the same order.
+    public var implausibleDatePlaces: [String] = []
     /// The span dates were checked against.
     public var plausibleDates = PlausibleDates.any
     /// Things to say on standard error after a successful run (an API page missing,

@@ -1907,7 +1907,9 @@ final class Pipeline: @unchecked Sendable {
             outcome.implausibleDateRows = implausibleCount + files.reduce(0) { $0 + ($1.hapi.map { $0.implausibleRows - $0.implausibleLines } ?? 0) }
             var listed: [String] = []
             for e in implausible.sorted(by: { ($0.sequence, $0.line) < ($1.sequence, $1.line) }) {
-                let m = "\(e.file.name):\(e.file.locator.place(absoluteLine(e.sequence, e.line, e.file))): \(e.file.locator.message(e.message))"
+                let place = "\(e.file.name):\(e.file.locator.place(absoluteLine(e.sequence, e.line, e.file)))"
+                let m = "\(place): \(e.file.locator.message(e.message))"
+                if outcome.implausibleDatePlaces.last != place { outcome.implausibleDatePlaces.append(place) }
                 if listed.last != m { listed.append(m) }
                 if listed.count == BlockParser.implausibleListed { break }
             }

@@ -142,6 +142,13 @@ public enum Report {
         let key: Int32
         do throws(TallyError) {
             data = try ReportData.load(spec, files: files)
+            // coverage10 F10: records dated after the day the report is made as of are
+            // read like any other (one row dated 1 September under `--as-of 2023-06-10`
+            // joined an export to 28 May into May complete, unsaid): say how many, and
+            // where the first is.
+            if let last = data.lastRecordDay, last > request.today {
+                data.coverageNotes.append(ReportData.afterTodayNote(spec, files: files, today: request.today, last: last))
+            }
             key = try resolve(which, data: data, spec: spec, today: request.today)
             try data.loadPeriod(key, spec: spec, files: files)
         } catch {

@@ -615,7 +615,11 @@ public struct ContentBuilder {
                     // outside a declared `coverage:`) are not a period to compare with.
                     // Said as rows outside it, not "before the data" beside their own
                     // figure (review44 N3: "March 2023: 1,000 (before the data; …)").
-                    line += noChange(extent == .before || extent == .after ? Messages.text("report.compare.stray_rows") : why)
+                    // A stock's figure there is an observation dated outside the flows'
+                    // days, not stray records (coverage10 F9: a members brief said
+                    // "February 2023: 5,000 (stray records outside the data's coverage…)").
+                    line += noChange(extent == .before || extent == .after
+                        ? Messages.text(mkind == .stock ? "report.compare.stock_outside" : "report.compare.stray_rows") : why)
                 } else if !(mkind == .flow && countriesNote(key, sources: reportSources(measure: measure)) != nil),
                           let why = ReportWords.uncovered(self.extent(of: key, measure: measure)) {
                     // (A period whose datasets' days miss it while their countries'

@@ -56,6 +56,9 @@ public struct ReportData: Sendable {
     public var likelyAliases: [LikelyAlias] = []
     /// Records outside the spec's declared `coverage:`, left out of every figure (for stderr).
     public var coverageNotes: [String] = []
+    /// The last day a record read starts on (``Report`` says records dated after the
+    /// day a report is made as of, coverage10 F10).
+    public var lastRecordDay: CalendarDay?
     /// The days the datasets claim to cover (the coverage rule, docs/aggregation.md):
     /// the days every dataset's runs of records cover, each record to its span end
     /// (before the spec's filter), with the spec's `coverage:` applied. `nil` when
@@ -165,6 +168,25 @@ public struct ReportData: Sendable {
                     : d.declaring(from: spec.coverage.from, to: spec.coverage.to)
                 var c = declared
                 let name = specName(d.index, d.name)
+                // coverage10 F5: a declared window does not cover its records' own
+                // silences (between runs, around stray rows); say where it claimed months
+                // that hold only a few record days, which stay uncovered (no zero drawn
+                // there, no change given against them).
+                if let from = spec.coverage.from {
+                    let kind = spec.period.every == .all ? PeriodKind.month : spec.period.every
+                    for (a, b) in zip(c.runs, c.runs.dropFirst()) where b.lowerBound.daysSinceEpoch &- a.upperBound.daysSinceEpoch > 31
+                        && a.upperBound >= from && b.lowerBound <= (spec.coverage.to ?? c.last) {
+                        let silent = a.upperBound.adding(days: 1) ... b.lowerBound.adding(days: -1)
+                        let lo = kind.key(silent.lowerBound), hi = kind.key(silent.upperBound)
+                        let months = kind.firstDay(lo).daysSinceEpoch ... kind.lastDay(hi).daysSinceEpoch
+                        let n = d.recordSpans.filter { months.contains($0.lowerBound) }.count
+                        unreached.append("the spec's coverage: (from \(from)\(spec.coverage.to.map { " to \($0)" } ?? "")) claims "
+                            + (lo == hi ? kind.label(lo) : "\(kind.label(lo)) to \(kind.label(hi))") + ", which hold\(lo == hi ? "s" : "") only "
+                            + "\(n) record day\(n == 1 ? "" : "s") of \(name), with no record from \(silent.lowerBound) to \(silent.upperBound): "
+                            + "a declared coverage does not cover a silence of its records, so those days stay uncovered (no zero is drawn "
+                            + "there, and no change is given against them); check that its file holds every export of those dates")
+                    }
+                }
                 // The long-gap rule before anything else cuts the declared days: a
                 // declared end far past the records is no record (the silence before it
                 // is a gap), and the spec's word never completes a long gap.
@@ -254,6 +276,7 @@ public struct ReportData: Sendable {
             }
         }
         data.coverageNotes += unreached
+        data.lastRecordDay = outcome.lastDay
         data.fileCoverages = recordCoverages
         // Dataset indices are the spec's datasets (a dataset of several files is one).
         data.datasets = DatasetCoverages(datasets.datasets.map { d in
@@ -498,6 +521,28 @@ public struct ReportData: Sendable {
         request.optionNames = .reportSpec
         for (path, dataset) in zip(paths, spec.fileDatasets) where !dataset.input.isEmpty { request.perFile[path] = dataset.input }
         return request
+    }
+
+    /// What standard error says of records dated after `today` (the day a report is made
+    /// as of: `--as-of`, else the host's date), the last of them on `last`: how many, and
+    /// the file and line of the first, from a second reading of the datasets that sets
+    /// those rows aside as the plausible-dates check does (only when every dataset is a
+    /// regular file: a pipe cannot be read again; the note then gives their dates alone).
+    static func afterTodayNote(_ spec: ReportSpec, files: [String], today: CalendarDay, last: CalendarDay) -> String {
+        var count = 0, place: String?
+        let regular = files.allSatisfy { f in f != "-" && FileIdentity(path: f)?.isRegularFile == true }
+        if regular {
+            var r = request(spec, grouping: Grouping([]), period: spec.period.every, files: files, collectSources: false)
+            r.plausibleDates = PlausibleDates(first: PlausibleDates.any.first, last: today)
+            for k in r.perFile.keys { r.perFile[k]?.plausibleDates = nil }
+            r.collectImplausibleDates = true
+            if let o = try? Ingest.run(r) { count = o.implausibleDateRows; place = o.implausibleDatePlaces.first }
+        }
+        let rows = count > 0 ? "\(count) record\(count == 1 ? " is" : "s are") dated after \(today)" : "records dated \(today.adding(days: 1)) to \(last) are"
+        return rows + ", the day this report is made as of (--as-of, or today's date)"
+            + (place.map { " (the first at \($0)\(count > 1 ? ", the last dated \(last)" : ""))" } ?? "")
+            + ": they are read and counted in the periods they are dated in, while `latest` is chosen among the periods ended by "
+            + "\(today); check --as-of, or those rows' dates (a typo, or an event coded late)"
     }
 
     /// Period keys with at least one row, ascending.

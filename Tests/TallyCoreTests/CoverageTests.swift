@@ -660,3 +660,56 @@ extension CoverageTests {
         }
     }
 }
+
+/// coverage10 F10 (silent): the stray-row rule of a continuous source at both ends.
+extension CoverageTests {
+    func daily10(_ a: String, _ b: String) -> [String] {
+        var out: [String] = [], x = d(a)
+        while x <= d(b) { out.append(x.description); x = x.adding(days: 1) }
+        return out
+    }
+
+    @Test func strayRowsAtTheEndOfAContinuousSourceCoverTheirOwnDays() {
+        let may = PeriodKind.month.parseLabel("2023-05")!
+        let export = daily10("2023-01-01", "2023-05-28")
+        // One row 48 days after an export to 28 May: May is its data to 28 May, June no day.
+        let tail = DatasetCoverages.Dataset(index: 0, name: "a", recordEnds: ends(export + ["2023-07-15"]), continuous: true)!
+        #expect(tail.coverage.runs == [d("2023-01-01") ... d("2023-05-28"), d("2023-07-15") ... d("2023-07-15")])
+        #expect(tail.coverage.extent(of: may, kind: .month) == .partial(first: d("2023-05-01"), last: d("2023-05-28")))
+        #expect(tail.coverage.extent(of: may + 1, kind: .month) == .gap(lastBefore: d("2023-05-28"), firstAfter: d("2023-07-15")))
+        // Both ends at once, and a stray row dated to a month covers its first day.
+        var both = ends(["2022-05-10", "2022-05-20"] + export)
+        both[d("2023-09-01").daysSinceEpoch] = d("2023-09-30").daysSinceEpoch
+        #expect(DatasetCoverages.Dataset(index: 0, name: "b", recordEnds: both, continuous: true)!.coverage.runs
+                == [d("2022-05-10") ... d("2022-05-10"), d("2022-05-20") ... d("2022-05-20"), d("2023-01-01") ... d("2023-05-28"),
+                    d("2023-09-01") ... d("2023-09-01")])
+        // Not stray: a silence of 30 days (a lull of a daily source), ...
+        let lull = DatasetCoverages.Dataset(index: 0, name: "c", recordEnds: ends(export + ["2023-06-28"]), continuous: true)!
+        #expect(lull.coverage.runs == [d("2023-01-01") ... d("2023-06-28")])
+        // ... an end holding 2% of the record days or more (3 of 151), ...
+        let many = DatasetCoverages.Dataset(index: 0, name: "e", recordEnds: ends(daily10("2023-01-01", "2023-05-27") + ["2023-07-15", "2023-07-16", "2023-07-17"]),
+                                            continuous: true)!
+        #expect(many.coverage.runs == [d("2023-01-01") ... d("2023-07-17")])
+        // ... or a sparse source's ordinary quiet (weekly records, a 63-day silence: under 10 × 7).
+        let weekly = (0 ..< 60).map { d("2020-01-06").adding(days: $0 * 7).description }
+        let sparse = DatasetCoverages.Dataset(index: 0, name: "f", recordEnds: ends(weekly + [d(weekly.last!).adding(days: 63).description]),
+                                              continuous: true)!
+        #expect(sparse.coverage.runs.count == 1)
+        // ... or a source silent as long inside (UCDP's Bangladesh file): 60 daily records,
+        // 120 days without one, 60 more, then 100 days and a last record.
+        let bursts = daily10("2016-01-01", "2016-02-29") + daily10("2016-06-28", "2016-08-26") + ["2016-12-05"]
+        #expect(DatasetCoverages.Dataset(index: 0, name: "g", recordEnds: ends(bursts), continuous: true)!.coverage.runs
+                == [d("2016-01-01") ... d("2016-12-05")])
+        #expect(Coverage.strayEdges([]) == (0, 0) && Coverage.strayEdges([5 ... 5, 500 ... 500]) == (0, 0))
+    }
+
+    /// coverage10 F5 (silent): a declared `from` and `to` together replaced the runs, so
+    /// the silence between two stray rows and an export was covered (zeros, a percentage).
+    @Test func aDeclaredWindowKeepsTheSilencesBetweenRuns() {
+        let c = Coverage(runs: [d("2022-05-10") ... d("2022-05-10"), d("2022-05-20") ... d("2022-05-20"), d("2023-01-01") ... d("2023-05-28")])!
+        let w = c.declaring(from: d("2022-05-01"), to: d("2023-05-31"))!
+        #expect(w.runs == [d("2022-05-01") ... d("2022-05-10"), d("2022-05-20") ... d("2022-05-20"), d("2023-01-01") ... d("2023-05-31")])
+        #expect(w.declared)
+        #expect(w.extent(of: PeriodKind.month.parseLabel("2022-06")!, kind: .month) == .gap(lastBefore: d("2022-05-20"), firstAfter: d("2023-01-01")))
+    }
+}

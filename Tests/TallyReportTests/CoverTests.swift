@@ -84,14 +84,16 @@ import TallyIO
     /// review44 N3: a compared month whose rows are strays before a long gap (the coverage
     /// starts after them) showed its figure beside "before the data", which says it has
     /// none. Now "stray records outside the data's coverage", in each language; a month
-    /// with no rows before the data still says "before the data".
+    /// with no rows before the data still says "before the data". (coverage10 F9: a
+    /// stock's figure there is one observation, not stray records: "an observation dated
+    /// outside the days the data's event records cover".)
     @Test func strayRowsBeforeTheCoverageAreSaidAsSuch() throws {
         let rows = ["2023-01-05,Syria,,HTS,members,9000,9000,9000", "2023-03-05,Syria,,HTS,members,1000,1000,1000",
                     "2023-04-02,Syria,,HTS,members,10000,10000,10000", "2023-04-03,Syria,,HTS,killed,5,5,5"]
         let sections = "  - type: summary\n    measures: [members, killed]\n"
         let c = try build(rows, extra: "stocks: [members]", sections: sections)
         guard case let .summary(h) = c.sections[0].body else { Issue.record("no summary"); return }
-        #expect(h[0].comparisons.first == "March 2023: 1,000 (stray records outside the data's coverage; no change given)", "\(h[0].comparisons)")
+        #expect(h[0].comparisons.first == "March 2023: 1,000 (an observation dated outside the days the data's event records cover; no change given)", "\(h[0].comparisons)")
         #expect(h[0].comparisons.allSatisfy { !$0.contains("1,000 (before the data") }, "\(h[0].comparisons)")
         #expect(h[1].comparisons.first == "March 2023: before the data", "\(h[1].comparisons)")
     }
