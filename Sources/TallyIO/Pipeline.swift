@@ -2419,8 +2419,8 @@ final class Pipeline: @unchecked Sendable {
             if seen.contains(m) { continue }
             if schemas.contains(where: { seen.contains(Schema.canonicalMeasure(m, in: $0)) }) { continue }
             let present = seen.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            throw .usage("\(request.optionNames.measure) \(typed): no such measure in the data; the measures present are: "
-                + (present.isEmpty ? "none (no rows were read)" : present.joined(separator: ", ")))
+            throw .usage("\(request.optionNames.measure) \(MessageText.excerpt(typed)): no such measure in the data; the measures present are: "
+                + (present.isEmpty ? "none (no rows were read)" : MessageText.list(present)))
         }
     }
 

@@ -50,6 +50,14 @@ public enum MessageText {
         return out + "… (\(text.utf8.count) bytes)"
     }
 
+    /// audit9 F4: names listed in a message (`the measures present are: …`), each cut
+    /// to ``quotedBytes`` and at most `limit` of them, then how many more: 200 measures of
+    /// a file gave a 50,966-byte message where README promises a few hundred bytes.
+    public static func list(_ names: [String], limit: Int = 12) -> String {
+        let shown = names.prefix(limit).map { excerpt($0) }.joined(separator: ", ")
+        return names.count > limit ? shown + " and \(names.count - limit) more (tally info lists them)" : shown
+    }
+
     /// `message` with every word (a run without spaces or line feeds) longer than
     /// ``quotedBytes`` cut to that with `… (N bytes)`. Argument errors quote the
     /// argument whole (`Unknown option '--xxxx…'`, `--by xxxx…`): a 100 KB argument

@@ -124,17 +124,21 @@ struct PageLayout {
 
     // MARK: Text that must fit
 
-    /// `text` wrapped to `width`, or a usage error (64) when it needs more than `room`
-    /// of height at `step` a line: nothing on a page is cut with "…" (issue 13, item 2).
-    /// A 100,000-character cell is measured only up to the lines that could fit.
-    func lines(_ text: String, font: Font, width: Double, step: Double, room: Double,
+    /// `text` wrapped to `width`, or an error when it needs more than `room` of height
+    /// at `step` a line: nothing on a page is cut with "…" (issue 13, item 2). A text
+    /// from the data (`fromData`: a table's cells, a measure's name) is a data error (65),
+    /// one from the spec or options a usage error (64), as README's limits say (audit9 F5:
+    /// a long actor name in a table exited 64, the same name in a chart 65). A
+    /// 100,000-character cell is measured only up to the lines that could fit.
+    func lines(_ text: String, font: Font, width: Double, step: Double, room: Double, fromData: Bool = false,
                what: @autoclosure () -> String) throws(TallyError) -> [String] {
         let most = max(1, Int((room + 0.01) / step))
         let out = TextWrap.lines(text, width: max(1, width), font: font, canvas: canvas, maxLines: most)
         if out.count > most {
-            throw .usage("\(what()) does not fit on a page: '\(MessageText.excerpt(text))' needs more than \(most) "
-                         + (most == 1 ? "line" : "lines") + " of \(Self.points(font.size)) pt text \(Int(width)) pt wide; "
-                         + "shorten it in the spec or the data")
+            let message = "\(what()) does not fit on a page: '\(MessageText.excerpt(text))' needs more than \(most) "
+                + (most == 1 ? "line" : "lines") + " of \(Self.points(font.size)) pt text \(Int(width)) pt wide; "
+                + (fromData ? "shorten it in the data" : "shorten it in the spec or the data")
+            throw fromData ? .data(message) : .usage(message)
         }
         return out
     }
@@ -204,7 +208,7 @@ struct PageLayout {
                     for (c, cell) in row.enumerated() {
                         cells.append(try lines(cell, font: style.tableFont,
                                                width: geometry.widths[c] - 2 * TableGeometry.padding,
-                                               step: TableGeometry.lineStep, room: room - 4.5,
+                                               step: TableGeometry.lineStep, room: room - 4.5, fromData: true,
                                                what: "table '\(MessageText.excerpt(section.title, limit: 60))', row \(i + 1), column '\(MessageText.excerpt(table.columns[c], limit: 40))'"))
                     }
                     let height = TableGeometry.rowHeight(lines: cells.map(\.count).max() ?? 1, minimum: style.tableRowHeight)
@@ -414,7 +418,7 @@ struct PageLayout {
         let room = style.content.height / 2
         let what = "the summary of '\(MessageText.excerpt(h.measure, limit: 40))'"
         let name = try lines(ReportWords.headline(h.measure), font: style.bodyBold, width: nameWidth,
-                             step: HeadlineLines.nameStep, room: room, what: what + " (its name)")
+                             step: HeadlineLines.nameStep, room: room, fromData: true, what: what + " (its name)")
         let kindLines = try lines(ReportWords.figureKind(h.measure, kind: h.kind, period: kind), font: style.smallFont,
                                   width: nameWidth, step: HeadlineLines.kindStep, room: room, what: what + " (its kind)")
         let (figure, notes, muted) = PageDrawer.figureText(h, periodName: periodName)

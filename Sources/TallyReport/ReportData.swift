@@ -115,8 +115,8 @@ public struct ReportData: Sendable {
             if alias != m {
                 throw .usage("measure '\(m)': the data calls it '\(alias)' (\(m) in these files is tally's \(alias)); write \(alias) in the spec")
             }
-            throw .usage("measure '\(m)': no such measure in the data; the measures present are: "
-                         + present.sorted().joined(separator: ", "))
+            throw .usage("measure '\(MessageText.excerpt(m))': no such measure in the data; the measures present are: "
+                         + MessageText.list(present.sorted()))
         }
     }
 

@@ -25,7 +25,9 @@ for data in "$syria" "$big"; do
   for q in "country year" "adm1 month"; do
     set -- $q
     by=$1; period=$2
-    tcmd="$TALLY aggregate $data --schema ucdp-ged --by $by --period $period --format csv -o $work/tally.csv"
+    # --count-at-start: the DuckDB query counts every event at its date_start, as tally did
+    # before the date-span rule (issue 10 item 1); the rule itself is checked by the tests.
+    tcmd="$TALLY aggregate $data --schema ucdp-ged --count-at-start --by $by --period $period --format csv -o $work/tally.csv"
     dcmd="python3 $here/duckdb_ged.py $data $work/duckdb.csv $by $period"
     for tool in tally duckdb; do
       if [ "$tool" = tally ]; then cmd=$tcmd; else cmd=$dcmd; fi

@@ -52,26 +52,39 @@ public struct Ranking: Sendable, Equatable {
     /// `Islamic State`; ``ActorAliases/identity(_:)``) in one place are one group's
     /// members, and adding them into "N others" counts that group two or three times
     /// ("3 others 18,000"), where `aggregate` and every other view refuse the same sum. Bars
-    /// of their own show each name's figure as written; only the fold adds them, so only
-    /// the fold is refused, with what to do.
+    /// of their own show each name's figure as written; only a fold adds them, so only a
+    /// fold is refused, with what to do (here for `top`; a layout's own fold by
+    /// ``oneGroupKey(_:)`` on its bars).
     func checkNoGroupTwice(_ folded: some Sequence<AggregateRow>, count: Int) throws(AggregationOverflow) {
-        guard let at = grouping.keys.firstIndex(of: .actor) else { return }
-        var seen: [[String]: String] = [:]
-        for g in folded where g.kind == .stock {
-            var key = g.keyValues(grouping)
-            let name = key[at]
-            let identity = ActorAliases.identity(name)
-            guard !identity.isEmpty else { continue }
-            key[at] = identity
+        var seen: [String: String] = [:]
+        for g in folded {
+            guard let key = oneGroupKey(g), let name = g.actor else { continue }
             if let first = seen[key], first != name {
-                let group = ActorAliases.group(of: name) ?? first
-                throw AggregationOverflow(cell: nil, reason: "stocks of actors \"\(first)\" and \"\(name)\" would be added into one bar of the "
-                    + "\(Estimate.grouped(Int64(count))) others / \(measure), and these are names of one group (\(group)): added, one group is "
-                    + "counted twice. Write one name for it in the actor column of those records, or give --top large enough to draw each "
-                    + "as its own bar")
+                throw Self.oneGroupFolded(first, name, count: count, measure: measure)
             }
             seen[key] = name
         }
+    }
+
+    /// What tells two rows of a stock apart as groups: their keys with the actor's name
+    /// replaced by its group (``ActorAliases/identity(_:)``); nil for a flow, a grouping
+    /// without actors, or an actor that is no name.
+    public func oneGroupKey(_ row: AggregateRow) -> String? {
+        guard row.kind == .stock, let at = grouping.keys.firstIndex(of: .actor) else { return nil }
+        var key = row.keyValues(grouping)
+        let identity = ActorAliases.identity(key[at])
+        guard !identity.isEmpty else { return nil }
+        key[at] = identity
+        return key.joined(separator: "\u{1}")
+    }
+
+    /// The refusal of a fold that would add `first` and `second`, names of one group.
+    public static func oneGroupFolded(_ first: String, _ second: String, count: Int, measure: String) -> AggregationOverflow {
+        let group = ActorAliases.group(of: second) ?? ActorAliases.group(of: first) ?? first
+        return AggregationOverflow(cell: nil, reason: "stocks of actors \"\(first)\" and \"\(second)\" would be added into one bar of the "
+            + "\(Estimate.grouped(Int64(count))) others" + (measure.isEmpty ? "" : " / " + measure) + ", and these are names of one group (\(group)): added, one group is "
+            + "counted twice. Write one name for it in the actor column of those records, or give --top large enough to draw each "
+            + "as its own bar")
     }
 
     /// Whether a group's own name (its last key) is not given: `(province not given)`.
@@ -89,7 +102,6 @@ public struct Ranking: Sendable, Equatable {
         let named = groups.filter { !isNotGiven($0) }
         guard named.count + (others == nil ? 0 : 1) > 2 else { return }
         let count = (others?.count ?? 0) + named.count - 1
-        try checkNoGroupTwice(named.dropFirst(), count: count)
         var sum = others?.estimate ?? named[1].estimate
         for g in named.dropFirst(others == nil ? 2 : 1) {
             sum = try sum.summed(with: g.estimate, for: "the \(Estimate.grouped(Int64(count))) groups after the largest, "
