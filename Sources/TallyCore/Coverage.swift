@@ -274,8 +274,11 @@ public struct Coverage: Sendable, Equatable {
         let bar = max(limit, inner)
         var head = 0
         for k in 1 ... most where spans[k].lowerBound &- reach[k] > bar { head = k }
+        // review54 F8 (silent): a stray tail is a row or two, never a run: a full last week
+        // after a 54-day lull (7 record days, under 2% of ~670) had been set apart, December
+        // called partial and `latest` sent back to October.
         var tail = 0
-        for t in 1 ... most where n - t > head && spans[n - t].lowerBound &- reach[n - t] > bar { tail = t }
+        for t in 1 ... min(most, 2) where n - t > head && spans[n - t].lowerBound &- reach[n - t] > bar { tail = t }
         return (head, tail)
     }
 

@@ -690,6 +690,11 @@ extension CoverageTests {
         let many = DatasetCoverages.Dataset(index: 0, name: "e", recordEnds: ends(daily10("2023-01-01", "2023-05-27") + ["2023-07-15", "2023-07-16", "2023-07-17"]),
                                             continuous: true)!
         #expect(many.coverage.runs == [d("2023-01-01") ... d("2023-07-17")])
+        // ... a full last week after a 54-day lull (review54 F8: 7 record days, under 2% of
+        // ~670, had been set apart): a stray end is a row or two, not a run, ...
+        let lastWeek = (0 ..< 730).map { d("2021-01-01").adding(days: $0).description }
+            .filter { $0 < "2022-11-01" || $0 >= "2022-12-25" }
+        #expect(DatasetCoverages.Dataset(index: 0, name: "h", recordEnds: ends(lastWeek), continuous: true)!.coverage.runs.count == 1)
         // ... or a sparse source's ordinary quiet (weekly records, a 63-day silence: under 10 × 7).
         let weekly = (0 ..< 60).map { d("2020-01-06").adding(days: $0 * 7).description }
         let sparse = DatasetCoverages.Dataset(index: 0, name: "f", recordEnds: ends(weekly + [d(weekly.last!).adding(days: 63).description]),

@@ -19,7 +19,8 @@ private func row(_ country: String, adm1: String? = nil, actor: String? = nil, m
             #expect(GroupOrder.isNotGiven(["Syria", v]), "\(v)")
         }
         // Names, and spellings that are also names or codes, are named.
-        for v in ["Idlib", "Unidentified Armed Group (Syria)", "Unknown Soldier Brigade", "NA", "Namibia", "None of the above party", "Others"] {
+        for v in ["Idlib", "Unidentified Armed Group (Syria)", "Unknown Soldier Brigade", "NA", "Namibia", "None of the above party", "Others",
+                  "Nan", "NAN", "None"] {
             #expect(!GroupOrder.isNotGiven(["Syria", v]), "\(v)")
         }
     }

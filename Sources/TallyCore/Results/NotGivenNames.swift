@@ -15,8 +15,8 @@ public enum NotGivenNames {
     /// and spaces removed).
     static let spellings: Set<String> = [
         "unknown", "unk", "unkn", "not known", "n/a", "n.a.", "n. a.", "#n/a", "not available", "not applicable", "not given",
-        "not stated", "not specified", "not reported", "not recorded", "unspecified", "unidentified", "unnamed", "none", "null",
-        "nil", "nan", "-", "--", "---", "—", "–", "?", "??", "???", ".", "..", "...",
+        "not stated", "not specified", "not reported", "not recorded", "unspecified", "unidentified", "unnamed", "null",
+        "nil", "-", "--", "---", "—", "–", "?", "??", "???", ".", "..", "...",
         "inconnu", "inconnue", "inconnus", "non connu", "non precise", "non precisee", "non specifie", "non specifiee",
         "non renseigne", "non renseignee", "non disponible", "n.d.", "indetermine", "indeterminee",
         "desconocido", "desconocida", "no especificado", "no especificada", "sin especificar", "sin datos", "sin dato",
@@ -32,6 +32,9 @@ public enum NotGivenNames {
     public static func contains(_ value: String) -> Bool {
         var t = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if t.isEmpty { return true }
+        // pandas' and numpy's missing value, as they write it: never folded, since `Nan` is
+        // a province of Thailand (review54 F6) and `None` a town of Piedmont.
+        if t == "NaN" || t == "nan" { return true }
         // "(not given)", "[unknown]": a bracketed note.
         while let f = t.first, let l = t.last, t.count > 2, (f == "(" && l == ")") || (f == "[" && l == "]") {
             t = String(t.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
