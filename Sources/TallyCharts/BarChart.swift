@@ -29,6 +29,11 @@ public struct BarChart: ChartDrawing, Equatable {
         /// period shown (with several datasets; the subtitle names them). Its label
         /// says so: `112 (85–150), partial`.
         public var partial = false
+        /// For a stock by actor: the group the bar's actor is a name of, with its places
+        /// (``Ranking/oneGroupKey(_:)``), and the actor as written. A fold never adds two
+        /// bars of one group (audit9 F6).
+        public var oneGroupKey: String?
+        public var oneGroupActor: String?
 
         public init(label: String, estimate: Estimate, foldedCount: Int = 0, isNotGiven: Bool = false,
                     observed: ClosedRange<CalendarDay>? = nil) {
@@ -168,7 +173,13 @@ public struct BarChart: ChartDrawing, Equatable {
                 estimate: ranking.groups[i].estimate, isNotGiven: ranking.isNotGiven(ranking.groups[i]),
                 observed: ranking.groups[i].observed)
         }
-        for i in bars.indices { bars[i].sources = ranking.groups[i].sources; bars[i].place = ranking.groups[i].country }
+        for i in bars.indices {
+            bars[i].sources = ranking.groups[i].sources; bars[i].place = ranking.groups[i].country
+            if let key = ranking.oneGroupKey(ranking.groups[i]) {
+                bars[i].oneGroupKey = key
+                bars[i].oneGroupActor = ranking.groups[i].actor ?? ""
+            }
+        }
         // Named groups, then "N others" (named groups too small to show), then the
         // groups whose name is not given.
         var out = bars.filter { !$0.isNotGiven }
@@ -181,8 +192,14 @@ public struct BarChart: ChartDrawing, Equatable {
     /// bar would hide it for nothing, so then the bars are returned as they are.
     /// - Throws: ``AggregationOverflow`` when the folded figure passes 2^53.
     /// Bars whose group is not given are kept whole after it (``Ranking/folded(keeping:)``).
-    public static func fold(_ all: [Bar], keeping: Int) throws(AggregationOverflow) -> [Bar] {
+    public static func fold(_ all: [Bar], keeping: Int, measure: String = "") throws(AggregationOverflow) -> [Bar] {
         guard let shape = FoldShape(all, keeping: keeping) else { return all }
+        var seen: [String: String] = [:]
+        for b in shape.rest {
+            guard let key = b.oneGroupKey, let actor = b.oneGroupActor else { continue }
+            if let first = seen[key], first != actor { throw Ranking.oneGroupFolded(first, actor, count: shape.count, measure: measure) }
+            seen[key] = actor
+        }
         var sum = shape.rest.first!.estimate
         for b in shape.rest.dropFirst() { sum = try sum.summed(with: b.estimate, for: "the \(shape.label) folded into one bar") }
         return shape.bars(others: sum)
