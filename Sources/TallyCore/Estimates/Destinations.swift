@@ -899,6 +899,11 @@ extension PhraseReader {
         return nil
     }
 
+    /// Words that may follow a place's name in a list of destinations (``mixedPlaceList(from:)``):
+    /// "to Darfur in June", "vers le Darfour depuis".
+    static let placeListBoundaries: Set<String> = ["in", "on", "at", "from", "during", "after", "since", "last", "this", "over", "en", "dans",
+                                                   "au", "aux", "à", "depuis", "après", "desde", "durante", "tras", "em", "no", "na"]
+
     /// review53 F2 (silent): the end of a destination that lists a country and a place that is
     /// no country, joined by "and" ("fled to Darfur and Chad", "to Chad and Darfur", "to
     /// Darfur, Kordofan and Chad", "vers le Darfour et le Tchad", "a Darfur y Chad"): some of
@@ -908,8 +913,7 @@ extension PhraseReader {
     /// ending at a mark, an "and", a preposition or the text's end, so "fled to Chad and Chadian
     /// officials counted them" lists nothing. Arabic, which has no capitals, is not read here.
     func mixedPlaceList(from start: Int) -> Int? {
-        let boundaryWords: Set<String> = ["in", "on", "at", "from", "during", "after", "since", "last", "this", "over", "en", "dans", "au",
-                                          "aux", "à", "depuis", "après", "desde", "durante", "tras", "em", "no", "na", "durante"]
+        let boundaryWords = PhraseReader.placeListBoundaries
         func placeEnd(at k: Int) -> Int? {
             var e = k
             while e < k + 3, e < tokens.count, PhraseReader.capitalised(tokens[e]), let w = word(at: e), !vocab.andWords.contains(w) {
