@@ -18,6 +18,9 @@ public final class Aggregator: @unchecked Sendable {
     private struct State {
         var flows = CellTable<FlowCell>()
         var stocks: [CellKey: StockCell] = [:]
+        /// Different bests the stock cells keep beyond their first, all cells together
+        /// (``StockCell/extraBests``), held under ``Aggregator/maximumHeldBests``.
+        var heldBests = 0
         /// Flows dated only to a span longer than the period, by cell and the key of the
         /// span's last period (the cell key's period is its first). Rare, so they are kept
         /// off the hot path's table.
@@ -38,6 +41,14 @@ public final class Aggregator: @unchecked Sendable {
             periodCache.initialize(repeating: UInt64(UInt32(bitPattern: Int32.min)) << 32, count: Aggregator.periodCacheSize)
         }
     }
+
+    /// Different best figures of stocks on their latest dates one aggregator keeps
+    /// beyond each cell's first, all cells together (about 60 bytes each: some 60 MB).
+    /// Each cell is held to ``StockCell/maximumDistinctBests``, but without an overall
+    /// limit ten places of 90,000 different figures each took 98 MB where the same rows
+    /// as a flow take 42 MB (audit9 F2): memory followed the rows. Real stocks have a few
+    /// figures a day; a million different ones are not observations of one stock.
+    static let maximumHeldBests = 1_000_000
 
     /// Entries in the period-key cache: eleven years of days, 32 KiB.
     static let periodCacheSize = 4096
@@ -95,7 +106,13 @@ public final class Aggregator: @unchecked Sendable {
                               extra1: extraCount > 1 ? o.extra1 : CellKey.absent,
                               period: period, measure: o.measure)
             if let i = s.pointee.stocks.index(forKey: key) {
+                let before = s.pointee.stocks.values[i].extraBests
                 guard s.pointee.stocks.values[i].absorb(o) else { throw tooManyBests(key) }
+                let after = s.pointee.stocks.values[i].extraBests
+                if after != before {
+                    s.pointee.heldBests += after - before
+                    if s.pointee.heldBests > Aggregator.maximumHeldBests { throw tooManyBestsOverall() }
+                }
             } else {
                 s.pointee.stocks[key] = StockCell(o)
             }
@@ -155,6 +172,25 @@ public final class Aggregator: @unchecked Sendable {
             + "a stock (\(e.cell ?? "")); their lower median would need them all in memory. Are these rows really "
             + "observations of one stock (not a flow named as a stock, or rows missing their own date)?"
         return e
+    }
+
+    /// The refusal when the stock cells together keep more than
+    /// ``maximumHeldBests`` different bests.
+    func tooManyBestsOverall() -> AggregationOverflow {
+        var e = AggregationOverflow()
+        e.reason = "more than \(Estimate.grouped(Int64(Aggregator.maximumHeldBests))) different best "
+            + "figures for stocks on their latest dates, across \(state.pointee.stocks.count) places, actors and periods; "
+            + "their lower medians would need them all in memory. Are these rows really observations of stocks "
+            + "(not a flow named as a stock, or rows missing their own date)?"
+        return e
+    }
+
+    /// Recounts ``State/heldBests`` after cells were merged (two workers' figures may
+    /// coincide) and holds it to the limit.
+    private func recountHeldBests() throws(AggregationOverflow) {
+        let s = state
+        s.pointee.heldBests = s.pointee.stocks.values.reduce(0) { $0 + $1.extraBests }
+        if s.pointee.heldBests > Aggregator.maximumHeldBests { throw tooManyBestsOverall() }
     }
 
     /// The adm_1 and adm_2 ids of the cells (stocks are kept by place whatever the
@@ -220,6 +256,7 @@ public final class Aggregator: @unchecked Sendable {
                 s.pointee.stocks[key] = c
             }
         }
+        try recountHeldBests()
     }
 
     /// Folds another aggregator (same config, own interner) into this one.
@@ -261,6 +298,7 @@ public final class Aggregator: @unchecked Sendable {
                 s.pointee.stocks[key] = c
             }
         }
+        try recountHeldBests()
     }
 
     /// The finished table, sorted as SPEC §3 requires.

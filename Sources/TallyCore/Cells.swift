@@ -90,6 +90,16 @@ struct StockCell {
     /// Different best figures one place, actor and date of a stock may have.
     static let maximumDistinctBests = 100_000
 
+    /// Different bests the cell keeps beyond its first (which lives in the cell itself):
+    /// what ``Aggregator``'s overall limit counts (``Aggregator/maximumHeldBests``).
+    var extraBests: Int {
+        switch others {
+        case .none: return 0
+        case let .few(p): return p.count - 1
+        case let .many(c, _): return c.count - 1
+        }
+    }
+
     init(_ o: Observation) {
         day = o.day.daysSinceEpoch
         low = o.low

@@ -65,6 +65,67 @@ import TallyTestSupport
         // A later date starts afresh.
         try a.add(observation(a, best: 1, day: 20_000))
     }
+    /// audit9 F2: each cell was held to 100,000 different bests but the cells together
+    /// were not, so ten places of 90,000 each took 98 MB where the same rows as a flow
+    /// took 42 MB. The cells together keep at most ``Aggregator/maximumHeldBests``.
+    func place(_ a: Aggregator, _ o: Observation, _ name: String) -> Observation {
+        var o = o
+        o.adm1 = a.strings.intern(name)
+        return o
+    }
+
+    @Test func differentBestsAcrossCellsAreHeldOverall() throws {
+        let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .year))
+        let perPlace = Int64(StockCell.maximumDistinctBests) - 1
+        var refusedAt: Int64?
+        outer: for p in 0 ..< 12 {
+            for b in 0 ..< perPlace {
+                do { try a.add(place(a, observation(a, best: b), "P\(p)")) } catch {
+                    #expect(error.description.contains("more than 1,000,000 different best figures for stocks"), "\(error)")
+                    #expect(error.description.contains("across 11 places, actors and periods"), "\(error)")
+                    refusedAt = Int64(p) * perPlace + b
+                    break outer
+                }
+            }
+        }
+        // The first best of each cell is kept in the cell: eleven cells hold 1,000,001 extra at row ...
+        #expect(refusedAt == 10 * perPlace + (1_000_001 - 10 * (perPlace - 1)))
+    }
+
+    /// Two workers' shares that each stay under the limit are held to it when merged;
+    /// figures the two share count once.
+    @Test func mergedWorkersAreHeldToTheOverallLimit() throws {
+        let config = AggregationConfig(grouping: Grouping([.country]), period: .year)
+        let a = Aggregator(config: config), b = Aggregator(config: config)
+        for p in 0 ..< 6 {
+            for v in 0 ..< Int64(90_000) { try a.add(place(a, observation(a, best: v), "P\(p)")) }
+            for v in 0 ..< Int64(90_000) { try b.add(place(b, observation(b, best: v + (p < 3 ? 0 : 90_000)), "P\(p)")) }
+        }
+        // Places 0-2 share all their figures (90,000 each), places 3-5 have 180,000 each,
+        // more than one cell may hold: refused by the cell's own limit, named.
+        #expect(throws: AggregationOverflow.self) { try a.merge(b) }
+        let c = Aggregator(config: config), d = Aggregator(config: config)
+        for p in 0 ..< 12 {
+            for v in 0 ..< Int64(50_000) { try c.add(place(c, observation(c, best: v), "P\(p)")) }
+            for v in 0 ..< Int64(50_000) { try d.add(place(d, observation(d, best: v + (p < 6 ? 0 : 40_000)), "P\(p)")) }
+        }
+        // 6 places x 50,000 + 6 x 90,000 = 840,000 distinct, under the limit: merged.
+        try c.merge(d)
+        #expect(try c.result().rows.count == 1)
+        let e = Aggregator(config: config), f = Aggregator(config: config)
+        for p in 0 ..< 12 {
+            for v in 0 ..< Int64(50_000) { try e.add(place(e, observation(e, best: v), "P\(p)")) }
+            for v in 0 ..< Int64(50_000) { try f.add(place(f, observation(f, best: v + 50_000), "P\(p)")) }
+        }
+        // 12 x 100,000 = 1,200,000 distinct, each worker 600,000: refused at the merge.
+        do {
+            try e.merge(f)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.description.contains("more than 1,000,000 different best figures for stocks"))
+        }
+    }
+
     /// review38 S2: the envelope's best is stated only when a row that gave that figure
     /// stated it; a range's midpoint chosen as the lower median is a figure no source gave.
     func envelope(_ rows: [(low: Int64, best: Int64, high: Int64, stated: Bool)], parts: Int = 1) throws -> Estimate {
