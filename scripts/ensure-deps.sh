@@ -5,7 +5,7 @@
 # Needs root for apt-get (uses sudo when not root). Safe to run again: it installs
 # nothing when everything is present.
 set -euo pipefail
-packages=(pkg-config libcairo2-dev libpango1.0-dev zlib1g-dev libisal-dev librsvg2-dev fonts-dejavu-core poppler-utils python3 "$@")
+packages=(pkg-config libcairo2-dev libpango1.0-dev zlib1g-dev libisal-dev librsvg2-dev fonts-dejavu-core fonts-dejavu-extra poppler-utils python3 "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

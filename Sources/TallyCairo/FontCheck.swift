@@ -59,6 +59,27 @@ public enum FontCheck {
         if normalized(resolved) == normalized(family) || genericFamilies.contains(normalized(family)) {
             return .available(family: resolved)
         }
+        // Pango names a font by its first family only, but a font may answer to several
+        // ("DejaVu Sans,DejaVu Sans Condensed" in `fc-list`), and fontconfig draws the
+        // face the second name asks for (audit9 F3): a name `fc-list : family` shows is
+        // installed, whichever place it has in the list.
+        if fontconfigLists(family) { return .available(family: family) }
         return .substituted(requested: family, substitute: resolved)
+    }
+
+    /// Whether some installed font lists `family` among its family names, compared as
+    /// fontconfig compares them (case and blanks aside), as `fc-list "family"` would.
+    static func fontconfigLists(_ family: String) -> Bool {
+        guard !family.isEmpty, let pattern = FcPatternCreate() else { return false }
+        defer { FcPatternDestroy(pattern) }
+        guard let objects = FcObjectSetCreate() else { return false }
+        defer { FcObjectSetDestroy(objects) }
+        _ = FcObjectSetAdd(objects, FC_FAMILY)
+        let added = family.withCString { name in
+            name.withMemoryRebound(to: FcChar8.self, capacity: family.utf8.count + 1) { FcPatternAddString(pattern, FC_FAMILY, $0) }
+        }
+        guard added != 0, let fonts = FcFontList(nil, pattern, objects) else { return false }
+        defer { FcFontSetDestroy(fonts) }
+        return fonts.pointee.nfont > 0
     }
 }
