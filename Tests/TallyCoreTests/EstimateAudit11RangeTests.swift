@@ -26,6 +26,34 @@ struct EstimateAudit11RangeTests {
         reads("Aleppo 2016—4,500 dead", 4500, 4500, 4500)
         reads("Gaza 2014 – 2,251 killed", 2251, 2251, 2251)
         reads("1994 – 800,000 killed", 800_000, 800_000, 800_000)
-        reads("2016-4,500 dead", 4500, 4500, 4500)
+        reads("Aleppo 2016-4,500 dead", 4500, 4500, 4500)
+    }
+
+    /// review54 F5 (silent): with words after it or a label before it the same join had
+    /// been a dateline ("1950-5,926 killed" read 5,926) while "1950-5926 killed" was the
+    /// range: a thousands comma decided. No word before the first figure, no dateline:
+    /// the range, as alone. ("2016-4,500 dead" read 4,500 before; it is the range now.)
+    @Test func theJoinWithWordsAfterOrALabelBeforeIsTheRangeAsAlone() {
+        reads("1950-5,926 killed", 1950, 3938, 5926)
+        reads("1950-5926 killed", 1950, 3938, 5926)
+        reads("killed: 1950-5,926", 1950, 3938, 5926)
+        reads("1950–5,926 (killed)", 1950, 3938, 5926)
+        reads("2023-5,926 people killed", 2023, 3975, 5926)
+        reads("2016-4,500 dead", 2016, 3258, 4500)
+        reads("between 1950-5,926 killed", 1950, 3938, 5926)
+    }
+
+    /// review54 F13 (silent): "2014-2016 killed", a heading for the killed of those
+    /// years, read 2,014–2,016 people. Two ungrouped years, the later second, before a
+    /// count noun are refused; round hundreds, a qualifier or grouping make counts.
+    @Test func twoYearsBeforeACountNounAreRefused() {
+        for text in ["2014-2016 killed", "2011-2023 killed", "1999-2000 killed", "2014 - 2016 killed", "2014–2016 people killed",
+                     "2014 to 2016 killed", "between 2014 and 2016 killed", "2011-2023 muertos", "2014-2016 tués"] {
+            refuses(text, containing: "may be the years")
+        }
+        reads("1900-2000 fighters", 1900, 1950, 2000)
+        reads("at least 2014-2016 killed", 2014, 2015, nil)
+        reads("2,014-2,016 killed", 2014, 2015, 2016)
+        reads("1800-2500 killed", 1800, 2150, 2500)
     }
 }

@@ -2795,7 +2795,7 @@ final class PhraseReader {
                 }
                 return nil
             }
-            if let years = yearRange(range.first, range.second, at: index + 1, findingStart: start) {
+            if let years = try yearRange(range.first, range.second, at: index + 1, findingStart: start) {
                 noteSkipped(years)
                 return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: range.second.end,
                                phrase: "", isSkip: true)
@@ -2839,7 +2839,7 @@ final class PhraseReader {
                     throw ParseFailure(reason: "\"" + phrase(firstIndex..<second.end) + "\" may mean " + first.phrase + " to "
                                        + second.phrase + " or its shorthand for thousands: write both ends in full")
                 }
-                if let years = yearRange(first, second, at: firstIndex, findingStart: start) {
+                if let years = try yearRange(first, second, at: firstIndex, findingStart: start) {
                     noteSkipped(years)
                     return Finding(span: Span(low: 0, best: 0, high: 0), approximate: false, end: second.end,
                                    phrase: "", isSkip: true)
@@ -3743,6 +3743,14 @@ final class PhraseReader {
         return true
     }
 
+    /// Whether no word comes before token `index`, or only a label that a colon ends
+    /// ("killed: 1950-5,926").
+    func noWordBefore(_ index: Int) -> Bool {
+        if index > 0, tokens[index - 1].text == ":" { return true }
+        for i in 0..<index where tokens[i].word != nil { return false }
+        return true
+    }
+
     /// A person noun or casualty word among the next two words.
     func countNounFollows(_ index: Int) -> Bool {
         var i = index
@@ -3774,6 +3782,12 @@ final class PhraseReader {
         // the low end had been dropped (read 5,926). A dateline has its place, its words
         // or an em dash ("Aleppo 2016—4,500 dead", "2016 – 4,500").
         if !spaced, tokens[first.end].text != "—", standsAlone(from: firstIndex, to: second.end) { return false }
+        // review54 F5 (silent): the same join with words after it or a label before it
+        // ("1950-5,926 killed", "killed: 1950-5,926") had been a dateline, read 5,926,
+        // while "1950-5926 killed" was the range: a thousands comma decided. With no word
+        // before the first figure there is no place for a dateline to name, so it is the
+        // range as alone; "Aleppo 2016-4,500 dead" keeps its dateline.
+        if !spaced, tokens[first.end].text != "—", noWordBefore(firstIndex) { return false }
         // Spaced or by an em dash, and alone ("1950 - 5,926", "1950—5,926" in a cell): a
         // range or a year and a figure, which no word tells apart.
         if spaced || tokens[first.end].text == "—", standsAlone(from: firstIndex, to: second.end) {
@@ -3788,17 +3802,30 @@ final class PhraseReader {
 
     /// "2016-2017", "between 2015 and 2019", "2014 to 2018": two years, unless a count
     /// noun follows ("1900-2000 fighters").
-    func yearRange(_ first: Quantity, _ second: Quantity, at index: Int, findingStart: Int) -> String? {
+    func yearRange(_ first: Quantity, _ second: Quantity, at index: Int, findingStart: Int) throws(ParseFailure) -> String? {
         guard let a = first.plainValue, let b = second.plainValue, first.end == index + 1,
               tokens[index].plainDigits == 4, (1800...2099).contains(a) else { return nil }
         // A year is written without a group separator: "1891 to 1,960" is a range of counts.
         let secondIsYear = ((1800...2099).contains(b) || (b < 100 && b >= 0)) && [2, 4].contains(tokens[second.end - 1].plainDigits)
-        guard secondIsYear, !countNounFollows(second.end) else { return nil }
+        guard secondIsYear else { return nil }
         // Alone ("2016-2017" in an estimate column) two years are still a span of years
         // (issue 12, seventh review), unless a qualifier or a suffix makes them a count
         // ("at least 1900-2000", "1900-2000+").
         let qualified = findingStart < index
             && !(findingStart + 1 == index && word(at: findingStart).map { vocab.betweenWords.contains($0) } == true)
+        if countNounFollows(second.end) {
+            // review54 F13 (silent): "2014-2016 killed", a table's heading for the killed of
+            // those years, read 2,014–2,016 people. Two ungrouped years, the second later,
+            // before a count noun are a span of years or a range of counts, and a range of
+            // counts is seldom written so: refused, unless qualified ("at least 2014-2016
+            // killed") or both round hundreds ("1900-2000 fighters").
+            if !qualified, tokens[second.end - 1].plainDigits == 4, (1800...2099).contains(b), a < b, !(a % 100 == 0 && b % 100 == 0) {
+                throw ParseFailure(reason: "\"" + phrase(index..<second.end) + "\" may be the years \(a) to \(b)"
+                                   + " or a range of counts: write a range of counts with its "
+                                   + "thousands grouped (" + Estimate.grouped(Int64(a)) + "–" + Estimate.grouped(Int64(b)) + "), or the figure alone")
+            }
+            return nil
+        }
         if standsAlone(from: findingStart, to: second.end), qualified || second.end < tokens.count || b <= a { return nil }
         return "\"" + phrase(index..<second.end) + "\" are years"
     }
