@@ -43,12 +43,13 @@ public final class Aggregator: @unchecked Sendable {
     }
 
     /// Different best figures of stocks on their latest dates one aggregator keeps
-    /// beyond each cell's first, all cells together (about 60 bytes each: some 60 MB).
+    /// beyond each cell's first, all cells together (about 60 bytes each: some 15 MB).
     /// Each cell is held to ``StockCell/maximumDistinctBests``, but without an overall
     /// limit ten places of 90,000 different figures each took 98 MB where the same rows
-    /// as a flow take 42 MB (audit9 F2): memory followed the rows. Real stocks have a few
-    /// figures a day; a million different ones are not observations of one stock.
-    static let maximumHeldBests = 1_000_000
+    /// as a flow take 42 MB (audit9 F2): memory followed the rows. Sources give a stock
+    /// one to a few figures a place and day; a quarter of a million different ones on
+    /// the latest days are not observations of stocks.
+    static let maximumHeldBests = 250_000
 
     /// Entries in the period-key cache: eleven years of days, 32 KiB.
     static let periodCacheSize = 4096

@@ -78,18 +78,19 @@ import TallyTestSupport
         let a = Aggregator(config: AggregationConfig(grouping: Grouping([.country]), period: .year))
         let perPlace = Int64(StockCell.maximumDistinctBests) - 1
         var refusedAt: Int64?
-        outer: for p in 0 ..< 12 {
+        outer: for p in 0 ..< 4 {
             for b in 0 ..< perPlace {
                 do { try a.add(place(a, observation(a, best: b), "P\(p)")) } catch {
-                    #expect(error.description.contains("more than 1,000,000 different best figures for stocks"), "\(error)")
-                    #expect(error.description.contains("across 11 places, actors and periods"), "\(error)")
+                    #expect(error.description.contains("more than 250,000 different best figures for stocks"), "\(error)")
+                    #expect(error.description.contains("across 3 places, actors and periods"), "\(error)")
                     refusedAt = Int64(p) * perPlace + b
                     break outer
                 }
             }
         }
-        // The first best of each cell is kept in the cell: eleven cells hold 1,000,001 extra at row ...
-        #expect(refusedAt == 10 * perPlace + (1_000_001 - 10 * (perPlace - 1)))
+        // The first best of each cell is kept in the cell: two full places hold 2 x 99,998
+        // beyond it, and the third passes 250,000 at its 50,005th figure after its first.
+        #expect(refusedAt == 2 * perPlace + (250_001 - 2 * (perPlace - 1)))
     }
 
     /// Two workers' shares that each stay under the limit are held to it when merged;
@@ -97,32 +98,35 @@ import TallyTestSupport
     @Test func mergedWorkersAreHeldToTheOverallLimit() throws {
         let config = AggregationConfig(grouping: Grouping([.country]), period: .year)
         let a = Aggregator(config: config), b = Aggregator(config: config)
-        for p in 0 ..< 6 {
-            for v in 0 ..< Int64(90_000) { try a.add(place(a, observation(a, best: v), "P\(p)")) }
-            for v in 0 ..< Int64(90_000) { try b.add(place(b, observation(b, best: v + (p < 3 ? 0 : 90_000)), "P\(p)")) }
+        for v in 0 ..< Int64(60_000) { try a.add(place(a, observation(a, best: v), "P0")) }
+        for v in 0 ..< Int64(60_000) { try b.add(place(b, observation(b, best: v + 60_000), "P0")) }
+        // One place of 120,000 different figures once merged: the cell's own limit, named.
+        do {
+            try a.merge(b)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.description.contains("more than 100000 different best figures for one place"), "\(error)")
         }
-        // Places 0-2 share all their figures (90,000 each), places 3-5 have 180,000 each,
-        // more than one cell may hold: refused by the cell's own limit, named.
-        #expect(throws: AggregationOverflow.self) { try a.merge(b) }
         let c = Aggregator(config: config), d = Aggregator(config: config)
         for p in 0 ..< 12 {
-            for v in 0 ..< Int64(50_000) { try c.add(place(c, observation(c, best: v), "P\(p)")) }
-            for v in 0 ..< Int64(50_000) { try d.add(place(d, observation(d, best: v + (p < 6 ? 0 : 40_000)), "P\(p)")) }
+            for v in 0 ..< Int64(10_000) { try c.add(place(c, observation(c, best: v), "P\(p)")) }
+            for v in 0 ..< Int64(10_000) { try d.add(place(d, observation(d, best: v + (p < 6 ? 0 : 8_000)), "P\(p)")) }
         }
-        // 6 places x 50,000 + 6 x 90,000 = 840,000 distinct, under the limit: merged.
+        // 6 places x 10,000 + 6 x 18,000 = 168,000 different figures, under the limit:
+        // merged (figures the two share count once).
         try c.merge(d)
         #expect(try c.result().rows.count == 1)
         let e = Aggregator(config: config), f = Aggregator(config: config)
         for p in 0 ..< 12 {
-            for v in 0 ..< Int64(50_000) { try e.add(place(e, observation(e, best: v), "P\(p)")) }
-            for v in 0 ..< Int64(50_000) { try f.add(place(f, observation(f, best: v + 50_000), "P\(p)")) }
+            for v in 0 ..< Int64(12_000) { try e.add(place(e, observation(e, best: v), "P\(p)")) }
+            for v in 0 ..< Int64(12_000) { try f.add(place(f, observation(f, best: v + 12_000), "P\(p)")) }
         }
-        // 12 x 100,000 = 1,200,000 distinct, each worker 600,000: refused at the merge.
+        // 12 x 24,000 = 288,000 different figures, each worker 144,000: refused at the merge.
         do {
             try e.merge(f)
             Issue.record("expected a refusal")
         } catch {
-            #expect(error.description.contains("more than 1,000,000 different best figures for stocks"))
+            #expect(error.description.contains("more than 250,000 different best figures for stocks"), "\(error)")
         }
     }
 
