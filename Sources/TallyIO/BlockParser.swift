@@ -1374,6 +1374,17 @@ final class BlockParser: @unchecked Sendable {
     /// placeholders as the first day of a period.
     private func checkPlausiblePeriod(_ first: CalendarDay, _ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) {
         let plausible = layout.plausible ?? self.plausible
+        // hostile9 F1: an interval's last period too (`2023-01/9999-12` was read, a row of
+        // 2023/9999): its first day must lie in the span as the interval's does.
+        let label = text(base, layout.period).trimmingSpaces
+        if plausible.contains(first), let slash = label.lastIndex(of: "/"),
+           let last = PeriodKind.days(ofLabel: String(label[label.index(after: slash)...]))?.first, !plausible.contains(last) {
+            var m = RowMessage(column(layout, layout.period) + "\"\(label)\" runs to a period starting on \(last), outside the "
+                               + "plausible dates \(plausible) (a placeholder or a typo?); --date-range widens the span for historical data "
+                               + "(e.g. --date-range 1800..2100, or any)")
+            m.implausibleDate = true
+            throw m
+        }
         if plausible.contains(first) { return }
         var m = RowMessage(column(layout, layout.period) + "\"\(text(base, layout.period).trimmingSpaces)\" starts on \(first), outside the "
                            + "plausible dates \(plausible) (a placeholder or a typo?); --date-range widens the span for historical data "

@@ -84,7 +84,15 @@ struct Info: ParsableCommand {
             request.stockTablesAtAnyPeriod = true
             do throws(TallyError) {
                 let together = try Ingest.run(request)
-                var block = "all \(files.count) files together\n  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n"
+                var block = "all \(files.count) files together\n"
+                // One file named twice, or two copies of its bytes, is read once (hostile9
+                // F2: info said "duplicates: none" and nothing of it, while aggregate says
+                // it on standard error).
+                for note in together.duplicateFiles { block += "  read once:    " + TerminalText.escaped(note) + "\n" }
+                // Left one file, there is no "more than one file" to speak of.
+                if files.count - together.duplicateFiles.count > 1 {
+                    block += "  duplicates:   " + together.duplicateSummaryAcrossFiles + "\n"
+                }
                 // Files taken as parts of one export (the coverage rule): one dataset, and
                 // the days it covers; how the export was cut (by date, by side) is not known.
                 for d in together.datasets.datasets where d.parts.count > 1 {

@@ -29,6 +29,23 @@ import TallyTestSupport
         #expect(c.implausibleDateRows == 1)
     }
 
+    /// hostile9 F1: an interval whose last period lies outside the span (`2023-01/9999-12`)
+    /// was read, a row of 2023/9999.
+    @Test func anIntervalRunningPastTheSpanIsADataError() throws {
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        for period in ["2023-01/9999-12", "2023/9999", "2020-Q1/2099-Q4", "2023-01/\(year + 1)-01"] {
+            let f = Self.table(period)
+            let e = errorOf { _ = try read([f], by: [.country], period: .year) }
+            #expect(e?.exitCode == 65, "\(period)")
+            #expect(e?.message.hasPrefix(f + ":3: column 'period': \"\(period)\" runs to a period starting on ") == true, "\(e?.message ?? "")")
+        }
+        // The current year's last month has begun or will within the year: read.
+        let o = try read([Self.table("2023-01/\(year)-01")], by: [.country], period: .all)
+        #expect(o.rowsRead == 2)
+        let wide = try read([Self.table("2023-01/9999-12")], by: [.country], period: .all, plausible: .any)
+        #expect(wide.rowsRead == 2)
+    }
+
     @Test func periodsThatStartInTheSpanAreRead() throws {
         // The current year and month end after tomorrow but have begun; 1970 is a year,
         // not Unix time 0; an interval that starts in the span reads.
