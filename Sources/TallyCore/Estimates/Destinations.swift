@@ -407,6 +407,9 @@ extension PhraseReader {
         // review53 F2/F7: Portuguese ("5.000 pessoas fugiram para o Chade").
         "fugiram", "fugiu", "fogem", "fugindo", "fugido", "escaparam", "atravessaram", "cruzaram", "deslocados", "deslocadas",
         "atravessou", "cruzou", "escapou",
+        // dest15 (review54 F11, silent): "5000 pessoas seguiram para o Chade" (went on to) had
+        // read as idps; "partiram para", "dirigiram-se para" likewise.
+        "seguiram", "seguiu", "partiram", "partiu", "dirigiram", "dirigiu",
     ]
     /// Verbs of finding refuge or arriving, whose place ("in Chad", "au Tchad", "en
     /// Colombia") is where the people went (review49: "5,000 sought refuge in Chad", "5,000
@@ -549,6 +552,14 @@ extension PhraseReader {
             if refugeesNamed { return ("refugees", v.range, v.words) }
             return v
         }
+        // dest15 (review54 F12): a part to a place inside ("5,000 people fled, mainly within
+        // Darfur"); people a noun names as refugees or idps are all of that kind ("5,000 IDPs
+        // fled, mainly to Tawila").
+        if let v = verb, v.kind == "partInside" {
+            if refugeesNamed { return ("refugees", v.range, v.words) }
+            if displacementKindsNamed(finding).contains(where: { $0.1 == "idps" }) { return ("idps", v.range, v.words) }
+            return v
+        }
         if !refugeesNamed, let part = partAcrossBorder(finding) { return part }
         return verb ?? nationalityPlace(finding)
     }
@@ -581,22 +592,20 @@ extension PhraseReader {
         }
         while v < tokens.count, v < limit {
             if isPunctuation(",", at: v) || isSymbol("(", at: v) || isSymbol(")", at: v) || isDash(at: v) { v += 1; continue }
-            if tried, partAt == nil, let w = word(at: v), PhraseReader.partQuantityWords.contains(w) {
-                partAt = v
+            // dest15 (review54 F2, silent): "fled; most went to Chad", "fled: most to Chad".
+            if tried, partAt == nil, isPunctuation(";", at: v) || isPunctuation(":", at: v),
+               partWordEnd(at: v + 1) != nil || word(at: v + 1).map(PhraseReader.partArticles.contains) == true && partWordEnd(at: v + 2) != nil {
                 v += 1
-                while v < limit, isPunctuation("'", at: v) || word(at: v).map({ ["of", "them", "whom", "those", "d", "entre", "eux", "elles", "de", "ellos", "ellas", "la", "des",
-                                                                 "los", "las", "cuales", "deles", "delas", "eles", "elas", "dos", "das", "quais"].contains($0) }) == true { v += 1 }
+                continue
+            }
+            if tried, partAt == nil, let pe = partWordEnd(at: v) {
+                partAt = v
+                v = partOfThemEnd(from: pe, limit: limit)
                 // "la mayoría a Chad", "la plupart au Tchad": a preposition the verb's own
-                // destination takes.
-                if let d = destination(from: v, start: finding.start, refuge: true), d.kind == "refugees" || d.kind == "part" { return parted(d) }
-                // review53 F2 (silent): "fled, mostly across the border", "mainly abroad", "la
-                // plupart à l'étranger", "muchos al extranjero", "a maioria para o exterior".
-                var b = v
-                while b < v + 4, let w = word(at: b), !PhraseReader.borderWords.contains(w), !PhraseReader.abroadWords.contains(w),
-                      ["across", "over", "through", "the", "à", "a", "al", "à", "travers", "la", "l", "través", "de", "del", "através", "da", "para", "o",
-                       "en", "em", "no", "to", "في", "إلى", "الى", "عبر"].contains(w) || isPunctuation("'", at: b) { b += 1 }
-                if b < v + 4, let w = word(at: b), PhraseReader.borderWords.contains(w) || PhraseReader.abroadWords.contains(w), let p = partAt {
-                    return ("part", finding.start..<(b + 1), p..<(b + 1))
+                // destination takes; dest15: "most heading to Chad", "mainly within Darfur".
+                if let d = partDestination(at: v, part: partAt!, start: finding.start) {
+                    if d.kind == "partInside", let s = splitAfter(d, start: finding.start, across: true) { return s }
+                    return d
                 }
                 // "fled, many of them children, to Chad": the part is of whom, not of where.
                 partAt = nil
@@ -611,12 +620,20 @@ extension PhraseReader {
             if isVerb(w) {
                 tried = true
                 limit = max(limit, v + 10)
-                if let d = destination(afterVerb: v, from: v + 1, start: finding.start) { return parted(d) }
-            } else if tried, PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) {
+                if let d = destination(afterVerb: v, from: v + 1, start: finding.start) {
+                    if partAt == nil, d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
+                    return parted(d)
+                }
+            } else if tried, PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) || w == "with" || w == "whereas" || w == "whilst" {
+                // dest15 (review54 F12, silent): "fled to Tawila while some crossed into Chad",
+                // "and some crossed into Chad", "with most crossing into Chad" read 5,000 under both.
+                if partAt == nil, let s = splitPart(at: v + 1, start: finding.start), s.kind == "part" { return s }
+                if w == "with" || w == "whereas" || w == "whilst" { v += 1; continue }
                 break
-            } else if tried, PhraseReader.laterDestinationLeads.contains(w),
+            } else if tried, PhraseReader.laterDestinationLeads.contains(w) || directionLeadEnd(at: v) != nil,
                       !(word(at: v - 1).map(PhraseReader.notDestinationBefore.contains) ?? false),
                       let d = destination(from: v, start: finding.start, refuge: false) {
+                if partAt == nil, d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
                 return parted(d)
             }
             v += 1
@@ -632,7 +649,20 @@ extension PhraseReader {
             if partAt == nil, PhraseReader.partQuantityWords.contains(w) { partAt = j }
             j += 1
         }
-        guard let d = destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1) else { return nil }
+        guard let d = destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1) else {
+            // dest15 (review54 F12, silent): "فر 5000 شخص إلى طويلة بينما عبر بعضهم إلى تشاد" (to
+            // Tawila while some of them crossed to Chad) had read 5,000 under both.
+            var k = j
+            while k < j + 8, k < tokens.count {
+                if let w = word(at: k), PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) {
+                    if let s = splitPart(at: k + 1, start: finding.start - 1), s.kind == "part" { return s }
+                    break
+                }
+                if word(at: k) == nil, !isPunctuation(",", at: k) { break }
+                k += 1
+            }
+            return nil
+        }
         return parted(d)
     }
 
@@ -669,13 +699,149 @@ extension PhraseReader {
         "maioria", "metade", "muitos", "muitas", "alguns", "algumas", "vários", "várias", "milhares", "centenas", "dezenas", "terço", "quarto",
         "sobretudo", "maioritariamente",
         "ثلثهم", "ربعهم", "كثير", "كثيرون", "العديد", "عشرات",
+        // dest15 (review54 F12): the rest of a split ("a third of them to Tawila and the rest to Chad").
+        "rest", "remainder", "reste", "resto", "demás", "demais", "restantes", "باقي", "الباقي", "البقية",
+        "autres", "otros", "otras", "outros", "outras",
         "معظمهم", "اغلبهم", "أغلبهم", "نصفهم", "بعضهم", "غالبيتهم", "معظم", "اغلب", "أغلب", "نصف", "بعض", "غالبية", "الاف", "آلاف", "مئات",
     ]
+
+    /// dest15 (review54 F2, silent): words before "all" that make it a part ("almost all to
+    /// Chad", "nearly all", "presque toutes", "casi todas", "quase todas" read 5,000 refugees).
+    static let nearlyWords: Set<String> = ["almost", "nearly", "presque", "quasi", "quasiment", "casi", "quase"]
+    static let allWords: Set<String> = ["all", "tous", "toutes", "tout", "todos", "todas", "todo", "toda"]
+    /// Articles before a part ("the majority", "la plupart", "la mayoría", "a maioria").
+    static let partArticles: Set<String> = ["the", "a", "la", "le", "les", "el", "los", "las", "o", "os", "as"]
+    /// dest15: the parts of a split whose first destination is a country: with no "while" or
+    /// "and" before them only a word of the rest says another part ("fled to Chad, others to
+    /// Darfur"; "fled to Chad, most of them to Adré" may be of those in Chad).
+    static let restPartWords: Set<String> = ["others", "rest", "remainder", "autres", "reste", "otros", "otras", "resto", "demás", "outros", "outras",
+                                             "demais", "restantes"]
+    /// dest15 (review54 F2, silent): verbs of going between a part and its destination ("most
+    /// heading to Chad", "most went to Chad", "la plupart se sont dirigés vers le Tchad", "la
+    /// mayoría se dirigió a Chad", "a maioria seguiu para o Chade").
+    static let partGoingVerbs: Set<String> = [
+        "went", "go", "going", "gone", "goes", "headed", "heading", "head", "made", "making", "travelled", "traveled", "travelling", "traveling",
+        "reached", "reaching", "entered", "entering", "ended", "ending", "up", "their", "way", "have", "had", "has", "were", "are",
+        "se", "s", "sont", "ont", "allés", "allées", "allant", "dirigés", "dirigées", "dirigeant", "rendus", "rendues", "partis", "parties",
+        "fueron", "dirigieron", "dirigió", "dirigiéndose", "yendo", "fue", "han", "ido",
+        "foram", "seguiram", "seguiu", "seguindo", "dirigiram", "dirigiu", "partiram", "partiu", "indo", "foi", "vão", "vai",
+        "est", "allée", "allé", "traversé", "traversés", "traversées", "franchi", "passé", "passées",
+        "توجه", "توجهوا", "ذهبوا",
+    ]
+
+    /// dest15 (review54 F2): the end of a part of the people at `v` (``partQuantityWords``,
+    /// "almost all", "nearly all", "sobre todo"), nil when none starts there.
+    func partWordEnd(at v: Int) -> Int? {
+        guard let w = word(at: v) else { return nil }
+        if PhraseReader.partQuantityWords.contains(w) { return v + 1 }
+        if PhraseReader.nearlyWords.contains(w), let a = word(at: v + 1), PhraseReader.allWords.contains(a) { return v + 2 }
+        if w == "sobre", word(at: v + 1) == "todo" { return v + 2 }
+        return nil
+    }
+
+    /// The end of "of them", "d'entre eux", "de ellos", "deles" and a part's multiplier
+    /// ("several thousand of them") after a part ending at `v`.
+    func partOfThemEnd(from v: Int, limit: Int) -> Int {
+        var v = v
+        while v < limit, isPunctuation("'", at: v) || word(at: v).map({ ["of", "them", "whom", "those", "d", "entre", "eux", "elles", "de", "ellos", "ellas", "la", "des",
+                                                                          "los", "las", "cuales", "deles", "delas", "eles", "elas", "dos", "das", "quais",
+                                                                          "thousand", "thousands", "hundred", "hundreds", "mille", "mil"].contains($0) }) == true { v += 1 }
+        return v
+    }
+
+    /// dest15 (review54 F2, F12, silent): the destination of a part of the people said at `v`
+    /// (after its quantity, at `part`): a verb of going may come first ("most heading to Chad",
+    /// "most of them crossing into Chad"). Kind "part" when it is across a border (review53:
+    /// "mainly to Chad", "mostly across the border", "la plupart à l'étranger"), "partInside"
+    /// when it is inside or a place whose country is not said ("mostly within Sudan", "mainly to
+    /// Tawila", "mostly to camps in Darfur", "a maioria para Nampula"): only part of the people
+    /// went there. Nil when no place follows ("many of them children", "mostly on foot",
+    /// "mostly to escape the fighting").
+    func partDestination(at v0: Int, part p: Int, start: Int, verb: Int? = nil) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        var v = v0
+        var verbAt = verb
+        while v < v0 + 4, let w = word(at: v), PhraseReader.partGoingVerbs.contains(w) || PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w)
+                || isPunctuation("-", at: v + 1) && word(at: v + 2) == "se" {
+            if PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w) { verbAt = v }
+            v += 1
+            if isPunctuation("-", at: v) || isSymbol("-", at: v), word(at: v + 1) == "se" { v += 2 }
+            if isPunctuation("'", at: v) { v += 1 }
+        }
+        var d: (kind: String, range: Range<Int>, words: Range<Int>)?
+        if let f = verbAt { d = destination(afterVerb: f, from: v, start: start) }
+        if d == nil { d = destination(from: v, start: start, refuge: true) }
+        if let d {
+            if d.kind == "refugees" || d.kind == "part" { return ("part", start..<d.range.upperBound, p..<d.words.upperBound) }
+            return ("partInside", start..<d.range.upperBound, p..<d.words.upperBound)
+        }
+        // review53 F2 (silent): "fled, mostly across the border", "mainly abroad", "la
+        // plupart à l'étranger", "muchos al extranjero", "a maioria para o exterior".
+        var b = v
+        while b < v + 4, let w = word(at: b), !PhraseReader.borderWords.contains(w), !PhraseReader.abroadWords.contains(w),
+              ["across", "over", "through", "the", "à", "a", "al", "à", "travers", "la", "l", "través", "de", "del", "através", "da", "para", "o",
+               "en", "em", "no", "to", "في", "إلى", "الى", "عبر"].contains(w) || isPunctuation("'", at: b) { b += 1 }
+        if b < v + 4, let w = word(at: b), PhraseReader.borderWords.contains(w) || PhraseReader.abroadWords.contains(w) {
+            return ("part", start..<(b + 1), p..<(b + 1))
+        }
+        // dest15 (review54 F12): a part to a place ("mainly to Tawila", "mostly to camps in
+        // Darfur", "a maioria para Nampula"), in capitals in a text in sentence case ("mostly to
+        // Escape Fighting" in a headline's title case is no place).
+        guard let lead = word(at: v), PhraseReader.destinationLeads.contains(lead) || PhraseReader.withinWords.contains(lead) else { return nil }
+        var e = v + 1
+        // "most of them inside the country", "principalmente dentro do país".
+        if PhraseReader.withinWords.contains(lead) { return ("partInside", start..<e, p..<e) }
+        while e < v + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || ["as", "ao", "aos", "à", "às"].contains($0) }) == true { e += 1 }
+        guard e < tokens.count, let head = word(at: e) else { return nil }
+        let place = PhraseReader.capitalised(tokens[e]) && sentenceCase
+        if place || PhraseReader.campWords.contains(head) || PhraseReader.placesInside.contains(head) {
+            return ("partInside", start..<(e + 1), p..<(e + 1))
+        }
+        return nil
+    }
+
+    /// dest15 (review54 F12): a part of the people after a word that opens another clause at
+    /// `k` ("while some crossed into Chad", "and the rest to Chad", "tandis que d'autres vers le
+    /// Tchad", "mientras otros a Chad", "enquanto outros para o Chade"), as
+    /// ``partDestination(at:part:start:)``; nil when none.
+    func splitPart(at k0: Int, start: Int, restOnly: Bool = false) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        var k = k0
+        if word(at: k) == "que" { k += 1 }
+        while isPunctuation("'", at: k) || word(at: k).map({ PhraseReader.partArticles.contains($0) || $0 == "d" }) == true { k += 1 }
+        // The verb first in Arabic: "بينما عبر بعضهم إلى تشاد" (while some of them crossed to Chad).
+        if !restOnly, let w = word(at: k), PhraseReader.fleeingVerbs.contains(w) || PhraseReader.partGoingVerbs.contains(w) || w == "عبر",
+           let pe = partWordEnd(at: k + 1) {
+            return partDestination(at: partOfThemEnd(from: pe, limit: pe + 6), part: k + 1, start: start, verb: k)
+        }
+        guard let pe = partWordEnd(at: k) else { return nil }
+        if restOnly, !(word(at: k).map(PhraseReader.restPartWords.contains) ?? false) { return nil }
+        return partDestination(at: partOfThemEnd(from: pe, limit: pe + 6), part: k, start: start)
+    }
+
+    /// dest15 (review54 F12, silent): a destination across a border for all that a split then
+    /// says only some of them took ("fled to Chad while some went to Tawila", "fled to Chad and
+    /// others to Darfur", "to Chad, the rest to Darfur"): kind "part"; nil when the other part
+    /// is across a border too ("to Chad and others to Cameroon") or none is said.
+    /// With `across` (the first part went to a place inside: "a third of them to Tawila and the
+    /// rest to Chad") the other part must be across a border, from any quantity.
+    func splitAfter(_ d: (kind: String, range: Range<Int>, words: Range<Int>), start: Int, across: Bool = false) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        var k = d.words.upperBound
+        var joined = false
+        if isPunctuation(",", at: k) || isPunctuation(";", at: k) || isDash(at: k) { k += 1 }
+        if let w = word(at: k), PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) || ["with", "whereas", "whilst"].contains(w) {
+            joined = true
+            k += 1
+        }
+        guard let s = splitPart(at: k, start: start, restOnly: !joined && !across), s.kind == (across ? "part" : "partInside") else { return nil }
+        return ("part", start..<s.range.upperBound, d.words.lowerBound..<s.words.upperBound)
+    }
 
     /// Words that open another clause after a verb of fleeing ("as", "while", "when").
     static let fleeingClauseOpeners: Set<String> = ["as", "while", "when", "after", "before", "because", "since", "but", "where", "who", "which",
                                              "that", "alors", "tandis", "lorsque", "quand", "mais", "mientras", "cuando", "pero", "donde",
-                                             "بينما", "عندما", "لكن", "حيث"]
+                                             "بينما", "عندما", "لكن", "حيث",
+                                             // dest15 (review54 F12): Portuguese ("fugiram para Nampula enquanto outras
+                                             // atravessaram para o Malawi" had read the second clause's destination).
+                                             "enquanto", "quando", "mas", "onde", "porque"]
 
     /// The kind the destination after the verb at `v` says, its words from `j`; `start`
     /// opens the words to quote.
@@ -698,7 +864,12 @@ extension PhraseReader {
             if word(at: e) == "intérieur" { j = e }
         }
         guard let lead = word(at: j) else { return nil }
+        // dest15 (review54 F3, silent): "fled out of the country", "outside Sudan", "hors du pays",
+        // "fuera del país", "fora do país" had read as idps (or under both).
+        if let end = outsideCountryEnd(at: j) { return ("refugees", start..<end, j..<end) }
         if PhraseReader.withinWords.contains(lead) {
+            // dest15 (review54 F1): "displaced within Sudan and to Chad", "dentro do Sudão e para o Chade".
+            if let listEnd = mixedPlaceList(from: j) { return ("part", start..<listEnd, j..<listEnd) }
             var e = j + 1
             while let w = word(at: e), e < j + 4, PhraseReader.destinationFillers.contains(w) || ["du", "del", "of", "de", "d", "do", "da"].contains(w) { e += 1 }
             return ("idps", start..<(e + 1), j..<min(tokens.count, e + 1))
@@ -721,7 +892,12 @@ extension PhraseReader {
                 // "flee Myanmar army clashes" (a real UCDP headline: the clashes are fled).
                 let closes = end >= tokens.count || { if case .punctuation = tokens[end].kind { return !isPunctuation("'", at: end) }; return false }()
                     || word(at: end).map(PhraseReader.afterCountryLeft.contains) == true
-                if closes, !placeInCountry(after: end) { return ("refugees", start..<end, j..<end) }
+                if closes, !placeInCountry(after: end) {
+                    // dest15 (review54 F14, silent): the Spanish "a" is an article too: "huyeron a
+                    // Chad y a Darfur" is a list of destinations, not a country left.
+                    if PhraseReader.destinationLeads.contains(lead), let listEnd = mixedPlaceList(from: j) { return ("part", start..<listEnd, j..<listEnd) }
+                    return ("refugees", start..<end, j..<end)
+                }
                 return nil
             }
             if e > j || originLead || (word(at: j).map { $0.hasPrefix("ال") || $0.hasSuffix("هم") } ?? false),
@@ -771,11 +947,14 @@ extension PhraseReader {
         // others ("found no shelter": the English "no").
         let portugueseRefuge = refuge && PhraseReader.portugueseRefugeLeads.contains(word(at: j) ?? "")
             && (max(0, j - 3)..<j).contains { word(at: $0).map(PhraseReader.portugueseRefugeWords.contains) == true }
-        guard let lead = word(at: j), PhraseReader.destinationLeads.contains(lead) || ["à", "for", "pour"].contains(lead)
+        // dest15 (review54 F11, silent): "in the direction of Chad", "em direção ao Chade" as "towards Chad".
+        let directionEnd = directionLeadEnd(at: j)
+        guard let lead = word(at: j), directionEnd != nil || PhraseReader.destinationLeads.contains(lead) || ["à", "for", "pour"].contains(lead)
                 || (refuge && PhraseReader.refugeLeads.contains(lead)) || portugueseRefuge else {
             return nil
         }
-        var e = j + 1
+        let listFrom = directionEnd ?? j + 1
+        var e = directionEnd ?? j + 1
         // portuguese14: the articles after "para" and "rumo" ("para as Filipinas", "rumo ao
         // Chade"); "as" is no article in English ("fled as Chad and Sudan fought").
         let portugueseLead = ["para", "rumo", "às", "aos"].contains(lead)
@@ -793,19 +972,27 @@ extension PhraseReader {
         if let end = countryEnd(at: e) {
             if placeInCountry(after: end) { return nil }
             // review53 F2 (silent): "fled to Chad and Darfur": a country and a place that is none.
-            if let listEnd = mixedPlaceList(from: e) { return ("part", start..<listEnd, j..<listEnd) }
+            if let listEnd = mixedPlaceList(from: listFrom) { return ("part", start..<listEnd, j..<listEnd) }
             let (r, w) = quote(end)
             return ("refugees", r, w)
         }
         guard let head = word(at: e) else { return nil }
+        // review53 F2 (silent): "fled to Darfur and Chad", "vers le Darfour et le Tchad"; dest15
+        // (review54 F1, F4): "to other parts of Sudan and to Chad", "to eastern Chad and Darfur
+        // camps", before a part of a country or a place inside is read.
+        if let listEnd = mixedPlaceList(from: listFrom) { return ("part", start..<listEnd, j..<listEnd) }
+        // dest15 (review54 F3, silent): "para fora do país", "para fora de Moçambique" (out of the
+        // country) had read as idps.
+        if let end = outsideCountryEnd(at: e) {
+            let (r, w) = quote(end)
+            return ("refugees", r, w)
+        }
         // flee8 (review50 F3, silent): a place named with its country ("to Adré in Chad", "to
         // Adré, Chad", "vers Adré au Tchad", "إلى أدري في تشاد"): the country is where they went,
         // as "camps in Chad"; "the Chadian side" (of the border) is across it; a part of a
         // country ("eastern Chad") when the people or the place they left are of another one
         // ("5,000 Sudanese fled to eastern Chad"; "fled to northern Syria" names neither).
         if let d = placeWithCountry(at: e, lead: j, start: start) { return d }
-        // review53 F2 (silent): "fled to Darfur and Chad", "vers le Darfour et le Tchad".
-        if let listEnd = mixedPlaceList(from: e) { return ("part", start..<listEnd, j..<listEnd) }
         if PhraseReader.abroadWords.contains(head) {
             let (r, w) = quote(e + 1)
             return ("refugees", r, w)
@@ -862,6 +1049,8 @@ extension PhraseReader {
             }
             // "camps in northern Syria", "camps in Syria's north": a part of a country.
             if ["in", "en", "au", "dans", "في", "em", "no", "na", "nos", "nas"].contains(word(at: campsAt + 1) ?? "") {
+                // dest15 (review54 F1, silent): "to camps in Darfur and Chad" had read 5,000 refugees.
+                if let listEnd = mixedPlaceList(from: campsAt + 2) { return ("part", start..<listEnd, j..<listEnd) }
                 var c = campsAt + 2
                 while c < campsAt + 4, word(at: c).map(PhraseReader.destinationFillers.contains) == true { c += 1 }
                 if word(at: c).map(PhraseReader.directionAdjectives.contains) == true, let end = countryEnd(at: c + 1) {
@@ -903,6 +1092,15 @@ extension PhraseReader {
     /// "to Darfur in June", "vers le Darfour depuis".
     static let placeListBoundaries: Set<String> = ["in", "on", "at", "from", "during", "after", "since", "last", "this", "over", "en", "dans",
                                                    "au", "aux", "à", "depuis", "après", "desde", "durante", "tras", "em", "no", "na"]
+    /// dest15 (review54 F1, F4, F14): words that join the places of a list besides "and": "to
+    /// Chad as well as Darfur", "to Chad or Darfur", "et aussi", "y también", "e também".
+    static let placeListJoiners: Set<String> = ["or", "ou"]
+    static let placeListAdverbs: Set<String> = ["also", "then", "aussi", "puis", "también", "luego", "também", "depois"]
+    /// dest15: a place inside a country said without its name, in a list of destinations ("and
+    /// elsewhere in Sudan", "ailleurs au Soudan", "and other parts of Sudan", "otras partes de
+    /// Sudán", "outras partes do Sudão", "d'autres régions du Soudan").
+    static let elsewhereWords: Set<String> = ["elsewhere", "ailleurs"]
+    static let listPlacesInside: Set<String> = PhraseReader.placesInside.union(["partes", "parties", "lugares", "endroits", "places", "sitios", "locais"])
 
     /// review53 F2 (silent): the end of a destination that lists a country and a place that is
     /// no country, joined by "and" ("fled to Darfur and Chad", "to Chad and Darfur", "to
@@ -912,8 +1110,21 @@ extension PhraseReader {
     /// is one without "and" ("to Adré, Chad" is a town in Chad). A place is a name in capitals
     /// ending at a mark, an "and", a preposition or the text's end, so "fled to Chad and Chadian
     /// officials counted them" lists nothing. Arabic, which has no capitals, is not read here.
+    /// dest15 (review54 F1, F4, F14, silent: each read 5,000 refugees): the preposition said
+    /// again ("to Chad and to Darfur", "para Darfur e para o Chade", "y a Darfur"), other joiners
+    /// ("as well as", "or", "and also"), a place inside said by words ("and within Darfur", "and
+    /// inside Sudan", "and elsewhere in Sudan", "and other parts of Sudan", "et ailleurs au
+    /// Soudan", "e dentro do Sudão", "e outras partes do Sudão", "y dentro de Sudán"), a place's
+    /// camps ("Darfur camps") and a part of a country ("eastern Chad").
     func mixedPlaceList(from start: Int) -> Int? {
         let boundaryWords = PhraseReader.placeListBoundaries
+        func ends(at e: Int) -> Bool {
+            if e >= tokens.count { return true }
+            if case .punctuation = tokens[e].kind { return !isPunctuation("'", at: e) }
+            if let w = word(at: e), vocab.andWords.contains(w) || boundaryWords.contains(w) || PhraseReader.fleeingClauseOpeners.contains(w)
+                || PhraseReader.placeListJoiners.contains(w) || w == "as" { return true }
+            return false
+        }
         func placeEnd(at k: Int) -> Int? {
             var e = k
             while e < k + 3, e < tokens.count, PhraseReader.capitalised(tokens[e]), let w = word(at: e), !vocab.andWords.contains(w) {
@@ -921,17 +1132,49 @@ extension PhraseReader {
                 if isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
             }
             guard e > k else { return nil }
-            if e >= tokens.count { return e }
-            if case .punctuation = tokens[e].kind { return e }
-            if let w = word(at: e), vocab.andWords.contains(w) || boundaryWords.contains(w) || PhraseReader.fleeingClauseOpeners.contains(w) { return e }
+            // "Darfur camps", "Darfur's camps".
+            if isPunctuation("'", at: e), word(at: e + 1) == "s", word(at: e + 2).map(PhraseReader.campWords.contains) == true { e += 2 }
+            if word(at: e).map(PhraseReader.campWords.contains) == true { e += 1 }
+            return ends(at: e) ? e : nil
+        }
+        // The place a word of "inside" names: "Sudan", "the country", "Darfur", "du pays".
+        func namedEnd(at k: Int) -> Int? {
+            var c = k
+            while c < k + 4, isPunctuation("'", at: c) || word(at: c).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0)
+                    || ["of", "in", "du", "de", "del", "do", "da", "d", "au", "en", "dans", "no", "na", "em"].contains($0) }) == true { c += 1 }
+            if let e = countryEnd(at: c) { return e }
+            if word(at: c).map(PhraseReader.countryNounsSingular.contains) == true { return c + 1 }
+            if let e = placeEnd(at: c) { return e }
+            return nil
+        }
+        // "within Darfur", "inside Sudan", "à l'intérieur du Soudan", "dentro do Sudão",
+        // "elsewhere in Sudan", "ailleurs au Soudan", "other parts of Sudan".
+        func insideEnd(at k: Int, other: Bool) -> Int? {
+            guard let w = word(at: k) else { return nil }
+            if PhraseReader.withinWords.contains(w) || PhraseReader.elsewhereWords.contains(w) { return namedEnd(at: k + 1) }
+            if other, PhraseReader.listPlacesInside.contains(w) { return namedEnd(at: k + 1) }
             return nil
         }
         var k = start
         var countries = 0, places = 0, joined = false, end = start
-        for _ in 0..<6 {
-            while k < start + 40, let w = word(at: k), PhraseReader.destinationFillers.contains(w) || w == "du" || w == "del" || w == "do" || w == "da" { k += 1 }
+        for n in 0..<6 {
+            // dest15: "and to Darfur", "et vers le Darfour", "y a Darfur", "e para o Chade", "and
+            // into Chad".
+            if n > 0, let w = word(at: k), PhraseReader.destinationLeads.contains(w) || w == "à" { k += 1 }
+            var other = false
+            while k < start + 40, let w = word(at: k), PhraseReader.destinationFillers.contains(w) || ["du", "del", "do", "da", "as", "ao", "aos"].contains(w)
+                    || w == "à" && n > 0 {
+                if PhraseReader.otherCountryWords.contains(w) || ["outras", "otras"].contains(w) { other = true }
+                k += 1
+            }
             while isPunctuation("'", at: k) { k += 1 }
-            if let e = countryEnd(at: k), !placeInCountry(after: e) {
+            if let e = insideEnd(at: k, other: other) {
+                places += 1
+                k = e
+            } else if word(at: k).map(PhraseReader.directionAdjectives.contains) == true, let e = countryEnd(at: k + 1), !placeInCountry(after: e) {
+                countries += 1
+                k = e
+            } else if let e = countryEnd(at: k), !placeInCountry(after: e) {
                 countries += 1
                 k = e
             } else if let e = placeEnd(at: k) {
@@ -942,14 +1185,64 @@ extension PhraseReader {
             }
             end = k
             if isPunctuation(",", at: k) { k += 1 }
-            if let w = word(at: k), vocab.andWords.contains(w) {
+            if let w = word(at: k), vocab.andWords.contains(w) || ["or", "ou"].contains(w) {
                 joined = true
                 k += 1
+                while let w = word(at: k), PhraseReader.placeListAdverbs.contains(w) { k += 1 }
+            } else if word(at: k) == "as", word(at: k + 1) == "well", word(at: k + 2) == "as" {
+                joined = true
+                k += 3
             } else if !isPunctuation(",", at: k - 1) {
                 break
             }
         }
         return countries > 0 && places > 0 && joined ? end : nil
+    }
+
+    /// dest15 (review54 F11, silent): a destination said by a direction ("in the direction of
+    /// Chad", "en direction du Tchad", "en dirección a Chad", "rumbo a Chad", "em direção ao
+    /// Chade", "em direcção ao Chade", "na direção do Chade"; each had read as idps while
+    /// "towards Chad" is refused under idps): the index after its words, where the place's
+    /// articles or name start; nil when none.
+    func directionLeadEnd(at j: Int) -> Int? {
+        guard let w = word(at: j) else { return nil }
+        if w == "in", word(at: j + 1) == "the", word(at: j + 2) == "direction", word(at: j + 3) == "of" { return j + 4 }
+        let directions: Set<String> = ["direction", "dirección", "direccion", "direção", "direcção", "direçao", "direcao", "rumbo"]
+        var k: Int
+        if ["en", "em", "na", "con"].contains(w), let d = word(at: j + 1), directions.contains(d) {
+            k = j + 2
+        } else if w == "rumbo" {
+            k = j + 1
+        } else {
+            return nil
+        }
+        guard let p = word(at: k), ["a", "al", "à", "ao", "aos", "às", "de", "du", "des", "d", "do", "da", "dos", "das", "del", "hacia"].contains(p) else { return nil }
+        k += 1
+        while isPunctuation("'", at: k) { k += 1 }
+        return k
+    }
+
+    /// dest15 (review54 F3, silent): the end of "out of the country", "outside Sudan", "hors du
+    /// pays", "fuera del país", "fora do país", "fora de Moçambique" (across a border) at `j`;
+    /// nil when the place is no country ("out of the city", "outside Khartoum", "outside the
+    /// country's capital").
+    func outsideCountryEnd(at j: Int) -> Int? {
+        guard let w = word(at: j) else { return nil }
+        var c = j + 1
+        switch w {
+        case "out":
+            guard word(at: j + 1) == "of" else { return nil }
+            c = j + 2
+        case "outside", "hors", "fuera", "fora":
+            break
+        default:
+            return nil
+        }
+        while c < j + 5, isPunctuation("'", at: c) || word(at: c).map({ ["the", "their", "its", "of", "de", "du", "des", "d", "del", "do", "da", "dos", "das", "la", "le", "l",
+                                                                          "el", "o", "leur", "su", "sus", "seu", "sua"].contains($0) }) == true { c += 1 }
+        if let e = countryEnd(at: c) { return placeInCountry(after: e) ? nil : e }
+        if word(at: c).map(PhraseReader.countryNounsSingular.contains) == true, !(isPunctuation("'", at: c + 1) && word(at: c + 2) == "s") { return c + 1 }
+        return nil
     }
 
     /// flee8 (review50 F3): the destination a place named with its country says, at `e`

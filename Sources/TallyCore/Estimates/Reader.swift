@@ -1808,6 +1808,12 @@ final class PhraseReader {
             }
             // phrases12 (review52 F9, silent): "5,000 displaced Lebanese and Syrians in
             // Lebanon", "5,000 displaced Syrians in Lebanon and Syria" read whole under both.
+            // dest15 (review54 F12, silent): "5,000 people fled, mainly within Darfur", "mainly to
+            // Tawila", "a third of them to Tawila" read 5,000 under idps.
+            if dest.kind == "partInside" {
+                throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" says where only part of the people went (\"" + phrase(dest.words)
+                                   + "\"), so the figure is neither all " + asking + " nor only the part: give the figure of " + asking + " alone")
+            }
             if dest.kind == "mixed" {
                 throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" counts people in their own country (idps) and people of another "
                                    + "country who crossed a border (refugees) in one figure (\"" + phrase(dest.words) + "\"), so it is neither all "
@@ -3252,7 +3258,10 @@ final class PhraseReader {
             if isPunctuation(",", at: k) || isDash(at: k) || isSymbol("(", at: k) { k += 1 }
             // "7 killed and more than 35 injured": a qualifier whose words open the next figure
             // is that figure's ("and more" would take "more" from "more than 35").
+            // dest15 (review54 F2, silent): "5000 people fled, roughly half to Chad": the word
+            // qualifies the part after it, not the figure (it had read ~5,000).
             if let (end, qualifier) = match(vocab.trailing, at: k), !startsFigure(at: end),
+               partWordEnd(at: end) == nil, !(word(at: end).map({ ["a", "an", "one", "un", "une", "una", "um", "uma"].contains($0) }) == true && partWordEnd(at: end + 1) != nil),
                !((k + 1)..<max(k + 1, end)).contains(where: { startsFigure(at: $0) }) {
                 return (end, qualifier, phrase(k..<end))
             }
