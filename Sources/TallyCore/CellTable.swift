@@ -81,3 +81,10 @@ struct CellTable<Cell> {
         }
     }
 }
+
+/// A measure and the period its events dated only to longer spans were counted in
+/// under ``AggregationConfig/countAtStart``.
+struct AtStartKey: Hashable {
+    var measure: UInt32
+    var period: Int32
+}
