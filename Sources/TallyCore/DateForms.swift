@@ -96,6 +96,8 @@ extension CalendarDay {
     /// cutting `2009-02-28T23:00:00Z` to its date would move a local midnight of
     /// 2009-03-01 in UTC+1 to the day, and the month, before.
     public static func parseWithTime(_ p: UnsafePointer<UInt8>, count n: Int) -> CalendarDay? {
+        // readers12 (audit11 F10): Excel's own writing of the same midnight (`2009-02-20 0:00`, `… 12:00:00 AM`).
+        if n > 10, p[10] == 0x20, let t = spreadsheetTime(p, count: n), t.dateLength == 10, t.seconds == 0, !t.fraction { return parse(p, count: 10) }
         guard let t = parseDateTime(p, count: n), t.isMidnightUTC else { return nil }
         return t.day
     }
@@ -147,8 +149,57 @@ extension CalendarDay {
     /// Why a date written with a time of day other than midnight UTC is refused, and what
     /// to do, for a message after the quoted value; nil when the text is not such a date.
     public static func timeOfDayRefusal(_ p: UnsafePointer<UInt8>, count n: Int) -> String? {
+        // readers12 (audit11 F10): a spreadsheet's date with a time other than midnight
+        // (`5/28/2016 14:30`, `2016-05-28 9:30`), refused as `2016-05-28T14:30:00` is.
+        if parseDateTime(p, count: n) == nil, n > 10, let t = spreadsheetTime(p, count: n), t.seconds != 0 || t.fraction,
+           slashedParts(p, count: t.dateLength, thisYear: 2000) != nil || (t.dateLength == 10 && parse(p, count: 10) != nil) {
+            let time = WrittenDateTime(day: CalendarDay(year: 2000, month: 1, day: 1)!, seconds: t.seconds, fraction: t.fraction, offsetMinutes: nil).timeText
+            return "carries the time \(time): tally counts days and will not cut a time to its date (a time other than midnight may be "
+                + "a local midnight converted to another zone); write the dates as days (YYYY-MM-DD) in the events' time zone"
+        }
         guard let t = parseDateTime(p, count: n), !t.isMidnightUTC else { return nil }
         return t.refusal
+    }
+
+    /// readers12 (audit11 F10): a date followed by a time as a spreadsheet writes a
+    /// date-time cell in a CSV (`2/20/2009 0:00`, `28/05/2016 00:00:00`, `5/28/2016
+    /// 12:00:00 AM`, `2009-02-20 0:00`): the length of the date before the space, the
+    /// time in seconds after midnight (12 AM is midnight) and whether it has a fraction
+    /// other than zero. Nil when the text is not a date of no space and such a time.
+    public static func spreadsheetTime(_ p: UnsafePointer<UInt8>, count n: Int) -> (dateLength: Int, seconds: Int, fraction: Bool)? {
+        var d = 0
+        while d < n && p[d] != 0x20 { d += 1 }
+        guard d >= 5, d <= 10, d < n else { return nil }
+        var i = d + 1
+        func digits(_ most: Int) -> Int? {
+            var v = 0, k = 0
+            while k < most && i < n && p[i] >= 0x30 && p[i] <= 0x39 { v = v * 10 + Int(p[i] - 0x30); i += 1; k += 1 }
+            return k == 0 ? nil : v
+        }
+        guard var h = digits(2), i < n, p[i] == 0x3A else { return nil }
+        i += 1
+        let m0 = i
+        guard let m = digits(2), i - m0 == 2, m <= 59 else { return nil }
+        var sec = 0, fraction = false
+        if i < n && p[i] == 0x3A {
+            i += 1
+            let s0 = i
+            guard let s = digits(2), i - s0 == 2, s <= 59 else { return nil }
+            sec = s
+            if i < n && p[i] == 0x2E {
+                i += 1
+                let f0 = i
+                while i < n && p[i] >= 0x30 && p[i] <= 0x39 { if p[i] != 0x30 { fraction = true }; i += 1 }
+                guard i > f0 else { return nil }
+            }
+        }
+        if i < n {
+            if p[i] == 0x20 { i += 1 }
+            guard i + 2 == n, p[i + 1] | 0x20 == 0x6D, p[i] | 0x20 == 0x61 || p[i] | 0x20 == 0x70, (1 ... 12).contains(h) else { return nil }
+            h = (h % 12) + (p[i] | 0x20 == 0x70 ? 12 : 0)
+        }
+        guard h <= 23 else { return nil }
+        return (d, h * 3600 + m * 60 + sec, fraction)
     }
 
     /// ``timeOfDayRefusal(_:count:)`` of a string.
@@ -197,7 +248,11 @@ extension CalendarDay {
 
     /// The two numbers and year of `28/05/2016`, `5/28/16` (one or two digits each,
     /// a year of four or two digits).
-    static func slashedParts(_ p: UnsafePointer<UInt8>, count n: Int, thisYear: Int) -> (Int, Int, Int)? {
+    static func slashedParts(_ p: UnsafePointer<UInt8>, count whole: Int, thisYear: Int) -> (Int, Int, Int)? {
+        // readers12 (audit11 F10): Excel's CSV of a date-time column at midnight
+        // (`2/20/2009 0:00`, `28/05/2016 00:00`, `5/28/2016 12:00:00 AM`) is the date.
+        var n = whole
+        if n > 10, let t = spreadsheetTime(p, count: n), t.seconds == 0, !t.fraction { n = t.dateLength }
         // `dd/mm/yyyy` is at most 10 bytes: a longer field is no such date, and a run of
         // digits past Int's range must not be multiplied (300,000 digits trapped).
         guard n >= 5, n <= 10 else { return nil }

@@ -36,6 +36,14 @@ struct APIJSON {
             case let .object(fields):
                 let keys = Set(fields.map(\.0))
                 if keys.contains("data") || (keys.contains("success") && !keys.isDisjoint(with: ["status", "error", "message", "messages"])) {
+                    // readers12 (audit11 F11, message): HDX HAPI's API answers in the same
+                    // envelope; it was called an ACLED response and told to add with_total=true.
+                    if case let .array(items)? = fields.first(where: { $0.0 == "data" })?.1, case let .object(first)? = items.first,
+                       Set(first.map { $0.0.lowercased() }).isSuperset(of: ["location_code", "admin_level", "event_type", "events"]) {
+                        throw .data("\(name): an HDX HAPI API response (conflict events) in JSON, which tally does not read: its pages say "
+                                    + "nothing of the records of the whole query, so a page missing could not be seen. Ask the API for "
+                                    + "output_format=csv with a limit above the records of the query, or download the conflict events CSV from HDX; tally reads both")
+                    }
                     acledPages += 1
                     let status = fields.first(where: { $0.0 == "status" })?.1.integer
                     if case let .bool(ok)? = fields.first(where: { $0.0 == "success" })?.1, !ok {

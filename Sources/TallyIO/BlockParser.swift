@@ -1663,15 +1663,27 @@ final class BlockParser: @unchecked Sendable {
             if let order = layout.dayMonthOrder {
                 throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date read \(order.words), the order \(layout.dayMonthOrderReason); --date-order sets it")
             }
+            // readers12 (review54 F9, message): a column that began in another form; --date-order cannot settle it.
+            if let o = layout.otherDateForm[i] {
+                throw RowMessage(Pipeline.twoFormsAtStart(column: layout.names[i], slashed: (nil, t), other: o))
+            }
             throw RowMessage(column(layout, i) + "\"\(t)\" is a date as a spreadsheet writes it, and the start of the file has no such date with a day above 12 to say which number is the day; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016), or write YYYY-MM-DD")
         }
         throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)" + CalendarDay.spreadsheetSerialAdvice(t))
     }
 
-    /// Notes where the row's `date_start` form was first read in its input (readers11 F8).
+    /// Notes where the row's `date_start` form was first read in its input (readers11 F8),
+    /// and its `date_end`'s when it has one (readers12, review54 F9 (silent): ISO cells
+    /// beside `28/05/2018` in UCDP's `date_end`, the column UCDP counts at, were read
+    /// under --date-order dmy and landed in August). Each date column is held apart.
     private func noteDateForm(_ form: DateForm, _ base: UnsafePointer<UInt8>, _ layout: RowLayout, _ t: inout RowTally) {
-        t.sawDateForm(form, input: inputIndex, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)),
-                      text: text(base, layout.dateStart))
+        let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
+        t.sawDateForm(form, input: inputIndex, at: at, text: text(base, layout.dateStart))
+        guard layout.dateEnd >= 0, !isEmpty(layout.dateEnd) else { return }
+        let s = spans[layout.dateEnd]
+        let end: DateForm = Self.isSlashed(base, s) ? (layout.dayMonthOrder == .mdy ? .monthDayYear : .dayMonthYear)
+            : s.count == 10 ? .iso : .isoWithTime
+        t.sawDateForm(end, input: inputIndex, slot: 1, at: at, text: text(base, layout.dateEnd))
     }
 
     /// How the row's `date_start` is written, for `tally info`'s date forms.
@@ -2404,6 +2416,9 @@ final class BlockParser: @unchecked Sendable {
             if let order = layout.dayMonthOrder {
                 return RowMessage(c + "\"\(t)\" is not a valid date read \(order.words), the order \(layout.dayMonthOrderReason); --date-order sets it")
             }
+            if let o = layout.otherDateForm[layout.dateStart] {
+                return RowMessage(Pipeline.twoFormsAtStart(column: layout.names[layout.dateStart], slashed: (nil, t), other: o))
+            }
             return RowMessage(c + "\"\(t)\" could be day/month or month/day, and no date at the start of the file decides it; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016)")
         }
     }
@@ -3045,19 +3060,23 @@ struct RowTally {
     /// two forms can disagree about which number is the day): `(sequence + 1) << 32 |
     /// line in block`, 0 when not read, with the text. The pipeline refuses a column of
     /// all-numeric dates beside another form (``Pipeline``'s `checkMixedDateForms`).
+    /// readers12 (review54 F9): `date_end` too, in the second half of each input's array
+    /// (slot 1: entry `DateForm.allCases.count + form`); each column is checked alone.
     private(set) var formSightings: [Int: [(at: UInt64, text: String)]] = [:]
     private var formInput = -1
     private var formAt: [(at: UInt64, text: String)] = []
 
-    /// `date_start` of the row at `at` (in input `input`) is written in form `f`.
-    mutating func sawDateForm(_ f: DateForm, input: Int, at: UInt64, text: @autoclosure () -> String) {
+    /// The date column `slot` (0 `date_start`, 1 `date_end`) of the row at `at` (in input
+    /// `input`) is written in form `f`.
+    mutating func sawDateForm(_ f: DateForm, input: Int, slot: Int = 0, at: UInt64, text: @autoclosure () -> String) {
         if input != formInput {
             if formInput >= 0 { formSightings[formInput] = formAt }
             formInput = input
-            formAt = formSightings[input] ?? Array(repeating: (0, ""), count: DateForm.allCases.count)
+            formAt = formSightings[input] ?? Array(repeating: (0, ""), count: 2 * DateForm.allCases.count)
         }
-        let old = formAt[f.rawValue].at
-        if old == 0 || at < old { formAt[f.rawValue] = (at, text()) }
+        let k = slot * DateForm.allCases.count + f.rawValue
+        let old = formAt[k].at
+        if old == 0 || at < old { formAt[k] = (at, text()) }
     }
 
     /// ``formSightings`` including the input being read.

@@ -278,6 +278,20 @@ enum InputOpener {
             // Excel's "Unicode text" is UTF-16LE and tab-separated.
             let start = try readAhead(decoded, 1 << 16)
             decoded = PrefixedSource(prefix: start, inner: decoded)
+            // readers12 (audit11 F2): an API response saved by Windows PowerShell 5.1's `>`
+            // (`Out-File`) is UTF-16LE with a mark; it was parsed as CSV ("malformed quoting").
+            var j = 0
+            while j < start.count && (start[j] == 0x20 || start[j] == 0x09 || start[j] == 0x0A || start[j] == 0x0D) { j += 1 }
+            if j < start.count && (start[j] == 0x7B || start[j] == 0x5B) {
+                let bytes = try decoded.readAll(limit: maximumWholeInput, name: name)
+                var converted = try APIJSON.convert(bytes, name: name)
+                description.packaging.append(converted.format)
+                description.notes += converted.notes
+                description.ucdpPages = converted.ucdpPages
+                description.acledPages = converted.acledPages
+                let csv = converted.takeCSV()
+                return OpenedInput(source: MemorySource(csv), description: description, locator: .records)
+            }
             if isTabSeparated(start) {
                 description.packaging.append("tab-separated")
                 decoded = TabSeparatedSource(inner: decoded)

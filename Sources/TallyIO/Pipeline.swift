@@ -1268,6 +1268,36 @@ final class Pipeline: @unchecked Sendable {
         freeSlots.signal()
     }
 
+    /// readers12 (audit11 F1, message): a first line of a title (one or two cells filled:
+    /// "ACLED export 2019-2021") above the header: the line below it that holds a header
+    /// tally reads, within the first ten, and what to do. Empty when there is none.
+    private func titleRowsHint(_ b: Block, name: String, after end: Int, names: [String], schema: Schema, headerLines: Int,
+                               spans: UnsafeMutablePointer<FieldSpan>, capacity: Int) -> String {
+        guard names.filter({ !$0.trimmingSpaces.isEmpty }).count <= 2, end < b.count else { return "" }
+        var scanner = CSVScanner(base: b.memory, start: end + 1, end: b.count)
+        for k in 1 ... 10 {
+            guard case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity else { return "" }
+            let row = (0 ..< n).map { i -> String in
+                let t = String(decoding: UnsafeBufferPointer(start: b.memory + spans[i].start, count: spans[i].count), as: UTF8.self)
+                return (spans[i].hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces
+            }
+            guard row.filter({ !$0.isEmpty }).count > 2 else { continue }
+            guard let found = try? RowLayout(header: row, file: name, extraColumns: [], schema: schema) else { return "" }
+            let what: String
+            switch found.schema {
+            case .acled: what = "ACLED's header"
+            case .ucdpGED: what = "UCDP GED's header"
+            case .hapiConflict: what = "HDX HAPI's header"
+            case .native, .auto: what = "a header tally reads"
+            }
+            let shown = row.filter { !$0.isEmpty }.prefix(3).map { MessageText.excerpt($0, limit: 30) }.joined(separator: ",")
+            let line = headerLines + k
+            return "; line \(line) holds \(what) (\(shown),…): the line\(line - 1 == 1 ? "" : "s") above it \(line - 1 == 1 ? "is a title" : "are a title or notes"); "
+                + "delete \(line - 1 == 1 ? "it" : "them") so that the header is the first line (in a workbook, delete the rows above the header)"
+        }
+        return ""
+    }
+
     /// Parses the header record at the start of a file's first block.
     private func header(_ b: Block, name: String, index: Int, atEOF: Bool, schema: Schema,
                         convertedFrom: Schema? = nil) throws(TallyError) -> FileContext {
@@ -1326,9 +1356,15 @@ final class Pipeline: @unchecked Sendable {
             let t = String(decoding: UnsafeBufferPointer(start: b.memory + s.start, count: s.count), as: UTF8.self)
             return s.hasEscapes ? t.replacingDoubledQuotes : t
         }
-        var layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
+        var layout: RowLayout
+        do {
+            layout = try RowLayout(header: names.map(\.trimmingSpaces), file: name,
                                    extraColumns: request.config.grouping.extraColumns, schema: schema,
                                    optionNames: request.optionNames)
+        } catch {
+            throw TallyError(exitCode: error.exitCode, message: error.message
+                + titleRowsHint(b, name: name, after: end, names: names, schema: schema, headerLines: headerLines, spans: spans, capacity: capacity))
+        }
         layout.convertedFrom = convertedFrom
         try checkTableKeys(layout, name: name)
         let given = request.perFile[name]?.encoding ?? request.input.encoding
@@ -1393,22 +1429,36 @@ final class Pipeline: @unchecked Sendable {
         }
         var end = min(b.count, b.start + Pipeline.decisionWindow)
         if end < b.count { while end > b.start && b.memory[end - 1] != 0x0A { end -= 1 } }
+        let year = request.thisYear ?? Clock.thisYear
+        /// readers12: a date in a form other than all-numeric, for ``RowLayout/otherDateForm``.
+        func otherForm(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+            n > 0 && (CalendarDay.parseAnyForm(p, count: n, order: nil, thisYear: year) != nil || CalendarDay.parseDateTime(p, count: n) != nil)
+        }
         if layout.schema != .acled {
             // The first row, past HDX's tag row (`#date+start`, which the reader skips:
             // review50 F7, HDX's UCDP download re-saved by Excel was refused).
+            // readers12 (review54 F9): a slashed date_end decides as a slashed date_start
+            // does (UCDP counts at date_end; its "28/05/2018" was refused as undecided).
             var first = CSVScanner(base: b.memory, start: b.start, end: end)
             var slashed = false
             for _ in 0 ..< 2 {
+                let line = 2 + first.lineFeeds
                 guard case let .record(n) = first.next(into: spans, capacity: capacity), layout.dateStart < min(n, capacity) else { return }
                 let s = spans[layout.dateStart]
                 if s.count > 0 && b.memory[s.start] == 0x23 { continue }
-                slashed = CalendarDay.slashedEvidence(b.memory + s.start, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) != .notSlashed
+                for column in columns where column < min(n, capacity) {
+                    let c = spans[column]
+                    if CalendarDay.slashedEvidence(b.memory + c.start, count: c.count, thisYear: year) != .notSlashed { slashed = true }
+                    else if otherForm(b.memory + c.start, c.count) {
+                        layout.otherDateForm[column] = (line, String(decoding: UnsafeBufferPointer(start: b.memory + c.start, count: c.count), as: UTF8.self))
+                    }
+                }
                 break
             }
             guard slashed else { return }
         }
         var scanner = CSVScanner(base: b.memory, start: b.start, end: end)
-        var dayFirst: (line: Int, text: String)?, monthFirst: (line: Int, text: String)?, ambiguous: (line: Int, text: String)?
+        var dayFirst: (line: Int, text: String)?, monthFirst: (line: Int, text: String)?, ambiguous: (line: Int, text: String, column: Int)?
         var lastLine = 1
         scan: while true {
             let line = 2 + scanner.lineFeeds
@@ -1419,11 +1469,13 @@ final class Pipeline: @unchecked Sendable {
                     let s = spans[column]
                     let p = b.memory + s.start
                     func text() -> String { String(decoding: UnsafeBufferPointer(start: p, count: s.count), as: UTF8.self) }
-                    switch CalendarDay.slashedEvidence(p, count: s.count, thisYear: request.thisYear ?? Clock.thisYear) {
+                    switch CalendarDay.slashedEvidence(p, count: s.count, thisYear: year) {
                     case .dayFirst: if dayFirst == nil { dayFirst = (line, text()) }
                     case .monthFirst: if monthFirst == nil { monthFirst = (line, text()) }
-                    case .ambiguous: if ambiguous == nil { ambiguous = (line, text()) }
-                    case .notSlashed, .sameEitherWay, .invalid: break
+                    case .ambiguous: if ambiguous == nil { ambiguous = (line, text(), column) }
+                    case .notSlashed:
+                        if layout.otherDateForm[column] == nil && otherForm(p, s.count) { layout.otherDateForm[column] = (line, text()) }
+                    case .sameEitherWay, .invalid: break
                     }
                 }
                 if dayFirst != nil && monthFirst != nil { break scan }
@@ -1445,9 +1497,25 @@ final class Pipeline: @unchecked Sendable {
         case (nil, nil):
             if let a = ambiguous {
                 let scope = atEOF && end == b.count ? "the file" : "its first \(lastLine) lines"
+                // readers12 (review54 F9, message): --date-order would be refused again by
+                // the two-forms rule; say what settles it.
+                if let o = layout.otherDateForm[a.column] {
+                    throw .data("\(name):\(a.line): " + Self.twoFormsAtStart(column: layout.names[a.column], slashed: (a.line, a.text), other: o))
+                }
                 throw .data("\(name):\(a.line): \(column): \"\(a.text)\" could be day/month or month/day, and no date in \(scope) has a day above 12 to decide; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016)")
             }
         }
+    }
+
+    /// readers12 (review54 F9, message): a slashed date that nothing orders in a column
+    /// that also holds another form. --date-order is not advised: the two-forms rule
+    /// (`checkMixedDateForms`) refuses such a column under any order.
+    static func twoFormsAtStart(column: String, slashed: (line: Int?, text: String), other: (line: Int, text: String)) -> String {
+        let o = "line \(other.line) \"\(MessageText.limited(other.text))\""
+        let s = (slashed.line.map { "line \($0) " } ?? "here ") + "\"\(MessageText.limited(slashed.text))\" (all-numeric)"
+        return "column '\(column)' holds dates in two forms: " + ((slashed.line ?? Int.max) < other.line ? "\(s) and \(o)" : "\(o) and \(s)")
+            + ", the mark of a file opened in a spreadsheet of the other day/month order; --date-order does not settle it: "
+            + "export the column again in one form (the CSV as downloaded, or every date as YYYY-MM-DD)"
     }
 
     /// The line in its file of line `lineInBlock` of block `seq`: lines of earlier
@@ -1516,22 +1584,26 @@ final class Pipeline: @unchecked Sendable {
         var merged: [Int: [(at: UInt64, text: String)]] = [:]
         for p in parsers {
             for (input, seen) in p.tally.allFormSightings {
-                var m = merged[input] ?? Array(repeating: (0, ""), count: DateForm.allCases.count)
+                var m = merged[input] ?? Array(repeating: (0, ""), count: 2 * DateForm.allCases.count)
                 for (i, s) in seen.enumerated() where s.at != 0 && (m[i].at == 0 || s.at < m[i].at) { m[i] = s }
                 merged[input] = m
             }
         }
-        for (_, seen) in merged.sorted(by: { $0.key < $1.key }) {
+        // readers12 (review54 F9): date_start (slot 0) and date_end (slot 1), each alone.
+        for (_, seen) in merged.sorted(by: { $0.key < $1.key }) { for slot in 0 ..< 2 {
             let numeric: [DateForm] = [.dayMonthYear, .monthDayYear]
+            let o = slot * DateForm.allCases.count
             func first(_ forms: [DateForm]) -> (form: DateForm, at: UInt64, text: String)? {
-                forms.compactMap { f in seen[f.rawValue].at == 0 ? nil : (f, seen[f.rawValue].at, seen[f.rawValue].text) }.min { $0.at < $1.at }
+                forms.compactMap { f in seen[o + f.rawValue].at == 0 ? nil : (f, seen[o + f.rawValue].at, seen[o + f.rawValue].text) }.min { $0.at < $1.at }
             }
             guard let slashed = first(numeric), let other = first(DateForm.allCases.filter { !numeric.contains($0) }) else { continue }
             let seqA = Int(slashed.at >> 32) - 1, seqB = Int(other.at >> 32) - 1
             guard seqA >= 0, seqA < blockFiles.count, seqB >= 0, seqB < blockFiles.count, let file = blockFiles[seqA] else { continue }
             let lineA = absoluteLine(seqA, Int(slashed.at & 0xFFFF_FFFF), file), lineB = absoluteLine(seqB, Int(other.at & 0xFFFF_FFFF), file)
             let layout = file.layout
-            let column = layout.names[layout.dateStart]
+            let index = slot == 0 ? layout.dateStart : layout.dateEnd
+            guard index >= 0 else { continue }
+            let column = layout.names[index]
             func place(_ line: Int) -> String {
                 let p = file.locator.place(line)
                 return p.first?.isNumber == true ? "line " + p : p
@@ -1560,7 +1632,7 @@ final class Pipeline: @unchecked Sendable {
                 + "may be wrong, and no --date-order puts them right. Export the column again from the source in one form (the CSV "
                 + "as downloaded, or every date as YYYY-MM-DD)"
                 + (workbook ? "; in Excel, open a CSV with Data > From Text/CSV and the column as text, not by double-clicking it" : ""))
-        }
+        } }
     }
 
     /// The joint-region slip rule over every country value the run read

@@ -95,6 +95,12 @@ struct RowLayout {
     /// Whether the order was given (`--date-order`, a spec's `date_order:`), not decided
     /// from the file's own dates.
     var dayMonthOrderGiven = false
+    /// readers12 (review54 F9, message): the first date of another form than all-numeric
+    /// (`2018-05-01`, `28 May 2018`) seen in each date column (by index) at the start of
+    /// the file (its first row, or the rows the order was decided from), with its line:
+    /// a slashed date of that column is then refused without advising --date-order,
+    /// which cannot settle a column of two forms (``Pipeline``'s `checkMixedDateForms`).
+    var otherDateForm: [Int: (line: Int, text: String)] = [:]
     /// How digits in this file's estimate text are written (`--locale`, a report
     /// dataset's `locale:`).
     var convention: NumberConvention = .unspecified
@@ -198,6 +204,20 @@ struct RowLayout {
         if names.isSuperset(of: ["week", "event_type", "events", "fatalities"]) && (names.contains("admin1") || names.contains("country")) {
             return "; this is ACLED's aggregated data (weekly counts of events and fatalities by admin1 and event type), not ACLED's events: "
                 + "tally reads ACLED's event export (event_date, fatalities, actor1, …) and HDX HAPI's monthly conflict events, so download one of those"
+        }
+        // readers12 (audit11 F13): a desk's "prettified" ACLED header (`Event ID,Event Date,…`).
+        let spelled = Set(header.map { $0.trimmingSpaces.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_") })
+        if !names.contains("event_date") && spelled.isSuperset(of: ["event_date", "fatalities"]) {
+            let shown = header.first { $0.trimmingSpaces.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_") == "event_date" } ?? "Event Date"
+            return "; the header looks like ACLED's with its names reworded ('\(MessageText.excerpt(shown.trimmingSpaces, limit: 30))' for event_date): "
+                + "rename the columns as ACLED writes them (event_id_cnty, event_date, fatalities, admin1, …), or download the export again"
+        }
+        // readers12 (audit11 F6): ACLED's monthly aggregated downloads on HDX
+        // (`Country,Month,Year,Events,Fatalities`, by admin area on the HRP sheets).
+        if names.isSuperset(of: ["country", "month", "year", "events"]) {
+            return "; this is ACLED's aggregated data (monthly counts of events\(names.contains("fatalities") ? " and fatalities" : "") by country or admin area, "
+                + "as ACLED publishes on HDX), not ACLED's events: tally reads ACLED's event export (event_date, fatalities, actor1, …) "
+                + "and HDX HAPI's monthly conflict events, so download one of those"
         }
         if names.isSuperset(of: ["bd_best", "year"]) {
             return "; this is UCDP's Battle-Related Deaths dataset (one figure per conflict or dyad and year), not events: "

@@ -163,13 +163,19 @@ enum XLSXReader {
     /// way to a refusal, so reading the other sheets whole costs nothing otherwise.
     static func otherSheetsAdvice(_ archive: Archive, name: String, sheets: [String], options: InputOptions) -> String {
         var recognised: [(sheet: String, schema: Schema)] = []
+        var counts: [(sheet: String, what: String)] = []
         for sheet in sheets.dropFirst() {
             var o = options
             o.sheet = sheet
             guard let opened = try? read(archive, name: name, options: o),
                   let head = try? InputOpener.readAhead(opened.source, Pipeline.maximumHeaderBytes),
-                  let names = headerNames(head),
-                  let layout = try? RowLayout(header: names.map(\.trimmingSpaces), file: name, extraColumns: []) else { continue }
+                  let names = headerNames(head) else { continue }
+            guard let layout = try? RowLayout(header: names.map(\.trimmingSpaces), file: name, extraColumns: []) else {
+                // readers12 (audit11 F6): a sheet of published counts, said as what it is.
+                let hint = RowLayout.exportHint(header: names.map(\.trimmingSpaces), missing: "")
+                if hint.hasPrefix("; this is ") { counts.append((sheet, String(hint.dropFirst(2)))) }
+                continue
+            }
             recognised.append((sheet, layout.schema))
         }
         func kind(_ schema: Schema) -> String {
@@ -184,6 +190,10 @@ enum XLSXReader {
         let start = "; the workbook has \(sheets.count) sheets (\(all)) and the first is read unless one is named"
         switch recognised.count {
         case 0:
+            if let c = counts.first {
+                let also = counts.count > 1 ? " (and " + counts.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
+                return start + "; sheet \"\(c.sheet)\"\(also): \(c.what)"
+            }
             return start + ", but none of the others starts with a header tally recognises either: check the workbook, or save the data sheet as CSV"
         case 1:
             return start + ": sheet \"\(recognised[0].sheet)\" has a header read as \(kind(recognised[0].schema)); give \(options.optionNames.sheet(recognised[0].sheet))"
@@ -208,7 +218,7 @@ enum XLSXReader {
         func columns(_ names: [String]) -> Set<String> { Set(names.map { $0.trimmingSpaces.lowercased() }) }
         guard let mine = layout(first) else { return }
         var alike: [String] = []
-        var continued: [(sheet: String, row: [String])] = []
+        var continued: [(sheet: String, row: [String], skipped: Int, undated: Int)] = []
         for sheet in sheets.dropFirst() {
             var o = options
             o.sheet = sheet
@@ -219,8 +229,15 @@ enum XLSXReader {
                 // record of the first sheet's columns (an export split over two sheets, rows
                 // pasted past a sheet's end): 150 of 300 events were read, nothing said.
                 // (The whole record: a notes field may hold a line break.)
-                if let row = headerNames(head, wholeRecord: true), continuesRecords(row, layout: mine, width: first.count) {
-                    continued.append((sheet, row))
+                // readers12 (review54 F10, loss): past leading note and blank rows
+                // ("Continued from Sheet1"), and past first records whose date is empty;
+                // a header after the notes is a sheet of the same header.
+                let (skipped, rows) = rowsPastNotes(head)
+                if skipped > 0, let h = rows.first, let theirs = layout(h), theirs.schema == mine.schema,
+                   theirs.isTallyTable == mine.isTallyTable, mine.schema != .native || columns(h) == columns(first) {
+                    if rows.count > 1 { alike.append(sheet) }
+                } else if let (row, before) = continuation(rows, layout: mine, width: first.count) {
+                    continued.append((sheet, row, skipped, before))
                 }
                 continue
             }
@@ -234,7 +251,7 @@ enum XLSXReader {
             let more = continued.count > 1 ? " (and \(continued.count - 1) more sheet\(continued.count == 2 ? "" : "s") so: "
                 + continued.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + (continued.count > 4 ? ", …" : "") + ")" : ""
             let cells = c.row.prefix(4).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (c.row.count > 4 ? ", …" : "")
-            throw .data("\(name): sheet \"\(c.sheet)\" has no header and its first row (\(cells)) is a record of the columns of sheet "
+            throw .data("\(name): sheet \"\(c.sheet)\" has no header and its first \(c.undated > 0 ? "dated record" : c.skipped == 0 ? "row" : "record")\(c.skipped == 0 ? "" : " after \(c.skipped) row\(c.skipped == 1 ? "" : "s") of notes") (\(cells)) is a record of the columns of sheet "
                 + "\"\(sheets[0])\"\(more): the records go on there (an export split over sheets, or rows pasted past a sheet's end); "
                 + "tally reads one sheet of a workbook, and reading the first alone would leave the others' records out of every "
                 + "figure. Give \(options.optionNames.sheet(sheets[0])) to read that sheet alone; to read them all, save each sheet "
@@ -253,10 +270,13 @@ enum XLSXReader {
     /// date a date in a form tally reads, its country a name, its figure (when the schema
     /// has one) a whole number or empty (readers11 F3). A notes or cover sheet's first row
     /// (a title, a sentence, a pivot's labels) has no date where the records have theirs.
-    static func continuesRecords(_ row: [String], layout: RowLayout, width: Int) -> Bool {
+    /// `emptyDate`: an empty date cell passes too (readers12: a continuation whose first
+    /// record has no date was read silently).
+    static func continuesRecords(_ row: [String], layout: RowLayout, width: Int, emptyDate: Bool = false) -> Bool {
         let needed = [layout.dateStart, layout.country, layout.best].max() ?? -1
         guard layout.dateStart >= 0, layout.country >= 0, row.count > needed, row.count <= max(width, needed + 1) else { return false }
         var date = row[layout.dateStart].trimmingSpaces
+        if emptyDate && date.isEmpty { return Self.continuesRecords(row.enumerated().map { $0.offset == layout.dateStart ? "2000-01-01" : $0.element }, layout: layout, width: width) }
         let isDate = date.withUTF8 { b -> Bool in
             guard let p = b.baseAddress, b.count > 0 else { return false }
             if CalendarDay.parseAnyForm(p, count: b.count, order: nil, thisYear: Clock.thisYear) != nil { return true }
@@ -273,6 +293,50 @@ enum XLSXReader {
             guard figure.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
         }
         return true
+    }
+
+    /// readers12 (review54 F10): the first records of a sheet's CSV text past its leading
+    /// note rows (a title, "Continued from Sheet1", a blank row: at most two cells filled
+    /// each, at most ``leadingNotes`` of them), at most 6; and how many were passed over.
+    static let leadingNotes = 10
+    static func rowsPastNotes(_ text: [UInt8]) -> (skipped: Int, rows: [[String]]) {
+        text.withUnsafeBufferPointer { b -> (Int, [[String]]) in
+            guard let base = b.baseAddress else { return (0, []) }
+            let capacity = 16_384
+            let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
+            defer { spans.deallocate() }
+            // The head may end inside a record: only records ended by a line feed count.
+            var end = b.count
+            while end > 0 && base[end - 1] != 0x0A { end -= 1 }
+            var scanner = CSVScanner(base: base, start: 0, end: end)
+            var skipped = 0
+            var rows: [[String]] = []
+            while rows.count < 6, case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
+                let row = (0 ..< n).map { i in
+                    let t = String(decoding: UnsafeBufferPointer(start: base + spans[i].start, count: spans[i].count), as: UTF8.self)
+                    return spans[i].hasEscapes ? t.replacingDoubledQuotes : t
+                }
+                if rows.isEmpty && row.filter({ !$0.trimmingSpaces.isEmpty }).count <= 2 {
+                    skipped += 1
+                    if skipped > leadingNotes { return (skipped, []) }
+                    continue
+                }
+                rows.append(row)
+            }
+            return (skipped, rows)
+        }
+    }
+
+    /// readers12 (review54 F10): the first record of `rows` (a sheet's first rows past its
+    /// notes) that continues the first sheet's records, when every row before it does too
+    /// but for an empty date; nil at the first row that does not.
+    /// Also how many records with an empty date come before it.
+    static func continuation(_ rows: [[String]], layout: RowLayout, width: Int) -> ([String], Int)? {
+        for (k, row) in rows.enumerated() {
+            if continuesRecords(row, layout: layout, width: width) { return (row, k) }
+            guard continuesRecords(row, layout: layout, width: width, emptyDate: true) else { return nil }
+        }
+        return nil
     }
 
     /// The same advice for a workbook on disk whose first sheet's header was refused.

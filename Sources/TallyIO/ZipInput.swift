@@ -22,7 +22,8 @@ enum ZipInput {
         // it is, from the archive's own directory.
         let raw = ZipDirectory.read(path: path) ?? []
         let readable = raw.filter { !$0.name.hasSuffix("/") && !$0.name.hasPrefix("__MACOSX/") }
-        let rawCSVs = readable.filter { let p = $0.name.lowercased(); return p.hasSuffix(".csv") || p.hasSuffix(".csv.gz") }
+        let rawBest = readableTier(readable.map(\.name))
+        let rawCSVs = readable.filter { rawBest != nil && tier($0.name) == rawBest }
         if let e = (rawCSVs.isEmpty ? readable : rawCSVs).first(where: \.encrypted) {
             throw .data("\(name): a password-protected zip archive (\(e.name) is encrypted), which tally cannot open: unzip it with its password (unzip \(name) asks for it) and give the CSV inside")
         }
@@ -38,13 +39,18 @@ enum ZipInput {
             throw .data("\(name): this is an OpenDocument file (.ods/.odt); save it as .xlsx or \"CSV UTF-8\"")
         }
         let files = entries.filter { $0.type == .file && !$0.path.hasPrefix("__MACOSX/") && !$0.path.hasSuffix("/") }
-        let csvs = files.filter { let p = $0.path.lowercased(); return p.hasSuffix(".csv") || p.hasSuffix(".csv.gz") }
+        // readers12 (audit11 F9): a zip of one .tsv, .txt (Excel's "Unicode text") or .json
+        // is read as that file is read unzipped; a .csv beside them is the data, and a
+        // .tsv or .json beside a .txt (a README).
+        let best = readableTier(files.map(\.path))
+        let csvs = files.filter { best != nil && tier($0.path) == best }
         guard csvs.count == 1, let entry = csvs.first else {
             let listed = files.prefix(10).map(\.path).joined(separator: ", ") + (files.count > 10 ? ", …" : "")
             if csvs.isEmpty {
-                throw .data("\(name): a zip archive with no .csv file in it (it holds: \(listed.isEmpty ? "nothing" : listed))")
+                throw .data("\(name): a zip archive with no .csv, .tsv, .txt or .json file in it (it holds: \(listed.isEmpty ? "nothing" : listed))")
             }
-            throw .data("\(name): a zip archive with \(csvs.count) CSV files (\(csvs.prefix(10).map(\.path).joined(separator: ", "))); unzip it and give the ones to read")
+            let kind = best == 0 ? "CSV files" : "files tally could read"
+            throw .data("\(name): a zip archive with \(csvs.count) \(kind) (\(csvs.prefix(10).map(\.path).joined(separator: ", "))); unzip it and give the ones to read")
         }
         let entryName = "\(name) [\(entry.path)]"
         // The archive is used by the producer thread alone from here on.
@@ -67,6 +73,20 @@ enum ZipInput {
         }
         return opened
     }
+
+    /// readers12 (audit11 F9): how readily a member is taken as the data: 0 a .csv, 1 a
+    /// .tsv, .tab or .json, 2 a .txt (each also gzipped); nil for any other file.
+    static func tier(_ path: String) -> Int? {
+        var p = path.lowercased()
+        if p.hasSuffix(".gz") { p.removeLast(3) }
+        if p.hasSuffix(".csv") { return 0 }
+        if p.hasSuffix(".tsv") || p.hasSuffix(".tab") || p.hasSuffix(".json") { return 1 }
+        if p.hasSuffix(".txt") { return 2 }
+        return nil
+    }
+
+    /// The best ``tier(_:)`` among `paths` (nil: none is data).
+    static func readableTier(_ paths: [String]) -> Int? { paths.compactMap(tier).min() }
 }
 
 /// Bytes produced by a push-style reader (ZIPFoundation's `extract`) on a thread of

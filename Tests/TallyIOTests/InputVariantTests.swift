@@ -779,7 +779,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
         let two = writeBytes(try zipped([("a.csv", "x"), ("b.csv", "y")]), name: "two.zip")
         #expect(errorOf { _ = try read([two]) }?.message == two + ": a zip archive with 2 CSV files (a.csv, b.csv); unzip it and give the ones to read")
         let none = writeBytes(try zipped([("readme.pdf", "x")]), name: "none.zip")
-        #expect(errorOf { _ = try read([none]) }?.message == none + ": a zip archive with no .csv file in it (it holds: readme.pdf)")
+        #expect(errorOf { _ = try read([none]) }?.message == none + ": a zip archive with no .csv, .tsv, .txt or .json file in it (it holds: readme.pdf)")
     }
 
     @Test func anotherSheetOrAMissingOneIsChosenByName() throws {
