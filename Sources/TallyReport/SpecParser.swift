@@ -401,11 +401,15 @@ struct SpecReader {
         }
         let given = try string(m["name"] ?? m["title"], path + (m["name"] != nil ? ".name" : ".title"))
         let named = given ?? schema.flatMap(Schema.init(rawValue:))?.title
+        let source = try string(m["source"], path + ".source", required: true, parent: node)!
         var spec = DatasetSpec(path: p, resolvedPath: resolved, name: named ?? display,
                            description: try string(m["description"], path + ".description") ?? "",
-                           source: try string(m["source"], path + ".source", required: true, parent: node)!,
+                           source: source,
                            licence: licence, attribution: try string(m["attribution"], path + ".attribution") ?? "",
-                           credit: try string(m["credit"], path + ".credit"),
+                           // With no name, the credit under charts is the source the spec
+                           // gives, not the file's name (audit10 F1: "Source:
+                           // acled_may28.csv" under a dataset whose source is ACLED).
+                           credit: try string(m["credit"], path + ".credit") ?? (named == nil ? source : nil),
                            url: try string(m["url"], path + ".url") ?? "", schema: schema,
                            continuous: try bool(m["continuous"], path + ".continuous"),
                            locale: try locale(m["locale"], path + ".locale"))

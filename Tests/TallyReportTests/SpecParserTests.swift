@@ -88,7 +88,14 @@ import TallyIO
         #expect(spec.period == PeriodChoice(every: .month, which: .latest))
         #expect(spec.allowEmpty == false)
         #expect(spec.datasets[0].resolvedPath == "Reports/../Datasets/a.csv")
-        #expect(spec.datasets[0].credit == "a.csv")
+        // audit10 F1: with no name, the credit under charts is the dataset's source, not
+        // its file name ("a.csv" before).
+        #expect(spec.datasets[0].credit == "S")
+        #expect(spec.datasets[0].name == "a.csv")
+        let named = try parse(minimal.replacingOccurrences(of: "    source: S\n", with: "    source: S\n    name: Balkh news\n"))
+        #expect(named.datasets[0].credit == "Balkh news")
+        let credited = try parse(minimal.replacingOccurrences(of: "    source: S\n", with: "    source: S\n    credit: C\n"))
+        #expect(credited.datasets[0].credit == "C")
         var summary = SummarySpec()
         summary.titleGenerated = true
         #expect(spec.sections == [.summary(summary)])
