@@ -2978,6 +2978,7 @@ final class BlockParser: @unchecked Sendable {
         let best = try count(base, layout.best, layout)
         let low = isEmpty(layout.low) ? best : try count(base, layout.low, layout)
         let high = isEmpty(layout.high) ? best : try count(base, layout.high, layout)
+        let approximate = try approximateFlag(base, layout)
         if low > best {
             throw RowMessage("column 'low': \(low) is greater than best (\(best))")
         }
@@ -3010,9 +3011,30 @@ final class BlockParser: @unchecked Sendable {
             // a coarser period summed from the file adds the bests the records gave
             // (review30 S21).
             o.bestStated = floorOnly ? false : !rangeOnly
+            if let a = approximate, a != e.approximate {
+                throw RowMessage(column(layout, layout.approximate) + "\(a) disagrees with the estimate text \"\(text(base, layout.estimate))\", "
+                                 + "which is " + (e.approximate ? "approximate" : "not approximate"))
+            }
+        } else if let a = approximate {
+            // A table tally wrote as JSON, read without its text (audit10 F8): `high`
+            // null is an open end, `approximate` and `best_stated` the rest.
+            o.unbounded = isEmpty(layout.high)
+            o.approximate = a
         }
         o.low = low; o.best = best; o.high = high
         try statedBest(base, layout, into: &o, fromText: parsed != nil)
+    }
+
+    /// The `approximate` column of a table tally wrote (``RowLayout/approximate``): nil
+    /// when the file has none or the cell is empty.
+    @inline(__always)
+    private func approximateFlag(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) -> Bool? {
+        guard layout.approximate >= 0, !isEmpty(layout.approximate) else { return nil }
+        switch text(base, layout.approximate) {
+        case "true": return true
+        case "false": return false
+        case let t: throw RowMessage(column(layout, layout.approximate) + "\"\(t)\" is not true or false")
+        }
     }
 
     /// The `best_stated` column (`true`/`false`, as `tally aggregate --format json`

@@ -21,6 +21,12 @@ struct RowLayout {
     /// `best_stated` (`true`/`false`), as `tally aggregate --format json` writes it:
     /// whether a source stated the best or the rules derived it (a range's midpoint).
     var bestStated = -1
+    /// `approximate` (`true`/`false`) of a table tally wrote as JSON (a `period` column):
+    /// with `best_stated` and a `high` left empty (`null`) for an open end it says all the
+    /// `estimate` text says, so such a table reads without the text (audit10 F8: a jq or
+    /// pandas step that keeps the numbers and flags was refused); beside the text it must
+    /// agree with it.
+    var approximate = -1
     var source = -1
     /// The source of rows whose `source` column is missing or empty, when declared
     /// (``IngestRequest/sourceOfFile``).
@@ -319,12 +325,18 @@ struct RowLayout {
             // A table `tally aggregate` wrote, cut to its numbers (csvcut, a pandas
             // subset): low, best and high alone would close "1,201+", give "5,000–7,000"
             // a best of 6,000 and drop "~", all silently.
-            if readsPeriod && col("events") >= 0 && col("estimate") < 0 {
+            // JSON tally wrote keeps in `high` (null), `approximate` and `best_stated`
+            // what the text says: with all three it reads without the text.
+            let flagsStandIn = col("approximate") >= 0 && col("best_stated") >= 0 && col("high") >= 0
+            if readsPeriod && col("events") >= 0 && col("estimate") < 0 && !flagsStandIn {
                 throw .data("\(file):1: this is a table tally aggregate wrote (period and events columns) without its estimate "
-                            + "column, which low, best and high cannot stand for: '1,201+' has no upper bound, '5,000–7,000' no best, "
-                            + "'~40' is approximate. Keep the estimate column (the one after events), or, when no figure is "
-                            + "open-ended, approximate or a range without a best, add an empty estimate column")
+                            + "column (or JSON key), which low, best and high alone cannot stand for: an open end (N+) has no upper "
+                            + "bound, a range (N–M) may have no best of its own, ~N is approximate. Keep the estimate column (the one "
+                            + "after events), or keep the approximate and best_stated columns (JSON keys) with high empty (null) for "
+                            + "an open end, as tally writes them; or, when no figure is open-ended, approximate or a range without a "
+                            + "best, add an empty estimate column")
             }
+            if readsPeriod { approximate = col("approximate") }
             dateStart = col("date_start"); dateEnd = col("date_end")
             country = col("country"); adm1 = col("adm_1"); adm2 = col("adm_2"); actor = col("actor")
             measure = col("measure"); low = col("low"); best = col("best"); high = col("high")

@@ -699,11 +699,37 @@ import TallyTestSupport
         #expect(again.rows.map(\.estimate) == first.rows.map(\.estimate))
         #expect(again.rows.map(\.estimate.bestStated) == stated)
         #expect(String(decoding: ResultWriter.json(again), as: UTF8.self).replacingOccurrences(of: #""events": 2"#, with: #""events": 1"#) == json.replacingOccurrences(of: #""events": 2"#, with: #""events": 1"#))
-        // Without the estimate text the numbers alone cannot say "at least" or "~": a
-        // result of `aggregate` (period and events) without it is refused (review10c F5).
+        // Without the estimate text, `high` null, `approximate` and `best_stated` say what
+        // it says (audit10 F8: refused before, although a jq or pandas step keeping the
+        // numbers and flags is a normal pipeline): read back alike.
         let numbers = json.replacingOccurrences(of: #", "estimate": "[^"]*""#, with: "", options: .regularExpression)
         #expect(!numbers.contains("estimate"))
-        #expect(throws: TallyError.self) { try aggregate([writeFile(numbers, name: "n.json")], by: [.adm1], period: .month) }
+        let fromFlags = try aggregate([writeFile(numbers, name: "n.json")], by: [.adm1], period: .month)
+        #expect(fromFlags.rows.map(\.estimate) == first.rows.map(\.estimate))
+        #expect(fromFlags.rows.map(\.estimate.bestStated) == stated)
+        #expect(fromFlags.rows.contains { $0.estimate.approximate && $0.estimate.best == 40 })
+        #expect(fromFlags.rows.contains { $0.estimate.isUnbounded && $0.estimate.best == 16 })
+        // Without `approximate` the numbers alone cannot say "~": a result of `aggregate`
+        // (period and events) without it is refused (review10c F5), naming the keys.
+        let noFlag = numbers.replacingOccurrences(of: #", "approximate": (true|false)"#, with: "", options: .regularExpression)
+        do {
+            _ = try aggregate([writeFile(noFlag, name: "m.json")], by: [.adm1], period: .month)
+            Issue.record("read without estimate and approximate")
+        } catch {
+            #expect(error.description.contains("keep the approximate and best_stated columns (JSON keys)"), "\(error.description)")
+            #expect(!error.description.contains("1,201"))
+        }
+        // `approximate` beside the text must agree with it ("~40" is approximate).
+        let contradicted = json.replacingOccurrences(of: #""approximate": true, "best_stated": true, "estimate": "~40""#,
+                                                     with: #""approximate": false, "best_stated": true, "estimate": "~40""#)
+        #expect(contradicted != json)
+        do {
+            _ = try aggregate([writeFile(contradicted, name: "c.json")], by: [.adm1], period: .month)
+            Issue.record("approximate false beside ~40 was read")
+        } catch {
+            #expect(error.description.contains("column 'approximate': false disagrees with the estimate text \"~40\", which is approximate"),
+                    "\(error.description)")
+        }
         // Without the estimate and the period (plain records), a range's best reads as
         // stated: the numbers cannot say otherwise.
         let bare = numbers.replacingOccurrences(of: #", "best_stated": (true|false)"#, with: "", options: .regularExpression)
