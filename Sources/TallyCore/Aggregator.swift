@@ -42,8 +42,9 @@ public final class Aggregator: @unchecked Sendable {
         }
     }
 
-    /// Different best figures of stocks on their latest dates one aggregator keeps
-    /// beyond each cell's first, all cells together (about 60 bytes each: some 15 MB).
+    /// Different best figures of stocks on their latest dates one aggregator keeps in
+    /// cells of more than ``StockCell/fewLimit`` figures, all such cells together (about
+    /// 60 bytes each: some 15 MB).
     /// Each cell is held to ``StockCell/maximumDistinctBests``, but without an overall
     /// limit ten places of 90,000 different figures each took 98 MB where the same rows
     /// as a flow take 42 MB (audit9 F2): memory followed the rows. Sources give a stock
@@ -169,7 +170,7 @@ public final class Aggregator: @unchecked Sendable {
         var where_: [String] = []
         for id in [key.country, key.adm1, key.adm2, key.actor] where id != CellKey.absent { where_.append(strings.string(id)) }
         var e = AggregationOverflow(cell: where_.joined(separator: " / ") + " / " + strings.string(key.measure))
-        e.reason = "more than \(StockCell.maximumDistinctBests) different best figures for one place, actor and date of "
+        e.reason = "more than \(Estimate.grouped(Int64(StockCell.maximumDistinctBests))) different best figures for one place, actor and date of "
             + "a stock (\(e.cell ?? "")); their lower median would need them all in memory. Are these rows really "
             + "observations of one stock (not a flow named as a stock, or rows missing their own date)?"
         return e

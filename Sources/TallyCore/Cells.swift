@@ -90,14 +90,14 @@ struct StockCell {
     /// Different best figures one place, actor and date of a stock may have.
     static let maximumDistinctBests = 100_000
 
-    /// Different bests the cell keeps beyond its first (which lives in the cell itself):
-    /// what ``Aggregator``'s overall limit counts (``Aggregator/maximumHeldBests``).
+    /// Different bests the cell keeps in a dictionary (past ``fewLimit``): what
+    /// ``Aggregator``'s overall limit counts (``Aggregator/maximumHeldBests``). A cell of
+    /// a few figures costs a short array, bounded by the cells like everything else
+    /// (review55 F9: two sources' daily figures for 1,300 places by day, two figures a
+    /// cell, were refused when every figure past a cell's first counted).
     var extraBests: Int {
-        switch others {
-        case .none: return 0
-        case let .few(p): return p.count - 1
-        case let .many(c, _): return c.count - 1
-        }
+        if case let .many(c, _) = others { return c.count }
+        return 0
     }
 
     init(_ o: Observation) {

@@ -269,7 +269,7 @@ with open(path("distinct.csv"), "w") as f:
     f.writelines(f"2023-01-05,Mali,members,{i}\n" for i in range(150_000))
 r, mib, _ = peak_mib(["aggregate", path("distinct.csv")], timeout=300)
 c.check(f"150,000 different stock bests on one date: 65 naming the limit ({mib or 0:.0f} MiB)",
-        r.code == 65 and b"100000 different best figures" in r.err, r)
+        r.code == 65 and b"100,000 different best figures" in r.err, r)
 
 span = write("span.csv", "date_start,country,measure,best\n0001-01-01,Mali,killed,1\n9998-12-31,Mali,killed,2\n"
              "2023-01-01,Niger,killed,3\n")

@@ -3791,12 +3791,20 @@ final class PhraseReader {
         // the low end had been dropped (read 5,926). A dateline has its place, its words
         // or an em dash ("Aleppo 2016—4,500 dead", "2016 – 4,500").
         if !spaced, tokens[first.end].text != "—", standsAlone(from: firstIndex, to: second.end) { return false }
-        // review54 F5 (silent): the same join with words after it or a label before it
-        // ("1950-5,926 killed", "killed: 1950-5,926") had been a dateline, read 5,926,
-        // while "1950-5926 killed" was the range: a thousands comma decided. With no word
-        // before the first figure there is no place for a dateline to name, so it is the
-        // range as alone; "Aleppo 2016-4,500 dead" keeps its dateline.
-        if !spaced, tokens[first.end].text != "—", noWordBefore(firstIndex) { return false }
+        let other = a ? secondIndex : firstIndex
+        let grouped = tokens[other].plainDigits == 0 && { if case .number = tokens[other].kind { return true } else { return false } }()
+        // review54 F5, review55 F6 (silent): the same join, one end grouped, with words
+        // after it and nothing but a label, a tag or a bullet before it ("1950-5,926
+        // killed", "killed: 1950-5,926", "Syria: 2016-4,500 killed", "• 2016-4,500
+        // killed") had been a dateline (5,926) while "1950-5926 killed" was the range; read
+        // as the range, a headline's dateline became 2,016–4,500. A year and a count or a
+        // range of counts, which nothing tells apart: refused. With a place before it
+        // ("Aleppo 2016-4,500 dead") it stays a dateline.
+        if !spaced, tokens[first.end].text != "—", grouped, noWordBefore(firstIndex) {
+            throw ParseFailure(reason: "\"" + phrase(firstIndex..<second.end) + "\" may be a range (" + phrase(firstIndex..<first.end)
+                               + " to " + phrase(secondIndex..<second.end) + ") or a year and a figure: write a range with both ends "
+                               + "grouped alike (1,950–5,926), or the year apart from the figure (2016: 4,500 killed)")
+        }
         // Spaced or by an em dash, and alone ("1950 - 5,926", "1950—5,926" in a cell): a
         // range or a year and a figure, which no word tells apart.
         if spaced || tokens[first.end].text == "—", standsAlone(from: firstIndex, to: second.end) {
@@ -3804,8 +3812,6 @@ final class PhraseReader {
                                + " to " + phrase(secondIndex..<second.end) + ") or a year and a figure: write a range with no spaces "
                                + "around its dash and both ends grouped alike (1,950–5,926), or the figure alone")
         }
-        let other = a ? secondIndex : firstIndex
-        let grouped = tokens[other].plainDigits == 0 && { if case .number = tokens[other].kind { return true } else { return false } }()
         return spaced || grouped
     }
 
