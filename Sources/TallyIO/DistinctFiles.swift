@@ -15,7 +15,12 @@ extension Ingest {
     /// one file too: without an id column nothing else could tell their rows apart,
     /// and every figure would be counted twice. Contents are compared only between
     /// files of the same size.
-    static func distinctFiles(_ files: [String]) -> (files: [Int], notes: [String]) {
+    ///
+    /// `readAs` gives a file's own reading options (a report dataset's `sheet:`,
+    /// `encoding:`, …): two namings of one file read differently are two inputs, never
+    /// one read once (audit9b N3: a workbook given as two datasets, `sheet: Jan` and
+    /// `sheet: Feb`, lost one sheet's records with exit 0).
+    static func distinctFiles(_ files: [String], readAs: (String) -> FileInputOptions? = { _ in nil }) -> (files: [Int], notes: [String]) {
         struct Identity: Hashable { let device: UInt64, inode: UInt64 }
         struct Contents: Hashable { let size: Int64, digest: Int }
         var kept: [Int] = []
@@ -37,7 +42,7 @@ extension Ingest {
             guard ok, (st.st_mode & S_IFMT) == S_IFREG else { kept.append(index); continue }
             let id = Identity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
             let name = path == "-" ? "standard input" : path
-            if let first = byIdentity[id] {
+            if let first = byIdentity[id], readAs(path) == readAs(seen[first].path) {
                 notes.append("\(name) is the same file as \(seen[first].name): read once")
                 continue
             }
@@ -51,7 +56,8 @@ extension Ingest {
                     if first >= 0, let d = digests.digest(seen[first].path) { byContents[Contents(size: size, digest: d), default: []].append(first) }
                     firstOfSize[size] = -1 // hashed: found by its contents now
                     contents = digests.digest(path).map { Contents(size: size, digest: $0) }
-                    if let contents, let copy = (byContents[contents] ?? []).lazy.map({ seen[$0] }).first(where: { sameBytes($0.path, path) }) {
+                    if let contents, let copy = (byContents[contents] ?? []).lazy.map({ seen[$0] })
+                        .first(where: { readAs($0.path) == readAs(path) && sameBytes($0.path, path) }) {
                         notes.append("\(name) holds the same bytes as \(copy.name): read once")
                         continue
                     }

@@ -67,7 +67,7 @@ public enum Ingest {
     /// (several inputs use the table anyway; a regular file is opened again).
     private static func replayableStream(_ request: IngestRequest) throws(TallyError) -> StreamReplay? {
         guard request.deduplicate != true else { return nil }
-        let files = distinctFiles(request.files).files.map { request.files[$0] }
+        let files = distinctFiles(request.files, readAs: { request.perFile[$0] }).files.map { request.files[$0] }
         guard files.count == 1, files[0] == "-" || !isRegularFile(files[0]) else { return nil }
         var st = stat()
         if files[0] != "-" && stat(files[0], &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return nil }
@@ -77,7 +77,7 @@ public enum Ingest {
     private static func read(_ request: IngestRequest, tableOfIds: Bool, replay: StreamReplay? = nil) throws(TallyError) -> IngestOutcome? {
         if request.files.isEmpty { throw .usage("no input files given (use - for standard input)") }
         if request.files.filter({ $0 == "-" }).count > 1 { throw .usage("standard input (-) can be read only once") }
-        let (kept, duplicates) = distinctFiles(request.files)
+        let (kept, duplicates) = distinctFiles(request.files, readAs: { request.perFile[$0] })
         let files = kept.map { request.files[$0] }
         // Check every file first, so a missing second file fails before any work, but
         // open each only when its turn comes and close it after: a run over thousands

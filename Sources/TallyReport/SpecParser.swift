@@ -251,6 +251,21 @@ struct SpecReader {
         }
         var datasets: [DatasetSpec] = []
         for (i, d) in datasetList.enumerated() { datasets.append(try dataset(d, "datasets[\(i)]")) }
+        // audit9b N3 (silent loss): options are kept by path, so one path given as two
+        // datasets read differently (`sheet: Jan`, `sheet: Feb`) was read once, with one
+        // dataset's options: the other's records were lost with exit 0.
+        var readings: [String: (index: Int, input: FileInputOptions)] = [:]
+        for (i, d) in datasets.enumerated() {
+            for path in d.resolvedPaths {
+                if let prior = readings[path], prior.input != d.input {
+                    throw fail(datasetList[i], "datasets[\(i)]", "\(d.path) is also datasets[\(prior.index)], read there with other options "
+                               + "(sheet, encoding, date_order, date_range or admin_level): a file is read once in a run, so one "
+                               + "reading would be lost. Give each reading a file of its own (save each sheet as a CSV file) or "
+                               + "make them one dataset")
+                }
+                readings[path] = (i, d.input)
+            }
+        }
 
         guard let sectionsNode = top["sections"] else { throw fail(root, "sections", "missing (required)") }
         guard let sectionList = sectionsNode.sequence, sectionList.count > 0 else {

@@ -160,6 +160,27 @@ private func killed(_ o: IngestOutcome) -> String {
     static let y2023 = [header, row("A1", "2023-01-05", 12), row("A2", "2023-02-05", 3)]
     static let y2024 = [header, row("B1", "2024-01-05", 100), row("B2", "2024-02-05", 50)]
 
+    /// audit9b N3 (silent loss): one workbook named twice with a sheet each (a report's
+    /// two datasets, `sheet: 2023` and `sheet: 2024`) was read once, "the same file ...:
+    /// read once", and one sheet's records were lost with exit 0. Read differently, two
+    /// namings of one file are two inputs; read alike, still one.
+    @Test func oneWorkbookNamedTwiceWithASheetEachReadsBoth() throws {
+        let f = try workbook([("2023", Self.y2023), ("2024", Self.y2024)], name: "two.xlsx")
+        let link = f + ".link.xlsx"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: f)
+        var request = IngestRequest(files: [f, link], config: AggregationConfig(grouping: Grouping([.country]), period: .all))
+        var a = FileInputOptions(), b = FileInputOptions()
+        a.sheet = "2023"; b.sheet = "2024"
+        request.perFile = [f: a, link: b]
+        let both = try Ingest.run(request)
+        #expect(killed(both) == "165")
+        #expect(both.duplicateFiles.isEmpty)
+        request.perFile = [f: b, link: b]
+        let once = try Ingest.run(request)
+        #expect(killed(once) == "150")
+        #expect(once.duplicateFiles.count == 1)
+    }
+
     @Test func twoSheetsOfOneHeaderAreRefusedNamingThem() throws {
         let f = try workbook([("2023", Self.y2023), ("2024", Self.y2024)], name: "two.xlsx")
         let e = errorOf { _ = try read([f], by: [.country]) }

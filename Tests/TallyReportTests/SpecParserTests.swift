@@ -81,6 +81,32 @@ import TallyIO
         }
     }
 
+    /// audit9b N3: one path as two datasets read differently lost one reading's records.
+    @Test func onePathAsTwoDatasetsReadDifferentlyIsRefused() throws {
+        let twice = """
+        title: Brief
+        datasets:
+          - path: ../Datasets/two.xlsx
+            sheet: Jan
+            source: S
+            licence: CC BY 4.0
+          - path: ../Datasets/two.xlsx
+            sheet: Feb
+            source: S
+            licence: CC BY 4.0
+        sections:
+          - type: summary
+        """
+        do {
+            _ = try parse(twice)
+            Issue.record("two readings of one path were accepted")
+        } catch {
+            #expect(error.description.contains("datasets[1]: ../Datasets/two.xlsx is also datasets[0], read there with other options"), "\(error)")
+        }
+        // Read alike, it is one file given twice: read once (the run says so).
+        _ = try parse(twice.replacingOccurrences(of: "sheet: Feb", with: "sheet: Jan"))
+    }
+
     @Test func minimalSpecTakesDefaults() throws {
         let spec = try parse(minimal)
         #expect(spec.title == "Brief")
