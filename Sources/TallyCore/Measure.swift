@@ -1232,22 +1232,73 @@ public enum MeasureSlips {
     /// the one read second is named), or from a name of tally's list. nil when none.
     public static func first(in present: [String], declared: Set<String> = []) -> Slip? {
         func isKnown(_ m: String) -> Bool { known.contains(m) || declared.contains(m) }
-        for (i, m) in present.enumerated() where !isKnown(m) {
-            if let n = present.first(where: { $0 != m && isKnown($0) && isOneSlip(m, $0) }) {
-                return Slip(measure: m, near: n, spelt: true)
+        // audit9b N1 (hang): every name was compared with every earlier one, so 16,000
+        // names took 41 s (release). Only names one slip apart share a key of
+        // ``slipKeys(_:)`` (the name, or it less one scalar), so each name is compared
+        // with those alone; names too long for keys are compared by length, within a
+        // budget. The known and the declared names are few: compared directly.
+        let knownPresent = present.filter(isKnown)
+        let sortedDeclared = declared.sorted()
+        var byKey: [Int: [Int]] = [:]
+        var longByLength: [Int: [Int]] = [:]
+        var longBudget = 100_000
+        for (i, m) in present.enumerated() {
+            if !isKnown(m) {
+                if let n = knownPresent.first(where: { $0 != m && isOneSlip(m, $0) }) {
+                    return Slip(measure: m, near: n, spelt: true)
+                }
+                var earlier: [Int] = []
+                let n = m.unicodeScalars.count
+                // Names of the last indexed length and the first long one may be one slip apart.
+                if n <= slipKeyLength + 1 {
+                    for k in slipKeys(m, upTo: slipKeyLength + 1) ?? [] { earlier += byKey[k] ?? [] }
+                }
+                if n >= slipKeyLength {
+                    var long: [Int] = []
+                    for l in n - 1 ... n + 1 { long += longByLength[l] ?? [] }
+                    if long.count > longBudget { long = Array(long.sorted().prefix(max(0, longBudget))) }
+                    longBudget -= long.count
+                    earlier += long
+                }
+                if let j = Set(earlier).sorted().first(where: { isOneSlip(m, present[$0]) }) {
+                    return Slip(measure: m, near: present[j], spelt: true)
+                }
+                // Another number or gender of a listed flow (`mortas` of `mortos`, though one
+                // slip from `morts` too) is that word, not a slip of any.
+                let inflected = listed.contains { isInflection(m, of: $0) && !MeasureCatalog.builtInStocks.contains($0) }
+                if let n = sortedDeclared.first(where: { isOneSlip(m, $0) })
+                    ?? (inflected ? nil : listed.first(where: { isOneSlip(m, $0) })) {
+                    return Slip(measure: m, near: n, spelt: false)
+                }
             }
-            if let n = present[..<i].first(where: { isOneSlip(m, $0) }) {
-                return Slip(measure: m, near: n, spelt: true)
-            }
-            // Another number or gender of a listed flow (`mortas` of `mortos`, though one
-            // slip from `morts` too) is that word, not a slip of any.
-            let inflected = listed.contains { isInflection(m, of: $0) && !MeasureCatalog.builtInStocks.contains($0) }
-            if let n = declared.sorted().first(where: { isOneSlip(m, $0) })
-                ?? (inflected ? nil : listed.first(where: { isOneSlip(m, $0) })) {
-                return Slip(measure: m, near: n, spelt: false)
+            if let keys = slipKeys(m) {
+                for k in Set(keys) { byKey[k, default: []].append(i) }
+            } else {
+                longByLength[m.unicodeScalars.count, default: []].append(i)
             }
         }
         return nil
+    }
+
+    /// Names of at most this many scalars are indexed by ``slipKeys(_:)``.
+    static let slipKeyLength = 64
+
+    /// Hashes of the name and of the name less each one of its scalars: two names one
+    /// slip apart (``isOneSlip(_:_:)``: a scalar changed, added, dropped, or two next to
+    /// each other swapped) share one. nil for a name longer than ``slipKeyLength``.
+    static func slipKeys(_ name: String, upTo limit: Int = slipKeyLength) -> [Int]? {
+        let u = Array(name.unicodeScalars)
+        guard u.count <= limit else { return nil }
+        func key(skipping i: Int) -> Int {
+            var h = Hasher()
+            h.combine(i < 0 ? u.count : u.count - 1)
+            for (j, c) in u.enumerated() where j != i { h.combine(c) }
+            return h.finalize()
+        }
+        var keys = [key(skipping: -1)]
+        keys.reserveCapacity(u.count + 1)
+        for i in u.indices { keys.append(key(skipping: i)) }
+        return keys
     }
 
     /// Whether `a` is `b` in another number or gender, as a language writes it, not a typing

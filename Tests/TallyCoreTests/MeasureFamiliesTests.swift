@@ -1,4 +1,5 @@
 import Testing
+import TallyTestSupport
 @testable import TallyCore
 
 /// review28 N7: the names data writes for one count, so a run asked for one can say the
@@ -55,6 +56,57 @@ import Testing
         #expect(MeasureSlips.first(in: ["strengths"]) == .init(measure: "strengths", near: "strength", spelt: false))
         #expect(MeasureSlips.first(in: ["displacement", "displacements"])
                 == .init(measure: "displacements", near: "displacement", spelt: true))
+    }
+
+    /// The rule as it was written before its index (every name against every earlier
+    /// one): the indexed one must find the same slip.
+    static func reference(_ present: [String], declared: Set<String> = []) -> MeasureSlips.Slip? {
+        func isKnown(_ m: String) -> Bool { MeasureSlips.known.contains(m) || declared.contains(m) }
+        for (i, m) in present.enumerated() where !isKnown(m) {
+            if let n = present.first(where: { $0 != m && isKnown($0) && MeasureSlips.isOneSlip(m, $0) }) { return .init(measure: m, near: n, spelt: true) }
+            if let n = present[..<i].first(where: { MeasureSlips.isOneSlip(m, $0) }) { return .init(measure: m, near: n, spelt: true) }
+            let inflected = MeasureSlips.listed.contains { MeasureSlips.isInflection(m, of: $0) && !MeasureCatalog.builtInStocks.contains($0) }
+            if let n = declared.sorted().first(where: { MeasureSlips.isOneSlip(m, $0) })
+                ?? (inflected ? nil : MeasureSlips.listed.first(where: { MeasureSlips.isOneSlip(m, $0) })) {
+                return .init(measure: m, near: n, spelt: false)
+            }
+        }
+        return nil
+    }
+
+    /// audit9b N1 (hang): 16,000 measure names took 41 s, each compared with every
+    /// earlier one. Indexed by the keys two names one slip apart share, the rule finds
+    /// the same slip as before on random sets of names: near-misses of one another by
+    /// every kind of slip, names at the indexed length's edge (64 and 65 scalars), Arabic.
+    @Test(arguments: 0 ..< 40)
+    func theIndexedRuleFindsWhatComparingEveryPairFound(seed: Int) {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let alphabet = Array("abcdeklmnrstuz_") + ["\u{0642}", "\u{062A}", "\u{0644}", "é"]
+        func word(_ n: Int) -> String { String((0 ..< n).map { _ in alphabet[Int.random(in: 0 ..< alphabet.count, using: &rng)] }) }
+        func slip(_ w: String) -> String {
+            var c = Array(w)
+            let i = Int.random(in: 0 ..< c.count, using: &rng)
+            switch Int.random(in: 0 ..< 4, using: &rng) {
+            case 0: c[i] = alphabet[Int.random(in: 0 ..< alphabet.count, using: &rng)]
+            case 1: c.insert(alphabet[Int.random(in: 0 ..< alphabet.count, using: &rng)], at: i)
+            case 2: if c.count > 1 { c.remove(at: i) }
+            default: if i + 1 < c.count { c.swapAt(i, i + 1) }
+            }
+            return String(c)
+        }
+        var names: [String] = []
+        let lengths = [5, 6, 8, 12, 63, 64, 65, 66]
+        for _ in 0 ..< Int.random(in: 2 ... 60, using: &rng) {
+            if !names.isEmpty, Bool.random(using: &rng) {
+                names.append(slip(names[Int.random(in: 0 ..< names.count, using: &rng)]))
+            } else {
+                names.append(word(lengths[Int.random(in: 0 ..< lengths.count, using: &rng)]))
+            }
+        }
+        if seed % 3 == 0 { names.append("kiled") }
+        var seen = Set<String>()
+        names = names.filter { seen.insert($0).inserted }
+        #expect(MeasureSlips.first(in: names) == Self.reference(names), "\(names)")
     }
 
     @Test func theFirstSlipIsNamedWithTheNameItIsNear() {
