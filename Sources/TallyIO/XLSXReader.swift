@@ -232,11 +232,18 @@ enum XLSXReader {
                 // readers12 (review54 F10, loss): past leading note and blank rows
                 // ("Continued from Sheet1"), and past first records whose date is empty;
                 // a header after the notes is a sheet of the same header.
-                let (skipped, rows) = rowsPastNotes(head)
-                if skipped > 0, let h = rows.first, let theirs = layout(h), theirs.schema == mine.schema,
-                   theirs.isTallyTable == mine.isTallyTable, mine.schema != .native || columns(h) == columns(first) {
-                    if rows.count > 1 { alike.append(sheet) }
-                } else if let (row, before) = continuation(rows, layout: mine, width: first.count) {
+                // readers13 (review55 F7, loss): still dropped in silence past a note row of 3
+                // cells, a "Source | Accessed | date" footer, or 11 note rows: any of the
+                // sheet's first rows (``scannedRows``) that is a record of the first sheet's
+                // columns, or a header of them, counts, whatever rows come before it.
+                let rows = leadingRows(head)
+                for (k, h) in rows.enumerated() where k > 0 {
+                    guard let theirs = layout(h), theirs.schema == mine.schema, theirs.isTallyTable == mine.isTallyTable,
+                          mine.schema != .native || columns(h) == columns(first) else { continue }
+                    if k + 1 < rows.count { alike.append(sheet) }
+                    break
+                }
+                if alike.last != sheet, let (row, skipped, before) = continuation(rows, layout: mine, width: first.count) {
                     continued.append((sheet, row, skipped, before))
                 }
                 continue
@@ -295,13 +302,14 @@ enum XLSXReader {
         return true
     }
 
-    /// readers12 (review54 F10): the first records of a sheet's CSV text past its leading
-    /// note rows (a title, "Continued from Sheet1", a blank row: at most two cells filled
-    /// each, at most ``leadingNotes`` of them), at most 6; and how many were passed over.
-    static let leadingNotes = 10
-    static func rowsPastNotes(_ text: [UInt8]) -> (skipped: Int, rows: [[String]]) {
-        text.withUnsafeBufferPointer { b -> (Int, [[String]]) in
-            guard let base = b.baseAddress else { return (0, []) }
+    /// readers13 (review55 F7): the first rows of a sheet's CSV text (at most
+    /// ``scannedRows``, each ended by a line feed within the head read).
+    /// (readers12 passed over at most 10 leading rows of at most two cells: a note row of
+    /// three cells, or eleven, hid the records after them.)
+    static let scannedRows = 50
+    static func leadingRows(_ text: [UInt8]) -> [[String]] {
+        text.withUnsafeBufferPointer { b -> [[String]] in
+            guard let base = b.baseAddress else { return [] }
             let capacity = 16_384
             let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
             defer { spans.deallocate() }
@@ -309,32 +317,26 @@ enum XLSXReader {
             var end = b.count
             while end > 0 && base[end - 1] != 0x0A { end -= 1 }
             var scanner = CSVScanner(base: base, start: 0, end: end)
-            var skipped = 0
             var rows: [[String]] = []
-            while rows.count < 6, case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
-                let row = (0 ..< n).map { i in
+            while rows.count < scannedRows, case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
+                rows.append((0 ..< n).map { i in
                     let t = String(decoding: UnsafeBufferPointer(start: base + spans[i].start, count: spans[i].count), as: UTF8.self)
                     return spans[i].hasEscapes ? t.replacingDoubledQuotes : t
-                }
-                if rows.isEmpty && row.filter({ !$0.trimmingSpaces.isEmpty }).count <= 2 {
-                    skipped += 1
-                    if skipped > leadingNotes { return (skipped, []) }
-                    continue
-                }
-                rows.append(row)
+                })
             }
-            return (skipped, rows)
+            return rows
         }
     }
 
-    /// readers12 (review54 F10): the first record of `rows` (a sheet's first rows past its
-    /// notes) that continues the first sheet's records, when every row before it does too
-    /// but for an empty date; nil at the first row that does not.
-    /// Also how many records with an empty date come before it.
-    static func continuation(_ rows: [[String]], layout: RowLayout, width: Int) -> ([String], Int)? {
+    /// readers12 (review54 F10), readers13 (review55 F7): the first row of `rows` (a
+    /// sheet's first rows) that is a dated record of the first sheet's columns, wherever
+    /// it is; how many rows before it are not records (notes, a title, a footer, blank);
+    /// and how many records with an empty date come right before it.
+    static func continuation(_ rows: [[String]], layout: RowLayout, width: Int) -> ([String], Int, Int)? {
+        var runStart = 0
         for (k, row) in rows.enumerated() {
-            if continuesRecords(row, layout: layout, width: width) { return (row, k) }
-            guard continuesRecords(row, layout: layout, width: width, emptyDate: true) else { return nil }
+            if continuesRecords(row, layout: layout, width: width) { return (row, runStart, k - runStart) }
+            if !continuesRecords(row, layout: layout, width: width, emptyDate: true) { runStart = k + 1 }
         }
         return nil
     }

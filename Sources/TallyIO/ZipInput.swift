@@ -22,8 +22,8 @@ enum ZipInput {
         // it is, from the archive's own directory.
         let raw = ZipDirectory.read(path: path) ?? []
         let readable = raw.filter { !$0.name.hasSuffix("/") && !$0.name.hasPrefix("__MACOSX/") }
-        let rawBest = readableTier(readable.map(\.name))
-        let rawCSVs = readable.filter { rawBest != nil && tier($0.name) == rawBest }
+        let rawData = Set(dataMembers(readable.map(\.name)))
+        let rawCSVs = readable.filter { rawData.contains($0.name) }
         if let e = (rawCSVs.isEmpty ? readable : rawCSVs).first(where: \.encrypted) {
             throw .data("\(name): a password-protected zip archive (\(e.name) is encrypted), which tally cannot open: unzip it with its password (unzip \(name) asks for it) and give the CSV inside")
         }
@@ -40,16 +40,21 @@ enum ZipInput {
         }
         let files = entries.filter { $0.type == .file && !$0.path.hasPrefix("__MACOSX/") && !$0.path.hasSuffix("/") }
         // readers12 (audit11 F9): a zip of one .tsv, .txt (Excel's "Unicode text") or .json
-        // is read as that file is read unzipped; a .csv beside them is the data, and a
-        // .tsv or .json beside a .txt (a README).
-        let best = readableTier(files.map(\.path))
-        let csvs = files.filter { best != nil && tier($0.path) == best }
-        guard csvs.count == 1, let entry = csvs.first else {
+        // is read as that file is read unzipped.
+        // readers13 (review55 F8, silent loss): a zip of a.csv + b.tsv (or b.tsv + c.txt)
+        // read the first-ranked member alone, the other's records left out of every
+        // figure, nothing said. Every member that could be data counts; only a member
+        // plainly not data (README*, LICENSE*, a datapackage.json, a metadata or codebook
+        // file: ``plainlyNotData(_:)``) is passed over, and only beside data (F15: a .tsv
+        // beside its datapackage.json was refused as two readable files).
+        let data = Set(dataMembers(files.map(\.path)))
+        let csvs = files.filter { data.contains($0.path) }
+        guard csvs.count == 1, let entry = csvs.first, tier(entry.path) != nil else {
             let listed = files.prefix(10).map(\.path).joined(separator: ", ") + (files.count > 10 ? ", …" : "")
-            if csvs.isEmpty {
+            if csvs.count <= 1 {
                 throw .data("\(name): a zip archive with no .csv, .tsv, .txt or .json file in it (it holds: \(listed.isEmpty ? "nothing" : listed))")
             }
-            let kind = best == 0 ? "CSV files" : "files tally could read"
+            let kind = csvs.allSatisfy({ tier($0.path) == 0 }) ? "CSV files" : "files tally could read"
             throw .data("\(name): a zip archive with \(csvs.count) \(kind) (\(csvs.prefix(10).map(\.path).joined(separator: ", "))); unzip it and give the ones to read")
         }
         let entryName = "\(name) [\(entry.path)]"
@@ -74,8 +79,9 @@ enum ZipInput {
         return opened
     }
 
-    /// readers12 (audit11 F9): how readily a member is taken as the data: 0 a .csv, 1 a
+    /// readers12 (audit11 F9): the kind of a member tally reads as data: 0 a .csv, 1 a
     /// .tsv, .tab or .json, 2 a .txt (each also gzipped); nil for any other file.
+    /// (readers13: no longer a rank; a member of each kind beside another is refused.)
     static func tier(_ path: String) -> Int? {
         var p = path.lowercased()
         if p.hasSuffix(".gz") { p.removeLast(3) }
@@ -85,8 +91,33 @@ enum ZipInput {
         return nil
     }
 
-    /// The best ``tier(_:)`` among `paths` (nil: none is data).
-    static func readableTier(_ paths: [String]) -> Int? { paths.compactMap(tier).min() }
+    /// readers13 (review55 F8): the members of `paths` that may be data: every one
+    /// tally could read (``tier(_:)``) or a workbook (.xlsx, .xls, .ods: data tally does
+    /// not read inside a zip, but data beside the other), less those plainly not data
+    /// when any other remains.
+    static func dataMembers(_ paths: [String]) -> [String] {
+        let candidates = paths.filter { p in
+            if tier(p) != nil { return true }
+            let l = p.lowercased()
+            return l.hasSuffix(".xlsx") || l.hasSuffix(".xls") || l.hasSuffix(".ods")
+        }
+        let data = candidates.filter { !plainlyNotData($0) }
+        return data.isEmpty ? candidates.filter { tier($0) != nil } : data
+    }
+
+    /// readers13 (review55 F8, F15): a member named as no data: a README, LICENSE or
+    /// notes file, a Frictionless datapackage.json, a metadata or codebook file, a
+    /// macOS "._" resource file.
+    static func plainlyNotData(_ path: String) -> Bool {
+        let base = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if base.hasPrefix("._") { return true }
+        for prefix in ["readme", "read_me", "read me", "license", "licence", "copying", "changelog"] where base.hasPrefix(prefix) {
+            return true
+        }
+        if base == "datapackage.json" { return true }
+        return ["metadata", "codebook", "code_book", "code book", "data_dictionary", "data dictionary", "datadictionary"]
+            .contains { base.contains($0) }
+    }
 }
 
 /// Bytes produced by a push-style reader (ZIPFoundation's `extract`) on a thread of
