@@ -53,9 +53,19 @@ public enum MessageText {
     /// audit9 F4: names listed in a message (`the measures present are: …`), each cut
     /// to ``quotedBytes`` and at most `limit` of them, then how many more: 200 measures of
     /// a file gave a 50,966-byte message where README promises a few hundred bytes.
-    public static func list(_ names: [String], limit: Int = 12) -> String {
-        let shown = names.prefix(limit).map { excerpt($0) }.joined(separator: ", ")
-        return names.count > limit ? shown + " and \(names.count - limit) more (tally info lists them)" : shown
+    public static func list(_ names: [String], limit: Int = 12, bytes: Int = 240) -> String {
+        // At most `limit` names and about `bytes` of them (audit9b F4b: twelve names of 80
+        // bytes made a 1,278-byte message, against 400 in all): a first name always.
+        var shown: [String] = []
+        var used = 0
+        for n in names.prefix(limit) {
+            let e = excerpt(n)
+            if !shown.isEmpty && used + e.utf8.count + 2 > bytes { break }
+            shown.append(e)
+            used += e.utf8.count + 2
+        }
+        let text = shown.joined(separator: ", ")
+        return names.count > shown.count ? text + " and \(names.count - shown.count) more (tally info lists them)" : text
     }
 
     /// `message` with every word (a run without spaces or line feeds) longer than

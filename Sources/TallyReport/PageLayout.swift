@@ -281,7 +281,9 @@ struct PageLayout {
             c.summary = wrap([StyledRun(content.cover.summary)], font: style.coverBodyFont, width: full)
                 .map { $0.map(\.text).joined() }
             if Double(c.summary.count) * style.coverLineHeight > style.content.height / 3 {
-                throw .usage("the cover's summary does not fit on the cover (\(c.summary.count) lines); shorten the names in the data")
+                // The summary is the data's names and figures: a data error (65), as a
+                // name too long for a chart is (audit9b F5b: it exited 64, usage).
+                throw .data("the cover's summary does not fit on the cover (\(c.summary.count) lines); shorten the names in the data")
             }
         }
         for m in ReportText(content).coverMeta {
