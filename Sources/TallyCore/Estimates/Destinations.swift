@@ -598,6 +598,19 @@ extension PhraseReader {
                 v += 1
                 continue
             }
+            // dest16 (review55 F3, silent): the part said in the next sentence ("5000 people fled.
+            // Most went to Chad." read 5,000 under both measures): the part's destination only,
+            // else the sentence ends the clause as before.
+            if tried, partAt == nil, isPunctuation(".", at: v) {
+                var q = v + 1
+                if word(at: q).map(PhraseReader.partArticles.contains) == true, partWordEnd(at: q + 1) != nil { q += 1 }
+                if let pe = partWordEnd(at: q),
+                   let d = partDestination(at: partOfThemEnd(from: pe, limit: pe + 6), part: q, start: finding.start) {
+                    if d.kind == "partInside", let s = splitAfter(d, start: finding.start, across: true) { return s }
+                    return d
+                }
+                break
+            }
             if tried, partAt == nil, let pe = partWordEnd(at: v) {
                 partAt = v
                 v = partOfThemEnd(from: pe, limit: limit)
@@ -707,7 +720,10 @@ extension PhraseReader {
 
     /// dest15 (review54 F2, silent): words before "all" that make it a part ("almost all to
     /// Chad", "nearly all", "presque toutes", "casi todas", "quase todas" read 5,000 refugees).
-    static let nearlyWords: Set<String> = ["almost", "nearly", "presque", "quasi", "quasiment", "casi", "quase"]
+    static let nearlyWords: Set<String> = ["almost", "nearly", "presque", "quasi", "quasiment", "casi", "quase",
+                                           // dest16 (review55 F3, silent): "virtually all to Chad", "practically all" read 5,000 refugees.
+                                           "virtually", "practically", "essentially", "basically", "pratiquement", "prácticamente",
+                                           "practicamente", "praticamente", "virtualmente"]
     static let allWords: Set<String> = ["all", "tous", "toutes", "tout", "todos", "todas", "todo", "toda"]
     /// Articles before a part ("the majority", "la plupart", "la mayoría", "a maioria").
     static let partArticles: Set<String> = ["the", "a", "la", "le", "les", "el", "los", "las", "o", "os", "as"]
@@ -736,6 +752,12 @@ extension PhraseReader {
         if PhraseReader.partQuantityWords.contains(w) { return v + 1 }
         if PhraseReader.nearlyWords.contains(w), let a = word(at: v + 1), PhraseReader.allWords.contains(a) { return v + 2 }
         if w == "sobre", word(at: v + 1) == "todo" { return v + 2 }
+        // dest16 (review55 F3, silent): "all but a few to Chad", "all but a handful", "all but some".
+        if PhraseReader.allWords.contains(w), word(at: v + 1) == "but" {
+            var e = v + 2
+            if word(at: e) == "a" { e += 1 }
+            if let x = word(at: e), ["few", "handful", "some", "several", "dozen", "hundred", "thousand"].contains(x) { return e + 1 }
+        }
         return nil
     }
 
@@ -970,7 +992,11 @@ extension PhraseReader {
         let rest = e..<last
         func quote(_ end: Int) -> (Range<Int>, Range<Int>) { (start..<end, j..<end) }
         if let end = countryEnd(at: e) {
-            if placeInCountry(after: end) { return nil }
+            if placeInCountry(after: end) {
+                // dest16 (review55 F1): "to Sudan's Darfur region and Chad" lists a place inside and a country.
+                if let listEnd = mixedPlaceList(from: listFrom) { return ("part", start..<listEnd, j..<listEnd) }
+                return nil
+            }
             // review53 F2 (silent): "fled to Chad and Darfur": a country and a place that is none.
             if let listEnd = mixedPlaceList(from: listFrom) { return ("part", start..<listEnd, j..<listEnd) }
             let (r, w) = quote(end)
@@ -1100,6 +1126,21 @@ extension PhraseReader {
     /// elsewhere in Sudan", "ailleurs au Soudan", "and other parts of Sudan", "otras partes de
     /// Sudán", "outras partes do Sudão", "d'autres régions du Soudan").
     static let elsewhereWords: Set<String> = ["elsewhere", "ailleurs"]
+    /// dest16 (review55 F2): words before a list's later place ("and across Darfur", "and in Darfur").
+    static let listPlaceLeads: Set<String> = ["across", "around", "near", "throughout", "in", "dans", "en", "em", "no", "na", "through"]
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                          "november", "december"]
+    /// dest16 (review55 F2): words before a place inside not named ("safer areas", "rural villages").
+    static let listPlaceAdjectives: Set<String> = ["the", "safer", "safe", "nearby", "neighbouring", "neighboring", "surrounding", "rural", "remote",
+                                                   "other", "more", "secure", "several", "some", "many", "various", "local", "makeshift", "informal",
+                                                   "des", "les", "la", "le", "l", "los", "las", "unos", "unas", "algunos", "algunas", "os", "as", "uns", "umas",
+                                                   "alguns", "algumas", "quelques"]
+    /// dest16: a place's word that must be followed by its name ("la région du Darfour").
+    static let listPlaceNamedNouns: Set<String> = ["region", "région", "región", "região", "province", "provincia", "província", "state", "état",
+                                                   "estado", "zone", "zona", "area", "área", "town", "ville", "ciudad", "cidade"]
+    /// dest16 (review55 F2): places inside that are not a country's parts ("the bush", "displacement sites").
+    static let listPlaceNouns: Set<String> = ["bush", "sites", "site", "shelters", "settlements", "gatherings", "hills", "mountains", "forests",
+                                              "forest", "wilderness", "brousse", "monte", "mato", "aldeias"]
     static let listPlacesInside: Set<String> = PhraseReader.placesInside.union(["partes", "parties", "lugares", "endroits", "places", "sitios", "locais"])
 
     /// review53 F2 (silent): the end of a destination that lists a country and a place that is
@@ -1132,6 +1173,8 @@ extension PhraseReader {
                 if isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
             }
             guard e > k else { return nil }
+            // dest16 (review55 F1, F11): "Darfur region", "Kordofan state".
+            if let w = word(at: e), PhraseReader.placeAfterCountry.contains(w), !["border", "borders", "frontier", "side", "frontière", "frontera"].contains(w) { e += 1 }
             // "Darfur camps", "Darfur's camps".
             if isPunctuation("'", at: e), word(at: e + 1) == "s", word(at: e + 2).map(PhraseReader.campWords.contains) == true { e += 2 }
             if word(at: e).map(PhraseReader.campWords.contains) == true { e += 1 }
@@ -1155,12 +1198,34 @@ extension PhraseReader {
             if other, PhraseReader.listPlacesInside.contains(w) { return namedEnd(at: k + 1) }
             return nil
         }
+        // dest16 (review55 F2): places inside not named, or named after them ("neighbouring
+        // villages", "the bush", "safer areas inside Sudan", "displacement sites in Darfur",
+        // "towns in Darfur"), ending where a list's place ends.
+        func placeNounEnd(at k0: Int) -> Int? {
+            var k = k0
+            while k < k0 + 3, let w = word(at: k), PhraseReader.listPlaceAdjectives.contains(w) || PhraseReader.displacementCampWords.contains(w) { k += 1 }
+            guard let w = word(at: k), PhraseReader.listPlacesInside.contains(w) || PhraseReader.campWords.contains(w) || PhraseReader.listPlaceNouns.contains(w)
+                    || PhraseReader.listPlaceNamedNouns.contains(w) else { return nil }
+            let mustName = PhraseReader.listPlaceNamedNouns.contains(w)
+            k += 1
+            // "zonas seguras dentro de Sudán", "zones sûres à l'intérieur du Soudan".
+            if let x = word(at: k), ["seguras", "seguros", "sûres", "sûrs", "vecinas", "vecinos", "voisines", "voisins", "vizinhas", "vizinhos",
+                                     "cercanas", "cercanos", "próximas", "próximos", "proches", "rurales", "rurais", "sûres", "seguros"].contains(x) { k += 1 }
+            // "la région du Darfour", "la región de Darfur", "a região do Darfur".
+            if let x = word(at: k), ["du", "de", "do", "da", "del", "des", "d"].contains(x), let e = namedEnd(at: k) { return e }
+            if let x = word(at: k), ["in", "inside", "within", "across", "of", "around", "near", "throughout"].contains(x)
+                || PhraseReader.withinWords.contains(x) || x == "à" && word(at: k + 2) == "intérieur", let e = namedEnd(at: x == "à" ? k + 3 : k + 1) { return e }
+            return !mustName && ends(at: k) ? k : nil
+        }
         var k = start
         var countries = 0, places = 0, joined = false, end = start
         for n in 0..<6 {
             // dest15: "and to Darfur", "et vers le Darfour", "y a Darfur", "e para o Chade", "and
             // into Chad".
             if n > 0, let w = word(at: k), PhraseReader.destinationLeads.contains(w) || w == "à" { k += 1 }
+            // dest16 (review55 F2, silent): "and across Darfur", "and around El Fasher", "camps in
+            // Chad and in Darfur" had read 5,000 refugees; not "and in June".
+            if n > 0, let w = word(at: k), PhraseReader.listPlaceLeads.contains(w), !(word(at: k + 1).map(PhraseReader.monthNames.contains) ?? false) { k += 1 }
             var other = false
             while k < start + 40, let w = word(at: k), PhraseReader.destinationFillers.contains(w) || ["du", "del", "do", "da", "as", "ao", "aos"].contains(w)
                     || w == "à" && n > 0 {
@@ -1174,10 +1239,24 @@ extension PhraseReader {
             } else if word(at: k).map(PhraseReader.directionAdjectives.contains) == true, let e = countryEnd(at: k + 1), !placeInCountry(after: e) {
                 countries += 1
                 k = e
+            } else if let c = countryEnd(at: k), isPunctuation("'", at: c), word(at: c + 1) == "s",
+                      let e = placeEnd(at: c + 2) ?? placeNounEnd(at: c + 2)
+                        ?? (word(at: c + 2).map(PhraseReader.directionAdjectives.contains) == true ? placeEnd(at: c + 3) : nil) {
+                // dest16 (review55 F1, silent; a regression of dest15): "to Chad and Sudan's
+                // Darfur region" read 5,000 refugees: a country's place is a place inside.
+                places += 1
+                k = e
             } else if let e = countryEnd(at: k), !placeInCountry(after: e) {
                 countries += 1
                 k = e
             } else if let e = placeEnd(at: k) {
+                places += 1
+                k = e
+            } else if word(at: k).map(PhraseReader.directionAdjectives.contains) == true, let e = placeEnd(at: k + 1) {
+                // dest16 (review55 F11): "and eastern Darfur", "and north Darfur".
+                places += 1
+                k = e
+            } else if let e = placeNounEnd(at: k) {
                 places += 1
                 k = e
             } else {
@@ -1192,6 +1271,13 @@ extension PhraseReader {
             } else if word(at: k) == "as", word(at: k + 1) == "well", word(at: k + 2) == "as" {
                 joined = true
                 k += 3
+            } else if word(at: k) == "plus" {
+                // dest16 (review55 F2): "to Chad, plus Darfur", "along with Darfur", "together with".
+                joined = true
+                k += 1
+            } else if let w = word(at: k), ["along", "together"].contains(w), word(at: k + 1) == "with" {
+                joined = true
+                k += 2
             } else if !isPunctuation(",", at: k - 1) {
                 break
             }
