@@ -18,7 +18,7 @@ public final class Aggregator: @unchecked Sendable {
     private struct State {
         var flows = CellTable<FlowCell>()
         var stocks: [CellKey: StockCell] = [:]
-        /// Different bests the stock cells keep beyond their first, all cells together
+        /// Different bests the stock cells of many figures keep, all such cells together
         /// (``StockCell/extraBests``), held under ``Aggregator/maximumHeldBests``.
         var heldBests = 0
         /// Flows dated only to a span longer than the period, by cell and the key of the

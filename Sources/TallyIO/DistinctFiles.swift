@@ -26,7 +26,8 @@ extension Ingest {
         var kept: [Int] = []
         var notes: [String] = []
         var seen: [(name: String, path: String)] = []
-        var byIdentity: [Identity: Int] = [:]
+        // Every earlier naming of a file, each maybe read with other options.
+        var byIdentity: [Identity: [Int]] = [:]
         // The first file of each size (-1 once hashed), hashed only when a second of that
         // size comes; then every file of a shared size by size and hash: a copy is looked for among these
         // alone (1,500 one-row files of one size compared each with every one before it:
@@ -42,7 +43,7 @@ extension Ingest {
             guard ok, (st.st_mode & S_IFMT) == S_IFREG else { kept.append(index); continue }
             let id = Identity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
             let name = path == "-" ? "standard input" : path
-            if let first = byIdentity[id], readAs(path) == readAs(seen[first].path) {
+            if let first = byIdentity[id]?.first(where: { readAs(path) == readAs(seen[$0].path) }) {
                 notes.append("\(name) is the same file as \(seen[first].name): read once")
                 continue
             }
@@ -66,7 +67,7 @@ extension Ingest {
                 }
             }
             if let contents { byContents[contents, default: []].append(seen.count) }
-            byIdentity[id] = seen.count
+            byIdentity[id, default: []].append(seen.count)
             seen.append((name, path))
             kept.append(index)
         }

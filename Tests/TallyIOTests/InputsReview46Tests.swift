@@ -175,6 +175,15 @@ private func killed(_ o: IngestOutcome) -> String {
         let both = try Ingest.run(request)
         #expect(killed(both) == "165")
         #expect(both.duplicateFiles.isEmpty)
+        // A third naming read as the first is the first again, not a third input.
+        let link2 = f + ".link2.xlsx"
+        try FileManager.default.createSymbolicLink(atPath: link2, withDestinationPath: f)
+        request.files = [f, link, link2]
+        request.perFile = [f: a, link: b, link2: a]
+        let third = try Ingest.run(request)
+        #expect(killed(third) == "165")
+        #expect(third.duplicateFiles.count == 1)
+        request.files = [f, link]
         request.perFile = [f: b, link: b]
         let once = try Ingest.run(request)
         #expect(killed(once) == "150")
