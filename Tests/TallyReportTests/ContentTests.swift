@@ -348,13 +348,15 @@ import TallyTestSupport
                 Issue.record("no killed chart"); return
             }
             #expect(bars.bars.map(\.valueText) == ["12 (10–20)"])
-            #expect(bars.text.source == "Source: e.csv\nWhiskers run from low to high estimate.", "\(bars.text.source)")
+            // The dataset has a source (S) and no name: its source is the credit (audit10 F1;
+            // its file name, e.csv, before).
+            #expect(bars.text.source == "Source: S\nWhiskers run from low to high estimate.", "\(bars.text.source)")
             guard case let .chart(trend) = content.sections[2].body, let line = trend.drawing as? TimelineChart else {
                 Issue.record("no timeline"); return
             }
             // The flows' records run from 2 March to 2 April (the stock observations,
             // to 20 April, cover no day of them, review10c F11): both months are partial.
-            #expect(line.text.source == "Source: e.csv\nShading runs from low to high estimate.\nHollow squares, the lines to them dashed, "
+            #expect(line.text.source == "Source: S\nShading runs from low to high estimate.\nHollow squares, the lines to them dashed, "
                 + "mark months the data covers only in part (March 2023, partial: data from 2 March; April 2023, partial: data to 2 April).",
                 "\(line.text.source)")
         }
