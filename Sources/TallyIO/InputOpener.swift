@@ -284,13 +284,7 @@ enum InputOpener {
             while j < start.count && (start[j] == 0x20 || start[j] == 0x09 || start[j] == 0x0A || start[j] == 0x0D) { j += 1 }
             if j < start.count && (start[j] == 0x7B || start[j] == 0x5B) {
                 let bytes = try decoded.readAll(limit: maximumWholeInput, name: name)
-                var converted = try APIJSON.convert(bytes, name: name)
-                description.packaging.append(converted.format)
-                description.notes += converted.notes
-                description.ucdpPages = converted.ucdpPages
-                description.acledPages = converted.acledPages
-                let csv = converted.takeCSV()
-                return OpenedInput(source: MemorySource(csv), description: description, locator: .records)
+                return try jsonInput(bytes, name: name, description: description)
             }
             if isTabSeparated(start) {
                 description.packaging.append("tab-separated")
@@ -365,13 +359,7 @@ enum InputOpener {
         if i < head.count && (head[i] == 0x7B || head[i] == 0x5B) {
             let bytes = try decoded.readAll(limit: maximumWholeInput, name: name)
             if undecided?.windows1252From != nil { description.encoding = InputOpener.detectedWindows1252(line: nil) }
-            var converted = try APIJSON.convert(bytes, name: name)
-            description.packaging.append(converted.format)
-            description.notes += converted.notes
-            description.ucdpPages = converted.ucdpPages
-            description.acledPages = converted.acledPages
-            let csv = converted.takeCSV()
-            return OpenedInput(source: MemorySource(csv), description: description, locator: .records, latin1: latin1)
+            return try jsonInput(bytes, name: name, description: description, latin1: latin1)
         }
         if i < head.count && head[i] == 0x3C {
             let start = String(decoding: head[i ..< min(head.count, i + 256)], as: UTF8.self).lowercased()
@@ -464,6 +452,21 @@ enum InputOpener {
             return WideText(message: "this looks like UTF-16BE text without a byte-order mark (the 0 byte of its ASCII characters comes first): give --encoding utf-16 to read it" + advice("UTF-16BE"), isUTF16: true)
         }
         return nil
+    }
+
+    /// Records of a JSON input (an API response, a bare array of records) as the CSV text
+    /// the readers take, with what the conversion says in `description` (the UTF-8 and the
+    /// UTF-16 paths of ``open``: review of readers12's twin branches).
+    static func jsonInput(_ bytes: [UInt8], name: String, description: InputDescription,
+                          latin1: SingleByteDecoder? = nil) throws(TallyError) -> OpenedInput {
+        var description = description
+        var converted = try APIJSON.convert(bytes, name: name)
+        description.packaging.append(converted.format)
+        description.notes += converted.notes
+        description.ucdpPages = converted.ucdpPages
+        description.acledPages = converted.acledPages
+        let csv = converted.takeCSV()
+        return OpenedInput(source: MemorySource(csv), description: description, locator: .records, latin1: latin1)
     }
 
     /// How a detected Windows-1252 text is described (`tally info`, `--verbose`).
