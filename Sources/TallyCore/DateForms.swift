@@ -152,7 +152,8 @@ extension CalendarDay {
         // readers12 (audit11 F10): a spreadsheet's date with a time other than midnight
         // (`5/28/2016 14:30`, `2016-05-28 9:30`), refused as `2016-05-28T14:30:00` is.
         if parseDateTime(p, count: n) == nil, n > 10, let t = spreadsheetTime(p, count: n), t.seconds != 0 || t.fraction,
-           slashedParts(p, count: t.dateLength, thisYear: 2000) != nil || (t.dateLength == 10 && parse(p, count: 10) != nil) {
+           slashedParts(p, count: t.dateLength, thisYear: 2000) != nil || (t.dateLength == 10 && parse(p, count: 10) != nil)
+            || parseWritten(p, count: t.dateLength) != nil || parseDashedWritten(p, count: t.dateLength, thisYear: 2000) != nil {
             let time = WrittenDateTime(day: CalendarDay(year: 2000, month: 1, day: 1)!, seconds: t.seconds, fraction: t.fraction, offsetMinutes: nil).timeText
             return "carries the time \(time): tally counts days and will not cut a time to its date (a time other than midnight may be "
                 + "a local midnight converted to another zone); write the dates as days (YYYY-MM-DD) in the events' time zone"
@@ -166,10 +167,23 @@ extension CalendarDay {
     /// 12:00:00 AM`, `2009-02-20 0:00`): the length of the date before the space, the
     /// time in seconds after midnight (12 AM is midnight) and whether it has a fraction
     /// other than zero. Nil when the text is not a date of no space and such a time.
+    /// readers14: the date may also be written with a month name (`01-Jun-2016 0:00`,
+    /// `28 May 2016 00:00`, as a custom date-time format writes it): the time is then
+    /// after the date's last space.
     public static func spreadsheetTime(_ p: UnsafePointer<UInt8>, count n: Int) -> (dateLength: Int, seconds: Int, fraction: Bool)? {
-        var d = 0
-        while d < n && p[d] != 0x20 { d += 1 }
-        guard d >= 5, d <= 10, d < n else { return nil }
+        guard n <= 40 else { return nil }
+        // The time after the first space that a time follows (a date of words has spaces
+        // of its own; not past 20 bytes of date).
+        var d = 5
+        while d < n && d <= 20 {
+            if p[d] == 0x20, let t = timeAfter(p, count: n, date: d) { return t }
+            d += 1
+        }
+        return nil
+    }
+
+    private static func timeAfter(_ p: UnsafePointer<UInt8>, count n: Int, date d: Int) -> (dateLength: Int, seconds: Int, fraction: Bool)? {
+        guard d >= 5, d <= 20, d < n else { return nil }
         var i = d + 1
         func digits(_ most: Int) -> Int? {
             var v = 0, k = 0
@@ -303,6 +317,13 @@ extension CalendarDay {
         if n > 10, let d = parseWithTime(p, count: n) { return (d, .isoWithTime) }
         if let d = parseWritten(p, count: n) { return (d, .written) }
         if let (d, short) = parseDashedWritten(p, count: n, thisYear: thisYear) { return (d, short ? .writtenShortYear : .written) }
+        // readers14 (issue 11): a date with a month name at midnight (`01-Jun-2016 0:00`,
+        // `28 May 2016 00:00`) is the date, as `5/28/2016 0:00` and `2016-05-28 0:00` are;
+        // it was "not a valid date". Any other time is refused (``timeOfDayRefusal``).
+        if n > 10, let t = spreadsheetTime(p, count: n), t.seconds == 0, !t.fraction {
+            if let d = parseWritten(p, count: t.dateLength) { return (d, .written) }
+            if let (d, short) = parseDashedWritten(p, count: t.dateLength, thisYear: thisYear) { return (d, short ? .writtenShortYear : .written) }
+        }
         if let order, let d = parseSlashed(p, count: n, order: order, thisYear: thisYear) { return (d, order == .dmy ? .dayMonthYear : .monthDayYear) }
         return nil
     }

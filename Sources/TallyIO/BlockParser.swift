@@ -1648,7 +1648,11 @@ final class BlockParser: @unchecked Sendable {
     private func date(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) throws(RowMessage) -> CalendarDay {
         let s = spans[i]
         if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
-        if layout.schema == .ucdpGED, let d = CalendarDay.parseWithTime(base + s.start, count: s.count) { return d }
+        // readers14 (issue 11, refusal): a native file's midnight (`2016-05-28 00:00:00`,
+        // `2016-05-28T00:00:00`, `2016-05-28 00:00`) was refused while UCDP's, ACLED's,
+        // HAPI's and a workbook's date-time cells at midnight read as the day: every
+        // reader takes midnight as the day now; any other time is still refused below.
+        if s.count > 10, let d = CalendarDay.parseWithTime(base + s.start, count: s.count) { return d }
         // A spreadsheet's re-save (`5/11/2015`), in the order of the file
         // (``Pipeline/decideDateOrder``: its days above 12, or --date-order).
         if let order = layout.dayMonthOrder, let d = CalendarDay.parseSlashed(base + s.start, count: s.count, order: order, thisYear: thisYear) { return d }

@@ -72,7 +72,8 @@ final class FileDescriptorSource: ByteSource {
 
 /// Bytes already in memory (an input converted to CSV text).
 final class MemorySource: ByteSource {
-    private let bytes: [UInt8]
+    /// The whole text (readers14: a sheet's other uses scan it without a copy).
+    let bytes: [UInt8]
     private var position = 0
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }

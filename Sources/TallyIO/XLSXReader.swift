@@ -233,18 +233,22 @@ enum XLSXReader {
                 // ("Continued from Sheet1"), and past first records whose date is empty;
                 // a header after the notes is a sheet of the same header.
                 // readers13 (review55 F7, loss): still dropped in silence past a note row of 3
-                // cells, a "Source | Accessed | date" footer, or 11 note rows: any of the
-                // sheet's first rows (``scannedRows``) that is a record of the first sheet's
-                // columns, or a header of them, counts, whatever rows come before it.
-                let rows = leadingRows(head)
-                for (k, h) in rows.enumerated() where k > 0 {
-                    guard let theirs = layout(h), theirs.schema == mine.schema, theirs.isTallyTable == mine.isTallyTable,
-                          mine.schema != .native || columns(h) == columns(first) else { continue }
-                    if k + 1 < rows.count { alike.append(sheet) }
-                    break
-                }
-                if alike.last != sheet, let (row, skipped, before) = continuation(rows, layout: mine, width: first.count) {
-                    continued.append((sheet, row, skipped, before))
+                // cells, a "Source | Accessed | date" footer, or 11 note rows.
+                // readers14 (issue 11, loss): and past 50 rows of notes, the window readers13
+                // scanned. Every row of the sheet is looked at now (the sheet's text is the
+                // one ``read`` made, held once, no more than reading that sheet would hold):
+                // a record of the first sheet's columns, or a header of them with a row
+                // after it, counts wherever it is.
+                let text = (opened.source as? MemorySource)?.bytes ?? head
+                let known = columns(first)
+                switch scanSheet(text, layout: mine, width: first.count, isHeader: { h in
+                    guard h.count(where: { known.contains($0.trimmingSpaces.lowercased()) }) >= 2, let theirs = layout(h) else { return false }
+                    return theirs.schema == mine.schema && theirs.isTallyTable == mine.isTallyTable
+                        && (mine.schema != .native || columns(h) == known)
+                }) {
+                case .header: alike.append(sheet)
+                case let .record(row, skipped, before): continued.append((sheet, row, skipped, before))
+                case nil: break
                 }
                 continue
             }
@@ -302,43 +306,45 @@ enum XLSXReader {
         return true
     }
 
-    /// readers13 (review55 F7): the first rows of a sheet's CSV text (at most
-    /// ``scannedRows``, each ended by a line feed within the head read).
-    /// (readers12 passed over at most 10 leading rows of at most two cells: a note row of
-    /// three cells, or eleven, hid the records after them.)
-    static let scannedRows = 50
-    static func leadingRows(_ text: [UInt8]) -> [[String]] {
-        text.withUnsafeBufferPointer { b -> [[String]] in
-            guard let base = b.baseAddress else { return [] }
+    /// What a sheet without a header of its own holds of the first sheet's data.
+    enum SheetFinding: Equatable {
+        /// A header of the first sheet's columns with a row after it.
+        case header
+        /// A dated record of the first sheet's columns; how many rows before it are not
+        /// records (notes, a title, a footer, blank); how many records with an empty date
+        /// come right before it.
+        case record([String], skipped: Int, undated: Int)
+    }
+
+    /// readers12 (review54 F10), readers13 (review55 F7), readers14: the first row of a
+    /// sheet's CSV text `text` that is a header of the first sheet's columns
+    /// (`isHeader`, with a row after it) or a dated record of them, wherever it is in
+    /// the sheet. One row is held at a time. (readers13 looked at the first 50 rows: the
+    /// records after 51 rows of notes were left out of every figure, nothing said.)
+    static func scanSheet(_ text: [UInt8], layout: RowLayout, width: Int, isHeader: ([String]) -> Bool) -> SheetFinding? {
+        text.withUnsafeBufferPointer { b -> SheetFinding? in
+            guard let base = b.baseAddress else { return nil }
             let capacity = 16_384
             let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
             defer { spans.deallocate() }
-            // The head may end inside a record: only records ended by a line feed count.
+            // The text may end inside a record (a head read): only records ended by a line feed count.
             var end = b.count
             while end > 0 && base[end - 1] != 0x0A { end -= 1 }
             var scanner = CSVScanner(base: base, start: 0, end: end)
-            var rows: [[String]] = []
-            while rows.count < scannedRows, case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
-                rows.append((0 ..< n).map { i in
+            var k = 0, runStart = 0, headerSeen = false
+            while case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
+                defer { k += 1 }
+                if headerSeen { return .header }
+                let row = (0 ..< n).map { i in
                     let t = String(decoding: UnsafeBufferPointer(start: base + spans[i].start, count: spans[i].count), as: UTF8.self)
                     return spans[i].hasEscapes ? t.replacingDoubledQuotes : t
-                })
+                }
+                if continuesRecords(row, layout: layout, width: width) { return .record(row, skipped: runStart, undated: k - runStart) }
+                if k > 0 && isHeader(row) { headerSeen = true; continue }
+                if !continuesRecords(row, layout: layout, width: width, emptyDate: true) { runStart = k + 1 }
             }
-            return rows
+            return nil
         }
-    }
-
-    /// readers12 (review54 F10), readers13 (review55 F7): the first row of `rows` (a
-    /// sheet's first rows) that is a dated record of the first sheet's columns, wherever
-    /// it is; how many rows before it are not records (notes, a title, a footer, blank);
-    /// and how many records with an empty date come right before it.
-    static func continuation(_ rows: [[String]], layout: RowLayout, width: Int) -> ([String], Int, Int)? {
-        var runStart = 0
-        for (k, row) in rows.enumerated() {
-            if continuesRecords(row, layout: layout, width: width) { return (row, runStart, k - runStart) }
-            if !continuesRecords(row, layout: layout, width: width, emptyDate: true) { runStart = k + 1 }
-        }
-        return nil
     }
 
     /// The same advice for a workbook on disk whose first sheet's header was refused.

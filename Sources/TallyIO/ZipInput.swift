@@ -47,15 +47,38 @@ enum ZipInput {
         // plainly not data (README*, LICENSE*, a datapackage.json, a metadata or codebook
         // file: ``plainlyNotData(_:)``) is passed over, and only beside data (F15: a .tsv
         // beside its datapackage.json was refused as two readable files).
-        let data = Set(dataMembers(files.map(\.path)))
+        var data = Set(dataMembers(files.map(\.path)))
+        // readers14 (issue 11, loss): a member passed over by its name alone
+        // (events_metadata.csv holding records beside events.csv) was left out of every
+        // figure, exit 0. A member so named is passed over only when its first lines are
+        // plainly no records (no header tally reads: no date column); otherwise it counts
+        // as data, and the two are refused together.
+        var misnamed: [String] = []
+        if !data.isEmpty {
+            for f in files where !data.contains(f.path) && tier(f.path) != nil && namedAsMetadata(f.path) && holdsRecords(archive, f, name: name) {
+                data.insert(f.path)
+                misnamed.append(f.path)
+            }
+        }
         let csvs = files.filter { data.contains($0.path) }
         guard csvs.count == 1, let entry = csvs.first, tier(entry.path) != nil else {
             let listed = files.prefix(10).map(\.path).joined(separator: ", ") + (files.count > 10 ? ", …" : "")
             if csvs.count <= 1 {
                 throw .data("\(name): a zip archive with no .csv, .tsv, .txt or .json file in it (it holds: \(listed.isEmpty ? "nothing" : listed))")
             }
-            let kind = csvs.allSatisfy({ tier($0.path) == 0 }) ? "CSV files" : "files tally could read"
-            throw .data("\(name): a zip archive with \(csvs.count) \(kind) (\(csvs.prefix(10).map(\.path).joined(separator: ", "))); unzip it and give the ones to read")
+            func list(_ e: [Entry]) -> String { e.prefix(10).map(\.path).joined(separator: ", ") + (e.count > 10 ? ", …" : "") }
+            // readers14: a workbook in the zip was listed among the "files tally could
+            // read", though tally reads none inside a zip: named as a workbook, and how
+            // to read it said.
+            let readable = csvs.filter { tier($0.path) != nil }, books = csvs.filter { tier($0.path) == nil }
+            let kind = readable.allSatisfy({ tier($0.path) == 0 }) ? "CSV files" : "files tally could read"
+            let bookWord = books.count == 1 ? "a workbook" : "\(books.count) workbooks"
+            let what = books.isEmpty ? "\(readable.count) \(kind) (\(list(readable)))"
+                : readable.isEmpty ? "\(bookWord) (\(list(books)))"
+                : "\(readable.count == 1 ? "a data file" : "\(readable.count) \(kind)") (\(list(readable))) and \(bookWord) (\(list(books)))"
+            let misnamedNote = misnamed.isEmpty ? "" : " (\(misnamed.prefix(3).joined(separator: ", ")) \(misnamed.count == 1 ? "is" : "are") named as metadata, but \(misnamed.count == 1 ? "holds" : "hold") records under a header tally reads)"
+            let bookNote = books.isEmpty ? "" : "; tally does not read a workbook inside a zip archive: give a .xlsx as a file of its own (save a .xls or .ods as .xlsx)"
+            throw .data("\(name): a zip archive with \(what)\(misnamedNote); unzip it and give the ones to read\(bookNote)")
         }
         let entryName = "\(name) [\(entry.path)]"
         // The archive is used by the producer thread alone from here on.
@@ -102,7 +125,80 @@ enum ZipInput {
             return l.hasSuffix(".xlsx") || l.hasSuffix(".xls") || l.hasSuffix(".ods")
         }
         let data = candidates.filter { !plainlyNotData($0) }
-        return data.isEmpty ? candidates.filter { tier($0) != nil } : data
+        guard data.isEmpty else { return data }
+        // readers14: nothing but notes and metadata: a metadata-named file is the data
+        // beside a README (events_metadata.csv + README.txt was refused as two files).
+        let readable = candidates.filter { tier($0) != nil }
+        let described = readable.filter(namedAsMetadata)
+        return described.isEmpty ? readable : described
+    }
+
+    /// readers14 (issue 11): whether a member passed over by its name holds records:
+    /// its first 64 KiB (unpacked; UTF-16 decoded; a .json's keys taken as a header) has,
+    /// in its first 10 lines, a header tally reads (one with a date column). A member
+    /// that cannot be looked at counts as records: passing it over would be silent.
+    static func holdsRecords(_ archive: Archive, _ entry: Entry, name: String) -> Bool {
+        struct Enough: Error {}
+        let limit = 1 << 16
+        var head: [UInt8] = []
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 14, skipCRC32: true) { d in
+                head.append(contentsOf: d)
+                if head.count >= limit { throw Enough() }
+            }
+        } catch is Enough {
+        } catch {
+            return true
+        }
+        var whole = head.count < limit
+        if entry.path.lowercased().hasSuffix(".gz") {
+            guard whole, let g = try? GzipSource(inner: MemorySource(head), name: name),
+                  let t = try? InputOpener.readAhead(g, limit) else { return true }
+            head = t
+            whole = head.count < limit
+        }
+        return looksLikeRecords(head, whole: whole)
+    }
+
+    static func looksLikeRecords(_ bytes: [UInt8], whole: Bool) -> Bool {
+        var text: String
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let units = stride(from: 2, to: bytes.count - 1, by: 2).map { i in
+                little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            }
+            text = String(decoding: units, as: UTF16.self)
+        } else {
+            text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+        }
+        func recognised(_ fields: [String]) -> Bool {
+            let names = fields.map { $0.trimmingSpaces.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")).trimmingSpaces }
+            guard names.filter({ !$0.isEmpty }).count >= 2 else { return false }
+            return (try? RowLayout(header: names, file: "", extraColumns: [])) != nil
+        }
+        let start = text.drop(while: { $0.isWhitespace })
+        if start.first == "{" || start.first == "[" {
+            // An API response's records: their keys are the header.
+            var keys: [String] = [], seen = Set<String>()
+            var rest = Substring(text)
+            while let q = rest.firstIndex(of: "\"") {
+                let after = rest[rest.index(after: q)...]
+                guard let close = after.firstIndex(of: "\"") else { break }
+                let key = String(after[..<close])
+                rest = after[after.index(after: close)...]
+                if rest.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first == ":", key.count <= 64, seen.insert(key.lowercased()).inserted {
+                    keys.append(key)
+                }
+            }
+            return recognised(keys)
+        }
+        var lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        if !whole && lines.count > 1 { lines.removeLast() }
+        for line in lines.prefix(10) {
+            let separator: Character = ["\t", ",", ";", "|"].max { a, b in line.count(where: { $0 == a }) < line.count(where: { $0 == b }) } ?? ","
+            if recognised(line.split(separator: separator, omittingEmptySubsequences: false).map(String.init)) { return true }
+        }
+        return false
     }
 
     /// readers13 (review55 F8, F15): a member named as no data: a README, LICENSE or
@@ -114,6 +210,15 @@ enum ZipInput {
         for prefix in ["readme", "read_me", "read me", "license", "licence", "copying", "changelog"] where base.hasPrefix(prefix) {
             return true
         }
+        return namedAsMetadata(path)
+    }
+
+    /// readers14: a member named as a description of the data (a metadata, codebook or
+    /// data dictionary file, a datapackage.json), which may yet hold records; a README
+    /// or licence is prose, and a "._" file is macOS's.
+    static func namedAsMetadata(_ path: String) -> Bool {
+        let base = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if base.hasPrefix("._") { return false }
         if base == "datapackage.json" { return true }
         return ["metadata", "codebook", "code_book", "code book", "data_dictionary", "data dictionary", "datadictionary"]
             .contains { base.contains($0) }
