@@ -220,8 +220,13 @@ struct DayTable {
     /// This table's rows (not zero rows) on days that `other` covers: those
     /// `--overlap later` leaves out by it.
     func rowsCovered(by other: DayTable) -> Int {
+        rowsCovered { other.covers(country: $0, day: $1) }
+    }
+
+    /// The rows (not zero rows) on the country-days `test` passes.
+    func rowsCovered(where test: (_ country: UInt64, _ day: Int32) -> Bool) -> Int {
         var n = 0
-        for (i, k) in days.enumerated() where other.covers(country: DayTable.country(k), day: DayTable.day(k)) {
+        for (i, k) in days.enumerated() where test(DayTable.country(k), DayTable.day(k)) {
             for j in Int(starts[i]) ..< Int(starts[i + 1]) where cores[j] != 0 { n += 1 }
         }
         return n
@@ -1089,8 +1094,12 @@ final class DayProbe: @unchecked Sendable {
 
     /// The input's rows (not zero rows) on days the table has and that `other` covers.
     func rowsCovered(by other: DayTable) -> Int {
+        rowsCovered { other.covers(country: $0, day: $1) }
+    }
+
+    func rowsCovered(where test: (_ country: UInt64, _ day: Int32) -> Bool) -> Int {
         var n = 0
-        for (i, k) in table.days.enumerated() where other.covers(country: DayTable.country(k), day: DayTable.day(k)) {
+        for (i, k) in table.days.enumerated() where test(DayTable.country(k), DayTable.day(k)) {
             n += Int(sums[stride * i] & 0xFFFF_FFFF)
         }
         return n
@@ -1180,8 +1189,12 @@ struct StreamedDays {
     /// The input's rows (not zero rows) on days that `other` covers, given probe `j`
     /// (whose table's days are the rest of its rows'): those `--overlap later` leaves out.
     func rowsCovered(by other: DayTable, probe: DayProbe, _ j: Int) -> Int {
-        var n = probe.rowsCovered(by: other)
-        for (k, m) in elsewhere[j] where other.covers(country: DayTable.country(k), day: DayTable.day(k)) { n += m }
+        rowsCovered(where: { other.covers(country: $0, day: $1) }, probe: probe, j)
+    }
+
+    func rowsCovered(where test: (_ country: UInt64, _ day: Int32) -> Bool, probe: DayProbe, _ j: Int) -> Int {
+        var n = probe.rowsCovered(where: test)
+        for (k, m) in elsewhere[j] where test(DayTable.country(k), DayTable.day(k)) { n += m }
         return n
     }
 }

@@ -424,9 +424,12 @@ final class Pipeline: @unchecked Sendable {
             // This input's rows (not zero rows) on days earlier input `e`'s table covers.
             func covered(_ e: Int, hereIds: Bool, earlierIds: Bool) -> Int {
                 let y = earlierIds ? dayTables[e].with : dayTables[e].without
-                if let days { return (hereIds ? days.with : days.without).rowsCovered(by: y) }
+                return covered(e, hereIds: hereIds, earlierIds: earlierIds) { y.covers(country: $0, day: $1) }
+            }
+            func covered(_ e: Int, hereIds: Bool, earlierIds: Bool, where test: (UInt64, Int32) -> Bool) -> Int {
+                if let days { return (hereIds ? days.with : days.without).rowsCovered(where: test) }
                 guard let p = probes.first(where: { $0.earlier == e && $0.hereIds == hereIds && $0.earlierIds == earlierIds }) else { return 0 }
-                return (hereIds ? streamed!.with : streamed!.without).rowsCovered(by: y, probe: p.probe, p.slot)
+                return (hereIds ? streamed!.with : streamed!.without).rowsCovered(where: test, probe: p.probe, p.slot)
             }
             // The days of this input's rows; an earlier input whose days do not meet them
             // is not compared (``dayTables``' spans).
@@ -493,6 +496,31 @@ final class Pipeline: @unchecked Sendable {
                         p.laterDays.append(days.without); p.laterDays.append(days.with)
                         p.laterDaysWithoutId.append(days.without)
                     }
+                }
+            }
+            // readers14 (issue 11, audit11 F7, silent): events of an older ACLED (or UCDP
+            // GED) pull on days a newer pull given after it covers for their country, whose
+            // ids the newer pull does not hold (ACLED deletes and merges events between
+            // pulls; UCDP's final release drops Candidate events): counted from the older
+            // pull with no word. Said on stderr: the rows with ids here are those the id rule
+            // did not match (a matched row is replaced and never reaches the day table), so
+            // no memory beyond the day tables already kept is needed.
+            let hereSchema = fileSummaries.first { $0.index == currentFile }?.summary.schema
+            if hereSchema == .acled || hereSchema == .ucdpGED, !hereIsEmpty(true) {
+                for (e, later) in dayTables.enumerated() where meets(e) && !later.with.isEmpty
+                    && fileSummaries.first(where: { $0.index == later.file })?.summary.schema == hereSchema {
+                    // The days the later pull covers: its first to its last day (a pull is of
+                    // a span of days), for a country it holds (another country's pull is
+                    // no newer view of this one's events).
+                    guard let span = later.span else { continue }
+                    let countries = later.with.ranges
+                    let n = covered(e, hereIds: true, earlierIds: true) { c, d in countries[c] != nil && span.first <= d && d <= span.last }
+                    guard n > 0 else { continue }
+                    let who = hereSchema == .acled ? "ACLED" : "UCDP"
+                    lock.locked { notes.append("\(Estimate.grouped(Int64(n))) event\(n == 1 ? "" : "s") of \(named(currentFile)) \(n == 1 ? "falls" : "fall") on days \(named(later.file)) (given after it) "
+                        + "covers, in a country it holds, but \(named(later.file)) does not hold \(n == 1 ? "its id" : "their ids"): counted from \(named(currentFile)). "
+                        + "If \(named(later.file)) is a newer pull of the same events, \(who) has removed or merged them since: give it alone for those days; "
+                        + "if it holds a selection (a sample, some event types), nothing is wrong") }
                 }
             }
             // The last input's are not kept, and no input comes after it to compare.

@@ -181,3 +181,31 @@ private let r14HeaderCells = r14ACLED.dropLast().split(separator: ",").map { r14
         }
     }
 }
+
+/// Issue 11, item 4 (audit11 F7, silent): events of an older pull that a newer pull,
+/// given after it, no longer holds on the days it covers (ACLED deletes and merges
+/// events; UCDP's release drops Candidate events) were counted from the older pull with
+/// no word. Counted still (which pull is newer is the user's word), but said.
+@Suite struct DroppedByTheNewerPull {
+    static func acled(_ rows: [(String, String, Int)], country: String = "Syria") -> String {
+        r14ACLED + rows.map { "\($0.0),\($0.1),2021,Battles,\(country),Aleppo,\($0.2)\n" }.joined()
+    }
+
+    @Test func eventsTheNewerPullLacksAreSaid() throws {
+        let older = writeFile(Self.acled([("SYR1", "2021-05-01", 1), ("SYR2", "2021-05-10", 2), ("SYR3", "2021-05-20", 4), ("SYR4", "2021-05-25", 8)]), name: "pullA.csv")
+        // The newer pull: 2021-05-05 on; SYR3 deleted, SYR2 revised.
+        let newer = writeFile(Self.acled([("SYR5", "2021-05-05", 16), ("SYR2", "2021-05-10", 3), ("SYR4", "2021-05-25", 8), ("SYR6", "2021-06-02", 32)]), name: "pullB.csv")
+        let o = try read([older, newer], by: [.country])
+        #expect(r14Killed(o) == 1 + 4 + 16 + 3 + 8 + 32)
+        let said = o.notes.filter { $0.contains("given after it") }
+        #expect(said == ["1 event of \(older) falls on days \(newer) (given after it) covers, in a country it holds, but \(newer) does not hold its id: counted from \(older). "
+                         + "If \(newer) is a newer pull of the same events, ACLED has removed or merged them since: give it alone for those days; "
+                         + "if it holds a selection (a sample, some event types), nothing is wrong"], "\(o.notes)")
+        // Every event of the older pull in the newer: nothing said.
+        let whole = writeFile(Self.acled([("SYR1", "2021-05-01", 1), ("SYR2", "2021-05-10", 3), ("SYR3", "2021-05-20", 4), ("SYR4", "2021-05-25", 8)]), name: "pullC.csv")
+        #expect(try read([older, whole], by: [.country]).notes.allSatisfy { !$0.contains("given after it") })
+        // Another country's pull on the same days is no newer view of these events.
+        let mali = writeFile(Self.acled([("MLI1", "2021-05-05", 16), ("MLI2", "2021-05-30", 1)], country: "Mali"), name: "mali.csv")
+        #expect(try read([older, mali], by: [.country]).notes.allSatisfy { !$0.contains("given after it") })
+    }
+}
