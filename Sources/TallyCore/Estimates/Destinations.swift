@@ -540,8 +540,14 @@ extension PhraseReader {
         // phrases9: a destination across a border says refugees first; then a part of the
         // people across one ("5,000 people fled, including 2,000 to Chad": kind "part"); then
         // a verb's destination inside; then a nationality and the country it is in.
+        // dest17 (review55 F16, F18, silent): inside and outside the country in one clause
+        // ("displaced inside and outside Sudan", "to Tawila or abroad", "either within Sudan or to
+        // Chad"), before any one destination is read.
+        if let both = insideAndOutside(finding) { return both }
         let verb = verbDestination(finding)
         if verb?.kind == "refugees" { return verb }
+        // dest17 (review55 F16, silent): "5000 people displaced, including refugees in Chad".
+        if let part = includingKind(finding) { return part }
         // phrases11 (review52 F10, needless refusal): people a refugee word names crossed a
         // border already; a part of them in or to a country says where some of them are
         // ("5,000 refugees, including 2,000 in Chad", "5000 réfugiés, dont 2000 au Tchad",
@@ -569,6 +575,7 @@ extension PhraseReader {
     private func verbDestination(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
         func isVerb(_ w: String) -> Bool {
             PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w)
+                || PhraseReader.movingVerbs.contains(w)
         }
         // Each verb of the figure's clause in turn: "5,000 people displaced by fighting fled
         // to Uganda" says its destination after the second (it had read as idps); a word
@@ -653,7 +660,9 @@ extension PhraseReader {
         }
         if tried { return nil }
         // Arabic verb first: "نزح 5000 شخص إلى حلب", "فر 5000 شخص إلى لبنان".
-        guard finding.start > 0, let w = word(at: finding.start - 1), PhraseReader.fleeingVerbs.contains(w) else { return nil }
+        // dest17 (review55 F14, silent): "وصل 5000 شخص إلى تشاد" (arrived in Chad) read under idps.
+        guard finding.start > 0, let w = word(at: finding.start - 1),
+              PhraseReader.fleeingVerbs.contains(w) || PhraseReader.arabicArrivalVerbs.contains(w) else { return nil }
         var j = finding.end
         while j < finding.end + 2, let w = word(at: j), !PhraseReader.destinationLeads.contains(w), !PhraseReader.withinWords.contains(w),
               !PhraseReader.abroadWords.contains(w), !PhraseReader.originLeads.contains(w),
@@ -871,11 +880,15 @@ extension PhraseReader {
         var j = j
         guard let verb = word(at: v) else { return nil }
         let refuge = PhraseReader.refugeVerbs.contains(verb)
-        let leaving = PhraseReader.leavingCountryVerbs.contains(verb)
-        if !PhraseReader.fleeingVerbs.contains(verb), !refuge, !leaving { return nil }
+        // dest17 (review55 F18, silent): "were driven out of the country", "chassées du pays",
+        // "expulsas do país", "abandonaram o país" read under idps.
+        let leaving = PhraseReader.leavingCountryVerbs.contains(verb) || PhraseReader.expelVerbs.contains(verb)
+        if !PhraseReader.fleeingVerbs.contains(verb), !refuge, !leaving, !PhraseReader.movingVerbs.contains(verb) { return nil }
         // "ont fui vers", "have fled to", "huyeron a": the destination follows the verb; a
         // second verb word of the same ("displaced and fled") passes; "sought refuge in".
         while let w = word(at: j), PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || vocab.andWords.contains(w) { j += 1 }
+        // dest17 (review55 F14): "made their way to Chad".
+        if verb == "made" || verb == "making", let w = word(at: j), ["their", "its", "his", "her"].contains(w), word(at: j + 1) == "way" { j += 2 }
         // portuguese14: the pronoun after a hyphen ("refugiaram-se no Chade").
         if isPunctuation("-", at: j) || isSymbol("-", at: j) || isDash(at: j), word(at: j + 1) == "se" { j += 2 }
         if refuge, let w = word(at: j), PhraseReader.refugeNouns.contains(w) { j += 1 }
@@ -945,6 +958,18 @@ extension PhraseReader {
             while e < j + 3, let w = word(at: e), ["da", "das", "a", "de"].contains(w) { e += 1 }
             if word(at: e).map({ ["fronteira", "fronteiras"].contains($0) }) == true { return ("refugees", start..<(e + 1), j..<(e + 1)) }
         }
+        // dest17 (review55 F14, silent): "beyond the border", "beyond Sudan's borders", "across
+        // the Chad-Sudan border", "ont franchi la frontière", "cruzaron la frontera" read under idps.
+        if ["across", "over", "beyond", "the", "la", "las", "el", "les", "le", "l"].contains(lead) {
+            var e = j + 1
+            while e < j + 7, e < tokens.count, case let w = word(at: e) ?? "", !PhraseReader.borderWords.contains(w),
+                  ["the", "its", "their", "s", "la", "l"].contains(w) || isPunctuation("'", at: e) || countryEnd(at: e) != nil
+                    || CountryWords.territoryAdjectives.contains(w) || isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
+            if word(at: e).map(PhraseReader.borderWords.contains) == true {
+                return ("refugees", start..<(e + 1), j..<(e + 1))
+            }
+            if ["la", "las", "el", "les", "le", "l"].contains(lead) { return destination(from: j, start: start, refuge: refuge) }
+        }
         // "across the border", "over the border", "cross the border".
         if ["across", "over", "the"].contains(lead) || PhraseReader.borderWords.contains(lead) {
             var e = j
@@ -1003,6 +1028,22 @@ extension PhraseReader {
             return ("refugees", r, w)
         }
         guard let head = word(at: e) else { return nil }
+        // dest17 (review55 F14, silent): "fled into exile", "went into exile", "al exilio", "ao
+        // exílio", "to the other side of the border", "al otro lado de la frontera" read under idps.
+        if ["exile", "exil", "exilio", "exílio", "المنفى"].contains(head) {
+            let (r, w) = quote(e + 1)
+            return ("refugees", r, w)
+        }
+        if ["side", "lado"].contains(head), let b = ((e + 1)..<min(tokens.count, e + 5)).first(where: { word(at: $0).map(PhraseReader.borderWords.contains) == true }) {
+            let (r, w) = quote(b + 1)
+            return ("refugees", r, w)
+        }
+        // dest17 (review55 F14): "to neighbouring states" may be other countries or the
+        // country's own states (Sudan's, Nigeria's): kind "either", refused under both.
+        if ["states", "états", "estados"].contains(head), other {
+            let (r, w) = quote(e + 1)
+            return ("either", r, w)
+        }
         // review53 F2 (silent): "fled to Darfur and Chad", "vers le Darfour et le Tchad"; dest15
         // (review54 F1, F4): "to other parts of Sudan and to Chad", "to eastern Chad and Darfur
         // camps", before a part of a country or a place inside is read.
@@ -1168,7 +1209,9 @@ extension PhraseReader {
         }
         func placeEnd(at k: Int) -> Int? {
             var e = k
-            while e < k + 3, e < tokens.count, PhraseReader.capitalised(tokens[e]), let w = word(at: e), !vocab.andWords.contains(w) {
+            // dest17 (review55 F19): or any word in a headline all in capitals ("5,000 FLEE TO CHAD AND DARFUR").
+            while e < k + 3, e < tokens.count, PhraseReader.capitalised(tokens[e]) || allCapitals && capitalisedPlace(e), let w = word(at: e),
+                  !vocab.andWords.contains(w) {
                 e += 1
                 if isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
             }
@@ -1219,7 +1262,12 @@ extension PhraseReader {
         }
         var k = start
         var countries = 0, places = 0, joined = false, end = start
+        // dest17 (review55 F19, silent): a country then a place after a comma alone, as a headline
+        // writes "and" ("5,000 flee to Chad, Darfur" read 5,000 refugees); not a place then its
+        // country ("to Adré, Chad").
+        var countryThenComma = false
         for n in 0..<6 {
+            let placesBefore = places, countriesBefore = countries
             // dest15: "and to Darfur", "et vers le Darfour", "y a Darfur", "e para o Chade", "and
             // into Chad".
             if n > 0, let w = word(at: k), PhraseReader.destinationLeads.contains(w) || w == "à" { k += 1 }
@@ -1262,6 +1310,8 @@ extension PhraseReader {
             } else {
                 break
             }
+            if places > placesBefore, countryThenComma, !(word(at: k - 1).map(PhraseReader.newsSourceWords.contains) ?? false) { joined = true }
+            countryThenComma = countries > countriesBefore && isPunctuation(",", at: k)
             end = k
             if isPunctuation(",", at: k) { k += 1 }
             if let w = word(at: k), vocab.andWords.contains(w) || ["or", "ou"].contains(w) {
@@ -1324,8 +1374,10 @@ extension PhraseReader {
         default:
             return nil
         }
-        while c < j + 5, isPunctuation("'", at: c) || word(at: c).map({ ["the", "their", "its", "of", "de", "du", "des", "d", "del", "do", "da", "dos", "das", "la", "le", "l",
-                                                                          "el", "o", "leur", "su", "sus", "seu", "sua"].contains($0) }) == true { c += 1 }
+        // dest17 (review55 F18, silent): "outside their own country" read under idps.
+        while c < j + 6, isPunctuation("'", at: c) || word(at: c).map({ ["the", "their", "its", "of", "de", "du", "des", "d", "del", "do", "da", "dos", "das", "la", "le", "l",
+                                                                          "el", "o", "leur", "su", "sus", "seu", "sua", "own", "propre", "propio", "propia",
+                                                                          "próprio", "própria"].contains($0) }) == true { c += 1 }
         if let e = countryEnd(at: c) { return placeInCountry(after: e) ? nil : e }
         if word(at: c).map(PhraseReader.countryNounsSingular.contains) == true, !(isPunctuation("'", at: c + 1) && word(at: c + 2) == "s") { return c + 1 }
         return nil

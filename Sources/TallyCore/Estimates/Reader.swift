@@ -1785,7 +1785,9 @@ final class PhraseReader {
         // The name as given: `idps` asks for the table's `displaced`.
         if let first = found, let asking = givenMeasure ?? measure, !zeroOfEach, perMeasure.isEmpty,
            let asked = PhraseReader.displacementKind(ofMeasure: asking),
-           let (w, kind, at) = displacementKindsNamed(first).first(where: { $0.1 != asked }) {
+           let (w, kind, at) = displacementKindsNamed(first).first(where: { $0.1 != asked }),
+           // dest17 (review55 F16): "displaced internally and across borders" names both sides.
+           insideAndOutside(first) == nil {
             // "internally displaced", "asylum seekers" are quoted whole.
             let last = word(at: at + 1).map({ PhraseReader.peopleKindWords[$0] != nil || $0 == "seekers" }) == true ? at + 1 : at
             let span = at < first.start ? at..<first.end : first.start..<(last + 1)
@@ -1818,6 +1820,12 @@ final class PhraseReader {
                 throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" counts people in their own country (idps) and people of another "
                                    + "country who crossed a border (refugees) in one figure (\"" + phrase(dest.words) + "\"), so it is neither all "
                                    + asking + ": give the figure of each")
+            }
+            // dest17 (review55 F14): "fled to neighbouring states".
+            if dest.kind == "either" {
+                throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" may name other countries or the country's own states (\"" + phrase(dest.words)
+                                   + "\"), so whether the people crossed a border (refugees) or not (idps) cannot be told: give the figure of "
+                                   + asking + " with the countries or the places named")
             }
             if dest.kind == "unknown" {
                 throw ParseFailure(reason: "\"" + phrase(dest.words) + "\" names a town with its country but not where the people came from, so whether "
@@ -3815,13 +3823,22 @@ final class PhraseReader {
         return spaced || grouped
     }
 
+    /// dest17: letters or digits of the Arabic script in the text (Arabic, Persian, Urdu).
+    var arabicScript: Bool {
+        tokens.contains { $0.digitScript == .arabic || $0.text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
+    }
+
     /// "2016-2017", "between 2015 and 2019", "2014 to 2018": two years, unless a count
     /// noun follows ("1900-2000 fighters").
     func yearRange(_ first: Quantity, _ second: Quantity, at index: Int, findingStart: Int) throws(ParseFailure) -> String? {
+        // dest17 (review55 F17, silent): years of other calendars too: Solar Hijri and Hijri
+        // (13xx, 14xx) in a text in Arabic script or its digits ("۱۳۹۸-۱۴۰۰ کشته", "١٤٤٤-١٤٤٥
+        // قتيل" read 1,398–1,400 and 1,444–1,445), and the Buddhist era (25xx: "2559-2561 killed").
+        func yearLike(_ v: Int64) -> Bool { (1800...2099).contains(v) || (2500...2599).contains(v) || arabicScript && (1300...1499).contains(v) }
         guard let a = first.plainValue, let b = second.plainValue, first.end == index + 1,
-              tokens[index].plainDigits == 4, (1800...2099).contains(a) else { return nil }
+              tokens[index].plainDigits == 4, yearLike(a) else { return nil }
         // A year is written without a group separator: "1891 to 1,960" is a range of counts.
-        let secondIsYear = ((1800...2099).contains(b) || (b < 100 && b >= 0)) && [2, 4].contains(tokens[second.end - 1].plainDigits)
+        let secondIsYear = (yearLike(b) || (b < 100 && b >= 0)) && [2, 4].contains(tokens[second.end - 1].plainDigits)
         guard secondIsYear else { return nil }
         // Alone ("2016-2017" in an estimate column) two years are still a span of years
         // (issue 12, seventh review), unless a qualifier or a suffix makes them a count
@@ -3834,7 +3851,8 @@ final class PhraseReader {
             // before a count noun are a span of years or a range of counts, and a range of
             // counts is seldom written so: refused, unless qualified ("at least 2014-2016
             // killed") or both round hundreds ("1900-2000 fighters").
-            if !qualified, tokens[second.end - 1].plainDigits == 4, (1800...2099).contains(b), a < b, !(a % 100 == 0 && b % 100 == 0) {
+            if !qualified, tokens[second.end - 1].plainDigits == 4, yearLike(b), a < b, b - a < 100 || (1800...2099).contains(a),
+               !(a % 100 == 0 && b % 100 == 0) {
                 throw ParseFailure(reason: "\"" + phrase(index..<second.end) + "\" may be the years \(a) to \(b)"
                                    + " or a range of counts: write a range of counts with its "
                                    + "thousands grouped (" + Estimate.grouped(Int64(a)) + "–" + Estimate.grouped(Int64(b)) + "), or the figure alone")

@@ -1,0 +1,316 @@
+// dest17 (review55 F16, F18, silent): destinations inside and outside the country joined in
+// one clause ("displaced inside and outside Sudan", "internally and across borders", "either
+// within Sudan or to Chad", "to Tawila or abroad", "to Chad and elsewhere", "dentro y fuera de
+// Sudán", "داخل السودان وخارجه"), and a figure said to include refugees.
+
+extension PhraseReader {
+    /// Where a cue of ``insideAndOutside(_:)`` puts the people: inside the country, outside it,
+    /// or somewhere the words do not settle ("elsewhere", "beyond", "further afield").
+    enum SideCue { case inside, outside, vague }
+
+    /// dest17: verbs of being displaced, whose "in"/"au"/"en" + a country is where the people
+    /// are, not where they went ("displaced in Sudan and neighbouring countries", "déplacées au
+    /// Soudan et dans les pays voisins").
+    static let displacedVerbs: Set<String> = ["displaced", "uprooted", "déplacés", "déplacées", "desplazados", "desplazadas", "deslocados",
+                                              "deslocadas", "نزح", "نزحوا", "نازح", "نازحا", "نازحين"]
+    /// dest17 (review55 F14, F18): verbs of moving or being moved whose destination says
+    /// whether a border was crossed ("streamed into Chad", "made their way to Chad", "were forced
+    /// out of the country", "ont franchi la frontière"); read as the verbs of fleeing are.
+    static let movingVerbs: Set<String> = [
+        "streamed", "streaming", "poured", "pouring", "flooded", "flooding", "flocked", "flocking", "trekked", "trekking", "walked", "walking",
+        "surged", "spilled", "made", "making", "went", "headed", "travelled", "traveled", "uprooted", "forced", "driven", "pushed", "expelled",
+        "دخل", "دخلوا", "franchi", "franchissent", "franchissant", "traversé", "traversés", "traversées", "traversent",
+        "chassés", "chassées", "expulsés", "expulsées", "expulsados", "expulsadas", "expulsos", "expulsas", "abandonaram", "abandonou",
+    ]
+    /// dest17: words of "inside" said of the people themselves ("displaced internally").
+    static let internallyWords: Set<String> = ["internally", "internamente", "intérieurement", "داخليا", "داخلياً"]
+    static let externallyWords: Set<String> = ["externally", "externamente", "extérieurement", "خارجيا", "خارجياً", "وخارجيا", "وخارجياً"]
+    /// dest17: the "outside" half of "inside and outside" in its languages ("à l'extérieur du
+    /// Soudan"; Arabic "خارج", "وخارجه" outside it).
+    static let outsideWords: Set<String> = ["outside", "extérieur", "fuera", "fora", "hors", "خارج", "خارجه", "خارجها", "الخارج", "بالخارج"]
+    /// dest17: words that join the two sides ("and", "or", "either ... or", "as well as").
+    static let sideJoiners: Set<String> = ["or", "ou", "nor", "either", "both", "well", "as"]
+    /// dest17: words that may stand between the two sides besides a joiner ("or fled abroad",
+    /// "and have fled to Chad", "ou ont fui au Tchad").
+    static let sideGapWords: Set<String> = ["also", "then", "even", "have", "has", "had", "been", "were", "was", "are", "is", "being",
+                                            "ont", "été", "sont", "se", "han", "sido", "foram", "têm", "estão", "aussi", "también", "também",
+                                            "others", "many", "some", "thousands", "more", "still", "further", "those"]
+
+    /// dest17 (review55 F16, F18, silent): a clause of a verb of fleeing or being displaced that
+    /// puts the people both inside the country and outside it ("5000 people displaced inside and
+    /// outside Sudan" read 5,000 idps; "in Sudan and neighbouring countries", "to Tawila or
+    /// abroad" read under both; "either within Sudan or to Chad", "to Chad and elsewhere" read
+    /// 5,000 refugees): kind "part", refused under refugees and under idps (read under
+    /// `--measure displaced`, which asks for both). Two sides joined by "and"/"or" ("et", "y",
+    /// "e", "ou", Arabic "و"), in either order; a side is a word of inside ("within", "inside",
+    /// "internally", "at home", "dentro", "à l'intérieur", "داخل"; "in Sudan" after a verb of
+    /// being displaced), a place a destination names that is no country ("to Tawila", "to
+    /// safer areas", "to other parts of Sudan"), a word of outside ("outside", "abroad",
+    /// "across borders", "externally", "neighbouring countries", "fuera de", "à l'extérieur",
+    /// "خارجه"), a country gone to ("to Chad"), or a word that settles neither ("elsewhere",
+    /// "beyond", "further afield"), which pairs with any other. Nil when the figure's words name
+    /// the kind (refugees, IDPs) or no such pair is said.
+    func insideAndOutside(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        // "displaced internally" names idps by its adverb; the adverb is a side here.
+        if displacementKindsNamed(finding).contains(where: { !PhraseReader.internallyWords.contains($0.0.lowercased()) }) { return nil }
+        var start = finding.start
+        var verbSeen = false
+        var displacedVerb = false
+        var refugeVerb = false
+        func noteVerb(_ w: String) {
+            verbSeen = true
+            displacedVerb = PhraseReader.displacedVerbs.contains(w)
+            refugeVerb = PhraseReader.refugeVerbs.contains(w)
+        }
+        // Arabic verb first: "نزح 5000 شخص داخل السودان وخارجه".
+        if finding.start > 0, let w = word(at: finding.start - 1),
+           PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w) {
+            noteVerb(w)
+            start = finding.start - 1
+        }
+        let verbFirst = start < finding.start
+        // A side must follow the verb, a joiner or a comma: "fled their homes inside Sudan and
+        // crossed into Chad" says where the homes were, not a side.
+        var cues: [(side: SideCue, at: Range<Int>, clean: Bool)] = []
+        // Whether a joiner stood between the last cue and the next.
+        var joinedSinceCue = false
+        var gapClean = true
+        var pairs: [(Range<Int>, Range<Int>)] = []
+        var k = finding.end
+        let limit = min(tokens.count, finding.end + 26)
+        while k < limit {
+            if isPunctuation(".", at: k) || isPunctuation(";", at: k) || isPunctuation(":", at: k) || isPunctuation("?", at: k)
+                || isPunctuation("!", at: k) { break }
+            if case .number = tokens[k].kind { break }
+            guard let w0 = word(at: k) else {
+                // A comma passes ("either within Sudan, or to Chad"); brackets and dashes too.
+                if cues.isEmpty, isPunctuation(",", at: k) { gapClean = true }
+                k += 1
+                continue
+            }
+            // Arabic "و" (and) glued to the next word: "وخارجه", "وإلى دول الجوار".
+            var w = w0
+            var glued = false
+            if w0.hasPrefix("و"), w0.count > 2, !PhraseReader.fleeingVerbs.contains(w0), !vocab.andWords.contains(w0) {
+                let rest = String(w0.dropFirst())
+                if PhraseReader.outsideWords.contains(rest) || PhraseReader.destinationLeads.contains(rest) || PhraseReader.withinWords.contains(rest)
+                    || rest == "في" || PhraseReader.abroadWords.contains(rest) || PhraseReader.externallyWords.contains(rest) {
+                    w = rest
+                    glued = true
+                }
+            }
+            if glued { joinedSinceCue = true }
+            if PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w)
+                || PhraseReader.movingVerbs.contains(w) {
+                noteVerb(w)
+                gapClean = true
+                k += 1
+                continue
+            }
+            if verbSeen, let cue = sideCue(at: k, word: w, displaced: displacedVerb, refuge: refugeVerb) {
+                if let last = cues.last, last.clean, joinedSinceCue, gapClean {
+                    let pairs2: Bool
+                    switch (last.side, cue.side) {
+                    case (.inside, .outside), (.outside, .inside), (.vague, _), (_, .vague): pairs2 = true
+                    default: pairs2 = false
+                    }
+                    if pairs2 { pairs.append((last.at, k..<cue.end)) }
+                }
+                cues.append((cue.side, k..<cue.end, gapClean))
+                joinedSinceCue = false
+                gapClean = true
+                k = cue.end
+                continue
+            }
+            if vocab.andWords.contains(w) || PhraseReader.sideJoiners.contains(w) {
+                // "as well as"; "as" alone opens another clause ("fled as troops moved in").
+                if w == "as", !(word(at: k + 1) == "well" || word(at: k - 1) == "well") { break }
+                joinedSinceCue = true
+                k += 1
+                continue
+            }
+            if verbSeen, PhraseReader.fleeingClauseOpeners.contains(w) { break }
+            if !PhraseReader.sideGapWords.contains(w), !PhraseReader.destinationLeads.contains(w),
+               !PhraseReader.destinationFillers.contains(w), !["in", "dans", "à", "l", "في"].contains(w),
+               // The figure's noun after an Arabic verb first ("نزح 5000 شخص داخل ...").
+               !(verbFirst && cues.isEmpty && k < finding.end + 2) {
+                gapClean = false
+            }
+            k += 1
+        }
+        guard let (a, b) = pairs.first else { return nil }
+        return ("part", start..<b.upperBound, a.lowerBound..<b.upperBound)
+    }
+
+    /// dest17: the side a cue of ``insideAndOutside(_:)`` at `k` (its word `w`, an Arabic "و"
+    /// taken off) says, and where it ends; nil when none starts there.
+    func sideCue(at k: Int, word w: String, displaced: Bool, refuge: Bool) -> (side: SideCue, end: Int)? {
+        // The object of a side, if any ("inside Sudan", "within the country", "à l'intérieur du
+        // Soudan", "dentro del país"); "inside and outside Sudan" shares one.
+        func objectEnd(_ j: Int) -> Int {
+            var c = j
+            while c < j + 4, isPunctuation("'", at: c) || word(at: c).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0)
+                    || ["of", "du", "de", "del", "do", "da", "d", "its", "their", "own"].contains($0) }) == true { c += 1 }
+            if let e = countryEnd(at: c) {
+                if isPunctuation("'", at: e), word(at: e + 1) == "s", word(at: e + 2).map(PhraseReader.borderWords.contains) == true { return e + 3 }
+                return e
+            }
+            if word(at: c).map({ PhraseReader.countryNounsSingular.contains($0) || PhraseReader.borderWords.contains($0) }) == true { return c + 1 }
+            if c < tokens.count, capitalisedPlace(c) {
+                var e = c
+                while e < c + 3, e < tokens.count, capitalisedPlace(e), let x = word(at: e), !vocab.andWords.contains(x) { e += 1 }
+                return e
+            }
+            return j
+        }
+        if PhraseReader.withinWords.contains(w) || PhraseReader.internallyWords.contains(w) { return (.inside, objectEnd(k + 1)) }
+        if w == "at", word(at: k + 1) == "home" { return (.inside, k + 2) }
+        if PhraseReader.externallyWords.contains(w) { return (.outside, k + 1) }
+        if let e = outsideCountryEnd(at: k) { return (.outside, e) }
+        if PhraseReader.outsideWords.contains(w) { return (.outside, objectEnd(k + 1)) }
+        if ["abroad", "overseas", "الخارج"].contains(w) { return (.outside, k + 1) }
+        // "across borders", "across its borders", "over the border", "beyond Sudan's borders".
+        if ["across", "over", "beyond", "através", "travers", "través", "عبر"].contains(w) {
+            var e = k + 1
+            while e < k + 6, e < tokens.count, case let x = word(at: e) ?? "", !PhraseReader.borderWords.contains(x),
+                  PhraseReader.destinationFillers.contains(x) || ["its", "de", "la", "da", "del", "s"].contains(x) || isPunctuation("'", at: e)
+                    || countryEnd(at: e) != nil || isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
+            if word(at: e).map(PhraseReader.borderWords.contains) == true { return (.outside, e + 1) }
+            if w == "beyond" {
+                // "within and beyond Darfur", "to Chad and beyond"; not "beyond the reach of".
+                let o = objectEnd(k + 1)
+                if o > k + 1 || k + 1 >= tokens.count || word(at: k + 1) == nil || word(at: k + 1).map(vocab.andWords.contains) == true { return (.vague, o) }
+            }
+            return nil
+        }
+        // "elsewhere" alone ("to Chad and elsewhere"); "elsewhere in Sudan" is inside.
+        if ["elsewhere", "ailleurs"].contains(w) {
+            // "elsewhere in the region", "in the world": other countries.
+            if word(at: k + 1) == "in", word(at: k + 2) == "the", let x = word(at: k + 3), ["region", "world"].contains(x) { return (.outside, k + 4) }
+            if let x = word(at: k + 1), ["in", "au", "en", "dans", "inside", "within"].contains(x) {
+                let o = objectEnd(k + 2)
+                if o > k + 2 { return (.inside, o) }
+            }
+            return (.vague, k + 1)
+        }
+        if ["further", "farther"].contains(w), word(at: k + 1) == "afield" { return (.vague, k + 2) }
+        // "neighbouring countries", "other countries" without a preposition ("in Sudan and
+        // neighbouring countries").
+        if PhraseReader.otherCountryWords.contains(w), word(at: k + 1).map(PhraseReader.countryNouns.contains) == true { return (.outside, k + 2) }
+        // A preposition and its place.
+        let inLeads: Set<String> = ["in", "dans", "في", "no", "na", "nos", "nas", "em"]
+        let eitherLeads: Set<String> = ["au", "aux", "en", "à"]
+        guard PhraseReader.destinationLeads.contains(w) || inLeads.contains(w) || eitherLeads.contains(w) else { return nil }
+        // "in" + a country after a verb of being displaced is where they are; "to" where they went.
+        let inside = inLeads.contains(w) || eitherLeads.contains(w) && displaced
+        if inLeads.contains(w), !displaced, !refuge { return nil }
+        var e = k + 1
+        var other = false
+        while e < k + 5, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.listPlaceAdjectives.contains($0)
+                || ["ao", "aos", "as"].contains($0) && ["para", "rumo"].contains(w) }) == true {
+            if word(at: e).map(PhraseReader.otherCountryWords.contains) == true { other = true }
+            e += 1
+        }
+        guard let head = word(at: e) else {
+            // "in and outside Sudan": the side's object is shared.
+            return nil
+        }
+        if inLeads.contains(w), e == k + 1, vocab.andWords.contains(head) || head == "or" { return (.inside, k + 1) }
+        if w == "à" || w == "a" || w == "al", ["intérieur"].contains(head) { return (.inside, objectEnd(e + 1)) }
+        if ["extérieur", "exterior", "estrangeiro", "étranger", "extranjero"].contains(head) { return (.outside, objectEnd(e + 1)) }
+        if let c = countryEnd(at: e) {
+            if placeInCountry(after: c) { return nil }
+            return (inside && !refuge ? .inside : .outside, c)
+        }
+        if PhraseReader.countryNouns.contains(head) || PhraseReader.countryNounsSingular.contains(head) {
+            let after = word(at: e + 1).map { PhraseReader.otherCountryWords.contains($0) || PhraseReader.abroadWords.contains($0) } == true
+            if other || after { return (.outside, after ? e + 2 : e + 1) }
+            if inside, !refuge, word(at: e - 1).map({ ["the", "le", "el", "o", "their", "leur", "su", "seu"].contains($0) }) == true || head.hasPrefix("ال") {
+                return (.inside, e + 1)
+            }
+            return nil
+        }
+        if PhraseReader.abroadWords.contains(head) { return (.outside, e + 1) }
+        // Where people live or shelter after a verb of refuge is no side ("fled to Chad and are
+        // living in makeshift shelters", "sheltering in Adré").
+        if refuge { return nil }
+        // A place that is no country: "to Tawila", "to safer areas", "to other parts of Sudan",
+        // "to camps", "into the bush".
+        if PhraseReader.listPlacesInside.contains(head) || PhraseReader.campWords.contains(head) || PhraseReader.listPlaceNouns.contains(head) {
+            var o = e + 1
+            if let x = word(at: o), ["of", "in", "inside", "within", "du", "de", "del", "do", "da", "dans"].contains(x) { o = objectEnd(o + 1) }
+            return (.inside, o)
+        }
+        if capitalisedPlace(e), !inLeads.contains(w) || displaced {
+            var o = e
+            while o < e + 3, o < tokens.count, capitalisedPlace(o), let x = word(at: o), !vocab.andWords.contains(x), countryEnd(at: o) == nil { o += 1 }
+            return (.inside, o)
+        }
+        return nil
+    }
+
+    /// dest17: a word written as a name: with a capital in a text in sentence case, or any word
+    /// of letters in a text written all in capitals ("5,000 FLEE TO CHAD AND DARFUR").
+    func capitalisedPlace(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].word != nil else { return false }
+        if PhraseReader.capitalised(tokens[k]) { return sentenceCase }
+        return allCapitals && tokens[k].text.contains(where: \.isLetter) && tokens[k].text.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+
+    /// dest17 (review55 F19): the text's letters are all capitals (a wire headline).
+    var allCapitals: Bool {
+        var letters = 0
+        for t in tokens where t.word != nil {
+            for ch in t.text where ch.isLetter {
+                if ch.isLowercase { return false }
+                if ch.isUppercase { letters += 1 }
+            }
+        }
+        return letters >= 8
+    }
+
+    /// dest17 (review55 F16, silent): a figure of people said to include refugees or the
+    /// internally displaced ("5000 people displaced, including refugees in Chad" read 5,000
+    /// under both measures): only part of them is of either kind: "part"; nil otherwise.
+    func includingKind(_ finding: Finding) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        var k = finding.end
+        let limit = min(tokens.count, finding.end + 12)
+        let including: Set<String> = ["including", "includes", "include", "among", "incl", "dont", "parmi", "incluidos", "incluidas", "incluyendo",
+                                      "incluindo", "entre", "بينهم", "منهم", "بمن"]
+        while k < limit {
+            if isPunctuation(".", at: k) || isPunctuation(";", at: k) { return nil }
+            if case .number = tokens[k].kind { return nil }
+            if let w = word(at: k), including.contains(w) {
+                var e = k + 1
+                while e < k + 4, let x = word(at: e), ["them", "whom", "des", "de", "ellos", "eles", "los", "os", "les", "some", "many", "fi"].contains(x) { e += 1 }
+                if let x = word(at: e), PhraseReader.displacementKindWords[x] != nil || x == "internally" {
+                    return ("part", finding.start..<(e + 1), k..<(e + 1))
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+}
+
+extension PhraseReader {
+    /// dest17 (review55 F18, silent): verbs of being put out, whose object ("the country",
+    /// "du pays", "do país") is the country left, as ``leavingCountryVerbs``' ("were expelled
+    /// from the country", "chassées du pays", "expulsas do país", "abandonaram o país").
+    static let expelVerbs: Set<String> = ["expelled", "chassés", "chassées", "expulsés", "expulsées", "expulsados", "expulsadas", "expulsos",
+                                          "expulsas", "abandonaram", "abandonou", "deported"]
+}
+
+extension PhraseReader {
+    /// dest17 (review55 F14): Arabic verbs of arriving said before the figure ("وصل 5000 شخص إلى
+    /// تشاد", arrived in Chad), read as the verbs of fleeing said there.
+    static let arabicArrivalVerbs: Set<String> = ["وصل", "وصلوا", "دخل", "دخلوا", "عبر", "عبروا", "لجأ", "لجا", "لجأوا", "لجاوا"]
+}
+
+extension PhraseReader {
+    /// dest17 (review55 F19): names of news sources a headline ends with after a comma ("5,000 flee
+    /// to Chad, Reuters"), which are no place.
+    static let newsSourceWords: Set<String> = ["reuters", "afp", "ap", "xinhua", "bbc", "cnn", "anadolu", "jazeera", "aljazeera", "unhcr", "iom",
+                                               "ocha", "msf", "unicef", "wfp", "ap-news", "dpa", "efe", "ansa", "tass", "report", "reports", "says", "said"]
+}
