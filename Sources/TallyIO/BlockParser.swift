@@ -1836,7 +1836,9 @@ final class BlockParser: @unchecked Sendable {
         t.sawMeasure(o.measure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
         if layout.convertedFrom != .hapiConflict {
-            if layout.dayMonthOrder == nil || layout.dateStart < 0 { t.dateForms.add(.iso) } else {
+            // readers14: a native midnight (`2016-05-28 00:00:00`, read since readers14) is
+            // said as a date with a time, as UCDP's is (it was said as YYYY-MM-DD).
+            if layout.dayMonthOrder == nil || layout.dateStart < 0 { t.dateForms.add(layout.dateStart >= 0 && spans[layout.dateStart].count > 10 ? .isoWithTime : .iso) } else {
                 let form = startForm(base, layout)
                 t.dateForms.add(form)
                 noteDateForm(form, base, layout, &t)

@@ -151,7 +151,10 @@ private let r14HeaderCells = r14ACLED.dropLast().split(separator: ",").map { r14
     @Test func nativeMidnightIsTheDay() throws {
         for t in ["2016-05-28 00:00:00", "2016-05-28T00:00:00", "2016-05-28 00:00", "2016-05-28 0:00", "2016-05-28T00:00:00Z", "2016-05-28 00:00:00.000"] {
             let f = writeFile(Self.native + "1,\(t),\(t),Mali,Gao,,A,killed,4,4,4,s\n2,2016-06-02,,Mali,Gao,,A,killed,1,1,1,s\n", name: "n.csv")
-            #expect(Self.byMonth(try read([f], by: [.country], period: .month)) == ["2016-05": 4, "2016-06": 1], "\(t)")
+            let o = try read([f], by: [.country], period: .month)
+            #expect(Self.byMonth(o) == ["2016-05": 4, "2016-06": 1], "\(t)")
+            // `tally info` says the form as it does UCDP's.
+            #expect(o.dateForms.seen == [.iso, .isoWithTime], "\(t)")
         }
     }
 
