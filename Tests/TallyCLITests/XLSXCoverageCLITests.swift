@@ -28,36 +28,21 @@ import TallyTestSupport
         let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         let header = lines[0]
         func cell(_ v: String, column: String, row: Int) -> String {
-            let text = "<c t=\"inlineStr\"><is><t>\(v)</t></is></c>"
+            let text = textCell(v)
             guard row > 0, column.hasPrefix("date"), !v.isEmpty else { return text }
             switch form {
-            case .serial: return "<c s=\"1\"><v>\(serial(v))</v></c>"
+            case .serial: return numberCell(serial(v), style: 1)
             // 23:59 on the day (a period's end), or a thousandth of a second after
             // midnight (a float that came through a converter): the day written.
-            case .serialWithTime: return "<c s=\"1\"><v>\(serial(v))\(column == "date_end" ? ".99930556" : ".0000000116")</v></c>"
-            case .isoCell: return "<c t=\"d\" s=\"1\"><v>\(v)T00:00:00</v></c>"
+            case .serialWithTime: return numberCell("\(serial(v))\(column == "date_end" ? ".99930556" : ".0000000116")", style: 1)
+            case .isoCell: return dateCell("\(v)T00:00:00", style: 1)
             case .text: return text
             }
         }
         let rows = lines.enumerated().map { i, fields in
-            "<row r=\"\(i + 1)\">" + fields.enumerated().map { cell($0.element, column: header[$0.offset], row: i) }.joined() + "</row>"
+            (i + 1, fields.enumerated().map { cell($0.element, column: header[$0.offset], row: i) })
         }
-        let parts = [
-            "[Content_Types].xml": "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
-            "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-            "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
-            "xl/styles.xml": "<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>",
-            "xl/worksheets/sheet1.xml": "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>" + rows.joined() + "</sheetData></worksheet>",
-        ]
-        let spec = path + ".json"
-        FileManager.default.createFile(atPath: spec, contents: try JSONSerialization.data(withJSONObject: parts))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
-                       spec, path]
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        try writeWorkbook([(name: "Data", xml: worksheetXML(rows))], styles: shortDateStyles, contentTypes: true, to: path)
     }
 
     /// Syria's killed every second day from 1 March to `last`.
@@ -142,11 +127,9 @@ import TallyTestSupport
         for (fraction, shown) in [(".95833333", "23:00"), (".25", "06:00"), (".5", "12:00")] {
             for iso in [false, true] {
                 let xlsx = d + "/t\(shown.prefix(2))\(iso).xlsx"
-                let date = iso ? "<c t=\"d\" s=\"1\"><v>2023-02-28T\(shown):00</v></c>"
-                    : "<c s=\"1\"><v>\(Self.serial("2023-02-28"))\(fraction)</v></c>"
-                let rows = "<row r=\"1\"><c t=\"inlineStr\"><is><t>date_start</t></is></c><c t=\"inlineStr\"><is><t>country</t></is></c>"
-                    + "<c t=\"inlineStr\"><is><t>measure</t></is></c><c t=\"inlineStr\"><is><t>best</t></is></c></row>"
-                    + "<row r=\"2\">\(date)<c t=\"inlineStr\"><is><t>Syria</t></is></c><c t=\"inlineStr\"><is><t>killed</t></is></c><c><v>4</v></c></row>"
+                let date = iso ? dateCell("2023-02-28T\(shown):00", style: 1) : numberCell("\(Self.serial("2023-02-28"))\(fraction)", style: 1)
+                let rows = "<row r=\"1\">" + ["date_start", "country", "measure", "best"].map { textCell($0) }.joined() + "</row>"
+                    + "<row r=\"2\">" + [date, textCell("Syria"), textCell("killed"), numberCell(4)].joined() + "</row>"
                 try Self.rawWorkbook(rows, at: xlsx)
                 let r = try tally(["aggregate", xlsx, "--period", "month"])
                 #expect(r.status == 65, "\(shown) \(iso): \(r.stdout)")
@@ -159,21 +142,6 @@ import TallyTestSupport
 
     /// A workbook of one sheet holding `rows` (`<row>` elements) as written.
     static func rawWorkbook(_ rows: String, at path: String) throws {
-        let parts = [
-            "[Content_Types].xml": "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
-            "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-            "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
-            "xl/styles.xml": "<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>",
-            "xl/worksheets/sheet1.xml": "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>" + rows + "</sheetData></worksheet>",
-        ]
-        let spec = path + ".json"
-        FileManager.default.createFile(atPath: spec, contents: try JSONSerialization.data(withJSONObject: parts))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
-                       spec, path]
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        try writeWorkbook([(name: "Data", xml: worksheetXML(rows: rows))], styles: shortDateStyles, contentTypes: true, to: path)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TallyCore
+import TallyTestSupport
 @testable import TallyIO
 
 /// SPEC §5: every error names file, line and column, with its sysexits code.
@@ -228,7 +229,7 @@ import TallyCore
             let all = Array((header + pad).utf8) + bytes
             switch form {
             case "gz": return writeBytes(try gzipped(all), name: "events.csv.gz")
-            case "zip": return writeBytes(try zippedFile(all), name: "events.zip")
+            case "zip": return writeBytes(try zipBytes([ZipMember("events.csv", all)]), name: "events.zip")
             default: return writeBytes(all)
             }
         }

@@ -7,32 +7,6 @@ import TallyTestSupport
 /// Review 9c items 6–8, 10–12 and 14 (issue 11), each closed as a class: the variants
 /// the review did not try (other columns and schemas, packagings) are here too.
 
-/// Runs python3 with a script and arguments; fails the test when it fails.
-private func python(_ script: String, _ args: [String]) throws {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script] + args
-    try p.run()
-    p.waitUntilExit()
-    #expect(p.terminationStatus == 0)
-}
-
-/// A workbook of one sheet ("Events") holding `sheet` (the worksheet's XML), with
-/// `styles` as xl/styles.xml when given, zipped by python's zipfile into `dir`/w.xlsx.
-func zippedWorkbook(sheet: String, styles: String? = nil, in dir: String) throws -> String {
-    var parts = [
-        "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Events\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
-        "xl/_rels/workbook.xml.rels": "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
-        "xl/worksheets/sheet1.xml": sheet,
-    ]
-    if let styles { parts["xl/styles.xml"] = styles }
-    let spec = try JSONSerialization.data(withJSONObject: parts)
-    FileManager.default.createFile(atPath: dir + "/parts.json", contents: spec)
-    try python("import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
-               [dir + "/parts.json", dir + "/w.xlsx"])
-    return dir + "/w.xlsx"
-}
-
 private func message(_ body: () throws -> Void) -> String {
     errorOf(body)?.message ?? "(no error)"
 }
@@ -108,7 +82,7 @@ private func message(_ body: () throws -> Void) -> String {
         MLI,Mali,ML02,Mopti,ML0201,Mopti,2,civilian_targeting,7,1,2024-03-01,2024-03-31
 
         """
-        let z = writeBytes(try zipped([("hapi.csv", across.replacingOccurrences(of: "\n", with: "\\n"))]), name: "hapi.zip")
+        let z = writeBytes(try zipBytes([ZipMember("hapi.csv", across)]), name: "hapi.zip")
         #expect(message { _ = try read([z], by: [.country], period: .month) }.contains(":2: this country-level political_violence row (MLI 2024-03-01) has column 'events' 10, but the admin2-level civilian_targeting rows within it (from line 3) add up to events 11, which is more than that"))
         // Within it: read, civilians_killed a part of killed.
         let fine = writeFile(across.replacingOccurrences(of: "Mopti,2,civilian_targeting,7,1", with: "Mopti,2,civilian_targeting,6,1"))
@@ -846,14 +820,8 @@ private func message(_ body: () throws -> Void) -> String {
 /// the cells before it hold.
 @Suite struct XLSXRowNumbers {
     func workbook(_ rows: [(Int, [String])]) throws -> String {
-        let dir = scratchDirectory()
-        func cell(_ v: String) -> String {
-            let x = v.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            return "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">\(x)</t></is></c>"
-        }
-        let sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
-            + rows.map { "<row r=\"\($0.0)\">" + $0.1.map(cell).joined() + "</row>" }.joined() + "</sheetData></worksheet>"
-        return try zippedWorkbook(sheet: sheet, in: dir)
+        try writeWorkbook([(name: "Events", xml: worksheetXML(rows.map { ($0.0, $0.1.map { textCell($0, escaped: true) }) }))],
+                          to: scratchDirectory() + "/w.xlsx")
     }
 
     @Test func theRowIsExcelsAfterCellsWithLineBreaks() throws {
@@ -1049,13 +1017,13 @@ private func message(_ body: () throws -> Void) -> String {
         p.waitUntilExit()
         let locked = dir + "/locked.zip"
         #expect(message { _ = try read([locked]) } == "\(locked): a password-protected zip archive (events.csv is encrypted), which tally cannot open: unzip it with its password (unzip \(locked) asks for it) and give the CSV inside")
-        for (method, name, code) in [("ZIP_BZIP2", "bzip2", 12), ("ZIP_LZMA", "LZMA", 14)] {
+        for (method, name, code) in [(ZipMethod.bzip2, "bzip2", 12), (.lzma, "LZMA", 14)] {
             let out = dir + "/\(name).zip"
-            try python("import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w', zipfile.\(method)) as z: z.writestr('events.csv', sys.argv[2])\n", [out, Self.csv])
+            try writeZip([ZipMember("events.csv", Self.csv)], to: out, method: method)
             #expect(message { _ = try read([out]) } == "\(out): events.csv in this zip archive is compressed with \(name) (zip method \(code)), which tally does not unpack (only the usual deflate): unzip it (unzip or 7z x) and give the CSV, or zip it again with deflate (zip -Z deflate)")
         }
         // Stored and deflated still read.
-        let plain = writeBytes(try zipped([("events.csv", Self.csv.replacingOccurrences(of: "\n", with: "\\n"))]), name: "ok.zip")
+        let plain = writeBytes(try zipBytes([ZipMember("events.csv", Self.csv)]), name: "ok.zip")
         #expect(try read([plain], by: [.country]).result.rows.map(\.estimate.best) == [3])
     }
 }

@@ -776,9 +776,9 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
     }
 
     @Test func zipWithSeveralOrNoCSVFilesIsRefusedNamingThem() throws {
-        let two = writeBytes(try zipped([("a.csv", "x"), ("b.csv", "y")]), name: "two.zip")
+        let two = writeBytes(try zipBytes([ZipMember("a.csv", "x"), ZipMember("b.csv", "y")]), name: "two.zip")
         #expect(errorOf { _ = try read([two]) }?.message == two + ": a zip archive with 2 CSV files (a.csv, b.csv); unzip it and give the ones to read")
-        let none = writeBytes(try zipped([("readme.pdf", "x")]), name: "none.zip")
+        let none = writeBytes(try zipBytes([ZipMember("readme.pdf", "x")]), name: "none.zip")
         #expect(errorOf { _ = try read([none]) }?.message == none + ": a zip archive with no .csv, .tsv, .txt or .json file in it (it holds: readme.pdf)")
     }
 
@@ -931,7 +931,7 @@ func errorOf(_ body: () throws -> Void) -> TallyError? {
     }
 
     @Test func officeZipsOtherThanWorkbooksAreNamed() throws {
-        let docx = writeBytes(try zipped([("word/document.xml", "<w/>")]), name: "report.docx")
+        let docx = writeBytes(try zipBytes([ZipMember("word/document.xml", "<w/>")]), name: "report.docx")
         #expect(errorOf { _ = try read([docx]) }?.message == docx + ": this is a Word document (.docx), not data")
     }
 }
@@ -1253,32 +1253,6 @@ func gzipped(_ data: [UInt8]) throws -> [UInt8] {
     try p.run()
     p.waitUntilExit()
     return Array(try Data(contentsOf: URL(fileURLWithPath: input + ".gz")))
-}
-
-/// A zip archive holding `data` as events.csv (any bytes), made by Python's zipfile.
-func zippedFile(_ data: [UInt8]) throws -> [UInt8] {
-    let input = writeBytes(data, name: "inner.csv")
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)\nz.write(sys.argv[1], 'events.csv')\nz.close()\n",
-                   input, input + ".zip"]
-    try p.run()
-    p.waitUntilExit()
-    return Array(try Data(contentsOf: URL(fileURLWithPath: input + ".zip")))
-}
-
-/// A zip archive of the given files, made by Python's zipfile (stdlib).
-func zipped(_ files: [(String, String)]) throws -> [UInt8] {
-    let dir = scratchDirectory()
-    let out = dir + "/out.zip"
-    let script = "import sys, zipfile, json\nz = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\nfor n, t in json.loads(sys.argv[2]): z.writestr(n, t)\nz.close()\n"
-    let json = "[" + files.map { "[\"\($0.0)\", \"\($0.1)\"]" }.joined(separator: ",") + "]"
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script, out, json]
-    try p.run()
-    p.waitUntilExit()
-    return Array(try Data(contentsOf: URL(fileURLWithPath: out)))
 }
 
 /// Feeds a sheet part to the reader in 64 KiB pieces, as the unzipping hands them over, and finishes it.

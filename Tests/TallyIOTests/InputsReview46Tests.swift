@@ -128,29 +128,7 @@ private func killed(_ o: IngestOutcome) -> String {
 /// sheets, unless a sheet is named; sheets of another header (notes) stay quiet.
 @Suite struct WorkbookSheetsOfOneHeader {
     func workbook(_ sheets: [(String, [[String]])], name: String) throws -> String {
-        let dir = scratchDirectory()
-        func cell(_ v: String) -> String { "<c t=\"inlineStr\"><is><t>\(v)</t></is></c>" }
-        var parts = [
-            "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets>"
-                + sheets.enumerated().map { "<sheet name=\"\($0.element.0)\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }.joined()
-                + "</sheets></workbook>",
-            "xl/_rels/workbook.xml.rels": "<Relationships>"
-                + sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()
-                + "</Relationships>",
-        ]
-        for (k, sheet) in sheets.enumerated() {
-            parts["xl/worksheets/sheet\(k + 1).xml"] = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
-                + sheet.1.enumerated().map { "<row r=\"\($0.offset + 1)\">" + $0.element.map(cell).joined() + "</row>" }.joined()
-                + "</sheetData></worksheet>"
-        }
-        FileManager.default.createFile(atPath: dir + "/parts.json", contents: try JSONSerialization.data(withJSONObject: parts))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
-                       dir + "/parts.json", dir + "/" + name]
-        try p.run()
-        p.waitUntilExit()
-        return dir + "/" + name
+        try workbookFile(sheets.map { ($0.0, numberedRows($0.1.map { $0.map { textCell($0) } })) }, name: name)
     }
 
     static let header = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "actor1", "country", "admin1", "admin2", "fatalities"]

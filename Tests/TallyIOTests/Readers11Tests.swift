@@ -12,39 +12,10 @@ private func r11KilledByMonth(_ o: IngestOutcome) -> [String: Int64] {
     Dictionary(o.result.rows.map { ($0.period, $0.estimate.best) }, uniquingKeysWith: +)
 }
 
-/// A workbook of sheets whose cells are given as XML (`<c …>…</c>`), rows by number.
-private func r11Workbook(_ sheets: [(String, [(Int, [String])])], name: String) throws -> String {
-    let dir = scratchDirectory()
-    var parts = [
-        "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets>"
-            + sheets.enumerated().map { "<sheet name=\"\($0.element.0)\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }.joined()
-            + "</sheets></workbook>",
-        "xl/_rels/workbook.xml.rels": "<Relationships>"
-            + sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()
-            + "</Relationships>",
-    ]
-    for (k, sheet) in sheets.enumerated() {
-        parts["xl/worksheets/sheet\(k + 1).xml"] = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
-            + sheet.1.map { "<row r=\"\($0.0)\">" + $0.1.joined() + "</row>" }.joined()
-            + "</sheetData></worksheet>"
-    }
-    FileManager.default.createFile(atPath: dir + "/parts.json", contents: try JSONSerialization.data(withJSONObject: parts))
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, t in json.load(open(sys.argv[1])).items(): z.writestr(n, t)\n",
-                   dir + "/parts.json", dir + "/" + name]
-    try p.run()
-    p.waitUntilExit()
-    return dir + "/" + name
-}
-
-private func r11Text(_ v: String) -> String { "<c t=\"inlineStr\"><is><t>\(v)</t></is></c>" }
-private func r11Date(_ v: String) -> String { "<c t=\"d\"><v>\(v)</v></c>" }
-private func r11Number(_ v: Int) -> String { "<c><v>\(v)</v></c>" }
 private func r11Row(_ id: String, _ date: String, _ killed: Int) -> [String] {
-    [r11Text(id), date, r11Number(2021), r11Text("Battles"), r11Text("Syria"), r11Text("Aleppo"), r11Number(killed)]
+    [textCell(id), date, numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(killed)]
 }
-private let r11HeaderCells = r11Header.dropLast().split(separator: ",").map { r11Text(String($0)) }
+private let r11HeaderCells = r11Header.dropLast().split(separator: ",").map { textCell(String($0)) }
 
 /// F8 (silent): a day-first export opened in a month-first Excel holds swapped date
 /// cells (day 12 or less) beside day-first text (the others); the text decided the
@@ -54,8 +25,8 @@ private let r11HeaderCells = r11Header.dropLast().split(separator: ",").map { r1
     // Truly 8 May (10 killed), 28 May (1), 5 August (100): Excel made the first and last
     // dates of 5 August and 8 May, and left 28/05/2021 as text.
     @Test func excelSwappedDateCellsBesideDayFirstTextAreRefused() throws {
-        let f = try r11Workbook([("Sheet1", [(1, r11HeaderCells), (2, r11Row("SYR1", r11Date("2021-08-05"), 10)),
-                                         (3, r11Row("SYR2", r11Text("28/05/2021"), 1)), (4, r11Row("SYR3", r11Date("2021-05-08"), 100))])],
+        let f = try workbookFile([("Sheet1", [(1, r11HeaderCells), (2, r11Row("SYR1", dateCell("2021-08-05"), 10)),
+                                         (3, r11Row("SYR2", textCell("28/05/2021"), 1)), (4, r11Row("SYR3", dateCell("2021-05-08"), 100))])],
                              name: "swap.xlsx")
         let e = errorOf { _ = try read([f], by: [.country], period: .month) }
         #expect(e?.exitCode == 65)
@@ -66,8 +37,8 @@ private let r11HeaderCells = r11Header.dropLast().split(separator: ",").map { r1
         // --date-order orders the text alone: still refused.
         #expect(errorOf { _ = try read([f], by: [.country], period: .month, dateOrder: .dmy) }?.exitCode == 65)
         // The same workbook's text cells alone, or its date cells alone, read.
-        let dated = try r11Workbook([("Sheet1", [(1, r11HeaderCells), (2, r11Row("SYR1", r11Date("2021-08-05"), 10)),
-                                             (3, r11Row("SYR3", r11Date("2021-05-08"), 100))])], name: "cells.xlsx")
+        let dated = try workbookFile([("Sheet1", [(1, r11HeaderCells), (2, r11Row("SYR1", dateCell("2021-08-05"), 10)),
+                                             (3, r11Row("SYR3", dateCell("2021-05-08"), 100))])], name: "cells.xlsx")
         #expect(r11KilledByMonth(try read([dated], by: [.country], period: .month)) == ["2021-05": 100, "2021-08": 10])
     }
 
@@ -129,9 +100,9 @@ private let r11HeaderCells = r11Header.dropLast().split(separator: ",").map { r1
 /// the sheets and the option; sheets of notes stay quiet.
 @Suite struct ContinuedSheets {
     @Test func aSheetOfRecordsWithNoHeaderIsRefused() throws {
-        let first: [(Int, [String])] = [(1, r11HeaderCells), (2, r11Row("SYR1", r11Text("2021-05-08"), 10))]
-        let more: [(Int, [String])] = [(1, r11Row("SYR2", r11Date("2021-06-08"), 100)), (2, r11Row("SYR3", r11Text("2021-07-08"), 1))]
-        let f = try r11Workbook([("Sheet1", first), ("Sheet2", more)], name: "continued.xlsx")
+        let first: [(Int, [String])] = [(1, r11HeaderCells), (2, r11Row("SYR1", textCell("2021-05-08"), 10))]
+        let more: [(Int, [String])] = [(1, r11Row("SYR2", dateCell("2021-06-08"), 100)), (2, r11Row("SYR3", textCell("2021-07-08"), 1))]
+        let f = try workbookFile([("Sheet1", first), ("Sheet2", more)], name: "continued.xlsx")
         let e = errorOf { _ = try read([f], by: [.country]) }
         #expect(e?.exitCode == 65)
         #expect(e?.message == "\(f): sheet \"Sheet2\" has no header and its first row (\"SYR2\", \"2021-06-08\", \"2021\", \"Battles\", …) is a record of the columns "
@@ -141,17 +112,17 @@ private let r11HeaderCells = r11Header.dropLast().split(separator: ",").map { r1
         var one = InputOptions(); one.sheet = "Sheet1"
         #expect(try read([f], by: [.country], input: one).result.rows.map(\.estimate.best) == [10])
         // A line break inside a cell of the first row does not hide it.
-        let notes = [r11Text("SYR2"), r11Text("2021-06-08"), r11Number(2021), r11Text("Battles"), r11Text("Syria"), r11Text("Aleppo\nCity"), r11Number(100)]
-        let g = try r11Workbook([("Sheet1", first), ("Sheet2", [(1, notes)]), ("About", [(1, [r11Text("Downloaded\n2021")])])], name: "nl.xlsx")
+        let notes = [textCell("SYR2"), textCell("2021-06-08"), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo\nCity"), numberCell(100)]
+        let g = try workbookFile([("Sheet1", first), ("Sheet2", [(1, notes)]), ("About", [(1, [textCell("Downloaded\n2021")])])], name: "nl.xlsx")
         #expect(errorOf { _ = try read([g], by: [.country]) }?.message.hasPrefix("\(g): sheet \"Sheet2\" has no header") == true)
     }
 
     @Test func sheetsOfNotesAndSummariesStayQuiet() throws {
-        let first: [(Int, [String])] = [(1, r11HeaderCells), (2, r11Row("SYR1", r11Text("2021-05-08"), 10))]
-        let f = try r11Workbook([("Sheet1", first),
-                              ("Notes", [(1, [r11Text("Downloaded from acleddata.com on 2021-09-01")]), (2, [r11Text("Terms of use apply")])]),
-                              ("Pivot", [(1, [r11Text("Syria"), r11Text("2021"), r11Number(111)]), (2, [r11Text("Iraq"), r11Text("2021"), r11Number(3)])]),
-                              ("Wide", [(1, [r11Text("Syria"), r11Text("2021-05-08"), r11Number(2021), r11Text("Battles"), r11Text("Syria"), r11Text("Aleppo"), r11Number(1), r11Text("x"), r11Text("y")])])],
+        let first: [(Int, [String])] = [(1, r11HeaderCells), (2, r11Row("SYR1", textCell("2021-05-08"), 10))]
+        let f = try workbookFile([("Sheet1", first),
+                              ("Notes", [(1, [textCell("Downloaded from acleddata.com on 2021-09-01")]), (2, [textCell("Terms of use apply")])]),
+                              ("Pivot", [(1, [textCell("Syria"), textCell("2021"), numberCell(111)]), (2, [textCell("Iraq"), textCell("2021"), numberCell(3)])]),
+                              ("Wide", [(1, [textCell("Syria"), textCell("2021-05-08"), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(1), textCell("x"), textCell("y")])])],
                              name: "quiet.xlsx")
         #expect(try read([f], by: [.country]).result.rows.map(\.estimate.best) == [10])
     }
@@ -162,12 +133,12 @@ private let r11HeaderCells = r11Header.dropLast().split(separator: ",").map { r1
 @Suite struct ExcelGridEnd {
     @Test func aSheetEndingAtExcelsLastRowIsNoted() throws {
         let header: (Int, [String]) = (1, r11HeaderCells)
-        let f = try r11Workbook([("Sheet1", [header, (2, r11Row("SYR1", r11Text("2021-05-08"), 10)), (1_048_576, r11Row("SYR2", r11Text("2021-05-09"), 1))])],
+        let f = try workbookFile([("Sheet1", [header, (2, r11Row("SYR1", textCell("2021-05-08"), 10)), (1_048_576, r11Row("SYR2", textCell("2021-05-09"), 1))])],
                              name: "full.xlsx")
         let o = try read([f], by: [.country])
         #expect(o.result.rows.map(\.estimate.best) == [11])
         #expect(o.notes.contains { $0.hasPrefix("\(f) [sheet \"Sheet1\"]: the sheet's rows reach 1,048,576 rows, Excel's last row: the mark of an export longer than") })
-        let g = try r11Workbook([("Sheet1", [header, (2, r11Row("SYR1", r11Text("2021-05-08"), 10)), (1_048_575, r11Row("SYR2", r11Text("2021-05-09"), 1))])],
+        let g = try workbookFile([("Sheet1", [header, (2, r11Row("SYR1", textCell("2021-05-08"), 10)), (1_048_575, r11Row("SYR2", textCell("2021-05-09"), 1))])],
                              name: "short.xlsx")
         #expect(!(try read([g], by: [.country])).notes.contains { $0.contains("1,048,576") })
     }

@@ -12,49 +12,10 @@ private func r12KilledByMonth(_ o: IngestOutcome) -> [String: Int64] {
     Dictionary(o.result.rows.filter { $0.measure == "killed" }.map { ($0.period, $0.estimate.best) }, uniquingKeysWith: +)
 }
 
-/// A zip archive of the given members (name → bytes), written with Python's zipfile.
-private func r12Zip(_ members: [String: [UInt8]], name: String) throws -> String {
-    let dir = scratchDirectory()
-    var listed: [String: String] = [:]
-    for (k, (member, bytes)) in members.enumerated() {
-        let part = dir + "/member\(k)"
-        FileManager.default.createFile(atPath: part, contents: Data(bytes))
-        listed[member] = part
-    }
-    FileManager.default.createFile(atPath: dir + "/members.json", contents: try JSONSerialization.data(withJSONObject: listed))
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, f in json.load(open(sys.argv[1])).items(): z.write(f, n)\n",
-                   dir + "/members.json", dir + "/" + name]
-    try p.run()
-    p.waitUntilExit()
-    return dir + "/" + name
-}
-
-/// A workbook of sheets whose cells are given as XML, rows by number.
-private func r12Workbook(_ sheets: [(String, [(Int, [String])])], name: String) throws -> String {
-    var parts = [
-        "xl/workbook.xml": "<workbook xmlns:r=\"urn:r\"><sheets>"
-            + sheets.enumerated().map { "<sheet name=\"\($0.element.0)\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }.joined()
-            + "</sheets></workbook>",
-        "xl/_rels/workbook.xml.rels": "<Relationships>"
-            + sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()
-            + "</Relationships>",
-    ]
-    for (k, sheet) in sheets.enumerated() {
-        parts["xl/worksheets/sheet\(k + 1).xml"] = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
-            + sheet.1.map { "<row r=\"\($0.0)\">" + $0.1.joined() + "</row>" }.joined()
-            + "</sheetData></worksheet>"
-    }
-    return try r12Zip(parts.mapValues { Array($0.utf8) }, name: name)
-}
-
-private func r12Text(_ v: String) -> String { "<c t=\"inlineStr\"><is><t>\(v)</t></is></c>" }
-private func r12Number(_ v: Int) -> String { "<c><v>\(v)</v></c>" }
 private func r12Row(_ id: String, _ date: String, _ killed: Int) -> [String] {
-    [r12Text(id), r12Text(date), r12Number(2021), r12Text("Battles"), r12Text("Syria"), r12Text("Aleppo"), r12Number(killed)]
+    [textCell(id), textCell(date), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(killed)]
 }
-private let r12HeaderCells = r12ACLED.dropLast().split(separator: ",").map { r12Text(String($0)) }
+private let r12HeaderCells = r12ACLED.dropLast().split(separator: ",").map { textCell(String($0)) }
 
 private func utf16(_ s: String, bigEndian: Bool) -> [UInt8] {
     var out: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
@@ -111,34 +72,34 @@ private func utf16(_ s: String, bigEndian: Bool) -> [UInt8] {
     static let first: [(Int, [String])] = [(1, r12HeaderCells), (2, r12Row("SYR1", "2021-05-08", 10))]
 
     @Test func recordsAfterANoteOrBlankRowsAreRefused() throws {
-        let f = try r12Workbook([("Sheet1", Self.first),
-                                 ("Sheet2", [(1, [r12Text("Continued from Sheet1")]), (2, r12Row("SYR2", "2021-06-08", 100))])], name: "note.xlsx")
+        let f = try workbookFile([("Sheet1", Self.first),
+                                 ("Sheet2", [(1, [textCell("Continued from Sheet1")]), (2, r12Row("SYR2", "2021-06-08", 100))])], name: "note.xlsx")
         let e = errorOf { _ = try read([f], by: [.country]) }
         #expect(e?.exitCode == 65)
         #expect(e?.message.hasPrefix("\(f): sheet \"Sheet2\" has no header and its first record after 1 row of notes (\"SYR2\", \"2021-06-08\", \"2021\", \"Battles\", …) is a record of the columns of sheet \"Sheet1\"") == true,
                 "\(e?.message ?? "(read)")")
-        let g = try r12Workbook([("Sheet1", Self.first),
-                                 ("Sheet2", [(2, [r12Text("Events, page 2")]), (3, [r12Text("")]), (5, r12Row("SYR2", "2021-06-08", 100))])], name: "blank.xlsx")
+        let g = try workbookFile([("Sheet1", Self.first),
+                                 ("Sheet2", [(2, [textCell("Events, page 2")]), (3, [textCell("")]), (5, r12Row("SYR2", "2021-06-08", 100))])], name: "blank.xlsx")
         #expect(errorOf { _ = try read([g], by: [.country]) }?.message.contains("sheet \"Sheet2\" has no header") == true)
         // A first record whose date is empty does not hide the rest.
-        let h = try r12Workbook([("Sheet1", Self.first),
+        let h = try workbookFile([("Sheet1", Self.first),
                                  ("Sheet2", [(1, r12Row("SYR2", "", 100)), (2, r12Row("SYR3", "2021-06-09", 1))])], name: "nodate.xlsx")
         #expect(errorOf { _ = try read([h], by: [.country]) }?.message.hasPrefix("\(h): sheet \"Sheet2\" has no header and its first dated record (\"SYR3\"") == true)
         // A note, then the header again, then records: a sheet of the same header.
-        let k = try r12Workbook([("Sheet1", Self.first),
-                                 ("Sheet2", [(1, [r12Text("Continued")]), (2, r12HeaderCells), (3, r12Row("SYR2", "2021-06-08", 100))])], name: "hdr.xlsx")
+        let k = try workbookFile([("Sheet1", Self.first),
+                                 ("Sheet2", [(1, [textCell("Continued")]), (2, r12HeaderCells), (3, r12Row("SYR2", "2021-06-08", 100))])], name: "hdr.xlsx")
         #expect(errorOf { _ = try read([k], by: [.country]) }?.message.hasPrefix("\(k): sheets \"Sheet1\", \"Sheet2\" hold records under the same header") == true)
         var one = InputOptions(); one.sheet = "Sheet1"
         #expect(try read([f], by: [.country], input: one).result.rows.map(\.estimate.best) == [10])
     }
 
     @Test func notesAndCodebooksStillRead() throws {
-        let f = try r12Workbook([("Sheet1", Self.first),
-                                 ("Notes", (1 ... 14).map { ($0, [r12Text("Note \($0)"), r12Text("text")]) }),
-                                 ("Codebook", [(1, [r12Text("Source")]), (2, [r12Text("Column"), r12Text("Type"), r12Text("Description"), r12Text("Example")]),
-                                               (3, [r12Text("event_date"), r12Text("date"), r12Text("The day"), r12Text("2021-05-08")]),
-                                               (4, [r12Text("country"), r12Text("text"), r12Text("Country"), r12Text("Syria")])]),
-                                 ("Blank then pivot", [(3, [r12Text("Syria"), r12Text("2021"), r12Number(111)])])],
+        let f = try workbookFile([("Sheet1", Self.first),
+                                 ("Notes", (1 ... 14).map { ($0, [textCell("Note \($0)"), textCell("text")]) }),
+                                 ("Codebook", [(1, [textCell("Source")]), (2, [textCell("Column"), textCell("Type"), textCell("Description"), textCell("Example")]),
+                                               (3, [textCell("event_date"), textCell("date"), textCell("The day"), textCell("2021-05-08")]),
+                                               (4, [textCell("country"), textCell("text"), textCell("Country"), textCell("Syria")])]),
+                                 ("Blank then pivot", [(3, [textCell("Syria"), textCell("2021"), numberCell(111)])])],
                                 name: "quiet.xlsx")
         #expect(try read([f], by: [.country]).result.rows.map(\.estimate.best) == [10])
     }
@@ -169,15 +130,15 @@ private func utf16(_ s: String, bigEndian: Bool) -> [UInt8] {
         let tsv = Array(Self.csv.replacingOccurrences(of: ",", with: "\t").utf8)
         let want: [String: Int64] = ["2021-05": 10, "2021-06": 3]
         for (member, bytes) in [("export.tsv", tsv), ("export.txt", utf16(Self.csv.replacingOccurrences(of: ",", with: "\t"), bigEndian: false))] {
-            let z = try r12Zip([member: bytes], name: member + ".zip")
+            let z = try zipFile([(member, bytes)], name: member + ".zip")
             #expect(r12KilledByMonth(try read([z], by: [.country], period: .month)) == want, "\(member)")
         }
         // A README beside the data is not the data.
-        let r = try r12Zip(["data.tsv": tsv, "README.txt": Array("About this export\n".utf8)], name: "readme.zip")
+        let r = try zipFile([("data.tsv", tsv), ("README.txt", Array("About this export\n".utf8))], name: "readme.zip")
         #expect(r12KilledByMonth(try read([r], by: [.country], period: .month)) == want)
-        let json = try r12Zip(["page1.json": Array(try Data(contentsOf: URL(fileURLWithPath: fixture("ucdp-api.json"))))], name: "json.zip")
+        let json = try zipFile([("page1.json", Array(try Data(contentsOf: URL(fileURLWithPath: fixture("ucdp-api.json")))))], name: "json.zip")
         #expect(r12KilledByMonth(try read([json], by: [.country], period: .year)) == r12KilledByMonth(try read([fixture("ucdp-api.json")], by: [.country], period: .year)))
-        let two = try r12Zip(["a.tsv": tsv, "b.json": Array("{}".utf8)], name: "two.zip")
+        let two = try zipFile([("a.tsv", tsv), ("b.json", Array("{}".utf8))], name: "two.zip")
         // (The members' order in the archive is the dictionary's.)
         let m = errorOf { _ = try read([two], by: [.country]) }?.message ?? "(read)"
         #expect(m.hasPrefix("\(two): a zip archive with 2 files tally could read (") && m.contains("a.tsv") && m.contains("b.json")
@@ -225,7 +186,7 @@ private func utf16(_ s: String, bigEndian: Bool) -> [UInt8] {
         let m = errorOf { _ = try read([f], by: [.country]) }?.message ?? "(read)"
         #expect(m.hasSuffix("; line 3 holds ACLED's header (event_id_cnty,event_date,year,…): the lines above it are a title or notes; "
                             + "delete them so that the header is the first line (in a workbook, delete the rows above the header)"), "\(m)")
-        let w = try r12Workbook([("Sheet1", [(1, [r12Text("Events")]), (2, r12HeaderCells), (3, r12Row("SYR1", "2021-05-08", 10))])], name: "title.xlsx")
+        let w = try workbookFile([("Sheet1", [(1, [textCell("Events")]), (2, r12HeaderCells), (3, r12Row("SYR1", "2021-05-08", 10))])], name: "title.xlsx")
         let n = errorOf { _ = try read([w], by: [.country]) }?.message ?? "(read)"
         #expect(n.contains("; line 2 holds ACLED's header (event_id_cnty,event_date,year,…): the line above it is a title; delete it"), "\(n)")
         // A first line that is no title (many fields) gets no such hint.
@@ -236,8 +197,8 @@ private func utf16(_ s: String, bigEndian: Bool) -> [UInt8] {
     @Test func aclesMonthlyAggregatedDataIsNamed() throws {
         let f = writeFile("Country,Month,Year,Events,Fatalities\nSudan,January,2024,10,20\n", name: "pv.csv")
         #expect(errorOf { _ = try read([f], by: [.country]) }?.message.contains("this is ACLED's aggregated data (monthly counts of events and fatalities") == true)
-        let w = try r12Workbook([("TOU", [(1, [r12Text("Terms of use")])]),
-                                 ("Non_HRP", [(1, ["Country", "Month", "Year", "Events", "Fatalities"].map(r12Text)), (2, [r12Text("Sudan"), r12Text("January"), r12Number(2024), r12Number(1), r12Number(2)])])],
+        let w = try workbookFile([("TOU", [(1, [textCell("Terms of use")])]),
+                                 ("Non_HRP", [(1, ["Country", "Month", "Year", "Events", "Fatalities"].map { textCell($0) }), (2, [textCell("Sudan"), textCell("January"), numberCell(2024), numberCell(1), numberCell(2)])])],
                                 name: "pv.xlsx")
         let m = errorOf { _ = try read([w], by: [.country]) }?.message ?? "(read)"
         #expect(m.contains("sheet \"Non_HRP\": this is ACLED's aggregated data"), "\(m)")

@@ -11,49 +11,10 @@ private func r14Killed(_ o: IngestOutcome) -> Int64 {
     o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best).reduce(0, +)
 }
 
-/// A zip archive of the given members (name → bytes), written with Python's zipfile.
-private func r14Zip(_ members: [(String, [UInt8])], name: String) throws -> String {
-    let dir = scratchDirectory()
-    var listed: [[String]] = []
-    for (k, (member, bytes)) in members.enumerated() {
-        let part = dir + "/member\(k)"
-        FileManager.default.createFile(atPath: part, contents: Data(bytes))
-        listed.append([member, part])
-    }
-    FileManager.default.createFile(atPath: dir + "/members.json", contents: try JSONSerialization.data(withJSONObject: listed))
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import json, sys, zipfile\nwith zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:\n    for n, f in json.load(open(sys.argv[1])): z.write(f, n)\n",
-                   dir + "/members.json", dir + "/" + name]
-    try p.run()
-    p.waitUntilExit()
-    return dir + "/" + name
-}
-
-/// A workbook of sheets whose cells are given as XML, rows by number.
-private func r14Workbook(_ sheets: [(String, [(Int, [String])])], name: String) throws -> String {
-    var parts = [
-        ("xl/workbook.xml", "<workbook xmlns:r=\"urn:r\"><sheets>"
-            + sheets.enumerated().map { "<sheet name=\"\($0.element.0)\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }.joined()
-            + "</sheets></workbook>"),
-        ("xl/_rels/workbook.xml.rels", "<Relationships>"
-            + sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined()
-            + "</Relationships>"),
-    ]
-    for (k, sheet) in sheets.enumerated() {
-        parts.append(("xl/worksheets/sheet\(k + 1).xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
-            + sheet.1.map { "<row r=\"\($0.0)\">" + $0.1.joined() + "</row>" }.joined()
-            + "</sheetData></worksheet>"))
-    }
-    return try r14Zip(parts.map { ($0.0, Array($0.1.utf8)) }, name: name)
-}
-
-private func r14Text(_ v: String) -> String { "<c t=\"inlineStr\"><is><t>\(v)</t></is></c>" }
-private func r14Number(_ v: Int) -> String { "<c><v>\(v)</v></c>" }
 private func r14Row(_ id: String, _ date: String, _ killed: Int) -> [String] {
-    [r14Text(id), r14Text(date), r14Number(2021), r14Text("Battles"), r14Text("Syria"), r14Text("Aleppo"), r14Number(killed)]
+    [textCell(id), textCell(date), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(killed)]
 }
-private let r14HeaderCells = r14ACLED.dropLast().split(separator: ",").map { r14Text(String($0)) }
+private let r14HeaderCells = r14ACLED.dropLast().split(separator: ",").map { textCell(String($0)) }
 
 /// Issue 11, item 1 (silent loss): the records of a second sheet after more than 50
 /// rows of notes (readers13's window) were left out of every figure, exit 0.
@@ -62,31 +23,31 @@ private let r14HeaderCells = r14ACLED.dropLast().split(separator: ",").map { r14
 
     @Test func recordsAfterManyNotesAreRefused() throws {
         let cases: [(String, [(Int, [String])], String)] = [
-            ("sixty.xlsx", (1 ... 60).map { ($0, [r14Text("Note \($0)")]) }, "after 60 rows of notes"),
-            ("wide.xlsx", (1 ... 400).map { ($0, [r14Text("Note \($0)"), r14Text("a"), r14Text("b"), r14Text("c")]) }, "after 400 rows of notes"),
+            ("sixty.xlsx", (1 ... 60).map { ($0, [textCell("Note \($0)")]) }, "after 60 rows of notes"),
+            ("wide.xlsx", (1 ... 400).map { ($0, [textCell("Note \($0)"), textCell("a"), textCell("b"), textCell("c")]) }, "after 400 rows of notes"),
         ]
         for (name, notes, said) in cases {
-            let f = try r14Workbook([("Sheet1", Self.first), ("Sheet2", notes + [(notes.count + 1, r14Row("SYR2", "2021-06-08", 100))])], name: name)
+            let f = try workbookFile([("Sheet1", Self.first), ("Sheet2", notes + [(notes.count + 1, r14Row("SYR2", "2021-06-08", 100))])], name: name)
             let e = errorOf { _ = try read([f], by: [.country]) }
             #expect(e?.exitCode == 65, "\(name)")
             #expect(e?.message.hasPrefix("\(f): sheet \"Sheet2\" has no header and its first record \(said) (\"SYR2\", \"2021-06-08\"") == true, "\(name): \(e?.message ?? "(read)")")
         }
         // Seventy notes, then the header again: a sheet of the same header.
-        let h = try r14Workbook([("Sheet1", Self.first),
-                                 ("Sheet2", (1 ... 70).map { ($0, [r14Text("Note"), r14Text("x"), r14Text("y")]) }
+        let h = try workbookFile([("Sheet1", Self.first),
+                                 ("Sheet2", (1 ... 70).map { ($0, [textCell("Note"), textCell("x"), textCell("y")]) }
                                     + [(71, r14HeaderCells), (72, r14Row("SYR2", "2021-06-08", 100))])], name: "hdr70.xlsx")
         #expect(errorOf { _ = try read([h], by: [.country]) }?.message.hasPrefix("\(h): sheets \"Sheet1\", \"Sheet2\" hold records under the same header") == true)
     }
 
     @Test func longNotesCodebooksAndPivotsStillRead() throws {
-        let f = try r14Workbook([("Sheet1", Self.first),
-                                 ("Notes", (1 ... 500).map { ($0, [r14Text("Note \($0)"), r14Text("text"), r14Text("2024-01-01")]) }),
-                                 ("Codebook", [(1, [r14Text("Column"), r14Text("Type"), r14Text("Description"), r14Text("Example")])]
-                                    + (2 ... 80).map { ($0, [r14Text("country"), r14Text("text"), r14Text("Country"), r14Text("Syria")]) }),
-                                 ("Pivot", [(1, [r14Text("country"), r14Text("2021"), r14Text("2022")])]
-                                    + (2 ... 90).map { ($0, [r14Text("Syria"), r14Number(111), r14Number(5)]) }),
+        let f = try workbookFile([("Sheet1", Self.first),
+                                 ("Notes", (1 ... 500).map { ($0, [textCell("Note \($0)"), textCell("text"), textCell("2024-01-01")]) }),
+                                 ("Codebook", [(1, [textCell("Column"), textCell("Type"), textCell("Description"), textCell("Example")])]
+                                    + (2 ... 80).map { ($0, [textCell("country"), textCell("text"), textCell("Country"), textCell("Syria")]) }),
+                                 ("Pivot", [(1, [textCell("country"), textCell("2021"), textCell("2022")])]
+                                    + (2 ... 90).map { ($0, [textCell("Syria"), numberCell(111), numberCell(5)]) }),
                                  // The header after many notes, with nothing after it, adds nothing.
-                                 ("Header", (1 ... 60).map { ($0, [r14Text("Template")]) } + [(61, r14HeaderCells)])],
+                                 ("Header", (1 ... 60).map { ($0, [textCell("Template")]) } + [(61, r14HeaderCells)])],
                                 name: "quiet.xlsx")
         #expect(r14Killed(try read([f], by: [.country])) == 10)
     }
@@ -108,7 +69,7 @@ private let r14HeaderCells = r14ACLED.dropLast().split(separator: ",").map { r14
                                      ("codebook.json", Array(api.utf8), "2 files tally could read"),
                                      // A title line above the header.
                                      ("data_dictionary.csv", Array(("Extra rows\n\n" + Self.b).utf8), "2 CSV files")] {
-            let z = try r14Zip([("events.csv", Self.a), (other, bytes)], name: "meta.zip")
+            let z = try zipFile([("events.csv", Self.a), (other, bytes)], name: "meta.zip")
             let e = errorOf { _ = try read([z], by: [.country]) }
             #expect(e?.exitCode == 65, "\(other)")
             #expect(e?.message == "\(z): a zip archive with \(kind) (events.csv, \(other)) (\(other) is named as metadata, but holds records under a header tally reads); unzip it and give the ones to read", "\(e?.message ?? "(read)")")
@@ -121,19 +82,19 @@ private let r14HeaderCells = r14ACLED.dropLast().split(separator: ",").map { r14
                               ("metadata.json", "{\"title\":\"ACLED\",\"fields\":[{\"name\":\"event_date\",\"type\":\"date\"},{\"name\":\"country\"}]}"),
                               ("codebook.txt", "ACLED codebook\n\nevent_date: the day of the event\ncountry: where\n"),
                               ("datapackage.json", "{}")] {
-            let z = try r14Zip([("events.csv", Self.a), (other, Array(text.utf8))], name: "meta.zip")
+            let z = try zipFile([("events.csv", Self.a), (other, Array(text.utf8))], name: "meta.zip")
             #expect(r14Killed(try read([z], by: [.country])) == 10, "\(other)")
         }
         // A metadata file alone is read as before.
-        let z = try r14Zip([("events_metadata.csv", Self.a), ("README.txt", Array("About\n".utf8))], name: "alone.zip")
+        let z = try zipFile([("events_metadata.csv", Self.a), ("README.txt", Array("About\n".utf8))], name: "alone.zip")
         #expect(r14Killed(try read([z], by: [.country])) == 10)
     }
 
     @Test func aWorkbookIsNotListedAsReadable() throws {
-        let z = try r14Zip([("a.csv", Self.a), ("b.xlsx", Array("PK".utf8))], name: "wb.zip")
+        let z = try zipFile([("a.csv", Self.a), ("b.xlsx", Array("PK".utf8))], name: "wb.zip")
         #expect(errorOf { _ = try read([z], by: [.country]) }?.message
                 == "\(z): a zip archive with a data file (a.csv) and a workbook (b.xlsx); unzip it and give the ones to read; tally does not read a workbook inside a zip archive: give a .xlsx as a file of its own (save a .xls or .ods as .xlsx)")
-        let two = try r14Zip([("a.xlsx", Array("PK".utf8)), ("b.xlsx", Array("PK".utf8))], name: "wb2.zip")
+        let two = try zipFile([("a.xlsx", Array("PK".utf8)), ("b.xlsx", Array("PK".utf8))], name: "wb2.zip")
         #expect(errorOf { _ = try read([two], by: [.country]) }?.message.hasPrefix("\(two): a zip archive with 2 workbooks (a.xlsx, b.xlsx); unzip it") == true)
     }
 }

@@ -13,17 +13,13 @@ import TallyTestSupport
     /// A one-sheet workbook whose cells are given as XML (`<c …>…</c>`), a row a list;
     /// style 1 is a date (numFmtId 14), style 2 a number with 2 decimals.
     func workbook(_ rows: [[String]]) throws -> String {
-        let dir = scratchDirectory()
-        func text(_ v: String) -> String { "<c t=\"inlineStr\"><is><t>\(v)</t></is></c>" }
-        let sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
-            + ([Self.header.map(text)] + rows).enumerated().map { "<row r=\"\($0.offset + 1)\">" + $0.element.joined() + "</row>" }.joined()
-            + "</sheetData></worksheet>"
         let styles = "<styleSheet><cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"2\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"
-        return try zippedWorkbook(sheet: sheet, styles: styles, in: dir)
+        return try writeWorkbook([(name: "Events", xml: worksheetXML(numberedRows([Self.header.map { textCell($0) }] + rows)))],
+                                 styles: styles, to: scratchDirectory() + "/w.xlsx")
     }
 
     static func row(_ estimate: String) -> [String] {
-        ["a1", "2023-01-05", "2023-01-05", "Syria", "X", "killed"].map { "<c t=\"inlineStr\"><is><t>\($0)</t></is></c>" } + [estimate]
+        ["a1", "2023-01-05", "2023-01-05", "Syria", "X", "killed"].map { textCell($0) } + [estimate]
     }
 
     static func message(_ body: () throws -> Void) -> String { errorOf(body)?.message ?? "(no error)" }
@@ -45,7 +41,7 @@ import TallyTestSupport
         let csv = writeFile(Self.header.joined(separator: ",") + "\na1,2023-01-05,2023-01-05,Syria,X,killed,2026-05-07,\n", name: "d.csv")
         let c = Self.message { _ = try read([csv]) }
         #expect(c.contains("is not an estimate") && !c.contains("Excel"), "\(c)")
-        var typed = Self.row("<c t=\"inlineStr\"><is><t>2026-05-07</t></is></c>")
+        var typed = Self.row(textCell("2026-05-07"))
         typed[1] = "<c s=\"1\"><v>44931</v></c>"
         let t = Self.message { _ = try read([try workbook([typed])]) }
         #expect(t.contains("is not an estimate") && !t.contains("Excel"), "\(t)")

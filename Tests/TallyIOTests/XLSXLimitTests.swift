@@ -11,43 +11,21 @@ import TallyTestSupport
 /// runs the same abuse through the binary and measures time and peak RSS.
 @Suite struct XLSXLimitTests {
     static let sheetHead = "<?xml version=\"1.0\"?><worksheet xmlns=\"urn:x\"><sheetData>"
-        + "<row r=\"1\"><c t=\"inlineStr\"><is><t>id</t></is></c><c t=\"inlineStr\"><is><t>date_start</t></is></c>"
-        + "<c t=\"inlineStr\"><is><t>country</t></is></c><c t=\"inlineStr\"><is><t>measure</t></is></c><c t=\"inlineStr\"><is><t>best</t></is></c></row>"
-        + "<row r=\"2\"><c><v>1</v></c><c t=\"inlineStr\"><is><t>2020-01-01</t></is></c><c t=\"inlineStr\"><is><t>A</t></is></c>"
-        + "<c t=\"inlineStr\"><is><t>killed</t></is></c><c><v>3</v></c></row>"
+        + "<row r=\"1\">" + ["id", "date_start", "country", "measure", "best"].map { textCell($0) }.joined() + "</row>"
+        + "<row r=\"2\">" + [numberCell(1), textCell("2020-01-01"), textCell("A"), textCell("killed"), numberCell(3)].joined() + "</row>"
     static let sheetTail = "</sheetData></worksheet>"
 
-    /// A workbook whose parts are `head + unit × count + tail`, written by Python's
-    /// zipfile from a spec file (parts of many megabytes never pass through argv).
+    /// A workbook whose parts are `head + unit × count + tail` (the usual parts of one
+    /// sheet unless given), streamed with zip64 sizes so parts of many megabytes never
+    /// sit in memory.
     func workbook(_ parts: [String: (head: String, unit: String, count: Int, tail: String)], stored: Bool = false) throws -> String {
-        let dir = scratchDirectory()
-        var all = parts
-        all["xl/workbook.xml"] = all["xl/workbook.xml"] ?? ("<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"Events\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>", "", 0, "")
-        all["xl/_rels/workbook.xml.rels"] = ("<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>", "", 0, "")
-        all["xl/worksheets/sheet1.xml"] = all["xl/worksheets/sheet1.xml"] ?? (Self.sheetHead + Self.sheetTail, "", 0, "")
-        let spec = try JSONSerialization.data(withJSONObject: all.map { [$0.key, $0.value.head, $0.value.unit, $0.value.count, $0.value.tail] })
-        FileManager.default.createFile(atPath: dir + "/spec.json", contents: spec)
-        let script = """
-        import json, sys, zipfile
-        method = zipfile.ZIP_STORED if sys.argv[3] == "stored" else zipfile.ZIP_DEFLATED
-        with zipfile.ZipFile(sys.argv[2], "w", method) as z:
-            for name, head, unit, count, tail in json.load(open(sys.argv[1])):
-                with z.open(name, "w", force_zip64=True) as f:
-                    f.write(head.encode())
-                    block, left = unit.encode() * max(1, 65536 // max(1, len(unit))), count
-                    per = max(1, 65536 // max(1, len(unit)))
-                    while left >= per and unit:
-                        f.write(block); left -= per
-                    f.write(unit.encode() * left)
-                    f.write(tail.encode())
-        """
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script, dir + "/spec.json", dir + "/w.xlsx", stored ? "stored" : "deflated"]
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        return dir + "/w.xlsx"
+        func member(_ name: String, _ p: (head: String, unit: String, count: Int, tail: String)) -> ZipMember {
+            ZipMember(name, head: p.head, unit: p.unit, count: p.count, tail: p.tail)
+        }
+        let usual = workbookParts([(name: "Events", xml: Self.sheetHead + Self.sheetTail)])
+        let members = usual.map { u in parts[u.name].map { member(u.name, $0) } ?? u }
+            + parts.filter { p in !usual.contains { $0.name == p.key } }.sorted { $0.key < $1.key }.map { member($0.key, $0.value) }
+        return try writeZip(members, to: scratchDirectory() + "/w.xlsx", method: stored ? .stored : .deflated, zip64: true)
     }
 
     @Test func aWellFormedWorkbookStillReads() throws {
